@@ -1,0 +1,326 @@
+"""The command line: parse flags, call the core, hand the result to a renderer. Nothing else lives here."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+
+from . import __version__
+from .dates import DateError, Period, parse_period
+from .environment import Environment
+from .errors import ExitStatus, UsageError
+from .model import Status, Store
+from .problems import StoreError
+from .query import EventQuery, EventSort
+from .render.machine import Format
+
+app = typer.Typer(
+    name="koursk",
+    help=(
+        "Explore the timeline of North Korea's troop deployment to Russia's Kursk region (Oct 2024 – Feb 2025), "
+        "curated from five French news articles: events, claims and the quotes that prove them.\n\n"
+        "Examples:\n\n"
+        "  koursk events --since 2024-10\n\n"
+        "  koursk events --place Koursk --json | jq length\n\n"
+        "  koursk show rutte-confirms-deployment\n\n"
+        "  koursk check"
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Lang(str, Enum):
+    EN = "en"
+    FR = "fr"
+
+
+@dataclass
+class AppState:
+    store_option: str | None
+    env: Environment
+    _store: Store | None = None
+
+    def store(self) -> Store:
+        if self._store is None:
+            from .store.loader import load_store, resolve_store_root
+
+            self._store = load_store(resolve_store_root(self.store_option))
+        return self._store
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def guarded(command: F) -> F:
+    """Turn what users can cause into one clear message and an exit code; never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        env = _state(kwargs["ctx"]).env
+        try:
+            result = command(*args, **kwargs)
+            env.stdout.flush()
+            return result
+        except UsageError as error:
+            env.error(f"koursk: error: {error.message}")
+            if error.hint:
+                env.error(f"  hint: {error.hint}")
+            raise typer.Exit(ExitStatus.USAGE) from None
+        except StoreError as error:
+            for problem in error.problems:
+                env.error(str(problem))
+            count = len(error.problems)
+            env.error(f"koursk: the store has {count} problem{'s' if count != 1 else ''}; run `koursk check` for the list")
+            raise typer.Exit(ExitStatus.ERROR) from None
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(ExitStatus.SUCCESS) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(ExitStatus.INTERRUPTED) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _period(value: str) -> Period:
+    """Typer parser for period options, so a bad date names its flag and exits 2."""
+    try:
+        return parse_period(value)
+    except DateError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"koursk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    data: Annotated[
+        Optional[str],
+        typer.Option("--data", envvar="KOURSK_DATA", metavar="DIR", help="Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk."),
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1 or TERM=dumb).")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    if isinstance(ctx.obj, AppState):  # tests hand in their own Environment
+        ctx.obj.store_option = data
+        ctx.obj.env.color = ctx.obj.env.color and not no_color
+    else:
+        ctx.obj = AppState(data, Environment.from_process(no_color=no_color))
+
+
+def _state(ctx: typer.Context) -> AppState:
+    state = ctx.find_object(AppState)
+    assert state is not None, "main_options sets the state before any command runs"
+    return state
+
+
+def _output_format(json_: bool, jsonl: bool) -> Format:
+    if json_ and jsonl:
+        raise UsageError("--json and --jsonl cannot be used together", "pick one: --json for an array, --jsonl for one object per line")
+    return Format.JSON if json_ else Format.JSONL if jsonl else Format.AUTO
+
+
+# Options shared by every command that lists events (one definition, reused, like sqlite-utils' option bundles).
+SinceOption = Annotated[
+    Optional[Period],
+    typer.Option("--since", metavar="PERIOD", parser=_period, help="From the start of PERIOD (YYYY, YYYY-MM or YYYY-MM-DD). Fuzzy dates match when they overlap."),
+]
+UntilOption = Annotated[
+    Optional[Period],
+    typer.Option("--until", metavar="PERIOD", parser=_period, help="Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October."),
+]
+SourceOption = Annotated[list[str], typer.Option("--source", metavar="SOURCE", help="Reported by this source (id, outlet, or seed number such as 003). Repeat for any of several.")]
+ActorOption = Annotated[list[str], typer.Option("--actor", metavar="NAME", help="Involving this actor (id, name or alias, any case or accents: umerov, Oumierov). Repeat for any of several.")]
+PlaceOption = Annotated[list[str], typer.Option("--place", metavar="NAME", help="At this place (kursk, Koursk, Soudja…). Repeat for any of several.")]
+TagOption = Annotated[list[str], typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.")]
+StatusOption = Annotated[list[Status], typer.Option("--status", help="With this status. Repeat for any of several.")]
+TextOption = Annotated[Optional[str], typer.Option("--text", metavar="WORDS", help="Titles or quotes containing WORDS (case- and accent-insensitive).")]
+AsOfOption = Annotated[
+    Optional[Period],
+    typer.Option("--as-of", metavar="PERIOD", parser=_period, help="Only what had been published by the end of PERIOD (a source counts once its whole publication window has passed)."),
+]
+LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[]` when empty).")]
+JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+
+
+def build_event_query(
+    store: Store, *, since: Period | None, until: Period | None, source: list[str], actor: list[str], place: list[str],
+    tag: list[str], status: list[Status], text: str | None, as_of: Period | None, sort: EventSort = EventSort.DATE,
+    limit: int | None = None, lang: Lang = Lang.EN,
+) -> EventQuery:
+    """Resolve the shared event filters against the store; unknown names raise UsageError with a hint."""
+    from .lookup import resolve_entity, resolve_source, resolve_tag
+
+    if since and until and until.end < since.start:
+        raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
+    return EventQuery(
+        since=since, until=until,
+        sources=tuple(resolve_source(store, s) for s in source),
+        actors=tuple(resolve_entity(store, a, place=False).id for a in actor),
+        places=tuple(resolve_entity(store, p, place=True).id for p in place),
+        tags=tuple(resolve_tag(store, t) for t in tag),
+        statuses=tuple(status), text=text, as_of=as_of, sort=sort, limit=limit, lang=lang.value,
+    )
+
+
+@app.command()
+@guarded
+def events(
+    ctx: typer.Context,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = [],  # noqa: B006 - Typer reads the default, never mutates it
+    actor: ActorOption = [],  # noqa: B006
+    place: PlaceOption = [],  # noqa: B006
+    tag: TagOption = [],  # noqa: B006
+    status: StatusOption = [],  # noqa: B006
+    text: TextOption = None,
+    as_of: AsOfOption = None,
+    sort: Annotated[EventSort, typer.Option("--sort", help="Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.")] = EventSort.DATE,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events.")] = None,
+    lang: LangOption = Lang.EN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
+    """List events, filtered and sorted.
+
+    A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
+
+    Examples: koursk events --since 2024-10 · koursk events --place Koursk --status confirmed ·
+    koursk events --actor umerov --json | jq '.[].id'
+    """
+    state = _state(ctx)
+    fmt = _output_format(json_, jsonl)
+    store = state.store()
+    query = build_event_query(
+        store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status,
+        text=text, as_of=as_of, sort=sort, limit=limit, lang=lang,
+    )
+    from .query import run_event_query
+
+    found = run_event_query(store, query)
+    env = state.env
+    if fmt is not Format.AUTO:
+        from .records import event_record
+        from .render.machine import write_rows
+
+        write_rows(env.stdout, fmt, [event_record(e) for e in found])
+    elif not found:
+        env.note("No events match these filters.")
+    elif env.stdout_isatty:
+        from .render.events import events_table
+
+        events_table(env, found, lang.value)
+    else:
+        from .render.events import events_plain
+
+        events_plain(env, found, lang.value)
+
+
+@app.command()
+@guarded
+def show(
+    ctx: typer.Context,
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="An event or claim id (see `koursk events`).")],
+    lang: LangOption = Lang.EN,
+    json_: Annotated[bool, typer.Option("--json", help="Print the record as a JSON object.")] = False,
+) -> None:
+    """Show one event or claim in full: its dates and how they were derived, and every quote with its source."""
+    from .lookup import resolve_record_id
+
+    state = _state(ctx)
+    store = state.store()
+    found = resolve_record_id(store, record_id)
+    env = state.env
+    from .claims import conflicts_of
+
+    if found in store.events:
+        event = store.events[found]
+        if json_:
+            from .records import event_record
+            from .render.machine import write_json_value
+
+            write_json_value(env.stdout, event_record(event))
+            return
+        from .render.show import event_sections
+
+        heading, fields, quotes = event_sections(store, event, lang.value)
+        status = event.status.value
+    else:
+        claim = store.claims[found]
+        conflicts = [c.id for c in conflicts_of(claim, store.claims.values())]
+        if json_:
+            from .records import claim_record
+            from .render.machine import write_json_value
+
+            write_json_value(env.stdout, claim_record(claim, store, conflicts))
+            return
+        from .render.show import claim_sections
+
+        heading, fields, quotes = claim_sections(store, claim, lang.value, conflicts)
+        status = claim.status.value
+    from .render.show import show_plain, show_rich
+
+    if env.stdout_isatty:
+        show_rich(env, heading, fields, quotes, status)
+    else:
+        show_plain(env, heading, fields, quotes)
+
+
+@app.command()
+@guarded
+def check(
+    ctx: typer.Context,
+    json_: Annotated[bool, typer.Option("--json", help="Print the problems as a JSON array of {path, line, col, message}.")] = False,
+) -> None:
+    """Validate the whole store: schema and types, unknown keys, unique ids, references, EDTF dates, quotes found in
+    their seed articles, seed sha256, and no fact dated after the publication of every source reporting it.
+
+    Prints one `path:line:col: message` line per problem and exits 1 if there is any.
+    """
+    from .store.loader import load_store, resolve_store_root
+
+    state = _state(ctx)
+    env = state.env
+    root = resolve_store_root(state.store_option)
+    try:
+        store = load_store(root)
+        problems = []
+    except StoreError as error:
+        problems = error.problems
+    if json_:
+        from .render.machine import write_json_array
+
+        write_json_array(env.stdout, ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems))
+    else:
+        for problem in problems:
+            env.stdout.write(f"{problem}\n")
+    if problems:
+        env.error(f"koursk check: {len(problems)} problem{'s' if len(problems) != 1 else ''} in {root}")
+        raise typer.Exit(ExitStatus.ERROR)
+    counts = f"{len(store.sources)} sources, {len(store.entities)} entities, {len(store.topics)} topics, {len(store.events)} events, {len(store.claims)} claims"
+    env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed)")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

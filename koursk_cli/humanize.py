@@ -1,0 +1,63 @@
+"""Dates and text as people read them on a terminal. Pure."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import timedelta
+
+from .dates import FuzzyDate, Point, Precision
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _thirds(first: Point, last: Point) -> str | None:
+    """`early`, `mid` or `late` when an interval is exactly a third of one month (1–10, 11–20, 21–end)."""
+    if first.precision is not Precision.DAY or last.precision is not Precision.DAY:
+        return None
+    if (first.start.year, first.start.month) != (last.end.year, last.end.month):
+        return None
+    month_end = (last.end + timedelta(days=1)).day == 1
+    days = (first.start.day, last.end.day)
+    if days == (1, 10):
+        return "early"
+    if days == (11, 20):
+        return "mid"
+    if first.start.day == 21 and month_end:
+        return "late"
+    return None
+
+
+def _point(point: Point, *, year: bool = True) -> str:
+    y = f" {point.start.year}" if year else ""
+    if point.precision is Precision.YEAR:
+        return str(point.start.year)
+    if point.precision is Precision.MONTH:
+        return f"{MONTHS[point.start.month - 1]}{y}"
+    return f"{point.start.day} {MONTHS[point.start.month - 1]}{y}"
+
+
+def human_date(when: FuzzyDate, *, year: bool = True) -> str:
+    """`7 Nov 2024`, `Oct 2024`, `8–13 Oct 2024`, `~mid-Jan 2025`, `28 Oct 2024?`; `~` approximate, `?` uncertain."""
+    first, last = when.first, when.last
+    y = f" {last.end.year}" if year else ""
+    if not when.is_interval:
+        text = _point(first, year=year)
+    elif (third := _thirds(first, last)) is not None:
+        text = f"{third}{'-' if third == 'mid' else ' '}{MONTHS[first.start.month - 1]}{y}"
+    elif first.precision is last.precision is Precision.DAY and first.start.year == last.end.year:
+        if first.start.month == last.end.month:
+            text = f"{first.start.day}–{last.end.day} {MONTHS[first.start.month - 1]}{y}"
+        else:
+            text = f"{_point(first, year=False)} – {_point(last, year=False)}{y}"
+    elif first.precision is last.precision is Precision.MONTH and first.start.year == last.end.year:
+        text = f"{MONTHS[first.start.month - 1]}–{MONTHS[last.end.month - 1]}{y}"
+    else:
+        text = f"{_point(first, year=year)} – {_point(last, year=year)}"
+    return ("~" if when.approximate else "") + text + ("?" if when.uncertain else "")
+
+
+def visible(text: str) -> str:
+    """Make control characters (escape sequences, bells, C1 codes) visible instead of letting a terminal obey them."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch == "\n" or unicodedata.category(ch) != "Cc" else f"\\x{ord(ch):02x}" for ch in text)

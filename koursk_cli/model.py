@@ -1,0 +1,139 @@
+"""The store's records as immutable values, built once the loader has validated them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .dates import FuzzyDate
+
+
+class Status(str, Enum):
+    CONFIRMED = "confirmed"
+    REPORTED = "reported"
+    ALLEGED = "alleged"
+    DENIED = "denied"
+
+
+class ValueKind(str, Enum):
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
+@dataclass(frozen=True, slots=True)
+class Bilingual:
+    en: str
+    fr: str
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    seed: str
+    sha256: str
+    outlet: str | None
+    language: str
+    title: Bilingual
+    published: FuzzyDate
+    published_basis: str
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Coordinates:
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    kind: str
+    name: Bilingual
+    aliases: tuple[str, ...] = ()
+    coordinates: Coordinates | None = None
+    note: str | None = None
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind == "place"
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    id: str
+    description: Bilingual
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    name: Bilingual
+    aliases: tuple[str, ...]
+    measures: tuple[Measure, ...]
+
+    def measure(self, measure_id: str) -> Measure | None:
+        return next((m for m in self.measures if m.id == measure_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: FuzzyDate
+    date_basis: str
+    title: Bilingual
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+    tags: tuple[str, ...]
+    status: Status
+    evidence: tuple[Evidence, ...]
+    reported: FuzzyDate
+    """The earliest publication among the event's sources: when the world could first have read about it."""
+    note: str | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.source for e in self.evidence))
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    topic: str
+    measure: str
+    value: float | None
+    value_kind: ValueKind
+    value_min: float | None
+    value_max: float | None
+    unit: str
+    as_of: FuzzyDate
+    as_of_basis: str
+    asserted_by: tuple[str, ...]
+    source: str
+    quote: str
+    status: Status
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """Everything in one store, with the indexes every query needs."""
+
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    topics: dict[str, Topic]
+    events: dict[str, Event]
+    claims: dict[str, Claim]
+    root: str = ""

@@ -1,0 +1,65 @@
+"""The JSON shape of each record: stable snake_case keys, ISO dates. New keys may be added; none change meaning."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from .claims import value_bounds
+from .dates import FuzzyDate
+from .model import Claim, Event, Store
+
+
+def date_fields(prefix: str, when: FuzzyDate) -> dict[str, Any]:
+    """`date`, `start`, `end`, `precision`, `approximate`, `uncertain` (prefixed for secondary dates)."""
+    lead = f"{prefix}_" if prefix else ""
+    return {
+        prefix or "date": when.text,
+        f"{lead}start": when.start.isoformat(),
+        f"{lead}end": when.end.isoformat(),
+        f"{lead}precision": when.precision.value,
+        f"{lead}approximate": when.approximate,
+        f"{lead}uncertain": when.uncertain,
+    }
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        **date_fields("", event.date),
+        "date_basis": event.date_basis,
+        "title": {"en": event.title.en, "fr": event.title.fr},
+        "actors": list(event.actors),
+        "places": list(event.places),
+        "tags": list(event.tags),
+        "status": event.status.value,
+        "sources": list(event.sources),
+        "evidence": [{"source": e.source, "quote": e.quote} for e in event.evidence],
+        "reported": event.reported.text,
+        "reported_start": event.reported.start.isoformat(),
+        "reported_end": event.reported.end.isoformat(),
+        "note": event.note,
+    }
+
+
+def claim_record(claim: Claim, store: Store, conflicts_with: list[str] | None = None) -> dict[str, Any]:
+    low, high = value_bounds(claim)
+    return {
+        "id": claim.id,
+        "topic": claim.topic,
+        "measure": claim.measure,
+        "value": claim.value,
+        "value_kind": claim.value_kind.value,
+        "value_min": low,
+        "value_max": None if math.isinf(high) else high,
+        "unit": claim.unit,
+        **date_fields("as_of", claim.as_of),
+        "as_of_basis": claim.as_of_basis,
+        "asserted_by": list(claim.asserted_by),
+        "source": claim.source,
+        "published": store.sources[claim.source].published.text,
+        "quote": claim.quote,
+        "status": claim.status.value,
+        "note": claim.note,
+        "conflicts_with": conflicts_with or [],
+    }

@@ -1,0 +1,50 @@
+"""Machine output, written with json.dumps straight to the stream (never through Rich, which would wrap it)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from typing import Any, TextIO
+
+from ..humanize import visible
+
+
+class Format(str, Enum):
+    AUTO = "auto"  # a Rich table on a terminal, plain lines in a pipe
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_json_array(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
+    """One JSON array, one row per line so it streams; `[]` when empty."""
+    first = True
+    for row in rows:
+        stream.write(("[" if first else ",\n ") + _dumps(row))
+        first = False
+    stream.write("[]\n" if first else "]\n")
+
+
+def write_json_lines(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
+    for row in rows:
+        stream.write(_dumps(row) + "\n")
+
+
+def write_json_value(stream: TextIO, value: Any) -> None:
+    stream.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_rows(stream: TextIO, fmt: Format, rows: Sequence[dict[str, Any]]) -> None:
+    if fmt is Format.JSONL:
+        write_json_lines(stream, rows)
+    else:
+        write_json_array(stream, rows)
+
+
+def plain_line(fields: Iterable[str]) -> str:
+    """One record per line for pipes: tab-separated, with tabs and newlines inside fields flattened to spaces."""
+    return "\t".join(visible(" ".join(f.split())) for f in fields)

@@ -1,0 +1,234 @@
+"""Cross-file checks of a store: ids, references, dates, quotes and seed hashes.
+
+Pure over what the loader read: records that passed the schema, and the seed files' bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..dates import DateError, FuzzyDate, parse_edtf
+from ..problems import Problem
+from ..textnorm import fold, normalise_quote
+from .validate import closest
+from .yamldoc import LocatedList, LocatedMap, Mark
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One validated entry of a store file."""
+
+    kind: str  # source, entity, topic, event, claim
+    path: str
+    data: LocatedMap
+
+    def mark(self, key: str | None = None) -> Mark:
+        if key is None:
+            return self.data.mark
+        return self.data.value_marks.get(key, self.data.mark)
+
+    def item_mark(self, key: str, index: int) -> Mark:
+        items = self.data.get(key)
+        if isinstance(items, LocatedList) and index < len(items.item_marks):
+            return items.item_marks[index]
+        return self.mark(key)
+
+
+class _Report:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, record: Record, mark: Mark, message: str) -> None:
+        self.problems.append(Problem(record.path, mark[0], mark[1], message))
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    hint = closest(word, sorted(choices))
+    return f" (did you mean '{hint}'?)" if hint else ""
+
+
+def _dates(records: list[Record], report: _Report) -> dict[tuple[str, str], FuzzyDate]:
+    """Parse every date field once; the key is (record id, field)."""
+    parsed: dict[tuple[str, str], FuzzyDate] = {}
+    fields = {"source": "published", "event": "date", "claim": "as_of"}
+    for record in records:
+        key = fields.get(record.kind)
+        if key is None:
+            continue
+        try:
+            parsed[(record.data["id"], key)] = parse_edtf(record.data[key])
+        except DateError as error:
+            report.add(record, record.mark(key), f"{key}: {error}")
+    return parsed
+
+
+def _unique_ids(records: list[Record], report: _Report) -> None:
+    namespaces = {"source": "source", "entity": "entity", "topic": "topic", "event": "event", "claim": "event"}
+    seen: dict[tuple[str, str], Record] = {}
+    for record in records:
+        key = (namespaces[record.kind], record.data["id"])
+        first = seen.get(key)
+        if first is None:
+            seen[key] = record
+            continue
+        line = first.mark("id")[0]
+        report.add(record, record.mark("id"), f"duplicate id '{key[1]}' (first used in {first.path}:{line})")
+
+
+def _entity_names(entity: LocatedMap) -> Iterator[tuple[str, Mark]]:
+    yield entity["id"], entity.value_marks["id"]
+    for lang in ("en", "fr"):
+        yield entity["name"][lang], entity["name"].value_marks[lang]
+    aliases = entity.get("aliases", LocatedList(entity.mark))
+    yield from zip(aliases, aliases.item_marks, strict=False)
+
+
+def _entities(records: list[Record], report: _Report) -> None:
+    owners: dict[str, str] = {}
+    for record in records:
+        if record.kind != "entity":
+            continue
+        entity = record.data
+        if "coordinates" in entity and entity["kind"] != "place":
+            report.add(record, record.mark("coordinates"), "coordinates are for places only")
+        for name, mark in _entity_names(entity):
+            folded = fold(name)
+            owner = owners.setdefault(folded, entity["id"])
+            if owner != entity["id"]:
+                report.add(record, mark, f"name '{name}' is already used by entity '{owner}'")
+
+
+def _seeds(
+    records: list[Record], seeds: dict[str, bytes | None], report: _Report
+) -> dict[str, str]:
+    """Check each source's seed and hash; return the normalised seed text per source id."""
+    texts: dict[str, str] = {}
+    for record in records:
+        if record.kind != "source":
+            continue
+        source = record.data
+        data = seeds.get(source["seed"])
+        if data is None:
+            report.add(record, record.mark("seed"), f"seed file 'seeds/{source['seed']}' does not exist")
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != source["sha256"]:
+            report.add(record, record.mark("sha256"), f"sha256 does not match seeds/{source['seed']} (it is {digest})")
+        try:
+            texts[source["id"]] = normalise_quote(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            report.add(record, record.mark("seed"), f"seeds/{source['seed']} is not UTF-8 text")
+    return texts
+
+
+class _References:
+    def __init__(self, records: list[Record], report: _Report) -> None:
+        self.report = report
+        entities = [r.data for r in records if r.kind == "entity" and isinstance(r.data.get("id"), str)]
+        self.places = {e["id"] for e in entities if e.get("kind") == "place"}
+        self.actors = {e["id"] for e in entities if e.get("kind") != "place"}
+        self.sources = {r.data["id"] for r in records if r.kind == "source" and isinstance(r.data.get("id"), str)}
+        self.measures: dict[str, set[str]] = {}
+        for record in records:
+            measures = record.data.get("measures")
+            if record.kind == "topic" and isinstance(record.data.get("id"), str) and isinstance(measures, list):
+                ids = {m.get("id") for m in measures if isinstance(m, dict) and isinstance(m.get("id"), str)}
+                self.measures[record.data["id"]] = {i for i in ids if i}
+
+    def ids(self, record: Record, key: str, known: set[str], other: set[str], what: str, other_what: str) -> None:
+        for index, ref in enumerate(record.data.get(key, [])):
+            if ref in known:
+                continue
+            mark = record.item_mark(key, index)
+            if ref in other:
+                self.report.add(record, mark, f"{key}: '{ref}' is {other_what}, not {what}")
+            else:
+                self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{_suggest(ref, known)}")
+
+    def source(self, record: Record, source: str, mark: Mark) -> bool:
+        if source in self.sources:
+            return True
+        self.report.add(record, mark, f"unknown source '{source}'{_suggest(source, self.sources)}")
+        return False
+
+    def topic(self, record: Record) -> None:
+        topic, measure = record.data["topic"], record.data["measure"]
+        if topic not in self.measures:
+            self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, self.measures)}")
+        elif measure not in self.measures[topic]:
+            hint = _suggest(measure, self.measures[topic])
+            self.report.add(record, record.mark("measure"), f"topic '{topic}' has no measure '{measure}'{hint}")
+
+
+def _quote(record: Record, report: _Report, texts: dict[str, str], source: str, quote: str, mark: Mark) -> None:
+    text = texts.get(source)
+    if text is not None and normalise_quote(quote) not in text:
+        report.add(record, mark, f"quote not found in the seed of source '{source}'")
+
+
+def _not_before_publication(
+    record: Record, report: _Report, when: FuzzyDate | None, published: list[FuzzyDate], key: str
+) -> None:
+    if when is None or not published:
+        return
+    latest = max(p.end for p in published)
+    if when.start > latest:
+        report.add(record, record.mark(key), f"{key} {when.text} starts after every source reporting it was published")
+
+
+def _values(record: Record, report: _Report) -> None:
+    claim: dict[str, Any] = record.data
+    if claim["value_kind"] == "range":
+        low, high = claim.get("value_min"), claim.get("value_max")
+        if low is None or high is None:
+            report.add(record, record.mark("value_kind"), "a range needs both value_min and value_max")
+        elif low > high:
+            report.add(record, record.mark("value_min"), f"value_min {low} is above value_max {high}")
+    else:
+        if claim["value"] is None:
+            report.add(record, record.mark("value"), f"a {claim['value_kind']} claim needs a value")
+        for key in ("value_min", "value_max"):
+            if claim.get(key) is not None:
+                report.add(record, record.mark(key), f"{key} is for value_kind: range only")
+
+
+def check_records(
+    records: list[Record], seeds: dict[str, bytes | None], partial: list[Record] | None = None
+) -> tuple[list[Problem], dict[tuple[str, str], FuzzyDate]]:
+    """Every cross-record problem in the valid `records`, and their parsed dates for the model builder.
+
+    `partial` holds entries that failed the schema: their ids still count as known, so that one mistyped field
+    does not cascade into "unknown source" errors everywhere else.
+    """
+    report = _Report()
+    _unique_ids(records, report)
+    _entities(records, report)
+    dates = _dates(records, report)
+    texts = _seeds(records, seeds, report)
+    refs = _References([*records, *(partial or [])], report)
+    published = {sid: d for (sid, key), d in dates.items() if key == "published"}
+    for record in records:
+        data = record.data
+        if record.kind == "event":
+            refs.ids(record, "actors", refs.actors, refs.places, "actor", "a place")
+            refs.ids(record, "places", refs.places, refs.actors, "place", "an actor")
+            used: list[FuzzyDate] = []
+            for index, evidence in enumerate(data["evidence"]):
+                mark = record.item_mark("evidence", index)
+                if refs.source(record, evidence["source"], evidence.value_marks.get("source", mark)):
+                    _quote(record, report, texts, evidence["source"], evidence["quote"], evidence.value_marks.get("quote", mark))
+                    if evidence["source"] in published:
+                        used.append(published[evidence["source"]])
+            _not_before_publication(record, report, dates.get((data["id"], "date")), used, "date")
+        elif record.kind == "claim":
+            refs.topic(record)
+            refs.ids(record, "asserted_by", refs.actors, refs.places, "actor", "a place")
+            _values(record, report)
+            if refs.source(record, data["source"], record.mark("source")):
+                _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
+                pub = [published[data["source"]]] if data["source"] in published else []
+                _not_before_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
+    return report.problems, dates

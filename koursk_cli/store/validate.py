@@ -1,0 +1,177 @@
+"""Validate located YAML values against the store's JSON Schema, reporting each problem where it stands.
+
+Only the keywords `data/schema.json` uses are implemented (type, properties, required, additionalProperties,
+items, minItems, minLength, enum, pattern, minimum, maximum, $ref), so editors and `koursk check` read one schema.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+from typing import Any
+
+from ..problems import Problem
+from .yamldoc import LocatedList, LocatedMap, Mark
+
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "null": (type(None),),
+}
+
+
+def describe(value: Any) -> str:
+    """Name a value the way a YAML author would recognise it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()} (YAML reads yes/no/on/off as booleans: quote it)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def _is_type(value: Any, name: str) -> bool:
+    if isinstance(value, bool) and name in ("integer", "number"):
+        return False
+    return isinstance(value, _PYTHON_TYPES[name])
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
+    found = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+class Validator:
+    def __init__(self, schema: dict[str, Any], path: str) -> None:
+        self.defs: dict[str, Any] = schema.get("$defs", {})
+        self.path = path
+        self.label = ""
+        self.problems: list[Problem] = []
+
+    def _add(self, mark: Mark, message: str) -> None:
+        prefix = f"{self.label}: " if self.label else ""
+        self.problems.append(Problem(self.path, mark[0], mark[1], prefix + message))
+
+    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.defs[schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def check(self, value: Any, schema: dict[str, Any], where: str, mark: Mark) -> None:
+        schema = self._resolve(schema)
+        types = schema.get("type")
+        if types is not None:
+            allowed = [types] if isinstance(types, str) else list(types)
+            if not any(_is_type(value, t) for t in allowed):
+                wanted = " or ".join("a mapping" if t == "object" else "a list" if t == "array" else f"a {t}" for t in allowed)
+                self._add(mark, f"{where or 'the entry'} must be {wanted}, not {describe(value)}")
+                return
+        if isinstance(value, dict):
+            self._object(value, schema, where, mark)
+        elif isinstance(value, list):
+            self._array(value, schema, where, mark)
+        else:
+            self._scalar(value, schema, where, mark)
+
+    def _object(self, value: dict[str, Any], schema: dict[str, Any], where: str, mark: Mark) -> None:
+        properties: dict[str, Any] = schema.get("properties", {})
+        key_marks = value.key_marks if isinstance(value, LocatedMap) else {}
+        value_marks = value.value_marks if isinstance(value, LocatedMap) else {}
+        for key, item in value.items():
+            inner = f"{where}.{key}" if where else key
+            if key in properties:
+                self.check(item, properties[key], inner, value_marks.get(key, mark))
+            elif schema.get("additionalProperties") is False:
+                hint = closest(key, list(properties))
+                suffix = f" (did you mean '{hint}'?)" if hint else f" (allowed: {', '.join(properties)})"
+                inside = f" in {where}" if where else ""
+                self._add(key_marks.get(key, mark), f"unknown key '{key}'{inside}{suffix}")
+        for key in schema.get("required", []):
+            if key not in value:
+                inside = f" in {where}" if where else ""
+                self._add(mark, f"missing the required key '{key}'{inside}")
+
+    def _array(self, value: list[Any], schema: dict[str, Any], where: str, mark: Mark) -> None:
+        minimum = schema.get("minItems")
+        if minimum is not None and len(value) < minimum:
+            self._add(mark, f"{where} needs at least {minimum} item{'s' if minimum > 1 else ''}")
+        item_schema = schema.get("items")
+        if item_schema is None:
+            return
+        marks = value.item_marks if isinstance(value, LocatedList) else []
+        for index, item in enumerate(value):
+            self.check(item, item_schema, f"{where}[{index}]", marks[index] if index < len(marks) else mark)
+
+    def _scalar(self, value: Any, schema: dict[str, Any], where: str, mark: Mark) -> None:
+        enum = schema.get("enum")
+        if enum is not None and value not in enum:
+            hint = closest(value, enum) if isinstance(value, str) else None
+            suffix = f" (did you mean '{hint}'?)" if hint else ""
+            self._add(mark, f"{where} {value!r} is not one of: {', '.join(enum)}{suffix}")
+        if isinstance(value, str):
+            if len(value.strip()) < schema.get("minLength", 0):
+                self._add(mark, f"{where} must not be empty")
+            pattern = schema.get("pattern")
+            if pattern and value.strip() and not _compiled(pattern).search(value):
+                self._add(mark, f"{where} {value!r} is not valid: expected {schema.get('x-hint', pattern)}")
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            if "minimum" in schema and value < schema["minimum"]:
+                self._add(mark, f"{where} {value} is below the minimum {schema['minimum']}")
+            if "maximum" in schema and value > schema["maximum"]:
+                self._add(mark, f"{where} {value} is above the maximum {schema['maximum']}")
+
+
+def validate_file(
+    value: Any, schema: dict[str, Any], kind: str, item: str, path: str
+) -> tuple[list[LocatedMap], list[LocatedMap], list[Problem]]:
+    """Check one file holding `kind:` (a list of `item`); return its valid items, its invalid ones and the problems.
+
+    Items are checked one by one so that a single bad entry does not hide the rest of the file from later checks.
+    """
+    validator = Validator(schema, path)
+    if value is None:
+        validator._add((1, 1), f"empty file: expected a mapping with the key '{kind}:'")
+        return [], [], validator.problems
+    mark = getattr(value, "mark", (1, 1))
+    if not isinstance(value, dict):
+        validator._add(mark, f"the file must be a mapping with the key '{kind}:', not {describe(value)}")
+        return [], [], validator.problems
+    for key in value:
+        if key != kind:
+            hint = f" (did you mean '{kind}'?)" if closest(key, [kind]) else ""
+            validator._add(value.key_marks.get(key, mark), f"unknown key '{key}' at the top of a {kind} file{hint}")
+    items = value.get(kind)
+    if kind not in value:
+        validator._add(mark, f"the file is missing the key '{kind}:'")
+        return [], [], validator.problems
+    if not isinstance(items, list):
+        validator._add(value.value_marks.get(kind, mark), f"'{kind}' must be a list, not {describe(items)}")
+        return [], [], validator.problems
+    valid: list[LocatedMap] = []
+    invalid: list[LocatedMap] = []
+    marks = items.item_marks if isinstance(items, LocatedList) else []
+    for index, entry in enumerate(items):
+        before = len(validator.problems)
+        validator.label = f"{kind}[{index}]"
+        if isinstance(entry, LocatedMap) and isinstance(entry.get("id"), str):
+            validator.label = f"{item} '{entry['id']}'"
+        validator.check(entry, {"$ref": f"#/$defs/{item}"}, "", marks[index] if index < len(marks) else mark)
+        validator.label = ""
+        if isinstance(entry, LocatedMap):
+            (valid if len(validator.problems) == before else invalid).append(entry)
+    return valid, invalid, validator.problems

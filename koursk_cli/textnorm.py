@@ -1,0 +1,21 @@
+"""Text folding shared by look-ups, `--text` search and the quote check."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: `Soudja` and `SOUDJA`, `Koursk` and `koursk`, `Corée` and `coree` meet."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.translate(_TYPOGRAPHIC)).strip().casefold()
+
+
+def normalise_quote(text: str) -> str:
+    """The only forgiveness the quote check allows: white space runs and typographic quotes."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC)).strip()

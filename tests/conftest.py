@@ -1,0 +1,61 @@
+"""Drive the real CLI over the real store (or a small synthetic one), with the terminal pinned."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from koursk_cli.cli import AppState, app
+from koursk_cli.environment import Environment
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+# Variables that make Typer/Rich force a terminal or colours into captured output.
+_FORCING = ("FORCE_COLOR", "PY_COLORS", "CLICOLOR_FORCE", "NO_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE",
+            "GITHUB_ACTIONS", "CI", "KOURSK_DATA", "COLUMNS", "LINES")
+
+
+@pytest.fixture(autouse=True)
+def pinned_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    for name in _FORCING:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+    def jsonl(self) -> list[Any]:
+        return [json.loads(line) for line in self.stdout.splitlines()]
+
+
+def run(*args: str, tty: bool = False, color: bool = False, width: int = 100) -> Run:
+    """Invoke koursk in-process; `tty=True` renders what a terminal of `width` columns would show."""
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(out, err, stdout_isatty=tty, stderr_isatty=tty, color=color, width=width)
+    result = CliRunner().invoke(app, list(args), obj=AppState(None, env), catch_exceptions=False)
+    return Run(result.exit_code, out.getvalue() + result.stdout, err.getvalue() + result.stderr)
+
+
+@pytest.fixture
+def koursk() -> Callable[..., Run]:
+    return run
+
+
+def ids(result: Run) -> list[str]:
+    return [row["id"] for row in result.json()]
