@@ -42,7 +42,8 @@ class _Report:
         self.problems: list[Problem] = []
 
     def add(self, record: Record, mark: Mark, message: str) -> None:
-        self.problems.append(Problem(record.path, mark[0], mark[1], message))
+        label = f"{record.kind} '{record.data['id']}': "
+        self.problems.append(Problem(record.path, mark[0], mark[1], label + message))
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:

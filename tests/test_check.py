@@ -1,0 +1,157 @@
+"""`koursk check`: the shipped store is valid, and each seeded mistake is reported at its line, exit 1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run
+from tests.stores import CLAIMS, ENTITIES, EVENTS, write_store
+
+
+def check(root: Path) -> tuple[int, list[str]]:
+    result = run("--data", str(root), "check")
+    return result.exit_code, result.stdout.splitlines()
+
+
+def test_the_shipped_store_is_valid() -> None:
+    result = run("check")
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout == ""
+    assert "the store is valid" in result.stderr
+
+
+def test_a_valid_synthetic_store_passes(tmp_path: Path) -> None:
+    assert check(write_store(tmp_path)) == (0, [])
+
+
+def _only(root: Path) -> str:
+    code, lines = check(root)
+    assert code == 1
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("events", "where", "message"),
+    [
+        (EVENTS.replace('"Mark Rutte a déclaré lundi 28 octobre"', '"Mark Rutte a déclaré mardi 29 octobre"'), ":12:16:", "quote not found in the seed of source 'alpha'"),
+        (EVENTS.replace("date: 2024-10-28", "date: 2024-10-32"), ":3:11:", "day 32 does not exist"),
+        (EVENTS.replace("actors: [rutte]", "actors: [rute]"), ":6:14:", "unknown actor 'rute' (did you mean 'rutte'?)"),
+        (EVENTS.replace("actors: [rutte]", "actors: [kursk-oblast]"), ":6:14:", "'kursk-oblast' is a place, not actor"),
+        (EVENTS.replace("tags: [nato]", "tags: [nato"), ":9:", "YAML syntax error"),
+        (EVENTS.replace("status: confirmed", "status: confirmd"), ":9:13:", "status 'confirmd' is not one of: confirmed, reported, alleged, denied (did you mean 'confirmed'?)"),
+        (EVENTS.replace("date: 2024-10-28", "date: 2024-11-05"), ":3:11:", "starts after every source reporting it was published"),
+        (EVENTS.replace("source: alpha", "source: alfa"), ":11:17:", "unknown source 'alfa' (did you mean 'alpha'?)"),
+        (EVENTS.replace("date: 2024-10-28", "date: 2024-10-28/2024-10-01"), ":3:11:", "interval ends (2024-10-01) before it starts"),
+        (EVENTS.replace("title: {en: Rutte confirms, fr: Rutte confirme}", "title: {en: no, fr: Rutte confirme}"), ":5:17:", "title.en must be a string, not the boolean false"),
+        (EVENTS.replace("    note", "    note").replace("status: confirmed", "status: !!python/object:os.system confirmed"), ":9:13:", "YAML tag !!python/object:os.system is not allowed"),
+    ],
+)
+def test_each_mistake_is_reported_at_its_line(tmp_path: Path, events: str, where: str, message: str) -> None:
+    line = _only(write_store(tmp_path, events=events))
+    assert line.startswith(str(tmp_path / "data/events/main.yaml"))
+    assert where in line and message in line, line
+
+
+def test_misspelt_key_is_named_and_the_missing_one_too(tmp_path: Path) -> None:
+    code, lines = check(write_store(tmp_path, events=EVENTS.replace("status: confirmed", "statut: confirmed")))
+    assert code == 1
+    assert [line.split("main.yaml:")[1] for line in lines] == [
+        "2:5: event 'rutte-confirms': missing the required key 'status'",
+        "9:5: event 'rutte-confirms': unknown key 'statut' (did you mean 'status'?)",
+    ]
+
+
+def test_missing_required_key(tmp_path: Path) -> None:
+    line = _only(write_store(tmp_path, events=EVENTS.replace("    status: confirmed\n", "")))
+    assert ":2:5: event 'rutte-confirms': missing the required key 'status'" in line
+
+
+def test_all_problems_are_listed_not_only_the_first(tmp_path: Path) -> None:
+    events = EVENTS.replace("actors: [rutte]", "actors: [nobody]").replace("date: 2024-10-28", "date: 2024-10-38")
+    claims = CLAIMS.replace("value: 12000", 'value: "12000"')
+    code, lines = check(write_store(tmp_path, events=events, claims=claims))
+    assert code == 1
+    assert len(lines) == 3, lines
+    assert any("claims/main.yaml:5:12: claim 'nis-12000': value must be a number or a null, not the string '12000'" in l for l in lines)
+
+
+def test_duplicate_ids_across_files(tmp_path: Path) -> None:
+    root = write_store(tmp_path)
+    (root / "data/events/more.yaml").write_text(EVENTS, encoding="utf-8")
+    line = _only(root)
+    assert "more.yaml:2:9: event 'rutte-confirms': duplicate id 'rutte-confirms' (first used in" in line
+
+
+def test_an_event_id_may_not_reuse_a_claim_id(tmp_path: Path) -> None:
+    line = _only(write_store(tmp_path, events=EVENTS.replace("id: rutte-confirms", "id: nis-12000")))
+    assert "duplicate id 'nis-12000'" in line
+
+
+def test_changed_seed_fails_its_hash(tmp_path: Path) -> None:
+    root = write_store(tmp_path)
+    seed = root / "seeds/alpha.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "ajout\n", encoding="utf-8")
+    assert "sources.yaml:4:13: source 'alpha': sha256 does not match seeds/alpha.txt" in _only(root)
+
+
+def test_alias_shared_by_two_entities(tmp_path: Path) -> None:
+    entities = ENTITIES.replace("aliases: [Rutte]", "aliases: [Rutte, KOURSK]")
+    assert "entities.yaml:12:22: entity 'kursk-oblast': name 'Koursk' is already used by entity 'rutte'" in _only(write_store(tmp_path, entities=entities))
+
+
+def test_range_needs_both_bounds(tmp_path: Path) -> None:
+    claims = CLAIMS.replace("value_kind: approximate", "value_kind: range")
+    assert "a range needs both value_min and value_max" in _only(write_store(tmp_path, claims=claims))
+
+
+def test_unknown_measure_suggests_the_closest(tmp_path: Path) -> None:
+    claims = CLAIMS.replace("measure: sent-to-russia", "measure: sent-russia")
+    assert "topic 'troops' has no measure 'sent-russia' (did you mean 'sent-to-russia'?)" in _only(write_store(tmp_path, claims=claims))
+
+
+def test_aliases_are_refused(tmp_path: Path) -> None:
+    events = EVENTS.replace("actors: [rutte]", "actors: &who [rutte]").replace("places: [kursk-oblast]", "places: *who")
+    assert "YAML aliases (*name) are not allowed" in "\n".join(check(write_store(tmp_path, events=events))[1])
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file: expected a mapping with the key 'events:'"),
+        (b"\x00\x01binary", "binary file"),
+        ("events:\n  - id: caf\xe9\n".encode("latin-1"), ":2:12: not UTF-8 (byte 0xE9)"),
+        (b"events: {}\n", "'events' must be a list, not a mapping"),
+        (b"evnts: []\n", "unknown key 'evnts' at the top of a events file (did you mean 'events'?)"),
+    ],
+)
+def test_unreadable_files(tmp_path: Path, content: bytes, message: str) -> None:
+    root = write_store(tmp_path)
+    (root / "data/events/main.yaml").write_bytes(content)
+    _, lines = check(root)
+    assert any(message in line for line in lines), lines
+
+
+def test_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
+    result = run("--data", str(tmp_path), "check")
+    assert result.exit_code == 1
+    assert "not a koursk store: it has no data/ folder" in result.stdout
+
+
+def test_check_json_lists_problems(tmp_path: Path) -> None:
+    root = write_store(tmp_path, events=EVENTS.replace("actors: [rutte]", "actors: [rute]"))
+    result = run("--data", str(root), "check", "--json")
+    assert result.exit_code == 1
+    [problem] = result.json()
+    assert (problem["line"], problem["col"]) == (6, 14)
+    assert problem["message"] == "event 'rutte-confirms': actors: unknown actor 'rute' (did you mean 'rutte'?)"
+
+
+def test_other_commands_refuse_a_broken_store_with_exit_1(tmp_path: Path) -> None:
+    root = write_store(tmp_path, events=EVENTS.replace("actors: [rutte]", "actors: [rute]"))
+    result = run("--data", str(root), "events")
+    assert result.exit_code == 1
+    assert "unknown actor 'rute'" in result.stderr
+    assert "Traceback" not in result.stderr
