@@ -51,6 +51,7 @@ def conflict(a: Claim, b: Claim) -> bool:
 
 def format_value(claim: Claim) -> str:
     """`1,500`, `~12,000`, `>=10,000`, `<=600`, `20–30`."""
+
     def number(value: float) -> str:
         return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 

@@ -7,8 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
-from pathlib import Path
+from enum import StrEnum
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
@@ -17,6 +16,7 @@ from . import __version__
 from .dates import DateError, Period, parse_period
 from .environment import Environment
 from .errors import ExitStatus, UsageError
+from .humanize import plural
 from .model import Status, Store
 from .problems import StoreError
 from .query import EventQuery, EventSort
@@ -39,7 +39,7 @@ app = typer.Typer(
 )
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     EN = "en"
     FR = "fr"
 
@@ -79,8 +79,9 @@ def guarded(command: F) -> F:
         except StoreError as error:
             for problem in error.problems:
                 env.error(str(problem))
-            count = len(error.problems)
-            env.error(f"koursk: the store has {count} problem{'s' if count != 1 else ''}; run `koursk check` for the list")
+            env.error(
+                f"koursk: the store has {plural(len(error.problems), 'problem')}; run `koursk check` for the list"
+            )
             raise typer.Exit(ExitStatus.ERROR) from None
         except BrokenPipeError:
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -111,10 +112,17 @@ def main_options(
     ctx: typer.Context,
     data: Annotated[
         Optional[str],
-        typer.Option("--data", envvar="KOURSK_DATA", metavar="DIR", help="Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk."),
+        typer.Option(
+            "--data",
+            envvar="KOURSK_DATA",
+            metavar="DIR",
+            help="Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk.",
+        ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1 or TERM=dumb).")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     if isinstance(ctx.obj, AppState):  # tests hand in their own Environment
         ctx.obj.store_option = data
@@ -131,28 +139,68 @@ def _state(ctx: typer.Context) -> AppState:
 
 def _output_format(json_: bool, jsonl: bool) -> Format:
     if json_ and jsonl:
-        raise UsageError("--json and --jsonl cannot be used together", "pick one: --json for an array, --jsonl for one object per line")
+        raise UsageError(
+            "--json and --jsonl cannot be used together",
+            "pick one: --json for an array, --jsonl for one object per line",
+        )
     return Format.JSON if json_ else Format.JSONL if jsonl else Format.AUTO
 
 
 # Options shared by every command that lists events (one definition, reused, like sqlite-utils' option bundles).
 SinceOption = Annotated[
     Optional[Period],
-    typer.Option("--since", metavar="PERIOD", parser=_period, help="From the start of PERIOD (YYYY, YYYY-MM or YYYY-MM-DD). Fuzzy dates match when they overlap."),
+    typer.Option(
+        "--since",
+        metavar="PERIOD",
+        parser=_period,
+        help="From the start of PERIOD (YYYY, YYYY-MM or YYYY-MM-DD). Fuzzy dates match when they overlap.",
+    ),
 ]
 UntilOption = Annotated[
     Optional[Period],
-    typer.Option("--until", metavar="PERIOD", parser=_period, help="Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October."),
+    typer.Option(
+        "--until",
+        metavar="PERIOD",
+        parser=_period,
+        help="Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October.",
+    ),
 ]
-SourceOption = Annotated[list[str], typer.Option("--source", metavar="SOURCE", help="Reported by this source (id, outlet, or seed number such as 003). Repeat for any of several.")]
-ActorOption = Annotated[list[str], typer.Option("--actor", metavar="NAME", help="Involving this actor (id, name or alias, any case or accents: umerov, Oumierov). Repeat for any of several.")]
-PlaceOption = Annotated[list[str], typer.Option("--place", metavar="NAME", help="At this place (kursk, Koursk, Soudja…). Repeat for any of several.")]
+SourceOption = Annotated[
+    list[str],
+    typer.Option(
+        "--source",
+        metavar="SOURCE",
+        help="Reported by this source (id, outlet, or seed number such as 003). Repeat for any of several.",
+    ),
+]
+ActorOption = Annotated[
+    list[str],
+    typer.Option(
+        "--actor",
+        metavar="NAME",
+        help="Involving this actor (id, name or alias, any case or accents: umerov, Oumierov). "
+        "Repeat for any of several.",
+    ),
+]
+PlaceOption = Annotated[
+    list[str],
+    typer.Option("--place", metavar="NAME", help="At this place (kursk, Koursk, Soudja…). Repeat for any of several."),
+]
 TagOption = Annotated[list[str], typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.")]
 StatusOption = Annotated[list[Status], typer.Option("--status", help="With this status. Repeat for any of several.")]
-TextOption = Annotated[Optional[str], typer.Option("--text", metavar="WORDS", help="Titles or quotes containing WORDS (case- and accent-insensitive).")]
+TextOption = Annotated[
+    Optional[str],
+    typer.Option("--text", metavar="WORDS", help="Titles or quotes containing WORDS (case- and accent-insensitive)."),
+]
 AsOfOption = Annotated[
     Optional[Period],
-    typer.Option("--as-of", metavar="PERIOD", parser=_period, help="Only what had been published by the end of PERIOD (a source counts once its whole publication window has passed)."),
+    typer.Option(
+        "--as-of",
+        metavar="PERIOD",
+        parser=_period,
+        help="Only what had been published by the end of PERIOD "
+        "(a source counts once its whole publication window has passed).",
+    ),
 ]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[]` when empty).")]
@@ -160,9 +208,20 @@ JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON objec
 
 
 def build_event_query(
-    store: Store, *, since: Period | None, until: Period | None, source: list[str], actor: list[str], place: list[str],
-    tag: list[str], status: list[Status], text: str | None, as_of: Period | None, sort: EventSort = EventSort.DATE,
-    limit: int | None = None, lang: Lang = Lang.EN,
+    store: Store,
+    *,
+    since: Period | None,
+    until: Period | None,
+    source: list[str],
+    actor: list[str],
+    place: list[str],
+    tag: list[str],
+    status: list[Status],
+    text: str | None,
+    as_of: Period | None,
+    sort: EventSort = EventSort.DATE,
+    limit: int | None = None,
+    lang: Lang = Lang.EN,
 ) -> EventQuery:
     """Resolve the shared event filters against the store; unknown names raise UsageError with a hint."""
     from .lookup import resolve_entity, resolve_source, resolve_tag
@@ -170,12 +229,18 @@ def build_event_query(
     if since and until and until.end < since.start:
         raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
     return EventQuery(
-        since=since, until=until,
+        since=since,
+        until=until,
         sources=tuple(resolve_source(store, s) for s in source),
         actors=tuple(resolve_entity(store, a, place=False).id for a in actor),
         places=tuple(resolve_entity(store, p, place=True).id for p in place),
         tags=tuple(resolve_tag(store, t) for t in tag),
-        statuses=tuple(status), text=text, as_of=as_of, sort=sort, limit=limit, lang=lang.value,
+        statuses=tuple(status),
+        text=text,
+        as_of=as_of,
+        sort=sort,
+        limit=limit,
+        lang=lang.value,
     )
 
 
@@ -192,7 +257,13 @@ def events(
     status: StatusOption = [],  # noqa: B006
     text: TextOption = None,
     as_of: AsOfOption = None,
-    sort: Annotated[EventSort, typer.Option("--sort", help="Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.")] = EventSort.DATE,
+    sort: Annotated[
+        EventSort,
+        typer.Option(
+            "--sort",
+            help="Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
+        ),
+    ] = EventSort.DATE,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events.")] = None,
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
@@ -209,8 +280,19 @@ def events(
     fmt = _output_format(json_, jsonl)
     store = state.store()
     query = build_event_query(
-        store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status,
-        text=text, as_of=as_of, sort=sort, limit=limit, lang=lang,
+        store,
+        since=since,
+        until=until,
+        source=source,
+        actor=actor,
+        place=place,
+        tag=tag,
+        status=status,
+        text=text,
+        as_of=as_of,
+        sort=sort,
+        limit=limit,
+        lang=lang,
     )
     from .query import run_event_query
 
@@ -287,7 +369,9 @@ def show(
 @guarded
 def check(
     ctx: typer.Context,
-    json_: Annotated[bool, typer.Option("--json", help="Print the problems as a JSON array of {path, line, col, message}.")] = False,
+    json_: Annotated[
+        bool, typer.Option("--json", help="Print the problems as a JSON array of {path, line, col, message}.")
+    ] = False,
 ) -> None:
     """Validate the whole store: schema and types, unknown keys, unique ids, references, EDTF dates, quotes found in
     their seed articles, seed sha256, and no fact dated after the publication of every source reporting it.
@@ -307,14 +391,23 @@ def check(
     if json_:
         from .render.machine import write_json_array
 
-        write_json_array(env.stdout, ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems))
+        write_json_array(
+            env.stdout, ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems)
+        )
     else:
         for problem in problems:
             env.stdout.write(f"{problem}\n")
     if problems:
-        env.error(f"koursk check: {len(problems)} problem{'s' if len(problems) != 1 else ''} in {root}")
+        env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}")
         raise typer.Exit(ExitStatus.ERROR)
-    counts = f"{len(store.sources)} sources, {len(store.entities)} entities, {len(store.topics)} topics, {len(store.events)} events, {len(store.claims)} claims"
+    sizes: list[tuple[str, int]] = [
+        ("source", len(store.sources)),
+        ("entity", len(store.entities)),
+        ("topic", len(store.topics)),
+        ("event", len(store.events)),
+        ("claim", len(store.claims)),
+    ]
+    counts = ", ".join(plural(count, name) for name, count in sizes)
     env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed)")
 
 

@@ -23,12 +23,7 @@ class Environment:
     @classmethod
     def from_process(cls, *, no_color: bool = False) -> Environment:
         stdout_isatty = sys.stdout.isatty()
-        color = (
-            stdout_isatty
-            and not no_color
-            and "NO_COLOR" not in os.environ
-            and os.environ.get("TERM") != "dumb"
-        )
+        color = stdout_isatty and not no_color and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None
         return cls(sys.stdout, sys.stderr, stdout_isatty, sys.stderr.isatty(), color, width)
 

@@ -61,3 +61,10 @@ def visible(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(ch if ch == "\n" or unicodedata.category(ch) != "Cc" else f"\\x{ord(ch):02x}" for ch in text)
+
+
+def plural(count: int, word: str) -> str:
+    """`1 event`, `2 events`, `3 entities`."""
+    if count == 1:
+        return f"1 {word}"
+    return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"

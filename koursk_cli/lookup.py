@@ -26,6 +26,10 @@ def _hint(word: str, choices: Iterable[str], what: str) -> str:
     return f"known {what}: {shown}"
 
 
+def _article(place: bool) -> str:
+    return "a place" if place else "an actor"
+
+
 def entity_names(entity: Entity) -> list[str]:
     return [entity.id, entity.name.en, entity.name.fr, *entity.aliases]
 
@@ -38,11 +42,18 @@ def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:
         if wanted in (fold(n) for n in entity_names(entity)):
             if entity.is_place != place:
                 other = "--place" if entity.is_place else "--actor"
-                raise UsageError(f"'{text}' is {'a place' if entity.is_place else 'an actor'}, not {'a place' if place else 'an actor'}", f"use {other} {entity.id}")
+                raise UsageError(
+                    f"'{text}' is {_article(entity.is_place)}, not {_article(place)}",
+                    f"use {other} {entity.id}",
+                )
             return entity
     owners = {n: e.id for e in store.entities.values() if e.is_place == place for n in entity_names(e)}
     close = list(dict.fromkeys(owners[n] for n in suggestions(text, owners, limit=5)))[:3]
-    hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else _hint(text, set(owners.values()), what + "s")
+    hint = (
+        "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+        if close
+        else _hint(text, set(owners.values()), what + "s")
+    )
     raise UsageError(f"unknown {what} '{text}'", hint)
 
 

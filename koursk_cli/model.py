@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from .dates import FuzzyDate
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     CONFIRMED = "confirmed"
     REPORTED = "reported"
     ALLEGED = "alleged"
     DENIED = "denied"
 
 
-class ValueKind(str, Enum):
+class ValueKind(StrEnum):
     EXACT = "exact"
     APPROXIMATE = "approximate"
     AT_LEAST = "at_least"

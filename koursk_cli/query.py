@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from .dates import Period
@@ -20,7 +20,7 @@ from .model import Event, Status, Store
 from .textnorm import fold
 
 
-class EventSort(str, Enum):
+class EventSort(StrEnum):
     DATE = "date"
     DATE_DESC = "-date"
     REPORTED = "reported"

@@ -19,8 +19,19 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 
 # Variables that make Typer/Rich force a terminal or colours into captured output.
-_FORCING = ("FORCE_COLOR", "PY_COLORS", "CLICOLOR_FORCE", "NO_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE",
-            "GITHUB_ACTIONS", "CI", "KOURSK_DATA", "COLUMNS", "LINES")
+_FORCING = (
+    "FORCE_COLOR",
+    "PY_COLORS",
+    "CLICOLOR_FORCE",
+    "NO_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "GITHUB_ACTIONS",
+    "CI",
+    "KOURSK_DATA",
+    "COLUMNS",
+    "LINES",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -83,8 +83,16 @@ claims:
 """
 
 
-def write_store(root: Path, *, events: str = EVENTS, claims: str = CLAIMS, entities: str = ENTITIES,
-                topics: str = TOPICS, sources: str | None = None, seed: str = SEED) -> Path:
+def write_store(
+    root: Path,
+    *,
+    events: str = EVENTS,
+    claims: str = CLAIMS,
+    entities: str = ENTITIES,
+    topics: str = TOPICS,
+    sources: str | None = None,
+    seed: str = SEED,
+) -> Path:
     (root / "data" / "events").mkdir(parents=True, exist_ok=True)
     (root / "data" / "claims").mkdir(parents=True, exist_ok=True)
     (root / "seeds").mkdir(exist_ok=True)

@@ -36,17 +36,43 @@ def _only(root: Path) -> str:
 @pytest.mark.parametrize(
     ("events", "where", "message"),
     [
-        (EVENTS.replace('"Mark Rutte a déclaré lundi 28 octobre"', '"Mark Rutte a déclaré mardi 29 octobre"'), ":12:16:", "quote not found in the seed of source 'alpha'"),
+        (
+            EVENTS.replace('"Mark Rutte a déclaré lundi 28 octobre"', '"Mark Rutte a déclaré mardi 29 octobre"'),
+            ":12:16:",
+            "quote not found in the seed of source 'alpha'",
+        ),
         (EVENTS.replace("date: 2024-10-28", "date: 2024-10-32"), ":3:11:", "day 32 does not exist"),
         (EVENTS.replace("actors: [rutte]", "actors: [rute]"), ":6:14:", "unknown actor 'rute' (did you mean 'rutte'?)"),
         (EVENTS.replace("actors: [rutte]", "actors: [kursk-oblast]"), ":6:14:", "'kursk-oblast' is a place, not actor"),
         (EVENTS.replace("tags: [nato]", "tags: [nato"), ":9:", "YAML syntax error"),
-        (EVENTS.replace("status: confirmed", "status: confirmd"), ":9:13:", "status 'confirmd' is not one of: confirmed, reported, alleged, denied (did you mean 'confirmed'?)"),
-        (EVENTS.replace("date: 2024-10-28", "date: 2024-11-05"), ":3:11:", "starts after every source reporting it was published"),
+        (
+            EVENTS.replace("status: confirmed", "status: confirmd"),
+            ":9:13:",
+            "status 'confirmd' is not one of: confirmed, reported, alleged, denied (did you mean 'confirmed'?)",
+        ),
+        (
+            EVENTS.replace("date: 2024-10-28", "date: 2024-11-05"),
+            ":3:11:",
+            "starts after every source reporting it was published",
+        ),
         (EVENTS.replace("source: alpha", "source: alfa"), ":11:17:", "unknown source 'alfa' (did you mean 'alpha'?)"),
-        (EVENTS.replace("date: 2024-10-28", "date: 2024-10-28/2024-10-01"), ":3:11:", "interval ends (2024-10-01) before it starts"),
-        (EVENTS.replace("title: {en: Rutte confirms, fr: Rutte confirme}", "title: {en: no, fr: Rutte confirme}"), ":5:17:", "title.en must be a string, not the boolean false"),
-        (EVENTS.replace("    note", "    note").replace("status: confirmed", "status: !!python/object:os.system confirmed"), ":9:13:", "YAML tag !!python/object:os.system is not allowed"),
+        (
+            EVENTS.replace("date: 2024-10-28", "date: 2024-10-28/2024-10-01"),
+            ":3:11:",
+            "interval ends (2024-10-01) before it starts",
+        ),
+        (
+            EVENTS.replace("title: {en: Rutte confirms, fr: Rutte confirme}", "title: {en: no, fr: Rutte confirme}"),
+            ":5:17:",
+            "title.en must be a string, not the boolean false",
+        ),
+        (
+            EVENTS.replace("    note", "    note").replace(
+                "status: confirmed", "status: !!python/object:os.system confirmed"
+            ),
+            ":9:13:",
+            "YAML tag !!python/object:os.system is not allowed",
+        ),
     ],
 )
 def test_each_mistake_is_reported_at_its_line(tmp_path: Path, events: str, where: str, message: str) -> None:
@@ -75,7 +101,10 @@ def test_all_problems_are_listed_not_only_the_first(tmp_path: Path) -> None:
     code, lines = check(write_store(tmp_path, events=events, claims=claims))
     assert code == 1
     assert len(lines) == 3, lines
-    assert any("claims/main.yaml:5:12: claim 'nis-12000': value must be a number or a null, not the string '12000'" in l for l in lines)
+    assert any(
+        "claims/main.yaml:5:12: claim 'nis-12000': value must be a number or a null, not the string '12000'" in line
+        for line in lines
+    )
 
 
 def test_duplicate_ids_across_files(tmp_path: Path) -> None:
@@ -99,7 +128,9 @@ def test_changed_seed_fails_its_hash(tmp_path: Path) -> None:
 
 def test_alias_shared_by_two_entities(tmp_path: Path) -> None:
     entities = ENTITIES.replace("aliases: [Rutte]", "aliases: [Rutte, KOURSK]")
-    assert "entities.yaml:12:22: entity 'kursk-oblast': name 'Koursk' is already used by entity 'rutte'" in _only(write_store(tmp_path, entities=entities))
+    assert "entities.yaml:12:22: entity 'kursk-oblast': name 'Koursk' is already used by entity 'rutte'" in _only(
+        write_store(tmp_path, entities=entities)
+    )
 
 
 def test_range_needs_both_bounds(tmp_path: Path) -> None:
@@ -109,7 +140,9 @@ def test_range_needs_both_bounds(tmp_path: Path) -> None:
 
 def test_unknown_measure_suggests_the_closest(tmp_path: Path) -> None:
     claims = CLAIMS.replace("measure: sent-to-russia", "measure: sent-russia")
-    assert "topic 'troops' has no measure 'sent-russia' (did you mean 'sent-to-russia'?)" in _only(write_store(tmp_path, claims=claims))
+    assert "topic 'troops' has no measure 'sent-russia' (did you mean 'sent-to-russia'?)" in _only(
+        write_store(tmp_path, claims=claims)
+    )
 
 
 def test_aliases_are_refused(tmp_path: Path) -> None:

@@ -52,7 +52,9 @@ def test_actor_umerov_in_every_spelling(name: str) -> None:
 
 
 def test_north_korea_aliases_meet() -> None:
-    by_alias = {alias: [e["id"] for e in events("--actor", alias)] for alias in ("Corée du Nord", "DPRK", "rpdc", "Pyongyang")}
+    by_alias = {
+        alias: [e["id"] for e in events("--actor", alias)] for alias in ("Corée du Nord", "DPRK", "rpdc", "Pyongyang")
+    }
     assert len({tuple(v) for v in by_alias.values()}) == 1
     assert by_alias["DPRK"]
 
@@ -117,7 +119,20 @@ def test_json_count_matches_the_store_and_every_event_has_the_contract() -> None
     found = events()
     assert len(found) >= 30
     for event in found:
-        assert {"id", "date", "start", "end", "precision", "title", "actors", "places", "tags", "status", "evidence", "reported"} <= set(event)
+        assert {
+            "id",
+            "date",
+            "start",
+            "end",
+            "precision",
+            "title",
+            "actors",
+            "places",
+            "tags",
+            "status",
+            "evidence",
+            "reported",
+        } <= set(event)
         assert event["evidence"]
 
 

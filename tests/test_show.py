@@ -32,7 +32,19 @@ def test_show_claim_json_contract() -> None:
     result = run("show", "zelensky-11000-in-kursk", "--json")
     assert result.exit_code == 0, result.stderr
     claim = result.json()
-    for key in ("id", "topic", "measure", "value", "value_kind", "unit", "as_of", "asserted_by", "source", "quote", "status"):
+    for key in (
+        "id",
+        "topic",
+        "measure",
+        "value",
+        "value_kind",
+        "unit",
+        "as_of",
+        "asserted_by",
+        "source",
+        "quote",
+        "status",
+    ):
         assert key in claim
     assert (claim["topic"], claim["measure"], claim["value"], claim["source"]) == ("troops", "in-kursk", 11000, "cnn")
     assert claim["asserted_by"] == ["zelensky"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..environment import Environment
-from ..humanize import human_date, visible
+from ..humanize import human_date, plural, visible
 from ..model import Event
 from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
@@ -15,8 +15,13 @@ def events_plain(env: Environment, events: Sequence[Event], lang: str) -> None:
     """id, EDTF date, start, end, status, sources, title: full ISO dates, no decoration."""
     for event in events:
         fields = [
-            event.id, event.date.text, event.date.start.isoformat(), event.date.end.isoformat(),
-            event.status.value, ",".join(event.sources), event.title.get(lang),
+            event.id,
+            event.date.text,
+            event.date.start.isoformat(),
+            event.date.end.isoformat(),
+            event.status.value,
+            ",".join(event.sources),
+            event.title.get(lang),
         ]
         env.stdout.write(plain_line(fields) + "\n")
 
@@ -44,5 +49,5 @@ def events_table(env: Environment, events: Sequence[Event], lang: str) -> None:
         )
     console.print(table)
     legend = Text("  ".join(f"{STATUS_MARK[s]} {s.value}" for s in STATUS_MARK), style=MUTED)
-    legend.append(f"   {len(events)} event{'s' if len(events) != 1 else ''}")
+    legend.append(f"   {plural(len(events), 'event')}")
     console.print(legend)

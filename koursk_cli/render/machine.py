@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from enum import Enum
+from enum import StrEnum
 from typing import Any, TextIO
 
 from ..humanize import visible
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     AUTO = "auto"  # a Rich table on a terminal, plain lines in a pipe
     JSON = "json"
     JSONL = "jsonl"

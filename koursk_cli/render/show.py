@@ -44,7 +44,9 @@ def event_sections(store: Store, event: Event, lang: str) -> tuple[str, Section,
     return event.title.get(lang), fields, quotes
 
 
-def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) -> tuple[str, Section, list[tuple[str, str]]]:
+def claim_sections(
+    store: Store, claim: Claim, lang: str, conflicts: list[str]
+) -> tuple[str, Section, list[tuple[str, str]]]:
     topic = store.topics[claim.topic]
     measure = topic.measure(claim.measure)
     fields: Section = [
@@ -60,7 +62,11 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
     ]
     if claim.note:
         fields.append(("note", claim.note))
-    return f"{format_value(claim)} {claim.unit}: {claim.topic}/{claim.measure}", fields, [(_source_line(store, claim.source, lang), claim.quote)]
+    return (
+        f"{format_value(claim)} {claim.unit}: {claim.topic}/{claim.measure}",
+        fields,
+        [(_source_line(store, claim.source, lang), claim.quote)],
+    )
 
 
 def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]]) -> None:

@@ -102,9 +102,7 @@ def _entities(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"name '{name}' is already used by entity '{owner}'")
 
 
-def _seeds(
-    records: list[Record], seeds: dict[str, bytes | None], report: _Report
-) -> dict[str, str]:
+def _seeds(records: list[Record], seeds: dict[str, bytes | None], report: _Report) -> dict[str, str]:
     """Check each source's seed and hash; return the normalised seed text per source id."""
     texts: dict[str, str] = {}
     for record in records:
@@ -220,7 +218,14 @@ def check_records(
             for index, evidence in enumerate(data["evidence"]):
                 mark = record.item_mark("evidence", index)
                 if refs.source(record, evidence["source"], evidence.value_marks.get("source", mark)):
-                    _quote(record, report, texts, evidence["source"], evidence["quote"], evidence.value_marks.get("quote", mark))
+                    _quote(
+                        record,
+                        report,
+                        texts,
+                        evidence["source"],
+                        evidence["quote"],
+                        evidence.value_marks.get("quote", mark),
+                    )
                     if evidence["source"] in published:
                         used.append(published[evidence["source"]])
             _not_before_publication(record, report, dates.get((data["id"], "date")), used, "date")

@@ -29,7 +29,11 @@ from .validate import validate_file
 from .yamldoc import LocatedMap, parse_yaml, read_text
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-_SINGLE_FILES = (("sources.yaml", "sources", "source"), ("entities.yaml", "entities", "entity"), ("topics.yaml", "topics", "topic"))
+_SINGLE_FILES = (
+    ("sources.yaml", "sources", "source"),
+    ("entities.yaml", "entities", "entity"),
+    ("topics.yaml", "topics", "topic"),
+)
 _FOLDERS = (("events", "event"), ("claims", "claim"))
 
 
@@ -59,7 +63,13 @@ class StoreFile:
 def store_files(root: Path) -> list[StoreFile]:
     data = root / "data"
     if not data.is_dir():
-        raise StoreError([Problem(_display(root), 1, 1, "not a koursk store: it has no data/ folder (a store holds data/ and seeds/)")])
+        raise StoreError(
+            [
+                Problem(
+                    _display(root), 1, 1, "not a koursk store: it has no data/ folder (a store holds data/ and seeds/)"
+                )
+            ]
+        )
     files = [StoreFile(data / name, kind, item) for name, kind, item in _SINGLE_FILES]
     for folder, item in _FOLDERS:
         found = sorted(p for p in (data / folder).glob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
@@ -149,20 +159,31 @@ def build_store(records: list[Record], dates: dict[tuple[str, str], FuzzyDate], 
         data: LocatedMap = record.data
         if record.kind == "source":
             sources[data["id"]] = Source(
-                id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
-                language=data["language"], title=_bilingual(data["title"]), published=dates[(data["id"], "published")],
-                published_basis=data["published_basis"], notes=tuple(data.get("notes", ())),
+                id=data["id"],
+                seed=data["seed"],
+                sha256=data["sha256"],
+                outlet=data["outlet"],
+                language=data["language"],
+                title=_bilingual(data["title"]),
+                published=dates[(data["id"], "published")],
+                published_basis=data["published_basis"],
+                notes=tuple(data.get("notes", ())),
             )
         elif record.kind == "entity":
             coordinates = data.get("coordinates")
             entities[data["id"]] = Entity(
-                id=data["id"], kind=data["kind"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
+                id=data["id"],
+                kind=data["kind"],
+                name=_bilingual(data["name"]),
+                aliases=tuple(data.get("aliases", ())),
                 coordinates=Coordinates(coordinates["lat"], coordinates["lon"]) if coordinates else None,
                 note=data.get("note"),
             )
         elif record.kind == "topic":
             topics[data["id"]] = Topic(
-                id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
+                id=data["id"],
+                name=_bilingual(data["name"]),
+                aliases=tuple(data.get("aliases", ())),
                 measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
             )
     for record in records:
@@ -171,17 +192,34 @@ def build_store(records: list[Record], dates: dict[tuple[str, str], FuzzyDate], 
             evidence = tuple(Evidence(e["source"], e["quote"]) for e in data["evidence"])
             reported = min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
             events[data["id"]] = Event(
-                id=data["id"], date=dates[(data["id"], "date")], date_basis=data["date_basis"],
-                title=_bilingual(data["title"]), actors=tuple(data["actors"]), places=tuple(data["places"]),
-                tags=tuple(data["tags"]), status=Status(data["status"]), evidence=evidence, reported=reported,
+                id=data["id"],
+                date=dates[(data["id"], "date")],
+                date_basis=data["date_basis"],
+                title=_bilingual(data["title"]),
+                actors=tuple(data["actors"]),
+                places=tuple(data["places"]),
+                tags=tuple(data["tags"]),
+                status=Status(data["status"]),
+                evidence=evidence,
+                reported=reported,
                 note=data.get("note"),
             )
         elif record.kind == "claim":
             claims[data["id"]] = Claim(
-                id=data["id"], topic=data["topic"], measure=data["measure"], value=data["value"],
-                value_kind=ValueKind(data["value_kind"]), value_min=data.get("value_min"),
-                value_max=data.get("value_max"), unit=data["unit"], as_of=dates[(data["id"], "as_of")],
-                as_of_basis=data["as_of_basis"], asserted_by=tuple(data["asserted_by"]), source=data["source"],
-                quote=data["quote"], status=Status(data["status"]), note=data.get("note"),
+                id=data["id"],
+                topic=data["topic"],
+                measure=data["measure"],
+                value=data["value"],
+                value_kind=ValueKind(data["value_kind"]),
+                value_min=data.get("value_min"),
+                value_max=data.get("value_max"),
+                unit=data["unit"],
+                as_of=dates[(data["id"], "as_of")],
+                as_of_basis=data["as_of_basis"],
+                asserted_by=tuple(data["asserted_by"]),
+                source=data["source"],
+                quote=data["quote"],
+                status=Status(data["status"]),
+                note=data.get("note"),
             )
     return Store(sources=sources, entities=entities, topics=topics, events=events, claims=claims, root=str(root))

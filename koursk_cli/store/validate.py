@@ -78,7 +78,9 @@ class Validator:
         if types is not None:
             allowed = [types] if isinstance(types, str) else list(types)
             if not any(_is_type(value, t) for t in allowed):
-                wanted = " or ".join("a mapping" if t == "object" else "a list" if t == "array" else f"a {t}" for t in allowed)
+                wanted = " or ".join(
+                    "a mapping" if t == "object" else "a list" if t == "array" else f"a {t}" for t in allowed
+                )
                 self._add(mark, f"{where or 'the entry'} must be {wanted}, not {describe(value)}")
                 return
         if isinstance(value, dict):
@@ -148,7 +150,7 @@ def validate_file(
         validator._add((1, 1), f"empty file: expected a mapping with the key '{kind}:'")
         return [], [], validator.problems
     mark = getattr(value, "mark", (1, 1))
-    if not isinstance(value, dict):
+    if not isinstance(value, LocatedMap):
         validator._add(mark, f"the file must be a mapping with the key '{kind}:', not {describe(value)}")
         return [], [], validator.problems
     for key in value:
