@@ -10,9 +10,15 @@ Rules (README "How figures are compared"):
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
 
-from .model import Claim, ValueKind
+from .dates import Period
+from .model import Claim, Store, ValueKind
+from .textnorm import fold
 
 APPROXIMATE_TOLERANCE = 0.10
 
@@ -66,3 +72,111 @@ def format_value(claim: Claim) -> str:
 def conflicts_of(claim: Claim, claims: Iterable[Claim]) -> list[Claim]:
     """The claims that `claim` conflicts with, in store order."""
     return [other for other in claims if conflict(claim, other)]
+
+
+class Role(StrEnum):
+    """How an actor relates to a claim: it asserts the figure, or its outlet reports it."""
+
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    ANY = "any"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """`since`/`until` select claims by the publication of the source reporting them, as for `koursk sources`."""
+
+    topic: str | None = None
+    actors: tuple[str, ...] = ()
+    role: Role = Role.ANY
+    sources: tuple[str, ...] = ()
+    since: Period | None = None
+    until: Period | None = None
+
+
+def reporters(store: Store, claim: Claim) -> set[str]:
+    """Entities that report a claim: the outlet of its source, when the outlet is a known entity."""
+    outlet = store.sources[claim.source].outlet
+    if not outlet:
+        return set()
+    return {
+        e.id for e in store.entities.values() if fold(outlet) in {fold(n) for n in (e.name.en, e.name.fr, *e.aliases)}
+    }
+
+
+def _actor_matches(store: Store, query: ClaimQuery, claim: Claim) -> bool:
+    if not query.actors:
+        return True
+    wanted = set(query.actors)
+    asserted = not wanted.isdisjoint(claim.asserted_by)
+    reported = not wanted.isdisjoint(reporters(store, claim))
+    return {Role.ASSERTED: asserted, Role.REPORTED: reported, Role.ANY: asserted or reported}[query.role]
+
+
+def claim_order(store: Store) -> Callable[[Claim], tuple[Any, ...]]:
+    """By the date the figure holds for, then by publication, then by id."""
+
+    def key(claim: Claim) -> tuple[Any, ...]:
+        published = store.sources[claim.source].published
+        return (claim.as_of.start, claim.as_of.end, published.start, published.end, claim.id)
+
+    return key
+
+
+def run_claim_query(store: Store, query: ClaimQuery) -> list[Claim]:
+    start = query.since.start if query.since else date.min
+    end = query.until.end if query.until else date.max
+    found = [
+        c
+        for c in store.claims.values()
+        if (query.topic is None or c.topic == query.topic)
+        and (not query.sources or c.source in query.sources)
+        and store.sources[c.source].published.overlaps(start, end)
+        and _actor_matches(store, query, c)
+    ]
+    return sorted(found, key=claim_order(store))
+
+
+def nominal(claim: Claim) -> float:
+    """The figure as stated: the value, or the low end of a range."""
+    value = claim.value if claim.value is not None else claim.value_min
+    assert value is not None
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """Lowest and highest stated figure on one measure, with every claim that states each."""
+
+    topic: str
+    measure: str
+    claims: tuple[Claim, ...]
+    lowest: tuple[Claim, ...]
+    highest: tuple[Claim, ...]
+    conflicts: tuple[tuple[Claim, Claim], ...]
+
+
+def conflict_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """Each conflicting pair once, in the order of `claims`."""
+    return [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if conflict(a, b)]
+
+
+def spreads(claims: Sequence[Claim]) -> list[Spread]:
+    """One spread per (topic, measure), in the order the measures first appear in `claims`."""
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.topic, claim.measure), []).append(claim)
+    result = []
+    for (topic, measure), group in groups.items():
+        low, high = min(map(nominal, group)), max(map(nominal, group))
+        result.append(
+            Spread(
+                topic,
+                measure,
+                tuple(group),
+                tuple(c for c in group if nominal(c) == low),
+                tuple(c for c in group if nominal(c) == high),
+                tuple(conflict_pairs(group)),
+            )
+        )
+    return result

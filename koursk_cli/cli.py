@@ -13,6 +13,7 @@ from typing import Annotated, Any, Optional, TypeVar
 import typer
 
 from . import __version__
+from .claims import Role
 from .dates import DateError, Period, parse_period
 from .environment import Environment
 from .errors import ExitStatus, UsageError
@@ -207,6 +208,11 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 
 
+def _check_window(since: Period | None, until: Period | None) -> None:
+    if since and until and until.end < since.start:
+        raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
+
+
 def build_event_query(
     store: Store,
     *,
@@ -226,8 +232,7 @@ def build_event_query(
     """Resolve the shared event filters against the store; unknown names raise UsageError with a hint."""
     from .lookup import resolve_entity, resolve_source, resolve_tag
 
-    if since and until and until.end < since.start:
-        raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
+    _check_window(since, until)
     return EventQuery(
         since=since,
         until=until,
@@ -313,6 +318,124 @@ def events(
         from .render.events import events_plain
 
         events_plain(env, found, lang.value)
+
+
+@app.command("sources")
+@guarded
+def sources_command(
+    ctx: typer.Context,
+    claim: Annotated[
+        Optional[str],
+        typer.Option(
+            "--claim",
+            metavar="TOPIC",
+            help="Instead of the articles, list every claim on TOPIC (troops, troupes, losses, shells…; see `koursk "
+            "claims`): who asserts it, the value, what is measured, when, and where it is reported; then the spread "
+            "per measure and the conflicts.",
+        ),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    actor: ActorOption = [],  # noqa: B006
+    role: Annotated[
+        Role,
+        typer.Option(
+            "--role", help="With --claim and --actor: the actor asserts the figure, its outlet reports it, or either."
+        ),
+    ] = Role.ANY,
+    lang: LangOption = Lang.EN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
+    """List the articles: outlet, publication date (with its uncertainty), title, and how many events and claims each
+    supports. --since/--until select by publication; --actor keeps sources quoting that actor.
+
+    Examples: koursk sources · koursk sources --claim troops · koursk sources --claim soldats --actor zelensky --json
+    """
+    from .lookup import resolve_entity
+
+    state = _state(ctx)
+    env = state.env
+    fmt = _output_format(json_, jsonl)
+    store = state.store()
+    _check_window(since, until)
+    actors = tuple(resolve_entity(store, a, place=False).id for a in actor)
+    if claim is None:
+        from .sources import run_source_query
+
+        summaries = run_source_query(store, since=since, until=until, actors=actors)
+        if fmt is not Format.AUTO:
+            from .records import source_record
+            from .render.machine import write_rows
+
+            write_rows(env.stdout, fmt, [source_record(s) for s in summaries])
+        elif not summaries:
+            env.note("No sources match these filters.")
+        elif env.stdout_isatty:
+            from .render.sources import sources_table
+
+            sources_table(env, summaries, lang.value)
+        else:
+            from .render.sources import sources_plain
+
+            sources_plain(env, summaries, lang.value)
+        return
+    from .claims import ClaimQuery, conflicts_of, run_claim_query, spreads
+    from .lookup import resolve_topic
+
+    topic = resolve_topic(store, claim)
+    found = run_claim_query(store, ClaimQuery(topic=topic, actors=actors, role=role, since=since, until=until))
+    if fmt is not Format.AUTO:
+        from .records import claim_record
+        from .render.machine import write_rows
+
+        everything = list(store.claims.values())
+        rows = [claim_record(c, store, [o.id for o in conflicts_of(c, everything)]) for c in found]
+        write_rows(env.stdout, fmt, rows)
+    elif not found:
+        env.note(f"No claims on '{topic}' match these filters.")
+    elif env.stdout_isatty:
+        from .render.claims import claims_table
+
+        claims_table(env, store, found, spreads(found))
+    else:
+        from .render.claims import claims_plain
+
+        claims_plain(env, store, found)
+
+
+@app.command("claims")
+@guarded
+def claims_command(
+    ctx: typer.Context,
+    lang: LangOption = Lang.EN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
+    """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
+    pairs conflict. Use a topic (or any alias, in English or French) with `koursk sources --claim TOPIC`.
+    """
+    from .claims import ClaimQuery, run_claim_query, spreads
+
+    state = _state(ctx)
+    env = state.env
+    fmt = _output_format(json_, jsonl)
+    store = state.store()
+    found = run_claim_query(store, ClaimQuery())
+    by_measure = sorted(spreads(found), key=lambda s: (s.topic, s.measure))
+    if fmt is not Format.AUTO:
+        from .records import spread_record
+        from .render.machine import write_rows
+
+        write_rows(env.stdout, fmt, [spread_record(s, store) for s in by_measure])
+    elif env.stdout_isatty:
+        from .render.sources import topics_table
+
+        topics_table(env, store, by_measure, lang.value)
+    else:
+        from .render.sources import topics_plain
+
+        topics_plain(env, by_measure)
 
 
 @app.command()

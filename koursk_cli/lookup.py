@@ -83,3 +83,16 @@ def resolve_record_id(store: Store, text: str) -> str:
     if text in store.events or text in store.claims:
         return text
     raise UsageError(f"no event or claim with id '{text}'", _hint(text, [*store.events, *store.claims], "ids"))
+
+
+def resolve_topic(store: Store, text: str) -> str:
+    """A claim topic by id, English or French name, or alias (`troops`, `troupes`, `soldats`)."""
+    wanted = fold(text)
+    for topic in store.topics.values():
+        if wanted in {fold(n) for n in (topic.id, topic.name.en, topic.name.fr, *topic.aliases)}:
+            return topic.id
+    names = {n: t.id for t in store.topics.values() for n in (t.id, *t.aliases)}
+    close = list(dict.fromkeys(names[n] for n in suggestions(text, names, limit=5)))[:3]
+    hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
+    listing = "topics: " + ", ".join(sorted(store.topics)) + " (see `koursk claims`)"
+    raise UsageError(f"unknown topic '{text}'", f"{hint} {listing}".strip())

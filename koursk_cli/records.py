@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .claims import value_bounds
+from .claims import Spread, format_value, value_bounds
 from .dates import FuzzyDate
 from .model import Claim, Event, Store
+from .sources import SourceSummary
 
 
 def date_fields(prefix: str, when: FuzzyDate) -> dict[str, Any]:
@@ -62,4 +63,45 @@ def claim_record(claim: Claim, store: Store, conflicts_with: list[str] | None = 
         "status": claim.status.value,
         "note": claim.note,
         "conflicts_with": conflicts_with or [],
+    }
+
+
+def source_record(summary: SourceSummary) -> dict[str, Any]:
+    source = summary.source
+    return {
+        "id": source.id,
+        "seed": source.seed,
+        "sha256": source.sha256,
+        "outlet": source.outlet,
+        "language": source.language,
+        "title": {"en": source.title.en, "fr": source.title.fr},
+        **date_fields("published", source.published),
+        "published_basis": source.published_basis,
+        "notes": list(source.notes),
+        "events": summary.events,
+        "claims": summary.claims,
+    }
+
+
+def _figures(claims: tuple[Claim, ...]) -> dict[str, Any]:
+    return {
+        "value": claims[0].value if claims[0].value is not None else claims[0].value_min,
+        "display": format_value(claims[0]),
+        "claims": [c.id for c in claims],
+        "asserted_by": sorted({a for c in claims for a in c.asserted_by}),
+    }
+
+
+def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
+    topic = store.topics[spread.topic]
+    measure = topic.measure(spread.measure)
+    return {
+        "topic": spread.topic,
+        "topic_aliases": list(topic.aliases),
+        "measure": spread.measure,
+        "description": {"en": measure.description.en, "fr": measure.description.fr} if measure else None,
+        "claims": len(spread.claims),
+        "lowest": _figures(spread.lowest),
+        "highest": _figures(spread.highest),
+        "conflicts": [[a.id, b.id] for a, b in spread.conflicts],
     }

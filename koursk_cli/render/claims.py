@@ -1,0 +1,91 @@
+"""Claims for people: who says what, when, measured how, reported where; then the spread and the conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..claims import Spread, format_value
+from ..environment import Environment
+from ..humanize import human_date, plural, visible
+from ..model import Claim, Store
+from .layout import print_records
+from .machine import plain_line
+from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+
+CONFLICT_STYLE = "bold red"
+
+
+def asserted_by(store: Store, claim: Claim) -> str:
+    return ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
+
+
+def claims_plain(env: Environment, store: Store, claims: Sequence[Claim]) -> None:
+    """id, as_of, value, unit, topic/measure, asserted by, source, published, status, quote: one claim per line."""
+    for claim in claims:
+        fields = [
+            claim.id, claim.as_of.text, format_value(claim), claim.unit, f"{claim.topic}/{claim.measure}",
+            ",".join(claim.asserted_by) or "-", claim.source, store.sources[claim.source].published.text,
+            claim.status.value, claim.quote,
+        ]  # fmt: skip
+        env.stdout.write(plain_line(fields) + "\n")
+
+
+def _who(store: Store, claims: Sequence[Claim]) -> str:
+    return "; ".join(f"{format_value(c)} {asserted_by(store, c)} ({c.source})" for c in claims)
+
+
+def spread_lines(store: Store, spreads: Sequence[Spread]) -> list[str]:
+    lines = []
+    for spread in spreads:
+        low, high = spread.lowest, spread.highest
+        span = f"only {_who(store, low)}" if low == high else f"lowest {_who(store, low)} · highest {_who(store, high)}"
+        lines.append(f"{spread.topic}/{spread.measure} ({plural(len(spread.claims), 'claim')}): {span}")
+    return lines
+
+
+def conflict_line(store: Store, a: Claim, b: Claim) -> str:
+    def side(claim: Claim) -> str:
+        return f"{claim.id} ({format_value(claim)}, {asserted_by(store, claim)}, as of {human_date(claim.as_of)})"
+
+    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b)}"
+
+
+def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spreads: Sequence[Spread]) -> None:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    from .events import status_legend
+
+    console = env.console()
+    conflicted = {c.id for s in spreads for pair in s.conflicts for c in pair}
+    rows = []
+    for claim in claims:
+        source = store.sources[claim.source]
+        body = Text(format_value(claim), style=CONFLICT_STYLE if claim.id in conflicted else "bold")
+        body.append(f" {claim.unit} · {claim.measure}")
+        body.append(
+            f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
+        )
+        body.append(f"\n{claim.id}", style=ID_STYLE if env.color else MUTED)
+        body.append(f"\n«{visible(claim.quote)}»", style="italic")
+        rows.append(
+            (
+                Text(human_date(claim.as_of), style=DATE_STYLE),
+                Text(STATUS_MARK[claim.status], style=STATUS_STYLE[claim.status]),
+                body,
+            )
+        )
+    print_records(console, rows)
+    console.print(Text(status_legend(len(claims), "claim"), style=MUTED))
+    console.print()
+    console.print(Text("Spread per measure", style="bold"))
+    for line in spread_lines(store, spreads):
+        console.print(Padding(Text(visible(line)), (0, 0, 0, 2)))
+    pairs = [pair for s in spreads for pair in s.conflicts]
+    console.print(Text(f"Conflicts ({len(pairs)})", style="bold"))
+    if not pairs:
+        console.print(
+            Text("  none: every pair of figures on the same measure and period can both be true", style=MUTED)
+        )
+    for a, b in pairs:
+        console.print(Padding(Text(visible(conflict_line(store, a, b)), style=CONFLICT_STYLE), (0, 0, 0, 2)))

@@ -1,0 +1,99 @@
+"""`koursk sources` and `koursk claims` (the topic overview) for people."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..claims import Spread, format_value
+from ..environment import Environment
+from ..humanize import human_date, visible
+from ..model import Claim, Store
+from ..sources import SourceSummary
+from .machine import plain_line
+from .styles import DATE_STYLE, ID_STYLE, MUTED
+
+
+def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
+    """id, published (EDTF), start, end, outlet, events, claims, title."""
+    for s in summaries:
+        src = s.source
+        fields = [
+            src.id, src.published.text, src.published.start.isoformat(), src.published.end.isoformat(),
+            src.outlet or "-", str(s.events), str(s.claims), src.title.get(lang),
+        ]  # fmt: skip
+        env.stdout.write(plain_line(fields) + "\n")
+
+
+def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("Source", no_wrap=True, style=ID_STYLE if env.color else "")
+    table.add_column("Published", no_wrap=True, style=DATE_STYLE)
+    table.add_column("Outlet", overflow="fold")
+    table.add_column("Events", justify="right")
+    table.add_column("Claims", justify="right")
+    table.add_column("Title", ratio=1, min_width=16, overflow="fold")
+    for s in summaries:
+        src = s.source
+        table.add_row(
+            Text(src.id),
+            Text(human_date(src.published)),
+            Text(visible(src.outlet or "unknown"), style="" if src.outlet else MUTED),
+            Text(str(s.events)),
+            Text(str(s.claims)),
+            Text(visible(src.title.get(lang))),
+        )
+    env.console().print(table)
+
+
+def _figure(claims: Sequence[Claim]) -> str:
+    return ", ".join(format_value(c) for c in claims)
+
+
+def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
+    """topic, measure, claims, lowest, highest, conflicts."""
+    for s in spreads:
+        fields = [
+            s.topic,
+            s.measure,
+            str(len(s.claims)),
+            _figure(s.lowest[:1]),
+            _figure(s.highest[:1]),
+            str(len(s.conflicts)),
+        ]
+        env.stdout.write(plain_line(fields) + "\n")
+
+
+def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang: str) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("Topic", no_wrap=True)
+    table.add_column("Measure", overflow="fold")
+    table.add_column("Claims", justify="right")
+    table.add_column("Lowest", justify="right", no_wrap=True)
+    table.add_column("Highest", justify="right", no_wrap=True)
+    table.add_column("Conflicts", justify="right")
+    for s in spreads:
+        topic = store.topics[s.topic]
+        measure = topic.measure(s.measure)
+        label = Text(s.measure)
+        if measure is not None:
+            label.append(f"\n{visible(measure.description.get(lang))}", style=MUTED)
+        table.add_row(
+            Text(s.topic),
+            label,
+            Text(str(len(s.claims))),
+            Text(_figure(s.lowest[:1])),
+            Text(_figure(s.highest[:1])),
+            Text(str(len(s.conflicts)), style="bold red" if s.conflicts else MUTED),
+        )
+    console = env.console()
+    console.print(table)
+    aliases = "; ".join(f"{t.id}: {', '.join(t.aliases)}" for t in store.topics.values() if t.aliases)
+    console.print(Text(f"--claim takes a topic or an alias ({visible(aliases)})", style=MUTED))
