@@ -534,6 +534,9 @@ def check(
     env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed)")
 
 
+from . import commands  # noqa: E402, F401 - each module in commands/ registers its commands on `app`
+
+
 def main() -> None:
     app()
 
