@@ -1,0 +1,1 @@
+"""`koursk export` (being written)."""

@@ -1,0 +1,1 @@
+"""`koursk extract` (being written)."""
