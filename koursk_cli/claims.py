@@ -69,11 +69,6 @@ def format_value(claim: Claim) -> str:
     return prefix + number(claim.value)
 
 
-def conflicts_of(claim: Claim, claims: Iterable[Claim]) -> list[Claim]:
-    """The claims that `claim` conflicts with, in store order."""
-    return [other for other in claims if conflict(claim, other)]
-
-
 class Role(StrEnum):
     """How an actor relates to a claim: it asserts the figure, or its outlet reports it."""
 
@@ -180,3 +175,15 @@ def spreads(claims: Sequence[Claim]) -> list[Spread]:
             )
         )
     return result
+
+
+class ConflictIndex:
+    """Conflicts looked up within each (topic, measure) group, so listing every claim stays near-linear."""
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        self._groups: dict[tuple[str, str], list[Claim]] = {}
+        for claim in claims:
+            self._groups.setdefault((claim.topic, claim.measure), []).append(claim)
+
+    def ids(self, claim: Claim) -> list[str]:
+        return [other.id for other in self._groups.get((claim.topic, claim.measure), []) if conflict(claim, other)]

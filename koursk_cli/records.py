@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .claims import Spread, format_value, value_bounds
+from .claims import ConflictIndex, Spread, format_value, value_bounds
 from .dates import FuzzyDate
 from .model import Claim, Event, Store
-from .sources import SourceSummary
+from .diff import DateDiff, SourceDiff
+from .sources import SourceSummary, summarise
 
 
 def date_fields(prefix: str, when: FuzzyDate) -> dict[str, Any]:
@@ -43,7 +44,7 @@ def event_record(event: Event) -> dict[str, Any]:
     }
 
 
-def claim_record(claim: Claim, store: Store, conflicts_with: list[str] | None = None) -> dict[str, Any]:
+def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
     low, high = value_bounds(claim)
     return {
         "id": claim.id,
@@ -62,7 +63,7 @@ def claim_record(claim: Claim, store: Store, conflicts_with: list[str] | None = 
         "quote": claim.quote,
         "status": claim.status.value,
         "note": claim.note,
-        "conflicts_with": conflicts_with or [],
+        "conflicts_with": conflicts.ids(claim),
     }
 
 
@@ -104,4 +105,56 @@ def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
         "lowest": _figures(spread.lowest),
         "highest": _figures(spread.highest),
         "conflicts": [[a.id, b.id] for a, b in spread.conflicts],
+    }
+
+
+def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, Any]:
+    return {
+        "topic": a.topic,
+        "measure": a.measure,
+        "a": claim_record(a, store, index),
+        "b": claim_record(b, store, index),
+    }
+
+
+def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
+    index = ConflictIndex(store.claims.values())
+    return {
+        "mode": "sources",
+        "a": source_record(summarise(store, diff.a)),
+        "b": source_record(summarise(store, diff.b)),
+        "both": [event_record(e) for e in diff.both],
+        "only_a": [event_record(e) for e in diff.only_a],
+        "only_b": [event_record(e) for e in diff.only_b],
+        "agree": [_pair(store, index, a, b) for a, b in diff.agree],
+        "conflicts": [_pair(store, index, a, b) for a, b in diff.conflicts],
+        "differ": [_pair(store, index, a, b) for a, b in diff.differ],
+        "claims_only_a": [claim_record(c, store, index) for c in diff.claims_only_a],
+        "claims_only_b": [claim_record(c, store, index) for c in diff.claims_only_b],
+    }
+
+
+def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
+    index = ConflictIndex(store.claims.values())
+    return {
+        "mode": "dates",
+        "from": diff.start.isoformat(),
+        "to": diff.end.isoformat(),
+        "known_sources": [s.id for s in diff.known],
+        "new_sources": [source_record(summarise(store, s)) for s in diff.new_sources],
+        "straddling": [
+            {"source": s.id, "published": s.published.text, "boundary": "from" if p.value == "straddles_from" else "to"}
+            for s, p in diff.straddling
+        ],
+        "new_events": [event_record(e) for e in diff.new_events],
+        "new_claims": [claim_record(c, store, index) for c in diff.new_claims],
+        "revised": [
+            {
+                "topic": r.after.topic,
+                "measure": r.after.measure,
+                "before": claim_record(r.before, store, index),
+                "after": claim_record(r.after, store, index),
+            }
+            for r in diff.revised
+        ],
     }

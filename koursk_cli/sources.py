@@ -23,6 +23,14 @@ def actors_of(store: Store, source_id: str) -> set[str]:
     return found
 
 
+def summarise(store: Store, source: Source) -> SourceSummary:
+    return SourceSummary(
+        source,
+        events=sum(1 for e in store.events.values() if source.id in e.sources),
+        claims=sum(1 for c in store.claims.values() if c.source == source.id),
+    )
+
+
 def run_source_query(
     store: Store, *, since: Period | None = None, until: Period | None = None, actors: tuple[str, ...] = ()
 ) -> list[SourceSummary]:
@@ -30,11 +38,7 @@ def run_source_query(
     start = since.start if since else date.min
     end = until.end if until else date.max
     found = [
-        SourceSummary(
-            source,
-            events=sum(1 for e in store.events.values() if source.id in e.sources),
-            claims=sum(1 for c in store.claims.values() if c.source == source.id),
-        )
+        summarise(store, source)
         for source in store.sources.values()
         if source.published.overlaps(start, end)
         and (not actors or not set(actors).isdisjoint(actors_of(store, source.id)))

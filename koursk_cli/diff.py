@@ -1,0 +1,169 @@
+"""Two diffs users ask for: how two articles' accounts differ, and what became known between two dates. Pure.
+
+Source mode matches events only through the store (an event both articles report carries evidence from both);
+titles are never compared. Claims are paired on the same topic and measure (see claims.py for agreement rules).
+
+Date mode treats each article as known from its publication. An article whose publication window straddles a
+boundary cannot be placed on either side: it is listed as straddling, and its events and claims are not counted as
+new (nor as already known) until the window lies wholly inside the compared period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from .claims import claim_order, compatible, conflict, nominal
+from .model import Claim, Event, Source, Store, ValueKind
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDiff:
+    a: Source
+    b: Source
+    both: tuple[Event, ...]
+    only_a: tuple[Event, ...]
+    only_b: tuple[Event, ...]
+    agree: tuple[tuple[Claim, Claim], ...]
+    conflicts: tuple[tuple[Claim, Claim], ...]
+    differ: tuple[tuple[Claim, Claim], ...]
+    """Same measure, different values, for periods that do not overlap: a change over time, not a conflict."""
+    claims_only_a: tuple[Claim, ...]
+    claims_only_b: tuple[Claim, ...]
+
+    @property
+    def has_differences(self) -> bool:
+        return bool(
+            self.only_a or self.only_b or self.conflicts or self.differ or self.claims_only_a or self.claims_only_b
+        )
+
+
+def diff_sources(store: Store, a: str, b: str, events: Sequence[Event], claims: Sequence[Claim]) -> SourceDiff:
+    """Compare what sources `a` and `b` report among `events` and `claims` (already filtered and sorted)."""
+    in_a = [e for e in events if a in e.sources]
+    in_b = [e for e in events if b in e.sources]
+    claims_a = [c for c in claims if c.source == a]
+    claims_b = [c for c in claims if c.source == b]
+    agree, conflicts, differ = [], [], []
+    for left in claims_a:
+        for right in claims_b:
+            if (left.topic, left.measure) != (right.topic, right.measure):
+                continue
+            if conflict(left, right):
+                conflicts.append((left, right))
+            elif compatible(left, right):
+                agree.append((left, right))
+            else:
+                differ.append((left, right))
+    measures_b = {(c.topic, c.measure) for c in claims_b}
+    measures_a = {(c.topic, c.measure) for c in claims_a}
+    return SourceDiff(
+        a=store.sources[a],
+        b=store.sources[b],
+        both=tuple(e for e in in_a if b in e.sources),
+        only_a=tuple(e for e in in_a if b not in e.sources),
+        only_b=tuple(e for e in in_b if a not in e.sources),
+        agree=tuple(agree),
+        conflicts=tuple(conflicts),
+        differ=tuple(differ),
+        claims_only_a=tuple(c for c in claims_a if (c.topic, c.measure) not in measures_b),
+        claims_only_b=tuple(c for c in claims_b if (c.topic, c.measure) not in measures_a),
+    )
+
+
+class Placement(StrEnum):
+    KNOWN = "known"  # wholly published by the start day
+    NEW = "new"  # wholly published after the start day and by the end day
+    STRADDLES_FROM = "straddles_from"
+    STRADDLES_TO = "straddles_to"
+    LATER = "later"  # not yet published by the end day
+
+
+def place(source: Source, start: date, end: date) -> Placement:
+    published = source.published
+    if published.end <= start:
+        return Placement.KNOWN
+    if published.start <= start:
+        return Placement.STRADDLES_FROM
+    if published.end <= end:
+        return Placement.NEW
+    if published.start <= end:
+        return Placement.STRADDLES_TO
+    return Placement.LATER
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A figure on one measure superseded by a later different one (10,000 → 11,000)."""
+
+    before: Claim
+    after: Claim
+
+
+@dataclass(frozen=True, slots=True)
+class DateDiff:
+    start: date
+    end: date
+    known: tuple[Source, ...]
+    new_sources: tuple[Source, ...]
+    straddling: tuple[tuple[Source, Placement], ...]
+    new_events: tuple[Event, ...]
+    new_claims: tuple[Claim, ...]
+    revised: tuple[Revision, ...]
+
+    @property
+    def has_differences(self) -> bool:
+        return bool(self.new_sources or self.new_events or self.new_claims or self.revised)
+
+
+def _previous(claim: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The latest figure on the same measure that holds for an earlier time."""
+    earlier = [
+        c
+        for c in candidates
+        if (c.topic, c.measure) == (claim.topic, claim.measure)
+        and c.as_of.start < claim.as_of.start
+        and c.id != claim.id
+    ]
+    return max(earlier, key=lambda c: (c.as_of.start, c.as_of.end, c.id), default=None)
+
+
+def is_revision(before: Claim, after: Claim) -> bool:
+    """A different figure, unless it is only a looser bound that the earlier figure already satisfies (≥2,000 after
+    10,000 says nothing new)."""
+    if nominal(before) == nominal(after) and before.value_kind is after.value_kind:
+        return False
+    loose = after.value_kind in (ValueKind.AT_LEAST, ValueKind.AT_MOST)
+    return not (loose and compatible(before, after))
+
+
+def diff_dates(store: Store, start: date, end: date, events: Sequence[Event], claims: Sequence[Claim]) -> DateDiff:
+    """What became known after `start` and by `end` (both inclusive days), among `events` and `claims`."""
+    placement = {s.id: place(s, start, end) for s in store.sources.values()}
+    ordered = sorted(store.sources.values(), key=lambda s: (s.published.start, s.published.end, s.id))
+    known_ids = {i for i, p in placement.items() if p is Placement.KNOWN}
+    new_ids = {i for i, p in placement.items() if p is Placement.NEW}
+    new_events = tuple(e for e in events if known_ids.isdisjoint(e.sources) and not new_ids.isdisjoint(e.sources))
+    new_claims = tuple(c for c in claims if c.source in new_ids)
+    visible = sorted((c for c in claims if c.source in known_ids | new_ids), key=claim_order(store))
+    revised = []
+    for claim in new_claims:
+        before = _previous(claim, visible)
+        if before is not None and is_revision(before, claim):
+            revised.append(Revision(before, claim))
+    return DateDiff(
+        start=start,
+        end=end,
+        known=tuple(s for s in ordered if placement[s.id] is Placement.KNOWN),
+        new_sources=tuple(s for s in ordered if placement[s.id] is Placement.NEW),
+        straddling=tuple(
+            (s, placement[s.id])
+            for s in ordered
+            if placement[s.id] in (Placement.STRADDLES_FROM, Placement.STRADDLES_TO)
+        ),
+        new_events=new_events,
+        new_claims=new_claims,
+        revised=tuple(revised),
+    )

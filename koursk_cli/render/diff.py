@@ -1,0 +1,115 @@
+"""Diffs as people read them: `-` only in the first, `+` only in the second (or new), `~` conflicting or revised,
+`=` agreeing, two spaces for what both share. Colours on a terminal, the same lines plain in a pipe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..claims import format_value
+from ..diff import DateDiff, Placement, SourceDiff
+from ..environment import Environment
+from ..humanize import human_date, plural, visible
+from ..model import Claim, Event, Source, Store
+
+Line = tuple[str, str]  # (marker, text); marker "#" is a heading
+
+_STYLES = {"+": "green", "-": "red", "~": "yellow", "=": "cyan", " ": "", "#": "bold", "?": "magenta"}
+
+
+def _event(event: Event, lang: str) -> str:
+    return f"{human_date(event.date)}  {event.title.get(lang)}  [{event.id}]"
+
+
+def _claim(store: Store, claim: Claim) -> str:
+    who = ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
+    return f"{claim.topic}/{claim.measure} {format_value(claim)} {claim.unit} — {who}, as of {human_date(claim.as_of)} [{claim.id}]"
+
+
+def _quote(claim: Claim) -> str:
+    return f"    «{claim.quote}» ({claim.source})"
+
+
+def _source(source: Source, lang: str) -> str:
+    outlet = f"{source.outlet}, " if source.outlet else ""
+    return f"{source.id} ({outlet}published {human_date(source.published)}) {source.title.get(lang)}"
+
+
+def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Line]:
+    yield "-", f"--- {_source(diff.a, lang)}"
+    yield "+", f"+++ {_source(diff.b, lang)}"
+    yield (
+        "#",
+        f"Events: {len(diff.both)} in both, {len(diff.only_a)} only in {diff.a.id}, {len(diff.only_b)} only in {diff.b.id}",
+    )
+    for event in diff.both:
+        yield " ", _event(event, lang)
+    for event in diff.only_a:
+        yield "-", _event(event, lang)
+    for event in diff.only_b:
+        yield "+", _event(event, lang)
+    yield (
+        "#",
+        (
+            f"Claims on shared measures: {len(diff.agree)} agree, {len(diff.conflicts)} conflict, "
+            f"{len(diff.differ)} differ over time"
+        ),
+    )
+    for label, marker, pairs in (
+        ("conflict", "~", diff.conflicts),
+        ("differ", "~", diff.differ),
+        ("agree", "=", diff.agree),
+    ):
+        for a, b in pairs:
+            yield marker, f"{label}: {_claim(store, a)}"
+            yield marker, _quote(a)
+            yield marker, f"  vs {_claim(store, b)}"
+            yield marker, _quote(b)
+    yield (
+        "#",
+        f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {diff.a.id}, {len(diff.claims_only_b)} in {diff.b.id}",
+    )
+    for claim in diff.claims_only_a:
+        yield "-", _claim(store, claim)
+    for claim in diff.claims_only_b:
+        yield "+", _claim(store, claim)
+
+
+def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
+    known = ", ".join(s.id for s in diff.known) or "nothing"
+    yield "#", f"Known by {diff.start.isoformat()}: {known}"
+    yield (
+        "#",
+        f"New by {diff.end.isoformat()}: {plural(len(diff.new_sources), 'source')}, {plural(len(diff.new_events), 'event')}, {plural(len(diff.new_claims), 'claim')}, {len(diff.revised)} revised",
+    )
+    for source, placement in diff.straddling:
+        boundary = diff.start if placement is Placement.STRADDLES_FROM else diff.end
+        yield "?", f"{_source(source, lang)}: its publication window straddles {boundary.isoformat()}; not counted"
+    for source in diff.new_sources:
+        yield "+", f"source {_source(source, lang)}"
+    for event in diff.new_events:
+        yield "+", f"event {_event(event, lang)}"
+    for claim in diff.new_claims:
+        yield "+", f"claim {_claim(store, claim)}"
+    for revision in diff.revised:
+        before, after = revision.before, revision.after
+        yield (
+            "~",
+            (
+                f"revised {after.topic}/{after.measure}: {format_value(before)} ({before.id}, as of {human_date(before.as_of)}) "
+                f"→ {format_value(after)} ({after.id}, as of {human_date(after.as_of)})"
+            ),
+        )
+
+
+def print_lines(env: Environment, lines: Iterator[Line]) -> None:
+    if not env.stdout_isatty:
+        for marker, text in lines:
+            prefix = "" if marker == "#" else f"{marker} "
+            env.stdout.write(f"{prefix}{visible(text.replace(chr(10), ' '))}\n")
+        return
+    from rich.text import Text
+
+    console = env.console()
+    for marker, text in lines:
+        prefix = "" if marker == "#" else f"{marker} "
+        console.print(Text(prefix + visible(text), style=_STYLES[marker] if env.color or marker == "#" else ""))

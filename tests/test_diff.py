@@ -1,0 +1,142 @@
+"""`koursk diff`: two articles side by side, and what became known between two dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run
+
+SOURCE_MODE_KEYS = [
+    "mode",
+    "a",
+    "b",
+    "both",
+    "only_a",
+    "only_b",
+    "agree",
+    "conflicts",
+    "differ",
+    "claims_only_a",
+    "claims_only_b",
+]
+DATE_MODE_KEYS = [
+    "mode",
+    "from",
+    "to",
+    "known_sources",
+    "new_sources",
+    "straddling",
+    "new_events",
+    "new_claims",
+    "revised",
+]
+
+
+def diff(*args: str) -> dict[str, object]:
+    result = run("diff", *args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return result.json()  # type: ignore[no-any-return]
+
+
+def ids(rows: object) -> list[str]:
+    assert isinstance(rows, list)
+    return [row["id"] for row in rows]
+
+
+def test_json_schema_of_both_modes_is_pinned() -> None:
+    assert list(diff("nis-12000", "cnn")) == SOURCE_MODE_KEYS
+    assert list(diff("--from", "2024-10-31", "--to", "2024-11-15")) == DATE_MODE_KEYS
+    pair = diff("rutte-confirms", "nis-12000")["conflicts"][0]  # type: ignore[index]
+    assert list(pair) == ["topic", "measure", "a", "b"]
+
+
+def test_nis_and_cnn_measure_different_things() -> None:
+    result = diff("nis-12000", "cnn")
+    assert "nis-12000-sent" in ids(result["claims_only_a"])
+    assert "zelensky-11000-in-kursk" in ids(result["claims_only_b"])
+    assert result["conflicts"] == [] and result["agree"] == []
+    measures = {(c["id"], c["measure"]) for c in result["claims_only_a"] + result["claims_only_b"]}  # type: ignore[operator]
+    assert ("nis-12000-sent", "sent-to-russia") in measures and ("zelensky-11000-in-kursk", "in-kursk") in measures
+
+
+def test_events_are_matched_through_shared_evidence() -> None:
+    result = diff("nis-12000", "cnn")
+    assert "full-scale-invasion" in ids(result["both"])
+    assert "first-troops-transported" in ids(result["only_a"])
+    assert "zelensky-budapest-11000" in ids(result["only_b"])
+    assert not set(ids(result["only_a"])) & set(ids(result["only_b"]))
+
+
+def test_the_real_conflict_shows_both_values_and_quotes() -> None:
+    [pair] = diff("rutte-confirms", "nis-12000")["conflicts"]  # type: ignore[misc]
+    assert (pair["a"]["id"], pair["b"]["id"]) == ("article-002-10000-men", "nis-12000-sent")
+    assert (pair["a"]["value"], pair["b"]["value"]) == (10000, 12000)
+    assert "10 000 hommes" in pair["a"]["quote"] and "environ 12.000" in pair["b"]["quote"]
+
+
+def test_agreeing_claims_across_articles() -> None:
+    result = diff("first-clashes", "rutte-confirms", "--claim", "obus")
+    agree = [(p["a"]["id"], p["b"]["id"]) for p in result["agree"]]  # type: ignore[union-attr]
+    assert ("article-000-millions-shells", "zelensky-millions-shells") in agree
+
+
+def test_from_end_of_october_to_mid_november() -> None:
+    result = diff("--from", "2024-10-31", "--to", "2024-11-15")
+    assert result["known_sources"] == ["nis-12000", "rutte-confirms"]
+    assert [s["id"] for s in result["new_sources"]] == ["cnn", "first-clashes"]  # type: ignore[union-attr]
+    new_events = ids(result["new_events"])
+    assert "first-nk-ukraine-clashes" in new_events and "umerov-announces-first-clashes" in new_events
+    assert "rutte-confirms-deployment" not in new_events  # published before
+    assert all(not {"nis-12000", "rutte-confirms"} & set(e["sources"]) for e in result["new_events"])  # type: ignore[union-attr]
+    new_troops = {c["id"] for c in result["new_claims"] if c["topic"] == "troops"}  # type: ignore[union-attr]
+    assert {"zelensky-11000-in-kursk", "us-officials-10000-in-kursk", "west-ukr-intel-10000-sent"} <= new_troops
+    assert all(c["source"] in ("cnn", "first-clashes") for c in result["new_claims"])  # type: ignore[union-attr]
+    revised = [(r["before"]["id"], r["after"]["id"]) for r in result["revised"]]  # type: ignore[union-attr]
+    assert revised == [("us-officials-10000-in-kursk", "zelensky-11000-in-kursk")]
+
+
+def test_a_source_whose_window_straddles_a_boundary_is_not_silently_placed() -> None:
+    result = diff("--from", "2024-10-30", "--to", "2024-11-08")
+    straddling = {s["source"]: s["boundary"] for s in result["straddling"]}  # type: ignore[union-attr]
+    assert straddling == {"nis-12000": "from", "rutte-confirms": "from", "first-clashes": "to"}
+    assert [s["id"] for s in result["new_sources"]] == ["cnn"]  # type: ignore[union-attr]
+    assert all(c["source"] == "cnn" for c in result["new_claims"])  # type: ignore[union-attr]
+
+
+def test_claim_topic_and_event_filters_narrow_the_diff() -> None:
+    result = diff("--from", "2024-10-31", "--to", "2024-11-15", "--claim", "troupes", "--place", "Koursk")
+    assert {c["topic"] for c in result["new_claims"]} == {"troops"}  # type: ignore[union-attr]
+    assert all("kursk-oblast" in e["places"] for e in result["new_events"])  # type: ignore[union-attr]
+
+
+def test_plain_output_reads_like_a_diff() -> None:
+    out = run("diff", "nis-12000", "cnn").stdout
+    assert out.splitlines()[0].startswith("- --- nis-12000")
+    assert "+ 7 Nov 2024  Zelensky says 11,000" in out
+    assert "\x1b" not in out
+    dates = run("diff", "--from", "2024-10-31", "--to", "2024-11-15").stdout
+    assert "~ revised troops/in-kursk: ~10,000" in dates and "→ 11,000" in dates
+
+
+def test_exit_code_like_git_diff() -> None:
+    assert run("diff", "nis-12000", "cnn", "--exit-code").exit_code == 1
+    assert run("diff", "--from", "2025-03", "--to", "2025-04", "--exit-code").exit_code == 0
+    assert run("diff", "nis-12000", "cnn").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nis-12000", "cnnn"], "did you mean 'cnn'"),
+        (["nis-12000"], "diff needs two sources"),
+        (["cnn", "cnn"], "same source"),
+        (["cnn", "nis-12000", "--from", "2024-10"], "either two sources or --from/--to"),
+        (["--from", "2024-11", "--to", "2024-10"], "ends before --from"),
+        (["--from", "2024-13"], "--from"),
+        (["--from", "2024-10", "--claim", "tanks"], "unknown topic 'tanks'"),
+    ],
+)
+def test_bad_arguments_exit_2(args: list[str], message: str) -> None:
+    result = run("diff", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
