@@ -7,8 +7,8 @@ from typing import Any
 
 from .claims import ConflictIndex, Spread, format_value, value_bounds
 from .dates import FuzzyDate
-from .model import Claim, Event, Store
 from .diff import DateDiff, SourceDiff
+from .model import Claim, Event, Store
 from .sources import SourceSummary, summarise
 
 
