@@ -23,6 +23,7 @@ from .model import Status, Store
 from .problems import StoreError
 from .query import EventQuery, EventSort
 from .render.machine import Format
+from .timeline import Grain
 
 app = typer.Typer(
     name="koursk",
@@ -71,6 +72,7 @@ def guarded(command: F) -> F:
         env = _state(kwargs["ctx"]).env
         try:
             result = command(*args, **kwargs)
+            env.finish()
             env.stdout.flush()
             return result
         except UsageError as error:
@@ -122,6 +124,12 @@ def main_options(
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1 or TERM=dumb).")] = False,
+    pager: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--pager/--no-pager", help="Page long output on a terminal through $PAGER (default: when it does not fit)."
+        ),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -130,7 +138,7 @@ def main_options(
         ctx.obj.store_option = data
         ctx.obj.env.color = ctx.obj.env.color and not no_color
     else:
-        ctx.obj = AppState(data, Environment.from_process(no_color=no_color))
+        ctx.obj = AppState(data, Environment.from_process(no_color=no_color, pager=pager))
 
 
 def _state(ctx: typer.Context) -> AppState:
@@ -549,6 +557,61 @@ def diff_command(
         print_lines(env, lines)
     if exit_code and result.has_differences:
         raise typer.Exit(ExitStatus.ERROR)
+
+
+@app.command("timeline")
+@guarded
+def timeline_command(
+    ctx: typer.Context,
+    by: Annotated[
+        Grain, typer.Option("--by", help="Group events by week, month or year (by the period they start in).")
+    ] = Grain.MONTH,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = [],  # noqa: B006
+    actor: ActorOption = [],  # noqa: B006
+    place: PlaceOption = [],  # noqa: B006
+    tag: TagOption = [],  # noqa: B006
+    status: StatusOption = [],  # noqa: B006
+    text: TextOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.EN,
+    json_: Annotated[
+        bool, typer.Option("--json", help="Print the grouped periods (empty ones included) as one JSON object.")
+    ] = False,
+) -> None:
+    """The story at a glance: a strip of events per period, then each period's events with their date at its true
+    precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many sources back each. Periods with nothing
+    reported are shown as gaps. Takes the same filters as `koursk events`.
+
+    Examples: koursk timeline --since 2024-10 · koursk timeline --by week --since 2024-10 --until 2024-11
+    """
+    from .query import run_event_query
+    from .timeline import build_timeline
+
+    state = _state(ctx)
+    env = state.env
+    store = state.store()
+    query = build_event_query(
+        store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status,
+        text=text, as_of=as_of, lang=lang,
+    )  # fmt: skip
+    buckets = build_timeline(run_event_query(store, query), by, since.start if since else date.min)
+    if json_:
+        from .records import timeline_record
+        from .render.machine import write_json_value
+
+        write_json_value(env.stdout, timeline_record(buckets, by.value))
+    elif not buckets:
+        env.note("No events match these filters.")
+    elif env.stdout_isatty:
+        from .render.timeline import timeline_rich
+
+        timeline_rich(env, buckets, by, lang.value)
+    else:
+        from .render.timeline import timeline_plain
+
+        timeline_plain(env, buckets, lang.value)
 
 
 @app.command()

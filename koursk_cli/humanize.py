@@ -39,6 +39,7 @@ def _point(point: Point, *, year: bool = True) -> str:
 def human_date(when: FuzzyDate, *, year: bool = True) -> str:
     """`7 Nov 2024`, `Oct 2024`, `8–13 Oct 2024`, `~mid-Jan 2025`, `28 Oct 2024?`; `~` approximate, `?` uncertain."""
     first, last = when.first, when.last
+    year = year or first.start.year != last.end.year  # an interval across years always names them
     y = f" {last.end.year}" if year else ""
     if not when.is_interval:
         text = _point(first, year=year)

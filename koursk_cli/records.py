@@ -10,6 +10,7 @@ from .dates import FuzzyDate
 from .diff import DateDiff, SourceDiff
 from .model import Claim, Event, Store
 from .sources import SourceSummary, summarise
+from .timeline import Bucket
 
 
 def date_fields(prefix: str, when: FuzzyDate) -> dict[str, Any]:
@@ -156,5 +157,22 @@ def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
                 "after": claim_record(r.after, store, index),
             }
             for r in diff.revised
+        ],
+    }
+
+
+def timeline_record(buckets: list[Bucket], grain: str) -> dict[str, Any]:
+    """Every period from the first to the last, empty ones included (`count: 0`), so gaps survive in JSON."""
+    return {
+        "by": grain,
+        "periods": [
+            {
+                "period": b.key,
+                "start": b.start.isoformat(),
+                "end": b.end.isoformat(),
+                "count": len(b.events),
+                "events": [event_record(e) for e in b.events],
+            }
+            for b in buckets
         ],
     }

@@ -15,25 +15,27 @@ if TYPE_CHECKING:
 NARROW = 60
 
 
-def print_records(console: Console, rows: Sequence[tuple[Text, Text, Text]]) -> None:
-    """Each row is (date, mark, body); bodies may hold several lines."""
+def print_records(
+    console: Console, rows: Sequence[tuple[Text, Text, Text]], *, spaced: bool = True, indent: int = 0
+) -> None:
+    """Each row is (date, mark, body); bodies may hold several lines. `spaced` puts a blank line between rows."""
     from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
     if console.width < NARROW:
         for index, (when, mark, body) in enumerate(rows):
-            if index:
+            if index and spaced:
                 console.print()
-            console.print(Text.assemble(mark, " ", when))
-            console.print(Padding(body, (0, 0, 0, 2)))
+            console.print(Padding(Text.assemble(mark, " ", when), (0, 0, 0, indent)))
+            console.print(Padding(body, (0, 0, 0, indent + 2)))
         return
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(no_wrap=True)
     grid.add_column(no_wrap=True, width=1)
     grid.add_column(ratio=1, overflow="fold")
     for index, (when, mark, body) in enumerate(rows):
-        if index:
+        if index and spaced:
             grid.add_row("", "", "")
         grid.add_row(when, mark, body)
-    console.print(grid)
+    console.print(Padding(grid, (0, 0, 0, indent)))

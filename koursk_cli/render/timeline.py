@@ -1,0 +1,104 @@
+"""`koursk timeline`: a density strip, then events grouped by period, with gaps shown, on a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..environment import Environment
+from ..humanize import MONTHS, human_date, plural, visible
+from ..model import Event
+from ..timeline import Bucket, Grain, density_strip
+from .layout import print_records
+from .machine import plain_line
+from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+
+def period_label(bucket: Bucket, grain: Grain) -> str:
+    if grain is Grain.YEAR:
+        return bucket.key
+    if grain is Grain.MONTH:
+        return f"{MONTHS[bucket.start.month - 1]} {bucket.start.year}"
+    return f"{bucket.key} · {human_date_range(bucket)}"
+
+
+def human_date_range(bucket: Bucket) -> str:
+    start, end = bucket.start, bucket.end
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {MONTHS[end.month - 1]} {end.year}"
+    left = f"{start.day} {MONTHS[start.month - 1]}" + (f" {start.year}" if start.year != end.year else "")
+    return f"{left} – {end.day} {MONTHS[end.month - 1]} {end.year}"
+
+
+def timeline_plain(env: Environment, buckets: Sequence[Bucket], lang: str) -> None:
+    """period, id, EDTF date, start, end, status, number of sources, title: one event per line."""
+    for bucket in buckets:
+        for event in bucket.events:
+            fields = [
+                bucket.key, event.id, event.date.text, event.date.start.isoformat(), event.date.end.isoformat(),
+                event.status.value, str(len(event.sources)), event.title.get(lang),
+            ]  # fmt: skip
+            env.stdout.write(plain_line(fields) + "\n")
+
+
+def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | None]]:
+    """Runs of empty periods collapse into one (first, last) gap; non-empty periods stand as (bucket, None)."""
+    runs: list[tuple[Bucket, Bucket | None]] = []
+    gap_start: Bucket | None = None
+    for index, bucket in enumerate(buckets):
+        if not bucket.events:
+            gap_start = gap_start or bucket
+            if index + 1 == len(buckets) or buckets[index + 1].events:
+                runs.append((gap_start, bucket))
+                gap_start = None
+        else:
+            runs.append((bucket, None))
+    return runs
+
+
+def _event_row(event: Event, lang: str) -> tuple[Text, Text, Text]:
+    from rich.text import Text
+
+    body = Text(visible(event.title.get(lang)))
+    body.append(f"  ·{len(event.sources)}", style=MUTED)
+    return (
+        Text(human_date(event.date, year=False), style=DATE_STYLE),
+        Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
+        body,
+    )
+
+
+def timeline_rich(env: Environment, buckets: Sequence[Bucket], grain: Grain, lang: str) -> None:
+    from rich.text import Text
+
+    console = env.console()
+    counts = [len(b.events) for b in buckets]
+    width = max(10, console.width - 2)
+    strip = density_strip(counts, width)
+    unit = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}[grain]
+    merged = -(-len(counts) // width)
+    per_cell = f"{merged} {unit}s" if merged > 1 else f"one {unit}"
+    console.print(Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
+    console.print(Text(strip, style="bold cyan" if env.color else ""))
+    first, last = period_label(buckets[0], grain), period_label(buckets[-1], grain)
+    if grain is not Grain.WEEK:
+        padding = max(1, len(strip) - len(first) - len(last))
+        console.print(Text(f"{first}{' ' * padding}{last}", style=MUTED))
+    for bucket, gap_end in _gaps_and_groups(buckets):
+        console.print()
+        if gap_end is not None:
+            count = len([b for b in buckets if bucket.start <= b.start <= gap_end.start])
+            label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain))
+            span = label(bucket) if gap_end is bucket else f"{label(bucket)} – {label(gap_end)}"
+            console.print(Text(f"┆ {span}: nothing reported ({plural(count, unit)})", style=MUTED))
+            continue
+        heading = Text(period_label(bucket, grain), style="bold")
+        heading.append(f"  {plural(len(bucket.events), 'event')}", style=MUTED)
+        console.print(heading)
+        print_records(console, [_event_row(e, lang) for e in bucket.events], spaced=False, indent=2)
+    console.print()
+    marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
+    console.print(Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))

@@ -1,0 +1,142 @@
+"""Terminal behaviour: snapshots at 40, 80 and 120 columns, hostile store text shown literally, pipes and colour."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, write_store
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+VIEWS = {
+    "timeline": ["timeline", "--since", "2024-10", "--until", "2024-11"],
+    "events": ["events", "--since", "2024-11-07", "--until", "2024-11-07"],
+    "claims-troops": ["sources", "--claim", "troops"],
+}
+
+
+@pytest.mark.parametrize("color", [False, True], ids=["plain", "color"])
+@pytest.mark.parametrize("width", [40, 80, 120])
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_snapshot(view: str, width: int, color: bool) -> None:
+    """Reviewed by eye and committed; regenerate with KOURSK_UPDATE_SNAPSHOTS=1 after a deliberate change."""
+    result = run(*VIEWS[view], tty=True, color=color, width=width)
+    assert result.exit_code == 0, result.stderr
+    path = SNAPSHOTS / f"{view}-{width}-{'color' if color else 'plain'}.txt"
+    if os.environ.get("KOURSK_UPDATE_SNAPSHOTS"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == path.read_text(encoding="utf-8")
+    if not color:
+        assert "\x1b" not in result.stdout
+        assert max(len(line.rstrip()) for line in result.stdout.splitlines()) <= width
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_ids_and_dates_never_wrap_mid_token(width: int) -> None:
+    out = run("events", tty=True, width=width).stdout
+    for event in run("events", "--json").json():
+        assert event["id"] in out, (event["id"], width)
+    for line in out.splitlines():
+        assert not line.rstrip().endswith("-"), line
+
+
+HOSTILE = "Hostile [citation needed] a[/]b [red]red[/red] :fire: \x1b[2J\x07 end"
+
+
+@pytest.fixture
+def hostile_store(tmp_path: Path) -> Path:
+    seed = SEED + HOSTILE + "\n"
+    yaml_text = HOSTILE.replace("\x1b", "\\e").replace("\x07", "\\a")
+    events = EVENTS.replace(
+        "title: {en: Rutte confirms, fr: Rutte confirme}", f'title: {{en: "{yaml_text}", fr: "{yaml_text}"}}'
+    )
+    events = events.replace('quote: "Mark Rutte a déclaré lundi 28 octobre"', f'quote: "{yaml_text}"')
+    claims = CLAIMS.replace('quote: "environ 12.000 soldats ont été envoyés"', f'quote: "{yaml_text}"')
+    entities = ENTITIES.replace("name: {en: NIS, fr: NIS}", f'name: {{en: "{yaml_text}", fr: NIS}}')
+    return write_store(tmp_path, events=events, claims=claims, entities=entities, seed=seed)
+
+
+HOSTILE_COMMANDS = [
+    ["events"],
+    ["timeline"],
+    ["show", "rutte-confirms"],
+    ["show", "nis-12000"],
+    ["sources"],
+    ["sources", "--claim", "troops"],
+    ["claims"],
+    ["diff", "--from", "2024-10-01", "--to", "2024-12"],
+]
+
+
+@pytest.mark.parametrize("tty", [True, False], ids=["terminal", "pipe"])
+@pytest.mark.parametrize("command", HOSTILE_COMMANDS, ids=lambda c: " ".join(c))
+def test_hostile_text_is_shown_literally(hostile_store: Path, command: list[str], tty: bool) -> None:
+    result = run("--data", str(hostile_store), *command, tty=tty, width=200)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "\x1b" not in out and "\x07" not in out  # escape sequences made visible, never obeyed
+    if command[0] in ("sources",) and len(command) == 1:
+        return  # the source list shows no store text from events or claims
+    if command[0] != "claims":
+        assert "[citation needed]" in out and "a[/]b" in out and ":fire:" in out and "[red]red[/red]" in out
+        assert "\\x1b[2J" in out and "\\x07" in out
+
+
+def test_hostile_text_in_json_is_escaped_by_json(hostile_store: Path) -> None:
+    [event] = run("--data", str(hostile_store), "events", "--json").json()
+    assert event["title"]["en"] == HOSTILE
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
+    assert "\x1b[" in run("events", "--limit", "1", tty=True, color=True).stdout
+    assert "\x1b[" not in run("events", "--limit", "1", tty=True, color=False).stdout
+    assert "\x1b[" not in run("--no-color", "events", "--limit", "1", tty=True, color=True).stdout
+
+
+def _koursk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "koursk_cli", *args],
+        cwd=REPO,
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+        timeout=60,
+    )
+
+
+def test_piped_output_has_no_escape_codes_or_box_drawing_in_a_real_process() -> None:
+    result = _koursk("timeline", env={"FORCE_COLOR": ""})
+    assert result.returncode == 0
+    out = result.stdout.decode("utf-8")
+    assert "\x1b" not in out and "─" not in out and "┆" not in out
+    assert len(out.splitlines()) == len(run("events", "--json").json())
+
+
+def test_head_closing_the_pipe_exits_quietly() -> None:
+    pipeline = f"{sys.executable} -m koursk_cli events --jsonl | head -1"
+    result = subprocess.run(["sh", "-c", pipeline], cwd=REPO, capture_output=True, check=False, timeout=60)
+    assert result.returncode == 0
+    assert result.stderr == b""
+    assert result.stdout.count(b"\n") == 1
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    code = (
+        "import signal, os, sys\n"
+        "from koursk_cli import cli\n"
+        "import koursk_cli.query as q\n"
+        "def interrupted(*a, **k):\n"
+        "    raise KeyboardInterrupt\n"
+        "q.run_event_query = interrupted\n"
+        "sys.argv = ['koursk', 'events']\n"
+        "cli.main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, check=False, timeout=60)
+    assert result.returncode == 130
+    assert b"Traceback" not in result.stderr
