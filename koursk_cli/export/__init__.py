@@ -1,0 +1,79 @@
+"""Exports: the events `koursk events` selects (and claims), as files other tools open.
+
+Each format module is a pure function from the store and a selection to text (sqlite writes to a given path); the
+command picks the selection and where the bytes go. Record shapes come from `records.py`, so every export names
+fields exactly as `--json` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..claims import ClaimQuery, ConflictIndex, run_claim_query
+from ..humanize import human_date
+from ..model import Claim, Store
+from ..query import EventQuery
+from ..records import claim_record
+from ..textnorm import fold
+
+Cell = str | int | float | bool | None
+"""A value a tabular format can hold in one cell."""
+
+LIST_SEPARATOR = ";"
+
+
+def _item_text(item: Any) -> str:
+    """A list item as text: a nested object (evidence) reads `source: quote`."""
+    if isinstance(item, dict):
+        return ": ".join(str(v) for v in item.values() if v is not None)
+    return str(item)
+
+
+def flat_record(record: dict[str, Any]) -> dict[str, Cell]:
+    """One level of columns from a JSON record, for tables: `title` becomes `title_en` and `title_fr`, lists are
+    joined with `;`. New keys in `records.py` flow through unchanged."""
+    flat: dict[str, Cell] = {}
+    for key, value in record.items():
+        if isinstance(value, dict):
+            flat.update({f"{key}_{k}": v for k, v in value.items()})
+        elif isinstance(value, list):
+            flat[key] = LIST_SEPARATOR.join(_item_text(item) for item in value)
+        else:
+            flat[key] = value
+    return flat
+
+
+def number(value: float) -> str:
+    """`12000` rather than `12000.0`: figures in the store are counts."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def select_claims(store: Store, query: EventQuery) -> list[Claim]:
+    """The claims the event filters select where they apply to claims, as `koursk sources --claim` reads them:
+    --since/--until by publication, --source, --actor (asserting or reporting), --status, --text (in the quote),
+    --as-of, --limit. Claims have no places or tags; the command refuses those with --claims."""
+    found = run_claim_query(
+        store, ClaimQuery(actors=query.actors, sources=query.sources, since=query.since, until=query.until)
+    )
+    wanted = fold(query.text) if query.text is not None else None
+    kept = [
+        c
+        for c in found
+        if (not query.statuses or c.status in query.statuses)
+        and (wanted is None or wanted in fold(c.quote))
+        and (query.as_of is None or store.sources[c.source].published.end <= query.as_of.end)
+    ]
+    return kept if query.limit is None else kept[: query.limit]
+
+
+def claim_records(store: Store, claims: Sequence[Claim]) -> list[dict[str, Any]]:
+    """`claim_record` for each claim, its conflicts found against the whole store (as `koursk show` does)."""
+    index = ConflictIndex(store.claims.values())
+    return [claim_record(c, store, index) for c in claims]
+
+
+def source_label(store: Store, source_id: str, lang: str) -> str:
+    """How a reader recognises an article: `title — CNN, 7–8 Nov 2024` (the id when the outlet is not named)."""
+    source = store.sources[source_id]
+    return f"{source.title.get(lang)} — {source.outlet or source.id}, {human_date(source.published)}"

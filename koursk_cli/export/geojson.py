@@ -1,0 +1,43 @@
+"""GeoJSON (RFC 7946): a FeatureCollection with one Point per event and place that has coordinates.
+
+Positions are `[longitude, latitude]` (RFC 7946 §3.1.1), WGS 84. An event at two places gives two features; an
+event at no mapped place gives none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Entity, Event, Store
+from ..records import event_record
+
+PROPERTIES = ("id", "date", "start", "end", "precision", "approximate", "uncertain", "status", "tags", "sources")
+
+
+def feature(event: Event, place: Entity, lang: str) -> dict[str, Any]:
+    """One Point; properties are `--json`'s keys (a flat subset QGIS can tabulate) plus the place."""
+    assert place.coordinates is not None
+    record = event_record(event)
+    return {
+        "type": "Feature",
+        "id": f"{event.id}@{place.id}",
+        "geometry": {"type": "Point", "coordinates": [place.coordinates.lon, place.coordinates.lat]},
+        "properties": {
+            **{key: record[key] for key in PROPERTIES},
+            "title": event.title.get(lang),
+            "place": place.id,
+            "place_name": place.name.get(lang),
+        },
+    }
+
+
+def to_geojson(store: Store, events: Sequence[Event], lang: str) -> str:
+    features = [
+        feature(event, store.entities[place_id], lang)
+        for event in events
+        for place_id in event.places
+        if store.entities[place_id].coordinates is not None
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=2) + "\n"

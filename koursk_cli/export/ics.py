@@ -1,0 +1,100 @@
+"""iCalendar (RFC 5545): one all-day VEVENT per event, spanning the event's date bounds.
+
+DTEND is exclusive (the day after the last day). Lines end with CRLF and are folded at 75 octets; text values are
+escaped. UID (`id@koursk`) and DTSTAMP (the latest publication in the store, not the clock) are stable, so the same
+store always gives the same file and calendar apps update events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+
+from ..humanize import human_date, visible
+from ..model import Event, Status, Store
+from . import source_label
+
+LINE_OCTETS = 75
+_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"})
+
+
+def escape_text(text: str) -> str:
+    """A TEXT value (RFC 5545 §3.3.11): backslash, `;`, `,` and newlines escaped, control characters made visible."""
+    return visible(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_TEXT_ESCAPES)
+
+
+def fold(line: str) -> str:
+    """Split a content line into chunks of at most 75 octets (§3.1), never inside a UTF-8 character; each
+    continuation starts with one space, which counts towards its 75."""
+    chunks: list[str] = []
+    current, size = "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        limit = LINE_OCTETS if not chunks else LINE_OCTETS - 1
+        if size + width > limit:
+            chunks.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    chunks.append(current)
+    return "\r\n ".join(chunks)
+
+
+def _day(value: date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def store_stamp(store: Store) -> str:
+    """DTSTAMP from the data: midnight UTC on the last day any source may have been published."""
+    latest = max((s.published.end for s in store.sources.values()), default=date(1970, 1, 1))
+    return _day(latest) + "T000000Z"
+
+
+def _description(store: Store, event: Event, lang: str) -> str:
+    lines = [f"{human_date(event.date)} ({event.date.text}) · {event.status.value}", f"Date: {event.date_basis}", ""]
+    for evidence in event.evidence:
+        lines += [f"« {evidence.quote} »", f"— {source_label(store, evidence.source, lang)}", ""]
+    if event.note:
+        lines.append(f"Note: {event.note}")
+    return "\n".join(lines).strip()
+
+
+def _summary(event: Event, lang: str) -> str:
+    """The title, with the status when the event is not confirmed: a calendar shows little else."""
+    title = event.title.get(lang)
+    return title if event.status is Status.CONFIRMED else f"{title} ({event.status.value})"
+
+
+def vevent(store: Store, event: Event, lang: str, stamp: str) -> Iterator[str]:
+    places = [store.entities[p] for p in event.places]
+    located = next((p.coordinates for p in places if p.coordinates is not None), None)
+    yield "BEGIN:VEVENT"
+    yield f"UID:{event.id}@koursk"
+    yield f"DTSTAMP:{stamp}"
+    yield f"DTSTART;VALUE=DATE:{_day(event.date.start)}"
+    yield f"DTEND;VALUE=DATE:{_day(event.date.end + timedelta(days=1))}"
+    yield f"SUMMARY:{escape_text(_summary(event, lang))}"
+    yield f"DESCRIPTION:{escape_text(_description(store, event, lang))}"
+    if event.tags:
+        yield "CATEGORIES:" + ",".join(escape_text(t) for t in event.tags)
+    if places:
+        yield "LOCATION:" + escape_text(", ".join(p.name.get(lang) for p in places))
+    if located is not None:
+        yield f"GEO:{located.lat};{located.lon}"
+    yield "TRANSP:TRANSPARENT"
+    yield "END:VEVENT"
+
+
+def to_ics(store: Store, events: Sequence[Event], lang: str) -> str:
+    stamp = store_stamp(store)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//koursk//koursk export//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:koursk",
+        *(line for event in events for line in vevent(store, event, lang, stamp)),
+        "END:VCALENDAR",
+    ]
+    return "".join(fold(line) + "\r\n" for line in lines)

@@ -1,0 +1,55 @@
+"""A GitHub-flavoured Markdown table, for pasting into reports and issues.
+
+Store text is escaped so it cannot break the table or turn into markup: `|` and Markdown punctuation get a
+backslash, line breaks become `<br>`, control characters are shown as `\\x1b`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..claims import format_value
+from ..humanize import human_date, visible
+from ..model import Claim, Event
+
+_ACTIVE = re.compile(r"([\\`*_~&\[\]<>|])")
+_BREAKS = re.compile(r"\r\n|\r|\n")
+
+
+def escape_cell(text: str) -> str:
+    """One table cell: pipes and markup characters escaped, newlines as `<br>`, surrounding space trimmed."""
+    escaped = _ACTIVE.sub(r"\\\1", visible(text.strip()))
+    return _BREAKS.sub("<br>", escaped)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Header, separator, one line per row; cells are escaped here, never by callers."""
+    lines = [header, ["---"] * len(header), *rows]
+    return "".join("| " + " | ".join(escape_cell(c) for c in line) + " |\n" for line in lines)
+
+
+def events_markdown(events: Sequence[Event], lang: str) -> str:
+    """Date (as people read it), title, status, sources and id: what a report needs to point at an event."""
+    header = ["Date", "Event", "Status", "Sources", "Id"]
+    rows = [[human_date(e.date), e.title.get(lang), e.status.value, ", ".join(e.sources), e.id] for e in events]
+    return table(header, rows)
+
+
+def claims_markdown(claims: Sequence[Claim]) -> str:
+    """Figure, what it measures, when it holds, who asserts it and where it is reported."""
+    header = ["As of", "Figure", "Topic", "Measure", "Asserted by", "Source", "Status", "Id"]
+    rows = [
+        [
+            human_date(c.as_of),
+            f"{format_value(c)} {c.unit}",
+            c.topic,
+            c.measure,
+            ", ".join(c.asserted_by) or "(the article)",
+            c.source,
+            c.status.value,
+            c.id,
+        ]
+        for c in claims
+    ]
+    return table(header, rows)

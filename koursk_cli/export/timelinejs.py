@@ -1,0 +1,103 @@
+"""Knight Lab TimelineJS3 JSON: one slide per event, grouped by its first tag.
+
+Dates keep their precision (a month has no day, a year no month); `display_date` says how sure the date is
+(`c. mid-January 2025`, `28 October 2024?`). TimelineJS renders `headline` and `text` as HTML, so all store text is
+HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..dates import FuzzyDate, Point, Precision
+from ..humanize import MONTHS, human_date
+from ..model import Event, Store
+from . import source_label
+
+TITLE = {
+    "en": "North Korean troops in Russia's Kursk region",
+    "fr": "Les troupes nord-coréennes dans la région russe de Koursk",
+}
+_LONG_MONTHS = dict(
+    zip(
+        MONTHS,
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        strict=True,
+    )
+)
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+
+
+def _escape(text: str) -> str:
+    """Element content for TimelineJS's innerHTML: `&`, `<` and `>` escaped (quotes need no escaping there)."""
+    return html.escape(text, quote=False)
+
+
+def display_date(when: FuzzyDate) -> str:
+    """`human_date` written out for a reader: full month names, `c.` for approximate, `?` kept for uncertain."""
+    text = _MONTH_WORD.sub(lambda m: _LONG_MONTHS[m[0]], human_date(when))
+    return "c. " + text[1:] if text.startswith("~") else text
+
+
+def date_object(point: Point) -> dict[str, int]:
+    """`{year, month, day}` down to the point's precision, never finer."""
+    value = {"year": point.start.year}
+    if point.precision is not Precision.YEAR:
+        value["month"] = point.start.month
+    if point.precision is Precision.DAY:
+        value["day"] = point.start.day
+    return value
+
+
+def _text(store: Store, event: Event, lang: str) -> str:
+    """Status, every quote with the article it comes from, and how the date was derived; all escaped."""
+    e = _escape
+    parts = [f"<p><b>{e(event.status.value.capitalize())}</b> · {e(display_date(event.date))}</p>"]
+    for evidence in event.evidence:
+        parts.append(f"<blockquote>« {e(evidence.quote)} »</blockquote>")
+        parts.append(f"<p>— {e(source_label(store, evidence.source, lang))}</p>")
+    parts.append(f"<p><small>Date: {e(event.date_basis)}</small></p>")
+    if event.note:
+        parts.append(f"<p><small>Note: {e(event.note)}</small></p>")
+    return "".join(parts)
+
+
+def slide(store: Store, event: Event, lang: str) -> dict[str, Any]:
+    value: dict[str, Any] = {"unique_id": event.id, "start_date": date_object(event.date.first)}
+    if event.date.is_interval:
+        value["end_date"] = date_object(event.date.last)
+    value["display_date"] = display_date(event.date)
+    value["text"] = {"headline": _escape(event.title.get(lang)), "text": _text(store, event, lang)}
+    if event.tags:
+        value["group"] = _escape(event.tags[0])
+    return value
+
+
+def to_timelinejs(store: Store, events: Sequence[Event], lang: str) -> str:
+    document = {
+        "title": {
+            "text": {
+                "headline": _escape(TITLE.get(lang, TITLE["en"])),
+                "text": f"<p>{len(events)} events from {len(store.sources)} news articles, curated by koursk.</p>",
+            }
+        },
+        "events": [slide(store, e, lang) for e in events],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,518 @@
+"""`koursk export FORMAT`: every format read back by a real reader, with the real store and the same filters as
+`koursk events`; escaping of hostile store text; atomic writes."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from koursk_cli.export.atomic import atomic_path
+from koursk_cli.export.ics import fold
+from tests.conftest import Run, run
+from tests.stores import EVENTS, SEED, write_store
+
+FILTERS = [
+    (),
+    ("--since", "2024-11"),
+    ("--place", "kursk", "--status", "confirmed"),
+    ("--source", "CNN", "--until", "2024-11-07"),
+    ("--tag", "nato", "--sort", "-date", "--limit", "3"),
+]
+
+
+def events_json(*filters: str, data: Path | None = None) -> list[dict[str, Any]]:
+    result = run(*_data(data), "events", *filters, "--json")
+    assert result.exit_code == 0, result.stderr
+    rows: list[dict[str, Any]] = result.json()
+    return rows
+
+
+def _data(data: Path | None) -> tuple[str, ...]:
+    return ("--data", str(data)) if data else ()
+
+
+def export(fmt: str, *args: str, data: Path | None = None, tty: bool = False) -> Run:
+    result = run(*_data(data), "export", fmt, *args, tty=tty)
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
+# --- hostile text: titles are free text, and the seed (so quotes) is ours in a synthetic store ---------------------
+
+NASTY_TITLE = '=HYPERLINK("http://evil") | <script>alert(1)</script> & co, a; b\\c'
+NASTY_QUOTE = "Mark Rutte a déclaré lundi 28 octobre"
+
+
+@pytest.fixture
+def nasty_store(tmp_path: Path) -> Path:
+    events = EVENTS.replace("{en: Rutte confirms, fr: Rutte confirme}", "{en: " + json.dumps(NASTY_TITLE) + ", fr: x}")
+    assert NASTY_TITLE.split("(")[0] in events
+    return write_store(tmp_path / "store", events=events, seed=SEED)
+
+
+# --- csv ------------------------------------------------------------------------------------------------------------
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
+def test_csv_has_one_row_per_event_in_the_same_order_as_events_json(filters: tuple[str, ...]) -> None:
+    expected = events_json(*filters)
+    rows = read_csv(export("csv", *filters).stdout)
+    assert [r["id"] for r in rows] == [e["id"] for e in expected]
+    for row, event in zip(rows, expected, strict=True):
+        assert row["title_fr"] == event["title"]["fr"]  # UTF-8, accents intact
+        assert row["actors"].split(";") == (event["actors"] or [""])
+        assert row["start"] == event["start"] and row["approximate"] in ("true", "false")
+
+
+def test_csv_is_rfc_4180_with_crlf_and_quoting() -> None:
+    text = export("csv").stdout
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    assert not text.startswith("\ufeff")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    widths = {len(row) for row in reader}
+    assert len(widths) == 1 and reader.line_num >= len(events_json()) + 1
+    assert '"' in text  # commas and quotes in the basis texts are quoted, not mangled
+
+
+def test_csv_bom_on_request_for_excel() -> None:
+    text = export("csv", "--bom").stdout
+    assert text.startswith("\ufeffid,")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert len(rows) == len(events_json())
+
+
+def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
+    rows = read_csv(export("csv", "--claims").stdout)
+    total = sum(m["claims"] for m in run("claims", "--json").json())
+    assert len(rows) == total
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["zelensky-11000-in-kursk"]["value"] == "11000"  # a count, not 11000.0
+    assert by_id["zelensky-11000-in-kursk"]["asserted_by"] == "zelensky"
+    assert any(r["conflicts_with"] for r in rows)
+
+
+def test_csv_claims_filters_match_sources_claim() -> None:
+    filters = ("--actor", "zelensky", "--since", "2024-11")
+    rows = read_csv(export("csv", "--claims", *filters).stdout)
+    topics = {m["topic"] for m in run("claims", "--json").json()}
+    expected = {c["id"] for t in topics for c in run("sources", "--claim", t, *filters, "--json").json()}
+    assert {r["id"] for r in rows} == expected
+    assert expected
+
+
+def test_csv_defuses_spreadsheet_formulas(nasty_store: Path) -> None:
+    rows = read_csv(export("csv", data=nasty_store).stdout)
+    assert rows[0]["title_en"] == "'" + NASTY_TITLE
+
+
+def test_csv_of_nothing_is_a_header() -> None:
+    rows = export("csv", "--text", "no such words anywhere").stdout
+    assert rows.startswith("id,date,") and rows.count("\r\n") == 1
+
+
+# --- markdown -------------------------------------------------------------------------------------------------------
+
+
+def markdown_cells(line: str) -> list[str]:
+    """Split a table row on pipes that are not escaped."""
+    assert line.startswith("| ") and line.endswith(" |")
+    return [c.strip() for c in re.split(r"(?<!\\)\|", line[2:-2])]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
+def test_markdown_table_has_a_row_per_event(filters: tuple[str, ...]) -> None:
+    lines = export("markdown", *filters).stdout.splitlines()
+    header, rule, *rows = lines
+    assert markdown_cells(rule) == ["---"] * len(markdown_cells(header))
+    assert [markdown_cells(r)[-1] for r in rows] == [e["id"] for e in events_json(*filters)]
+
+
+def test_markdown_escapes_pipes_markup_and_newlines(nasty_store: Path) -> None:
+    _, _, row = export("markdown", data=nasty_store).stdout.splitlines()
+    cells = markdown_cells(row)
+    assert len(cells) == 5
+    assert r"\| \<script\>" in cells[1]
+
+
+def test_markdown_claims() -> None:
+    lines = export("markdown", "--claims", "--source", "cnn").stdout.splitlines()
+    assert "Figure" in lines[0]
+    assert any("11,000 soldiers" in line for line in lines)
+
+
+# --- timelinejs -----------------------------------------------------------------------------------------------------
+
+SLIDE_KEYS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id"}
+DATE_KEYS = {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format"}
+
+
+def _int_like(value: Any) -> int:
+    assert (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, str) and value.isdigit())
+    return int(value)
+
+
+def check_date(value: Any) -> tuple[int, int, int]:
+    """A TimelineJS3 date object: year required (a number or integer-like string), month 1–12, a day that exists."""
+    assert isinstance(value, dict) and set(value) <= DATE_KEYS and "year" in value
+    year = _int_like(value["year"])
+    month = _int_like(value["month"]) if "month" in value else 1
+    assert 1 <= month <= 12
+    assert "day" not in value or "month" in value
+    day = _int_like(value["day"]) if "day" in value else 1
+    datetime.date(year, month, day)  # raises when the day does not exist
+    return year, month, day
+
+
+def check_timelinejs(document: Any) -> list[dict[str, Any]]:
+    """The shape of the TimelineJS3 JSON format, field by field."""
+    assert isinstance(document, dict) and set(document) <= {"title", "events", "eras", "scale"}
+    if "title" in document:
+        assert set(document["title"]) <= SLIDE_KEYS and isinstance(document["title"]["text"]["headline"], str)
+    slides = document["events"]
+    assert isinstance(slides, list)
+    for slide in slides:
+        assert set(slide) <= SLIDE_KEYS
+        start = check_date(slide["start_date"])
+        if "end_date" in slide:
+            assert check_date(slide["end_date"]) >= start
+        assert set(slide["text"]) <= {"headline", "text"}
+        assert all(isinstance(v, str) for v in slide["text"].values())
+        for key in ("group", "display_date", "unique_id"):
+            assert key not in slide or isinstance(slide[key], str)
+    unique = [s["unique_id"] for s in slides]
+    assert len(unique) == len(set(unique))
+    return slides
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
+def test_timelinejs_is_valid_with_a_slide_per_event(filters: tuple[str, ...]) -> None:
+    slides = check_timelinejs(json.loads(export("timelinejs", *filters).stdout))
+    assert [s["unique_id"] for s in slides] == [e["id"] for e in events_json(*filters)]
+
+
+def test_timelinejs_honours_precision_and_shows_uncertainty() -> None:
+    slides = {s["unique_id"]: s for s in json.loads(export("timelinejs").stdout)["events"]}
+    events = {e["id"]: e for e in events_json()}
+    for event_id, slide in slides.items():
+        event = events[event_id]
+        if event["precision"] == "year":
+            assert "month" not in slide["start_date"]
+        if "/" not in event["date"] and event["precision"] == "month":
+            assert set(slide["start_date"]) == {"year", "month"}
+        assert slide["display_date"].startswith("c. ") == event["approximate"]
+        assert ("?" in slide["display_date"]) == event["uncertain"]
+        assert slide["group"] == event["tags"][0]
+    assert slides["russia-largest-monthly-gains"]["start_date"] == {"year": 2024, "month": 10}
+    assert slides["nk-troops-inactive"]["display_date"] == "c. mid-January 2025"
+    assert slides["first-troops-transported"]["end_date"] == {"year": 2024, "month": 10, "day": 13}
+    assert "Je peux confirmer" in slides["rutte-confirms-deployment"]["text"]["text"]
+
+
+def test_timelinejs_escapes_html(nasty_store: Path) -> None:
+    slide = json.loads(export("timelinejs", data=nasty_store).stdout)["events"][0]
+    assert "<script>" not in slide["text"]["headline"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in slide["text"]["headline"]
+
+
+# --- geojson --------------------------------------------------------------------------------------------------------
+
+
+def check_geojson(document: Any) -> list[dict[str, Any]]:
+    """RFC 7946: a FeatureCollection of Features with Point geometries in [longitude, latitude] WGS 84."""
+    assert document["type"] == "FeatureCollection" and "crs" not in document
+    features = document["features"]
+    for feature in features:
+        assert feature["type"] == "Feature"
+        assert isinstance(feature.get("id"), str | int)
+        assert feature["properties"] is None or isinstance(feature["properties"], dict)
+        geometry = feature["geometry"]
+        assert geometry["type"] == "Point"
+        lon, lat = geometry["coordinates"]
+        assert all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lon, lat))
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+    return features  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
+def test_geojson_has_a_point_per_event_and_mapped_place(filters: tuple[str, ...]) -> None:
+    from koursk_cli.store.loader import load_store, resolve_store_root
+
+    entities = load_store(resolve_store_root(None)).entities
+    features = check_geojson(json.loads(export("geojson", *filters).stdout))
+    expected = [
+        (e["id"], place)
+        for e in events_json(*filters)
+        for place in e["places"]
+        if entities[place].coordinates is not None
+    ]
+    assert [(f["properties"]["id"], f["properties"]["place"]) for f in features] == expected
+    for feature in features:
+        where = entities[feature["properties"]["place"]].coordinates
+        assert where is not None and feature["geometry"]["coordinates"] == [where.lon, where.lat]
+        assert {"id", "date", "start", "end", "title", "sources"} <= set(feature["properties"])
+
+
+def test_geojson_puts_longitude_first() -> None:
+    features = check_geojson(json.loads(export("geojson", "--place", "budapest").stdout))
+    assert features
+    assert {tuple(f["geometry"]["coordinates"]) for f in features if f["properties"]["place"] == "budapest"} == {
+        (19.04, 47.5)
+    }
+
+
+def test_geojson_counts_every_mapped_place_of_every_event(tmp_path: Path) -> None:
+    database = tmp_path / "k.db"
+    export("sqlite", "-o", str(database))
+    with sqlite3.connect(database) as db:
+        (expected,) = db.execute(
+            "SELECT count(*) FROM event_places p JOIN entities e ON e.id = p.entity_id WHERE e.lat IS NOT NULL"
+        ).fetchone()
+    assert len(check_geojson(json.loads(export("geojson").stdout))) == expected > 0
+
+
+# --- ics ------------------------------------------------------------------------------------------------------------
+
+Component = dict[str, Any]
+
+
+def parse_ics(text: str) -> list[Component]:
+    """A small RFC 5545 reader: CRLF lines of at most 75 octets, unfolded, split into nested components."""
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "") and "\r" not in text.replace("\r\n", "")
+    physical = text.split("\r\n")[:-1]
+    assert all(len(line.encode("utf-8")) <= 75 for line in physical)
+    logical: list[str] = []
+    for line in physical:
+        if line.startswith((" ", "\t")):
+            logical[-1] += line[1:]
+        else:
+            logical.append(line)
+    stack: list[Component] = [{"components": []}]
+    for line in logical:
+        head, _, value = line.partition(":")
+        name, *params = head.split(";")
+        if name == "BEGIN":
+            stack.append({"type": value, "components": []})
+        elif name == "END":
+            done = stack.pop()
+            assert done["type"] == value
+            stack[-1]["components"].append(done)
+        else:
+            stack[-1].setdefault(name, []).append((params, value))
+    assert len(stack) == 1
+    return stack[0]["components"]  # type: ignore[no-any-return]
+
+
+def unescape(value: str) -> str:
+    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m[1] in "nN" else m[1], value)
+
+
+def vevents(text: str) -> list[Component]:
+    (calendar,) = parse_ics(text)
+    assert calendar["type"] == "VCALENDAR" and calendar["VERSION"] == [([], "2.0")] and "PRODID" in calendar
+    return [c for c in calendar["components"] if c["type"] == "VEVENT"]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
+def test_ics_has_an_all_day_event_per_event(filters: tuple[str, ...]) -> None:
+    found = vevents(export("ics", *filters).stdout)
+    expected = events_json(*filters)
+    assert [unescape(v["UID"][0][1]) for v in found] == [f"{e['id']}@koursk" for e in expected]
+    for vevent, event in zip(found, expected, strict=True):
+        start = datetime.date.fromisoformat(event["start"])
+        end = datetime.date.fromisoformat(event["end"])
+        assert vevent["DTSTART"] == [(["VALUE=DATE"], start.strftime("%Y%m%d"))]
+        assert vevent["DTEND"] == [(["VALUE=DATE"], (end + datetime.timedelta(days=1)).strftime("%Y%m%d"))]
+        assert unescape(vevent["SUMMARY"][0][1]).startswith(event["title"]["en"])
+        for evidence in event["evidence"]:
+            assert evidence["quote"] in unescape(vevent["DESCRIPTION"][0][1])
+
+
+def test_ics_is_reproducible_with_a_stamp_from_the_store() -> None:
+    first, second = export("ics").stdout, export("ics").stdout
+    assert first == second
+    stamps = {v["DTSTAMP"][0][1] for v in vevents(first)}
+    assert stamps == {"20250228T000000Z"}  # the last day article 004 may have been published
+
+
+def test_ics_escapes_text(nasty_store: Path) -> None:
+    (vevent,) = vevents(export("ics", data=nasty_store).stdout)
+    raw = vevent["SUMMARY"][0][1]
+    assert r"\, a\; b\\c" in raw
+    assert unescape(raw) == NASTY_TITLE
+
+
+@pytest.mark.parametrize("line", ["x" * 200, "é" * 100, "DESCRIPTION:" + "日本語" * 40, "a" * 75, "a" * 76])
+def test_ics_folding_never_splits_a_character_and_unfolds_back(line: str) -> None:
+    folded = fold(line)
+    parts = folded.split("\r\n")
+    assert all(len(p.encode("utf-8")) <= 75 for p in parts)
+    assert parts[0] + "".join(p[1:] for p in parts[1:]) == line
+
+
+# --- sqlite ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Callable[..., sqlite3.Connection]]:
+    opened: list[sqlite3.Connection] = []
+
+    def make(*filters: str) -> sqlite3.Connection:
+        path = tmp_path / f"koursk-{len(opened)}.db"
+        export("sqlite", "-o", str(path), *filters)
+        db = sqlite3.connect(path)
+        opened.append(db)
+        return db
+
+    yield make
+    for db in opened:
+        db.close()
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
+def test_sqlite_holds_the_selected_events(
+    database: Callable[..., sqlite3.Connection], filters: tuple[str, ...]
+) -> None:
+    db = database(*filters)
+    expected = events_json(*filters)
+    assert db.execute("SELECT count(*) FROM events").fetchone() == (len(expected),)
+    assert {r[0] for r in db.execute("SELECT id FROM events")} == {e["id"] for e in expected}
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_sqlite_joins_events_to_their_sources_and_actors(database: Callable[..., sqlite3.Connection]) -> None:
+    db = database()
+    cnn = db.execute(
+        """SELECT DISTINCT e.id FROM events e
+           JOIN event_evidence ev ON ev.event_id = e.id
+           JOIN sources s ON s.id = ev.source_id
+           WHERE s.outlet = 'CNN' ORDER BY e.id"""
+    ).fetchall()
+    assert [r[0] for r in cnn] == sorted(e["id"] for e in events_json("--source", "CNN"))
+    umerov = db.execute(
+        """SELECT e.id, e."end", n.name_fr FROM events e
+           JOIN event_actors a ON a.event_id = e.id JOIN entities n ON n.id = a.entity_id
+           WHERE n.id = 'umerov'"""
+    ).fetchall()
+    assert ("umerov-announces-first-clashes", "2024-11-06") in [r[:2] for r in umerov]
+
+
+def test_sqlite_claims_with_who_asserts_them_and_conflicts(database: Callable[..., sqlite3.Connection]) -> None:
+    db = database()
+    total = sum(m["claims"] for m in run("claims", "--json").json())
+    assert db.execute("SELECT count(*) FROM claims").fetchone() == (total,)
+    zelensky = db.execute(
+        """SELECT c.value, c.measure FROM claims c JOIN claim_asserted_by b ON b.claim_id = c.id
+           WHERE b.entity_id = 'zelensky' AND c.topic = 'troops'"""
+    ).fetchall()
+    assert (11000.0, "in-kursk") in zelensky
+    assert db.execute("SELECT count(*) FROM claim_conflicts").fetchone()[0] >= 2  # each direction of a conflict
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"events_start_end", "claims_topic_measure", "event_actors_entity_id"} <= indexes
+
+
+def test_sqlite_refuses_stdout() -> None:
+    result = run("export", "sqlite")
+    assert result.exit_code == 2
+    assert "-o FILE" in result.stderr
+    assert run("export", "sqlite", "-o", "-").exit_code == 2
+
+
+# --- files: atomic, never clobbered ---------------------------------------------------------------------------------
+
+
+def test_writes_a_file_and_refuses_to_overwrite_it_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "events.csv"
+    export("csv", "-o", str(target))
+    assert len(read_csv(target.read_text(encoding="utf-8"))) == len(events_json())
+    target.write_text("keep me", encoding="utf-8")
+    refused = run("export", "csv", "-o", str(target))
+    assert refused.exit_code == 2 and "--force" in refused.stderr and "Traceback" not in refused.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+    export("markdown", "-o", str(target), "--force")
+    assert target.read_text(encoding="utf-8").startswith("| Date |")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+
+
+def test_file_output_keeps_crlf_bytes(tmp_path: Path) -> None:
+    target = tmp_path / "k.ics"
+    export("ics", "-o", str(target))
+    assert target.read_bytes().count(b"\r\n") > 100 and b"\r\r" not in target.read_bytes()
+
+
+def test_an_interrupted_export_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import koursk_cli.export.sqlitefmt as sqlitefmt
+
+    def interrupted(*args: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sqlitefmt, "fill", interrupted)
+    target = tmp_path / "k.db"
+    result = run("export", "sqlite", "-o", str(target))
+    assert result.exit_code == 130
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_atomic_path_removes_the_temporary_file_on_error(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_path(target, force=True) as temporary:
+        temporary.write_text("half", encoding="utf-8")
+        raise RuntimeError
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_a_missing_directory_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("export", "csv", "-o", str(tmp_path / "nope" / "x.csv"))
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+# --- usage ----------------------------------------------------------------------------------------------------------
+
+
+def test_an_unknown_format_lists_the_valid_ones() -> None:
+    result = run("export", "xlsx")
+    assert result.exit_code == 2
+    for name in ("csv", "markdown", "timelinejs", "geojson", "ics", "sqlite"):
+        assert name in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("timelinejs", "--claims"),
+        ("sqlite", "--claims", "-o", "x.db"),
+        ("csv", "--claims", "--place", "kursk"),
+        ("csv", "--claims", "--sort", "title"),
+        ("ics", "--bom"),
+        ("csv", "--place", "atlantis"),
+    ],
+)
+def test_meaningless_combinations_exit_2_with_a_hint(args: tuple[str, ...]) -> None:
+    result = run("export", *args)
+    assert result.exit_code == 2
+    assert "hint:" in result.stderr or "did you mean" in result.stderr or "known" in result.stderr
+
+
+def test_stdout_never_goes_through_rich_even_on_a_terminal() -> None:
+    on_terminal = run("export", "csv", tty=True, color=True, width=40)
+    assert on_terminal.exit_code == 0
+    assert on_terminal.stdout == export("csv").stdout
+    assert "\x1b[" not in on_terminal.stdout
+
+
+def test_dash_is_stdout() -> None:
+    assert export("markdown", "-o", "-").stdout == export("markdown").stdout
