@@ -57,7 +57,10 @@ class AppState:
         if self._store is None:
             from .store.loader import load_store, resolve_store_root
 
-            self._store = load_store(resolve_store_root(self.store_option))
+            env = self.env
+            self._store = load_store(
+                resolve_store_root(self.store_option), show_progress=env.stderr_isatty, warn=env.error
+            )
         return self._store
 
 
@@ -308,16 +311,17 @@ def events(
         limit=limit,
         lang=lang,
     )
-    from .query import run_event_query
+    from .query import match_events
 
-    found = run_event_query(store, query)
+    matched = match_events(store, query)
     env = state.env
     if fmt is not Format.AUTO:
-        from .records import event_record
-        from .render.machine import write_rows
+        from .render.machine import write_texts
 
-        write_rows(env.stdout, fmt, [event_record(e) for e in found])
-    elif not found:
+        write_texts(env.stdout, fmt, [store.event_texts[f.id] for f in matched])
+        return
+    found = [store.events[f.id] for f in matched]
+    if not found:
         env.note("No events match these filters.")
     elif env.stdout_isatty:
         from .render.events import events_table
@@ -684,7 +688,7 @@ def check(
     env = state.env
     root = resolve_store_root(state.store_option)
     try:
-        store = load_store(root)
+        store = load_store(root, use_cache=False)
         problems = []
     except StoreError as error:
         problems = error.problems

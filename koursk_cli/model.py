@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from .dates import FuzzyDate
 
@@ -127,13 +129,40 @@ class Claim:
     note: str | None = None
 
 
+class EventFacts(NamedTuple):
+    """What filtering and sorting need to know about an event, as plain values (day ordinals, folded titles).
+
+    Queries run over these, so a large cached store is filtered without building Event objects. (`--text` reads
+    the titles and quotes from the event itself, so the cache need not hold a second copy of every quote.)
+    """
+
+    id: str
+    start: int
+    end: int
+    known_from: int  # the first day on which one of its sources had certainly been published
+    reported_start: int
+    reported_end: int
+    first_source_start: int
+    first_source: str
+    sources: tuple[str, ...]
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+    tags: tuple[str, ...]
+    status: str
+    title_en: str  # folded, for --sort title
+    title_fr: str
+
+
 @dataclass(frozen=True, slots=True)
 class Store:
-    """Everything in one store, with the indexes every query needs."""
+    """Everything in one store. `events` and `claims` may build their objects lazily (see store/tables.py)."""
 
     sources: dict[str, Source]
     entities: dict[str, Entity]
     topics: dict[str, Topic]
-    events: dict[str, Event]
-    claims: dict[str, Claim]
+    events: Mapping[str, Event]
+    claims: Mapping[str, Claim]
+    facts: Sequence[EventFacts]
+    event_texts: Mapping[str, str]  # each event's `--json` object, serialised
+    search_texts: Mapping[str, str]  # each event's titles and quotes, folded, for --text
     root: str = ""

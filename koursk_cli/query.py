@@ -1,4 +1,4 @@
-"""Filter and sort events. Pure: a query is a value, applying it to a store returns a new list.
+"""Filter and sort events. Pure: a query is a value; it runs over each event's facts (see model.EventFacts).
 
 Semantics (also in `koursk events --help` and the README):
 - `since`/`until` are calendar periods; an event matches when its date range overlaps [since.start, until.end].
@@ -9,14 +9,15 @@ Semantics (also in `koursk events --help` and the README):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from .dates import Period
-from .model import Event, Status, Store
+from .model import Event, EventFacts, Source, Status, Store
 from .textnorm import fold
 
 
@@ -43,57 +44,82 @@ class EventQuery:
     limit: int | None = None
     lang: str = "en"
 
-    @property
-    def window(self) -> tuple[date, date]:
-        return (self.since.start if self.since else date.min, self.until.end if self.until else date.max)
 
+def facts_of(event: Event, sources: dict[str, Source]) -> EventFacts:
+    """Ids are interned: thousands of events name the same sources, actors and places."""
+    first = min(event.sources, key=lambda s: (sources[s].published.start, s))
 
-def _any(wanted: tuple[str, ...], have: Iterable[str]) -> bool:
-    return not wanted or not set(wanted).isdisjoint(have)
+    def names(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sys.intern(v) for v in values)
 
-
-def searchable_text(event: Event) -> str:
-    return fold(" ".join([event.title.en, event.title.fr, *(e.quote for e in event.evidence)]))
-
-
-def published_by(store: Store, event: Event, day: date) -> bool:
-    return any(store.sources[s].published.end <= day for s in event.sources)
-
-
-def event_matches(store: Store, query: EventQuery, event: Event) -> bool:
-    start, end = query.window
-    return (
-        event.date.overlaps(start, end)
-        and _any(query.sources, event.sources)
-        and _any(query.actors, event.actors)
-        and _any(query.places, event.places)
-        and _any(query.tags, event.tags)
-        and (not query.statuses or event.status in query.statuses)
-        and (query.text is None or fold(query.text) in searchable_text(event))
-        and (query.as_of is None or published_by(store, event, query.as_of.end))
+    return EventFacts(
+        id=event.id,
+        start=event.date.start.toordinal(),
+        end=event.date.end.toordinal(),
+        known_from=min(sources[s].published.end for s in event.sources).toordinal(),
+        reported_start=event.reported.start.toordinal(),
+        reported_end=event.reported.end.toordinal(),
+        first_source_start=sources[first].published.start.toordinal(),
+        first_source=sys.intern(first),
+        sources=names(event.sources),
+        actors=names(event.actors),
+        places=names(event.places),
+        tags=names(event.tags),
+        status=sys.intern(event.status.value),
+        title_en=fold(event.title.en),
+        title_fr=fold(event.title.fr),
     )
 
 
-def _sort_key(store: Store, sort: EventSort, lang: str) -> Callable[[Event], Any]:
-    def by_date(e: Event) -> tuple[Any, ...]:
-        return (e.date.start, e.date.end)
+def _any_of(chosen: frozenset[str], field: str) -> Callable[[EventFacts], bool]:
+    return lambda f: not chosen.isdisjoint(getattr(f, field))
 
-    def by_source(e: Event) -> tuple[Any, ...]:
-        first = min(e.sources, key=lambda s: (store.sources[s].published.start, s))
-        return (store.sources[first].published.start, first, *by_date(e))
 
-    keys: dict[EventSort, Callable[[Event], tuple[Any, ...]]] = {
-        EventSort.DATE: by_date,
-        EventSort.DATE_DESC: by_date,
-        EventSort.REPORTED: lambda e: (e.reported.start, e.reported.end, *by_date(e)),
-        EventSort.SOURCE: by_source,
-        EventSort.TITLE: lambda e: (fold(e.title.get(lang)),),
+def _predicates(store: Store, query: EventQuery) -> list[Callable[[EventFacts], bool]]:
+    """One test per filter given, so a query with few filters does little work per event."""
+    tests: list[Callable[[EventFacts], bool]] = []
+    start = query.since.start.toordinal() if query.since else date.min.toordinal()
+    end = query.until.end.toordinal() if query.until else date.max.toordinal()
+    if query.since or query.until:
+        tests.append(lambda f: f.start <= end and start <= f.end)
+    for wanted, field in (
+        (query.sources, "sources"),
+        (query.actors, "actors"),
+        (query.places, "places"),
+        (query.tags, "tags"),
+    ):
+        if wanted:
+            tests.append(_any_of(frozenset(wanted), field))
+    if query.statuses:
+        statuses = frozenset(s.value for s in query.statuses)
+        tests.append(lambda f: f.status in statuses)
+    if query.text is not None:
+        needle = fold(query.text)
+        tests.append(lambda f: needle in store.search_texts[f.id])
+    if query.as_of is not None:
+        day = query.as_of.end.toordinal()
+        tests.append(lambda f: f.known_from <= day)
+    return tests
+
+
+def _sort_key(sort: EventSort, lang: str) -> Callable[[EventFacts], Any]:
+    keys: dict[EventSort, Callable[[EventFacts], tuple[Any, ...]]] = {
+        EventSort.DATE: lambda f: (f.start, f.end, f.id),
+        EventSort.DATE_DESC: lambda f: (f.start, f.end, f.id),
+        EventSort.REPORTED: lambda f: (f.reported_start, f.reported_end, f.start, f.end, f.id),
+        EventSort.SOURCE: lambda f: (f.first_source_start, f.first_source, f.start, f.end, f.id),
+        EventSort.TITLE: lambda f: (f.title_fr if lang == "fr" else f.title_en, f.id),
     }
-    primary = keys[sort]
-    return lambda e: (*primary(e), e.id)
+    return keys[sort]
+
+
+def match_events(store: Store, query: EventQuery) -> list[EventFacts]:
+    """The facts of the matching events, sorted and limited."""
+    tests = _predicates(store, query)
+    found = [f for f in store.facts if all(test(f) for test in tests)]
+    found.sort(key=_sort_key(query.sort, query.lang), reverse=query.sort is EventSort.DATE_DESC)
+    return found if query.limit is None else found[: query.limit]
 
 
 def run_event_query(store: Store, query: EventQuery) -> list[Event]:
-    found = [e for e in store.events.values() if event_matches(store, query, e)]
-    found.sort(key=_sort_key(store, query.sort, query.lang), reverse=query.sort is EventSort.DATE_DESC)
-    return found if query.limit is None else found[: query.limit]
+    return [store.events[f.id] for f in match_events(store, query)]

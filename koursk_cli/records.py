@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, value_bounds
-from .dates import FuzzyDate
-from .diff import DateDiff, SourceDiff
-from .model import Claim, Event, Store
-from .sources import SourceSummary, summarise
-from .timeline import Bucket
+from .dates import FuzzyDate, parse_edtf
+from .model import Bilingual, Claim, Event, Evidence, Source, Status, Store, ValueKind
+from .textnorm import fold
+
+if TYPE_CHECKING:
+    from .diff import DateDiff, SourceDiff
+    from .sources import SourceSummary
+    from .timeline import Bucket
 
 
 def date_fields(prefix: str, when: FuzzyDate) -> dict[str, Any]:
@@ -43,6 +46,74 @@ def event_record(event: Event) -> dict[str, Any]:
         "reported_end": event.reported.end.isoformat(),
         "note": event.note,
     }
+
+
+def earliest_publication(sources: dict[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
+    return min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
+
+
+def event_from_record(record: dict[str, Any], sources: dict[str, Source]) -> Event:
+    """The inverse of event_record, for events kept as JSON text in the cache."""
+    evidence = tuple(Evidence(e["source"], e["quote"]) for e in record["evidence"])
+    return Event(
+        id=record["id"],
+        date=parse_edtf(record["date"]),
+        date_basis=record["date_basis"],
+        title=Bilingual(record["title"]["en"], record["title"]["fr"]),
+        actors=tuple(record["actors"]),
+        places=tuple(record["places"]),
+        tags=tuple(record["tags"]),
+        status=Status(record["status"]),
+        evidence=evidence,
+        reported=earliest_publication(sources, evidence),
+        note=record.get("note"),
+    )
+
+
+def search_text(record: dict[str, Any]) -> str:
+    """What --text searches in an event record: both titles and every quote, folded."""
+    parts = [record["title"]["en"], record["title"]["fr"], *(e["quote"] for e in record["evidence"])]
+    return fold(" ".join(parts))
+
+
+_CLAIM_FIELDS = (
+    "id",
+    "topic",
+    "measure",
+    "value",
+    "value_min",
+    "value_max",
+    "unit",
+    "as_of_basis",
+    "asserted_by",
+    "source",
+    "quote",
+    "note",
+)
+
+
+def claim_row(claim: Claim) -> dict[str, Any]:
+    """A claim's own fields (nothing derived), as stored in the cache."""
+    row = {name: getattr(claim, name) for name in _CLAIM_FIELDS}
+    row.update(
+        asserted_by=list(claim.asserted_by),
+        value_kind=claim.value_kind.value,
+        as_of=claim.as_of.text,
+        status=claim.status.value,
+    )
+    return row
+
+
+def claim_from_row(row: dict[str, Any]) -> Claim:
+    """The inverse of claim_row; also reads a claim straight from its YAML entry (optional fields may be absent)."""
+    fields: dict[str, Any] = {name: row.get(name) for name in _CLAIM_FIELDS}
+    fields.update(
+        asserted_by=tuple(row["asserted_by"]),
+        value_kind=ValueKind(row["value_kind"]),
+        as_of=parse_edtf(row["as_of"]),
+        status=Status(row["status"]),
+    )
+    return Claim(**fields)
 
 
 def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
@@ -119,6 +190,8 @@ def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, A
 
 
 def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
+    from .sources import summarise
+
     index = ConflictIndex(store.claims.values())
     return {
         "mode": "sources",
@@ -136,6 +209,8 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
 
 
 def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
+    from .sources import summarise
+
     index = ConflictIndex(store.claims.values())
     return {
         "mode": "dates",

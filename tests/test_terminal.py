@@ -133,7 +133,7 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
         "import koursk_cli.query as q\n"
         "def interrupted(*a, **k):\n"
         "    raise KeyboardInterrupt\n"
-        "q.run_event_query = interrupted\n"
+        "q.match_events = interrupted\n"
         "sys.argv = ['koursk', 'events']\n"
         "cli.main()\n"
     )

@@ -1,1 +1,243 @@
-"""`koursk extract` (being written)."""
+"""`koursk extract` (draft store records from a French article) and `koursk schema` (print the store's JSON Schema).
+
+Only the shell lives here: reading the article, checking flags, printing, and `--write`'s atomic file updates. The
+rules are in koursk_cli/extract/ (pure). Heavy modules are imported inside the commands so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from ..cli import _state, app, guarded
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..dates import FuzzyDate
+    from ..extract.draft import Article, Draft
+    from ..model import Store
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a window) or 2025-02~ (about a month)"
+
+
+def _published(text: str) -> FuzzyDate:
+    from ..dates import DateError, parse_edtf
+
+    try:
+        return parse_edtf(text)
+    except DateError as error:
+        raise UsageError(f"--published: {error}", _PUBLISHED_HINT) from None
+
+
+def read_article(path: Path) -> tuple[bytes, str]:
+    """The article's bytes and text; whatever a user can get wrong about the file is a UsageError."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {path}", "give the path of a French article saved as UTF-8 text") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path} is a directory", "give the path of one article (a .txt file)") from None
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+    if b"\x00" in data:
+        raise UsageError(f"{path} is a binary file, not text", "save the article as UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(
+            f"{path} is not UTF-8 (byte 0x{data[error.start]:02X} at offset {error.start})",
+            "convert it first, e.g. iconv -f latin1 -t utf-8 ARTICLE.txt > article-utf8.txt",
+        ) from None
+    if not text.strip():
+        raise UsageError(f"{path} is empty", "give the path of a French article")
+    return data, text
+
+
+def _default_source_id(path: Path, store: Store) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "article"
+    candidate, n = base, 2
+    while candidate in store.sources or candidate in store.events or candidate in store.claims:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _seed_name(path: Path, source_id: str) -> str:
+    """The file name in seeds/: the article's own when the schema accepts it (`*.txt`), else one from the id."""
+    return path.name if re.fullmatch(r"[^/\\]+\.txt", path.name) else f"{source_id}.txt"
+
+
+def _source_id(given: str | None, path: Path, store: Store) -> str:
+    if given is None:
+        return _default_source_id(path, store)
+    if not _ID.match(given):
+        raise UsageError(
+            f"--source-id '{given}' is not a valid id", "use lowercase letters, digits and hyphens, e.g. le-monde-1107"
+        )
+    if given in store.sources:
+        raise UsageError(f"the store already has a source '{given}'", "choose another --source-id")
+    return given
+
+
+@app.command("extract")
+@guarded
+def extract_command(
+    ctx: typer.Context,
+    article: Annotated[Path, typer.Argument(metavar="ARTICLE.txt", help="A French news article, UTF-8 text.")],
+    published: Annotated[
+        str,
+        typer.Option(
+            "--published",
+            metavar="EDTF",
+            help="When the article was published, in EDTF: 2024-11-08, a window 2024-11-08/2024-11-09, or 2025-02~. "
+            "Relative dates (« il y a trois jours », « lundi ») are counted from it.",
+        ),
+    ],
+    source_id: Annotated[
+        Optional[str],
+        typer.Option("--source-id", metavar="ID", help="The new source's id (default: from the file name)."),
+    ] = None,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write",
+            help="Write the draft into the store (--data): data/events/ID.yaml, data/claims/ID.yaml, the source "
+            "appended to data/sources.yaml and the article copied to seeds/. Refuses to overwrite anything.",
+        ),
+    ] = False,
+) -> None:
+    """Draft store records from a French article: the source (with its sha256), candidate events for sentences
+    with a date and candidate claims for figures, each quoting its sentence verbatim.
+
+    Dates are resolved against --published into EDTF with a basis; figures get a value and value kind; actors,
+    places and topics are matched against the store. Prints YAML for a curator to edit (TODO and guess comments
+    mark what to check); nothing is written unless --write is given.
+
+    Examples: koursk extract article.txt --published 2024-11-08 ·
+    koursk extract article.txt --published 2024-11-08/2024-11-09 --source-id le-monde-1108 --write
+    """
+    from ..extract.draft import Article, build_draft
+
+    state = _state(ctx)
+    env = state.env
+    when = _published(published)
+    data, text = read_article(article)
+    store = state.store()
+    sid = _source_id(source_id, article, store)
+    the_article = Article(
+        text=text,
+        seed=_seed_name(article, sid),
+        sha256=hashlib.sha256(data).hexdigest(),
+        published=when,
+        source_id=sid,
+    )
+    draft = build_draft(the_article, store)
+    if write:
+        from ..store.loader import resolve_store_root
+
+        written = write_draft(resolve_store_root(state.store_option), draft, the_article, data)
+        for path in written:
+            env.error(f"koursk extract: wrote {path}")
+        env.error("koursk extract: fill the TODO fields and check the guesses, then run `koursk check`")
+        return
+    from ..extract.yamlout import render_draft
+
+    env.stdout.write(render_draft(draft, str(article)))
+    for note in draft.notes:
+        env.error(f"koursk extract: note: {note}")
+    env.error(
+        f"koursk extract: {len(draft.events)} candidate events, {len(draft.claims)} candidate claims, "
+        f"{len(draft.candidates)} names not in the store"
+    )
+
+
+def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list[Path]:
+    """Write the draft into the store at `root`, all or nothing as far as the file system allows.
+
+    Every new file is first written to a temporary file in its own directory, then moved into place with
+    os.replace; nothing existing is overwritten, and sources.yaml is only ever appended to.
+    """
+    from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_file
+
+    if draft.notes:
+        raise UsageError(draft.notes[0], "the store has this article already; nothing was written")
+    sid = article.source_id
+    events_path = root / "data" / "events" / f"{sid}.yaml"
+    claims_path = root / "data" / "claims" / f"{sid}.yaml"
+    sources_path = root / "data" / "sources.yaml"
+    seed_path = root / "seeds" / article.seed
+    for path in (events_path, claims_path):
+        if path.exists():
+            raise UsageError(f"{path} already exists; refusing to overwrite it", "choose another --source-id")
+    if seed_path.exists() and seed_path.read_bytes() != data:
+        raise UsageError(f"{seed_path} exists with other content; refusing to overwrite it", "rename the article")
+    sources_text = sources_path.read_text(encoding="utf-8")
+    schema = SCHEMA_LINE.format(path="../schema.json")
+    files: list[tuple[Path, bytes]] = [
+        (events_path, render_file("events", draft.events, [schema[2:], *event_file_header(draft)[1:]]).encode()),
+        (claims_path, render_file("claims", draft.claims, [schema[2:]]).encode()),
+        (sources_path, _appended(sources_text, entry_text(draft.source)).encode()),
+    ]
+    if not seed_path.exists():
+        files.insert(0, (seed_path, data))
+    _check_appended(sources_path, files[-1][1].decode())
+    _replace_all(files)
+    return [path for path, _ in files]
+
+
+def _appended(text: str, entry: str) -> str:
+    if not re.search(r"^sources:\s*$", text, re.MULTILINE):
+        raise UsageError("data/sources.yaml does not hold a block list under 'sources:'", "append the entry by hand")
+    return text.rstrip("\n") + "\n\n" + entry
+
+
+def _check_appended(path: Path, text: str) -> None:
+    """Refuse to write a sources.yaml that no longer reads as a list of valid sources."""
+    from ..store.loader import load_schema
+    from ..store.validate import validate_file
+    from ..store.yamldoc import parse_yaml
+
+    value, problems = parse_yaml(text, str(path))
+    if not problems:
+        _, _, problems = validate_file(value, load_schema(), "sources", "source", str(path))
+    if problems:
+        raise UsageError(f"appending to {path} would break it: {problems[0]}", "append the entry by hand")
+
+
+def _replace_all(files: list[tuple[Path, bytes]]) -> None:
+    """Stage every file first, then rename them all: a failure while staging leaves the store untouched."""
+    import tempfile
+
+    temporaries: list[tuple[str, Path]] = []
+    try:
+        for path, content in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(content)
+            temporaries.append((temporary, path))
+        for temporary, path in temporaries:
+            os.replace(temporary, path)
+    finally:
+        for temporary, _ in temporaries:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+
+
+@app.command("schema")
+@guarded
+def schema_command(ctx: typer.Context) -> None:
+    """Print the JSON Schema of the store files (data/schema.json), for editors and other validators.
+
+    Example: koursk schema > schema.json
+    """
+    import json
+
+    from ..store.loader import load_schema
+
+    _state(ctx).env.stdout.write(json.dumps(load_schema(), indent=2, ensure_ascii=False) + "\n")

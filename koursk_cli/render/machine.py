@@ -29,6 +29,17 @@ def write_json_array(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     stream.write("[]\n" if first else "]\n")
 
 
+def write_texts(stream: TextIO, fmt: Format, texts: Sequence[str]) -> None:
+    """Like write_rows, for objects already serialised (the cache keeps each event's JSON text)."""
+    if fmt is Format.JSONL:
+        for text in texts:
+            stream.write(text + "\n")
+    elif not texts:
+        stream.write("[]\n")
+    else:
+        stream.write("[" + ",\n ".join(texts) + "]\n")
+
+
 def write_json_lines(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         stream.write(_dumps(row) + "\n")

@@ -13,8 +13,9 @@ from typing import Any
 from ..dates import DateError, FuzzyDate, parse_edtf
 from ..problems import Problem
 from ..textnorm import fold, normalise_quote
+from .context import Context
+from .located import LocatedList, LocatedMap, Mark
 from .validate import closest
-from .yamldoc import LocatedList, LocatedMap, Mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +68,10 @@ def _dates(records: list[Record], report: _Report) -> dict[tuple[str, str], Fuzz
 
 
 def _unique_ids(records: list[Record], report: _Report) -> None:
-    namespaces = {"source": "source", "entity": "entity", "topic": "topic", "event": "event", "claim": "event"}
+    """Within each core namespace (sources, entities, topics); events and claims share one, kept by the loader."""
     seen: dict[tuple[str, str], Record] = {}
     for record in records:
-        key = (namespaces[record.kind], record.data["id"])
+        key = (record.kind, record.data["id"])
         first = seen.get(key)
         if first is None:
             seen[key] = record
@@ -123,21 +124,33 @@ def _seeds(records: list[Record], seeds: dict[str, bytes | None], report: _Repor
     return texts
 
 
-class _References:
-    def __init__(self, records: list[Record], report: _Report) -> None:
-        self.report = report
-        entities = [r.data for r in records if r.kind == "entity" and isinstance(r.data.get("id"), str)]
-        self.places = {e["id"] for e in entities if e.get("kind") == "place"}
-        self.actors = {e["id"] for e in entities if e.get("kind") != "place"}
-        self.sources = {r.data["id"] for r in records if r.kind == "source" and isinstance(r.data.get("id"), str)}
-        self.measures: dict[str, set[str]] = {}
-        for record in records:
-            measures = record.data.get("measures")
-            if record.kind == "topic" and isinstance(record.data.get("id"), str) and isinstance(measures, list):
-                ids = {m.get("id") for m in measures if isinstance(m, dict) and isinstance(m.get("id"), str)}
-                self.measures[record.data["id"]] = {i for i in ids if i}
+def _context(records: list[Record], published: dict[str, FuzzyDate], texts: dict[str, str]) -> Context:
+    """Ids of every core entry, schema-valid or not, so one mistyped field does not cascade into unknown references."""
+    entities = [r.data for r in records if r.kind == "entity" and isinstance(r.data.get("id"), str)]
+    measures: dict[str, frozenset[str]] = {}
+    for record in records:
+        items = record.data.get("measures")
+        if record.kind == "topic" and isinstance(record.data.get("id"), str) and isinstance(items, list):
+            ids = {m.get("id") for m in items if isinstance(m, dict)}
+            measures[record.data["id"]] = frozenset(i for i in ids if isinstance(i, str))
+    return Context(
+        actors=frozenset(e["id"] for e in entities if e.get("kind") != "place"),
+        places=frozenset(e["id"] for e in entities if e.get("kind") == "place"),
+        sources=frozenset(r.data["id"] for r in records if r.kind == "source" and isinstance(r.data.get("id"), str)),
+        measures=measures,
+        published=published,
+        seed_texts=texts,
+    )
 
-    def ids(self, record: Record, key: str, known: set[str], other: set[str], what: str, other_what: str) -> None:
+
+class _References:
+    def __init__(self, context: Context, report: _Report) -> None:
+        self.context = context
+        self.report = report
+
+    def ids(
+        self, record: Record, key: str, known: frozenset[str], other: frozenset[str], what: str, other_what: str
+    ) -> None:
         for index, ref in enumerate(record.data.get(key, [])):
             if ref in known:
                 continue
@@ -148,17 +161,18 @@ class _References:
                 self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{_suggest(ref, known)}")
 
     def source(self, record: Record, source: str, mark: Mark) -> bool:
-        if source in self.sources:
+        if source in self.context.sources:
             return True
-        self.report.add(record, mark, f"unknown source '{source}'{_suggest(source, self.sources)}")
+        self.report.add(record, mark, f"unknown source '{source}'{_suggest(source, self.context.sources)}")
         return False
 
     def topic(self, record: Record) -> None:
         topic, measure = record.data["topic"], record.data["measure"]
-        if topic not in self.measures:
-            self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, self.measures)}")
-        elif measure not in self.measures[topic]:
-            hint = _suggest(measure, self.measures[topic])
+        measures = self.context.measures
+        if topic not in measures:
+            self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, measures)}")
+        elif measure not in measures[topic]:
+            hint = _suggest(measure, measures[topic])
             self.report.add(record, record.mark("measure"), f"topic '{topic}' has no measure '{measure}'{hint}")
 
 
@@ -194,26 +208,36 @@ def _values(record: Record, report: _Report) -> None:
                 report.add(record, record.mark(key), f"{key} is for value_kind: range only")
 
 
-def check_records(
+def check_core(
     records: list[Record], seeds: dict[str, bytes | None], partial: list[Record] | None = None
-) -> tuple[list[Problem], dict[tuple[str, str], FuzzyDate]]:
-    """Every cross-record problem in the valid `records`, and their parsed dates for the model builder.
+) -> tuple[list[Problem], Context]:
+    """Check sources, entities and topics (ids, names, seeds, publication dates) and build the Context.
 
-    `partial` holds entries that failed the schema: their ids still count as known, so that one mistyped field
-    does not cascade into "unknown source" errors everywhere else.
+    `partial` holds core entries that failed the schema: their ids still count as known.
     """
     report = _Report()
     _unique_ids(records, report)
     _entities(records, report)
     dates = _dates(records, report)
     texts = _seeds(records, seeds, report)
-    refs = _References([*records, *(partial or [])], report)
     published = {sid: d for (sid, key), d in dates.items() if key == "published"}
+    return report.problems, _context([*records, *(partial or [])], published, texts)
+
+
+def check_entries(records: list[Record], context: Context) -> tuple[list[Problem], dict[tuple[str, str], FuzzyDate]]:
+    """Check events and claims against the context; return the problems and their parsed dates.
+
+    Ids are not compared across files here: the loader keeps one registry for the whole store.
+    """
+    report = _Report()
+    dates = _dates(records, report)
+    refs = _References(context, report)
+    texts, published = context.seed_texts, context.published
     for record in records:
         data = record.data
         if record.kind == "event":
-            refs.ids(record, "actors", refs.actors, refs.places, "actor", "a place")
-            refs.ids(record, "places", refs.places, refs.actors, "place", "an actor")
+            refs.ids(record, "actors", context.actors, context.places, "actor", "a place")
+            refs.ids(record, "places", context.places, context.actors, "place", "an actor")
             used: list[FuzzyDate] = []
             for index, evidence in enumerate(data["evidence"]):
                 mark = record.item_mark("evidence", index)
@@ -231,7 +255,7 @@ def check_records(
             _not_before_publication(record, report, dates.get((data["id"], "date")), used, "date")
         elif record.kind == "claim":
             refs.topic(record)
-            refs.ids(record, "asserted_by", refs.actors, refs.places, "actor", "a place")
+            refs.ids(record, "asserted_by", context.actors, context.places, "actor", "a place")
             _values(record, report)
             if refs.source(record, data["source"], record.mark("source")):
                 _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))

@@ -1,40 +1,39 @@
-"""Find, read, validate and cross-check a store, then build the model. All problems are gathered before failing."""
+"""Find, read, validate and cross-check a store, then build the model. All problems are gathered before failing.
+
+A store is read in two layers. The core (sources.yaml, entities.yaml, topics.yaml and the seeds) is small and
+yields a Context. Each events/claims file is then checked against that Context on its own, which is what lets the
+cache re-read only the files that changed, and lets a cold load spread the files over every core.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..dates import FuzzyDate
-from ..model import (
-    Bilingual,
-    Claim,
-    Coordinates,
-    Entity,
-    Event,
-    Evidence,
-    Measure,
-    Source,
-    Status,
-    Store,
-    Topic,
-    ValueKind,
-)
+from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
-from .checks import Record, check_records
-from .validate import validate_file
-from .yamldoc import LocatedMap, parse_yaml, read_text
+from .context import Context
+
+if TYPE_CHECKING:
+    from .checks import Record
+    from .located import LocatedMap
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-_SINGLE_FILES = (
+_CORE_FILES = (
     ("sources.yaml", "sources", "source"),
     ("entities.yaml", "entities", "entity"),
     ("topics.yaml", "topics", "topic"),
 )
 _FOLDERS = (("events", "event"), ("claims", "claim"))
+PARALLEL_FROM_FILES = 16  # below this, starting worker processes costs more than it saves
+
+Fingerprint = tuple[int, int]  # size, mtime in ns
+Warn = Callable[[str], None]
 
 
 def default_store_root() -> Path:
@@ -59,31 +58,43 @@ class StoreFile:
     kind: str  # the top-level key: sources, entities, topics, events, claims
     item: str  # one entry: source, entity, topic, event, claim
 
+    @property
+    def display(self) -> str:
+        """Paths in messages: relative to the working directory when below it, absolute otherwise."""
+        try:
+            relative = os.path.relpath(self.path)
+        except ValueError:
+            return str(self.path)
+        return str(self.path) if relative.startswith("..") else relative
 
-def store_files(root: Path) -> list[StoreFile]:
+
+def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
+    """The core files, and the events/claims files (sorted, so ids and problems come out in a stable order)."""
     data = root / "data"
     if not data.is_dir():
+        where = StoreFile(root, "", "").display
         raise StoreError(
-            [
-                Problem(
-                    _display(root), 1, 1, "not a koursk store: it has no data/ folder (a store holds data/ and seeds/)"
-                )
-            ]
+            [Problem(where, 1, 1, "not a koursk store: it has no data/ folder (a store holds data/ and seeds/)")]
         )
-    files = [StoreFile(data / name, kind, item) for name, kind, item in _SINGLE_FILES]
+    core = [StoreFile(data / name, kind, item) for name, kind, item in _CORE_FILES]
+    entries: list[StoreFile] = []
     for folder, item in _FOLDERS:
-        found = sorted(p for p in (data / folder).glob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-        files.extend(StoreFile(path, folder, item) for path in found)
-    return files
+        directory = data / folder
+        found = (
+            sorted(p for p in directory.glob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            if directory.is_dir()
+            else []
+        )
+        entries.extend(StoreFile(path, folder, item) for path in found)
+    return core, entries
 
 
-def _display(path: Path) -> str:
-    """Paths in messages: relative to the working directory when below it, absolute otherwise."""
+def fingerprint(path: Path) -> Fingerprint | None:
     try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 _schema_cache: dict[str, Any] = {}
@@ -99,7 +110,11 @@ def load_schema() -> dict[str, Any]:
 
 def read_records(file: StoreFile, schema: dict[str, Any]) -> tuple[list[Record], list[Record], list[Problem]]:
     """One file's valid records, invalid (but id-bearing) records and problems."""
-    display = _display(file.path)
+    from .checks import Record
+    from .validate import validate_file
+    from .yamldoc import parse_yaml, read_text
+
+    display = file.display
     if not file.path.exists():
         return [], [], [Problem(display, 1, 1, f"missing store file (expected a list under '{file.kind}:')")]
     text, problems = read_text(file.path, display)
@@ -116,110 +131,230 @@ def read_records(file: StoreFile, schema: dict[str, Any]) -> tuple[list[Record],
     )
 
 
-def _read_seeds(root: Path, records: list[Record]) -> dict[str, bytes | None]:
-    seeds: dict[str, bytes | None] = {}
-    for record in records:
-        if record.kind == "source":
-            name = record.data["seed"]
-            path = root / "seeds" / name
-            seeds[name] = path.read_bytes() if path.is_file() else None
-    return seeds
+# --- the core: sources, entities, topics, seeds ---------------------------------------------------------------
 
 
-def load_store(root: Path) -> Store:
-    """Load and fully check the store at `root`; raise StoreError listing every problem."""
-    schema = load_schema()
-    records: list[Record] = []
-    partial: list[Record] = []
-    problems: list[Problem] = []
-    for file in store_files(root):
-        valid, invalid, found = read_records(file, schema)
-        records.extend(valid)
-        partial.extend(invalid)
-        problems.extend(found)
-    found, dates = check_records(records, _read_seeds(root, records), partial)
-    problems.extend(found)
-    if problems:
-        raise StoreError(problems)
-    return build_store(records, dates, root)
+@dataclass(frozen=True, slots=True)
+class Core:
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    topics: dict[str, Topic]
+    context: Context
+    fingerprints: dict[str, Fingerprint | None]  # core files and seeds, by path relative to the store
 
 
 def _bilingual(value: dict[str, str]) -> Bilingual:
     return Bilingual(en=value["en"], fr=value["fr"])
 
 
-def build_store(records: list[Record], dates: dict[tuple[str, str], FuzzyDate], root: Path) -> Store:
-    """Turn checked records into the immutable model."""
+def _core_fingerprints(root: Path, seeds: list[str]) -> dict[str, Fingerprint | None]:
+    paths = [f"data/{name}" for name, _, _ in _CORE_FILES] + [f"seeds/{name}" for name in seeds]
+    return {path: fingerprint(root / path) for path in paths}
+
+
+def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
+    from .checks import check_core
+
+    schema = load_schema()
+    records: list[Record] = []
+    partial: list[Record] = []
+    problems: list[Problem] = []
+    for file in files:
+        valid, invalid, found = read_records(file, schema)
+        records.extend(valid)
+        partial.extend(invalid)
+        problems.extend(found)
+    seed_names = sorted({r.data["seed"] for r in records if r.kind == "source"})
+    seeds = {
+        name: (root / "seeds" / name).read_bytes() if (root / "seeds" / name).is_file() else None for name in seed_names
+    }
+    found, context = check_core(records, seeds, partial)
+    problems.extend(found)
     sources: dict[str, Source] = {}
     entities: dict[str, Entity] = {}
     topics: dict[str, Topic] = {}
-    events: dict[str, Event] = {}
-    claims: dict[str, Claim] = {}
     for record in records:
         data: LocatedMap = record.data
-        if record.kind == "source":
+        if record.kind == "source" and data["id"] in context.published:
             sources[data["id"]] = Source(
-                id=data["id"],
-                seed=data["seed"],
-                sha256=data["sha256"],
-                outlet=data["outlet"],
-                language=data["language"],
-                title=_bilingual(data["title"]),
-                published=dates[(data["id"], "published")],
-                published_basis=data["published_basis"],
-                notes=tuple(data.get("notes", ())),
-            )
+                id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
+                language=data["language"], title=_bilingual(data["title"]), published=context.published[data["id"]],
+                published_basis=data["published_basis"], notes=tuple(data.get("notes", ())),
+            )  # fmt: skip
         elif record.kind == "entity":
             coordinates = data.get("coordinates")
             entities[data["id"]] = Entity(
-                id=data["id"],
-                kind=data["kind"],
-                name=_bilingual(data["name"]),
-                aliases=tuple(data.get("aliases", ())),
+                id=data["id"], kind=data["kind"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
                 coordinates=Coordinates(coordinates["lat"], coordinates["lon"]) if coordinates else None,
                 note=data.get("note"),
-            )
+            )  # fmt: skip
         elif record.kind == "topic":
             topics[data["id"]] = Topic(
-                id=data["id"],
-                name=_bilingual(data["name"]),
-                aliases=tuple(data.get("aliases", ())),
+                id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
                 measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
-            )
-    for record in records:
-        data = record.data
+            )  # fmt: skip
+    return Core(sources, entities, topics, context, _core_fingerprints(root, seed_names)), problems
+
+
+# --- events and claims, one file at a time ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntries:
+    """What one events/claims file contributes, as plain values the cache can keep."""
+
+    fingerprint: Fingerprint | None
+    ids: tuple[tuple[str, int, int], ...]  # id, line, column: for the store-wide duplicate check
+    events: tuple[tuple[str, EventFacts], ...]  # JSON text of each event, and its facts
+    claims: tuple[tuple[str, str], ...]  # id, JSON text of the claim's own fields
+    problems: tuple[Problem, ...]
+
+
+def read_entries(file: StoreFile, context: Context, sources: dict[str, Source]) -> FileEntries:
+    from ..query import facts_of
+    from ..records import claim_from_row, claim_row, event_from_record, event_record
+    from .checks import check_entries
+
+    valid, _, problems = read_records(file, load_schema())
+    found, _ = check_entries(valid, context)
+    problems.extend(found)
+    ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
+    if problems:
+        return FileEntries(fingerprint(file.path), ids, (), (), tuple(problems))
+    events: list[tuple[str, EventFacts]] = []
+    claims: list[tuple[str, str]] = []
+    for record in valid:
         if record.kind == "event":
-            evidence = tuple(Evidence(e["source"], e["quote"]) for e in data["evidence"])
-            reported = min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
-            events[data["id"]] = Event(
-                id=data["id"],
-                date=dates[(data["id"], "date")],
-                date_basis=data["date_basis"],
-                title=_bilingual(data["title"]),
-                actors=tuple(data["actors"]),
-                places=tuple(data["places"]),
-                tags=tuple(data["tags"]),
-                status=Status(data["status"]),
-                evidence=evidence,
-                reported=reported,
-                note=data.get("note"),
+            event = event_from_record(record.data, sources)
+            events.append((json.dumps(event_record(event), ensure_ascii=False), facts_of(event, sources)))
+        else:
+            claim = claim_from_row(record.data)
+            claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False)))
+    return FileEntries(fingerprint(file.path), ids, tuple(events), tuple(claims), ())
+
+
+_worker_state: dict[str, Any] = {}
+
+
+def _init_worker(context: Context, sources: dict[str, Source]) -> None:
+    _worker_state.update(context=context, sources=sources)
+
+
+def _read_in_worker(file: StoreFile) -> FileEntries:
+    return read_entries(file, _worker_state["context"], _worker_state["sources"])
+
+
+def _read_all(files: list[StoreFile], core: Core, show_progress: bool) -> dict[str, FileEntries]:
+    """Read files on every core when there are many; report progress on a terminal."""
+    progress = _Progress(len(files)) if show_progress and len(files) >= PARALLEL_FROM_FILES else None
+    results: dict[str, FileEntries] = {}
+    workers = min(len(files) // PARALLEL_FROM_FILES, os.cpu_count() or 1)
+    if workers < 2:
+        for file in files:
+            results[str(file.path)] = read_entries(file, core.context, core.sources)
+            if progress:
+                progress.step()
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(core.context, core.sources)) as pool:
+            for file, entries in zip(files, pool.map(_read_in_worker, files, chunksize=8), strict=True):
+                results[str(file.path)] = entries
+                if progress:
+                    progress.step()
+    if progress:
+        progress.done()
+    return results
+
+
+class _Progress:
+    """A one-line counter on stderr, for the first (cold) load of a large store."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.count = total, 0
+
+    def step(self) -> None:
+        self.count += 1
+        if self.count % 10 == 0 or self.count == self.total:
+            width = 30
+            filled = width * self.count // self.total
+            sys.stderr.write(
+                f"\rkoursk: reading the store [{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total} files"
             )
-        elif record.kind == "claim":
-            claims[data["id"]] = Claim(
-                id=data["id"],
-                topic=data["topic"],
-                measure=data["measure"],
-                value=data["value"],
-                value_kind=ValueKind(data["value_kind"]),
-                value_min=data.get("value_min"),
-                value_max=data.get("value_max"),
-                unit=data["unit"],
-                as_of=dates[(data["id"], "as_of")],
-                as_of_basis=data["as_of_basis"],
-                asserted_by=tuple(data["asserted_by"]),
-                source=data["source"],
-                quote=data["quote"],
-                status=Status(data["status"]),
-                note=data.get("note"),
-            )
-    return Store(sources=sources, entities=entities, topics=topics, events=events, claims=claims, root=str(root))
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
+def _duplicates(files: list[StoreFile], entries: dict[str, FileEntries]) -> list[Problem]:
+    """Event and claim ids share one namespace across every file."""
+    first_seen: dict[str, tuple[StoreFile, int]] = {}
+    problems = []
+    for file in files:
+        for record_id, line, col in entries[str(file.path)].ids:
+            if record_id in first_seen:
+                where, first_line = first_seen[record_id]
+                message = f"{file.item} '{record_id}': duplicate id '{record_id}' (first used in {where.display}:{first_line})"
+                problems.append(Problem(file.display, line, col, message))
+            else:
+                first_seen[record_id] = (file, line)
+    return problems
+
+
+def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries], root: Path) -> Store:
+    from ..records import claim_from_row, event_from_record, search_text
+    from .tables import LazyTable
+
+    event_texts: dict[str, str] = {}
+    claim_texts: dict[str, str] = {}
+    facts: list[EventFacts] = []
+    for file in files:
+        found = entries[str(file.path)]
+        for text, event_facts in found.events:
+            event_texts[event_facts.id] = text
+            facts.append(event_facts)
+        claim_texts.update(found.claims)
+    sources = core.sources
+    events: LazyTable[Event] = LazyTable(event_texts, lambda record: event_from_record(record, sources))
+    claims: LazyTable[Claim] = LazyTable(claim_texts, claim_from_row)
+    searchable: LazyTable[str] = LazyTable(event_texts, search_text, memo=False)
+    return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, searchable, str(root))
+
+
+def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None) -> Store:
+    """Load and fully check the store at `root`; raise StoreError listing every problem.
+
+    With `use_cache`, a copy of what was read is kept in the user's cache directory; on the next run only files
+    whose size or modification time changed are read again (all of them when the core changed).
+    """
+    from .cache import StoreCache
+
+    core_files, entry_files = store_files(root)
+    cache = StoreCache.for_store(root) if use_cache else None
+    saved = cache.load() if cache else None
+    core: Core | None = saved.core if saved else None
+    problems: list[Problem] = []
+    if core is None or _core_fingerprints(root, sorted({s.seed for s in core.sources.values()})) != core.fingerprints:
+        core, problems = read_core(root, core_files)
+        saved = None
+    cached = saved.entries if saved else {}
+    entries: dict[str, FileEntries] = {}
+    stale: list[StoreFile] = []
+    for file in entry_files:
+        known = cached.get(str(file.path))
+        if known is not None and known.fingerprint == fingerprint(file.path):
+            entries[str(file.path)] = known
+        else:
+            stale.append(file)
+    entries.update(_read_all(stale, core, show_progress and saved is None))
+    problems.extend(p for e in entries.values() for p in e.problems)
+    problems.extend(_duplicates(entry_files, entries))
+    if problems:
+        raise StoreError(problems)
+    if cache and (saved is None or stale or len(cached) != len(entries)):
+        warning = cache.save(core, entries)
+        if warning and warn:
+            warn(warning)
+    return _assemble(core, entry_files, entries, root)

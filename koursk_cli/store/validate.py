@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..problems import Problem
-from .yamldoc import LocatedList, LocatedMap, Mark
+from .located import LocatedList, LocatedMap, Mark
 
 _PYTHON_TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),

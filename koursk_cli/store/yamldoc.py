@@ -15,9 +15,9 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..problems import Problem
+from .located import LocatedList, LocatedMap, Mark
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
-Mark = tuple[int, int]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
@@ -29,31 +29,6 @@ _SCALARS = {
     _CORE + "null": SafeConstructor.construct_yaml_null,
 }
 _constructor = SafeConstructor()
-
-
-class LocatedMap(dict[str, Any]):
-    """A mapping that knows where it, each of its keys and each of its values start."""
-
-    mark: Mark = (1, 1)
-
-    def __init__(self, mark: Mark) -> None:
-        super().__init__()
-        self.mark = mark
-        self.key_marks: dict[str, Mark] = {}
-        self.value_marks: dict[str, Mark] = {}
-
-
-class LocatedList(list[Any]):
-    """A sequence that knows where it and each item start."""
-
-    def __init__(self, mark: Mark) -> None:
-        super().__init__()
-        self.mark = mark
-        self.item_marks: list[Mark] = []
-
-
-def mark_of(value: Any, default: Mark = (1, 1)) -> Mark:
-    return getattr(value, "mark", default)
 
 
 def _line_col(text: str, offset: int) -> Mark:

@@ -1,0 +1,122 @@
+"""Measure koursk's start-up and how it scales; print the table the README's Performance section quotes.
+
+Usage: python benchmarks/bench.py [--sizes 1000,10000,100000] [--runs 7]
+
+Whole-process timings (medians), peak memory from the kernel's accounting of each child process, and `jq` on the
+same events for comparison. Stores are generated under benchmarks/out/ (git-ignored) with benchmarks/generate.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from generate import generate  # noqa: E402
+
+KOURSK = [sys.executable, "-m", "koursk_cli"]
+
+
+def run(command: list[str], env: dict[str, str], stdout: int | None = subprocess.DEVNULL) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB) of one whole-process run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, env=env, cwd=HERE.parent)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def median(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    results = [run(command, env) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def startup(env: dict[str, str], runs: int) -> list[tuple[str, float, float]]:
+    run([*KOURSK, "events", "--json"], env)  # warm the cache
+    base, _ = median([sys.executable, "-c", "import typer"], env, runs)
+    rows = [("python -c 'import typer'", base, 1.0)]
+    table = (
+        ["script", "-qec", " ".join([*KOURSK, "--no-pager", "events"]), "/dev/null"]
+        if shutil.which("script")
+        else [*KOURSK, "events"]
+    )
+    for label, command in (
+        ("koursk events --json", [*KOURSK, "events", "--json"]),
+        ("koursk events (Rich, on a pty)", table),
+        ("koursk --help", [*KOURSK, "--help"]),
+    ):
+        seconds, _ = median(command, env, runs)
+        rows.append((label, seconds, seconds / base))
+    return rows
+
+
+def scale(size: int, env: dict[str, str], runs: int) -> list[tuple[str, float, float]]:
+    store = HERE / "out" / f"store-{size}"
+    if not (store / "data").is_dir():
+        generate(size, store, files=max(10, min(1000, size // 100)))
+    cache = Path(env["XDG_CACHE_HOME"])
+    shutil.rmtree(cache, ignore_errors=True)
+    query = [*KOURSK, "--data", str(store), "events", "--since", "2025-01", "--json"]
+    rows = []
+    cold = run(query, env)
+    rows.append((f"{size:>7,} cold load (first query, builds the cache)", *cold))
+    warm = median(query, env, runs)
+    rows.append((f"{size:>7,} warm query --since 2025-01 --json", *warm))
+    changed = []
+    victim = sorted((store / "data" / "events").glob("*.yaml"))[
+        len(list((store / "data" / "events").glob("*.yaml"))) // 2
+    ]
+    for _ in range(max(3, runs // 2)):
+        victim.touch()
+        changed.append(run(query, env))
+    rows.append(
+        (
+            f"{size:>7,} query after one file changed",
+            statistics.median(c[0] for c in changed),
+            max(c[1] for c in changed),
+        )
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as dump:
+        subprocess.run(
+            [*KOURSK, "--data", str(store), "events", "--json"], stdout=dump, env=env, check=True, cwd=HERE.parent
+        )
+    if shutil.which("jq"):
+        jq = median(["jq", '[.[] | select(.end >= "2025-01-01")]', dump.name], env, runs)
+        rows.append((f"{size:>7,} jq on the same events (JSON file)", *jq))
+    os.unlink(dump.name)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    cache = Path(tempfile.mkdtemp(prefix="koursk-bench-cache-"))
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "NO_COLOR": "1"}
+    try:
+        print(f"Start-up on the shipped store (median of {args.runs} runs; {os.cpu_count()} cores)")
+        print(f"{'command':<40} {'seconds':>8} {'× typer':>8}")
+        for label, seconds, ratio in startup(env, args.runs):
+            print(f"{label:<40} {seconds:>8.3f} {ratio:>8.2f}")
+        print()
+        print(f"{'scale (events)':<52} {'seconds':>8} {'peak MB':>8}")
+        for size in (int(s) for s in args.sizes.split(",")):
+            for label, seconds, memory in scale(size, env, args.runs):
+                print(f"{label:<52} {seconds:>8.2f} {memory:>8.0f}")
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

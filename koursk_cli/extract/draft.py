@@ -1,0 +1,658 @@
+"""Build a draft of store records from one French article (pure).
+
+The article is cut into sentences; a sentence with a temporal expression becomes a candidate event, each figure a
+candidate claim, and the sentence itself is the verbatim quote. Actors, places and topics are matched against the
+store (ids, names and aliases, case- and accent-insensitively); everything guessed is said to be a guess in a
+comment, and what only a curator can write (titles, publication basis) is left as a `TODO:` string that the schema
+accepts, so the draft validates as it stands and passes `koursk check` once the TODOs are done.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..dates import FuzzyDate
+from ..model import Entity, Store, Topic
+from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, since_until
+from .frnumbers import Figure, display, find_figures, fold_word, parse_number
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+TODO_TOPIC = "todo-topic"
+TODO_MEASURE = "todo-measure"
+
+# Words that point at a topic when the store's aliases do not list them (matched singular or plural).
+TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "troops": ("soldat", "combattant", "militaire", "homme", "troupe", "effectif"),
+    "losses": ("perte", "mort", "tue", "blesse", "victime", "capture"),
+    "shells": ("obus", "munition", "conteneur", "artillerie"),
+    "territory": ("km2", "superficie"),
+    "drones": ("drone", "shahed"),
+    "peace-plan": ("plan", "accord", "treve", "paix", "mettre fin", "mettrait fin", "cessez-le-feu"),
+}
+# A count of soldiers next to one of these words counts losses, not troops.
+_LOSS_OVERRIDE = ("losses", 80)
+_CONDITIONAL = re.compile(r"(?<!\w)\w+(?:rais|rait|rions|riez|raient)(?!\w)")
+_NOT_CONDITIONAL = frozenset({"portrait", "retrait", "extrait", "attrait", "trait", "abstrait", "distrait", "souhait"})
+_SPEECH = re.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient)?\s*(?:declare|affirme|annonce|rapporte|indique|confirme|averti|prevenu|dit|assure"
+    r"|suggere|souligne|precise|explique|qualifie|estime|estiment|croit savoir|pense|pensent|rappelle|craint"
+    r"|parle|affirment|declarent)\w*",
+)
+# « a déclaré jeudi le président ukrainien Volodymyr Zelensky »: the verb of saying comes before the speaker.
+_SAID_BEFORE = re.compile(r"(?:a|ont)\s+(?:declare|affirme|annonce|confirme|estime|rapporte)\w*\s+(?:\S+\s+){0,6}$")
+_STOPWORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "au",
+        "aux",
+        "a",
+        "à",
+        "et",
+        "ou",
+        "en",
+        "dans",
+        "sur",
+        "pour",
+        "par",
+        "avec",
+        "sans",
+        "que",
+        "qui",
+        "qu",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "se",
+        "sa",
+        "son",
+        "ses",
+        "leur",
+        "leurs",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "y",
+        "ne",
+        "pas",
+        "plus",
+        "est",
+        "sont",
+        "ete",
+        "été",
+        "avait",
+        "avaient",
+        "a",
+        "ont",
+        "etait",
+        "été",
+        "selon",
+        "mais",
+        "si",
+        "oui",
+        "non",
+        "comme",
+        "aussi",
+        "tres",
+        "très",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "deja",
+        "déjà",
+        "cela",
+        "ça",
+        "ca",
+        "dont",
+        "où",
+        "ou",
+    ]
+)
+_NAME_STOPWORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "selon",
+        "pour",
+        "mais",
+        "et",
+        "ou",
+        "dans",
+        "en",
+        "au",
+        "aux",
+        "sur",
+        "si",
+        "oui",
+        "non",
+        "jusqu",
+        "alors",
+        "avec",
+        "apres",
+        "avant",
+        "depuis",
+        "des",
+        "malgre",
+        "bien",
+        "cependant",
+        "quoi",
+        "aucun",
+        "aucune",
+        "personne",
+        "plus",
+        "reste",
+        "cela",
+        "ca",
+        "nous",
+        "je",
+        "vous",
+        "sa",
+        "son",
+        "ses",
+        "leur",
+        "leurs",
+        "a",
+        "y",
+        "principaux",
+        "nombreuses",
+        "contre",
+        "disposant",
+        "elles",
+        "sur",
+        "d'autres",
+        "autres",
+        "related",
+        "news",
+        "this",
+        "officials",
+        "pic",
+        "tout",
+        "toute",
+        "tous",
+        "quoi",
+        "en",
+        "effet",
+        "dans",
+        "pendant",
+        "lors",
+        "vers",
+        "entre",
+        "chaque",
+        "parmi",
+        "certains",
+        "certaines",
+        "premier",
+        "premiers",
+        "premiere",
+        "dirigeant",
+        "president",
+        "ministre",
+        "secretaire",
+        "service",
+        "services",
+        "soldats",
+        "troupes",
+        "accord",
+        "cooperation",
+        "partenariat",
+        "seconde",
+        "guerre",
+        "mondiale",
+        "contre-offensive",
+    ]
+)
+_NAME = re.compile(
+    r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    text: str
+
+
+@dataclass
+class DraftRecord:
+    """One record to write: its fields in order, a comment per field, and comment lines above it."""
+
+    fields: dict[str, Any]
+    comments: dict[str, str] = field(default_factory=dict)
+    header: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    source: DraftRecord
+    events: list[DraftRecord]
+    claims: list[DraftRecord]
+    candidates: list[str]
+    notes: list[str]
+
+
+# --- text helpers ---------------------------------------------------------------------------------------------
+
+
+def fold_same_length(text: str) -> str:
+    """Case- and accent-insensitive text with the same length as `text`, so spans found in it index the original."""
+    out = []
+    for ch in text:
+        if ch in "’‘":
+            out.append("'")
+            continue
+        if ch.isspace():
+            out.append(" ")
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
+        out.append(base if len(base) == 1 else ch.lower()[:1] or ch)
+    return "".join(out)
+
+
+def slug(text: str, words: int = 4) -> str:
+    """Lowercase-kebab id words from French text, skipping little words."""
+    kept = [w for w in re.findall(r"[a-z0-9]+", fold_word(text)) if w not in _STOPWORDS and len(w) > 2]
+    return "-".join(kept[:words]) or "item"
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+\S)")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences as verbatim slices of `text`: split at line breaks, and after . ! ? … followed by a capital."""
+    sentences: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for end in _boundaries(line.group()):
+            _add_sentence(sentences, text, start, line.start() + end)
+            start = line.start() + end
+        _add_sentence(sentences, text, start, line.end())
+    return sentences
+
+
+def _boundaries(line: str) -> Iterable[int]:
+    for match in _BOUNDARY.finditer(line):
+        after = line[match.end() :].lstrip()
+        before = line[: match.start()]
+        if not after or not (after[0].isupper() or after[0] in '«“"•-–—'):
+            continue
+        if re.search(r"(?:^|[\s.])[A-Z]$", before):  # « J.D. Vance »: an initial, not a sentence end
+            continue
+        yield match.end()
+
+
+def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.lstrip(" \t\u00a0\u202f•-–—*")
+    offset = start + len(piece) - len(stripped)
+    stripped = stripped.rstrip()
+    if len(re.findall(r"\w+", stripped)) >= 2:
+        sentences.append(Sentence(offset, stripped))
+
+
+# --- entities, topics, status -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _name_pattern(name: str) -> tuple[re.Pattern[str], bool]:
+    """A pattern for one name; short all-capital names (US, UK, NIS) must match in capitals."""
+    exact = len(name) <= 3 and name.isupper()
+    source = name if exact else fold_same_length(name)
+    escaped = r"\s+".join(re.escape(part) for part in source.split())
+    return re.compile(rf"(?<![\w@]){escaped}(?!\w)"), exact
+
+
+def entity_patterns(entities: Iterable[Entity]) -> list[tuple[re.Pattern[str], bool, Entity]]:
+    patterns = []
+    for entity in entities:
+        for name in dict.fromkeys([entity.id, entity.name.en, entity.name.fr, *entity.aliases]):
+            if name.strip():
+                pattern, exact = _name_pattern(name)
+                patterns.append((pattern, exact, entity))
+    return patterns
+
+
+def match_entities(sentence: str, patterns: list[tuple[re.Pattern[str], bool, Entity]]) -> list[Mention]:
+    """Known entities in the sentence, longest names first, never overlapping."""
+    folded = fold_same_length(sentence)
+    found = [
+        Mention(m.start(), m.end(), entity)
+        for pattern, exact, entity in patterns
+        for m in pattern.finditer(sentence if exact else folded)
+    ]
+    chosen: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def unknown_names(sentence: str, known: list[Mention]) -> list[str]:
+    """Capitalised names that no entity matches: candidates for entities.yaml."""
+    names = []
+    for match in _NAME.finditer(sentence):
+        name = re.sub(r"^[LDld]['’]", "", match.group().rstrip(".-’'"))
+        if not name[:1].isupper():
+            continue
+        words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", name)]
+        if any(match.start() < m.end and m.start < match.end() for m in known):
+            continue
+        if not words or all(w in _NAME_STOPWORDS or len(w) < 2 for w in words):
+            continue
+        if not sentence[: match.start()].strip(" “\"«'(") and len(words) == 1:
+            continue  # the first word of a sentence is capitalised anyway
+        if all(w in _DATE_WORDS for w in words) or parse_number(name) is not None:
+            continue
+        names.append(name)
+    return names
+
+
+_DATE_WORDS = frozenset([*WEEKDAYS, *MONTHS, "nouvel", "an", "noel", *(m.lower() for m in calendar.month_name if m)])
+
+
+def is_conditional(sentence: str) -> str | None:
+    """The first conditional verb form (« seraient », « aurait »), which makes a fact alleged."""
+    for match in _CONDITIONAL.finditer(fold_same_length(sentence)):
+        if match.group() not in _NOT_CONDITIONAL and len(match.group()) > 5:
+            return sentence[match.start() : match.end()]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TopicWords:
+    topic: Topic
+    patterns: tuple[re.Pattern[str], ...]
+
+
+def topic_words(topics: Iterable[Topic]) -> list[TopicWords]:
+    """Each topic's words: its id, aliases and French name from the store, then the built-in keywords."""
+    result = []
+    for topic in topics:
+        words = [topic.id, *topic.aliases, *TOPIC_KEYWORDS.get(topic.id, ())]
+        folded = dict.fromkeys(fold_word(w).strip() for w in words if w.strip())
+        patterns = tuple(re.compile(rf"(?<!\w){_words_pattern(word)}(?:s|x|es)?(?!\w)") for word in folded)
+        result.append(TopicWords(topic, patterns))
+    return result
+
+
+def _words_pattern(words: str) -> str:
+    return r"\s+".join(re.escape(part) for part in words.split())
+
+
+def _topic_hits(folded: str, words: TopicWords) -> list[int]:
+    return [m.start() for pattern in words.patterns for m in pattern.finditer(folded)]
+
+
+def guess_topic(sentence: str, figure: Figure, topics: list[TopicWords]) -> tuple[Topic | None, str]:
+    """The topic a figure counts: its own noun first, then the topic word nearest to it in the sentence."""
+    folded = fold_same_length(sentence)
+    noun = fold_word(figure.noun) if figure.noun else ""
+    by_noun = next((t for t in topics if noun and any(p.fullmatch(noun) for p in t.patterns)), None)
+    if by_noun is not None:
+        override = next((t for t in topics if t.topic.id == _LOSS_OVERRIDE[0]), None)
+        if by_noun.topic.id == "troops" and override is not None:
+            near = [h for h in _topic_hits(folded, override) if abs(h - figure.start) <= _LOSS_OVERRIDE[1]]
+            if near:
+                return override.topic, f"a loss word near « {figure.noun} »: {override.topic.id}"
+        return by_noun.topic, f"« {figure.noun} » is a word of topic {by_noun.topic.id}"
+    best: tuple[int, Topic] | None = None
+    for words in topics:
+        for hit in _topic_hits(folded, words):
+            distance = abs(hit - figure.start)
+            if best is None or distance < best[0]:
+                best = (distance, words.topic)
+    if best is None:
+        return None, "no topic word in the sentence"
+    return best[1], f"nearest topic word in the sentence: {best[1].id}"
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", fold_word(text))
+    return {w.rstrip("sx")[:6] for w in words if w not in _STOPWORDS and len(w) > 3}
+
+
+def guess_measure(sentence: str, figure: Figure, topic: Topic) -> str:
+    """The measure whose French description shares most words with the words around the figure (first on a tie)."""
+    words = _stems(sentence[max(0, figure.start - 80) : figure.end + 80])
+    scored = [
+        (len(words & _stems(f"{m.id.replace('-', ' ')} {m.description.fr}")), -i, m.id)
+        for i, m in enumerate(topic.measures)
+    ]
+    return max(scored)[2]
+
+
+def asserted_by(sentence: str, mentions: list[Mention]) -> list[str]:
+    """Actors that speak in the sentence: after « selon », or next to a verb of saying."""
+    folded = fold_same_length(sentence)
+    speakers = []
+    for mention in mentions:
+        if mention.entity.is_place:
+            continue
+        before = folded[max(0, mention.start - 20) : mention.start]
+        after = folded[mention.end : mention.end + 40]
+        if (
+            re.search(r"selon\s+(?:l[ae']?\s*|les\s+)?$", before)
+            or _SPEECH.match(after.lstrip())
+            or _SAID_BEFORE.search(before)
+        ):
+            speakers.append(mention.entity.id)
+    return list(dict.fromkeys(speakers))
+
+
+# --- records ------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Ids:
+    taken: set[str]
+
+    def new(self, base: str) -> str:
+        base = re.sub(r"-+", "-", base).strip("-")[:60].rstrip("-") or "item"
+        candidate, n = base, 2
+        while candidate in self.taken:
+            candidate, n = f"{base}-{n}", n + 1
+        self.taken.add(candidate)
+        return candidate
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    seed: str
+    sha256: str
+    published: FuzzyDate
+    source_id: str
+
+
+def source_record(article: Article, store: Store) -> DraftRecord:
+    first_line = article.text.strip().splitlines()[0] if article.text.strip() else ""
+    outlet = next(
+        (e.name.en for e in store.entities.values() if e.kind == "media" and _names_line(e, first_line)), None
+    )
+    fields = {
+        "id": article.source_id,
+        "seed": article.seed,
+        "sha256": article.sha256,
+        "outlet": outlet,
+        "language": "fr",
+        "title": {"en": "TODO: English title", "fr": "TODO: titre en français"},
+        "published": article.published.text,
+        "published_basis": f"TODO: how the text dates the publication (given to extract as {article.published.text})",
+    }
+    comments = {
+        "seed": "the article's file in seeds/, byte for byte",
+        "outlet": "guess: named on the first line" if outlet else "only if the text names it",
+    }
+    return DraftRecord(fields, comments)
+
+
+def _names_line(entity: Entity, line: str) -> bool:
+    return any(fold_word(name) == fold_word(line.strip()) for name in (entity.name.en, entity.name.fr, *entity.aliases))
+
+
+def _status(sentence: str) -> tuple[str, str]:
+    verb = is_conditional(sentence)
+    if verb:
+        return "alleged", f"guess: conditional « {verb} »"
+    return "reported", "guess: no conditional verb; confirmed for a public act reported directly, denied if denied"
+
+
+def _other_dates(mentions: list[DateMention], chosen: DateMention) -> list[str]:
+    return [f"also « {' '.join(m.text.split())} » → {m.edtf}" for m in mentions if m is not chosen]
+
+
+def event_record(
+    sentence: Sentence,
+    mentions: list[DateMention],
+    entities: list[Mention],
+    article: Article,
+    ids: _Ids,
+    tags: set[str],
+) -> DraftRecord:
+    chosen = main_mention(mentions)
+    assert chosen is not None
+    basis = chosen.basis + (" (the start of a period that runs on)" if chosen.since else "")
+    status, why = _status(sentence.text)
+    words = {fold_word(w).rstrip("sx") for w in re.findall(r"[\w-]+", sentence.text)}
+    fields: dict[str, Any] = {
+        "id": ids.new(f"{article.source_id}-{slug(sentence.text)}"),
+        "date": chosen.edtf,
+        "date_basis": basis,
+        "title": {"en": "TODO: English title", "fr": "TODO: titre en français"},
+        "actors": list(dict.fromkeys(m.entity.id for m in entities if not m.entity.is_place)),
+        "places": list(dict.fromkeys(m.entity.id for m in entities if m.entity.is_place)),
+        "tags": sorted(t for t in tags if t.rstrip("s") in words),
+        "status": status,
+        "evidence": [{"source": article.source_id, "quote": sentence.text}],
+    }
+    comments = {"status": why, "actors": "guess: every known actor named in the sentence", "tags": "guess"}
+    others = _other_dates(mentions, chosen)
+    if others:
+        comments["date"] = "; ".join(others)
+    return DraftRecord(fields, comments)
+
+
+def claim_record(
+    sentence: Sentence,
+    figure: Figure,
+    mentions: list[DateMention],
+    entities: list[Mention],
+    article: Article,
+    ids: _Ids,
+    topics: list[TopicWords],
+) -> DraftRecord:
+    topic, topic_why = guess_topic(sentence.text, figure, topics)
+    measure = guess_measure(sentence.text, figure, topic) if topic else TODO_MEASURE
+    as_of, as_of_basis = _as_of(figure, mentions, article.published)
+    status, why = _status(sentence.text)
+    value_name = display(figure.value).replace(",", "") if figure.value is not None else "range"
+    fields: dict[str, Any] = {
+        "id": ids.new(f"{article.source_id}-{topic.id if topic else 'figure'}-{value_name}".replace(".", "-")),
+        "topic": topic.id if topic else TODO_TOPIC,
+        "measure": measure,
+        "value": figure.value,
+        "value_kind": figure.value_kind,
+        "value_min": figure.value_min,
+        "value_max": figure.value_max,
+        "unit": figure.unit or (figure.noun or "TODO: unit"),
+        "as_of": as_of,
+        "as_of_basis": as_of_basis,
+        "asserted_by": asserted_by(sentence.text, entities),
+        "source": article.source_id,
+        "quote": sentence.text,
+        "status": status,
+    }
+    comments = {
+        "topic": f"guess: {topic_why}" if topic else "TODO: no topic word found; see `koursk claims`",
+        "value_kind": figure.reading,
+        "asserted_by": "guess: [] is the article's own voice",
+        "status": why,
+    }
+    if topic is not None:
+        others = [m.id for m in topic.measures if m.id != measure]
+        comments["measure"] = "guess" + (f"; others: {', '.join(others)}" if others else "")
+    if figure.unit is None:
+        comments["unit"] = "TODO: the unit in English (soldiers, shells, km2…)"
+    return DraftRecord(fields, comments)
+
+
+def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate) -> tuple[str, str]:
+    """The period a figure holds for: the nearest « depuis » period, running to the statement (« lundi ») or the
+    publication; else the nearest date in the sentence; else the publication."""
+    if not mentions:
+        return published.text, f"No date in the sentence: taken as holding at the publication ({published.text})."
+    periods = [m for m in mentions if m.since] or mentions
+    nearest = min(periods, key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)))
+    if not nearest.since:
+        return nearest.edtf, nearest.basis
+    anchors = [m for m in mentions if not m.since and m.rank >= 5]
+    return since_until(nearest, main_mention(anchors), published)
+
+
+def build_draft(article: Article, store: Store) -> Draft:
+    """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
+    ids = _Ids({*store.events, *store.claims, *store.sources, article.source_id})
+    patterns = entity_patterns(store.entities.values())
+    topics = topic_words(store.topics.values())
+    tags = {tag for event in store.events.values() for tag in event.tags}
+    events: list[DraftRecord] = []
+    claims: list[DraftRecord] = []
+    candidates: dict[str, None] = {}
+    seen: set[str] = set()
+    for sentence in split_sentences(article.text):
+        if sentence.text in seen:
+            continue  # a paragraph printed twice gives the same records twice
+        seen.add(sentence.text)
+        mentions = find_dates(sentence.text, article.published)
+        entities = match_entities(sentence.text, patterns)
+        candidates.update(dict.fromkeys(unknown_names(sentence.text, entities)))
+        if mentions:
+            events.append(event_record(sentence, mentions, entities, article, ids, tags))
+        skip = [(m.start, m.end) for m in mentions]
+        for figure in find_figures(sentence.text, skip):
+            claims.append(claim_record(sentence, figure, mentions, entities, article, ids, topics))
+    notes = [
+        f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"
+        for s in store.sources.values()
+        if s.sha256 == article.sha256
+    ]
+    return Draft(source_record(article, store), events, claims, list(candidates), notes)

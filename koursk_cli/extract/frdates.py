@@ -1,0 +1,468 @@
+"""French temporal expressions → EDTF with a basis, resolved against the publication date (pure).
+
+Each rule is a regular expression and a resolver. Resolvers never guess silently: the basis says which French
+words were read, what was assumed (the year, the window counted back from) and what came out, in the same style as
+the store's curated bases. Relative expressions (« il y a trois jours », « lundi », « l'année dernière ») are
+counted from the publication: a window of days is shifted whole, a weekday is the latest one not after the
+publication's upper bound. Dates without a year take the latest year that does not put them after the publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from ..dates import DateError, FuzzyDate, Precision, parse_edtf
+from .frnumbers import NUMBER_WORDS, fold_word, parse_number
+
+MONTHS = {
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+}
+_EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+_WEEKDAY_EN = ("a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", "a Saturday", "a Sunday")
+_MONTH_EN = ("", *calendar.month_name[1:])
+# Meteorological seasons: first month and length in months.
+_SEASONS = {"printemps": (3, 3), "ete": (6, 3), "automne": (9, 3), "hiver": (12, 3)}
+
+_APOS = "['’]"
+_MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+_EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAY = r"(?:1er|\d{1,2})"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_COUNT = rf"(?:\d+|{NUMBER_WORDS})"
+_UNIT = r"(?:jours?|semaines?|mois|ans|ann[ée]es?)"
+_SINCE = (
+    rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de|d{_APOS})|d[èe]s)\s*(?:(?:le|la)\s+|l{_APOS}\s*)?"
+    rf"(?:(?:mois|ann[ée]e)\s+(?:de\s+|d{_APOS}\s*))?"
+)
+_OF = rf"(?:de\s+|d{_APOS}\s*)"
+
+# Ranks: how strongly a mention dates the sentence's main fact, when a sentence holds several.
+DAY_RANK, WEEKDAY_RANK, WEEK_RANK, FUZZY_RANK, MONTH_RANK, SEASON_RANK, YEAR_RANK, RECENT_RANK, PRESENT_RANK = (
+    6,
+    5,
+    4,
+    4,
+    3,
+    2,
+    2,
+    1,
+    0,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One temporal expression: where it stands in the sentence, its EDTF and how it was resolved."""
+
+    start: int
+    end: int
+    text: str
+    edtf: str
+    basis: str
+    rank: int
+    since: bool = False
+    """« depuis X », « à partir de X », « dès X »: X starts a period that runs on."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    published: FuzzyDate
+
+    @property
+    def ref(self) -> date:
+        """Relative expressions count from the publication's upper bound."""
+        return self.published.end
+
+    @property
+    def day_precise(self) -> bool:
+        return self.published.last.precision is Precision.DAY
+
+
+def iso_day(day: date) -> str:
+    return day.isoformat()
+
+
+def iso_month(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def interval(first: str, last: str) -> str:
+    return first if first == last else f"{first}/{last}"
+
+
+def _month_of(word: str) -> int:
+    return MONTHS[fold_word(word)]
+
+
+def _day_of(word: str) -> int:
+    return 1 if word.lower() == "1er" else int(word)
+
+
+def _latest_year(month: int, day: int, ref: date) -> int:
+    """The year that puts (month, day) latest without passing `ref`."""
+    return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+
+
+def _no_year(what: str, ctx: _Context) -> str:
+    return f"no year given: the latest {what} not after the publication ({ctx.published.text})"
+
+
+def _quote(match: re.Match[str]) -> str:
+    return f"« {' '.join(match.group().split())} »"
+
+
+def _mention(match: re.Match[str], edtf: str, basis: str, rank: int) -> DateMention:
+    since = bool(match.groupdict().get("since"))
+    return DateMention(match.start(), match.end(), match.group(), edtf, basis, rank, since)
+
+
+def _weekday_check(weekday: str | None, day: date) -> str:
+    if weekday is None:
+        return ""
+    wanted = WEEKDAYS[fold_word(weekday)]
+    if day.weekday() == wanted:
+        return f", {_WEEKDAY_EN[wanted][2:]} as the text says"
+    return f"; warning: the text says « {weekday} » but {day.isoformat()} is {_WEEKDAY_EN[day.weekday()]}"
+
+
+def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    m2, d2 = _month_of(match["m2"]), _day_of(match["d2"])
+    y2 = int(match["y2"]) if match["y2"] else _latest_year(m2, d2, ctx.ref)
+    m1 = _month_of(match["m1"]) if match["m1"] else m2
+    y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    try:
+        first, last = date(y1, m1, _day_of(match["d1"])), date(y2, m2, d2)
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    year_note = "" if match["y2"] else f", {_no_year(f'{d2} {_MONTH_EN[m2]}', ctx)}"
+    edtf = interval(iso_day(first), iso_day(last))
+    return _mention(match, edtf, f"{_quote(match)}{year_note} → {edtf}", DAY_RANK)
+
+
+def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    month, day = _month_of(match["m"]), _day_of(match["d"])
+    year = int(match["y"]) if match["y"] else _latest_year(month, day, ctx.ref)
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    year_note = "" if match["y"] else f", {_no_year(f'{day} {_MONTH_EN[month]}', ctx)}"
+    basis = f"{_quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
+    return _mention(match, iso_day(found), basis, DAY_RANK)
+
+
+def _english_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    try:
+        found = date(int(match["y"]), _EN_MONTHS[match["m"].lower()], int(match["d"]))
+    except ValueError:
+        return None
+    return _mention(match, iso_day(found), f"{_quote(match)} (English) → {found.isoformat()}", DAY_RANK)
+
+
+def _iso(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    try:
+        parsed = parse_edtf(match["iso"])
+    except DateError:
+        return None
+    rank = DAY_RANK if parsed.precision is Precision.DAY else MONTH_RANK
+    return _mention(match, parsed.text, f"{_quote(match)}, an ISO date in the text", rank)
+
+
+def _fuzzy(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    month = _month_of(match["m"])
+    year = int(match["y"]) if match["y"] else _latest_year(month, 1, ctx.ref)
+    last_day = calendar.monthrange(year, month)[1]
+    part = fold_word(match["part"])
+    prefix = f"{year:04d}-{month:02d}"
+    if part == "mi":
+        edtf, reading = f"{prefix}-11~/{prefix}-20~", "the middle third of the month, soft edges"
+    elif part == "fin":
+        edtf, reading = f"{prefix}-21~/{prefix}-{last_day:02d}", "the last third of the month, soft start"
+    else:
+        edtf, reading = f"{prefix}-01/{prefix}-10~", "the first third of the month, soft end"
+    year_note = "" if match["y"] else f"; {_no_year(_MONTH_EN[month], ctx)}"
+    return _mention(match, edtf, f"{_quote(match)}: {reading}{year_note} → {edtf}", FUZZY_RANK)
+
+
+def _month_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    edtf = f"{int(match['y']):04d}-{_month_of(match['m']):02d}"
+    return _mention(match, edtf, f"{_quote(match)} → {edtf}", MONTH_RANK)
+
+
+def _month(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    month = _month_of(match["m"])
+    year = _latest_year(month, 1, ctx.ref)
+    edtf = f"{year:04d}-{month:02d}"
+    if match["this"] and month == ctx.ref.month:
+        note = f"the month of the publication ({ctx.published.text})"
+    else:
+        note = _no_year(_MONTH_EN[month], ctx)
+    return _mention(match, edtf, f"{_quote(match)}: {note} → {edtf}", MONTH_RANK)
+
+
+def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    return _mention(match, match["y"], f"{_quote(match)} → {match['y']}", YEAR_RANK)
+
+
+def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    wanted = WEEKDAYS[fold_word(match["wd"])]
+    if not ctx.day_precise:
+        edtf = iso_month(ctx.ref) + "~"
+        basis = (
+            f"{_quote(match)}: {_WEEKDAY_EN[wanted]} shortly before the publication, which is known only to about "
+            f"{ctx.published.text}; the day cannot be resolved → {edtf}"
+        )
+        return _mention(match, edtf, basis, WEEKDAY_RANK)
+    found = ctx.ref - timedelta(days=(ctx.ref.weekday() - wanted) % 7)
+    basis = (
+        f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} not after the publication "
+        f"({ctx.published.text}) → {found.isoformat()}"
+    )
+    return _mention(match, iso_day(found), basis, WEEKDAY_RANK)
+
+
+def _count(text: str) -> int | None:
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) and value > 0 else None
+
+
+def _shifted(ctx: _Context, delta: relativedelta, unit: str) -> str:
+    """The publication window moved back by `delta`, at the precision `unit` implies."""
+    first, last = ctx.published.start - delta, ctx.published.end - delta
+    if unit in ("jour", "semaine"):
+        return interval(iso_day(first), iso_day(last))
+    if unit == "mois":
+        return interval(iso_month(first), iso_month(last))
+    return interval(str(first.year), str(last.year))
+
+
+def _unit(word: str) -> str:
+    folded = fold_word(word)
+    return "an" if folded.startswith("an") else folded.rstrip("s") if folded != "mois" else "mois"
+
+
+def _delta(count: int, unit: str) -> relativedelta:
+    return {
+        "jour": relativedelta(days=count),
+        "semaine": relativedelta(weeks=count),
+        "mois": relativedelta(months=count),
+    }.get(unit, relativedelta(years=count))
+
+
+def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    count = _count(match["n"])
+    if count is None:
+        return None
+    unit = _unit(match["u"])
+    edtf = _shifted(ctx, _delta(count, unit), unit)
+    basis = f"{_quote(match)} counted back from the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, WEEKDAY_RANK if unit in ("jour", "semaine") else MONTH_RANK)
+
+
+def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    count = _count(match["n"])
+    if count is None:
+        return None
+    unit = _unit(match["u"])
+    edtf = _shifted(ctx, _delta(count, unit), unit if unit in ("jour", "semaine") else "mois")
+    if unit not in ("jour", "semaine"):
+        edtf = "/".join(part + "~" for part in edtf.split("/"))
+    basis = f"{_quote(match)}: the start, counted back from the publication ({ctx.published.text}) → {edtf}"
+    return DateMention(match.start(), match.end(), match.group(), edtf, basis, RECENT_RANK, since=True)
+
+
+def _yesterday(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    days = 2 if "avant" in match.group().lower() else 1
+    edtf = _shifted(ctx, relativedelta(days=days), "jour")
+    basis = f"{_quote(match)} counted back from the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, WEEKDAY_RANK)
+
+
+def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    words = fold_word(" ".join(match.group().split()))
+    ref = ctx.ref
+    if "annee" in words or " an " in f" {words} ":
+        first, last = ctx.published.start.year - 1, ref.year - 1
+        if "derni" in words or "passe" in words:
+            edtf, rank = interval(str(first), str(last)), YEAR_RANK
+        else:
+            edtf, rank = interval(str(ctx.published.start.year), str(ref.year)), YEAR_RANK
+    elif "mois" in words:
+        month = ref - relativedelta(months=1) if "derni" in words else ref
+        edtf, rank = iso_month(month), MONTH_RANK
+    else:
+        monday = ref - timedelta(days=ref.weekday())
+        if "derni" in words:
+            edtf = interval(iso_day(monday - timedelta(days=7)), iso_day(monday - timedelta(days=1)))
+        elif "tot" in words:
+            monday = ctx.published.start - timedelta(days=ctx.published.start.weekday())
+            edtf = interval(iso_day(monday), iso_day(max(monday, ref - timedelta(days=1))))
+        else:
+            edtf = interval(iso_day(monday), iso_day(ref))
+        rank = WEEK_RANK
+    basis = f"{_quote(match)}, counted from the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, rank)
+
+
+def _recent(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    unit = _unit(match["u"])
+    back = {"mois": relativedelta(months=3), "semaine": relativedelta(weeks=4)}.get(unit, relativedelta(days=7))
+    start = ctx.ref - back
+    first = (iso_month(start) if unit == "mois" else iso_day(start)) + "~"
+    edtf = f"{first}/{iso_day(ctx.ref)}"
+    span = {"mois": "three months", "semaine": "four weeks"}.get(unit, "week")
+    basis = f"{_quote(match)} read as the last {span} before the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, RECENT_RANK)
+
+
+def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[date, date]:
+    first_month, length = _SEASONS[season]
+    if match["y"]:
+        start = date(int(match["y"]), first_month, 1)
+    else:
+        start = date(ctx.ref.year, first_month, 1)
+        while start > ctx.ref:
+            start -= relativedelta(years=1)
+        if match["w"]:  # « dernier »: the latest one already over
+            while start + relativedelta(months=length) > ctx.ref:
+                start -= relativedelta(years=1)
+    return start, start + relativedelta(months=length) - timedelta(days=1)
+
+
+def _season(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if not (match["w"] or match["y"] or match["this"]):
+        return None
+    season = fold_word(match["s"])
+    found = _season_instance(season, match, ctx)
+    edtf = interval(iso_month(found[0]), iso_month(found[1]))
+    reading = "meteorological season" + ("; the latest one over before the publication" if match["w"] else "")
+    return _mention(match, edtf, f"{_quote(match)}: {reading} → {edtf}", SEASON_RANK)
+
+
+def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    words = fold_word(match["n"])
+    ref = ctx.ref
+    if words.startswith("noel"):
+        year = _latest_year(12, 25, ref)
+        edtf, reading = f"{year}-12-25", "Christmas"
+    elif words.startswith("jour"):
+        edtf, reading = f"{ref.year}-01-01", "New Year's Day"
+    else:
+        edtf, reading = f"{ref.year - 1}-12-31/{ref.year}-01-01", "the turn of the year, 31 December or 1 January"
+    basis = f"{_quote(match)}: {reading}, the latest before the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, DAY_RANK)
+
+
+def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    basis = f"{_quote(match)}: the time of the publication ({ctx.published.text})"
+    return _mention(match, ctx.published.text, basis, PRESENT_RANK)
+
+
+Resolver = Callable[[re.Match[str], _Context], DateMention | None]
+_RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
+    (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
+    for pattern, resolver in (
+        (
+            rf"(?:{_SINCE})?(?:entre|du)\s+(?:le\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
+            rf"\s+(?:et|au)\s+(?:le\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+            _range,
+        ),
+        (
+            rf"(?:{_SINCE})?(?:(?P<wd>{_WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            _day,
+        ),
+        (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>{_YEAR})", _english_day),
+        (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
+        (
+            rf"(?:{_SINCE})?(?:(?:d{_APOS}ici|avant|jusqu{_APOS}[àa])\s+)?(?:(?:[àa]\s+)?la\s+)?"
+            rf"(?P<part>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            _fuzzy,
+        ),
+        (rf"(?:{_SINCE}|(?:en|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})", _month_year),
+        (
+            rf"(?:{_SINCE}|(?P<this>(?:ce|du)\s+mois\s+{_OF})|(?:en|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)"
+            rf"(?P<m>{_MONTH})(?!\s+{_YEAR})",
+            _month,
+        ),
+        (rf"(?:{_SINCE}|(?:en|jusqu{_APOS}en|avant|apr[èe]s|d{_APOS}ici)\s+)(?P<y>{_YEAR})(?![\d-])", _year),
+        (rf"(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)(?:\s+derni(?:er|ère))?", _weekday),
+        (rf"il\s+y\s+a\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _ago),
+        (rf"depuis\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _since_count),
+        (r"(?:avant-)?hier", _yesterday),
+        (
+            rf"l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e"
+            r"|le\s+mois\s+(?:dernier|pass[ée])|ce\s+mois-ci|la\s+semaine\s+(?:derni[èe]re|pass[ée]e)"
+            r"|(?:plus\s+t[ôo]t\s+)?cette\s+semaine",
+            _named_period,
+        ),
+        (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours)", _recent),
+        (
+            rf"(?:{_SINCE})?(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|en\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<y>{_YEAR})))?",
+            _season,
+        ),
+        (rf"(?P<n>nouvel\s+an|no[ëe]l|jour\s+de\s+l{_APOS}an)", _holiday),
+        (
+            rf"aujourd{_APOS}hui|actuellement|en\s+ce\s+moment|[àa]\s+ce\s+jour|jusqu{_APOS}[àa]\s+pr[ée]sent"
+            rf"|pour\s+l{_APOS}instant",
+            _present,
+        ),
+    )
+)
+
+
+def find_dates(text: str, published: FuzzyDate) -> list[DateMention]:
+    """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap."""
+    ctx = _Context(published)
+    found: list[DateMention] = []
+    for pattern, resolver in _RULES:
+        for match in pattern.finditer(text):
+            mention = resolver(match, ctx)
+            if mention is not None:
+                found.append(mention)
+    chosen: list[DateMention] = []
+    for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
+        if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def main_mention(mentions: list[DateMention]) -> DateMention | None:
+    """The mention that best dates a sentence's fact: a point in time before a « depuis », the most precise kind,
+    then the first."""
+    return max(mentions, key=lambda m: (not m.since, m.rank, -m.start), default=None)
+
+
+def since_until(mention: DateMention, anchor: DateMention | None, published: FuzzyDate) -> tuple[str, str]:
+    """A period that starts at a « depuis » mention and runs to the statement (`anchor`) or the publication."""
+    first = mention.edtf.split("/")[0]
+    if anchor is not None:
+        last, to = anchor.edtf.split("/")[-1], f"« {' '.join(anchor.text.split())} » ({anchor.edtf})"
+    else:
+        last, to = published.text.split("/")[-1], f"the publication ({published.text})"
+    try:
+        edtf = parse_edtf(f"{first}/{last}").text
+    except DateError:
+        return mention.edtf, mention.basis
+    return edtf, f"{mention.basis}; the period runs from there to {to} → {edtf}"

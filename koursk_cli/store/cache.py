@@ -1,0 +1,82 @@
+"""The store cache: what a load read, kept in the user's cache directory so the next run only re-reads changes.
+
+One file per store (keyed by the store's absolute path) under $XDG_CACHE_HOME/koursk (default ~/.cache/koursk),
+never inside the store or the installed package, which may be read-only. Entries are keyed by each file's size and
+modification time; the whole cache by koursk's version and CACHE_FORMAT. Writes go to a temporary file renamed into
+place, so concurrent runs never see half a cache; a cache that cannot be read for any reason is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import __version__
+
+if TYPE_CHECKING:
+    from .loader import Core, FileEntries
+
+CACHE_FORMAT = 4
+
+
+def cache_home() -> Path:
+    configured = os.environ.get("XDG_CACHE_HOME")
+    base = Path(configured) if configured and os.path.isabs(configured) else Path.home() / ".cache"
+    return base / "koursk"
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    core: Core
+    entries: dict[str, FileEntries]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCache:
+    path: Path
+    key: tuple[str, int, str]
+
+    @classmethod
+    def for_store(cls, root: Path) -> StoreCache:
+        resolved = str(root.resolve())
+        name = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
+        return cls(cache_home() / f"store-{name}.pickle", (__version__, CACHE_FORMAT, resolved))
+
+    def load(self) -> Saved | None:
+        try:
+            with open(self.path, "rb") as stream:
+                if pickle.load(stream) != self.key:
+                    return None
+                core = pickle.load(stream)
+                entries = {}
+                for _ in range(pickle.load(stream)):
+                    path, entry = pickle.load(stream)
+                    entries[path] = entry
+        except Exception:  # missing, truncated, garbage or from another version: rebuild silently
+            return None
+        return Saved(core, entries)
+
+    def save(self, core: Core, entries: dict[str, FileEntries]) -> str | None:
+        """Write atomically; return a one-line warning instead of failing when the cache cannot be written."""
+        import tempfile
+
+        temp = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".store-", suffix=".tmp", dir=self.path.parent)
+            with os.fdopen(handle, "wb") as stream:
+                pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+                # One pickle per part and per file, each with its own memo, so memory never spans the whole store.
+                for part in (self.key, core, len(entries), *entries.items()):
+                    pickler.dump(part)
+                    pickler.clear_memo()
+            os.replace(temp, self.path)
+            return None
+        except OSError as error:
+            if temp:
+                Path(temp).unlink(missing_ok=True)
+            return f"koursk: warning: cache not written ({error.strerror or error}: {self.path.parent}); every run will read the whole store"

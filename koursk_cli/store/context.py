@@ -1,0 +1,19 @@
+"""The part of a checked store that checking one events or claims file needs; the cache keeps it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..dates import FuzzyDate
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What checking events and claims needs to know about the rest of the store: small, built once, cacheable."""
+
+    actors: frozenset[str]
+    places: frozenset[str]
+    sources: frozenset[str]
+    measures: dict[str, frozenset[str]]
+    published: dict[str, FuzzyDate]
+    seed_texts: dict[str, str]  # normalised, per source id

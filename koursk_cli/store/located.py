@@ -1,0 +1,28 @@
+"""Values read from YAML that remember their line and column (1-based), for `path:line:col` messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Mark = tuple[int, int]
+
+
+class LocatedMap(dict[str, Any]):
+    """A mapping that knows where it, each of its keys and each of its values start."""
+
+    mark: Mark = (1, 1)
+
+    def __init__(self, mark: Mark) -> None:
+        super().__init__()
+        self.mark = mark
+        self.key_marks: dict[str, Mark] = {}
+        self.value_marks: dict[str, Mark] = {}
+
+
+class LocatedList(list[Any]):
+    """A sequence that knows where it and each item start."""
+
+    def __init__(self, mark: Mark) -> None:
+        super().__init__()
+        self.mark = mark
+        self.item_marks: list[Mark] = []

@@ -1,0 +1,35 @@
+"""Events and claims kept as JSON text (from the cache) and turned into objects only when someone asks for them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class LazyTable(Mapping[str, T]):
+    """A read-only mapping from id to object, parsing each object's JSON text on first access."""
+
+    def __init__(self, texts: Mapping[str, str], build: Callable[[dict[str, Any]], T], *, memo: bool = True) -> None:
+        self._texts = texts
+        self._build = build
+        self._built: dict[str, T] | None = {} if memo else None
+
+    def __getitem__(self, key: str) -> T:
+        if self._built is None:  # a view scanned once per query: keeping every result would only cost memory
+            return self._build(json.loads(self._texts[key]))
+        found = self._built.get(key)
+        if found is None:
+            found = self._built[key] = self._build(json.loads(self._texts[key]))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._texts

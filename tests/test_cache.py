@@ -1,0 +1,106 @@
+"""The store cache: same answers with and without it, only changed files re-read, corrupt caches rebuilt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.store import loader
+from koursk_cli.store.cache import StoreCache
+from tests.conftest import REPO, run
+
+
+@pytest.fixture
+def store_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "store"
+    shutil.copytree(REPO / "data", root / "data")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
+
+
+def _all(root: Path) -> tuple[str, str, str]:
+    return (
+        run("--data", str(root), "events", "--json").stdout,
+        run("--data", str(root), "sources", "--claim", "troops", "--json").stdout,
+        run("--data", str(root), "timeline", "--json").stdout,
+    )
+
+
+def test_results_are_identical_with_and_without_the_cache(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cold = _all(store_copy)
+    cache_files = list(Path(os.environ["XDG_CACHE_HOME"]).glob("koursk/store-*.pickle"))
+    assert len(cache_files) == 1
+    warm = _all(store_copy)
+    original = loader.load_store
+    monkeypatch.setattr(loader, "load_store", lambda root, **kw: original(root, **{**kw, "use_cache": False}))
+    uncached = _all(store_copy)
+    assert cold == warm == uncached
+    assert not list(store_copy.rglob("*.pickle"))  # never inside the store
+
+
+def test_only_the_changed_file_is_read_again(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run("--data", str(store_copy), "events", "--json")
+    read: list[str] = []
+    original = loader.read_entries
+    monkeypatch.setattr(loader, "read_entries", lambda file, *a: read.append(file.path.name) or original(file, *a))
+    events_file = store_copy / "data" / "events" / "background.yaml"
+    text = events_file.read_text(encoding="utf-8")
+    events_file.write_text(
+        text.replace("Assassination attempt on Donald Trump", "Attempt on Donald Trump's life"), encoding="utf-8"
+    )
+    titles = [e["title"]["en"] for e in run("--data", str(store_copy), "events", "--json").json()]
+    assert read == ["background.yaml"]
+    assert "Attempt on Donald Trump's life" in titles
+
+
+def test_a_mistake_in_a_changed_file_is_reported_at_its_line(store_copy: Path) -> None:
+    run("--data", str(store_copy), "events", "--json")
+    events_file = store_copy / "data" / "events" / "politics.yaml"
+    events_file.write_text(
+        events_file.read_text(encoding="utf-8").replace("status: confirmed", "status: sure", 1), encoding="utf-8"
+    )
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1
+    assert "politics.yaml:" in result.stderr and "status 'sure' is not one of" in result.stderr
+
+
+def test_a_removed_file_takes_its_events_with_it(store_copy: Path) -> None:
+    before = len(run("--data", str(store_copy), "events", "--json").json())
+    (store_copy / "data" / "events" / "background.yaml").unlink()
+    after = run("--data", str(store_copy), "events", "--json").json()
+    assert 0 < len(after) < before
+    assert all(e["id"] != "trump-assassination-attempt" for e in after)
+
+
+def test_a_changed_seed_rechecks_everything(store_copy: Path) -> None:
+    run("--data", str(store_copy), "events", "--json")
+    seed = next((store_copy / "seeds").glob("001_*.txt"))
+    seed.write_bytes(seed.read_bytes().replace(b"Onze mille", b"Douze mille"))
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1
+    assert "sha256 does not match" in result.stderr
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage\x00\xff", None], ids=["empty", "garbage", "truncated"])
+def test_a_corrupt_cache_is_rebuilt_silently(store_copy: Path, damage: bytes | None) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    path = StoreCache.for_store(store_copy).path
+    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2] if damage is None else damage)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+
+
+def test_an_unwritable_cache_gives_one_warning_and_the_right_answer(
+    store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 0
+    assert len(result.json()) == len(run("events", "--json").json())
+    assert len(result.stderr.splitlines()) == 1 and "cache not written" in result.stderr

@@ -1,0 +1,408 @@
+"""`koursk extract`: French dates and figures on short synthetic sentences, the seed articles (with the recall of the
+curated store's dates and figures), errors users can cause, and `--write` on a temporary copy of the store."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from koursk_cli.dates import parse_edtf
+from koursk_cli.model import Store
+from koursk_cli.store.loader import default_store_root, load_schema, load_store
+from koursk_cli.store.validate import validate_file
+from koursk_cli.store.yamldoc import parse_yaml
+from tests.conftest import REPO, SEEDS, Run, run
+
+Docs = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def documents(result: Run) -> Docs:
+    """The three documents of a draft: the source entry, the events and the claims."""
+    assert result.exit_code == 0, result.stderr
+    source, events, claims = yaml.safe_load_all(result.stdout)
+    return source["sources"][0], events["events"], claims["claims"]
+
+
+def extract(tmp_path: Path, text: str, published: str, *args: str) -> Docs:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return documents(run("extract", str(article), "--published", published, *args))
+
+
+def dates_of(events: list[dict[str, Any]], claims: list[dict[str, Any]]) -> list[str]:
+    return [e["date"] for e in events] + [c["as_of"] for c in claims]
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf", "basis"),
+    [
+        ("L'armée russe a attaqué le 28 octobre.", "2024-11-08", "2024-10-28", "« le 28 octobre », no year given"),
+        ("L'armée a repris jeudi 7 novembre ses actions.", "2024-11-08/2024-11-09", "2024-11-07", "Thursday as the"),
+        ("L'armée a repris vendredi 7 novembre ses actions.", "2024-11-09", "2024-11-07", "is a Thursday"),
+        ("Les combats ont repris en décembre.", "2025-02~", "2024-12", "the latest December not after"),
+        ("La guerre a commencé en février 2022.", "2024-11-08", "2022-02", "« en février 2022 » → 2022-02"),
+        ("Les livraisons durent depuis août 2023.", "2024-11-08", "2023-08", "« depuis août 2023 »"),
+        (
+            "Les troupes ont été transportées entre le 8 et le 13 octobre.",
+            "2024-10-13/2024-10-31",
+            "2024-10-08/2024-10-13",
+            "",
+        ),
+        ("Les troupes sont inactives depuis la mi-janvier.", "2025-02~", "2025-01-11~/2025-01-20~", "middle third"),
+        ("Poutine voulait les chasser d'ici fin octobre.", "2024-11-08", "2024-10-21~/2024-10-31", "last third"),
+        ("Une offensive est attendue début novembre.", "2024-11-20", "2024-11-01/2024-11-10~", "first third"),
+        (
+            "Il y a trois jours, Oumierov a parlé.",
+            "2024-11-08/2024-11-09",
+            "2024-11-05/2024-11-06",
+            "« Il y a trois jours » counted back from the publication (2024-11-08/2024-11-09) → 2024-11-05/2024-11-06",
+        ),
+        ("Poutine a visité Pyongyang l'année dernière.", "2025-02~", "2024", "« l'année dernière »"),
+        ("Zelensky a averti lundi que la situation empirait.", "2024-11-07/2024-11-08", "2024-11-04", "latest Monday"),
+        ("Le NIS a rapporté mardi que les troupes étaient inactives.", "2025-02~", "2025-02~", "cannot be resolved"),
+        (
+            "Pyongyang a livré des armes ces derniers mois.",
+            "2024-10-28/2024-10-31",
+            "2024-07~/2024-10-31",
+            "three months",
+        ),
+        ("Les unités sont arrivées le 1er novembre 2024.", "2024-11-20", "2024-11-01", ""),
+        ("Rutte a confirmé le déploiement. October 28, 2024", "2024-10-31", "2024-10-28", "(English)"),
+        ("Kim a parlé dans son message du Nouvel An.", "2025-02~", "2024-12-31/2025-01-01", "turn of the year"),
+    ],
+)
+def test_french_dates_resolve_against_the_publication(
+    tmp_path: Path, sentence: str, published: str, edtf: str, basis: str
+) -> None:
+    _, events, _ = extract(tmp_path, sentence + "\n", published)
+    assert [e["date"] for e in events] == [edtf]
+    assert basis in events[0]["date_basis"]
+
+
+def test_a_depuis_period_runs_to_the_statement_for_a_claim(tmp_path: Path) -> None:
+    text = "Zelensky a averti lundi qu'il n'y a eu qu'une seule nuit sans attaque de drone depuis le 1er septembre.\n"
+    _, events, claims = extract(tmp_path, text, "2024-11-07/2024-11-08")
+    assert events[0]["date"] == "2024-11-04"  # the statement, not the start of the period
+    assert (claims[0]["value"], claims[0]["as_of"]) == (1, "2024-09-01/2024-11-04")
+
+
+def test_a_sentence_without_a_date_gives_a_claim_at_the_publication_and_no_event(tmp_path: Path) -> None:
+    _, events, claims = extract(tmp_path, "Pyongyang a envoyé 10 000 soldats en Russie.\n", "2024-11-08/2024-11-09")
+    assert events == []
+    assert claims[0]["as_of"] == "2024-11-08/2024-11-09"
+    assert "No date in the sentence" in claims[0]["as_of_basis"]
+
+
+# --- figures ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "kind", "unit", "topic"),
+    [
+        ("Pyongyang a envoyé 10 000 soldats en Russie.", 10000, "exact", "soldiers", "troops"),
+        ("Pyongyang a envoyé 10\u00a0000 soldats en Russie.", 10000, "exact", "soldiers", "troops"),
+        ("Pyongyang a envoyé 10\u202f000 soldats en Russie.", 10000, "exact", "soldiers", "troops"),
+        ("Selon le NIS, environ 12.000 soldats ont été envoyés.", 12000, "approximate", "soldiers", "troops"),
+        ("Déjà, 1.500 militaires sont en Russie.", 1500, "exact", "soldiers", "troops"),
+        ("L'armée russe a pris 478 km² en un mois.", 478, "exact", "km2", "territory"),
+        ("La poche ukrainienne fait près de 600 km² en Russie.", 600, "approximate", "km2", "territory"),
+        ("Pyongyang a fourni des millions d'obus à Moscou.", 2_000_000, "at_least", "shells", "shells"),
+        ("Pyongyang a envoyé des milliers de combattants.", 2000, "at_least", "soldiers", "troops"),
+        ("L'Ukraine estime que Pyongyang a envoyé plus de 10.000 soldats.", 10000, "at_least", "soldiers", "troops"),
+        ("Moins de 500 soldats sont au front.", 500, "at_most", "soldiers", "troops"),
+        ("Moscou a lancé jusqu'à 300 drones Shahed.", 300, "at_most", "drones", "drones"),
+        ("Onze mille soldats nord-coréens sont présents à Koursk.", 11000, "exact", "soldiers", "troops"),
+        ("Selon Kiev, près de 3 000 soldats nord-coréens ont été tués.", 3000, "approximate", "soldiers", "losses"),
+        (
+            "L'Ukraine a affirmé avoir capturé ou tué plusieurs soldats nord-coréens.",
+            2,
+            "at_least",
+            "soldiers",
+            "losses",
+        ),
+        ("Les affrontements avaient fait des morts.", 1, "at_least", "deaths", "losses"),
+        ("Moscou avait multiplié par dix ses attaques de drones Shahed.", 10, "exact", "factor", "drones"),
+    ],
+)
+def test_french_figures_become_values_with_a_kind_and_a_topic(
+    tmp_path: Path, sentence: str, value: int, kind: str, unit: str, topic: str
+) -> None:
+    _, _, claims = extract(tmp_path, sentence + "\n", "2024-11-08")
+    assert [(c["value"], c["value_kind"], c["unit"], c["topic"]) for c in claims] == [(value, kind, unit, topic)]
+    assert claims[0]["quote"] == sentence
+
+
+def test_a_range_has_both_bounds_and_no_value(tmp_path: Path) -> None:
+    _, _, claims = extract(tmp_path, "Entre 20 et 30 soldats ont été capturés ou tués.\n", "2024-11-08")
+    assert [(c["value"], c["value_kind"], c["value_min"], c["value_max"]) for c in claims] == [(None, "range", 20, 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cela rappelle l'article 5 de la charte de l'OTAN.",  # a reference, not a figure
+        "Les forces ont avancé dans l'oblast de Koursk 1.",  # a footnote marker
+        "Kim a déclaré que 2025 serait l'année de la victoire.",  # a year
+        "Ce sont ses gains les plus importants depuis deux ans.",  # a duration
+        "Les deux pays se rapprochent, et plusieurs sources le confirment.",  # no counted noun
+    ],
+)
+def test_numbers_that_are_not_figures_give_no_claim(tmp_path: Path, sentence: str) -> None:
+    _, _, claims = extract(tmp_path, sentence + "\n", "2024-11-08")
+    assert claims == []
+
+
+# --- status, entities, ids -------------------------------------------------------------------------------------------
+
+
+def test_conditional_verbs_make_a_fact_alleged(tmp_path: Path) -> None:
+    text = "Le 8 octobre, 1.500 militaires seraient arrivés en Russie.\nLe 9 octobre, 1.500 militaires sont arrivés.\n"
+    _, events, claims = extract(tmp_path, text, "2024-10-31")
+    assert [e["status"] for e in events] == ["alleged", "reported"]
+    assert [c["status"] for c in claims] == ["alleged", "reported"]
+
+
+def test_actors_and_places_match_aliases_in_any_case_and_unknown_names_are_listed(tmp_path: Path) -> None:
+    text = "Le 7 novembre, OUMIEROV et Mark Rutte ont rencontré le général Ivan Petrenko à soudja.\n"
+    result = run("extract", str(_write(tmp_path, text)), "--published", "2024-11-08")
+    _, events, _ = documents(result)
+    assert events[0]["actors"] == ["umerov", "rutte"]
+    assert events[0]["places"] == ["sudzha"]
+    assert re.search(r"^#\s+Ivan Petrenko$", result.stdout, re.MULTILINE)
+
+
+def test_generated_ids_never_collide_with_the_store_or_each_other(tmp_path: Path) -> None:
+    text = "Le 7 novembre, 10 000 soldats sont arrivés.\nLe 8 novembre, 10 000 soldats sont arrivés.\n"
+    source, events, claims = extract(tmp_path, text, "2024-11-08", "--source-id", "new-article")
+    store = load_store(default_store_root())
+    ids = [source["id"]] + [r["id"] for r in events + claims]
+    assert len(set(ids)) == len(ids)
+    assert not set(ids[1:]) & {*store.events, *store.claims, *store.sources}
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return article
+
+
+# --- the seed articles -----------------------------------------------------------------------------------------------
+
+
+def test_seed_000_draft_has_the_dates_and_figures_the_text_gives() -> None:
+    seed = SEEDS / "000_349a638e3f6fc1b0.txt"
+    result = run("extract", str(seed), "--published", "2024-11-08/2024-11-09")
+    source, events, claims = documents(result)
+    assert source["sha256"] == hashlib.sha256(seed.read_bytes()).hexdigest()
+    by_date = {e["date"]: e for e in events}
+    assert "« jeudi 7 novembre »" in by_date["2024-11-07"]["date_basis"]
+    assert "« Il y a trois jours »" in by_date["2024-11-05/2024-11-06"]["date_basis"]
+    figures = {(c["value"], c["value_kind"], c["unit"]): c for c in claims}
+    assert "10 000 combattants" in figures[(10000, "exact", "soldiers")]["quote"]
+    assert "près de 600 km²" in figures[(600, "approximate", "km2")]["quote"]
+    assert "already in the store as source 'first-clashes'" in result.stderr
+
+
+def _published(seed: str) -> str:
+    store = load_store(default_store_root())
+    return next(s.published.text for s in store.sources.values() if s.seed == seed)
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_every_seed_draft_document_validates_against_the_schema(seed: str) -> None:
+    result = run("extract", str(SEEDS / seed), "--published", _published(seed))
+    assert result.exit_code == 0
+    for text, (kind, item) in zip(
+        re.split(r"^---$", result.stdout, flags=re.MULTILINE),
+        [("sources", "source"), ("events", "event"), ("claims", "claim")],
+        strict=True,
+    ):
+        value, problems = parse_yaml(text, f"{seed}:{kind}")
+        assert problems == []
+        assert validate_file(value, load_schema(), kind, item, kind)[2] == []
+
+
+def _curated(store: Store, source_id: str) -> Iterator[tuple[str, str, tuple[Any, str] | None]]:
+    """(date, basis, figure) of every curated record the source supports."""
+    for event in store.events.values():
+        if source_id in event.sources:
+            yield event.date.text, event.date_basis, None
+    for claim in store.claims.values():
+        if claim.source == source_id:
+            yield claim.as_of.text, claim.as_of_basis, (claim.value, claim.value_kind.value)
+
+
+def _bounds(edtf: str) -> tuple[Any, Any]:
+    parsed = parse_edtf(edtf)
+    return parsed.start, parsed.end
+
+
+def test_recall_of_the_curated_dates_and_figures_per_article(capsys: pytest.CaptureFixture[str]) -> None:
+    """A curated date counts as found when the draft has a date with the same day bounds (qualifiers are a curator's
+    judgement); « from this article » leaves out dates whose curated basis cites another seed (« (003) »), which no
+    rule reading one article can find. Run with -s to see the table."""
+    store = load_store(default_store_root())
+    rows = []
+    totals = [0, 0]
+    for source in sorted(store.sources.values(), key=lambda s: s.seed):
+        _, events, claims = documents(run("extract", str(SEEDS / source.seed), "--published", source.published.text))
+        found_dates = {_bounds(d) for d in dates_of(events, claims)}
+        found_figures = {(c["value"], c["value_kind"]) for c in claims}
+        curated = list(_curated(store, source.id))
+        own = source.seed[:3]
+        local = [c for c in curated if not set(re.findall(r"\b(00\d)\b", c[1])) - {own}]
+        figures = [c[2] for c in curated if c[2] is not None]
+        hit = sum(_bounds(d) in found_dates for d, _, _ in curated)
+        local_hit = sum(_bounds(d) in found_dates for d, _, _ in local)
+        figure_hit = sum(f in found_figures for f in figures)
+        rows.append((source.seed[:3], source.id, figure_hit, len(figures), hit, len(curated), local_hit, len(local)))
+        totals[0] += hit
+        totals[1] += len(curated)
+    with capsys.disabled():
+        print("\nseed  source          figures     dates (all)   dates (from this article)")
+        for seed, sid, fh, fn, dh, dn, lh, ln in rows:
+            print(f"{seed}   {sid:<15} {fh}/{fn} {fh / fn:4.2f}   {dh}/{dn} {dh / dn:4.2f}   {lh}/{ln} {lh / ln:4.2f}")
+        print(f"all dates: {totals[0]}/{totals[1]} {totals[0] / totals[1]:.2f}")
+    for seed, _, fh, fn, _, _, lh, ln in rows:
+        assert fh == fn, f"article {seed}: figures recall {fh}/{fn}"
+        assert lh / ln >= 0.6, f"article {seed}: recall of its own dates {lh}/{ln}"
+    assert totals[0] / totals[1] >= 0.6
+
+
+# --- errors ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.txt", "--published", "2024-11-08"], "no such file"),
+        (["ARTICLE", "--published", "2024-13"], "--published"),
+        (["ARTICLE", "--published", "8 novembre"], "--published"),
+        (["ARTICLE", "--published", "2024-11-08", "--source-id", "Bad_Id"], "not a valid id"),
+        (["ARTICLE", "--published", "2024-11-08", "--source-id", "cnn"], "already has a source 'cnn'"),
+        (["LATIN1", "--published", "2024-11-08"], "not UTF-8"),
+        (["EMPTY", "--published", "2024-11-08"], "is empty"),
+        (["DIR", "--published", "2024-11-08"], "is a directory"),
+    ],
+)
+def test_user_errors_exit_2_with_a_message(tmp_path: Path, args: list[str], message: str) -> None:
+    files = {
+        "ARTICLE": _write(tmp_path, "Le 7 novembre, 10 000 soldats.\n"),
+        "LATIN1": tmp_path / "latin1.txt",
+        "EMPTY": tmp_path / "empty.txt",
+        "DIR": tmp_path,
+    }
+    files["LATIN1"].write_bytes("Le 7 novembre, l'armée a avancé.".encode("latin-1"))
+    files["EMPTY"].write_text("  \n", encoding="utf-8")
+    result = run(
+        "extract", *[str(files[a]) if a in files else str(tmp_path / a) if a.endswith(".txt") else a for a in args]
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_published_is_required() -> None:
+    result = run("extract", str(SEEDS / "000_349a638e3f6fc1b0.txt"))
+    assert result.exit_code == 2
+    assert "--published" in result.stderr
+
+
+# --- --write ---------------------------------------------------------------------------------------------------------
+
+ARTICLE = (
+    "Le ministre ukrainien de la Défense Roustem Oumierov a déclaré mardi 12 novembre que près de 3 000 soldats "
+    "nord-coréens avaient été tués dans l’oblast de Koursk.\n"
+    "Selon le NIS, plus de 11.000 soldats seraient présents en Russie depuis la mi-octobre.\n"
+    "Le général Ivan Petrenko a jugé la situation « difficile ».\n"
+)
+
+
+@pytest.fixture
+def store_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "store"
+    shutil.copytree(REPO / "data", root / "data")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_write_adds_the_draft_and_the_store_checks_once_todos_are_filled(tmp_path: Path, store_copy: Path) -> None:
+    article = _write(tmp_path, ARTICLE)
+    real = _snapshot(REPO / "data")
+    result = run(
+        "--data",
+        str(store_copy),
+        "extract",
+        str(article),
+        "--published",
+        "2024-11-14",
+        "--source-id",
+        "kyiv-1114",
+        "--write",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    events = store_copy / "data" / "events" / "kyiv-1114.yaml"
+    claims = store_copy / "data" / "claims" / "kyiv-1114.yaml"
+    assert (store_copy / "seeds" / "article.txt").read_bytes() == article.read_bytes()
+    assert "id: kyiv-1114" in (store_copy / "data" / "sources.yaml").read_text(encoding="utf-8")
+    assert not list(store_copy.rglob("*.tmp"))
+    for path in (events, claims, store_copy / "data" / "sources.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("TODO: English title", "A title").replace("TODO: titre en français", "Un titre"))
+    assert "todo-topic" not in claims.read_text(encoding="utf-8")
+    checked = run("--data", str(store_copy), "check")
+    assert checked.exit_code == 0, checked.stdout
+    assert _snapshot(REPO / "data") == real
+
+
+def test_write_refuses_to_overwrite_and_changes_nothing(tmp_path: Path, store_copy: Path) -> None:
+    article = _write(tmp_path, ARTICLE)
+    (store_copy / "data" / "claims" / "kyiv-1114.yaml").write_text("claims: []\n", encoding="utf-8")
+    before = _snapshot(store_copy)
+    result = run(
+        "--data",
+        str(store_copy),
+        "extract",
+        str(article),
+        "--published",
+        "2024-11-14",
+        "--source-id",
+        "kyiv-1114",
+        "--write",
+    )
+    assert result.exit_code == 2
+    assert "refusing to overwrite" in result.stderr
+    assert _snapshot(store_copy) == before
+
+
+def test_write_refuses_an_article_the_store_already_has(store_copy: Path) -> None:
+    before = _snapshot(store_copy)
+    seed = store_copy / "seeds" / "003_4fab610f3404f076.txt"
+    result = run("--data", str(store_copy), "extract", str(seed), "--published", "2024-10-13/2024-10-31", "--write")
+    assert result.exit_code == 2
+    assert "already in the store as source 'nis-12000'" in result.stderr
+    assert _snapshot(store_copy) == before
+
+
+def test_without_write_nothing_is_written(tmp_path: Path, store_copy: Path) -> None:
+    article = _write(tmp_path, ARTICLE)
+    before = _snapshot(store_copy)
+    result = run("--data", str(store_copy), "extract", str(article), "--published", "2024-11-14")
+    assert result.exit_code == 0
+    assert _snapshot(store_copy) == before
