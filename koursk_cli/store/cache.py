@@ -76,7 +76,9 @@ class StoreCache:
                     pickler.clear_memo()
             os.replace(temp, self.path)
             return None
-        except OSError as error:
+        except BaseException as error:  # Ctrl-C included: never leave a temporary file behind
             if temp:
                 Path(temp).unlink(missing_ok=True)
+            if not isinstance(error, OSError):
+                raise
             return f"koursk: warning: cache not written ({error.strerror or error}: {self.path.parent}); every run will read the whole store"

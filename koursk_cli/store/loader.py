@@ -210,7 +210,8 @@ class FileEntries:
     problems: tuple[Problem, ...]
 
 
-def read_entries(file: StoreFile, context: Context, sources: dict[str, Source]) -> FileEntries:
+def read_entries(file: StoreFile, context: Context, sources: dict[str, Source], *, build: bool = True) -> FileEntries:
+    """Check one events/claims file; build its entries only when it and the core are sound (`build`)."""
     from ..query import facts_of
     from ..records import claim_from_row, claim_row, event_from_record, event_record
     from .checks import check_entries
@@ -219,7 +220,7 @@ def read_entries(file: StoreFile, context: Context, sources: dict[str, Source]) 
     found, _ = check_entries(valid, context)
     problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
-    if problems:
+    if problems or not build:
         return FileEntries(fingerprint(file.path), ids, (), (), tuple(problems))
     events: list[tuple[str, EventFacts]] = []
     claims: list[tuple[str, str]] = []
@@ -236,28 +237,30 @@ def read_entries(file: StoreFile, context: Context, sources: dict[str, Source]) 
 _worker_state: dict[str, Any] = {}
 
 
-def _init_worker(context: Context, sources: dict[str, Source]) -> None:
-    _worker_state.update(context=context, sources=sources)
+def _init_worker(context: Context, sources: dict[str, Source], build: bool) -> None:
+    _worker_state.update(context=context, sources=sources, build=build)
 
 
 def _read_in_worker(file: StoreFile) -> FileEntries:
-    return read_entries(file, _worker_state["context"], _worker_state["sources"])
+    return read_entries(file, _worker_state["context"], _worker_state["sources"], build=_worker_state["build"])
 
 
-def _read_all(files: list[StoreFile], core: Core, show_progress: bool) -> dict[str, FileEntries]:
+def _read_all(files: list[StoreFile], core: Core, show_progress: bool, build: bool) -> dict[str, FileEntries]:
     """Read files on every core when there are many; report progress on a terminal."""
     progress = _Progress(len(files)) if show_progress and len(files) >= PARALLEL_FROM_FILES else None
     results: dict[str, FileEntries] = {}
     workers = min(len(files) // PARALLEL_FROM_FILES, os.cpu_count() or 1)
     if workers < 2:
         for file in files:
-            results[str(file.path)] = read_entries(file, core.context, core.sources)
+            results[str(file.path)] = read_entries(file, core.context, core.sources, build=build)
             if progress:
                 progress.step()
     else:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(core.context, core.sources)) as pool:
+        with ProcessPoolExecutor(
+            workers, initializer=_init_worker, initargs=(core.context, core.sources, build)
+        ) as pool:
             for file, entries in zip(files, pool.map(_read_in_worker, files, chunksize=8), strict=True):
                 results[str(file.path)] = entries
                 if progress:
@@ -348,7 +351,7 @@ def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = Fals
             entries[str(file.path)] = known
         else:
             stale.append(file)
-    entries.update(_read_all(stale, core, show_progress and saved is None))
+    entries.update(_read_all(stale, core, show_progress and saved is None, build=not problems))
     problems.extend(p for e in entries.values() for p in e.problems)
     problems.extend(_duplicates(entry_files, entries))
     if problems:

@@ -84,13 +84,13 @@ class _Converter:
             self.problem(mark, f"YAML tag {_tag_name(node.tag)} is not allowed in the store")
         for key_node, value_node in node.value:
             key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key_node.tag == _CORE + "merge":
+                self.problem(key_mark, "YAML merge keys (<<) are not allowed in the store")
+                continue
             if not isinstance(key_node, ScalarNode) or key_node.tag != _CORE + "str":
                 self.problem(key_mark, "keys must be plain words")
                 continue
             key = key_node.value
-            if key == "<<":
-                self.problem(key_mark, "YAML merge keys (<<) are not allowed in the store")
-                continue
             if key in result:
                 first = result.key_marks[key]
                 self.problem(key_mark, f"duplicate key '{key}' (first given at line {first[0]})")

@@ -1,0 +1,251 @@
+"""A corpus of broken stores and command lines: every one gives clear located lines and the right exit code,
+in bounded time, with no traceback and nothing written."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SOURCES, TOPICS, write_store
+
+LOCATED = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+
+# (name, file to break, how, expected words in one of the messages)
+CORPUS: list[tuple[str, str, str | bytes, str]] = [
+    ("yaml-syntax", "events", EVENTS.replace("tags: [nato]", "tags: [nato"), "YAML syntax error"),
+    ("tab-indent", "events", EVENTS.replace("    status: confirmed", "\tstatus: confirmed"), "YAML syntax error"),
+    ("no-as-false", "events", EVENTS.replace("status: confirmed", "status: no"), "not the boolean false"),
+    ("number-as-string", "claims", CLAIMS.replace("value: 12000", 'value: "12000"'), "must be a number"),
+    (
+        "string-as-number",
+        "events",
+        EVENTS.replace('date_basis: "lundi 28 octobre"', "date_basis: 28"),
+        "must be a string",
+    ),
+    ("list-as-string", "events", EVENTS.replace("actors: [rutte]", "actors: rutte"), "must be a list"),
+    (
+        "mapping-as-list",
+        "events",
+        EVENTS.replace("title: {en: Rutte confirms, fr: Rutte confirme}", "title: [Rutte]"),
+        "must be a mapping",
+    ),
+    ("unknown-key", "events", EVENTS.replace("    status:", "    statut: x\n    status:"), "unknown key 'statut'"),
+    ("unknown-top-key", "events", "evnts: []\n", "unknown key 'evnts'"),
+    ("missing-key", "events", EVENTS.replace("    tags: [nato]\n", ""), "missing the required key 'tags'"),
+    ("empty-title", "events", EVENTS.replace("{en: Rutte confirms", '{en: ""'), "must not be empty"),
+    ("bad-id", "events", EVENTS.replace("id: rutte-confirms", "id: Rutte Confirms"), "lowercase letters"),
+    (
+        "duplicate-key",
+        "events",
+        EVENTS.replace("    status: confirmed", "    status: confirmed\n    status: reported"),
+        "duplicate key 'status'",
+    ),
+    ("dangling-actor", "events", EVENTS.replace("actors: [rutte]", "actors: [ghost]"), "unknown actor 'ghost'"),
+    (
+        "dangling-place",
+        "events",
+        EVENTS.replace("places: [kursk-oblast]", "places: [atlantis]"),
+        "unknown place 'atlantis'",
+    ),
+    ("dangling-source", "events", EVENTS.replace("source: alpha", "source: beta"), "unknown source 'beta'"),
+    ("place-as-actor", "events", EVENTS.replace("actors: [rutte]", "actors: [kursk-oblast]"), "is a place"),
+    ("dangling-topic", "claims", CLAIMS.replace("topic: troops", "topic: tanks"), "unknown topic 'tanks'"),
+    (
+        "dangling-measure",
+        "claims",
+        CLAIMS.replace("measure: sent-to-russia", "measure: eaten"),
+        "has no measure 'eaten'",
+    ),
+    ("dangling-asserter", "claims", CLAIMS.replace("asserted_by: [nis]", "asserted_by: [cia]"), "unknown actor 'cia'"),
+    ("bad-status", "claims", CLAIMS.replace("status: reported", "status: rumoured"), "is not one of"),
+    ("bad-kind", "claims", CLAIMS.replace("value_kind: approximate", "value_kind: roughly"), "is not one of"),
+    (
+        "range-without-bounds",
+        "claims",
+        CLAIMS.replace("value_kind: approximate", "value_kind: range"),
+        "needs both value_min and value_max",
+    ),
+    (
+        "bounds-without-range",
+        "claims",
+        CLAIMS.replace("    unit:", "    value_min: 3\n    unit:"),
+        "for value_kind: range only",
+    ),
+    ("invalid-month", "events", EVENTS.replace("date: 2024-10-28", "date: 2024-13"), "month 13"),
+    ("invalid-day", "events", EVENTS.replace("date: 2024-10-28", "date: 2024-02-30"), "day 30 does not exist"),
+    (
+        "reversed-interval",
+        "events",
+        EVENTS.replace("date: 2024-10-28", "date: 2024-10-28/2024-10-01"),
+        "ends (2024-10-01) before it starts",
+    ),
+    ("open-interval", "events", EVENTS.replace("date: 2024-10-28", "date: ../2024-10-28"), "expected EDTF"),
+    ("not-edtf", "events", EVENTS.replace("date: 2024-10-28", "date: 28/10/2024"), "not valid: expected EDTF"),
+    ("after-publication", "events", EVENTS.replace("date: 2024-10-28", "date: 2024-12-01"), "after every source"),
+    (
+        "quote-not-in-seed",
+        "events",
+        EVENTS.replace('lundi 28 octobre"\n', 'mardi 29 octobre"\n').replace(
+            'date_basis: "mardi', 'date_basis: "lundi'
+        ),
+        "quote not found",
+    ),
+    ("claim-quote-not-in-seed", "claims", CLAIMS.replace("environ 12.000", "environ 13.000"), "quote not found"),
+    (
+        "duplicate-entity",
+        "entities",
+        ENTITIES + "  - id: rutte\n    kind: person\n    name: {en: Other, fr: Autre}\n",
+        "duplicate id 'rutte'",
+    ),
+    (
+        "alias-clash",
+        "entities",
+        ENTITIES.replace("aliases: [Rutte]", "aliases: [Rutte, Kursk]"),
+        "already used by entity",
+    ),
+    (
+        "coordinates-on-actor",
+        "entities",
+        ENTITIES.replace("aliases: [Rutte]", "aliases: [Rutte]\n    coordinates: {lat: 1, lon: 2}"),
+        "coordinates are for places only",
+    ),
+    ("latitude-out-of-range", "entities", ENTITIES.replace("lat: 51.5", "lat: 151.5"), "above the maximum 90"),
+    (
+        "topic-without-measures",
+        "topics",
+        TOPICS.split("    measures:")[0] + "    measures: []\n",
+        "needs at least 1 item",
+    ),
+    (
+        "python-tag",
+        "events",
+        EVENTS.replace("status: confirmed", "status: !!python/object/apply:os.system [ls]"),
+        "YAML tag !!python/object/apply:os.system is not allowed",
+    ),
+    (
+        "custom-tag",
+        "events",
+        EVENTS.replace("status: confirmed", "status: !secret confirmed"),
+        "YAML tag !secret is not allowed",
+    ),
+    ("alias-bomb", "events", BOMB, "aliases (*name) are not allowed"),
+    ("merge-key", "events", EVENTS.replace("    status: confirmed", "    <<: {status: confirmed}"), "merge keys"),
+    ("empty-file", "events", "", "empty file"),
+    ("only-comment", "events", "# nothing\n", "empty file"),
+    ("scalar-file", "events", "just text\n", "must be a mapping"),
+    ("two-documents", "events", EVENTS + "---\n" + EVENTS, "YAML syntax error"),
+    ("binary", "events", b"\x00\x01\x02\xff binary", "binary file"),
+    ("latin-1", "events", EVENTS.replace("déclaré", "d\xe9clar\xe9").encode("latin-1", "replace"), "not UTF-8"),
+    ("control-character", "events", EVENTS.replace("Rutte confirms", "Rutte\x07confirms"), "YAML"),
+    ("deep-nesting", "events", "events: " + "[" * 5000 + "]" * 5000 + "\n", "YAML"),
+]
+
+
+@pytest.mark.parametrize(("name", "target", "content", "expected"), CORPUS, ids=[c[0] for c in CORPUS])
+def test_broken_store(tmp_path: Path, name: str, target: str, content: str | bytes, expected: str) -> None:
+    files = {
+        "events": "data/events/main.yaml",
+        "claims": "data/claims/main.yaml",
+        "entities": "data/entities.yaml",
+        "topics": "data/topics.yaml",
+    }
+    root = write_store(tmp_path)
+    path = root / files[target]
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    started = time.monotonic()
+    result = run("--data", str(root), "check")
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1, result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines and all(LOCATED.match(line) for line in lines), lines
+    assert any(expected in line for line in lines), lines
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before  # nothing written into the store
+    assert run("--data", str(root), "events").exit_code == 1
+
+
+def test_a_seed_whose_sha256_changed(tmp_path: Path) -> None:
+    root = write_store(tmp_path)
+    (root / "seeds/alpha.txt").write_text("autre texte\n", encoding="utf-8")
+    lines = run("--data", str(root), "check").stdout.splitlines()
+    assert any("sha256 does not match" in line for line in lines)
+
+
+def test_a_missing_seed(tmp_path: Path) -> None:
+    root = write_store(tmp_path, sources=SOURCES.format(sha="a" * 64).replace("seed: alpha.txt", "seed: gone.txt"))
+    assert any(
+        "seed file 'seeds/gone.txt' does not exist" in line
+        for line in run("--data", str(root), "check").stdout.splitlines()
+    )
+
+
+def test_a_hash_of_digits_read_as_a_number_is_named(tmp_path: Path) -> None:
+    root = write_store(tmp_path, sources=SOURCES.format(sha="0" * 64))
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1
+    assert "sha256 must be a string, not the number 0" in result.stdout
+
+
+def test_a_file_of_50_megabytes_is_refused_quickly(tmp_path: Path) -> None:
+    root = write_store(tmp_path)
+    with open(root / "data/events/huge.yaml", "wb") as stream:
+        stream.write(b"events:\n" + b"# padding\n" * (5 * 1024 * 1024))
+    started = time.monotonic()
+    result = run("--data", str(root), "check")
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 1
+    assert "file is too large" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events", "--since", "2024-13"],
+        ["events", "--since", "yesterday"],
+        ["events", "--since", ""],
+        ["events", "--until", "2024-02-30"],
+        ["events", "--since", "2024-11", "--until", "2024-10"],
+        ["events", "--as-of", "soon"],
+        ["events", "--sort", "size"],
+        ["events", "--status", "rumoured"],
+        ["events", "--limit", "0"],
+        ["events", "--lang", "de"],
+        ["events", "--actor", "nobody-at-all"],
+        ["events", "--place", "atlantis"],
+        ["events", "--tag", "no-such-tag"],
+        ["events", "--source", "bbc"],
+        ["show", "no-such-id"],
+        ["sources", "--claim", "tanks"],
+        ["sources", "--role", "owner"],
+        ["diff", "cnn"],
+        ["diff", "cnn", "bbc"],
+        ["diff", "--from", "2024-10-32"],
+        ["timeline", "--by", "day"],
+        ["export", "pdf"],
+        ["nonexistent-command"],
+    ],
+    ids=lambda a: " ".join(a) or "empty",
+)
+def test_bad_command_lines_exit_2_with_one_clear_line(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert any(
+        word in result.stderr
+        for word in (
+            "hint:",
+            "did you mean",
+            "Invalid value",
+            "not one of",
+            "No such command",
+            "is not in the range",
+            "Try ",
+        )
+    ), result.stderr

@@ -1,0 +1,101 @@
+"""Real processes: eight concurrent cold starts, and a read-only install with a read-only home and cache."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "HOME": str(tmp_path / "home"),
+        "NO_COLOR": "1",
+        **extra,
+    }
+
+
+def test_eight_processes_on_a_cold_cache_agree(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "koursk_cli", "events", "--json"]
+    processes = [
+        subprocess.Popen(command, cwd=REPO, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(8)
+    ]
+    results = [p.communicate(timeout=120) for p in processes]
+    assert all(p.returncode == 0 for p in processes), [r[1] for r in results]
+    assert len({out for out, _ in results}) == 1
+    assert all(err == b"" for _, err in results)
+    cache = list((tmp_path / "cache" / "koursk").iterdir())
+    assert [p.name.endswith(".pickle") for p in cache] == [True]  # no temporary file left behind
+
+
+def _read_only(path: Path) -> None:
+    for item in [path, *path.rglob("*")]:
+        mode = item.stat().st_mode
+        item.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _as_unprivileged_user() -> list[str]:
+    """Root ignores file permissions, so as root the check runs as `nobody` (when that user can run Python here)."""
+    if os.geteuid() != 0:
+        return []
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    if (
+        shutil.which("setpriv") is None
+        or subprocess.run([*prefix, sys.executable, "-c", "pass"], capture_output=True, check=False).returncode
+    ):
+        pytest.skip("running as root, and user nobody cannot run this Python (its directory is private)")
+    return prefix
+
+
+def test_a_read_only_install_home_and_cache_still_answer() -> None:
+    prefix = _as_unprivileged_user()
+    tmp_path = Path(tempfile.mkdtemp(prefix="koursk-readonly-"))
+    tmp_path.chmod(0o755)
+    try:
+        _check_read_only(tmp_path, prefix)
+    finally:
+        for item in [tmp_path, *tmp_path.rglob("*")]:
+            item.chmod(0o755)
+        shutil.rmtree(tmp_path)
+
+
+def _check_read_only(tmp_path: Path, prefix: list[str]) -> None:
+    package = tmp_path / "site" / "koursk_cli"
+    shutil.copytree(REPO / "koursk_cli", package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "data", package / "_store" / "data")
+    shutil.copytree(REPO / "seeds", package / "_store" / "seeds")
+    for folder in ("home", "cache"):
+        (tmp_path / folder).mkdir()
+    for path in (tmp_path / "site", tmp_path / "home", tmp_path / "cache"):
+        _read_only(path)
+    env = _env(tmp_path, PYTHONPATH=str(tmp_path / "site"), PYTHONDONTWRITEBYTECODE="1")
+    for args in (
+        ["events", "--json"],
+        ["sources", "--claim", "troops"],
+        ["timeline"],
+        ["show", "zelensky-budapest-11000"],
+        ["check"],
+    ):
+        result = subprocess.run(
+            [*prefix, sys.executable, "-m", "koursk_cli", *args],
+            cwd="/",
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr.decode()
+        warnings = [line for line in result.stderr.decode().splitlines() if "warning" in line]
+        assert len(warnings) <= 1
+        assert b"Traceback" not in result.stderr

@@ -1,0 +1,123 @@
+"""Property tests for the query core and a bounded fuzz of the store loader and `extract` (longer with
+KOURSK_FUZZ_EXAMPLES=N)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from koursk_cli.dates import parse_period
+from koursk_cli.model import Status, Store
+from koursk_cli.query import EventQuery, EventSort, match_events
+from koursk_cli.store.loader import default_store_root, load_store
+from koursk_cli.store.validate import validate_file
+from koursk_cli.store.yamldoc import parse_yaml
+
+STORE: Store = load_store(default_store_root(), use_cache=False)
+FUZZ = int(os.environ.get("KOURSK_FUZZ_EXAMPLES", "150"))
+ids_of = lambda facts: [f.id for f in facts]  # noqa: E731
+
+periods = st.sampled_from(["2022", "2024", "2024-10", "2024-11", "2024-10-28", "2024-11-07", "2025", "2025-02"]).map(
+    parse_period
+)
+actors = st.sampled_from(sorted({a for f in STORE.facts for a in f.actors}))
+sources = st.sampled_from(sorted(STORE.sources))
+queries = st.builds(
+    EventQuery,
+    since=st.none() | periods,
+    until=st.none() | periods,
+    sources=st.lists(sources, max_size=2).map(tuple),
+    actors=st.lists(actors, max_size=2).map(tuple),
+    statuses=st.lists(st.sampled_from(list(Status)), max_size=2).map(tuple),
+    text=st.none() | st.sampled_from(["koursk", "Zelensky", "coree", "12"]),
+    as_of=st.none() | periods,
+    sort=st.sampled_from(list(EventSort)),
+)
+
+
+@given(queries)
+def test_filters_return_a_subset_of_the_unfiltered_store(query: EventQuery) -> None:
+    assert set(ids_of(match_events(STORE, query))) <= {f.id for f in STORE.facts}
+
+
+@given(queries)
+def test_a_query_is_the_intersection_of_its_filters_in_any_order(query: EventQuery) -> None:
+    parts = [
+        EventQuery(since=query.since, until=query.until),
+        EventQuery(sources=query.sources),
+        EventQuery(actors=query.actors),
+        EventQuery(statuses=query.statuses),
+        EventQuery(text=query.text),
+        EventQuery(as_of=query.as_of),
+    ]
+    everything = {f.id for f in STORE.facts}
+    forwards, backwards = set(everything), set(everything)
+    for part in parts:
+        forwards &= set(ids_of(match_events(STORE, part)))
+    for part in reversed(parts):
+        backwards &= set(ids_of(match_events(STORE, part)))
+    assert set(ids_of(match_events(STORE, query))) == forwards == backwards
+
+
+@given(queries)
+def test_sorting_is_total_stable_and_repeatable(query: EventQuery) -> None:
+    first = ids_of(match_events(STORE, query))
+    assert first == ids_of(match_events(STORE, query))
+    assert len(first) == len(set(first))
+    if query.sort is EventSort.DATE:
+        facts = match_events(STORE, query)
+        assert [(f.start, f.end, f.id) for f in facts] == sorted((f.start, f.end, f.id) for f in facts)
+
+
+@given(queries)
+def test_json_output_round_trips(query: EventQuery) -> None:
+    for facts in match_events(STORE, query):
+        text = STORE.event_texts[facts.id]
+        record = json.loads(text)
+        assert json.dumps(record, ensure_ascii=False) == text
+        event = STORE.events[facts.id]
+        assert (record["start"], record["end"]) == (event.date.start.isoformat(), event.date.end.isoformat())
+
+
+SCHEMA = json.loads((default_store_root() / "data" / "schema.json").read_text(encoding="utf-8"))
+EVENTS_SAMPLE = (default_store_root() / "data" / "events" / "front.yaml").read_text(encoding="utf-8")
+
+
+@settings(max_examples=FUZZ, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(max_size=400))
+def test_fuzz_random_text_never_crashes_the_loader(text: str) -> None:
+    value, problems = parse_yaml(text, "fuzz.yaml")
+    if not problems:
+        validate_file(value, SCHEMA, "events", "event", "fuzz.yaml")
+
+
+@settings(max_examples=FUZZ, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.integers(0, len(EVENTS_SAMPLE) - 1), st.integers(1, 40), st.text(max_size=12))
+def test_fuzz_mutated_store_files_never_crash_the_loader(at: int, cut: int, insert: str) -> None:
+    mutated = EVENTS_SAMPLE[:at] + insert + EVENTS_SAMPLE[at + cut :]
+    value, problems = parse_yaml(mutated, "fuzz.yaml")
+    if not problems:
+        validate_file(value, SCHEMA, "events", "event", "fuzz.yaml")
+
+
+@settings(
+    max_examples=max(20, FUZZ // 5),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    deadline=None,
+)
+@given(
+    st.text(max_size=300)
+    | st.sampled_from(["Il y a trois jours, 10 000 soldats.", "le 32 octobre", "entre le 13 et le 8 octobre"])
+)
+def test_fuzz_extract_never_crashes(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
+    from tests.conftest import run
+
+    article = tmp_path_factory.mktemp("fuzz") / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    result = run("extract", str(article), "--published", "2024-11-08")
+    assert result.exit_code in (0, 2), result.stderr
+    assert "Traceback" not in result.stderr
