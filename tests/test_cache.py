@@ -45,7 +45,9 @@ def test_only_the_changed_file_is_read_again(store_copy: Path, monkeypatch: pyte
     run("--data", str(store_copy), "events", "--json")
     read: list[str] = []
     original = loader.read_entries
-    monkeypatch.setattr(loader, "read_entries", lambda file, *a, **k: read.append(file.path.name) or original(file, *a, **k))
+    monkeypatch.setattr(
+        loader, "read_entries", lambda file, *a, **k: read.append(file.path.name) or original(file, *a, **k)
+    )
     events_file = store_copy / "data" / "events" / "background.yaml"
     text = events_file.read_text(encoding="utf-8")
     events_file.write_text(
