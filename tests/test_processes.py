@@ -54,7 +54,7 @@ def _as_unprivileged_user() -> list[str]:
         shutil.which("setpriv") is None
         or subprocess.run([*prefix, sys.executable, "-c", "pass"], capture_output=True, check=False).returncode
     ):
-        pytest.skip("running as root, and user nobody cannot run this Python (its directory is private)")
+        pytest.skip("running as root, and user nobody cannot import this environment's packages (a private directory)")
     return prefix
 
 
