@@ -52,7 +52,9 @@ def _as_unprivileged_user() -> list[str]:
     prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
     if (
         shutil.which("setpriv") is None
-        or subprocess.run([*prefix, sys.executable, "-c", "import typer, yaml"], capture_output=True, check=False).returncode
+        or subprocess.run(
+            [*prefix, sys.executable, "-c", "import typer, yaml"], capture_output=True, check=False
+        ).returncode
     ):
         pytest.skip("running as root, and user nobody cannot import this environment's packages (a private directory)")
     return prefix
