@@ -36,9 +36,15 @@ def _point(point: Point, *, year: bool = True) -> str:
     return f"{point.start.day} {MONTHS[point.start.month - 1]}{y}"
 
 
+def _qualified(point: Point, *, year: bool) -> str:
+    return ("~" if point.approximate else "") + _point(point, year=year) + ("?" if point.uncertain else "")
+
+
 def human_date(when: FuzzyDate, *, year: bool = True) -> str:
     """`7 Nov 2024`, `Oct 2024`, `8–13 Oct 2024`, `~mid-Jan 2025`, `28 Oct 2024?`; `~` approximate, `?` uncertain."""
     first, last = when.first, when.last
+    if when.is_interval and (first.approximate, first.uncertain) != (last.approximate, last.uncertain):
+        return f"{_qualified(first, year=True)} – {_qualified(last, year=True)}"  # each end keeps its own mark
     year = year or first.start.year != last.end.year  # an interval across years always names them
     y = f" {last.end.year}" if year else ""
     if not when.is_interval:
