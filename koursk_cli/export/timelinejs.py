@@ -53,7 +53,7 @@ def _escape(text: str) -> str:
 def display_date(when: FuzzyDate) -> str:
     """`human_date` written out for a reader: full month names, `c.` for approximate, `?` kept for uncertain."""
     text = _MONTH_WORD.sub(lambda m: _LONG_MONTHS[m[0]], human_date(when))
-    return "c. " + text[1:] if text.startswith("~") else text
+    return text.replace("~", "c. ")  # on whichever end is approximate
 
 
 def date_object(point: Point) -> dict[str, int]:
