@@ -165,4 +165,3 @@ class Store:
     facts: Sequence[EventFacts]
     event_texts: Mapping[str, str]  # each event's `--json` object, serialised
     search_texts: Mapping[str, str]  # each event's titles and quotes, folded, for --text
-    root: str = ""

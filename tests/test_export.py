@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from koursk_cli.export.atomic import atomic_path
+from koursk_cli.atomic import atomic_path
 from koursk_cli.export.ics import fold
 from tests.conftest import Run, run
 from tests.stores import EVENTS, SEED, write_store

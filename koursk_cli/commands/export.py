@@ -167,7 +167,7 @@ def export_command(
     target = None if output is None or output == "-" else Path(output)
     _check_flags(fmt, target, claims=claims, bom=bom, place=place, tag=tag, sort=sort)
     if target is not None:
-        from ..export.atomic import check_target
+        from ..atomic import check_target
 
         check_target(target, force=force)  # before the work, so a refusal is instant
     store = state.store()
@@ -182,7 +182,7 @@ def export_command(
     selected = select_claims(store, query) if claims or fmt is ExportFormat.SQLITE else None
     try:
         if fmt is ExportFormat.SQLITE:
-            from ..export.atomic import atomic_path
+            from ..atomic import atomic_path
             from ..export.sqlitefmt import write_sqlite
 
             assert target is not None and selected is not None
@@ -193,7 +193,7 @@ def export_command(
             if target is None:
                 _write_stdout(env.stdout, rendered)
             else:
-                from ..export.atomic import write_text_atomically
+                from ..atomic import write_text_atomically
 
                 write_text_atomically(target, rendered, force=force)
     except OSError as error:

@@ -7,7 +7,6 @@ rules are in koursk_cli/extract/ (pure). Heavy modules are imported inside the c
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -186,7 +185,9 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
     if not seed_path.exists():
         files.insert(0, (seed_path, data))
     _check_appended(sources_path, files[-1][1].decode())
-    _replace_all(files)
+    from ..atomic import replace_all
+
+    replace_all(files)
     return [path for path, _ in files]
 
 
@@ -207,26 +208,6 @@ def _check_appended(path: Path, text: str) -> None:
         _, _, problems = validate_file(value, load_schema(), "sources", "source", str(path))
     if problems:
         raise UsageError(f"appending to {path} would break it: {problems[0]}", "append the entry by hand")
-
-
-def _replace_all(files: list[tuple[Path, bytes]]) -> None:
-    """Stage every file first, then rename them all: a failure while staging leaves the store untouched."""
-    import tempfile
-
-    temporaries: list[tuple[str, Path]] = []
-    try:
-        for path, content in files:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(content)
-            temporaries.append((temporary, path))
-        for temporary, path in temporaries:
-            os.replace(temporary, path)
-    finally:
-        for temporary, _ in temporaries:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
 
 
 @app.command("schema")

@@ -21,7 +21,6 @@ from ..model import Entity, Store, Topic
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, since_until
 from .frnumbers import Figure, display, find_figures, fold_word, parse_number
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TODO_TOPIC = "todo-topic"
 TODO_MEASURE = "todo-measure"
 

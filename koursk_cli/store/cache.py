@@ -62,23 +62,18 @@ class StoreCache:
 
     def save(self, core: Core, entries: dict[str, FileEntries]) -> str | None:
         """Write atomically; return a one-line warning instead of failing when the cache cannot be written."""
-        import tempfile
+        from ..atomic import staged
 
-        temp = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".store-", suffix=".tmp", dir=self.path.parent)
-            with os.fdopen(handle, "wb") as stream:
-                pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
-                # One pickle per part and per file, each with its own memo, so memory never spans the whole store.
-                for part in (self.key, core, len(entries), *entries.items()):
-                    pickler.dump(part)
-                    pickler.clear_memo()
-            os.replace(temp, self.path)
+            with staged(self.path) as temporary:
+                with open(temporary, "wb") as stream:
+                    pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+                    # One pickle per part and per file, each with its own memo, so memory never spans the whole store.
+                    for part in (self.key, core, len(entries), *entries.items()):
+                        pickler.dump(part)
+                        pickler.clear_memo()
+                os.replace(temporary, self.path)
             return None
-        except BaseException as error:  # Ctrl-C included: never leave a temporary file behind
-            if temp:
-                Path(temp).unlink(missing_ok=True)
-            if not isinstance(error, OSError):
-                raise
+        except OSError as error:
             return f"koursk: warning: cache not written ({error.strerror or error}: {self.path.parent}); every run will read the whole store"

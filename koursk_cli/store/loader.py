@@ -306,7 +306,7 @@ def _duplicates(files: list[StoreFile], entries: dict[str, FileEntries]) -> list
     return problems
 
 
-def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries], root: Path) -> Store:
+def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries]) -> Store:
     from ..records import claim_from_row, event_from_record, search_text
     from .tables import LazyTable
 
@@ -323,7 +323,7 @@ def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries
     events: LazyTable[Event] = LazyTable(event_texts, lambda record: event_from_record(record, sources))
     claims: LazyTable[Claim] = LazyTable(claim_texts, claim_from_row)
     searchable: LazyTable[str] = LazyTable(event_texts, search_text, memo=False)
-    return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, searchable, str(root))
+    return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, searchable)
 
 
 def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None) -> Store:
@@ -360,4 +360,4 @@ def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = Fals
         warning = cache.save(core, entries)
         if warning and warn:
             warn(warning)
-    return _assemble(core, entry_files, entries, root)
+    return _assemble(core, entry_files, entries)
