@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from .dates import Period
 from .model import Claim, Store, ValueKind
@@ -77,8 +76,7 @@ class Role(StrEnum):
     ANY = "any"
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimQuery:
+class ClaimQuery(NamedTuple):
     """`since`/`until` select claims by the publication of the source reporting them, as for `koursk sources`."""
 
     topic: str | None = None
@@ -139,8 +137,7 @@ def nominal(claim: Claim) -> float:
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class Spread:
+class Spread(NamedTuple):
     """Lowest and highest stated figure on one measure, with every claim that states each."""
 
     topic: str

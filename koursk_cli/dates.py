@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class DateError(ValueError):
@@ -33,8 +33,7 @@ _POINT = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%
 _PERIOD_HELP = "expected YYYY, YYYY-MM or YYYY-MM-DD"
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+class Point(NamedTuple):
     """One end of a date: a year, month or day, possibly qualified."""
 
     start: date
@@ -44,8 +43,7 @@ class Point:
     uncertain: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class FuzzyDate:
+class FuzzyDate(NamedTuple):
     """An EDTF date or interval with its inclusive day bounds."""
 
     text: str
@@ -130,8 +128,7 @@ def parse_edtf(text: str) -> FuzzyDate:
     return FuzzyDate(cleaned, first, last)
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """A calendar period given on the command line (`2024`, `2024-10`, `2024-10-05`)."""
 
     text: str

@@ -11,16 +11,15 @@ new (nor as already known) until the window lies wholly inside the compared peri
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from .claims import claim_order, compatible, conflict, nominal
 from .model import Claim, Event, Source, Store, ValueKind
 
 
-@dataclass(frozen=True, slots=True)
-class SourceDiff:
+class SourceDiff(NamedTuple):
     a: Source
     b: Source
     both: tuple[Event, ...]
@@ -94,16 +93,14 @@ def place(source: Source, start: date, end: date) -> Placement:
     return Placement.LATER
 
 
-@dataclass(frozen=True, slots=True)
-class Revision:
+class Revision(NamedTuple):
     """A figure on one measure superseded by a later different one (10,000 → 11,000)."""
 
     before: Claim
     after: Claim
 
 
-@dataclass(frozen=True, slots=True)
-class DateDiff:
+class DateDiff(NamedTuple):
     start: date
     end: date
     known: tuple[Source, ...]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -25,8 +24,7 @@ class ValueKind(StrEnum):
     RANGE = "range"
 
 
-@dataclass(frozen=True, slots=True)
-class Bilingual:
+class Bilingual(NamedTuple):
     en: str
     fr: str
 
@@ -34,8 +32,7 @@ class Bilingual:
         return self.fr if lang == "fr" else self.en
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     id: str
     seed: str
     sha256: str
@@ -47,14 +44,12 @@ class Source:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Coordinates:
+class Coordinates(NamedTuple):
     lat: float
     lon: float
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     id: str
     kind: str
     name: Bilingual
@@ -67,14 +62,12 @@ class Entity:
         return self.kind == "place"
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
+class Measure(NamedTuple):
     id: str
     description: Bilingual
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(NamedTuple):
     id: str
     name: Bilingual
     aliases: tuple[str, ...]
@@ -84,14 +77,12 @@ class Topic:
         return next((m for m in self.measures if m.id == measure_id), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     source: str
     quote: str
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     id: str
     date: FuzzyDate
     date_basis: str
@@ -110,8 +101,7 @@ class Event:
         return tuple(dict.fromkeys(e.source for e in self.evidence))
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     id: str
     topic: str
     measure: str
@@ -153,8 +143,7 @@ class EventFacts(NamedTuple):
     title_fr: str
 
 
-@dataclass(frozen=True, slots=True)
-class Store:
+class Store(NamedTuple):
     """Everything in one store. `events` and `claims` may build their objects lazily (see store/tables.py)."""
 
     sources: dict[str, Source]

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
@@ -29,8 +28,7 @@ class EventSort(StrEnum):
     TITLE = "title"
 
 
-@dataclass(frozen=True, slots=True)
-class EventQuery:
+class EventQuery(NamedTuple):
     since: Period | None = None
     until: Period | None = None
     sources: tuple[str, ...] = ()

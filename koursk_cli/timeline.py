@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from .model import Event
 
@@ -21,8 +21,7 @@ class Grain(StrEnum):
     YEAR = "year"
 
 
-@dataclass(frozen=True, slots=True)
-class Bucket:
+class Bucket(NamedTuple):
     key: str  # 2024-W45, 2024-11, 2024
     start: date
     end: date

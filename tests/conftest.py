@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from koursk_cli.cli import AppState, app
+from koursk_cli.cli import app
+from koursk_cli.commands.base import AppState
 from koursk_cli.environment import Environment
 
 REPO = Path(__file__).resolve().parent.parent

@@ -26,16 +26,22 @@ periods = st.sampled_from(["2022", "2024", "2024-10", "2024-11", "2024-10-28", "
 )
 actors = st.sampled_from(sorted({a for f in STORE.facts for a in f.actors}))
 sources = st.sampled_from(sorted(STORE.sources))
+places = st.sampled_from(sorted({p for f in STORE.facts for p in f.places}))
+tags = st.sampled_from(sorted({t for f in STORE.facts for t in f.tags}))
 queries = st.builds(
     EventQuery,
     since=st.none() | periods,
     until=st.none() | periods,
     sources=st.lists(sources, max_size=2).map(tuple),
     actors=st.lists(actors, max_size=2).map(tuple),
+    places=st.lists(places, max_size=2).map(tuple),
+    tags=st.lists(tags, max_size=2).map(tuple),
     statuses=st.lists(st.sampled_from(list(Status)), max_size=2).map(tuple),
     text=st.none() | st.sampled_from(["koursk", "Zelensky", "coree", "12"]),
     as_of=st.none() | periods,
     sort=st.sampled_from(list(EventSort)),
+    limit=st.none(),
+    lang=st.sampled_from(["en", "fr"]),
 )
 
 
@@ -50,6 +56,8 @@ def test_a_query_is_the_intersection_of_its_filters_in_any_order(query: EventQue
         EventQuery(since=query.since, until=query.until),
         EventQuery(sources=query.sources),
         EventQuery(actors=query.actors),
+        EventQuery(places=query.places),
+        EventQuery(tags=query.tags),
         EventQuery(statuses=query.statuses),
         EventQuery(text=query.text),
         EventQuery(as_of=query.as_of),

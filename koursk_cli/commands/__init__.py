@@ -1,3 +1,49 @@
-"""Commands that live in their own module register themselves on `cli.app` when imported here."""
+"""Every command, by name, and the module that holds it. A run imports and builds only the command it invokes, so
+start-up does not pay for the flags, imports and help of the others (`koursk --help` builds them all to list them)."""
 
-from . import export, extract  # noqa: F401
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typer._click import Command
+
+# name: (module in koursk_cli.commands, function); the order is the order `koursk --help` lists them in.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "events": ("events", "events"),
+    "show": ("show", "show"),
+    "timeline": ("timeline", "timeline_command"),
+    "sources": ("sources", "sources_command"),
+    "claims": ("sources", "claims_command"),
+    "diff": ("diff", "diff_command"),
+    "export": ("export", "export_command"),
+    "check": ("check", "check"),
+    "extract": ("extract", "extract_command"),
+    "schema": ("extract", "schema_command"),
+}
+
+
+class LazyCommands(Mapping[str, "Command"]):
+    """The commands as Typer's group reads them: names are known up front, each command is built on first use."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, Command] = {}
+
+    def __getitem__(self, name: str) -> Command:
+        if name not in self._built:
+            from typer.main import get_command_from_info
+            from typer.models import CommandInfo
+
+            module, function = COMMANDS[name]
+            callback = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+            info = CommandInfo(name=name, callback=callback)
+            self._built[name] = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)

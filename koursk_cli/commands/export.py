@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
-from ..cli import (
+from ..errors import ExitStatus, UsageError
+from ..humanize import plural
+from ..query import EventSort
+from .base import app_state, guarded
+from .options import (
     ActorOption,
     AsOfOption,
     Lang,
@@ -23,14 +27,8 @@ from ..cli import (
     TagOption,
     TextOption,
     UntilOption,
-    _state,
-    app,
     build_event_query,
-    guarded,
 )
-from ..errors import ExitStatus, UsageError
-from ..humanize import plural
-from ..query import EventSort
 
 if TYPE_CHECKING:
     from ..model import Claim, Event, Store
@@ -109,7 +107,6 @@ def _write_stdout(stream: TextIO, text: str) -> None:
     buffer.flush()
 
 
-@app.command("export")
 @guarded
 def export_command(
     ctx: typer.Context,
@@ -162,7 +159,7 @@ def export_command(
     Examples: koursk export csv -o events.csv · koursk export markdown --since 2024-11 ·
     koursk export sqlite -o koursk.db · koursk export ics --tag nato -o nato.ics
     """
-    state = _state(ctx)
+    state = app_state(ctx)
     env = state.env
     target = None if output is None or output == "-" else Path(output)
     _check_flags(fmt, target, claims=claims, bom=bom, place=place, tag=tag, sort=sort)

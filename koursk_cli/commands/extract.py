@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ..cli import _state, app, guarded
 from ..errors import UsageError
+from .base import app_state, guarded
 
 if TYPE_CHECKING:
     from ..dates import FuzzyDate
@@ -83,7 +83,6 @@ def _source_id(given: str | None, path: Path, store: Store) -> str:
     return given
 
 
-@app.command("extract")
 @guarded
 def extract_command(
     ctx: typer.Context,
@@ -122,7 +121,7 @@ def extract_command(
     """
     from ..extract.draft import Article, build_draft
 
-    state = _state(ctx)
+    state = app_state(ctx)
     env = state.env
     when = _published(published)
     data, text = read_article(article)
@@ -210,7 +209,6 @@ def _check_appended(path: Path, text: str) -> None:
         raise UsageError(f"appending to {path} would break it: {problems[0]}", "append the entry by hand")
 
 
-@app.command("schema")
 @guarded
 def schema_command(ctx: typer.Context) -> None:
     """Print the JSON Schema of the store files (data/schema.json), for editors and other validators.
@@ -221,4 +219,4 @@ def schema_command(ctx: typer.Context) -> None:
 
     from ..store.loader import load_schema
 
-    _state(ctx).env.stdout.write(json.dumps(load_schema(), indent=2, ensure_ascii=False) + "\n")
+    app_state(ctx).env.stdout.write(json.dumps(load_schema(), indent=2, ensure_ascii=False) + "\n")

@@ -11,9 +11,8 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Claim, Event, Store
 from ..records import date_fields, event_record
@@ -23,8 +22,7 @@ _TEXT = "TEXT NOT NULL"
 _FLAG = "INTEGER NOT NULL"
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     """One definition gives both the CREATE TABLE and the INSERT, so the two never drift apart."""
 
     name: str

@@ -11,16 +11,15 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import __version__
 
 if TYPE_CHECKING:
     from .loader import Core, FileEntries
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 
 def cache_home() -> Path:
@@ -29,14 +28,12 @@ def cache_home() -> Path:
     return base / "koursk"
 
 
-@dataclass(frozen=True, slots=True)
-class Saved:
+class Saved(NamedTuple):
     core: Core
     entries: dict[str, FileEntries]
 
 
-@dataclass(frozen=True, slots=True)
-class StoreCache:
+class StoreCache(NamedTuple):
     path: Path
     key: tuple[str, int, str]
 

@@ -1,4 +1,4 @@
-"""Cross-file checks of a store: ids, references, dates, quotes and seed hashes.
+"""Cross-file checks of a store: ids, references, dates, quotes, seed hashes, and placeholders left by `extract`.
 
 Pure over what the loader read: records that passed the schema, and the seed files' bytes.
 """
@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, parse_edtf
+from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem
 from ..textnorm import fold, normalise_quote
 from .context import Context
@@ -18,8 +18,7 @@ from .located import LocatedList, LocatedMap, Mark
 from .validate import closest
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(NamedTuple):
     """One validated entry of a store file."""
 
     kind: str  # source, entity, topic, event, claim
@@ -45,6 +44,34 @@ class _Report:
     def add(self, record: Record, mark: Mark, message: str) -> None:
         label = f"{record.kind} '{record.data['id']}': "
         self.problems.append(Problem(record.path, mark[0], mark[1], label + message))
+
+
+def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
+    """Every string in a record, with its dotted path (`title.en`, `evidence[0].quote`) and where it starts."""
+    if isinstance(value, str):
+        yield path, value, mark
+    elif isinstance(value, LocatedMap):
+        for key, inner in value.items():
+            yield from _strings(inner, f"{path}.{key}" if path else key, value.value_marks.get(key, value.mark))
+    elif isinstance(value, LocatedList):
+        for index, inner in enumerate(value):
+            inner_mark = value.item_marks[index] if index < len(value.item_marks) else value.mark
+            yield from _strings(inner, f"{path}[{index}]", inner_mark)
+
+
+def _placeholders(record: Record, report: _Report) -> None:
+    """A `TODO:` text that `koursk extract` left for the curator is not data: a title, basis or unit to write.
+
+    Quotes are the one exception: they are checked against the article instead, and an article may say anything.
+    """
+    for path, text, mark in _strings(record.data, "", record.mark()):
+        if TODO not in text or path == "quote" or path.endswith(".quote"):
+            continue
+        shown = text if len(text) <= 60 else text[:59] + "…"
+        remedy = "write it from the article"
+        if record.kind in ("event", "claim"):
+            remedy += f", or delete the {record.kind} if it is not worth keeping"
+        report.add(record, mark, f'{path}: "{shown}" is a placeholder left by koursk extract; {remedy}')
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -169,8 +196,23 @@ class _References:
     def topic(self, record: Record) -> None:
         topic, measure = record.data["topic"], record.data["measure"]
         measures = self.context.measures
-        if topic not in measures:
+        if topic == TODO_TOPIC:
+            self.report.add(
+                record,
+                record.mark("topic"),
+                f"topic '{TODO_TOPIC}' is a placeholder left by koursk extract; choose the topic and measure this "
+                "figure counts (`koursk claims` lists them)",
+            )
+        elif topic not in measures:
             self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, measures)}")
+        elif measure == TODO_MEASURE:
+            choices = ", ".join(sorted(measures[topic]))
+            self.report.add(
+                record,
+                record.mark("measure"),
+                f"measure '{TODO_MEASURE}' is a placeholder left by koursk extract; choose one of topic '{topic}': "
+                f"{choices}",
+            )
         elif measure not in measures[topic]:
             hint = _suggest(measure, measures[topic])
             self.report.add(record, record.mark("measure"), f"topic '{topic}' has no measure '{measure}'{hint}")
@@ -218,6 +260,8 @@ def check_core(
     report = _Report()
     _unique_ids(records, report)
     _entities(records, report)
+    for record in records:
+        _placeholders(record, report)
     dates = _dates(records, report)
     texts = _seeds(records, seeds, report)
     published = {sid: d for (sid, key), d in dates.items() if key == "published"}
@@ -235,6 +279,7 @@ def check_entries(records: list[Record], context: Context) -> tuple[list[Problem
     texts, published = context.seed_texts, context.published
     for record in records:
         data = record.data
+        _placeholders(record, report)
         if record.kind == "event":
             refs.ids(record, "actors", context.actors, context.places, "actor", "a place")
             refs.ids(record, "places", context.places, context.actors, "place", "an actor")

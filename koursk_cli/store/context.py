@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..dates import FuzzyDate
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):
     """What checking events and claims needs to know about the rest of the store: small, built once, cacheable."""
 
     actors: frozenset[str]

@@ -11,9 +11,8 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
@@ -52,8 +51,7 @@ def resolve_store_root(option: str | None) -> Path:
     return root
 
 
-@dataclass(frozen=True, slots=True)
-class StoreFile:
+class StoreFile(NamedTuple):
     path: Path
     kind: str  # the top-level key: sources, entities, topics, events, claims
     item: str  # one entry: source, entity, topic, event, claim
@@ -134,8 +132,7 @@ def read_records(file: StoreFile, schema: dict[str, Any]) -> tuple[list[Record],
 # --- the core: sources, entities, topics, seeds ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Core:
+class Core(NamedTuple):
     sources: dict[str, Source]
     entities: dict[str, Entity]
     topics: dict[str, Topic]
@@ -199,8 +196,7 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
 # --- events and claims, one file at a time ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class FileEntries:
+class FileEntries(NamedTuple):
     """What one events/claims file contributes, as plain values the cache can keep."""
 
     fingerprint: Fingerprint | None

@@ -1,0 +1,91 @@
+"""What every command shares: the run's state, the guard that turns errors into exit codes, the output format."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import typer
+
+from ..environment import Environment
+from ..errors import ExitStatus, UsageError
+from ..humanize import plural
+from ..problems import StoreError
+from ..render.machine import Format
+
+if TYPE_CHECKING:
+    from ..model import Store
+
+
+@dataclass
+class AppState:
+    """Set by the global options before any command runs; tests hand in their own Environment."""
+
+    store_option: str | None
+    env: Environment
+    _store: Store | None = None
+
+    def store(self) -> Store:
+        if self._store is None:
+            from ..store.loader import load_store, resolve_store_root
+
+            env = self.env
+            self._store = load_store(
+                resolve_store_root(self.store_option), show_progress=env.stderr_isatty, warn=env.error
+            )
+        return self._store
+
+
+def app_state(ctx: typer.Context) -> AppState:
+    found = ctx.find_object(AppState)
+    assert found is not None, "the global options set the state before any command runs"
+    return found
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def guarded(command: F) -> F:
+    """Turn what users can cause into one clear message and an exit code; never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        env = app_state(kwargs["ctx"]).env
+        try:
+            result = command(*args, **kwargs)
+            env.finish()
+            env.stdout.flush()
+            return result
+        except UsageError as error:
+            env.error(f"koursk: error: {error.message}")
+            if error.hint:
+                env.error(f"  hint: {error.hint}")
+            raise typer.Exit(ExitStatus.USAGE) from None
+        except StoreError as error:
+            for problem in error.problems:
+                env.error(str(problem))
+            env.error(
+                f"koursk: the store has {plural(len(error.problems), 'problem')}; run `koursk check` for the list"
+            )
+            raise typer.Exit(ExitStatus.ERROR) from None
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(ExitStatus.SUCCESS) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(ExitStatus.INTERRUPTED) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def output_format(json_: bool, jsonl: bool) -> Format:
+    if json_ and jsonl:
+        raise UsageError(
+            "--json and --jsonl cannot be used together",
+            "pick one: --json for an array, --jsonl for one object per line",
+        )
+    return Format.JSON if json_ else Format.JSONL if jsonl else Format.AUTO

@@ -1,0 +1,57 @@
+"""`koursk check`: validate the whole store and list every problem as path:line:col."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..errors import ExitStatus
+from ..humanize import plural
+from ..problems import StoreError
+from .base import app_state, guarded
+
+
+@guarded
+def check(
+    ctx: typer.Context,
+    json_: Annotated[
+        bool, typer.Option("--json", help="Print the problems as a JSON array of {path, line, col, message}.")
+    ] = False,
+) -> None:
+    """Validate the whole store: schema and types, unknown keys, unique ids, references, EDTF dates, quotes found in
+    their seed articles, seed sha256, and no fact dated after the publication of every source reporting it.
+
+    Prints one `path:line:col: message` line per problem and exits 1 if there is any.
+    """
+    from ..store.loader import load_store, resolve_store_root
+
+    state = app_state(ctx)
+    env = state.env
+    root = resolve_store_root(state.store_option)
+    try:
+        store = load_store(root, use_cache=False)
+        problems = []
+    except StoreError as error:
+        problems = error.problems
+    if json_:
+        from ..render.machine import write_json_array
+
+        write_json_array(
+            env.stdout, ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems)
+        )
+    else:
+        for problem in problems:
+            env.stdout.write(f"{problem}\n")
+    if problems:
+        env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}")
+        raise typer.Exit(ExitStatus.ERROR)
+    sizes: list[tuple[str, int]] = [
+        ("source", len(store.sources)),
+        ("entity", len(store.entities)),
+        ("topic", len(store.topics)),
+        ("event", len(store.events)),
+        ("claim", len(store.claims)),
+    ]
+    counts = ", ".join(plural(count, name) for name, count in sizes)
+    env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed)")

@@ -1,0 +1,98 @@
+"""`koursk events`: the events that match the shared filters, as a table, plain lines or JSON."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..query import EventSort
+from ..render.machine import Format
+from .base import app_state, guarded, output_format
+from .options import (
+    ActorOption,
+    AsOfOption,
+    JsonlOption,
+    JsonOption,
+    Lang,
+    LangOption,
+    PlaceOption,
+    SinceOption,
+    SourceOption,
+    StatusOption,
+    TagOption,
+    TextOption,
+    UntilOption,
+    build_event_query,
+)
+
+
+@guarded
+def events(
+    ctx: typer.Context,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = [],  # noqa: B006 - Typer reads the default, never mutates it
+    actor: ActorOption = [],  # noqa: B006
+    place: PlaceOption = [],  # noqa: B006
+    tag: TagOption = [],  # noqa: B006
+    status: StatusOption = [],  # noqa: B006
+    text: TextOption = None,
+    as_of: AsOfOption = None,
+    sort: Annotated[
+        EventSort,
+        typer.Option(
+            "--sort",
+            help="Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
+        ),
+    ] = EventSort.DATE,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events.")] = None,
+    lang: LangOption = Lang.EN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
+    """List events, filtered and sorted.
+
+    A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
+
+    Examples: koursk events --since 2024-10 · koursk events --place Koursk --status confirmed ·
+    koursk events --actor umerov --json | jq '.[].id'
+    """
+    state = app_state(ctx)
+    fmt = output_format(json_, jsonl)
+    store = state.store()
+    query = build_event_query(
+        store,
+        since=since,
+        until=until,
+        source=source,
+        actor=actor,
+        place=place,
+        tag=tag,
+        status=status,
+        text=text,
+        as_of=as_of,
+        sort=sort,
+        limit=limit,
+        lang=lang,
+    )
+    from ..query import match_events
+
+    matched = match_events(store, query)
+    env = state.env
+    if fmt is not Format.AUTO:
+        from ..render.machine import write_texts
+
+        write_texts(env.stdout, fmt, [store.event_texts[f.id] for f in matched])
+        return
+    found = [store.events[f.id] for f in matched]
+    if not found:
+        env.note("No events match these filters.")
+    elif env.stdout_isatty:
+        from ..render.events import events_table
+
+        events_table(env, found, lang.value)
+    else:
+        from ..render.events import events_plain
+
+        events_plain(env, found, lang.value)

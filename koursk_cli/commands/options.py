@@ -1,0 +1,131 @@
+"""Options shared by the commands that list events: one definition each, reused (like sqlite-utils' option bundles),
+and the resolution of their values against the store."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from ..dates import DateError, Period, parse_period
+from ..errors import UsageError
+from ..model import Status
+from ..query import EventQuery, EventSort
+
+if TYPE_CHECKING:
+    from ..model import Store
+
+
+class Lang(StrEnum):
+    EN = "en"
+    FR = "fr"
+
+
+def parse_period_option(value: str) -> Period:
+    """Typer parser for period options, so a bad date names its flag and exits 2."""
+    try:
+        return parse_period(value)
+    except DateError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+SinceOption = Annotated[
+    Optional[Period],
+    typer.Option(
+        "--since",
+        metavar="PERIOD",
+        parser=parse_period_option,
+        help="From the start of PERIOD (YYYY, YYYY-MM or YYYY-MM-DD). Fuzzy dates match when they overlap.",
+    ),
+]
+UntilOption = Annotated[
+    Optional[Period],
+    typer.Option(
+        "--until",
+        metavar="PERIOD",
+        parser=parse_period_option,
+        help="Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October.",
+    ),
+]
+SourceOption = Annotated[
+    list[str],
+    typer.Option(
+        "--source",
+        metavar="SOURCE",
+        help="Reported by this source (id, outlet, or seed number such as 003). Repeat for any of several.",
+    ),
+]
+ActorOption = Annotated[
+    list[str],
+    typer.Option(
+        "--actor",
+        metavar="NAME",
+        help="Involving this actor (id, name or alias, any case or accents: umerov, Oumierov). "
+        "Repeat for any of several.",
+    ),
+]
+PlaceOption = Annotated[
+    list[str],
+    typer.Option("--place", metavar="NAME", help="At this place (kursk, Koursk, Soudja…). Repeat for any of several."),
+]
+TagOption = Annotated[list[str], typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.")]
+StatusOption = Annotated[list[Status], typer.Option("--status", help="With this status. Repeat for any of several.")]
+TextOption = Annotated[
+    Optional[str],
+    typer.Option("--text", metavar="WORDS", help="Titles or quotes containing WORDS (case- and accent-insensitive)."),
+]
+AsOfOption = Annotated[
+    Optional[Period],
+    typer.Option(
+        "--as-of",
+        metavar="PERIOD",
+        parser=parse_period_option,
+        help="Only what had been published by the end of PERIOD "
+        "(a source counts once its whole publication window has passed).",
+    ),
+]
+LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[]` when empty).")]
+JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+
+
+def check_window(since: Period | None, until: Period | None) -> None:
+    if since and until and until.end < since.start:
+        raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
+
+
+def build_event_query(
+    store: Store,
+    *,
+    since: Period | None,
+    until: Period | None,
+    source: list[str],
+    actor: list[str],
+    place: list[str],
+    tag: list[str],
+    status: list[Status],
+    text: str | None,
+    as_of: Period | None,
+    sort: EventSort = EventSort.DATE,
+    limit: int | None = None,
+    lang: Lang = Lang.EN,
+) -> EventQuery:
+    """Resolve the shared event filters against the store; unknown names raise UsageError with a hint."""
+    from ..lookup import resolve_entity, resolve_source, resolve_tag
+
+    check_window(since, until)
+    return EventQuery(
+        since=since,
+        until=until,
+        sources=tuple(resolve_source(store, s) for s in source),
+        actors=tuple(resolve_entity(store, a, place=False).id for a in actor),
+        places=tuple(resolve_entity(store, p, place=True).id for p in place),
+        tags=tuple(resolve_tag(store, t) for t in tag),
+        statuses=tuple(status),
+        text=text,
+        as_of=as_of,
+        sort=sort,
+        limit=limit,
+        lang=lang.value,
+    )

@@ -1,0 +1,79 @@
+"""`koursk timeline`: events grouped by week, month or year, with the gaps shown."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from ..timeline import Grain
+from .base import app_state, guarded
+from .options import (
+    ActorOption,
+    AsOfOption,
+    Lang,
+    LangOption,
+    PlaceOption,
+    SinceOption,
+    SourceOption,
+    StatusOption,
+    TagOption,
+    TextOption,
+    UntilOption,
+    build_event_query,
+)
+
+
+@guarded
+def timeline_command(
+    ctx: typer.Context,
+    by: Annotated[
+        Grain, typer.Option("--by", help="Group events by week, month or year (by the period they start in).")
+    ] = Grain.MONTH,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = [],  # noqa: B006
+    actor: ActorOption = [],  # noqa: B006
+    place: PlaceOption = [],  # noqa: B006
+    tag: TagOption = [],  # noqa: B006
+    status: StatusOption = [],  # noqa: B006
+    text: TextOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = Lang.EN,
+    json_: Annotated[
+        bool, typer.Option("--json", help="Print the grouped periods (empty ones included) as one JSON object.")
+    ] = False,
+) -> None:
+    """The story at a glance: a strip of events per period, then each period's events with their date at its true
+    precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many sources back each. Periods with nothing
+    reported are shown as gaps. Takes the same filters as `koursk events`.
+
+    Examples: koursk timeline --since 2024-10 · koursk timeline --by week --since 2024-10 --until 2024-11
+    """
+    from ..query import run_event_query
+    from ..timeline import build_timeline
+
+    state = app_state(ctx)
+    env = state.env
+    store = state.store()
+    query = build_event_query(
+        store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status,
+        text=text, as_of=as_of, lang=lang,
+    )  # fmt: skip
+    buckets = build_timeline(run_event_query(store, query), by, since.start if since else date.min)
+    if json_:
+        from ..records import timeline_record
+        from ..render.machine import write_json_value
+
+        write_json_value(env.stdout, timeline_record(buckets, by.value))
+    elif not buckets:
+        env.note("No events match these filters.")
+    elif env.stdout_isatty:
+        from ..render.timeline import timeline_rich
+
+        timeline_rich(env, buckets, by, lang.value)
+    else:
+        from ..render.timeline import timeline_plain
+
+        timeline_plain(env, buckets, lang.value)
