@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run
-from tests.stores import CLAIMS, ENTITIES, EVENTS, write_store
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, SOURCES, write_store
 
 
 def check(root: Path) -> tuple[int, list[str]]:
@@ -188,3 +189,82 @@ def test_other_commands_refuse_a_broken_store_with_exit_1(tmp_path: Path) -> Non
     assert result.exit_code == 1
     assert "unknown actor 'rute'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- placeholders left by `koursk extract` --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("file", "events", "claims", "sources_basis", "where", "message"),
+    [
+        (
+            "events/main.yaml",
+            EVENTS.replace("title: {en: Rutte confirms,", 'title: {en: "TODO: English title",'),
+            CLAIMS,
+            "test fixture",
+            ":5:17:",
+            "event 'rutte-confirms': title.en: \"TODO: English title\" is a placeholder left by koursk extract; "
+            "write it from the article, or delete the event if it is not worth keeping",
+        ),
+        (
+            "events/main.yaml",
+            EVENTS.replace('date_basis: "lundi 28 octobre"', 'date_basis: "lundi 28 octobre (TODO: check the year)"'),
+            CLAIMS,
+            "test fixture",
+            ":4:17:",
+            'date_basis: "lundi 28 octobre (TODO: check the year)" is a placeholder',
+        ),
+        (
+            "claims/main.yaml",
+            EVENTS,
+            CLAIMS.replace("unit: soldiers", 'unit: "TODO: unit"'),
+            "test fixture",
+            ":7:11:",
+            "claim 'nis-12000': unit: \"TODO: unit\" is a placeholder left by koursk extract; write it",
+        ),
+        (
+            "claims/main.yaml",
+            EVENTS,
+            CLAIMS.replace("topic: troops", "topic: todo-topic").replace(
+                "measure: sent-to-russia", "measure: todo-measure"
+            ),
+            "test fixture",
+            ":3:12:",
+            "claim 'nis-12000': topic 'todo-topic' is a placeholder left by koursk extract; choose the topic and measure",
+        ),
+        (
+            "claims/main.yaml",
+            EVENTS,
+            CLAIMS.replace("measure: sent-to-russia", "measure: todo-measure"),
+            "test fixture",
+            ":4:14:",
+            "measure 'todo-measure' is a placeholder left by koursk extract; choose one of topic 'troops': in-kursk, "
+            "sent-to-russia",
+        ),
+        (
+            "sources.yaml",
+            EVENTS,
+            CLAIMS,
+            "TODO: how the text dates the publication (given to extract as 2024-10-28/2024-10-31)",
+            ":9:22:",
+            "source 'alpha': published_basis: \"TODO: how the text dates the publication (given to extract …\" is a "
+            "placeholder left by koursk extract; write it from the article",
+        ),
+    ],
+)
+def test_a_todo_left_by_extract_is_an_error_at_its_place(
+    tmp_path: Path, file: str, events: str, claims: str, sources_basis: str, where: str, message: str
+) -> None:
+    """A title, basis or unit still reading « TODO: » is no fact: check fails (exit 1) and says what to do."""
+    sha = hashlib.sha256(SEED.encode("utf-8")).hexdigest()
+    sources = SOURCES.format(sha=sha).replace('"test fixture"', f'"{sources_basis}"')
+    line = _only(write_store(tmp_path, events=events, claims=claims, sources=sources))
+    assert line.startswith(str(tmp_path / "data" / file) + where), line
+    assert message in line, line
+
+
+def test_a_quote_may_say_todo_when_the_article_does(tmp_path: Path) -> None:
+    """Quotes are checked against their article instead: an article may well print « TODO: »."""
+    seed = SEED + "Sur le tableau de l’état-major : « TODO: tenir Koursk ».\n"
+    events = EVENTS.replace('quote: "Mark Rutte a déclaré lundi 28 octobre"', 'quote: "« TODO: tenir Koursk »"')
+    assert check(write_store(tmp_path, events=events, seed=seed)) == (0, [])

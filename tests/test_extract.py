@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.model import Store
+from koursk_cli.model import Source, Store
 from koursk_cli.store.loader import default_store_root, load_schema, load_store
 from koursk_cli.store.validate import validate_file
 from koursk_cli.store.yamldoc import parse_yaml
@@ -79,6 +79,14 @@ def dates_of(events: list[dict[str, Any]], claims: list[dict[str, Any]]) -> list
         ("Les unités sont arrivées le 1er novembre 2024.", "2024-11-20", "2024-11-01", ""),
         ("Rutte a confirmé le déploiement. October 28, 2024", "2024-10-31", "2024-10-28", "(English)"),
         ("Kim a parlé dans son message du Nouvel An.", "2025-02~", "2024-12-31/2025-01-01", "turn of the year"),
+        ("Les livraisons ont eu lieu d'octobre à décembre 2023.", "2024-11-08", "2023-10/2023-12", "whole months"),
+        ("Les combats ont duré entre octobre et décembre.", "2025-02~", "2024-10/2024-12", "the latest December"),
+        ("Kiev a été frappée dans la nuit de samedi à dimanche.", "2024-11-08", "2024-11-02/2024-11-03", "Saturday to"),
+        ("Les frappes ont eu lieu du samedi 2 au dimanche 3 novembre.", "2024-11-08", "2024-11-02/2024-11-03", ""),
+        ("Au cours du week-end, Kiev a été frappée.", "2024-11-05", "2024-11-02/2024-11-03", "latest weekend begun"),
+        ("Au cours du week-end, Kiev a été frappée.", "2024-11-09", "2024-11-09", "and not after it"),
+        ("Le week-end dernier, Kiev a été frappée.", "2024-11-10", "2024-11-02/2024-11-03", "latest weekend over"),
+        ("Moscou a protesté la semaine dernière.", "2024-11-08", "2024-10-28/2024-11-03", "« la semaine dernière »"),
     ],
 )
 def test_french_dates_resolve_against_the_publication(
@@ -94,6 +102,46 @@ def test_a_depuis_period_runs_to_the_statement_for_a_claim(tmp_path: Path) -> No
     _, events, claims = extract(tmp_path, text, "2024-11-07/2024-11-08")
     assert events[0]["date"] == "2024-11-04"  # the statement, not the start of the period
     assert (claims[0]["value"], claims[0]["as_of"]) == (1, "2024-09-01/2024-11-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "edtf", "basis"),
+    [
+        # The article names « jeudi » (7 Nov), inside its publication window: earlier this week is Monday to Wednesday.
+        (
+            "Zelensky a parlé jeudi à Budapest.\nLe NYT a rapporté plus tôt cette semaine que des soldats sont morts.\n",
+            "2024-11-07/2024-11-08",
+            "2024-11-04/2024-11-06",
+            "the latest day it names by its weekday within the publication window (2024-11-07/2024-11-08), « jeudi »",
+        ),
+        # No day named within the window: from Monday to the day before the publication's last day.
+        (
+            "Le NYT a rapporté plus tôt cette semaine que des soldats sont morts.\n",
+            "2024-11-07/2024-11-08",
+            "2024-11-04/2024-11-07",
+            "counted from the publication",
+        ),
+        # « jeudi 7 novembre » is before the window: it is news of the day before, not the article's own day.
+        (
+            "L'armée a repris jeudi 7 novembre ses actions.\nLe NYT a rapporté plus tôt cette semaine des morts.\n",
+            "2024-11-08/2024-11-09",
+            "2024-11-04/2024-11-08",
+            "counted from the publication",
+        ),
+    ],
+)
+def test_earlier_this_week_is_before_the_articles_own_day(
+    tmp_path: Path, text: str, published: str, edtf: str, basis: str
+) -> None:
+    _, events, _ = extract(tmp_path, text, published)
+    earlier = [e for e in events if "plus tôt" in e["date_basis"]]
+    assert [e["date"] for e in earlier] == [edtf]
+    assert basis in earlier[0]["date_basis"]
+
+
+def test_a_depuis_before_a_named_period_starts_a_period(tmp_path: Path) -> None:
+    _, _, claims = extract(tmp_path, "Depuis la semaine dernière, 500 soldats sont arrivés.\n", "2024-11-08")
+    assert claims[0]["as_of"] == "2024-10-28/2024-11-08"
 
 
 def test_a_sentence_without_a_date_gives_a_claim_at_the_publication_and_no_event(tmp_path: Path) -> None:
@@ -233,14 +281,14 @@ def test_every_seed_draft_document_validates_against_the_schema(seed: str) -> No
         assert validate_file(value, load_schema(), kind, item, kind)[2] == []
 
 
-def _curated(store: Store, source_id: str) -> Iterator[tuple[str, str, tuple[Any, str] | None]]:
-    """(date, basis, figure) of every curated record the source supports."""
+def _curated(store: Store, source_id: str) -> Iterator[tuple[str, str, str, tuple[Any, str] | None]]:
+    """(id, date, basis, figure) of every curated record the source supports."""
     for event in store.events.values():
         if source_id in event.sources:
-            yield event.date.text, event.date_basis, None
+            yield event.id, event.date.text, event.date_basis, None
     for claim in store.claims.values():
         if claim.source == source_id:
-            yield claim.as_of.text, claim.as_of_basis, (claim.value, claim.value_kind.value)
+            yield claim.id, claim.as_of.text, claim.as_of_basis, (claim.value, claim.value_kind.value)
 
 
 def _bounds(edtf: str) -> tuple[Any, Any]:
@@ -248,23 +296,73 @@ def _bounds(edtf: str) -> tuple[Any, Any]:
     return parsed.start, parsed.end
 
 
+# (source, record) pairs the two rules of `_from_this_article` misclassify, each with the reason. Keep them few.
+OWN_DESPITE_CITATIONS = {
+    ("first-clashes", "full-scale-invasion"): "« l’invasion à grande échelle en février 2022 » is in 000 itself",
+    ("nis-12000", "full-scale-invasion"): "« qui dure depuis février 2022 » is in 003 itself",
+    ("nis-inactive", "full-scale-invasion"): "« le début du conflit en février 2022 » is in 004 itself",
+    ("cnn", "kursk-offensive"): "« qui dure depuis trois mois », counted back from 7–8 Nov 2024: about August 2024",
+    ("nis-inactive", "kursk-offensive"): "« une offensive ukrainienne surprise en août », before about Feb 2025",
+    ("nis-inactive", "russia-north-korea-rapprochement"): (
+        "« depuis le début du conflit en février 2022 », still going on at the publication of 004 (about Feb 2025)"
+    ),
+}
+JUDGEMENT = {
+    ("rutte-confirms", "moscow-pyongyang-deny"): (
+        "the end is Rutte's confirmation of 28 Oct, told in the previous sentence, and the start (1 Oct) the "
+        "curator's rounding of « ces dernières semaines »: no reading of the sentence's own words gives either"
+    ),
+}
+# From this article and still missed: the test fails if one is found (then delete it here) or another is missed.
+KNOWN_MISSES = {
+    ("nis-inactive", "russia-north-korea-rapprochement"): (
+        "its sentence holds two curated events, the start of the war (2022-02) and the rapprochement since then "
+        "(2022-02/2025-02~); the draft makes one event per sentence and dates it 2022-02"
+    ),
+}
+
+
+def _from_this_article(source: Source, record: str, edtf: str, basis: str) -> bool:
+    """Whether this article alone (its words and its publication date) gives the curated date.
+
+    Not when the basis cites another seed (« (003) »): the date is counted from what another article says. Not when
+    the basis says the fact is « Not dated » and the date is not the publication: the curator chose bounds from
+    other events (« after the first transfers », « within the weeks before publication »), which is judgement, not
+    reading. The few records these two rules get wrong are listed, with the reason, in OWN_DESPITE_CITATIONS and
+    JUDGEMENT.
+    """
+    key = (source.id, record)
+    if key in OWN_DESPITE_CITATIONS:
+        return True
+    if key in JUDGEMENT:
+        return False
+    if set(re.findall(r"\b(00\d)\b", basis)) - {source.seed[:3]}:
+        return False
+    return not ("not dated" in basis.lower() and _bounds(edtf) != (source.published.start, source.published.end))
+
+
 def test_recall_of_the_curated_dates_and_figures_per_article(capsys: pytest.CaptureFixture[str]) -> None:
-    """A curated date counts as found when the draft has a date with the same day bounds (qualifiers are a curator's
-    judgement); « from this article » leaves out dates whose curated basis cites another seed (« (003) »), which no
-    rule reading one article can find. Run with -s to see the table."""
+    """For each seed, the curated records it supports against the draft `extract` makes of it.
+
+    A curated date counts as found when some record of the draft has a date with the same day bounds (qualifiers
+    are a curator's judgement); the test does not ask that it is the record the curator dated with it. The first
+    column counts every curated date, the second those from this article (see `_from_this_article`): every one of
+    them must be found, except the KNOWN_MISSES. Every curated figure must be found. Run with -s to see the table.
+    """
     store = load_store(default_store_root())
     rows = []
     totals = [0, 0]
+    missed: set[tuple[str, str]] = set()
     for source in sorted(store.sources.values(), key=lambda s: s.seed):
         _, events, claims = documents(run("extract", str(SEEDS / source.seed), "--published", source.published.text))
         found_dates = {_bounds(d) for d in dates_of(events, claims)}
         found_figures = {(c["value"], c["value_kind"]) for c in claims}
         curated = list(_curated(store, source.id))
-        own = source.seed[:3]
-        local = [c for c in curated if not set(re.findall(r"\b(00\d)\b", c[1])) - {own}]
-        figures = [c[2] for c in curated if c[2] is not None]
-        hit = sum(_bounds(d) in found_dates for d, _, _ in curated)
-        local_hit = sum(_bounds(d) in found_dates for d, _, _ in local)
+        local = [c for c in curated if _from_this_article(source, c[0], c[1], c[2])]
+        figures = [c[3] for c in curated if c[3] is not None]
+        hit = sum(_bounds(d) in found_dates for _, d, _, _ in curated)
+        local_hit = sum(_bounds(d) in found_dates for _, d, _, _ in local)
+        missed |= {(source.id, r) for r, d, _, _ in local if _bounds(d) not in found_dates}
         figure_hit = sum(f in found_figures for f in figures)
         rows.append((source.seed[:3], source.id, figure_hit, len(figures), hit, len(curated), local_hit, len(local)))
         totals[0] += hit
@@ -274,10 +372,19 @@ def test_recall_of_the_curated_dates_and_figures_per_article(capsys: pytest.Capt
         for seed, sid, fh, fn, dh, dn, lh, ln in rows:
             print(f"{seed}   {sid:<15} {fh}/{fn} {fh / fn:4.2f}   {dh}/{dn} {dh / dn:4.2f}   {lh}/{ln} {lh / ln:4.2f}")
         print(f"all dates: {totals[0]}/{totals[1]} {totals[0] / totals[1]:.2f}")
-    for seed, _, fh, fn, _, _, lh, ln in rows:
+    for seed, _, fh, fn, _, _, _, _ in rows:
         assert fh == fn, f"article {seed}: figures recall {fh}/{fn}"
-        assert lh / ln >= 0.6, f"article {seed}: recall of its own dates {lh}/{ln}"
-    assert totals[0] / totals[1] >= 0.6
+    assert missed == set(KNOWN_MISSES), f"own dates missed: {sorted(missed - set(KNOWN_MISSES))}; " + (
+        f"now found, delete from KNOWN_MISSES: {sorted(set(KNOWN_MISSES) - missed)}"
+    )
+    assert totals[0] / totals[1] >= 0.67
+
+
+def test_the_recall_exceptions_name_real_records() -> None:
+    store = load_store(default_store_root())
+    for source, record in [*OWN_DESPITE_CITATIONS, *JUDGEMENT, *KNOWN_MISSES]:
+        supported = [c for c in _curated(store, source) if c[0] == record]
+        assert supported, f"{record} is not a curated record of {source}"
 
 
 # --- errors ----------------------------------------------------------------------------------------------------------
@@ -341,7 +448,9 @@ def _snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_write_adds_the_draft_and_the_store_checks_once_todos_are_filled(tmp_path: Path, store_copy: Path) -> None:
+def test_write_adds_the_draft_check_lists_its_todos_and_passes_once_they_are_filled(
+    tmp_path: Path, store_copy: Path
+) -> None:
     article = _write(tmp_path, ARTICLE)
     real = _snapshot(REPO / "data")
     result = run(
@@ -362,10 +471,23 @@ def test_write_adds_the_draft_and_the_store_checks_once_todos_are_filled(tmp_pat
     assert (store_copy / "seeds" / "article.txt").read_bytes() == article.read_bytes()
     assert "id: kyiv-1114" in (store_copy / "data" / "sources.yaml").read_text(encoding="utf-8")
     assert not list(store_copy.rglob("*.tmp"))
-    for path in (events, claims, store_copy / "data" / "sources.yaml"):
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("TODO: English title", "A title").replace("TODO: titre en français", "Un titre"))
     assert "todo-topic" not in claims.read_text(encoding="utf-8")
+    files = (store_copy / "data" / "sources.yaml", events, claims)
+    todos = [
+        f"{path}:{number}:{line.index('TODO:')}:"  # the opening quote of the string, one column before the TODO
+        for path in files
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r':\s"TODO:', line)
+    ]
+    assert len(todos) == 2 * 3 + 1  # two titles for the source and each of the two events, and the source's basis
+    before = run("--data", str(store_copy), "check")
+    assert before.exit_code == 1
+    assert sorted(line.split(" ")[0] for line in before.stdout.splitlines()) == sorted(todos)
+    assert all("is a placeholder left by koursk extract; write it" in line for line in before.stdout.splitlines())
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("TODO: English title", "A title").replace("TODO: titre en français", "Un titre")
+        path.write_text(re.sub(r'"TODO: how the text dates[^"]*"', '"Dated by the outlet."', text), encoding="utf-8")
     checked = run("--data", str(store_copy), "check")
     assert checked.exit_code == 0, checked.stdout
     assert _snapshot(REPO / "data") == real

@@ -4,7 +4,7 @@ The article is cut into sentences; a sentence with a temporal expression becomes
 candidate claim, and the sentence itself is the verbatim quote. Actors, places and topics are matched against the
 store (ids, names and aliases, case- and accent-insensitively); everything guessed is said to be a guess in a
 comment, and what only a curator can write (titles, publication basis) is left as a `TODO:` string that the schema
-accepts, so the draft validates as it stands and passes `koursk check` once the TODOs are done.
+accepts, so the draft validates against the schema as it stands; `koursk check` refuses it until the TODOs are done.
 """
 
 from __future__ import annotations
@@ -18,11 +18,9 @@ from typing import Any
 
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
-from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, since_until
+from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
+from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, display, find_figures, fold_word, parse_number
-
-TODO_TOPIC = "todo-topic"
-TODO_MEASURE = "todo-measure"
 
 # Words that point at a topic when the store's aliases do not list them (matched singular or plural).
 TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -513,9 +511,9 @@ def source_record(article: Article, store: Store) -> DraftRecord:
         "sha256": article.sha256,
         "outlet": outlet,
         "language": "fr",
-        "title": {"en": "TODO: English title", "fr": "TODO: titre en français"},
+        "title": {"en": f"{TODO} English title", "fr": f"{TODO} titre en français"},
         "published": article.published.text,
-        "published_basis": f"TODO: how the text dates the publication (given to extract as {article.published.text})",
+        "published_basis": f"{TODO} how the text dates the publication (given to extract as {article.published.text})",
     }
     comments = {
         "seed": "the article's file in seeds/, byte for byte",
@@ -556,7 +554,7 @@ def event_record(
         "id": ids.new(f"{article.source_id}-{slug(sentence.text)}"),
         "date": chosen.edtf,
         "date_basis": basis,
-        "title": {"en": "TODO: English title", "fr": "TODO: titre en français"},
+        "title": {"en": f"{TODO} English title", "fr": f"{TODO} titre en français"},
         "actors": list(dict.fromkeys(m.entity.id for m in entities if not m.entity.is_place)),
         "places": list(dict.fromkeys(m.entity.id for m in entities if m.entity.is_place)),
         "tags": sorted(t for t in tags if t.rstrip("s") in words),
@@ -592,7 +590,7 @@ def claim_record(
         "value_kind": figure.value_kind,
         "value_min": figure.value_min,
         "value_max": figure.value_max,
-        "unit": figure.unit or (figure.noun or "TODO: unit"),
+        "unit": figure.unit or (figure.noun or f"{TODO} unit"),
         "as_of": as_of,
         "as_of_basis": as_of_basis,
         "asserted_by": asserted_by(sentence.text, entities),
@@ -637,11 +635,16 @@ def build_draft(article: Article, store: Store) -> Draft:
     claims: list[DraftRecord] = []
     candidates: dict[str, None] = {}
     seen: set[str] = set()
+    sentences: list[Sentence] = []
     for sentence in split_sentences(article.text):
-        if sentence.text in seen:
-            continue  # a paragraph printed twice gives the same records twice
-        seen.add(sentence.text)
-        mentions = find_dates(sentence.text, article.published)
+        if sentence.text not in seen:  # a paragraph printed twice would give the same records twice
+            seen.add(sentence.text)
+            sentences.append(sentence)
+    first_pass = [find_dates(s.text, article.published) for s in sentences]
+    today = news_day((m for found in first_pass for m in found), article.published)
+    for sentence, mentions in zip(sentences, first_pass, strict=True):
+        if today is not None:
+            mentions = find_dates(sentence.text, article.published, today)
         entities = match_entities(sentence.text, patterns)
         candidates.update(dict.fromkeys(unknown_names(sentence.text, entities)))
         if mentions:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -81,11 +81,15 @@ class DateMention:
     rank: int
     since: bool = False
     """« depuis X », « à partir de X », « dès X »: X starts a period that runs on."""
+    weekday: bool = False
+    """Named by its weekday (« jeudi », « jeudi 7 novembre ») and resolved to that one day."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Context:
     published: FuzzyDate
+    news_day: DateMention | None = None
+    """The article's own day, when it names one (see `news_day`)."""
 
     @property
     def ref(self) -> date:
@@ -130,9 +134,9 @@ def _quote(match: re.Match[str]) -> str:
     return f"« {' '.join(match.group().split())} »"
 
 
-def _mention(match: re.Match[str], edtf: str, basis: str, rank: int) -> DateMention:
+def _mention(match: re.Match[str], edtf: str, basis: str, rank: int, *, weekday: bool = False) -> DateMention:
     since = bool(match.groupdict().get("since"))
-    return DateMention(match.start(), match.end(), match.group(), edtf, basis, rank, since)
+    return DateMention(match.start(), match.end(), match.group(), edtf, basis, rank, since, weekday)
 
 
 def _weekday_check(weekday: str | None, day: date) -> str:
@@ -169,7 +173,8 @@ def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     year_note = "" if match["y"] else f", {_no_year(f'{day} {_MONTH_EN[month]}', ctx)}"
     basis = f"{_quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
-    return _mention(match, iso_day(found), basis, DAY_RANK)
+    named = match["wd"] is not None and found.weekday() == WEEKDAYS[fold_word(match["wd"])]
+    return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
 
 
 def _english_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -221,6 +226,17 @@ def _month(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: {note} → {edtf}", MONTH_RANK)
 
 
+def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    m1, m2 = _month_of(match["m1"]), _month_of(match["m2"])
+    y2 = int(match["y2"]) if match["y2"] else _latest_year(m2, 1, ctx.ref)
+    y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    if (y1, m1) >= (y2, m2):
+        return None
+    edtf = f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
+    year_note = "" if match["y2"] else f": {_no_year(_MONTH_EN[m2], ctx)}"
+    return _mention(match, edtf, f"{_quote(match)}, whole months{year_note} → {edtf}", MONTH_RANK)
+
+
 def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, match["y"], f"{_quote(match)} → {match['y']}", YEAR_RANK)
 
@@ -239,7 +255,49 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} not after the publication "
         f"({ctx.published.text}) → {found.isoformat()}"
     )
-    return _mention(match, iso_day(found), basis, WEEKDAY_RANK)
+    return _mention(match, iso_day(found), basis, WEEKDAY_RANK, weekday=True)
+
+
+def _latest(weekday: int, ref: date) -> date:
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _weekday_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    first, last = WEEKDAYS[fold_word(match["wd1"])], WEEKDAYS[fold_word(match["wd2"])]
+    span = (last - first) % 7
+    if span == 0:
+        return None
+    if not ctx.day_precise:
+        edtf = iso_month(ctx.ref) + "~"
+        basis = (
+            f"{_quote(match)}: days shortly before the publication, which is known only to about "
+            f"{ctx.published.text}; the days cannot be resolved → {edtf}"
+        )
+        return _mention(match, edtf, basis, WEEKDAY_RANK)
+    end = _latest(last, ctx.ref)
+    edtf = interval(iso_day(end - timedelta(days=span)), iso_day(end))
+    basis = (
+        f"{_quote(match)}: the latest {_WEEKDAY_EN[first][2:]} to {_WEEKDAY_EN[last][2:]} not after the publication "
+        f"({ctx.published.text}) → {edtf}"
+    )
+    return _mention(match, edtf, basis, WEEKDAY_RANK)
+
+
+def _weekend(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    ref = ctx.ref
+    if match["w"]:  # « le week-end dernier »: the latest one already over
+        sunday = _latest(6, ref - timedelta(days=1))
+        reading = "the latest weekend over before the publication"
+    else:
+        sunday = _latest(5, ref) + timedelta(days=1)
+        reading = "the latest weekend begun by the publication, and not after it"
+    if not ctx.day_precise:
+        edtf = iso_month(ref) + "~"
+        basis = f"{_quote(match)}: a weekend shortly before the publication, known only to about {ctx.published.text}"
+        return _mention(match, edtf, f"{basis}; the days cannot be resolved → {edtf}", WEEK_RANK)
+    edtf = interval(iso_day(sunday - timedelta(days=1)), iso_day(min(sunday, ref)))
+    basis = f"{_quote(match)}: {reading} ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, WEEK_RANK)
 
 
 def _count(text: str) -> int | None:
@@ -315,6 +373,8 @@ def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
         monday = ref - timedelta(days=ref.weekday())
         if "derni" in words:
             edtf = interval(iso_day(monday - timedelta(days=7)), iso_day(monday - timedelta(days=1)))
+        elif "tot" in words and ctx.news_day is not None:
+            return _earlier_this_week(match, ctx, ctx.news_day)
         elif "tot" in words:
             monday = ctx.published.start - timedelta(days=ctx.published.start.weekday())
             edtf = interval(iso_day(monday), iso_day(max(monday, ref - timedelta(days=1))))
@@ -323,6 +383,19 @@ def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
         rank = WEEK_RANK
     basis = f"{_quote(match)}, counted from the publication ({ctx.published.text}) → {edtf}"
     return _mention(match, edtf, basis, rank)
+
+
+def _earlier_this_week(match: re.Match[str], ctx: _Context, news: DateMention) -> DateMention:
+    """« plus tôt cette semaine » is earlier than the article's own day: Monday of its week to the day before."""
+    day = date.fromisoformat(news.edtf)
+    monday = day - timedelta(days=day.weekday())
+    edtf = interval(iso_day(monday), iso_day(max(monday, day - timedelta(days=1))))
+    basis = (
+        f"{_quote(match)}: earlier in the week than the article's own day, taken as the latest day it names by its "
+        f"weekday within the publication window ({ctx.published.text}), « {' '.join(news.text.split())} » → "
+        f"{news.edtf}: from that Monday to the day before → {edtf}"
+    )
+    return _mention(match, edtf, basis, WEEK_RANK)
 
 
 def _recent(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -384,8 +457,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
     for pattern, resolver in (
         (
-            rf"(?:{_SINCE})?(?:entre|du)\s+(?:le\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:\s+(?P<y1>{_YEAR}))?"
-            rf"\s+(?:et|au)\s+(?:le\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+            rf"(?:{_SINCE})?(?:entre|du)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?"
+            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|au)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+            rf"(?:\s+(?P<y2>{_YEAR}))?",
             _range,
         ),
         (
@@ -405,15 +479,30 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?P<m>{_MONTH})(?!\s+{_YEAR})",
             _month,
         ),
+        (
+            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+            rf"\s+(?:et|[àa]|au\s+mois\s+{_OF})\s*(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+            _month_range,
+        ),
         (rf"(?:{_SINCE}|(?:en|jusqu{_APOS}en|avant|apr[èe]s|d{_APOS}ici)\s+)(?P<y>{_YEAR})(?![\d-])", _year),
         (rf"(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)(?:\s+derni(?:er|ère))?", _weekday),
+        (
+            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:de|du)\s+(?P<wd1>{_WEEKDAY})\s+(?:[àa]|au)\s+(?P<wd2>{_WEEKDAY})"
+            rf"(?!\s+(?:{_DAY})\b)",
+            _weekday_range,
+        ),
+        (
+            rf"(?:{_SINCE})?(?:ce|au\s+cours\s+du|pendant\s+le|durant\s+le|lors\s+du|le(?=\s+week-?end\s+derni))"
+            rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
+            _weekend,
+        ),
         (rf"il\s+y\s+a\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _ago),
         (rf"depuis\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _since_count),
         (r"(?:avant-)?hier", _yesterday),
         (
-            rf"l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e"
-            r"|le\s+mois\s+(?:dernier|pass[ée])|ce\s+mois-ci|la\s+semaine\s+(?:derni[èe]re|pass[ée]e)"
-            r"|(?:plus\s+t[ôo]t\s+)?cette\s+semaine",
+            rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
+            rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|le\s+mois\s+(?:dernier|pass[ée])|ce\s+mois-ci"
+            r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
             _named_period,
         ),
         (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours)", _recent),
@@ -432,9 +521,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 )
 
 
-def find_dates(text: str, published: FuzzyDate) -> list[DateMention]:
-    """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap."""
-    ctx = _Context(published)
+def find_dates(text: str, published: FuzzyDate, news_day: DateMention | None = None) -> list[DateMention]:
+    """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap.
+
+    `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than.
+    """
+    ctx = _Context(published, news_day)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         for match in pattern.finditer(text):
@@ -446,6 +538,14 @@ def find_dates(text: str, published: FuzzyDate) -> list[DateMention]:
         if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMention | None:
+    """The article's own day: the latest day it names by its weekday (« a déclaré jeudi ») that falls within the
+    publication window. A news article is taken to be written on the day of the latest news it tells, so when the
+    publication is known only to a window of days, this picks the day inside it; None when no such day is named."""
+    named = [m for m in mentions if m.weekday and published.start <= date.fromisoformat(m.edtf) <= published.end]
+    return max(named, key=lambda m: m.edtf, default=None)  # the first of equals: `mentions` are in text order
 
 
 def main_mention(mentions: list[DateMention]) -> DateMention | None:
