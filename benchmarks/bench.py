@@ -22,7 +22,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
-KOURSK = [sys.executable, "-m", "koursk_cli"]
+_SCRIPT = Path(sys.executable).with_name("koursk")
+# The installed console script, as users run it (`python -m` would add runpy's own start-up).
+KOURSK = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "koursk_cli"]
 
 
 def run(command: list[str], env: dict[str, str], stdout: int | None = subprocess.DEVNULL) -> tuple[float, float]:
@@ -104,6 +106,10 @@ def main() -> None:
     args = parser.parse_args()
     cache = Path(tempfile.mkdtemp(prefix="koursk-bench-cache-"))
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "NO_COLOR": "1"}
+    # Measure koursk as pip installs it, with its bytecode compiled: a PYTHONDONTWRITEBYTECODE inherited from a dev
+    # shell would make every run recompile koursk's modules from source while Typer's stay compiled.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "koursk_cli")], check=True, env=env)
     try:
         print(f"Start-up on the shipped store (median of {args.runs} runs; {os.cpu_count()} cores)")
         print(f"{'command':<40} {'seconds':>8} {'× typer':>8}")

@@ -7,8 +7,6 @@ Rules (README "How figures are compared"):
   disjoint: no single number could make both true.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date

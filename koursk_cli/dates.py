@@ -4,8 +4,6 @@ Pure functions only. Bounds are inclusive days; qualifiers (`~` approximate, `?`
 as flags and never widen the bounds, so filtering is predictable and matches `edtf`'s strict bounds.
 """
 
-from __future__ import annotations
-
 import calendar
 import re
 from datetime import date

@@ -8,8 +8,6 @@ boundary cannot be placed on either side: it is listed as straddling, and its ev
 new (nor as already known) until the window lies wholly inside the compared period.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum

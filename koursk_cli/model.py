@@ -1,7 +1,5 @@
 """The store's records as immutable values, built once the loader has validated them."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import NamedTuple

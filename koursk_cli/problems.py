@@ -1,7 +1,5 @@
 """Problems found in a store, reported one per line as `path:line:col: message`."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 

@@ -7,8 +7,6 @@ Semantics (also in `koursk events --help` and the README):
 - Every sort ends with the event id, so the order is total and the same on every run.
 """
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Callable
 from datetime import date

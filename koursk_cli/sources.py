@@ -1,7 +1,5 @@
 """Which articles exist and what each supports. Pure."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import NamedTuple
 

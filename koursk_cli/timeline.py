@@ -4,8 +4,6 @@ An event belongs to the period in which it starts (its lower bound): a fuzzy "8 
 October. Every period between the first and the last is present, empty ones included, so gaps stay visible.
 """
 
-from __future__ import annotations
-
 import calendar
 from collections.abc import Sequence
 from datetime import date, timedelta

@@ -5,8 +5,6 @@ Column names are `--json`'s keys (`title` becomes `title_en`, `title_fr`). Dates
 free-text lists (source notes, aliases) JSON arrays.
 """
 
-from __future__ import annotations
-
 import contextlib
 import json
 import sqlite3

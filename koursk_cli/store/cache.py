@@ -6,18 +6,14 @@ modification time; the whole cache by koursk's version and CACHE_FORMAT. Writes 
 place, so concurrent runs never see half a cache; a cache that cannot be read for any reason is ignored and rebuilt.
 """
 
-from __future__ import annotations
-
-import hashlib
 import os
 import pickle
+import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Self
 
 from .. import __version__
-
-if TYPE_CHECKING:
-    from .loader import Core, FileEntries
+from .loader import Core, FileEntries
 
 CACHE_FORMAT = 5
 
@@ -38,9 +34,10 @@ class StoreCache(NamedTuple):
     key: tuple[str, int, str]
 
     @classmethod
-    def for_store(cls, root: Path) -> StoreCache:
+    def for_store(cls, root: Path) -> Self:
         resolved = str(root.resolve())
-        name = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
+        # A short name is enough: the key inside holds the full path, so two stores sharing a name only rebuild.
+        name = f"{zlib.crc32(resolved.encode('utf-8')):08x}"
         return cls(cache_home() / f"store-{name}.pickle", (__version__, CACHE_FORMAT, resolved))
 
     def load(self) -> Saved | None:

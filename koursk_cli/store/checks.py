@@ -3,8 +3,6 @@
 Pure over what the loader read: records that passed the schema, and the seed files' bytes.
 """
 
-from __future__ import annotations
-
 import hashlib
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple

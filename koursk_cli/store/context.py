@@ -1,7 +1,5 @@
 """The part of a checked store that checking one events or claims file needs; the cache keeps it."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from ..dates import FuzzyDate

@@ -5,8 +5,6 @@ yields a Context. Each events/claims file is then checked against that Context o
 cache re-read only the files that changed, and lets a cold load spread the files over every core.
 """
 
-from __future__ import annotations
-
 import json
 import os
 import sys
@@ -106,7 +104,7 @@ def load_schema() -> dict[str, Any]:
     return _schema_cache
 
 
-def read_records(file: StoreFile, schema: dict[str, Any]) -> tuple[list[Record], list[Record], list[Problem]]:
+def read_records(file: StoreFile, schema: dict[str, Any]) -> "tuple[list[Record], list[Record], list[Problem]]":
     """One file's valid records, invalid (but id-bearing) records and problems."""
     from .checks import Record
     from .validate import validate_file
@@ -302,8 +300,25 @@ def _duplicates(files: list[StoreFile], entries: dict[str, FileEntries]) -> list
     return problems
 
 
+def _event(record: dict[str, Any], sources: dict[str, Source]) -> Event:
+    from ..records import event_from_record  # only once an event object is asked for: `--json` never needs one
+
+    return event_from_record(record, sources)
+
+
+def _claim(record: dict[str, Any]) -> Claim:
+    from ..records import claim_from_row
+
+    return claim_from_row(record)
+
+
+def _search_text(record: dict[str, Any]) -> str:
+    from ..records import search_text
+
+    return search_text(record)
+
+
 def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries]) -> Store:
-    from ..records import claim_from_row, event_from_record, search_text
     from .tables import LazyTable
 
     event_texts: dict[str, str] = {}
@@ -316,9 +331,9 @@ def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries
             facts.append(event_facts)
         claim_texts.update(found.claims)
     sources = core.sources
-    events: LazyTable[Event] = LazyTable(event_texts, lambda record: event_from_record(record, sources))
-    claims: LazyTable[Claim] = LazyTable(claim_texts, claim_from_row)
-    searchable: LazyTable[str] = LazyTable(event_texts, search_text, memo=False)
+    events: LazyTable[Event] = LazyTable(event_texts, lambda record: _event(record, sources))
+    claims: LazyTable[Claim] = LazyTable(claim_texts, _claim)
+    searchable: LazyTable[str] = LazyTable(event_texts, _search_text, memo=False)
     return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, searchable)
 
 
