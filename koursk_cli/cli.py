@@ -1,8 +1,6 @@
 """The command line's entry point: the global options, and the group that finds each command in
 koursk_cli/commands/. Commands parse flags, call the core and hand the result to a renderer; nothing else."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Optional
 
 import typer

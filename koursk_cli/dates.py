@@ -4,11 +4,17 @@ Pure functions only. Bounds are inclusive days; qualifiers (`~` approximate, `?`
 as flags and never widen the bounds, so filtering is predictable and matches `edtf`'s strict bounds.
 """
 
-import calendar
 import re
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
+
+
+def days_in_month(year: int, month: int) -> int:
+    """What calendar.monthrange(year, month)[1] gives, without importing calendar on every run."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
 class DateError(ValueError):
@@ -100,7 +106,7 @@ def _point(text: str, whole: str) -> Point:
     month = int(match["m"])
     if not 1 <= month <= 12:
         raise DateError(f"'{whole}': month {match['m']} is not 01–12")
-    last_day = calendar.monthrange(year, month)[1]
+    last_day = days_in_month(year, month)
     if match["d"] is None:
         return Point(date(year, month, 1), date(year, month, last_day), Precision.MONTH, approximate, uncertain)
     day = int(match["d"])

@@ -7,24 +7,32 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 
-@dataclass
 class Environment:
-    stdout: TextIO
-    stderr: TextIO
-    stdout_isatty: bool
-    stderr_isatty: bool
-    color: bool
-    width: int | None = None
-    pager: bool = False
-    """Send long terminal output through $PAGER (only ever set when stdout is a terminal)."""
-    _buffer: io.StringIO | None = field(default=None, repr=False)
+    def __init__(
+        self,
+        stdout: TextIO,
+        stderr: TextIO,
+        stdout_isatty: bool,
+        stderr_isatty: bool,
+        color: bool,
+        width: int | None = None,
+        pager: bool = False,
+    ) -> None:
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdout_isatty = stdout_isatty
+        self.stderr_isatty = stderr_isatty
+        self.color = color
+        self.width = width
+        self.pager = pager
+        """Send long terminal output through $PAGER (only ever set when stdout is a terminal)."""
+        self._buffer: io.StringIO | None = None
 
     @classmethod
     def from_process(cls, *, no_color: bool = False, pager: bool | None = None) -> Environment:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import timedelta
 
 from .dates import FuzzyDate, Point, Precision
@@ -61,13 +60,6 @@ def human_date(when: FuzzyDate, *, year: bool = True) -> str:
     else:
         text = f"{_point(first, year=year)} – {_point(last, year=year)}"
     return ("~" if when.approximate else "") + text + ("?" if when.uncertain else "")
-
-
-def visible(text: str) -> str:
-    """Make control characters (escape sequences, bells, C1 codes) visible instead of letting a terminal obey them."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch == "\n" or unicodedata.category(ch) != "Cc" else f"\\x{ord(ch):02x}" for ch in text)
 
 
 def plural(count: int, word: str) -> str:

@@ -1,4 +1,4 @@
-"""Text folding shared by look-ups, `--text` search and the quote check."""
+"""Text folding shared by look-ups, `--text` search and the quote check; and store text made safe to show."""
 
 from __future__ import annotations
 
@@ -19,3 +19,10 @@ def fold(text: str) -> str:
 def normalise_quote(text: str) -> str:
     """The only forgiveness the quote check allows: white space runs and typographic quotes."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC)).strip()
+
+
+def visible(text: str) -> str:
+    """Make control characters (escape sequences, bells, C1 codes) visible instead of letting a terminal obey them."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch == "\n" or unicodedata.category(ch) != "Cc" else f"\\x{ord(ch):02x}" for ch in text)

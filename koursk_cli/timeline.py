@@ -4,12 +4,12 @@ An event belongs to the period in which it starts (its lower bound): a fuzzy "8 
 October. Every period between the first and the last is present, empty ones included, so gaps stay visible.
 """
 
-import calendar
 from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
+from .dates import days_in_month
 from .model import Event
 
 
@@ -30,7 +30,7 @@ def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
     if grain is Grain.YEAR:
         return f"{day.year:04d}", date(day.year, 1, 1), date(day.year, 12, 31)
     if grain is Grain.MONTH:
-        last = calendar.monthrange(day.year, day.month)[1]
+        last = days_in_month(day.year, day.month)
         return f"{day.year:04d}-{day.month:02d}", day.replace(day=1), day.replace(day=last)
     year, week, _ = day.isocalendar()
     monday = day - timedelta(days=day.weekday())

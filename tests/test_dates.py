@@ -11,7 +11,7 @@ from edtf import struct_time_to_date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from koursk_cli.dates import DateError, Precision, overlaps, parse_edtf, parse_period
+from koursk_cli.dates import DateError, Precision, days_in_month, overlaps, parse_edtf, parse_period
 
 
 @st.composite
@@ -61,6 +61,11 @@ def test_a_period_covers_exactly_its_calendar_span(day: date, precision: str) ->
         assert period.start == period.end == day
     if precision == "month":
         assert period.start.day == 1 and (period.end + timedelta(days=1)).day == 1
+
+
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_days_in_month_agrees_with_the_calendar_module(year: int, month: int) -> None:
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
 
 
 @given(st.dates(), st.dates(), st.dates(), st.dates())

@@ -6,14 +6,12 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 from ..environment import Environment
 from ..errors import ExitStatus, UsageError
-from ..humanize import plural
 from ..problems import StoreError
 from ..render.machine import Format
 
@@ -21,13 +19,13 @@ if TYPE_CHECKING:
     from ..model import Store
 
 
-@dataclass
 class AppState:
     """Set by the global options before any command runs; tests hand in their own Environment."""
 
-    store_option: str | None
-    env: Environment
-    _store: Store | None = None
+    def __init__(self, store_option: str | None, env: Environment) -> None:
+        self.store_option = store_option
+        self.env = env
+        self._store: Store | None = None
 
     def store(self) -> Store:
         if self._store is None:
@@ -66,6 +64,8 @@ def guarded(command: F) -> F:
                 env.error(f"  hint: {error.hint}")
             raise typer.Exit(ExitStatus.USAGE) from None
         except StoreError as error:
+            from ..humanize import plural
+
             for problem in error.problems:
                 env.error(str(problem))
             env.error(

@@ -1,7 +1,5 @@
 """`koursk check`: validate the whole store and list every problem as path:line:col."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`koursk diff`: two articles side by side, or what was known at two dates."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Annotated, Any, Optional
 

@@ -1,7 +1,5 @@
 """`koursk events`: the events that match the shared filters, as a table, plain lines or JSON."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

@@ -1,7 +1,5 @@
 """`koursk show ID`: one event or claim in full."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`koursk sources` (the articles, or every claim on a topic) and `koursk claims` (the topics and measures)."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

@@ -1,7 +1,5 @@
 """`koursk timeline`: events grouped by week, month or year, with the gaps shown."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Annotated
 

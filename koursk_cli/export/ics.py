@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
-from ..humanize import human_date, visible
+from ..humanize import human_date
 from ..model import Event, Status, Store
+from ..textnorm import visible
 from . import source_label
 
 LINE_OCTETS = 75

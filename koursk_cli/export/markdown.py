@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 
 from ..claims import format_value
-from ..humanize import human_date, visible
+from ..humanize import human_date
 from ..model import Claim, Event
+from ..textnorm import visible
 
 _ACTIVE = re.compile(r"([\\`*_~&\[\]<>|])")
 _BREAKS = re.compile(r"\r\n|\r|\n")

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 from ..claims import Spread, format_value
 from ..environment import Environment
-from ..humanize import human_date, plural, visible
+from ..humanize import human_date, plural
 from ..model import Claim, Store
+from ..textnorm import visible
 from .layout import print_records
 from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE

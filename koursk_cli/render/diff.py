@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from ..claims import format_value
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
-from ..humanize import human_date, plural, visible
+from ..humanize import human_date, plural
 from ..model import Claim, Event, Source, Store
+from ..textnorm import visible
 
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..environment import Environment
-from ..humanize import human_date, plural, visible
+from ..humanize import human_date, plural
 from ..model import Event
+from ..textnorm import visible
 from .layout import print_records
 from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE

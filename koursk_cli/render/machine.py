@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
-from ..humanize import visible
+from ..textnorm import visible
 
 
 class Format(StrEnum):
@@ -17,6 +16,8 @@ class Format(StrEnum):
 
 
 def _dumps(value: Any) -> str:
+    import json  # here, not at the top: `events --json` writes the cached texts and never needs it
+
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -46,6 +47,8 @@ def write_json_lines(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
 
 
 def write_json_value(stream: TextIO, value: Any) -> None:
+    import json
+
     stream.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 

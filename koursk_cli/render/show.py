@@ -5,8 +5,9 @@ from __future__ import annotations
 from ..claims import format_value
 from ..dates import FuzzyDate
 from ..environment import Environment
-from ..humanize import human_date, visible
+from ..humanize import human_date
 from ..model import Claim, Event, Store
+from ..textnorm import visible
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 Section = list[tuple[str, str]]

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from ..claims import Spread, format_value
 from ..environment import Environment
-from ..humanize import human_date, visible
+from ..humanize import human_date
 from ..model import Claim, Store
 from ..sources import SourceSummary
+from ..textnorm import visible
 from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED
 

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..environment import Environment
-from ..humanize import MONTHS, human_date, plural, visible
+from ..humanize import MONTHS, human_date, plural
 from ..model import Event
+from ..textnorm import visible
 from ..timeline import Bucket, Grain, density_strip
 from .layout import print_records
 from .machine import plain_line

@@ -5,7 +5,6 @@ yields a Context. Each events/claims file is then checked against that Context o
 cache re-read only the files that changed, and lets a cold load spread the files over every core.
 """
 
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -99,6 +98,8 @@ _schema_cache: dict[str, Any] = {}
 def load_schema() -> dict[str, Any]:
     """The store schema that ships with koursk (custom stores are held to the same rules)."""
     if not _schema_cache:
+        import json
+
         path = default_store_root() / "data" / "schema.json"
         _schema_cache.update(json.loads(path.read_text(encoding="utf-8")))
     return _schema_cache
@@ -206,6 +207,8 @@ class FileEntries(NamedTuple):
 
 def read_entries(file: StoreFile, context: Context, sources: dict[str, Source], *, build: bool = True) -> FileEntries:
     """Check one events/claims file; build its entries only when it and the core are sound (`build`)."""
+    import json
+
     from ..query import facts_of
     from ..records import claim_from_row, claim_row, event_from_record, event_record
     from .checks import check_entries
