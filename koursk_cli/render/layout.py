@@ -46,9 +46,23 @@ def print_records(
             out.append(" " * (date_width - when.cell_len + 1))
             out.append_text(mark)
             first = " "
-        for number, line in enumerate(body.wrap(console, body_width, overflow="fold")):
+        for number, line in enumerate(_wrapped(console, body, body_width)):
             out.append(first if number == 0 else " " * body_indent)
-            line.rstrip()
             out.append_text(line)
             out.append("\n")
     console.print(out, soft_wrap=True, end="")
+
+
+def _wrapped(console: Console, body: Text, width: int) -> list[Text]:
+    """The body's lines folded to `width`, without trailing spaces; lines that fit are kept as they are (most do,
+    and Rich's wrap is the costliest step of a listing)."""
+    lines = []
+    for line in body.split("\n"):
+        if line.cell_len <= width:
+            line.rstrip()
+            lines.append(line)
+            continue
+        for part in line.wrap(console, width, overflow="fold"):
+            part.rstrip()
+            lines.append(part)
+    return lines
