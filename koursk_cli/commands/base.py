@@ -82,10 +82,11 @@ def guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def output_format(json_: bool, jsonl: bool) -> Format:
+def output_format(json_: bool, jsonl: bool, fields: str | None = None) -> Format:
+    """AUTO (a table or plain lines) unless asked for JSON; choosing --fields asks for a JSON array by default."""
     if json_ and jsonl:
         raise UsageError(
             "--json and --jsonl cannot be used together",
             "pick one: --json for an array, --jsonl for one object per line",
         )
-    return Format.JSON if json_ else Format.JSONL if jsonl else Format.AUTO
+    return Format.JSONL if jsonl else Format.JSON if json_ or fields is not None else Format.AUTO

@@ -1,13 +1,16 @@
 """`koursk check`: validate the whole store and list every problem as path:line:col."""
 
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
 from ..errors import ExitStatus
+from ..fields import PROBLEM_FIELDS, fields_help, parse_fields
 from ..humanize import plural
 from ..problems import StoreError
-from .base import app_state, guarded
+from ..render.machine import Format
+from .base import app_state, guarded, output_format
+from .options import JsonlOption, fields_option
 
 
 @guarded
@@ -16,6 +19,8 @@ def check(
     json_: Annotated[
         bool, typer.Option("--json", help="Print the problems as a JSON array of {path, line, col, message}.")
     ] = False,
+    jsonl: JsonlOption = False,
+    fields: Annotated[Optional[str], fields_option(fields_help(PROBLEM_FIELDS))] = None,
 ) -> None:
     """Validate the whole store: schema and types, unknown keys, unique ids, references, EDTF dates, quotes found in
     their seed articles, seed sha256, and no fact dated after the publication of every source reporting it.
@@ -26,18 +31,19 @@ def check(
 
     state = app_state(ctx)
     env = state.env
+    fmt = output_format(json_, jsonl, fields)
+    selected = parse_fields(fields, PROBLEM_FIELDS) if fields is not None else None
     root = resolve_store_root(state.store_option)
     try:
         store = load_store(root, use_cache=False)
         problems = []
     except StoreError as error:
         problems = error.problems
-    if json_:
-        from ..render.machine import write_json_array
+    if fmt is not Format.AUTO:
+        from ..render.machine import write_rows
 
-        write_json_array(
-            env.stdout, ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems)
-        )
+        rows = ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems)
+        write_rows(env.stdout, fmt, rows, selected)
     else:
         for problem in problems:
             env.stdout.write(f"{problem}\n")

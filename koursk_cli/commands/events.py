@@ -4,6 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..fields import EVENT_FIELDS, fields_help, parse_fields
 from ..query import EventSort
 from ..render.machine import Format
 from .base import app_state, guarded, output_format
@@ -22,6 +23,7 @@ from .options import (
     TextOption,
     UntilOption,
     build_event_query,
+    fields_option,
 )
 
 
@@ -48,6 +50,7 @@ def events(
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
+    fields: Annotated[Optional[str], fields_option(fields_help(EVENT_FIELDS))] = None,
 ) -> None:
     """List events, filtered and sorted.
 
@@ -57,7 +60,8 @@ def events(
     koursk events --actor umerov --json | jq '.[].id'
     """
     state = app_state(ctx)
-    fmt = output_format(json_, jsonl)
+    fmt = output_format(json_, jsonl, fields)
+    selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
     query = build_event_query(
         store,
@@ -81,7 +85,7 @@ def events(
     if fmt is not Format.AUTO:
         from ..render.machine import write_texts
 
-        write_texts(env.stdout, fmt, [store.event_texts[f.id] for f in matched])
+        write_texts(env.stdout, fmt, [store.event_texts[f.id] for f in matched], selected)
         return
     found = [store.events[f.id] for f in matched]
     if not found:

@@ -4,7 +4,7 @@ and the resolution of their values against the store."""
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -88,6 +88,11 @@ AsOfOption = Annotated[
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[]` when empty).")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+
+
+def fields_option(help_text: str) -> Any:
+    """`--fields a,b`, with the command's own list of fields in its help."""
+    return typer.Option("--fields", metavar="FIELDS", help=help_text)
 
 
 def check_window(since: Period | None, until: Period | None) -> None:

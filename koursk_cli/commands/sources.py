@@ -5,9 +5,22 @@ from typing import Annotated, Optional
 import typer
 
 from ..claims import Role
+from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, SPREAD_FIELDS, fields_help, parse_fields
 from ..render.machine import Format
 from .base import app_state, guarded, output_format
-from .options import ActorOption, JsonlOption, JsonOption, Lang, LangOption, SinceOption, UntilOption, check_window
+from .options import (
+    ActorOption,
+    JsonlOption,
+    JsonOption,
+    Lang,
+    LangOption,
+    SinceOption,
+    UntilOption,
+    check_window,
+    fields_option,
+)
+
+_SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".join(CLAIM_FIELDS) + "."
 
 
 @guarded
@@ -35,6 +48,7 @@ def sources_command(
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
+    fields: Annotated[Optional[str], fields_option(_SOURCES_FIELDS_HELP)] = None,
 ) -> None:
     """List the articles: outlet, publication date (with its uncertainty), title, and how many events and claims each
     supports. --since/--until select by publication; --actor keeps sources quoting that actor.
@@ -45,7 +59,8 @@ def sources_command(
 
     state = app_state(ctx)
     env = state.env
-    fmt = output_format(json_, jsonl)
+    fmt = output_format(json_, jsonl, fields)
+    selected = parse_fields(fields, SOURCE_FIELDS if claim is None else CLAIM_FIELDS) if fields is not None else None
     store = state.store()
     check_window(since, until)
     actors = tuple(resolve_entity(store, a, place=False).id for a in actor)
@@ -57,7 +72,7 @@ def sources_command(
             from ..records import source_record
             from ..render.machine import write_rows
 
-            write_rows(env.stdout, fmt, [source_record(s) for s in summaries])
+            write_rows(env.stdout, fmt, (source_record(s) for s in summaries), selected)
         elif not summaries:
             env.note("No sources match these filters.")
         elif env.stdout_isatty:
@@ -79,8 +94,7 @@ def sources_command(
         from ..render.machine import write_rows
 
         index = ConflictIndex(store.claims.values())
-        rows = [claim_record(c, store, index) for c in found]
-        write_rows(env.stdout, fmt, rows)
+        write_rows(env.stdout, fmt, (claim_record(c, store, index) for c in found), selected)
     elif not found:
         env.note(f"No claims on '{topic}' match these filters.")
     elif env.stdout_isatty:
@@ -99,6 +113,7 @@ def claims_command(
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
+    fields: Annotated[Optional[str], fields_option(fields_help(SPREAD_FIELDS))] = None,
 ) -> None:
     """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
     pairs conflict. Use a topic (or any alias, in English or French) with `koursk sources --claim TOPIC`.
@@ -107,7 +122,8 @@ def claims_command(
 
     state = app_state(ctx)
     env = state.env
-    fmt = output_format(json_, jsonl)
+    fmt = output_format(json_, jsonl, fields)
+    selected = parse_fields(fields, SPREAD_FIELDS) if fields is not None else None
     store = state.store()
     found = run_claim_query(store, ClaimQuery())
     by_measure = sorted(spreads(found), key=lambda s: (s.topic, s.measure))
@@ -115,7 +131,7 @@ def claims_command(
         from ..records import spread_record
         from ..render.machine import write_rows
 
-        write_rows(env.stdout, fmt, [spread_record(s, store) for s in by_measure])
+        write_rows(env.stdout, fmt, (spread_record(s, store) for s in by_measure), selected)
     elif env.stdout_isatty:
         from ..render.sources import topics_table
 

@@ -30,9 +30,13 @@ def write_json_array(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     stream.write("[]\n" if first else "]\n")
 
 
-def write_texts(stream: TextIO, fmt: Format, texts: Sequence[str]) -> None:
+def write_texts(stream: TextIO, fmt: Format, texts: Sequence[str], fields: tuple[str, ...] | None = None) -> None:
     """Like write_rows, for objects already serialised (the cache keeps each event's JSON text)."""
-    if fmt is Format.JSONL:
+    if fields is not None:
+        import json
+
+        write_rows(stream, fmt, (json.loads(text) for text in texts), fields)
+    elif fmt is Format.JSONL:
         for text in texts:
             stream.write(text + "\n")
     elif not texts:
@@ -52,7 +56,12 @@ def write_json_value(stream: TextIO, value: Any) -> None:
     stream.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-def write_rows(stream: TextIO, fmt: Format, rows: Sequence[dict[str, Any]]) -> None:
+def write_rows(
+    stream: TextIO, fmt: Format, rows: Iterable[dict[str, Any]], fields: tuple[str, ...] | None = None
+) -> None:
+    """A JSON array or JSON lines; with `fields`, each row keeps only those keys, in that order."""
+    if fields is not None:
+        rows = ({name: row[name] for name in fields} for row in rows)
     if fmt is Format.JSONL:
         write_json_lines(stream, rows)
     else:
