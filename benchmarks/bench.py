@@ -77,6 +77,9 @@ def startup(env: dict[str, str], runs: int) -> list[tuple[str, float, float]]:
     ):
         seconds, _ = median(command, env, runs, on_pty=on_pty)
         rows.append((label, seconds, seconds / base))
+    completing = {**env, "_KOURSK_COMPLETE": "complete_bash", "COMP_WORDS": "koursk show rutte", "COMP_CWORD": "2"}
+    seconds, _ = median(KOURSK, completing, runs)
+    rows.append(("completion of koursk show rutte<TAB>", seconds, seconds / base))
     return rows
 
 
@@ -92,6 +95,11 @@ def scale(size: int, env: dict[str, str], runs: int) -> list[tuple[str, float, f
     rows.append((f"{size:>7,} cold load (first query, builds the cache)", *cold))
     warm = median(query, env, runs)
     rows.append((f"{size:>7,} warm query --since 2025-01 --json", *warm))
+    completing = {
+        **env, "KOURSK_DATA": str(store), "_KOURSK_COMPLETE": "complete_bash", "COMP_WORDS": "koursk show e", "COMP_CWORD": "2",
+    }  # fmt: skip
+    completion = median(KOURSK, completing, runs)
+    rows.append((f"{size:>7,} completion of koursk show e<TAB> (warm)", *completion))
     changed = []
     victim = sorted((store / "data" / "events").glob("*.yaml"))[
         len(list((store / "data" / "events").glob("*.yaml"))) // 2

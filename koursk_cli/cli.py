@@ -78,7 +78,7 @@ def main_options(
 
 
 def main() -> None:
-    app()
+    app(prog_name="koursk")  # also under `python -m koursk_cli`, so usage lines and completion say `koursk`
 
 
 if __name__ == "__main__":

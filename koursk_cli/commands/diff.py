@@ -5,6 +5,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from ..completion import complete_source, complete_topic
 from ..dates import Period
 from ..errors import ExitStatus, UsageError
 from .base import app_state, guarded
@@ -28,7 +29,11 @@ def diff_command(
     ctx: typer.Context,
     source_ids: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[SOURCE_A SOURCE_B]", help="Two sources to compare (ids, outlets or seed numbers)."),
+        typer.Argument(
+            metavar="[SOURCE_A SOURCE_B]",
+            help="Two sources to compare (ids, outlets or seed numbers).",
+            autocompletion=complete_source,
+        ),
     ] = None,
     from_: Annotated[
         Optional[Period],
@@ -48,7 +53,10 @@ def diff_command(
             help="…compared with what was known by the end of PERIOD.",
         ),
     ] = None,
-    claim: Annotated[Optional[str], typer.Option("--claim", metavar="TOPIC", help="Only claims on TOPIC.")] = None,
+    claim: Annotated[
+        Optional[str],
+        typer.Option("--claim", metavar="TOPIC", help="Only claims on TOPIC.", autocompletion=complete_topic),
+    ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     actor: ActorOption = [],  # noqa: B006

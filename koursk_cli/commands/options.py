@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from ..completion import complete_actor, complete_place, complete_source, complete_tag
 from ..dates import DateError, Period, parse_period
 from ..errors import UsageError
 from ..model import Status
@@ -54,6 +55,7 @@ SourceOption = Annotated[
         "--source",
         metavar="SOURCE",
         help="Reported by this source (id, outlet, or seed number such as 003). Repeat for any of several.",
+        autocompletion=complete_source,
     ),
 ]
 ActorOption = Annotated[
@@ -63,13 +65,22 @@ ActorOption = Annotated[
         metavar="NAME",
         help="Involving this actor (id, name or alias, any case or accents: umerov, Oumierov). "
         "Repeat for any of several.",
+        autocompletion=complete_actor,
     ),
 ]
 PlaceOption = Annotated[
     list[str],
-    typer.Option("--place", metavar="NAME", help="At this place (kursk, Koursk, Soudja…). Repeat for any of several."),
+    typer.Option(
+        "--place",
+        metavar="NAME",
+        help="At this place (kursk, Koursk, Soudja…). Repeat for any of several.",
+        autocompletion=complete_place,
+    ),
 ]
-TagOption = Annotated[list[str], typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.")]
+TagOption = Annotated[
+    list[str],
+    typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
+]
 StatusOption = Annotated[list[Status], typer.Option("--status", help="With this status. Repeat for any of several.")]
 TextOption = Annotated[
     Optional[str],

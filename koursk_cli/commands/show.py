@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from ..completion import complete_record_id
 from .base import app_state, guarded
 from .options import Lang, LangOption
 
@@ -11,7 +12,12 @@ from .options import Lang, LangOption
 @guarded
 def show(
     ctx: typer.Context,
-    record_id: Annotated[str, typer.Argument(metavar="ID", help="An event or claim id (see `koursk events`).")],
+    record_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="An event or claim id (see `koursk events`).", autocompletion=complete_record_id
+        ),
+    ],
     lang: LangOption = Lang.EN,
     json_: Annotated[bool, typer.Option("--json", help="Print the record as a JSON object.")] = False,
 ) -> None:

@@ -5,6 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..claims import Role
+from ..completion import complete_topic
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, SPREAD_FIELDS, fields_help, parse_fields
 from ..render.machine import Format
 from .base import app_state, guarded, output_format
@@ -34,6 +35,7 @@ def sources_command(
             help="Instead of the articles, list every claim on TOPIC (troops, troupes, losses, shells…; see `koursk "
             "claims`): who asserts it, the value, what is measured, when, and where it is reported; then the spread "
             "per measure and the conflicts.",
+            autocompletion=complete_topic,
         ),
     ] = None,
     since: SinceOption = None,

@@ -1,0 +1,83 @@
+"""Shell completion offers the store's ids, sources, actors, places, tags and topics, and never fails loudly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from koursk_cli.cli import app
+from tests.conftest import REPO
+from tests.stores import write_store
+
+
+def complete(words: str, *, data: str | None = None) -> list[str]:
+    """What bash would be offered for the last word of `words` (a trailing space means a new, empty word)."""
+    parts = words.split(" ")
+    env = {"_KOURSK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(parts) - 1)}
+    if data is not None:
+        env["KOURSK_DATA"] = data
+    result = CliRunner().invoke(app, [], env=env, prog_name="koursk", catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout.split()
+
+
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        ("koursk events --actor ze", ["zelensky"]),
+        ("koursk events --place kursk", ["kursk-oblast"]),
+        ("koursk events --source nis", ["nis-12000", "nis-inactive"]),
+        ("koursk events --tag na", ["nato"]),
+        ("koursk sources --claim tr", ["troops"]),
+        ("koursk diff --claim lo", ["losses"]),
+        ("koursk diff nis-12000 c", ["cnn"]),
+        ("koursk show rutte-c", ["rutte-calls-escalation", "rutte-confirms-deployment"]),
+        ("koursk show nis-12000-", ["nis-12000-sent"]),
+        ("koursk timeline --actor zzz", []),
+    ],
+)
+def test_values_come_from_the_store(words: str, offered: list[str]) -> None:
+    assert complete(words) == offered
+
+
+def test_every_topic_is_offered_for_an_empty_word() -> None:
+    assert complete("koursk sources --claim ") == ["drones", "losses", "peace-plan", "shells", "territory", "troops"]
+
+
+def test_choices_and_commands_still_complete() -> None:
+    assert complete("koursk events --status ") == ["confirmed", "reported", "alleged", "denied"]
+    assert complete("koursk ti") == ["timeline"]
+
+
+def test_another_store_is_completed_from_data(tmp_path: Path) -> None:
+    root = write_store(tmp_path)
+    assert complete("koursk events --tag ", data=str(root)) == complete(f"koursk --data {root} events --tag ")
+    assert complete("koursk show ", data=str(root)) != complete("koursk show ")
+
+
+def test_a_missing_or_broken_store_completes_nothing_quietly(tmp_path: Path) -> None:
+    assert complete("koursk events --actor ", data=str(tmp_path / "nowhere")) == []
+    broken = write_store(tmp_path)
+    (broken / "data" / "entities.yaml").write_text("entities: [", encoding="utf-8")
+    assert complete("koursk events --actor ", data=str(broken)) == []
+
+
+def test_a_real_process_completes_with_the_programs_name(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "XDG_CACHE_HOME": str(tmp_path),
+        "_KOURSK_COMPLETE": "complete_zsh",
+        "_TYPER_COMPLETE_ARGS": "koursk show rutte-co",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "koursk_cli"], cwd=REPO, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"rutte-confirms-deployment":"' in result.stdout  # zsh shows the event's title beside its id
+    assert "Rutte" in result.stdout
+    assert result.stderr == ""
