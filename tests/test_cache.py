@@ -69,6 +69,24 @@ def test_a_mistake_in_a_changed_file_is_reported_at_its_line(store_copy: Path) -
     assert "politics.yaml:" in result.stderr and "status 'sure' is not one of" in result.stderr
 
 
+def test_an_id_duplicated_by_a_changed_or_new_file_is_caught_on_a_warm_cache(store_copy: Path) -> None:
+    run("--data", str(store_copy), "events", "--json")
+    background = store_copy / "data" / "events" / "background.yaml"
+    deployment = store_copy / "data" / "events" / "deployment.yaml"
+    original = deployment.read_text(encoding="utf-8")
+    deployment.write_text(original.replace("id: rutte-confirms-deployment", "id: us-election-trump-wins", 1), "utf-8")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1
+    assert "politics.yaml:4:9: event 'us-election-trump-wins': duplicate id" in result.stderr
+    assert "deployment.yaml:117)" in result.stderr
+    deployment.write_text(original, encoding="utf-8")
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    (store_copy / "data" / "events" / "zz-copy.yaml").write_text(background.read_text(encoding="utf-8"), "utf-8")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1
+    assert "zz-copy.yaml" in result.stderr and "duplicate id" in result.stderr
+
+
 def test_a_removed_file_takes_its_events_with_it(store_copy: Path) -> None:
     before = len(run("--data", str(store_copy), "events", "--json").json())
     (store_copy / "data" / "events" / "background.yaml").unlink()

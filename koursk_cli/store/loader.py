@@ -367,10 +367,12 @@ def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = Fals
             stale.append(file)
     entries.update(_read_all(stale, core, show_progress and saved is None, build=not problems))
     problems.extend(p for e in entries.values() for p in e.problems)
-    problems.extend(_duplicates(entry_files, entries))
+    unchanged = saved is not None and not stale and len(cached) == len(entries)
+    if not unchanged:  # a cache is only ever saved from a load without problems, duplicates included
+        problems.extend(_duplicates(entry_files, entries))
     if problems:
         raise StoreError(problems)
-    if cache and (saved is None or stale or len(cached) != len(entries)):
+    if cache and not unchanged:
         warning = cache.save(core, entries)
         if warning and warn:
             warn(warning)
