@@ -15,7 +15,7 @@ from typing import NamedTuple, Self
 from .. import __version__
 from .loader import Core, FileEntries
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 def cache_home() -> Path:

@@ -200,7 +200,8 @@ class FileEntries(NamedTuple):
 
     fingerprint: Fingerprint | None
     ids: tuple[tuple[str, int, int], ...]  # id, line, column: for the store-wide duplicate check
-    events: tuple[tuple[str, EventFacts], ...]  # JSON text of each event, and its facts
+    facts: tuple[EventFacts, ...]  # of each event, in file order
+    texts: bytes  # each event's JSON text, in the same order, UTF-8, one per line (see tables.EventTexts)
     claims: tuple[tuple[str, str], ...]  # id, JSON text of the claim's own fields
     problems: tuple[Problem, ...]
 
@@ -218,17 +219,20 @@ def read_entries(file: StoreFile, context: Context, sources: dict[str, Source], 
     problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
     if problems or not build:
-        return FileEntries(fingerprint(file.path), ids, (), (), tuple(problems))
-    events: list[tuple[str, EventFacts]] = []
+        return FileEntries(fingerprint(file.path), ids, (), b"", (), tuple(problems))
+    facts: list[EventFacts] = []
+    texts: list[str] = []
     claims: list[tuple[str, str]] = []
     for record in valid:
         if record.kind == "event":
             event = event_from_record(record.data, sources)
-            events.append((json.dumps(event_record(event), ensure_ascii=False), facts_of(event, sources)))
+            texts.append(json.dumps(event_record(event), ensure_ascii=False))  # never a raw newline inside
+            facts.append(facts_of(event, sources))
         else:
             claim = claim_from_row(record.data)
             claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False)))
-    return FileEntries(fingerprint(file.path), ids, tuple(events), tuple(claims), ())
+    blob = "\n".join(texts).encode("utf-8")
+    return FileEntries(fingerprint(file.path), ids, tuple(facts), blob, tuple(claims), ())
 
 
 _worker_state: dict[str, Any] = {}
@@ -322,17 +326,17 @@ def _search_text(record: dict[str, Any]) -> str:
 
 
 def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries]) -> Store:
-    from .tables import LazyTable
+    from .tables import EventTexts, LazyTable
 
-    event_texts: dict[str, str] = {}
     claim_texts: dict[str, str] = {}
     facts: list[EventFacts] = []
+    blobs: list[tuple[tuple[EventFacts, ...], bytes]] = []
     for file in files:
         found = entries[str(file.path)]
-        for text, event_facts in found.events:
-            event_texts[event_facts.id] = text
-            facts.append(event_facts)
+        facts.extend(found.facts)
+        blobs.append((found.facts, found.texts))
         claim_texts.update(found.claims)
+    event_texts = EventTexts(blobs)
     sources = core.sources
     events: LazyTable[Event] = LazyTable(event_texts, lambda record: _event(record, sources))
     claims: LazyTable[Claim] = LazyTable(claim_texts, _claim)
