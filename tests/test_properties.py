@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +15,7 @@ from koursk_cli.dates import parse_period
 from koursk_cli.model import Status, Store
 from koursk_cli.query import EventQuery, EventSort, match_events
 from koursk_cli.store.loader import default_store_root, load_store
+from koursk_cli.store.tables import EventTexts
 from koursk_cli.store.validate import validate_file
 from koursk_cli.store.yamldoc import parse_yaml
 
@@ -89,6 +91,30 @@ def test_json_output_round_trips(query: EventQuery) -> None:
         assert json.dumps(record, ensure_ascii=False) == text
         event = STORE.events[facts.id]
         assert (record["start"], record["end"]) == (event.date.start.isoformat(), event.date.end.isoformat())
+
+
+class _Facts(NamedTuple):
+    id: str
+
+
+@given(st.lists(st.lists(st.text(), max_size=4), max_size=4))
+def test_cached_event_texts_come_back_exactly_whatever_they_hold(files: list[list[str]]) -> None:
+    """Any title, with newlines, U+2028 or control characters, survives the per-file block of JSON lines."""
+    texts = {
+        f"e{n}-{i}": json.dumps({"title": title}, ensure_ascii=False)
+        for n, titles in enumerate(files)
+        for i, title in enumerate(titles)
+    }
+    blocks = [
+        (
+            tuple(_Facts(f"e{n}-{i}") for i in range(len(titles))),
+            "\n".join(texts[f"e{n}-{i}"] for i in range(len(titles))).encode(),
+        )
+        for n, titles in enumerate(files)
+    ]
+    stored = EventTexts(blocks)
+    assert len(stored) == len(texts)
+    assert {key: stored[key] for key in reversed(list(stored))} == texts
 
 
 SCHEMA = json.loads((default_store_root() / "data" / "schema.json").read_text(encoding="utf-8"))
