@@ -93,7 +93,7 @@ def test_french_dates_resolve_against_the_publication(
     tmp_path: Path, sentence: str, published: str, edtf: str, basis: str
 ) -> None:
     _, events, _ = extract(tmp_path, sentence + "\n", published)
-    assert [e["date"] for e in events] == [edtf]
+    assert [e["date"] for e in events if not e["id"].endswith("-ongoing")] == [edtf]  # see the « depuis » test below
     assert basis in events[0]["date_basis"]
 
 
@@ -142,6 +142,19 @@ def test_earlier_this_week_is_before_the_articles_own_day(
 def test_a_depuis_before_a_named_period_starts_a_period(tmp_path: Path) -> None:
     _, _, claims = extract(tmp_path, "Depuis la semaine dernière, 500 soldats sont arrivés.\n", "2024-11-08")
     assert claims[0]["as_of"] == "2024-10-28/2024-11-08"
+
+
+def test_a_depuis_sentence_gives_its_start_and_the_state_that_runs_on(tmp_path: Path) -> None:
+    text = "Les relations se sont approfondies depuis le début du conflit en février 2022.\n"
+    _, events, _ = extract(tmp_path, text, "2025-02~")
+    assert [e["date"] for e in events] == ["2022-02", "2022-02/2025-02~"]
+    assert events[1]["id"].endswith("-ongoing")
+    assert "runs from there to the publication (2025-02~)" in events[1]["date_basis"]
+
+
+def test_a_dated_sentence_without_depuis_gives_one_event(tmp_path: Path) -> None:
+    _, events, _ = extract(tmp_path, "Le conflit a commencé en février 2022.\n", "2025-02~")
+    assert [e["date"] for e in events] == ["2022-02"]
 
 
 def test_a_sentence_without_a_date_gives_a_claim_at_the_publication_and_no_event(tmp_path: Path) -> None:
@@ -313,13 +326,6 @@ JUDGEMENT = {
         "curator's rounding of « ces dernières semaines »: no reading of the sentence's own words gives either"
     ),
 }
-# From this article and still missed: the test fails if one is found (then delete it here) or another is missed.
-KNOWN_MISSES = {
-    ("nis-inactive", "russia-north-korea-rapprochement"): (
-        "its sentence holds two curated events, the start of the war (2022-02) and the rapprochement since then "
-        "(2022-02/2025-02~); the draft makes one event per sentence and dates it 2022-02"
-    ),
-}
 
 
 def _from_this_article(source: Source, record: str, edtf: str, basis: str) -> bool:
@@ -347,7 +353,7 @@ def test_recall_of_the_curated_dates_and_figures_per_article(capsys: pytest.Capt
     A curated date counts as found when some record of the draft has a date with the same day bounds (qualifiers
     are a curator's judgement); the test does not ask that it is the record the curator dated with it. The first
     column counts every curated date, the second those from this article (see `_from_this_article`): every one of
-    them must be found, except the KNOWN_MISSES. Every curated figure must be found. Run with -s to see the table.
+    them must be found. Every curated figure must be found. Run with -s to see the table.
     """
     store = load_store(default_store_root())
     rows = []
@@ -374,15 +380,13 @@ def test_recall_of_the_curated_dates_and_figures_per_article(capsys: pytest.Capt
         print(f"all dates: {totals[0]}/{totals[1]} {totals[0] / totals[1]:.2f}")
     for seed, _, fh, fn, _, _, _, _ in rows:
         assert fh == fn, f"article {seed}: figures recall {fh}/{fn}"
-    assert missed == set(KNOWN_MISSES), f"own dates missed: {sorted(missed - set(KNOWN_MISSES))}; " + (
-        f"now found, delete from KNOWN_MISSES: {sorted(set(KNOWN_MISSES) - missed)}"
-    )
+    assert missed == set(), f"dates from the article itself that the draft misses: {sorted(missed)}"
     assert totals[0] / totals[1] >= 0.67
 
 
 def test_the_recall_exceptions_name_real_records() -> None:
     store = load_store(default_store_root())
-    for source, record in [*OWN_DESPITE_CITATIONS, *JUDGEMENT, *KNOWN_MISSES]:
+    for source, record in [*OWN_DESPITE_CITATIONS, *JUDGEMENT]:
         supported = [c for c in _curated(store, source) if c[0] == record]
         assert supported, f"{record} is not a curated record of {source}"
 
@@ -479,7 +483,9 @@ def test_write_adds_the_draft_check_lists_its_todos_and_passes_once_they_are_fil
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if re.search(r':\s"TODO:', line)
     ]
-    assert len(todos) == 2 * 3 + 1  # two titles for the source and each of the two events, and the source's basis
+    # two titles for the source and each of the three events (« depuis la mi-octobre » gives the start and the state
+    # that runs on), and the source's basis
+    assert len(todos) == 2 * 4 + 1
     before = run("--data", str(store_copy), "check")
     assert before.exit_code == 1
     assert sorted(line.split(" ")[0] for line in before.stdout.splitlines()) == sorted(todos)

@@ -544,15 +544,23 @@ def event_record(
     article: Article,
     ids: _Ids,
     tags: set[str],
+    *,
+    ongoing: bool = False,
 ) -> DraftRecord:
+    """One candidate event for a dated sentence. A « depuis X » sentence gets two readings, for the curator to keep
+    one or both: the start (X), and with `ongoing` the state that holds from X to the statement or the publication."""
     chosen = main_mention(mentions)
     assert chosen is not None
-    basis = chosen.basis + (" (the start of a period that runs on)" if chosen.since else "")
+    if ongoing:
+        anchors = [m for m in mentions if not m.since and m.rank >= 5]
+        date, basis = since_until(chosen, main_mention(anchors), article.published)
+    else:
+        date, basis = chosen.edtf, chosen.basis + (" (the start of a period that runs on)" if chosen.since else "")
     status, why = _status(sentence.text)
     words = {fold_word(w).rstrip("sx") for w in re.findall(r"[\w-]+", sentence.text)}
     fields: dict[str, Any] = {
-        "id": ids.new(f"{article.source_id}-{slug(sentence.text)}"),
-        "date": chosen.edtf,
+        "id": ids.new(f"{article.source_id}-{slug(sentence.text)}" + ("-ongoing" if ongoing else "")),
+        "date": date,
         "date_basis": basis,
         "title": {"en": f"{TODO} English title", "fr": f"{TODO} titre en français"},
         "actors": list(dict.fromkeys(m.entity.id for m in entities if not m.entity.is_place)),
@@ -563,6 +571,8 @@ def event_record(
     }
     comments = {"status": why, "actors": "guess: every known actor named in the sentence", "tags": "guess"}
     others = _other_dates(mentions, chosen)
+    if ongoing:
+        others.insert(0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both")
     if others:
         comments["date"] = "; ".join(others)
     return DraftRecord(fields, comments)
@@ -649,6 +659,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         candidates.update(dict.fromkeys(unknown_names(sentence.text, entities)))
         if mentions:
             events.append(event_record(sentence, mentions, entities, article, ids, tags))
+            chosen = main_mention(mentions)
+            if chosen is not None and chosen.since:
+                events.append(event_record(sentence, mentions, entities, article, ids, tags, ongoing=True))
         skip = [(m.start, m.end) for m in mentions]
         for figure in find_figures(sentence.text, skip):
             claims.append(claim_record(sentence, figure, mentions, entities, article, ids, topics))

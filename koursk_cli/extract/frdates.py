@@ -52,6 +52,8 @@ _UNIT = r"(?:jours?|semaines?|mois|ans|ann[ée]es?)"
 _SINCE = (
     rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de|d{_APOS})|d[èe]s)\s*(?:(?:le|la)\s+|l{_APOS}\s*)?"
     rf"(?:(?:mois|ann[ée]e)\s+(?:de\s+|d{_APOS}\s*))?"
+    # « depuis le début du conflit en février 2022 »: the start of a named thing, then its date
+    rf"(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*[\w-]+(?:\s+[\w-]+)?\s+en\s+)?"
 )
 _OF = rf"(?:de\s+|d{_APOS}\s*)"
 
