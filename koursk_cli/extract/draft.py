@@ -572,7 +572,9 @@ def event_record(
     comments = {"status": why, "actors": "guess: every known actor named in the sentence", "tags": "guess"}
     others = _other_dates(mentions, chosen)
     if ongoing:
-        others.insert(0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both")
+        others.insert(
+            0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both"
+        )
     if others:
         comments["date"] = "; ".join(others)
     return DraftRecord(fields, comments)
