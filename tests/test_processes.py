@@ -101,3 +101,26 @@ def _check_read_only(tmp_path: Path, prefix: list[str]) -> None:
         warnings = [line for line in result.stderr.decode().splitlines() if "warning" in line]
         assert len(warnings) <= 1
         assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events", "--json"],
+        ["events", "--since", "2024-11", "--fields", "id,title"],
+        ["sources", "--claim", "troops", "--jsonl"],
+        ["claims", "--json"],
+        ["show", "nis-12000-sent", "--json"],
+        ["timeline", "--json"],
+    ],
+)
+def test_json_commands_import_neither_rich_nor_yaml_on_a_warm_run(tmp_path: Path, args: list[str]) -> None:
+    """What `python -X importtime` shows: machine output never pays for Rich, PyYAML or dateutil."""
+    command = [sys.executable, "-X", "importtime", "-m", "koursk_cli", *args]
+    env = _env(tmp_path)
+    subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True)  # builds the cache
+    warm = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=True)
+    imported = {line.rsplit("|", 1)[-1].strip() for line in warm.stderr.splitlines() if line.startswith("import time")}
+    assert "koursk_cli.cli" in imported
+    heavy = {name for name in imported if name.split(".")[0] in ("rich", "yaml", "dateutil", "markdown_it")}
+    assert heavy == set()
