@@ -33,7 +33,7 @@ class Precision(StrEnum):
 
 _RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
 
-_POINT = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?")
+_POINT = r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?"  # compiled by `re` on first use
 _PERIOD_HELP = "expected YYYY, YYYY-MM or YYYY-MM-DD"
 
 
@@ -89,7 +89,7 @@ def overlaps(a_start: date, a_end: date, b_start: date, b_end: date) -> bool:
 
 
 def _point(text: str, whole: str) -> Point:
-    match = _POINT.fullmatch(text)
+    match = re.fullmatch(_POINT, text)
     if match is None:
         raise DateError(
             f"'{whole}' is not a supported EDTF date (use YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by ~ ? or %, "
