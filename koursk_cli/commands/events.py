@@ -56,8 +56,12 @@ def events(
 
     A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
 
-    Examples: koursk events --since 2024-10 · koursk events --place Koursk --status confirmed ·
-    koursk events --actor umerov --json | jq '.[].id'
+    \b
+    Examples:
+      koursk events --since 2024-10
+      koursk events --place Koursk --status confirmed
+      koursk events --actor umerov --json | jq '.[].id'
+      koursk events --fields id,date --jsonl
     """
     state = app_state(ctx)
     fmt = output_format(json_, jsonl, fields)

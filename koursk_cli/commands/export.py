@@ -156,8 +156,12 @@ def export_command(
     or a SQLite database (needs -o) of events, claims, sources and entities. Files are written atomically and never
     replaced without --force.
 
-    Examples: koursk export csv -o events.csv · koursk export markdown --since 2024-11 ·
-    koursk export sqlite -o koursk.db · koursk export ics --tag nato -o nato.ics
+    \b
+    Examples:
+      koursk export csv -o events.csv
+      koursk export markdown --since 2024-11
+      koursk export sqlite -o koursk.db
+      koursk export ics --tag nato -o nato.ics
     """
     state = app_state(ctx)
     env = state.env

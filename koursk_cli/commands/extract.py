@@ -116,8 +116,10 @@ def extract_command(
     places and topics are matched against the store. Prints YAML for a curator to edit (TODO and guess comments
     mark what to check); nothing is written unless --write is given.
 
-    Examples: koursk extract article.txt --published 2024-11-08 ·
-    koursk extract article.txt --published 2024-11-08/2024-11-09 --source-id le-monde-1108 --write
+    \b
+    Examples:
+      koursk extract article.txt --published 2024-11-08
+      koursk extract article.txt --published 2024-11-08/2024-11-09 --source-id le-monde-1108 --write
     """
     from ..extract.draft import Article, build_draft
 

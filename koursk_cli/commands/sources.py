@@ -55,7 +55,11 @@ def sources_command(
     """List the articles: outlet, publication date (with its uncertainty), title, and how many events and claims each
     supports. --since/--until select by publication; --actor keeps sources quoting that actor.
 
-    Examples: koursk sources · koursk sources --claim troops · koursk sources --claim soldats --actor zelensky --json
+    \b
+    Examples:
+      koursk sources
+      koursk sources --claim troops
+      koursk sources --claim soldats --actor zelensky --json
     """
     from ..lookup import resolve_entity
 

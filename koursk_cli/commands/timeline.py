@@ -47,7 +47,10 @@ def timeline_command(
     precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many sources back each. Periods with nothing
     reported are shown as gaps. Takes the same filters as `koursk events`.
 
-    Examples: koursk timeline --since 2024-10 · koursk timeline --by week --since 2024-10 --until 2024-11
+    \b
+    Examples:
+      koursk timeline --since 2024-10
+      koursk timeline --by week --since 2024-10 --until 2024-11
     """
     from ..query import run_event_query
     from ..timeline import build_timeline
