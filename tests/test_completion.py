@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +82,20 @@ def test_a_real_process_completes_with_the_programs_name(tmp_path: Path) -> None
     assert '"rutte-confirms-deployment":"' in result.stdout  # zsh shows the event's title beside its id
     assert "Rutte" in result.stdout
     assert result.stderr == ""
+
+
+def test_the_installed_bash_script_completes_from_the_store(tmp_path: Path) -> None:
+    """The script `koursk --show-completion` prints, sourced into a real bash, asking for `koursk show rutte-c<TAB>`."""
+    script = Path(sys.executable).with_name("koursk")
+    if not script.is_file() or shutil.which("bash") is None:
+        pytest.skip("needs bash and the installed koursk script")
+    env = {**os.environ, "PATH": f"{script.parent}{os.pathsep}{os.environ['PATH']}", "SHELL": "/bin/bash"}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    session = (
+        'eval "$(koursk --show-completion)"; '
+        "COMP_WORDS=(koursk show rutte-c); COMP_CWORD=2; _koursk_completion koursk; "
+        'echo "${COMPREPLY[@]}"'
+    )
+    result = subprocess.run(["bash", "-c", session], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["rutte-calls-escalation", "rutte-confirms-deployment"]
