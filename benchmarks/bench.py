@@ -67,20 +67,24 @@ def median(command: list[str], env: dict[str, str], runs: int, *, on_pty: bool =
 
 
 def startup(env: dict[str, str], runs: int) -> list[tuple[str, float, float]]:
+    """Each round runs every command once, one after the other, so a slower moment of a shared machine slows the
+    baseline and the commands alike; the ratio is the median of each round's ratio to that round's baseline."""
     run([*KOURSK, "events", "--json"], env)  # warm the cache
-    base, _ = median([sys.executable, "-c", "import typer"], env, runs)
-    rows = [("python -c 'import typer'", base, 1.0)]
-    for label, command, on_pty in (
-        ("koursk events --json", [*KOURSK, "events", "--json"], False),
-        ("koursk events (Rich, on a pty)", [*KOURSK, "--no-pager", "events"], True),
-        ("koursk --help", [*KOURSK, "--help"], False),
-    ):
-        seconds, _ = median(command, env, runs, on_pty=on_pty)
-        rows.append((label, seconds, seconds / base))
     completing = {**env, "_KOURSK_COMPLETE": "complete_bash", "COMP_WORDS": "koursk show rutte", "COMP_CWORD": "2"}
-    seconds, _ = median(KOURSK, completing, runs)
-    rows.append(("completion of koursk show rutte<TAB>", seconds, seconds / base))
-    return rows
+    commands = [
+        ("python -c 'import typer'", [sys.executable, "-c", "import typer"], env, False),
+        ("koursk events --json", [*KOURSK, "events", "--json"], env, False),
+        ("koursk events (Rich, on a pty)", [*KOURSK, "--no-pager", "events"], env, True),
+        ("koursk --help", [*KOURSK, "--help"], env, False),
+        ("completion of koursk show rutte<TAB>", KOURSK, completing, False),
+    ]
+    rounds = [
+        [run(command, environ, on_pty=on_pty)[0] for _, command, environ, on_pty in commands] for _ in range(runs)
+    ]
+    return [
+        (label, statistics.median(r[i] for r in rounds), statistics.median(r[i] / r[0] for r in rounds))
+        for i, (label, _, _, _) in enumerate(commands)
+    ]
 
 
 def scale(size: int, env: dict[str, str], runs: int) -> list[tuple[str, float, float]]:
@@ -137,7 +141,7 @@ def main() -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "koursk_cli")], check=True, env=env)
     try:
-        print(f"Start-up on the shipped store (median of {args.runs} runs; {os.cpu_count()} cores)")
+        print(f"Start-up on the shipped store (median of {args.runs} interleaved rounds; {os.cpu_count()} cores)")
         print(f"{'command':<40} {'seconds':>8} {'× typer':>8}")
         for label, seconds, ratio in startup(env, args.runs):
             print(f"{label:<40} {seconds:>8.3f} {ratio:>8.2f}")
