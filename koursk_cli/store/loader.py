@@ -294,6 +294,9 @@ class _Progress:
 
 def _duplicates(files: list[StoreFile], entries: dict[str, FileEntries]) -> list[Problem]:
     """Event and claim ids share one namespace across every file."""
+    ids = [entry[0] for file in files for entry in entries[str(file.path)].ids]
+    if len(set(ids)) == len(ids):  # the usual case, counted at C speed; only a duplicate needs the positions
+        return []
     first_seen: dict[str, tuple[StoreFile, int]] = {}
     problems = []
     for file in files:
