@@ -1,14 +1,14 @@
 """Shell completion from the store: the ids, sources, actors, places, tags and topics that flags and arguments take.
 
 Each function runs inside the shell's completion request (`koursk --install-completion` sets it up), so it loads
-the store through the cache (a few milliseconds once warm) and never fails loudly: a broken store or a wrong --data
-completes nothing. Ids are offered when they start with what was typed (Typer keeps only those), with the name or
-title beside them where the shell shows help (zsh, fish).
+the store through the cache (a few milliseconds for the shipped store once warm, about a second at 100,000 events)
+and never fails loudly: a broken store or a wrong --data completes nothing. Ids are offered when they start with
+what was typed (Typer keeps only those), with the name or title beside them where the shell shows help (zsh, fish).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import typer
@@ -41,52 +41,50 @@ def _store(ctx: typer.Context) -> Store | None:
         return None
 
 
-def _entities(ctx: typer.Context, incomplete: str, *, places: bool) -> list[Candidate]:
+def _offer(ctx: typer.Context, incomplete: str, choices: Callable[[Store], Iterable[Candidate]]) -> list[Candidate]:
     store = _store(ctx)
-    if store is None:
-        return []
-    entities = sorted((e for e in store.entities.values() if e.is_place == places), key=lambda e: e.id)
-    return matching(incomplete, ((e.id, e.name.en) for e in entities))
+    return [] if store is None else matching(incomplete, choices(store))
+
+
+def _entities(store: Store, *, places: bool) -> Iterator[Candidate]:
+    for entity in sorted(store.entities.values(), key=lambda e: e.id):
+        if entity.is_place == places:
+            yield entity.id, entity.name.en
 
 
 def complete_actor(ctx: typer.Context, incomplete: str) -> list[Candidate]:
-    return _entities(ctx, incomplete, places=False)
+    return _offer(ctx, incomplete, lambda store: _entities(store, places=False))
 
 
 def complete_place(ctx: typer.Context, incomplete: str) -> list[Candidate]:
-    return _entities(ctx, incomplete, places=True)
+    return _offer(ctx, incomplete, lambda store: _entities(store, places=True))
 
 
 def complete_source(ctx: typer.Context, incomplete: str) -> list[Candidate]:
-    store = _store(ctx)
-    if store is None:
-        return []
-    sources = sorted(store.sources.values(), key=lambda s: s.seed)
-    return matching(incomplete, ((s.id, s.outlet or s.title.en) for s in sources))
+    def sources(store: Store) -> Iterator[Candidate]:
+        for source in sorted(store.sources.values(), key=lambda s: s.seed):
+            yield source.id, source.outlet or source.title.en
+
+    return _offer(ctx, incomplete, sources)
 
 
 def complete_tag(ctx: typer.Context, incomplete: str) -> list[Candidate]:
-    store = _store(ctx)
-    if store is None:
-        return []
-    tags = sorted({tag for facts in store.facts for tag in facts.tags})
-    return matching(incomplete, ((tag, "tag") for tag in tags))
+    return _offer(ctx, incomplete, lambda store: ((t, "tag") for t in sorted({t for f in store.facts for t in f.tags})))
 
 
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[Candidate]:
-    store = _store(ctx)
-    if store is None:
-        return []
-    topics = sorted(store.topics.values(), key=lambda t: t.id)
-    return matching(incomplete, ((t.id, t.name.en) for t in topics))
+    return _offer(
+        ctx, incomplete, lambda store: ((t.id, t.name.en) for t in sorted(store.topics.values(), key=lambda t: t.id))
+    )
 
 
 def complete_record_id(ctx: typer.Context, incomplete: str) -> list[Candidate]:
     """Event and claim ids; only the matches are parsed for their titles, so a large store stays quick."""
-    store = _store(ctx)
-    if store is None:
-        return []
-    events = sorted(f.id for f in store.facts if f.id.startswith(incomplete))[:MAX_CANDIDATES]
-    claims = sorted(i for i in store.claims if i.startswith(incomplete))[: MAX_CANDIDATES - len(events)]
-    found = [(i, store.events[i].title.en) for i in events]
-    return found + [(i, f"claim: {store.claims[i].quote[:60]}") for i in claims]
+
+    def records(store: Store) -> Iterator[Candidate]:
+        for event_id in sorted(f.id for f in store.facts if f.id.startswith(incomplete))[:MAX_CANDIDATES]:
+            yield event_id, store.events[event_id].title.en
+        for claim_id in sorted(i for i in store.claims if i.startswith(incomplete)):
+            yield claim_id, f"claim: {store.claims[claim_id].quote[:60]}"
+
+    return _offer(ctx, incomplete, records)

@@ -29,19 +29,20 @@ PROBLEM_FIELDS = ("path", "line", "col", "message")
 
 
 def fields_help(fields: Iterable[str]) -> str:
+    """The help of a command's --fields option, naming every field it has."""
     return (
         "With --json or --jsonl (--json if neither is given): only these fields, comma-separated, in this order. "
-        + ("Fields: " + ", ".join(fields) + ".")
+        f"Fields: {', '.join(fields)}."
     )
 
 
-def parse_fields(text: str, valid: tuple[str, ...], flag: str = "--fields") -> tuple[str, ...]:
+def parse_fields(text: str, valid: tuple[str, ...]) -> tuple[str, ...]:
     """`id,date` into ("id", "date"): spaces and repeats ignored, every name checked, the closest one suggested."""
     from .lookup import suggestions
 
     wanted = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
     if not wanted:
-        raise UsageError(f"{flag} needs at least one field name", "valid fields: " + ", ".join(valid))
+        raise UsageError("--fields needs at least one field name", "valid fields: " + ", ".join(valid))
     unknown = [name for name in wanted if name not in valid]
     if unknown:
         close = [s for name in unknown for s in suggestions(name, valid, limit=1)]
