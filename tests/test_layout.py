@@ -10,7 +10,7 @@ from rich._wrap import divide_line  # the oracle: Rich's private word-division, 
 from rich.console import Console
 from rich.text import Text
 
-from koursk_cli.render.layout import _append_folded, break_offsets
+from koursk_cli.render.layout import append_folded, break_offsets
 
 # Words of Latin, accented, wide (CJK) and zero-width characters, with runs of spaces and the odd very long word.
 pieces = st.text(alphabet="abcdéÉ漢字ー\u200b", min_size=1, max_size=30)
@@ -36,7 +36,7 @@ def test_a_styled_body_folds_into_the_same_lines_and_styles_as_rich(
         body.append(line, style=data.draw(st.sampled_from(["", "bold", "red", "italic dim"])))
     console = Console(file=io.StringIO(), width=width, color_system="truecolor", force_terminal=True)
     ours = Text(end="")
-    _append_folded(ours, body, width, "", "")
+    append_folded(ours, body, width, "", "")
     theirs = Text(end="")
     for line in body.wrap(console, width, overflow="fold"):
         line.rstrip()
@@ -52,5 +52,5 @@ def test_a_styled_body_folds_into_the_same_lines_and_styles_as_rich(
 
 def test_a_character_wider_than_the_column_is_kept_not_cropped() -> None:
     out = Text(end="")
-    _append_folded(out, Text("ー漢"), 1, "", "")
+    append_folded(out, Text("ー漢"), 1, "", "")
     assert out.plain == "ー\n漢\n"

@@ -124,3 +124,12 @@ def test_json_commands_import_neither_rich_nor_yaml_on_a_warm_run(tmp_path: Path
     assert "koursk_cli.cli" in imported
     heavy = {name for name in imported if name.split(".")[0] in ("rich", "yaml", "dateutil", "markdown_it")}
     assert heavy == set()
+
+
+def test_running_from_a_checkout_without_the_dependencies_says_what_to_do() -> None:
+    """`python -S` leaves out site-packages, as a Python without Typer installed would."""
+    result = subprocess.run(
+        [sys.executable, "-S", "-m", "koursk_cli", "events"], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr == "koursk: typer is not installed here; install koursk first: python -m pip install .\n"

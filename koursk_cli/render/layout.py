@@ -38,7 +38,7 @@ def print_records(
             out.append("\n")
         if narrow:
             head = Text.assemble(mark, " ", when)
-            _append_folded(out, head, max(console.width - indent, 1), " " * indent, " " * indent)
+            append_folded(out, head, max(console.width - indent, 1), " " * indent, " " * indent)
             first = " " * body_indent
         else:
             out.append(" " * indent)
@@ -46,11 +46,11 @@ def print_records(
             out.append(" " * (date_width - when.cell_len + 1))
             out.append_text(mark)
             first = " "
-        _append_folded(out, body, body_width, first, " " * body_indent)
+        append_folded(out, body, body_width, first, " " * body_indent)
     console.print(out, soft_wrap=True, end="")
 
 
-def _append_folded(out: Text, body: Text, width: int, first: str, indent: str) -> None:
+def append_folded(out: Text, body: Text, width: int, first: str, indent: str) -> None:
     """Append `body` to `out` in lines of at most `width` cells (after `first`, then `indent`), without trailing
     spaces. Slicing the plain text and re-applying the few style spans costs a fraction of Rich's `Text.wrap`,
     which was the slowest step of a listing; the breaks are Rich's own (see `break_offsets`)."""

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from ..model import EventFacts
 
 T = TypeVar("T")
 
@@ -40,12 +43,12 @@ class EventTexts(Mapping[str, str]):
     """Each event's JSON text by id, kept per file as one UTF-8 block of lines until an event of that file is asked
     for: unpickling a block is a copy, where unpickling 100,000 strings costs most of a warm load."""
 
-    def __init__(self, blocks: Sequence[tuple[Sequence[Any], bytes]]) -> None:
-        """`blocks`: per file, the facts (with `.id`) of its events and their texts joined by newlines."""
+    def __init__(self, blocks: Sequence[tuple[Sequence[EventFacts], bytes]]) -> None:
+        """`blocks`: per file, the facts of its events and their texts, in the same order, joined by newlines."""
         self._blocks = [block for _, block in blocks]
         self._decoded: list[list[str] | None] = [None] * len(blocks)
         self._where = {
-            facts.id: (number, line) for number, (ids, _) in enumerate(blocks) for line, facts in enumerate(ids)
+            event.id: (number, line) for number, (events, _) in enumerate(blocks) for line, event in enumerate(events)
         }
 
     def __getitem__(self, key: str) -> str:
