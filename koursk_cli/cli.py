@@ -1,6 +1,7 @@
 """The command line's entry point: the global options, and the group that finds each command in
 koursk_cli/commands/. Commands parse flags, call the core and hand the result to a renderer; nothing else."""
 
+import gc
 from typing import Annotated, Any, Optional
 
 import typer
@@ -78,7 +79,12 @@ def main_options(
 
 
 def main() -> None:
-    app(prog_name="koursk")  # also under `python -m koursk_cli`, so usage lines and completion say `koursk`
+    try:
+        app(prog_name="koursk")  # also under `python -m koursk_cli`, so usage lines and completion say `koursk`
+    finally:
+        # The process ends here. Frozen objects are out of the collector's sight, so interpreter shutdown does not
+        # walk every object again in its final collections: about 10 ms of each run, as much as all of koursk's imports.
+        gc.freeze()
 
 
 if __name__ == "__main__":
