@@ -8,12 +8,13 @@ costs tens of milliseconds for a few dozen rows on every run.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, ConsoleOptions
+    from rich.segment import Segment
     from rich.text import Text
 
 NARROW = 60
@@ -47,7 +48,18 @@ def print_records(
             out.append_text(mark)
             first = " "
         append_folded(out, body, body_width, first, " " * body_indent)
-    console.print(out, soft_wrap=True, end="")
+    console.print(LaidOut(out), soft_wrap=True, end="")
+
+
+class LaidOut:
+    """Text already folded to the console's width: rendered as it is. Printing a Text would run Rich's wrap over
+    every line again, which costs three times what the rest of the printing does."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
+        return self.text.render(console)
 
 
 def append_folded(out: Text, body: Text, width: int, first: str, indent: str) -> None:
