@@ -41,21 +41,74 @@ def test_results_are_identical_with_and_without_the_cache(store_copy: Path, monk
     assert not list(store_copy.rglob("*.pickle"))  # never inside the store
 
 
-def test_only_the_changed_file_is_read_again(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    run("--data", str(store_copy), "events", "--json")
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     read: list[str] = []
     original = loader.read_entries
     monkeypatch.setattr(
         loader, "read_entries", lambda file, *a, **k: read.append(file.path.name) or original(file, *a, **k)
     )
-    events_file = store_copy / "data" / "events" / "background.yaml"
-    text = events_file.read_text(encoding="utf-8")
-    events_file.write_text(
-        text.replace("Assassination attempt on Donald Trump", "Attempt on Donald Trump's life"), encoding="utf-8"
+    return read
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_only_the_changed_file_is_read_again(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run("--data", str(store_copy), "events", "--json")
+    read = _count_reads(monkeypatch)
+    _edit(
+        store_copy / "data/events/background.yaml", "Assassination attempt on Donald Trump", "Attempt on Trump's life"
     )
     titles = [e["title"]["en"] for e in run("--data", str(store_copy), "events", "--json").json()]
     assert read == ["background.yaml"]
-    assert "Attempt on Donald Trump's life" in titles
+    assert "Attempt on Trump's life" in titles
+    # The cache saved after that change copied the other files' entries: it serves the next runs as a fresh one would.
+    _edit(store_copy / "data/claims/troops.yaml", "quote:", "quote:  ")
+    after_two_changes = _all(store_copy)
+    assert read == ["background.yaml", "troops.yaml"]
+    assert _all(store_copy) == after_two_changes
+    assert read == ["background.yaml", "troops.yaml"]
+    shutil.rmtree(Path(os.environ["XDG_CACHE_HOME"]) / "koursk")
+    assert _all(store_copy) == after_two_changes
+
+
+def test_the_cache_serves_the_store_whichever_path_names_it(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    read = _count_reads(monkeypatch)
+    monkeypatch.chdir(store_copy.parent)
+    assert run("--data", "store", "events", "--json").stdout == expected
+    monkeypatch.chdir(store_copy / "data")
+    assert run("--data", "..", "events", "--json").stdout == expected
+    assert read == []
+
+
+def test_a_cache_replaced_by_another_run_meanwhile_is_written_whole(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    path = StoreCache.for_store(store_copy).path
+    original = StoreCache.load
+
+    def load_then_replaced(self: StoreCache) -> object:
+        saved = original(self)
+        replacement = path.with_suffix(".other")
+        replacement.write_bytes(b"another run's cache")
+        os.replace(replacement, path)
+        return saved
+
+    monkeypatch.setattr(StoreCache, "load", load_then_replaced)
+    _edit(
+        store_copy / "data/events/background.yaml", "Assassination attempt on Donald Trump", "Attempt on Trump's life"
+    )
+    changed = run("--data", str(store_copy), "events", "--json").stdout
+    assert changed == expected.replace("Assassination attempt on Donald Trump", "Attempt on Trump's life")
+    monkeypatch.setattr(StoreCache, "load", original)
+    read = _count_reads(monkeypatch)
+    assert run("--data", str(store_copy), "events", "--json").stdout == changed
+    assert read == []
 
 
 def test_a_mistake_in_a_changed_file_is_reported_at_its_line(store_copy: Path) -> None:

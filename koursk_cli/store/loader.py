@@ -59,8 +59,13 @@ class StoreFile(NamedTuple):
         try:
             relative = os.path.relpath(self.path)
         except ValueError:
-            return str(self.path)
+            return f"{self.path.parent.name}/{self.path.name}"
         return str(self.path) if relative.startswith("..") else relative
+
+    @property
+    def key(self) -> str:
+        """The file's name inside the store (`events/front.yaml`), whichever path led to the store."""
+        return f"{self.path.parent.name}/{self.path.name}"
 
 
 def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
@@ -253,7 +258,7 @@ def _read_all(files: list[StoreFile], core: Core, show_progress: bool, build: bo
     workers = min(len(files) // PARALLEL_FROM_FILES, os.cpu_count() or 1)
     if workers < 2:
         for file in files:
-            results[str(file.path)] = read_entries(file, core.context, core.sources, build=build)
+            results[file.key] = read_entries(file, core.context, core.sources, build=build)
             if progress:
                 progress.step()
     else:
@@ -263,7 +268,7 @@ def _read_all(files: list[StoreFile], core: Core, show_progress: bool, build: bo
             workers, initializer=_init_worker, initargs=(core.context, core.sources, build)
         ) as pool:
             for file, entries in zip(files, pool.map(_read_in_worker, files, chunksize=8), strict=True):
-                results[str(file.path)] = entries
+                results[file.key] = entries
                 if progress:
                     progress.step()
     if progress:
@@ -294,13 +299,13 @@ class _Progress:
 
 def _duplicates(files: list[StoreFile], entries: dict[str, FileEntries]) -> list[Problem]:
     """Event and claim ids share one namespace across every file."""
-    ids = [entry[0] for file in files for entry in entries[str(file.path)].ids]
+    ids = [entry[0] for file in files for entry in entries[file.key].ids]
     if len(set(ids)) == len(ids):  # the usual case, counted at C speed; only a duplicate needs the positions
         return []
     first_seen: dict[str, tuple[StoreFile, int]] = {}
     problems = []
     for file in files:
-        for record_id, line, col in entries[str(file.path)].ids:
+        for record_id, line, col in entries[file.key].ids:
             if record_id in first_seen:
                 where, first_line = first_seen[record_id]
                 message = f"{file.item} '{record_id}': duplicate id '{record_id}' (first used in {where.display}:{first_line})"
@@ -335,7 +340,7 @@ def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries
     facts: list[EventFacts] = []
     blobs: list[tuple[tuple[EventFacts, ...], bytes]] = []
     for file in files:
-        found = entries[str(file.path)]
+        found = entries[file.key]
         facts.extend(found.facts)
         blobs.append((found.facts, found.texts))
         claim_texts.update(found.claims)
@@ -367,20 +372,21 @@ def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = Fals
     entries: dict[str, FileEntries] = {}
     stale: list[StoreFile] = []
     for file in entry_files:
-        known = cached.get(str(file.path))
+        known = cached.pop(file.key, None)
         if known is not None and known.fingerprint == fingerprint(file.path):
-            entries[str(file.path)] = known
+            entries[file.key] = known
         else:
             stale.append(file)
+    # Left in `cached`: files that have gone. Changed ones were dropped above, before their new version is read.
     entries.update(_read_all(stale, core, show_progress and saved is None, build=not problems))
     problems.extend(p for e in entries.values() for p in e.problems)
-    unchanged = saved is not None and not stale and len(cached) == len(entries)
+    unchanged = saved is not None and not stale and not cached
     if not unchanged:  # a cache is only ever saved from a load without problems, duplicates included
         problems.extend(_duplicates(entry_files, entries))
     if problems:
         raise StoreError(problems)
     if cache and not unchanged:
-        warning = cache.save(core, entries)
+        warning = cache.save(core, entries, fresh={file.key for file in stale}, previous=saved)
         if warning and warn:
             warn(warning)
     return _assemble(core, entry_files, entries)
