@@ -70,7 +70,7 @@ def resolve_source(store: Store, text: str) -> str:
 
 
 def resolve_tag(store: Store, text: str) -> str:
-    tags = {tag for event in store.events.values() for tag in event.tags}
+    tags = {tag for facts in store.facts for tag in facts.tags}
     wanted = fold(text)
     for tag in tags:
         if fold(tag) == wanted:

@@ -236,18 +236,11 @@ def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
     }
 
 
-def timeline_record(buckets: list[Bucket], grain: str) -> dict[str, Any]:
-    """Every period from the first to the last, empty ones included (`count: 0`), so gaps survive in JSON."""
+def period_record(bucket: Bucket) -> dict[str, Any]:
+    """One period of `koursk timeline --json`; its events follow under `events` (see write_grouped_texts)."""
     return {
-        "by": grain,
-        "periods": [
-            {
-                "period": b.key,
-                "start": b.start.isoformat(),
-                "end": b.end.isoformat(),
-                "count": len(b.events),
-                "events": [event_record(e) for e in b.events],
-            }
-            for b in buckets
-        ],
+        "period": bucket.key,
+        "start": bucket.start.isoformat(),
+        "end": bucket.end.isoformat(),
+        "count": len(bucket.events),
     }

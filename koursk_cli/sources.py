@@ -1,5 +1,6 @@
 """Which articles exist and what each supports. Pure."""
 
+from collections import Counter
 from datetime import date
 from typing import NamedTuple
 
@@ -13,31 +14,34 @@ class SourceSummary(NamedTuple):
     claims: int
 
 
-def actors_of(store: Store, source_id: str) -> set[str]:
-    """Actors a source quotes or reports on: the actors of its events and who asserts its claims."""
-    found = {a for e in store.events.values() if source_id in e.sources for a in e.actors}
-    found |= {a for c in store.claims.values() if c.source == source_id for a in c.asserted_by}
-    return found
-
-
 def summarise(store: Store, source: Source) -> SourceSummary:
     return SourceSummary(
         source,
-        events=sum(1 for e in store.events.values() if source.id in e.sources),
+        events=sum(1 for f in store.facts if source.id in f.sources),
         claims=sum(1 for c in store.claims.values() if c.source == source.id),
     )
+
+
+def sources_involving(store: Store, actors: set[str]) -> set[str]:
+    """Sources that quote or report on any of `actors`: through their events' actors or who asserts their claims."""
+    found = {s for f in store.facts if not actors.isdisjoint(f.actors) for s in f.sources}
+    found |= {c.source for c in store.claims.values() if not actors.isdisjoint(c.asserted_by)}
+    return found
 
 
 def run_source_query(
     store: Store, *, since: Period | None = None, until: Period | None = None, actors: tuple[str, ...] = ()
 ) -> list[SourceSummary]:
-    """Sources whose publication window overlaps the period, sorted by publication then id."""
+    """Sources whose publication window overlaps the period, sorted by publication then id. One pass over the
+    events and one over the claims, however many sources: a store may cite thousands."""
     start = since.start if since else date.min
     end = until.end if until else date.max
+    involved = sources_involving(store, set(actors)) if actors else None
+    events = Counter(s for f in store.facts for s in f.sources)
+    claims = Counter(c.source for c in store.claims.values())
     found = [
-        summarise(store, source)
+        SourceSummary(source, events[source.id], claims[source.id])
         for source in store.sources.values()
-        if source.published.overlaps(start, end)
-        and (not actors or not set(actors).isdisjoint(actors_of(store, source.id)))
+        if source.published.overlaps(start, end) and (involved is None or source.id in involved)
     ]
     return sorted(found, key=lambda s: (s.source.published.start, s.source.published.end, s.source.id))

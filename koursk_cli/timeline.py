@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from .dates import days_in_month
-from .model import Event
+from .model import EventFacts
 
 
 class Grain(StrEnum):
@@ -23,7 +23,7 @@ class Bucket(NamedTuple):
     key: str  # 2024-W45, 2024-11, 2024
     start: date
     end: date
-    events: tuple[Event, ...]
+    events: tuple[EventFacts, ...]  # the renderers fetch each event as they print it
 
 
 def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
@@ -37,7 +37,7 @@ def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
     return f"{year:04d}-W{week:02d}", monday, monday + timedelta(days=6)
 
 
-def build_timeline(events: Sequence[Event], grain: Grain, since: date = date.min) -> list[Bucket]:
+def build_timeline(events: Sequence[EventFacts], grain: Grain, since: date = date.min) -> list[Bucket]:
     """Events (already sorted) grouped by the period they start in, from the first period to the last.
 
     Events that started before `since` (and overlap it) are told in the first period, so `--since` also sets where
@@ -46,10 +46,10 @@ def build_timeline(events: Sequence[Event], grain: Grain, since: date = date.min
     if not events:
         return []
 
-    def anchor(event: Event) -> date:
-        return max(event.date.start, since)
+    def anchor(event: EventFacts) -> date:
+        return max(date.fromordinal(event.start), since)
 
-    grouped: dict[str, list[Event]] = {}
+    grouped: dict[str, list[EventFacts]] = {}
     for event in events:
         grouped.setdefault(period_of(anchor(event), grain)[0], []).append(event)
     first = min(map(anchor, events))

@@ -91,14 +91,13 @@ def events(
 
         write_texts(env.stdout, fmt, [store.event_texts[f.id] for f in matched], selected)
         return
-    found = [store.events[f.id] for f in matched]
-    if not found:
+    if not matched:
         env.note("No events match these filters.")
     elif env.stdout_isatty:
         from ..render.events import events_table
 
-        events_table(env, found, lang.value)
+        events_table(env, [store.events[f.id] for f in matched], lang.value)
     else:
         from ..render.events import events_plain
 
-        events_plain(env, found, lang.value)
+        events_plain(env, (store.events[f.id] for f in matched), lang.value)  # one at a time: a pipe may take 100,000

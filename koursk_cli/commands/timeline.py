@@ -52,7 +52,7 @@ def timeline_command(
       koursk timeline --since 2024-10
       koursk timeline --by week --since 2024-10 --until 2024-11
     """
-    from ..query import run_event_query
+    from ..query import match_events
     from ..timeline import build_timeline
 
     state = app_state(ctx)
@@ -62,19 +62,25 @@ def timeline_command(
         store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status,
         text=text, as_of=as_of, lang=lang,
     )  # fmt: skip
-    buckets = build_timeline(run_event_query(store, query), by, since.start if since else date.min)
+    buckets = build_timeline(match_events(store, query), by, since.start if since else date.min)
     if json_:
-        from ..records import timeline_record
-        from ..render.machine import write_json_value
+        from ..records import period_record
+        from ..render.machine import write_grouped_texts
 
-        write_json_value(env.stdout, timeline_record(buckets, by.value))
+        texts = store.event_texts
+        write_grouped_texts(
+            env.stdout,
+            {"by": by.value},
+            "periods",
+            ((period_record(b), [texts[f.id] for f in b.events]) for b in buckets),
+        )
     elif not buckets:
         env.note("No events match these filters.")
     elif env.stdout_isatty:
         from ..render.timeline import timeline_rich
 
-        timeline_rich(env, buckets, by, lang.value)
+        timeline_rich(env, buckets, store.events, by, lang.value)
     else:
         from ..render.timeline import timeline_plain
 
-        timeline_plain(env, buckets, lang.value)
+        timeline_plain(env, buckets, store.events, lang.value)

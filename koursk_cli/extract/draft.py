@@ -642,7 +642,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     ids = _Ids({*store.events, *store.claims, *store.sources, article.source_id})
     patterns = entity_patterns(store.entities.values())
     topics = topic_words(store.topics.values())
-    tags = {tag for event in store.events.values() for tag in event.tags}
+    tags = {tag for facts in store.facts for tag in facts.tags}
     events: list[DraftRecord] = []
     claims: list[DraftRecord] = []
     candidates: dict[str, None] = {}

@@ -8,6 +8,8 @@ from typing import Any, TextIO
 
 from ..textnorm import visible
 
+_SLICE = 1000  # texts per write
+
 
 class Format(StrEnum):
     AUTO = "auto"  # a Rich table on a terminal, plain lines in a pipe
@@ -39,10 +41,29 @@ def write_texts(stream: TextIO, fmt: Format, texts: Sequence[str], fields: tuple
     elif fmt is Format.JSONL:
         for text in texts:
             stream.write(text + "\n")
-    elif not texts:
-        stream.write("[]\n")
     else:
-        stream.write("[" + ",\n ".join(texts) + "]\n")
+        _write_joined(stream, "[", texts, ",\n ", "]\n")
+
+
+def write_grouped_texts(
+    stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Sequence[str]]]
+) -> None:
+    """`head` with `key` holding each group's object, its `events` the texts already serialised: written group by
+    group, so even a whole large store never stands in memory as one JSON document."""
+    stream.write(_dumps(head)[:-1] + f', "{key}": [')
+    for index, (group, texts) in enumerate(groups):
+        opening = ("," if index else "") + "\n  " + _dumps(group)[:-1] + ', "events": ['
+        _write_joined(stream, opening + "\n   " if texts else opening, texts, ",\n   ", "\n  ]}" if texts else "]}")
+    stream.write("\n]}\n")
+
+
+def _write_joined(stream: TextIO, opening: str, texts: Sequence[str], separator: str, closing: str) -> None:
+    """`opening + separator.join(texts) + closing`, written a slice at a time: joining a whole large store's texts
+    at once would hold it in memory twice more, as one string and then as its encoded bytes."""
+    stream.write(opening)
+    for start in range(0, len(texts), _SLICE):
+        stream.write(("" if start == 0 else separator) + separator.join(texts[start : start + _SLICE]))
+    stream.write(closing)
 
 
 def write_json_lines(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:

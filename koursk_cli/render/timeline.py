@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..environment import Environment
@@ -34,10 +34,10 @@ def human_date_range(bucket: Bucket) -> str:
     return f"{left} – {end.day} {MONTHS[end.month - 1]} {end.year}"
 
 
-def timeline_plain(env: Environment, buckets: Sequence[Bucket], lang: str) -> None:
+def timeline_plain(env: Environment, buckets: Sequence[Bucket], events: Mapping[str, Event], lang: str) -> None:
     """period, id, EDTF date, start, end, status, number of sources, title: one event per line."""
     for bucket in buckets:
-        for event in bucket.events:
+        for event in (events[f.id] for f in bucket.events):
             fields = [
                 bucket.key, event.id, event.date.text, event.date.start.isoformat(), event.date.end.isoformat(),
                 event.status.value, str(len(event.sources)), event.title.get(lang),
@@ -72,7 +72,9 @@ def _event_row(event: Event, lang: str) -> tuple[Text, Text, Text]:
     )
 
 
-def timeline_rich(env: Environment, buckets: Sequence[Bucket], grain: Grain, lang: str) -> None:
+def timeline_rich(
+    env: Environment, buckets: Sequence[Bucket], events: Mapping[str, Event], grain: Grain, lang: str
+) -> None:
     from rich.text import Text
 
     console = env.console()
@@ -99,7 +101,7 @@ def timeline_rich(env: Environment, buckets: Sequence[Bucket], grain: Grain, lan
         heading = Text(period_label(bucket, grain), style="bold")
         heading.append(f"  {plural(len(bucket.events), 'event')}", style=MUTED)
         console.print(heading)
-        print_records(console, [_event_row(e, lang) for e in bucket.events], spaced=False, indent=2)
+        print_records(console, [_event_row(events[f.id], lang) for f in bucket.events], spaced=False, indent=2)
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
     console.print(Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))

@@ -346,7 +346,7 @@ def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries
         claim_texts.update(found.claims)
     event_texts = EventTexts(blobs)
     sources = core.sources
-    events: LazyTable[Event] = LazyTable(event_texts, lambda record: _event(record, sources))
+    events: LazyTable[Event] = LazyTable(event_texts, lambda record: _event(record, sources), memo=False)
     claims: LazyTable[Claim] = LazyTable(claim_texts, _claim)
     searchable: LazyTable[str] = LazyTable(event_texts, _search_text, memo=False)
     return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, searchable)
