@@ -5,12 +5,18 @@ Rules (README "How figures are compared"):
   at_most v means [0, v]; range means [value_min, value_max].
 - Two claims conflict when they share topic and measure, their `as_of` dates overlap, and their intervals are
   disjoint: no single number could make both true.
+
+A large store holds thousands of claims per measure, so conflicts are found by a sweep over `as_of` dates
+(`_conflicting_positions`) rather than by testing every pair, and actors are matched to outlets through one
+name look-up built per query.
 """
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
+from heapq import heappop, heappush
 from typing import Any, NamedTuple
 
 from .dates import Period
@@ -85,22 +91,30 @@ class ClaimQuery(NamedTuple):
     until: Period | None = None
 
 
-def reporters(store: Store, claim: Claim) -> set[str]:
-    """Entities that report a claim: the outlet of its source, when the outlet is a known entity."""
+def entities_by_name(store: Store) -> dict[str, set[str]]:
+    """The ids of the entities under each folded name and alias: built once per query, so matching an outlet to
+    its entities is one look-up rather than folding every entity's names for every claim."""
+    found: dict[str, set[str]] = {}
+    for entity in store.entities.values():
+        for name in (entity.name.en, entity.name.fr, *entity.aliases):
+            found.setdefault(fold(name), set()).add(entity.id)
+    return found
+
+
+def reporters(store: Store, claim: Claim, by_name: Mapping[str, set[str]]) -> set[str]:
+    """Entities that report a claim: the outlet of its source, when the outlet is a known entity.
+
+    `by_name` is `entities_by_name(store)`."""
     outlet = store.sources[claim.source].outlet
-    if not outlet:
-        return set()
-    return {
-        e.id for e in store.entities.values() if fold(outlet) in {fold(n) for n in (e.name.en, e.name.fr, *e.aliases)}
-    }
+    return set(by_name.get(fold(outlet), ())) if outlet else set()
 
 
-def _actor_matches(store: Store, query: ClaimQuery, claim: Claim) -> bool:
+def _actor_matches(store: Store, query: ClaimQuery, claim: Claim, by_name: Mapping[str, set[str]]) -> bool:
     if not query.actors:
         return True
     wanted = set(query.actors)
     asserted = not wanted.isdisjoint(claim.asserted_by)
-    reported = not wanted.isdisjoint(reporters(store, claim))
+    reported = not wanted.isdisjoint(reporters(store, claim, by_name))
     return {Role.ASSERTED: asserted, Role.REPORTED: reported, Role.ANY: asserted or reported}[query.role]
 
 
@@ -117,13 +131,14 @@ def claim_order(store: Store) -> Callable[[Claim], tuple[Any, ...]]:
 def run_claim_query(store: Store, query: ClaimQuery) -> list[Claim]:
     start = query.since.start if query.since else date.min
     end = query.until.end if query.until else date.max
+    by_name = entities_by_name(store) if query.actors else {}
     found = [
         c
         for c in store.claims.values()
         if (query.topic is None or c.topic == query.topic)
         and (not query.sources or c.source in query.sources)
         and store.sources[c.source].published.overlaps(start, end)
-        and _actor_matches(store, query, c)
+        and _actor_matches(store, query, c, by_name)
     ]
     return sorted(found, key=claim_order(store))
 
@@ -146,9 +161,69 @@ class Spread(NamedTuple):
     conflicts: tuple[tuple[Claim, Claim], ...]
 
 
+_BoundKey = tuple[int, float]
+"""A value bound as a sortable key: (0, bound), or for NaN a rank that puts it past every number."""
+
+
+def _order_keys(claim: Claim) -> tuple[_BoundKey, _BoundKey]:
+    """The claim's (low, high) bounds as keys on which `a_low > b_high` means exactly `not a_low <= b_high`.
+
+    Plain floats would do but for NaN (YAML `.nan` passes the store's checks): `compatible` finds a NaN bound
+    compatible with nothing, so a NaN low sorts above +inf and a NaN high below -inf."""
+    low, high = value_bounds(claim)
+    return (1, 0.0) if math.isnan(low) else (0, low), (-1, 0.0) if math.isnan(high) else (0, high)
+
+
+def _conflicting_positions(group: Sequence[Claim]) -> list[list[int]]:
+    """For each claim of one (topic, measure) group, the ascending positions in `group` of the claims it conflicts
+    with.
+
+    Testing every pair is quadratic in the claims per measure. Instead, sweep the claims by `as_of.start`, keeping
+    the active ones (seen already, dates reaching the current start: exactly those whose dates overlap the
+    current claim's) in two lists sorted by high and by low bound. Those wholly below the current claim are a
+    prefix of the first, those wholly above a suffix of the second, so the work is O(n log n + conflicts), plus
+    the memmove of list insertions and removals.
+    """
+    keys = [_order_keys(claim) for claim in group]
+    by_high: list[tuple[_BoundKey, int]] = []
+    by_low: list[tuple[_BoundKey, int]] = []
+    ends: list[tuple[date, int]] = []  # a heap of the active claims by as_of.end, to retire them
+    found: list[list[int]] = [[] for _ in group]
+    for current in sorted(range(len(group)), key=lambda position: group[position].as_of.start):
+        claim = group[current]
+        while ends and ends[0][0] < claim.as_of.start:
+            retired = heappop(ends)[1]
+            low, high = keys[retired]
+            del by_high[bisect_left(by_high, (high, retired))]
+            del by_low[bisect_left(by_low, (low, retired))]
+        low, high = keys[current]
+        below = [other for _, other in by_high[: bisect_left(by_high, (low,))]]
+        # Only an inverted interval (a NaN bound, a negative approximate or at-most value) is both below and above.
+        above = [other for _, other in by_low[bisect_right(by_low, (high, len(group))) :] if keys[other][1] >= low]
+        for other in below + above:
+            if group[other].id != claim.id:
+                found[other].append(current)
+                found[current].append(other)
+        by_high.insert(bisect_left(by_high, (high, current)), (high, current))
+        by_low.insert(bisect_left(by_low, (low, current)), (low, current))
+        heappush(ends, (claim.as_of.end, current))
+    for positions in found:
+        positions.sort()
+    return found
+
+
 def conflict_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
-    """Each conflicting pair once, in the order of `claims`."""
-    return [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if conflict(a, b)]
+    """Each conflicting pair once, in the order of `claims`: (a, b) with a before b, sorted by a then b."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for position, claim in enumerate(claims):
+        groups.setdefault((claim.topic, claim.measure), []).append(position)
+    later_partners: dict[int, list[int]] = {}
+    for positions in groups.values():
+        conflicts = _conflicting_positions([claims[p] for p in positions])
+        for member, others in enumerate(conflicts):
+            if later := [positions[other] for other in others if other > member]:
+                later_partners[positions[member]] = later
+    return [(claims[a], claims[b]) for a in sorted(later_partners) for b in later_partners[a]]
 
 
 def spreads(claims: Sequence[Claim]) -> list[Spread]:
@@ -173,12 +248,27 @@ def spreads(claims: Sequence[Claim]) -> list[Spread]:
 
 
 class ConflictIndex:
-    """Conflicts looked up within each (topic, measure) group, so listing every claim stays near-linear."""
+    """Conflicts looked up within each (topic, measure) group, so listing every claim stays near-linear.
+
+    A group's conflicts are found all at once, on the first lookup in that group. They are kept by claim, not by id:
+    two indexed claims may share an id, and a claim not indexed is still answered (by scanning its group)."""
 
     def __init__(self, claims: Iterable[Claim]) -> None:
         self._groups: dict[tuple[str, str], list[Claim]] = {}
         for claim in claims:
             self._groups.setdefault((claim.topic, claim.measure), []).append(claim)
+        self._found: dict[tuple[str, str], dict[Claim, list[str]]] = {}
 
     def ids(self, claim: Claim) -> list[str]:
-        return [other.id for other in self._groups.get((claim.topic, claim.measure), []) if conflict(claim, other)]
+        """The ids of the indexed claims that conflict with `claim`, in the order they were indexed."""
+        key = (claim.topic, claim.measure)
+        group = self._groups.get(key, [])
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = {
+                member: [group[other].id for other in others]
+                for member, others in zip(group, _conflicting_positions(group), strict=True)
+            }
+        if claim in found:
+            return list(found[claim])
+        return [other.id for other in group if conflict(claim, other)]  # a claim that was not indexed

@@ -4,15 +4,19 @@ KOURSK_FUZZ_EXAMPLES=N)."""
 from __future__ import annotations
 
 import json
+import math
 import os
+import random
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.dates import parse_period
-from koursk_cli.model import Status, Store
+from koursk_cli.claims import ConflictIndex, conflict, conflict_pairs
+from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period
+from koursk_cli.model import Claim, Status, Store, ValueKind
 from koursk_cli.query import EventQuery, EventSort, match_events
 from koursk_cli.store.loader import default_store_root, load_store
 from koursk_cli.store.tables import EventTexts
@@ -91,6 +95,76 @@ def test_json_output_round_trips(query: EventQuery) -> None:
         assert json.dumps(record, ensure_ascii=False) == text
         event = STORE.events[facts.id]
         assert (record["start"], record["end"]) == (event.date.start.isoformat(), event.date.end.isoformat())
+
+
+# --- conflicts: the sweep in claims.py against the definition, pair by pair ---------------------------------------
+
+FIRST_DAY = date(2024, 9, 1)
+
+
+@st.composite
+def fuzzy_dates(draw: st.DrawFn) -> FuzzyDate:
+    """A day, month or year (possibly qualified), or an interval of two such, in and around late 2024."""
+
+    def point() -> tuple[date, str]:
+        day = FIRST_DAY + timedelta(days=draw(st.integers(0, 200)))
+        text = draw(st.sampled_from([f"{day:%Y}", f"{day:%Y-%m}", f"{day:%Y-%m-%d}"]))
+        return day, text + draw(st.sampled_from(["", "", "~", "?", "%"]))
+
+    first = point()
+    if draw(st.booleans()):
+        return parse_edtf(first[1])
+    start, end = sorted([first, point()])
+    return parse_edtf(f"{start[1]}/{end[1]}")
+
+
+# Few values, so that bounds are often equal or touch (~10,000 allows 9,000–11,000); negative ones give inverted
+# intervals (~-5 allows -4.5 down to -5.5; <=-5 allows 0 down to -5), and YAML can spell .inf and .nan.
+FIGURES = st.sampled_from([0, 9000, 10000, 11000, 12000, -5]) | st.sampled_from([math.inf, -math.inf, math.nan])
+
+
+@st.composite
+def random_claims(draw: st.DrawFn) -> Claim:
+    kind = draw(st.sampled_from(list(ValueKind)))
+    value, low, high = draw(FIGURES), None, None
+    if kind is ValueKind.RANGE:
+        value, low, high = None, *sorted([draw(FIGURES), draw(FIGURES)])
+    return Claim(
+        id=draw(st.sampled_from("abcdefgh")),  # a repeated id never conflicts with itself
+        topic=draw(st.sampled_from(["troops", "losses"])),
+        measure=draw(st.sampled_from(["sent-to-russia", "in-kursk"])),
+        value=value,
+        value_kind=kind,
+        value_min=low,
+        value_max=high,
+        unit="soldiers",
+        as_of=draw(fuzzy_dates()),
+        as_of_basis="random",
+        asserted_by=(),
+        source="alpha",
+        quote="random",
+        status=Status.REPORTED,
+    )
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(st.lists(random_claims(), max_size=40))
+def test_conflict_pairs_are_every_conflicting_pair_in_order(claims: list[Claim]) -> None:
+    pairwise = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if conflict(a, b)]
+    assert conflict_pairs(claims) == pairwise
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(st.lists(random_claims(), max_size=40), st.lists(random_claims(), max_size=3), st.randoms())
+def test_conflict_index_finds_what_scanning_every_claim_finds(
+    indexed: list[Claim], others: list[Claim], rng: random.Random
+) -> None:
+    """Whichever claim is looked up first in its group, and also for claims that were not indexed."""
+    index = ConflictIndex(indexed)
+    lookups = indexed + others
+    rng.shuffle(lookups)
+    for claim in lookups:
+        assert index.ids(claim) == [other.id for other in indexed if conflict(claim, other)]
 
 
 class _Facts(NamedTuple):
