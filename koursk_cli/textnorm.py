@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc category, but for the newline
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
@@ -25,4 +26,4 @@ def visible(text: str) -> str:
     """Make control characters (escape sequences, bells, C1 codes) visible instead of letting a terminal obey them."""
     if text.isprintable():
         return text
-    return "".join(ch if ch == "\n" or unicodedata.category(ch) != "Cc" else f"\\x{ord(ch):02x}" for ch in text)
+    return _CONTROLS.sub(lambda control: f"\\x{ord(control.group()):02x}", text)

@@ -7,7 +7,9 @@ import json
 import math
 import os
 import random
+import unicodedata
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 import pytest
@@ -16,12 +18,14 @@ from hypothesis import strategies as st
 
 from koursk_cli.claims import ConflictIndex, conflict, conflict_pairs
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period
+from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.model import Claim, Status, Store, ValueKind
 from koursk_cli.query import EventQuery, EventSort, match_events
 from koursk_cli.store.loader import default_store_root, load_store
 from koursk_cli.store.tables import EventTexts
 from koursk_cli.store.validate import validate_file
 from koursk_cli.store.yamldoc import parse_yaml
+from koursk_cli.textnorm import visible
 
 STORE: Store = load_store(default_store_root(), use_cache=False)
 FUZZ = int(os.environ.get("KOURSK_FUZZ_EXAMPLES", "150"))
@@ -229,3 +233,25 @@ def test_fuzz_extract_never_crashes(tmp_path_factory: pytest.TempPathFactory, te
     result = run("extract", str(article), "--published", "2024-11-08")
     assert result.exit_code in (0, 2), result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- text made safe, and iCalendar lines ----------------------------------------------------------------------------
+
+
+@given(st.text())
+def test_visible_escapes_exactly_the_control_characters_but_newline(text: str) -> None:
+    expected = "".join(ch if ch == "\n" or unicodedata.category(ch) != "Cc" else f"\\x{ord(ch):02x}" for ch in text)
+    assert visible(text) == expected
+
+
+@given(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=400)
+)  # content lines are escaped first
+def test_ics_lines_fold_greedily_at_75_octets_between_characters(line: str) -> None:
+    parts = ics_fold(line).split("\r\n")
+    assert parts[0] + "".join(part[1:] for part in parts[1:]) == line
+    sizes = [len(part.encode("utf-8")) for part in parts]
+    assert all(size <= 75 for size in sizes)
+    for part, following in pairwise(parts):
+        # greedy: the next character would not have fitted on this line
+        assert len(part.encode("utf-8")) + len(following[1].encode("utf-8")) > 75

@@ -26,19 +26,21 @@ def escape_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """Split a content line into chunks of at most 75 octets (§3.1), never inside a UTF-8 character; each
-    continuation starts with one space, which counts towards its 75."""
-    chunks: list[str] = []
-    current, size = "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        limit = LINE_OCTETS if not chunks else LINE_OCTETS - 1
-        if size + width > limit:
-            chunks.append(current)
-            current, size = "", 0
-        current += char
-        size += width
-    chunks.append(current)
-    return "\r\n ".join(chunks)
+    continuation starts with one space, which counts towards its 75. Cut on the encoded bytes: a calendar of a
+    large store has hundreds of thousands of lines."""
+    data = line.encode("utf-8")
+    if len(data) <= LINE_OCTETS:
+        return line
+    chunks: list[bytes] = []
+    start, limit = 0, LINE_OCTETS
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: back up to where its character starts
+            end -= 1
+        chunks.append(data[start:end])
+        start, limit = end, LINE_OCTETS - 1
+    chunks.append(data[start:])
+    return "\r\n ".join(chunk.decode("utf-8") for chunk in chunks)
 
 
 def _day(value: date) -> str:
