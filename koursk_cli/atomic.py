@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import UsageError
@@ -68,7 +68,7 @@ def replace_all(files: list[tuple[Path, bytes]]) -> None:
             os.replace(temporary, path)
 
 
-def write_text_atomically(target: Path, text: str, *, force: bool) -> None:
-    """UTF-8, line endings exactly as given (CSV and iCalendar need CRLF)."""
-    with atomic_path(target, force=force) as temporary:
-        temporary.write_text(text, encoding="utf-8", newline="")
+def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -> None:
+    """UTF-8, line endings exactly as given (CSV and iCalendar need CRLF); `pieces` are written as they come."""
+    with atomic_path(target, force=force) as temporary, open(temporary, "w", encoding="utf-8", newline="") as stream:
+        stream.writelines(pieces)

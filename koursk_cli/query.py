@@ -8,10 +8,10 @@ Semantics (also in `koursk events --help` and the README):
 """
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
@@ -117,5 +117,26 @@ def match_events(store: Store, query: EventQuery) -> list[EventFacts]:
     return found if query.limit is None else found[: query.limit]
 
 
-def run_event_query(store: Store, query: EventQuery) -> list[Event]:
-    return [store.events[f.id] for f in match_events(store, query)]
+class MatchedEvents(Sequence[Event]):
+    """The events a query matched, each built from the store when read: an export or a diff of a large store
+    never holds them all at once."""
+
+    def __init__(self, store: Store, matched: list[EventFacts]) -> None:
+        self._events = store.events
+        self._matched = matched
+
+    def __len__(self) -> int:
+        return len(self._matched)
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Event]: ...
+    def __getitem__(self, index: int | slice) -> Event | list[Event]:
+        if isinstance(index, slice):
+            return [self._events[f.id] for f in self._matched[index]]
+        return self._events[self._matched[index].id]
+
+
+def run_event_query(store: Store, query: EventQuery) -> MatchedEvents:
+    return MatchedEvents(store, match_events(store, query))

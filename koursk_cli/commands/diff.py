@@ -100,11 +100,14 @@ def diff_command(
             "koursk diff nis-12000 cnn (see `koursk sources`), or --from/--to",
         )
     store = state.store()
+    compared = [] if date_mode else [resolve_source(store, i) for i in ids]
+    if len(set(compared)) == 1:
+        raise UsageError(f"both sides are the same source '{compared[0]}'", "name two different sources")
     query = build_event_query(
         store,
         since=since,
         until=until,
-        source=[],
+        source=compared,  # in source mode, only the events either source reports
         actor=actor,
         place=place,
         tag=tag,
@@ -127,9 +130,7 @@ def diff_command(
     else:
         from ..diff import diff_sources
 
-        first, second = (resolve_source(store, i) for i in ids)
-        if first == second:
-            raise UsageError(f"both sides are the same source '{first}'", "name two different sources")
+        first, second = compared
         result = diff_sources(store, first, second, events, claims)
     if json_:
         from ..records import date_diff_record, source_diff_record

@@ -31,6 +31,8 @@ from .options import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
     from ..model import Claim, Event, Store
 
 
@@ -71,9 +73,10 @@ def _check_flags(
 
 
 def _render(
-    fmt: ExportFormat, store: Store, events: list[Event], claims: list[Claim] | None, lang: str, bom: bool
-) -> str:
-    """The export as text; each format's module is imported only when asked for."""
+    fmt: ExportFormat, store: Store, events: Sequence[Event], claims: list[Claim] | None, lang: str, bom: bool
+) -> Iterator[str]:
+    """The export as pieces of text, made as they are written; each format's module is imported only when asked
+    for."""
     if fmt is ExportFormat.CSV:
         from ..export.csvfmt import claims_csv, events_csv
 
@@ -95,15 +98,15 @@ def _render(
     return to_ics(store, events, lang)
 
 
-def _write_stdout(stream: TextIO, text: str) -> None:
+def _write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
     """Straight to the stream, never through Rich; as UTF-8 bytes when there is a byte layer, so CRLF stays CRLF
     and the encoding does not depend on the locale."""
     buffer = getattr(stream, "buffer", None)
     if buffer is None:
-        stream.write(text)
+        stream.writelines(pieces)
         return
     stream.flush()
-    buffer.write(text.encode("utf-8"))
+    buffer.writelines(piece.encode("utf-8") for piece in pieces)
     buffer.flush()
 
 
@@ -179,7 +182,7 @@ def export_command(
     from ..export import select_claims
     from ..query import run_event_query
 
-    events = [] if claims else run_event_query(store, query)
+    events: Sequence[Event] = [] if claims else run_event_query(store, query)
     selected = select_claims(store, query) if claims or fmt is ExportFormat.SQLITE else None
     try:
         if fmt is ExportFormat.SQLITE:

@@ -7,7 +7,7 @@ fields exactly as `--json` does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..claims import ClaimQuery, ConflictIndex, run_claim_query
@@ -67,10 +67,21 @@ def select_claims(store: Store, query: EventQuery) -> list[Claim]:
     return kept if query.limit is None else kept[: query.limit]
 
 
-def claim_records(store: Store, claims: Sequence[Claim]) -> list[dict[str, Any]]:
+def claim_records(store: Store, claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
     """`claim_record` for each claim, its conflicts found against the whole store (as `koursk show` does)."""
     index = ConflictIndex(store.claims.values())
-    return [claim_record(c, store, index) for c in claims]
+    return (claim_record(c, store, index) for c in claims)
+
+
+def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """`head` with `key` holding `items`, one item per line, yielded item by item: a large export never stands in
+    memory as one document."""
+    import json
+
+    yield json.dumps(head, ensure_ascii=False)[:-1] + (", " if head else "") + f'"{key}": ['
+    for index, item in enumerate(items):
+        yield ("," if index else "") + "\n  " + json.dumps(item, ensure_ascii=False)
+    yield "\n]}\n"
 
 
 def source_label(store: Store, source_id: str, lang: str) -> str:

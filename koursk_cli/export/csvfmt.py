@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..model import Claim, Event, Store
@@ -17,6 +17,7 @@ from ..records import event_record
 from . import Cell, claim_records, flat_record, number
 
 BOM = "\ufeff"
+_CHUNK = 1 << 16
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -36,30 +37,36 @@ def cell_text(value: Cell) -> str:
     return defuse(value)
 
 
-def to_csv(records: Sequence[dict[str, Any]], columns: Sequence[str], *, bom: bool = False) -> str:
-    """The header then one row per record; `columns` names the header even when there are no records."""
+def to_csv(records: Iterable[dict[str, Any]], columns: Sequence[str], *, bom: bool = False) -> Iterator[str]:
+    """The header then one row per record, yielded some 64 KB at a time; `columns` names the header even when
+    there are no records."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
+    out.write(BOM if bom else "")
     writer.writerow(columns)
     for record in records:
         flat = flat_record(record)
         writer.writerow([cell_text(flat.get(column)) for column in columns])
-    return (BOM if bom else "") + out.getvalue()
+        if out.tell() >= _CHUNK:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
-def _columns(records: Sequence[dict[str, Any]], sample: dict[str, Any] | None) -> list[str]:
-    """Every record of one kind has the same keys; an empty selection borrows them from any record of the store."""
-    first = records[0] if records else sample
+def _columns(first: dict[str, Any] | None) -> list[str]:
+    """Every record of one kind has the same keys: the first one's, or any record of the store's for an empty
+    selection."""
     return list(flat_record(first)) if first is not None else ["id"]
 
 
-def events_csv(store: Store, events: Sequence[Event], *, bom: bool = False) -> str:
-    records = [event_record(e) for e in events]
-    sample = next((event_record(e) for e in store.events.values()), None)
-    return to_csv(records, _columns(records, sample), bom=bom)
+def events_csv(store: Store, events: Sequence[Event], *, bom: bool = False) -> Iterator[str]:
+    first = events[0] if events else next(iter(store.events.values()), None)
+    columns = _columns(event_record(first) if first is not None else None)
+    return to_csv((event_record(e) for e in events), columns, bom=bom)
 
 
-def claims_csv(store: Store, claims: Sequence[Claim], *, bom: bool = False) -> str:
-    records = claim_records(store, claims)
-    sample = next(iter(claim_records(store, list(store.claims.values())[:1])), None)
-    return to_csv(records, _columns(records, sample), bom=bom)
+def claims_csv(store: Store, claims: Sequence[Claim], *, bom: bool = False) -> Iterator[str]:
+    first = claims[0] if claims else next(iter(store.claims.values()), None)
+    columns = _columns(next(claim_records(store, [first])) if first is not None else None)
+    return to_csv(claim_records(store, claims), columns, bom=bom)

@@ -6,12 +6,12 @@ event at no mapped place gives none.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..model import Entity, Event, Store
 from ..records import event_record
+from . import json_document
 
 PROPERTIES = ("id", "date", "start", "end", "precision", "approximate", "uncertain", "status", "tags", "sources")
 
@@ -33,11 +33,11 @@ def feature(event: Event, place: Entity, lang: str) -> dict[str, Any]:
     }
 
 
-def to_geojson(store: Store, events: Sequence[Event], lang: str) -> str:
-    features = [
+def to_geojson(store: Store, events: Iterable[Event], lang: str) -> Iterator[str]:
+    features = (
         feature(event, store.entities[place_id], lang)
         for event in events
         for place_id in event.places
         if store.entities[place_id].coordinates is not None
-    ]
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=2) + "\n"
+    )
+    return json_document({"type": "FeatureCollection"}, "features", features)

@@ -7,7 +7,8 @@ store always gives the same file and calendar apps update events instead of dupl
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from ..humanize import human_date
@@ -88,16 +89,19 @@ def vevent(store: Store, event: Event, lang: str, stamp: str) -> Iterator[str]:
     yield "END:VEVENT"
 
 
-def to_ics(store: Store, events: Sequence[Event], lang: str) -> str:
+def to_ics(store: Store, events: Iterable[Event], lang: str) -> Iterator[str]:
+    """The calendar, yielded line by line (folded, CRLF-ended)."""
     stamp = store_stamp(store)
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//koursk//koursk export//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "X-WR-CALNAME:koursk",
-        *(line for event in events for line in vevent(store, event, lang, stamp)),
-        "END:VCALENDAR",
-    ]
-    return "".join(fold(line) + "\r\n" for line in lines)
+    lines = itertools.chain(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//koursk//koursk export//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:koursk",
+        ],
+        (line for event in events for line in vevent(store, event, lang, stamp)),
+        ["END:VCALENDAR"],
+    )
+    return (fold(line) + "\r\n" for line in lines)

@@ -6,8 +6,9 @@ backslash, line breaks become `<br>`, control characters are shown as `\\x1b`.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..claims import format_value
 from ..humanize import human_date
@@ -24,23 +25,23 @@ def escape_cell(text: str) -> str:
     return _BREAKS.sub("<br>", escaped)
 
 
-def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Header, separator, one line per row; cells are escaped here, never by callers."""
-    lines = [header, ["---"] * len(header), *rows]
-    return "".join("| " + " | ".join(escape_cell(c) for c in line) + " |\n" for line in lines)
+def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[str]:
+    """Header, separator, one line per row, yielded line by line; cells are escaped here, never by callers."""
+    for line in itertools.chain([header, ["---"] * len(header)], rows):
+        yield "| " + " | ".join(escape_cell(c) for c in line) + " |\n"
 
 
-def events_markdown(events: Sequence[Event], lang: str) -> str:
+def events_markdown(events: Iterable[Event], lang: str) -> Iterator[str]:
     """Date (as people read it), title, status, sources and id: what a report needs to point at an event."""
     header = ["Date", "Event", "Status", "Sources", "Id"]
-    rows = [[human_date(e.date), e.title.get(lang), e.status.value, ", ".join(e.sources), e.id] for e in events]
+    rows = ([human_date(e.date), e.title.get(lang), e.status.value, ", ".join(e.sources), e.id] for e in events)
     return table(header, rows)
 
 
-def claims_markdown(claims: Sequence[Claim]) -> str:
+def claims_markdown(claims: Iterable[Claim]) -> Iterator[str]:
     """Figure, what it measures, when it holds, who asserts it and where it is reported."""
     header = ["As of", "Figure", "Topic", "Measure", "Asserted by", "Source", "Status", "Id"]
-    rows = [
+    rows = (
         [
             human_date(c.as_of),
             f"{format_value(c)} {c.unit}",
@@ -52,5 +53,5 @@ def claims_markdown(claims: Sequence[Claim]) -> str:
             c.id,
         ]
         for c in claims
-    ]
+    )
     return table(header, rows)

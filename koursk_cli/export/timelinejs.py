@@ -8,15 +8,14 @@ HTML-escaped.
 from __future__ import annotations
 
 import html
-import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..dates import FuzzyDate, Point, Precision
 from ..humanize import MONTHS, human_date
 from ..model import Event, Store
-from . import source_label
+from . import json_document, source_label
 
 TITLE = {
     "en": "North Korean troops in Russia's Kursk region",
@@ -90,14 +89,13 @@ def slide(store: Store, event: Event, lang: str) -> dict[str, Any]:
     return value
 
 
-def to_timelinejs(store: Store, events: Sequence[Event], lang: str) -> str:
-    document = {
+def to_timelinejs(store: Store, events: Sequence[Event], lang: str) -> Iterator[str]:
+    head = {
         "title": {
             "text": {
                 "headline": _escape(TITLE.get(lang, TITLE["en"])),
                 "text": f"<p>{len(events)} events from {len(store.sources)} news articles, curated by koursk.</p>",
             }
         },
-        "events": [slide(store, e, lang) for e in events],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_document(head, "events", (slide(store, e, lang) for e in events))
