@@ -87,6 +87,16 @@ def startup(env: dict[str, str], runs: int) -> list[tuple[str, float, float]]:
     ]
 
 
+# The rest of the tool on the same store: listings, claims and exports that read every event or claim.
+_OTHER_COMMANDS = (
+    ("events",),
+    ("timeline", "--json"),
+    ("sources", "--json"),
+    ("claims", "--json"),
+    ("export", "csv"),
+)
+
+
 def scale(size: int, env: dict[str, str], runs: int) -> list[tuple[str, float, float]]:
     store = HERE / "out" / f"store-{size}"
     if not (store / "data").is_dir():
@@ -104,6 +114,9 @@ def scale(size: int, env: dict[str, str], runs: int) -> list[tuple[str, float, f
     }  # fmt: skip
     completion = median(KOURSK, completing, runs)
     rows.append((f"{size:>7,} completion of koursk show e<TAB> (warm)", *completion))
+    for words in _OTHER_COMMANDS:
+        other = median([*KOURSK, "--data", str(store), *words], env, max(3, runs // 2))
+        rows.append((f"{size:>7,} koursk {' '.join(words)} (warm)", *other))
     changed = []
     victim = sorted((store / "data" / "events").glob("*.yaml"))[
         len(list((store / "data" / "events").glob("*.yaml"))) // 2
