@@ -21,6 +21,9 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ("tab-indent", "events", EVENTS.replace("    status: confirmed", "\tstatus: confirmed"), "YAML syntax error"),
     ("no-as-false", "events", EVENTS.replace("status: confirmed", "status: no"), "not the boolean false"),
     ("number-as-string", "claims", CLAIMS.replace("value: 12000", 'value: "12000"'), "must be a number"),
+    ("nan-figure", "claims", CLAIMS.replace("value: 12000", "value: .nan"), "value must be a finite number, not nan"),
+    ("infinite-figure", "claims", CLAIMS.replace("value: 12000", "value: .inf"), "must be a finite number, not inf"),
+    ("negative-figure", "claims", CLAIMS.replace("value: 12000", "value: -12000"), "-12000 is below the minimum 0"),
     (
         "string-as-number",
         "events",

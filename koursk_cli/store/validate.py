@@ -7,6 +7,7 @@ items, minItems, minLength, enum, pattern, minimum, maximum, $ref), so editors a
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from functools import cache
 from typing import Any
@@ -132,6 +133,9 @@ class Validator:
             if pattern and value.strip() and not _compiled(pattern).search(value):
                 self._add(mark, f"{where} {value!r} is not valid: expected {schema.get('x-hint', pattern)}")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            if not math.isfinite(value):  # YAML's .nan and .inf: no figure or coordinate, and not valid JSON
+                self._add(mark, f"{where} must be a finite number, not {value}")
+                return
             if "minimum" in schema and value < schema["minimum"]:
                 self._add(mark, f"{where} {value} is below the minimum {schema['minimum']}")
             if "maximum" in schema and value > schema["maximum"]:
