@@ -8,7 +8,7 @@ free-text lists (source notes, aliases) JSON arrays.
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -177,38 +177,37 @@ def _links(owner: str, target: str, pairs: Iterable[tuple[str, str]]) -> list[di
     return [{owner: a, target: b} for a, b in dict.fromkeys(pairs)]
 
 
+EVENT_BATCH = 1000  # events built and inserted at a time, with their links: a large export never holds them all
+
+
+def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
+    """Events, then their actors, places, tags and evidence (whose foreign keys need the events in first)."""
+    EVENTS.insert(db, (flat_record(event_record(e)) for e in events))
+    EVENT_ACTORS.insert(db, _links("event_id", "entity_id", ((e.id, a) for e in events for a in e.actors)))
+    EVENT_PLACES.insert(db, _links("event_id", "entity_id", ((e.id, p) for e in events for p in e.places)))
+    EVENT_TAGS.insert(db, _links("event_id", "tag", ((e.id, t) for e in events for t in e.tags)))
+    EVENT_EVIDENCE.insert(
+        db,
+        (
+            {"event_id": e.id, "position": i, "source_id": ev.source, "quote": ev.quote}
+            for e in events
+            for i, ev in enumerate(e.evidence, start=1)
+        ),
+    )
+
+
 def fill(db: sqlite3.Connection, store: Store, events: Sequence[Event], claims: Sequence[Claim]) -> None:
     """Create every table and insert the rows; foreign keys are enforced while inserting."""
     records = list(claim_records(store, claims))
     exported = {c.id for c in claims}
-    actors: list[tuple[str, str]] = []
-    places: list[tuple[str, str]] = []
-    tags: list[tuple[str, str]] = []
-    evidence: list[dict[str, Any]] = []
-
-    def event_rows() -> Iterator[dict[str, Any]]:
-        """One pass over the events (each is built as it is read), gathering their links on the way."""
-        for e in events:
-            actors.extend((e.id, a) for a in e.actors)
-            places.extend((e.id, p) for p in e.places)
-            tags.extend((e.id, t) for t in e.tags)
-            evidence.extend(
-                {"event_id": e.id, "position": i, "source_id": ev.source, "quote": ev.quote}
-                for i, ev in enumerate(e.evidence, start=1)
-            )
-            yield flat_record(event_record(e))
-
     for table in TABLES:
         for statement in table.create():
             db.execute(statement)
     SOURCES.insert(db, _source_rows(store))
     ENTITIES.insert(db, _entity_rows(store))
-    EVENTS.insert(db, event_rows())
+    for start in range(0, len(events), EVENT_BATCH):
+        _insert_events(db, events[start : start + EVENT_BATCH])
     CLAIMS.insert(db, records)
-    EVENT_ACTORS.insert(db, _links("event_id", "entity_id", actors))
-    EVENT_PLACES.insert(db, _links("event_id", "entity_id", places))
-    EVENT_TAGS.insert(db, _links("event_id", "tag", tags))
-    EVENT_EVIDENCE.insert(db, evidence)
     CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in claims for a in c.asserted_by)))
     conflicts = ((r["id"], other) for r in records for other in r["conflicts_with"] if other in exported)
     CLAIM_CONFLICTS.insert(db, _links("claim_id", "other_id", conflicts))
