@@ -193,10 +193,11 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
     from .sources import summarise
 
     index = ConflictIndex(store.claims.values())
+    side_a, side_b = summarise(store, [diff.a, diff.b])
     return {
         "mode": "sources",
-        "a": source_record(summarise(store, diff.a)),
-        "b": source_record(summarise(store, diff.b)),
+        "a": source_record(side_a),
+        "b": source_record(side_b),
         "both": [event_record(e) for e in diff.both],
         "only_a": [event_record(e) for e in diff.only_a],
         "only_b": [event_record(e) for e in diff.only_b],
@@ -217,7 +218,7 @@ def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
         "from": diff.start.isoformat(),
         "to": diff.end.isoformat(),
         "known_sources": [s.id for s in diff.known],
-        "new_sources": [source_record(summarise(store, s)) for s in diff.new_sources],
+        "new_sources": [source_record(s) for s in summarise(store, diff.new_sources)],
         "straddling": [
             {"source": s.id, "published": s.published.text, "boundary": "from" if p.value == "straddles_from" else "to"}
             for s, p in diff.straddling

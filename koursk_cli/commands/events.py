@@ -82,7 +82,7 @@ def events(
         limit=limit,
         lang=lang,
     )
-    from ..query import match_events
+    from ..query import MatchedEvents, match_events
 
     matched = match_events(store, query)
     env = state.env
@@ -91,13 +91,14 @@ def events(
 
         write_texts(env.stdout, fmt, [store.event_texts[f.id] for f in matched], selected)
         return
-    if not matched:
+    found = MatchedEvents(store, matched)  # each built as it is printed: a pipe may take 100,000
+    if not found:
         env.note("No events match these filters.")
     elif env.stdout_isatty:
         from ..render.events import events_table
 
-        events_table(env, [store.events[f.id] for f in matched], lang.value)
+        events_table(env, found, lang.value)
     else:
         from ..render.events import events_plain
 
-        events_plain(env, (store.events[f.id] for f in matched), lang.value)  # one at a time: a pipe may take 100,000
+        events_plain(env, found, lang.value)

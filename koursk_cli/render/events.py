@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..environment import Environment
 from ..humanize import human_date, plural
@@ -13,7 +13,7 @@ from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 
-def events_plain(env: Environment, events: Iterable[Event], lang: str) -> None:
+def events_plain(env: Environment, events: Sequence[Event], lang: str) -> None:
     """id, EDTF date, start, end, status, sources, title: full ISO dates, no decoration."""
     for event in events:
         fields = [

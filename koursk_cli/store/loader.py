@@ -59,7 +59,7 @@ class StoreFile(NamedTuple):
         try:
             relative = os.path.relpath(self.path)
         except ValueError:
-            return f"{self.path.parent.name}/{self.path.name}"
+            return str(self.path)
         return str(self.path) if relative.startswith("..") else relative
 
     @property
