@@ -33,7 +33,8 @@ def matching(incomplete: str, choices: Iterable[Candidate]) -> list[Candidate]:
 
 def _store(ctx: typer.Context) -> Store | None:
     from .problems import StoreError
-    from .store.loader import load_store, resolve_store_root
+    from .store.loader import resolve_store_root
+    from .store.open import load_store
 
     try:
         return load_store(resolve_store_root(ctx.find_root().params.get("data")))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, value_bounds
 from .dates import FuzzyDate, parse_edtf
 from .model import Bilingual, Claim, Event, Evidence, Source, Status, Store, ValueKind
-from .textnorm import fold
+from .textnorm import search_words
 
 if TYPE_CHECKING:
     from .diff import DateDiff, SourceDiff
@@ -48,11 +49,11 @@ def event_record(event: Event) -> dict[str, Any]:
     }
 
 
-def earliest_publication(sources: dict[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
+def earliest_publication(sources: Mapping[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
     return min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
 
 
-def event_from_record(record: dict[str, Any], sources: dict[str, Source]) -> Event:
+def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:
     """The inverse of event_record, for events kept as JSON text in the cache."""
     evidence = tuple(Evidence(e["source"], e["quote"]) for e in record["evidence"])
     return Event(
@@ -70,10 +71,11 @@ def event_from_record(record: dict[str, Any], sources: dict[str, Source]) -> Eve
     )
 
 
-def search_text(record: dict[str, Any]) -> str:
-    """What --text searches in an event record: both titles and every quote, folded."""
+def search_words_of(record: dict[str, Any]) -> str:
+    """What --text searches in an event record: the words of both titles and every quote (textnorm.search_words),
+    space-separated; computed once when the store is read, so a query only compares words."""
     parts = [record["title"]["en"], record["title"]["fr"], *(e["quote"] for e in record["evidence"])]
-    return fold(" ".join(parts))
+    return " ".join(search_words("\n".join(parts)))
 
 
 _CLAIM_FIELDS = (

@@ -12,7 +12,7 @@ import typer
 
 from ..environment import Environment
 from ..errors import ExitStatus, UsageError
-from ..problems import StoreError
+from ..problems import CacheFault, StoreError
 from ..render.machine import Format
 
 if TYPE_CHECKING:
@@ -29,7 +29,8 @@ class AppState:
 
     def store(self) -> Store:
         if self._store is None:
-            from ..store.loader import load_store, resolve_store_root
+            from ..store.loader import resolve_store_root
+            from ..store.open import load_store
 
             env = self.env
             self._store = load_store(
@@ -71,6 +72,9 @@ def guarded(command: F) -> F:
             env.error(
                 f"koursk: the store has {plural(len(error.problems), 'problem')}; run `koursk check` for the list"
             )
+            raise typer.Exit(ExitStatus.ERROR) from None
+        except CacheFault as error:
+            env.error(f"koursk: error: the store's cache is damaged ({error}); it was removed: run the command again")
             raise typer.Exit(ExitStatus.ERROR) from None
         except BrokenPipeError:
             devnull = os.open(os.devnull, os.O_WRONLY)

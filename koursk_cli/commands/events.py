@@ -82,16 +82,16 @@ def events(
         limit=limit,
         lang=lang,
     )
-    from ..query import MatchedEvents, match_events
-
-    matched = match_events(store, query)
     env = state.env
     if fmt is not Format.AUTO:
+        from ..query import matching_texts
         from ..render.machine import write_texts
 
-        write_texts(env.stdout, fmt, [store.event_texts[f.id] for f in matched], selected)
+        write_texts(env.stdout, fmt, matching_texts(store, query), selected)  # streamed from the cache's index
         return
-    found = MatchedEvents(store, matched)  # each built as it is printed: a pipe may take 100,000
+    from ..query import MatchedEvents, match_events
+
+    found = MatchedEvents(store, match_events(store, query))  # each built as it is printed: a pipe may take 100,000
     if not found:
         env.note("No events match these filters.")
     elif env.stdout_isatty:

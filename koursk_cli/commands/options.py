@@ -84,7 +84,11 @@ TagOption = Annotated[
 StatusOption = Annotated[list[Status], typer.Option("--status", help="With this status. Repeat for any of several.")]
 TextOption = Annotated[
     Optional[str],
-    typer.Option("--text", metavar="WORDS", help="Titles or quotes containing WORDS (case- and accent-insensitive)."),
+    typer.Option(
+        "--text",
+        metavar="WORDS",
+        help="Titles or quotes holding every one of WORDS (case and accents ignored; 12000 = 12 000 = 12.000 = 12,000; troup* for words starting so).",
+    ),
 ]
 AsOfOption = Annotated[
     Optional[Period],

@@ -1,5 +1,6 @@
 """The part of a checked store that checking one events or claims file needs; the cache keeps it."""
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..dates import FuzzyDate
@@ -13,4 +14,4 @@ class Context(NamedTuple):
     sources: frozenset[str]
     measures: dict[str, frozenset[str]]
     published: dict[str, FuzzyDate]
-    seed_texts: dict[str, str]  # normalised, per source id
+    seed_texts: Mapping[str, str]  # normalised, per source id (read from the cache only when a file is checked)

@@ -106,11 +106,22 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            return None, [Problem(display, 1, 1, f"file is too large ({size:,} bytes; the limit is {limit} MiB)")]
+            return None, [_too_large(display, size)]
         data = path.read_bytes()
     except OSError as error:
         return None, [Problem(display, 1, 1, f"cannot read file: {error.strerror or error}")]
+    return decode_text(data, display)
+
+
+def _too_large(display: str, size: int) -> Problem:
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    return Problem(display, 1, 1, f"file is too large ({size:,} bytes; the limit is {limit} MiB)")
+
+
+def decode_text(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    """Bytes already read (and digested by the cache) as UTF-8 text, or the located reason they are not."""
+    if len(data) > MAX_FILE_BYTES:
+        return None, [_too_large(display, len(data))]
     if b"\x00" in data:
         line, col = _line_col(data.decode("latin-1"), data.index(b"\x00"))
         return None, [Problem(display, line, col, "binary file (contains a NUL byte); the store holds UTF-8 text")]
