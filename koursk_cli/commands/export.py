@@ -148,9 +148,11 @@ def export_command(
     text: TextOption = None,
     as_of: AsOfOption = None,
     sort: Annotated[
-        EventSort, typer.Option("--sort", help="Order of events, as for `koursk events`.")
+        EventSort, typer.Option("--sort", case_sensitive=False, help="Order of events, as for `koursk events`.")
     ] = EventSort.DATE,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events (or claims).")] = None,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events (or claims).")
+    ] = None,
     lang: LangOption = Lang.EN,
 ) -> None:
     """Export the events `koursk events` would list, with the same filters, for other tools.

@@ -27,7 +27,10 @@ from .options import (
 def timeline_command(
     ctx: typer.Context,
     by: Annotated[
-        Grain, typer.Option("--by", help="Group events by week, month or year (by the period they start in).")
+        Grain,
+        typer.Option(
+            "--by", case_sensitive=False, help="Group events by week, month or year (by the period they start in)."
+        ),
     ] = Grain.MONTH,
     since: SinceOption = None,
     until: UntilOption = None,
