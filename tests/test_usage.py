@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.suggest import suggestions
-from tests.conftest import REPO, run
+from tests.conftest import run
 from tests.stores import write_store
 
 
@@ -133,8 +133,3 @@ def test_check_suggests_by_word_too(tmp_path) -> None:
     result = run("--data", str(root), "check")
     assert result.exit_code == 1
     assert "unknown place 'kursk' (did you mean 'kursk-oblast'?)" in result.stdout
-
-
-def test_readme_names_no_global_option_position_rule_that_is_false() -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert "before the command" not in readme
