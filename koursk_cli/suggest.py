@@ -42,10 +42,11 @@ def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
         return sorted(tiers[0] or tiers[1], key=lambda c: (len(c), c))[:limit]
     scored = []
     for folded, choice in by_fold.items():
-        score = max(_ratio(wanted, part) for part in (folded, *_words(folded)))
+        whole = _ratio(wanted, folded)
+        score = max([whole, *(_ratio(wanted, word) for word in _words(folded))])
         if score >= 0.6:
-            scored.append((-score, choice))
-    return [choice for _, choice in sorted(scored)[:limit]]
+            scored.append((-score, -whole, len(choice), choice))  # ties: the closer whole name, then the shorter
+    return [entry[-1] for entry in sorted(scored)[:limit]]
 
 
 def _ratio(a: str, b: str) -> float:
