@@ -22,6 +22,7 @@ from .options import (
     TagOption,
     TextOption,
     UntilOption,
+    WithinOption,
     build_event_query,
     fields_option,
 )
@@ -32,6 +33,7 @@ def events(
     ctx: typer.Context,
     since: SinceOption = None,
     until: UntilOption = None,
+    within: WithinOption = None,
     source: SourceOption = [],  # noqa: B006 - Typer reads the default, never mutates it
     actor: ActorOption = [],  # noqa: B006
     place: PlaceOption = [],  # noqa: B006
@@ -56,10 +58,14 @@ def events(
     """List events, filtered and sorted.
 
     A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
+    On a terminal, events that began before --since are listed apart, as ongoing. --within keeps only the events
+    that lie entirely inside a period. Periods: see docs/dates.md.
 
     \b
     Examples:
       koursk events --since 2024-10
+      koursk events --within 2024-W45
+      koursk events --since "novembre 2024" --until 2024-11
       koursk events --place Koursk --status confirmed
       koursk events --actor umerov --json | jq '.[].id'
       koursk events --fields id,date --jsonl
@@ -79,6 +85,7 @@ def events(
         status=status,
         text=text,
         as_of=as_of,
+        within=within,
         sort=sort,
         limit=limit,
         lang=lang,
@@ -96,9 +103,11 @@ def events(
     if not found:
         env.note("No events match these filters.")
     elif env.stdout_isatty:
+        from ..query import split_ongoing
         from ..render.events import events_table
 
-        events_table(env, found, lang.value)
+        ongoing, rest = split_ongoing(matched, since)
+        events_table(env, MatchedEvents(store, rest), lang.value, MatchedEvents(store, ongoing), since)
     else:
         from ..render.events import events_plain
 

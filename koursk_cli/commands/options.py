@@ -25,8 +25,10 @@ class Lang(StrEnum):
 
 def parse_period_option(value: str) -> Period:
     """Typer parser for period options, so a bad date names its flag and exits 2."""
+    from datetime import date
+
     try:
-        return parse_period(value)
+        return parse_period(value, today=date.today())
     except DateError as error:
         raise typer.BadParameter(str(error)) from None
 
@@ -37,7 +39,8 @@ SinceOption = Annotated[
         "--since",
         metavar="PERIOD",
         parser=parse_period_option,
-        help="From the start of PERIOD (YYYY, YYYY-MM or YYYY-MM-DD). Fuzzy dates match when they overlap.",
+        help="From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
+        "last week: see docs/dates.md). Fuzzy dates match when they overlap.",
     ),
 ]
 UntilOption = Annotated[
@@ -47,6 +50,15 @@ UntilOption = Annotated[
         metavar="PERIOD",
         parser=parse_period_option,
         help="Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October.",
+    ),
+]
+WithinOption = Annotated[
+    Optional[Period],
+    typer.Option(
+        "--within",
+        metavar="PERIOD",
+        parser=parse_period_option,
+        help="Only events that lie entirely within PERIOD (--since/--until keep those that overlap it).",
     ),
 ]
 SourceOption = Annotated[
@@ -108,7 +120,12 @@ def fields_option(help_text: str) -> Any:
     return typer.Option("--fields", metavar="FIELDS", help=help_text)
 
 
-def check_window(since: Period | None, until: Period | None) -> None:
+def check_window(since: Period | None, until: Period | None, within: Period | None = None) -> None:
+    if within is not None and (since is not None or until is not None):
+        raise UsageError(
+            "--within cannot be used with --since or --until",
+            "--within PERIOD keeps events entirely inside PERIOD; --since/--until keep those that overlap",
+        )
     if since and until and until.end < since.start:
         raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
 
@@ -125,6 +142,7 @@ def build_event_query(
     status: list[Status],
     text: str | None,
     as_of: Period | None,
+    within: Period | None = None,
     sort: EventSort = EventSort.DATE,
     limit: int | None = None,
     lang: Lang = Lang.EN,
@@ -132,7 +150,7 @@ def build_event_query(
     """Resolve the shared event filters against the store; unknown names raise UsageError with a hint."""
     from ..lookup import resolve_entity, resolve_source, resolve_tag
 
-    check_window(since, until)
+    check_window(since, until, within)
     return EventQuery(
         since=since,
         until=until,
@@ -143,6 +161,7 @@ def build_event_query(
         statuses=tuple(status),
         text=text,
         as_of=as_of,
+        within=within,
         sort=sort,
         limit=limit,
         lang=lang.value,
