@@ -30,10 +30,11 @@ def events(
         EventSort,
         typer.Option(
             "--sort",
+            case_sensitive=False,
             help="Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
         ),
     ] = EventSort.DATE,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events.")] = None,
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,

@@ -128,9 +128,11 @@ def export_command(
     bom: Annotated[bool, typer.Option("--bom", help="csv: start with a UTF-8 byte order mark, for Excel.")] = False,
     filters: EventFilters = NO_FILTERS,
     sort: Annotated[
-        EventSort, typer.Option("--sort", help="Order of events, as for `koursk events`.")
+        EventSort, typer.Option("--sort", case_sensitive=False, help="Order of events, as for `koursk events`.")
     ] = EventSort.DATE,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events (or claims).")] = None,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events (or claims).")
+    ] = None,
     lang: LangOption = Lang.EN,
 ) -> None:
     """Export the events `koursk events` would list, with the same filters, for other tools.

@@ -84,7 +84,9 @@ TagOption = Annotated[
     list[str],
     typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
 ]
-StatusOption = Annotated[list[Status], typer.Option("--status", help="With this status. Repeat for any of several.")]
+StatusOption = Annotated[
+    list[Status], typer.Option("--status", case_sensitive=False, help="With this status. Repeat for any of several.")
+]
 TextOption = Annotated[
     Optional[str],
     typer.Option("--text", metavar="WORDS", help="Titles or quotes containing WORDS (case- and accent-insensitive)."),
@@ -99,7 +101,7 @@ AsOfOption = Annotated[
         "(a source counts once its whole publication window has passed).",
     ),
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
+LangOption = Annotated[Lang, typer.Option("--lang", case_sensitive=False, help="Language of titles.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[]` when empty).")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 

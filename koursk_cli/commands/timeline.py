@@ -15,7 +15,10 @@ from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_que
 def timeline_command(
     ctx: typer.Context,
     by: Annotated[
-        Grain, typer.Option("--by", help="Group events by week, month or year (by the period they start in).")
+        Grain,
+        typer.Option(
+            "--by", case_sensitive=False, help="Group events by week, month or year (by the period they start in)."
+        ),
     ] = Grain.MONTH,
     filters: EventFilters = NO_FILTERS,
     lang: LangOption = Lang.EN,
