@@ -9,38 +9,23 @@ from ..query import EventSort
 from ..render.machine import Format
 from .base import app_state, guarded, output_format
 from .options import (
-    ActorOption,
-    AsOfOption,
+    NO_FILTERS,
+    EventFilters,
     JsonlOption,
     JsonOption,
     Lang,
     LangOption,
-    PlaceOption,
-    SinceOption,
-    SourceOption,
-    StatusOption,
-    TagOption,
-    TextOption,
-    UntilOption,
-    WithinOption,
     build_event_query,
+    event_filters,
     fields_option,
 )
 
 
 @guarded
+@event_filters()
 def events(
     ctx: typer.Context,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    within: WithinOption = None,
-    source: SourceOption = [],  # noqa: B006 - Typer reads the default, never mutates it
-    actor: ActorOption = [],  # noqa: B006
-    place: PlaceOption = [],  # noqa: B006
-    tag: TagOption = [],  # noqa: B006
-    status: StatusOption = [],  # noqa: B006
-    text: TextOption = None,
-    as_of: AsOfOption = None,
+    filters: EventFilters = NO_FILTERS,
     sort: Annotated[
         EventSort,
         typer.Option(
@@ -74,22 +59,7 @@ def events(
     fmt = output_format(json_, jsonl, fields)
     selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
-    query = build_event_query(
-        store,
-        since=since,
-        until=until,
-        source=source,
-        actor=actor,
-        place=place,
-        tag=tag,
-        status=status,
-        text=text,
-        as_of=as_of,
-        within=within,
-        sort=sort,
-        limit=limit,
-        lang=lang,
-    )
+    query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
     from ..query import MatchedEvents, match_events
 
     matched = match_events(store, query)
@@ -106,8 +76,8 @@ def events(
         from ..query import split_ongoing
         from ..render.events import events_table
 
-        ongoing, rest = split_ongoing(matched, since)
-        events_table(env, MatchedEvents(store, rest), lang.value, MatchedEvents(store, ongoing), since)
+        ongoing, rest = split_ongoing(matched, filters.since)
+        events_table(env, MatchedEvents(store, rest), lang.value, MatchedEvents(store, ongoing), filters.since)
     else:
         from ..render.events import events_plain
 

@@ -7,24 +7,11 @@ import typer
 
 from ..timeline import Grain
 from .base import app_state, guarded
-from .options import (
-    ActorOption,
-    AsOfOption,
-    Lang,
-    LangOption,
-    PlaceOption,
-    SinceOption,
-    SourceOption,
-    StatusOption,
-    TagOption,
-    TextOption,
-    UntilOption,
-    WithinOption,
-    build_event_query,
-)
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
 
 @guarded
+@event_filters()
 def timeline_command(
     ctx: typer.Context,
     by: Annotated[
@@ -33,16 +20,7 @@ def timeline_command(
             "--by", case_sensitive=False, help="Group events by week, month or year (by the period they start in)."
         ),
     ] = Grain.MONTH,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    within: WithinOption = None,
-    source: SourceOption = [],  # noqa: B006
-    actor: ActorOption = [],  # noqa: B006
-    place: PlaceOption = [],  # noqa: B006
-    tag: TagOption = [],  # noqa: B006
-    status: StatusOption = [],  # noqa: B006
-    text: TextOption = None,
-    as_of: AsOfOption = None,
+    filters: EventFilters = NO_FILTERS,
     lang: LangOption = Lang.EN,
     json_: Annotated[
         bool, typer.Option("--json", help="Print the grouped periods (empty ones included) as one JSON object.")
@@ -64,10 +42,8 @@ def timeline_command(
     state = app_state(ctx)
     env = state.env
     store = state.store()
-    query = build_event_query(
-        store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status,
-        text=text, as_of=as_of, within=within, lang=lang,
-    )  # fmt: skip
+    query = build_event_query(store, filters, lang=lang)
+    since = filters.since
     matched = match_events(store, query)
     ongoing, rest = split_ongoing(matched, since)
     if env.stdout_isatty and not json_:
