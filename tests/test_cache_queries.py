@@ -63,6 +63,7 @@ _query = st.fixed_dictionaries(
         "statuses": st.lists(st.sampled_from(list(Status)), max_size=2, unique=True),
         "text": st.none() | st.sampled_from(TEXTS),
         "as_of": st.none() | _period,
+        "within": st.none() | _period,
         "sort": st.sampled_from(list(EventSort)),
         "limit": st.none() | st.integers(min_value=1, max_value=5),
         "lang": st.sampled_from(["en", "fr"]),
@@ -111,7 +112,7 @@ def _write(root: Path, files: list[list[dict[str, Any]]]) -> None:
 
 
 def _event_query(drawn: dict[str, Any]) -> EventQuery:
-    periods = {key: parse_period(drawn[key]) if drawn[key] else None for key in ("since", "until", "as_of")}
+    periods = {key: parse_period(drawn[key]) if drawn[key] else None for key in ("since", "until", "as_of", "within")}
     return EventQuery(
         **periods,
         sources=tuple(drawn["sources"]), actors=tuple(drawn["actors"]), places=tuple(drawn["places"]),

@@ -43,6 +43,9 @@ def event_sql(query: EventQuery, *, fts: bool, max_span: int) -> tuple[str, list
         if query.since:  # no event is longer than max_span days: lets the date index bound the scan from below
             where.append("start >= ?")
             params.append(low - max_span)
+    if query.within is not None:
+        where.append('start >= ? AND "end" <= ?')
+        params += [query.within.start.toordinal(), query.within.end.toordinal()]
     for kind, values in enumerate((query.sources, query.actors, query.places, query.tags)):
         if values:
             where.append(f"rowid IN (SELECT event FROM names WHERE kind = {kind} AND name IN ({_marks(values)}))")
