@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "diff": ("diff", "diff_command"),
     "export": ("export", "export_command"),
     "check": ("check", "check"),
+    "init": ("init", "init_command"),
     "extract": ("extract", "extract_command"),
     "schema": ("extract", "schema_command"),
 }
