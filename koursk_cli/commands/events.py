@@ -9,44 +9,32 @@ from ..query import EventSort
 from ..render.machine import Format
 from .base import app_state, guarded, output_format
 from .options import (
-    ActorOption,
-    AsOfOption,
+    NO_FILTERS,
+    EventFilters,
     JsonlOption,
     JsonOption,
     Lang,
     LangOption,
-    PlaceOption,
-    SinceOption,
-    SourceOption,
-    StatusOption,
-    TagOption,
-    TextOption,
-    UntilOption,
     build_event_query,
+    event_filters,
     fields_option,
 )
 
 
 @guarded
+@event_filters()
 def events(
     ctx: typer.Context,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    source: SourceOption = [],  # noqa: B006 - Typer reads the default, never mutates it
-    actor: ActorOption = [],  # noqa: B006
-    place: PlaceOption = [],  # noqa: B006
-    tag: TagOption = [],  # noqa: B006
-    status: StatusOption = [],  # noqa: B006
-    text: TextOption = None,
-    as_of: AsOfOption = None,
+    filters: EventFilters = NO_FILTERS,
     sort: Annotated[
         EventSort,
         typer.Option(
             "--sort",
+            case_sensitive=False,
             help="Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
         ),
     ] = EventSort.DATE,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events.")] = None,
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
@@ -55,10 +43,14 @@ def events(
     """List events, filtered and sorted.
 
     A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
+    On a terminal, events that began before --since are listed apart, as ongoing. --within keeps only the events
+    that lie entirely inside a period. Periods: see docs/dates.md.
 
     \b
     Examples:
       koursk events --since 2024-10
+      koursk events --within 2024-W45
+      koursk events --since "novembre 2024" --until 2024-11
       koursk events --place Koursk --status confirmed
       koursk events --actor umerov --json | jq '.[].id'
       koursk events --fields id,date --jsonl
@@ -67,21 +59,7 @@ def events(
     fmt = output_format(json_, jsonl, fields)
     selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
-    query = build_event_query(
-        store,
-        since=since,
-        until=until,
-        source=source,
-        actor=actor,
-        place=place,
-        tag=tag,
-        status=status,
-        text=text,
-        as_of=as_of,
-        sort=sort,
-        limit=limit,
-        lang=lang,
-    )
+    query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
     from ..query import MatchedEvents, match_events
 
     matched = match_events(store, query)
@@ -95,9 +73,11 @@ def events(
     if not found:
         env.note("No events match these filters.")
     elif env.stdout_isatty:
+        from ..query import split_ongoing
         from ..render.events import events_table
 
-        events_table(env, found, lang.value)
+        ongoing, rest = split_ongoing(matched, filters.since)
+        events_table(env, MatchedEvents(store, rest), lang.value, MatchedEvents(store, ongoing), filters.since)
     else:
         from ..render.events import events_plain
 
