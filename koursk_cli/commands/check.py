@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ExitStatus
-from ..fields import PROBLEM_FIELDS, fields_help, parse_fields
+from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help, parse_fields
 from ..humanize import plural
 from ..problems import StoreError
 from ..render.machine import Format
@@ -42,8 +42,7 @@ def check(
     if fmt is not Format.AUTO:
         from ..render.machine import write_rows
 
-        rows = ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems)
-        write_rows(env.stdout, fmt, rows, selected)
+        write_rows(env.stdout, fmt, (PROBLEM.record(p) for p in problems), selected)
     else:
         for problem in problems:
             env.stdout.write(f"{problem}\n")
