@@ -15,20 +15,7 @@ import typer
 from ..errors import ExitStatus, UsageError
 from ..humanize import plural
 from .base import app_state, guarded
-from .options import (
-    ActorOption,
-    AsOfOption,
-    Lang,
-    LangOption,
-    PlaceOption,
-    SinceOption,
-    SourceOption,
-    StatusOption,
-    TagOption,
-    TextOption,
-    UntilOption,
-    build_event_query,
-)
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
 MAX_EVENTS = 5_000
 MAX_CLAIMS = 5_000
@@ -45,12 +32,12 @@ def generation_time() -> datetime:
     return datetime.now(tz=UTC)
 
 
-def _filters(**given: object) -> tuple[str, ...]:
+def _filters(filters: EventFilters, limit: int | None) -> tuple[str, ...]:
     """The filters as a reader would retype them: `--since 2024-10`, `--tag nato`."""
     shown = []
-    for name, value in given.items():
+    for name, value in (*filters._asdict().items(), ("limit", limit)):
         flag = "--" + name.replace("_", "-")
-        values = value if isinstance(value, list) else [value]
+        values = value if isinstance(value, (list, tuple)) else [value]
         for item in values:
             if item is None:
                 continue
@@ -69,6 +56,7 @@ def _check_size(kind: str, count: int, limit: int, flag: str) -> None:
 
 
 @guarded
+@event_filters()
 def report_command(
     ctx: typer.Context,
     output: Annotated[
@@ -81,15 +69,7 @@ def report_command(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    source: SourceOption = [],  # noqa: B006 - Typer reads the default, never mutates it
-    actor: ActorOption = [],  # noqa: B006
-    place: PlaceOption = [],  # noqa: B006
-    tag: TagOption = [],  # noqa: B006
-    status: StatusOption = [],  # noqa: B006
-    text: TextOption = None,
-    as_of: AsOfOption = None,
+    filters: EventFilters = NO_FILTERS,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events (and N figures).")] = None,
     lang: LangOption = Lang.EN,
     max_events: Annotated[
@@ -120,10 +100,7 @@ def report_command(
 
         check_target(target, force=force)  # before the work, so a refusal is instant
     store = state.store()
-    query = build_event_query(
-        store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status, text=text,
-        as_of=as_of, limit=limit, lang=lang,
-    )  # fmt: skip
+    query = build_event_query(store, filters, limit=limit, lang=lang)
     from ..export import select_claims
     from ..query import match_events
 
@@ -138,18 +115,15 @@ def report_command(
     from ..store.loader import default_store_root, resolve_store_root
 
     root = resolve_store_root(state.store_option)
-    filters = _filters(
-        since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status, text=text,
-        as_of=as_of, limit=limit,
-    )  # fmt: skip
     meta = ReportMeta(
-        filters=filters,
+        filters=_filters(filters, limit),
         store=None if root.resolve() == default_store_root().resolve() else root.resolve().name,
         digest=store_digest(root),
         generated=generation_time(),
         version=__version__,
     )
-    pieces = render_report(store, matched, claims, meta, lang.value, since.start if since else datetime.min.date())
+    since = filters.since.start if filters.since else datetime.min.date()
+    pieces = render_report(store, matched, claims, meta, lang.value, since)
     try:
         if target is None:
             from .export import write_stdout
