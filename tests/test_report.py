@@ -73,11 +73,12 @@ def test_every_selected_event_and_figure_is_on_the_page_with_its_quotes(
         assert when.get("data-edtf") == event["date"]
         assert (when.get("data-start"), when.get("data-end")) == (event["start"], event["end"])
         assert event["title"]["en"] in text_of(li)
-    claim_filters = [f for f in filters if f not in ("--place", "kursk", "--tag", "nato")]  # events only
-    csv_claims = run("export", "csv", "--claims", *claim_filters)
-    claim_ids = [line.split(",")[0] for line in csv_claims.stdout.splitlines()[1:]]
-    rows = [tr for tr in root.iter(f"{XHTML}tr") if tr.get("data-filter") == "claim"]
-    assert sorted(tr.get("id") or "" for tr in rows) == sorted(f"claim-{c}" for c in claim_ids)
+    rows = [tr.get("id") or "" for tr in root.iter(f"{XHTML}tr") if tr.get("data-filter") == "claim"]
+    if "--place" in filters or "--tag" in filters:
+        assert rows == []  # claims have neither a place nor a tag
+        return
+    exported = run("export", "csv", "--claims", *filters).stdout.splitlines()[1:]
+    assert exported and sorted(rows) == sorted(f"claim-{line.split(',')[0]}" for line in exported)
 
 
 def test_claims_and_their_quotes_match_the_store(tmp_path: Path) -> None:

@@ -82,8 +82,8 @@ def report_command(
     """Write one self-contained HTML page of the events `koursk events` would list, the figures over time and the
     sources: it opens offline from a file, prints, and reads without JavaScript.
 
-    Takes the same filters as `koursk events`. Figures are selected by the filters that apply to them (as
-    `koursk export csv --claims`); places and tags select events only.
+    Takes the same filters as `koursk events`; figures are selected by them as `koursk export csv --claims` reads
+    them (figures have no place or tag, so --place or --tag leaves none).
 
     \b
     Examples:
@@ -101,12 +101,12 @@ def report_command(
         check_target(target, force=force)  # before the work, so a refusal is instant
     store = state.store()
     query = build_event_query(store, filters, limit=limit, lang=lang)
-    from ..export import select_claims
+    from ..claims import claim_query, run_claim_query
     from ..query import match_events
 
     matched = match_events(store, query)
     _check_size("events", len(matched), max_events, "--max-events")
-    claims = select_claims(store, query)
+    claims = run_claim_query(store, claim_query(query))
     _check_size("figures", len(claims), max_claims, "--max-claims")
 
     from .. import __version__

@@ -22,8 +22,8 @@ LABELS: dict[str, dict[str, str]] = {
         "generated": "Generated",
         "contains": "This page",
         "counts": "{events} events, {claims} figures, {sources} sources",
-        "claims_filters": "Figures are selected by the filters that apply to them (publication date, source, actor, "
-        "status, text, as-of); places and tags select events only.",
+        "claims_filters": "Figures are selected by the same filters, read as for claims (publication date, source, "
+        "actor, status, text, as-of); figures have no place or tag, so filtering by either leaves none.",
         "filter": "Filter",
         "filter_placeholder": "words in titles, quotes, sources…",
         "status": "Status",
@@ -86,8 +86,9 @@ LABELS: dict[str, dict[str, str]] = {
         "generated": "Généré le",
         "contains": "Cette page",
         "counts": "{events} événements, {claims} chiffres, {sources} sources",
-        "claims_filters": "Les chiffres sont choisis par les filtres qui s’y appliquent (date de publication, "
-        "source, acteur, statut, texte, as-of) ; les lieux et les étiquettes ne choisissent que des événements.",
+        "claims_filters": "Les chiffres sont choisis par les mêmes filtres, lus pour des chiffres (date de "
+        "publication, source, acteur, statut, texte, as-of) ; un chiffre n’a ni lieu ni étiquette, et filtrer par "
+        "l’un ou l’autre n’en laisse aucun.",
         "filter": "Filtrer",
         "filter_placeholder": "mots des titres, citations, sources…",
         "status": "Statut",
