@@ -39,6 +39,8 @@ def check(
         problems = []
     except StoreError as error:
         problems = error.problems
+    if problems:
+        env.status = ExitStatus.ERROR  # decided before printing: `check | head -1` still fails a broken store
     if fmt is not Format.AUTO:
         from ..render.machine import write_rows
 
