@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "claims": ("sources", "claims_command"),
     "diff": ("diff", "diff_command"),
     "export": ("export", "export_command"),
+    "report": ("report", "report_command"),
     "check": ("check", "check"),
     "init": ("init", "init_command"),
     "extract": ("extract", "extract_command"),

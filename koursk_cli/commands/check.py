@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ExitStatus
-from ..fields import PROBLEM_FIELDS, fields_help, parse_fields
+from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help, parse_fields
 from ..humanize import plural
 from ..problems import StoreError
 from ..render.machine import Format
@@ -40,11 +40,12 @@ def check(
         problems = []
     except StoreError as error:
         problems = error.problems
+    if problems:
+        env.status = ExitStatus.ERROR  # decided before printing: `check | head -1` still fails a broken store
     if fmt is not Format.AUTO:
         from ..render.machine import write_rows
 
-        rows = ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems)
-        write_rows(env.stdout, fmt, rows, selected)
+        write_rows(env.stdout, fmt, (PROBLEM.record(p) for p in problems), selected)
     else:
         for problem in problems:
             env.stdout.write(f"{problem}\n")

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from ..dates import DateError, FuzzyDate, parse_edtf
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem
-from ..textnorm import fold, normalise_quote
+from ..textnorm import fold, normalise_quote, shown
 from .context import Context
 from .located import LocatedList, LocatedMap, Mark
 from .validate import closest
@@ -128,16 +128,18 @@ def _entities(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"name '{name}' is already used by entity '{owner}'")
 
 
-def _seeds(records: list[Record], seeds: dict[str, bytes | None], report: _Report) -> dict[str, str]:
-    """Check each source's seed and hash; return the normalised seed text per source id."""
+def _seeds(records: list[Record], seeds: dict[str, bytes | str | None], report: _Report) -> dict[str, str]:
+    """Check each source's seed and hash; return the normalised seed text per source id. A seed the loader could
+    not read comes as the reason why (`does not exist`, `is a FIFO (named pipe), not a regular file`, …)."""
     texts: dict[str, str] = {}
     for record in records:
         if record.kind != "source":
             continue
         source = record.data
         data = seeds.get(source["seed"])
-        if data is None:
-            report.add(record, record.mark("seed"), f"seed file 'seeds/{source['seed']}' does not exist")
+        if not isinstance(data, bytes):
+            name = shown(source["seed"])
+            report.add(record, record.mark("seed"), f"seed file 'seeds/{name}' {data or 'does not exist'}")
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != source["sha256"]:
@@ -270,7 +272,7 @@ def _values(record: Record, report: _Report) -> None:
 
 
 def check_core(
-    records: list[Record], seeds: dict[str, bytes | None], partial: list[Record] | None = None
+    records: list[Record], seeds: dict[str, bytes | str | None], partial: list[Record] | None = None
 ) -> tuple[list[Problem], Context]:
     """Check sources, entities and topics (ids, names, seeds, publication dates) and build the Context.
 

@@ -62,21 +62,59 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
         )
     core = [StoreFile(data / name, kind, item) for name, kind, item in _CORE_FILES]
     entries: list[StoreFile] = []
+    problems: list[Problem] = []
     for folder, item in _FOLDERS:
-        directory = data / folder
-        found = (
-            sorted(p for p in directory.glob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-            if directory.is_dir()
-            else []
-        )
+        found, trouble = _folder_files(data / folder)
         entries.extend(StoreFile(path, folder, item) for path in found)
+        problems.extend(trouble)
+    if problems:  # a store with a file koursk cannot see is not the store its author wrote: never answer from it
+        raise StoreError(problems)
     return core, entries
+
+
+def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The *.yaml files of events/ or claims/, sorted; anything there that cannot be read as one is a problem."""
+    import stat
+
+    where = StoreFile(directory, "", "").display
+    folder = directory.name
+    try:
+        listing = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except FileNotFoundError:
+        return [], [
+            Problem(where, 1, 1, f"{folder}: missing folder (a store keeps its {folder} in data/{folder}/*.yaml)")
+        ]
+    except NotADirectoryError:
+        return [], [
+            Problem(where, 1, 1, f"{folder}: not a folder (a store keeps its {folder} in data/{folder}/*.yaml)")
+        ]
+    except OSError as error:
+        return [], [Problem(where, 1, 1, f"{folder}: cannot list the folder: {error.strerror or error}")]
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for entry in listing:
+        if os.path.splitext(entry.name)[1] not in (".yaml", ".yml"):
+            continue
+        path = Path(entry.path)
+        display = StoreFile(path, "", "").display
+        try:
+            mode = entry.stat().st_mode  # follows a symlink, as reading it would
+        except OSError as error:
+            reason = "a dangling symlink" if entry.is_symlink() else "unreadable"
+            problems.append(Problem(display, 1, 1, f"the file is {reason}: {error.strerror or error}"))
+            continue
+        if stat.S_ISREG(mode):
+            found.append(path)
+        else:
+            kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+            problems.append(Problem(display, 1, 1, f"the store's {folder} files are YAML files; this is {kind}"))
+    return found, problems
 
 
 def fingerprint(path: Path) -> Fingerprint | None:
     try:
         stat = path.stat()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name, which the check reports
         return None
     return stat.st_size, stat.st_mtime_ns
 
@@ -150,9 +188,7 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
         partial.extend(invalid)
         problems.extend(found)
     seed_names = sorted({r.data["seed"] for r in records if r.kind == "source"})
-    seeds = {
-        name: (root / "seeds" / name).read_bytes() if (root / "seeds" / name).is_file() else None for name in seed_names
-    }
+    seeds: dict[str, bytes | str | None] = {name: _seed(root / "seeds" / name) for name in seed_names}
     found, context = check_core(records, seeds, partial)
     problems.extend(found)
     sources: dict[str, Source] = {}
@@ -180,6 +216,16 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
                 units=tuple(data.get("units", ())),
             )  # fmt: skip
     return Core(sources, entities, topics, context, _core_fingerprints(root, seed_names)), problems
+
+
+def _seed(path: Path) -> bytes | str:
+    """A seed's bytes, or why it cannot be read (missing, a FIFO or device, too large, no permission)."""
+    from .yamldoc import MAX_SEED_BYTES, Unreadable, read_bounded
+
+    try:
+        return read_bounded(path, MAX_SEED_BYTES)
+    except Unreadable as error:
+        return "does not exist" if not os.path.lexists(path) and "\0" not in str(path) else str(error)
 
 
 # --- events and claims, one file at a time ------------------------------------------------------------------
