@@ -59,6 +59,16 @@ def test_results_are_identical_with_and_without_the_cache(store_copy: Path, monk
     assert not [p for p in store_copy.rglob("*") if p.suffix in (".sqlite3", ".pickle")]  # never inside the store
 
 
+def test_the_cached_core_is_the_core(store_copy: Path) -> None:
+    """Sources, entities and topics come back from the cache field for field (a new model field needs store/plain.py)."""
+    from koursk_cli.store.loader import read_store
+
+    run("--data", str(store_copy), "events", "--json")
+    cached, read = open_module.load_store(store_copy), read_store(store_copy)
+    assert (cached.sources, cached.entities, cached.topics) == (read.sources, read.entities, read.topics)
+    assert dict(cached.claims) == dict(read.claims)
+
+
 def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     read: list[str] = []
     original = loader.read_entries

@@ -13,5 +13,6 @@ class Context(NamedTuple):
     places: frozenset[str]
     sources: frozenset[str]
     measures: dict[str, frozenset[str]]
+    units: dict[str, frozenset[str]]  # per topic that lists its units
     published: dict[str, FuzzyDate]
     seed_texts: Mapping[str, str]  # normalised, per source id (read from the cache only when a file is checked)

@@ -18,12 +18,12 @@ from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Me
 from ..problems import Problem, StoreError
 from .cache import Stamp, read_stamped
 from .context import Context
+from .workstore import default_store_root
 
 if TYPE_CHECKING:
     from .checks import Record
     from .located import LocatedMap
 
-_PACKAGE = Path(__file__).resolve().parent.parent
 _CORE_FILES = (
     ("sources.yaml", "sources", "source"),
     ("entities.yaml", "entities", "entity"),
@@ -33,22 +33,6 @@ _FOLDERS = (("events", "event"), ("claims", "claim"))
 PARALLEL_FROM_FILES = 16  # below this, starting worker processes costs more than it saves
 
 Warn = Callable[[str], None]
-
-
-def default_store_root() -> Path:
-    """The store shipped with koursk: inside the installed package, or the checkout when running from source."""
-    bundled = _PACKAGE / "_store"
-    return bundled if (bundled / "data").is_dir() else _PACKAGE.parent
-
-
-def resolve_store_root(option: str | None) -> Path:
-    """`--data DIR` (or KOURSK_DATA) names a store holding data/ and seeds/; its data/ folder is accepted too."""
-    if not option:
-        return default_store_root()
-    root = Path(option).expanduser()
-    if not (root / "data").is_dir() and (root / "sources.yaml").is_file():
-        return root.parent
-    return root
 
 
 class StoreFile(NamedTuple):
@@ -81,15 +65,53 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
         )
     core = [StoreFile(data / name, kind, item) for name, kind, item in _CORE_FILES]
     entries: list[StoreFile] = []
+    problems: list[Problem] = []
     for folder, item in _FOLDERS:
-        directory = data / folder
-        found = (
-            sorted(p for p in directory.glob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-            if directory.is_dir()
-            else []
-        )
+        found, trouble = _folder_files(data / folder)
         entries.extend(StoreFile(path, folder, item) for path in found)
+        problems.extend(trouble)
+    if problems:  # a store with a file koursk cannot see is not the store its author wrote: never answer from it
+        raise StoreError(problems)
     return core, entries
+
+
+def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The *.yaml files of events/ or claims/, sorted; anything there that cannot be read as one is a problem."""
+    import stat
+
+    where = StoreFile(directory, "", "").display
+    folder = directory.name
+    try:
+        listing = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except FileNotFoundError:
+        return [], [
+            Problem(where, 1, 1, f"{folder}: missing folder (a store keeps its {folder} in data/{folder}/*.yaml)")
+        ]
+    except NotADirectoryError:
+        return [], [
+            Problem(where, 1, 1, f"{folder}: not a folder (a store keeps its {folder} in data/{folder}/*.yaml)")
+        ]
+    except OSError as error:
+        return [], [Problem(where, 1, 1, f"{folder}: cannot list the folder: {error.strerror or error}")]
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for entry in listing:
+        if os.path.splitext(entry.name)[1] not in (".yaml", ".yml"):
+            continue
+        path = Path(entry.path)
+        display = StoreFile(path, "", "").display
+        try:
+            mode = entry.stat().st_mode  # follows a symlink, as reading it would
+        except OSError as error:
+            reason = "a dangling symlink" if entry.is_symlink() else "unreadable"
+            problems.append(Problem(display, 1, 1, f"the file is {reason}: {error.strerror or error}"))
+            continue
+        if stat.S_ISREG(mode):
+            found.append(path)
+        else:
+            kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+            problems.append(Problem(display, 1, 1, f"the store's {folder} files are YAML files; this is {kind}"))
+    return found, problems
 
 
 _schema_cache: dict[str, Any] = {}
@@ -135,14 +157,18 @@ def read_records(
 
 def read_file(file: StoreFile) -> tuple[bytes | None, Stamp | None, list[Problem]]:
     """A store file's bytes and stamp, or the located reason it cannot be read."""
-    from .yamldoc import MAX_FILE_BYTES
+    from .yamldoc import Unreadable
 
     try:
-        data, stamp = read_stamped(file.path, MAX_FILE_BYTES)
-    except FileNotFoundError:
-        return None, None, [Problem(file.display, 1, 1, f"missing store file (expected a list under '{file.kind}:')")]
-    except OSError as error:
-        return None, None, [Problem(file.display, 1, 1, f"cannot read file: {error.strerror or error}")]
+        data, stamp = read_stamped(file.path)
+    except Unreadable as error:
+        if not os.path.lexists(file.path):
+            return (
+                None,
+                None,
+                [Problem(file.display, 1, 1, f"missing store file (expected a list under '{file.kind}:')")],
+            )
+        return None, None, [Problem(file.display, 1, 1, f"the file {error}")]
     return data, stamp, []
 
 
@@ -177,12 +203,11 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
             records.extend(valid)
             partial.extend(invalid)
         problems.extend(found)
-    seeds: dict[str, bytes | None] = {}
+    seeds: dict[str, bytes | str | None] = {}
     for name in sorted({r.data["seed"] for r in records if r.kind == "source"}):
-        try:
-            seeds[name], stamps[f"seeds/{name}"] = read_stamped(root / "seeds" / name)
-        except OSError:
-            seeds[name] = None
+        seeds[name], stamp = _seed(root / "seeds" / name)
+        if stamp is not None:
+            stamps[f"seeds/{name}"] = stamp
     found, context = check_core(records, seeds, partial)
     problems.extend(found)
     sources: dict[str, Source] = {}
@@ -207,8 +232,19 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
             topics[data["id"]] = Topic(
                 id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
                 measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
+                units=tuple(data.get("units", ())),
             )  # fmt: skip
     return Core(sources, entities, topics, context, stamps), problems
+
+
+def _seed(path: Path) -> tuple[bytes | str, Stamp | None]:
+    """A seed's bytes and stamp, or why it cannot be read (missing, a FIFO or device, too large, no permission)."""
+    from .yamldoc import MAX_SEED_BYTES, Unreadable
+
+    try:
+        return read_stamped(path, MAX_SEED_BYTES)
+    except Unreadable as error:
+        return ("does not exist" if not os.path.lexists(path) and "\0" not in str(path) else str(error)), None
 
 
 # --- events and claims, one file at a time ------------------------------------------------------------------
@@ -258,7 +294,7 @@ def read_entries(
     found, _ = check_entries(valid, context)
     problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
-    if problems or not build:
+    if not build or any(not p.draft for p in problems):
         return FileEntries(stamp, ids, (), (), tuple(problems))
     events: list[EventRow] = []
     claims: list[tuple[str, str]] = []
@@ -271,7 +307,7 @@ def read_entries(
         else:
             claim = claim_from_row(record.data)
             claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False)))
-    return FileEntries(stamp, ids, tuple(events), tuple(claims), ())
+    return FileEntries(stamp, ids, tuple(events), tuple(claims), tuple(problems))  # placeholders of drafts, if any
 
 
 _worker_state: dict[str, Any] = {}
@@ -353,16 +389,21 @@ def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) ->
     return problems
 
 
-def read_store(root: Path, *, show_progress: bool = False) -> Store:
+def read_store(root: Path, *, show_progress: bool = False, drafts: bool = False) -> Store:
     """Read and fully check every file of the store, and hold it in memory: what `check` uses (never the cache),
-    and the reference the cache's SQL answers are tested against."""
+    and the reference the cache's SQL answers are tested against.
+
+    With `drafts`, placeholders left by `koursk extract` are not problems (so a curator can draft an article while
+    others are still in progress); only `extract` asks for that, and such a store is never cached."""
     core_files, entry_files = store_files(root)
     core, problems = read_core(root, core_files)
-    entries = read_all(entry_files, core, show_progress, build=not problems)
+    entries = read_all(entry_files, core, show_progress, build=all(p.draft for p in problems))
     problems.extend(p for e in entries.values() for p in e.problems)
     ids = [i for file in entry_files for i in entries[file.key].ids]
     if len({i[0] for i in ids}) != len(ids):
         problems.extend(duplicates([(file, entries[file.key].ids) for file in entry_files]))
+    if drafts:
+        problems = [p for p in problems if not p.draft]
     if problems:
         raise StoreError(problems)
     return memory_store(core, [entries[file.key] for file in entry_files])

@@ -45,10 +45,13 @@ from .loader import (
 )
 
 
-def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None) -> Store:
-    """The checked store at `root` (StoreError lists every problem). With `use_cache`, served from its cache."""
-    if not use_cache:
-        return read_store(root, show_progress=show_progress)
+def load_store(
+    root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None, drafts: bool = False
+) -> Store:
+    """The checked store at `root` (StoreError lists every problem). With `use_cache`, served from its cache; with
+    `drafts` (for `extract` alone), read whole without it, placeholders of drafts allowed (see read_store)."""
+    if not use_cache or drafts:
+        return read_store(root, show_progress=show_progress, drafts=drafts)
     core_files, entry_files = store_files(root)
     path = cache_path(root)
     reason = unsafe_reason(path.parent, folder=True) or unsafe_reason(path, folder=False)
@@ -112,9 +115,11 @@ def _update(
         stamp = known[1] if known else None
         if stamp is not None and unchanged_since(file.path, stamp):
             continue
+        from .yamldoc import Unreadable  # only once a file may have changed: a warm run never loads YAML
+
         try:
             data, fresh = read_stamped(file.path)
-        except OSError:
+        except Unreadable:
             changed[name] = (file, None)  # read_entries says why, located
             continue
         if stamp is not None and fresh.digest == stamp.digest:
@@ -134,9 +139,11 @@ def _update(
 def _same(path: Path, stamp: Stamp) -> bool:
     if unchanged_since(path, stamp):
         return True
+    from .yamldoc import MAX_SEED_BYTES, Unreadable  # only for a file that may have changed: YAML is not needed
+
     try:
-        return read_stamped(path)[1].digest == stamp.digest
-    except OSError:
+        return read_stamped(path, MAX_SEED_BYTES)[1].digest == stamp.digest
+    except Unreadable:
         return False
 
 

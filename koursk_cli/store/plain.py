@@ -23,13 +23,15 @@ def core_parts(
             for e in entities.values()
         ],
         "topics": [
-            [t.id, list(t.name), list(t.aliases), [[m.id, *m.description] for m in t.measures]] for t in topics.values()
+            [t.id, list(t.name), list(t.aliases), [[m.id, *m.description] for m in t.measures], list(t.units)]
+            for t in topics.values()
         ],
         "context": {
             "actors": sorted(context.actors),
             "places": sorted(context.places),
             "sources": sorted(context.sources),
             "measures": {topic: sorted(ids) for topic, ids in context.measures.items()},
+            "units": {topic: sorted(units) for topic, units in context.units.items()},
             "published": {source: when.text for source, when in context.published.items()},
         },
     }
@@ -64,7 +66,11 @@ def entities_from(value: list[Any]) -> dict[str, Entity]:
 def topics_from(value: list[Any]) -> dict[str, Topic]:
     return {
         row[0]: Topic(
-            row[0], Bilingual(*row[1]), tuple(row[2]), tuple(Measure(m[0], Bilingual(m[1], m[2])) for m in row[3])
+            row[0],
+            Bilingual(*row[1]),
+            tuple(row[2]),
+            tuple(Measure(m[0], Bilingual(m[1], m[2])) for m in row[3]),
+            tuple(row[4]),
         )
         for row in value
     }
@@ -76,6 +82,7 @@ def context_from(value: dict[str, Any], seed_texts: Mapping[str, str]) -> Contex
         places=frozenset(value["places"]),
         sources=frozenset(value["sources"]),
         measures={topic: frozenset(ids) for topic, ids in value["measures"].items()},
+        units={topic: frozenset(units) for topic, units in value["units"].items()},
         published={source: parse_edtf(text) for source, text in value["published"].items()},
         seed_texts=seed_texts,
     )
