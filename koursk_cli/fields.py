@@ -21,10 +21,11 @@ CLAIM_FIELDS = (
     "status", "note", "conflicts_with",
 )  # fmt: skip
 SOURCE_FIELDS = (
-    "id", "seed", "sha256", "outlet", "language", "title",
+    "id", "seed", "sha256", "outlet", "author", "url", "retrieved", "language", "title",
     "published", *(f"published_{name}" for name in _DATE), "published_basis", "notes", "events", "claims",
 )  # fmt: skip
 SPREAD_FIELDS = ("topic", "topic_aliases", "measure", "description", "claims", "lowest", "highest", "conflicts")
+ENTITY_FIELDS = ("id", "kind", "name", "aliases", "part_of", "coordinates", "note", "events", "claims")
 PROBLEM_FIELDS = ("path", "line", "col", "message")
 
 

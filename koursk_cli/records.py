@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, value_bounds
 from .dates import FuzzyDate, parse_edtf
-from .model import Bilingual, Claim, Event, Evidence, Source, Status, Store, ValueKind
+from .model import Bilingual, Claim, Entity, Event, Evidence, Source, Status, Store, ValueKind
 from .textnorm import fold
 
 if TYPE_CHECKING:
     from .diff import DateDiff, SourceDiff
+    from .profiles import EntityProfile, EntityRow, SourceProfile
     from .sources import SourceSummary
     from .timeline import Bucket
 
@@ -139,20 +140,60 @@ def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex) -> dict[s
     }
 
 
-def source_record(summary: SourceSummary) -> dict[str, Any]:
-    source = summary.source
+def _source_fields(source: Source) -> dict[str, Any]:
+    """What the store records of an article; `outlet`, `author`, `url` and `retrieved` are null when unknown."""
     return {
         "id": source.id,
         "seed": source.seed,
         "sha256": source.sha256,
         "outlet": source.outlet,
+        "author": source.author,
+        "url": source.url,
+        "retrieved": source.retrieved,
         "language": source.language,
         "title": {"en": source.title.en, "fr": source.title.fr},
         **date_fields("published", source.published),
         "published_basis": source.published_basis,
         "notes": list(source.notes),
-        "events": summary.events,
-        "claims": summary.claims,
+    }
+
+
+def source_record(summary: SourceSummary) -> dict[str, Any]:
+    return {**_source_fields(summary.source), "events": summary.events, "claims": summary.claims}
+
+
+def source_profile_record(profile: SourceProfile) -> dict[str, Any]:
+    """`show SOURCE --json`: the article and the ids of what it supports."""
+    return {**_source_fields(profile.source), "event_ids": profile.events, "claim_ids": profile.claims}
+
+
+def _entity_fields(entity: Entity) -> dict[str, Any]:
+    coordinates = entity.coordinates
+    return {
+        "id": entity.id,
+        "kind": entity.kind,
+        "name": {"en": entity.name.en, "fr": entity.name.fr},
+        "aliases": list(entity.aliases),
+        "part_of": entity.part_of,
+        "coordinates": {"lat": coordinates.lat, "lon": coordinates.lon} if coordinates else None,
+        "note": entity.note,
+    }
+
+
+def entity_record(row: EntityRow) -> dict[str, Any]:
+    """`entities --json`: one entity, with how many events and asserted figures it has."""
+    return {**_entity_fields(row.entity), "events": row.events, "claims": row.claims}
+
+
+def entity_profile_record(profile: EntityProfile, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
+    """`show ENTITY --json`: the entity, where it lies, its events, its figures over time, the articles on it."""
+    return {
+        **_entity_fields(profile.entity),
+        "lies_in": profile.lies_in,
+        "contains": profile.contains,
+        "event_ids": profile.events,
+        "figures": [claim_record(c, store, conflicts) for c in profile.asserted],
+        "quoted_in": profile.quoted_in,
     }
 
 

@@ -134,7 +134,7 @@ def test_piped_view_is_one_claim_per_line() -> None:
 
 
 def test_claims_overview_lists_topics_and_measures() -> None:
-    rows = run("claims", "--json").json()
+    rows = run("topics", "--json").json()
     troops = {r["measure"]: r for r in rows if r["topic"] == "troops"}
     assert troops["sent-to-russia"]["highest"]["display"] == "~12,000"
     assert troops["sent-to-russia"]["conflicts"] == [["nis-12000-sent", "article-002-10000-men"]]
