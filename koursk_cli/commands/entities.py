@@ -54,10 +54,10 @@ def entities_command(
     store = state.store()
     rows = entity_directory(store, kinds)
     if fmt is not Format.AUTO:
-        from ..records import entity_record
+        from ..records import entity_row_record
         from ..render.machine import write_rows
 
-        write_rows(env.stdout, fmt, (entity_record(r) for r in rows), selected)
+        write_rows(env.stdout, fmt, (entity_row_record(r) for r in rows), selected)
     elif not rows:
         env.note("No entities of that kind.")
     elif env.stdout_isatty:
