@@ -27,7 +27,8 @@ def check(
 
     Prints one `path:line:col: message` line per problem and exits 1 if there is any.
     """
-    from ..store.loader import load_store, resolve_store_root
+    from ..store.loader import load_store
+    from ..store.workstore import resolve_store_root
 
     state = app_state(ctx)
     env = state.env
@@ -47,7 +48,9 @@ def check(
 
     emit(env, fmt, view, rows=lambda: map(PROBLEM.record, problems), fields=selected)
     if problems:
-        env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}")
+        drafts = sum(p.draft for p in problems)
+        todo = f" ({drafts} of them placeholders left by koursk extract in drafts)" if drafts else ""
+        env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}{todo}")
         raise typer.Exit(ExitStatus.ERROR)
     sizes: list[tuple[str, int]] = [
         ("source", len(store.sources)),
