@@ -3,7 +3,8 @@ and measures claims are about). `koursk sources --claim TOPIC` lists the same cl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Optional
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -11,7 +12,7 @@ from ..claims import Role
 from ..completion import complete_source, complete_topic
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help, parse_fields
 from ..model import Status
-from ..render.machine import Format
+from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import (
     ActorOption,
@@ -29,6 +30,7 @@ from .options import (
 if TYPE_CHECKING:
     from ..claims import ClaimQuery
     from ..commands.base import AppState
+    from ..render.machine import Format
 
 RoleOption = Annotated[
     Role,
@@ -50,28 +52,26 @@ def check_role(role: Role, actors: list[str]) -> None:
 def list_claims(state: AppState, query: ClaimQuery, fmt: Format, fields: str | None, lang: Lang) -> None:
     """Print the claims a query selects: a table with the quotes, the spread per measure and the conflicts on a
     terminal, one line per claim in a pipe, or JSON."""
-    from ..claims import ConflictIndex, run_claim_query, spreads
+    from ..claims import run_claim_query, spreads
 
     env = state.env
     selected = parse_fields(fields, CLAIM_FIELDS) if fields is not None else None
     store = state.store()
     found = run_claim_query(store, query)
-    if fmt is not Format.AUTO:
-        from ..records import claim_record
-        from ..render.machine import write_rows
 
-        index = ConflictIndex(store.claims.values())
-        write_rows(env.stdout, fmt, (claim_record(c, store, index) for c in found), selected)
-    elif not found:
-        env.note("No claims match these filters." if query.topic is None else f"No claims on '{query.topic}' match.")
-    elif env.stdout_isatty:
-        from ..render.claims import claims_table
+    def view() -> None:
+        from ..render.claims import print_claims
 
-        claims_table(env, store, found, spreads(found))
-    else:
-        from ..render.claims import claims_plain
+        print_claims(env, store, found, spreads(found))
 
-        claims_plain(env, store, found)
+    def rows() -> Iterator[dict[str, Any]]:
+        from ..export import claim_records
+
+        return claim_records(store, found)
+
+    topic = f" on '{query.topic}'" if query.topic else ""
+    empty = f"No claims{topic} match these filters." if not found else None
+    emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
 
 
 @guarded
@@ -166,16 +166,15 @@ def topics_command(
     store = state.store()
     found = run_claim_query(store, ClaimQuery())
     by_measure = sorted(spreads(found), key=lambda s: (s.topic, s.measure))
-    if fmt is not Format.AUTO:
+
+    def view() -> None:
+        from ..render.sources import print_topics
+
+        print_topics(env, store, by_measure, lang.value)
+
+    def rows() -> Iterator[dict[str, Any]]:
         from ..records import spread_record
-        from ..render.machine import write_rows
 
-        write_rows(env.stdout, fmt, (spread_record(s, store) for s in by_measure), selected)
-    elif env.stdout_isatty:
-        from ..render.sources import topics_table
+        return (spread_record(s, store) for s in by_measure)
 
-        topics_table(env, store, by_measure, lang.value)
-    else:
-        from ..render.sources import topics_plain
-
-        topics_plain(env, by_measure)
+    emit(env, fmt, view, rows=rows, fields=selected)

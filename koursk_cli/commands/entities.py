@@ -1,12 +1,13 @@
 """`koursk entities`: the directory of actors and places, with how much the store says of each."""
 
-from typing import Annotated, Optional
+from collections.abc import Iterator
+from typing import Annotated, Any, Optional
 
 import typer
 
 from ..fields import ENTITY_FIELDS, fields_help, parse_fields
 from ..profiles import KIND_GROUPS
-from ..render.machine import Format
+from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import JsonlOption, JsonOption, Lang, LangOption, fields_option
 
@@ -52,19 +53,16 @@ def entities_command(
             raise UsageError(f"unknown kind '{wanted}'", hint)
         kinds.update(group)
     store = state.store()
-    rows = entity_directory(store, kinds)
-    if fmt is not Format.AUTO:
+    found = entity_directory(store, kinds)
+
+    def view() -> None:
+        from ..render.entities import print_entities
+
+        print_entities(env, store, found, lang.value)
+
+    def rows() -> Iterator[dict[str, Any]]:
         from ..records import entity_row_record
-        from ..render.machine import write_rows
 
-        write_rows(env.stdout, fmt, (entity_row_record(r) for r in rows), selected)
-    elif not rows:
-        env.note("No entities of that kind.")
-    elif env.stdout_isatty:
-        from ..render.entities import entities_table
+        return map(entity_row_record, found)
 
-        entities_table(env, store, rows, lang.value)
-    else:
-        from ..render.entities import entities_plain
-
-        entities_plain(env, rows, lang.value)
+    emit(env, fmt, view, rows=rows, fields=selected, empty=None if found else "No entities of that kind.")

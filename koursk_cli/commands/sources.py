@@ -1,13 +1,16 @@
 """`koursk sources`: the articles; with --claim TOPIC, the claims on a topic (as `koursk claims TOPIC` lists them)."""
 
-from typing import Annotated, Optional
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from ..claims import Role
 from ..completion import complete_topic
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help, parse_fields
-from ..render.machine import Format
+from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .claims import RoleOption, check_role
 from .options import (
@@ -21,6 +24,9 @@ from .options import (
     check_window,
     fields_option,
 )
+
+if TYPE_CHECKING:
+    from ..sources import SourceSummary
 
 _SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".join(CLAIM_FIELDS) + "."
 
@@ -71,21 +77,14 @@ def sources_command(
         from ..sources import run_source_query
 
         summaries = run_source_query(store, since=since, until=until, actors=actors)
-        if fmt is not Format.AUTO:
-            from ..records import source_record
-            from ..render.machine import write_rows
 
-            write_rows(env.stdout, fmt, (source_record(s) for s in summaries), selected)
-        elif not summaries:
-            env.note("No sources match these filters.")
-        elif env.stdout_isatty:
-            from ..render.sources import sources_table
+        def sources_view() -> None:
+            from ..render.sources import print_sources
 
-            sources_table(env, summaries, lang.value)
-        else:
-            from ..render.sources import sources_plain
+            print_sources(env, summaries, lang.value)
 
-            sources_plain(env, summaries, lang.value)
+        empty = "No sources match these filters." if not summaries else None
+        emit(env, fmt, sources_view, rows=lambda: _source_rows(summaries), fields=selected, empty=empty)
         return
     from ..claims import ClaimQuery
     from ..lookup import resolve_topic
@@ -93,3 +92,9 @@ def sources_command(
 
     query = ClaimQuery(topic=resolve_topic(store, claim), actors=actors, role=role, since=since, until=until)
     list_claims(state, query, fmt, fields, lang)
+
+
+def _source_rows(summaries: list[SourceSummary]) -> Iterator[dict[str, Any]]:
+    from ..records import source_record
+
+    return map(source_record, summaries)

@@ -13,6 +13,14 @@ from .machine import plain_line
 from .styles import ID_STYLE, MUTED
 
 
+def print_entities(env: Environment, store: Store, rows: Sequence[EntityRow], lang: str) -> None:
+    """A table on a terminal, tab-separated lines in a pipe."""
+    if env.stdout_isatty:
+        entities_table(env, store, rows, lang)
+    else:
+        entities_plain(env, rows, lang)
+
+
 def entities_plain(env: Environment, rows: Sequence[EntityRow], lang: str) -> None:
     """kind, id, name, part_of, events, claims."""
     for row in rows:
