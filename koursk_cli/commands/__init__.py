@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export_command"),
     "report": ("report", "report_command"),
     "check": ("check", "check"),
+    "init": ("init", "init_command"),
     "extract": ("extract", "extract_command"),
     "schema": ("extract", "schema_command"),
 }
