@@ -7,6 +7,7 @@ import typer
 from ..fields import EVENT_FIELDS, fields_help, parse_fields
 from ..query import EventSort
 from ..render.machine import Format
+from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import (
     NO_FILTERS,
@@ -60,26 +61,16 @@ def events(
     selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
+    from ..query import match_events, matching_texts
+
     env = state.env
-    if fmt is not Format.AUTO:
-        from ..query import matching_texts
-        from ..render.machine import write_texts
+    # --json streams each text from the cache's index as it is found: only a view needs the list of matches.
+    matched = match_events(store, query) if fmt is Format.AUTO else []
 
-        write_texts(env.stdout, fmt, matching_texts(store, query), selected)  # streamed from the cache's index
-        return
-    from ..query import MatchedEvents, match_events
+    def view() -> None:
+        from ..render.events import print_events
 
-    matched = match_events(store, query)
-    found = MatchedEvents(store, matched)  # each built as it is printed: a pipe may take 100,000
-    if not found:
-        env.note("No events match these filters.")
-    elif env.stdout_isatty:
-        from ..query import split_ongoing
-        from ..render.events import events_table
+        print_events(env, store, matched, filters.since, lang.value)
 
-        ongoing, rest = split_ongoing(matched, filters.since)
-        events_table(env, MatchedEvents(store, rest), lang.value, MatchedEvents(store, ongoing), filters.since)
-    else:
-        from ..render.events import events_plain
-
-        events_plain(env, found, lang.value)
+    empty = "No events match these filters." if fmt is Format.AUTO and not matched else None
+    emit(env, fmt, view, texts=lambda: matching_texts(store, query), fields=selected, empty=empty)

@@ -14,15 +14,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..dates import FuzzyDate
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
 from .cache import Stamp, read_stamped
 from .context import Context
-from .workstore import default_store_root
+from .workstore import default_store_root as default_store_root  # re-exported: older imports
+from .workstore import resolve_store_root as resolve_store_root
 
 if TYPE_CHECKING:
     from .checks import Record
-    from .located import LocatedMap
 
 _CORE_FILES = (
     ("sources.yaml", "sources", "source"),
@@ -181,6 +182,7 @@ class Core(NamedTuple):
     topics: dict[str, Topic]
     context: Context
     stamps: dict[str, Stamp]  # core files and seeds, by path inside the store (data/sources.yaml, seeds/a.txt)
+    kept: dict[str, list[dict[str, Any]]]  # the checked entries the objects were built from, by kind (the cache's copy)
 
 
 def _bilingual(value: dict[str, str]) -> Bilingual:
@@ -210,31 +212,41 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
             stamps[f"seeds/{name}"] = stamp
     found, context = check_core(records, seeds, partial)
     problems.extend(found)
-    sources: dict[str, Source] = {}
-    entities: dict[str, Entity] = {}
-    topics: dict[str, Topic] = {}
+    kept: dict[str, list[dict[str, Any]]] = {"source": [], "entity": [], "topic": []}
     for record in records:
-        data: LocatedMap = record.data
-        if record.kind == "source" and data["id"] in context.published:
-            sources[data["id"]] = Source(
-                id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
-                language=data["language"], title=_bilingual(data["title"]), published=context.published[data["id"]],
-                published_basis=data["published_basis"], notes=tuple(data.get("notes", ())),
-            )  # fmt: skip
-        elif record.kind == "entity":
-            coordinates = data.get("coordinates")
-            entities[data["id"]] = Entity(
-                id=data["id"], kind=data["kind"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
-                coordinates=Coordinates(coordinates["lat"], coordinates["lon"]) if coordinates else None,
-                note=data.get("note"),
-            )  # fmt: skip
-        elif record.kind == "topic":
-            topics[data["id"]] = Topic(
-                id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
-                measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
-                units=tuple(data.get("units", ())),
-            )  # fmt: skip
-    return Core(sources, entities, topics, context, stamps), problems
+        if record.kind != "source" or record.data["id"] in context.published:
+            kept[record.kind].append(record.data)
+    return Core(*core_objects(kept, context.published), context, stamps, kept), problems
+
+
+def core_objects(
+    kept: dict[str, list[dict[str, Any]]], published: Mapping[str, FuzzyDate]
+) -> tuple[dict[str, Source], dict[str, Entity], dict[str, Topic]]:
+    """Sources, entities and topics from their checked entries (as read, or as the cache kept them)."""
+    sources: dict[str, Source] = {}
+    for data in kept["source"]:
+        sources[data["id"]] = Source(
+            id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
+            language=data["language"], title=_bilingual(data["title"]), published=published[data["id"]],
+            published_basis=data["published_basis"], notes=tuple(data.get("notes", ())), url=data.get("url"),
+            author=data.get("author"), retrieved=data.get("retrieved"),
+        )  # fmt: skip
+    entities: dict[str, Entity] = {}
+    for data in kept["entity"]:
+        coordinates = data.get("coordinates")
+        entities[data["id"]] = Entity(
+            id=data["id"], kind=data["kind"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
+            coordinates=Coordinates(coordinates["lat"], coordinates["lon"]) if coordinates else None,
+            note=data.get("note"), part_of=data.get("part_of"),
+        )  # fmt: skip
+    topics: dict[str, Topic] = {}
+    for data in kept["topic"]:
+        topics[data["id"]] = Topic(
+            id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
+            measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
+            units=tuple(data.get("units", ())),
+        )  # fmt: skip
+    return sources, entities, topics
 
 
 def _seed(path: Path) -> tuple[bytes | str, Stamp | None]:

@@ -34,6 +34,7 @@ from .loader import (
     StoreFile,
     Warn,
     claim_from_row,
+    core_objects,
     duplicates,
     event_from_record,
     read_core,
@@ -153,15 +154,11 @@ def _name(file: StoreFile) -> str:
 
 def _cached_core(cache: Cache) -> Core:
     from .indexed import SeedTexts
-    from .plain import context_from, entities_from, sources_from, topics_from
+    from .plain import context_from
 
-    return Core(
-        sources_from(cache.core_part("sources")),
-        entities_from(cache.core_part("entities")),
-        topics_from(cache.core_part("topics")),
-        context_from(cache.core_part("context"), SeedTexts(cache)),
-        {},
-    )
+    context = context_from(cache.core_part("context"), SeedTexts(cache))
+    kept = cache.core_part("entries")
+    return Core(*core_objects(kept, context.published), context, {}, kept)
 
 
 def _replace_files(
@@ -198,14 +195,12 @@ def _build(
     root: Path, core_files: list[StoreFile], entry_files: list[StoreFile], path: Path | None, progress: bool
 ) -> Cache:
     """Read and check every file, writing rows as each file's result comes (a file, or memory when `path` is None)."""
-    from .plain import core_parts
+    from .plain import context_part
 
     core, problems = read_core(root, core_files)
     with building(path, _meta(root)) as cache:
         if not problems:
-            cache.put_core(
-                core_parts(core.sources, core.entities, core.topics, core.context), dict(core.context.seed_texts)
-            )
+            cache.put_core({"entries": core.kept, "context": context_part(core.context)}, dict(core.context.seed_texts))
             cache.put_stamps(_core_stamps(core))
         for file, entries in read_each(entry_files, core, progress, build=not problems):
             problems.extend(entries.problems)
@@ -236,17 +231,18 @@ def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
 
 
 def _serve(cache: Cache) -> Store:
+    from ..dates import parse_edtf
     from .indexed import SqlFacts, SqlTexts
-    from .plain import entities_from, sources_from, topics_from
     from .tables import LazyTable
 
-    sources = sources_from(cache.core_part("sources"))
+    published = {source: parse_edtf(text) for source, text in cache.core_part("context")["published"].items()}
+    sources, entities, topics = core_objects(cache.core_part("entries"), published)
     max_span = int(cache.meta().get("max_span", "0"))
     event_texts = SqlTexts(cache, "events", 16)
     return Store(
         sources,
-        entities_from(cache.core_part("entities")),
-        topics_from(cache.core_part("topics")),
+        entities,
+        topics,
         LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False),
         LazyTable(SqlTexts(cache, "claims", 1), claim_from_row),
         SqlFacts(cache, max_span),
