@@ -23,6 +23,15 @@ from .options import (
 
 _SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".join(CLAIM_FIELDS) + "."
 
+AllConflictsOption = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        help="Name every conflict. By default a listing names the first few conflicting claims (or pairs) and gives "
+        "their count: on a large store they grow with the square of the claims.",
+    ),
+]
+
 
 @guarded
 def sources_command(
@@ -53,6 +62,7 @@ def sources_command(
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
     fields: Annotated[Optional[str], fields_option(_SOURCES_FIELDS_HELP)] = None,
+    all_: AllConflictsOption = False,
 ) -> None:
     """List the articles: outlet, publication date (with its uncertainty), title, and how many events and claims each
     supports. --since/--until select by publication; --actor keeps sources quoting that actor.
@@ -92,7 +102,7 @@ def sources_command(
 
             sources_plain(env, summaries, lang.value)
         return
-    from ..claims import ClaimQuery, ConflictIndex, run_claim_query, spreads
+    from ..claims import CONFLICTS_SHOWN, ClaimQuery, ConflictIndex, run_claim_query, spreads
     from ..lookup import resolve_topic
 
     topic = resolve_topic(store, claim)
@@ -102,13 +112,14 @@ def sources_command(
         from ..render.machine import write_rows
 
         index = ConflictIndex(store.claims.values())
-        write_rows(env.stdout, fmt, (claim_record(c, store, index) for c in found), selected)
+        limit = None if all_ else CONFLICTS_SHOWN
+        write_rows(env.stdout, fmt, (claim_record(c, store, index, limit) for c in found), selected)
     elif not found:
         env.note(f"No claims on '{topic}' match these filters.")
     elif env.stdout_isatty:
         from ..render.claims import claims_table
 
-        claims_table(env, store, found, spreads(found))
+        claims_table(env, store, found, spreads(found, pair_limit=None if all_ else CONFLICTS_SHOWN))
     else:
         from ..render.claims import claims_plain
 
@@ -122,11 +133,12 @@ def claims_command(
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
     fields: Annotated[Optional[str], fields_option(fields_help(SPREAD_FIELDS))] = None,
+    all_: AllConflictsOption = False,
 ) -> None:
     """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
     pairs conflict. Use a topic (or any alias, in English or French) with `koursk sources --claim TOPIC`.
     """
-    from ..claims import ClaimQuery, run_claim_query, spreads
+    from ..claims import CONFLICTS_SHOWN, ClaimQuery, run_claim_query, spreads
 
     state = app_state(ctx)
     env = state.env
@@ -134,7 +146,9 @@ def claims_command(
     selected = parse_fields(fields, SPREAD_FIELDS) if fields is not None else None
     store = state.store()
     found = run_claim_query(store, ClaimQuery())
-    by_measure = sorted(spreads(found), key=lambda s: (s.topic, s.measure))
+    by_measure = sorted(
+        spreads(found, pair_limit=None if all_ else CONFLICTS_SHOWN), key=lambda s: (s.topic, s.measure)
+    )
     if fmt is not Format.AUTO:
         from ..records import spread_record
         from ..render.machine import write_rows
