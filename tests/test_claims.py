@@ -43,7 +43,7 @@ def test_sources_are_listed_in_publication_order_and_account_for_everyclaim_entr
     )  # fmt: skip
     assert by_id(rows)["rutte-confirms"]["outlet"] is None
     assert by_id(rows)["nis-inactive"]["published_approximate"] is True
-    every_claim = [r for topic in {r["topic"] for r in run("claims", "--json").json()} for r in claims(topic)]
+    every_claim = [r for topic in {r["topic"] for r in run("topics", "--json").json()} for r in claims(topic)]
     assert sum(int(r["claims"]) for r in rows) == len(every_claim)  # every claim is reported by exactly one source
     assert all(int(r["events"]) > 0 for r in rows)
 
@@ -170,7 +170,7 @@ def test_claims_overview_lists_topics_and_measures() -> None:
 
     from koursk_cli.store.loader import default_store_root
 
-    rows = run("claims", "--json").json()
+    rows = run("topics", "--json").json()
     topics = yaml.safe_load((default_store_root() / "data" / "topics.yaml").read_text(encoding="utf-8"))["topics"]
     assert {r["topic"] for r in rows} == {t["id"] for t in topics}
     for topic in {r["topic"] for r in rows}:
@@ -272,12 +272,12 @@ def test_listing_counts_every_conflict_and_names_the_first_few(tmp_path: Path) -
     assert bounded["low-01"]["conflicts_with"] == highs[:CONFLICTS_SHOWN]
     for claim_id, row in every.items():
         assert row["conflict_count"] == len(row["conflicts_with"]) == 12, claim_id
-    overview = run("--data", str(root), "claims", "--json").json()
+    overview = run("--data", str(root), "topics", "--json").json()
     [spread] = [r for r in overview if r["measure"] == "sent-to-russia"]
     assert spread["conflict_count"] == 144
     assert len(spread["conflicts"]) == CONFLICTS_SHOWN
     [full] = [
-        r for r in run("--data", str(root), "claims", "--json", "--all").json() if r["measure"] == spread["measure"]
+        r for r in run("--data", str(root), "topics", "--json", "--all").json() if r["measure"] == spread["measure"]
     ]
     assert len(full["conflicts"]) == 144 and full["conflicts"][:CONFLICTS_SHOWN] == spread["conflicts"]
     assert {frozenset(pair) for pair in full["conflicts"]} == {
