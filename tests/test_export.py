@@ -96,7 +96,7 @@ def test_csv_bom_on_request_for_excel() -> None:
 
 def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
     rows = read_csv(export("csv", "--claims").stdout)
-    total = sum(m["claims"] for m in run("claims", "--json").json())
+    total = sum(m["claims"] for m in run("topics", "--json").json())
     assert len(rows) == total
     by_id = {r["id"]: r for r in rows}
     assert by_id["zelensky-11000-in-kursk"]["value"] == "11000"  # a count, not 11000.0
@@ -107,7 +107,7 @@ def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
 def test_csv_claims_filters_match_sources_claim() -> None:
     filters = ("--actor", "zelensky", "--since", "2024-11")
     rows = read_csv(export("csv", "--claims", *filters).stdout)
-    topics = {m["topic"] for m in run("claims", "--json").json()}
+    topics = {m["topic"] for m in run("topics", "--json").json()}
     expected = {c["id"] for t in topics for c in run("sources", "--claim", t, *filters, "--json").json()}
     assert {r["id"] for r in rows} == expected
     assert expected
@@ -412,7 +412,7 @@ def test_sqlite_joins_events_to_their_sources_and_actors(database: Callable[...,
 
 def test_sqlite_claims_with_who_asserts_them_and_conflicts(database: Callable[..., sqlite3.Connection]) -> None:
     db = database()
-    total = sum(m["claims"] for m in run("claims", "--json").json())
+    total = sum(m["claims"] for m in run("topics", "--json").json())
     assert db.execute("SELECT count(*) FROM claims").fetchone() == (total,)
     zelensky = db.execute(
         """SELECT c.value, c.measure FROM claims c JOIN claim_asserted_by b ON b.claim_id = c.id
