@@ -78,7 +78,9 @@ def resolve_source(store: Store, text: str) -> str:
 
 
 def resolve_tag(store: Store, text: str) -> str:
-    tags = {tag for facts in store.facts for tag in facts.tags}
+    from .query import distinct_values  # the cache's index of names, not a pass over every event
+
+    tags = distinct_values(store, "tags")
     wanted = fold(text)
     for tag in tags:
         if fold(tag) == wanted:
