@@ -5,6 +5,9 @@ Rules (README "How figures are compared"):
   at_most v means [0, v]; range means [value_min, value_max].
 - Two claims conflict when they share topic and measure, their `as_of` dates overlap, and their intervals are
   disjoint: no single number could make both true.
+- A restatement (`restates`: an article repeating its own figure, in a summary box or a recap) is not a separate
+  claim: it is listed, but never counted in a spread and never a party to a conflict.
+- Bounds are exact: a count stays an int, and ±10 % of it is a Fraction (never 13200.000000000002).
 
 A large store holds thousands of claims per measure, so conflicts are found by a sweep over `as_of` dates
 (`_conflicting_positions`) rather than by testing every pair, and actors are matched to outlets through one
@@ -16,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
+from fractions import Fraction
 from heapq import heappop, heappush
 from typing import Any, NamedTuple
 
@@ -23,23 +27,43 @@ from .dates import Period
 from .model import Claim, Store, ValueKind
 from .textnorm import fold
 
-APPROXIMATE_TOLERANCE = 0.10
+APPROXIMATE_TOLERANCE = Fraction(1, 10)
+
+Bound = int | float | Fraction
+"""A value bound: the stated number, an exact Fraction for ±10 %, or math.inf when unbounded above."""
 
 
-def value_bounds(claim: Claim) -> tuple[float, float]:
-    """The interval of values that would make the claim true (math.inf when unbounded above)."""
+def _exact(value: float) -> Fraction | float:
+    """The value as an exact Fraction (a YAML float is the binary number it denotes); NaN and inf stay floats."""
+    return Fraction(value) if math.isfinite(value) else value
+
+
+def value_bounds(claim: Claim) -> tuple[Bound, Bound]:
+    """The interval of values that would make the claim true (math.inf when unbounded above).
+
+    Computed exactly: ±10 % of 12,000 is 10,800 and 13,200, not 13200.000000000002."""
     kind, value = claim.value_kind, claim.value
     if kind is ValueKind.RANGE:
         assert claim.value_min is not None and claim.value_max is not None
         return claim.value_min, claim.value_max
     assert value is not None
     if kind is ValueKind.APPROXIMATE:
-        return value * (1 - APPROXIMATE_TOLERANCE), value * (1 + APPROXIMATE_TOLERANCE)
+        exact = _exact(value)
+        return exact * (1 - APPROXIMATE_TOLERANCE), exact * (1 + APPROXIMATE_TOLERANCE)
     if kind is ValueKind.AT_LEAST:
         return value, math.inf
     if kind is ValueKind.AT_MOST:
-        return 0.0, value
+        return 0, value
     return value, value
+
+
+def plain_number(value: Bound) -> int | float:
+    """A bound as JSON, CSV and SQLite hold it: an int when it is a whole number, else the nearest float."""
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Fraction):
+        return int(value) if value.denominator == 1 else float(value)
+    return int(value) if value.is_integer() else value
 
 
 def compatible(a: Claim, b: Claim) -> bool:
@@ -52,6 +76,8 @@ def compatible(a: Claim, b: Claim) -> bool:
 def conflict(a: Claim, b: Claim) -> bool:
     return (
         a.id != b.id
+        and a.restates is None
+        and b.restates is None
         and (a.topic, a.measure) == (b.topic, b.measure)
         and a.as_of.overlaps(b.as_of.start, b.as_of.end)
         and not compatible(a, b)
@@ -161,7 +187,7 @@ class Spread(NamedTuple):
     conflicts: tuple[tuple[Claim, Claim], ...]
 
 
-_BoundKey = tuple[int, float]
+_BoundKey = tuple[int, Bound]
 """A value bound as a sortable key: (0, bound), or for NaN a rank that puts it past every number."""
 
 
@@ -216,7 +242,8 @@ def conflict_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """Each conflicting pair once, in the order of `claims`: (a, b) with a before b, sorted by a then b."""
     groups: dict[tuple[str, str], list[int]] = {}
     for position, claim in enumerate(claims):
-        groups.setdefault((claim.topic, claim.measure), []).append(position)
+        if claim.restates is None:
+            groups.setdefault((claim.topic, claim.measure), []).append(position)
     later_partners: dict[int, list[int]] = {}
     for positions in groups.values():
         conflicts = _conflicting_positions([claims[p] for p in positions])
@@ -227,10 +254,12 @@ def conflict_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
 
 
 def spreads(claims: Sequence[Claim]) -> list[Spread]:
-    """One spread per (topic, measure), in the order the measures first appear in `claims`."""
+    """One spread per (topic, measure), in the order the measures first appear in `claims`; restatements are not
+    separate claims and count in none."""
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
-        groups.setdefault((claim.topic, claim.measure), []).append(claim)
+        if claim.restates is None:
+            groups.setdefault((claim.topic, claim.measure), []).append(claim)
     result = []
     for (topic, measure), group in groups.items():
         low, high = min(map(nominal, group)), max(map(nominal, group))
@@ -256,11 +285,15 @@ class ConflictIndex:
     def __init__(self, claims: Iterable[Claim]) -> None:
         self._groups: dict[tuple[str, str], list[Claim]] = {}
         for claim in claims:
-            self._groups.setdefault((claim.topic, claim.measure), []).append(claim)
+            if claim.restates is None:
+                self._groups.setdefault((claim.topic, claim.measure), []).append(claim)
         self._found: dict[tuple[str, str], dict[Claim, list[str]]] = {}
 
     def ids(self, claim: Claim) -> list[str]:
-        """The ids of the indexed claims that conflict with `claim`, in the order they were indexed."""
+        """The ids of the indexed claims that conflict with `claim`, in the order they were indexed (none for a
+        restatement)."""
+        if claim.restates is not None:
+            return []
         key = (claim.topic, claim.measure)
         group = self._groups.get(key, [])
         found = self._found.get(key)

@@ -18,7 +18,7 @@ EVENT_FIELDS = (
 CLAIM_FIELDS = (
     "id", "topic", "measure", "value", "value_kind", "value_min", "value_max", "unit",
     "as_of", *(f"as_of_{name}" for name in _DATE), "as_of_basis", "asserted_by", "source", "published", "quote",
-    "status", "note", "conflicts_with",
+    "status", "note", "conflicts_with", "restates",
 )  # fmt: skip
 SOURCE_FIELDS = (
     "id", "seed", "sha256", "outlet", "language", "title",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from .claims import ConflictIndex, Spread, format_value, value_bounds
+from .claims import ConflictIndex, Spread, format_value, plain_number, value_bounds
 from .dates import FuzzyDate, parse_edtf
 from .model import Bilingual, Claim, Event, Evidence, Source, Status, Store, ValueKind
 from .textnorm import fold
@@ -89,6 +89,7 @@ _CLAIM_FIELDS = (
     "source",
     "quote",
     "note",
+    "restates",
 )
 
 
@@ -124,8 +125,8 @@ def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex) -> dict[s
         "measure": claim.measure,
         "value": claim.value,
         "value_kind": claim.value_kind.value,
-        "value_min": low,
-        "value_max": None if math.isinf(high) else high,
+        "value_min": plain_number(low),
+        "value_max": None if math.isinf(high) else plain_number(high),
         "unit": claim.unit,
         **date_fields("as_of", claim.as_of),
         "as_of_basis": claim.as_of_basis,
@@ -136,6 +137,7 @@ def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex) -> dict[s
         "status": claim.status.value,
         "note": claim.note,
         "conflicts_with": conflicts.ids(claim),
+        "restates": claim.restates,
     }
 
 

@@ -325,6 +325,13 @@ JUDGEMENT = {
         "the end is Rutte's confirmation of 28 Oct, told in the previous sentence, and the start (1 Oct) the "
         "curator's rounding of « ces dernières semaines »: no reading of the sentence's own words gives either"
     ),
+    ("first-clashes", "umerov-announces-first-clashes"): (
+        "« il y a trois jours » gives 5–6 Nov; the curator starts on 4 Nov, as a televised interview may have been "
+        "given the day before it was shown"
+    ),
+    ("nis-inactive", "ukraine-says-nk-withdrawn"): (
+        "the start is that of the first clashes (another event), the end the publication: a cross-event bound"
+    ),
 }
 
 

@@ -114,10 +114,10 @@ CLAIMS = Table(
         ("id", "TEXT PRIMARY KEY"),
         ("topic", _TEXT),
         ("measure", _TEXT),
-        ("value", "REAL"),
+        ("value", "NUMERIC"),  # NUMERIC: a count stays an integer (12000, not 12000.0); 478.5 stays real
         ("value_kind", _TEXT),
-        ("value_min", "REAL"),
-        ("value_max", "REAL"),
+        ("value_min", "NUMERIC"),
+        ("value_max", "NUMERIC"),
         ("unit", _TEXT),
         *_dated("as_of"),
         ("as_of_basis", _TEXT),
@@ -126,6 +126,7 @@ CLAIMS = Table(
         ("quote", _TEXT),
         ("status", _TEXT),
         ("note", "TEXT"),
+        ("restates", "TEXT"),  # the claim this one repeats (same article), or NULL
     ),
     indexes=(("topic", "measure"), ("source",), ("as_of_start", "as_of_end")),
 )
