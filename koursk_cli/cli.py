@@ -5,12 +5,12 @@ import gc
 from typing import Annotated, Any, Optional
 
 import typer
-from typer._click import Context
+from typer._click import Command, Context
 from typer.core import TyperGroup
 
-from . import __version__
-from .commands import LazyCommands
+from .commands import LazyCommands, persistent
 from .commands.base import AppState
+from .commands.usage import koursk_usage_errors, unknown_command
 from .environment import Environment
 
 
@@ -21,6 +21,21 @@ class LazyGroup(TyperGroup):
 
     def list_commands(self, ctx: Context) -> list[str]:
         return list(self.commands)
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Context | None = None, **extra: Any
+    ) -> Context:
+        with koursk_usage_errors():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: Context) -> Any:
+        with koursk_usage_errors():
+            return super().invoke(ctx)
+
+    def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Command | None, list[str]]:
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            raise unknown_command(args[0], list(self.commands))
+        return super().resolve_command(ctx, args)
 
 
 app = typer.Typer(
@@ -42,12 +57,6 @@ app = typer.Typer(
 )
 
 
-def _version(value: bool) -> None:
-    if value:
-        print(f"koursk {__version__}")
-        raise typer.Exit()
-
-
 @app.callback()
 def main_options(
     ctx: typer.Context,
@@ -57,18 +66,17 @@ def main_options(
             "--data",
             envvar="KOURSK_DATA",
             metavar="DIR",
-            help="Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk.",
+            help=persistent.DATA_HELP,
         ),
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1 or TERM=dumb).")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help=persistent.NO_COLOR_HELP)] = False,
     pager: Annotated[
         Optional[bool],
-        typer.Option(
-            "--pager/--no-pager", help="Page long output on a terminal through $PAGER (default: when it does not fit)."
-        ),
+        typer.Option("--pager/--no-pager", help=persistent.PAGER_HELP),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option("--version", "-V", callback=persistent.version_flag, is_eager=True, help=persistent.VERSION_HELP),
     ] = False,
 ) -> None:
     if isinstance(ctx.obj, AppState):  # tests hand in their own Environment

@@ -38,7 +38,7 @@ def fields_help(fields: Iterable[str]) -> str:
 
 def parse_fields(text: str, valid: tuple[str, ...]) -> tuple[str, ...]:
     """`id,date` into ("id", "date"): spaces and repeats ignored, every name checked, the closest one suggested."""
-    from .lookup import suggestions
+    from .suggest import suggestions
 
     wanted = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
     if not wanted:

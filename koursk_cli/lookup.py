@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from .errors import UsageError
 from .model import Entity, Store
+from .suggest import suggestions
 from .textnorm import fold
-
-
-def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
-    """The closest choices to `word`, compared folded."""
-    by_fold = {fold(c): c for c in choices}
-    found = difflib.get_close_matches(fold(word), list(by_fold), n=limit, cutoff=0.5)
-    return [by_fold[f] for f in found]
 
 
 def _hint(word: str, choices: Iterable[str], what: str) -> str:

@@ -39,7 +39,10 @@ class LazyCommands(Mapping[str, "Command"]):
             module, function = COMMANDS[name]
             callback = getattr(importlib.import_module(f"{__name__}.{module}"), function)
             info = CommandInfo(name=name, callback=callback)
-            self._built[name] = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
+            from .persistent import add_to
+
+            command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
+            self._built[name] = add_to(command)
         return self._built[name]
 
     def __iter__(self) -> Iterator[str]:

@@ -9,22 +9,11 @@ from ..completion import complete_source, complete_topic
 from ..dates import Period
 from ..errors import ExitStatus, UsageError
 from .base import app_state, guarded
-from .options import (
-    ActorOption,
-    Lang,
-    LangOption,
-    PlaceOption,
-    SinceOption,
-    StatusOption,
-    TagOption,
-    TextOption,
-    UntilOption,
-    build_event_query,
-    parse_period_option,
-)
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, parse_period_option
 
 
 @guarded
+@event_filters(omit={"source", "as_of"})  # the sources compared, or --from/--to, say that
 def diff_command(
     ctx: typer.Context,
     source_ids: Annotated[
@@ -57,13 +46,7 @@ def diff_command(
         Optional[str],
         typer.Option("--claim", metavar="TOPIC", help="Only claims on TOPIC.", autocompletion=complete_topic),
     ] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    actor: ActorOption = [],  # noqa: B006
-    place: PlaceOption = [],  # noqa: B006
-    tag: TagOption = [],  # noqa: B006
-    status: StatusOption = [],  # noqa: B006
-    text: TextOption = None,
+    filters: EventFilters = NO_FILTERS,
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when there are differences, like git diff --exit-code.")
     ] = False,
@@ -103,18 +86,8 @@ def diff_command(
     compared = [] if date_mode else [resolve_source(store, i) for i in ids]
     if len(set(compared)) == 1:
         raise UsageError(f"both sides are the same source '{compared[0]}'", "name two different sources")
-    query = build_event_query(
-        store,
-        since=since,
-        until=until,
-        source=compared,  # in source mode, only the events either source reports
-        actor=actor,
-        place=place,
-        tag=tag,
-        status=status,
-        text=text,
-        as_of=None,
-    )
+    # in source mode, only the events either source reports
+    query = build_event_query(store, filters._replace(source=compared))
     events = run_event_query(store, query)
     claims = run_claim_query(store, ClaimQuery(topic=resolve_topic(store, claim) if claim else None))
     if date_mode:

@@ -9,44 +9,32 @@ from ..query import EventSort
 from ..render.machine import Format
 from .base import app_state, guarded, output_format
 from .options import (
-    ActorOption,
-    AsOfOption,
+    NO_FILTERS,
+    EventFilters,
     JsonlOption,
     JsonOption,
     Lang,
     LangOption,
-    PlaceOption,
-    SinceOption,
-    SourceOption,
-    StatusOption,
-    TagOption,
-    TextOption,
-    UntilOption,
     build_event_query,
+    event_filters,
     fields_option,
 )
 
 
 @guarded
+@event_filters()
 def events(
     ctx: typer.Context,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    source: SourceOption = [],  # noqa: B006 - Typer reads the default, never mutates it
-    actor: ActorOption = [],  # noqa: B006
-    place: PlaceOption = [],  # noqa: B006
-    tag: TagOption = [],  # noqa: B006
-    status: StatusOption = [],  # noqa: B006
-    text: TextOption = None,
-    as_of: AsOfOption = None,
+    filters: EventFilters = NO_FILTERS,
     sort: Annotated[
         EventSort,
         typer.Option(
             "--sort",
+            case_sensitive=False,
             help="Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
         ),
     ] = EventSort.DATE,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events.")] = None,
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
@@ -67,21 +55,7 @@ def events(
     fmt = output_format(json_, jsonl, fields)
     selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
-    query = build_event_query(
-        store,
-        since=since,
-        until=until,
-        source=source,
-        actor=actor,
-        place=place,
-        tag=tag,
-        status=status,
-        text=text,
-        as_of=as_of,
-        sort=sort,
-        limit=limit,
-        lang=lang,
-    )
+    query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
     from ..query import MatchedEvents, match_events
 
     matched = match_events(store, query)

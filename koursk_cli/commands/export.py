@@ -15,20 +15,7 @@ from ..errors import ExitStatus, UsageError
 from ..humanize import plural
 from ..query import EventSort
 from .base import app_state, guarded
-from .options import (
-    ActorOption,
-    AsOfOption,
-    Lang,
-    LangOption,
-    PlaceOption,
-    SinceOption,
-    SourceOption,
-    StatusOption,
-    TagOption,
-    TextOption,
-    UntilOption,
-    build_event_query,
-)
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -54,8 +41,8 @@ def _check_flags(
     *,
     claims: bool,
     bom: bool,
-    place: list[str],
-    tag: list[str],
+    place: Sequence[str],
+    tag: Sequence[str],
     sort: EventSort,
 ) -> None:
     """Refuse combinations that cannot mean anything, before loading the store."""
@@ -111,6 +98,7 @@ def _write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
 
 
 @guarded
+@event_filters()
 def export_command(
     ctx: typer.Context,
     fmt: Annotated[
@@ -138,19 +126,13 @@ def export_command(
         ),
     ] = False,
     bom: Annotated[bool, typer.Option("--bom", help="csv: start with a UTF-8 byte order mark, for Excel.")] = False,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    source: SourceOption = [],  # noqa: B006 - Typer reads the default, never mutates it
-    actor: ActorOption = [],  # noqa: B006
-    place: PlaceOption = [],  # noqa: B006
-    tag: TagOption = [],  # noqa: B006
-    status: StatusOption = [],  # noqa: B006
-    text: TextOption = None,
-    as_of: AsOfOption = None,
+    filters: EventFilters = NO_FILTERS,
     sort: Annotated[
-        EventSort, typer.Option("--sort", help="Order of events, as for `koursk events`.")
+        EventSort, typer.Option("--sort", case_sensitive=False, help="Order of events, as for `koursk events`.")
     ] = EventSort.DATE,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events (or claims).")] = None,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events (or claims).")
+    ] = None,
     lang: LangOption = Lang.EN,
 ) -> None:
     """Export the events `koursk events` would list, with the same filters, for other tools.
@@ -169,16 +151,13 @@ def export_command(
     state = app_state(ctx)
     env = state.env
     target = None if output is None or output == "-" else Path(output)
-    _check_flags(fmt, target, claims=claims, bom=bom, place=place, tag=tag, sort=sort)
+    _check_flags(fmt, target, claims=claims, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
     if target is not None:
         from ..atomic import check_target
 
         check_target(target, force=force)  # before the work, so a refusal is instant
     store = state.store()
-    query = build_event_query(
-        store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status, text=text,
-        as_of=as_of, sort=sort, limit=limit, lang=lang,
-    )  # fmt: skip
+    query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
     from ..export import select_claims
     from ..query import run_event_query
 

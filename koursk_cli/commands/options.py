@@ -3,8 +3,11 @@ and the resolution of their values against the store."""
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable, Collection, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional, TypeVar
 
 import typer
 
@@ -81,7 +84,9 @@ TagOption = Annotated[
     list[str],
     typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
 ]
-StatusOption = Annotated[list[Status], typer.Option("--status", help="With this status. Repeat for any of several.")]
+StatusOption = Annotated[
+    list[Status], typer.Option("--status", case_sensitive=False, help="With this status. Repeat for any of several.")
+]
 TextOption = Annotated[
     Optional[str],
     typer.Option("--text", metavar="WORDS", help="Titles or quotes containing WORDS (case- and accent-insensitive)."),
@@ -96,7 +101,7 @@ AsOfOption = Annotated[
         "(a source counts once its whole publication window has passed).",
     ),
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
+LangOption = Annotated[Lang, typer.Option("--lang", case_sensitive=False, help="Language of titles.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[]` when empty).")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 
@@ -111,36 +116,94 @@ def check_window(since: Period | None, until: Period | None) -> None:
         raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
 
 
+class EventFilters(NamedTuple):
+    """The event-filter flags as typed, before they are resolved against a store: one value a command hands on."""
+
+    since: Period | None = None
+    until: Period | None = None
+    source: Sequence[str] = ()
+    actor: Sequence[str] = ()
+    place: Sequence[str] = ()
+    tag: Sequence[str] = ()
+    status: Sequence[Status] = ()
+    text: str | None = None
+    as_of: Period | None = None
+
+
+NO_FILTERS = EventFilters()
+"""The default a command declares for its `filters` parameter (the flags replace it; see event_filters)."""
+
+# Each filter flag once: its EventFilters field, its option, and its default when not given. A new filter is a row
+# here, a field of EventFilters and EventQuery, and a predicate in query.py.
+_FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
+    "since": (SinceOption, None),
+    "until": (UntilOption, None),
+    "source": (SourceOption, []),
+    "actor": (ActorOption, []),
+    "place": (PlaceOption, []),
+    "tag": (TagOption, []),
+    "status": (StatusOption, []),
+    "text": (TextOption, None),
+    "as_of": (AsOfOption, None),
+}
+assert tuple(_FILTER_OPTIONS) == EventFilters._fields
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def event_filters(*, omit: Collection[str] = ()) -> Callable[[F], F]:
+    """Give a command the event-filter flags in place of its `filters: EventFilters` parameter.
+
+    Typer reads a command's flags from its signature, so the flags are spliced into the signature it sees, and the
+    command is called with one EventFilters value instead (the filters in `omit` are left at their defaults)."""
+    unknown = set(omit) - set(_FILTER_OPTIONS)
+    assert not unknown, f"no such filter: {unknown}"
+
+    def attach(command: F) -> F:
+        signature = inspect.signature(command, eval_str=True)  # Typer reads evaluated annotations
+        parameters = list(signature.parameters.values())
+        at = [p.name for p in parameters].index("filters")
+        flags = [
+            inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=annotation, default=default)
+            for name, (annotation, default) in _FILTER_OPTIONS.items()
+            if name not in omit
+        ]
+
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            given = {flag.name: kwargs.pop(flag.name) for flag in flags}
+            return command(*args, filters=EventFilters(**given), **kwargs)
+
+        wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[*parameters[:at], *flags, *parameters[at + 1 :]]
+        )
+        return wrapper  # type: ignore[return-value]
+
+    return attach
+
+
 def build_event_query(
     store: Store,
+    filters: EventFilters,
     *,
-    since: Period | None,
-    until: Period | None,
-    source: list[str],
-    actor: list[str],
-    place: list[str],
-    tag: list[str],
-    status: list[Status],
-    text: str | None,
-    as_of: Period | None,
     sort: EventSort = EventSort.DATE,
     limit: int | None = None,
     lang: Lang = Lang.EN,
 ) -> EventQuery:
-    """Resolve the shared event filters against the store; unknown names raise UsageError with a hint."""
+    """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
     from ..lookup import resolve_entity, resolve_source, resolve_tag
 
-    check_window(since, until)
+    check_window(filters.since, filters.until)
     return EventQuery(
-        since=since,
-        until=until,
-        sources=tuple(resolve_source(store, s) for s in source),
-        actors=tuple(resolve_entity(store, a, place=False).id for a in actor),
-        places=tuple(resolve_entity(store, p, place=True).id for p in place),
-        tags=tuple(resolve_tag(store, t) for t in tag),
-        statuses=tuple(status),
-        text=text,
-        as_of=as_of,
+        since=filters.since,
+        until=filters.until,
+        sources=tuple(resolve_source(store, s) for s in filters.source),
+        actors=tuple(resolve_entity(store, a, place=False).id for a in filters.actor),
+        places=tuple(resolve_entity(store, p, place=True).id for p in filters.place),
+        tags=tuple(resolve_tag(store, t) for t in filters.tag),
+        statuses=tuple(filters.status),
+        text=filters.text,
+        as_of=filters.as_of,
         sort=sort,
         limit=limit,
         lang=lang.value,

@@ -44,7 +44,9 @@ def sources_command(
     role: Annotated[
         Role,
         typer.Option(
-            "--role", help="With --claim and --actor: the actor asserts the figure, its outlet reports it, or either."
+            "--role",
+            case_sensitive=False,
+            help="With --claim and --actor: the actor asserts the figure, its outlet reports it, or either.",
         ),
     ] = Role.ANY,
     lang: LangOption = Lang.EN,

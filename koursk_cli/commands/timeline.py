@@ -7,37 +7,20 @@ import typer
 
 from ..timeline import Grain
 from .base import app_state, guarded
-from .options import (
-    ActorOption,
-    AsOfOption,
-    Lang,
-    LangOption,
-    PlaceOption,
-    SinceOption,
-    SourceOption,
-    StatusOption,
-    TagOption,
-    TextOption,
-    UntilOption,
-    build_event_query,
-)
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
 
 @guarded
+@event_filters()
 def timeline_command(
     ctx: typer.Context,
     by: Annotated[
-        Grain, typer.Option("--by", help="Group events by week, month or year (by the period they start in).")
+        Grain,
+        typer.Option(
+            "--by", case_sensitive=False, help="Group events by week, month or year (by the period they start in)."
+        ),
     ] = Grain.MONTH,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    source: SourceOption = [],  # noqa: B006
-    actor: ActorOption = [],  # noqa: B006
-    place: PlaceOption = [],  # noqa: B006
-    tag: TagOption = [],  # noqa: B006
-    status: StatusOption = [],  # noqa: B006
-    text: TextOption = None,
-    as_of: AsOfOption = None,
+    filters: EventFilters = NO_FILTERS,
     lang: LangOption = Lang.EN,
     json_: Annotated[
         bool, typer.Option("--json", help="Print the grouped periods (empty ones included) as one JSON object.")
@@ -58,10 +41,8 @@ def timeline_command(
     state = app_state(ctx)
     env = state.env
     store = state.store()
-    query = build_event_query(
-        store, since=since, until=until, source=source, actor=actor, place=place, tag=tag, status=status,
-        text=text, as_of=as_of, lang=lang,
-    )  # fmt: skip
+    query = build_event_query(store, filters, lang=lang)
+    since = filters.since
     buckets = build_timeline(match_events(store, query), by, since.start if since else date.min)
     if json_:
         from ..records import period_record

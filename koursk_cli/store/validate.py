@@ -6,7 +6,6 @@ items, minItems, minLength, enum, pattern, minimum, maximum, $ref), so editors a
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from functools import cache
@@ -53,7 +52,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
-    found = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    from ..suggest import suggestions
+
+    found = suggestions(word, choices, limit=1)
     return found[0] if found else None
 
 

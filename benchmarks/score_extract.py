@@ -1,0 +1,586 @@
+"""Score `koursk extract` against hand-written ground truth: dates, figures and the number-format probe.
+
+Usage:
+  python benchmarks/score_extract.py benchmarks/heldout/dev [--verbose]
+  python benchmarks/score_extract.py /work/sealed-heldout
+  python benchmarks/score_extract.py --probe benchmarks/heldout/numbers.yaml
+
+A folder holds articles (`NAME.txt`, the text as the outlet printed it) and their truth (`NAME.yaml`, written by hand
+before extract ever ran on the article); benchmarks/heldout/README.md describes the format and the matching rules.
+Extract's pure core (`build_draft`) runs on each article with the shipped store, as `koursk extract` does; nothing is
+written. Recall and precision are printed per article and per rule (the rule names are the truth files' `rule:`
+labels: which kind of French expression it is, not which of extract's rules read it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from koursk_cli.dates import FuzzyDate, parse_edtf
+from koursk_cli.extract.draft import Article, Draft, DraftRecord, build_draft
+from koursk_cli.model import Store
+from koursk_cli.store.loader import default_store_root, load_store
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE / "heldout" / "dev"
+PROBE = HERE / "heldout" / "numbers.yaml"
+FACT = "fact"
+_QUOTED = re.compile(r"«\s*(.+?)\s*»")
+
+
+class TruthError(ValueError):
+    """A truth file that does not say what it must (bad field, text not in the article)."""
+
+
+# --- truth -------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def within(self, outer: Span) -> bool:
+        return outer.start <= self.start and self.end <= outer.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class TruthDate:
+    text: str
+    span: Span
+    readings: tuple[FuzzyDate, ...]  # `edtf` first, then the `also` readings
+    rule: str
+    role: str
+
+
+@dataclass(frozen=True)
+class TruthFigure:
+    text: str
+    span: Span
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    value_kind: str
+    topic: str | None
+    measure: str | None
+    hedged: bool
+    rule: str
+    optional: bool
+
+
+@dataclass(frozen=True)
+class Trap:
+    text: str
+    span: Span
+    rule: str
+
+
+@dataclass
+class Truth:
+    name: str
+    text: str
+    published: FuzzyDate
+    outlet: str | None
+    dates: list[TruthDate]
+    figures: list[TruthFigure]
+    traps: list[Trap]
+
+
+def _locate(article: str, item: dict[str, Any], where: str) -> Span:
+    """Where `text` stands in the article: its only occurrence, or its only one inside the `in` fragment."""
+    text = item.get("text")
+    if not isinstance(text, str) or not text:
+        raise TruthError(f"{where}: `text` must be a non-empty string")
+    context = item.get("in", text)
+    if not isinstance(context, str) or text not in context:
+        raise TruthError(f"{where}: `in` must be a string that contains `text` ({text!r})")
+    starts = [m.start() for m in re.finditer(re.escape(context), article)]
+    if len(starts) != 1:
+        raise TruthError(f"{where}: {context!r} occurs {len(starts)} times in the article; add or widen `in`")
+    start = starts[0] + context.index(text)
+    return Span(start, start + len(text))
+
+
+def _number(item: dict[str, Any], key: str, where: str) -> float | None:
+    value = item.get(key)
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        return value
+    raise TruthError(f"{where}: `{key}` must be a number")
+
+
+def _edtf(value: Any, where: str) -> FuzzyDate:
+    if not isinstance(value, str):
+        raise TruthError(f"{where}: EDTF values must be quoted strings, got {value!r}")
+    return parse_edtf(value)
+
+
+def load_truth(path: Path) -> Truth:
+    """One truth file and its article, every text located and every value checked."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise TruthError(f"{path}: not a mapping")
+    article_path = path.with_name(str(raw.get("article", path.with_suffix(".txt").name)))
+    article = article_path.read_text(encoding="utf-8")
+    dates = []
+    for i, item in enumerate(raw.get("dates") or []):
+        where = f"{path}: dates[{i}]"
+        readings = (_edtf(item.get("edtf"), where), *(_edtf(a, where) for a in item.get("also") or []))
+        role = str(item.get("role", FACT))
+        dates.append(TruthDate(item["text"], _locate(article, item, where), readings, str(item["rule"]), role))
+    figures = []
+    for i, item in enumerate(raw.get("figures") or []):
+        where = f"{path}: figures[{i}]"
+        kind = str(item.get("value_kind"))
+        value, low, high = (_number(item, k, where) for k in ("value", "value_min", "value_max"))
+        if (kind == "range") != (value is None) or (kind == "range" and (low is None or high is None)):
+            raise TruthError(f"{where}: a range needs value_min and value_max, any other kind a value")
+        if not isinstance(item.get("hedged"), bool):
+            raise TruthError(f"{where}: `hedged` must be true or false")
+        figures.append(
+            TruthFigure(
+                item["text"],
+                _locate(article, item, where),
+                value,
+                low,
+                high,
+                kind,
+                item.get("topic"),
+                item.get("measure"),
+                item["hedged"],
+                str(item["rule"]),
+                bool(item.get("optional", False)),
+            )
+        )
+    traps = [
+        Trap(item["text"], _locate(article, item, f"{path}: traps[{i}]"), str(item["rule"]))
+        for i, item in enumerate(raw.get("traps") or [])
+    ]
+    return Truth(
+        path.stem, article, _edtf(raw.get("published"), f"{path}: published"), raw.get("outlet"), dates, figures, traps
+    )
+
+
+def truths(folder: Path) -> list[Truth]:
+    paths = sorted(p for p in folder.glob("*.yaml"))
+    if not paths:
+        raise TruthError(f"{folder}: no truth files (*.yaml)")
+    return [load_truth(p) for p in paths]
+
+
+# --- the draft -----------------------------------------------------------------------------------------------------
+
+
+def draft_of(text: str, published: FuzzyDate, store: Store, name: str = "heldout") -> Draft:
+    data = text.encode("utf-8")
+    article = Article(
+        text, f"{name}.txt", hashlib.sha256(data).hexdigest(), published, re.sub(r"[^a-z0-9]+", "-", name)
+    )
+    return build_draft(article, store)
+
+
+def _quote_of(record: DraftRecord) -> str:
+    fields = record.fields
+    return str(fields["quote"] if "quote" in fields else fields["evidence"][0]["quote"])
+
+
+def _quote_span(article: str, record: DraftRecord) -> Span:
+    quote = _quote_of(record)
+    start = article.find(quote)
+    if start < 0:  # a quote extract normalised: find its words in order, whatever the spaces
+        pattern = r"\s+".join(re.escape(w) for w in quote.split())
+        match = re.search(pattern, article)
+        return Span(match.start(), match.end()) if match else Span(0, 0)
+    return Span(start, start + len(quote))
+
+
+def _mention_span(article: str, quote: Span, comment: str) -> Span | None:
+    """Where the expression a basis or reading quotes first (« … ») stands inside the record's sentence."""
+    match = _QUOTED.search(comment)
+    if match is None:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in match.group(1).split())
+    found = re.search(pattern, article[quote.start : quote.end], re.IGNORECASE)
+    return Span(quote.start + found.start(), quote.start + found.end()) if found else None
+
+
+# --- dates ---------------------------------------------------------------------------------------------------------
+
+
+def _days(when: FuzzyDate) -> tuple[date, date]:
+    return when.start, when.end
+
+
+def date_matches(found: FuzzyDate, truth: FuzzyDate) -> bool:
+    """Equal day bounds, or bounds that contain the truth tightly: at most 1.5 times as long, or 2 days longer."""
+    (fs, fe), (ts, te) = _days(found), _days(truth)
+    if (fs, fe) == (ts, te):
+        return True
+    if not (fs <= ts and te <= fe):
+        return False
+    found_days, truth_days = (fe - fs).days + 1, (te - ts).days + 1
+    return found_days <= max(truth_days + 2, 1.5 * truth_days)
+
+
+@dataclass
+class Proposal:
+    """A date the draft proposes: an event's date, or a claim's as_of read from its own sentence."""
+
+    edtf: str
+    quote: Span
+    mention: Span | None
+    kind: str
+
+
+def proposals(draft: Draft, article: str) -> list[Proposal]:
+    """Every date the draft proposes, once per sentence: a sentence's event and the claims that share its date
+    propose that date once, so a sentence with five figures does not weigh five times."""
+    found: list[Proposal] = []
+    for record in draft.events:
+        basis = str(record.fields.get("date_basis", ""))
+        quote = _quote_span(article, record)
+        found.append(Proposal(str(record.fields["date"]), quote, _mention_span(article, quote, basis), "event"))
+    for record in draft.claims:
+        basis = str(record.fields.get("as_of_basis", ""))
+        if "«" not in basis:  # not read from the sentence: the publication date stands in
+            continue
+        quote = _quote_span(article, record)
+        found.append(Proposal(str(record.fields["as_of"]), quote, _mention_span(article, quote, basis), "claim"))
+    unique: dict[tuple[str, Span], Proposal] = {}
+    for proposal in found:
+        unique.setdefault((proposal.edtf, proposal.quote), proposal)
+    return list(unique.values())
+
+
+def _reads(proposal: Proposal, item: TruthDate) -> bool:
+    try:
+        found = parse_edtf(proposal.edtf)
+    except ValueError:
+        return False
+    return item.span.within(proposal.quote) and any(date_matches(found, r) for r in item.readings)
+
+
+def _around(article: str, span: Span, width: int = 25) -> str:
+    """The expression between « », with a little of the text on each side."""
+    before = " ".join(article[max(0, span.start - width) : span.start].split()[-3:])
+    after = " ".join(article[span.end : span.end + width].split()[:3])
+    return f"…{before} « {article[span.start : span.end]} » {after}…"
+
+
+def _rule_of(mention: Span | None, quote: Span, items: Iterable[TruthDate | TruthFigure | Trap]) -> str:
+    """The truth rule a proposal came from: the truth item its quoted expression overlaps in its sentence."""
+    if mention is not None:
+        for item in items:
+            if item.span.within(quote) and item.span.overlaps(mention):
+                return item.rule
+    return "unlisted"
+
+
+# --- scores --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    hit: int = 0
+    total: int = 0
+
+    def add(self, hit: bool) -> None:
+        self.hit += hit
+        self.total += 1
+
+    @property
+    def rate(self) -> float:
+        return self.hit / self.total if self.total else 1.0
+
+    def __str__(self) -> str:
+        return f"{self.hit}/{self.total} {self.rate:4.2f}" if self.total else "  -   "
+
+
+@dataclass
+class Score:
+    """Every count the scorer prints, for one article or summed over a folder."""
+
+    date_recall: Tally = field(default_factory=Tally)
+    date_precision: Tally = field(default_factory=Tally)
+    figure_recall: Tally = field(default_factory=Tally)
+    figure_precision: Tally = field(default_factory=Tally)
+    topic_recall: Tally = field(default_factory=Tally)
+    topic_right: Tally = field(default_factory=Tally)
+    measure_right: Tally = field(default_factory=Tally)
+    hedge_right: Tally = field(default_factory=Tally)
+    wrong: int = 0
+    todo: int = 0
+    rules: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Tally)))
+    notes: list[str] = field(default_factory=list)
+
+    def merge(self, other: Score) -> None:
+        for name in (
+            "date_recall",
+            "date_precision",
+            "figure_recall",
+            "figure_precision",
+            "topic_recall",
+            "topic_right",
+            "measure_right",
+            "hedge_right",
+        ):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.hit += theirs.hit
+            mine.total += theirs.total
+        self.wrong += other.wrong
+        self.todo += other.todo
+        for key, per_rule in other.rules.items():
+            for rule, tally in per_rule.items():
+                self.rules[key][rule].hit += tally.hit
+                self.rules[key][rule].total += tally.total
+        self.notes += other.notes
+
+
+def is_todo(record: DraftRecord) -> bool:
+    """A figure extract could not read and says so: no value (and not a range), or a TODO in its value fields."""
+    fields = record.fields
+    if fields.get("value") is None and (fields.get("value_min") is None or fields.get("value_max") is None):
+        return True
+    said = " ".join(str(x) for x in (fields.get("value"), fields.get("value_kind"), record.comments.get("value", "")))
+    return "todo" in said.lower()
+
+
+def same_value(record: DraftRecord, value: float | None, low: float | None, high: float | None, kind: str) -> bool:
+    fields = record.fields
+    if fields.get("value_kind") != kind:
+        return False
+    if kind == "range":
+        return fields.get("value_min") == low and fields.get("value_max") == high
+    return fields.get("value") == value
+
+
+def _describe(record: DraftRecord) -> str:
+    f = record.fields
+    value = f"{f.get('value_min')}–{f.get('value_max')}" if f.get("value_kind") == "range" else f.get("value")
+    return f"{value} {f.get('value_kind')} topic={f.get('topic')}"
+
+
+def score_dates(truth: Truth, draft: Draft, score: Score) -> None:
+    found = proposals(draft, truth.text)
+    for item in truth.dates:
+        if item.role != FACT:
+            continue
+        hit = any(_reads(p, item) for p in found)
+        score.date_recall.add(hit)
+        score.rules["date recall"][item.rule].add(hit)
+        if not hit:
+            score.notes.append(
+                f"{truth.name}: date missed: {_around(truth.text, item.span)} → {item.readings[0].text} ({item.rule})"
+            )
+    for proposal in found:
+        right = any(_reads(proposal, item) for item in truth.dates if item.role == FACT)
+        score.date_precision.add(right)
+        rule = _rule_of(proposal.mention, proposal.quote, truth.dates)
+        score.rules["date precision"][rule].add(right)
+        if not right:
+            said = truth.text[proposal.mention.start : proposal.mention.end] if proposal.mention else "?"
+            score.notes.append(f"{truth.name}: date wrong: {proposal.kind} {proposal.edtf} from « {said} » ({rule})")
+
+
+def score_figures(truth: Truth, draft: Draft, score: Score) -> None:
+    claims = [(c, _quote_span(truth.text, c)) for c in draft.claims]
+    used: dict[int, TruthFigure] = {}
+    for item in sorted(truth.figures, key=lambda f: f.optional):  # optional figures take what is left
+        match = next(
+            (
+                i
+                for i, (c, quote) in enumerate(claims)
+                if i not in used
+                and item.span.within(quote)
+                and same_value(c, item.value, item.value_min, item.value_max, item.value_kind)
+            ),
+            None,
+        )
+        if match is not None:
+            used[match] = item
+        if item.optional:
+            continue
+        score.figure_recall.add(match is not None)
+        score.rules["figure recall"][item.rule].add(match is not None)
+        topic_hit = match is not None and (item.topic is None or claims[match][0].fields.get("topic") == item.topic)
+        score.topic_recall.add(topic_hit)
+        if match is None:
+            score.notes.append(f"{truth.name}: figure missed: {_around(truth.text, item.span)} ({item.rule})")
+            continue
+        fields = claims[match][0].fields
+        if item.topic is not None:
+            score.topic_right.add(fields.get("topic") == item.topic)
+            if not topic_hit:
+                score.notes.append(f"{truth.name}: topic wrong: « {item.text} » {fields.get('topic')} ≠ {item.topic}")
+        if item.measure is not None:
+            score.measure_right.add(fields.get("measure") == item.measure)
+        score.hedge_right.add((fields.get("status") == "alleged") == item.hedged)
+    items: list[TruthFigure | Trap] = [*truth.figures, *truth.traps]
+    for i, (claim, quote) in enumerate(claims):
+        mention = _mention_span(truth.text, quote, claim.comments.get("value_kind", ""))
+        rule = _rule_of(mention, quote, items)
+        if i in used:
+            if used[i].optional:
+                continue  # an optional figure read right counts neither way
+            score.figure_precision.add(True)
+            score.rules["figure precision"][rule].add(True)
+            continue
+        if is_todo(claim):
+            score.todo += 1
+            score.notes.append(f"{truth.name}: figure left TODO: {_describe(claim)} ({rule})")
+            continue
+        score.figure_precision.add(False)
+        score.rules["figure precision"][rule].add(False)
+        target = next((f for f in truth.figures if mention is not None and f.span.overlaps(mention)), None)
+        said = truth.text[mention.start : mention.end] if mention else "?"
+        if target is not None:
+            score.wrong += 1
+            score.notes.append(f"{truth.name}: figure WRONG: « {said} » read as {_describe(claim)} ({rule})")
+        else:
+            score.notes.append(f"{truth.name}: figure false: « {said} » read as {_describe(claim)} ({rule})")
+
+
+def score_article(truth: Truth, store: Store) -> Score:
+    draft = draft_of(truth.text, truth.published, store, truth.name)
+    score = Score()
+    score_dates(truth, draft, score)
+    score_figures(truth, draft, score)
+    return score
+
+
+def score_folder(folder: Path, store: Store | None = None) -> tuple[dict[str, Score], Score]:
+    """Each article's score, and their sum."""
+    store = store if store is not None else load_store(default_store_root(), use_cache=False)
+    per_article = {t.name: score_article(t, store) for t in truths(folder)}
+    total = Score()
+    for score in per_article.values():
+        total.merge(score)
+    return per_article, total
+
+
+# --- the number probe ----------------------------------------------------------------------------------------------
+
+PROBE_VERDICTS = ("right", "TODO", "missed", "WRONG")
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    text: str
+    verdict: str
+    expected: str
+    got: str
+
+
+def probe(path: Path, store: Store | None = None) -> list[ProbeResult]:
+    """Each probe sentence read by extract: right, left TODO, missed (no candidate at all), or WRONG (a value that
+    differs from what a reader can tell, any value where a reader cannot tell, or a figure where there is none).
+
+    `also` lists other figures of the sentence that are right too; `none: true` says the line holds no figure."""
+    store = store if store is not None else load_store(default_store_root(), use_cache=False)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    published = _edtf(raw["published"], f"{path}: published")
+    results = []
+    for item in raw["probes"]:
+        text = item["text"]
+        claims = draft_of(text, published, store).claims
+        todo_expected, nothing_expected = bool(item.get("todo")), bool(item.get("none"))
+        wanted = [] if todo_expected or nothing_expected else [item]
+        extra = list(item.get("also") or [])
+        read = [c for c in claims if not is_todo(c)]
+        right = [c for c in read if any(_same(c, w) for w in wanted)]
+        wrong = [c for c in read if c not in right and not any(_same(c, w) for w in extra)]
+        if wrong:
+            verdict = "WRONG"
+        elif right or (nothing_expected and not claims):
+            verdict = "right"
+        elif any(is_todo(c) for c in claims):
+            verdict = "right" if todo_expected else "TODO"
+        else:
+            verdict = "missed"
+        if todo_expected or nothing_expected:
+            expected = "TODO" if todo_expected else "no figure"
+        elif item.get("value_kind") == "range":
+            expected = f"{item.get('value_min')}–{item.get('value_max')} range"
+        else:
+            expected = f"{item.get('value')} {item.get('value_kind')}"
+        got = "; ".join(_describe(c) for c in claims) or "nothing"
+        results.append(ProbeResult(text, verdict, expected, got))
+    return results
+
+
+def _same(record: DraftRecord, want: dict[str, Any]) -> bool:
+    kind = str(want.get("value_kind", "exact"))
+    return same_value(record, want.get("value"), want.get("value_min"), want.get("value_max"), kind)
+
+
+def probe_counts(results: list[ProbeResult]) -> dict[str, int]:
+    return {v: sum(r.verdict == v for r in results) for v in PROBE_VERDICTS}
+
+
+# --- printing ------------------------------------------------------------------------------------------------------
+
+
+def report(folder: Path, per_article: dict[str, Score], total: Score, *, verbose: bool) -> Iterator[str]:
+    yield f"== {folder} ({len(per_article)} articles)"
+    yield (
+        f"{'article':<36} {'date recall':<12} {'date prec.':<12} {'fig. recall':<12} {'fig. prec.':<12} "
+        f"{'fig.+topic':<12} wrong todo"
+    )
+    rows = [*per_article.items(), ("ALL", total)]
+    for name, s in rows:
+        yield (
+            f"{name:<36} {s.date_recall!s:<12} {s.date_precision!s:<12} {s.figure_recall!s:<12} "
+            f"{s.figure_precision!s:<12} {s.topic_recall!s:<12} {s.wrong:>5} {s.todo:>4}"
+        )
+    yield (
+        f"figures read right: topic {total.topic_right}, measure {total.measure_right}, "
+        f"hedged (status alleged) {total.hedge_right}"
+    )
+    for key in ("date recall", "date precision", "figure recall", "figure precision"):
+        per_rule = total.rules.get(key, {})
+        yield f"-- {key} per rule: " + ", ".join(f"{rule} {tally}" for rule, tally in sorted(per_rule.items()))
+    if verbose:
+        yield from (f"   {note}" for note in total.notes)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("folders", nargs="*", type=Path, help="folders of articles and truth files (default: dev)")
+    parser.add_argument("--probe", type=Path, nargs="?", const=PROBE, help="score the number-format probe file")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss, wrong value and false date")
+    args = parser.parse_args(argv)
+    store = load_store(default_store_root(), use_cache=False)
+    folders = args.folders or ([] if args.probe else [DEV])
+    try:
+        for folder in folders:
+            per_article, total = score_folder(folder, store)
+            for line in report(folder, per_article, total, verbose=args.verbose):
+                print(line)
+        if args.probe:
+            results = probe(args.probe, store)
+            counts = probe_counts(results)
+            print(f"== number probe {args.probe}: " + ", ".join(f"{v} {counts[v]}" for v in PROBE_VERDICTS))
+            for r in results:
+                if args.verbose or r.verdict != "right":
+                    print(f"   {r.verdict:<6} {r.text!r}: expected {r.expected}, got {r.got}")
+    except (TruthError, OSError) as error:
+        print(f"score_extract: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

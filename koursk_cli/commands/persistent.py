@@ -1,0 +1,90 @@
+"""Options that apply to every command (`--data`, `--no-color`, `--pager/--no-pager`, `--version`). They work before
+or after the command name, like gh's persistent flags: the group reads them first, and each command carries a copy
+that updates the same run state, so `koursk events --data X` and `koursk --data X events` mean the same."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typer._click import Command, Context, Parameter
+
+DATA_HELP = "Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk."
+NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
+PAGER_HELP = "Page long output on a terminal through $PAGER (default: when it does not fit)."
+VERSION_HELP = "Print the version and exit."
+NAMES = ("--data", "--no-color", "--pager", "--no-pager", "--version", "-V")
+"""Every spelling of a global option, for the hints that say where an option belongs."""
+
+
+def version_flag(value: bool) -> None:
+    """The `--version` callback, Typer's way (the group's option)."""
+    if value:
+        from .. import __version__
+
+        print(f"koursk {__version__}")
+        raise SystemExit(0)
+
+
+def _print_version(ctx: Context, _param: Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        version_flag(value)
+
+
+def _state(ctx: Context) -> Any:
+    from .base import AppState
+
+    return ctx.find_object(AppState)
+
+
+def _set_data(ctx: Context, _param: Parameter, value: str | None) -> None:
+    state = _state(ctx)
+    if value is not None and state is not None:
+        state.store_option = value
+
+
+def _set_no_color(ctx: Context, _param: Parameter, value: bool) -> None:
+    state = _state(ctx)
+    if value and state is not None:
+        state.env.color = False
+
+
+def _set_pager(ctx: Context, _param: Parameter, value: bool | None) -> None:
+    state = _state(ctx)
+    if value is not None and state is not None:
+        state.env.pager = value and state.env.stdout_isatty
+
+
+def add_to(command: Command) -> Command:
+    """Give a command its copy of the global options, listed last in its help."""
+    from typer.core import TyperOption as Option
+
+    command.params.extend(
+        [
+            Option(param_decls=["--data"], metavar="DIR", expose_value=False, callback=_set_data, help=DATA_HELP),
+            Option(
+                param_decls=["--no-color"],
+                is_flag=True,
+                expose_value=False,
+                callback=_set_no_color,
+                help=NO_COLOR_HELP,
+            ),
+            Option(
+                param_decls=["--pager/--no-pager"],
+                is_flag=True,
+                default=None,
+                expose_value=False,
+                callback=_set_pager,
+                help=PAGER_HELP,
+            ),
+            Option(
+                param_decls=["--version", "-V"],
+                is_flag=True,
+                expose_value=False,
+                is_eager=True,
+                callback=_print_version,
+                help=VERSION_HELP,
+            ),
+        ]
+    )
+    return command

@@ -1,0 +1,139 @@
+"""One error style for every usage error: Click's own (unknown option or command, bad value, missing argument) are
+reworded into koursk's `koursk: error: …` line with a `hint:` line, exit 2, like the errors the commands raise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from typer._click import ClickException, echo
+from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
+
+from ..errors import ExitStatus
+from ..textnorm import visible
+
+if TYPE_CHECKING:
+    from typer._click import Context
+
+PERIOD_HINT = (
+    "periods look like 2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, "
+    "2024-11-01..2024-11-15 or last week (see docs/dates.md)"
+)
+
+# Options people bring from other tools, and what koursk calls that.
+OPTION_SYNONYMS = {
+    "--format": "--json, --jsonl or --fields for machines; `koursk export csv|markdown|ics|…` for files",
+    "--csv": "`koursk export csv` (or --json/--jsonl)",
+    "--output": "`koursk export FORMAT -o FILE`",
+    "-o": "`koursk export FORMAT -o FILE`",
+    "--jq": "pipe --json into jq: `koursk events --json | jq …`",
+    "--topic": "--claim TOPIC",
+    "--query": "--text WORDS",
+    "--search": "--text WORDS",
+    "--from": "--since PERIOD (diff takes --from/--to)",
+    "--to": "--until PERIOD (diff takes --from/--to)",
+    "--after": "--since PERIOD",
+    "--before": "--until PERIOD",
+    "--period": "--since PERIOD --until PERIOD, or --within PERIOD",
+    "--who": "--actor NAME",
+    "--where": "--place NAME",
+}
+
+# Commands people type from habit, and the one that does it.
+COMMAND_SYNONYMS = {
+    "list": "koursk events (or koursk claims, koursk sources, koursk entities)",
+    "ls": "koursk events",
+    "search": "koursk events --text WORDS",
+    "grep": "koursk events --text WORDS",
+    "find": "koursk events --text WORDS",
+    "view": "koursk show ID",
+    "get": "koursk show ID",
+    "source": "koursk show SOURCE",
+    "article": "koursk show SOURCE",
+    "actors": "koursk entities --kind person",
+    "places": "koursk entities --kind place",
+    "people": "koursk entities --kind person",
+    "topics": "koursk claims",
+    "figures": "koursk claims TOPIC",
+    "validate": "koursk check",
+    "help": "koursk COMMAND -h",
+}
+
+
+class StyledUsageError(ClickException):
+    """A usage error printed the koursk way: the message, then what would work."""
+
+    exit_code = ExitStatus.USAGE
+
+    def __init__(self, message: str, hint: str | None) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+    def show(self, file: object = None) -> None:
+        echo(f"koursk: error: {self.message}", err=True)
+        if self.hint:
+            echo(f"  hint: {self.hint}", err=True)
+
+
+def _command_path(ctx: Context | None) -> str:
+    return ctx.command_path if ctx is not None else "koursk"
+
+
+def _option_hint(error: NoSuchOption) -> str:
+    from ..suggest import did_you_mean
+    from .persistent import NAMES
+
+    name = error.option_name
+    if name in OPTION_SYNONYMS:
+        return OPTION_SYNONYMS[name]
+    ctx = error.ctx
+    options = [opt for p in ctx.command.params for opt in (*p.opts, *p.secondary_opts)] if ctx else list(NAMES)
+    close = did_you_mean(name, [o for o in options if o.startswith("--")])
+    return close or f"see `{_command_path(ctx)} -h` for its options"
+
+
+def restyle(error: UsageError) -> StyledUsageError:
+    """Click's error, reworded: what was wrong in one line (user text escaped), and a hint."""
+    ctx = error.ctx
+    help_hint = f"see `{_command_path(ctx)} -h`"
+    if isinstance(error, NoSuchOption):
+        return StyledUsageError(f"no such option {visible(error.option_name)!s}", _option_hint(error))
+    if isinstance(error, MissingParameter):
+        return StyledUsageError(visible(error.format_message()).rstrip("."), help_hint)
+    if isinstance(error, BadParameter):
+        param = error.param
+        if error.param_hint is not None:
+            names = [error.param_hint] if isinstance(error.param_hint, str) else list(error.param_hint)
+        else:
+            names = list(param.opts) if param is not None else []
+        shown = " / ".join(names) or "a value"
+        hint = PERIOD_HINT if getattr(param, "metavar", None) == "PERIOD" else help_hint
+        return StyledUsageError(f"invalid value for {shown}: {visible(error.message)}", hint)
+    return StyledUsageError(visible(error.format_message()).rstrip("."), help_hint)
+
+
+def unknown_command(name: str, commands: list[str]) -> StyledUsageError:
+    from ..suggest import did_you_mean
+
+    hint = (
+        f"try `{COMMAND_SYNONYMS[name]}`"
+        if name in COMMAND_SYNONYMS
+        else did_you_mean(name, commands) or "see `koursk -h` for the commands"
+    )
+    return StyledUsageError(f"no such command '{visible(name)}'", hint)
+
+
+@contextmanager
+def koursk_usage_errors() -> Iterator[None]:
+    """Reword Click's usage errors; a bare `koursk` prints its help on stdout and exits 0, as gh does."""
+    try:
+        yield
+    except NoArgsIsHelpError as error:
+        assert error.ctx is not None
+        echo(error.ctx.get_help())
+        error.ctx.exit(ExitStatus.SUCCESS)
+    except StyledUsageError:
+        raise
+    except UsageError as error:
+        raise restyle(error) from None

@@ -1,0 +1,60 @@
+"""Did you mean" for every kind of name (actors, places, topics, options, commands, store references). Pure.
+
+Spelling distance alone points the wrong way on short words in multi-word names (`kim` was closest to `ukraine`,
+not to `Kim Jong-un`), so candidates come from the first of three tiers that has any, compared case- and
+accent-folded:
+1. a whole word of the name (`kim` → `Kim Jong-un`, `rutte` → `Mark Rutte`);
+2. the start of the name or of one of its words (`zel` → `Zelensky`, `--lim` → `--limit`);
+3. spelling distance to the whole name or one of its words (difflib's ratio, at least 0.6: `rute` → `Mark Rutte`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+from .textnorm import fold
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
+    """The choices closest to `word`, best first, at most `limit`; [] when none is close."""
+    wanted = fold(word).lstrip("-")
+    by_fold: dict[str, str] = {}
+    for choice in choices:
+        by_fold.setdefault(fold(choice).lstrip("-"), choice)
+    if not wanted:
+        return []
+    tiers: list[list[str]] = [[], []]
+    for folded, choice in by_fold.items():
+        words = _words(folded)
+        if folded == wanted or wanted in words:
+            tiers[0].append(choice)
+        elif len(wanted) >= 2 and (folded.startswith(wanted) or any(w.startswith(wanted) for w in words)):
+            tiers[1].append(choice)
+    if tiers[0] or tiers[1]:
+        return sorted(tiers[0] or tiers[1], key=lambda c: (len(c), c))[:limit]
+    scored = []
+    for folded, choice in by_fold.items():
+        whole = _ratio(wanted, folded)
+        score = max([whole, *(_ratio(wanted, word) for word in _words(folded))])
+        if score >= 0.6:
+            scored.append((-score, -whole, len(choice), choice))  # ties: the closer whole name, then the shorter
+    return [entry[-1] for entry in sorted(scored)[:limit]]
+
+
+def _ratio(a: str, b: str) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.ratio() if matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 else 0.0
+
+
+def did_you_mean(word: str, choices: Iterable[str], limit: int = 3) -> str | None:
+    """`did you mean 'a' or 'b'?`, or None when nothing is close."""
+    close = suggestions(word, choices, limit)
+    return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else None

@@ -1,0 +1,45 @@
+"""The event-filter bundle: declared once, every flag reaches the commands that take it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+
+import pytest
+
+from koursk_cli.commands.options import EventFilters
+from tests.conftest import run
+
+FLAGS = {name: "--" + name.replace("_", "-") for name in EventFilters._fields}
+
+
+@pytest.mark.parametrize(
+    ("command", "omitted"),
+    [(["events"], set()), (["timeline"], set()), (["export", "csv"], set()), (["diff"], {"source", "as_of"})],
+)
+def test_every_filter_flag_is_offered_by_each_event_command(command: list[str], omitted: set[str]) -> None:
+    listing = run(command[0], "--help").stdout
+    for name, flag in FLAGS.items():
+        assert (flag in listing) != (name in omitted), (command, flag)
+
+
+def _csv_ids(text: str) -> set[str]:
+    return {row["id"] for row in csv.DictReader(io.StringIO(text))}
+
+
+def _timeline_ids(text: str) -> set[str]:
+    return {event["id"] for period in json.loads(text)["periods"] for event in period["events"]}
+
+
+@pytest.mark.parametrize(
+    ("command", "ids"),
+    [(["export", "csv"], _csv_ids), (["timeline", "--json"], _timeline_ids)],
+    ids=["export", "timeline"],
+)
+def test_a_filter_selects_the_same_events_in_each_command(command: list[str], ids: Callable[[str], set[str]]) -> None:
+    flags = ["--since", "2024-11", "--status", "confirmed", "--actor", "zelensky"]
+    wanted = {e["id"] for e in run("events", "--json", *flags).json()}
+    assert wanted
+    assert ids(run(*command, *flags).stdout) == wanted

@@ -1,0 +1,135 @@
+"""Where options go and what a mistake prints: global options work after the command, every usage error has one
+style (`koursk: error:` then `hint:`), suggestions point the right way, and choices ignore case."""
+
+from __future__ import annotations
+
+import pytest
+
+from koursk_cli.suggest import suggestions
+from tests.conftest import run
+from tests.stores import write_store
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_data_works_before_or_after_the_command(tmp_path, where: str) -> None:
+    root = write_store(tmp_path / "store")
+    args = ["--data", str(root), "events", "--json"] if where == "before" else ["events", "--json", "--data", str(root)]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    assert [e["id"] for e in result.json()] == [e["id"] for e in run("--data", str(root), "events", "--json").json()]
+    assert len(result.json()) < len(run("events", "--json").json())  # the small store, not the shipped one
+
+
+def test_data_after_the_command_wins_over_the_shipped_store_in_every_command(tmp_path) -> None:
+    root = write_store(tmp_path / "store")
+    for command in (["sources", "--json"], ["timeline", "--json"], ["claims", "--json"]):
+        assert run(*command, "--data", str(root)).stdout == run("--data", str(root), *command).stdout
+
+
+def test_no_color_after_the_command_turns_colour_off() -> None:
+    coloured = run("events", "--limit", "1", tty=True, color=True)
+    assert "\x1b[" in coloured.stdout
+    plain = run("events", "--limit", "1", "--no-color", tty=True, color=True)
+    assert plain.exit_code == 0
+    assert "\x1b[" not in plain.stdout
+
+
+def test_pager_flags_are_accepted_after_the_command() -> None:
+    for flag in ("--no-pager", "--pager"):
+        result = run("events", "--limit", "1", flag)
+        assert result.exit_code == 0, result.stderr
+
+
+def test_version_anywhere_and_short() -> None:
+    for args in (["--version"], ["-V"], ["events", "--limit", "1", "--version"], ["show", "-V"]):
+        result = run(*args)
+        assert result.exit_code == 0
+        assert result.stdout.startswith("koursk ")
+
+
+def test_global_options_are_listed_in_each_command_help() -> None:
+    text = run("events", "-h").stdout
+    for flag in ("--data DIR", "--no-color", "--pager / --no-pager", "-V, --version"):
+        assert flag in text
+
+
+def test_bare_koursk_prints_help_and_exits_0() -> None:
+    result = run()
+    assert result.exit_code == 0
+    assert "Commands" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "hint"),
+    [
+        (["events", "--format", "csv"], "no such option --format", "--json, --jsonl or --fields"),
+        (["events", "--lim", "3"], "no such option --lim", "did you mean '--limit'?"),
+        (["list"], "no such command 'list'", "koursk events"),
+        (["evnts"], "no such command 'evnts'", "did you mean 'events'?"),
+        (["events", "--actor", "kim"], "unknown actor 'kim'", "did you mean 'kim-jong-un'?"),
+        (["events", "--since", "nov"], "invalid value for --since", "2024-W45"),
+        (["events", "--limit", "0"], "invalid value for --limit", "koursk events -h"),
+        (["show"], "Missing argument 'ID'", "koursk show -h"),
+        (["--bogus", "events"], "no such option --bogus", "koursk -h"),
+    ],
+)
+def test_every_usage_error_has_one_style_and_a_useful_hint(args: list[str], message: str, hint: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    first, second = result.stderr.strip().splitlines()
+    assert first.startswith("koursk: error: ") and message in first
+    assert second.startswith("  hint: ") and hint in second
+    assert "Usage:" not in result.stderr and "Try '" not in result.stderr
+
+
+def test_data_after_the_command_is_not_mistaken_for_another_option(tmp_path) -> None:
+    result = run("events", "--data", str(tmp_path / "missing"))
+    assert "--actor" not in result.stderr
+    assert "No such option" not in result.stderr
+
+
+def test_option_values_echoed_in_errors_are_escaped() -> None:
+    result = run("events", "--since", "\x1b[31mred")
+    assert "\x1b" not in result.stderr
+    assert "\\x1b" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events", "--status", "Confirmed"],
+        ["events", "--status", "CONFIRMED"],
+        ["events", "--lang", "FR"],
+        ["events", "--sort", "Title"],
+        ["timeline", "--by", "Week"],
+        ["sources", "--claim", "troops", "--actor", "nis", "--role", "Asserted"],
+    ],
+)
+def test_choices_ignore_case_like_names_do(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_french_titles_with_an_upper_case_lang() -> None:
+    assert run("events", "--lang", "FR", "--json").exit_code == 0
+    shown = run("events", "--lang", "FR", "--limit", "1").stdout
+    assert "La Russie" in shown
+
+
+def test_suggestions_prefer_whole_words_then_prefixes_then_spelling() -> None:
+    names = ["Kim Jong-un", "Ukraine", "ukraine", "Volodymyr Zelensky", "NATO", "Mark Rutte"]
+    assert suggestions("kim", names) == ["Kim Jong-un"]
+    assert suggestions("zel", names) == ["Volodymyr Zelensky"]
+    assert suggestions("rute", names) == ["Mark Rutte"]
+    assert suggestions("xyzzy", names) == []
+    assert suggestions("--lim", ["--limit", "--lang", "--json"]) == ["--limit"]
+
+
+def test_check_suggests_by_word_too(tmp_path) -> None:
+    root = write_store(tmp_path / "store")
+    events = root / "data" / "events" / "main.yaml"
+    events.write_text(events.read_text(encoding="utf-8").replace("places: [kursk-oblast]", "places: [kursk]"), "utf-8")
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1
+    assert "unknown place 'kursk' (did you mean 'kursk-oblast'?)" in result.stdout
