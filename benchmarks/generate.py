@@ -112,12 +112,14 @@ def generate(n_events: int, out: Path, files: int = 1000) -> None:
             lines.append(f"    coordinates: {{lat: {rng.uniform(40, 60):.2f}, lon: {rng.uniform(20, 40):.2f}}}")
     (out / "data" / "entities.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
+    # Sorted once: sorting every source id again for each event made generation quadratic (5 min 43 s at 1M).
+    source_ids = sorted(sentences)
     per_file = max(1, n_events // files)
     for file_index in range(0, n_events, per_file):
         lines = ["events:"]
         for index in range(file_index, min(n_events, file_index + per_file)):
             evidence = []
-            for sid in rng.sample(sorted(sentences)[: max(5, n_sources)], rng.randint(1, 3)):
+            for sid in rng.sample(source_ids, rng.randint(1, 3)):
                 quote = rng.choice(sentences[sid])
                 evidence += [f"      - source: {sid}", f"        quote: {_yaml_str(quote)}"]
             actors = ", ".join(f"ent-{rng.randrange(500) // 5 * 5 + 1:04d}" for _ in range(rng.randint(1, 3)))
@@ -138,7 +140,7 @@ def generate(n_events: int, out: Path, files: int = 1000) -> None:
         lines = ["claims:"]
         for index in range(file_index, min(n_claims, file_index + per_claims_file)):
             topic, measure = rng.choice(topics)
-            sid = rng.choice(sorted(sentences))
+            sid = rng.choice(source_ids)
             lines += [
                 f"  - id: cl-{index:06d}", f"    topic: {topic}", f"    measure: {measure}",
                 f"    value: {rng.choice([1000, 1500, 10000, 11000, 12000])}",

@@ -24,7 +24,8 @@ from heapq import heappop, heappush
 from typing import Any, NamedTuple
 
 from .dates import Period
-from .model import Claim, Store, ValueKind
+from .model import Claim, Status, Store, ValueKind
+from .query import EventQuery
 from .textnorm import fold
 
 APPROXIMATE_TOLERANCE = Fraction(1, 10)
@@ -107,7 +108,16 @@ class Role(StrEnum):
 
 
 class ClaimQuery(NamedTuple):
-    """`since`/`until` select claims by the publication of the source reporting them, as for `koursk sources`."""
+    """Which claims to list. Each filter has one meaning wherever claims are listed (`sources --claim`,
+    `export --claims`, `diff`); `claim_query` reads the event filters this way:
+
+    - `since`/`until`: the article reporting the claim was published in the period (the windows overlap);
+    - `sources`: reported by one of these articles; `actors`: asserted or reported by one of them (see `role`);
+    - `statuses`: with one of these statuses; `text`: in the quote (case- and accent-insensitive);
+    - `as_of`: reported by the end of that period (the article's whole publication window had passed);
+    - `places`, `tags`: claims have neither, so naming any selects no claim;
+    - `limit`: at most that many, in `claim_order`.
+    """
 
     topic: str | None = None
     actors: tuple[str, ...] = ()
@@ -115,6 +125,30 @@ class ClaimQuery(NamedTuple):
     sources: tuple[str, ...] = ()
     since: Period | None = None
     until: Period | None = None
+    statuses: tuple[Status, ...] = ()
+    text: str | None = None
+    as_of: Period | None = None
+    places: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    limit: int | None = None
+
+
+def claim_query(events: EventQuery, *, topic: str | None = None, role: Role = Role.ANY) -> ClaimQuery:
+    """The claims the event filters select: each filter with its meaning for claims (see ClaimQuery)."""
+    return ClaimQuery(
+        topic=topic,
+        actors=events.actors,
+        role=role,
+        sources=events.sources,
+        since=events.since,
+        until=events.until,
+        statuses=events.statuses,
+        text=events.text,
+        as_of=events.as_of,
+        places=events.places,
+        tags=events.tags,
+        limit=events.limit,
+    )
 
 
 def entities_by_name(store: Store) -> dict[str, set[str]]:
@@ -155,18 +189,25 @@ def claim_order(store: Store) -> Callable[[Claim], tuple[Any, ...]]:
 
 
 def run_claim_query(store: Store, query: ClaimQuery) -> list[Claim]:
+    if query.places or query.tags:
+        return []
     start = query.since.start if query.since else date.min
     end = query.until.end if query.until else date.max
     by_name = entities_by_name(store) if query.actors else {}
+    needle = fold(query.text) if query.text is not None else None
     found = [
         c
         for c in store.claims.values()
         if (query.topic is None or c.topic == query.topic)
         and (not query.sources or c.source in query.sources)
         and store.sources[c.source].published.overlaps(start, end)
+        and (not query.statuses or c.status in query.statuses)
+        and (needle is None or needle in fold(c.quote))
+        and (query.as_of is None or store.sources[c.source].published.end <= query.as_of.end)
         and _actor_matches(store, query, c, by_name)
     ]
-    return sorted(found, key=claim_order(store))
+    found.sort(key=claim_order(store))
+    return found if query.limit is None else found[: query.limit]
 
 
 def nominal(claim: Claim) -> float:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from tests.conftest import run
@@ -104,9 +107,28 @@ def test_a_source_whose_window_straddles_a_boundary_is_not_silently_placed() -> 
 
 
 def test_claim_topic_and_event_filters_narrow_the_diff() -> None:
-    result = diff("--from", "2024-10-31", "--to", "2024-11-15", "--claim", "troupes", "--place", "Koursk")
+    result = diff("--from", "2024-10-31", "--to", "2024-11-15", "--claim", "troupes")
     assert {c["topic"] for c in result["new_claims"]} == {"troops"}  # type: ignore[union-attr]
-    assert all("kursk-oblast" in e["places"] for e in result["new_events"])  # type: ignore[union-attr]
+    placed = diff("--from", "2024-10-31", "--to", "2024-11-15", "--place", "Koursk")
+    assert placed["new_events"] and all("kursk-oblast" in e["places"] for e in placed["new_events"])  # type: ignore[union-attr]
+    assert placed["new_claims"] == []  # claims have no places: a place selects none of them
+
+
+@pytest.mark.parametrize("flag", [["--status", "alleged"], ["--actor", "zelensky"], ["--text", "12.000"]])
+def test_event_filters_narrow_the_claims_of_a_diff_as_they_do_for_export(flag: list[str]) -> None:
+    """One meaning per filter: the claims a diff lists under a filter are those `export --claims` selects."""
+    window = ["--from", "2024-10-01", "--to", "2025-03-01"]
+    all_new = {c["id"] for c in diff(*window)["new_claims"]}  # type: ignore[index]
+    new = {c["id"] for c in diff(*window, *flag)["new_claims"]}  # type: ignore[index]
+    exported = {row["id"] for row in csv.DictReader(io.StringIO(run("export", "csv", "--claims", *flag).stdout))}
+    assert new == exported & all_new
+    assert new and new < all_new
+
+
+def test_a_claim_topic_with_a_place_is_refused() -> None:
+    result = run("diff", "--from", "2024-10-31", "--to", "2024-11-15", "--claim", "troops", "--place", "kursk")
+    assert result.exit_code == 2
+    assert "claims have no places or tags" in result.stderr
 
 
 def test_plain_output_reads_like_a_diff() -> None:

@@ -64,7 +64,7 @@ def diff_command(
 
     The event filters and --claim narrow either mode.
     """
-    from ..claims import ClaimQuery, run_claim_query
+    from ..claims import claim_query, run_claim_query
     from ..lookup import resolve_source, resolve_topic
     from ..query import run_event_query
 
@@ -89,7 +89,11 @@ def diff_command(
     # in source mode, only the events either source reports
     query = build_event_query(store, filters._replace(source=compared))
     events = run_event_query(store, query)
-    claims = run_claim_query(store, ClaimQuery(topic=resolve_topic(store, claim) if claim else None))
+    if query.places or query.tags:
+        if claim:
+            raise UsageError("claims have no places or tags", "drop --place/--tag, or drop --claim to diff events")
+        env.note("koursk: claims have no places or tags, so --place and --tag leave every claim out")
+    claims = run_claim_query(store, claim_query(query, topic=resolve_topic(store, claim) if claim else None))
     if date_mode:
         from ..diff import diff_dates
 

@@ -158,11 +158,12 @@ def export_command(
         check_target(target, force=force)  # before the work, so a refusal is instant
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
-    from ..export import select_claims
+    from ..claims import claim_query, run_claim_query
     from ..query import run_event_query
 
     events: Sequence[Event] = [] if claims else run_event_query(store, query)
-    selected = select_claims(store, query) if claims or fmt is ExportFormat.SQLITE else None
+    wanted = claims or fmt is ExportFormat.SQLITE
+    selected = run_claim_query(store, claim_query(query)) if wanted else None
     try:
         if fmt is ExportFormat.SQLITE:
             from ..atomic import atomic_path

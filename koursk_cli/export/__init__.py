@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..claims import ClaimQuery, ConflictIndex, run_claim_query
+from ..claims import ConflictIndex
 from ..humanize import human_date
 from ..model import Claim, Store
-from ..query import EventQuery
 from ..records import claim_record
-from ..textnorm import fold
 
 Cell = str | int | float | bool | None
 """A value a tabular format can hold in one cell."""
@@ -47,24 +45,6 @@ def flat_record(record: dict[str, Any]) -> dict[str, Cell]:
 def number(value: float) -> str:
     """`12000` rather than `12000.0`: figures in the store are counts."""
     return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def select_claims(store: Store, query: EventQuery) -> list[Claim]:
-    """The claims the event filters select where they apply to claims, as `koursk sources --claim` reads them:
-    --since/--until by publication, --source, --actor (asserting or reporting), --status, --text (in the quote),
-    --as-of, --limit. Claims have no places or tags; the command refuses those with --claims."""
-    found = run_claim_query(
-        store, ClaimQuery(actors=query.actors, sources=query.sources, since=query.since, until=query.until)
-    )
-    wanted = fold(query.text) if query.text is not None else None
-    kept = [
-        c
-        for c in found
-        if (not query.statuses or c.status in query.statuses)
-        and (wanted is None or wanted in fold(c.quote))
-        and (query.as_of is None or store.sources[c.source].published.end <= query.as_of.end)
-    ]
-    return kept if query.limit is None else kept[: query.limit]
 
 
 def claim_records(store: Store, claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
