@@ -140,8 +140,8 @@ def claim_query(events: EventQuery, *, topic: str | None = None, role: Role = Ro
         actors=events.actors,
         role=role,
         sources=events.sources,
-        since=events.since,
-        until=events.until,
+        since=events.within or events.since,  # a claim's publication is a few days: --within reads as both ends
+        until=events.within or events.until,
         statuses=events.statuses,
         text=events.text,
         as_of=events.as_of,

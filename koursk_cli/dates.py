@@ -133,19 +133,172 @@ def parse_edtf(text: str) -> FuzzyDate:
 
 
 class Period(NamedTuple):
-    """A calendar period given on the command line (`2024`, `2024-10`, `2024-10-05`)."""
+    """A span of days given on the command line (`2024-10`, `2024-W45`, `nov 2024`, `A..B`, `last week`)."""
 
     text: str
     start: date
     end: date
 
 
-def parse_period(text: str) -> Period:
-    """Parse a `--since`/`--until` value; qualifiers and intervals are not accepted here."""
+PERIOD_FORMS = "2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, 7 nov 2024, A..B, last week"
+"""What a date flag takes, for help and errors; docs/dates.md says it in full."""
+
+# English and French month names and their usual abbreviations, folded (no accents, lower case).
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv",
+        "february feb fevrier fevr fev",
+        "march mar mars",
+        "april apr avril avr",
+        "may mai",
+        "june jun juin",
+        "july jul juillet juil",
+        "august aug aout",
+        "september sep sept septembre",
+        "october oct octobre",
+        "november nov novembre",
+        "december dec decembre",
+    ),
+    start=1,
+):
+    _MONTHS.update(dict.fromkeys(_names.split(), _number))
+
+_UNITS = {
+    "week": "week", "semaine": "week", "month": "month", "mois": "month",
+    "quarter": "quarter", "trimestre": "quarter", "year": "year", "annee": "year", "an": "year",
+}  # fmt: skip
+_SHIFTS = {"this": 0, "current": 0, "ce": 0, "cette": 0, "last": -1, "previous": -1, "next": 1, "prochain": 1}
+_SHIFTS_AFTER = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "prochain": 1, "prochaine": 1}
+
+
+def _fold(text: str) -> str:
+    from .textnorm import fold
+
+    return fold(text).replace("'", " ").replace("  ", " ")
+
+
+def _year(text: str, whole: str) -> int:
+    year = int(text)
+    if year == 0:
+        raise DateError(f"'{whole}': year 0000 is not supported")
+    return year
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, days_in_month(year, month))
+
+
+def iso_week(year: int, week: int) -> tuple[date, date]:
+    """Monday to Sunday of ISO week `week` of `year` (week 1 holds 4 January)."""
+    jan4 = date(year, 1, 4)
+    monday = date.fromordinal(jan4.toordinal() - jan4.weekday() + (week - 1) * 7)
+    if not 1 <= week <= 53 or (week == 53 and date(year, 12, 28).isocalendar()[1] != 53):
+        raise DateError(f"{year} has no ISO week {week} (it has {date(year, 12, 28).isocalendar()[1]})")
+    return monday, date.fromordinal(monday.toordinal() + 6)
+
+
+def quarter(year: int, number: int) -> tuple[date, date]:
+    first = 3 * (number - 1) + 1
+    return date(year, first, 1), _month_span(year, first + 2)[1]
+
+
+def _day(year: int, month: int, day: int, whole: str) -> tuple[date, date]:
+    if not 1 <= month <= 12:
+        raise DateError(f"'{whole}': month {month} is not 1–12")
+    if not 1 <= day <= days_in_month(year, month):
+        raise DateError(f"'{whole}': day {day} does not exist in {year}-{month:02d}")
+    return date(year, month, day), date(year, month, day)
+
+
+def _relative(text: str, today: date | None) -> tuple[date, date] | None:
+    """`today`, `yesterday`, `this|last|next week|month|quarter|year` and their French forms, around `today`."""
+    words = text.split()
+    if text in ("today", "aujourd hui", "yesterday", "hier"):
+        if today is None:
+            raise DateError(f"'{text}' needs today's date")
+        day = today if text in ("today", "aujourd hui") else date.fromordinal(today.toordinal() - 1)
+        return day, day
+    words = [w for w in words if w not in ("la", "le", "l")]
+    shift = unit = None
+    if len(words) == 2 and words[0] in _SHIFTS and words[1] in _UNITS:
+        shift, unit = _SHIFTS[words[0]], _UNITS[words[1]]
+    elif len(words) == 2 and words[0] in _UNITS and words[1] in _SHIFTS_AFTER:
+        shift, unit = _SHIFTS_AFTER[words[1]], _UNITS[words[0]]
+    if shift is None or unit is None:
+        return None
+    if today is None:
+        raise DateError(f"'{text}' needs today's date")
+    if unit == "week":
+        monday = date.fromordinal(today.toordinal() - today.weekday() + 7 * shift)
+        return monday, date.fromordinal(monday.toordinal() + 6)
+    if unit == "year":
+        return date(today.year + shift, 1, 1), date(today.year + shift, 12, 31)
+    months = 3 if unit == "quarter" else 1
+    first = (today.month - 1) // months * months + months * shift  # 0-based month index, may leave the year
+    year, index = today.year + first // 12, first % 12
+    return date(year, index + 1, 1), _month_span(year + (index + months - 1) // 12, (index + months - 1) % 12 + 1)[1]
+
+
+def _single(text: str, whole: str, today: date | None) -> tuple[date, date]:
+    """One period, not a range: the bounds of the calendar span it names."""
+    folded = _fold(text)
+    if match := re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?", folded):
+        year = _year(match[1], whole)
+        if match[2] is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if match[3] is None:
+            if not 1 <= int(match[2]) <= 12:
+                raise DateError(f"'{whole}': month {match[2]} is not 1–12")
+            return _month_span(year, int(match[2]))
+        return _day(year, int(match[2]), int(match[3]), whole)
+    if match := re.fullmatch(r"(\d{4}) ?-?w(\d{1,2})", folded):
+        return iso_week(_year(match[1], whole), int(match[2]))
+    if match := re.fullmatch(r"(\d{4}) ?-? ?q([1-4])|q([1-4]) ?-? ?(\d{4})", folded):
+        return quarter(_year(match[1] or match[4], whole), int(match[2] or match[3]))
+    if match := re.fullmatch(r"(?:(\d{1,2})(?:er)? )?([a-z]+)\.?,? (\d{4})", folded):
+        day, name, year = match[1], match[2], _year(match[3], whole)
+        if name in _MONTHS:
+            if day is None:
+                return _month_span(year, _MONTHS[name])
+            return _day(year, _MONTHS[name], int(day), whole)
+        return _unknown_month(name, whole)
+    if match := re.fullmatch(r"([a-z]+)\.? (\d{1,2}),? (\d{4})", folded):
+        if match[1] in _MONTHS:
+            return _day(_year(match[3], whole), _MONTHS[match[1]], int(match[2]), whole)
+        return _unknown_month(match[1], whole)
+    if found := _relative(folded, today):
+        return found
+    if folded in _MONTHS:
+        raise DateError(f"'{whole}' needs a year: '{text} 2024'")
+    raise DateError(f"'{whole}' is not a period (expected {PERIOD_FORMS})")
+
+
+def _unknown_month(name: str, whole: str) -> tuple[date, date]:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(_MONTHS), n=1, cutoff=0.6)
+    suggestion = f" (did you mean '{close[0]}'?)" if close else ""
+    raise DateError(f"'{whole}': '{name}' is not a month name{suggestion}")
+
+
+def parse_period(text: str, today: date | None = None) -> Period:
+    """Parse what a date flag takes: a calendar period (PERIOD_FORMS) or a range `A..B` (also EDTF's `A/B`) from
+    the start of A to the end of B; `A..` and `..B` are open. Relative periods (`last week`) count from `today`."""
     cleaned = text.strip()
     if not cleaned:
-        raise DateError(f"empty date ({_PERIOD_HELP})")
-    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", cleaned):
-        raise DateError(f"'{cleaned}' is not a date ({_PERIOD_HELP})")
-    point = _point(cleaned, cleaned)
-    return Period(cleaned, point.start, point.end)
+        raise DateError(f"empty date (expected {PERIOD_FORMS})")
+    cleaned = cleaned.rstrip("~?%") if re.fullmatch(r"[\d-]+[~?%]", cleaned) else cleaned
+    left, sep, right = cleaned.partition("..")
+    if not sep and re.fullmatch(r"[^/]+/[^/]+", cleaned) and not re.fullmatch(r"\d{4}/\d{1,2}", cleaned):
+        left, sep, right = cleaned.partition("/")
+    if not sep:
+        start, end = _single(cleaned, cleaned, today)
+        return Period(cleaned, start, end)
+    if not left.strip() and not right.strip():
+        raise DateError(f"'{cleaned}' names no period (expected {PERIOD_FORMS})")
+    start = _single(left.strip(), cleaned, today)[0] if left.strip() else date.min
+    end = _single(right.strip(), cleaned, today)[1] if right.strip() else date.max
+    if end < start:
+        raise DateError(f"'{cleaned}': the range ends ({right.strip()}) before it starts ({left.strip()})")
+    return Period(cleaned, start, end)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .dates import FuzzyDate, Point, Precision
 
@@ -67,3 +67,8 @@ def plural(count: int, word: str) -> str:
     if count == 1:
         return f"1 {word}"
     return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"
+
+
+def human_day(day: date) -> str:
+    """`4 Nov 2024`."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -2,6 +2,8 @@
 
 Semantics (also in `koursk events --help` and the README):
 - `since`/`until` are calendar periods; an event matches when its date range overlaps [since.start, until.end].
+- `within` is a period the event must lie in entirely (both its bounds inside it): "what happened that week",
+  without the long-running events that merely overlap it.
 - Repeating a flag means "any of" (`--actor putin --actor trump`); different flags must all match.
 - `as_of` keeps events with at least one source whose whole publication window had passed by then.
 - Every sort ends with the event id, so the order is total and the same on every run.
@@ -36,6 +38,7 @@ class EventQuery(NamedTuple):
     statuses: tuple[Status, ...] = ()
     text: str | None = None
     as_of: Period | None = None
+    within: Period | None = None
     sort: EventSort = EventSort.DATE
     limit: int | None = None
     lang: str = "en"
@@ -78,6 +81,9 @@ def _predicates(store: Store, query: EventQuery) -> list[Callable[[EventFacts], 
     end = query.until.end.toordinal() if query.until else date.max.toordinal()
     if query.since or query.until:
         tests.append(lambda f: f.start <= end and start <= f.end)
+    if query.within is not None:
+        low, high = query.within.start.toordinal(), query.within.end.toordinal()
+        tests.append(lambda f: low <= f.start and f.end <= high)
     for wanted, field in (
         (query.sources, "sources"),
         (query.actors, "actors"),
@@ -115,6 +121,15 @@ def match_events(store: Store, query: EventQuery) -> list[EventFacts]:
     found = [f for f in store.facts if all(test(f) for test in tests)]
     found.sort(key=_sort_key(query.sort, query.lang), reverse=query.sort is EventSort.DATE_DESC)
     return found if query.limit is None else found[: query.limit]
+
+
+def split_ongoing(matched: list[EventFacts], since: Period | None) -> tuple[list[EventFacts], list[EventFacts]]:
+    """(events that began before `since` and are still under way in it, the others), each in its order: listings
+    show the first apart, so a week's news is not buried under the months-long events that overlap it."""
+    if since is None:
+        return [], matched
+    start = since.start.toordinal()
+    return [f for f in matched if f.start < start], [f for f in matched if f.start >= start]
 
 
 class MatchedEvents(Sequence[Event]):

@@ -49,6 +49,7 @@ queries = st.builds(
     statuses=st.lists(st.sampled_from(list(Status)), max_size=2).map(tuple),
     text=st.none() | st.sampled_from(["koursk", "Zelensky", "coree", "12"]),
     as_of=st.none() | periods,
+    within=st.none() | periods,
     sort=st.sampled_from(list(EventSort)),
     limit=st.none(),
     lang=st.sampled_from(["en", "fr"]),
@@ -71,6 +72,7 @@ def test_a_query_is_the_intersection_of_its_filters_in_any_order(query: EventQue
         EventQuery(statuses=query.statuses),
         EventQuery(text=query.text),
         EventQuery(as_of=query.as_of),
+        EventQuery(within=query.within),
     ]
     everything = {f.id for f in STORE.facts}
     forwards, backwards = set(everything), set(everything)

@@ -43,10 +43,14 @@ def events(
     """List events, filtered and sorted.
 
     A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
+    On a terminal, events that began before --since are listed apart, as ongoing. --within keeps only the events
+    that lie entirely inside a period. Periods: see docs/dates.md.
 
     \b
     Examples:
       koursk events --since 2024-10
+      koursk events --within 2024-W45
+      koursk events --since "novembre 2024" --until 2024-11
       koursk events --place Koursk --status confirmed
       koursk events --actor umerov --json | jq '.[].id'
       koursk events --fields id,date --jsonl
@@ -69,9 +73,11 @@ def events(
     if not found:
         env.note("No events match these filters.")
     elif env.stdout_isatty:
+        from ..query import split_ongoing
         from ..render.events import events_table
 
-        events_table(env, found, lang.value)
+        ongoing, rest = split_ongoing(matched, filters.since)
+        events_table(env, MatchedEvents(store, rest), lang.value, MatchedEvents(store, ongoing), filters.since)
     else:
         from ..render.events import events_plain
 

@@ -28,8 +28,10 @@ class Lang(StrEnum):
 
 def parse_period_option(value: str) -> Period:
     """Typer parser for period options, so a bad date names its flag and exits 2."""
+    from datetime import date
+
     try:
-        return parse_period(value)
+        return parse_period(value, today=date.today())
     except DateError as error:
         raise typer.BadParameter(str(error)) from None
 
@@ -40,7 +42,8 @@ SinceOption = Annotated[
         "--since",
         metavar="PERIOD",
         parser=parse_period_option,
-        help="From the start of PERIOD (YYYY, YYYY-MM or YYYY-MM-DD). Fuzzy dates match when they overlap.",
+        help="From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
+        "last week: see docs/dates.md). Fuzzy dates match when they overlap.",
     ),
 ]
 UntilOption = Annotated[
@@ -50,6 +53,15 @@ UntilOption = Annotated[
         metavar="PERIOD",
         parser=parse_period_option,
         help="Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October.",
+    ),
+]
+WithinOption = Annotated[
+    Optional[Period],
+    typer.Option(
+        "--within",
+        metavar="PERIOD",
+        parser=parse_period_option,
+        help="Only events that lie entirely within PERIOD (--since/--until keep those that overlap it).",
     ),
 ]
 SourceOption = Annotated[
@@ -111,7 +123,12 @@ def fields_option(help_text: str) -> Any:
     return typer.Option("--fields", metavar="FIELDS", help=help_text)
 
 
-def check_window(since: Period | None, until: Period | None) -> None:
+def check_window(since: Period | None, until: Period | None, within: Period | None = None) -> None:
+    if within is not None and (since is not None or until is not None):
+        raise UsageError(
+            "--within cannot be used with --since or --until",
+            "--within PERIOD keeps events entirely inside PERIOD; --since/--until keep those that overlap",
+        )
     if since and until and until.end < since.start:
         raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
 
@@ -128,6 +145,7 @@ class EventFilters(NamedTuple):
     status: Sequence[Status] = ()
     text: str | None = None
     as_of: Period | None = None
+    within: Period | None = None
 
 
 NO_FILTERS = EventFilters()
@@ -145,6 +163,7 @@ _FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
     "status": (StatusOption, []),
     "text": (TextOption, None),
     "as_of": (AsOfOption, None),
+    "within": (WithinOption, None),
 }
 assert tuple(_FILTER_OPTIONS) == EventFilters._fields
 
@@ -193,7 +212,7 @@ def build_event_query(
     """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
     from ..lookup import resolve_entity, resolve_source, resolve_tag
 
-    check_window(filters.since, filters.until)
+    check_window(filters.since, filters.until, filters.within)
     return EventQuery(
         since=filters.since,
         until=filters.until,
@@ -204,6 +223,7 @@ def build_event_query(
         statuses=tuple(filters.status),
         text=filters.text,
         as_of=filters.as_of,
+        within=filters.within,
         sort=sort,
         limit=limit,
         lang=lang.value,

@@ -28,14 +28,15 @@ def timeline_command(
 ) -> None:
     """The story at a glance: a strip of events per period, then each period's events with their date at its true
     precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many sources back each. Periods with nothing
-    reported are shown as gaps. Takes the same filters as `koursk events`.
+    reported are shown as gaps. Events that began before --since are shown apart, as ongoing (the JSON names them
+    in "ongoing"). Takes the same filters as `koursk events`, --within too.
 
     \b
     Examples:
       koursk timeline --since 2024-10
       koursk timeline --by week --since 2024-10 --until 2024-11
     """
-    from ..query import match_events
+    from ..query import match_events, split_ongoing
     from ..timeline import build_timeline
 
     state = app_state(ctx)
@@ -43,7 +44,11 @@ def timeline_command(
     store = state.store()
     query = build_event_query(store, filters, lang=lang)
     since = filters.since
-    buckets = build_timeline(match_events(store, query), by, since.start if since else date.min)
+    matched = match_events(store, query)
+    ongoing, rest = split_ongoing(matched, since)
+    if env.stdout_isatty and not json_:
+        matched = rest  # a terminal shows the ongoing ones apart, before the periods
+    buckets = build_timeline(matched, by, since.start if since else date.min)
     if json_:
         from ..records import period_record
         from ..render.machine import write_grouped_texts
@@ -51,16 +56,17 @@ def timeline_command(
         texts = store.event_texts
         write_grouped_texts(
             env.stdout,
-            {"by": by.value},
+            {"by": by.value, "ongoing": [f.id for f in ongoing]},
             "periods",
             ((period_record(b), [texts[f.id] for f in b.events]) for b in buckets),
         )
-    elif not buckets:
+    elif not buckets and not ongoing:
         env.note("No events match these filters.")
     elif env.stdout_isatty:
+        from ..query import MatchedEvents
         from ..render.timeline import timeline_rich
 
-        timeline_rich(env, buckets, store.events, by, lang.value)
+        timeline_rich(env, buckets, store.events, by, lang.value, MatchedEvents(store, ongoing), since)
     else:
         from ..render.timeline import timeline_plain
 

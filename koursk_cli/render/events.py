@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from ..dates import Period
 from ..environment import Environment
-from ..humanize import human_date, plural
+from ..humanize import human_date, human_day, plural
 from ..model import Event
 from ..textnorm import visible
 from .layout import print_records
 from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 def events_plain(env: Environment, events: Sequence[Event], lang: str) -> None:
@@ -28,10 +33,31 @@ def status_legend(count: int, noun: str) -> str:
     return f"{plural(count, noun)}   {marks}"
 
 
-def events_table(env: Environment, events: Sequence[Event], lang: str) -> None:
+def events_table(
+    env: Environment,
+    events: Sequence[Event],
+    lang: str,
+    ongoing: Sequence[Event] = (),
+    since: Period | None = None,
+) -> None:
+    """The events, then apart those that were already under way when `since` began."""
     from rich.text import Text
 
     console = env.console()
+    print_records(console, _rows(env, events, lang))
+    if ongoing and since is not None:
+        if events:
+            console.print()
+        heading = Text(f"Ongoing: began before {human_day(since.start)} and still under way", style="bold")
+        heading.append(f"  {plural(len(ongoing), 'event')}", style=MUTED)
+        console.print(heading)
+        print_records(console, _rows(env, ongoing, lang))
+    console.print(Text(status_legend(len(events) + len(ongoing), "event"), style=MUTED))
+
+
+def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[Text, Text, Text]]:
+    from rich.text import Text
+
     rows = []
     for event in events:
         body = Text(visible(event.title.get(lang)))
@@ -45,5 +71,4 @@ def events_table(env: Environment, events: Sequence[Event], lang: str) -> None:
                 body,
             )
         )
-    print_records(console, rows)
-    console.print(Text(status_legend(len(events), "event"), style=MUTED))
+    return rows

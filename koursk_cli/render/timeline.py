@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ..dates import Period
 from ..environment import Environment
-from ..humanize import MONTHS, human_date, plural
+from ..humanize import MONTHS, human_date, human_day, plural
 from ..model import Event
 from ..textnorm import visible
 from ..timeline import Bucket, Grain, density_strip
@@ -15,6 +16,7 @@ from .machine import plain_line
 from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.text import Text
 
 
@@ -60,28 +62,29 @@ def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | N
     return runs
 
 
-def _event_row(event: Event, lang: str) -> tuple[Text, Text, Text]:
+def _event_row(event: Event, lang: str, *, year: bool = False) -> tuple[Text, Text, Text]:
     from rich.text import Text
 
     body = Text(visible(event.title.get(lang)))
     body.append(f"  ·{len(event.sources)}", style=MUTED)
     return (
-        Text(human_date(event.date, year=False), style=DATE_STYLE),
+        Text(human_date(event.date, year=year), style=DATE_STYLE),
         Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
         body,
     )
 
 
-def timeline_rich(
-    env: Environment, buckets: Sequence[Bucket], events: Mapping[str, Event], grain: Grain, lang: str
-) -> None:
+_UNITS = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}
+
+
+def _density(env: Environment, console: Console, buckets: Sequence[Bucket], grain: Grain) -> None:
+    """How many events each period holds, as a strip of block characters, with the first and last period."""
     from rich.text import Text
 
-    console = env.console()
     counts = [len(b.events) for b in buckets]
     width = max(10, console.width - 2)
     strip = density_strip(counts, width)
-    unit = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}[grain]
+    unit = _UNITS[grain]
     merged = -(-len(counts) // width)
     per_cell = f"{merged} {unit}s" if merged > 1 else f"one {unit}"
     console.print(Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
@@ -90,6 +93,29 @@ def timeline_rich(
     if grain is not Grain.WEEK:
         padding = max(1, len(strip) - len(first) - len(last))
         console.print(Text(f"{first}{' ' * padding}{last}", style=MUTED))
+
+
+def timeline_rich(
+    env: Environment,
+    buckets: Sequence[Bucket],
+    events: Mapping[str, Event],
+    grain: Grain,
+    lang: str,
+    ongoing: Sequence[Event] = (),
+    since: Period | None = None,
+) -> None:
+    from rich.text import Text
+
+    console = env.console()
+    if buckets:
+        _density(env, console, buckets, grain)
+    if ongoing and since is not None:
+        console.print()
+        heading = Text(f"Ongoing: began before {human_day(since.start)}", style="bold")
+        heading.append(f"  {plural(len(ongoing), 'event')}", style=MUTED)
+        console.print(heading)
+        print_records(console, [_event_row(event, lang, year=True) for event in ongoing], spaced=False, indent=2)
+    unit = _UNITS[grain]
     for bucket, gap_end in _gaps_and_groups(buckets):
         console.print()
         if gap_end is not None:

@@ -1,0 +1,213 @@
+"""The periods date flags take (weeks, quarters, month names, ranges, relative periods), against independent
+oracles: `date.isocalendar()` for ISO weeks, the `calendar` module for months and quarters, and day-by-day
+enumeration for `--within` and overlap."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from koursk_cli.dates import DateError, parse_period
+from tests.conftest import run
+
+TODAY = date(2026, 11, 30)  # a Monday
+
+FRENCH = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]  # fmt: skip
+years = st.integers(1900, 2100)
+
+
+def weeks_in(year: int) -> int:
+    return max(date(year, 12, d).isocalendar()[1] for d in range(25, 32))
+
+
+@given(years, st.integers(1, 53), st.sampled_from(["{y}-W{w:02d}", "{y}W{w:02d}", "{y}-w{w}"]))
+def test_an_iso_week_is_the_seven_days_isocalendar_puts_in_it(year: int, week: int, form: str) -> None:
+    text = form.format(y=year, w=week)
+    if week > weeks_in(year):
+        with pytest.raises(DateError, match="no ISO week"):
+            parse_period(text)
+        return
+    period = parse_period(text)
+    days = [period.start + timedelta(n) for n in range((period.end - period.start).days + 1)]
+    assert len(days) == 7
+    assert all(d.isocalendar()[:2] == (year, week) for d in days)
+    assert (period.start - timedelta(1)).isocalendar()[:2] != (year, week)
+    assert (period.end + timedelta(1)).isocalendar()[:2] != (year, week)
+
+
+@given(years, st.integers(1, 4), st.sampled_from(["{y}Q{q}", "{y}-Q{q}", "{y}-q{q}", "Q{q} {y}"]))
+def test_a_quarter_is_its_three_calendar_months(year: int, q: int, form: str) -> None:
+    period = parse_period(form.format(y=year, q=q))
+    first = 3 * q - 2
+    assert period.start == date(year, first, 1)
+    assert period.end == date(year, first + 2, calendar.monthrange(year, first + 2)[1])
+
+
+@given(years, st.integers(1, 12), st.sampled_from(["en-abbr", "en-full", "fr", "fr-upper"]))
+def test_month_names_in_english_and_french_name_that_month(year: int, month: int, style: str) -> None:
+    name = {
+        "en-abbr": calendar.month_abbr[month],
+        "en-full": calendar.month_name[month],
+        "fr": FRENCH[month - 1],
+        "fr-upper": FRENCH[month - 1].upper(),
+    }[style]
+    period = parse_period(f"{name} {year}")
+    assert (period.start, period.end) == (date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+@given(st.dates(date(1900, 1, 1), date(2100, 12, 31)))
+def test_a_day_written_any_usual_way_is_that_day(day: date) -> None:
+    forms = [
+        day.isoformat(),
+        f"{day.year}-{day.month}-{day.day}",
+        f"{day.year}/{day.month:02d}/{day.day:02d}",
+        f"{day.day} {FRENCH[day.month - 1]} {day.year}",
+        f"{day.day} {calendar.month_abbr[day.month]} {day.year}",
+        f"{calendar.month_name[day.month]} {day.day}, {day.year}",
+    ]
+    for text in forms:
+        assert parse_period(text)[1:] == (day, day), text
+
+
+@given(st.dates(date(1900, 1, 1), date(2100, 12, 31)), st.dates(date(1900, 1, 1), date(2100, 12, 31)))
+def test_a_range_runs_from_the_start_of_one_period_to_the_end_of_the_other(a: date, b: date) -> None:
+    a, b = sorted((a, b))
+    left, right = f"{a.year}-{a.month:02d}", b.isoformat()
+    for text in (f"{left}..{right}", f"{left}/{right}", f"{left} .. {right}"):
+        period = parse_period(text)
+        assert (period.start, period.end) == (date(a.year, a.month, 1), b)
+    assert parse_period(f"{left}..").end == date.max
+    assert parse_period(f"..{right}").start == date.min
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("today", "2026-11-30", "2026-11-30"),
+        ("yesterday", "2026-11-29", "2026-11-29"),
+        ("hier", "2026-11-29", "2026-11-29"),
+        ("this week", "2026-11-30", "2026-12-06"),
+        ("last week", "2026-11-23", "2026-11-29"),
+        ("la semaine dernière", "2026-11-23", "2026-11-29"),
+        ("next week", "2026-12-07", "2026-12-13"),
+        ("last month", "2026-10-01", "2026-10-31"),
+        ("le mois dernier", "2026-10-01", "2026-10-31"),
+        ("next month", "2026-12-01", "2026-12-31"),
+        ("this quarter", "2026-10-01", "2026-12-31"),
+        ("last quarter", "2026-07-01", "2026-09-30"),
+        ("next quarter", "2027-01-01", "2027-03-31"),
+        ("last year", "2025-01-01", "2025-12-31"),
+        ("l'année dernière", "2025-01-01", "2025-12-31"),
+    ],
+)
+def test_relative_periods_count_from_today(text: str, start: str, end: str) -> None:
+    period = parse_period(text, today=TODAY)
+    assert (period.start.isoformat(), period.end.isoformat()) == (start, end)
+
+
+@given(st.dates(date(1901, 1, 1), date(2099, 12, 31)))
+def test_last_week_is_the_iso_week_before_todays(today: date) -> None:
+    period = parse_period("last week", today=today)
+    year, week, _ = (today - timedelta(days=7)).isocalendar()
+    assert period == parse_period("last week", today=today)
+    assert (period.start, period.end) == parse_period(f"{year}-W{week:02d}")[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("nov", "needs a year"),
+        ("novembr 2024", "did you mean 'novembre'?"),
+        ("2024-W53", "2024 has no ISO week 53"),
+        ("2024-11..2024-10", "ends (2024-10) before it starts (2024-11)"),
+        ("31 nov 2024", "day 31 does not exist"),
+    ],
+)
+def test_bad_periods_say_why(text: str, message: str) -> None:
+    with pytest.raises(DateError, match=message.replace("(", r"\(").replace(")", r"\)").replace("?", r"\?")):
+        parse_period(text, today=TODAY)
+
+
+# Through the CLI
+
+
+def ids(*args: str) -> list[str]:
+    result = run(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return [event["id"] for event in result.json()]
+
+
+def test_every_period_form_works_in_every_date_flag() -> None:
+    for flag in ("--since", "--until", "--as-of", "--within"):
+        for value in ("2024-W45", "2024Q4", "nov 2024", "novembre 2024", "2024-11-01..2024-11-15", "last week"):
+            assert run("events", flag, value, "--json").exit_code == 0, (flag, value)
+    for flag in ("--since", "--until"):
+        assert run("timeline", flag, "2024-W45", "--json").exit_code == 0
+        assert run("sources", flag, "nov 2024", "--json").exit_code == 0
+        assert run("export", "csv", flag, "2024Q4").exit_code == 0
+    assert run("diff", "--from", "2024-W44", "--to", "novembre 2024", "--json").exit_code == 0
+
+
+def test_a_week_written_as_iso_week_is_the_same_as_its_days() -> None:
+    assert ids("events", "--since", "2024-W45", "--until", "2024-W45") == ids(
+        "events", "--since", "2024-11-04", "--until", "2024-11-10"
+    )
+    assert ids("events", "--since", "2024-11-04..2024-11-10") == ids("events", "--since", "2024-11-04")
+
+
+def test_within_keeps_only_the_events_inside_the_period() -> None:
+    overlapping = run("events", "--since", "2024-W45", "--until", "2024-W45", "--json").json()
+    within = run("events", "--within", "2024-W45", "--json").json()
+    assert {e["id"] for e in within} < {e["id"] for e in overlapping}
+    inside = [e["id"] for e in overlapping if e["start"] >= "2024-11-04" and e["end"] <= "2024-11-10"]
+    assert [e["id"] for e in within] == inside
+    assert len(within) == 12  # the week's own news (the review counted 12 of 22 by hand with jq)
+
+
+def test_within_refuses_since_and_until() -> None:
+    result = run("events", "--within", "2024-W45", "--since", "2024-11")
+    assert result.exit_code == 2
+    assert "--within cannot be used with --since or --until" in result.stderr
+
+
+def test_a_terminal_lists_ongoing_events_apart() -> None:
+    result = run("events", "--since", "2024-W45", "--until", "2024-W45", tty=True, width=120)
+    assert result.exit_code == 0
+    before, _, after = result.stdout.partition("Ongoing: began before 4 Nov 2024 and still under way")
+    assert after, result.stdout
+    assert "10 events" in after.splitlines()[0]
+    assert "russia-north-korea-rapprochement" in after and "russia-north-korea-rapprochement" not in before
+    assert "zelensky-budapest-11000" in before and "zelensky-budapest-11000" not in after
+    assert "22 events" in result.stdout
+
+
+def test_timeline_shows_ongoing_events_apart_and_names_them_in_json() -> None:
+    shown = run("timeline", "--by", "week", "--since", "2024-W45", "--until", "2024-W45", tty=True, width=120)
+    heading, _, periods = shown.stdout.partition("2024-W45 · 4–10 Nov 2024")
+    assert "Ongoing: began before 4 Nov 2024" in heading and "Russia and North Korea draw closer" in heading
+    assert "Russia and North Korea draw closer" not in periods
+    data = run("timeline", "--by", "week", "--since", "2024-W45", "--until", "2024-W45", "--json").json()
+    assert "russia-north-korea-rapprochement" in data["ongoing"]
+    assert len(data["ongoing"]) == 10
+
+
+def test_a_bad_period_names_the_flag_and_the_forms() -> None:
+    result = run("events", "--since", "novembr 2024")
+    assert result.exit_code == 2
+    assert "invalid value for --since" in result.stderr
+    assert "did you mean 'novembre'?" in result.stderr
+    assert "hint: periods look like" in result.stderr
+
+
+def test_the_dates_doc_lists_every_form_the_help_names() -> None:
+    from tests.conftest import REPO
+
+    doc = (REPO / "docs" / "dates.md").read_text(encoding="utf-8")
+    for form in ("2024-W45", "2024Q4", "nov 2024", "novembre 2024", "..", "last week", "--within", "Ongoing"):
+        assert form in doc, form
+    assert "docs/dates.md" in run("events", "-h").stdout
