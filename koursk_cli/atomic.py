@@ -1,26 +1,73 @@
 """Write files all at once or not at all: a reader never sees half a file, and a failed or interrupted write
-(Ctrl-C included) never clobbers the previous one. Exports, `extract --write` and the store cache all go through here."""
+(Ctrl-C, SIGTERM, SIGHUP included) never clobbers the previous one. Exports, `extract --write` and the store cache
+all go through here.
+
+What a target is decides how it is written (docs/guarantees.md, "Writes"):
+- a regular file (or none yet): a temporary file next to it, renamed over it; a replaced file keeps its mode;
+- a symlink: written through, at the file it points to; the link itself stays;
+- a device or FIFO (`/dev/null`, `/dev/stdout`, a named pipe): written into directly, never unlinked;
+- a socket or a directory: refused.
+Temporaries are named `.NAME.koursk-XXXXXXXX.tmp`; one left behind by a killed run (kill -9) is removed by the next
+write to the same folder once it is an hour old.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import UsageError
+from .textnorm import shown
+
+TEMPORARY_MARK = ".koursk-"
+STALE_AFTER_SECONDS = 3600
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:  # a symlink loop, a name too long, a folder we may not search
+        raise UsageError(f"cannot use {shown(str(path))}: {error.strerror or error}") from None
+
+
+def resolved(target: Path) -> Path:
+    """The file a write to `target` lands in: symlinks are followed, so the link itself is never replaced."""
+    return Path(os.path.realpath(target)) if os.path.islink(target) else target
+
+
+def is_special(target: Path) -> bool:
+    """A device or FIFO: written into directly (there is nothing to rename over)."""
+    found = _stat(target)
+    return found is not None and not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode)
 
 
 def check_target(target: Path, *, force: bool) -> None:
     """Refuse, before any work, a target that cannot or should not be written."""
-    if target.is_dir():
-        raise UsageError(f"{target} is a directory", "give a file name, such as -o koursk.csv")
-    parent = target.parent
+    name = shown(str(target))
+    found = _stat(target)
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise UsageError(f"{name} is a directory", "give a file name, such as -o koursk.csv")
+    if found is not None and stat.S_ISSOCK(found.st_mode):
+        raise UsageError(f"{name} is a socket; koursk writes files, devices and pipes", "choose another -o FILE")
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        return  # a device or FIFO: written into, like a shell redirection
+    if found is None and os.path.islink(target) and not force:
+        raise UsageError(f"{name} is a symlink to a missing file", "add --force to create that file")
+    real = resolved(target)
+    parent = real.parent
     if not parent.is_dir():
-        raise UsageError(f"directory {parent} does not exist", f"create it first (mkdir -p {parent})")
-    if target.exists() and not force:
-        raise UsageError(f"{target} already exists", "add --force to replace it, or choose another -o FILE")
+        where = shown(str(parent))
+        raise UsageError(f"directory {where} does not exist", f"create it first (mkdir -p {where})")
+    if found is not None and not force:
+        read_only = " and is read-only" if not found.st_mode & stat.S_IWUSR else ""
+        raise UsageError(f"{name} already exists{read_only}", "add --force to replace it, or choose another -o FILE")
 
 
 def _umask() -> int:
@@ -29,46 +76,96 @@ def _umask() -> int:
     return mask
 
 
+def remove_stale_temporaries(folder: Path) -> None:
+    """Remove koursk's own temporaries (`.*.koursk-*.tmp*`) older than an hour: a killed run (kill -9, power loss)
+    cannot clean up after itself. Only files this user owns are touched; anything else is left alone."""
+    limit = time.time() - STALE_AFTER_SECONDS
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not (entry.name.startswith(".") and TEMPORARY_MARK in entry.name and ".tmp" in entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid() and info.st_mtime < limit:
+                    os.unlink(entry.path)
+
+
 @contextlib.contextmanager
-def staged(target: Path) -> Iterator[Path]:
-    """Yield an empty temporary file next to `target`, with the mode a new file would get; the caller renames it
-    into place with os.replace (atomic on one file system). On any exception it is deleted and the error re-raised."""
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+def staged(target: Path, *, mode: int | None = None) -> Iterator[Path]:
+    """Yield an empty temporary file next to `target`, with `mode` (default: the mode of the file it replaces, or the
+    one a new file would get); the caller renames it into place with os.replace (atomic on one file system). On any
+    exception, Ctrl-C and SIGTERM/SIGHUP included (see signals.py), it is deleted and the error re-raised."""
+    remove_stale_temporaries(target.parent)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}{TEMPORARY_MARK}", suffix=".tmp")
     os.close(fd)
     temporary = Path(name)
     try:
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it 0600
+        if mode is None:
+            existing = _stat(target)
+            mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
+        os.chmod(temporary, mode)  # mkstemp makes it 0600
         yield temporary
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             temporary.unlink()
         raise
 
 
 @contextlib.contextmanager
 def atomic_path(target: Path, *, force: bool) -> Iterator[Path]:
-    """Like `staged`, and moves the file over `target` on success, refusing an existing target unless `force`."""
+    """Yield a path to write the whole file into; on success it becomes `target` (see the module's docstring)."""
     check_target(target, force=force)
-    with staged(target) as temporary:
+    if is_special(target):
+        with tempfile.TemporaryDirectory(prefix="koursk-") as folder:
+            temporary = Path(folder) / "out"
+            yield temporary
+            with open(temporary, "rb") as source, open(target, "wb") as sink:
+                while chunk := source.read(1 << 20):
+                    sink.write(chunk)
+        return
+    real = resolved(target)
+    with staged(real) as temporary:
         yield temporary
         check_target(target, force=force)  # someone may have created it while we worked
-        os.replace(temporary, target)
+        os.replace(temporary, real)
 
 
-def replace_all(files: list[tuple[Path, bytes]]) -> None:
-    """Stage every file first, then rename them all: a failure while staging leaves every target untouched."""
+def create_exclusively(files: list[tuple[Path, bytes]], replaced: list[tuple[Path, bytes]]) -> None:
+    """Stage every file first, then put them in place: `files` must not exist (FileExistsError otherwise, even when
+    another process creates one meanwhile: they are linked in, never renamed over), `replaced` are renamed over
+    (through symlinks, keeping their mode). A failure while staging leaves every target untouched."""
     with contextlib.ExitStack() as stack:
-        ready = []
-        for path, content in files:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = stack.enter_context(staged(path))
-            temporary.write_bytes(content)
-            ready.append((temporary, path))
-        for temporary, path in ready:
+        new: list[tuple[Path, Path]] = []
+        old: list[tuple[Path, Path]] = []
+        for group, ready in ((files, new), (replaced, old)):
+            for path, content in group:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                real = resolved(path)
+                temporary = stack.enter_context(staged(real))
+                temporary.write_bytes(content)
+                ready.append((temporary, real))
+        linked: list[Path] = []
+        try:
+            for temporary, path in new:
+                os.link(temporary, path)
+                linked.append(path)
+        except BaseException:
+            for path in linked:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
+        for temporary, _ in new:
+            temporary.unlink()
+        for temporary, path in old:
             os.replace(temporary, path)
 
 
 def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -> None:
     """UTF-8, line endings exactly as given (CSV and iCalendar need CRLF); `pieces` are written as they come."""
+    check_target(target, force=force)
+    if is_special(target):
+        with open(target, "w", encoding="utf-8", newline="") as stream:
+            stream.writelines(pieces)
+        return
     with atomic_path(target, force=force) as temporary, open(temporary, "w", encoding="utf-8", newline="") as stream:
         stream.writelines(pieces)

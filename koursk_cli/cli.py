@@ -2,6 +2,9 @@
 koursk_cli/commands/. Commands parse flags, call the core and hand the result to a renderer; nothing else."""
 
 import gc
+import io
+import os
+import sys
 from typing import Annotated, Any, Optional
 
 import typer
@@ -11,7 +14,8 @@ from typer.core import TyperGroup
 from .commands import LazyCommands, persistent
 from .commands.base import AppState
 from .commands.usage import koursk_usage_errors, unknown_command
-from .environment import Environment
+from .environment import Environment, silence_stdout
+from .errors import ExitStatus
 
 
 class LazyGroup(TyperGroup):
@@ -90,11 +94,46 @@ def main() -> None:
     """The `koursk` process. It runs one command and exits, and what it reads (a whole store, at times) lives until
     then, so the cyclic garbage collector only costs time: its passes over a 100,000-event store took a quarter of a
     query, and its final passes at shutdown about 10 ms of every run. Reference counting still frees the rest."""
+    from .signals import install
+
+    install()
+    _standard_streams()
     gc.disable()
+    code: int | str | None = 0
     try:
         app(prog_name="koursk")  # also under `python -m koursk_cli`, so usage lines and completion say `koursk`
+    except SystemExit as done:
+        code = done.code
+    except OSError as error:  # --help or --version into a full or closed stdout; commands say it themselves
+        code = _stdout_failed(error, code)
     finally:
         gc.freeze()  # out of the shutdown collections' sight
+    try:
+        sys.stdout.flush()  # what is still buffered: its errors are said here, not as a traceback at shutdown
+    except OSError as error:
+        code = _stdout_failed(error, code)
+    sys.exit(code)
+
+
+def _stdout_failed(error: OSError, code: int | str | None) -> int | str | None:
+    silence_stdout()
+    if isinstance(error, BrokenPipeError):
+        return code
+    sys.stderr.write(f"koursk: error: cannot write to stdout: {error.strerror or error}\n")
+    return ExitStatus.ERROR
+
+
+def _standard_streams() -> None:
+    """A closed stderr (`2>&-`) is replaced by the null device, so usage errors still exit 2; a closed stdout is
+    said in one line; stdout is always UTF-8 (`PYTHONIOENCODING=ascii` cannot break JSON or exports)."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    if sys.stdout is None:
+        sys.stderr.write("koursk: error: standard output is closed; redirect it (>/dev/null) instead of closing it\n")
+        sys.exit(ExitStatus.ERROR)
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding != "utf8" and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -2,15 +2,56 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
 import subprocess
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
+
+from .errors import ExitStatus
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+
+class OutputError(OSError):
+    """Writing to stdout failed (a full disk, a closed or failing descriptor): said in one line, never a traceback."""
+
+
+class _Reported:
+    """stdout (or its byte layer) whose write errors are OutputErrors, so the guard can say it was stdout."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._stream, name)
+        if name == "buffer":
+            return _Reported(value)
+        if name in ("write", "writelines", "flush"):
+            return _reporting(value)
+        return value
+
+
+def _reporting(method: Any) -> Any:
+    def call(*args: Any) -> Any:
+        try:
+            return method(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(error.errno, error.strerror) from None
+
+    return call
+
+
+def silence_stdout() -> None:
+    """After a failed write, point stdout at the null device so the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 class Environment:
@@ -33,14 +74,18 @@ class Environment:
         self.pager = pager
         """Send long terminal output through $PAGER (only ever set when stdout is a terminal)."""
         self._buffer: io.StringIO | None = None
+        self.status = ExitStatus.SUCCESS
+        """The verdict as soon as a command knows it (problems found, differences with --exit-code): kept when the
+        reader of stdout goes away early (`koursk check | head -1`)."""
 
     @classmethod
     def from_process(cls, *, no_color: bool = False, pager: bool | None = None) -> Environment:
         stdout_isatty = sys.stdout.isatty()
+        stdout = cast(TextIO, _Reported(sys.stdout))
         color = stdout_isatty and not no_color and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None
         paging = stdout_isatty and pager is not False
-        return cls(sys.stdout, sys.stderr, stdout_isatty, sys.stderr.isatty(), color, width, paging)
+        return cls(stdout, sys.stderr, stdout_isatty, sys.stderr.isatty(), color, width, paging)
 
     def console(self) -> Console:
         """A Rich console for the terminal: no markup, emoji or highlighting, so store text is shown literally."""

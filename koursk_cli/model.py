@@ -70,6 +70,7 @@ class Topic(NamedTuple):
     name: Bilingual
     aliases: tuple[str, ...]
     measures: tuple[Measure, ...]
+    units: tuple[str, ...] = ()  # what its claims may count in (topics.yaml); empty: any unit
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

@@ -19,7 +19,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "claims": ("sources", "claims_command"),
     "diff": ("diff", "diff_command"),
     "export": ("export", "export_command"),
+    "report": ("report", "report_command"),
     "check": ("check", "check"),
+    "init": ("init", "init_command"),
     "extract": ("extract", "extract_command"),
     "schema": ("extract", "schema_command"),
 }

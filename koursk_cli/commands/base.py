@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import functools
-import os
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from ..environment import Environment
+from ..environment import Environment, OutputError, silence_stdout
 from ..errors import ExitStatus, UsageError
 from ..problems import StoreError
 from ..render.machine import Format
@@ -27,13 +25,15 @@ class AppState:
         self.env = env
         self._store: Store | None = None
 
-    def store(self) -> Store:
+    def store(self, *, drafts: bool = False) -> Store:
+        """The store, checked; `drafts` lets placeholders left by `koursk extract` pass (for extract alone)."""
         if self._store is None:
-            from ..store.loader import load_store, resolve_store_root
+            from ..store.loader import load_store
+            from ..store.workstore import resolve_store_root
 
             env = self.env
             self._store = load_store(
-                resolve_store_root(self.store_option), show_progress=env.stderr_isatty, warn=env.error
+                resolve_store_root(self.store_option), show_progress=env.stderr_isatty, warn=env.error, drafts=drafts
             )
         return self._store
 
@@ -73,11 +73,20 @@ def guarded(command: F) -> F:
             )
             raise typer.Exit(ExitStatus.ERROR) from None
         except BrokenPipeError:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            raise typer.Exit(ExitStatus.SUCCESS) from None
+            silence_stdout()
+            raise typer.Exit(env.status) from None  # the reader left early; the verdict stands
         except KeyboardInterrupt:
             raise typer.Exit(ExitStatus.INTERRUPTED) from None
+        except OSError as error:  # a full disk, a name too long, a closed or failing stdout
+            from ..textnorm import shown
+
+            where = f" ({shown(str(error.filename))})" if error.filename else ""
+            what = "cannot complete the command"
+            if isinstance(error, OutputError):
+                what = "cannot write to stdout"
+                silence_stdout()
+            env.error(f"koursk: error: {what}{where}: {error.strerror or error}")
+            raise typer.Exit(ExitStatus.ERROR) from None
 
     return wrapper  # type: ignore[return-value]
 

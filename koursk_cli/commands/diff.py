@@ -109,6 +109,8 @@ def diff_command(
 
         first, second = compared
         result = diff_sources(store, first, second, events, claims)
+    if exit_code and result.has_differences:
+        env.status = ExitStatus.ERROR  # decided before printing: a closed pipe must not turn it into 0
     if json_:
         from ..records import date_diff_record, source_diff_record
         from ..render.machine import write_json_value
@@ -122,5 +124,5 @@ def diff_command(
             date_diff_lines(store, result, lang.value) if date_mode else source_diff_lines(store, result, lang.value)
         )
         print_lines(env, lines)
-    if exit_code and result.has_differences:
-        raise typer.Exit(ExitStatus.ERROR)
+    if env.status:
+        raise typer.Exit(env.status)

@@ -85,7 +85,7 @@ def _render(
     return to_ics(store, events, lang)
 
 
-def _write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
+def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
     """Straight to the stream, never through Rich; as UTF-8 bytes when there is a byte layer, so CRLF stays CRLF
     and the encoding does not depend on the locale."""
     buffer = getattr(stream, "buffer", None)
@@ -175,7 +175,7 @@ def export_command(
         else:
             rendered = _render(fmt, store, events, selected, lang.value, bom)
             if target is None:
-                _write_stdout(env.stdout, rendered)
+                write_stdout(env.stdout, rendered)
             else:
                 from ..atomic import write_text_atomically
 

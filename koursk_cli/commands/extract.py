@@ -7,6 +7,7 @@ rules are in koursk_cli/extract/ (pure). Heavy modules are imported inside the c
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ..errors import UsageError
+from ..textnorm import shown
 from .base import app_state, guarded
 
 if TYPE_CHECKING:
@@ -104,7 +106,8 @@ def extract_command(
         bool,
         typer.Option(
             "--write",
-            help="Write the draft into the store (--data): data/events/ID.yaml, data/claims/ID.yaml, the source "
+            help="Write the draft into your working store (--data, KOURSK_DATA or the config file; `koursk init` "
+            "makes one, the shipped store is read-only): data/events/ID.yaml, data/claims/ID.yaml, the source "
             "appended to data/sources.yaml and the article copied to seeds/. Refuses to overwrite anything.",
         ),
     ] = False,
@@ -127,7 +130,11 @@ def extract_command(
     env = state.env
     when = _published(published)
     data, text = read_article(article)
-    store = state.store()
+    if write:
+        from ..store.workstore import writable_store_root
+
+        root = writable_store_root(state.store_option)
+    store = state.store(drafts=True)  # other articles may still be drafts with TODOs left
     sid = _source_id(source_id, article, store)
     the_article = Article(
         text=text,
@@ -138,9 +145,7 @@ def extract_command(
     )
     draft = build_draft(the_article, store)
     if write:
-        from ..store.loader import resolve_store_root
-
-        written = write_draft(resolve_store_root(state.store_option), draft, the_article, data)
+        written = write_draft(root, draft, the_article, data)
         for path in written:
             env.error(f"koursk extract: wrote {path}")
         env.error("koursk extract: fill the TODO fields and check the guesses, then run `koursk check`")
@@ -159,10 +164,13 @@ def extract_command(
 def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list[Path]:
     """Write the draft into the store at `root`, all or nothing as far as the file system allows.
 
-    Every new file is first written to a temporary file in its own directory, then moved into place with
-    os.replace; nothing existing is overwritten, and sources.yaml is only ever appended to.
+    The whole write holds the store's lock (data/.koursk.lock), and what it changes is read again under it: two
+    `extract --write` at once, or a curator's save in between, lose nothing. New files are linked into place, so
+    nothing existing is ever overwritten; sources.yaml is only ever appended to, written through a symlink and
+    keeping its mode.
     """
     from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_file
+    from ..store.lock import store_lock
 
     if draft.notes:
         raise UsageError(draft.notes[0], "the store has this article already; nothing was written")
@@ -171,25 +179,52 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
     claims_path = root / "data" / "claims" / f"{sid}.yaml"
     sources_path = root / "data" / "sources.yaml"
     seed_path = root / "seeds" / article.seed
-    for path in (events_path, claims_path):
-        if path.exists():
-            raise UsageError(f"{path} already exists; refusing to overwrite it", "choose another --source-id")
-    if seed_path.exists() and seed_path.read_bytes() != data:
-        raise UsageError(f"{seed_path} exists with other content; refusing to overwrite it", "rename the article")
-    sources_text = sources_path.read_text(encoding="utf-8")
-    schema = SCHEMA_LINE.format(path="../schema.json")
-    files: list[tuple[Path, bytes]] = [
-        (events_path, render_file("events", draft.events, [schema[2:], *event_file_header(draft)[1:]]).encode()),
-        (claims_path, render_file("claims", draft.claims, [schema[2:]]).encode()),
-        (sources_path, _appended(sources_text, entry_text(draft.source)).encode()),
-    ]
-    if not seed_path.exists():
-        files.insert(0, (seed_path, data))
-    _check_appended(sources_path, files[-1][1].decode())
-    from ..atomic import replace_all
+    with store_lock(root):
+        for path in (events_path, claims_path):
+            if os.path.lexists(path):
+                raise UsageError(
+                    f"{shown(str(path))} already exists; refusing to overwrite it", "choose another --source-id"
+                )
+        if seed_path.exists() and seed_path.read_bytes() != data:
+            raise UsageError(
+                f"{shown(str(seed_path))} exists with other content; refusing to overwrite it", "rename the article"
+            )
+        _check_writable(sources_path)
+        sources_text = sources_path.read_text(encoding="utf-8")  # again, under the lock: another write may have landed
+        schema = SCHEMA_LINE.format(path="../schema.json")
+        new: list[tuple[Path, bytes]] = [
+            (events_path, render_file("events", draft.events, [schema[2:], *event_file_header(draft)[1:]]).encode()),
+            (claims_path, render_file("claims", draft.claims, [schema[2:]]).encode()),
+        ]
+        if not seed_path.exists():
+            new.insert(0, (seed_path, data))
+        sources = (sources_path, _appended(sources_text, entry_text(draft.source)).encode())
+        _check_appended(sources_path, sources[1].decode(), sid)
+        from ..atomic import create_exclusively
 
-    replace_all(files)
-    return [path for path, _ in files]
+        try:
+            create_exclusively(new, [sources])
+        except FileExistsError as error:
+            raise UsageError(
+                f"{shown(str(error.filename))} appeared while writing; nothing was written", "run the command again"
+            ) from None
+    return [path for path, _ in [*new, sources]]
+
+
+def _check_writable(path: Path) -> None:
+    """A read-only sources.yaml is a curator's (or an installation's) way to say: do not change this store."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise UsageError(f"cannot read {shown(str(path))}: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        raise UsageError(f"{shown(str(path))} is not a regular file", "the store's files are plain YAML files")
+    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        raise UsageError(
+            f"{shown(str(path))} is read-only; nothing was written", "write into a store you may change (--data DIR)"
+        )
 
 
 def _appended(text: str, entry: str) -> str:
@@ -198,8 +233,9 @@ def _appended(text: str, entry: str) -> str:
     return text.rstrip("\n") + "\n\n" + entry
 
 
-def _check_appended(path: Path, text: str) -> None:
-    """Refuse to write a sources.yaml that no longer reads as a list of valid sources."""
+def _check_appended(path: Path, text: str, source_id: str) -> None:
+    """Refuse to write a sources.yaml that no longer reads as a list of valid sources, or names `source_id` twice
+    (another write added it since the store was loaded)."""
     from ..store.loader import load_schema
     from ..store.validate import validate_file
     from ..store.yamldoc import parse_yaml
@@ -208,7 +244,9 @@ def _check_appended(path: Path, text: str) -> None:
     if not problems:
         _, _, problems = validate_file(value, load_schema(), "sources", "source", str(path))
     if problems:
-        raise UsageError(f"appending to {path} would break it: {problems[0]}", "append the entry by hand")
+        raise UsageError(f"appending to {shown(str(path))} would break it: {problems[0]}", "append the entry by hand")
+    if sum(1 for entry in value["sources"] if entry.get("id") == source_id) > 1:
+        raise UsageError(f"the store already has a source '{source_id}'", "choose another --source-id")
 
 
 @guarded

@@ -1,8 +1,8 @@
 """A SQLite database for Datasette or `sqlite3`: the selected events and claims, every source and entity they can
 refer to, and link tables for the lists, with foreign keys and indexes.
 
-Column names are `--json`'s keys (`title` becomes `title_en`, `title_fr`). Dates are ISO text, qualifiers 0/1,
-free-text lists (source notes, aliases) JSON arrays.
+Columns follow the field tables (fields.py): `--json`'s keys, `title` becoming `title_en`, `title_fr`; lists of ids
+in link tables, free-text lists (source notes, aliases) as JSON arrays. Dates are ISO text, qualifiers 0/1.
 """
 
 import contextlib
@@ -12,12 +12,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
-from ..records import date_fields, event_record
-from . import claim_records, flat_record
-
-_TEXT = "TEXT NOT NULL"
-_FLAG = "INTEGER NOT NULL"
+from ..records import entity_record, event_record, source_record
+from ..sources import summarise
+from . import claim_records
 
 
 class Table(NamedTuple):
@@ -42,18 +41,6 @@ class Table(NamedTuple):
         db.executemany(sql, rows)
 
 
-def _dated(prefix: str) -> tuple[tuple[str, str], ...]:
-    lead = f"{prefix}_" if prefix else ""
-    return (
-        (prefix or "date", _TEXT),
-        (f"{lead}start", _TEXT),
-        (f"{lead}end", _TEXT),
-        (f"{lead}precision", _TEXT),
-        (f"{lead}approximate", _FLAG),
-        (f"{lead}uncertain", _FLAG),
-    )
-
-
 def _link(name: str, owner: str, owner_table: str, target: str, target_spec: str) -> Table:
     return Table(
         name,
@@ -63,83 +50,26 @@ def _link(name: str, owner: str, owner_table: str, target: str, target_spec: str
     )
 
 
-SOURCES = Table(
-    "sources",
-    (
-        ("id", "TEXT PRIMARY KEY"),
-        ("seed", _TEXT),
-        ("sha256", _TEXT),
-        ("outlet", "TEXT"),
-        ("language", _TEXT),
-        ("title_en", _TEXT),
-        ("title_fr", _TEXT),
-        *_dated("published"),
-        ("published_basis", _TEXT),
-        ("notes", "TEXT NOT NULL"),
-    ),
-)
-ENTITIES = Table(
-    "entities",
-    (
-        ("id", "TEXT PRIMARY KEY"),
-        ("kind", _TEXT),
-        ("name_en", _TEXT),
-        ("name_fr", _TEXT),
-        ("aliases", _TEXT),
-        ("lat", "REAL"),
-        ("lon", "REAL"),
-        ("note", "TEXT"),
-    ),
-    indexes=(("kind",),),
-)
-EVENTS = Table(
-    "events",
-    (
-        ("id", "TEXT PRIMARY KEY"),
-        *_dated(""),
-        ("date_basis", _TEXT),
-        ("title_en", _TEXT),
-        ("title_fr", _TEXT),
-        ("status", _TEXT),
-        ("reported", _TEXT),
-        ("reported_start", _TEXT),
-        ("reported_end", _TEXT),
-        ("note", "TEXT"),
-    ),
-    indexes=(("start", "end"), ("status",)),
-)
-CLAIMS = Table(
-    "claims",
-    (
-        ("id", "TEXT PRIMARY KEY"),
-        ("topic", _TEXT),
-        ("measure", _TEXT),
-        ("value", "NUMERIC"),  # NUMERIC: a count stays an integer (12000, not 12000.0); 478.5 stays real
-        ("value_kind", _TEXT),
-        ("value_min", "NUMERIC"),
-        ("value_max", "NUMERIC"),
-        ("unit", _TEXT),
-        *_dated("as_of"),
-        ("as_of_basis", _TEXT),
-        ("source", "TEXT NOT NULL REFERENCES sources(id)"),
-        ("published", _TEXT),
-        ("quote", _TEXT),
-        ("status", _TEXT),
-        ("note", "TEXT"),
-        ("restates", "TEXT"),  # the claim this one repeats (same article), or NULL
-    ),
-    indexes=(("topic", "measure"), ("source",), ("as_of_start", "as_of_end")),
-)
+def _table(kind: Kind[Any], indexes: tuple[tuple[str, ...], ...] = ()) -> Table:
+    """A record kind's table: one column per field that has one (see fields.Field)."""
+    assert kind.sql_table is not None
+    return Table(kind.sql_table, kind.sql_columns(), indexes=indexes)
+
+
+SOURCES = _table(SOURCE)
+ENTITIES = _table(ENTITY, (("kind",),))
+EVENTS = _table(EVENT, (("start", "end"), ("status",)))
+CLAIMS = _table(CLAIM, (("topic", "measure"), ("source",), ("as_of_start", "as_of_end")))
 EVENT_ACTORS = _link("event_actors", "event_id", "events", "entity_id", "TEXT NOT NULL REFERENCES entities(id)")
 EVENT_PLACES = _link("event_places", "event_id", "events", "entity_id", "TEXT NOT NULL REFERENCES entities(id)")
-EVENT_TAGS = _link("event_tags", "event_id", "events", "tag", _TEXT)
+EVENT_TAGS = _link("event_tags", "event_id", "events", "tag", TEXT)
 EVENT_EVIDENCE = Table(
     "event_evidence",
     (
         ("event_id", "TEXT NOT NULL REFERENCES events(id)"),
         ("position", "INTEGER NOT NULL"),
         ("source_id", "TEXT NOT NULL REFERENCES sources(id)"),
-        ("quote", _TEXT),
+        ("quote", TEXT),
     ),
     ("PRIMARY KEY (event_id, position)",),
     (("source_id",),),
@@ -154,23 +84,21 @@ TABLES = (
 )  # fmt: skip
 
 
-def _source_rows(store: Store) -> Iterable[dict[str, Any]]:
-    for s in store.sources.values():
-        yield {
-            "id": s.id, "seed": s.seed, "sha256": s.sha256, "outlet": s.outlet, "language": s.language,
-            "title_en": s.title.en, "title_fr": s.title.fr, **date_fields("published", s.published),
-            "published_basis": s.published_basis, "notes": json.dumps(list(s.notes), ensure_ascii=False),
-        }  # fmt: skip
-
-
-def _entity_rows(store: Store) -> Iterable[dict[str, Any]]:
-    for e in store.entities.values():
-        where = e.coordinates
-        yield {
-            "id": e.id, "kind": e.kind, "name_en": e.name.en, "name_fr": e.name.fr,
-            "aliases": json.dumps(list(e.aliases), ensure_ascii=False),
-            "lat": where.lat if where else None, "lon": where.lon if where else None, "note": e.note,
-        }  # fmt: skip
+def sql_row(kind: Kind[Any], record: dict[str, Any]) -> dict[str, Any]:
+    """A `--json` record as a row of its kind's table: objects split into their parts, lists kept as JSON arrays
+    (lists with a link table of their own have no column)."""
+    row: dict[str, Any] = {}
+    for field in kind.fields:
+        if field.sql is None:
+            continue
+        value = record[field.name]
+        if field.parts:
+            row.update({f"{field.name}_{part}": value[part] for part in field.parts})
+        elif isinstance(value, list):
+            row[field.name] = json.dumps(value, ensure_ascii=False)
+        else:
+            row[field.name] = value
+    return row
 
 
 def _links(owner: str, target: str, pairs: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -183,7 +111,7 @@ EVENT_BATCH = 1000  # events built and inserted at a time, with their links: a l
 
 def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
     """Events, then their actors, places, tags and evidence (whose foreign keys need the events in first)."""
-    EVENTS.insert(db, (flat_record(event_record(e)) for e in events))
+    EVENTS.insert(db, (sql_row(EVENT, event_record(e)) for e in events))
     EVENT_ACTORS.insert(db, _links("event_id", "entity_id", ((e.id, a) for e in events for a in e.actors)))
     EVENT_PLACES.insert(db, _links("event_id", "entity_id", ((e.id, p) for e in events for p in e.places)))
     EVENT_TAGS.insert(db, _links("event_id", "tag", ((e.id, t) for e in events for t in e.tags)))
@@ -204,11 +132,11 @@ def fill(db: sqlite3.Connection, store: Store, events: Sequence[Event], claims: 
     for table in TABLES:
         for statement in table.create():
             db.execute(statement)
-    SOURCES.insert(db, _source_rows(store))
-    ENTITIES.insert(db, _entity_rows(store))
+    SOURCES.insert(db, (sql_row(SOURCE, source_record(s)) for s in summarise(store, store.sources.values())))
+    ENTITIES.insert(db, (sql_row(ENTITY, entity_record(e)) for e in store.entities.values()))
     for start in range(0, len(events), EVENT_BATCH):
         _insert_events(db, events[start : start + EVENT_BATCH])
-    CLAIMS.insert(db, records)
+    CLAIMS.insert(db, (sql_row(CLAIM, r) for r in records))
     CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in claims for a in c.asserted_by)))
     conflicts = ((r["id"], other) for r in records for other in r["conflicts_with"] if other in exported)
     CLAIM_CONFLICTS.insert(db, _links("claim_id", "other_id", conflicts))

@@ -19,6 +19,7 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
+from .byline import propose_outlet
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, display, find_figures, fold_word, parse_number
 
@@ -330,9 +331,10 @@ class Mention:
     entity: Entity
 
 
-def _name_pattern(name: str) -> tuple[re.Pattern[str], bool]:
-    """A pattern for one name; short all-capital names (US, UK, NIS) must match in capitals."""
-    exact = len(name) <= 3 and name.isupper()
+def _name_pattern(name: str, *, media: bool = False) -> tuple[re.Pattern[str], bool]:
+    """A pattern for one name; short all-capital names (US, UK, NIS) must match in capitals, and so must the names
+    of outlets (« Le Monde », not « le monde entier »)."""
+    exact = (len(name) <= 3 and name.isupper()) or media
     source = name if exact else fold_same_length(name)
     escaped = r"\s+".join(re.escape(part) for part in source.split())
     return re.compile(rf"(?<![\w@]){escaped}(?!\w)"), exact
@@ -343,7 +345,7 @@ def entity_patterns(entities: Iterable[Entity]) -> list[tuple[re.Pattern[str], b
     for entity in entities:
         for name in dict.fromkeys([entity.id, entity.name.en, entity.name.fr, *entity.aliases]):
             if name.strip():
-                pattern, exact = _name_pattern(name)
+                pattern, exact = _name_pattern(name, media=entity.kind == "media" and name != entity.id)
                 patterns.append((pattern, exact, entity))
     return patterns
 
@@ -501,10 +503,8 @@ class Article:
 
 
 def source_record(article: Article, store: Store) -> DraftRecord:
-    first_line = article.text.strip().splitlines()[0] if article.text.strip() else ""
-    outlet = next(
-        (e.name.en for e in store.entities.values() if e.kind == "media" and _names_line(e, first_line)), None
-    )
+    proposed = propose_outlet(article.text, store.entities.values())
+    outlet = proposed[0] if proposed else None
     fields = {
         "id": article.source_id,
         "seed": article.seed,
@@ -517,13 +517,11 @@ def source_record(article: Article, store: Store) -> DraftRecord:
     }
     comments = {
         "seed": "the article's file in seeds/, byte for byte",
-        "outlet": "guess: named on the first line" if outlet else "only if the text names it",
+        "outlet": proposed[1]
+        if proposed
+        else "no byline or dateline names a known outlet: write it only if you know it",
     }
     return DraftRecord(fields, comments)
-
-
-def _names_line(entity: Entity, line: str) -> bool:
-    return any(fold_word(name) == fold_word(line.strip()) for name in (entity.name.en, entity.name.fr, *entity.aliases))
 
 
 def _status(sentence: str) -> tuple[str, str]:
@@ -602,7 +600,7 @@ def claim_record(
         "value_kind": figure.value_kind,
         "value_min": figure.value_min,
         "value_max": figure.value_max,
-        "unit": figure.unit or (figure.noun or f"{TODO} unit"),
+        "unit": _unit(figure, topic),
         "as_of": as_of,
         "as_of_basis": as_of_basis,
         "asserted_by": asserted_by(sentence.text, entities),
@@ -619,9 +617,17 @@ def claim_record(
     if topic is not None:
         others = [m.id for m in topic.measures if m.id != measure]
         comments["measure"] = "guess" + (f"; others: {', '.join(others)}" if others else "")
-    if figure.unit is None:
-        comments["unit"] = "TODO: the unit in English (soldiers, shells, km2…)"
+    if fields["unit"].startswith(TODO):
+        known = ", ".join(topic.units) if topic and topic.units else "soldiers, shells, km2…"
+        comments["unit"] = f"the unit in English: {known} (a new one goes into the topic's units in topics.yaml)"
     return DraftRecord(fields, comments)
+
+
+def _unit(figure: Figure, topic: Topic | None) -> str:
+    """The rules' unit when the topic's vocabulary has it; never a guessed word of the sentence (« entre », « ont »)."""
+    if figure.unit is None or topic is None or (topic.units and figure.unit not in topic.units):
+        return f"{TODO} unit"
+    return figure.unit
 
 
 def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate) -> tuple[str, str]:

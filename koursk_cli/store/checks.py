@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from ..dates import DateError, FuzzyDate, parse_edtf
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem
-from ..textnorm import fold, normalise_quote
+from ..textnorm import fold, normalise_quote, shown
 from .context import Context
 from .located import LocatedList, LocatedMap, Mark
 from .validate import closest
@@ -39,9 +39,9 @@ class _Report:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, record: Record, mark: Mark, message: str) -> None:
+    def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False) -> None:
         label = f"{record.kind} '{record.data['id']}': "
-        self.problems.append(Problem(record.path, mark[0], mark[1], label + message))
+        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft))
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
@@ -69,7 +69,7 @@ def _placeholders(record: Record, report: _Report) -> None:
         remedy = "write it from the article"
         if record.kind in ("event", "claim"):
             remedy += f", or delete the {record.kind} if it is not worth keeping"
-        report.add(record, mark, f'{path}: "{shown}" is a placeholder left by koursk extract; {remedy}')
+        report.add(record, mark, f'{path}: "{shown}" is a placeholder left by koursk extract; {remedy}', draft=True)
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -128,16 +128,18 @@ def _entities(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"name '{name}' is already used by entity '{owner}'")
 
 
-def _seeds(records: list[Record], seeds: dict[str, bytes | None], report: _Report) -> dict[str, str]:
-    """Check each source's seed and hash; return the normalised seed text per source id."""
+def _seeds(records: list[Record], seeds: dict[str, bytes | str | None], report: _Report) -> dict[str, str]:
+    """Check each source's seed and hash; return the normalised seed text per source id. A seed the loader could
+    not read comes as the reason why (`does not exist`, `is a FIFO (named pipe), not a regular file`, …)."""
     texts: dict[str, str] = {}
     for record in records:
         if record.kind != "source":
             continue
         source = record.data
         data = seeds.get(source["seed"])
-        if data is None:
-            report.add(record, record.mark("seed"), f"seed file 'seeds/{source['seed']}' does not exist")
+        if not isinstance(data, bytes):
+            name = shown(source["seed"])
+            report.add(record, record.mark("seed"), f"seed file 'seeds/{name}' {data or 'does not exist'}")
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != source["sha256"]:
@@ -153,16 +155,22 @@ def _context(records: list[Record], published: dict[str, FuzzyDate], texts: dict
     """Ids of every core entry, schema-valid or not, so one mistyped field does not cascade into unknown references."""
     entities = [r.data for r in records if r.kind == "entity" and isinstance(r.data.get("id"), str)]
     measures: dict[str, frozenset[str]] = {}
+    units: dict[str, frozenset[str]] = {}
     for record in records:
-        items = record.data.get("measures")
-        if record.kind == "topic" and isinstance(record.data.get("id"), str) and isinstance(items, list):
+        if record.kind != "topic" or not isinstance(record.data.get("id"), str):
+            continue
+        items, listed = record.data.get("measures"), record.data.get("units")
+        if isinstance(items, list):
             ids = {m.get("id") for m in items if isinstance(m, dict)}
             measures[record.data["id"]] = frozenset(i for i in ids if isinstance(i, str))
+        if isinstance(listed, list):
+            units[record.data["id"]] = frozenset(u for u in listed if isinstance(u, str))
     return Context(
         actors=frozenset(e["id"] for e in entities if e.get("kind") != "place"),
         places=frozenset(e["id"] for e in entities if e.get("kind") == "place"),
         sources=frozenset(r.data["id"] for r in records if r.kind == "source" and isinstance(r.data.get("id"), str)),
         measures=measures,
+        units=units,
         published=published,
         seed_texts=texts,
     )
@@ -200,6 +208,7 @@ class _References:
                 record.mark("topic"),
                 f"topic '{TODO_TOPIC}' is a placeholder left by koursk extract; choose the topic and measure this "
                 "figure counts (`koursk claims` lists them)",
+                draft=True,
             )
         elif topic not in measures:
             self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, measures)}")
@@ -210,10 +219,24 @@ class _References:
                 record.mark("measure"),
                 f"measure '{TODO_MEASURE}' is a placeholder left by koursk extract; choose one of topic '{topic}': "
                 f"{choices}",
+                draft=True,
             )
         elif measure not in measures[topic]:
             hint = _suggest(measure, measures[topic])
             self.report.add(record, record.mark("measure"), f"topic '{topic}' has no measure '{measure}'{hint}")
+
+    def unit(self, record: Record) -> None:
+        """A unit comes from its topic's vocabulary: a word the rules misread (« entre », « ont ») is no unit."""
+        topic, unit = record.data["topic"], record.data["unit"]
+        allowed = self.context.units.get(topic)
+        if allowed is None or unit in allowed or TODO in unit:  # a TODO is reported as a placeholder
+            return
+        self.report.add(
+            record,
+            record.mark("unit"),
+            f"unit '{unit}' is not one of topic '{topic}': {', '.join(sorted(allowed))}{_suggest(unit, allowed)} "
+            "(a new unit goes into the topic's units in topics.yaml)",
+        )
 
 
 def _quote(record: Record, report: _Report, texts: dict[str, str], source: str, quote: str, mark: Mark) -> None:
@@ -284,7 +307,7 @@ def _restatements(records: list[Record], report: _Report) -> None:
 
 
 def check_core(
-    records: list[Record], seeds: dict[str, bytes | None], partial: list[Record] | None = None
+    records: list[Record], seeds: dict[str, bytes | str | None], partial: list[Record] | None = None
 ) -> tuple[list[Problem], Context]:
     """Check sources, entities and topics (ids, names, seeds, publication dates) and build the Context.
 
@@ -333,6 +356,7 @@ def check_entries(records: list[Record], context: Context) -> tuple[list[Problem
             _not_before_publication(record, report, dates.get((data["id"], "date")), used, "date")
         elif record.kind == "claim":
             refs.topic(record)
+            refs.unit(record)
             refs.ids(record, "asserted_by", context.actors, context.places, "actor", "a place")
             _values(record, report)
             if refs.source(record, data["source"], record.mark("source")):

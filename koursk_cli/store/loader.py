@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
 from .context import Context
+from .workstore import default_store_root
 
 if TYPE_CHECKING:
     from .checks import Record
     from .located import LocatedMap
 
-_PACKAGE = Path(__file__).resolve().parent.parent
 _CORE_FILES = (
     ("sources.yaml", "sources", "source"),
     ("entities.yaml", "entities", "entity"),
@@ -30,22 +30,6 @@ PARALLEL_FROM_FILES = 16  # below this, starting worker processes costs more tha
 
 Fingerprint = tuple[int, int]  # size, mtime in ns
 Warn = Callable[[str], None]
-
-
-def default_store_root() -> Path:
-    """The store shipped with koursk: inside the installed package, or the checkout when running from source."""
-    bundled = _PACKAGE / "_store"
-    return bundled if (bundled / "data").is_dir() else _PACKAGE.parent
-
-
-def resolve_store_root(option: str | None) -> Path:
-    """`--data DIR` (or KOURSK_DATA) names a store holding data/ and seeds/; its data/ folder is accepted too."""
-    if not option:
-        return default_store_root()
-    root = Path(option).expanduser()
-    if not (root / "data").is_dir() and (root / "sources.yaml").is_file():
-        return root.parent
-    return root
 
 
 class StoreFile(NamedTuple):
@@ -78,21 +62,59 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
         )
     core = [StoreFile(data / name, kind, item) for name, kind, item in _CORE_FILES]
     entries: list[StoreFile] = []
+    problems: list[Problem] = []
     for folder, item in _FOLDERS:
-        directory = data / folder
-        found = (
-            sorted(p for p in directory.glob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-            if directory.is_dir()
-            else []
-        )
+        found, trouble = _folder_files(data / folder)
         entries.extend(StoreFile(path, folder, item) for path in found)
+        problems.extend(trouble)
+    if problems:  # a store with a file koursk cannot see is not the store its author wrote: never answer from it
+        raise StoreError(problems)
     return core, entries
+
+
+def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The *.yaml files of events/ or claims/, sorted; anything there that cannot be read as one is a problem."""
+    import stat
+
+    where = StoreFile(directory, "", "").display
+    folder = directory.name
+    try:
+        listing = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except FileNotFoundError:
+        return [], [
+            Problem(where, 1, 1, f"{folder}: missing folder (a store keeps its {folder} in data/{folder}/*.yaml)")
+        ]
+    except NotADirectoryError:
+        return [], [
+            Problem(where, 1, 1, f"{folder}: not a folder (a store keeps its {folder} in data/{folder}/*.yaml)")
+        ]
+    except OSError as error:
+        return [], [Problem(where, 1, 1, f"{folder}: cannot list the folder: {error.strerror or error}")]
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for entry in listing:
+        if os.path.splitext(entry.name)[1] not in (".yaml", ".yml"):
+            continue
+        path = Path(entry.path)
+        display = StoreFile(path, "", "").display
+        try:
+            mode = entry.stat().st_mode  # follows a symlink, as reading it would
+        except OSError as error:
+            reason = "a dangling symlink" if entry.is_symlink() else "unreadable"
+            problems.append(Problem(display, 1, 1, f"the file is {reason}: {error.strerror or error}"))
+            continue
+        if stat.S_ISREG(mode):
+            found.append(path)
+        else:
+            kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+            problems.append(Problem(display, 1, 1, f"the store's {folder} files are YAML files; this is {kind}"))
+    return found, problems
 
 
 def fingerprint(path: Path) -> Fingerprint | None:
     try:
         stat = path.stat()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name, which the check reports
         return None
     return stat.st_size, stat.st_mtime_ns
 
@@ -166,9 +188,7 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
         partial.extend(invalid)
         problems.extend(found)
     seed_names = sorted({r.data["seed"] for r in records if r.kind == "source"})
-    seeds = {
-        name: (root / "seeds" / name).read_bytes() if (root / "seeds" / name).is_file() else None for name in seed_names
-    }
+    seeds: dict[str, bytes | str | None] = {name: _seed(root / "seeds" / name) for name in seed_names}
     found, context = check_core(records, seeds, partial)
     problems.extend(found)
     sources: dict[str, Source] = {}
@@ -193,8 +213,19 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
             topics[data["id"]] = Topic(
                 id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
                 measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
+                units=tuple(data.get("units", ())),
             )  # fmt: skip
     return Core(sources, entities, topics, context, _core_fingerprints(root, seed_names)), problems
+
+
+def _seed(path: Path) -> bytes | str:
+    """A seed's bytes, or why it cannot be read (missing, a FIFO or device, too large, no permission)."""
+    from .yamldoc import MAX_SEED_BYTES, Unreadable, read_bounded
+
+    try:
+        return read_bounded(path, MAX_SEED_BYTES)
+    except Unreadable as error:
+        return "does not exist" if not os.path.lexists(path) and "\0" not in str(path) else str(error)
 
 
 # --- events and claims, one file at a time ------------------------------------------------------------------
@@ -223,7 +254,7 @@ def read_entries(file: StoreFile, context: Context, sources: dict[str, Source], 
     found, _ = check_entries(valid, context)
     problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
-    if problems or not build:
+    if not build or any(not p.draft for p in problems):
         return FileEntries(fingerprint(file.path), ids, (), b"", (), tuple(problems))
     facts: list[EventFacts] = []
     texts: list[str] = []
@@ -237,7 +268,7 @@ def read_entries(file: StoreFile, context: Context, sources: dict[str, Source], 
             claim = claim_from_row(record.data)
             claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False)))
     blob = "\n".join(texts).encode("utf-8")
-    return FileEntries(fingerprint(file.path), ids, tuple(facts), blob, tuple(claims), ())
+    return FileEntries(fingerprint(file.path), ids, tuple(facts), blob, tuple(claims), tuple(problems))
 
 
 _worker_state: dict[str, Any] = {}
@@ -352,14 +383,19 @@ def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries
     return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, searchable)
 
 
-def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None) -> Store:
+def load_store(
+    root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None, drafts: bool = False
+) -> Store:
     """Load and fully check the store at `root`; raise StoreError listing every problem.
 
     With `use_cache`, a copy of what was read is kept in the user's cache directory; on the next run only files
     whose size or modification time changed are read again (all of them when the core changed).
+    With `drafts`, placeholders left by `koursk extract` are not problems (so a curator can draft an article while
+    others are still in progress); such a load is never cached, and only `extract` asks for it.
     """
     from .cache import StoreCache
 
+    use_cache = use_cache and not drafts
     core_files, entry_files = store_files(root)
     cache = StoreCache.for_store(root) if use_cache else None
     saved = cache.load() if cache else None
@@ -378,11 +414,14 @@ def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = Fals
         else:
             stale.append(file)
     # Left in `cached`: files that have gone. Changed ones were dropped above, before their new version is read.
-    entries.update(_read_all(stale, core, show_progress and saved is None, build=not problems))
+    build = all(p.draft for p in problems)
+    entries.update(_read_all(stale, core, show_progress and saved is None, build=build))
     problems.extend(p for e in entries.values() for p in e.problems)
     unchanged = saved is not None and not stale and not cached
     if not unchanged:  # a cache is only ever saved from a load without problems, duplicates included
         problems.extend(_duplicates(entry_files, entries))
+    if drafts:
+        problems = [p for p in problems if not p.draft]
     if problems:
         raise StoreError(problems)
     if cache and not unchanged:

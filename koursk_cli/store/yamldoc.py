@@ -7,6 +7,8 @@ scalars keep their text, and aliases, merge keys and tags such as `!!python/obje
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ..problems import Problem
 from .located import LocatedList, LocatedMap, Mark
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024  # one YAML file of the store
+MAX_SEED_BYTES = 16 * 1024 * 1024  # one seed article (the five shipped ones are 4–12 KB)
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
@@ -101,16 +104,50 @@ class _Converter:
         return result
 
 
-def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
-    """Read a UTF-8 text file, refusing binary, oversized and mis-encoded files with a located message."""
+class Unreadable(Exception):
+    """A file koursk will not read: missing, not a regular file, too large, or refused by the system."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, read without ever blocking or reading past the limit:
+    a FIFO, a device (`-> /dev/zero`), a folder or a huge file is refused in constant time and memory."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            return None, [Problem(display, 1, 1, f"file is too large ({size:,} bytes; the limit is {limit} MiB)")]
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except ValueError:  # a NUL inside the name
+        raise Unreadable("has a NUL character in its name") from None
     except OSError as error:
-        return None, [Problem(display, 1, 1, f"cannot read file: {error.strerror or error}")]
+        raise Unreadable(f"cannot be read: {error.strerror or error}") from None
+    with os.fdopen(fd, "rb") as stream:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise Unreadable(f"is {_kind(mode)}, not a regular file")
+        try:
+            data = stream.read(limit + 1)
+        except OSError as error:
+            raise Unreadable(f"cannot be read: {error.strerror or error}") from None
+    if len(data) > limit:
+        raise Unreadable(f"is too large (the limit is {limit // (1024 * 1024)} MiB)")
+    return data
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
+    """Read a UTF-8 text file, refusing binary, oversized, special and mis-encoded files with a located message."""
+    try:
+        data = read_bounded(path)
+    except Unreadable as error:
+        return None, [Problem(display, 1, 1, f"the file {error}")]
     if b"\x00" in data:
         line, col = _line_col(data.decode("latin-1"), data.index(b"\x00"))
         return None, [Problem(display, line, col, "binary file (contains a NUL byte); the store holds UTF-8 text")]

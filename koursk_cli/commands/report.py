@@ -1,0 +1,142 @@
+"""`koursk report -o FILE`: the selected events, figures and sources as one self-contained HTML page.
+
+The command checks flags, selects records and says where the bytes go; `koursk_cli.report.page` writes the page.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import ExitStatus, UsageError
+from ..humanize import plural
+from .base import app_state, guarded
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
+
+MAX_EVENTS = 5_000
+MAX_CLAIMS = 5_000
+"""Above these a page would weigh tens of megabytes and a browser would crawl: the report refuses (see
+docs/report.md). `--max-events` and `--max-claims` raise the limits for a reader who knows their machine."""
+
+
+def generation_time() -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when set (reproducible builds' convention), so a page can be rebuilt byte for
+    byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime.now(tz=UTC)
+
+
+def _filters(filters: EventFilters, limit: int | None) -> tuple[str, ...]:
+    """The filters as a reader would retype them: `--since 2024-10`, `--tag nato`."""
+    shown = []
+    for name, value in (*filters._asdict().items(), ("limit", limit)):
+        flag = "--" + name.replace("_", "-")
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for item in values:
+            if item is None:
+                continue
+            text = getattr(item, "text", None) or getattr(item, "value", None) or str(item)
+            shown.append(f"{flag} {text}")
+    return tuple(shown)
+
+
+def _check_size(kind: str, count: int, limit: int, flag: str) -> None:
+    if count > limit:
+        raise UsageError(
+            f"the selection holds {count:,} {kind}; a report holds at most {limit:,} (a bigger page would weigh "
+            "tens of megabytes and be slow to open)",
+            f"narrow it with --since/--until, --tag, --source or --limit, or raise the limit with {flag} N",
+        )
+
+
+@guarded
+@event_filters()
+def report_command(
+    ctx: typer.Context,
+    output: Annotated[
+        Optional[str],
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write the page to FILE (atomically); `-` or no -o writes to stdout when it is not a terminal.",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+    filters: EventFilters = NO_FILTERS,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events (and N figures).")] = None,
+    lang: LangOption = Lang.EN,
+    max_events: Annotated[
+        int, typer.Option("--max-events", min=1, help="Refuse a selection of more events than this.")
+    ] = MAX_EVENTS,
+    max_claims: Annotated[
+        int, typer.Option("--max-claims", min=1, help="Refuse a selection of more figures than this.")
+    ] = MAX_CLAIMS,
+) -> None:
+    """Write one self-contained HTML page of the events `koursk events` would list, the figures over time and the
+    sources: it opens offline from a file, prints, and reads without JavaScript.
+
+    Takes the same filters as `koursk events`; figures are selected by them as `koursk export csv --claims` reads
+    them (figures have no place or tag, so --place or --tag leaves none).
+
+    \b
+    Examples:
+      koursk report -o kursk.html
+      koursk report --since 2024-10 --until 2024-11 --lang fr -o octobre-novembre.html
+    """
+    state = app_state(ctx)
+    env = state.env
+    target = None if output is None or output == "-" else Path(output)
+    if target is None and output is None and env.stdout_isatty:
+        raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
+    if target is not None:
+        from ..atomic import check_target
+
+        check_target(target, force=force)  # before the work, so a refusal is instant
+    store = state.store()
+    query = build_event_query(store, filters, limit=limit, lang=lang)
+    from ..claims import claim_query, run_claim_query
+    from ..query import match_events
+
+    matched = match_events(store, query)
+    _check_size("events", len(matched), max_events, "--max-events")
+    claims = run_claim_query(store, claim_query(query))
+    _check_size("figures", len(claims), max_claims, "--max-claims")
+
+    from .. import __version__
+    from ..report.page import ReportMeta, render_report
+    from ..store.digest import store_digest
+    from ..store.loader import default_store_root, resolve_store_root
+
+    root = resolve_store_root(state.store_option)
+    meta = ReportMeta(
+        filters=_filters(filters, limit),
+        store=None if root.resolve() == default_store_root().resolve() else root.resolve().name,
+        digest=store_digest(root),
+        generated=generation_time(),
+        version=__version__,
+    )
+    since = filters.since.start if filters.since else datetime.min.date()
+    pieces = render_report(store, matched, claims, meta, lang.value, since)
+    try:
+        if target is None:
+            from .export import write_stdout
+
+            write_stdout(env.stdout, pieces)
+        else:
+            from ..atomic import write_text_atomically
+
+            write_text_atomically(target, pieces, force=force)
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        env.error(f"koursk: error: cannot write {target or 'to stdout'}: {error.strerror or error}")
+        raise typer.Exit(ExitStatus.ERROR) from None
+    if target is not None:
+        env.note(f"koursk: wrote {plural(len(matched), 'event')} and {plural(len(claims), 'figure')} to {target}")

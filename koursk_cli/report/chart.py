@@ -1,0 +1,118 @@
+"""Figures over time as an inline SVG: each claim a box spanning its `as_of` dates across and the values that would
+make it true up and down (claims.value_bounds), coloured by who asserts it, conflicts outlined. Pure.
+
+An exact figure on one day is a small square, an approximate one a band of ±10 %, an `at_least` figure a box
+that runs off the top with an arrow: the picture never claims more precision than the store does.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, timedelta
+
+from ..claims import format_value, value_bounds
+from ..model import Claim
+from .escaping import text as escape
+
+WIDTH, HEIGHT = 640, 260
+LEFT, RIGHT, TOP, BOTTOM = 64, 16, 20, 44
+MIN_BOX = 4.0  # pixels: a one-day exact figure stays visible
+PALETTE_SIZE = 8  # classes s0…s7 in the style sheet
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    """A round step (1, 2 or 5 × 10^k) giving about `ticks` intervals over `span`."""
+    raw = span / ticks
+    power = 10.0 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _months(start: date, end: date) -> list[date]:
+    """First days of the months from `start`'s to `end`'s, thinned to at most 8 labels."""
+    firsts = []
+    day = start.replace(day=1)
+    while day <= end:
+        firsts.append(day)
+        day = (day + timedelta(days=32)).replace(day=1)
+    step = max(1, math.ceil(len(firsts) / 8))
+    return firsts[::step]
+
+
+def figure_chart(
+    claims: Sequence[Claim],
+    *,
+    title: str,
+    series: Mapping[str, int],
+    asserter: Callable[[Claim], str],
+    name: Callable[[str], str],
+    conflicts: Mapping[str, Sequence[str]],
+    chart_id: str,
+    month_label: Callable[[date], str],
+) -> str:
+    """One measure's claims as an `<svg>` element. `series` maps an asserter key (see `asserter`) to its colour
+    index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with."""
+    start = min(c.as_of.start for c in claims)
+    end = max(c.as_of.end for c in claims) + timedelta(days=1)
+    days = max((end - start).days, 1)
+    finite = [b for c in claims for b in value_bounds(c) if math.isfinite(b)]
+    top = max(finite, default=1.0) or 1.0
+    step = _nice_step(top * 1.1)
+    y_max = step * math.ceil(top * 1.1 / step)
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def x(day: date) -> float:
+        return LEFT + plot_w * (day - start).days / days
+
+    def y(value: float) -> float:
+        return TOP + plot_h * (1 - min(max(value, 0.0), y_max) / y_max)
+
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'aria-labelledby="{chart_id}-title" id="{chart_id}">',
+        f'<title id="{chart_id}-title">{escape(title)}</title>',
+    ]
+    tick = 0.0
+    while tick <= y_max + step / 2:
+        ty = y(tick)
+        parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{ty:.1f}" y2="{ty:.1f}"/>')
+        parts.append(f'<text x="{LEFT - 6}" y="{ty + 4:.1f}" text-anchor="end">{_number(tick)}</text>')
+        tick += step
+    ticks = [(x(first), month_label(first), "middle") for first in _months(start, end) if first >= start]
+    if not ticks or ticks[0][0] - LEFT > 70:  # no month begins near the left edge: name the first day there
+        ticks.insert(0, (LEFT, f"{start.day} {month_label(start)}", "start"))
+    for tx, label, anchor in ticks:
+        parts.append(f'<line class="axis" x1="{tx:.1f}" x2="{tx:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}"/>')
+        parts.append(f'<text x="{tx:.1f}" y="{TOP + plot_h + 18}" text-anchor="{anchor}">{escape(label)}</text>')
+    parts.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}"/>')
+    parts.append(f'<line class="axis" x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{TOP + plot_h}"/>')
+    for claim in claims:
+        low, high = value_bounds(claim)
+        x0, x1 = x(claim.as_of.start), x(claim.as_of.end + timedelta(days=1))
+        y0, y1 = y(high), y(low)
+        if x1 - x0 < MIN_BOX:
+            x0, x1 = (x0 + x1 - MIN_BOX) / 2, (x0 + x1 + MIN_BOX) / 2
+        if y1 - y0 < MIN_BOX:
+            y0, y1 = (y0 + y1 - MIN_BOX) / 2, (y0 + y1 + MIN_BOX) / 2
+        key = asserter(claim)
+        clash = conflicts.get(claim.id, ())
+        css = f"figure s{series[key] % PALETTE_SIZE}" + (" conflict" if clash else "")
+        label = f"{format_value(claim)} {claim.unit}, as of {claim.as_of.text}, {name(key)}"
+        if clash:
+            label += f"; conflicts with {', '.join(clash)}"
+        parts.append(f'<a href="#claim-{escape(claim.id)}" aria-label="{escape(label)}">')
+        parts.append(f"<title>{escape(label)}</title>")
+        parts.append(
+            f'<rect class="{css}" x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}" rx="1"/>'
+        )
+        if math.isinf(high):
+            parts.append(f'<text x="{(x0 + x1) / 2:.1f}" y="{TOP - 6}" text-anchor="middle">↑</text>')
+        if clash:
+            parts.append(f'<text class="conflict-mark" x="{x1 + 2:.1f}" y="{max(y0, TOP) + 10:.1f}">!</text>')
+        parts.append("</a>")
+    parts.append("</svg>")
+    return "".join(parts)

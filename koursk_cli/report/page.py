@@ -1,0 +1,355 @@
+"""`koursk report`'s page: a selection of the store in, one self-contained HTML document out, piece by piece. Pure.
+
+Every piece of store text goes through `_text` (control characters made visible, then HTML-escaped), so a title
+holding `<script>` or `[red]` reads literally. The page loads nothing: the style sheet and the script are inline,
+and its Content-Security-Policy (`default-src 'none'`, the script allowed by its hash) forbids any request even if
+a piece of store text were to slip through unescaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import NamedTuple
+
+from ..citation import cite_claim, cite_event, cite_source
+from ..claims import ConflictIndex, format_value
+from ..dates import FuzzyDate, Precision
+from ..humanize import human_date
+from ..model import Claim, Event, EventFacts, Source, Status, Store
+from ..render.styles import STATUS_MARK
+from ..timeline import Bucket, Grain, build_timeline
+from .assets import SCRIPT, STYLE
+from .chart import figure_chart
+from .escaping import text as _text
+from .labels import LABELS, month_name, month_short
+
+_SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
+CONTENT_SECURITY_POLICY = (
+    f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCRIPT_HASH}'; "
+    "img-src 'none'; form-action 'none'; base-uri 'none'"
+)
+
+
+class ReportMeta(NamedTuple):
+    """What the header says about the selection: the filters as given, which store, its digest, when."""
+
+    filters: tuple[str, ...]  # e.g. ("--since 2024-10", "--tag nato")
+    store: str | None  # None: the store shipped with koursk
+    digest: str
+    generated: datetime
+    version: str
+
+
+def _time(when: FuzzyDate) -> str:
+    """`<time>` with a valid HTML date at the first end's precision, the EDTF in `data-edtf`, the day bounds in
+    `data-start`/`data-end`, and the date as people read it."""
+    first = when.first
+    machine = {
+        Precision.YEAR: f"{first.start.year:04d}",
+        Precision.MONTH: f"{first.start.year:04d}-{first.start.month:02d}",
+        Precision.DAY: first.start.isoformat(),
+    }[first.precision]
+    return (
+        f'<time datetime="{machine}" data-edtf="{_text(when.text)}" data-precision="{when.precision.value}" '
+        f'data-start="{when.start.isoformat()}" data-end="{when.end.isoformat()}">{_text(human_date(when))}</time>'
+    )
+
+
+def _bar(when: FuzzyDate, bucket: Bucket) -> str:
+    """The event's dates within its period, as a positioned span: hidden from screen readers (the text says it)."""
+    days = (bucket.end - bucket.start).days + 1
+    start, end = max(when.start, bucket.start), min(when.end, bucket.end)
+    left = 100 * (start - bucket.start).days / days
+    width = 100 * ((end - start).days + 1) / days
+    classes = [
+        name
+        for name, on in (
+            ("vague", when.precision is not Precision.DAY),
+            ("approximate", when.approximate),
+            ("uncertain", when.uncertain),
+            ("goes-on", when.end > bucket.end),
+        )
+        if on
+    ]
+    return (
+        f'<div class="bar" aria-hidden="true"><span class="{" ".join(classes)}" '
+        f'style="left:{left:.2f}%;width:{width:.2f}%"></span></div>'
+    )
+
+
+class _Page:
+    """The pieces of one page; holds the look-ups every piece shares."""
+
+    def __init__(self, store: Store, claims: Sequence[Claim], lang: str) -> None:
+        self.store = store
+        self.lang = lang
+        self.words = LABELS[lang]
+        self.claims = claims
+        self.claim_ids = {c.id for c in claims}
+        self.conflicts = ConflictIndex(store.claims.values())
+
+    def name(self, entity_id: str) -> str:
+        entity = self.store.entities.get(entity_id)
+        return entity.name.get(self.lang) if entity else entity_id
+
+    def source_link(self, source_id: str) -> str:
+        source = self.store.sources[source_id]
+        label = f"{source.outlet or source.id}, {human_date(source.published)}"
+        return f'<a href="#source-{_text(source_id)}">{_text(label)}</a>'
+
+    def quote(self, source_id: str, quote: str) -> str:
+        language = self.store.sources[source_id].language
+        return (
+            f'<figure class="quote"><blockquote lang="{_text(language)}"><p>{_text(quote)}</p></blockquote>'
+            f"<figcaption>— {self.source_link(source_id)}</figcaption></figure>"
+        )
+
+    def event(self, event: Event, bucket: Bucket) -> Iterator[str]:
+        w = self.words
+        status = event.status.value
+        yield (
+            f'<li class="event" id="event-{_text(event.id)}" data-filter="event" data-status="{status}">'
+            f'<h4><span class="mark status-{status}" aria-hidden="true">{STATUS_MARK[event.status]}</span>'
+            f"{_text(event.title.get(self.lang))}</h4>"
+            f'<p class="when">{_time(event.date)} · <span class="status-{status}">{status}</span></p>'
+        )
+        yield _bar(event.date, bucket)
+        meta = [f"{w['sources_of']}: " + ", ".join(self.source_link(s) for s in event.sources)]
+        if event.actors:
+            meta.append(f"{w['actors']}: " + ", ".join(_text(self.name(a)) for a in event.actors))
+        if event.places:
+            meta.append(f"{w['places']}: " + ", ".join(_text(self.name(p)) for p in event.places))
+        yield f'<p class="meta">{" · ".join(meta)}</p>'
+        count = len(event.evidence)
+        summary = w["quotes"].format(count=count) if count > 1 else w["quote"]
+        yield f"<details><summary>{_text(summary)}</summary>"
+        for evidence in event.evidence:
+            yield self.quote(evidence.source, evidence.quote)
+        yield f'<p class="basis"><strong>{w["date_basis"]}:</strong> {_text(event.date_basis)}</p>'
+        if event.note:
+            yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(event.note)}</p>'
+        yield f'<p class="cite"><strong>{w["cite"]}:</strong> {_text(cite_event(self.store, event, self.lang))}</p>'
+        yield f'<p class="meta"><a href="#event-{_text(event.id)}">#{_text(event.id)}</a></p></details></li>'
+
+    def gap(self, empty: list[Bucket]) -> str:
+        w = self.words
+        if len(empty) == 1:
+            text = w["gap_one"].format(period=month_name(empty[0].start, self.lang))
+        else:
+            text = w["gap"].format(
+                start=month_name(empty[0].start, self.lang), end=month_name(empty[-1].start, self.lang)
+            )
+        return f'<p class="gap">{_text(text)}</p>'
+
+    def timeline(self, matched: Sequence[EventFacts], since: date) -> Iterator[str]:
+        w = self.words
+        yield f'<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">{w["timeline"]}</h2>'
+        yield f'<p class="legend">{_text(w["legend"])}</p>'
+        buckets = build_timeline(matched, Grain.MONTH, since)
+        if not buckets:
+            yield f"<p>{w['no_events']}</p>"
+        empty: list[Bucket] = []
+        for bucket in buckets:
+            if not bucket.events:
+                empty.append(bucket)
+                continue
+            if empty:
+                yield self.gap(empty)
+                empty = []
+            count = len(bucket.events)
+            counted = w["events_in"].format(count=count) if count > 1 else w["event_in"]
+            yield (
+                f'<section class="period" id="period-{bucket.key}" aria-labelledby="period-{bucket.key}-h" '
+                f'data-filter-group><h3 id="period-{bucket.key}-h"><time datetime="{bucket.key}">'
+                f"{_text(month_name(bucket.start, self.lang))}</time> "
+                f'<span class="legend">({counted})</span></h3><ol class="events">'
+            )
+            for facts in bucket.events:
+                yield from self.event(self.store.events[facts.id], bucket)
+            yield "</ol></section>"
+        yield "</section>"
+
+    def claim_row(self, claim: Claim, asserters: str) -> Iterator[str]:
+        w = self.words
+        status = claim.status.value
+        clashes = self.conflicts.ids(claim)
+        linked = ", ".join(
+            f'<a href="#claim-{_text(c)}">{_text(c)}</a>' if c in self.claim_ids else _text(c) for c in clashes
+        )
+        yield (
+            f'<tr class="claim" id="claim-{_text(claim.id)}" data-filter="claim" data-status="{status}">'
+            f"<td>{_time(claim.as_of)}</td>"
+            f'<td class="num">{_text(format_value(claim))} {_text(claim.unit)}</td>'
+            f"<td>{_text(asserters)}</td><td>{self.source_link(claim.source)}</td>"
+            f'<td><span class="status-{status}">{STATUS_MARK[claim.status]} {status}</span></td>'
+            f'<td class="conflicts">{linked}</td>'
+            f"<td><details><summary>{w['quote_cite']}</summary>{self.quote(claim.source, claim.quote)}"
+            f'<p class="basis"><strong>{w["as_of_basis"]}:</strong> {_text(claim.as_of_basis)}</p>'
+        )
+        if claim.note:
+            yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(claim.note)}</p>'
+        yield (
+            f'<p class="cite"><strong>{w["cite"]}:</strong> {_text(cite_claim(self.store, claim, self.lang))}</p>'
+            f'<p class="meta"><a href="#claim-{_text(claim.id)}">#{_text(claim.id)}</a></p></details></td></tr>'
+        )
+
+    def asserters(self, claim: Claim) -> str:
+        return ", ".join(self.name(a) for a in claim.asserted_by) or self.words["the_article"]
+
+    def figures(self) -> Iterator[str]:
+        w = self.words
+        yield f'<section id="figures" aria-labelledby="figures-h"><h2 id="figures-h">{w["figures"]}</h2>'
+        if not self.claims:
+            yield f"<p>{w['no_claims']}</p>"
+        series: dict[str, int] = {}
+        for claim in self.claims:
+            series.setdefault(self.asserters(claim), len(series))
+        by_topic: dict[str, dict[str, list[Claim]]] = {}
+        for claim in self.claims:
+            by_topic.setdefault(claim.topic, {}).setdefault(claim.measure, []).append(claim)
+        order = {topic: n for n, topic in enumerate(self.store.topics)}
+        for topic_id in sorted(by_topic, key=lambda t: (order.get(t, len(order)), t)):
+            topic = self.store.topics.get(topic_id)
+            topic_name = topic.name.get(self.lang) if topic else topic_id
+            yield (
+                f'<section class="topic" id="topic-{_text(topic_id)}" aria-labelledby="topic-{_text(topic_id)}-h">'
+                f'<h3 id="topic-{_text(topic_id)}-h">{_text(topic_name)}</h3>'
+            )
+            for measure_id, claims in by_topic[topic_id].items():
+                yield from self.measure(topic_id, measure_id, claims, series)
+            yield "</section>"
+        yield "</section>"
+
+    def measure(self, topic_id: str, measure_id: str, claims: list[Claim], series: dict[str, int]) -> Iterator[str]:
+        w = self.words
+        topic = self.store.topics.get(topic_id)
+        measure = topic.measure(measure_id) if topic else None
+        described = measure.description.get(self.lang) if measure else measure_id
+        anchor = f"measure-{_text(topic_id)}-{_text(measure_id)}"
+        yield (
+            f'<section class="measure" id="{anchor}" aria-labelledby="{anchor}-h" data-filter-group>'
+            f'<h4 id="{anchor}-h">{_text(described)} <span class="legend">({_text(measure_id)})</span></h4>'
+        )
+        conflicts = {c.id: ids for c in claims if (ids := self.conflicts.ids(c))}
+        yield '<figure class="chart">'
+        yield figure_chart(
+            claims,
+            title=w["chart_title"].format(measure=described),
+            series=series,
+            asserter=self.asserters,
+            name=lambda key: key,
+            conflicts=conflicts,
+            chart_id=f"chart-{topic_id}-{measure_id}",
+            month_label=lambda day: month_short(day, self.lang),
+        )
+        used = dict.fromkeys(self.asserters(c) for c in claims)
+        legend = "".join(
+            f'<li><span class="swatch s{series[key] % 8}" aria-hidden="true"></span>{_text(key)}</li>' for key in used
+        )
+        yield f'<figcaption><ul>{legend}</ul><p class="legend">{_text(w["chart_legend"])}</p></figcaption></figure>'
+        yield (
+            f'<div class="table-wrap" tabindex="0" role="region" aria-labelledby="{anchor}-h"><table>'
+            f'<thead><tr><th scope="col">{w["as_of"]}</th><th scope="col">{w["figure"]}</th>'
+            f'<th scope="col">{w["asserted_by"]}</th><th scope="col">{w["source"]}</th>'
+            f'<th scope="col">{w["status"]}</th><th scope="col">{w["conflicts"]}</th>'
+            f'<th scope="col">{w["quote_cite"]}</th></tr></thead><tbody>'
+        )
+        for claim in claims:
+            yield from self.claim_row(claim, self.asserters(claim))
+        yield "</tbody></table></div></section>"
+
+    def source(self, source: Source, events: int, claims: int) -> str:
+        w = self.words
+        outlet = _text(source.outlet) if source.outlet else f"<em>{w['outlet_unknown']}</em>"
+        notes = "".join(f"<li>{_text(note)}</li>" for note in source.notes)
+        notes_block = f"<h4>{w['article_notes']}</h4><ul>{notes}</ul>" if notes else ""
+        original = ""
+        if source.language != self.lang and source.title.get(source.language) != source.title.get(self.lang):
+            original = f'<p lang="{_text(source.language)}">{_text(source.title.get(source.language))}</p>'
+        return (
+            f'<li class="source" id="source-{_text(source.id)}"><article aria-labelledby="source-{_text(source.id)}-h">'
+            f'<h3 id="source-{_text(source.id)}-h">{_text(source.title.get(self.lang))}</h3>{original}'
+            f"<dl><dt>{w['outlet']}</dt><dd>{outlet}</dd>"
+            f"<dt>{w['published']}</dt><dd>{_time(source.published)}</dd>"
+            f"<dt>{w['published_basis']}</dt><dd>{_text(source.published_basis)}</dd>"
+            f'<dt>{w["seed"]}</dt><dd><code>{_text(source.seed)}</code> <span class="digest">sha256 '
+            f"{_text(source.sha256)}</span></dd>"
+            f"<dt>{w['supports']}</dt><dd>{w['supports_counts'].format(events=events, claims=claims)}</dd>"
+            f"<dt>{w['cite']}</dt><dd>{_text(cite_source(source, self.lang))}</dd></dl>"
+            f"{notes_block}</article></li>"
+        )
+
+
+def page_sources(store: Store, matched: Sequence[EventFacts], claims: Sequence[Claim]) -> list[tuple[Source, int, int]]:
+    """The sources the page cites, by publication date, each with how many of its events and claims it backs."""
+    events: dict[str, int] = {}
+    for facts in matched:
+        for source in facts.sources:
+            events[source] = events.get(source, 0) + 1
+    counted: dict[str, int] = {}
+    for claim in claims:
+        counted[claim.source] = counted.get(claim.source, 0) + 1
+    cited = sorted(
+        (store.sources[s] for s in set(events) | set(counted)), key=lambda s: (s.published.start, s.published.end, s.id)
+    )
+    return [(s, events.get(s.id, 0), counted.get(s.id, 0)) for s in cited]
+
+
+def render_report(
+    store: Store,
+    matched: Sequence[EventFacts],
+    claims: Sequence[Claim],
+    meta: ReportMeta,
+    lang: str,
+    since: date = date.min,
+) -> Iterator[str]:
+    """The whole page, as pieces of text to be written in order. `matched` are the selected events' facts, sorted
+    by date (query.match_events); `since` is where the timeline starts, as for `koursk timeline`."""
+    page = _Page(store, claims, lang)
+    w = page.words
+    sources = page_sources(store, matched, claims)
+    generated = meta.generated.strftime("%Y-%m-%d %H:%M UTC")
+    store_label = w["shipped_store"].format(version=meta.version) if meta.store is None else meta.store
+    filters = " ".join(f"<code>{_text(f)}</code>" for f in meta.filters) or w["no_filters"]
+    counts = w["counts"].format(events=len(matched), claims=len(claims), sources=len(sources))
+    yield (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="color-scheme" content="light dark">'
+        f'<meta name="generator" content="koursk {_text(meta.version)}">'
+        f"<title>{w['title']}</title><style>{STYLE}</style></head><body>"
+        f'<a class="skip" href="#timeline">{w["skip"]}</a>'
+        f"<header><h1>{w['title']}</h1><p>{_text(w['intro'])}</p>"
+        f'<dl class="selection" aria-label="{w["selection"]}">'
+        f"<dt>{w['filters']}</dt><dd>{filters}</dd>"
+        f"<dt>{w['store']}</dt><dd>{_text(store_label)}</dd>"
+        f'<dt>{w["digest"]}</dt><dd class="digest">{_text(meta.digest)}</dd>'
+        f'<dt>{w["generated"]}</dt><dd><time datetime="{meta.generated.strftime("%Y-%m-%dT%H:%MZ")}">'
+        f"{generated}</time></dd>"
+        f"<dt>{w['contains']}</dt><dd>{counts}. {_text(w['claims_filters'])}</dd></dl>"
+        f'<nav aria-label="{w["contents"]}"><ul><li><a href="#timeline">{w["timeline"]}</a></li>'
+        f'<li><a href="#figures">{w["figures"]}</a></li><li><a href="#sources">{w["sources"]}</a></li></ul></nav>'
+        "</header><main>"
+    )
+    statuses = "".join(
+        f'<label><input type="checkbox" value="{s.value}" checked> {STATUS_MARK[s]} {s.value}</label>' for s in Status
+    )
+    template = _text(w["shown"])
+    yield (
+        f'<form id="filter" role="search" hidden><label>{w["filter"]} <input type="search" '
+        f'placeholder="{_text(w["filter_placeholder"])}"></label><fieldset><legend>{w["status"]}</legend>{statuses}'
+        f'</fieldset><output id="filter-count" aria-live="polite" data-template="{template}"></output></form>'
+    )
+    yield from page.timeline(matched, since)
+    yield from page.figures()
+    yield f'<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">{w["sources"]}</h2><ul class="sources">'
+    for source, events, counted in sources:
+        yield page.source(source, events, counted)
+    yield (
+        f"</ul></section></main><footer><p>{_text(w['footer'].format(version=meta.version))}</p></footer>"
+        f"<script>{SCRIPT}</script></body></html>\n"
+    )

@@ -1,0 +1,482 @@
+"""A corpus of hostile environments (issue 14): odd write targets, concurrent writers, signals, closed pipes, odd
+folders and streams. Each case is one row, run as a real `koursk` process through bash (so pipes, redirections,
+`&` and signals are the real ones); every case expects an exit status, one clear line and never a traceback.
+
+Stores are the small synthetic ones of tests/stores.py; `$K` is koursk, `$S` the store, `$T` a scratch folder.
+Cases that need a terminal are in tests/test_pty.py; broken store *contents* in tests/test_bad_input.py.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.stores import write_store
+
+ROOT = os.geteuid() == 0
+HOOKS = Path(__file__).parent / "hooks"
+ARTICLE = (
+    "Jeudi 7 novembre, le président ukrainien a déclaré que 11 000 soldats nord-coréens se trouvaient dans la "
+    "région de Koursk.\n"
+)
+ARTICLE_B = "Lundi 4 novembre, le ministre a annoncé que 2 000 soldats nord-coréens avaient été tués à Koursk.\n"
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    item: str  # where it was reported: issue 14 item N, or issue 17 finding
+    script: str  # bash, with `set -o pipefail`; its exit status is the one checked
+    rc: int
+    says: str = ""  # must appear in what it prints (problems of `check` go to stdout, errors to stderr)
+    stdout: str | None = None  # must appear in stdout
+    prepare: Callable[[Path, Path], None] | None = None  # (store, scratch)
+    after: Callable[[Path, Path], None] | None = None  # more assertions on what is left
+    env: dict[str, str] = field(default_factory=dict)
+    needs_user: bool = False  # a permission case: root ignores file modes, so it runs only as another user
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.lstat().st_mode)
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if ".tmp" in p.name)
+
+
+# --- what each case prepares and checks ------------------------------------------------------------------------
+
+
+def _fifo_reader(store: Path, tmp: Path) -> None:
+    os.mkfifo(tmp / "pipe")
+
+
+def _char_device(store: Path, tmp: Path) -> None:
+    if not ROOT:
+        pytest.skip("making a device node needs root")
+    os.mknod(tmp / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+
+
+def _still_a_device(store: Path, tmp: Path) -> None:
+    assert stat.S_ISCHR((tmp / "null").lstat().st_mode)
+
+
+def _still_a_fifo(store: Path, tmp: Path) -> None:
+    assert stat.S_ISFIFO((tmp / "pipe").lstat().st_mode)
+    assert (tmp / "got.csv").read_text(encoding="utf-8").startswith("id,")
+
+
+def _symlinked_target(store: Path, tmp: Path) -> None:
+    (tmp / "real.csv").write_text("old\n", encoding="utf-8")
+    (tmp / "real.csv").chmod(0o640)
+    (tmp / "link.csv").symlink_to("real.csv")
+
+
+def _written_through_the_link(store: Path, tmp: Path) -> None:
+    assert (tmp / "link.csv").is_symlink()
+    assert (tmp / "real.csv").read_text(encoding="utf-8").startswith("id,")
+    assert _mode(tmp / "real.csv") == 0o640
+    assert _leftovers(tmp) == []
+
+
+def _read_only_target(store: Path, tmp: Path) -> None:
+    (tmp / "ro.csv").write_text("old\n", encoding="utf-8")
+    (tmp / "ro.csv").chmod(0o444)
+
+
+def _unchanged_read_only(store: Path, tmp: Path) -> None:
+    assert (tmp / "ro.csv").read_text(encoding="utf-8") == "old\n"
+
+
+def _replaced_keeping_its_mode(store: Path, tmp: Path) -> None:
+    assert (tmp / "ro.csv").read_text(encoding="utf-8").startswith("id,")
+    assert _mode(tmp / "ro.csv") == 0o444
+
+
+def _dangling_link(store: Path, tmp: Path) -> None:
+    (tmp / "gone.csv").symlink_to("nowhere/x.csv")
+
+
+def _articles(store: Path, tmp: Path) -> None:
+    (tmp / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+
+
+def _both_sources_written(store: Path, tmp: Path) -> None:
+    sources = (store / "data/sources.yaml").read_text(encoding="utf-8")
+    assert "id: art-a" in sources and "id: art-b" in sources
+    check = subprocess.run(_koursk("--data", str(store), "check"), capture_output=True, text=True, check=False)
+    assert "unknown source" not in check.stdout
+
+
+def _one_of_two_same_ids(store: Path, tmp: Path) -> None:
+    sources = (store / "data/sources.yaml").read_text(encoding="utf-8")
+    assert sources.count("id: same") == 1
+    assert (store / "data/events/same.yaml").exists()
+
+
+def _symlinked_sources(store: Path, tmp: Path) -> None:
+    _articles(store, tmp)
+    shared = tmp / "shared-sources.yaml"
+    (store / "data/sources.yaml").rename(shared)
+    shared.chmod(0o664)
+    (store / "data/sources.yaml").symlink_to(shared)
+
+
+def _sources_appended_through_the_link(store: Path, tmp: Path) -> None:
+    assert (store / "data/sources.yaml").is_symlink()
+    assert "id: linked" in (tmp / "shared-sources.yaml").read_text(encoding="utf-8")
+    assert _mode(tmp / "shared-sources.yaml") == 0o664
+
+
+def _read_only_sources(store: Path, tmp: Path) -> None:
+    _articles(store, tmp)
+    (store / "data/sources.yaml").chmod(0o444)
+
+
+def _nothing_written(store: Path, tmp: Path) -> None:
+    assert not (store / "data/events/a.yaml").exists()
+    assert not (store / "seeds/a.txt").exists()
+
+
+def _no_temporaries(store: Path, tmp: Path) -> None:
+    assert _leftovers(tmp) == []
+    assert not (tmp / "out.csv").exists()
+
+
+def _stale_temporaries(store: Path, tmp: Path) -> None:
+    hour_and_a_half_ago = time.time() - 5400
+    for name in (".out.csv.koursk-old12345.tmp", ".other.db.koursk-old12345.tmp-journal"):
+        (tmp / name).write_bytes(b"x" * 1000)
+        os.utime(tmp / name, (hour_and_a_half_ago, hour_and_a_half_ago))
+    (tmp / ".out.csv.koursk-new12345.tmp").write_bytes(b"a run still writing")
+    (tmp / ".notes.tmp").write_bytes(b"not koursk's")
+    os.utime(tmp / ".notes.tmp", (hour_and_a_half_ago, hour_and_a_half_ago))
+
+
+def _only_stale_ones_removed(store: Path, tmp: Path) -> None:
+    assert _leftovers(tmp) == [".notes.tmp", ".out.csv.koursk-new12345.tmp"]
+
+
+def _many_problems(store: Path, tmp: Path) -> None:
+    (store / "data/events/broken.yaml").write_text("events:\n" + "  - {}\n" * 3000, encoding="utf-8")
+
+
+def _no_events_folder(store: Path, tmp: Path) -> None:
+    for path in (store / "data/events").iterdir():
+        path.unlink()
+    (store / "data/events").rmdir()
+
+
+def _events_folder_is_a_file(store: Path, tmp: Path) -> None:
+    _no_events_folder(store, tmp)
+    (store / "data/events").write_text("events: []\n", encoding="utf-8")
+
+
+def _events_folder_loops(store: Path, tmp: Path) -> None:
+    _no_events_folder(store, tmp)
+    (store / "data/events").symlink_to("events")
+
+
+def _dangling_symlink_inside(store: Path, tmp: Path) -> None:
+    (store / "data/events/gone.yaml").symlink_to("nowhere.yaml")
+
+
+def _folder_named_yaml_inside(store: Path, tmp: Path) -> None:
+    (store / "data/claims/more.yaml").mkdir()
+
+
+def _unreadable_events_folder(store: Path, tmp: Path) -> None:
+    (store / "data/events").chmod(0o311)
+
+
+# --- the corpus ----------------------------------------------------------------------------------------------
+
+CASES = [
+    # Writes (issue 14 items 6, 7, 9, 10)
+    Case(
+        "export-into-a-fifo",
+        "14.6",
+        '(cat "$T/pipe" > "$T/got.csv" &) ; $K export csv -o "$T/pipe"',
+        0,
+        prepare=_fifo_reader,
+        after=_still_a_fifo,
+    ),
+    Case(
+        "export-into-a-device-with-force",
+        "14.6",
+        '$K export csv -o "$T/null" --force && $K export sqlite -o "$T/null"',
+        0,
+        prepare=_char_device,
+        after=_still_a_device,
+    ),
+    Case(
+        "export-through-a-symlink",
+        "14.6",
+        '$K export csv -o "$T/link.csv" --force',
+        0,
+        prepare=_symlinked_target,
+        after=_written_through_the_link,
+    ),
+    Case(
+        "export-over-a-read-only-file-without-force",
+        "14.6",
+        '$K export csv -o "$T/ro.csv"',
+        2,
+        "already exists and is read-only",
+        prepare=_read_only_target,
+        after=_unchanged_read_only,
+    ),
+    Case(
+        "export-over-a-read-only-file-with-force-keeps-its-mode",
+        "14.6",
+        '$K export csv -o "$T/ro.csv" --force',
+        0,
+        prepare=_read_only_target,
+        after=_replaced_keeping_its_mode,
+    ),
+    Case(
+        "export-to-a-dangling-symlink",
+        "14.6",
+        '$K export csv -o "$T/gone.csv"',
+        2,
+        "is a symlink to a missing file",
+        prepare=_dangling_link,
+    ),
+    Case(
+        "export-to-a-socket",
+        "14.6",
+        'python3 -c "import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])" "$T/sock"; '
+        '$K export csv -o "$T/sock" --force',
+        2,
+        "is a socket",
+    ),
+    Case(
+        "two-extract-writes-at-once-lose-nothing",
+        "14.7",
+        '$K extract "$T/a.txt" --published 2024-11-08 --source-id art-a --write & one=$!; '
+        '$K extract "$T/b.txt" --published 2024-11-08 --source-id art-b --write & two=$!; '
+        'wait "$one" && wait "$two"',
+        0,
+        env={"KOURSK_TEST_WRITE_BARRIER": "$T:2"},
+        prepare=_articles,
+        after=_both_sources_written,
+    ),
+    Case(
+        "two-extract-writes-of-one-id-at-once",
+        "14.7",
+        '$K extract "$T/a.txt" --published 2024-11-08 --source-id same --write 2>"$T/1" & one=$!; '
+        '$K extract "$T/b.txt" --published 2024-11-08 --source-id same --write 2>"$T/2" & two=$!; '
+        'wait "$one"; one=$?; wait "$two"; two=$?; cat "$T/1" "$T/2" >&2; echo "$one $two"; '
+        "[ $(((one == 0) + (two == 0))) = 1 ]",
+        0,
+        "refusing to overwrite",
+        env={"KOURSK_TEST_WRITE_BARRIER": "$T:2"},
+        prepare=_articles,
+        after=_one_of_two_same_ids,
+    ),
+    Case(
+        "extract-write-through-a-symlinked-sources-file",
+        "14.9",
+        '$K extract "$T/a.txt" --published 2024-11-08 --source-id linked --write',
+        0,
+        prepare=_symlinked_sources,
+        after=_sources_appended_through_the_link,
+    ),
+    Case(
+        "extract-write-into-a-read-only-sources-file",
+        "14.9",
+        '$K extract "$T/a.txt" --published 2024-11-08 --source-id a --write',
+        2,
+        "is read-only; nothing was written",
+        prepare=_read_only_sources,
+        after=_nothing_written,
+        needs_user=True,
+    ),
+    *(
+        Case(
+            f"sig{name.lower()}-during-an-export-leaves-no-temporary",
+            "14.10",
+            'cd "$T" && $K export csv -o out.csv',
+            128 + number,
+            env={"KOURSK_TEST_SIGNAL_AFTER_FIRST_PIECE": name},
+            after=_no_temporaries,
+        )
+        for name, number in (("TERM", 15), ("HUP", 1), ("INT", 2))
+    ),
+    Case(
+        "stale-temporaries-are-removed-by-the-next-write",
+        "14.10",
+        '$K export csv -o "$T/out.csv"',
+        0,
+        prepare=_stale_temporaries,
+        after=_only_stale_ones_removed,
+    ),
+    # Exit statuses (issue 14 item 11)
+    Case("check-into-a-closed-pipe-still-fails", "14.11", "$K check | head -1", 1, prepare=_many_problems),
+    Case("check-json-into-a-closed-pipe-still-fails", "14.11", "$K check --json | true", 1, prepare=_many_problems),
+    # Odd folders (issue 14 item 12)
+    Case("no-events-folder", "14.12", "$K check", 1, "events: missing folder", prepare=_no_events_folder),
+    Case("events-folder-is-a-file", "14.12", "$K check", 1, "not a folder", prepare=_events_folder_is_a_file),
+    Case(
+        "events-folder-loops",
+        "14.12",
+        "$K events",
+        1,
+        "Too many levels of symbolic links",
+        prepare=_events_folder_loops,
+    ),
+    Case(
+        "dangling-symlink-in-events",
+        "14.12",
+        "$K check",
+        1,
+        "gone.yaml:1:1: the file is a dangling symlink",
+        prepare=_dangling_symlink_inside,
+    ),
+    Case(
+        "folder-named-yaml-in-claims",
+        "14.12",
+        "$K check",
+        1,
+        "more.yaml:1:1: the store's claims files are YAML files; this is a folder",
+        prepare=_folder_named_yaml_inside,
+    ),
+    Case(
+        "unreadable-events-folder",
+        "14.12",
+        "$K check",
+        1,
+        "Permission denied",
+        prepare=_unreadable_events_folder,
+        needs_user=True,
+    ),
+    # Streams (issue 14 item 15)
+    *(
+        Case(
+            f"{' '.join(args)} > /dev/full",
+            "14.15",
+            f"$K {' '.join(args)} > /dev/full",
+            1,
+            "cannot write to stdout: No space",
+        )
+        for args in (["events", "--json"], ["events"], ["timeline"], ["--help"], ["schema"], ["show", "rutte-confirms"])
+    ),
+    Case("closed-stdout", "14.15", "$K events >&-", 1, "standard output is closed"),
+    Case("closed-stderr-keeps-the-usage-status", "14.15", "$K events --since garbage 2>&-", 2),
+    Case(
+        "ascii-stdout-still-gets-utf8-json",
+        "14.15",
+        "$K events --json | python3 -c 'import json,sys; print(json.loads(sys.stdin.buffer.read())[0][\"title\"])'",
+        0,
+        stdout="Rutte confirms",
+        env={"PYTHONIOENCODING": "ascii"},
+    ),
+]
+
+# `diff --exit-code` needs differences: two sources. The synthetic store has one, so this row adds a second.
+CASES.append(
+    Case(
+        "diff-exit-code-with-differences-into-a-closed-pipe",
+        "14.11",
+        "$K diff alpha beta --exit-code | true",
+        1,
+        prepare=lambda store, tmp: _second_source(store),
+    )
+)
+
+
+def _second_source(store: Path) -> None:
+    import hashlib
+
+    seed = "Selon Kiev, plus de 10.000 soldats nord-coréens sont à Koursk depuis lundi 28 octobre.\n"
+    (store / "seeds/beta.txt").write_text(seed, encoding="utf-8")
+    sha = hashlib.sha256(seed.encode()).hexdigest()
+    with open(store / "data/sources.yaml", "a", encoding="utf-8") as stream:
+        stream.write(
+            f"  - id: beta\n    seed: beta.txt\n    sha256: {sha}\n    outlet: null\n    language: fr\n"
+            '    title: {en: Beta, fr: Beta}\n    published: 2024-10-29\n    published_basis: "test fixture"\n'
+        )
+    with open(store / "data/claims/main.yaml", "a", encoding="utf-8") as stream:
+        stream.write(
+            "  - id: kyiv-10000\n    topic: troops\n    measure: in-kursk\n    value: 10000\n"
+            '    value_kind: at_least\n    unit: soldiers\n    as_of: 2024-10-28\n    as_of_basis: "lundi 28 octobre"\n'
+            '    asserted_by: [nis]\n    source: beta\n    quote: "plus de 10.000 soldats nord-coréens"\n'
+            "    status: reported\n"
+        )
+
+
+def _koursk(*args: str) -> list[str]:
+    return [sys.executable, "-m", "koursk_cli", *args]
+
+
+def _unprivileged() -> list[str]:
+    from tests.test_processes import _as_unprivileged_user
+
+    return _as_unprivileged_user()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_hostile_environment(tmp_path: Path, case: Case) -> None:
+    prefix = _unprivileged() if case.needs_user and ROOT else []
+    if not prefix:
+        _run_case(tmp_path, case, prefix)
+        return
+    shared = Path(tempfile.mkdtemp(prefix="koursk-hostile-"))  # pytest's own folder is private to root
+    shared.chmod(0o755)
+    try:
+        _run_case(shared, case, prefix)
+    finally:
+        for path in (shared, *shared.rglob("*")):
+            if not path.is_symlink():
+                path.chmod(0o755)
+        shutil.rmtree(shared)
+
+
+def _run_case(tmp_path: Path, case: Case, prefix: list[str]) -> None:
+    store, scratch = tmp_path / "store", tmp_path / "scratch"
+    store.mkdir()
+    scratch.mkdir()
+    write_store(store)
+    if case.prepare:
+        case.prepare(store, scratch)
+    if prefix:
+        for path in (tmp_path, *tmp_path.rglob("*")):
+            os.chown(path, 65534, 65534, follow_symlinks=False)
+    env = {
+        **os.environ,
+        "K": " ".join([*prefix, sys.executable, "-m", "koursk_cli", "--data", str(store)]),
+        "T": str(scratch),
+        "S": str(store),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "NO_COLOR": "1",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), str(REPO), os.environ.get("PYTHONPATH")])),
+        **{name: value.replace("$T", str(scratch)) for name, value in case.env.items()},
+    }
+    result = subprocess.run(
+        ["bash", "-c", "set -o pipefail\n" + case.script],
+        cwd=scratch,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == case.rc, result.stderr
+    assert case.says in result.stderr + result.stdout, result.stderr
+    if case.stdout is not None:
+        assert case.stdout in result.stdout
+    if case.after:
+        case.after(store, scratch)

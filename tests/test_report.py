@@ -1,0 +1,225 @@
+"""`koursk report`: the page read back by a strict HTML parser and an XML parser (its SVG), with the real store and
+the filters of `koursk events`; hostile store text shown literally; atomic writes, --force and the size limit. The
+page in a real browser: tests/test_report_browser.py."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import html5lib
+import pytest
+
+from koursk_cli.report.page import CONTENT_SECURITY_POLICY
+from tests.conftest import run
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SOURCES, write_store
+
+FILTERS = [
+    (),
+    ("--since", "2024-11"),
+    ("--place", "kursk", "--status", "confirmed"),
+    ("--source", "CNN", "--until", "2024-11-07"),
+    ("--tag", "nato", "--limit", "3"),
+]
+XHTML = "{http://www.w3.org/1999/xhtml}"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def report(tmp_path: Path, *args: str, data: Path | None = None, name: str = "kursk.html") -> str:
+    target = tmp_path / name
+    result = run(*(("--data", str(data)) if data else ()), "report", *args, "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    return target.read_text(encoding="utf-8")
+
+
+def parse(page: str) -> ET.Element:
+    """html5lib in strict mode raises on any parse error the HTML standard defines."""
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True)
+    document: ET.Element = parser.parse(page)
+    return document
+
+
+def text_of(element: ET.Element) -> str:
+    return "".join(element.itertext())
+
+
+def by_class(root: ET.Element, tag: str, css: str) -> list[ET.Element]:
+    return [e for e in root.iter(f"{XHTML}{tag}") if css in (e.get("class") or "").split()]
+
+
+def json_of(*args: str, data: Path | None = None) -> list[dict[str, Any]]:
+    result = run(*(("--data", str(data)) if data else ()), *args)
+    assert result.exit_code == 0, result.stderr
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return rows
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
+def test_every_selected_event_and_figure_is_on_the_page_with_its_quotes(
+    tmp_path: Path, filters: tuple[str, ...]
+) -> None:
+    page = report(tmp_path, *filters)
+    root = parse(page)
+    events = json_of("events", *filters, "--json")
+    items = by_class(root, "li", "event")
+    assert [li.get("id") for li in items] == [f"event-{e['id']}" for e in events]
+    for li, event in zip(items, events, strict=True):
+        quotes = [text_of(q).strip() for q in li.iter(f"{XHTML}blockquote")]
+        assert quotes == [e["quote"] for e in event["evidence"]]
+        when = next(li.iter(f"{XHTML}time"))
+        assert when.get("data-edtf") == event["date"]
+        assert (when.get("data-start"), when.get("data-end")) == (event["start"], event["end"])
+        assert event["title"]["en"] in text_of(li)
+    rows = [tr.get("id") or "" for tr in root.iter(f"{XHTML}tr") if tr.get("data-filter") == "claim"]
+    if "--place" in filters or "--tag" in filters:
+        assert rows == []  # claims have neither a place nor a tag
+        return
+    exported = run("export", "csv", "--claims", *filters).stdout.splitlines()[1:]
+    assert exported and sorted(rows) == sorted(f"claim-{line.split(',')[0]}" for line in exported)
+
+
+def test_claims_and_their_quotes_match_the_store(tmp_path: Path) -> None:
+    root = parse(report(tmp_path))
+    rows = {tr.get("id"): tr for tr in root.iter(f"{XHTML}tr") if tr.get("data-filter") == "claim"}
+    store_claims = _store_claims()
+    assert set(rows) == {f"claim-{c['id']}" for c in store_claims}
+    for claim in store_claims:
+        row = rows[f"claim-{claim['id']}"]
+        assert [text_of(q).strip() for q in row.iter(f"{XHTML}blockquote")] == [claim["quote"]]
+        assert row.get("data-status") == claim["status"]
+        conflicts = by_class(row, "td", "conflicts")[0]
+        assert [a.strip() for a in text_of(conflicts).split(",") if a.strip()] == claim["conflicts_with"]
+
+
+def _store_claims() -> list[dict[str, Any]]:
+    """Every claim of the shipped store as `--json` gives it, topic by topic."""
+    topics = dict.fromkeys(row["topic"] for row in json_of("claims", "--json"))
+    return [claim for topic in topics for claim in json_of("sources", "--claim", topic, "--json")]
+
+
+def test_the_page_is_valid_html_and_every_chart_valid_svg(tmp_path: Path) -> None:
+    page = report(tmp_path)
+    root = parse(page)
+    charts = re.findall(r"<svg\b.*?</svg>", page, flags=re.DOTALL)
+    assert len(charts) == len(list(root.iter(f"{SVG}svg"))) >= 5
+    for chart in charts:
+        svg = ET.fromstring(chart)  # well-formed XML on its own, in the SVG namespace
+        assert svg.tag == f"{SVG}svg" and svg.find(f"{SVG}title") is not None
+        boxes = list(svg.iter(f"{SVG}rect"))
+        assert boxes and all(float(b.get("width", "0")) > 0 and float(b.get("height", "0")) > 0 for b in boxes)
+    html = root.find(f"{XHTML}html") if root.tag != f"{XHTML}html" else root
+    assert html is not None
+
+
+def test_the_page_loads_nothing_and_says_what_it_shows(tmp_path: Path) -> None:
+    page = report(tmp_path, "--since", "2024-10", "--tag", "nato")
+    root = parse(page)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:|//)""", page), "no remote resource"
+    assert not list(root.iter(f"{XHTML}link")) and not list(root.iter(f"{XHTML}img"))
+    scripts = list(root.iter(f"{XHTML}script"))
+    assert len(scripts) == 1 and scripts[0].get("src") is None
+    csp = [m.get("content") for m in root.iter(f"{XHTML}meta") if m.get("http-equiv") == "Content-Security-Policy"]
+    assert csp == [CONTENT_SECURITY_POLICY] and "default-src 'none'" in CONTENT_SECURITY_POLICY
+    header = text_of(next(root.iter(f"{XHTML}header")))
+    assert "--since 2024-10" in header and "--tag nato" in header
+    assert re.search(r"[0-9a-f]{64}", header), "the store's digest"
+    assert "the store shipped with koursk" in header
+
+
+def test_french_page(tmp_path: Path) -> None:
+    root = parse(report(tmp_path, "--lang", "fr"))
+    assert root.get("lang") == "fr"
+    events = json_of("events", "--json")
+    titles = [text_of(h).strip() for li in by_class(root, "li", "event") for h in li.iter(f"{XHTML}h4")]
+    assert [t[1:].strip() for t in titles] == [e["title"]["fr"] for e in events]
+    assert "Chronologie" in text_of(root)
+
+
+def test_the_same_store_and_time_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
+    first = report(tmp_path, name="a.html")
+    second = report(tmp_path, name="b.html")
+    assert first == second and "2025-01-01 00:00 UTC" in first
+
+
+# --- hostile store text ---------------------------------------------------------------------------------------------
+
+HOSTILE = '<script>alert("t")</script> [red]bold[/red] ]]></svg> &amp; \x1b[31m'
+HOSTILE_SEED = "Il a dit <img src=x onerror=alert(1)> [bold]rien[/bold] & plus, 12000 soldats.\n"
+
+
+@pytest.fixture
+def hostile_store(tmp_path: Path) -> Path:
+    title = json.dumps(HOSTILE)
+    events = EVENTS.replace("{en: Rutte confirms, fr: Rutte confirme}", f"{{en: {title}, fr: {title}}}").replace(
+        "Mark Rutte a déclaré lundi 28 octobre", "<img src=x onerror=alert(1)> [bold]rien[/bold] & plus"
+    )
+    claims = CLAIMS.replace("environ 12.000 soldats ont été envoyés", "12000 soldats").replace(
+        "unit: soldiers", f"unit: {json.dumps('<b>soldiers</b>')}"
+    )
+    sources = SOURCES.replace("outlet: null", f"outlet: {title}") + f"    notes: [{title}]\n"
+    entities = ENTITIES.replace("{en: NIS, fr: NIS}", f"{{en: {title}, fr: {title}}}")
+    root = tmp_path / "store"
+    write_store(root, events=events, claims=claims, entities=entities, seed=HOSTILE_SEED)
+    sha = __import__("hashlib").sha256(HOSTILE_SEED.encode()).hexdigest()
+    (root / "data" / "sources.yaml").write_text(sources.format(sha=sha), encoding="utf-8")
+    check = run("--data", str(root), "check")
+    assert check.exit_code == 0, check.stdout + check.stderr
+    return root
+
+
+def test_hostile_store_text_shows_literally(tmp_path: Path, hostile_store: Path) -> None:
+    page = report(tmp_path, data=hostile_store)
+    root = parse(page)
+    assert len(list(root.iter(f"{XHTML}script"))) == 1
+    assert not list(root.iter(f"{XHTML}img")) and not list(root.iter(f"{XHTML}b"))
+    shown = HOSTILE.replace("\x1b", "\\x1b")  # control characters made visible, as on a terminal
+    title = by_class(root, "li", "event")[0].find(f"{XHTML}h4")
+    assert title is not None and text_of(title).endswith(shown)
+    quote = next(root.iter(f"{XHTML}blockquote"))
+    assert text_of(quote).strip() == "<img src=x onerror=alert(1)> [bold]rien[/bold] & plus"
+    assert "<b>soldiers</b>" in text_of(root)
+    for chart in re.findall(r"<svg\b.*?</svg>", page, flags=re.DOTALL):
+        ET.fromstring(chart)
+    assert "\x1b" not in page
+
+
+# --- files ----------------------------------------------------------------------------------------------------------
+
+
+def test_an_existing_file_is_kept_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "kursk.html"
+    target.write_text("mine", encoding="utf-8")
+    refused = run("report", "-o", str(target))
+    assert refused.exit_code == 2 and "already exists" in refused.stderr and "--force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "mine"
+    replaced = run("report", "-o", str(target), "--force")
+    assert replaced.exit_code == 0 and target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["kursk.html"], "no temporary file left behind"
+
+
+def test_stdout_with_a_dash_but_never_onto_a_terminal() -> None:
+    piped = run("report", "-o", "-", "--limit", "1")
+    assert piped.exit_code == 0 and piped.stdout.startswith("<!DOCTYPE html>")
+    terminal = run("report", tty=True)
+    assert terminal.exit_code == 2 and "-o FILE" in terminal.stderr
+
+
+def test_a_selection_over_the_limit_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "big.html"
+    refused = run("report", "--max-events", "10", "-o", str(target))
+    assert refused.exit_code == 2
+    assert "the selection holds 51 events; a report holds at most 10" in refused.stderr
+    assert "--max-events" in refused.stderr and not target.exists()
+    refused = run("report", "--max-claims", "3", "-o", str(target))
+    assert refused.exit_code == 2 and "figures" in refused.stderr and not target.exists()
+    assert run("report", "--max-events", "10", "--limit", "10", "-o", str(target)).exit_code == 0
+
+
+def test_an_empty_selection_is_still_a_page(tmp_path: Path) -> None:
+    root = parse(report(tmp_path, "--text", "no such words anywhere"))
+    assert not by_class(root, "li", "event")
+    assert "No events match this selection." in text_of(root)

@@ -1,0 +1,204 @@
+"""`koursk report` in a real headless Chromium (Debian's `chromium`), opened from file:// with the network blocked:
+everything the selection holds is in the DOM, dates at their precision, no request leaves the page, no console
+error, the filter narrows the list, the page works without JavaScript and in both colour schemes.
+
+Screenshots at 360 and 1280 px are kept in $KOURSK_ARTIFACTS (default: a pytest temporary folder).
+Without Chromium these tests are skipped, unless KOURSK_REQUIRE_BROWSER=1 (as in .ci/run) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser import Browser, Page, find_chromium
+from tests.conftest import run
+
+SOURCE_DATE_EPOCH = "1735689600"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    executable = find_chromium()
+    if executable is None:
+        if os.environ.get("KOURSK_REQUIRE_BROWSER") == "1":
+            pytest.fail("KOURSK_REQUIRE_BROWSER=1 but no chromium on PATH (apt-get install chromium)")
+        pytest.skip("no chromium on PATH (apt-get install chromium); KOURSK_REQUIRE_BROWSER=1 makes this fail")
+    started = Browser(executable)
+    yield started
+    started.close()
+
+
+@pytest.fixture(scope="module")
+def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = os.environ.get("KOURSK_ARTIFACTS")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("report-artifacts")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def write_report(folder: Path, *args: str) -> Path:
+    target = folder / "kursk.html"
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
+    try:
+        result = run("report", *args, "-o", str(target), "--force")
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+    assert result.exit_code == 0, result.stderr
+    return target
+
+
+@pytest.fixture(scope="module")
+def page_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return write_report(tmp_path_factory.mktemp("report")).as_uri()
+
+
+@pytest.fixture(scope="module")
+def store_events() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(run("events", "--json").stdout)
+    return rows
+
+
+def assert_clean(page: Page) -> None:
+    """Only the page itself was requested, and nothing complained."""
+    assert page.requests() == [page.url.partition("#")[0]], "a request left the page"
+    assert page.errors() == []
+
+
+EVENTS_IN_DOM = """
+Array.from(document.querySelectorAll("li.event")).map(li => {
+  const time = li.querySelector("time");
+  const bar = li.querySelector(".bar"), span = bar.querySelector("span");
+  return {
+    id: li.id,
+    quotes: Array.from(li.querySelectorAll("blockquote")).map(q => q.textContent.trim()),
+    edtf: time.dataset.edtf, shown: time.textContent, datetime: time.getAttribute("datetime"),
+    bar: span.getBoundingClientRect().width / bar.getBoundingClientRect().width,
+    barClass: span.className,
+  };
+})
+"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_whole_selection_reads_at_every_width(
+    browser: Browser, page_url: str, store_events: list[dict[str, Any]], artifacts: Path, width: int
+) -> None:
+    page = browser.open(page_url, width=width)
+    shown = page.evaluate(EVENTS_IN_DOM)
+    assert [e["id"] for e in shown] == [f"event-{e['id']}" for e in store_events]
+    for seen, event in zip(shown, store_events, strict=True):
+        assert seen["quotes"] == [e["quote"] for e in event["evidence"]]
+        assert seen["edtf"] == event["date"]
+    claims = page.evaluate("document.querySelectorAll('tr.claim blockquote').length")
+    assert claims == page.evaluate("document.querySelectorAll('tr.claim').length") > 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "no sideways scrolling"
+    page.screenshot(artifacts / f"report-{width}.png")
+    assert (artifacts / f"report-{width}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert_clean(page)
+
+
+def test_dates_render_at_their_precision(browser: Browser, page_url: str, store_events: list[dict[str, Any]]) -> None:
+    page = browser.open(page_url)
+    by_id = {e["id"]: e for e in page.evaluate(EVENTS_IN_DOM)}
+    kinds = set()
+    for event in store_events:
+        seen = by_id[f"event-{event['id']}"]
+        assert ("~" in seen["shown"]) == event["approximate"]  # an interval's ends may each carry their own mark
+        assert ("?" in seen["shown"]) == event["uncertain"]
+        assert seen["datetime"] == event["date"].split("/")[0].rstrip("~?%"), "a valid HTML date as precise as EDTF"
+        if "/" not in event["date"] and event["precision"] == "day":
+            kinds.add("day")
+            assert any(ch.isdigit() for ch in seen["shown"].split()[0]), "a day shows its day"
+            assert seen["bar"] < 0.05, "a single day is a tick, not a bar"
+        if "/" not in event["date"] and event["precision"] == "month":
+            kinds.add("month")
+            assert "vague" in seen["barClass"] and seen["bar"] > 0.95, "a month spans its whole period"
+        if "/" in event["date"] and event["start"][:7] == event["end"][:7] and event["precision"] == "day":
+            kinds.add("interval")
+            assert 0.03 < seen["bar"] < 0.97, "an interval within a month is a bar of its length"
+        if event["end"][:7] > event["start"][:7]:
+            assert "goes-on" in seen["barClass"]
+    assert kinds == {"day", "month", "interval"}, "the store exercises every kind"
+    assert_clean(page)
+
+
+def test_the_filter_narrows_the_list(browser: Browser, page_url: str) -> None:
+    page = browser.open(page_url)
+    visible = "Array.from(document.querySelectorAll('li.event:not([hidden])'))"
+    total = page.evaluate(f"{visible}.length")
+    page.type_into("#filter input[type=search]", "rutte")
+    kept = page.evaluate(f"{visible}.map(li => li.textContent.toLowerCase())")
+    assert 0 < len(kept) < total and all("rutte" in text for text in kept)
+    assert page.evaluate("document.getElementById('filter-count').textContent").startswith(f"{len(kept)} of {total}")
+    page.evaluate("document.querySelector('#filter input[type=search]').value = ''")
+    page.send("Input.insertText", {"text": " "})
+    page.evaluate("document.querySelector('#filter input[value=confirmed]').click()")
+    statuses = page.evaluate(f"{visible}.map(li => li.dataset.status)")
+    assert statuses and "confirmed" not in statuses
+    empty_periods = page.evaluate(
+        "Array.from(document.querySelectorAll('section.period')).filter(s => !s.hidden"
+        " && !s.querySelector('li.event:not([hidden])')).length"
+    )
+    assert empty_periods == 0, "a period whose events are all filtered out is hidden too"
+    assert_clean(page)
+
+
+def test_without_javascript_every_quote_is_there(
+    browser: Browser, page_url: str, store_events: list[dict[str, Any]]
+) -> None:
+    page = browser.open(page_url, javascript=False)
+    assert page.evaluate("document.getElementById('filter').hidden") is True, "no dead controls without script"
+    assert page.evaluate("document.querySelectorAll('li.event').length") == len(store_events)
+    quotes = page.evaluate("document.querySelectorAll('details blockquote').length")
+    with_js = browser.open(page_url)
+    assert quotes == with_js.evaluate("document.querySelectorAll('details blockquote').length") > 50
+    assert page.evaluate("document.querySelectorAll('svg rect.figure').length") > 0
+    assert_clean(page)
+
+
+def test_dark_scheme(browser: Browser, page_url: str, artifacts: Path) -> None:
+    background = "getComputedStyle(document.documentElement).backgroundColor"
+    light = browser.open(page_url).evaluate(background)
+    dark_page = browser.open(page_url, scheme="dark")
+    assert dark_page.evaluate(background) != light
+    dark_page.screenshot(artifacts / "report-1280-dark.png", full=False)
+    assert_clean(dark_page)
+
+
+def test_keyboard_opens_quotes_and_links_reveal_them(browser: Browser, page_url: str) -> None:
+    page = browser.open(page_url)
+    page.evaluate("document.querySelector('li.event summary').focus()")
+    for kind in ("keyDown", "keyUp"):
+        page.send(
+            "Input.dispatchKeyEvent",
+            {"type": kind, "key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13, "text": "\r"},
+        )
+    assert page.evaluate("document.querySelector('li.event details').open") is True
+    claim = page.evaluate("document.querySelector('tr.claim').id")
+    linked = browser.open(f"{page_url}#{claim}")
+    assert linked.evaluate(f"document.getElementById('{claim}').querySelector('details').open") is True
+    assert_clean(linked)
+
+
+def test_the_checks_would_see_a_leak(browser: Browser, tmp_path: Path) -> None:
+    """The harness itself: a page that reaches out and logs an error is caught (so a clean result means
+    something)."""
+    leaky = tmp_path / "leaky.html"
+    leaky.write_text(
+        '<!DOCTYPE html><html lang="en"><title>x</title><img src="http://example.com/x.png" alt="">'
+        "<script>console.error('boom')</script>",
+        encoding="utf-8",
+    )
+    page = browser.open(leaky.as_uri())
+    assert "http://example.com/x.png" in page.requests()
+    assert any("boom" in error for error in page.errors())
