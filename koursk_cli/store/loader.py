@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
 from .context import Context
-from .workstore import default_store_root
+from .workstore import default_store_root as default_store_root  # re-exported: older imports
+from .workstore import resolve_store_root as resolve_store_root
 
 if TYPE_CHECKING:
     from .checks import Record
