@@ -8,7 +8,7 @@ from ..errors import ExitStatus
 from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help, parse_fields
 from ..humanize import plural
 from ..problems import StoreError
-from ..render.machine import Format
+from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import JsonlOption, fields_option
 
@@ -42,13 +42,11 @@ def check(
         problems = error.problems
     if problems:
         env.status = ExitStatus.ERROR  # decided before printing: `check | head -1` still fails a broken store
-    if fmt is not Format.AUTO:
-        from ..render.machine import write_rows
 
-        write_rows(env.stdout, fmt, (PROBLEM.record(p) for p in problems), selected)
-    else:
-        for problem in problems:
-            env.stdout.write(f"{problem}\n")
+    def view() -> None:
+        env.stdout.writelines(f"{problem}\n" for problem in problems)
+
+    emit(env, fmt, view, rows=lambda: map(PROBLEM.record, problems), fields=selected)
     if problems:
         drafts = sum(p.draft for p in problems)
         todo = f" ({drafts} of them placeholders left by koursk extract in drafts)" if drafts else ""

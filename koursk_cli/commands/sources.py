@@ -1,13 +1,16 @@
 """`koursk sources` (the articles, or every claim on a topic) and `koursk claims` (the topics and measures)."""
 
-from typing import Annotated, Optional
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from ..claims import Role
 from ..completion import complete_topic
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, SPREAD_FIELDS, fields_help, parse_fields
-from ..render.machine import Format
+from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import (
     ActorOption,
@@ -20,6 +23,11 @@ from .options import (
     check_window,
     fields_option,
 )
+
+if TYPE_CHECKING:
+    from ..claims import Spread
+    from ..model import Claim, Store
+    from ..sources import SourceSummary
 
 _SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".join(CLAIM_FIELDS) + "."
 
@@ -76,43 +84,28 @@ def sources_command(
         from ..sources import run_source_query
 
         summaries = run_source_query(store, since=since, until=until, actors=actors)
-        if fmt is not Format.AUTO:
-            from ..records import source_record
-            from ..render.machine import write_rows
 
-            write_rows(env.stdout, fmt, (source_record(s) for s in summaries), selected)
-        elif not summaries:
-            env.note("No sources match these filters.")
-        elif env.stdout_isatty:
-            from ..render.sources import sources_table
+        def sources_view() -> None:
+            from ..render.sources import print_sources
 
-            sources_table(env, summaries, lang.value)
-        else:
-            from ..render.sources import sources_plain
+            print_sources(env, summaries, lang.value)
 
-            sources_plain(env, summaries, lang.value)
+        empty = "No sources match these filters." if not summaries else None
+        emit(env, fmt, sources_view, rows=lambda: _source_rows(summaries), fields=selected, empty=empty)
         return
-    from ..claims import ClaimQuery, ConflictIndex, run_claim_query, spreads
+    from ..claims import ClaimQuery, run_claim_query, spreads
     from ..lookup import resolve_topic
 
     topic = resolve_topic(store, claim)
     found = run_claim_query(store, ClaimQuery(topic=topic, actors=actors, role=role, since=since, until=until))
-    if fmt is not Format.AUTO:
-        from ..records import claim_record
-        from ..render.machine import write_rows
 
-        index = ConflictIndex(store.claims.values())
-        write_rows(env.stdout, fmt, (claim_record(c, store, index) for c in found), selected)
-    elif not found:
-        env.note(f"No claims on '{topic}' match these filters.")
-    elif env.stdout_isatty:
-        from ..render.claims import claims_table
+    def claims_view() -> None:
+        from ..render.claims import print_claims
 
-        claims_table(env, store, found, spreads(found))
-    else:
-        from ..render.claims import claims_plain
+        print_claims(env, store, found, spreads(found))
 
-        claims_plain(env, store, found)
+    empty = f"No claims on '{topic}' match these filters." if not found else None
+    emit(env, fmt, claims_view, rows=lambda: _claim_rows(store, found), fields=selected, empty=empty)
 
 
 @guarded
@@ -135,16 +128,28 @@ def claims_command(
     store = state.store()
     found = run_claim_query(store, ClaimQuery())
     by_measure = sorted(spreads(found), key=lambda s: (s.topic, s.measure))
-    if fmt is not Format.AUTO:
-        from ..records import spread_record
-        from ..render.machine import write_rows
 
-        write_rows(env.stdout, fmt, (spread_record(s, store) for s in by_measure), selected)
-    elif env.stdout_isatty:
-        from ..render.sources import topics_table
+    def view() -> None:
+        from ..render.sources import print_topics
 
-        topics_table(env, store, by_measure, lang.value)
-    else:
-        from ..render.sources import topics_plain
+        print_topics(env, store, by_measure, lang.value)
 
-        topics_plain(env, by_measure)
+    emit(env, fmt, view, rows=lambda: _spread_rows(store, by_measure), fields=selected)
+
+
+def _source_rows(summaries: list[SourceSummary]) -> Iterator[dict[str, Any]]:
+    from ..records import source_record
+
+    return map(source_record, summaries)
+
+
+def _claim_rows(store: Store, claims: list[Claim]) -> Iterator[dict[str, Any]]:
+    from ..export import claim_records
+
+    return claim_records(store, claims)
+
+
+def _spread_rows(store: Store, spreads: list[Spread]) -> Iterator[dict[str, Any]]:
+    from ..records import spread_record
+
+    return (spread_record(s, store) for s in spreads)

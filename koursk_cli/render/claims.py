@@ -16,6 +16,14 @@ from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 CONFLICT_STYLE = "bold red"
 
 
+def print_claims(env: Environment, store: Store, claims: Sequence[Claim], spreads: Sequence[Spread]) -> None:
+    """Each claim, then (on a terminal) the spread per measure and the conflicts."""
+    if env.stdout_isatty:
+        claims_table(env, store, claims, spreads)
+    else:
+        claims_plain(env, store, claims)
+
+
 def asserted_by(store: Store, claim: Claim) -> str:
     return ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
 

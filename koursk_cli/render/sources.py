@@ -14,6 +14,20 @@ from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED
 
 
+def print_sources(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
+    if env.stdout_isatty:
+        sources_table(env, summaries, lang)
+    else:
+        sources_plain(env, summaries, lang)
+
+
+def print_topics(env: Environment, store: Store, spreads: Sequence[Spread], lang: str) -> None:
+    if env.stdout_isatty:
+        topics_table(env, store, spreads, lang)
+    else:
+        topics_plain(env, spreads)
+
+
 def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
     """id, published (EDTF), start, end, outlet, events, claims, title."""
     for s in summaries:
