@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .dates import FuzzyDate
     from .model import Claim, Entity, Event
     from .problems import Problem
+    from .profiles import EntityRow
     from .sources import SourceSummary
 
 R = TypeVar("R")
@@ -202,6 +203,11 @@ SOURCE: Kind[SourceSummary] = Kind(
         Field("seed", "the article's file in `seeds/`", lambda s: s.source.seed),
         Field("sha256", "digest of that file", lambda s: s.source.sha256),
         Field("outlet", "the outlet, or null when the text does not name it", lambda s: s.source.outlet, OPTIONAL),
+        Field("author", "the byline, or null when the article names none", lambda s: s.source.author, OPTIONAL),
+        Field(
+            "url", "the article's address, or null when not recorded (never guessed)", lambda s: s.source.url, OPTIONAL
+        ),
+        Field("retrieved", "the day the text was retrieved (ISO), or null", lambda s: s.source.retrieved, OPTIONAL),
         Field("language", "the article's language", lambda s: s.source.language),
         Field("title", "`{en, fr}`", lambda s: _bilingual(s.source.title), parts=("en", "fr")),
         *_dated("published", _published, "The publication date"),
@@ -220,12 +226,29 @@ ENTITY: Kind[Entity] = Kind(
         Field("kind", "`person`, `state`, `agency`, `place`… (see data/schema.json)", lambda e: e.kind),
         Field("name", "`{en, fr}`", lambda e: _bilingual(e.name), parts=("en", "fr")),
         Field("aliases", "other names it goes by, in any language", lambda e: list(e.aliases)),
+        Field("part_of", "the place or state a place lies in, or null", lambda e: e.part_of, OPTIONAL),
         Field("lat", "latitude of a place, or null", lambda e: e.coordinates.lat if e.coordinates else None, "REAL"),
         Field("lon", "longitude of a place, or null", lambda e: e.coordinates.lon if e.coordinates else None, "REAL"),
         Field("note", "curator's note, or null", lambda e: e.note, OPTIONAL),
     ),
     "entities",
 )
+
+
+def _lifted(field: Field[Entity]) -> Field[EntityRow]:
+    get = field.get
+    return Field(field.name, field.help, lambda row: get(row.entity), field.sql, field.parts, field.table)
+
+
+ENTITY_ROW: Kind[EntityRow] = Kind(
+    "entity_row",
+    (
+        *(_lifted(f) for f in ENTITY.fields),
+        Field("events", "how many events it takes part in, or happen at it or a place within it", lambda r: r.events),
+        Field("claims", "how many figures it asserted", lambda r: r.claims),
+    ),
+)
+"""`koursk entities`: each entity's fields, and how much the store says of it."""
 
 
 class SpreadView(NamedTuple):
@@ -268,6 +291,7 @@ EVENT_FIELDS = EVENT.names
 CLAIM_FIELDS = CLAIM.names
 SOURCE_FIELDS = SOURCE.names
 SPREAD_FIELDS = SPREAD.names
+ENTITY_FIELDS = ENTITY_ROW.names
 PROBLEM_FIELDS = PROBLEM.names
 
 

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, plain_number, value_bounds
 from .dates import FuzzyDate, parse_edtf
-from .fields import CLAIM, ENTITY, EVENT, SOURCE, SPREAD, ClaimView, SpreadView
+from .fields import CLAIM, ENTITY, ENTITY_ROW, EVENT, SOURCE, SPREAD, ClaimView, SpreadView
 from .model import Bilingual, Claim, Entity, Event, Evidence, Source, Status, Store, ValueKind
 from .textnorm import fold
 
 if TYPE_CHECKING:
     from .diff import DateDiff, SourceDiff
+    from .profiles import EntityProfile, EntityRow, SourceProfile
     from .sources import SourceSummary
     from .timeline import Bucket
 
@@ -100,6 +101,31 @@ def source_record(summary: SourceSummary) -> dict[str, Any]:
 
 def entity_record(entity: Entity) -> dict[str, Any]:
     return ENTITY.record(entity)
+
+
+def entity_row_record(row: EntityRow) -> dict[str, Any]:
+    """`entities --json`: one entity, with how many events and asserted figures it has."""
+    return ENTITY_ROW.record(row)
+
+
+def source_profile_record(profile: SourceProfile) -> dict[str, Any]:
+    """`show SOURCE --json`: the article as `sources --json` has it, with the ids of what it supports."""
+    from .sources import SourceSummary
+
+    summary = SourceSummary(profile.source, len(profile.events), len(profile.claims))
+    return {**SOURCE.record(summary), "event_ids": profile.events, "claim_ids": profile.claims}
+
+
+def entity_profile_record(profile: EntityProfile, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
+    """`show ENTITY --json`: the entity, where it lies, its events, its figures over time, the articles on it."""
+    return {
+        **ENTITY.record(profile.entity),
+        "lies_in": profile.lies_in,
+        "contains": profile.contains,
+        "event_ids": profile.events,
+        "figures": [claim_record(c, store, conflicts) for c in profile.asserted],
+        "quoted_in": profile.quoted_in,
+    }
 
 
 def _figures(claims: tuple[Claim, ...]) -> dict[str, Any]:

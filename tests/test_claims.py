@@ -43,7 +43,7 @@ def test_sources_are_listed_in_publication_order_and_account_for_every_claim() -
     )  # fmt: skip
     assert by_id(rows)["rutte-confirms"]["outlet"] is None
     assert by_id(rows)["nis-inactive"]["published_approximate"] is True
-    every_claim = [r for topic in {r["topic"] for r in run("claims", "--json").json()} for r in claims(topic)]
+    every_claim = [r for topic in {r["topic"] for r in run("topics", "--json").json()} for r in claims(topic)]
     assert sum(int(r["claims"]) for r in rows) == len(every_claim)  # every claim is reported by exactly one source
     assert all(int(r["events"]) > 0 for r in rows)
 
@@ -171,7 +171,7 @@ def test_claims_overview_lists_topics_and_measures() -> None:
 
     from koursk_cli.store.loader import default_store_root
 
-    rows = run("claims", "--json").json()
+    rows = run("topics", "--json").json()
     topics = yaml.safe_load((default_store_root() / "data" / "topics.yaml").read_text(encoding="utf-8"))["topics"]
     assert {r["topic"] for r in rows} == {t["id"] for t in topics}
     for topic in {r["topic"] for r in rows}:

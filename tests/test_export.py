@@ -96,14 +96,14 @@ def test_csv_bom_on_request_for_excel() -> None:
 
 def _all_claims() -> list[dict[str, Any]]:
     """Every claim of the shipped store, restatements included (`koursk claims` counts only separate claims)."""
-    topics = {m["topic"] for m in run("claims", "--json").json()}
+    topics = {m["topic"] for m in run("topics", "--json").json()}
     return [c for topic in sorted(topics) for c in run("sources", "--claim", topic, "--json").json()]
 
 
 def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
     rows = read_csv(export("csv", "--claims").stdout)
     claims = _all_claims()
-    assert len(rows) == len(claims) > sum(m["claims"] for m in run("claims", "--json").json())  # restatements too
+    assert len(rows) == len(claims) > sum(m["claims"] for m in run("topics", "--json").json())  # restatements too
     by_id = {r["id"]: r for r in rows}
     assert by_id["zelensky-11000-in-kursk"]["value"] == "11000"  # a count, not 11000.0
     nis = by_id["nis-12000-sent"]
@@ -116,7 +116,7 @@ def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
 def test_csv_claims_filters_match_sources_claim() -> None:
     filters = ("--actor", "zelensky", "--since", "2024-11")
     rows = read_csv(export("csv", "--claims", *filters).stdout)
-    topics = {m["topic"] for m in run("claims", "--json").json()}
+    topics = {m["topic"] for m in run("topics", "--json").json()}
     expected = {c["id"] for t in topics for c in run("sources", "--claim", t, *filters, "--json").json()}
     assert {r["id"] for r in rows} == expected
     assert expected

@@ -12,7 +12,15 @@ from typing import Any
 
 import pytest
 
-from koursk_cli.fields import CLAIM_FIELDS, ENTITY, EVENT_FIELDS, PROBLEM_FIELDS, SOURCE_FIELDS, SPREAD_FIELDS
+from koursk_cli.fields import (
+    CLAIM_FIELDS,
+    ENTITY,
+    ENTITY_FIELDS,
+    EVENT_FIELDS,
+    PROBLEM_FIELDS,
+    SOURCE_FIELDS,
+    SPREAD_FIELDS,
+)
 from koursk_cli.render.machine import Format, write_rows
 from koursk_cli.store.loader import load_store
 from tests.conftest import REPO, run
@@ -22,7 +30,10 @@ LISTS = [
     (["events"], EVENT_FIELDS),
     (["sources"], SOURCE_FIELDS),
     (["sources", "--claim", "troops"], CLAIM_FIELDS),
-    (["claims"], SPREAD_FIELDS),
+    (["claims"], CLAIM_FIELDS),
+    (["claims", "troops"], CLAIM_FIELDS),
+    (["topics"], SPREAD_FIELDS),
+    (["entities"], ENTITY_FIELDS),
 ]
 
 
@@ -85,7 +96,7 @@ def test_a_source_field_name_is_not_a_claim_field() -> None:
     [
         (["events", "--fields", "id,strat"], "unknown field 'strat'", "did you mean 'start'?"),
         (["events", "--fields", "nope,zilch"], "unknown fields 'nope', 'zilch'", "valid fields: id, date, start"),
-        (["claims", "--fields", ","], "--fields needs at least one field name", "valid fields: topic, topic_aliases"),
+        (["topics", "--fields", ","], "--fields needs at least one field name", "valid fields: topic, topic_aliases"),
         (["sources", "--fields", "titel"], "unknown field 'titel'", "did you mean 'title'?"),
     ],
 )

@@ -65,7 +65,7 @@ def test_bare_koursk_prints_help_and_exits_0() -> None:
         (["events", "--format", "csv"], "no such option --format", "--json, --jsonl or --fields"),
         (["events", "--lim", "3"], "no such option --lim", "did you mean '--limit'?"),
         (["list"], "no such command 'list'", "koursk events"),
-        (["evnts"], "no such command 'evnts'", "did you mean 'events'?"),
+        (["evnts"], "no such command 'evnts'", "did you mean 'events'"),
         (["events", "--actor", "kim"], "unknown actor 'kim'", "did you mean 'kim-jong-un'?"),
         (["events", "--since", "nov"], "invalid value for --since", "2024-W45"),
         (["events", "--limit", "0"], "invalid value for --limit", "koursk events -h"),

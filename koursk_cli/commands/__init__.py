@@ -14,9 +14,12 @@ if TYPE_CHECKING:
 COMMANDS: dict[str, tuple[str, str]] = {
     "events": ("events", "events"),
     "show": ("show", "show"),
+    "cite": ("cite", "cite_command"),
     "timeline": ("timeline", "timeline_command"),
     "sources": ("sources", "sources_command"),
-    "claims": ("sources", "claims_command"),
+    "claims": ("claims", "claims_command"),
+    "topics": ("claims", "topics_command"),
+    "entities": ("entities", "entities_command"),
     "diff": ("diff", "diff_command"),
     "export": ("export", "export_command"),
     "report": ("report", "report_command"),

@@ -1,4 +1,4 @@
-"""`koursk sources` (the articles, or every claim on a topic) and `koursk claims` (the topics and measures)."""
+"""`koursk sources`: the articles; with --claim TOPIC, the claims on a topic (as `koursk claims TOPIC` lists them)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import typer
 
 from ..claims import Role
 from ..completion import complete_topic
-from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, SPREAD_FIELDS, fields_help, parse_fields
+from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help, parse_fields
 from ..render.output import emit
 from .base import app_state, guarded, output_format
+from .claims import RoleOption, check_role
 from .options import (
     ActorOption,
     JsonlOption,
@@ -25,8 +26,6 @@ from .options import (
 )
 
 if TYPE_CHECKING:
-    from ..claims import Spread
-    from ..model import Claim, Store
     from ..sources import SourceSummary
 
 _SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".join(CLAIM_FIELDS) + "."
@@ -40,23 +39,16 @@ def sources_command(
         typer.Option(
             "--claim",
             metavar="TOPIC",
-            help="Instead of the articles, list every claim on TOPIC (troops, troupes, losses, shells…; see `koursk "
-            "claims`): who asserts it, the value, what is measured, when, and where it is reported; then the spread "
-            "per measure and the conflicts.",
+            help="Instead of the articles, list every claim on TOPIC, as `koursk claims TOPIC` does (troops, "
+            "troupes, losses, shells…; see `koursk topics`): who asserts it, the value, what is measured, when, and "
+            "where it is reported; then the spread per measure and the conflicts.",
             autocompletion=complete_topic,
         ),
     ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     actor: ActorOption = [],  # noqa: B006
-    role: Annotated[
-        Role,
-        typer.Option(
-            "--role",
-            case_sensitive=False,
-            help="With --claim and --actor: the actor asserts the figure, its outlet reports it, or either.",
-        ),
-    ] = Role.ANY,
+    role: RoleOption = Role.ANY,
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
@@ -76,9 +68,10 @@ def sources_command(
     state = app_state(ctx)
     env = state.env
     fmt = output_format(json_, jsonl, fields)
-    selected = parse_fields(fields, SOURCE_FIELDS if claim is None else CLAIM_FIELDS) if fields is not None else None
-    store = state.store()
+    selected = parse_fields(fields, SOURCE_FIELDS) if fields is not None and claim is None else None
     check_window(since, until)
+    check_role(role, actor)
+    store = state.store()
     actors = tuple(resolve_entity(store, a, place=False).id for a in actor)
     if claim is None:
         from ..sources import run_source_query
@@ -93,63 +86,15 @@ def sources_command(
         empty = "No sources match these filters." if not summaries else None
         emit(env, fmt, sources_view, rows=lambda: _source_rows(summaries), fields=selected, empty=empty)
         return
-    from ..claims import ClaimQuery, run_claim_query, spreads
+    from ..claims import ClaimQuery
     from ..lookup import resolve_topic
+    from .claims import list_claims
 
-    topic = resolve_topic(store, claim)
-    found = run_claim_query(store, ClaimQuery(topic=topic, actors=actors, role=role, since=since, until=until))
-
-    def claims_view() -> None:
-        from ..render.claims import print_claims
-
-        print_claims(env, store, found, spreads(found))
-
-    empty = f"No claims on '{topic}' match these filters." if not found else None
-    emit(env, fmt, claims_view, rows=lambda: _claim_rows(store, found), fields=selected, empty=empty)
-
-
-@guarded
-def claims_command(
-    ctx: typer.Context,
-    lang: LangOption = Lang.EN,
-    json_: JsonOption = False,
-    jsonl: JsonlOption = False,
-    fields: Annotated[Optional[str], fields_option(fields_help(SPREAD_FIELDS))] = None,
-) -> None:
-    """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
-    pairs conflict. Use a topic (or any alias, in English or French) with `koursk sources --claim TOPIC`.
-    """
-    from ..claims import ClaimQuery, run_claim_query, spreads
-
-    state = app_state(ctx)
-    env = state.env
-    fmt = output_format(json_, jsonl, fields)
-    selected = parse_fields(fields, SPREAD_FIELDS) if fields is not None else None
-    store = state.store()
-    found = run_claim_query(store, ClaimQuery())
-    by_measure = sorted(spreads(found), key=lambda s: (s.topic, s.measure))
-
-    def view() -> None:
-        from ..render.sources import print_topics
-
-        print_topics(env, store, by_measure, lang.value)
-
-    emit(env, fmt, view, rows=lambda: _spread_rows(store, by_measure), fields=selected)
+    query = ClaimQuery(topic=resolve_topic(store, claim), actors=actors, role=role, since=since, until=until)
+    list_claims(state, query, fmt, fields, lang)
 
 
 def _source_rows(summaries: list[SourceSummary]) -> Iterator[dict[str, Any]]:
     from ..records import source_record
 
     return map(source_record, summaries)
-
-
-def _claim_rows(store: Store, claims: list[Claim]) -> Iterator[dict[str, Any]]:
-    from ..export import claim_records
-
-    return claim_records(store, claims)
-
-
-def _spread_rows(store: Store, spreads: list[Spread]) -> Iterator[dict[str, Any]]:
-    from ..records import spread_record
-
-    return (spread_record(s, store) for s in spreads)

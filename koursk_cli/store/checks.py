@@ -128,6 +128,30 @@ def _entities(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"name '{name}' is already used by entity '{owner}'")
 
 
+def _part_of(records: list[Record], report: _Report) -> None:
+    """A place lies in a known place or state, and the chain of `part_of` never loops back."""
+    kinds = {r.data["id"]: r.data["kind"] for r in records if r.kind == "entity"}
+    parents = {r.data["id"]: r.data["part_of"] for r in records if r.kind == "entity" and "part_of" in r.data}
+    for record in records:
+        parent = record.data.get("part_of") if record.kind == "entity" else None
+        if parent is None:
+            continue
+        mark = record.mark("part_of")
+        if record.data["kind"] != "place":
+            report.add(record, mark, "part_of is for places only")
+        elif parent not in kinds:
+            report.add(record, mark, f"part_of: unknown place or state '{parent}'{_suggest(parent, kinds)}")
+        elif kinds[parent] not in ("place", "state"):
+            report.add(record, mark, f"part_of: '{parent}' is a {kinds[parent]}, not a place or state")
+        else:
+            seen = {record.data["id"]}
+            while parent in parents and parent not in seen:
+                seen.add(parent)
+                parent = parents[parent]
+            if parent in seen:
+                report.add(record, mark, f"part_of: '{record.data['id']}' would lie within itself")
+
+
 def _seeds(records: list[Record], seeds: dict[str, bytes | str | None], report: _Report) -> dict[str, str]:
     """Check each source's seed and hash; return the normalised seed text per source id. A seed the loader could
     not read comes as the reason why (`does not exist`, `is a FIFO (named pipe), not a regular file`, …)."""
@@ -316,6 +340,7 @@ def check_core(
     report = _Report()
     _unique_ids(records, report)
     _entities(records, report)
+    _part_of(records, report)
     for record in records:
         _placeholders(record, report)
     dates = _dates(records, report)

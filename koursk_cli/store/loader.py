@@ -201,14 +201,15 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
             sources[data["id"]] = Source(
                 id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
                 language=data["language"], title=_bilingual(data["title"]), published=context.published[data["id"]],
-                published_basis=data["published_basis"], notes=tuple(data.get("notes", ())),
+                published_basis=data["published_basis"], notes=tuple(data.get("notes", ())), url=data.get("url"),
+                author=data.get("author"), retrieved=data.get("retrieved"),
             )  # fmt: skip
         elif record.kind == "entity":
             coordinates = data.get("coordinates")
             entities[data["id"]] = Entity(
                 id=data["id"], kind=data["kind"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
                 coordinates=Coordinates(coordinates["lat"], coordinates["lon"]) if coordinates else None,
-                note=data.get("note"),
+                note=data.get("note"), part_of=data.get("part_of"),
             )  # fmt: skip
         elif record.kind == "topic":
             topics[data["id"]] = Topic(
