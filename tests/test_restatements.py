@@ -40,7 +40,7 @@ def test_a_restatement_is_listed_but_never_conflicts_or_counts(tmp_path: Path) -
     assert listed["men-10000"]["restates"] == "nis-12000"
     assert listed["men-10000"]["conflicts_with"] == listed["nis-12000"]["conflicts_with"] == []
     assert listed["nis-12000"]["restates"] is None
-    (spread,) = run("--data", str(root), "claims", "--json").json()
+    (spread,) = run("--data", str(root), "topics", "--json").json()
     assert spread["claims"] == 1 and spread["conflicts"] == []
 
 
