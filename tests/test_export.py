@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from koursk_cli.atomic import atomic_path
+from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
 from tests.conftest import Run, run
 from tests.stores import EVENTS, SEED, write_store
@@ -529,3 +530,12 @@ def test_stdout_never_goes_through_rich_even_on_a_terminal() -> None:
 
 def test_dash_is_stdout() -> None:
     assert export("markdown", "-o", "-").stdout == export("markdown").stdout
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_every_registered_format_exports_and_is_in_the_help(name: str, tmp_path: Path) -> None:
+    target = tmp_path / f"out.{name}"
+    result = run("export", name, "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert target.stat().st_size > 0
+    assert name in " ".join(run("export", "--help").stdout.split())

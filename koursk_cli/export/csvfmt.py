@@ -16,6 +16,7 @@ from ..fields import CLAIM, EVENT
 from ..model import Claim, Event, Store
 from ..records import event_record
 from . import Cell, claim_records, flat_record, number
+from .formats import Selection
 
 BOM = "\ufeff"
 _CHUNK = 1 << 16
@@ -61,3 +62,12 @@ def events_csv(store: Store, events: Sequence[Event], *, bom: bool = False) -> I
 
 def claims_csv(store: Store, claims: Sequence[Claim], *, bom: bool = False) -> Iterator[str]:
     return to_csv(claim_records(store, claims), CLAIM.columns(), bom=bom)
+
+
+def export(selection: Selection) -> Iterator[str]:
+    store, events, claims = selection.store, selection.events, selection.claims
+    return (
+        claims_csv(store, claims, bom=selection.bom)
+        if claims is not None
+        else events_csv(store, events, bom=selection.bom)
+    )

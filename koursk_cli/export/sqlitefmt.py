@@ -17,6 +17,7 @@ from ..model import Claim, Event, Store
 from ..records import entity_record, event_record, source_record
 from ..sources import summarise
 from . import claim_records
+from .formats import Selection
 
 
 class Table(NamedTuple):
@@ -148,3 +149,8 @@ def write_sqlite(store: Store, events: Sequence[Event], claims: Sequence[Claim],
         db.execute("PRAGMA foreign_keys = ON")
         with db:
             fill(db, store, events, claims)
+
+
+def export(selection: Selection, path: Path) -> None:
+    assert selection.claims is not None, "a database holds the claims too"
+    write_sqlite(selection.store, selection.events, selection.claims, path)
