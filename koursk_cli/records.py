@@ -88,10 +88,14 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
     )
 
 
-def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
+def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:
+    """`conflicts_with` names the first `limit` conflicting claims (None: all); `conflict_count` counts them all."""
     low, high = value_bounds(claim)
+    published = store.sources[claim.source].published
+    count = conflicts.count(claim)
+    named = conflicts.ids(claim, limit) if count else []
     top = None if math.isinf(high) else plain_number(high)
-    view = ClaimView(claim, plain_number(low), top, store.sources[claim.source].published, conflicts.ids(claim))
+    view = ClaimView(claim, plain_number(low), top, published, count, named)
     return CLAIM.record(view)
 
 
