@@ -108,10 +108,10 @@ class Claim(NamedTuple):
     id: str
     topic: str
     measure: str
-    value: float | None
+    value: int | float | None  # an int for every count the store holds; YAML gives what the curator wrote
     value_kind: ValueKind
-    value_min: float | None
-    value_max: float | None
+    value_min: int | float | None
+    value_max: int | float | None
     unit: str
     as_of: FuzzyDate
     as_of_basis: str
@@ -120,13 +120,15 @@ class Claim(NamedTuple):
     quote: str
     status: Status
     note: str | None = None
+    restates: str | None = None
+    """The claim of the same article this one repeats (a summary box, a recap): not a separate claim."""
 
 
 class EventFacts(NamedTuple):
     """What filtering and sorting need to know about an event, as plain values (day ordinals, folded titles).
 
-    Queries run over these, so a large cached store is filtered without building Event objects. (`--text` reads
-    the titles and quotes from the event itself, so the cache need not hold a second copy of every quote.)
+    Queries run over these, so a store is filtered without building Event objects; a cached store holds them as
+    indexed columns (store/indexed.py).
     """
 
     id: str
@@ -156,4 +158,4 @@ class Store(NamedTuple):
     claims: Mapping[str, Claim]
     facts: Sequence[EventFacts]
     event_texts: Mapping[str, str]  # each event's `--json` object, serialised
-    search_texts: Mapping[str, str]  # each event's titles and quotes, folded, for --text
+    search_texts: Mapping[str, str]  # each event's words for --text (textnorm.search_words, space-separated)
