@@ -16,6 +16,24 @@ _BYLINE_TAIL = re.compile(r"^(?:(?:avec|et|,)\s+(?:l['’]\s*)?(?P<agency>.+)|su
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\((?P<agency>[^()\n]{2,40})\)\s*[-–—]")
 
 
+# A web page's furniture: « Publié le 01 novembre 2024 à 06h12 », « Mis à jour… », « Temps de Lecture 3 min »,
+# « Article réservé aux abonnés », « FRANCE 24 Suivre ». Its dates date the page, not a fact.
+_CHROME = re.compile(
+    r"^(?:publi[ée]e?\b|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]e?\s+le|actualis[ée]e?\b|temps\s+de\s+lecture"
+    r"|lecture\s+\d|article\s+r[ée]serv[ée]|[A-ZÀ-Ý0-9 ]+\s+suivre$)",
+    re.IGNORECASE,
+)
+
+
+def page_furniture(sentence: str) -> int:
+    """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
+    the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
+    if _CHROME.match(sentence.strip()):
+        return len(sentence)
+    dateline = _DATELINE.match(sentence)
+    return dateline.end() if dateline else 0
+
+
 def _names(entity: Entity) -> list[str]:
     return [fold_word(n).strip() for n in dict.fromkeys((entity.name.en, entity.name.fr, *entity.aliases)) if n]
 

@@ -19,7 +19,7 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from .byline import propose_outlet
+from .byline import page_furniture, propose_outlet
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, display, find_figures, fold_word, parse_number
 
@@ -544,10 +544,12 @@ def event_record(
     tags: set[str],
     *,
     ongoing: bool = False,
+    other: DateMention | None = None,
 ) -> DraftRecord:
     """One candidate event for a dated sentence. A « depuis X » sentence gets two readings, for the curator to keep
-    one or both: the start (X), and with `ongoing` the state that holds from X to the statement or the publication."""
-    chosen = main_mention(mentions)
+    one or both: the start (X), and with `ongoing` the state that holds from X to the statement or the publication.
+    Each `other` date of the sentence gets a candidate of its own: a sentence may tell facts of several days."""
+    chosen = other or main_mention(mentions)
     assert chosen is not None
     if ongoing:
         anchors = [m for m in mentions if not m.since and m.rank >= 5]
@@ -569,6 +571,8 @@ def event_record(
     }
     comments = {"status": why, "actors": "guess: every known actor named in the sentence", "tags": "guess"}
     others = _other_dates(mentions, chosen)
+    if other is not None:
+        others = ["another date of the sentence, as a candidate of its own: keep it if it dates a fact, else delete"]
     if ongoing:
         others.insert(
             0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both"
@@ -591,7 +595,10 @@ def claim_record(
     measure = guess_measure(sentence.text, figure, topic) if topic else TODO_MEASURE
     as_of, as_of_basis = _as_of(figure, mentions, article.published)
     status, why = _status(sentence.text)
-    value_name = display(figure.value).replace(",", "") if figure.value is not None else "range"
+    if figure.value is not None:
+        value_name = display(figure.value).replace(",", "")
+    else:
+        value_name = "range" if figure.value_kind == "range" else "todo"
     fields: dict[str, Any] = {
         "id": ids.new(f"{article.source_id}-{topic.id if topic else 'figure'}-{value_name}".replace(".", "-")),
         "topic": topic.id if topic else TODO_TOPIC,
@@ -611,6 +618,7 @@ def claim_record(
     comments = {
         "topic": f"guess: {topic_why}" if topic else "TODO: no topic word found; see `koursk claims`",
         "value_kind": figure.reading,
+        **({"value": "TODO: the rules cannot read this number for sure; write it"} if value_name == "todo" else {}),
         "asserted_by": "guess: [] is the article's own voice",
         "status": why,
     }
@@ -643,6 +651,13 @@ def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate) ->
     return since_until(nearest, main_mention(anchors), published)
 
 
+def _dates(
+    text: str, published: FuzzyDate, cut: int, today: DateMention | None = None, anchor: DateMention | None = None
+) -> list[DateMention]:
+    """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
+    return [m for m in find_dates(text, published, today, anchor) if m.start >= cut]
+
+
 def build_draft(article: Article, store: Store) -> Draft:
     """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
     ids = _Ids({*store.events, *store.claims, *store.sources, article.source_id})
@@ -658,11 +673,15 @@ def build_draft(article: Article, store: Store) -> Draft:
         if sentence.text not in seen:  # a paragraph printed twice would give the same records twice
             seen.add(sentence.text)
             sentences.append(sentence)
-    first_pass = [find_dates(s.text, article.published) for s in sentences]
+    furniture = [page_furniture(s.text) for s in sentences]
+    first_pass = [_dates(s.text, article.published, cut) for s, cut in zip(sentences, furniture, strict=True)]
     today = news_day((m for found in first_pass for m in found), article.published)
-    for sentence, mentions in zip(sentences, first_pass, strict=True):
-        if today is not None:
-            mentions = find_dates(sentence.text, article.published, today)
+    anchor: DateMention | None = None
+    for sentence, mentions, cut in zip(sentences, first_pass, furniture, strict=True):
+        if today is not None or anchor is not None:
+            mentions = _dates(sentence.text, article.published, cut, today, anchor)
+        days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
+        anchor = days[-1] if days else anchor
         entities = match_entities(sentence.text, patterns)
         candidates.update(dict.fromkeys(unknown_names(sentence.text, entities)))
         if mentions:
@@ -670,7 +689,12 @@ def build_draft(article: Article, store: Store) -> Draft:
             chosen = main_mention(mentions)
             if chosen is not None and chosen.since:
                 events.append(event_record(sentence, mentions, entities, article, ids, tags, ongoing=True))
-        skip = [(m.start, m.end) for m in mentions]
+            dated = {chosen.edtf if chosen else ""}
+            for other in mentions:
+                if other.edtf not in dated:
+                    dated.add(other.edtf)
+                    events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
+        skip = [(0, cut), *((m.start, m.end) for m in mentions)]
         for figure in find_figures(sentence.text, skip):
             claims.append(claim_record(sentence, figure, mentions, entities, article, ids, topics))
     notes = [
