@@ -10,7 +10,10 @@ class Problem(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""
+        from .textnorm import shown
+
+        return f"{shown(self.path, None)}:{self.line}:{self.col}: {shown(self.message, None)}"
 
 
 class StoreError(Exception):

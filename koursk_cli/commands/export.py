@@ -14,6 +14,7 @@ import typer
 from ..errors import ExitStatus, UsageError
 from ..humanize import plural
 from ..query import EventSort
+from ..textnorm import shown
 from .base import app_state, guarded
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
@@ -151,6 +152,8 @@ def export_command(
     state = app_state(ctx)
     env = state.env
     target = None if output is None or output == "-" else Path(output)
+    if output and output.endswith("/"):
+        raise UsageError(f"-o {shown(output)} names a folder", "give a file name, such as -o koursk.csv")
     _check_flags(fmt, target, claims=claims, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
     if target is not None:
         from ..atomic import check_target
@@ -170,8 +173,13 @@ def export_command(
             from ..export.sqlitefmt import write_sqlite
 
             assert target is not None and selected is not None
-            with atomic_path(target, force=force) as temporary:
-                write_sqlite(store, events, selected, temporary)
+            import sqlite3
+
+            try:
+                with atomic_path(target, force=force) as temporary:
+                    write_sqlite(store, events, selected, temporary)
+            except sqlite3.Error as error:  # "database or disk is full": SQLite's own errors are not OSErrors
+                raise OSError(0, str(error)) from None
         else:
             rendered = _render(fmt, store, events, selected, lang.value, bom)
             if target is None:
@@ -183,7 +191,7 @@ def export_command(
     except OSError as error:
         if isinstance(error, BrokenPipeError):
             raise
-        env.error(f"koursk: error: cannot write {target or 'to stdout'}: {error.strerror or error}")
+        env.error(f"koursk: error: cannot write {shown(str(target or 'to stdout'))}: {error.strerror or error}")
         raise typer.Exit(ExitStatus.ERROR) from None
     if target is not None:
         counts = [plural(len(events), "event")] if not claims else []
