@@ -32,12 +32,14 @@ def matching(incomplete: str, choices: Iterable[Candidate]) -> list[Candidate]:
 
 
 def _store(ctx: typer.Context) -> Store | None:
+    from .errors import UsageError
     from .problems import StoreError
-    from .store.loader import load_store, resolve_store_root
+    from .store.loader import load_store
+    from .store.workstore import resolve_store_root
 
     try:
         return load_store(resolve_store_root(ctx.find_root().params.get("data")))
-    except (StoreError, OSError, ValueError):
+    except (StoreError, UsageError, OSError, ValueError):
         return None
 
 

@@ -1,31 +1,292 @@
-"""The JSON fields of each list command's records: what `--fields` accepts and what `--help` lists. Pure.
+"""The field tables: one row per field of each record kind (event, claim, source, entity, claim spread, check
+problem). Everything that names fields follows from these rows: the `--json` objects (records.py), what `--fields`
+accepts and its `--help`, CSV columns, SQLite columns, and the field reference in docs/reference.md. Pure, and cheap
+to import: every listing's `--help` names its fields.
 
-A test pins each tuple to the keys the records really have, so a new key cannot be added without listing it here.
+To add a field to a record, add a row here (and, for a stored field, its key to data/schema.json and model.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from .errors import UsageError
 
-_DATE = ("start", "end", "precision", "approximate", "uncertain")
+if TYPE_CHECKING:
+    from .claims import Spread
+    from .dates import FuzzyDate
+    from .model import Claim, Entity, Event
+    from .problems import Problem
+    from .profiles import EntityRow
+    from .sources import SourceSummary
 
-EVENT_FIELDS = (
-    "id", "date", *_DATE, "date_basis", "title", "actors", "places", "tags", "status", "sources", "evidence",
-    "reported", "reported_start", "reported_end", "note",
-)  # fmt: skip
-CLAIM_FIELDS = (
-    "id", "topic", "measure", "value", "value_kind", "value_min", "value_max", "unit",
-    "as_of", *(f"as_of_{name}" for name in _DATE), "as_of_basis", "asserted_by", "source", "published", "quote",
-    "status", "note", "conflicts_with",
-)  # fmt: skip
-SOURCE_FIELDS = (
-    "id", "seed", "sha256", "outlet", "language", "title",
-    "published", *(f"published_{name}" for name in _DATE), "published_basis", "notes", "events", "claims",
-)  # fmt: skip
-SPREAD_FIELDS = ("topic", "topic_aliases", "measure", "description", "claims", "lowest", "highest", "conflicts")
-PROBLEM_FIELDS = ("path", "line", "col", "message")
+R = TypeVar("R")
+
+TEXT = "TEXT NOT NULL"
+"""SQLite column types: a required text, a 0/1 flag, an optional text; other types are spelled out in the rows."""
+FLAG = "INTEGER NOT NULL"
+OPTIONAL = "TEXT"
+
+
+class Field(NamedTuple, Generic[R]):
+    """One field of a record kind.
+
+    `get` computes its `--json` value from the record. In tables (CSV, SQLite) an object of `parts` becomes one
+    column per part (`title` → `title_en`, `title_fr`); a list is joined with `;` in CSV, and in SQLite is either its
+    own link `table` (`actors` → `event_actors`) or, with `sql` set, a JSON array in a text column. `sql` is the
+    column's type, None when the field has no column in the kind's table.
+    """
+
+    name: str
+    help: str
+    get: Callable[[R], Any]
+    sql: str | None = TEXT
+    parts: tuple[str, ...] = ()
+    table: str | None = None
+
+    def columns(self) -> tuple[str, ...]:
+        """The field's columns in a flat table (CSV)."""
+        return tuple(f"{self.name}_{part}" for part in self.parts) if self.parts else (self.name,)
+
+
+class Kind(NamedTuple, Generic[R]):
+    """A record kind: its fields in `--json` order, and the SQLite table it is exported to (None: not exported)."""
+
+    name: str
+    fields: tuple[Field[R], ...]
+    sql_table: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The `--json` keys, in order: what `--fields` accepts."""
+        return tuple(f.name for f in self.fields)
+
+    def record(self, value: R) -> dict[str, Any]:
+        """The `--json` object."""
+        return {f.name: f.get(value) for f in self.fields}
+
+    def columns(self) -> tuple[str, ...]:
+        """The CSV header: every field, objects split into their parts."""
+        return tuple(column for f in self.fields for column in f.columns())
+
+    def sql_columns(self) -> tuple[tuple[str, str], ...]:
+        """The columns of the kind's SQLite table, with their types."""
+        return tuple((column, f.sql) for f in self.fields if f.sql is not None for column in f.columns())
+
+
+def _bilingual(value: Any) -> dict[str, str]:
+    return {"en": value.en, "fr": value.fr}
+
+
+def _dated(prefix: str, get: Callable[[R], FuzzyDate], what: str) -> tuple[Field[R], ...]:
+    """The six fields of a fuzzy date: `date`, `start`, … or, with a prefix, `as_of`, `as_of_start`, …"""
+    lead = f"{prefix}_" if prefix else ""
+    return (
+        Field(
+            prefix or "date", f"{what}, as EDTF (`2024-10`, `2024-10-08/2024-10-13`, `2025-01~`)", lambda r: get(r).text
+        ),
+        Field(f"{lead}start", f"first day {what.lower()} may be (ISO)", lambda r: get(r).start.isoformat()),
+        Field(f"{lead}end", f"last day {what.lower()} may be (ISO)", lambda r: get(r).end.isoformat()),
+        Field(f"{lead}precision", "`day`, `month` or `year`", lambda r: get(r).precision.value),
+        Field(f"{lead}approximate", "`~` in EDTF: the edges are soft", lambda r: get(r).approximate, FLAG),
+        Field(f"{lead}uncertain", "`?` in EDTF: the date itself may be wrong", lambda r: get(r).uncertain, FLAG),
+    )
+
+
+def _event_date(event: Event) -> FuzzyDate:
+    return event.date
+
+
+EVENT: Kind[Event] = Kind(
+    "event",
+    (
+        Field("id", "stable id", lambda e: e.id, "TEXT PRIMARY KEY"),
+        *_dated("", _event_date, "The date"),
+        Field("date_basis", "how the date was derived from the text", lambda e: e.date_basis),
+        Field("title", "`{en, fr}`", lambda e: _bilingual(e.title), parts=("en", "fr")),
+        Field("actors", "entity ids of the actors involved", lambda e: list(e.actors), None, table="event_actors"),
+        Field("places", "entity ids of the places", lambda e: list(e.places), None, table="event_places"),
+        Field("tags", "tags", lambda e: list(e.tags), None, table="event_tags"),
+        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda e: e.status.value),
+        Field("sources", "ids of the articles reporting it", lambda e: list(e.sources), None, table="event_evidence"),
+        Field(
+            "evidence",
+            "`[{source, quote}]`, each quote verbatim from that article",
+            lambda e: [{"source": v.source, "quote": v.quote} for v in e.evidence],
+            None,
+            table="event_evidence",
+        ),
+        Field("reported", "the earliest publication among its sources (EDTF)", lambda e: e.reported.text),
+        Field("reported_start", "first day of that publication (ISO)", lambda e: e.reported.start.isoformat()),
+        Field("reported_end", "last day of that publication (ISO)", lambda e: e.reported.end.isoformat()),
+        Field("note", "curator's note, or null", lambda e: e.note, OPTIONAL),
+    ),
+    "events",
+)
+
+
+class ClaimView(NamedTuple):
+    """A claim with what its record needs from the rest of the store (records.claim_record builds it)."""
+
+    claim: Claim
+    low: float
+    high: float | None
+    published: FuzzyDate
+    conflict_count: int
+    conflicts_with: list[str]
+
+
+def _claim_as_of(view: ClaimView) -> FuzzyDate:
+    return view.claim.as_of
+
+
+CLAIM: Kind[ClaimView] = Kind(
+    "claim",
+    (
+        Field("id", "stable id", lambda v: v.claim.id, "TEXT PRIMARY KEY"),
+        Field("topic", "topic id (see `koursk claims`)", lambda v: v.claim.topic),
+        Field("measure", "what is counted, within the topic", lambda v: v.claim.measure),
+        Field("value", "the figure as stated (null for a range)", lambda v: v.claim.value, "REAL"),
+        Field(
+            "value_kind", "`exact`, `approximate`, `at_least`, `at_most` or `range`", lambda v: v.claim.value_kind.value
+        ),
+        Field("value_min", "lowest value the claim allows", lambda v: v.low, "REAL"),
+        Field("value_max", "highest value it allows; null when unbounded", lambda v: v.high, "REAL"),
+        Field("unit", "what the figure counts (`soldiers`, `shells`…)", lambda v: v.claim.unit),
+        *_dated("as_of", _claim_as_of, "The date the figure holds for"),
+        Field("as_of_basis", "how that date was derived from the text", lambda v: v.claim.as_of_basis),
+        Field(
+            "asserted_by",
+            "entity ids of who asserts it; `[]` is the article's own voice",
+            lambda v: list(v.claim.asserted_by),
+            None,
+            table="claim_asserted_by",
+        ),
+        Field(
+            "source", "id of the article reporting it", lambda v: v.claim.source, "TEXT NOT NULL REFERENCES sources(id)"
+        ),
+        Field("published", "that article's publication date (EDTF)", lambda v: v.published.text),
+        Field("quote", "verbatim from the article", lambda v: v.claim.quote),
+        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value),
+        Field("note", "curator's note, or null", lambda v: v.claim.note, OPTIONAL),
+        Field("conflict_count", "how many claims it conflicts with", lambda v: v.conflict_count, "INTEGER NOT NULL"),
+        Field(
+            "conflicts_with",
+            "ids of the claims it conflicts with, in as-of order (a listing names the first few unless --all)",
+            lambda v: v.conflicts_with,
+            None,
+            table="claim_conflicts",
+        ),
+    ),
+    "claims",
+)
+
+
+def _published(summary: SourceSummary) -> FuzzyDate:
+    return summary.source.published
+
+
+SOURCE: Kind[SourceSummary] = Kind(
+    "source",
+    (
+        Field("id", "stable id", lambda s: s.source.id, "TEXT PRIMARY KEY"),
+        Field("seed", "the article's file in `seeds/`", lambda s: s.source.seed),
+        Field("sha256", "digest of that file", lambda s: s.source.sha256),
+        Field("outlet", "the outlet, or null when the text does not name it", lambda s: s.source.outlet, OPTIONAL),
+        Field("author", "the byline, or null when the article names none", lambda s: s.source.author, OPTIONAL),
+        Field(
+            "url", "the article's address, or null when not recorded (never guessed)", lambda s: s.source.url, OPTIONAL
+        ),
+        Field("retrieved", "the day the text was retrieved (ISO), or null", lambda s: s.source.retrieved, OPTIONAL),
+        Field("language", "the article's language", lambda s: s.source.language),
+        Field("title", "`{en, fr}`", lambda s: _bilingual(s.source.title), parts=("en", "fr")),
+        *_dated("published", _published, "The publication date"),
+        Field("published_basis", "how that date was established", lambda s: s.source.published_basis),
+        Field("notes", "what the article gets wrong, and other curator's notes", lambda s: list(s.source.notes)),
+        Field("events", "how many events it supports", lambda s: s.events, "INTEGER NOT NULL"),
+        Field("claims", "how many claims it reports", lambda s: s.claims, "INTEGER NOT NULL"),
+    ),
+    "sources",
+)
+
+ENTITY: Kind[Entity] = Kind(
+    "entity",
+    (
+        Field("id", "stable id", lambda e: e.id, "TEXT PRIMARY KEY"),
+        Field("kind", "`person`, `state`, `agency`, `place`… (see data/schema.json)", lambda e: e.kind),
+        Field("name", "`{en, fr}`", lambda e: _bilingual(e.name), parts=("en", "fr")),
+        Field("aliases", "other names it goes by, in any language", lambda e: list(e.aliases)),
+        Field("part_of", "the place or state a place lies in, or null", lambda e: e.part_of, OPTIONAL),
+        Field("lat", "latitude of a place, or null", lambda e: e.coordinates.lat if e.coordinates else None, "REAL"),
+        Field("lon", "longitude of a place, or null", lambda e: e.coordinates.lon if e.coordinates else None, "REAL"),
+        Field("note", "curator's note, or null", lambda e: e.note, OPTIONAL),
+    ),
+    "entities",
+)
+
+
+def _lifted(field: Field[Entity]) -> Field[EntityRow]:
+    get = field.get
+    return Field(field.name, field.help, lambda row: get(row.entity), field.sql, field.parts, field.table)
+
+
+ENTITY_ROW: Kind[EntityRow] = Kind(
+    "entity_row",
+    (
+        *(_lifted(f) for f in ENTITY.fields),
+        Field("events", "how many events it takes part in, or happen at it or a place within it", lambda r: r.events),
+        Field("claims", "how many figures it asserted", lambda r: r.claims),
+    ),
+)
+"""`koursk entities`: each entity's fields, and how much the store says of it."""
+
+
+class SpreadView(NamedTuple):
+    """A measure's spread with what its record needs from the store (records.spread_record builds it)."""
+
+    spread: Spread
+    topic_aliases: list[str]
+    description: dict[str, str] | None
+    lowest: dict[str, Any]
+    highest: dict[str, Any]
+
+
+SPREAD: Kind[SpreadView] = Kind(
+    "spread",
+    (
+        Field("topic", "topic id", lambda v: v.spread.topic),
+        Field("topic_aliases", "other names of the topic `--claim` accepts", lambda v: v.topic_aliases),
+        Field("measure", "what is counted", lambda v: v.spread.measure),
+        Field("description", "`{en, fr}`: what the measure means", lambda v: v.description),
+        Field("claims", "how many claims state it", lambda v: len(v.spread.claims)),
+        Field("lowest", "`{value, display, claims, asserted_by}` of the lowest figure", lambda v: v.lowest),
+        Field("highest", "the same for the highest figure", lambda v: v.highest),
+        Field("conflict_count", "how many pairs of its claims conflict", lambda v: v.spread.conflict_count),
+        Field(
+            "conflicts",
+            "pairs of ids of conflicting claims, in as-of order (the first few unless --all)",
+            lambda v: [[a.id, b.id] for a, b in v.spread.conflicts],
+        ),
+    ),
+)
+
+PROBLEM: Kind[Problem] = Kind(
+    "problem",
+    (
+        Field("path", "the store file", lambda p: p.path),
+        Field("line", "1-based line", lambda p: p.line),
+        Field("col", "1-based column", lambda p: p.col),
+        Field("message", "what is wrong, and what to write instead", lambda p: p.message),
+    ),
+)
+
+EVENT_FIELDS = EVENT.names
+CLAIM_FIELDS = CLAIM.names
+SOURCE_FIELDS = SOURCE.names
+SPREAD_FIELDS = SPREAD.names
+ENTITY_FIELDS = ENTITY_ROW.names
+PROBLEM_FIELDS = PROBLEM.names
 
 
 def fields_help(fields: Iterable[str]) -> str:

@@ -27,13 +27,28 @@ def entity_names(entity: Entity) -> list[str]:
     return [entity.id, entity.name.en, entity.name.fr, *entity.aliases]
 
 
+def _is_territory(store: Store, entity: Entity, wanted: str) -> bool:
+    """A state named by its id or name (not an alias such as Moscow or Kremlin, which stand for its government)
+    is the territory its places lie in."""
+    named = wanted in (fold(n) for n in (entity.id, entity.name.en, entity.name.fr))
+    return entity.kind == "state" and named and any(e.part_of == entity.id for e in store.entities.values())
+
+
+def resolve_places(store: Store, text: str) -> list[str]:
+    """A place and every place within it (`--place Russie` takes in Kursk Oblast and Sudzha); a state counts as a
+    place when places lie in it."""
+    from .places import places_within
+
+    return places_within(store.entities, resolve_entity(store, text, place=True).id)
+
+
 def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:
-    """An actor (place=False) or place (place=True) by id, name or alias."""
+    """An actor (place=False) or place (place=True) by id, name or alias; a state that holds places is both."""
     wanted = fold(text)
     what = "place" if place else "actor"
     for entity in store.entities.values():
         if wanted in (fold(n) for n in entity_names(entity)):
-            if entity.is_place != place:
+            if entity.is_place != place and not (place and _is_territory(store, entity, wanted)):
                 other = "--place" if entity.is_place else "--actor"
                 raise UsageError(
                     f"'{text}' is {_article(entity.is_place)}, not {_article(place)}",
@@ -72,10 +87,42 @@ def resolve_tag(store: Store, text: str) -> str:
 
 
 def resolve_record_id(store: Store, text: str) -> str:
-    """An event or claim id for `show`."""
+    """An event or claim id (`cite`); a source or entity named instead gets a hint saying what it is."""
     if text in store.events or text in store.claims:
         return text
-    raise UsageError(f"no event or claim with id '{text}'", _hint(text, [*store.events, *store.claims], "ids"))
+    kind, found = resolve_any(store, text)
+    named = f"'{text}' is {kind}" if found == text else f"'{text}' is {kind} ({found})"
+    raise UsageError(f"{named}, not an event or claim", f"see `koursk show {found}`")
+
+
+def resolve_any(store: Store, text: str) -> tuple[str, str]:
+    """What `koursk show` takes: ("an event" | "a claim" | "a source" | "an entity" | "a topic", id), trying ids
+    first, then a source's outlet or seed number, then an entity's or topic's name or alias."""
+    if text in store.events:
+        return "an event", text
+    if text in store.claims:
+        return "a claim", text
+    wanted = fold(text)
+    for source in store.sources.values():
+        if wanted == fold(source.id) or (source.outlet and wanted == fold(source.outlet)):
+            return "a source", source.id
+    for entity in store.entities.values():
+        if wanted in (fold(n) for n in entity_names(entity)):
+            return "an entity", entity.id
+    for topic in store.topics.values():
+        if wanted in {fold(n) for n in (topic.id, topic.name.en, topic.name.fr, *topic.aliases)}:
+            return "a topic", topic.id
+    by_seed = [s.id for s in store.sources.values() if fold(s.seed).startswith(wanted)]
+    if len(by_seed) == 1:
+        return "a source", by_seed[0]
+    names = {n: e.id for e in store.entities.values() for n in entity_names(e)}
+    pool = [*store.events, *store.claims, *store.sources, *store.topics, *names]
+    close = list(dict.fromkeys(names.get(n, n) for n in suggestions(text, pool, limit=5)))[:3]
+    hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else None
+    raise UsageError(
+        f"no event, claim, source, entity or topic '{text}'",
+        hint or "ids are listed by `koursk events`, `koursk claims`, `koursk sources` and `koursk entities`",
+    )
 
 
 def resolve_topic(store: Store, text: str) -> str:

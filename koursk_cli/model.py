@@ -40,6 +40,9 @@ class Source(NamedTuple):
     published: FuzzyDate
     published_basis: str
     notes: tuple[str, ...] = ()
+    url: str | None = None  # None: unknown (the store never guesses an address, a byline or a date)
+    author: str | None = None
+    retrieved: str | None = None  # YYYY-MM-DD
 
 
 class Coordinates(NamedTuple):
@@ -54,6 +57,7 @@ class Entity(NamedTuple):
     aliases: tuple[str, ...] = ()
     coordinates: Coordinates | None = None
     note: str | None = None
+    part_of: str | None = None  # the place or state it lies in
 
     @property
     def is_place(self) -> bool:
@@ -70,6 +74,7 @@ class Topic(NamedTuple):
     name: Bilingual
     aliases: tuple[str, ...]
     measures: tuple[Measure, ...]
+    units: tuple[str, ...] = ()  # what its claims may count in (topics.yaml); empty: any unit
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

@@ -8,6 +8,9 @@ class Problem(NamedTuple):
     line: int
     col: int
     message: str
+    draft: bool = False
+    """A placeholder `koursk extract` left for a curator: an error for `check` and every reader, but no obstacle
+    to drafting another article (`extract` loads the store with drafts allowed)."""
 
     def __str__(self) -> str:
         """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, value_bounds
 from .dates import FuzzyDate, parse_edtf
-from .model import Bilingual, Claim, Event, Evidence, Source, Status, Store, ValueKind
+from .fields import CLAIM, ENTITY, ENTITY_ROW, EVENT, SOURCE, SPREAD, ClaimView, SpreadView
+from .model import Bilingual, Claim, Entity, Event, Evidence, Source, Status, Store, ValueKind
 from .textnorm import fold
 
 if TYPE_CHECKING:
     from .diff import DateDiff, SourceDiff
+    from .profiles import EntityProfile, EntityRow, SourceProfile
     from .sources import SourceSummary
     from .timeline import Bucket
 
@@ -30,22 +32,7 @@ def date_fields(prefix: str, when: FuzzyDate) -> dict[str, Any]:
 
 
 def event_record(event: Event) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        **date_fields("", event.date),
-        "date_basis": event.date_basis,
-        "title": {"en": event.title.en, "fr": event.title.fr},
-        "actors": list(event.actors),
-        "places": list(event.places),
-        "tags": list(event.tags),
-        "status": event.status.value,
-        "sources": list(event.sources),
-        "evidence": [{"source": e.source, "quote": e.quote} for e in event.evidence],
-        "reported": event.reported.text,
-        "reported_start": event.reported.start.isoformat(),
-        "reported_end": event.reported.end.isoformat(),
-        "note": event.note,
-    }
+    return EVENT.record(event)
 
 
 def earliest_publication(sources: dict[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
@@ -53,21 +40,22 @@ def earliest_publication(sources: dict[str, Source], evidence: tuple[Evidence, .
 
 
 def event_from_record(record: dict[str, Any], sources: dict[str, Source]) -> Event:
-    """The inverse of event_record, for events kept as JSON text in the cache."""
+    """The inverse of event_record, for events kept as JSON text in the cache; also reads an event straight from its
+    YAML entry. A model field whose key is its own name and whose value is plain JSON needs no code here."""
     evidence = tuple(Evidence(e["source"], e["quote"]) for e in record["evidence"])
-    return Event(
-        id=record["id"],
-        date=parse_edtf(record["date"]),
-        date_basis=record["date_basis"],
-        title=Bilingual(record["title"]["en"], record["title"]["fr"]),
-        actors=tuple(record["actors"]),
-        places=tuple(record["places"]),
-        tags=tuple(record["tags"]),
-        status=Status(record["status"]),
-        evidence=evidence,
-        reported=earliest_publication(sources, evidence),
-        note=record.get("note"),
-    )
+    built: dict[str, Any] = {
+        "date": parse_edtf(record["date"]),
+        "title": Bilingual(record["title"]["en"], record["title"]["fr"]),
+        "status": Status(record["status"]),
+        "evidence": evidence,
+        "reported": earliest_publication(sources, evidence),
+    }
+    return Event(**{name: built[name] if name in built else _plain(record.get(name)) for name in Event._fields})
+
+
+def _plain(value: Any) -> Any:
+    """A JSON value as a model field holds it: lists become tuples."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def search_text(record: dict[str, Any]) -> str:
@@ -76,25 +64,13 @@ def search_text(record: dict[str, Any]) -> str:
     return fold(" ".join(parts))
 
 
-_CLAIM_FIELDS = (
-    "id",
-    "topic",
-    "measure",
-    "value",
-    "value_min",
-    "value_max",
-    "unit",
-    "as_of_basis",
-    "asserted_by",
-    "source",
-    "quote",
-    "note",
-)
+_CLAIM_CODED = {"value_kind", "as_of", "status"}
+"""The claim fields whose stored text is decoded into a value; the others are plain JSON."""
 
 
 def claim_row(claim: Claim) -> dict[str, Any]:
     """A claim's own fields (nothing derived), as stored in the cache."""
-    row = {name: getattr(claim, name) for name in _CLAIM_FIELDS}
+    row = {name: getattr(claim, name) for name in Claim._fields}
     row.update(
         asserted_by=list(claim.asserted_by),
         value_kind=claim.value_kind.value,
@@ -106,53 +82,52 @@ def claim_row(claim: Claim) -> dict[str, Any]:
 
 def claim_from_row(row: dict[str, Any]) -> Claim:
     """The inverse of claim_row; also reads a claim straight from its YAML entry (optional fields may be absent)."""
-    fields: dict[str, Any] = {name: row.get(name) for name in _CLAIM_FIELDS}
-    fields.update(
-        asserted_by=tuple(row["asserted_by"]),
-        value_kind=ValueKind(row["value_kind"]),
-        as_of=parse_edtf(row["as_of"]),
-        status=Status(row["status"]),
+    fields = {name: _plain(row.get(name)) for name in Claim._fields if name not in _CLAIM_CODED}
+    return Claim(
+        **fields, value_kind=ValueKind(row["value_kind"]), as_of=parse_edtf(row["as_of"]), status=Status(row["status"])
     )
-    return Claim(**fields)
 
 
-def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
+def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:
+    """`conflicts_with` names the first `limit` conflicting claims (None: all); `conflict_count` counts them all."""
     low, high = value_bounds(claim)
-    return {
-        "id": claim.id,
-        "topic": claim.topic,
-        "measure": claim.measure,
-        "value": claim.value,
-        "value_kind": claim.value_kind.value,
-        "value_min": low,
-        "value_max": None if math.isinf(high) else high,
-        "unit": claim.unit,
-        **date_fields("as_of", claim.as_of),
-        "as_of_basis": claim.as_of_basis,
-        "asserted_by": list(claim.asserted_by),
-        "source": claim.source,
-        "published": store.sources[claim.source].published.text,
-        "quote": claim.quote,
-        "status": claim.status.value,
-        "note": claim.note,
-        "conflicts_with": conflicts.ids(claim),
-    }
+    published = store.sources[claim.source].published
+    count = conflicts.count(claim)
+    named = conflicts.ids(claim, limit) if count else []
+    view = ClaimView(claim, low, None if math.isinf(high) else high, published, count, named)
+    return CLAIM.record(view)
 
 
 def source_record(summary: SourceSummary) -> dict[str, Any]:
-    source = summary.source
+    return SOURCE.record(summary)
+
+
+def entity_record(entity: Entity) -> dict[str, Any]:
+    return ENTITY.record(entity)
+
+
+def entity_row_record(row: EntityRow) -> dict[str, Any]:
+    """`entities --json`: one entity, with how many events and asserted figures it has."""
+    return ENTITY_ROW.record(row)
+
+
+def source_profile_record(profile: SourceProfile) -> dict[str, Any]:
+    """`show SOURCE --json`: the article as `sources --json` has it, with the ids of what it supports."""
+    from .sources import SourceSummary
+
+    summary = SourceSummary(profile.source, len(profile.events), len(profile.claims))
+    return {**SOURCE.record(summary), "event_ids": profile.events, "claim_ids": profile.claims}
+
+
+def entity_profile_record(profile: EntityProfile, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
+    """`show ENTITY --json`: the entity, where it lies, its events, its figures over time, the articles on it."""
     return {
-        "id": source.id,
-        "seed": source.seed,
-        "sha256": source.sha256,
-        "outlet": source.outlet,
-        "language": source.language,
-        "title": {"en": source.title.en, "fr": source.title.fr},
-        **date_fields("published", source.published),
-        "published_basis": source.published_basis,
-        "notes": list(source.notes),
-        "events": summary.events,
-        "claims": summary.claims,
+        **ENTITY.record(profile.entity),
+        "lies_in": profile.lies_in,
+        "contains": profile.contains,
+        "event_ids": profile.events,
+        "figures": [claim_record(c, store, conflicts) for c in profile.asserted],
+        "quoted_in": profile.quoted_in,
     }
 
 
@@ -168,16 +143,9 @@ def _figures(claims: tuple[Claim, ...]) -> dict[str, Any]:
 def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
     topic = store.topics[spread.topic]
     measure = topic.measure(spread.measure)
-    return {
-        "topic": spread.topic,
-        "topic_aliases": list(topic.aliases),
-        "measure": spread.measure,
-        "description": {"en": measure.description.en, "fr": measure.description.fr} if measure else None,
-        "claims": len(spread.claims),
-        "lowest": _figures(spread.lowest),
-        "highest": _figures(spread.highest),
-        "conflicts": [[a.id, b.id] for a, b in spread.conflicts],
-    }
+    description = {"en": measure.description.en, "fr": measure.description.fr} if measure else None
+    view = SpreadView(spread, list(topic.aliases), description, _figures(spread.lowest), _figures(spread.highest))
+    return SPREAD.record(view)
 
 
 def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, Any]:

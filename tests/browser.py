@@ -206,14 +206,32 @@ class Page:
         return found
 
     def screenshot(self, path: Path, *, full: bool = True) -> None:
-        """The whole page (or only what the window shows)."""
+        """The whole page (or only what the window shows). For the whole page the window is made as tall as the page
+        first, so parts drawn only when near the screen (`content-visibility: auto`) are drawn; their real height
+        then replaces their estimate, so this repeats until the height holds."""
         params: dict[str, Any] = {"format": "png"}
         if full:
-            size = self.send("Page.getLayoutMetrics")["cssContentSize"]
-            params["clip"] = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+            metrics = self.evaluate("[window.innerWidth, window.innerHeight]")
+            height = 0
+            for _ in range(10):
+                size = self.send("Page.getLayoutMetrics")["cssContentSize"]
+                if int(size["height"]) == height:
+                    break
+                height = int(size["height"])
+                self._resize(metrics[0], height)
+            params["clip"] = {"x": 0, "y": 0, "width": metrics[0], "height": height, "scale": 1}
             params["captureBeyondViewport"] = True
         shot = self.send("Page.captureScreenshot", params)
         path.write_bytes(base64.b64decode(shot["data"]))
+        if full:
+            self._resize(metrics[0], metrics[1])
+
+    def _resize(self, width: int, height: int) -> None:
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+        )
+        self.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
     def type_into(self, selector: str, text: str) -> None:
         """Focus an element and type as a user would (key events, so `input` listeners fire)."""
@@ -236,10 +254,10 @@ def main() -> None:
     browser = Browser(executable)
     try:
         page = browser.open(page_file.resolve().as_uri(), width=width, height=height)
-        top = page.evaluate(f"document.querySelector({json.dumps(selector)}).offsetTop") if selector else 0
-        clip = {"x": 0, "y": top, "width": width, "height": height, "scale": 1}
-        shot = page.send("Page.captureScreenshot", {"format": "png", "clip": clip, "captureBeyondViewport": True})
-        out.write_bytes(base64.b64decode(shot["data"]))
+        if selector:  # scrolled to, so that what is drawn only near the screen is drawn
+            page.evaluate(f"document.querySelector({json.dumps(selector)}).scrollIntoView()")
+            page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        page.screenshot(out, full=False)
     finally:
         browser.close()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
-from tests.stores import CLAIMS, write_store
+from tests.stores import claim_entry, write_store
 
 
 def claims(*args: str) -> list[dict[str, object]]:
@@ -23,24 +23,43 @@ def by_id(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
 # --- the real store -------------------------------------------------------------------------------------------
 
 
-def test_sources_lists_the_five_articles_in_publication_order() -> None:
+SEED_SOURCES = ["nis-12000", "rutte-confirms", "cnn", "first-clashes", "nis-inactive"]  # in publication order
+SEED_CLAIMS = frozenset(
+    {"west-ukr-intel-10000-sent", "us-officials-10000-in-kursk", "zelensky-11000-in-kursk", "nis-12000-sent",
+     "zelensky-12000-soon", "nis-1500-in-russia", "ukraine-more-than-10000", "article-002-10000-men"}
+)  # fmt: skip
+
+
+def test_sources_are_listed_in_publication_order_and_account_for_everyclaim_entry() -> None:
+    """Invariants of the shipped store, true whatever articles a curator adds to it."""
     rows = run("sources", "--json").json()
-    assert [r["id"] for r in rows] == ["nis-12000", "rutte-confirms", "cnn", "first-clashes", "nis-inactive"]
+    listed = [r["id"] for r in rows]
+    assert [i for i in listed if i in SEED_SOURCES] == SEED_SOURCES
+    starts = [(r["published_start"], r["published_end"]) for r in rows]
+    assert starts == sorted(starts)
     cnn = by_id(rows)["cnn"]
     assert (cnn["outlet"], cnn["published"], cnn["published_start"], cnn["published_end"]) == (
         "CNN", "2024-11-07/2024-11-08", "2024-11-07", "2024-11-08",
     )  # fmt: skip
     assert by_id(rows)["rutte-confirms"]["outlet"] is None
     assert by_id(rows)["nis-inactive"]["published_approximate"] is True
-    assert sum(int(r["claims"]) for r in rows) == 26  # every claim is reported by exactly one source
+    every_claim = [r for topic in {r["topic"] for r in run("topics", "--json").json()} for r in claims(topic)]
+    assert sum(int(r["claims"]) for r in rows) == len(every_claim)  # every claim is reported by exactly one source
     assert all(int(r["events"]) > 0 for r in rows)
 
 
 def test_sources_filters_by_publication_and_actor() -> None:
-    assert [r["id"] for r in run("sources", "--since", "2025", "--json").json()] == ["nis-inactive"]
-    assert [r["id"] for r in run("sources", "--until", "2024-10", "--json").json()] == ["nis-12000", "rutte-confirms"]
-    quoting_umerov = [r["id"] for r in run("sources", "--actor", "Oumierov", "--json").json()]
-    assert quoting_umerov == ["first-clashes"]
+    rows = run("sources", "--json").json()
+    since = [r["id"] for r in run("sources", "--since", "2025", "--json").json()]
+    assert since == [r["id"] for r in rows if r["published_end"] >= "2025-01-01"]
+    assert "nis-inactive" in since
+    until = [r["id"] for r in run("sources", "--until", "2024-10", "--json").json()]
+    assert until == [r["id"] for r in rows if r["published_start"] <= "2024-10-31"]
+    assert {"nis-12000", "rutte-confirms"} <= set(until)
+    quoting_umerov = {r["id"] for r in run("sources", "--actor", "Oumierov", "--json").json()}
+    events = run("events", "--actor", "umerov", "--json").json()
+    assert quoting_umerov == {e["source"] for event in events for e in event["evidence"]}
+    assert "first-clashes" in quoting_umerov
 
 
 def test_troops_figures_with_who_asserts_them_and_where() -> None:
@@ -75,13 +94,16 @@ def test_claims_are_sorted_by_as_of_then_publication() -> None:
     assert keys == sorted(keys)
 
 
-def test_only_the_real_troop_conflict_is_flagged() -> None:
+def test_conflicts_are_mutual_and_the_seeds_real_one_is_flagged() -> None:
     rows = by_id(claims("troops"))
-    flagged = {i: r["conflicts_with"] for i, r in rows.items() if r["conflicts_with"]}
-    assert flagged == {"nis-12000-sent": ["article-002-10000-men"], "article-002-10000-men": ["nis-12000-sent"]}
+    for claim_id, row in rows.items():
+        assert all(claim_id in rows[other]["conflicts_with"] for other in row["conflicts_with"]), claim_id
+    assert "article-002-10000-men" in rows["nis-12000-sent"]["conflicts_with"]
+    seeds = {"nis-12000-sent", "article-002-10000-men"}
+    assert not [i for i in rows if i in SEED_CLAIMS and i not in seeds and set(rows[i]["conflicts_with"]) & SEED_CLAIMS]
 
 
-def test_json_contract_of_a_claim() -> None:
+def test_json_contract_of_aclaim_entry() -> None:
     row = by_id(claims("troops"))["ukraine-more-than-10000"]
     for key in ("id", "topic", "measure", "value", "value_kind", "value_min", "value_max", "unit", "as_of",
                 "asserted_by", "source", "published", "quote", "status", "conflicts_with"):  # fmt: skip
@@ -110,21 +132,31 @@ def test_unknown_topic_exits_2_with_the_closest() -> None:
 
 
 def test_actor_matches_who_asserts_or_who_reports_as_asked() -> None:
+    troops = claims("troops")
     asserted = {r["id"] for r in claims("troops", "--actor", "zelensky", "--role", "asserted")}
-    assert asserted == {"zelensky-11000-in-kursk", "zelensky-12000-soon"}
-    assert claims("troops", "--actor", "zelensky", "--role", "reported") == []
+    assert asserted == {r["id"] for r in troops if "zelensky" in r["asserted_by"]}
+    assert {"zelensky-11000-in-kursk", "zelensky-12000-soon"} <= asserted
+    assert claims("troops", "--actor", "zelensky", "--role", "reported") == []  # a person is no outlet
+    outlets = {r["id"]: r["outlet"] for r in run("sources", "--json").json()}
     reported_by_cnn = {r["id"] for r in claims("troops", "--actor", "CNN", "--role", "reported")}
-    assert reported_by_cnn == {"us-officials-10000-in-kursk", "zelensky-11000-in-kursk"}
+    assert reported_by_cnn == {r["id"] for r in troops if outlets[r["source"]] == "CNN"}
+    assert {"us-officials-10000-in-kursk", "zelensky-11000-in-kursk"} <= reported_by_cnn
     assert claims("troops", "--actor", "CNN", "--role", "asserted") == []
     assert {r["id"] for r in claims("troops", "--actor", "CNN")} == reported_by_cnn
 
 
 def test_terminal_view_shows_spread_and_conflicts() -> None:
-    out = run("sources", "--claim", "troops", tty=True, width=100).stdout
+    rows = claims("troops")
+    out = run("sources", "--claim", "troops", tty=True, width=200).stdout
+    per_measure = {m: sum(r["measure"] == m for r in rows) for m in {r["measure"] for r in rows}}
     assert "Spread per measure" in out
-    assert "troops/in-kursk (2 claims): lowest ~10,000 US officials (cnn)" in out
-    assert "Conflicts (1)" in out
-    assert "nis-12000-sent (~12,000" in out
+    for measure, count in per_measure.items():
+        if count > 1:
+            assert f"troops/{measure} ({count} claims): lowest" in out
+    pairs = {frozenset((r["id"], other)) for r in rows for other in r["conflicts_with"]}
+    assert f"Conflicts ({len(pairs)})" in out
+    assert all(claim_id in out for pair in pairs for claim_id in pair)
+    assert "nis-12000-sent (~12,000" in out  # the seeds' one real conflict
 
 
 def test_piped_view_is_one_claim_per_line() -> None:
@@ -134,30 +166,26 @@ def test_piped_view_is_one_claim_per_line() -> None:
 
 
 def test_claims_overview_lists_topics_and_measures() -> None:
-    rows = run("claims", "--json").json()
+    import yaml
+
+    from koursk_cli.store.loader import default_store_root
+
+    rows = run("topics", "--json").json()
+    topics = yaml.safe_load((default_store_root() / "data" / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    assert {r["topic"] for r in rows} == {t["id"] for t in topics}
+    for topic in {r["topic"] for r in rows}:
+        listed = claims(topic)
+        for row in (r for r in rows if r["topic"] == topic):
+            mine = [c for c in listed if c["measure"] == row["measure"]]
+            assert row["claims"] == len(mine), (topic, row["measure"])
+            pairs = {frozenset((c["id"], other)) for c in mine for other in c["conflicts_with"]}
+            assert {frozenset(pair) for pair in row["conflicts"]} == pairs
     troops = {r["measure"]: r for r in rows if r["topic"] == "troops"}
-    assert troops["sent-to-russia"]["highest"]["display"] == "~12,000"
-    assert troops["sent-to-russia"]["conflicts"] == [["nis-12000-sent", "article-002-10000-men"]]
-    assert troops["in-kursk"]["claims"] == 2
+    assert ["nis-12000-sent", "article-002-10000-men"] in troops["sent-to-russia"]["conflicts"]
     assert "troupes" in troops["in-kursk"]["topic_aliases"]
-    assert {r["topic"] for r in rows} == {"troops", "losses", "shells", "territory", "drones", "peace-plan"}
 
 
 # --- each comparison rule on a small synthetic store ----------------------------------------------------------
-
-
-def _claim(
-    claim_id: str,
-    value: str,
-    kind: str,
-    as_of: str,
-    measure: str = "sent-to-russia",
-    quote: str = "environ 12.000 soldats ont été envoyés",
-) -> str:
-    return CLAIMS.split("claims:\n", 1)[1].replace("id: nis-12000", f"id: {claim_id}").replace(
-        "value: 12000", f"value: {value}").replace("value_kind: approximate", f"value_kind: {kind}").replace(
-        "as_of: 2024-10", f"as_of: {as_of}").replace("measure: sent-to-russia", f"measure: {measure}").replace(
-        '"environ 12.000 soldats ont été envoyés"', f'"{quote}"')  # fmt: skip
 
 
 def conflicts_in(tmp_path: Path, *claim_texts: str) -> dict[str, list[str]]:
@@ -169,44 +197,99 @@ def conflicts_in(tmp_path: Path, *claim_texts: str) -> dict[str, list[str]]:
 
 def test_rule_approximate_and_at_least_agree(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("approx", "10000", "approximate", "2024-10"), _claim("more", "10000", "at_least", "2024-10")
+        tmp_path,
+        claim_entry("approx", "10000", "approximate", "2024-10"),
+        claim_entry("more", "10000", "at_least", "2024-10"),
     )
     assert found == {"approx": [], "more": []}
 
 
 def test_rule_exact_within_ten_percent_of_an_approximation_agrees(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("approx", "10000", "approximate", "2024-10"), _claim("exact", "11000", "exact", "2024-10")
+        tmp_path,
+        claim_entry("approx", "10000", "approximate", "2024-10"),
+        claim_entry("exact", "11000", "exact", "2024-10"),
     )
     assert found == {"approx": [], "exact": []}
 
 
 def test_rule_disjoint_values_on_the_same_measure_and_period_conflict(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("ten", "10000", "exact", "2024-10-28"), _claim("twelve", "12000", "approximate", "2024-10")
+        tmp_path,
+        claim_entry("ten", "10000", "exact", "2024-10-28"),
+        claim_entry("twelve", "12000", "approximate", "2024-10"),
     )
     assert found == {"twelve": ["ten"], "ten": ["twelve"]}
 
 
 def test_rule_different_measures_never_conflict(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("kursk", "11000", "exact", "2024-10", "in-kursk"), _claim("sent", "12000", "exact", "2024-10")
+        tmp_path,
+        claim_entry("kursk", "11000", "exact", "2024-10", "in-kursk"),
+        claim_entry("sent", "12000", "exact", "2024-10"),
     )
     assert found == {"kursk": [], "sent": []}
 
 
 def test_rule_figures_for_periods_that_do_not_overlap_are_revisions_not_conflicts(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("early", "1500", "exact", "2024-10-13"), _claim("late", "12000", "exact", "2024-10-31")
+        tmp_path,
+        claim_entry("early", "1500", "exact", "2024-10-13"),
+        claim_entry("late", "12000", "exact", "2024-10-31"),
     )
     assert found == {"early": [], "late": []}
 
 
 def test_rule_ranges_and_at_most(tmp_path: Path) -> None:
-    in_range = _claim("ranged", "null", "range", "2024-10").replace(
+    in_range = claim_entry("ranged", "null", "range", "2024-10").replace(
         "    unit:", "    value_min: 9000\n    value_max: 11000\n    unit:"
     )
-    below = _claim("cap", "8000", "at_most", "2024-10")
-    inside = _claim("inside", "10500", "exact", "2024-10")
+    below = claim_entry("cap", "8000", "at_most", "2024-10")
+    inside = claim_entry("inside", "10500", "exact", "2024-10")
     found = conflicts_in(tmp_path, in_range, below, inside)
     assert found == {"ranged": ["cap"], "cap": ["ranged", "inside"], "inside": ["cap"]}
+
+
+# --- a listing names the first few conflicts and counts them all (pairs grow with the square of the claims) -------
+
+
+def _crowded_store(tmp_path: Path) -> Path:
+    """12 claims of 1,000 and 12 of 12,000 on one measure and month: each conflicts with the 12 others."""
+    lows = [claim_entry(f"low-{n:02d}", "1000", "exact", "2024-10") for n in range(1, 13)]
+    highs = [claim_entry(f"high-{n:02d}", "12000", "exact", "2024-10") for n in range(1, 13)]
+    return write_store(tmp_path, claims="claims:\n" + "".join(lows + highs))
+
+
+def test_listing_counts_every_conflict_and_names_the_first_few(tmp_path: Path) -> None:
+    from koursk_cli.claims import CONFLICTS_SHOWN
+
+    root = _crowded_store(tmp_path)
+    bounded = by_id(run("--data", str(root), "sources", "--claim", "troops", "--json").json())
+    every = by_id(run("--data", str(root), "sources", "--claim", "troops", "--json", "--all").json())
+    highs = [f"high-{day:02d}" for day in range(1, 13)]
+    assert every["low-01"]["conflicts_with"] == highs  # in as-of order (here all the same), then store order
+    assert every["low-01"]["conflict_count"] == bounded["low-01"]["conflict_count"] == 12
+    assert bounded["low-01"]["conflicts_with"] == highs[:CONFLICTS_SHOWN]
+    for claim_id, row in every.items():
+        assert row["conflict_count"] == len(row["conflicts_with"]) == 12, claim_id
+    overview = run("--data", str(root), "topics", "--json").json()
+    [spread] = [r for r in overview if r["measure"] == "sent-to-russia"]
+    assert spread["conflict_count"] == 144
+    assert len(spread["conflicts"]) == CONFLICTS_SHOWN
+    [full] = [
+        r for r in run("--data", str(root), "topics", "--json", "--all").json() if r["measure"] == spread["measure"]
+    ]
+    assert len(full["conflicts"]) == 144 and full["conflicts"][:CONFLICTS_SHOWN] == spread["conflicts"]
+    assert {frozenset(pair) for pair in full["conflicts"]} == {
+        frozenset((f"low-{a:02d}", h)) for a in range(1, 13) for h in highs
+    }
+
+
+def test_terminal_listing_says_how_many_conflicts_it_leaves_out(tmp_path: Path) -> None:
+    root = _crowded_store(tmp_path)
+    out = run("--data", str(root), "sources", "--claim", "troops", tty=True, width=200).stdout
+    assert "Conflicts (144)" in out
+    assert "… and 134 more (--all names every one)" in out
+    everything = run("--data", str(root), "sources", "--claim", "troops", "--all", tty=True, width=200).stdout
+    assert "more (--all" not in everything
+    assert sum(line.strip().startswith("troops/sent-to-russia: ") for line in everything.splitlines()) == 144

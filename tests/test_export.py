@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -16,9 +17,10 @@ from typing import Any
 import pytest
 
 from koursk_cli.atomic import atomic_path
+from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
 from tests.conftest import Run, run
-from tests.stores import EVENTS, SEED, write_store
+from tests.stores import EVENTS, SEED, claim_entry, write_store
 
 FILTERS = [
     (),
@@ -96,7 +98,7 @@ def test_csv_bom_on_request_for_excel() -> None:
 
 def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
     rows = read_csv(export("csv", "--claims").stdout)
-    total = sum(m["claims"] for m in run("claims", "--json").json())
+    total = sum(m["claims"] for m in run("topics", "--json").json())
     assert len(rows) == total
     by_id = {r["id"]: r for r in rows}
     assert by_id["zelensky-11000-in-kursk"]["value"] == "11000"  # a count, not 11000.0
@@ -104,10 +106,10 @@ def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
     assert any(r["conflicts_with"] for r in rows)
 
 
-def test_csv_claims_filters_match_sources_claim() -> None:
+def test_csv_claims_filters_match_sourcesclaim_entry() -> None:
     filters = ("--actor", "zelensky", "--since", "2024-11")
     rows = read_csv(export("csv", "--claims", *filters).stdout)
-    topics = {m["topic"] for m in run("claims", "--json").json()}
+    topics = {m["topic"] for m in run("topics", "--json").json()}
     expected = {c["id"] for t in topics for c in run("sources", "--claim", t, *filters, "--json").json()}
     assert {r["id"] for r in rows} == expected
     assert expected
@@ -248,7 +250,8 @@ def check_geojson(document: Any) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
 def test_geojson_has_a_point_per_event_and_mapped_place(filters: tuple[str, ...]) -> None:
-    from koursk_cli.store.loader import load_store, resolve_store_root
+    from koursk_cli.store.loader import load_store
+    from koursk_cli.store.workstore import resolve_store_root
 
     entities = load_store(resolve_store_root(None)).entities
     features = check_geojson(json.loads(export("geojson", *filters).stdout))
@@ -411,7 +414,7 @@ def test_sqlite_joins_events_to_their_sources_and_actors(database: Callable[...,
 
 def test_sqlite_claims_with_who_asserts_them_and_conflicts(database: Callable[..., sqlite3.Connection]) -> None:
     db = database()
-    total = sum(m["claims"] for m in run("claims", "--json").json())
+    total = sum(m["claims"] for m in run("topics", "--json").json())
     assert db.execute("SELECT count(*) FROM claims").fetchone() == (total,)
     zelensky = db.execute(
         """SELECT c.value, c.measure FROM claims c JOIN claim_asserted_by b ON b.claim_id = c.id
@@ -465,6 +468,42 @@ def test_an_interrupted_export_leaves_nothing_behind(tmp_path: Path, monkeypatch
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_export_interrupted_while_streaming_rows_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed half-way through the conflicts, after events and claims went in: no database, no journal, no .tmp."""
+    import koursk_cli.export.sqlitefmt as sqlitefmt
+
+    streamed = sqlitefmt._conflict_links
+
+    def interrupted(claims: Any) -> Iterator[dict[str, Any]]:
+        yield from list(streamed(claims))[:1]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sqlitefmt, "_conflict_links", interrupted)
+    result = run("export", "sqlite", "-o", str(tmp_path / "k.db"))
+    assert result.exit_code == 130
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sqlite_holds_every_conflict_in_both_directions_and_each_claims_count(tmp_path: Path) -> None:
+    lows = "".join(claim_entry(f"low-{n}", "1000", "exact", "2024-10") for n in range(12))
+    highs = "".join(claim_entry(f"high-{n}", "12000", "exact", "2024-10") for n in range(12))
+    root = write_store(tmp_path / "store", claims="claims:\n" + lows + highs)
+    target = tmp_path / "k.db"
+    assert run("--data", str(root), "export", "sqlite", "-o", str(target)).exit_code == 0
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        pairs = set(db.execute("SELECT claim_id, other_id FROM claim_conflicts"))
+        assert pairs == {
+            (a, b)
+            for x in range(12)
+            for y in range(12)
+            for a, b in [(f"low-{x}", f"high-{y}"), (f"high-{y}", f"low-{x}")]
+        }
+        assert set(db.execute("SELECT conflict_count FROM claims")) == {(12,)}
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
 def test_atomic_path_removes_the_temporary_file_on_error(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
     target.write_text("old", encoding="utf-8")
@@ -516,3 +555,12 @@ def test_stdout_never_goes_through_rich_even_on_a_terminal() -> None:
 
 def test_dash_is_stdout() -> None:
     assert export("markdown", "-o", "-").stdout == export("markdown").stdout
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_every_registered_format_exports_and_is_in_the_help(name: str, tmp_path: Path) -> None:
+    target = tmp_path / f"out.{name}"
+    result = run("export", name, "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert target.stat().st_size > 0
+    assert name in " ".join(run("export", "--help").stdout.split())

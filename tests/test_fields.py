@@ -3,19 +3,37 @@ with the valid ones."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from koursk_cli.fields import CLAIM_FIELDS, EVENT_FIELDS, PROBLEM_FIELDS, SOURCE_FIELDS, SPREAD_FIELDS
-from tests.conftest import run
+from koursk_cli.fields import (
+    CLAIM_FIELDS,
+    ENTITY,
+    ENTITY_FIELDS,
+    EVENT_FIELDS,
+    PROBLEM_FIELDS,
+    SOURCE_FIELDS,
+    SPREAD_FIELDS,
+)
+from koursk_cli.render.machine import Format, write_rows
+from koursk_cli.store.loader import load_store
+from tests.conftest import REPO, run
 from tests.stores import EVENTS, write_store
 
 LISTS = [
     (["events"], EVENT_FIELDS),
     (["sources"], SOURCE_FIELDS),
     (["sources", "--claim", "troops"], CLAIM_FIELDS),
-    (["claims"], SPREAD_FIELDS),
+    (["claims"], CLAIM_FIELDS),
+    (["claims", "troops"], CLAIM_FIELDS),
+    (["topics"], SPREAD_FIELDS),
+    (["entities"], ENTITY_FIELDS),
 ]
 
 
@@ -78,7 +96,7 @@ def test_a_source_field_name_is_not_a_claim_field() -> None:
     [
         (["events", "--fields", "id,strat"], "unknown field 'strat'", "did you mean 'start'?"),
         (["events", "--fields", "nope,zilch"], "unknown fields 'nope', 'zilch'", "valid fields: id, date, start"),
-        (["claims", "--fields", ","], "--fields needs at least one field name", "valid fields: topic, topic_aliases"),
+        (["topics", "--fields", ","], "--fields needs at least one field name", "valid fields: topic, topic_aliases"),
         (["sources", "--fields", "titel"], "unknown field 'titel'", "did you mean 'title'?"),
     ],
 )
@@ -89,3 +107,105 @@ def test_unknown_or_missing_field_names_exit_2_with_the_valid_ones(args: list[st
     assert f"koursk: error: {message}" in result.stderr
     assert hint in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _flat_keys(record: dict[str, Any]) -> list[str]:
+    """The keys of a `--json` object as a table spells them: an object becomes one key per part."""
+    return [
+        f"{key}_{part}" if isinstance(value, dict) else key
+        for key, value in record.items()
+        for part in (value if isinstance(value, dict) else [None])
+    ]
+
+
+def _csv_header(*args: str) -> list[str]:
+    return next(csv.reader(io.StringIO(run("export", "csv", *args).stdout)))
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
+    path = tmp_path_factory.mktemp("sqlite") / "koursk.db"
+    assert run("export", "sqlite", "-o", str(path)).exit_code == 0
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    return db
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[str]:
+    return [row["name"] for row in db.execute(f"PRAGMA table_info({table})")]
+
+
+LINKED = {
+    # A list kept in a table of its own: (table, the column holding the record's id, the column holding the item)
+    "events": {
+        "actors": ("event_actors", "event_id", "entity_id"),
+        "places": ("event_places", "event_id", "entity_id"),
+        "tags": ("event_tags", "event_id", "tag"),
+        "sources": ("event_evidence", "event_id", "source_id"),
+        "evidence": ("event_evidence", "event_id", "quote"),
+    },
+    "claims": {
+        "asserted_by": ("claim_asserted_by", "claim_id", "entity_id"),
+        "conflicts_with": ("claim_conflicts", "claim_id", "other_id"),
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "listing", "csv_args"),
+    [
+        ("events", ["events", "--json"], []),
+        ("claims", ["sources", "--claim", "troops", "--json"], ["--claims"]),
+        ("sources", ["sources", "--json"], None),
+    ],
+)
+def test_csv_headers_and_sqlite_columns_are_the_json_keys(
+    exported: sqlite3.Connection, table: str, listing: list[str], csv_args: list[str] | None
+) -> None:
+    """A key added to the JSON but not to the CSV or the SQLite export fails here: every key is a CSV column, and
+    in SQLite a column of the record's table or, for a list, a link table holding exactly the JSON's items."""
+    records = run(*listing).json()
+    keys = _flat_keys(records[0])
+    assert all(_flat_keys(r) == keys for r in records)
+    if csv_args is not None:
+        assert _csv_header(*csv_args) == keys
+    columns = _columns(exported, table)
+    linked = LINKED.get(table, {})
+    assert columns == [k for k in keys if k not in linked]
+    for record in records:
+        row = dict(exported.execute(f"SELECT * FROM {table} WHERE id = ?", (record["id"],)).fetchone())
+        flat = {k: v for k, v in zip(keys, _flat_values(record), strict=True) if k in columns}
+        assert row == flat
+        for key, (link, owner, item) in linked.items():
+            stored = [r[item] for r in exported.execute(f"SELECT * FROM {link} WHERE {owner} = ?", (record["id"],))]
+            expected = [e["quote"] if isinstance(e, dict) else e for e in record[key]]
+            assert sorted(stored) == sorted(dict.fromkeys(expected) if key != "evidence" else expected), key
+
+
+def _flat_values(record: dict[str, Any]) -> list[Any]:
+    """The values in `_flat_keys` order, as SQLite stores them: flags 0/1, free-text lists as JSON arrays."""
+    values: list[Any] = []
+    for value in record.values():
+        if isinstance(value, dict):
+            values.extend(value.values())
+        elif isinstance(value, bool):
+            values.append(int(value))
+        elif isinstance(value, list):
+            values.append(json.dumps(value, ensure_ascii=False))
+        else:
+            values.append(value)
+    return values
+
+
+def test_entities_in_sqlite_are_the_entity_fields(exported: sqlite3.Connection) -> None:
+    entity = next(iter(load_store(REPO).entities.values()))
+    assert _columns(exported, "entities") == _flat_keys(ENTITY.record(entity))
+    assert len(list(exported.execute("SELECT id FROM entities"))) == len(load_store(REPO).entities)
+
+
+def test_a_key_missing_from_a_cached_record_is_null_with_fields() -> None:
+    """A record read from a cache written before a field existed lacks its key: --fields gives null, never a
+    traceback."""
+    out = io.StringIO()
+    write_rows(out, Format.JSON, [{"id": "a"}], ("id", "url"))
+    assert json.loads(out.getvalue()) == [{"id": "a", "url": None}]

@@ -2,8 +2,8 @@
 were tuned: the scores must not fall below floors set a little under the measurement (benchmarks/heldout/BASELINE.txt).
 
 Raise the floors as the rules improve, a little below each new measurement and never to 1.0: dev is what the rules
-may be tuned on. The two xfail tests are the goal of issue 16 (no figure ever read to a wrong value in silence);
-today's code does not reach it, so they are strict xfails that name today's count and fail loudly once it is met.
+may be tuned on. Two tests hold the goal of issue 16: no figure ever read to a wrong value in silence, on dev and on
+the number probe.
 """
 
 from __future__ import annotations
@@ -23,18 +23,20 @@ SCORER_PATH = REPO / "benchmarks" / "score_extract.py"
 DEV = REPO / "benchmarks" / "heldout" / "dev"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
-# Today's dev figures (BASELINE.txt): dates 36/59 0.61 recall, 42/54 0.78 precision; figures 30/38 0.79 recall,
-# 30/41 0.73 precision, 26/38 0.68 with the topic; 3 figures read WRONG. Number probe: 41 right, 21 WRONG.
+# Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
+# figures 38/38 recall, 38/38 precision, 34/38 with the topic; no figure read WRONG. Number probe: 70 right, 0 WRONG.
+# BASELINE.txt has the figures before tuning. Dev is tuning data, so the floors are the goal of issue 16 (a little
+# below the measurement), never 1.0: the sealed set says how well the rules generalise.
 FLOORS = {
-    "date_recall": 0.55,
-    "date_precision": 0.70,
-    "figure_recall": 0.75,
-    "figure_precision": 0.68,
-    "topic_recall": 0.62,
+    "date_recall": 0.95,
+    "date_precision": 0.98,
+    "figure_recall": 0.95,
+    "figure_precision": 0.95,
+    "topic_recall": 0.85,
 }
-MOST_WRONG_IN_DEV = 3
-LEAST_PROBE_RIGHT = 40
-MOST_PROBE_WRONG = 21
+MOST_WRONG_IN_DEV = 0
+LEAST_PROBE_RIGHT = 68
+MOST_PROBE_WRONG = 0
 
 
 def _scorer() -> ModuleType:
@@ -80,12 +82,10 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
     assert probe_counts["WRONG"] <= MOST_PROBE_WRONG, probe_counts
 
 
-@pytest.mark.xfail(strict=True, reason="today's extract reads 3 dev figures to a wrong value (issue 16)")
 def test_dev_reads_no_figure_wrong(dev_total: Any) -> None:
     assert dev_total.wrong == 0
 
 
-@pytest.mark.xfail(strict=True, reason="today's extract reads 21 of 70 probe lines WRONG (issue 16)")
 def test_the_number_probe_reads_nothing_wrong(probe_counts: dict[str, int]) -> None:
     assert probe_counts["WRONG"] == 0, probe_counts
 

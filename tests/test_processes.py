@@ -110,7 +110,11 @@ def _check_read_only(tmp_path: Path, prefix: list[str]) -> None:
         ["events", "--since", "2024-11", "--fields", "id,title"],
         ["sources", "--claim", "troops", "--jsonl"],
         ["claims", "--json"],
+        ["topics", "--json"],
+        ["entities", "--json"],
         ["show", "nis-12000-sent", "--json"],
+        ["show", "cnn", "--json"],
+        ["cite", "nis-12000-sent", "--json"],
         ["timeline", "--json"],
     ],
 )

@@ -25,13 +25,15 @@ class AppState:
         self.env = env
         self._store: Store | None = None
 
-    def store(self) -> Store:
+    def store(self, *, drafts: bool = False) -> Store:
+        """The store, checked; `drafts` lets placeholders left by `koursk extract` pass (for extract alone)."""
         if self._store is None:
-            from ..store.loader import load_store, resolve_store_root
+            from ..store.loader import load_store
+            from ..store.workstore import resolve_store_root
 
             env = self.env
             self._store = load_store(
-                resolve_store_root(self.store_option), show_progress=env.stderr_isatty, warn=env.error
+                resolve_store_root(self.store_option), show_progress=env.stderr_isatty, warn=env.error, drafts=drafts
             )
         return self._store
 

@@ -5,10 +5,10 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ExitStatus
-from ..fields import PROBLEM_FIELDS, fields_help, parse_fields
+from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help, parse_fields
 from ..humanize import plural
 from ..problems import StoreError
-from ..render.machine import Format
+from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import JsonlOption, fields_option
 
@@ -27,7 +27,8 @@ def check(
 
     Prints one `path:line:col: message` line per problem and exits 1 if there is any.
     """
-    from ..store.loader import load_store, resolve_store_root
+    from ..store.loader import load_store
+    from ..store.workstore import resolve_store_root
 
     state = app_state(ctx)
     env = state.env
@@ -41,16 +42,15 @@ def check(
         problems = error.problems
     if problems:
         env.status = ExitStatus.ERROR  # decided before printing: `check | head -1` still fails a broken store
-    if fmt is not Format.AUTO:
-        from ..render.machine import write_rows
 
-        rows = ({"path": p.path, "line": p.line, "col": p.col, "message": p.message} for p in problems)
-        write_rows(env.stdout, fmt, rows, selected)
-    else:
-        for problem in problems:
-            env.stdout.write(f"{problem}\n")
+    def view() -> None:
+        env.stdout.writelines(f"{problem}\n" for problem in problems)
+
+    emit(env, fmt, view, rows=lambda: map(PROBLEM.record, problems), fields=selected)
     if problems:
-        env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}")
+        drafts = sum(p.draft for p in problems)
+        todo = f" ({drafts} of them placeholders left by koursk extract in drafts)" if drafts else ""
+        env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}{todo}")
         raise typer.Exit(ExitStatus.ERROR)
     sizes: list[tuple[str, int]] = [
         ("source", len(store.sources)),

@@ -6,7 +6,7 @@ import typer
 
 from ..fields import EVENT_FIELDS, fields_help, parse_fields
 from ..query import EventSort
-from ..render.machine import Format
+from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import (
     NO_FILTERS,
@@ -60,25 +60,16 @@ def events(
     selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
-    from ..query import MatchedEvents, match_events
+    from ..query import match_events
 
     matched = match_events(store, query)
     env = state.env
-    if fmt is not Format.AUTO:
-        from ..render.machine import write_texts
 
-        write_texts(env.stdout, fmt, [store.event_texts[f.id] for f in matched], selected)
-        return
-    found = MatchedEvents(store, matched)  # each built as it is printed: a pipe may take 100,000
-    if not found:
-        env.note("No events match these filters.")
-    elif env.stdout_isatty:
-        from ..query import split_ongoing
-        from ..render.events import events_table
+    def view() -> None:
+        from ..render.events import print_events
 
-        ongoing, rest = split_ongoing(matched, filters.since)
-        events_table(env, MatchedEvents(store, rest), lang.value, MatchedEvents(store, ongoing), filters.since)
-    else:
-        from ..render.events import events_plain
+        print_events(env, store, matched, filters.since, lang.value)
 
-        events_plain(env, found, lang.value)
+    texts = store.event_texts
+    empty = "No events match these filters." if not matched else None
+    emit(env, fmt, view, texts=lambda: [texts[f.id] for f in matched], fields=selected, empty=empty)

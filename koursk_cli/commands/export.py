@@ -5,13 +5,13 @@ The command only checks flags, selects records and chooses where the bytes go; `
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
 from ..errors import ExitStatus, UsageError
+from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
 from ..query import EventSort
 from ..textnorm import shown
@@ -19,25 +19,21 @@ from .base import app_state, guarded
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Sequence
 
-    from ..model import Claim, Event, Store
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    MARKDOWN = "markdown"
-    TIMELINEJS = "timelinejs"
-    GEOJSON = "geojson"
-    ICS = "ics"
-    SQLITE = "sqlite"
+    from ..model import Event
 
 
-TABULAR = (ExportFormat.CSV, ExportFormat.MARKDOWN)
+def _exporter(name: str) -> Exporter:
+    """Typer parser for FORMAT: a row of the registry, or a usage error naming every format."""
+    found = FORMATS.get(name.lower())
+    if found is None:
+        raise typer.BadParameter(f"'{name}' is not one of {', '.join(FORMATS)}")
+    return found
 
 
 def _check_flags(
-    fmt: ExportFormat,
+    exporter: Exporter,
     target: Path | None,
     *,
     claims: bool,
@@ -47,43 +43,19 @@ def _check_flags(
     sort: EventSort,
 ) -> None:
     """Refuse combinations that cannot mean anything, before loading the store."""
-    if fmt is ExportFormat.SQLITE and target is None:
-        raise UsageError("sqlite needs a file to write to", "add -o FILE, e.g. koursk export sqlite -o koursk.db")
-    if claims and fmt not in TABULAR:
-        also = " (sqlite always holds both events and claims)" if fmt is ExportFormat.SQLITE else ""
-        raise UsageError(f"--claims works with csv and markdown, not {fmt.value}{also}", "drop --claims")
+    name = exporter.name
+    if exporter.writes_file and target is None:
+        raise UsageError(f"{name} needs a file to write to", f"add -o FILE, e.g. koursk export {name} -o koursk.{name}")
+    if claims and not exporter.claims:
+        also = " (it always holds both events and claims)" if exporter.writes_file else ""
+        with_claims = " and ".join(e.name for e in FORMATS.values() if e.claims)
+        raise UsageError(f"--claims works with {with_claims}, not {name}{also}", "drop --claims")
     if claims and (place or tag):
         raise UsageError("claims have no places or tags", "drop --place/--tag, or drop --claims to export events")
     if claims and sort is not EventSort.DATE:
         raise UsageError("--sort orders events; claims come by as-of date, publication, then id", "drop --sort")
-    if bom and fmt is not ExportFormat.CSV:
-        raise UsageError("--bom only applies to csv", "drop --bom")
-
-
-def _render(
-    fmt: ExportFormat, store: Store, events: Sequence[Event], claims: list[Claim] | None, lang: str, bom: bool
-) -> Iterator[str]:
-    """The export as pieces of text, made as they are written; each format's module is imported only when asked
-    for."""
-    if fmt is ExportFormat.CSV:
-        from ..export.csvfmt import claims_csv, events_csv
-
-        return claims_csv(store, claims, bom=bom) if claims is not None else events_csv(store, events, bom=bom)
-    if fmt is ExportFormat.MARKDOWN:
-        from ..export.markdown import claims_markdown, events_markdown
-
-        return claims_markdown(claims) if claims is not None else events_markdown(events, lang)
-    if fmt is ExportFormat.TIMELINEJS:
-        from ..export.timelinejs import to_timelinejs
-
-        return to_timelinejs(store, events, lang)
-    if fmt is ExportFormat.GEOJSON:
-        from ..export.geojson import to_geojson
-
-        return to_geojson(store, events, lang)
-    from ..export.ics import to_ics
-
-    return to_ics(store, events, lang)
+    if bom and not exporter.bom:
+        raise UsageError(f"--bom does not apply to {name}", "drop --bom")
 
 
 def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
@@ -102,13 +74,14 @@ def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
 @event_filters()
 def export_command(
     ctx: typer.Context,
-    fmt: Annotated[
-        ExportFormat,
+    exporter: Annotated[
+        Exporter,
         typer.Argument(
             metavar="FORMAT",
-            case_sensitive=False,
-            help="csv, markdown, timelinejs (Knight Lab TimelineJS3 JSON), geojson, ics (iCalendar) or sqlite.",
+            parser=_exporter,
+            help="One of: " + formats_help(),
             show_default=False,
+            autocompletion=lambda: list(FORMATS),
         ),
     ],
     output: Annotated[
@@ -122,11 +95,19 @@ def export_command(
         bool,
         typer.Option(
             "--claims",
-            help="csv/markdown: one row per claim instead of per event. --since/--until then select by publication, "
+            help=" and ".join(e.name for e in FORMATS.values() if e.claims)
+            + ": one row per claim instead of per event. --since/--until then select by publication, "
             "as `koursk sources --claim` does.",
         ),
     ] = False,
-    bom: Annotated[bool, typer.Option("--bom", help="csv: start with a UTF-8 byte order mark, for Excel.")] = False,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help=" and ".join(e.name for e in FORMATS.values() if e.bom)
+            + ": start with a UTF-8 byte order mark, for Excel.",
+        ),
+    ] = False,
     filters: EventFilters = NO_FILTERS,
     sort: Annotated[
         EventSort, typer.Option("--sort", case_sensitive=False, help="Order of events, as for `koursk events`.")
@@ -138,9 +119,8 @@ def export_command(
 ) -> None:
     """Export the events `koursk events` would list, with the same filters, for other tools.
 
-    csv and markdown tables (--claims for claims), TimelineJS3 JSON, GeoJSON points, an iCalendar of all-day events,
-    or a SQLite database (needs -o) of events, claims, sources and entities. Files are written atomically and never
-    replaced without --force.
+    FORMAT is one of those listed below (what each gives: docs/reference.md#exports); the tabular ones list claims
+    instead with --claims. Files are written atomically and never replaced without --force.
 
     \b
     Examples:
@@ -154,7 +134,7 @@ def export_command(
     target = None if output is None or output == "-" else Path(output)
     if output and output.endswith("/"):
         raise UsageError(f"-o {shown(output)} names a folder", "give a file name, such as -o koursk.csv")
-    _check_flags(fmt, target, claims=claims, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
+    _check_flags(exporter, target, claims=claims, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
     if target is not None:
         from ..atomic import check_target
 
@@ -165,29 +145,27 @@ def export_command(
     from ..query import run_event_query
 
     events: Sequence[Event] = [] if claims else run_event_query(store, query)
-    wanted = claims or fmt is ExportFormat.SQLITE
+    wanted = claims or exporter.writes_file
     selected = run_claim_query(store, claim_query(query)) if wanted else None
+    selection = Selection(store, events, selected, lang.value, bom)
     try:
-        if fmt is ExportFormat.SQLITE:
+        if exporter.writes_file:
             from ..atomic import atomic_path
-            from ..export.sqlitefmt import write_sqlite
 
-            assert target is not None and selected is not None
+            assert target is not None
             import sqlite3
 
             try:
                 with atomic_path(target, force=force) as temporary:
-                    write_sqlite(store, events, selected, temporary)
+                    exporter.write(selection, temporary)
             except sqlite3.Error as error:  # "database or disk is full": SQLite's own errors are not OSErrors
                 raise OSError(0, str(error)) from None
+        elif target is None:
+            write_stdout(env.stdout, exporter.text(selection))
         else:
-            rendered = _render(fmt, store, events, selected, lang.value, bom)
-            if target is None:
-                write_stdout(env.stdout, rendered)
-            else:
-                from ..atomic import write_text_atomically
+            from ..atomic import write_text_atomically
 
-                write_text_atomically(target, rendered, force=force)
+            write_text_atomically(target, exporter.text(selection), force=force)
     except OSError as error:
         if isinstance(error, BrokenPipeError):
             raise

@@ -110,7 +110,8 @@ def extract_command(
         bool,
         typer.Option(
             "--write",
-            help="Write the draft into the store (--data): data/events/ID.yaml, data/claims/ID.yaml, the source "
+            help="Write the draft into your working store (--data, KOURSK_DATA or the config file; `koursk init` "
+            "makes one, the shipped store is read-only): data/events/ID.yaml, data/claims/ID.yaml, the source "
             "appended to data/sources.yaml and the article copied to seeds/. Refuses to overwrite anything.",
         ),
     ] = False,
@@ -133,7 +134,11 @@ def extract_command(
     env = state.env
     when = _published(published)
     data, text = read_article(article)
-    store = state.store()
+    if write:
+        from ..store.workstore import writable_store_root
+
+        root = writable_store_root(state.store_option)
+    store = state.store(drafts=True)  # other articles may still be drafts with TODOs left
     sid = _source_id(source_id, article, store)
     the_article = Article(
         text=text,
@@ -144,9 +149,7 @@ def extract_command(
     )
     draft = build_draft(the_article, store)
     if write:
-        from ..store.loader import resolve_store_root
-
-        written = write_draft(resolve_store_root(state.store_option), draft, the_article, data)
+        written = write_draft(root, draft, the_article, data)
         for path in written:
             env.error(f"koursk extract: wrote {path}")
         env.error("koursk extract: fill the TODO fields and check the guesses, then run `koursk check`")

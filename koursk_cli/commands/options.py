@@ -88,7 +88,8 @@ PlaceOption = Annotated[
     typer.Option(
         "--place",
         metavar="NAME",
-        help="At this place (kursk, Koursk, Soudja…). Repeat for any of several.",
+        help="At this place or any place within it (Koursk, Soudja; Russie takes in Kursk Oblast). "
+        "Repeat for any of several.",
         autocompletion=complete_place,
     ),
 ]
@@ -210,7 +211,7 @@ def build_event_query(
     lang: Lang = Lang.EN,
 ) -> EventQuery:
     """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
-    from ..lookup import resolve_entity, resolve_source, resolve_tag
+    from ..lookup import resolve_entity, resolve_places, resolve_source, resolve_tag
 
     check_window(filters.since, filters.until, filters.within)
     return EventQuery(
@@ -218,7 +219,7 @@ def build_event_query(
         until=filters.until,
         sources=tuple(resolve_source(store, s) for s in filters.source),
         actors=tuple(resolve_entity(store, a, place=False).id for a in filters.actor),
-        places=tuple(resolve_entity(store, p, place=True).id for p in filters.place),
+        places=tuple(dict.fromkeys(found for p in filters.place for found in resolve_places(store, p))),
         tags=tuple(resolve_tag(store, t) for t in filters.tag),
         statuses=tuple(filters.status),
         text=filters.text,

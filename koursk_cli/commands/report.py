@@ -112,7 +112,7 @@ def report_command(
     from .. import __version__
     from ..report.page import ReportMeta, render_report
     from ..store.digest import store_digest
-    from ..store.loader import default_store_root, resolve_store_root
+    from ..store.workstore import default_store_root, resolve_store_root
 
     root = resolve_store_root(state.store_option)
     meta = ReportMeta(

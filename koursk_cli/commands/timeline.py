@@ -62,12 +62,8 @@ def timeline_command(
         )
     elif not buckets and not ongoing:
         env.note("No events match these filters.")
-    elif env.stdout_isatty:
-        from ..query import MatchedEvents
-        from ..render.timeline import timeline_rich
-
-        timeline_rich(env, buckets, store.events, by, lang.value, MatchedEvents(store, ongoing), since)
     else:
-        from ..render.timeline import timeline_plain
+        from ..query import MatchedEvents
+        from ..render.timeline import print_timeline
 
-        timeline_plain(env, buckets, store.events, lang.value)
+        print_timeline(env, buckets, store.events, by, lang.value, MatchedEvents(store, ongoing), since)

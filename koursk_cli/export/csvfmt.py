@@ -12,9 +12,11 @@ import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from ..fields import CLAIM, EVENT
 from ..model import Claim, Event, Store
 from ..records import event_record
 from . import Cell, claim_records, flat_record, number
+from .formats import Selection
 
 BOM = "\ufeff"
 _CHUNK = 1 << 16
@@ -38,8 +40,8 @@ def cell_text(value: Cell) -> str:
 
 
 def to_csv(records: Iterable[dict[str, Any]], columns: Sequence[str], *, bom: bool = False) -> Iterator[str]:
-    """The header then one row per record, yielded some 64 KB at a time; `columns` names the header even when
-    there are no records."""
+    """The header then one row per record, yielded some 64 KB at a time; `columns` (the kind's, see fields.Kind)
+    names the header even when there are no records."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     out.write(BOM if bom else "")
@@ -54,19 +56,18 @@ def to_csv(records: Iterable[dict[str, Any]], columns: Sequence[str], *, bom: bo
     yield out.getvalue()
 
 
-def _columns(first: dict[str, Any] | None) -> list[str]:
-    """Every record of one kind has the same keys: the first one's, or any record of the store's for an empty
-    selection."""
-    return list(flat_record(first)) if first is not None else ["id"]
-
-
 def events_csv(store: Store, events: Sequence[Event], *, bom: bool = False) -> Iterator[str]:
-    first = events[0] if events else next(iter(store.events.values()), None)
-    columns = _columns(event_record(first) if first is not None else None)
-    return to_csv((event_record(e) for e in events), columns, bom=bom)
+    return to_csv((event_record(e) for e in events), EVENT.columns(), bom=bom)
 
 
 def claims_csv(store: Store, claims: Sequence[Claim], *, bom: bool = False) -> Iterator[str]:
-    first = claims[0] if claims else next(iter(store.claims.values()), None)
-    columns = _columns(next(claim_records(store, [first])) if first is not None else None)
-    return to_csv(claim_records(store, claims), columns, bom=bom)
+    return to_csv(claim_records(store, claims), CLAIM.columns(), bom=bom)
+
+
+def export(selection: Selection) -> Iterator[str]:
+    store, events, claims = selection.store, selection.events, selection.claims
+    return (
+        claims_csv(store, claims, bom=selection.bom)
+        if claims is not None
+        else events_csv(store, events, bom=selection.bom)
+    )

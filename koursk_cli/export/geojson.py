@@ -12,6 +12,7 @@ from typing import Any
 from ..model import Entity, Event, Store
 from ..records import event_record
 from . import json_document
+from .formats import Selection
 
 PROPERTIES = ("id", "date", "start", "end", "precision", "approximate", "uncertain", "status", "tags", "sources")
 
@@ -41,3 +42,7 @@ def to_geojson(store: Store, events: Iterable[Event], lang: str) -> Iterator[str
         if store.entities[place_id].coordinates is not None
     )
     return json_document({"type": "FeatureCollection"}, "features", features)
+
+
+def export(selection: Selection) -> Iterator[str]:
+    return to_geojson(selection.store, selection.events, selection.lang)

@@ -15,6 +15,7 @@ from ..humanize import human_date
 from ..model import Event, Status, Store
 from ..textnorm import visible
 from . import source_label
+from .formats import Selection
 
 LINE_OCTETS = 75
 _TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"})
@@ -105,3 +106,7 @@ def to_ics(store: Store, events: Iterable[Event], lang: str) -> Iterator[str]:
         ["END:VCALENDAR"],
     )
     return (fold(line) + "\r\n" for line in lines)
+
+
+def export(selection: Selection) -> Iterator[str]:
+    return to_ics(selection.store, selection.events, selection.lang)

@@ -14,6 +14,7 @@ from ..claims import format_value
 from ..humanize import human_date
 from ..model import Claim, Event
 from ..textnorm import visible
+from .formats import Selection
 
 _ACTIVE = re.compile(r"([\\`*_~&\[\]<>|])")
 _BREAKS = re.compile(r"\r\n|\r|\n")
@@ -55,3 +56,8 @@ def claims_markdown(claims: Iterable[Claim]) -> Iterator[str]:
         for c in claims
     )
     return table(header, rows)
+
+
+def export(selection: Selection) -> Iterator[str]:
+    claims = selection.claims
+    return claims_markdown(claims) if claims is not None else events_markdown(selection.events, selection.lang)

@@ -1,23 +1,25 @@
 """A SQLite database for Datasette or `sqlite3`: the selected events and claims, every source and entity they can
-refer to, and link tables for the lists, with foreign keys and indexes.
+refer to, and link tables for the lists, with foreign keys and indexes. Rows stream in as they are made, so memory
+does not grow with the store's conflicting pairs.
 
-Column names are `--json`'s keys (`title` becomes `title_en`, `title_fr`). Dates are ISO text, qualifiers 0/1,
-free-text lists (source notes, aliases) JSON arrays.
+Columns follow the field tables (fields.py): `--json`'s keys, `title` becoming `title_en`, `title_fr`; lists of ids
+in link tables, free-text lists (source notes, aliases) as JSON arrays. Dates are ISO text, qualifiers 0/1.
 """
 
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..claims import conflict_pairs
+from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
-from ..records import date_fields, event_record
-from . import claim_records, flat_record
-
-_TEXT = "TEXT NOT NULL"
-_FLAG = "INTEGER NOT NULL"
+from ..records import entity_record, event_record, source_record
+from ..sources import summarise
+from . import claim_records
+from .formats import Selection
 
 
 class Table(NamedTuple):
@@ -28,9 +30,11 @@ class Table(NamedTuple):
     constraints: tuple[str, ...] = ()
     indexes: tuple[tuple[str, ...], ...] = ()
 
-    def create(self) -> Iterable[str]:
+    def create(self) -> str:
         body = ", ".join([*(f'"{name}" {spec}' for name, spec in self.columns), *self.constraints])
-        yield f"CREATE TABLE {self.name} ({body})"
+        return f"CREATE TABLE {self.name} ({body})"
+
+    def create_indexes(self) -> Iterable[str]:
         for columns in self.indexes:
             quoted = ", ".join(f'"{c}"' for c in columns)
             yield f"CREATE INDEX {self.name}_{'_'.join(columns)} ON {self.name} ({quoted})"
@@ -42,18 +46,6 @@ class Table(NamedTuple):
         db.executemany(sql, rows)
 
 
-def _dated(prefix: str) -> tuple[tuple[str, str], ...]:
-    lead = f"{prefix}_" if prefix else ""
-    return (
-        (prefix or "date", _TEXT),
-        (f"{lead}start", _TEXT),
-        (f"{lead}end", _TEXT),
-        (f"{lead}precision", _TEXT),
-        (f"{lead}approximate", _FLAG),
-        (f"{lead}uncertain", _FLAG),
-    )
-
-
 def _link(name: str, owner: str, owner_table: str, target: str, target_spec: str) -> Table:
     return Table(
         name,
@@ -63,82 +55,26 @@ def _link(name: str, owner: str, owner_table: str, target: str, target_spec: str
     )
 
 
-SOURCES = Table(
-    "sources",
-    (
-        ("id", "TEXT PRIMARY KEY"),
-        ("seed", _TEXT),
-        ("sha256", _TEXT),
-        ("outlet", "TEXT"),
-        ("language", _TEXT),
-        ("title_en", _TEXT),
-        ("title_fr", _TEXT),
-        *_dated("published"),
-        ("published_basis", _TEXT),
-        ("notes", "TEXT NOT NULL"),
-    ),
-)
-ENTITIES = Table(
-    "entities",
-    (
-        ("id", "TEXT PRIMARY KEY"),
-        ("kind", _TEXT),
-        ("name_en", _TEXT),
-        ("name_fr", _TEXT),
-        ("aliases", _TEXT),
-        ("lat", "REAL"),
-        ("lon", "REAL"),
-        ("note", "TEXT"),
-    ),
-    indexes=(("kind",),),
-)
-EVENTS = Table(
-    "events",
-    (
-        ("id", "TEXT PRIMARY KEY"),
-        *_dated(""),
-        ("date_basis", _TEXT),
-        ("title_en", _TEXT),
-        ("title_fr", _TEXT),
-        ("status", _TEXT),
-        ("reported", _TEXT),
-        ("reported_start", _TEXT),
-        ("reported_end", _TEXT),
-        ("note", "TEXT"),
-    ),
-    indexes=(("start", "end"), ("status",)),
-)
-CLAIMS = Table(
-    "claims",
-    (
-        ("id", "TEXT PRIMARY KEY"),
-        ("topic", _TEXT),
-        ("measure", _TEXT),
-        ("value", "REAL"),
-        ("value_kind", _TEXT),
-        ("value_min", "REAL"),
-        ("value_max", "REAL"),
-        ("unit", _TEXT),
-        *_dated("as_of"),
-        ("as_of_basis", _TEXT),
-        ("source", "TEXT NOT NULL REFERENCES sources(id)"),
-        ("published", _TEXT),
-        ("quote", _TEXT),
-        ("status", _TEXT),
-        ("note", "TEXT"),
-    ),
-    indexes=(("topic", "measure"), ("source",), ("as_of_start", "as_of_end")),
-)
+def _table(kind: Kind[Any], indexes: tuple[tuple[str, ...], ...] = ()) -> Table:
+    """A record kind's table: one column per field that has one (see fields.Field)."""
+    assert kind.sql_table is not None
+    return Table(kind.sql_table, kind.sql_columns(), indexes=indexes)
+
+
+SOURCES = _table(SOURCE)
+ENTITIES = _table(ENTITY, (("kind",),))
+EVENTS = _table(EVENT, (("start", "end"), ("status",)))
+CLAIMS = _table(CLAIM, (("topic", "measure"), ("source",), ("as_of_start", "as_of_end")))
 EVENT_ACTORS = _link("event_actors", "event_id", "events", "entity_id", "TEXT NOT NULL REFERENCES entities(id)")
 EVENT_PLACES = _link("event_places", "event_id", "events", "entity_id", "TEXT NOT NULL REFERENCES entities(id)")
-EVENT_TAGS = _link("event_tags", "event_id", "events", "tag", _TEXT)
+EVENT_TAGS = _link("event_tags", "event_id", "events", "tag", TEXT)
 EVENT_EVIDENCE = Table(
     "event_evidence",
     (
         ("event_id", "TEXT NOT NULL REFERENCES events(id)"),
         ("position", "INTEGER NOT NULL"),
         ("source_id", "TEXT NOT NULL REFERENCES sources(id)"),
-        ("quote", _TEXT),
+        ("quote", TEXT),
     ),
     ("PRIMARY KEY (event_id, position)",),
     (("source_id",),),
@@ -153,23 +89,21 @@ TABLES = (
 )  # fmt: skip
 
 
-def _source_rows(store: Store) -> Iterable[dict[str, Any]]:
-    for s in store.sources.values():
-        yield {
-            "id": s.id, "seed": s.seed, "sha256": s.sha256, "outlet": s.outlet, "language": s.language,
-            "title_en": s.title.en, "title_fr": s.title.fr, **date_fields("published", s.published),
-            "published_basis": s.published_basis, "notes": json.dumps(list(s.notes), ensure_ascii=False),
-        }  # fmt: skip
-
-
-def _entity_rows(store: Store) -> Iterable[dict[str, Any]]:
-    for e in store.entities.values():
-        where = e.coordinates
-        yield {
-            "id": e.id, "kind": e.kind, "name_en": e.name.en, "name_fr": e.name.fr,
-            "aliases": json.dumps(list(e.aliases), ensure_ascii=False),
-            "lat": where.lat if where else None, "lon": where.lon if where else None, "note": e.note,
-        }  # fmt: skip
+def sql_row(kind: Kind[Any], record: dict[str, Any]) -> dict[str, Any]:
+    """A `--json` record as a row of its kind's table: objects split into their parts, lists kept as JSON arrays
+    (lists with a link table of their own have no column)."""
+    row: dict[str, Any] = {}
+    for field in kind.fields:
+        if field.sql is None:
+            continue
+        value = record[field.name]
+        if field.parts:
+            row.update({f"{field.name}_{part}": value[part] for part in field.parts})
+        elif isinstance(value, list):
+            row[field.name] = json.dumps(value, ensure_ascii=False)
+        else:
+            row[field.name] = value
+    return row
 
 
 def _links(owner: str, target: str, pairs: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -182,7 +116,7 @@ EVENT_BATCH = 1000  # events built and inserted at a time, with their links: a l
 
 def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
     """Events, then their actors, places, tags and evidence (whose foreign keys need the events in first)."""
-    EVENTS.insert(db, (flat_record(event_record(e)) for e in events))
+    EVENTS.insert(db, (sql_row(EVENT, event_record(e)) for e in events))
     EVENT_ACTORS.insert(db, _links("event_id", "entity_id", ((e.id, a) for e in events for a in e.actors)))
     EVENT_PLACES.insert(db, _links("event_id", "entity_id", ((e.id, p) for e in events for p in e.places)))
     EVENT_TAGS.insert(db, _links("event_id", "tag", ((e.id, t) for e in events for t in e.tags)))
@@ -196,26 +130,46 @@ def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
     )
 
 
+def _conflict_links(claims: Sequence[Claim]) -> Iterator[dict[str, Any]]:
+    """Both directions of each conflict between exported claims, made as they are inserted: a million-claim store
+    has tens of millions, which must never stand in memory."""
+    for a, b in conflict_pairs(claims):
+        yield {"claim_id": a.id, "other_id": b.id}
+        yield {"claim_id": b.id, "other_id": a.id}
+
+
 def fill(db: sqlite3.Connection, store: Store, events: Sequence[Event], claims: Sequence[Claim]) -> None:
-    """Create every table and insert the rows; foreign keys are enforced while inserting."""
-    records = list(claim_records(store, claims))
-    exported = {c.id for c in claims}
+    """Create every table, insert the rows as they are made, then build the indexes (cheaper than keeping them up to
+    date row by row) and check every foreign key once."""
     for table in TABLES:
-        for statement in table.create():
-            db.execute(statement)
-    SOURCES.insert(db, _source_rows(store))
-    ENTITIES.insert(db, _entity_rows(store))
+        db.execute(table.create())
+    SOURCES.insert(db, (sql_row(SOURCE, source_record(s)) for s in summarise(store, store.sources.values())))
+    ENTITIES.insert(db, (sql_row(ENTITY, entity_record(e)) for e in store.entities.values()))
     for start in range(0, len(events), EVENT_BATCH):
         _insert_events(db, events[start : start + EVENT_BATCH])
-    CLAIMS.insert(db, records)
+    # conflicts_with has no column (claim_conflicts holds it): each claim's count is enough.
+    CLAIMS.insert(db, (sql_row(CLAIM, r) for r in claim_records(store, claims, conflicts_named=0)))
     CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in claims for a in c.asserted_by)))
-    conflicts = ((r["id"], other) for r in records for other in r["conflicts_with"] if other in exported)
-    CLAIM_CONFLICTS.insert(db, _links("claim_id", "other_id", conflicts))
+    CLAIM_CONFLICTS.insert(db, _conflict_links(claims))
+    for table in TABLES:
+        for statement in table.create_indexes():
+            db.execute(statement)
+    broken = db.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        table, rowid, parent, _ = broken
+        raise sqlite3.IntegrityError(f"{table} row {rowid} refers to a missing row of {parent}")
 
 
 def write_sqlite(store: Store, events: Sequence[Event], claims: Sequence[Claim], path: Path) -> None:
-    """Write the database into `path` (an empty or new file), committed and closed on return."""
+    """Write the database into `path` (a new temporary file, renamed into place by the caller or deleted on failure),
+    committed and closed on return. No rollback journal: a failed export is thrown away whole."""
     with contextlib.closing(sqlite3.connect(path)) as db:
-        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
         with db:
             fill(db, store, events, claims)
+
+
+def export(selection: Selection, path: Path) -> None:
+    assert selection.claims is not None, "a database holds the claims too"
+    write_sqlite(selection.store, selection.events, selection.claims, path)

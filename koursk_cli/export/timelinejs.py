@@ -16,6 +16,7 @@ from ..dates import FuzzyDate, Point, Precision
 from ..humanize import MONTHS, human_date
 from ..model import Event, Store
 from . import json_document, source_label
+from .formats import Selection
 
 TITLE = {
     "en": "North Korean troops in Russia's Kursk region",
@@ -99,3 +100,7 @@ def to_timelinejs(store: Store, events: Sequence[Event], lang: str) -> Iterator[
         },
     }
     return json_document(head, "events", (slide(store, e, lang) for e in events))
+
+
+def export(selection: Selection) -> Iterator[str]:
+    return to_timelinejs(selection.store, selection.events, selection.lang)

@@ -19,6 +19,7 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
+from .byline import page_furniture, propose_outlet
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, display, find_figures, fold_word, parse_number
 
@@ -330,9 +331,10 @@ class Mention:
     entity: Entity
 
 
-def _name_pattern(name: str) -> tuple[re.Pattern[str], bool]:
-    """A pattern for one name; short all-capital names (US, UK, NIS) must match in capitals."""
-    exact = len(name) <= 3 and name.isupper()
+def _name_pattern(name: str, *, media: bool = False) -> tuple[re.Pattern[str], bool]:
+    """A pattern for one name; short all-capital names (US, UK, NIS) must match in capitals, and so must the names
+    of outlets (« Le Monde », not « le monde entier »)."""
+    exact = (len(name) <= 3 and name.isupper()) or media
     source = name if exact else fold_same_length(name)
     escaped = r"\s+".join(re.escape(part) for part in source.split())
     return re.compile(rf"(?<![\w@]){escaped}(?!\w)"), exact
@@ -343,7 +345,7 @@ def entity_patterns(entities: Iterable[Entity]) -> list[tuple[re.Pattern[str], b
     for entity in entities:
         for name in dict.fromkeys([entity.id, entity.name.en, entity.name.fr, *entity.aliases]):
             if name.strip():
-                pattern, exact = _name_pattern(name)
+                pattern, exact = _name_pattern(name, media=entity.kind == "media" and name != entity.id)
                 patterns.append((pattern, exact, entity))
     return patterns
 
@@ -501,10 +503,8 @@ class Article:
 
 
 def source_record(article: Article, store: Store) -> DraftRecord:
-    first_line = article.text.strip().splitlines()[0] if article.text.strip() else ""
-    outlet = next(
-        (e.name.en for e in store.entities.values() if e.kind == "media" and _names_line(e, first_line)), None
-    )
+    proposed = propose_outlet(article.text, store.entities.values())
+    outlet = proposed[0] if proposed else None
     fields = {
         "id": article.source_id,
         "seed": article.seed,
@@ -517,13 +517,11 @@ def source_record(article: Article, store: Store) -> DraftRecord:
     }
     comments = {
         "seed": "the article's file in seeds/, byte for byte",
-        "outlet": "guess: named on the first line" if outlet else "only if the text names it",
+        "outlet": proposed[1]
+        if proposed
+        else "no byline or dateline names a known outlet: write it only if you know it",
     }
     return DraftRecord(fields, comments)
-
-
-def _names_line(entity: Entity, line: str) -> bool:
-    return any(fold_word(name) == fold_word(line.strip()) for name in (entity.name.en, entity.name.fr, *entity.aliases))
 
 
 def _status(sentence: str) -> tuple[str, str]:
@@ -546,10 +544,12 @@ def event_record(
     tags: set[str],
     *,
     ongoing: bool = False,
+    other: DateMention | None = None,
 ) -> DraftRecord:
     """One candidate event for a dated sentence. A « depuis X » sentence gets two readings, for the curator to keep
-    one or both: the start (X), and with `ongoing` the state that holds from X to the statement or the publication."""
-    chosen = main_mention(mentions)
+    one or both: the start (X), and with `ongoing` the state that holds from X to the statement or the publication.
+    Each `other` date of the sentence gets a candidate of its own: a sentence may tell facts of several days."""
+    chosen = other or main_mention(mentions)
     assert chosen is not None
     if ongoing:
         anchors = [m for m in mentions if not m.since and m.rank >= 5]
@@ -571,6 +571,8 @@ def event_record(
     }
     comments = {"status": why, "actors": "guess: every known actor named in the sentence", "tags": "guess"}
     others = _other_dates(mentions, chosen)
+    if other is not None:
+        others = ["another date of the sentence, as a candidate of its own: keep it if it dates a fact, else delete"]
     if ongoing:
         others.insert(
             0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both"
@@ -593,7 +595,10 @@ def claim_record(
     measure = guess_measure(sentence.text, figure, topic) if topic else TODO_MEASURE
     as_of, as_of_basis = _as_of(figure, mentions, article.published)
     status, why = _status(sentence.text)
-    value_name = display(figure.value).replace(",", "") if figure.value is not None else "range"
+    if figure.value is not None:
+        value_name = display(figure.value).replace(",", "")
+    else:
+        value_name = "range" if figure.value_kind == "range" else "todo"
     fields: dict[str, Any] = {
         "id": ids.new(f"{article.source_id}-{topic.id if topic else 'figure'}-{value_name}".replace(".", "-")),
         "topic": topic.id if topic else TODO_TOPIC,
@@ -602,7 +607,7 @@ def claim_record(
         "value_kind": figure.value_kind,
         "value_min": figure.value_min,
         "value_max": figure.value_max,
-        "unit": figure.unit or (figure.noun or f"{TODO} unit"),
+        "unit": _unit(figure, topic),
         "as_of": as_of,
         "as_of_basis": as_of_basis,
         "asserted_by": asserted_by(sentence.text, entities),
@@ -613,15 +618,24 @@ def claim_record(
     comments = {
         "topic": f"guess: {topic_why}" if topic else "TODO: no topic word found; see `koursk claims`",
         "value_kind": figure.reading,
+        **({"value": "TODO: the rules cannot read this number for sure; write it"} if value_name == "todo" else {}),
         "asserted_by": "guess: [] is the article's own voice",
         "status": why,
     }
     if topic is not None:
         others = [m.id for m in topic.measures if m.id != measure]
         comments["measure"] = "guess" + (f"; others: {', '.join(others)}" if others else "")
-    if figure.unit is None:
-        comments["unit"] = "TODO: the unit in English (soldiers, shells, km2…)"
+    if fields["unit"].startswith(TODO):
+        known = ", ".join(topic.units) if topic and topic.units else "soldiers, shells, km2…"
+        comments["unit"] = f"the unit in English: {known} (a new one goes into the topic's units in topics.yaml)"
     return DraftRecord(fields, comments)
+
+
+def _unit(figure: Figure, topic: Topic | None) -> str:
+    """The rules' unit when the topic's vocabulary has it; never a guessed word of the sentence (« entre », « ont »)."""
+    if figure.unit is None or topic is None or (topic.units and figure.unit not in topic.units):
+        return f"{TODO} unit"
+    return figure.unit
 
 
 def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate) -> tuple[str, str]:
@@ -635,6 +649,13 @@ def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate) ->
         return nearest.edtf, nearest.basis
     anchors = [m for m in mentions if not m.since and m.rank >= 5]
     return since_until(nearest, main_mention(anchors), published)
+
+
+def _dates(
+    text: str, published: FuzzyDate, cut: int, today: DateMention | None = None, anchor: DateMention | None = None
+) -> list[DateMention]:
+    """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
+    return [m for m in find_dates(text, published, today, anchor) if m.start >= cut]
 
 
 def build_draft(article: Article, store: Store) -> Draft:
@@ -652,11 +673,15 @@ def build_draft(article: Article, store: Store) -> Draft:
         if sentence.text not in seen:  # a paragraph printed twice would give the same records twice
             seen.add(sentence.text)
             sentences.append(sentence)
-    first_pass = [find_dates(s.text, article.published) for s in sentences]
+    furniture = [page_furniture(s.text) for s in sentences]
+    first_pass = [_dates(s.text, article.published, cut) for s, cut in zip(sentences, furniture, strict=True)]
     today = news_day((m for found in first_pass for m in found), article.published)
-    for sentence, mentions in zip(sentences, first_pass, strict=True):
-        if today is not None:
-            mentions = find_dates(sentence.text, article.published, today)
+    anchor: DateMention | None = None
+    for sentence, mentions, cut in zip(sentences, first_pass, furniture, strict=True):
+        if today is not None or anchor is not None:
+            mentions = _dates(sentence.text, article.published, cut, today, anchor)
+        days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
+        anchor = days[-1] if days else anchor
         entities = match_entities(sentence.text, patterns)
         candidates.update(dict.fromkeys(unknown_names(sentence.text, entities)))
         if mentions:
@@ -664,7 +689,12 @@ def build_draft(article: Article, store: Store) -> Draft:
             chosen = main_mention(mentions)
             if chosen is not None and chosen.since:
                 events.append(event_record(sentence, mentions, entities, article, ids, tags, ongoing=True))
-        skip = [(m.start, m.end) for m in mentions]
+            dated = {chosen.edtf if chosen else ""}
+            for other in mentions:
+                if other.edtf not in dated:
+                    dated.add(other.edtf)
+                    events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
+        skip = [(0, cut), *((m.start, m.end) for m in mentions)]
         for figure in find_figures(sentence.text, skip):
             claims.append(claim_record(sentence, figure, mentions, entities, article, ids, topics))
     notes = [

@@ -92,6 +92,8 @@ class _Context:
     published: FuzzyDate
     news_day: DateMention | None = None
     """The article's own day, when it names one (see `news_day`)."""
+    anchor: DateMention | None = None
+    """The day « le lendemain » and « la veille » count from: the sentence's own, else the previous sentence's."""
 
     @property
     def ref(self) -> date:
@@ -212,6 +214,111 @@ def _fuzzy(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: {reading}{year_note} → {edtf}", FUZZY_RANK)
 
 
+def _part_days(part: str, year: int, month: int) -> tuple[date, date]:
+    """« début », « mi », « fin » of a month: its first, middle and last thirds (1–10, 11–20, 21–end)."""
+    folded = fold_word(part)
+    last_day = calendar.monthrange(year, month)[1]
+    first, last = {"debut": (1, 10), "mi": (11, 20)}.get(folded, (21, last_day))
+    return date(year, month, first), date(year, month, last)
+
+
+def _part_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« entre début et mi-octobre », « entre fin novembre et début décembre »: from the first third named to the
+    end of the second."""
+    m2 = _month_of(match["m2"])
+    m1 = _month_of(match["m1"]) if match["m1"] else m2
+    y2 = int(match["y"]) if match["y"] else _latest_year(m2, 1, ctx.ref)
+    y1 = y2 if m1 <= m2 else y2 - 1
+    first, last = _part_days(match["p1"], y1, m1)[0], _part_days(match["p2"], y2, m2)[1]
+    if last < first:
+        return None
+    edtf = interval(iso_day(first), iso_day(last))
+    year_note = "" if match["y"] else f"; {_no_year(_MONTH_EN[m2], ctx)}"
+    basis = f"{_quote(match)}: from the first to the last day of the thirds of the month named{year_note} → {edtf}"
+    return _mention(match, edtf, basis, FUZZY_RANK)
+
+
+def _numeric_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    try:
+        found = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    return _mention(match, iso_day(found), f"{_quote(match)}, day/month/year → {found.isoformat()}", DAY_RANK)
+
+
+def _year_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« fin 2024 » (October to December), « début 2025 » (January to March), « mi-2024 » (May to August),
+    « au cours de l'année 2024 » (the year)."""
+    year = int(match["y"])
+    part = fold_word(match["part"] or "")
+    months = {"fin": (10, 12), "debut": (1, 3), "mi": (5, 8)}.get(part)
+    if months is None:
+        return _mention(match, str(year), f"{_quote(match)}: the year → {year}", YEAR_RANK)
+    edtf = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
+    return _mention(
+        match,
+        edtf,
+        f"{_quote(match)}: read as the months {_MONTH_EN[months[0]]} to {_MONTH_EN[months[1]]} → {edtf}",
+        MONTH_RANK,
+    )
+
+
+def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« en l'espace de deux semaines »: the span counted back from the publication, up to it."""
+    count = _count(match["n"])
+    if count is None:
+        return None
+    unit = _unit(match["u"])
+    first = ctx.published.start - _delta(count, unit)
+    edtf = interval(iso_day(first), iso_day(ctx.published.end))
+    basis = f"{_quote(match)}: the span up to the publication ({ctx.published.text}), counted back → {edtf}"
+    return _mention(match, edtf, basis, WEEK_RANK)
+
+
+def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« d'ici dimanche », « d'ici la fin de l'année », « l'an prochain », « la semaine prochaine », « lundi
+    prochain »: ahead of the publication, counted from it."""
+    words = fold_word(" ".join(match.group().split()))
+    ref, start = ctx.ref, ctx.published.start
+    weekday = match["wd"] or match["wd2"]
+    if weekday:
+        wanted = WEEKDAYS[fold_word(weekday)]
+        day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or 7)
+        edtf = interval(iso_day(start), iso_day(day)) if words.startswith("d") else iso_day(day)
+    elif "fin" in words:
+        end = (
+            date(ref.year, 12, 31)
+            if "annee" in words
+            else date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
+        )
+        edtf = interval(iso_day(start), iso_day(end))
+    elif "semaine" in words:
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7)
+        edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
+    elif "mois" in words:
+        edtf = iso_month(ref + relativedelta(months=1))
+    else:
+        edtf = str(ref.year + 1)
+    if not ctx.day_precise and len(edtf) > 7:
+        return None
+    return _mention(
+        match, edtf, f"{_quote(match)}, ahead of the publication ({ctx.published.text}) → {edtf}", RECENT_RANK
+    )
+
+
+def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names."""
+    anchor = ctx.anchor
+    if anchor is None or len(anchor.edtf) != 10:
+        return None
+    words = fold_word(match.group())
+    days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2}
+    shift = next(v for k, v in sorted(days.items(), key=lambda kv: -len(kv[0])) if k in words)
+    found = date.fromisoformat(anchor.edtf) + timedelta(days=shift)
+    basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found.isoformat()}"
+    return _mention(match, iso_day(found), basis, DAY_RANK)
+
+
 def _month_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     edtf = f"{int(match['y']):04d}-{_month_of(match['m']):02d}"
     return _mention(match, edtf, f"{_quote(match)} → {edtf}", MONTH_RANK)
@@ -252,9 +359,10 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
             f"{ctx.published.text}; the day cannot be resolved → {edtf}"
         )
         return _mention(match, edtf, basis, WEEKDAY_RANK)
-    found = ctx.ref - timedelta(days=(ctx.ref.weekday() - wanted) % 7)
+    last = bool(match["last"])  # « jeudi dernier » in a Thursday article is the Thursday before
+    found = _latest(wanted, ctx.ref - timedelta(days=1) if last else ctx.ref)
     basis = (
-        f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} not after the publication "
+        f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} {'before' if last else 'not after'} the publication "
         f"({ctx.published.text}) → {found.isoformat()}"
     )
     return _mention(match, iso_day(found), basis, WEEKDAY_RANK, weekday=True)
@@ -426,7 +534,9 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
 
 
 def _season(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    if not (match["w"] or match["y"] or match["this"]):
+    """« l'automne dernier », « l'été 2024 », « cet hiver », and a bare season after « depuis », « à l' », « en »
+    (« depuis l'été », « à l'automne »): the latest one begun by the publication."""
+    if not (match["w"] or match["y"] or match["this"] or match["since"] or match["at"]):
         return None
     season = fold_word(match["s"])
     found = _season_instance(season, match, ctx)
@@ -469,6 +579,24 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _day,
         ),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>{_YEAR})", _english_day),
+        (rf"(?:le\s+)?(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})(?![\d/])", _numeric_day),
+        (
+            rf"(?:{_SINCE})?entre\s+(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{_OF}?(?P<m1>{_MONTH})\s+)?et\s+"
+            rf"(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            _part_range,
+        ),
+        (
+            rf"(?:{_SINCE})?(?:(?:au\s+cours|courant|tout\s+au\s+long)\s+de\s+l{_APOS}\s*ann[ée]e\s+|l{_APOS}\s*ann[ée]e\s+"
+            rf"|(?:[àa]\s+la\s+|la\s+)?(?P<part>fin|d[ée]but|mi)(?:\s*-\s*|\s+))(?P<y>{_YEAR})",
+            _year_part,
+        ),
+        (rf"en\s+l{_APOS}\s*espace\s+{_OF}(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _span),
+        (
+            rf"d{_APOS}ici\s+(?:(?P<wd>{_WEEKDAY})|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois))"
+            rf"|(?P<wd2>{_WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
+            rf"|la\s+semaine\s+prochaine|le\s+mois\s+prochain",
+            _future,
+        ),
         (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
         (
             rf"(?:{_SINCE})?(?:(?:d{_APOS}ici|avant|jusqu{_APOS}[àa])\s+)?(?:(?:[àa]\s+)?la\s+)?"
@@ -482,12 +610,15 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month,
         ),
         (
-            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
-            rf"\s+(?:et|[àa]|au\s+mois\s+{_OF})\s*(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+            rf"\s+(?:et|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
         (rf"(?:{_SINCE}|(?:en|jusqu{_APOS}en|avant|apr[èe]s|d{_APOS}ici)\s+)(?P<y>{_YEAR})(?![\d-])", _year),
-        (rf"(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)(?:\s+derni(?:er|ère))?", _weekday),
+        (
+            rf"(?<!d{_APOS}ici\s)(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)(?:\s+(?P<last>derni(?:er|ère)))?",
+            _weekday,
+        ),
         (
             rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:de|du)\s+(?P<wd1>{_WEEKDAY})\s+(?:[àa]|au)\s+(?P<wd2>{_WEEKDAY})"
             rf"(?!\s+(?:{_DAY})\b)",
@@ -509,7 +640,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours)", _recent),
         (
-            rf"(?:{_SINCE})?(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|en\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            rf"(?:{_SINCE}|(?P<at>[àa]\s+l{_APOS}\s*|au\s+|en\s+|pendant\s+l{_APOS}\s*|durant\s+l{_APOS}\s*))?"
+            rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<y>{_YEAR})))?",
             _season,
         ),
@@ -523,10 +655,16 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 )
 
 
-def find_dates(text: str, published: FuzzyDate, news_day: DateMention | None = None) -> list[DateMention]:
+_ANCHORED = re.compile(r"(?<!\w)(?:le\s+)?(?:sur)?lendemain|(?:la\s+)?(?:avant-)?veille(?!\w)", re.IGNORECASE)
+
+
+def find_dates(
+    text: str, published: FuzzyDate, news_day: DateMention | None = None, anchor: DateMention | None = None
+) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap.
 
-    `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than.
+    `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than; `anchor`
+    the day of the sentence before, which « le lendemain » counts from when this sentence names no day.
     """
     ctx = _Context(published, news_day)
     found: list[DateMention] = []
@@ -535,6 +673,12 @@ def find_dates(text: str, published: FuzzyDate, news_day: DateMention | None = N
             mention = resolver(match, ctx)
             if mention is not None:
                 found.append(mention)
+    days = [m for m in found if len(m.edtf) == 10 and not m.since]
+    ctx = _Context(published, news_day, days[0] if days else anchor)
+    for match in _ANCHORED.finditer(text):
+        mention = _anchored(match, ctx)
+        if mention is not None:
+            found.append(mention)
     chosen: list[DateMention] = []
     for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
         if all(mention.end <= c.start or c.end <= mention.start for c in chosen):

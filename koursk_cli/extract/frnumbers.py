@@ -49,9 +49,15 @@ _ABOUT_SCALES |= {"quarantaine": 40, "cinquantaine": 50, "centaine": 100, "milli
 
 _WORD = r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
 _WORD += r"|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?)"
-NUMBER_WORDS = rf"{_WORD}(?:(?:[\s-]+et)?[\s-]+{_WORD})*"
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_NUMBER = rf"(?:{_DIGITS})(?:\s+(?:millions?|milliards?|mille))?|{NUMBER_WORDS}"
+NUMBER_WORDS = rf"{_WORD}(?:(?:[\s-]+et)?[\s-]+{_WORD})*(?:\s+et\s+demie?)?"
+# Thousands are separated by a space of any width (NBSP, NNBSP, thin space), a dot, or an apostrophe (Swiss style).
+_SEPARATORS = " \u00a0\u202f\u2009.'’"
+_DIGITS = rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+_SCALE_WORDS = r"millions?|milliards?|mille"
+# « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
+_NUMBER = rf"\d+\.\d{{1,2}}\s+(?:millions?|milliards?)|(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS}))?|{NUMBER_WORDS}"
+# « 1,500 »: an English thousands comma or a French decimal comma; a reader cannot tell, so neither can the rules.
+AMBIGUOUS_COMMA = re.compile(r"\d{1,3},\d{3}(?!\d)")
 _APOS = "['’]"
 _DE = rf"(?:de\s+|d{_APOS}\s*)"
 
@@ -111,8 +117,10 @@ UNITS = {
     "euro": "EUR",
     "tonne": "tonnes",
     "fois": "times",
+    "min": "minutes",
+    "minute": "minutes",
 }
-TIME_UNITS = frozenset({"hours", "years", "days", "weeks", "months"})
+TIME_UNITS = frozenset({"minutes", "hours", "years", "days", "weeks", "months"})
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 # Nouns that never carry a figure after a bare number (« l'article 5 », « Koursk 1. »).
 _REFERENCE_WORDS = frozenset({"article", "numero", "n°", "no", "chapitre", "page", "point", "paragraphe", "resolution"})
@@ -153,12 +161,25 @@ def unit_of(noun: str | None) -> str | None:
     return None
 
 
-def _words_value(text: str) -> int | None:
-    """« onze mille » → 11000, « quatre-vingt-dix » → 90, « deux cents » → 200; None when not a number."""
-    total, current = 0, 0
+_TENS_BEFORE_ET = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"})
+
+
+def _words_value(text: str) -> float | None:
+    """« onze mille » → 11000, « quatre-vingt-dix » → 90, « deux cents » → 200, « un million et demi » → 1500000;
+    None when not one number (« dix et douze » are two)."""
+    total, current = 0.0, 0.0
     seen = False
-    for raw in re.split(r"[\s-]+", fold_word(text)):
-        if raw == "et" or not raw:
+    words = [w for w in re.split(r"[\s-]+", fold_word(text)) if w]
+    for index, raw in enumerate(words):
+        if raw == "et":
+            before, after = words[index - 1 : index], words[index + 1 : index + 2]
+            if not (before and after and ((after[0] in ("un", "une", "onze") and before[0] in _TENS_BEFORE_ET)
+                                          or after[0].startswith("demi"))):  # fmt: skip
+                return None
+            continue
+        if raw.startswith("demi"):
+            last_scale = next((_SCALES[w] for w in reversed(words[:index]) if w in _SCALES), 1)
+            total += last_scale / 2
             continue
         if raw in _WORD_VALUES:
             value = _WORD_VALUES[raw]
@@ -175,13 +196,19 @@ def _words_value(text: str) -> int | None:
 
 
 def parse_number(text: str) -> float | None:
-    """A French number as written: `10 000` (any space), `12.000`, `1,5 million`, `Onze mille`."""
+    """A French number as written: `10 000` (any space), `12.000`, `10'000`, `1,5 million`, `1.5 million`,
+    `Onze mille`. None for what cannot be read for sure (`1,500`: see AMBIGUOUS_COMMA) or is no number."""
     cleaned = text.strip()
-    match = re.fullmatch(rf"(?P<d>{_DIGITS})(?:\s+(?P<s>millions?|milliards?|mille))?", cleaned, re.IGNORECASE)
+    decimal = re.fullmatch(r"(?P<d>\d+\.\d{1,2})\s+(?P<s>millions?|milliards?)", cleaned, re.IGNORECASE)
+    if decimal is not None:
+        return float(decimal["d"]) * _SCALES[fold_word(decimal["s"])]
+    match = re.fullmatch(rf"(?P<d>{_DIGITS})(?:\s+(?P<s>{_SCALE_WORDS}))?", cleaned, re.IGNORECASE)
     if match is None:
         words = _words_value(cleaned)
         return float(words) if words is not None else None
-    digits = re.sub(r"[ \u00a0\u202f.]", "", match["d"]).replace(",", ".")
+    if AMBIGUOUS_COMMA.fullmatch(match["d"]) and not match["s"]:
+        return None
+    digits = re.sub(f"[{_SEPARATORS}]", "", match["d"]).replace(",", ".")
     value = float(digits)
     scale = match["s"]
     if scale:
@@ -197,23 +224,43 @@ def display(value: float) -> str:
     return f"{_number(value):,}"
 
 
+_CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
+_NOUN = rf"{_CLOSE}\s*{_DE}?(?P<noun>km²|km2|%|[^\W\d_][\w²]*)"
 _FIGURE = re.compile(
-    rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:\s*{_DE}?(?P<noun>km²|km2|%|[^\W\d_][\w²]*))?",
+    rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
 )
+_RANGE_NUMBER = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS}))?|{_WORD}(?:[\s-]+{_WORD})*"
 _RANGE = re.compile(
-    rf"(?<![\w.,])(?:entre\s+(?P<a1>{_DIGITS})\s+et\s+(?P<b1>{_DIGITS})|de\s+(?P<a2>{_DIGITS})\s+[àa]\s+(?P<b2>{_DIGITS})"
-    rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS}))(?!\w)\s*{_DE}?(?P<noun>km²|km2|%|[^\W\d_][\w²]*)?",
+    rf"(?<![\w.,])(?:entre\s+(?P<a1>{_RANGE_NUMBER})\s+et\s+(?P<b1>{_RANGE_NUMBER})"
+    rf"|(?:de\s+)?(?P<a2>{_RANGE_NUMBER})\s+[àa]\s+(?P<b2>{_RANGE_NUMBER})"
+    rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS}))(?!\w){_NOUN}?",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
     r"(?<!\w)(?P<lead>plusieurs\s+|quelques\s+|des\s+|de\s+)?(?P<s1>dizaines|centaines|milliers|millions|milliards)"
-    rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions))?\s+{_DE}(?P<noun>[^\W\d_][\w²]*)",
+    rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions))?{_CLOSE}\s+{_DE}(?P<noun>[^\W\d_][\w²]*)",
     re.IGNORECASE,
 )
 _ABOUT = re.compile(
-    rf"(?<!\w)(?:une|un)\s+(?P<s>{'|'.join(_ABOUT_SCALES)})\s+{_DE}(?P<noun>[^\W\d_][\w²]*)",
+    rf"(?<!\w)(?:une|un)\s+(?P<s>{'|'.join(_ABOUT_SCALES)})(?:\s+de\s+(?P<s2>milliers|millions))?\s+{_DE}"
+    r"(?P<noun>[^\W\d_][\w²]*)",
     re.IGNORECASE,
+)
+# « 10 000, voire 12 000 soldats »: at least the first, perhaps the second; only a curator can say which to keep.
+_VOIRE = re.compile(rf"(?<![\w.,])(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!\w){_NOUN}", re.IGNORECASE)
+# « dont 2 000 ont été tués », « Parmi eux, 2 000 auraient été tués », « dont quelque 8 000 à Koursk »: the counted
+# noun is left out; it is the one the sentence counted before, or the loss word of the verb that follows.
+_ELIDED_BEFORE = re.compile(
+    r"(?:\bdont|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?|\b[ée]value\s+[àa]|\bestime\s+[àa])\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+_ELIDED_VERB = re.compile(
+    r"^\s*[»”\"]?\s*(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?(?P<noun>tu[ée]s|bless[ée]s|captur[ée]s|morts)",
+    re.IGNORECASE,
+)
+_ELIDED_AFTER = re.compile(
+    r"^\s*[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*)(?P<noun>[^\W\d_]+)", re.IGNORECASE
 )
 _SEVERAL = re.compile(
     rf"(?<!\w)(?P<lead>plusieurs|un\s+certain\s+nombre\s+{_DE}|quelques)\s*(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE
@@ -257,11 +304,35 @@ def _figure(
     )
 
 
+_FUNCTION_WORDS = frozenset(
+    {"de", "d", "des", "du", "la", "le", "les", "l", "et", "a", "ou", "avec", "en", "dans", "sur", "pour", "par", "ont",
+     "sont", "auraient", "seraient", "avaient", "etaient", "ayant", "au", "aux", "que", "qui", "dont", "selon", "entre",
+     "contre", "vers", "voire", "soit", "sans", "sous"}
+)  # fmt: skip
+
+
+def _counted_noun(noun: str | None) -> str | None:
+    """The word after a number, when it can be the thing counted: not a function word (« 3 000 à Koursk », « 2 000
+    ont été tués »), not a capitalised word (« FRANCE 24 Suivre »)."""
+    if noun is None or fold_word(noun) in _FUNCTION_WORDS or noun[:1].isupper():
+        return None
+    return noun
+
+
+def _in_a_name(text: str, position: int) -> bool:
+    """« FRANCE 24 », « KN-23 », « Su-57 »: a number glued to a word in capitals is part of a name."""
+    before = text[max(0, position - 30) : position]
+    return re.search(r"(?:\b[A-ZÀ-Ý]{2,}[\s-]|[A-Za-z]-)$", before) is not None
+
+
 def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | None) -> bool:
-    """Years, footnote markers, references, articles and plain durations are not figures."""
+    """Years, footnote markers, references, names, articles and plain durations are not figures."""
     number = match["num"]
-    before = _previous_words(match.string, match.start("qual") if match["qual"] else match.start("num"))
+    start = match.start("qual") if match["qual"] else match.start("num")
+    before = _previous_words(match.string, start)
     if before and before[-1] in _REFERENCE_WORDS:
+        return True
+    if _in_a_name(match.string, match.start("num")):
         return True
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
     if is_words and (value == 1 or (before and before[-1] in _DETERMINERS)):
@@ -273,31 +344,85 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     return False
 
 
+def _elided(match: re.Match[str]) -> str | None:
+    """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None."""
+    text, start = match.string, match.start("qual") if match["qual"] else match.start("num")
+    if not _ELIDED_BEFORE.search(text[max(0, start - 40) : start]):
+        return None
+    after = text[match.end("num") :]
+    found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after)
+    return found["noun"] if found else ""  # "": the noun the sentence counted before
+
+
+def _unreadable(match: re.Match[str], noun: str | None, why: str) -> Figure:
+    return _figure(match, None, "exact", f"TODO: « {match.group().strip()} »: {why}; write the value", noun)
+
+
 def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
     for match in _FIGURE.finditer(text):
         if _overlaps(match.start("num"), match.end("num"), skip):
             continue
+        noun = _counted_noun(match["noun"])
+        if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
+            if noun is not None and not _in_a_name(text, match.start("num")):
+                yield _unreadable(match, noun, "an English thousands comma or a French decimal comma")
+            continue
         value = parse_number(match["num"])
-        noun = match["noun"]
-        if noun is not None and fold_word(noun) in ("de", "d", "des", "du", "la", "le", "les", "et", "a", "ou"):
-            noun = None
-        if value is None or _is_noise(match, value, noun, unit_of(noun)):
+        if value is None:
+            continue
+        elided = _elided(match) if noun is None else None
+        if elided is not None:
+            kind, reading = _qualifier(match)
+            said = text[match.start() : match.end("num")].strip()
+            figure = _figure(match, value, kind, f"« {said} »: {reading}; the counted noun is left out", elided or None)
+            yield replace(figure, end=match.end("num"), text=said)
+            continue
+        if _is_noise(match, value, noun, unit_of(noun)):
             continue
         kind, reading = _qualifier(match)
         yield _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
 
 
+def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | None:
+    """Both ends of a range, the low one scaled like the high one when French shares the scale: « entre dix et
+    douze mille » (10 000–12 000), « entre 1,5 et 2 millions », « 10 à 12 000 »."""
+    low, high = parse_number(low_text), parse_number(high_text)
+    if low is None or high is None:
+        return None
+    note = ""
+    scale = re.search(rf"\s({_SCALE_WORDS})$", high_text.strip(), re.IGNORECASE)
+    if scale and not re.search(rf"\s({_SCALE_WORDS})$", low_text.strip(), re.IGNORECASE) and low < high / 1000 * 1000:
+        factor = _SCALES[fold_word(scale[1])]
+        if low * factor <= high:
+            low, note = low * factor, f"; « {scale[1]} » counts both ends"
+    elif low < 1000 <= high and high % 1000 == 0 and 1000 * low <= high and re.fullmatch(r"\d+", low_text.strip()):
+        low, note = low * 1000, "; « 000 » shared by both ends, as French writes it"
+    return (low, high, note) if low < high else None
+
+
 def _ranges(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
     for match in _RANGE.finditer(text):
-        if _overlaps(match.start(), match.end(), skip):
+        if _overlaps(match.start(), match.end(), skip) or _in_a_name(text, match.start()):
             continue
         low_text = match["a1"] or match["a2"] or match["a3"]
         high_text = match["b1"] or match["b2"] or match["b3"]
-        low, high = parse_number(low_text), parse_number(high_text)
-        if low is None or high is None or low > high or match["noun"] is None:
+        ends = _range_ends(low_text, high_text)
+        noun = _counted_noun(match["noun"])
+        if ends is None or noun is None:
             continue
-        reading = f"« {match.group().strip()} »: a range from {display(low)} to {display(high)}"
-        yield _figure(match, None, "range", reading, match["noun"], value_min=_number(low), value_max=_number(high))
+        low, high, note = ends
+        reading = f"« {match.group().strip()} »: a range from {display(low)} to {display(high)}{note}"
+        yield _figure(match, None, "range", reading, noun, value_min=_number(low), value_max=_number(high))
+
+
+def _voire(text: str) -> Iterator[Figure]:
+    for match in _VOIRE.finditer(text):
+        noun = _counted_noun(match["noun"])
+        if noun is not None:
+            yield _figure(
+                match, None, "exact", f"TODO: « {match.group().strip()} »: at least the first, perhaps the second; "
+                "write the value you read", noun,
+            )  # fmt: skip
 
 
 def _vague(text: str) -> Iterator[Figure]:
@@ -309,7 +434,9 @@ def _vague(text: str) -> Iterator[Figure]:
         reading = f"« {words} » read as at least {display(2 * scale)} (two of them, the store's convention)"
         yield _figure(match, 2 * scale, "at_least", reading, match["noun"])
     for match in _ABOUT.finditer(text):
-        value = _ABOUT_SCALES[fold_word(match["s"])]
+        value = _ABOUT_SCALES[fold_word(match["s"])] * (
+            _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")] if match["s2"] else 1
+        )
         yield _figure(
             match, value, "approximate", f"« {match.group().strip()} »: about {display(value)}", match["noun"]
         )
@@ -323,6 +450,8 @@ def _counted(text: str) -> Iterator[Figure]:
         reading = f"« {match['lead'].strip()} » read as at least 2"
         yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _LOSSES.finditer(text):
+        if not _partitive(text, match.start()):
+            continue  # « des photos des blessés », « l'estimation des pertes »: of the wounded, of the losses
         reading = f"« {match.group()} »: some, read as at least 1"
         yield _figure(match, 1, "at_least", reading, match["noun"])
     for match in _SINGLE.finditer(text):
@@ -334,12 +463,58 @@ def _counted(text: str) -> Iterator[Figure]:
             yield replace(figure, unit="factor")
 
 
+def _partitive(text: str, position: int) -> bool:
+    """« des pertes » counts (« subissent des pertes », « il y a déjà des pertes », « fait face à des pertes ») unless a
+    noun governs it (« des photos des blessés »): the word before is a verb, a participle or a preposition."""
+    before = _previous_words(text, position, 1)
+    if not before:
+        return True
+    word = before[0]
+    return word in _PARTITIVE_AFTER or (
+        word.endswith(("ent", "e", "es", "ait", "it", "ir", "er")) and word not in _GOVERNING
+    )
+
+
+_PARTITIVE_AFTER = frozenset(
+    {"a", "y", "eu", "deja", "fait", "face", "subi", "subit", "cause", "avoir", "aussi", "encore"}
+)
+_GOVERNING = frozenset(
+    {
+        "estimation",
+        "liste",
+        "nombre",
+        "bilan",
+        "photos",
+        "photo",
+        "images",
+        "familles",
+        "corps",
+        "noms",
+        "identite",
+        "sort",
+        "evacuation",
+        "rapatriement",
+        "decompte",
+        "chiffre",
+        "chiffres",
+        "total",
+    }
+)
+
+
 def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
-    """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates."""
-    found = [*_vague(text), *_counted(text), *_ranges(text, skip), *_plain(text, skip)]
+    """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates.
+
+    A figure whose counted noun is left out (« dont 2 000 ») takes the noun of the figure before it."""
+    found = [*_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip), *_plain(text, skip)]
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []
     for figure in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         if not _overlaps(figure.start, figure.end, [(c.start, c.end) for c in chosen]):
             chosen.append(figure)
-    return sorted(chosen, key=lambda f: f.start)
+    ordered = sorted(chosen, key=lambda f: f.start)
+    for index, figure in enumerate(ordered):
+        if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
+            noun = ordered[index - 1].noun
+            ordered[index] = replace(figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)")
+    return [f for f in ordered if f.noun is not None or f.unit is not None]

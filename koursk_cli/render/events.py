@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from ..dates import Period
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
-from ..model import Event
+from ..model import Event, EventFacts, Store
+from ..query import MatchedEvents, split_ongoing
 from ..textnorm import visible
 from .layout import print_records
 from .machine import plain_line
@@ -26,6 +27,16 @@ def events_plain(env: Environment, events: Sequence[Event], lang: str) -> None:
             event.status.value, ",".join(event.sources), event.title.get(lang),
         ]  # fmt: skip
         env.stdout.write(plain_line(fields) + "\n")
+
+
+def print_events(env: Environment, store: Store, matched: list[EventFacts], since: Period | None, lang: str) -> None:
+    """A folded list on a terminal, with the events already under way at `since` apart; one line per event in a
+    pipe. Each event is built as it is printed: a pipe may take 100,000."""
+    if env.stdout_isatty:
+        ongoing, rest = split_ongoing(matched, since)
+        events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since)
+    else:
+        events_plain(env, MatchedEvents(store, matched), lang)
 
 
 def status_legend(count: int, noun: str) -> str:

@@ -80,9 +80,10 @@ def write_json_value(stream: TextIO, value: Any) -> None:
 def write_rows(
     stream: TextIO, fmt: Format, rows: Iterable[dict[str, Any]], fields: tuple[str, ...] | None = None
 ) -> None:
-    """A JSON array or JSON lines; with `fields`, each row keeps only those keys, in that order."""
+    """A JSON array or JSON lines; with `fields`, each row keeps only those keys, in that order (null for a key a
+    record lacks, as one read from a cache written before the key existed)."""
     if fields is not None:
-        rows = ({name: row[name] for name in fields} for row in rows)
+        rows = ({name: row.get(name) for name in fields} for row in rows)
     if fmt is Format.JSONL:
         write_json_lines(stream, rows)
     else:

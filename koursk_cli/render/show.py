@@ -1,12 +1,16 @@
-"""`koursk show ID`: one event or claim in full, as labelled lines (plain in a pipe, styled on a terminal)."""
+"""`koursk show ID`: one event, claim, source or entity in full, as labelled lines (plain in a pipe, styled on a
+terminal)."""
 
 from __future__ import annotations
 
-from ..claims import format_value
+from collections.abc import Sequence
+
+from ..claims import Spread, format_value
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date
 from ..model import Claim, Event, Store
+from ..profiles import EntityProfile, SourceProfile
 from ..textnorm import visible
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
@@ -70,6 +74,86 @@ def claim_sections(
     )
 
 
+def _event_line(store: Store, event_id: str, lang: str) -> str:
+    event = store.events[event_id]
+    return f"{human_date(event.date)} · {event_id} · {event.title.get(lang)}"
+
+
+def _claim_line(store: Store, claim: Claim) -> str:
+    who = ", ".join(claim.asserted_by) or "the article itself"
+    return (
+        f"as of {human_date(claim.as_of)} · {format_value(claim)} {claim.unit} · {claim.topic}/{claim.measure}"
+        f" · {claim.id} · asserted by {who} · in {claim.source}"
+    )
+
+
+def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:
+    """The article: what is known of it (unknowns said), where its text is, and what it supports."""
+    source = profile.source
+    fields: Section = [
+        ("id", source.id),
+        ("title", source.title.get(source.language)),
+        (
+            "title (en)" if source.language != "en" else "title (fr)",
+            source.title.get("en" if source.language != "en" else "fr"),
+        ),
+        ("outlet", source.outlet or "unknown"),
+        ("author", source.author or "unknown"),
+        ("url", source.url or "unknown"),
+        ("published", _date(source.published)),
+        ("basis", source.published_basis),
+        ("retrieved", source.retrieved or "unknown"),
+        ("language", source.language),
+        ("seed", f"seeds/{source.seed}"),
+        ("sha256", source.sha256),
+        ("supports", f"{len(profile.events)} events, {len(profile.claims)} claims"),
+    ]
+    fields += [("note", note) for note in source.notes]
+    fields += [("event", _event_line(store, e, lang)) for e in profile.events]
+    fields += [("claim", _claim_line(store, store.claims[c])) for c in profile.claims]
+    return source.title.get(lang), fields, []
+
+
+def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:
+    """The actor or place: who or where it is, its events, the figures it asserted over time, who quotes it."""
+    entity = profile.entity
+    fields: Section = [
+        ("id", entity.id),
+        ("kind", entity.kind),
+        ("name", f"{entity.name.en} / {entity.name.fr}" if entity.name.en != entity.name.fr else entity.name.en),
+        ("aliases", ", ".join(entity.aliases) or "—"),
+    ]
+    if profile.lies_in:
+        fields.append(("lies in", " ⊂ ".join(store.entities[p].name.get(lang) for p in profile.lies_in)))
+    if profile.contains:
+        fields.append(("contains", _names(store, tuple(profile.contains), lang)))
+    if entity.coordinates:
+        fields.append(("coordinates", f"{entity.coordinates.lat}, {entity.coordinates.lon}"))
+    if entity.note:
+        fields.append(("note", entity.note))
+    fields.append(("events", str(len(profile.events))))
+    fields += [("event", _event_line(store, e, lang)) for e in profile.events]
+    fields.append(("figures", f"{len(profile.asserted)} asserted, by as-of date"))
+    fields += [("figure", _claim_line(store, c)) for c in profile.asserted]
+    fields += [("quoted in", _source_line(store, s, lang)) for s in profile.quoted_in]
+    return entity.name.get(lang), fields, []
+
+
+def topic_sections(
+    store: Store, topic_id: str, spreads: Sequence[Spread], lang: str
+) -> tuple[str, Section, list[tuple[str, str]]]:
+    """A topic: its names and, per measure, every claim by as-of date (`koursk claims TOPIC` has the quotes)."""
+    topic = store.topics[topic_id]
+    fields: Section = [("id", topic.id), ("aliases", ", ".join(topic.aliases) or "—")]
+    for spread in spreads:
+        measure = topic.measure(spread.measure)
+        fields.append(("measure", f"{spread.measure} — {measure.description.get(lang) if measure else ''}"))
+        fields += [
+            ("figure", _claim_line(store, c)) for c in sorted(spread.claims, key=lambda c: (c.as_of.start, c.id))
+        ]
+    return topic.name.get(lang), fields, []
+
+
 def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]]) -> None:
     out = env.stdout
     out.write(visible(heading) + "\n")
@@ -80,7 +164,9 @@ def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tup
         out.write(f"quote: «{visible(quote)}»\n")
 
 
-def show_rich(env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]], status: str) -> None:
+def show_rich(
+    env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]], status: str | None = None
+) -> None:
     from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
@@ -88,8 +174,10 @@ def show_rich(env: Environment, heading: str, fields: Section, quotes: list[tupl
     from ..model import Status
 
     console = env.console()
-    mark = Status(status)
-    title = Text(f"{STATUS_MARK[mark]} ", style=STATUS_STYLE[mark])
+    title = Text()
+    if status is not None:
+        mark = Status(status)
+        title.append(f"{STATUS_MARK[mark]} ", style=STATUS_STYLE[mark])
     title.append(visible(heading), style="bold")
     console.print(title)
     grid = Table.grid(padding=(0, 2))

@@ -14,6 +14,20 @@ from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED
 
 
+def print_sources(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
+    if env.stdout_isatty:
+        sources_table(env, summaries, lang)
+    else:
+        sources_plain(env, summaries, lang)
+
+
+def print_topics(env: Environment, store: Store, spreads: Sequence[Spread], lang: str) -> None:
+    if env.stdout_isatty:
+        topics_table(env, store, spreads, lang)
+    else:
+        topics_plain(env, spreads)
+
+
 def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
     """id, published (EDTF), start, end, outlet, events, claims, title."""
     for s in summaries:
@@ -63,7 +77,7 @@ def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
             str(len(s.claims)),
             _figure(s.lowest[:1]),
             _figure(s.highest[:1]),
-            str(len(s.conflicts)),
+            str(s.conflict_count),
         ]
         env.stdout.write(plain_line(fields) + "\n")
 
@@ -92,7 +106,7 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
             Text(str(len(s.claims))),
             Text(_figure(s.lowest[:1])),
             Text(_figure(s.highest[:1])),
-            Text(str(len(s.conflicts)), style="bold red" if s.conflicts else MUTED),
+            Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),
         )
     console = env.console()
     console.print(table)

@@ -36,6 +36,22 @@ def human_date_range(bucket: Bucket) -> str:
     return f"{left} – {end.day} {MONTHS[end.month - 1]} {end.year}"
 
 
+def print_timeline(
+    env: Environment,
+    buckets: Sequence[Bucket],
+    events: Mapping[str, Event],
+    grain: Grain,
+    lang: str,
+    ongoing: Sequence[Event],
+    since: Period | None,
+) -> None:
+    """The density strip, the ongoing events and each period on a terminal; one line per event in a pipe."""
+    if env.stdout_isatty:
+        timeline_rich(env, buckets, events, grain, lang, ongoing, since)
+    else:
+        timeline_plain(env, buckets, events, lang)
+
+
 def timeline_plain(env: Environment, buckets: Sequence[Bucket], events: Mapping[str, Event], lang: str) -> None:
     """period, id, EDTF date, start, end, status, number of sources, title: one event per line."""
     for bucket in buckets:

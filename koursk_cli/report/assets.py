@@ -32,12 +32,14 @@ h4{font-size:1rem;margin:0}
 code,.digest{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;padding:0;margin:.5rem 0}
 .legend{font-size:.85rem;color:var(--muted)}
-#filter{position:sticky;top:0;z-index:1;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 0;
+@media (min-width:40rem){#filter{position:sticky;top:0;z-index:1}html{scroll-padding-top:6rem}}
+#filter{background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 0;
 display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
 #filter input[type=search]{font:inherit;padding:.3rem .5rem;min-width:12rem;flex:1 1 12rem;max-width:28rem}
 #filter fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
 #filter legend{float:left;margin-right:.5rem;color:var(--muted)}
 ol.events{list-style:none;margin:0;padding:0}
+.period,.measure,.source{content-visibility:auto;contain-intrinsic-size:auto 40rem}/* drawn near the screen only */
 .event{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem;margin:.5rem 0}
 .event:target,.claim:target{outline:3px solid var(--accent)}
 .when{margin:.2rem 0;font-size:.9rem;color:var(--muted)}
@@ -85,7 +87,7 @@ ul.sources{list-style:none;padding:0}
 footer{margin-top:3rem;border-top:1px solid var(--line);padding-top:1rem;font-size:.85rem;color:var(--muted)}
 @media (max-width:30rem){html{font-size:15px}body{padding:0 .6rem 2rem}.selection,.source dl{grid-template-columns:1fr}
 .selection dd,.source dd{margin-bottom:.35rem}}
-@media print{#filter,.skip,nav{display:none!important}html{background:#fff;color:#000}
+@media print{#filter,.skip,nav{display:none!important}.period,.measure,.source{content-visibility:visible}html{background:#fff;color:#000}
 .event,.source{break-inside:avoid;border-color:#999}details::details-content{content-visibility:visible;display:block}
 summary{color:#000}a{color:#000}}
 """
@@ -102,10 +104,11 @@ SCRIPT = """
     return text.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase().replace(/\\s+/g, " ");
   };
   var items = Array.prototype.slice.call(document.querySelectorAll("[data-filter]"));
-  var texts = items.map(function (item) { return fold(item.textContent); });
+  var texts = null;  // indexed on first use: reading every entry's text costs seconds on a large page
   var groups = Array.prototype.slice.call(document.querySelectorAll("[data-filter-group]"));
   function apply() {
     var words = fold(box.value).trim().split(" ").filter(Boolean);
+    if (words.length && !texts) { texts = items.map(function (item) { return fold(item.textContent); }); }
     var statuses = {};
     checks.forEach(function (c) { statuses[c.value] = c.checked; });
     var counts = {event: [0, 0], claim: [0, 0]};

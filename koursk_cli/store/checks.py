@@ -40,9 +40,9 @@ class _Report:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, record: Record, mark: Mark, message: str) -> None:
+    def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False) -> None:
         label = f"{record.kind} '{record.data['id']}': "
-        self.problems.append(Problem(record.path, mark[0], mark[1], label + message))
+        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft))
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
@@ -70,7 +70,9 @@ def _placeholders(record: Record, report: _Report) -> None:
         remedy = "write it from the article"
         if record.kind in ("event", "claim"):
             remedy += f", or delete the {record.kind} if it is not worth keeping"
-        report.add(record, mark, f'{path}: "{placeholder}" is a placeholder left by koursk extract; {remedy}')
+        report.add(
+            record, mark, f'{path}: "{placeholder}" is a placeholder left by koursk extract; {remedy}', draft=True
+        )
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -138,6 +140,30 @@ def _entities(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"name '{name}' is already used by entity '{owner}'")
 
 
+def _part_of(records: list[Record], report: _Report) -> None:
+    """A place lies in a known place or state, and the chain of `part_of` never loops back."""
+    kinds = {r.data["id"]: r.data["kind"] for r in records if r.kind == "entity"}
+    parents = {r.data["id"]: r.data["part_of"] for r in records if r.kind == "entity" and "part_of" in r.data}
+    for record in records:
+        parent = record.data.get("part_of") if record.kind == "entity" else None
+        if parent is None:
+            continue
+        mark = record.mark("part_of")
+        if record.data["kind"] != "place":
+            report.add(record, mark, "part_of is for places only")
+        elif parent not in kinds:
+            report.add(record, mark, f"part_of: unknown place or state '{parent}'{_suggest(parent, kinds)}")
+        elif kinds[parent] not in ("place", "state"):
+            report.add(record, mark, f"part_of: '{parent}' is a {kinds[parent]}, not a place or state")
+        else:
+            seen = {record.data["id"]}
+            while parent in parents and parent not in seen:
+                seen.add(parent)
+                parent = parents[parent]
+            if parent in seen:
+                report.add(record, mark, f"part_of: '{record.data['id']}' would lie within itself")
+
+
 def _seeds(records: list[Record], seeds: dict[str, bytes | str | None], report: _Report) -> dict[str, str]:
     """Check each source's seed and hash; return the normalised seed text per source id. A seed the loader could
     not read comes as the reason why (`does not exist`, `is a FIFO (named pipe), not a regular file`, …)."""
@@ -165,16 +191,22 @@ def _context(records: list[Record], published: dict[str, FuzzyDate], texts: dict
     """Ids of every core entry, schema-valid or not, so one mistyped field does not cascade into unknown references."""
     entities = [r.data for r in records if r.kind == "entity" and isinstance(r.data.get("id"), str)]
     measures: dict[str, frozenset[str]] = {}
+    units: dict[str, frozenset[str]] = {}
     for record in records:
-        items = record.data.get("measures")
-        if record.kind == "topic" and isinstance(record.data.get("id"), str) and isinstance(items, list):
+        if record.kind != "topic" or not isinstance(record.data.get("id"), str):
+            continue
+        items, listed = record.data.get("measures"), record.data.get("units")
+        if isinstance(items, list):
             ids = {m.get("id") for m in items if isinstance(m, dict)}
             measures[record.data["id"]] = frozenset(i for i in ids if isinstance(i, str))
+        if isinstance(listed, list):
+            units[record.data["id"]] = frozenset(u for u in listed if isinstance(u, str))
     return Context(
         actors=frozenset(e["id"] for e in entities if e.get("kind") != "place"),
         places=frozenset(e["id"] for e in entities if e.get("kind") == "place"),
         sources=frozenset(r.data["id"] for r in records if r.kind == "source" and isinstance(r.data.get("id"), str)),
         measures=measures,
+        units=units,
         published=published,
         seed_texts=texts,
     )
@@ -212,6 +244,7 @@ class _References:
                 record.mark("topic"),
                 f"topic '{TODO_TOPIC}' is a placeholder left by koursk extract; choose the topic and measure this "
                 "figure counts (`koursk claims` lists them)",
+                draft=True,
             )
         elif topic not in measures:
             self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, measures)}")
@@ -222,10 +255,24 @@ class _References:
                 record.mark("measure"),
                 f"measure '{TODO_MEASURE}' is a placeholder left by koursk extract; choose one of topic '{topic}': "
                 f"{choices}",
+                draft=True,
             )
         elif measure not in measures[topic]:
             hint = _suggest(measure, measures[topic])
             self.report.add(record, record.mark("measure"), f"topic '{topic}' has no measure '{measure}'{hint}")
+
+    def unit(self, record: Record) -> None:
+        """A unit comes from its topic's vocabulary: a word the rules misread (« entre », « ont ») is no unit."""
+        topic, unit = record.data["topic"], record.data["unit"]
+        allowed = self.context.units.get(topic)
+        if allowed is None or unit in allowed or TODO in unit:  # a TODO is reported as a placeholder
+            return
+        self.report.add(
+            record,
+            record.mark("unit"),
+            f"unit '{unit}' is not one of topic '{topic}': {', '.join(sorted(allowed))}{_suggest(unit, allowed)} "
+            "(a new unit goes into the topic's units in topics.yaml)",
+        )
 
 
 MIN_QUOTE_WORDS = 2
@@ -267,8 +314,8 @@ def _values(record: Record, report: _Report) -> None:
         elif low > high:
             report.add(record, record.mark("value_min"), f"value_min {low} is above value_max {high}")
     else:
-        if claim["value"] is None:
-            report.add(record, record.mark("value"), f"a {claim['value_kind']} claim needs a value")
+        if claim["value"] is None:  # also what extract leaves where it cannot read a number for sure
+            report.add(record, record.mark("value"), f"a {claim['value_kind']} claim needs a value", draft=True)
         for key in ("value_min", "value_max"):
             if claim.get(key) is not None:
                 report.add(record, record.mark(key), f"{key} is for value_kind: range only")
@@ -284,6 +331,7 @@ def check_core(
     report = _Report()
     _unique_ids(records, report)
     _entities(records, report)
+    _part_of(records, report)
     for record in records:
         _placeholders(record, report)
     dates = _dates(records, report)
@@ -324,6 +372,7 @@ def check_entries(records: list[Record], context: Context) -> tuple[list[Problem
             _not_before_publication(record, report, dates.get((data["id"], "date")), used, "date")
         elif record.kind == "claim":
             refs.topic(record)
+            refs.unit(record)
             refs.ids(record, "asserted_by", context.actors, context.places, "actor", "a place")
             _values(record, report)
             if refs.source(record, data["source"], record.mark("source")):

@@ -12,5 +12,6 @@ class Context(NamedTuple):
     places: frozenset[str]
     sources: frozenset[str]
     measures: dict[str, frozenset[str]]
+    units: dict[str, frozenset[str]]  # per topic that lists its units
     published: dict[str, FuzzyDate]
     seed_texts: dict[str, str]  # normalised, per source id

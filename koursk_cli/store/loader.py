@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
 from .context import Context
+from .workstore import default_store_root as default_store_root  # re-exported: older imports
+from .workstore import resolve_store_root as resolve_store_root
 
 if TYPE_CHECKING:
     from .checks import Record
     from .located import LocatedMap
 
-_PACKAGE = Path(__file__).resolve().parent.parent
 _CORE_FILES = (
     ("sources.yaml", "sources", "source"),
     ("entities.yaml", "entities", "entity"),
@@ -30,22 +31,6 @@ PARALLEL_FROM_FILES = 16  # below this, starting worker processes costs more tha
 
 Fingerprint = tuple[int, int]  # size, mtime in ns
 Warn = Callable[[str], None]
-
-
-def default_store_root() -> Path:
-    """The store shipped with koursk: inside the installed package, or the checkout when running from source."""
-    bundled = _PACKAGE / "_store"
-    return bundled if (bundled / "data").is_dir() else _PACKAGE.parent
-
-
-def resolve_store_root(option: str | None) -> Path:
-    """`--data DIR` (or KOURSK_DATA) names a store holding data/ and seeds/; its data/ folder is accepted too."""
-    if not option:
-        return default_store_root()
-    root = Path(option).expanduser()
-    if not (root / "data").is_dir() and (root / "sources.yaml").is_file():
-        return root.parent
-    return root
 
 
 class StoreFile(NamedTuple):
@@ -217,19 +202,21 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
             sources[data["id"]] = Source(
                 id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
                 language=data["language"], title=_bilingual(data["title"]), published=context.published[data["id"]],
-                published_basis=data["published_basis"], notes=tuple(data.get("notes", ())),
+                published_basis=data["published_basis"], notes=tuple(data.get("notes", ())), url=data.get("url"),
+                author=data.get("author"), retrieved=data.get("retrieved"),
             )  # fmt: skip
         elif record.kind == "entity":
             coordinates = data.get("coordinates")
             entities[data["id"]] = Entity(
                 id=data["id"], kind=data["kind"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
                 coordinates=Coordinates(coordinates["lat"], coordinates["lon"]) if coordinates else None,
-                note=data.get("note"),
+                note=data.get("note"), part_of=data.get("part_of"),
             )  # fmt: skip
         elif record.kind == "topic":
             topics[data["id"]] = Topic(
                 id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
                 measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
+                units=tuple(data.get("units", ())),
             )  # fmt: skip
     return Core(sources, entities, topics, context, _core_fingerprints(root, seed_names)), problems
 
@@ -270,7 +257,7 @@ def read_entries(file: StoreFile, context: Context, sources: dict[str, Source], 
     found, _ = check_entries(valid, context)
     problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
-    if problems or not build:
+    if not build or any(not p.draft for p in problems):
         return FileEntries(fingerprint(file.path), ids, (), b"", (), tuple(problems))
     facts: list[EventFacts] = []
     texts: list[str] = []
@@ -284,7 +271,7 @@ def read_entries(file: StoreFile, context: Context, sources: dict[str, Source], 
             claim = claim_from_row(record.data)
             claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False)))
     blob = "\n".join(texts).encode("utf-8")
-    return FileEntries(fingerprint(file.path), ids, tuple(facts), blob, tuple(claims), ())
+    return FileEntries(fingerprint(file.path), ids, tuple(facts), blob, tuple(claims), tuple(problems))
 
 
 _worker_state: dict[str, Any] = {}
@@ -399,14 +386,19 @@ def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries
     return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, searchable)
 
 
-def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None) -> Store:
+def load_store(
+    root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None, drafts: bool = False
+) -> Store:
     """Load and fully check the store at `root`; raise StoreError listing every problem.
 
     With `use_cache`, a copy of what was read is kept in the user's cache directory; on the next run only files
     whose size or modification time changed are read again (all of them when the core changed).
+    With `drafts`, placeholders left by `koursk extract` are not problems (so a curator can draft an article while
+    others are still in progress); such a load is never cached, and only `extract` asks for it.
     """
     from .cache import StoreCache
 
+    use_cache = use_cache and not drafts
     core_files, entry_files = store_files(root)
     cache = StoreCache.for_store(root) if use_cache else None
     saved = cache.load() if cache else None
@@ -425,11 +417,14 @@ def load_store(root: Path, *, use_cache: bool = True, show_progress: bool = Fals
         else:
             stale.append(file)
     # Left in `cached`: files that have gone. Changed ones were dropped above, before their new version is read.
-    entries.update(_read_all(stale, core, show_progress and saved is None, build=not problems))
+    build = all(p.draft for p in problems)
+    entries.update(_read_all(stale, core, show_progress and saved is None, build=build))
     problems.extend(p for e in entries.values() for p in e.problems)
     unchanged = saved is not None and not stale and not cached
     if not unchanged:  # a cache is only ever saved from a load without problems, duplicates included
         problems.extend(_duplicates(entry_files, entries))
+    if drafts:
+        problems = [p for p in problems if not p.draft]
     if problems:
         raise StoreError(problems)
     if cache and not unchanged:

@@ -1,0 +1,95 @@
+"""Citations for an event or a claim: the article (outlet, author, title, publication date at its true precision,
+address) and the verbatim quote that proves it. Pure: `koursk cite` prints them, the HTML report reuses them.
+
+What the store does not know is said, never filled in: an article without a recorded outlet is "outlet unknown",
+a publication known to a window of days is cited as that window ("28–31 Oct 2024").
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+from .humanize import human_date
+from .model import Source, Store
+
+
+class CiteStyle(StrEnum):
+    MARKDOWN = "markdown"
+    FOOTNOTE = "footnote"
+    TEXT = "text"
+
+
+class Citation(NamedTuple):
+    record: str  # the event or claim it supports
+    source: Source
+    quote: str
+
+
+def citations(store: Store, record_id: str) -> list[Citation]:
+    """One citation per piece of evidence, in the record's order (an event may rest on several articles)."""
+    if record_id in store.events:
+        return [Citation(record_id, store.sources[e.source], e.quote) for e in store.events[record_id].evidence]
+    claim = store.claims[record_id]
+    return [Citation(record_id, store.sources[claim.source], claim.quote)]
+
+
+def original_title(source: Source) -> str:
+    """The title in the article's own language, as cited; the other language is the curator's translation."""
+    return source.title.get(source.language)
+
+
+def published(source: Source) -> str:
+    """The publication date at the precision the store knows it: `7 Nov 2024`, or a window `28–31 Oct 2024`."""
+    when = human_date(source.published)
+    exact = source.published.start == source.published.end and not source.published.uncertain
+    return f"published {when}" if exact else f"published {when} (exact day unknown)"
+
+
+def _reference(source: Source) -> list[str]:
+    """The parts that identify the article, unknowns said as such."""
+    parts = [source.author] if source.author else []
+    parts.append(source.outlet or "outlet unknown")
+    parts.append(published(source))
+    parts.append(source.url if source.url else "no URL recorded")
+    if source.retrieved:
+        parts.append(f"retrieved {source.retrieved}")
+    return parts
+
+
+def _provenance(source: Source) -> str:
+    return f"koursk source {source.id}, seed {source.seed}, sha256 {source.sha256[:12]}…"
+
+
+def format_citation(citation: Citation, style: CiteStyle, number: int = 1) -> str:
+    """The citation as text in `style` (Markdown block quote, Markdown footnote, or plain text)."""
+    source, quote = citation.source, citation.quote
+    title = original_title(source)
+    reference = ", ".join(_reference(source))
+    if style is CiteStyle.MARKDOWN:
+        return f"> «{quote}»\n>\n> — *{title}*, {reference} ({_provenance(source)})"
+    if style is CiteStyle.FOOTNOTE:
+        return f"[^{citation.record}-{number}]: *{title}*, {reference}. «{quote}» ({_provenance(source)})"
+    return f"«{quote}»\n  — {title}, {reference} ({_provenance(source)})"
+
+
+def citation_record(citation: Citation, style: CiteStyle, number: int = 1) -> dict[str, object]:
+    """The citation's parts for machines, unknowns as null, with the formatted text."""
+    source = citation.source
+    return {
+        "record": citation.record,
+        "source": source.id,
+        "outlet": source.outlet,
+        "author": source.author,
+        "title": original_title(source),
+        "language": source.language,
+        "published": source.published.text,
+        "published_start": source.published.start.isoformat(),
+        "published_end": source.published.end.isoformat(),
+        "url": source.url,
+        "retrieved": source.retrieved,
+        "seed": source.seed,
+        "sha256": source.sha256,
+        "quote": citation.quote,
+        "text": format_citation(citation, style, number),
+    }

@@ -1,0 +1,54 @@
+"""`koursk cite ID`: how to cite an event or claim: the article and the verbatim quote that proves it."""
+
+from typing import Annotated
+
+import typer
+
+from ..cite import CiteStyle
+from ..completion import complete_record_id
+from .base import app_state, guarded, output_format
+from .options import JsonlOption, JsonOption
+
+
+@guarded
+def cite_command(
+    ctx: typer.Context,
+    record_id: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="An event or claim id.", autocompletion=complete_record_id),
+    ],
+    style: Annotated[
+        CiteStyle,
+        typer.Option(
+            "--style", case_sensitive=False, help="markdown (a block quote), footnote (a Markdown footnote) or text."
+        ),
+    ] = CiteStyle.MARKDOWN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
+    """Cite an event or claim: for each article that supports it, the outlet, the title in the article's language,
+    the publication date at the precision known (a window such as 28–31 Oct 2024 says so), the URL and author when
+    recorded ("outlet unknown", "no URL recorded" otherwise: never guessed), and the verbatim quote.
+
+    \b
+    Examples:
+      koursk cite rutte-confirms-deployment
+      koursk cite nis-12000-sent --style footnote
+      koursk cite zelensky-11000-in-kursk --json | jq -r '.[0].url'
+    """
+    from ..cite import citation_record, citations, format_citation
+    from ..lookup import resolve_record_id
+    from ..render.machine import Format, write_rows
+
+    state = app_state(ctx)
+    env = state.env
+    fmt = output_format(json_, jsonl)
+    store = state.store()
+    found = citations(store, resolve_record_id(store, record_id))
+    if fmt is not Format.AUTO:
+        write_rows(env.stdout, fmt, (citation_record(c, style, n) for n, c in enumerate(found, 1)), None)
+        return
+    from ..textnorm import visible
+
+    texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
+    env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")

@@ -1,0 +1,197 @@
+"""`koursk claims [TOPIC]` (the claims: who says what figure, when, where reported) and `koursk topics` (the topics
+and measures claims are about). `koursk sources --claim TOPIC` lists the same claims as `koursk claims TOPIC`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from ..claims import Role
+from ..completion import complete_source, complete_topic
+from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help, parse_fields
+from ..model import Status
+from ..render.output import emit
+from .base import app_state, guarded, output_format
+from .options import (
+    ActorOption,
+    AsOfOption,
+    JsonlOption,
+    JsonOption,
+    Lang,
+    LangOption,
+    SinceOption,
+    UntilOption,
+    check_window,
+    fields_option,
+)
+
+if TYPE_CHECKING:
+    from ..claims import ClaimQuery
+    from ..commands.base import AppState
+    from ..render.machine import Format
+
+AllConflictsOption = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        help="Name every conflict. By default a listing names the first 10 conflicting claims (or pairs) and counts "
+        "them all: on a large store they grow with the square of the claims.",
+    ),
+]
+
+RoleOption = Annotated[
+    Role,
+    typer.Option(
+        "--role",
+        case_sensitive=False,
+        help="With --actor: the actor asserts the figure, its outlet reports it, or either.",
+    ),
+]
+
+
+def check_role(role: Role, actors: list[str]) -> None:
+    from ..errors import UsageError
+
+    if role is not Role.ANY and not actors:
+        raise UsageError(f"--role {role.value} needs --actor", f"say whose figures: --actor NAME --role {role.value}")
+
+
+def list_claims(
+    state: AppState, query: ClaimQuery, fmt: Format, fields: str | None, lang: Lang, *, all_conflicts: bool = False
+) -> None:
+    """Print the claims a query selects: a table with the quotes, the spread per measure and the conflicts on a
+    terminal, one line per claim in a pipe, or JSON. Conflicts are counted in full but only the first
+    CONFLICTS_SHOWN named, unless `all_conflicts`."""
+    from ..claims import CONFLICTS_SHOWN, run_claim_query, spreads
+
+    env = state.env
+    selected = parse_fields(fields, CLAIM_FIELDS) if fields is not None else None
+    store = state.store()
+    found = run_claim_query(store, query)
+    named = None if all_conflicts else CONFLICTS_SHOWN
+
+    def view() -> None:
+        from ..render.claims import print_claims
+
+        print_claims(env, store, found, spreads(found, pair_limit=named))
+
+    def rows() -> Iterator[dict[str, Any]]:
+        from ..export import claim_records
+
+        return claim_records(store, found, conflicts_named=named)
+
+    topic = f" on '{query.topic}'" if query.topic else ""
+    empty = f"No claims{topic} match these filters." if not found else None
+    emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
+
+
+@guarded
+def claims_command(
+    ctx: typer.Context,
+    topic: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[TOPIC]",
+            help="A topic, by id or any alias in English or French (troops, troupes, losses, shells…; see "
+            "`koursk topics`). All topics when left out.",
+            autocompletion=complete_topic,
+            show_default=False,
+        ),
+    ] = None,
+    actor: ActorOption = [],  # noqa: B006 - Typer reads the default, never mutates it
+    role: RoleOption = Role.ANY,
+    source: Annotated[
+        list[str],
+        typer.Option(
+            "--source",
+            metavar="SOURCE",
+            help="Reported by this source (id, outlet or seed number). Repeat for any of several.",
+            autocompletion=complete_source,
+        ),
+    ] = [],  # noqa: B006
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_of: AsOfOption = None,
+    status: Annotated[
+        list[Status],
+        typer.Option("--status", case_sensitive=False, help="With this status. Repeat for any of several."),
+    ] = [],  # noqa: B006
+    lang: LangOption = Lang.EN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    fields: Annotated[Optional[str], fields_option(fields_help(CLAIM_FIELDS))] = None,
+    all_: AllConflictsOption = False,
+) -> None:
+    """List the claims (the figures), on one topic or all: who asserts each, the value, what it measures, as of
+    when, and which article reports it; on a terminal, then the spread per measure and the conflicts.
+    --since/--until select by publication of the reporting article.
+
+    \b
+    Examples:
+      koursk claims troops
+      koursk claims troupes --actor nis --role asserted
+      koursk claims --as-of 2024-10-31 --json | jq length
+    """
+    from ..claims import ClaimQuery
+    from ..lookup import resolve_entity, resolve_source, resolve_topic
+
+    state = app_state(ctx)
+    fmt = output_format(json_, jsonl, fields)
+    check_window(since, until)
+    check_role(role, actor)
+    store = state.store()
+    query = ClaimQuery(
+        topic=resolve_topic(store, topic) if topic is not None else None,
+        actors=tuple(resolve_entity(store, a, place=False).id for a in actor),
+        role=role,
+        sources=tuple(resolve_source(store, s) for s in source),
+        since=since,
+        until=until,
+        statuses=tuple(status),
+        as_of=as_of,
+    )
+    list_claims(state, query, fmt, fields, lang, all_conflicts=all_)
+
+
+@guarded
+def topics_command(
+    ctx: typer.Context,
+    lang: LangOption = Lang.EN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    fields: Annotated[Optional[str], fields_option(fields_help(SPREAD_FIELDS))] = None,
+    all_: AllConflictsOption = False,
+) -> None:
+    """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
+    pairs conflict. Give a topic (or any alias, in English or French) to `koursk claims TOPIC`.
+
+    \b
+    Examples:
+      koursk topics
+      koursk topics --json | jq -r '.[] | "\\(.topic)/\\(.measure) \\(.claims)"'
+    """
+    from ..claims import CONFLICTS_SHOWN, ClaimQuery, run_claim_query, spreads
+
+    state = app_state(ctx)
+    env = state.env
+    fmt = output_format(json_, jsonl, fields)
+    selected = parse_fields(fields, SPREAD_FIELDS) if fields is not None else None
+    store = state.store()
+    found = run_claim_query(store, ClaimQuery())
+    by_measure = sorted(
+        spreads(found, pair_limit=None if all_ else CONFLICTS_SHOWN), key=lambda s: (s.topic, s.measure)
+    )
+
+    def view() -> None:
+        from ..render.sources import print_topics
+
+        print_topics(env, store, by_measure, lang.value)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        from ..records import spread_record
+
+        return (spread_record(s, store) for s in by_measure)
+
+    emit(env, fmt, view, rows=rows, fields=selected)

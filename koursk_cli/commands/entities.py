@@ -1,0 +1,68 @@
+"""`koursk entities`: the directory of actors and places, with how much the store says of each."""
+
+from collections.abc import Iterator
+from typing import Annotated, Any, Optional
+
+import typer
+
+from ..fields import ENTITY_FIELDS, fields_help, parse_fields
+from ..profiles import KIND_GROUPS
+from ..render.output import emit
+from .base import app_state, guarded, output_format
+from .options import JsonlOption, JsonOption, Lang, LangOption, fields_option
+
+
+@guarded
+def entities_command(
+    ctx: typer.Context,
+    kind: Annotated[
+        list[str],
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help=f"Only this kind: {', '.join(KIND_GROUPS)} (country = state). Repeat for any of several.",
+        ),
+    ] = [],  # noqa: B006 - Typer reads the default, never mutates it
+    lang: LangOption = Lang.EN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+    fields: Annotated[Optional[str], fields_option(fields_help(ENTITY_FIELDS))] = None,
+) -> None:
+    """List the actors and places: kind, id, name, where a place lies, and how many events and asserted figures
+    each has (a place counts the events at any place within it). `koursk show ID` gives one in full.
+
+    \b
+    Examples:
+      koursk entities --kind person
+      koursk entities --kind place --kind country
+      koursk entities --json | jq -r '.[] | select(.claims > 0) | .id'
+    """
+    from ..errors import UsageError
+    from ..profiles import entity_directory
+    from ..suggest import did_you_mean
+
+    state = app_state(ctx)
+    env = state.env
+    fmt = output_format(json_, jsonl, fields)
+    selected = parse_fields(fields, ENTITY_FIELDS) if fields is not None else None
+    kinds: set[str] = set()
+    for wanted in kind:
+        group = KIND_GROUPS.get(wanted.strip().lower())
+        if group is None:
+            hint = did_you_mean(wanted, KIND_GROUPS) or "kinds: " + ", ".join(KIND_GROUPS)
+            raise UsageError(f"unknown kind '{wanted}'", hint)
+        kinds.update(group)
+    store = state.store()
+    found = entity_directory(store, kinds)
+
+    def view() -> None:
+        from ..render.entities import print_entities
+
+        print_entities(env, store, found, lang.value)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        from ..records import entity_row_record
+
+        return map(entity_row_record, found)
+
+    emit(env, fmt, view, rows=rows, fields=selected, empty=None if found else "No entities of that kind.")

@@ -1,0 +1,47 @@
+"""`koursk init DIR`: a working copy of the shipped store, for curating (the shipped one is read-only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .base import app_state, guarded
+
+
+@guarded
+def init_command(
+    ctx: typer.Context,
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="A new or empty folder for the working store.")],
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Accept a folder that already holds other files (data/ and seeds/ must not exist)."
+        ),
+    ] = False,
+) -> None:
+    """Copy the store shipped with koursk (data/ and seeds/) into DIR, a working store you own and can curate.
+
+    koursk never writes into the store it ships with; `extract --write` needs a working store. Nothing in DIR is
+    ever replaced. Point koursk at the copy with --data DIR, KOURSK_DATA=DIR, or `data = "DIR"` in
+    $XDG_CONFIG_HOME/koursk/config.toml (~/.config/koursk/config.toml).
+
+    \b
+    Examples:
+      koursk init ~/koursk-store
+      export KOURSK_DATA=~/koursk-store
+      koursk extract article.txt --published 2024-11-08 --write
+    """
+    from ..humanize import plural
+    from ..store.workstore import how_to_use, init_store
+
+    env = app_state(ctx).env
+    target = directory.expanduser().absolute()
+    files = init_store(target, force=force)
+    seeds = sum(1 for f in files if f.parts[0] == "seeds")
+    lines = [
+        f"Created a working store in {target} ({plural(len(files) - seeds, 'data file')}, {plural(seeds, 'article')}).",
+        *how_to_use(target),
+    ]
+    env.stdout.write("\n".join(lines) + "\n")

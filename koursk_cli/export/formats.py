@@ -1,0 +1,101 @@
+"""The export formats, one row each: the name `koursk export` takes, what it gives, what opens it, and which flags
+apply. The FORMAT choices, their `--help`, the flag checks and the format table in docs/reference.md all come from
+these rows. Cheap to import: a format's module is imported only when it is used.
+
+A format's module in koursk_cli.export has one function, `export(selection)`, which yields the text piece by piece;
+a format that `writes_file` (a database) has `export(selection, path)` instead, and needs `-o FILE`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from ..model import Claim, Event, Store
+
+
+class Selection(NamedTuple):
+    """What an exporter writes: the events selected, and the claims when it lists them (`--claims`) or always holds
+    them (a database)."""
+
+    store: Store
+    events: Sequence[Event]
+    claims: Sequence[Claim] | None
+    lang: str
+    bom: bool = False
+
+
+class Exporter(NamedTuple):
+    name: str
+    module: str
+    """Its module in koursk_cli.export."""
+    gives: str
+    opens_with: str
+    claims: bool = False
+    """`--claims` lists claims instead of events."""
+    bom: bool = False
+    """`--bom` applies."""
+    writes_file: bool = False
+    """Writes a file of its own (needs `-o FILE`) and always holds both events and claims."""
+
+    def text(self, selection: Selection) -> Iterator[str]:
+        exported: Callable[[Selection], Iterator[str]] = self._module().export
+        return exported(selection)
+
+    def write(self, selection: Selection, path: Path) -> None:
+        exported: Callable[[Selection, Path], None] = self._module().export
+        exported(selection, path)
+
+    def _module(self) -> Any:
+        return importlib.import_module(f"{__package__}.{self.module}")
+
+
+FORMATS: dict[str, Exporter] = {
+    e.name: e
+    for e in (
+        Exporter(
+            "csv",
+            "csvfmt",
+            "RFC 4180: a header, one row per event (`--claims`: per claim); columns are the `--json` keys",
+            "a spreadsheet, `csv` readers, `csvkit`",
+            claims=True,
+            bom=True,
+        ),
+        Exporter(
+            "markdown",
+            "markdown",
+            "a GitHub-flavoured table: date, title, status, sources, id (`--claims`: the figures)",
+            "issues, reports, any Markdown viewer",
+            claims=True,
+        ),
+        Exporter(
+            "timelinejs",
+            "timelinejs",
+            "[TimelineJS3](https://timeline.knightlab.com/docs/json-format.html) JSON: one slide per event",
+            "a web page (see [Opening the exports](#opening-the-exports))",
+        ),
+        Exporter(
+            "geojson",
+            "geojson",
+            "RFC 7946 `FeatureCollection`: one `Point` per event and place that has coordinates",
+            "geojson.io, QGIS, Leaflet",
+        ),
+        Exporter(
+            "ics", "ics", "RFC 5545 iCalendar: one all-day `VEVENT` per event over its date bounds", "any calendar app"
+        ),
+        Exporter(
+            "sqlite",
+            "sqlitefmt",
+            "a database of sources, entities, events, claims and link tables; needs `-o FILE`",
+            "Datasette, `sqlite3`, pandas",
+            writes_file=True,
+        ),
+    )
+}
+
+
+def formats_help() -> str:
+    return ", ".join(FORMATS) + "."

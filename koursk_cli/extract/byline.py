@@ -1,0 +1,67 @@
+"""The outlet an article names in its byline or dateline (pure): « Le Monde avec AFP », « FRANCE 24 Suivre »,
+« MOSCOU, 14 mars 2025 (AFP) - ». Only outlets the store knows (entities of kind `media`) and only where the text
+prints them: a guess never invents an outlet, and an article that names none gets none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Entity
+from .frnumbers import fold_word
+
+# What follows an outlet's name on its byline line: an agency (« avec AFP »), or the web page's furniture.
+_BYLINE_TAIL = re.compile(r"^(?:(?:avec|et|,)\s+(?:l['’]\s*)?(?P<agency>.+)|suivre|publie\b.*|[|:–—-].*)?$")
+# « MOSCOU, 14 mars 2025 (AFP) - », « KIEV (Reuters) — »: a city in capitals, maybe a date, the agency in brackets.
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\((?P<agency>[^()\n]{2,40})\)\s*[-–—]")
+
+
+# A web page's furniture: « Publié le 01 novembre 2024 à 06h12 », « Mis à jour… », « Temps de Lecture 3 min »,
+# « Article réservé aux abonnés », « FRANCE 24 Suivre ». Its dates date the page, not a fact.
+_CHROME = re.compile(
+    r"^(?:publi[ée]e?\b|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]e?\s+le|actualis[ée]e?\b|temps\s+de\s+lecture"
+    r"|lecture\s+\d|article\s+r[ée]serv[ée]|[A-ZÀ-Ý0-9 ]+\s+suivre$)",
+    re.IGNORECASE,
+)
+
+
+def page_furniture(sentence: str) -> int:
+    """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
+    the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
+    if _CHROME.match(sentence.strip()):
+        return len(sentence)
+    dateline = _DATELINE.match(sentence)
+    return dateline.end() if dateline else 0
+
+
+def _names(entity: Entity) -> list[str]:
+    return [fold_word(n).strip() for n in dict.fromkeys((entity.name.en, entity.name.fr, *entity.aliases)) if n]
+
+
+def _known(name: str, media: list[Entity]) -> Entity | None:
+    folded = fold_word(name).strip(" .")
+    return next((e for e in media if folded in _names(e)), None)
+
+
+def propose_outlet(text: str, entities: Iterable[Entity]) -> tuple[str, str] | None:
+    """The outlet's English name and why: a byline line beats a dateline's agency (an outlet « avec AFP »
+    publishes the agency's copy under its own name)."""
+    media = [e for e in entities if e.kind == "media"]
+    if not media:
+        return None
+    agency: tuple[str, str] | None = None
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        folded = fold_word(line)
+        for entity in media:
+            for name in _names(entity):
+                if folded.startswith(name) and _BYLINE_TAIL.match(folded[len(name) :].strip()):
+                    return entity.name.en, f"guess: byline « {line[:60]} »"
+        dateline = _DATELINE.match(line)
+        if dateline and agency is None:
+            found = _known(dateline["agency"], media)
+            if found is not None:
+                agency = found.name.en, f"guess: dateline « {line[: dateline.end()].strip()} »"
+    return agency

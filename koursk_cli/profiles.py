@@ -1,0 +1,95 @@
+"""What the store says about one source or one entity, and the entity directory. Pure.
+
+A source supports events and claims; an entity (actor or place) has the events it takes part in or that happen
+there (at any place within it), the figures it asserted over time, and the articles that quote or report on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import NamedTuple
+
+from .model import Claim, Entity, Source, Store
+from .places import ancestors, places_within
+
+# The kinds people ask for, and the store's kinds they take in (`country` is the store's `state`).
+KIND_GROUPS: dict[str, tuple[str, ...]] = {
+    "person": ("person",),
+    "agency": ("agency",),
+    "place": ("place",),
+    "country": ("state",),
+    "state": ("state",),
+    "organisation": ("organisation",),
+    "armed-force": ("armed-force",),
+    "group": ("group",),
+    "analyst": ("analyst",),
+    "media": ("media",),
+}
+
+
+class SourceProfile(NamedTuple):
+    source: Source
+    events: list[str]  # ids, by date
+    claims: list[str]  # ids, by as_of
+
+
+def source_profile(store: Store, source_id: str) -> SourceProfile:
+    facts = sorted((f for f in store.facts if source_id in f.sources), key=lambda f: (f.start, f.end, f.id))
+    claims = sorted((c for c in store.claims.values() if c.source == source_id), key=_by_as_of)
+    return SourceProfile(store.sources[source_id], [f.id for f in facts], [c.id for c in claims])
+
+
+class EntityProfile(NamedTuple):
+    entity: Entity
+    lies_in: list[str]  # the places and state it lies in, nearest first
+    contains: list[str]  # the places within it, at any depth
+    events: list[str]  # as an actor, or at it or a place within it; by date
+    asserted: list[Claim]  # the figures it asserted, by as_of: its figures over time
+    quoted_in: list[str]  # the articles reporting those events or claims, by publication
+
+
+def _by_as_of(claim: Claim) -> tuple[object, ...]:
+    return (claim.as_of.start, claim.as_of.end, claim.id)
+
+
+def entity_profile(store: Store, entity_id: str) -> EntityProfile:
+    entity = store.entities[entity_id]
+    territory = set(places_within(store.entities, entity_id))
+    facts = sorted(
+        (f for f in store.facts if entity_id in f.actors or not territory.isdisjoint(f.places)),
+        key=lambda f: (f.start, f.end, f.id),
+    )
+    asserted = sorted((c for c in store.claims.values() if entity_id in c.asserted_by), key=_by_as_of)
+    sources = {s for f in facts for s in f.sources} | {c.source for c in asserted}
+    return EntityProfile(
+        entity=entity,
+        lies_in=ancestors(store.entities, entity_id),
+        contains=sorted(territory - {entity_id}),
+        events=[f.id for f in facts],
+        asserted=asserted,
+        quoted_in=sorted(sources, key=lambda s: (store.sources[s].published.start, s)),
+    )
+
+
+class EntityRow(NamedTuple):
+    entity: Entity
+    events: int
+    claims: int  # figures it asserted
+
+
+def entity_directory(store: Store, kinds: Collection[str] = ()) -> list[EntityRow]:
+    """Every entity of these store kinds (all when empty), by kind then id, with how much the store says of it.
+
+    A place counts the events at it or any place within it."""
+    from collections import Counter
+
+    chains = {e.id: [e.id, *ancestors(store.entities, e.id)] for e in store.entities.values() if e.is_place}
+    events: Counter[str] = Counter()
+    for f in store.facts:  # each event once per entity, whether it is an actor or where it happened
+        events.update({*f.actors, *(a for p in f.places for a in chains.get(p, (p,)))})
+    asserted = Counter(a for c in store.claims.values() for a in c.asserted_by)
+    return [
+        EntityRow(entity, events[entity.id], asserted[entity.id])
+        for entity in sorted(store.entities.values(), key=lambda e: (e.kind, e.id))
+        if not kinds or entity.kind in kinds
+    ]

@@ -1,0 +1,52 @@
+"""`koursk entities` for people: a table on a terminal, tab-separated lines in a pipe."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..environment import Environment
+from ..humanize import plural
+from ..model import Store
+from ..profiles import EntityRow
+from ..textnorm import visible
+from .machine import plain_line
+from .styles import ID_STYLE, MUTED
+
+
+def print_entities(env: Environment, store: Store, rows: Sequence[EntityRow], lang: str) -> None:
+    """A table on a terminal, tab-separated lines in a pipe."""
+    if env.stdout_isatty:
+        entities_table(env, store, rows, lang)
+    else:
+        entities_plain(env, rows, lang)
+
+
+def entities_plain(env: Environment, rows: Sequence[EntityRow], lang: str) -> None:
+    """kind, id, name, part_of, events, claims."""
+    for row in rows:
+        entity = row.entity
+        fields = [entity.kind, entity.id, entity.name.get(lang), entity.part_of or "", str(row.events), str(row.claims)]
+        env.stdout.write(plain_line(fields) + "\n")
+
+
+def entities_table(env: Environment, store: Store, rows: Sequence[EntityRow], lang: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console = env.console()
+    table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")
+    for name in ("kind", "id", "name", "lies in", "events", "figures"):
+        table.add_column(name, justify="right" if name in ("events", "figures") else "left", overflow="fold")
+    for row in rows:
+        entity = row.entity
+        parent = store.entities[entity.part_of].name.get(lang) if entity.part_of in store.entities else ""
+        table.add_row(
+            Text(entity.kind, style=MUTED),
+            Text(entity.id, style=ID_STYLE if env.color else ""),
+            Text(visible(entity.name.get(lang))),
+            Text(visible(parent)),
+            Text(str(row.events)),
+            Text(str(row.claims) if row.claims else "", style=""),
+        )
+    console.print(table)
+    console.print(Text(f"{plural(len(rows), 'entity')} · `koursk show ID` for one in full", style=MUTED))

@@ -1,0 +1,173 @@
+"""Which store a run uses, and the working copy a curator writes to.
+
+The store shipped with koursk (inside the installed package, or the checkout when it runs from source and no other
+store is named) is read-only: a write there would be lost on the next install, or would break every command for
+good. `koursk init DIR` copies it to a folder the user owns; koursk then finds it through `--data DIR`,
+`KOURSK_DATA=DIR`, or the `data` key of a config file (in that order of precedence).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..errors import UsageError
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+_STORE_FOLDERS = ("data", "seeds")
+CONFIG_KEY = "data"
+
+
+def default_store_root() -> Path:
+    """The store shipped with koursk: inside the installed package, or the checkout when running from source."""
+    bundled = _PACKAGE / "_store"
+    return bundled if (bundled / "data").is_dir() else _PACKAGE.parent
+
+
+def config_path() -> Path:
+    """`$XDG_CONFIG_HOME/koursk/config.toml` (by default ~/.config/koursk/config.toml)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "koursk" / "config.toml"
+
+
+def configured_store() -> str | None:
+    """The `data = "DIR"` of the config file, when the file exists; read as TOML (plain data, never code)."""
+    path = config_path()
+    try:
+        if not path.is_file():
+            return None
+    except OSError:  # a folder we may not even look into holds no config of ours
+        return None
+    import tomllib
+
+    hint = f'the file holds one line: {CONFIG_KEY} = "/path/to/store" (a folder made by `koursk init`)'
+    try:
+        config = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read {path}: {error}", hint) from None
+    except tomllib.TOMLDecodeError as error:
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        place = f"{path}:{where[1]}:{where[2]}" if where else str(path)
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        raise UsageError(f"{place}: {message}", hint) from None
+    value = config.get(CONFIG_KEY)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise UsageError(f"{path}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
+    folder = Path(value).expanduser()
+    return str(folder if folder.is_absolute() else path.parent / folder)
+
+
+def _normalise(root: Path) -> Path:
+    if not (root / "data").is_dir() and (root / "sources.yaml").is_file():
+        return root.parent  # its data/ folder names the store too
+    return root
+
+
+def resolve_store_root(option: str | None) -> Path:
+    """`--data DIR` (or KOURSK_DATA), else the config file's store, else the shipped store.
+
+    DIR holds data/ and seeds/; its data/ folder is accepted too."""
+    named = option or configured_store()
+    if not named:
+        return default_store_root()
+    root = Path(named).expanduser()
+    if not root.is_dir():  # a usage error, not a broken store: nothing there to check
+        from ..textnorm import visible
+
+        what = "is not a directory" if root.exists() else "no such directory"
+        raise UsageError(
+            f"store {visible(named)}: {what}",
+            "--data DIR (or KOURSK_DATA) names a folder holding data/ and seeds/; `koursk init DIR` makes one",
+        )
+    return _normalise(root)
+
+
+def writable_store_root(option: str | None) -> Path:
+    """The store a write goes to; the shipped store is refused in one line that says how to get a working copy."""
+    named = option or configured_store()
+    root = _normalise(Path(named).expanduser()) if named else default_store_root()
+    if not named or _inside(root, _PACKAGE):
+        raise UsageError(
+            f"the store shipped with koursk ({default_store_root()}) is read-only; make a working copy with "
+            "`koursk init DIR` and write there with --data DIR (or KOURSK_DATA=DIR)"
+        )
+    return root
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _shipped_files(source: Path) -> list[Path]:
+    """Every file of the shipped store's data/ and seeds/, relative to it (no caches, no editor leftovers)."""
+    found = []
+    for folder in _STORE_FOLDERS:
+        for path in sorted((source / folder).rglob("*")):
+            relative = path.relative_to(source)
+            if path.is_file() and not any(part.startswith((".", "__")) for part in relative.parts):
+                found.append(relative)
+    return found
+
+
+def init_store(target: Path, *, force: bool) -> list[Path]:
+    """Copy the shipped store's data/ and seeds/ into `target`; return the files copied (relative).
+
+    A non-empty `target` is refused unless `force`, and even then no file there is ever replaced: data/ and seeds/
+    must not exist yet. The copy is staged in a hidden folder inside `target` and moved into place, so an
+    interrupted run leaves no half store. Files get the user's default modes, not the package's (often read-only).
+    """
+    source = default_store_root()
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"{target} exists and is not a folder", "give the path of a new or empty folder")
+    if target.is_dir():
+        existing = sorted(p.name for p in target.iterdir())
+        taken = [name for name in _STORE_FOLDERS if name in existing]
+        if taken:
+            raise UsageError(
+                f"{target / taken[0]} already exists; koursk init never replaces your files",
+                "choose a new folder, or move it away first",
+            )
+        if existing and not force:
+            raise UsageError(
+                f"{target} is not empty",
+                "choose a new or empty folder, or add --force to add data/ and seeds/ beside what it holds",
+            )
+    files = _shipped_files(source)
+    target.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=target, prefix=".koursk-init-"))
+    try:
+        for relative in files:
+            (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source / relative, staging / relative)
+        for folder in _STORE_FOLDERS:
+            if (target / folder).exists():  # created while we copied: still never replace it
+                raise UsageError(f"{target / folder} appeared while copying; nothing was replaced")
+            (staging / folder).mkdir(exist_ok=True)
+            os.rename(staging / folder, target / folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return files
+
+
+def how_to_use(target: Path) -> list[str]:
+    """The three ways to point koursk at the store in `target`, as lines to print."""
+    shown = shlex.quote(str(target))
+    config = config_path()
+    return [
+        "Point koursk at it in one of three ways (the first one given wins):",
+        f"  koursk --data {shown} check                  # one command",
+        f"  export KOURSK_DATA={shown}                   # this shell",
+        f"  {CONFIG_KEY} = {json.dumps(str(target), ensure_ascii=False)}   # in {config}: every run",
+        f"Then add an article: koursk --data {shown} extract ARTICLE.txt --published 2024-11-08 --write",
+    ]

@@ -1,0 +1,282 @@
+"""The views a reader needs: a source in full, citations, the entity directory and profiles, places within places,
+and one regular layout for claims (`claims [TOPIC]`, `topics`, `sources --claim` kept)."""
+
+from __future__ import annotations
+
+import pytest
+
+from koursk_cli.cite import CiteStyle, citations, format_citation
+from koursk_cli.store.loader import default_store_root, load_store
+from tests.conftest import run
+from tests.stores import ENTITIES, SOURCES, write_store
+
+# --- show SOURCE
+
+
+@pytest.mark.parametrize("name", ["rutte-confirms", "002", "RUTTE-CONFIRMS"])
+def test_show_finds_a_source_by_id_or_seed_number(name: str) -> None:
+    result = run("show", name)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "id: rutte-confirms" in lines
+    assert "outlet: unknown" in lines and "url: unknown" in lines and "author: unknown" in lines
+    assert "seed: seeds/002_a99959207c362c49.txt" in lines
+    assert any(line.startswith("sha256: 8f4cfe95") for line in lines)
+    assert any(line.startswith("event: ") and "rutte-confirms-deployment" in line for line in lines)
+
+
+def test_show_finds_a_source_by_outlet() -> None:
+    assert "id: cnn" in run("show", "CNN").stdout.splitlines()
+
+
+def test_show_source_json_says_unknown_as_null_and_lists_what_it_supports() -> None:
+    record = run("show", "cnn", "--json").json()
+    assert record["url"] is None and record["author"] is None and record["retrieved"] is None
+    assert record["outlet"] == "CNN"
+    events = run("events", "--source", "cnn", "--json").json()
+    assert sorted(record["event_ids"]) == sorted(e["id"] for e in events)
+    claims = run("claims", "--source", "cnn", "--json").json()
+    assert sorted(record["claim_ids"]) == sorted(c["id"] for c in claims)
+
+
+def test_a_recorded_url_author_and_retrieval_date_are_shown_and_cited(tmp_path) -> None:
+    sources = SOURCES.replace(
+        "    outlet: null\n",
+        '    outlet: Le Test\n    url: https://example.org/a\n    author: "A. Auteur"\n    retrieved: 2024-11-02\n',
+    )
+    import hashlib
+
+    from tests.stores import SEED
+
+    root = write_store(tmp_path / "store", sources=sources.format(sha=hashlib.sha256(SEED.encode()).hexdigest()))
+    shown = run("--data", str(root), "show", "alpha").stdout.splitlines()
+    assert "url: https://example.org/a" in shown and "author: A. Auteur" in shown and "retrieved: 2024-11-02" in shown
+    cited = run("--data", str(root), "cite", "rutte-confirms").stdout
+    assert "A. Auteur, Le Test, published 28–31 Oct 2024 (exact day unknown), https://example.org/a" in cited
+    assert "retrieved 2024-11-02" in cited
+
+
+def test_a_bad_url_is_refused_by_check(tmp_path) -> None:
+    import hashlib
+
+    from tests.stores import SEED
+
+    sources = SOURCES.replace("    outlet: null\n", "    outlet: null\n    url: example.org/a\n")
+    root = write_store(tmp_path / "store", sources=sources.format(sha=hashlib.sha256(SEED.encode()).hexdigest()))
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1
+    assert "url" in result.stdout
+
+
+def test_show_with_an_unknown_name_suggests_across_kinds() -> None:
+    result = run("show", "zelenskyy-budapest")
+    assert result.exit_code == 2
+    assert "no event, claim, source, entity or topic" in result.stderr
+    assert "hint: did you mean" in result.stderr
+
+
+# --- cite
+
+STORE = load_store(default_store_root(), use_cache=False)
+
+
+def test_cite_markdown_has_the_title_outlet_precision_and_the_verbatim_quote() -> None:
+    result = run("cite", "rutte-confirms-deployment")
+    assert result.exit_code == 0
+    event = STORE.events["rutte-confirms-deployment"]
+    assert result.stdout.startswith(f"> «{event.evidence[0].quote}»\n")
+    assert "*Mark Rutte, secrétaire général de l’OTAN, confirme" in result.stdout  # the article's own language
+    assert "outlet unknown" in result.stdout
+    assert "published 28–31 Oct 2024 (exact day unknown)" in result.stdout
+    assert "no URL recorded" in result.stdout
+
+
+def test_cite_gives_one_citation_per_supporting_article() -> None:
+    event = STORE.events["full-scale-invasion"]
+    result = run("cite", "full-scale-invasion", "--style", "footnote")
+    lines = [line for line in result.stdout.splitlines() if line]
+    assert len(lines) == len(event.evidence)
+    assert lines[0].startswith("[^full-scale-invasion-1]: *")
+    for line, evidence in zip(lines, event.evidence, strict=True):
+        assert f"«{evidence.quote}»" in line
+
+
+def test_cite_json_keeps_unknowns_null() -> None:
+    rows = run("cite", "nis-12000-sent", "--json").json()
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["url"] is None and row["outlet"] is None and row["author"] is None
+    assert row["quote"] == STORE.claims["nis-12000-sent"].quote
+    assert row["published"] == "2024-10-13/2024-10-31"
+    assert row["text"].startswith("> «")
+
+
+def test_cite_a_source_says_what_it_is() -> None:
+    result = run("cite", "cnn")
+    assert result.exit_code == 2
+    assert "'cnn' is a source, not an event or claim" in result.stderr
+    assert "koursk show cnn" in result.stderr
+
+
+def test_the_citation_core_is_pure_and_styled() -> None:
+    found = citations(STORE, "zelensky-11000-in-kursk")
+    assert [c.source.id for c in found] == ["cnn"]
+    text = format_citation(found[0], CiteStyle.TEXT)
+    assert text.startswith("«") and "CNN, published 7–8 Nov 2024 (exact day unknown)" in text
+
+
+# --- entities, profiles, places
+
+
+def test_entities_by_kind_country_means_states() -> None:
+    rows = run("entities", "--kind", "country", "--json").json()
+    assert rows and {r["kind"] for r in rows} == {"state"}
+    assert "russia" in {r["id"] for r in rows}
+
+
+def test_entities_unknown_kind_gets_a_hint() -> None:
+    result = run("entities", "--kind", "persn")
+    assert result.exit_code == 2
+    assert "did you mean 'person'?" in result.stderr
+
+
+def test_entity_counts_agree_with_events_and_claims() -> None:
+    rows = {r["id"]: r for r in run("entities", "--json").json()}
+    assert rows["zelensky"]["events"] == len(run("events", "--actor", "zelensky", "--json").json())
+    assert rows["kursk-oblast"]["events"] == len(run("events", "--place", "kursk-oblast", "--json").json())
+    assert rows["nis"]["claims"] == len(run("claims", "--actor", "nis", "--role", "asserted", "--json").json())
+
+
+def test_a_profile_lists_events_figures_over_time_and_articles() -> None:
+    profile = run("show", "nis", "--json").json()
+    assert profile["kind"] == "agency"
+    assert [f["as_of_start"] for f in profile["figures"]] == sorted(f["as_of_start"] for f in profile["figures"])
+    assert {f["id"] for f in profile["figures"]} == {"nis-12000-sent", "nis-1500-in-russia",
+                                                     "intel-agencies-more-than-10000"}  # fmt: skip
+    assert "nis-12000" in profile["quoted_in"]
+    shown = run("show", "nis", tty=True, width=120).stdout
+    assert "figures" in shown and "nis-12000-sent" in shown
+
+
+def test_places_lie_in_places_and_states() -> None:
+    kursk = run("show", "Koursk", "--json").json()
+    assert kursk["lies_in"] == ["russia"]
+    assert "sudzha" in kursk["contains"]
+    assert run("show", "soudja", "--json").json()["lies_in"] == ["kursk-oblast", "russia"]
+
+
+def test_place_russia_takes_in_kursk_and_its_villages() -> None:
+    russia = {e["id"] for e in run("events", "--place", "Russie", "--json").json()}
+    kursk = {e["id"] for e in run("events", "--place", "Koursk", "--json").json()}
+    sudzha = {e["id"] for e in run("events", "--place", "Soudja", "--json").json()}
+    assert sudzha <= kursk < russia
+    assert "russian-army-resumes-kursk-actions" in sudzha
+
+
+def test_a_capital_used_for_a_government_is_still_not_a_place() -> None:
+    result = run("events", "--place", "moscow")
+    assert result.exit_code == 2
+    assert "'moscow' is an actor, not a place" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("part_of", "message"),
+    [
+        ("atlantis", "part_of: unknown place or state 'atlantis'"),
+        ("rutte", "part_of: 'rutte' is a person, not a place or state"),
+        ("kursk-oblast", "would lie within itself"),
+    ],
+)
+def test_check_refuses_bad_place_hierarchies(tmp_path, part_of: str, message: str) -> None:
+    entities = ENTITIES.replace("    kind: place\n", f"    kind: place\n    part_of: {part_of}\n")
+    root = write_store(tmp_path / "store", entities=entities)
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1
+    assert message in result.stdout
+
+
+# --- one layout for claims
+
+
+def test_claims_topic_lists_what_sources_claim_lists() -> None:
+    assert run("claims", "troops", "--json").stdout == run("sources", "--claim", "troops", "--json").stdout
+    assert run("claims", "troupes").stdout == run("sources", "--claim", "troops").stdout
+
+
+def test_claims_without_a_topic_lists_every_claim() -> None:
+    rows = run("claims", "--json").json()
+    assert len(rows) == len(STORE.claims)
+    assert sum(m["claims"] for m in run("topics", "--json").json()) == len(rows)
+
+
+def test_claims_take_as_of_status_and_source() -> None:
+    early = run("claims", "troops", "--as-of", "2024-10-31", "--json").json()
+    assert early and all(c["published"] <= "2024-10-31" or c["published"].endswith("2024-10-31") for c in early)
+    alleged = run("claims", "--status", "Alleged", "--json").json()
+    assert alleged and {c["status"] for c in alleged} == {"alleged"}
+    assert {c["source"] for c in run("claims", "--source", "003", "--json").json()} == {"nis-12000"}
+
+
+def test_role_without_actor_is_refused_not_ignored() -> None:
+    for args in (["sources", "--role", "asserted"], ["claims", "--role", "reported"]):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert "needs --actor" in result.stderr
+
+
+def test_every_list_takes_the_same_output_flags() -> None:
+    for command in (["events"], ["claims"], ["topics"], ["sources"], ["entities"]):
+        assert run(*command, "--jsonl").exit_code == 0, command
+        assert run(*command, "--json").exit_code == 0, command
+        assert run(*command, "--fields", "id" if command[0] != "topics" else "topic").exit_code == 0, command
+
+
+# --- read: an article, a quote in its context
+
+
+def test_read_an_event_shows_its_quote_in_the_paragraph_that_holds_it() -> None:
+    result = run("read", "rutte-confirms-deployment")
+    assert result.exit_code == 0
+    [line] = result.stdout.splitlines()
+    assert line.startswith("seeds/002_a99959207c362c49.txt:1:")
+    quote = STORE.events["rutte-confirms-deployment"].evidence[0].quote
+    assert quote in line
+    assert "déployées dans la région de Koursk" in line  # what the stored quote leaves out is there to see
+
+
+def test_read_around_words_is_like_grep_with_context() -> None:
+    result = run("read", "cnn", "--around", "ONZE MILLE", "-C", "1")
+    lines = result.stdout.splitlines()
+    matches = [line for line in lines if line.startswith("seeds/001_b3b3037031486690.txt:")]
+    context = [line for line in lines if line.startswith("seeds/001_b3b3037031486690.txt-")]
+    assert len(matches) == 1 and "Onze mille" in matches[0]
+    assert len(context) == 2
+
+
+def test_read_a_source_prints_the_article_verbatim() -> None:
+    from tests.conftest import SEEDS
+
+    expected = (SEEDS / STORE.sources["nis-inactive"].seed).read_text(encoding="utf-8")
+    assert run("read", "004").stdout.rstrip("\n") == expected.rstrip("\n")
+
+
+def test_read_a_terminal_highlights_the_quote() -> None:
+    result = run("read", "nis-12000-sent", tty=True, color=True, width=100)
+    assert "\x1b[7m" in result.stdout  # reverse video on the quote
+    assert "nis-12000 · seeds/003_4fab610f3404f076.txt" in result.stdout
+
+
+def test_read_refuses_a_changed_article(tmp_path) -> None:
+    root = write_store(tmp_path / "store")
+    run("--data", str(root), "events")  # checked once
+    seed = root / "seeds" / "alpha.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "Ajout.\n", encoding="utf-8")
+    result = run("--data", str(root), "read", "alpha")
+    assert result.exit_code == 1
+    assert "sha256" in result.stderr
+
+
+def test_read_around_is_for_sources() -> None:
+    result = run("read", "nis-12000-sent", "--around", "NIS")
+    assert result.exit_code == 2
+    assert "--around is for a source" in result.stderr

@@ -1,0 +1,222 @@
+"""`koursk init`, the read-only shipped store, the ways to name a working store, and several drafts in progress:
+the curator's whole path through the CLI, from `init` to a store that passes `check` with three new articles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import REPO, run
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _shipped() -> dict[str, bytes]:
+    return {f"{folder}/{k}": v for folder in ("data", "seeds") for k, v in _snapshot(REPO / folder).items()}
+
+
+def _init(target: Path, *args: str) -> Path:
+    result = run("init", str(target), *args)
+    assert result.exit_code == 0, result.stderr
+    return target
+
+
+ARTICLES = {
+    "afp-kiev.txt": (
+        "KIEV, 14 novembre 2024 (AFP) - Le ministre ukrainien de la Défense a déclaré mardi 12 novembre que près de "
+        "3 000 soldats nord-coréens avaient été tués dans l’oblast de Koursk.\n"
+        "Selon le NIS, plus de 11.000 soldats seraient présents en Russie depuis la mi-octobre.\n",
+        "2024-11-14",
+    ),
+    "lemonde.txt": (
+        "Guerre en Ukraine : des soldats nord-coréens à Koursk\nLe Monde avec AFP\n"
+        "Les États-Unis estiment que quelque 10 000 soldats nord-coréens ont été envoyés en Russie le 31 octobre.\n",
+        "2024-11-01",
+    ),
+    "france24.txt": (
+        "FRANCE 24 Suivre\nLe renseignement sud-coréen a affirmé lundi 13 janvier que 300 soldats nord-coréens "
+        "avaient été tués.\n",
+        "2025-01-13",
+    ),
+}
+
+
+def _article(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / "articles" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(ARTICLES[name][0], encoding="utf-8")
+    return path
+
+
+# --- init ----------------------------------------------------------------------------------------------------------
+
+
+def test_init_copies_the_shipped_store_and_says_how_to_use_it(tmp_path: Path) -> None:
+    target = tmp_path / "work"
+    result = run("init", str(target))
+    assert result.exit_code == 0, result.stderr
+    copied = _snapshot(target)
+    assert copied == _shipped()
+    assert f"--data {target}" in result.stdout
+    assert f"KOURSK_DATA={target}" in result.stdout
+    assert "koursk/config.toml" in result.stdout
+    assert all(p.stat().st_mode & 0o200 for p in target.rglob("*"))  # the user can edit every file
+    assert run("--data", str(target), "check").exit_code == 0
+
+
+def test_init_refuses_a_non_empty_folder_and_never_replaces_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "work"
+    target.mkdir()
+    (target / "notes.txt").write_text("mine", encoding="utf-8")
+    refused = run("init", str(target))
+    assert refused.exit_code == 2
+    assert "is not empty" in refused.stderr and "--force" in refused.stderr
+    assert _snapshot(target) == {"notes.txt": b"mine"}
+
+    _init(target, "--force")
+    assert (target / "notes.txt").read_text(encoding="utf-8") == "mine"
+    (target / "data" / "sources.yaml").write_text("sources: []  # my edit\n", encoding="utf-8")
+    before = _snapshot(target)
+    again = run("init", str(target), "--force")
+    assert again.exit_code == 2
+    assert "never replaces your files" in again.stderr
+    assert _snapshot(target) == before
+    assert not [p for p in target.iterdir() if p.name.startswith(".")]  # no staging folder left
+
+
+def test_init_refuses_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "file"
+    target.write_text("x", encoding="utf-8")
+    result = run("init", str(target))
+    assert result.exit_code == 2
+    assert "is not a folder" in result.stderr
+
+
+# --- the shipped store is read-only ------------------------------------------------------------------------------
+
+
+def test_extract_write_without_a_working_store_refuses_in_one_line(tmp_path: Path) -> None:
+    before = _shipped()
+    result = run("extract", str(_article(tmp_path, "lemonde.txt")), "--published", "2024-11-01", "--write")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "read-only" in lines[0] and "koursk init" in lines[0]
+    assert _shipped() == before
+
+
+# --- naming the working store ------------------------------------------------------------------------------------
+
+
+def _config(text: str) -> Path:
+    import os
+
+    path = Path(os.environ["XDG_CONFIG_HOME"]) / "koursk" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_config_file_names_the_working_store(tmp_path: Path) -> None:
+    target = _init(tmp_path / "work")
+    _config(f'data = "{target}"\n')
+    written = run("extract", str(_article(tmp_path, "lemonde.txt")), "--published", "2024-11-01", "--write")
+    assert written.exit_code == 0, written.stderr
+    assert (target / "data" / "events" / "lemonde.yaml").is_file()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    # --data wins over the config file
+    assert "not a koursk store" in run("--data", str(empty), "check").stderr + run("--data", str(empty), "check").stdout
+
+
+def test_koursk_data_names_the_working_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = _init(tmp_path / "work")
+    monkeypatch.setenv("KOURSK_DATA", str(target))
+    written = run("extract", str(_article(tmp_path, "france24.txt")), "--published", "2025-01-13", "--write")
+    assert written.exit_code == 0, written.stderr
+    assert (target / "data" / "claims" / "france24.yaml").is_file()
+
+
+def test_a_broken_config_file_is_one_line_with_its_place(tmp_path: Path) -> None:
+    path = _config('data = "unterminated\n')
+    result = run("events")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"koursk: error: {path}:1:")
+    assert "Traceback" not in result.stderr
+    _config("data = 3\n")
+    assert "must be the path of a store" in run("events").stderr
+
+
+# --- several drafts, end to end ----------------------------------------------------------------------------------
+
+
+def _fill_in(root: Path, topics: dict[str, dict[str, list[str]]]) -> None:
+    """What a curator does to a draft, done the dumbest way that is still honest: write every title and basis, and
+    give each figure its topic's first measure and unit when the rules left them open."""
+    for path in [root / "data" / "sources.yaml", *(root / "data").glob("*/*.yaml")]:
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("TODO: English title", "A title").replace("TODO: titre en français", "Un titre")
+        text = re.sub(r'"TODO: how the text dates[^"]*"', '"Dated by the outlet."', text)
+        blocks = re.split(r"(?m)^(?=  - id: )", text)
+        for index, block in enumerate(blocks):
+            block = block.replace("topic: todo-topic", "topic: troops")
+            topic = re.search(r"(?m)^    topic: (\S+)", block)
+            if topic:
+                block = block.replace("measure: todo-measure", f"measure: {topics[topic[1]]['measures'][0]}")
+                block = block.replace('unit: "TODO: unit"', f"unit: {topics[topic[1]]['units'][0]}")
+            blocks[index] = block
+        path.write_text("".join(blocks), encoding="utf-8")
+
+
+def test_three_articles_in_progress_from_init_to_a_valid_store(tmp_path: Path) -> None:
+    shipped = _shipped()
+    target = _init(tmp_path / "work")
+    sources_before = len(yaml.safe_load((target / "data" / "sources.yaml").read_text(encoding="utf-8"))["sources"])
+    for name, (_, published) in ARTICLES.items():
+        # each --write works while the articles before it are still drafts full of TODOs
+        result = run(
+            "--data", str(target), "extract", str(_article(tmp_path, name)), "--published", published, "--write"
+        )
+        assert result.exit_code == 0, result.stderr
+    assert run("--data", str(target), "events").exit_code == 1  # readers refuse drafts: a TODO is not a fact
+    drafts = run("--data", str(target), "check", "--json")
+    assert drafts.exit_code == 1
+    problems = drafts.json()
+    assert {Path(p["path"]).stem for p in problems} == {"sources", "afp-kiev", "lemonde", "france24"}
+    assert all("placeholder left by koursk extract" in p["message"] for p in problems)
+    assert "placeholders left by koursk extract in drafts" in drafts.stderr
+
+    sources = yaml.safe_load((target / "data" / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+    outlets = {s["id"]: s["outlet"] for s in sources}
+    assert (outlets["afp-kiev"], outlets["lemonde"], outlets["france24"]) == ("AFP", "Le Monde", "France 24")
+    claims = [
+        c
+        for name in ("afp-kiev", "lemonde", "france24")
+        for c in yaml.safe_load((target / "data" / "claims" / f"{name}.yaml").read_text(encoding="utf-8"))["claims"]
+    ]
+    assert {c["unit"] for c in claims} <= {"soldiers", "deaths", "TODO: unit"}
+
+    raw = yaml.safe_load((target / "data" / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    topics = {t["id"]: {"measures": [m["id"] for m in t["measures"]], "units": t["units"]} for t in raw}
+    _fill_in(target, topics)
+    checked = run("--data", str(target), "check")
+    assert checked.exit_code == 0, checked.stdout
+    assert f"{sources_before + 3} sources" in checked.stderr
+    assert _shipped() == shipped
+
+
+def test_check_refuses_a_unit_outside_its_topics_vocabulary(tmp_path: Path) -> None:
+    target = _init(tmp_path / "work")
+    path = target / "data" / "claims" / "troops.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("unit: soldiers", "unit: entre", 1), encoding="utf-8")
+    result = run("--data", str(target), "check")
+    assert result.exit_code == 1
+    assert re.search(
+        r"troops\.yaml:\d+:\d+: claim '[^']+': unit 'entre' is not one of topic 'troops': soldiers", result.stdout
+    )
