@@ -4,7 +4,7 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 """
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -280,7 +280,7 @@ MIN_QUOTE_CHARACTERS = 10  # the shortest quote of the shipped store has 10 word
 LATEST_STORE_DATE = date(9998, 12, 31)  # every command (timeline weeks, iCalendar's day after) can go past it
 
 
-def _quote(record: Record, report: _Report, texts: dict[str, str], source: str, quote: str, mark: Mark) -> None:
+def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: str, quote: str, mark: Mark) -> None:
     normalised = normalise_quote(quote)
     if len(normalised) < MIN_QUOTE_CHARACTERS or len(normalised.split()) < MIN_QUOTE_WORDS:
         report.add(
