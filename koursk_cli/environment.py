@@ -82,7 +82,7 @@ class Environment:
     def from_process(cls, *, no_color: bool = False, pager: bool | None = None) -> Environment:
         stdout_isatty = sys.stdout.isatty()
         stdout = cast(TextIO, _Reported(sys.stdout))
-        color = stdout_isatty and not no_color and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+        color = stdout_isatty and not no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None
         paging = stdout_isatty and pager is not False
         return cls(stdout, sys.stderr, stdout_isatty, sys.stderr.isatty(), color, width, paging)

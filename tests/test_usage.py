@@ -133,3 +133,28 @@ def test_check_suggests_by_word_too(tmp_path) -> None:
     result = run("--data", str(root), "check")
     assert result.exit_code == 1
     assert "unknown place 'kursk' (did you mean 'kursk-oblast'?)" in result.stdout
+
+
+@pytest.mark.parametrize("where", ["missing", "a-file"])
+def test_a_data_folder_that_is_not_there_is_a_usage_error(tmp_path, where: str) -> None:
+    path = tmp_path / where
+    if where == "a-file":
+        path.write_text("x", encoding="utf-8")
+    for args in (["--data", str(path), "events"], ["events", "--data", str(path)]):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"koursk: error: store {path}: ")
+        assert "koursk check" not in result.stderr
+
+
+@pytest.mark.parametrize(("value", "coloured"), [("", True), ("1", False)])
+def test_only_a_non_empty_no_color_turns_colour_off(
+    monkeypatch: pytest.MonkeyPatch, value: str, coloured: bool
+) -> None:
+    import sys
+
+    from koursk_cli.environment import Environment
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("NO_COLOR", value)
+    assert Environment.from_process().color is coloured

@@ -229,3 +229,54 @@ def test_every_list_takes_the_same_output_flags() -> None:
         assert run(*command, "--jsonl").exit_code == 0, command
         assert run(*command, "--json").exit_code == 0, command
         assert run(*command, "--fields", "id" if command[0] != "topics" else "topic").exit_code == 0, command
+
+
+# --- read: an article, a quote in its context
+
+
+def test_read_an_event_shows_its_quote_in_the_paragraph_that_holds_it() -> None:
+    result = run("read", "rutte-confirms-deployment")
+    assert result.exit_code == 0
+    [line] = result.stdout.splitlines()
+    assert line.startswith("seeds/002_a99959207c362c49.txt:1:")
+    quote = STORE.events["rutte-confirms-deployment"].evidence[0].quote
+    assert quote in line
+    assert "déployées dans la région de Koursk" in line  # what the stored quote leaves out is there to see
+
+
+def test_read_around_words_is_like_grep_with_context() -> None:
+    result = run("read", "cnn", "--around", "ONZE MILLE", "-C", "1")
+    lines = result.stdout.splitlines()
+    matches = [line for line in lines if line.startswith("seeds/001_b3b3037031486690.txt:")]
+    context = [line for line in lines if line.startswith("seeds/001_b3b3037031486690.txt-")]
+    assert len(matches) == 1 and "Onze mille" in matches[0]
+    assert len(context) == 2
+
+
+def test_read_a_source_prints_the_article_verbatim() -> None:
+    from tests.conftest import SEEDS
+
+    expected = (SEEDS / STORE.sources["nis-inactive"].seed).read_text(encoding="utf-8")
+    assert run("read", "004").stdout.rstrip("\n") == expected.rstrip("\n")
+
+
+def test_read_a_terminal_highlights_the_quote() -> None:
+    result = run("read", "nis-12000-sent", tty=True, color=True, width=100)
+    assert "\x1b[7m" in result.stdout  # reverse video on the quote
+    assert "nis-12000 · seeds/003_4fab610f3404f076.txt" in result.stdout
+
+
+def test_read_refuses_a_changed_article(tmp_path) -> None:
+    root = write_store(tmp_path / "store")
+    run("--data", str(root), "events")  # checked once
+    seed = root / "seeds" / "alpha.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "Ajout.\n", encoding="utf-8")
+    result = run("--data", str(root), "read", "alpha")
+    assert result.exit_code == 1
+    assert "sha256" in result.stderr
+
+
+def test_read_around_is_for_sources() -> None:
+    result = run("read", "nis-12000-sent", "--around", "NIS")
+    assert result.exit_code == 2
+    assert "--around is for a source" in result.stderr

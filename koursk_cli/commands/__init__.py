@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "events": ("events", "events"),
     "show": ("show", "show"),
     "cite": ("cite", "cite_command"),
+    "read": ("read", "read_command"),
     "timeline": ("timeline", "timeline_command"),
     "sources": ("sources", "sources_command"),
     "claims": ("claims", "claims_command"),

@@ -77,7 +77,16 @@ def resolve_store_root(option: str | None) -> Path:
     named = option or configured_store()
     if not named:
         return default_store_root()
-    return _normalise(Path(named).expanduser())
+    root = Path(named).expanduser()
+    if not root.is_dir():  # a usage error, not a broken store: nothing there to check
+        from ..textnorm import visible
+
+        what = "is not a directory" if root.exists() else "no such directory"
+        raise UsageError(
+            f"store {visible(named)}: {what}",
+            "--data DIR (or KOURSK_DATA) names a folder holding data/ and seeds/; `koursk init DIR` makes one",
+        )
+    return _normalise(root)
 
 
 def writable_store_root(option: str | None) -> Path:

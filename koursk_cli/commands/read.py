@@ -1,0 +1,143 @@
+"""`koursk read ID`: an article, or the quotes of an event or claim, in their context (like `grep -n -C`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from ..completion import complete_record_id
+from .base import app_state, guarded
+
+if TYPE_CHECKING:
+    from ..environment import Environment
+    from ..excerpts import Excerpt
+    from ..model import Source
+
+
+def _article(state_option: str | None, source: Source) -> str:
+    """The article's text, verified against its sha256 again: the file is read after the store was checked."""
+    import hashlib
+
+    from ..problems import Problem, StoreError
+    from ..store.workstore import resolve_store_root
+
+    path = resolve_store_root(state_option) / "seeds" / source.seed
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != source.sha256:
+        changed = "the file changed since the store was checked: its sha256 no longer matches"
+        raise StoreError([Problem(str(path), 1, 1, changed)])
+    return data.decode("utf-8")
+
+
+def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None:
+    """Each excerpt: on a terminal with the match highlighted, in a pipe as `label:N:` (match) / `label-N-` lines."""
+    from ..excerpts import line_offsets
+    from ..textnorm import visible
+
+    lines = text.split("\n")
+    offsets = line_offsets(text)
+    console = env.console() if env.stdout_isatty else None
+    for index, part in enumerate(found):
+        if index:
+            env.stdout.write("--\n") if console is None else console.print()
+        for number in range(part.first, part.last + 1):
+            line_start = offsets[number - 1]
+            line = lines[number - 1]
+            low, high = max(part.start - line_start, 0), min(part.end - line_start, len(line))
+            hit = low < high
+            if console is None:
+                env.stdout.write(f"{label}{':' if hit else '-'}{number}{':' if hit else '-'}{visible(line)}\n")
+                continue
+            from rich.text import Text
+
+            shown = Text()
+            shown.append(f"{number:>4} ", style="dim")
+            if hit:
+                shown.append(visible(line[:low]))
+                shown.append(visible(line[low:high]), style="reverse" if env.color else "bold")
+                shown.append(visible(line[high:]))
+            else:
+                shown.append(visible(line), style="dim")
+            console.print(shown)
+
+
+@guarded
+def read_command(
+    ctx: typer.Context,
+    record_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A source (id, outlet or seed number such as 002): its article; or an event or claim: its quotes in "
+            "their articles.",
+            autocompletion=complete_record_id,
+        ),
+    ],
+    around: Annotated[
+        Optional[str],
+        typer.Option("--around", metavar="WORDS", help="With a source: only where WORDS occur (any case or accents)."),
+    ] = None,
+    context: Annotated[
+        int, typer.Option("-C", "--context", min=0, metavar="N", help="N more lines (paragraphs) each side.")
+    ] = 0,
+) -> None:
+    """Read an article, or find a quote in it: the paragraph that holds it, with -C N more each side, as `grep -n -C`
+    does (in a pipe, `SEED:LINE:` marks the lines that hold the match, `SEED-LINE-` the context).
+
+    \b
+    Examples:
+      koursk read 002
+      koursk read rutte-confirms-deployment
+      koursk read cnn --around "11 000" -C 1
+    """
+    from ..errors import UsageError
+    from ..excerpts import excerpt, find
+    from ..lookup import resolve_any
+
+    state = app_state(ctx)
+    env = state.env
+    store = state.store()
+    kind, found = resolve_any(store, record_id)
+    if kind == "a source":
+        source = store.sources[found]
+        text = _article(state.store_option, source)
+        if around is None:
+            from ..textnorm import visible
+
+            if env.stdout_isatty:
+                from rich.text import Text
+
+                env.console().print(Text(visible(text)))
+            else:
+                env.stdout.write(visible(text) + ("" if text.endswith("\n") else "\n"))
+            return
+        spans = find(text, around, fold=True)
+        if not spans:
+            env.note(f"'{around}' does not occur in {source.id} (seeds/{source.seed}).")
+            return
+        _show(env, f"seeds/{source.seed}", text, [excerpt(text, a, b, context) for a, b in spans])
+        return
+    if around is not None:
+        raise UsageError("--around is for a source", f"`koursk read SOURCE --around WORDS`; {record_id} is {kind}")
+    if kind == "an event":
+        evidence = [(e.source, e.quote) for e in store.events[found].evidence]
+    elif kind == "a claim":
+        claim = store.claims[found]
+        evidence = [(claim.source, claim.quote)]
+    else:
+        raise UsageError(f"'{record_id}' is {kind}: it has no article", f"`koursk show {found}`")
+    for number, (source_id, quote) in enumerate(evidence):
+        source = store.sources[source_id]
+        text = _article(state.store_option, source)
+        if env.stdout_isatty:  # a pipe names the file on every line instead, as grep does
+            from rich.text import Text
+
+            console = env.console()
+            if number:
+                console.print()
+            console.print(Text(f"{source_id} · seeds/{source.seed}", style="bold"))
+        elif number:
+            env.stdout.write("--\n")
+        spans = find(text, quote)[:1]
+        _show(env, f"seeds/{source.seed}", text, [excerpt(text, a, b, context) for a, b in spans])

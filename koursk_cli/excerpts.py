@@ -1,0 +1,76 @@
+"""Where a quote or some words sit in an article, and the paragraphs around them (like `grep -n -C`). Pure.
+
+Quotes are found the way `koursk check` finds them (white space runs and typographic quotes forgiven); words are
+found case- and accent-insensitively. Positions are reported in the article's own text, so what is shown is the
+article verbatim.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import NamedTuple
+
+_TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
+
+
+class Excerpt(NamedTuple):
+    """Lines `first`..`last` (1-based, inclusive) of the article, and the span matched within the text."""
+
+    first: int
+    last: int
+    start: int  # character offsets of the match in the article
+    end: int
+
+
+def _mapped(text: str, fold: bool) -> tuple[str, list[int]]:
+    """The text as the search sees it, and for each of its characters the offset it came from."""
+    out: list[str] = []
+    where: list[int] = []
+    space = False
+    for index, char in enumerate(text):
+        if char.isspace():
+            if not space and out:
+                out.append(" ")
+                where.append(index)
+            space = True
+            continue
+        space = False
+        pieces = _TYPOGRAPHIC.get(char, char)
+        if fold:
+            decomposed = unicodedata.normalize("NFKD", pieces)
+            pieces = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        for piece in pieces:
+            out.append(piece)
+            where.append(index)
+    return "".join(out), where
+
+
+def find(text: str, needle: str, *, fold: bool = False) -> list[tuple[int, int]]:
+    """Every place `needle` occurs in `text`, as (start, end) offsets of the text; [] when it does not."""
+    haystack, where = _mapped(text, fold)
+    wanted, _ = _mapped(needle.strip(), fold)
+    if not wanted:
+        return []
+    found = []
+    at = haystack.find(wanted)
+    while at >= 0:
+        found.append((where[at], where[at + len(wanted) - 1] + 1))
+        at = haystack.find(wanted, at + len(wanted))
+    return found
+
+
+def excerpt(text: str, start: int, end: int, around: int = 0) -> Excerpt:
+    """The lines holding text[start:end], with `around` more lines (paragraphs, in these articles) each side."""
+    lines = text.split("\n")
+    first = text.count("\n", 0, start) + 1
+    last = text.count("\n", 0, max(start, end - 1)) + 1
+    return Excerpt(max(1, first - around), min(len(lines), last + around), start, end)
+
+
+def line_offsets(text: str) -> list[int]:
+    """The offset at which each line starts."""
+    offsets = [0]
+    for index, char in enumerate(text):
+        if char == "\n":
+            offsets.append(index + 1)
+    return offsets
