@@ -6,17 +6,18 @@ Rules (README "How figures are compared"):
 - Two claims conflict when they share topic and measure, their `as_of` dates overlap, and their intervals are
   disjoint: no single number could make both true.
 
-A large store holds thousands of claims per measure, so conflicts are found by a sweep over `as_of` dates
-(`_conflicting_positions`) rather than by testing every pair, and actors are matched to outlets through one
-name look-up built per query.
+A large store holds thousands of claims per measure, and conflicting pairs grow with their square (764,390 in a
+100,000-event benchmark store), so no pair is ever held: each claim's conflicts are counted by dominance counting
+over dates and bounds, named by scanning only the claims whose dates can overlap its own, and listed a few at a
+time (`CONFLICTS_SHOWN`). Actors are matched to outlets through one name look-up built per query.
 """
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
-from heapq import heappop, heappush
+from itertools import islice
 from typing import Any, NamedTuple
 
 from .dates import Period
@@ -199,14 +200,21 @@ def nominal(claim: Claim) -> float:
     return value
 
 
+CONFLICTS_SHOWN = 10
+"""How many conflicting claims (or pairs) a listing names by default; it always gives the full count, and `--all`
+names every one."""
+
+
 class Spread(NamedTuple):
-    """Lowest and highest stated figure on one measure, with every claim that states each."""
+    """Lowest and highest stated figure on one measure, with every claim that states each, and its conflicting pairs:
+    how many, and the first ones (all of them when `spreads` was asked for every pair)."""
 
     topic: str
     measure: str
     claims: tuple[Claim, ...]
     lowest: tuple[Claim, ...]
     highest: tuple[Claim, ...]
+    conflict_count: int
     conflicts: tuple[tuple[Claim, Claim], ...]
 
 
@@ -223,101 +231,235 @@ def _order_keys(claim: Claim) -> tuple[_BoundKey, _BoundKey]:
     return (1, 0.0) if math.isnan(low) else (0, low), (-1, 0.0) if math.isnan(high) else (0, high)
 
 
-def _conflicting_positions(group: Sequence[Claim]) -> list[list[int]]:
-    """For each claim of one (topic, measure) group, the ascending positions in `group` of the claims it conflicts
-    with.
-
-    Testing every pair is quadratic in the claims per measure. Instead, sweep the claims by `as_of.start`, keeping
-    the active ones (seen already, dates reaching the current start: exactly those whose dates overlap the
-    current claim's) in two lists sorted by high and by low bound. Those wholly below the current claim are a
-    prefix of the first, those wholly above a suffix of the second, so the work is O(n log n + conflicts), plus
-    the memmove of list insertions and removals.
-    """
-    keys = [_order_keys(claim) for claim in group]
-    by_high: list[tuple[_BoundKey, int]] = []
-    by_low: list[tuple[_BoundKey, int]] = []
-    ends: list[tuple[date, int]] = []  # a heap of the active claims by as_of.end, to retire them
-    found: list[list[int]] = [[] for _ in group]
-    for current in sorted(range(len(group)), key=lambda position: group[position].as_of.start):
-        claim = group[current]
-        while ends and ends[0][0] < claim.as_of.start:
-            retired = heappop(ends)[1]
-            low, high = keys[retired]
-            del by_high[bisect_left(by_high, (high, retired))]
-            del by_low[bisect_left(by_low, (low, retired))]
-        low, high = keys[current]
-        below = [other for _, other in by_high[: bisect_left(by_high, (low,))]]
-        # Only an inverted interval (a NaN bound, a negative approximate or at-most value) is both below and above.
-        above = [other for _, other in by_low[bisect_right(by_low, (high, len(group))) :] if keys[other][1] >= low]
-        for other in below + above:
-            if group[other].id != claim.id:
-                found[other].append(current)
-                found[current].append(other)
-        by_high.insert(bisect_left(by_high, (high, current)), (high, current))
-        by_low.insert(bisect_left(by_low, (low, current)), (low, current))
-        heappush(ends, (claim.as_of.end, current))
-    for positions in found:
-        positions.sort()
-    return found
+def _mirrored(key: _BoundKey) -> _BoundKey:
+    """A key in reverse order: `a > b` exactly when `_mirrored(a) < _mirrored(b)`."""
+    return -key[0], -key[1]
 
 
-def conflict_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
-    """Each conflicting pair once, in the order of `claims`: (a, b) with a before b, sorted by a then b."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for position, claim in enumerate(claims):
-        groups.setdefault((claim.topic, claim.measure), []).append(position)
-    later_partners: dict[int, list[int]] = {}
-    for positions in groups.values():
-        conflicts = _conflicting_positions([claims[p] for p in positions])
-        for member, others in enumerate(conflicts):
-            if later := [positions[other] for other in others if other > member]:
-                later_partners[positions[member]] = later
-    return [(claims[a], claims[b]) for a in sorted(later_partners) for b in later_partners[a]]
+def _count_below(points: Sequence[tuple[int, _BoundKey]], queries: Sequence[tuple[int, _BoundKey]]) -> list[int]:
+    """For each query (x, y), how many points (px, py) have px <= x and py < y: one sweep over x with a Fenwick tree
+    over the distinct y of the points, O((points + queries) log points)."""
+    ys = sorted({y for _, y in points})
+    tree = [0] * (len(ys) + 1)
+    by_x = sorted(points, key=lambda point: point[0])
+    counts = [0] * len(queries)
+    added = 0
+    for query in sorted(range(len(queries)), key=lambda q: queries[q][0]):
+        x, y = queries[query]
+        while added < len(by_x) and by_x[added][0] <= x:
+            slot = bisect_left(ys, by_x[added][1]) + 1
+            while slot <= len(ys):
+                tree[slot] += 1
+                slot += slot & -slot
+            added += 1
+        slot, total = bisect_left(ys, y), 0
+        while slot:
+            total += tree[slot]
+            slot -= slot & -slot
+        counts[query] = total
+    return counts
 
 
-def spreads(claims: Sequence[Claim]) -> list[Spread]:
-    """One spread per (topic, measure), in the order the measures first appear in `claims`."""
+def _dated_below(
+    starts: Sequence[int], ends: Sequence[int], keys: Sequence[_BoundKey], thresholds: Sequence[_BoundKey]
+) -> list[int]:
+    """For each claim c (day ordinals, start <= end): how many claims o whose dates overlap c's have
+    keys[o] < thresholds[c]. Those starting by c's end, less those that ended before c's start."""
+    reaching = _count_below(list(zip(starts, keys, strict=True)), list(zip(ends, thresholds, strict=True)))
+    ended = _count_below(
+        list(zip(ends, keys, strict=True)), [(start - 1, key) for start, key in zip(starts, thresholds, strict=True)]
+    )
+    return [r - e for r, e in zip(reaching, ended, strict=True)]
+
+
+_LENGTH_CLASSES = (0, 1, 3, 7, 15, 31, 62, 92, 183, 366, 731, 1830)
+"""Upper bounds (days from start to end) of the classes `_Group` files claims by, so a claim's date window reaches
+back only as far as the longest claim of each class rather than of the whole measure."""
+
+
+class _Group:
+    """The claims on one (topic, measure), in as-of order (start, end, then the order given), with what finding
+    their conflicts needs. Nothing here holds pairs: a claim's conflicts are counted with four dominance counts and
+    named by scanning only the claims whose dates can overlap its own."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        order = sorted(range(len(claims)), key=lambda i: (claims[i].as_of.start, claims[i].as_of.end, i))
+        self.claims = [claims[i] for i in order]
+        self.starts = [c.as_of.start for c in self.claims]
+        self.ends = [c.as_of.end for c in self.claims]
+        self.keys = [_order_keys(c) for c in self.claims]
+        self.ids = [c.id for c in self.claims]
+        by_class: dict[int, list[int]] = {}
+        for rank, claim in enumerate(self.claims):
+            length = (claim.as_of.end - claim.as_of.start).days
+            by_class.setdefault(bisect_left(_LENGTH_CLASSES, length), []).append(rank)
+        # (longest length, starts, ranks) per class; ranks ascend, so starts do too.
+        self.classes = [
+            (max((self.ends[r] - self.starts[r]).days for r in ranks), [self.starts[r] for r in ranks], ranks)
+            for ranks in by_class.values()
+        ]
+        self._counts: list[int] | None = None
+
+    def conflicting(self, claim: Claim, limit: int | None = None, total: int | None = None) -> list[int]:
+        """Ranks, ascending, of the first `limit` (or all) claims whose dates overlap `claim`'s and whose figures
+        cannot both be true; those of a class can only start within its longest length before `claim` does.
+        `total`, when known, is how many there are: the scan stops once it has found them all."""
+        if total == 0:
+            return []
+        low, high = _order_keys(claim)
+        start, end = claim.as_of.start, claim.as_of.end
+        ends, keys, ids = self.ends, self.keys, self.ids
+        found: list[int] = []
+        seen = 0
+        past = len(ids)  # once `limit` are found, no rank from their last on can be among the first
+        for longest, starts, ranks in self.classes:
+            first = bisect_left(starts, date.fromordinal(max(1, start.toordinal() - longest)))
+            last = bisect_left(ranks, past, first, bisect_right(starts, end))
+            taken = 0
+            for index in range(first, last):
+                rank = ranks[index]
+                if ends[rank] >= start:
+                    other_low, other_high = keys[rank]
+                    if (other_high < low or other_low > high) and ids[rank] != claim.id:
+                        found.append(rank)
+                        seen += 1
+                        taken += 1
+                        if taken == limit or seen == total:
+                            break
+            if seen == total:
+                break
+            if limit is not None and len(found) >= limit:
+                found.sort()
+                del found[limit:]
+                past = found[-1] if found else 0
+        found.sort()
+        return found[:limit]
+
+    def counts(self) -> list[int]:
+        """How many claims of the group conflict with each (by rank): computed once, in O(n log n) but for
+        inverted intervals and repeated ids, which are corrected one by one."""
+        if self._counts is None:
+            self._counts = self._count_all()
+        return self._counts
+
+    def _count_all(self) -> list[int]:
+        starts = [d.toordinal() for d in self.starts]
+        ends = [d.toordinal() for d in self.ends]
+        lows = [low for low, _ in self.keys]
+        highs = [high for _, high in self.keys]
+        # Others wholly below (their high under my low) plus others wholly above (their low over my high).
+        below = _dated_below(starts, ends, highs, lows)
+        above = _dated_below(starts, ends, [_mirrored(low) for low in lows], [_mirrored(high) for high in highs])
+        counts = [b + a for b, a in zip(below, above, strict=True)]
+        # An inverted interval (low > high: a NaN bound, a negative approximate or at-most figure) can be both
+        # below and above, counted twice; an inverted claim's own count is simply taken by scanning.
+        inverted = [rank for rank, (low, high) in enumerate(self.keys) if low > high]
+        for rank in inverted:
+            counts[rank] = len(self.conflicting(self.claims[rank]))
+        for other in inverted:
+            other_low, other_high = self.keys[other]
+            for rank, (low, high) in enumerate(self.keys):
+                if low <= high and other_high < low and other_low > high and self._dates_meet(rank, other):
+                    counts[rank] -= 1
+        # A repeated id never conflicts with itself.
+        by_id: dict[str, list[int]] = {}
+        for rank, claim in enumerate(self.claims):
+            by_id.setdefault(claim.id, []).append(rank)
+        for ranks in by_id.values():
+            for rank in ranks if len(ranks) > 1 else ():
+                low, high = self.keys[rank]
+                if low > high:
+                    continue  # counted by scanning, which already leaves its id out
+                for other in ranks:
+                    other_low, other_high = self.keys[other]
+                    if other != rank and self._dates_meet(rank, other) and (other_high < low or other_low > high):
+                        counts[rank] -= 1
+        return counts
+
+    def _dates_meet(self, a: int, b: int) -> bool:
+        return self.starts[a] <= self.ends[b] and self.starts[b] <= self.ends[a]
+
+    def pairs(self) -> Iterator[tuple[Claim, Claim]]:
+        """Each conflicting pair once, (a, b) with a before b in as-of order, sorted by a then b. A later partner
+        starts within a's dates, so only that stretch of the order is scanned, and only for a claim that has
+        conflicts at all."""
+        counts = self.counts()
+        for rank, claim in enumerate(self.claims):
+            if not counts[rank]:
+                continue
+            low, high = self.keys[rank]
+            for other in range(rank + 1, bisect_right(self.starts, claim.as_of.end)):
+                other_low, other_high = self.keys[other]
+                if (other_high < low or other_low > high) and self.ids[other] != claim.id:
+                    yield claim, self.claims[other]
+
+
+def _groups(claims: Iterable[Claim]) -> dict[tuple[str, str], list[Claim]]:
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         groups.setdefault((claim.topic, claim.measure), []).append(claim)
+    return groups
+
+
+def conflict_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Each conflicting pair once, as it is found (never all held at once): measure by measure in the order the
+    measures first appear, then (a, b) with a before b in as-of order (start, end, then the order of `claims`)."""
+    for group in _groups(claims).values():
+        yield from _Group(group).pairs()
+
+
+def spreads(claims: Sequence[Claim], *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
+    """One spread per (topic, measure), in the order the measures first appear in `claims`, naming at most
+    `pair_limit` conflicting pairs each (None: every pair)."""
     result = []
-    for (topic, measure), group in groups.items():
-        low, high = min(map(nominal, group)), max(map(nominal, group))
+    for (topic, measure), members in _groups(claims).items():
+        group = _Group(members)
+        low, high = min(map(nominal, members)), max(map(nominal, members))
         result.append(
             Spread(
                 topic,
                 measure,
-                tuple(group),
-                tuple(c for c in group if nominal(c) == low),
-                tuple(c for c in group if nominal(c) == high),
-                tuple(conflict_pairs(group)),
+                tuple(members),
+                tuple(c for c in members if nominal(c) == low),
+                tuple(c for c in members if nominal(c) == high),
+                sum(group.counts()) // 2,
+                tuple(islice(group.pairs(), pair_limit)),
             )
         )
     return result
 
 
 class ConflictIndex:
-    """Conflicts looked up within each (topic, measure) group, so listing every claim stays near-linear.
+    """Conflicts looked up within each (topic, measure) group, without ever holding the pairs: a store whose claims
+    conflict by the million still answers in memory linear in its claims.
 
-    A group's conflicts are found all at once, on the first lookup in that group. They are kept by claim, not by id:
-    two indexed claims may share an id, and a claim not indexed is still answered (by scanning its group)."""
+    A group is prepared on its first lookup. A claim's conflicts are those of `conflict` against every indexed claim
+    (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
 
     def __init__(self, claims: Iterable[Claim]) -> None:
-        self._groups: dict[tuple[str, str], list[Claim]] = {}
-        for claim in claims:
-            self._groups.setdefault((claim.topic, claim.measure), []).append(claim)
-        self._found: dict[tuple[str, str], dict[Claim, list[str]]] = {}
+        self._members = _groups(claims)
+        self._prepared: dict[tuple[str, str], _Group] = {}
+        self._ranks: dict[tuple[str, str], dict[Claim, int]] = {}
 
-    def ids(self, claim: Claim) -> list[str]:
-        """The ids of the indexed claims that conflict with `claim`, in the order they were indexed."""
+    def _group(self, claim: Claim) -> _Group:
         key = (claim.topic, claim.measure)
-        group = self._groups.get(key, [])
-        found = self._found.get(key)
-        if found is None:
-            found = self._found[key] = {
-                member: [group[other].id for other in others]
-                for member, others in zip(group, _conflicting_positions(group), strict=True)
-            }
-        if claim in found:
-            return list(found[claim])
-        return [other.id for other in group if conflict(claim, other)]  # a claim that was not indexed
+        group = self._prepared.get(key)
+        if group is None:
+            group = self._prepared[key] = _Group(self._members.get(key, []))
+            self._ranks[key] = {member: rank for rank, member in enumerate(group.claims)}
+        return group
+
+    def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
+        """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all."""
+        group = self._group(claim)
+        rank = self._ranks[(claim.topic, claim.measure)].get(claim)
+        total = None if rank is None else group.counts()[rank]
+        return [group.ids[other] for other in group.conflicting(claim, limit, total)]
+
+    def count(self, claim: Claim) -> int:
+        """How many indexed claims conflict with `claim`."""
+        group = self._group(claim)
+        rank = self._ranks[(claim.topic, claim.measure)].get(claim)
+        if rank is None:  # a claim that was not indexed
+            return len(group.conflicting(claim))
+        return group.counts()[rank]

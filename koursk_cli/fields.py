@@ -133,6 +133,7 @@ class ClaimView(NamedTuple):
     low: float
     high: float | None
     published: FuzzyDate
+    conflict_count: int
     conflicts_with: list[str]
 
 
@@ -169,9 +170,10 @@ CLAIM: Kind[ClaimView] = Kind(
         Field("quote", "verbatim from the article", lambda v: v.claim.quote),
         Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value),
         Field("note", "curator's note, or null", lambda v: v.claim.note, OPTIONAL),
+        Field("conflict_count", "how many claims it conflicts with", lambda v: v.conflict_count, "INTEGER NOT NULL"),
         Field(
             "conflicts_with",
-            "ids of the claims it conflicts with",
+            "ids of the claims it conflicts with, in as-of order (a listing names the first few unless --all)",
             lambda v: v.conflicts_with,
             None,
             table="claim_conflicts",
@@ -260,8 +262,11 @@ SPREAD: Kind[SpreadView] = Kind(
         Field("claims", "how many claims state it", lambda v: len(v.spread.claims)),
         Field("lowest", "`{value, display, claims, asserted_by}` of the lowest figure", lambda v: v.lowest),
         Field("highest", "the same for the highest figure", lambda v: v.highest),
+        Field("conflict_count", "how many pairs of its claims conflict", lambda v: v.spread.conflict_count),
         Field(
-            "conflicts", "pairs of ids of conflicting claims", lambda v: [[a.id, b.id] for a, b in v.spread.conflicts]
+            "conflicts",
+            "pairs of ids of conflicting claims, in as-of order (the first few unless --all)",
+            lambda v: [[a.id, b.id] for a, b in v.spread.conflicts],
         ),
     ),
 )

@@ -88,11 +88,13 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
     )
 
 
-def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
+def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:
+    """`conflicts_with` names the first `limit` conflicting claims (None: all); `conflict_count` counts them all."""
     low, high = value_bounds(claim)
-    view = ClaimView(
-        claim, low, None if math.isinf(high) else high, store.sources[claim.source].published, conflicts.ids(claim)
-    )
+    published = store.sources[claim.source].published
+    count = conflicts.count(claim)
+    named = conflicts.ids(claim, limit) if count else []
+    view = ClaimView(claim, low, None if math.isinf(high) else high, published, count, named)
     return CLAIM.record(view)
 
 

@@ -108,3 +108,18 @@ def write_store(
     for name, text in files.items():
         (root / "data" / name).write_text(text, encoding="utf-8")
     return root
+
+
+def claim_entry(
+    claim_id: str,
+    value: str,
+    kind: str,
+    as_of: str,
+    measure: str = "sent-to-russia",
+    quote: str = "environ 12.000 soldats ont été envoyés",
+) -> str:
+    """One entry of a claims file: the template claim with another id, figure, kind, date, measure or quote."""
+    return CLAIMS.split("claims:\n", 1)[1].replace("id: nis-12000", f"id: {claim_id}").replace(
+        "value: 12000", f"value: {value}").replace("value_kind: approximate", f"value_kind: {kind}").replace(
+        "as_of: 2024-10", f"as_of: {as_of}").replace("measure: sent-to-russia", f"measure: {measure}").replace(
+        '"environ 12.000 soldats ont été envoyés"', f'"{quote}"')  # fmt: skip

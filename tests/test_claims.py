@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
-from tests.stores import CLAIMS, write_store
+from tests.stores import claim_entry, write_store
 
 
 def claims(*args: str) -> list[dict[str, object]]:
@@ -30,7 +30,7 @@ SEED_CLAIMS = frozenset(
 )  # fmt: skip
 
 
-def test_sources_are_listed_in_publication_order_and_account_for_every_claim() -> None:
+def test_sources_are_listed_in_publication_order_and_account_for_everyclaim_entry() -> None:
     """Invariants of the shipped store, true whatever articles a curator adds to it."""
     rows = run("sources", "--json").json()
     listed = [r["id"] for r in rows]
@@ -103,7 +103,7 @@ def test_conflicts_are_mutual_and_the_seeds_real_one_is_flagged() -> None:
     assert not [i for i in rows if i in SEED_CLAIMS and i not in seeds and set(rows[i]["conflicts_with"]) & SEED_CLAIMS]
 
 
-def test_json_contract_of_a_claim() -> None:
+def test_json_contract_of_aclaim_entry() -> None:
     row = by_id(claims("troops"))["ukraine-more-than-10000"]
     for key in ("id", "topic", "measure", "value", "value_kind", "value_min", "value_max", "unit", "as_of",
                 "asserted_by", "source", "published", "quote", "status", "conflicts_with"):  # fmt: skip
@@ -188,20 +188,6 @@ def test_claims_overview_lists_topics_and_measures() -> None:
 # --- each comparison rule on a small synthetic store ----------------------------------------------------------
 
 
-def _claim(
-    claim_id: str,
-    value: str,
-    kind: str,
-    as_of: str,
-    measure: str = "sent-to-russia",
-    quote: str = "environ 12.000 soldats ont été envoyés",
-) -> str:
-    return CLAIMS.split("claims:\n", 1)[1].replace("id: nis-12000", f"id: {claim_id}").replace(
-        "value: 12000", f"value: {value}").replace("value_kind: approximate", f"value_kind: {kind}").replace(
-        "as_of: 2024-10", f"as_of: {as_of}").replace("measure: sent-to-russia", f"measure: {measure}").replace(
-        '"environ 12.000 soldats ont été envoyés"', f'"{quote}"')  # fmt: skip
-
-
 def conflicts_in(tmp_path: Path, *claim_texts: str) -> dict[str, list[str]]:
     root = write_store(tmp_path, claims="claims:\n" + "".join(claim_texts))
     result = run("--data", str(root), "sources", "--claim", "troops", "--json")
@@ -211,44 +197,99 @@ def conflicts_in(tmp_path: Path, *claim_texts: str) -> dict[str, list[str]]:
 
 def test_rule_approximate_and_at_least_agree(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("approx", "10000", "approximate", "2024-10"), _claim("more", "10000", "at_least", "2024-10")
+        tmp_path,
+        claim_entry("approx", "10000", "approximate", "2024-10"),
+        claim_entry("more", "10000", "at_least", "2024-10"),
     )
     assert found == {"approx": [], "more": []}
 
 
 def test_rule_exact_within_ten_percent_of_an_approximation_agrees(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("approx", "10000", "approximate", "2024-10"), _claim("exact", "11000", "exact", "2024-10")
+        tmp_path,
+        claim_entry("approx", "10000", "approximate", "2024-10"),
+        claim_entry("exact", "11000", "exact", "2024-10"),
     )
     assert found == {"approx": [], "exact": []}
 
 
 def test_rule_disjoint_values_on_the_same_measure_and_period_conflict(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("ten", "10000", "exact", "2024-10-28"), _claim("twelve", "12000", "approximate", "2024-10")
+        tmp_path,
+        claim_entry("ten", "10000", "exact", "2024-10-28"),
+        claim_entry("twelve", "12000", "approximate", "2024-10"),
     )
     assert found == {"twelve": ["ten"], "ten": ["twelve"]}
 
 
 def test_rule_different_measures_never_conflict(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("kursk", "11000", "exact", "2024-10", "in-kursk"), _claim("sent", "12000", "exact", "2024-10")
+        tmp_path,
+        claim_entry("kursk", "11000", "exact", "2024-10", "in-kursk"),
+        claim_entry("sent", "12000", "exact", "2024-10"),
     )
     assert found == {"kursk": [], "sent": []}
 
 
 def test_rule_figures_for_periods_that_do_not_overlap_are_revisions_not_conflicts(tmp_path: Path) -> None:
     found = conflicts_in(
-        tmp_path, _claim("early", "1500", "exact", "2024-10-13"), _claim("late", "12000", "exact", "2024-10-31")
+        tmp_path,
+        claim_entry("early", "1500", "exact", "2024-10-13"),
+        claim_entry("late", "12000", "exact", "2024-10-31"),
     )
     assert found == {"early": [], "late": []}
 
 
 def test_rule_ranges_and_at_most(tmp_path: Path) -> None:
-    in_range = _claim("ranged", "null", "range", "2024-10").replace(
+    in_range = claim_entry("ranged", "null", "range", "2024-10").replace(
         "    unit:", "    value_min: 9000\n    value_max: 11000\n    unit:"
     )
-    below = _claim("cap", "8000", "at_most", "2024-10")
-    inside = _claim("inside", "10500", "exact", "2024-10")
+    below = claim_entry("cap", "8000", "at_most", "2024-10")
+    inside = claim_entry("inside", "10500", "exact", "2024-10")
     found = conflicts_in(tmp_path, in_range, below, inside)
     assert found == {"ranged": ["cap"], "cap": ["ranged", "inside"], "inside": ["cap"]}
+
+
+# --- a listing names the first few conflicts and counts them all (pairs grow with the square of the claims) -------
+
+
+def _crowded_store(tmp_path: Path) -> Path:
+    """12 claims of 1,000 and 12 of 12,000 on one measure and month: each conflicts with the 12 others."""
+    lows = [claim_entry(f"low-{n:02d}", "1000", "exact", "2024-10") for n in range(1, 13)]
+    highs = [claim_entry(f"high-{n:02d}", "12000", "exact", "2024-10") for n in range(1, 13)]
+    return write_store(tmp_path, claims="claims:\n" + "".join(lows + highs))
+
+
+def test_listing_counts_every_conflict_and_names_the_first_few(tmp_path: Path) -> None:
+    from koursk_cli.claims import CONFLICTS_SHOWN
+
+    root = _crowded_store(tmp_path)
+    bounded = by_id(run("--data", str(root), "sources", "--claim", "troops", "--json").json())
+    every = by_id(run("--data", str(root), "sources", "--claim", "troops", "--json", "--all").json())
+    highs = [f"high-{day:02d}" for day in range(1, 13)]
+    assert every["low-01"]["conflicts_with"] == highs  # in as-of order (here all the same), then store order
+    assert every["low-01"]["conflict_count"] == bounded["low-01"]["conflict_count"] == 12
+    assert bounded["low-01"]["conflicts_with"] == highs[:CONFLICTS_SHOWN]
+    for claim_id, row in every.items():
+        assert row["conflict_count"] == len(row["conflicts_with"]) == 12, claim_id
+    overview = run("--data", str(root), "topics", "--json").json()
+    [spread] = [r for r in overview if r["measure"] == "sent-to-russia"]
+    assert spread["conflict_count"] == 144
+    assert len(spread["conflicts"]) == CONFLICTS_SHOWN
+    [full] = [
+        r for r in run("--data", str(root), "topics", "--json", "--all").json() if r["measure"] == spread["measure"]
+    ]
+    assert len(full["conflicts"]) == 144 and full["conflicts"][:CONFLICTS_SHOWN] == spread["conflicts"]
+    assert {frozenset(pair) for pair in full["conflicts"]} == {
+        frozenset((f"low-{a:02d}", h)) for a in range(1, 13) for h in highs
+    }
+
+
+def test_terminal_listing_says_how_many_conflicts_it_leaves_out(tmp_path: Path) -> None:
+    root = _crowded_store(tmp_path)
+    out = run("--data", str(root), "sources", "--claim", "troops", tty=True, width=200).stdout
+    assert "Conflicts (144)" in out
+    assert "… and 134 more (--all names every one)" in out
+    everything = run("--data", str(root), "sources", "--claim", "troops", "--all", tty=True, width=200).stdout
+    assert "more (--all" not in everything
+    assert sum(line.strip().startswith("troops/sent-to-russia: ") for line in everything.splitlines()) == 144

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -19,7 +20,7 @@ from koursk_cli.atomic import atomic_path
 from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
 from tests.conftest import Run, run
-from tests.stores import EVENTS, SEED, write_store
+from tests.stores import EVENTS, SEED, claim_entry, write_store
 
 FILTERS = [
     (),
@@ -105,7 +106,7 @@ def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
     assert any(r["conflicts_with"] for r in rows)
 
 
-def test_csv_claims_filters_match_sources_claim() -> None:
+def test_csv_claims_filters_match_sourcesclaim_entry() -> None:
     filters = ("--actor", "zelensky", "--since", "2024-11")
     rows = read_csv(export("csv", "--claims", *filters).stdout)
     topics = {m["topic"] for m in run("topics", "--json").json()}
@@ -465,6 +466,42 @@ def test_an_interrupted_export_leaves_nothing_behind(tmp_path: Path, monkeypatch
     result = run("export", "sqlite", "-o", str(target))
     assert result.exit_code == 130
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_interrupted_while_streaming_rows_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed half-way through the conflicts, after events and claims went in: no database, no journal, no .tmp."""
+    import koursk_cli.export.sqlitefmt as sqlitefmt
+
+    streamed = sqlitefmt._conflict_links
+
+    def interrupted(claims: Any) -> Iterator[dict[str, Any]]:
+        yield from list(streamed(claims))[:1]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sqlitefmt, "_conflict_links", interrupted)
+    result = run("export", "sqlite", "-o", str(tmp_path / "k.db"))
+    assert result.exit_code == 130
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sqlite_holds_every_conflict_in_both_directions_and_each_claims_count(tmp_path: Path) -> None:
+    lows = "".join(claim_entry(f"low-{n}", "1000", "exact", "2024-10") for n in range(12))
+    highs = "".join(claim_entry(f"high-{n}", "12000", "exact", "2024-10") for n in range(12))
+    root = write_store(tmp_path / "store", claims="claims:\n" + lows + highs)
+    target = tmp_path / "k.db"
+    assert run("--data", str(root), "export", "sqlite", "-o", str(target)).exit_code == 0
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        pairs = set(db.execute("SELECT claim_id, other_id FROM claim_conflicts"))
+        assert pairs == {
+            (a, b)
+            for x in range(12)
+            for y in range(12)
+            for a, b in [(f"low-{x}", f"high-{y}"), (f"high-{y}", f"low-{x}")]
+        }
+        assert set(db.execute("SELECT conflict_count FROM claims")) == {(12,)}
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_atomic_path_removes_the_temporary_file_on_error(tmp_path: Path) -> None:

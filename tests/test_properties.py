@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.claims import ConflictIndex, conflict, conflict_pairs
+from koursk_cli.claims import ConflictIndex, conflict, conflict_pairs, spreads
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.model import Claim, Status, Store, ValueKind
@@ -153,24 +153,57 @@ def random_claims(draw: st.DrawFn) -> Claim:
     )
 
 
+def _as_of_order(claims: list[Claim]) -> list[Claim]:
+    """The order conflicts are named in: by as-of start, then end, then the order given."""
+    return [c for _, c in sorted(enumerate(claims), key=lambda item: (item[1].as_of.start, item[1].as_of.end, item[0]))]
+
+
+def _all_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """The oracle: every pair tested, measure by measure in order of first appearance, then in as-of order."""
+    measures = list(dict.fromkeys((c.topic, c.measure) for c in claims))
+    pairs = []
+    for measure in measures:
+        ranked = _as_of_order([c for c in claims if (c.topic, c.measure) == measure])
+        pairs += [(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :] if conflict(a, b)]
+    return pairs
+
+
 @settings(max_examples=max(100, FUZZ))
 @given(st.lists(random_claims(), max_size=40))
 def test_conflict_pairs_are_every_conflicting_pair_in_order(claims: list[Claim]) -> None:
-    pairwise = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if conflict(a, b)]
-    assert conflict_pairs(claims) == pairwise
+    assert list(conflict_pairs(claims)) == _all_pairs(claims)
 
 
 @settings(max_examples=max(100, FUZZ))
-@given(st.lists(random_claims(), max_size=40), st.lists(random_claims(), max_size=3), st.randoms())
+@given(st.lists(random_claims(), max_size=40), st.integers(0, 12) | st.none())
+def test_spreads_count_every_pair_and_name_the_first(claims: list[Claim], limit: int | None) -> None:
+    for spread in spreads(claims, pair_limit=limit):
+        pairs = [p for p in _all_pairs(claims) if (p[0].topic, p[0].measure) == (spread.topic, spread.measure)]
+        assert spread.conflict_count == len(pairs)
+        assert list(spread.conflicts) == pairs[:limit]
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(
+    st.lists(random_claims(), max_size=40),
+    st.lists(random_claims(), max_size=3),
+    st.randoms(),
+    st.integers(0, 12) | st.none(),
+)
 def test_conflict_index_finds_what_scanning_every_claim_finds(
-    indexed: list[Claim], others: list[Claim], rng: random.Random
+    indexed: list[Claim], others: list[Claim], rng: random.Random, limit: int | None
 ) -> None:
-    """Whichever claim is looked up first in its group, and also for claims that were not indexed."""
+    """Counted and named without holding pairs, as testing every pair finds them: whichever claim is looked up first
+    in its group, and also for claims that were not indexed."""
     index = ConflictIndex(indexed)
+    ranked = _as_of_order(indexed)
     lookups = indexed + others
     rng.shuffle(lookups)
     for claim in lookups:
-        assert index.ids(claim) == [other.id for other in indexed if conflict(claim, other)]
+        expected = [other.id for other in ranked if conflict(claim, other)]
+        assert index.count(claim) == len(expected)
+        assert index.ids(claim) == expected
+        assert index.ids(claim, limit) == expected[:limit]
 
 
 class _Facts(NamedTuple):

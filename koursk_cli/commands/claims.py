@@ -32,6 +32,15 @@ if TYPE_CHECKING:
     from ..commands.base import AppState
     from ..render.machine import Format
 
+AllConflictsOption = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        help="Name every conflict. By default a listing names the first 10 conflicting claims (or pairs) and counts "
+        "them all: on a large store they grow with the square of the claims.",
+    ),
+]
+
 RoleOption = Annotated[
     Role,
     typer.Option(
@@ -49,25 +58,29 @@ def check_role(role: Role, actors: list[str]) -> None:
         raise UsageError(f"--role {role.value} needs --actor", f"say whose figures: --actor NAME --role {role.value}")
 
 
-def list_claims(state: AppState, query: ClaimQuery, fmt: Format, fields: str | None, lang: Lang) -> None:
+def list_claims(
+    state: AppState, query: ClaimQuery, fmt: Format, fields: str | None, lang: Lang, *, all_conflicts: bool = False
+) -> None:
     """Print the claims a query selects: a table with the quotes, the spread per measure and the conflicts on a
-    terminal, one line per claim in a pipe, or JSON."""
-    from ..claims import run_claim_query, spreads
+    terminal, one line per claim in a pipe, or JSON. Conflicts are counted in full but only the first
+    CONFLICTS_SHOWN named, unless `all_conflicts`."""
+    from ..claims import CONFLICTS_SHOWN, run_claim_query, spreads
 
     env = state.env
     selected = parse_fields(fields, CLAIM_FIELDS) if fields is not None else None
     store = state.store()
     found = run_claim_query(store, query)
+    named = None if all_conflicts else CONFLICTS_SHOWN
 
     def view() -> None:
         from ..render.claims import print_claims
 
-        print_claims(env, store, found, spreads(found))
+        print_claims(env, store, found, spreads(found, pair_limit=named))
 
     def rows() -> Iterator[dict[str, Any]]:
         from ..export import claim_records
 
-        return claim_records(store, found)
+        return claim_records(store, found, conflicts_named=named)
 
     topic = f" on '{query.topic}'" if query.topic else ""
     empty = f"No claims{topic} match these filters." if not found else None
@@ -109,6 +122,7 @@ def claims_command(
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
     fields: Annotated[Optional[str], fields_option(fields_help(CLAIM_FIELDS))] = None,
+    all_: AllConflictsOption = False,
 ) -> None:
     """List the claims (the figures), on one topic or all: who asserts each, the value, what it measures, as of
     when, and which article reports it; on a terminal, then the spread per measure and the conflicts.
@@ -138,7 +152,7 @@ def claims_command(
         statuses=tuple(status),
         as_of=as_of,
     )
-    list_claims(state, query, fmt, fields, lang)
+    list_claims(state, query, fmt, fields, lang, all_conflicts=all_)
 
 
 @guarded
@@ -148,6 +162,7 @@ def topics_command(
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
     fields: Annotated[Optional[str], fields_option(fields_help(SPREAD_FIELDS))] = None,
+    all_: AllConflictsOption = False,
 ) -> None:
     """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
     pairs conflict. Give a topic (or any alias, in English or French) to `koursk claims TOPIC`.
@@ -157,7 +172,7 @@ def topics_command(
       koursk topics
       koursk topics --json | jq -r '.[] | "\\(.topic)/\\(.measure) \\(.claims)"'
     """
-    from ..claims import ClaimQuery, run_claim_query, spreads
+    from ..claims import CONFLICTS_SHOWN, ClaimQuery, run_claim_query, spreads
 
     state = app_state(ctx)
     env = state.env
@@ -165,7 +180,9 @@ def topics_command(
     selected = parse_fields(fields, SPREAD_FIELDS) if fields is not None else None
     store = state.store()
     found = run_claim_query(store, ClaimQuery())
-    by_measure = sorted(spreads(found), key=lambda s: (s.topic, s.measure))
+    by_measure = sorted(
+        spreads(found, pair_limit=None if all_ else CONFLICTS_SHOWN), key=lambda s: (s.topic, s.measure)
+    )
 
     def view() -> None:
         from ..render.sources import print_topics

@@ -12,7 +12,7 @@ from ..completion import complete_topic
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help, parse_fields
 from ..render.output import emit
 from .base import app_state, guarded, output_format
-from .claims import RoleOption, check_role
+from .claims import AllConflictsOption, RoleOption, check_role
 from .options import (
     ActorOption,
     JsonlOption,
@@ -53,6 +53,7 @@ def sources_command(
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
     fields: Annotated[Optional[str], fields_option(_SOURCES_FIELDS_HELP)] = None,
+    all_: AllConflictsOption = False,
 ) -> None:
     """List the articles: outlet, publication date (with its uncertainty), title, and how many events and claims each
     supports. --since/--until select by publication; --actor keeps sources quoting that actor.
@@ -91,7 +92,7 @@ def sources_command(
     from .claims import list_claims
 
     query = ClaimQuery(topic=resolve_topic(store, claim), actors=actors, role=role, since=since, until=until)
-    list_claims(state, query, fmt, fields, lang)
+    list_claims(state, query, fmt, fields, lang, all_conflicts=all_)
 
 
 def _source_rows(summaries: list[SourceSummary]) -> Iterator[dict[str, Any]]:

@@ -47,10 +47,13 @@ def number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def claim_records(store: Store, claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
-    """`claim_record` for each claim, its conflicts found against the whole store (as `koursk show` does)."""
+def claim_records(
+    store: Store, claims: Iterable[Claim], *, conflicts_named: int | None = None
+) -> Iterator[dict[str, Any]]:
+    """`claim_record` for each claim, its conflicts found against the whole store (as `koursk show` does): every
+    conflicting claim named unless `conflicts_named` bounds them (all are counted)."""
     index = ConflictIndex(store.claims.values())
-    return (claim_record(c, store, index) for c in claims)
+    return (claim_record(c, store, index, conflicts_named) for c in claims)
 
 
 def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]]) -> Iterator[str]:

@@ -1,5 +1,6 @@
 """A SQLite database for Datasette or `sqlite3`: the selected events and claims, every source and entity they can
-refer to, and link tables for the lists, with foreign keys and indexes.
+refer to, and link tables for the lists, with foreign keys and indexes. Rows stream in as they are made, so memory
+does not grow with the store's conflicting pairs.
 
 Columns follow the field tables (fields.py): `--json`'s keys, `title` becoming `title_en`, `title_fr`; lists of ids
 in link tables, free-text lists (source notes, aliases) as JSON arrays. Dates are ISO text, qualifiers 0/1.
@@ -8,10 +9,11 @@ in link tables, free-text lists (source notes, aliases) as JSON arrays. Dates ar
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..claims import conflict_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
 from ..records import entity_record, event_record, source_record
@@ -28,9 +30,11 @@ class Table(NamedTuple):
     constraints: tuple[str, ...] = ()
     indexes: tuple[tuple[str, ...], ...] = ()
 
-    def create(self) -> Iterable[str]:
+    def create(self) -> str:
         body = ", ".join([*(f'"{name}" {spec}' for name, spec in self.columns), *self.constraints])
-        yield f"CREATE TABLE {self.name} ({body})"
+        return f"CREATE TABLE {self.name} ({body})"
+
+    def create_indexes(self) -> Iterable[str]:
         for columns in self.indexes:
             quoted = ", ".join(f'"{c}"' for c in columns)
             yield f"CREATE INDEX {self.name}_{'_'.join(columns)} ON {self.name} ({quoted})"
@@ -126,27 +130,42 @@ def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
     )
 
 
+def _conflict_links(claims: Sequence[Claim]) -> Iterator[dict[str, Any]]:
+    """Both directions of each conflict between exported claims, made as they are inserted: a million-claim store
+    has tens of millions, which must never stand in memory."""
+    for a, b in conflict_pairs(claims):
+        yield {"claim_id": a.id, "other_id": b.id}
+        yield {"claim_id": b.id, "other_id": a.id}
+
+
 def fill(db: sqlite3.Connection, store: Store, events: Sequence[Event], claims: Sequence[Claim]) -> None:
-    """Create every table and insert the rows; foreign keys are enforced while inserting."""
-    records = list(claim_records(store, claims))
-    exported = {c.id for c in claims}
+    """Create every table, insert the rows as they are made, then build the indexes (cheaper than keeping them up to
+    date row by row) and check every foreign key once."""
     for table in TABLES:
-        for statement in table.create():
-            db.execute(statement)
+        db.execute(table.create())
     SOURCES.insert(db, (sql_row(SOURCE, source_record(s)) for s in summarise(store, store.sources.values())))
     ENTITIES.insert(db, (sql_row(ENTITY, entity_record(e)) for e in store.entities.values()))
     for start in range(0, len(events), EVENT_BATCH):
         _insert_events(db, events[start : start + EVENT_BATCH])
-    CLAIMS.insert(db, (sql_row(CLAIM, r) for r in records))
+    # conflicts_with has no column (claim_conflicts holds it): each claim's count is enough.
+    CLAIMS.insert(db, (sql_row(CLAIM, r) for r in claim_records(store, claims, conflicts_named=0)))
     CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in claims for a in c.asserted_by)))
-    conflicts = ((r["id"], other) for r in records for other in r["conflicts_with"] if other in exported)
-    CLAIM_CONFLICTS.insert(db, _links("claim_id", "other_id", conflicts))
+    CLAIM_CONFLICTS.insert(db, _conflict_links(claims))
+    for table in TABLES:
+        for statement in table.create_indexes():
+            db.execute(statement)
+    broken = db.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        table, rowid, parent, _ = broken
+        raise sqlite3.IntegrityError(f"{table} row {rowid} refers to a missing row of {parent}")
 
 
 def write_sqlite(store: Store, events: Sequence[Event], claims: Sequence[Claim], path: Path) -> None:
-    """Write the database into `path` (an empty or new file), committed and closed on return."""
+    """Write the database into `path` (a new temporary file, renamed into place by the caller or deleted on failure),
+    committed and closed on return. No rollback journal: a failed export is thrown away whole."""
     with contextlib.closing(sqlite3.connect(path)) as db:
-        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
         with db:
             fill(db, store, events, claims)
 

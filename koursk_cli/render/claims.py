@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..claims import Spread, format_value
+from ..claims import ConflictIndex, Spread, format_value
 from ..environment import Environment
 from ..humanize import human_date, plural
 from ..model import Claim, Store
@@ -66,11 +66,11 @@ def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spread
     from .events import status_legend
 
     console = env.console()
-    conflicted = {c.id for s in spreads for pair in s.conflicts for c in pair}
+    index = ConflictIndex(claims)
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        body = Text(format_value(claim), style=CONFLICT_STYLE if claim.id in conflicted else "bold")
+        body = Text(format_value(claim), style=CONFLICT_STYLE if index.count(claim) else "bold")
         body.append(f" {claim.unit} · {claim.measure}")
         body.append(
             f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
@@ -91,10 +91,13 @@ def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spread
     for line in spread_lines(store, spreads):
         console.print(Padding(Text(visible(line)), (0, 0, 0, 2)))
     pairs = [pair for s in spreads for pair in s.conflicts]
-    console.print(Text(f"Conflicts ({len(pairs)})", style="bold"))
-    if not pairs:
+    total = sum(s.conflict_count for s in spreads)
+    console.print(Text(f"Conflicts ({total})", style="bold"))
+    if not total:
         console.print(
             Text("  none: every pair of figures on the same measure and period can both be true", style=MUTED)
         )
     for a, b in pairs:
         console.print(Padding(Text(visible(conflict_line(store, a, b)), style=CONFLICT_STYLE), (0, 0, 0, 2)))
+    if total > len(pairs):
+        console.print(Text(f"  … and {total - len(pairs):,} more (--all names every one)", style=MUTED))

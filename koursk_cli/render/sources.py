@@ -77,7 +77,7 @@ def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
             str(len(s.claims)),
             _figure(s.lowest[:1]),
             _figure(s.highest[:1]),
-            str(len(s.conflicts)),
+            str(s.conflict_count),
         ]
         env.stdout.write(plain_line(fields) + "\n")
 
@@ -106,7 +106,7 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
             Text(str(len(s.claims))),
             Text(_figure(s.lowest[:1])),
             Text(_figure(s.highest[:1])),
-            Text(str(len(s.conflicts)), style="bold red" if s.conflicts else MUTED),
+            Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),
         )
     console = env.console()
     console.print(table)
