@@ -148,6 +148,7 @@ def test_the_same_store_and_time_give_the_same_bytes(tmp_path: Path, monkeypatch
 # --- hostile store text ---------------------------------------------------------------------------------------------
 
 HOSTILE = '<script>alert("t")</script> [red]bold[/red] ]]></svg> &amp; \x1b[31m'
+HOSTILE_URL = 'https://evil.example/"><script>alert(1)</script>'
 HOSTILE_SEED = "Il a dit <img src=x onerror=alert(1)> [bold]rien[/bold] & plus, 12000 soldats.\n"
 
 
@@ -161,6 +162,7 @@ def hostile_store(tmp_path: Path) -> Path:
         "unit: soldiers", f"unit: {json.dumps('<b>soldiers</b>')}"
     )
     sources = SOURCES.replace("outlet: null", f"outlet: {title}") + f"    notes: [{title}]\n"
+    sources += f"    author: {title}\n    url: {json.dumps(HOSTILE_URL)}\n"
     entities = ENTITIES.replace("{en: NIS, fr: NIS}", f"{{en: {title}, fr: {title}}}")
     root = tmp_path / "store"
     write_store(root, events=events, claims=claims, entities=entities, seed=HOSTILE_SEED)
@@ -182,6 +184,8 @@ def test_hostile_store_text_shows_literally(tmp_path: Path, hostile_store: Path)
     quote = next(root.iter(f"{XHTML}blockquote"))
     assert text_of(quote).strip() == "<img src=x onerror=alert(1)> [bold]rien[/bold] & plus"
     assert "<b>soldiers</b>" in text_of(root)
+    links = [a.get("href") for a in root.iter(f"{XHTML}a") if (a.get("href") or "").startswith("https:")]
+    assert links == [HOSTILE_URL], "the article's address, whole, as one link"
     for chart in re.findall(r"<svg\b.*?</svg>", page, flags=re.DOTALL):
         ET.fromstring(chart)
     assert "\x1b" not in page
@@ -223,3 +227,14 @@ def test_an_empty_selection_is_still_a_page(tmp_path: Path) -> None:
     root = parse(report(tmp_path, "--text", "no such words anywhere"))
     assert not by_class(root, "li", "event")
     assert "No events match this selection." in text_of(root)
+
+
+def test_every_citation_is_the_text_koursk_cite_gives(tmp_path: Path) -> None:
+    root = parse(report(tmp_path))
+    entries = [*by_class(root, "li", "event"), *(tr for tr in root.iter(f"{XHTML}tr") if tr.get("data-filter"))]
+    assert len(entries) > 70
+    for entry in entries:
+        record = (entry.get("id") or "").split("-", 1)[1]
+        expected = [c["text"] for c in json_of("cite", record, "--style", "text", "--json")]
+        shown = [text_of(li) for box in by_class(entry, "div", "cite") for li in box.iter(f"{XHTML}li")]
+        assert shown == expected, record

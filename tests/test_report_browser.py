@@ -8,6 +8,7 @@ Without Chromium these tests are skipped, unless KOURSK_REQUIRE_BROWSER=1 (as in
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from collections.abc import Iterator
@@ -175,14 +176,20 @@ def test_dark_scheme(browser: Browser, page_url: str, artifacts: Path) -> None:
     assert_clean(dark_page)
 
 
-def test_keyboard_opens_quotes_and_links_reveal_them(browser: Browser, page_url: str) -> None:
-    page = browser.open(page_url)
-    page.evaluate("document.querySelector('li.event summary').focus()")
+def press(page: Page, key: str, code: int, text: str = "") -> None:
     for kind in ("keyDown", "keyUp"):
         page.send(
             "Input.dispatchKeyEvent",
-            {"type": kind, "key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13, "text": "\r"},
+            {"type": kind, "key": key, "code": key, "windowsVirtualKeyCode": code, "text": text},
         )
+
+
+def test_keyboard_opens_quotes_and_links_reveal_them(browser: Browser, page_url: str) -> None:
+    page = browser.open(page_url)
+    press(page, "Tab", 9)
+    assert page.evaluate("document.activeElement.className") == "skip", "the first Tab reaches the skip link"
+    page.evaluate("document.querySelector('li.event summary').focus()")
+    press(page, "Enter", 13, "\r")
     assert page.evaluate("document.querySelector('li.event details').open") is True
     claim = page.evaluate("document.querySelector('tr.claim').id")
     linked = browser.open(f"{page_url}#{claim}")
@@ -202,3 +209,16 @@ def test_the_checks_would_see_a_leak(browser: Browser, tmp_path: Path) -> None:
     page = browser.open(leaky.as_uri())
     assert "http://example.com/x.png" in page.requests()
     assert any("boom" in error for error in page.errors())
+
+
+def test_printing_shows_every_quote(browser: Browser, page_url: str, artifacts: Path) -> None:
+    page = browser.open(page_url)
+    hidden = "Array.from(document.querySelectorAll('blockquote')).filter(q => !q.checkVisibility()).length"
+    assert page.evaluate(hidden) > 0, "on screen, quotes wait in closed <details>"
+    page.send("Emulation.setEmulatedMedia", {"media": "print"})
+    assert page.evaluate(hidden) == 0, "in print every quote is shown, with or without script"
+    assert page.evaluate("getComputedStyle(document.getElementById('filter')).display") == "none"
+    pdf = page.send("Page.printToPDF", {"printBackground": False})["data"]
+    (artifacts / "report.pdf").write_bytes(base64.b64decode(pdf))
+    assert (artifacts / "report.pdf").read_bytes()[:5] == b"%PDF-"
+    assert_clean(page)

@@ -59,6 +59,7 @@ summary{cursor:pointer;color:var(--accent)}
 blockquote{margin:.5rem 0 .25rem;padding:.25rem .75rem;border-left:3px solid var(--line);font-style:italic}
 figure.quote{margin:.5rem 0}figure.quote figcaption{font-size:.85rem;color:var(--muted)}
 .cite{font-size:.85rem;background:var(--track);padding:.4rem .6rem;border-radius:4px}
+.cite ul{margin:.25rem 0;padding-left:1.1rem}.cite li{white-space:pre-line;margin:.2rem 0}
 .basis,.note{font-size:.85rem;color:var(--muted);margin:.25rem 0}
 .gap{color:var(--muted);font-style:italic;border-left:3px dotted var(--line);padding-left:.75rem}
 .chart svg{display:block;width:100%;height:auto;max-width:60rem;color:var(--fg)}

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from ..citation import cite_claim, cite_event, cite_source
+from ..cite import Citation, CiteStyle, format_citation
 from ..claims import ConflictIndex, format_value
 from ..dates import FuzzyDate, Precision
 from ..humanize import human_date
@@ -41,6 +41,14 @@ class ReportMeta(NamedTuple):
     digest: str
     generated: datetime
     version: str
+
+
+def _address(url: str) -> str:
+    """A web address as a link only when it is one (http or https): a store's `javascript:` stays text."""
+    shown = _text(url)
+    if url.startswith(("https://", "http://")):
+        return f'<a href="{shown}" rel="noreferrer noopener">{shown}</a>'
+    return shown
 
 
 def _time(when: FuzzyDate) -> str:
@@ -107,6 +115,15 @@ class _Page:
             f"<figcaption>— {self.source_link(source_id)}</figcaption></figure>"
         )
 
+    def cite(self, record: str, evidence: list[tuple[str, str]]) -> str:
+        """The text `koursk cite ID --style text` prints, one citation per article."""
+        texts = (
+            format_citation(Citation(record, self.store.sources[source], quote), CiteStyle.TEXT, number)
+            for number, (source, quote) in enumerate(evidence, 1)
+        )
+        items = "".join(f"<li>{_text(text)}</li>" for text in texts)
+        return f'<div class="cite"><strong>{self.words["cite"]}</strong><ul>{items}</ul></div>'
+
     def event(self, event: Event, bucket: Bucket) -> Iterator[str]:
         w = self.words
         status = event.status.value
@@ -131,7 +148,7 @@ class _Page:
         yield f'<p class="basis"><strong>{w["date_basis"]}:</strong> {_text(event.date_basis)}</p>'
         if event.note:
             yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(event.note)}</p>'
-        yield f'<p class="cite"><strong>{w["cite"]}:</strong> {_text(cite_event(self.store, event, self.lang))}</p>'
+        yield self.cite(event.id, [(e.source, e.quote) for e in event.evidence])
         yield f'<p class="meta"><a href="#event-{_text(event.id)}">#{_text(event.id)}</a></p></details></li>'
 
     def gap(self, empty: list[Bucket]) -> str:
@@ -192,7 +209,7 @@ class _Page:
         if claim.note:
             yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(claim.note)}</p>'
         yield (
-            f'<p class="cite"><strong>{w["cite"]}:</strong> {_text(cite_claim(self.store, claim, self.lang))}</p>'
+            f"{self.cite(claim.id, [(claim.source, claim.quote)])}"
             f'<p class="meta"><a href="#claim-{_text(claim.id)}">#{_text(claim.id)}</a></p></details></td></tr>'
         )
 
@@ -264,6 +281,7 @@ class _Page:
     def source(self, source: Source, events: int, claims: int) -> str:
         w = self.words
         outlet = _text(source.outlet) if source.outlet else f"<em>{w['outlet_unknown']}</em>"
+        retrieved = f"<dt>{w['retrieved']}</dt><dd>{_text(source.retrieved)}</dd>" if source.retrieved else ""
         notes = "".join(f"<li>{_text(note)}</li>" for note in source.notes)
         notes_block = f"<h4>{w['article_notes']}</h4><ul>{notes}</ul>" if notes else ""
         original = ""
@@ -278,7 +296,9 @@ class _Page:
             f'<dt>{w["seed"]}</dt><dd><code>{_text(source.seed)}</code> <span class="digest">sha256 '
             f"{_text(source.sha256)}</span></dd>"
             f"<dt>{w['supports']}</dt><dd>{w['supports_counts'].format(events=events, claims=claims)}</dd>"
-            f"<dt>{w['cite']}</dt><dd>{_text(cite_source(source, self.lang))}</dd></dl>"
+            f"<dt>{w['author']}</dt><dd>{_text(source.author) if source.author else w['unknown']}</dd>"
+            f"<dt>URL</dt><dd>{_address(source.url) if source.url else w['unknown']}</dd>"
+            f"{retrieved}</dl>"
             f"{notes_block}</article></li>"
         )
 
