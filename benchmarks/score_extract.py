@@ -30,7 +30,7 @@ import yaml
 from koursk_cli.dates import FuzzyDate, parse_edtf
 from koursk_cli.extract.draft import Article, Draft, DraftRecord, build_draft
 from koursk_cli.model import Store
-from koursk_cli.store.loader import default_store_root, load_store
+from koursk_cli.store.loader import default_store_root, read_store
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "heldout" / "dev"
@@ -463,7 +463,7 @@ def score_article(truth: Truth, store: Store) -> Score:
 
 def score_folder(folder: Path, store: Store | None = None) -> tuple[dict[str, Score], Score]:
     """Each article's score, and their sum."""
-    store = store if store is not None else load_store(default_store_root(), use_cache=False)
+    store = store if store is not None else read_store(default_store_root())
     per_article = {t.name: score_article(t, store) for t in truths(folder)}
     total = Score()
     for score in per_article.values():
@@ -489,7 +489,7 @@ def probe(path: Path, store: Store | None = None) -> list[ProbeResult]:
     differs from what a reader can tell, any value where a reader cannot tell, or a figure where there is none).
 
     `also` lists other figures of the sentence that are right too; `none: true` says the line holds no figure."""
-    store = store if store is not None else load_store(default_store_root(), use_cache=False)
+    store = store if store is not None else read_store(default_store_root())
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     published = _edtf(raw["published"], f"{path}: published")
     results = []
@@ -562,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probe", type=Path, nargs="?", const=PROBE, help="score the number-format probe file")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss, wrong value and false date")
     args = parser.parse_args(argv)
-    store = load_store(default_store_root(), use_cache=False)
+    store = read_store(default_store_root())
     folders = args.folders or ([] if args.probe else [DEV])
     try:
         for folder in folders:

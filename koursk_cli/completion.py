@@ -34,7 +34,7 @@ def matching(incomplete: str, choices: Iterable[Candidate]) -> list[Candidate]:
 def _store(ctx: typer.Context) -> Store | None:
     from .errors import UsageError
     from .problems import StoreError
-    from .store.loader import load_store
+    from .store.open import load_store
     from .store.workstore import resolve_store_root
 
     try:

@@ -125,8 +125,8 @@ class Claim(NamedTuple):
 class EventFacts(NamedTuple):
     """What filtering and sorting need to know about an event, as plain values (day ordinals, folded titles).
 
-    Queries run over these, so a large cached store is filtered without building Event objects. (`--text` reads
-    the titles and quotes from the event itself, so the cache need not hold a second copy of every quote.)
+    Queries run over these, so a store is filtered without building Event objects; a cached store holds them as
+    indexed columns (store/indexed.py).
     """
 
     id: str
@@ -156,4 +156,4 @@ class Store(NamedTuple):
     claims: Mapping[str, Claim]
     facts: Sequence[EventFacts]
     event_texts: Mapping[str, str]  # each event's `--json` object, serialised
-    search_texts: Mapping[str, str]  # each event's titles and quotes, folded, for --text
+    search_texts: Mapping[str, str]  # each event's words for --text (textnorm.search_words, space-separated)

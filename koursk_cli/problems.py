@@ -22,3 +22,7 @@ class StoreError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class CacheFault(Exception):
+    """The store's cache is damaged or inconsistent: it is never served from, only rebuilt."""

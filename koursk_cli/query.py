@@ -6,18 +6,25 @@ Semantics (also in `koursk events --help` and the README):
   without the long-running events that merely overlap it.
 - Repeating a flag means "any of" (`--actor putin --actor trump`); different flags must all match.
 - `as_of` keeps events with at least one source whose whole publication window had passed by then.
+- `text` keeps events whose titles and quotes hold every word of it, compared as textnorm.search_words makes them
+  (case and accents folded, figures joined: 12000 = 12 000 = 12.000 = 12,000); `word*` matches words it begins.
 - Every sort ends with the event id, so the order is total and the same on every run.
+
+This module is the specification. A cached store (store/indexed.py) answers the same queries in SQL over indexes,
+and property tests hold the two to the same answers: a new filter here needs its SQL there (until it has, the cache
+refuses the rows it offers, as a damaged index would be).
 """
 
 import sys
-from collections.abc import Callable, Sequence
+from abc import abstractmethod
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, overload
 
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
-from .textnorm import fold
+from .textnorm import fold, matches_words, query_words
 
 
 class EventSort(StrEnum):
@@ -44,7 +51,7 @@ class EventQuery(NamedTuple):
     lang: str = "en"
 
 
-def facts_of(event: Event, sources: dict[str, Source]) -> EventFacts:
+def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
     """Ids are interned: thousands of events name the same sources, actors and places."""
     first = min(event.sources, key=lambda s: (sources[s].published.start, s))
 
@@ -74,8 +81,9 @@ def _any_of(chosen: frozenset[str], field: str) -> Callable[[EventFacts], bool]:
     return lambda f: not chosen.isdisjoint(getattr(f, field))
 
 
-def _predicates(store: Store, query: EventQuery) -> list[Callable[[EventFacts], bool]]:
-    """One test per filter given, so a query with few filters does little work per event."""
+def fact_tests(query: EventQuery, words_of: Callable[[str], str]) -> list[Callable[[EventFacts], bool]]:
+    """One test per filter given, so a query with few filters does little work per event; `words_of` gives an
+    event's search words by id (see Store.search_texts)."""
     tests: list[Callable[[EventFacts], bool]] = []
     start = query.since.start.toordinal() if query.since else date.min.toordinal()
     end = query.until.end.toordinal() if query.until else date.max.toordinal()
@@ -96,8 +104,8 @@ def _predicates(store: Store, query: EventQuery) -> list[Callable[[EventFacts], 
         statuses = frozenset(s.value for s in query.statuses)
         tests.append(lambda f: f.status in statuses)
     if query.text is not None:
-        needle = fold(query.text)
-        tests.append(lambda f: needle in store.search_texts[f.id])
+        words = query_words(query.text)
+        tests.append(lambda f: matches_words(words, words_of(f.id)))
     if query.as_of is not None:
         day = query.as_of.end.toordinal()
         tests.append(lambda f: f.known_from <= day)
@@ -115,9 +123,23 @@ def _sort_key(sort: EventSort, lang: str) -> Callable[[EventFacts], Any]:
     return keys[sort]
 
 
+class IndexedFacts(Sequence[EventFacts]):
+    """Facts that answer a query themselves (from an index) with the same answers as match_events gives."""
+
+    @abstractmethod
+    def matching(self, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
+        """Each matching event's facts and JSON text, in the query's order, streamed."""
+
+    @abstractmethod
+    def matching_texts(self, query: EventQuery) -> Iterator[str]:
+        """Only the JSON texts: what `--json` prints."""
+
+
 def match_events(store: Store, query: EventQuery) -> list[EventFacts]:
     """The facts of the matching events, sorted and limited."""
-    tests = _predicates(store, query)
+    if isinstance(store.facts, IndexedFacts):
+        return [facts for facts, _ in store.facts.matching(query)]
+    tests = fact_tests(query, store.search_texts.__getitem__)
     found = [f for f in store.facts if all(test(f) for test in tests)]
     found.sort(key=_sort_key(query.sort, query.lang), reverse=query.sort is EventSort.DATE_DESC)
     return found if query.limit is None else found[: query.limit]
@@ -151,6 +173,13 @@ class MatchedEvents(Sequence[Event]):
         if isinstance(index, slice):
             return [self._events[f.id] for f in self._matched[index]]
         return self._events[self._matched[index].id]
+
+
+def matching_texts(store: Store, query: EventQuery) -> Iterator[str]:
+    """The matching events' JSON texts, streamed from the index when the store has one."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.matching_texts(query)
+    return (store.event_texts[f.id] for f in match_events(store, query))
 
 
 def run_event_query(store: Store, query: EventQuery) -> MatchedEvents:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, value_bounds
 from .dates import FuzzyDate, parse_edtf
 from .fields import CLAIM, ENTITY, ENTITY_ROW, EVENT, SOURCE, SPREAD, ClaimView, SpreadView
 from .model import Bilingual, Claim, Entity, Event, Evidence, Source, Status, Store, ValueKind
-from .textnorm import fold
+from .textnorm import search_words
 
 if TYPE_CHECKING:
     from .diff import DateDiff, SourceDiff
@@ -35,11 +36,11 @@ def event_record(event: Event) -> dict[str, Any]:
     return EVENT.record(event)
 
 
-def earliest_publication(sources: dict[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
+def earliest_publication(sources: Mapping[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
     return min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
 
 
-def event_from_record(record: dict[str, Any], sources: dict[str, Source]) -> Event:
+def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:
     """The inverse of event_record, for events kept as JSON text in the cache; also reads an event straight from its
     YAML entry. A model field whose key is its own name and whose value is plain JSON needs no code here."""
     evidence = tuple(Evidence(e["source"], e["quote"]) for e in record["evidence"])
@@ -58,10 +59,11 @@ def _plain(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-def search_text(record: dict[str, Any]) -> str:
-    """What --text searches in an event record: both titles and every quote, folded."""
+def search_words_of(record: dict[str, Any]) -> str:
+    """What --text searches in an event record: the words of both titles and every quote (textnorm.search_words),
+    space-separated; computed once when the store is read, so a query only compares words."""
     parts = [record["title"]["en"], record["title"]["fr"], *(e["quote"] for e in record["evidence"])]
-    return fold(" ".join(parts))
+    return " ".join(search_words("\n".join(parts)))
 
 
 _CLAIM_CODED = {"value_kind", "as_of", "status"}

@@ -44,3 +44,33 @@ def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
         lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", cut
     )
     return escaped if cut is text else f"{escaped}…({len(text) - limit:,} more characters)"
+
+
+# A figure written with thousands separators: `12 000`, `12.000`, `12,000` (after folding, narrow and non-breaking
+# spaces are plain spaces). Groups of exactly three digits are joined, so `1.5` and `2024, 12` stay apart.
+_GROUPED_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: underscores and punctuation separate words
+
+
+def _normalised(text: str) -> str:
+    return _GROUPED_NUMBER.sub(lambda number: re.sub(r"[ .,]", "", number.group()), fold(text))
+
+
+def search_words(text: str) -> list[str]:
+    """The words `--text` compares: folded (case, accents, typographic quotes), figures joined (12 000 -> 12000).
+
+    Both a query and an event's text go through this one function, which is the whole definition of a match: every
+    word of the query must be one of the event's words (`troup*` matches any word starting with `troup`)."""
+    return _WORD.findall(_normalised(text))
+
+
+def query_words(text: str) -> list[tuple[str, bool]]:
+    """A `--text` query as (word, is_prefix) pairs: a word written with a trailing `*` matches words it begins."""
+    normalised = _normalised(text)
+    return [(m.group(), normalised.startswith("*", m.end())) for m in _WORD.finditer(normalised)]
+
+
+def matches_words(wanted: list[tuple[str, bool]], words: str) -> bool:
+    """Whether an event's search words (space-separated, from search_words) hold every wanted word."""
+    present = set(words.split())
+    return all(word in present if not prefix else any(w.startswith(word) for w in present) for word, prefix in wanted)

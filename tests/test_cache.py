@@ -1,15 +1,22 @@
-"""The store cache: same answers with and without it, only changed files re-read, corrupt caches rebuilt."""
+"""The store cache: same answers with and without it, only changed files re-read, never stale, never code, never
+a damaged row, never someone else's file (issue 14, items 1-5; each test here fails on the pickle cache)."""
 
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
+import sqlite3
+import stat
+import zlib
 from pathlib import Path
 
 import pytest
 
-from koursk_cli.store import loader
-from koursk_cli.store.cache import StoreCache
+from koursk_cli.store import cache as cache_module
+from koursk_cli.store import digest, loader
+from koursk_cli.store import open as open_module
+from koursk_cli.store.cache import cache_path, read_stamped
 from tests.conftest import REPO, run
 
 
@@ -21,6 +28,13 @@ def store_copy(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture
+def trust_stat(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written by a test are younger than the racy window; this lets their stat identity be trusted at once,
+    so a test exercises the stat path that a store edited minutes ago takes."""
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+
+
 def _all(root: Path) -> tuple[str, str, str]:
     return (
         run("--data", str(root), "events", "--json").stdout,
@@ -29,31 +43,54 @@ def _all(root: Path) -> tuple[str, str, str]:
     )
 
 
+def _db(root: Path) -> sqlite3.Connection:
+    return sqlite3.connect(cache_path(root), isolation_level=None)
+
+
 def test_results_are_identical_with_and_without_the_cache(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cold = _all(store_copy)
-    cache_files = list(Path(os.environ["XDG_CACHE_HOME"]).glob("koursk/store-*.pickle"))
-    assert len(cache_files) == 1
+    cache_files = list(Path(os.environ["XDG_CACHE_HOME"]).glob("koursk/*"))
+    assert [p.suffix for p in cache_files] == [".sqlite3"]
     warm = _all(store_copy)
-    original = loader.load_store
-    monkeypatch.setattr(loader, "load_store", lambda root, **kw: original(root, **{**kw, "use_cache": False}))
+    original = open_module.load_store
+    monkeypatch.setattr(open_module, "load_store", lambda root, **kw: original(root, **{**kw, "use_cache": False}))
     uncached = _all(store_copy)
     assert cold == warm == uncached
-    assert not list(store_copy.rglob("*.pickle"))  # never inside the store
+    assert not [p for p in store_copy.rglob("*") if p.suffix in (".sqlite3", ".pickle")]  # never inside the store
+
+
+def test_the_cached_core_is_the_core(store_copy: Path) -> None:
+    """Sources, entities and topics come back from the cache field for field (a new model field needs store/plain.py)."""
+    from koursk_cli.store.loader import read_store
+
+    run("--data", str(store_copy), "events", "--json")
+    cached, read = open_module.load_store(store_copy), read_store(store_copy)
+    assert (cached.sources, cached.entities, cached.topics) == (read.sources, read.entities, read.topics)
+    assert dict(cached.claims) == dict(read.claims)
 
 
 def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     read: list[str] = []
     original = loader.read_entries
-    monkeypatch.setattr(
-        loader, "read_entries", lambda file, *a, **k: read.append(file.path.name) or original(file, *a, **k)
-    )
+
+    def counted(file: loader.StoreFile, *args: object, **kwargs: object) -> loader.FileEntries:
+        read.append(file.path.name)
+        return original(file, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "read_entries", counted)
+    monkeypatch.setattr(open_module, "read_entries", counted)
     return read
 
 
-def _edit(path: Path, old: str, new: str) -> None:
+def _edit(path: Path, old: str, new: str, *, keep_times: bool = False) -> None:
+    before = path.stat()
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    if keep_times:  # like `touch -r`, `cp -p`, `rsync -a`, or a file system with coarse times
+        assert len(old.encode()) == len(new.encode())
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
 
 
 def test_only_the_changed_file_is_read_again(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -65,7 +102,6 @@ def test_only_the_changed_file_is_read_again(store_copy: Path, monkeypatch: pyte
     titles = [e["title"]["en"] for e in run("--data", str(store_copy), "events", "--json").json()]
     assert read == ["background.yaml"]
     assert "Attempt on Trump's life" in titles
-    # The cache saved after that change copied the other files' entries: it serves the next runs as a fresh one would.
     _edit(store_copy / "data/claims/troops.yaml", "quote:", "quote:  ")
     after_two_changes = _all(store_copy)
     assert read == ["background.yaml", "troops.yaml"]
@@ -85,30 +121,236 @@ def test_the_cache_serves_the_store_whichever_path_names_it(store_copy: Path, mo
     assert read == []
 
 
-def test_a_cache_replaced_by_another_run_meanwhile_is_written_whole(
+# --- item 1: nothing planted in the cache can run, and nothing there is readable or writable by others --------
+
+
+def test_a_planted_pickle_never_runs(store_copy: Path, tmp_path: Path) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"touch {marker}",))
+
+    payload = pickle.dumps(Payload())
+    old_name = cache_path(store_copy).parent / f"store-{zlib.crc32(str(store_copy.resolve()).encode()):08x}.pickle"
+    old_name.write_bytes(payload)  # where the pickle cache used to look
+    cache_path(store_copy).write_bytes(payload)  # and in place of the SQLite cache
+    result = run("--data", str(store_copy), "events", "--json")
+    assert (result.exit_code, result.stdout) == (0, expected)
+    assert not marker.exists()
+
+
+def test_cache_is_private_whatever_the_umask(store_copy: Path) -> None:
+    previous = os.umask(0)
+    try:
+        assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+        path = cache_path(store_copy)
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Attempt on the life")
+        assert run("--data", str(store_copy), "events", "--json").exit_code == 0  # an update keeps the modes
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert not [p for p in path.parent.iterdir() if p != path]  # no journal or temporary file left
+    finally:
+        os.umask(previous)
+
+
+def _plant_title(root: Path, event_id: str, title: str, *, fix_checksum: bool) -> None:
+    """Rewrite an event's cached JSON as someone with write access to the cache could."""
+    db = _db(root)
+    body_sql = f"SELECT {cache_module.EVENT_BODY} FROM events WHERE id = ?"
+    text = db.execute("SELECT json FROM events WHERE id = ?", (event_id,)).fetchone()[0]
+    import json
+
+    record = json.loads(text)
+    record["title"]["en"] = title
+    db.execute("UPDATE events SET json = ? WHERE id = ?", (json.dumps(record, ensure_ascii=False), event_id))
+    if fix_checksum:
+        body = db.execute(body_sql, (event_id,)).fetchone()[0]
+        db.execute("UPDATE events SET checksum = ? WHERE id = ?", (zlib.crc32(body), event_id))
+    db.close()
+
+
+@pytest.mark.parametrize(
+    "unsafe",
+    ["folder owned by another user", "file owned by another user", "group-writable folder", "world-writable file"],
+)
+def test_a_cache_others_could_have_written_is_never_read(store_copy: Path, unsafe: str) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    path = cache_path(store_copy)
+    _plant_title(store_copy, "rutte-confirms-deployment", "PLANTED", fix_checksum=True)
+    target = path.parent if "folder" in unsafe else path
+    if "another user" in unsafe:
+        if os.geteuid() != 0:
+            pytest.skip("giving a file to another user needs root")
+        os.chown(target, 4321, -1)
+    else:
+        os.chmod(target, 0o770 if "group" in unsafe else 0o606)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert (result.exit_code, result.stdout) == (0, expected)
+    assert "PLANTED" not in result.stdout
+    assert len(result.stderr.splitlines()) == 1 and "cache not used" in result.stderr
+
+
+# --- item 2: an edit is seen whatever it keeps of the file's size and times ------------------------------------
+
+
+@pytest.mark.parametrize("stat_trusted", [False, True], ids=["recent-edit", "old-file"])
+def test_a_same_size_edit_with_the_same_mtime_is_seen(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch, stat_trusted: bool
+) -> None:
+    if stat_trusted:
+        monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    run("--data", str(store_copy), "events", "--json")
+    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT", keep_times=True)
+    titles = [e["title"]["en"] for e in run("--data", str(store_copy), "events", "--json").json()]
+    assert "Assassination ATTEMPT on Donald Trump" in titles
+
+
+def test_a_seed_edited_in_place_with_its_times_kept_fails_the_quote_check(store_copy: Path) -> None:
+    run("--data", str(store_copy), "events", "--json")
+    seed = next((store_copy / "seeds").glob("001_*.txt"))
+    before = seed.stat()
+    seed.write_bytes(seed.read_bytes().replace(b"Onze mille", b"Douze mille"))
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1
+    assert "sha256 does not match" in result.stderr
+
+
+def test_check_reads_the_files_never_the_cache(store_copy: Path) -> None:
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    _plant_title(store_copy, "rutte-confirms-deployment", "PLANTED", fix_checksum=True)
+    claims = store_copy / "data/claims/troops.yaml"
+    _edit(claims, "value: 12000", "value: -1200", keep_times=True)
+    result = run("--data", str(store_copy), "check")
+    assert result.exit_code == 1 and "below the minimum 0" in result.stdout
+
+
+# --- item 3: a save during a load never poisons the cache -------------------------------------------------------
+
+
+def test_a_save_while_koursk_reads_a_file_is_seen_on_the_next_run(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events_file = store_copy / "data/events/background.yaml"
+    saved: list[Path] = []
+
+    def read_then_saved(path: Path, limit: int | None = None) -> tuple[bytes, cache_module.Stamp]:
+        found = read_stamped(path, limit)
+        if path == events_file and not saved:  # the user saves just after koursk read the old bytes
+            saved.append(path)
+            _edit(path, "Assassination attempt", "Assassination ATTEMPT", keep_times=True)
+        return found
+
+    monkeypatch.setattr(loader, "read_stamped", read_then_saved)
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    first = run("--data", str(store_copy), "events", "--json").json()
+    assert saved and "Assassination attempt on Donald Trump" in [e["title"]["en"] for e in first]
+    monkeypatch.setattr(loader, "read_stamped", read_stamped)
+    titles = [e["title"]["en"] for e in run("--data", str(store_copy), "events", "--json").json()]
+    assert "Assassination ATTEMPT on Donald Trump" in titles
+
+
+# --- item 4: a cache written by other code is never read --------------------------------------------------------
+
+
+def test_a_cache_from_another_build_is_rebuilt(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    real = digest.code_digest(loader.schema_path())
+    monkeypatch.setattr(digest, "_code_digest", ["an older build"])
+    shutil.rmtree(cache_path(store_copy).parent)
+    run("--data", str(store_copy), "events", "--json")
+    _plant_title(store_copy, "rutte-confirms-deployment", "WRITTEN BY AN OLDER BUILD", fix_checksum=True)
+    monkeypatch.setattr(digest, "_code_digest", [real])
+    read = _count_reads(monkeypatch)
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+    assert len(read) == len(list((store_copy / "data").glob("*/*.yaml")))
+
+
+def test_the_code_digest_covers_every_module_and_the_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "koursk_cli"
+    shutil.copytree(REPO / "koursk_cli", package, ignore=shutil.ignore_patterns("__pycache__"))
+    schema = tmp_path / "data" / "schema.json"
+    schema.parent.mkdir()
+    shutil.copy(REPO / "data" / "schema.json", schema)
+
+    def fresh() -> str:
+        monkeypatch.setattr(digest, "_PACKAGE", package)
+        monkeypatch.setattr(digest, "_code_digest", [])
+        return digest.code_digest(schema)
+
+    first = fresh()
+    assert fresh() == first
+    (package / "claims.py").write_text((package / "claims.py").read_text() + "\n# a change\n")
+    second = fresh()
+    schema.write_text(schema.read_text().replace("minimum", "minimum "))
+    assert len({first, second, fresh()}) == 3
+
+
+# --- item 5: a damaged cache is never served --------------------------------------------------------------------
+
+
+def test_a_damaged_row_is_never_served(store_copy: Path) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    _plant_title(store_copy, "rutte-confirms-deployment", "NATO confirms nothing", fix_checksum=False)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert "NATO confirms nothing" not in result.stdout
+    assert result.exit_code == 1 and "cache is damaged" in result.stderr
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt on the next run
+
+
+def test_a_damaged_row_is_never_shown(store_copy: Path) -> None:
+    run("--data", str(store_copy), "events", "--json")
+    _plant_title(store_copy, "rutte-confirms-deployment", "NATO confirms nothing", fix_checksum=False)
+    result = run("--data", str(store_copy), "show", "rutte-confirms-deployment", "--json")
+    assert "NATO confirms nothing" not in result.stdout and result.exit_code == 1
+
+
+def test_a_row_an_index_offers_wrongly_is_never_served(store_copy: Path) -> None:
+    run("--data", str(store_copy), "events", "--json")
+    db = _db(store_copy)
+    rowid = db.execute("SELECT rowid FROM events WHERE id = 'trump-assassination-attempt'").fetchone()[0]
+    db.execute("INSERT INTO names VALUES (1, 'rutte', ?)", (rowid,))  # a damaged index: Trump's event under Rutte
+    db.close()
+    result = run("--data", str(store_copy), "events", "--actor", "rutte", "--json")
+    assert "trump-assassination-attempt" not in result.stdout
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage\x00\xff", None], ids=["empty", "garbage", "truncated"])
+def test_a_corrupt_cache_file_is_rebuilt_silently(store_copy: Path, damage: bytes | None) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    path = cache_path(store_copy)
+    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2] if damage is None else damage)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+
+
+# --- updates ----------------------------------------------------------------------------------------------------
+
+
+def test_an_interrupted_update_leaves_the_previous_cache_valid(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = run("--data", str(store_copy), "events", "--json").stdout
-    path = StoreCache.for_store(store_copy).path
-    original = StoreCache.load
+    original = cache_module.Cache.put_entries
 
-    def load_then_replaced(self: StoreCache) -> object:
-        saved = original(self)
-        replacement = path.with_suffix(".other")
-        replacement.write_bytes(b"another run's cache")
-        os.replace(replacement, path)
-        return saved
+    def interrupted(self: cache_module.Cache, name: str, entries: loader.FileEntries) -> None:
+        original(self, name, entries)
+        raise KeyboardInterrupt
 
-    monkeypatch.setattr(StoreCache, "load", load_then_replaced)
-    _edit(
-        store_copy / "data/events/background.yaml", "Assassination attempt on Donald Trump", "Attempt on Trump's life"
-    )
-    changed = run("--data", str(store_copy), "events", "--json").stdout
-    assert changed == expected.replace("Assassination attempt on Donald Trump", "Attempt on Trump's life")
-    monkeypatch.setattr(StoreCache, "load", original)
+    monkeypatch.setattr(cache_module.Cache, "put_entries", interrupted)
+    events_file = store_copy / "data/events/background.yaml"
+    _edit(events_file, "Assassination attempt", "Assassination ATTEMPT")
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 130
+    monkeypatch.setattr(cache_module.Cache, "put_entries", original)
+    _edit(events_file, "Assassination ATTEMPT", "Assassination attempt")
     read = _count_reads(monkeypatch)
-    assert run("--data", str(store_copy), "events", "--json").stdout == changed
-    assert read == []
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+    assert read == []  # the old rows and stamps were kept as they were: the file is back to what they describe
 
 
 def test_a_mistake_in_a_changed_file_is_reported_at_its_line(store_copy: Path) -> None:
@@ -157,16 +399,6 @@ def test_a_changed_seed_rechecks_everything(store_copy: Path) -> None:
     assert "sha256 does not match" in result.stderr
 
 
-@pytest.mark.parametrize("damage", [b"", b"garbage\x00\xff", None], ids=["empty", "garbage", "truncated"])
-def test_a_corrupt_cache_is_rebuilt_silently(store_copy: Path, damage: bytes | None) -> None:
-    expected = run("--data", str(store_copy), "events", "--json").stdout
-    path = StoreCache.for_store(store_copy).path
-    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2] if damage is None else damage)
-    result = run("--data", str(store_copy), "events", "--json")
-    assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
-    assert run("--data", str(store_copy), "events", "--json").stdout == expected
-
-
 def test_an_unwritable_cache_gives_one_warning_and_the_right_answer(
     store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -176,4 +408,4 @@ def test_an_unwritable_cache_gives_one_warning_and_the_right_answer(
     result = run("--data", str(store_copy), "events", "--json")
     assert result.exit_code == 0
     assert len(result.json()) == len(run("events", "--json").json())
-    assert len(result.stderr.splitlines()) == 1 and "cache not written" in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and "cache not" in result.stderr

@@ -250,7 +250,7 @@ def check_geojson(document: Any) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "all")
 def test_geojson_has_a_point_per_event_and_mapped_place(filters: tuple[str, ...]) -> None:
-    from koursk_cli.store.loader import load_store
+    from koursk_cli.store.open import load_store
     from koursk_cli.store.workstore import resolve_store_root
 
     entities = load_store(resolve_store_root(None)).entities

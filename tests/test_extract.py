@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from koursk_cli.store.loader import default_store_root, load_schema, load_store
+from koursk_cli.store.loader import default_store_root, load_schema
+from koursk_cli.store.open import load_store
 from koursk_cli.store.validate import validate_file
 from koursk_cli.store.yamldoc import parse_yaml
 from tests.conftest import REPO, SEEDS, Run, run

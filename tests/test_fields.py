@@ -22,7 +22,7 @@ from koursk_cli.fields import (
     SPREAD_FIELDS,
 )
 from koursk_cli.render.machine import Format, write_rows
-from koursk_cli.store.loader import load_store
+from koursk_cli.store.open import load_store
 from tests.conftest import REPO, run
 from tests.stores import EVENTS, write_store
 

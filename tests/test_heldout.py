@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from koursk_cli.store.loader import default_store_root, load_store
+from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import REPO
 
 SCORER_PATH = REPO / "benchmarks" / "score_extract.py"
@@ -55,13 +55,13 @@ def scorer() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def dev_total(scorer: ModuleType) -> Any:
-    _, total = scorer.score_folder(DEV, load_store(default_store_root(), use_cache=False))
+    _, total = scorer.score_folder(DEV, read_store(default_store_root()))
     return total
 
 
 @pytest.fixture(scope="module")
 def probe_counts(scorer: ModuleType) -> dict[str, int]:
-    results = scorer.probe(PROBE, load_store(default_store_root(), use_cache=False))
+    results = scorer.probe(PROBE, read_store(default_store_root()))
     counts: dict[str, int] = scorer.probe_counts(results)
     return counts
 

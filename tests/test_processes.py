@@ -36,7 +36,7 @@ def test_eight_processes_on_a_cold_cache_agree(tmp_path: Path) -> None:
     assert len({out for out, _ in results}) == 1
     assert all(err == b"" for _, err in results)
     cache = list((tmp_path / "cache" / "koursk").iterdir())
-    assert [p.name.endswith(".pickle") for p in cache] == [True]  # no temporary file left behind
+    assert [p.name.endswith(".sqlite3") for p in cache] == [True]  # no temporary file left behind
 
 
 def _read_only(path: Path) -> None:

@@ -21,13 +21,12 @@ from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.model import Claim, Status, Store, ValueKind
 from koursk_cli.query import EventQuery, EventSort, match_events
-from koursk_cli.store.loader import default_store_root, load_store
-from koursk_cli.store.tables import EventTexts
+from koursk_cli.store.loader import default_store_root, read_store
 from koursk_cli.store.validate import validate_file
 from koursk_cli.store.yamldoc import parse_yaml
 from koursk_cli.textnorm import visible
 
-STORE: Store = load_store(default_store_root(), use_cache=False)
+STORE: Store = read_store(default_store_root())
 FUZZ = int(os.environ.get("KOURSK_FUZZ_EXAMPLES", "150"))
 ids_of = lambda facts: [f.id for f in facts]  # noqa: E731
 
@@ -208,26 +207,6 @@ def test_conflict_index_finds_what_scanning_every_claim_finds(
 
 class _Facts(NamedTuple):
     id: str
-
-
-@given(st.lists(st.lists(st.text(), max_size=4), max_size=4))
-def test_cached_event_texts_come_back_exactly_whatever_they_hold(files: list[list[str]]) -> None:
-    """Any title, with newlines, U+2028 or control characters, survives the per-file block of JSON lines."""
-    texts = {
-        f"e{n}-{i}": json.dumps({"title": title}, ensure_ascii=False)
-        for n, titles in enumerate(files)
-        for i, title in enumerate(titles)
-    }
-    blocks = [
-        (
-            tuple(_Facts(f"e{n}-{i}") for i in range(len(titles))),
-            "\n".join(texts[f"e{n}-{i}"] for i in range(len(titles))).encode(),
-        )
-        for n, titles in enumerate(files)
-    ]
-    stored = EventTexts(blocks)
-    assert len(stored) == len(texts)
-    assert {key: stored[key] for key in reversed(list(stored))} == texts
 
 
 SCHEMA = json.loads((default_store_root() / "data" / "schema.json").read_text(encoding="utf-8"))

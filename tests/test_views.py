@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.cite import CiteStyle, citations, format_citation
-from koursk_cli.store.loader import default_store_root, load_store
+from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import run
 from tests.stores import ENTITIES, SOURCES, write_store
 
@@ -77,7 +77,7 @@ def test_show_with_an_unknown_name_suggests_across_kinds() -> None:
 
 # --- cite
 
-STORE = load_store(default_store_root(), use_cache=False)
+STORE = read_store(default_store_root())
 
 
 def test_cite_markdown_has_the_title_outlet_precision_and_the_verbatim_quote() -> None:

@@ -10,7 +10,7 @@ import typer
 
 from ..environment import Environment, OutputError, silence_stdout
 from ..errors import ExitStatus, UsageError
-from ..problems import StoreError
+from ..problems import CacheFault, StoreError
 from ..render.machine import Format
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class AppState:
     def store(self, *, drafts: bool = False) -> Store:
         """The store, checked; `drafts` lets placeholders left by `koursk extract` pass (for extract alone)."""
         if self._store is None:
-            from ..store.loader import load_store
+            from ..store.open import load_store
             from ..store.workstore import resolve_store_root
 
             env = self.env
@@ -71,6 +71,9 @@ def guarded(command: F) -> F:
             env.error(
                 f"koursk: the store has {plural(len(error.problems), 'problem')}; run `koursk check` for the list"
             )
+            raise typer.Exit(ExitStatus.ERROR) from None
+        except CacheFault as error:
+            env.error(f"koursk: error: the store's cache is damaged ({error}); it was removed: run the command again")
             raise typer.Exit(ExitStatus.ERROR) from None
         except BrokenPipeError:
             silence_stdout()

@@ -27,7 +27,7 @@ def check(
 
     Prints one `path:line:col: message` line per problem and exits 1 if there is any.
     """
-    from ..store.loader import load_store
+    from ..store.loader import read_store
     from ..store.workstore import resolve_store_root
 
     state = app_state(ctx)
@@ -36,7 +36,7 @@ def check(
     selected = parse_fields(fields, PROBLEM_FIELDS) if fields is not None else None
     root = resolve_store_root(state.store_option)
     try:
-        store = load_store(root, use_cache=False)
+        store = read_store(root)  # never the cache: `check` judges the files themselves
         problems = []
     except StoreError as error:
         problems = error.problems

@@ -6,6 +6,7 @@ import typer
 
 from ..fields import EVENT_FIELDS, fields_help, parse_fields
 from ..query import EventSort
+from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import (
@@ -60,16 +61,16 @@ def events(
     selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
-    from ..query import match_events
+    from ..query import match_events, matching_texts
 
-    matched = match_events(store, query)
     env = state.env
+    # --json streams each text from the cache's index as it is found: only a view needs the list of matches.
+    matched = match_events(store, query) if fmt is Format.AUTO else []
 
     def view() -> None:
         from ..render.events import print_events
 
         print_events(env, store, matched, filters.since, lang.value)
 
-    texts = store.event_texts
-    empty = "No events match these filters." if not matched else None
-    emit(env, fmt, view, texts=lambda: [texts[f.id] for f in matched], fields=selected, empty=empty)
+    empty = "No events match these filters." if fmt is Format.AUTO and not matched else None
+    emit(env, fmt, view, texts=lambda: matching_texts(store, query), fields=selected, empty=empty)

@@ -102,7 +102,11 @@ StatusOption = Annotated[
 ]
 TextOption = Annotated[
     Optional[str],
-    typer.Option("--text", metavar="WORDS", help="Titles or quotes containing WORDS (case- and accent-insensitive)."),
+    typer.Option(
+        "--text",
+        metavar="WORDS",
+        help="Titles or quotes holding every one of WORDS (case and accents ignored; 12000 = 12 000 = 12.000 = 12,000; troup* for words starting so).",
+    ),
 ]
 AsOfOption = Annotated[
     Optional[Period],

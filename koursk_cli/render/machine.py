@@ -32,7 +32,7 @@ def write_json_array(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     stream.write("[]\n" if first else "]\n")
 
 
-def write_texts(stream: TextIO, fmt: Format, texts: Sequence[str], fields: tuple[str, ...] | None = None) -> None:
+def write_texts(stream: TextIO, fmt: Format, texts: Iterable[str], fields: tuple[str, ...] | None = None) -> None:
     """Like write_rows, for objects already serialised (the cache keeps each event's JSON text)."""
     if fields is not None:
         import json
@@ -57,12 +57,17 @@ def write_grouped_texts(
     stream.write("\n]}\n")
 
 
-def _write_joined(stream: TextIO, opening: str, texts: Sequence[str], separator: str, closing: str) -> None:
-    """`opening + separator.join(texts) + closing`, written a slice at a time: joining a whole large store's texts
-    at once would hold it in memory twice more, as one string and then as its encoded bytes."""
+def _write_joined(stream: TextIO, opening: str, texts: Iterable[str], separator: str, closing: str) -> None:
+    """`opening + separator.join(texts) + closing`, written a slice at a time as the texts come: joining a whole
+    large store's texts at once would hold it in memory twice more, as one string and then as its encoded bytes."""
+    from itertools import islice
+
     stream.write(opening)
-    for start in range(0, len(texts), _SLICE):
-        stream.write(("" if start == 0 else separator) + separator.join(texts[start : start + _SLICE]))
+    pieces = iter(texts)
+    first = True
+    while chunk := list(islice(pieces, _SLICE)):
+        stream.write(("" if first else separator) + separator.join(chunk))
+        first = False
     stream.write(closing)
 
 

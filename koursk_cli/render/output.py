@@ -4,7 +4,7 @@ nothing matched, a note that only a terminal sees."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..environment import Environment
@@ -17,7 +17,7 @@ def emit(
     view: Callable[[], None],
     *,
     rows: Callable[[], Iterable[dict[str, Any]]] | None = None,
-    texts: Callable[[], Sequence[str]] | None = None,
+    texts: Callable[[], Iterable[str]] | None = None,
     fields: tuple[str, ...] | None = None,
     empty: str | None = None,
 ) -> None:

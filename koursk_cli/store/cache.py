@@ -1,28 +1,77 @@
-"""The store cache: what a load read, kept in the user's cache directory so the next run only re-reads changes.
+"""The store cache: one SQLite file per store, holding plain data that cannot run code, checked before use.
 
-One file per store (keyed by the store's absolute path) under $XDG_CACHE_HOME/koursk (default ~/.cache/koursk),
-never inside the store or the installed package, which may be read-only. Entries are keyed by each file's size and
-modification time; the whole cache by koursk's version and CACHE_FORMAT. Writes go to a temporary file renamed into
-place, so concurrent runs never see half a cache; a cache that cannot be read for any reason is ignored and rebuilt.
-Each file's entry is a pickle of its own, so a save after a few files changed copies the others' bytes as they are.
+Where: $XDG_CACHE_HOME/koursk (default ~/.cache/koursk), never inside the store or the installed package. The folder
+is made 0700 and the file 0600 whatever the umask; neither is opened unless it is owned by the user and writable by
+no one else (then koursk works without a cache and says so once).
+
+What it holds: each store file's content digest (BLAKE2b of the bytes that were parsed); a digest of koursk's own
+code and schema (a cache from any other build is rebuilt, never read); each event with its filter facts as indexed
+columns, its search words (in an FTS5 index where SQLite has one) and its JSON text; each claim's JSON text; the
+checked core (sources, entities, topics) and the normalised seed texts that checking a changed file needs. Every row
+carries a CRC-32 of what it serves, verified on each row served (see docs/guarantees.md for the threat model).
+
+How it changes: a first build is written to a private temporary file renamed into place; a changed file's rows are
+replaced in one transaction, so an interrupted update leaves the previous cache as it was.
 """
 
+from __future__ import annotations
+
 import contextlib
+import json
 import os
-import zlib
-from collections.abc import Iterator
+import sqlite3
+import stat
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO, NamedTuple, Self
+from typing import Any, NamedTuple, NoReturn
 
-from .. import __version__
-from .loader import Core, FileEntries
+from ..problems import CacheFault
+from .digest import row_checksum
 
-try:  # the C unpickler alone: `import pickle` also builds the pure-Python one, ~1.5 ms more on every run
-    from _pickle import load
-except ImportError:  # an interpreter without CPython's accelerator
-    from pickle import load
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE files (
+    name TEXT PRIMARY KEY, role TEXT NOT NULL, digest TEXT NOT NULL, identity TEXT NOT NULL, read_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE core (part TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE seeds (source TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE events (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL,
+    col INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, known_from INTEGER NOT NULL,
+    reported_start INTEGER NOT NULL, reported_end INTEGER NOT NULL, first_source_start INTEGER NOT NULL,
+    first_source TEXT NOT NULL, sources TEXT NOT NULL, actors TEXT NOT NULL, places TEXT NOT NULL, tags TEXT NOT NULL,
+    status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
+    checksum INTEGER NOT NULL
+);
+CREATE TABLE names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL,
+    PRIMARY KEY (kind, name, event)) WITHOUT ROWID;
+CREATE TABLE claims (
+    id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
+    json TEXT NOT NULL, checksum INTEGER NOT NULL
+);
+"""
+# Created after a first build's inserts (faster than keeping them up to date row by row).
+INDEXES = """
+CREATE INDEX IF NOT EXISTS events_by_date ON events (start, "end", id);
+CREATE INDEX IF NOT EXISTS events_by_id ON events (id);
+CREATE INDEX IF NOT EXISTS events_by_file ON events (file, seq);
+CREATE INDEX IF NOT EXISTS names_by_event ON names (event);
+CREATE INDEX IF NOT EXISTS claims_by_id ON claims (id);
+CREATE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
+"""
+FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', content_rowid='rowid', tokenize='ascii', detail='none')"
 
-CACHE_FORMAT = 7
+# The facts one checksum covers, in this order, joined by \x1f, then the JSON text: SQL hands the same bytes back.
+EVENT_COLUMNS = (
+    "id", "start", '"end"', "known_from", "reported_start", "reported_end", "first_source_start", "first_source",
+    "sources", "actors", "places", "tags", "status", "title_en", "title_fr", "words",
+)  # fmt: skip
+EVENT_BODY = "CAST(" + " || x'1f' || ".join(EVENT_COLUMNS) + " || x'1f' || json AS BLOB)"
+CLAIM_BODY = "CAST(id || x'1f' || json AS BLOB)"
+LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
+NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
+RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
 
 
 def cache_home() -> Path:
@@ -31,119 +80,279 @@ def cache_home() -> Path:
     return base / "koursk"
 
 
-class Saved(NamedTuple):
-    core: Core
-    entries: dict[str, FileEntries]  # by StoreFile.key
-    spans: dict[str, tuple[int, int]]  # where each entry's pickle lies in the cache file
-    identity: tuple[int, int, int]  # the cache file's inode, size and mtime: whether it is still the one read
+def cache_path(root: Path) -> Path:
+    from .digest import content_digest
+
+    return cache_home() / f"store-{content_digest(str(root.resolve()).encode('utf-8'))}.sqlite3"
 
 
-class StoreCache(NamedTuple):
-    path: Path
-    key: tuple[str, int, str]
+def unsafe_reason(path: Path, *, folder: bool) -> str | None:
+    """Why koursk will not use this cache folder or file: not the user's own, or writable by someone else."""
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"{error.strerror or error}"
+    if (folder and not stat.S_ISDIR(found.st_mode)) or (not folder and not stat.S_ISREG(found.st_mode)):
+        return "not a folder" if folder else "not a regular file"
+    if found.st_uid != os.geteuid():
+        return f"owned by user id {found.st_uid}, not by you"
+    if found.st_mode & 0o022:
+        return f"writable by {'group and others' if found.st_mode & 0o022 == 0o022 else 'group' if found.st_mode & 0o020 else 'others'} (mode {stat.S_IMODE(found.st_mode):o})"
+    return None
 
-    @classmethod
-    def for_store(cls, root: Path) -> Self:
-        resolved = str(root.resolve())
-        # A short name is enough: the key inside holds the full path, so two stores sharing a name only rebuild.
-        name = f"{zlib.crc32(resolved.encode('utf-8')):08x}"
-        return cls(cache_home() / f"store-{name}.pickle", (__version__, CACHE_FORMAT, resolved))
 
-    def load(self) -> Saved | None:
-        try:
-            with open(self.path, "rb") as stream:
-                if load(stream) != self.key:
-                    return None
-                core = load(stream)
-                entries = {}
-                spans = {}
-                for _ in range(load(stream)):
-                    start = stream.tell()
-                    name, entry = load(stream)
-                    entries[name] = entry
-                    spans[name] = (start, stream.tell())
-                return Saved(core, entries, spans, _identity(os.fstat(stream.fileno())))
-        except Exception:  # missing, truncated, garbage or from another version: rebuild silently
+def private_folder(folder: Path) -> None:
+    """Make the cache folder (and a missing parent) 0700 whatever the umask."""
+    for directory in (folder.parent, folder):
+        if not directory.is_dir():
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(directory, 0o700)
+                os.chmod(directory, 0o700)
+
+
+class Stamp(NamedTuple):
+    """What a file was when koursk read it: the digest of the bytes parsed, the stat identity taken before reading
+    (on the open file), and when. The digest is the key; the identity only spares hashing a file whose inode, size,
+    mtime and ctime are all unchanged since a read made well after its last change (git's "racily clean" rule)."""
+
+    digest: str
+    identity: tuple[int, ...]
+    read_at: int
+
+
+def identity_of(found: os.stat_result) -> tuple[int, ...]:
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns
+
+
+def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
+    """The file's bytes and their stamp, from one open file: a save while reading changes the ctime, so the next
+    run sees a different identity and hashes again; the digest is of exactly the bytes returned. Raises
+    yamldoc.Unreadable for what is not a regular file of at most `limit` bytes."""
+    from .digest import content_digest
+    from .yamldoc import MAX_FILE_BYTES, read_bounded_stat
+
+    read_at = time.time_ns()
+    data, found = read_bounded_stat(path, MAX_FILE_BYTES if limit is None else limit)
+    return data, Stamp(content_digest(data), identity_of(found), read_at)
+
+
+def unchanged_since(path: Path, stamp: Stamp) -> bool:
+    """Whether a file can be trusted to hold the bytes `stamp` digested without reading it again."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return False
+    latest = max(found.st_mtime_ns, found.st_ctime_ns)
+    return identity_of(found) == stamp.identity and latest < stamp.read_at - RACY_NS
+
+
+class Cache:
+    """One open cache database: read what it holds, replace a file's rows, or be written whole by `build`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self.db = connection
+        self.path = path
+        self.fts = _has_table(connection, "event_words")
+
+    def damaged(self, reason: str) -> NoReturn:
+        """Never serve from a damaged cache: remove it (the next run builds a new one) and stop."""
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+        raise CacheFault(reason)
+
+    # --- reading -------------------------------------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, value FROM meta"))
+
+    def stamps(self) -> dict[str, tuple[str, Stamp]]:
+        """Every file the cache was built from: role (core, seed, entries) and stamp, by path inside the store."""
+        return {
+            name: (role, Stamp(digest, tuple(json.loads(identity)), read_at))
+            for name, role, digest, identity, read_at in self.db.execute(
+                "SELECT name, role, digest, identity, read_at FROM files"
+            )
+        }
+
+    def core_part(self, part: str) -> Any:
+        row = self.db.execute("SELECT body, checksum FROM core WHERE part = ?", (part,)).fetchone()
+        if row is None or row_checksum(row[0]) != row[1]:
+            self.damaged(f"core part {part!r} is missing or damaged")
+        return json.loads(row[0])
+
+    def seed_text(self, source: str) -> str | None:
+        row = self.db.execute("SELECT body, checksum FROM seeds WHERE source = ?", (source,)).fetchone()
+        if row is None:
             return None
+        if row_checksum(row[0]) != row[1]:
+            self.damaged(f"seed text of {source!r} is damaged")
+        return bytes(row[0]).decode("utf-8")
 
-    def save(
-        self, core: Core, entries: dict[str, FileEntries], *, fresh: set[str], previous: Saved | None
-    ) -> str | None:
-        """Write atomically; return a one-line warning instead of failing when the cache cannot be written.
+    def file_ids(self) -> dict[str, list[tuple[str, int, int]]]:
+        """Every event and claim id with its line and column, per file in file order (for duplicate messages)."""
+        found: dict[str, list[tuple[str, int, int]]] = {}
+        for table in ("events", "claims"):
+            for file, record_id, line, col in self.db.execute(
+                f"SELECT file, id, line, col FROM {table} ORDER BY file, seq"
+            ):
+                found.setdefault(file, []).append((record_id, line, col))
+        return found
 
-        Entries not in `fresh` are the ones `previous` loaded: while that cache file is still in place, their bytes
-        are copied from it rather than pickled again, so a change to one file of a large store rewrites the cache
-        at the speed of a file copy."""
-        import pickle
+    # --- writing -------------------------------------------------------------------------------------------------
 
-        from ..atomic import staged
+    def create(self, meta: dict[str, str]) -> None:
+        self.db.executescript(SCHEMA)
+        with contextlib.suppress(sqlite3.OperationalError):  # an SQLite built without FTS5: words are scanned
+            self.db.execute(FTS)
+            self.fts = True
+        self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
 
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with staged(self.path) as temporary:
-                with open(temporary, "wb") as stream, _reusable(self.path, previous) as old:
-                    pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+    def put_core(self, parts: dict[str, Any], seeds: dict[str, str]) -> None:
+        for part, value in parts.items():
+            body = json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+            self.db.execute("INSERT OR REPLACE INTO core VALUES (?, ?, ?)", (part, body, row_checksum(body)))
+        rows = ((source, text.encode("utf-8")) for source, text in seeds.items())
+        self.db.executemany("INSERT OR REPLACE INTO seeds VALUES (?, ?, ?)", ((s, b, row_checksum(b)) for s, b in rows))
 
-                    def dump(part: object) -> None:
-                        # Each part has its own memo, so memory never spans the whole store and parts can be copied.
-                        pickler.dump(part)
-                        pickler.clear_memo()
+    def put_stamps(self, stamps: Iterable[tuple[str, str, Stamp]]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+            ((name, role, s.digest, json.dumps(list(s.identity)), s.read_at) for name, role, s in stamps),
+        )
 
-                    for part in (self.key, core, len(entries)):
-                        dump(part)
-                    spans = previous.spans if old is not None and previous is not None else {}
-                    runs = _Runs(old, stream)
-                    for name, entry in entries.items():
-                        if name in spans and name not in fresh:
-                            runs.add(*spans[name])
-                        else:
-                            runs.flush()
-                            dump((name, entry))
-                    runs.flush()
-                os.replace(temporary, self.path)
-            return None
-        except OSError as error:
-            return f"koursk: warning: cache not written ({error.strerror or error}: {self.path.parent}); every run will read the whole store"
+    def forget_files(self, names: Iterable[str]) -> None:
+        for name in names:
+            if self.fts:
+                self.db.execute(
+                    "INSERT INTO event_words (event_words, rowid, words) "
+                    "SELECT 'delete', rowid, words FROM events WHERE file = ?",
+                    (name,),
+                )
+            self.db.execute("DELETE FROM names WHERE event IN (SELECT rowid FROM events WHERE file = ?)", (name,))
+            self.db.execute("DELETE FROM events WHERE file = ?", (name,))
+            self.db.execute("DELETE FROM claims WHERE file = ?", (name,))
+            self.db.execute("DELETE FROM files WHERE name = ?", (name,))
+
+    def put_entries(self, name: str, entries: Any) -> None:
+        """One events/claims file's rows (a loader.FileEntries), appended."""
+        marks = {record_id: (line, col) for record_id, line, col in entries.ids}
+        names: list[tuple[int, str, int]] = []
+        next_rowid = (self.db.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]) + 1
+        rows = []
+        for seq, (facts, text, words) in enumerate(entries.events):
+            rowid = next_rowid + seq
+            values = event_values(facts, words)
+            body = "\x1f".join(str(v) for v in values) + "\x1f" + text
+            checksum = row_checksum(body.encode())
+            rows.append((rowid, facts.id, name, seq, *marks[facts.id], *values[1:], text, checksum))
+            for kind, field in enumerate(NAME_KINDS):
+                names.extend((kind, value, rowid) for value in dict.fromkeys(getattr(facts, field)))
+        self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 23)})", rows)
+        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", names)
+        if self.fts and rows:
+            self.db.executemany(
+                "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
+            )
+        self.db.executemany(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (claim_id, name, seq, *marks[claim_id], text, row_checksum(f"{claim_id}\x1f{text}".encode()))
+                for seq, (claim_id, text) in enumerate(entries.claims)
+            ),
+        )
+
+    def duplicate_ids(self) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM (SELECT id FROM events UNION ALL SELECT id FROM claims) GROUP BY id HAVING count(*) > 1"
+            " LIMIT 1"
+        ).fetchone()
+        return row is not None
+
+    def finish_build(self) -> None:
+        for statement in INDEXES.strip().split(";"):  # executescript would commit the build's transaction
+            if statement.strip():
+                self.db.execute(statement)
+        span = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0]
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
+        self.db.execute("ANALYZE")
+
+    def refresh_span(self) -> None:
+        span = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0]
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
 
 
-def _identity(stat: os.stat_result) -> tuple[int, int, int]:
-    return stat.st_ino, stat.st_size, stat.st_mtime_ns
+def event_values(facts: Any, words: str) -> tuple[Any, ...]:
+    """The facts columns of one event, in EVENT_COLUMNS order."""
+    return (
+        facts.id, facts.start, facts.end, facts.known_from, facts.reported_start, facts.reported_end,
+        facts.first_source_start, facts.first_source, LIST_SEPARATOR.join(facts.sources),
+        LIST_SEPARATOR.join(facts.actors), LIST_SEPARATOR.join(facts.places), LIST_SEPARATOR.join(facts.tags),
+        facts.status, facts.title_en, facts.title_fr, words,
+    )  # fmt: skip
+
+
+def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+    return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA busy_timeout = 10000")
+    return connection
+
+
+def open_existing(path: Path) -> Cache | None:
+    """The cache at `path` when it exists and is safe to read (checked before and after opening it)."""
+    if not path.is_file():
+        return None
+    before = os.lstat(path)
+    connection = _connect(str(path))
+    try:
+        connection.execute("PRAGMA query_only = 0")
+        connection.execute("SELECT count(*) FROM meta").fetchone()
+    except sqlite3.DatabaseError:
+        connection.close()
+        return None
+    after = os.lstat(path)
+    if identity_of(before)[:2] != identity_of(after)[:2]:  # replaced between the check and the open: read it later
+        connection.close()
+        return None
+    return Cache(connection, path)
 
 
 @contextlib.contextmanager
-def _reusable(path: Path, previous: Saved | None) -> Iterator[BinaryIO | None]:
-    """The cache file `previous` was read from, open; None when there was none or another run has replaced it."""
-    with contextlib.ExitStack() as stack:
-        old: BinaryIO | None = None
-        if previous is not None:
-            with contextlib.suppress(OSError):
-                old = stack.enter_context(open(path, "rb"))
-        if old is not None and previous is not None and _identity(os.fstat(old.fileno())) != previous.identity:
-            old = None
-        yield old
-
-
-class _Runs:
-    """Byte spans of the old cache file to copy, merged while they follow one another."""
-
-    def __init__(self, source: BinaryIO | None, target: BinaryIO) -> None:
-        self.source, self.target = source, target
-        self.start = self.end = 0
-
-    def add(self, start: int, end: int) -> None:
-        if start != self.end:
-            self.flush()
-            self.start = start
-        self.end = end
-
-    def flush(self) -> None:
-        if self.source is not None and self.end > self.start:
-            self.source.seek(self.start)
-            remaining = self.end - self.start
-            while remaining:
-                chunk = self.source.read(min(remaining, 1 << 20))
-                if not chunk:
-                    raise OSError(f"the previous cache file ended {remaining} bytes early")
-                self.target.write(chunk)
-                remaining -= len(chunk)
-        self.start = self.end = 0
+def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
+    """A new cache, written to a private temporary file and renamed over `path` when the block succeeds (in memory
+    when `path` is None). On any failure the temporary file is removed and the old cache stays."""
+    if path is None:
+        cache = Cache(_connect(":memory:"), None)
+        cache.create(meta)
+        cache.db.execute("BEGIN")
+        yield cache
+        cache.db.execute("COMMIT")
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temporary)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    try:
+        os.fchmod(descriptor, 0o600)  # whatever the umask; SQLite's journal files take the same mode
+        os.close(descriptor)
+        connection = _connect(str(temporary))
+        connection.execute("PRAGMA journal_mode = OFF")  # a temporary file: a failed build is simply deleted
+        connection.execute("PRAGMA synchronous = OFF")
+        cache = Cache(connection, temporary)
+        cache.create(meta)
+        connection.execute("BEGIN")
+        yield cache
+        connection.execute("COMMIT")
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.close()
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -4,7 +4,7 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 """
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, parse_edtf
@@ -263,7 +263,7 @@ class _References:
         )
 
 
-def _quote(record: Record, report: _Report, texts: dict[str, str], source: str, quote: str, mark: Mark) -> None:
+def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: str, quote: str, mark: Mark) -> None:
     text = texts.get(source)
     if text is not None and normalise_quote(quote) not in text:
         report.add(record, mark, f"quote not found in the seed of source '{source}'")

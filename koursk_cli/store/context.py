@@ -1,5 +1,6 @@
 """The part of a checked store that checking one events or claims file needs; the cache keeps it."""
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..dates import FuzzyDate
@@ -14,4 +15,4 @@ class Context(NamedTuple):
     measures: dict[str, frozenset[str]]
     units: dict[str, frozenset[str]]  # per topic that lists its units
     published: dict[str, FuzzyDate]
-    seed_texts: dict[str, str]  # normalised, per source id
+    seed_texts: Mapping[str, str]  # normalised, per source id (read from the cache only when a file is checked)

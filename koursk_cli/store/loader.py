@@ -2,24 +2,28 @@
 
 A store is read in two layers. The core (sources.yaml, entities.yaml, topics.yaml and the seeds) is small and
 yields a Context. Each events/claims file is then checked against that Context on its own, which is what lets the
-cache re-read only the files that changed, and lets a cold load spread the files over every core.
+cache re-read only the files that changed, and lets a cold load spread the files over every core. Every file is
+read once, as bytes that are both digested (the cache's key, see cache.Stamp) and parsed.
+
+This module does not use the cache: store/open.py puts the two together.
 """
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..dates import FuzzyDate
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
+from .cache import Stamp, read_stamped
 from .context import Context
 from .workstore import default_store_root as default_store_root  # re-exported: older imports
 from .workstore import resolve_store_root as resolve_store_root
 
 if TYPE_CHECKING:
     from .checks import Record
-    from .located import LocatedMap
 
 _CORE_FILES = (
     ("sources.yaml", "sources", "source"),
@@ -29,7 +33,6 @@ _CORE_FILES = (
 _FOLDERS = (("events", "event"), ("claims", "claim"))
 PARALLEL_FROM_FILES = 16  # below this, starting worker processes costs more than it saves
 
-Fingerprint = tuple[int, int]  # size, mtime in ns
 Warn = Callable[[str], None]
 
 
@@ -112,14 +115,6 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     return found, problems
 
 
-def fingerprint(path: Path) -> Fingerprint | None:
-    try:
-        stat = path.stat()
-    except (OSError, ValueError):  # ValueError: a NUL in the name, which the check reports
-        return None
-    return stat.st_size, stat.st_mtime_ns
-
-
 _schema_cache: dict[str, Any] = {}
 
 
@@ -128,21 +123,26 @@ def load_schema() -> dict[str, Any]:
     if not _schema_cache:
         import json
 
-        path = default_store_root() / "data" / "schema.json"
-        _schema_cache.update(json.loads(path.read_text(encoding="utf-8")))
+        _schema_cache.update(json.loads(schema_path().read_text(encoding="utf-8")))
     return _schema_cache
 
 
-def read_records(file: StoreFile, schema: dict[str, Any]) -> "tuple[list[Record], list[Record], list[Problem]]":
-    """One file's valid records, invalid (but id-bearing) records and problems."""
+def schema_path() -> Path:
+    return default_store_root() / "data" / "schema.json"
+
+
+def read_records(
+    file: StoreFile, schema: dict[str, Any], data: bytes | None = None
+) -> "tuple[list[Record], list[Record], list[Problem]]":
+    """One file's valid records, invalid (but id-bearing) records and problems; `data`: its bytes, when read."""
     from .checks import Record
     from .validate import validate_file
-    from .yamldoc import parse_yaml, read_text
+    from .yamldoc import decode_text, parse_yaml, read_text
 
     display = file.display
-    if not file.path.exists():
+    if data is None and not file.path.exists():
         return [], [], [Problem(display, 1, 1, f"missing store file (expected a list under '{file.kind}:')")]
-    text, problems = read_text(file.path, display)
+    text, problems = read_text(file.path, display) if data is None else decode_text(data, display)
     if text is None:
         return [], [], problems
     value, problems = parse_yaml(text, display)
@@ -156,6 +156,23 @@ def read_records(file: StoreFile, schema: dict[str, Any]) -> "tuple[list[Record]
     )
 
 
+def read_file(file: StoreFile) -> tuple[bytes | None, Stamp | None, list[Problem]]:
+    """A store file's bytes and stamp, or the located reason it cannot be read."""
+    from .yamldoc import Unreadable
+
+    try:
+        data, stamp = read_stamped(file.path)
+    except Unreadable as error:
+        if not os.path.lexists(file.path):
+            return (
+                None,
+                None,
+                [Problem(file.display, 1, 1, f"missing store file (expected a list under '{file.kind}:')")],
+            )
+        return None, None, [Problem(file.display, 1, 1, f"the file {error}")]
+    return data, stamp, []
+
+
 # --- the core: sources, entities, topics, seeds ---------------------------------------------------------------
 
 
@@ -164,16 +181,12 @@ class Core(NamedTuple):
     entities: dict[str, Entity]
     topics: dict[str, Topic]
     context: Context
-    fingerprints: dict[str, Fingerprint | None]  # core files and seeds, by path relative to the store
+    stamps: dict[str, Stamp]  # core files and seeds, by path inside the store (data/sources.yaml, seeds/a.txt)
+    kept: dict[str, list[dict[str, Any]]]  # the checked entries the objects were built from, by kind (the cache's copy)
 
 
 def _bilingual(value: dict[str, str]) -> Bilingual:
     return Bilingual(en=value["en"], fr=value["fr"])
-
-
-def _core_fingerprints(root: Path, seeds: list[str]) -> dict[str, Fingerprint | None]:
-    paths = [f"data/{name}" for name, _, _ in _CORE_FILES] + [f"seeds/{name}" for name in seeds]
-    return {path: fingerprint(root / path) for path in paths}
 
 
 def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
@@ -183,100 +196,136 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
     records: list[Record] = []
     partial: list[Record] = []
     problems: list[Problem] = []
+    stamps: dict[str, Stamp] = {}
     for file in files:
-        valid, invalid, found = read_records(file, schema)
-        records.extend(valid)
-        partial.extend(invalid)
+        content, stamp, found = read_file(file)
+        if content is not None and stamp is not None:
+            stamps[f"data/{file.path.name}"] = stamp
+            valid, invalid, found = read_records(file, schema, content)
+            records.extend(valid)
+            partial.extend(invalid)
         problems.extend(found)
-    seed_names = sorted({r.data["seed"] for r in records if r.kind == "source"})
-    seeds: dict[str, bytes | str | None] = {name: _seed(root / "seeds" / name) for name in seed_names}
+    seeds: dict[str, bytes | str | None] = {}
+    for name in sorted({r.data["seed"] for r in records if r.kind == "source"}):
+        seeds[name], stamp = _seed(root / "seeds" / name)
+        if stamp is not None:
+            stamps[f"seeds/{name}"] = stamp
     found, context = check_core(records, seeds, partial)
     problems.extend(found)
-    sources: dict[str, Source] = {}
-    entities: dict[str, Entity] = {}
-    topics: dict[str, Topic] = {}
+    kept: dict[str, list[dict[str, Any]]] = {"source": [], "entity": [], "topic": []}
     for record in records:
-        data: LocatedMap = record.data
-        if record.kind == "source" and data["id"] in context.published:
-            sources[data["id"]] = Source(
-                id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
-                language=data["language"], title=_bilingual(data["title"]), published=context.published[data["id"]],
-                published_basis=data["published_basis"], notes=tuple(data.get("notes", ())), url=data.get("url"),
-                author=data.get("author"), retrieved=data.get("retrieved"),
-            )  # fmt: skip
-        elif record.kind == "entity":
-            coordinates = data.get("coordinates")
-            entities[data["id"]] = Entity(
-                id=data["id"], kind=data["kind"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
-                coordinates=Coordinates(coordinates["lat"], coordinates["lon"]) if coordinates else None,
-                note=data.get("note"), part_of=data.get("part_of"),
-            )  # fmt: skip
-        elif record.kind == "topic":
-            topics[data["id"]] = Topic(
-                id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
-                measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
-                units=tuple(data.get("units", ())),
-            )  # fmt: skip
-    return Core(sources, entities, topics, context, _core_fingerprints(root, seed_names)), problems
+        if record.kind != "source" or record.data["id"] in context.published:
+            kept[record.kind].append(record.data)
+    return Core(*core_objects(kept, context.published), context, stamps, kept), problems
 
 
-def _seed(path: Path) -> bytes | str:
-    """A seed's bytes, or why it cannot be read (missing, a FIFO or device, too large, no permission)."""
-    from .yamldoc import MAX_SEED_BYTES, Unreadable, read_bounded
+def core_objects(
+    kept: dict[str, list[dict[str, Any]]], published: Mapping[str, FuzzyDate]
+) -> tuple[dict[str, Source], dict[str, Entity], dict[str, Topic]]:
+    """Sources, entities and topics from their checked entries (as read, or as the cache kept them)."""
+    sources: dict[str, Source] = {}
+    for data in kept["source"]:
+        sources[data["id"]] = Source(
+            id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
+            language=data["language"], title=_bilingual(data["title"]), published=published[data["id"]],
+            published_basis=data["published_basis"], notes=tuple(data.get("notes", ())), url=data.get("url"),
+            author=data.get("author"), retrieved=data.get("retrieved"),
+        )  # fmt: skip
+    entities: dict[str, Entity] = {}
+    for data in kept["entity"]:
+        coordinates = data.get("coordinates")
+        entities[data["id"]] = Entity(
+            id=data["id"], kind=data["kind"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
+            coordinates=Coordinates(coordinates["lat"], coordinates["lon"]) if coordinates else None,
+            note=data.get("note"), part_of=data.get("part_of"),
+        )  # fmt: skip
+    topics: dict[str, Topic] = {}
+    for data in kept["topic"]:
+        topics[data["id"]] = Topic(
+            id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
+            measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
+            units=tuple(data.get("units", ())),
+        )  # fmt: skip
+    return sources, entities, topics
+
+
+def _seed(path: Path) -> tuple[bytes | str, Stamp | None]:
+    """A seed's bytes and stamp, or why it cannot be read (missing, a FIFO or device, too large, no permission)."""
+    from .yamldoc import MAX_SEED_BYTES, Unreadable
 
     try:
-        return read_bounded(path, MAX_SEED_BYTES)
+        return read_stamped(path, MAX_SEED_BYTES)
     except Unreadable as error:
-        return "does not exist" if not os.path.lexists(path) and "\0" not in str(path) else str(error)
+        return ("does not exist" if not os.path.lexists(path) and "\0" not in str(path) else str(error)), None
 
 
 # --- events and claims, one file at a time ------------------------------------------------------------------
 
 
-class FileEntries(NamedTuple):
-    """What one events/claims file contributes, as plain values the cache can keep."""
+class EventRow(NamedTuple):
+    facts: EventFacts
+    text: str  # the event's `--json` object, serialised (never a raw newline inside)
+    words: str  # what --text searches (titles and quotes), as textnorm.search_words, space-separated
 
-    fingerprint: Fingerprint | None
+
+class FileEntries(NamedTuple):
+    """What one events/claims file contributes, as plain values the cache keeps."""
+
+    stamp: Stamp | None
     ids: tuple[tuple[str, int, int], ...]  # id, line, column: for the store-wide duplicate check
-    facts: tuple[EventFacts, ...]  # of each event, in file order
-    texts: bytes  # each event's JSON text, in the same order, UTF-8, one per line (see tables.EventTexts)
+    events: tuple[EventRow, ...]  # in file order
     claims: tuple[tuple[str, str], ...]  # id, JSON text of the claim's own fields
     problems: tuple[Problem, ...]
 
 
-def read_entries(file: StoreFile, context: Context, sources: dict[str, Source], *, build: bool = True) -> FileEntries:
-    """Check one events/claims file; build its entries only when it and the core are sound (`build`)."""
+def read_entries(
+    file: StoreFile,
+    context: Context,
+    sources: Mapping[str, Source],
+    *,
+    build: bool = True,
+    read: tuple[bytes, Stamp] | None = None,
+) -> FileEntries:
+    """Check one events/claims file (`read`: its bytes and stamp, when already read); build its rows only when it
+    and the core are sound (`build`)."""
     import json
 
     from ..query import facts_of
-    from ..records import claim_from_row, claim_row, event_from_record, event_record
+    from ..records import claim_from_row, claim_row, event_from_record, event_record, search_words_of
     from .checks import check_entries
 
-    valid, _, problems = read_records(file, load_schema())
+    data: bytes | None
+    stamp: Stamp | None
+    if read is None:
+        data, stamp, problems = read_file(file)
+    else:
+        (data, stamp), problems = read, []
+    valid: list[Record] = []
+    if data is not None:
+        valid, _, problems = read_records(file, load_schema(), data)
     found, _ = check_entries(valid, context)
     problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
     if not build or any(not p.draft for p in problems):
-        return FileEntries(fingerprint(file.path), ids, (), b"", (), tuple(problems))
-    facts: list[EventFacts] = []
-    texts: list[str] = []
+        return FileEntries(stamp, ids, (), (), tuple(problems))
+    events: list[EventRow] = []
     claims: list[tuple[str, str]] = []
     for record in valid:
         if record.kind == "event":
             event = event_from_record(record.data, sources)
-            texts.append(json.dumps(event_record(event), ensure_ascii=False))  # never a raw newline inside
-            facts.append(facts_of(event, sources))
+            fields = event_record(event)
+            text = json.dumps(fields, ensure_ascii=False)
+            events.append(EventRow(facts_of(event, sources), text, search_words_of(fields)))
         else:
             claim = claim_from_row(record.data)
             claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False)))
-    blob = "\n".join(texts).encode("utf-8")
-    return FileEntries(fingerprint(file.path), ids, tuple(facts), blob, tuple(claims), tuple(problems))
+    return FileEntries(stamp, ids, tuple(events), tuple(claims), tuple(problems))  # placeholders of drafts, if any
 
 
 _worker_state: dict[str, Any] = {}
 
 
-def _init_worker(context: Context, sources: dict[str, Source], build: bool) -> None:
+def _init_worker(context: Context, sources: Mapping[str, Source], build: bool) -> None:
     _worker_state.update(context=context, sources=sources, build=build)
 
 
@@ -284,29 +333,36 @@ def _read_in_worker(file: StoreFile) -> FileEntries:
     return read_entries(file, _worker_state["context"], _worker_state["sources"], build=_worker_state["build"])
 
 
-def _read_all(files: list[StoreFile], core: Core, show_progress: bool, build: bool) -> dict[str, FileEntries]:
-    """Read files on every core when there are many; report progress on a terminal."""
+def read_each(
+    files: list[StoreFile], core: Core, show_progress: bool, build: bool
+) -> Iterator[tuple[StoreFile, FileEntries]]:
+    """Each file read and checked, in order, on every core when there are many (workers parse, the caller stores
+    each result as it comes); progress on a terminal."""
     progress = _Progress(len(files)) if show_progress and len(files) >= PARALLEL_FROM_FILES else None
-    results: dict[str, FileEntries] = {}
     workers = min(len(files) // PARALLEL_FROM_FILES, os.cpu_count() or 1)
-    if workers < 2:
-        for file in files:
-            results[file.key] = read_entries(file, core.context, core.sources, build=build)
-            if progress:
-                progress.step()
-    else:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(
-            workers, initializer=_init_worker, initargs=(core.context, core.sources, build)
-        ) as pool:
-            for file, entries in zip(files, pool.map(_read_in_worker, files, chunksize=8), strict=True):
-                results[file.key] = entries
+    try:
+        if workers < 2:
+            for file in files:
+                yield file, read_entries(file, core.context, core.sources, build=build)
                 if progress:
                     progress.step()
-    if progress:
-        progress.done()
-    return results
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(
+                workers, initializer=_init_worker, initargs=(core.context, core.sources, build)
+            ) as pool:
+                for file, entries in zip(files, pool.map(_read_in_worker, files, chunksize=4), strict=True):
+                    yield file, entries
+                    if progress:
+                        progress.step()
+    finally:
+        if progress:
+            progress.done()
+
+
+def read_all(files: list[StoreFile], core: Core, show_progress: bool, build: bool) -> dict[str, FileEntries]:
+    return {file.key: entries for file, entries in read_each(files, core, show_progress, build)}
 
 
 class _Progress:
@@ -330,15 +386,12 @@ class _Progress:
         sys.stderr.flush()
 
 
-def _duplicates(files: list[StoreFile], entries: dict[str, FileEntries]) -> list[Problem]:
-    """Event and claim ids share one namespace across every file."""
-    ids = [entry[0] for file in files for entry in entries[file.key].ids]
-    if len(set(ids)) == len(ids):  # the usual case, counted at C speed; only a duplicate needs the positions
-        return []
+def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) -> list[Problem]:
+    """Event and claim ids share one namespace across every file (`files`: each file's ids, in store order)."""
     first_seen: dict[str, tuple[StoreFile, int]] = {}
     problems = []
-    for file in files:
-        for record_id, line, col in entries[file.key].ids:
+    for file, ids in files:
+        for record_id, line, col in ids:
             if record_id in first_seen:
                 where, first_line = first_seen[record_id]
                 message = f"{file.item} '{record_id}': duplicate id '{record_id}' (first used in {where.display}:{first_line})"
@@ -348,86 +401,52 @@ def _duplicates(files: list[StoreFile], entries: dict[str, FileEntries]) -> list
     return problems
 
 
-def _event(record: dict[str, Any], sources: dict[str, Source]) -> Event:
-    from ..records import event_from_record  # only once an event object is asked for: `--json` never needs one
+def read_store(root: Path, *, show_progress: bool = False, drafts: bool = False) -> Store:
+    """Read and fully check every file of the store, and hold it in memory: what `check` uses (never the cache),
+    and the reference the cache's SQL answers are tested against.
 
-    return event_from_record(record, sources)
-
-
-def _claim(record: dict[str, Any]) -> Claim:
-    from ..records import claim_from_row
-
-    return claim_from_row(record)
-
-
-def _search_text(record: dict[str, Any]) -> str:
-    from ..records import search_text
-
-    return search_text(record)
-
-
-def _assemble(core: Core, files: list[StoreFile], entries: dict[str, FileEntries]) -> Store:
-    from .tables import EventTexts, LazyTable
-
-    claim_texts: dict[str, str] = {}
-    facts: list[EventFacts] = []
-    blobs: list[tuple[tuple[EventFacts, ...], bytes]] = []
-    for file in files:
-        found = entries[file.key]
-        facts.extend(found.facts)
-        blobs.append((found.facts, found.texts))
-        claim_texts.update(found.claims)
-    event_texts = EventTexts(blobs)
-    sources = core.sources
-    events: LazyTable[Event] = LazyTable(event_texts, lambda record: _event(record, sources), memo=False)
-    claims: LazyTable[Claim] = LazyTable(claim_texts, _claim)
-    searchable: LazyTable[str] = LazyTable(event_texts, _search_text, memo=False)
-    return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, searchable)
-
-
-def load_store(
-    root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None, drafts: bool = False
-) -> Store:
-    """Load and fully check the store at `root`; raise StoreError listing every problem.
-
-    With `use_cache`, a copy of what was read is kept in the user's cache directory; on the next run only files
-    whose size or modification time changed are read again (all of them when the core changed).
     With `drafts`, placeholders left by `koursk extract` are not problems (so a curator can draft an article while
-    others are still in progress); such a load is never cached, and only `extract` asks for it.
-    """
-    from .cache import StoreCache
-
-    use_cache = use_cache and not drafts
+    others are still in progress); only `extract` asks for that, and such a store is never cached."""
     core_files, entry_files = store_files(root)
-    cache = StoreCache.for_store(root) if use_cache else None
-    saved = cache.load() if cache else None
-    core: Core | None = saved.core if saved else None
-    problems: list[Problem] = []
-    if core is None or _core_fingerprints(root, sorted({s.seed for s in core.sources.values()})) != core.fingerprints:
-        core, problems = read_core(root, core_files)
-        saved = None
-    cached = saved.entries if saved else {}
-    entries: dict[str, FileEntries] = {}
-    stale: list[StoreFile] = []
-    for file in entry_files:
-        known = cached.pop(file.key, None)
-        if known is not None and known.fingerprint == fingerprint(file.path):
-            entries[file.key] = known
-        else:
-            stale.append(file)
-    # Left in `cached`: files that have gone. Changed ones were dropped above, before their new version is read.
-    build = all(p.draft for p in problems)
-    entries.update(_read_all(stale, core, show_progress and saved is None, build=build))
+    core, problems = read_core(root, core_files)
+    entries = read_all(entry_files, core, show_progress, build=all(p.draft for p in problems))
     problems.extend(p for e in entries.values() for p in e.problems)
-    unchanged = saved is not None and not stale and not cached
-    if not unchanged:  # a cache is only ever saved from a load without problems, duplicates included
-        problems.extend(_duplicates(entry_files, entries))
+    ids = [i for file in entry_files for i in entries[file.key].ids]
+    if len({i[0] for i in ids}) != len(ids):
+        problems.extend(duplicates([(file, entries[file.key].ids) for file in entry_files]))
     if drafts:
         problems = [p for p in problems if not p.draft]
     if problems:
         raise StoreError(problems)
-    if cache and not unchanged:
-        warning = cache.save(core, entries, fresh={file.key for file in stale}, previous=saved)
-        if warning and warn:
-            warn(warning)
-    return _assemble(core, entry_files, entries)
+    return memory_store(core, [entries[file.key] for file in entry_files])
+
+
+def memory_store(core: Core, entries: list[FileEntries]) -> Store:
+    from .tables import LazyTable
+
+    event_texts: dict[str, str] = {}
+    words: dict[str, str] = {}
+    facts: list[EventFacts] = []
+    claim_texts: dict[str, str] = {}
+    for found in entries:
+        for row in found.events:
+            facts.append(row.facts)
+            event_texts[row.facts.id] = row.text
+            words[row.facts.id] = row.words
+        claim_texts.update(found.claims)
+    sources = core.sources
+    events: LazyTable[Event] = LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False)
+    claims: LazyTable[Claim] = LazyTable(claim_texts, claim_from_row)
+    return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, words)
+
+
+def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:
+    from ..records import event_from_record as build  # only once an event object is asked for
+
+    return build(record, sources)
+
+
+def claim_from_row(record: dict[str, Any]) -> Claim:
+    from ..records import claim_from_row as build
+
+    return build(record)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from ..model import EventFacts
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -37,33 +34,3 @@ class LazyTable(Mapping[str, T]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._texts
-
-
-class EventTexts(Mapping[str, str]):
-    """Each event's JSON text by id, kept per file as one UTF-8 block of lines until an event of that file is asked
-    for: unpickling a block is a copy, where unpickling 100,000 strings costs most of a warm load."""
-
-    def __init__(self, blocks: Sequence[tuple[Sequence[EventFacts], bytes]]) -> None:
-        """`blocks`: per file, the facts of its events and their texts, in the same order, joined by newlines."""
-        self._blocks = [block for _, block in blocks]
-        self._decoded: list[list[str] | None] = [None] * len(blocks)
-        self._where = {
-            event.id: (number, line) for number, (events, _) in enumerate(blocks) for line, event in enumerate(events)
-        }
-
-    def __getitem__(self, key: str) -> str:
-        number, line = self._where[key]
-        lines = self._decoded[number]
-        if lines is None:
-            lines = self._decoded[number] = self._blocks[number].decode("utf-8").split("\n")
-            self._blocks[number] = b""  # never both copies of a file's texts at once
-        return lines[line]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._where)
-
-    def __len__(self) -> int:
-        return len(self._where)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._where

@@ -123,6 +123,11 @@ def _kind(mode: int) -> str:
 def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes, read without ever blocking or reading past the limit:
     a FIFO, a device (`-> /dev/zero`), a folder or a huge file is refused in constant time and memory."""
+    return read_bounded_stat(path, limit)[0]
+
+
+def read_bounded_stat(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, os.stat_result]:
+    """read_bounded, with the file's stat taken on the open file before its bytes were read (the cache's stamp)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except ValueError:  # a NUL inside the name
@@ -130,16 +135,16 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except OSError as error:
         raise Unreadable(f"cannot be read: {error.strerror or error}") from None
     with os.fdopen(fd, "rb") as stream:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise Unreadable(f"is {_kind(mode)}, not a regular file")
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise Unreadable(f"is {_kind(found.st_mode)}, not a regular file")
         try:
             data = stream.read(limit + 1)
         except OSError as error:
             raise Unreadable(f"cannot be read: {error.strerror or error}") from None
     if len(data) > limit:
         raise Unreadable(f"is too large (the limit is {limit // (1024 * 1024)} MiB)")
-    return data
+    return data, found
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
@@ -148,6 +153,11 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
         data = read_bounded(path)
     except Unreadable as error:
         return None, [Problem(display, 1, 1, f"the file {error}")]
+    return decode_text(data, display)
+
+
+def decode_text(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    """Bytes already read (and digested by the cache) as UTF-8 text, or the located reason they are not."""
     if b"\x00" in data:
         line, col = _line_col(data.decode("latin-1"), data.index(b"\x00"))
         return None, [Problem(display, line, col, "binary file (contains a NUL byte); the store holds UTF-8 text")]

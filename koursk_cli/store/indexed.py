@@ -1,0 +1,199 @@
+"""A store served from its cache: queries become SQL over indexes, and each row served is verified first.
+
+SQL finds the candidate rows through indexes (dates, names, FTS5 words) and orders them as query.match_events
+would. Every row it hands back is checked before it is used: its CRC-32 must match its facts and JSON text (a
+damaged row is never served), and those verified facts must pass the query's own tests from query.py (an index
+that points at the wrong row cannot add it to an answer). So the cost of a query follows its answer, not the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any, overload
+
+from ..model import EventFacts
+from ..problems import CacheFault
+from ..query import EventQuery, EventSort, IndexedFacts, fact_tests
+from ..textnorm import query_words
+from .cache import CLAIM_BODY, EVENT_BODY, LIST_SEPARATOR, Cache
+from .digest import row_checksum
+
+_ORDER = {
+    EventSort.DATE: 'start, "end", id',
+    EventSort.DATE_DESC: 'start DESC, "end" DESC, id DESC',
+    EventSort.REPORTED: 'reported_start, reported_end, start, "end", id',
+    EventSort.SOURCE: 'first_source_start, first_source, start, "end", id',
+}
+
+
+def _marks(values: tuple[Any, ...]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def event_sql(query: EventQuery, *, fts: bool, max_span: int) -> tuple[str, list[Any]]:
+    """The SELECT that finds a query's events (each row: its checksummed body and checksum), sorted and limited."""
+    where: list[str] = []
+    params: list[Any] = []
+    if query.since or query.until:
+        low = query.since.start.toordinal() if query.since else date.min.toordinal()
+        high = query.until.end.toordinal() if query.until else date.max.toordinal()
+        where.append('start <= ? AND "end" >= ?')
+        params += [high, low]
+        if query.since:  # no event is longer than max_span days: lets the date index bound the scan from below
+            where.append("start >= ?")
+            params.append(low - max_span)
+    if query.within is not None:
+        where.append('start >= ? AND "end" <= ?')
+        params += [query.within.start.toordinal(), query.within.end.toordinal()]
+    for kind, values in enumerate((query.sources, query.actors, query.places, query.tags)):
+        if values:
+            where.append(f"rowid IN (SELECT event FROM names WHERE kind = {kind} AND name IN ({_marks(values)}))")
+            params += values
+    if query.statuses:
+        where.append(f"status IN ({_marks(query.statuses)})")
+        params += [s.value for s in query.statuses]
+    if query.as_of is not None:
+        where.append("known_from <= ?")
+        params.append(query.as_of.end.toordinal())
+    words = query_words(query.text) if query.text is not None else []
+    if words and fts:
+        where.append("rowid IN (SELECT rowid FROM event_words WHERE event_words MATCH ?)")
+        params.append(" ".join(f'"{word}"' + ("*" if prefix else "") for word, prefix in words))
+    for word, prefix in words if not fts else ():  # an SQLite without FTS5: each row's words are scanned
+        where.append("instr(' ' || words || ' ', ?) > 0")
+        params.append(f" {word}" if prefix else f" {word} ")
+    order = _ORDER.get(query.sort) or ("title_fr, id" if query.lang == "fr" else "title_en, id")
+    sql = f"SELECT {EVENT_BODY}, checksum FROM events"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order}"
+    if query.limit is not None:
+        sql += " LIMIT ?"
+        params.append(query.limit)
+    return sql, params
+
+
+def _split(body: bytes) -> list[bytes]:
+    return body.split(b"\x1f", 16)  # 16 facts columns (cache.EVENT_COLUMNS), then the JSON text
+
+
+def _facts(parts: list[bytes]) -> EventFacts:
+    def names(value: bytes) -> tuple[str, ...]:
+        return tuple(value.decode().split(LIST_SEPARATOR)) if value else ()
+
+    return EventFacts(
+        id=parts[0].decode(), start=int(parts[1]), end=int(parts[2]), known_from=int(parts[3]),
+        reported_start=int(parts[4]), reported_end=int(parts[5]), first_source_start=int(parts[6]),
+        first_source=parts[7].decode(), sources=names(parts[8]), actors=names(parts[9]), places=names(parts[10]),
+        tags=names(parts[11]), status=parts[12].decode(), title_en=parts[13].decode(), title_fr=parts[14].decode(),
+    )  # fmt: skip
+
+
+class SqlFacts(IndexedFacts):
+    """Every event's facts, held by the cache; iterating builds them one row at a time."""
+
+    def __init__(self, cache: Cache, max_span: int) -> None:
+        self._cache = cache
+        self._max_span = max_span
+        self._length: int | None = None
+
+    def _verified(self, rows: Iterator[tuple[bytes, int]]) -> Iterator[list[bytes]]:
+        for body, checksum in rows:
+            if row_checksum(body) != checksum:
+                self._cache.damaged("an event row does not match its checksum")
+            yield _split(body)
+
+    def matching(self, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
+        sql, params = event_sql(query, fts=self._cache.fts, max_span=self._max_span)
+        words: dict[str, str] = {}
+        tests = fact_tests(query, words.__getitem__)
+        for parts in self._verified(self._cache.db.execute(sql, params)):
+            facts = _facts(parts)
+            words[facts.id] = parts[15].decode()
+            if not all(test(facts) for test in tests):
+                self._cache.damaged(f"the index offered event {facts.id!r}, which does not match the query")
+            del words[facts.id]
+            yield facts, parts[16].decode()
+
+    def matching_texts(self, query: EventQuery) -> Iterator[str]:
+        return (text for _, text in self.matching(query))
+
+    def __iter__(self) -> Iterator[EventFacts]:
+        rows = self._cache.db.execute(f"SELECT {EVENT_BODY}, checksum FROM events ORDER BY file, seq")
+        return (_facts(parts) for parts in self._verified(rows))
+
+    def __len__(self) -> int:
+        if self._length is None:
+            self._length = self._cache.db.execute("SELECT count(*) FROM events").fetchone()[0]
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> EventFacts: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[EventFacts]: ...
+    def __getitem__(self, index: int | slice) -> EventFacts | list[EventFacts]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        position = index + len(self) if index < 0 else index
+        rows = self._cache.db.execute(
+            f"SELECT {EVENT_BODY}, checksum FROM events ORDER BY file, seq LIMIT 1 OFFSET ?", (position,)
+        )
+        found = [_facts(parts) for parts in self._verified(rows)]
+        if not found or position < 0:
+            raise IndexError(index)
+        return found[0]
+
+
+class SqlTexts(Mapping[str, str]):
+    """One table's JSON texts (`part` 16 of an event body, 1 of a claim body) or an event's words, by id."""
+
+    def __init__(self, cache: Cache, table: str, part: int) -> None:
+        self._cache = cache
+        self._table = table
+        self._part = part
+        self._body = EVENT_BODY if table == "events" else CLAIM_BODY
+        self._length: int | None = None
+
+    def __getitem__(self, key: str) -> str:
+        rows = self._cache.db.execute(f"SELECT {self._body}, checksum FROM {self._table} WHERE id = ?", (key,))
+        for body, checksum in rows:
+            if row_checksum(body) != checksum:
+                self._cache.damaged(f"the cached row of {key!r} does not match its checksum")
+            parts = body.split(b"\x1f", 16 if self._table == "events" else 1)
+            return str(parts[self._part].decode())
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        query = f"SELECT 1 FROM {self._table} WHERE id = ?"
+        return isinstance(key, str) and self._cache.db.execute(query, (key,)).fetchone() is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (row[0] for row in self._cache.db.execute(f"SELECT id FROM {self._table} ORDER BY file, seq"))
+
+    def __len__(self) -> int:
+        if self._length is None:
+            self._length = self._cache.db.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0]
+        return self._length
+
+
+class SeedTexts(Mapping[str, str]):
+    """The normalised seed texts a changed file's quotes are checked against, read from the cache when asked."""
+
+    def __init__(self, cache: Cache) -> None:
+        self._cache = cache
+
+    def __getitem__(self, key: str) -> str:
+        text = self._cache.seed_text(key)
+        if text is None:
+            raise KeyError(key)
+        return text
+
+    def __iter__(self) -> Iterator[str]:
+        return (row[0] for row in self._cache.db.execute("SELECT source FROM seeds"))
+
+    def __len__(self) -> int:
+        return int(self._cache.db.execute("SELECT count(*) FROM seeds").fetchone()[0])
+
+
+__all__ = ["CacheFault", "SeedTexts", "SqlFacts", "SqlTexts", "event_sql"]

@@ -1,0 +1,254 @@
+"""Open a store for the commands: through its cache when one can be used safely, reading only what changed.
+
+1. The cache file is found by the store's path; it is opened only if it and its folder are the user's own and
+   writable by no one else, and used only if it was written by this very code and schema (cache.code_digest).
+2. Each store file's stamp decides whether it must be read again; a file read again whose digest has not changed
+   only gets a new stamp.
+3. A changed core file or seed rebuilds the whole cache (every file is checked against the core); changed
+   events/claims files are read, checked against the cached core, and replace their rows in one transaction.
+4. A store with problems raises StoreError and leaves the cache as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from ..model import Store
+from ..problems import CacheFault, Problem, StoreError
+from .cache import (
+    Cache,
+    Stamp,
+    building,
+    cache_path,
+    open_existing,
+    private_folder,
+    read_stamped,
+    unchanged_since,
+    unsafe_reason,
+)
+from .loader import (
+    Core,
+    FileEntries,
+    StoreFile,
+    Warn,
+    claim_from_row,
+    core_objects,
+    duplicates,
+    event_from_record,
+    read_core,
+    read_each,
+    read_entries,
+    read_store,
+    schema_path,
+    store_files,
+)
+
+
+def load_store(
+    root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None, drafts: bool = False
+) -> Store:
+    """The checked store at `root` (StoreError lists every problem). With `use_cache`, served from its cache; with
+    `drafts` (for `extract` alone), read whole without it, placeholders of drafts allowed (see read_store)."""
+    if not use_cache or drafts:
+        return read_store(root, show_progress=show_progress, drafts=drafts)
+    core_files, entry_files = store_files(root)
+    path = cache_path(root)
+    reason = unsafe_reason(path.parent, folder=True) or unsafe_reason(path, folder=False)
+    if reason is not None:
+        if warn:
+            warn(f"koursk: warning: cache not used ({reason}: {path}); this run reads the whole store")
+        return _serve(_build(root, core_files, entry_files, None, show_progress))
+    for _ in range(2):  # a second try when the cache turned out damaged while it was being checked
+        try:
+            return _serve(_cached(root, path, core_files, entry_files, show_progress, warn))
+        except CacheFault:
+            continue
+    return _serve(_build(root, core_files, entry_files, None, show_progress))
+
+
+def _meta(root: Path) -> dict[str, str]:
+    from .digest import code_digest
+
+    return {"code": code_digest(schema_path()), "root": str(root.resolve())}
+
+
+def _cached(
+    root: Path, path: Path, core_files: list[StoreFile], entry_files: list[StoreFile], progress: bool, warn: Warn | None
+) -> Cache:
+    cache = None
+    with contextlib.suppress(sqlite3.DatabaseError, OSError, ValueError):
+        cache = open_existing(path)
+        if cache is not None and cache.meta().get("code") != _meta(root)["code"]:
+            cache = None
+        if cache is not None and cache.meta().get("root") != str(root.resolve()):
+            cache = None
+    if cache is None:
+        try:
+            private_folder(path.parent)
+            return _build(root, core_files, entry_files, path, progress)
+        except (OSError, sqlite3.DatabaseError) as error:
+            if warn:
+                warn(f"koursk: warning: cache not written ({getattr(error, 'strerror', None) or error}: {path})")
+            return _build(root, core_files, entry_files, None, progress)
+    try:
+        return _update(cache, root, core_files, entry_files, path, progress)
+    except sqlite3.DatabaseError as error:
+        cache.damaged(f"cache unreadable: {error}")
+
+
+def _update(
+    cache: Cache, root: Path, core_files: list[StoreFile], entry_files: list[StoreFile], path: Path, progress: bool
+) -> Cache:
+    stamps = cache.stamps()
+    core_names = {f"data/{file.path.name}" for file in core_files}
+    for name, (role, recorded) in stamps.items():
+        if role != "entries" and not _same(root / name, recorded):
+            return _build(root, core_files, entry_files, path, progress)
+    if not core_names <= stamps.keys():
+        return _build(root, core_files, entry_files, path, progress)
+    changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]] = {}
+    restamped: list[tuple[str, str, Stamp]] = []
+    for file in entry_files:
+        name = _name(file)
+        known = stamps.pop(name, None)
+        stamp = known[1] if known else None
+        if stamp is not None and unchanged_since(file.path, stamp):
+            continue
+        from .yamldoc import Unreadable  # only once a file may have changed: a warm run never loads YAML
+
+        try:
+            data, fresh = read_stamped(file.path)
+        except Unreadable:
+            changed[name] = (file, None)  # read_entries says why, located
+            continue
+        if stamp is not None and fresh.digest == stamp.digest:
+            restamped.append((name, "entries", fresh))
+        else:
+            changed[name] = (file, (data, fresh))
+    gone = [name for name, (role, _) in stamps.items() if role == "entries"]
+    if changed or gone:
+        _replace_files(cache, root, entry_files, changed, gone)
+    if restamped:
+        cache.db.execute("BEGIN IMMEDIATE")
+        cache.put_stamps(restamped)
+        cache.db.execute("COMMIT")
+    return cache
+
+
+def _same(path: Path, stamp: Stamp) -> bool:
+    if unchanged_since(path, stamp):
+        return True
+    from .yamldoc import MAX_SEED_BYTES, Unreadable  # only for a file that may have changed: YAML is not needed
+
+    try:
+        return read_stamped(path, MAX_SEED_BYTES)[1].digest == stamp.digest
+    except Unreadable:
+        return False
+
+
+def _name(file: StoreFile) -> str:
+    return f"data/{file.key}"
+
+
+def _cached_core(cache: Cache) -> Core:
+    from .indexed import SeedTexts
+    from .plain import context_from
+
+    context = context_from(cache.core_part("context"), SeedTexts(cache))
+    kept = cache.core_part("entries")
+    return Core(*core_objects(kept, context.published), context, {}, kept)
+
+
+def _replace_files(
+    cache: Cache,
+    root: Path,
+    entry_files: list[StoreFile],
+    changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]],
+    gone: list[str],
+) -> None:
+    """Check the changed files against the cached core, then swap their rows in one transaction."""
+    core = _cached_core(cache)
+    fresh = {name: read_entries(file, core.context, core.sources, read=read) for name, (file, read) in changed.items()}
+    problems = [p for entries in fresh.values() for p in entries.problems]
+    if problems:
+        raise StoreError(problems)
+    cache.db.execute("BEGIN IMMEDIATE")
+    try:
+        cache.forget_files([*changed, *gone])
+        for name, entries in fresh.items():
+            cache.put_entries(name, entries)
+            if entries.stamp is not None:
+                cache.put_stamps([(name, "entries", entries.stamp)])
+        if cache.duplicate_ids():
+            ids = cache.file_ids()
+            raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
+        cache.refresh_span()
+        cache.db.execute("COMMIT")
+    except BaseException:
+        cache.db.execute("ROLLBACK")
+        raise
+
+
+def _build(
+    root: Path, core_files: list[StoreFile], entry_files: list[StoreFile], path: Path | None, progress: bool
+) -> Cache:
+    """Read and check every file, writing rows as each file's result comes (a file, or memory when `path` is None)."""
+    from .plain import context_part
+
+    core, problems = read_core(root, core_files)
+    with building(path, _meta(root)) as cache:
+        if not problems:
+            cache.put_core({"entries": core.kept, "context": context_part(core.context)}, dict(core.context.seed_texts))
+            cache.put_stamps(_core_stamps(core))
+        for file, entries in read_each(entry_files, core, progress, build=not problems):
+            problems.extend(entries.problems)
+            if not problems:
+                _put(cache, file, entries)
+        if not problems and cache.duplicate_ids():
+            ids = cache.file_ids()
+            problems.extend(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
+        if problems:
+            raise StoreError(problems)
+        cache.finish_build()
+    if path is None:
+        return cache
+    reopened = open_existing(path)
+    if reopened is None:
+        raise CacheFault("the new cache could not be opened")
+    return reopened
+
+
+def _put(cache: Cache, file: StoreFile, entries: FileEntries) -> None:
+    cache.put_entries(_name(file), entries)
+    if entries.stamp is not None:
+        cache.put_stamps([(_name(file), "entries", entries.stamp)])
+
+
+def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
+    return [(name, "seed" if name.startswith("seeds/") else "core", stamp) for name, stamp in core.stamps.items()]
+
+
+def _serve(cache: Cache) -> Store:
+    from ..dates import parse_edtf
+    from .indexed import SqlFacts, SqlTexts
+    from .tables import LazyTable
+
+    published = {source: parse_edtf(text) for source, text in cache.core_part("context")["published"].items()}
+    sources, entities, topics = core_objects(cache.core_part("entries"), published)
+    max_span = int(cache.meta().get("max_span", "0"))
+    event_texts = SqlTexts(cache, "events", 16)
+    return Store(
+        sources,
+        entities,
+        topics,
+        LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False),
+        LazyTable(SqlTexts(cache, "claims", 1), claim_from_row),
+        SqlFacts(cache, max_span),
+        event_texts,
+        SqlTexts(cache, "events", 15),
+    )
+
+
+__all__ = ["Problem", "load_store"]

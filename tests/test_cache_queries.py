@@ -1,0 +1,170 @@
+"""The cache's SQL answers equal the pure core's (query.match_events over the store read into memory) for every
+filter and sort, on random synthetic stores: query.py stays the specification, the SQL only implements it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from koursk_cli.dates import parse_period
+from koursk_cli.model import Status
+from koursk_cli.query import EventQuery, EventSort, match_events, matching_texts
+from koursk_cli.store.loader import read_store
+from koursk_cli.store.open import load_store
+
+SENTENCES = [
+    "Selon le NIS, environ 12.000 soldats nord-coréens ont été envoyés en Russie.",
+    "Kiev parle de 12 000 hommes dans la région de Koursk.",
+    "Washington estime leur nombre à 12,000, dont des officiers.",
+    "Mark Rutte a déclaré que des troupes étaient déployées à Koursk.",
+    "Pyongyang dément tout déploiement de ses soldats à l'étranger.",
+    "L’armée ukrainienne affirme avoir capturé deux soldats nord-coréens.",
+    "Environ 1.500 militaires seraient arrivés à Vladivostok en octobre.",
+]
+# Sources published at different times (after every event date), so the reported, source and as-of orders differ from the date order.
+SOURCES = [("alpha", "2025-02"), ("beta", "2025-03-01"), ("gamma", "2025-02-10/2025-02-20")]
+ACTORS = ["rutte", "nis", "kim"]
+PLACES = ["kursk-oblast", "vladivostok"]
+TAGS = ["nato", "troops", "losses"]
+DATES = ["2024-10-28", "2024-10", "2024-11-05/2024-11-12", "2025-01~", "2024-12-24?", "2024", "2025-02-03"]
+TITLE_WORDS = ["Troupes", "Corée", "12 000", "Koursk", "OTAN", "12000", "sommet", "Élysée", "dément"]
+TEXTS = ["12000", "12 000", "soldats", "koursk", "coree", "troup*", "soldats koursk", "nord-coréens", "éLYSÉE", "12"]
+
+_event = st.fixed_dictionaries(
+    {
+        "date": st.sampled_from(DATES),
+        "title_en": st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=4),
+        "title_fr": st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=4),
+        "actors": st.lists(st.sampled_from(ACTORS), min_size=1, max_size=2, unique=True),
+        "places": st.lists(st.sampled_from(PLACES), max_size=2, unique=True),
+        "tags": st.lists(st.sampled_from(TAGS), max_size=2, unique=True),
+        "status": st.sampled_from([s.value for s in Status]),
+        "evidence": st.lists(
+            st.tuples(st.sampled_from([s for s, _ in SOURCES]), st.sampled_from(SENTENCES)), min_size=1, max_size=3
+        ),
+    }
+)
+_period = st.sampled_from(["2024", "2024-10", "2024-11", "2024-10-30", "2025-01", "2025-02", "2025-02-15", "2025"])
+_query = st.fixed_dictionaries(
+    {
+        "since": st.none() | _period,
+        "until": st.none() | _period,
+        "sources": st.lists(st.sampled_from([s for s, _ in SOURCES]), max_size=2, unique=True),
+        "actors": st.lists(st.sampled_from(ACTORS), max_size=2, unique=True),
+        "places": st.lists(st.sampled_from(PLACES), max_size=1, unique=True),
+        "tags": st.lists(st.sampled_from(TAGS), max_size=2, unique=True),
+        "statuses": st.lists(st.sampled_from(list(Status)), max_size=2, unique=True),
+        "text": st.none() | st.sampled_from(TEXTS),
+        "as_of": st.none() | _period,
+        "within": st.none() | _period,
+        "sort": st.sampled_from(list(EventSort)),
+        "limit": st.none() | st.integers(min_value=1, max_value=5),
+        "lang": st.sampled_from(["en", "fr"]),
+    }
+)
+
+
+def _yaml(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)  # JSON is YAML
+
+
+def _write(root: Path, files: list[list[dict[str, Any]]]) -> None:
+    (root / "data" / "events").mkdir(parents=True)
+    (root / "data" / "claims").mkdir()
+    (root / "seeds").mkdir()
+    seed = "\n".join(SENTENCES) + "\n"
+    sources = []
+    for source, published in SOURCES:
+        (root / "seeds" / f"{source}.txt").write_text(seed, encoding="utf-8")
+        sha = hashlib.sha256(seed.encode()).hexdigest()
+        sources.append(
+            {"id": source, "seed": f"{source}.txt", "sha256": sha, "outlet": None, "language": "fr",
+             "title": {"en": source, "fr": source}, "published": published, "published_basis": "test"}
+        )  # fmt: skip
+    entities = [{"id": name, "kind": "person", "name": {"en": name, "fr": name}} for name in ACTORS] + [
+        {"id": name, "kind": "place", "name": {"en": name, "fr": name}} for name in PLACES
+    ]
+    topics = [{"id": "troops", "name": {"en": "Troops", "fr": "Troupes"}, "measures": [
+        {"id": "sent", "description": {"en": "sent", "fr": "envoyés"}}]}]  # fmt: skip
+    for name, value in (("sources", sources), ("entities", entities), ("topics", topics)):
+        (root / "data" / f"{name}.yaml").write_text(_yaml({name: value}), encoding="utf-8")
+    number = 0
+    for index, events in enumerate(files):
+        entries = []
+        for event in events:
+            entries.append(
+                {"id": f"ev-{number:03d}", "date": event["date"], "date_basis": "test",
+                 "title": {"en": " ".join(event["title_en"]), "fr": " ".join(event["title_fr"])},
+                 "actors": event["actors"], "places": event["places"], "tags": event["tags"],
+                 "status": event["status"],
+                 "evidence": [{"source": s, "quote": q} for s, q in event["evidence"]]}
+            )  # fmt: skip
+            number += 1
+        (root / "data" / "events" / f"file-{index}.yaml").write_text(_yaml({"events": entries}), encoding="utf-8")
+    (root / "data" / "claims" / "none.yaml").write_text(_yaml({"claims": []}), encoding="utf-8")
+
+
+def _event_query(drawn: dict[str, Any]) -> EventQuery:
+    periods = {key: parse_period(drawn[key]) if drawn[key] else None for key in ("since", "until", "as_of", "within")}
+    return EventQuery(
+        **periods,
+        sources=tuple(drawn["sources"]), actors=tuple(drawn["actors"]), places=tuple(drawn["places"]),
+        tags=tuple(drawn["tags"]), statuses=tuple(drawn["statuses"]), text=drawn["text"], sort=drawn["sort"],
+        limit=drawn["limit"], lang=drawn["lang"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("fts", [True, False], ids=["fts5", "no-fts5"])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    files=st.lists(st.lists(_event, max_size=8), min_size=1, max_size=3),
+    queries=st.lists(_query, min_size=1, max_size=8),
+)
+def test_sql_answers_equal_the_pure_core(
+    fts: bool, files: list[list[dict[str, Any]]], queries: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "store"
+        monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        _write(root, files)
+        pure = read_store(root)
+        cached = load_store(root)
+        cached.facts._cache.fts = fts  # type: ignore[attr-defined]  # as on an SQLite built without FTS5
+        for drawn in queries:
+            query = _event_query(drawn)
+            expected = match_events(pure, query)
+            assert match_events(cached, query) == expected, query
+            assert list(matching_texts(cached, query)) == [pure.event_texts[f.id] for f in expected]
+        assert list(cached.facts) == list(pure.facts)
+        assert dict(cached.search_texts) == dict(pure.search_texts)
+        assert dict(cached.event_texts) == dict(pure.event_texts)
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("12000", "environ 12.000 soldats", True),
+        ("12 000", "about 12,000 soldiers", True),
+        ("12.000", "12 000 hommes", True),
+        ("12,000", "12\u202f000 hommes", True),
+        ("12", "12 000 hommes", False),
+        ("troupes koursk", "des troupes nord-coréennes à Koursk", True),
+        ("koursk troupes", "des troupes nord-coréennes à Koursk", True),
+        ("troupes kiev", "des troupes nord-coréennes à Koursk", False),
+        ("COREENNES", "nord-coréennes", True),
+        ("troup*", "des troupes", True),
+        ("troup", "des troupes", False),
+        ("1.5", "1,5 million", True),
+    ],
+)
+def test_text_search_matches_every_word_folded_with_figures_joined(query: str, text: str, found: bool) -> None:
+    from koursk_cli.textnorm import matches_words, query_words, search_words
+
+    assert matches_words(query_words(query), " ".join(search_words(text))) is found
