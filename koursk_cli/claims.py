@@ -5,6 +5,9 @@ Rules (README "How figures are compared"):
   at_most v means [0, v]; range means [value_min, value_max].
 - Two claims conflict when they share topic and measure, their `as_of` dates overlap, and their intervals are
   disjoint: no single number could make both true.
+- A restatement (`restates`: an article repeating its own figure, in a summary box or a recap) is not a separate
+  claim: it is listed, but never counted in a spread and never a party to a conflict.
+- Bounds are exact: a count stays an int, and ±10 % of it is a Fraction (never 13200.000000000002).
 
 A large store holds thousands of claims per measure, and conflicting pairs grow with their square (764,390 in a
 100,000-event benchmark store), so no pair is ever held: each claim's conflicts are counted by dominance counting
@@ -17,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
+from fractions import Fraction
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -25,23 +29,43 @@ from .model import Claim, Status, Store, ValueKind
 from .query import EventQuery
 from .textnorm import fold
 
-APPROXIMATE_TOLERANCE = 0.10
+APPROXIMATE_TOLERANCE = Fraction(1, 10)
+
+Bound = int | float | Fraction
+"""A value bound: the stated number, an exact Fraction for ±10 %, or math.inf when unbounded above."""
 
 
-def value_bounds(claim: Claim) -> tuple[float, float]:
-    """The interval of values that would make the claim true (math.inf when unbounded above)."""
+def _exact(value: float) -> Fraction | float:
+    """The value as an exact Fraction (a YAML float is the binary number it denotes); NaN and inf stay floats."""
+    return Fraction(value) if math.isfinite(value) else value
+
+
+def value_bounds(claim: Claim) -> tuple[Bound, Bound]:
+    """The interval of values that would make the claim true (math.inf when unbounded above).
+
+    Computed exactly: ±10 % of 12,000 is 10,800 and 13,200, not 13200.000000000002."""
     kind, value = claim.value_kind, claim.value
     if kind is ValueKind.RANGE:
         assert claim.value_min is not None and claim.value_max is not None
         return claim.value_min, claim.value_max
     assert value is not None
     if kind is ValueKind.APPROXIMATE:
-        return value * (1 - APPROXIMATE_TOLERANCE), value * (1 + APPROXIMATE_TOLERANCE)
+        exact = _exact(value)
+        return exact * (1 - APPROXIMATE_TOLERANCE), exact * (1 + APPROXIMATE_TOLERANCE)
     if kind is ValueKind.AT_LEAST:
         return value, math.inf
     if kind is ValueKind.AT_MOST:
-        return 0.0, value
+        return 0, value
     return value, value
+
+
+def plain_number(value: Bound) -> int | float:
+    """A bound as JSON, CSV and SQLite hold it: an int when it is a whole number, else the nearest float."""
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Fraction):
+        return int(value) if value.denominator == 1 else float(value)
+    return int(value) if value.is_integer() else value
 
 
 def compatible(a: Claim, b: Claim) -> bool:
@@ -54,6 +78,8 @@ def compatible(a: Claim, b: Claim) -> bool:
 def conflict(a: Claim, b: Claim) -> bool:
     return (
         a.id != b.id
+        and a.restates is None
+        and b.restates is None
         and (a.topic, a.measure) == (b.topic, b.measure)
         and a.as_of.overlaps(b.as_of.start, b.as_of.end)
         and not compatible(a, b)
@@ -218,7 +244,7 @@ class Spread(NamedTuple):
     conflicts: tuple[tuple[Claim, Claim], ...]
 
 
-_BoundKey = tuple[int, float]
+_BoundKey = tuple[int, Bound]
 """A value bound as a sortable key: (0, bound), or for NaN a rank that puts it past every number."""
 
 
@@ -395,9 +421,11 @@ class _Group:
 
 
 def _groups(claims: Iterable[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """The separate claims by (topic, measure): a restatement counts in no spread and is party to no conflict."""
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
-        groups.setdefault((claim.topic, claim.measure), []).append(claim)
+        if claim.restates is None:
+            groups.setdefault((claim.topic, claim.measure), []).append(claim)
     return groups
 
 
@@ -450,14 +478,19 @@ class ConflictIndex:
         return group
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
-        """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all."""
+        """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none
+        for a restatement)."""
+        if claim.restates is not None:
+            return []
         group = self._group(claim)
         rank = self._ranks[(claim.topic, claim.measure)].get(claim)
         total = None if rank is None else group.counts()[rank]
         return [group.ids[other] for other in group.conflicting(claim, limit, total)]
 
     def count(self, claim: Claim) -> int:
-        """How many indexed claims conflict with `claim`."""
+        """How many indexed claims conflict with `claim` (none for a restatement)."""
+        if claim.restates is not None:
+            return 0
         group = self._group(claim)
         rank = self._ranks[(claim.topic, claim.measure)].get(claim)
         if rank is None:  # a claim that was not indexed

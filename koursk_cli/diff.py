@@ -41,8 +41,8 @@ def diff_sources(store: Store, a: str, b: str, events: Sequence[Event], claims: 
     """Compare what sources `a` and `b` report among `events` and `claims` (already filtered and sorted)."""
     in_a = [e for e in events if a in e.sources]
     in_b = [e for e in events if b in e.sources]
-    claims_a = [c for c in claims if c.source == a]
-    claims_b = [c for c in claims if c.source == b]
+    claims_a = [c for c in claims if c.source == a and c.restates is None]  # a restatement is not a claim of its own
+    claims_b = [c for c in claims if c.source == b and c.restates is None]
     agree, conflicts, differ = [], [], []
     for left in claims_a:
         for right in claims_b:
@@ -145,9 +145,10 @@ def diff_dates(store: Store, start: date, end: date, events: Sequence[Event], cl
     new_ids = {i for i, p in placement.items() if p is Placement.NEW}
     new_events = tuple(e for e in events if known_ids.isdisjoint(e.sources) and not new_ids.isdisjoint(e.sources))
     new_claims = tuple(c for c in claims if c.source in new_ids)
-    visible = sorted((c for c in claims if c.source in known_ids | new_ids), key=claim_order(store))
+    originals = [c for c in claims if c.restates is None]  # a restatement revises nothing and is revised by nothing
+    visible = sorted((c for c in originals if c.source in known_ids | new_ids), key=claim_order(store))
     revised = []
-    for claim in new_claims:
+    for claim in (c for c in new_claims if c.restates is None):
         before = previous_figure(claim, visible)
         if before is not None and is_revision(before, claim):
             revised.append(Revision(before, claim))

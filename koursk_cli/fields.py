@@ -27,6 +27,8 @@ TEXT = "TEXT NOT NULL"
 """SQLite column types: a required text, a 0/1 flag, an optional text; other types are spelled out in the rows."""
 FLAG = "INTEGER NOT NULL"
 OPTIONAL = "TEXT"
+NUMBER = "NUMERIC"
+"""NUMERIC affinity: a whole number is stored as an INTEGER (a count stays 12000, not 12000.0), 478.5 as a REAL."""
 
 
 class Field(NamedTuple, Generic[R]):
@@ -130,8 +132,8 @@ class ClaimView(NamedTuple):
     """A claim with what its record needs from the rest of the store (records.claim_record builds it)."""
 
     claim: Claim
-    low: float
-    high: float | None
+    low: int | float  # exact bounds as JSON holds them: an int for a whole number (claims.plain_number)
+    high: int | float | None
     published: FuzzyDate
     conflict_count: int
     conflicts_with: list[str]
@@ -147,12 +149,14 @@ CLAIM: Kind[ClaimView] = Kind(
         Field("id", "stable id", lambda v: v.claim.id, "TEXT PRIMARY KEY"),
         Field("topic", "topic id (see `koursk claims`)", lambda v: v.claim.topic),
         Field("measure", "what is counted, within the topic", lambda v: v.claim.measure),
-        Field("value", "the figure as stated (null for a range)", lambda v: v.claim.value, "REAL"),
+        Field(
+            "value", "the figure as stated (null for a range); a count is an integer", lambda v: v.claim.value, NUMBER
+        ),
         Field(
             "value_kind", "`exact`, `approximate`, `at_least`, `at_most` or `range`", lambda v: v.claim.value_kind.value
         ),
-        Field("value_min", "lowest value the claim allows", lambda v: v.low, "REAL"),
-        Field("value_max", "highest value it allows; null when unbounded", lambda v: v.high, "REAL"),
+        Field("value_min", "lowest value the claim allows (exact: ~12,000 allows 10,800)", lambda v: v.low, NUMBER),
+        Field("value_max", "highest value it allows; null when unbounded", lambda v: v.high, NUMBER),
         Field("unit", "what the figure counts (`soldiers`, `shells`…)", lambda v: v.claim.unit),
         *_dated("as_of", _claim_as_of, "The date the figure holds for"),
         Field("as_of_basis", "how that date was derived from the text", lambda v: v.claim.as_of_basis),
@@ -177,6 +181,13 @@ CLAIM: Kind[ClaimView] = Kind(
             lambda v: v.conflicts_with,
             None,
             table="claim_conflicts",
+        ),
+        Field(
+            "restates",
+            "id of the claim of the same article this one repeats (a summary box, a recap), or null: a restatement "
+            "is not a separate claim and never counts in spreads or conflicts",
+            lambda v: v.claim.restates,
+            OPTIONAL,
         ),
     ),
     "claims",

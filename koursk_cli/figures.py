@@ -65,7 +65,10 @@ def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") ->
         group.sort(key=lambda c: (c.as_of.start, c.as_of.end, c.id))
         lanes: dict[tuple[str, ...], list[Figure]] = {}
         for claim in group:
-            before = previous_figure(claim, [c for c in group if same_asserter(c, claim)])
+            originals = [c for c in group if c.restates is None and same_asserter(c, claim)]
+            before = (
+                previous_figure(claim, originals) if claim.restates is None else None
+            )  # a restatement revises nothing
             low, high = value_bounds(claim)
             figure = Figure(
                 claim,

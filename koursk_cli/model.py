@@ -108,10 +108,10 @@ class Claim(NamedTuple):
     id: str
     topic: str
     measure: str
-    value: float | None
+    value: int | float | None  # an int for every count the store holds; YAML gives what the curator wrote
     value_kind: ValueKind
-    value_min: float | None
-    value_max: float | None
+    value_min: int | float | None
+    value_max: int | float | None
     unit: str
     as_of: FuzzyDate
     as_of_basis: str
@@ -120,6 +120,8 @@ class Claim(NamedTuple):
     quote: str
     status: Status
     note: str | None = None
+    restates: str | None = None
+    """The claim of the same article this one repeats (a summary box, a recap): not a separate claim."""
 
 
 class EventFacts(NamedTuple):

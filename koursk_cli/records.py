@@ -6,7 +6,7 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .claims import ConflictIndex, Spread, format_value, value_bounds
+from .claims import ConflictIndex, Spread, format_value, plain_number, value_bounds
 from .dates import FuzzyDate, parse_edtf
 from .fields import CLAIM, ENTITY, ENTITY_ROW, EVENT, SOURCE, SPREAD, ClaimView, SpreadView
 from .model import Bilingual, Claim, Entity, Event, Evidence, Source, Status, Store, ValueKind
@@ -96,7 +96,8 @@ def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: in
     published = store.sources[claim.source].published
     count = conflicts.count(claim)
     named = conflicts.ids(claim, limit) if count else []
-    view = ClaimView(claim, low, None if math.isinf(high) else high, published, count, named)
+    top = None if math.isinf(high) else plain_number(high)
+    view = ClaimView(claim, plain_number(low), top, published, count, named)
     return CLAIM.record(view)
 
 

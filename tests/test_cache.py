@@ -373,7 +373,8 @@ def test_an_id_duplicated_by_a_changed_or_new_file_is_caught_on_a_warm_cache(sto
     result = run("--data", str(store_copy), "events", "--json")
     assert result.exit_code == 1
     assert "politics.yaml:4:9: event 'us-election-trump-wins': duplicate id" in result.stderr
-    assert "deployment.yaml:117)" in result.stderr
+    line = 1 + original[: original.index("id: rutte-confirms-deployment")].count("\n")
+    assert f"deployment.yaml:{line})" in result.stderr
     deployment.write_text(original, encoding="utf-8")
     assert run("--data", str(store_copy), "events", "--json").exit_code == 0
     (store_copy / "data" / "events" / "zz-copy.yaml").write_text(background.read_text(encoding="utf-8"), "utf-8")

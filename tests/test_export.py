@@ -96,12 +96,21 @@ def test_csv_bom_on_request_for_excel() -> None:
     assert len(rows) == len(events_json())
 
 
+def _all_claims() -> list[dict[str, Any]]:
+    """Every claim of the shipped store, restatements included (`koursk claims` counts only separate claims)."""
+    topics = {m["topic"] for m in run("topics", "--json").json()}
+    return [c for topic in sorted(topics) for c in run("sources", "--claim", topic, "--json").json()]
+
+
 def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
     rows = read_csv(export("csv", "--claims").stdout)
-    total = sum(m["claims"] for m in run("topics", "--json").json())
-    assert len(rows) == total
+    claims = _all_claims()
+    assert len(rows) == len(claims) > sum(m["claims"] for m in run("topics", "--json").json())  # restatements too
     by_id = {r["id"]: r for r in rows}
     assert by_id["zelensky-11000-in-kursk"]["value"] == "11000"  # a count, not 11000.0
+    nis = by_id["nis-12000-sent"]
+    assert (nis["value_min"], nis["value_max"]) == ("10800", "13200")  # not 13200.000000000002
+    assert by_id["ukraine-more-than-10000"]["restates"] == "intel-agencies-more-than-10000"
     assert by_id["zelensky-11000-in-kursk"]["asserted_by"] == "zelensky"
     assert any(r["conflicts_with"] for r in rows)
 
@@ -414,13 +423,16 @@ def test_sqlite_joins_events_to_their_sources_and_actors(database: Callable[...,
 
 def test_sqlite_claims_with_who_asserts_them_and_conflicts(database: Callable[..., sqlite3.Connection]) -> None:
     db = database()
-    total = sum(m["claims"] for m in run("topics", "--json").json())
-    assert db.execute("SELECT count(*) FROM claims").fetchone() == (total,)
+    assert db.execute("SELECT count(*) FROM claims").fetchone() == (len(_all_claims()),)
     zelensky = db.execute(
-        """SELECT c.value, c.measure FROM claims c JOIN claim_asserted_by b ON b.claim_id = c.id
+        """SELECT c.value, typeof(c.value), c.measure FROM claims c JOIN claim_asserted_by b ON b.claim_id = c.id
            WHERE b.entity_id = 'zelensky' AND c.topic = 'troops'"""
     ).fetchall()
-    assert (11000.0, "in-kursk") in zelensky
+    assert (11000, "integer", "in-kursk") in zelensky  # a count is an integer, not 11000.0
+    bounds = db.execute("SELECT value_min, value_max, typeof(value_max) FROM claims WHERE id = 'nis-12000-sent'")
+    assert bounds.fetchone() == (10800, 13200, "integer")
+    restated = db.execute("SELECT restates FROM claims WHERE id = 'ukraine-more-than-10000'").fetchone()
+    assert restated == ("intel-agencies-more-than-10000",)
     assert db.execute("SELECT count(*) FROM claim_conflicts").fetchone()[0] >= 2  # each direction of a conflict
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_start_end", "claims_topic_measure", "event_actors_entity_id"} <= indexes

@@ -76,6 +76,8 @@ def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spread
             f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
         )
         body.append(f"\n{claim.id}", style=ID_STYLE if env.color else MUTED)
+        if claim.restates:
+            body.append(f" restates {claim.restates}: not counted separately", style=MUTED)
         body.append(f"\n«{visible(claim.quote)}»", style="italic")
         rows.append(
             (

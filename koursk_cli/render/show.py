@@ -65,6 +65,8 @@ def claim_sections(
         ("status", claim.status.value),
         ("conflicts with", ", ".join(conflicts) or "—"),
     ]
+    if claim.restates:
+        fields.append(("restates", f"{claim.restates} (the same article's figure, repeated: not a separate claim)"))
     if claim.note:
         fields.append(("note", claim.note))
     return (

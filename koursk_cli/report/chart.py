@@ -93,7 +93,7 @@ def figure_chart(
     for claim in claims:
         low, high = value_bounds(claim)
         x0, x1 = x(claim.as_of.start), x(claim.as_of.end + timedelta(days=1))
-        y0, y1 = y(high), y(low)
+        y0, y1 = y(float(high)), y(float(low))  # exact bounds (Fractions) as plot coordinates
         if x1 - x0 < MIN_BOX:
             x0, x1 = (x0 + x1 - MIN_BOX) / 2, (x0 + x1 + MIN_BOX) / 2
         if y1 - y0 < MIN_BOX:

@@ -295,6 +295,41 @@ def _values(record: Record, report: _Report) -> None:
                 report.add(record, record.mark(key), f"{key} is for value_kind: range only")
 
 
+def _restatements(records: list[Record], report: _Report) -> None:
+    """`restates` names another claim of the same file, source, topic and measure, which restates nothing itself.
+
+    A restatement is an article repeating its own figure (a summary box, a recap), so both live in the file of their
+    topic; keeping them together lets each file be checked (and cached) on its own."""
+    claims = {r.data["id"]: r.data for r in records if r.kind == "claim"}
+    for record in records:
+        target = record.data.get("restates") if record.kind == "claim" else None
+        if target is None:
+            continue
+        original = claims.get(target)
+        mark = record.mark("restates")
+        if target == record.data["id"]:
+            report.add(record, mark, "restates: a claim cannot restate itself")
+        elif original is None:
+            others = [i for i in claims if i != record.data["id"]]
+            report.add(
+                record,
+                mark,
+                f"restates: no claim '{target}' in this file{_suggest(target, others)} (a restatement "
+                "and the claim it repeats share source, topic and measure, and live in the same file)",
+            )
+        elif original.get("restates") is not None:
+            report.add(record, mark, f"restates: '{target}' is itself a restatement; name the claim it restates")
+        else:
+            for key in ("source", "topic", "measure"):
+                if original[key] != record.data[key]:
+                    report.add(
+                        record,
+                        mark,
+                        f"restates: '{target}' has {key} '{original[key]}', this claim "
+                        f"'{record.data[key]}' (a restatement repeats a figure of the same article and measure)",
+                    )
+
+
 def check_core(
     records: list[Record], seeds: dict[str, bytes | str | None], partial: list[Record] | None = None
 ) -> tuple[list[Problem], Context]:
@@ -353,4 +388,5 @@ def check_entries(records: list[Record], context: Context) -> tuple[list[Problem
                 _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
                 pub = [published[data["source"]]] if data["source"] in published else []
                 _not_before_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
+    _restatements(records, report)
     return report.problems, dates
