@@ -12,15 +12,15 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from .claims import ConflictIndex, format_value, same_asserter, value_bounds
+from .claims import ConflictIndex, format_value, plain_number, same_asserter, value_bounds
 from .model import Claim, Store
 
 
 class Figure(NamedTuple):
     claim: Claim
     display: str  # `~12,000`
-    low: float
-    high: float | None  # None: no upper bound (`≥10,000`)
+    low: int | float
+    high: int | float | None  # None: no upper bound (`≥10,000`)
     conflicts_with: list[str]
     revises: str | None  # the id of this asserter's earlier figure it changes
 
@@ -73,8 +73,8 @@ def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") ->
             figure = Figure(
                 claim,
                 format_value(claim),
-                low,
-                None if math.isinf(high) else high,
+                plain_number(low),
+                None if math.isinf(high) else plain_number(high),
                 conflicts.ids(claim),
                 before.id if before is not None and is_revision(before, claim) else None,
             )

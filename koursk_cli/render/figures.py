@@ -32,13 +32,13 @@ def figures_plain(env: Environment, histories: Sequence[History]) -> None:
 
 
 def _raw(value: float) -> str:
-    """`13200` for machines (no thousands separator, the ±10 % artefact rounded off)."""
-    return str(round(value)) if abs(value - round(value)) < 1e-6 else str(value)
+    """`13200` for machines: no thousands separator."""
+    return str(value)
 
 
 def _number(value: float) -> str:
-    """`13,200` (the ±10 % of ~12,000 computes as 13200.000000000002), `2.5`."""
-    return f"{value:,.0f}" if abs(value - round(value)) < 1e-6 else f"{value:,.1f}"
+    """`13,200`, `2.5`."""
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"
 
 
 def _allows(f: Figure) -> str:
