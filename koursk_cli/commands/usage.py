@@ -55,7 +55,6 @@ COMMAND_SYNONYMS = {
     "places": "koursk entities --kind place",
     "people": "koursk entities --kind person",
     "topics": "koursk claims",
-    "figures": "koursk claims TOPIC",
     "validate": "koursk check",
     "help": "koursk COMMAND -h",
 }
