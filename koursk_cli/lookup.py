@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from .errors import UsageError
 from .model import Entity, Store
 from .places import places_within
+from .query import distinct_values
 from .suggest import suggestions
 from .textnorm import fold
 
@@ -77,7 +78,6 @@ def resolve_source(store: Store, text: str) -> str:
 
 
 def resolve_tag(store: Store, text: str) -> str:
-    from .query import distinct_values  # the cache's index of names, not a pass over every event
 
     tags = distinct_values(store, "tags")
     wanted = fold(text)
