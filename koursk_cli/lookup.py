@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from .errors import UsageError
 from .model import Entity, Store
+from .places import places_within
+from .query import distinct_values
 from .suggest import suggestions
 from .textnorm import fold
 
@@ -37,8 +39,6 @@ def _is_territory(store: Store, entity: Entity, wanted: str) -> bool:
 def resolve_places(store: Store, text: str) -> list[str]:
     """A place and every place within it (`--place Russie` takes in Kursk Oblast and Sudzha); a state counts as a
     place when places lie in it."""
-    from .places import places_within
-
     return places_within(store.entities, resolve_entity(store, text, place=True).id)
 
 
@@ -78,7 +78,6 @@ def resolve_source(store: Store, text: str) -> str:
 
 
 def resolve_tag(store: Store, text: str) -> str:
-    from .query import distinct_values  # the cache's index of names, not a pass over every event
 
     tags = distinct_values(store, "tags")
     wanted = fold(text)
