@@ -9,6 +9,8 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from .textnorm import fold, shown
+
 
 def days_in_month(year: int, month: int) -> int:
     """What calendar.monthrange(year, month)[1] gives, without importing calendar on every run."""
@@ -40,8 +42,6 @@ _PERIOD_HELP = "expected YYYY, YYYY-MM or YYYY-MM-DD"
 def _ascii_digits(text: str) -> None:
     """`٢٠٢٤` or `２０２４` are digits to `\\d` and to int(), but no EDTF or period: dates are written with 0-9."""
     if any(ch.isdigit() and not ch.isascii() for ch in text):
-        from .textnorm import shown
-
         raise DateError(f"'{shown(text, 40)}': write the digits of a date as 0-9")
 
 
@@ -182,8 +182,6 @@ _SHIFTS_AFTER = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "proc
 
 
 def _fold(text: str) -> str:
-    from .textnorm import fold
-
     return fold(text).replace("'", " ").replace("  ", " ")
 
 

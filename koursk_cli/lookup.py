@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from .errors import UsageError
 from .model import Entity, Store
+from .places import places_within
+from .query import distinct_values
 from .suggest import suggestions
 from .textnorm import fold
 
@@ -37,8 +39,6 @@ def _is_territory(store: Store, entity: Entity, wanted: str) -> bool:
 def resolve_places(store: Store, text: str) -> list[str]:
     """A place and every place within it (`--place Russie` takes in Kursk Oblast and Sudzha); a state counts as a
     place when places lie in it."""
-    from .places import places_within
-
     return places_within(store.entities, resolve_entity(store, text, place=True).id)
 
 
@@ -78,7 +78,8 @@ def resolve_source(store: Store, text: str) -> str:
 
 
 def resolve_tag(store: Store, text: str) -> str:
-    tags = {tag for facts in store.facts for tag in facts.tags}
+
+    tags = distinct_values(store, "tags")
     wanted = fold(text)
     for tag in tags:
         if fold(tag) == wanted:

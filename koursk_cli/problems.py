@@ -2,6 +2,8 @@
 
 from typing import NamedTuple
 
+from .textnorm import shown
+
 
 class Problem(NamedTuple):
     path: str
@@ -14,7 +16,6 @@ class Problem(NamedTuple):
 
     def __str__(self) -> str:
         """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""
-        from .textnorm import shown
 
         return f"{shown(self.path, None)}:{self.line}:{self.col}: {shown(self.message, None)}"
 
