@@ -136,6 +136,28 @@ def test_french_page(tmp_path: Path) -> None:
     titles = [text_of(h).strip() for li in by_class(root, "li", "event") for h in li.iter(f"{XHTML}h4")]
     assert [t[1:].strip() for t in titles] == [e["title"]["fr"] for e in events]
     assert "Chronologie" in text_of(root)
+    dates = [text_of(t) for li in by_class(root, "li", "event") for t in li.iter(f"{XHTML}time")]
+    assert "8–13 oct. 2024" in dates and not any(re.search(r"\b(Oct|Nov)\b", d) for d in dates)
+
+
+@pytest.mark.parametrize(
+    ("edtf", "english", "french"),
+    [
+        ("2024-11-07", "7 Nov 2024", "7 nov. 2024"),
+        ("2024-10", "Oct 2024", "oct. 2024"),
+        ("2024-10-08/2024-10-13", "8–13 Oct 2024", "8–13 oct. 2024"),
+        ("2025-01-11~/2025-01-20~", "~mid-Jan 2025", "~mi-janv. 2025"),
+        ("2024-12-21/2024-12-31", "late Dec 2024", "fin déc. 2024"),
+        ("2024-10/2024-11", "Oct–Nov 2024", "oct.–nov. 2024"),
+        ("2024-10-28?", "28 Oct 2024?", "28 oct. 2024?"),
+        ("2022-02/2025-02~", "Feb 2022 – ~Feb 2025", "févr. 2022 – ~févr. 2025"),
+    ],
+)
+def test_dates_read_in_the_page_language(edtf: str, english: str, french: str) -> None:
+    from koursk_cli.dates import parse_edtf
+    from koursk_cli.humanize import human_date
+
+    assert (human_date(parse_edtf(edtf)), human_date(parse_edtf(edtf), lang="fr")) == (english, french)
 
 
 def test_the_same_store_and_time_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
