@@ -13,6 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .claims import ConflictIndex, format_value, plain_number, same_asserter, value_bounds
+from .diff import is_revision, previous_figure
 from .model import Claim, Store
 
 
@@ -54,8 +55,6 @@ def _label(store: Store, claim: Claim, lang: str) -> str:
 
 def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") -> list[History]:
     """One history per (topic, measure) among `claims`, in topic and measure order."""
-    from .diff import is_revision, previous_figure
-
     conflicts = ConflictIndex(store.claims.values())
     by_measure: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
