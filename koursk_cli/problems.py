@@ -2,6 +2,8 @@
 
 from typing import NamedTuple
 
+from .textnorm import shown
+
 
 class Problem(NamedTuple):
     path: str
@@ -13,7 +15,9 @@ class Problem(NamedTuple):
     to drafting another article (`extract` loads the store with drafts allowed)."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""
+
+        return f"{shown(self.path, None)}:{self.line}:{self.col}: {shown(self.message, None)}"
 
 
 class StoreError(Exception):

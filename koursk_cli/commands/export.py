@@ -14,6 +14,7 @@ from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
 from ..query import EventSort
+from ..textnorm import shown
 from .base import app_state, guarded
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
@@ -131,6 +132,8 @@ def export_command(
     state = app_state(ctx)
     env = state.env
     target = None if output is None or output == "-" else Path(output)
+    if output and output.endswith("/"):
+        raise UsageError(f"-o {shown(output)} names a folder", "give a file name, such as -o koursk.csv")
     _check_flags(exporter, target, claims=claims, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
     if target is not None:
         from ..atomic import check_target
@@ -150,8 +153,13 @@ def export_command(
             from ..atomic import atomic_path
 
             assert target is not None
-            with atomic_path(target, force=force) as temporary:
-                exporter.write(selection, temporary)
+            import sqlite3
+
+            try:
+                with atomic_path(target, force=force) as temporary:
+                    exporter.write(selection, temporary)
+            except sqlite3.Error as error:  # "database or disk is full": SQLite's own errors are not OSErrors
+                raise OSError(0, str(error)) from None
         elif target is None:
             write_stdout(env.stdout, exporter.text(selection))
         else:
@@ -161,7 +169,7 @@ def export_command(
     except OSError as error:
         if isinstance(error, BrokenPipeError):
             raise
-        env.error(f"koursk: error: cannot write {target or 'to stdout'}: {error.strerror or error}")
+        env.error(f"koursk: error: cannot write {shown(str(target or 'to stdout'))}: {error.strerror or error}")
         raise typer.Exit(ExitStatus.ERROR) from None
     if target is not None:
         counts = [plural(len(events), "event")] if not claims else []
