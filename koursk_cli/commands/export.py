@@ -5,6 +5,7 @@ The command only checks flags, selects records and chooses where the bytes go; `
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
@@ -19,8 +20,9 @@ from .base import app_state, guarded
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
+    from ..environment import Environment
     from ..model import Event
 
 
@@ -68,6 +70,28 @@ def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
     stream.flush()
     buffer.writelines(piece.encode("utf-8") for piece in pieces)
     buffer.flush()
+
+
+def deliver(env: Environment, target: Path | None, pieces: Iterable[str], *, force: bool) -> None:
+    """Text a command made (an export, the report) to stdout, or atomically to `target`."""
+    if target is None:
+        write_stdout(env.stdout, pieces)
+    else:
+        from ..atomic import write_text_atomically
+
+        write_text_atomically(target, pieces, force=force)
+
+
+@contextmanager
+def writing(env: Environment, target: Path | None) -> Iterator[None]:
+    """A write that fails is one line and exit 1 (a closed pipe is the guard's to handle)."""
+    try:
+        yield
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        env.error(f"koursk: error: cannot write {shown(str(target or 'to stdout'))}: {error.strerror or error}")
+        raise typer.Exit(ExitStatus.ERROR) from None
 
 
 @guarded
@@ -148,7 +172,7 @@ def export_command(
     wanted = claims or exporter.writes_file
     selected = run_claim_query(store, claim_query(query)) if wanted else None
     selection = Selection(store, events, selected, lang.value, bom)
-    try:
+    with writing(env, target):
         if exporter.writes_file:
             from ..atomic import atomic_path
 
@@ -160,17 +184,8 @@ def export_command(
                     exporter.write(selection, temporary)
             except sqlite3.Error as error:  # "database or disk is full": SQLite's own errors are not OSErrors
                 raise OSError(0, str(error)) from None
-        elif target is None:
-            write_stdout(env.stdout, exporter.text(selection))
         else:
-            from ..atomic import write_text_atomically
-
-            write_text_atomically(target, exporter.text(selection), force=force)
-    except OSError as error:
-        if isinstance(error, BrokenPipeError):
-            raise
-        env.error(f"koursk: error: cannot write {shown(str(target or 'to stdout'))}: {error.strerror or error}")
-        raise typer.Exit(ExitStatus.ERROR) from None
+            deliver(env, target, exporter.text(selection), force=force)
     if target is not None:
         counts = [plural(len(events), "event")] if not claims else []
         counts += [plural(len(selected), "claim")] if selected is not None else []
