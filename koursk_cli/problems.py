@@ -11,9 +11,12 @@ class Problem(NamedTuple):
     draft: bool = False
     """A placeholder `koursk extract` left for a curator: an error for `check` and every reader, but no obstacle
     to drafting another article (`extract` loads the store with drafts allowed)."""
+    warning: bool = False
+    """An editorial rule's finding (docs/editorial.md): printed by `check`, fatal only with `check --strict`."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        lead = "warning: " if self.warning else ""
+        return f"{self.path}:{self.line}:{self.col}: {lead}{self.message}"
 
 
 class StoreError(Exception):
