@@ -249,17 +249,12 @@ def _order_keys(claim: Claim) -> tuple[_BoundKey, _BoundKey]:
     return (1, 0.0) if math.isnan(low) else (0, low), (-1, 0.0) if math.isnan(high) else (0, high)
 
 
-def _mirrored(key: _BoundKey) -> _BoundKey:
-    """A key in reverse order: `a > b` exactly when `_mirrored(a) < _mirrored(b)`."""
-    return -key[0], -key[1]
-
-
-def _count_below(points: Sequence[tuple[int, _BoundKey]], queries: Sequence[tuple[int, _BoundKey]]) -> list[int]:
+def _count_below(points: Sequence[tuple[int, int]], queries: Sequence[tuple[int, int]]) -> list[int]:
     """For each query (x, y), how many points (px, py) have px <= x and py < y: one sweep over x with a Fenwick tree
     over the distinct y of the points, O((points + queries) log points)."""
     ys = sorted({y for _, y in points})
     tree = [0] * (len(ys) + 1)
-    by_x = sorted(points, key=lambda point: point[0])
+    by_x = sorted(points)
     counts = [0] * len(queries)
     added = 0
     for query in sorted(range(len(queries)), key=lambda q: queries[q][0]):
@@ -279,7 +274,7 @@ def _count_below(points: Sequence[tuple[int, _BoundKey]], queries: Sequence[tupl
 
 
 def _dated_below(
-    starts: Sequence[int], ends: Sequence[int], keys: Sequence[_BoundKey], thresholds: Sequence[_BoundKey]
+    starts: Sequence[int], ends: Sequence[int], keys: Sequence[int], thresholds: Sequence[int]
 ) -> list[int]:
     """For each claim c (day ordinals, start <= end): how many claims o whose dates overlap c's have
     keys[o] < thresholds[c]. Those starting by c's end, less those that ended before c's start."""
@@ -297,26 +292,36 @@ back only as far as the longest claim of each class rather than of the whole mea
 
 class _Group:
     """The claims on one (topic, measure), in as-of order (start, end, then the order given), with what finding
-    their conflicts needs. Nothing here holds pairs: a claim's conflicts are counted with four dominance counts and
-    named by scanning only the claims whose dates can overlap its own."""
+    their conflicts needs: dates as day numbers and value bounds as their ranks among the group's bounds, so every
+    test is a comparison of integers. Nothing here holds pairs: a claim's conflicts are counted with four dominance
+    counts and named by scanning only the claims whose dates can overlap its own."""
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         order = sorted(range(len(claims)), key=lambda i: (claims[i].as_of.start, claims[i].as_of.end, i))
         self.claims = [claims[i] for i in order]
-        self.starts = [c.as_of.start for c in self.claims]
-        self.ends = [c.as_of.end for c in self.claims]
-        self.keys = [_order_keys(c) for c in self.claims]
         self.ids = [c.id for c in self.claims]
+        self.starts = [c.as_of.start.toordinal() for c in self.claims]
+        self.ends = [c.as_of.end.toordinal() for c in self.claims]
+        keys = [_order_keys(c) for c in self.claims]
+        self.bounds = sorted({key for pair in keys for key in pair})
+        rank_of = {key: rank for rank, key in enumerate(self.bounds)}
+        self.lows = [rank_of[low] for low, _ in keys]
+        self.highs = [rank_of[high] for _, high in keys]
         by_class: dict[int, list[int]] = {}
-        for rank, claim in enumerate(self.claims):
-            length = (claim.as_of.end - claim.as_of.start).days
-            by_class.setdefault(bisect_left(_LENGTH_CLASSES, length), []).append(rank)
+        for rank, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
+            by_class.setdefault(bisect_left(_LENGTH_CLASSES, end - start), []).append(rank)
         # (longest length, starts, ranks) per class; ranks ascend, so starts do too.
         self.classes = [
-            (max((self.ends[r] - self.starts[r]).days for r in ranks), [self.starts[r] for r in ranks], ranks)
+            (max(self.ends[r] - self.starts[r] for r in ranks), [self.starts[r] for r in ranks], ranks)
             for ranks in by_class.values()
         ]
         self._counts: list[int] | None = None
+
+    def _thresholds(self, claim: Claim) -> tuple[int, int]:
+        """(below, above): another claim is wholly below `claim` when its high rank < below, wholly above when its
+        low rank >= above; `claim` itself need not be in the group."""
+        low, high = _order_keys(claim)
+        return bisect_left(self.bounds, low), bisect_right(self.bounds, high)
 
     def conflicting(self, claim: Claim, limit: int | None = None, total: int | None = None) -> list[int]:
         """Ranks, ascending, of the first `limit` (or all) claims whose dates overlap `claim`'s and whose figures
@@ -324,26 +329,24 @@ class _Group:
         `total`, when known, is how many there are: the scan stops once it has found them all."""
         if total == 0:
             return []
-        low, high = _order_keys(claim)
-        start, end = claim.as_of.start, claim.as_of.end
-        ends, keys, ids = self.ends, self.keys, self.ids
+        below, above = self._thresholds(claim)
+        start, end = claim.as_of.start.toordinal(), claim.as_of.end.toordinal()
+        ends, lows, highs, ids, own_id = self.ends, self.lows, self.highs, self.ids, claim.id
         found: list[int] = []
         seen = 0
         past = len(ids)  # once `limit` are found, no rank from their last on can be among the first
         for longest, starts, ranks in self.classes:
-            first = bisect_left(starts, date.fromordinal(max(1, start.toordinal() - longest)))
+            first = bisect_left(starts, start - longest)
             last = bisect_left(ranks, past, first, bisect_right(starts, end))
             taken = 0
             for index in range(first, last):
                 rank = ranks[index]
-                if ends[rank] >= start:
-                    other_low, other_high = keys[rank]
-                    if (other_high < low or other_low > high) and ids[rank] != claim.id:
-                        found.append(rank)
-                        seen += 1
-                        taken += 1
-                        if taken == limit or seen == total:
-                            break
+                if ends[rank] >= start and (highs[rank] < below or lows[rank] >= above) and ids[rank] != own_id:
+                    found.append(rank)
+                    seen += 1
+                    taken += 1
+                    if taken == limit or seen == total:
+                        break
             if seen == total:
                 break
             if limit is not None and len(found) >= limit:
@@ -361,36 +364,36 @@ class _Group:
         return self._counts
 
     def _count_all(self) -> list[int]:
-        starts = [d.toordinal() for d in self.starts]
-        ends = [d.toordinal() for d in self.ends]
-        lows = [low for low, _ in self.keys]
-        highs = [high for _, high in self.keys]
-        # Others wholly below (their high under my low) plus others wholly above (their low over my high).
+        starts, ends, lows, highs = self.starts, self.ends, self.lows, self.highs
+        # Others wholly below (their high under my low) plus others wholly above (their low over my high; negated
+        # ranks turn > into <).
         below = _dated_below(starts, ends, highs, lows)
-        above = _dated_below(starts, ends, [_mirrored(low) for low in lows], [_mirrored(high) for high in highs])
+        above = _dated_below(starts, ends, [-low for low in lows], [-high for high in highs])
         counts = [b + a for b, a in zip(below, above, strict=True)]
         # An inverted interval (low > high: a NaN bound, a negative approximate or at-most figure) can be both
         # below and above, counted twice; an inverted claim's own count is simply taken by scanning.
-        inverted = [rank for rank, (low, high) in enumerate(self.keys) if low > high]
+        inverted = [rank for rank in range(len(lows)) if lows[rank] > highs[rank]]
         for rank in inverted:
             counts[rank] = len(self.conflicting(self.claims[rank]))
         for other in inverted:
-            other_low, other_high = self.keys[other]
-            for rank, (low, high) in enumerate(self.keys):
-                if low <= high and other_high < low and other_low > high and self._dates_meet(rank, other):
+            for rank in range(len(lows)):
+                if (
+                    lows[rank] <= highs[rank] < lows[other]
+                    and highs[other] < lows[rank]
+                    and self._dates_meet(rank, other)
+                ):
                     counts[rank] -= 1
         # A repeated id never conflicts with itself.
         by_id: dict[str, list[int]] = {}
-        for rank, claim in enumerate(self.claims):
-            by_id.setdefault(claim.id, []).append(rank)
+        for rank, claim_id in enumerate(self.ids):
+            by_id.setdefault(claim_id, []).append(rank)
         for ranks in by_id.values():
             for rank in ranks if len(ranks) > 1 else ():
-                low, high = self.keys[rank]
-                if low > high:
+                if lows[rank] > highs[rank]:
                     continue  # counted by scanning, which already leaves its id out
                 for other in ranks:
-                    other_low, other_high = self.keys[other]
-                    if other != rank and self._dates_meet(rank, other) and (other_high < low or other_low > high):
+                    disjoint = highs[other] < lows[rank] or lows[other] > highs[rank]
+                    if other != rank and disjoint and self._dates_meet(rank, other):
                         counts[rank] -= 1
         return counts
 
@@ -401,14 +404,13 @@ class _Group:
         """Each conflicting pair once, (a, b) with a before b in as-of order, sorted by a then b. A later partner
         starts within a's dates, so only that stretch of the order is scanned, and only for a claim that has
         conflicts at all."""
-        counts = self.counts()
+        counts, lows, highs, ids = self.counts(), self.lows, self.highs, self.ids
         for rank, claim in enumerate(self.claims):
             if not counts[rank]:
                 continue
-            low, high = self.keys[rank]
-            for other in range(rank + 1, bisect_right(self.starts, claim.as_of.end)):
-                other_low, other_high = self.keys[other]
-                if (other_high < low or other_low > high) and self.ids[other] != claim.id:
+            low, high = lows[rank], highs[rank]
+            for other in range(rank + 1, bisect_right(self.starts, self.ends[rank])):
+                if (highs[other] < low or lows[other] > high) and ids[other] != ids[rank]:
                     yield claim, self.claims[other]
 
 

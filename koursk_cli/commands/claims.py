@@ -75,7 +75,8 @@ def list_claims(
     def view() -> None:
         from ..render.claims import print_claims
 
-        print_claims(env, store, found, spreads(found, pair_limit=named))
+        # Only a terminal shows the spreads and conflicts under the claims.
+        print_claims(env, store, found, spreads(found, pair_limit=named) if env.stdout_isatty else [])
 
     def rows() -> Iterator[dict[str, Any]]:
         from ..export import claim_records
