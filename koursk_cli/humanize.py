@@ -7,6 +7,16 @@ from datetime import date, timedelta
 from .dates import FuzzyDate, Point, Precision
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+_THIRDS = {
+    "en": {"early": "early ", "mid": "mid-", "late": "late "},
+    "fr": {"early": "début ", "mid": "mi-", "late": "fin "},
+}
+
+
+def month_names(lang: str = "en") -> tuple[str, ...]:
+    """Abbreviated month names: `Oct` in English, `oct.` in French (the French page of `koursk report`)."""
+    return MONTHS_FR if lang == "fr" else MONTHS
 
 
 def _thirds(first: Point, last: Point) -> str | None:
@@ -26,39 +36,41 @@ def _thirds(first: Point, last: Point) -> str | None:
     return None
 
 
-def _point(point: Point, *, year: bool = True) -> str:
+def _point(point: Point, months: tuple[str, ...], *, year: bool = True) -> str:
     y = f" {point.start.year}" if year else ""
     if point.precision is Precision.YEAR:
         return str(point.start.year)
     if point.precision is Precision.MONTH:
-        return f"{MONTHS[point.start.month - 1]}{y}"
-    return f"{point.start.day} {MONTHS[point.start.month - 1]}{y}"
+        return f"{months[point.start.month - 1]}{y}"
+    return f"{point.start.day} {months[point.start.month - 1]}{y}"
 
 
-def _qualified(point: Point, *, year: bool) -> str:
-    return ("~" if point.approximate else "") + _point(point, year=year) + ("?" if point.uncertain else "")
+def _qualified(point: Point, months: tuple[str, ...], *, year: bool) -> str:
+    return ("~" if point.approximate else "") + _point(point, months, year=year) + ("?" if point.uncertain else "")
 
 
-def human_date(when: FuzzyDate, *, year: bool = True) -> str:
-    """`7 Nov 2024`, `Oct 2024`, `8–13 Oct 2024`, `~mid-Jan 2025`, `28 Oct 2024?`; `~` approximate, `?` uncertain."""
+def human_date(when: FuzzyDate, *, year: bool = True, lang: str = "en") -> str:
+    """`7 Nov 2024`, `Oct 2024`, `8–13 Oct 2024`, `~mid-Jan 2025`, `28 Oct 2024?`; `~` approximate, `?` uncertain.
+    `lang="fr"`: `7 nov. 2024`, `~mi-janv. 2025`."""
+    months = month_names(lang)
     first, last = when.first, when.last
     if when.is_interval and (first.approximate, first.uncertain) != (last.approximate, last.uncertain):
-        return f"{_qualified(first, year=True)} – {_qualified(last, year=True)}"  # each end keeps its own mark
+        return f"{_qualified(first, months, year=True)} – {_qualified(last, months, year=True)}"  # each end its mark
     year = year or first.start.year != last.end.year  # an interval across years always names them
     y = f" {last.end.year}" if year else ""
     if not when.is_interval:
-        text = _point(first, year=year)
+        text = _point(first, months, year=year)
     elif (third := _thirds(first, last)) is not None:
-        text = f"{third}{'-' if third == 'mid' else ' '}{MONTHS[first.start.month - 1]}{y}"
+        text = f"{_THIRDS[lang if lang in _THIRDS else 'en'][third]}{months[first.start.month - 1]}{y}"
     elif first.precision is last.precision is Precision.DAY and first.start.year == last.end.year:
         if first.start.month == last.end.month:
-            text = f"{first.start.day}–{last.end.day} {MONTHS[first.start.month - 1]}{y}"
+            text = f"{first.start.day}–{last.end.day} {months[first.start.month - 1]}{y}"
         else:
-            text = f"{_point(first, year=False)} – {_point(last, year=False)}{y}"
+            text = f"{_point(first, months, year=False)} – {_point(last, months, year=False)}{y}"
     elif first.precision is last.precision is Precision.MONTH and first.start.year == last.end.year:
-        text = f"{MONTHS[first.start.month - 1]}–{MONTHS[last.end.month - 1]}{y}"
+        text = f"{months[first.start.month - 1]}–{months[last.end.month - 1]}{y}"
     else:
-        text = f"{_point(first, year=year)} – {_point(last, year=year)}"
+        text = f"{_point(first, months, year=year)} – {_point(last, months, year=year)}"
     return ("~" if when.approximate else "") + text + ("?" if when.uncertain else "")
 
 

@@ -4,15 +4,21 @@ page in a real browser: tests/test_report_browser.py."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import xml.etree.ElementTree as ET
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import html5lib
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from koursk_cli.dates import parse_edtf
+from koursk_cli.model import Claim, Status, ValueKind
 from koursk_cli.report.page import CONTENT_SECURITY_POLICY
 from tests.conftest import run
 from tests.stores import CLAIMS, ENTITIES, EVENTS, SOURCES, write_store
@@ -136,6 +142,27 @@ def test_french_page(tmp_path: Path) -> None:
     titles = [text_of(h).strip() for li in by_class(root, "li", "event") for h in li.iter(f"{XHTML}h4")]
     assert [t[1:].strip() for t in titles] == [e["title"]["fr"] for e in events]
     assert "Chronologie" in text_of(root)
+    dates = [text_of(t) for li in by_class(root, "li", "event") for t in li.iter(f"{XHTML}time")]
+    assert "8–13 oct. 2024" in dates and not any(re.search(r"\b(Oct|Nov)\b", d) for d in dates)
+
+
+@pytest.mark.parametrize(
+    ("edtf", "english", "french"),
+    [
+        ("2024-11-07", "7 Nov 2024", "7 nov. 2024"),
+        ("2024-10", "Oct 2024", "oct. 2024"),
+        ("2024-10-08/2024-10-13", "8–13 Oct 2024", "8–13 oct. 2024"),
+        ("2025-01-11~/2025-01-20~", "~mid-Jan 2025", "~mi-janv. 2025"),
+        ("2024-12-21/2024-12-31", "late Dec 2024", "fin déc. 2024"),
+        ("2024-10/2024-11", "Oct–Nov 2024", "oct.–nov. 2024"),
+        ("2024-10-28?", "28 Oct 2024?", "28 oct. 2024?"),
+        ("2022-02/2025-02~", "Feb 2022 – ~Feb 2025", "févr. 2022 – ~févr. 2025"),
+    ],
+)
+def test_dates_read_in_the_page_language(edtf: str, english: str, french: str) -> None:
+    from koursk_cli.humanize import human_date
+
+    assert (human_date(parse_edtf(edtf)), human_date(parse_edtf(edtf), lang="fr")) == (english, french)
 
 
 def test_the_same_store_and_time_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -238,3 +265,59 @@ def test_every_citation_is_the_text_koursk_cite_gives(tmp_path: Path) -> None:
         expected = [c["text"] for c in json_of("cite", record, "--style", "text", "--json")]
         shown = [text_of(li) for box in by_class(entry, "div", "cite") for li in box.iter(f"{XHTML}li")]
         assert shown == expected, record
+
+
+# --- the chart, on any claims -----------------------------------------------------------------------------------------
+
+_KINDS = st.sampled_from(list(ValueKind))
+
+
+@st.composite
+def chart_claims(draw: st.DrawFn) -> list[Claim]:
+    claims = []
+    for n in range(draw(st.integers(1, 12))):
+        start = date(2024, 1, 1) + timedelta(days=draw(st.integers(0, 700)))
+        end = start + timedelta(days=draw(st.integers(0, 400)))
+        kind = draw(_KINDS)
+        low = draw(st.floats(0, 1e6, allow_nan=False))
+        high = low + draw(st.floats(0, 1e5, allow_nan=False))
+        ranged = kind is ValueKind.RANGE
+        claims.append(
+            Claim(
+                id=f"c{n}", topic="t", measure="m", value=None if ranged else low, value_kind=kind,
+                value_min=low if ranged else None, value_max=high if ranged else None, unit="u",
+                as_of=parse_edtf(f"{start.isoformat()}/{end.isoformat()}"), as_of_basis="b",
+                asserted_by=(draw(st.sampled_from(["a", "b", "c"])),), source="s", quote="q",
+                status=Status.REPORTED,
+            )
+        )  # fmt: skip
+    return claims
+
+
+@given(chart_claims())
+@settings(max_examples=60, deadline=None)
+def test_every_claim_is_one_box_inside_the_plot(claims: list[Claim]) -> None:
+    """Whatever the claims: one box per claim, linked to its row, inside the drawing, never thinner than MIN_BOX,
+    and wider for a longer as-of window."""
+    from koursk_cli.report import chart
+
+    svg = ET.fromstring(
+        chart.figure_chart(
+            claims, title="t", series={"a": 0, "b": 1, "c": 2}, asserter=lambda c: c.asserted_by[0],
+            name=str, conflicts={}, chart_id="x", month_label=lambda d: d.isoformat(),
+        )
+    )  # fmt: skip
+    links = svg.findall(f"{SVG}a")
+    assert [a.get("href") for a in links] == [f"#claim-{c.id}" for c in claims]
+    boxes = [a.find(f"{SVG}rect") for a in links]
+    for box in boxes:
+        assert box is not None
+        x, y, w, h = (float(box.get(k) or "nan") for k in ("x", "y", "width", "height"))
+        assert x >= chart.LEFT - chart.MIN_BOX and x + w <= chart.WIDTH - chart.RIGHT + chart.MIN_BOX
+        assert y >= chart.TOP - chart.MIN_BOX and y + h <= chart.HEIGHT - chart.BOTTOM + chart.MIN_BOX
+        assert w >= chart.MIN_BOX - 0.11 and h >= chart.MIN_BOX - 0.11
+    days = [(c.as_of.end - c.as_of.start).days for c in claims]
+    widths = [float(b.get("width") or 0) for b in boxes if b is not None]
+    for (d1, w1), (d2, w2) in itertools.combinations(zip(days, widths, strict=True), 2):
+        if d1 > d2 and w2 > chart.MIN_BOX + 0.2:
+            assert w1 >= w2 - 0.11

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..humanize import month_names
+
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "title": "North Korean troops in Russia's Kursk region: timeline, figures and sources",
@@ -143,48 +145,42 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 _MONTHS = {
-    "en": (
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    ),
-    "fr": (
-        [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-    ),
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
 }
 
 
 def month_name(day: date, lang: str) -> str:
     """`October 2024`, `octobre 2024`."""
-    return f"{_MONTHS[lang][0][day.month - 1]} {day.year}"
+    return f"{_MONTHS[lang][day.month - 1]} {day.year}"
 
 
 def month_short(day: date, lang: str) -> str:
     """`Oct 2024`, `oct. 2024`: axis labels."""
-    return f"{_MONTHS[lang][1][day.month - 1]} {day.year}"
+    return f"{month_names(lang)[day.month - 1]} {day.year}"

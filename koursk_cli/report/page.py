@@ -51,7 +51,7 @@ def _address(url: str) -> str:
     return shown
 
 
-def _time(when: FuzzyDate) -> str:
+def _time(when: FuzzyDate, lang: str) -> str:
     """`<time>` with a valid HTML date at the first end's precision, the EDTF in `data-edtf`, the day bounds in
     `data-start`/`data-end`, and the date as people read it."""
     first = when.first
@@ -62,7 +62,7 @@ def _time(when: FuzzyDate) -> str:
     }[first.precision]
     return (
         f'<time datetime="{machine}" data-edtf="{_text(when.text)}" data-precision="{when.precision.value}" '
-        f'data-start="{when.start.isoformat()}" data-end="{when.end.isoformat()}">{_text(human_date(when))}</time>'
+        f'data-start="{when.start.isoformat()}" data-end="{when.end.isoformat()}">{_text(human_date(when, lang=lang))}</time>'
     )
 
 
@@ -105,7 +105,7 @@ class _Page:
 
     def source_link(self, source_id: str) -> str:
         source = self.store.sources[source_id]
-        label = f"{source.outlet or source.id}, {human_date(source.published)}"
+        label = f"{source.outlet or source.id}, {human_date(source.published, lang=self.lang)}"
         return f'<a href="#source-{_text(source_id)}">{_text(label)}</a>'
 
     def quote(self, source_id: str, quote: str) -> str:
@@ -131,7 +131,7 @@ class _Page:
             f'<li class="event" id="event-{_text(event.id)}" data-filter="event" data-status="{status}">'
             f'<h4><span class="mark status-{status}" aria-hidden="true">{STATUS_MARK[event.status]}</span>'
             f"{_text(event.title.get(self.lang))}</h4>"
-            f'<p class="when">{_time(event.date)} · <span class="status-{status}">{status}</span></p>'
+            f'<p class="when">{_time(event.date, self.lang)} · <span class="status-{status}">{status}</span></p>'
         )
         yield _bar(event.date, bucket)
         meta = [f"{w['sources_of']}: " + ", ".join(self.source_link(s) for s in event.sources)]
@@ -198,7 +198,7 @@ class _Page:
         )
         yield (
             f'<tr class="claim" id="claim-{_text(claim.id)}" data-filter="claim" data-status="{status}">'
-            f"<td>{_time(claim.as_of)}</td>"
+            f"<td>{_time(claim.as_of, self.lang)}</td>"
             f'<td class="num">{_text(format_value(claim))} {_text(claim.unit)}</td>'
             f"<td>{_text(asserters)}</td><td>{self.source_link(claim.source)}</td>"
             f'<td><span class="status-{status}">{STATUS_MARK[claim.status]} {status}</span></td>'
@@ -291,7 +291,7 @@ class _Page:
             f'<li class="source" id="source-{_text(source.id)}"><article aria-labelledby="source-{_text(source.id)}-h">'
             f'<h3 id="source-{_text(source.id)}-h">{_text(source.title.get(self.lang))}</h3>{original}'
             f"<dl><dt>{w['outlet']}</dt><dd>{outlet}</dd>"
-            f"<dt>{w['published']}</dt><dd>{_time(source.published)}</dd>"
+            f"<dt>{w['published']}</dt><dd>{_time(source.published, self.lang)}</dd>"
             f"<dt>{w['published_basis']}</dt><dd>{_text(source.published_basis)}</dd>"
             f'<dt>{w["seed"]}</dt><dd><code>{_text(source.seed)}</code> <span class="digest">sha256 '
             f"{_text(source.sha256)}</span></dd>"
