@@ -8,12 +8,11 @@ import sys
 from typing import Annotated, Any, Optional
 
 import typer
-from typer._click import Command, Context
-from typer.core import TyperGroup
 
 from .commands import LazyCommands, persistent
 from .commands.base import AppState
 from .commands.usage import koursk_usage_errors, unknown_command
+from .compat import Command, Context, TyperGroup
 from .environment import Environment, silence_stdout
 from .errors import ExitStatus
 

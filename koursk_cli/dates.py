@@ -9,6 +9,8 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from .textnorm import fold
+
 
 def days_in_month(year: int, month: int) -> int:
     """What calendar.monthrange(year, month)[1] gives, without importing calendar on every run."""
@@ -173,8 +175,6 @@ _SHIFTS_AFTER = {"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "proc
 
 
 def _fold(text: str) -> str:
-    from .textnorm import fold
-
     return fold(text).replace("'", " ").replace("  ", " ")
 
 

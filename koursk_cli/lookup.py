@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from .errors import UsageError
 from .model import Entity, Store
+from .places import places_within
 from .suggest import suggestions
 from .textnorm import fold
 
@@ -37,8 +38,6 @@ def _is_territory(store: Store, entity: Entity, wanted: str) -> bool:
 def resolve_places(store: Store, text: str) -> list[str]:
     """A place and every place within it (`--place Russie` takes in Kursk Oblast and Sudzha); a state counts as a
     place when places lie in it."""
-    from .places import places_within
-
     return places_within(store.entities, resolve_entity(store, text, place=True).id)
 
 

@@ -6,6 +6,7 @@ there (at any place within it), the figures it asserted over time, and the artic
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from typing import NamedTuple
 
@@ -81,8 +82,6 @@ def entity_directory(store: Store, kinds: Collection[str] = ()) -> list[EntityRo
     """Every entity of these store kinds (all when empty), by kind then id, with how much the store says of it.
 
     A place counts the events at it or any place within it."""
-    from collections import Counter
-
     chains = {e.id: [e.id, *ancestors(store.entities, e.id)] for e in store.entities.values() if e.is_place}
     events: Counter[str] = Counter()
     for f in store.facts:  # each event once per entity, whether it is an actor or where it happened

@@ -10,12 +10,12 @@ from .claims import ConflictIndex, Spread, format_value, plain_number, value_bou
 from .dates import FuzzyDate, parse_edtf
 from .fields import CLAIM, ENTITY, ENTITY_ROW, EVENT, SOURCE, SPREAD, ClaimView, SpreadView
 from .model import Bilingual, Claim, Entity, Event, Evidence, Source, Status, Store, ValueKind
+from .sources import SourceSummary, summarise
 from .textnorm import search_words
 
 if TYPE_CHECKING:
     from .diff import DateDiff, SourceDiff
     from .profiles import EntityProfile, EntityRow, SourceProfile
-    from .sources import SourceSummary
     from .timeline import Bucket
 
 
@@ -116,8 +116,6 @@ def entity_row_record(row: EntityRow) -> dict[str, Any]:
 
 def source_profile_record(profile: SourceProfile) -> dict[str, Any]:
     """`show SOURCE --json`: the article as `sources --json` has it, with the ids of what it supports."""
-    from .sources import SourceSummary
-
     summary = SourceSummary(profile.source, len(profile.events), len(profile.claims))
     return {**SOURCE.record(summary), "event_ids": profile.events, "claim_ids": profile.claims}
 
@@ -161,8 +159,6 @@ def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, A
 
 
 def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
-    from .sources import summarise
-
     index = ConflictIndex(store.claims.values())
     side_a, side_b = summarise(store, [diff.a, diff.b])
     return {
@@ -181,8 +177,6 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
 
 
 def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
-    from .sources import summarise
-
     index = ConflictIndex(store.claims.values())
     return {
         "mode": "dates",

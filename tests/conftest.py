@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from koursk_cli.cli import app
@@ -17,6 +18,11 @@ from koursk_cli.commands.base import AppState
 from koursk_cli.environment import Environment
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests check answers, not speed: a loaded machine (CI, other jobs) must not fail them on hypothesis's
+# per-example deadline. Speed is measured in benchmarks/.
+settings.register_profile("koursk", deadline=None)
+settings.load_profile("koursk")
 SEEDS = REPO / "seeds"
 
 # Variables that make Typer/Rich force a terminal or colours into captured output.

@@ -24,14 +24,17 @@ VIEWS = {
 @pytest.mark.parametrize("width", [40, 80, 120])
 @pytest.mark.parametrize("view", sorted(VIEWS))
 def test_snapshot(view: str, width: int, color: bool) -> None:
-    """Reviewed by eye and committed; regenerate with KOURSK_UPDATE_SNAPSHOTS=1 after a deliberate change."""
+    """Reviewed by eye and committed; after a deliberate change, KOURSK_UPDATE_SNAPSHOTS=1 rewrites the ones that
+    differ and fails them, so an update is never a green run: review the diff, then run again without it."""
     result = run(*VIEWS[view], tty=True, color=color, width=width)
     assert result.exit_code == 0, result.stderr
     path = SNAPSHOTS / f"{view}-{width}-{'color' if color else 'plain'}.txt"
-    if os.environ.get("KOURSK_UPDATE_SNAPSHOTS"):
+    expected = path.read_text(encoding="utf-8") if path.exists() else None
+    if os.environ.get("KOURSK_UPDATE_SNAPSHOTS") and result.stdout != expected:
         path.parent.mkdir(exist_ok=True)
         path.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == path.read_text(encoding="utf-8")
+        pytest.fail(f"{path.name} rewritten: review `git diff {path.relative_to(REPO)}`, then run without the variable")
+    assert result.stdout == expected
     if not color:
         assert "\x1b" not in result.stdout
         assert max(len(line.rstrip()) for line in result.stdout.splitlines()) <= width

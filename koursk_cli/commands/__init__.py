@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typer._click import Command
+    from ..compat import Command
 
 # name: (module in koursk_cli.commands, function); the order is the order `koursk --help` lists them in.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -39,8 +39,7 @@ class LazyCommands(Mapping[str, "Command"]):
 
     def __getitem__(self, name: str) -> Command:
         if name not in self._built:
-            from typer.main import get_command_from_info
-            from typer.models import CommandInfo
+            from ..compat import CommandInfo, get_command_from_info
 
             module, function = COMMANDS[name]
             callback = getattr(importlib.import_module(f"{__name__}.{module}"), function)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from typer._click import Command, Context, Parameter
+    from ..compat import Command, Context, Parameter
 
 DATA_HELP = "Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk."
 NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
@@ -57,7 +57,7 @@ def _set_pager(ctx: Context, _param: Parameter, value: bool | None) -> None:
 
 def add_to(command: Command) -> Command:
     """Give a command its copy of the global options, listed last in its help."""
-    from typer.core import TyperOption as Option
+    from ..compat import TyperOption as Option
 
     command.params.extend(
         [

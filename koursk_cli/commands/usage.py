@@ -7,14 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from typer._click import ClickException, echo
-from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
-
+from ..compat import BadParameter, ClickException, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError, echo
 from ..errors import ExitStatus
 from ..textnorm import visible
 
 if TYPE_CHECKING:
-    from typer._click import Context
+    from ..compat import Context
 
 PERIOD_HINT = (
     "periods look like 2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, "

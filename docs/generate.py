@@ -1,0 +1,97 @@
+"""Regenerate the parts of docs/reference.md that come from the code: `python docs/generate.py`.
+
+Each part sits between `<!-- generated: NAME -->` and `<!-- end generated: NAME -->` and is written from the field
+tables (koursk_cli/fields.py), the export registry (koursk_cli/export/formats.py) and each command's `--help`, so
+the reference cannot drift from the code: tests/test_docs.py fails when a part is not what this script writes
+(the sqlite-utils `cog` pattern, without the dependency).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from koursk_cli.cli import app
+from koursk_cli.commands import COMMANDS
+from koursk_cli.export.formats import FORMATS
+from koursk_cli.fields import CLAIM, ENTITY_ROW, EVENT, PROBLEM, SOURCE, SPREAD, Field, Kind
+
+REFERENCE = Path(__file__).resolve().parent / "reference.md"
+PART = re.compile(r"(<!-- generated: (?P<name>[a-z]+) -->\n).*?(<!-- end generated: (?P=name) -->)", re.DOTALL)
+
+# Each record kind, with the commands that print it.
+KINDS: list[tuple[Kind[Any], str]] = [
+    (EVENT, "`koursk events --json` (and `show EVENT`, `diff`, `timeline` periods' `events`): one object per event"),
+    (CLAIM, "`koursk claims [TOPIC] --json` (and `sources --claim`, `show CLAIM`, `diff`): one object per claim"),
+    (SOURCE, "`koursk sources --json`: one object per article"),
+    (ENTITY_ROW, "`koursk entities --json`: one object per actor or place"),
+    (SPREAD, "`koursk topics --json`: one object per topic and measure"),
+    (PROBLEM, "`koursk check --json`: one object per problem"),
+]
+
+
+def _stored(field: Field[Any], kind: Kind[Any]) -> str:
+    """Where the SQLite export keeps the field."""
+    if kind.sql_table is None:
+        return ""
+    if field.table is not None:
+        return f"table `{field.table}`"
+    if field.sql is None:
+        return ""
+    return ", ".join(f"`{column}`" for column in field.columns())
+
+
+def fields_part() -> str:
+    out = []
+    for kind, title in KINDS:
+        sql = kind.sql_table is not None
+        out.append(f"{title}{f' (SQLite table `{kind.sql_table}`)' if sql else ''}:\n\n")
+        out.append("| key | meaning | SQLite |\n|---|---|---|\n" if sql else "| key | meaning |\n|---|---|\n")
+        for field in kind.fields:
+            row = f"| `{field.name}` | {field.help}"
+            out.append(row + (f" | {_stored(field, kind)} |\n" if sql else " |\n"))
+        out.append("\n")
+    return "".join(out).rstrip("\n") + "\n"
+
+
+def formats_part() -> str:
+    rows = ["| FORMAT | what you get | open it with |\n", "|---|---|---|\n"]
+    rows += [f"| `{e.name}` | {e.gives} | {e.opens_with} |\n" for e in FORMATS.values()]
+    return "".join(rows)
+
+
+def _help(*args: str) -> str:
+    result = CliRunner().invoke(app, [*args, "--help"], env={"COLUMNS": "100", "TERM": "dumb"}, prog_name="koursk")
+    assert result.exit_code == 0, result.output
+    return result.output.rstrip() + "\n"
+
+
+def commands_part() -> str:
+    out = ["```\n$ koursk --help\n", _help(), "```\n"]
+    for name in COMMANDS:
+        out += [f"\n### koursk {name}\n\n```\n$ koursk {name} --help\n", _help(name), "```\n"]
+    return "".join(out)
+
+
+PARTS = {"fields": fields_part, "formats": formats_part, "commands": commands_part}
+
+
+def render(text: str) -> str:
+    """`text` with every generated part rewritten."""
+    return PART.sub(lambda m: m.group(1) + PARTS[m.group("name")]() + m.group(3), text)
+
+
+def main() -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    missing = [name for name in PARTS if f"<!-- generated: {name} -->" not in text]
+    if missing:
+        sys.exit(f"{REFERENCE}: no place for the generated part(s) {', '.join(missing)}")
+    REFERENCE.write_text(render(text), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""Every use of Typer's internals (and of the Click it vendors as `typer._click`), in one place.
+
+koursk builds each command only when it runs (start-up: see docs/performance.md), rewords Click's usage errors in
+its own style, adds the global options to every command, and splices the event-filter flags into signatures. Typer
+has public API for none of that, so these names are private and may move in any release; that is why pyproject.toml
+pins `typer<0.29`. tests/test_compat.py checks each of them, so an upgrade that breaks one fails with its name rather
+than somewhere in a command. Importing this module costs nothing: `import typer` has loaded all of it already.
+"""
+
+from __future__ import annotations
+
+from typer._click import ClickException, Command, Context, Parameter, echo
+from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
+from typer.core import TyperGroup, TyperOption
+from typer.main import get_command_from_info
+from typer.models import CommandInfo
+
+__all__ = [
+    "BadParameter",
+    "ClickException",
+    "Command",
+    "CommandInfo",
+    "Context",
+    "MissingParameter",
+    "NoArgsIsHelpError",
+    "NoSuchOption",
+    "Parameter",
+    "TyperGroup",
+    "TyperOption",
+    "UsageError",
+    "echo",
+    "get_command_from_info",
+]

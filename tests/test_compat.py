@@ -1,0 +1,123 @@
+"""Each Typer/Click/Rich internal koursk relies on (koursk_cli/compat.py, and Rich's word division that the layout
+test uses as its oracle) still exists and still behaves as koursk uses it. After a Typer or Rich upgrade, a failure
+here names the internal that moved, before any command fails in a less legible way."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from koursk_cli import compat
+
+
+def _has_parameters(function: Callable[..., Any], *names: str) -> None:
+    parameters = inspect.signature(function).parameters
+    missing = [name for name in names if name not in parameters]
+    assert not missing, f"{function.__qualname__} no longer takes {missing}"
+
+
+def test_commands_are_built_from_a_command_info() -> None:
+    """commands/__init__.LazyCommands builds each command on first use."""
+
+    def hello(name: Annotated[str, typer.Option("--name")] = "x") -> None:
+        print(f"hello {name}")
+
+    _has_parameters(compat.get_command_from_info, "command_info", "pretty_exceptions_short", "rich_markup_mode")
+    command = compat.get_command_from_info(
+        compat.CommandInfo(name="hello", callback=hello), pretty_exceptions_short=True, rich_markup_mode=None
+    )
+    assert isinstance(command, compat.Command)
+    assert command.name == "hello"
+    assert [opt for p in command.params for opt in p.opts] == ["--name"]
+
+
+def test_the_group_takes_a_lazy_mapping_of_commands() -> None:
+    """cli.LazyGroup replaces `commands` with a mapping and overrides these methods."""
+    for method in ("list_commands", "resolve_command", "make_context", "invoke", "get_command"):
+        assert callable(getattr(compat.TyperGroup, method, None)), f"TyperGroup.{method} is gone"
+    _has_parameters(compat.TyperGroup.resolve_command, "ctx", "args")
+    _has_parameters(compat.TyperGroup.make_context, "info_name", "args", "parent")
+    group = compat.TyperGroup(name="g")
+    assert isinstance(group.commands, dict), "TyperGroup.commands is no longer a plain attribute holding a mapping"
+
+
+def test_global_options_are_typer_options() -> None:
+    """commands/persistent.add_to gives every command its copy of the global options."""
+    option = compat.TyperOption(
+        param_decls=["--flag/--no-flag"], is_flag=True, default=None, expose_value=False, is_eager=True, help="h"
+    )
+    assert option.opts == ["--flag"] and option.secondary_opts == ["--no-flag"]
+    _has_parameters(compat.TyperOption.__init__, "param_decls", "metavar", "callback", "help", "is_flag")
+
+
+@pytest.mark.parametrize(
+    ("error", "attributes"),
+    [
+        (compat.UsageError, ("ctx", "format_message")),
+        (compat.BadParameter, ("param", "param_hint", "message")),
+        (compat.NoSuchOption, ("option_name", "possibilities")),
+        (compat.MissingParameter, ("param",)),
+        (compat.NoArgsIsHelpError, ()),
+    ],
+)
+def test_click_usage_errors_carry_what_the_rewording_reads(error: type[Exception], attributes: tuple[str, ...]) -> None:
+    """commands/usage.restyle rewords Click's usage errors from these attributes."""
+    assert issubclass(error, compat.ClickException)
+    instance = error.__new__(error)
+    init_names = inspect.signature(error.__init__).parameters
+    for attribute in attributes:
+        assert hasattr(error, attribute) or attribute in init_names, f"{error.__name__}.{attribute} is gone"
+    assert instance is not None
+
+
+def test_typer_reads_a_spliced_signature() -> None:
+    """commands/options.event_filters splices the filter flags into `__signature__`; Typer must read it there."""
+    app = typer.Typer()
+
+    def command(**kwargs: Any) -> None:
+        print(sorted(kwargs.items()))
+
+    command.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(
+                "colour",
+                inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                annotation=Annotated[str, typer.Option("--colour")],
+                default="red",
+            )
+        ]
+    )
+    app.command()(command)
+    result = CliRunner().invoke(app, ["--colour", "blue"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "[('colour', 'blue')]"
+
+
+class Row:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def test_typer_takes_a_parser_for_a_custom_type() -> None:
+    """`koursk export FORMAT` parses FORMAT into a registry row."""
+    app = typer.Typer()
+
+    @app.command()
+    def command(row: Annotated[Row, typer.Argument(parser=Row)]) -> None:
+        print(type(row).__name__, row.name)
+
+    result = CliRunner().invoke(app, ["csv"])
+    assert result.output.strip() == "Row csv", result.output
+
+
+def test_rich_still_divides_lines_where_the_layout_test_expects() -> None:
+    """tests/test_layout.py checks the record layout against Rich's private word division."""
+    from rich._wrap import divide_line
+
+    _has_parameters(divide_line, "text", "width", "fold")
+    assert divide_line("aaa bbb ccc", 7, fold=True) == [8]
