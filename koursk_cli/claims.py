@@ -211,6 +211,14 @@ def run_claim_query(store: Store, query: ClaimQuery) -> list[Claim]:
     return found if query.limit is None else found[: query.limit]
 
 
+def same_asserter(a: Claim, b: Claim) -> bool:
+    """Whether two claims share who asserts them: an actor in common, or, for the article's own voice (no
+    asserter), the same article."""
+    if a.asserted_by or b.asserted_by:
+        return not set(a.asserted_by).isdisjoint(b.asserted_by)
+    return a.source == b.source
+
+
 def nominal(claim: Claim) -> float:
     """The figure as stated: the value, or the low end of a range."""
     value = claim.value if claim.value is not None else claim.value_min

@@ -71,7 +71,9 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[Candidate]:
 
 
 def complete_tag(ctx: typer.Context, incomplete: str) -> list[Candidate]:
-    return _offer(ctx, incomplete, lambda store: ((t, "tag") for t in sorted({t for f in store.facts for t in f.tags})))
+    from .query import distinct_values
+
+    return _offer(ctx, incomplete, lambda store: ((t, "tag") for t in sorted(distinct_values(store, "tags"))))
 
 
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[Candidate]:
@@ -84,9 +86,12 @@ def complete_record_id(ctx: typer.Context, incomplete: str) -> list[Candidate]:
     """Event and claim ids; only the matches are parsed for their titles, so a large store stays quick."""
 
     def records(store: Store) -> Iterator[Candidate]:
-        for event_id in sorted(f.id for f in store.facts if f.id.startswith(incomplete))[:MAX_CANDIDATES]:
+        from .query import event_ids_with_prefix
+        from .store.tables import ids_with_prefix
+
+        for event_id in event_ids_with_prefix(store, incomplete, MAX_CANDIDATES):
             yield event_id, store.events[event_id].title.en
-        for claim_id in sorted(i for i in store.claims if i.startswith(incomplete)):
+        for claim_id in ids_with_prefix(store.claims, incomplete, MAX_CANDIDATES):
             yield claim_id, f"claim: {store.claims[claim_id].quote[:60]}"
 
     return _offer(ctx, incomplete, records)

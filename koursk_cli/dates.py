@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from .textnorm import fold
+from .textnorm import fold, shown
 
 
 def days_in_month(year: int, month: int) -> int:
@@ -37,6 +37,12 @@ _RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
 
 _POINT = r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?"  # compiled by `re` on first use
 _PERIOD_HELP = "expected YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def _ascii_digits(text: str) -> None:
+    """`٢٠٢٤` or `２０２４` are digits to `\\d` and to int(), but no EDTF or period: dates are written with 0-9."""
+    if any(ch.isdigit() and not ch.isascii() for ch in text):
+        raise DateError(f"'{shown(text, 40)}': write the digits of a date as 0-9")
 
 
 class Point(NamedTuple):
@@ -119,6 +125,7 @@ def _point(text: str, whole: str) -> Point:
 
 def parse_edtf(text: str) -> FuzzyDate:
     """Parse a store date: a point or a closed interval `A/B`."""
+    _ascii_digits(text)
     cleaned = text.strip()
     if not cleaned:
         raise DateError("empty date")
@@ -285,6 +292,7 @@ def _unknown_month(name: str, whole: str) -> tuple[date, date]:
 def parse_period(text: str, today: date | None = None) -> Period:
     """Parse what a date flag takes: a calendar period (PERIOD_FORMS) or a range `A..B` (also EDTF's `A/B`) from
     the start of A to the end of B; `A..` and `..B` are open. Relative periods (`last week`) count from `today`."""
+    _ascii_digits(text)
     cleaned = text.strip()
     if not cleaned:
         raise DateError(f"empty date (expected {PERIOD_FORMS})")

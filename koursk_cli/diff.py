@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from .claims import claim_order, compatible, conflict, nominal
+from .claims import claim_order, compatible, conflict, nominal, same_asserter
 from .model import Claim, Event, Source, Store, ValueKind
 
 
@@ -113,13 +113,16 @@ class DateDiff(NamedTuple):
         return bool(self.new_sources or self.new_events or self.new_claims or self.revised)
 
 
-def _previous(claim: Claim, candidates: Sequence[Claim]) -> Claim | None:
-    """The latest figure on the same measure that holds for an earlier time."""
+def previous_figure(claim: Claim, candidates: Sequence[Claim]) -> Claim | None:
+    """The latest figure the same asserter gave on the same measure for a time wholly before this one's: an
+    asserter revising itself. Figures of different asserters are compared as conflicts, never as revisions, and so
+    are figures whose as-of dates overlap."""
     earlier = [
         c
         for c in candidates
         if (c.topic, c.measure) == (claim.topic, claim.measure)
-        and c.as_of.start < claim.as_of.start
+        and c.as_of.end < claim.as_of.start
+        and same_asserter(c, claim)
         and c.id != claim.id
     ]
     return max(earlier, key=lambda c: (c.as_of.start, c.as_of.end, c.id), default=None)
@@ -146,7 +149,7 @@ def diff_dates(store: Store, start: date, end: date, events: Sequence[Event], cl
     visible = sorted((c for c in originals if c.source in known_ids | new_ids), key=claim_order(store))
     revised = []
     for claim in (c for c in new_claims if c.restates is None):
-        before = _previous(claim, visible)
+        before = previous_figure(claim, visible)
         if before is not None and is_revision(before, claim):
             revised.append(Revision(before, claim))
     return DateDiff(

@@ -115,7 +115,10 @@ class Environment:
             self.stdout.write(text)
 
     def error(self, message: str) -> None:
-        print(message, file=self.stderr)
+        """One line on stderr; control characters from store or user text are shown as escapes, never obeyed."""
+        from .textnorm import shown
+
+        print(shown(message, None), file=self.stderr)
 
     def note(self, message: str) -> None:
         """A human note ("no events matched") that only a terminal needs to see."""

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from .errors import UsageError
 from .model import Entity, Store
 from .places import places_within
+from .query import distinct_values
 from .suggest import suggestions
 from .textnorm import fold
 
@@ -77,7 +78,8 @@ def resolve_source(store: Store, text: str) -> str:
 
 
 def resolve_tag(store: Store, text: str) -> str:
-    tags = {tag for facts in store.facts for tag in facts.tags}
+
+    tags = distinct_values(store, "tags")
     wanted = fold(text)
     for tag in tags:
         if fold(tag) == wanted:

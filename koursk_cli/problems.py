@@ -2,6 +2,8 @@
 
 from typing import NamedTuple
 
+from .textnorm import shown
+
 
 class Problem(NamedTuple):
     path: str
@@ -15,8 +17,9 @@ class Problem(NamedTuple):
     """An editorial rule's finding (docs/editorial.md): printed by `check`, fatal only with `check --strict`."""
 
     def __str__(self) -> str:
+        """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""
         lead = "warning: " if self.warning else ""
-        return f"{self.path}:{self.line}:{self.col}: {lead}{self.message}"
+        return f"{shown(self.path, None)}:{self.line}:{self.col}: {lead}{shown(self.message, None)}"
 
 
 class StoreError(Exception):

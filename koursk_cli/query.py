@@ -134,6 +134,27 @@ class IndexedFacts(Sequence[EventFacts]):
     def matching_texts(self, query: EventQuery) -> Iterator[str]:
         """Only the JSON texts: what `--json` prints."""
 
+    @abstractmethod
+    def distinct(self, field: str) -> set[str]:
+        """Every value of a list field (sources, actors, places, tags) some event has."""
+
+    @abstractmethod
+    def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
+        """The first `limit` event ids starting with `prefix`, sorted."""
+
+
+def distinct_values(store: Store, field: str) -> set[str]:
+    """Every tag (or source, actor, place) some event names: from the index when the store has one."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.distinct(field)
+    return {value for facts in store.facts for value in getattr(facts, field)}
+
+
+def event_ids_with_prefix(store: Store, prefix: str, limit: int) -> list[str]:
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.ids_with_prefix(prefix, limit)
+    return sorted(f.id for f in store.facts if f.id.startswith(prefix))[:limit]
+
 
 def match_events(store: Store, query: EventQuery) -> list[EventFacts]:
     """The facts of the matching events, sorted and limited."""

@@ -33,17 +33,17 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u
 SHOWN_LIMIT = 200
 
 
-def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
+def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:
     """User or store text inside a message, on one line: every control character (newline, escape sequences, bidi
     overrides that reorder a line on screen) written as an escape, and a long value cut with a count of the rest.
 
     The one helper every error, warning and problem line goes through, so a hostile file name, key or argument can
     neither drive the terminal nor fake extra `path:line:col:` lines."""
-    cut = text if len(text) <= limit else text[:limit]
+    cut = text if limit is None or len(text) <= limit else text[:limit]
     escaped = _UNSAFE.sub(
         lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", cut
     )
-    return escaped if cut is text else f"{escaped}…({len(text) - limit:,} more characters)"
+    return escaped if limit is None or cut is text else f"{escaped}…({len(text) - limit:,} more characters)"
 
 
 # A figure written with thousands separators: `12 000`, `12.000`, `12,000` (after folding, narrow and non-breaking

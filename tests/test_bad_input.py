@@ -3,6 +3,7 @@ in bounded time, with no traceback and nothing written."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from pathlib import Path
@@ -10,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
-from tests.stores import CLAIMS, ENTITIES, EVENTS, SOURCES, TOPICS, write_store
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, SOURCES, TOPICS, write_store
 
+SEED_SHA = hashlib.sha256(SEED.encode("utf-8")).hexdigest()
 LOCATED = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
 
@@ -146,6 +148,64 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ("latin-1", "events", EVENTS.replace("déclaré", "d\xe9clar\xe9").encode("latin-1", "replace"), "not UTF-8"),
     ("control-character", "events", EVENTS.replace("Rutte confirms", "Rutte\x07confirms"), "YAML"),
     ("deep-nesting", "events", "events: " + "[" * 5000 + "]" * 5000 + "\n", "YAML"),
+    # Issue 14, items 14, 16, 17, 19 and 20: numbers and dates every command can handle, bounded files, patterns
+    (
+        "huge-integer",
+        "claims",
+        CLAIMS.replace("value: 12000", "value: 1" + "0" * 400),
+        "too large (a number of 401 digits",
+    ),
+    ("5000-digits", "claims", CLAIMS.replace("value: 12000", "value: 1" + "0" * 5000), "more characters)"),
+    ("year-9999", "events", EVENTS.replace("date: 2024-10-28", "date: 9999-12-31"), "after 9998-12-31"),
+    ("french-thousands", "claims", CLAIMS.replace("value: 12000", "value: 12.000"), "counts are integers written"),
+    ("sexagesimal", "claims", CLAIMS.replace("value: 12000", "value: 200:00"), "counts are integers written"),
+    ("octal", "claims", CLAIMS.replace("value: 12000", "value: 012000"), "counts are integers written"),
+    ("id-trailing-newline", "events", EVENTS.replace("id: rutte-confirms", 'id: "rutte-confirms\\n"'), "is not valid"),
+    ("tag-trailing-newline", "events", EVENTS.replace("tags: [nato]", 'tags: ["nato\\n"]'), "is not valid"),
+    ("arabic-digits", "events", EVENTS.replace("date: 2024-10-28", "date: ٢٠٢٤-١٠-٢٨"), "not valid: expected EDTF"),
+    ("fullwidth-digits", "events", EVENTS.replace("date: 2024-10-28", "date: ２０２４-１０-２８"), "not valid"),
+    (
+        "one-letter-quote",
+        "events",
+        EVENTS.replace('quote: "Mark Rutte a déclaré lundi 28 octobre"', 'quote: "e"'),
+        "too short",
+    ),
+    ("one-word-quote", "claims", CLAIMS.replace("environ 12.000 soldats ont été envoyés", "soldats"), "too short"),
+    (
+        "seed-name-with-nul",
+        "sources",
+        SOURCES.format(sha=SEED_SHA).replace("seed: alpha.txt", 'seed: "alpha\\0.txt"'),
+        "NUL",
+    ),
+    (
+        "seed-name-with-newline",
+        "sources",
+        SOURCES.format(sha=SEED_SHA).replace("seed: alpha.txt", 'seed: "a\\n.txt"'),
+        "seeds/a\\x0a.txt",
+    ),
+    ("many-empty-entries", "events", "events:\n" + "  - {}\n" * 5000, "too many problems in this file: 200 are listed"),
+    # Issue 14, item 18: store text in messages is escaped, never obeyed by the terminal
+    (
+        "escapes-in-id-and-key",
+        "events",
+        EVENTS.replace("id: rutte-confirms", 'id: "\\e[31mRED\\e[0m"').replace(
+            "    status:", '    "\\e[2J\\e]0;pwned\\a": 1\n    status:'
+        ),
+        "unknown key '\\x1b[2J\\x1b]0;pwned\\x07'",
+    ),
+    (
+        "escapes-in-a-todo",
+        "events",
+        EVENTS.replace("title: {en: Rutte confirms", 'title: {en: "TODO: \\e[31mRED"'),
+        '"TODO: \\x1b[31mRED"',
+    ),
+    (
+        "huge-enum-value",
+        "events",
+        EVENTS.replace("status: confirmed", "status: " + "k" * 100_000),
+        "more characters)",
+    ),
+    ("too-many-values", "events", "events:\n" + "  - {}\n" * 800_000, "too many YAML values"),
 ]
 
 
@@ -156,6 +216,7 @@ def test_broken_store(tmp_path: Path, name: str, target: str, content: str | byt
         "claims": "data/claims/main.yaml",
         "entities": "data/entities.yaml",
         "topics": "data/topics.yaml",
+        "sources": "data/sources.yaml",
     }
     root = write_store(tmp_path)
     path = root / files[target]
@@ -168,6 +229,8 @@ def test_broken_store(tmp_path: Path, name: str, target: str, content: str | byt
     assert "Traceback" not in result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines and all(LOCATED.match(line) for line in lines), lines
+    assert all(ch not in result.stdout + result.stderr for ch in "\x1b\x07\r"), "raw control characters"
+    assert max(map(len, lines)) < 2000
     assert any(expected in line for line in lines), lines
     assert sorted(p.relative_to(root) for p in root.rglob("*")) == before  # nothing written into the store
     assert run("--data", str(root), "events").exit_code == 1
@@ -252,3 +315,37 @@ def test_bad_command_lines_exit_2_with_one_clear_line(args: list[str]) -> None:
             "Try ",
         )
     ), result.stderr
+
+
+def test_a_newline_in_a_file_name_cannot_fake_a_problem_line(tmp_path: Path) -> None:
+    root = write_store(tmp_path)
+    (root / "data/events/a\nfake.yaml:1:1: injected message\n.yaml").write_text("events: [1]\n", encoding="utf-8")
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and LOCATED.match(lines[0]), lines
+    assert "a\\x0afake.yaml:1:1: injected message\\x0a.yaml:1:" in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "echoed"),
+    [
+        (["show", "\x1b]0;pwned\x07"], "'\\x1b]0;pwned\\x07'"),
+        (["events", "--actor", "\x1b[2Jkim"], "\\x1b[2Jkim"),
+        (["show", "x" * 100_000], "more characters)"),
+        (["events", "--source", "\u202eevil"], "\\u202eevil"),
+        (["extract", "a.txt", "--published", "2024-11-08", "--source-id", "a" * 300], "not a valid id"),
+        (["extract", "a.txt", "--published", "2024-11-08", "--source-id", "evil\n"], "'evil\\x0a' is not a valid id"),
+        (["events", "--since", "٢٠٢٤-١٠"], "write the digits of a date as 0-9"),
+    ],
+    ids=["osc-title", "clear-screen", "100k-argument", "bidi-override", "300-character-id", "newline-id", "arabic"],
+)
+def test_echoed_arguments_are_escaped_and_cut(tmp_path: Path, args: list[str], echoed: str) -> None:
+    """Issue 14, items 17, 18 and 20: what koursk repeats back from the command line is one safe, short line."""
+    (tmp_path / "a.txt").write_text("Jeudi 7 novembre, 11 000 soldats nord-coréens à Koursk.\n", encoding="utf-8")
+    result = run(*[str(tmp_path / a) if a == "a.txt" else a for a in args])
+    assert result.exit_code == 2, result.stderr
+    assert echoed in result.stderr
+    assert all(ch not in result.stderr for ch in "\x1b\x07\u202e")
+    assert len(result.stderr) < 2000
+    assert "Traceback" not in result.stderr

@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 
 from koursk_cli.dates import parse_period
 from koursk_cli.model import Status
-from koursk_cli.query import EventQuery, EventSort, match_events, matching_texts
+from koursk_cli.query import (
+    EventQuery,
+    EventSort,
+    distinct_values,
+    event_ids_with_prefix,
+    match_events,
+    matching_texts,
+)
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 
@@ -143,6 +150,10 @@ def test_sql_answers_equal_the_pure_core(
             assert match_events(cached, query) == expected, query
             assert list(matching_texts(cached, query)) == [pure.event_texts[f.id] for f in expected]
         assert list(cached.facts) == list(pure.facts)
+        for field in ("sources", "actors", "places", "tags"):
+            assert distinct_values(cached, field) == distinct_values(pure, field)
+        for prefix in ("", "ev-", "ev-00", "ev-001", "x"):
+            assert event_ids_with_prefix(cached, prefix, 5) == event_ids_with_prefix(pure, prefix, 5)
         assert dict(cached.search_texts) == dict(pure.search_texts)
         assert dict(cached.event_texts) == dict(pure.event_texts)
 

@@ -201,6 +201,37 @@ def _unreadable_events_folder(store: Path, tmp: Path) -> None:
     (store / "data/events").chmod(0o311)
 
 
+def _special(path: Path, kind: str) -> None:
+    path.unlink(missing_ok=True)
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "zero":
+        path.symlink_to("/dev/zero")
+    else:  # 17 MiB, sparse: costs no disk
+        with open(path, "wb") as stream:
+            stream.truncate(17 * 1024 * 1024)
+
+
+def _huge_figure(store: Path) -> None:
+    claims = store / "data/claims/main.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: 12000", "value: 1" + "0" * 400), "utf-8")
+
+
+def _many_events(store: Path, tmp: Path) -> None:
+    """Enough events for a CSV export of more than 1 KB."""
+    text = (store / "data/events/main.yaml").read_text(encoding="utf-8")
+    entry = text.split("events:\n", 1)[1]
+    (store / "data/events/main.yaml").write_text(
+        "events:\n" + "".join(entry.replace("id: rutte-confirms", f"id: rutte-confirms-{n}") for n in range(40)),
+        encoding="utf-8",
+    )
+
+
+def _no_temporaries_named(folder: Path, name: str) -> None:
+    assert _leftovers(folder) == []
+    assert not (folder / name).exists()
+
+
 # --- the corpus ----------------------------------------------------------------------------------------------
 
 CASES = [
@@ -350,7 +381,7 @@ CASES = [
         "14.12",
         "$K check",
         1,
-        "more.yaml:1:1: the store's claims files are YAML files; this is a folder",
+        "more.yaml:1:1: the file is a directory, not a regular file",
         prepare=_folder_named_yaml_inside,
     ),
     Case(
@@ -382,6 +413,140 @@ CASES = [
         0,
         stdout="Rutte confirms",
         env={"PYTHONIOENCODING": "ascii"},
+    ),
+]
+
+# Bad input (issue 14 items 14, 16, 17): one clear line, in bounded time and memory
+CASES += [
+    Case(
+        "sources-file-is-a-fifo",
+        "14.16",
+        "$K check",
+        1,
+        "sources.yaml:1:1: the file is a FIFO",
+        prepare=lambda s, t: _special(s / "data/sources.yaml", "fifo"),
+    ),
+    Case(
+        "topics-file-is-a-fifo-on-tab",
+        "14.16",
+        "$K_COMPLETE",
+        0,
+        prepare=lambda s, t: _special(s / "data/topics.yaml", "fifo"),
+        env={"COMP_WORDS": "koursk show r", "COMP_CWORD": "2"},
+    ),
+    Case(
+        "sources-file-links-to-dev-zero",
+        "14.16",
+        "$K events",
+        1,
+        "sources.yaml:1:1: the file is a device",
+        prepare=lambda s, t: _special(s / "data/sources.yaml", "zero"),
+    ),
+    Case(
+        "events-file-links-to-dev-zero",
+        "14.16",
+        "$K check",
+        1,
+        "is a device",
+        prepare=lambda s, t: _special(s / "data/events/main.yaml", "zero"),
+    ),
+    Case(
+        "seed-is-a-fifo",
+        "14.16",
+        "$K check",
+        1,
+        "seed file 'seeds/alpha.txt' is a FIFO",
+        prepare=lambda s, t: _special(s / "seeds/alpha.txt", "fifo"),
+    ),
+    Case(
+        "seed-links-to-dev-zero",
+        "14.16",
+        "$K check",
+        1,
+        "seed file 'seeds/alpha.txt' is a device",
+        prepare=lambda s, t: _special(s / "seeds/alpha.txt", "zero"),
+    ),
+    Case(
+        "seed-of-17-mib",
+        "14.16",
+        "$K check",
+        1,
+        "seed file 'seeds/alpha.txt' is too large (the limit is 16 MiB)",
+        prepare=lambda s, t: _special(s / "seeds/alpha.txt", "huge"),
+    ),
+    Case(
+        "extract-dev-zero",
+        "14.17",
+        "$K extract /dev/zero --published 2024-11-08",
+        2,
+        "/dev/zero is a device, not a regular file",
+    ),
+    Case(
+        "extract-a-fifo",
+        "14.17",
+        '$K extract "$T/pipe" --published 2024-11-08',
+        2,
+        "is a FIFO (named pipe), not a regular file",
+        prepare=_fifo_reader,
+    ),
+    Case(
+        "extract-a-17-mib-article",
+        "14.17",
+        '$K extract "$T/big.txt" --published 2024-11-08',
+        2,
+        "is too large",
+        prepare=lambda s, t: _special(t / "big.txt", "huge"),
+    ),
+    Case(
+        "extract-a-300-character-source-id",
+        "14.17",
+        '$K extract "$T/a.txt" --published 2024-11-08 --write --source-id ' + "a" * 300,
+        2,
+        "not a valid id",
+        prepare=_articles,
+    ),
+    Case(
+        "sqlite-export-on-a-full-disk",
+        "14.17",
+        'ulimit -f 8; $K export sqlite -o "$T/out.db"',
+        1,
+        "cannot write",
+        after=lambda s, t: _no_temporaries_named(t, "out.db"),
+    ),
+    Case(
+        "csv-export-on-a-full-disk",
+        "14.17",
+        'ulimit -f 1; $K export csv -o "$T/out.csv"',
+        1,
+        "cannot write",
+        prepare=_many_events,
+        after=lambda s, t: _no_temporaries_named(t, "out.csv"),
+    ),
+    Case(
+        "unreadable-seed",
+        "14.17",
+        "$K check",
+        1,
+        "seed file 'seeds/alpha.txt' cannot be read: Permission denied",
+        prepare=lambda s, t: (s / "seeds/alpha.txt").chmod(0),
+        needs_user=True,
+    ),
+    Case(
+        "unreadable-data-folder",
+        "14.17",
+        "$K events",
+        1,
+        "Permission denied",
+        prepare=lambda s, t: (s / "data").chmod(0),
+        needs_user=True,
+    ),
+    Case(
+        "huge-figure-on-tab",
+        "14.14",
+        "$K_COMPLETE",
+        0,
+        prepare=lambda s, t: _huge_figure(s),
+        env={"COMP_WORDS": "koursk show n", "COMP_CWORD": "2"},
     ),
 ]
 
@@ -457,6 +622,7 @@ def _run_case(tmp_path: Path, case: Case, prefix: list[str]) -> None:
     env = {
         **os.environ,
         "K": " ".join([*prefix, sys.executable, "-m", "koursk_cli", "--data", str(store)]),
+        "K_COMPLETE": f"env _KOURSK_COMPLETE=complete_bash KOURSK_DATA={store} {sys.executable} -m koursk_cli",
         "T": str(scratch),
         "S": str(store),
         "XDG_CACHE_HOME": str(tmp_path / "cache"),

@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sources": ("sources", "sources_command"),
     "claims": ("claims", "claims_command"),
     "topics": ("claims", "topics_command"),
+    "figures": ("figures", "figures_command"),
     "entities": ("entities", "entities_command"),
     "diff": ("diff", "diff_command"),
     "export": ("export", "export_command"),

@@ -45,6 +45,7 @@ def app_state(ctx: typer.Context) -> AppState:
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+MESSAGE_LIMIT = 500  # characters of one error line; a 100 KB argument is cut, with the count of the rest
 
 
 def guarded(command: F) -> F:
@@ -59,9 +60,11 @@ def guarded(command: F) -> F:
             env.stdout.flush()
             return result
         except UsageError as error:
-            env.error(f"koursk: error: {error.message}")
+            from ..textnorm import shown
+
+            env.error(f"koursk: error: {shown(error.message, MESSAGE_LIMIT)}")  # echoed arguments may be huge
             if error.hint:
-                env.error(f"  hint: {error.hint}")
+                env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
             raise typer.Exit(ExitStatus.USAGE) from None
         except StoreError as error:
             from ..humanize import plural

@@ -5,6 +5,7 @@ The command only checks flags, selects records and chooses where the bytes go; `
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
@@ -14,12 +15,14 @@ from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
 from ..query import EventSort
+from ..textnorm import shown
 from .base import app_state, guarded
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
+    from ..environment import Environment
     from ..model import Event
 
 
@@ -67,6 +70,28 @@ def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
     stream.flush()
     buffer.writelines(piece.encode("utf-8") for piece in pieces)
     buffer.flush()
+
+
+def deliver(env: Environment, target: Path | None, pieces: Iterable[str], *, force: bool) -> None:
+    """Text a command made (an export, the report) to stdout, or atomically to `target`."""
+    if target is None:
+        write_stdout(env.stdout, pieces)
+    else:
+        from ..atomic import write_text_atomically
+
+        write_text_atomically(target, pieces, force=force)
+
+
+@contextmanager
+def writing(env: Environment, target: Path | None) -> Iterator[None]:
+    """A write that fails is one line and exit 1 (a closed pipe is the guard's to handle)."""
+    try:
+        yield
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        env.error(f"koursk: error: cannot write {shown(str(target or 'to stdout'))}: {error.strerror or error}")
+        raise typer.Exit(ExitStatus.ERROR) from None
 
 
 @guarded
@@ -131,6 +156,8 @@ def export_command(
     state = app_state(ctx)
     env = state.env
     target = None if output is None or output == "-" else Path(output)
+    if output and output.endswith("/"):
+        raise UsageError(f"-o {shown(output)} names a folder", "give a file name, such as -o koursk.csv")
     _check_flags(exporter, target, claims=claims, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
     if target is not None:
         from ..atomic import check_target
@@ -145,24 +172,20 @@ def export_command(
     wanted = claims or exporter.writes_file
     selected = run_claim_query(store, claim_query(query)) if wanted else None
     selection = Selection(store, events, selected, lang.value, bom)
-    try:
+    with writing(env, target):
         if exporter.writes_file:
             from ..atomic import atomic_path
 
             assert target is not None
-            with atomic_path(target, force=force) as temporary:
-                exporter.write(selection, temporary)
-        elif target is None:
-            write_stdout(env.stdout, exporter.text(selection))
-        else:
-            from ..atomic import write_text_atomically
+            import sqlite3
 
-            write_text_atomically(target, exporter.text(selection), force=force)
-    except OSError as error:
-        if isinstance(error, BrokenPipeError):
-            raise
-        env.error(f"koursk: error: cannot write {target or 'to stdout'}: {error.strerror or error}")
-        raise typer.Exit(ExitStatus.ERROR) from None
+            try:
+                with atomic_path(target, force=force) as temporary:
+                    exporter.write(selection, temporary)
+            except sqlite3.Error as error:  # "database or disk is full": SQLite's own errors are not OSErrors
+                raise OSError(0, str(error)) from None
+        else:
+            deliver(env, target, exporter.text(selection), force=force)
     if target is not None:
         counts = [plural(len(events), "event")] if not claims else []
         counts += [plural(len(selected), "claim")] if selected is not None else []

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..extract.draft import Article, Draft
     from ..model import Store
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}", re.ASCII)  # fullmatch; 80 characters keep every file name short
 _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a window) or 2025-02~ (about a month)"
 
 
@@ -37,15 +37,18 @@ def _published(text: str) -> FuzzyDate:
 
 
 def read_article(path: Path) -> tuple[bytes, str]:
-    """The article's bytes and text; whatever a user can get wrong about the file is a UsageError."""
+    """The article's bytes and text; whatever a user can get wrong about the file is a UsageError. A FIFO, a device
+    (`/dev/zero`) or a file over the seed size limit is refused at once: a seed is a regular file of bounded size."""
+    from ..store.yamldoc import MAX_SEED_BYTES, Unreadable, read_bounded
+
+    name = shown(str(path))
+    if not os.path.lexists(path):
+        raise UsageError(f"no such file: {name}", "give the path of a French article saved as UTF-8 text")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"no such file: {path}", "give the path of a French article saved as UTF-8 text") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path} is a directory", "give the path of one article (a .txt file)") from None
-    except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+        data = read_bounded(path, MAX_SEED_BYTES)
+    except Unreadable as error:
+        raise UsageError(f"{name} {error}", "give the path of one article saved as UTF-8 text (a .txt file)") from None
+    path = Path(name)  # only shown from here on
     if b"\x00" in data:
         raise UsageError(f"{path} is a binary file, not text", "save the article as UTF-8 text")
     try:
@@ -76,9 +79,10 @@ def _seed_name(path: Path, source_id: str) -> str:
 def _source_id(given: str | None, path: Path, store: Store) -> str:
     if given is None:
         return _default_source_id(path, store)
-    if not _ID.match(given):
+    if not _ID.fullmatch(given):
         raise UsageError(
-            f"--source-id '{given}' is not a valid id", "use lowercase letters, digits and hyphens, e.g. le-monde-1107"
+            f"--source-id '{shown(given, 80)}' is not a valid id",
+            "use up to 80 lowercase letters, digits and hyphens, e.g. le-monde-1107",
         )
     if given in store.sources:
         raise UsageError(f"the store already has a source '{given}'", "choose another --source-id")

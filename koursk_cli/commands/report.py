@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..errors import ExitStatus, UsageError
+from ..errors import UsageError
 from ..humanize import plural
 from .base import app_state, guarded
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
@@ -124,19 +124,9 @@ def report_command(
     )
     since = filters.since.start if filters.since else datetime.min.date()
     pieces = render_report(store, matched, claims, meta, lang.value, since)
-    try:
-        if target is None:
-            from .export import write_stdout
+    from .export import deliver, writing
 
-            write_stdout(env.stdout, pieces)
-        else:
-            from ..atomic import write_text_atomically
-
-            write_text_atomically(target, pieces, force=force)
-    except OSError as error:
-        if isinstance(error, BrokenPipeError):
-            raise
-        env.error(f"koursk: error: cannot write {target or 'to stdout'}: {error.strerror or error}")
-        raise typer.Exit(ExitStatus.ERROR) from None
+    with writing(env, target):
+        deliver(env, target, pieces, force=force)
     if target is not None:
         env.note(f"koursk: wrote {plural(len(matched), 'event')} and {plural(len(claims), 'figure')} to {target}")

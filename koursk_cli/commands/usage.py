@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..compat import BadParameter, ClickException, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError, echo
 from ..errors import ExitStatus
-from ..textnorm import visible
+from ..textnorm import shown, visible
 
 if TYPE_CHECKING:
     from ..compat import Context
@@ -53,7 +53,6 @@ COMMAND_SYNONYMS = {
     "places": "koursk entities --kind place",
     "people": "koursk entities --kind person",
     "topics": "koursk claims",
-    "figures": "koursk claims TOPIC",
     "validate": "koursk check",
     "help": "koursk COMMAND -h",
 }
@@ -69,9 +68,9 @@ class StyledUsageError(ClickException):
         self.hint = hint
 
     def show(self, file: object = None) -> None:
-        echo(f"koursk: error: {self.message}", err=True)
+        echo(f"koursk: error: {shown(self.message, 500)}", err=True)
         if self.hint:
-            echo(f"  hint: {self.hint}", err=True)
+            echo(f"  hint: {shown(self.hint, 500)}", err=True)
 
 
 def _command_path(ctx: Context | None) -> str:

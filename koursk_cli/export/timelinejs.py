@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..dates import FuzzyDate, Point, Precision
-from ..humanize import MONTHS, human_date
+from ..humanize import LONG_MONTHS, MONTHS, human_date
 from ..model import Event, Store
 from . import json_document, source_label
 from .formats import Selection
@@ -22,26 +22,7 @@ TITLE = {
     "en": "North Korean troops in Russia's Kursk region",
     "fr": "Les troupes nord-coréennes dans la région russe de Koursk",
 }
-_LONG_MONTHS = dict(
-    zip(
-        MONTHS,
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        strict=True,
-    )
-)
+_LONG_MONTHS = dict(zip(MONTHS, LONG_MONTHS["en"], strict=True))
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..humanize import month_names
+from ..humanize import LONG_MONTHS, month_names
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -144,41 +144,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
-
 
 def month_name(day: date, lang: str) -> str:
     """`October 2024`, `octobre 2024`."""
-    return f"{_MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{LONG_MONTHS[lang][day.month - 1]} {day.year}"
 
 
 def month_short(day: date, lang: str) -> str:

@@ -264,12 +264,20 @@ class Cache:
             ),
         )
 
-    def duplicate_ids(self) -> bool:
-        row = self.db.execute(
-            "SELECT 1 FROM (SELECT id FROM events UNION ALL SELECT id FROM claims) GROUP BY id HAVING count(*) > 1"
-            " LIMIT 1"
-        ).fetchone()
-        return row is not None
+    def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
+        """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
+        if files is None:
+            row = self.db.execute(
+                "SELECT 1 FROM (SELECT id FROM events UNION ALL SELECT id FROM claims) GROUP BY id HAVING count(*) > 1"
+                " LIMIT 1"
+            ).fetchone()
+            return row is not None
+        count = "(SELECT count(*) FROM events WHERE id = new.id) + (SELECT count(*) FROM claims WHERE id = new.id)"
+        for name in files:
+            rows = "SELECT id FROM events WHERE file = ?1 UNION ALL SELECT id FROM claims WHERE file = ?1"
+            if self.db.execute(f"SELECT 1 FROM ({rows}) AS new WHERE {count} > 1 LIMIT 1", (name,)).fetchone():
+                return True
+        return False
 
     def finish_build(self) -> None:
         for statement in INDEXES.strip().split(";"):  # executescript would commit the build's transaction
@@ -279,8 +287,12 @@ class Cache:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
         self.db.execute("ANALYZE")
 
-    def refresh_span(self) -> None:
-        span = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0]
+    def widen_span(self, files: Iterable[str]) -> None:
+        """Keep meta.max_span an upper bound of every event's length in days, looking only at `files`' events."""
+        span = int(self.meta().get("max_span", "0"))
+        for name in files:
+            found = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events WHERE file = ?', (name,))
+            span = max(span, found.fetchone()[0])
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
 
 

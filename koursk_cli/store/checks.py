@@ -5,6 +5,7 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, parse_edtf
@@ -65,11 +66,13 @@ def _placeholders(record: Record, report: _Report) -> None:
     for path, text, mark in _strings(record.data, "", record.mark()):
         if TODO not in text or path == "quote" or path.endswith(".quote"):
             continue
-        shown = text if len(text) <= 60 else text[:59] + "…"
+        placeholder = shown(text if len(text) <= 60 else text[:59] + "…", None)
         remedy = "write it from the article"
         if record.kind in ("event", "claim"):
             remedy += f", or delete the {record.kind} if it is not worth keeping"
-        report.add(record, mark, f'{path}: "{shown}" is a placeholder left by koursk extract; {remedy}', draft=True)
+        report.add(
+            record, mark, f'{path}: "{placeholder}" is a placeholder left by koursk extract; {remedy}', draft=True
+        )
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -86,9 +89,18 @@ def _dates(records: list[Record], report: _Report) -> dict[tuple[str, str], Fuzz
         if key is None:
             continue
         try:
-            parsed[(record.data["id"], key)] = parse_edtf(record.data[key])
+            when = parse_edtf(record.data[key])
         except DateError as error:
             report.add(record, record.mark(key), f"{key}: {error}")
+            continue
+        if when.end > LATEST_STORE_DATE:
+            report.add(
+                record,
+                record.mark(key),
+                f"{key}: {when.text} is after {LATEST_STORE_DATE}, the latest date koursk keeps",
+            )
+            continue
+        parsed[(record.data["id"], key)] = when
     return parsed
 
 
@@ -263,9 +275,23 @@ class _References:
         )
 
 
+MIN_QUOTE_WORDS = 2
+MIN_QUOTE_CHARACTERS = 10  # the shortest quote of the shipped store has 10 words and 43 characters
+LATEST_STORE_DATE = date(9998, 12, 31)  # every command (timeline weeks, iCalendar's day after) can go past it
+
+
 def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: str, quote: str, mark: Mark) -> None:
+    normalised = normalise_quote(quote)
+    if len(normalised) < MIN_QUOTE_CHARACTERS or len(normalised.split()) < MIN_QUOTE_WORDS:
+        report.add(
+            record,
+            mark,
+            f"quote '{shown(quote)}' is too short to prove anything: quote at least {MIN_QUOTE_WORDS} words and "
+            f"{MIN_QUOTE_CHARACTERS} characters of the sentence",
+        )
+        return
     text = texts.get(source)
-    if text is not None and normalise_quote(quote) not in text:
+    if text is not None and normalised not in text:
         report.add(record, mark, f"quote not found in the seed of source '{source}'")
 
 

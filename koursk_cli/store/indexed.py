@@ -16,7 +16,7 @@ from ..model import EventFacts
 from ..problems import CacheFault
 from ..query import EventQuery, EventSort, IndexedFacts, fact_tests
 from ..textnorm import query_words
-from .cache import CLAIM_BODY, EVENT_BODY, LIST_SEPARATOR, Cache
+from .cache import CLAIM_BODY, EVENT_BODY, LIST_SEPARATOR, NAME_KINDS, Cache
 from .digest import row_checksum
 
 _ORDER = {
@@ -119,6 +119,13 @@ class SqlFacts(IndexedFacts):
     def matching_texts(self, query: EventQuery) -> Iterator[str]:
         return (text for _, text in self.matching(query))
 
+    def distinct(self, field: str) -> set[str]:
+        kind = NAME_KINDS.index(field)
+        return {row[0] for row in self._cache.db.execute("SELECT DISTINCT name FROM names WHERE kind = ?", (kind,))}
+
+    def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
+        return ids_with_prefix(self._cache, "events", prefix, limit)
+
     def __iter__(self) -> Iterator[EventFacts]:
         rows = self._cache.db.execute(f"SELECT {EVENT_BODY}, checksum FROM events ORDER BY file, seq")
         return (_facts(parts) for parts in self._verified(rows))
@@ -145,6 +152,12 @@ class SqlFacts(IndexedFacts):
         return found[0]
 
 
+def ids_with_prefix(cache: Cache, table: str, prefix: str, limit: int) -> list[str]:
+    """Ids by prefix from the table's id index: a range scan, whatever the store's size."""
+    sql = f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"
+    return [row[0] for row in cache.db.execute(sql, (prefix, prefix + "\U0010ffff", limit))]
+
+
 class SqlTexts(Mapping[str, str]):
     """One table's JSON texts (`part` 16 of an event body, 1 of a claim body) or an event's words, by id."""
 
@@ -163,6 +176,9 @@ class SqlTexts(Mapping[str, str]):
             parts = body.split(b"\x1f", 16 if self._table == "events" else 1)
             return str(parts[self._part].decode())
         raise KeyError(key)
+
+    def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
+        return ids_with_prefix(self._cache, self._table, prefix, limit)
 
     def __contains__(self, key: object) -> bool:
         query = f"SELECT 1 FROM {self._table} WHERE id = ?"

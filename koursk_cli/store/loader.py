@@ -110,8 +110,9 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
         if stat.S_ISREG(mode):
             found.append(path)
         else:
-            kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-            problems.append(Problem(display, 1, 1, f"the store's {folder} files are YAML files; this is {kind}"))
+            from .yamldoc import file_kind
+
+            problems.append(Problem(display, 1, 1, f"the file is {file_kind(mode)}, not a regular file"))
     return found, problems
 
 

@@ -26,3 +26,19 @@ class LocatedList(list[Any]):
         super().__init__()
         self.mark = mark
         self.item_marks: list[Mark] = []
+
+
+class AmbiguousNumber:
+    """A plain YAML number whose text a person reads otherwise: `1.500` (French for 1,500; YAML: 1.5), `25:00`
+    (YAML 1.1 base 60: 1500), `0100` (octal: 64). Kept as a number with its text, so the schema can refuse it where
+    counts are expected and say why."""
+
+    text: str
+
+
+class AmbiguousInt(int, AmbiguousNumber):
+    pass
+
+
+class AmbiguousFloat(float, AmbiguousNumber):
+    pass

@@ -181,10 +181,10 @@ def _replace_files(
             cache.put_entries(name, entries)
             if entries.stamp is not None:
                 cache.put_stamps([(name, "entries", entries.stamp)])
-        if cache.duplicate_ids():
+        if cache.duplicate_ids(fresh):
             ids = cache.file_ids()
             raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
-        cache.refresh_span()
+        cache.widen_span(fresh)
         cache.db.execute("COMMIT")
     except BaseException:
         cache.db.execute("ROLLBACK")

@@ -34,3 +34,14 @@ class LazyTable(Mapping[str, T]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._texts
+
+    def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
+        return ids_with_prefix(self._texts, prefix, limit)
+
+
+def ids_with_prefix(table: Mapping[str, Any], prefix: str, limit: int) -> list[str]:
+    """The first `limit` ids of `table` starting with `prefix`, sorted; a cached table answers from its index."""
+    finder = getattr(table, "ids_with_prefix", None)
+    if finder is not None:
+        return list(finder(prefix, limit))
+    return sorted(key for key in table if key.startswith(prefix))[:limit]

@@ -12,7 +12,8 @@ from functools import cache
 from typing import Any
 
 from ..problems import Problem
-from .located import LocatedList, LocatedMap, Mark
+from ..textnorm import shown
+from .located import AmbiguousNumber, LocatedList, LocatedMap, Mark
 
 _PYTHON_TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
@@ -34,10 +35,24 @@ def describe(value: Any) -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
-        return f"the string {value!r}"
+        return f"the string {_quoted(value)}"
     if isinstance(value, list):
         return "a list"
     return "a mapping"
+
+
+MAX_PROBLEMS_PER_FILE = 200  # then one line says the rest were not checked: output and memory stay bounded
+MAX_NUMBER = 10**15  # every number of the store fits a float exactly, JSON readers and SQLite included
+
+
+def _magnitude(value: float) -> str:
+    if isinstance(value, int):
+        return f"a number of {len(str(value)) if value.bit_length() < 10_000 else 'thousands of'} digits"
+    return f"about {value:.1e}"
+
+
+def _quoted(value: Any) -> str:
+    return f"'{shown(value)}'" if isinstance(value, str) else repr(value)
 
 
 def _is_type(value: Any, name: str) -> bool:
@@ -48,7 +63,9 @@ def _is_type(value: Any, name: str) -> bool:
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    """Schema patterns as JSON Schema (ECMAScript) reads them: `\\d` is 0-9 only (re.ASCII), and they are applied with
+    fullmatch, so `$` cannot accept a trailing newline (`"x\\n"`)."""
+    return re.compile(pattern, re.ASCII)
 
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
@@ -104,7 +121,7 @@ class Validator:
                 hint = closest(key, list(properties))
                 suffix = f" (did you mean '{hint}'?)" if hint else f" (allowed: {', '.join(properties)})"
                 inside = f" in {where}" if where else ""
-                self._add(key_marks.get(key, mark), f"unknown key '{key}'{inside}{suffix}")
+                self._add(key_marks.get(key, mark), f"unknown key '{shown(key)}'{inside}{suffix}")
         for key in schema.get("required", []):
             if key not in value:
                 inside = f" in {where}" if where else ""
@@ -126,16 +143,26 @@ class Validator:
         if enum is not None and value not in enum:
             hint = closest(value, enum) if isinstance(value, str) else None
             suffix = f" (did you mean '{hint}'?)" if hint else ""
-            self._add(mark, f"{where} {value!r} is not one of: {', '.join(enum)}{suffix}")
+            self._add(mark, f"{where} {_quoted(value)} is not one of: {', '.join(enum)}{suffix}")
         if isinstance(value, str):
             if len(value.strip()) < schema.get("minLength", 0):
                 self._add(mark, f"{where} must not be empty")
             pattern = schema.get("pattern")
-            if pattern and value.strip() and not _compiled(pattern).search(value):
-                self._add(mark, f"{where} {value!r} is not valid: expected {schema.get('x-hint', pattern)}")
+            if pattern and value.strip() and not _compiled(pattern).fullmatch(value):
+                self._add(mark, f"{where} {_quoted(value)} is not valid: expected {schema.get('x-hint', pattern)}")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            if not math.isfinite(value):  # YAML's .nan and .inf: no figure or coordinate, and not valid JSON
+            if isinstance(value, AmbiguousNumber) and "maximum" not in schema:
+                self._add(
+                    mark,
+                    f"{where} {value.text} is read by YAML as {value:g}: counts are integers written unambiguously "
+                    "(1500, not 1.500, 1,500 or 25:00); quote the text if you mean it",
+                )
+                return
+            if isinstance(value, float) and not math.isfinite(value):  # YAML's .nan and .inf: not valid JSON
                 self._add(mark, f"{where} must be a finite number, not {value}")
+                return
+            if abs(value) > MAX_NUMBER:
+                self._add(mark, f"{where} is too large ({_magnitude(value)}; the limit is {MAX_NUMBER:,})")
                 return
             if "minimum" in schema and value < schema["minimum"]:
                 self._add(mark, f"{where} {value} is below the minimum {schema['minimum']}")
@@ -161,7 +188,9 @@ def validate_file(
     for key in value:
         if key != kind:
             hint = f" (did you mean '{kind}'?)" if closest(key, [kind]) else ""
-            validator._add(value.key_marks.get(key, mark), f"unknown key '{key}' at the top of a {kind} file{hint}")
+            validator._add(
+                value.key_marks.get(key, mark), f"unknown key '{shown(key)}' at the top of a {kind} file{hint}"
+            )
     items = value.get(kind)
     if kind not in value:
         validator._add(mark, f"the file is missing the key '{kind}:'")
@@ -173,10 +202,18 @@ def validate_file(
     invalid: list[LocatedMap] = []
     marks = items.item_marks if isinstance(items, LocatedList) else []
     for index, entry in enumerate(items):
+        if len(validator.problems) >= MAX_PROBLEMS_PER_FILE:
+            validator.label = ""
+            validator._add(
+                marks[index] if index < len(marks) else mark,
+                f"too many problems in this file: {MAX_PROBLEMS_PER_FILE} are listed; entries from {kind}[{index}] "
+                f"on (of {len(items):,}) were not checked",
+            )
+            break
         before = len(validator.problems)
         validator.label = f"{kind}[{index}]"
         if isinstance(entry, LocatedMap) and isinstance(entry.get("id"), str):
-            validator.label = f"{item} '{entry['id']}'"
+            validator.label = f"{item} '{shown(entry['id'], 80)}'"
         validator.check(entry, {"$ref": f"#/$defs/{item}"}, "", marks[index] if index < len(marks) else mark)
         validator.label = ""
         if isinstance(entry, LocatedMap):

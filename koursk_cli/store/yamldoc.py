@@ -8,6 +8,7 @@ scalars keep their text, and aliases, merge keys and tags such as `!!python/obje
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -17,10 +18,14 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..problems import Problem
-from .located import LocatedList, LocatedMap, Mark
+from ..textnorm import shown
+from .located import AmbiguousFloat, AmbiguousInt, LocatedList, LocatedMap, Mark
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # one YAML file of the store
 MAX_SEED_BYTES = 16 * 1024 * 1024  # one seed article (the five shipped ones are 4–12 KB)
+# Values in one YAML file, counted from above (lines, twice the colons, commas and brackets): a 16 MB file of
+# 20,000 generated events counts about 980,000; 16 MiB of `- {}` lines would count 5.6 million and took 10 GB. At the limit: about 0.9 GB.
+MAX_NODES = 1_500_000
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
@@ -32,6 +37,8 @@ _SCALARS = {
     _CORE + "null": SafeConstructor.construct_yaml_null,
 }
 _constructor = SafeConstructor()
+# Plain numbers a person reads otherwise (see located.AmbiguousNumber): thousands with dots, base 60, octal.
+_AMBIGUOUS = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9_]*:[0-9:._]*|0[0-9_]+)", re.ASCII)
 
 
 def _line_col(text: str, offset: int) -> Mark:
@@ -76,10 +83,15 @@ class _Converter:
             self.problem(mark, f"YAML tag {_tag_name(node.tag)} is not allowed in the store")
             return None
         try:
-            return construct(_constructor, node)
+            value = construct(_constructor, node)
         except (ValueError, yaml.YAMLError):
-            self.problem(mark, f"cannot read {node.value!r} as {_tag_name(node.tag)}")
+            self.problem(mark, f"cannot read '{shown(node.value)}' as {_tag_name(node.tag)}")
             return None
+        if not node.style and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(node.value):
+            number = (AmbiguousFloat if isinstance(value, float) else AmbiguousInt)(value)
+            number.text = node.value
+            return number
+        return value
 
     def _mapping(self, node: MappingNode, mark: Mark) -> LocatedMap:
         result = LocatedMap(mark)
@@ -108,9 +120,9 @@ class Unreadable(Exception):
     """A file koursk will not read: missing, not a regular file, too large, or refused by the system."""
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "a directory"
     if stat.S_ISFIFO(mode):
         return "a FIFO (named pipe)"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -134,10 +146,11 @@ def read_bounded_stat(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, o
         raise Unreadable("has a NUL character in its name") from None
     except OSError as error:
         raise Unreadable(f"cannot be read: {error.strerror or error}") from None
+    found = os.fstat(fd)
+    if not stat.S_ISREG(found.st_mode):
+        os.close(fd)
+        raise Unreadable(f"is {file_kind(found.st_mode)}, not a regular file")
     with os.fdopen(fd, "rb") as stream:
-        found = os.fstat(fd)
-        if not stat.S_ISREG(found.st_mode):
-            raise Unreadable(f"is {_kind(found.st_mode)}, not a regular file")
         try:
             data = stream.read(limit + 1)
         except OSError as error:
@@ -171,6 +184,9 @@ def decode_text(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
 
 def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text into located values; syntax errors come back as problems, never as exceptions."""
+    estimate = text.count("\n") + 2 * text.count(":") + text.count(",") + text.count("{") + text.count("[")
+    if estimate > MAX_NODES:  # every value costs some 400 bytes once parsed: refuse before, at C speed
+        return None, [Problem(display, 1, 1, f"the file holds too many YAML values (the limit is {MAX_NODES:,})")]
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

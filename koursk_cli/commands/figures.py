@@ -1,0 +1,76 @@
+"""`koursk figures TOPIC[/MEASURE]`: each asserter's figures over time, drawn on a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+import typer
+
+from ..completion import complete_topic
+from ..render.output import emit
+from .base import app_state, guarded, output_format
+from .options import ActorOption, JsonlOption, JsonOption, Lang, LangOption
+
+
+@guarded
+def figures_command(
+    ctx: typer.Context,
+    topic: Annotated[
+        str,
+        typer.Argument(
+            metavar="TOPIC[/MEASURE]",
+            help="A topic by id or alias (troops, troupes…), optionally one of its measures: troops/sent-to-russia.",
+            autocompletion=complete_topic,
+        ),
+    ],
+    actor: ActorOption = [],  # noqa: B006 - Typer reads the default, never mutates it
+    lang: LangOption = Lang.EN,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
+    """Figures over time: for each measure of TOPIC, each asserter's figures on an as-of time axis (a bar for the
+    days the figure holds for), with the values it allows, ✕ where it conflicts with an overlapping figure and ↻
+    where the same asserter changed its own figure. In a pipe, one figure per line; --json gives each measure's
+    series.
+
+    \b
+    Examples:
+      koursk figures troops
+      koursk figures troupes/sent-to-russia
+      koursk figures troops --actor nis --json | jq '.[].series[].figures[].display'
+    """
+    from ..claims import ClaimQuery, Role, run_claim_query
+    from ..errors import UsageError
+    from ..figures import figure_histories
+    from ..lookup import resolve_entity, resolve_topic
+
+    state = app_state(ctx)
+    env = state.env
+    fmt = output_format(json_, jsonl)
+    store = state.store()
+    name, _, measure = topic.partition("/")
+    topic_id = resolve_topic(store, name)
+    measures = [m.id for m in store.topics[topic_id].measures]
+    if measure and measure not in measures:
+        from ..suggest import did_you_mean
+
+        hint = did_you_mean(measure, measures) or "measures: " + ", ".join(measures)
+        raise UsageError(f"topic {topic_id} has no measure '{measure}'", hint)
+    actors = tuple(resolve_entity(store, a, place=False).id for a in actor)
+    found = run_claim_query(
+        store, ClaimQuery(topic=topic_id, actors=actors, role=Role.ASSERTED if actors else Role.ANY)
+    )
+    histories = figure_histories(store, (c for c in found if not measure or c.measure == measure), lang.value)
+
+    def view() -> None:
+        from ..render.figures import figures_chart, figures_plain
+
+        (figures_chart if env.stdout_isatty else figures_plain)(env, histories)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        from ..figures import history_record
+
+        return map(history_record, histories)
+
+    emit(env, fmt, view, rows=rows, empty=None if histories else "No figures match.")

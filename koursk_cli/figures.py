@@ -1,0 +1,142 @@
+"""Figures over time: for each measure of a topic, each asserter's figures by `as_of`, with the values each allows,
+the conflicts and the revisions. Pure; `koursk figures` draws it, the report may too.
+
+An asserter is who asserts a figure (an actor, or several together); a figure in the article's own voice belongs to
+that article. A revision is one asserter changing its own figure later (diff.is_revision, per asserter).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from datetime import date
+from typing import NamedTuple
+
+from .claims import ConflictIndex, format_value, plain_number, same_asserter, value_bounds
+from .diff import is_revision, previous_figure
+from .model import Claim, Store
+
+
+class Figure(NamedTuple):
+    claim: Claim
+    display: str  # `~12,000`
+    low: int | float
+    high: int | float | None  # None: no upper bound (`≥10,000`)
+    conflicts_with: list[str]
+    revises: str | None  # the id of this asserter's earlier figure it changes
+
+
+class Series(NamedTuple):
+    label: str  # `National Intelligence Service`, `the article (rutte-confirms)`
+    asserted_by: tuple[str, ...]
+    source: str | None  # the article, for a figure in its own voice
+    figures: list[Figure]  # by as_of
+
+
+class History(NamedTuple):
+    topic: str
+    measure: str
+    description: str
+    unit: str
+    start: date  # the earliest as_of day of any figure
+    end: date  # the latest
+    series: list[Series]
+
+
+def _series_key(claim: Claim) -> tuple[str, ...]:
+    return tuple(sorted(claim.asserted_by)) if claim.asserted_by else ("article:" + claim.source,)
+
+
+def _label(store: Store, claim: Claim, lang: str) -> str:
+    if not claim.asserted_by:
+        return f"the article ({claim.source})"
+    return " + ".join(store.entities[a].name.get(lang) if a in store.entities else a for a in claim.asserted_by)
+
+
+def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") -> list[History]:
+    """One history per (topic, measure) among `claims`, in topic and measure order."""
+
+    conflicts = ConflictIndex(store.claims.values())
+    by_measure: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
+    histories = []
+    for (topic_id, measure_id), group in sorted(by_measure.items()):
+        group.sort(key=lambda c: (c.as_of.start, c.as_of.end, c.id))
+        lanes: dict[tuple[str, ...], list[Figure]] = {}
+        for claim in group:
+            originals = [c for c in group if c.restates is None and same_asserter(c, claim)]
+            before = (
+                previous_figure(claim, originals) if claim.restates is None else None
+            )  # a restatement revises nothing
+            low, high = value_bounds(claim)
+            figure = Figure(
+                claim,
+                format_value(claim),
+                plain_number(low),
+                None if math.isinf(high) else plain_number(high),
+                conflicts.ids(claim),
+                before.id if before is not None and is_revision(before, claim) else None,
+            )
+            lanes.setdefault(_series_key(claim), []).append(figure)
+        topic = store.topics[topic_id]
+        measure = topic.measure(measure_id)
+        series = [
+            Series(
+                _label(store, figures[0].claim, lang),
+                tuple(sorted(figures[0].claim.asserted_by)),
+                None if figures[0].claim.asserted_by else figures[0].claim.source,
+                figures,
+            )
+            for figures in lanes.values()
+        ]
+        series.sort(key=lambda s: (s.figures[0].claim.as_of.start, s.label))
+        histories.append(
+            History(
+                topic_id,
+                measure_id,
+                measure.description.get(lang) if measure else "",
+                group[0].unit,
+                min(c.as_of.start for c in group),
+                max(c.as_of.end for c in group),
+                series,
+            )
+        )
+    return histories
+
+
+def history_record(history: History) -> dict[str, object]:
+    """`figures --json`: one object per measure."""
+    return {
+        "topic": history.topic,
+        "measure": history.measure,
+        "description": history.description,
+        "unit": history.unit,
+        "start": history.start.isoformat(),
+        "end": history.end.isoformat(),
+        "series": [
+            {
+                "label": s.label,
+                "asserted_by": list(s.asserted_by),
+                "source": s.source,
+                "figures": [
+                    {
+                        "id": f.claim.id,
+                        "as_of": f.claim.as_of.text,
+                        "as_of_start": f.claim.as_of.start.isoformat(),
+                        "as_of_end": f.claim.as_of.end.isoformat(),
+                        "value": f.claim.value,
+                        "value_kind": f.claim.value_kind.value,
+                        "display": f.display,
+                        "value_min": f.low,
+                        "value_max": f.high,
+                        "source": f.claim.source,
+                        "conflicts_with": f.conflicts_with,
+                        "revises": f.revises,
+                    }
+                    for f in s.figures
+                ],
+            }
+            for s in history.series
+        ],
+    }

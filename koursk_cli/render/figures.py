@@ -1,0 +1,123 @@
+"""`koursk figures`: each asserter's figures on an as-of time axis, drawn with Rich on a terminal; one line per
+figure in a pipe."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from ..environment import Environment
+from ..figures import Figure, History
+from ..humanize import MONTHS, human_date
+from ..textnorm import visible
+from .machine import plain_line
+from .styles import DATE_STYLE, ID_STYLE, MUTED
+
+CONFLICT = "✕"
+REVISION = "↻"
+
+
+def figures_plain(env: Environment, histories: Sequence[History]) -> None:
+    """topic/measure, asserter, as_of, as_of_start, as_of_end, figure, lowest, highest (empty: unbounded), claim id,
+    conflicting ids, id of the figure it revises."""
+    for history in histories:
+        for series in history.series:
+            for f in series.figures:
+                fields = [
+                    f"{history.topic}/{history.measure}", series.label, f.claim.as_of.text,
+                    f.claim.as_of.start.isoformat(), f.claim.as_of.end.isoformat(), f.display, _raw(f.low),
+                    "" if f.high is None else _raw(f.high), f.claim.id, ",".join(f.conflicts_with), f.revises or "",
+                ]  # fmt: skip
+                env.stdout.write(plain_line(fields) + "\n")
+
+
+def _raw(value: float) -> str:
+    """`13200` for machines: no thousands separator."""
+    return str(value)
+
+
+def _number(value: float) -> str:
+    """`13,200`, `2.5`."""
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"
+
+
+def _allows(f: Figure) -> str:
+    """The values a figure allows, when they are not just the figure: `10,800–13,200`, `10,000 or more`."""
+    if f.high is None:
+        return f"{_number(f.low)} or more"
+    if f.low == f.high:
+        return ""
+    return f"{_number(f.low)}–{_number(f.high)}"
+
+
+def _column(day: date, start: date, days_per_column: float) -> int:
+    return int((day - start).days / days_per_column)
+
+
+def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
+    """Month labels at the columns where months begin, when they fit."""
+    cells = [" "] * width
+    day = date(start.year, start.month, 1)
+    last_end = -1
+    while day <= end:
+        column = max(0, _column(day, start, days_per_column))
+        label = f"{MONTHS[day.month - 1]}" + (f" {day.year}" if day.month == 1 or last_end < 0 else "")
+        if column > last_end and column + len(label) <= width:
+            cells[column : column + len(label)] = list(label)
+            last_end = column + len(label)
+        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return "".join(cells).rstrip()
+
+
+def figures_chart(env: Environment, histories: Sequence[History]) -> None:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    console = env.console()
+    for index, history in enumerate(histories):
+        if index:
+            console.print()
+        heading = Text(f"{history.topic}/{history.measure}", style="bold")
+        heading.append(f"  {visible(history.description)} ({history.unit})", style=MUTED)
+        console.print(heading)
+        label_width = min(26, max(len(s.label) for s in history.series))
+        value_width = max(len(f.display) for s in history.series for f in s.figures)
+        axis_width = max(10, console.width - label_width - value_width - 6)
+        span = (history.end - history.start).days + 1
+        per_column = max(span / axis_width, 1 / 3)
+        axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
+        pad = " " * (label_width + value_width + 4)
+        console.print(Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
+        for series in history.series:
+            label = series.label if len(series.label) <= label_width else series.label[: label_width - 1] + "…"
+            for number, f in enumerate(series.figures):
+                line = Text(
+                    f"{visible(label) if number == 0 else '':<{label_width}}  ", style="bold" if not number else ""
+                )
+                line.append(f"{f.display:>{value_width}}  ", style="bold")
+                first = _column(f.claim.as_of.start, history.start, per_column)
+                last = max(first, _column(f.claim.as_of.end, history.start, per_column))
+                line.append(" " * first)
+                bar = "━" * (last - first + 1)
+                line.append(bar, style=DATE_STYLE if env.color else "")
+                marks = (f" {CONFLICT}" if f.conflicts_with else "") + (f" {REVISION}" if f.revises else "")
+                if marks:
+                    line.append(marks, style="bold red" if env.color else "")
+                console.print(line, no_wrap=True, overflow="ellipsis")
+                detail = Text(f"{human_date(f.claim.as_of)} · ", style=MUTED)
+                detail.append(f.claim.id, style=ID_STYLE if env.color else MUTED)
+                allows = _allows(f)
+                detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
+                if f.conflicts_with:
+                    detail.append(f" · {CONFLICT} {', '.join(f.conflicts_with)}", style=MUTED)
+                if f.revises:
+                    detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
+                console.print(Padding(detail, (0, 0, 0, label_width + value_width + 4)))
+    console.print()
+    console.print(
+        Text(
+            f"━ as of (time axis)  {CONFLICT} conflicts with an overlapping figure  "
+            f"{REVISION} the same asserter changed its figure",
+            style=MUTED,
+        )
+    )

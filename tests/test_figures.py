@@ -1,0 +1,88 @@
+"""`koursk figures`: each asserter's figures over time, conflicts and per-asserter revisions marked; a chart on a
+terminal, one figure per line in a pipe, JSON as usual."""
+
+from __future__ import annotations
+
+from tests.conftest import run
+from tests.stores import CLAIMS, write_store
+
+
+def test_the_chart_shows_each_asserter_on_the_as_of_axis_with_conflicts() -> None:
+    result = run("figures", "troops/sent-to-russia", tty=True, width=100)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("troops/sent-to-russia")
+    assert "Oct 2024" in out and "Feb" in out  # the time axis
+    nis = next(line for line in out.splitlines() if line.startswith("National Intelligence Ser"))
+    assert "~12,000" in nis and "━" in nis and "✕" in nis
+    assert "allows 10,800–13,200" in out  # the values ~12,000 allows, without the float artefact
+    assert "✕ article-002-10000-men" in out
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 100
+
+
+def test_later_figures_sit_further_right() -> None:
+    out = run("figures", "troops/sent-to-russia", tty=True, width=100).stdout.splitlines()
+    bars = {line.split()[0]: line.index("━") for line in out if "━" in line and not line.startswith("━")}
+    assert bars["National"] < bars["Ukraine"]
+
+
+def test_pipes_get_one_figure_per_line_with_plain_numbers() -> None:
+    lines = run("figures", "troops").stdout.splitlines()
+    rows = [line.split("\t") for line in lines]
+    assert {r[0] for r in rows} >= {"troops/sent-to-russia", "troops/in-kursk"}
+    nis = next(r for r in rows if r[8] == "nis-12000-sent")
+    assert nis[5:8] == ["~12,000", "10800", "13200"]
+    assert nis[9] == "article-002-10000-men"
+    unbounded = next(r for r in rows if r[8] == "ukraine-more-than-10000")
+    assert unbounded[7] == ""
+
+
+def test_json_groups_figures_by_measure_and_asserter() -> None:
+    data = run("figures", "troupes", "--json").json()
+    measures = {(m["topic"], m["measure"]) for m in data}
+    assert ("troops", "sent-to-russia") in measures
+    sent = next(m for m in data if m["measure"] == "sent-to-russia")
+    labels = [s["label"] for s in sent["series"]]
+    assert "National Intelligence Service" in labels and "the article (rutte-confirms)" in labels
+    for series in sent["series"]:
+        starts = [f["as_of_start"] for f in series["figures"]]
+        assert starts == sorted(starts)
+    assert all(f["revises"] is None for s in sent["series"] for f in s["figures"])  # no asserter restates itself
+
+
+def test_actor_keeps_what_it_asserted() -> None:
+    data = run("figures", "troops", "--actor", "nis", "--json").json()
+    ids = {f["id"] for m in data for s in m["series"] for f in s["figures"]}
+    assert ids == {"nis-12000-sent", "nis-1500-in-russia", "intel-agencies-more-than-10000"}
+
+
+def test_a_revision_by_the_same_asserter_is_marked(tmp_path) -> None:
+    later = (
+        CLAIMS.replace("as_of: 2024-10", "as_of: 2024-09")
+        + """\
+  - id: nis-15000
+    topic: troops
+    measure: sent-to-russia
+    value: 15000
+    value_kind: approximate
+    unit: soldiers
+    as_of: 2024-10-28
+    as_of_basis: "publication"
+    asserted_by: [nis]
+    source: alpha
+    quote: "environ 12.000 soldats ont été envoyés"
+    status: reported
+"""
+    )
+    root = write_store(tmp_path / "store", claims=later)
+    data = run("--data", str(root), "figures", "troops", "--json").json()
+    [series] = data[0]["series"]
+    assert [f["revises"] for f in series["figures"]] == [None, "nis-12000"]
+    shown = run("--data", str(root), "figures", "troops", tty=True, width=100).stdout
+    assert "↻ revises nis-12000" in shown
+
+
+def test_an_unknown_measure_gets_a_hint() -> None:
+    result = run("figures", "troops/sent")
+    assert result.exit_code == 2
+    assert "did you mean 'sent-to-russia'?" in result.stderr
