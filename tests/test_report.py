@@ -322,3 +322,20 @@ def test_every_claim_is_one_box_inside_the_plot(claims: list[Claim]) -> None:
     for (d1, w1), (d2, w2) in itertools.combinations(zip(days, widths, strict=True), 2):
         if d1 > d2 and w2 > chart.MIN_BOX + 0.2:
             assert w1 >= w2 - 0.11
+
+
+@pytest.mark.parametrize("value", [0.0, 5e-324, 0.3])
+def test_a_chart_of_figures_below_one_still_has_an_axis(value: float) -> None:
+    """Hypothesis found it: a subnormal figure made the axis step log10(0) (math domain error)."""
+    from koursk_cli.report import chart
+
+    claim = Claim(
+        id="c0", topic="t", measure="m", value=value, value_kind=ValueKind.EXACT, value_min=None, value_max=None,
+        unit="u", as_of=parse_edtf("2024-01-01"), as_of_basis="b", asserted_by=("a",), source="s", quote="q",
+        status=Status.REPORTED,
+    )  # fmt: skip
+    svg = chart.figure_chart(
+        [claim], title="t", series={"a": 0}, asserter=lambda c: c.asserted_by[0], name=str, conflicts={},
+        chart_id="x", month_label=lambda d: d.isoformat(),
+    )  # fmt: skip
+    assert ET.fromstring(svg).findall(f"{SVG}a")

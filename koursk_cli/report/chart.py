@@ -60,7 +60,7 @@ def figure_chart(
     end = max(c.as_of.end for c in claims) + timedelta(days=1)
     days = max((end - start).days, 1)
     finite = [b for c in claims for b in value_bounds(c) if math.isfinite(b)]
-    top = max(finite, default=1.0) or 1.0
+    top = max([*finite, 1.0])  # an axis below one of anything has no nice steps (and log10 of a subnormal fails)
     step = _nice_step(top * 1.1)
     y_max = step * math.ceil(top * 1.1 / step)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
