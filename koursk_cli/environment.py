@@ -83,7 +83,8 @@ class Environment:
         stdout_isatty = sys.stdout.isatty()
         stdout = cast(TextIO, _Reported(sys.stdout))
         color = stdout_isatty and not no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-        width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None
+        columns = os.environ.get("COLUMNS", "")
+        width = int(columns) if columns.isdigit() and int(columns) > 0 else None  # COLUMNS=0 printed nothing
         paging = stdout_isatty and pager is not False
         return cls(stdout, sys.stderr, stdout_isatty, sys.stderr.isatty(), color, width, paging)
 
@@ -102,16 +103,22 @@ class Environment:
             emoji=False,
             highlight=False,
             safe_box=True,
-            width=self.width or (shutil.get_terminal_size().columns if self.pager else None),
+            width=self.width or shutil.get_terminal_size().columns,  # never Rich's own reading of COLUMNS=0
             soft_wrap=False,
         )
 
     def finish(self) -> None:
-        """Show what the consoles wrote: directly when it fits the screen, else through the pager."""
+        """Show what the consoles wrote: directly when it fits the screen, else through the pager. As with git, a
+        pager that cannot start or fails gets one warning line, and the output is then written directly."""
         if self._buffer is None:
             return
         text, self._buffer = self._buffer.getvalue(), None
-        if text.count("\n") < shutil.get_terminal_size().lines - 1 or not page(text):
+        if text.count("\n") < shutil.get_terminal_size().lines - 1 or not pager_command():
+            self.stdout.write(text)
+            return
+        failure = page(text)
+        if failure:
+            self.error(f"koursk: warning: {failure}; showing the output without a pager")
             self.stdout.write(text)
 
     def error(self, message: str) -> None:
@@ -126,14 +133,46 @@ class Environment:
             print(message, file=self.stderr)
 
 
-def page(text: str) -> bool:
-    """Run $PAGER (default `less`, with LESS=FRX so colours pass and short output exits); False if it cannot run."""
-    command = os.environ.get("PAGER") or "less"
-    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+def pager_command() -> str:
+    """KOURSK_PAGER, then PAGER, then `less`; set to an empty string, either means no pager."""
+    for name in ("KOURSK_PAGER", "PAGER"):
+        if name in os.environ:
+            return os.environ[name].strip()
+    return "less"
+
+
+def page(text: str) -> str | None:
+    """Run the pager on `text` as git does: koursk ignores Ctrl-C while it runs (the pager owns the keyboard),
+    waits for it to quit, and then exits 130 if Ctrl-C was pressed meanwhile (KeyboardInterrupt). Returns why the
+    pager failed (it could not start, or exited with an error), or None when it showed the text."""
+    import signal
+
+    command = pager_command()
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # colours pass, short output exits at once
+    interrupted = False
+
+    def remember(_signum: int, _frame: object) -> None:
+        nonlocal interrupted
+        interrupted = True
+
+    previous = signal.signal(signal.SIGINT, remember)  # a handler, not SIG_IGN: the pager gets the default again
     try:
-        subprocess.run(command, shell=True, input=text.encode("utf-8"), env=env, check=False)
-    except OSError:
-        return False
-    except KeyboardInterrupt:
-        pass
-    return True
+        try:
+            process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+        except OSError as error:
+            return f"cannot run the pager '{command}': {error.strerror or error}"
+        assert process.stdin is not None
+        with contextlib.suppress(OSError):  # the pager quit before reading it all (q in less), or never read
+            process.stdin.write(text.encode("utf-8"))
+        with contextlib.suppress(OSError):
+            process.stdin.close()
+        code = process.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if interrupted:
+        raise KeyboardInterrupt
+    if code in (126, 127):
+        return f"cannot run the pager '{command}' (exit {code})"
+    if code != 0:
+        return f"the pager '{command}' failed (exit {code})"
+    return None
