@@ -24,7 +24,7 @@ from .located import AmbiguousFloat, AmbiguousInt, LocatedList, LocatedMap, Mark
 MAX_FILE_BYTES = 16 * 1024 * 1024  # one YAML file of the store
 MAX_SEED_BYTES = 16 * 1024 * 1024  # one seed article (the five shipped ones are 4–12 KB)
 # Values in one YAML file, counted from above (lines, twice the colons, commas and brackets): a 16 MB file of
-# 20,000 generated events counts about 980,000; 16 MiB of `- {}` lines would count 5.6 million and took 10 GB. At the limit: about 0.9 GB.
+# 20,000 generated events counts about 980,000; 16 MiB of `- {}` lines would count 5.6 million and took 9.9 GB. At the limit: 926 MB (docs/guarantees.md).
 MAX_NODES = 1_500_000
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
