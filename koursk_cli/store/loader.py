@@ -246,6 +246,7 @@ def core_objects(
             id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
             measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
             units=tuple(data.get("units", ())),
+            keywords=tuple(data.get("keywords", ())),
         )  # fmt: skip
     return sources, entities, topics
 
