@@ -289,6 +289,11 @@ PROBLEM: Kind[Problem] = Kind(
         Field("line", "1-based line", lambda p: p.line),
         Field("col", "1-based column", lambda p: p.col),
         Field("message", "what is wrong, and what to write instead", lambda p: p.message),
+        Field(
+            "severity",
+            "`error` (the store is refused) or `warning` (an editorial rule, docs/editorial.md)",
+            lambda p: "warning" if p.warning else "error",
+        ),
     ),
 )
 

@@ -55,7 +55,6 @@ def _label(store: Store, claim: Claim, lang: str) -> str:
 
 def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") -> list[History]:
     """One history per (topic, measure) among `claims`, in topic and measure order."""
-
     conflicts = ConflictIndex(store.claims.values())
     by_measure: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:

@@ -75,6 +75,7 @@ class Topic(NamedTuple):
     aliases: tuple[str, ...]
     measures: tuple[Measure, ...]
     units: tuple[str, ...] = ()  # what its claims may count in (topics.yaml); empty: any unit
+    keywords: tuple[str, ...] = ()  # French words that point extract at it, besides the aliases
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

@@ -13,11 +13,13 @@ class Problem(NamedTuple):
     draft: bool = False
     """A placeholder `koursk extract` left for a curator: an error for `check` and every reader, but no obstacle
     to drafting another article (`extract` loads the store with drafts allowed)."""
+    warning: bool = False
+    """An editorial rule's finding (docs/editorial.md): printed by `check`, fatal only with `check --strict`."""
 
     def __str__(self) -> str:
         """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""
-
-        return f"{shown(self.path, None)}:{self.line}:{self.col}: {shown(self.message, None)}"
+        lead = "warning: " if self.warning else ""
+        return f"{shown(self.path, None)}:{self.line}:{self.col}: {lead}{shown(self.message, None)}"
 
 
 class StoreError(Exception):

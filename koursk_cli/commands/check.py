@@ -21,13 +21,21 @@ def check(
     ] = False,
     jsonl: JsonlOption = False,
     fields: Annotated[Optional[str], fields_option(fields_help(PROBLEM_FIELDS))] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 on editorial warnings too, not only on errors (for CI).")
+    ] = False,
 ) -> None:
     """Validate the whole store: schema and types, unknown keys, unique ids, references, EDTF dates, quotes found in
     their seed articles, seed sha256, and no fact dated after the publication of every source reporting it.
 
-    Prints one `path:line:col: message` line per problem and exits 1 if there is any.
+    On a valid store, also apply the editorial rules a machine can see (docs/editorial.md): an alleged event with an
+    unhedged title, English and French titles that disagree in hedging or figures, a figure or place in a title that
+    no quote contains, an entity never used, a claim whose asserters are not its event's actors.
+
+    Prints one `path:line:col: message` line per problem (`path:line:col: warning: message` for a warning) and exits
+    1 if there is an error, or with --strict a warning.
     """
-    from ..store.loader import read_store
+    from ..store.loader import editorial_review, read_store
     from ..store.workstore import resolve_store_root
 
     state = app_state(ctx)
@@ -40,14 +48,16 @@ def check(
         problems = []
     except StoreError as error:
         problems = error.problems
-    if problems:
+    warnings = [] if problems else editorial_review(root)
+    problems = problems or warnings
+    if problems and (strict or not warnings):
         env.status = ExitStatus.ERROR  # decided before printing: `check | head -1` still fails a broken store
 
     def view() -> None:
         env.stdout.writelines(f"{problem}\n" for problem in problems)
 
     emit(env, fmt, view, rows=lambda: map(PROBLEM.record, problems), fields=selected)
-    if problems:
+    if problems and not warnings:
         drafts = sum(p.draft for p in problems)
         todo = f" ({drafts} of them placeholders left by koursk extract in drafts)" if drafts else ""
         env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}{todo}")
@@ -60,4 +70,7 @@ def check(
         ("claim", len(store.claims)),
     ]
     counts = ", ".join(plural(count, name) for name, count in sizes)
-    env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed)")
+    found = f", with {plural(len(warnings), 'editorial warning')} (docs/editorial.md)" if warnings else ""
+    env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed){found}")
+    if warnings and strict:
+        raise typer.Exit(ExitStatus.ERROR)

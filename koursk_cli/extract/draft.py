@@ -23,15 +23,6 @@ from .byline import page_furniture, propose_outlet
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, display, find_figures, fold_word, parse_number
 
-# Words that point at a topic when the store's aliases do not list them (matched singular or plural).
-TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "troops": ("soldat", "combattant", "militaire", "homme", "troupe", "effectif"),
-    "losses": ("perte", "mort", "tue", "blesse", "victime", "capture"),
-    "shells": ("obus", "munition", "conteneur", "artillerie"),
-    "territory": ("km2", "superficie"),
-    "drones": ("drone", "shahed"),
-    "peace-plan": ("plan", "accord", "treve", "paix", "mettre fin", "mettrait fin", "cessez-le-feu"),
-}
 # A count of soldiers next to one of these words counts losses, not troops.
 _LOSS_OVERRIDE = ("losses", 80)
 _CONDITIONAL = re.compile(r"(?<!\w)\w+(?:rais|rait|rions|riez|raient)(?!\w)")
@@ -403,10 +394,10 @@ class TopicWords:
 
 
 def topic_words(topics: Iterable[Topic]) -> list[TopicWords]:
-    """Each topic's words: its id, aliases and French name from the store, then the built-in keywords."""
+    """Each topic's words from the store: its id, aliases and keywords (topics.yaml)."""
     result = []
     for topic in topics:
-        words = [topic.id, *topic.aliases, *TOPIC_KEYWORDS.get(topic.id, ())]
+        words = [topic.id, *topic.aliases, *topic.keywords]
         folded = dict.fromkeys(fold_word(w).strip() for w in words if w.strip())
         patterns = tuple(re.compile(rf"(?<!\w){_words_pattern(word)}(?:s|x|es)?(?!\w)") for word in folded)
         result.append(TopicWords(topic, patterns))

@@ -246,6 +246,7 @@ def core_objects(
             id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
             measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
             units=tuple(data.get("units", ())),
+            keywords=tuple(data.get("keywords", ())),
         )  # fmt: skip
     return sources, entities, topics
 
@@ -400,6 +401,23 @@ def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) ->
             else:
                 first_seen[record_id] = (file, line)
     return problems
+
+
+def editorial_review(root: Path) -> list[Problem]:
+    """The editorial warnings of a store that `read_store` accepted: every file read again with its marks, since the
+    rules look across files (an entity used elsewhere, a claim's event in another file)."""
+    from ..textnorm import normalise_quote
+    from .editorial import editorial_warnings
+
+    core_files, entry_files = store_files(root)
+    schema = load_schema()
+    records = [record for file in (*core_files, *entry_files) for record in read_records(file, schema)[0]]
+    texts = {}
+    for record in records:
+        if record.kind == "source":
+            seed = root / "seeds" / record.data["seed"]
+            texts[record.data["id"]] = normalise_quote(seed.read_text(encoding="utf-8"))
+    return editorial_warnings(records, texts)
 
 
 def read_store(root: Path, *, show_progress: bool = False, drafts: bool = False) -> Store:

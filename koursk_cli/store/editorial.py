@@ -1,0 +1,240 @@
+"""The editorial rules a machine can see (docs/editorial.md §8), as warnings with their place in the files. Pure.
+
+They read titles with word lists, so they warn rather than refuse: a curator may be right against them, and says why
+in the entry's note or rewrites the title plainly. Each rule is one function over the validated records of the whole
+store (an entity is used in another file; a claim's event may live in another file).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..problems import Problem
+from ..textnorm import fold, normalise_quote
+from .checks import Record
+
+# --- hedges -------------------------------------------------------------------------------------------------------
+
+_EN_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|possibly|probably|likely|"
+    r"said to|thought to|believed to|reported to|expected to|believes?|believed|according to|would|could|might|"
+    r"should)\b",
+    re.IGNORECASE,
+)
+_EN_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2024" is a month
+_FR_HEDGE = re.compile(
+    r"\b(?:selon|d['’]apr[eè]s|croit savoir|croient savoir|on parle de|pr[ée]tendu(?:e|s|es)?|pr[ée]sum[ée](?:e|s|es)?|"
+    r"suppos[ée](?:e|s|es)?|probablement|peut-[êe]tre|apparemment|vraisemblablement)\b",
+    re.IGNORECASE,
+)
+_FR_CONDITIONAL = re.compile(
+    r"\b(?:\w+(?:erai|irai|rrai|drai|oirai|ttrai|[aî]îtrai)(?:t|ent)|"
+    r"(?:aur|saur|ir|devr|recevr|vivr|suivr|poursuivr|conclur|exclur)ai(?:t|ent))\b",
+    re.IGNORECASE,
+)
+_IMPERFECT_STEMS = [
+    "tir",
+    "retir",
+    "attir",
+    "admir",
+    "désir",
+    "inspir",
+    "aspir",
+    "expir",
+    "soupir",
+    "vir",
+    "chavir",
+    "délir",
+    "respir",
+    "transpir",
+    "serr",
+    "barr",
+    "bourr",
+    "ferr",
+    "terr",
+    "cadr",
+    "encadr",
+]
+_FR_NOT_CONDITIONAL = frozenset(fold(stem + ending) for stem in _IMPERFECT_STEMS for ending in ("ait", "aient"))
+"""Imperfects that end like a conditional (« retirait » of retirer, not the conditional of a verb in -ir)."""
+
+
+def hedged_en(title: str) -> bool:
+    return bool(_EN_HEDGE.search(title) or _EN_MAY.search(title))
+
+
+def hedged_fr(title: str) -> bool:
+    if _FR_HEDGE.search(title):
+        return True
+    return any(fold(m.group()) not in _FR_NOT_CONDITIONAL for m in _FR_CONDITIONAL.finditer(title))
+
+
+# --- figures ------------------------------------------------------------------------------------------------------
+
+_WORDS = {
+    **dict.fromkeys(("two", "deux"), 2), **dict.fromkeys(("three", "trois"), 3),
+    **dict.fromkeys(("four", "quatre"), 4), **dict.fromkeys(("five", "cinq"), 5), "six": 6,
+    **dict.fromkeys(("seven", "sept"), 7), **dict.fromkeys(("eight", "huit"), 8),
+    **dict.fromkeys(("nine", "neuf"), 9), **dict.fromkeys(("ten", "dix"), 10), **dict.fromkeys(("eleven", "onze"), 11),
+    **dict.fromkeys(("twelve", "douze"), 12), **dict.fromkeys(("fifteen", "quinze"), 15),
+    **dict.fromkeys(("twenty", "vingt"), 20), **dict.fromkeys(("hundred", "cent"), 100),
+    **{f"{word}fold": value for word, value in (("two", 2), ("three", 3), ("four", 4), ("five", 5), ("ten", 10))},
+}  # fmt: skip
+"""Number words, English and French. « un », « une » and "one" are left out: they are articles and pronouns far
+more often than figures."""
+_THOUSAND = frozenset(("mille", "thousand"))
+_FIGURE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+|[^\W\d_]+")
+
+
+def figures(text: str) -> set[int]:
+    """The definite numbers in a text: `12,000`, `12 000` and `12.000` are 12000, « onze mille » 11000, "tenfold" 10."""
+    found: set[int] = set()
+    tokens = _FIGURE.findall(text.lower())
+    for index, token in enumerate(tokens):
+        if token[0].isdigit():
+            value = int(re.sub(r"\D", "", token))
+        elif token in _WORDS:
+            value = _WORDS[token]
+        else:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        found.add(value * 1000 if following in _THOUSAND else value)
+    return found
+
+
+# --- the rules ----------------------------------------------------------------------------------------------------
+
+
+class _Warnings:
+    def __init__(self) -> None:
+        self.found: list[Problem] = []
+
+    def add(self, record: Record, key: str, message: str) -> None:
+        line, col = record.mark(key)
+        text = f"{record.kind} '{record.data['id']}': {message}"
+        self.found.append(Problem(record.path, line, col, text, warning=True))
+
+
+def _hedges(event: Record, warnings: _Warnings) -> None:
+    title = event.data["title"]
+    en, fr = hedged_en(title["en"]), hedged_fr(title["fr"])
+    if event.data["status"] == "alleged" and not (en and fr):
+        missing = [f"title.{lang}" for lang, hedged in (("en", en), ("fr", fr)) if not hedged]
+        verb = "states" if len(missing) == 1 else "state"
+        warnings.add(
+            event, "title", f"status is alleged but {' and '.join(missing)} {verb} it as a fact; hedge it as the article does (reportedly, said to, would, according to…; « selon », the "
+            "conditional…)",
+        )  # fmt: skip
+    elif en != fr:
+        hedged, plain = ("en", "fr") if en else ("fr", "en")
+        warnings.add(event, "title", f"title.{hedged} is hedged and title.{plain} is not; the two must say the same")
+
+
+def _figures(event: Record, warnings: _Warnings) -> None:
+    title = event.data["title"]
+    en, fr = figures(title["en"]), figures(title["fr"])
+    if en != fr:
+        warnings.add(event, "title", f"title.en gives {_listed(en)} and title.fr {_listed(fr)}; the figures must agree")
+    quoted = set().union(*(figures(e["quote"]) for e in event.data["evidence"]))
+    if missing := (en | fr) - quoted:
+        warnings.add(
+            event, "title", f"the title gives {_listed(missing)}, which no quote of its evidence contains; quote the "
+            "words that give it, or leave it out of the title",
+        )  # fmt: skip
+
+
+def _listed(values: Iterable[int]) -> str:
+    ordered = sorted(values)
+    return ", ".join(f"{v:,}" for v in ordered) if ordered else "no figure"
+
+
+def _place_names(entities: list[Record]) -> dict[str, list[str]]:
+    """Each place's folded names and aliases."""
+    names: dict[str, list[str]] = {}
+    for entity in entities:
+        if entity.data["kind"] == "place":
+            data = entity.data
+            names[data["id"]] = [fold(n) for n in (data["name"]["en"], data["name"]["fr"], *data.get("aliases", ()))]
+    return names
+
+
+def _mentions(text: str, names: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names if name)
+
+
+def _places(event: Record, places: dict[str, list[str]], warnings: _Warnings) -> None:
+    title = fold(event.data["title"]["en"] + " \n " + event.data["title"]["fr"])
+    quotes = fold(" \n ".join(normalise_quote(e["quote"]) for e in event.data["evidence"]))
+    for place, names in places.items():
+        if _mentions(title, names) and not _mentions(quotes, names):
+            warnings.add(
+                event, "title", f"the title names the place '{place}', which no quote of its evidence names; quote "
+                "the words that place it, or leave it out of the title",
+            )  # fmt: skip
+
+
+def _unused_entities(records: list[Record], warnings: _Warnings) -> None:
+    used: set[str] = set()
+    outlets = {fold(r.data["outlet"]) for r in records if r.kind == "source" and r.data.get("outlet")}
+    for record in records:
+        if record.kind == "event":
+            used.update(record.data["actors"], record.data["places"])
+        elif record.kind == "claim":
+            used.update(record.data["asserted_by"])
+        elif record.kind == "entity" and record.data.get("part_of"):
+            used.add(record.data["part_of"])
+    for entity in (r for r in records if r.kind == "entity"):
+        data = entity.data
+        names = {fold(n) for n in (data["name"]["en"], data["name"]["fr"], *data.get("aliases", ()))}
+        if data["id"] in used or data["kind"] == "media" or names & outlets:
+            continue
+        warnings.add(
+            entity, "id", "defined but never used by an event, a claim or a source; use it or remove it (media "
+            "entities are exempt: they name outlets)",
+        )  # fmt: skip
+
+
+def _spans(text: str, quote: str) -> Iterator[tuple[int, int]]:
+    """Where a quote stands in its article's normalised text (every occurrence)."""
+    needle = normalise_quote(quote)
+    start = text.find(needle)
+    while start >= 0 and needle:
+        yield start, start + len(needle)
+        start = text.find(needle, start + 1)
+
+
+def _asserters(records: list[Record], texts: dict[str, str], warnings: _Warnings) -> None:
+    """A claim's event is one quoting overlapping words of the same article; its asserters should be its actors."""
+    quoted: dict[str, list[tuple[int, int, set[str]]]] = {}
+    for event in (r for r in records if r.kind == "event"):
+        for evidence in event.data["evidence"]:
+            text = texts.get(evidence["source"], "")
+            for low, high in _spans(text, evidence["quote"]):
+                quoted.setdefault(evidence["source"], []).append((low, high, set(event.data["actors"])))
+    for claim in (r for r in records if r.kind == "claim"):
+        data = claim.data
+        if not data["asserted_by"] or data.get("note"):
+            continue
+        spans = list(_spans(texts.get(data["source"], ""), data["quote"]))
+        events = [
+            a for lo, hi, a in quoted.get(data["source"], []) if any(lo < end and start < hi for start, end in spans)
+        ]
+        if events and not any(set(data["asserted_by"]) <= actors for actors in events):
+            warnings.add(
+                claim, "asserted_by", f"asserted by {', '.join(data['asserted_by'])}, but no event quoting the "
+                "same words lists them among its actors; add them to the event, or say why in the claim's note",
+            )  # fmt: skip
+
+
+def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Problem]:
+    """Every warning of the rules above, for the whole store. `texts`: each source's seed, normalised."""
+    warnings = _Warnings()
+    places = _place_names([r for r in records if r.kind == "entity"])
+    for event in (r for r in records if r.kind == "event"):
+        _hedges(event, warnings)
+        _figures(event, warnings)
+        _places(event, places, warnings)
+    _unused_entities(records, warnings)
+    _asserters(records, texts, warnings)
+    return sorted(warnings.found)

@@ -1,0 +1,171 @@
+"""`koursk check`'s editorial warnings (docs/editorial.md §8): each rule fails on a small synthetic store, then
+passes once the entry says what its quote proves. Warnings print as `path:line:col: warning: …` and exit 0, or 1
+with --strict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.store.editorial import figures, hedged_en, hedged_fr
+from tests.conftest import run
+from tests.stores import CLAIMS, ENTITIES, write_store
+
+EVENT = """\
+events:
+  - id: nis-figure
+    date: 2024-10
+    date_basis: "publication"
+    title: {{en: "{en}", fr: "{fr}"}}
+    actors: [{actors}]
+    places: [kursk-oblast]
+    tags: [troops]
+    status: {status}
+    evidence:
+      - source: alpha
+        quote: "{quote}"
+"""
+SELON = "Selon le NIS, environ 12.000 soldats ont été envoyés"
+RUTTE = "Mark Rutte a déclaré lundi 28 octobre"
+
+
+def _event(en: str, fr: str, *, status: str = "reported", quote: str = SELON, actors: str = "nis, rutte") -> str:
+    return EVENT.format(en=en, fr=fr, status=status, quote=quote, actors=actors)
+
+
+def warnings(root: Path, *flags: str) -> list[str]:
+    result = run("--data", str(root), "check", *flags)
+    assert result.exit_code == (1 if "--strict" in flags and result.stdout else 0), result.stdout + result.stderr
+    return [line.split("data/", 1)[1] for line in result.stdout.splitlines()]
+
+
+def test_the_synthetic_and_the_shipped_stores_have_no_warning(tmp_path: Path) -> None:
+    assert warnings(write_store(tmp_path), "--strict") == []
+    shipped = run("check", "--strict")
+    assert shipped.exit_code == 0 and shipped.stdout == "", shipped.stdout
+
+
+def test_an_alleged_event_needs_hedged_titles(tmp_path: Path) -> None:
+    flat = _event("12,000 soldiers were sent", "12 000 soldats ont été envoyés", status="alleged")
+    assert warnings(write_store(tmp_path / "a", events=flat)) == [
+        "events/main.yaml:5:12: warning: event 'nis-figure': status is alleged but title.en and title.fr state it as "
+        "a fact; hedge it as the article does (reportedly, said to, would, according to…; « selon », the "
+        "conditional…)"
+    ]
+    hedged = _event(
+        "According to the NIS, about 12,000 soldiers were sent",
+        "Selon le NIS, environ 12 000 soldats ont été envoyés",
+        status="alleged",
+    )
+    assert warnings(write_store(tmp_path / "b", events=hedged)) == []
+
+
+def test_english_and_french_titles_hedge_alike(tmp_path: Path) -> None:
+    one_sided = _event("12,000 soldiers would have been sent", "12 000 soldats ont été envoyés")
+    found = warnings(write_store(tmp_path / "a", events=one_sided))
+    assert found == [
+        "events/main.yaml:5:12: warning: event 'nis-figure': title.en is hedged and title.fr is not; the two must say "
+        "the same"
+    ]
+    both = _event("12,000 soldiers would have been sent", "12 000 soldats auraient été envoyés")
+    assert warnings(write_store(tmp_path / "b", events=both)) == []
+
+
+def test_titles_give_the_same_figures_and_only_figures_the_evidence_gives(tmp_path: Path) -> None:
+    wrong = _event("About 12,000 soldiers sent", "Environ 10 000 soldats envoyés")
+    assert warnings(write_store(tmp_path / "a", events=wrong)) == [
+        "events/main.yaml:5:12: warning: event 'nis-figure': the title gives 10,000, which no quote of its evidence "
+        "contains; quote the words that give it, or leave it out of the title",
+        "events/main.yaml:5:12: warning: event 'nis-figure': title.en gives 12,000 and title.fr 10,000; the figures "
+        "must agree",
+    ]
+    right = _event("About 12,000 soldiers sent", "Environ 12 000 soldats envoyés")  # « 12.000 » in the quote
+    assert warnings(write_store(tmp_path / "b", events=right)) == []
+
+
+def test_a_place_in_a_title_is_named_by_the_evidence(tmp_path: Path) -> None:
+    unplaced = _event("Rutte speaks of troops in Kursk", "Rutte parle de troupes à Koursk", quote=RUTTE)
+    assert warnings(write_store(tmp_path / "a", events=unplaced)) == [
+        "events/main.yaml:5:12: warning: event 'nis-figure': the title names the place 'kursk-oblast', which no "
+        "quote of its evidence names; quote the words that place it, or leave it out of the title"
+    ]
+    placed = _event(
+        "Rutte speaks of troops in Kursk",
+        "Rutte parle de troupes à Koursk",
+        quote=RUTTE + " que des troupes nord-coréennes étaient à Koursk",
+    )
+    assert warnings(write_store(tmp_path / "b", events=placed)) == []
+
+
+def test_an_entity_defined_and_never_used(tmp_path: Path) -> None:
+    japan = "  - id: japan\n    kind: state\n    name: {en: Japan, fr: Japon}\n"
+    assert warnings(write_store(tmp_path / "a", entities=ENTITIES + japan)) == [
+        "entities.yaml:14:9: warning: entity 'japan': defined but never used by an event, a claim or a source; use it "
+        "or remove it (media entities are exempt: they name outlets)"
+    ]
+    events = _event("Rutte speaks", "Rutte parle", quote=RUTTE, actors="rutte, nis, japan")
+    assert warnings(write_store(tmp_path / "b", entities=ENTITIES + japan, events=events)) == []
+
+
+def test_a_claim_asserted_by_someone_its_event_does_not_name(tmp_path: Path) -> None:
+    # The claim's quote (« environ 12.000 soldats ont été envoyés ») lies inside the event's: the same words.
+    events = _event("According to the NIS, about 12,000 soldiers were sent", "Selon le NIS, environ 12 000 soldats "
+                    "ont été envoyés", status="alleged", actors="rutte")  # fmt: skip
+    assert warnings(write_store(tmp_path / "a", events=events)) == [
+        "claims/main.yaml:10:18: warning: claim 'nis-12000': asserted by nis, but no event quoting the same words "
+        "lists them among its actors; add them to the event, or say why in the claim's note"
+    ]
+    explained = CLAIMS + '    note: "The event is the article\'s account; the NIS asserts the figure."\n'
+    assert warnings(write_store(tmp_path / "b", events=events, claims=explained)) == []
+    listed = events.replace("actors: [rutte]", "actors: [rutte, nis]")
+    assert warnings(write_store(tmp_path / "c", events=listed)) == []
+
+
+def test_warnings_exit_0_unless_strict_and_carry_their_severity_in_json(tmp_path: Path) -> None:
+    root = write_store(tmp_path, events=_event("12,000 soldiers were sent", "12 000 soldats envoyés", status="alleged"))
+    assert run("--data", str(root), "check").exit_code == 0
+    strict = run("--data", str(root), "check", "--strict")
+    assert strict.exit_code == 1 and "1 editorial warning" in strict.stderr
+    (row,) = run("--data", str(root), "check", "--json").json()
+    assert row["severity"] == "warning" and row["line"] == 5
+    broken = write_store(tmp_path / "broken", events=_event("x", "x", quote="not in the seed"))
+    (error,) = run("--data", str(broken), "check", "--json").json()
+    assert error["severity"] == "error"  # and no editorial rule runs on a store that is refused
+
+
+@pytest.mark.parametrize(
+    ("title", "hedged"),
+    [
+        ("Les troupes seraient mélangées à des éléments russes", True),
+        ("La Russie pourrait recourir davantage au contingent", True),
+        ("Selon le NIS, 12 000 soldats ont été envoyés", True),
+        ("Zelensky croit savoir qu’il y aura bientôt 12 000 soldats", True),
+        ("Les soldats ont été retirés du front", False),
+        ("L’armée ukrainienne retirait ses troupes", False),  # an imperfect, not a conditional
+        ("Les livraisons d’armes inquiètent le Japon", False),
+    ],
+)
+def test_french_hedges(title: str, hedged: bool) -> None:
+    assert hedged_fr(title) is hedged
+
+
+@pytest.mark.parametrize(
+    ("title", "hedged"),
+    [
+        ("Troops are reportedly training in Russia", True),
+        ("1,500 soldiers are said to be already in Russia", True),
+        ("Troops would be deployed on the front line", True),
+        ("Putin visits North Korea in May", False),  # a month, not a modal
+        ("Zelensky says 11,000 soldiers are in Kursk", False),
+    ],
+)
+def test_english_hedges(title: str, hedged: bool) -> None:
+    assert hedged_en(title) is hedged
+
+
+def test_figures_in_digits_and_words() -> None:
+    assert figures("12,000 and 12 000 and 12.000 and 1\u202f500") == {12000, 1500}
+    assert figures("« Onze mille soldats », multiplié par dix, depuis trois mois") == {11000, 10, 3}
+    assert figures("attacks increased tenfold in three months") == {10, 3}
+    assert figures("une seule nuit, un accord, one of the offensives") == set()
