@@ -8,8 +8,11 @@ import pickle
 import shutil
 import sqlite3
 import stat
+import time
 import zlib
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -410,3 +413,27 @@ def test_an_unwritable_cache_gives_one_warning_and_the_right_answer(
     assert result.exit_code == 0
     assert len(result.json()) == len(run("events", "--json").json())
     assert len(result.stderr.splitlines()) == 1 and "cache not" in result.stderr
+
+
+def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store written moments before its cache was built (`pip install` then `koursk events`) is too young to be
+    trusted by its times, so the next run hashes it again; that run keeps the fresh stamp, and the runs after it
+    take the stat path (no hashing, no YAML) instead of hashing every file on every run."""
+    run("--data", str(store_copy), "events", "--json")  # every file is younger than the racy window here
+    a_minute_later = time.time_ns() + 60 * 10**9
+    monkeypatch.setattr(cache_module, "time", SimpleNamespace(time_ns=lambda: a_minute_later))
+    hashed: list[str] = []
+    original = open_module.read_stamped
+
+    def counted(path: Path, *args: Any) -> Any:
+        hashed.append(path.name)
+        return original(path, *args)
+
+    monkeypatch.setattr(open_module, "read_stamped", counted)
+    first = run("--data", str(store_copy), "events", "--json").stdout
+    assert "sources.yaml" in hashed
+    hashed.clear()
+    assert run("--data", str(store_copy), "events", "--json").stdout == first
+    assert hashed == []

@@ -39,7 +39,7 @@ def _published(text: str) -> FuzzyDate:
 def read_article(path: Path) -> tuple[bytes, str]:
     """The article's bytes and text; whatever a user can get wrong about the file is a UsageError. A FIFO, a device
     (`/dev/zero`) or a file over the seed size limit is refused at once: a seed is a regular file of bounded size."""
-    from ..store.yamldoc import MAX_SEED_BYTES, Unreadable, read_bounded
+    from ..store.files import MAX_SEED_BYTES, Unreadable, read_bounded
 
     name = shown(str(path))
     if not os.path.lexists(path):

@@ -129,9 +129,9 @@ def identity_of(found: os.stat_result) -> tuple[int, ...]:
 def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
     """The file's bytes and their stamp, from one open file: a save while reading changes the ctime, so the next
     run sees a different identity and hashes again; the digest is of exactly the bytes returned. Raises
-    yamldoc.Unreadable for what is not a regular file of at most `limit` bytes."""
+    files.Unreadable for what is not a regular file of at most `limit` bytes."""
     from .digest import content_digest
-    from .yamldoc import MAX_FILE_BYTES, read_bounded_stat
+    from .files import MAX_FILE_BYTES, read_bounded_stat
 
     read_at = time.time_ns()
     data, found = read_bounded_stat(path, MAX_FILE_BYTES if limit is None else limit)

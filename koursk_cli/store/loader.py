@@ -110,7 +110,7 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
         if stat.S_ISREG(mode):
             found.append(path)
         else:
-            from .yamldoc import file_kind
+            from .files import file_kind
 
             problems.append(Problem(display, 1, 1, f"the file is {file_kind(mode)}, not a regular file"))
     return found, problems
@@ -159,7 +159,7 @@ def read_records(
 
 def read_file(file: StoreFile) -> tuple[bytes | None, Stamp | None, list[Problem]]:
     """A store file's bytes and stamp, or the located reason it cannot be read."""
-    from .yamldoc import Unreadable
+    from .files import Unreadable
 
     try:
         data, stamp = read_stamped(file.path)
@@ -253,7 +253,7 @@ def core_objects(
 
 def _seed(path: Path) -> tuple[bytes | str, Stamp | None]:
     """A seed's bytes and stamp, or why it cannot be read (missing, a FIFO or device, too large, no permission)."""
-    from .yamldoc import MAX_SEED_BYTES, Unreadable
+    from .files import MAX_SEED_BYTES, Unreadable
 
     try:
         return read_stamped(path, MAX_SEED_BYTES)

@@ -28,6 +28,7 @@ from .cache import (
     unchanged_since,
     unsafe_reason,
 )
+from .files import MAX_SEED_BYTES, Unreadable
 from .loader import (
     Core,
     FileEntries,
@@ -103,21 +104,24 @@ def _update(
 ) -> Cache:
     stamps = cache.stamps()
     core_names = {f"data/{file.path.name}" for file in core_files}
+    restamped: list[tuple[str, str, Stamp]] = []
     for name, (role, recorded) in stamps.items():
-        if role != "entries" and not _same(root / name, recorded):
+        if role == "entries":
+            continue
+        fresh = _recheck(root / name, recorded)
+        if fresh is None:
             return _build(root, core_files, entry_files, path, progress)
+        if fresh is not recorded:  # the same bytes, hashed again: stamp them so the next run need not
+            restamped.append((name, role, fresh))
     if not core_names <= stamps.keys():
         return _build(root, core_files, entry_files, path, progress)
     changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]] = {}
-    restamped: list[tuple[str, str, Stamp]] = []
     for file in entry_files:
         name = _name(file)
         known = stamps.pop(name, None)
         stamp = known[1] if known else None
         if stamp is not None and unchanged_since(file.path, stamp):
             continue
-        from .yamldoc import Unreadable  # only once a file may have changed: a warm run never loads YAML
-
         try:
             data, fresh = read_stamped(file.path)
         except Unreadable:
@@ -137,15 +141,16 @@ def _update(
     return cache
 
 
-def _same(path: Path, stamp: Stamp) -> bool:
+def _recheck(path: Path, stamp: Stamp) -> Stamp | None:
+    """`stamp` while the file is unchanged by its stat; a fresh stamp when it was hashed again (it changed too close
+    to its last read to trust its times) and still holds the same bytes; None when its bytes changed."""
     if unchanged_since(path, stamp):
-        return True
-    from .yamldoc import MAX_SEED_BYTES, Unreadable  # only for a file that may have changed: YAML is not needed
-
+        return stamp
     try:
-        return read_stamped(path, MAX_SEED_BYTES)[1].digest == stamp.digest
+        fresh = read_stamped(path, MAX_SEED_BYTES)[1]
     except Unreadable:
-        return False
+        return None
+    return fresh if fresh.digest == stamp.digest else None
 
 
 def _name(file: StoreFile) -> str:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shlex
 import shutil
-import tempfile
 from pathlib import Path
 
 from ..errors import UsageError
@@ -143,6 +141,8 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
                 f"{target} is not empty",
                 "choose a new or empty folder, or add --force to add data/ and seeds/ beside what it holds",
             )
+    import tempfile  # only `koursk init` copies: every other run resolves a store root through this module
+
     files = _shipped_files(source)
     target.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=target, prefix=".koursk-init-"))
@@ -162,6 +162,8 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
 
 def how_to_use(target: Path) -> list[str]:
     """The three ways to point koursk at the store in `target`, as lines to print."""
+    import shlex
+
     shown = shlex.quote(str(target))
     config = config_path()
     return [
