@@ -21,6 +21,7 @@ from tests.conftest import REPO
 
 SCORER_PATH = REPO / "benchmarks" / "score_extract.py"
 DEV = REPO / "benchmarks" / "heldout" / "dev"
+SEALED = REPO / "benchmarks" / "heldout" / "sealed"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
@@ -35,6 +36,15 @@ FLOORS = {
     "topic_recall": 0.85,
 }
 MOST_WRONG_IN_DEV = 0
+# The sealed set, never seen while tuning, scored once after (benchmarks/heldout/SEALED.txt): dates 30/33 recall,
+# 35/36 precision; figures 18/19 recall, 18/18 precision; none WRONG. Floors a little below that measurement; the
+# dates are below issue 16's goal (0.95 / 0.98), which these floors do not pretend to meet.
+SEALED_FLOORS = {
+    "date_recall": 0.88,
+    "date_precision": 0.95,
+    "figure_recall": 0.9,
+    "figure_precision": 0.95,
+}
 LEAST_PROBE_RIGHT = 68
 MOST_PROBE_WRONG = 0
 
@@ -71,6 +81,20 @@ def test_dev_scores_stay_above_their_floors(dev_total: Any, name: str) -> None:
     tally = getattr(dev_total, name)
     assert tally.total > 0
     assert tally.rate >= FLOORS[name], f"{name} fell to {tally} (floor {FLOORS[name]})"
+
+
+@pytest.fixture(scope="module")
+def sealed_total(scorer: ModuleType) -> Any:
+    _, total = scorer.score_folder(SEALED, read_store(default_store_root()))
+    return total
+
+
+@pytest.mark.parametrize("name", sorted(SEALED_FLOORS))
+def test_sealed_scores_stay_above_their_floors(sealed_total: Any, name: str) -> None:
+    tally = getattr(sealed_total, name)
+    assert tally.total > 0
+    assert tally.rate >= SEALED_FLOORS[name], f"{name} fell to {tally} (floor {SEALED_FLOORS[name]})"
+    assert sealed_total.wrong == 0
 
 
 def test_dev_reads_no_more_figures_wrong_than_before(dev_total: Any) -> None:
