@@ -147,7 +147,7 @@ CLAIM: Kind[ClaimView] = Kind(
     "claim",
     (
         Field("id", "stable id", lambda v: v.claim.id, "TEXT PRIMARY KEY"),
-        Field("topic", "topic id (see `koursk claims`)", lambda v: v.claim.topic),
+        Field("topic", "topic id (see `koursk topics`)", lambda v: v.claim.topic),
         Field("measure", "what is counted, within the topic", lambda v: v.claim.measure),
         Field(
             "value", "the figure as stated (null for a range); a count is an integer", lambda v: v.claim.value, NUMBER

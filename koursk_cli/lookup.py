@@ -135,5 +135,5 @@ def resolve_topic(store: Store, text: str) -> str:
     names = {n: t.id for t in store.topics.values() for n in (t.id, *t.aliases)}
     close = list(dict.fromkeys(names[n] for n in suggestions(text, names, limit=5)))[:3]
     hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
-    listing = "topics: " + ", ".join(sorted(store.topics)) + " (see `koursk claims`)"
+    listing = "topics: " + ", ".join(sorted(store.topics)) + " (see `koursk topics`)"
     raise UsageError(f"unknown topic '{text}'", f"{hint} {listing}".strip())
