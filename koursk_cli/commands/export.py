@@ -17,7 +17,7 @@ from ..humanize import plural
 from ..query import EventSort
 from ..textnorm import shown
 from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, choice_flag, event_filters
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -133,9 +133,7 @@ def export_command(
         ),
     ] = False,
     filters: EventFilters = NO_FILTERS,
-    sort: Annotated[
-        EventSort, typer.Option("--sort", case_sensitive=False, help="Order of events, as for `koursk events`.")
-    ] = EventSort.DATE,
+    sort: Annotated[EventSort, choice_flag("--sort", "Order of events, as for `koursk events`.")] = EventSort.DATE,
     limit: Annotated[
         Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events (or claims).")
     ] = None,

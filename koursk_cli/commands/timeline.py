@@ -7,7 +7,7 @@ import typer
 
 from ..timeline import Grain
 from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, choice_flag, event_filters
 
 
 @guarded
@@ -15,10 +15,7 @@ from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_que
 def timeline_command(
     ctx: typer.Context,
     by: Annotated[
-        Grain,
-        typer.Option(
-            "--by", case_sensitive=False, help="Group events by week, month or year (by the period they start in)."
-        ),
+        Grain, choice_flag("--by", "Group events by week, month or year (by the period they start in).")
     ] = Grain.MONTH,
     filters: EventFilters = NO_FILTERS,
     lang: LangOption = Lang.EN,
