@@ -7,7 +7,7 @@ import typer
 from ..cite import CiteStyle
 from ..completion import complete_record_id
 from .base import app_state, guarded, output_format
-from .options import JsonlOption, JsonOption
+from .options import JsonlOption, JsonOption, choice_flag
 
 
 @guarded
@@ -18,10 +18,7 @@ def cite_command(
         typer.Argument(metavar="ID", help="An event or claim id.", autocompletion=complete_record_id),
     ],
     style: Annotated[
-        CiteStyle,
-        typer.Option(
-            "--style", case_sensitive=False, help="markdown (a block quote), footnote (a Markdown footnote) or text."
-        ),
+        CiteStyle, choice_flag("--style", "markdown (a block quote), footnote (a Markdown footnote) or text.")
     ] = CiteStyle.MARKDOWN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,

@@ -9,7 +9,7 @@ from ..completion import complete_source, complete_topic
 from ..dates import Period
 from ..errors import ExitStatus, UsageError
 from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, parse_period_option
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, period_flag
 
 
 @guarded
@@ -24,24 +24,8 @@ def diff_command(
             autocompletion=complete_source,
         ),
     ] = None,
-    from_: Annotated[
-        Optional[Period],
-        typer.Option(
-            "--from",
-            metavar="PERIOD",
-            parser=parse_period_option,
-            help="Date mode: what was known by the end of PERIOD…",
-        ),
-    ] = None,
-    to: Annotated[
-        Optional[Period],
-        typer.Option(
-            "--to",
-            metavar="PERIOD",
-            parser=parse_period_option,
-            help="…compared with what was known by the end of PERIOD.",
-        ),
-    ] = None,
+    from_: Annotated[Optional[Period], period_flag("--from", "Date mode: what was known by the end of PERIOD…")] = None,
+    to: Annotated[Optional[Period], period_flag("--to", "…compared with what was known by the end of PERIOD.")] = None,
     claim: Annotated[
         Optional[str],
         typer.Option("--claim", metavar="TOPIC", help="Only claims on TOPIC.", autocompletion=complete_topic),

@@ -18,7 +18,16 @@ from ..humanize import plural
 from ..query import EventSort
 from ..textnorm import shown
 from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, limit_option
+from .options import (
+    NO_FILTERS,
+    EventFilters,
+    Lang,
+    LangOption,
+    build_event_query,
+    choice_flag,
+    event_filters,
+    limit_option,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -155,9 +164,7 @@ def export_command(
         ),
     ] = None,
     filters: EventFilters = NO_FILTERS,
-    sort: Annotated[
-        EventSort, typer.Option("--sort", case_sensitive=False, help="Order of events, as for `koursk events`.")
-    ] = EventSort.DATE,
+    sort: Annotated[EventSort, choice_flag("--sort", "Order of events, as for `koursk events`.")] = EventSort.DATE,
     limit: Annotated[Optional[int], limit_option("events (or claims)")] = None,
     lang: LangOption = Lang.EN,
 ) -> None:

@@ -15,6 +15,7 @@ from .options import (
     Lang,
     LangOption,
     build_event_query,
+    choice_flag,
     event_filters,
     fields_option,
 )
@@ -25,10 +26,7 @@ from .options import (
 def timeline_command(
     ctx: typer.Context,
     by: Annotated[
-        Grain,
-        typer.Option(
-            "--by", case_sensitive=False, help="Group events by week, month or year (by the period they start in)."
-        ),
+        Grain, choice_flag("--by", "Group events by week, month or year (by the period they start in).")
     ] = Grain.MONTH,
     filters: EventFilters = NO_FILTERS,
     lang: LangOption = Lang.EN,
