@@ -312,7 +312,7 @@ def test_a_sentence_without_a_date_gives_a_claim_at_the_publication_and_no_event
             "soldiers",
             "losses",
         ),
-        ("Les affrontements avaient fait des morts.", 1, "at_least", "deaths", "losses"),
+        ("Les affrontements avaient fait des morts.", 2, "at_least", "deaths", "losses"),  # a plural: editorial §9
         ("Moscou avait multiplié par dix ses attaques de drones Shahed.", 10, "exact", "factor", "drones"),
         # Vague quantities: a qualifier before « une centaine », a noun left out before a verb of loss.
         ("Plus d'une centaine de soldats ont été tués.", 100, "at_least", "soldiers", "losses"),
