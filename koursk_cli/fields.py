@@ -9,6 +9,7 @@ To add a field to a record, add a row here (and, for a stored field, its key to 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from .errors import UsageError
@@ -96,15 +97,11 @@ def _dated(prefix: str, get: Callable[[R], FuzzyDate], what: str) -> tuple[Field
     )
 
 
-def _event_date(event: Event) -> FuzzyDate:
-    return event.date
-
-
 EVENT: Kind[Event] = Kind(
     "event",
     (
         Field("id", "stable id", lambda e: e.id, "TEXT PRIMARY KEY"),
-        *_dated("", _event_date, "The date"),
+        *_dated("", attrgetter("date"), "The date"),
         Field("date_basis", "how the date was derived from the text", lambda e: e.date_basis),
         Field("title", "`{en, fr}`", lambda e: _bilingual(e.title), parts=("en", "fr")),
         Field("actors", "entity ids of the actors involved", lambda e: list(e.actors), None, table="event_actors"),
@@ -139,10 +136,6 @@ class ClaimView(NamedTuple):
     conflicts_with: list[str]
 
 
-def _claim_as_of(view: ClaimView) -> FuzzyDate:
-    return view.claim.as_of
-
-
 CLAIM: Kind[ClaimView] = Kind(
     "claim",
     (
@@ -158,7 +151,7 @@ CLAIM: Kind[ClaimView] = Kind(
         Field("value_min", "lowest value the claim allows (exact: ~12,000 allows 10,800)", lambda v: v.low, NUMBER),
         Field("value_max", "highest value it allows; null when unbounded", lambda v: v.high, NUMBER),
         Field("unit", "what the figure counts (`soldiers`, `shells`…)", lambda v: v.claim.unit),
-        *_dated("as_of", _claim_as_of, "The date the figure holds for"),
+        *_dated("as_of", attrgetter("claim.as_of"), "The date the figure holds for"),
         Field("as_of_basis", "how that date was derived from the text", lambda v: v.claim.as_of_basis),
         Field(
             "asserted_by",
@@ -194,10 +187,6 @@ CLAIM: Kind[ClaimView] = Kind(
 )
 
 
-def _published(summary: SourceSummary) -> FuzzyDate:
-    return summary.source.published
-
-
 SOURCE: Kind[SourceSummary] = Kind(
     "source",
     (
@@ -212,7 +201,7 @@ SOURCE: Kind[SourceSummary] = Kind(
         Field("retrieved", "the day the text was retrieved (ISO), or null", lambda s: s.source.retrieved, OPTIONAL),
         Field("language", "the article's language", lambda s: s.source.language),
         Field("title", "`{en, fr}`", lambda s: _bilingual(s.source.title), parts=("en", "fr")),
-        *_dated("published", _published, "The publication date"),
+        *_dated("published", attrgetter("source.published"), "The publication date"),
         Field("published_basis", "how that date was established", lambda s: s.source.published_basis),
         Field("notes", "what the article gets wrong, and other curator's notes", lambda s: list(s.source.notes)),
         Field("events", "how many events it supports", lambda s: s.events, "INTEGER NOT NULL"),

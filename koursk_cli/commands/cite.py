@@ -7,7 +7,7 @@ import typer
 from ..cite import CiteStyle
 from ..completion import complete_record_id
 from .base import app_state, guarded, output_format
-from .options import JsonlOption, JsonOption
+from .options import JsonlOption, JsonOption, choice_flag
 
 
 @guarded
@@ -18,10 +18,7 @@ def cite_command(
         typer.Argument(metavar="ID", help="An event or claim id.", autocompletion=complete_record_id),
     ],
     style: Annotated[
-        CiteStyle,
-        typer.Option(
-            "--style", case_sensitive=False, help="markdown (a block quote), footnote (a Markdown footnote) or text."
-        ),
+        CiteStyle, choice_flag("--style", "markdown (a block quote), footnote (a Markdown footnote) or text.")
     ] = CiteStyle.MARKDOWN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
@@ -38,17 +35,18 @@ def cite_command(
     """
     from ..cite import citation_record, citations, format_citation
     from ..lookup import resolve_record_id
-    from ..render.machine import Format, write_rows
+    from ..render.output import emit
 
     state = app_state(ctx)
     env = state.env
     fmt = output_format(json_, jsonl)
     store = state.store()
     found = citations(store, resolve_record_id(store, record_id))
-    if fmt is not Format.AUTO:
-        write_rows(env.stdout, fmt, (citation_record(c, style, n) for n, c in enumerate(found, 1)), None)
-        return
-    from ..textnorm import visible
 
-    texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
-    env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
+    def view() -> None:
+        from ..textnorm import visible
+
+        texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
+        env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
+
+    emit(env, fmt, view, rows=lambda: (citation_record(c, style, n) for n, c in enumerate(found, 1)))

@@ -3,27 +3,26 @@ and measures claims are about). `koursk sources --claim TOPIC` lists the same cl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from ..claims import Role
-from ..completion import complete_source, complete_topic
+from ..completion import complete_topic
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help, parse_fields
-from ..model import Status
 from ..render.output import emit
 from .base import app_state, guarded, output_format
 from .options import (
-    ActorOption,
-    AsOfOption,
+    NO_FILTERS,
+    EventFilters,
     JsonlOption,
     JsonOption,
     Lang,
     LangOption,
-    SinceOption,
-    UntilOption,
-    check_window,
+    build_event_query,
+    choice_flag,
+    event_filters,
     fields_option,
 )
 
@@ -42,16 +41,11 @@ AllConflictsOption = Annotated[
 ]
 
 RoleOption = Annotated[
-    Role,
-    typer.Option(
-        "--role",
-        case_sensitive=False,
-        help="With --actor: the actor asserts the figure, its outlet reports it, or either.",
-    ),
+    Role, choice_flag("--role", "With --actor: the actor asserts the figure, its outlet reports it, or either.")
 ]
 
 
-def check_role(role: Role, actors: list[str]) -> None:
+def check_role(role: Role, actors: Sequence[str]) -> None:
     from ..errors import UsageError
 
     if role is not Role.ANY and not actors:
@@ -88,7 +82,24 @@ def list_claims(
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
 
 
+# The event filters that mean something for claims (claims.claim_query reads them): a claim has no place or tag, and
+# its date is its article's publication, so --within would say no more than --since/--until.
+CLAIM_FILTERS_OMIT = frozenset({"place", "tag", "text", "within"})
+
+
+def claims_on(state: AppState, topic: str | None, filters: EventFilters, role: Role) -> ClaimQuery:
+    """The claims on `topic` (all topics: None) that the event filters select, read as claims.claim_query reads them."""
+    from ..claims import claim_query
+    from ..lookup import resolve_topic
+
+    check_role(role, filters.actor)
+    store = state.store()
+    chosen = resolve_topic(store, topic) if topic is not None else None
+    return claim_query(build_event_query(store, filters), topic=chosen, role=role)
+
+
 @guarded
+@event_filters(omit=CLAIM_FILTERS_OMIT)
 def claims_command(
     ctx: typer.Context,
     topic: Annotated[
@@ -101,24 +112,8 @@ def claims_command(
             show_default=False,
         ),
     ] = None,
-    actor: ActorOption = [],  # noqa: B006 - Typer reads the default, never mutates it
+    filters: EventFilters = NO_FILTERS,
     role: RoleOption = Role.ANY,
-    source: Annotated[
-        list[str],
-        typer.Option(
-            "--source",
-            metavar="SOURCE",
-            help="Reported by this source (id, outlet or seed number). Repeat for any of several.",
-            autocompletion=complete_source,
-        ),
-    ] = [],  # noqa: B006
-    since: SinceOption = None,
-    until: UntilOption = None,
-    as_of: AsOfOption = None,
-    status: Annotated[
-        list[Status],
-        typer.Option("--status", case_sensitive=False, help="With this status. Repeat for any of several."),
-    ] = [],  # noqa: B006
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
@@ -135,25 +130,9 @@ def claims_command(
       koursk claims troupes --actor nis --role asserted
       koursk claims --as-of 2024-10-31 --json | jq length
     """
-    from ..claims import ClaimQuery
-    from ..lookup import resolve_entity, resolve_source, resolve_topic
-
     state = app_state(ctx)
     fmt = output_format(json_, jsonl, fields)
-    check_window(since, until)
-    check_role(role, actor)
-    store = state.store()
-    query = ClaimQuery(
-        topic=resolve_topic(store, topic) if topic is not None else None,
-        actors=tuple(resolve_entity(store, a, place=False).id for a in actor),
-        role=role,
-        sources=tuple(resolve_source(store, s) for s in source),
-        since=since,
-        until=until,
-        statuses=tuple(status),
-        as_of=as_of,
-    )
-    list_claims(state, query, fmt, fields, lang, all_conflicts=all_)
+    list_claims(state, claims_on(state, topic, filters, role), fmt, fields, lang, all_conflicts=all_)
 
 
 @guarded

@@ -9,7 +9,7 @@ from ..completion import complete_source, complete_topic
 from ..dates import Period
 from ..errors import ExitStatus, UsageError
 from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, parse_period_option
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, period_flag
 
 
 @guarded
@@ -24,24 +24,8 @@ def diff_command(
             autocompletion=complete_source,
         ),
     ] = None,
-    from_: Annotated[
-        Optional[Period],
-        typer.Option(
-            "--from",
-            metavar="PERIOD",
-            parser=parse_period_option,
-            help="Date mode: what was known by the end of PERIOD…",
-        ),
-    ] = None,
-    to: Annotated[
-        Optional[Period],
-        typer.Option(
-            "--to",
-            metavar="PERIOD",
-            parser=parse_period_option,
-            help="…compared with what was known by the end of PERIOD.",
-        ),
-    ] = None,
+    from_: Annotated[Optional[Period], period_flag("--from", "Date mode: what was known by the end of PERIOD…")] = None,
+    to: Annotated[Optional[Period], period_flag("--to", "…compared with what was known by the end of PERIOD.")] = None,
     claim: Annotated[
         Optional[str],
         typer.Option("--claim", metavar="TOPIC", help="Only claims on TOPIC.", autocompletion=complete_topic),
@@ -49,6 +33,9 @@ def diff_command(
     filters: EventFilters = NO_FILTERS,
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when there are differences, like git diff --exit-code.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing; implies --exit-code, like git diff --quiet.")
     ] = False,
     lang: LangOption = Lang.EN,
     json_: Annotated[bool, typer.Option("--json", help="Print the diff as one JSON object.")] = False,
@@ -109,14 +96,16 @@ def diff_command(
 
         first, second = compared
         result = diff_sources(store, first, second, events, claims)
-    if exit_code and result.has_differences:
+    if (exit_code or quiet) and result.has_differences:
         env.status = ExitStatus.ERROR  # decided before printing: a closed pipe must not turn it into 0
-    if json_:
+    if quiet:
+        pass
+    elif json_:
         from ..records import date_diff_record, source_diff_record
-        from ..render.machine import write_json_value
+        from ..render.output import emit_value
 
         record = date_diff_record(result, store) if date_mode else source_diff_record(result, store)
-        write_json_value(env.stdout, record)
+        emit_value(env, record)
     else:
         from ..render.diff import date_diff_lines, print_lines, source_diff_lines
 

@@ -17,8 +17,10 @@ from .options import (
     Lang,
     LangOption,
     build_event_query,
+    choice_flag,
     event_filters,
     fields_option,
+    limit_option,
 )
 
 
@@ -29,13 +31,12 @@ def events(
     filters: EventFilters = NO_FILTERS,
     sort: Annotated[
         EventSort,
-        typer.Option(
+        choice_flag(
             "--sort",
-            case_sensitive=False,
-            help="Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
+            "Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
         ),
     ] = EventSort.DATE,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events.")] = None,
+    limit: Annotated[Optional[int], limit_option("events")] = None,
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,

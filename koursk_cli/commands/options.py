@@ -36,32 +36,31 @@ def parse_period_option(value: str) -> Period:
         raise typer.BadParameter(str(error)) from None
 
 
+def period_flag(flag: str, help_text: str) -> Any:
+    """A flag that takes a PERIOD: every date flag parses and names its values the same way."""
+    return typer.Option(flag, metavar="PERIOD", parser=parse_period_option, help=help_text)
+
+
+def choice_flag(flag: str, help_text: str) -> Any:
+    """A flag that takes one of an enum's values, in any case (`--status Confirmed`, `--lang FR`)."""
+    return typer.Option(flag, case_sensitive=False, help=help_text)
+
+
 SinceOption = Annotated[
     Optional[Period],
-    typer.Option(
+    period_flag(
         "--since",
-        metavar="PERIOD",
-        parser=parse_period_option,
-        help="From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
+        "From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
         "last week: see docs/dates.md). Fuzzy dates match when they overlap.",
     ),
 ]
 UntilOption = Annotated[
-    Optional[Period],
-    typer.Option(
-        "--until",
-        metavar="PERIOD",
-        parser=parse_period_option,
-        help="Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October.",
-    ),
+    Optional[Period], period_flag("--until", "Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October.")
 ]
 WithinOption = Annotated[
     Optional[Period],
-    typer.Option(
-        "--within",
-        metavar="PERIOD",
-        parser=parse_period_option,
-        help="Only events that lie entirely within PERIOD (--since/--until keep those that overlap it).",
+    period_flag(
+        "--within", "Only events that lie entirely within PERIOD (--since/--until keep those that overlap it)."
     ),
 ]
 SourceOption = Annotated[
@@ -97,9 +96,7 @@ TagOption = Annotated[
     list[str],
     typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
 ]
-StatusOption = Annotated[
-    list[Status], typer.Option("--status", case_sensitive=False, help="With this status. Repeat for any of several.")
-]
+StatusOption = Annotated[list[Status], choice_flag("--status", "With this status. Repeat for any of several.")]
 TextOption = Annotated[
     Optional[str],
     typer.Option(
@@ -110,17 +107,20 @@ TextOption = Annotated[
 ]
 AsOfOption = Annotated[
     Optional[Period],
-    typer.Option(
+    period_flag(
         "--as-of",
-        metavar="PERIOD",
-        parser=parse_period_option,
-        help="Only what had been published by the end of PERIOD "
+        "Only what had been published by the end of PERIOD "
         "(a source counts once its whole publication window has passed).",
     ),
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", case_sensitive=False, help="Language of titles.")]
+LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[]` when empty).")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+
+
+def limit_option(what: str) -> Any:
+    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help."""
+    return typer.Option("--limit", "-n", "-L", min=1, metavar="N", help=f"At most N {what}.")
 
 
 def fields_option(help_text: str) -> Any:

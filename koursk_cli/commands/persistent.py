@@ -56,35 +56,19 @@ def _set_pager(ctx: Context, _param: Parameter, value: bool | None) -> None:
 
 
 def add_to(command: Command) -> Command:
-    """Give a command its copy of the global options, listed last in its help."""
-    from ..compat import TyperOption as Option
+    """Give a command its copy of the global options, listed last in its help. Each copy only updates the run state
+    through its callback, so the command's own function never sees it."""
+    from ..compat import TyperOption
+
+    def option(decls: list[str], callback: Any, help_text: str, **kind: Any) -> TyperOption:
+        return TyperOption(param_decls=decls, expose_value=False, callback=callback, help=help_text, **kind)
 
     command.params.extend(
         [
-            Option(param_decls=["--data"], metavar="DIR", expose_value=False, callback=_set_data, help=DATA_HELP),
-            Option(
-                param_decls=["--no-color"],
-                is_flag=True,
-                expose_value=False,
-                callback=_set_no_color,
-                help=NO_COLOR_HELP,
-            ),
-            Option(
-                param_decls=["--pager/--no-pager"],
-                is_flag=True,
-                default=None,
-                expose_value=False,
-                callback=_set_pager,
-                help=PAGER_HELP,
-            ),
-            Option(
-                param_decls=["--version", "-V"],
-                is_flag=True,
-                expose_value=False,
-                is_eager=True,
-                callback=_print_version,
-                help=VERSION_HELP,
-            ),
+            option(["--data"], _set_data, DATA_HELP, metavar="DIR"),
+            option(["--no-color"], _set_no_color, NO_COLOR_HELP, is_flag=True),
+            option(["--pager/--no-pager"], _set_pager, PAGER_HELP, is_flag=True, default=None),
+            option(["--version", "-V"], _print_version, VERSION_HELP, is_flag=True, is_eager=True),
         ]
     )
     return command

@@ -12,16 +12,16 @@ from ..completion import complete_topic
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help, parse_fields
 from ..render.output import emit
 from .base import app_state, guarded, output_format
-from .claims import AllConflictsOption, RoleOption, check_role
+from .claims import CLAIM_FILTERS_OMIT, AllConflictsOption, RoleOption, check_role, claims_on, list_claims
 from .options import (
-    ActorOption,
+    NO_FILTERS,
+    EventFilters,
     JsonlOption,
     JsonOption,
     Lang,
     LangOption,
-    SinceOption,
-    UntilOption,
     check_window,
+    event_filters,
     fields_option,
 )
 
@@ -32,6 +32,7 @@ _SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".joi
 
 
 @guarded
+@event_filters(omit=CLAIM_FILTERS_OMIT | {"source", "status", "as_of"})  # what selects articles, or with --claim
 def sources_command(
     ctx: typer.Context,
     claim: Annotated[
@@ -45,9 +46,7 @@ def sources_command(
             autocompletion=complete_topic,
         ),
     ] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    actor: ActorOption = [],  # noqa: B006
+    filters: EventFilters = NO_FILTERS,
     role: RoleOption = Role.ANY,
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
@@ -64,35 +63,29 @@ def sources_command(
       koursk sources --claim troops
       koursk sources --claim soldats --actor zelensky --json
     """
-    from ..lookup import resolve_entity
-
     state = app_state(ctx)
-    env = state.env
     fmt = output_format(json_, jsonl, fields)
-    selected = parse_fields(fields, SOURCE_FIELDS) if fields is not None and claim is None else None
-    check_window(since, until)
-    check_role(role, actor)
-    store = state.store()
-    actors = tuple(resolve_entity(store, a, place=False).id for a in actor)
-    if claim is None:
-        from ..sources import run_source_query
-
-        summaries = run_source_query(store, since=since, until=until, actors=actors)
-
-        def sources_view() -> None:
-            from ..render.sources import print_sources
-
-            print_sources(env, summaries, lang.value)
-
-        empty = "No sources match these filters." if not summaries else None
-        emit(env, fmt, sources_view, rows=lambda: _source_rows(summaries), fields=selected, empty=empty)
+    if claim is not None:
+        list_claims(state, claims_on(state, claim, filters, role), fmt, fields, lang, all_conflicts=all_)
         return
-    from ..claims import ClaimQuery
-    from ..lookup import resolve_topic
-    from .claims import list_claims
+    from ..lookup import resolve_entity
+    from ..sources import run_source_query
 
-    query = ClaimQuery(topic=resolve_topic(store, claim), actors=actors, role=role, since=since, until=until)
-    list_claims(state, query, fmt, fields, lang, all_conflicts=all_)
+    env = state.env
+    selected = parse_fields(fields, SOURCE_FIELDS) if fields is not None else None
+    check_window(filters.since, filters.until)
+    check_role(role, filters.actor)
+    store = state.store()
+    actors = tuple(resolve_entity(store, a, place=False).id for a in filters.actor)
+    summaries = run_source_query(store, since=filters.since, until=filters.until, actors=actors)
+
+    def sources_view() -> None:
+        from ..render.sources import print_sources
+
+        print_sources(env, summaries, lang.value)
+
+    empty = "No sources match these filters." if not summaries else None
+    emit(env, fmt, sources_view, rows=lambda: _source_rows(summaries), fields=selected, empty=empty)
 
 
 def _source_rows(summaries: list[SourceSummary]) -> Iterator[dict[str, Any]]:

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from ..claims import format_value
 from ..diff import DateDiff, Placement, SourceDiff
@@ -12,6 +13,7 @@ from ..humanize import human_date, plural
 from ..model import Claim, Event, Source, Store
 from ..textnorm import visible
 
+T = TypeVar("T")
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading
 
 _STYLES = {"+": "green", "-": "red", "~": "yellow", "=": "cyan", " ": "", "#": "bold", "?": "magenta"}
@@ -35,19 +37,22 @@ def _source(source: Source, lang: str) -> str:
     return f"{source.id} ({outlet}published {human_date(source.published)}) {source.title.get(lang)}"
 
 
+def _section(heading: str, sides: list[tuple[str, Sequence[T]]], line: Callable[[T], str]) -> Iterator[Line]:
+    """A heading, then each side's records under its marker (` ` both, `-` only the first, `+` only the second)."""
+    yield "#", heading
+    for marker, records in sides:
+        for record in records:
+            yield marker, line(record)
+
+
 def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Line]:
     yield "-", f"--- {_source(diff.a, lang)}"
     yield "+", f"+++ {_source(diff.b, lang)}"
-    yield (
-        "#",
+    yield from _section(
         f"Events: {len(diff.both)} in both, {len(diff.only_a)} only in {diff.a.id}, {len(diff.only_b)} only in {diff.b.id}",
+        [(" ", diff.both), ("-", diff.only_a), ("+", diff.only_b)],
+        lambda event: _event(event, lang),
     )
-    for event in diff.both:
-        yield " ", _event(event, lang)
-    for event in diff.only_a:
-        yield "-", _event(event, lang)
-    for event in diff.only_b:
-        yield "+", _event(event, lang)
     yield (
         "#",
         (
@@ -65,14 +70,11 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
             yield marker, _quote(a)
             yield marker, f"  vs {_claim(store, b)}"
             yield marker, _quote(b)
-    yield (
-        "#",
+    yield from _section(
         f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {diff.a.id}, {len(diff.claims_only_b)} in {diff.b.id}",
+        [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
+        lambda claim: _claim(store, claim),
     )
-    for claim in diff.claims_only_a:
-        yield "-", _claim(store, claim)
-    for claim in diff.claims_only_b:
-        yield "+", _claim(store, claim)
 
 
 def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
