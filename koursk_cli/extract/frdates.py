@@ -756,10 +756,8 @@ def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
         if marker is None:
             first, last, what = span(-1)
             note = "; still ahead of the publication and the clause does not speak of the future: the one before"
-    if what == "year":
-        edtf = interval(iso_month(first), iso_month(last))
-    else:
-        edtf = interval(iso_day(first), iso_day(last))
+    show = iso_month if what == "year" else iso_day
+    edtf = interval(show(first), show(last))
     thirds = {"year": "January–March, May–August, October–December", "month": "days 1–10, 11–20, 21–end"}
     reading = thirds.get(what, "Monday–Wednesday, Wednesday–Thursday, Thursday–Sunday")
     basis = f"{_quote(match)}: beginning, middle, end of the {what} ({reading}){note} → {edtf}"
