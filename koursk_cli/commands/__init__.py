@@ -1,34 +1,42 @@
 """Every command, by name, and the module that holds it. A run imports and builds only the command it invokes, so
-start-up does not pay for the flags, imports and help of the others (`koursk --help` builds them all to list them)."""
+start-up does not pay for the flags, imports and help of the others; `koursk --help` lists them from this table
+without building any."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ..compat import Command
 
-# name: (module in koursk_cli.commands, function); the order is the order `koursk --help` lists them in.
-COMMANDS: dict[str, tuple[str, str]] = {
-    "events": ("events", "events"),
-    "show": ("show", "show"),
-    "cite": ("cite", "cite_command"),
-    "read": ("read", "read_command"),
-    "timeline": ("timeline", "timeline_command"),
-    "sources": ("sources", "sources_command"),
-    "claims": ("claims", "claims_command"),
-    "topics": ("claims", "topics_command"),
-    "figures": ("figures", "figures_command"),
-    "entities": ("entities", "entities_command"),
-    "diff": ("diff", "diff_command"),
-    "export": ("export", "export_command"),
-    "report": ("report", "report_command"),
-    "check": ("check", "check"),
-    "init": ("init", "init_command"),
-    "extract": ("extract", "extract_command"),
-    "schema": ("extract", "schema_command"),
+
+class Entry(NamedTuple):
+    module: str  # in koursk_cli.commands
+    function: str
+    summary: str  # the line `koursk --help` lists it with (its short help), so listing builds no command
+
+
+# The order is the order `koursk --help` lists them in. A summary must fit the 80-column listing.
+COMMANDS: dict[str, Entry] = {
+    "events": Entry("events", "events", "List events, filtered and sorted."),
+    "show": Entry("show", "show", "Show one record in full."),
+    "cite": Entry("cite", "cite_command", "Cite an event or claim: its articles and verbatim quotes."),
+    "read": Entry("read", "read_command", "Read an article, or find a quote in it, with context."),
+    "timeline": Entry("timeline", "timeline_command", "The story at a glance: events per week, month or year."),
+    "sources": Entry("sources", "sources_command", "List the articles (with --claim TOPIC, its claims)."),
+    "claims": Entry("claims", "claims_command", "List the claims: who asserts which figure, as of when."),
+    "topics": Entry("claims", "topics_command", "List the claim topics and measures, and how far figures differ."),
+    "figures": Entry("figures", "figures_command", "Figures over time: each asserter's figures on a topic."),
+    "entities": Entry("entities", "entities_command", "List the actors and places."),
+    "diff": Entry("diff", "diff_command", "Compare two articles, or what was known at two dates."),
+    "export": Entry("export", "export_command", "Export events or claims for other tools (CSV, ics, SQLite…)."),
+    "report": Entry("report", "report_command", "Write one self-contained HTML page of the events."),
+    "check": Entry("check", "check", "Validate the whole store."),
+    "init": Entry("init", "init_command", "Copy the shipped store into a folder to curate."),
+    "extract": Entry("extract", "extract_command", "Draft store records from a French article."),
+    "schema": Entry("extract", "schema_command", "Print the JSON Schema of the store files."),
 }
 
 
@@ -42,9 +50,9 @@ class LazyCommands(Mapping[str, "Command"]):
         if name not in self._built:
             from ..compat import CommandInfo, get_command_from_info
 
-            module, function = COMMANDS[name]
-            callback = getattr(importlib.import_module(f"{__name__}.{module}"), function)
-            info = CommandInfo(name=name, callback=callback)
+            entry = COMMANDS[name]
+            callback = getattr(importlib.import_module(f"{__name__}.{entry.module}"), entry.function)
+            info = CommandInfo(name=name, callback=callback, short_help=entry.summary)
             from .persistent import add_to
 
             command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)

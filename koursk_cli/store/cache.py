@@ -284,7 +284,7 @@ class Cache:
             if statement.strip():
                 self.db.execute(statement)
         span = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0]
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
+        self.set_meta("max_span", str(span))
         self.db.execute("ANALYZE")
 
     def widen_span(self, files: Iterable[str]) -> None:
@@ -293,7 +293,10 @@ class Cache:
         for name in files:
             found = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events WHERE file = ?', (name,))
             span = max(span, found.fetchone()[0])
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
+        self.set_meta("max_span", str(span))
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
 
 def event_values(facts: Any, words: str) -> tuple[Any, ...]:
