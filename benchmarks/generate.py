@@ -74,11 +74,11 @@ def generate(n_events: int, out: Path, files: int = 1000) -> None:
     (out / "data" / "claims").mkdir(parents=True)
     (out / "seeds").mkdir()
     shutil.copy(REPO / "data" / "topics.yaml", out / "data" / "topics.yaml")
-    topics = [
-        ("troops", "sent-to-russia"),
-        ("troops", "in-kursk"),
-        ("losses", "north-korean-killed"),
-        ("shells", "shells-delivered"),
+    topics = [  # topic, measure, unit (one of the topic's units in topics.yaml)
+        ("troops", "sent-to-russia", "soldiers"),
+        ("troops", "in-kursk", "soldiers"),
+        ("losses", "north-korean-killed", "soldiers"),
+        ("shells", "shells-delivered", "shells"),
     ]
 
     n_sources = max(5, n_events // 50)
@@ -139,12 +139,12 @@ def generate(n_events: int, out: Path, files: int = 1000) -> None:
     for file_index in range(0, n_claims, per_claims_file):
         lines = ["claims:"]
         for index in range(file_index, min(n_claims, file_index + per_claims_file)):
-            topic, measure = rng.choice(topics)
+            topic, measure, unit = rng.choice(topics)
             sid = rng.choice(source_ids)
             lines += [
                 f"  - id: cl-{index:06d}", f"    topic: {topic}", f"    measure: {measure}",
                 f"    value: {rng.choice([1000, 1500, 10000, 11000, 12000])}",
-                f"    value_kind: {rng.choice(['exact', 'approximate', 'at_least'])}", "    unit: soldiers",
+                f"    value_kind: {rng.choice(['exact', 'approximate', 'at_least'])}", f"    unit: {unit}",
                 f"    as_of: {_date(rng)}", '    as_of_basis: "synthetic"', f"    asserted_by: [ent-{rng.randrange(100) * 5 + 1:04d}]",
                 f"    source: {sid}", f"    quote: {_yaml_str(rng.choice(sentences[sid]))}", "    status: reported",
             ]  # fmt: skip

@@ -10,11 +10,29 @@ _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc category
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
+class _FoldedCharacters(dict[int, str]):
+    """Each character's folded form, worked out the first time it is met (a `str.translate` table).
+
+    Folding a text character by character gives the same result as folding it whole: NFKD decomposes each
+    character on its own and only reorders combining marks, which are all dropped; the typographic quotes and
+    case folding map single characters too. A store's text uses a few hundred distinct characters, so this table
+    stays small while it spares a generator step per character (folding was a fifth of a cold load)."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_TYPOGRAPHIC)
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _FoldedCharacters()
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: `Soudja` and `SOUDJA`, `Koursk` and `koursk`, `Corée` and `coree` meet."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.translate(_TYPOGRAPHIC)).strip().casefold()
+    if text.isascii():  # nothing to decompose, no typographic quote; ASCII case folding is lower()
+        return _SPACES.sub(" ", text).strip().lower()
+    return _SPACES.sub(" ", text.translate(_FOLDED)).strip().casefold()
 
 
 def normalise_quote(text: str) -> str:

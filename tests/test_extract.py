@@ -230,7 +230,7 @@ def test_a_sentence_without_a_date_gives_a_claim_at_the_publication_and_no_event
             "soldiers",
             "losses",
         ),
-        ("Les affrontements avaient fait des morts.", 1, "at_least", "deaths", "losses"),
+        ("Les affrontements avaient fait des morts.", 2, "at_least", "deaths", "losses"),  # a plural: editorial §9
         ("Moscou avait multiplié par dix ses attaques de drones Shahed.", 10, "exact", "factor", "drones"),
     ],
 )

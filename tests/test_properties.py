@@ -286,6 +286,15 @@ def test_fuzz_extract_never_crashes(tmp_path_factory: pytest.TempPathFactory, te
 # --- text made safe, and iCalendar lines ----------------------------------------------------------------------------
 
 
+@settings(max_examples=max(300, FUZZ))
+@given(st.text() | st.text(st.sampled_from("aAeEéÉèçÇœŒßİıﬁ̧́  \t’«»ǅﬀ①Å")))
+def test_fold_character_by_character_is_folding_the_whole_text(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    typographic = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+    assert fold(text) == " ".join(stripped.translate(typographic).split()).casefold()
+
+
 @given(st.text())
 def test_visible_escapes_exactly_the_control_characters_but_newline(text: str) -> None:
     expected = "".join(ch if ch == "\n" or unicodedata.category(ch) != "Cc" else f"\\x{ord(ch):02x}" for ch in text)

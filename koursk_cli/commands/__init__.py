@@ -15,28 +15,29 @@ if TYPE_CHECKING:
 class Entry(NamedTuple):
     module: str  # in koursk_cli.commands
     function: str
-    summary: str  # the line `koursk --help` lists it with (its short help), so listing builds no command
+    summary: str  # the line `koursk --help` lists it with (its short help), whole at 80 columns: no command is built
 
 
-# The order is the order `koursk --help` lists them in. A summary must fit the 80-column listing.
+# The order is the order `koursk --help` lists them in.
 COMMANDS: dict[str, Entry] = {
     "events": Entry("events", "events", "List events, filtered and sorted."),
-    "show": Entry("show", "show", "Show one record in full."),
-    "cite": Entry("cite", "cite_command", "Cite an event or claim: its articles and verbatim quotes."),
-    "read": Entry("read", "read_command", "Read an article, or find a quote in it, with context."),
-    "timeline": Entry("timeline", "timeline_command", "The story at a glance: events per week, month or year."),
+    "show": Entry("show", "show", "Show one event, claim, source, actor, place or topic in full."),
+    "cite": Entry("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote."),
+    "read": Entry("read", "read_command", "Read an article, or a quote in its context."),
+    "timeline": Entry("timeline", "timeline_command", "The story by week, month or year, gaps shown."),
     "sources": Entry("sources", "sources_command", "List the articles (with --claim TOPIC, its claims)."),
-    "claims": Entry("claims", "claims_command", "List the claims: who asserts which figure, as of when."),
-    "topics": Entry("claims", "topics_command", "List the claim topics and measures, and how far figures differ."),
-    "figures": Entry("figures", "figures_command", "Figures over time: each asserter's figures on a topic."),
+    "claims": Entry("claims", "claims_command", "List the claims (figures): who says what, as of when."),
+    "topics": Entry("claims", "topics_command", "List claim topics and measures, their spread and conflicts."),
+    "figures": Entry("figures", "figures_command", "Each asserter's figures over time, for a topic."),
     "entities": Entry("entities", "entities_command", "List the actors and places."),
     "diff": Entry("diff", "diff_command", "Compare two articles, or what was known at two dates."),
-    "export": Entry("export", "export_command", "Export events or claims for other tools (CSV, ics, SQLite…)."),
-    "report": Entry("report", "report_command", "Write one self-contained HTML page of the events."),
-    "check": Entry("check", "check", "Validate the whole store."),
-    "init": Entry("init", "init_command", "Copy the shipped store into a folder to curate."),
+    "export": Entry("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…"),
+    "report": Entry("report", "report_command", "Write one self-contained HTML page of the story."),
+    "check": Entry("check", "check", "Validate the store; one path:line:col line per problem."),
+    "init": Entry("init", "init_command", "Copy the shipped store into a folder you can edit."),
     "extract": Entry("extract", "extract_command", "Draft store records from a French article."),
     "schema": Entry("extract", "schema_command", "Print the JSON Schema of the store files."),
+    "help": Entry("help", "help_command", "Show the help of koursk or of one command."),
 }
 
 

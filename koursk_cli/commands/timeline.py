@@ -1,13 +1,24 @@
 """`koursk timeline`: events grouped by week, month or year, with the gaps shown."""
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
+from ..fields import EVENT_FIELDS, fields_help, parse_fields
+from ..render.machine import Format
 from ..timeline import Grain
-from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, choice_flag, event_filters
+from .base import app_state, guarded, output_format
+from .options import (
+    NO_FILTERS,
+    EventFilters,
+    Lang,
+    LangOption,
+    build_event_query,
+    choice_flag,
+    event_filters,
+    fields_option,
+)
 
 
 @guarded
@@ -22,6 +33,13 @@ def timeline_command(
     json_: Annotated[
         bool, typer.Option("--json", help="Print the grouped periods (empty ones included) as one JSON object.")
     ] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per period (empty ones included), with its events.")
+    ] = False,
+    fields: Annotated[
+        Optional[str],
+        fields_option(fields_help(EVENT_FIELDS).replace("only these fields", "each event keeps only these fields")),
+    ] = None,
 ) -> None:
     """The story at a glance: a strip of events per period, then each period's events with their date at its true
     precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many sources back each. Periods with nothing
@@ -32,30 +50,36 @@ def timeline_command(
     Examples:
       koursk timeline --since 2024-10
       koursk timeline --by week --since 2024-10 --until 2024-11
+      koursk timeline --by week --jsonl --fields id,date | jq -c '[.period, .count]'
     """
     from ..query import match_events, split_ongoing
     from ..timeline import build_timeline
 
     state = app_state(ctx)
     env = state.env
+    fmt = output_format(json_, jsonl, fields)
+    selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
     query = build_event_query(store, filters, lang=lang)
     since = filters.since
     matched = match_events(store, query)
     ongoing, rest = split_ongoing(matched, since)
-    if env.stdout_isatty and not json_:
+    if env.stdout_isatty and fmt is Format.AUTO:
         matched = rest  # a terminal shows the ongoing ones apart, before the periods
     buckets = build_timeline(matched, by, since.start if since else date.min)
-    if json_:
+    if fmt is not Format.AUTO:
         from ..records import period_record
-        from ..render.machine import write_grouped_texts
+        from ..render.output import emit_groups
 
         texts = store.event_texts
-        write_grouped_texts(
-            env.stdout,
+        began_before = {f.id for f in ongoing}
+        emit_groups(
+            env,
+            fmt,
             {"by": by.value, "ongoing": [f.id for f in ongoing]},
             "periods",
-            ((period_record(b), [texts[f.id] for f in b.events]) for b in buckets),
+            ((period_record(b, began_before), [texts[f.id] for f in b.events]) for b in buckets),
+            selected,
         )
     elif not buckets and not ongoing:
         env.note("No events match these filters.")

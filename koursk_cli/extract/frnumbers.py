@@ -452,8 +452,8 @@ def _counted(text: str) -> Iterator[Figure]:
     for match in _LOSSES.finditer(text):
         if not _partitive(text, match.start()):
             continue  # « des photos des blessés », « l'estimation des pertes »: of the wounded, of the losses
-        reading = f"« {match.group()} »: some, read as at least 1"
-        yield _figure(match, 1, "at_least", reading, match["noun"])
+        reading = f"« {match.group()} »: a plural without a figure, read as at least 2"  # docs/editorial.md §9
+        yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _SINGLE.finditer(text):
         yield _figure(match, 1, "exact", f"« {match.group()} »: exactly one", match["noun"])
     for match in _FACTOR.finditer(text):
