@@ -8,6 +8,8 @@ Semantics (also in `koursk events --help` and the README):
 - `as_of` keeps events with at least one source whose whole publication window had passed by then.
 - `text` keeps events whose titles and quotes hold every word of it, compared as textnorm.search_words makes them
   (case and accents folded, figures joined: 12000 = 12 000 = 12.000 = 12,000); `word*` matches words it begins.
+- `relevance` orders by how well an event's words answer `text` (BM25 as SQLite's FTS5 computes it, ranking.py),
+  then by date.
 - Every sort ends with the event id, so the order is total and the same on every run.
 
 This module is the specification. A cached store (store/indexed.py) answers the same queries in SQL over indexes,
@@ -17,7 +19,7 @@ refuses the rows it offers, as a damaged index would be).
 
 import sys
 from abc import abstractmethod
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, overload
@@ -33,6 +35,7 @@ class EventSort(StrEnum):
     REPORTED = "reported"
     SOURCE = "source"
     TITLE = "title"
+    RELEVANCE = "relevance"  # with --text: best match first (ranking.py), then by date
 
 
 class EventQuery(NamedTuple):
@@ -119,8 +122,24 @@ def _sort_key(sort: EventSort, lang: str) -> Callable[[EventFacts], Any]:
         EventSort.REPORTED: lambda f: (f.reported_start, f.reported_end, f.start, f.end, f.id),
         EventSort.SOURCE: lambda f: (f.first_source_start, f.first_source, f.start, f.end, f.id),
         EventSort.TITLE: lambda f: (f.title_fr if lang == "fr" else f.title_en, f.id),
+        EventSort.RELEVANCE: lambda f: (f.start, f.end, f.id),  # ties, after the score (relevance_key)
     }
     return keys[sort]
+
+
+def relevance_key(
+    query: EventQuery, words_of: Callable[[str], str], every_text: Callable[[], Iterable[str]]
+) -> Callable[[EventFacts], tuple[Any, ...]]:
+    """The `relevance` order: each event's BM25 score for `text` over the whole store (`every_text`: each event's
+    search words), then date and id. Without text every score is equal, so it is the date order."""
+    from .ranking import Corpus, bm25
+
+    wanted = query_words(query.text) if query.text is not None else []
+    ties = _sort_key(EventSort.RELEVANCE, query.lang)
+    if not wanted:
+        return lambda f: (0.0, *ties(f))
+    corpus = Corpus.of(wanted, every_text())
+    return lambda f: (bm25(wanted, words_of(f.id), corpus), *ties(f))
 
 
 class IndexedFacts(Sequence[EventFacts]):
@@ -162,7 +181,11 @@ def match_events(store: Store, query: EventQuery) -> list[EventFacts]:
         return [facts for facts, _ in store.facts.matching(query)]
     tests = fact_tests(query, store.search_texts.__getitem__)
     found = [f for f in store.facts if all(test(f) for test in tests)]
-    found.sort(key=_sort_key(query.sort, query.lang), reverse=query.sort is EventSort.DATE_DESC)
+    if query.sort is EventSort.RELEVANCE:
+        texts = store.search_texts
+        found.sort(key=relevance_key(query, texts.__getitem__, texts.values))
+    else:
+        found.sort(key=_sort_key(query.sort, query.lang), reverse=query.sort is EventSort.DATE_DESC)
     return found if query.limit is None else found[: query.limit]
 
 

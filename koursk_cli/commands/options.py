@@ -218,6 +218,10 @@ def build_event_query(
     from ..lookup import resolve_entity, resolve_places, resolve_source, resolve_tag
 
     check_window(filters.since, filters.until, filters.within)
+    if sort is EventSort.RELEVANCE and filters.text is None:
+        raise UsageError(
+            "--sort relevance ranks the matches of --text", 'add --text WORDS, e.g. --text "troupes koursk"'
+        )
     return EventQuery(
         since=filters.since,
         until=filters.until,
