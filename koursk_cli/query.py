@@ -26,6 +26,7 @@ from typing import Any, NamedTuple, overload
 
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
+from .ranking import Corpus, bm25
 from .textnorm import fold, matches_words, query_words
 
 
@@ -132,8 +133,6 @@ def relevance_key(
 ) -> Callable[[EventFacts], tuple[Any, ...]]:
     """The `relevance` order: each event's BM25 score for `text` over the whole store (`every_text`: each event's
     search words), then date and id. Without text every score is equal, so it is the date order."""
-    from .ranking import Corpus, bm25
-
     wanted = query_words(query.text) if query.text is not None else []
     ties = _sort_key(EventSort.RELEVANCE, query.lang)
     if not wanted:
