@@ -182,6 +182,12 @@ CLAIM: Kind[ClaimView] = Kind(
             lambda v: v.claim.restates,
             OPTIONAL,
         ),
+        Field(
+            "event",
+            "id of the event the figure was given at or is about, as curated (`event:` in the claim), or null",
+            lambda v: v.claim.event,
+            OPTIONAL,
+        ),
     ),
     "claims",
 )
