@@ -16,7 +16,17 @@ from ..model import EventFacts
 from ..problems import CacheFault
 from ..query import EventQuery, EventSort, IndexedFacts, fact_tests, relevance_key
 from ..textnorm import query_words
-from .cache import CLAIM_BODY, EVENT_BODY, LIST_SEPARATOR, NAME_KINDS, Cache
+from .cache import (
+    CLAIM_BODY,
+    CLAIM_JSON_AT,
+    EVENT_BODY,
+    EVENT_JSON_AT,
+    EVENT_WORDS_AT,
+    FACTS_AT,
+    LIST_SEPARATOR,
+    NAME_KINDS,
+    Cache,
+)
 from .digest import row_checksum
 
 _ORDER = {
@@ -84,7 +94,8 @@ def event_sql(query: EventQuery, *, fts: bool, max_span: int) -> tuple[str, list
 
 
 def _split(body: bytes) -> list[bytes]:
-    return body.split(b"\x1f", 16)  # 16 facts columns (cache.EVENT_COLUMNS), then the JSON text
+    """An event body's location, facts (cache.EVENT_COLUMNS) and JSON text (which holds no raw \\x1f)."""
+    return body.split(b"\x1f", EVENT_JSON_AT)[FACTS_AT:]
 
 
 def _facts(parts: list[bytes]) -> EventFacts:
@@ -97,6 +108,9 @@ def _facts(parts: list[bytes]) -> EventFacts:
         first_source=parts[7].decode(), sources=names(parts[8]), actors=names(parts[9]), places=names(parts[10]),
         tags=names(parts[11]), status=parts[12].decode(), title_en=parts[13].decode(), title_fr=parts[14].decode(),
     )  # fmt: skip
+
+
+WORDS, JSON = EVENT_WORDS_AT - FACTS_AT, EVENT_JSON_AT - FACTS_AT  # in a split body
 
 
 class SqlFacts(IndexedFacts):
@@ -125,12 +139,16 @@ class SqlFacts(IndexedFacts):
         sql, params = event_sql(query, fts=self._cache.fts, max_span=self._max_span)
         words: dict[str, str] = {}
         tests = fact_tests(query, words.__getitem__)
+        served: set[str] = set()
         for parts in self._verified(self._cache.db.execute(sql, params)):
             facts = _facts(parts)
-            words[facts.id] = parts[15].decode()
+            words[facts.id] = parts[WORDS].decode()
             if not all(test(facts) for test in tests):
                 self._cache.damaged(f"the index offered event {facts.id!r}, which does not match the query")
-            yield facts, words.pop(facts.id), parts[16].decode()
+            if facts.id in served:
+                self._cache.damaged(f"event {facts.id!r} is in the cache twice")
+            served.add(facts.id)
+            yield facts, words.pop(facts.id), parts[JSON].decode()
 
     def _ranked_here(self, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
         """`relevance` on an SQLite without FTS5: the matches ranked as the pure core ranks them, over every
@@ -138,7 +156,7 @@ class SqlFacts(IndexedFacts):
         found = list(self._checked(query._replace(sort=EventSort.DATE, limit=None)))
         words = {facts.id: text for facts, text, _ in found}
         rows = self._cache.db.execute(f"SELECT {EVENT_BODY}, checksum FROM events")
-        key = relevance_key(query, words.__getitem__, lambda: (parts[15].decode() for parts in self._verified(rows)))
+        key = relevance_key(query, words.__getitem__, lambda: (parts[WORDS].decode() for parts in self._verified(rows)))
         found.sort(key=lambda row: key(row[0]))
         for facts, _, text in found[: query.limit]:
             yield facts, text
@@ -186,22 +204,25 @@ def ids_with_prefix(cache: Cache, table: str, prefix: str, limit: int) -> list[s
 
 
 class SqlTexts(Mapping[str, str]):
-    """One table's JSON texts (`part` 16 of an event body, 1 of a claim body) or an event's words, by id."""
+    """One table's JSON texts (cache.EVENT_JSON_AT or CLAIM_JSON_AT) or an event's words (EVENT_WORDS_AT), by id."""
 
     def __init__(self, cache: Cache, table: str, part: int) -> None:
         self._cache = cache
         self._table = table
         self._part = part
         self._body = EVENT_BODY if table == "events" else CLAIM_BODY
+        self._last = EVENT_JSON_AT if table == "events" else CLAIM_JSON_AT
         self._length: int | None = None
 
     def __getitem__(self, key: str) -> str:
-        rows = self._cache.db.execute(f"SELECT {self._body}, checksum FROM {self._table} WHERE id = ?", (key,))
+        sql = f"SELECT {self._body}, checksum FROM {self._table} WHERE id = ? LIMIT 2"
+        rows = self._cache.db.execute(sql, (key,)).fetchall()
+        if len(rows) > 1:
+            self._cache.damaged(f"{key!r} is in the cache twice")
         for body, checksum in rows:
             if row_checksum(body) != checksum:
                 self._cache.damaged(f"the cached row of {key!r} does not match its checksum")
-            parts = body.split(b"\x1f", 16 if self._table == "events" else 1)
-            return str(parts[self._part].decode())
+            return str(body.split(b"\x1f", self._last)[self._part].decode())
         raise KeyError(key)
 
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
