@@ -45,8 +45,10 @@ app = typer.Typer(
     name="koursk",
     cls=LazyGroup,
     help=(
-        "Explore the timeline of North Korea's troop deployment to Russia's Kursk region (Oct 2024 – Feb 2025), "
-        "curated from five French news articles: events, claims and the quotes that prove them.\n\n"
+        "Explore a curated timeline: events, the figures claimed about them, and for each its articles and the "
+        "verbatim quote that proves it. The store shipped with koursk tells North Korea's troop deployment to "
+        "Russia's Kursk region, from French news articles; --data DIR explores another (`koursk sources` lists "
+        "the articles of the store in use).\n\n"
         "\b\nExamples:\n"
         "  koursk events --since 2024-10\n"
         "  koursk events --place Koursk --json | jq length\n"

@@ -75,3 +75,11 @@ def test_export_json_points_to_the_listings_own_json() -> None:
     assert result.exit_code == 2
     assert "invalid value for FORMAT" in result.stderr
     assert "koursk events --json" in result.stderr
+
+
+def test_the_help_does_not_describe_one_store_as_every_store() -> None:
+    """Issue 17 F22: the help said "(Oct 2024 – Feb 2025), curated from five French news articles" even with
+    --data, or after a sixth article."""
+    text = " ".join(run("--help").stdout.split())
+    assert "five" not in text and "Feb 2025" not in text
+    assert "--data DIR explores another" in text

@@ -99,3 +99,23 @@ def test_export_claim_without_claims_says_to_add_it() -> None:
     result = run("export", "csv", "--claim", "troops")
     assert result.exit_code == 2
     assert "add --claims" in result.stderr
+
+
+def test_csv_evidence_survives_a_quote_holding_the_list_separator(tmp_path: Path) -> None:
+    """Issue 17 F21: evidence was `source: quote` pairs joined with `;`, ambiguous once a quote holds a `;`."""
+    import csv
+    import io
+    import json
+
+    from tests.stores import EVENTS, SEED, write_store
+
+    seed = SEED + "Il a ajouté : « nous resterons ; nous tiendrons Koursk », selon Rutte.\n"
+    quote = "« nous resterons ; nous tiendrons Koursk »"
+    events = EVENTS + f'      - source: alpha\n        quote: "{quote}"\n'
+    store = write_store(tmp_path, events=events, seed=seed)
+    exported = run("--data", str(store), "export", "csv")
+    assert exported.exit_code == 0, exported.stderr
+    row = next(csv.DictReader(io.StringIO(exported.stdout, newline="")))
+    assert json.loads(row["evidence"]) == run("--data", str(store), "events", "--json").json()[0]["evidence"]
+    assert json.loads(row["evidence"])[1]["quote"] == quote
+    assert row["sources"] == "alpha"

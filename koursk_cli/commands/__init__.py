@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "init": ("init", "init_command", "Copy the shipped store into a folder you can edit."),
     "extract": ("extract", "extract_command", "Draft store records from a French article."),
     "schema": ("extract", "schema_command", "Print the JSON Schema of the store files."),
+    "completion": ("completion", "completion_command", "Print or install shell completion for bash, zsh, fish…"),
     "help": ("help", "help_command", "Show the help of koursk or of one command."),
 }
 
