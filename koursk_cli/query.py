@@ -4,6 +4,8 @@ Semantics (also in `koursk events --help` and the README):
 - `since`/`until` are calendar periods; an event matches when its date range overlaps [since.start, until.end].
 - `within` is a period the event must lie in entirely (both its bounds inside it): "what happened that week",
   without the long-running events that merely overlap it.
+- `max_span` keeps events whose date spans at most that many days (1: known to the day), leaving out long-running
+  events and those known only to the month or year.
 - Repeating a flag means "any of" (`--actor putin --actor trump`); different flags must all match.
 - `as_of` keeps events with at least one source whose whole publication window had passed by then.
 - `text` keeps events whose titles and quotes hold every word of it, compared as textnorm.search_words makes them
@@ -50,6 +52,7 @@ class EventQuery(NamedTuple):
     text: str | None = None
     as_of: Period | None = None
     within: Period | None = None
+    max_span: int | None = None
     sort: EventSort = EventSort.DATE
     limit: int | None = None
     lang: str = "en"
@@ -96,6 +99,9 @@ def fact_tests(query: EventQuery, words_of: Callable[[str], str]) -> list[Callab
     if query.within is not None:
         low, high = query.within.start.toordinal(), query.within.end.toordinal()
         tests.append(lambda f: low <= f.start and f.end <= high)
+    if query.max_span is not None:
+        span = query.max_span
+        tests.append(lambda f: f.end - f.start < span)
     for wanted, field in (
         (query.sources, "sources"),
         (query.actors, "actors"),

@@ -51,6 +51,7 @@ queries = st.builds(
     text=st.none() | st.sampled_from(["koursk", "Zelensky", "coree", "12"]),
     as_of=st.none() | periods,
     within=st.none() | periods,
+    max_span=st.none() | st.sampled_from([1, 2, 7, 31, 400]),
     sort=st.sampled_from(list(EventSort)),
     limit=st.none() | st.integers(1, 10),
     lang=st.sampled_from(["en", "fr"]),
@@ -84,6 +85,7 @@ def reference_query(store: Store, query: EventQuery) -> list[str]:
             and (
                 query.within is None or (query.within.start <= event.date.start and event.date.end <= query.within.end)
             )
+            and (query.max_span is None or (event.date.end - event.date.start).days + 1 <= query.max_span)
             and (not query.sources or bool(set(query.sources) & set(event.sources)))
             and (not query.actors or bool(set(query.actors) & set(event.actors)))
             and (not query.places or bool(set(query.places) & set(event.places)))

@@ -56,8 +56,7 @@ def _check_flags(
     claims: bool,
     topic: str | None,
     bom: bool,
-    place: Sequence[str],
-    tag: Sequence[str],
+    filters: EventFilters,
     sort: EventSort,
 ) -> None:
     """Refuse combinations that cannot mean anything, before loading the store."""
@@ -73,8 +72,10 @@ def _check_flags(
             f"--claim narrows claims, and {name} exports events",
             f"add --claims: koursk export {name} --claims --claim {topic}",
         )
-    if claims and (place or tag):
+    if claims and (filters.place or filters.tag):
         raise UsageError("claims have no places or tags", "drop --place/--tag, or drop --claims to export events")
+    if claims and filters.max_span is not None:
+        raise UsageError("--max-span selects events by how long they last", "drop --max-span, or drop --claims")
     if claims and sort is not EventSort.DATE:
         raise UsageError("--sort orders events; claims come by as-of date, publication, then id", "drop --sort")
     if bom and not exporter.bom:
@@ -186,7 +187,7 @@ def export_command(
     target = None if output is None or output == "-" else Path(output)
     if output and output.endswith("/"):
         raise UsageError(f"-o {shown(output)} names a folder", "give a file name, such as -o koursk.csv")
-    _check_flags(exporter, target, claims=claims, topic=claim, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
+    _check_flags(exporter, target, claims=claims, topic=claim, bom=bom, filters=filters, sort=sort)
     if target is not None:
         from ..atomic import check_target
 

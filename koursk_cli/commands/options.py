@@ -63,6 +63,16 @@ WithinOption = Annotated[
         "--within", "Only events that lie entirely within PERIOD (--since/--until keep those that overlap it)."
     ),
 ]
+MaxSpanOption = Annotated[
+    Optional[int],
+    typer.Option(
+        "--max-span",
+        min=1,
+        metavar="DAYS",
+        help="Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
+        "long-running events and those known only to the month or year.",
+    ),
+]
 SourceOption = Annotated[
     list[str],
     typer.Option(
@@ -151,6 +161,7 @@ class EventFilters(NamedTuple):
     text: str | None = None
     as_of: Period | None = None
     within: Period | None = None
+    max_span: int | None = None
 
 
 NO_FILTERS = EventFilters()
@@ -169,6 +180,7 @@ _FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
     "text": (TextOption, None),
     "as_of": (AsOfOption, None),
     "within": (WithinOption, None),
+    "max_span": (MaxSpanOption, None),
 }
 assert tuple(_FILTER_OPTIONS) == EventFilters._fields
 
@@ -233,6 +245,7 @@ def build_event_query(
         text=filters.text,
         as_of=filters.as_of,
         within=filters.within,
+        max_span=filters.max_span,
         sort=sort,
         limit=limit,
         lang=lang.value,

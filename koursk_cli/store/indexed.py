@@ -57,6 +57,9 @@ def event_sql(query: EventQuery, *, fts: bool, max_span: int) -> tuple[str, list
     if query.within is not None:
         where.append('start >= ? AND "end" <= ?')
         params += [query.within.start.toordinal(), query.within.end.toordinal()]
+    if query.max_span is not None:
+        where.append('"end" - start < ?')
+        params.append(query.max_span)
     for kind, values in enumerate((query.sources, query.actors, query.places, query.tags)):
         if values:
             where.append(
