@@ -119,3 +119,29 @@ def test_csv_evidence_survives_a_quote_holding_the_list_separator(tmp_path: Path
     assert json.loads(row["evidence"]) == run("--data", str(store), "events", "--json").json()[0]["evidence"]
     assert json.loads(row["evidence"])[1]["quote"] == quote
     assert row["sources"] == "alpha"
+
+
+def test_timelinejs_takes_a_title_and_a_grouping() -> None:
+    """Issue 17 F21: the TimelineJS headline was hard-coded and its rows were the first tag (20 rows for 51 slides)."""
+    import json
+
+    events = run("events", "--json").json()
+    for group_by, expected in (
+        ("status", {e["id"]: e["status"] for e in events}),
+        ("source", {e["id"]: e["sources"][0] for e in events}),
+        ("tag", {e["id"]: e["tags"][0] for e in events if e["tags"]}),
+        ("none", {}),
+    ):
+        result = run("export", "timelinejs", "--group-by", group_by, "--title", "Kursk <b>&</b> co")
+        assert result.exit_code == 0, result.stderr
+        document = json.loads(result.stdout)
+        assert document["title"]["text"]["headline"] == "Kursk &lt;b&gt;&amp;&lt;/b&gt; co"  # HTML-escaped
+        assert {s["unique_id"]: s["group"] for s in document["events"] if "group" in s} == expected
+    assert len({e["status"] for e in events}) < len({e["tags"][0] for e in events if e["tags"]})
+
+
+def test_title_and_group_by_are_refused_where_there_is_no_timeline() -> None:
+    for args in (["csv", "--title", "x"], ["ics", "--group-by", "status"]):
+        result = run("export", *args)
+        assert result.exit_code == 2, args
+        assert "timelinejs" in result.stderr
