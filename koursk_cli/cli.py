@@ -74,6 +74,7 @@ def main_options(
             help=persistent.DATA_HELP,
         ),
     ] = None,
+    drafts: Annotated[bool, typer.Option("--drafts", help=persistent.DRAFTS_HELP)] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help=persistent.NO_COLOR_HELP)] = False,
     pager: Annotated[
         Optional[bool],
@@ -89,6 +90,7 @@ def main_options(
         ctx.obj.env.color = ctx.obj.env.color and not no_color
     else:
         ctx.obj = AppState(data, Environment.from_process(no_color=no_color, pager=pager))
+    ctx.obj.drafts = ctx.obj.drafts or drafts
 
 
 def main() -> None:

@@ -145,3 +145,25 @@ def test_title_and_group_by_are_refused_where_there_is_no_timeline() -> None:
         result = run("export", *args)
         assert result.exit_code == 2, args
         assert "timelinejs" in result.stderr
+
+
+def test_drafts_previews_a_store_still_being_curated(tmp_path: Path) -> None:
+    """Issue 17 F24: one TODO left by `koursk extract` blocked every read command, so a curator could not preview a
+    half-curated article in `events` or `timeline`."""
+    from tests.stores import EVENTS, write_store
+
+    store = str(write_store(tmp_path, events=EVENTS.replace("{en: Rutte confirms,", '{en: "TODO: English title",')))
+    blocked = run("--data", store, "events")
+    assert blocked.exit_code == 1
+    assert "placeholder" in blocked.stderr
+    for args in (["--drafts", "events"], ["events", "--drafts"], ["timeline", "--drafts"]):
+        preview = run("--data", store, *args)
+        assert preview.exit_code == 0, (args, preview.stderr)
+        assert "TODO: English title" in preview.stdout
+        assert preview.stderr.count("--drafts: placeholders left by koursk extract are shown as written") == 1
+    assert run("--data", store, "--drafts", "check").exit_code == 1  # check always judges the files strictly
+    bad_quote = EVENTS.replace("{en: Rutte confirms,", '{en: "TODO: English title",').replace(
+        "Mark Rutte a déclaré lundi 28 octobre", "Mark Rutte a déclaré mardi"
+    )
+    broken = str(write_store(tmp_path / "broken", events=bad_quote))
+    assert run("--data", broken, "--drafts", "events").exit_code == 1  # only placeholders are forgiven
