@@ -536,7 +536,7 @@ def test_write_adds_the_draft_check_lists_its_todos_and_passes_once_they_are_fil
     assert result.stdout == ""
     events = store_copy / "data" / "events" / "kyiv-1114.yaml"
     claims = store_copy / "data" / "claims" / "kyiv-1114.yaml"
-    assert (store_copy / "seeds" / "article.txt").read_bytes() == article.read_bytes()
+    assert (store_copy / "seeds" / "005_kyiv-1114.txt").read_bytes() == article.read_bytes()  # the next seed number
     assert "id: kyiv-1114" in (store_copy / "data" / "sources.yaml").read_text(encoding="utf-8")
     assert not list(store_copy.rglob("*.tmp"))
     assert "todo-topic" not in claims.read_text(encoding="utf-8")
