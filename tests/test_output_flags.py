@@ -156,6 +156,7 @@ def test_drafts_previews_a_store_still_being_curated(tmp_path: Path) -> None:
     blocked = run("--data", store, "events")
     assert blocked.exit_code == 1
     assert "placeholder" in blocked.stderr
+    assert "--drafts previews the store as it stands" in blocked.stderr
     for args in (["--drafts", "events"], ["events", "--drafts"], ["timeline", "--drafts"]):
         preview = run("--data", store, *args)
         assert preview.exit_code == 0, (args, preview.stderr)

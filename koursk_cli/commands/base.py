@@ -80,8 +80,11 @@ def guarded(command: F) -> F:
 
             for problem in error.problems:
                 env.error(str(problem))
+            drafts = all(p.draft for p in error.problems)
+            preview = " (all placeholders left by koursk extract: --drafts previews the store as it stands)"
             env.error(
                 f"koursk: the store has {plural(len(error.problems), 'problem')}; run `koursk check` for the list"
+                + (preview if drafts else "")
             )
             raise typer.Exit(ExitStatus.ERROR) from None
         except CacheFault as error:
