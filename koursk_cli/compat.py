@@ -9,7 +9,7 @@ than somewhere in a command. Importing this module costs nothing: `import typer`
 
 from __future__ import annotations
 
-from typer._click import ClickException, Command, Context, Parameter, echo
+from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._completion_shared import get_completion_script
 from typer._completion_shared import install as install_completion
@@ -23,6 +23,7 @@ __all__ = [
     "Command",
     "CommandInfo",
     "Context",
+    "HelpFormatter",
     "MissingParameter",
     "NoArgsIsHelpError",
     "NoSuchOption",

@@ -36,9 +36,22 @@ def test_commands_are_built_from_a_command_info() -> None:
     assert [opt for p in command.params for opt in p.opts] == ["--name"]
 
 
+def test_the_group_lists_commands_through_format_commands() -> None:
+    """cli.LazyGroup.format_commands writes the `koursk --help` listing from commands.COMMANDS; each built command
+    takes its summary as its short help (commands/__init__.LazyCommands)."""
+    _has_parameters(compat.TyperGroup.format_commands, "ctx", "formatter")
+    formatter = compat.HelpFormatter(width=80)
+    with formatter.section("Commands"):
+        formatter.write_dl([("events", "List events.")])
+    assert formatter.getvalue() == "Commands:\n  events  List events.\n"
+    info = compat.CommandInfo(name="hello", callback=lambda: None, short_help="Say hello.")
+    command = compat.get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
+    assert command.get_short_help_str() == "Say hello."
+
+
 def test_the_group_takes_a_lazy_mapping_of_commands() -> None:
     """cli.LazyGroup replaces `commands` with a mapping and overrides these methods."""
-    for method in ("list_commands", "resolve_command", "make_context", "invoke", "get_command"):
+    for method in ("list_commands", "resolve_command", "make_context", "invoke", "get_command", "format_commands"):
         assert callable(getattr(compat.TyperGroup, method, None)), f"TyperGroup.{method} is gone"
     _has_parameters(compat.TyperGroup.resolve_command, "ctx", "args")
     _has_parameters(compat.TyperGroup.make_context, "info_name", "args", "parent")
