@@ -1,6 +1,6 @@
-"""Each Typer/Click/Rich internal koursk relies on (koursk_cli/compat.py, and Rich's word division that the layout
-test uses as its oracle) still exists and still behaves as koursk uses it. After a Typer or Rich upgrade, a failure
-here names the internal that moved, before any command fails in a less legible way."""
+"""Each Typer/Click internal koursk relies on (koursk_cli/compat.py) still exists and still behaves as koursk uses
+it. After a Typer upgrade, a failure here names the internal that moved, before any command fails in a less legible
+way. (koursk uses no private Rich name; tests/test_layout.py checks the layout against Rich's public wrap.)"""
 
 from __future__ import annotations
 
@@ -126,11 +126,3 @@ def test_typer_takes_a_parser_for_a_custom_type() -> None:
 
     result = CliRunner().invoke(app, ["csv"])
     assert result.output.strip() == "Row csv", result.output
-
-
-def test_rich_still_divides_lines_where_the_layout_test_expects() -> None:
-    """tests/test_layout.py checks the record layout against Rich's private word division."""
-    from rich._wrap import divide_line
-
-    _has_parameters(divide_line, "text", "width", "fold")
-    assert divide_line("aaa bbb ccc", 7, fold=True) == [8]
