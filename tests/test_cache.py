@@ -202,6 +202,8 @@ def test_a_cache_others_could_have_written_is_never_read(store_copy: Path, unsaf
     assert (result.exit_code, result.stdout) == (0, expected)
     assert "PLANTED" not in result.stdout
     assert len(result.stderr.splitlines()) == 1 and "cache not used" in result.stderr
+    named = path.parent if "folder" in unsafe else path  # the warning names what is wrong, the folder or the file
+    assert result.stderr.rstrip().endswith(f": {named}); this run reads the whole store"), result.stderr
 
 
 # --- item 2: an edit is seen whatever it keeps of the file's size and times ------------------------------------
