@@ -33,6 +33,7 @@ from .cache import (
     open_existing,
     private_folder,
     read_stamped,
+    remove_old_pickles,
     unchanged_since,
     unsafe_reason,
 )
@@ -124,6 +125,7 @@ def _cached(
     if cache is None:
         try:
             private_folder(path.parent)
+            remove_old_pickles(path.parent)
             return _build(root, core_files, entry_files, path, progress)
         except (OSError, sqlite3.DatabaseError) as error:
             if warn:
