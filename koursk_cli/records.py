@@ -208,5 +208,5 @@ def period_record(bucket: Bucket) -> dict[str, Any]:
         "period": bucket.key,
         "start": bucket.start.isoformat(),
         "end": bucket.end.isoformat(),
-        "count": len(bucket.events),
+        "count": bucket.size,
     }

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
     from ..environment import Environment
-    from ..model import Event
 
 
 def _exporter(name: str) -> Exporter:
@@ -166,10 +165,10 @@ def export_command(
     from ..claims import claim_query, run_claim_query
     from ..query import run_event_query
 
-    events: Sequence[Event] = [] if claims else run_event_query(store, query)
+    events = None if claims else run_event_query(store, query)  # streamed: each event built as it is written
     wanted = claims or exporter.writes_file
     selected = run_claim_query(store, claim_query(query)) if wanted else None
-    selection = Selection(store, events, selected, lang.value, bom)
+    selection = Selection(store, events if events is not None else (), selected, lang.value, bom)
     with writing(env, target):
         if exporter.writes_file:
             from ..atomic import atomic_path
@@ -185,6 +184,6 @@ def export_command(
         else:
             deliver(env, target, exporter.text(selection), force=force)
     if target is not None:
-        counts = [plural(len(events), "event")] if not claims else []
+        counts = [plural(events.count, "event")] if events is not None else []
         counts += [plural(len(selected), "claim")] if selected is not None else []
         env.note(f"koursk: wrote {' and '.join(counts)} to {target}")

@@ -1,13 +1,19 @@
 """`koursk timeline`: events grouped by week, month or year, with the gaps shown."""
 
+from __future__ import annotations
+
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..timeline import Grain
 from .base import app_state, guarded
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, choice_flag, event_filters
+
+if TYPE_CHECKING:
+    from ..model import EventFacts, Store
+    from ..query import EventQuery
 
 
 @guarded
@@ -33,34 +39,57 @@ def timeline_command(
       koursk timeline --since 2024-10
       koursk timeline --by week --since 2024-10 --until 2024-11
     """
-    from ..query import match_events, split_ongoing
-    from ..timeline import build_timeline
+    from ..query import IndexedFacts, matching, start_counts
+    from ..timeline import MiscountedPeriod, build_timeline, fill
 
     state = app_state(ctx)
     env = state.env
     store = state.store()
     query = build_event_query(store, filters, lang=lang)
     since = filters.since
-    matched = match_events(store, query)
-    ongoing, rest = split_ongoing(matched, since)
-    if env.stdout_isatty and not json_:
-        matched = rest  # a terminal shows the ongoing ones apart, before the periods
-    buckets = build_timeline(matched, by, since.start if since else date.min)
-    if json_:
-        from ..records import period_record
-        from ..render.machine import write_grouped_texts
+    floor = since.start if since else date.min
+    # The periods come from a count of the events by start day (a GROUP BY over the cache's index); the events
+    # are then streamed in date order and dealt into them, so no more than one event is held at a time.
+    counts = start_counts(store, query)
+    ongoing_first = since is not None and not json_ and env.stdout_isatty  # a terminal shows them apart, first
+    if ongoing_first:
+        counts = {start: n for start, n in counts.items() if start >= floor.toordinal()}
+    buckets = build_timeline(counts, by, floor)
+    ongoing = _ongoing(store, query, floor) if since is not None and (json_ or ongoing_first) else []
+    stream = (
+        (facts, text) for facts, text in matching(store, query) if not ongoing_first or facts.start >= floor.toordinal()
+    )
+    periods = fill(buckets, stream, lambda item: item[0].start, by, floor)
+    try:
+        if json_:
+            from ..records import period_record
+            from ..render.machine import write_grouped_texts
 
-        texts = store.event_texts
-        write_grouped_texts(
-            env.stdout,
-            {"by": by.value, "ongoing": [f.id for f in ongoing]},
-            "periods",
-            ((period_record(b), [texts[f.id] for f in b.events]) for b in buckets),
-        )
-    elif not buckets and not ongoing:
-        env.note("No events match these filters.")
-    else:
-        from ..query import MatchedEvents
-        from ..render.timeline import print_timeline
+            write_grouped_texts(
+                env.stdout,
+                {"by": by.value, "ongoing": [f.id for f, _ in ongoing]},
+                "periods",
+                ((period_record(bucket), (text for _, text in items)) for bucket, items in periods),
+            )
+        elif not buckets and not ongoing:
+            env.note("No events match these filters.")
+        else:
+            from ..query import event_from_text
+            from ..render.timeline import print_timeline
 
-        print_timeline(env, buckets, store.events, by, lang.value, MatchedEvents(store, ongoing), since)
+            events = ((bucket, (event_from_text(store, text) for _, text in items)) for bucket, items in periods)
+            started = [event_from_text(store, text) for _, text in ongoing]
+            print_timeline(env, buckets, events, by, lang.value, started, since)
+    except MiscountedPeriod as error:
+        if isinstance(store.facts, IndexedFacts):
+            store.facts.damaged(f"the timeline's counts disagree with its events: {error}")
+        raise
+
+
+def _ongoing(store: Store, query: EventQuery, floor: date) -> list[tuple[EventFacts, str]]:
+    """The events that began before `floor` and are still under way in it: they come first in date order."""
+    from itertools import takewhile
+
+    from ..query import matching
+
+    return list(takewhile(lambda item: item[0].start < floor.toordinal(), matching(store, query)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from ..dates import FuzzyDate, Point, Precision
@@ -71,7 +71,7 @@ def slide(store: Store, event: Event, lang: str) -> dict[str, Any]:
     return value
 
 
-def to_timelinejs(store: Store, events: Sequence[Event], lang: str) -> Iterator[str]:
+def to_timelinejs(store: Store, events: Collection[Event], lang: str) -> Iterator[str]:
     head = {
         "title": {
             "text": {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -46,14 +46,21 @@ def write_texts(stream: TextIO, fmt: Format, texts: Iterable[str], fields: tuple
 
 
 def write_grouped_texts(
-    stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Sequence[str]]]
+    stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]
 ) -> None:
     """`head` with `key` holding each group's object, its `events` the texts already serialised: written group by
-    group, so even a whole large store never stands in memory as one JSON document."""
+    group and text by text as they come, so even a whole large store never stands in memory as one JSON document."""
+    from itertools import chain
+
     stream.write(_dumps(head)[:-1] + f', "{key}": [')
     for index, (group, texts) in enumerate(groups):
         opening = ("," if index else "") + "\n  " + _dumps(group)[:-1] + ', "events": ['
-        _write_joined(stream, opening + "\n   " if texts else opening, texts, ",\n   ", "\n  ]}" if texts else "]}")
+        pieces = iter(texts)
+        first = next(pieces, None)
+        if first is None:
+            stream.write(opening + "]}")
+        else:
+            _write_joined(stream, opening + "\n   ", chain([first], pieces), ",\n   ", "\n  ]}")
     stream.write("\n]}\n")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import Any, overload
+from typing import Any, NoReturn, overload
 
 from ..model import EventFacts
 from ..problems import CacheFault
@@ -31,8 +31,11 @@ def _marks(values: tuple[Any, ...]) -> str:
     return ", ".join("?" * len(values))
 
 
-def event_sql(query: EventQuery, *, fts: bool, max_span: int) -> tuple[str, list[Any]]:
-    """The SELECT that finds a query's events (each row: its checksummed body and checksum), sorted and limited."""
+def event_sql(
+    query: EventQuery, *, fts: bool, max_span: int, columns: str = f"{EVENT_BODY}, checksum"
+) -> tuple[str, list[Any]]:
+    """The SELECT that finds a query's events (each row: `columns`, by default its checksummed body and checksum),
+    sorted and limited."""
     where: list[str] = []
     params: list[Any] = []
     if query.since or query.until:
@@ -64,7 +67,7 @@ def event_sql(query: EventQuery, *, fts: bool, max_span: int) -> tuple[str, list
         where.append("instr(' ' || words || ' ', ?) > 0")
         params.append(f" {word}" if prefix else f" {word} ")
     order = _ORDER.get(query.sort) or ("title_fr, id" if query.lang == "fr" else "title_en, id")
-    sql = f"SELECT {EVENT_BODY}, checksum FROM events"
+    sql = f"SELECT {columns} FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {order}"
@@ -118,6 +121,13 @@ class SqlFacts(IndexedFacts):
 
     def matching_texts(self, query: EventQuery) -> Iterator[str]:
         return (text for _, text in self.matching(query))
+
+    def damaged(self, reason: str) -> NoReturn:
+        self._cache.damaged(reason)
+
+    def start_counts(self, query: EventQuery) -> dict[int, int]:
+        sql, params = event_sql(query, fts=self._cache.fts, max_span=self._max_span, columns="start")
+        return dict(self._cache.db.execute(f"SELECT start, count(*) FROM ({sql}) GROUP BY start", params))
 
     def distinct(self, field: str) -> set[str]:
         kind = NAME_KINDS.index(field)
