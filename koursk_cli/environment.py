@@ -92,10 +92,8 @@ class Environment:
         """A Rich console for the terminal: no markup, emoji or highlighting, so store text is shown literally."""
         from rich.console import Console
 
-        if self.pager and self._buffer is None:
-            self._buffer = io.StringIO()
         return Console(
-            file=self._buffer if self.pager else self.stdout,
+            file=self.screen(),
             force_terminal=self.stdout_isatty,
             no_color=not self.color,
             color_system="auto" if self.color else None,
@@ -106,6 +104,15 @@ class Environment:
             width=self.width or shutil.get_terminal_size().columns,  # never Rich's own reading of COLUMNS=0
             soft_wrap=False,
         )
+
+    def screen(self) -> TextIO:
+        """Where output for a person at the terminal goes: a buffer the pager gets at the end when paging (see
+        finish), else stdout."""
+        if not self.pager:
+            return self.stdout
+        if self._buffer is None:
+            self._buffer = io.StringIO()
+        return self._buffer
 
     def finish(self) -> None:
         """Show what the consoles wrote: directly when it fits the screen, else through the pager. As with git, a

@@ -32,3 +32,7 @@ class StoreError(Exception):
 
 class CacheFault(Exception):
     """The store's cache is damaged or inconsistent: it is never served from, only rebuilt."""
+
+    def __init__(self, reason: str, *, outside: bool = False) -> None:
+        super().__init__(reason)
+        self.outside = outside  # changed by something other than koursk, rather than found damaged

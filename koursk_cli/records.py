@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, plain_number, value_bounds
@@ -149,6 +149,17 @@ def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
     return SPREAD.record(view)
 
 
+def topic_record(store: Store, topic_id: str, spreads: list[Spread]) -> dict[str, Any]:
+    """`show TOPIC --json`: the topic's names and each of its measures' spread."""
+    topic = store.topics[topic_id]
+    return {
+        "id": topic.id,
+        "name": {"en": topic.name.en, "fr": topic.name.fr},
+        "aliases": list(topic.aliases),
+        "measures": [spread_record(s, store) for s in spreads],
+    }
+
+
 def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, Any]:
     return {
         "topic": a.topic,
@@ -202,11 +213,14 @@ def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
     }
 
 
-def period_record(bucket: Bucket) -> dict[str, Any]:
-    """One period of `koursk timeline --json`; its events follow under `events` (see write_grouped_texts)."""
+def period_record(bucket: Bucket, ongoing: Iterable[str] = ()) -> dict[str, Any]:
+    """One period of `koursk timeline --json`; its events follow under `events` (see write_grouped_texts). `ongoing`
+    names those of its events that began before --since (all in the first period), so each period (a line of
+    --jsonl) says which of its are."""
     return {
         "period": bucket.key,
         "start": bucket.start.isoformat(),
         "end": bucket.end.isoformat(),
         "count": bucket.size,
+        "ongoing": list(ongoing),
     }

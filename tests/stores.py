@@ -123,3 +123,22 @@ def claim_entry(
         "value: 12000", f"value: {value}").replace("value_kind: approximate", f"value_kind: {kind}").replace(
         "as_of: 2024-10", f"as_of: {as_of}").replace("measure: sent-to-russia", f"measure: {measure}").replace(
         '"environ 12.000 soldats ont été envoyés"', f'"{quote}"')  # fmt: skip
+
+
+def edit_cache(path: Path, *statements: str, keep_header: bool) -> None:
+    """Run SQL on a cache file as another SQLite client would; with `keep_header`, put the header's change counter
+    back as it was, as damage that did not go through SQLite (a disk, a byte editor) would leave it."""
+    import sqlite3
+
+    header = path.read_bytes()[:100]
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            db.execute(statement)
+    finally:
+        db.close()
+    if keep_header:
+        with open(path, "r+b") as stream:
+            for offset in (24, 92):  # the change counter and the version-valid-for number
+                stream.seek(offset)
+                stream.write(header[offset : offset + 4])

@@ -21,6 +21,7 @@ from koursk_cli.store import digest, loader
 from koursk_cli.store import open as open_module
 from koursk_cli.store.cache import cache_path, read_stamped
 from tests.conftest import REPO, run
+from tests.stores import edit_cache
 
 
 @pytest.fixture
@@ -160,19 +161,26 @@ def test_cache_is_private_whatever_the_umask(store_copy: Path) -> None:
 
 
 def _plant_title(root: Path, event_id: str, title: str, *, fix_checksum: bool) -> None:
-    """Rewrite an event's cached JSON as someone with write access to the cache could."""
-    db = _db(root)
-    body_sql = f"SELECT {cache_module.EVENT_BODY} FROM events WHERE id = ?"
-    text = db.execute("SELECT json FROM events WHERE id = ?", (event_id,)).fetchone()[0]
+    """Rewrite an event's cached JSON as damage would (the database header kept as it was, so only the row's
+    checksum can tell), or with its checksum recomputed as someone with write access to the cache could."""
     import json
 
+    db = _db(root)
+    text = db.execute("SELECT json FROM events WHERE id = ?", (event_id,)).fetchone()[0]
+    db.close()
     record = json.loads(text)
     record["title"]["en"] = title
-    db.execute("UPDATE events SET json = ? WHERE id = ?", (json.dumps(record, ensure_ascii=False), event_id))
+    planted = json.dumps(record, ensure_ascii=False).replace("'", "''")
+    edit_cache(cache_path(root), f"UPDATE events SET json = '{planted}' WHERE id = '{event_id}'", keep_header=True)
     if fix_checksum:
-        body = db.execute(body_sql, (event_id,)).fetchone()[0]
-        db.execute("UPDATE events SET checksum = ? WHERE id = ?", (zlib.crc32(body), event_id))
-    db.close()
+        db = _db(root)
+        body = db.execute(f"SELECT {cache_module.EVENT_BODY} FROM events WHERE id = ?", (event_id,)).fetchone()[0]
+        db.close()
+        edit_cache(
+            cache_path(root),
+            f"UPDATE events SET checksum = {zlib.crc32(body)} WHERE id = '{event_id}'",
+            keep_header=False,
+        )
 
 
 @pytest.mark.parametrize(
@@ -313,10 +321,9 @@ def test_a_damaged_row_is_never_shown(store_copy: Path) -> None:
 
 def test_a_row_an_index_offers_wrongly_is_never_served(store_copy: Path) -> None:
     run("--data", str(store_copy), "events", "--json")
-    db = _db(store_copy)
-    rowid = db.execute("SELECT rowid FROM events WHERE id = 'trump-assassination-attempt'").fetchone()[0]
-    db.execute("INSERT INTO names VALUES (1, 'rutte', ?)", (rowid,))  # a damaged index: Trump's event under Rutte
-    db.close()
+    trump = "(SELECT rowid FROM events WHERE id = 'trump-assassination-attempt')"
+    # a damaged index (the header kept: not an edit through SQLite): Trump's event under Rutte
+    edit_cache(cache_path(store_copy), f"INSERT INTO names VALUES (1, 'rutte', {trump})", keep_header=True)
     result = run("--data", str(store_copy), "events", "--actor", "rutte", "--json")
     assert "trump-assassination-attempt" not in result.stdout
     assert result.exit_code == 1

@@ -108,7 +108,7 @@ def test_json_contract_of_aclaim_entry() -> None:
     for key in ("id", "topic", "measure", "value", "value_kind", "value_min", "value_max", "unit", "as_of",
                 "asserted_by", "source", "published", "quote", "status", "conflicts_with"):  # fmt: skip
         assert key in row, key
-    assert (row["value_min"], row["value_max"], row["published"]) == (10000, None, "2025-02~")
+    assert (row["value_min"], row["value_max"], row["published"]) == (10000, None, "2025-01-21~/2025-02-28~")
     approx = by_id(claims("troops"))["nis-12000-sent"]
     assert (approx["value_min"], approx["value_max"]) == pytest.approx((10800, 13200))
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.store.editorial import figures, hedged_en, hedged_fr
+from koursk_cli.store.editorial import figures, hedged_en, hedged_fr, plural_minimum
 from tests.conftest import run
-from tests.stores import CLAIMS, ENTITIES, write_store
+from tests.stores import CLAIMS, ENTITIES, SEED, write_store
 
 EVENT = """\
 events:
@@ -120,6 +120,51 @@ def test_a_claim_asserted_by_someone_its_event_does_not_name(tmp_path: Path) -> 
     assert warnings(write_store(tmp_path / "b", events=events, claims=explained)) == []
     listed = events.replace("actors: [rutte]", "actors: [rutte, nis]")
     assert warnings(write_store(tmp_path / "c", events=listed)) == []
+
+
+def test_a_plural_without_a_figure_is_at_least_two_of_what_it_counts(tmp_path: Path) -> None:
+    seed = SEED + "Il y a déjà des pertes. On parle de millions d'obus.\n"
+
+    def claims(value: int, quote: str) -> str:
+        return (
+            CLAIMS.replace("value: 12000", f"value: {value}")
+            .replace("value_kind: approximate", "value_kind: at_least")
+            .replace('"environ 12.000 soldats ont été envoyés"', f'"{quote}"')
+        )
+
+    one = claims(1, "Il y a déjà des pertes.")
+    assert warnings(write_store(tmp_path / "a", claims=one, seed=seed)) == [
+        "claims/main.yaml:5:12: warning: claim 'nis-12000': the quote gives no figure, only a plural, which reads as at "
+        "least 2, not 1; a plural without a figure is two of what it counts (docs/editorial.md §9)"
+    ]
+    assert warnings(write_store(tmp_path / "b", claims=claims(2, "Il y a déjà des pertes."), seed=seed)) == []
+    thousands = claims(2000, "On parle de millions d'obus.")
+    (found,) = warnings(write_store(tmp_path / "c", claims=thousands, seed=seed))
+    assert "which reads as at least 2,000,000, not 2,000;" in found
+    assert (
+        warnings(write_store(tmp_path / "d", claims=claims(2_000_000, "On parle de millions d'obus."), seed=seed)) == []
+    )
+    # A figure the quote gives is not a plural's reading: « plus de 10.000 soldats » is at least 10,000.
+    assert warnings(write_store(tmp_path / "e", claims=claims(10000, "plus de 10.000 soldats"))) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "minimum"),
+    [
+        ("il y a déjà des pertes", 2),
+        ("les affrontements avaient fait des morts", 2),
+        ("un certain nombre de soldats avaient été tués", 2),
+        ("capturé ou tué plusieurs soldats", 2),
+        ("des milliers de conteneurs", 2_000),
+        ("L’envoi par Pyongyang de milliers de combattants", 2_000),
+        ("avec des centaines de milliers d'hommes engagés", 200_000),
+        ("« plusieurs centaines » de pertes", 200),
+        ("on parle de millions d'obus", 2_000_000),
+        ("une seule nuit sans attaque", None),
+    ],
+)
+def test_plural_readings(quote: str, minimum: int | None) -> None:
+    assert plural_minimum(quote) == minimum
 
 
 def test_warnings_exit_0_unless_strict_and_carry_their_severity_in_json(tmp_path: Path) -> None:

@@ -95,6 +95,21 @@ def extract(tmp_path: Path, text: str, published: str, *args: str) -> Docs:
         ("Le NIS l'avait dit le 19/12/2024.", "2025-09-05", "2024-12-19", "day/month/year"),
         ("Les services l'estimaient fin 2024.", "2025-03-14", "2024-10/2024-12", "October to December"),
         ("Les pertes ont augmenté au cours de l'année 2024.", "2025-03-14", "2024", "the year"),
+        # Periods ahead of the publication, counted like « ces derniers jours / semaines / mois » count back.
+        ("Moscou prépare une offensive dans les prochains jours.", "2024-11-08", "2024-11-08/2024-11-15", "next week"),
+        ("Des renforts sont attendus au cours des prochaines semaines.", "2024-11-08", "2024-11-08/2024-12-06", "four"),
+        ("Séoul craint de nouveaux envois dans les mois à venir.", "2024-11-08", "2024-11-08/2025-02~", "three months"),
+        ("Kiev veut libérer la région d'ici trois mois.", "2024-11-08", "2024-11-08/2025-02~", "up to the end"),
+        ("Le sommet aura lieu dans deux semaines.", "2024-11-08", "2024-11-22", "counted ahead from the publication"),
+        ("Les soldats devraient partir d'ici à la fin de l'année.", "2024-11-08", "2024-11-08/2024-12-31", "ahead"),
+        ("Un sommet est prévu au printemps prochain.", "2024-11-08", "2025-03/2025-05", "the next one to begin"),
+        # A date without a year in a clause that speaks of the future is the nearer of the last and the next one.
+        ("Pyongyang enverra d'autres soldats en mars.", "2024-12-20", "2025-03", "speaks of the future (« enverra »)"),
+        ("Les troupes pourraient rentrer entre janvier et mars.", "2024-11-20", "2025-01/2025-03", "pourraient"),
+        ("Kim se rendra à Moscou le 9 mai.", "2025-03-01", "2025-05-09", "the nearest 9 May ahead"),
+        ("Les combats reprendront à l'automne.", "2025-05-10", "2025-09/2025-11", "the next one, the last being over"),
+        ("Séoul a dit en mars que Pyongyang avait envoyé des troupes.", "2024-12-20", "2024-03", "the latest March"),
+        ("Pyongyang pourrait en envoyer d'autres, comme en octobre.", "2024-11-20", "2024-10", "the latest October"),
     ],
 )
 def test_french_dates_resolve_against_the_publication(
@@ -128,6 +143,73 @@ def test_le_lendemain_and_la_veille_count_from_the_day_named_before(tmp_path: Pa
 def test_le_lendemain_without_a_day_to_count_from_is_not_guessed(tmp_path: Path) -> None:
     _, events, _ = extract(tmp_path, "Le lendemain, Zelensky a proposé un échange.\n", "2025-01-13")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # « N jours plus tard / plus tôt » count from the day named before, in the sentence or the one before it.
+        (
+            "Le 3 décembre, l'armée est entrée dans Soudja.\nTrois jours plus tard, elle s'est retirée.\n",
+            ["2024-12-03", "2024-12-06"],
+        ),
+        ("Kiev a annoncé le 10 décembre une attaque, lancée une semaine plus tôt.\n", ["2024-12-10", "2024-12-03"]),
+        # « N jours après + a phrase » counts from the day the phrase names; a phrase without a day gives nothing.
+        ("Le soldat est mort deux jours après l'attaque du 6 août.\n", ["2024-08-08", "2024-08-06"]),
+        ("Le soldat est mort deux jours après son arrivée.\n", []),
+        # « N jours après que … » dates the clause it opens, N days before the main verb's day.
+        ("Kiev a confirmé mardi la capture, trois jours après que Séoul l'a annoncée.\n", ["2024-12-17", "2024-12-14"]),
+        ("Kiev a confirmé mardi la capture, trois jours avant que Séoul ne l'annonce.\n", ["2024-12-17", "2024-12-20"]),
+    ],
+)
+def test_a_count_of_days_before_or_after_counts_from_the_day_it_hangs_on(
+    tmp_path: Path, text: str, dates: list[str]
+) -> None:
+    _, events, _ = extract(tmp_path, text, "2024-12-20")
+    assert [e["date"] for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "side_date", "opener"),
+    [
+        (
+            "La semaine dernière, l'armée russe a repris la moitié du territoire conquis par l'Ukraine depuis son "
+            "offensive surprise du 6 août 2024.",
+            "2024-11-25/2024-12-01",
+            "2024-08-06",
+            "depuis",
+        ),
+        ("Kim Jong Un, qui avait rencontré Poutine le 19 juin, a parlé mardi.", "2024-12-03", "2024-06-19", "qui"),
+        ("L'armée a attaqué lundi (après une première vague le 8 octobre).", "2024-12-02", "2024-10-08", "("),
+        ("Moscou a répondu jeudi, après que Kiev a attaqué le 8 octobre.", "2024-12-05", "2024-10-08", "après que"),
+        ("Le Kremlin a démenti mardi, rappelant le traité signé le 19 juin.", "2024-12-03", "2024-06-19", "signé"),
+        ("Kiev tient la zone conquise le 6 août et a frappé lundi.", "2024-12-02", "2024-08-06", "conquise"),
+    ],
+)
+def test_a_date_of_a_side_clause_does_not_date_the_main_verb(
+    tmp_path: Path, text: str, date: str, side_date: str, opener: str
+) -> None:
+    result = run("extract", str(_write(tmp_path, text + "\n")), "--published", "2024-12-06")
+    _, events, _ = documents(result)
+    assert [e["date"] for e in events][:2] == [date, side_date]
+    assert f"side clause opened by « {opener} »" in result.stdout  # the comment on the side date's candidate
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # The figure's own clause has no date: it holds at the publication, not at a side clause's date.
+        ("Selon Kiev, 3 000 soldats ont été tués depuis leur entrée dans les combats en octobre.", "2024-12-06"),
+        # The main clause's date (the statement), not the side clause's (« conquis … en août »).
+        ("L'Ukraine tient encore 500 km² du territoire conquis en août, a affirmé lundi l'état-major.", "2024-12-02"),
+        ("Kim Jong Un, qui avait rencontré Poutine en juin, a envoyé 10 000 soldats mardi.", "2024-12-03"),
+        # A figure of a side clause takes that clause's date.
+        ("Séoul a parlé mardi, alors que 10 000 soldats étaient arrivés le 8 octobre.", "2024-10-08"),
+    ],
+)
+def test_a_claim_is_dated_by_its_own_clause(tmp_path: Path, text: str, as_of: str) -> None:
+    _, _, claims = extract(tmp_path, text + "\n", "2024-12-06")
+    assert [c["as_of"] for c in claims] == [as_of]
 
 
 def test_each_date_of_a_sentence_is_a_candidate(tmp_path: Path) -> None:
@@ -230,8 +312,16 @@ def test_a_sentence_without_a_date_gives_a_claim_at_the_publication_and_no_event
             "soldiers",
             "losses",
         ),
-        ("Les affrontements avaient fait des morts.", 1, "at_least", "deaths", "losses"),
+        ("Les affrontements avaient fait des morts.", 2, "at_least", "deaths", "losses"),  # a plural: editorial §9
         ("Moscou avait multiplié par dix ses attaques de drones Shahed.", 10, "exact", "factor", "drones"),
+        # Vague quantities: a qualifier before « une centaine », a noun left out before a verb of loss.
+        ("Plus d'une centaine de soldats ont été tués.", 100, "at_least", "soldiers", "losses"),
+        ("Au moins une dizaine de soldats ont été tués.", 10, "at_least", "soldiers", "losses"),
+        ("Moins d'une centaine de soldats sont restés au front.", 100, "at_most", "soldiers", "troops"),
+        ("Selon Kiev, des centaines auraient été tués.", 200, "at_least", "deaths", "losses"),
+        ("Une trentaine auraient été blessés.", 30, "approximate", "wounded", "losses"),
+        ("De nombreux soldats nord-coréens ont été tués.", 2, "at_least", "soldiers", "losses"),
+        ("Une poignée de soldats ont été capturés.", 2, "at_least", "soldiers", "losses"),
     ],
 )
 def test_french_figures_become_values_with_a_kind_and_a_topic(
@@ -255,6 +345,7 @@ def test_a_range_has_both_bounds_and_no_value(tmp_path: Path) -> None:
         "Kim a déclaré que 2025 serait l'année de la victoire.",  # a year
         "Ce sont ses gains les plus importants depuis deux ans.",  # a duration
         "Les deux pays se rapprochent, et plusieurs sources le confirment.",  # no counted noun
+        "Une dizaine de jours plus tard, les troupes sont reparties.",  # a duration
     ],
 )
 def test_numbers_that_are_not_figures_give_no_claim(tmp_path: Path, sentence: str) -> None:

@@ -10,25 +10,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..compat import Command
 
-# name: (module in koursk_cli.commands, function); the order is the order `koursk --help` lists them in.
-COMMANDS: dict[str, tuple[str, str]] = {
-    "events": ("events", "events"),
-    "show": ("show", "show"),
-    "cite": ("cite", "cite_command"),
-    "read": ("read", "read_command"),
-    "timeline": ("timeline", "timeline_command"),
-    "sources": ("sources", "sources_command"),
-    "claims": ("claims", "claims_command"),
-    "topics": ("claims", "topics_command"),
-    "figures": ("figures", "figures_command"),
-    "entities": ("entities", "entities_command"),
-    "diff": ("diff", "diff_command"),
-    "export": ("export", "export_command"),
-    "report": ("report", "report_command"),
-    "check": ("check", "check"),
-    "init": ("init", "init_command"),
-    "extract": ("extract", "extract_command"),
-    "schema": ("extract", "schema_command"),
+# name: (module in koursk_cli.commands, function, one-line summary for `koursk --help`, whole at 80 columns); the
+# order is the order `koursk --help` lists them in.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "events": ("events", "events", "List events, filtered and sorted."),
+    "show": ("show", "show", "Show one event, claim, source, actor, place or topic in full."),
+    "cite": ("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote."),
+    "read": ("read", "read_command", "Read an article, or a quote in its context."),
+    "timeline": ("timeline", "timeline_command", "The story by week, month or year, gaps shown."),
+    "sources": ("sources", "sources_command", "List the articles (with --claim TOPIC, its claims)."),
+    "claims": ("claims", "claims_command", "List the claims (figures): who says what, as of when."),
+    "topics": ("claims", "topics_command", "List claim topics and measures, their spread and conflicts."),
+    "figures": ("figures", "figures_command", "Each asserter's figures over time, for a topic."),
+    "entities": ("entities", "entities_command", "List the actors and places."),
+    "diff": ("diff", "diff_command", "Compare two articles, or what was known at two dates."),
+    "export": ("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…"),
+    "report": ("report", "report_command", "Write one self-contained HTML page of the story."),
+    "check": ("check", "check", "Validate the store; one path:line:col line per problem."),
+    "init": ("init", "init_command", "Copy the shipped store into a folder you can edit."),
+    "extract": ("extract", "extract_command", "Draft store records from a French article."),
+    "schema": ("extract", "schema_command", "Print the JSON Schema of the store files."),
+    "help": ("help", "help_command", "Show the help of koursk or of one command."),
 }
 
 
@@ -42,9 +44,9 @@ class LazyCommands(Mapping[str, "Command"]):
         if name not in self._built:
             from ..compat import CommandInfo, get_command_from_info
 
-            module, function = COMMANDS[name]
+            module, function, summary = COMMANDS[name]
             callback = getattr(importlib.import_module(f"{__name__}.{module}"), function)
-            info = CommandInfo(name=name, callback=callback)
+            info = CommandInfo(name=name, callback=callback, short_help=summary)
             from .persistent import add_to
 
             command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)

@@ -24,6 +24,10 @@ def check(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 on editorial warnings too, not only on errors (for CI).")
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Print nothing: the exit status alone says whether the store is valid."),
+    ] = False,
 ) -> None:
     """Validate the whole store: schema and types, unknown keys, unique ids, references, EDTF dates, quotes found in
     their seed articles, seed sha256, and no fact dated after the publication of every source reporting it.
@@ -34,6 +38,12 @@ def check(
 
     Prints one `path:line:col: message` line per problem (`path:line:col: warning: message` for a warning) and exits
     1 if there is an error, or with --strict a warning.
+
+    \b
+    Examples:
+      koursk --data . check
+      koursk check --strict -q && echo valid
+      koursk check --json | jq -r '.[] | select(.severity == "error") | .path' | sort | uniq -c
     """
     from ..store.loader import editorial_review, read_store
     from ..store.workstore import resolve_store_root
@@ -56,6 +66,8 @@ def check(
     def view() -> None:
         env.stdout.writelines(f"{problem}\n" for problem in problems)
 
+    if quiet:
+        raise typer.Exit(env.status)
     emit(env, fmt, view, rows=lambda: map(PROBLEM.record, problems), fields=selected)
     if problems and not warnings:
         drafts = sum(p.draft for p in problems)

@@ -35,17 +35,18 @@ def cite_command(
     """
     from ..cite import citation_record, citations, format_citation
     from ..lookup import resolve_record_id
-    from ..render.machine import Format, write_rows
+    from ..render.output import emit
 
     state = app_state(ctx)
     env = state.env
     fmt = output_format(json_, jsonl)
     store = state.store()
     found = citations(store, resolve_record_id(store, record_id))
-    if fmt is not Format.AUTO:
-        write_rows(env.stdout, fmt, (citation_record(c, style, n) for n, c in enumerate(found, 1)), None)
-        return
-    from ..textnorm import visible
 
-    texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
-    env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
+    def view() -> None:
+        from ..textnorm import visible
+
+        texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
+        env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
+
+    emit(env, fmt, view, rows=lambda: (citation_record(c, style, n) for n, c in enumerate(found, 1)))

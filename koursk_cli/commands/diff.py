@@ -34,6 +34,9 @@ def diff_command(
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when there are differences, like git diff --exit-code.")
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing; implies --exit-code, like git diff --quiet.")
+    ] = False,
     lang: LangOption = Lang.EN,
     json_: Annotated[bool, typer.Option("--json", help="Print the diff as one JSON object.")] = False,
 ) -> None:
@@ -93,14 +96,16 @@ def diff_command(
 
         first, second = compared
         result = diff_sources(store, first, second, events, claims)
-    if exit_code and result.has_differences:
+    if (exit_code or quiet) and result.has_differences:
         env.status = ExitStatus.ERROR  # decided before printing: a closed pipe must not turn it into 0
-    if json_:
+    if quiet:
+        pass
+    elif json_:
         from ..records import date_diff_record, source_diff_record
-        from ..render.machine import write_json_value
+        from ..render.output import emit_value
 
         record = date_diff_record(result, store) if date_mode else source_diff_record(result, store)
-        write_json_value(env.stdout, record)
+        emit_value(env, record)
     else:
         from ..render.diff import date_diff_lines, print_lines, source_diff_lines
 

@@ -20,6 +20,7 @@ from .options import (
     choice_flag,
     event_filters,
     fields_option,
+    limit_option,
 )
 
 
@@ -35,7 +36,7 @@ def events(
             "Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
         ),
     ] = EventSort.DATE,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events.")] = None,
+    limit: Annotated[Optional[int], limit_option("events")] = None,
     lang: LangOption = Lang.EN,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,

@@ -11,13 +11,23 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
+from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
 from ..query import EventSort
 from ..textnorm import shown
 from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, choice_flag, event_filters
+from .options import (
+    NO_FILTERS,
+    EventFilters,
+    Lang,
+    LangOption,
+    build_event_query,
+    choice_flag,
+    event_filters,
+    limit_option,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -28,6 +38,11 @@ if TYPE_CHECKING:
 def _exporter(name: str) -> Exporter:
     """Typer parser for FORMAT: a row of the registry, or a usage error naming every format."""
     found = FORMATS.get(name.lower())
+    if found is None and name.lower() in ("json", "jsonl"):
+        raise typer.BadParameter(
+            f"'{name}' is not one of {', '.join(FORMATS)}; JSON is every listing's own --{name.lower()} "
+            f"(koursk events --{name.lower()}, koursk claims --{name.lower()})"
+        )
     if found is None:
         raise typer.BadParameter(f"'{name}' is not one of {', '.join(FORMATS)}")
     return found
@@ -38,6 +53,7 @@ def _check_flags(
     target: Path | None,
     *,
     claims: bool,
+    topic: str | None,
     bom: bool,
     place: Sequence[str],
     tag: Sequence[str],
@@ -51,6 +67,11 @@ def _check_flags(
         also = " (it always holds both events and claims)" if exporter.writes_file else ""
         with_claims = " and ".join(e.name for e in FORMATS.values() if e.claims)
         raise UsageError(f"--claims works with {with_claims}, not {name}{also}", "drop --claims")
+    if topic is not None and not (claims or exporter.writes_file):
+        raise UsageError(
+            f"--claim narrows claims, and {name} exports events",
+            f"add --claims: koursk export {name} --claims --claim {topic}",
+        )
     if claims and (place or tag):
         raise UsageError("claims have no places or tags", "drop --place/--tag, or drop --claims to export events")
     if claims and sort is not EventSort.DATE:
@@ -131,11 +152,19 @@ def export_command(
             + ": start with a UTF-8 byte order mark, for Excel.",
         ),
     ] = False,
+    claim: Annotated[
+        Optional[str],
+        typer.Option(
+            "--claim",
+            metavar="TOPIC",
+            help="Only the claims on TOPIC (troops, troupes, losses…; see `koursk topics`), as `koursk claims TOPIC` "
+            "lists them: with --claims, or in an export that holds claims (sqlite).",
+            autocompletion=complete_topic,
+        ),
+    ] = None,
     filters: EventFilters = NO_FILTERS,
     sort: Annotated[EventSort, choice_flag("--sort", "Order of events, as for `koursk events`.")] = EventSort.DATE,
-    limit: Annotated[
-        Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N events (or claims).")
-    ] = None,
+    limit: Annotated[Optional[int], limit_option("events (or claims)")] = None,
     lang: LangOption = Lang.EN,
 ) -> None:
     """Export the events `koursk events` would list, with the same filters, for other tools.
@@ -149,13 +178,14 @@ def export_command(
       koursk export markdown --since 2024-11
       koursk export sqlite -o koursk.db
       koursk export ics --tag nato -o nato.ics
+      koursk export csv --claims --claim troops -o troops.csv
     """
     state = app_state(ctx)
     env = state.env
     target = None if output is None or output == "-" else Path(output)
     if output and output.endswith("/"):
         raise UsageError(f"-o {shown(output)} names a folder", "give a file name, such as -o koursk.csv")
-    _check_flags(exporter, target, claims=claims, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
+    _check_flags(exporter, target, claims=claims, topic=claim, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
     if target is not None:
         from ..atomic import check_target
 
@@ -163,11 +193,13 @@ def export_command(
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
     from ..claims import claim_query, run_claim_query
+    from ..lookup import resolve_topic
     from ..query import run_event_query
 
     events = None if claims else run_event_query(store, query)  # streamed: each event built as it is written
     wanted = claims or exporter.writes_file
-    selected = run_claim_query(store, claim_query(query)) if wanted else None
+    topic = resolve_topic(store, claim) if claim is not None else None
+    selected = run_claim_query(store, claim_query(query, topic=topic)) if wanted else None
     selection = Selection(store, events if events is not None else (), selected, lang.value, bom)
     with writing(env, target):
         if exporter.writes_file:

@@ -118,6 +118,11 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 
 
+def limit_option(what: str) -> Any:
+    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help."""
+    return typer.Option("--limit", "-n", "-L", min=1, metavar="N", help=f"At most N {what}.")
+
+
 def fields_option(help_text: str) -> Any:
     """`--fields a,b`, with the command's own list of fields in its help."""
     return typer.Option("--fields", metavar="FIELDS", help=help_text)

@@ -15,7 +15,7 @@ import typer
 from ..errors import UsageError
 from ..humanize import plural
 from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters
+from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, limit_option
 
 MAX_EVENTS = 5_000
 MAX_CLAIMS = 5_000
@@ -70,7 +70,7 @@ def report_command(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
     filters: EventFilters = NO_FILTERS,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most N events (and N figures).")] = None,
+    limit: Annotated[Optional[int], limit_option("events (and N figures)")] = None,
     lang: LangOption = Lang.EN,
     max_events: Annotated[
         int, typer.Option("--max-events", min=1, help="Refuse a selection of more events than this.")

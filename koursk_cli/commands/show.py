@@ -1,12 +1,28 @@
 """`koursk show ID`: one event, claim, source, entity (actor or place) or topic in full."""
 
-from typing import Annotated
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
 
 from ..completion import complete_record_id
-from .base import app_state, guarded
-from .options import Lang, LangOption
+from ..render.machine import Format
+from .base import app_state, guarded, output_format
+from .options import JsonlOption, Lang, LangOption, fields_option
+
+if TYPE_CHECKING:
+    from ..model import Store
+    from ..render.show import Section
+
+
+class Shown(NamedTuple):
+    """One record as show prints it: its --json object, and its sections for people, each built only if used."""
+
+    record: Callable[[], dict[str, Any]]
+    sections: Callable[[], tuple[str, Section, list[tuple[str, str]]]]
+    status: str | None = None
 
 
 @guarded
@@ -23,6 +39,15 @@ def show(
     ],
     lang: LangOption = Lang.EN,
     json_: Annotated[bool, typer.Option("--json", help="Print the record as a JSON object.")] = False,
+    jsonl: JsonlOption = False,
+    fields: Annotated[
+        Optional[str],
+        fields_option(
+            "With --json or --jsonl (--json if neither is given): only these keys of the record, comma-separated, in "
+            "this order. An event or claim has the fields `koursk events --help` and `koursk claims --help` name; "
+            "other records, the keys their --json shows."
+        ),
+    ] = None,
 ) -> None:
     """Show one record in full.
 
@@ -38,93 +63,77 @@ def show(
       koursk show 002
       koursk show zelensky
       koursk show nis --json | jq '.figures[] | {as_of, value}'
+      koursk show nis-12000-sent --fields value,value_min,value_max
     """
     from ..lookup import resolve_any
 
     state = app_state(ctx)
+    fmt = output_format(json_, jsonl, fields)
     store = state.store()
     kind, found = resolve_any(store, record_id)
+    shown = _shown(store, kind, found, lang.value)
     env = state.env
-    status = None
+    if fmt is not Format.AUTO:
+        from ..fields import parse_fields
+        from ..render.output import emit, emit_value
+
+        record = shown.record()
+        if fields is not None:
+            record = {name: record[name] for name in parse_fields(fields, tuple(record))}
+        if fmt is Format.JSON:
+            emit_value(env, record)
+        else:
+            emit(env, fmt, lambda: None, rows=lambda: [record])
+        return
+    from ..render.show import show_plain, show_rich
+
+    heading, sections, quotes = shown.sections()
+    if env.stdout_isatty:
+        show_rich(env, heading, sections, quotes, shown.status)
+    else:
+        show_plain(env, heading, sections, quotes)
+
+
+def _shown(store: Store, kind: str, found: str, lang: str) -> Shown:
+    """What each kind of record shows, as a --json object and as sections."""
+    from .. import records
+    from ..render import show as sections
+
     if kind == "an event":
         event = store.events[found]
-        if json_:
-            from ..records import event_record
-            from ..render.machine import write_json_value
-
-            write_json_value(env.stdout, event_record(event))
-            return
-        from ..render.show import event_sections
-
-        heading, fields, quotes = event_sections(store, event, lang.value)
-        status = event.status.value
-    elif kind == "a claim":
+        return Shown(
+            lambda: records.event_record(event), lambda: sections.event_sections(store, event, lang), event.status.value
+        )
+    if kind == "a claim":
         from ..claims import ConflictIndex
 
         claim = store.claims[found]
         index = ConflictIndex(store.claims.values())
-        if json_:
-            from ..records import claim_record
-            from ..render.machine import write_json_value
-
-            write_json_value(env.stdout, claim_record(claim, store, index))
-            return
-        from ..render.show import claim_sections
-
-        heading, fields, quotes = claim_sections(store, claim, lang.value, index.ids(claim))
-        status = claim.status.value
-    elif kind == "a source":
+        return Shown(
+            lambda: records.claim_record(claim, store, index),
+            lambda: sections.claim_sections(store, claim, lang, index.ids(claim)),
+            claim.status.value,
+        )
+    if kind == "a source":
         from ..profiles import source_profile
 
         profile = source_profile(store, found)
-        if json_:
-            from ..records import source_profile_record
-            from ..render.machine import write_json_value
-
-            write_json_value(env.stdout, source_profile_record(profile))
-            return
-        from ..render.show import source_sections
-
-        heading, fields, quotes = source_sections(store, profile, lang.value)
-    elif kind == "an entity":
+        return Shown(
+            lambda: records.source_profile_record(profile), lambda: sections.source_sections(store, profile, lang)
+        )
+    if kind == "an entity":
+        from ..claims import ConflictIndex
         from ..profiles import entity_profile
 
         entity = entity_profile(store, found)
-        if json_:
-            from ..claims import ConflictIndex
-            from ..records import entity_profile_record
-            from ..render.machine import write_json_value
+        return Shown(
+            lambda: records.entity_profile_record(entity, store, ConflictIndex(store.claims.values())),
+            lambda: sections.entity_sections(store, entity, lang),
+        )
+    from ..claims import ClaimQuery, run_claim_query, spreads
 
-            write_json_value(env.stdout, entity_profile_record(entity, store, ConflictIndex(store.claims.values())))
-            return
-        from ..render.show import entity_sections
-
-        heading, fields, quotes = entity_sections(store, entity, lang.value)
-    else:
-        from ..claims import ClaimQuery, run_claim_query, spreads
-
-        found_spreads = spreads(run_claim_query(store, ClaimQuery(topic=found)))
-        if json_:
-            from ..records import spread_record
-            from ..render.machine import write_json_value
-
-            topic = store.topics[found]
-            write_json_value(
-                env.stdout,
-                {
-                    "id": topic.id,
-                    "name": {"en": topic.name.en, "fr": topic.name.fr},
-                    "aliases": list(topic.aliases),
-                    "measures": [spread_record(s, store) for s in found_spreads],
-                },
-            )
-            return
-        from ..render.show import topic_sections
-
-        heading, fields, quotes = topic_sections(store, found, found_spreads, lang.value)
-    from ..render.show import show_plain, show_rich
-
-    if env.stdout_isatty:
-        show_rich(env, heading, fields, quotes, status)
-    else:
-        show_plain(env, heading, fields, quotes)
+    found_spreads = spreads(run_claim_query(store, ClaimQuery(topic=found)))
+    return Shown(
+        lambda: records.topic_record(store, found, found_spreads),
+        lambda: sections.topic_sections(store, found, found_spreads, lang),
+    )

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from ..fields import EVENT_FIELDS, fields_help, parse_fields
+from ..render.machine import Format
 from ..timeline import Grain
-from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, choice_flag, event_filters
+from .base import app_state, guarded, output_format
+from .options import (
+    NO_FILTERS,
+    EventFilters,
+    Lang,
+    LangOption,
+    build_event_query,
+    choice_flag,
+    event_filters,
+    fields_option,
+)
 
 if TYPE_CHECKING:
     from ..model import EventFacts, Store
@@ -28,6 +39,13 @@ def timeline_command(
     json_: Annotated[
         bool, typer.Option("--json", help="Print the grouped periods (empty ones included) as one JSON object.")
     ] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per period (empty ones included), with its events.")
+    ] = False,
+    fields: Annotated[
+        Optional[str],
+        fields_option(fields_help(EVENT_FIELDS).replace("only these fields", "each event keeps only these fields")),
+    ] = None,
 ) -> None:
     """The story at a glance: a strip of events per period, then each period's events with their date at its true
     precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many sources back each. Periods with nothing
@@ -38,43 +56,51 @@ def timeline_command(
     Examples:
       koursk timeline --since 2024-10
       koursk timeline --by week --since 2024-10 --until 2024-11
+      koursk timeline --by week --jsonl --fields id,date | jq -c '[.period, .count]'
     """
-    from ..query import IndexedFacts, matching, start_counts
+    from ..query import IndexedFacts, event_from_text, matching, start_counts
     from ..timeline import MiscountedPeriod, build_timeline, fill
 
     state = app_state(ctx)
     env = state.env
+    fmt = output_format(json_, jsonl, fields)
+    selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
     store = state.store()
     query = build_event_query(store, filters, lang=lang)
     since = filters.since
     floor = since.start if since else date.min
     # The periods come from a count of the events by start day (a GROUP BY over the cache's index); the events
-    # are then streamed in date order and dealt into them, so no more than one event is held at a time.
+    # are then streamed in date order and dealt into them, so no more than one period's events are held at a time.
     counts = start_counts(store, query)
-    ongoing_first = since is not None and not json_ and env.stdout_isatty  # a terminal shows them apart, first
-    if ongoing_first:
+    apart = since is not None and fmt is Format.AUTO and env.stdout_isatty  # a terminal shows the ongoing first
+    if apart:
         counts = {start: n for start, n in counts.items() if start >= floor.toordinal()}
     buckets = build_timeline(counts, by, floor)
-    ongoing = _ongoing(store, query, floor) if since is not None and (json_ or ongoing_first) else []
-    stream = (
-        (facts, text) for facts, text in matching(store, query) if not ongoing_first or facts.start >= floor.toordinal()
-    )
+    ongoing = _ongoing(store, query, floor) if since is not None and (apart or fmt is not Format.AUTO) else []
+    stream = matching(store, query)
+    if apart:
+        stream = (item for item in stream if item[0].start >= floor.toordinal())
     periods = fill(buckets, stream, lambda item: item[0].start, by, floor)
     try:
-        if json_:
+        if fmt is not Format.AUTO:
             from ..records import period_record
-            from ..render.machine import write_grouped_texts
+            from ..render.output import emit_groups
 
-            write_grouped_texts(
-                env.stdout,
-                {"by": by.value, "ongoing": [f.id for f, _ in ongoing]},
+            began_before = [f.id for f, _ in ongoing]  # all in the first period: their start is --since's
+            emit_groups(
+                env,
+                fmt,
+                {"by": by.value, "ongoing": began_before},
                 "periods",
-                ((period_record(bucket), (text for _, text in items)) for bucket, items in periods),
+                (
+                    (period_record(bucket, began_before if index == 0 else ()), (text for _, text in items))
+                    for index, (bucket, items) in enumerate(periods)
+                ),
+                selected,
             )
         elif not buckets and not ongoing:
             env.note("No events match these filters.")
         else:
-            from ..query import event_from_text
             from ..render.timeline import print_timeline
 
             events = ((bucket, (event_from_text(store, text) for _, text in items)) for bucket, items in periods)

@@ -52,9 +52,8 @@ COMMAND_SYNONYMS = {
     "actors": "koursk entities --kind person",
     "places": "koursk entities --kind place",
     "people": "koursk entities --kind person",
-    "topics": "koursk claims",
     "validate": "koursk check",
-    "help": "koursk COMMAND -h",
+    "man": "koursk help COMMAND",
 }
 
 
@@ -103,7 +102,13 @@ def restyle(error: UsageError) -> StyledUsageError:
         if error.param_hint is not None:
             names = [error.param_hint] if isinstance(error.param_hint, str) else list(error.param_hint)
         else:
-            names = list(param.opts) if param is not None else []
+            names = (
+                []
+                if param is None
+                else [param.human_readable_name]
+                if param.param_type_name == "argument"
+                else list(param.opts)
+            )
         shown = " / ".join(names) or "a value"
         hint = PERIOD_HINT if getattr(param, "metavar", None) == "PERIOD" else help_hint
         return StyledUsageError(f"invalid value for {shown}: {visible(error.message)}", hint)

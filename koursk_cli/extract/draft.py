@@ -20,6 +20,7 @@ from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .byline import page_furniture, propose_outlet
+from .clauses import Side, side_of, side_spans
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, display, find_figures, fold_word, parse_number
 
@@ -523,7 +524,13 @@ def _status(sentence: str) -> tuple[str, str]:
 
 
 def _other_dates(mentions: list[DateMention], chosen: DateMention) -> list[str]:
-    return [f"also « {' '.join(m.text.split())} » → {m.edtf}" for m in mentions if m is not chosen]
+    return [f"also « {' '.join(m.text.split())} » → {m.edtf}{_side_note(m)}" for m in mentions if m is not chosen]
+
+
+def _side_note(mention: DateMention) -> str:
+    if mention.side is None:
+        return ""
+    return f" (in a side clause opened by « {mention.side} »: it dates that clause's fact, not the main verb)"
 
 
 def event_record(
@@ -543,7 +550,7 @@ def event_record(
     chosen = other or main_mention(mentions)
     assert chosen is not None
     if ongoing:
-        anchors = [m for m in mentions if not m.since and m.rank >= 5]
+        anchors = [m for m in mentions if not m.since and m.rank >= 5 and m.side is None]
         date, basis = since_until(chosen, main_mention(anchors), article.published)
     else:
         date, basis = chosen.edtf, chosen.basis + (" (the start of a period that runs on)" if chosen.since else "")
@@ -563,7 +570,10 @@ def event_record(
     comments = {"status": why, "actors": "guess: every known actor named in the sentence", "tags": "guess"}
     others = _other_dates(mentions, chosen)
     if other is not None:
-        others = ["another date of the sentence, as a candidate of its own: keep it if it dates a fact, else delete"]
+        others = [
+            "another date of the sentence, as a candidate of its own: keep it if it dates a fact, else delete"
+            + _side_note(other)
+        ]
     if ongoing:
         others.insert(
             0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both"
@@ -584,7 +594,8 @@ def claim_record(
 ) -> DraftRecord:
     topic, topic_why = guess_topic(sentence.text, figure, topics)
     measure = guess_measure(sentence.text, figure, topic) if topic else TODO_MEASURE
-    as_of, as_of_basis = _as_of(figure, mentions, article.published)
+    sides = side_spans(sentence.text, {m.start for m in mentions if m.since})
+    as_of, as_of_basis = _as_of(figure, mentions, article.published, sides)
     status, why = _status(sentence.text)
     if figure.value is not None:
         value_name = display(figure.value).replace(",", "")
@@ -629,16 +640,25 @@ def _unit(figure: Figure, topic: Topic | None) -> str:
     return figure.unit
 
 
-def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate) -> tuple[str, str]:
-    """The period a figure holds for: the nearest « depuis » period, running to the statement (« lundi ») or the
-    publication; else the nearest date in the sentence; else the publication."""
-    if not mentions:
-        return published.text, f"No date in the sentence: taken as holding at the publication ({published.text})."
-    periods = [m for m in mentions if m.since] or mentions
+def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate, sides: list[Side]) -> tuple[str, str]:
+    """The period a figure holds for, from the dates of its own clause (clauses.py): the nearest « depuis » period,
+    running to the statement (« lundi ») or the publication; else the nearest date. A figure of a side clause without
+    a date takes the main clause's; a figure of the main clause never takes a side clause's date (« 3 000 tués depuis
+    leur entrée dans les combats en octobre » holds at the publication, not in October). No date: the publication."""
+    region = side_of(sides, figure.start, figure.end)
+    own = [m for m in mentions if m.side is None and side_of(sides, m.start, m.end) == region]
+    if region is not None:
+        own = [m for m in mentions if side_of(sides, m.start, m.end) == region] or [
+            m for m in mentions if m.side is None
+        ]
+    if not own:
+        why = "No date in its clause" if mentions else "No date in the sentence"
+        return published.text, f"{why}: taken as holding at the publication ({published.text})."
+    periods = [m for m in own if m.since] or own
     nearest = min(periods, key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)))
     if not nearest.since:
         return nearest.edtf, nearest.basis
-    anchors = [m for m in mentions if not m.since and m.rank >= 5]
+    anchors = [m for m in own if not m.since and m.rank >= 5]
     return since_until(nearest, main_mention(anchors), published)
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
+from .clauses import Side, future_marker, side_of, side_spans, since_words
 from .frnumbers import NUMBER_WORDS, fold_word, parse_number
 
 MONTHS = {
@@ -85,6 +86,9 @@ class DateMention:
     """« depuis X », « à partir de X », « dès X »: X starts a period that runs on."""
     weekday: bool = False
     """Named by its weekday (« jeudi », « jeudi 7 novembre ») and resolved to that one day."""
+    side: str | None = None
+    """The word that opens the side clause the date stands in (« depuis », « qui », « après que »; see clauses.py),
+    or None when it stands in the main clause and so dates the main verb."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,32 @@ class _Context:
     """The article's own day, when it names one (see `news_day`)."""
     anchor: DateMention | None = None
     """The day « le lendemain » and « la veille » count from: the sentence's own, else the previous sentence's."""
+    text: str = ""
+    sides: tuple[Side, ...] = ()
+    """The sentence's side spans (see clauses.py): which clause a date stands in, and whether it speaks of the future."""
+
+    def yearless(self, month: int, day: int | None, what: str, position: int) -> tuple[int, str]:
+        """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
+        not after the publication; in a clause that speaks of the future (« enverra », « pourraient envoyer »), the
+        nearer of that one and the first one not before the publication."""
+        past = _latest_year(month, day or 1, self.ref)
+        note = f"no year given: the latest {what} not after the publication ({self.published.text})"
+        marker = future_marker(self.text, list(self.sides), position) if self.text else None
+        if marker is None:
+            return past, note
+        start = self.published.start
+        ahead = start.year if (month, day or 31) >= (start.month, start.day) else start.year + 1
+        if ahead == past:
+            return past, note
+        first_day, last_month_day = day or 1, day or calendar.monthrange(past, month)[1]
+        past_gap = (start - date(past, month, last_month_day)).days
+        ahead_gap = (date(ahead, month, min(first_day, 28)) - self.ref).days
+        if ahead_gap >= past_gap:
+            return past, note
+        return ahead, (
+            f"no year given; the clause speaks of the future (« {marker} »): the nearest {what} ahead of the "
+            f"publication ({self.published.text})"
+        )
 
     @property
     def ref(self) -> date:
@@ -130,10 +160,6 @@ def _latest_year(month: int, day: int, ref: date) -> int:
     return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
 
 
-def _no_year(what: str, ctx: _Context) -> str:
-    return f"no year given: the latest {what} not after the publication ({ctx.published.text})"
-
-
 def _quote(match: re.Match[str]) -> str:
     return f"« {' '.join(match.group().split())} »"
 
@@ -154,7 +180,7 @@ def _weekday_check(weekday: str | None, day: date) -> str:
 
 def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     m2, d2 = _month_of(match["m2"]), _day_of(match["d2"])
-    y2 = int(match["y2"]) if match["y2"] else _latest_year(m2, d2, ctx.ref)
+    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match.start())
     m1 = _month_of(match["m1"]) if match["m1"] else m2
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     try:
@@ -163,19 +189,21 @@ def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     if last < first:
         return None
-    year_note = "" if match["y2"] else f", {_no_year(f'{d2} {_MONTH_EN[m2]}', ctx)}"
+    year_note = f", {note}" if note else ""
     edtf = interval(iso_day(first), iso_day(last))
     return _mention(match, edtf, f"{_quote(match)}{year_note} → {edtf}", DAY_RANK)
 
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     month, day = _month_of(match["m"]), _day_of(match["d"])
-    year = int(match["y"]) if match["y"] else _latest_year(month, day, ctx.ref)
+    year, note = (
+        (int(match["y"]), "") if match["y"] else ctx.yearless(month, day, f"{day} {_MONTH_EN[month]}", match.start())
+    )
     try:
         found = date(year, month, day)
     except ValueError:
         return None
-    year_note = "" if match["y"] else f", {_no_year(f'{day} {_MONTH_EN[month]}', ctx)}"
+    year_note = f", {note}" if note else ""
     basis = f"{_quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
     named = match["wd"] is not None and found.weekday() == WEEKDAYS[fold_word(match["wd"])]
     return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
@@ -200,7 +228,7 @@ def _iso(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _fuzzy(match: re.Match[str], ctx: _Context) -> DateMention | None:
     month = _month_of(match["m"])
-    year = int(match["y"]) if match["y"] else _latest_year(month, 1, ctx.ref)
+    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match.start())
     last_day = calendar.monthrange(year, month)[1]
     part = fold_word(match["part"])
     prefix = f"{year:04d}-{month:02d}"
@@ -210,7 +238,7 @@ def _fuzzy(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf, reading = f"{prefix}-21~/{prefix}-{last_day:02d}", "the last third of the month, soft start"
     else:
         edtf, reading = f"{prefix}-01/{prefix}-10~", "the first third of the month, soft end"
-    year_note = "" if match["y"] else f"; {_no_year(_MONTH_EN[month], ctx)}"
+    year_note = f"; {note}" if note else ""
     return _mention(match, edtf, f"{_quote(match)}: {reading}{year_note} → {edtf}", FUZZY_RANK)
 
 
@@ -227,13 +255,13 @@ def _part_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     end of the second."""
     m2 = _month_of(match["m2"])
     m1 = _month_of(match["m1"]) if match["m1"] else m2
-    y2 = int(match["y"]) if match["y"] else _latest_year(m2, 1, ctx.ref)
+    y2, note = (int(match["y"]), "") if match["y"] else ctx.yearless(m2, None, _MONTH_EN[m2], match.start())
     y1 = y2 if m1 <= m2 else y2 - 1
     first, last = _part_days(match["p1"], y1, m1)[0], _part_days(match["p2"], y2, m2)[1]
     if last < first:
         return None
     edtf = interval(iso_day(first), iso_day(last))
-    year_note = "" if match["y"] else f"; {_no_year(_MONTH_EN[m2], ctx)}"
+    year_note = f"; {note}" if note else ""
     basis = f"{_quote(match)}: from the first to the last day of the thirds of the month named{year_note} → {edtf}"
     return _mention(match, edtf, basis, FUZZY_RANK)
 
@@ -276,21 +304,22 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« d'ici dimanche », « d'ici la fin de l'année », « l'an prochain », « la semaine prochaine », « lundi
-    prochain »: ahead of the publication, counted from it."""
+    """« d'ici dimanche », « d'ici (à) la fin de l'année », « avant la fin du mois », « l'an prochain », « la semaine
+    prochaine », « lundi prochain »: ahead of the publication, counted from it."""
     words = fold_word(" ".join(match.group().split()))
     ref, start = ctx.ref, ctx.published.start
     weekday = match["wd"] or match["wd2"]
     if weekday:
         wanted = WEEKDAYS[fold_word(weekday)]
         day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or 7)
-        edtf = interval(iso_day(start), iso_day(day)) if words.startswith("d") else iso_day(day)
+        edtf = interval(iso_day(start), iso_day(day)) if words.startswith(("d", "avant")) else iso_day(day)
     elif "fin" in words:
-        end = (
-            date(ref.year, 12, 31)
-            if "annee" in words
-            else date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
-        )
+        if "annee" in words:
+            end = date(ref.year, 12, 31)
+        elif "semaine" in words:
+            end = ref + timedelta(days=6 - ref.weekday())
+        else:
+            end = date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
         edtf = interval(iso_day(start), iso_day(end))
     elif "semaine" in words:
         monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7)
@@ -304,6 +333,61 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(
         match, edtf, f"{_quote(match)}, ahead of the publication ({ctx.published.text}) → {edtf}", RECENT_RANK
     )
+
+
+_COMING_SPANS = {"jour": relativedelta(days=7), "semaine": relativedelta(weeks=4), "mois": relativedelta(months=3)}
+_COMING_SPANS["an"] = relativedelta(years=3)
+
+
+def _upto(ctx: _Context, end: date, unit: str) -> str:
+    """From the publication to `end`, at the precision `unit` implies (a day, or a month or year with soft end)."""
+    if unit in ("jour", "semaine"):
+        return interval(iso_day(ctx.published.start), iso_day(end))
+    return f"{iso_day(ctx.published.start)}/{iso_month(end) if unit == 'mois' else end.year}~"
+
+
+def _coming(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« dans les prochaines semaines », « au cours des trois prochains mois », « dans les jours à venir », « d'ici
+    quelques jours »: from the publication to the end of the span, as « ces derniers … » counts back (a week, four
+    weeks, three months, three years) unless the text gives the count."""
+    unit = _unit(match["u"] or match["u2"] or match["u3"])
+    count = _count(match["n"]) if match["n"] else None
+    span = _delta(count, unit) if count else _COMING_SPANS[unit]
+    edtf = _upto(ctx, ctx.ref + span, unit)
+    reading = (
+        f"the next {count} {unit}(s)"
+        if count
+        else {"jour": "the next week", "semaine": "the next four weeks"}.get(
+            unit, "the next three months" if unit == "mois" else "the next three years"
+        )
+    )
+    basis = f"{_quote(match)} read as {reading} from the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, RECENT_RANK)
+
+
+def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« dans deux semaines » (the publication window moved ahead), « d'ici trois mois », « sous dix jours » (from the
+    publication up to that)."""
+    count = _count(match["n"])
+    if count is None:
+        return None
+    unit = _unit(match["u"])
+    delta = _delta(count, unit)
+    if fold_word(match.group()).startswith("dans"):
+        first, last = ctx.published.start + delta, ctx.published.end + delta
+        if unit in ("jour", "semaine"):
+            edtf = interval(iso_day(first), iso_day(last))
+        else:
+            edtf = (
+                interval(iso_month(first), iso_month(last))
+                if unit == "mois"
+                else interval(str(first.year), str(last.year))
+            )
+        reading = "counted ahead from the publication"
+    else:
+        edtf, reading = _upto(ctx, ctx.ref + delta, unit), "from the publication up to the end of the span"
+    basis = f"{_quote(match)}: {reading} ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, WEEKDAY_RANK if unit in ("jour", "semaine") else MONTH_RANK)
 
 
 def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -326,23 +410,21 @@ def _month_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _month(match: re.Match[str], ctx: _Context) -> DateMention | None:
     month = _month_of(match["m"])
-    year = _latest_year(month, 1, ctx.ref)
+    year, note = ctx.yearless(month, None, _MONTH_EN[month], match.start())
     edtf = f"{year:04d}-{month:02d}"
     if match["this"] and month == ctx.ref.month:
         note = f"the month of the publication ({ctx.published.text})"
-    else:
-        note = _no_year(_MONTH_EN[month], ctx)
     return _mention(match, edtf, f"{_quote(match)}: {note} → {edtf}", MONTH_RANK)
 
 
 def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     m1, m2 = _month_of(match["m1"]), _month_of(match["m2"])
-    y2 = int(match["y2"]) if match["y2"] else _latest_year(m2, 1, ctx.ref)
+    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match.start())
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if (y1, m1) >= (y2, m2):
         return None
     edtf = f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
-    year_note = "" if match["y2"] else f": {_no_year(_MONTH_EN[m2], ctx)}"
+    year_note = f": {note}" if note else ""
     return _mention(match, edtf, f"{_quote(match)}, whole months{year_note} → {edtf}", MONTH_RANK)
 
 
@@ -519,29 +601,37 @@ def _recent(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, RECENT_RANK)
 
 
-def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[date, date]:
+def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[date, date, str]:
+    """The season's first and last days, and how it was chosen."""
     first_month, length = _SEASONS[season]
+    reading = "meteorological season"
     if match["y"]:
         start = date(int(match["y"]), first_month, 1)
     else:
         start = date(ctx.ref.year, first_month, 1)
         while start > ctx.ref:
             start -= relativedelta(years=1)
-        if match["w"]:  # « dernier »: the latest one already over
+        marker = None if match["w"] or match["since"] else future_marker(ctx.text, list(ctx.sides), match.start())
+        if match["next"]:  # « prochain »: the first one to begin after the publication
+            start, reading = start + relativedelta(years=1), f"{reading}; the next one to begin after the publication"
+        elif match["w"]:  # « dernier »: the latest one already over
             while start + relativedelta(months=length) > ctx.ref:
                 start -= relativedelta(years=1)
-    return start, start + relativedelta(months=length) - timedelta(days=1)
+            reading += "; the latest one over before the publication"
+        elif marker is not None and start + relativedelta(months=length) <= ctx.published.start:
+            start += relativedelta(years=1)
+            reading += f"; the clause speaks of the future (« {marker} »): the next one, the last being over"
+    return start, start + relativedelta(months=length) - timedelta(days=1), reading
 
 
 def _season(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« l'automne dernier », « l'été 2024 », « cet hiver », and a bare season after « depuis », « à l' », « en »
-    (« depuis l'été », « à l'automne »): the latest one begun by the publication."""
-    if not (match["w"] or match["y"] or match["this"] or match["since"] or match["at"]):
+    """« l'automne dernier », « l'été 2024 », « l'hiver prochain », « cet hiver », and a bare season after
+    « depuis », « à l' », « en » (« depuis l'été », « à l'automne »): the latest one begun by the publication, or the
+    next one when the clause speaks of the future and the latest is over."""
+    if not (match["w"] or match["y"] or match["this"] or match["since"] or match["at"] or match["next"]):
         return None
-    season = fold_word(match["s"])
-    found = _season_instance(season, match, ctx)
-    edtf = interval(iso_month(found[0]), iso_month(found[1]))
-    reading = "meteorological season" + ("; the latest one over before the publication" if match["w"] else "")
+    first, last, reading = _season_instance(fold_word(match["s"]), match, ctx)
+    edtf = interval(iso_month(first), iso_month(last))
     return _mention(match, edtf, f"{_quote(match)}: {reading} → {edtf}", SEASON_RANK)
 
 
@@ -592,10 +682,22 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (rf"en\s+l{_APOS}\s*espace\s+{_OF}(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _span),
         (
-            rf"d{_APOS}ici\s+(?:(?P<wd>{_WEEKDAY})|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois))"
+            rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{_WEEKDAY})"
+            rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine))"
             rf"|(?P<wd2>{_WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
             rf"|la\s+semaine\s+prochaine|le\s+mois\s+prochain",
             _future,
+        ),
+        (
+            rf"(?:(?:dans|au\s+cours|durant|pendant|lors|d{_APOS}ici(?:\s+[àa])?)\s+(?:des|les)\s+|les\s+)"
+            rf"(?:(?P<n>{_COUNT})\s+)?prochaine?s\s+(?P<u>jours|semaines|mois|ann[ée]es)"
+            rf"|dans\s+les\s+(?P<u2>jours|semaines|mois|ann[ée]es)\s+(?:[àa]\s+venir|qui\s+viennent)"
+            rf"|(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?:les\s+)?quelques\s+(?P<u3>jours|semaines|mois)",
+            _coming,
+        ),
+        (
+            rf"(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?:un\s+d[ée]lai\s+de\s+)?(?P<n>{_COUNT})\s+(?P<u>{_UNIT})",
+            _ahead,
         ),
         (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
         (
@@ -642,7 +744,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:{_SINCE}|(?P<at>[àa]\s+l{_APOS}\s*|au\s+|en\s+|pendant\s+l{_APOS}\s*|durant\s+l{_APOS}\s*))?"
             rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
-            rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<y>{_YEAR})))?",
+            rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season,
         ),
         (rf"(?P<n>nouvel\s+an|no[ëe]l|jour\s+de\s+l{_APOS}an)", _holiday),
@@ -658,15 +760,63 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 _ANCHORED = re.compile(r"(?<!\w)(?:le\s+)?(?:sur)?lendemain|(?:la\s+)?(?:avant-)?veille(?!\w)", re.IGNORECASE)
 
 
+_RELATIVE = re.compile(
+    rf"(?<!\w)(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans|ann[ée]es?)\s+"
+    rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)(?P<que>\s+qu(?:e(?!\w)|{_APOS}))?(?!\w)",
+    re.IGNORECASE,
+)
+_QUELQUES = {"jour": 7, "semaine": 4, "mois": 6, "an": 5}
+
+
+def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> DateMention | None:
+    """« trois jours plus tard », « une semaine auparavant » (from the day named before, in this sentence or the one
+    before), « deux jours après l'attaque du 6 août » (from the day the phrase names), « deux jours après que Moscou
+    a annoncé… » (the clause it opens happened two days before the day of the main clause)."""
+    unit, ahead = _unit(match["u"]), fold_word(match["dir"]).startswith(("plus tard", "apres"))
+    low, high = (2, _QUELQUES[unit]) if fold_word(match["n"]) == "quelques" else ((_count(match["n"]) or 0),) * 2
+    if high == 0:
+        return None
+    stop = _STOP_AT.search(ctx.text, match.end())
+    clause_end = stop.start() if stop else len(ctx.text)
+    outside = [d for d in days if d.end <= match.start() or d.start >= clause_end]
+    if match["que"]:
+        before = [d for d in outside if d.end <= match.start()]
+        anchor, ahead = (before[-1] if before else next(iter(outside), None)), not ahead
+        how = "the clause it opens is counted from the day of the main clause"
+    elif fold_word(match["dir"]) in ("apres", "avant") and clause_end > match.end() + 1:
+        anchor = next((d for d in days if match.end() <= d.start < clause_end), None)
+        how = "counted from the day the phrase names"
+    else:
+        before = [d for d in days if d.end <= match.start()]
+        anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
+    if anchor is None or len(anchor.edtf) != 10:
+        return None
+    sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
+    ends = sorted(day + sign * _delta(n, unit) for n in (low, high))
+    if unit in ("jour", "semaine"):
+        edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
+    else:
+        edtf = interval(iso_month(ends[0]), iso_month(ends[1])) if unit == "mois" else str(ends[0].year)
+    basis = f"{_quote(match)}: {how}, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
+    side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
+    mention = DateMention(match.start(), match.end(), match.group(), edtf, basis, DAY_RANK, side=side)
+    return mention
+
+
+_STOP_AT = re.compile(r"[,;:()«»\"“”.]")
+
+
 def find_dates(
     text: str, published: FuzzyDate, news_day: DateMention | None = None, anchor: DateMention | None = None
 ) -> list[DateMention]:
-    """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap.
+    """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
+    says which side clause it stands in, if any (`DateMention.side`).
 
     `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than; `anchor`
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day.
     """
-    ctx = _Context(published, news_day)
+    sides = tuple(side_spans(text, since_words(text)))  # a first view of the clauses: which ones speak of the future
+    ctx = _Context(published, news_day, None, text, sides)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         for match in pattern.finditer(text):
@@ -674,16 +824,28 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
-    ctx = _Context(published, news_day, days[0] if days else anchor)
+    ctx = _Context(published, news_day, days[0] if days else anchor, text, sides)
     for match in _ANCHORED.finditer(text):
         mention = _anchored(match, ctx)
+        if mention is not None:
+            found.append(mention)
+    for match in _RELATIVE.finditer(text):
+        mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor))
         if mention is not None:
             found.append(mention)
     chosen: list[DateMention] = []
     for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
         if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
             chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+    final = side_spans(text, {m.start for m in chosen if m.since})
+    return sorted((_attach(m, final) for m in chosen), key=lambda m: m.start)
+
+
+def _attach(mention: DateMention, sides: list[Side]) -> DateMention:
+    if mention.side is not None:
+        return mention
+    side = side_of(sides, mention.start, mention.end)
+    return replace(mention, side=side.opener) if side else mention
 
 
 def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMention | None:
@@ -695,9 +857,9 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
 
 
 def main_mention(mentions: list[DateMention]) -> DateMention | None:
-    """The mention that best dates a sentence's fact: a point in time before a « depuis », the most precise kind,
-    then the first."""
-    return max(mentions, key=lambda m: (not m.since, m.rank, -m.start), default=None)
+    """The mention that best dates a sentence's fact: one of the main clause before one of a side clause, a point in
+    time before a « depuis », the most precise kind, then the first."""
+    return max(mentions, key=lambda m: (m.side is None, not m.since, m.rank, -m.start), default=None)
 
 
 def since_until(mention: DateMention, anchor: DateMention | None, published: FuzzyDate) -> tuple[str, str]:

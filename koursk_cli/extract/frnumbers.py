@@ -106,9 +106,14 @@ UNITS = {
     "nuit": "nights",
     "mort": "deaths",
     "tue": "deaths",
+    "tuee": "deaths",
+    "morte": "deaths",
     "perte": "casualties",
     "victime": "casualties",
     "blesse": "wounded",
+    "blessee": "wounded",
+    "capture": "prisoners",
+    "capturee": "prisoners",
     "prisonnier": "prisoners",
     "personne": "people",
     "civil": "civilians",
@@ -237,14 +242,17 @@ _RANGE = re.compile(
     rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS}))(?!\w){_NOUN}?",
     re.IGNORECASE,
 )
+# What a vague quantity counts: « de + noun », or a noun left out before a verb of loss (« plusieurs centaines
+# auraient été tués ») or « d'entre eux » (the noun counted before).
+_VAGUE_TAIL = rf"(?:{_CLOSE}\s+{_DE}(?P<noun>[^\W\d_][\w²]*)|(?=\s*[»”\"]?\s+(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s))"
 _VAGUE = re.compile(
     r"(?<!\w)(?P<lead>plusieurs\s+|quelques\s+|des\s+|de\s+)?(?P<s1>dizaines|centaines|milliers|millions|milliards)"
-    rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions))?{_CLOSE}\s+{_DE}(?P<noun>[^\W\d_][\w²]*)",
+    rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions))?{_VAGUE_TAIL}",
     re.IGNORECASE,
 )
 _ABOUT = re.compile(
-    rf"(?<!\w)(?:une|un)\s+(?P<s>{'|'.join(_ABOUT_SCALES)})(?:\s+de\s+(?P<s2>milliers|millions))?\s+{_DE}"
-    r"(?P<noun>[^\W\d_][\w²]*)",
+    rf"(?<!\w)(?:(?P<qual>{_QUALIFIER}))?(?:une|un)\s+(?P<s>{'|'.join(_ABOUT_SCALES)})"
+    rf"(?:\s+de\s+(?P<s2>milliers|millions))?{_VAGUE_TAIL}",
     re.IGNORECASE,
 )
 # « 10 000, voire 12 000 soldats »: at least the first, perhaps the second; only a curator can say which to keep.
@@ -256,14 +264,16 @@ _ELIDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
-    r"^\s*[»”\"]?\s*(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?(?P<noun>tu[ée]s|bless[ée]s|captur[ée]s|morts)",
+    r"^\s*[»”\"]?\s*(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s)",
     re.IGNORECASE,
 )
 _ELIDED_AFTER = re.compile(
     r"^\s*[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*)(?P<noun>[^\W\d_]+)", re.IGNORECASE
 )
 _SEVERAL = re.compile(
-    rf"(?<!\w)(?P<lead>plusieurs|un\s+certain\s+nombre\s+{_DE}|quelques)\s*(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE
+    rf"(?<!\w)(?P<lead>plusieurs|un\s+(?:certain|grand|bon)\s+nombre\s+{_DE}|quelques|de\s+nombreu(?:x|ses)"
+    rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*)",
+    re.IGNORECASE,
 )
 _LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
 _SINGLE = re.compile(r"(?<!\w)(?:un\s+seul|une\s+seule)\s+(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE)
@@ -426,20 +436,61 @@ def _voire(text: str) -> Iterator[Figure]:
 
 
 def _vague(text: str) -> Iterator[Figure]:
+    """« plusieurs centaines de », « des milliers de », « une trentaine de », « plus d'une centaine de »; never a
+    duration (« une dizaine de jours »)."""
+    for figure in _vague_quantities(text):
+        if figure.unit not in TIME_UNITS:
+            yield figure
+
+
+def _vague_quantities(text: str) -> Iterator[Figure]:
     for match in _VAGUE.finditer(text):
         scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
         if match["s2"]:
             scale *= _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")]
-        words = re.sub(r"\s+(?:de|d['’])$", "", match.group()[: match.start("noun") - match.start()].strip())
-        reading = f"« {words} » read as at least {display(2 * scale)} (two of them, the store's convention)"
-        yield _figure(match, 2 * scale, "at_least", reading, match["noun"])
+        words = re.sub(
+            r"\s+(?:de|d['’])$", "", match.group()[: match.end("s2" if match["s2"] else "s1") - match.start()]
+        )
+        reading = f"« {words.strip()} » read as at least {display(2 * scale)} (two of them, the store's convention)"
+        figure = _with_elided_noun(_figure(match, 2 * scale, "at_least", reading, match["noun"]), match)
+        if figure is not None:
+            yield figure
     for match in _ABOUT.finditer(text):
         value = _ABOUT_SCALES[fold_word(match["s"])] * (
             _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")] if match["s2"] else 1
         )
-        yield _figure(
-            match, value, "approximate", f"« {match.group().strip()} »: about {display(value)}", match["noun"]
+        kind, qualified = _qualifier(match) if match["qual"] else ("approximate", "")
+        about = match.group()[: match.end("s2" if match["s2"] else "s") - match.start()].strip()
+        reading = f"« {about} »: " + (
+            f"{qualified.split(': ', 1)[1]} {display(value)}" if qualified else f"about {display(value)}"
         )
+        figure = _with_elided_noun(_figure(match, value, kind, reading, match["noun"]), match)
+        if figure is not None:
+            yield figure
+
+
+def _with_elided_noun(figure: Figure, match: re.Match[str]) -> Figure | None:
+    """A vague figure whose noun is left out takes the loss word of the verb after it (« plusieurs centaines
+    auraient été tués » → tués), or the noun counted before (« d'entre eux »: no noun here, see `find_figures`)."""
+    if match["noun"]:
+        return figure
+    rest = match.string[match.end() :]
+    verb = _ELIDED_VERB.match(rest)
+    if verb is not None:
+        noun, end = verb["noun"], match.end() + verb.end()
+    elif re.match(rf"\s+d{_APOS}entre\s+(?:eux|elles)(?!\w)", rest, re.IGNORECASE):
+        noun, end = None, match.end()
+    else:
+        return None
+    text = match.string[match.start() : end]
+    return replace(
+        figure,
+        end=end,
+        text=text,
+        noun=noun,
+        unit=unit_of(noun),
+        reading=f"{figure.reading}; the counted noun is left out",
+    )
 
 
 def _counted(text: str) -> Iterator[Figure]:
@@ -452,8 +503,8 @@ def _counted(text: str) -> Iterator[Figure]:
     for match in _LOSSES.finditer(text):
         if not _partitive(text, match.start()):
             continue  # « des photos des blessés », « l'estimation des pertes »: of the wounded, of the losses
-        reading = f"« {match.group()} »: some, read as at least 1"
-        yield _figure(match, 1, "at_least", reading, match["noun"])
+        reading = f"« {match.group()} »: a plural without a figure, read as at least 2"  # docs/editorial.md §9
+        yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _SINGLE.finditer(text):
         yield _figure(match, 1, "exact", f"« {match.group()} »: exactly one", match["noun"])
     for match in _FACTOR.finditer(text):

@@ -45,6 +45,15 @@ def write_texts(stream: TextIO, fmt: Format, texts: Iterable[str], fields: tuple
         _write_joined(stream, "[", texts, ",\n ", "]\n")
 
 
+def select_texts(texts: Iterable[str], fields: tuple[str, ...] | None) -> Iterable[str]:
+    """Serialised objects, each keeping only `fields` (all of them when None)."""
+    if fields is None:
+        return texts
+    import json
+
+    return (_dumps({name: record.get(name) for name in fields}) for record in map(json.loads, texts))
+
+
 def write_grouped_texts(
     stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]
 ) -> None:
@@ -62,6 +71,12 @@ def write_grouped_texts(
         else:
             _write_joined(stream, opening + "\n   ", chain([first], pieces), ",\n   ", "\n  ]}")
     stream.write("\n]}\n")
+
+
+def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]) -> None:
+    """One group per line, its `events` the texts already serialised, written as they come."""
+    for group, texts in groups:
+        _write_joined(stream, _dumps(group)[:-1] + ', "events": [', texts, ", ", "]}\n")
 
 
 def _write_joined(stream: TextIO, opening: str, texts: Iterable[str], separator: str, closing: str) -> None:

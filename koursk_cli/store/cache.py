@@ -8,7 +8,15 @@ What it holds: each store file's content digest (BLAKE2b of the bytes that were 
 code and schema (a cache from any other build is rebuilt, never read); each event with its filter facts as indexed
 columns, its search words (in an FTS5 index where SQLite has one) and its JSON text; each claim's JSON text; the
 checked core (sources, entities, topics) and the normalised seed texts that checking a changed file needs. Every row
-carries a CRC-32 of what it serves, verified on each row served (see docs/guarantees.md for the threat model).
+carries a CRC-32 of what it serves and of where it came from (file, place in the file, line and column), verified on
+each row served; a file and its place in it are unique, so a row cannot be there twice.
+
+What is checked before use (see docs/guarantees.md for the threat model): SQLite increments a change counter in the
+database header on every commit, and each of koursk's own commits records in `meta` the value it leaves there, so a
+change made by any other SQLite client (a row deleted from any table, an index row removed, a checksum recomputed) is
+seen in constant time and the cache is rebuilt; and the events and claims tables hold the number of rows koursk
+wrote (counted through their smallest index, ~1.5 ms at 100,000 events), which catches a row lost or added by damage
+that left the header as it was.
 
 How it changes: a first build is written to a private temporary file renamed into place; a changed file's rows are
 replaced in one transaction, so an interrupted update leaves the previous cache as it was.
@@ -22,6 +30,7 @@ import os
 import sqlite3
 import stat
 import time
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
@@ -56,20 +65,26 @@ INDEXES = """
 CREATE INDEX IF NOT EXISTS names_by_name ON names (kind, name, event);
 CREATE INDEX IF NOT EXISTS events_by_date ON events (start, "end", id);
 CREATE INDEX IF NOT EXISTS events_by_id ON events (id);
-CREATE INDEX IF NOT EXISTS events_by_file ON events (file, seq);
+CREATE UNIQUE INDEX IF NOT EXISTS events_by_file ON events (file, seq);
 CREATE INDEX IF NOT EXISTS names_by_event ON names (event);
 CREATE INDEX IF NOT EXISTS claims_by_id ON claims (id);
-CREATE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
+CREATE UNIQUE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
 """
 FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', content_rowid='rowid', tokenize='ascii', detail='none')"
 
-# The facts one checksum covers, in this order, joined by \x1f, then the JSON text: SQL hands the same bytes back.
+# What one checksum covers, in this order, joined by \x1f: where the row came from, its facts (events), then its JSON
+# text. SQL builds the same bytes from the columns, so a row is verified as it is read.
+LOCATION_COLUMNS = ("file", "seq", "line", "col")
 EVENT_COLUMNS = (
     "id", "start", '"end"', "known_from", "reported_start", "reported_end", "first_source_start", "first_source",
     "sources", "actors", "places", "tags", "status", "title_en", "title_fr", "words",
 )  # fmt: skip
-EVENT_BODY = "CAST(" + " || x'1f' || ".join(EVENT_COLUMNS) + " || x'1f' || json AS BLOB)"
-CLAIM_BODY = "CAST(id || x'1f' || json AS BLOB)"
+EVENT_BODY = "CAST(" + " || x'1f' || ".join((*LOCATION_COLUMNS, *EVENT_COLUMNS, "json")) + " AS BLOB)"
+CLAIM_BODY = "CAST(" + " || x'1f' || ".join((*LOCATION_COLUMNS, "id", "json")) + " AS BLOB)"
+FACTS_AT = len(LOCATION_COLUMNS)  # where an event body's facts begin once split on \x1f
+EVENT_JSON_AT = FACTS_AT + len(EVENT_COLUMNS)
+EVENT_WORDS_AT = EVENT_JSON_AT - 1
+CLAIM_JSON_AT = FACTS_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
 NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
@@ -149,20 +164,87 @@ def unchanged_since(path: Path, stamp: Stamp) -> bool:
     return identity_of(found) == stamp.identity and latest < stamp.read_at - RACY_NS
 
 
-class Cache:
-    """One open cache database: read what it holds, replace a file's rows, or be written whole by `build`."""
+def change_counter(descriptor: int) -> int | None:
+    """The database header's file change counter (offset 24), which SQLite increments on every commit in rollback-
+    journal mode; None when the file is not such a database (WAL mode would keep its changes out of the counter)."""
+    header = os.pread(descriptor, 100, 0)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00") or header[18:20] != b"\x01\x01":
+        return None
+    return int.from_bytes(header[24:28], "big")
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+
+class Cache:
+    """One open cache database: read what it holds, replace a file's rows, or be written whole by `build`.
+
+    `header` is a descriptor of the database file, kept open as long as the connection: it reads the change counter,
+    and closing a descriptor of a file would drop the POSIX locks SQLite holds on it."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, header: int | None = None) -> None:
         self.db = connection
         self.path = path
         self.fts = _has_table(connection, "event_words")
+        self._header = header
+        self._release = weakref.finalize(self, os.close, header) if header is not None else None
 
-    def damaged(self, reason: str) -> NoReturn:
+    def close(self) -> None:
+        self.db.close()
+        if self._release is not None:
+            self._release()  # closes the descriptor once, after the connection
+            self._header = None
+
+    def damaged(self, reason: str, *, outside: bool = False) -> NoReturn:
         """Never serve from a damaged cache: remove it (the next run builds a new one) and stop."""
         if self.path is not None:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
-        raise CacheFault(reason)
+        raise CacheFault(reason, outside=outside)
+
+    def verify(self) -> None:
+        """Before anything is served: the cache is as koursk's last commit left it (no other SQLite client wrote
+        to it), and its events and claims tables hold as many rows as koursk wrote (no row lost or added by damage
+        that left the header alone)."""
+        if self._header is None:
+            return
+        for _ in range(3):  # a commit by another koursk between the two reads of the counter: read again
+            counter = change_counter(self._header)
+            meta = self.meta()
+            if counter == change_counter(self._header):
+                break
+        if counter is None or meta.get("written") != str(counter):
+            self.damaged("the cache was changed outside koursk", outside=True)
+        for table in ("events", "claims"):
+            found = self.db.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+            if meta.get(table) != str(found):
+                self.damaged(f"the {table} table holds {found:,} rows, not the {meta.get(table)} koursk wrote")
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
+        wrote meanwhile: the cache is damaged), records the change counter its commit will leave and the row counts."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self._own_commit(expected=self.meta().get("written"))
+            yield
+            self._count_rows()
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _own_commit(self, expected: str | None) -> None:
+        """Record the change counter this transaction's commit will leave (one more than now: nothing is written
+        yet). Called inside the transaction, which holds the write lock, so no other commit can come between."""
+        if self._header is None:
+            return
+        counter = change_counter(self._header)
+        if counter is None or (expected is not None and expected != str(counter)):
+            raise CacheFault("the cache was changed outside koursk")
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('written', ?)", (str((counter + 1) % 2**32),))
+
+    def _count_rows(self) -> None:
+        for table in ("events", "claims"):
+            found = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (table, str(found)))
 
     # --- reading -------------------------------------------------------------------------------------------------
 
@@ -246,9 +328,10 @@ class Cache:
         for seq, (facts, text, words) in enumerate(entries.events):
             rowid = next_rowid + seq
             values = event_values(facts, words)
-            body = "\x1f".join(str(v) for v in values) + "\x1f" + text
+            location = (name, seq, *marks[facts.id])
+            body = "\x1f".join(str(v) for v in (*location, *values)) + "\x1f" + text
             checksum = row_checksum(body.encode())
-            rows.append((rowid, facts.id, name, seq, *marks[facts.id], *values[1:], text, checksum))
+            rows.append((rowid, facts.id, *location, *values[1:], text, checksum))
             for kind, field in enumerate(NAME_KINDS):
                 names.extend((kind, value, rowid) for value in dict.fromkeys(getattr(facts, field)))
         self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 23)})", rows)
@@ -257,13 +340,7 @@ class Cache:
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
-        self.db.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                (claim_id, name, seq, *marks[claim_id], text, row_checksum(f"{claim_id}\x1f{text}".encode()))
-                for seq, (claim_id, text) in enumerate(entries.claims)
-            ),
-        )
+        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks))
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
@@ -298,6 +375,15 @@ class Cache:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
 
 
+def claim_rows(
+    name: str, claims: Iterable[tuple[str, str]], marks: dict[str, tuple[int, int]]
+) -> Iterator[tuple[Any, ...]]:
+    for seq, (claim_id, text) in enumerate(claims):
+        location = (name, seq, *marks[claim_id])
+        checksum = row_checksum("\x1f".join(str(v) for v in (*location, claim_id, text)).encode())
+        yield (claim_id, *location, text, checksum)
+
+
 def event_values(facts: Any, words: str) -> tuple[Any, ...]:
     """The facts columns of one event, in EVENT_COLUMNS order."""
     return (
@@ -320,54 +406,64 @@ def _connect(path: str) -> sqlite3.Connection:
 
 def open_existing(path: Path) -> Cache | None:
     """The cache at `path` when it exists and is safe to read (checked before and after opening it)."""
-    if not path.is_file():
+    try:
+        header = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
         return None
-    before = os.lstat(path)
+    if not stat.S_ISREG(os.fstat(header).st_mode):
+        os.close(header)
+        return None
     connection = _connect(str(path))
     try:
-        connection.execute("PRAGMA query_only = 0")
-        connection.execute("SELECT count(*) FROM meta").fetchone()
-    except sqlite3.DatabaseError:
+        connection.execute("SELECT count(*) FROM meta").fetchall()
+        replaced = identity_of(os.fstat(header))[:2] != identity_of(os.lstat(path))[:2]
+    except (sqlite3.DatabaseError, OSError):
+        replaced = True
+    if replaced:  # not SQLite, or replaced between the check and the open: read it later
         connection.close()
+        os.close(header)
         return None
-    after = os.lstat(path)
-    if identity_of(before)[:2] != identity_of(after)[:2]:  # replaced between the check and the open: read it later
-        connection.close()
-        return None
-    return Cache(connection, path)
+    return Cache(connection, path, header)
 
 
 @contextlib.contextmanager
 def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
     """A new cache, written to a private temporary file and renamed over `path` when the block succeeds (in memory
-    when `path` is None). On any failure the temporary file is removed and the old cache stays."""
+    when `path` is None), then open for reading. On any failure the temporary file is removed and the old cache
+    stays."""
     if path is None:
-        cache = Cache(_connect(":memory:"), None)
-        cache.create(meta)
-        cache.db.execute("BEGIN")
-        yield cache
-        cache.db.execute("COMMIT")
+        memory = Cache(_connect(":memory:"), None)
+        memory.create(meta)
+        memory.db.execute("BEGIN")
+        yield memory
+        memory.db.execute("COMMIT")
         return
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temporary)
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    descriptor = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    cache: Cache | None = None
     try:
         os.fchmod(descriptor, 0o600)  # whatever the umask; SQLite's journal files take the same mode
-        os.close(descriptor)
         connection = _connect(str(temporary))
         connection.execute("PRAGMA journal_mode = OFF")  # a temporary file: a failed build is simply deleted
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute("PRAGMA cache_size = -65536")  # 64 MB of pages while building (the default is 2 MB)
-        cache = Cache(connection, temporary)
+        cache = Cache(connection, temporary, descriptor)
         cache.create(meta)
         connection.execute("BEGIN")
+        cache._own_commit(expected=None)
         yield cache
+        cache._count_rows()
         connection.execute("COMMIT")
         connection.execute("PRAGMA journal_mode = DELETE")
-        connection.close()
         os.replace(temporary, path)
+        cache.path = path  # still open: it serves this run even if another process replaces the file meanwhile
     except BaseException:
+        if cache is not None:
+            cache.close()
+        else:
+            os.close(descriptor)
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise

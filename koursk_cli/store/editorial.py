@@ -103,6 +103,30 @@ def figures(text: str) -> set[int]:
     return found
 
 
+# --- plurals without a figure ---------------------------------------------------------------------------------
+
+_VAGUE_SCALE = re.compile(
+    r"\b(?:des|de|d'|plusieurs|quelques)\s*(centaines de milliers|millions|milliers|centaines|dizaines)\b|"
+    r"\b(hundreds of thousands|millions|thousands|hundreds|dozens)\b"
+)
+_SCALE = {
+    "centaines de milliers": 100_000, "hundreds of thousands": 100_000, "millions": 1_000_000,
+    "milliers": 1_000, "thousands": 1_000, "centaines": 100, "hundreds": 100, "dizaines": 10, "dozens": 12,
+}  # fmt: skip
+_VAGUE_PLURAL = re.compile(r"\b(?:des|plusieurs|quelques|nombreux|nombreuses|un certain nombre|several|some)\b")
+
+
+def plural_minimum(quote: str) -> int | None:
+    """What a plural without a figure allows at least (docs/editorial.md §9): two of what it counts, so « des pertes »
+    and « plusieurs » are 2, « des milliers » 2,000, « des centaines de milliers » 200,000; None if the quote has no
+    such plural. The largest scale the quote names wins: « des centaines de milliers » is not « des milliers »."""
+    text = fold(quote)
+    scales = [_SCALE[m.group(1) or m.group(2)] for m in _VAGUE_SCALE.finditer(text)]
+    if scales:
+        return 2 * max(scales)
+    return 2 if _VAGUE_PLURAL.search(text) else None
+
+
 # --- the rules ----------------------------------------------------------------------------------------------------
 
 
@@ -227,6 +251,20 @@ def _asserters(records: list[Record], texts: dict[str, str], warnings: _Warnings
             )  # fmt: skip
 
 
+def _plurals(claim: Record, warnings: _Warnings) -> None:
+    """An `at_least` claim whose figure its quote does not give reads a plural: one reading for every plural."""
+    data = claim.data
+    value = data.get("value")
+    if data["value_kind"] != "at_least" or value is None or value in figures(data["quote"]):
+        return
+    minimum = plural_minimum(data["quote"])
+    if minimum is not None and value != minimum:
+        warnings.add(
+            claim, "value", f"the quote gives no figure, only a plural, which reads as at least {minimum:,}, not "
+            f"{value:,}; a plural without a figure is two of what it counts (docs/editorial.md §9)",
+        )  # fmt: skip
+
+
 def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Problem]:
     """Every warning of the rules above, for the whole store. `texts`: each source's seed, normalised."""
     warnings = _Warnings()
@@ -235,6 +273,8 @@ def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Pro
         _hedges(event, warnings)
         _figures(event, warnings)
         _places(event, places, warnings)
+    for claim in (r for r in records if r.kind == "claim"):
+        _plurals(claim, warnings)
     _unused_entities(records, warnings)
     _asserters(records, texts, warnings)
     return sorted(warnings.found)

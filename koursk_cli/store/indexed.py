@@ -16,7 +16,17 @@ from ..model import EventFacts
 from ..problems import CacheFault
 from ..query import EventQuery, EventSort, IndexedFacts, fact_tests
 from ..textnorm import query_words
-from .cache import CLAIM_BODY, EVENT_BODY, LIST_SEPARATOR, NAME_KINDS, Cache
+from .cache import (
+    CLAIM_BODY,
+    CLAIM_JSON_AT,
+    EVENT_BODY,
+    EVENT_JSON_AT,
+    EVENT_WORDS_AT,
+    FACTS_AT,
+    LIST_SEPARATOR,
+    NAME_KINDS,
+    Cache,
+)
 from .digest import row_checksum
 
 _ORDER = {
@@ -78,7 +88,8 @@ def event_sql(
 
 
 def _split(body: bytes) -> list[bytes]:
-    return body.split(b"\x1f", 16)  # 16 facts columns (cache.EVENT_COLUMNS), then the JSON text
+    """An event body's location, facts (cache.EVENT_COLUMNS) and JSON text (which holds no raw \\x1f)."""
+    return body.split(b"\x1f", EVENT_JSON_AT)[FACTS_AT:]
 
 
 def _facts(parts: list[bytes]) -> EventFacts:
@@ -91,6 +102,9 @@ def _facts(parts: list[bytes]) -> EventFacts:
         first_source=parts[7].decode(), sources=names(parts[8]), actors=names(parts[9]), places=names(parts[10]),
         tags=names(parts[11]), status=parts[12].decode(), title_en=parts[13].decode(), title_fr=parts[14].decode(),
     )  # fmt: skip
+
+
+WORDS, JSON = EVENT_WORDS_AT - FACTS_AT, EVENT_JSON_AT - FACTS_AT  # in a split body
 
 
 class SqlFacts(IndexedFacts):
@@ -111,13 +125,17 @@ class SqlFacts(IndexedFacts):
         sql, params = event_sql(query, fts=self._cache.fts, max_span=self._max_span)
         words: dict[str, str] = {}
         tests = fact_tests(query, words.__getitem__)
+        served: set[str] = set()
         for parts in self._verified(self._cache.db.execute(sql, params)):
             facts = _facts(parts)
-            words[facts.id] = parts[15].decode()
+            words[facts.id] = parts[WORDS].decode()
             if not all(test(facts) for test in tests):
                 self._cache.damaged(f"the index offered event {facts.id!r}, which does not match the query")
+            if facts.id in served:
+                self._cache.damaged(f"event {facts.id!r} is in the cache twice")
+            served.add(facts.id)
             del words[facts.id]
-            yield facts, parts[16].decode()
+            yield facts, parts[JSON].decode()
 
     def matching_texts(self, query: EventQuery) -> Iterator[str]:
         return (text for _, text in self.matching(query))
@@ -169,22 +187,25 @@ def ids_with_prefix(cache: Cache, table: str, prefix: str, limit: int) -> list[s
 
 
 class SqlTexts(Mapping[str, str]):
-    """One table's JSON texts (`part` 16 of an event body, 1 of a claim body) or an event's words, by id."""
+    """One table's JSON texts (cache.EVENT_JSON_AT or CLAIM_JSON_AT) or an event's words (EVENT_WORDS_AT), by id."""
 
     def __init__(self, cache: Cache, table: str, part: int) -> None:
         self._cache = cache
         self._table = table
         self._part = part
         self._body = EVENT_BODY if table == "events" else CLAIM_BODY
+        self._last = EVENT_JSON_AT if table == "events" else CLAIM_JSON_AT
         self._length: int | None = None
 
     def __getitem__(self, key: str) -> str:
-        rows = self._cache.db.execute(f"SELECT {self._body}, checksum FROM {self._table} WHERE id = ?", (key,))
+        sql = f"SELECT {self._body}, checksum FROM {self._table} WHERE id = ? LIMIT 2"
+        rows = self._cache.db.execute(sql, (key,)).fetchall()
+        if len(rows) > 1:
+            self._cache.damaged(f"{key!r} is in the cache twice")
         for body, checksum in rows:
             if row_checksum(body) != checksum:
                 self._cache.damaged(f"the cached row of {key!r} does not match its checksum")
-            parts = body.split(b"\x1f", 16 if self._table == "events" else 1)
-            return str(parts[self._part].decode())
+            return str(body.split(b"\x1f", self._last)[self._part].decode())
         raise KeyError(key)
 
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:

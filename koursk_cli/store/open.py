@@ -18,6 +18,9 @@ from pathlib import Path
 from ..model import Store
 from ..problems import CacheFault, Problem, StoreError
 from .cache import (
+    CLAIM_JSON_AT,
+    EVENT_JSON_AT,
+    EVENT_WORDS_AT,
     Cache,
     Stamp,
     building,
@@ -64,8 +67,11 @@ def load_store(
     for _ in range(2):  # a second try when the cache turned out damaged while it was being checked
         try:
             return _serve(_cached(root, path, core_files, entry_files, show_progress, warn))
-        except CacheFault:
-            continue
+        except CacheFault as fault:
+            if warn:
+                what = "was changed outside koursk" if fault.outside else f"is damaged ({fault})"
+                warn(f"koursk: warning: the store's cache {what}; it was removed and rebuilt from the store")
+            warn = None  # one line, whatever the second try finds
     return _serve(_build(root, core_files, entry_files, None, show_progress))
 
 
@@ -94,6 +100,7 @@ def _cached(
                 warn(f"koursk: warning: cache not written ({getattr(error, 'strerror', None) or error}: {path})")
             return _build(root, core_files, entry_files, None, progress)
     try:
+        cache.verify()
         return _update(cache, root, core_files, entry_files, path, progress)
     except sqlite3.DatabaseError as error:
         cache.damaged(f"cache unreadable: {error}")
@@ -135,9 +142,8 @@ def _update(
     if changed or gone:
         _replace_files(cache, root, entry_files, changed, gone)
     if restamped:
-        cache.db.execute("BEGIN IMMEDIATE")
-        cache.put_stamps(restamped)
-        cache.db.execute("COMMIT")
+        with cache.writing():
+            cache.put_stamps(restamped)
     return cache
 
 
@@ -179,8 +185,7 @@ def _replace_files(
     problems = [p for entries in fresh.values() for p in entries.problems]
     if problems:
         raise StoreError(problems)
-    cache.db.execute("BEGIN IMMEDIATE")
-    try:
+    with cache.writing():
         cache.forget_files([*changed, *gone])
         for name, entries in fresh.items():
             cache.put_entries(name, entries)
@@ -190,10 +195,6 @@ def _replace_files(
             ids = cache.file_ids()
             raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
         cache.widen_span(fresh)
-        cache.db.execute("COMMIT")
-    except BaseException:
-        cache.db.execute("ROLLBACK")
-        raise
 
 
 def _build(
@@ -217,12 +218,7 @@ def _build(
         if problems:
             raise StoreError(problems)
         cache.finish_build()
-    if path is None:
-        return cache
-    reopened = open_existing(path)
-    if reopened is None:
-        raise CacheFault("the new cache could not be opened")
-    return reopened
+    return cache
 
 
 def _put(cache: Cache, file: StoreFile, entries: FileEntries) -> None:
@@ -243,16 +239,16 @@ def _serve(cache: Cache) -> Store:
     published = {source: parse_edtf(text) for source, text in cache.core_part("context")["published"].items()}
     sources, entities, topics = core_objects(cache.core_part("entries"), published)
     max_span = int(cache.meta().get("max_span", "0"))
-    event_texts = SqlTexts(cache, "events", 16)
+    event_texts = SqlTexts(cache, "events", EVENT_JSON_AT)
     return Store(
         sources,
         entities,
         topics,
         LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False),
-        LazyTable(SqlTexts(cache, "claims", 1), claim_from_row),
+        LazyTable(SqlTexts(cache, "claims", CLAIM_JSON_AT), claim_from_row),
         SqlFacts(cache, max_span),
         event_texts,
-        SqlTexts(cache, "events", 15),
+        SqlTexts(cache, "events", EVENT_WORDS_AT),
     )
 
 

@@ -1,0 +1,147 @@
+"""Where a French sentence's side clauses stand, and which of its clauses speak of the future (pure).
+
+A date dates the verb of its own clause. News French hangs side material on the main clause: brackets and paired
+dashes, relative clauses (« qui », « dont », « où »), subordinate clauses (« après que », « alors que », « lorsque »),
+« depuis » + a noun phrase (« depuis son offensive surprise du 6 août »), past participles used as adjectives (« le
+territoire conquis en août ») and participial clauses after a comma (« , rappelant le traité signé le 19 juin »). A
+date inside such a span dates that side fact, not the main verb. The spans are found by their opening word and end
+where the press ends them: at the next comma, semicolon, colon or bracket; an adjectival participle or a « depuis »
+phrase also ends at the next auxiliary, which starts a verb of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from .frnumbers import fold_word
+
+_APOS = "['’]"
+_STOP = re.compile(r"[,;:()«»\"“”]|\s[–—]\s|$")
+_AUXILIARY = (
+    "a|ont|avait|avaient|aura|auront|aurait|auraient|eut|est|sont|etait|etaient|sera|seront|serait|seraient|fut"
+    "|furent|ete|etre|avoir|ayant|etant|eu|s|se|y|en|ne|n|l|lui|leur"
+)
+_AUX_AHEAD = re.compile(rf"\s(?:{_AUXILIARY.replace('|s|se|y|en|ne|n|l|lui|leur', '')})(?!\w)", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)|\s[–—]\s[^–—]*?\s[–—]\s")
+_SUBORDINATE = re.compile(
+    rf"(?<!\w)(?:(?:apr[èe]s|avant|depuis|alors|tandis|bien|parce|pendant|d[èe]s|sans|pour)\s+|lors|puis|quoi)"
+    rf"qu(?:e(?!\w)|{_APOS})|(?<!\w)quand(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"(?<![\w'’-])(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel)(?!\w)",
+    re.IGNORECASE,
+)
+_SINCE_WORD = re.compile(rf"(?<!\w)(?:depuis|d[èe]s|[àa]\s+partir\s+(?:de|du|d{_APOS}))(?!\w)", re.IGNORECASE)
+_PRESENT_PARTICIPLE = re.compile(r",\s*(?:tout\s+)?(?:en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)(?!\w)")
+_NOT_PARTICIPLES = frozenset(
+    {"avant", "devant", "durant", "pendant", "cependant", "maintenant", "auparavant", "suivant", "moyennant",
+     "nonobstant", "important", "puissant", "constant", "restant", "courant", "precedent", "president"}
+)  # fmt: skip
+_PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?))(?![\w'’-])")
+# Words before a participle that make it a verb form or a noun, not an adjective: auxiliaries, determiners, pronouns.
+_NOT_ADJECTIVAL_AFTER = frozenset(
+    [*_AUXILIARY.split("|"), "le", "la", "les", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+       "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "au", "aux", "qui", "que", "qu", "et", "ou", "ni",
+       "tres", "plus", "moins"]
+)  # fmt: skip
+_NOUNS_IN_E = frozenset(
+    {"armee", "armees", "journee", "journees", "annee", "annees", "entree", "entrees", "idee", "idees", "duree",
+     "arrivee", "arrivees", "allie", "allies", "ete", "cote", "cotes", "traite", "traites", "comite", "marche",
+     "depute", "deputes", "degre", "blesse", "blesses", "employe", "delegue", "delegues", "refugie", "refugies",
+     "fusee", "fusees", "musee", "vallee", "portee", "tournee", "poignee", "assemblee", "soiree", "matinee", "lycee",
+     "pays", "mis", "avis", "paris", "precis", "permis", "tandis", "depuis", "puis", "jadis", "parmi", "sis",
+     "kiev", "crise", "crises", "entreprise", "entreprises", "surprise", "reprise", "reprises", "emprise", "prise",
+     "prises", "devise", "analyse", "base", "bases", "chose", "choses", "cause", "hausse", "baisse", "mise"}
+)  # fmt: skip
+_FUTURE = re.compile(
+    r"(?<![\w'’-])(?:[a-z]+(?:era|eront|ira|iront|rra|rront|dra|dront|vra|vront|ura|uront)"
+    r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
+    r"|(?:devr|pourr)(?:ait|aient)\s+(?!avoir\s|etre\s+ete)[a-z]+"
+    r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
+    r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?)(?![\w'’-])"
+)
+_NOT_FUTURE = frozenset({"camera", "opera", "cobra", "ultra", "sahara", "ankara", "hydra", "vera", "tiara"})
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """A side span of a sentence and what opens it (« depuis », « qui », « ( »…), for the curator's comment."""
+
+    start: int
+    end: int
+    opener: str
+
+
+def _stop(text: str, start: int, *, at_auxiliary: bool = False) -> int:
+    """Where a side span that opens at `start` ends: the next punctuation, or the next auxiliary if asked."""
+    end = _STOP.search(text, start).start()  # type: ignore[union-attr]  # `$` always matches
+    if at_auxiliary:
+        verb = _AUX_AHEAD.search(fold_word(text[start:end]))
+        end = start + verb.start() if verb else end
+    return end
+
+
+def _participles(text: str) -> list[Side]:
+    """Past participles used as adjectives: no auxiliary, determiner or pronoun in the two words before them."""
+    found = []
+    for match in _PAST_PARTICIPLE.finditer(text):
+        word = fold_word(match["word"])
+        if word in _NOUNS_IN_E or word.endswith(("ite", "ites")):
+            continue
+        before = [fold_word(w) for w in re.findall(r"[^\W\d_]+", text[max(0, match.start() - 40) : match.start()])]
+        if not before or before[-1] in _NOT_ADJECTIVAL_AFTER or any(w in _AUXILIARY.split("|") for w in before[-3:]):
+            continue
+        found.append(Side(match.start(), _stop(text, match.end(), at_auxiliary=True), match["word"]))
+    return found
+
+
+def side_spans(text: str, since_dates: Collection[int] = ()) -> list[Side]:
+    """The side spans of a sentence, left to right (they may nest). `since_dates` are the positions of « depuis »
+    that open a date of their own (« depuis le 6 août »): those start a period of the main verb, not a side phrase."""
+    spans = [Side(m.start(), m.end(), m.group()[:1].strip() or m.group().strip()[:1]) for m in _BRACKETS.finditer(text)]
+    for match in _SUBORDINATE.finditer(text):
+        spans.append(Side(match.start(), _stop(text, match.end()), " ".join(match.group().split())))
+    for match in _RELATIVE.finditer(text):
+        spans.append(Side(match.start(), _stop(text, match.end()), match.group()))
+    for match in _SINCE_WORD.finditer(text):
+        if match.start() not in since_dates and not _SUBORDINATE.match(text, match.start()):
+            spans.append(Side(match.start(), _stop(text, match.end(), at_auxiliary=True), match.group()))
+    for match in _PRESENT_PARTICIPLE.finditer(text):
+        if fold_word(match["word"]) not in _NOT_PARTICIPLES:
+            spans.append(Side(match.start("word"), _stop(text, match.end()), match["word"]))
+    spans.extend(_participles(text))
+    return sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+def since_words(text: str) -> list[int]:
+    """Where « depuis », « dès », « à partir de » stand: all of them, as if each opened a date of its own."""
+    return [m.start() for m in _SINCE_WORD.finditer(text)]
+
+
+def side_of(spans: list[Side], start: int, end: int) -> Side | None:
+    """The innermost side span that holds [start, end), or None for the main clause."""
+    holding = [s for s in spans if s.start <= start and end <= s.end]
+    return min(holding, key=lambda s: s.end - s.start, default=None)
+
+
+def future_marker(text: str, spans: list[Side], position: int) -> str | None:
+    """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,
+    « prochaines », « prévu »), or None. The clause is the innermost side span holding `position`, else the main
+    clause: the sentence without its side spans."""
+    side = side_of(spans, position, position)
+    if side is not None:
+        regions = [(side.start, side.end)]
+    else:
+        regions, cursor = [], 0
+        for span in sorted((s for s in spans if side_of(spans, s.start, s.end) is s), key=lambda s: s.start):
+            regions.append((cursor, span.start))
+            cursor = max(cursor, span.end)
+        regions.append((cursor, len(text)))
+    for first, last in regions:
+        for match in _FUTURE.finditer(fold_word(text[first:last])):
+            if match.group() not in _NOT_FUTURE:
+                return text[first + match.start() : first + match.end()]
+    return None

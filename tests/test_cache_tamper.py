@@ -1,0 +1,134 @@
+"""The cache edited behind koursk's back (issue 14, the hostile re-test): a row deleted, a row copied, a row moved,
+an index row removed. Each edit is made twice: through SQLite, as any tool would (koursk sees the database's change
+counter move, warns in one line and answers from the store), and as raw damage that keeps the database header as it
+was (the row counts and per-row checksums, location included, catch it)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.store.cache import cache_path
+from tests.conftest import REPO, run
+from tests.stores import edit_cache
+
+RUTTE = "rutte-confirms-deployment"
+
+
+@pytest.fixture
+def store_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "store"
+    shutil.copytree(REPO / "data", root / "data")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
+
+
+def tamper(root: Path, *statements: str, keep_header: bool) -> None:
+    edit_cache(cache_path(root), *statements, keep_header=keep_header)
+
+
+def _answers(root: Path) -> tuple[str, str, str, str]:
+    return (
+        run("--data", str(root), "events", "--json").stdout,
+        run("--data", str(root), "events", "--actor", "rutte", "--json").stdout,
+        run("--data", str(root), "show", RUTTE, "--json").stdout,
+        run("--data", str(root), "sources", "--claim", "troops", "--json").stdout,
+    )
+
+
+EDITS = {
+    "event-deleted": [f"DELETE FROM events WHERE id = '{RUTTE}'"],
+    "claim-deleted": ["DELETE FROM claims WHERE rowid = (SELECT min(rowid) FROM claims)"],
+    "event-copied": [
+        'INSERT INTO events SELECT NULL, id, file, seq + 1000, line, col, start, "end", known_from, reported_start,'
+        " reported_end, first_source_start, first_source, sources, actors, places, tags, status, title_en, title_fr,"
+        f" words, json, checksum FROM events WHERE id = '{RUTTE}'",
+    ],
+    "claim-copied": [
+        "INSERT INTO claims (id, file, seq, line, col, json, checksum) SELECT id, file, seq + 1000, line, col, json,"
+        " checksum FROM claims WHERE rowid = (SELECT min(rowid) FROM claims)"
+    ],
+    "event-deleted-and-another-copied": [
+        f"DELETE FROM events WHERE id = '{RUTTE}'",
+        'INSERT INTO events SELECT NULL, id, file, seq + 1000, line, col, start, "end", known_from, reported_start,'
+        " reported_end, first_source_start, first_source, sources, actors, places, tags, status, title_en, title_fr,"
+        " words, json, checksum FROM events WHERE id = 'trump-assassination-attempt'",
+    ],
+    "event-moved-to-another-file": [f"UPDATE events SET file = 'data/events/zz.yaml' WHERE id = '{RUTTE}'"],
+    "event-reordered": [f"UPDATE events SET seq = seq + 1000 WHERE id = '{RUTTE}'"],
+    "event-line-changed": [f"UPDATE events SET line = line + 1, col = col + 1 WHERE id = '{RUTTE}'"],
+    "claim-line-changed": ["UPDATE claims SET line = line + 1 WHERE rowid = (SELECT min(rowid) FROM claims)"],
+    "names-row-deleted": ["DELETE FROM names WHERE name = 'rutte'"],
+    "search-words-deleted": [
+        "INSERT INTO event_words (event_words, rowid, words) SELECT 'delete', rowid, words FROM events"
+        f" WHERE id = '{RUTTE}'"
+    ],
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_an_edit_through_sqlite_is_seen_and_the_store_answers(store_copy: Path, edit: str) -> None:
+    """Any write by another SQLite client moves the change counter in the database header; koursk's own commits
+    record the value they leave, so the cache is not trusted, and the store itself answers (one warning line)."""
+    expected = _answers(store_copy)
+    tamper(store_copy, *EDITS[edit], keep_header=False)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert (result.exit_code, result.stdout) == (0, expected[0])
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert "cache was changed outside koursk" in result.stderr and "rebuilt" in result.stderr
+    assert _answers(store_copy) == expected
+
+
+RAW = {
+    "event-deleted": ("events --json", "rows"),
+    "claim-deleted": ("sources --claim troops --json", "rows"),
+    "event-copied": ("events --json", "rows"),
+    "claim-copied": ("sources --claim troops --json", "rows"),
+    "event-deleted-and-another-copied": ("events --json", "checksum"),
+    "event-moved-to-another-file": ("events --json", "checksum"),
+    "event-reordered": ("events --json", "checksum"),
+    "event-line-changed": ("events --json", "checksum"),
+    "claim-line-changed": ("sources --claim troops --json", "checksum"),
+}
+
+
+@pytest.mark.parametrize("edit", RAW)
+def test_damage_that_keeps_the_header_is_never_served(store_copy: Path, edit: str) -> None:
+    """Damage that did not go through SQLite: a missing or extra row changes the row counts checked on every run
+    (the store answers, one warning); a row whose location changed fails its checksum when served (exit 1)."""
+    command, caught_by = RAW[edit]
+    expected = run("--data", str(store_copy), *command.split()).stdout
+    tamper(store_copy, *EDITS[edit], keep_header=True)
+    result = run("--data", str(store_copy), *command.split())
+    if caught_by == "rows":
+        assert (result.exit_code, result.stdout) == (0, expected)
+        assert len(result.stderr.splitlines()) == 1 and "cache is damaged" in result.stderr, result.stderr
+    else:
+        assert result.exit_code == 1 and "cache is damaged" in result.stderr, result.stderr
+    assert run("--data", str(store_copy), *command.split()).stdout == expected  # rebuilt
+
+
+def test_a_row_copied_in_place_is_refused_by_sqlite(store_copy: Path) -> None:
+    """Two rows at one place of one file cannot exist: (file, seq) is unique in both tables."""
+    run("--data", str(store_copy), "events", "--json")
+    for table in ("events", "claims"):
+        columns = "id, file, seq, line, col, json, checksum" if table == "claims" else "*"
+        select = (
+            f"SELECT {columns} FROM {table}"
+            if table == "claims"
+            else "SELECT NULL, " + ", ".join(f'"{c}"' for c in _event_columns(store_copy)[1:]) + " FROM events"
+        )
+        with pytest.raises(sqlite3.IntegrityError):
+            target = f"{table} (id, file, seq, line, col, json, checksum)" if table == "claims" else table
+            tamper(store_copy, f"INSERT INTO {target} {select} LIMIT 1", keep_header=False)
+
+
+def _event_columns(root: Path) -> list[str]:
+    db = sqlite3.connect(cache_path(root))
+    try:
+        return [row[1] for row in db.execute("PRAGMA table_info(events)")]
+    finally:
+        db.close()

@@ -1,0 +1,77 @@
+"""Issue 17 F17: help a new user can read whole, `koursk help CMD` like git and gh, the short flags people type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.commands import COMMANDS
+from tests.conftest import run
+from tests.stores import EVENTS, write_store
+
+
+def test_help_lists_every_command_with_its_whole_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("--help")
+    assert result.exit_code == 0
+    listed = result.stdout.split("Commands:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in listed if line.strip()] == list(COMMANDS)
+    for line, (_, _, summary) in zip(listed, COMMANDS.values(), strict=True):
+        assert line.rstrip().endswith(summary), line  # one line each, never cut with "..."
+        assert len(line.rstrip()) <= 80
+
+
+def test_bare_koursk_prints_its_help_and_exits_0() -> None:
+    result = run()
+    assert result.exit_code == 0
+    assert "Commands:" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["events", "claims", "help"])
+def test_help_command_shows_the_command_help(name: str) -> None:
+    assert run("help", name).stdout.strip() == run(name, "--help").stdout.strip()
+
+
+def test_help_alone_is_the_main_help() -> None:
+    assert run("help").stdout.strip() == run("--help").stdout.strip()
+
+
+def test_help_for_an_unknown_command_is_a_usage_error() -> None:
+    result = run("help", "evnts")
+    assert result.exit_code == 2
+    assert "no such command 'evnts'" in result.stderr
+    assert "events" in result.stderr
+
+
+@pytest.mark.parametrize("flag", ["-n", "-L", "--limit"])
+def test_limit_has_the_short_flags_of_git_and_gh(flag: str) -> None:
+    assert len(run("events", flag, "2", "--json").json()) == 2
+    assert run("export", "csv", flag, "1").stdout.count("\n") == 2  # header and one row
+
+
+def test_every_listing_has_examples_in_its_help() -> None:
+    for name in ("events", "claims", "topics", "sources", "check", "timeline", "show", "help"):
+        assert "Examples:" in run(name, "--help").stdout, name
+
+
+def test_check_quiet_says_nothing_and_exits_with_the_verdict(tmp_path: Path) -> None:
+    good = run("check", "-q")
+    assert (good.exit_code, good.stdout, good.stderr) == (0, "", "")
+    broken = write_store(tmp_path, events=EVENTS.replace("status: confirmed", "status: sure"))
+    bad = run("--data", str(broken), "check", "--quiet")
+    assert (bad.exit_code, bad.stdout, bad.stderr) == (1, "", "")
+
+
+def test_diff_quiet_is_git_diff_quiet() -> None:
+    different = run("diff", "003", "001", "-q")
+    assert (different.exit_code, different.stdout) == (1, "")
+    same = run("diff", "003", "001", "-q", "--since", "1990", "--until", "1990")  # nothing on either side
+    assert (same.exit_code, same.stdout) == (0, "")
+
+
+def test_export_json_points_to_the_listings_own_json() -> None:
+    result = run("export", "json")
+    assert result.exit_code == 2
+    assert "invalid value for FORMAT" in result.stderr
+    assert "koursk events --json" in result.stderr

@@ -1,0 +1,101 @@
+"""Issue 17 F6: the same output flags on every command that lists: `timeline` and `show` take --jsonl and --fields
+as `events` does, through the one output path (render/output.py) and the field tables (fields.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.fields import EVENT_FIELDS
+from tests.conftest import run
+
+
+def test_timeline_jsonl_is_one_period_per_line_with_its_events() -> None:
+    whole = run("timeline", "--json", "--by", "month", "--since", "2024-10", "--until", "2024-11").json()
+    lines = run("timeline", "--jsonl", "--by", "month", "--since", "2024-10", "--until", "2024-11").jsonl()
+    assert [line["period"] for line in lines] == [p["period"] for p in whole["periods"]] == ["2024-10", "2024-11"]
+    assert [e["id"] for line in lines for e in line["events"]] == [
+        e["id"] for p in whole["periods"] for e in p["events"]
+    ]
+    assert all(line["count"] == len(line["events"]) for line in lines)
+
+
+def test_each_period_names_its_ongoing_events() -> None:
+    whole = run("timeline", "--json", "--since", "2024-11", "--by", "month").json()
+    assert whole["ongoing"]
+    assert whole["periods"][0]["ongoing"] == whole["ongoing"]  # told in the first period
+    assert all(not p["ongoing"] for p in whole["periods"][1:])
+
+
+@pytest.mark.parametrize("flag", ["--json", "--jsonl", None])
+def test_timeline_fields_trim_each_event(flag: str | None) -> None:
+    args = ["timeline", "--by", "year", "--fields", "date,id", *([flag] if flag else [])]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    periods = result.jsonl() if flag == "--jsonl" else result.json()["periods"]
+    events = [e for p in periods for e in p["events"]]
+    assert events and all(list(e) == ["date", "id"] for e in events)
+
+
+def test_timeline_fields_are_the_event_fields() -> None:
+    result = run("timeline", "--fields", "id,titel")
+    assert result.exit_code == 2
+    assert "did you mean 'title'" in result.stderr
+    help_text = " ".join(run("timeline", "--help").stdout.split())
+    assert all(name in help_text for name in EVENT_FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("record", "fields"),
+    [
+        ("nis-12000-sent", ["value", "value_min", "value_max"]),
+        ("rutte-confirms-deployment", ["id", "date"]),
+        ("cnn", ["outlet", "event_ids"]),
+        ("zelensky", ["kind", "figures"]),
+        ("troops", ["id", "measures"]),
+    ],
+)
+def test_show_fields_keep_the_named_keys_of_any_record(record: str, fields: list[str]) -> None:
+    whole = run("show", record, "--json").json()
+    trimmed = run("show", record, "--fields", ",".join(fields)).json()
+    assert trimmed == {name: whole[name] for name in fields}
+    line = run("show", record, "--jsonl", "--fields", ",".join(fields))
+    assert line.stdout.count("\n") == 1 and line.jsonl() == [trimmed]
+
+
+def test_show_unknown_field_names_the_record_keys() -> None:
+    result = run("show", "cnn", "--fields", "outlett")
+    assert result.exit_code == 2
+    assert "did you mean 'outlet'" in result.stderr
+    assert "event_ids" in result.stderr
+
+
+def test_json_and_jsonl_together_are_refused_everywhere() -> None:
+    for args in (["timeline"], ["show", "cnn"], ["cite", "nis-12000-sent"]):
+        result = run(*args, "--json", "--jsonl")
+        assert result.exit_code == 2, args
+
+
+def test_export_claims_takes_the_claim_topic_filter(tmp_path: Path) -> None:
+    """`export --claims` could not filter by topic (`No such option: --claim`)."""
+    import csv
+    import io
+
+    expected = [c["id"] for c in run("claims", "troupes", "--since", "2024-11", "--json").json()]
+    exported = run("export", "csv", "--claims", "--claim", "troupes", "--since", "2024-11")
+    assert exported.exit_code == 0, exported.stderr
+    assert [row["id"] for row in csv.DictReader(io.StringIO(exported.stdout))] == expected
+    assert expected and len(expected) < len(run("claims", "--json").json())
+    database = tmp_path / "troops.db"
+    assert run("export", "sqlite", "--claim", "troops", "-o", str(database)).exit_code == 0
+    with sqlite3.connect(database) as db:
+        topics = {row[0] for row in db.execute("SELECT DISTINCT topic FROM claims")}
+    assert topics == {"troops"}
+
+
+def test_export_claim_without_claims_says_to_add_it() -> None:
+    result = run("export", "csv", "--claim", "troops")
+    assert result.exit_code == 2
+    assert "add --claims" in result.stderr
