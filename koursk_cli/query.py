@@ -139,6 +139,10 @@ class IndexedFacts(Sequence[EventFacts]):
         """How many matching events start on each day (ordinal), counted without reading the events."""
 
     @abstractmethod
+    def name_counts(self, field: str) -> dict[str, int]:
+        """How many events name each value of a list field (sources, actors, places, tags)."""
+
+    @abstractmethod
     def damaged(self, reason: str) -> NoReturn:
         """Stop: the index disagrees with the rows it serves (it is removed, never served from again)."""
 
@@ -156,6 +160,17 @@ def distinct_values(store: Store, field: str) -> set[str]:
     if isinstance(store.facts, IndexedFacts):
         return store.facts.distinct(field)
     return {value for facts in store.facts for value in getattr(facts, field)}
+
+
+def name_counts(store: Store, field: str) -> dict[str, int]:
+    """How many events name each source (or actor, place, tag): a GROUP BY over the index when the store has one."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.name_counts(field)
+    counts: dict[str, int] = {}
+    for facts in store.facts:
+        for value in dict.fromkeys(getattr(facts, field)):  # an event counts once for each name it gives
+            counts[value] = counts.get(value, 0) + 1
+    return counts
 
 
 def event_ids_with_prefix(store: Store, prefix: str, limit: int) -> list[str]:

@@ -25,6 +25,7 @@ from koursk_cli.query import (
     match_events,
     matching,
     matching_texts,
+    name_counts,
     run_event_query,
     start_counts,
 )
@@ -163,6 +164,7 @@ def test_sql_answers_equal_the_pure_core(
         assert list(cached.facts) == list(pure.facts)
         for field in ("sources", "actors", "places", "tags"):
             assert distinct_values(cached, field) == distinct_values(pure, field)
+            assert name_counts(cached, field) == name_counts(pure, field)
         for prefix in ("", "ev-", "ev-00", "ev-001", "x"):
             assert event_ids_with_prefix(cached, prefix, 5) == event_ids_with_prefix(pure, prefix, 5)
         assert dict(cached.search_texts) == dict(pure.search_texts)

@@ -71,7 +71,11 @@ def event_sql(
         params.append(query.as_of.end.toordinal())
     words = query_words(query.text) if query.text is not None else []
     if words and fts:
-        where.append("rowid IN (SELECT rowid FROM event_words WHERE event_words MATCH ?)")
+        # With a limit in date order, walk the date index and stop at the limit, testing each event against the
+        # matches (`+rowid` keeps SQLite from starting at the words instead): a common word matches most of a
+        # large store, and fetching every match to sort it took 8-12 s at 1,000,000 events (0.4-0.9 s this way).
+        walk = query.limit is not None and query.sort in (EventSort.DATE, EventSort.DATE_DESC)
+        where.append(("+rowid" if walk else "rowid") + " IN (SELECT rowid FROM event_words WHERE event_words MATCH ?)")
         params.append(" ".join(f'"{word}"' + ("*" if prefix else "") for word, prefix in words))
     for word, prefix in words if not fts else ():  # an SQLite without FTS5: each row's words are scanned
         where.append("instr(' ' || words || ' ', ?) > 0")
@@ -139,6 +143,10 @@ class SqlFacts(IndexedFacts):
 
     def matching_texts(self, query: EventQuery) -> Iterator[str]:
         return (text for _, text in self.matching(query))
+
+    def name_counts(self, field: str) -> dict[str, int]:
+        sql = "SELECT name, count(*) FROM names WHERE kind = ? GROUP BY name"
+        return dict(self._cache.db.execute(sql, (NAME_KINDS.index(field),)))
 
     def damaged(self, reason: str) -> NoReturn:
         self._cache.damaged(reason)

@@ -250,7 +250,7 @@ def _serve(cache: Cache) -> Store:
         entities,
         topics,
         LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False),
-        LazyTable(SqlTexts(cache, "claims", CLAIM_JSON_AT), claim_from_row),
+        LazyTable(SqlTexts(cache, "claims", CLAIM_JSON_AT), claim_from_row, memo=False),  # a scan holds none
         SqlFacts(cache, max_span),
         event_texts,
         SqlTexts(cache, "events", EVENT_WORDS_AT),
