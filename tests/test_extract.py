@@ -110,6 +110,30 @@ def extract(tmp_path: Path, text: str, published: str, *args: str) -> Docs:
         ("Les combats reprendront à l'automne.", "2025-05-10", "2025-09/2025-11", "the next one, the last being over"),
         ("Séoul a dit en mars que Pyongyang avait envoyé des troupes.", "2024-12-20", "2024-03", "the latest March"),
         ("Pyongyang pourrait en envoyer d'autres, comme en octobre.", "2024-11-20", "2024-10", "the latest October"),
+        # Two days, counts of days back, « prochain » after a date, parts of a year, month or week, day parts.
+        ("Les combats ont eu lieu les 8 et 9 octobre.", "2024-11-20", "2024-10-08/2024-10-09", "the latest 9 October"),
+        ("Ils ont combattu jeudi 7 et vendredi 8 novembre.", "2024-11-20", "2024-11-07/2024-11-08", "8 November"),
+        ("Ils sont arrivés il y a quelques jours.", "2024-11-20", "2024-11-13/2024-11-18", "counted back"),
+        ("Ils sont arrivés il y a une dizaine de jours.", "2024-11-20", "2024-11-08/2024-11-12", "counted back"),
+        ("Ils sont arrivés il y a près de deux semaines.", "2024-11-20", "2024-11-06/2024-11-08", "counted back"),
+        ("Ils sont au front depuis une dizaine de jours.", "2024-11-20", "2024-11-08/2024-11-12", "the start"),
+        ("Cela fait deux semaines que les soldats sont au front.", "2024-11-20", "2024-11-06", "the start"),
+        ("Le sommet aura lieu en octobre prochain.", "2024-11-20", "2025-10", "« prochain »: the first October"),
+        ("Le sommet aura lieu le 3 décembre prochain.", "2024-11-20", "2024-12-03", "« prochain »"),
+        ("Les transferts ont eu lieu courant octobre.", "2024-11-20", "2024-10", "the latest October"),
+        ("Les transferts ont eu lieu fin octobre-début novembre.", "2024-11-20", "2024-10-21/2024-11-10", "thirds"),
+        ("Les transferts ont eu lieu en septembre-octobre.", "2024-11-20", "2024-09/2024-10", "whole months"),
+        ("Les pertes ont été publiées le mois passé.", "2024-11-20", "2024-10", "counted from the publication"),
+        ("Moscou a protesté la semaine passée.", "2024-11-20", "2024-11-11/2024-11-17", "counted from"),
+        ("Les pertes ont doublé au troisième trimestre 2024.", "2025-01-20", "2024-07/2024-09", "part of the year"),
+        ("Les troupes sont arrivées à la fin du mois dernier.", "2024-11-20", "2024-10-21/2024-10-31", "the month"),
+        ("Les troupes sont arrivées en début de semaine.", "2024-11-20", "2024-11-18/2024-11-20", "of the week"),
+        ("Les troupes sont arrivées à la fin de l'année dernière.", "2024-11-20", "2023-10/2023-12", "of the year"),
+        ("Les troupes sont arrivées à la fin de l'année.", "2025-01-20", "2024-10/2024-12", "the one before"),
+        ("Les troupes partiront à la fin de l'année.", "2025-01-20", "2025-10/2025-12", "of the year"),
+        ("Le sommet est prévu au début de l'année prochaine.", "2024-11-20", "2025-01/2025-03", "of the year"),
+        ("Kiev a frappé ce matin un dépôt.", "2024-11-20", "2024-11-20", "the day of the publication"),
+        ("Kiev a été frappée cette nuit par des drones.", "2024-11-20", "2024-11-19/2024-11-20", "the night"),
     ],
 )
 def test_french_dates_resolve_against_the_publication(
@@ -346,6 +370,8 @@ def test_a_range_has_both_bounds_and_no_value(tmp_path: Path) -> None:
         "Ce sont ses gains les plus importants depuis deux ans.",  # a duration
         "Les deux pays se rapprochent, et plusieurs sources le confirment.",  # no counted noun
         "Une dizaine de jours plus tard, les troupes sont reparties.",  # a duration
+        "Pyongyang a envoyé deux fois plus de troupes que prévu.",  # a manner, not a count
+        "Pyongyang a tiré à trois reprises des missiles.",
     ],
 )
 def test_numbers_that_are_not_figures_give_no_claim(tmp_path: Path, sentence: str) -> None:

@@ -57,6 +57,11 @@ _SINCE = (
     rf"(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*[\w-]+(?:\s+[\w-]+)?\s+en\s+)?"
 )
 _OF = rf"(?:de\s+|d{_APOS}\s*)"
+# « trois », « quelques », « une dizaine de », « près de deux », « plus d'un »: a count of days, weeks, months.
+_VAGUE_COUNT = (
+    rf"(?P<q>(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+)?"
+    rf"(?P<n>{_COUNT}|quelques|plusieurs|une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APOS}))"
+)
 
 # Ranks: how strongly a mention dates the sentence's main fact, when a sentence holds several.
 DAY_RANK, WEEKDAY_RANK, WEEK_RANK, FUZZY_RANK, MONTH_RANK, SEASON_RANK, YEAR_RANK, RECENT_RANK, PRESENT_RANK = (
@@ -102,18 +107,21 @@ class _Context:
     sides: tuple[Side, ...] = ()
     """The sentence's side spans (see clauses.py): which clause a date stands in, and whether it speaks of the future."""
 
-    def yearless(self, month: int, day: int | None, what: str, position: int) -> tuple[int, str]:
+    def yearless(self, month: int, day: int | None, what: str, match: re.Match[str]) -> tuple[int, str]:
         """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
-        not after the publication; in a clause that speaks of the future (« enverra », « pourraient envoyer »), the
-        nearer of that one and the first one not before the publication."""
+        not after the publication; « prochain » after it, the first one after; in a clause that speaks of the future
+        (« enverra », « pourraient envoyer »), the nearer of the latest and the first one not before the publication."""
         past = _latest_year(month, day or 1, self.ref)
         note = f"no year given: the latest {what} not after the publication ({self.published.text})"
-        marker = future_marker(self.text, list(self.sides), position) if self.text else None
-        if marker is None:
-            return past, note
         start = self.published.start
         ahead = start.year if (month, day or 31) >= (start.month, start.day) else start.year + 1
-        if ahead == past:
+        after = re.match(r"\s+(?P<w>prochaine?|derni[èe]re?)(?!\w)", match.string[match.end() :], re.IGNORECASE)
+        if after is not None and fold_word(after["w"]).startswith("prochain"):
+            later = month > start.month if day is None else (month, day) > (start.month, start.day)
+            year = start.year if later else start.year + 1
+            return year, f"« {after['w']} »: the first {what} after the publication ({self.published.text})"
+        marker = future_marker(self.text, list(self.sides), match.start()) if self.text and after is None else None
+        if marker is None or ahead == past:
             return past, note
         first_day, last_month_day = day or 1, day or calendar.monthrange(past, month)[1]
         past_gap = (start - date(past, month, last_month_day)).days
@@ -180,7 +188,7 @@ def _weekday_check(weekday: str | None, day: date) -> str:
 
 def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     m2, d2 = _month_of(match["m2"]), _day_of(match["d2"])
-    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match.start())
+    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match)
     m1 = _month_of(match["m1"]) if match["m1"] else m2
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     try:
@@ -196,9 +204,7 @@ def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     month, day = _month_of(match["m"]), _day_of(match["d"])
-    year, note = (
-        (int(match["y"]), "") if match["y"] else ctx.yearless(month, day, f"{day} {_MONTH_EN[month]}", match.start())
-    )
+    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, day, f"{day} {_MONTH_EN[month]}", match)
     try:
         found = date(year, month, day)
     except ValueError:
@@ -228,7 +234,7 @@ def _iso(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _fuzzy(match: re.Match[str], ctx: _Context) -> DateMention | None:
     month = _month_of(match["m"])
-    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match.start())
+    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)
     last_day = calendar.monthrange(year, month)[1]
     part = fold_word(match["part"])
     prefix = f"{year:04d}-{month:02d}"
@@ -255,7 +261,7 @@ def _part_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     end of the second."""
     m2 = _month_of(match["m2"])
     m1 = _month_of(match["m1"]) if match["m1"] else m2
-    y2, note = (int(match["y"]), "") if match["y"] else ctx.yearless(m2, None, _MONTH_EN[m2], match.start())
+    y2, note = (int(match["y"]), "") if match["y"] else ctx.yearless(m2, None, _MONTH_EN[m2], match)
     y1 = y2 if m1 <= m2 else y2 - 1
     first, last = _part_days(match["p1"], y1, m1)[0], _part_days(match["p2"], y2, m2)[1]
     if last < first:
@@ -410,7 +416,7 @@ def _month_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _month(match: re.Match[str], ctx: _Context) -> DateMention | None:
     month = _month_of(match["m"])
-    year, note = ctx.yearless(month, None, _MONTH_EN[month], match.start())
+    year, note = ctx.yearless(month, None, _MONTH_EN[month], match)
     edtf = f"{year:04d}-{month:02d}"
     if match["this"] and month == ctx.ref.month:
         note = f"the month of the publication ({ctx.published.text})"
@@ -419,7 +425,7 @@ def _month(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     m1, m2 = _month_of(match["m1"]), _month_of(match["m2"])
-    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match.start())
+    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match)
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if (y1, m1) >= (y2, m2):
         return None
@@ -520,22 +526,62 @@ def _delta(count: int, unit: str) -> relativedelta:
     }.get(unit, relativedelta(years=count))
 
 
+_ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
+# How far a qualified count reaches, as fractions of it: « près de deux semaines » is a little under two weeks.
+_QUALIFIED_REACH = {"pres": (0.85, 1.0), "environ": (0.85, 1.15), "quelque": (0.85, 1.15), "plus": (1.0, 1.5)}
+_QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5)}
+
+
+def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relativedelta] | None:
+    """The shortest and longest span a count of `unit` says: « trois jours » exactly, « quelques jours » 2 to 7 (as
+    « dans quelques jours »), « une dizaine de jours » and « près de deux semaines » about so many."""
+    words = fold_word(" ".join(match["n"].split()))
+    if words in ("quelques", "plusieurs"):
+        low, high = 2.0, float(_QUELQUES[unit])
+    else:
+        about = next((v for k, v in _ABOUT_COUNTS.items() if k in words), None)
+        count = float(about) if about is not None else _count(match["n"])
+        if count is None:
+            return None
+        qualifier = fold_word(match["q"].split()[0]) if match["q"] else ("environ" if about else "")
+        reach = _QUALIFIED_REACH.get(qualifier, (1.0, 1.0))
+        low, high = count * reach[0], count * reach[1]
+    if unit in ("jour", "semaine"):
+        per = 7 if unit == "semaine" else 1
+        return relativedelta(days=round(low * per)), relativedelta(days=round(high * per))
+    return _delta(max(1, round(low)), unit), _delta(max(1, round(high)), unit)
+
+
+def _back(ctx: _Context, low: relativedelta, high: relativedelta, unit: str) -> str:
+    """The publication window moved back by `low` to `high`, at the precision `unit` implies."""
+    first, last = ctx.published.start - high, ctx.published.end - low
+    if unit in ("jour", "semaine"):
+        return interval(iso_day(first), iso_day(last))
+    if unit == "mois":
+        return interval(iso_month(first), iso_month(last))
+    return interval(str(first.year), str(last.year))
+
+
 def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    count = _count(match["n"])
-    if count is None:
-        return None
+    """« il y a trois jours », « il y a quelques semaines », « il y a près de deux mois », « il y a une dizaine de
+    jours »: counted back from the publication."""
     unit = _unit(match["u"])
-    edtf = _shifted(ctx, _delta(count, unit), unit)
+    span = _counted_span(match, unit)
+    if span is None:
+        return None
+    edtf = _back(ctx, *span, unit)
     basis = f"{_quote(match)} counted back from the publication ({ctx.published.text}) → {edtf}"
     return _mention(match, edtf, basis, WEEKDAY_RANK if unit in ("jour", "semaine") else MONTH_RANK)
 
 
 def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    count = _count(match["n"])
-    if count is None:
-        return None
+    """« depuis trois mois », « depuis une dizaine de jours », « cela fait deux semaines que »: the start of a period
+    that runs on, counted back from the publication."""
     unit = _unit(match["u"])
-    edtf = _shifted(ctx, _delta(count, unit), unit if unit in ("jour", "semaine") else "mois")
+    span = _counted_span(match, unit)
+    if span is None:
+        return None
+    edtf = _back(ctx, *span, unit if unit in ("jour", "semaine") else "mois")
     if unit not in ("jour", "semaine"):
         edtf = "/".join(part + "~" for part in edtf.split("/"))
     basis = f"{_quote(match)}: the start, counted back from the publication ({ctx.published.text}) → {edtf}"
@@ -559,11 +605,12 @@ def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
         else:
             edtf, rank = interval(str(ctx.published.start.year), str(ref.year)), YEAR_RANK
     elif "mois" in words:
-        month = ref - relativedelta(months=1) if "derni" in words else ref
+        past = "derni" in words or "passe" in words
+        month = ref - relativedelta(months=1) if past else ref
         edtf, rank = iso_month(month), MONTH_RANK
     else:
         monday = ref - timedelta(days=ref.weekday())
-        if "derni" in words:
+        if "derni" in words or "passe" in words:
             edtf = interval(iso_day(monday - timedelta(days=7)), iso_day(monday - timedelta(days=1)))
         elif "tot" in words and ctx.news_day is not None:
             return _earlier_this_week(match, ctx, ctx.news_day)
@@ -649,6 +696,74 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, DAY_RANK)
 
 
+def _day_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« ce matin », « ce soir », « cet après-midi » (the publication day), « cette nuit », « la nuit dernière » (the
+    night that ends on the publication day: that day or the one before)."""
+    words = fold_word(match.group())
+    if not ctx.day_precise:
+        return None
+    night = "nuit" in words
+    first = ctx.published.end - timedelta(days=1) if night else ctx.published.start
+    edtf = interval(iso_day(first), iso_day(ctx.published.end))
+    reading = "the night before or of the publication" if night else "the day of the publication"
+    return _mention(match, edtf, f"{_quote(match)}: {reading} ({ctx.published.text}) → {edtf}", WEEKDAY_RANK)
+
+
+_ORDINALS = {"premier": 1, "1er": 1, "second": 2, "deuxieme": 2, "2e": 2, "troisieme": 3, "3e": 3}
+_ORDINALS |= {"quatrieme": 4, "4e": 4, "dernier": 4}
+
+
+def _quarter(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« au troisième trimestre 2024 », « au premier semestre »: the year's quarter or half (a year not given: the
+    latest one begun by the publication)."""
+    months = 3 if fold_word(match["kind"]) == "trimestre" else 6
+    number = _ORDINALS[fold_word(match["ord"])]
+    if months == 6:
+        number = min(number, 2)
+    first_month = (number - 1) * months + 1
+    year = int(match["y"]) if match["y"] else ctx.ref.year - (date(ctx.ref.year, first_month, 1) > ctx.ref)
+    edtf = f"{year}-{first_month:02d}/{year}-{first_month + months - 1:02d}"
+    return _mention(match, edtf, f"{_quote(match)}: the months of that part of the year → {edtf}", MONTH_RANK)
+
+
+def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« début de l'année », « à la fin du mois dernier », « en fin de semaine », « depuis le début de l'année »: a
+    part of the publication's year, month or week (or the one before or after, with « dernier », « prochain »). A
+    part still ahead of the publication is the one before, unless the clause speaks of the future."""
+    unit, part = fold_word(match["unit"]), fold_word(match["part"])
+    part = "mi" if part == "milieu" else part
+    rel = fold_word(match["rel"] or "")
+    shift = -1 if rel.startswith(("derni", "passe")) else 1 if rel.startswith("prochain") else 0
+
+    def span(step: int) -> tuple[date, date, str]:
+        ref = ctx.published.start
+        if unit.startswith("ann"):
+            year = ref.year + step
+            first, last = {"debut": (1, 3), "mi": (5, 8)}.get(part, (10, 12))
+            return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]), "year"
+        if unit == "mois":
+            month = ref + relativedelta(months=step)
+            first_day, last_day = _part_days(part, month.year, month.month)
+            return first_day, last_day, "month"
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+        first, last = {"debut": (0, 2), "mi": (2, 3)}.get(part, (3, 6))
+        return monday + timedelta(days=first), monday + timedelta(days=last), "week"
+
+    first, last, what = span(shift)
+    note = ""
+    if not rel and first > ctx.ref and not match["since"]:
+        marker = future_marker(ctx.text, list(ctx.sides), match.start()) if ctx.text else None
+        if marker is None:
+            first, last, what = span(-1)
+            note = "; still ahead of the publication and the clause does not speak of the future: the one before"
+    show = iso_month if what == "year" else iso_day
+    edtf = interval(show(first), show(last))
+    thirds = {"year": "January–March, May–August, October–December", "month": "days 1–10, 11–20, 21–end"}
+    reading = thirds.get(what, "Monday–Wednesday, Wednesday–Thursday, Thursday–Sunday")
+    basis = f"{_quote(match)}: beginning, middle, end of the {what} ({reading}){note} → {edtf}"
+    return _mention(match, edtf, basis, MONTH_RANK if what == "year" else FUZZY_RANK)
+
+
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     basis = f"{_quote(match)}: the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
@@ -659,7 +774,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
     for pattern, resolver in (
         (
-            rf"(?:{_SINCE})?(?:entre|du)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?"
+            rf"(?:{_SINCE})?(?:(?:entre|du|les|le)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+)(?P<d1>{_DAY})"
+            rf"(?:\s+(?P<m1>{_MONTH}))?"
             rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|au)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{_YEAR}))?",
             _range,
@@ -673,6 +789,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:{_SINCE})?entre\s+(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{_OF}?(?P<m1>{_MONTH})\s+)?et\s+"
             rf"(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            _part_range,
+        ),
+        (
+            rf"(?:{_SINCE})?(?:(?:[àa]\s+)?la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m1>{_MONTH})"
+            rf"(?:\s*[-–/]\s*|\s+(?:ou|et)\s+)(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m2>{_MONTH})"
+            rf"(?:\s+(?P<y>{_YEAR}))?",
             _part_range,
         ),
         (
@@ -705,15 +827,18 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?P<part>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
             _fuzzy,
         ),
-        (rf"(?:{_SINCE}|(?:en|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})", _month_year),
         (
-            rf"(?:{_SINCE}|(?P<this>(?:ce|du)\s+mois\s+{_OF})|(?:en|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)"
+            rf"(?:{_SINCE}|(?:en|courant|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})",
+            _month_year,
+        ),
+        (
+            rf"(?:{_SINCE}|(?P<this>(?:ce|du)\s+mois\s+{_OF})|(?:en|courant|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)"
             rf"(?P<m>{_MONTH})(?!\s+{_YEAR})",
             _month,
         ),
         (
             rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
-            rf"\s+(?:et|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+            rf"(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*[-–/]\s*)(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
         (rf"(?:{_SINCE}|(?:en|jusqu{_APOS}en|avant|apr[èe]s|d{_APOS}ici)\s+)(?P<y>{_YEAR})(?![\d-])", _year),
@@ -731,8 +856,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
-        (rf"il\s+y\s+a\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _ago),
-        (rf"depuis\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _since_count),
+        (rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})", _ago),
+        (rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})", _since_count),
         (r"(?:avant-)?hier", _yesterday),
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
@@ -748,6 +873,22 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _season,
         ),
         (rf"(?P<n>nouvel\s+an|no[ëe]l|jour\s+de\s+l{_APOS}an)", _holiday),
+        (
+            r"(?:t[ôo]t\s+)?ce\s+matin|ce\s+soir|cet\s+apr[èe]s-midi|cette\s+nuit|la\s+nuit\s+derni[èe]re",
+            _day_part,
+        ),
+        (
+            r"(?:(?:au|du|le|pendant\s+le|durant\s+le|sur\s+le|depuis\s+le)\s+(?:cours\s+du\s+)?)?"
+            r"(?P<ord>premier|1er|second|deuxi[èe]me|2e|troisi[èe]me|3e|quatri[èe]me|4e|dernier)\s+"
+            rf"(?P<kind>trimestre|semestre)(?:\s+(?:de\s+l{_APOS}\s*ann[ée]e\s+|de\s+)?(?P<y>{_YEAR}))?",
+            _quarter,
+        ),
+        (
+            rf"(?:{_SINCE}|(?:au|en|[àa]\s+la|dans\s+la|vers\s+la|d[èe]s\s+la|d[èe]s\s+le|pour\s+la|la|le)\s+)?"
+            rf"(?P<part>d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)(?:de\s+l{_APOS}\s*|d{_APOS}\s*|du\s+|de\s+la\s+|de\s+)"
+            rf"(?P<unit>ann[ée]e|mois(?!\s+{_OF}{_MONTH})|semaine)(?:\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?|en\s+cours))?",
+            _period_part,
+        ),
         (
             rf"aujourd{_APOS}hui|actuellement|en\s+ce\s+moment|[àa]\s+ce\s+jour|jusqu{_APOS}[àa]\s+pr[ée]sent"
             rf"|pour\s+l{_APOS}instant",

@@ -321,10 +321,14 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Words after a number that make it a manner, not a count: « deux fois plus », « à trois reprises ».
+_NOT_COUNTED = frozenset({"fois", "reprise", "reprises"})
+
+
 def _counted_noun(noun: str | None) -> str | None:
     """The word after a number, when it can be the thing counted: not a function word (« 3 000 à Koursk », « 2 000
-    ont été tués »), not a capitalised word (« FRANCE 24 Suivre »)."""
-    if noun is None or fold_word(noun) in _FUNCTION_WORDS or noun[:1].isupper():
+    ont été tués »), not a capitalised word (« FRANCE 24 Suivre »), not « fois » (« deux fois plus »)."""
+    if noun is None or fold_word(noun) in _FUNCTION_WORDS | _NOT_COUNTED or noun[:1].isupper():
         return None
     return noun
 
