@@ -9,10 +9,10 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from .commands import LazyCommands, persistent
+from .commands import COMMANDS, LazyCommands, persistent
 from .commands.base import AppState
 from .commands.usage import koursk_usage_errors, unknown_command
-from .compat import Command, Context, TyperGroup
+from .compat import Command, Context, HelpFormatter, TyperGroup
 from .environment import Environment, silence_stdout
 from .errors import ExitStatus
 
@@ -24,6 +24,12 @@ class LazyGroup(TyperGroup):
 
     def list_commands(self, ctx: Context) -> list[str]:
         return list(self.commands)
+
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """The listing of `koursk --help`, from the COMMANDS table: building 17 commands to read their short help
+        would import every command's modules."""
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, entry.summary) for name, entry in COMMANDS.items()])
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: Context | None = None, **extra: Any

@@ -9,7 +9,7 @@ than somewhere in a command. Importing this module costs nothing: `import typer`
 
 from __future__ import annotations
 
-from typer._click import ClickException, Command, Context, Parameter, echo
+from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer.core import TyperGroup, TyperOption
 from typer.main import get_command_from_info
@@ -21,6 +21,7 @@ __all__ = [
     "Command",
     "CommandInfo",
     "Context",
+    "HelpFormatter",
     "MissingParameter",
     "NoArgsIsHelpError",
     "NoSuchOption",

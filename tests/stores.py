@@ -142,3 +142,127 @@ def edit_cache(path: Path, *statements: str, keep_header: bool) -> None:
             for offset in (24, 92):  # the change counter and the version-valid-for number
                 stream.seek(offset)
                 stream.write(header[offset : offset + 4])
+
+
+# --- a builder for stores of any shape ----------------------------------------------------------------------------
+
+
+def _text(value: str) -> str:
+    """A YAML double-quoted scalar (JSON's escaping is valid YAML)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _list(values: tuple[str, ...]) -> str:
+    return "[" + ", ".join(_text(v) for v in values) + "]"
+
+
+class StoreBuilder:
+    """A synthetic store built record by record, valid by construction: each quote is appended to its source's seed
+    text, so it is always found there. Tests that assert query semantics build the store they need here, and know
+    every answer from what they wrote, not from the curated data."""
+
+    def __init__(self) -> None:
+        self._sources: list[str] = []
+        self._seeds: dict[str, list[str]] = {}  # seed file: the quotes it holds
+        self._seed_of: dict[str, str] = {}
+        self._entities: list[str] = []
+        self._events: list[str] = []
+        self._claims: list[str] = []
+        self._topics = TOPICS
+
+    def source(
+        self, source_id: str, published: str, *, outlet: str | None = None, seed: str | None = None
+    ) -> StoreBuilder:
+        """An article published on `published` (EDTF); its seed file is `seed` (default `<id>.txt`)."""
+        seed = seed or f"{source_id}.txt"
+        self._seeds[seed] = []
+        self._seed_of[source_id] = seed
+        outlet_text = _text(outlet) if outlet else "null"
+        self._sources.append(
+            f"  - id: {source_id}\n    seed: {seed}\n    sha256: {{sha_{source_id}}}\n"
+            f"    outlet: {outlet_text}\n    language: fr\n"
+            f"    title: {{{{en: {_text(source_id.title())}, fr: {_text(source_id.title())}}}}}\n"
+            f'    published: {_text(published)}\n    published_basis: "test fixture"\n'
+        )
+        return self
+
+    def entity(self, entity_id: str, kind: str, name: str, *aliases: str, part_of: str | None = None) -> StoreBuilder:
+        lines = f"  - id: {entity_id}\n    kind: {kind}\n    name: {{en: {_text(name)}, fr: {_text(name)}}}\n"
+        if aliases:
+            lines += f"    aliases: {_list(aliases)}\n"
+        if kind == "place":
+            lines += "    coordinates: {lat: 51.5, lon: 36.0}\n"
+        if part_of:
+            lines += f"    part_of: {part_of}\n"
+        self._entities.append(lines)
+        return self
+
+    def event(
+        self,
+        event_id: str,
+        date: str,
+        title: str,
+        *evidence: tuple[str, str],
+        actors: tuple[str, ...] = (),
+        places: tuple[str, ...] = (),
+        tags: tuple[str, ...] = (),
+        status: str = "confirmed",
+        title_fr: str | None = None,
+    ) -> StoreBuilder:
+        """An event dated `date` (EDTF), with one (source, quote) pair per article that reports it."""
+        assert evidence, "an event needs at least one source"
+        lines = (
+            f'  - id: {event_id}\n    date: {_text(date)}\n    date_basis: "test fixture"\n'
+            f"    title: {{en: {_text(title)}, fr: {_text(title_fr or title)}}}\n"
+            f"    actors: {_list(actors)}\n    places: {_list(places)}\n    tags: {_list(tags)}\n"
+            f"    status: {status}\n    evidence:\n"
+        )
+        for source, quote in evidence:
+            self._seeds[self._seed_of[source]].append(quote)
+            lines += f"      - source: {source}\n        quote: {_text(quote)}\n"
+        self._events.append(lines)
+        return self
+
+    def claim(
+        self,
+        claim_id: str,
+        source: str,
+        value: int,
+        as_of: str,
+        *,
+        asserted_by: tuple[str, ...] = (),
+        kind: str = "exact",
+        measure: str = "sent-to-russia",
+        status: str = "reported",
+    ) -> StoreBuilder:
+        quote = f"{value} soldats, selon la source {claim_id}"
+        self._seeds[self._seed_of[source]].append(quote)
+        self._claims.append(
+            f"  - id: {claim_id}\n    topic: troops\n    measure: {measure}\n    value: {value}\n"
+            f"    value_kind: {kind}\n    unit: soldiers\n    as_of: {_text(as_of)}\n"
+            f'    as_of_basis: "test fixture"\n    asserted_by: {_list(asserted_by)}\n'
+            f"    source: {source}\n    quote: {_text(quote)}\n    status: {status}\n"
+        )
+        return self
+
+    def write(self, root: Path) -> Path:
+        (root / "data" / "events").mkdir(parents=True, exist_ok=True)
+        (root / "data" / "claims").mkdir(parents=True, exist_ok=True)
+        (root / "seeds").mkdir(exist_ok=True)
+        digests = {}
+        for source, seed in self._seed_of.items():
+            text = "".join(f"{quote}.\n" for quote in self._seeds[seed]) or "Rien.\n"
+            (root / "seeds" / seed).write_text(text, encoding="utf-8")
+            digests[f"sha_{source}"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        files = {
+            "sources.yaml": "sources:\n" + "".join(s.format(**digests) for s in self._sources),
+            "entities.yaml": "entities:\n" + "".join(self._entities) if self._entities else "entities: []\n",
+            "topics.yaml": self._topics,
+            "events/main.yaml": "events:\n" + "".join(self._events) if self._events else "events: []\n",
+            "claims/main.yaml": "claims:\n" + "".join(self._claims) if self._claims else "claims: []\n",
+        }
+        for name, text in files.items():
+            (root / "data" / name).write_text(text, encoding="utf-8")
+        return root

@@ -267,17 +267,86 @@ def test_a_save_while_koursk_reads_a_file_is_seen_on_the_next_run(
 # --- item 4: a cache written by other code is never read --------------------------------------------------------
 
 
+def _older_build(store: Path, monkeypatch: pytest.MonkeyPatch, *, files: str) -> None:
+    """A cache written by another build: another code digest, and its code files stamped as `files`."""
+    real = digest.code_digest(loader.schema_path())
+    with monkeypatch.context() as older:
+        older.setattr(digest, "_code_digest", ["an older build"])
+        older.setattr(open_module, "_code_files", lambda: files)
+        shutil.rmtree(cache_path(store).parent, ignore_errors=True)
+        run("--data", str(store), "events", "--json")
+    assert digest.code_digest(loader.schema_path()) == real
+    _plant_title(store, "rutte-confirms-deployment", "WRITTEN BY AN OLDER BUILD", fix_checksum=True)
+
+
 def test_a_cache_from_another_build_is_rebuilt(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = run("--data", str(store_copy), "events", "--json").stdout
-    real = digest.code_digest(loader.schema_path())
-    monkeypatch.setattr(digest, "_code_digest", ["an older build"])
-    shutil.rmtree(cache_path(store_copy).parent)
-    run("--data", str(store_copy), "events", "--json")
-    _plant_title(store_copy, "rutte-confirms-deployment", "WRITTEN BY AN OLDER BUILD", fix_checksum=True)
-    monkeypatch.setattr(digest, "_code_digest", [real])
+    _older_build(store_copy, monkeypatch, files="the older build's files")
     read = _count_reads(monkeypatch)
     assert run("--data", str(store_copy), "events", "--json").stdout == expected
     assert len(read) == len(list((store_copy / "data").glob("*/*.yaml")))
+
+
+def test_a_cache_from_another_build_is_rebuilt_even_when_its_code_files_were_never_stamped(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    _older_build(store_copy, monkeypatch, files="")  # its code had just changed: no stamp recorded
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+
+
+def test_a_run_recognises_its_own_cache_by_the_code_files_stamp_without_reading_the_code(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(open_module, "_code_files", lambda: "these files, as stat describes them")
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+
+    def unread(schema: Path) -> str:
+        raise AssertionError("the code was read although its stamp matched")
+
+    monkeypatch.setattr(digest, "code_digest", unread)
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+
+
+def test_a_new_stamp_of_the_same_code_is_checked_by_digest_then_recorded(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reinstall of the same build (new file times, same bytes) keeps the cache, and the next run is fast again."""
+    monkeypatch.setattr(open_module, "_code_files", lambda: "before the reinstall")
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    monkeypatch.setattr(open_module, "_code_files", lambda: "after the reinstall")
+    read = _count_reads(monkeypatch)
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+    assert read == []
+    assert dict(_db(store_copy).execute("SELECT key, value FROM meta"))["code_files"] == "after the reinstall"
+
+
+def test_the_code_files_stamp_changes_with_any_file_and_is_empty_while_one_is_young(tmp_path: Path) -> None:
+    package, schema = tmp_path / "koursk_cli", tmp_path / "schema.json"
+    (package / "store").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    for path in (package / "a.py", package / "store" / "b.py", schema, package / "__pycache__" / "a.pyc"):
+        path.write_text("x = 1\n")
+    settled = time.time_ns() + 10**9
+
+    def stamp() -> str:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(digest, "_PACKAGE", package)
+            return digest.code_stamp(schema, settled_before_ns=settled)
+
+    first = stamp()
+    assert first.count("\n") == 2 and "a.pyc" not in first
+    os.utime(package / "store" / "b.py", ns=(10**18, 10**18))
+    assert stamp() not in ("", first)
+    os.utime(package / "store" / "b.py", ns=(settled, settled))
+    assert stamp() == ""
+
+
+def test_blake2b_is_hashlibs_own() -> None:
+    """digest.py takes BLAKE2b from CPython's built-in module to spare loading OpenSSL; it must be the same function."""
+    import hashlib
+
+    assert digest.blake2b is hashlib.blake2b
 
 
 def test_the_code_digest_covers_every_module_and_the_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

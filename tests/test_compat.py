@@ -1,6 +1,6 @@
-"""Each Typer/Click/Rich internal koursk relies on (koursk_cli/compat.py, and Rich's word division that the layout
-test uses as its oracle) still exists and still behaves as koursk uses it. After a Typer or Rich upgrade, a failure
-here names the internal that moved, before any command fails in a less legible way."""
+"""Each Typer/Click internal koursk relies on (koursk_cli/compat.py) still exists and still behaves as koursk uses
+it. After a Typer upgrade, a failure here names the internal that moved, before any command fails in a less legible
+way. (koursk uses no private Rich name; tests/test_layout.py checks the layout against Rich's public wrap.)"""
 
 from __future__ import annotations
 
@@ -36,9 +36,22 @@ def test_commands_are_built_from_a_command_info() -> None:
     assert [opt for p in command.params for opt in p.opts] == ["--name"]
 
 
+def test_the_group_lists_commands_through_format_commands() -> None:
+    """cli.LazyGroup.format_commands writes the `koursk --help` listing from commands.COMMANDS; each built command
+    takes its summary as its short help (commands/__init__.LazyCommands)."""
+    _has_parameters(compat.TyperGroup.format_commands, "ctx", "formatter")
+    formatter = compat.HelpFormatter(width=80)
+    with formatter.section("Commands"):
+        formatter.write_dl([("events", "List events.")])
+    assert formatter.getvalue() == "Commands:\n  events  List events.\n"
+    info = compat.CommandInfo(name="hello", callback=lambda: None, short_help="Say hello.")
+    command = compat.get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
+    assert command.get_short_help_str() == "Say hello."
+
+
 def test_the_group_takes_a_lazy_mapping_of_commands() -> None:
     """cli.LazyGroup replaces `commands` with a mapping and overrides these methods."""
-    for method in ("list_commands", "resolve_command", "make_context", "invoke", "get_command"):
+    for method in ("list_commands", "resolve_command", "make_context", "invoke", "get_command", "format_commands"):
         assert callable(getattr(compat.TyperGroup, method, None)), f"TyperGroup.{method} is gone"
     _has_parameters(compat.TyperGroup.resolve_command, "ctx", "args")
     _has_parameters(compat.TyperGroup.make_context, "info_name", "args", "parent")
@@ -113,11 +126,3 @@ def test_typer_takes_a_parser_for_a_custom_type() -> None:
 
     result = CliRunner().invoke(app, ["csv"])
     assert result.output.strip() == "Row csv", result.output
-
-
-def test_rich_still_divides_lines_where_the_layout_test_expects() -> None:
-    """tests/test_layout.py checks the record layout against Rich's private word division."""
-    from rich._wrap import divide_line
-
-    _has_parameters(divide_line, "text", "width", "fold")
-    assert divide_line("aaa bbb ccc", 7, fold=True) == [8]

@@ -598,3 +598,27 @@ def test_without_write_nothing_is_written(tmp_path: Path, store_copy: Path) -> N
     result = run("--data", str(store_copy), "extract", str(article), "--published", "2024-11-14")
     assert result.exit_code == 0
     assert _snapshot(store_copy) == before
+
+
+# --- the word lists (koursk_cli/extract/lexicon.toml) ----------------------------------------------------------------
+
+
+def test_the_word_lists_are_folded_as_the_rules_compare_them() -> None:
+    """The rules fold the text (lower case, no accents) before they look a word up: a list word written otherwise
+    would never match."""
+    import tomllib
+
+    from koursk_cli.extract import lexicon
+    from koursk_cli.extract.frnumbers import fold_word
+
+    raw = tomllib.loads((REPO / "koursk_cli" / "extract" / "lexicon.toml").read_text(encoding="utf-8"))
+    for key in raw["words"]:
+        assert all(fold_word(w) == w for w in lexicon.words(key)), key
+    assert all(fold_word(noun) == noun for noun in lexicon.UNITS)
+    assert set(lexicon.UNITS.values()) >= lexicon.TIME_UNITS
+
+
+def test_the_word_lists_ship_in_the_package() -> None:
+    from importlib.resources import files
+
+    assert files("koursk_cli.extract").joinpath("lexicon.toml").is_file()

@@ -130,6 +130,34 @@ def test_json_commands_import_neither_rich_nor_yaml_on_a_warm_run(tmp_path: Path
     assert heavy == set()
 
 
+def _imported(tmp_path: Path, *args: str) -> set[str]:
+    """The modules a warm run of `koursk ARGS` imports, as `python -X importtime` lists them."""
+    command = [sys.executable, "-X", "importtime", "-m", "koursk_cli", *args]
+    env = _env(tmp_path)
+    subprocess.run([sys.executable, "-m", "koursk_cli", "events", "--json"], cwd=REPO, env=env, capture_output=True)
+    warm = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=True)
+    return {line.rsplit("|", 1)[-1].strip() for line in warm.stderr.splitlines() if line.startswith("import time")}
+
+
+def test_help_lists_the_commands_without_building_any(tmp_path: Path) -> None:
+    """`koursk --help` reads each command's summary from commands.COMMANDS instead of importing its module."""
+    imported = _imported(tmp_path, "--help")
+    assert "koursk_cli.cli" in imported
+    assert {name for name in imported if name.startswith("koursk_cli.commands.")} <= {
+        "koursk_cli.commands.base",
+        "koursk_cli.commands.persistent",
+        "koursk_cli.commands.usage",
+    }
+
+
+def test_a_warm_query_neither_loads_openssl_nor_reads_the_code(tmp_path: Path) -> None:
+    """The cache's own build is recognised by its code files' stamp (no module read and hashed) and the store's path
+    is digested with hashlib's built-in BLAKE2b (no OpenSSL)."""
+    imported = _imported(tmp_path, "events", "--json")
+    assert "koursk_cli.store.open" in imported
+    assert not {"hashlib", "_hashlib"} & imported
+
+
 def test_running_from_a_checkout_without_the_dependencies_says_what_to_do() -> None:
     """`python -S` leaves out site-packages, as a Python without Typer installed would."""
     result = subprocess.run(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import run
+from tests.stores import StoreBuilder
 
 
 def test_show_event_json_has_dates_basis_and_quotes() -> None:
@@ -15,11 +18,18 @@ def test_show_event_json_has_dates_basis_and_quotes() -> None:
     assert "Je peux confirmer" in event["evidence"][0]["quote"]
 
 
-def test_show_event_plain_lists_every_source_and_quote() -> None:
-    result = run("show", "full-scale-invasion")
+def test_show_event_plain_lists_every_source_and_quote(tmp_path: Path) -> None:
+    quotes = {"alpha": "La guerre a commencé en février 2022", "beta": "depuis 2022", "gamma": "la guerre de 2022"}
+    builder = StoreBuilder()
+    for source, published in (("alpha", "2024-10-28"), ("beta", "2024-11-08"), ("gamma", "2025-02-10")):
+        builder.source(source, published)
+    root = builder.event("war-begins", "2022-02", "War begins", *quotes.items()).write(tmp_path)
+    result = run("--data", str(root), "show", "war-begins")
     assert result.exit_code == 0
-    assert result.stdout.count("quote: «") >= 3
-    assert "basis:" in result.stdout
+    assert result.stdout.count("quote: «") == 3
+    for source, quote in quotes.items():
+        assert f"{source}" in result.stdout and quote in result.stdout
+    assert "basis: test fixture" in result.stdout
 
 
 def test_show_event_on_a_terminal() -> None:

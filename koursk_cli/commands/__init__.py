@@ -1,36 +1,43 @@
 """Every command, by name, and the module that holds it. A run imports and builds only the command it invokes, so
-start-up does not pay for the flags, imports and help of the others (`koursk --help` builds them all to list them)."""
+start-up does not pay for the flags, imports and help of the others; `koursk --help` lists them from this table
+without building any."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ..compat import Command
 
-# name: (module in koursk_cli.commands, function, one-line summary for `koursk --help`, whole at 80 columns); the
-# order is the order `koursk --help` lists them in.
-COMMANDS: dict[str, tuple[str, str, str]] = {
-    "events": ("events", "events", "List events, filtered and sorted."),
-    "show": ("show", "show", "Show one event, claim, source, actor, place or topic in full."),
-    "cite": ("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote."),
-    "read": ("read", "read_command", "Read an article, or a quote in its context."),
-    "timeline": ("timeline", "timeline_command", "The story by week, month or year, gaps shown."),
-    "sources": ("sources", "sources_command", "List the articles (with --claim TOPIC, its claims)."),
-    "claims": ("claims", "claims_command", "List the claims (figures): who says what, as of when."),
-    "topics": ("claims", "topics_command", "List claim topics and measures, their spread and conflicts."),
-    "figures": ("figures", "figures_command", "Each asserter's figures over time, for a topic."),
-    "entities": ("entities", "entities_command", "List the actors and places."),
-    "diff": ("diff", "diff_command", "Compare two articles, or what was known at two dates."),
-    "export": ("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…"),
-    "report": ("report", "report_command", "Write one self-contained HTML page of the story."),
-    "check": ("check", "check", "Validate the store; one path:line:col line per problem."),
-    "init": ("init", "init_command", "Copy the shipped store into a folder you can edit."),
-    "extract": ("extract", "extract_command", "Draft store records from a French article."),
-    "schema": ("extract", "schema_command", "Print the JSON Schema of the store files."),
-    "help": ("help", "help_command", "Show the help of koursk or of one command."),
+
+class Entry(NamedTuple):
+    module: str  # in koursk_cli.commands
+    function: str
+    summary: str  # the line `koursk --help` lists it with (its short help), whole at 80 columns: no command is built
+
+
+# The order is the order `koursk --help` lists them in.
+COMMANDS: dict[str, Entry] = {
+    "events": Entry("events", "events", "List events, filtered and sorted."),
+    "show": Entry("show", "show", "Show one event, claim, source, actor, place or topic in full."),
+    "cite": Entry("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote."),
+    "read": Entry("read", "read_command", "Read an article, or a quote in its context."),
+    "timeline": Entry("timeline", "timeline_command", "The story by week, month or year, gaps shown."),
+    "sources": Entry("sources", "sources_command", "List the articles (with --claim TOPIC, its claims)."),
+    "claims": Entry("claims", "claims_command", "List the claims (figures): who says what, as of when."),
+    "topics": Entry("claims", "topics_command", "List claim topics and measures, their spread and conflicts."),
+    "figures": Entry("figures", "figures_command", "Each asserter's figures over time, for a topic."),
+    "entities": Entry("entities", "entities_command", "List the actors and places."),
+    "diff": Entry("diff", "diff_command", "Compare two articles, or what was known at two dates."),
+    "export": Entry("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…"),
+    "report": Entry("report", "report_command", "Write one self-contained HTML page of the story."),
+    "check": Entry("check", "check", "Validate the store; one path:line:col line per problem."),
+    "init": Entry("init", "init_command", "Copy the shipped store into a folder you can edit."),
+    "extract": Entry("extract", "extract_command", "Draft store records from a French article."),
+    "schema": Entry("extract", "schema_command", "Print the JSON Schema of the store files."),
+    "help": Entry("help", "help_command", "Show the help of koursk or of one command."),
 }
 
 
@@ -44,9 +51,9 @@ class LazyCommands(Mapping[str, "Command"]):
         if name not in self._built:
             from ..compat import CommandInfo, get_command_from_info
 
-            module, function, summary = COMMANDS[name]
-            callback = getattr(importlib.import_module(f"{__name__}.{module}"), function)
-            info = CommandInfo(name=name, callback=callback, short_help=summary)
+            entry = COMMANDS[name]
+            callback = getattr(importlib.import_module(f"{__name__}.{entry.module}"), entry.function)
+            info = CommandInfo(name=name, callback=callback, short_help=entry.summary)
             from .persistent import add_to
 
             command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)

@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from .frnumbers import fold_word
+from .lexicon import words
 
 _APOS = "['’]"
 _STOP = re.compile(r"[,;:()«»\"“”]|\s[–—]\s|$")
@@ -36,25 +37,15 @@ _RELATIVE = re.compile(
 )
 _SINCE_WORD = re.compile(rf"(?<!\w)(?:depuis|d[èe]s|[àa]\s+partir\s+(?:de|du|d{_APOS}))(?!\w)", re.IGNORECASE)
 _PRESENT_PARTICIPLE = re.compile(r",\s*(?:tout\s+)?(?:en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)(?!\w)")
-_NOT_PARTICIPLES = frozenset(
-    {"avant", "devant", "durant", "pendant", "cependant", "maintenant", "auparavant", "suivant", "moyennant",
-     "nonobstant", "important", "puissant", "constant", "restant", "courant", "precedent", "president"}
-)  # fmt: skip
+_NOT_PARTICIPLES = words("not_participles")
+_NOUNS_IN_E = words("not_past_participles")
+_NOT_FUTURE = words("not_future")
 _PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?))(?![\w'’-])")
 # Words before a participle that make it a verb form or a noun, not an adjective: auxiliaries, determiners, pronouns.
 _NOT_ADJECTIVAL_AFTER = frozenset(
     [*_AUXILIARY.split("|"), "le", "la", "les", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
        "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "au", "aux", "qui", "que", "qu", "et", "ou", "ni",
        "tres", "plus", "moins"]
-)  # fmt: skip
-_NOUNS_IN_E = frozenset(
-    {"armee", "armees", "journee", "journees", "annee", "annees", "entree", "entrees", "idee", "idees", "duree",
-     "arrivee", "arrivees", "allie", "allies", "ete", "cote", "cotes", "traite", "traites", "comite", "marche",
-     "depute", "deputes", "degre", "blesse", "blesses", "employe", "delegue", "delegues", "refugie", "refugies",
-     "fusee", "fusees", "musee", "vallee", "portee", "tournee", "poignee", "assemblee", "soiree", "matinee", "lycee",
-     "pays", "mis", "avis", "paris", "precis", "permis", "tandis", "depuis", "puis", "jadis", "parmi", "sis",
-     "kiev", "crise", "crises", "entreprise", "entreprises", "surprise", "reprise", "reprises", "emprise", "prise",
-     "prises", "devise", "analyse", "base", "bases", "chose", "choses", "cause", "hausse", "baisse", "mise"}
 )  # fmt: skip
 _FUTURE = re.compile(
     r"(?<![\w'’-])(?:[a-z]+(?:era|eront|ira|iront|rra|rront|dra|dront|vra|vront|ura|uront)"
@@ -63,7 +54,6 @@ _FUTURE = re.compile(
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?)(?![\w'’-])"
 )
-_NOT_FUTURE = frozenset({"camera", "opera", "cobra", "ultra", "sahara", "ankara", "hydra", "vera", "tiara"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -441,12 +441,7 @@ def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
 def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     wanted = WEEKDAYS[fold_word(match["wd"])]
     if not ctx.day_precise:
-        edtf = iso_month(ctx.ref) + "~"
-        basis = (
-            f"{_quote(match)}: {_WEEKDAY_EN[wanted]} shortly before the publication, which is known only to about "
-            f"{ctx.published.text}; the day cannot be resolved → {edtf}"
-        )
-        return _mention(match, edtf, basis, WEEKDAY_RANK)
+        return _unresolved(match, ctx, f"{_WEEKDAY_EN[wanted]} shortly before", "the day cannot")
     last = bool(match["last"])  # « jeudi dernier » in a Thursday article is the Thursday before
     found = _latest(wanted, ctx.ref - timedelta(days=1) if last else ctx.ref)
     basis = (
@@ -454,6 +449,16 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         f"({ctx.published.text}) → {found.isoformat()}"
     )
     return _mention(match, iso_day(found), basis, WEEKDAY_RANK, weekday=True)
+
+
+def _unresolved(match: re.Match[str], ctx: _Context, what: str, cannot: str) -> DateMention:
+    """A weekday in an article whose publication is known only to a month or so: that month, approximate."""
+    edtf = iso_month(ctx.ref) + "~"
+    basis = (
+        f"{_quote(match)}: {what} the publication, which is known only to about {ctx.published.text}; {cannot} be "
+        f"resolved → {edtf}"
+    )
+    return _mention(match, edtf, basis, WEEKDAY_RANK)
 
 
 def _latest(weekday: int, ref: date) -> date:
@@ -466,12 +471,7 @@ def _weekday_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if span == 0:
         return None
     if not ctx.day_precise:
-        edtf = iso_month(ctx.ref) + "~"
-        basis = (
-            f"{_quote(match)}: days shortly before the publication, which is known only to about "
-            f"{ctx.published.text}; the days cannot be resolved → {edtf}"
-        )
-        return _mention(match, edtf, basis, WEEKDAY_RANK)
+        return _unresolved(match, ctx, "days shortly before", "the days cannot")
     end = _latest(last, ctx.ref)
     edtf = interval(iso_day(end - timedelta(days=span)), iso_day(end))
     basis = (
@@ -501,16 +501,6 @@ def _weekend(match: re.Match[str], ctx: _Context) -> DateMention | None:
 def _count(text: str) -> int | None:
     value = parse_number(text)
     return int(value) if value is not None and value == int(value) and value > 0 else None
-
-
-def _shifted(ctx: _Context, delta: relativedelta, unit: str) -> str:
-    """The publication window moved back by `delta`, at the precision `unit` implies."""
-    first, last = ctx.published.start - delta, ctx.published.end - delta
-    if unit in ("jour", "semaine"):
-        return interval(iso_day(first), iso_day(last))
-    if unit == "mois":
-        return interval(iso_month(first), iso_month(last))
-    return interval(str(first.year), str(last.year))
 
 
 def _unit(word: str) -> str:
@@ -590,7 +580,7 @@ def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _yesterday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     days = 2 if "avant" in match.group().lower() else 1
-    edtf = _shifted(ctx, relativedelta(days=days), "jour")
+    edtf = _back(ctx, relativedelta(days=days), relativedelta(days=days), "jour")
     basis = f"{_quote(match)} counted back from the publication ({ctx.published.text}) → {edtf}"
     return _mention(match, edtf, basis, WEEKDAY_RANK)
 

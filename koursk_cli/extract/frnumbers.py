@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from .lexicon import TIME_UNITS, UNITS, words
+
 Span = tuple[int, int]
 
 _WORD_VALUES = {
@@ -81,56 +83,14 @@ _QUALIFIERS: tuple[tuple[str, str, str], ...] = (
 )
 _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(_QUALIFIERS))
 
-# Counted nouns and the store's (English) unit for each; keys are folded and singular.
-UNITS = {
-    "soldat": "soldiers",
-    "combattant": "soldiers",
-    "militaire": "soldiers",
-    "homme": "soldiers",
-    "troupe": "soldiers",
-    "obus": "shells",
-    "conteneur": "containers",
-    "munition": "munitions",
-    "missile": "missiles",
-    "drone": "drones",
-    "char": "tanks",
-    "km2": "km2",
-    "km": "km",
-    "kilometre": "km",
-    "heure": "hours",
-    "an": "years",
-    "annee": "years",
-    "jour": "days",
-    "semaine": "weeks",
-    "mois": "months",
-    "nuit": "nights",
-    "mort": "deaths",
-    "tue": "deaths",
-    "tuee": "deaths",
-    "morte": "deaths",
-    "perte": "casualties",
-    "victime": "casualties",
-    "blesse": "wounded",
-    "blessee": "wounded",
-    "capture": "prisoners",
-    "capturee": "prisoners",
-    "prisonnier": "prisoners",
-    "personne": "people",
-    "civil": "civilians",
-    "%": "percent",
-    "dollar": "USD",
-    "euro": "EUR",
-    "tonne": "tonnes",
-    "fois": "times",
-    "min": "minutes",
-    "minute": "minutes",
-}
-TIME_UNITS = frozenset({"minutes", "hours", "years", "days", "weeks", "months"})
+_REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
+_DETERMINERS = words("determiners")  # « les deux pays »
+_DURATION_PREPOSITIONS = words("duration_prepositions")  # « dans 24 heures »
+_FUNCTION_WORDS = words("function_words")
+_NOT_COUNTED = words("not_counted")  # « deux fois plus »
+_PARTITIVE_AFTER = words("partitive_after")
+_GOVERNING = words("governing")
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
-# Nouns that never carry a figure after a bare number (« l'article 5 », « Koursk 1. »).
-_REFERENCE_WORDS = frozenset({"article", "numero", "n°", "no", "chapitre", "page", "point", "paragraphe", "resolution"})
-_DETERMINERS = frozenset({"les", "des", "ces", "ses", "leurs", "aux", "nos", "vos", "mes", "tes"})
-_DURATION_PREPOSITIONS = frozenset({"dans", "en", "pour", "pendant", "sous"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,17 +272,6 @@ def _figure(
         noun=noun,
         reading=reading,
     )
-
-
-_FUNCTION_WORDS = frozenset(
-    {"de", "d", "des", "du", "la", "le", "les", "l", "et", "a", "ou", "avec", "en", "dans", "sur", "pour", "par", "ont",
-     "sont", "auraient", "seraient", "avaient", "etaient", "ayant", "au", "aux", "que", "qui", "dont", "selon", "entre",
-     "contre", "vers", "voire", "soit", "sans", "sous"}
-)  # fmt: skip
-
-
-# Words after a number that make it a manner, not a count: « deux fois plus », « à trois reprises ».
-_NOT_COUNTED = frozenset({"fois", "reprise", "reprises"})
 
 
 def _counted_noun(noun: str | None) -> str | None:
@@ -528,33 +477,6 @@ def _partitive(text: str, position: int) -> bool:
     return word in _PARTITIVE_AFTER or (
         word.endswith(("ent", "e", "es", "ait", "it", "ir", "er")) and word not in _GOVERNING
     )
-
-
-_PARTITIVE_AFTER = frozenset(
-    {"a", "y", "eu", "deja", "fait", "face", "subi", "subit", "cause", "avoir", "aussi", "encore"}
-)
-_GOVERNING = frozenset(
-    {
-        "estimation",
-        "liste",
-        "nombre",
-        "bilan",
-        "photos",
-        "photo",
-        "images",
-        "familles",
-        "corps",
-        "noms",
-        "identite",
-        "sort",
-        "evacuation",
-        "rapatriement",
-        "decompte",
-        "chiffre",
-        "chiffres",
-        "total",
-    }
-)
 
 
 def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:

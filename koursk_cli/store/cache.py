@@ -362,7 +362,7 @@ class Cache:
             if statement.strip():
                 self.db.execute(statement)
         span = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0]
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
+        self.set_meta("max_span", str(span))
         self.db.execute("PRAGMA analysis_limit = 1000")  # statistics from a sample: enough to choose an index
         self.db.execute("ANALYZE")
 
@@ -372,7 +372,10 @@ class Cache:
         for name in files:
             found = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events WHERE file = ?', (name,))
             span = max(span, found.fetchone()[0])
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('max_span', ?)", (str(span),))
+        self.set_meta("max_span", str(span))
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
 
 def claim_rows(

@@ -1,7 +1,9 @@
 """Open a store for the commands: through its cache when one can be used safely, reading only what changed.
 
 1. The cache file is found by the store's path; it is opened only if it and its folder are the user's own and
-   writable by no one else, and used only if it was written by this very code and schema (cache.code_digest).
+   writable by no one else, and used only if it was written by this very code and schema: recognised by the code
+   files' stamp (digest.code_stamp) or, when that differs, by their content digest (digest.code_digest), after
+   which the new stamp is recorded.
 2. Each store file's stamp decides whether it must be read again; a file read again whose digest has not changed
    only gets a new stamp.
 3. A changed core file or seed rebuilds the whole cache (every file is checked against the core); changed
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from pathlib import Path
 
 from ..model import Store
@@ -21,6 +24,7 @@ from .cache import (
     CLAIM_JSON_AT,
     EVENT_JSON_AT,
     EVENT_WORDS_AT,
+    RACY_NS,
     Cache,
     Stamp,
     building,
@@ -79,19 +83,41 @@ def load_store(
 def _meta(root: Path) -> dict[str, str]:
     from .digest import code_digest
 
-    return {"code": code_digest(schema_path()), "root": str(root.resolve())}
+    return {"code": code_digest(schema_path()), "code_files": _code_files(), "root": str(root.resolve())}
+
+
+def _code_files() -> str:
+    from .digest import code_stamp
+
+    return code_stamp(schema_path(), settled_before_ns=time.time_ns() - RACY_NS)
+
+
+def _same_build(meta: dict[str, str]) -> tuple[bool, str | None]:
+    """Whether this code and schema wrote the cache, and the code files' stamp to record when it was recognised by
+    the digest (None: nothing to record). The stamp spares reading the code on every run; it is only ever recorded
+    beside the digest of the same files, taken after it (a file changed in between has a time too recent to stamp)."""
+    from .digest import code_digest
+
+    stamp = _code_files()
+    if stamp and meta.get("code_files") == stamp:
+        return True, None
+    if meta.get("code") != code_digest(schema_path()):
+        return False, None
+    return True, stamp or None
 
 
 def _cached(
     root: Path, path: Path, core_files: list[StoreFile], entry_files: list[StoreFile], progress: bool, warn: Warn | None
 ) -> Cache:
     cache = None
-    with contextlib.suppress(sqlite3.DatabaseError, OSError, ValueError):
-        cache = open_existing(path)
-        if cache is not None and cache.meta().get("code") != _meta(root)["code"]:
-            cache = None
-        if cache is not None and cache.meta().get("root") != str(root.resolve()):
-            cache = None
+    restamp = None
+    with contextlib.suppress(sqlite3.DatabaseError, OSError, ValueError):  # any doubt: the cache is not used
+        found = open_existing(path)
+        if found is not None:
+            meta = found.meta()
+            same, restamp = _same_build(meta)
+            if same and meta.get("root") == str(root.resolve()):
+                cache = found
     if cache is None:
         try:
             private_folder(path.parent)
@@ -102,13 +128,19 @@ def _cached(
             return _build(root, core_files, entry_files, None, progress)
     try:
         cache.verify()
-        return _update(cache, root, core_files, entry_files, path, progress)
+        return _update(cache, root, core_files, entry_files, path, progress, restamp)
     except sqlite3.DatabaseError as error:
         cache.damaged(f"cache unreadable: {error}")
 
 
 def _update(
-    cache: Cache, root: Path, core_files: list[StoreFile], entry_files: list[StoreFile], path: Path, progress: bool
+    cache: Cache,
+    root: Path,
+    core_files: list[StoreFile],
+    entry_files: list[StoreFile],
+    path: Path,
+    progress: bool,
+    code_files: str | None,
 ) -> Cache:
     stamps = cache.stamps()
     core_names = {f"data/{file.path.name}" for file in core_files}
@@ -142,9 +174,11 @@ def _update(
     gone = [name for name, (role, _) in stamps.items() if role == "entries"]
     if changed or gone:
         _replace_files(cache, root, entry_files, changed, gone)
-    if restamped:
+    if restamped or code_files:
         with cache.writing():
             cache.put_stamps(restamped)
+            if code_files:
+                cache.set_meta("code_files", code_files)
     return cache
 
 

@@ -1,0 +1,52 @@
+"""The French word lists extract's rules read, from lexicon.toml (package data), loaded once on first import.
+
+The lists are data a curator can read and extend without touching a rule: which little words carry no meaning,
+which nouns are counted in which unit, which words look like a verb form and are not. The file ships inside the
+package and is never user input; a malformed one is a bug in koursk, reported with the key at fault.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.resources import files
+from typing import Any
+
+
+class LexiconError(RuntimeError):
+    """lexicon.toml does not hold what the rules need."""
+
+
+def _load() -> dict[str, Any]:
+    text = files(__package__ or "koursk_cli.extract").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+_DATA = _load()
+
+
+def _table(name: str) -> dict[str, Any]:
+    table = _DATA.get(name)
+    if not isinstance(table, dict):
+        raise LexiconError(f"lexicon.toml: [{name}] is missing")
+    return table
+
+
+def words(key: str) -> frozenset[str]:
+    """One list of [words], as a set."""
+    value = _table("words").get(key)
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise LexiconError(f"lexicon.toml: words.{key} must be a list of strings")
+    return frozenset(value)
+
+
+def _units() -> dict[str, str]:
+    table = _table("units")
+    if not all(isinstance(v, str) for v in table.values()):
+        raise LexiconError("lexicon.toml: every [units] value must be a string")
+    return dict(table)
+
+
+UNITS: dict[str, str] = _units()
+"""A counted noun (folded, singular) → the store's English unit."""
+TIME_UNITS: frozenset[str] = frozenset(_table("time_units").get("units", ()))
+"""Units that measure time: a figure in one is a duration."""
