@@ -7,8 +7,8 @@ Run it on a non-editable install (`pip install .` into its own venv): an editabl
 bytecode differently. Stores come from benchmarks/generate.py (`python benchmarks/generate.py 1000000
 benchmarks/out/s1m`). With --cold, the first run builds the cache (its time and peak memory are the cold load's).
 Each round runs every command once, in turn, so a busy moment of a shared machine slows all of them alike; a
-command's figure is the median of its rounds, its peak memory the highest the kernel counted (ru_maxrss of the
-process and its children). The load average is printed before and after, since on a shared machine seconds mean
+command's figure is the median of its rounds (wall time, and CPU time of the process and its workers), its peak
+memory the highest the kernel counted (ru_maxrss of the process and its children). The load average is printed before and after, since on a shared machine seconds mean
 little without it; peak memory does not depend on it.
 """
 
@@ -48,8 +48,9 @@ def load() -> str:
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
-def run(koursk: str, store: Path, words: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """Seconds, peak resident MB and bytes written to stdout of one whole-process run."""
+def run(koursk: str, store: Path, words: list[str], env: dict[str, str]) -> tuple[float, float, int, float]:
+    """Seconds, peak resident MB, bytes written to stdout and CPU seconds (user + system) of one whole-process run:
+    on a shared machine the CPU seconds say what a quiet one would take better than the wall time does."""
     if words[0] == "__complete__":
         command = [koursk]
         env = {**env, "_KOURSK_COMPLETE": "complete_bash", "COMP_WORDS": f"koursk show {words[1]}", "COMP_CWORD": "2"}
@@ -65,7 +66,7 @@ def run(koursk: str, store: Path, words: list[str], env: dict[str, str]) -> tupl
         if os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"failed: {' '.join(command)}: {error}")
         size = out.tell()
-    return elapsed, usage.ru_maxrss / 1024, size
+    return elapsed, usage.ru_maxrss / 1024, size, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -86,10 +87,11 @@ def main() -> None:
     print(f"store {store} ({events} events files); koursk {args.koursk}; cache {cache}")
     if args.cold:
         print(f"load before the cold load: {load()}", flush=True)
-        seconds, peak, _ = run(args.koursk, store, FAST["events --since 2025-01 --json"], env)
-        print(f"{'cold load (first query, builds the cache)':<44} {seconds:>9.2f} s {peak:>7.0f} MB  load {load()}")
+        seconds, peak, _, cpu = run(args.koursk, store, FAST["events --since 2025-01 --json"], env)
+        label = "cold load (first query, builds the cache)"
+        print(f"{label:<44} {seconds:>9.2f} s {peak:>7.0f} MB  {cpu:>8.2f} s CPU  load {load()}")
     wanted = set(args.only.split(",")) if args.only else None
-    results: dict[str, list[tuple[float, float, int]]] = {}
+    results: dict[str, list[tuple[float, float, int, float]]] = {}
     for table, rounds in ((FAST, args.runs), (SLOW, args.slow_runs)):
         chosen = {label: words for label, words in table.items() if wanted is None or label in wanted}
         print(f"load before {len(chosen)} commands x {rounds} rounds: {load()}", flush=True)
@@ -101,7 +103,11 @@ def main() -> None:
             found = results[label]
             seconds = statistics.median(r[0] for r in found)
             peak = max(r[1] for r in found)
-            print(f"{label:<44} {seconds:>9.2f} s {peak:>7.0f} MB  {found[-1][2]:>13,} B out  (n={len(found)})")
+            cpu = statistics.median(r[3] for r in found)
+            out = found[-1][2]
+            print(
+                f"{label:<44} {seconds:>9.2f} s {peak:>7.0f} MB  {cpu:>8.2f} s CPU  {out:>13,} B out  (n={len(found)})"
+            )
         print(f"load after: {load()}", flush=True)
     on_disk = sum(p.stat().st_size for p in (cache / "koursk").iterdir()) / 1e6
     yaml = sum(p.stat().st_size for p in (store / "data").rglob("*") if p.is_file()) / 1e6
