@@ -247,7 +247,7 @@ def start_counts(store: Store, query: EventQuery) -> dict[int, int]:
 def event_from_text(store: Store, text: str) -> Event:
     import json
 
-    from .records import event_from_record
+    from .codec import event_from_record
 
     return event_from_record(json.loads(text), store.sources)
 

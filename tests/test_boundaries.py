@@ -27,7 +27,7 @@ DEFERRED = {
     ("fields.py", "suggest"): "only an unknown --fields name needs suggestions",
     ("export/__init__.py", "json"): "`events --json` prints cached texts and never needs json",
     ("query.py", "json"): "only a streamed event is parsed from its text; `events --json` prints the texts",
-    ("query.py", "records"): "only a streamed event is built from its record; `events --json` never builds one",
+    ("query.py", "codec"): "only a streamed event is built from its record; `events --json` never builds one",
 }
 
 

@@ -167,7 +167,7 @@ def test_bad_arguments_exit_2(args: list[str], message: str) -> None:
 
 
 def _claim(claim_id: str, value: float, as_of: str, asserted_by: list[str], source: str = "a", kind: str = "exact"):
-    from koursk_cli.records import claim_from_row
+    from koursk_cli.codec import claim_from_row
 
     return claim_from_row(
         {

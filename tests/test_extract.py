@@ -149,6 +149,8 @@ def test_a_dateline_dates_the_article_not_the_sentence(tmp_path: Path) -> None:
     source, events, _ = extract(tmp_path, text, "2025-03-14")
     assert [e["date"] for e in events] == ["2025-03-13"]
     assert source["outlet"] == "AFP"
+    assert "afp" not in events[0]["actors"]  # the agency of the dateline prints the article, it does not act in it
+    assert "moscou" not in events[0]["id"] and "mars" not in events[0]["id"]
 
 
 def test_page_chrome_dates_nothing(tmp_path: Path) -> None:
@@ -227,6 +229,7 @@ def test_a_date_of_a_side_clause_does_not_date_the_main_verb(
         # The main clause's date (the statement), not the side clause's (« conquis … en août »).
         ("L'Ukraine tient encore 500 km² du territoire conquis en août, a affirmé lundi l'état-major.", "2024-12-02"),
         ("Kim Jong Un, qui avait rencontré Poutine en juin, a envoyé 10 000 soldats mardi.", "2024-12-03"),
+        ("L'armée a perdu 500 soldats sur le territoire conquis à l'automne, a dit lundi Kiev.", "2024-12-02"),
         # A figure of a side clause takes that clause's date.
         ("Séoul a parlé mardi, alors que 10 000 soldats étaient arrivés le 8 octobre.", "2024-10-08"),
     ],
@@ -363,6 +366,18 @@ def test_a_range_has_both_bounds_and_no_value(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
+    ["Pyongyang a envoyé 12 000 hommes, dont 1 000 à 1 500 auraient été tués.", "Entre 1 000 et 1 500 ont été tués."],
+)
+def test_a_range_whose_noun_is_left_out_is_still_a_range(tmp_path: Path, sentence: str) -> None:
+    _, _, claims = extract(tmp_path, sentence + "\n", "2024-11-08")
+    assert (None, "range", 1000, 1500) in [
+        (c["value"], c["value_kind"], c["value_min"], c["value_max"]) for c in claims
+    ]
+    assert 1000 not in [c["value"] for c in claims]  # never one end read as an exact figure
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [
         "Cela rappelle l'article 5 de la charte de l'OTAN.",  # a reference, not a figure
         "Les forces ont avancé dans l'oblast de Koursk 1.",  # a footnote marker
@@ -387,6 +402,22 @@ def test_conditional_verbs_make_a_fact_alleged(tmp_path: Path) -> None:
     _, events, claims = extract(tmp_path, text, "2024-10-31")
     assert [e["status"] for e in events] == ["alleged", "reported"]
     assert [c["status"] for c in claims] == ["alleged", "reported"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "why"),
+    [
+        ("Selon Séoul, 1 500 soldats sont arrivés le 8 octobre.", "alleged", "« Selon »"),
+        ("D'après Kiev, 200 soldats ont été tués lundi.", "alleged", "« D'après »"),
+        ("On parle de 3 000 soldats tués depuis octobre.", "alleged", "« On parle de »"),
+        ("Le Kremlin a confirmé lundi l'envoi de 1 500 soldats.", "reported", "no hedge"),
+    ],
+)
+def test_a_fact_the_source_hedges_is_alleged(tmp_path: Path, sentence: str, status: str, why: str) -> None:
+    result = run("extract", str(_write(tmp_path, sentence + "\n")), "--published", "2024-11-08")
+    _, events, claims = documents(result)
+    assert {r["status"] for r in events + claims} == {status}
+    assert why in result.stdout
 
 
 def test_actors_and_places_match_aliases_in_any_case_and_unknown_names_are_listed(tmp_path: Path) -> None:

@@ -158,6 +158,13 @@ def test_a_warm_query_neither_loads_openssl_nor_reads_the_code(tmp_path: Path) -
     assert not {"hashlib", "_hashlib"} & imported
 
 
+def test_a_listing_builds_events_from_the_cache_without_the_claims_arithmetic(tmp_path: Path) -> None:
+    """Event objects come back through codec.py, which needs neither claims.py nor its fractions and decimal."""
+    imported = _imported(tmp_path, "events", "--since", "2024-11")
+    assert "koursk_cli.codec" in imported
+    assert not {"koursk_cli.claims", "koursk_cli.records", "fractions", "decimal"} & imported
+
+
 def test_running_from_a_checkout_without_the_dependencies_says_what_to_do() -> None:
     """`python -S` leaves out site-packages, as a Python without Typer installed would."""
     result = subprocess.run(

@@ -24,7 +24,12 @@ _AUXILIARY = (
     "a|ont|avait|avaient|aura|auront|aurait|auraient|eut|est|sont|etait|etaient|sera|seront|serait|seraient|fut"
     "|furent|ete|etre|avoir|ayant|etant|eu|s|se|y|en|ne|n|l|lui|leur"
 )
-_AUX_AHEAD = re.compile(rf"\s(?:{_AUXILIARY.replace('|s|se|y|en|ne|n|l|lui|leur', '')})(?!\w)", re.IGNORECASE)
+# An auxiliary ahead, in the text as written (folded, the preposition « à » would read as the auxiliary « a »).
+_AUX_AHEAD = re.compile(
+    r"\s(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|est|sont|[ée]tait|[ée]taient|sera|seront|serait"
+    r"|seraient|fut|furent|[ée]t[ée]|[êe]tre|avoir|ayant|[ée]tant|eu)(?!\w)",
+    re.IGNORECASE,
+)
 _BRACKETS = re.compile(r"\([^()]*\)|\s[–—]\s[^–—]*?\s[–—]\s")
 _SUBORDINATE = re.compile(
     rf"(?<!\w)(?:(?:apr[èe]s|avant|depuis|alors|tandis|bien|parce|pendant|d[èe]s|sans|pour)\s+|lors|puis|quoi)"
@@ -69,8 +74,8 @@ def _stop(text: str, start: int, *, at_auxiliary: bool = False) -> int:
     """Where a side span that opens at `start` ends: the next punctuation, or the next auxiliary if asked."""
     end = _STOP.search(text, start).start()  # type: ignore[union-attr]  # `$` always matches
     if at_auxiliary:
-        verb = _AUX_AHEAD.search(fold_word(text[start:end]))
-        end = start + verb.start() if verb else end
+        verb = _AUX_AHEAD.search(text, start, end)
+        end = verb.start() if verb else end
     return end
 
 
@@ -81,7 +86,8 @@ def _participles(text: str) -> list[Side]:
         word = fold_word(match["word"])
         if word in _NOUNS_IN_E or word.endswith(("ite", "ites")):
             continue
-        before = [fold_word(w) for w in re.findall(r"[^\W\d_]+", text[max(0, match.start() - 40) : match.start()])]
+        window = text[max(0, match.start() - 40) : match.start()]
+        before = [w if w.lower() == "à" else fold_word(w) for w in re.findall(r"[^\W\d_]+", window)]
         if not before or before[-1] in _NOT_ADJECTIVAL_AFTER or any(w in _AUXILIARY.split("|") for w in before[-3:]):
             continue
         found.append(Side(match.start(), _stop(text, match.end(), at_auxiliary=True), match["word"]))

@@ -13,7 +13,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..dates import FuzzyDate
@@ -47,6 +47,9 @@ _NAME = re.compile(
 class Sentence:
     start: int
     text: str
+    body: int = 0
+    """Where the facts start: after a dateline or web chrome (« KIEV, 3 décembre 2024 (AFP) - »), which date and
+    name the article, not a fact."""
 
 
 @dataclass
@@ -329,11 +332,20 @@ def source_record(article: Article, store: Store) -> DraftRecord:
     return DraftRecord(fields, comments)
 
 
+# Words by which the source itself hedges what it reports: « selon Kiev », « d'après Séoul », « on parle de ».
+_HEDGE = re.compile(r"(?<!\w)(?:selon|d['’]apr[èe]s|on\s+parle\s+d[e'’]|de\s+source\s+\w+)(?!\w)", re.IGNORECASE)
+
+
 def _status(sentence: str) -> tuple[str, str]:
+    """`alleged` when the source hedges (a conditional verb, « selon », « d'après », « on parle de »), else
+    `reported`: facts are hedged in the store exactly as in the source."""
     verb = is_conditional(sentence)
     if verb:
         return "alleged", f"guess: conditional « {verb} »"
-    return "reported", "guess: no conditional verb; confirmed for a public act reported directly, denied if denied"
+    hedge = _HEDGE.search(sentence)
+    if hedge:
+        return "alleged", f"guess: the source hedges it, « {hedge.group()} »"
+    return "reported", "guess: no hedge; confirmed for a public act reported directly, denied if denied"
 
 
 def _other_dates(mentions: list[DateMention], chosen: DateMention) -> list[str]:
@@ -370,7 +382,7 @@ def event_record(
     status, why = _status(sentence.text)
     words = {fold_word(w).rstrip("sx") for w in re.findall(r"[\w-]+", sentence.text)}
     fields: dict[str, Any] = {
-        "id": ids.new(f"{article.source_id}-{slug(sentence.text)}" + ("-ongoing" if ongoing else "")),
+        "id": ids.new(f"{article.source_id}-{slug(sentence.text[sentence.body :])}" + ("-ongoing" if ongoing else "")),
         "date": date,
         "date_basis": basis,
         "title": {"en": f"{TODO} English title", "fr": f"{TODO} titre en français"},
@@ -498,6 +510,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             seen.add(sentence.text)
             sentences.append(sentence)
     furniture = [page_furniture(s.text) for s in sentences]
+    sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     first_pass = [_dates(s.text, article.published, cut) for s, cut in zip(sentences, furniture, strict=True)]
     today = news_day((m for found in first_pass for m in found), article.published)
     anchor: DateMention | None = None
@@ -506,8 +519,10 @@ def build_draft(article: Article, store: Store) -> Draft:
             mentions = _dates(sentence.text, article.published, cut, today, anchor)
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
         anchor = days[-1] if days else anchor
-        entities = match_entities(sentence.text, patterns)
-        candidates.update(dict.fromkeys(unknown_names(sentence.text, entities)))
+        named = match_entities(sentence.text, patterns)
+        body = sentence.text[cut:]
+        candidates.update(dict.fromkeys(n for n in unknown_names(sentence.text, named) if n in body))
+        entities = [m for m in named if m.start >= cut]  # the agency and city of a dateline are no actors
         if mentions:
             events.append(event_record(sentence, mentions, entities, article, ids, tags))
             chosen = main_mention(mentions)

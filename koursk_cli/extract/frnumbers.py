@@ -371,11 +371,30 @@ def _ranges(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         high_text = match["b1"] or match["b2"] or match["b3"]
         ends = _range_ends(low_text, high_text)
         noun = _counted_noun(match["noun"])
-        if ends is None or noun is None:
+        if ends is None:
             continue
         low, high, note = ends
+        if noun is None:  # « dont 1 000 à 1 500 auraient été tués »: the noun is left out
+            figure = _elided_range(match, low, high, note)
+            if figure is not None:
+                yield figure
+            continue
         reading = f"« {match.group().strip()} »: a range from {display(low)} to {display(high)}{note}"
         yield _figure(match, None, "range", reading, noun, value_min=_number(low), value_max=_number(high))
+
+
+def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> Figure | None:
+    """A range whose counted noun is left out: after « dont » or « parmi eux », or before a verb of loss."""
+    text = match.string
+    end = max(match.end(g) for g in ("b1", "b2", "b3") if match[g])
+    verb = _ELIDED_VERB.match(text[end:])
+    if verb is None and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        return None
+    said = text[match.start() : end].strip()
+    reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}; the counted noun is left out"
+    noun = verb["noun"] if verb else None
+    figure = _figure(match, None, "range", reading, noun, value_min=_number(low), value_max=_number(high))
+    return replace(figure, end=end, text=said, noun=noun, unit=unit_of(noun))
 
 
 def _voire(text: str) -> Iterator[Figure]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..codec import claim_from_row, claim_row, event_from_record, search_words_of
 from ..dates import FuzzyDate
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
@@ -296,7 +297,7 @@ def read_entries(
     import json
 
     from ..query import facts_of
-    from ..records import claim_from_row, claim_row, event_from_record, event_record, search_words_of
+    from ..records import event_record
     from .checks import check_entries
 
     data: bytes | None
@@ -460,15 +461,3 @@ def memory_store(core: Core, entries: list[FileEntries]) -> Store:
     events: LazyTable[Event] = LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False)
     claims: LazyTable[Claim] = LazyTable(claim_texts, claim_from_row)
     return Store(core.sources, core.entities, core.topics, events, claims, facts, event_texts, words)
-
-
-def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:
-    from ..records import event_from_record as build  # only once an event object is asked for
-
-    return build(record, sources)
-
-
-def claim_from_row(record: dict[str, Any]) -> Claim:
-    from ..records import claim_from_row as build
-
-    return build(record)

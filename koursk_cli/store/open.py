@@ -18,6 +18,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from ..codec import claim_from_row, event_from_record
 from ..model import Store
 from ..problems import CacheFault, Problem, StoreError
 from .cache import (
@@ -41,10 +42,8 @@ from .loader import (
     FileEntries,
     StoreFile,
     Warn,
-    claim_from_row,
     core_objects,
     duplicates,
-    event_from_record,
     read_core,
     read_each,
     read_entries,

@@ -1,0 +1,66 @@
+"""The cache's codec: model records back from the JSON the cache keeps (each event's `--json` object, each claim's
+own fields). Pure, and cheap to import: a listing that builds Event objects from the cache pays for no other
+record's shape (records.py) and none of the claims' arithmetic."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .dates import FuzzyDate, parse_edtf
+from .model import Bilingual, Claim, Event, Evidence, Source, Status, ValueKind
+from .textnorm import search_words
+
+
+def earliest_publication(sources: Mapping[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
+    return min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
+
+
+def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:
+    """The inverse of event_record, for events kept as JSON text in the cache; also reads an event straight from its
+    YAML entry. A model field whose key is its own name and whose value is plain JSON needs no code here."""
+    evidence = tuple(Evidence(e["source"], e["quote"]) for e in record["evidence"])
+    built: dict[str, Any] = {
+        "date": parse_edtf(record["date"]),
+        "title": Bilingual(record["title"]["en"], record["title"]["fr"]),
+        "status": Status(record["status"]),
+        "evidence": evidence,
+        "reported": earliest_publication(sources, evidence),
+    }
+    return Event(**{name: built[name] if name in built else _plain(record.get(name)) for name in Event._fields})
+
+
+def _plain(value: Any) -> Any:
+    """A JSON value as a model field holds it: lists become tuples."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+def search_words_of(record: dict[str, Any]) -> str:
+    """What --text searches in an event record: the words of both titles and every quote (textnorm.search_words),
+    space-separated; computed once when the store is read, so a query only compares words."""
+    parts = [record["title"]["en"], record["title"]["fr"], *(e["quote"] for e in record["evidence"])]
+    return " ".join(search_words("\n".join(parts)))
+
+
+_CLAIM_CODED = {"value_kind", "as_of", "status"}
+"""The claim fields whose stored text is decoded into a value; the others are plain JSON."""
+
+
+def claim_row(claim: Claim) -> dict[str, Any]:
+    """A claim's own fields (nothing derived), as stored in the cache."""
+    row = {name: getattr(claim, name) for name in Claim._fields}
+    row.update(
+        asserted_by=list(claim.asserted_by),
+        value_kind=claim.value_kind.value,
+        as_of=claim.as_of.text,
+        status=claim.status.value,
+    )
+    return row
+
+
+def claim_from_row(row: dict[str, Any]) -> Claim:
+    """The inverse of claim_row; also reads a claim straight from its YAML entry (optional fields may be absent)."""
+    fields = {name: _plain(row.get(name)) for name in Claim._fields if name not in _CLAIM_CODED}
+    return Claim(
+        **fields, value_kind=ValueKind(row["value_kind"]), as_of=parse_edtf(row["as_of"]), status=Status(row["status"])
+    )
