@@ -1,11 +1,22 @@
 """SIGTERM and SIGHUP (a `timeout`, a cancelled CI job, a closed terminal) unwind like Ctrl-C: every `finally` and
 `except BaseException` runs, so temporary files are removed and nothing is left half-written. The exit status is the
-shell's for a death by that signal (128 + its number)."""
+shell's for a death by that signal (128 + its number).
+
+Worker processes (a cold load of a large store) leave all of that to the main process: Ctrl-C reaches the whole
+process group, but only the main process acts on it; it kills its workers and unwinds, so nothing waits for them to
+finish their files, and none of them prints a traceback of its own."""
 
 from __future__ import annotations
 
+import contextlib
 import signal
+from collections.abc import Callable, Generator, Iterable
 from types import FrameType
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+_STOPPING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 
 
 class Terminated(SystemExit):
@@ -22,3 +33,71 @@ def install() -> None:
         number = getattr(signal, name, None)
         if number is not None and signal.getsignal(number) is signal.SIG_DFL:
             signal.signal(number, _terminate)
+
+
+_worker = {"busy": False, "stopping": False}
+
+
+class _Stopped(Exception):
+    """Raised in a worker asked to stop while it reads a file: the pool sends it back whole, like any result."""
+
+
+def _stop_worker(_signum: int, _frame: FrameType | None) -> None:
+    """A worker asked to stop (SIGTERM from koursk, or SIGHUP/SIGTERM to the whole group) abandons the file it is
+    reading, but never dies half-way through sending a result: the pool would wait for the rest forever."""
+    _worker["stopping"] = True
+    if _worker["busy"]:
+        raise _Stopped
+
+
+def _quiet_worker(initializer: Callable[..., None], *args: Any) -> None:
+    """A worker's first act: Ctrl-C is the main process's to handle, SIGTERM and SIGHUP stop it cleanly; then the
+    signals blocked while it was started are let in."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+    signal.signal(signal.SIGHUP, _stop_worker)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+    initializer(*args)
+
+
+def _run_in_worker(function: Callable[[T], R], item: T) -> R:
+    _worker["busy"] = True
+    try:
+        if _worker["stopping"]:
+            raise _Stopped
+        return function(item)
+    finally:
+        _worker["busy"] = False
+
+
+def parallel_map(
+    function: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    initializer: Callable[..., None],
+    initargs: tuple[Any, ...],
+    chunksize: int = 1,
+) -> Generator[R, None, None]:
+    """`function` over `items` in worker processes, results in order. The workers are started with the stopping
+    signals blocked (so none arrives before `_quiet_worker` ran). If the caller stops early (an exception, Ctrl-C,
+    SIGTERM, the iterator closed: close it explicitly with `contextlib.closing`), each worker is told to stop (it
+    drops the file it is reading) and the pool is shut down without running what is left."""
+    import functools
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(workers, initializer=_quiet_worker, initargs=(initializer, *initargs))
+    finished = False
+    try:
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+        try:  # starts every worker
+            results = pool.map(functools.partial(_run_in_worker, function), items, chunksize=chunksize)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        yield from results
+        finished = True
+    finally:
+        if not finished:
+            for process in list((pool._processes or {}).values()):
+                with contextlib.suppress(OSError):
+                    process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)

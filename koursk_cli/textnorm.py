@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # Unicode's Cc category, but for the newline
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
@@ -41,13 +40,22 @@ def normalise_quote(text: str) -> str:
 
 
 def visible(text: str) -> str:
-    """Make control characters (escape sequences, bells, C1 codes) visible instead of letting a terminal obey them."""
-    if text.isprintable():
+    """Store text shown where it may span lines (a quote, a table cell): control characters (escape sequences,
+    bells, C1 codes) and bidi controls (U+202E shows the rest of a line reversed) written as escapes instead of
+    being obeyed by the terminal; newlines kept. On one line, use `shown`."""
+    if text.isprintable():  # no Cc, Cf (bidi controls), Zl or Zp character: nothing to escape
         return text
-    return _CONTROLS.sub(lambda control: f"\\x{ord(control.group()):02x}", text)
+    return _CONTROLS.sub(_escape, text)
 
 
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_BIDI_AND_SEPARATORS = "\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_CONTROLS = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")  # all but the newline
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")
 SHOWN_LIMIT = 200
 
 
@@ -58,9 +66,7 @@ def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:
     The one helper every error, warning and problem line goes through, so a hostile file name, key or argument can
     neither drive the terminal nor fake extra `path:line:col:` lines."""
     cut = text if limit is None or len(text) <= limit else text[:limit]
-    escaped = _UNSAFE.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", cut
-    )
+    escaped = _UNSAFE.sub(_escape, cut)
     return escaped if limit is None or cut is text else f"{escaped}…({len(text) - limit:,} more characters)"
 
 

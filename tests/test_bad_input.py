@@ -232,6 +232,7 @@ def test_broken_store(tmp_path: Path, name: str, target: str, content: str | byt
     assert all(ch not in result.stdout + result.stderr for ch in "\x1b\x07\r"), "raw control characters"
     assert max(map(len, lines)) < 2000
     assert any(expected in line for line in lines), lines
+    assert len(set(lines)) == len(lines), "a problem reported twice"  # the alias bomb said one thing 9 times
     assert sorted(p.relative_to(root) for p in root.rglob("*")) == before  # nothing written into the store
     assert run("--data", str(root), "events").exit_code == 1
 

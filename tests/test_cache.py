@@ -145,6 +145,29 @@ def test_a_planted_pickle_never_runs(store_copy: Path, tmp_path: Path) -> None:
     assert not marker.exists()
 
 
+def test_old_pickle_caches_are_removed_and_nothing_else(store_copy: Path, tmp_path: Path) -> None:
+    """A pickle cache of an earlier version holds the whole text of a store: the next cache build removes it. Only
+    regular files named exactly like one, owned by the user: other files, and symlinks, stay."""
+    folder = cache_path(store_copy).parent
+    folder.mkdir(mode=0o700, parents=True)
+    old = folder / "store-0badc0de.pickle"
+    old.write_bytes(b"old cache")
+    kept = [folder / "notes.pickle", folder / "store-0badc0de.pickle.bak", folder / "store-12345678.pickle"]
+    kept[0].write_bytes(b"not ours")
+    kept[1].write_bytes(b"not ours")
+    (tmp_path / "elsewhere").write_bytes(b"a file a link points to")
+    kept[2].symlink_to(tmp_path / "elsewhere")
+    if os.geteuid() == 0:  # a file someone else owns, in the user's folder: not the user's to remove
+        other = folder / "store-feedface.pickle"
+        other.write_bytes(b"someone else's")
+        os.chown(other, 4321, -1)
+        kept.append(other)
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    assert not old.exists()
+    assert all(path.is_symlink() or path.exists() for path in kept)
+    assert (tmp_path / "elsewhere").read_bytes() == b"a file a link points to"
+
+
 def test_cache_is_private_whatever_the_umask(store_copy: Path) -> None:
     previous = os.umask(0)
     try:
@@ -202,6 +225,8 @@ def test_a_cache_others_could_have_written_is_never_read(store_copy: Path, unsaf
     assert (result.exit_code, result.stdout) == (0, expected)
     assert "PLANTED" not in result.stdout
     assert len(result.stderr.splitlines()) == 1 and "cache not used" in result.stderr
+    named = path.parent if "folder" in unsafe else path  # the warning names what is wrong, the folder or the file
+    assert result.stderr.rstrip().endswith(f": {named}); this run reads the whole store"), result.stderr
 
 
 # --- item 2: an edit is seen whatever it keeps of the file's size and times ------------------------------------

@@ -1,4 +1,4 @@
-"""The event-filter bundle: declared once, every flag reaches the commands that take it."""
+"""The option bundles (event filters, output flags): declared once, every flag reaches the commands that take it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from koursk_cli.commands import COMMANDS
 from koursk_cli.commands.options import EventFilters
 from tests.conftest import run
 
@@ -17,7 +18,14 @@ FLAGS = {name: "--" + name.replace("_", "-") for name in EventFilters._fields}
 
 @pytest.mark.parametrize(
     ("command", "omitted"),
-    [(["events"], set()), (["timeline"], set()), (["export", "csv"], set()), (["diff"], {"source", "as_of"})],
+    [
+        (["events"], set()),
+        (["timeline"], set()),
+        (["export", "csv"], set()),
+        (["diff"], {"source", "as_of"}),
+        (["claims"], {"place", "tag", "text", "within"}),  # read as claims.claim_query reads them
+        (["sources"], {"place", "tag", "text", "within", "source", "status", "as_of"}),
+    ],
 )
 def test_every_filter_flag_is_offered_by_each_event_command(command: list[str], omitted: set[str]) -> None:
     listing = run(command[0], "--help").stdout
@@ -43,3 +51,14 @@ def test_a_filter_selects_the_same_events_in_each_command(command: list[str], id
     wanted = {e["id"] for e in run("events", "--json", *flags).json()}
     assert wanted
     assert ids(run(*command, *flags).stdout) == wanted
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_a_command_with_jsonl_has_the_whole_output_bundle(name: str) -> None:
+    """--jsonl comes only with the bundle (output_flags): --json beside it, and the pair refused together."""
+    listing = run(name, "--help").stdout
+    if "--jsonl" not in listing:
+        return
+    assert "--json " in listing
+    result = run(name, *(["x"] if name in ("show", "cite", "figures") else []), "--json", "--jsonl")
+    assert result.exit_code == 2 and "cannot be used together" in result.stderr, name

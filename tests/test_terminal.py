@@ -49,13 +49,14 @@ def test_ids_and_dates_never_wrap_mid_token(width: int) -> None:
         assert not line.rstrip().endswith("-"), line
 
 
-HOSTILE = "Hostile [citation needed] a[/]b [red]red[/red] :fire: \x1b[2J\x07 end"
+HOSTILE = "Hostile [citation needed] a[/]b [red]red[/red] :fire: \x1b[2J\x07 \u202eright-to-left\u202c end"
 
 
 @pytest.fixture
 def hostile_store(tmp_path: Path) -> Path:
     seed = SEED + HOSTILE + "\n"
-    yaml_text = HOSTILE.replace("\x1b", "\\e").replace("\x07", "\\a")
+    yaml_text = HOSTILE.replace("\x1b", "\\e").replace("\x07", "\\a").replace("\u202e", "\\u202e")
+    yaml_text = yaml_text.replace("\u202c", "\\u202c")
     events = EVENTS.replace(
         "title: {en: Rutte confirms, fr: Rutte confirme}", f'title: {{en: "{yaml_text}", fr: "{yaml_text}"}}'
     )
@@ -89,10 +90,11 @@ def test_hostile_text_is_shown_literally(hostile_store: Path, command: list[str]
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert "\x1b" not in out and "\x07" not in out  # escape sequences made visible, never obeyed
+    assert "\u202e" not in out  # a bidi override would show the rest of the line reversed
     if command in (["sources"], ["show", "alpha"], ["topics"]):
         return  # sources and topics show no store text from events, claims or entities
     assert "[citation needed]" in out and "a[/]b" in out and ":fire:" in out and "[red]red[/red]" in out
-    assert "\\x1b[2J" in out and "\\x07" in out
+    assert "\\x1b[2J" in out and "\\x07" in out and "\\u202eright-to-left\\u202c" in out
 
 
 def test_hostile_text_in_json_is_escaped_by_json(hostile_store: Path) -> None:
@@ -147,3 +149,13 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, check=False, timeout=60)
     assert result.returncode == 130
     assert b"Traceback" not in result.stderr
+
+
+def test_a_newline_in_store_text_cannot_fake_a_line_of_show(tmp_path: Path) -> None:
+    """`show` in a pipe prints one `label: value` per line: a title holding a newline must not add a field."""
+    events = EVENTS.replace("title: {en: Rutte confirms,", 'title: {en: "Rutte confirms\\nstatus: refuted",')
+    root = write_store(tmp_path, events=events)
+    result = run("--data", str(root), "show", "rutte-confirms", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "Rutte confirms\\x0astatus: refuted" in result.stdout
+    assert [line for line in result.stdout.splitlines() if line.startswith("status:")] == ["status: confirmed"]

@@ -1,4 +1,4 @@
-"""What every command shares: the run's state, the guard that turns errors into exit codes, the output format."""
+"""What every command shares: the run's state, and the guard that turns errors into exit codes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import typer
 from ..environment import Environment, OutputError, silence_stdout
 from ..errors import ExitStatus, UsageError
 from ..problems import CacheFault, StoreError
-from ..render.machine import Format
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -95,13 +94,3 @@ def guarded(command: F) -> F:
             raise typer.Exit(ExitStatus.ERROR) from None
 
     return wrapper  # type: ignore[return-value]
-
-
-def output_format(json_: bool, jsonl: bool, fields: str | None = None) -> Format:
-    """AUTO (a table or plain lines) unless asked for JSON; choosing --fields asks for a JSON array by default."""
-    if json_ and jsonl:
-        raise UsageError(
-            "--json and --jsonl cannot be used together",
-            "pick one: --json for an array, --jsonl for one object per line",
-        )
-    return Format.JSONL if jsonl else Format.JSON if json_ or fields is not None else Format.AUTO

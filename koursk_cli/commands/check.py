@@ -1,26 +1,23 @@
 """`koursk check`: validate the whole store and list every problem as path:line:col."""
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from ..errors import ExitStatus
-from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help, parse_fields
+from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help
 from ..humanize import plural
 from ..problems import StoreError
 from ..render.output import emit
-from .base import app_state, guarded, output_format
-from .options import JsonlOption, fields_option
+from .base import app_state, guarded
+from .options import NO_OUTPUT, Output, output_flags
 
 
 @guarded
+@output_flags(fields_help(PROBLEM_FIELDS), json="Print the problems as a JSON array of {path, line, col, message}.")
 def check(
     ctx: typer.Context,
-    json_: Annotated[
-        bool, typer.Option("--json", help="Print the problems as a JSON array of {path, line, col, message}.")
-    ] = False,
-    jsonl: JsonlOption = False,
-    fields: Annotated[Optional[str], fields_option(fields_help(PROBLEM_FIELDS))] = None,
+    output: Output = NO_OUTPUT,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 on editorial warnings too, not only on errors (for CI).")
     ] = False,
@@ -50,8 +47,8 @@ def check(
 
     state = app_state(ctx)
     env = state.env
-    fmt = output_format(json_, jsonl, fields)
-    selected = parse_fields(fields, PROBLEM_FIELDS) if fields is not None else None
+    fmt = output.format
+    selected = output.selected(PROBLEM_FIELDS)
     root = resolve_store_root(state.store_option)
     try:
         store = read_store(root)  # never the cache: `check` judges the files themselves

@@ -6,11 +6,12 @@ import typer
 
 from ..cite import CiteStyle
 from ..completion import complete_record_id
-from .base import app_state, guarded, output_format
-from .options import JsonlOption, JsonOption, choice_flag
+from .base import app_state, guarded
+from .options import NO_OUTPUT, Output, choice_flag, output_flags
 
 
 @guarded
+@output_flags()
 def cite_command(
     ctx: typer.Context,
     record_id: Annotated[
@@ -20,8 +21,7 @@ def cite_command(
     style: Annotated[
         CiteStyle, choice_flag("--style", "markdown (a block quote), footnote (a Markdown footnote) or text.")
     ] = CiteStyle.MARKDOWN,
-    json_: JsonOption = False,
-    jsonl: JsonlOption = False,
+    output: Output = NO_OUTPUT,
 ) -> None:
     """Cite an event or claim: for each article that supports it, the outlet, the title in the article's language,
     the publication date at the precision known (a window such as 28–31 Oct 2024 says so), the URL and author when
@@ -39,7 +39,7 @@ def cite_command(
 
     state = app_state(ctx)
     env = state.env
-    fmt = output_format(json_, jsonl)
+    fmt = output.format
     store = state.store()
     found = citations(store, resolve_record_id(store, record_id))
 

@@ -10,26 +10,25 @@ import typer
 
 from ..claims import Role
 from ..completion import complete_topic
-from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help, parse_fields
+from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
 from ..render.output import emit
-from .base import app_state, guarded, output_format
+from .base import app_state, guarded
 from .options import (
     NO_FILTERS,
+    NO_OUTPUT,
     EventFilters,
-    JsonlOption,
-    JsonOption,
     Lang,
     LangOption,
+    Output,
     build_event_query,
     choice_flag,
     event_filters,
-    fields_option,
+    output_flags,
 )
 
 if TYPE_CHECKING:
     from ..claims import ClaimQuery
     from ..commands.base import AppState
-    from ..render.machine import Format
 
 AllConflictsOption = Annotated[
     bool,
@@ -52,16 +51,15 @@ def check_role(role: Role, actors: Sequence[str]) -> None:
         raise UsageError(f"--role {role.value} needs --actor", f"say whose figures: --actor NAME --role {role.value}")
 
 
-def list_claims(
-    state: AppState, query: ClaimQuery, fmt: Format, fields: str | None, lang: Lang, *, all_conflicts: bool = False
-) -> None:
+def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, *, all_conflicts: bool = False) -> None:
     """Print the claims a query selects: a table with the quotes, the spread per measure and the conflicts on a
     terminal, one line per claim in a pipe, or JSON. Conflicts are counted in full but only the first
     CONFLICTS_SHOWN named, unless `all_conflicts`."""
     from ..claims import CONFLICTS_SHOWN, run_claim_query, spreads
 
     env = state.env
-    selected = parse_fields(fields, CLAIM_FIELDS) if fields is not None else None
+    fmt = output.format
+    selected = output.selected(CLAIM_FIELDS)
     store = state.store()
     found = run_claim_query(store, query)
     named = None if all_conflicts else CONFLICTS_SHOWN
@@ -100,6 +98,7 @@ def claims_on(state: AppState, topic: str | None, filters: EventFilters, role: R
 
 @guarded
 @event_filters(omit=CLAIM_FILTERS_OMIT)
+@output_flags(fields_help(CLAIM_FIELDS))
 def claims_command(
     ctx: typer.Context,
     topic: Annotated[
@@ -115,9 +114,7 @@ def claims_command(
     filters: EventFilters = NO_FILTERS,
     role: RoleOption = Role.ANY,
     lang: LangOption = Lang.EN,
-    json_: JsonOption = False,
-    jsonl: JsonlOption = False,
-    fields: Annotated[Optional[str], fields_option(fields_help(CLAIM_FIELDS))] = None,
+    output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
 ) -> None:
     """List the claims (the figures), on one topic or all: who asserts each, the value, what it measures, as of
@@ -131,17 +128,15 @@ def claims_command(
       koursk claims --as-of 2024-10-31 --json | jq length
     """
     state = app_state(ctx)
-    fmt = output_format(json_, jsonl, fields)
-    list_claims(state, claims_on(state, topic, filters, role), fmt, fields, lang, all_conflicts=all_)
+    list_claims(state, claims_on(state, topic, filters, role), output, lang, all_conflicts=all_)
 
 
 @guarded
+@output_flags(fields_help(SPREAD_FIELDS))
 def topics_command(
     ctx: typer.Context,
     lang: LangOption = Lang.EN,
-    json_: JsonOption = False,
-    jsonl: JsonlOption = False,
-    fields: Annotated[Optional[str], fields_option(fields_help(SPREAD_FIELDS))] = None,
+    output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
 ) -> None:
     """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
@@ -156,8 +151,8 @@ def topics_command(
 
     state = app_state(ctx)
     env = state.env
-    fmt = output_format(json_, jsonl, fields)
-    selected = parse_fields(fields, SPREAD_FIELDS) if fields is not None else None
+    fmt = output.format
+    selected = output.selected(SPREAD_FIELDS)
     store = state.store()
     found = run_claim_query(store, ClaimQuery())
     by_measure = sorted(

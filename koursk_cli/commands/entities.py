@@ -1,18 +1,19 @@
 """`koursk entities`: the directory of actors and places, with how much the store says of each."""
 
 from collections.abc import Iterator
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
-from ..fields import ENTITY_FIELDS, fields_help, parse_fields
+from ..fields import ENTITY_FIELDS, fields_help
 from ..profiles import KIND_GROUPS
 from ..render.output import emit
-from .base import app_state, guarded, output_format
-from .options import JsonlOption, JsonOption, Lang, LangOption, fields_option
+from .base import app_state, guarded
+from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
 
 
 @guarded
+@output_flags(fields_help(ENTITY_FIELDS))
 def entities_command(
     ctx: typer.Context,
     kind: Annotated[
@@ -24,9 +25,7 @@ def entities_command(
         ),
     ] = [],  # noqa: B006 - Typer reads the default, never mutates it
     lang: LangOption = Lang.EN,
-    json_: JsonOption = False,
-    jsonl: JsonlOption = False,
-    fields: Annotated[Optional[str], fields_option(fields_help(ENTITY_FIELDS))] = None,
+    output: Output = NO_OUTPUT,
 ) -> None:
     """List the actors and places: kind, id, name, where a place lies, and how many events and asserted figures
     each has (a place counts the events at any place within it). `koursk show ID` gives one in full.
@@ -43,8 +42,8 @@ def entities_command(
 
     state = app_state(ctx)
     env = state.env
-    fmt = output_format(json_, jsonl, fields)
-    selected = parse_fields(fields, ENTITY_FIELDS) if fields is not None else None
+    fmt = output.format
+    selected = output.selected(ENTITY_FIELDS)
     kinds: set[str] = set()
     for wanted in kind:
         group = KIND_GROUPS.get(wanted.strip().lower())

@@ -4,28 +4,29 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..fields import EVENT_FIELDS, fields_help, parse_fields
+from ..fields import EVENT_FIELDS, fields_help
 from ..query import EventSort
 from ..render.machine import Format
 from ..render.output import emit
-from .base import app_state, guarded, output_format
+from .base import app_state, guarded
 from .options import (
     NO_FILTERS,
+    NO_OUTPUT,
     EventFilters,
-    JsonlOption,
-    JsonOption,
     Lang,
     LangOption,
+    Output,
     build_event_query,
     choice_flag,
     event_filters,
-    fields_option,
     limit_option,
+    output_flags,
 )
 
 
 @guarded
 @event_filters()
+@output_flags(fields_help(EVENT_FIELDS))
 def events(
     ctx: typer.Context,
     filters: EventFilters = NO_FILTERS,
@@ -38,9 +39,7 @@ def events(
     ] = EventSort.DATE,
     limit: Annotated[Optional[int], limit_option("events")] = None,
     lang: LangOption = Lang.EN,
-    json_: JsonOption = False,
-    jsonl: JsonlOption = False,
-    fields: Annotated[Optional[str], fields_option(fields_help(EVENT_FIELDS))] = None,
+    output: Output = NO_OUTPUT,
 ) -> None:
     """List events, filtered and sorted.
 
@@ -58,8 +57,8 @@ def events(
       koursk events --fields id,date --jsonl
     """
     state = app_state(ctx)
-    fmt = output_format(json_, jsonl, fields)
-    selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
+    fmt = output.format
+    selected = output.selected(EVENT_FIELDS)
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
     from ..query import match_events, matching_texts, run_event_query

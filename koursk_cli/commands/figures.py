@@ -9,11 +9,12 @@ import typer
 
 from ..completion import complete_topic
 from ..render.output import emit
-from .base import app_state, guarded, output_format
-from .options import ActorOption, JsonlOption, JsonOption, Lang, LangOption
+from .base import app_state, guarded
+from .options import NO_OUTPUT, ActorOption, Lang, LangOption, Output, output_flags
 
 
 @guarded
+@output_flags()
 def figures_command(
     ctx: typer.Context,
     topic: Annotated[
@@ -26,8 +27,7 @@ def figures_command(
     ],
     actor: ActorOption = [],  # noqa: B006 - Typer reads the default, never mutates it
     lang: LangOption = Lang.EN,
-    json_: JsonOption = False,
-    jsonl: JsonlOption = False,
+    output: Output = NO_OUTPUT,
 ) -> None:
     """Figures over time: for each measure of TOPIC, each asserter's figures on an as-of time axis (a bar for the
     days the figure holds for), with the values it allows, ✕ where it conflicts with an overlapping figure and ↻
@@ -47,7 +47,7 @@ def figures_command(
 
     state = app_state(ctx)
     env = state.env
-    fmt = output_format(json_, jsonl)
+    fmt = output.format
     store = state.store()
     name, _, measure = topic.partition("/")
     topic_id = resolve_topic(store, name)

@@ -1,4 +1,4 @@
-"""Options shared by the commands that list events: one definition each, reused (like sqlite-utils' option bundles),
+"""Options shared by the commands: one definition each, reused as bundles (like sqlite-utils' option bundles),
 and the resolution of their values against the store."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ..dates import DateError, Period, parse_period
 from ..errors import UsageError
 from ..model import Status
 from ..query import EventQuery, EventSort
+from ..render.machine import Format
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -114,18 +115,11 @@ AsOfOption = Annotated[
     ),
 ]
 LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array (`[]` when empty).")]
-JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 
 
 def limit_option(what: str) -> Any:
     """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help."""
     return typer.Option("--limit", "-n", "-L", min=1, metavar="N", help=f"At most N {what}.")
-
-
-def fields_option(help_text: str) -> Any:
-    """`--fields a,b`, with the command's own list of fields in its help."""
-    return typer.Option("--fields", metavar="FIELDS", help=help_text)
 
 
 def check_window(since: Period | None, until: Period | None, within: Period | None = None) -> None:
@@ -175,35 +169,84 @@ assert tuple(_FILTER_OPTIONS) == EventFilters._fields
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def event_filters(*, omit: Collection[str] = ()) -> Callable[[F], F]:
-    """Give a command the event-filter flags in place of its `filters: EventFilters` parameter.
-
-    Typer reads a command's flags from its signature, so the flags are spliced into the signature it sees, and the
-    command is called with one EventFilters value instead (the filters in `omit` are left at their defaults)."""
-    unknown = set(omit) - set(_FILTER_OPTIONS)
-    assert not unknown, f"no such filter: {unknown}"
+def _spliced(parameter: str, flags: dict[str, tuple[Any, Any]], make: Callable[..., Any]) -> Callable[[F], F]:
+    """Give a command `flags` (name: annotation and default) in place of its `parameter`, which it is called with as
+    one value, `make(**flags as given)`. Typer reads a command's flags from its signature, so the flags are spliced
+    into the signature it sees (the sqlite-utils option-bundle pattern, which Typer has no public API for)."""
 
     def attach(command: F) -> F:
         signature = inspect.signature(command, eval_str=True)  # Typer reads evaluated annotations
         parameters = list(signature.parameters.values())
-        at = [p.name for p in parameters].index("filters")
-        flags = [
+        at = [p.name for p in parameters].index(parameter)
+        spliced = [
             inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=annotation, default=default)
-            for name, (annotation, default) in _FILTER_OPTIONS.items()
-            if name not in omit
+            for name, (annotation, default) in flags.items()
         ]
 
         @functools.wraps(command)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            given = {flag.name: kwargs.pop(flag.name) for flag in flags}
-            return command(*args, filters=EventFilters(**given), **kwargs)
+            given = {flag.name: kwargs.pop(flag.name) for flag in spliced}
+            return command(*args, **{parameter: make(**given)}, **kwargs)
 
         wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
-            parameters=[*parameters[:at], *flags, *parameters[at + 1 :]]
+            parameters=[*parameters[:at], *spliced, *parameters[at + 1 :]]
         )
         return wrapper  # type: ignore[return-value]
 
     return attach
+
+
+def event_filters(*, omit: Collection[str] = ()) -> Callable[[F], F]:
+    """Give a command the event-filter flags in place of its `filters: EventFilters` parameter (the filters in
+    `omit` are left at their defaults)."""
+    unknown = set(omit) - set(_FILTER_OPTIONS)
+    assert not unknown, f"no such filter: {unknown}"
+    return _spliced("filters", {n: flag for n, flag in _FILTER_OPTIONS.items() if n not in omit}, EventFilters)
+
+
+class Output(NamedTuple):
+    """--json, --jsonl and --fields as typed: one value a command hands on (see output_flags)."""
+
+    json: bool = False
+    jsonl: bool = False
+    fields: str | None = None
+
+    @property
+    def format(self) -> Format:
+        """AUTO (a table or plain lines) unless asked for JSON; choosing --fields asks for a JSON array by default."""
+        if self.json and self.jsonl:
+            raise UsageError(
+                "--json and --jsonl cannot be used together",
+                "pick one: --json for an array, --jsonl for one object per line",
+            )
+        return Format.JSONL if self.jsonl else Format.JSON if self.json or self.fields is not None else Format.AUTO
+
+    def selected(self, valid: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The --fields asked for, each one of `valid` (else a usage error naming them); None: every field."""
+        from ..fields import parse_fields
+
+        return parse_fields(self.fields, valid) if self.fields is not None else None
+
+
+NO_OUTPUT = Output()
+"""The default a command declares for its `output` parameter (the flags replace it; see output_flags)."""
+
+
+def output_flags(
+    fields: str | None = None,
+    *,
+    json: str = "Print a JSON array (`[]` when empty).",
+    jsonl: str = "Print one JSON object per line.",
+) -> Callable[[F], F]:
+    """Give a command --json, --jsonl and, when `fields` gives its help, --fields, in place of its `output: Output`
+    parameter: the same output flags on every command that prints records."""
+    flags: dict[str, tuple[Any, Any]] = {
+        "json_": (Annotated[bool, typer.Option("--json", help=json)], False),
+        "jsonl": (Annotated[bool, typer.Option("--jsonl", help=jsonl)], False),
+    }
+    if fields is not None:
+        flags["fields"] = (Annotated[Optional[str], typer.Option("--fields", metavar="FIELDS", help=fields)], None)
+    return _spliced("output", flags, lambda json_, jsonl, fields=None: Output(json_, jsonl, fields))
 
 
 def build_event_query(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
 from ..completion import complete_record_id
 from ..render.machine import Format
-from .base import app_state, guarded, output_format
-from .options import JsonlOption, Lang, LangOption, fields_option
+from .base import app_state, guarded
+from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -26,6 +26,12 @@ class Shown(NamedTuple):
 
 
 @guarded
+@output_flags(
+    "With --json or --jsonl (--json if neither is given): only these keys of the record, comma-separated, in this "
+    "order. An event or claim has the fields `koursk events --help` and `koursk claims --help` name; other records, "
+    "the keys their --json shows.",
+    json="Print the record as a JSON object.",
+)
 def show(
     ctx: typer.Context,
     record_id: Annotated[
@@ -38,16 +44,7 @@ def show(
         ),
     ],
     lang: LangOption = Lang.EN,
-    json_: Annotated[bool, typer.Option("--json", help="Print the record as a JSON object.")] = False,
-    jsonl: JsonlOption = False,
-    fields: Annotated[
-        Optional[str],
-        fields_option(
-            "With --json or --jsonl (--json if neither is given): only these keys of the record, comma-separated, in "
-            "this order. An event or claim has the fields `koursk events --help` and `koursk claims --help` name; "
-            "other records, the keys their --json shows."
-        ),
-    ] = None,
+    output: Output = NO_OUTPUT,
 ) -> None:
     """Show one record in full.
 
@@ -68,18 +65,17 @@ def show(
     from ..lookup import resolve_any
 
     state = app_state(ctx)
-    fmt = output_format(json_, jsonl, fields)
+    fmt = output.format
     store = state.store()
     kind, found = resolve_any(store, record_id)
     shown = _shown(store, kind, found, lang.value)
     env = state.env
     if fmt is not Format.AUTO:
-        from ..fields import parse_fields
         from ..render.output import emit, emit_value
 
         record = shown.record()
-        if fields is not None:
-            record = {name: record[name] for name in parse_fields(fields, tuple(record))}
+        if (keys := output.selected(tuple(record))) is not None:
+            record = {name: record[name] for name in keys}
         if fmt is Format.JSON:
             emit_value(env, record)
         else:

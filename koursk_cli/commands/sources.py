@@ -9,20 +9,20 @@ import typer
 
 from ..claims import Role
 from ..completion import complete_topic
-from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help, parse_fields
+from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help
 from ..render.output import emit
-from .base import app_state, guarded, output_format
+from .base import app_state, guarded
 from .claims import CLAIM_FILTERS_OMIT, AllConflictsOption, RoleOption, check_role, claims_on, list_claims
 from .options import (
     NO_FILTERS,
+    NO_OUTPUT,
     EventFilters,
-    JsonlOption,
-    JsonOption,
     Lang,
     LangOption,
+    Output,
     check_window,
     event_filters,
-    fields_option,
+    output_flags,
 )
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ _SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".joi
 
 @guarded
 @event_filters(omit=CLAIM_FILTERS_OMIT | {"source", "status", "as_of"})  # what selects articles, or with --claim
+@output_flags(_SOURCES_FIELDS_HELP)
 def sources_command(
     ctx: typer.Context,
     claim: Annotated[
@@ -49,9 +50,7 @@ def sources_command(
     filters: EventFilters = NO_FILTERS,
     role: RoleOption = Role.ANY,
     lang: LangOption = Lang.EN,
-    json_: JsonOption = False,
-    jsonl: JsonlOption = False,
-    fields: Annotated[Optional[str], fields_option(_SOURCES_FIELDS_HELP)] = None,
+    output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
 ) -> None:
     """List the articles: outlet, publication date (with its uncertainty), title, and how many events and claims each
@@ -64,15 +63,15 @@ def sources_command(
       koursk sources --claim soldats --actor zelensky --json
     """
     state = app_state(ctx)
-    fmt = output_format(json_, jsonl, fields)
+    fmt = output.format
     if claim is not None:
-        list_claims(state, claims_on(state, claim, filters, role), fmt, fields, lang, all_conflicts=all_)
+        list_claims(state, claims_on(state, claim, filters, role), output, lang, all_conflicts=all_)
         return
     from ..lookup import resolve_entity
     from ..sources import run_source_query
 
     env = state.env
-    selected = parse_fields(fields, SOURCE_FIELDS) if fields is not None else None
+    selected = output.selected(SOURCE_FIELDS)
     check_window(filters.since, filters.until)
     check_role(role, filters.actor)
     store = state.store()

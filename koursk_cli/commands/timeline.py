@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..fields import EVENT_FIELDS, fields_help, parse_fields
+from ..fields import EVENT_FIELDS, fields_help
 from ..render.machine import Format
 from ..timeline import Grain
-from .base import app_state, guarded, output_format
+from .base import app_state, guarded
 from .options import (
     NO_FILTERS,
+    NO_OUTPUT,
     EventFilters,
     Lang,
     LangOption,
+    Output,
     build_event_query,
     choice_flag,
     event_filters,
-    fields_option,
+    output_flags,
 )
 
 if TYPE_CHECKING:
@@ -29,6 +31,11 @@ if TYPE_CHECKING:
 
 @guarded
 @event_filters()
+@output_flags(
+    fields_help(EVENT_FIELDS).replace("only these fields", "each event keeps only these fields"),
+    json="Print the grouped periods (empty ones included) as one JSON object.",
+    jsonl="Print one JSON object per period (empty ones included), with its events.",
+)
 def timeline_command(
     ctx: typer.Context,
     by: Annotated[
@@ -36,16 +43,7 @@ def timeline_command(
     ] = Grain.MONTH,
     filters: EventFilters = NO_FILTERS,
     lang: LangOption = Lang.EN,
-    json_: Annotated[
-        bool, typer.Option("--json", help="Print the grouped periods (empty ones included) as one JSON object.")
-    ] = False,
-    jsonl: Annotated[
-        bool, typer.Option("--jsonl", help="Print one JSON object per period (empty ones included), with its events.")
-    ] = False,
-    fields: Annotated[
-        Optional[str],
-        fields_option(fields_help(EVENT_FIELDS).replace("only these fields", "each event keeps only these fields")),
-    ] = None,
+    output: Output = NO_OUTPUT,
 ) -> None:
     """The story at a glance: a strip of events per period, then each period's events with their date at its true
     precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many sources back each. Periods with nothing
@@ -63,8 +61,8 @@ def timeline_command(
 
     state = app_state(ctx)
     env = state.env
-    fmt = output_format(json_, jsonl, fields)
-    selected = parse_fields(fields, EVENT_FIELDS) if fields is not None else None
+    fmt = output.format
+    selected = output.selected(EVENT_FIELDS)
     store = state.store()
     query = build_event_query(store, filters, lang=lang)
     since = filters.since

@@ -157,13 +157,16 @@ def topic_sections(
 
 
 def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]]) -> None:
+    """One `label: value` per line: a newline inside store text is escaped, so it cannot fake another field."""
+    from ..textnorm import shown
+
     out = env.stdout
-    out.write(visible(heading) + "\n")
+    out.write(shown(heading, None) + "\n")
     for label, value in fields:
-        out.write(f"{label}: {visible(value)}\n")
+        out.write(f"{label}: {shown(value, None)}\n")
     for source, quote in quotes:
-        out.write(f"source: {visible(source)}\n")
-        out.write(f"quote: «{visible(quote)}»\n")
+        out.write(f"source: {shown(source, None)}\n")
+        out.write(f"quote: «{shown(quote, None)}»\n")
 
 
 def show_rich(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import stat
 import time
@@ -126,6 +127,25 @@ def private_folder(folder: Path) -> None:
             with contextlib.suppress(FileExistsError):
                 os.mkdir(directory, 0o700)
                 os.chmod(directory, 0o700)
+
+
+_OLD_PICKLE = re.compile(r"store-[0-9a-f]{8}\.pickle")
+
+
+def remove_old_pickles(folder: Path) -> None:
+    """Remove the pickle caches of koursk before 0.2 (`store-<crc32>.pickle`): never read, but each holds the whole
+    text of a store. Only regular files of exactly that name owned by the user, in the cache folder already checked
+    to be the user's own and private; a symlink or anything else is left alone (unlink never follows a link)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if _OLD_PICKLE.fullmatch(entry.name):
+            with contextlib.suppress(OSError):
+                found = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(found.st_mode) and found.st_uid == os.geteuid():
+                    os.unlink(entry.path)
 
 
 class Stamp(NamedTuple):

@@ -8,9 +8,10 @@ read once, as bytes that are both digested (the cache's key, see cache.Stamp) an
 This module does not use the cache: store/open.py puts the two together.
 """
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -341,9 +342,10 @@ def _read_in_worker(file: StoreFile) -> FileEntries:
 
 def read_each(
     files: list[StoreFile], core: Core, show_progress: bool, build: bool
-) -> Iterator[tuple[StoreFile, FileEntries]]:
+) -> Generator[tuple[StoreFile, FileEntries], None, None]:
     """Each file read and checked, in order, on every core when there are many (workers parse, the caller stores
-    each result as it comes); progress on a terminal."""
+    each result as it comes); progress on a terminal. Close it when stopping early (`contextlib.closing`): that is
+    what stops the workers at once on Ctrl-C."""
     progress = _Progress(len(files)) if show_progress and len(files) >= PARALLEL_FROM_FILES else None
     workers = min(len(files) // PARALLEL_FROM_FILES, os.cpu_count() or 1)
     try:
@@ -353,12 +355,11 @@ def read_each(
                 if progress:
                     progress.step()
         else:
-            from concurrent.futures import ProcessPoolExecutor
+            from ..signals import parallel_map
 
-            with ProcessPoolExecutor(
-                workers, initializer=_init_worker, initargs=(core.context, core.sources, build)
-            ) as pool:
-                for file, entries in zip(files, pool.map(_read_in_worker, files, chunksize=4), strict=True):
+            initargs = (core.context, core.sources, build)
+            with contextlib.closing(parallel_map(_read_in_worker, files, workers, _init_worker, initargs, 4)) as read:
+                for file, entries in zip(files, read, strict=True):
                     yield file, entries
                     if progress:
                         progress.step()
@@ -368,7 +369,8 @@ def read_each(
 
 
 def read_all(files: list[StoreFile], core: Core, show_progress: bool, build: bool) -> dict[str, FileEntries]:
-    return {file.key: entries for file, entries in read_each(files, core, show_progress, build)}
+    with contextlib.closing(read_each(files, core, show_progress, build)) as read:
+        return {file.key: entries for file, entries in read}
 
 
 class _Progress:

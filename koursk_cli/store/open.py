@@ -33,6 +33,7 @@ from .cache import (
     open_existing,
     private_folder,
     read_stamped,
+    remove_old_pickles,
     unchanged_since,
     unsafe_reason,
 )
@@ -63,11 +64,16 @@ def load_store(
         return read_store(root, show_progress=show_progress, drafts=drafts)
     core_files, entry_files = store_files(root)
     path = cache_path(root)
-    reason = unsafe_reason(path.parent, folder=True) or unsafe_reason(path, folder=False)
-    if reason is not None:
-        if warn:
-            warn(f"koursk: warning: cache not used ({reason}: {path}); this run reads the whole store")
-        return _serve(_build(root, core_files, entry_files, None, show_progress))
+    for unsafe, folder in ((path.parent, True), (path, False)):
+        reason = unsafe_reason(unsafe, folder=folder)
+        if reason is not None:
+            if warn:
+                from ..textnorm import shown
+
+                warn(
+                    f"koursk: warning: cache not used ({reason}: {shown(str(unsafe))}); this run reads the whole store"
+                )
+            return _serve(_build(root, core_files, entry_files, None, show_progress))
     for _ in range(2):  # a second try when the cache turned out damaged while it was being checked
         try:
             return _serve(_cached(root, path, core_files, entry_files, show_progress, warn))
@@ -120,6 +126,7 @@ def _cached(
     if cache is None:
         try:
             private_folder(path.parent)
+            remove_old_pickles(path.parent)
             return _build(root, core_files, entry_files, path, progress)
         except (OSError, sqlite3.DatabaseError) as error:
             if warn:
@@ -242,10 +249,11 @@ def _build(
         if not problems:
             cache.put_core({"entries": core.kept, "context": context_part(core.context)}, dict(core.context.seed_texts))
             cache.put_stamps(_core_stamps(core))
-        for file, entries in read_each(entry_files, core, progress, build=not problems):
-            problems.extend(entries.problems)
-            if not problems:
-                _put(cache, file, entries)
+        with contextlib.closing(read_each(entry_files, core, progress, build=not problems)) as read:
+            for file, entries in read:
+                problems.extend(entries.problems)
+                if not problems:
+                    _put(cache, file, entries)
         if not problems and cache.duplicate_ids():
             ids = cache.file_ids()
             problems.extend(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))

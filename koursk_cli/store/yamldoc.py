@@ -52,14 +52,17 @@ class _Converter:
         self.path = path
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
+        self._aliased: set[int] = set()  # anchors already reported: one line each, however often they are used
 
     def problem(self, mark: Mark, message: str) -> None:
         self.problems.append(Problem(self.path, mark[0], mark[1], message))
 
     def convert(self, node: Node) -> Any:
         mark = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if id(node) in self._seen:
-            self.problem(mark, "YAML aliases (*name) are not allowed in the store; write the value out")
+        if id(node) in self._seen:  # an alias: the node of its anchor, again (and its mark is the anchor's)
+            if id(node) not in self._aliased:
+                self._aliased.add(id(node))
+                self.problem(mark, "YAML aliases (*name) are not allowed in the store; write the value out")
             return None
         self._seen.add(id(node))
         if isinstance(node, MappingNode):
