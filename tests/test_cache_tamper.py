@@ -132,3 +132,32 @@ def _event_columns(root: Path) -> list[str]:
         return [row[1] for row in db.execute("PRAGMA table_info(events)")]
     finally:
         db.close()
+
+
+def test_a_row_served_twice_is_damage_even_with_its_checksum_right(store_copy: Path) -> None:
+    """The last guard: one event deleted and another copied under a new place with its checksum recomputed, the
+    header kept (the row counts and checksums all agree): the copy is never served twice, nor shown."""
+    import zlib
+
+    from koursk_cli.store.cache import EVENT_BODY
+
+    copied = "trump-assassination-attempt"
+
+    def forge() -> None:
+        run("--data", str(store_copy), "events", "--limit", "1", "--json")  # (re)build the cache
+        tamper(store_copy, *EDITS["event-deleted-and-another-copied"], keep_header=True)
+        db = sqlite3.connect(cache_path(store_copy))
+        body = db.execute(f"SELECT {EVENT_BODY} FROM events WHERE id = ? AND seq >= 1000", (copied,)).fetchone()[0]
+        db.close()
+        fix = f"UPDATE events SET checksum = {zlib.crc32(body)} WHERE id = '{copied}' AND seq >= 1000"
+        tamper(store_copy, fix, keep_header=True)
+
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    forge()
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1 and "is in the cache twice" in result.stderr, result.stderr
+    assert result.stdout.count(f'"id": "{copied}"') <= 1
+    forge()
+    shown = run("--data", str(store_copy), "show", copied, "--json")
+    assert shown.exit_code == 1 and "is in the cache twice" in shown.stderr, shown.stderr
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt

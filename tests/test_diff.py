@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import run
+from tests.stores import StoreBuilder
 
 SOURCE_MODE_KEYS = [
     "mode",
@@ -204,3 +206,33 @@ def test_a_revision_is_one_asserter_changing_its_own_figure_later() -> None:
     assert previous_figure(overlapping, earlier) is None  # overlapping as-of dates: a conflict question, not this
     assert previous_figure(article_feb, earlier) == article_oct  # the article's own voice revises itself
     assert previous_figure(other_article, earlier) is None  # another article's own voice is another asserter
+
+
+def test_date_mode_on_a_built_store_places_every_source_and_finds_the_revision(tmp_path: Path) -> None:
+    """Known, new and straddling sources, the new events and claims, and one asserter revising its own figure: every
+    answer known from what the store holds."""
+    root = (
+        StoreBuilder()
+        .source("alpha", "2024-10-20/2024-10-25")  # wholly before --from: known
+        .source("gamma", "2024-10-28/2024-11-03")  # straddles --from
+        .source("beta", "2024-11-08")  # new
+        .source("delta", "2024-11-14/2024-11-20")  # straddles --to
+        .entity("nis", "agency", "NIS")
+        .entity("cia", "agency", "CIA")
+        .event("e-alpha", "2024-10-20", "Alpha event", ("alpha", "il se passe quelque chose"))
+        .event("e-beta", "2024-11-07", "Beta event", ("beta", "il se passe autre chose"))
+        .event("e-delta", "2024-11-14", "Delta event", ("delta", "encore autre chose"))
+        .claim("nis-oct", "alpha", 12000, "2024-10", asserted_by=("nis",))
+        .claim("nis-nov", "beta", 15000, "2024-11-07", asserted_by=("nis",))
+        .claim("cia-nov", "beta", 9000, "2024-11-07", asserted_by=("cia",))
+        .write(tmp_path)
+    )
+    result = run("--data", str(root), "diff", "--from", "2024-10-31", "--to", "2024-11-15", "--json")
+    assert result.exit_code == 0, result.stderr
+    found = result.json()
+    assert found["known_sources"] == ["alpha"]
+    assert [s["id"] for s in found["new_sources"]] == ["beta"]
+    assert {s["source"]: s["boundary"] for s in found["straddling"]} == {"gamma": "from", "delta": "to"}
+    assert ids(found["new_events"]) == ["e-beta"]
+    assert sorted(c["id"] for c in found["new_claims"]) == ["cia-nov", "nis-nov"]
+    assert [(r["before"]["id"], r["after"]["id"]) for r in found["revised"]] == [("nis-oct", "nis-nov")]
