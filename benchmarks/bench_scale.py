@@ -95,19 +95,21 @@ def main() -> None:
     for table, rounds in ((FAST, args.runs), (SLOW, args.slow_runs)):
         chosen = {label: words for label, words in table.items() if wanted is None or label in wanted}
         print(f"load before {len(chosen)} commands x {rounds} rounds: {load()}", flush=True)
-        for _ in range(rounds):
+        for round_number in range(rounds):
             for label, words in chosen.items():
                 filled = [word.replace("{out}", str(scratch)) for word in words]
                 results.setdefault(label, []).append(run(args.koursk, store, filled, env))
-        for label in chosen:
-            found = results[label]
-            seconds = statistics.median(r[0] for r in found)
-            peak = max(r[1] for r in found)
-            cpu = statistics.median(r[3] for r in found)
-            out = found[-1][2]
-            print(
-                f"{label:<44} {seconds:>9.2f} s {peak:>7.0f} MB  {cpu:>8.2f} s CPU  {out:>13,} B out  (n={len(found)})"
-            )
+                if round_number == rounds - 1:  # each figure as soon as it is known: a long run may be stopped
+                    found = results[label]
+                    seconds = statistics.median(r[0] for r in found)
+                    peak = max(r[1] for r in found)
+                    cpu = statistics.median(r[3] for r in found)
+                    out = found[-1][2]
+                    print(
+                        f"{label:<44} {seconds:>9.2f} s {peak:>7.0f} MB  {cpu:>8.2f} s CPU  {out:>13,} B out  "
+                        f"(n={len(found)})  load {load()}",
+                        flush=True,
+                    )
         print(f"load after: {load()}", flush=True)
     on_disk = sum(p.stat().st_size for p in (cache / "koursk").iterdir()) / 1e6
     yaml = sum(p.stat().st_size for p in (store / "data").rglob("*") if p.is_file()) / 1e6
