@@ -51,8 +51,10 @@ app = typer.Typer(
     name="koursk",
     cls=LazyGroup,
     help=(
-        "Explore the timeline of North Korea's troop deployment to Russia's Kursk region (Oct 2024 – Feb 2025), "
-        "curated from five French news articles: events, claims and the quotes that prove them.\n\n"
+        "Explore a curated timeline: events, the figures claimed about them, and for each its articles and the "
+        "verbatim quote that proves it. The store shipped with koursk tells North Korea's troop deployment to "
+        "Russia's Kursk region, from French news articles; --data DIR explores another (`koursk sources` lists "
+        "the articles of the store in use).\n\n"
         "\b\nExamples:\n"
         "  koursk events --since 2024-10\n"
         "  koursk events --place Koursk --json | jq length\n"
@@ -78,6 +80,7 @@ def main_options(
             help=persistent.DATA_HELP,
         ),
     ] = None,
+    drafts: Annotated[bool, typer.Option("--drafts", help=persistent.DRAFTS_HELP)] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help=persistent.NO_COLOR_HELP)] = False,
     pager: Annotated[
         Optional[bool],
@@ -93,6 +96,7 @@ def main_options(
         ctx.obj.env.color = ctx.obj.env.color and not no_color
     else:
         ctx.obj = AppState(data, Environment.from_process(no_color=no_color, pager=pager))
+    ctx.obj.drafts = ctx.obj.drafts or drafts
 
 
 def main() -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
+from typer._completion_shared import get_completion_script
+from typer._completion_shared import install as install_completion
 from typer.core import TyperGroup, TyperOption
 from typer.main import get_command_from_info
 from typer.models import CommandInfo
@@ -31,4 +33,6 @@ __all__ = [
     "UsageError",
     "echo",
     "get_command_from_info",
+    "get_completion_script",
+    "install_completion",
 ]

@@ -36,9 +36,10 @@ class Field(NamedTuple, Generic[R]):
     """One field of a record kind.
 
     `get` computes its `--json` value from the record. In tables (CSV, SQLite) an object of `parts` becomes one
-    column per part (`title` → `title_en`, `title_fr`); a list is joined with `;` in CSV, and in SQLite is either its
-    own link `table` (`actors` → `event_actors`) or, with `sql` set, a JSON array in a text column. `sql` is the
-    column's type, None when the field has no column in the kind's table.
+    column per part (`title` → `title_en`, `title_fr`); in CSV a list of ids is joined with `;` (a list of objects is
+    one JSON array), and in SQLite a list is either its own link `table` (`actors` → `event_actors`) or, with `sql`
+    set, a JSON array in a text column. `sql` is the column's type, None when the field has no column in the kind's
+    table.
     """
 
     name: str
@@ -180,6 +181,12 @@ CLAIM: Kind[ClaimView] = Kind(
             "id of the claim of the same article this one repeats (a summary box, a recap), or null: a restatement "
             "is not a separate claim and never counts in spreads or conflicts",
             lambda v: v.claim.restates,
+            OPTIONAL,
+        ),
+        Field(
+            "event",
+            "id of the event the figure was given at or is about, as curated (`event:` in the claim), or null",
+            lambda v: v.claim.event,
             OPTIONAL,
         ),
     ),

@@ -123,6 +123,8 @@ class Claim(NamedTuple):
     note: str | None = None
     restates: str | None = None
     """The claim of the same article this one repeats (a summary box, a recap): not a separate claim."""
+    event: str | None = None
+    """The event at which the figure was given or that it is about (curated): show links the two both ways."""
 
 
 class EventFacts(NamedTuple):

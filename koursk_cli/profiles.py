@@ -1,4 +1,4 @@
-"""What the store says about one source or one entity, and the entity directory. Pure.
+"""What the store says about one source, event or entity, and the entity directory. Pure.
 
 A source supports events and claims; an entity (actor or place) has the events it takes part in or that happen
 there (at any place within it), the figures it asserted over time, and the articles that quote or report on it.
@@ -32,6 +32,11 @@ class SourceProfile(NamedTuple):
     source: Source
     events: list[str]  # ids, by date
     claims: list[str]  # ids, by as_of
+
+
+def event_figures(store: Store, event_id: str) -> list[Claim]:
+    """The claims linked to an event (`event:` in the claim), by as-of date: the figures given at it."""
+    return sorted((c for c in store.claims.values() if c.event == event_id), key=_by_as_of)
 
 
 def source_profile(store: Store, source_id: str) -> SourceProfile:

@@ -4,10 +4,14 @@ Semantics (also in `koursk events --help` and the README):
 - `since`/`until` are calendar periods; an event matches when its date range overlaps [since.start, until.end].
 - `within` is a period the event must lie in entirely (both its bounds inside it): "what happened that week",
   without the long-running events that merely overlap it.
+- `max_span` keeps events whose date spans at most that many days (1: known to the day), leaving out long-running
+  events and those known only to the month or year.
 - Repeating a flag means "any of" (`--actor putin --actor trump`); different flags must all match.
 - `as_of` keeps events with at least one source whose whole publication window had passed by then.
 - `text` keeps events whose titles and quotes hold every word of it, compared as textnorm.search_words makes them
   (case and accents folded, figures joined: 12000 = 12 000 = 12.000 = 12,000); `word*` matches words it begins.
+- `relevance` orders by how well an event's words answer `text` (BM25 as SQLite's FTS5 computes it, ranking.py),
+  then by date.
 - Every sort ends with the event id, so the order is total and the same on every run.
 
 This module is the specification. A cached store (store/indexed.py) answers the same queries in SQL over indexes,
@@ -17,13 +21,14 @@ refuses the rows it offers, as a damaged index would be).
 
 import sys
 from abc import abstractmethod
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, NoReturn, overload
 
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
+from .ranking import Corpus, bm25
 from .textnorm import fold, matches_words, query_words
 
 
@@ -33,6 +38,7 @@ class EventSort(StrEnum):
     REPORTED = "reported"
     SOURCE = "source"
     TITLE = "title"
+    RELEVANCE = "relevance"  # with --text: best match first (ranking.py), then by date
 
 
 class EventQuery(NamedTuple):
@@ -46,6 +52,7 @@ class EventQuery(NamedTuple):
     text: str | None = None
     as_of: Period | None = None
     within: Period | None = None
+    max_span: int | None = None
     sort: EventSort = EventSort.DATE
     limit: int | None = None
     lang: str = "en"
@@ -92,6 +99,9 @@ def fact_tests(query: EventQuery, words_of: Callable[[str], str]) -> list[Callab
     if query.within is not None:
         low, high = query.within.start.toordinal(), query.within.end.toordinal()
         tests.append(lambda f: low <= f.start and f.end <= high)
+    if query.max_span is not None:
+        span = query.max_span
+        tests.append(lambda f: f.end - f.start < span)
     for wanted, field in (
         (query.sources, "sources"),
         (query.actors, "actors"),
@@ -119,8 +129,22 @@ def _sort_key(sort: EventSort, lang: str) -> Callable[[EventFacts], Any]:
         EventSort.REPORTED: lambda f: (f.reported_start, f.reported_end, f.start, f.end, f.id),
         EventSort.SOURCE: lambda f: (f.first_source_start, f.first_source, f.start, f.end, f.id),
         EventSort.TITLE: lambda f: (f.title_fr if lang == "fr" else f.title_en, f.id),
+        EventSort.RELEVANCE: lambda f: (f.start, f.end, f.id),  # ties, after the score (relevance_key)
     }
     return keys[sort]
+
+
+def relevance_key(
+    query: EventQuery, words_of: Callable[[str], str], every_text: Callable[[], Iterable[str]]
+) -> Callable[[EventFacts], tuple[Any, ...]]:
+    """The `relevance` order: each event's BM25 score for `text` over the whole store (`every_text`: each event's
+    search words), then date and id. Without text every score is equal, so it is the date order."""
+    wanted = query_words(query.text) if query.text is not None else []
+    ties = _sort_key(EventSort.RELEVANCE, query.lang)
+    if not wanted:
+        return lambda f: (0.0, *ties(f))
+    corpus = Corpus.of(wanted, every_text())
+    return lambda f: (bm25(wanted, words_of(f.id), corpus), *ties(f))
 
 
 class IndexedFacts(Sequence[EventFacts]):
@@ -185,7 +209,11 @@ def match_events(store: Store, query: EventQuery) -> list[EventFacts]:
         return [facts for facts, _ in store.facts.matching(query)]
     tests = fact_tests(query, store.search_texts.__getitem__)
     found = [f for f in store.facts if all(test(f) for test in tests)]
-    found.sort(key=_sort_key(query.sort, query.lang), reverse=query.sort is EventSort.DATE_DESC)
+    if query.sort is EventSort.RELEVANCE:
+        texts = store.search_texts
+        found.sort(key=relevance_key(query, texts.__getitem__, texts.values))
+    else:
+        found.sort(key=_sort_key(query.sort, query.lang), reverse=query.sort is EventSort.DATE_DESC)
     return found if query.limit is None else found[: query.limit]
 
 

@@ -59,6 +59,11 @@ def entity_row_record(row: EntityRow) -> dict[str, Any]:
     return ENTITY_ROW.record(row)
 
 
+def event_profile_record(event: Event, figures: list[Claim]) -> dict[str, Any]:
+    """`show EVENT --json`: the event as `events --json` has it, with the ids of the claims linked to it."""
+    return {**event_record(event), "claim_ids": [c.id for c in figures]}
+
+
 def source_profile_record(profile: SourceProfile) -> dict[str, Any]:
     """`show SOURCE --json`: the article as `sources --json` has it, with the ids of what it supports."""
     summary = SourceSummary(profile.source, len(profile.events), len(profile.claims))

@@ -16,6 +16,12 @@ class SourceSummary(NamedTuple):
     claims: int
 
 
+def seed_number(source: Source) -> str | None:
+    """The number its seed file starts with (`003` for `003_4fab….txt`), which `--source` also takes."""
+    head = source.seed.split("_", 1)[0]
+    return head if len(head) == 3 and head.isdigit() else None
+
+
 def summarise(store: Store, sources: Iterable[Source]) -> list[SourceSummary]:
     """Each source with how many events and claims cite it: one pass over each, however many sources (a store may
     cite thousands)."""

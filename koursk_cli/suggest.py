@@ -6,6 +6,8 @@ accent-folded:
 1. a whole word of the name (`kim` → `Kim Jong-un`, `rutte` → `Mark Rutte`);
 2. the start of the name or of one of its words (`zel` → `Zelensky`, `--lim` → `--limit`);
 3. spelling distance to the whole name or one of its words (difflib's ratio, at least 0.6: `rute` → `Mark Rutte`).
+Several words asked for (`NATO chief`) first try the names holding the most of them as whole words (`nato`,
+`NATO Secretary General`), before spelling distance finds a name that merely looks like one of them (`Chiefs`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
             tiers[1].append(choice)
     if tiers[0] or tiers[1]:
         return sorted(tiers[0] or tiers[1], key=lambda c: (len(c), c))[:limit]
+    asked = set(_words(wanted))
+    if len(asked) > 1:
+        holding = [(-len(asked & set(_words(folded))), len(choice), choice) for folded, choice in by_fold.items()]
+        found = sorted(entry for entry in holding if entry[0])
+        if found:
+            return [entry[-1] for entry in found[:limit]]
     scored = []
     for folded, choice in by_fold.items():
         whole = _ratio(wanted, folded)

@@ -78,6 +78,7 @@ _query = st.fixed_dictionaries(
         "text": st.none() | st.sampled_from(TEXTS),
         "as_of": st.none() | _period,
         "within": st.none() | _period,
+        "max_span": st.none() | st.sampled_from([1, 3, 31, 366]),
         "sort": st.sampled_from(list(EventSort)),
         "limit": st.none() | st.integers(min_value=1, max_value=5),
         "lang": st.sampled_from(["en", "fr"]),
@@ -131,6 +132,7 @@ def _event_query(drawn: dict[str, Any]) -> EventQuery:
         **periods,
         sources=tuple(drawn["sources"]), actors=tuple(drawn["actors"]), places=tuple(drawn["places"]),
         tags=tuple(drawn["tags"]), statuses=tuple(drawn["statuses"]), text=drawn["text"], sort=drawn["sort"],
+        max_span=drawn["max_span"],
         limit=drawn["limit"], lang=drawn["lang"],
     )  # fmt: skip
 

@@ -137,7 +137,7 @@ def test_a_claim_topic_with_a_place_is_refused() -> None:
 
 def test_plain_output_reads_like_a_diff() -> None:
     out = run("diff", "nis-12000", "cnn").stdout
-    assert out.splitlines()[0].startswith("- --- nis-12000")
+    assert out.splitlines()[0].startswith("--- nis-12000")
     assert "+ 7 Nov 2024  Zelensky says 11,000" in out
     assert "\x1b" not in out
     dates = run("diff", "--from", "2024-10-31", "--to", "2024-11-15").stdout
@@ -206,6 +206,29 @@ def test_a_revision_is_one_asserter_changing_its_own_figure_later() -> None:
     assert previous_figure(overlapping, earlier) is None  # overlapping as-of dates: a conflict question, not this
     assert previous_figure(article_feb, earlier) == article_oct  # the article's own voice revises itself
     assert previous_figure(other_article, earlier) is None  # another article's own voice is another asserter
+
+
+def test_the_two_sides_are_named_once_like_a_unified_diff() -> None:
+    """Issue 17 F20: the headers read `- --- nis-12000` and `+ +++ cnn`, with a doubled marker."""
+    lines = run("diff", "nis-12000", "cnn").stdout.splitlines()
+    assert lines[0].startswith("--- nis-12000 (") and lines[1].startswith("+++ cnn (CNN, ")
+
+
+def test_a_line_wrapped_on_a_terminal_keeps_its_marker_on_every_row() -> None:
+    """Issue 17 F20: on a terminal, the wrapped end of a line lost its `+`/`-` and its indentation."""
+    shown = run("diff", "nis-12000", "cnn", tty=True, width=80).stdout.splitlines()
+    rows = [row for row in shown if row and not row.startswith(("Events:", "Claims on"))]
+    assert len(shown) > len(run("diff", "nis-12000", "cnn").stdout.splitlines())  # some rows did wrap
+    assert all(row[:2] in ("- ", "+ ", "  ", "~ ", "= ") or row[:4] in ("--- ", "+++ ") for row in rows), rows
+    assert all(len(row) <= 80 for row in shown)
+
+
+def test_an_open_date_range_says_so_instead_of_year_9999() -> None:
+    """Issue 17 F20: `koursk diff --from 2024-11` printed `New by 9999-12-31`."""
+    opened = run("diff", "--from", "2024-11").stdout
+    assert "9999" not in opened and "0001" not in opened
+    assert "Known by 2024-11-30:" in opened and "New since, up to the latest article:" in opened
+    assert "Known before the first article: nothing" in run("diff", "--to", "2024-11").stdout
 
 
 def test_date_mode_on_a_built_store_places_every_source_and_finds_the_revision(tmp_path: Path) -> None:

@@ -576,3 +576,26 @@ def test_every_registered_format_exports_and_is_in_the_help(name: str, tmp_path:
     assert result.exit_code == 0, result.stderr
     assert target.stat().st_size > 0
     assert name in " ".join(run("export", "--help").stdout.split())
+
+
+def test_sqlite_export_is_searchable_as_sqlite_utils_and_datasette_expect(tmp_path: Path) -> None:
+    """Review 2.5 and F14: the export had no full-text index, so `sqlite-utils search` and Datasette's search box
+    found nothing. Each text table gets an FTS5 index declared as sqlite-utils declares one, accents folded."""
+    path = tmp_path / "k.db"
+    assert run("export", "sqlite", "-o", str(path)).exit_code == 0
+    with sqlite3.connect(path) as db:
+        for table in ("events", "event_evidence", "claims"):
+            sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", (f"{table}_fts",)).fetchone()[0]
+            assert f'content="{table}"' in sql and "fts5" in sql.lower()
+
+        def found(table: str, words: str, key: str = "id") -> set[str]:
+            rows = db.execute(
+                f"SELECT t.{key} FROM {table} t JOIN {table}_fts f ON f.rowid = t.rowid WHERE {table}_fts MATCH ?",
+                (words,),
+            )
+            return {row[0] for row in rows}
+
+        assert "rutte-confirms-deployment" in found("events", "coreennes rutte")  # « nord-coréennes », folded
+        quotes = found("event_evidence", "Koursk", "quote")
+        assert quotes and all("koursk" in q.lower() for q in quotes)
+        assert found("claims", "onze mille") == {"zelensky-11000-in-kursk"}

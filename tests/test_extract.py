@@ -110,6 +110,8 @@ def extract(tmp_path: Path, text: str, published: str, *args: str) -> Docs:
         ("Les combats reprendront à l'automne.", "2025-05-10", "2025-09/2025-11", "the next one, the last being over"),
         ("Séoul a dit en mars que Pyongyang avait envoyé des troupes.", "2024-12-20", "2024-03", "the latest March"),
         ("Pyongyang pourrait en envoyer d'autres, comme en octobre.", "2024-11-20", "2024-10", "the latest October"),
+        ("Kiev espère un cessez-le-feu avant le 20 janvier.", "2024-11-20", "2025-01-20", "(« espère »)"),
+        ("Les frappes ont eu lieu le week-end des 2 et 3 novembre.", "2024-11-20", "2024-11-02/2024-11-03", "3 Nov"),
         # Two days, counts of days back, « prochain » after a date, parts of a year, month or week, day parts.
         ("Les combats ont eu lieu les 8 et 9 octobre.", "2024-11-20", "2024-10-08/2024-10-09", "the latest 9 October"),
         ("Ils ont combattu jeudi 7 et vendredi 8 novembre.", "2024-11-20", "2024-11-07/2024-11-08", "8 November"),
@@ -387,6 +389,7 @@ def test_a_range_whose_noun_is_left_out_is_still_a_range(tmp_path: Path, sentenc
         "Une dizaine de jours plus tard, les troupes sont reparties.",  # a duration
         "Pyongyang a envoyé deux fois plus de troupes que prévu.",  # a manner, not a count
         "Pyongyang a tiré à trois reprises des missiles.",
+        "Les soldats ont été formés pendant trois semaines.",  # a span of the narrative, not a count
     ],
 )
 def test_numbers_that_are_not_figures_give_no_claim(tmp_path: Path, sentence: str) -> None:
@@ -567,7 +570,7 @@ def test_write_adds_the_draft_check_lists_its_todos_and_passes_once_they_are_fil
     assert result.stdout == ""
     events = store_copy / "data" / "events" / "kyiv-1114.yaml"
     claims = store_copy / "data" / "claims" / "kyiv-1114.yaml"
-    assert (store_copy / "seeds" / "article.txt").read_bytes() == article.read_bytes()
+    assert (store_copy / "seeds" / "005_kyiv-1114.txt").read_bytes() == article.read_bytes()  # the next seed number
     assert "id: kyiv-1114" in (store_copy / "data" / "sources.yaml").read_text(encoding="utf-8")
     assert not list(store_copy.rglob("*.tmp"))
     assert "todo-topic" not in claims.read_text(encoding="utf-8")

@@ -75,3 +75,18 @@ def test_export_json_points_to_the_listings_own_json() -> None:
     assert result.exit_code == 2
     assert "invalid value for FORMAT" in result.stderr
     assert "koursk events --json" in result.stderr
+
+
+def test_the_help_does_not_describe_one_store_as_every_store() -> None:
+    """Issue 17 F22: the help said "(Oct 2024 – Feb 2025), curated from five French news articles" even with
+    --data, or after a sixth article."""
+    text = " ".join(run("--help").stdout.split())
+    assert "five" not in text and "Feb 2025" not in text
+    assert "--data DIR explores another" in text
+
+
+def test_a_number_out_of_range_is_said_in_words() -> None:
+    """Issue 17 F12: `--limit 0` said "0 is not in the range x>=1", naming the flag as `--limit / -n / -L`."""
+    result = run("events", "-n", "0")
+    assert result.exit_code == 2
+    assert "koursk: error: invalid value for --limit: 0 is too small: it must be at least 1" in result.stderr

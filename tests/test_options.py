@@ -23,8 +23,8 @@ FLAGS = {name: "--" + name.replace("_", "-") for name in EventFilters._fields}
         (["timeline"], set()),
         (["export", "csv"], set()),
         (["diff"], {"source", "as_of"}),
-        (["claims"], {"place", "tag", "text", "within"}),  # read as claims.claim_query reads them
-        (["sources"], {"place", "tag", "text", "within", "source", "status", "as_of"}),
+        (["claims"], {"place", "tag", "text", "within", "max_span"}),  # read as claims.claim_query reads them
+        (["sources"], {"place", "tag", "text", "within", "max_span", "source", "status", "as_of"}),
     ],
 )
 def test_every_filter_flag_is_offered_by_each_event_command(command: list[str], omitted: set[str]) -> None:

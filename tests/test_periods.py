@@ -214,3 +214,27 @@ def test_the_dates_doc_lists_every_form_the_help_names() -> None:
     for form in ("2024-W45", "2024Q4", "nov 2024", "novembre 2024", "..", "last week", "--within", "Ongoing"):
         assert form in doc, form
     assert "docs/dates.md" in run("events", "-h").stdout
+
+
+@pytest.mark.parametrize("days", [1, 7, 31])
+def test_max_span_keeps_the_events_known_that_precisely(days: int) -> None:
+    """Issue 17 F21 and review §4.3: month-long banners in an ICS, events known only to the month in a week's
+    news; --max-span DAYS keeps events whose date spans at most DAYS days, in every event command."""
+    every = run("events", "--json").json()
+    kept = run("events", "--max-span", str(days), "--json").json()
+    expected = [
+        e["id"] for e in every if (date.fromisoformat(e["end"]) - date.fromisoformat(e["start"])).days + 1 <= days
+    ]
+    assert [e["id"] for e in kept] == expected
+    assert 0 < len(expected) < len(every)
+    exported = run("export", "ics", "--max-span", str(days)).stdout
+    assert exported.count("BEGIN:VEVENT") == len(expected)
+    periods = run("timeline", "--max-span", str(days), "--json").json()["periods"]
+    assert sorted(e["id"] for p in periods for e in p["events"]) == sorted(expected)
+
+
+def test_max_span_means_nothing_for_claims() -> None:
+    assert run("claims", "--max-span", "3").exit_code == 2
+    refused = run("export", "csv", "--claims", "--max-span", "3")
+    assert refused.exit_code == 2
+    assert "drop --max-span" in refused.stderr

@@ -51,6 +51,7 @@ queries = st.builds(
     text=st.none() | st.sampled_from(["koursk", "Zelensky", "coree", "12"]),
     as_of=st.none() | periods,
     within=st.none() | periods,
+    max_span=st.none() | st.sampled_from([1, 2, 7, 31, 400]),
     sort=st.sampled_from(list(EventSort)),
     limit=st.none() | st.integers(1, 10),
     lang=st.sampled_from(["en", "fr"]),
@@ -84,6 +85,7 @@ def reference_query(store: Store, query: EventQuery) -> list[str]:
             and (
                 query.within is None or (query.within.start <= event.date.start and event.date.end <= query.within.end)
             )
+            and (query.max_span is None or (event.date.end - event.date.start).days + 1 <= query.max_span)
             and (not query.sources or bool(set(query.sources) & set(event.sources)))
             and (not query.actors or bool(set(query.actors) & set(event.actors)))
             and (not query.places or bool(set(query.places) & set(event.places)))
@@ -99,7 +101,29 @@ def reference_query(store: Store, query: EventQuery) -> list[str]:
     def title(event: Event) -> str:
         return fold(event.title.fr if query.lang == "fr" else event.title.en)
 
+    def words_of(event: Event) -> list[str]:
+        return search_words(" ".join([event.title.en, event.title.fr, *(e.quote for e in event.evidence)]))
+
+    def relevance(event: Event) -> tuple[float, date, date, str]:
+        """BM25 as FTS5 defines it (k1 1.2, b 0.75, IDF floored at 1e-6, negated), from the records' own words."""
+        wanted = query_words(query.text) if query.text is not None else []
+        every = [words_of(e) for e in store.events.values()]
+        average = sum(map(len, every)) / len(every)
+
+        def frequency(word: str, prefix: bool, words: list[str]) -> int:
+            return sum(1 for w in words if (w.startswith(word) if prefix else w == word))
+
+        score = 0.0
+        for word, prefix in wanted:
+            holding = sum(1 for words in every if frequency(word, prefix, words))
+            idf = math.log((len(every) - holding + 0.5) / (holding + 0.5))
+            idf = 1e-6 if idf <= 0.0 else idf
+            f = float(frequency(word, prefix, words_of(event)))
+            score += idf * ((f * (1.2 + 1.0)) / (f + 1.2 * (1 - 0.75 + 0.75 * len(words_of(event)) / average)))
+        return -1.0 * score, event.date.start, event.date.end, event.id
+
     keys = {
+        EventSort.RELEVANCE: relevance,
         EventSort.DATE: lambda e: (e.date.start, e.date.end, e.id),
         EventSort.DATE_DESC: lambda e: (e.date.start, e.date.end, e.id),
         EventSort.REPORTED: lambda e: (e.reported.start, e.reported.end, e.date.start, e.date.end, e.id),

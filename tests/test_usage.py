@@ -158,3 +158,17 @@ def test_only_a_non_empty_no_color_turns_colour_off(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setenv("NO_COLOR", value)
     assert Environment.from_process().color is coloured
+
+
+def test_several_words_suggest_the_names_holding_them_not_a_lookalike() -> None:
+    """Issue 17 F9, replayed: `--actor "NATO chief"` suggested 'south-korea-jcs' (its `Chiefs` looks like `chief`);
+    the names holding `nato` as a whole word come first: NATO itself, and Rutte, its Secretary General."""
+    from koursk_cli.suggest import suggestions
+
+    assert suggestions("NATO chief", ["Joint Chiefs of Staff", "nato", "NATO Secretary General"]) == [
+        "nato",
+        "NATO Secretary General",
+    ]
+    result = run("events", "--actor", "NATO chief")
+    assert result.exit_code == 2
+    assert "did you mean 'nato' or 'rutte'?" in result.stderr

@@ -280,3 +280,14 @@ def test_read_around_is_for_sources() -> None:
     result = run("read", "nis-12000-sent", "--around", "NIS")
     assert result.exit_code == 2
     assert "--around is for a source" in result.stderr
+
+
+def test_the_sources_table_shows_the_seed_number_people_can_type() -> None:
+    """Issue 17 F27: source ids read like event ids (`nis-12000`, `first-clashes`); the table now leads with the
+    seed number, which `--source 003` and `show 003` take as they take the id."""
+    shown = run("sources", tty=True, width=120).stdout
+    assert shown.splitlines()[0].split()[:2] == ["No.", "Source"]
+    rows = {line.split()[1]: line.split()[0] for line in shown.splitlines()[2:] if line[:3].isdigit()}
+    assert rows["nis-12000"] == "003" and rows["cnn"] == "001"
+    for source, number in rows.items():
+        assert run("show", number, "--fields", "id").json() == {"id": source}

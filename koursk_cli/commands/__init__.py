@@ -37,6 +37,7 @@ COMMANDS: dict[str, Entry] = {
     "init": Entry("init", "init_command", "Copy the shipped store into a folder you can edit."),
     "extract": Entry("extract", "extract_command", "Draft store records from a French article."),
     "schema": Entry("extract", "schema_command", "Print the JSON Schema of the store files."),
+    "completion": Entry("completion", "completion_command", "Print or install shell completion for bash, zsh, fish…"),
     "help": Entry("help", "help_command", "Show the help of koursk or of one command."),
 }
 

@@ -22,10 +22,19 @@ class AppState:
     def __init__(self, store_option: str | None, env: Environment) -> None:
         self.store_option = store_option
         self.env = env
+        self.drafts = False
+        """`--drafts`: every command previews a store still being curated (see store)."""
         self._store: Store | None = None
 
     def store(self, *, drafts: bool = False) -> Store:
-        """The store, checked; `drafts` lets placeholders left by `koursk extract` pass (for extract alone)."""
+        """The store, checked; `drafts` (extract, or anyone with --drafts) lets placeholders left by `koursk extract`
+        pass. Such a store is read whole, never cached."""
+        if self.drafts and not drafts and self._store is None:
+            self.env.error(
+                "koursk: warning: --drafts: placeholders left by koursk extract are shown as written; "
+                "`koursk check` lists them"
+            )
+        drafts = drafts or self.drafts
         if self._store is None:
             from ..store.open import load_store
             from ..store.workstore import resolve_store_root
@@ -70,8 +79,11 @@ def guarded(command: F) -> F:
 
             for problem in error.problems:
                 env.error(str(problem))
+            drafts = all(p.draft for p in error.problems)
+            preview = " (all placeholders left by koursk extract: --drafts previews the store as it stands)"
             env.error(
                 f"koursk: the store has {plural(len(error.problems), 'problem')}; run `koursk check` for the list"
+                + (preview if drafts else "")
             )
             raise typer.Exit(ExitStatus.ERROR) from None
         except CacheFault as error:

@@ -81,8 +81,8 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
 
 
 # The event filters that mean something for claims (claims.claim_query reads them): a claim has no place or tag, and
-# its date is its article's publication, so --within would say no more than --since/--until.
-CLAIM_FILTERS_OMIT = frozenset({"place", "tag", "text", "within"})
+# its date is its article's publication, so --within would say no more than --since/--until (and --max-span nothing).
+CLAIM_FILTERS_OMIT = frozenset({"place", "tag", "text", "within", "max_span"})
 
 
 def claims_on(state: AppState, topic: str | None, filters: EventFilters, role: Role) -> ClaimQuery:

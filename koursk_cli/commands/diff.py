@@ -24,8 +24,18 @@ def diff_command(
             autocompletion=complete_source,
         ),
     ] = None,
-    from_: Annotated[Optional[Period], period_flag("--from", "Date mode: what was known by the end of PERIOD…")] = None,
-    to: Annotated[Optional[Period], period_flag("--to", "…compared with what was known by the end of PERIOD.")] = None,
+    from_: Annotated[
+        Optional[Period],
+        period_flag(
+            "--from",
+            "Date mode: what was known by the END of PERIOD (--from 2024-11: known by 30 Nov; unlike --since, which "
+            "starts at its beginning)…",
+        ),
+    ] = None,
+    to: Annotated[
+        Optional[Period],
+        period_flag("--to", "…compared with what was known by the end of PERIOD (left out: up to the latest article)."),
+    ] = None,
     claim: Annotated[
         Optional[str],
         typer.Option("--claim", metavar="TOPIC", help="Only claims on TOPIC.", autocompletion=complete_topic),

@@ -34,7 +34,8 @@ def events(
         EventSort,
         choice_flag(
             "--sort",
-            "Order: date (then end date), -date, reported (earliest publication), source, title. Ties go by id.",
+            "Order: date (then end date), -date, reported (earliest publication), source, title, or relevance "
+            "(with --text: best match first, ranked by BM25 as SQLite's FTS5 does, then by date). Ties go by id.",
         ),
     ] = EventSort.DATE,
     limit: Annotated[Optional[int], limit_option("events")] = None,
@@ -54,6 +55,7 @@ def events(
       koursk events --since "novembre 2024" --until 2024-11
       koursk events --place Koursk --status confirmed
       koursk events --actor umerov --json | jq '.[].id'
+      koursk events --text "troupes koursk" --sort relevance --limit 5
       koursk events --fields id,date --jsonl
     """
     state = app_state(ctx)

@@ -6,6 +6,7 @@ The command only checks flags, selects records and chooses where the bytes go; `
 from __future__ import annotations
 
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
@@ -30,9 +31,16 @@ from .options import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator
 
     from ..environment import Environment
+
+
+class GroupBy(StrEnum):
+    TAG = "tag"
+    STATUS = "status"
+    SOURCE = "source"
+    NONE = "none"
 
 
 def _exporter(name: str) -> Exporter:
@@ -55,8 +63,8 @@ def _check_flags(
     claims: bool,
     topic: str | None,
     bom: bool,
-    place: Sequence[str],
-    tag: Sequence[str],
+    titled: bool,
+    filters: EventFilters,
     sort: EventSort,
 ) -> None:
     """Refuse combinations that cannot mean anything, before loading the store."""
@@ -72,10 +80,15 @@ def _check_flags(
             f"--claim narrows claims, and {name} exports events",
             f"add --claims: koursk export {name} --claims --claim {topic}",
         )
-    if claims and (place or tag):
+    if claims and (filters.place or filters.tag):
         raise UsageError("claims have no places or tags", "drop --place/--tag, or drop --claims to export events")
+    if claims and filters.max_span is not None:
+        raise UsageError("--max-span selects events by how long they last", "drop --max-span, or drop --claims")
     if claims and sort is not EventSort.DATE:
         raise UsageError("--sort orders events; claims come by as-of date, publication, then id", "drop --sort")
+    if titled and not exporter.titled:
+        with_titles = " and ".join(e.name for e in FORMATS.values() if e.titled)
+        raise UsageError(f"--title and --group-by shape a timeline ({with_titles}), not {name}", "drop them")
     if bom and not exporter.bom:
         raise UsageError(f"--bom does not apply to {name}", "drop --bom")
 
@@ -162,6 +175,23 @@ def export_command(
             autocompletion=complete_topic,
         ),
     ] = None,
+    title: Annotated[
+        Optional[str],
+        typer.Option(
+            "--title",
+            metavar="TEXT",
+            help=" and ".join(e.name for e in FORMATS.values() if e.titled)
+            + ": the headline (default: the shipped story's own).",
+        ),
+    ] = None,
+    group_by: Annotated[
+        GroupBy,
+        choice_flag(
+            "--group-by",
+            " and ".join(e.name for e in FORMATS.values() if e.titled)
+            + ": one row per tag (an event's first), status or source (its first), or none.",
+        ),
+    ] = GroupBy.TAG,
     filters: EventFilters = NO_FILTERS,
     sort: Annotated[EventSort, choice_flag("--sort", "Order of events, as for `koursk events`.")] = EventSort.DATE,
     limit: Annotated[Optional[int], limit_option("events (or claims)")] = None,
@@ -179,13 +209,23 @@ def export_command(
       koursk export sqlite -o koursk.db
       koursk export ics --tag nato -o nato.ics
       koursk export csv --claims --claim troops -o troops.csv
+      koursk export timelinejs --group-by status --title "Kursk, week 45" --within 2024-W45
     """
     state = app_state(ctx)
     env = state.env
     target = None if output is None or output == "-" else Path(output)
     if output and output.endswith("/"):
         raise UsageError(f"-o {shown(output)} names a folder", "give a file name, such as -o koursk.csv")
-    _check_flags(exporter, target, claims=claims, topic=claim, bom=bom, place=filters.place, tag=filters.tag, sort=sort)
+    _check_flags(
+        exporter,
+        target,
+        claims=claims,
+        topic=claim,
+        bom=bom,
+        titled=title is not None or group_by is not GroupBy.TAG,
+        filters=filters,
+        sort=sort,
+    )
     if target is not None:
         from ..atomic import check_target
 
@@ -200,7 +240,7 @@ def export_command(
     wanted = claims or exporter.writes_file
     topic = resolve_topic(store, claim) if claim is not None else None
     selected = run_claim_query(store, claim_query(query, topic=topic)) if wanted else None
-    selection = Selection(store, events if events is not None else (), selected, lang.value, bom)
+    selection = Selection(store, events if events is not None else (), selected, lang.value, bom, title, group_by.value)
     with writing(env, target):
         if exporter.writes_file:
             from ..atomic import atomic_path

@@ -71,9 +71,11 @@ def _default_source_id(path: Path, store: Store) -> str:
     return candidate
 
 
-def _seed_name(path: Path, source_id: str) -> str:
-    """The file name in seeds/: the article's own when the schema accepts it (`*.txt`), else one from the id."""
-    return path.name if re.fullmatch(r"[^/\\]+\.txt", path.name) else f"{source_id}.txt"
+def _seed_name(source_id: str, store: Store) -> str:
+    """The file name in seeds/, as the store names its articles: the next seed number, then the source id
+    (`005_kyiv-1114.txt`), so that `--source 005` finds the new article as it finds the others."""
+    numbers = [int(match[1]) for s in store.sources.values() if (match := re.match(r"(\d{3})_", s.seed))]
+    return f"{max(numbers, default=-1) + 1:03d}_{source_id}.txt"
 
 
 def _source_id(given: str | None, path: Path, store: Store) -> str:
@@ -142,7 +144,7 @@ def extract_command(
     sid = _source_id(source_id, article, store)
     the_article = Article(
         text=text,
-        seed=_seed_name(article, sid),
+        seed=_seed_name(sid, store),
         sha256=hashlib.sha256(data).hexdigest(),
         published=when,
         source_id=sid,

@@ -64,6 +64,16 @@ WithinOption = Annotated[
         "--within", "Only events that lie entirely within PERIOD (--since/--until keep those that overlap it)."
     ),
 ]
+MaxSpanOption = Annotated[
+    Optional[int],
+    typer.Option(
+        "--max-span",
+        min=1,
+        metavar="DAYS",
+        help="Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
+        "long-running events and those known only to the month or year.",
+    ),
+]
 SourceOption = Annotated[
     list[str],
     typer.Option(
@@ -145,6 +155,7 @@ class EventFilters(NamedTuple):
     text: str | None = None
     as_of: Period | None = None
     within: Period | None = None
+    max_span: int | None = None
 
 
 NO_FILTERS = EventFilters()
@@ -163,6 +174,7 @@ _FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
     "text": (TextOption, None),
     "as_of": (AsOfOption, None),
     "within": (WithinOption, None),
+    "max_span": (MaxSpanOption, None),
 }
 assert tuple(_FILTER_OPTIONS) == EventFilters._fields
 
@@ -261,6 +273,10 @@ def build_event_query(
     from ..lookup import resolve_entity, resolve_places, resolve_source, resolve_tag
 
     check_window(filters.since, filters.until, filters.within)
+    if sort is EventSort.RELEVANCE and filters.text is None:
+        raise UsageError(
+            "--sort relevance ranks the matches of --text", 'add --text WORDS, e.g. --text "troupes koursk"'
+        )
     return EventQuery(
         since=filters.since,
         until=filters.until,
@@ -272,6 +288,7 @@ def build_event_query(
         text=filters.text,
         as_of=filters.as_of,
         within=filters.within,
+        max_span=filters.max_span,
         sort=sort,
         limit=limit,
         lang=lang.value,

@@ -1,4 +1,4 @@
-"""Options that apply to every command (`--data`, `--no-color`, `--pager/--no-pager`, `--version`). They work before
+"""Options that apply to every command (`--data`, `--drafts`, `--no-color`, `--pager/--no-pager`, `--version`). They work before
 or after the command name, like gh's persistent flags: the group reads them first, and each command carries a copy
 that updates the same run state, so `koursk events --data X` and `koursk --data X events` mean the same."""
 
@@ -10,10 +10,14 @@ if TYPE_CHECKING:
     from ..compat import Command, Context, Parameter
 
 DATA_HELP = "Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk."
+DRAFTS_HELP = (
+    "Preview a store still being curated: placeholders left by `koursk extract` (TODO values) pass, shown as written, "
+    "with a warning; every other check still applies, and `koursk check` still fails them."
+)
 NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
 PAGER_HELP = "Page long output on a terminal through $PAGER (default: when it does not fit)."
 VERSION_HELP = "Print the version and exit."
-NAMES = ("--data", "--no-color", "--pager", "--no-pager", "--version", "-V")
+NAMES = ("--data", "--drafts", "--no-color", "--pager", "--no-pager", "--version", "-V")
 """Every spelling of a global option, for the hints that say where an option belongs."""
 
 
@@ -43,6 +47,12 @@ def _set_data(ctx: Context, _param: Parameter, value: str | None) -> None:
         state.store_option = value
 
 
+def _set_drafts(ctx: Context, _param: Parameter, value: bool) -> None:
+    state = _state(ctx)
+    if value and state is not None:
+        state.drafts = True
+
+
 def _set_no_color(ctx: Context, _param: Parameter, value: bool) -> None:
     state = _state(ctx)
     if value and state is not None:
@@ -66,6 +76,7 @@ def add_to(command: Command) -> Command:
     command.params.extend(
         [
             option(["--data"], _set_data, DATA_HELP, metavar="DIR"),
+            option(["--drafts"], _set_drafts, DRAFTS_HELP, is_flag=True),
             option(["--no-color"], _set_no_color, NO_COLOR_HELP, is_flag=True),
             option(["--pager/--no-pager"], _set_pager, PAGER_HELP, is_flag=True, default=None),
             option(["--version", "-V"], _print_version, VERSION_HELP, is_flag=True, is_eager=True),

@@ -48,7 +48,8 @@ def show(
 ) -> None:
     """Show one record in full.
 
-    An event or claim: its dates and how they were derived, and every quote with its source. A source: what is
+    An event or claim: its dates and how they were derived, every quote with its source, and the links between
+    them (a claim's `event:`: the figures given at an event). A source: what is
     known of the article (outlet, author, URL: "unknown" when it does not say), its seed file and sha256, its notes,
     and the events and claims it supports. An actor or place: where it lies, its events, the figures it asserted
     over time, and the articles that report on it.
@@ -96,9 +97,14 @@ def _shown(store: Store, kind: str, found: str, lang: str) -> Shown:
     from ..render import show as sections
 
     if kind == "an event":
+        from ..profiles import event_figures
+
         event = store.events[found]
+        figures = event_figures(store, found)
         return Shown(
-            lambda: records.event_record(event), lambda: sections.event_sections(store, event, lang), event.status.value
+            lambda: records.event_profile_record(event, figures),
+            lambda: sections.event_sections(store, event, lang, figures),
+            event.status.value,
         )
     if kind == "a claim":
         from ..claims import ConflictIndex

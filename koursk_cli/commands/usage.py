@@ -3,6 +3,7 @@ reworded into koursk's `koursk: error: …` line with a `hint:` line, exit 2, li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -107,12 +108,21 @@ def restyle(error: UsageError) -> StyledUsageError:
                 if param is None
                 else [param.human_readable_name]
                 if param.param_type_name == "argument"
-                else list(param.opts)
+                else [o for o in param.opts if o.startswith("--")][:1] or list(param.opts)
             )
         shown = " / ".join(names) or "a value"
         hint = PERIOD_HINT if getattr(param, "metavar", None) == "PERIOD" else help_hint
-        return StyledUsageError(f"invalid value for {shown}: {visible(error.message)}", hint)
+        return StyledUsageError(f"invalid value for {shown}: {_plain_range(visible(error.message))}", hint)
     return StyledUsageError(visible(error.format_message()).rstrip("."), help_hint)
+
+
+_RANGE = re.compile(r"^(?P<value>.*) is not in the range x>=(?P<low>-?\d+)\.?$")
+
+
+def _plain_range(message: str) -> str:
+    """Click's "0 is not in the range x>=1." in words people use."""
+    found = _RANGE.match(message)
+    return f"{found['value']} is too small: it must be at least {found['low']}" if found else message
 
 
 def unknown_command(name: str, commands: list[str]) -> StyledUsageError:

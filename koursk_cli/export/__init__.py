@@ -21,22 +21,21 @@ Cell = str | int | float | bool | None
 LIST_SEPARATOR = ";"
 
 
-def _item_text(item: Any) -> str:
-    """A list item as text: a nested object (evidence) reads `source: quote`."""
-    if isinstance(item, dict):
-        return ": ".join(str(v) for v in item.values() if v is not None)
-    return str(item)
-
-
 def flat_record(record: dict[str, Any]) -> dict[str, Cell]:
-    """One level of columns from a JSON record, for tables: `title` becomes `title_en` and `title_fr`, lists are
-    joined with `;`. New keys in `records.py` flow through unchanged."""
+    """One level of columns from a JSON record, for tables: `title` becomes `title_en` and `title_fr`, a list of ids
+    is joined with `;` (an id never holds one), and a list of objects (`evidence`: sources and verbatim quotes,
+    which may hold `;` or anything else) is one JSON array, which any reader can split back exactly. New keys in
+    `records.py` flow through unchanged."""
+    import json
+
     flat: dict[str, Cell] = {}
     for key, value in record.items():
         if isinstance(value, dict):
             flat.update({f"{key}_{k}": v for k, v in value.items()})
+        elif isinstance(value, list) and any(isinstance(item, dict) for item in value):
+            flat[key] = json.dumps(value, ensure_ascii=False)
         elif isinstance(value, list):
-            flat[key] = LIST_SEPARATOR.join(_item_text(item) for item in value)
+            flat[key] = LIST_SEPARATOR.join(str(item) for item in value)
         else:
             flat[key] = value
     return flat

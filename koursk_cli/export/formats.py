@@ -26,6 +26,10 @@ class Selection(NamedTuple):
     claims: Sequence[Claim] | None
     lang: str
     bom: bool = False
+    title: str | None = None
+    """The headline a timeline shows (`--title`); None: the shipped store's own."""
+    group_by: str = "tag"
+    """What a timeline's rows are (`--group-by`): tag, status, source or none."""
 
 
 class Exporter(NamedTuple):
@@ -40,6 +44,8 @@ class Exporter(NamedTuple):
     """`--bom` applies."""
     writes_file: bool = False
     """Writes a file of its own (needs `-o FILE`) and always holds both events and claims."""
+    titled: bool = False
+    """`--title` and `--group-by` apply (a timeline's headline and rows)."""
 
     def text(self, selection: Selection) -> Iterator[str]:
         exported: Callable[[Selection], Iterator[str]] = self._module().export
@@ -74,8 +80,10 @@ FORMATS: dict[str, Exporter] = {
         Exporter(
             "timelinejs",
             "timelinejs",
-            "[TimelineJS3](https://timeline.knightlab.com/docs/json-format.html) JSON: one slide per event",
+            "[TimelineJS3](https://timeline.knightlab.com/docs/json-format.html) JSON: one slide per event, in rows "
+            "by `--group-by tag|status|source|none`, under `--title`",
             "a web page (see [Opening the exports](#opening-the-exports))",
+            titled=True,
         ),
         Exporter(
             "geojson",

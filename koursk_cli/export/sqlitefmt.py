@@ -4,6 +4,11 @@ does not grow with the store's conflicting pairs.
 
 Columns follow the field tables (fields.py): `--json`'s keys, `title` becoming `title_en`, `title_fr`; lists of ids
 in link tables, free-text lists (source notes, aliases) as JSON arrays. Dates are ISO text, qualifiers 0/1.
+
+Full-text search: `events_fts` (titles, date basis, note), `event_evidence_fts` (quotes) and `claims_fts` (quote,
+note) are FTS5 indexes over those tables' text, accents folded, named and declared as sqlite-utils does
+(`content="events"`), so `sqlite-utils search` and Datasette's search box find them. An SQLite without FTS5 gets
+the tables without them.
 """
 
 import contextlib
@@ -139,6 +144,28 @@ def _conflict_links(claims: Sequence[Claim]) -> Iterator[dict[str, Any]]:
         yield {"claim_id": b.id, "other_id": a.id}
 
 
+# table: its text columns indexed for full-text search (FTS5 over the table's own rows, accents folded)
+SEARCHABLE = {
+    "events": ("title_en", "title_fr", "date_basis", "note"),
+    "event_evidence": ("quote",),
+    "claims": ("quote", "note"),
+}
+
+
+def _full_text(db: sqlite3.Connection) -> None:
+    """The FTS5 indexes of SEARCHABLE, built from the rows already inserted; none on an SQLite without FTS5."""
+    for table, columns in SEARCHABLE.items():
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        try:
+            db.execute(
+                f'CREATE VIRTUAL TABLE "{table}_fts" USING fts5({quoted}, content="{table}", '
+                "tokenize='unicode61 remove_diacritics 2')"
+            )
+        except sqlite3.OperationalError:  # no FTS5 in this SQLite: the data is whole without the index
+            return
+        db.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
+
+
 def fill(db: sqlite3.Connection, store: Store, events: Iterable[Event], claims: Sequence[Claim]) -> None:
     """Create every table, insert the rows as they are made, then build the indexes (cheaper than keeping them up to
     date row by row) and check every foreign key once."""
@@ -156,6 +183,7 @@ def fill(db: sqlite3.Connection, store: Store, events: Iterable[Event], claims: 
     for table in TABLES:
         for statement in table.create_indexes():
             db.execute(statement)
+    _full_text(db)
     broken = db.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
         table, rowid, parent, _ = broken

@@ -1,4 +1,5 @@
-"""Knight Lab TimelineJS3 JSON: one slide per event, grouped by its first tag.
+"""Knight Lab TimelineJS3 JSON: one slide per event, in rows by its first tag (or its status, or its first source:
+`--group-by`; TimelineJS draws one row per group), under a headline (`--title`).
 
 Dates keep their precision (a month has no day, a year no month); `display_date` says how sure the date is
 (`c. mid-January 2025`, `28 October 2024?`). TimelineJS renders `headline` and `text` as HTML, so all store text is
@@ -60,28 +61,42 @@ def _text(store: Store, event: Event, lang: str) -> str:
     return "".join(parts)
 
 
-def slide(store: Store, event: Event, lang: str) -> dict[str, Any]:
+def _group(event: Event, group_by: str) -> str | None:
+    if group_by == "status":
+        return event.status.value
+    if group_by == "source":
+        return event.sources[0] if event.sources else None
+    if group_by == "tag":
+        return event.tags[0] if event.tags else None
+    return None
+
+
+def slide(store: Store, event: Event, lang: str, group_by: str = "tag") -> dict[str, Any]:
     value: dict[str, Any] = {"unique_id": event.id, "start_date": date_object(event.date.first)}
     if event.date.is_interval:
         value["end_date"] = date_object(event.date.last)
     value["display_date"] = display_date(event.date)
     value["text"] = {"headline": _escape(event.title.get(lang)), "text": _text(store, event, lang)}
-    if event.tags:
-        value["group"] = _escape(event.tags[0])
+    group = _group(event, group_by)
+    if group is not None:
+        value["group"] = _escape(group)
     return value
 
 
-def to_timelinejs(store: Store, events: Collection[Event], lang: str) -> Iterator[str]:
+def to_timelinejs(
+    store: Store, events: Collection[Event], lang: str, title: str | None = None, group_by: str = "tag"
+) -> Iterator[str]:
     head = {
         "title": {
             "text": {
-                "headline": _escape(TITLE.get(lang, TITLE["en"])),
+                "headline": _escape(title if title is not None else TITLE.get(lang, TITLE["en"])),
                 "text": f"<p>{len(events)} events from {len(store.sources)} news articles, curated by koursk.</p>",
             }
         },
     }
-    return json_document(head, "events", (slide(store, e, lang) for e in events))
+    return json_document(head, "events", (slide(store, e, lang, group_by) for e in events))
 
 
 def export(selection: Selection) -> Iterator[str]:
-    return to_timelinejs(selection.store, selection.events, selection.lang)
+    s = selection
+    return to_timelinejs(s.store, s.events, s.lang, s.title, s.group_by)

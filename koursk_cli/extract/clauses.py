@@ -57,7 +57,8 @@ _FUTURE = re.compile(
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
     r"|(?:devr|pourr)(?:ait|aient)\s+(?!avoir\s|etre\s+ete)[a-z]+"
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
-    r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?)(?![\w'’-])"
+    r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
+    r"|esperen?t?|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?)(?![\w'’-])"
 )
 
 

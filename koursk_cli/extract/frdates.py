@@ -764,7 +764,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
     for pattern, resolver in (
         (
-            rf"(?:{_SINCE})?(?:(?:entre|du|les|le)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+)(?P<d1>{_DAY})"
+            rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+)(?P<d1>{_DAY})"
             rf"(?:\s+(?P<m1>{_MONTH}))?"
             rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|au)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{_YEAR}))?",

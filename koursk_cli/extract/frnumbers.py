@@ -85,7 +85,8 @@ _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate
 
 _REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
 _DETERMINERS = words("determiners")  # « les deux pays »
-_DURATION_PREPOSITIONS = words("duration_prepositions")  # « dans 24 heures »
+_DURATION_PREPOSITIONS = words("duration_prepositions")
+_DURATION_FIGURE_UNITS = words("duration_figure_units")  # « dans 24 heures »
 _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
 _PARTITIVE_AFTER = words("partitive_after")
@@ -302,8 +303,10 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
         return True  # « une brigade », « l'une des », « les deux pays »
     if noun is None or (unit is None and not is_words and 1900 <= value <= 2100 and "," not in number):
         return True  # « Koursk 1. », « 2025 serait l'année »
-    if unit in TIME_UNITS:
-        return not (set(before) & _DURATION_PREPOSITIONS)  # « dans 24 heures » yes, « depuis deux ans » no
+    if (
+        unit in TIME_UNITS
+    ):  # « dans 24 heures », « pour 20 ans » yes; « depuis deux ans », « pendant trois semaines » no
+        return unit not in _DURATION_FIGURE_UNITS or not (set(before) & _DURATION_PREPOSITIONS)
     return False
 
 

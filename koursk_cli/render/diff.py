@@ -1,9 +1,11 @@
-"""Diffs as people read them: `-` only in the first, `+` only in the second (or new), `~` conflicting or revised,
-`=` agreeing, two spaces for what both share. Colours on a terminal, the same lines plain in a pipe."""
+"""Diffs as people read them: `---`/`+++` name the two sides, `-` only in the first, `+` only in the second (or new),
+`~` conflicting or revised, `=` agreeing, two spaces for what both share. Colours on a terminal, the same lines plain
+in a pipe; a line wrapped on a terminal keeps its marker on every row, so each row still says which side it is."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from typing import TypeVar
 
 from ..claims import format_value
@@ -16,7 +18,17 @@ from ..textnorm import visible
 T = TypeVar("T")
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading
 
-_STYLES = {"+": "green", "-": "red", "~": "yellow", "=": "cyan", " ": "", "#": "bold", "?": "magenta"}
+_STYLES = {
+    "+": "green",
+    "-": "red",
+    "~": "yellow",
+    "=": "cyan",
+    " ": "",
+    "#": "bold",
+    "?": "magenta",
+    "---": "bold red",
+    "+++": "bold green",
+}
 
 
 def _event(event: Event, lang: str) -> str:
@@ -46,8 +58,8 @@ def _section(heading: str, sides: list[tuple[str, Sequence[T]]], line: Callable[
 
 
 def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Line]:
-    yield "-", f"--- {_source(diff.a, lang)}"
-    yield "+", f"+++ {_source(diff.b, lang)}"
+    yield "---", _source(diff.a, lang)
+    yield "+++", _source(diff.b, lang)
     yield from _section(
         f"Events: {len(diff.both)} in both, {len(diff.only_a)} only in {diff.a.id}, {len(diff.only_b)} only in {diff.b.id}",
         [(" ", diff.both), ("-", diff.only_a), ("+", diff.only_b)],
@@ -79,10 +91,21 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
 
 def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     known = ", ".join(s.id for s in diff.known) or "nothing"
-    yield "#", f"Known by {diff.start.isoformat()}: {known}"
     yield (
         "#",
-        f"New by {diff.end.isoformat()}: {plural(len(diff.new_sources), 'source')}, {plural(len(diff.new_events), 'event')}, {plural(len(diff.new_claims), 'claim')}, {len(diff.revised)} revised",
+        f"Known by {diff.start.isoformat()}: {known}"
+        if diff.start != date.min
+        else "Known before the first article: nothing",
+    )
+    counts = (
+        f"{plural(len(diff.new_sources), 'source')}, {plural(len(diff.new_events), 'event')}, "
+        f"{plural(len(diff.new_claims), 'claim')}, {len(diff.revised)} revised"
+    )
+    yield (
+        "#",
+        f"New by {diff.end.isoformat()}: {counts}"
+        if diff.end != date.max
+        else f"New since, up to the latest article: {counts}",
     )
     for source, placement in diff.straddling:
         boundary = diff.start if placement is Placement.STRADDLES_FROM else diff.end
@@ -114,5 +137,13 @@ def print_lines(env: Environment, lines: Iterator[Line]) -> None:
 
     console = env.console()
     for marker, text in lines:
-        prefix = "" if marker == "#" else f"{marker} "
-        console.print(Text(prefix + visible(text), style=_STYLES[marker] if env.color or marker == "#" else ""))
+        style = _STYLES[marker] if env.color or marker == "#" else ""
+        if marker == "#":
+            console.print(Text(visible(text), style=style))
+            continue
+        prefix = f"{marker} "
+        for index, row in enumerate(
+            Text(visible(text), style=style).wrap(console, max(console.width - len(prefix), 10))
+        ):
+            lead = " " * len(prefix) if index and len(marker) == 3 else prefix  # a header's rows: one `---` is enough
+            console.print(Text(lead, style=style) + row)

@@ -32,7 +32,9 @@ def _source_line(store: Store, source_id: str, lang: str) -> str:
     return f"{source_id} — {outlet}{source.title.get(lang)}, published {human_date(source.published)}"
 
 
-def event_sections(store: Store, event: Event, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:
+def event_sections(
+    store: Store, event: Event, lang: str, figures: Sequence[Claim] = ()
+) -> tuple[str, Section, list[tuple[str, str]]]:
     fields: Section = [
         ("id", event.id),
         ("date", _date(event.date)),
@@ -43,6 +45,7 @@ def event_sections(store: Store, event: Event, lang: str) -> tuple[str, Section,
         ("tags", ", ".join(event.tags) or "—"),
         ("reported", human_date(event.reported)),
     ]
+    fields += [("figure", _claim_line(store, claim)) for claim in figures]
     if event.note:
         fields.append(("note", event.note))
     quotes = [(_source_line(store, e.source, lang), e.quote) for e in event.evidence]
@@ -65,6 +68,8 @@ def claim_sections(
         ("status", claim.status.value),
         ("conflicts with", ", ".join(conflicts) or "—"),
     ]
+    if claim.event:
+        fields.append(("event", _event_line(store, claim.event, lang)))
     if claim.restates:
         fields.append(("restates", f"{claim.restates} (the same article's figure, repeated: not a separate claim)"))
     if claim.note:

@@ -8,7 +8,7 @@ from ..claims import Spread, format_value
 from ..environment import Environment
 from ..humanize import human_date
 from ..model import Claim, Store
-from ..sources import SourceSummary
+from ..sources import SourceSummary, seed_number
 from ..textnorm import visible
 from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED
@@ -45,6 +45,7 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
     from rich.text import Text
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("No.", no_wrap=True)  # the seed number: `--source 003` and `show 003` take it, as they take ids
     table.add_column("Source", no_wrap=True, style=ID_STYLE if env.color else "")
     table.add_column("Published", no_wrap=True, style=DATE_STYLE)
     table.add_column("Outlet", overflow="fold")
@@ -54,6 +55,7 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
     for s in summaries:
         src = s.source
         table.add_row(
+            Text(seed_number(src) or "—"),
             Text(src.id),
             Text(human_date(src.published)),
             Text(visible(src.outlet or "unknown"), style="" if src.outlet else MUTED),

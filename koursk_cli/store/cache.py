@@ -304,6 +304,30 @@ class Cache:
                 found.setdefault(file, []).append((record_id, line, col))
         return found
 
+    def claim_links(self, files: Iterable[str] | None = None) -> list[tuple[str, str, int, int, str]]:
+        """The claims (of `files` only, when given) whose JSON names an event: file, id, line, column, JSON text."""
+        from .links import LINKED
+
+        sql = "SELECT file, id, line, col, json FROM claims WHERE instr(json, ?) > 0"
+        if files is None:
+            return self.db.execute(sql, (LINKED,)).fetchall()
+        return [row for name in files for row in self.db.execute(sql + " AND file = ?", (LINKED, name))]
+
+    def event_sources(self, event_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """The sources of each of these events that exists: one pass over the events, with or without the id index
+        (a first build checks links before it makes its indexes)."""
+        wanted = sorted(set(event_ids))
+        found: dict[str, tuple[str, ...]] = {}
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at : at + 500]
+            sql = f"SELECT id, sources FROM events WHERE id IN ({', '.join('?' * len(chunk))})"
+            for event_id, sources in self.db.execute(sql, chunk):
+                found[event_id] = tuple(sources.split(LIST_SEPARATOR)) if sources else ()
+        return found
+
+    def event_ids(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT id FROM events")]
+
     # --- writing -------------------------------------------------------------------------------------------------
 
     def create(self, meta: dict[str, str]) -> None:

@@ -14,7 +14,7 @@ from typing import Any, NoReturn, overload
 
 from ..model import EventFacts
 from ..problems import CacheFault
-from ..query import EventQuery, EventSort, IndexedFacts, fact_tests
+from ..query import EventQuery, EventSort, IndexedFacts, fact_tests, relevance_key
 from ..textnorm import query_words
 from .cache import (
     CLAIM_BODY,
@@ -34,6 +34,7 @@ _ORDER = {
     EventSort.DATE_DESC: 'start DESC, "end" DESC, id DESC',
     EventSort.REPORTED: 'reported_start, reported_end, start, "end", id',
     EventSort.SOURCE: 'first_source_start, first_source, start, "end", id',
+    EventSort.RELEVANCE: 'start, "end", id',  # after the score, when there are words to rank by
 }
 
 
@@ -59,9 +60,14 @@ def event_sql(
     if query.within is not None:
         where.append('start >= ? AND "end" <= ?')
         params += [query.within.start.toordinal(), query.within.end.toordinal()]
+    if query.max_span is not None:
+        where.append('"end" - start < ?')
+        params.append(query.max_span)
     for kind, values in enumerate((query.sources, query.actors, query.places, query.tags)):
         if values:
-            where.append(f"rowid IN (SELECT event FROM names WHERE kind = {kind} AND name IN ({_marks(values)}))")
+            where.append(
+                f"events.rowid IN (SELECT event FROM names WHERE kind = {kind} AND name IN ({_marks(values)}))"
+            )
             params += values
     if query.statuses:
         where.append(f"status IN ({_marks(query.statuses)})")
@@ -70,18 +76,25 @@ def event_sql(
         where.append("known_from <= ?")
         params.append(query.as_of.end.toordinal())
     words = query_words(query.text) if query.text is not None else []
-    if words and fts:
+    match = " ".join(f'"{word}"' + ("*" if prefix else "") for word, prefix in words)
+    sql = f"SELECT {columns} FROM events"
+    order = _ORDER.get(query.sort) or ("title_fr, id" if query.lang == "fr" else "title_en, id")
+    if words and fts and query.sort is EventSort.RELEVANCE:  # FTS5 ranks: bm25() over the whole index
+        sql += " JOIN (SELECT rowid AS hit, bm25(event_words) AS score FROM event_words WHERE event_words MATCH ?)"
+        sql += " ON hit = events.rowid"
+        params.insert(0, match)  # the join's placeholder comes before the WHERE clause's
+        order = "score, " + order
+    elif words and fts:
         # With a limit in date order, walk the date index and stop at the limit, testing each event against the
         # matches (`+rowid` keeps SQLite from starting at the words instead): a common word matches most of a
         # large store, and fetching every match to sort it took 8-12 s at 1,000,000 events (0.4-0.9 s this way).
         walk = query.limit is not None and query.sort in (EventSort.DATE, EventSort.DATE_DESC)
-        where.append(("+rowid" if walk else "rowid") + " IN (SELECT rowid FROM event_words WHERE event_words MATCH ?)")
-        params.append(" ".join(f'"{word}"' + ("*" if prefix else "") for word, prefix in words))
+        rowid = "+events.rowid" if walk else "events.rowid"
+        where.append(f"{rowid} IN (SELECT rowid FROM event_words WHERE event_words MATCH ?)")
+        params.append(match)
     for word, prefix in words if not fts else ():  # an SQLite without FTS5: each row's words are scanned
         where.append("instr(' ' || words || ' ', ?) > 0")
         params.append(f" {word}" if prefix else f" {word} ")
-    order = _ORDER.get(query.sort) or ("title_fr, id" if query.lang == "fr" else "title_en, id")
-    sql = f"SELECT {columns} FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {order}"
@@ -126,6 +139,14 @@ class SqlFacts(IndexedFacts):
             yield _split(body)
 
     def matching(self, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
+        if query.sort is EventSort.RELEVANCE and query.text is not None and not self._cache.fts:
+            yield from self._ranked_here(query)
+            return
+        for facts, _, text in self._checked(query):
+            yield facts, text
+
+    def _checked(self, query: EventQuery) -> Iterator[tuple[EventFacts, str, str]]:
+        """Each row the query's SQL finds, verified: its facts, its search words and its JSON text."""
         sql, params = event_sql(query, fts=self._cache.fts, max_span=self._max_span)
         words: dict[str, str] = {}
         tests = fact_tests(query, words.__getitem__)
@@ -138,8 +159,18 @@ class SqlFacts(IndexedFacts):
             if facts.id in served:
                 self._cache.damaged(f"event {facts.id!r} is in the cache twice")
             served.add(facts.id)
-            del words[facts.id]
-            yield facts, parts[JSON].decode()
+            yield facts, words.pop(facts.id), parts[JSON].decode()
+
+    def _ranked_here(self, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
+        """`relevance` on an SQLite without FTS5: the matches ranked as the pure core ranks them, over every
+        event's verified words (a scan of the store, as the query itself is without an index)."""
+        found = list(self._checked(query._replace(sort=EventSort.DATE, limit=None)))
+        words = {facts.id: text for facts, text, _ in found}
+        rows = self._cache.db.execute(f"SELECT {EVENT_BODY}, checksum FROM events")
+        key = relevance_key(query, words.__getitem__, lambda: (parts[WORDS].decode() for parts in self._verified(rows)))
+        found.sort(key=lambda row: key(row[0]))
+        for facts, _, text in found[: query.limit]:
+            yield facts, text
 
     def matching_texts(self, query: EventQuery) -> Iterator[str]:
         return (text for _, text in self.matching(query))

@@ -439,11 +439,28 @@ def read_store(root: Path, *, show_progress: bool = False, drafts: bool = False)
     ids = [i for file in entry_files for i in entries[file.key].ids]
     if len({i[0] for i in ids}) != len(ids):
         problems.extend(duplicates([(file, entries[file.key].ids) for file in entry_files]))
+    if not problems:
+        problems.extend(_link_problems([(file, entries[file.key]) for file in entry_files]))
     if drafts:
         problems = [p for p in problems if not p.draft]
     if problems:
         raise StoreError(problems)
     return memory_store(core, [entries[file.key] for file in entry_files])
+
+
+def _link_problems(files: list[tuple[StoreFile, FileEntries]]) -> list[Problem]:
+    """Each claim's `event:` checked against the events of every file (store/links.py)."""
+    from .links import link_of, link_problems
+
+    sources = {row.facts.id: row.facts.sources for _, entries in files for row in entries.events}
+    links = []
+    for file, entries in files:
+        where = {record_id: (line, col) for record_id, line, col in entries.ids}
+        for claim_id, text in entries.claims:
+            link = link_of(file.display, *where[claim_id], text)
+            if link is not None:
+                links.append(link)
+    return link_problems(links, sources.get, sources.keys)
 
 
 def memory_store(core: Core, entries: list[FileEntries]) -> Store:

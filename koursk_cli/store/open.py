@@ -235,6 +235,10 @@ def _replace_files(
         if cache.duplicate_ids(fresh):
             ids = cache.file_ids()
             raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
+        events_changed = any(name.startswith("data/events/") for name in [*changed, *gone])
+        found = _link_problems(cache, entry_files, None if events_changed else list(fresh))
+        if found:
+            raise StoreError(found)
         cache.widen_span(fresh)
 
 
@@ -257,10 +261,23 @@ def _build(
         if not problems and cache.duplicate_ids():
             ids = cache.file_ids()
             problems.extend(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
+        if not problems:
+            problems.extend(_link_problems(cache, entry_files))
         if problems:
             raise StoreError(problems)
         cache.finish_build()
     return cache
+
+
+def _link_problems(cache: Cache, entry_files: list[StoreFile], files: list[str] | None = None) -> list[Problem]:
+    """The claims' `event:` links (of the claims in `files` only, when only claims files changed) checked against
+    the cached events (store/links.py)."""
+    from .links import link_of, link_problems
+
+    shown = {_name(file): file.display for file in entry_files}
+    rows = cache.claim_links(files)
+    links = [link for name, _, line, col, text in rows if (link := link_of(shown.get(name, name), line, col, text))]
+    return link_problems(links, cache.event_sources(link.event for link in links).get, cache.event_ids)
 
 
 def _put(cache: Cache, file: StoreFile, entries: FileEntries) -> None:
