@@ -8,7 +8,7 @@ boundary cannot be placed on either side: it is listed as straddling, and its ev
 new (nor as already known) until the window lies wholly inside the compared period.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
@@ -37,10 +37,15 @@ class SourceDiff(NamedTuple):
         )
 
 
-def diff_sources(store: Store, a: str, b: str, events: Sequence[Event], claims: Sequence[Claim]) -> SourceDiff:
-    """Compare what sources `a` and `b` report among `events` and `claims` (already filtered and sorted)."""
-    in_a = [e for e in events if a in e.sources]
-    in_b = [e for e in events if b in e.sources]
+def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: Sequence[Claim]) -> SourceDiff:
+    """Compare what sources `a` and `b` report among `events` (read once, already filtered and sorted) and `claims`."""
+    in_a: list[Event] = []
+    in_b: list[Event] = []
+    for event in events:
+        if a in event.sources:
+            in_a.append(event)
+        if b in event.sources:
+            in_b.append(event)
     claims_a = [c for c in claims if c.source == a and c.restates is None]  # a restatement is not a claim of its own
     claims_b = [c for c in claims if c.source == b and c.restates is None]
     agree, conflicts, differ = [], [], []
@@ -137,8 +142,8 @@ def is_revision(before: Claim, after: Claim) -> bool:
     return not (loose and compatible(before, after))
 
 
-def diff_dates(store: Store, start: date, end: date, events: Sequence[Event], claims: Sequence[Claim]) -> DateDiff:
-    """What became known after `start` and by `end` (both inclusive days), among `events` and `claims`."""
+def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], claims: Sequence[Claim]) -> DateDiff:
+    """What became known after `start` and by `end` (both inclusive days), among `events` (read once) and `claims`."""
     placement = {s.id: place(s, start, end) for s in store.sources.values()}
     ordered = sorted(store.sources.values(), key=lambda s: (s.published.start, s.published.end, s.id))
     known_ids = {i for i, p in placement.items() if p is Placement.KNOWN}

@@ -154,7 +154,7 @@ class EventFacts(NamedTuple):
 class Store(NamedTuple):
     """Everything in one store. `events` and `claims` may build their objects lazily (see store/tables.py)."""
 
-    sources: dict[str, Source]
+    sources: Mapping[str, Source]
     entities: dict[str, Entity]
     topics: dict[str, Topic]
     events: Mapping[str, Event]

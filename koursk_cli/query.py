@@ -21,10 +21,10 @@ refuses the rows it offers, as a damaged index would be).
 
 import sys
 from abc import abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
-from typing import Any, NamedTuple, overload
+from typing import Any, NamedTuple, NoReturn, overload
 
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
@@ -159,6 +159,18 @@ class IndexedFacts(Sequence[EventFacts]):
         """Only the JSON texts: what `--json` prints."""
 
     @abstractmethod
+    def start_counts(self, query: EventQuery) -> dict[int, int]:
+        """How many matching events start on each day (ordinal), counted without reading the events."""
+
+    @abstractmethod
+    def name_counts(self, field: str) -> dict[str, int]:
+        """How many events name each value of a list field (sources, actors, places, tags)."""
+
+    @abstractmethod
+    def damaged(self, reason: str) -> NoReturn:
+        """Stop: the index disagrees with the rows it serves (it is removed, never served from again)."""
+
+    @abstractmethod
     def distinct(self, field: str) -> set[str]:
         """Every value of a list field (sources, actors, places, tags) some event has."""
 
@@ -172,6 +184,17 @@ def distinct_values(store: Store, field: str) -> set[str]:
     if isinstance(store.facts, IndexedFacts):
         return store.facts.distinct(field)
     return {value for facts in store.facts for value in getattr(facts, field)}
+
+
+def name_counts(store: Store, field: str) -> dict[str, int]:
+    """How many events name each source (or actor, place, tag): a GROUP BY over the index when the store has one."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.name_counts(field)
+    counts: dict[str, int] = {}
+    for facts in store.facts:
+        for value in dict.fromkeys(getattr(facts, field)):  # an event counts once for each name it gives
+            counts[value] = counts.get(value, 0) + 1
+    return counts
 
 
 def event_ids_with_prefix(store: Store, prefix: str, limit: int) -> list[str]:
@@ -224,6 +247,14 @@ class MatchedEvents(Sequence[Event]):
         return self._events[self._matched[index].id]
 
 
+def matching(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
+    """Each matching event's facts and JSON text, in the query's order: streamed from the index when the store has
+    one (nothing is held), else from the facts in memory."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.matching(query)
+    return ((f, store.event_texts[f.id]) for f in match_events(store, query))
+
+
 def matching_texts(store: Store, query: EventQuery) -> Iterator[str]:
     """The matching events' JSON texts, streamed from the index when the store has one."""
     if isinstance(store.facts, IndexedFacts):
@@ -231,5 +262,48 @@ def matching_texts(store: Store, query: EventQuery) -> Iterator[str]:
     return (store.event_texts[f.id] for f in match_events(store, query))
 
 
-def run_event_query(store: Store, query: EventQuery) -> MatchedEvents:
-    return MatchedEvents(store, match_events(store, query))
+def start_counts(store: Store, query: EventQuery) -> dict[int, int]:
+    """How many matching events start on each day (ordinal): a GROUP BY over the index when the store has one."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.start_counts(query)
+    counts: dict[int, int] = {}
+    for facts in match_events(store, query):
+        counts[facts.start] = counts.get(facts.start, 0) + 1
+    return counts
+
+
+def event_from_text(store: Store, text: str) -> Event:
+    import json
+
+    from .codec import event_from_record
+
+    return event_from_record(json.loads(text), store.sources)
+
+
+class QueriedEvents(Collection[Event]):
+    """The events a query matches, built one at a time from their JSON texts as they are read, never held:
+    iterating runs the query again (through the cache's index when the store has one), so an export or a diff of a
+    million events costs memory for one. `count` is how many the last complete pass gave."""
+
+    def __init__(self, store: Store, query: EventQuery) -> None:
+        self._store = store
+        self._query = query
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Event]:
+        count = 0
+        for _, text in matching(self._store, self._query):
+            yield event_from_text(self._store, text)
+            count += 1
+        self.count = count
+
+    def __contains__(self, item: object) -> bool:
+        return any(event == item for event in self)
+
+    def __len__(self) -> int:
+        """Counted by the index (a GROUP BY), without building the events."""
+        return sum(start_counts(self._store, self._query).values())
+
+
+def run_event_query(store: Store, query: EventQuery) -> QueriedEvents:
+    return QueriedEvents(store, query)

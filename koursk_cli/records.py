@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, plain_number, value_bounds
@@ -163,13 +163,14 @@ def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
     }
 
 
-def period_record(bucket: Bucket, ongoing: Collection[str] = ()) -> dict[str, Any]:
+def period_record(bucket: Bucket, ongoing: Iterable[str] = ()) -> dict[str, Any]:
     """One period of `koursk timeline --json`; its events follow under `events` (see write_grouped_texts). `ongoing`
-    names the events that began before --since, so each period (a line of --jsonl) says which of its are."""
+    names those of its events that began before --since (all in the first period), so each period (a line of
+    --jsonl) says which of its are."""
     return {
         "period": bucket.key,
         "start": bucket.start.isoformat(),
         "end": bucket.end.isoformat(),
-        "count": len(bucket.events),
-        "ongoing": [f.id for f in bucket.events if f.id in ongoing],
+        "count": bucket.size,
+        "ongoing": list(ongoing),
     }

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .dates import Period
 from .model import Source, Store
+from .query import name_counts
 
 
 class SourceSummary(NamedTuple):
@@ -24,9 +25,9 @@ def seed_number(source: Source) -> str | None:
 def summarise(store: Store, sources: Iterable[Source]) -> list[SourceSummary]:
     """Each source with how many events and claims cite it: one pass over each, however many sources (a store may
     cite thousands)."""
-    events = Counter(s for f in store.facts for s in f.sources)
+    events = name_counts(store, "sources")
     claims = Counter(c.source for c in store.claims.values())
-    return [SourceSummary(source, events[source.id], claims[source.id]) for source in sources]
+    return [SourceSummary(source, events.get(source.id, 0), claims[source.id]) for source in sources]
 
 
 def sources_involving(store: Store, actors: set[str]) -> set[str]:

@@ -4,13 +4,13 @@ An event belongs to the period in which it starts (its lower bound): a fuzzy "8 
 October. Every period between the first and the last is present, empty ones included, so gaps stay visible.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from itertools import groupby
+from typing import NamedTuple, TypeVar
 
 from .dates import days_in_month
-from .model import EventFacts
 
 
 class Grain(StrEnum):
@@ -23,7 +23,7 @@ class Bucket(NamedTuple):
     key: str  # 2024-W45, 2024-11, 2024
     start: date
     end: date
-    events: tuple[EventFacts, ...]  # the renderers fetch each event as they print it
+    size: int  # how many events it holds (the renderers take them from the stream, see `fill`)
 
 
 def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
@@ -37,29 +37,66 @@ def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
     return f"{year:04d}-W{week:02d}", monday, monday + timedelta(days=6)
 
 
-def build_timeline(events: Sequence[EventFacts], grain: Grain, since: date = date.min) -> list[Bucket]:
-    """Events (already sorted) grouped by the period they start in, from the first period to the last.
+def period_key(start: int, grain: Grain, since: date = date.min) -> str:
+    """The period an event starting on day `start` (an ordinal) is told in: events that started before `since`
+    (and overlap it) are told in the first period, so `--since` also sets where the timeline begins."""
+    return period_of(date.fromordinal(max(start, since.toordinal())), grain)[0]
 
-    Events that started before `since` (and overlap it) are told in the first period, so `--since` also sets where
-    the timeline begins.
-    """
-    if not events:
+
+def build_timeline(start_counts: Mapping[int, int], grain: Grain, since: date = date.min) -> list[Bucket]:
+    """The periods from the first to the last that events start in, empty ones included, each with its count;
+    `start_counts` says how many events start on each day (ordinal), so no event need be held to draw them."""
+    if not start_counts:
         return []
-
-    def anchor(event: EventFacts) -> date:
-        return max(date.fromordinal(event.start), since)
-
-    grouped: dict[str, list[EventFacts]] = {}
-    for event in events:
-        grouped.setdefault(period_of(anchor(event), grain)[0], []).append(event)
-    first = min(map(anchor, events))
-    last = max(map(anchor, events))
+    floor = since.toordinal()
+    grouped: dict[str, int] = {}
+    for day, count in start_counts.items():
+        key = period_key(day, grain, since)
+        grouped[key] = grouped.get(key, 0) + count
+    first = date.fromordinal(max(min(start_counts), floor))
+    last = date.fromordinal(max(max(start_counts), floor))
     buckets = []
     key, start, end = period_of(first, grain)
     while start <= last:
-        buckets.append(Bucket(key, start, end, tuple(grouped.get(key, ()))))
+        buckets.append(Bucket(key, start, end, grouped.get(key, 0)))
         key, start, end = period_of(end + timedelta(days=1), grain)
     return buckets
+
+
+T = TypeVar("T")
+
+
+class MiscountedPeriod(Exception):
+    """The events streamed into a period are not as many as its count said (a damaged cache index)."""
+
+
+def fill(
+    buckets: Sequence[Bucket], items: Iterable[T], start_of: Callable[[T], int], grain: Grain, since: date = date.min
+) -> Iterator[tuple[Bucket, Iterator[T]]]:
+    """Each period with its items, taken in turn from `items` (sorted by start, as the buckets were counted from):
+    one pass, nothing held, so each period's items must be read before the next period is asked for."""
+    groups = groupby(items, key=lambda item: period_key(start_of(item), grain, since))
+    for bucket in buckets:
+        if not bucket.size:
+            yield bucket, iter(())
+            continue
+        key, members = next(groups, (None, iter(())))
+        if key != bucket.key:
+            raise MiscountedPeriod(f"period {bucket.key}: found events of {key}")
+        yield bucket, _counted(members, bucket)
+    if next(groups, None) is not None:
+        raise MiscountedPeriod("events past the last period")
+
+
+def _counted(members: Iterator[T], bucket: Bucket) -> Iterator[T]:
+    seen = 0
+    for item in members:
+        seen += 1
+        if seen > bucket.size:
+            raise MiscountedPeriod(f"period {bucket.key}: more than {bucket.size} events")
+        yield item
+    if seen != bucket.size:
+        raise MiscountedPeriod(f"period {bucket.key}: {seen} events, not {bucket.size}")
 
 
 def density_strip(counts: Sequence[int], width: int) -> str:

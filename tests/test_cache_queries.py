@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,17 +16,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.dates import parse_period
-from koursk_cli.model import Status
+from koursk_cli.model import Status, Store
 from koursk_cli.query import (
     EventQuery,
     EventSort,
     distinct_values,
     event_ids_with_prefix,
     match_events,
+    matching,
     matching_texts,
+    name_counts,
+    run_event_query,
+    start_counts,
 )
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
+from koursk_cli.timeline import Grain, build_timeline, fill, period_of
 
 SENTENCES = [
     "Selon le NIS, environ 12.000 soldats nord-coréens ont été envoyés en Russie.",
@@ -151,13 +158,52 @@ def test_sql_answers_equal_the_pure_core(
             expected = match_events(pure, query)
             assert match_events(cached, query) == expected, query
             assert list(matching_texts(cached, query)) == [pure.event_texts[f.id] for f in expected]
+            assert start_counts(cached, query) == dict(Counter(f.start for f in expected)), query
+            streamed = run_event_query(cached, query)
+            assert [e.id for e in streamed] == [f.id for f in expected] and streamed.count == len(streamed)
+            assert list(streamed) == [pure.events[f.id] for f in expected]
+            assert _timeline(cached, query) == _timeline(pure, query) == _timeline_oracle(pure, query), query
         assert list(cached.facts) == list(pure.facts)
         for field in ("sources", "actors", "places", "tags"):
             assert distinct_values(cached, field) == distinct_values(pure, field)
+            assert name_counts(cached, field) == name_counts(pure, field)
         for prefix in ("", "ev-", "ev-00", "ev-001", "x"):
             assert event_ids_with_prefix(cached, prefix, 5) == event_ids_with_prefix(pure, prefix, 5)
         assert dict(cached.search_texts) == dict(pure.search_texts)
         assert dict(cached.event_texts) == dict(pure.event_texts)
+
+
+def _timeline(store: Store, query: EventQuery) -> list[tuple[str, int, list[str]]]:
+    """Each period of `koursk timeline` by month and by week, with its count and its events, as the command builds
+    them: periods from the counts by start day, events dealt into them from one stream in date order."""
+    query = query._replace(sort=EventSort.DATE)
+    since = query.since.start if query.since else date.min
+    found = []
+    for grain in (Grain.MONTH, Grain.WEEK):
+        buckets = build_timeline(start_counts(store, query), grain, since)
+        for bucket, items in fill(buckets, matching(store, query), lambda item: item[0].start, grain, since):
+            found.append((bucket.key, bucket.size, [facts.id for facts, _ in items]))
+    return found
+
+
+def _timeline_oracle(store: Store, query: EventQuery) -> list[tuple[str, int, list[str]]]:
+    """The same from its definition: every period from the first event's to the last's, each event in the period
+    its start falls in (an event begun before --since in the first)."""
+    query = query._replace(sort=EventSort.DATE)
+    since = query.since.start if query.since else date.min
+    found = []
+    for grain in (Grain.MONTH, Grain.WEEK):
+        events = match_events(store, query)
+        anchors = [max(date.fromordinal(f.start), since) for f in events]
+        if not events:
+            continue
+        day, last = min(anchors), max(anchors)
+        while day <= last:
+            key, _, end = period_of(day, grain)
+            members = [f.id for f, anchor in zip(events, anchors, strict=True) if period_of(anchor, grain)[0] == key]
+            found.append((key, len(members), members))
+            day = end + timedelta(days=1)
+    return found
 
 
 @pytest.mark.parametrize(

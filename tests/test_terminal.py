@@ -142,7 +142,7 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
         "import koursk_cli.query as q\n"
         "def interrupted(*a, **k):\n"
         "    raise KeyboardInterrupt\n"
-        "q.match_events = interrupted\n"
+        "q.matching = interrupted\n"
         "sys.argv = ['koursk', 'events']\n"
         "cli.main()\n"
     )

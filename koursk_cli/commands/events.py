@@ -63,16 +63,22 @@ def events(
     selected = output.selected(EVENT_FIELDS)
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
-    from ..query import match_events, matching_texts
+    from ..query import match_events, matching_texts, run_event_query
 
     env = state.env
-    # --json streams each text from the cache's index as it is found: only a view needs the list of matches.
-    matched = match_events(store, query) if fmt is Format.AUTO else []
+    # --json and a pipe stream each event from the cache's index as it is found: only a terminal's table needs the
+    # list of matches (it folds them to the screen's width and shows the ongoing ones apart).
+    table = fmt is Format.AUTO and env.stdout_isatty
+    matched = match_events(store, query) if table else []
+    nothing = "No events match these filters."
 
     def view() -> None:
-        from ..render.events import print_events
+        from ..render.events import events_plain, print_events
 
-        print_events(env, store, matched, filters.since, lang.value)
+        if table:
+            print_events(env, store, matched, filters.since, lang.value)
+        elif not events_plain(env, run_event_query(store, query), lang.value):
+            env.note(nothing)
 
-    empty = "No events match these filters." if fmt is Format.AUTO and not matched else None
+    empty = nothing if table and not matched else None
     emit(env, fmt, view, texts=lambda: matching_texts(store, query), fields=selected, empty=empty)

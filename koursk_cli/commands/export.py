@@ -31,10 +31,9 @@ from .options import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator
 
     from ..environment import Environment
-    from ..model import Event
 
 
 class GroupBy(StrEnum):
@@ -237,11 +236,11 @@ def export_command(
     from ..lookup import resolve_topic
     from ..query import run_event_query
 
-    events: Sequence[Event] = [] if claims else run_event_query(store, query)
+    events = None if claims else run_event_query(store, query)  # streamed: each event built as it is written
     wanted = claims or exporter.writes_file
     topic = resolve_topic(store, claim) if claim is not None else None
     selected = run_claim_query(store, claim_query(query, topic=topic)) if wanted else None
-    selection = Selection(store, events, selected, lang.value, bom, title, group_by.value)
+    selection = Selection(store, events if events is not None else (), selected, lang.value, bom, title, group_by.value)
     with writing(env, target):
         if exporter.writes_file:
             from ..atomic import atomic_path
@@ -257,6 +256,6 @@ def export_command(
         else:
             deliver(env, target, exporter.text(selection), force=force)
     if target is not None:
-        counts = [plural(len(events), "event")] if not claims else []
+        counts = [plural(events.count, "event")] if events is not None else []
         counts += [plural(len(selected), "claim")] if selected is not None else []
         env.note(f"koursk: wrote {' and '.join(counts)} to {target}")

@@ -1,7 +1,9 @@
 """`koursk timeline`: events grouped by week, month or year, with the gaps shown."""
 
+from __future__ import annotations
+
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +23,10 @@ from .options import (
     event_filters,
     output_flags,
 )
+
+if TYPE_CHECKING:
+    from ..model import EventFacts, Store
+    from ..query import EventQuery
 
 
 @guarded
@@ -50,8 +56,8 @@ def timeline_command(
       koursk timeline --by week --since 2024-10 --until 2024-11
       koursk timeline --by week --jsonl --fields id,date | jq -c '[.period, .count]'
     """
-    from ..query import match_events, split_ongoing
-    from ..timeline import build_timeline
+    from ..query import IndexedFacts, event_from_text, matching, start_counts
+    from ..timeline import MiscountedPeriod, build_timeline, fill
 
     state = app_state(ctx)
     env = state.env
@@ -60,29 +66,54 @@ def timeline_command(
     store = state.store()
     query = build_event_query(store, filters, lang=lang)
     since = filters.since
-    matched = match_events(store, query)
-    ongoing, rest = split_ongoing(matched, since)
-    if env.stdout_isatty and fmt is Format.AUTO:
-        matched = rest  # a terminal shows the ongoing ones apart, before the periods
-    buckets = build_timeline(matched, by, since.start if since else date.min)
-    if fmt is not Format.AUTO:
-        from ..records import period_record
-        from ..render.output import emit_groups
+    floor = since.start if since else date.min
+    # The periods come from a count of the events by start day (a GROUP BY over the cache's index); the events
+    # are then streamed in date order and dealt into them, so no more than one period's events are held at a time.
+    counts = start_counts(store, query)
+    apart = since is not None and fmt is Format.AUTO and env.stdout_isatty  # a terminal shows the ongoing first
+    if apart:
+        counts = {start: n for start, n in counts.items() if start >= floor.toordinal()}
+    buckets = build_timeline(counts, by, floor)
+    ongoing = _ongoing(store, query, floor) if since is not None and (apart or fmt is not Format.AUTO) else []
+    stream = matching(store, query)
+    if apart:
+        stream = (item for item in stream if item[0].start >= floor.toordinal())
+    periods = fill(buckets, stream, lambda item: item[0].start, by, floor)
+    try:
+        if fmt is not Format.AUTO:
+            from ..records import period_record
+            from ..render.output import emit_groups
 
-        texts = store.event_texts
-        began_before = {f.id for f in ongoing}
-        emit_groups(
-            env,
-            fmt,
-            {"by": by.value, "ongoing": [f.id for f in ongoing]},
-            "periods",
-            ((period_record(b, began_before), [texts[f.id] for f in b.events]) for b in buckets),
-            selected,
-        )
-    elif not buckets and not ongoing:
-        env.note("No events match these filters.")
-    else:
-        from ..query import MatchedEvents
-        from ..render.timeline import print_timeline
+            began_before = [f.id for f, _ in ongoing]  # all in the first period: their start is --since's
+            emit_groups(
+                env,
+                fmt,
+                {"by": by.value, "ongoing": began_before},
+                "periods",
+                (
+                    (period_record(bucket, began_before if index == 0 else ()), (text for _, text in items))
+                    for index, (bucket, items) in enumerate(periods)
+                ),
+                selected,
+            )
+        elif not buckets and not ongoing:
+            env.note("No events match these filters.")
+        else:
+            from ..render.timeline import print_timeline
 
-        print_timeline(env, buckets, store.events, by, lang.value, MatchedEvents(store, ongoing), since)
+            events = ((bucket, (event_from_text(store, text) for _, text in items)) for bucket, items in periods)
+            started = [event_from_text(store, text) for _, text in ongoing]
+            print_timeline(env, buckets, events, by, lang.value, started, since)
+    except MiscountedPeriod as error:
+        if isinstance(store.facts, IndexedFacts):
+            store.facts.damaged(f"the timeline's counts disagree with its events: {error}")
+        raise
+
+
+def _ongoing(store: Store, query: EventQuery, floor: date) -> list[tuple[EventFacts, str]]:
+    """The events that began before `floor` and are still under way in it: they come first in date order."""
+    from itertools import takewhile
+
+    from ..query import matching
+
+    return list(takewhile(lambda item: item[0].start < floor.toordinal(), matching(store, query)))

@@ -56,7 +56,7 @@ def to_csv(records: Iterable[dict[str, Any]], columns: Sequence[str], *, bom: bo
     yield out.getvalue()
 
 
-def events_csv(store: Store, events: Sequence[Event], *, bom: bool = False) -> Iterator[str]:
+def events_csv(store: Store, events: Iterable[Event], *, bom: bool = False) -> Iterator[str]:
     return to_csv((event_record(e) for e in events), EVENT.columns(), bom=bom)
 
 

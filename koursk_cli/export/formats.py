@@ -9,7 +9,7 @@ a format that `writes_file` (a database) has `export(selection, path)` instead, 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -22,7 +22,7 @@ class Selection(NamedTuple):
     them (a database)."""
 
     store: Store
-    events: Sequence[Event]
+    events: Collection[Event]  # read once, as they are written (see query.QueriedEvents)
     claims: Sequence[Claim] | None
     lang: str
     bom: bool = False

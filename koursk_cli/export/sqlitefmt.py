@@ -15,6 +15,7 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -165,15 +166,16 @@ def _full_text(db: sqlite3.Connection) -> None:
         db.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
 
 
-def fill(db: sqlite3.Connection, store: Store, events: Sequence[Event], claims: Sequence[Claim]) -> None:
+def fill(db: sqlite3.Connection, store: Store, events: Iterable[Event], claims: Sequence[Claim]) -> None:
     """Create every table, insert the rows as they are made, then build the indexes (cheaper than keeping them up to
     date row by row) and check every foreign key once."""
     for table in TABLES:
         db.execute(table.create())
     SOURCES.insert(db, (sql_row(SOURCE, source_record(s)) for s in summarise(store, store.sources.values())))
     ENTITIES.insert(db, (sql_row(ENTITY, entity_record(e)) for e in store.entities.values()))
-    for start in range(0, len(events), EVENT_BATCH):
-        _insert_events(db, events[start : start + EVENT_BATCH])
+    pending = iter(events)
+    while batch := list(islice(pending, EVENT_BATCH)):
+        _insert_events(db, batch)
     # conflicts_with has no column (claim_conflicts holds it): each claim's count is enough.
     CLAIMS.insert(db, (sql_row(CLAIM, r) for r in claim_records(store, claims, conflicts_named=0)))
     CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in claims for a in c.asserted_by)))
@@ -188,7 +190,7 @@ def fill(db: sqlite3.Connection, store: Store, events: Sequence[Event], claims: 
         raise sqlite3.IntegrityError(f"{table} row {rowid} refers to a missing row of {parent}")
 
 
-def write_sqlite(store: Store, events: Sequence[Event], claims: Sequence[Claim], path: Path) -> None:
+def write_sqlite(store: Store, events: Iterable[Event], claims: Sequence[Claim], path: Path) -> None:
     """Write the database into `path` (a new temporary file, renamed into place by the caller or deleted on failure),
     committed and closed on return. No rollback journal: a failed export is thrown away whole."""
     with contextlib.closing(sqlite3.connect(path)) as db:

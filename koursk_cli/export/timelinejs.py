@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from ..dates import FuzzyDate, Point, Precision
@@ -84,7 +84,7 @@ def slide(store: Store, event: Event, lang: str, group_by: str = "tag") -> dict[
 
 
 def to_timelinejs(
-    store: Store, events: Sequence[Event], lang: str, title: str | None = None, group_by: str = "tag"
+    store: Store, events: Collection[Event], lang: str, title: str | None = None, group_by: str = "tag"
 ) -> Iterator[str]:
     head = {
         "title": {

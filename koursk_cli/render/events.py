@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..dates import Period
@@ -19,24 +19,24 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 
-def events_plain(env: Environment, events: Sequence[Event], lang: str) -> None:
-    """id, EDTF date, start, end, status, sources, title: full ISO dates, no decoration."""
+def events_plain(env: Environment, events: Iterable[Event], lang: str) -> int:
+    """id, EDTF date, start, end, status, sources, title: full ISO dates, no decoration; one line per event as it
+    comes (a pipe may take a million). Returns how many were written."""
+    count = 0
     for event in events:
         fields = [
             event.id, event.date.text, event.date.start.isoformat(), event.date.end.isoformat(),
             event.status.value, ",".join(event.sources), event.title.get(lang),
         ]  # fmt: skip
         env.stdout.write(plain_line(fields) + "\n")
+        count += 1
+    return count
 
 
 def print_events(env: Environment, store: Store, matched: list[EventFacts], since: Period | None, lang: str) -> None:
-    """A folded list on a terminal, with the events already under way at `since` apart; one line per event in a
-    pipe. Each event is built as it is printed: a pipe may take 100,000."""
-    if env.stdout_isatty:
-        ongoing, rest = split_ongoing(matched, since)
-        events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since)
-    else:
-        events_plain(env, MatchedEvents(store, matched), lang)
+    """A folded list on a terminal, with the events already under way at `since` apart."""
+    ongoing, rest = split_ongoing(matched, since)
+    events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since)
 
 
 def status_legend(count: int, noun: str) -> str:

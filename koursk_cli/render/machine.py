@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -55,21 +55,28 @@ def select_texts(texts: Iterable[str], fields: tuple[str, ...] | None) -> Iterab
 
 
 def write_grouped_texts(
-    stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Sequence[str]]]
+    stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]
 ) -> None:
     """`head` with `key` holding each group's object, its `events` the texts already serialised: written group by
-    group, so even a whole large store never stands in memory as one JSON document."""
+    group and text by text as they come, so even a whole large store never stands in memory as one JSON document."""
+    from itertools import chain
+
     stream.write(_dumps(head)[:-1] + f', "{key}": [')
     for index, (group, texts) in enumerate(groups):
         opening = ("," if index else "") + "\n  " + _dumps(group)[:-1] + ', "events": ['
-        _write_joined(stream, opening + "\n   " if texts else opening, texts, ",\n   ", "\n  ]}" if texts else "]}")
+        pieces = iter(texts)
+        first = next(pieces, None)
+        if first is None:
+            stream.write(opening + "]}")
+        else:
+            _write_joined(stream, opening + "\n   ", chain([first], pieces), ",\n   ", "\n  ]}")
     stream.write("\n]}\n")
 
 
-def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Sequence[str]]]) -> None:
-    """One group per line, its `events` the texts already serialised."""
+def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]) -> None:
+    """One group per line, its `events` the texts already serialised, written as they come."""
     for group, texts in groups:
-        stream.write(_dumps(group)[:-1] + ', "events": [' + ", ".join(texts) + "]}\n")
+        _write_joined(stream, _dumps(group)[:-1] + ', "events": [', texts, ", ", "]}\n")
 
 
 def _write_joined(stream: TextIO, opening: str, texts: Iterable[str], separator: str, closing: str) -> None:

@@ -7,7 +7,7 @@ reading it, as gh does: indented, coloured unless colour is off, through the pag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..environment import Environment
@@ -68,12 +68,13 @@ def emit_groups(
     fmt: Format,
     head: dict[str, Any],
     key: str,
-    groups: Iterable[tuple[dict[str, Any], Sequence[str]]],
+    groups: Iterable[tuple[dict[str, Any], Iterable[str]]],
     fields: tuple[str, ...] | None = None,
 ) -> None:
     """Groups of serialised events (the timeline's periods): with --json, `head` with `key` holding each group and
-    its `events`; with --jsonl, one group per line. `fields` keeps only those fields of each event."""
-    trimmed = ((group, list(select_texts(texts, fields))) for group, texts in groups)
+    its `events`; with --jsonl, one group per line. `fields` keeps only those fields of each event. In a pipe each
+    group's texts are written as they come (read them in turn: see timeline.fill)."""
+    trimmed = ((group, select_texts(texts, fields)) for group, texts in groups)
     if env.stdout_isatty:
         values = ({**group, "events": list(_loaded(texts))} for group, texts in trimmed)
         if fmt is Format.JSONL:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..dates import Period
@@ -36,10 +36,14 @@ def human_date_range(bucket: Bucket) -> str:
     return f"{left} – {end.day} {MONTHS[end.month - 1]} {end.year}"
 
 
+Periods = Iterable[tuple[Bucket, Iterable[Event]]]
+"""Each period with its events, to be read in turn (see timeline.fill): they are built as they are printed."""
+
+
 def print_timeline(
     env: Environment,
     buckets: Sequence[Bucket],
-    events: Mapping[str, Event],
+    periods: Periods,
     grain: Grain,
     lang: str,
     ongoing: Sequence[Event],
@@ -47,15 +51,15 @@ def print_timeline(
 ) -> None:
     """The density strip, the ongoing events and each period on a terminal; one line per event in a pipe."""
     if env.stdout_isatty:
-        timeline_rich(env, buckets, events, grain, lang, ongoing, since)
+        timeline_rich(env, buckets, periods, grain, lang, ongoing, since)
     else:
-        timeline_plain(env, buckets, events, lang)
+        timeline_plain(env, periods, lang)
 
 
-def timeline_plain(env: Environment, buckets: Sequence[Bucket], events: Mapping[str, Event], lang: str) -> None:
+def timeline_plain(env: Environment, periods: Periods, lang: str) -> None:
     """period, id, EDTF date, start, end, status, number of sources, title: one event per line."""
-    for bucket in buckets:
-        for event in (events[f.id] for f in bucket.events):
+    for bucket, events in periods:
+        for event in events:
             fields = [
                 bucket.key, event.id, event.date.text, event.date.start.isoformat(), event.date.end.isoformat(),
                 event.status.value, str(len(event.sources)), event.title.get(lang),
@@ -68,9 +72,9 @@ def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | N
     runs: list[tuple[Bucket, Bucket | None]] = []
     gap_start: Bucket | None = None
     for index, bucket in enumerate(buckets):
-        if not bucket.events:
+        if not bucket.size:
             gap_start = gap_start or bucket
-            if index + 1 == len(buckets) or buckets[index + 1].events:
+            if index + 1 == len(buckets) or buckets[index + 1].size:
                 runs.append((gap_start, bucket))
                 gap_start = None
         else:
@@ -97,7 +101,7 @@ def _density(env: Environment, console: Console, buckets: Sequence[Bucket], grai
     """How many events each period holds, as a strip of block characters, with the first and last period."""
     from rich.text import Text
 
-    counts = [len(b.events) for b in buckets]
+    counts = [b.size for b in buckets]
     width = max(10, console.width - 2)
     strip = density_strip(counts, width)
     unit = _UNITS[grain]
@@ -114,7 +118,7 @@ def _density(env: Environment, console: Console, buckets: Sequence[Bucket], grai
 def timeline_rich(
     env: Environment,
     buckets: Sequence[Bucket],
-    events: Mapping[str, Event],
+    periods: Periods,
     grain: Grain,
     lang: str,
     ongoing: Sequence[Event] = (),
@@ -132,18 +136,22 @@ def timeline_rich(
         console.print(heading)
         print_records(console, [_event_row(event, lang, year=True) for event in ongoing], spaced=False, indent=2)
     unit = _UNITS[grain]
+    filled = iter(periods)  # every bucket in turn, empty ones too
     for bucket, gap_end in _gaps_and_groups(buckets):
         console.print()
         if gap_end is not None:
             count = len([b for b in buckets if bucket.start <= b.start <= gap_end.start])
+            for _ in range(count):
+                next(filled)
             label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain))
             span = label(bucket) if gap_end is bucket else f"{label(bucket)} – {label(gap_end)}"
             console.print(Text(f"┆ {span}: nothing reported ({plural(count, unit)})", style=MUTED))
             continue
         heading = Text(period_label(bucket, grain), style="bold")
-        heading.append(f"  {plural(len(bucket.events), 'event')}", style=MUTED)
+        heading.append(f"  {plural(bucket.size, 'event')}", style=MUTED)
         console.print(heading)
-        print_records(console, [_event_row(events[f.id], lang) for f in bucket.events], spaced=False, indent=2)
+        _, events = next(filled)
+        print_records(console, [_event_row(event, lang) for event in events], spaced=False, indent=2)
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
     console.print(Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))

@@ -20,7 +20,7 @@ from ..dates import FuzzyDate, Precision
 from ..humanize import human_date
 from ..model import Claim, Event, EventFacts, Source, Status, Store
 from ..render.styles import STATUS_MARK
-from ..timeline import Bucket, Grain, build_timeline
+from ..timeline import Bucket, Grain, build_timeline, fill
 from .assets import SCRIPT, STYLE
 from .chart import figure_chart
 from .escaping import text as _text
@@ -165,18 +165,21 @@ class _Page:
         w = self.words
         yield f'<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">{w["timeline"]}</h2>'
         yield f'<p class="legend">{_text(w["legend"])}</p>'
-        buckets = build_timeline(matched, Grain.MONTH, since)
+        starts: dict[int, int] = {}
+        for facts in matched:
+            starts[facts.start] = starts.get(facts.start, 0) + 1
+        buckets = build_timeline(starts, Grain.MONTH, since)
         if not buckets:
             yield f"<p>{w['no_events']}</p>"
         empty: list[Bucket] = []
-        for bucket in buckets:
-            if not bucket.events:
+        for bucket, members in fill(buckets, matched, lambda facts: facts.start, Grain.MONTH, since):
+            if not bucket.size:
                 empty.append(bucket)
                 continue
             if empty:
                 yield self.gap(empty)
                 empty = []
-            count = len(bucket.events)
+            count = bucket.size
             counted = w["events_in"].format(count=count) if count > 1 else w["event_in"]
             yield (
                 f'<section class="period" id="period-{bucket.key}" aria-labelledby="period-{bucket.key}-h" '
@@ -184,7 +187,7 @@ class _Page:
                 f"{_text(month_name(bucket.start, self.lang))}</time> "
                 f'<span class="legend">({counted})</span></h3><ol class="events">'
             )
-            for facts in bucket.events:
+            for facts in members:
                 yield from self.event(self.store.events[facts.id], bucket)
             yield "</ol></section>"
         yield "</section>"

@@ -222,18 +222,21 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
     return Core(*core_objects(kept, context.published), context, stamps, kept), problems
 
 
+def source_from(data: dict[str, Any], published: FuzzyDate) -> Source:
+    """A source from its checked entry and its parsed publication date."""
+    return Source(
+        id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
+        language=data["language"], title=_bilingual(data["title"]), published=published,
+        published_basis=data["published_basis"], notes=tuple(data.get("notes", ())), url=data.get("url"),
+        author=data.get("author"), retrieved=data.get("retrieved"),
+    )  # fmt: skip
+
+
 def core_objects(
     kept: dict[str, list[dict[str, Any]]], published: Mapping[str, FuzzyDate]
 ) -> tuple[dict[str, Source], dict[str, Entity], dict[str, Topic]]:
     """Sources, entities and topics from their checked entries (as read, or as the cache kept them)."""
-    sources: dict[str, Source] = {}
-    for data in kept["source"]:
-        sources[data["id"]] = Source(
-            id=data["id"], seed=data["seed"], sha256=data["sha256"], outlet=data["outlet"],
-            language=data["language"], title=_bilingual(data["title"]), published=published[data["id"]],
-            published_basis=data["published_basis"], notes=tuple(data.get("notes", ())), url=data.get("url"),
-            author=data.get("author"), retrieved=data.get("retrieved"),
-        )  # fmt: skip
+    sources = {data["id"]: source_from(data, published[data["id"]]) for data in kept["source"]}
     entities: dict[str, Entity] = {}
     for data in kept["entity"]:
         coordinates = data.get("coordinates")

@@ -50,6 +50,7 @@ from .loader import (
     read_entries,
     read_store,
     schema_path,
+    source_from,
     store_files,
 )
 
@@ -292,10 +293,14 @@ def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
 def _serve(cache: Cache) -> Store:
     from ..dates import parse_edtf
     from .indexed import SqlFacts, SqlTexts
-    from .tables import LazyTable
+    from .tables import LazyObjects, LazyTable
 
-    published = {source: parse_edtf(text) for source, text in cache.core_part("context")["published"].items()}
-    sources, entities, topics = core_objects(cache.core_part("entries"), published)
+    published = cache.core_part("context")["published"]
+    kept = cache.core_part("entries")
+    _, entities, topics = core_objects({**kept, "source": []}, {})
+    sources = LazyObjects(
+        {data["id"]: data for data in kept["source"]}, lambda data: source_from(data, parse_edtf(published[data["id"]]))
+    )
     max_span = int(cache.meta().get("max_span", "0"))
     event_texts = SqlTexts(cache, "events", EVENT_JSON_AT)
     return Store(
@@ -303,7 +308,7 @@ def _serve(cache: Cache) -> Store:
         entities,
         topics,
         LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False),
-        LazyTable(SqlTexts(cache, "claims", CLAIM_JSON_AT), claim_from_row),
+        LazyTable(SqlTexts(cache, "claims", CLAIM_JSON_AT), claim_from_row, memo=False),  # a scan holds none
         SqlFacts(cache, max_span),
         event_texts,
         SqlTexts(cache, "events", EVENT_WORDS_AT),
