@@ -74,7 +74,9 @@ def format_citation(citation: Citation, style: CiteStyle, number: int = 1) -> st
     if style is CiteStyle.MARKDOWN:
         return f"> «{quote}»\n>\n> — {cited_title(source, '*')}, {reference} ({_provenance(source)})"
     if style is CiteStyle.FOOTNOTE:
-        return f"[^{citation.record}-{number}]: {cited_title(source, '*')}, {reference}. «{quote}» ({_provenance(source)})"
+        return (
+            f"[^{citation.record}-{number}]: {cited_title(source, '*')}, {reference}. «{quote}» ({_provenance(source)})"
+        )
     return f"«{quote}»\n  — {cited_title(source)}, {reference} ({_provenance(source)})"
 
 
