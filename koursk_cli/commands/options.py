@@ -127,9 +127,13 @@ AsOfOption = Annotated[
 LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles.")]
 
 
+MAX_LIMIT = 2**63 - 1  # SQLite's largest integer
+
+
 def limit_option(what: str) -> Any:
-    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help."""
-    return typer.Option("--limit", "-n", "-L", min=1, metavar="N", help=f"At most N {what}.")
+    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help. Bounded by SQLite's largest
+    integer, which a LIMIT cannot exceed (a larger N was an OverflowError)."""
+    return typer.Option("--limit", "-n", "-L", min=1, max=MAX_LIMIT, metavar="N", help=f"At most N {what}.")
 
 
 def check_window(since: Period | None, until: Period | None, within: Period | None = None) -> None:
