@@ -133,7 +133,15 @@ MAX_LIMIT = 2**63 - 1  # SQLite's largest integer
 def limit_option(what: str) -> Any:
     """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help. Bounded by SQLite's largest
     integer, which a LIMIT cannot exceed (a larger N was an OverflowError)."""
-    return typer.Option("--limit", "-n", "-L", min=1, max=MAX_LIMIT, metavar="N", help=f"At most N {what}.")
+    return typer.Option(
+        "--limit", "-n", "-L", min=1, metavar="N", help=f"At most N {what}.", callback=_within_sqlite_integers
+    )
+
+
+def _within_sqlite_integers(limit: int | None) -> int | None:
+    if limit is not None and limit > MAX_LIMIT:
+        raise typer.BadParameter(f"{limit} is too large: it must be at most {MAX_LIMIT}")
+    return limit
 
 
 def check_window(since: Period | None, until: Period | None, within: Period | None = None) -> None:

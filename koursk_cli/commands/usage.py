@@ -116,19 +116,13 @@ def restyle(error: UsageError) -> StyledUsageError:
     return StyledUsageError(visible(error.format_message()).rstrip("."), help_hint)
 
 
-_RANGE = re.compile(r"^(?P<value>.*) is not in the range (?:x>=(?P<low>-?\d+)|(?P<from>-?\d+)<=x<=(?P<high>-?\d+))\.?$")
+_RANGE = re.compile(r"^(?P<value>.*) is not in the range x>=(?P<low>-?\d+)\.?$")
 
 
 def _plain_range(message: str) -> str:
-    """Click's "0 is not in the range x>=1." (or "1<=x<=9"), in words people use."""
+    """Click's "0 is not in the range x>=1." in words people use."""
     found = _RANGE.match(message)
-    if found is None:
-        return message
-    if found["low"] is not None:
-        return f"{found['value']} is too small: it must be at least {found['low']}"
-    if float(found["value"]) < float(found["from"]):
-        return f"{found['value']} is too small: it must be at least {found['from']}"
-    return f"{found['value']} is too large: it must be at most {found['high']}"
+    return f"{found['value']} is too small: it must be at least {found['low']}" if found else message
 
 
 def unknown_command(name: str, commands: list[str]) -> StyledUsageError:
