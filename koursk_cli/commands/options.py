@@ -108,14 +108,27 @@ TagOption = Annotated[
     typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
 ]
 StatusOption = Annotated[list[Status], choice_flag("--status", "With this status. Repeat for any of several.")]
+
+
+def _has_words(text: str | None) -> str | None:
+    """A --text without a word (`''`, `-`, `!!!`) would match every event: a usage error, not the whole store."""
+    from ..textnorm import query_words, visible
+
+    if text is not None and not query_words(text):
+        raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
+    return text
+
+
 TextOption = Annotated[
     Optional[str],
     typer.Option(
         "--text",
         metavar="WORDS",
         help="Titles or quotes holding every one of WORDS (case and accents ignored; 12000 = 12 000 = 12.000 = 12,000; troup* for words starting so).",
+        callback=_has_words,
     ),
 ]
+
 AsOfOption = Annotated[
     Optional[Period],
     period_flag(
