@@ -41,7 +41,11 @@ def original_title(source: Source) -> str:
 
 def cited_title(source: Source, emphasis: str = "") -> str:
     """The headline as a citation shows it; a curator's summary is never passed off as the outlet's headline."""
-    title = original_title(source)
+    return headline(source, original_title(source), emphasis)
+
+
+def headline(source: Source, title: str, emphasis: str = "") -> str:
+    """`title` as the source's headline, or marked as the curator's summary when the seed printed none."""
     return f"{emphasis}{title}{emphasis}" if source.title_printed else f"untitled (curator's summary: «{title}»)"
 
 

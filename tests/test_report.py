@@ -339,3 +339,9 @@ def test_a_chart_of_figures_below_one_still_has_an_axis(value: float) -> None:
         chart_id="x", month_label=lambda d: d.isoformat(),
     )  # fmt: skip
     assert ET.fromstring(svg).findall(f"{SVG}a")
+
+
+def test_a_curators_summary_is_never_the_sources_heading(tmp_path: Path) -> None:
+    headings = {h.get("id"): "".join(h.itertext()) for h in parse(report(tmp_path)).iter(f"{XHTML}h3")}
+    assert headings["source-cnn-h"].startswith("untitled (curator's summary: «")
+    assert not headings["source-nis-12000-h"].startswith("untitled")

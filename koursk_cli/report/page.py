@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from ..cite import Citation, CiteStyle, format_citation
+from ..cite import Citation, CiteStyle, format_citation, headline
 from ..claims import ConflictIndex, format_value
 from ..dates import FuzzyDate, Precision
 from ..humanize import human_date
@@ -292,7 +292,7 @@ class _Page:
             original = f'<p lang="{_text(source.language)}">{_text(source.title.get(source.language))}</p>'
         return (
             f'<li class="source" id="source-{_text(source.id)}"><article aria-labelledby="source-{_text(source.id)}-h">'
-            f'<h3 id="source-{_text(source.id)}-h">{_text(source.title.get(self.lang))}</h3>{original}'
+            f'<h3 id="source-{_text(source.id)}-h">{_text(headline(source, source.title.get(self.lang)))}</h3>{original}'
             f"<dl><dt>{w['outlet']}</dt><dd>{outlet}</dd>"
             f"<dt>{w['published']}</dt><dd>{_time(source.published, self.lang)}</dd>"
             f"<dt>{w['published_basis']}</dt><dd>{_text(source.published_basis)}</dd>"
