@@ -1,5 +1,5 @@
 """The `koursk` command (pyproject's entry point) and `python -m koursk_cli`: with one line instead of a traceback
-when run from a checkout whose dependencies are not installed."""
+when run from a checkout whose dependencies are not installed, and quietly (exit 130) on a Ctrl-C during start-up."""
 
 import gc
 import sys
@@ -11,12 +11,15 @@ def main() -> None:
     of every run."""
     gc.disable()
     try:
-        from .cli import main as run
-    except ModuleNotFoundError as missing:
-        if (missing.name or "").startswith("koursk_cli"):
-            raise  # koursk's own module: a bug, which the traceback should show
-        sys.exit(f"koursk: {missing.name} is not installed here; install koursk first: python -m pip install .")
-    run()
+        try:
+            from .cli import main as run
+        except ModuleNotFoundError as missing:
+            if (missing.name or "").startswith("koursk_cli"):
+                raise  # koursk's own module: a bug, which the traceback should show
+            sys.exit(f"koursk: {missing.name} is not installed here; install koursk first: python -m pip install .")
+        run()
+    except KeyboardInterrupt:  # Ctrl-C before the commands' own handling is in place (while importing): quietly
+        sys.exit(130)  # errors.ExitStatus.INTERRUPTED, not imported: this must not import anything that can fail
 
 
 if __name__ == "__main__":

@@ -39,6 +39,12 @@ def original_title(source: Source) -> str:
     return source.title.get(source.language)
 
 
+def cited_title(source: Source, emphasis: str = "") -> str:
+    """The headline as a citation shows it; a curator's summary is never passed off as the outlet's headline."""
+    title = original_title(source)
+    return f"{emphasis}{title}{emphasis}" if source.title_printed else f"untitled (curator's summary: «{title}»)"
+
+
 def published(source: Source) -> str:
     """The publication date at the precision the store knows it: `7 Nov 2024`, or a window `28–31 Oct 2024`."""
     when = human_date(source.published)
@@ -64,13 +70,14 @@ def _provenance(source: Source) -> str:
 def format_citation(citation: Citation, style: CiteStyle, number: int = 1) -> str:
     """The citation as text in `style` (Markdown block quote, Markdown footnote, or plain text)."""
     source, quote = citation.source, citation.quote
-    title = original_title(source)
     reference = ", ".join(_reference(source))
     if style is CiteStyle.MARKDOWN:
-        return f"> «{quote}»\n>\n> — *{title}*, {reference} ({_provenance(source)})"
+        return f"> «{quote}»\n>\n> — {cited_title(source, '*')}, {reference} ({_provenance(source)})"
     if style is CiteStyle.FOOTNOTE:
-        return f"[^{citation.record}-{number}]: *{title}*, {reference}. «{quote}» ({_provenance(source)})"
-    return f"«{quote}»\n  — {title}, {reference} ({_provenance(source)})"
+        return (
+            f"[^{citation.record}-{number}]: {cited_title(source, '*')}, {reference}. «{quote}» ({_provenance(source)})"
+        )
+    return f"«{quote}»\n  — {cited_title(source)}, {reference} ({_provenance(source)})"
 
 
 def citation_record(citation: Citation, style: CiteStyle, number: int = 1) -> dict[str, object]:
@@ -82,6 +89,7 @@ def citation_record(citation: Citation, style: CiteStyle, number: int = 1) -> di
         "outlet": source.outlet,
         "author": source.author,
         "title": original_title(source),
+        "title_printed": source.title_printed,
         "language": source.language,
         "published": source.published.text,
         "published_start": source.published.start.isoformat(),

@@ -208,6 +208,12 @@ SOURCE: Kind[SourceSummary] = Kind(
         Field("retrieved", "the day the text was retrieved (ISO), or null", lambda s: s.source.retrieved, OPTIONAL),
         Field("language", "the article's language", lambda s: s.source.language),
         Field("title", "`{en, fr}`", lambda s: _bilingual(s.source.title), parts=("en", "fr")),
+        Field(
+            "title_printed",
+            "true when the title is the article's printed headline, false when it is the curator's summary",
+            lambda s: s.source.title_printed,
+            FLAG,
+        ),
         *_dated("published", attrgetter("source.published"), "The publication date"),
         Field("published_basis", "how that date was established", lambda s: s.source.published_basis),
         Field("notes", "what the article gets wrong, and other curator's notes", lambda s: list(s.source.notes)),

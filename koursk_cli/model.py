@@ -43,6 +43,7 @@ class Source(NamedTuple):
     url: str | None = None  # None: unknown (the store never guesses an address, a byline or a date)
     author: str | None = None
     retrieved: str | None = None  # YYYY-MM-DD
+    title_printed: bool = False  # False: the title is the curator's summary, never to be cited as the headline
 
 
 class Coordinates(NamedTuple):

@@ -350,3 +350,24 @@ def test_echoed_arguments_are_escaped_and_cut(tmp_path: Path, args: list[str], e
     assert all(ch not in result.stderr for ch in "\x1b\x07\u202e")
     assert len(result.stderr) < 2000
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("text", ["!!!", "", "-", "\udcff"])  # the last: the byte 0xff as Python decodes argv
+@pytest.mark.parametrize("command", [["events"], ["timeline"], ["export", "csv"]])
+def test_a_text_search_without_a_word_is_a_usage_error(command: list[str], text: str) -> None:
+    """It matched every event, so `--text '!!!'` printed the whole store as if it were an answer."""
+    result = run(*command, "--text", text)
+    assert result.exit_code == 2 and result.stdout == ""
+    first, hint = result.stderr.splitlines()
+    assert first.startswith("koursk: error: invalid value for --text: ") and "holds no word" in first
+    assert hint.startswith("  hint: ")
+
+
+@pytest.mark.parametrize("around", ["", "   "])
+def test_read_around_nothing_is_a_usage_error(around: str) -> None:
+    result = run("read", "002", "--around", around)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        "koursk: error: --around needs words to look for",
+        '  hint: e.g. `koursk read SOURCE --around "11 000"`',
+    ]

@@ -367,6 +367,41 @@ def test_the_code_files_stamp_changes_with_any_file_and_is_empty_while_one_is_yo
     assert stamp() == ""
 
 
+@pytest.mark.parametrize("how", ["in place", "renamed into place"])
+def test_a_module_replaced_keeping_its_size_and_mtime_is_another_build(
+    how: str, store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cp -p`, `rsync -a`, `tar x` or `touch -r` give a replaced module its old size and mtime: its inode or ctime
+    still tell the stamp, so the cache written by the other build is not recognised, and is rebuilt."""
+    package = tmp_path / "koursk_cli"
+    shutil.copytree(REPO / "koursk_cli", package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(digest, "_PACKAGE", package)
+    monkeypatch.setattr(open_module, "RACY_NS", 0)  # the copy is settled at once (the window is tested above)
+
+    def recorded_code() -> str:
+        return dict(_db(store_copy).execute("SELECT key, value FROM meta"))["code"]
+
+    monkeypatch.setattr(digest, "_code_digest", [])
+    run("--data", str(store_copy), "events", "--json")
+    before = recorded_code()
+    module = package / "claims.py"
+    old = module.stat()
+    text = module.read_text()
+    changed = text.replace("a", "b", 1)
+    assert changed != text and len(changed.encode()) == old.st_size
+    if how == "in place":
+        module.write_text(changed)
+    else:
+        (package / "claims.py.new").write_text(changed)
+        os.replace(package / "claims.py.new", module)
+    os.utime(module, ns=(old.st_atime_ns, old.st_mtime_ns))  # touch -r
+    assert (module.stat().st_size, module.stat().st_mtime_ns) == (old.st_size, old.st_mtime_ns)
+    monkeypatch.setattr(digest, "_code_digest", [])  # a new process of the other build
+    run("--data", str(store_copy), "events", "--json")
+    assert recorded_code() != before
+    assert recorded_code() == digest.code_digest(loader.schema_path())
+
+
 def test_blake2b_is_hashlibs_own() -> None:
     """digest.py takes BLAKE2b from CPython's built-in module to spare loading OpenSSL; it must be the same function."""
     import hashlib

@@ -160,6 +160,11 @@ def test_a_plural_without_a_figure_is_at_least_two_of_what_it_counts(tmp_path: P
         ("avec des centaines de milliers d'hommes engagés", 200_000),
         ("« plusieurs centaines » de pertes", 200),
         ("on parle de millions d'obus", 2_000_000),
+        ("des dizaines de milliers de soldats", 20_000),
+        ("plusieurs dizaines de milliers de soldats", 20_000),
+        ("des centaines de millions de dollars", 200_000_000),
+        ("tens of thousands of troops", 20_000),
+        ("hundreds of thousands of shells", 200_000),
         ("une seule nuit sans attaque", None),
     ],
 )

@@ -90,3 +90,21 @@ def test_a_number_out_of_range_is_said_in_words() -> None:
     result = run("events", "-n", "0")
     assert result.exit_code == 2
     assert "koursk: error: invalid value for --limit: 0 is too small: it must be at least 1" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["events", "-n", "9223372036854775808"],
+        ["export", "csv", "--limit", "99999999999999999999"],
+        ["report", "-o", "-", "--limit", "99999999999999999999"],
+    ],
+)
+def test_a_limit_beyond_sqlites_integers_is_a_usage_error(command: list[str]) -> None:
+    """A limit SQLite cannot bind was an OverflowError traceback: every command with --limit says so in one line."""
+    result = run(*command)
+    assert result.exit_code == 2 and "Traceback" not in result.stderr and result.stdout == ""
+    first, hint = result.stderr.splitlines()
+    assert first.startswith("koursk: error: invalid value for --limit: ")
+    assert first.endswith("is too large: it must be at most 9223372036854775807") and "hint:" in hint
+    assert run("events", "-n", "9223372036854775807", "--json").exit_code == 0

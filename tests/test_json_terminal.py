@@ -60,6 +60,26 @@ def test_a_pipe_gets_compact_stable_json_as_before() -> None:
     assert "\x1b" not in piped
 
 
+@pytest.mark.parametrize(
+    "args", [["show", "nis-12000-sent", "--json"], ["show", "cnn", "--json"], ["diff", "003", "001", "--json"]]
+)
+def test_one_object_into_a_pipe_is_compact_on_one_line(args: list[str]) -> None:
+    """`show` and `diff` were indented in a pipe, unlike every list: the same compact form, one line."""
+    piped = run(*args).stdout
+    assert piped.count("\n") == 1 and piped.startswith('{"') and "\n " not in piped
+    assert json.dumps(json.loads(piped), ensure_ascii=False) + "\n" == piped
+
+
+def test_the_timeline_into_a_pipe_is_compact_one_period_per_line() -> None:
+    piped = run("timeline", "--json", "--by", "year").stdout
+    lines = piped.splitlines()
+    periods = json.loads(piped)["periods"]
+    assert len(lines) == len(periods) > 1
+    assert lines[0].startswith('{"by": "year", ') and all(line.startswith(' {"period": ') for line in lines[1:])
+    for line, period in zip(lines, periods, strict=True):  # each line is its period, as json.dumps writes it
+        assert json.dumps(period, ensure_ascii=False) in line
+
+
 def test_jsonl_on_a_terminal_stays_one_object_per_line() -> None:
     shown = run("events", "--jsonl", "--limit", "3", tty=True, color=True)
     lines = ANSI.sub("", shown.stdout).splitlines()

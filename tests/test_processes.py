@@ -172,3 +172,30 @@ def test_running_from_a_checkout_without_the_dependencies_says_what_to_do() -> N
     )
     assert result.returncode == 1
     assert result.stderr == "koursk: typer is not installed here; install koursk first: python -m pip install .\n"
+
+
+_INTERRUPTED_WHILE_IMPORTING = """
+import sys
+
+class CtrlC:  # Ctrl-C pressed while `from .cli import main` runs, the first ~150 ms of every run
+    def find_spec(self, name, path=None, target=None):
+        if name == "koursk_cli.cli":
+            raise KeyboardInterrupt
+
+sys.meta_path.insert(0, CtrlC())
+sys.argv = ["koursk", "events"]
+from koursk_cli.__main__ import main
+main()
+"""
+
+
+def test_ctrl_c_while_starting_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_WHILE_IMPORTING],
+        cwd=REPO,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (130, "", "")

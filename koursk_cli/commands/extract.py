@@ -1,7 +1,9 @@
 """`koursk extract` (draft store records from a French article) and `koursk schema` (print the store's JSON Schema).
 
 Only the shell lives here: reading the article, checking flags, printing, and `--write`'s atomic file updates. The
-rules are in koursk_cli/extract/ (pure). Heavy modules are imported inside the commands so start-up stays fast.
+rules are in koursk_cli/extract/: pure functions of the article's text, save one read: extract/lexicon.py loads its
+word lists from the package data file koursk_cli/extract/lexicon.toml once, when first imported (no user input,
+no path a user chooses). Heavy modules are imported inside the commands so start-up stays fast.
 """
 
 from __future__ import annotations

@@ -108,14 +108,27 @@ TagOption = Annotated[
     typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
 ]
 StatusOption = Annotated[list[Status], choice_flag("--status", "With this status. Repeat for any of several.")]
+
+
+def _has_words(text: str | None) -> str | None:
+    """A --text without a word (`''`, `-`, `!!!`) would match every event: a usage error, not the whole store."""
+    from ..textnorm import query_words, visible
+
+    if text is not None and not query_words(text):
+        raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
+    return text
+
+
 TextOption = Annotated[
     Optional[str],
     typer.Option(
         "--text",
         metavar="WORDS",
         help="Titles or quotes holding every one of WORDS (case and accents ignored; 12000 = 12 000 = 12.000 = 12,000; troup* for words starting so).",
+        callback=_has_words,
     ),
 ]
+
 AsOfOption = Annotated[
     Optional[Period],
     period_flag(
@@ -127,9 +140,21 @@ AsOfOption = Annotated[
 LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles.")]
 
 
+MAX_LIMIT = 2**63 - 1  # SQLite's largest integer
+
+
 def limit_option(what: str) -> Any:
-    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help."""
-    return typer.Option("--limit", "-n", "-L", min=1, metavar="N", help=f"At most N {what}.")
+    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help. Bounded by SQLite's largest
+    integer, which a LIMIT cannot exceed (a larger N was an OverflowError)."""
+    return typer.Option(
+        "--limit", "-n", "-L", min=1, metavar="N", help=f"At most N {what}.", callback=_within_sqlite_integers
+    )
+
+
+def _within_sqlite_integers(limit: int | None) -> int | None:
+    if limit is not None and limit > MAX_LIMIT:
+        raise typer.BadParameter(f"{limit} is too large: it must be at most {MAX_LIMIT}")
+    return limit
 
 
 def check_window(since: Period | None, until: Period | None, within: Period | None = None) -> None:

@@ -95,6 +95,8 @@ def read_command(
     from ..excerpts import excerpt, find
     from ..lookup import resolve_any
 
+    if around is not None and not around.strip():
+        raise UsageError("--around needs words to look for", 'e.g. `koursk read SOURCE --around "11 000"`')
     state = app_state(ctx)
     env = state.env
     store = state.store()

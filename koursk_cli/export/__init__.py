@@ -69,4 +69,5 @@ def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]
 def source_label(store: Store, source_id: str, lang: str) -> str:
     """How a reader recognises an article: `title — CNN, 7–8 Nov 2024` (the id when the outlet is not named)."""
     source = store.sources[source_id]
-    return f"{source.title.get(lang)} — {source.outlet or source.id}, {human_date(source.published)}"
+    title = source.title.get(lang) if source.title_printed else f"untitled (summary: {source.title.get(lang)})"
+    return f"{title} — {source.outlet or source.id}, {human_date(source.published)}"

@@ -57,20 +57,14 @@ def select_texts(texts: Iterable[str], fields: tuple[str, ...] | None) -> Iterab
 def write_grouped_texts(
     stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]
 ) -> None:
-    """`head` with `key` holding each group's object, its `events` the texts already serialised: written group by
-    group and text by text as they come, so even a whole large store never stands in memory as one JSON document."""
-    from itertools import chain
-
+    """`head` with `key` holding each group's object, its `events` the texts already serialised: one group per line
+    as in write_json_array, written group by group and text by text as they come, so even a whole large store never
+    stands in memory as one JSON document."""
     stream.write(_dumps(head)[:-1] + f', "{key}": [')
     for index, (group, texts) in enumerate(groups):
-        opening = ("," if index else "") + "\n  " + _dumps(group)[:-1] + ', "events": ['
-        pieces = iter(texts)
-        first = next(pieces, None)
-        if first is None:
-            stream.write(opening + "]}")
-        else:
-            _write_joined(stream, opening + "\n   ", chain([first], pieces), ",\n   ", "\n  ]}")
-    stream.write("\n]}\n")
+        opening = ("" if index == 0 else ",\n ") + _dumps(group)[:-1] + ', "events": ['
+        _write_joined(stream, opening, texts, ", ", "]}")
+    stream.write("]}\n")
 
 
 def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]) -> None:
@@ -99,9 +93,8 @@ def write_json_lines(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
 
 
 def write_json_value(stream: TextIO, value: Any) -> None:
-    import json
-
-    stream.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    """One JSON object (`show`, `diff`) on one line: compact and stable like every other machine output."""
+    stream.write(_dumps(value) + "\n")
 
 
 def write_rows(

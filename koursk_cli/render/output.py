@@ -54,7 +54,7 @@ def emit(
 
 
 def emit_value(env: Environment, value: dict[str, Any]) -> None:
-    """One JSON object (`show`, `diff`): indented in a pipe too, as it always was; coloured on a terminal."""
+    """One JSON object (`show`, `diff`): compact on one line in a pipe or file, indented and coloured on a terminal."""
     if env.stdout_isatty:
         from .prettyjson import write_pretty_value
 

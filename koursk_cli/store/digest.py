@@ -57,16 +57,18 @@ def code_digest(schema: Path) -> str:
 
 
 def code_stamp(schema: Path, *, settled_before_ns: int) -> str:
-    """The same files as the file system describes them (where, size, modification time), so that a run can
-    recognise the build that wrote a cache without reading the code (a stat per file instead of ~3 ms of reading
-    and hashing): any install, edit or checkout changes a file's time. Empty, recognising nothing, while a file was
-    modified after `settled_before_ns`: an edit in the same clock tick could leave its time as it was."""
+    """The same files as the file system describes them (path, inode, size, modification and change times), so that
+    a run can recognise the build that wrote a cache without reading the code (a stat per file instead of ~3 ms of
+    reading and hashing). The change time is the part no user can set: a module replaced by a file of the same size
+    keeping its modification time (`cp -p`, `rsync -a`, `tar x`, `touch -r`) still gets a new one, and a new inode if
+    it was renamed into place. Empty, recognising nothing, while a file was changed after `settled_before_ns`: an edit
+    in the same clock tick could leave its times as they were."""
     lines = []
     for path in [*code_files(), str(schema)]:
         found = os.stat(path)
         if max(found.st_mtime_ns, found.st_ctime_ns) >= settled_before_ns:
             return ""
-        lines.append(f"{path}\t{found.st_size}\t{found.st_mtime_ns}")
+        lines.append(f"{path}\t{found.st_ino}\t{found.st_size}\t{found.st_mtime_ns}\t{found.st_ctime_ns}")
     return "\n".join(lines)
 
 

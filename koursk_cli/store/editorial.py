@@ -7,6 +7,7 @@ store (an entity is used in another file; a claim's event may live in another fi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 
@@ -106,22 +107,27 @@ def figures(text: str) -> set[int]:
 # --- plurals without a figure ---------------------------------------------------------------------------------
 
 _VAGUE_SCALE = re.compile(
-    r"\b(?:des|de|d'|plusieurs|quelques)\s*(centaines de milliers|millions|milliers|centaines|dizaines)\b|"
-    r"\b(hundreds of thousands|millions|thousands|hundreds|dozens)\b"
+    r"\b(?:des|de|d'|plusieurs|quelques)\s*((?:dizaines|centaines|milliers|millions|milliards)"
+    r"(?:\s+de\s+(?:milliers|millions|milliards))*)\b|"
+    r"\b((?:tens|dozens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions|billions))*)\b"
 )
 _SCALE = {
-    "centaines de milliers": 100_000, "hundreds of thousands": 100_000, "millions": 1_000_000,
-    "milliers": 1_000, "thousands": 1_000, "centaines": 100, "hundreds": 100, "dizaines": 10, "dozens": 12,
+    "dizaines": 10, "tens": 10, "dozens": 12, "centaines": 100, "hundreds": 100, "milliers": 1_000,
+    "thousands": 1_000, "millions": 1_000_000, "milliards": 1_000_000_000, "billions": 1_000_000_000,
 }  # fmt: skip
+_CHAIN = re.compile(r"\s+(?:de|of)\s+")
 _VAGUE_PLURAL = re.compile(r"\b(?:des|plusieurs|quelques|nombreux|nombreuses|un certain nombre|several|some)\b")
 
 
 def plural_minimum(quote: str) -> int | None:
     """What a plural without a figure allows at least (docs/editorial.md §9): two of what it counts, so « des pertes »
-    and « plusieurs » are 2, « des milliers » 2,000, « des centaines de milliers » 200,000; None if the quote has no
-    such plural. The largest scale the quote names wins: « des centaines de milliers » is not « des milliers »."""
+    and « plusieurs » are 2, « des milliers » 2,000; chained scales multiply: « des dizaines de milliers » (tens of
+    thousands) 20,000, « des centaines de millions » 200,000,000. None if the quote has no such plural. The largest
+    scale the quote names wins: « des centaines de milliers » is not « des milliers »."""
     text = fold(quote)
-    scales = [_SCALE[m.group(1) or m.group(2)] for m in _VAGUE_SCALE.finditer(text)]
+    scales = [
+        math.prod(_SCALE[word] for word in _CHAIN.split(m.group(1) or m.group(2))) for m in _VAGUE_SCALE.finditer(text)
+    ]
     if scales:
         return 2 * max(scales)
     return 2 if _VAGUE_PLURAL.search(text) else None
