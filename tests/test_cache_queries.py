@@ -227,3 +227,22 @@ def test_text_search_matches_every_word_folded_with_figures_joined(query: str, t
     from koursk_cli.textnorm import matches_words, query_words, search_words
 
     assert matches_words(query_words(query), " ".join(search_words(text))) is found
+
+
+def test_a_relevance_limit_counts_the_best_ranked_without_fts5(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by the test above: without FTS5, timeline counts under `--sort relevance --limit` took the first
+    events in title order instead of the best ranked (the one whose title repeats a word ranks first)."""
+    quote = "Selon le NIS, environ 12.000 soldats nord-coréens ont été envoyés en Russie."
+    event = {"title_en": ["Troupes"], "title_fr": ["Troupes"], "actors": ["rutte"], "places": [], "tags": [],
+             "status": "confirmed", "evidence": [("alpha", quote)]}  # fmt: skip
+    files = [[event | {"date": "2024-10-28"}, event | {"date": "2024-10-28"},
+              event | {"date": "2024-10", "title_fr": ["Troupes", "Troupes"]}]]  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "store"
+        monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        _write(root, files)
+        pure, cached = read_store(root), load_store(root)
+        cached.facts._cache.fts = False  # type: ignore[attr-defined]
+        query = EventQuery(text="12000", sort=EventSort.RELEVANCE, limit=1)
+        expected = match_events(pure, query)
+        assert start_counts(cached, query) == dict(Counter(f.start for f in expected)) == start_counts(pure, query)

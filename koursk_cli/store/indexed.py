@@ -8,6 +8,7 @@ that points at the wrong row cannot add it to an answer). So the cost of a query
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any, NoReturn, overload
@@ -139,11 +140,15 @@ class SqlFacts(IndexedFacts):
             yield _split(body)
 
     def matching(self, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
-        if query.sort is EventSort.RELEVANCE and query.text is not None and not self._cache.fts:
+        if self._ranks_here(query):
             yield from self._ranked_here(query)
             return
         for facts, _, text in self._checked(query):
             yield facts, text
+
+    def _ranks_here(self, query: EventQuery) -> bool:
+        """`relevance` without FTS5 is ranked in Python (`_ranked_here`), not by the query's SQL."""
+        return query.sort is EventSort.RELEVANCE and query.text is not None and not self._cache.fts
 
     def _checked(self, query: EventQuery) -> Iterator[tuple[EventFacts, str, str]]:
         """Each row the query's SQL finds, verified: its facts, its search words and its JSON text."""
@@ -183,6 +188,8 @@ class SqlFacts(IndexedFacts):
         self._cache.damaged(reason)
 
     def start_counts(self, query: EventQuery) -> dict[int, int]:
+        if query.limit is not None and self._ranks_here(query):  # the limit keeps the best, which SQL cannot rank
+            return dict(Counter(facts.start for facts, _ in self._ranked_here(query)))
         sql, params = event_sql(query, fts=self._cache.fts, max_span=self._max_span, columns="start")
         return dict(self._cache.db.execute(f"SELECT start, count(*) FROM ({sql}) GROUP BY start", params))
 
