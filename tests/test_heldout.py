@@ -22,6 +22,7 @@ from tests.conftest import REPO
 SCORER_PATH = REPO / "benchmarks" / "score_extract.py"
 DEV = REPO / "benchmarks" / "heldout" / "dev"
 SEALED = REPO / "benchmarks" / "heldout" / "sealed"
+SEALED2 = REPO / "benchmarks" / "heldout" / "sealed2"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
@@ -44,6 +45,16 @@ SEALED_FLOORS = {
     "figure_recall": 0.95,
     "figure_precision": 0.95,
 }
+# The second sealed set, written before the second round of tuning and scored once after it
+# (benchmarks/heldout/SEALED2.txt, main at f3f58e1): dates 111/123 recall, 123/136 precision; figures 65/68 recall,
+# 65/73 precision; one figure read WRONG (« quelque 600 km² » as exact), so it is not in the no-WRONG test. Floors at
+# that measurement, below issue 16's goal, which they do not pretend to meet.
+SEALED2_FLOORS = {
+    "date_recall": 0.90,
+    "date_precision": 0.90,
+    "figure_recall": 0.95,
+    "figure_precision": 0.89,
+}
 LEAST_PROBE_RIGHT = 68
 MOST_PROBE_WRONG = 0
 
@@ -65,7 +76,7 @@ def scorer() -> ModuleType:
 @pytest.fixture(scope="module")
 def totals(scorer: ModuleType) -> dict[Path, Any]:
     store = read_store(default_store_root())
-    return {folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED)}
+    return {folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED, SEALED2)}
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +89,8 @@ def probe_counts(scorer: ModuleType) -> dict[str, int]:
 @pytest.mark.parametrize(
     ("folder", "name", "floor"),
     [(DEV, name, floor) for name, floor in FLOORS.items()]
-    + [(SEALED, name, floor) for name, floor in SEALED_FLOORS.items()],
+    + [(SEALED, name, floor) for name, floor in SEALED_FLOORS.items()]
+    + [(SEALED2, name, floor) for name, floor in SEALED2_FLOORS.items()],
 )
 def test_scores_stay_above_their_floors(totals: dict[Path, Any], folder: Path, name: str, floor: float) -> None:
     tally = getattr(totals[folder], name)
