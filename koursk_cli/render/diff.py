@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import TypeVar
 
+from ..cite import headline
 from ..claims import format_value
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
@@ -46,7 +47,7 @@ def _quote(claim: Claim) -> str:
 
 def _source(source: Source, lang: str) -> str:
     outlet = f"{source.outlet}, " if source.outlet else ""
-    return f"{source.id} ({outlet}published {human_date(source.published)}) {source.title.get(lang)}"
+    return f"{source.id} ({outlet}published {human_date(source.published)}) {headline(source, source.title.get(lang))}"
 
 
 def _section(heading: str, sides: list[tuple[str, Sequence[T]]], line: Callable[[T], str]) -> Iterator[Line]:
