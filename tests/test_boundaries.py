@@ -16,8 +16,20 @@ DEFERRED = {
     ("__main__.py", "cli"): "the entry point turns a missing dependency into one line instead of a traceback",
     ("store/__init__.py", "open"): "the store's readers (sqlite3, the cache) load when a run first asks for the store",
     ("store/__init__.py", "workstore"): "with open: --help and usage errors never resolve or open a store",
-    ("commands/show.py", "show"): "completing `show <TAB>` imports this module; what it shows costs ~5 ms more",
+    ("commands/show.py", "lookup"): "completing `show <TAB>` imports this module; what it shows costs ~5 ms more",
+    ("commands/show.py", "show"): "as lookup: the claims arithmetic, records and profiles load when a record is shown",
+    (
+        "commands/events.py",
+        "events",
+    ): "the events view (folding, styles, human dates) is not on the `events --json` path",
+    (
+        "commands/options.py",
+        "fields",
+    ): "completion builds each command from these declarations; --fields parses on a run",
+    ("commands/options.py", "lookup"): "as fields: names resolve against the store only when a command runs",
+    ("commands/base.py", "humanize"): "only the store-error message needs it, and with it dates: --help loads neither",
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",
+    ("store/workstore.py", "shlex"): "only `koursk init` quotes a path to say how to use the copy",
 }
 
 

@@ -10,7 +10,6 @@ import typer
 
 from ..environment import Environment, OutputError, silence_stdout
 from ..errors import ExitStatus, UsageError
-from ..humanize import plural
 from ..problems import CacheFault, StoreError
 from ..store import open_store
 from ..textnorm import shown
@@ -71,6 +70,8 @@ def guarded(command: F) -> F:
                 env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
             raise typer.Exit(ExitStatus.USAGE) from None
         except StoreError as error:
+            from ..humanize import plural  # its dates module: --help never loads it
+
             for problem in error.problems:
                 env.error(str(problem))
             drafts = all(p.draft for p in error.problems)

@@ -6,7 +6,6 @@ import typer
 
 from ..fields import EVENT_FIELDS, fields_help
 from ..query import EventSort, match_events, matching_texts, run_event_query
-from ..render.events import events_plain, print_events
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
@@ -73,6 +72,7 @@ def events(
     nothing = "No events match these filters."
 
     def view() -> None:
+        from ..render.events import events_plain, print_events  # not on the measured `events --json` path
 
         if table:
             print_events(env, store, matched, filters.since, lang.value)

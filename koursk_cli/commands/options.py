@@ -15,8 +15,6 @@ import typer
 from ..completion import complete_actor, complete_place, complete_source, complete_tag
 from ..dates import DateError, Period, parse_period
 from ..errors import UsageError
-from ..fields import parse_fields
-from ..lookup import resolve_entity, resolve_places, resolve_source, resolve_tag
 from ..model import Status
 from ..query import EventQuery, EventSort
 from ..render.machine import Format
@@ -263,6 +261,8 @@ class Output(NamedTuple):
     def selected(self, valid: tuple[str, ...]) -> tuple[str, ...] | None:
         """The --fields asked for, each one of `valid` (else a usage error naming them); None: every field."""
 
+        from ..fields import parse_fields  # completion builds commands from these declarations: see DEFERRED
+
         return parse_fields(self.fields, valid) if self.fields is not None else None
 
 
@@ -296,6 +296,7 @@ def build_event_query(
     lang: Lang = Lang.EN,
 ) -> EventQuery:
     """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
+    from ..lookup import resolve_entity, resolve_places, resolve_source, resolve_tag
 
     check_window(filters.since, filters.until, filters.within)
     if sort is EventSort.RELEVANCE and filters.text is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shlex
 import shutil
 from pathlib import Path
 
@@ -162,6 +161,8 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
 
 def how_to_use(target: Path) -> list[str]:
     """The three ways to point koursk at the store in `target`, as lines to print."""
+
+    import shlex  # only `koursk init` says how to use a copy
 
     shown = shlex.quote(str(target))
     config = config_path()
