@@ -236,7 +236,11 @@ class StoreBuilder:
         kind: str = "exact",
         measure: str = "sent-to-russia",
         status: str = "reported",
+        restates: str | None = None,
+        event: str | None = None,
     ) -> StoreBuilder:
+        """A troop figure; `restates` names the same article's claim it repeats, `event` the event it was given at
+        (which `source` must report)."""
         quote = f"{value} soldats, selon la source {claim_id}"
         self._seeds[self._seed_of[source]].append(quote)
         self._claims.append(
@@ -244,6 +248,8 @@ class StoreBuilder:
             f"    value_kind: {kind}\n    unit: soldiers\n    as_of: {_text(as_of)}\n"
             f'    as_of_basis: "test fixture"\n    asserted_by: {_list(asserted_by)}\n'
             f"    source: {source}\n    quote: {_text(quote)}\n    status: {status}\n"
+            + (f"    restates: {restates}\n" if restates else "")
+            + (f"    event: {event}\n" if event else "")
         )
         return self
 

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from .. import lazy_rich as rich
 from .. import records
-from ..claims import ClaimQuery, ConflictIndex, Spread, format_value, run_claim_query, spreads
+from ..claims import ClaimQuery, ConflictIndex, Spread, format_value, restatement_note, run_claim_query, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date
@@ -99,9 +99,10 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 
 def _claim_line(store: Store, claim: Claim) -> str:
     who = ", ".join(claim.asserted_by) or "the article itself"
+    restates = f" · {restatement_note(claim)}" if claim.restates else ""
     return (
         f"as of {human_date(claim.as_of)} · {format_value(claim)} {claim.unit} · {claim.topic}/{claim.measure}"
-        f" · {claim.id} · asserted by {who} · in {claim.source}"
+        f" · {claim.id} · asserted by {who} · in {claim.source}{restates}"
     )
 
 
@@ -133,7 +134,8 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
 
 
 def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:
-    """The actor or place: who or where it is, its events, the figures it asserted over time, who quotes it."""
+    """The actor or place: who or where it is, its events, the figures it asserted over time, the figures others gave
+    at or about its events, who quotes it."""
     entity = profile.entity
     fields: Section = [
         ("id", entity.id),
@@ -153,6 +155,9 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields.append(("figures", f"{len(profile.asserted)} asserted, by as-of date"))
     fields += [("figure", _claim_line(store, c)) for c in profile.asserted]
+    if profile.linked:
+        fields.append(("at its events", f"{len(profile.linked)} figures asserted by others, by as-of date"))
+        fields += [("figure", f"{_claim_line(store, c)} · event {c.event}") for c in profile.linked]
     fields += [("quoted in", _source_line(store, s, lang)) for s in profile.quoted_in]
     return entity.name.get(lang), fields, []
 
