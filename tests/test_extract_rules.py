@@ -22,7 +22,7 @@ def _figures(sentence: str, published: str = "2025-03-14") -> list[tuple[float |
     [
         # the word after a date is the qualifier of the next number, not a counted noun of the year
         ("Kiev tient depuis le 3 mai 2023 environ 900 km² du district.", [(900, "approximate", "km²")]),
-        ("Les forces ont pris le 2 juin 2025 près de 40 villages.", [(40, "approximate", "villages")]),
+        ("Les forces ont pris le 2 juin 2025 environ 40 villages.", [(40, "approximate", "villages")]),
         ("Ils ont repris en 2023 quelque 70 chars.", [(70, "approximate", "chars")]),
     ],
 )
@@ -59,3 +59,25 @@ def test_a_share_or_a_size_is_no_figure(sentence: str) -> None:
 )
 def test_a_count_whose_noun_is_left_out_takes_the_noun_it_counts(sentence: str, expected: list[object]) -> None:
     assert _figures(sentence, "2024-12-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Près de 600 km² ont été repris.", 540, 600),
+        ("Kiev a perdu presque 15 chars.", 14, 15),
+        ("Pas loin de 2 000 soldats ont été blessés.", 1800, 2000),
+        ("Moscou a reçu près d'une centaine de drones.", 90, 100),
+    ],
+)
+def test_nearly_n_is_the_range_up_to_n(sentence: str, low: int, high: int) -> None:
+    """docs/editorial.md §10: « près de N » is close to N and not above it, the range 0.9·N–N (rounded up)."""
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.value_kind, figure.value_min, figure.value_max) == (None, "range", low, high)
+    assert "editorial.md §10" in figure.reading
+
+
+@pytest.mark.parametrize("sentence", ["Environ 600 km² ont été repris.", "Quelque 600 km² ont été repris."])
+def test_about_n_stays_approximate(sentence: str) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.value_kind) == (600, "approximate")

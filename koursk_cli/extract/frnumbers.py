@@ -1,13 +1,14 @@
 """French figures → value, value kind and unit, by small explainable rules (pure).
 
 Each rule returns a `Figure` with a `reading` that says, in the curator's words, how the French became a number:
-« près de 600 km² » is approximate, « plus de 10.000 » at least, « des milliers » at least 2,000 (the store's
+« environ 600 km² » is approximate, « près de 600 km² » the range 540–600, « plus de 10.000 » at least, « des milliers » at least 2,000 (the store's
 convention, docs/store-format.md). Numbers that are not figures (years, footnote markers, durations such as
 « il y a trois jours », « l'article 5 ») are skipped so that the draft stays short.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -75,7 +76,9 @@ _QUALIFIERS: tuple[tuple[str, str, str], ...] = (
     (r"au\s+plus\s+", "at_most", "« au plus »: at most"),
     (r"au\s+maximum\s+", "at_most", "« au maximum »: at most"),
     (r"environ\s+", "approximate", "« environ »: approximate (±10 %)"),
-    (rf"pr[èe]s\s+{_DE}", "approximate", "« près de »: approximate (±10 %)"),
+    (rf"pr[èe]s\s+{_DE}", "nearly", "« près de »: nearly"),
+    (r"presque\s+", "nearly", "« presque »: nearly"),
+    (rf"pas\s+loin\s+{_DE}", "nearly", "« pas loin de »: nearly"),
     (r"quelque\s+", "approximate", "« quelque »: approximate (±10 %)"),
     (rf"autour\s+{_DE}", "approximate", "« autour de »: approximate (±10 %)"),
     (r"approximativement\s+", "approximate", "« approximativement »: approximate (±10 %)"),
@@ -268,6 +271,17 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
 def _figure(
     match: re.Match[str], value: float | None, kind: str, reading: str, noun: str | None, **bounds: float | None
 ) -> Figure:
+    if kind == "nearly" and value is not None:  # docs/editorial.md §10: close to N and not above it
+        low = math.ceil(value * 9 / 10)
+        kind, bounds, reading = (
+            "range",
+            {"value_min": low, "value_max": _number(value)},
+            (
+                f"{reading}: close to {display(value)} and not above it, the range {display(low)}–{display(value)} "
+                "(docs/editorial.md §10)"
+            ),
+        )
+        value = None
     end = match.end("noun") if noun else match.end()
     text = match.string[match.start() : end].strip()
     return Figure(
