@@ -236,6 +236,7 @@ class StoreBuilder:
         kind: str = "exact",
         measure: str = "sent-to-russia",
         status: str = "reported",
+        restates: str | None = None,
     ) -> StoreBuilder:
         quote = f"{value} soldats, selon la source {claim_id}"
         self._seeds[self._seed_of[source]].append(quote)
@@ -244,6 +245,7 @@ class StoreBuilder:
             f"    value_kind: {kind}\n    unit: soldiers\n    as_of: {_text(as_of)}\n"
             f'    as_of_basis: "test fixture"\n    asserted_by: {_list(asserted_by)}\n'
             f"    source: {source}\n    quote: {_text(quote)}\n    status: {status}\n"
+            + (f"    restates: {restates}\n" if restates else "")
         )
         return self
 

@@ -30,9 +30,9 @@ def figures_command(
     output: Output = NO_OUTPUT,
 ) -> None:
     """Figures over time: for each measure of TOPIC, each asserter's figures on an as-of time axis (a bar for the
-    days the figure holds for), with the values it allows, ✕ where it conflicts with an overlapping figure and ↻
-    where the same asserter changed its own figure. In a pipe, one figure per line; --json gives each measure's
-    series.
+    days the figure holds for), with the values it allows, ✕ where it conflicts with an overlapping figure, ↻
+    where the same asserter changed its own figure and ↩ where an article repeats its own figure (a restatement,
+    not counted separately). In a pipe, one figure per line; --json gives each measure's series.
 
     \b
     Examples:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..claims import ConflictIndex, Spread, format_value
+from ..claims import RESTATEMENT_MARK, ConflictIndex, Spread, format_value, restatement_note
 from ..environment import Environment
 from ..humanize import human_date, plural
 from ..model import Claim, Store
@@ -29,12 +29,13 @@ def asserted_by(store: Store, claim: Claim) -> str:
 
 
 def claims_plain(env: Environment, store: Store, claims: Sequence[Claim]) -> None:
-    """id, as_of, value, unit, topic/measure, asserted by, source, published, status, quote: one claim per line."""
+    """id, as_of, value, unit, topic/measure, asserted by, source, published, status, quote, and the id of the claim
+    it restates (empty: a claim of its own): one claim per line."""
     for claim in claims:
         fields = [
             claim.id, claim.as_of.text, format_value(claim), claim.unit, f"{claim.topic}/{claim.measure}",
             ",".join(claim.asserted_by) or "-", claim.source, store.sources[claim.source].published.text,
-            claim.status.value, claim.quote,
+            claim.status.value, claim.quote, claim.restates or "",
         ]  # fmt: skip
         env.stdout.write(plain_line(fields) + "\n")
 
@@ -77,7 +78,7 @@ def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spread
         )
         body.append(f"\n{claim.id}", style=ID_STYLE if env.color else MUTED)
         if claim.restates:
-            body.append(f" restates {claim.restates}: not counted separately", style=MUTED)
+            body.append(f" {restatement_note(claim)}", style=MUTED)
         body.append(f"\n«{visible(claim.quote)}»", style="italic")
         rows.append(
             (
@@ -88,6 +89,11 @@ def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spread
         )
     print_records(console, rows)
     console.print(Text(status_legend(len(claims), "claim"), style=MUTED))
+    restated = sum(1 for claim in claims if claim.restates)
+    if restated:
+        console.print(
+            Text(f"{RESTATEMENT_MARK} {plural(restated, 'restatement')}, not counted separately", style=MUTED)
+        )
     console.print()
     console.print(Text("Spread per measure", style="bold"))
     for line in spread_lines(store, spreads):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from ..claims import RESTATEMENT_MARK, restatement_note
 from ..environment import Environment
 from ..figures import Figure, History
 from ..humanize import MONTHS, human_date
@@ -19,7 +20,7 @@ REVISION = "↻"
 
 def figures_plain(env: Environment, histories: Sequence[History]) -> None:
     """topic/measure, asserter, as_of, as_of_start, as_of_end, figure, lowest, highest (empty: unbounded), claim id,
-    conflicting ids, id of the figure it revises."""
+    conflicting ids, id of the figure it revises, id of the claim it restates (empty: a figure of its own)."""
     for history in histories:
         for series in history.series:
             for f in series.figures:
@@ -27,6 +28,7 @@ def figures_plain(env: Environment, histories: Sequence[History]) -> None:
                     f"{history.topic}/{history.measure}", series.label, f.claim.as_of.text,
                     f.claim.as_of.start.isoformat(), f.claim.as_of.end.isoformat(), f.display, _raw(f.low),
                     "" if f.high is None else _raw(f.high), f.claim.id, ",".join(f.conflicts_with), f.revises or "",
+                    f.claim.restates or "",
                 ]  # fmt: skip
                 env.stdout.write(plain_line(fields) + "\n")
 
@@ -100,7 +102,11 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 line.append(" " * first)
                 bar = "━" * (last - first + 1)
                 line.append(bar, style=DATE_STYLE if env.color else "")
-                marks = (f" {CONFLICT}" if f.conflicts_with else "") + (f" {REVISION}" if f.revises else "")
+                marks = (
+                    (f" {CONFLICT}" if f.conflicts_with else "")
+                    + (f" {REVISION}" if f.revises else "")
+                    + (f" {RESTATEMENT_MARK}" if f.claim.restates else "")
+                )
                 if marks:
                     line.append(marks, style="bold red" if env.color else "")
                 console.print(line, no_wrap=True, overflow="ellipsis")
@@ -112,12 +118,15 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                     detail.append(f" · {CONFLICT} {', '.join(f.conflicts_with)}", style=MUTED)
                 if f.revises:
                     detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
+                if f.claim.restates:
+                    detail.append(f" · {restatement_note(f.claim)}", style=MUTED)
                 console.print(Padding(detail, (0, 0, 0, label_width + value_width + 4)))
     console.print()
     console.print(
         Text(
             f"━ as of (time axis)  {CONFLICT} conflicts with an overlapping figure  "
-            f"{REVISION} the same asserter changed its figure",
+            f"{REVISION} the same asserter changed its figure  "
+            f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
             style=MUTED,
         )
     )

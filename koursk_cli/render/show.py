@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..claims import Spread, format_value
+from ..claims import Spread, format_value, restatement_note
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date
@@ -88,9 +88,10 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 
 def _claim_line(store: Store, claim: Claim) -> str:
     who = ", ".join(claim.asserted_by) or "the article itself"
+    restates = f" · {restatement_note(claim)}" if claim.restates else ""
     return (
         f"as of {human_date(claim.as_of)} · {format_value(claim)} {claim.unit} · {claim.topic}/{claim.measure}"
-        f" · {claim.id} · asserted by {who} · in {claim.source}"
+        f" · {claim.id} · asserted by {who} · in {claim.source}{restates}"
     )
 
 
