@@ -237,7 +237,10 @@ class StoreBuilder:
         measure: str = "sent-to-russia",
         status: str = "reported",
         restates: str | None = None,
+        event: str | None = None,
     ) -> StoreBuilder:
+        """A troop figure; `restates` names the same article's claim it repeats, `event` the event it was given at
+        (which `source` must report)."""
         quote = f"{value} soldats, selon la source {claim_id}"
         self._seeds[self._seed_of[source]].append(quote)
         self._claims.append(
@@ -246,6 +249,7 @@ class StoreBuilder:
             f'    as_of_basis: "test fixture"\n    asserted_by: {_list(asserted_by)}\n'
             f"    source: {source}\n    quote: {_text(quote)}\n    status: {status}\n"
             + (f"    restates: {restates}\n" if restates else "")
+            + (f"    event: {event}\n" if event else "")
         )
         return self
 

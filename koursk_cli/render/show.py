@@ -123,7 +123,8 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
 
 
 def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:
-    """The actor or place: who or where it is, its events, the figures it asserted over time, who quotes it."""
+    """The actor or place: who or where it is, its events, the figures it asserted over time, the figures others gave
+    at or about its events, who quotes it."""
     entity = profile.entity
     fields: Section = [
         ("id", entity.id),
@@ -143,6 +144,9 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields.append(("figures", f"{len(profile.asserted)} asserted, by as-of date"))
     fields += [("figure", _claim_line(store, c)) for c in profile.asserted]
+    if profile.linked:
+        fields.append(("at its events", f"{len(profile.linked)} figures asserted by others, by as-of date"))
+        fields += [("figure", f"{_claim_line(store, c)} · event {c.event}") for c in profile.linked]
     fields += [("quoted in", _source_line(store, s, lang)) for s in profile.quoted_in]
     return entity.name.get(lang), fields, []
 
