@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from koursk_cli.cli import app
 from koursk_cli.commands import COMMANDS
 from koursk_cli.export.formats import FORMATS
-from koursk_cli.fields import CLAIM, ENTITY_ROW, EVENT, PROBLEM, SOURCE, SPREAD, Field, Kind
+from koursk_cli.fields import CLAIM, ENTITY_ROW, EVENT, FIGURE, PROBLEM, SOURCE, SPREAD, Field, Kind
 
 REFERENCE = Path(__file__).resolve().parent / "reference.md"
 PART = re.compile(r"(<!-- generated: (?P<name>[a-z]+) -->\n).*?(<!-- end generated: (?P=name) -->)", re.DOTALL)
@@ -30,6 +30,11 @@ KINDS: list[tuple[Kind[Any], str]] = [
     (SOURCE, "`koursk sources --json`: one object per article"),
     (ENTITY_ROW, "`koursk entities --json`: one object per actor or place"),
     (SPREAD, "`koursk topics --json`: one object per topic and measure"),
+    (
+        FIGURE,
+        "`koursk figures --json`: one object per measure, its `series` (`label`, `asserted_by`, `source`) each "
+        "listing its `figures`, one object per figure",
+    ),
     (PROBLEM, "`koursk check --json`: one object per problem"),
 ]
 

@@ -86,6 +86,18 @@ def conflict(a: Claim, b: Claim) -> bool:
     )
 
 
+RESTATEMENT_MARK = "↩"
+"""Marks a restatement wherever claims are listed (terminal, Markdown; pipes give its `restates` id in a column)."""
+
+
+def restatement_note(claim: Claim) -> str:
+    """`↩ restates ID: not counted separately`, or "" for a claim of its own: a reader counting rows must see that
+    this one repeats a figure its article already gave."""
+    if claim.restates is None:
+        return ""
+    return f"{RESTATEMENT_MARK} restates {claim.restates}: not counted separately"
+
+
 def format_value(claim: Claim) -> str:
     """`1,500`, `~12,000`, `>=10,000`, `<=600`, `20–30`."""
 

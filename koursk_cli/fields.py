@@ -13,10 +13,12 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from .errors import UsageError
+from .suggest import suggestions
 
 if TYPE_CHECKING:
     from .claims import Spread
     from .dates import FuzzyDate
+    from .figures import Figure
     from .model import Claim, Entity, Event
     from .problems import Problem
     from .profiles import EntityRow
@@ -137,6 +139,15 @@ class ClaimView(NamedTuple):
     conflicts_with: list[str]
 
 
+_RESTATES: Field[Any] = Field(
+    "restates",
+    "id of the claim of the same article this one repeats (a summary box, a recap), or null: a restatement is "
+    "listed (marked ↩ on a terminal) but is not a separate claim and never counts in spreads or conflicts",
+    lambda v: v.claim.restates,
+    OPTIONAL,
+)
+"""One row for every record that lists a claim (`claims`, `figures`): a restatement is marked wherever it is listed."""
+
 CLAIM: Kind[ClaimView] = Kind(
     "claim",
     (
@@ -176,13 +187,7 @@ CLAIM: Kind[ClaimView] = Kind(
             None,
             table="claim_conflicts",
         ),
-        Field(
-            "restates",
-            "id of the claim of the same article this one repeats (a summary box, a recap), or null: a restatement "
-            "is not a separate claim and never counts in spreads or conflicts",
-            lambda v: v.claim.restates,
-            OPTIONAL,
-        ),
+        _RESTATES,
         Field(
             "event",
             "id of the event the figure was given at or is about, as curated (`event:` in the claim), or null",
@@ -284,6 +289,28 @@ SPREAD: Kind[SpreadView] = Kind(
     ),
 )
 
+FIGURE: Kind[Figure] = Kind(
+    "figure",
+    (
+        Field("id", "the claim's id", lambda f: f.claim.id),
+        Field("as_of", "the date the figure holds for, as EDTF", lambda f: f.claim.as_of.text),
+        Field("as_of_start", "first day it may hold for (ISO)", lambda f: f.claim.as_of.start.isoformat()),
+        Field("as_of_end", "last day it may hold for (ISO)", lambda f: f.claim.as_of.end.isoformat()),
+        Field("value", "the figure as stated (null for a range)", lambda f: f.claim.value),
+        Field(
+            "value_kind", "`exact`, `approximate`, `at_least`, `at_most` or `range`", lambda f: f.claim.value_kind.value
+        ),
+        Field("display", "the figure as people read it (`~12,000`, `≥10,000`)", lambda f: f.display),
+        Field("value_min", "lowest value it allows", lambda f: f.low),
+        Field("value_max", "highest value it allows; null when unbounded", lambda f: f.high),
+        Field("source", "id of the article reporting it", lambda f: f.claim.source),
+        Field("conflicts_with", "ids of the claims it conflicts with", lambda f: f.conflicts_with),
+        Field("revises", "id of the same asserter's earlier figure it changes, or null", lambda f: f.revises),
+        _RESTATES,
+    ),
+)
+"""`koursk figures --json`: one object per figure in each series' `figures`."""
+
 PROBLEM: Kind[Problem] = Kind(
     "problem",
     (
@@ -317,7 +344,6 @@ def fields_help(fields: Iterable[str]) -> str:
 
 def parse_fields(text: str, valid: tuple[str, ...]) -> tuple[str, ...]:
     """`id,date` into ("id", "date"): spaces and repeats ignored, every name checked, the closest one suggested."""
-    from .suggest import suggestions
 
     wanted = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
     if not wanted:

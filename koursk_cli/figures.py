@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .claims import ConflictIndex, format_value, plain_number, same_asserter, value_bounds
 from .diff import is_revision, previous_figure
+from .fields import FIGURE
 from .model import Claim, Store
 
 
@@ -105,7 +106,7 @@ def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") ->
 
 
 def history_record(history: History) -> dict[str, object]:
-    """`figures --json`: one object per measure."""
+    """`figures --json`: one object per measure, each figure's fields from the field table (fields.FIGURE)."""
     return {
         "topic": history.topic,
         "measure": history.measure,
@@ -118,23 +119,7 @@ def history_record(history: History) -> dict[str, object]:
                 "label": s.label,
                 "asserted_by": list(s.asserted_by),
                 "source": s.source,
-                "figures": [
-                    {
-                        "id": f.claim.id,
-                        "as_of": f.claim.as_of.text,
-                        "as_of_start": f.claim.as_of.start.isoformat(),
-                        "as_of_end": f.claim.as_of.end.isoformat(),
-                        "value": f.claim.value,
-                        "value_kind": f.claim.value_kind.value,
-                        "display": f.display,
-                        "value_min": f.low,
-                        "value_max": f.high,
-                        "source": f.claim.source,
-                        "conflicts_with": f.conflicts_with,
-                        "revises": f.revises,
-                    }
-                    for f in s.figures
-                ],
+                "figures": [FIGURE.record(f) for f in s.figures],
             }
             for s in history.series
         ],

@@ -1,7 +1,8 @@
 """What the store says about one source, event or entity, and the entity directory. Pure.
 
 A source supports events and claims; an entity (actor or place) has the events it takes part in or that happen
-there (at any place within it), the figures it asserted over time, and the articles that quote or report on it.
+there (at any place within it), the figures it asserted over time, the figures given at or about those events (a
+claim's curated `event:` link, for figures others asserted), and the articles that quote or report on it.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class EntityProfile(NamedTuple):
     contains: list[str]  # the places within it, at any depth
     events: list[str]  # as an actor, or at it or a place within it; by date
     asserted: list[Claim]  # the figures it asserted, by as_of: its figures over time
+    linked: list[Claim]  # the figures others gave at or about its events (`event:`), by as_of
     quoted_in: list[str]  # the articles reporting those events or claims, by publication
 
 
@@ -66,6 +68,10 @@ def entity_profile(store: Store, entity_id: str) -> EntityProfile:
         key=lambda f: (f.start, f.end, f.id),
     )
     asserted = sorted((c for c in store.claims.values() if entity_id in c.asserted_by), key=_by_as_of)
+    event_ids = {f.id for f in facts}
+    linked = sorted(
+        (c for c in store.claims.values() if c.event in event_ids and entity_id not in c.asserted_by), key=_by_as_of
+    )
     sources = {s for f in facts for s in f.sources} | {c.source for c in asserted}
     return EntityProfile(
         entity=entity,
@@ -73,6 +79,7 @@ def entity_profile(store: Store, entity_id: str) -> EntityProfile:
         contains=sorted(territory - {entity_id}),
         events=[f.id for f in facts],
         asserted=asserted,
+        linked=linked,
         quoted_in=sorted(sources, key=lambda s: (store.sources[s].published.start, s)),
     )
 

@@ -173,9 +173,16 @@ class StoreBuilder:
         self._topics = TOPICS
 
     def source(
-        self, source_id: str, published: str, *, outlet: str | None = None, seed: str | None = None
+        self,
+        source_id: str,
+        published: str,
+        *,
+        outlet: str | None = None,
+        seed: str | None = None,
+        printed: bool = False,
     ) -> StoreBuilder:
-        """An article published on `published` (EDTF); its seed file is `seed` (default `<id>.txt`)."""
+        """An article published on `published` (EDTF); its seed file is `seed` (default `<id>.txt`); its title is
+        `<Id>`, the printed headline with `printed`, else the curator's summary."""
         seed = seed or f"{source_id}.txt"
         self._seeds[seed] = []
         self._seed_of[source_id] = seed
@@ -185,6 +192,7 @@ class StoreBuilder:
             f"    outlet: {outlet_text}\n    language: fr\n"
             f"    title: {{{{en: {_text(source_id.title())}, fr: {_text(source_id.title())}}}}}\n"
             f'    published: {_text(published)}\n    published_basis: "test fixture"\n'
+            + ("    title_printed: true\n" if printed else "")
         )
         return self
 
@@ -236,7 +244,11 @@ class StoreBuilder:
         kind: str = "exact",
         measure: str = "sent-to-russia",
         status: str = "reported",
+        restates: str | None = None,
+        event: str | None = None,
     ) -> StoreBuilder:
+        """A troop figure; `restates` names the same article's claim it repeats, `event` the event it was given at
+        (which `source` must report)."""
         quote = f"{value} soldats, selon la source {claim_id}"
         self._seeds[self._seed_of[source]].append(quote)
         self._claims.append(
@@ -244,6 +256,8 @@ class StoreBuilder:
             f"    value_kind: {kind}\n    unit: soldiers\n    as_of: {_text(as_of)}\n"
             f'    as_of_basis: "test fixture"\n    asserted_by: {_list(asserted_by)}\n'
             f"    source: {source}\n    quote: {_text(quote)}\n    status: {status}\n"
+            + (f"    restates: {restates}\n" if restates else "")
+            + (f"    event: {event}\n" if event else "")
         )
         return self
 

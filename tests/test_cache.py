@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import shutil
 import sqlite3
 import stat
@@ -523,11 +524,14 @@ def test_an_id_duplicated_by_a_changed_or_new_file_is_caught_on_a_warm_cache(sto
 
 
 def test_a_removed_file_takes_its_events_with_it(store_copy: Path) -> None:
+    """politics.yaml: an events file no claim links to (removing a linked event is a broken link, test_links)."""
     before = len(run("--data", str(store_copy), "events", "--json").json())
-    (store_copy / "data" / "events" / "background.yaml").unlink()
+    removed = store_copy / "data" / "events" / "politics.yaml"
+    gone = set(re.findall(r"^  - id: (\S+)$", removed.read_text(encoding="utf-8"), re.MULTILINE))
+    removed.unlink()
     after = run("--data", str(store_copy), "events", "--json").json()
-    assert 0 < len(after) < before
-    assert all(e["id"] != "trump-assassination-attempt" for e in after)
+    assert gone and len(after) == before - len(gone)
+    assert not gone & {e["id"] for e in after}
 
 
 def test_a_changed_seed_rechecks_everything(store_copy: Path) -> None:

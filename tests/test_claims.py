@@ -163,7 +163,7 @@ def test_terminal_view_shows_spread_and_conflicts() -> None:
 def test_piped_view_is_one_claim_per_line() -> None:
     lines = run("sources", "--claim", "troops").stdout.splitlines()
     assert len(lines) == len(claims("troops"))
-    assert all(len(line.split("\t")) == 10 for line in lines)
+    assert all(len(line.split("\t")) == 11 for line in lines)  # … status, quote, restates
 
 
 def test_claims_overview_lists_topics_and_measures() -> None:

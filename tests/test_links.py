@@ -8,7 +8,7 @@ import hashlib
 from pathlib import Path
 
 from tests.conftest import run
-from tests.stores import CLAIMS, EVENTS, SEED, SOURCES, write_store
+from tests.stores import CLAIMS, EVENTS, SEED, SOURCES, StoreBuilder, write_store
 
 LINKED = CLAIMS.replace("    status: reported\n", "    status: reported\n    event: rutte-confirms\n")
 
@@ -72,3 +72,56 @@ def test_the_cache_rechecks_links_when_either_side_changes(tmp_path: Path) -> No
     mended = run("--data", store, "show", "nis-12000")
     assert mended.exit_code == 0, mended.stderr
     assert "rutte-says" in mended.stdout
+
+
+def _linked_store(root: Path) -> Path:
+    """Rutte speaks for NATO at one event; two figures are linked to it (one Rutte's own, one the article's), a
+    third figure of the same article is not linked to anything."""
+    return (
+        StoreBuilder()
+        .source("alpha", "2024-10-28")
+        .entity("rutte", "person", "Mark Rutte")
+        .entity("nato", "organisation", "NATO")
+        .entity("kursk", "place", "Kursk")
+        .event(
+            "briefing", "2024-10-28", "Rutte briefs", ("alpha", "Rutte a parlé aux alliés"), actors=("rutte", "nato")
+        )
+        .event(
+            "elsewhere",
+            "2024-10-27",
+            "Something else",
+            ("alpha", "Il se passe autre chose ailleurs"),
+            places=("kursk",),
+        )
+        .claim("rutte-10000", "alpha", 10000, "2024-10-28", asserted_by=("rutte",), event="briefing")
+        .claim("article-12000", "alpha", 12000, "2024-10", event="briefing")
+        .claim("unlinked-500", "alpha", 500, "2024-10-28", asserted_by=("nato",))
+        .write(root)
+    )
+
+
+def test_an_entity_profile_reaches_the_figures_linked_to_its_events(tmp_path: Path) -> None:
+    """F16: NATO asserted one figure and acts at an event two figures are linked to: its profile lists its own
+    figure as asserted and the linked two apart; Rutte's own figure is not repeated among his linked ones."""
+    store = str(_linked_store(tmp_path))
+    nato = run("--data", store, "show", "nato", "--fields", "event_ids,figures,event_claim_ids").json()
+    assert nato["event_ids"] == ["briefing"]
+    assert [f["id"] for f in nato["figures"]] == ["unlinked-500"]
+    assert nato["event_claim_ids"] == ["article-12000", "rutte-10000"]  # by as-of date: Oct 2024 before 28 Oct
+    rutte = run("--data", store, "show", "rutte", "--fields", "figures,event_claim_ids").json()
+    assert [f["id"] for f in rutte["figures"]] == ["rutte-10000"]
+    assert rutte["event_claim_ids"] == ["article-12000"]
+    assert run("--data", store, "show", "kursk", "--fields", "event_claim_ids").json() == {"event_claim_ids": []}
+    shown = run("--data", store, "show", "nato").stdout
+    assert "at its events: 2 figures asserted by others, by as-of date" in shown
+    assert "· article-12000 · asserted by the article itself · in alpha · event briefing" in shown
+    assert "at its events" not in run("--data", store, "show", "kursk").stdout
+
+
+def test_show_event_and_claim_follow_the_links_on_a_terminal(tmp_path: Path) -> None:
+    store = str(_linked_store(tmp_path))
+    event = run("--data", store, "show", "briefing", tty=True, width=200)
+    assert event.exit_code == 0
+    assert "rutte-10000" in event.stdout and "article-12000" in event.stdout and "unlinked-500" not in event.stdout
+    claim = run("--data", store, "show", "rutte-10000", tty=True, width=200)
+    assert "briefing" in claim.stdout and "Rutte briefs" in claim.stdout

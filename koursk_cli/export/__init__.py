@@ -7,9 +7,11 @@ fields exactly as `--json` does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..cite import headline
 from ..claims import ConflictIndex
 from ..humanize import human_date
 from ..model import Claim, Store
@@ -26,7 +28,6 @@ def flat_record(record: dict[str, Any]) -> dict[str, Cell]:
     is joined with `;` (an id never holds one), and a list of objects (`evidence`: sources and verbatim quotes,
     which may hold `;` or anything else) is one JSON array, which any reader can split back exactly. New keys in
     `records.py` flow through unchanged."""
-    import json
 
     flat: dict[str, Cell] = {}
     for key, value in record.items():
@@ -58,7 +59,6 @@ def claim_records(
 def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]]) -> Iterator[str]:
     """`head` with `key` holding `items`, one item per line, yielded item by item: a large export never stands in
     memory as one document."""
-    import json
 
     yield json.dumps(head, ensure_ascii=False)[:-1] + (", " if head else "") + f'"{key}": ['
     for index, item in enumerate(items):
@@ -69,5 +69,4 @@ def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]
 def source_label(store: Store, source_id: str, lang: str) -> str:
     """How a reader recognises an article: `title — CNN, 7–8 Nov 2024` (the id when the outlet is not named)."""
     source = store.sources[source_id]
-    title = source.title.get(lang) if source.title_printed else f"untitled (summary: {source.title.get(lang)})"
-    return f"{title} — {source.outlet or source.id}, {human_date(source.published)}"
+    return f"{headline(source, source.title.get(lang))} — {source.outlet or source.id}, {human_date(source.published)}"

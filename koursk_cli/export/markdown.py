@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..claims import format_value
+from ..claims import format_value, restatement_note
 from ..humanize import human_date
 from ..model import Claim, Event
 from ..textnorm import visible
@@ -40,12 +40,13 @@ def events_markdown(events: Iterable[Event], lang: str) -> Iterator[str]:
 
 
 def claims_markdown(claims: Iterable[Claim]) -> Iterator[str]:
-    """Figure, what it measures, when it holds, who asserts it and where it is reported."""
+    """Figure, what it measures, when it holds, who asserts it and where it is reported; a restatement says so
+    by its figure."""
     header = ["As of", "Figure", "Topic", "Measure", "Asserted by", "Source", "Status", "Id"]
     rows = (
         [
             human_date(c.as_of),
-            f"{format_value(c)} {c.unit}",
+            f"{format_value(c)} {c.unit}" + (f" ({restatement_note(c)})" if c.restates else ""),
             c.topic,
             c.measure,
             ", ".join(c.asserted_by) or "(the article)",

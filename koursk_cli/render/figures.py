@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from .. import lazy_rich as rich
+from ..claims import RESTATEMENT_MARK, restatement_note
 from ..environment import Environment
 from ..figures import Figure, History
 from ..humanize import MONTHS, human_date
@@ -19,7 +21,7 @@ REVISION = "↻"
 
 def figures_plain(env: Environment, histories: Sequence[History]) -> None:
     """topic/measure, asserter, as_of, as_of_start, as_of_end, figure, lowest, highest (empty: unbounded), claim id,
-    conflicting ids, id of the figure it revises."""
+    conflicting ids, id of the figure it revises, id of the claim it restates (empty: a figure of its own)."""
     for history in histories:
         for series in history.series:
             for f in series.figures:
@@ -27,6 +29,7 @@ def figures_plain(env: Environment, histories: Sequence[History]) -> None:
                     f"{history.topic}/{history.measure}", series.label, f.claim.as_of.text,
                     f.claim.as_of.start.isoformat(), f.claim.as_of.end.isoformat(), f.display, _raw(f.low),
                     "" if f.high is None else _raw(f.high), f.claim.id, ",".join(f.conflicts_with), f.revises or "",
+                    f.claim.restates or "",
                 ]  # fmt: skip
                 env.stdout.write(plain_line(fields) + "\n")
 
@@ -70,14 +73,12 @@ def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
 
 
 def figures_chart(env: Environment, histories: Sequence[History]) -> None:
-    from rich.padding import Padding
-    from rich.text import Text
 
     console = env.console()
     for index, history in enumerate(histories):
         if index:
             console.print()
-        heading = Text(f"{history.topic}/{history.measure}", style="bold")
+        heading = rich.Text(f"{history.topic}/{history.measure}", style="bold")
         heading.append(f"  {visible(history.description)} ({history.unit})", style=MUTED)
         console.print(heading)
         label_width = min(26, max(len(s.label) for s in history.series))
@@ -87,11 +88,11 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
         per_column = max(span / axis_width, 1 / 3)
         axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
         pad = " " * (label_width + value_width + 4)
-        console.print(Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
+        console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
         for series in history.series:
             label = series.label if len(series.label) <= label_width else series.label[: label_width - 1] + "…"
             for number, f in enumerate(series.figures):
-                line = Text(
+                line = rich.Text(
                     f"{visible(label) if number == 0 else '':<{label_width}}  ", style="bold" if not number else ""
                 )
                 line.append(f"{f.display:>{value_width}}  ", style="bold")
@@ -100,11 +101,15 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 line.append(" " * first)
                 bar = "━" * (last - first + 1)
                 line.append(bar, style=DATE_STYLE if env.color else "")
-                marks = (f" {CONFLICT}" if f.conflicts_with else "") + (f" {REVISION}" if f.revises else "")
+                marks = (
+                    (f" {CONFLICT}" if f.conflicts_with else "")
+                    + (f" {REVISION}" if f.revises else "")
+                    + (f" {RESTATEMENT_MARK}" if f.claim.restates else "")
+                )
                 if marks:
                     line.append(marks, style="bold red" if env.color else "")
                 console.print(line, no_wrap=True, overflow="ellipsis")
-                detail = Text(f"{human_date(f.claim.as_of)} · ", style=MUTED)
+                detail = rich.Text(f"{human_date(f.claim.as_of)} · ", style=MUTED)
                 detail.append(f.claim.id, style=ID_STYLE if env.color else MUTED)
                 allows = _allows(f)
                 detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
@@ -112,12 +117,15 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                     detail.append(f" · {CONFLICT} {', '.join(f.conflicts_with)}", style=MUTED)
                 if f.revises:
                     detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
-                console.print(Padding(detail, (0, 0, 0, label_width + value_width + 4)))
+                if f.claim.restates:
+                    detail.append(f" · {restatement_note(f.claim)}", style=MUTED)
+                console.print(rich.Padding(detail, (0, 0, 0, label_width + value_width + 4)))
     console.print()
     console.print(
-        Text(
+        rich.Text(
             f"━ as of (time axis)  {CONFLICT} conflicts with an overlapping figure  "
-            f"{REVISION} the same asserter changed its figure",
+            f"{REVISION} the same asserter changed its figure  "
+            f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
             style=MUTED,
         )
     )

@@ -1,20 +1,32 @@
-"""`koursk show ID`: one event, claim, source or entity in full, as labelled lines (plain in a pipe, styled on a
-terminal)."""
+"""`koursk show ID`: one event, claim, source, entity or topic in full, as its JSON object or as labelled lines
+(plain in a pipe, styled on a terminal)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
-from ..claims import Spread, format_value
+from .. import lazy_rich as rich
+from .. import records
+from ..cite import headline
+from ..claims import ClaimQuery, ConflictIndex, Spread, format_value, restatement_note, run_claim_query, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date
-from ..model import Claim, Event, Store
-from ..profiles import EntityProfile, SourceProfile
-from ..textnorm import visible
+from ..model import Claim, Event, Status, Store
+from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
+from ..textnorm import shown, visible
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 Section = list[tuple[str, str]]
+
+
+class Shown(NamedTuple):
+    """One record as show prints it: its --json object, and its sections for people, each built only if used."""
+
+    record: Callable[[], dict[str, Any]]
+    sections: Callable[[], tuple[str, Section, list[tuple[str, str]]]]
+    status: str | None = None
 
 
 def _date(when: FuzzyDate) -> str:
@@ -29,7 +41,7 @@ def _names(store: Store, ids: tuple[str, ...], lang: str) -> str:
 def _source_line(store: Store, source_id: str, lang: str) -> str:
     source = store.sources[source_id]
     outlet = f"{source.outlet}, " if source.outlet else ""
-    return f"{source_id} — {outlet}{source.title.get(lang)}, published {human_date(source.published)}"
+    return f"{source_id} — {outlet}{headline(source, source.title.get(lang))}, published {human_date(source.published)}"
 
 
 def event_sections(
@@ -88,9 +100,10 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 
 def _claim_line(store: Store, claim: Claim) -> str:
     who = ", ".join(claim.asserted_by) or "the article itself"
+    restates = f" · {restatement_note(claim)}" if claim.restates else ""
     return (
         f"as of {human_date(claim.as_of)} · {format_value(claim)} {claim.unit} · {claim.topic}/{claim.measure}"
-        f" · {claim.id} · asserted by {who} · in {claim.source}"
+        f" · {claim.id} · asserted by {who} · in {claim.source}{restates}"
     )
 
 
@@ -99,10 +112,10 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
     source = profile.source
     fields: Section = [
         ("id", source.id),
-        ("title", source.title.get(source.language)),
+        ("title", headline(source, source.title.get(source.language))),
         (
             "title (en)" if source.language != "en" else "title (fr)",
-            source.title.get("en" if source.language != "en" else "fr"),
+            headline(source, source.title.get("en" if source.language != "en" else "fr")),
         ),
         ("outlet", source.outlet or "unknown"),
         ("author", source.author or "unknown"),
@@ -118,11 +131,12 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
     fields += [("note", note) for note in source.notes]
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields += [("claim", _claim_line(store, store.claims[c])) for c in profile.claims]
-    return source.title.get(lang), fields, []
+    return headline(source, source.title.get(lang)), fields, []
 
 
 def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:
-    """The actor or place: who or where it is, its events, the figures it asserted over time, who quotes it."""
+    """The actor or place: who or where it is, its events, the figures it asserted over time, the figures others gave
+    at or about its events, who quotes it."""
     entity = profile.entity
     fields: Section = [
         ("id", entity.id),
@@ -142,6 +156,9 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields.append(("figures", f"{len(profile.asserted)} asserted, by as-of date"))
     fields += [("figure", _claim_line(store, c)) for c in profile.asserted]
+    if profile.linked:
+        fields.append(("at its events", f"{len(profile.linked)} figures asserted by others, by as-of date"))
+        fields += [("figure", f"{_claim_line(store, c)} · event {c.event}") for c in profile.linked]
     fields += [("quoted in", _source_line(store, s, lang)) for s in profile.quoted_in]
     return entity.name.get(lang), fields, []
 
@@ -163,7 +180,6 @@ def topic_sections(
 
 def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]]) -> None:
     """One `label: value` per line: a newline inside store text is escaped, so it cannot fake another field."""
-    from ..textnorm import shown
 
     out = env.stdout
     out.write(shown(heading, None) + "\n")
@@ -177,26 +193,55 @@ def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tup
 def show_rich(
     env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]], status: str | None = None
 ) -> None:
-    from rich.padding import Padding
-    from rich.table import Table
-    from rich.text import Text
-
-    from ..model import Status
 
     console = env.console()
-    title = Text()
+    title = rich.Text()
     if status is not None:
         mark = Status(status)
         title.append(f"{STATUS_MARK[mark]} ", style=STATUS_STYLE[mark])
     title.append(visible(heading), style="bold")
     console.print(title)
-    grid = Table.grid(padding=(0, 2))
+    grid = rich.Table.grid(padding=(0, 2))
     grid.add_column(style=MUTED, no_wrap=True, justify="right")
     grid.add_column(overflow="fold")
     for label, value in fields:
         style = ID_STYLE if label == "id" else DATE_STYLE if label in ("date", "as of") else ""
-        grid.add_row(Text(label), Text(visible(value), style=style))
-    console.print(Padding(grid, (1, 0, 0, 0)))
+        grid.add_row(rich.Text(label), rich.Text(visible(value), style=style))
+    console.print(rich.Padding(grid, (1, 0, 0, 0)))
     for source, quote in quotes:
-        console.print(Padding(Text(visible(source), style=MUTED), (1, 0, 0, 2)))
-        console.print(Padding(Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
+        console.print(rich.Padding(rich.Text(visible(source), style=MUTED), (1, 0, 0, 2)))
+        console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
+
+
+def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
+    """What each kind of record shows, as a --json object and as"""
+    if kind == "an event":
+        event = store.events[found]
+        figures = event_figures(store, found)
+        return Shown(
+            lambda: records.event_profile_record(event, figures),
+            lambda: event_sections(store, event, lang, figures),
+            event.status.value,
+        )
+    if kind == "a claim":
+        claim = store.claims[found]
+        index = ConflictIndex(store.claims.values())
+        return Shown(
+            lambda: records.claim_record(claim, store, index),
+            lambda: claim_sections(store, claim, lang, index.ids(claim)),
+            claim.status.value,
+        )
+    if kind == "a source":
+        profile = source_profile(store, found)
+        return Shown(lambda: records.source_profile_record(profile), lambda: source_sections(store, profile, lang))
+    if kind == "an entity":
+        entity = entity_profile(store, found)
+        return Shown(
+            lambda: records.entity_profile_record(entity, store, ConflictIndex(store.claims.values())),
+            lambda: entity_sections(store, entity, lang),
+        )
+    found_spreads = spreads(run_claim_query(store, ClaimQuery(topic=found)))
+    return Shown(
+        lambda: records.topic_record(store, found, found_spreads),
+        lambda: topic_sections(store, found, found_spreads, lang),
+    )

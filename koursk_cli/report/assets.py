@@ -80,6 +80,7 @@ caption{text-align:left;color:var(--muted);padding:.25rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{font-weight:600}
 td.num{white-space:nowrap;font-variant-numeric:tabular-nums}
+.restates{display:block;white-space:normal;font-size:.85rem;color:var(--muted);min-width:12rem}
 .conflicts{color:var(--conflict)}
 ul.sources{list-style:none;padding:0}
 .source{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem;margin:.75rem 0}

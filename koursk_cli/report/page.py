@@ -199,10 +199,16 @@ class _Page:
         linked = ", ".join(
             f'<a href="#claim-{_text(c)}">{_text(c)}</a>' if c in self.claim_ids else _text(c) for c in clashes
         )
+        restates = ""
+        if claim.restates:
+            target = _text(claim.restates)
+            if claim.restates in self.claim_ids:
+                target = f'<a href="#claim-{target}">{target}</a>'
+            restates = f'<span class="restates">{w["restates"].format(claim=target)}</span>'
         yield (
             f'<tr class="claim" id="claim-{_text(claim.id)}" data-filter="claim" data-status="{status}">'
             f"<td>{_time(claim.as_of, self.lang)}</td>"
-            f'<td class="num">{_text(format_value(claim))} {_text(claim.unit)}</td>'
+            f'<td class="num">{_text(format_value(claim))} {_text(claim.unit)}{restates}</td>'
             f"<td>{_text(asserters)}</td><td>{self.source_link(claim.source)}</td>"
             f'<td><span class="status-{status}">{STATUS_MARK[claim.status]} {status}</span></td>'
             f'<td class="conflicts">{linked}</td>'
