@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import math
 import re
 import sys
 from collections import defaultdict
@@ -358,8 +359,28 @@ def is_todo(record: DraftRecord) -> bool:
     return "todo" in said.lower()
 
 
+# docs/editorial.md §10 (after the truth of dev, sealed and sealed2 was written): « près de N », « presque N »,
+# « pas loin de N » are stored as the range 0.9·N–N. A truth that says `approximate` N for those words is read right
+# by that range too; no other reading changes.
+_NEARLY = re.compile(r"« (?:près de|presque|pas loin de) »")
+
+
+def _nearly(record: DraftRecord, value: float | None, kind: str) -> bool:
+    fields = record.fields
+    return (
+        kind == "approximate"
+        and value is not None
+        and fields.get("value_kind") == "range"
+        and fields.get("value_max") == value
+        and fields.get("value_min") == math.ceil(value * 9 / 10)
+        and _NEARLY.search(record.comments.get("value_kind", "")) is not None
+    )
+
+
 def same_value(record: DraftRecord, value: float | None, low: float | None, high: float | None, kind: str) -> bool:
     fields = record.fields
+    if _nearly(record, value, kind):
+        return True
     if fields.get("value_kind") != kind:
         return False
     if kind == "range":

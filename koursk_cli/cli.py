@@ -15,6 +15,7 @@ from .commands.usage import koursk_usage_errors, unknown_command
 from .compat import Command, Context, HelpFormatter, TyperGroup
 from .environment import Environment, silence_stdout
 from .errors import ExitStatus
+from .signals import install
 
 
 class LazyGroup(TyperGroup):
@@ -103,7 +104,6 @@ def main() -> None:
     """The `koursk` process. It runs one command and exits, and what it reads (a whole store, at times) lives until
     then, so the cyclic garbage collector only costs time: its passes over a 100,000-event store took a quarter of a
     query, and its final passes at shutdown about 10 ms of every run. Reference counting still frees the rest."""
-    from .signals import install
 
     install()
     _standard_streams()

@@ -13,6 +13,12 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from .errors import UsageError
+from .problems import StoreError
+from .query import distinct_values, event_ids_with_prefix
+from .store import open_store
+from .store.tables import ids_with_prefix
+
 if TYPE_CHECKING:
     from .model import Store
 
@@ -32,13 +38,8 @@ def matching(incomplete: str, choices: Iterable[Candidate]) -> list[Candidate]:
 
 
 def _store(ctx: typer.Context) -> Store | None:
-    from .errors import UsageError
-    from .problems import StoreError
-    from .store.open import load_store
-    from .store.workstore import resolve_store_root
-
     try:
-        return load_store(resolve_store_root(ctx.find_root().params.get("data")))
+        return open_store(ctx.find_root().params.get("data"))
     except (StoreError, UsageError, OSError, ValueError):
         return None
 
@@ -71,7 +72,6 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[Candidate]:
 
 
 def complete_tag(ctx: typer.Context, incomplete: str) -> list[Candidate]:
-    from .query import distinct_values
 
     return _offer(ctx, incomplete, lambda store: ((t, "tag") for t in sorted(distinct_values(store, "tags"))))
 
@@ -86,8 +86,6 @@ def complete_record_id(ctx: typer.Context, incomplete: str) -> list[Candidate]:
     """Event and claim ids; only the matches are parsed for their titles, so a large store stays quick."""
 
     def records(store: Store) -> Iterator[Candidate]:
-        from .query import event_ids_with_prefix
-        from .store.tables import ids_with_prefix
 
         for event_id in event_ids_with_prefix(store, incomplete, MAX_CANDIDATES):
             yield event_id, store.events[event_id].title.en

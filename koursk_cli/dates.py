@@ -4,6 +4,7 @@ Pure functions only. Bounds are inclusive days; qualifiers (`~` approximate, `?`
 as flags and never widen the bounds, so filtering is predictable and matches `edtf`'s strict bounds.
 """
 
+import difflib
 import re
 from datetime import date
 from enum import StrEnum
@@ -282,7 +283,6 @@ def _single(text: str, whole: str, today: date | None) -> tuple[date, date]:
 
 
 def _unknown_month(name: str, whole: str) -> tuple[date, date]:
-    import difflib
 
     close = difflib.get_close_matches(name, list(_MONTHS), n=1, cutoff=0.6)
     suggestion = f" (did you mean '{close[0]}'?)" if close else ""

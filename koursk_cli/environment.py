@@ -6,14 +6,14 @@ import contextlib
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import Any, TextIO, cast
 
+from . import lazy_rich as rich
 from .errors import ExitStatus
-
-if TYPE_CHECKING:
-    from rich.console import Console
+from .textnorm import shown
 
 
 class OutputError(OSError):
@@ -88,11 +88,10 @@ class Environment:
         paging = stdout_isatty and pager is not False
         return cls(stdout, sys.stderr, stdout_isatty, sys.stderr.isatty(), color, width, paging)
 
-    def console(self) -> Console:
+    def console(self) -> rich.Console:
         """A Rich console for the terminal: no markup, emoji or highlighting, so store text is shown literally."""
-        from rich.console import Console
 
-        return Console(
+        return rich.Console(
             file=self.screen(),
             force_terminal=self.stdout_isatty,
             no_color=not self.color,
@@ -130,7 +129,6 @@ class Environment:
 
     def error(self, message: str) -> None:
         """One line on stderr; control characters from store or user text are shown as escapes, never obeyed."""
-        from .textnorm import shown
 
         print(shown(message, None), file=self.stderr)
 
@@ -152,7 +150,6 @@ def page(text: str) -> str | None:
     """Run the pager on `text` as git does: koursk ignores Ctrl-C while it runs (the pager owns the keyboard),
     waits for it to quit, and then exits 130 if Ctrl-C was pressed meanwhile (KeyboardInterrupt). Returns why the
     pager failed (it could not start, or exited with an error), or None when it showed the text."""
-    import signal
 
     command = pager_command()
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # colours pass, short output exits at once

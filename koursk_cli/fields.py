@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from .errors import UsageError
+from .suggest import suggestions
 
 if TYPE_CHECKING:
     from .claims import Spread
@@ -343,7 +344,6 @@ def fields_help(fields: Iterable[str]) -> str:
 
 def parse_fields(text: str, valid: tuple[str, ...]) -> tuple[str, ...]:
     """`id,date` into ("id", "date"): spaces and repeats ignored, every name checked, the closest one suggested."""
-    from .suggest import suggestions
 
     wanted = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
     if not wanted:

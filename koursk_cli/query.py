@@ -19,6 +19,7 @@ and property tests hold the two to the same answers: a new filter here needs its
 refuses the rows it offers, as a damaged index would be).
 """
 
+import json
 import sys
 from abc import abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -26,6 +27,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, NoReturn, overload
 
+from .codec import event_from_record
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
 from .ranking import Corpus, bm25
@@ -273,9 +275,6 @@ def start_counts(store: Store, query: EventQuery) -> dict[int, int]:
 
 
 def event_from_text(store: Store, text: str) -> Event:
-    import json
-
-    from .codec import event_from_record
 
     return event_from_record(json.loads(text), store.sources)
 

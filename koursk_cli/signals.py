@@ -9,6 +9,7 @@ finish their files, and none of them prints a traceback of its own."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import signal
 from collections.abc import Callable, Generator, Iterable
 from types import FrameType
@@ -82,7 +83,6 @@ def parallel_map(
     signals blocked (so none arrives before `_quiet_worker` ran). If the caller stops early (an exception, Ctrl-C,
     SIGTERM, the iterator closed: close it explicitly with `contextlib.closing`), each worker is told to stop (it
     drops the file it is reading) and the pool is shut down without running what is left."""
-    import functools
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(workers, initializer=_quiet_worker, initargs=(initializer, *initargs))

@@ -326,14 +326,14 @@ def test_a_sentence_without_a_date_gives_a_claim_at_the_publication_and_no_event
         ("Selon le NIS, environ 12.000 soldats ont été envoyés.", 12000, "approximate", "soldiers", "troops"),
         ("Déjà, 1.500 militaires sont en Russie.", 1500, "exact", "soldiers", "troops"),
         ("L'armée russe a pris 478 km² en un mois.", 478, "exact", "km2", "territory"),
-        ("La poche ukrainienne fait près de 600 km² en Russie.", 600, "approximate", "km2", "territory"),
+        ("La poche ukrainienne fait quelque 600 km² en Russie.", 600, "approximate", "km2", "territory"),
         ("Pyongyang a fourni des millions d'obus à Moscou.", 2_000_000, "at_least", "shells", "shells"),
         ("Pyongyang a envoyé des milliers de combattants.", 2000, "at_least", "soldiers", "troops"),
         ("L'Ukraine estime que Pyongyang a envoyé plus de 10.000 soldats.", 10000, "at_least", "soldiers", "troops"),
         ("Moins de 500 soldats sont au front.", 500, "at_most", "soldiers", "troops"),
         ("Moscou a lancé jusqu'à 300 drones Shahed.", 300, "at_most", "drones", "drones"),
         ("Onze mille soldats nord-coréens sont présents à Koursk.", 11000, "exact", "soldiers", "troops"),
-        ("Selon Kiev, près de 3 000 soldats nord-coréens ont été tués.", 3000, "approximate", "soldiers", "losses"),
+        ("Selon Kiev, environ 3 000 soldats nord-coréens ont été tués.", 3000, "approximate", "soldiers", "losses"),
         (
             "L'Ukraine a affirmé avoir capturé ou tué plusieurs soldats nord-coréens.",
             2,
@@ -461,7 +461,8 @@ def test_seed_000_draft_has_the_dates_and_figures_the_text_gives() -> None:
     assert "« Il y a trois jours »" in by_date["2024-11-05/2024-11-06"]["date_basis"]
     figures = {(c["value"], c["value_kind"], c["unit"]): c for c in claims}
     assert "10 000 combattants" in figures[(10000, "exact", "soldiers")]["quote"]
-    assert "près de 600 km²" in figures[(600, "approximate", "km2")]["quote"]
+    pocket = next(c for c in claims if (c["value_min"], c["value_max"], c["unit"]) == (540, 600, "km2"))
+    assert "près de 600 km²" in pocket["quote"] and pocket["value_kind"] == "range"  # docs/editorial.md §10
     assert "already in the store as source 'first-clashes'" in result.stderr
 
 

@@ -116,10 +116,14 @@ def _check_read_only(tmp_path: Path, prefix: list[str]) -> None:
         ["show", "cnn", "--json"],
         ["cite", "nis-12000-sent", "--json"],
         ["timeline", "--json"],
+        ["events"],  # in a pipe: plain lines
+        ["sources"],
+        ["show", "cnn"],
+        ["timeline"],
     ],
 )
-def test_json_commands_import_neither_rich_nor_yaml_on_a_warm_run(tmp_path: Path, args: list[str]) -> None:
-    """What `python -X importtime` shows: machine output never pays for Rich, PyYAML or dateutil."""
+def test_machine_and_piped_output_import_neither_rich_nor_yaml_on_a_warm_run(tmp_path: Path, args: list[str]) -> None:
+    """What `python -X importtime` shows: machine output and pipes never pay for Rich, PyYAML or dateutil."""
     command = [sys.executable, "-X", "importtime", "-m", "koursk_cli", *args]
     env = _env(tmp_path)
     subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True)  # builds the cache

@@ -8,6 +8,9 @@ import importlib
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..compat import CommandInfo, get_command_from_info
+from .persistent import add_to
+
 if TYPE_CHECKING:
     from ..compat import Command
 
@@ -50,12 +53,9 @@ class LazyCommands(Mapping[str, "Command"]):
 
     def __getitem__(self, name: str) -> Command:
         if name not in self._built:
-            from ..compat import CommandInfo, get_command_from_info
-
             entry = COMMANDS[name]
             callback = getattr(importlib.import_module(f"{__name__}.{entry.module}"), entry.function)
             info = CommandInfo(name=name, callback=callback, short_help=entry.summary)
-            from .persistent import add_to
 
             command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
             self._built[name] = add_to(command)

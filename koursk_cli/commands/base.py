@@ -11,6 +11,8 @@ import typer
 from ..environment import Environment, OutputError, silence_stdout
 from ..errors import ExitStatus, UsageError
 from ..problems import CacheFault, StoreError
+from ..store import open_store
+from ..textnorm import shown
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -36,13 +38,8 @@ class AppState:
             )
         drafts = drafts or self.drafts
         if self._store is None:
-            from ..store.open import load_store
-            from ..store.workstore import resolve_store_root
-
             env = self.env
-            self._store = load_store(
-                resolve_store_root(self.store_option), show_progress=env.stderr_isatty, warn=env.error, drafts=drafts
-            )
+            self._store = open_store(self.store_option, show_progress=env.stderr_isatty, warn=env.error, drafts=drafts)
         return self._store
 
 
@@ -68,14 +65,12 @@ def guarded(command: F) -> F:
             env.stdout.flush()
             return result
         except UsageError as error:
-            from ..textnorm import shown
-
             env.error(f"koursk: error: {shown(error.message, MESSAGE_LIMIT)}")  # echoed arguments may be huge
             if error.hint:
                 env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
             raise typer.Exit(ExitStatus.USAGE) from None
         except StoreError as error:
-            from ..humanize import plural
+            from ..humanize import plural  # its dates module: --help never loads it
 
             for problem in error.problems:
                 env.error(str(problem))
@@ -95,8 +90,6 @@ def guarded(command: F) -> F:
         except KeyboardInterrupt:
             raise typer.Exit(ExitStatus.INTERRUPTED) from None
         except OSError as error:  # a full disk, a name too long, a closed or failing stdout
-            from ..textnorm import shown
-
             where = f" ({shown(str(error.filename))})" if error.filename else ""
             what = "cannot complete the command"
             if isinstance(error, OutputError):

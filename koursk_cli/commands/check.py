@@ -9,6 +9,8 @@ from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help
 from ..humanize import plural
 from ..problems import StoreError
 from ..render.output import emit
+from ..store.loader import editorial_review, read_store
+from ..store.workstore import resolve_store_root
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Output, output_flags
 
@@ -42,8 +44,6 @@ def check(
       koursk check --strict -q && echo valid
       koursk check --json | jq -r '.[] | select(.severity == "error") | .path' | sort | uniq -c
     """
-    from ..store.loader import editorial_review, read_store
-    from ..store.workstore import resolve_store_root
 
     state = app_state(ctx)
     env = state.env

@@ -4,8 +4,11 @@ from typing import Annotated
 
 import typer
 
-from ..cite import CiteStyle
+from ..cite import CiteStyle, citation_record, citations, format_citation
 from ..completion import complete_record_id
+from ..lookup import resolve_record_id
+from ..render.output import emit
+from ..textnorm import visible
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Output, choice_flag, output_flags
 
@@ -33,9 +36,6 @@ def cite_command(
       koursk cite nis-12000-sent --style footnote
       koursk cite zelensky-11000-in-kursk --json | jq -r '.[0].url'
     """
-    from ..cite import citation_record, citations, format_citation
-    from ..lookup import resolve_record_id
-    from ..render.output import emit
 
     state = app_state(ctx)
     env = state.env
@@ -44,7 +44,6 @@ def cite_command(
     found = citations(store, resolve_record_id(store, record_id))
 
     def view() -> None:
-        from ..textnorm import visible
 
         texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
         env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")

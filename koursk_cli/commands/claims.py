@@ -8,10 +8,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..claims import Role
+from ..claims import CONFLICTS_SHOWN, ClaimQuery, Role, claim_query, run_claim_query, spreads
 from ..completion import complete_topic
+from ..errors import UsageError
+from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
+from ..lookup import resolve_topic
+from ..records import spread_record
+from ..render.claims import print_claims
 from ..render.output import emit
+from ..render.sources import print_topics
 from .base import app_state, guarded
 from .options import (
     NO_FILTERS,
@@ -45,7 +51,6 @@ RoleOption = Annotated[
 
 
 def check_role(role: Role, actors: Sequence[str]) -> None:
-    from ..errors import UsageError
 
     if role is not Role.ANY and not actors:
         raise UsageError(f"--role {role.value} needs --actor", f"say whose figures: --actor NAME --role {role.value}")
@@ -55,7 +60,6 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
     """Print the claims a query selects: a table with the quotes, the spread per measure and the conflicts on a
     terminal, one line per claim in a pipe, or JSON. Conflicts are counted in full but only the first
     CONFLICTS_SHOWN named, unless `all_conflicts`."""
-    from ..claims import CONFLICTS_SHOWN, run_claim_query, spreads
 
     env = state.env
     fmt = output.format
@@ -65,13 +69,11 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
     named = None if all_conflicts else CONFLICTS_SHOWN
 
     def view() -> None:
-        from ..render.claims import print_claims
 
         # Only a terminal shows the spreads and conflicts under the claims.
         print_claims(env, store, found, spreads(found, pair_limit=named) if env.stdout_isatty else [])
 
     def rows() -> Iterator[dict[str, Any]]:
-        from ..export import claim_records
 
         return claim_records(store, found, conflicts_named=named)
 
@@ -87,8 +89,6 @@ CLAIM_FILTERS_OMIT = frozenset({"place", "tag", "text", "within", "max_span"})
 
 def claims_on(state: AppState, topic: str | None, filters: EventFilters, role: Role) -> ClaimQuery:
     """The claims on `topic` (all topics: None) that the event filters select, read as claims.claim_query reads them."""
-    from ..claims import claim_query
-    from ..lookup import resolve_topic
 
     check_role(role, filters.actor)
     store = state.store()
@@ -147,7 +147,6 @@ def topics_command(
       koursk topics
       koursk topics --json | jq -r '.[] | "\\(.topic)/\\(.measure) \\(.claims)"'
     """
-    from ..claims import CONFLICTS_SHOWN, ClaimQuery, run_claim_query, spreads
 
     state = app_state(ctx)
     env = state.env
@@ -160,12 +159,10 @@ def topics_command(
     )
 
     def view() -> None:
-        from ..render.sources import print_topics
 
         print_topics(env, store, by_measure, lang.value)
 
     def rows() -> Iterator[dict[str, Any]]:
-        from ..records import spread_record
 
         return (spread_record(s, store) for s in by_measure)
 

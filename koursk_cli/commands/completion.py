@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..compat import get_completion_script, install_completion
 from ..errors import UsageError
 from .base import app_state, guarded
 
@@ -47,7 +48,6 @@ def completion_command(
       koursk completion bash --install
       eval "$(koursk completion bash)"
     """
-    from ..compat import get_completion_script, install_completion
 
     name = shell.value if shell is not None else PurePath(os.environ.get("SHELL", "")).name
     if name not in {s.value for s in Shell}:

@@ -5,9 +5,16 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from ..claims import claim_query, run_claim_query
 from ..completion import complete_source, complete_topic
 from ..dates import Period
+from ..diff import diff_dates, diff_sources
 from ..errors import ExitStatus, UsageError
+from ..lookup import resolve_source, resolve_topic
+from ..query import run_event_query
+from ..records import date_diff_record, source_diff_record
+from ..render.diff import date_diff_lines, print_lines, source_diff_lines
+from ..render.output import emit_value
 from .base import app_state, guarded
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, period_flag
 
@@ -61,9 +68,6 @@ def diff_command(
 
     The event filters and --claim narrow either mode.
     """
-    from ..claims import claim_query, run_claim_query
-    from ..lookup import resolve_source, resolve_topic
-    from ..query import run_event_query
 
     state = app_state(ctx)
     env = state.env
@@ -92,8 +96,6 @@ def diff_command(
         env.note("koursk: claims have no places or tags, so --place and --tag leave every claim out")
     claims = run_claim_query(store, claim_query(query, topic=resolve_topic(store, claim) if claim else None))
     if date_mode:
-        from ..diff import diff_dates
-
         start = from_.end if from_ else date.min
         end = to.end if to else date.max
         if end < start:
@@ -102,8 +104,6 @@ def diff_command(
             )
         result: Any = diff_dates(store, start, end, events, claims)
     else:
-        from ..diff import diff_sources
-
         first, second = compared
         result = diff_sources(store, first, second, events, claims)
     if (exit_code or quiet) and result.has_differences:
@@ -111,14 +111,9 @@ def diff_command(
     if quiet:
         pass
     elif json_:
-        from ..records import date_diff_record, source_diff_record
-        from ..render.output import emit_value
-
         record = date_diff_record(result, store) if date_mode else source_diff_record(result, store)
         emit_value(env, record)
     else:
-        from ..render.diff import date_diff_lines, print_lines, source_diff_lines
-
         lines = (
             date_diff_lines(store, result, lang.value) if date_mode else source_diff_lines(store, result, lang.value)
         )

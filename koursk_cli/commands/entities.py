@@ -5,9 +5,13 @@ from typing import Annotated, Any
 
 import typer
 
+from ..errors import UsageError
 from ..fields import ENTITY_FIELDS, fields_help
-from ..profiles import KIND_GROUPS
+from ..profiles import KIND_GROUPS, entity_directory
+from ..records import entity_row_record
+from ..render.entities import print_entities
 from ..render.output import emit
+from ..suggest import did_you_mean
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
 
@@ -36,9 +40,6 @@ def entities_command(
       koursk entities --kind place --kind country
       koursk entities --json | jq -r '.[] | select(.claims > 0) | .id'
     """
-    from ..errors import UsageError
-    from ..profiles import entity_directory
-    from ..suggest import did_you_mean
 
     state = app_state(ctx)
     env = state.env
@@ -55,12 +56,10 @@ def entities_command(
     found = entity_directory(store, kinds)
 
     def view() -> None:
-        from ..render.entities import print_entities
 
         print_entities(env, store, found, lang.value)
 
     def rows() -> Iterator[dict[str, Any]]:
-        from ..records import entity_row_record
 
         return map(entity_row_record, found)
 

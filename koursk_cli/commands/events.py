@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
-from ..query import EventSort
+from ..query import EventSort, match_events, matching_texts, run_event_query
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
@@ -63,7 +63,6 @@ def events(
     selected = output.selected(EVENT_FIELDS)
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
-    from ..query import match_events, matching_texts, run_event_query
 
     env = state.env
     # --json and a pipe stream each event from the cache's index as it is found: only a terminal's table needs the
@@ -73,7 +72,7 @@ def events(
     nothing = "No events match these filters."
 
     def view() -> None:
-        from ..render.events import events_plain, print_events
+        from ..render.events import events_plain, print_events  # not on the measured `events --json` path
 
         if table:
             print_events(env, store, matched, filters.since, lang.value)

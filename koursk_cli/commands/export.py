@@ -5,6 +5,7 @@ The command only checks flags, selects records and chooses where the bytes go; `
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -12,11 +13,14 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
+from ..atomic import atomic_path, check_target, write_text_atomically
+from ..claims import claim_query, run_claim_query
 from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
-from ..query import EventSort
+from ..lookup import resolve_topic
+from ..query import EventSort, run_event_query
 from ..textnorm import shown
 from .base import app_state, guarded
 from .options import (
@@ -110,8 +114,6 @@ def deliver(env: Environment, target: Path | None, pieces: Iterable[str], *, for
     if target is None:
         write_stdout(env.stdout, pieces)
     else:
-        from ..atomic import write_text_atomically
-
         write_text_atomically(target, pieces, force=force)
 
 
@@ -227,14 +229,9 @@ def export_command(
         sort=sort,
     )
     if target is not None:
-        from ..atomic import check_target
-
         check_target(target, force=force)  # before the work, so a refusal is instant
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
-    from ..claims import claim_query, run_claim_query
-    from ..lookup import resolve_topic
-    from ..query import run_event_query
 
     events = None if claims else run_event_query(store, query)  # streamed: each event built as it is written
     wanted = claims or exporter.writes_file
@@ -243,10 +240,7 @@ def export_command(
     selection = Selection(store, events if events is not None else (), selected, lang.value, bom, title, group_by.value)
     with writing(env, target):
         if exporter.writes_file:
-            from ..atomic import atomic_path
-
             assert target is not None
-            import sqlite3
 
             try:
                 with atomic_path(target, force=force) as temporary:

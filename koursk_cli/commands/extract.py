@@ -9,14 +9,26 @@ no path a user chooses). Heavy modules are imported inside the commands so start
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from ..atomic import create_exclusively
+from ..dates import DateError, parse_edtf
 from ..errors import UsageError
+from ..extract.draft import Article, build_draft
+from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_draft, render_file
+from ..store.files import MAX_SEED_BYTES, Unreadable, read_bounded
+from ..store.loader import load_schema
+from ..store.lock import store_lock
+from ..store.validate import validate_file
+from ..store.workstore import writable_store_root
+from ..store.yamldoc import parse_yaml
 from ..textnorm import shown
 from .base import app_state, guarded
 
@@ -30,7 +42,6 @@ _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a windo
 
 
 def _published(text: str) -> FuzzyDate:
-    from ..dates import DateError, parse_edtf
 
     try:
         return parse_edtf(text)
@@ -41,7 +52,6 @@ def _published(text: str) -> FuzzyDate:
 def read_article(path: Path) -> tuple[bytes, str]:
     """The article's bytes and text; whatever a user can get wrong about the file is a UsageError. A FIFO, a device
     (`/dev/zero`) or a file over the seed size limit is refused at once: a seed is a regular file of bounded size."""
-    from ..store.files import MAX_SEED_BYTES, Unreadable, read_bounded
 
     name = shown(str(path))
     if not os.path.lexists(path):
@@ -132,15 +142,12 @@ def extract_command(
       koursk extract article.txt --published 2024-11-08
       koursk extract article.txt --published 2024-11-08/2024-11-09 --source-id le-monde-1108 --write
     """
-    from ..extract.draft import Article, build_draft
 
     state = app_state(ctx)
     env = state.env
     when = _published(published)
     data, text = read_article(article)
     if write:
-        from ..store.workstore import writable_store_root
-
         root = writable_store_root(state.store_option)
     store = state.store(drafts=True)  # other articles may still be drafts with TODOs left
     sid = _source_id(source_id, article, store)
@@ -158,7 +165,6 @@ def extract_command(
             env.error(f"koursk extract: wrote {path}")
         env.error("koursk extract: fill the TODO fields and check the guesses, then run `koursk check`")
         return
-    from ..extract.yamlout import render_draft
 
     env.stdout.write(render_draft(draft, str(article)))
     for note in draft.notes:
@@ -177,8 +183,6 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
     nothing existing is ever overwritten; sources.yaml is only ever appended to, written through a symlink and
     keeping its mode.
     """
-    from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_file
-    from ..store.lock import store_lock
 
     if draft.notes:
         raise UsageError(draft.notes[0], "the store has this article already; nothing was written")
@@ -208,7 +212,6 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
             new.insert(0, (seed_path, data))
         sources = (sources_path, _appended(sources_text, entry_text(draft.source)).encode())
         _check_appended(sources_path, sources[1].decode(), sid)
-        from ..atomic import create_exclusively
 
         try:
             create_exclusively(new, [sources])
@@ -221,7 +224,6 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
 
 def _check_writable(path: Path) -> None:
     """A read-only sources.yaml is a curator's (or an installation's) way to say: do not change this store."""
-    import stat
 
     try:
         mode = path.stat().st_mode
@@ -244,9 +246,6 @@ def _appended(text: str, entry: str) -> str:
 def _check_appended(path: Path, text: str, source_id: str) -> None:
     """Refuse to write a sources.yaml that no longer reads as a list of valid sources, or names `source_id` twice
     (another write added it since the store was loaded)."""
-    from ..store.loader import load_schema
-    from ..store.validate import validate_file
-    from ..store.yamldoc import parse_yaml
 
     value, problems = parse_yaml(text, str(path))
     if not problems:
@@ -263,8 +262,5 @@ def schema_command(ctx: typer.Context) -> None:
 
     Example: koursk schema > schema.json
     """
-    import json
-
-    from ..store.loader import load_schema
 
     app_state(ctx).env.stdout.write(json.dumps(load_schema(), indent=2, ensure_ascii=False) + "\n")

@@ -7,8 +7,14 @@ from typing import Annotated, Any
 
 import typer
 
+from ..claims import ClaimQuery, Role, run_claim_query
 from ..completion import complete_topic
+from ..errors import UsageError
+from ..figures import figure_histories, history_record
+from ..lookup import resolve_entity, resolve_topic
+from ..render.figures import figures_chart, figures_plain
 from ..render.output import emit
+from ..suggest import did_you_mean
 from .base import app_state, guarded
 from .options import NO_OUTPUT, ActorOption, Lang, LangOption, Output, output_flags
 
@@ -40,10 +46,6 @@ def figures_command(
       koursk figures troupes/sent-to-russia
       koursk figures troops --actor nis --json | jq '.[].series[].figures[].display'
     """
-    from ..claims import ClaimQuery, Role, run_claim_query
-    from ..errors import UsageError
-    from ..figures import figure_histories
-    from ..lookup import resolve_entity, resolve_topic
 
     state = app_state(ctx)
     env = state.env
@@ -53,8 +55,6 @@ def figures_command(
     topic_id = resolve_topic(store, name)
     measures = [m.id for m in store.topics[topic_id].measures]
     if measure and measure not in measures:
-        from ..suggest import did_you_mean
-
         hint = did_you_mean(measure, measures) or "measures: " + ", ".join(measures)
         raise UsageError(f"topic {topic_id} has no measure '{measure}'", hint)
     actors = tuple(resolve_entity(store, a, place=False).id for a in actor)
@@ -64,12 +64,10 @@ def figures_command(
     histories = figure_histories(store, (c for c in found if not measure or c.measure == measure), lang.value)
 
     def view() -> None:
-        from ..render.figures import figures_chart, figures_plain
 
         (figures_chart if env.stdout_isatty else figures_plain)(env, histories)
 
     def rows() -> Iterator[dict[str, Any]]:
-        from ..figures import history_record
 
         return map(history_record, histories)
 

@@ -4,11 +4,12 @@ from typing import Annotated, Optional
 
 import typer
 
+from . import COMMANDS
 from .base import app_state, guarded
+from .usage import unknown_command
 
 
 def _complete_command(incomplete: str) -> list[str]:
-    from . import COMMANDS
 
     return [name for name in COMMANDS if name.startswith(incomplete)]
 
@@ -30,7 +31,6 @@ def help_command(
       koursk help
       koursk help events
     """
-    from .usage import unknown_command
 
     group = ctx.parent
     assert group is not None, "help runs under the koursk group"

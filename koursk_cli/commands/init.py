@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from ..humanize import plural
+from ..store.workstore import how_to_use, init_store
 from .base import app_state, guarded
 
 
@@ -33,8 +35,6 @@ def init_command(
       export KOURSK_DATA=~/koursk-store
       koursk extract article.txt --published 2024-11-08 --write
     """
-    from ..humanize import plural
-    from ..store.workstore import how_to_use, init_store
 
     env = app_state(ctx).env
     target = directory.expanduser().absolute()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable, Collection, Sequence
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional, TypeVar
 
@@ -17,6 +18,7 @@ from ..errors import UsageError
 from ..model import Status
 from ..query import EventQuery, EventSort
 from ..render.machine import Format
+from ..textnorm import query_words, visible
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -29,7 +31,6 @@ class Lang(StrEnum):
 
 def parse_period_option(value: str) -> Period:
     """Typer parser for period options, so a bad date names its flag and exits 2."""
-    from datetime import date
 
     try:
         return parse_period(value, today=date.today())
@@ -112,7 +113,6 @@ StatusOption = Annotated[list[Status], choice_flag("--status", "With this status
 
 def _has_words(text: str | None) -> str | None:
     """A --text without a word (`''`, `-`, `!!!`) would match every event: a usage error, not the whole store."""
-    from ..textnorm import query_words, visible
 
     if text is not None and not query_words(text):
         raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
@@ -260,7 +260,8 @@ class Output(NamedTuple):
 
     def selected(self, valid: tuple[str, ...]) -> tuple[str, ...] | None:
         """The --fields asked for, each one of `valid` (else a usage error naming them); None: every field."""
-        from ..fields import parse_fields
+
+        from ..fields import parse_fields  # completion builds commands from these declarations: see DEFERRED
 
         return parse_fields(self.fields, valid) if self.fields is not None else None
 

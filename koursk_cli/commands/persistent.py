@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .. import __version__
+from ..compat import TyperOption
+from .base import AppState
+
 if TYPE_CHECKING:
     from ..compat import Command, Context, Parameter
 
@@ -24,8 +28,6 @@ NAMES = ("--data", "--drafts", "--no-color", "--pager", "--no-pager", "--version
 def version_flag(value: bool) -> None:
     """The `--version` callback, Typer's way (the group's option)."""
     if value:
-        from .. import __version__
-
         print(f"koursk {__version__}")
         raise SystemExit(0)
 
@@ -36,7 +38,6 @@ def _print_version(ctx: Context, _param: Parameter, value: bool) -> None:
 
 
 def _state(ctx: Context) -> Any:
-    from .base import AppState
 
     return ctx.find_object(AppState)
 
@@ -68,7 +69,6 @@ def _set_pager(ctx: Context, _param: Parameter, value: bool | None) -> None:
 def add_to(command: Command) -> Command:
     """Give a command its copy of the global options, listed last in its help. Each copy only updates the run state
     through its callback, so the command's own function never sees it."""
-    from ..compat import TyperOption
 
     def option(decls: list[str], callback: Any, help_text: str, **kind: Any) -> TyperOption:
         return TyperOption(param_decls=decls, expose_value=False, callback=callback, help=help_text, **kind)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from .. import lazy_rich as rich
 from ..completion import complete_record_id
+from ..errors import UsageError
+from ..excerpts import excerpt, find, line_offsets
+from ..lookup import resolve_any
+from ..problems import Problem, StoreError
+from ..store.workstore import resolve_store_root
+from ..textnorm import visible
 from .base import app_state, guarded
 
 if TYPE_CHECKING:
@@ -17,10 +25,6 @@ if TYPE_CHECKING:
 
 def _article(state_option: str | None, source: Source) -> str:
     """The article's text, verified against its sha256 again: the file is read after the store was checked."""
-    import hashlib
-
-    from ..problems import Problem, StoreError
-    from ..store.workstore import resolve_store_root
 
     path = resolve_store_root(state_option) / "seeds" / source.seed
     data = path.read_bytes()
@@ -32,8 +36,6 @@ def _article(state_option: str | None, source: Source) -> str:
 
 def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None:
     """Each excerpt: on a terminal with the match highlighted, in a pipe as `label:N:` (match) / `label-N-` lines."""
-    from ..excerpts import line_offsets
-    from ..textnorm import visible
 
     lines = text.split("\n")
     offsets = line_offsets(text)
@@ -49,9 +51,8 @@ def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None
             if console is None:
                 env.stdout.write(f"{label}{':' if hit else '-'}{number}{':' if hit else '-'}{visible(line)}\n")
                 continue
-            from rich.text import Text
 
-            shown = Text()
+            shown = rich.Text()
             shown.append(f"{number:>4} ", style="dim")
             if hit:
                 shown.append(visible(line[:low]))
@@ -91,9 +92,6 @@ def read_command(
       koursk read rutte-confirms-deployment
       koursk read cnn --around "11 000" -C 1
     """
-    from ..errors import UsageError
-    from ..excerpts import excerpt, find
-    from ..lookup import resolve_any
 
     if around is not None and not around.strip():
         raise UsageError("--around needs words to look for", 'e.g. `koursk read SOURCE --around "11 000"`')
@@ -105,12 +103,8 @@ def read_command(
         source = store.sources[found]
         text = _article(state.store_option, source)
         if around is None:
-            from ..textnorm import visible
-
             if env.stdout_isatty:
-                from rich.text import Text
-
-                env.console().print(Text(visible(text)))
+                env.console().print(rich.Text(visible(text)))
             else:
                 env.stdout.write(visible(text) + ("" if text.endswith("\n") else "\n"))
             return
@@ -133,12 +127,10 @@ def read_command(
         source = store.sources[source_id]
         text = _article(state.store_option, source)
         if env.stdout_isatty:  # a pipe names the file on every line instead, as grep does
-            from rich.text import Text
-
             console = env.console()
             if number:
                 console.print()
-            console.print(Text(f"{source_id} · seeds/{source.seed}", style="bold"))
+            console.print(rich.Text(f"{source_id} · seeds/{source.seed}", style="bold"))
         elif number:
             env.stdout.write("--\n")
         spans = find(text, quote)[:1]

@@ -12,9 +12,17 @@ from typing import Annotated, Optional
 
 import typer
 
+from .. import __version__
+from ..atomic import check_target
+from ..claims import claim_query, run_claim_query
 from ..errors import UsageError
 from ..humanize import plural
+from ..query import match_events
+from ..report.page import ReportMeta, render_report
+from ..store.digest import store_digest
+from ..store.workstore import default_store_root, resolve_store_root
 from .base import app_state, guarded
+from .export import deliver, writing
 from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, limit_option
 
 MAX_EVENTS = 5_000
@@ -96,23 +104,14 @@ def report_command(
     if target is None and output is None and env.stdout_isatty:
         raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
     if target is not None:
-        from ..atomic import check_target
-
         check_target(target, force=force)  # before the work, so a refusal is instant
     store = state.store()
     query = build_event_query(store, filters, limit=limit, lang=lang)
-    from ..claims import claim_query, run_claim_query
-    from ..query import match_events
 
     matched = match_events(store, query)
     _check_size("events", len(matched), max_events, "--max-events")
     claims = run_claim_query(store, claim_query(query))
     _check_size("figures", len(claims), max_claims, "--max-claims")
-
-    from .. import __version__
-    from ..report.page import ReportMeta, render_report
-    from ..store.digest import store_digest
-    from ..store.workstore import default_store_root, resolve_store_root
 
     root = resolve_store_root(state.store_option)
     meta = ReportMeta(
@@ -124,7 +123,6 @@ def report_command(
     )
     since = filters.since.start if filters.since else datetime.min.date()
     pieces = render_report(store, matched, claims, meta, lang.value, since)
-    from .export import deliver, writing
 
     with writing(env, target):
         deliver(env, target, pieces, force=force)

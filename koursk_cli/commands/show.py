@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
+from typing import Annotated
 
 import typer
 
 from ..completion import complete_record_id
 from ..render.machine import Format
+from ..render.output import emit, emit_value
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
-
-if TYPE_CHECKING:
-    from ..model import Store
-    from ..render.show import Section
-
-
-class Shown(NamedTuple):
-    """One record as show prints it: its --json object, and its sections for people, each built only if used."""
-
-    record: Callable[[], dict[str, Any]]
-    sections: Callable[[], tuple[str, Section, list[tuple[str, str]]]]
-    status: str | None = None
 
 
 @guarded
@@ -63,17 +51,17 @@ def show(
       koursk show nis --json | jq '.figures[] | {as_of, value}'
       koursk show nis-12000-sent --fields value,value_min,value_max
     """
+    # Here, not above: completing `show <TAB>` imports this module, and what it shows costs ~5 ms more.
     from ..lookup import resolve_any
+    from ..render.show import show_plain, show_rich, shown_record
 
     state = app_state(ctx)
     fmt = output.format
     store = state.store()
     kind, found = resolve_any(store, record_id)
-    shown = _shown(store, kind, found, lang.value)
+    shown = shown_record(store, kind, found, lang.value)
     env = state.env
     if fmt is not Format.AUTO:
-        from ..render.output import emit, emit_value
-
         record = shown.record()
         if (keys := output.selected(tuple(record))) is not None:
             record = {name: record[name] for name in keys}
@@ -82,60 +70,8 @@ def show(
         else:
             emit(env, fmt, lambda: None, rows=lambda: [record])
         return
-    from ..render.show import show_plain, show_rich
-
     heading, sections, quotes = shown.sections()
     if env.stdout_isatty:
         show_rich(env, heading, sections, quotes, shown.status)
     else:
         show_plain(env, heading, sections, quotes)
-
-
-def _shown(store: Store, kind: str, found: str, lang: str) -> Shown:
-    """What each kind of record shows, as a --json object and as sections."""
-    from .. import records
-    from ..render import show as sections
-
-    if kind == "an event":
-        from ..profiles import event_figures
-
-        event = store.events[found]
-        figures = event_figures(store, found)
-        return Shown(
-            lambda: records.event_profile_record(event, figures),
-            lambda: sections.event_sections(store, event, lang, figures),
-            event.status.value,
-        )
-    if kind == "a claim":
-        from ..claims import ConflictIndex
-
-        claim = store.claims[found]
-        index = ConflictIndex(store.claims.values())
-        return Shown(
-            lambda: records.claim_record(claim, store, index),
-            lambda: sections.claim_sections(store, claim, lang, index.ids(claim)),
-            claim.status.value,
-        )
-    if kind == "a source":
-        from ..profiles import source_profile
-
-        profile = source_profile(store, found)
-        return Shown(
-            lambda: records.source_profile_record(profile), lambda: sections.source_sections(store, profile, lang)
-        )
-    if kind == "an entity":
-        from ..claims import ConflictIndex
-        from ..profiles import entity_profile
-
-        entity = entity_profile(store, found)
-        return Shown(
-            lambda: records.entity_profile_record(entity, store, ConflictIndex(store.claims.values())),
-            lambda: sections.entity_sections(store, entity, lang),
-        )
-    from ..claims import ClaimQuery, run_claim_query, spreads
-
-    found_spreads = spreads(run_claim_query(store, ClaimQuery(topic=found)))
-    return Shown(
-        lambda: records.topic_record(store, found, found_spreads),
-        lambda: sections.topic_sections(store, found, found_spreads, lang),
-    )

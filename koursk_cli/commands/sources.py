@@ -10,7 +10,11 @@ import typer
 from ..claims import Role
 from ..completion import complete_topic
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help
+from ..lookup import resolve_entity
+from ..records import source_record
 from ..render.output import emit
+from ..render.sources import print_sources
+from ..sources import run_source_query
 from .base import app_state, guarded
 from .claims import CLAIM_FILTERS_OMIT, AllConflictsOption, RoleOption, check_role, claims_on, list_claims
 from .options import (
@@ -67,8 +71,6 @@ def sources_command(
     if claim is not None:
         list_claims(state, claims_on(state, claim, filters, role), output, lang, all_conflicts=all_)
         return
-    from ..lookup import resolve_entity
-    from ..sources import run_source_query
 
     env = state.env
     selected = output.selected(SOURCE_FIELDS)
@@ -79,7 +81,6 @@ def sources_command(
     summaries = run_source_query(store, since=filters.since, until=filters.until, actors=actors)
 
     def sources_view() -> None:
-        from ..render.sources import print_sources
 
         print_sources(env, summaries, lang.value)
 
@@ -88,6 +89,5 @@ def sources_command(
 
 
 def _source_rows(summaries: list[SourceSummary]) -> Iterator[dict[str, Any]]:
-    from ..records import source_record
 
     return map(source_record, summaries)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import takewhile
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
+from ..query import IndexedFacts, event_from_text, matching, start_counts
+from ..records import period_record
 from ..render.machine import Format
-from ..timeline import Grain
+from ..render.output import emit_groups
+from ..render.timeline import print_timeline
+from ..timeline import Grain, MiscountedPeriod, build_timeline, fill
 from .base import app_state, guarded
 from .options import (
     NO_FILTERS,
@@ -56,8 +61,6 @@ def timeline_command(
       koursk timeline --by week --since 2024-10 --until 2024-11
       koursk timeline --by week --jsonl --fields id,date | jq -c '[.period, .count]'
     """
-    from ..query import IndexedFacts, event_from_text, matching, start_counts
-    from ..timeline import MiscountedPeriod, build_timeline, fill
 
     state = app_state(ctx)
     env = state.env
@@ -81,9 +84,6 @@ def timeline_command(
     periods = fill(buckets, stream, lambda item: item[0].start, by, floor)
     try:
         if fmt is not Format.AUTO:
-            from ..records import period_record
-            from ..render.output import emit_groups
-
             began_before = [f.id for f, _ in ongoing]  # all in the first period: their start is --since's
             emit_groups(
                 env,
@@ -99,8 +99,6 @@ def timeline_command(
         elif not buckets and not ongoing:
             env.note("No events match these filters.")
         else:
-            from ..render.timeline import print_timeline
-
             events = ((bucket, (event_from_text(store, text) for _, text in items)) for bucket, items in periods)
             started = [event_from_text(store, text) for _, text in ongoing]
             print_timeline(env, buckets, events, by, lang.value, started, since)
@@ -112,8 +110,5 @@ def timeline_command(
 
 def _ongoing(store: Store, query: EventQuery, floor: date) -> list[tuple[EventFacts, str]]:
     """The events that began before `floor` and are still under way in it: they come first in date order."""
-    from itertools import takewhile
-
-    from ..query import matching
 
     return list(takewhile(lambda item: item[0].start < floor.toordinal(), matching(store, query)))

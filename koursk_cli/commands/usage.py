@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..compat import BadParameter, ClickException, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError, echo
 from ..errors import ExitStatus
+from ..suggest import did_you_mean
 from ..textnorm import shown, visible
+from .persistent import NAMES
 
 if TYPE_CHECKING:
     from ..compat import Context
@@ -78,8 +80,6 @@ def _command_path(ctx: Context | None) -> str:
 
 
 def _option_hint(error: NoSuchOption) -> str:
-    from ..suggest import did_you_mean
-    from .persistent import NAMES
 
     name = error.option_name
     if name in OPTION_SYNONYMS:
@@ -126,7 +126,6 @@ def _plain_range(message: str) -> str:
 
 
 def unknown_command(name: str, commands: list[str]) -> StyledUsageError:
-    from ..suggest import did_you_mean
 
     hint = (
         f"try `{COMMAND_SYNONYMS[name]}`"

@@ -7,6 +7,7 @@ fields exactly as `--json` does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -26,7 +27,6 @@ def flat_record(record: dict[str, Any]) -> dict[str, Cell]:
     is joined with `;` (an id never holds one), and a list of objects (`evidence`: sources and verbatim quotes,
     which may hold `;` or anything else) is one JSON array, which any reader can split back exactly. New keys in
     `records.py` flow through unchanged."""
-    import json
 
     flat: dict[str, Cell] = {}
     for key, value in record.items():
@@ -58,7 +58,6 @@ def claim_records(
 def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]]) -> Iterator[str]:
     """`head` with `key` holding `items`, one item per line, yielded item by item: a large export never stands in
     memory as one document."""
-    import json
 
     yield json.dumps(head, ensure_ascii=False)[:-1] + (", " if head else "") + f'"{key}": ['
     for index, item in enumerate(items):

@@ -378,7 +378,10 @@ def event_record(
         anchors = [m for m in mentions if not m.since and m.rank >= 5 and m.side is None]
         date, basis = since_until(chosen, main_mention(anchors), article.published)
     else:
-        date, basis = chosen.edtf, chosen.basis + (" (the start of a period that runs on)" if chosen.since else "")
+        date, basis = (
+            chosen.edtf,
+            chosen.basis + (" (the start of a period that runs on)" if chosen.since and not chosen.onset else ""),
+        )
     status, why = _status(sentence.text)
     words = {fold_word(w).rstrip("sx") for w in re.findall(r"[\w-]+", sentence.text)}
     fields: dict[str, Any] = {
@@ -526,7 +529,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         if mentions:
             events.append(event_record(sentence, mentions, entities, article, ids, tags))
             chosen = main_mention(mentions)
-            if chosen is not None and chosen.since:
+            if chosen is not None and chosen.since and not chosen.onset:
                 events.append(event_record(sentence, mentions, entities, article, ids, tags, ongoing=True))
             dated = {chosen.edtf if chosen else ""}
             for other in mentions:

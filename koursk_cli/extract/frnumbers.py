@@ -1,13 +1,14 @@
 """French figures → value, value kind and unit, by small explainable rules (pure).
 
 Each rule returns a `Figure` with a `reading` that says, in the curator's words, how the French became a number:
-« près de 600 km² » is approximate, « plus de 10.000 » at least, « des milliers » at least 2,000 (the store's
+« environ 600 km² » is approximate, « près de 600 km² » the range 540–600, « plus de 10.000 » at least, « des milliers » at least 2,000 (the store's
 convention, docs/store-format.md). Numbers that are not figures (years, footnote markers, durations such as
 « il y a trois jours », « l'article 5 ») are skipped so that the draft stays short.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -75,7 +76,9 @@ _QUALIFIERS: tuple[tuple[str, str, str], ...] = (
     (r"au\s+plus\s+", "at_most", "« au plus »: at most"),
     (r"au\s+maximum\s+", "at_most", "« au maximum »: at most"),
     (r"environ\s+", "approximate", "« environ »: approximate (±10 %)"),
-    (rf"pr[èe]s\s+{_DE}", "approximate", "« près de »: approximate (±10 %)"),
+    (rf"pr[èe]s\s+{_DE}", "nearly", "« près de »: nearly"),
+    (r"presque\s+", "nearly", "« presque »: nearly"),
+    (rf"pas\s+loin\s+{_DE}", "nearly", "« pas loin de »: nearly"),
     (r"quelque\s+", "approximate", "« quelque »: approximate (±10 %)"),
     (rf"autour\s+{_DE}", "approximate", "« autour de »: approximate (±10 %)"),
     (r"approximativement\s+", "approximate", "« approximativement »: approximate (±10 %)"),
@@ -91,6 +94,7 @@ _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
 _PARTITIVE_AFTER = words("partitive_after")
 _GOVERNING = words("governing")
+_NOT_COUNTS = sorted(words("not_counts"), key=len, reverse=True)  # « 40 % », « 152 mm »
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
 
@@ -220,8 +224,16 @@ _ABOUT = re.compile(
 _VOIRE = re.compile(rf"(?<![\w.,])(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!\w){_NOUN}", re.IGNORECASE)
 # « dont 2 000 ont été tués », « Parmi eux, 2 000 auraient été tués », « dont quelque 8 000 à Koursk »: the counted
 # noun is left out; it is the one the sentence counted before, or the loss word of the verb that follows.
+# « dont 2 000 », « contre 3 000 » (an earlier count of the same thing), « évalue à », « s'élèverait à », « porté à ».
 _ELIDED_BEFORE = re.compile(
-    r"(?:\bdont|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?|\b[ée]value\s+[àa]|\bestime\s+[àa])\s*[«\"“]?\s*$",
+    r"(?:\bdont|\bcontre|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
+    r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*\s+[àa])\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+# « le bilan des morts s'élèverait à au moins 600 »: the noun counted is named before the verb.
+_TOTAL_BEFORE = re.compile(
+    rf"\b(?:bilan|nombre|total|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_'’]+){{0,3}}?"
+    r"\s+(?:s['’]\s*)?(?:[ée]l[èe]v|[ée]tabli|chiffr|monte|port[ée]|atteint)\w*\s+[àa]\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
@@ -259,6 +271,17 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
 def _figure(
     match: re.Match[str], value: float | None, kind: str, reading: str, noun: str | None, **bounds: float | None
 ) -> Figure:
+    if kind == "nearly" and value is not None:  # docs/editorial.md §10: close to N and not above it
+        low = math.ceil(value * 9 / 10)
+        kind, bounds, reading = (
+            "range",
+            {"value_min": low, "value_max": _number(value)},
+            (
+                f"{reading}: close to {display(value)} and not above it, the range {display(low)}–{display(value)} "
+                "(docs/editorial.md §10)"
+            ),
+        )
+        value = None
     end = match.end("noun") if noun else match.end()
     text = match.string[match.start() : end].strip()
     return Figure(
@@ -281,6 +304,12 @@ def _counted_noun(noun: str | None) -> str | None:
     if noun is None or fold_word(noun) in _FUNCTION_WORDS | _NOT_COUNTED or noun[:1].isupper():
         return None
     return noun
+
+
+def _not_a_count(text: str, end: int) -> bool:
+    """« 40 % des obus », « 73 pour cent », « de 152 mm »: the number after which `end` stands is a share or a size."""
+    after = " ".join(fold_word(text[end : end + 40]).replace("»", " ").replace("”", " ").split())
+    return any(re.match(rf"{re.escape(word)}(?![^\W\d_])", after) for word in _NOT_COUNTS)
 
 
 def _in_a_name(text: str, position: int) -> bool:
@@ -313,7 +342,11 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
 def _elided(match: re.Match[str]) -> str | None:
     """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None."""
     text, start = match.string, match.start("qual") if match["qual"] else match.start("num")
-    if not _ELIDED_BEFORE.search(text[max(0, start - 40) : start]):
+    before = text[max(0, start - 80) : start]
+    total = _TOTAL_BEFORE.search(before)
+    if total is not None:
+        return total["noun"]
+    if not _ELIDED_BEFORE.search(before[-40:]):
         return None
     after = text[match.end("num") :]
     found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after)
@@ -324,9 +357,22 @@ def _unreadable(match: re.Match[str], noun: str | None, why: str) -> Figure:
     return _figure(match, None, "exact", f"TODO: « {match.group().strip()} »: {why}; write the value", noun)
 
 
+def _numbers(text: str) -> Iterator[re.Match[str]]:
+    """Every number with its qualifier and the word after it. The word after a number may be the qualifier of the
+    next one (« le 6 août 2024 quelque 600 km² »): when a number is not read as a figure, the search resumes right
+    after it, so that word is seen again as the next number's qualifier."""
+    position = 0
+    while (match := _FIGURE.search(text, position)) is not None:
+        yield match
+        position = match.end("num")
+
+
 def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
-    for match in _FIGURE.finditer(text):
-        if _overlaps(match.start("num"), match.end("num"), skip):
+    taken = 0
+    for match in _numbers(text):
+        if match.start() < taken or _overlaps(match.start("num"), match.end("num"), skip):
+            continue
+        if _not_a_count(text, match.end("num")):
             continue
         noun = _counted_noun(match["noun"])
         if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
@@ -346,6 +392,7 @@ def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         if _is_noise(match, value, noun, unit_of(noun)):
             continue
         kind, reading = _qualifier(match)
+        taken = match.end()
         yield _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
 
 
@@ -372,6 +419,8 @@ def _ranges(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
             continue
         low_text = match["a1"] or match["a2"] or match["a3"]
         high_text = match["b1"] or match["b2"] or match["b3"]
+        if _not_a_count(text, max(match.end(g) for g in ("b1", "b2", "b3") if match[g])):
+            continue
         ends = _range_ends(low_text, high_text)
         noun = _counted_noun(match["noun"])
         if ends is None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import lazy_rich as rich
 from ..claims import RESTATEMENT_MARK, ConflictIndex, Spread, format_value, restatement_note
 from ..environment import Environment
 from ..humanize import human_date, plural
 from ..model import Claim, Store
 from ..textnorm import visible
+from .events import status_legend
 from .layout import print_records
 from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
@@ -61,17 +63,13 @@ def conflict_line(store: Store, a: Claim, b: Claim) -> str:
 
 
 def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spreads: Sequence[Spread]) -> None:
-    from rich.padding import Padding
-    from rich.text import Text
-
-    from .events import status_legend
 
     console = env.console()
     index = ConflictIndex(claims)
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        body = Text(format_value(claim), style=CONFLICT_STYLE if index.count(claim) else "bold")
+        body = rich.Text(format_value(claim), style=CONFLICT_STYLE if index.count(claim) else "bold")
         body.append(f" {claim.unit} · {claim.measure}")
         body.append(
             f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
@@ -82,30 +80,30 @@ def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spread
         body.append(f"\n«{visible(claim.quote)}»", style="italic")
         rows.append(
             (
-                Text(human_date(claim.as_of), style=DATE_STYLE),
-                Text(STATUS_MARK[claim.status], style=STATUS_STYLE[claim.status]),
+                rich.Text(human_date(claim.as_of), style=DATE_STYLE),
+                rich.Text(STATUS_MARK[claim.status], style=STATUS_STYLE[claim.status]),
                 body,
             )
         )
     print_records(console, rows)
-    console.print(Text(status_legend(len(claims), "claim"), style=MUTED))
+    console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:
         console.print(
-            Text(f"{RESTATEMENT_MARK} {plural(restated, 'restatement')}, not counted separately", style=MUTED)
+            rich.Text(f"{RESTATEMENT_MARK} {plural(restated, 'restatement')}, not counted separately", style=MUTED)
         )
     console.print()
-    console.print(Text("Spread per measure", style="bold"))
+    console.print(rich.Text("Spread per measure", style="bold"))
     for line in spread_lines(store, spreads):
-        console.print(Padding(Text(visible(line)), (0, 0, 0, 2)))
+        console.print(rich.Padding(rich.Text(visible(line)), (0, 0, 0, 2)))
     pairs = [pair for s in spreads for pair in s.conflicts]
     total = sum(s.conflict_count for s in spreads)
-    console.print(Text(f"Conflicts ({total})", style="bold"))
+    console.print(rich.Text(f"Conflicts ({total})", style="bold"))
     if not total:
         console.print(
-            Text("  none: every pair of figures on the same measure and period can both be true", style=MUTED)
+            rich.Text("  none: every pair of figures on the same measure and period can both be true", style=MUTED)
         )
     for a, b in pairs:
-        console.print(Padding(Text(visible(conflict_line(store, a, b)), style=CONFLICT_STYLE), (0, 0, 0, 2)))
+        console.print(rich.Padding(rich.Text(visible(conflict_line(store, a, b)), style=CONFLICT_STYLE), (0, 0, 0, 2)))
     if total > len(pairs):
-        console.print(Text(f"  … and {total - len(pairs):,} more (--all names every one)", style=MUTED))
+        console.print(rich.Text(f"  … and {total - len(pairs):,} more (--all names every one)", style=MUTED))

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import TypeVar
 
+from .. import lazy_rich as rich
 from ..claims import format_value
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
@@ -133,17 +134,16 @@ def print_lines(env: Environment, lines: Iterator[Line]) -> None:
             prefix = "" if marker == "#" else f"{marker} "
             env.stdout.write(f"{prefix}{visible(text.replace(chr(10), ' '))}\n")
         return
-    from rich.text import Text
 
     console = env.console()
     for marker, text in lines:
         style = _STYLES[marker] if env.color or marker == "#" else ""
         if marker == "#":
-            console.print(Text(visible(text), style=style))
+            console.print(rich.Text(visible(text), style=style))
             continue
         prefix = f"{marker} "
         for index, row in enumerate(
-            Text(visible(text), style=style).wrap(console, max(console.width - len(prefix), 10))
+            rich.Text(visible(text), style=style).wrap(console, max(console.width - len(prefix), 10))
         ):
             lead = " " * len(prefix) if index and len(marker) == 3 else prefix  # a header's rows: one `---` is enough
-            console.print(Text(lead, style=style) + row)
+            console.print(rich.Text(lead, style=style) + row)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import lazy_rich as rich
 from ..environment import Environment
 from ..humanize import plural
 from ..model import Store
@@ -30,23 +31,21 @@ def entities_plain(env: Environment, rows: Sequence[EntityRow], lang: str) -> No
 
 
 def entities_table(env: Environment, store: Store, rows: Sequence[EntityRow], lang: str) -> None:
-    from rich.table import Table
-    from rich.text import Text
 
     console = env.console()
-    table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")
+    table = rich.Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")
     for name in ("kind", "id", "name", "lies in", "events", "figures"):
         table.add_column(name, justify="right" if name in ("events", "figures") else "left", overflow="fold")
     for row in rows:
         entity = row.entity
         parent = store.entities[entity.part_of].name.get(lang) if entity.part_of in store.entities else ""
         table.add_row(
-            Text(entity.kind, style=MUTED),
-            Text(entity.id, style=ID_STYLE if env.color else ""),
-            Text(visible(entity.name.get(lang))),
-            Text(visible(parent)),
-            Text(str(row.events)),
-            Text(str(row.claims) if row.claims else "", style=""),
+            rich.Text(entity.kind, style=MUTED),
+            rich.Text(entity.id, style=ID_STYLE if env.color else ""),
+            rich.Text(visible(entity.name.get(lang))),
+            rich.Text(visible(parent)),
+            rich.Text(str(row.events)),
+            rich.Text(str(row.claims) if row.claims else "", style=""),
         )
     console.print(table)
-    console.print(Text(f"{plural(len(rows), 'entity')} · `koursk show ID` for one in full", style=MUTED))
+    console.print(rich.Text(f"{plural(len(rows), 'entity')} · `koursk show ID` for one in full", style=MUTED))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
+from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
@@ -14,9 +14,6 @@ from ..textnorm import visible
 from .layout import print_records
 from .machine import plain_line
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
-
-if TYPE_CHECKING:
-    from rich.text import Text
 
 
 def events_plain(env: Environment, events: Iterable[Event], lang: str) -> int:
@@ -52,33 +49,31 @@ def events_table(
     since: Period | None = None,
 ) -> None:
     """The events, then apart those that were already under way when `since` began."""
-    from rich.text import Text
 
     console = env.console()
     print_records(console, _rows(env, events, lang))
     if ongoing and since is not None:
         if events:
             console.print()
-        heading = Text(f"Ongoing: began before {human_day(since.start)} and still under way", style="bold")
+        heading = rich.Text(f"Ongoing: began before {human_day(since.start)} and still under way", style="bold")
         heading.append(f"  {plural(len(ongoing), 'event')}", style=MUTED)
         console.print(heading)
         print_records(console, _rows(env, ongoing, lang))
-    console.print(Text(status_legend(len(events) + len(ongoing), "event"), style=MUTED))
+    console.print(rich.Text(status_legend(len(events) + len(ongoing), "event"), style=MUTED))
 
 
-def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[Text, Text, Text]]:
-    from rich.text import Text
+def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[rich.Text, rich.Text, rich.Text]]:
 
     rows = []
     for event in events:
-        body = Text(visible(event.title.get(lang)))
+        body = rich.Text(visible(event.title.get(lang)))
         body.append("\n")
         body.append(event.id, style=ID_STYLE if env.color else "")
         body.append(f" · {', '.join(event.sources)}", style=MUTED)
         rows.append(
             (
-                Text(human_date(event.date), style=DATE_STYLE),
-                Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
+                rich.Text(human_date(event.date), style=DATE_STYLE),
+                rich.Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
                 body,
             )
         )

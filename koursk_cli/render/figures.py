@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from .. import lazy_rich as rich
 from ..claims import RESTATEMENT_MARK, restatement_note
 from ..environment import Environment
 from ..figures import Figure, History
@@ -72,14 +73,12 @@ def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
 
 
 def figures_chart(env: Environment, histories: Sequence[History]) -> None:
-    from rich.padding import Padding
-    from rich.text import Text
 
     console = env.console()
     for index, history in enumerate(histories):
         if index:
             console.print()
-        heading = Text(f"{history.topic}/{history.measure}", style="bold")
+        heading = rich.Text(f"{history.topic}/{history.measure}", style="bold")
         heading.append(f"  {visible(history.description)} ({history.unit})", style=MUTED)
         console.print(heading)
         label_width = min(26, max(len(s.label) for s in history.series))
@@ -89,11 +88,11 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
         per_column = max(span / axis_width, 1 / 3)
         axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
         pad = " " * (label_width + value_width + 4)
-        console.print(Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
+        console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
         for series in history.series:
             label = series.label if len(series.label) <= label_width else series.label[: label_width - 1] + "…"
             for number, f in enumerate(series.figures):
-                line = Text(
+                line = rich.Text(
                     f"{visible(label) if number == 0 else '':<{label_width}}  ", style="bold" if not number else ""
                 )
                 line.append(f"{f.display:>{value_width}}  ", style="bold")
@@ -110,7 +109,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 if marks:
                     line.append(marks, style="bold red" if env.color else "")
                 console.print(line, no_wrap=True, overflow="ellipsis")
-                detail = Text(f"{human_date(f.claim.as_of)} · ", style=MUTED)
+                detail = rich.Text(f"{human_date(f.claim.as_of)} · ", style=MUTED)
                 detail.append(f.claim.id, style=ID_STYLE if env.color else MUTED)
                 allows = _allows(f)
                 detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
@@ -120,10 +119,10 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                     detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
                 if f.claim.restates:
                     detail.append(f" · {restatement_note(f.claim)}", style=MUTED)
-                console.print(Padding(detail, (0, 0, 0, label_width + value_width + 4)))
+                console.print(rich.Padding(detail, (0, 0, 0, label_width + value_width + 4)))
     console.print()
     console.print(
-        Text(
+        rich.Text(
             f"━ as of (time axis)  {CONFLICT} conflicts with an overlapping figure  "
             f"{REVISION} the same asserter changed its figure  "
             f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",

@@ -10,35 +10,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions
-    from rich.segment import Segment
-    from rich.text import Text
+from .. import lazy_rich as rich
 
 NARROW = 60
 _WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces around it, as Rich's wrap reads them
 
 
 def print_records(
-    console: Console, rows: Sequence[tuple[Text, Text, Text]], *, spaced: bool = True, indent: int = 0
+    console: rich.Console,
+    rows: Sequence[tuple[rich.Text, rich.Text, rich.Text]],
+    *,
+    spaced: bool = True,
+    indent: int = 0,
 ) -> None:
     """Each row is (date, mark, body); bodies may hold several lines. `spaced` puts a blank line between rows."""
-    from rich.text import Text
-
     if not rows:
         return
     narrow = console.width < NARROW
     date_width = max(when.cell_len for when, _, _ in rows)
     body_indent = indent + (2 if narrow else date_width + 3)
     body_width = max(console.width - body_indent, 1)
-    out = Text(end="")
+    out = rich.Text(end="")
     for index, (when, mark, body) in enumerate(rows):
         if index and spaced:
             out.append("\n")
         if narrow:
-            head = Text.assemble(mark, " ", when)
+            head = rich.Text.assemble(mark, " ", when)
             append_folded(out, head, max(console.width - indent, 1), " " * indent, " " * indent)
             first = " " * body_indent
         else:
@@ -55,14 +53,14 @@ class LaidOut:
     """Text already folded to the console's width: rendered as it is. Printing a Text would run Rich's wrap over
     every line again, which costs three times what the rest of the printing does."""
 
-    def __init__(self, text: Text) -> None:
+    def __init__(self, text: rich.Text) -> None:
         self.text = text
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
+    def __rich_console__(self, console: rich.Console, options: rich.ConsoleOptions) -> Iterable[rich.Segment]:
         return self.text.render(console)
 
 
-def append_folded(out: Text, body: Text, width: int, first: str, indent: str) -> None:
+def append_folded(out: rich.Text, body: rich.Text, width: int, first: str, indent: str) -> None:
     """Append `body` to `out` in lines of at most `width` cells (after `first`, then `indent`), without trailing
     spaces. Slicing the plain text and re-applying the few style spans costs a fraction of Rich's `Text.wrap`,
     which was the slowest step of a listing; the breaks are Rich's own (see `break_offsets`)."""
@@ -88,27 +86,25 @@ def append_folded(out: Text, body: Text, width: int, first: str, indent: str) ->
 def break_offsets(text: str, width: int) -> list[int]:
     """Where Rich would break one line of `text` to fit `width` cells: before a word that does not fit, and inside a
     word longer than a whole line (its `fold` overflow). Pure."""
-    from rich.cells import cell_len, chop_cells
-
-    if cell_len(text) <= width:
+    if rich.cell_len(text) <= width:
         return []
     breaks: list[int] = []
     position = 0
     for word in _WORD.finditer(text):
         start, chunk = word.start(), word.group()
-        length = cell_len(chunk.rstrip())
+        length = rich.cell_len(chunk.rstrip())
         if width - position >= length:
-            position += cell_len(chunk)
+            position += rich.cell_len(chunk)
         elif length > width:
-            pieces = chop_cells(chunk, width)
+            pieces = rich.chop_cells(chunk, width)
             for piece in pieces[:-1]:
                 if start:
                     breaks.append(start)
                 start += len(piece)
             if start:
                 breaks.append(start)
-            position = cell_len(pieces[-1])
+            position = rich.cell_len(pieces[-1])
         elif position and start:
             breaks.append(start)
-            position = cell_len(chunk)
+            position = rich.cell_len(chunk)
     return breaks

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from enum import StrEnum
+from itertools import islice
 from typing import Any, TextIO
 
 from ..textnorm import visible
@@ -18,7 +20,6 @@ class Format(StrEnum):
 
 
 def _dumps(value: Any) -> str:
-    import json  # here, not at the top: `events --json` writes the cached texts and never needs it
 
     return json.dumps(value, ensure_ascii=False)
 
@@ -35,8 +36,6 @@ def write_json_array(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
 def write_texts(stream: TextIO, fmt: Format, texts: Iterable[str], fields: tuple[str, ...] | None = None) -> None:
     """Like write_rows, for objects already serialised (the cache keeps each event's JSON text)."""
     if fields is not None:
-        import json
-
         write_rows(stream, fmt, (json.loads(text) for text in texts), fields)
     elif fmt is Format.JSONL:
         for text in texts:
@@ -49,7 +48,6 @@ def select_texts(texts: Iterable[str], fields: tuple[str, ...] | None) -> Iterab
     """Serialised objects, each keeping only `fields` (all of them when None)."""
     if fields is None:
         return texts
-    import json
 
     return (_dumps({name: record.get(name) for name in fields}) for record in map(json.loads, texts))
 
@@ -76,7 +74,6 @@ def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Ite
 def _write_joined(stream: TextIO, opening: str, texts: Iterable[str], separator: str, closing: str) -> None:
     """`opening + separator.join(texts) + closing`, written a slice at a time as the texts come: joining a whole
     large store's texts at once would hold it in memory twice more, as one string and then as its encoded bytes."""
-    from itertools import islice
 
     stream.write(opening)
     pieces = iter(texts)

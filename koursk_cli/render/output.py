@@ -7,6 +7,7 @@ reading it, as gh does: indented, coloured unless colour is off, through the pag
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -20,6 +21,7 @@ from .machine import (
     write_rows,
     write_texts,
 )
+from .prettyjson import write_pretty_lines, write_pretty_value
 
 
 def emit(
@@ -56,8 +58,6 @@ def emit(
 def emit_value(env: Environment, value: dict[str, Any]) -> None:
     """One JSON object (`show`, `diff`): compact on one line in a pipe or file, indented and coloured on a terminal."""
     if env.stdout_isatty:
-        from .prettyjson import write_pretty_value
-
         write_pretty_value(env.screen(), value, color=env.color)
     else:
         write_json_value(env.stdout, value)
@@ -88,13 +88,11 @@ def emit_groups(
 
 
 def _loaded(texts: Iterable[str]) -> Iterable[dict[str, Any]]:
-    import json
 
     return map(json.loads, texts)
 
 
 def _write_pretty(env: Environment, fmt: Format, records: Iterable[Any]) -> None:
-    from .prettyjson import write_pretty_lines, write_pretty_value
 
     if fmt is Format.JSONL:
         write_pretty_lines(env.screen(), records, color=env.color)

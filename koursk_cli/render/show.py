@@ -1,20 +1,31 @@
-"""`koursk show ID`: one event, claim, source or entity in full, as labelled lines (plain in a pipe, styled on a
-terminal)."""
+"""`koursk show ID`: one event, claim, source, entity or topic in full, as its JSON object or as labelled lines
+(plain in a pipe, styled on a terminal)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
-from ..claims import Spread, format_value, restatement_note
+from .. import lazy_rich as rich
+from .. import records
+from ..claims import ClaimQuery, ConflictIndex, Spread, format_value, restatement_note, run_claim_query, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date
-from ..model import Claim, Event, Store
-from ..profiles import EntityProfile, SourceProfile
-from ..textnorm import visible
+from ..model import Claim, Event, Status, Store
+from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
+from ..textnorm import shown, visible
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 Section = list[tuple[str, str]]
+
+
+class Shown(NamedTuple):
+    """One record as show prints it: its --json object, and its sections for people, each built only if used."""
+
+    record: Callable[[], dict[str, Any]]
+    sections: Callable[[], tuple[str, Section, list[tuple[str, str]]]]
+    status: str | None = None
 
 
 def _date(when: FuzzyDate) -> str:
@@ -168,7 +179,6 @@ def topic_sections(
 
 def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]]) -> None:
     """One `label: value` per line: a newline inside store text is escaped, so it cannot fake another field."""
-    from ..textnorm import shown
 
     out = env.stdout
     out.write(shown(heading, None) + "\n")
@@ -182,26 +192,55 @@ def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tup
 def show_rich(
     env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]], status: str | None = None
 ) -> None:
-    from rich.padding import Padding
-    from rich.table import Table
-    from rich.text import Text
-
-    from ..model import Status
 
     console = env.console()
-    title = Text()
+    title = rich.Text()
     if status is not None:
         mark = Status(status)
         title.append(f"{STATUS_MARK[mark]} ", style=STATUS_STYLE[mark])
     title.append(visible(heading), style="bold")
     console.print(title)
-    grid = Table.grid(padding=(0, 2))
+    grid = rich.Table.grid(padding=(0, 2))
     grid.add_column(style=MUTED, no_wrap=True, justify="right")
     grid.add_column(overflow="fold")
     for label, value in fields:
         style = ID_STYLE if label == "id" else DATE_STYLE if label in ("date", "as of") else ""
-        grid.add_row(Text(label), Text(visible(value), style=style))
-    console.print(Padding(grid, (1, 0, 0, 0)))
+        grid.add_row(rich.Text(label), rich.Text(visible(value), style=style))
+    console.print(rich.Padding(grid, (1, 0, 0, 0)))
     for source, quote in quotes:
-        console.print(Padding(Text(visible(source), style=MUTED), (1, 0, 0, 2)))
-        console.print(Padding(Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
+        console.print(rich.Padding(rich.Text(visible(source), style=MUTED), (1, 0, 0, 2)))
+        console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
+
+
+def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
+    """What each kind of record shows, as a --json object and as"""
+    if kind == "an event":
+        event = store.events[found]
+        figures = event_figures(store, found)
+        return Shown(
+            lambda: records.event_profile_record(event, figures),
+            lambda: event_sections(store, event, lang, figures),
+            event.status.value,
+        )
+    if kind == "a claim":
+        claim = store.claims[found]
+        index = ConflictIndex(store.claims.values())
+        return Shown(
+            lambda: records.claim_record(claim, store, index),
+            lambda: claim_sections(store, claim, lang, index.ids(claim)),
+            claim.status.value,
+        )
+    if kind == "a source":
+        profile = source_profile(store, found)
+        return Shown(lambda: records.source_profile_record(profile), lambda: source_sections(store, profile, lang))
+    if kind == "an entity":
+        entity = entity_profile(store, found)
+        return Shown(
+            lambda: records.entity_profile_record(entity, store, ConflictIndex(store.claims.values())),
+            lambda: entity_sections(store, entity, lang),
+        )
+    found_spreads = spreads(run_claim_query(store, ClaimQuery(topic=found)))
+    return Shown(
+        lambda: records.topic_record(store, found, found_spreads),
+        lambda: topic_sections(store, found, found_spreads, lang),
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import lazy_rich as rich
 from ..claims import Spread, format_value
 from ..environment import Environment
 from ..humanize import human_date
@@ -40,11 +41,8 @@ def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: st
 
 
 def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table = rich.Table(box=rich.box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("No.", no_wrap=True)  # the seed number: `--source 003` and `show 003` take it, as they take ids
     table.add_column("Source", no_wrap=True, style=ID_STYLE if env.color else "")
     table.add_column("Published", no_wrap=True, style=DATE_STYLE)
@@ -55,13 +53,13 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
     for s in summaries:
         src = s.source
         table.add_row(
-            Text(seed_number(src) or "—"),
-            Text(src.id),
-            Text(human_date(src.published)),
-            Text(visible(src.outlet or "unknown"), style="" if src.outlet else MUTED),
-            Text(str(s.events)),
-            Text(str(s.claims)),
-            Text(visible(src.title.get(lang))),
+            rich.Text(seed_number(src) or "—"),
+            rich.Text(src.id),
+            rich.Text(human_date(src.published)),
+            rich.Text(visible(src.outlet or "unknown"), style="" if src.outlet else MUTED),
+            rich.Text(str(s.events)),
+            rich.Text(str(s.claims)),
+            rich.Text(visible(src.title.get(lang))),
         )
     env.console().print(table)
 
@@ -85,11 +83,8 @@ def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
 
 
 def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang: str) -> None:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table = rich.Table(box=rich.box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("Topic", no_wrap=True)
     table.add_column("Measure", overflow="fold")
     table.add_column("Claims", justify="right")
@@ -99,18 +94,18 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
     for s in spreads:
         topic = store.topics[s.topic]
         measure = topic.measure(s.measure)
-        label = Text(s.measure)
+        label = rich.Text(s.measure)
         if measure is not None:
             label.append(f"\n{visible(measure.description.get(lang))}", style=MUTED)
         table.add_row(
-            Text(s.topic),
+            rich.Text(s.topic),
             label,
-            Text(str(len(s.claims))),
-            Text(_figure(s.lowest[:1])),
-            Text(_figure(s.highest[:1])),
-            Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),
+            rich.Text(str(len(s.claims))),
+            rich.Text(_figure(s.lowest[:1])),
+            rich.Text(_figure(s.highest[:1])),
+            rich.Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),
         )
     console = env.console()
     console.print(table)
     aliases = "; ".join(f"{t.id}: {', '.join(t.aliases)}" for t in store.topics.values() if t.aliases)
-    console.print(Text(f"--claim takes a topic or an alias ({visible(aliases)})", style=MUTED))
+    console.print(rich.Text(f"--claim takes a topic or an alias ({visible(aliases)})", style=MUTED))

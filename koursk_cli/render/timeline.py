@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
+from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
 from ..humanize import MONTHS, human_date, human_day, plural
@@ -14,10 +14,6 @@ from ..timeline import Bucket, Grain, density_strip
 from .layout import print_records
 from .machine import plain_line
 from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
-
-if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.text import Text
 
 
 def period_label(bucket: Bucket, grain: Grain) -> str:
@@ -82,14 +78,13 @@ def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | N
     return runs
 
 
-def _event_row(event: Event, lang: str, *, year: bool = False) -> tuple[Text, Text, Text]:
-    from rich.text import Text
+def _event_row(event: Event, lang: str, *, year: bool = False) -> tuple[rich.Text, rich.Text, rich.Text]:
 
-    body = Text(visible(event.title.get(lang)))
+    body = rich.Text(visible(event.title.get(lang)))
     body.append(f"  ·{len(event.sources)}", style=MUTED)
     return (
-        Text(human_date(event.date, year=year), style=DATE_STYLE),
-        Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
+        rich.Text(human_date(event.date, year=year), style=DATE_STYLE),
+        rich.Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
         body,
     )
 
@@ -97,9 +92,8 @@ def _event_row(event: Event, lang: str, *, year: bool = False) -> tuple[Text, Te
 _UNITS = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}
 
 
-def _density(env: Environment, console: Console, buckets: Sequence[Bucket], grain: Grain) -> None:
+def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket], grain: Grain) -> None:
     """How many events each period holds, as a strip of block characters, with the first and last period."""
-    from rich.text import Text
 
     counts = [b.size for b in buckets]
     width = max(10, console.width - 2)
@@ -107,12 +101,12 @@ def _density(env: Environment, console: Console, buckets: Sequence[Bucket], grai
     unit = _UNITS[grain]
     merged = -(-len(counts) // width)
     per_cell = f"{merged} {unit}s" if merged > 1 else f"one {unit}"
-    console.print(Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
-    console.print(Text(strip, style="bold cyan" if env.color else ""))
+    console.print(rich.Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
+    console.print(rich.Text(strip, style="bold cyan" if env.color else ""))
     first, last = period_label(buckets[0], grain), period_label(buckets[-1], grain)
     if grain is not Grain.WEEK:
         padding = max(1, len(strip) - len(first) - len(last))
-        console.print(Text(f"{first}{' ' * padding}{last}", style=MUTED))
+        console.print(rich.Text(f"{first}{' ' * padding}{last}", style=MUTED))
 
 
 def timeline_rich(
@@ -124,14 +118,13 @@ def timeline_rich(
     ongoing: Sequence[Event] = (),
     since: Period | None = None,
 ) -> None:
-    from rich.text import Text
 
     console = env.console()
     if buckets:
         _density(env, console, buckets, grain)
     if ongoing and since is not None:
         console.print()
-        heading = Text(f"Ongoing: began before {human_day(since.start)}", style="bold")
+        heading = rich.Text(f"Ongoing: began before {human_day(since.start)}", style="bold")
         heading.append(f"  {plural(len(ongoing), 'event')}", style=MUTED)
         console.print(heading)
         print_records(console, [_event_row(event, lang, year=True) for event in ongoing], spaced=False, indent=2)
@@ -145,13 +138,13 @@ def timeline_rich(
                 next(filled)
             label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain))
             span = label(bucket) if gap_end is bucket else f"{label(bucket)} – {label(gap_end)}"
-            console.print(Text(f"┆ {span}: nothing reported ({plural(count, unit)})", style=MUTED))
+            console.print(rich.Text(f"┆ {span}: nothing reported ({plural(count, unit)})", style=MUTED))
             continue
-        heading = Text(period_label(bucket, grain), style="bold")
+        heading = rich.Text(period_label(bucket, grain), style="bold")
         heading.append(f"  {plural(bucket.size, 'event')}", style=MUTED)
         console.print(heading)
         _, events = next(filled)
         print_records(console, [_event_row(event, lang) for event in events], spaced=False, indent=2)
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
-    console.print(Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))
+    console.print(rich.Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,6 @@ LOCK_NAME = ".koursk.lock"
 @contextlib.contextmanager
 def store_lock(root: Path) -> Iterator[None]:
     """Hold an exclusive lock on `root`/data/.koursk.lock (fcntl.flock: released by the kernel if koursk dies)."""
-    import fcntl
 
     path = root / "data" / LOCK_NAME
     try:

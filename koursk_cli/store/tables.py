@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
@@ -17,7 +18,6 @@ class LazyTable(Mapping[str, T]):
         self._built: dict[str, T] | None = {} if memo else None
 
     def __getitem__(self, key: str) -> T:
-        import json  # here: a `--json` run never parses an event, and so never loads the json module
 
         if self._built is None:  # a view scanned once per query: keeping every result would only cost memory
             return self._build(json.loads(self._texts[key]))

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..problems import Problem
+from ..suggest import suggestions
 from ..textnorm import shown
 from .located import AmbiguousNumber, LocatedList, LocatedMap, Mark
 
@@ -69,7 +70,6 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
-    from ..suggest import suggestions
 
     found = suggestions(word, choices, limit=1)
     return found[0] if found else None

@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import UsageError
+from ..textnorm import visible
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _STORE_FOLDERS = ("data", "seeds")
@@ -77,8 +78,6 @@ def resolve_store_root(option: str | None) -> Path:
         return default_store_root()
     root = Path(named).expanduser()
     if not root.is_dir():  # a usage error, not a broken store: nothing there to check
-        from ..textnorm import visible
-
         what = "is not a directory" if root.exists() else "no such directory"
         raise UsageError(
             f"store {visible(named)}: {what}",
@@ -162,7 +161,8 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
 
 def how_to_use(target: Path) -> list[str]:
     """The three ways to point koursk at the store in `target`, as lines to print."""
-    import shlex
+
+    import shlex  # only `koursk init` says how to use a copy
 
     shown = shlex.quote(str(target))
     config = config_path()

@@ -1,0 +1,199 @@
+"""Each extract rule on small made-up sentences (not the seeds, not the held-out articles): the pure core of
+koursk_cli/extract (find_figures, find_dates), so every rule says in one line what it reads and what it leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from koursk_cli.dates import parse_edtf
+from koursk_cli.extract.frdates import find_dates
+from koursk_cli.extract.frnumbers import find_figures
+
+# --- figures -------------------------------------------------------------------------------------------------------
+
+
+def _figures(sentence: str, published: str = "2025-03-14") -> list[tuple[float | None, str, str | None]]:
+    skip = [(m.start, m.end) for m in find_dates(sentence, parse_edtf(published))]
+    return [(f.value, f.value_kind, f.noun) for f in find_figures(sentence, skip)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the word after a date is the qualifier of the next number, not a counted noun of the year
+        ("Kiev tient depuis le 3 mai 2023 environ 900 km² du district.", [(900, "approximate", "km²")]),
+        ("Les forces ont pris le 2 juin 2025 environ 40 villages.", [(40, "approximate", "villages")]),
+        ("Ils ont repris en 2023 quelque 70 chars.", [(70, "approximate", "chars")]),
+    ],
+)
+def test_a_qualifier_after_a_date_qualifies_the_next_number(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quelque 35 % des drones lancés ont été abattus.",
+        "Près de 60 pour cent des sondés soutiennent la trêve.",
+        "Entre 20 et 30 % des munitions seraient défectueuses.",
+        "Moscou a reçu des mortiers de 120 mm et des canons de 130 millimètres.",
+        "Les obusiers de calibre 152 sont arrivés.",
+    ],
+)
+def test_a_share_or_a_size_is_no_figure(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # « contre N »: an earlier count of the thing counted before
+        (
+            "La Marine compte 4 000 marins, contre 2 500 l'an passé.",
+            [(4000, "exact", "marins"), (2500, "exact", "marins")],
+        ),
+        # « le bilan des X s'élève à N »: the noun is named before the verb
+        ("Le bilan des blessés s'élève à au moins 300, selon la police.", [(300, "at_least", "blessés")]),
+        ("Le nombre de victimes se serait établi à 75, selon Kiev.", [(75, "exact", "victimes")]),
+    ],
+)
+def test_a_count_whose_noun_is_left_out_takes_the_noun_it_counts(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence, "2024-12-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Près de 600 km² ont été repris.", 540, 600),
+        ("Kiev a perdu presque 15 chars.", 14, 15),
+        ("Pas loin de 2 000 soldats ont été blessés.", 1800, 2000),
+        ("Moscou a reçu près d'une centaine de drones.", 90, 100),
+    ],
+)
+def test_nearly_n_is_the_range_up_to_n(sentence: str, low: int, high: int) -> None:
+    """docs/editorial.md §10: « près de N » is close to N and not above it, the range 0.9·N–N (rounded up)."""
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.value_kind, figure.value_min, figure.value_max) == (None, "range", low, high)
+    assert "editorial.md §10" in figure.reading
+
+
+@pytest.mark.parametrize("sentence", ["Environ 600 km² ont été repris.", "Quelque 600 km² ont été repris."])
+def test_about_n_stays_approximate(sentence: str) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.value_kind) == (600, "approximate")
+
+
+# --- dates ---------------------------------------------------------------------------------------------------------
+
+
+def _dates(sentence: str, published: str) -> dict[str, str]:
+    return {" ".join(m.text.split()): m.edtf for m in find_dates(sentence, parse_edtf(published))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        # 2026-03-12 is a Thursday: a weekday of a future verb is the coming one, of a past verb the last one
+        ("Les ministres doivent se retrouver vendredi à Berlin.", "2026-03-12", "vendredi", "2026-03-13"),
+        ("Les ministres se retrouveront mardi à Berlin.", "2026-03-12", "mardi", "2026-03-17"),
+        ("Le sommet pourrait avoir lieu samedi à Genève.", "2026-03-12", "samedi", "2026-03-14"),
+        ("Le ministre a annoncé mardi qu'il se rendra à Berlin.", "2026-03-12", "mardi", "2026-03-10"),
+        ("Le ministre se rend mardi à Berlin.", "2026-03-12", "mardi", "2026-03-10"),
+        # a weekday that dates a noun (« la réunion de mardi ») is not moved by the verb
+        ("Il veut prolonger les discussions de mardi avec Pékin.", "2026-03-12", "mardi", "2026-03-10"),
+    ],
+)
+def test_a_weekday_goes_with_the_nearest_verb_of_its_clause(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        ("La délégation doit arriver à Rome cette semaine.", "2026-03-10", "cette semaine", "2026-03-09/2026-03-15"),
+        ("La délégation est arrivée à Rome cette semaine.", "2026-03-10", "cette semaine", "2026-03-09/2026-03-10"),
+        ("Des pourparlers pourraient commencer ce week-end.", "2026-03-10", "ce week-end", "2026-03-14/2026-03-15"),
+        ("Des pourparlers ont commencé ce week-end.", "2026-03-10", "ce week-end", "2026-03-07/2026-03-08"),
+    ],
+)
+def test_this_week_and_this_weekend_look_ahead_only_with_a_future_verb(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        # a yearless day or month range after a future verb is the coming one
+        ("Les deux chefs doivent se voir le 3 janvier à Tokyo.", "2025-12-18", "le 3 janvier", "2026-01-03"),
+        ("Les deux pays doivent négocier en mars et avril.", "2025-12-18", "en mars et avril", "2026-03/2026-04"),
+        ("Le président dit espérer signer un accord le 2 janvier.", "2025-12-18", "le 2 janvier", "2026-01-02"),
+        ("Le président a signé un accord le 2 janvier.", "2025-12-18", "le 2 janvier", "2025-01-02"),
+        ("L'armée veut reprendre la ville d'ici le 15 février.", "2025-12-18", "d'ici le 15 février",
+         "2025-12-18/2026-02-15"),
+    ],
+)  # fmt: skip
+def test_a_date_without_a_year_follows_the_tense_of_its_verb(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        ("Les bombardements de lundi et mardi ont fait dix morts.", "2026-03-12", "de lundi et mardi",
+         "2026-03-09/2026-03-10"),
+        ("Ils ont combattu entre mardi et mercredi.", "2026-03-12", "entre mardi et mercredi", "2026-03-10/2026-03-11"),
+        ("Les pluies ont duré entre fin mai et début juin.", "2026-07-01", "entre fin mai et début juin",
+         "2026-05-21/2026-06-10"),
+    ],
+)  # fmt: skip
+def test_a_range_whose_ends_are_other_rules_keeps_both_ends(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        # « N jours après que … », « N jours après avoir … »: the clause it opens, N days before the main clause's day
+        ("Jeudi, Rome a rappelé son ambassadeur, trois jours après avoir rompu le dialogue.", "2026-03-12",
+         "trois jours après avoir", "2026-03-09"),
+        ("Jeudi, Rome a rappelé son ambassadeur, trois jours après que Paris l'a fait.", "2026-03-12",
+         "trois jours après que", "2026-03-09"),
+        # « N jours avant X, le D M »: the day the phrase names may stand in apposition
+        ("Les chefs doivent se voir le 3 avril, dix jours avant le sommet de l'alliance, le 13 avril.", "2026-03-12",
+         "dix jours avant", "2026-04-03"),
+    ],
+)  # fmt: skip
+def test_a_count_of_days_counts_from_its_anchor(sentence: str, published: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Le traité de 1953 reste en vigueur.", "1953"),
+        ("En 2019, la ville comptait dix mille habitants.", "2019"),
+    ],
+)
+def test_a_bare_year_after_de_or_en_is_a_date(sentence: str, edtf: str) -> None:
+    assert edtf in _dates(sentence, "2026-03-12").values()
+    assert not any(value == float(edtf) for value, _, _ in _figures(sentence, "2026-03-12"))  # never a count
+
+
+def test_a_year_that_counts_something_is_no_date() -> None:
+    assert _dates("Une colonne de 2000 soldats a franchi le fleuve.", "2026-03-12") == {}
+
+
+def test_des_dates_the_act_and_runs_to_nothing() -> None:
+    """« dès X » is as early as X: the act is dated X, no period runs from X to the publication."""
+    [mention] = find_dates("Des renforts pourraient arriver dès cet été.", parse_edtf("2026-06-10"))
+    assert (mention.edtf, mention.onset) == ("2026-06/2026-08", True)
+    [mention] = find_dates("Les armes ont été vues dès la fin 2025.", parse_edtf("2026-03-12"))
+    assert (mention.edtf, mention.onset) == ("2025-10/2025-12", True)
