@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.dates import parse_edtf
+from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------
 
@@ -197,3 +199,34 @@ def test_des_dates_the_act_and_runs_to_nothing() -> None:
     assert (mention.edtf, mention.onset) == ("2026-06/2026-08", True)
     [mention] = find_dates("Les armes ont été vues dès la fin 2025.", parse_edtf("2026-03-12"))
     assert (mention.edtf, mention.onset) == ("2025-10/2025-12", True)
+
+
+# --- topics --------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def topics() -> list[TopicWords]:
+    return topic_words(read_store(default_store_root()).topics.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        # a loss word that governs the count: the verb before it, its verb after it, or in apposition
+        ("L'armée aurait perdu au moins 300 hommes en une semaine.", "losses"),
+        ("Plus de 50 soldats ont été tués près du fleuve.", "losses"),
+        ("Quelque 80 soldats ennemis avaient été faits prisonniers.", "losses"),
+        ("Les pertes atteindraient 900 hommes, tués ou blessés.", "losses"),
+        # a loss word elsewhere in the sentence does not make the count a loss
+        ("Sur 9 000 hommes envoyés, quelque 900 sont morts, selon Kiev.", "troops"),
+        ("Moscou a envoyé 2 000 soldats supplémentaires pour compenser ses pertes.", "troops"),
+        ("Un contingent de 9 000 soldats, dont 300 auraient été tués, est arrivé.", "troops"),
+        # topic words of the store's topics.yaml (keywords), not of the code
+        ("Pyongyang a envoyé trois bataillons et 400 instructeurs.", "troops"),
+        ("L'armée a repris plusieurs dizaines de kilomètres carrés et deux localités.", "territory"),
+    ],
+)
+def test_the_topic_of_the_first_figure(topics: list[TopicWords], sentence: str, topic: str) -> None:
+    figure = find_figures(sentence)[0]
+    found, why = guess_topic(sentence, figure, topics)
+    assert found is not None and found.id == topic, why
