@@ -134,6 +134,8 @@ def test_this_week_and_this_weekend_look_ahead_only_with_a_future_verb(
         ("Les deux pays doivent négocier en mars et avril.", "2025-12-18", "en mars et avril", "2026-03/2026-04"),
         ("Le président dit espérer signer un accord le 2 janvier.", "2025-12-18", "le 2 janvier", "2026-01-02"),
         ("Le président a signé un accord le 2 janvier.", "2025-12-18", "le 2 janvier", "2025-01-02"),
+        # the nearest verb decides, not a future further on in the sentence
+        ("Le 3 janvier, Kiev a annoncé qu'il enverra des renforts.", "2025-12-18", "Le 3 janvier", "2025-01-03"),
         ("L'armée veut reprendre la ville d'ici le 15 février.", "2025-12-18", "d'ici le 15 février",
          "2025-12-18/2026-02-15"),
     ],
@@ -217,6 +219,7 @@ def topics() -> list[TopicWords]:
         ("Plus de 50 soldats ont été tués près du fleuve.", "losses"),
         ("Quelque 80 soldats ennemis avaient été faits prisonniers.", "losses"),
         ("Les pertes atteindraient 900 hommes, tués ou blessés.", "losses"),
+        ("Le NIS estime les pertes ennemies à 700 hommes.", "losses"),
         # a loss word elsewhere in the sentence does not make the count a loss
         ("Sur 9 000 hommes envoyés, quelque 900 sont morts, selon Kiev.", "troops"),
         ("Moscou a envoyé 2 000 soldats supplémentaires pour compenser ses pertes.", "troops"),

@@ -123,7 +123,11 @@ class _Context:
             later = month > start.month if day is None else (month, day) > (start.month, start.day)
             year = start.year if later else start.year + 1
             return year, f"« {after['w']} »: the first {what} after the publication ({self.published.text})"
-        marker = future_marker(self.text, list(self.sides), match.start()) if self.text and after is None else None
+        marker = (
+            future_verb(self.text, list(self.sides), match.start(), of_a_noun=True)
+            if self.text and after is None
+            else None
+        )
         if marker is None or ahead == past:
             return past, note
         first_day, last_month_day = day or 1, day or calendar.monthrange(past, month)[1]
