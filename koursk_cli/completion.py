@@ -65,8 +65,10 @@ def complete_place(ctx: typer.Context, incomplete: str) -> list[Candidate]:
 
 def complete_source(ctx: typer.Context, incomplete: str) -> list[Candidate]:
     def sources(store: Store) -> Iterator[Candidate]:
+        from .cite import headline
+
         for source in sorted(store.sources.values(), key=lambda s: s.seed):
-            yield source.id, source.outlet or source.title.en
+            yield source.id, source.outlet or headline(source, source.title.en)
 
     return _offer(ctx, incomplete, sources)
 

@@ -139,6 +139,11 @@ class ClaimView(NamedTuple):
     conflicts_with: list[str]
 
 
+_CLAIM_STATUS: Field[Any] = Field(
+    "status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value
+)
+"""Shared by `claims` and `figures`: a hedged figure stays hedged wherever it is listed."""
+
 _RESTATES: Field[Any] = Field(
     "restates",
     "id of the claim of the same article this one repeats (a summary box, a recap), or null: a restatement is "
@@ -177,7 +182,7 @@ CLAIM: Kind[ClaimView] = Kind(
         ),
         Field("published", "that article's publication date (EDTF)", lambda v: v.published.text),
         Field("quote", "verbatim from the article", lambda v: v.claim.quote),
-        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value),
+        _CLAIM_STATUS,
         Field("note", "curator's note, or null", lambda v: v.claim.note, OPTIONAL),
         Field("conflict_count", "how many claims it conflicts with", lambda v: v.conflict_count, "INTEGER NOT NULL"),
         Field(
@@ -307,6 +312,7 @@ FIGURE: Kind[Figure] = Kind(
         Field("conflicts_with", "ids of the claims it conflicts with", lambda f: f.conflicts_with),
         Field("revises", "id of the same asserter's earlier figure it changes, or null", lambda f: f.revises),
         _RESTATES,
+        _CLAIM_STATUS,
     ),
 )
 """`koursk figures --json`: one object per figure in each series' `figures`."""

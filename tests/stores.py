@@ -173,9 +173,16 @@ class StoreBuilder:
         self._topics = TOPICS
 
     def source(
-        self, source_id: str, published: str, *, outlet: str | None = None, seed: str | None = None
+        self,
+        source_id: str,
+        published: str,
+        *,
+        outlet: str | None = None,
+        seed: str | None = None,
+        printed: bool = False,
     ) -> StoreBuilder:
-        """An article published on `published` (EDTF); its seed file is `seed` (default `<id>.txt`)."""
+        """An article published on `published` (EDTF); its seed file is `seed` (default `<id>.txt`); its title is
+        `<Id>`, the printed headline with `printed`, else the curator's summary."""
         seed = seed or f"{source_id}.txt"
         self._seeds[seed] = []
         self._seed_of[source_id] = seed
@@ -185,6 +192,7 @@ class StoreBuilder:
             f"    outlet: {outlet_text}\n    language: fr\n"
             f"    title: {{{{en: {_text(source_id.title())}, fr: {_text(source_id.title())}}}}}\n"
             f'    published: {_text(published)}\n    published_basis: "test fixture"\n'
+            + ("    title_printed: true\n" if printed else "")
         )
         return self
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.dates import parse_edtf
+from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------
 
@@ -81,3 +83,150 @@ def test_nearly_n_is_the_range_up_to_n(sentence: str, low: int, high: int) -> No
 def test_about_n_stays_approximate(sentence: str) -> None:
     [figure] = find_figures(sentence)
     assert (figure.value, figure.value_kind) == (600, "approximate")
+
+
+# --- dates ---------------------------------------------------------------------------------------------------------
+
+
+def _dates(sentence: str, published: str) -> dict[str, str]:
+    return {" ".join(m.text.split()): m.edtf for m in find_dates(sentence, parse_edtf(published))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        # 2026-03-12 is a Thursday: a weekday of a future verb is the coming one, of a past verb the last one
+        ("Les ministres doivent se retrouver vendredi à Berlin.", "2026-03-12", "vendredi", "2026-03-13"),
+        ("Les ministres se retrouveront mardi à Berlin.", "2026-03-12", "mardi", "2026-03-17"),
+        ("Le sommet pourrait avoir lieu samedi à Genève.", "2026-03-12", "samedi", "2026-03-14"),
+        ("Le ministre a annoncé mardi qu'il se rendra à Berlin.", "2026-03-12", "mardi", "2026-03-10"),
+        ("Le ministre se rend mardi à Berlin.", "2026-03-12", "mardi", "2026-03-10"),
+        # a weekday that dates a noun (« la réunion de mardi ») is not moved by the verb
+        ("Il veut prolonger les discussions de mardi avec Pékin.", "2026-03-12", "mardi", "2026-03-10"),
+    ],
+)
+def test_a_weekday_goes_with_the_nearest_verb_of_its_clause(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        ("La délégation doit arriver à Rome cette semaine.", "2026-03-10", "cette semaine", "2026-03-09/2026-03-15"),
+        ("La délégation est arrivée à Rome cette semaine.", "2026-03-10", "cette semaine", "2026-03-09/2026-03-10"),
+        ("Des pourparlers pourraient commencer ce week-end.", "2026-03-10", "ce week-end", "2026-03-14/2026-03-15"),
+        ("Des pourparlers ont commencé ce week-end.", "2026-03-10", "ce week-end", "2026-03-07/2026-03-08"),
+    ],
+)
+def test_this_week_and_this_weekend_look_ahead_only_with_a_future_verb(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        # a yearless day or month range after a future verb is the coming one
+        ("Les deux chefs doivent se voir le 3 janvier à Tokyo.", "2025-12-18", "le 3 janvier", "2026-01-03"),
+        ("Les deux pays doivent négocier en mars et avril.", "2025-12-18", "en mars et avril", "2026-03/2026-04"),
+        ("Le président dit espérer signer un accord le 2 janvier.", "2025-12-18", "le 2 janvier", "2026-01-02"),
+        ("Le président a signé un accord le 2 janvier.", "2025-12-18", "le 2 janvier", "2025-01-02"),
+        ("L'armée veut reprendre la ville d'ici le 15 février.", "2025-12-18", "d'ici le 15 février",
+         "2025-12-18/2026-02-15"),
+    ],
+)  # fmt: skip
+def test_a_date_without_a_year_follows_the_tense_of_its_verb(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        ("Les bombardements de lundi et mardi ont fait dix morts.", "2026-03-12", "de lundi et mardi",
+         "2026-03-09/2026-03-10"),
+        ("Ils ont combattu entre mardi et mercredi.", "2026-03-12", "entre mardi et mercredi", "2026-03-10/2026-03-11"),
+        ("Les pluies ont duré entre fin mai et début juin.", "2026-07-01", "entre fin mai et début juin",
+         "2026-05-21/2026-06-10"),
+    ],
+)  # fmt: skip
+def test_a_range_whose_ends_are_other_rules_keeps_both_ends(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        # « N jours après que … », « N jours après avoir … »: the clause it opens, N days before the main clause's day
+        ("Jeudi, Rome a rappelé son ambassadeur, trois jours après avoir rompu le dialogue.", "2026-03-12",
+         "trois jours après avoir", "2026-03-09"),
+        ("Jeudi, Rome a rappelé son ambassadeur, trois jours après que Paris l'a fait.", "2026-03-12",
+         "trois jours après que", "2026-03-09"),
+        # « N jours avant X, le D M »: the day the phrase names may stand in apposition
+        ("Les chefs doivent se voir le 3 avril, dix jours avant le sommet de l'alliance, le 13 avril.", "2026-03-12",
+         "dix jours avant", "2026-04-03"),
+    ],
+)  # fmt: skip
+def test_a_count_of_days_counts_from_its_anchor(sentence: str, published: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Le traité de 1953 reste en vigueur.", "1953"),
+        ("En 2019, la ville comptait dix mille habitants.", "2019"),
+    ],
+)
+def test_a_bare_year_after_de_or_en_is_a_date(sentence: str, edtf: str) -> None:
+    assert edtf in _dates(sentence, "2026-03-12").values()
+    assert not any(value == float(edtf) for value, _, _ in _figures(sentence, "2026-03-12"))  # never a count
+
+
+def test_a_year_that_counts_something_is_no_date() -> None:
+    assert _dates("Une colonne de 2000 soldats a franchi le fleuve.", "2026-03-12") == {}
+
+
+def test_des_dates_the_act_and_runs_to_nothing() -> None:
+    """« dès X » is as early as X: the act is dated X, no period runs from X to the publication."""
+    [mention] = find_dates("Des renforts pourraient arriver dès cet été.", parse_edtf("2026-06-10"))
+    assert (mention.edtf, mention.onset) == ("2026-06/2026-08", True)
+    [mention] = find_dates("Les armes ont été vues dès la fin 2025.", parse_edtf("2026-03-12"))
+    assert (mention.edtf, mention.onset) == ("2025-10/2025-12", True)
+
+
+# --- topics --------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def topics() -> list[TopicWords]:
+    return topic_words(read_store(default_store_root()).topics.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        # a loss word that governs the count: the verb before it, its verb after it, or in apposition
+        ("L'armée aurait perdu au moins 300 hommes en une semaine.", "losses"),
+        ("Plus de 50 soldats ont été tués près du fleuve.", "losses"),
+        ("Quelque 80 soldats ennemis avaient été faits prisonniers.", "losses"),
+        ("Les pertes atteindraient 900 hommes, tués ou blessés.", "losses"),
+        # a loss word elsewhere in the sentence does not make the count a loss
+        ("Sur 9 000 hommes envoyés, quelque 900 sont morts, selon Kiev.", "troops"),
+        ("Moscou a envoyé 2 000 soldats supplémentaires pour compenser ses pertes.", "troops"),
+        ("Un contingent de 9 000 soldats, dont 300 auraient été tués, est arrivé.", "troops"),
+        # topic words of the store's topics.yaml (keywords), not of the code
+        ("Pyongyang a envoyé trois bataillons et 400 instructeurs.", "troops"),
+        ("L'armée a repris plusieurs dizaines de kilomètres carrés et deux localités.", "territory"),
+    ],
+)
+def test_the_topic_of_the_first_figure(topics: list[TopicWords], sentence: str, topic: str) -> None:
+    figure = find_figures(sentence)[0]
+    found, why = guess_topic(sentence, figure, topics)
+    assert found is not None and found.id == topic, why

@@ -102,7 +102,7 @@ def test_figures_mark_a_restatement_in_json_pipe_and_terminal(tmp_path: Path) ->
     rows = {
         line.split("\t")[8]: line.split("\t") for line in run("--data", root, "figures", "troops").stdout.splitlines()
     }
-    assert {claim: row[-1] for claim, row in rows.items()} == restates | {"body-10000": "", "beta-12000": ""}
+    assert {claim: row[11] for claim, row in rows.items()} == restates | {"body-10000": "", "beta-12000": ""}
     shown = run("--data", root, "figures", "troops", tty=True, width=120).stdout
     box_bar = next(line for line in shown.splitlines() if line.startswith("the article (alpha)"))
     assert box_bar.rstrip().endswith("━ ↩")

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..cite import headline
 from ..claims import ConflictIndex
 from ..humanize import human_date
 from ..model import Claim, Store
@@ -68,5 +69,4 @@ def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]
 def source_label(store: Store, source_id: str, lang: str) -> str:
     """How a reader recognises an article: `title — CNN, 7–8 Nov 2024` (the id when the outlet is not named)."""
     source = store.sources[source_id]
-    title = source.title.get(lang) if source.title_printed else f"untitled (summary: {source.title.get(lang)})"
-    return f"{title} — {source.outlet or source.id}, {human_date(source.published)}"
+    return f"{headline(source, source.title.get(lang))} — {source.outlet or source.id}, {human_date(source.published)}"

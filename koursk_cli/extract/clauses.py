@@ -55,10 +55,11 @@ _NOT_ADJECTIVAL_AFTER = frozenset(
 _FUTURE = re.compile(
     r"(?<![\w'’-])(?:[a-z]+(?:era|eront|ira|iront|rra|rront|dra|dront|vra|vront|ura|uront)"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
-    r"|(?:devr|pourr)(?:ait|aient)\s+(?!avoir\s|etre\s+ete)[a-z]+"
+    r"|(?:devr|pourr)(?:ait|aient)\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
+    r"|doi(?:t|vent)\s+(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
-    r"|esperen?t?|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?)(?![\w'’-])"
+    r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?)(?![\w'’-])"
 )
 
 
@@ -124,20 +125,54 @@ def side_of(spans: list[Side], start: int, end: int) -> Side | None:
     return min(holding, key=lambda s: s.end - s.start, default=None)
 
 
+# A past tense: an auxiliary and a past participle (« a annoncé », « ont été », « avait de nouveau refusé »), in the
+# text as written but in lower case (folded, the preposition « à » would read as the auxiliary « a »).
+_PAST = re.compile(
+    r"(?<![\w'’-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent)\s+"
+    r"(?:(?:de\s+nouveau|déjà|aussi|encore|bien|également|finalement|notamment|ensuite|pourtant|enfin|pas|jamais"
+    r"|plus|toujours)\s+)*[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|t|ts)(?![\w'’-])"
+)
+
+
+def _clause_regions(text: str, spans: list[Side], position: int) -> list[tuple[int, int]]:
+    """The clause at `position`: the innermost side span that holds it, else the sentence without its side spans."""
+    side = side_of(spans, position, position)
+    if side is not None:
+        return [(side.start, side.end)]
+    regions, cursor = [], 0
+    for span in sorted((s for s in spans if side_of(spans, s.start, s.end) is s), key=lambda s: s.start):
+        regions.append((cursor, span.start))
+        cursor = max(cursor, span.end)
+    regions.append((cursor, len(text)))
+    return regions
+
+
+_NOT_VERBS = ("eventuel", "possible")  # future markers that qualify a noun (« d'éventuelles négociations »)
+
+
+def future_verb(text: str, spans: list[Side], position: int) -> str | None:
+    """The future form (« doivent se réunir », « célébreront ») when it is the verb nearest to `position` in its
+    clause, so that the date there dates a coming act; None when a past tense is nearer (« a annoncé lundi qu'il
+    enverra »: Monday dates the announcement) or the clause has no future."""
+    if re.search(rf"(?<!\w)(?:de|du|d{_APOS})\s*$", text[max(0, position - 4) : position], re.IGNORECASE):
+        return None  # « l'appel de mercredi », « les combats du week-end »: the date of a noun, not of the verb
+    found: list[tuple[int, str | None]] = []
+    for first, last in _clause_regions(text, spans, position):
+        for match in _FUTURE.finditer(fold_word(text[first:last])):
+            if match.group() not in _NOT_FUTURE and not match.group().startswith(_NOT_VERBS):
+                start, end = first + match.start(), first + match.end()
+                found.append((min(abs(position - start), abs(position - end)), text[start:end]))
+        for match in _PAST.finditer(text[first:last].lower()):
+            start, end = first + match.start(), first + match.end()
+            found.append((min(abs(position - start), abs(position - end)), None))
+    return min(found, key=lambda hit: hit[0], default=(0, None))[1]
+
+
 def future_marker(text: str, spans: list[Side], position: int) -> str | None:
     """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,
     « prochaines », « prévu »), or None. The clause is the innermost side span holding `position`, else the main
     clause: the sentence without its side spans."""
-    side = side_of(spans, position, position)
-    if side is not None:
-        regions = [(side.start, side.end)]
-    else:
-        regions, cursor = [], 0
-        for span in sorted((s for s in spans if side_of(spans, s.start, s.end) is s), key=lambda s: s.start):
-            regions.append((cursor, span.start))
-            cursor = max(cursor, span.end)
-        regions.append((cursor, len(text)))
-    for first, last in regions:
+    for first, last in _clause_regions(text, spans, position):
         for match in _FUTURE.finditer(fold_word(text[first:last])):
             if match.group() not in _NOT_FUTURE:
                 return text[first + match.start() : first + match.end()]

@@ -23,10 +23,11 @@ from .byline import page_furniture, propose_outlet
 from .clauses import Side, side_of, side_spans
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, display, find_figures, fold_word, parse_number
+from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 
-# A count of soldiers next to one of these words counts losses, not troops.
-_LOSS_OVERRIDE = ("losses", 80)
+# A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
+_OVERRIDE = lexicon_table("topic_override")
 _CONDITIONAL = re.compile(r"(?<!\w)\w+(?:rais|rait|rions|riez|raient)(?!\w)")
 _SPEECH = re.compile(
     r"(?<!\w)(?:a|ont|avait|avaient)?\s*(?:declare|affirme|annonce|rapporte|indique|confirme|averti|prevenu|dit|assure"
@@ -229,17 +230,38 @@ def _topic_hits(folded: str, words: TopicWords) -> list[int]:
     return [m.start() for pattern in words.patterns for m in pattern.finditer(folded)]
 
 
+# Between a word and the figure it governs: « auraient perdu au moins 200 hommes », « pertes, estimées à 4 000 hommes ».
+_GOVERNS_BEFORE = re.compile(r"[\s,]*(?:(?:estime|evalue|chiffre|porte)e?s?\s+a\s+|de\s+|d')?")
+# … or after it, as its verb or in apposition: « 200 soldats tués », « 430 soldats ukrainiens avaient été faits
+# prisonniers », « 4 000 hommes, tués ou blessés ».
+_GOVERNS_AFTER = re.compile(
+    r"\s*[»\"”]?\s*,\s*|\s*[»\"”]?(?:\s+(?!(?:pour|de|des|du|a|au|aux|dans|par|avec|sans|et|ou|en|sur|qui|que|dont)\s)[\w-]+){0,2}?"
+    r"(?:\s+(?:ont|auraient|avaient|sont|seraient|ayant|auront|ete|faits?|deja|aussi|egalement))*\s+"
+)
+
+
+def _governed(folded: str, figure: Figure, words: TopicWords) -> str | None:
+    """A word of `words` that governs the figure: the verb or noun just before it, or its verb just after."""
+    for pattern in words.patterns:
+        for match in pattern.finditer(folded):
+            if match.end() <= figure.start and _GOVERNS_BEFORE.fullmatch(folded[match.end() : figure.start]):
+                return match.group()
+            if match.start() >= figure.end and _GOVERNS_AFTER.fullmatch(folded[figure.end : match.start()]):
+                return match.group()
+    return None
+
+
 def guess_topic(sentence: str, figure: Figure, topics: list[TopicWords]) -> tuple[Topic | None, str]:
     """The topic a figure counts: its own noun first, then the topic word nearest to it in the sentence."""
     folded = fold_same_length(sentence)
     noun = fold_word(figure.noun) if figure.noun else ""
     by_noun = next((t for t in topics if noun and any(p.fullmatch(noun) for p in t.patterns)), None)
     if by_noun is not None:
-        override = next((t for t in topics if t.topic.id == _LOSS_OVERRIDE[0]), None)
-        if by_noun.topic.id == "troops" and override is not None:
-            near = [h for h in _topic_hits(folded, override) if abs(h - figure.start) <= _LOSS_OVERRIDE[1]]
-            if near:
-                return override.topic, f"a loss word near « {figure.noun} »: {override.topic.id}"
+        override = next((t for t in topics if t.topic.id == _OVERRIDE.get("topic")), None)
+        if by_noun.topic.id == _OVERRIDE.get("over") and override is not None:
+            word = _governed(folded, figure, override)
+            if word is not None:
+                return override.topic, f"« {word} » governs « {figure.noun} »: {override.topic.id}"
         return by_noun.topic, f"« {figure.noun} » is a word of topic {by_noun.topic.id}"
     best: tuple[int, Topic] | None = None
     for words in topics:
@@ -378,7 +400,10 @@ def event_record(
         anchors = [m for m in mentions if not m.since and m.rank >= 5 and m.side is None]
         date, basis = since_until(chosen, main_mention(anchors), article.published)
     else:
-        date, basis = chosen.edtf, chosen.basis + (" (the start of a period that runs on)" if chosen.since else "")
+        date, basis = (
+            chosen.edtf,
+            chosen.basis + (" (the start of a period that runs on)" if chosen.since and not chosen.onset else ""),
+        )
     status, why = _status(sentence.text)
     words = {fold_word(w).rstrip("sx") for w in re.findall(r"[\w-]+", sentence.text)}
     fields: dict[str, Any] = {
@@ -526,7 +551,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         if mentions:
             events.append(event_record(sentence, mentions, entities, article, ids, tags))
             chosen = main_mention(mentions)
-            if chosen is not None and chosen.since:
+            if chosen is not None and chosen.since and not chosen.onset:
                 events.append(event_record(sentence, mentions, entities, article, ids, tags, ongoing=True))
             dated = {chosen.edtf if chosen else ""}
             for other in mentions:

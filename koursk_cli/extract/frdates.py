@@ -18,8 +18,8 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
-from .clauses import Side, future_marker, side_of, side_spans, since_words
-from .frnumbers import NUMBER_WORDS, fold_word, parse_number
+from .clauses import Side, future_marker, future_verb, side_of, side_spans, since_words
+from .frnumbers import NUMBER_WORDS, fold_word, parse_number, unit_of
 
 MONTHS = {
     "janvier": 1,
@@ -89,6 +89,9 @@ class DateMention:
     rank: int
     since: bool = False
     """« depuis X », « à partir de X », « dès X »: X starts a period that runs on."""
+    onset: bool = False
+    """« dès X »: as early as X. X dates the act; no period is read from X to the statement (« pourrait envoyer des
+    troupes dès cet été », « observée dès la fin 2024 »)."""
     weekday: bool = False
     """Named by its weekday (« jeudi », « jeudi 7 novembre ») and resolved to that one day."""
     side: str | None = None
@@ -133,6 +136,10 @@ class _Context:
             f"publication ({self.published.text})"
         )
 
+    def coming(self, match: re.Match[str]) -> str | None:
+        """The future verb the date at `match` goes with, when it is the nearest verb of its clause (clauses.py)."""
+        return future_verb(self.text, list(self.sides), match.start()) if self.text else None
+
     @property
     def ref(self) -> date:
         """Relative expressions count from the publication's upper bound."""
@@ -173,8 +180,9 @@ def _quote(match: re.Match[str]) -> str:
 
 
 def _mention(match: re.Match[str], edtf: str, basis: str, rank: int, *, weekday: bool = False) -> DateMention:
-    since = bool(match.groupdict().get("since"))
-    return DateMention(match.start(), match.end(), match.group(), edtf, basis, rank, since, weekday)
+    word = match.groupdict().get("since") or ""
+    onset = fold_word(word) == "des"
+    return DateMention(match.start(), match.end(), match.group(), edtf, basis, rank, bool(word), onset, weekday)
 
 
 def _weekday_check(weekday: str | None, day: date) -> str:
@@ -341,6 +349,22 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
     )
 
 
+def _until_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« d'ici le 20 janvier »: from the publication up to that day, the first one not before the publication."""
+    month, day = _month_of(match["m"]), _day_of(match["d"])
+    start = ctx.published.start
+    year = int(match["y"]) if match["y"] else start.year + ((month, day) < (start.month, start.day))
+    try:
+        last = date(year, month, day)
+    except ValueError:
+        return None
+    if last < start:
+        return None
+    edtf = interval(iso_day(start), iso_day(last))
+    basis = f"{_quote(match)}: from the publication ({ctx.published.text}) up to that day → {edtf}"
+    return _mention(match, edtf, basis, RECENT_RANK)
+
+
 _COMING_SPANS = {"jour": relativedelta(days=7), "semaine": relativedelta(weeks=4), "mois": relativedelta(months=3)}
 _COMING_SPANS["an"] = relativedelta(years=3)
 
@@ -435,6 +459,11 @@ def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« en 2024 », « depuis 2023 », « le traité de 1961 »; after « de », never a count (« de 2000 hommes »)."""
+    if match["of"]:
+        after = re.match(r"\s*(?P<w>[^\W\d_]+)", match.string[match.end() :])
+        if after is not None and unit_of(after["w"]) is not None:
+            return None
     return _mention(match, match["y"], f"{_quote(match)} → {match['y']}", YEAR_RANK)
 
 
@@ -443,6 +472,14 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not ctx.day_precise:
         return _unresolved(match, ctx, f"{_WEEKDAY_EN[wanted]} shortly before", "the day cannot")
     last = bool(match["last"])  # « jeudi dernier » in a Thursday article is the Thursday before
+    verb = None if last else ctx.coming(match)
+    if verb is not None:  # « doivent se réunir lundi », « célébreront jeudi »: the coming one
+        found = _next(wanted, ctx.published.start)
+        basis = (
+            f"{_quote(match)}: the verb speaks of the future (« {verb} »): the first {_WEEKDAY_EN[wanted][2:]} not "
+            f"before the publication ({ctx.published.text}) → {found.isoformat()}"
+        )
+        return _mention(match, iso_day(found), basis, WEEKDAY_RANK)
     found = _latest(wanted, ctx.ref - timedelta(days=1) if last else ctx.ref)
     basis = (
         f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} {'before' if last else 'not after'} the publication "
@@ -465,6 +502,10 @@ def _latest(weekday: int, ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+def _next(weekday: int, ref: date) -> date:
+    return ref + timedelta(days=(weekday - ref.weekday()) % 7)
+
+
 def _weekday_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     first, last = WEEKDAYS[fold_word(match["wd1"])], WEEKDAYS[fold_word(match["wd2"])]
     span = (last - first) % 7
@@ -483,9 +524,15 @@ def _weekday_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _weekend(match: re.Match[str], ctx: _Context) -> DateMention | None:
     ref = ctx.ref
+    verb = None if match["w"] else ctx.coming(match)
     if match["w"]:  # « le week-end dernier »: the latest one already over
         sunday = _latest(6, ref - timedelta(days=1))
         reading = "the latest weekend over before the publication"
+    elif verb is not None and ctx.day_precise:  # « pourraient avoir lieu dès ce week-end »: the coming one
+        saturday = _next(5, ctx.published.start) if ctx.published.start.weekday() != 6 else ctx.published.start
+        edtf = interval(iso_day(saturday), iso_day(_next(6, saturday)))
+        basis = f"{_quote(match)}: the verb speaks of the future (« {verb} »): the coming weekend → {edtf}"
+        return _mention(match, edtf, basis, WEEK_RANK)
     else:
         sunday = _latest(5, ref) + timedelta(days=1)
         reading = "the latest weekend begun by the publication, and not after it"
@@ -607,6 +654,10 @@ def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
         elif "tot" in words:
             monday = ctx.published.start - timedelta(days=ctx.published.start.weekday())
             edtf = interval(iso_day(monday), iso_day(max(monday, ref - timedelta(days=1))))
+        elif (verb := ctx.coming(match)) is not None:  # « doit recevoir … cette semaine »: the week, to its end
+            edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
+            basis = f"{_quote(match)}: the verb speaks of the future (« {verb} »): the whole week → {edtf}"
+            return _mention(match, edtf, basis, WEEK_RANK)
         else:
             edtf = interval(iso_day(monday), iso_day(ref))
         rank = WEEK_RANK
@@ -794,6 +845,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (rf"en\s+l{_APOS}\s*espace\s+{_OF}(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _span),
         (
+            rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            _until_day,
+        ),
+        (
             rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{_WEEKDAY})"
             rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine))"
             rf"|(?P<wd2>{_WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
@@ -831,13 +886,16 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*[-–/]\s*)(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
-        (rf"(?:{_SINCE}|(?:en|jusqu{_APOS}en|avant|apr[èe]s|d{_APOS}ici)\s+)(?P<y>{_YEAR})(?![\d-])", _year),
+        (
+            rf"(?:{_SINCE}|(?P<of>de\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s|d{_APOS}ici)\s+)(?P<y>{_YEAR})(?![\d-])",
+            _year,
+        ),
         (
             rf"(?<!d{_APOS}ici\s)(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)(?:\s+(?P<last>derni(?:er|ère)))?",
             _weekday,
         ),
         (
-            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:de|du)\s+(?P<wd1>{_WEEKDAY})\s+(?:[àa]|au)\s+(?P<wd2>{_WEEKDAY})"
+            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:de|du|entre)\s+(?P<wd1>{_WEEKDAY})\s+(?:[àa]|au|et)\s+(?P<wd2>{_WEEKDAY})"
             rf"(?!\s+(?:{_DAY})\b)",
             _weekday_range,
         ),
@@ -893,7 +951,8 @@ _ANCHORED = re.compile(r"(?<!\w)(?:le\s+)?(?:sur)?lendemain|(?:la\s+)?(?:avant-)
 
 _RELATIVE = re.compile(
     rf"(?<!\w)(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans|ann[ée]es?)\s+"
-    rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)(?P<que>\s+qu(?:e(?!\w)|{_APOS}))?(?!\w)",
+    rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
+    rf"(?P<que>\s+qu(?:e(?!\w)|{_APOS})|\s+(?:de\s+|d{_APOS})?(?:avoir|[êe]tre)(?=\s))?(?!\w)",
     re.IGNORECASE,
 )
 _QUELQUES = {"jour": 7, "semaine": 4, "mois": 6, "an": 5}
@@ -915,7 +974,16 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
         anchor, ahead = (before[-1] if before else next(iter(outside), None)), not ahead
         how = "the clause it opens is counted from the day of the main clause"
     elif fold_word(match["dir"]) in ("apres", "avant") and clause_end > match.end() + 1:
-        anchor = next((d for d in days if match.end() <= d.start < clause_end), None)
+        # the day the phrase names, in it or in apposition just after it (« avant l'anniversaire, le 24 février »)
+        anchor = next(
+            (
+                d
+                for d in days
+                if match.end() <= d.start
+                and (d.start < clause_end or re.fullmatch(r"[\s,]*", ctx.text[clause_end : d.start]))
+            ),
+            None,
+        )
         how = "counted from the day the phrase names"
     else:
         before = [d for d in days if d.end <= match.start()]
@@ -994,7 +1062,10 @@ def main_mention(mentions: list[DateMention]) -> DateMention | None:
 
 
 def since_until(mention: DateMention, anchor: DateMention | None, published: FuzzyDate) -> tuple[str, str]:
-    """A period that starts at a « depuis » mention and runs to the statement (`anchor`) or the publication."""
+    """A period that starts at a « depuis » mention and runs to the statement (`anchor`) or the publication; « dès X »
+    (`onset`) is X itself."""
+    if mention.onset:
+        return mention.edtf, mention.basis
     first = mention.edtf.split("/")[0]
     if anchor is not None:
         last, to = anchor.edtf.split("/")[-1], f"« {' '.join(anchor.text.split())} » ({anchor.edtf})"

@@ -31,6 +31,14 @@ def _table(name: str) -> dict[str, Any]:
     return table
 
 
+def table(name: str) -> dict[str, str]:
+    """A table of strings (such as [topic_override])."""
+    found = _table(name)
+    if not all(isinstance(v, str) for v in found.values()):
+        raise LexiconError(f"lexicon.toml: every [{name}] value must be a string")
+    return dict(found)
+
+
 def words(key: str) -> frozenset[str]:
     """One list of [words], as a set."""
     value = _table("words").get(key)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TypeVar
 
 from .. import lazy_rich as rich
+from ..cite import headline
 from ..claims import format_value
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
@@ -47,7 +48,7 @@ def _quote(claim: Claim) -> str:
 
 def _source(source: Source, lang: str) -> str:
     outlet = f"{source.outlet}, " if source.outlet else ""
-    return f"{source.id} ({outlet}published {human_date(source.published)}) {source.title.get(lang)}"
+    return f"{source.id} ({outlet}published {human_date(source.published)}) {headline(source, source.title.get(lang))}"
 
 
 def _section(heading: str, sides: list[tuple[str, Sequence[T]]], line: Callable[[T], str]) -> Iterator[Line]:

@@ -13,7 +13,7 @@ from ..figures import Figure, History
 from ..humanize import MONTHS, human_date
 from ..textnorm import visible
 from .machine import plain_line
-from .styles import DATE_STYLE, ID_STYLE, MUTED
+from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 CONFLICT = "✕"
 REVISION = "↻"
@@ -21,7 +21,7 @@ REVISION = "↻"
 
 def figures_plain(env: Environment, histories: Sequence[History]) -> None:
     """topic/measure, asserter, as_of, as_of_start, as_of_end, figure, lowest, highest (empty: unbounded), claim id,
-    conflicting ids, id of the figure it revises, id of the claim it restates (empty: a figure of its own)."""
+    conflicting ids, id of the figure it revises, id of the claim it restates (empty: a figure of its own), status."""
     for history in histories:
         for series in history.series:
             for f in series.figures:
@@ -29,7 +29,7 @@ def figures_plain(env: Environment, histories: Sequence[History]) -> None:
                     f"{history.topic}/{history.measure}", series.label, f.claim.as_of.text,
                     f.claim.as_of.start.isoformat(), f.claim.as_of.end.isoformat(), f.display, _raw(f.low),
                     "" if f.high is None else _raw(f.high), f.claim.id, ",".join(f.conflicts_with), f.revises or "",
-                    f.claim.restates or "",
+                    f.claim.restates or "", f.claim.status.value,
                 ]  # fmt: skip
                 env.stdout.write(plain_line(fields) + "\n")
 
@@ -82,6 +82,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
         console.print(heading)
         label_width = min(26, max(len(s.label) for s in history.series))
         value_width = max(len(f.display) for s in history.series for f in s.figures)
+        value_width += 2  # the status mark: a hedged figure never looks like an established one
         axis_width = max(10, console.width - label_width - value_width - 6)
         span = (history.end - history.start).days + 1
         per_column = max(span / axis_width, 1 / 3)
@@ -94,7 +95,9 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 line = rich.Text(
                     f"{visible(label) if number == 0 else '':<{label_width}}  ", style="bold" if not number else ""
                 )
-                line.append(f"{f.display:>{value_width}}  ", style="bold")
+                status = f.claim.status
+                line.append(STATUS_MARK[status], style=STATUS_STYLE[status] if env.color else "")
+                line.append(f"{f.display:>{value_width - 1}}  ", style="bold")
                 first = _column(f.claim.as_of.start, history.start, per_column)
                 last = max(first, _column(f.claim.as_of.end, history.start, per_column))
                 line.append(" " * first)
@@ -108,7 +111,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 if marks:
                     line.append(marks, style="bold red" if env.color else "")
                 console.print(line, no_wrap=True, overflow="ellipsis")
-                detail = rich.Text(f"{human_date(f.claim.as_of)} · ", style=MUTED)
+                detail = rich.Text(f"{human_date(f.claim.as_of)} · {status.value} · ", style=MUTED)
                 detail.append(f.claim.id, style=ID_STYLE if env.color else MUTED)
                 allows = _allows(f)
                 detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
@@ -120,6 +123,8 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                     detail.append(f" · {restatement_note(f.claim)}", style=MUTED)
                 console.print(rich.Padding(detail, (0, 0, 0, label_width + value_width + 4)))
     console.print()
+    marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
+    console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))
     console.print(
         rich.Text(
             f"━ as of (time axis)  {CONFLICT} conflicts with an overlapping figure  "

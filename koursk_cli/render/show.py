@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from .. import lazy_rich as rich
 from .. import records
+from ..cite import headline
 from ..claims import ClaimQuery, ConflictIndex, Spread, format_value, restatement_note, run_claim_query, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
@@ -40,7 +41,7 @@ def _names(store: Store, ids: tuple[str, ...], lang: str) -> str:
 def _source_line(store: Store, source_id: str, lang: str) -> str:
     source = store.sources[source_id]
     outlet = f"{source.outlet}, " if source.outlet else ""
-    return f"{source_id} — {outlet}{source.title.get(lang)}, published {human_date(source.published)}"
+    return f"{source_id} — {outlet}{headline(source, source.title.get(lang))}, published {human_date(source.published)}"
 
 
 def event_sections(
@@ -111,10 +112,10 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
     source = profile.source
     fields: Section = [
         ("id", source.id),
-        ("title", source.title.get(source.language)),
+        ("title", headline(source, source.title.get(source.language))),
         (
             "title (en)" if source.language != "en" else "title (fr)",
-            source.title.get("en" if source.language != "en" else "fr"),
+            headline(source, source.title.get("en" if source.language != "en" else "fr")),
         ),
         ("outlet", source.outlet or "unknown"),
         ("author", source.author or "unknown"),
@@ -130,7 +131,7 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
     fields += [("note", note) for note in source.notes]
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields += [("claim", _claim_line(store, store.claims[c])) for c in profile.claims]
-    return source.title.get(lang), fields, []
+    return headline(source, source.title.get(lang)), fields, []
 
 
 def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
+from ..cite import headline
 from ..claims import Spread, format_value
 from ..environment import Environment
 from ..humanize import human_date
@@ -30,12 +31,12 @@ def print_topics(env: Environment, store: Store, spreads: Sequence[Spread], lang
 
 
 def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
-    """id, published (EDTF), start, end, outlet, events, claims, title."""
+    """id, published (EDTF), start, end, outlet, events, claims, title (cite.headline: a curator's summary says so)."""
     for s in summaries:
         src = s.source
         fields = [
             src.id, src.published.text, src.published.start.isoformat(), src.published.end.isoformat(),
-            src.outlet or "-", str(s.events), str(s.claims), src.title.get(lang),
+            src.outlet or "-", str(s.events), str(s.claims), headline(src, src.title.get(lang)),
         ]  # fmt: skip
         env.stdout.write(plain_line(fields) + "\n")
 
@@ -58,7 +59,7 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
             rich.Text(visible(src.outlet or "unknown"), style="" if src.outlet else MUTED),
             rich.Text(str(s.events)),
             rich.Text(str(s.claims)),
-            rich.Text(visible(src.title.get(lang))),
+            rich.Text(visible(headline(src, src.title.get(lang)))),
         )
     env.console().print(table)
 
