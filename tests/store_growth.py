@@ -60,7 +60,11 @@ def grow(tree: Path) -> Path:
     article.unlink()
     for path in (tree / "data" / "sources.yaml", *tree.glob(f"data/*/{SOURCE_ID}.yaml")):
         text = path.read_text(encoding="utf-8")
-        text = text.replace("TODO: English title", "Synthetic article").replace("TODO: titre en français", "Article")
+        if path.name == "sources.yaml":
+            english, french = "Synthetic article", "Article synthétique"
+        else:  # Kiev says what the events report: their titles say so, as docs/editorial.md asks
+            english, french = "According to Kiev, a synthetic event", "Selon Kiev, un événement synthétique"
+        text = text.replace("TODO: English title", english).replace("TODO: titre en français", french)
         text = text.replace('"TODO: unit"', "soldiers")
         path.write_text(re.sub(r'"TODO: how the text dates[^"]*"', '"The dateline."', text), encoding="utf-8")
     (tree / "data" / ".koursk.lock").unlink(missing_ok=True)  # the write's lock; the shipped store has none
