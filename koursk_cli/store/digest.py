@@ -72,8 +72,9 @@ def code_stamp(schema: Path, *, settled_before_ns: int) -> str:
     return "\n".join(lines)
 
 
-def row_checksum(body: bytes) -> int:
-    return zlib.crc32(body)
+def row_checksum(body: bytes, rest: bytes = b"") -> int:
+    """The checksum of `body + rest`, without joining them (CRC-32 continues from a running value)."""
+    return zlib.crc32(rest, zlib.crc32(body))
 
 
 def store_digest(root: Path) -> str:

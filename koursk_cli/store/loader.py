@@ -108,17 +108,20 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
         if os.path.splitext(entry.name)[1] not in (".yaml", ".yml"):
             continue
         path = Path(entry.path)
-        display = StoreFile(path, "", "").display
         try:
             mode = entry.stat().st_mode  # follows a symlink, as reading it would
         except OSError as error:
             reason = "a dangling symlink" if entry.is_symlink() else "unreadable"
-            problems.append(Problem(display, 1, 1, f"the file is {reason}: {error.strerror or error}"))
+            problems.append(
+                Problem(StoreFile(path, "", "").display, 1, 1, f"the file is {reason}: {error.strerror or error}")
+            )
             continue
         if stat.S_ISREG(mode):
             found.append(path)
         else:
-            problems.append(Problem(display, 1, 1, f"the file is {file_kind(mode)}, not a regular file"))
+            problems.append(
+                Problem(StoreFile(path, "", "").display, 1, 1, f"the file is {file_kind(mode)}, not a regular file")
+            )
     return found, problems
 
 
@@ -193,6 +196,9 @@ def _bilingual(value: dict[str, str]) -> Bilingual:
     return Bilingual(en=value["en"], fr=value["fr"])
 
 
+CORE_KINDS = ("source", "entity", "topic")  # what the core files hold (the cache keeps each kind apart)
+
+
 def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
     from .checks import check_core
 
@@ -216,7 +222,7 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
             stamps[f"seeds/{name}"] = stamp
     found, context = check_core(records, seeds, partial)
     problems.extend(found)
-    kept: dict[str, list[dict[str, Any]]] = {"source": [], "entity": [], "topic": []}
+    kept: dict[str, list[dict[str, Any]]] = {kind: [] for kind in CORE_KINDS}
     for record in records:
         if record.kind != "source" or record.data["id"] in context.published:
             kept[record.kind].append(record.data)
