@@ -139,6 +139,10 @@ def test_a_source_whose_window_straddles_a_boundary_is_not_silently_placed(story
     assert result["known_sources"] == ["nis-12000"]
     assert [s["id"] for s in result["new_sources"]] == ["cnn"]  # type: ignore[union-attr]
     assert all(c["source"] == "cnn" for c in result["new_claims"])  # type: ignore[union-attr]
+    later = diff(story, "--from", "2024-10-30", "--to", "2024-11-10")  # first-clashes' window has passed by 10 Nov
+    assert {s["source"]: s["boundary"] for s in later["straddling"]} == {"rutte-confirms": "from"}  # type: ignore[union-attr]
+    assert [s["id"] for s in later["new_sources"]] == ["cnn", "first-clashes"]  # type: ignore[union-attr]
+    assert {c["source"] for c in later["new_claims"]} == {"first-clashes", "cnn"}  # type: ignore[union-attr]
 
 
 def test_claim_topic_and_event_filters_narrow_the_diff(story: str) -> None:
