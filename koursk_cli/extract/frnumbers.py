@@ -330,7 +330,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
     if is_words and (value == 1 or (before and before[-1] in _DETERMINERS)):
         return True  # « une brigade », « l'une des », « les deux pays »
-    if noun is None or (unit is None and not is_words and 1900 <= value <= 2100 and "," not in number):
+    year_like = re.fullmatch(r"\d{4}", number.strip()) is not None  # « 2 000 » with a separator is never a year
+    if noun is None or (unit is None and year_like and 1900 <= value <= 2100):
         return True  # « Koursk 1. », « 2025 serait l'année »
     if (
         unit in TIME_UNITS
@@ -392,8 +393,11 @@ def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         if _is_noise(match, value, noun, unit_of(noun)):
             continue
         kind, reading = _qualifier(match)
+        figure = _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
+        if _distance(text, figure):
+            continue
         taken = match.end()
-        yield _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
+        yield figure
 
 
 def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | None:
@@ -461,10 +465,19 @@ def _voire(text: str) -> Iterator[Figure]:
 
 def _vague(text: str) -> Iterator[Figure]:
     """« plusieurs centaines de », « des milliers de », « une trentaine de », « plus d'une centaine de »; never a
-    duration (« une dizaine de jours »)."""
+    duration (« une dizaine de jours ») nor a distance (« à une trentaine de kilomètres de »)."""
     for figure in _vague_quantities(text):
-        if figure.unit not in TIME_UNITS:
+        if figure.unit not in TIME_UNITS and not _distance(text, figure):
             yield figure
+
+
+def _distance(text: str, figure: Figure) -> bool:
+    """« à 30 km de Soudja », « à une trentaine de kilomètres de la frontière »: where a place stands, not a count."""
+    return (
+        figure.unit == "km"
+        and re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None
+        and re.match(r"\s+(?:de|du|des|d['’])(?!\w)", text[figure.end :]) is not None
+    )
 
 
 def _vague_quantities(text: str) -> Iterator[Figure]:
