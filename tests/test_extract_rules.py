@@ -296,3 +296,8 @@ def test_a_length_that_is_not_a_distance_is_a_figure() -> None:
 def test_a_number_with_a_thousands_separator_is_never_a_year() -> None:
     assert _figures("Les 2 000 premiers volontaires sont partis.") == [(2000, "exact", "premiers")]
     assert _figures("Le plan 2030 prévoit une réforme.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Un soldat sur trois aurait été blessé.", "Deux habitants sur cinq sont partis."])
+def test_a_proportion_is_no_figure(sentence: str) -> None:
+    assert _figures(sentence) == []

@@ -312,6 +312,18 @@ def _not_a_count(text: str, end: int) -> bool:
     return any(re.match(rf"{re.escape(word)}(?![^\W\d_])", after) for word in _NOT_COUNTS)
 
 
+_RATIO_AFTER = re.compile(rf"\s+sur\s+(?:\d+|{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(rf"(?:\d+|{_WORD})(?:\s+[^\W\d_]+)?\s+sur\s+$", re.IGNORECASE)
+
+
+def _ratio(match: re.Match[str]) -> bool:
+    """« un soldat sur trois », « deux sur cinq »: a proportion, not a count (neither of its numbers)."""
+    text = match.string
+    start = match.start("qual") if match["qual"] else match.start("num")
+    end = match.end("noun") if match["noun"] else match.end("num")
+    return bool(_RATIO_BEFORE.search(text[max(0, start - 40) : start]) or _RATIO_AFTER.match(text, end))
+
+
 def _in_a_name(text: str, position: int) -> bool:
     """« FRANCE 24 », « KN-23 », « Su-57 »: a number glued to a word in capitals is part of a name."""
     before = text[max(0, position - 30) : position]
@@ -373,7 +385,7 @@ def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
     for match in _numbers(text):
         if match.start() < taken or _overlaps(match.start("num"), match.end("num"), skip):
             continue
-        if _not_a_count(text, match.end("num")):
+        if _not_a_count(text, match.end("num")) or _ratio(match):
             continue
         noun = _counted_noun(match["noun"])
         if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
