@@ -301,3 +301,14 @@ def test_a_number_with_a_thousands_separator_is_never_a_year() -> None:
 @pytest.mark.parametrize("sentence", ["Un soldat sur trois aurait été blessé.", "Deux habitants sur cinq sont partis."])
 def test_a_proportion_is_no_figure(sentence: str) -> None:
     assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "edtf"),
+    [
+        ("Les crues de novembre ont tout emporté.", "de novembre", "2025-11"),
+        ("L'incendie d'août a détruit le port.", "d'août", "2025-08"),
+    ],
+)
+def test_a_month_that_dates_a_noun(sentence: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, "2026-03-13").get(words) == edtf
