@@ -86,7 +86,6 @@ def resolve_source(store: Store, text: str) -> str:
 
 
 def resolve_tag(store: Store, text: str) -> str:
-
     tags = distinct_values(store, "tags")
     wanted = fold(text)
     for tag in tags:
