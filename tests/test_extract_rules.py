@@ -230,3 +230,26 @@ def test_the_topic_of_the_first_figure(topics: list[TopicWords], sentence: str, 
     figure = find_figures(sentence)[0]
     found, why = guess_topic(sentence, figure, topics)
     assert found is not None and found.id == topic, why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "edtf"),
+    [
+        ("Il y a un an, la ville était encore calme.", "Il y a un an", "2025"),
+        ("D'ici à 2027, la flotte doit doubler.", "D'ici à 2027", "2026-03-12/2027"),
+        ("Au cours des deux dernières semaines, la ville a été bombardée.", "Au cours des deux dernières semaines",
+         "2026-02-26/2026-03-12"),
+        # « la veille de / le lendemain du » + a thing: counted from the day of that thing, never from another
+        ("Ils ont parlé la veille du sommet du 10 mars.", "la veille", "2026-03-09"),
+        ("Le 2 mars, ils ont parlé, la veille de la conférence de Rome.", "la veille", None),
+        ("Le 2 mars, ils ont parlé. La veille, ils avaient rompu.", "La veille", "2026-03-01"),
+    ],
+)  # fmt: skip
+def test_spans_counted_from_the_publication_or_a_thing(sentence: str, words: str, edtf: str | None) -> None:
+    assert _dates(sentence, "2026-03-12").get(words) == edtf
+
+
+def test_des_without_an_accent_is_the_plural_article_not_des() -> None:
+    """« des renforts arriveraient » opens no « dès » clause: the date there dates the main clause's verb."""
+    mentions = find_dates("Lundi, l'armée a annoncé des renforts pour la fin du mois.", parse_edtf("2026-03-12"))
+    assert all(m.side is None and not m.since for m in mentions)

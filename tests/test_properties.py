@@ -319,9 +319,26 @@ def test_fold_character_by_character_is_folding_the_whole_text(text: str) -> Non
     assert fold(text) == " ".join(stripped.translate(typographic).split()).casefold()
 
 
+# Unicode's Bidi_Control characters (PropList.txt): the explicit embeddings, overrides and isolates, and three marks.
+_BIDI_CLASSES = {"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"}
+_BIDI_MARKS = {"ARABIC LETTER MARK", "LEFT-TO-RIGHT MARK", "RIGHT-TO-LEFT MARK"}
+
+
+def _escaped(ch: str) -> bool:
+    """Control characters, line and paragraph separators and bidi controls, by their Unicode properties."""
+    return (
+        unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+        or unicodedata.bidirectional(ch) in _BIDI_CLASSES
+        or unicodedata.name(ch, "") in _BIDI_MARKS
+    )
+
+
 @given(st.text())
 def test_visible_escapes_exactly_the_control_characters_but_newline(text: str) -> None:
-    expected = "".join(ch if ch == "\n" or unicodedata.category(ch) != "Cc" else f"\\x{ord(ch):02x}" for ch in text)
+    expected = "".join(
+        ch if ch == "\n" or not _escaped(ch) else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+        for ch in text
+    )
     assert visible(text) == expected
 
 

@@ -32,7 +32,7 @@ _AUX_AHEAD = re.compile(
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\s[–—]\s[^–—]*?\s[–—]\s")
 _SUBORDINATE = re.compile(
-    rf"(?<!\w)(?:(?:apr[èe]s|avant|depuis|alors|tandis|bien|parce|pendant|d[èe]s|sans|pour)\s+|lors|puis|quoi)"
+    rf"(?<!\w)(?:(?:apr[èe]s|avant|depuis|alors|tandis|bien|parce|pendant|dès|sans|pour)\s+|lors|puis|quoi)"
     rf"qu(?:e(?!\w)|{_APOS})|(?<!\w)quand(?!\w)",
     re.IGNORECASE,
 )
@@ -40,7 +40,7 @@ _RELATIVE = re.compile(
     r"(?<![\w'’-])(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel)(?!\w)",
     re.IGNORECASE,
 )
-_SINCE_WORD = re.compile(rf"(?<!\w)(?:depuis|d[èe]s|[àa]\s+partir\s+(?:de|du|d{_APOS}))(?!\w)", re.IGNORECASE)
+_SINCE_WORD = re.compile(rf"(?<!\w)(?:depuis|dès|[àa]\s+partir\s+(?:de|du|d{_APOS}))(?!\w)", re.IGNORECASE)
 _PRESENT_PARTICIPLE = re.compile(r",\s*(?:tout\s+)?(?:en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)(?!\w)")
 _NOT_PARTICIPLES = words("not_participles")
 _NOUNS_IN_E = words("not_past_participles")

@@ -49,9 +49,9 @@ _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _COUNT = rf"(?:\d+|{NUMBER_WORDS})"
-_UNIT = r"(?:jours?|semaines?|mois|ans|ann[ée]es?)"
+_UNIT = r"(?:jours?|semaines?|mois|ans?|ann[ée]es?)"
 _SINCE = (
-    rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de|d{_APOS})|d[èe]s)\s*(?:(?:le|la)\s+|l{_APOS}\s*)?"
+    rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de|d{_APOS})|dès)\s*(?:(?:le|la)\s+|l{_APOS}\s*)?"
     rf"(?:(?:mois|ann[ée]e)\s+(?:de\s+|d{_APOS}\s*))?"
     # « depuis le début du conflit en février 2022 »: the start of a named thing, then its date
     rf"(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*[\w-]+(?:\s+[\w-]+)?\s+en\s+)?"
@@ -464,6 +464,9 @@ def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
         after = re.match(r"\s*(?P<w>[^\W\d_]+)", match.string[match.end() :])
         if after is not None and unit_of(after["w"]) is not None:
             return None
+    if match["until"] and int(match["y"]) >= ctx.published.start.year:  # « d'ici à 2026 »: from the publication
+        edtf = f"{iso_day(ctx.published.start)}/{match['y']}"
+        return _mention(match, edtf, f"{_quote(match)}: from the publication up to that year → {edtf}", YEAR_RANK)
     return _mention(match, match["y"], f"{_quote(match)} → {match['y']}", YEAR_RANK)
 
 
@@ -678,6 +681,17 @@ def _earlier_this_week(match: re.Match[str], ctx: _Context, news: DateMention) -
     return _mention(match, edtf, basis, WEEK_RANK)
 
 
+def _last_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« au cours des deux dernières semaines », « ces trois derniers mois »: that span back from the publication."""
+    count, unit = _count(match["n"]), _unit(match["u"])
+    if count is None:
+        return None
+    first = ctx.published.start - _delta(count, unit)
+    edtf = interval(iso_day(first), iso_day(ctx.published.end))
+    basis = f"{_quote(match)}: the span counted back from the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, RECENT_RANK)
+
+
 def _recent(match: re.Match[str], ctx: _Context) -> DateMention | None:
     unit = _unit(match["u"])
     back = {"mois": relativedelta(months=3), "semaine": relativedelta(weeks=4)}.get(unit, relativedelta(days=7))
@@ -887,7 +901,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month_range,
         ),
         (
-            rf"(?:{_SINCE}|(?P<of>de\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s|d{_APOS}ici)\s+)(?P<y>{_YEAR})(?![\d-])",
+            rf"(?:{_SINCE}|(?P<of>de\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s)\s+|(?P<until>d{_APOS}ici(?:\s+[àa])?\s+))"
+            rf"(?P<y>{_YEAR})(?![\d-])",
             _year,
         ),
         (
@@ -915,6 +930,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours)", _recent),
         (
+            rf"(?:(?:au\s+cours|lors|durant|pendant)\s+des|ces|les)\s+(?P<n>{_COUNT})\s+"
+            r"derni(?:ers|ères)\s+(?P<u>mois|semaines|jours|ann[ée]es)",
+            _last_count,
+        ),
+        (
             rf"(?:{_SINCE}|(?P<at>[àa]\s+l{_APOS}\s*|au\s+|en\s+|pendant\s+l{_APOS}\s*|durant\s+l{_APOS}\s*))?"
             rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
@@ -932,7 +952,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _quarter,
         ),
         (
-            rf"(?:{_SINCE}|(?:au|en|[àa]\s+la|dans\s+la|vers\s+la|d[èe]s\s+la|d[èe]s\s+le|pour\s+la|la|le)\s+)?"
+            rf"(?:{_SINCE}|(?:au|en|[àa]\s+la|dans\s+la|vers\s+la|dès\s+la|dès\s+le|pour\s+la|la|le)\s+)?"
             rf"(?P<part>d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)(?:de\s+l{_APOS}\s*|d{_APOS}\s*|du\s+|de\s+la\s+|de\s+)"
             rf"(?P<unit>ann[ée]e|mois(?!\s+{_OF}{_MONTH})|semaine)(?:\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?|en\s+cours))?",
             _period_part,
@@ -946,11 +966,16 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 )
 
 
+# « la veille de la rencontre », « le lendemain du sommet »: the day is counted from that thing (and not from « d'une
+# trentaine de morts », the complement of a verb of saying).
+_OF_A_THING = re.compile(
+    rf"\s+(?:du|de\s+la|de\s+l{_APOS}|de\s+(?:son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)", re.IGNORECASE
+)
 _ANCHORED = re.compile(r"(?<!\w)(?:le\s+)?(?:sur)?lendemain|(?:la\s+)?(?:avant-)?veille(?!\w)", re.IGNORECASE)
 
 
 _RELATIVE = re.compile(
-    rf"(?<!\w)(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans|ann[ée]es?)\s+"
+    rf"(?<!\w)(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?)\s+"
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
     rf"(?P<que>\s+qu(?:e(?!\w)|{_APOS})|\s+(?:de\s+|d{_APOS})?(?:avoir|[êe]tre)(?=\s))?(?!\w)",
     re.IGNORECASE,
@@ -1025,7 +1050,14 @@ def find_dates(
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
     ctx = _Context(published, news_day, days[0] if days else anchor, text, sides)
     for match in _ANCHORED.finditer(text):
-        mention = _anchored(match, ctx)
+        if _OF_A_THING.match(text, match.end()):
+            # « la veille de la rencontre du 11 mars »: counted from the day the phrase names, never from another
+            stop = _STOP_AT.search(text, match.end())
+            end = stop.start() if stop else len(text)
+            own = next((d for d in days if match.end() <= d.start < end), None)
+            mention = _anchored(match, replace(ctx, anchor=own)) if own is not None else None
+        else:
+            mention = _anchored(match, ctx)
         if mention is not None:
             found.append(mention)
     for match in _RELATIVE.finditer(text):
