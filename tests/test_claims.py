@@ -39,7 +39,7 @@ def test_sources_are_listed_in_publication_order_and_account_for_everyclaim_entr
     assert starts == sorted(starts)
     cnn = by_id(rows)["cnn"]
     assert (cnn["outlet"], cnn["published"], cnn["published_start"], cnn["published_end"]) == (
-        "CNN", "2024-11-07/2024-11-08", "2024-11-07", "2024-11-08",
+        "CNN", "2024-11-07/2024-11-10", "2024-11-07", "2024-11-10",
     )  # fmt: skip
     assert by_id(rows)["rutte-confirms"]["outlet"] is None
     assert by_id(rows)["nis-inactive"]["published_approximate"] is True

@@ -134,6 +134,8 @@ def test_this_week_and_this_weekend_look_ahead_only_with_a_future_verb(
         ("Les deux pays doivent négocier en mars et avril.", "2025-12-18", "en mars et avril", "2026-03/2026-04"),
         ("Le président dit espérer signer un accord le 2 janvier.", "2025-12-18", "le 2 janvier", "2026-01-02"),
         ("Le président a signé un accord le 2 janvier.", "2025-12-18", "le 2 janvier", "2025-01-02"),
+        # the nearest verb decides, not a future further on in the sentence
+        ("Le 3 janvier, Kiev a annoncé qu'il enverra des renforts.", "2025-12-18", "Le 3 janvier", "2025-01-03"),
         ("L'armée veut reprendre la ville d'ici le 15 février.", "2025-12-18", "d'ici le 15 février",
          "2025-12-18/2026-02-15"),
     ],
@@ -217,6 +219,7 @@ def topics() -> list[TopicWords]:
         ("Plus de 50 soldats ont été tués près du fleuve.", "losses"),
         ("Quelque 80 soldats ennemis avaient été faits prisonniers.", "losses"),
         ("Les pertes atteindraient 900 hommes, tués ou blessés.", "losses"),
+        ("Le NIS estime les pertes ennemies à 700 hommes.", "losses"),
         # a loss word elsewhere in the sentence does not make the count a loss
         ("Sur 9 000 hommes envoyés, quelque 900 sont morts, selon Kiev.", "troops"),
         ("Moscou a envoyé 2 000 soldats supplémentaires pour compenser ses pertes.", "troops"),
@@ -253,3 +256,26 @@ def test_des_without_an_accent_is_the_plural_article_not_des() -> None:
     """« des renforts arriveraient » opens no « dès » clause: the date there dates the main clause's verb."""
     mentions = find_dates("Lundi, l'armée a annoncé des renforts pour la fin du mois.", parse_edtf("2026-03-12"))
     assert all(m.side is None and not m.since for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "edtf"),
+    [
+        # 2026-03-13 is a Friday
+        ("Le pont a cédé à la fin du mois de février.", "à la fin du mois de février", "2026-02-21~/2026-02-28"),
+        ("Au milieu du mois de janvier, la ville a été évacuée.", "Au milieu du mois de janvier",
+         "2026-01-11~/2026-01-20~"),
+        ("Les coupures durent depuis mardi.", "depuis mardi", "2026-03-10"),
+        ("Samedi et dimanche, la ville a été bombardée.", "Samedi et dimanche", "2026-03-07/2026-03-08"),
+        ("À la fin de l'été, les récoltes ont brûlé.", "À la fin de l'été", "2025-08"),
+        ("Au début de l'hiver dernier, la ville a gelé.", "Au début de l'hiver dernier", "2025-12"),
+        ("Un sommet est prévu la semaine du 23 mars.", "la semaine du 23 mars", "2026-03-23/2026-03-29"),
+    ],
+)  # fmt: skip
+def test_more_named_periods(sentence: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, "2026-03-13").get(words) == edtf
+
+
+def test_depuis_a_weekday_starts_a_period() -> None:
+    [mention] = find_dates("Les coupures durent depuis mardi.", parse_edtf("2026-03-13"))
+    assert mention.since and not mention.onset and mention.side is None

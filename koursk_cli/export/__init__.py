@@ -67,6 +67,6 @@ def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]
 
 
 def source_label(store: Store, source_id: str, lang: str) -> str:
-    """How a reader recognises an article: `title — CNN, 7–8 Nov 2024` (the id when the outlet is not named)."""
+    """How a reader recognises an article: `title — CNN, 7–10 Nov 2024` (the id when the outlet is not named)."""
     source = store.sources[source_id]
     return f"{headline(source, source.title.get(lang))} — {source.outlet or source.id}, {human_date(source.published)}"

@@ -150,11 +150,14 @@ def _clause_regions(text: str, spans: list[Side], position: int) -> list[tuple[i
 _NOT_VERBS = ("eventuel", "possible")  # future markers that qualify a noun (« d'éventuelles négociations »)
 
 
-def future_verb(text: str, spans: list[Side], position: int) -> str | None:
+def future_verb(text: str, spans: list[Side], position: int, *, of_a_noun: bool = False) -> str | None:
     """The future form (« doivent se réunir », « célébreront ») when it is the verb nearest to `position` in its
     clause, so that the date there dates a coming act; None when a past tense is nearer (« a annoncé lundi qu'il
-    enverra »: Monday dates the announcement) or the clause has no future."""
-    if re.search(rf"(?<!\w)(?:de|du|d{_APOS})\s*$", text[max(0, position - 4) : position], re.IGNORECASE):
+    enverra »: Monday dates the announcement) or the clause has no future. A weekday that dates a noun (« l'appel de
+    mercredi ») never follows the verb; with `of_a_noun`, a date does (« se rendre aux célébrations du 9 mai »)."""
+    if not of_a_noun and re.search(
+        rf"(?<!\w)(?:de|du|d{_APOS})\s*$", text[max(0, position - 4) : position], re.IGNORECASE
+    ):
         return None  # « l'appel de mercredi », « les combats du week-end »: the date of a noun, not of the verb
     found: list[tuple[int, str | None]] = []
     for first, last in _clause_regions(text, spans, position):

@@ -230,8 +230,10 @@ def _topic_hits(folded: str, words: TopicWords) -> list[int]:
     return [m.start() for pattern in words.patterns for m in pattern.finditer(folded)]
 
 
-# Between a word and the figure it governs: « auraient perdu au moins 200 hommes », « pertes, estimées à 4 000 hommes ».
-_GOVERNS_BEFORE = re.compile(r"[\s,]*(?:(?:estime|evalue|chiffre|porte)e?s?\s+a\s+|de\s+|d')?")
+# Between a word and the figure it governs: « auraient perdu au moins 200 hommes », « pertes, estimées à 4 000 hommes »
+_GOVERNS_BEFORE = re.compile(
+    r"[\s,]*(?:(?:[\w-]+\s+){0,2}?(?:(?:estime|evalue|chiffre|porte)e?s?\s+)?a\s+|de\s+|d')?"
+)  # … « le NIS estime les pertes nord-coréennes à 4 700 hommes »
 # … or after it, as its verb or in apposition: « 200 soldats tués », « 430 soldats ukrainiens avaient été faits
 # prisonniers », « 4 000 hommes, tués ou blessés ».
 _GOVERNS_AFTER = re.compile(

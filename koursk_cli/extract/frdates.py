@@ -123,7 +123,11 @@ class _Context:
             later = month > start.month if day is None else (month, day) > (start.month, start.day)
             year = start.year if later else start.year + 1
             return year, f"« {after['w']} »: the first {what} after the publication ({self.published.text})"
-        marker = future_marker(self.text, list(self.sides), match.start()) if self.text and after is None else None
+        marker = (
+            future_verb(self.text, list(self.sides), match.start(), of_a_noun=True)
+            if self.text and after is None
+            else None
+        )
         if marker is None or ahead == past:
             return past, note
         first_day, last_month_day = day or 1, day or calendar.monthrange(past, month)[1]
@@ -223,6 +227,20 @@ def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
 
 
+def _week_of(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« la semaine du 18 novembre »: the Monday-to-Sunday week that holds that day."""
+    month, day = _month_of(match["m"]), _day_of(match["d"])
+    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, day, f"{day} {_MONTH_EN[month]}", match)
+    try:
+        named = date(year, month, day)
+    except ValueError:
+        return None
+    monday = named - timedelta(days=named.weekday())
+    edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
+    year_note = f", {note}" if note else ""
+    return _mention(match, edtf, f"{_quote(match)}: the week that holds that day{year_note} → {edtf}", WEEK_RANK)
+
+
 def _english_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     try:
         found = date(int(match["y"]), _EN_MONTHS[match["m"].lower()], int(match["d"]))
@@ -246,7 +264,7 @@ def _fuzzy(match: re.Match[str], ctx: _Context) -> DateMention | None:
     last_day = calendar.monthrange(year, month)[1]
     part = fold_word(match["part"])
     prefix = f"{year:04d}-{month:02d}"
-    if part == "mi":
+    if part in ("mi", "milieu"):
         edtf, reading = f"{prefix}-11~/{prefix}-20~", "the middle third of the month, soft edges"
     elif part == "fin":
         edtf, reading = f"{prefix}-21~/{prefix}-{last_day:02d}", "the last third of the month, soft start"
@@ -510,7 +528,7 @@ def _next(weekday: int, ref: date) -> date:
 
 
 def _weekday_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    first, last = WEEKDAYS[fold_word(match["wd1"])], WEEKDAYS[fold_word(match["wd2"])]
+    first, last = WEEKDAYS[fold_word(match["wd1"] or match["wd3"])], WEEKDAYS[fold_word(match["wd2"])]
     span = (last - first) % 7
     if span == 0:
         return None
@@ -737,6 +755,16 @@ def _season(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: {reading} → {edtf}", SEASON_RANK)
 
 
+def _season_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« à la fin de l'été », « au début de l'hiver dernier »: the first, middle or last month of the season."""
+    first, _, reading = _season_instance(fold_word(match["s"]), match, ctx)
+    index = {"debut": 0, "mi": 1, "milieu": 1}.get(fold_word(match["part"]), 2)
+    month = first + relativedelta(months=index)
+    edtf = iso_month(month)
+    basis = f"{_quote(match)}: {reading}, its {('first', 'middle', 'last')[index]} month → {edtf}"
+    return _mention(match, edtf, basis, MONTH_RANK)
+
+
 def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     words = fold_word(match["n"])
     ref = ctx.ref
@@ -840,6 +868,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _day,
         ),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>{_YEAR})", _english_day),
+        (
+            rf"(?:{_SINCE})?la\s+semaine\s+du\s+(?:{_WEEKDAY}\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            _week_of,
+        ),
         (rf"(?:le\s+)?(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})(?![\d/])", _numeric_day),
         (
             rf"(?:{_SINCE})?entre\s+(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{_OF}?(?P<m1>{_MONTH})\s+)?et\s+"
@@ -882,8 +914,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
         (
-            rf"(?:{_SINCE})?(?:(?:d{_APOS}ici|avant|jusqu{_APOS}[àa])\s+)?(?:(?:[àa]\s+)?la\s+)?"
-            rf"(?P<part>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            rf"(?:{_SINCE})?(?:(?:d{_APOS}ici|avant|jusqu{_APOS}[àa])\s+)?(?:(?:[àa]\s+)?la\s+|au\s+)?"
+            rf"(?P<part>mi|fin|d[ée]but|milieu)(?:\s*-\s*|\s+)(?:du\s+mois\s+)?{_OF}?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
             _fuzzy,
         ),
         (
@@ -906,11 +938,13 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _year,
         ),
         (
-            rf"(?<!d{_APOS}ici\s)(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)(?:\s+(?P<last>derni(?:er|ère)))?",
+            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)"
+            rf"(?:\s+(?P<last>derni(?:er|ère)))?",
             _weekday,
         ),
         (
-            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:de|du|entre)\s+(?P<wd1>{_WEEKDAY})\s+(?:[àa]|au|et)\s+(?P<wd2>{_WEEKDAY})"
+            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:(?:de|du|entre)\s+(?P<wd1>{_WEEKDAY})\s+(?:[àa]|au|et)"
+            rf"|(?P<wd3>{_WEEKDAY})\s+et)\s+(?P<wd2>{_WEEKDAY})"
             rf"(?!\s+(?:{_DAY})\b)",
             _weekday_range,
         ),
@@ -939,6 +973,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season,
+        ),
+        (
+            rf"(?:{_SINCE}|(?P<at>(?:[àa]\s+la|au|en|vers\s+la|la|le)\s+))?(?P<part>fin|d[ée]but|milieu|mi)"
+            rf"(?:\s+de\s+l{_APOS}\s*|\s+du\s+|\s*-\s*)(?P<this>)(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
+            _season_part,
         ),
         (rf"(?P<n>nouvel\s+an|no[ëe]l|jour\s+de\s+l{_APOS}an)", _holiday),
         (
