@@ -74,7 +74,6 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[Candidate]:
 
 
 def complete_tag(ctx: typer.Context, incomplete: str) -> list[Candidate]:
-
     return _offer(ctx, incomplete, lambda store: ((t, "tag") for t in sorted(distinct_values(store, "tags"))))
 
 
@@ -88,7 +87,6 @@ def complete_record_id(ctx: typer.Context, incomplete: str) -> list[Candidate]:
     """Event and claim ids; only the matches are parsed for their titles, so a large store stays quick."""
 
     def records(store: Store) -> Iterator[Candidate]:
-
         for event_id in event_ids_with_prefix(store, incomplete, MAX_CANDIDATES):
             yield event_id, store.events[event_id].title.en
         for claim_id in ids_with_prefix(store.claims, incomplete, MAX_CANDIDATES):

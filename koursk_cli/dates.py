@@ -283,7 +283,6 @@ def _single(text: str, whole: str, today: date | None) -> tuple[date, date]:
 
 
 def _unknown_month(name: str, whole: str) -> tuple[date, date]:
-
     close = difflib.get_close_matches(name, list(_MONTHS), n=1, cutoff=0.6)
     suggestion = f" (did you mean '{close[0]}'?)" if close else ""
     raise DateError(f"'{whole}': '{name}' is not a month name{suggestion}")

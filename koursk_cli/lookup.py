@@ -56,13 +56,21 @@ def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:
                 )
             return entity
     owners = {n: e.id for e in store.entities.values() if e.is_place == place for n in entity_names(e)}
-    close = list(dict.fromkeys(owners[n] for n in suggestions(text, owners, limit=5)))[:3]
+    close: dict[str, str] = {}  # id: the name of it that came close, first found
+    for name in suggestions(text, owners, limit=5):
+        close.setdefault(owners[name], name)
     hint = (
-        "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+        "did you mean " + " or ".join(_named(i, n) for i, n in list(close.items())[:3]) + "?"
         if close
         else _hint(text, set(owners.values()), what + "s")
     )
     raise UsageError(f"unknown {what} '{text}'", hint)
+
+
+def _named(entity_id: str, name: str) -> str:
+    """`'rutte' (NATO Secretary General)`: the id to type, and the alias that came close when it is not the id,
+    so `--actor "NATO chief"` says who NATO's chief is."""
+    return f"'{entity_id}'" if fold(name) == fold(entity_id) else f"'{entity_id}' ({name})"
 
 
 def resolve_source(store: Store, text: str) -> str:
@@ -78,7 +86,6 @@ def resolve_source(store: Store, text: str) -> str:
 
 
 def resolve_tag(store: Store, text: str) -> str:
-
     tags = distinct_values(store, "tags")
     wanted = fold(text)
     for tag in tags:

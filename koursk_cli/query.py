@@ -275,7 +275,6 @@ def start_counts(store: Store, query: EventQuery) -> dict[int, int]:
 
 
 def event_from_text(store: Store, text: str) -> Event:
-
     return event_from_record(json.loads(text), store.sources)
 
 

@@ -25,10 +25,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = ("koursk_cli", "data", "seeds", "docs", "tests", "benchmarks", "README.md", "pyproject.toml")
 # Synthetic, never a source: it lives only in the temporary copy. Dated inside the story so that it shows up in the
-# listings, timelines and exports the tests look at.
+# listings, timelines and exports the tests look at; an event, a losses figure and a troops figure (the topic most
+# tests read).
 ARTICLE = (
     "KIEV, 6 novembre 2024 (AFP) - L'armée ukrainienne a affirmé mardi avoir repoussé une attaque près de Soudja.\n"
     "Selon Kiev, 200 soldats nord-coréens ont été tués lors de ces combats.\n"
+    "Selon Kiev, 3 000 autres soldats nord-coréens sont arrivés mardi dans la région de Koursk.\n"
 )
 PUBLISHED = "2024-11-06"
 SOURCE_ID = "synthetic-growth-1106"
@@ -58,7 +60,12 @@ def grow(tree: Path) -> Path:
     article.unlink()
     for path in (tree / "data" / "sources.yaml", *tree.glob(f"data/*/{SOURCE_ID}.yaml")):
         text = path.read_text(encoding="utf-8")
-        text = text.replace("TODO: English title", "Synthetic article").replace("TODO: titre en français", "Article")
+        if path.name == "sources.yaml":
+            english, french = "Synthetic article", "Article synthétique"
+        else:  # Kiev says what the events report: their titles say so, as docs/editorial.md asks
+            english, french = "According to Kiev, a synthetic event", "Selon Kiev, un événement synthétique"
+        text = text.replace("TODO: English title", english).replace("TODO: titre en français", french)
+        text = text.replace('"TODO: unit"', "soldiers")
         path.write_text(re.sub(r'"TODO: how the text dates[^"]*"', '"The dateline."', text), encoding="utf-8")
     (tree / "data" / ".koursk.lock").unlink(missing_ok=True)  # the write's lock; the shipped store has none
     checked = _koursk(tree, "check")

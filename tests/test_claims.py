@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
-from tests.stores import claim_entry, write_store
+from tests.stores import StoreBuilder, claim_entry, write_store
 
 
 def claims(*args: str) -> list[dict[str, object]]:
@@ -20,29 +20,13 @@ def by_id(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
     return {str(r["id"]): r for r in rows}
 
 
-# --- the real store -------------------------------------------------------------------------------------------
+# --- the shipped store: invariants, true whatever articles a curator adds -------------------------------------
 
 
-SEED_SOURCES = ["nis-12000", "rutte-confirms", "cnn", "first-clashes", "nis-inactive"]  # in publication order
-SEED_CLAIMS = frozenset(
-    {"west-ukr-intel-10000-sent", "us-officials-10000-in-kursk", "zelensky-11000-in-kursk", "nis-12000-sent",
-     "zelensky-12000-soon", "nis-1500-in-russia", "ukraine-more-than-10000", "article-002-10000-men"}
-)  # fmt: skip
-
-
-def test_sources_are_listed_in_publication_order_and_account_for_everyclaim_entry() -> None:
-    """Invariants of the shipped store, true whatever articles a curator adds to it."""
+def test_sources_are_listed_in_publication_order_and_account_for_every_claim() -> None:
     rows = run("sources", "--json").json()
-    listed = [r["id"] for r in rows]
-    assert [i for i in listed if i in SEED_SOURCES] == SEED_SOURCES
     starts = [(r["published_start"], r["published_end"]) for r in rows]
     assert starts == sorted(starts)
-    cnn = by_id(rows)["cnn"]
-    assert (cnn["outlet"], cnn["published"], cnn["published_start"], cnn["published_end"]) == (
-        "CNN", "2024-11-07/2024-11-10", "2024-11-07", "2024-11-10",
-    )  # fmt: skip
-    assert by_id(rows)["rutte-confirms"]["outlet"] is None
-    assert by_id(rows)["nis-inactive"]["published_approximate"] is True
     every_claim = [r for topic in {r["topic"] for r in run("topics", "--json").json()} for r in claims(topic)]
     assert sum(int(r["claims"]) for r in rows) == len(every_claim)  # every claim is reported by exactly one source
     assert all(int(r["events"]) > 0 for r in rows)
@@ -52,97 +36,32 @@ def test_sources_filters_by_publication_and_actor() -> None:
     rows = run("sources", "--json").json()
     since = [r["id"] for r in run("sources", "--since", "2025", "--json").json()]
     assert since == [r["id"] for r in rows if r["published_end"] >= "2025-01-01"]
-    assert "nis-inactive" in since
     until = [r["id"] for r in run("sources", "--until", "2024-10", "--json").json()]
     assert until == [r["id"] for r in rows if r["published_start"] <= "2024-10-31"]
-    assert {"nis-12000", "rutte-confirms"} <= set(until)
-    quoting_umerov = {r["id"] for r in run("sources", "--actor", "Oumierov", "--json").json()}
-    events = run("events", "--actor", "umerov", "--json").json()
-    assert quoting_umerov == {e["source"] for event in events for e in event["evidence"]}
-    assert "first-clashes" in quoting_umerov
-
-
-def test_troops_figures_with_who_asserts_them_and_where() -> None:
-    rows = by_id(claims("troops"))
-    expected = {
-        "west-ukr-intel-10000-sent": (
-            10000,
-            "exact",
-            "sent-to-russia",
-            ["western-intelligence", "ukrainian-intelligence"],
-            "first-clashes",
-        ),
-        "us-officials-10000-in-kursk": (10000, "approximate", "in-kursk", ["us-officials"], "cnn"),
-        "zelensky-11000-in-kursk": (11000, "exact", "in-kursk", ["zelensky"], "cnn"),
-        "nis-12000-sent": (12000, "approximate", "sent-to-russia", ["nis"], "nis-12000"),
-        "zelensky-12000-soon": (12000, "exact", "expected-in-russia", ["zelensky"], "rutte-confirms"),
-        "nis-1500-in-russia": (1500, "exact", "in-russia", ["nis"], "nis-12000"),
-        "ukraine-more-than-10000": (10000, "at_least", "sent-to-russia", ["ukraine"], "nis-inactive"),
-    }
-    for claim_id, (value, kind, measure, asserted_by, source) in expected.items():
-        row = rows[claim_id]
-        assert (row["value"], row["value_kind"], row["measure"], row["asserted_by"], row["source"]) == (
-            value, kind, measure, asserted_by, source,
-        ), claim_id  # fmt: skip
-    assert rows["nis-1500-in-russia"]["status"] == "alleged"  # « seraient présents »
-    assert rows["nis-1500-in-russia"]["as_of_start"] == "2024-10-13"
+    events = run("events", "--json").json()
+    actor = events[0]["actors"][0] if events[0]["actors"] else next(a for e in events for a in e["actors"])
+    quoting = {r["id"] for r in run("sources", "--actor", actor, "--json").json()}
+    assert quoting == {e["source"] for event in events if actor in event["actors"] for e in event["evidence"]}
+    assert quoting
 
 
 def test_claims_are_sorted_by_as_of_then_publication() -> None:
-    rows = claims("troops")
-    keys = [(r["as_of_start"], r["as_of_end"]) for r in rows]
-    assert keys == sorted(keys)
+    for topic in {r["topic"] for r in run("topics", "--json").json()}:
+        keys = [(r["as_of_start"], r["as_of_end"]) for r in claims(topic)]
+        assert keys == sorted(keys), topic
 
 
-def test_conflicts_are_mutual_and_the_seeds_real_one_is_flagged() -> None:
-    rows = by_id(claims("troops"))
-    for claim_id, row in rows.items():
-        assert all(claim_id in rows[other]["conflicts_with"] for other in row["conflicts_with"]), claim_id
-    assert "article-002-10000-men" in rows["nis-12000-sent"]["conflicts_with"]
-    seeds = {"nis-12000-sent", "article-002-10000-men"}
-    assert not [i for i in rows if i in SEED_CLAIMS and i not in seeds and set(rows[i]["conflicts_with"]) & SEED_CLAIMS]
+def test_conflicts_are_mutual() -> None:
+    for topic in {r["topic"] for r in run("topics", "--json").json()}:
+        rows = by_id(claims(topic))
+        for claim_id, row in rows.items():
+            assert all(claim_id in rows[other]["conflicts_with"] for other in row["conflicts_with"]), claim_id
 
 
-def test_json_contract_of_aclaim_entry() -> None:
-    row = by_id(claims("troops"))["ukraine-more-than-10000"]
-    for key in ("id", "topic", "measure", "value", "value_kind", "value_min", "value_max", "unit", "as_of",
-                "asserted_by", "source", "published", "quote", "status", "conflicts_with"):  # fmt: skip
-        assert key in row, key
-    assert (row["value_min"], row["value_max"], row["published"]) == (10000, None, "2025-01-21~/2025-02-28~")
-    approx = by_id(claims("troops"))["nis-12000-sent"]
-    assert (approx["value_min"], approx["value_max"]) == pytest.approx((10800, 13200))
-
-
-@pytest.mark.parametrize("alias", ["troops", "troupes", "soldats", "soldiers", "TROUPES", "Soldats"])
-def test_topic_aliases_in_english_and_french(alias: str) -> None:
-    assert [r["id"] for r in claims(alias)] == [r["id"] for r in claims("troops")]
-
-
-def test_other_topics_get_the_same_treatment() -> None:
-    assert {r["id"] for r in claims("territoire")} >= {"ukrainian-pocket-600", "russia-478-october"}
-    assert {r["id"] for r in claims("obus")} >= {"zelensky-millions-shells", "containers-thousands"}
-    assert all(r["topic"] == "losses" for r in claims("pertes"))
-    assert claims("drones")
-
-
-def test_unknown_topic_exits_2_with_the_closest() -> None:
-    result = run("sources", "--claim", "troupse")
-    assert result.exit_code == 2
-    assert "unknown topic 'troupse'" in result.stderr and "did you mean 'troops'" in result.stderr
-
-
-def test_actor_matches_who_asserts_or_who_reports_as_asked() -> None:
-    troops = claims("troops")
-    asserted = {r["id"] for r in claims("troops", "--actor", "zelensky", "--role", "asserted")}
-    assert asserted == {r["id"] for r in troops if "zelensky" in r["asserted_by"]}
-    assert {"zelensky-11000-in-kursk", "zelensky-12000-soon"} <= asserted
-    assert claims("troops", "--actor", "zelensky", "--role", "reported") == []  # a person is no outlet
-    outlets = {r["id"]: r["outlet"] for r in run("sources", "--json").json()}
-    reported_by_cnn = {r["id"] for r in claims("troops", "--actor", "CNN", "--role", "reported")}
-    assert reported_by_cnn == {r["id"] for r in troops if outlets[r["source"]] == "CNN"}
-    assert {"us-officials-10000-in-kursk", "zelensky-11000-in-kursk"} <= reported_by_cnn
-    assert claims("troops", "--actor", "CNN", "--role", "asserted") == []
-    assert {r["id"] for r in claims("troops", "--actor", "CNN")} == reported_by_cnn
+def test_every_topic_lists_its_claims_and_only_them() -> None:
+    for topic in {r["topic"] for r in run("topics", "--json").json()}:
+        listed = claims(topic)
+        assert listed and all(r["topic"] == topic for r in listed), topic
 
 
 def test_terminal_view_shows_spread_and_conflicts() -> None:
@@ -157,7 +76,6 @@ def test_terminal_view_shows_spread_and_conflicts() -> None:
     pairs = {frozenset((r["id"], other)) for r in rows for other in r["conflicts_with"]}
     assert f"Conflicts ({len(pairs)})" in out
     assert all(claim_id in out for pair in pairs for claim_id in pair)
-    assert "nis-12000-sent (~12,000" in out  # the seeds' one real conflict
 
 
 def test_piped_view_is_one_claim_per_line() -> None:
@@ -174,6 +92,7 @@ def test_claims_overview_lists_topics_and_measures() -> None:
     rows = run("topics", "--json").json()
     topics = yaml.safe_load((default_store_root() / "data" / "topics.yaml").read_text(encoding="utf-8"))["topics"]
     assert {r["topic"] for r in rows} == {t["id"] for t in topics}
+    aliases = {t["id"]: t.get("aliases", []) for t in topics}
     for topic in {r["topic"] for r in rows}:
         listed = claims(topic)
         for row in (r for r in rows if r["topic"] == topic):
@@ -181,9 +100,124 @@ def test_claims_overview_lists_topics_and_measures() -> None:
             assert row["claims"] == len(mine), (topic, row["measure"])
             pairs = {frozenset((c["id"], other)) for c in mine for other in c["conflicts_with"]}
             assert {frozenset(pair) for pair in row["conflicts"]} == pairs
-    troops = {r["measure"]: r for r in rows if r["topic"] == "troops"}
-    assert ["nis-12000-sent", "article-002-10000-men"] in troops["sent-to-russia"]["conflicts"]
-    assert "troupes" in troops["in-kursk"]["topic_aliases"]
+            assert row["topic_aliases"] == aliases[topic]
+
+
+# --- who claims what, on a store whose every answer is written here ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> str:
+    root = (
+        StoreBuilder()
+        .source("nis-12000", "2024-10-18/2024-10-25")
+        .source("rutte-confirms", "2024-10-28")
+        .source("cnn", "2024-11-07/2024-11-08", outlet="CNN")
+        .source("nis-inactive", "2025-01-21~/2025-02-28~")
+        .entity("nis", "agency", "NIS")
+        .entity("zelensky", "person", "Volodymyr Zelensky", "Zelensky")
+        .entity("us-officials", "group", "US officials")
+        .entity("ukraine", "state", "Ukraine")
+        .entity("cnn-network", "media", "CNN")
+        .event("deployment", "2024-10", "Troops deployed", ("nis-12000", "des troupes ont été déployées"),
+               ("rutte-confirms", "Rutte confirme le déploiement"), ("cnn", "le déploiement est confirmé"),
+               ("nis-inactive", "les troupes déployées sont inactives"), actors=("zelensky",))
+        .claim("nis-12000-sent", "nis-12000", 12000, "2024-10", asserted_by=("nis",), kind="approximate")
+        .claim("nis-1500-in-kursk", "nis-12000", 1500, "2024-10-13/2024-10-18", asserted_by=("nis",),
+               measure="in-kursk", status="alleged")
+        .claim("article-10000-men", "rutte-confirms", 10000, "2024-10")
+        .claim("zelensky-11000-in-kursk", "cnn", 11000, "2024-11-07", asserted_by=("zelensky",), measure="in-kursk")
+        .claim("us-officials-10000-in-kursk", "cnn", 10000, "2024-11-07", asserted_by=("us-officials",),
+               kind="approximate", measure="in-kursk")
+        .claim("ukraine-more-than-10000", "nis-inactive", 10000, "2025-01", asserted_by=("ukraine",),
+               kind="at_least")
+        .write(tmp_path_factory.mktemp("figures"))
+    )  # fmt: skip
+    return str(root)
+
+
+def figures_of(store: str, *args: str) -> list[dict[str, object]]:
+    result = run("--data", store, "sources", "--claim", *args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return result.json()  # type: ignore[no-any-return]
+
+
+def test_sources_say_outlet_and_publication_as_written(figures: str) -> None:
+    rows = by_id(run("--data", figures, "sources", "--json").json())
+    assert [r for r in rows] == ["nis-12000", "rutte-confirms", "cnn", "nis-inactive"]  # in publication order
+    cnn = rows["cnn"]
+    assert (cnn["outlet"], cnn["published"], cnn["published_start"], cnn["published_end"]) == (
+        "CNN", "2024-11-07/2024-11-08", "2024-11-07", "2024-11-08",
+    )  # fmt: skip
+    assert rows["rutte-confirms"]["outlet"] is None
+    assert rows["nis-inactive"]["published_approximate"] is True
+    assert [r["claims"] for r in rows.values()] == [2, 1, 2, 1]
+    since = [r["id"] for r in run("--data", figures, "sources", "--since", "2025", "--json").json()]
+    assert since == ["nis-inactive"]
+    assert {r["id"] for r in run("--data", figures, "sources", "--actor", "Zelensky", "--json").json()} == set(rows)
+
+
+def test_troops_figures_with_who_asserts_them_and_where(figures: str) -> None:
+    rows = by_id(figures_of(figures, "troops"))
+    expected = {
+        "nis-12000-sent": (12000, "approximate", "sent-to-russia", ["nis"], "nis-12000"),
+        "nis-1500-in-kursk": (1500, "exact", "in-kursk", ["nis"], "nis-12000"),
+        "article-10000-men": (10000, "exact", "sent-to-russia", [], "rutte-confirms"),
+        "zelensky-11000-in-kursk": (11000, "exact", "in-kursk", ["zelensky"], "cnn"),
+        "us-officials-10000-in-kursk": (10000, "approximate", "in-kursk", ["us-officials"], "cnn"),
+        "ukraine-more-than-10000": (10000, "at_least", "sent-to-russia", ["ukraine"], "nis-inactive"),
+    }
+    assert set(rows) == set(expected)
+    for claim_id, (value, kind, measure, asserted_by, source) in expected.items():
+        row = rows[claim_id]
+        assert (row["value"], row["value_kind"], row["measure"], row["asserted_by"], row["source"]) == (
+            value, kind, measure, asserted_by, source,
+        ), claim_id  # fmt: skip
+    assert rows["nis-1500-in-kursk"]["status"] == "alleged"
+    assert (rows["nis-1500-in-kursk"]["as_of_start"], rows["nis-1500-in-kursk"]["as_of_end"]) == (
+        "2024-10-13", "2024-10-18",
+    )  # fmt: skip
+    assert [r["id"] for r in figures_of(figures, "troops")][:2] == ["nis-12000-sent", "article-10000-men"]  # as-of
+
+
+def test_the_one_conflict_is_flagged_on_both_sides(figures: str) -> None:
+    rows = by_id(figures_of(figures, "troops"))
+    conflicting = {claim_id: row["conflicts_with"] for claim_id, row in rows.items() if row["conflicts_with"]}
+    assert conflicting == {"nis-12000-sent": ["article-10000-men"], "article-10000-men": ["nis-12000-sent"]}
+
+
+def test_json_contract_of_a_claim_entry(figures: str) -> None:
+    rows = by_id(figures_of(figures, "troops"))
+    row = rows["ukraine-more-than-10000"]
+    for key in ("id", "topic", "measure", "value", "value_kind", "value_min", "value_max", "unit", "as_of",
+                "asserted_by", "source", "published", "quote", "status", "conflicts_with"):  # fmt: skip
+        assert key in row, key
+    assert (row["value_min"], row["value_max"], row["published"]) == (10000, None, "2025-01-21~/2025-02-28~")
+    approx = rows["nis-12000-sent"]
+    assert (approx["value_min"], approx["value_max"]) == pytest.approx((10800, 13200))
+
+
+@pytest.mark.parametrize("alias", ["troops", "troupes", "soldats", "TROUPES", "Soldats"])
+def test_topic_aliases_in_english_and_french(figures: str, alias: str) -> None:
+    assert [r["id"] for r in figures_of(figures, alias)] == [r["id"] for r in figures_of(figures, "troops")]
+
+
+def test_unknown_topic_exits_2_with_the_closest(figures: str) -> None:
+    result = run("--data", figures, "sources", "--claim", "troupse")
+    assert result.exit_code == 2
+    assert "unknown topic 'troupse'" in result.stderr and "did you mean 'troops'" in result.stderr
+
+
+def test_actor_matches_who_asserts_or_who_reports_as_asked(figures: str) -> None:
+    def found(*args: str) -> set[str]:
+        return {str(r["id"]) for r in figures_of(figures, "troops", *args)}
+
+    assert found("--actor", "zelensky", "--role", "asserted") == {"zelensky-11000-in-kursk"}
+    assert found("--actor", "nis", "--role", "asserted") == {"nis-12000-sent", "nis-1500-in-kursk"}
+    assert found("--actor", "zelensky", "--role", "reported") == set()  # a person is no outlet
+    assert found("--actor", "CNN", "--role", "reported") == {"zelensky-11000-in-kursk", "us-officials-10000-in-kursk"}
+    assert found("--actor", "CNN", "--role", "asserted") == set()
+    assert found("--actor", "CNN") == found("--actor", "CNN", "--role", "reported")
 
 
 # --- each comparison rule on a small synthetic store ----------------------------------------------------------

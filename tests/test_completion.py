@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -12,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from koursk_cli.cli import app
-from tests.conftest import REPO
-from tests.stores import write_store
+from tests.conftest import REPO, run
+from tests.stores import StoreBuilder, write_store
 
 
 def complete(words: str, *, data: str | None = None) -> list[str]:
@@ -27,27 +28,62 @@ def complete(words: str, *, data: str | None = None) -> list[str]:
     return result.stdout.split()
 
 
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Ids that share prefixes, so that each completion has to choose among them."""
+    root = (
+        StoreBuilder()
+        .source("nis-12000", "2024-10-28")
+        .source("nis-inactive", "2025-01-21")
+        .source("cnn", "2024-11-08", outlet="CNN")
+        .entity("zelensky", "person", "Volodymyr Zelensky")
+        .entity("zakharova", "person", "Maria Zakharova")
+        .entity("rutte", "person", "Mark Rutte")
+        .entity("kursk-oblast", "place", "Kursk Oblast")
+        .entity("kyiv", "place", "Kyiv")
+        .event("rutte-confirms-deployment", "2024-10-28", "Rutte confirms", ("nis-12000", "Rutte confirme"),
+               actors=("rutte",), places=("kursk-oblast",), tags=("nato",))
+        .event("rutte-calls-escalation", "2024-10-28", "Rutte calls it an escalation", ("nis-12000", "Rutte parle d’une escalade"),
+               actors=("rutte",), tags=("nato", "escalation"))
+        .event("zelensky-speaks", "2024-11-07", "Zelensky speaks", ("cnn", "Zelensky a dit"),
+               actors=("zelensky",), tags=("diplomacy",))
+        .claim("nis-12000-sent", "nis-12000", 12000, "2024-10")
+        .claim("nis-1500-in-russia", "nis-12000", 1500, "2024-10", measure="in-kursk")
+        .write(tmp_path_factory.mktemp("completion"))
+    )  # fmt: skip
+    return str(root)
+
+
 @pytest.mark.parametrize(
     ("words", "offered"),
     [
         ("koursk events --actor ze", ["zelensky"]),
+        ("koursk events --place k", ["kursk-oblast", "kyiv"]),
         ("koursk events --place kursk", ["kursk-oblast"]),
         ("koursk events --source nis", ["nis-12000", "nis-inactive"]),
         ("koursk events --tag na", ["nato"]),
         ("koursk sources --claim tr", ["troops"]),
-        ("koursk diff --claim lo", ["losses"]),
+        ("koursk diff --claim tr", ["troops"]),
         ("koursk diff nis-12000 c", ["cnn"]),
         ("koursk show rutte-c", ["rutte-calls-escalation", "rutte-confirms-deployment"]),
         ("koursk show nis-12000-", ["nis-12000-sent"]),
+        ("koursk show nis-1", ["nis-12000-sent", "nis-1500-in-russia"]),
         ("koursk timeline --actor zzz", []),
     ],
 )
-def test_values_come_from_the_store(words: str, offered: list[str]) -> None:
-    assert complete(words) == offered
+def test_values_come_from_the_store(store: str, words: str, offered: list[str]) -> None:
+    assert complete(words, data=store) == offered
 
 
-def test_every_topic_is_offered_for_an_empty_word() -> None:
-    assert complete("koursk sources --claim ") == ["drones", "losses", "peace-plan", "shells", "territory", "troops"]
+def test_the_shipped_stores_topics_and_ids_are_offered() -> None:
+    """Invariants of the shipped store: every topic for an empty word, every id that starts with what was typed."""
+    topics = sorted({row["topic"] for row in json.loads(run("topics", "--json").stdout)})
+    assert complete("koursk sources --claim ") == topics
+    events = json.loads(run("events", "--json").stdout)
+    first = events[0]["id"][:3]
+    offered = complete(f"koursk show {first}")
+    assert {e["id"] for e in events if e["id"].startswith(first)} <= set(offered)
+    assert all(candidate.startswith(first) for candidate in offered)
 
 
 def test_choices_and_commands_still_complete() -> None:
@@ -68,9 +104,10 @@ def test_a_missing_or_broken_store_completes_nothing_quietly(tmp_path: Path) -> 
     assert complete("koursk events --actor ", data=str(broken)) == []
 
 
-def test_a_real_process_completes_with_the_programs_name(tmp_path: Path) -> None:
+def test_a_real_process_completes_with_the_programs_name(store: str, tmp_path: Path) -> None:
     env = {
         **os.environ,
+        "KOURSK_DATA": store,
         "XDG_CACHE_HOME": str(tmp_path),
         "_KOURSK_COMPLETE": "complete_zsh",
         "_TYPER_COMPLETE_ARGS": "koursk show rutte-co",
@@ -80,17 +117,18 @@ def test_a_real_process_completes_with_the_programs_name(tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stderr
     assert '"rutte-confirms-deployment":"' in result.stdout  # zsh shows the event's title beside its id
-    assert "Rutte" in result.stdout
+    assert "Rutte confirms" in result.stdout
     assert result.stderr == ""
 
 
-def test_the_installed_bash_script_completes_from_the_store(tmp_path: Path) -> None:
+def test_the_installed_bash_script_completes_from_the_store(store: str, tmp_path: Path) -> None:
     """The script `koursk --show-completion` prints, sourced into a real bash, asking for `koursk show rutte-c<TAB>`."""
     script = Path(sys.executable).with_name("koursk")
     if not script.is_file() or shutil.which("bash") is None:
         pytest.skip("needs bash and the installed koursk script")
     env = {**os.environ, "PATH": f"{script.parent}{os.pathsep}{os.environ['PATH']}", "SHELL": "/bin/bash"}
     env["XDG_CACHE_HOME"] = str(tmp_path)
+    env["KOURSK_DATA"] = store
     session = (
         'eval "$(koursk --show-completion)"; '
         "COMP_WORDS=(koursk show rutte-c); COMP_CWORD=2; _koursk_completion koursk; "

@@ -333,7 +333,7 @@ def _escaped(ch: str) -> bool:
     )
 
 
-@given(st.text())
+@given(st.text() | st.text(st.sampled_from("a\n\x1b\x9b\u061c\u200e\u2028\u2029\u202e\u2066\u2069")))
 def test_visible_escapes_exactly_the_control_characters_but_newline(text: str) -> None:
     expected = "".join(
         ch if ch == "\n" or not _escaped(ch) else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"

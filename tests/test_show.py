@@ -8,14 +8,42 @@ from tests.conftest import run
 from tests.stores import StoreBuilder
 
 
-def test_show_event_json_has_dates_basis_and_quotes() -> None:
-    result = run("show", "rutte-confirms-deployment", "--json")
-    assert result.exit_code == 0
+def _one_of_each(tmp_path: Path) -> Path:
+    """An event and a claim, each with what `show` must print of it."""
+    return (
+        StoreBuilder()
+        .source("alpha", "2024-11-08", outlet="CNN")
+        .entity("zelensky", "person", "Volodymyr Zelensky", "Zelensky")
+        .entity("kursk-oblast", "place", "Kursk Oblast", "Koursk")
+        .event(
+            "umerov-announces-clashes",
+            "2024-11-05",
+            "Umerov announces the first clashes",
+            ("alpha", "Les premiers combats ont eu lieu il y a trois jours, selon Oumierov"),
+            places=("kursk-oblast",),
+        )
+        .claim("zelensky-11000", "alpha", 11000, "2024-11-08", asserted_by=("zelensky",), measure="in-kursk")
+        .write(tmp_path)
+    )
+
+
+def test_show_event_json_has_dates_basis_and_quotes(tmp_path: Path) -> None:
+    result = run("--data", str(_one_of_each(tmp_path)), "show", "umerov-announces-clashes", "--json")
+    assert result.exit_code == 0, result.stderr
     event = result.json()
-    assert event["date"] == "2024-10-28"
-    assert "28 octobre" in event["date_basis"]
+    assert (event["date"], event["start"], event["end"]) == ("2024-11-05", "2024-11-05", "2024-11-05")
+    assert event["date_basis"] == "test fixture"
     assert event["status"] == "confirmed"
-    assert "Je peux confirmer" in event["evidence"][0]["quote"]
+    assert event["evidence"] == [
+        {"source": "alpha", "quote": "Les premiers combats ont eu lieu il y a trois jours, selon Oumierov"}
+    ]
+
+
+def test_every_shipped_event_shows_what_the_listing_says() -> None:
+    """An invariant of the shipped store, whatever a curator adds: `show` and `events` agree on every event."""
+    for listed in run("events", "--json").json():
+        shown = run("show", listed["id"], "--json").json()
+        assert {key: shown[key] for key in listed} == listed, listed["id"]
 
 
 def test_show_event_plain_lists_every_source_and_quote(tmp_path: Path) -> None:
@@ -32,14 +60,15 @@ def test_show_event_plain_lists_every_source_and_quote(tmp_path: Path) -> None:
     assert "basis: test fixture" in result.stdout
 
 
-def test_show_event_on_a_terminal() -> None:
-    result = run("show", "umerov-announces-first-clashes", tty=True, width=80)
-    assert "Oumierov" in result.stdout
-    assert "trois jours" in result.stdout
+def test_show_event_on_a_terminal(tmp_path: Path) -> None:
+    result = run("--data", str(_one_of_each(tmp_path)), "show", "umerov-announces-clashes", tty=True, width=80)
+    assert result.exit_code == 0, result.stderr
+    assert "Umerov announces the first clashes" in result.stdout
+    assert "il y a trois jours, selon Oumierov" in " ".join(result.stdout.split())  # the quote, however folded
 
 
-def test_show_claim_json_contract() -> None:
-    result = run("show", "zelensky-11000-in-kursk", "--json")
+def test_show_claim_json_contract(tmp_path: Path) -> None:
+    result = run("--data", str(_one_of_each(tmp_path)), "show", "zelensky-11000", "--json")
     assert result.exit_code == 0, result.stderr
     claim = result.json()
     for key in (
@@ -56,11 +85,11 @@ def test_show_claim_json_contract() -> None:
         "status",
     ):
         assert key in claim
-    assert (claim["topic"], claim["measure"], claim["value"], claim["source"]) == ("troops", "in-kursk", 11000, "cnn")
+    assert (claim["topic"], claim["measure"], claim["value"], claim["source"]) == ("troops", "in-kursk", 11000, "alpha")
     assert claim["asserted_by"] == ["zelensky"]
 
 
-def test_unknown_id_exits_2_with_the_closest() -> None:
-    result = run("show", "rutte-confirm-deployment")
+def test_unknown_id_exits_2_with_the_closest(tmp_path: Path) -> None:
+    result = run("--data", str(_one_of_each(tmp_path)), "show", "umerov-announce-clashes")
     assert result.exit_code == 2
-    assert "did you mean 'rutte-confirms-deployment'" in result.stderr
+    assert "did you mean 'umerov-announces-clashes'" in result.stderr

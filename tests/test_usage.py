@@ -66,7 +66,7 @@ def test_bare_koursk_prints_help_and_exits_0() -> None:
         (["events", "--lim", "3"], "no such option --lim", "did you mean '--limit'?"),
         (["list"], "no such command 'list'", "koursk events"),
         (["evnts"], "no such command 'evnts'", "did you mean 'events'"),
-        (["events", "--actor", "kim"], "unknown actor 'kim'", "did you mean 'kim-jong-un'?"),
+        (["events", "--actor", "kim"], "unknown actor 'kim'", "did you mean 'kim-jong-un' (Kim Jong Un)?"),
         (["events", "--since", "nov"], "invalid value for --since", "2024-W45"),
         (["events", "--limit", "0"], "invalid value for --limit", "koursk events -h"),
         (["show"], "Missing argument 'ID'", "koursk show -h"),
@@ -171,4 +171,24 @@ def test_several_words_suggest_the_names_holding_them_not_a_lookalike() -> None:
     ]
     result = run("events", "--actor", "NATO chief")
     assert result.exit_code == 2
-    assert "did you mean 'nato' or 'rutte'?" in result.stderr
+    assert "did you mean 'nato' or 'rutte' (NATO Secretary General)?" in result.stderr
+
+
+def test_an_unknown_name_hint_says_which_name_came_close(tmp_path) -> None:
+    """The hint gives the id to type and, when it is not that id, the name or alias that came close: asking for
+    "alliance chief" tells who the alliance's chief is in the same line."""
+    from tests.stores import StoreBuilder
+
+    root = (
+        StoreBuilder()
+        .source("alpha", "2024-10-28")
+        .entity("alliance", "organisation", "Alliance")
+        .entity("smith", "person", "Jane Smith", "Alliance Secretary General")
+        .entity("kursk-oblast", "place", "Kursk Oblast", "Kursk")
+        .event("talk", "2024-10-28", "Smith talks", ("alpha", "Jane Smith a parlé aux alliés"), actors=("smith",))
+        .write(tmp_path)
+    )
+    asked = run("--data", str(root), "events", "--actor", "Alliance chief")
+    assert asked.exit_code == 2
+    assert "did you mean 'alliance' or 'smith' (Alliance Secretary General)?" in asked.stderr
+    assert "did you mean 'kursk-oblast' (Kursk)?" in run("--data", str(root), "events", "--place", "kursc").stderr

@@ -44,7 +44,6 @@ def cite_command(
     found = citations(store, resolve_record_id(store, record_id))
 
     def view() -> None:
-
         texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
         env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
 

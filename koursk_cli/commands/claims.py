@@ -51,7 +51,6 @@ RoleOption = Annotated[
 
 
 def check_role(role: Role, actors: Sequence[str]) -> None:
-
     if role is not Role.ANY and not actors:
         raise UsageError(f"--role {role.value} needs --actor", f"say whose figures: --actor NAME --role {role.value}")
 
@@ -74,7 +73,6 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
         print_claims(env, store, found, spreads(found, pair_limit=named) if env.stdout_isatty else [])
 
     def rows() -> Iterator[dict[str, Any]]:
-
         return claim_records(store, found, conflicts_named=named)
 
     topic = f" on '{query.topic}'" if query.topic else ""
@@ -159,11 +157,9 @@ def topics_command(
     )
 
     def view() -> None:
-
         print_topics(env, store, by_measure, lang.value)
 
     def rows() -> Iterator[dict[str, Any]]:
-
         return (spread_record(s, store) for s in by_measure)
 
     emit(env, fmt, view, rows=rows, fields=selected)

@@ -56,11 +56,9 @@ def entities_command(
     found = entity_directory(store, kinds)
 
     def view() -> None:
-
         print_entities(env, store, found, lang.value)
 
     def rows() -> Iterator[dict[str, Any]]:
-
         return map(entity_row_record, found)
 
     emit(env, fmt, view, rows=rows, fields=selected, empty=None if found else "No entities of that kind.")

@@ -42,7 +42,6 @@ _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a windo
 
 
 def _published(text: str) -> FuzzyDate:
-
     try:
         return parse_edtf(text)
     except DateError as error:

@@ -65,11 +65,9 @@ def figures_command(
     histories = figure_histories(store, (c for c in found if not measure or c.measure == measure), lang.value)
 
     def view() -> None:
-
         (figures_chart if env.stdout_isatty else figures_plain)(env, histories)
 
     def rows() -> Iterator[dict[str, Any]]:
-
         return map(history_record, histories)
 
     emit(env, fmt, view, rows=rows, empty=None if histories else "No figures match.")

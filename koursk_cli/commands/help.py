@@ -10,7 +10,6 @@ from .usage import unknown_command
 
 
 def _complete_command(incomplete: str) -> list[str]:
-
     return [name for name in COMMANDS if name.startswith(incomplete)]
 
 

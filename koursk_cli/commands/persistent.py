@@ -38,7 +38,6 @@ def _print_version(ctx: Context, _param: Parameter, value: bool) -> None:
 
 
 def _state(ctx: Context) -> Any:
-
     return ctx.find_object(AppState)
 
 

@@ -81,7 +81,6 @@ def sources_command(
     summaries = run_source_query(store, since=filters.since, until=filters.until, actors=actors)
 
     def sources_view() -> None:
-
         print_sources(env, summaries, lang.value)
 
     empty = "No sources match these filters." if not summaries else None
@@ -89,5 +88,4 @@ def sources_command(
 
 
 def _source_rows(summaries: list[SourceSummary]) -> Iterator[dict[str, Any]]:
-
     return map(source_record, summaries)

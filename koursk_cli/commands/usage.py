@@ -80,7 +80,6 @@ def _command_path(ctx: Context | None) -> str:
 
 
 def _option_hint(error: NoSuchOption) -> str:
-
     name = error.option_name
     if name in OPTION_SYNONYMS:
         return OPTION_SYNONYMS[name]
@@ -126,7 +125,6 @@ def _plain_range(message: str) -> str:
 
 
 def unknown_command(name: str, commands: list[str]) -> StyledUsageError:
-
     hint = (
         f"try `{COMMAND_SYNONYMS[name]}`"
         if name in COMMAND_SYNONYMS

@@ -63,7 +63,6 @@ def conflict_line(store: Store, a: Claim, b: Claim) -> str:
 
 
 def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spreads: Sequence[Spread]) -> None:
-
     console = env.console()
     index = ConflictIndex(claims)
     rows = []

@@ -31,7 +31,6 @@ def entities_plain(env: Environment, rows: Sequence[EntityRow], lang: str) -> No
 
 
 def entities_table(env: Environment, store: Store, rows: Sequence[EntityRow], lang: str) -> None:
-
     console = env.console()
     table = rich.Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")
     for name in ("kind", "id", "name", "lies in", "events", "figures"):

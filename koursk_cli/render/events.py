@@ -63,7 +63,6 @@ def events_table(
 
 
 def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[rich.Text, rich.Text, rich.Text]]:
-
     rows = []
     for event in events:
         body = rich.Text(visible(event.title.get(lang)))

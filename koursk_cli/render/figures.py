@@ -73,7 +73,6 @@ def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
 
 
 def figures_chart(env: Environment, histories: Sequence[History]) -> None:
-
     console = env.console()
     for index, history in enumerate(histories):
         if index:

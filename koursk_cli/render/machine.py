@@ -20,7 +20,6 @@ class Format(StrEnum):
 
 
 def _dumps(value: Any) -> str:
-
     return json.dumps(value, ensure_ascii=False)
 
 

@@ -88,12 +88,10 @@ def emit_groups(
 
 
 def _loaded(texts: Iterable[str]) -> Iterable[dict[str, Any]]:
-
     return map(json.loads, texts)
 
 
 def _write_pretty(env: Environment, fmt: Format, records: Iterable[Any]) -> None:
-
     if fmt is Format.JSONL:
         write_pretty_lines(env.screen(), records, color=env.color)
     else:

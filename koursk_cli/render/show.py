@@ -193,7 +193,6 @@ def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tup
 def show_rich(
     env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]], status: str | None = None
 ) -> None:
-
     console = env.console()
     title = rich.Text()
     if status is not None:

@@ -42,7 +42,6 @@ def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: st
 
 
 def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
-
     table = rich.Table(box=rich.box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("No.", no_wrap=True)  # the seed number: `--source 003` and `show 003` take it, as they take ids
     table.add_column("Source", no_wrap=True, style=ID_STYLE if env.color else "")
@@ -84,7 +83,6 @@ def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
 
 
 def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang: str) -> None:
-
     table = rich.Table(box=rich.box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("Topic", no_wrap=True)
     table.add_column("Measure", overflow="fold")

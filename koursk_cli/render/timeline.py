@@ -79,7 +79,6 @@ def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | N
 
 
 def _event_row(event: Event, lang: str, *, year: bool = False) -> tuple[rich.Text, rich.Text, rich.Text]:
-
     body = rich.Text(visible(event.title.get(lang)))
     body.append(f"  ·{len(event.sources)}", style=MUTED)
     return (
@@ -118,7 +117,6 @@ def timeline_rich(
     ongoing: Sequence[Event] = (),
     since: Period | None = None,
 ) -> None:
-
     console = env.console()
     if buckets:
         _density(env, console, buckets, grain)

@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
 from ..problems import CacheFault
-from .digest import row_checksum
+from .digest import content_digest, row_checksum
+from .files import MAX_FILE_BYTES, read_bounded_stat
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -123,7 +124,6 @@ def cache_home() -> Path:
 
 
 def cache_path(root: Path) -> Path:
-    from .digest import content_digest
 
     return cache_home() / f"store-{content_digest(str(root.resolve()).encode('utf-8'))}.sqlite3"
 
@@ -193,8 +193,6 @@ def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
     """The file's bytes and their stamp, from one open file: a save while reading changes the ctime, so the next
     run sees a different identity and hashes again; the digest is of exactly the bytes returned. Raises
     files.Unreadable for what is not a regular file of at most `limit` bytes."""
-    from .digest import content_digest
-    from .files import MAX_FILE_BYTES, read_bounded_stat
 
     read_at = time.time_ns()
     data, found = read_bounded_stat(path, MAX_FILE_BYTES if limit is None else limit)

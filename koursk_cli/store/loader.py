@@ -9,7 +9,9 @@ This module does not use the cache: store/open.py puts the two together.
 """
 
 import contextlib
+import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Generator, Iterable, Mapping
 from pathlib import Path
@@ -19,8 +21,13 @@ from ..codec import claim_from_row, claim_row, event_from_record, search_words_o
 from ..dates import FuzzyDate
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
+from ..query import facts_of
+from ..signals import parallel_map
+from ..textnorm import normalise_quote
 from .cache import Stamp, read_stamped
 from .context import Context
+from .files import MAX_SEED_BYTES, Unreadable, file_kind
+from .tables import LazyTable
 from .workstore import default_store_root as default_store_root  # re-exported: older imports
 from .workstore import resolve_store_root as resolve_store_root
 
@@ -80,7 +87,6 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
 
 def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     """The *.yaml files of events/ or claims/, sorted; anything there that cannot be read as one is a problem."""
-    import stat
 
     where = StoreFile(directory, "", "").display
     folder = directory.name
@@ -113,8 +119,6 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
         if stat.S_ISREG(mode):
             found.append(path)
         else:
-            from .files import file_kind
-
             problems.append(
                 Problem(StoreFile(path, "", "").display, 1, 1, f"the file is {file_kind(mode)}, not a regular file")
             )
@@ -127,8 +131,6 @@ _schema_cache: dict[str, Any] = {}
 def load_schema() -> dict[str, Any]:
     """The store schema that ships with koursk (custom stores are held to the same rules)."""
     if not _schema_cache:
-        import json
-
         _schema_cache.update(json.loads(schema_path().read_text(encoding="utf-8")))
     return _schema_cache
 
@@ -164,7 +166,6 @@ def read_records(
 
 def read_file(file: StoreFile) -> tuple[bytes | None, Stamp | None, list[Problem]]:
     """A store file's bytes and stamp, or the located reason it cannot be read."""
-    from .files import Unreadable
 
     try:
         data, stamp = read_stamped(file.path)
@@ -265,7 +266,6 @@ def core_objects(
 
 def _seed(path: Path) -> tuple[bytes | str, Stamp | None]:
     """A seed's bytes and stamp, or why it cannot be read (missing, a FIFO or device, too large, no permission)."""
-    from .files import MAX_SEED_BYTES, Unreadable
 
     try:
         return read_stamped(path, MAX_SEED_BYTES)
@@ -302,9 +302,7 @@ def read_entries(
 ) -> FileEntries:
     """Check one events/claims file (`read`: its bytes and stamp, when already read); build its rows only when it
     and the core are sound (`build`)."""
-    import json
 
-    from ..query import facts_of
     from ..records import event_record
     from .checks import check_entries
 
@@ -362,8 +360,6 @@ def read_each(
                 if progress:
                     progress.step()
         else:
-            from ..signals import parallel_map
-
             initargs = (core.context, core.sources, build)
             with contextlib.closing(parallel_map(_read_in_worker, files, workers, _init_worker, initargs, 4)) as read:
                 for file, entries in zip(files, read, strict=True):
@@ -419,7 +415,6 @@ def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) ->
 def editorial_review(root: Path) -> list[Problem]:
     """The editorial warnings of a store that `read_store` accepted: every file read again with its marks, since the
     rules look across files (an entity used elsewhere, a claim's event in another file)."""
-    from ..textnorm import normalise_quote
     from .editorial import editorial_warnings
 
     core_files, entry_files = store_files(root)
@@ -471,7 +466,6 @@ def _link_problems(files: list[tuple[StoreFile, FileEntries]]) -> list[Problem]:
 
 
 def memory_store(core: Core, entries: list[FileEntries]) -> Store:
-    from .tables import LazyTable
 
     event_texts: dict[str, str] = {}
     words: dict[str, str] = {}

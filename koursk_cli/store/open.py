@@ -17,11 +17,14 @@ import contextlib
 import os
 import sqlite3
 import time
+from functools import cache as once
 from pathlib import Path
 
 from ..codec import claim_from_row, event_from_record
+from ..dates import parse_edtf
 from ..model import Store
 from ..problems import CacheFault, Problem, StoreError
+from ..textnorm import shown
 from .cache import (
     CLAIM_JSON_AT,
     EVENT_JSON_AT,
@@ -38,7 +41,9 @@ from .cache import (
     unchanged_since,
     unsafe_reason,
 )
+from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
+from .indexed import SeedTexts, SqlFacts, SqlTexts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -55,6 +60,8 @@ from .loader import (
     source_from,
     store_files,
 )
+from .plain import context_from, context_part
+from .tables import Deferred, LazyObjects, LazyTable
 
 
 def load_store(
@@ -70,8 +77,6 @@ def load_store(
         reason = unsafe_reason(unsafe, folder=folder)
         if reason is not None:
             if warn:
-                from ..textnorm import shown
-
                 warn(
                     f"koursk: warning: cache not used ({reason}: {shown(str(unsafe))}); this run reads the whole store"
                 )
@@ -88,13 +93,11 @@ def load_store(
 
 
 def _meta(root: Path) -> dict[str, str]:
-    from .digest import code_digest
 
     return {"code": code_digest(schema_path()), "code_files": _code_files(), "root": str(root.resolve())}
 
 
 def _code_files() -> str:
-    from .digest import code_stamp
 
     return code_stamp(schema_path(), settled_before_ns=time.time_ns() - RACY_NS)
 
@@ -103,7 +106,6 @@ def _same_build(meta: dict[str, str]) -> tuple[bool, str | None]:
     """Whether this code and schema wrote the cache, and the code files' stamp to record when it was recognised by
     the digest (None: nothing to record). The stamp spares reading the code on every run; it is only ever recorded
     beside the digest of the same files, taken after it (a file changed in between has a time too recent to stamp)."""
-    from .digest import code_digest
 
     stamp = _code_files()
     if stamp and meta.get("code_files") == stamp:
@@ -208,8 +210,6 @@ def _name(file: StoreFile) -> str:
 
 
 def _cached_core(cache: Cache) -> Core:
-    from .indexed import SeedTexts
-    from .plain import context_from
 
     context = context_from(cache.core_part("context"), SeedTexts(cache))
     kept = {kind: cache.core_part(kind) for kind in CORE_KINDS}
@@ -249,7 +249,6 @@ def _build(
     root: Path, core_files: list[StoreFile], entry_files: list[StoreFile], path: Path | None, progress: bool
 ) -> Cache:
     """Read and check every file, writing rows as each file's result comes (a file, or memory when `path` is None)."""
-    from .plain import context_part
 
     core, problems = read_core(root, core_files)
     with building(path, _meta(root)) as cache:
@@ -295,12 +294,6 @@ def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
 
 
 def _serve(cache: Cache) -> Store:
-    from functools import cache as once
-
-    from ..dates import parse_edtf
-    from .indexed import SqlFacts, SqlTexts
-    from .tables import Deferred, LazyObjects, LazyTable
-
     # The sources and their dates are read from the cache only when a command uses one: a query printing cached
     # JSON needs none, and at 1,000,000 events they are 20,000 articles (6 MB of JSON, 30 ms and ~30 MB to load).
     published = once(lambda: cache.core_part("context")["published"])

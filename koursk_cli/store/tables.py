@@ -18,7 +18,6 @@ class LazyTable(Mapping[str, T]):
         self._built: dict[str, T] | None = {} if memo else None
 
     def __getitem__(self, key: str) -> T:
-
         if self._built is None:  # a view scanned once per query: keeping every result would only cost memory
             return self._build(json.loads(self._texts[key]))
         found = self._built.get(key)

@@ -70,7 +70,6 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
-
     found = suggestions(word, choices, limit=1)
     return found[0] if found else None
 
