@@ -13,7 +13,6 @@ from ..textnorm import visible
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Output, choice_flag, output_flags
 
-
 CITATION_FIELDS_HELP = (
     "With --json or --jsonl (--json if neither is given): only these keys of each citation, comma-separated, in "
     "this order. Fields: record, source, outlet, author, title, title_printed, language, published, "
