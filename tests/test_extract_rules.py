@@ -279,3 +279,36 @@ def test_more_named_periods(sentence: str, words: str, edtf: str) -> None:
 def test_depuis_a_weekday_starts_a_period() -> None:
     [mention] = find_dates("Les coupures durent depuis mardi.", parse_edtf("2026-03-13"))
     assert mention.since and not mention.onset and mention.side is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Le pont se trouve à 12 km de la ville.", "Le dépôt, à une vingtaine de kilomètres du front, a brûlé."],
+)
+def test_a_distance_is_no_figure(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+def test_a_length_that_is_not_a_distance_is_a_figure() -> None:
+    assert _figures("Les blindés ont avancé de 8 km en un jour.") == [(8, "exact", "km")]
+
+
+def test_a_number_with_a_thousands_separator_is_never_a_year() -> None:
+    assert _figures("Les 2 000 premiers volontaires sont partis.") == [(2000, "exact", "premiers")]
+    assert _figures("Le plan 2030 prévoit une réforme.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Un soldat sur trois aurait été blessé.", "Deux habitants sur cinq sont partis."])
+def test_a_proportion_is_no_figure(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "edtf"),
+    [
+        ("Les crues de novembre ont tout emporté.", "de novembre", "2025-11"),
+        ("L'incendie d'août a détruit le port.", "d'août", "2025-08"),
+    ],
+)
+def test_a_month_that_dates_a_noun(sentence: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, "2026-03-13").get(words) == edtf

@@ -923,8 +923,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month_year,
         ),
         (
-            rf"(?:{_SINCE}|(?P<this>(?:ce|du)\s+mois\s+{_OF})|(?:en|courant|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)"
-            rf"(?P<m>{_MONTH})(?!\s+{_YEAR})",
+            rf"(?:{_SINCE}|(?P<this>(?:ce|du)\s+mois\s+{_OF})|(?:en|courant|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*"
+            rf"|(?<=[^\W\d_]\s){_OF})(?P<m>{_MONTH})(?!\s+{_YEAR})",  # « les combats de décembre »
             _month,
         ),
         (

@@ -312,6 +312,18 @@ def _not_a_count(text: str, end: int) -> bool:
     return any(re.match(rf"{re.escape(word)}(?![^\W\d_])", after) for word in _NOT_COUNTS)
 
 
+_RATIO_AFTER = re.compile(rf"\s+sur\s+(?:\d+|{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(rf"(?:\d+|{_WORD})(?:\s+[^\W\d_]+)?\s+sur\s+$", re.IGNORECASE)
+
+
+def _ratio(match: re.Match[str]) -> bool:
+    """« un soldat sur trois », « deux sur cinq »: a proportion, not a count (neither of its numbers)."""
+    text = match.string
+    start = match.start("qual") if match["qual"] else match.start("num")
+    end = match.end("noun") if match["noun"] else match.end("num")
+    return bool(_RATIO_BEFORE.search(text[max(0, start - 40) : start]) or _RATIO_AFTER.match(text, end))
+
+
 def _in_a_name(text: str, position: int) -> bool:
     """« FRANCE 24 », « KN-23 », « Su-57 »: a number glued to a word in capitals is part of a name."""
     before = text[max(0, position - 30) : position]
@@ -330,7 +342,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
     if is_words and (value == 1 or (before and before[-1] in _DETERMINERS)):
         return True  # « une brigade », « l'une des », « les deux pays »
-    if noun is None or (unit is None and not is_words and 1900 <= value <= 2100 and "," not in number):
+    year_like = re.fullmatch(r"\d{4}", number.strip()) is not None  # « 2 000 » with a separator is never a year
+    if noun is None or (unit is None and year_like and 1900 <= value <= 2100):
         return True  # « Koursk 1. », « 2025 serait l'année »
     if (
         unit in TIME_UNITS
@@ -372,7 +385,7 @@ def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
     for match in _numbers(text):
         if match.start() < taken or _overlaps(match.start("num"), match.end("num"), skip):
             continue
-        if _not_a_count(text, match.end("num")):
+        if _not_a_count(text, match.end("num")) or _ratio(match):
             continue
         noun = _counted_noun(match["noun"])
         if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
@@ -392,8 +405,11 @@ def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         if _is_noise(match, value, noun, unit_of(noun)):
             continue
         kind, reading = _qualifier(match)
+        figure = _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
+        if _distance(text, figure):
+            continue
         taken = match.end()
-        yield _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
+        yield figure
 
 
 def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | None:
@@ -461,10 +477,19 @@ def _voire(text: str) -> Iterator[Figure]:
 
 def _vague(text: str) -> Iterator[Figure]:
     """« plusieurs centaines de », « des milliers de », « une trentaine de », « plus d'une centaine de »; never a
-    duration (« une dizaine de jours »)."""
+    duration (« une dizaine de jours ») nor a distance (« à une trentaine de kilomètres de »)."""
     for figure in _vague_quantities(text):
-        if figure.unit not in TIME_UNITS:
+        if figure.unit not in TIME_UNITS and not _distance(text, figure):
             yield figure
+
+
+def _distance(text: str, figure: Figure) -> bool:
+    """« à 30 km de Soudja », « à une trentaine de kilomètres de la frontière »: where a place stands, not a count."""
+    return (
+        figure.unit == "km"
+        and re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None
+        and re.match(r"\s+(?:de|du|des|d['’])(?!\w)", text[figure.end :]) is not None
+    )
 
 
 def _vague_quantities(text: str) -> Iterator[Figure]:
