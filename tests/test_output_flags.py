@@ -10,6 +10,7 @@ import pytest
 
 from koursk_cli.fields import EVENT_FIELDS
 from tests.conftest import run
+from tests.stores import StoreBuilder
 
 
 def test_timeline_jsonl_is_one_period_per_line_with_its_events() -> None:
@@ -73,7 +74,7 @@ def test_show_unknown_field_names_the_record_keys() -> None:
 
 
 def test_json_and_jsonl_together_are_refused_everywhere() -> None:
-    for args in (["timeline"], ["show", "cnn"], ["cite", "nis-12000-sent"]):
+    for args in (["timeline"], ["show", "cnn"], ["cite", "nis-12000-sent"], ["diff", "003", "001"]):
         result = run(*args, "--json", "--jsonl")
         assert result.exit_code == 2, args
 
@@ -168,3 +169,49 @@ def test_drafts_previews_a_store_still_being_curated(tmp_path: Path) -> None:
     )
     broken = str(write_store(tmp_path / "broken", events=bad_quote))
     assert run("--data", broken, "--drafts", "events").exit_code == 1  # only placeholders are forgiven
+
+
+def _two_articles(root: Path) -> str:
+    """alpha and beta both report the deployment; beta alone a briefing; each gives one troop figure."""
+    return str(
+        StoreBuilder()
+        .source("alpha", "2024-10-28")
+        .source("beta", "2024-11-08")
+        .event(
+            "deployed",
+            "2024-10",
+            "Troops deployed",
+            ("alpha", "Les troupes sont déployées"),
+            ("beta", "Déployées depuis octobre"),
+        )
+        .event("briefing", "2024-11-07", "A briefing", ("beta", "Un point presse a eu lieu jeudi"))
+        .claim("alpha-10000", "alpha", 10000, "2024-10-28")
+        .claim("beta-12000", "beta", 12000, "2024-11-08")
+        .write(root)
+    )
+
+
+@pytest.mark.parametrize(
+    ("mode", "fields"),
+    [(["alpha", "beta"], ["only_b", "mode", "both"]), (["--from", "2024-10-31", "--to", "2024-11"], ["new_events"])],
+)
+def test_diff_takes_jsonl_and_fields_as_show_does(tmp_path: Path, mode: list[str], fields: list[str]) -> None:
+    """Issue 17 F6: diff prints one object, so --fields keeps its keys (in the order asked) and --jsonl puts it on
+    one line, in both modes, through the same output path as show."""
+    store = _two_articles(tmp_path)
+    whole = run("--data", store, "diff", *mode, "--json").json()
+    trimmed = run("--data", store, "diff", *mode, "--fields", ",".join(fields))
+    assert trimmed.exit_code == 0, trimmed.stderr
+    assert list(trimmed.json()) == fields and trimmed.json() == {name: whole[name] for name in fields}
+    line = run("--data", store, "diff", *mode, "--jsonl", "--fields", ",".join(fields))
+    assert line.stdout.count("\n") == 1 and line.jsonl() == [trimmed.json()]
+    assert [e["id"] for e in whole["new_events" if "--from" in mode else "only_b"]] == ["briefing"]
+
+
+def test_diff_unknown_field_names_the_keys_of_its_mode(tmp_path: Path) -> None:
+    store = _two_articles(tmp_path)
+    result = run("--data", store, "diff", "alpha", "beta", "--fields", "only_c")
+    assert result.exit_code == 2
+    assert "claims_only_a" in result.stderr and "new_events" not in result.stderr
+    dated = run("--data", store, "diff", "--from", "2024-10-31", "--fields", "only_b")
+    assert dated.exit_code == 2 and "new_events" in dated.stderr

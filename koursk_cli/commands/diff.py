@@ -14,13 +14,32 @@ from ..lookup import resolve_source, resolve_topic
 from ..query import run_event_query
 from ..records import date_diff_record, source_diff_record
 from ..render.diff import date_diff_lines, print_lines, source_diff_lines
-from ..render.output import emit_value
+from ..render.machine import Format
+from ..render.output import emit_record
 from .base import app_state, guarded
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, period_flag
+from .options import (
+    NO_FILTERS,
+    NO_OUTPUT,
+    EventFilters,
+    Lang,
+    LangOption,
+    Output,
+    build_event_query,
+    event_filters,
+    output_flags,
+    period_flag,
+)
 
 
 @guarded
 @event_filters(omit={"source", "as_of"})  # the sources compared, or --from/--to, say that
+@output_flags(
+    "With --json or --jsonl (--json if neither is given): only these keys of the diff, comma-separated, in this "
+    "order: mode, a, b, both, only_a, only_b, agree, conflicts, differ, claims_only_a, claims_only_b comparing two "
+    "sources; mode, from, to, known_sources, new_sources, straddling, new_events, new_claims, revised with --from/--to.",
+    json="Print the diff as one JSON object.",
+    jsonl="Print the diff as one JSON object on one line.",
+)
 def diff_command(
     ctx: typer.Context,
     source_ids: Annotated[
@@ -55,7 +74,7 @@ def diff_command(
         bool, typer.Option("--quiet", "-q", help="Print nothing; implies --exit-code, like git diff --quiet.")
     ] = False,
     lang: LangOption = Lang.EN,
-    json_: Annotated[bool, typer.Option("--json", help="Print the diff as one JSON object.")] = False,
+    output: Output = NO_OUTPUT,
 ) -> None:
     """Compare two articles, or what was known at two dates.
 
@@ -71,6 +90,7 @@ def diff_command(
 
     state = app_state(ctx)
     env = state.env
+    fmt = output.format
     ids = source_ids or []
     date_mode = from_ is not None or to is not None
     if date_mode and ids:
@@ -110,9 +130,9 @@ def diff_command(
         env.status = ExitStatus.ERROR  # decided before printing: a closed pipe must not turn it into 0
     if quiet:
         pass
-    elif json_:
+    elif fmt is not Format.AUTO:
         record = date_diff_record(result, store) if date_mode else source_diff_record(result, store)
-        emit_value(env, record)
+        emit_record(env, fmt, record, output.selected(tuple(record)))
     else:
         lines = (
             date_diff_lines(store, result, lang.value) if date_mode else source_diff_lines(store, result, lang.value)

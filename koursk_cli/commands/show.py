@@ -8,7 +8,7 @@ import typer
 
 from ..completion import complete_record_id
 from ..render.machine import Format
-from ..render.output import emit, emit_value
+from ..render.output import emit_record
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
 
@@ -63,12 +63,7 @@ def show(
     env = state.env
     if fmt is not Format.AUTO:
         record = shown.record()
-        if (keys := output.selected(tuple(record))) is not None:
-            record = {name: record[name] for name in keys}
-        if fmt is Format.JSON:
-            emit_value(env, record)
-        else:
-            emit(env, fmt, lambda: None, rows=lambda: [record])
+        emit_record(env, fmt, record, output.selected(tuple(record)))
         return
     heading, sections, quotes = shown.sections()
     if env.stdout_isatty:

@@ -63,6 +63,17 @@ def emit_value(env: Environment, value: dict[str, Any]) -> None:
         write_json_value(env.stdout, value)
 
 
+def emit_record(env: Environment, fmt: Format, record: dict[str, Any], fields: tuple[str, ...] | None) -> None:
+    """One object (`show`, `diff`), keeping only `fields` (in that order): --json writes it as emit_value does,
+    --jsonl on one line."""
+    if fields is not None:
+        record = {name: record[name] for name in fields}
+    if fmt is Format.JSON:
+        emit_value(env, record)
+    else:
+        emit(env, fmt, lambda: None, rows=lambda: [record])
+
+
 def emit_groups(
     env: Environment,
     fmt: Format,
