@@ -26,7 +26,8 @@ SEALED2 = REPO / "benchmarks" / "heldout" / "sealed2"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
-# figures 38/38 recall, 38/38 precision, 34/38 with the topic; no figure read WRONG. Number probe: 70 right, 0 WRONG.
+# figures 38/38 recall, 38/38 precision, 37/38 with the topic (34/38 before the third round); no figure read WRONG.
+# Number probe: 70 right, 0 WRONG.
 # BASELINE.txt has the figures before tuning. Dev is tuning data, so the floors are the goal of issue 16 (a little
 # below the measurement), never 1.0: the sealed set says how well the rules generalise.
 FLOORS = {
@@ -34,7 +35,7 @@ FLOORS = {
     "date_precision": 0.98,
     "figure_recall": 0.95,
     "figure_precision": 0.95,
-    "topic_recall": 0.85,
+    "topic_recall": 0.90,
 }
 # The sealed set, never seen while tuning, scored once after (benchmarks/heldout/SEALED.txt): dates 30/33 recall,
 # 35/36 precision; figures 18/19 recall, 18/18 precision; none WRONG. The second round of rules was tuned on it too
@@ -55,6 +56,7 @@ SEALED2_FLOORS = {
     "date_precision": 0.98,
     "figure_recall": 0.95,
     "figure_precision": 0.95,
+    "topic_recall": 0.90,  # 68/68 (57/68 before the third round)
 }
 LEAST_PROBE_RIGHT = 68
 MOST_PROBE_WRONG = 0
