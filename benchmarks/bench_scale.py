@@ -77,7 +77,7 @@ def main() -> None:
     parser.add_argument("--slow-runs", type=int, default=1, help="rounds of the commands that read every event")
     parser.add_argument("--cold", action="store_true", help="start from an empty cache: the first run builds it")
     parser.add_argument("--cache", type=Path, help="XDG_CACHE_HOME to use (default: a new temporary folder)")
-    parser.add_argument("--only", help="comma-separated labels to run (default: all)")
+    parser.add_argument("--only", action="append", help="a label to run, repeatable (default: all)")
     args = parser.parse_args()
     cache = args.cache or Path(tempfile.mkdtemp(prefix="koursk-bench-scale-"))
     scratch = Path(tempfile.mkdtemp(prefix="koursk-bench-out-"))
@@ -90,7 +90,7 @@ def main() -> None:
         seconds, peak, _, cpu = run(args.koursk, store, FAST["events --since 2025-01 --json"], env)
         label = "cold load (first query, builds the cache)"
         print(f"{label:<44} {seconds:>9.2f} s {peak:>7.0f} MB  {cpu:>8.2f} s CPU  load {load()}")
-    wanted = set(args.only.split(",")) if args.only else None
+    wanted = set(args.only) if args.only else None  # labels hold commas: one --only per label
     results: dict[str, list[tuple[float, float, int, float]]] = {}
     for table, rounds in ((FAST, args.runs), (SLOW, args.slow_runs)):
         chosen = {label: words for label, words in table.items() if wanted is None or label in wanted}
