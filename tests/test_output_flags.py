@@ -215,3 +215,18 @@ def test_diff_unknown_field_names_the_keys_of_its_mode(tmp_path: Path) -> None:
     assert "claims_only_a" in result.stderr and "new_events" not in result.stderr
     dated = run("--data", store, "diff", "--from", "2024-10-31", "--fields", "only_b")
     assert dated.exit_code == 2 and "new_events" in dated.stderr
+
+
+def test_cite_fields_keep_the_named_keys_of_each_citation(tmp_path: Path) -> None:
+    """Issue 17 F6: cite takes --fields as the lists do; its help names exactly the keys its JSON has."""
+    store = _two_articles(tmp_path)
+    whole = run("--data", store, "cite", "deployed", "--json").json()
+    assert [c["source"] for c in whole] == ["alpha", "beta"]
+    trimmed = run("--data", store, "cite", "deployed", "--fields", "source,quote", "--jsonl").jsonl()
+    assert trimmed == [{"source": c["source"], "quote": c["quote"]} for c in whole]
+    from koursk_cli.commands.cite import CITATION_FIELDS_HELP
+
+    assert CITATION_FIELDS_HELP.split("Fields: ")[1].rstrip(".").split(", ") == list(whole[0])
+    wrong = run("--data", store, "cite", "deployed", "--fields", "sourc")
+    assert wrong.exit_code == 2 and "did you mean 'source'?" in wrong.stderr
+    assert run("--data", store, "cite", "deployed").stdout.startswith("> «Les troupes sont déployées»")

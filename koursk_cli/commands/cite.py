@@ -7,14 +7,21 @@ import typer
 from ..cite import CiteStyle, citation_record, citations, format_citation
 from ..completion import complete_record_id
 from ..lookup import resolve_record_id
+from ..render.machine import Format
 from ..render.output import emit
 from ..textnorm import visible
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Output, choice_flag, output_flags
 
+CITATION_FIELDS_HELP = (
+    "With --json or --jsonl (--json if neither is given): only these keys of each citation, comma-separated, in "
+    "this order. Fields: record, source, outlet, author, title, title_printed, language, published, "
+    "published_start, published_end, url, retrieved, seed, sha256, quote, text."
+)
+
 
 @guarded
-@output_flags()
+@output_flags(CITATION_FIELDS_HELP)
 def cite_command(
     ctx: typer.Context,
     record_id: Annotated[
@@ -35,6 +42,7 @@ def cite_command(
       koursk cite rutte-confirms-deployment
       koursk cite nis-12000-sent --style footnote
       koursk cite zelensky-11000-in-kursk --json | jq -r '.[0].url'
+      koursk cite rutte-confirms-deployment --fields source,published,quote --jsonl
     """
 
     state = app_state(ctx)
@@ -47,4 +55,8 @@ def cite_command(
         texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
         env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
 
-    emit(env, fmt, view, rows=lambda: (citation_record(c, style, n) for n, c in enumerate(found, 1)))
+    if fmt is Format.AUTO:
+        emit(env, fmt, view)
+        return
+    records = [citation_record(c, style, n) for n, c in enumerate(found, 1)]  # an event or claim has one at least
+    emit(env, fmt, view, rows=lambda: records, fields=output.selected(tuple(records[0])))
