@@ -79,6 +79,27 @@ def test_nearly_n_is_the_range_up_to_n(sentence: str, low: int, high: int) -> No
     assert "editorial.md §10" in figure.reading
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "kind", "low", "high"),
+    [
+        ("Ils ont avancé de près de 1,5 km.", None, "range", 1.35, 1.5),
+        ("Presque 2,5 km² ont été repris.", None, "range", 2.25, 2.5),
+        ("Près de 3 soldats ont été capturés.", 3, "approximate", None, None),
+        ("Près de 1 soldat a été capturé.", 1, "approximate", None, None),
+    ],
+)
+def test_nearly_a_decimal_or_small_n_never_gives_an_inverted_or_collapsed_range(
+    sentence: str, value: float | None, kind: str, low: float | None, high: float | None
+) -> None:
+    """Review 3 M2: « près de 1,5 km » was the range 2–1.5, « près de 3 » the range 3–3."""
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.value_kind) == (value, kind)
+    assert figure.value_min == pytest.approx(low) if low is not None else figure.value_min is None
+    assert figure.value_max == high
+    if figure.value_min is not None and figure.value_max is not None:
+        assert figure.value_min < figure.value_max
+
+
 @pytest.mark.parametrize("sentence", ["Environ 600 km² ont été repris.", "Quelque 600 km² ont été repris."])
 def test_about_n_stays_approximate(sentence: str) -> None:
     [figure] = find_figures(sentence)

@@ -268,14 +268,25 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     return "exact", "no qualifier: exact"
 
 
+def nearly_floor(value: float) -> float | None:
+    """The low end of « près de N » (docs/editorial.md §10): 0.9·N, rounded up only for a whole count when that
+    stays below N, a decimal N unrounded; None when a count's range would collapse to N (« près de 3 »), which is then read as approximate."""
+    low = value * 9 / 10
+    if value == int(value):
+        return math.ceil(low) if math.ceil(low) < value else None
+    return low if 0 < low < value else None
+
+
 def _figure(
     match: re.Match[str], value: float | None, kind: str, reading: str, noun: str | None, **bounds: float | None
 ) -> Figure:
-    if kind == "nearly" and value is not None:  # docs/editorial.md §10: close to N and not above it
-        low = math.ceil(value * 9 / 10)
+    low = nearly_floor(value) if kind == "nearly" and value is not None else None
+    if kind == "nearly":
+        kind = "approximate"  # a range that would collapse to N says no more than « about N »
+    if low is not None and value is not None:  # docs/editorial.md §10: close to N and not above it
         kind, bounds, reading = (
             "range",
-            {"value_min": low, "value_max": _number(value)},
+            {"value_min": _number(low), "value_max": _number(value)},
             (
                 f"{reading}: close to {display(value)} and not above it, the range {display(low)}–{display(value)} "
                 "(docs/editorial.md §10)"
