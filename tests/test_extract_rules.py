@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.dates import parse_edtf
+from koursk_cli.extract.clauses import future_marker, future_verb
 from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import find_figures
@@ -333,3 +334,11 @@ def test_a_proportion_is_no_figure(sentence: str) -> None:
 )
 def test_a_month_that_dates_a_noun(sentence: str, words: str, edtf: str) -> None:
     assert _dates(sentence, "2026-03-13").get(words) == edtf
+
+
+@pytest.mark.parametrize("before", ["", "Il l'a dit… ", "« … » Il l'a dit… et redit… "])
+def test_the_future_verb_is_found_where_it_stands_after_an_ellipsis(before: str) -> None:
+    # « … » folds to three characters: positions found in a folded text must still index the original one
+    sentence = f"{before}Les ministres doivent se réunir lundi à Séoul."
+    assert future_verb(sentence, [], sentence.index("lundi")) == "doivent se réunir"
+    assert future_marker(sentence, [], sentence.index("lundi")) == "doivent se réunir"

@@ -120,6 +120,21 @@ def fold_word(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def fold_same_length(text: str) -> str:
+    """Case- and accent-insensitive text with the same length as `text`, so spans found in it index the original."""
+    out = []
+    for ch in text:
+        if ch in "’‘":
+            out.append("'")
+            continue
+        if ch.isspace():
+            out.append(" ")
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
+        out.append(base if len(base) == 1 else ch.lower()[:1] or ch)
+    return "".join(out)
+
+
 def unit_of(noun: str | None) -> str | None:
     """The store unit for a French noun, trying it as written and without a plural s/x."""
     if not noun:
