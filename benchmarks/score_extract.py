@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import math
 import re
 import sys
 from collections import defaultdict
@@ -30,6 +29,7 @@ import yaml
 
 from koursk_cli.dates import FuzzyDate, parse_edtf
 from koursk_cli.extract.draft import Article, Draft, DraftRecord, build_draft
+from koursk_cli.extract.frnumbers import nearly_floor
 from koursk_cli.model import Store
 from koursk_cli.store.loader import default_store_root, read_store
 
@@ -372,7 +372,7 @@ def _nearly(record: DraftRecord, value: float | None, kind: str) -> bool:
         and value is not None
         and fields.get("value_kind") == "range"
         and fields.get("value_max") == value
-        and fields.get("value_min") == math.ceil(value * 9 / 10)
+        and fields.get("value_min") == nearly_floor(value)
         and _NEARLY.search(record.comments.get("value_kind", "")) is not None
     )
 

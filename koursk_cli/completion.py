@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from .errors import UsageError
-from .problems import StoreError
 from .query import distinct_values, event_ids_with_prefix
 from .store import open_store
 from .store.tables import ids_with_prefix
@@ -37,16 +35,13 @@ def matching(incomplete: str, choices: Iterable[Candidate]) -> list[Candidate]:
     return found
 
 
-def _store(ctx: typer.Context) -> Store | None:
-    try:
-        return open_store(ctx.find_root().params.get("data"))
-    except (StoreError, UsageError, OSError, ValueError):
-        return None
-
-
 def _offer(ctx: typer.Context, incomplete: str, choices: Callable[[Store], Iterable[Candidate]]) -> list[Candidate]:
-    store = _store(ctx)
-    return [] if store is None else matching(incomplete, choices(store))
+    """The matching choices from the store, or none at all: whatever fails, opening the store or reading it for the
+    candidates (a broken store, a wrong --data, a cache found damaged mid-lookup), the shell gets no traceback."""
+    try:
+        return matching(incomplete, choices(open_store(ctx.find_root().params.get("data"))))
+    except Exception:  # a TAB press must print candidates or nothing; the next command reports what is wrong
+        return []
 
 
 def _entities(store: Store, *, places: bool) -> Iterator[Candidate]:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from koursk_cli.store import cache as cache_module
-from koursk_cli.store import digest, loader
+from koursk_cli.store import digest, indexed, loader
 from koursk_cli.store import open as open_module
 from koursk_cli.store.cache import cache_path, read_stamped
 from tests.conftest import REPO, run
@@ -577,3 +577,10 @@ def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(
     hashed.clear()
     assert run("--data", str(store_copy), "events", "--json").stdout == first
     assert hashed == []
+
+
+def test_a_cached_rows_facts_answer_attribute_probes_as_python_objects_do() -> None:
+    # hasattr and getattr with a default expect AttributeError for a name the row has no fact for
+    row = indexed._RowFacts(b"")
+    assert not hasattr(row, "no_such_fact")
+    assert getattr(row, "no_such_fact", "default") == "default"

@@ -5,8 +5,12 @@ was (the row counts and per-row checksums, location included, catch it)."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -161,3 +165,84 @@ def test_a_row_served_twice_is_damage_even_with_its_checksum_right(store_copy: P
     shown = run("--data", str(store_copy), "show", copied, "--json")
     assert shown.exit_code == 1 and "is in the cache twice" in shown.stderr, shown.stderr
     assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt
+
+
+def flip_core_byte(root: Path, part: str) -> None:
+    """One byte of the cached core `part` flipped in the file, as bit rot would: SQLite's header and the part's
+    checksum untouched. The byte is one of a run of the part's bytes found nowhere else in the file."""
+    path = cache_path(root)
+    db = sqlite3.connect(path)
+    try:
+        body = db.execute("SELECT body FROM core WHERE part = ?", (part,)).fetchone()[0]
+    finally:
+        db.close()
+    data = bytearray(path.read_bytes())
+    for start in range(len(body) // 2, len(body) - 32, 7):  # a run inside one page of the part's overflow chain
+        run_of_bytes = body[start : start + 32]
+        if data.count(run_of_bytes) == 1:
+            at = data.find(run_of_bytes) + 16
+            data[at] ^= 0x01
+            path.write_bytes(data)
+            return
+    raise AssertionError(f"no unique run of bytes of core part {part!r} in the cache file")
+
+
+@pytest.mark.parametrize("part", ["source", "context"])
+def test_a_damaged_core_part_is_rebuilt_and_the_command_answers(store_copy: Path, part: str) -> None:
+    """The sources and their dates are parsed only when a command uses them, but their checksums are checked when
+    the cache is opened: a flipped byte gives one warning, a rebuilt cache and the right answer (exit 0)."""
+    expected = _answers(store_copy)
+    for command in ("events --json", f"show {RUTTE} --json", "sources --claim troops --json", "sources"):
+        answer = run("--data", str(store_copy), *command.split()).stdout
+        flip_core_byte(store_copy, part)
+        result = run("--data", str(store_copy), *command.split())
+        assert (result.exit_code, result.stdout) == (0, answer), result.stderr
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+        assert f"core part '{part}'" in result.stderr and "rebuilt" in result.stderr, result.stderr
+    assert _answers(store_copy) == expected
+
+
+@pytest.mark.parametrize("part", ["source", "context"])
+def test_completion_over_a_damaged_core_part_offers_candidates_only(store_copy: Path, part: str) -> None:
+    """TAB inside the user's shell (a real process, as zsh runs it) over a cache whose core part rotted: the cache is
+    rebuilt quietly and the candidates come, never a traceback or a warning."""
+    run("--data", str(store_copy), "events", "--limit", "1")
+    env = {
+        **os.environ,
+        "KOURSK_DATA": str(store_copy),
+        "_KOURSK_COMPLETE": "complete_zsh",
+        "_TYPER_COMPLETE_ARGS": "koursk events --source ",
+    }
+    sources = sorted(row["id"] for row in json.loads(run("--data", str(store_copy), "sources", "--json").stdout))
+    flip_core_byte(store_copy, part)
+    result = subprocess.run(
+        [sys.executable, "-m", "koursk_cli"], cwd=REPO, env=env, capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert all(f'"{source}":"' in result.stdout for source in sources), result.stdout
+
+
+def test_completion_over_a_row_damaged_mid_lookup_offers_nothing_quietly(store_copy: Path) -> None:
+    """Damage found only while the candidates are read (an event row whose checksum fails when its title is shown)
+    completes nothing, silently; the next command reports it."""
+    run("--data", str(store_copy), "events", "--limit", "1")
+    tamper(store_copy, *EDITS["event-line-changed"], keep_header=True)
+    env = {
+        **os.environ,
+        "KOURSK_DATA": str(store_copy),
+        "_KOURSK_COMPLETE": "complete_zsh",
+        "_TYPER_COMPLETE_ARGS": f"koursk show {RUTTE}",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "koursk_cli"], cwd=REPO, env=env, capture_output=True, text=True, check=False
+    )
+    nothing = subprocess.run(  # what zsh is given when no id matches: its fallback, no candidate
+        [sys.executable, "-m", "koursk_cli"],
+        cwd=REPO,
+        env={**env, "_TYPER_COMPLETE_ARGS": "koursk show no-such-id"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, nothing.stdout, "")
+    assert RUTTE not in result.stdout

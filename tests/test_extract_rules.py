@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.dates import parse_edtf
+from koursk_cli.extract.clauses import future_marker, future_verb
 from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import find_figures
@@ -77,6 +78,27 @@ def test_nearly_n_is_the_range_up_to_n(sentence: str, low: int, high: int) -> No
     [figure] = find_figures(sentence)
     assert (figure.value, figure.value_kind, figure.value_min, figure.value_max) == (None, "range", low, high)
     assert "editorial.md §10" in figure.reading
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "kind", "low", "high"),
+    [
+        ("Ils ont avancé de près de 1,5 km.", None, "range", 1.35, 1.5),
+        ("Presque 2,5 km² ont été repris.", None, "range", 2.25, 2.5),
+        ("Près de 3 soldats ont été capturés.", 3, "approximate", None, None),
+        ("Près de 1 soldat a été capturé.", 1, "approximate", None, None),
+    ],
+)
+def test_nearly_a_decimal_or_small_n_never_gives_an_inverted_or_collapsed_range(
+    sentence: str, value: float | None, kind: str, low: float | None, high: float | None
+) -> None:
+    """Review 3 M2: « près de 1,5 km » was the range 2–1.5, « près de 3 » the range 3–3."""
+    [figure] = find_figures(sentence)
+    assert (figure.value, figure.value_kind) == (value, kind)
+    assert figure.value_min == pytest.approx(low) if low is not None else figure.value_min is None
+    assert figure.value_max == high
+    if figure.value_min is not None and figure.value_max is not None:
+        assert figure.value_min < figure.value_max
 
 
 @pytest.mark.parametrize("sentence", ["Environ 600 km² ont été repris.", "Quelque 600 km² ont été repris."])
@@ -312,3 +334,11 @@ def test_a_proportion_is_no_figure(sentence: str) -> None:
 )
 def test_a_month_that_dates_a_noun(sentence: str, words: str, edtf: str) -> None:
     assert _dates(sentence, "2026-03-13").get(words) == edtf
+
+
+@pytest.mark.parametrize("before", ["", "Il l'a dit… ", "« … » Il l'a dit… et redit… "])
+def test_the_future_verb_is_found_where_it_stands_after_an_ellipsis(before: str) -> None:
+    # « … » folds to three characters: positions found in a folded text must still index the original one
+    sentence = f"{before}Les ministres doivent se réunir lundi à Séoul."
+    assert future_verb(sentence, [], sentence.index("lundi")) == "doivent se réunir"
+    assert future_marker(sentence, [], sentence.index("lundi")) == "doivent se réunir"

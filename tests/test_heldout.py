@@ -23,6 +23,7 @@ SCORER_PATH = REPO / "benchmarks" / "score_extract.py"
 DEV = REPO / "benchmarks" / "heldout" / "dev"
 SEALED = REPO / "benchmarks" / "heldout" / "sealed"
 SEALED2 = REPO / "benchmarks" / "heldout" / "sealed2"
+SEALED3 = REPO / "benchmarks" / "heldout" / "sealed3"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
@@ -58,6 +59,17 @@ SEALED2_FLOORS = {
     "figure_precision": 0.95,
     "topic_recall": 0.90,  # 68/68 (57/68 before the third round)
 }
+# The third sealed set, written before the third round of tuning and scored before and after it
+# (benchmarks/heldout/SEALED3.txt; after: main at f6d15ce): dates 148/159 recall, 161/172 precision; figures 71/83
+# recall, 71/74 precision, 66/83 with the topic; none WRONG (before: 140/159, 151/166, 71/83, 71/77, 0 WRONG). Floors
+# a little under that measurement, below issue 16's goal for date and figure recall, which they do not pretend to meet.
+SEALED3_FLOORS = {
+    "date_recall": 0.92,
+    "date_precision": 0.93,
+    "figure_recall": 0.85,
+    "figure_precision": 0.95,
+    "topic_recall": 0.78,
+}
 LEAST_PROBE_RIGHT = 68
 MOST_PROBE_WRONG = 0
 
@@ -79,7 +91,7 @@ def scorer() -> ModuleType:
 @pytest.fixture(scope="module")
 def totals(scorer: ModuleType) -> dict[Path, Any]:
     store = read_store(default_store_root())
-    return {folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED, SEALED2)}
+    return {folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED, SEALED2, SEALED3)}
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +105,8 @@ def probe_counts(scorer: ModuleType) -> dict[str, int]:
     ("folder", "name", "floor"),
     [(DEV, name, floor) for name, floor in FLOORS.items()]
     + [(SEALED, name, floor) for name, floor in SEALED_FLOORS.items()]
-    + [(SEALED2, name, floor) for name, floor in SEALED2_FLOORS.items()],
+    + [(SEALED2, name, floor) for name, floor in SEALED2_FLOORS.items()]
+    + [(SEALED3, name, floor) for name, floor in SEALED3_FLOORS.items()],
 )
 def test_scores_stay_above_their_floors(totals: dict[Path, Any], folder: Path, name: str, floor: float) -> None:
     tally = getattr(totals[folder], name)
@@ -106,7 +119,7 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
     assert probe_counts["WRONG"] <= MOST_PROBE_WRONG, probe_counts
 
 
-@pytest.mark.parametrize("folder", [DEV, SEALED, SEALED2])
+@pytest.mark.parametrize("folder", [DEV, SEALED, SEALED2, SEALED3])
 def test_no_figure_is_read_wrong(totals: dict[Path, Any], folder: Path) -> None:
     assert totals[folder].wrong == 0
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from .frnumbers import fold_word
+from .frnumbers import fold_same_length, fold_word
 from .lexicon import words
 
 _APOS = "['’]"
@@ -161,7 +161,7 @@ def future_verb(text: str, spans: list[Side], position: int, *, of_a_noun: bool 
         return None  # « l'appel de mercredi », « les combats du week-end »: the date of a noun, not of the verb
     found: list[tuple[int, str | None]] = []
     for first, last in _clause_regions(text, spans, position):
-        for match in _FUTURE.finditer(fold_word(text[first:last])):
+        for match in _FUTURE.finditer(fold_same_length(text[first:last])):
             if match.group() not in _NOT_FUTURE and not match.group().startswith(_NOT_VERBS):
                 start, end = first + match.start(), first + match.end()
                 found.append((min(abs(position - start), abs(position - end)), text[start:end]))
@@ -176,7 +176,7 @@ def future_marker(text: str, spans: list[Side], position: int) -> str | None:
     « prochaines », « prévu »), or None. The clause is the innermost side span holding `position`, else the main
     clause: the sentence without its side spans."""
     for first, last in _clause_regions(text, spans, position):
-        for match in _FUTURE.finditer(fold_word(text[first:last])):
+        for match in _FUTURE.finditer(fold_same_length(text[first:last])):
             if match.group() not in _NOT_FUTURE:
                 return text[first + match.start() : first + match.end()]
     return None

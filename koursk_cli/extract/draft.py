@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -22,7 +21,7 @@ from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .byline import page_furniture, propose_outlet
 from .clauses import Side, side_of, side_spans
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
-from .frnumbers import Figure, display, find_figures, fold_word, parse_number
+from .frnumbers import Figure, display, find_figures, fold_same_length, fold_word, parse_number
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 
@@ -72,21 +71,6 @@ class Draft:
 
 
 # --- text helpers ---------------------------------------------------------------------------------------------
-
-
-def fold_same_length(text: str) -> str:
-    """Case- and accent-insensitive text with the same length as `text`, so spans found in it index the original."""
-    out = []
-    for ch in text:
-        if ch in "’‘":
-            out.append("'")
-            continue
-        if ch.isspace():
-            out.append(" ")
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
-        out.append(base if len(base) == 1 else ch.lower()[:1] or ch)
-    return "".join(out)
 
 
 def slug(text: str, words: int = 4) -> str:

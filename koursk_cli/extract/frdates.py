@@ -214,14 +214,20 @@ def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}{year_note} → {edtf}", DAY_RANK)
 
 
-def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+def _named_day(match: re.Match[str], ctx: _Context) -> tuple[date, str] | None:
+    """The day a « 18 novembre [2024] » names, its year from the text or from the context; with the basis's year note."""
     month, day = _month_of(match["m"]), _day_of(match["d"])
     year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, day, f"{day} {_MONTH_EN[month]}", match)
     try:
-        found = date(year, month, day)
+        return date(year, month, day), (f", {note}" if note else "")
     except ValueError:
         return None
-    year_note = f", {note}" if note else ""
+
+
+def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if (named_day := _named_day(match, ctx)) is None:
+        return None
+    found, year_note = named_day
     basis = f"{_quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
     named = match["wd"] is not None and found.weekday() == WEEKDAYS[fold_word(match["wd"])]
     return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
@@ -229,15 +235,11 @@ def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _week_of(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« la semaine du 18 novembre »: the Monday-to-Sunday week that holds that day."""
-    month, day = _month_of(match["m"]), _day_of(match["d"])
-    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, day, f"{day} {_MONTH_EN[month]}", match)
-    try:
-        named = date(year, month, day)
-    except ValueError:
+    if (named_day := _named_day(match, ctx)) is None:
         return None
+    named, year_note = named_day
     monday = named - timedelta(days=named.weekday())
     edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
-    year_note = f", {note}" if note else ""
     return _mention(match, edtf, f"{_quote(match)}: the week that holds that day{year_note} → {edtf}", WEEK_RANK)
 
 

@@ -120,6 +120,21 @@ def fold_word(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def fold_same_length(text: str) -> str:
+    """Case- and accent-insensitive text with the same length as `text`, so spans found in it index the original."""
+    out = []
+    for ch in text:
+        if ch in "’‘":
+            out.append("'")
+            continue
+        if ch.isspace():
+            out.append(" ")
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
+        out.append(base if len(base) == 1 else ch.lower()[:1] or ch)
+    return "".join(out)
+
+
 def unit_of(noun: str | None) -> str | None:
     """The store unit for a French noun, trying it as written and without a plural s/x."""
     if not noun:
@@ -268,14 +283,25 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     return "exact", "no qualifier: exact"
 
 
+def nearly_floor(value: float) -> float | None:
+    """The low end of « près de N » (docs/editorial.md §10): 0.9·N, rounded up only for a whole count when that
+    stays below N, a decimal N unrounded; None when a count's range would collapse to N (« près de 3 »), which is then read as approximate."""
+    low = value * 9 / 10
+    if value == int(value):
+        return math.ceil(low) if math.ceil(low) < value else None
+    return low if 0 < low < value else None
+
+
 def _figure(
     match: re.Match[str], value: float | None, kind: str, reading: str, noun: str | None, **bounds: float | None
 ) -> Figure:
-    if kind == "nearly" and value is not None:  # docs/editorial.md §10: close to N and not above it
-        low = math.ceil(value * 9 / 10)
+    low = nearly_floor(value) if kind == "nearly" and value is not None else None
+    if kind == "nearly":
+        kind = "approximate"  # a range that would collapse to N says no more than « about N »
+    if low is not None and value is not None:  # docs/editorial.md §10: close to N and not above it
         kind, bounds, reading = (
             "range",
-            {"value_min": low, "value_max": _number(value)},
+            {"value_min": _number(low), "value_max": _number(value)},
             (
                 f"{reading}: close to {display(value)} and not above it, the range {display(low)}–{display(value)} "
                 "(docs/editorial.md §10)"

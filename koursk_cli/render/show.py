@@ -213,7 +213,7 @@ def show_rich(
 
 
 def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
-    """What each kind of record shows, as a --json object and as"""
+    """What each kind of record shows, as a --json object and as sections, each built only when it is printed."""
     if kind == "an event":
         event = store.events[found]
         figures = event_figures(store, found)

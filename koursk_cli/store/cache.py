@@ -307,10 +307,19 @@ class Cache:
         }
 
     def core_part(self, part: str) -> Any:
+        return json.loads(self._core_body(part))
+
+    def verify_core(self, parts: Iterable[str]) -> None:
+        """Check the stored bytes of the core `parts` against their checksums without parsing them: a part parsed
+        only when a command first uses it is still verified while the cache is opened, where damage is rebuilt."""
+        for part in parts:
+            self._core_body(part)
+
+    def _core_body(self, part: str) -> bytes:
         row = self.db.execute("SELECT body, checksum FROM core WHERE part = ?", (part,)).fetchone()
         if row is None or row_checksum(row[0]) != row[1]:
             self.damaged(f"core part {part!r} is missing or damaged")
-        return json.loads(row[0])
+        return bytes(row[0])
 
     def seed_text(self, source: str) -> str | None:
         row = self.db.execute("SELECT body, checksum FROM seeds WHERE source = ?", (source,)).fetchone()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
-from typing import Any, NoReturn, cast, overload
+from typing import Any, NoReturn, cast, get_type_hints, overload
 
 from ..model import EventFacts
 from ..problems import CacheFault
@@ -127,13 +127,19 @@ def _names(value: bytes) -> tuple[str, ...]:
 
 
 def _reader(kind: Any) -> Callable[[bytes], Any]:
-    """How a fact of this EventFacts annotation is read back from its bytes."""
-    return int if kind is int else _names if kind == tuple[str, ...] else bytes.decode
+    """How a fact of this EventFacts type is read back from its bytes; a type with no reader fails at import."""
+    if kind is int:
+        return int
+    if kind == tuple[str, ...]:
+        return _names
+    if kind is str:
+        return bytes.decode
+    raise TypeError(f"EventFacts has a fact of type {kind!r} that the cache cannot read back")
 
 
 # Where each fact lies in a split row (its location first, then cache.EVENT_COLUMNS in EventFacts' order) and how
 # it is read back.
-_FIELDS = {name: (FACTS_AT + at, _reader(kind)) for at, (name, kind) in enumerate(EventFacts.__annotations__.items())}
+_FIELDS = {name: (FACTS_AT + at, _reader(kind)) for at, (name, kind) in enumerate(get_type_hints(EventFacts).items())}
 ID_AT, WORDS_AT = FACTS_AT, EVENT_WORDS_AT
 
 
@@ -155,6 +161,8 @@ class _RowFacts:
         self.parts = head.split(b"\x1f", _FIRST_SPLIT)
 
     def __getattr__(self, name: str) -> Any:
+        if name not in _FIELDS:
+            raise AttributeError(name)
         at, read = _FIELDS[name]
         if at >= _FIRST_SPLIT:
             self.parts = self.whole()

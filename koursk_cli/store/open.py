@@ -294,8 +294,10 @@ def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
 
 
 def _serve(cache: Cache) -> Store:
-    # The sources and their dates are read from the cache only when a command uses one: a query printing cached
+    # The sources and their dates are parsed from the cache only when a command uses one: a query printing cached
     # JSON needs none, and at 1,000,000 events they are 20,000 articles (6 MB of JSON, 30 ms and ~30 MB to load).
+    # Their checksums are checked now, inside load_store's retry: damage found there is rebuilt, not a failed run.
+    cache.verify_core(("source", "context"))
     published = once(lambda: cache.core_part("context")["published"])
     _, entities, topics = core_objects(
         {"source": [], "entity": cache.core_part("entity"), "topic": cache.core_part("topic")}, {}
