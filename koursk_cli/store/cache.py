@@ -419,7 +419,9 @@ class Cache:
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
-        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks))
+        self.db.executemany(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks)
+        )
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
