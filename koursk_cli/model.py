@@ -163,3 +163,11 @@ class Store(NamedTuple):
     facts: Sequence[EventFacts]
     event_texts: Mapping[str, str]  # each event's `--json` object, serialised
     search_texts: Mapping[str, str]  # each event's words for --text (textnorm.search_words, space-separated)
+
+    def claims_of_event(self, event_id: str) -> list[Claim]:
+        """The claims linked to an event (their `event:`), in no particular order: a cached store finds them through
+        an index (store/indexed.py, SqlClaimTexts.of_event), a store in memory by a scan."""
+        found: list[Claim] | None = getattr(self.claims, "of_event", lambda _: None)(event_id)
+        if found is None:
+            return [claim for claim in self.claims.values() if claim.event == event_id]
+        return found

@@ -37,7 +37,7 @@ class SourceProfile(NamedTuple):
 
 def event_figures(store: Store, event_id: str) -> list[Claim]:
     """The claims linked to an event (`event:` in the claim), by as-of date: the figures given at it."""
-    return sorted((c for c in store.claims.values() if c.event == event_id), key=_by_as_of)
+    return sorted(store.claims_of_event(event_id), key=_by_as_of)
 
 
 def source_profile(store: Store, source_id: str) -> SourceProfile:

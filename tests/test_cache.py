@@ -584,3 +584,19 @@ def test_a_cached_rows_facts_answer_attribute_probes_as_python_objects_do() -> N
     row = indexed._RowFacts(b"")
     assert not hasattr(row, "no_such_fact")
     assert getattr(row, "no_such_fact", "default") == "default"
+
+
+def test_a_claim_the_event_index_offers_wrongly_is_never_shown(store_copy: Path) -> None:
+    """A claim's `event` column only finds rows: one pointing at another event (damage that left the header alone)
+    is caught by the claim's own checked JSON, never shown among that event's figures."""
+    run("--data", str(store_copy), "events", "--json")
+    edit_cache(
+        cache_path(store_copy),
+        "UPDATE claims SET event = 'rutte-confirms-deployment' WHERE id = 'zelensky-clashes-deaths'",
+        keep_header=True,
+    )
+    result = run("--data", str(store_copy), "show", "rutte-confirms-deployment", "--json")
+    assert "zelensky-clashes-deaths" not in result.stdout
+    assert result.exit_code == 1 and "cache is damaged" in result.stderr
+    shown = run("--data", str(store_copy), "show", "zelensky-budapest-11000", "--json")  # rebuilt: served again
+    assert shown.exit_code == 0 and "zelensky-clashes-deaths" in shown.stdout

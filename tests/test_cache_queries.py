@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from koursk_cli.dates import Period, parse_period
 from koursk_cli.model import Status, Store
+from koursk_cli.profiles import event_figures
 from koursk_cli.query import (
     EVENT_FILTERS,
     NOT_FILTERS,
@@ -39,6 +40,7 @@ from koursk_cli.store import indexed
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from koursk_cli.timeline import Grain, build_timeline, fill, period_of
+from tests.stores import StoreBuilder
 
 SENTENCES = [
     "Selon le NIS, environ 12.000 soldats nord-coréens ont été envoyés en Russie.",
@@ -275,3 +277,31 @@ def test_a_relevance_limit_counts_the_best_ranked_without_fts5(monkeypatch: pyte
         query = EventQuery(text="12000", sort=EventSort.RELEVANCE, limit=1)
         expected = match_events(pure, query)
         assert start_counts(cached, query) == dict(Counter(f.start for f in expected)) == start_counts(pure, query)
+
+
+def test_an_events_figures_from_the_cache_are_the_claims_that_name_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`show EVENT` finds its figures through the cache's index of claim links: the same claims as a scan."""
+    root = (
+        StoreBuilder()
+        .source("alpha", "2025-01-10")
+        .source("beta", "2025-01-12")
+        .event("ev-1", "2024-11", "One", ("alpha", "Des troupes à Koursk"))
+        .event("ev-2", "2024-12", "Two", ("alpha", "Un sommet à Budapest"), ("beta", "Un autre sommet à Moscou"))
+        .event("ev-3", "2024-12", "Three", ("beta", "Rien de neuf au front"))
+        .claim("cl-1", "alpha", 100, "2024-11", event="ev-1")
+        .claim("cl-2", "alpha", 200, "2024-11-05", event="ev-1")
+        .claim("cl-3", "beta", 300, "2024-12", event="ev-2")
+        .claim("cl-4", "alpha", 400, "2024-12", event="ev-2")
+        .claim("cl-5", "alpha", 500, "2024-12")
+        .write(tmp_path / "store")
+    )
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    pure, cached = read_store(root), load_store(root)
+    expected = {"ev-1": ["cl-1", "cl-2"], "ev-2": ["cl-3", "cl-4"], "ev-3": [], "no-such-event": [], "": []}
+    for event_id, claim_ids in expected.items():
+        assert cached.claims.of_event(event_id) is not None  # type: ignore[attr-defined]  # answered by the index
+        found = sorted(cached.claims_of_event(event_id))
+        assert found == sorted(pure.claims_of_event(event_id)) == [pure.claims[c] for c in claim_ids]
+        assert event_figures(cached, event_id) == event_figures(pure, event_id)

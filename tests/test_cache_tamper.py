@@ -52,8 +52,8 @@ EDITS = {
         f" words, json, checksum FROM events WHERE id = '{RUTTE}'",
     ],
     "claim-copied": [
-        "INSERT INTO claims (id, file, seq, line, col, json, checksum) SELECT id, file, seq + 1000, line, col, json,"
-        " checksum FROM claims WHERE rowid = (SELECT min(rowid) FROM claims)"
+        "INSERT INTO claims (id, file, seq, line, col, json, checksum, event) SELECT id, file, seq + 1000, line, col,"
+        " json, checksum, event FROM claims WHERE rowid = (SELECT min(rowid) FROM claims)"
     ],
     "event-deleted-and-another-copied": [
         f"DELETE FROM events WHERE id = '{RUTTE}'",

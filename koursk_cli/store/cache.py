@@ -58,7 +58,7 @@ CREATE TABLE events (
 CREATE TABLE names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
 CREATE TABLE claims (
     id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
-    json TEXT NOT NULL, checksum INTEGER NOT NULL
+    json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL
 );
 """
 # Created after a first build's inserts: one sort each instead of a B-tree kept in order row by row (an index of
@@ -71,6 +71,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS events_by_file ON events (file, seq);
 CREATE INDEX IF NOT EXISTS names_by_event ON names (event);
 CREATE INDEX IF NOT EXISTS claims_by_id ON claims (id);
 CREATE UNIQUE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
+CREATE INDEX IF NOT EXISTS claims_by_event ON claims (event) WHERE event != '';
 """
 FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', content_rowid='rowid', tokenize='ascii', detail='none')"
 
@@ -418,7 +419,9 @@ class Cache:
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
-        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks))
+        self.db.executemany(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks)
+        )
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
@@ -457,12 +460,13 @@ class Cache:
 
 
 def claim_rows(
-    name: str, claims: Iterable[tuple[str, str]], marks: dict[str, tuple[int, int]]
+    name: str, claims: Iterable[tuple[str, str, str]], marks: dict[str, tuple[int, int]]
 ) -> Iterator[tuple[Any, ...]]:
-    for seq, (claim_id, text) in enumerate(claims):
+    """Each claim's row; its `event` column only finds it (indexed.SqlClaims checks the JSON it serves)."""
+    for seq, (claim_id, text, event) in enumerate(claims):
         location = (name, seq, *marks[claim_id])
         checksum = row_checksum("\x1f".join(str(v) for v in (*location, claim_id, text)).encode())
-        yield (claim_id, *location, text, checksum)
+        yield (claim_id, *location, text, checksum, event)
 
 
 def event_values(facts: Any, words: str) -> tuple[Any, ...]:

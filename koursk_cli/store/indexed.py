@@ -8,6 +8,7 @@ that points at the wrong row cannot add it to an answer). So the cost of a query
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
@@ -404,6 +405,35 @@ class SqlTexts(Mapping[str, str]):
         return self._length
 
 
+class SqlClaimTexts(SqlTexts):
+    """The claims' JSON texts by id, and the claims linked to one event, found through the `claims_by_event` index
+    (`show EVENT` scanned every claim of the store for its figures: 6.2 s of CPU at 1,000,000 events)."""
+
+    def __init__(self, cache: Cache) -> None:
+        super().__init__(cache, "claims", CLAIM_JSON_AT)
+
+    def of_event(self, event_id: str) -> Iterator[dict[str, Any]]:
+        """The records of the claims linked to `event_id`, each verified before it is used: its checksum, served
+        once, and its own JSON naming that event (the `event` column only finds rows: an index or column pointing
+        at another claim cannot add it to the answer)."""
+        sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE event = ? AND event != ''"  # the partial index
+        served: set[bytes] = set()
+        for body, checksum in self._cache.db.execute(sql, (event_id,)):
+            if row_checksum(body) != checksum:
+                self._cache.damaged("a claim row does not match its checksum")
+            parts = body.split(b"\x1f", CLAIM_JSON_AT)
+            claim_id = parts[FACTS_AT]
+            record = json.loads(parts[CLAIM_JSON_AT])
+            if not isinstance(record, dict) or record.get("event") != event_id:
+                self._cache.damaged(
+                    f"the index offered claim {claim_id.decode()!r}, which is not linked to {event_id!r}"
+                )
+            if claim_id in served:
+                self._cache.damaged(f"claim {claim_id.decode()!r} is in the cache twice")
+            served.add(claim_id)
+            yield record
+
+
 class SeedTexts(Mapping[str, str]):
     """The normalised seed texts a changed file's quotes are checked against, read from the cache when asked."""
 
@@ -423,4 +453,4 @@ class SeedTexts(Mapping[str, str]):
         return int(self._cache.db.execute("SELECT count(*) FROM seeds").fetchone()[0])
 
 
-__all__ = ["CacheFault", "SeedTexts", "SqlFacts", "SqlTexts", "event_sql"]
+__all__ = ["CacheFault", "SeedTexts", "SqlClaimTexts", "SqlFacts", "SqlTexts", "event_sql"]

@@ -288,7 +288,7 @@ class FileEntries(NamedTuple):
     stamp: Stamp | None
     ids: tuple[tuple[str, int, int], ...]  # id, line, column: for the store-wide duplicate check
     events: tuple[EventRow, ...]  # in file order
-    claims: tuple[tuple[str, str], ...]  # id, JSON text of the claim's own fields
+    claims: tuple[tuple[str, str, str], ...]  # id, JSON text of the claim's own fields, its event ('' when none)
     problems: tuple[Problem, ...]
 
 
@@ -321,7 +321,7 @@ def read_entries(
     if not build or any(not p.draft for p in problems):
         return FileEntries(stamp, ids, (), (), tuple(problems))
     events: list[EventRow] = []
-    claims: list[tuple[str, str]] = []
+    claims: list[tuple[str, str, str]] = []
     for record in valid:
         if record.kind == "event":
             event = event_from_record(record.data, sources)
@@ -330,7 +330,7 @@ def read_entries(
             events.append(EventRow(facts_of(event, sources), text, search_words_of(fields)))
         else:
             claim = claim_from_row(record.data)
-            claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False)))
+            claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False), claim.event or ""))
     return FileEntries(stamp, ids, tuple(events), tuple(claims), tuple(problems))  # placeholders of drafts, if any
 
 
@@ -458,7 +458,7 @@ def _link_problems(files: list[tuple[StoreFile, FileEntries]]) -> list[Problem]:
     links = []
     for file, entries in files:
         where = {record_id: (line, col) for record_id, line, col in entries.ids}
-        for claim_id, text in entries.claims:
+        for claim_id, text, _ in entries.claims:
             link = link_of(file.display, *where[claim_id], text)
             if link is not None:
                 links.append(link)
@@ -476,7 +476,7 @@ def memory_store(core: Core, entries: list[FileEntries]) -> Store:
             facts.append(row.facts)
             event_texts[row.facts.id] = row.text
             words[row.facts.id] = row.words
-        claim_texts.update(found.claims)
+        claim_texts.update((claim_id, text) for claim_id, text, _ in found.claims)
     sources = core.sources
     events: LazyTable[Event] = LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False)
     claims: LazyTable[Claim] = LazyTable(claim_texts, claim_from_row)

@@ -26,7 +26,6 @@ from ..model import Store
 from ..problems import CacheFault, Problem, StoreError
 from ..textnorm import shown
 from .cache import (
-    CLAIM_JSON_AT,
     EVENT_JSON_AT,
     EVENT_WORDS_AT,
     RACY_NS,
@@ -43,7 +42,7 @@ from .cache import (
 )
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
-from .indexed import SeedTexts, SqlFacts, SqlTexts
+from .indexed import SeedTexts, SqlClaimTexts, SqlFacts, SqlTexts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -313,7 +312,7 @@ def _serve(cache: Cache) -> Store:
         entities,
         topics,
         LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False),
-        LazyTable(SqlTexts(cache, "claims", CLAIM_JSON_AT), claim_from_row, memo=False),  # a scan holds none
+        LazyTable(SqlClaimTexts(cache), claim_from_row, memo=False),  # a scan holds none
         SqlFacts(cache, max_span),
         event_texts,
         SqlTexts(cache, "events", EVENT_WORDS_AT),

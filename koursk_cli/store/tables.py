@@ -37,6 +37,12 @@ class LazyTable(Mapping[str, T]):
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
         return ids_with_prefix(self._texts, prefix, limit)
 
+    def of_event(self, event_id: str) -> list[T] | None:
+        """The objects linked to `event_id` when the texts find them through an index (the cache's claims), else
+        None: the caller scans."""
+        finder = getattr(self._texts, "of_event", None)
+        return None if finder is None else [self._build(record) for record in finder(event_id)]
+
 
 class LazyObjects(Mapping[str, T]):
     """A read-only mapping from id to object, building each from its plain value on first access: a warm run over
