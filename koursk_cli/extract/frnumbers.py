@@ -212,7 +212,9 @@ def display(value: float) -> str:
 
 
 _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
-_NOUN = rf"{_CLOSE}\s*{_DE}?(?P<noun>km²|km2|%|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+# « les 2 000 premiers volontaires », « 300 autres soldats »: an ordinal or « autres » before the counted noun.
+_ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"
+_NOUN = rf"{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 _FIGURE = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
@@ -247,10 +249,15 @@ _ELIDED_BEFORE = re.compile(
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*\s+[àa])\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
-# « le bilan des morts s'élèverait à au moins 600 »: the noun counted is named before the verb.
+# « le bilan des morts s'élèverait à au moins 600 »: the noun counted is named before the verb, perhaps with
+# adjectives and a complement between (« le nombre de soldats nord-coréens présents en Russie ») and an adverb after
+# the verb (« s'élève désormais à », « atteint aujourd'hui »).
+_WORD_OR_COMPOUND = rf"(?:[^\W\d_]+{_APOS})?[^\W\d_]+(?:-[^\W\d_]+)*"
+_ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{_APOS}hui|ainsi|donc|maintenant|encore|toujours"
 _TOTAL_BEFORE = re.compile(
-    rf"\b(?:bilan|nombre|total|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_'’]+){{0,3}}?"
-    r"\s+(?:s['’]\s*)?(?:[ée]l[èe]v|[ée]tabli|chiffr|monte|port[ée]|atteint)\w*\s+[àa]\s*[«\"“]?\s*$",
+    rf"\b(?:bilan|nombre|total|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)"
+    rf"(?:\s+{_WORD_OR_COMPOUND}){{0,5}}?\s+(?:s{_APOS}\s*)?(?:[ée]l[èe]v|[ée]tabli|chiffr|monte|port[ée]|atteint)\w*"
+    rf"(?:\s+(?:{_ADVERB})){{0,2}}(?:\s+[àa])?\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
