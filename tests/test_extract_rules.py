@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract.clauses import future_marker, future_verb
+from koursk_cli.extract import clauses
+from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
 from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import find_figures
@@ -213,8 +214,41 @@ def test_a_bare_year_after_de_or_en_is_a_date(sentence: str, edtf: str) -> None:
     assert not any(value == float(edtf) for value, _, _ in _figures(sentence, "2026-03-12"))  # never a count
 
 
-def test_a_year_that_counts_something_is_no_date() -> None:
-    assert _dates("Une colonne de 2000 soldats a franchi le fleuve.", "2026-03-12") == {}
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Une colonne de 2000 soldats a franchi le fleuve.", (2000, "exact", "soldats")),
+        # a quantifier before « de » makes the number a count, whatever noun follows (review 3 M3)
+        ("Selon Kiev, plus de 1900 Nord-Coréens ont été capturés.", (1900, "at_least", "Nord-Coréens")),
+        ("Au total, moins de 2000 Ukrainiens sont rentrés.", (2000, "at_most", "Ukrainiens")),
+        ("Il en resterait plus de 2000 volontaires.", (2000, "at_least", "volontaires")),
+        # no quantifier: a demonym, or a plural after the number, is the thing counted
+        ("Un groupe de 2000 Nord-Coréens est arrivé.", (2000, "exact", "Nord-Coréens")),
+        ("Des barges de 2000 tonnes remontent le fleuve.", (2000, "exact", "tonnes")),
+    ],
+)
+def test_a_year_that_counts_something_is_no_date(sentence: str, figure: tuple[float, str, str]) -> None:
+    assert _dates(sentence, "2026-03-12") == {}
+    assert figure in _figures(sentence, "2026-03-12")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("La guerre de 1950 a laissé le pays divisé.", "de 1950"),
+        ("Elle invoque la loi de 2000 dans sa version initiale.", "de 2000"),
+        ("Le sommet de 2019 à Hanoï avait échoué.", "de 2019"),
+        ("Les combats de 2024 et de 2023 se ressemblent.", "de 2023"),
+    ],
+)
+def test_a_year_after_de_with_nothing_counted_stays_a_date(sentence: str, words: str) -> None:
+    assert _dates(sentence, "2026-03-12")[words] == words.split()[-1]
+
+
+def test_a_range_of_counts_after_de_is_no_year() -> None:
+    sentence = "Kiev évoque de 2000 à 3000 soldats."
+    assert _dates(sentence, "2026-03-12") == {}
+    assert [(f.value_min, f.value_max) for f in find_figures(sentence)] == [(2000, 3000)]
 
 
 def test_des_dates_the_act_and_runs_to_nothing() -> None:
@@ -342,3 +376,33 @@ def test_the_future_verb_is_found_where_it_stands_after_an_ellipsis(before: str)
     sentence = f"{before}Les ministres doivent se réunir lundi à Séoul."
     assert future_verb(sentence, [], sentence.index("lundi")) == "doivent se réunir"
     assert future_marker(sentence, [], sentence.index("lundi")) == "doivent se réunir"
+
+
+def test_each_date_of_a_sentence_takes_its_own_nearest_verb() -> None:
+    """One `Clauses` answers every date of a sentence (review 3 M5) as a fresh question about each date would."""
+    sentence = (
+        "Kiev a annoncé lundi qu'il enverra des renforts mardi ; Moscou célébrera jeudi ce qu'il a obtenu vendredi, "
+        "et les ministres doivent se réunir samedi."
+    )
+    shared = Clauses(sentence, side_spans(sentence))
+    expected = {
+        "lundi": None,
+        "mardi": "enverra",
+        "jeudi": "célébrera",
+        "vendredi": None,
+        "samedi": "doivent se réunir",
+    }
+    for word, verb in expected.items():
+        position = sentence.index(word)
+        assert shared.future_verb(position) == future_verb(sentence, side_spans(sentence), position) == verb
+
+
+def test_a_sentence_is_folded_and_scanned_for_verbs_once_whatever_its_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pasted page can be one sentence with thousands of dates: its clauses are scanned once, not once per date
+    (review 3 M5; benchmarks/bench_extract.py measures the time)."""
+    folded: list[int] = []
+    real = clauses.fold_same_length
+    monkeypatch.setattr(clauses, "fold_same_length", lambda text: folded.append(len(text)) or real(text))
+    mentions = find_dates("Ils doivent se voir samedi et dimanche, " * 200, parse_edtf("2024-11-06"))
+    assert len(mentions) == 200
+    assert len(folded) == 1

@@ -11,8 +11,9 @@ phrase also ends at the next auxiliary, which starts a verb of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .frnumbers import fold_same_length, fold_word
@@ -134,49 +135,111 @@ _PAST = re.compile(
 )
 
 
-def _clause_regions(text: str, spans: list[Side], position: int) -> list[tuple[int, int]]:
-    """The clause at `position`: the innermost side span that holds it, else the sentence without its side spans."""
-    side = side_of(spans, position, position)
-    if side is not None:
-        return [(side.start, side.end)]
-    regions, cursor = [], 0
-    for span in sorted((s for s in spans if side_of(spans, s.start, s.end) is s), key=lambda s: s.start):
-        regions.append((cursor, span.start))
-        cursor = max(cursor, span.end)
-    regions.append((cursor, len(text)))
-    return regions
-
-
 _NOT_VERBS = ("eventuel", "possible")  # future markers that qualify a noun (« d'éventuelles négociations »)
 
 
-def future_verb(text: str, spans: list[Side], position: int, *, of_a_noun: bool = False) -> str | None:
-    """The future form (« doivent se réunir », « célébreront ») when it is the verb nearest to `position` in its
-    clause, so that the date there dates a coming act; None when a past tense is nearer (« a annoncé lundi qu'il
-    enverra »: Monday dates the announcement) or the clause has no future. A weekday that dates a noun (« l'appel de
-    mercredi ») never follows the verb; with `of_a_noun`, a date does (« se rendre aux célébrations du 9 mai »)."""
-    if not of_a_noun and re.search(
-        rf"(?<!\w)(?:de|du|d{_APOS})\s*$", text[max(0, position - 4) : position], re.IGNORECASE
-    ):
-        return None  # « l'appel de mercredi », « les combats du week-end »: the date of a noun, not of the verb
-    found: list[tuple[int, str | None]] = []
-    for first, last in _clause_regions(text, spans, position):
-        for match in _FUTURE.finditer(fold_same_length(text[first:last])):
-            if match.group() not in _NOT_FUTURE and not match.group().startswith(_NOT_VERBS):
-                start, end = first + match.start(), first + match.end()
-                found.append((min(abs(position - start), abs(position - end)), text[start:end]))
-        for match in _PAST.finditer(text[first:last].lower()):
-            start, end = first + match.start(), first + match.end()
-            found.append((min(abs(position - start), abs(position - end)), None))
-    return min(found, key=lambda hit: hit[0], default=(0, None))[1]
+@dataclass(frozen=True, slots=True)
+class _Verbs:
+    """The verbs of one clause region, found once, each as (start, end) left to right: they never overlap."""
+
+    marker: str | None
+    """The clause's first future marker as written (« enverra », « prochaines »), verb or not."""
+    futures: tuple[tuple[int, int], ...]
+    """Future forms that are verbs (not « éventuelles », « possible », which qualify a noun)."""
+    pasts: tuple[tuple[int, int], ...]
+
+    def nearest(self, position: int) -> tuple[int, tuple[int, int] | None] | None:
+        """The (distance, future span or None for a past tense) of the verb nearest to `position`, or None. Only
+        the last verb of a kind that starts at or before `position` and the first one after it can be nearest."""
+        best: tuple[int, tuple[int, int] | None] | None = None
+        for hits, future in ((self.futures, True), (self.pasts, False)):
+            index = bisect.bisect_right(hits, position, key=lambda hit: hit[0])
+            for start, end in hits[max(0, index - 1) : index + 1]:
+                distance = min(abs(position - start), abs(position - end))
+                if best is None or distance < best[0]:
+                    best = (distance, (start, end) if future else None)
+        return best
 
 
-def future_marker(text: str, spans: list[Side], position: int) -> str | None:
-    """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,
-    « prochaines », « prévu »), or None. The clause is the innermost side span holding `position`, else the main
-    clause: the sentence without its side spans."""
-    for first, last in _clause_regions(text, spans, position):
-        for match in _FUTURE.finditer(fold_same_length(text[first:last])):
-            if match.group() not in _NOT_FUTURE:
-                return text[first + match.start() : first + match.end()]
-    return None
+class Clauses:
+    """A sentence's clauses and the verbs in them, found once per sentence and asked once per date mention.
+
+    A sentence ends only at a line break or a full stop before a capital, so a pasted page can be one sentence with
+    thousands of dates: the text is folded, and each clause region scanned for verbs, only the first time it is
+    asked about, and each question is then a bisection (review 3 M5: this was a scan of the clause per date)."""
+
+    __slots__ = ("_folded", "_main", "_verbs", "spans", "text")
+
+    def __init__(self, text: str, spans: Sequence[Side]) -> None:
+        self.text = text
+        self.spans = list(spans)
+        self._folded: str | None = None
+        self._main: list[tuple[int, int]] | None = None
+        self._verbs: dict[tuple[int, int], _Verbs] = {}
+
+    def regions(self, position: int) -> list[tuple[int, int]]:
+        """The clause at `position`: the innermost side span that holds it, else the sentence without its side
+        spans."""
+        side = side_of(self.spans, position, position)
+        if side is not None:
+            return [(side.start, side.end)]
+        if self._main is None:
+            regions, cursor = [], 0
+            outer = [s for s in self.spans if side_of(self.spans, s.start, s.end) is s]
+            for span in sorted(outer, key=lambda s: s.start):
+                regions.append((cursor, span.start))
+                cursor = max(cursor, span.end)
+            regions.append((cursor, len(self.text)))
+            self._main = regions
+        return self._main
+
+    def _scan(self, first: int, last: int) -> _Verbs:
+        verbs = self._verbs.get((first, last))
+        if verbs is None:
+            if self._folded is None:
+                self._folded = fold_same_length(self.text)  # same length: a slice of it folds the same slice
+            found = [m for m in _FUTURE.finditer(self._folded[first:last]) if m.group() not in _NOT_FUTURE]
+            verbs = self._verbs[(first, last)] = _Verbs(
+                self.text[first + found[0].start() : first + found[0].end()] if found else None,
+                tuple((first + m.start(), first + m.end()) for m in found if not m.group().startswith(_NOT_VERBS)),
+                tuple((first + m.start(), first + m.end()) for m in _PAST.finditer(self.text[first:last].lower())),
+            )
+        return verbs
+
+    def future_verb(self, position: int, *, of_a_noun: bool = False) -> str | None:
+        """The future form (« doivent se réunir », « célébreront ») when it is the verb nearest to `position` in its
+        clause, so that the date there dates a coming act; None when a past tense is nearer (« a annoncé lundi qu'il
+        enverra »: Monday dates the announcement) or the clause has no future. A weekday that dates a noun (« l'appel
+        de mercredi ») never follows the verb; with `of_a_noun`, a date does (« se rendre aux célébrations du 9
+        mai »)."""
+        if not of_a_noun and _OF_BEFORE.search(self.text[max(0, position - 4) : position]):
+            return None  # « l'appel de mercredi », « les combats du week-end »: the date of a noun, not of the verb
+        best: tuple[int, tuple[int, int] | None] | None = None
+        for first, last in self.regions(position):
+            near = self._scan(first, last).nearest(position)
+            if near is not None and (best is None or near[0] < best[0]):
+                best = near
+        return None if best is None or best[1] is None else self.text[best[1][0] : best[1][1]]
+
+    def future_marker(self, position: int) -> str | None:
+        """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,
+        « prochaines », « prévu »), or None. The clause is the innermost side span holding `position`, else the main
+        clause: the sentence without its side spans."""
+        for first, last in self.regions(position):
+            marker = self._scan(first, last).marker
+            if marker is not None:
+                return marker
+        return None
+
+
+_OF_BEFORE = re.compile(rf"(?<!\w)(?:de|du|d{_APOS})\s*$", re.IGNORECASE)
+
+
+def future_verb(text: str, spans: Sequence[Side], position: int, *, of_a_noun: bool = False) -> str | None:
+    """`Clauses.future_verb` for one question about one sentence."""
+    return Clauses(text, spans).future_verb(position, of_a_noun=of_a_noun)
+
+
+def future_marker(text: str, spans: Sequence[Side], position: int) -> str | None:
+    """`Clauses.future_marker` for one question about one sentence."""
+    return Clauses(text, spans).future_marker(position)

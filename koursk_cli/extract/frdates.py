@@ -18,8 +18,9 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
-from .clauses import Side, future_marker, future_verb, side_of, side_spans, since_words
-from .frnumbers import NUMBER_WORDS, fold_word, parse_number, unit_of
+from .clauses import Clauses, Side, side_of, side_spans, since_words
+from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
+from .lexicon import words
 
 MONTHS = {
     "janvier": 1,
@@ -107,8 +108,8 @@ class _Context:
     anchor: DateMention | None = None
     """The day « le lendemain » and « la veille » count from: the sentence's own, else the previous sentence's."""
     text: str = ""
-    sides: tuple[Side, ...] = ()
-    """The sentence's side spans (see clauses.py): which clause a date stands in, and whether it speaks of the future."""
+    clauses: Clauses | None = None
+    """The sentence's clauses (see clauses.py): which clause a date stands in, and whether it speaks of the future."""
 
     def yearless(self, month: int, day: int | None, what: str, match: re.Match[str]) -> tuple[int, str]:
         """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
@@ -124,8 +125,8 @@ class _Context:
             year = start.year if later else start.year + 1
             return year, f"« {after['w']} »: the first {what} after the publication ({self.published.text})"
         marker = (
-            future_verb(self.text, list(self.sides), match.start(), of_a_noun=True)
-            if self.text and after is None
+            self.clauses.future_verb(match.start(), of_a_noun=True)
+            if self.clauses is not None and after is None
             else None
         )
         if marker is None or ahead == past:
@@ -142,7 +143,7 @@ class _Context:
 
     def coming(self, match: re.Match[str]) -> str | None:
         """The future verb the date at `match` goes with, when it is the nearest verb of its clause (clauses.py)."""
-        return future_verb(self.text, list(self.sides), match.start()) if self.text else None
+        return self.clauses.future_verb(match.start()) if self.clauses is not None else None
 
     @property
     def ref(self) -> date:
@@ -478,12 +479,41 @@ def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}, whole months{year_note} → {edtf}", MONTH_RANK)
 
 
+_WORD_AFTER = re.compile(r"\s*[»”\"]?\s*(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)")
+_SECOND_NUMBER = re.compile(r"\s+(?:[àa]|et|ou)\s+\d[\d\s\u00a0\u202f\u2009.]*?(?=\D|$)")
+_COUNT_BEFORE_OF = words("count_before_of")
+_YEAR_FOLLOWERS = words("year_followers")
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether the word at `end` is a thing counted (« 2000 hommes », « 1900 Nord-Coréens », « 2000 volontaires »):
+    a unit, a capitalised word (a demonym or a name), or a plural that is no little word (« dans », « depuis »)."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after["w"]
+    folded = fold_word(word)
+    if folded in _YEAR_FOLLOWERS:
+        return False
+    return unit_of(word) is not None or word[:1].isupper() or folded.endswith(("s", "x"))
+
+
+def _a_count_after_of(match: re.Match[str]) -> bool:
+    """« de 1900 » is a year only with nothing against it: a quantifier before « de » (« plus de 1900 Nord-Coréens »,
+    « un groupe de 2000 ») or a counted noun after the number (« de 2000 hommes », « de 2000 à 3000 soldats »)
+    makes it a count."""
+    text = match.string
+    before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 30) : match.start()])
+    if before and fold_word(before[-1]) in _COUNT_BEFORE_OF:
+        return True
+    second = _SECOND_NUMBER.match(text, match.end())
+    return _counted(text, match.end()) or (second is not None and _counted(text, second.end()))
+
+
 def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en 2024 », « depuis 2023 », « le traité de 1961 »; after « de », never a count (« de 2000 hommes »)."""
-    if match["of"]:
-        after = re.match(r"\s*(?P<w>[^\W\d_]+)", match.string[match.end() :])
-        if after is not None and unit_of(after["w"]) is not None:
-            return None
+    if match["of"] and _a_count_after_of(match):
+        return None
     if match["until"] and int(match["y"]) >= ctx.published.start.year:  # « d'ici à 2026 »: from the publication
         edtf = f"{iso_day(ctx.published.start)}/{match['y']}"
         return _mention(match, edtf, f"{_quote(match)}: from the publication up to that year → {edtf}", YEAR_RANK)
@@ -733,7 +763,9 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
         start = date(ctx.ref.year, first_month, 1)
         while start > ctx.ref:
             start -= relativedelta(years=1)
-        marker = None if match["w"] or match["since"] else future_marker(ctx.text, list(ctx.sides), match.start())
+        marker = (
+            None if match["w"] or match["since"] or ctx.clauses is None else ctx.clauses.future_marker(match.start())
+        )
         if match["next"]:  # « prochain »: the first one to begin after the publication
             start, reading = start + relativedelta(years=1), f"{reading}; the next one to begin after the publication"
         elif match["w"]:  # « dernier »: the latest one already over
@@ -837,7 +869,7 @@ def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
     first, last, what = span(shift)
     note = ""
     if not rel and first > ctx.ref and not match["since"]:
-        marker = future_marker(ctx.text, list(ctx.sides), match.start()) if ctx.text else None
+        marker = ctx.clauses.future_marker(match.start()) if ctx.clauses is not None else None
         if marker is None:
             first, last, what = span(-1)
             note = "; still ahead of the publication and the clause does not speak of the future: the one before"
@@ -1081,8 +1113,8 @@ def find_dates(
     `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than; `anchor`
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day.
     """
-    sides = tuple(side_spans(text, since_words(text)))  # a first view of the clauses: which ones speak of the future
-    ctx = _Context(published, news_day, None, text, sides)
+    clauses = Clauses(text, side_spans(text, since_words(text)))  # a first view: which clauses speak of the future
+    ctx = _Context(published, news_day, None, text, clauses)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         for match in pattern.finditer(text):
@@ -1090,7 +1122,7 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
-    ctx = _Context(published, news_day, days[0] if days else anchor, text, sides)
+    ctx = _Context(published, news_day, days[0] if days else anchor, text, clauses)
     for match in _ANCHORED.finditer(text):
         if _OF_A_THING.match(text, match.end()):
             # « la veille de la rencontre du 11 mars »: counted from the day the phrase names, never from another
@@ -1107,9 +1139,11 @@ def find_dates(
         if mention is not None:
             found.append(mention)
     chosen: list[DateMention] = []
+    taken = Taken()
     for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
-        if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
+        if taken.free(mention.start, mention.end):
             chosen.append(mention)
+            taken.take(mention.start, mention.end)
     final = side_spans(text, {m.start for m in chosen if m.since})
     return sorted((_attach(m, final) for m in chosen), key=lambda m: m.start)
 

@@ -8,6 +8,8 @@ convention, docs/store-format.md). Numbers that are not figures (years, footnote
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 import unicodedata
@@ -120,19 +122,19 @@ def fold_word(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@functools.cache
+def _fold_char(ch: str) -> str:
+    if ch in "’‘":
+        return "'"
+    if ch.isspace():
+        return " "
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
+    return base if len(base) == 1 else ch.lower()[:1] or ch
+
+
 def fold_same_length(text: str) -> str:
     """Case- and accent-insensitive text with the same length as `text`, so spans found in it index the original."""
-    out = []
-    for ch in text:
-        if ch in "’‘":
-            out.append("'")
-            continue
-        if ch.isspace():
-            out.append(" ")
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
-        out.append(base if len(base) == 1 else ch.lower()[:1] or ch)
-    return "".join(out)
+    return "".join(map(_fold_char, text))
 
 
 def unit_of(noun: str | None) -> str | None:
@@ -210,7 +212,7 @@ def display(value: float) -> str:
 
 
 _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
-_NOUN = rf"{_CLOSE}\s*{_DE}?(?P<noun>km²|km2|%|[^\W\d_][\w²]*)"
+_NOUN = rf"{_CLOSE}\s*{_DE}?(?P<noun>km²|km2|%|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 _FIGURE = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
@@ -276,6 +278,30 @@ def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
+class Taken:
+    """Spans already chosen, never overlapping, kept in order, so that whether a new one is free is a bisection
+    rather than a scan of every chosen span (a pasted page can be one sentence with thousands of them)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps no chosen span: only the last one starting at or before `start` and the
+        first one after it can overlap it, since chosen spans are ordered and disjoint."""
+        index = bisect.bisect_right(self._starts, start)
+        before = index > 0 and self._ends[index - 1] > start
+        after = index < len(self._starts) and self._starts[index] < end
+        return not (before or after)
+
+    def take(self, start: int, end: int) -> None:
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+
+
 def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     for index, (_, kind, reading) in enumerate(_QUALIFIERS):
         if match[f"q{index}"]:
@@ -326,8 +352,11 @@ def _figure(
 
 def _counted_noun(noun: str | None) -> str | None:
     """The word after a number, when it can be the thing counted: not a function word (« 3 000 à Koursk », « 2 000
-    ont été tués »), not a capitalised word (« FRANCE 24 Suivre »), not « fois » (« deux fois plus »)."""
-    if noun is None or fold_word(noun) in _FUNCTION_WORDS | _NOT_COUNTED or noun[:1].isupper():
+    ont été tués »), not a capitalised word (« FRANCE 24 Suivre ») unless it is a counted noun (« 2 000
+    Nord-Coréens »), not « fois » (« deux fois plus »)."""
+    if noun is None or fold_word(noun) in _FUNCTION_WORDS | _NOT_COUNTED:
+        return None
+    if noun[:1].isupper() and unit_of(noun) is None:
         return None
     return noun
 
@@ -356,6 +385,9 @@ def _in_a_name(text: str, position: int) -> bool:
     return re.search(r"(?:\b[A-ZÀ-Ý]{2,}[\s-]|[A-Za-z]-)$", before) is not None
 
 
+_TIME_QUALIFIER = re.compile(r"jusqu|au-del", re.IGNORECASE)  # « jusqu'à 2030 » may be a year
+
+
 def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | None) -> bool:
     """Years, footnote markers, references, names, articles and plain durations are not figures."""
     number = match["num"]
@@ -369,6 +401,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     if is_words and (value == 1 or (before and before[-1] in _DETERMINERS)):
         return True  # « une brigade », « l'une des », « les deux pays »
     year_like = re.fullmatch(r"\d{4}", number.strip()) is not None  # « 2 000 » with a separator is never a year
+    if year_like and match["qual"] and not _TIME_QUALIFIER.match(match["qual"]):
+        year_like = False  # « plus de 2000 volontaires », « près de 1900 »: a count; a year needs date evidence
     if noun is None or (unit is None and year_like and 1900 <= value <= 2100):
         return True  # « Koursk 1. », « 2025 serait l'année »
     if (
@@ -608,9 +642,11 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
     found = [*_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip), *_plain(text, skip)]
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []
+    taken = Taken()
     for figure in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if not _overlaps(figure.start, figure.end, [(c.start, c.end) for c in chosen]):
+        if taken.free(figure.start, figure.end):
             chosen.append(figure)
+            taken.take(figure.start, figure.end)
     ordered = sorted(chosen, key=lambda f: f.start)
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
