@@ -14,17 +14,19 @@ Semantics (also in `koursk events --help` and the README):
   then by date.
 - Every sort ends with the event id, so the order is total and the same on every run.
 
-This module is the specification. A cached store (store/indexed.py) answers the same queries in SQL over indexes,
-and property tests hold the two to the same answers: a new filter here needs its SQL there (until it has, the cache
-refuses the rows it offers, as a damaged index would be).
+This module is the specification. Each filter is one row of EVENT_FILTERS: the EventQuery field holding its value,
+its kind (how it tests an event) and the fact it tests. The predicate here and, in a cached store (store/indexed.py),
+the SQL over indexes both follow from the kind, and property tests hold the two to the same answers for every row:
+a new filter of an existing kind needs no new predicate or SQL (a kind the cache has no SQL for is tested row by row
+in Python there, never taken for damage).
 """
 
 import json
 import sys
 from abc import abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, NamedTuple, NoReturn, overload
 
 from .codec import event_from_record
@@ -86,42 +88,81 @@ def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
     )
 
 
-def _any_of(chosen: frozenset[str], field: str) -> Callable[[EventFacts], bool]:
-    return lambda f: not chosen.isdisjoint(getattr(f, field))
+class FilterKind(StrEnum):
+    """How a filter tests an event's facts: the predicate is `fact_test` here, the SQL is in store/indexed.py."""
+
+    DAY_FROM = "day-from"  # the fact, a day, is on or after the period's first day
+    DAY_UNTIL = "day-until"  # the fact, a day, is on or before the period's last day
+    SPAN_BELOW = "span-below"  # the event's dates span at most N days (end - start < N); no fact
+    ANY_OF = "any-of"  # the fact, a list of names, holds one of the values (repeating a flag: any of)
+    ONE_OF = "one-of"  # the fact, one value, is one of the values
+    WORDS = "words"  # the event's search words hold every word of the text (textnorm.matches_words); no fact
+
+
+class EventFilter(NamedTuple):
+    """One event filter: the EventQuery field holding its value (None or empty when not given), how it tests an
+    event, and the EventFacts field it tests (a column of the cache's events table, or a list in its names)."""
+
+    field: str
+    kind: FilterKind
+    fact: str = ""
+
+
+_WITHOUT_FACT = (FilterKind.SPAN_BELOW, FilterKind.WORDS)
+
+# Every event filter, once. A field may have several rows (all must pass); `since` with `until` is the overlap test.
+EVENT_FILTERS = (
+    EventFilter("since", FilterKind.DAY_FROM, "end"),
+    EventFilter("until", FilterKind.DAY_UNTIL, "start"),
+    EventFilter("within", FilterKind.DAY_FROM, "start"),
+    EventFilter("within", FilterKind.DAY_UNTIL, "end"),
+    EventFilter("max_span", FilterKind.SPAN_BELOW),
+    EventFilter("sources", FilterKind.ANY_OF, "sources"),
+    EventFilter("actors", FilterKind.ANY_OF, "actors"),
+    EventFilter("places", FilterKind.ANY_OF, "places"),
+    EventFilter("tags", FilterKind.ANY_OF, "tags"),
+    EventFilter("statuses", FilterKind.ONE_OF, "status"),
+    EventFilter("text", FilterKind.WORDS),
+    EventFilter("as_of", FilterKind.DAY_UNTIL, "known_from"),
+)
+NOT_FILTERS = ("sort", "limit", "lang")
+"""The EventQuery fields that order or shape an answer rather than select events."""
+assert {f.field for f in EVENT_FILTERS} == set(EventQuery._fields) - set(NOT_FILTERS)
+assert all((f.fact in EventFacts._fields) is (f.kind not in _WITHOUT_FACT) for f in EVENT_FILTERS)
+
+
+def given_filters(query: EventQuery) -> list[tuple[EventFilter, Any]]:
+    """The filters the query gives, each with its value, in EVENT_FILTERS' order."""
+    return [(f, value) for f in EVENT_FILTERS if (value := getattr(query, f.field)) is not None and value != ()]
+
+
+def fact_test(flt: EventFilter, value: Any, words_of: Callable[[str], str]) -> Callable[[EventFacts], bool]:
+    """The filter's predicate over an event's facts; `words_of` gives an event's search words by id."""
+    fact = attrgetter(flt.fact)  # read only by the kinds that test a fact
+    match flt.kind:
+        case FilterKind.DAY_FROM:
+            first = value.start.toordinal()
+            return lambda f: fact(f) >= first
+        case FilterKind.DAY_UNTIL:
+            last = value.end.toordinal()
+            return lambda f: fact(f) <= last
+        case FilterKind.SPAN_BELOW:
+            return lambda f: f.end - f.start < value
+        case FilterKind.ANY_OF:
+            chosen = frozenset(value)
+            return lambda f: not chosen.isdisjoint(fact(f))
+        case FilterKind.ONE_OF:
+            wanted = frozenset(value)
+            return lambda f: fact(f) in wanted
+        case FilterKind.WORDS:
+            words = query_words(value)
+            return lambda f: matches_words(words, words_of(f.id))
 
 
 def fact_tests(query: EventQuery, words_of: Callable[[str], str]) -> list[Callable[[EventFacts], bool]]:
     """One test per filter given, so a query with few filters does little work per event; `words_of` gives an
     event's search words by id (see Store.search_texts)."""
-    tests: list[Callable[[EventFacts], bool]] = []
-    start = query.since.start.toordinal() if query.since else date.min.toordinal()
-    end = query.until.end.toordinal() if query.until else date.max.toordinal()
-    if query.since or query.until:
-        tests.append(lambda f: f.start <= end and start <= f.end)
-    if query.within is not None:
-        low, high = query.within.start.toordinal(), query.within.end.toordinal()
-        tests.append(lambda f: low <= f.start and f.end <= high)
-    if query.max_span is not None:
-        span = query.max_span
-        tests.append(lambda f: f.end - f.start < span)
-    for wanted, field in (
-        (query.sources, "sources"),
-        (query.actors, "actors"),
-        (query.places, "places"),
-        (query.tags, "tags"),
-    ):
-        if wanted:
-            tests.append(_any_of(frozenset(wanted), field))
-    if query.statuses:
-        statuses = frozenset(s.value for s in query.statuses)
-        tests.append(lambda f: f.status in statuses)
-    if query.text is not None:
-        words = query_words(query.text)
-        tests.append(lambda f: matches_words(words, words_of(f.id)))
-    if query.as_of is not None:
-        day = query.as_of.end.toordinal()
-        tests.append(lambda f: f.known_from <= day)
-    return tests
+    return [fact_test(flt, value, words_of) for flt, value in given_filters(query)]
 
 
 def _sort_key(sort: EventSort, lang: str) -> Callable[[EventFacts], Any]:

@@ -59,10 +59,51 @@ def test_a_share_or_a_size_is_no_figure(sentence: str) -> None:
         # « le bilan des X s'élève à N »: the noun is named before the verb
         ("Le bilan des blessés s'élève à au moins 300, selon la police.", [(300, "at_least", "blessés")]),
         ("Le nombre de victimes se serait établi à 75, selon Kiev.", [(75, "exact", "victimes")]),
+        # … with hyphenated adjectives and a complement between, an adverb after the verb (review 3 M4)
+        ("Le nombre de marins sud-coréens s'élève à 1 200, selon Séoul.", [(1200, "exact", "marins")]),
+        ("Le nombre de marins s'élève désormais à 1 200.", [(1200, "exact", "marins")]),
+        ("Le nombre de marins sud-coréens présents en mer s'élèverait ainsi à 900.", [(900, "exact", "marins")]),
+        ("Le bilan des blessés s'établit officiellement à 42.", [(42, "exact", "blessés")]),
+        ("Le nombre total de blessés atteint aujourd'hui 300.", [(300, "exact", "blessés")]),
+        # no such phrase before the number: the noun after it is the counted one
+        ("Le nombre de marins reste secret ; 300 navires sont à quai.", [(300, "exact", "navires")]),
     ],
 )
 def test_a_count_whose_noun_is_left_out_takes_the_noun_it_counts(sentence: str, expected: list[object]) -> None:
     assert _figures(sentence, "2024-12-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # « à N le nombre de X » names X, whatever stands between the verb and « à »
+        ("L'OTAN a estimé mardi à 3 500 le nombre de marins présents.", [(3500, "exact", "marins")]),
+        ("Le ministère chiffre à « environ deux mille » les blessés civils.", [(2000, "approximate", "blessés")]),
+        # the pronoun « en » and « d'entre eux » stand for the thing counted before
+        ("Kiev tenait 800 km² en mars ; il n'en tiendrait plus qu'environ 200.",
+         [(800, "exact", "km²"), (200, "approximate", "km²")]),
+        ("La police compte 400 manifestants, la mairie s'en tient à « 250 ».",
+         [(400, "exact", "manifestants"), (250, "exact", "manifestants")]),
+        ("Selon Rome, 600 marins ont été déployés, et 40 d'entre eux ont été blessés.",
+         [(600, "exact", "marins"), (40, "exact", "marins")]),
+        # … or, with nothing counted before in the sentence, a candidate whose noun the curator writes
+        ("Rome en aurait perdu 300 en un mois.", [(300, "exact", None)]),
+        # no pronoun, no « le nombre de »: a number with no noun is no figure
+        ("Il est arrivé en 300 jours.", []),
+        ("Le score est de 300 à la mi-temps.", []),
+    ],
+)  # fmt: skip
+def test_an_elided_noun_is_the_one_named_after_or_counted_before(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence, "2024-12-01") == expected
+
+
+def test_a_figure_whose_noun_is_left_out_reaches_the_words_that_name_it() -> None:
+    """The figure spans « 4.700 d'entre eux », « 8 000 le nombre de soldats », so that the verb after them (« ont été
+    tués ») is seen governing it (the topic of losses, not of troops)."""
+    figure = find_figures("Séoul estime que 15 000 soldats sont partis et que 4.700 d'entre eux ont été tués.")[-1]
+    assert (figure.text, figure.noun) == ("4.700 d'entre eux", "soldats")
+    figure = find_figures("Il a évalué lundi à 8 000 le nombre de soldats tués.")[0]
+    assert (figure.text, figure.noun) == ("8 000 le nombre de soldats", "soldats")
 
 
 @pytest.mark.parametrize(
@@ -350,8 +391,24 @@ def test_a_length_that_is_not_a_distance_is_a_figure() -> None:
 
 
 def test_a_number_with_a_thousands_separator_is_never_a_year() -> None:
-    assert _figures("Les 2 000 premiers volontaires sont partis.") == [(2000, "exact", "premiers")]
+    assert _figures("Les 2 000 premiers volontaires sont partis.") == [(2000, "exact", "volontaires")]
     assert _figures("Le plan 2030 prévoit une réforme.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les 300 premiers volontaires sont partis.", [(300, "exact", "volontaires")]),
+        ("Les 40 dernières recrues arrivent.", [(40, "exact", "recrues")]),
+        ("Quelque 200 autres soldats ont suivi.", [(200, "approximate", "soldats")]),
+        ("Les 12 deuxièmes classes ont été promus.", [(12, "exact", "classes")]),
+        # an ordinal with no noun after it is the word counted, as written
+        ("Ils sont 300 derniers.", [(300, "exact", "derniers")]),
+    ],
+)  # fmt: skip
+def test_an_ordinal_before_the_noun_is_not_the_noun(sentence: str, expected: list[object]) -> None:
+    """L8 of review 3: « les 2 000 premiers volontaires » count volunteers, not « premiers »."""
+    assert _figures(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", ["Un soldat sur trois aurait été blessé.", "Deux habitants sur cinq sont partis."])
@@ -368,6 +425,15 @@ def test_a_proportion_is_no_figure(sentence: str) -> None:
 )
 def test_a_month_that_dates_a_noun(sentence: str, words: str, edtf: str) -> None:
     assert _dates(sentence, "2026-03-13").get(words) == edtf
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["La mission d'exploration de Mars a été lancée.", "Les mères de la place de Mai ont défilé.", "Le rover de Mars"],
+)
+def test_a_capitalised_month_after_a_noun_is_a_name(sentence: str) -> None:
+    """L5 of review 3: French writes months in lower case; « de Mars » after a noun is the planet, not March."""
+    assert _dates(sentence, "2026-03-13") == {}
 
 
 @pytest.mark.parametrize("before", ["", "Il l'a dit… ", "« … » Il l'a dit… et redit… "])

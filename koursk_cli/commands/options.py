@@ -187,7 +187,8 @@ NO_FILTERS = EventFilters()
 """The default a command declares for its `filters` parameter (the flags replace it; see event_filters)."""
 
 # Each filter flag once: its EventFilters field, its option, and its default when not given. A new filter is a row
-# here, a field of EventFilters and EventQuery, and a predicate in query.py.
+# here, a field of EventFilters resolved in build_event_query, and its EventQuery field and row in query.EVENT_FILTERS
+# (which give its predicate and the cache's SQL): see docs/architecture.md.
 _FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
     "since": (SinceOption, None),
     "until": (UntilOption, None),

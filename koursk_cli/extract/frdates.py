@@ -460,6 +460,8 @@ def _month_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _month(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if match["noun_of"] and match["m"][:1].isupper():
+        return None  # « l'exploration de Mars », « la place de Mai »: French writes a month in lower case
     month = _month_of(match["m"])
     year, note = ctx.yearless(month, None, _MONTH_EN[month], match)
     edtf = f"{year:04d}-{month:02d}"
@@ -958,7 +960,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{_SINCE}|(?P<this>(?:ce|du)\s+mois\s+{_OF})|(?:en|courant|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*"
-            rf"|(?<=[^\W\d_]\s){_OF})(?P<m>{_MONTH})(?!\s+{_YEAR})",  # « les combats de décembre »
+            rf"|(?<=[^\W\d_]\s)(?P<noun_of>{_OF}))(?P<m>{_MONTH})(?!\s+{_YEAR})",  # « les combats de décembre »
             _month,
         ),
         (
