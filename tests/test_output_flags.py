@@ -74,9 +74,18 @@ def test_show_unknown_field_names_the_record_keys() -> None:
 
 
 def test_json_and_jsonl_together_are_refused_everywhere() -> None:
-    for args in (["timeline"], ["show", "cnn"], ["cite", "nis-12000-sent"], ["diff", "003", "001"]):
+    """The hint says what each flag prints for that command: one object for show, diff and timeline (review 3 L7)."""
+    shapes = {
+        ("events",): "--json to print a JSON array",
+        ("timeline",): "--json to print the grouped periods (empty ones included) as one JSON object",
+        ("show", "cnn"): "--json to print the record as a JSON object, --jsonl to print the record as a JSON object on",
+        ("cite", "nis-12000-sent"): "--jsonl to print one JSON object per line",
+        ("diff", "003", "001"): "--json to print the diff as one JSON object, --jsonl to print the diff as one JSON",
+    }
+    for args, shape in shapes.items():
         result = run(*args, "--json", "--jsonl")
         assert result.exit_code == 2, args
+        assert shape in result.stderr.replace("\n", " "), result.stderr
 
 
 def test_export_claims_takes_the_claim_topic_filter(tmp_path: Path) -> None:
