@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.fields import EVENT_FIELDS
+from koursk_cli.fields import CITATION_FIELDS, DATE_DIFF, EVENT_FIELDS, SOURCE_DIFF
 from tests.conftest import run
 from tests.stores import StoreBuilder
 
@@ -226,6 +226,15 @@ def test_diff_unknown_field_names_the_keys_of_its_mode(tmp_path: Path) -> None:
     assert dated.exit_code == 2 and "new_events" in dated.stderr
 
 
+def test_diff_keys_are_its_field_tables(tmp_path: Path) -> None:
+    """Review 3 L14: the keys diff prints, its --fields help and the names it accepts come from one table per mode."""
+    store = _two_articles(tmp_path)
+    assert list(run("--data", store, "diff", "alpha", "beta", "--json").json()) == list(SOURCE_DIFF.names)
+    assert list(run("--data", store, "diff", "--from", "2024-10-31", "--json").json()) == list(DATE_DIFF.names)
+    shown = " ".join(run("diff", "--help").stdout.split())
+    assert ", ".join(SOURCE_DIFF.names) in shown and ", ".join(DATE_DIFF.names) in shown
+
+
 def test_cite_fields_keep_the_named_keys_of_each_citation(tmp_path: Path) -> None:
     """Issue 17 F6: cite takes --fields as the lists do; its help names exactly the keys its JSON has."""
     store = _two_articles(tmp_path)
@@ -233,9 +242,7 @@ def test_cite_fields_keep_the_named_keys_of_each_citation(tmp_path: Path) -> Non
     assert [c["source"] for c in whole] == ["alpha", "beta"]
     trimmed = run("--data", store, "cite", "deployed", "--fields", "source,quote", "--jsonl").jsonl()
     assert trimmed == [{"source": c["source"], "quote": c["quote"]} for c in whole]
-    from koursk_cli.commands.cite import CITATION_FIELDS_HELP
-
-    assert CITATION_FIELDS_HELP.split("Fields: ")[1].rstrip(".").split(", ") == list(whole[0])
+    assert list(whole[0]) == list(CITATION_FIELDS)  # the help names them (fields_help), from the same table
     wrong = run("--data", store, "cite", "deployed", "--fields", "sourc")
     assert wrong.exit_code == 2 and "did you mean 'source'?" in wrong.stderr
     assert run("--data", store, "cite", "deployed").stdout.startswith("> «Les troupes sont déployées»")
