@@ -74,6 +74,39 @@ def test_a_count_whose_noun_is_left_out_takes_the_noun_it_counts(sentence: str, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # « à N le nombre de X » names X, whatever stands between the verb and « à »
+        ("L'OTAN a estimé mardi à 3 500 le nombre de marins présents.", [(3500, "exact", "marins")]),
+        ("Le ministère chiffre à « environ deux mille » les blessés civils.", [(2000, "approximate", "blessés")]),
+        # the pronoun « en » and « d'entre eux » stand for the thing counted before
+        ("Kiev tenait 800 km² en mars ; il n'en tiendrait plus qu'environ 200.",
+         [(800, "exact", "km²"), (200, "approximate", "km²")]),
+        ("La police compte 400 manifestants, la mairie s'en tient à « 250 ».",
+         [(400, "exact", "manifestants"), (250, "exact", "manifestants")]),
+        ("Selon Rome, 600 marins ont été déployés, et 40 d'entre eux ont été blessés.",
+         [(600, "exact", "marins"), (40, "exact", "marins")]),
+        # … or, with nothing counted before in the sentence, a candidate whose noun the curator writes
+        ("Rome en aurait perdu 300 en un mois.", [(300, "exact", None)]),
+        # no pronoun, no « le nombre de »: a number with no noun is no figure
+        ("Il est arrivé en 300 jours.", []),
+        ("Le score est de 300 à la mi-temps.", []),
+    ],
+)  # fmt: skip
+def test_an_elided_noun_is_the_one_named_after_or_counted_before(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence, "2024-12-01") == expected
+
+
+def test_a_figure_whose_noun_is_left_out_reaches_the_words_that_name_it() -> None:
+    """The figure spans « 4.700 d'entre eux », « 8 000 le nombre de soldats », so that the verb after them (« ont été
+    tués ») is seen governing it (the topic of losses, not of troops)."""
+    figure = find_figures("Séoul estime que 15 000 soldats sont partis et que 4.700 d'entre eux ont été tués.")[-1]
+    assert (figure.text, figure.noun) == ("4.700 d'entre eux", "soldats")
+    figure = find_figures("Il a évalué lundi à 8 000 le nombre de soldats tués.")[0]
+    assert (figure.text, figure.noun) == ("8 000 le nombre de soldats", "soldats")
+
+
+@pytest.mark.parametrize(
     ("sentence", "low", "high"),
     [
         ("Près de 600 km² ont été repris.", 540, 600),

@@ -114,6 +114,8 @@ class Figure:
     unit: str | None
     noun: str | None
     reading: str
+    elided: bool = False
+    """The counted noun is left out and no figure before names it: a candidate whose unit the curator writes."""
 
 
 def fold_word(word: str) -> str:
@@ -267,6 +269,18 @@ _ELIDED_VERB = re.compile(
 _ELIDED_AFTER = re.compile(
     r"^\s*[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*)(?P<noun>[^\W\d_]+)", re.IGNORECASE
 )
+# « a évalué la semaine dernière à 8 000 le nombre de soldats »: « à N le nombre de X » names X whatever stands
+# between the verb and « à »; « chiffre à N les pertes » after a verb of estimate.
+_TO_BEFORE = re.compile(r"(?<!\w)[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
+_THE_NOUN_AFTER = re.compile(r"^\s*[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+# The pronoun « en » stands for the thing counted before (« n'en tiendrait plus qu'environ 300 », « s'en tient à
+# 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause.
+_PRONOUN_EN = re.compile(
+    rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont))\b[^,;:.!?()]*$",
+    re.IGNORECASE,
+)
+# « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
+_OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
 _SEVERAL = re.compile(
     rf"(?<!\w)(?P<lead>plusieurs|un\s+(?:certain|grand|bon)\s+nombre\s+{_DE}|quelques|de\s+nombreu(?:x|ses)"
     rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*)",
@@ -419,18 +433,24 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     return False
 
 
-def _elided(match: re.Match[str]) -> str | None:
-    """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None."""
-    text, start = match.string, match.start("qual") if match["qual"] else match.start("num")
+def _elided(match: re.Match[str]) -> tuple[str, int] | None:
+    """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None; "" for the noun the
+    sentence counted before. With it, where the words that name it end (« à 8 000 le nombre de soldats », « 4 700
+    d'entre eux »), so that the words governing them are seen as governing the figure."""
+    text, start, end = match.string, match.start("qual") if match["qual"] else match.start("num"), match.end("num")
     before = text[max(0, start - 80) : start]
     total = _TOTAL_BEFORE.search(before)
     if total is not None:
-        return total["noun"]
+        return total["noun"], end
+    after = text[end:]
+    if _TO_BEFORE.search(before) and (named := _ELIDED_AFTER.match(after)):
+        return named["noun"], end + named.end()
     if not _ELIDED_BEFORE.search(before[-40:]):
-        return None
-    after = text[match.end("num") :]
-    found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after)
-    return found["noun"] if found else ""  # "": the noun the sentence counted before
+        if of_them := _OF_THEM.match(after):
+            return "", end + of_them.end()
+        return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
+    found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after) or _THE_NOUN_AFTER.match(after)
+    return (found["noun"], end + found.end("noun")) if found else ("", end)
 
 
 def _unreadable(match: re.Match[str], noun: str | None, why: str) -> Figure:
@@ -466,8 +486,11 @@ def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         if elided is not None:
             kind, reading = _qualifier(match)
             said = text[match.start() : match.end("num")].strip()
-            figure = _figure(match, value, kind, f"« {said} »: {reading}; the counted noun is left out", elided or None)
-            yield replace(figure, end=match.end("num"), text=said)
+            left_out, end = elided
+            figure = _figure(
+                match, value, kind, f"« {said} »: {reading}; the counted noun is left out", left_out or None
+            )
+            yield replace(figure, end=end, text=text[match.start() : end].strip(), elided=True)
             continue
         if _is_noise(match, value, noun, unit_of(noun)):
             continue
@@ -659,4 +682,4 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
             ordered[index] = replace(figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)")
-    return [f for f in ordered if f.noun is not None or f.unit is not None]
+    return [f for f in ordered if f.noun is not None or f.unit is not None or f.elided]
