@@ -600,3 +600,18 @@ def test_a_claim_the_event_index_offers_wrongly_is_never_shown(store_copy: Path)
     assert result.exit_code == 1 and "cache is damaged" in result.stderr
     shown = run("--data", str(store_copy), "show", "zelensky-budapest-11000", "--json")  # rebuilt: served again
     assert shown.exit_code == 0 and "zelensky-clashes-deaths" in shown.stdout
+
+
+def test_a_first_build_stores_the_events_in_date_order_and_leaves_no_staging_file(store_copy: Path) -> None:
+    """A date range is a run of neighbouring rows (cache.Cache.move_in_date_order); the names and the words index
+    follow the events' new rowids (the SQL = core property tests check the answers); only the cache is left."""
+    run("--data", str(store_copy), "events", "--json")
+    db = _db(store_copy)
+    try:
+        by_date = [row[0] for row in db.execute('SELECT rowid FROM events ORDER BY start, "end", id')]
+        assert by_date == list(range(1, len(by_date) + 1)) and len(by_date) > 10
+        named = db.execute("SELECT count(*) FROM names JOIN events ON events.rowid = names.event").fetchone()[0]
+        assert named == db.execute("SELECT count(*) FROM names").fetchone()[0]
+    finally:
+        db.close()
+    assert [p.name for p in cache_path(store_copy).parent.iterdir()] == [cache_path(store_copy).name]

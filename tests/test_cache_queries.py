@@ -305,3 +305,25 @@ def test_an_events_figures_from_the_cache_are_the_claims_that_name_it(
         found = sorted(cached.claims_of_event(event_id))
         assert found == sorted(pure.claims_of_event(event_id)) == [pure.claims[c] for c in claim_ids]
         assert event_figures(cached, event_id) == event_figures(pure, event_id)
+
+
+def test_the_plan_is_chosen_from_bounded_counts_once_per_query(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates first when fewer events fall in the dates than name the filter's values; a date range wider than
+    PLAN_PROBE events keeps the usual plan without counting the names; a query asks SQLite once."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    drawn = [{"date": f"2024-10-{day:02d}", "title_en": ["Troupes"], "title_fr": ["Troupes"], "actors": ["rutte"],
+              "places": [], "tags": [], "status": "confirmed", "evidence": [("alpha", SENTENCES[0])]}
+             for day in range(1, 29)]  # fmt: skip
+    _write(tmp_path / "store", [drawn])
+    facts = load_store(tmp_path / "store").facts
+    one_day = EventQuery(since=parse_period("2024-10-03"), until=parse_period("2024-10-03"), actors=("rutte",))
+    whole_month = one_day._replace(since=parse_period("2024-10"), until=parse_period("2024-10"))
+    assert facts._dates_first(one_day) and not facts._dates_first(whole_month)  # type: ignore[attr-defined]
+    monkeypatch.setattr(indexed, "PLAN_PROBE", 2)
+    facts._plans.clear()  # type: ignore[attr-defined]
+    assert not facts._dates_first(one_day._replace(until=parse_period("2024-10-05")))  # type: ignore[attr-defined]
+    store = load_store(tmp_path / "store")
+    asked: list[str] = []
+    store.facts._cache.db.set_trace_callback(asked.append)  # type: ignore[attr-defined]
+    assert _timeline(store, one_day) == _timeline_oracle(store, one_day)  # counts, then the events, by month and week
+    assert sum("SELECT 1 FROM events WHERE" in statement for statement in asked) == 1

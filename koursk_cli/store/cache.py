@@ -47,7 +47,15 @@ CREATE TABLE files (
 ) WITHOUT ROWID;
 CREATE TABLE core (part TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE seeds (source TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE events (
+CREATE TABLE claims (
+    id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
+    json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL
+);
+"""
+# The events and their index of names: in the main file, or in a staging file while a first build is written (see
+# Cache.move_in_date_order).
+EVENT_TABLES = """
+CREATE TABLE {schema}events (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL,
     col INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, known_from INTEGER NOT NULL,
     reported_start INTEGER NOT NULL, reported_end INTEGER NOT NULL, first_source_start INTEGER NOT NULL,
@@ -55,11 +63,7 @@ CREATE TABLE events (
     status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
     checksum INTEGER NOT NULL
 );
-CREATE TABLE names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
-CREATE TABLE claims (
-    id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
-    json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL
-);
+CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
 """
 # Created after a first build's inserts: one sort each instead of a B-tree kept in order row by row (an index of
 # names kept up to date while 6 million rows came in at random was most of the inserting time at 1,000,000 events).
@@ -229,6 +233,7 @@ class Cache:
         self.db = connection
         self.path = path
         self.fts = _has_table(connection, "event_words")
+        self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
         self._header = header
         self._release = weakref.finalize(self, os.close, header) if header is not None else None
 
@@ -365,12 +370,20 @@ class Cache:
 
     # --- writing -------------------------------------------------------------------------------------------------
 
-    def create(self, meta: dict[str, str]) -> None:
+    def create(self, meta: dict[str, str], *, staged: bool = False) -> None:
+        """The tables; with `staged`, the events and names are written to the attached `staging` file until
+        move_in_date_order, and their words are indexed then."""
         self.db.executescript(SCHEMA)
+        self.db.executescript(EVENT_TABLES.format(schema="staging." if staged else ""))
+        self.staged = staged
+        if not staged:
+            self._create_words()
+        self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+
+    def _create_words(self) -> None:
         with contextlib.suppress(sqlite3.OperationalError):  # an SQLite built without FTS5: words are scanned
             self.db.execute(FTS)
             self.fts = True
-        self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
 
     def put_core(self, parts: dict[str, Any], seeds: dict[str, str]) -> None:
         for part, value in parts.items():
@@ -439,13 +452,43 @@ class Cache:
         return False
 
     def finish_build(self) -> None:
-        for statement in INDEXES.strip().split(";"):  # executescript would commit the build's transaction
-            if statement.strip():
-                self.db.execute(statement)
+        if self.staged:
+            self.move_in_date_order()
+        _execute_each(self.db, INDEXES)
         span = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0]
         self.set_meta("max_span", str(span))
         self.db.execute("PRAGMA analysis_limit = 1000")  # statistics from a sample: enough to choose an index
-        self.db.execute("ANALYZE")
+        self.db.execute("ANALYZE main")
+
+    def move_in_date_order(self) -> None:
+        """Copy the staged events into the main file in date order (each rowid its rank by start, end and id) with
+        their names, then index their words. A date range is then a run of neighbouring rows read in order, where
+        in file order each of a --since query's 200,000 rows (of 1,000,000) was read from another place of a
+        3.3 GB file. Rows of a file changed later are appended out of order: the answers are the same (every query
+        sorts), only slower to read. Copying into a new file instead of sorting in place leaves no free pages."""
+        db = self.db
+        _execute_each(db, EVENT_TABLES.format(schema="main."))
+        db.execute("CREATE TABLE staging.renumbered (new INTEGER PRIMARY KEY, old INTEGER NOT NULL)")
+        db.execute(
+            'INSERT INTO staging.renumbered SELECT row_number() OVER (ORDER BY start, "end", id), rowid'
+            " FROM staging.events"
+        )
+        columns = ", ".join(
+            f'e."{row[1]}"' for row in db.execute("PRAGMA staging.table_info(events)") if row[1] != "rowid"
+        )
+        db.execute(  # CROSS JOIN: SQLite keeps this order, reading the ranks in order and each event by its rowid
+            f"INSERT INTO main.events SELECT r.new, {columns} FROM staging.renumbered AS r"
+            " CROSS JOIN staging.events AS e ON e.rowid = r.old"
+        )
+        db.execute("CREATE INDEX staging.renumbered_old ON renumbered (old)")
+        db.execute(
+            "INSERT INTO main.names SELECT n.kind, n.name, r.new FROM staging.names AS n"
+            " JOIN staging.renumbered AS r ON r.old = n.event"
+        )
+        self.staged = False
+        self._create_words()
+        if self.fts:
+            db.execute("INSERT INTO event_words (event_words) VALUES ('rebuild')")
 
     def widen_span(self, files: Iterable[str]) -> None:
         """Keep meta.max_span an upper bound of every event's length in days, looking only at `files`' events."""
@@ -457,6 +500,13 @@ class Cache:
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+def _execute_each(db: sqlite3.Connection, script: str) -> None:
+    """Each statement of `script` (executescript would commit the transaction under way)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 def claim_rows(
@@ -528,23 +578,31 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
         memory.db.execute("COMMIT")
         return
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(temporary)
+    staging = path.with_name(f".{path.name}.{os.getpid()}.staging")  # the events until they are put in date order
+    for leftover in (temporary, staging):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(leftover)
     descriptor = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     cache: Cache | None = None
     try:
         os.fchmod(descriptor, 0o600)  # whatever the umask; SQLite's journal files take the same mode
+        _private_file(staging)
         connection = _connect(str(temporary))
-        connection.execute("PRAGMA journal_mode = OFF")  # a temporary file: a failed build is simply deleted
-        connection.execute("PRAGMA synchronous = OFF")
-        connection.execute("PRAGMA cache_size = -65536")  # 64 MB of pages while building (the default is 2 MB)
+        connection.execute("PRAGMA page_size = 16384")  # a date range's rows read in 4x fewer pages (and reads)
+        connection.execute("ATTACH DATABASE ? AS staging", (str(staging),))
+        for schema in ("main", "staging"):  # temporary files: a failed build is simply deleted
+            connection.execute(f"PRAGMA {schema}.journal_mode = OFF")
+            connection.execute(f"PRAGMA {schema}.synchronous = OFF")
+            connection.execute(f"PRAGMA {schema}.cache_size = -32768")  # 32 MB of pages each (the default is 2 MB)
         cache = Cache(connection, temporary, descriptor)
-        cache.create(meta)
+        cache.create(meta, staged=True)
         connection.execute("BEGIN")
         cache._own_commit(expected=None)
         yield cache
         cache._count_rows()
         connection.execute("COMMIT")
+        connection.execute("DETACH DATABASE staging")
+        os.unlink(staging)
         connection.execute("PRAGMA journal_mode = DELETE")
         os.replace(temporary, path)
         cache.path = path  # still open: it serves this run even if another process replaces the file meanwhile
@@ -553,6 +611,16 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
             cache.close()
         else:
             os.close(descriptor)
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        for leftover in (temporary, staging):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
         raise
+
+
+def _private_file(path: Path) -> None:
+    """A new empty file only the user can read and write, whatever the umask (SQLite makes it a database)."""
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    try:
+        os.fchmod(descriptor, 0o600)
+    finally:
+        os.close(descriptor)
