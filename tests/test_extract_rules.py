@@ -7,6 +7,7 @@ import pytest
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import clauses
+from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
 from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
@@ -335,7 +336,7 @@ def test_the_topic_of_the_first_figure(topics: list[TopicWords], sentence: str, 
 @pytest.mark.parametrize(
     ("sentence", "words", "edtf"),
     [
-        ("Il y a un an, la ville était encore calme.", "Il y a un an", "2025"),
+        ("Il y a un an, la ville était encore calme.", "Il y a un an", "2025-03"),  # about the same month, a year back
         ("D'ici à 2027, la flotte doit doubler.", "D'ici à 2027", "2026-03-12/2027"),
         ("Au cours des deux dernières semaines, la ville a été bombardée.", "Au cours des deux dernières semaines",
          "2026-02-26/2026-03-12"),
@@ -472,3 +473,80 @@ def test_a_sentence_is_folded_and_scanned_for_verbs_once_whatever_its_dates(monk
     mentions = find_dates("Ils doivent se voir samedi et dimanche, " * 200, parse_edtf("2024-11-06"))
     assert len(mentions) == 200
     assert len(folded) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a day/month/year date with slashes or dots, perhaps with its weekday
+        ("Le rapport, publié lundi 23.12.2024, reste secret.", "2024-12-27", {"lundi 23.12.2024": "2024-12-23"}),
+        ("Le décret du 19/12/2024 est entré en vigueur.", "2025-01-10", {"19/12/2024": "2024-12-19"}),
+        ("Il a versé 12.500 euros et 1.500.000 dollars.", "2025-01-10", {}),
+        # « d'ici (au) le D M », « d'ici <mois> »: from the publication up to that day, or to the month's end
+        ("Les musées devraient ouvrir d'ici au 10 octobre.", "2025-08-22",
+         {"d'ici au 10 octobre": "2025-08-22/2025-10-10"}),
+        ("Le nombre devrait doubler d'ici décembre.", "2024-10-24", {"d'ici décembre": "2024-10-24/2024-12-31"}),
+        ("Le chantier doit finir d'ici mars.", "2024-10-24", {"d'ici mars": "2024-10-24/2025-03-31"}),
+        # « demain », « après-demain », but not « de demain »
+        ("Les ministres se réuniront après-demain à Rome.", "2025-11-05", {"après-demain": "2025-11-07"}),
+        ("Le vote aura lieu demain.", "2025-11-05", {"demain": "2025-11-06"}),
+        ("Ils préparent les armes de demain.", "2025-11-05", {}),
+        # « à la rentrée »: early September, the coming one in a summer article
+        ("Séoul prévoit d'en envoyer 3 000 à la rentrée.", "2025-08-22", {"à la rentrée": "2025-09-01/2025-09-10"}),
+        ("Les écoles ont rouvert à la rentrée.", "2025-11-10", {"à la rentrée": "2025-09-01/2025-09-10"}),
+        ("Les écoles rouvriront à la rentrée.", "2025-11-10", {"à la rentrée": "2026-09-01/2026-09-10"}),
+        ("Le texte sera voté à la rentrée parlementaire.", "2025-08-22", {}),
+        # « il y a un an » is about the same month; « jour pour jour », that very day; a vague count stays years
+        ("Les premières troupes sont arrivées il y a un an.", "2025-10-11", {"il y a un an": "2024-10"}),
+        ("Il y a trois ans jour pour jour, la guerre commençait.", "2025-02-24",
+         {"Il y a trois ans jour pour jour": "2022-02-24"}),
+        ("Il y a quelques années, la ville était calme.", "2025-02-24", {"Il y a quelques années": "2020/2023"}),
+    ],
+)  # fmt: skip
+def test_more_dates_of_the_press(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le 3 mars, Kiev a frappé ; le même jour, Moscou a riposté.", {"Le 3 mars": "2026-03-03", "le même jour":
+         "2026-03-03"}),
+        ("La veille de Noël, Moscou a annoncé la prise du village.", {"La veille de Noël": "2025-12-24"}),
+        ("À Noël, Kiev a diffusé des images.", {"Noël": "2025-12-25"}),
+        # « du jour au lendemain » is an idiom: overnight, no date
+        ("Le 3 mars, ils ont perdu l'accès aux images du jour au lendemain.", {"Le 3 mars": "2026-03-03"}),
+        ("Le 3 mars, Kiev a frappé ; le lendemain, Moscou a riposté.", {"Le 3 mars": "2026-03-03", "le lendemain":
+         "2026-03-04"}),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_another(sentence: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, "2026-03-12") == expected
+
+
+def test_the_eve_counts_from_the_main_clause_or_the_sentence_before_not_a_side_clause() -> None:
+    published = parse_edtf("2025-10-11")
+    [parade] = find_dates("Le défilé a eu lieu le 10 octobre.", published)
+    sentence = "Kim avait reçu la veille au soir les délégués, arrivés jeudi."
+    by_text = {m.text: m.edtf for m in find_dates(sentence, published, anchor=parade)}
+    assert by_text == {"la veille": "2025-10-09", "jeudi": "2025-10-09"}
+    # with no day before, the side clause's day is all there is
+    alone = {m.text: m.edtf for m in find_dates("Il est arrivé la veille, lui qui a défilé le 10 octobre.", published)}
+    assert alone["la veille"] == "2025-10-09"
+    # a day of the main clause comes first
+    sentence = "Le 8 octobre, Kim avait reçu la veille les délégués."
+    assert {m.text: m.edtf for m in find_dates(sentence, published, anchor=parade)}["la veille"] == "2025-10-07"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12", True),
+        ("24 octobre 2024 à 8 h 31", True),
+        ("Publié le 24 octobre 2024 à 08h31", True),
+        ("Le 24 octobre 2024 à 08h31, un missile a frappé Kiev.", False),
+        ("Le 24 octobre 2024, Séoul a convoqué l'ambassadeur.", False),
+    ],
+)
+def test_a_line_of_time_stamps_dates_the_page_not_a_fact(line: str, chrome: bool) -> None:
+    assert (page_furniture(line) == len(line)) is chrome

@@ -23,12 +23,18 @@ _CHROME = re.compile(
     r"|lecture\s+\d|article\s+r[ée]serv[ée]|[A-ZÀ-Ý0-9 ]+\s+suivre$)",
     re.IGNORECASE,
 )
+# « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.
+_STAMP = r"(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2}"
+_STAMPS = re.compile(
+    rf"^{_STAMP}(?:\s*[,|–—-]?\s*(?:(?:publi|modifi|actualis)[ée]e?|mis\s+[àa]\s+jour)?\s*{_STAMP})*\s*[.]?$",
+    re.IGNORECASE,
+)
 
 
 def page_furniture(sentence: str) -> int:
     """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
     the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
-    if _CHROME.match(sentence.strip()):
+    if _CHROME.match(sentence.strip()) or _STAMPS.match(sentence.strip()):
         return len(sentence)
     dateline = _DATELINE.match(sentence)
     return dateline.end() if dateline else 0

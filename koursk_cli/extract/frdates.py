@@ -306,7 +306,8 @@ def _numeric_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
         found = date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
         return None
-    return _mention(match, iso_day(found), f"{_quote(match)}, day/month/year → {found.isoformat()}", DAY_RANK)
+    basis = f"{_quote(match)}, day/month/year → {found.isoformat()}{_weekday_check(match['wd'], found)}"
+    return _mention(match, iso_day(found), basis, DAY_RANK)
 
 
 def _year_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -371,10 +372,15 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _until_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« d'ici le 20 janvier »: from the publication up to that day, the first one not before the publication."""
-    month, day = _month_of(match["m"]), _day_of(match["d"])
-    start = ctx.published.start
-    year = int(match["y"]) if match["y"] else start.year + ((month, day) < (start.month, start.day))
+    """« d'ici le 20 janvier », « d'ici au 10 octobre », « d'ici décembre »: from the publication up to that day (the
+    month's last), the first one not before the publication."""
+    month, start = _month_of(match["m"]), ctx.published.start
+    if match["d"] is None:
+        year = int(match["y"]) if match["y"] else start.year + (month < start.month)
+        day = calendar.monthrange(year, month)[1]
+    else:
+        day = _day_of(match["d"])
+        year = int(match["y"]) if match["y"] else start.year + ((month, day) < (start.month, start.day))
     try:
         last = date(year, month, day)
     except ValueError:
@@ -447,7 +453,7 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if anchor is None or len(anchor.edtf) != 10:
         return None
     words = fold_word(match.group())
-    days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2}
+    days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2, "meme jour": 0}
     shift = next(v for k, v in sorted(days.items(), key=lambda kv: -len(kv[0])) if k in words)
     found = date.fromisoformat(anchor.edtf) + timedelta(days=shift)
     basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found.isoformat()}"
@@ -661,9 +667,15 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
     span = _counted_span(match, unit)
     if span is None:
         return None
-    edtf = _back(ctx, *span, unit)
-    basis = f"{_quote(match)} counted back from the publication ({ctx.published.text}) → {edtf}"
-    return _mention(match, edtf, basis, WEEKDAY_RANK if unit in ("jour", "semaine") else MONTH_RANK)
+    low, high = span
+    precision, how = unit, " counted back"
+    if match["exact"]:  # « il y a trois ans jour pour jour »: that very day
+        precision, how = "jour", ": that very day (« jour pour jour »), counted back"
+    elif unit == "an" and low == high:  # « il y a un an »: about the same month, a year back
+        precision, how = "mois", ": about the same month, counted back"
+    edtf = _back(ctx, low, high, precision)
+    basis = f"{_quote(match)}{how} from the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, WEEKDAY_RANK if precision in ("jour", "semaine") else MONTH_RANK)
 
 
 def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -678,6 +690,15 @@ def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf = "/".join(part + "~" for part in edtf.split("/"))
     basis = f"{_quote(match)}: the start, counted back from the publication ({ctx.published.text}) → {edtf}"
     return DateMention(match.start(), match.end(), match.group(), edtf, basis, RECENT_RANK, since=True)
+
+
+def _tomorrow(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« demain », « après-demain »: counted ahead from the publication."""
+    days = 2 if "-" in match.group() else 1
+    first, last = ctx.published.start + timedelta(days=days), ctx.published.end + timedelta(days=days)
+    edtf = interval(iso_day(first), iso_day(last))
+    basis = f"{_quote(match)} counted ahead from the publication ({ctx.published.text}) → {edtf}"
+    return _mention(match, edtf, basis, WEEKDAY_RANK)
 
 
 def _yesterday(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -801,6 +822,24 @@ def _season_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, MONTH_RANK)
 
 
+def _rentree(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« à la rentrée »: the first ten days of September; in a summer article (June to August) the coming one,
+    otherwise the latest one begun, or the next one in a clause that speaks of the future."""
+    start = ctx.published.start
+    if match["y"]:
+        year, note = int(match["y"]), "the year given"
+    elif start.month in (6, 7, 8):
+        year, note = start.year, f"the coming one, the article being of the summer ({ctx.published.text})"
+    else:
+        year = start.year if start.month >= 9 else start.year - 1
+        note = f"the latest one begun by the publication ({ctx.published.text})"
+        verb = ctx.coming(match)
+        if verb is not None:
+            year, note = year + 1, f"the clause speaks of the future (« {verb} »): the next one"
+    edtf = f"{year}-09-01/{year}-09-10"
+    return _mention(match, edtf, f"{_quote(match)}: early September, {note} → {edtf}", FUZZY_RANK)
+
+
 def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     words = fold_word(match["n"])
     ref = ctx.ref
@@ -908,7 +947,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:{_SINCE})?la\s+semaine\s+du\s+(?:{_WEEKDAY}\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
             _week_of,
         ),
-        (rf"(?:le\s+)?(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_YEAR})(?![\d/])", _numeric_day),
+        (
+            rf"(?:(?P<wd>{_WEEKDAY})\s+)?(?:le\s+)?(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)"
+            rf"(?P<y>{_YEAR})(?![\d/]|\.\d)",  # « 19/12/2024 », « lundi 23.12.2024 »
+            _numeric_day,
+        ),
         (
             rf"(?:{_SINCE})?entre\s+(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{_OF}?(?P<m1>{_MONTH})\s+)?et\s+"
             rf"(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
@@ -927,7 +970,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (rf"en\s+l{_APOS}\s*espace\s+{_OF}(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _span),
         (
-            rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+|au\s+)?(?:{_WEEKDAY}\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH})"
+            rf"(?:\s+(?P<y>{_YEAR}))?",
             _until_day,
         ),
         (
@@ -989,9 +1033,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
-        (rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})", _ago),
+        (rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})(?P<exact>\s+jour\s+pour\s+jour)?", _ago),
         (rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})", _since_count),
         (r"(?:avant-)?hier", _yesterday),
+        (r"(?<!de\s)(?<!d['’])(?:apr[èe]s-)?demain", _tomorrow),  # not « le monde de demain »
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
             rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|le\s+mois\s+(?:dernier|pass[ée])|ce\s+mois-ci"
@@ -1017,6 +1062,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _season_part,
         ),
         (rf"(?P<n>nouvel\s+an|no[ëe]l|jour\s+de\s+l{_APOS}an)", _holiday),
+        (
+            rf"(?:(?:[àa]|d[èe]s|pour|apr[èe]s|avant)\s+)?la\s+rentr[ée]e(?:\s+(?:scolaire|de\s+septembre))?"
+            rf"(?:\s+(?P<y>{_YEAR}))?(?!\s+(?:parlementaire|politique|judiciaire|litt[ée]raire|sociale))",
+            _rentree,
+        ),
         (
             r"(?:t[ôo]t\s+)?ce\s+matin|ce\s+soir|cet\s+apr[èe]s-midi|cette\s+nuit|la\s+nuit\s+derni[èe]re",
             _day_part,
@@ -1045,9 +1095,15 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 # « la veille de la rencontre », « le lendemain du sommet »: the day is counted from that thing (and not from « d'une
 # trentaine de morts », the complement of a verb of saying).
 _OF_A_THING = re.compile(
-    rf"\s+(?:du|de\s+la|de\s+l{_APOS}|de\s+(?:son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)", re.IGNORECASE
+    rf"\s+(?:du|de\s+la|de\s+l{_APOS}|de\s+(?:son|sa|ses|leur|leurs|ce|cet|cette|ces)\s"
+    rf"|de\s+(?=no[ëe]l|nouvel\s+an|p[âa]ques))",  # « la veille de Noël »
+    re.IGNORECASE,
 )
-_ANCHORED = re.compile(r"(?<!\w)(?:le\s+)?(?:sur)?lendemain|(?:la\s+)?(?:avant-)?veille(?!\w)", re.IGNORECASE)
+_ANCHORED = re.compile(
+    r"(?<!\w)(?<!jour\sau\s)(?:le\s+)?(?:sur)?lendemain(?!\w)|(?<!\w)(?:la\s+)?(?:avant-)?veille(?!\w)"
+    r"|(?<!\w)(?:le|ce)\s+m[êe]me\s+jour(?!\w)",  # not « du jour au lendemain », an idiom: overnight
+    re.IGNORECASE,
+)
 
 
 _RELATIVE = re.compile(
@@ -1124,14 +1180,20 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
-    ctx = _Context(published, news_day, days[0] if days else anchor, text, clauses)
+    # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
+    # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
+    main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
+    ctx = _Context(published, news_day, next(iter(main), anchor or next(iter(days), None)), text, clauses)
     for match in _ANCHORED.finditer(text):
-        if _OF_A_THING.match(text, match.end()):
+        if thing := _OF_A_THING.match(text, match.end()):
             # « la veille de la rencontre du 11 mars »: counted from the day the phrase names, never from another
             stop = _STOP_AT.search(text, match.end())
             end = stop.start() if stop else len(text)
             own = next((d for d in days if match.end() <= d.start < end), None)
             mention = _anchored(match, replace(ctx, anchor=own)) if own is not None else None
+            if mention is not None and own is not None and own.start == thing.end():
+                # « la veille de Noël »: one expression, one day (Christmas Eve), not Christmas as well
+                mention = replace(mention, end=own.end, text=text[mention.start : own.end])
         else:
             mention = _anchored(match, ctx)
         if mention is not None:

@@ -248,7 +248,10 @@ _VOIRE = re.compile(rf"(?<![\w.,])(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(
 # « dont 2 000 », « contre 3 000 » (an earlier count of the same thing), « évalue à », « s'élèverait à », « porté à ».
 _ELIDED_BEFORE = re.compile(
     r"(?:\bdont|\bcontre|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
-    r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*\s+[àa])\s*[«\"“]?\s*$",
+    r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*\s+[àa]"
+    # « leur nombre devrait atteindre 10 000 »: the number of the thing counted before
+    r"|\b(?:leur|son|ce)\s+(?:nombre|total)\s+(?:[^\W\d_]+\s+){0,2}?(?:atteindr|atteint|s['’]\s*[ée]lev)\w*(?:\s+[àa])?)"
+    r"\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 # « le bilan des morts s'élèverait à au moins 600 »: the noun counted is named before the verb, perhaps with
@@ -474,7 +477,9 @@ def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
             continue
         if _not_a_count(text, match.end("num")) or _ratio(match):
             continue
-        noun = _counted_noun(match["noun"])
+        # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »)
+        dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
+        noun = None if dated else _counted_noun(match["noun"])
         if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
             if noun is not None and not _in_a_name(text, match.start("num")):
                 yield _unreadable(match, noun, "an English thousands comma or a French decimal comma")
