@@ -18,7 +18,20 @@ from typer.testing import CliRunner
 from koursk_cli.cli import app
 from koursk_cli.commands import COMMANDS
 from koursk_cli.export.formats import FORMATS
-from koursk_cli.fields import CLAIM, ENTITY_ROW, EVENT, FIGURE, PROBLEM, SOURCE, SPREAD, Field, Kind
+from koursk_cli.fields import (
+    CITATION,
+    CLAIM,
+    DATE_DIFF,
+    ENTITY_ROW,
+    EVENT,
+    FIGURE,
+    PROBLEM,
+    SOURCE,
+    SOURCE_DIFF,
+    SPREAD,
+    Field,
+    Kind,
+)
 
 REFERENCE = Path(__file__).resolve().parent / "reference.md"
 PART = re.compile(r"(<!-- generated: (?P<name>[a-z]+) -->\n).*?(<!-- end generated: (?P=name) -->)", re.DOTALL)
@@ -36,6 +49,9 @@ KINDS: list[tuple[Kind[Any], str]] = [
         "listing its `figures`, one object per figure",
     ),
     (PROBLEM, "`koursk check --json`: one object per problem"),
+    (CITATION, "`koursk cite ID --json`: one object per article that supports the event or claim"),
+    (SOURCE_DIFF, "`koursk diff SOURCE_A SOURCE_B --json`: one object"),
+    (DATE_DIFF, "`koursk diff --from PERIOD --to PERIOD --json`: one object"),
 ]
 
 

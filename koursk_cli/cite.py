@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from .fields import CITATION, CitationView
 from .humanize import human_date
 from .model import Source, Store
 
@@ -85,23 +86,6 @@ def format_citation(citation: Citation, style: CiteStyle, number: int = 1) -> st
 
 
 def citation_record(citation: Citation, style: CiteStyle, number: int = 1) -> dict[str, object]:
-    """The citation's parts for machines, unknowns as null, with the formatted text."""
-    source = citation.source
-    return {
-        "record": citation.record,
-        "source": source.id,
-        "outlet": source.outlet,
-        "author": source.author,
-        "title": original_title(source),
-        "title_printed": source.title_printed,
-        "language": source.language,
-        "published": source.published.text,
-        "published_start": source.published.start.isoformat(),
-        "published_end": source.published.end.isoformat(),
-        "url": source.url,
-        "retrieved": source.retrieved,
-        "seed": source.seed,
-        "sha256": source.sha256,
-        "quote": citation.quote,
-        "text": format_citation(citation, style, number),
-    }
+    """The citation's parts for machines (fields.CITATION), unknowns as null, with the formatted text."""
+    text = format_citation(citation, style, number)
+    return CITATION.record(CitationView(citation, original_title(citation.source), text))

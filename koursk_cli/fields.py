@@ -8,7 +8,7 @@ To add a field to a record, add a row here (and, for a stored field, its key to 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
@@ -16,8 +16,10 @@ from .errors import UsageError
 from .suggest import suggestions
 
 if TYPE_CHECKING:
+    from .cite import Citation
     from .claims import Spread
     from .dates import FuzzyDate
+    from .diff import DateDiff, SourceDiff
     from .figures import Figure
     from .model import Claim, Entity, Event
     from .problems import Problem
@@ -317,6 +319,134 @@ FIGURE: Kind[Figure] = Kind(
 )
 """`koursk figures --json`: one object per figure in each series' `figures`."""
 
+
+class CitationView(NamedTuple):
+    """A citation with its title and text as cited (cite.citation_record builds it)."""
+
+    citation: Citation
+    title: str
+    text: str
+
+
+CITATION: Kind[CitationView] = Kind(
+    "citation",
+    (
+        Field("record", "id of the event or claim it supports", lambda v: v.citation.record),
+        Field("source", "id of the article", lambda v: v.citation.source.id),
+        Field("outlet", "the outlet, or null when the text does not name it", lambda v: v.citation.source.outlet),
+        Field("author", "the byline, or null", lambda v: v.citation.source.author),
+        Field("title", "the title in the article's language", lambda v: v.title),
+        Field(
+            "title_printed",
+            "true for the printed headline, false for the curator's summary",
+            lambda v: v.citation.source.title_printed,
+        ),
+        Field("language", "the article's language", lambda v: v.citation.source.language),
+        Field("published", "the publication date (EDTF)", lambda v: v.citation.source.published.text),
+        Field("published_start", "its first day (ISO)", lambda v: v.citation.source.published.start.isoformat()),
+        Field("published_end", "its last day (ISO)", lambda v: v.citation.source.published.end.isoformat()),
+        Field("url", "the article's address, or null (never guessed)", lambda v: v.citation.source.url),
+        Field("retrieved", "the day the text was retrieved (ISO), or null", lambda v: v.citation.source.retrieved),
+        Field("seed", "the article's file in `seeds/`", lambda v: v.citation.source.seed),
+        Field("sha256", "digest of that file", lambda v: v.citation.source.sha256),
+        Field("quote", "verbatim from the article", lambda v: v.citation.quote),
+        Field("text", "the citation as `--style` writes it", lambda v: v.text),
+    ),
+)
+"""`koursk cite ID --json`: one object per article that supports the record."""
+
+Record = dict[str, Any]
+
+
+class SourceDiffView(NamedTuple):
+    """A diff of two sources with how its records are built (records.source_diff_record makes it)."""
+
+    diff: SourceDiff
+    sides: tuple[Record, Record]  # the two sources' records
+    claim: Callable[[Claim], Record]
+    pair: Callable[[Claim, Claim], Record]
+
+
+def _events(events: Sequence[Event]) -> list[Record]:
+    return [EVENT.record(e) for e in events]
+
+
+def _pairs(view: SourceDiffView, pairs: Sequence[tuple[Claim, Claim]]) -> list[Record]:
+    return [view.pair(a, b) for a, b in pairs]
+
+
+SOURCE_DIFF: Kind[SourceDiffView] = Kind(
+    "source_diff",
+    (
+        Field("mode", "`sources`", lambda v: "sources"),
+        Field("a", "the first source's record", lambda v: v.sides[0]),
+        Field("b", "the second source's record", lambda v: v.sides[1]),
+        Field("both", "the events both report", lambda v: _events(v.diff.both)),
+        Field("only_a", "the events only the first reports", lambda v: _events(v.diff.only_a)),
+        Field("only_b", "the events only the second reports", lambda v: _events(v.diff.only_b)),
+        Field(
+            "agree", "`[{topic, measure, a, b}]`: claims on one measure that agree", lambda v: _pairs(v, v.diff.agree)
+        ),
+        Field("conflicts", "the same for claims that conflict", lambda v: _pairs(v, v.diff.conflicts)),
+        Field("differ", "the same for claims that differ over time", lambda v: _pairs(v, v.diff.differ)),
+        Field(
+            "claims_only_a",
+            "the first's claims on measures the second has none on",
+            lambda v: [v.claim(c) for c in v.diff.claims_only_a],
+        ),
+        Field("claims_only_b", "the same for the second", lambda v: [v.claim(c) for c in v.diff.claims_only_b]),
+    ),
+)
+"""`koursk diff SOURCE_A SOURCE_B --json`: one object."""
+
+
+class DateDiffView(NamedTuple):
+    """What was known at two dates, with how its records are built (records.date_diff_record makes it)."""
+
+    diff: DateDiff
+    new_sources: list[Record]
+    claim: Callable[[Claim], Record]
+
+
+DATE_DIFF: Kind[DateDiffView] = Kind(
+    "date_diff",
+    (
+        Field("mode", "`dates`", lambda v: "dates"),
+        Field("from", "the day known by at the start (ISO)", lambda v: v.diff.start.isoformat()),
+        Field("to", "the day known by at the end (ISO)", lambda v: v.diff.end.isoformat()),
+        Field("known_sources", "ids of the articles known by then", lambda v: [s.id for s in v.diff.known]),
+        Field("new_sources", "the records of the articles known by the end only", lambda v: v.new_sources),
+        Field(
+            "straddling",
+            "`[{source, published, boundary}]`: articles whose publication window straddles `from` or `to`",
+            lambda v: [
+                {
+                    "source": s.id,
+                    "published": s.published.text,
+                    "boundary": "from" if p.value == "straddles_from" else "to",
+                }
+                for s, p in v.diff.straddling
+            ],
+        ),
+        Field("new_events", "the events that appeared", lambda v: _events(v.diff.new_events)),
+        Field("new_claims", "the claims that appeared", lambda v: [v.claim(c) for c in v.diff.new_claims]),
+        Field(
+            "revised",
+            "`[{topic, measure, before, after}]`: figures superseded by a later different one",
+            lambda v: [
+                {
+                    "topic": r.after.topic,
+                    "measure": r.after.measure,
+                    "before": v.claim(r.before),
+                    "after": v.claim(r.after),
+                }
+                for r in v.diff.revised
+            ],
+        ),
+    ),
+)
+"""`koursk diff --from/--to --json`: one object."""
+
 PROBLEM: Kind[Problem] = Kind(
     "problem",
     (
@@ -338,6 +468,7 @@ SOURCE_FIELDS = SOURCE.names
 SPREAD_FIELDS = SPREAD.names
 ENTITY_FIELDS = ENTITY_ROW.names
 PROBLEM_FIELDS = PROBLEM.names
+CITATION_FIELDS = CITATION.names
 
 
 def fields_help(fields: Iterable[str]) -> str:

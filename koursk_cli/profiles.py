@@ -72,7 +72,7 @@ def entity_profile(store: Store, entity_id: str) -> EntityProfile:
     linked = sorted(
         (c for c in store.claims.values() if c.event in event_ids and entity_id not in c.asserted_by), key=_by_as_of
     )
-    sources = {s for f in facts for s in f.sources} | {c.source for c in asserted}
+    sources = {s for f in facts for s in f.sources} | {c.source for c in (*asserted, *linked)}
     return EntityProfile(
         entity=entity,
         lies_in=ancestors(store.entities, entity_id),

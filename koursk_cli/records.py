@@ -8,7 +8,20 @@ from typing import TYPE_CHECKING, Any
 
 from .claims import ConflictIndex, Spread, format_value, plain_number, value_bounds
 from .dates import FuzzyDate
-from .fields import CLAIM, ENTITY, ENTITY_ROW, EVENT, SOURCE, SPREAD, ClaimView, SpreadView
+from .fields import (
+    CLAIM,
+    DATE_DIFF,
+    ENTITY,
+    ENTITY_ROW,
+    EVENT,
+    SOURCE,
+    SOURCE_DIFF,
+    SPREAD,
+    ClaimView,
+    DateDiffView,
+    SourceDiffView,
+    SpreadView,
+)
 from .model import Claim, Entity, Event, Store
 from .sources import SourceSummary, summarise
 
@@ -123,46 +136,18 @@ def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, A
 
 def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
     index = ConflictIndex(store.claims.values())
-    side_a, side_b = summarise(store, [diff.a, diff.b])
-    return {
-        "mode": "sources",
-        "a": source_record(side_a),
-        "b": source_record(side_b),
-        "both": [event_record(e) for e in diff.both],
-        "only_a": [event_record(e) for e in diff.only_a],
-        "only_b": [event_record(e) for e in diff.only_b],
-        "agree": [_pair(store, index, a, b) for a, b in diff.agree],
-        "conflicts": [_pair(store, index, a, b) for a, b in diff.conflicts],
-        "differ": [_pair(store, index, a, b) for a, b in diff.differ],
-        "claims_only_a": [claim_record(c, store, index) for c in diff.claims_only_a],
-        "claims_only_b": [claim_record(c, store, index) for c in diff.claims_only_b],
-    }
+    sides = tuple(source_record(side) for side in summarise(store, [diff.a, diff.b]))
+    return SOURCE_DIFF.record(
+        SourceDiffView(
+            diff, (sides[0], sides[1]), lambda c: claim_record(c, store, index), lambda a, b: _pair(store, index, a, b)
+        )
+    )
 
 
 def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
     index = ConflictIndex(store.claims.values())
-    return {
-        "mode": "dates",
-        "from": diff.start.isoformat(),
-        "to": diff.end.isoformat(),
-        "known_sources": [s.id for s in diff.known],
-        "new_sources": [source_record(s) for s in summarise(store, diff.new_sources)],
-        "straddling": [
-            {"source": s.id, "published": s.published.text, "boundary": "from" if p.value == "straddles_from" else "to"}
-            for s, p in diff.straddling
-        ],
-        "new_events": [event_record(e) for e in diff.new_events],
-        "new_claims": [claim_record(c, store, index) for c in diff.new_claims],
-        "revised": [
-            {
-                "topic": r.after.topic,
-                "measure": r.after.measure,
-                "before": claim_record(r.before, store, index),
-                "after": claim_record(r.after, store, index),
-            }
-            for r in diff.revised
-        ],
-    }
+    new_sources = [source_record(s) for s in summarise(store, diff.new_sources)]
+    return DATE_DIFF.record(DateDiffView(diff, new_sources, lambda c: claim_record(c, store, index)))
 
 
 def period_record(bucket: Bucket, ongoing: Iterable[str] = ()) -> dict[str, Any]:

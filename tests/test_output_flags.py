@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.fields import EVENT_FIELDS
+from koursk_cli.fields import CITATION_FIELDS, DATE_DIFF, EVENT_FIELDS, SOURCE_DIFF
 from tests.conftest import run
 from tests.stores import StoreBuilder
 
@@ -74,9 +74,18 @@ def test_show_unknown_field_names_the_record_keys() -> None:
 
 
 def test_json_and_jsonl_together_are_refused_everywhere() -> None:
-    for args in (["timeline"], ["show", "cnn"], ["cite", "nis-12000-sent"], ["diff", "003", "001"]):
+    """The hint says what each flag prints for that command: one object for show, diff and timeline (review 3 L7)."""
+    shapes = {
+        ("events",): "--json to print a JSON array",
+        ("timeline",): "--json to print the grouped periods (empty ones included) as one JSON object",
+        ("show", "cnn"): "--json to print the record as a JSON object, --jsonl to print the record as a JSON object on",
+        ("cite", "nis-12000-sent"): "--jsonl to print one JSON object per line",
+        ("diff", "003", "001"): "--json to print the diff as one JSON object, --jsonl to print the diff as one JSON",
+    }
+    for args, shape in shapes.items():
         result = run(*args, "--json", "--jsonl")
         assert result.exit_code == 2, args
+        assert shape in result.stderr.replace("\n", " "), result.stderr
 
 
 def test_export_claims_takes_the_claim_topic_filter(tmp_path: Path) -> None:
@@ -217,6 +226,15 @@ def test_diff_unknown_field_names_the_keys_of_its_mode(tmp_path: Path) -> None:
     assert dated.exit_code == 2 and "new_events" in dated.stderr
 
 
+def test_diff_keys_are_its_field_tables(tmp_path: Path) -> None:
+    """Review 3 L14: the keys diff prints, its --fields help and the names it accepts come from one table per mode."""
+    store = _two_articles(tmp_path)
+    assert list(run("--data", store, "diff", "alpha", "beta", "--json").json()) == list(SOURCE_DIFF.names)
+    assert list(run("--data", store, "diff", "--from", "2024-10-31", "--json").json()) == list(DATE_DIFF.names)
+    shown = " ".join(run("diff", "--help").stdout.split())
+    assert ", ".join(SOURCE_DIFF.names) in shown and ", ".join(DATE_DIFF.names) in shown
+
+
 def test_cite_fields_keep_the_named_keys_of_each_citation(tmp_path: Path) -> None:
     """Issue 17 F6: cite takes --fields as the lists do; its help names exactly the keys its JSON has."""
     store = _two_articles(tmp_path)
@@ -224,9 +242,7 @@ def test_cite_fields_keep_the_named_keys_of_each_citation(tmp_path: Path) -> Non
     assert [c["source"] for c in whole] == ["alpha", "beta"]
     trimmed = run("--data", store, "cite", "deployed", "--fields", "source,quote", "--jsonl").jsonl()
     assert trimmed == [{"source": c["source"], "quote": c["quote"]} for c in whole]
-    from koursk_cli.commands.cite import CITATION_FIELDS_HELP
-
-    assert CITATION_FIELDS_HELP.split("Fields: ")[1].rstrip(".").split(", ") == list(whole[0])
+    assert list(whole[0]) == list(CITATION_FIELDS)  # the help names them (fields_help), from the same table
     wrong = run("--data", store, "cite", "deployed", "--fields", "sourc")
     assert wrong.exit_code == 2 and "did you mean 'source'?" in wrong.stderr
     assert run("--data", store, "cite", "deployed").stdout.startswith("> «Les troupes sont déployées»")

@@ -156,6 +156,8 @@ def test_a_profile_lists_events_figures_over_time_and_articles() -> None:
     assert [f["as_of_start"] for f in profile["figures"]] == sorted(f["as_of_start"] for f in profile["figures"])
     assert {f["id"] for f in profile["figures"]} == {"nis-12000-sent", "nis-1500-in-russia"}
     assert "nis-12000" in profile["quoted_in"]
+    linked = [run("show", c, "--json").json()["source"] for c in profile["event_claim_ids"]]
+    assert {f["source"] for f in profile["figures"]} | set(linked) <= set(profile["quoted_in"])  # code review 3 L6
     shown = run("show", "nis", tty=True, width=120).stdout
     assert "figures" in shown and "nis-12000-sent" in shown
 

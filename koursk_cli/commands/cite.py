@@ -6,6 +6,7 @@ import typer
 
 from ..cite import CiteStyle, citation_record, citations, format_citation
 from ..completion import complete_record_id
+from ..fields import CITATION_FIELDS, fields_help
 from ..lookup import resolve_record_id
 from ..render.machine import Format
 from ..render.output import emit
@@ -13,15 +14,9 @@ from ..textnorm import visible
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Output, choice_flag, output_flags
 
-CITATION_FIELDS_HELP = (
-    "With --json or --jsonl (--json if neither is given): only these keys of each citation, comma-separated, in "
-    "this order. Fields: record, source, outlet, author, title, title_printed, language, published, "
-    "published_start, published_end, url, retrieved, seed, sha256, quote, text."
-)
-
 
 @guarded
-@output_flags(CITATION_FIELDS_HELP)
+@output_flags(fields_help(CITATION_FIELDS))
 def cite_command(
     ctx: typer.Context,
     record_id: Annotated[
@@ -58,5 +53,5 @@ def cite_command(
     if fmt is Format.AUTO:
         emit(env, fmt, view)
         return
-    records = [citation_record(c, style, n) for n, c in enumerate(found, 1)]  # an event or claim has one at least
-    emit(env, fmt, view, rows=lambda: records, fields=output.selected(tuple(records[0])))
+    records = [citation_record(c, style, n) for n, c in enumerate(found, 1)]
+    emit(env, fmt, view, rows=lambda: records, fields=output.selected(CITATION_FIELDS))

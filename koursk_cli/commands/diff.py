@@ -10,6 +10,7 @@ from ..completion import complete_source, complete_topic
 from ..dates import Period
 from ..diff import diff_dates, diff_sources
 from ..errors import ExitStatus, UsageError
+from ..fields import DATE_DIFF, SOURCE_DIFF
 from ..lookup import resolve_source, resolve_topic
 from ..query import run_event_query
 from ..records import date_diff_record, source_diff_record
@@ -35,8 +36,7 @@ from .options import (
 @event_filters(omit={"source", "as_of"})  # the sources compared, or --from/--to, say that
 @output_flags(
     "With --json or --jsonl (--json if neither is given): only these keys of the diff, comma-separated, in this "
-    "order: mode, a, b, both, only_a, only_b, agree, conflicts, differ, claims_only_a, claims_only_b comparing two "
-    "sources; mode, from, to, known_sources, new_sources, straddling, new_events, new_claims, revised with --from/--to.",
+    f"order: {', '.join(SOURCE_DIFF.names)} comparing two sources; {', '.join(DATE_DIFF.names)} with --from/--to.",
     json="Print the diff as one JSON object.",
     jsonl="Print the diff as one JSON object on one line.",
 )
@@ -132,7 +132,7 @@ def diff_command(
         pass
     elif fmt is not Format.AUTO:
         record = date_diff_record(result, store) if date_mode else source_diff_record(result, store)
-        emit_record(env, fmt, record, output.selected(tuple(record)))
+        emit_record(env, fmt, record, output.selected(DATE_DIFF.names if date_mode else SOURCE_DIFF.names))
     else:
         lines = (
             date_diff_lines(store, result, lang.value) if date_mode else source_diff_lines(store, result, lang.value)

@@ -248,15 +248,14 @@ class Output(NamedTuple):
     json: bool = False
     jsonl: bool = False
     fields: str | None = None
+    choice: str = "--json to print a JSON array, --jsonl to print one JSON object per line"
+    """What each of --json and --jsonl prints for this command (the hint when both are given)."""
 
     @property
     def format(self) -> Format:
-        """AUTO (a table or plain lines) unless asked for JSON; choosing --fields asks for a JSON array by default."""
+        """AUTO (a table or plain lines) unless asked for JSON; choosing --fields asks for JSON by default."""
         if self.json and self.jsonl:
-            raise UsageError(
-                "--json and --jsonl cannot be used together",
-                "pick one: --json for an array, --jsonl for one object per line",
-            )
+            raise UsageError("--json and --jsonl cannot be used together", f"pick one: {self.choice}")
         return Format.JSONL if self.jsonl else Format.JSON if self.json or self.fields is not None else Format.AUTO
 
     def selected(self, valid: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -278,14 +277,16 @@ def output_flags(
     jsonl: str = "Print one JSON object per line.",
 ) -> Callable[[F], F]:
     """Give a command --json, --jsonl and, when `fields` gives its help, --fields, in place of its `output: Output`
-    parameter: the same output flags on every command that prints records."""
+    parameter: the same output flags on every command that prints records. `json` and `jsonl` say what each prints
+    (also in the hint when both are given)."""
     flags: dict[str, tuple[Any, Any]] = {
         "json_": (Annotated[bool, typer.Option("--json", help=json)], False),
         "jsonl": (Annotated[bool, typer.Option("--jsonl", help=jsonl)], False),
     }
     if fields is not None:
         flags["fields"] = (Annotated[Optional[str], typer.Option("--fields", metavar="FIELDS", help=fields)], None)
-    return _spliced("output", flags, lambda json_, jsonl, fields=None: Output(json_, jsonl, fields))
+    choice = f"--json to {json[0].lower()}{json[1:].rstrip('.')}, --jsonl to {jsonl[0].lower()}{jsonl[1:].rstrip('.')}"
+    return _spliced("output", flags, lambda json_, jsonl, fields=None: Output(json_, jsonl, fields, choice))
 
 
 def build_event_query(

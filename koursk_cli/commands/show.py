@@ -19,6 +19,7 @@ from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
     "order. An event or claim has the fields `koursk events --help` and `koursk claims --help` name; other records, "
     "the keys their --json shows.",
     json="Print the record as a JSON object.",
+    jsonl="Print the record as a JSON object on one line.",
 )
 def show(
     ctx: typer.Context,
