@@ -586,7 +586,7 @@ def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(
 
 def test_a_cached_rows_facts_answer_attribute_probes_as_python_objects_do() -> None:
     # hasattr and getattr with a default expect AttributeError for a name the row has no fact for
-    row = indexed._RowFacts(b"")
+    row = indexed._RowFacts(b"\x1f".join([b"0"] * 30))  # a row of numbers, as many parts as any row
     assert not hasattr(row, "no_such_fact")
     assert getattr(row, "no_such_fact", "default") == "default"
 

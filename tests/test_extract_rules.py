@@ -550,3 +550,35 @@ def test_the_eve_counts_from_the_main_clause_or_the_sentence_before_not_a_side_c
 )
 def test_a_line_of_time_stamps_dates_the_page_not_a_fact(line: str, chrome: bool) -> None:
     assert (page_furniture(line) == len(line)) is chrome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("La visite pourrait avoir lieu dans le courant de l'automne.", "2025-07-14",
+         {"dans le courant de l'automne": "2025-09/2025-11"}),
+        # a quotation inside a relative clause belongs to it: its future verb still governs the date
+        ("Ils préparent une visite, qui pourrait avoir lieu « au cours de l'automne », selon Moscou.", "2025-07-14",
+         {"au cours de l'automne": "2025-09/2025-11"}),
+        ("Kiev ne tient plus que le tiers de sa conquête de l'été.", "2025-02-24", {"de l'été": "2024-06/2024-08"}),
+        ("Le Conseil doit voter dans la journée.", "2025-02-24", {"dans la journée": "2025-02-24"}),
+        # a bare season names no date
+        ("L'été est chaud à Koursk.", "2025-02-24", {}),
+    ],
+)  # fmt: skip
+def test_seasons_and_the_day_itself(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pour les 80 ans du Parti, Kim a paradé.", []),
+        ("Il a fêté ses 40 ans à Moscou.", []),
+        ("Le traité vaut pour 20 ans.", [(20, "exact", "ans")]),
+        ("Ils ont été tués lors d'une seule attaque.", []),
+        ("Il n'y a eu qu'une seule nuit sans attaque.", [(1, "exact", "nuit")]),
+    ],
+)
+def test_an_anniversary_or_a_single_event_is_no_figure(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected

@@ -90,6 +90,7 @@ _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate
 
 _REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
 _DETERMINERS = words("determiners")  # « les deux pays »
+_AGE_DETERMINERS = words("age_determiners")  # « les 80 ans du Parti »
 _DURATION_PREPOSITIONS = words("duration_prepositions")
 _DURATION_FIGURE_UNITS = words("duration_figure_units")  # « dans 24 heures »
 _FUNCTION_WORDS = words("function_words")
@@ -432,6 +433,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     if (
         unit in TIME_UNITS
     ):  # « dans 24 heures », « pour 20 ans » yes; « depuis deux ans », « pendant trois semaines » no
+        if before and before[-1] in _AGE_DETERMINERS:
+            return True  # « pour les 80 ans du Parti », « ses 40 ans »: an anniversary or an age, not a span
         return unit not in _DURATION_FIGURE_UNITS or not (set(before) & _DURATION_PREPOSITIONS)
     return False
 
@@ -650,7 +653,8 @@ def _counted(text: str) -> Iterator[Figure]:
         reading = f"« {match.group()} »: a plural without a figure, read as at least 2"  # docs/editorial.md §9
         yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _SINGLE.finditer(text):
-        yield _figure(match, 1, "exact", f"« {match.group()} »: exactly one", match["noun"])
+        if unit_of(match["noun"]) is not None:  # « une seule nuit sans attaque »; not « dans une seule attaque »
+            yield _figure(match, 1, "exact", f"« {match.group()} »: exactly one", match["noun"])
     for match in _FACTOR.finditer(text):
         value = parse_number(match["num"])
         if value is not None:
