@@ -570,8 +570,8 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
             reading = (
                 f"« {said} »: a range from {display(low)} to {display(high)}{note}; it answers « combien de {answer} »"
             )
-            figure = _figure(match, None, "range", reading, answer, value_min=_number(low), value_max=_number(high))
-            yield replace(figure, end=end, text=said, elided=True)
+            answered = _figure(match, None, "range", reading, answer, value_min=_number(low), value_max=_number(high))
+            yield replace(answered, end=end, text=said, elided=True)
             continue
         if noun is None:  # « dont 1 000 à 1 500 auraient été tués »: the noun is left out
             figure = _elided_range(match, low, high, note)
