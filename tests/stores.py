@@ -168,7 +168,7 @@ class StoreBuilder:
         self._seeds: dict[str, list[str]] = {}  # seed file: the quotes it holds
         self._seed_of: dict[str, str] = {}
         self._entities: list[str] = []
-        self._events: list[str] = []
+        self._events: dict[str, list[str]] = {"main": []}  # by events file
         self._claims: list[str] = []
         self._topics = TOPICS
 
@@ -218,8 +218,10 @@ class StoreBuilder:
         tags: tuple[str, ...] = (),
         status: str = "confirmed",
         title_fr: str | None = None,
+        file: str = "main",
     ) -> StoreBuilder:
-        """An event dated `date` (EDTF), with one (source, quote) pair per article that reports it."""
+        """An event dated `date` (EDTF), with one (source, quote) pair per article that reports it, written to
+        `data/events/<file>.yaml`."""
         assert evidence, "an event needs at least one source"
         lines = (
             f'  - id: {event_id}\n    date: {_text(date)}\n    date_basis: "test fixture"\n'
@@ -230,7 +232,7 @@ class StoreBuilder:
         for source, quote in evidence:
             self._seeds[self._seed_of[source]].append(quote)
             lines += f"      - source: {source}\n        quote: {_text(quote)}\n"
-        self._events.append(lines)
+        self._events.setdefault(file, []).append(lines)
         return self
 
     def claim(
@@ -274,7 +276,10 @@ class StoreBuilder:
             "sources.yaml": "sources:\n" + "".join(s.format(**digests) for s in self._sources),
             "entities.yaml": "entities:\n" + "".join(self._entities) if self._entities else "entities: []\n",
             "topics.yaml": self._topics,
-            "events/main.yaml": "events:\n" + "".join(self._events) if self._events else "events: []\n",
+            **{
+                f"events/{file}.yaml": "events:\n" + "".join(events) if events else "events: []\n"
+                for file, events in self._events.items()
+            },
             "claims/main.yaml": "claims:\n" + "".join(self._claims) if self._claims else "claims: []\n",
         }
         for name, text in files.items():

@@ -11,7 +11,7 @@ from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
 from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
-from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.frnumbers import asked_noun, find_figures
 from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------
@@ -550,3 +550,63 @@ def test_the_eve_counts_from_the_main_clause_or_the_sentence_before_not_a_side_c
 )
 def test_a_line_of_time_stamps_dates_the_page_not_a_fact(line: str, chrome: bool) -> None:
     assert (page_furniture(line) == len(line)) is chrome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("La visite pourrait avoir lieu dans le courant de l'automne.", "2025-07-14",
+         {"dans le courant de l'automne": "2025-09/2025-11"}),
+        # a quotation inside a relative clause belongs to it: its future verb still governs the date
+        ("Ils préparent une visite, qui pourrait avoir lieu « au cours de l'automne », selon Moscou.", "2025-07-14",
+         {"au cours de l'automne": "2025-09/2025-11"}),
+        ("Kiev ne tient plus que le tiers de sa conquête de l'été.", "2025-02-24", {"de l'été": "2024-06/2024-08"}),
+        ("Le Conseil doit voter dans la journée.", "2025-02-24", {"dans la journée": "2025-02-24"}),
+        # a bare season names no date
+        ("L'été est chaud à Koursk.", "2025-02-24", {}),
+    ],
+)  # fmt: skip
+def test_seasons_and_the_day_itself(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pour les 80 ans du Parti, Kim a paradé.", []),
+        ("Il a fêté ses 40 ans à Moscou.", []),
+        ("Le traité vaut pour 20 ans.", [(20, "exact", "ans")]),
+        ("Ils ont été tués lors d'une seule attaque.", []),
+        ("Il n'y a eu qu'une seule nuit sans attaque.", [(1, "exact", "nuit")]),
+    ],
+)
+def test_an_anniversary_or_a_single_event_is_no_figure(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les pertes des troupes dépasseraient le millier, selon Séoul.", [(1000, "at_least", "pertes")]),
+        ("Le nombre de victimes dépasse la centaine de morts.", [(100, "at_least", "morts")]),
+        # the subject counts nothing the rules know: a candidate whose noun the curator writes
+        ("Le bilan a franchi la barre de la centaine.", [(100, "at_least", None)]),
+        ("Le film dépasse les attentes.", []),
+    ],
+)
+def test_a_threshold_passed_is_at_least_that_many(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_the_answer_to_a_question_counts_what_the_question_asks() -> None:
+    question = "Combien de Nord-Coréens combattent pour Moscou ?"
+    asked = asked_noun(question)
+    assert asked == "Nord-Coréens"
+    [figure] = find_figures("Entre 11.000 et 12.000, selon Séoul et Kiev.", asked=asked)
+    assert (figure.value_min, figure.value_max, figure.noun, figure.unit) == (11000, 12000, "Nord-Coréens", "people")
+    [figure] = find_figures("Environ 12 000, selon Séoul.", asked=asked)
+    assert (figure.value, figure.value_kind, figure.noun) == (12000, "approximate", "Nord-Coréens")
+    # only the figure that opens the answer, and only after a question that counts
+    assert find_figures("Selon Séoul, ils seraient 12 000.", asked=asked) == []
+    assert asked_noun("Combien de temps faudra-t-il.") is None
+    assert asked_noun("Pourquoi Moscou a-t-il besoin d'eux ?") is None

@@ -1,6 +1,7 @@
 """docs/tasks.md stays true: each task of the UX review's section 2 takes one command, and that command, run as the
 document orders them in one empty folder (init, then extract, then check the new store), prints what the document
-shows under it and exits as it says."""
+shows under it and exits as it says. The store's counts in those lines (`11 events`) are not compared: they follow
+the curation (code review 3 L11), the shape of each line is."""
 
 from __future__ import annotations
 
@@ -46,4 +47,4 @@ def test_every_task_command_prints_what_the_document_shows(tmp_path: Path, monke
         tty = not example.piped
         result = run(*example.argv, tty=tty, width=100)
         assert result.exit_code == example.exit, f"{example.where}: {shlex.join(example.argv)}\n{result.stderr}"
-        assert_shows(example, result.stdout, result.stderr, tty=tty)
+        assert_shows(example, result.stdout, result.stderr, tty=tty, counts=False)  # see docs/tasks.md

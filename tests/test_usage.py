@@ -3,15 +3,17 @@ style (`koursk: error:` then `hint:`), suggestions point the right way, and choi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from koursk_cli.suggest import suggestions
 from tests.conftest import run
-from tests.stores import write_store
+from tests.stores import StoreBuilder, write_store
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_data_works_before_or_after_the_command(tmp_path, where: str) -> None:
+def test_data_works_before_or_after_the_command(tmp_path: Path, where: str) -> None:
     root = write_store(tmp_path / "store")
     args = ["--data", str(root), "events", "--json"] if where == "before" else ["events", "--json", "--data", str(root)]
     result = run(*args)
@@ -20,7 +22,7 @@ def test_data_works_before_or_after_the_command(tmp_path, where: str) -> None:
     assert len(result.json()) < len(run("events", "--json").json())  # the small store, not the shipped one
 
 
-def test_data_after_the_command_wins_over_the_shipped_store_in_every_command(tmp_path) -> None:
+def test_data_after_the_command_wins_over_the_shipped_store_in_every_command(tmp_path: Path) -> None:
     root = write_store(tmp_path / "store")
     for command in (["sources", "--json"], ["timeline", "--json"], ["claims", "--json"]):
         assert run(*command, "--data", str(root)).stdout == run("--data", str(root), *command).stdout
@@ -59,6 +61,19 @@ def test_bare_koursk_prints_help_and_exits_0() -> None:
     assert "Commands" in result.stdout
 
 
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The names the hints below suggest, whatever the curated store holds (code review 3 L11)."""
+    return (
+        StoreBuilder()
+        .source("alpha", "2024-10-28")
+        .entity("kim-jong-un", "person", "Kim Jong Un")
+        .entity("kursk-oblast", "place", "Kursk Oblast", "Kursk")
+        .event("visit", "2024-10-28", "A visit", ("alpha", "Kim Jong Un à Koursk"), actors=("kim-jong-un",))
+        .write(tmp_path_factory.mktemp("store"))
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message", "hint"),
     [
@@ -67,14 +82,17 @@ def test_bare_koursk_prints_help_and_exits_0() -> None:
         (["list"], "no such command 'list'", "koursk events"),
         (["evnts"], "no such command 'evnts'", "did you mean 'events'"),
         (["events", "--actor", "kim"], "unknown actor 'kim'", "did you mean 'kim-jong-un' (Kim Jong Un)?"),
+        (["events", "--place", "kurs"], "unknown place 'kurs'", "did you mean 'kursk-oblast' (Kursk)?"),
         (["events", "--since", "nov"], "invalid value for --since", "2024-W45"),
         (["events", "--limit", "0"], "invalid value for --limit", "koursk events -h"),
         (["show"], "Missing argument 'ID'", "koursk show -h"),
         (["--bogus", "events"], "no such option --bogus", "koursk -h"),
     ],
 )
-def test_every_usage_error_has_one_style_and_a_useful_hint(args: list[str], message: str, hint: str) -> None:
-    result = run(*args)
+def test_every_usage_error_has_one_style_and_a_useful_hint(
+    args: list[str], message: str, hint: str, small_store: Path
+) -> None:
+    result = run("--data", str(small_store), *args)
     assert result.exit_code == 2
     assert result.stdout == ""
     first, second = result.stderr.strip().splitlines()
@@ -83,7 +101,7 @@ def test_every_usage_error_has_one_style_and_a_useful_hint(args: list[str], mess
     assert "Usage:" not in result.stderr and "Try '" not in result.stderr
 
 
-def test_data_after_the_command_is_not_mistaken_for_another_option(tmp_path) -> None:
+def test_data_after_the_command_is_not_mistaken_for_another_option(tmp_path: Path) -> None:
     result = run("events", "--data", str(tmp_path / "missing"))
     assert "--actor" not in result.stderr
     assert "No such option" not in result.stderr
@@ -126,7 +144,7 @@ def test_suggestions_prefer_whole_words_then_prefixes_then_spelling() -> None:
     assert suggestions("--lim", ["--limit", "--lang", "--json"]) == ["--limit"]
 
 
-def test_check_suggests_by_word_too(tmp_path) -> None:
+def test_check_suggests_by_word_too(tmp_path: Path) -> None:
     root = write_store(tmp_path / "store")
     events = root / "data" / "events" / "main.yaml"
     events.write_text(events.read_text(encoding="utf-8").replace("places: [kursk-oblast]", "places: [kursk]"), "utf-8")
@@ -136,7 +154,7 @@ def test_check_suggests_by_word_too(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("where", ["missing", "a-file"])
-def test_a_data_folder_that_is_not_there_is_a_usage_error(tmp_path, where: str) -> None:
+def test_a_data_folder_that_is_not_there_is_a_usage_error(tmp_path: Path, where: str) -> None:
     path = tmp_path / where
     if where == "a-file":
         path.write_text("x", encoding="utf-8")
@@ -174,11 +192,9 @@ def test_several_words_suggest_the_names_holding_them_not_a_lookalike() -> None:
     assert "did you mean 'nato' or 'rutte' (NATO Secretary General)?" in result.stderr
 
 
-def test_an_unknown_name_hint_says_which_name_came_close(tmp_path) -> None:
+def test_an_unknown_name_hint_says_which_name_came_close(tmp_path: Path) -> None:
     """The hint gives the id to type and, when it is not that id, the name or alias that came close: asking for
     "alliance chief" tells who the alliance's chief is in the same line."""
-    from tests.stores import StoreBuilder
-
     root = (
         StoreBuilder()
         .source("alpha", "2024-10-28")

@@ -73,9 +73,22 @@ class Side:
     opener: str
 
 
+_CLOSING = {"«": "»", "“": "”"}
+
+
 def _stop(text: str, start: int, *, at_auxiliary: bool = False) -> int:
-    """Where a side span that opens at `start` ends: the next punctuation, or the next auxiliary if asked."""
-    end = _STOP.search(text, start).start()  # type: ignore[union-attr]  # `$` always matches
+    """Where a side span that opens at `start` ends: the next punctuation, or the next auxiliary if asked. A quotation
+    that opens inside the span belongs to it (« qui pourrait avoir lieu « dans le courant de l'automne » »)."""
+    position = start
+    while True:
+        found = _STOP.search(text, position)
+        assert found is not None  # `$` always matches
+        closing = _CLOSING.get(found.group())
+        after = text.find(closing, found.end()) if closing else -1
+        if after < 0:
+            break
+        position = after + 1
+    end = found.start()
     if at_auxiliary:
         verb = _AUX_AHEAD.search(text, start, end)
         end = verb.start() if verb else end

@@ -1050,7 +1050,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _last_count,
         ),
         (
-            rf"(?:{_SINCE}|(?P<at>[àa]\s+l{_APOS}\s*|au\s+|en\s+|pendant\s+l{_APOS}\s*|durant\s+l{_APOS}\s*))?"
+            rf"(?:{_SINCE}|(?P<at>[àa]\s+l{_APOS}\s*|au\s+|en\s+|pendant\s+l{_APOS}\s*|durant\s+l{_APOS}\s*"
+            rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+de\s+l{_APOS}\s*"
+            rf"|(?<=[^\W\d_]\s)de\s+l{_APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
             rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season,
@@ -1085,6 +1087,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"aujourd{_APOS}hui|actuellement|en\s+ce\s+moment|[àa]\s+ce\s+jour|jusqu{_APOS}[àa]\s+pr[ée]sent"
+            rf"|(?:plus\s+tard\s+)?dans\s+la\s+journ[ée]e"
             rf"|pour\s+l{_APOS}instant",
             _present,
         ),
