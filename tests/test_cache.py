@@ -635,3 +635,19 @@ def test_an_interrupted_first_build_leaves_neither_its_temporary_nor_its_staging
     assert list(cache_path(store_copy).parent.iterdir()) == []
     monkeypatch.setattr(cache_module.Cache, "move_in_date_order", original)
     assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+
+
+def test_a_fact_column_that_disagrees_with_the_rows_verified_facts_never_adds_it_to_an_answer(
+    store_copy: Path,
+) -> None:
+    """The fact columns only find and order rows; what is verified and tested is the row's `facts` blob, so a
+    damaged column (the header kept: not an edit through SQLite) cannot put an event into an answer."""
+    run("--data", str(store_copy), "events", "--json")
+    edit_cache(
+        cache_path(store_copy),
+        "UPDATE events SET status = 'denied' WHERE id = 'rutte-confirms-deployment'",
+        keep_header=True,
+    )
+    result = run("--data", str(store_copy), "events", "--status", "denied", "--json")
+    assert "rutte-confirms-deployment" not in result.stdout
+    assert result.exit_code == 1 and "cache is damaged" in result.stderr

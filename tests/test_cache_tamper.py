@@ -49,7 +49,7 @@ EDITS = {
     "event-copied": [
         'INSERT INTO events SELECT NULL, id, file, seq + 1000, line, col, start, "end", known_from, reported_start,'
         " reported_end, first_source_start, first_source, sources, actors, places, tags, status, title_en, title_fr,"
-        f" words, json, checksum FROM events WHERE id = '{RUTTE}'",
+        f" words, json, checksum, facts FROM events WHERE id = '{RUTTE}'",
     ],
     "claim-copied": [
         "INSERT INTO claims (id, file, seq, line, col, json, checksum, event) SELECT id, file, seq + 1000, line, col,"
@@ -59,7 +59,7 @@ EDITS = {
         f"DELETE FROM events WHERE id = '{RUTTE}'",
         'INSERT INTO events SELECT NULL, id, file, seq + 1000, line, col, start, "end", known_from, reported_start,'
         " reported_end, first_source_start, first_source, sources, actors, places, tags, status, title_en, title_fr,"
-        " words, json, checksum FROM events WHERE id = 'trump-assassination-attempt'",
+        " words, json, checksum, facts FROM events WHERE id = 'trump-assassination-attempt'",
     ],
     "event-moved-to-another-file": [f"UPDATE events SET file = 'data/events/zz.yaml' WHERE id = '{RUTTE}'"],
     "event-reordered": [f"UPDATE events SET seq = seq + 1000 WHERE id = '{RUTTE}'"],
