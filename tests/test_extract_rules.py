@@ -11,7 +11,7 @@ from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
 from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
-from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.frnumbers import asked_noun, find_figures
 from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------
@@ -582,3 +582,31 @@ def test_seasons_and_the_day_itself(sentence: str, published: str, expected: dic
 )
 def test_an_anniversary_or_a_single_event_is_no_figure(sentence: str, expected: list[object]) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les pertes des troupes dépasseraient le millier, selon Séoul.", [(1000, "at_least", "pertes")]),
+        ("Le nombre de victimes dépasse la centaine de morts.", [(100, "at_least", "morts")]),
+        # the subject counts nothing the rules know: a candidate whose noun the curator writes
+        ("Le bilan a franchi la barre de la centaine.", [(100, "at_least", None)]),
+        ("Le film dépasse les attentes.", []),
+    ],
+)
+def test_a_threshold_passed_is_at_least_that_many(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_the_answer_to_a_question_counts_what_the_question_asks() -> None:
+    question = "Combien de Nord-Coréens combattent pour Moscou ?"
+    asked = asked_noun(question)
+    assert asked == "Nord-Coréens"
+    [figure] = find_figures("Entre 11.000 et 12.000, selon Séoul et Kiev.", asked=asked)
+    assert (figure.value_min, figure.value_max, figure.noun, figure.unit) == (11000, 12000, "Nord-Coréens", "people")
+    [figure] = find_figures("Environ 12 000, selon Séoul.", asked=asked)
+    assert (figure.value, figure.value_kind, figure.noun) == (12000, "approximate", "Nord-Coréens")
+    # only the figure that opens the answer, and only after a question that counts
+    assert find_figures("Selon Séoul, ils seraient 12 000.", asked=asked) == []
+    assert asked_noun("Combien de temps faudra-t-il.") is None
+    assert asked_noun("Pourquoi Moscou a-t-il besoin d'eux ?") is None

@@ -21,7 +21,7 @@ from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .byline import page_furniture, propose_outlet
 from .clauses import Side, side_of, side_spans
 from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
-from .frnumbers import Figure, display, find_figures, fold_same_length, fold_word, parse_number
+from .frnumbers import Figure, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 
@@ -525,6 +525,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     first_pass = [_dates(s.text, article.published, cut) for s, cut in zip(sentences, furniture, strict=True)]
     today = news_day((m for found in first_pass for m in found), article.published)
     anchor: DateMention | None = None
+    asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
     for sentence, mentions, cut in zip(sentences, first_pass, furniture, strict=True):
         if today is not None or anchor is not None:
             mentions = _dates(sentence.text, article.published, cut, today, anchor)
@@ -545,8 +546,9 @@ def build_draft(article: Article, store: Store) -> Draft:
                     dated.add(other.edtf)
                     events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
         skip = [(0, cut), *((m.start, m.end) for m in mentions)]
-        for figure in find_figures(sentence.text, skip):
+        for figure in find_figures(sentence.text, skip, asked):
             claims.append(claim_record(sentence, figure, mentions, entities, article, ids, topics))
+        asked = asked_noun(sentence.text)
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"
         for s in store.sources.values()

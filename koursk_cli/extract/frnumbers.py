@@ -242,6 +242,14 @@ _ABOUT = re.compile(
     rf"(?:\s+de\s+(?P<s2>milliers|millions))?{_VAGUE_TAIL}",
     re.IGNORECASE,
 )
+# « les pertes dépasseraient le millier », « franchit la barre de la centaine »: a threshold passed, at least that many
+# of what passes it: the noun after it (« la centaine de morts »), else the sentence's subject (« Les pertes »).
+_PASSED = re.compile(
+    rf"(?<!\w)(?:d[ée]pass|franchi|exc[èe]d|surpass)\w*\s+(?:la\s+barre\s+(?:de\s+la|du|des)\s+|le\s+|la\s+)"
+    rf"(?P<s>{'|'.join(_ABOUT_SCALES)})(?!\w)(?:\s+{_DE}(?P<noun>[^\W\d_][\w²]*))?",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(rf"^\W*(?:les|la|le|l{_APOS})\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # « 10 000, voire 12 000 soldats »: at least the first, perhaps the second; only a curator can say which to keep.
 _VOIRE = re.compile(rf"(?<![\w.,])(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!\w){_NOUN}", re.IGNORECASE)
 # « dont 2 000 ont été tués », « Parmi eux, 2 000 auraient été tués », « dont quelque 8 000 à Koursk »: the counted
@@ -473,7 +481,7 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
         position = match.end("num")
 
 
-def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
+def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterator[Figure]:
     taken = 0
     for match in _numbers(text):
         if match.start() < taken or _overlaps(match.start("num"), match.end("num"), skip):
@@ -490,7 +498,8 @@ def _plain(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         value = parse_number(match["num"])
         if value is None:
             continue
-        elided = _elided(match) if noun is None else None
+        answer = _answers(match, asked) if noun is None else None
+        elided = (answer, match.end("num")) if answer else _elided(match) if noun is None else None
         if elided is not None:
             kind, reading = _qualifier(match)
             said = text[match.start() : match.end("num")].strip()
@@ -527,7 +536,22 @@ def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | Non
     return (low, high, note) if low < high else None
 
 
-def _ranges(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
+_QUESTION = re.compile(rf"\bcombien\s+{_DE}(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)[^?]*\?\s*$", re.IGNORECASE)
+
+
+def asked_noun(sentence: str) -> str | None:
+    """The noun a question counts (« Combien de Nord-Coréens combattent pour Moscou ? »), which the sentence after
+    it may leave out in its answer (« Entre 11.000 et 12.000, selon Séoul »); None for any other sentence."""
+    found = _QUESTION.search(sentence)
+    return found["noun"] if found else None
+
+
+def _answers(match: re.Match[str], asked: str | None) -> str | None:
+    """The noun asked before, when the figure at `match` opens the sentence that answers the question."""
+    return asked if asked and not match.string[: match.start()].strip(' «"“') else None
+
+
+def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterator[Figure]:
     for match in _RANGE.finditer(text):
         if _overlaps(match.start(), match.end(), skip) or _in_a_name(text, match.start()):
             continue
@@ -540,6 +564,15 @@ def _ranges(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         if ends is None:
             continue
         low, high, note = ends
+        if noun is None and (answer := _answers(match, asked)) is not None:
+            end = max(match.end(g) for g in ("b1", "b2", "b3") if match[g])
+            said = text[match.start() : end].strip()
+            reading = (
+                f"« {said} »: a range from {display(low)} to {display(high)}{note}; it answers « combien de {answer} »"
+            )
+            answered = _figure(match, None, "range", reading, answer, value_min=_number(low), value_max=_number(high))
+            yield replace(answered, end=end, text=said, elided=True)
+            continue
         if noun is None:  # « dont 1 000 à 1 500 auraient été tués »: the noun is left out
             figure = _elided_range(match, low, high, note)
             if figure is not None:
@@ -602,6 +635,17 @@ def _vague_quantities(text: str) -> Iterator[Figure]:
         figure = _with_elided_noun(_figure(match, 2 * scale, "at_least", reading, match["noun"]), match)
         if figure is not None:
             yield figure
+    for match in _PASSED.finditer(text):
+        value = _ABOUT_SCALES[fold_word(match["s"])]
+        reading = f"« {match.group()} »: a threshold passed, at least {display(value)}"
+        if match["noun"]:
+            yield _figure(match, value, "at_least", reading, match["noun"])
+            continue
+        subject = _SUBJECT.match(text[: match.start()])
+        noun = subject["noun"] if subject and unit_of(subject["noun"]) else None
+        reading += f" of « {noun} », the subject" if noun else "; the counted noun is left out"
+        figure = _figure(match, value, "at_least", reading, noun)
+        yield replace(figure, end=match.end(), text=match.group().strip(), elided=True)
     for match in _ABOUT.finditer(text):
         value = _ABOUT_SCALES[fold_word(match["s"])] * (
             _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")] if match["s2"] else 1
@@ -674,11 +718,12 @@ def _partitive(text: str, position: int) -> bool:
     )
 
 
-def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
+def find_figures(text: str, skip: Sequence[Span] = (), asked: str | None = None) -> list[Figure]:
     """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates.
 
-    A figure whose counted noun is left out (« dont 2 000 ») takes the noun of the figure before it."""
-    found = [*_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip), *_plain(text, skip)]
+    A figure whose counted noun is left out (« dont 2 000 ») takes the noun of the figure before it, or, opening the
+    answer to a question (`asked`: see `asked_noun`), the noun the question counts."""
+    found = [*_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip, asked), *_plain(text, skip, asked)]
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []
     taken = Taken()
