@@ -620,3 +620,18 @@ def test_a_first_build_stores_the_events_in_date_order_and_leaves_no_staging_fil
     finally:
         db.close()
     assert [p.name for p in cache_path(store_copy).parent.iterdir()] == [cache_path(store_copy).name]
+
+
+def test_an_interrupted_first_build_leaves_neither_its_temporary_nor_its_staging_file(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = cache_module.Cache.move_in_date_order
+
+    def interrupted(self: cache_module.Cache) -> None:
+        raise KeyboardInterrupt  # while the events are being put in date order
+
+    monkeypatch.setattr(cache_module.Cache, "move_in_date_order", interrupted)
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 130
+    assert list(cache_path(store_copy).parent.iterdir()) == []
+    monkeypatch.setattr(cache_module.Cache, "move_in_date_order", original)
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 0
