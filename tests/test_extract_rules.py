@@ -610,3 +610,21 @@ def test_the_answer_to_a_question_counts_what_the_question_asks() -> None:
     assert find_figures("Selon Séoul, ils seraient 12 000.", asked=asked) == []
     assert asked_noun("Combien de temps faudra-t-il.") is None
     assert asked_noun("Pourquoi Moscou a-t-il besoin d'eux ?") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        # set off by commas after a noun, a yearless date dates that noun: the nearest one, if it is weeks ahead
+        ("Moscou a annoncé une trêve de trois jours, du 8 au 10 mai, pour l'anniversaire.", "2025-04-28",
+         "du 8 au 10 mai", "2025-05-08/2025-05-10"),
+        ("Séoul a confirmé le sommet, le 12 mai, à Busan.", "2025-04-28", "le 12 mai", "2025-05-12"),
+        # months ahead: the latest one past, as for any date without a year
+        ("Moscou a annoncé une trêve de trois jours, du 8 au 10 mai, pour l'anniversaire.", "2025-03-10",
+         "du 8 au 10 mai", "2024-05-08/2024-05-10"),
+        # after a verb, the date dates the verb
+        ("Le Kremlin a annoncé, le 8 mai, une trêve.", "2025-04-28", "le 8 mai", "2024-05-08"),
+    ],
+)  # fmt: skip
+def test_a_date_in_apposition_to_a_noun(sentence: str, published: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, published)[words] == edtf
