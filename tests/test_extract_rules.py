@@ -12,6 +12,7 @@ from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side
 from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import asked_noun, find_figures
+from koursk_cli.extract.lexicon import qualifiers
 from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------
@@ -628,3 +629,12 @@ def test_the_answer_to_a_question_counts_what_the_question_asks() -> None:
 )  # fmt: skip
 def test_a_date_in_apposition_to_a_noun(sentence: str, published: str, words: str, edtf: str) -> None:
     assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(("phrase", "kind", "reading"), qualifiers())
+def test_every_qualifier_of_the_lexicon_qualifies_a_number(phrase: str, kind: str, reading: str) -> None:
+    """The qualifiers are data (lexicon.toml [qualifiers]): each one, as written there, qualifies the number after it."""
+    [figure] = find_figures(f"Pyongyang a envoyé {phrase} 1 000 soldats.")
+    expected = ("range", None) if kind == "nearly" else (kind, 1000)
+    assert (figure.value_kind, figure.value) == expected
+    assert figure.reading.startswith(f"« {phrase} 1 000 soldats »: « {phrase} »: {reading}")
