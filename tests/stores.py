@@ -285,3 +285,17 @@ class StoreBuilder:
         for name, text in files.items():
             (root / "data" / name).write_text(text, encoding="utf-8")
         return root
+
+
+def three_voices(rutte_published: str) -> StoreBuilder:
+    """The articles and voices the claim and diff tests both start from: the NIS's estimate, Rutte's confirmation
+    (published `rutte_published`), CNN's report from Budapest; the NIS, Zelensky and US officials."""
+    return (
+        StoreBuilder()
+        .source("nis-12000", "2024-10-18/2024-10-25")
+        .source("rutte-confirms", rutte_published)
+        .source("cnn", "2024-11-07/2024-11-08", outlet="CNN")
+        .entity("nis", "agency", "NIS")
+        .entity("zelensky", "person", "Volodymyr Zelensky", "Zelensky")
+        .entity("us-officials", "group", "US officials")
+    )

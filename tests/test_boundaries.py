@@ -26,7 +26,7 @@ DEFERRED = {
         "commands/options.py",
         "fields",
     ): "completion builds each command from these declarations; --fields parses on a run",
-    ("commands/options.py", "lookup"): "as fields: names resolve against the store only when a command runs",
+    ("commands/filters.py", "lookup"): "as fields: names resolve against the store only when a command runs",
     ("commands/base.py", "humanize"): "only the store-error message needs it, and with it dates: --help loads neither",
     ("completion.py", "cite"): "every run declares its completions; only a source's help beside its id needs it",
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",

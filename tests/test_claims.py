@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
-from tests.stores import StoreBuilder, claim_entry, write_store
+from tests.stores import claim_entry, three_voices, write_store
 
 
 def claims(*args: str) -> list[dict[str, object]]:
@@ -109,14 +109,8 @@ def test_claims_overview_lists_topics_and_measures() -> None:
 @pytest.fixture(scope="module")
 def figures(tmp_path_factory: pytest.TempPathFactory) -> str:
     root = (
-        StoreBuilder()
-        .source("nis-12000", "2024-10-18/2024-10-25")
-        .source("rutte-confirms", "2024-10-28")
-        .source("cnn", "2024-11-07/2024-11-08", outlet="CNN")
+        three_voices("2024-10-28")
         .source("nis-inactive", "2025-01-21~/2025-02-28~")
-        .entity("nis", "agency", "NIS")
-        .entity("zelensky", "person", "Volodymyr Zelensky", "Zelensky")
-        .entity("us-officials", "group", "US officials")
         .entity("ukraine", "state", "Ukraine")
         .entity("cnn-network", "media", "CNN")
         .event("deployment", "2024-10", "Troops deployed", ("nis-12000", "des troupes ont été déployées"),

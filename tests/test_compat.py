@@ -89,7 +89,7 @@ def test_click_usage_errors_carry_what_the_rewording_reads(error: type[Exception
 
 
 def test_typer_reads_a_spliced_signature() -> None:
-    """commands/options.event_filters splices the filter flags into `__signature__`; Typer must read it there."""
+    """commands/filters.event_filters splices the filter flags into `__signature__`; Typer must read it there."""
     app = typer.Typer()
 
     def command(**kwargs: Any) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
-from tests.stores import StoreBuilder
+from tests.stores import StoreBuilder, three_voices
 
 SOURCE_MODE_KEYS = [
     "mode",
@@ -41,14 +41,8 @@ DATE_MODE_KEYS = [
 def story(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Four articles with what a diff must find between them, every answer known from what is written here."""
     root = (
-        StoreBuilder()
-        .source("nis-12000", "2024-10-18/2024-10-25")
-        .source("rutte-confirms", "2024-10-28/2024-10-31")
-        .source("cnn", "2024-11-07/2024-11-08", outlet="CNN")
+        three_voices("2024-10-28/2024-10-31")
         .source("first-clashes", "2024-11-08/2024-11-10")
-        .entity("nis", "agency", "NIS")
-        .entity("zelensky", "person", "Volodymyr Zelensky", "Zelensky")
-        .entity("us-officials", "group", "US officials")
         .entity("kursk-oblast", "place", "Kursk Oblast", "Koursk", "Kursk")
         .event("full-scale-invasion", "2022-02", "Russia invades Ukraine",
                ("nis-12000", "depuis l'invasion de février 2022"), ("cnn", "la guerre lancée en février 2022"))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from koursk_cli.commands import COMMANDS
-from koursk_cli.commands.options import EventFilters
+from koursk_cli.commands.filters import EventFilters
 from tests.conftest import run
 
 FLAGS = {name: "--" + name.replace("_", "-") for name in EventFilters._fields}

@@ -19,18 +19,8 @@ from ..render.claims import print_claims
 from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
-from .options import (
-    NO_FILTERS,
-    NO_OUTPUT,
-    EventFilters,
-    Lang,
-    LangOption,
-    Output,
-    build_event_query,
-    choice_flag,
-    event_filters,
-    output_flags,
-)
+from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
+from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, output_flags
 
 if TYPE_CHECKING:
     from ..claims import ClaimQuery

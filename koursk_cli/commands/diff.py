@@ -18,18 +18,8 @@ from ..render.diff import date_diff_lines, print_lines, source_diff_lines
 from ..render.machine import Format
 from ..render.output import emit_record
 from .base import app_state, guarded
-from .options import (
-    NO_FILTERS,
-    NO_OUTPUT,
-    EventFilters,
-    Lang,
-    LangOption,
-    Output,
-    build_event_query,
-    event_filters,
-    output_flags,
-    period_flag,
-)
+from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
+from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags, period_flag
 
 
 @guarded

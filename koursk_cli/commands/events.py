@@ -9,19 +9,8 @@ from ..query import EventSort, match_events, matching_texts, run_event_query
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
-from .options import (
-    NO_FILTERS,
-    NO_OUTPUT,
-    EventFilters,
-    Lang,
-    LangOption,
-    Output,
-    build_event_query,
-    choice_flag,
-    event_filters,
-    limit_option,
-    output_flags,
-)
+from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
+from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, limit_option, output_flags
 
 
 @guarded

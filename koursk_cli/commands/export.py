@@ -23,16 +23,8 @@ from ..lookup import resolve_topic
 from ..query import EventSort, run_event_query
 from ..textnorm import shown
 from .base import app_state, guarded
-from .options import (
-    NO_FILTERS,
-    EventFilters,
-    Lang,
-    LangOption,
-    build_event_query,
-    choice_flag,
-    event_filters,
-    limit_option,
-)
+from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
+from .options import Lang, LangOption, choice_flag, limit_option
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator

@@ -16,7 +16,8 @@ from ..render.figures import figures_chart, figures_plain
 from ..render.output import emit
 from ..suggest import did_you_mean
 from .base import app_state, guarded
-from .options import NO_OUTPUT, ActorOption, Lang, LangOption, Output, output_flags
+from .filters import ActorOption
+from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
 
 
 @guarded

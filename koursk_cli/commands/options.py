@@ -1,27 +1,23 @@
-"""Options shared by the commands: one definition each, reused as bundles (like sqlite-utils' option bundles),
-and the resolution of their values against the store."""
+"""Options shared by the commands: one definition each, reused as bundles (like sqlite-utils' option bundles): the
+output flags here, the event filters in commands/filters.py."""
 
 from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional, TypeVar
 
 import typer
 
-from ..completion import complete_actor, complete_place, complete_source, complete_tag
 from ..dates import DateError, Period, parse_period
 from ..errors import UsageError
-from ..model import Status
-from ..query import EventQuery, EventSort
 from ..render.machine import Format
-from ..textnorm import query_words, visible
 
 if TYPE_CHECKING:
-    from ..model import Store
+    pass
 
 
 class Lang(StrEnum):
@@ -48,95 +44,6 @@ def choice_flag(flag: str, help_text: str) -> Any:
     return typer.Option(flag, case_sensitive=False, help=help_text)
 
 
-SinceOption = Annotated[
-    Optional[Period],
-    period_flag(
-        "--since",
-        "From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
-        "last week: see docs/dates.md). Fuzzy dates match when they overlap.",
-    ),
-]
-UntilOption = Annotated[
-    Optional[Period], period_flag("--until", "Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October.")
-]
-WithinOption = Annotated[
-    Optional[Period],
-    period_flag(
-        "--within", "Only events that lie entirely within PERIOD (--since/--until keep those that overlap it)."
-    ),
-]
-MaxSpanOption = Annotated[
-    Optional[int],
-    typer.Option(
-        "--max-span",
-        min=1,
-        metavar="DAYS",
-        help="Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
-        "long-running events and those known only to the month or year.",
-    ),
-]
-SourceOption = Annotated[
-    list[str],
-    typer.Option(
-        "--source",
-        metavar="SOURCE",
-        help="Reported by this source (id, outlet, or seed number such as 003). Repeat for any of several.",
-        autocompletion=complete_source,
-    ),
-]
-ActorOption = Annotated[
-    list[str],
-    typer.Option(
-        "--actor",
-        metavar="NAME",
-        help="Involving this actor (id, name or alias, any case or accents: umerov, Oumierov). "
-        "Repeat for any of several.",
-        autocompletion=complete_actor,
-    ),
-]
-PlaceOption = Annotated[
-    list[str],
-    typer.Option(
-        "--place",
-        metavar="NAME",
-        help="At this place or any place within it (Koursk, Soudja; Russie takes in Kursk Oblast). "
-        "Repeat for any of several.",
-        autocompletion=complete_place,
-    ),
-]
-TagOption = Annotated[
-    list[str],
-    typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
-]
-StatusOption = Annotated[list[Status], choice_flag("--status", "With this status. Repeat for any of several.")]
-
-
-def _has_words(text: str | None) -> str | None:
-    """A --text without a word (`''`, `-`, `!!!`) would match every event: a usage error, not the whole store."""
-
-    if text is not None and not query_words(text):
-        raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
-    return text
-
-
-TextOption = Annotated[
-    Optional[str],
-    typer.Option(
-        "--text",
-        metavar="WORDS",
-        help="Titles or quotes holding every one of WORDS (case and accents ignored; 12000 = 12 000 = 12.000 = 12,000; troup* for words starting so).",
-        callback=_has_words,
-    ),
-]
-
-AsOfOption = Annotated[
-    Optional[Period],
-    period_flag(
-        "--as-of",
-        "Only what had been published by the end of PERIOD "
-        "(a source counts once its whole publication window has passed).",
-    ),
-]
 LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles.")]
 
 
@@ -157,57 +64,10 @@ def _within_sqlite_integers(limit: int | None) -> int | None:
     return limit
 
 
-def check_window(since: Period | None, until: Period | None, within: Period | None = None) -> None:
-    if within is not None and (since is not None or until is not None):
-        raise UsageError(
-            "--within cannot be used with --since or --until",
-            "--within PERIOD keeps events entirely inside PERIOD; --since/--until keep those that overlap",
-        )
-    if since and until and until.end < since.start:
-        raise UsageError(f"--until {until.text} ends before --since {since.text} starts", "swap the two dates")
-
-
-class EventFilters(NamedTuple):
-    """The event-filter flags as typed, before they are resolved against a store: one value a command hands on."""
-
-    since: Period | None = None
-    until: Period | None = None
-    source: Sequence[str] = ()
-    actor: Sequence[str] = ()
-    place: Sequence[str] = ()
-    tag: Sequence[str] = ()
-    status: Sequence[Status] = ()
-    text: str | None = None
-    as_of: Period | None = None
-    within: Period | None = None
-    max_span: int | None = None
-
-
-NO_FILTERS = EventFilters()
-"""The default a command declares for its `filters` parameter (the flags replace it; see event_filters)."""
-
-# Each filter flag once: its EventFilters field, its option, and its default when not given. A new filter is a row
-# here, a field of EventFilters resolved in build_event_query, and its EventQuery field and row in query.EVENT_FILTERS
-# (which give its predicate and the cache's SQL): see docs/architecture.md.
-_FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
-    "since": (SinceOption, None),
-    "until": (UntilOption, None),
-    "source": (SourceOption, []),
-    "actor": (ActorOption, []),
-    "place": (PlaceOption, []),
-    "tag": (TagOption, []),
-    "status": (StatusOption, []),
-    "text": (TextOption, None),
-    "as_of": (AsOfOption, None),
-    "within": (WithinOption, None),
-    "max_span": (MaxSpanOption, None),
-}
-assert tuple(_FILTER_OPTIONS) == EventFilters._fields
-
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _spliced(parameter: str, flags: dict[str, tuple[Any, Any]], make: Callable[..., Any]) -> Callable[[F], F]:
+def spliced(parameter: str, flags: dict[str, tuple[Any, Any]], make: Callable[..., Any]) -> Callable[[F], F]:
     """Give a command `flags` (name: annotation and default) in place of its `parameter`, which it is called with as
     one value, `make(**flags as given)`. Typer reads a command's flags from its signature, so the flags are spliced
     into the signature it sees (the sqlite-utils option-bundle pattern, which Typer has no public API for)."""
@@ -232,14 +92,6 @@ def _spliced(parameter: str, flags: dict[str, tuple[Any, Any]], make: Callable[.
         return wrapper  # type: ignore[return-value]
 
     return attach
-
-
-def event_filters(*, omit: Collection[str] = ()) -> Callable[[F], F]:
-    """Give a command the event-filter flags in place of its `filters: EventFilters` parameter (the filters in
-    `omit` are left at their defaults)."""
-    unknown = set(omit) - set(_FILTER_OPTIONS)
-    assert not unknown, f"no such filter: {unknown}"
-    return _spliced("filters", {n: flag for n, flag in _FILTER_OPTIONS.items() if n not in omit}, EventFilters)
 
 
 class Output(NamedTuple):
@@ -286,38 +138,4 @@ def output_flags(
     if fields is not None:
         flags["fields"] = (Annotated[Optional[str], typer.Option("--fields", metavar="FIELDS", help=fields)], None)
     choice = f"--json to {json[0].lower()}{json[1:].rstrip('.')}, --jsonl to {jsonl[0].lower()}{jsonl[1:].rstrip('.')}"
-    return _spliced("output", flags, lambda json_, jsonl, fields=None: Output(json_, jsonl, fields, choice))
-
-
-def build_event_query(
-    store: Store,
-    filters: EventFilters,
-    *,
-    sort: EventSort = EventSort.DATE,
-    limit: int | None = None,
-    lang: Lang = Lang.EN,
-) -> EventQuery:
-    """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
-    from ..lookup import resolve_entity, resolve_places, resolve_source, resolve_tag
-
-    check_window(filters.since, filters.until, filters.within)
-    if sort is EventSort.RELEVANCE and filters.text is None:
-        raise UsageError(
-            "--sort relevance ranks the matches of --text", 'add --text WORDS, e.g. --text "troupes koursk"'
-        )
-    return EventQuery(
-        since=filters.since,
-        until=filters.until,
-        sources=tuple(resolve_source(store, s) for s in filters.source),
-        actors=tuple(resolve_entity(store, a, place=False).id for a in filters.actor),
-        places=tuple(dict.fromkeys(found for p in filters.place for found in resolve_places(store, p))),
-        tags=tuple(resolve_tag(store, t) for t in filters.tag),
-        statuses=tuple(filters.status),
-        text=filters.text,
-        as_of=filters.as_of,
-        within=filters.within,
-        max_span=filters.max_span,
-        sort=sort,
-        limit=limit,
-        lang=lang.value,
-    )
+    return spliced("output", flags, lambda json_, jsonl, fields=None: Output(json_, jsonl, fields, choice))

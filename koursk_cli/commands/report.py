@@ -23,7 +23,8 @@ from ..store.digest import store_digest
 from ..store.workstore import default_store_root, resolve_store_root
 from .base import app_state, guarded
 from .export import deliver, writing
-from .options import NO_FILTERS, EventFilters, Lang, LangOption, build_event_query, event_filters, limit_option
+from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
+from .options import Lang, LangOption, limit_option
 
 MAX_EVENTS = 5_000
 MAX_CLAIMS = 5_000

@@ -17,17 +17,8 @@ from ..render.sources import print_sources
 from ..sources import run_source_query
 from .base import app_state, guarded
 from .claims import CLAIM_FILTERS_OMIT, AllConflictsOption, RoleOption, check_role, claims_on, list_claims
-from .options import (
-    NO_FILTERS,
-    NO_OUTPUT,
-    EventFilters,
-    Lang,
-    LangOption,
-    Output,
-    check_window,
-    event_filters,
-    output_flags,
-)
+from .filters import NO_FILTERS, EventFilters, check_window, event_filters
+from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
 
 if TYPE_CHECKING:
     from ..sources import SourceSummary
