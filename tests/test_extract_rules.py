@@ -12,6 +12,7 @@ from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side
 from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
 from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import asked_noun, find_figures
+from koursk_cli.extract.lexicon import qualifiers
 from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------
@@ -610,3 +611,30 @@ def test_the_answer_to_a_question_counts_what_the_question_asks() -> None:
     assert find_figures("Selon Séoul, ils seraient 12 000.", asked=asked) == []
     assert asked_noun("Combien de temps faudra-t-il.") is None
     assert asked_noun("Pourquoi Moscou a-t-il besoin d'eux ?") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        # set off by commas after a noun, a yearless date dates that noun: the nearest one, if it is weeks ahead
+        ("Moscou a annoncé une trêve de trois jours, du 8 au 10 mai, pour l'anniversaire.", "2025-04-28",
+         "du 8 au 10 mai", "2025-05-08/2025-05-10"),
+        ("Séoul a confirmé le sommet, le 12 mai, à Busan.", "2025-04-28", "le 12 mai", "2025-05-12"),
+        # months ahead: the latest one past, as for any date without a year
+        ("Moscou a annoncé une trêve de trois jours, du 8 au 10 mai, pour l'anniversaire.", "2025-03-10",
+         "du 8 au 10 mai", "2024-05-08/2024-05-10"),
+        # after a verb, the date dates the verb
+        ("Le Kremlin a annoncé, le 8 mai, une trêve.", "2025-04-28", "le 8 mai", "2024-05-08"),
+    ],
+)  # fmt: skip
+def test_a_date_in_apposition_to_a_noun(sentence: str, published: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+@pytest.mark.parametrize(("phrase", "kind", "reading"), qualifiers())
+def test_every_qualifier_of_the_lexicon_qualifies_a_number(phrase: str, kind: str, reading: str) -> None:
+    """The qualifiers are data (lexicon.toml [qualifiers]): each one, as written there, qualifies the number after it."""
+    [figure] = find_figures(f"Pyongyang a envoyé {phrase} 1 000 soldats.")
+    expected = ("range", None) if kind == "nearly" else (kind, 1000)
+    assert (figure.value_kind, figure.value) == expected
+    assert figure.reading.startswith(f"« {phrase} 1 000 soldats »: « {phrase} »: {reading}")

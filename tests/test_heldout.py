@@ -63,12 +63,14 @@ SEALED2_FLOORS = {
 # (benchmarks/heldout/SEALED3.txt; after: main at f6d15ce): dates 148/159 recall, 161/172 precision; figures 71/83
 # recall, 71/74 precision, 66/83 with the topic; none WRONG (before: 140/159, 151/166, 71/83, 71/77, 0 WRONG). Floors
 # a little under that measurement, below issue 16's goal for date and figure recall, which they do not pretend to meet.
+# The fourth round was tuned on it (benchmarks/heldout/README.md, « after round 4 »: dates 158/159, 172/175; figures
+# 82/83, 82/83, 77/83 with the topic; none WRONG): tuning data now, floors a little under that, never 1.0.
 SEALED3_FLOORS = {
-    "date_recall": 0.92,
-    "date_precision": 0.93,
-    "figure_recall": 0.85,
+    "date_recall": 0.96,
+    "date_precision": 0.96,
+    "figure_recall": 0.95,
     "figure_precision": 0.95,
-    "topic_recall": 0.78,
+    "topic_recall": 0.88,
 }
 LEAST_PROBE_RIGHT = 68
 MOST_PROBE_WRONG = 0

@@ -100,6 +100,20 @@ class DateMention:
     or None when it stands in the main clause and so dates the main verb."""
 
 
+_APPOSITION = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_]{3,})\s*,\s*$")
+_APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
+_VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
+
+
+def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
+    """« une trêve de trois jours, du 8 au 10 mai, pour … »: a date set off by commas right after a noun (not after a
+    verb: « a annoncé, le 3 mai, que »), which dates that noun rather than the sentence's verb."""
+    before = _APPOSITION.search(match.string[max(0, match.start() - 40) : match.start()])
+    if before is None or not re.match(r"\s*,", match.string[match.end() :]):
+        return False
+    return not fold_word(before["w"]).endswith(_VERB_ENDINGS)
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     published: FuzzyDate
@@ -129,6 +143,13 @@ class _Context:
             if self.clauses is not None and after is None
             else None
         )
+        if marker is None and ahead != past and day is not None and _of_a_noun_in_apposition(match):
+            ahead_gap = (date(ahead, month, day) - start).days if (month, day) != (2, 29) else 99
+            if 0 <= ahead_gap <= _APPOSITION_AHEAD_DAYS:
+                return ahead, (
+                    f"no year given; set off by commas after a noun, it dates that noun, not the verb: the nearest "
+                    f"{what}, {ahead_gap} days after the publication ({self.published.text})"
+                )
         if marker is None or ahead == past:
             return past, note
         first_day, last_month_day = day or 1, day or calendar.monthrange(past, month)[1]

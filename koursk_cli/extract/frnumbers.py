@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from .lexicon import TIME_UNITS, UNITS, words
+from .lexicon import TIME_UNITS, UNITS, qualifiers, words
 
 Span = tuple[int, int]
 
@@ -66,25 +66,20 @@ AMBIGUOUS_COMMA = re.compile(r"\d{1,3},\d{3}(?!\d)")
 _APOS = "['’]"
 _DE = rf"(?:de\s+|d{_APOS}\s*)"
 
-_QUALIFIERS: tuple[tuple[str, str, str], ...] = (
-    (rf"pas\s+moins\s+{_DE}", "at_least", "« pas moins de »: at least"),
-    (rf"plus\s+{_DE}", "at_least", "« plus de »: more than, stored as at least"),
-    (r"au\s+moins\s+", "at_least", "« au moins »: at least"),
-    (r"au\s+minimum\s+", "at_least", "« au minimum »: at least"),
-    (rf"au-del[àa]\s+{_DE}", "at_least", "« au-delà de »: at least"),
-    (rf"pas\s+plus\s+{_DE}", "at_most", "« pas plus de »: at most"),
-    (rf"moins\s+{_DE}", "at_most", "« moins de »: at most"),
-    (rf"jusqu{_APOS}\s*[àa]\s+", "at_most", "« jusqu'à »: at most"),
-    (r"au\s+plus\s+", "at_most", "« au plus »: at most"),
-    (r"au\s+maximum\s+", "at_most", "« au maximum »: at most"),
-    (r"environ\s+", "approximate", "« environ »: approximate (±10 %)"),
-    (rf"pr[èe]s\s+{_DE}", "nearly", "« près de »: nearly"),
-    (r"presque\s+", "nearly", "« presque »: nearly"),
-    (rf"pas\s+loin\s+{_DE}", "nearly", "« pas loin de »: nearly"),
-    (r"quelque\s+", "approximate", "« quelque »: approximate (±10 %)"),
-    (rf"autour\s+{_DE}", "approximate", "« autour de »: approximate (±10 %)"),
-    (r"approximativement\s+", "approximate", "« approximativement »: approximate (±10 %)"),
-    (r"[àa]\s+peu\s+pr[èe]s\s+", "approximate", "« à peu près »: approximate (±10 %)"),
+_ACCENTED = {"à": "[àa]", "è": "[èe]", "é": "[ée]", "-": "-", "'": rf"{_APOS}\s*", "’": rf"{_APOS}\s*"}
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """The regular expression of a qualifier as lexicon.toml writes it: « près de » → `pr[èe]s` and spaces, then
+    « de » or « d' »."""
+    return "".join(
+        _DE if word == "de" else "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word) + r"\s+"
+        for word in phrase.split()
+    )
+
+
+_QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
+    (_phrase_pattern(phrase), kind, f"« {phrase} »: {reading}") for phrase, kind, reading in qualifiers()
 )
 _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(_QUALIFIERS))
 

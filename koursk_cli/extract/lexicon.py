@@ -47,6 +47,21 @@ def words(key: str) -> frozenset[str]:
     return frozenset(value)
 
 
+QUALIFIER_KINDS = frozenset(["at_least", "at_most", "approximate", "nearly"])
+
+
+def qualifiers() -> list[tuple[str, str, str]]:
+    """[qualifiers]: (words, kind, reading) in the file's order, which is the order the rules try them in."""
+    found = []
+    for phrase, entry in _table("qualifiers").items():
+        if not isinstance(entry, dict) or entry.get("kind") not in QUALIFIER_KINDS:
+            raise LexiconError(f"lexicon.toml: qualifiers.{phrase} needs a kind, one of {sorted(QUALIFIER_KINDS)}")
+        if not isinstance(entry.get("reading"), str):
+            raise LexiconError(f"lexicon.toml: qualifiers.{phrase} needs a reading")
+        found.append((phrase, entry["kind"], entry["reading"]))
+    return found
+
+
 def _units() -> dict[str, str]:
     table = _table("units")
     if not all(isinstance(v, str) for v in table.values()):
