@@ -282,6 +282,8 @@ def test_a_year_that_counts_something_is_no_date(sentence: str, figure: tuple[fl
         ("Elle invoque la loi de 2000 dans sa version initiale.", "de 2000"),
         ("Le sommet de 2019 à Hanoï avait échoué.", "de 2019"),
         ("Les combats de 2024 et de 2023 se ressemblent.", "de 2023"),
+        ("La crise de 2014 aux frontières a tout changé.", "de 2014"),
+        ("Le traité de 1961 les lie encore.", "de 1961"),
     ],
 )
 def test_a_year_after_de_with_nothing_counted_stays_a_date(sentence: str, words: str) -> None:
