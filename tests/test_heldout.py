@@ -24,6 +24,7 @@ DEV = REPO / "benchmarks" / "heldout" / "dev"
 SEALED = REPO / "benchmarks" / "heldout" / "sealed"
 SEALED2 = REPO / "benchmarks" / "heldout" / "sealed2"
 SEALED3 = REPO / "benchmarks" / "heldout" / "sealed3"
+SEALED4 = REPO / "benchmarks" / "heldout" / "sealed4"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
@@ -72,6 +73,18 @@ SEALED3_FLOORS = {
     "figure_precision": 0.95,
     "topic_recall": 0.88,
 }
+# The fourth sealed set, written before the fourth round of tuning and scored before and after it
+# (benchmarks/heldout/SEALED4.txt; after: main at c7af592): dates 157/199 recall, 159/187 precision; figures 100/114
+# recall, 100/109 precision, 95/114 with the topic; 3 read WRONG (before, at 63f7e35: 153/199, 155/188, 99/114, 99/108,
+# 3 WRONG). Floors a little under that measurement, below issue 16's goal, which they do not pretend to meet.
+SEALED4_FLOORS = {
+    "date_recall": 0.77,
+    "date_precision": 0.84,
+    "figure_recall": 0.86,
+    "figure_precision": 0.90,
+    "topic_recall": 0.82,
+}
+SEALED4_MOST_WRONG = 3  # figures read to a wrong value in silence in the after run (SEALED4.txt)
 LEAST_PROBE_RIGHT = 68
 MOST_PROBE_WRONG = 0
 
@@ -93,7 +106,7 @@ def scorer() -> ModuleType:
 @pytest.fixture(scope="module")
 def totals(scorer: ModuleType) -> dict[Path, Any]:
     store = read_store(default_store_root())
-    return {folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED, SEALED2, SEALED3)}
+    return {folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED, SEALED2, SEALED3, SEALED4)}
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +121,8 @@ def probe_counts(scorer: ModuleType) -> dict[str, int]:
     [(DEV, name, floor) for name, floor in FLOORS.items()]
     + [(SEALED, name, floor) for name, floor in SEALED_FLOORS.items()]
     + [(SEALED2, name, floor) for name, floor in SEALED2_FLOORS.items()]
-    + [(SEALED3, name, floor) for name, floor in SEALED3_FLOORS.items()],
+    + [(SEALED3, name, floor) for name, floor in SEALED3_FLOORS.items()]
+    + [(SEALED4, name, floor) for name, floor in SEALED4_FLOORS.items()],
 )
 def test_scores_stay_above_their_floors(totals: dict[Path, Any], folder: Path, name: str, floor: float) -> None:
     tally = getattr(totals[folder], name)
@@ -124,6 +138,11 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
 @pytest.mark.parametrize("folder", [DEV, SEALED, SEALED2, SEALED3])
 def test_no_figure_is_read_wrong(totals: dict[Path, Any], folder: Path) -> None:
     assert totals[folder].wrong == 0
+
+
+def test_sealed4_reads_no_more_figures_wrong(totals: dict[Path, Any]) -> None:
+    """sealed4 has figures the rules read WRONG (SEALED4.txt): their number may only fall."""
+    assert totals[SEALED4].wrong <= SEALED4_MOST_WRONG
 
 
 def test_the_number_probe_reads_nothing_wrong(probe_counts: dict[str, int]) -> None:
