@@ -66,16 +66,25 @@ AMBIGUOUS_COMMA = re.compile(r"\d{1,3},\d{3}(?!\d)")
 _APOS = "['’]"
 _DE = rf"(?:de\s+|d{_APOS}\s*)"
 
+# Adverbs that may stand between a verb and what it governs (« dépasseraient donc les », « s'élève désormais à »).
+_ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{_APOS}hui|ainsi|donc|maintenant|encore|toujours"
 _ACCENTED = {"à": "[àa]", "è": "[èe]", "é": "[ée]", "-": "-", "'": rf"{_APOS}\s*", "’": rf"{_APOS}\s*"}
 
 
 def _phrase_pattern(phrase: str) -> str:
     """The regular expression of a qualifier as lexicon.toml writes it: « près de » → `pr[èe]s` and spaces, then
-    « de » or « d' »."""
+    « de » or « d' »; a word ending in `*` is a verb's stem with any ending (« dépass* les »: dépassent, dépasseraient donc)."""
     return "".join(
-        _DE if word == "de" else "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word) + r"\s+"
+        _DE if word == "de" else _word_pattern(word.removesuffix("*")) + (_ANY_ENDING if word.endswith("*") else r"\s+")
         for word in phrase.split()
     )
+
+
+_ANY_ENDING = rf"\w*\s+(?:(?:{_ADVERB})\s+)?"  # a verb's ending, then perhaps an adverb
+
+
+def _word_pattern(word: str) -> str:
+    return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
 
 
 _QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
@@ -262,7 +271,6 @@ _ELIDED_BEFORE = re.compile(
 # adjectives and a complement between (« le nombre de soldats nord-coréens présents en Russie ») and an adverb after
 # the verb (« s'élève désormais à », « atteint aujourd'hui »).
 _WORD_OR_COMPOUND = rf"(?:[^\W\d_]+{_APOS})?[^\W\d_]+(?:-[^\W\d_]+)*"
-_ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{_APOS}hui|ainsi|donc|maintenant|encore|toujours"
 _TOTAL_BEFORE = re.compile(
     rf"\b(?:bilan|nombre|total|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)"
     rf"(?:\s+{_WORD_OR_COMPOUND}){{0,5}}?\s+(?:s{_APOS}\s*)?(?:[ée]l[èe]v|[ée]tabli|chiffr|monte|port[ée]|atteint)\w*"
@@ -270,7 +278,7 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
-    r"^\s*[»”\"]?\s*(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s)",
+    r"^\s*[»”\"]?\s*(?:environ\s+)?(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s)",
     re.IGNORECASE,
 )
 _ELIDED_AFTER = re.compile(
@@ -334,7 +342,13 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     for index, (_, kind, reading) in enumerate(_QUALIFIERS):
         if match[f"q{index}"]:
             return kind, reading
+    if _ABOUT_AFTER.match(match.string, match.end("num")):
+        return "approximate", "« environ » after the number: approximate (±10 %)"
     return "exact", "no qualifier: exact"
+
+
+# « 2 000 environ », « 2 000 hommes environ »: the qualifier put after the number (not « 300, environ 200 »).
+_ABOUT_AFTER = re.compile(r"\s*(?:[^\W\d_][\w²-]*\s+)?environ(?!\w)(?!\s*\d)", re.IGNORECASE)
 
 
 def nearly_floor(value: float) -> float | None:
