@@ -68,7 +68,11 @@ def check(
     emit(env, fmt, view, rows=lambda: map(PROBLEM.record, problems), fields=selected)
     if problems and not warnings:
         drafts = sum(p.draft for p in problems)
-        todo = f" ({drafts} of them placeholders left by koursk extract in drafts)" if drafts else ""
+        todo = (
+            f" ({drafts} of them in drafts koursk extract left: placeholders to write, guesses to check)"
+            if drafts
+            else ""
+        )
         env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}{todo}")
         raise typer.Exit(ExitStatus.ERROR)
     sizes: list[tuple[str, int]] = [
