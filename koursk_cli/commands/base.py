@@ -75,7 +75,7 @@ def guarded(command: F) -> F:
             for problem in error.problems:
                 env.error(str(problem))
             drafts = all(p.draft for p in error.problems)
-            preview = " (all placeholders left by koursk extract: --drafts previews the store as it stands)"
+            preview = " (all in drafts koursk extract left: --drafts previews the store as it stands)"
             env.error(
                 f"koursk: the store has {plural(len(error.problems), 'problem')}; run `koursk check` for the list"
                 + (preview if drafts else "")

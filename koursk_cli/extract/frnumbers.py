@@ -88,8 +88,13 @@ def _word_pattern(word: str) -> str:
 
 
 _QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
-    (_phrase_pattern(phrase), kind, f"« {phrase} »: {reading}") for phrase, kind, reading in qualifiers()
+    (_phrase_pattern(phrase), kind, f"« {phrase.replace('*', '…')} »: {reading}")
+    for phrase, kind, reading in qualifiers()
 )
+# The qualifiers that are verbs (« dépass* les »): a negation before one turns its bound around (« n'ont pas dépassé
+# les 500 » is at most 500), so such a figure is left for the curator to read.
+_VERB_QUALIFIERS = frozenset(f"q{index}" for index, (phrase, _, _) in enumerate(qualifiers()) if "*" in phrase)
+_NEGATION = re.compile(r"(?:\bn['’]|\bne\b|\bpas\b|\bjamais\b|\bgu[èe]re\b|\bloin\s+d)[^,;:.!?«»]*$", re.IGNORECASE)
 _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(_QUALIFIERS))
 
 _REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
@@ -347,8 +352,18 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     return "exact", "no qualifier: exact"
 
 
-# « 2 000 environ », « 2 000 hommes environ »: the qualifier put after the number (not « 300, environ 200 »).
-_ABOUT_AFTER = re.compile(r"\s*(?:[^\W\d_][\w²-]*\s+)?environ(?!\w)(?!\s*\d)", re.IGNORECASE)
+# « 2 000 environ », « 2 000 hommes environ »: the qualifier put after the number (not « 300, environ 200 », nor
+# « 12 morts environ une heure après »: « environ » of what follows).
+_ABOUT_AFTER = re.compile(rf"\s*(?:[^\W\d_][\w²-]*\s+)?environ(?!\w)(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))", re.IGNORECASE)
+
+
+def _denied_bound(match: re.Match[str]) -> bool:
+    """Whether the number's qualifier is a verb a negation denies (« ne devraient pas dépasser les 2 000 »)."""
+    verb = next((name for name in _VERB_QUALIFIERS if match[name]), None)
+    return (
+        verb is not None
+        and _NEGATION.search(match.string[max(0, match.start(verb) - 40) : match.start(verb)]) is not None
+    )
 
 
 def nearly_floor(value: float) -> float | None:
@@ -519,6 +534,10 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterato
             yield replace(figure, end=end, text=text[match.start() : end].strip(), elided=True)
             continue
         if _is_noise(match, value, noun, unit_of(noun)):
+            continue
+        if _denied_bound(match):
+            yield _unreadable(match, noun, "a negated verb bounds it, the other way round")
+            taken = match.end()
             continue
         kind, reading = _qualifier(match)
         figure = _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
