@@ -595,6 +595,8 @@ def test_an_anniversary_or_a_single_event_is_no_figure(sentence: str, expected: 
         # the subject counts nothing the rules know: a candidate whose noun the curator writes
         ("Le bilan a franchi la barre de la centaine.", [(100, "at_least", None)]),
         ("Le film dépasse les attentes.", []),
+        # denied, the bound is the other way round: no figure rather than one read backwards
+        ("Les pertes n'ont pas dépassé le millier, selon Séoul.", []),
     ],
 )
 def test_a_threshold_passed_is_at_least_that_many(sentence: str, expected: list[object]) -> None:

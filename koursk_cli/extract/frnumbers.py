@@ -87,13 +87,20 @@ def _word_pattern(word: str) -> str:
     return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
 
 
+_LEXICON_QUALIFIERS = qualifiers()
 _QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
     (_phrase_pattern(phrase), kind, f"« {phrase.replace('*', '…')} »: {reading}")
-    for phrase, kind, reading in qualifiers()
+    for phrase, kind, reading in _LEXICON_QUALIFIERS
 )
 # The qualifiers that are verbs (« dépass* les »): a negation before one turns its bound around (« n'ont pas dépassé
 # les 500 » is at most 500), so such a figure is left for the curator to read.
-_VERB_QUALIFIERS = frozenset(f"q{index}" for index, (phrase, _, _) in enumerate(qualifiers()) if "*" in phrase)
+_VERB_QUALIFIERS = frozenset(f"q{index}" for index, (phrase, _, _) in enumerate(_LEXICON_QUALIFIERS) if "*" in phrase)
+# Their stems that make an at-least bound (« dépass », « franchi »): also the verbs of a threshold passed (_PASSED).
+_PASSING_VERBS = "|".join(
+    _word_pattern(phrase.split()[0].removesuffix("*"))
+    for phrase, kind, _ in _LEXICON_QUALIFIERS
+    if "*" in phrase and kind == "at_least"
+)
 _NEGATION = re.compile(r"(?:\bn['’]|\bne\b|\bpas\b|\bjamais\b|\bgu[èe]re\b|\bloin\s+d)[^,;:.!?«»]*$", re.IGNORECASE)
 _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(_QUALIFIERS))
 
@@ -254,7 +261,7 @@ _ABOUT = re.compile(
 # « les pertes dépasseraient le millier », « franchit la barre de la centaine »: a threshold passed, at least that many
 # of what passes it: the noun after it (« la centaine de morts »), else the sentence's subject (« Les pertes »).
 _PASSED = re.compile(
-    rf"(?<!\w)(?:d[ée]pass|franchi|exc[èe]d|surpass)\w*\s+(?:la\s+barre\s+(?:de\s+la|du|des)\s+|le\s+|la\s+)"
+    rf"(?<!\w)(?:{_PASSING_VERBS})\w*\s+(?:la\s+barre\s+(?:de\s+la|du|des)\s+|le\s+|la\s+)"
     rf"(?P<s>{'|'.join(_ABOUT_SCALES)})(?!\w)(?:\s+{_DE}(?P<noun>[^\W\d_][\w²]*))?",
     re.IGNORECASE,
 )
@@ -360,10 +367,12 @@ _ABOUT_AFTER = re.compile(rf"\s*(?:[^\W\d_][\w²-]*\s+)?environ(?!\w)(?!\s*(?:\d
 def _denied_bound(match: re.Match[str]) -> bool:
     """Whether the number's qualifier is a verb a negation denies (« ne devraient pas dépasser les 2 000 »)."""
     verb = next((name for name in _VERB_QUALIFIERS if match[name]), None)
-    return (
-        verb is not None
-        and _NEGATION.search(match.string[max(0, match.start(verb) - 40) : match.start(verb)]) is not None
-    )
+    return verb is not None and _denied(match.string, match.start(verb))
+
+
+def _denied(text: str, verb: int) -> bool:
+    """Whether a negation in its clause denies the verb that starts at `verb`."""
+    return _NEGATION.search(text[max(0, verb - 40) : verb]) is not None
 
 
 def nearly_floor(value: float) -> float | None:
@@ -664,6 +673,8 @@ def _vague_quantities(text: str) -> Iterator[Figure]:
         if figure is not None:
             yield figure
     for match in _PASSED.finditer(text):
+        if _denied(text, match.start()):  # « n'ont pas dépassé le millier »: a bound the other way round, no count
+            continue
         value = _ABOUT_SCALES[fold_word(match["s"])]
         reading = f"« {match.group()} »: a threshold passed, at least {display(value)}"
         if match["noun"]:

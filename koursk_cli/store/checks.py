@@ -58,21 +58,22 @@ def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark
             yield from _strings(inner, f"{path}[{index}]", inner_mark)
 
 
+def _placeholder_strings(record: Record) -> Iterator[tuple[str, str, Mark]]:
+    """The `TODO:` texts `koursk extract` left in a record. Quotes are the one exception: they are checked against the
+    article instead, and an article may say anything."""
+    for path, text, mark in _strings(record.data, "", record.mark()):
+        if TODO in text and path != "quote" and not path.endswith(".quote"):
+            yield path, text, mark
+
+
 def _in_draft(record: Record) -> bool:
     """Whether the record still has a placeholder koursk extract left: its other guesses are unchecked too."""
-    return any(
-        TODO in text and not path.endswith("quote") for path, text, _ in _strings(record.data, "", record.mark())
-    )
+    return next(_placeholder_strings(record), None) is not None
 
 
 def _placeholders(record: Record, report: _Report) -> None:
-    """A `TODO:` text that `koursk extract` left for the curator is not data: a title, basis or unit to write.
-
-    Quotes are the one exception: they are checked against the article instead, and an article may say anything.
-    """
-    for path, text, mark in _strings(record.data, "", record.mark()):
-        if TODO not in text or path == "quote" or path.endswith(".quote"):
-            continue
+    """A `TODO:` text that `koursk extract` left for the curator is not data: a title, basis or unit to write."""
+    for path, text, mark in _placeholder_strings(record):
         placeholder = shown(text if len(text) <= 60 else text[:59] + "…", None)
         remedy = "write it from the article"
         if record.kind in ("event", "claim"):
