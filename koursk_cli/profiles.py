@@ -67,11 +67,16 @@ def entity_profile(store: Store, entity_id: str) -> EntityProfile:
         (f for f in store.facts if entity_id in f.actors or not territory.isdisjoint(f.places)),
         key=lambda f: (f.start, f.end, f.id),
     )
-    asserted = sorted((c for c in store.claims.values() if entity_id in c.asserted_by), key=_by_as_of)
     event_ids = {f.id for f in facts}
-    linked = sorted(
-        (c for c in store.claims.values() if c.event in event_ids and entity_id not in c.asserted_by), key=_by_as_of
-    )
+    asserted: list[Claim] = []
+    linked: list[Claim] = []
+    for claim in store.claims.values():  # one pass: a cached store decodes each claim it is asked for
+        if entity_id in claim.asserted_by:
+            asserted.append(claim)
+        elif claim.event in event_ids:
+            linked.append(claim)
+    asserted.sort(key=_by_as_of)
+    linked.sort(key=_by_as_of)
     sources = {s for f in facts for s in f.sources} | {c.source for c in (*asserted, *linked)}
     return EntityProfile(
         entity=entity,

@@ -8,16 +8,13 @@ import inspect
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional, TypeVar
+from typing import Annotated, Any, NamedTuple, Optional, TypeVar
 
 import typer
 
 from ..dates import DateError, Period, parse_period
 from ..errors import UsageError
 from ..render.machine import Format
-
-if TYPE_CHECKING:
-    pass
 
 
 class Lang(StrEnum):

@@ -497,7 +497,7 @@ def _execute_each(db: sqlite3.Connection, script: str) -> None:
 def claim_rows(
     name: str, claims: Iterable[tuple[str, str, str]], marks: dict[str, tuple[int, int]]
 ) -> Iterator[tuple[Any, ...]]:
-    """Each claim's row; its `event` column only finds it (indexed.SqlClaims checks the JSON it serves)."""
+    """Each claim's row; its `event` column only finds it (indexed.SqlClaimTexts.of_event checks the JSON it serves)."""
     for seq, (claim_id, text, event) in enumerate(claims):
         location = (name, seq, *marks[claim_id])
         checksum = row_checksum("\x1f".join(str(v) for v in (*location, claim_id, text)).encode())
