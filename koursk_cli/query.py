@@ -195,8 +195,8 @@ class IndexedFacts(Sequence[EventFacts]):
         """Each matching event's facts and JSON text, in the query's order, streamed."""
 
     @abstractmethod
-    def matching_texts(self, query: EventQuery) -> Iterator[str]:
-        """Only the JSON texts: what `--json` prints."""
+    def matching_json(self, query: EventQuery) -> Iterator[bytes]:
+        """Only the JSON texts, UTF-8 encoded: what `--json` prints."""
 
     @abstractmethod
     def start_counts(self, query: EventQuery) -> dict[int, int]:
@@ -295,11 +295,12 @@ def matching(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str]
     return ((f, store.event_texts[f.id]) for f in match_events(store, query))
 
 
-def matching_texts(store: Store, query: EventQuery) -> Iterator[str]:
-    """The matching events' JSON texts, streamed from the index when the store has one."""
+def matching_json(store: Store, query: EventQuery) -> Iterator[bytes]:
+    """The matching events' JSON texts, UTF-8 encoded: streamed from the index when the store has one, as the bytes
+    the cache verified (written out as they are, never decoded and encoded again)."""
     if isinstance(store.facts, IndexedFacts):
-        return store.facts.matching_texts(query)
-    return (store.event_texts[f.id] for f in match_events(store, query))
+        return store.facts.matching_json(query)
+    return (store.event_texts[f.id].encode() for f in match_events(store, query))
 
 
 def start_counts(store: Store, query: EventQuery) -> dict[int, int]:

@@ -31,7 +31,7 @@ from koursk_cli.query import (
     event_ids_with_prefix,
     match_events,
     matching,
-    matching_texts,
+    matching_json,
     name_counts,
     run_event_query,
     start_counts,
@@ -180,7 +180,7 @@ def test_sql_answers_equal_the_pure_core(
                 patch.setattr(indexed, "_TERMS", {k: v for k, v in indexed._TERMS.items() if k not in lacking})
                 expected = match_events(pure, query)
                 assert match_events(cached, query) == expected, query
-                assert list(matching_texts(cached, query)) == [pure.event_texts[f.id] for f in expected]
+                assert list(matching_json(cached, query)) == [pure.event_texts[f.id].encode() for f in expected]
                 assert start_counts(cached, query) == dict(Counter(f.start for f in expected)), query
                 streamed = run_event_query(cached, query)
                 assert [e.id for e in streamed] == [f.id for f in expected] and streamed.count == len(streamed)
@@ -316,12 +316,17 @@ def test_the_plan_is_chosen_from_bounded_counts_once_per_query(tmp_path: Path, m
              for day in range(1, 29)]  # fmt: skip
     _write(tmp_path / "store", [drawn])
     facts = load_store(tmp_path / "store").facts
+    assert isinstance(facts, indexed.SqlFacts)
+
+    def dates_first(query: EventQuery) -> bool:
+        return facts._dates_first(indexed._plan(query, facts._max_span))
+
     one_day = EventQuery(since=parse_period("2024-10-03"), until=parse_period("2024-10-03"), actors=("rutte",))
     whole_month = one_day._replace(since=parse_period("2024-10"), until=parse_period("2024-10"))
-    assert facts._dates_first(one_day) and not facts._dates_first(whole_month)  # type: ignore[attr-defined]
+    assert dates_first(one_day) and not dates_first(whole_month)
     monkeypatch.setattr(indexed, "PLAN_PROBE", 2)
-    facts._plans.clear()  # type: ignore[attr-defined]
-    assert not facts._dates_first(one_day._replace(until=parse_period("2024-10-05")))  # type: ignore[attr-defined]
+    facts._plans.clear()
+    assert not dates_first(one_day._replace(until=parse_period("2024-10-05")))
     store = load_store(tmp_path / "store")
     asked: list[str] = []
     store.facts._cache.db.set_trace_callback(asked.append)  # type: ignore[attr-defined]

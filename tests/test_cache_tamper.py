@@ -5,6 +5,7 @@ was (the row counts and per-row checksums, location included, catch it)."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -246,3 +247,37 @@ def test_completion_over_a_row_damaged_mid_lookup_offers_nothing_quietly(store_c
     )
     assert (result.returncode, result.stdout, result.stderr) == (0, nothing.stdout, "")
     assert RUTTE not in result.stdout
+
+
+def _run_to_bytes(*args: str) -> tuple[int, bytes, str]:
+    """The CLI writing to a real byte layer, as a process's stdout is (conftest.run's StringIO has none): `--json`
+    then writes the cache's verified bytes as they are."""
+    from typer.testing import CliRunner
+
+    from koursk_cli.cli import app
+    from koursk_cli.commands.base import AppState
+    from koursk_cli.environment import Environment
+
+    raw, err = io.BytesIO(), io.StringIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8", write_through=False)
+    env = Environment(out, err, stdout_isatty=False, stderr_isatty=False, color=False)
+    result = CliRunner().invoke(app, list(args), obj=AppState(None, env), catch_exceptions=False)
+    out.flush()
+    return result.exit_code, raw.getvalue(), err.getvalue() + result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["--json", "--jsonl"])
+def test_json_bytes_written_as_cached_are_verified_first(store_copy: Path, fmt: str) -> None:
+    """`events --json` writes each event's cached JSON bytes to stdout without decoding them: the same output as
+    the text path, and a row whose JSON bytes were changed (damage that kept the header) is never written."""
+    expected = run("--data", str(store_copy), "events", fmt).stdout
+    assert _run_to_bytes("--data", str(store_copy), "events", fmt) == (0, expected.encode(), "")
+    tamper(
+        store_copy,
+        f"UPDATE events SET json = replace(json, 'Rutte', 'Ruttx') WHERE id = '{RUTTE}'",
+        keep_header=True,
+    )
+    code, written, errors = _run_to_bytes("--data", str(store_copy), "events", fmt)
+    assert code == 1 and "cache is damaged" in errors and "checksum" in errors, errors
+    assert b"Ruttx" not in written and written != expected.encode()
+    assert _run_to_bytes("--data", str(store_copy), "events", fmt) == (0, expected.encode(), "")  # rebuilt

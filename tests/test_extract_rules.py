@@ -673,3 +673,48 @@ def test_every_qualifier_of_the_lexicon_qualifies_a_number(phrase: str, kind: st
 def test_a_verb_or_a_word_after_the_number_bounds_it(sentence: str, expected: list[object]) -> None:
     # a number bounded by its verb or followed by « environ » is never read as exact (sealed4's three WRONG figures)
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a deadline ahead, whatever rule reads it: from the publication up to it
+        ("Le pont doit rouvrir d'ici l'hiver.", "2025-10-02", {"d'ici l'hiver": "2025-10-02/2026-02"}),
+        ("Les travaux seront finis d'ici à la fin du printemps.", "2026-01-15",
+         {"à la fin du printemps": "2026-01-15/2026-05"}),
+        ("Un accord est espéré avant Pâques.", "2026-01-10", {"Pâques": "2026-01-10/2026-04-05"}),
+        # « dès X » in a clause that speaks of the future may lie ahead
+        ("Les renforts arriveront d'ici l'été, sans doute dès le printemps.", "2025-12-01",
+         {"d'ici l'été": "2025-12-01/2026-08", "dès le printemps": "2026-03/2026-05"}),
+        ("Le ministère évoque un retour dès mai ou juin.", "2025-05-03", {"dès mai ou juin": "2025-05/2025-06"}),
+        # put off to a later month: the verb of postponing makes the month ahead
+        ("La conférence a été reportée au mois de novembre.", "2025-10-20", {"au mois de novembre": "2025-11"}),
+        ("Les exercices ont été menés au mois de septembre.", "2025-10-20", {"au mois de septembre": "2025-09"}),
+        # a year before or after the publication's, said in words
+        ("La visite avait eu lieu en mai de l'année dernière.", "2025-03-01",
+         {"en mai de l'année dernière": "2024-05"}),
+        ("Les unités stationnent là depuis l'an dernier.", "2025-03-01", {"depuis l'an dernier": "2024"}),
+    ],
+)  # fmt: skip
+def test_a_time_ahead_of_the_publication_resolves_forward(
+    sentence: str, published: str, expected: dict[str, str]
+) -> None:
+    assert _dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a feast of lexicon.toml [feasts], and its eve: the eve not after the publication
+        ("Moscou a libéré dix soldats à la veille du Noël orthodoxe.", "2027-01-06",
+         {"la veille du Noël orthodoxe": "2027-01-06"}),
+        ("Le cessez-le-feu de la Toussaint a été rompu.", "2025-11-20", {"Toussaint": "2025-11-01"}),
+        # « au lendemain d'un … », « à la veille de l'… »: the thing is a day before (after) the main clause's day
+        ("L'armée a riposté mercredi, au lendemain d'un bombardement.", "2025-06-13",
+         {"mercredi": "2025-06-11", "lendemain": "2025-06-10"}),
+        ("Séoul a protesté jeudi, à la veille de la visite du ministre.", "2025-06-13",
+         {"jeudi": "2025-06-12", "la veille": "2025-06-13"}),
+    ],
+)  # fmt: skip
+def test_a_feast_and_the_thing_an_eve_names(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected

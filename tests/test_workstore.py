@@ -223,13 +223,13 @@ def test_check_refuses_a_unit_outside_its_topics_vocabulary(tmp_path: Path) -> N
 
 
 def test_a_draft_that_dates_a_plan_after_its_article_does_not_block_the_next_draft(tmp_path: Path) -> None:
-    # extract may read a plan as the date of what happens (« doivent arriver d'ici à la fin de l'été », after the
+    # extract may read a plan as the date of what happens (« doivent arriver en septembre », after the
     # article's publication): a guess of a draft like its TODOs, so the next --write works and check still refuses it
     target = _init(tmp_path / "work")
     plan = tmp_path / "plan.txt"
     plan.write_text(
         "Il y a un peu plus de quinze jours, lors d'une visite à Pyongyang, Sergueï Choïgou avait par ailleurs "
-        "annoncé l'envoi de 6 000 ouvriers et démineurs, qui doivent arriver d'ici à la fin de l'été.\n",
+        "annoncé l'envoi de 6 000 ouvriers et démineurs, qui doivent arriver en septembre.\n",
         encoding="utf-8",
     )
     first = run("--data", str(target), "extract", str(plan), "--published", "2025-07-04", "--write")
@@ -241,4 +241,4 @@ def test_a_draft_that_dates_a_plan_after_its_article_does_not_block_the_next_dra
     assert second.exit_code == 0, second.stderr
     checked = run("--data", str(target), "check")
     assert checked.exit_code == 1
-    assert "date 2025-08 starts after every source reporting it was published" in checked.stdout
+    assert "date 2025-09 starts after every source reporting it was published" in checked.stdout

@@ -60,7 +60,11 @@ _FUTURE = re.compile(
     r"|doi(?:t|vent)\s+(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
-    r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?)(?![\w'’-])"
+    r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?"
+    r"|d['’]ici"  # « d'ici l'été »: up to a time still ahead
+    r"|attend(?:s|ons|ez|ent)?(?=\s+(?:a|au|aux)\s)"  # « je m'attends à de nouveaux envois »: an expectation
+    # « repoussés au mois de septembre », « reportée à mars »: put off to a later time (the verb, without « à »)
+    r"|(?:repouss|report|decal|ajourn|differ)(?:e|ee|es|ees|er)(?=\s+(?:a|au|aux|jusqu)(?![\w'’-])))(?![\w'’-])"
 )
 
 
@@ -100,7 +104,8 @@ def _participles(text: str) -> list[Side]:
     found = []
     for match in _PAST_PARTICIPLE.finditer(text):
         word = fold_word(match["word"])
-        if word in _NOUNS_IN_E or word.endswith(("ite", "ites")):
+        # « envois », « jamais »: a participle in -is is never one in -ais or -ois
+        if word in _NOUNS_IN_E or word.endswith(("ite", "ites", "ais", "ois")):
             continue
         window = text[max(0, match.start() - 40) : match.start()]
         before = [w if w.lower() == "à" else fold_word(w) for w in re.findall(r"[^\W\d_]+", window)]

@@ -20,7 +20,7 @@ from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .byline import page_furniture, propose_outlet
 from .clauses import Side, side_of, side_spans
-from .frdates import MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
+from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
@@ -178,7 +178,9 @@ def unknown_names(sentence: str, known: list[Mention]) -> list[str]:
     return names
 
 
-_DATE_WORDS = frozenset([*WEEKDAYS, *MONTHS, "nouvel", "an", "noel", *(m.lower() for m in calendar.month_name if m)])
+_DATE_WORDS = frozenset(
+    [*WEEKDAYS, *MONTHS, *(w for f in FEASTS for w in f.split()), *(m.lower() for m in calendar.month_name if m)]
+)
 
 
 def is_conditional(sentence: str) -> str | None:

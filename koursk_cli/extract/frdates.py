@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
 from .clauses import Clauses, Side, side_of, side_spans, since_words
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
-from .lexicon import words
+from .lexicon import feasts, words
 
 MONTHS = {
     "janvier": 1,
@@ -44,6 +45,16 @@ _MONTH_EN = ("", *calendar.month_name[1:])
 _SEASONS = {"printemps": (3, 3), "ete": (6, 3), "automne": (9, 3), "hiver": (12, 3)}
 
 _APOS = "['’]"
+FEASTS = feasts()
+_FOLDED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "'": f"{_APOS}\\s*"}
+
+
+def _folded_pattern(name: str) -> str:
+    """A pattern for a name lexicon.toml writes folded (« noel orthodoxe »), as the press writes it (« Noël »)."""
+    return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
+
+
+_FEAST = "(?:" + "|".join(map(_folded_pattern, FEASTS)) + ")"
 _MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -482,8 +493,16 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _month_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    edtf = f"{int(match['y']):04d}-{_month_of(match['m']):02d}"
-    return _mention(match, edtf, f"{_quote(match)} → {edtf}", MONTH_RANK)
+    """« en juin 2024 »; « en juin de l'an dernier », « en mars de l'année prochaine »: the year before (after) the
+    publication's."""
+    if match["y"]:
+        year, note = int(match["y"]), ""
+    else:
+        ahead = fold_word(match["rel"]).startswith("prochain")
+        year = ctx.published.start.year + (1 if ahead else -1)
+        note = f": the year {'after' if ahead else 'before'} the publication's ({ctx.published.text})"
+    edtf = f"{year:04d}-{_month_of(match['m']):02d}"
+    return _mention(match, edtf, f"{_quote(match)}{note} → {edtf}", MONTH_RANK)
 
 
 def _month(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -498,9 +517,15 @@ def _month(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« entre janvier et mars », « de mai à juillet 2024 », « dès juillet ou août » (as early as: its year is the
+    first month's, so a range that begins by the publication runs on past it)."""
     m1, m2 = _month_of(match["m1"]), _month_of(match["m2"])
-    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match)
-    y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    if not (match["y1"] or match["y2"]) and fold_word(match["since"] or "") == "des":
+        y1, note = ctx.yearless(m1, None, _MONTH_EN[m1], match)
+        y2 = y1 + (m2 < m1)
+    else:
+        y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match)
+        y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if (y1, m1) >= (y2, m2):
         return None
     edtf = f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
@@ -732,7 +757,7 @@ def _yesterday(match: re.Match[str], ctx: _Context) -> DateMention | None:
 def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
     words = fold_word(" ".join(match.group().split()))
     ref = ctx.ref
-    if "annee" in words or " an " in f" {words} ":
+    if "annee" in words or re.search(r"(?<![^\W\d_])an(?![^\W\d_])", words):  # « depuis l'an dernier »
         first, last = ctx.published.start.year - 1, ref.year - 1
         if "derni" in words or "passe" in words:
             edtf, rank = interval(str(first), str(last)), YEAR_RANK
@@ -807,9 +832,8 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
         start = date(ctx.ref.year, first_month, 1)
         while start > ctx.ref:
             start -= relativedelta(years=1)
-        marker = (
-            None if match["w"] or match["since"] or ctx.clauses is None else ctx.clauses.future_marker(match.start())
-        )
+        lasting = match["since"] and fold_word(match["since"]) != "des"  # « dès le printemps » may lie ahead
+        marker = None if match["w"] or lasting or ctx.clauses is None else ctx.clauses.future_marker(match.start())
         if match["next"]:  # « prochain »: the first one to begin after the publication
             start, reading = start + relativedelta(years=1), f"{reading}; the next one to begin after the publication"
         elif match["w"]:  # « dernier »: the latest one already over
@@ -861,18 +885,38 @@ def _rentree(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: early September, {note} → {edtf}", FUZZY_RANK)
 
 
+def _feast_days(name: str, year: int) -> tuple[date, date]:
+    """The first and last day of a feast of lexicon.toml's [feasts] in `year` (the year it ends in)."""
+    rule = FEASTS[name][0]
+    if rule in ("easter", "orthodox-easter"):
+        day = easter(year, EASTER_ORTHODOX if rule == "orthodox-easter" else EASTER_WESTERN)
+        return day, day
+    ends = [date(year, int(part[:2]), int(part[3:])) for part in rule.split("/")]
+    first, last = ends[0], ends[-1]
+    return (first.replace(year=year - 1) if first > last else first), last
+
+
+_FEAST_NAME = re.compile(_FEAST, re.IGNORECASE)
+_EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|de)\s*$", re.IGNORECASE)
+
+
 def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    words = fold_word(match["n"])
-    ref = ctx.ref
-    if words.startswith("noel"):
-        year = _latest_year(12, 25, ref)
-        edtf, reading = f"{year}-12-25", "Christmas"
-    elif words.startswith("jour"):
-        edtf, reading = f"{ref.year}-01-01", "New Year's Day"
-    else:
-        edtf, reading = f"{ref.year - 1}-12-31/{ref.year}-01-01", "the turn of the year, 31 December or 1 January"
-    basis = f"{_quote(match)}: {reading}, the latest before the publication ({ctx.published.text}) → {edtf}"
-    return _mention(match, edtf, basis, DAY_RANK)
+    """« à Noël », « le Noël orthodoxe », « avant Pâques »: the feast's day (lexicon.toml [feasts]), the latest one
+    by the publication, or the first one not before it when the nearest verb speaks of the future."""
+    name = re.sub(r"'\s*", "'", " ".join(fold_word(match["n"]).replace("’", "'").split()))
+    eve = _EVE_OF.search(match.string, 0, match.start())
+    lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
+    ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
+    past = next(d for d in (_feast_days(name, y) for y in range(ref.year + 1, 0, -1)) if d[0] <= ref)
+    reading = f"the latest {'whose eve is ' if lead else ''}not after the publication ({ctx.published.text})"
+    feast = FEASTS[name][1]
+    verb = ctx.clauses.future_verb(match.start(), of_a_noun=True) if ctx.clauses is not None else None
+    if verb is not None:
+        start = ctx.published.start
+        past = next(d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d[0] >= start)
+        reading = f"the verb speaks of the future (« {verb} »): the first not before the publication"
+    edtf = interval(iso_day(past[0]), iso_day(past[1]))
+    return _mention(match, edtf, f"{_quote(match)}: {feast}, {reading} → {edtf}", DAY_RANK)
 
 
 def _day_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -1020,7 +1064,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _fuzzy,
         ),
         (
-            rf"(?:{_SINCE}|(?:en|courant|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})",
+            rf"(?:{_SINCE}|(?:en|courant|au\s+mois\s+{_OF}|le\s+mois\s+{_OF})\s*)?(?P<m>{_MONTH})\s+(?:(?P<y>{_YEAR})"
+            rf"|{_OF}l{_APOS}\s*(?:an|ann[ée]e)\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?))",
             _month_year,
         ),
         (
@@ -1029,7 +1074,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month,
         ),
         (
-            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
             rf"(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*[-–/]\s*)(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
@@ -1072,6 +1117,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{_SINCE}|(?P<at>[àa]\s+l{_APOS}\s*|au\s+|en\s+|pendant\s+l{_APOS}\s*|durant\s+l{_APOS}\s*"
+            rf"|d{_APOS}ici\s+(?:[àa]\s+)?l{_APOS}\s*"
             rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+de\s+l{_APOS}\s*"
             rf"|(?<=[^\W\d_]\s)de\s+l{_APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
             rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
@@ -1084,7 +1130,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season_part,
         ),
-        (rf"(?P<n>nouvel\s+an|no[ëe]l|jour\s+de\s+l{_APOS}an)", _holiday),
+        (rf"(?P<n>{_FEAST})", _holiday),
         (
             rf"(?:(?:[àa]|d[èe]s|pour|apr[èe]s|avant)\s+)?la\s+rentr[ée]e(?:\s+(?:scolaire|de\s+septembre))?"
             rf"(?:\s+(?P<y>{_YEAR}))?(?!\s+(?:parlementaire|politique|judiciaire|litt[ée]raire|sociale))",
@@ -1120,9 +1166,31 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 # trentaine de morts », the complement of a verb of saying).
 _OF_A_THING = re.compile(
     rf"\s+(?:du|de\s+la|de\s+l{_APOS}|de\s+(?:son|sa|ses|leur|leurs|ce|cet|cette|ces)\s"
-    rf"|de\s+(?=no[ëe]l|nouvel\s+an|p[âa]ques))",  # « la veille de Noël »
+    rf"|de\s+(?={_FEAST}))",  # « la veille de Noël »
     re.IGNORECASE,
 )
+# « au lendemain d'une attaque », « à la veille de l'arrivée de Trump »: the main clause's day is the day after (before)
+# a thing the text does not date, so the thing is dated from it.
+_AT_THE = re.compile(rf"(?<!\w)(?:au|[àa](?:\s+la|\s+l{_APOS})?)\s*$", re.IGNORECASE)
+_OF_A_NOUN = re.compile(rf"\s+(?:du|des|de\s+|d{_APOS}\s*)(?!\d)", re.IGNORECASE)
+
+
+def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMention | None:
+    """The thing « au lendemain de … » (« à la veille de … ») names: the day before (after) the main clause's day."""
+    if len(main.edtf) != 10 or main.start < match.end() <= main.end:
+        return None
+    after = "lendemain" in fold_word(match.group())
+    shift = -1 if after else 1
+    shift *= 2 if any(w in fold_word(match.group()) for w in ("surlendemain", "avant-veille")) else 1
+    found = date.fromisoformat(main.edtf) + timedelta(days=shift)
+    what = "the day after" if after else "the day before"
+    basis = (
+        f"{_quote(match)}: the main clause's day, « {' '.join(main.text.split())} » ({main.edtf}), is {what} the "
+        f"thing named → {found.isoformat()}"
+    )
+    return _mention(match, iso_day(found), basis, DAY_RANK)
+
+
 _ANCHORED = re.compile(
     r"(?<!\w)(?<!jour\sau\s)(?:le\s+)?(?:sur)?lendemain(?!\w)|(?<!\w)(?:la\s+)?(?:avant-)?veille(?!\w)"
     r"|(?<!\w)(?:le|ce)\s+m[êe]me\s+jour(?!\w)",  # not « du jour au lendemain », an idiom: overnight
@@ -1209,17 +1277,20 @@ def find_dates(
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
     ctx = _Context(published, news_day, next(iter(main), anchor or next(iter(days), None)), text, clauses)
     for match in _ANCHORED.finditer(text):
-        if thing := _OF_A_THING.match(text, match.end()):
-            # « la veille de la rencontre du 11 mars »: counted from the day the phrase names, never from another
-            stop = _STOP_AT.search(text, match.end())
-            end = stop.start() if stop else len(text)
-            own = next((d for d in days if match.end() <= d.start < end), None)
-            mention = _anchored(match, replace(ctx, anchor=own)) if own is not None else None
-            if mention is not None and own is not None and own.start == thing.end():
+        thing = _OF_A_THING.match(text, match.end())
+        stop = _STOP_AT.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        # « la veille de la rencontre du 11 mars »: counted from the day the phrase names, never from another
+        own = next((d for d in days if match.end() <= d.start < end), None) if thing else None
+        if thing and own is not None:
+            mention = _anchored(match, replace(ctx, anchor=own))
+            if mention is not None and not text[thing.end() : own.start].strip() and _FEAST_NAME.fullmatch(own.text):
                 # « la veille de Noël »: one expression, one day (Christmas Eve), not Christmas as well
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
+        elif _AT_THE.search(text, 0, match.start()) and _OF_A_NOUN.match(text, match.end()):
+            mention = _thing_of(match, main[0], ctx) if main else None
         else:
-            mention = _anchored(match, ctx)
+            mention = None if thing else _anchored(match, ctx)
         if mention is not None:
             found.append(mention)
     for match in _RELATIVE.finditer(text):
@@ -1233,7 +1304,30 @@ def find_dates(
             chosen.append(mention)
             taken.take(mention.start, mention.end)
     final = side_spans(text, {m.start for m in chosen if m.since})
-    return sorted((_attach(m, final) for m in chosen), key=lambda m: m.start)
+    return sorted((_attach(_up_to(m, ctx), final) for m in chosen), key=lambda m: m.start)
+
+
+_BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+[àa])?|avant)\s*$", re.IGNORECASE)
+
+
+def _up_to(mention: DateMention, ctx: _Context) -> DateMention:
+    """« d'ici l'été », « d'ici à la fin de l'été », « avant Pâques »: a deadline still ahead of the publication is
+    the time from the publication up to it, whatever rule read the deadline itself."""
+    words = _BY.search(ctx.text[max(0, mention.start - 10) : mention.start])
+    own = re.match(rf"(?P<by>d{_APOS}ici(?:\s+[àa])?)\s", mention.text, re.IGNORECASE)
+    by = words or own
+    if by is None or mention.since:
+        return mention
+    try:
+        deadline = parse_edtf(mention.edtf)
+    except DateError:
+        return mention
+    start = ctx.published.start
+    if deadline.end < start or deadline.start == start:
+        return mention
+    edtf = f"{iso_day(start)}/{mention.edtf.split('/')[-1]}"
+    basis = f"{mention.basis}; « {by['by']} »: from the publication ({ctx.published.text}) up to it → {edtf}"
+    return replace(mention, edtf=edtf, basis=basis)
 
 
 def _attach(mention: DateMention, sides: list[Side]) -> DateMention:

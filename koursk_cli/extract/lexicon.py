@@ -62,6 +62,16 @@ def qualifiers() -> list[tuple[str, str, str]]:
     return found
 
 
+def feasts() -> dict[str, tuple[str, str]]:
+    """[feasts]: folded name → (its days: « MM-DD », « MM-DD/MM-DD » or a movable feast's rule, its English name)."""
+    found = {}
+    for name, entry in _table("feasts").items():
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("days", "name")):
+            raise LexiconError(f"lexicon.toml: feasts.{name} needs days and a name")
+        found[name] = (entry["days"], entry["name"])
+    return found
+
+
 def _units() -> dict[str, str]:
     table = _table("units")
     if not all(isinstance(v, str) for v in table.values()):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from itertools import islice
-from typing import Any, TextIO
+from typing import IO, Any, AnyStr, TextIO, cast
 
 from ..textnorm import visible
 
@@ -32,15 +32,31 @@ def write_json_array(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     stream.write("[]\n" if first else "]\n")
 
 
-def write_texts(stream: TextIO, fmt: Format, texts: Iterable[str], fields: tuple[str, ...] | None = None) -> None:
-    """Like write_rows, for objects already serialised (the cache keeps each event's JSON text)."""
+def write_texts(stream: TextIO, fmt: Format, texts: Iterable[bytes], fields: tuple[str, ...] | None = None) -> None:
+    """Like write_rows, for objects already serialised as UTF-8 (the cache keeps each event's JSON text): written
+    as they come, to the stream's byte layer when it has one, never decoded and encoded again (a fifth of the time
+    of a 200,000-event answer)."""
     if fields is not None:
         write_rows(stream, fmt, (json.loads(text) for text in texts), fields)
-    elif fmt is Format.JSONL:
-        for text in texts:
-            stream.write(text + "\n")
+        return
+    write = _utf8_writer(stream)
+    if fmt is Format.JSONL:
+        pieces = iter(texts)
+        while chunk := list(islice(pieces, _SLICE)):
+            write(b"\n".join(chunk) + b"\n")
     else:
-        _write_joined(stream, "[", texts, ",\n ", "]\n")
+        _write_joined(write, b"[", texts, b",\n ", b"]\n")
+
+
+def _utf8_writer(stream: TextIO) -> Callable[[bytes], Any]:
+    """Where UTF-8 bytes go: the stream's byte layer, after the text written to the stream before them; a stream
+    with none (a test's StringIO) or with another encoding is given them decoded."""
+    binary = getattr(stream, "buffer", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if binary is None or encoding != "utf8":
+        return lambda data: stream.write(data.decode())
+    stream.flush()
+    return cast(IO[bytes], binary).write
 
 
 def select_texts(texts: Iterable[str], fields: tuple[str, ...] | None) -> Iterable[str]:
@@ -60,27 +76,29 @@ def write_grouped_texts(
     stream.write(_dumps(head)[:-1] + f', "{key}": [')
     for index, (group, texts) in enumerate(groups):
         opening = ("" if index == 0 else ",\n ") + _dumps(group)[:-1] + ', "events": ['
-        _write_joined(stream, opening, texts, ", ", "]}")
+        _write_joined(stream.write, opening, texts, ", ", "]}")
     stream.write("]}\n")
 
 
 def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]) -> None:
     """One group per line, its `events` the texts already serialised, written as they come."""
     for group, texts in groups:
-        _write_joined(stream, _dumps(group)[:-1] + ', "events": [', texts, ", ", "]}\n")
+        _write_joined(stream.write, _dumps(group)[:-1] + ', "events": [', texts, ", ", "]}\n")
 
 
-def _write_joined(stream: TextIO, opening: str, texts: Iterable[str], separator: str, closing: str) -> None:
+def _write_joined(
+    write: Callable[[AnyStr], Any], opening: AnyStr, texts: Iterable[AnyStr], separator: AnyStr, closing: AnyStr
+) -> None:
     """`opening + separator.join(texts) + closing`, written a slice at a time as the texts come: joining a whole
     large store's texts at once would hold it in memory twice more, as one string and then as its encoded bytes."""
 
-    stream.write(opening)
+    write(opening)
     pieces = iter(texts)
     first = True
     while chunk := list(islice(pieces, _SLICE)):
-        stream.write(("" if first else separator) + separator.join(chunk))
+        write((separator[:0] if first else separator) + separator.join(chunk))
         first = False
-    stream.write(closing)
+    write(closing)
 
 
 def write_json_lines(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:

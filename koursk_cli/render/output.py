@@ -30,12 +30,12 @@ def emit(
     view: Callable[[], None],
     *,
     rows: Callable[[], Iterable[dict[str, Any]]] | None = None,
-    texts: Callable[[], Iterable[str]] | None = None,
+    texts: Callable[[], Iterable[bytes]] | None = None,
     fields: tuple[str, ...] | None = None,
     empty: str | None = None,
 ) -> None:
-    """Write the records in `fmt`: as `rows`, or as `texts` already serialised (the cache keeps each event's JSON),
-    keeping only `fields`; for people, call `view`, or show `empty` (given when nothing matched) instead.
+    """Write the records in `fmt`: as `rows`, or as `texts` already serialised as UTF-8 (the cache keeps each
+    event's JSON), keeping only `fields`; for people, call `view`, or show `empty` (given when nothing matched).
 
     Each side is a callable so that only the side used is built, and a `--json` run never imports a view."""
     if fmt is not Format.AUTO:
@@ -98,7 +98,7 @@ def emit_groups(
         write_grouped_texts(env.stdout, head, key, trimmed)
 
 
-def _loaded(texts: Iterable[str]) -> Iterable[dict[str, Any]]:
+def _loaded(texts: Iterable[str | bytes]) -> Iterable[dict[str, Any]]:
     return map(json.loads, texts)
 
 
