@@ -187,6 +187,14 @@ def relevance_key(
     return lambda f: (bm25(wanted, words_of(f.id), corpus), *ties(f))
 
 
+class DatedText(NamedTuple):
+    """A matching event as a timeline needs it: its id, its start day (ordinal) and its JSON text, UTF-8 encoded."""
+
+    id: str
+    start: int
+    text: bytes
+
+
 class IndexedFacts(Sequence[EventFacts]):
     """Facts that answer a query themselves (from an index) with the same answers as match_events gives."""
 
@@ -197,6 +205,10 @@ class IndexedFacts(Sequence[EventFacts]):
     @abstractmethod
     def matching_json(self, query: EventQuery) -> Iterator[bytes]:
         """Only the JSON texts, UTF-8 encoded: what `--json` prints."""
+
+    @abstractmethod
+    def matching_dated(self, query: EventQuery) -> Iterator[DatedText]:
+        """Each match's id, start day and JSON text (UTF-8): what a timeline deals into its periods."""
 
     @abstractmethod
     def start_counts(self, query: EventQuery) -> dict[int, int]:
@@ -303,6 +315,14 @@ def matching_json(store: Store, query: EventQuery) -> Iterator[bytes]:
     return (store.event_texts[f.id].encode() for f in match_events(store, query))
 
 
+def matching_dated(store: Store, query: EventQuery) -> Iterator[DatedText]:
+    """Each matching event's id, start day and JSON text, in the query's order: streamed from the index when the
+    store has one, without building every fact of each event."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.matching_dated(query)
+    return (DatedText(f.id, f.start, store.event_texts[f.id].encode()) for f in match_events(store, query))
+
+
 def start_counts(store: Store, query: EventQuery) -> dict[int, int]:
     """How many matching events start on each day (ordinal): a GROUP BY over the index when the store has one."""
     if isinstance(store.facts, IndexedFacts):
@@ -313,7 +333,7 @@ def start_counts(store: Store, query: EventQuery) -> dict[int, int]:
     return counts
 
 
-def event_from_text(store: Store, text: str) -> Event:
+def event_from_text(store: Store, text: str | bytes) -> Event:
     return event_from_record(json.loads(text), store.sources)
 
 

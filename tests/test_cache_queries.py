@@ -30,7 +30,7 @@ from koursk_cli.query import (
     distinct_values,
     event_ids_with_prefix,
     match_events,
-    matching,
+    matching_dated,
     matching_json,
     name_counts,
     run_event_query,
@@ -181,6 +181,8 @@ def test_sql_answers_equal_the_pure_core(
                 expected = match_events(pure, query)
                 assert match_events(cached, query) == expected, query
                 assert list(matching_json(cached, query)) == [pure.event_texts[f.id].encode() for f in expected]
+                dated = [(f.id, f.start, pure.event_texts[f.id].encode()) for f in expected]
+                assert [tuple(item) for item in matching_dated(cached, query)] == dated, query
                 assert start_counts(cached, query) == dict(Counter(f.start for f in expected)), query
                 streamed = run_event_query(cached, query)
                 assert [e.id for e in streamed] == [f.id for f in expected] and streamed.count == len(streamed)
@@ -212,8 +214,8 @@ def _timeline(store: Store, query: EventQuery) -> list[tuple[str, int, list[str]
     found = []
     for grain in (Grain.MONTH, Grain.WEEK):
         buckets = build_timeline(start_counts(store, query), grain, since)
-        for bucket, items in fill(buckets, matching(store, query), lambda item: item[0].start, grain, since):
-            found.append((bucket.key, bucket.size, [facts.id for facts, _ in items]))
+        for bucket, items in fill(buckets, matching_dated(store, query), lambda item: item.start, grain, since):
+            found.append((bucket.key, bucket.size, [item.id for item in items]))
     return found
 
 

@@ -269,18 +269,20 @@ def _run_to_bytes(*args: str) -> tuple[int, bytes, str]:
     return result.exit_code, raw.getvalue(), err.getvalue() + result.stderr
 
 
-@pytest.mark.parametrize("fmt", ["--json", "--jsonl"])
-def test_json_bytes_written_as_cached_are_verified_first(store_copy: Path, fmt: str) -> None:
-    """`events --json` writes each event's cached JSON bytes to stdout without decoding them: the same output as
-    the text path, and a row whose JSON bytes were changed (damage that kept the header) is never written."""
-    expected = run("--data", str(store_copy), "events", fmt).stdout
-    assert _run_to_bytes("--data", str(store_copy), "events", fmt) == (0, expected.encode(), "")
+@pytest.mark.parametrize("command", ["events --json", "events --jsonl", "timeline --json", "timeline --jsonl"])
+def test_json_bytes_written_as_cached_are_verified_first(store_copy: Path, command: str) -> None:
+    """`events --json` and `timeline --json` write each event's cached JSON bytes to stdout without decoding them:
+    the same output as the text path, and a row whose JSON bytes were changed (damage that kept the header) is
+    never written."""
+    args = ("--data", str(store_copy), *command.split())
+    expected = run(*args).stdout
+    assert _run_to_bytes(*args) == (0, expected.encode(), "")
     tamper(
         store_copy,
         f"UPDATE events SET json = replace(json, 'Rutte', 'Ruttx') WHERE id = '{RUTTE}'",
         keep_header=True,
     )
-    code, written, errors = _run_to_bytes("--data", str(store_copy), "events", fmt)
+    code, written, errors = _run_to_bytes(*args)
     assert code == 1 and "cache is damaged" in errors and "checksum" in errors, errors
     assert b"Ruttx" not in written and written != expected.encode()
-    assert _run_to_bytes("--data", str(store_copy), "events", fmt) == (0, expected.encode(), "")  # rebuilt
+    assert _run_to_bytes(*args) == (0, expected.encode(), "")  # rebuilt

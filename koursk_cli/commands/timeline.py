@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
-from ..query import IndexedFacts, event_from_text, matching, start_counts
+from ..query import DatedText, IndexedFacts, event_from_text, matching_dated, start_counts
 from ..records import period_record
 from ..render.machine import Format
 from ..render.output import emit_groups
@@ -20,7 +20,7 @@ from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
 from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, output_flags
 
 if TYPE_CHECKING:
-    from ..model import EventFacts, Store
+    from ..model import Store
     from ..query import EventQuery
 
 
@@ -68,20 +68,20 @@ def timeline_command(
         counts = {start: n for start, n in counts.items() if start >= floor.toordinal()}
     buckets = build_timeline(counts, by, floor)
     ongoing = _ongoing(store, query, floor) if since is not None and (apart or fmt is not Format.AUTO) else []
-    stream = matching(store, query)
+    stream = matching_dated(store, query)
     if apart:
-        stream = (item for item in stream if item[0].start >= floor.toordinal())
-    periods = fill(buckets, stream, lambda item: item[0].start, by, floor)
+        stream = (item for item in stream if item.start >= floor.toordinal())
+    periods = fill(buckets, stream, lambda item: item.start, by, floor)
     try:
         if fmt is not Format.AUTO:
-            began_before = [f.id for f, _ in ongoing]  # all in the first period: their start is --since's
+            began_before = [item.id for item in ongoing]  # all in the first period: their start is --since's
             emit_groups(
                 env,
                 fmt,
                 {"by": by.value, "ongoing": began_before},
                 "periods",
                 (
-                    (period_record(bucket, began_before if index == 0 else ()), (text for _, text in items))
+                    (period_record(bucket, began_before if index == 0 else ()), (item.text for item in items))
                     for index, (bucket, items) in enumerate(periods)
                 ),
                 selected,
@@ -89,8 +89,8 @@ def timeline_command(
         elif not buckets and not ongoing:
             env.note("No events match these filters.")
         else:
-            events = ((bucket, (event_from_text(store, text) for _, text in items)) for bucket, items in periods)
-            started = [event_from_text(store, text) for _, text in ongoing]
+            events = ((bucket, (event_from_text(store, item.text) for item in items)) for bucket, items in periods)
+            started = [event_from_text(store, item.text) for item in ongoing]
             print_timeline(env, buckets, events, by, lang.value, started, since)
     except MiscountedPeriod as error:
         if isinstance(store.facts, IndexedFacts):
@@ -98,7 +98,7 @@ def timeline_command(
         raise
 
 
-def _ongoing(store: Store, query: EventQuery, floor: date) -> list[tuple[EventFacts, str]]:
+def _ongoing(store: Store, query: EventQuery, floor: date) -> list[DatedText]:
     """The events that began before `floor` and are still under way in it: they come first in date order."""
 
-    return list(takewhile(lambda item: item[0].start < floor.toordinal(), matching(store, query)))
+    return list(takewhile(lambda item: item.start < floor.toordinal(), matching_dated(store, query)))

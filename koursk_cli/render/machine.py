@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from itertools import islice
-from typing import IO, Any, AnyStr, TextIO, cast
+from typing import IO, Any, TextIO, cast
 
 from ..textnorm import visible
 
@@ -59,35 +59,37 @@ def _utf8_writer(stream: TextIO) -> Callable[[bytes], Any]:
     return cast(IO[bytes], binary).write
 
 
-def select_texts(texts: Iterable[str], fields: tuple[str, ...] | None) -> Iterable[str]:
-    """Serialised objects, each keeping only `fields` (all of them when None)."""
+def select_texts(texts: Iterable[bytes], fields: tuple[str, ...] | None) -> Iterable[bytes]:
+    """Objects serialised as UTF-8, each keeping only `fields` (all of them when None)."""
     if fields is None:
         return texts
 
-    return (_dumps({name: record.get(name) for name in fields}) for record in map(json.loads, texts))
+    return (_dumps({name: record.get(name) for name in fields}).encode() for record in map(json.loads, texts))
 
 
 def write_grouped_texts(
-    stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]
+    stream: TextIO, head: dict[str, Any], key: str, groups: Iterable[tuple[dict[str, Any], Iterable[bytes]]]
 ) -> None:
-    """`head` with `key` holding each group's object, its `events` the texts already serialised: one group per line
-    as in write_json_array, written group by group and text by text as they come, so even a whole large store never
-    stands in memory as one JSON document."""
-    stream.write(_dumps(head)[:-1] + f', "{key}": [')
+    """`head` with `key` holding each group's object, its `events` the texts already serialised (UTF-8): one group
+    per line as in write_json_array, written group by group and text by text as they come, so even a whole large
+    store never stands in memory as one JSON document."""
+    write = _utf8_writer(stream)
+    write((_dumps(head)[:-1] + f', "{key}": [').encode())
     for index, (group, texts) in enumerate(groups):
         opening = ("" if index == 0 else ",\n ") + _dumps(group)[:-1] + ', "events": ['
-        _write_joined(stream.write, opening, texts, ", ", "]}")
-    stream.write("]}\n")
+        _write_joined(write, opening.encode(), texts, b", ", b"]}")
+    write(b"]}\n")
 
 
-def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Iterable[str]]]) -> None:
-    """One group per line, its `events` the texts already serialised, written as they come."""
+def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Iterable[bytes]]]) -> None:
+    """One group per line, its `events` the texts already serialised (UTF-8), written as they come."""
+    write = _utf8_writer(stream)
     for group, texts in groups:
-        _write_joined(stream.write, _dumps(group)[:-1] + ', "events": [', texts, ", ", "]}\n")
+        _write_joined(write, (_dumps(group)[:-1] + ', "events": [').encode(), texts, b", ", b"]}\n")
 
 
 def _write_joined(
-    write: Callable[[AnyStr], Any], opening: AnyStr, texts: Iterable[AnyStr], separator: AnyStr, closing: AnyStr
+    write: Callable[[bytes], Any], opening: bytes, texts: Iterable[bytes], separator: bytes, closing: bytes
 ) -> None:
     """`opening + separator.join(texts) + closing`, written a slice at a time as the texts come: joining a whole
     large store's texts at once would hold it in memory twice more, as one string and then as its encoded bytes."""
@@ -96,7 +98,7 @@ def _write_joined(
     pieces = iter(texts)
     first = True
     while chunk := list(islice(pieces, _SLICE)):
-        write((separator[:0] if first else separator) + separator.join(chunk))
+        write((b"" if first else separator) + separator.join(chunk))
         first = False
     write(closing)
 

@@ -79,10 +79,10 @@ def emit_groups(
     fmt: Format,
     head: dict[str, Any],
     key: str,
-    groups: Iterable[tuple[dict[str, Any], Iterable[str]]],
+    groups: Iterable[tuple[dict[str, Any], Iterable[bytes]]],
     fields: tuple[str, ...] | None = None,
 ) -> None:
-    """Groups of serialised events (the timeline's periods): with --json, `head` with `key` holding each group and
+    """Groups of events serialised as UTF-8 (the timeline's periods): with --json, `head` with `key` holding each group and
     its `events`; with --jsonl, one group per line. `fields` keeps only those fields of each event. In a pipe each
     group's texts are written as they come (read them in turn: see timeline.fill)."""
     trimmed = ((group, select_texts(texts, fields)) for group, texts in groups)
