@@ -613,8 +613,9 @@ def _add_member(groups: dict[tuple[str, str], _Members], claim: Claim, position:
 def conflict_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Each conflicting pair once, as it is found (never all held at once): measure by measure in the order the
     measures first appear, then (a, b) with a before b in as-of order (start, end, then the order of `claims`)."""
-    for a, b in conflict_position_pairs(claims):
-        yield claims[a], claims[b]
+    for group in map(_Group, _members(claims).values()):
+        for a, b in group.pairs():
+            yield claims[group.positions[a]], claims[group.positions[b]]
 
 
 def conflict_id_pairs(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
@@ -622,13 +623,6 @@ def conflict_id_pairs(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
     for group in map(_Group, _members(claims).values()):
         for a, b in group.pairs():
             yield group.ids[a], group.ids[b]
-
-
-def conflict_position_pairs(claims: Iterable[Claim]) -> Iterator[tuple[int, int]]:
-    """The positions in `claims` of `conflict_pairs`, in its order, reading `claims` once and holding none of them."""
-    for group in map(_Group, _members(claims).values()):
-        for a, b in group.pairs():
-            yield group.positions[a], group.positions[b]
 
 
 class _Side:

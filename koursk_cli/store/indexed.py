@@ -485,13 +485,15 @@ class SqlClaimTexts(SqlTexts):
         return self._served(sql, (event_id,), {"event": event_id})
 
     def scan(self, topic: str | None = None, measure: str | None = None) -> Iterator[dict[str, Any]]:
-        """The records of every claim, or of those on `topic` (and `measure`), in store order (file, then place in
-        the file), as a scan of the store's claims reads them; one row at a time, none held."""
+        """The records of every claim, or of those on `topic` (and `measure`), one row at a time, none held: each
+        measure's claims in store order (file, then place in the file), as a scan of the store's claims reads them,
+        measure after measure (the order of the `claims_by_measure` index: no sort)."""
         asked = {"topic": topic, "measure": measure} if topic is not None and measure is not None else {}
         if topic is not None and measure is None:
             asked = {"topic": topic}
         where = " AND ".join(f"{column} = ?" for column in asked) or "1"
-        sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE {where} ORDER BY file, seq"
+        order = "measure, file, seq" if topic is not None else "file, seq"
+        sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE {where} ORDER BY {order}"
         return self._served(sql, tuple(asked.values()), asked)
 
     def _served(self, sql: str, params: tuple[str, ...], asked: dict[str, str]) -> Iterator[dict[str, Any]]:
