@@ -274,14 +274,14 @@ def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], N
     enough to index the conflicts of what is listed (they are within one topic and measure) in the same pass."""
     test = claim_test(store, query)
     order = claim_order(store)
-    keys: list[tuple[tuple[Any, ...], int]] = []  # the claim's order key (its id last), then when it was read
+    keys: list[tuple[Any, ...]] = []  # the claim's order key (its id last), then when it was read: one flat tuple
     held: dict[str, Claim] | None = {}
     read = 0
     for claim in store.claims.values() if query.topic is None else store.claims_on(query.topic):
         if every is not None:
             every(claim)
         if test(claim):
-            keys.append((order(claim), read))
+            keys.append((*order(claim), read))
             if held is not None:
                 held[claim.id] = claim
                 if len(held) > HELD:
@@ -291,9 +291,9 @@ def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], N
     if query.limit is not None:
         del keys[query.limit :]
     ranks = array("q", [-1]) * read
-    for rank, (_, position) in enumerate(keys):
-        ranks[position] = rank
-    ids = [key[-1] for key, _ in keys]
+    for rank, key in enumerate(keys):
+        ranks[key[-1]] = rank
+    ids = [key[-2] for key in keys]
     return ClaimSelection(ids, store.claims if held is None else held, ranks)
 
 

@@ -500,18 +500,19 @@ class SqlClaimTexts(SqlTexts):
         """The records of the rows `sql` finds, each verified before it is used: its checksum, served once, and its
         own JSON holding the `asked` values (a column only finds rows: an index or column pointing at another claim
         cannot add it to the answer)."""
-        served: set[bytes] = set()
+        served: set[str] = set()  # the ids the records hold, which the claims built from them keep anyway
         for body, checksum in self._cache.db.execute(sql, params):
             if row_checksum(body) != checksum:
                 self._cache.damaged("a claim row does not match its checksum")
             parts = body.split(b"\x1f", CLAIM_JSON_AT)
-            claim_id = parts[CLAIM_ID_AT]
             record = json.loads(parts[CLAIM_JSON_AT])
             if not isinstance(record, dict) or any(record.get(key) != value for key, value in asked.items()):
                 wanted = ", ".join(f"{key} {value!r}" for key, value in asked.items())
-                self._cache.damaged(f"the index offered claim {claim_id.decode()!r}, which does not have {wanted}")
+                claim_id = parts[CLAIM_ID_AT].decode()
+                self._cache.damaged(f"the index offered claim {claim_id!r}, which does not have {wanted}")
+            claim_id = str(record.get("id"))
             if claim_id in served:
-                self._cache.damaged(f"claim {claim_id.decode()!r} is in the cache twice")
+                self._cache.damaged(f"claim {claim_id!r} is in the cache twice")
             served.add(claim_id)
             yield record
 
