@@ -477,15 +477,19 @@ class _Group:
             for ranks in by_class.values()
         ]
         self._counts: array[int] | None = None
-        self._ranks_of: dict[str, list[int]] | None = None
+        self._rank_of: dict[str, int] | None = None  # the first rank of each id
+        self._more_ranks: dict[str, list[int]] = {}  # the other ranks of a repeated id (a store in memory may repeat)
 
     def rank(self, probe: _Probe) -> int | None:
         """The rank of a claim in the group: an indexed claim with its id, dates and bounds (None: not indexed)."""
-        if self._ranks_of is None:
-            self._ranks_of = {}
+        if self._rank_of is None:
+            self._rank_of = {}
             for rank, claim_id in enumerate(self.ids):
-                self._ranks_of.setdefault(claim_id, []).append(rank)
-        for rank in self._ranks_of.get(probe.id, ()):
+                if self._rank_of.setdefault(claim_id, rank) != rank:
+                    self._more_ranks.setdefault(claim_id, []).append(rank)
+        first = self._rank_of.get(probe.id)
+        ranks: tuple[int, ...] = () if first is None else (first, *self._more_ranks.get(probe.id, ()))
+        for rank in ranks:
             if (self.starts[rank], self.ends[rank]) == (probe.start, probe.end) and (
                 self.bounds[self.lows[rank]],
                 self.bounds[self.highs[rank]],
