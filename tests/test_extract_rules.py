@@ -765,3 +765,50 @@ def test_a_span_in_a_story_told_in_the_imperfect_counts_from_the_day_told_before
 )
 def test_a_bare_span_in_a_past_tense_counts_back_from_the_publication(sentence: str, expected: dict[str, str]) -> None:
     assert _dates(sentence, "2025-09-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a digest's or a timeline's headings: a weekday and a day number, a month alone, an ordinal week
+        ("Vendredi 7 : la centrale est à l'arrêt", "2026-03-12", {"Vendredi 7": "2025-11-07"}),
+        ("Samedi 7 : la centrale est à l'arrêt", "2026-03-12", {"Samedi 7": "2026-03-07"}),
+        ("Juillet.", "2026-03-12", {"Juillet": "2025-07"}),
+        ("Les renforts ont été vus la troisième semaine de janvier.", "2026-03-12",
+         {"la troisième semaine de janvier": "2026-01-12/2026-01-18"}),
+        ("Les renforts ont été vus la dernière semaine de février.", "2026-03-12",
+         {"la dernière semaine de février": "2026-02-23/2026-03-01"}),
+        # a habit is no date
+        ("Chaque lundi, le ministère publie un bilan.", "2026-03-12", {}),
+        # « depuis le début de l'année »: from its first day up to the publication
+        ("Depuis le début de l'année, Kiev a perdu 300 km².", "2026-03-12",
+         {"Depuis le début de l'année": "2026-01-01/2026-03-12"}),
+        # the period after the one named before
+        ("Le ministre se rendra à Rome le 20 mars, puis à Berlin la semaine suivante.", "2026-03-12",
+         {"le 20 mars": "2026-03-20", "la semaine suivante": "2026-03-23/2026-03-29"}),
+        # « N jours après » a thing with no day: the thing, counted back from the main clause's day
+        ("Le 9 mars, Moscou a riposté, deux jours après l'incendie du dépôt.", "2026-03-12",
+         {"Le 9 mars": "2026-03-09", "deux jours après": "2026-03-07"}),
+        # « N semaines plus tard, le D M »: the day the text gives
+        ("Trois semaines plus tard, le 2 mars, le village tombait.", "2026-03-12",
+         {"Trois semaines plus tard, le 2 mars": "2026-03-02"}),
+        # a main clause in the present is the news of the day: « N heures après que » counts back from it
+        ("La riposte arrive vingt-quatre heures après que Kiev a frappé la raffinerie.", "2026-03-12",
+         {"vingt-quatre heures après que": "2026-03-11"}),
+    ],
+)  # fmt: skip
+def test_headings_habits_and_days_told_from_another(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected
+
+
+def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -> None:
+    from koursk_cli.extract.draft import split_sentences, under_forward_headings
+
+    text = "Bilan. Kiev a frappé mardi.\nÀ venir. Les ministres se réunissent jeudi et vendredi.\nLundi, rien.\n"
+    sentences = split_sentences(text)
+    headings = under_forward_headings(text, sentences)
+    assert headings == [None, None, "À venir", None]  # « Bilan. », one word, is no sentence
+    published = parse_edtf("2026-03-10")
+    [ahead] = find_dates(sentences[2].text, published, ahead=headings[2])
+    [past] = find_dates(sentences[2].text, published)
+    assert (ahead.edtf, past.edtf) == ("2026-03-12/2026-03-13", "2026-03-05/2026-03-06")
