@@ -189,10 +189,11 @@ def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
     return data, Stamp(content_digest(data), identity_of(found), read_at)
 
 
-def unchanged_since(path: str | Path, stamp: Stamp) -> bool:
-    """Whether a file can be trusted to hold the bytes `stamp` digested without reading it again."""
+def unchanged_since(path: str | Path, stamp: Stamp, folder: int | None = None) -> bool:
+    """Whether a file can be trusted to hold the bytes `stamp` digested without reading it again. `path` is taken
+    inside the open `folder` when one is given."""
     try:
-        found = os.stat(path)
+        found = os.stat(path, dir_fd=folder)
     except OSError:
         return False
     latest = max(found.st_mtime_ns, found.st_ctime_ns)
