@@ -157,6 +157,7 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ),
     ("5000-digits", "claims", CLAIMS.replace("value: 12000", "value: 1" + "0" * 5000), "more characters)"),
     ("year-9999", "events", EVENTS.replace("date: 2024-10-28", "date: 9999-12-31"), "after 9998-12-31"),
+    ("empty-int-tag", "claims", CLAIMS.replace("value: 12000", "value: !!int"), "cannot read '' as !!int"),
     ("french-thousands", "claims", CLAIMS.replace("value: 12000", "value: 12.000"), "counts are integers written"),
     ("sexagesimal", "claims", CLAIMS.replace("value: 12000", "value: 200:00"), "counts are integers written"),
     ("octal", "claims", CLAIMS.replace("value: 12000", "value: 012000"), "counts are integers written"),
@@ -198,6 +199,12 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
         "events",
         EVENTS.replace("title: {en: Rutte confirms", 'title: {en: "TODO: \\e[31mRED"'),
         '"TODO: \\x1b[31mRED"',
+    ),
+    (  # a placeholder spelled with an escape: the file's bytes hold no `TODO:`, the title does
+        "escaped-todo",
+        "events",
+        EVENTS.replace("title: {en: Rutte confirms", 'title: {en: "\\x54ODO: English title"'),
+        "is a placeholder left by koursk extract",
     ),
     (
         "huge-enum-value",

@@ -718,3 +718,50 @@ def test_a_time_ahead_of_the_publication_resolves_forward(
 )  # fmt: skip
 def test_a_feast_and_the_thing_an_eve_names(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a count ahead: a range of counts, « moins de » (within it), a vague count
+        ("Le barrage sera rebâti d'ici trois à quatre ans.", "2025-05-10", {"d'ici trois à quatre ans": "2025-05-10/2029~"}),
+        ("Le vote aura lieu dans moins de trois mois.", "2025-05-10", {"dans moins de trois mois": "2025-05-10/2025-08~"}),
+        ("Le rapport sortira d'ici une dizaine de jours.", "2025-05-10",
+         {"d'ici une dizaine de jours": "2025-05-10/2025-05-22"}),
+        # a qualified count back: « près de » N years is a little under N, « un peu plus de » a little over
+        ("Le régime a changé il y a près de neuf ans.", "2025-05-10", {"il y a près de neuf ans": "2016-05/2016-08"}),
+        ("Il y a un peu plus de dix jours, la ville est tombée.", "2025-05-10",
+         {"Il y a un peu plus de dix jours": "2025-04-28/2025-04-30"}),
+        ("Il y a dix ans, jour pour jour, la trêve était signée.", "2025-05-10",
+         {"Il y a dix ans, jour pour jour": "2015-05-10"}),
+        ("Le ministre arrivera dans la soirée.", "2025-05-10", {"dans la soirée": "2025-05-10"}),
+        # a capitalised word in -ra is a name, not a future verb; « s'est entretenu » is a past tense
+        ("Le ministre, qui s'est entretenu mardi avec Alexandra Petrova, doit partir.", "2025-05-10",
+         {"mardi": "2025-05-06"}),
+    ],
+)  # fmt: skip
+def test_counts_of_time_ahead_and_back(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected
+
+
+def test_a_span_in_a_story_told_in_the_imperfect_counts_from_the_day_told_before() -> None:
+    published = parse_edtf("2025-09-20")
+    [day] = find_dates("Le 2 mai 2024, les blindés entraient dans la vallée.", published)
+    story = "En l'espace de trois semaines, ils prenaient une dizaine de villages."
+    news = "En l'espace de trois semaines, ils ont pris une dizaine de villages qu'ils assiégeaient."
+    assert [m.edtf for m in find_dates(story, published, anchor=day)] == ["2024-05-02/2024-05-23"]
+    assert [m.edtf for m in find_dates(news, published, anchor=day)] == ["2025-08-30/2025-09-20"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les prix ont bondi de 30 % en une quinzaine.", {"en une quinzaine": "2025-09-06/2025-09-20"}),
+        ("L'armée dit avoir abattu quarante drones en six jours.", {"en six jours": "2025-09-14/2025-09-20"}),
+        # a promise or a pace is no date
+        ("Le candidat promet de régler la crise en trois jours.", {}),
+        ("Il faut en moyenne parcourir la route en deux jours.", {}),
+    ],
+)
+def test_a_bare_span_in_a_past_tense_counts_back_from_the_publication(sentence: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, "2025-09-20") == expected

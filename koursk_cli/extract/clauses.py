@@ -62,6 +62,7 @@ _FUTURE = re.compile(
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
     r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?"
     r"|d['’]ici"  # « d'ici l'été »: up to a time still ahead
+    r"|promet(?:s|t|tent|tre)?(?=\s+(?:de|d['’]))"  # « promet de prendre la ville en trois jours »
     r"|attend(?:s|ons|ez|ent)?(?=\s+(?:a|au|aux)\s)"  # « je m'attends à de nouveaux envois »: an expectation
     # « repoussés au mois de septembre », « reportée à mars »: put off to a later time (the verb, without « à »)
     r"|(?:repouss|report|decal|ajourn|differ)(?:e|ee|es|ees|er)(?=\s+(?:a|au|aux|jusqu)(?![\w'’-])))(?![\w'’-])"
@@ -147,10 +148,21 @@ def side_of(spans: list[Side], start: int, end: int) -> Side | None:
 # A past tense: an auxiliary and a past participle (« a annoncé », « ont été », « avait de nouveau refusé »), in the
 # text as written but in lower case (folded, the preposition « à » would read as the auxiliary « a »).
 _PAST = re.compile(
-    r"(?<![\w'’-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent)\s+"
+    r"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent)\s+"
     r"(?:(?:de\s+nouveau|déjà|aussi|encore|bien|également|finalement|notamment|ensuite|pourtant|enfin|pas|jamais"
     r"|plus|toujours)\s+)*[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|t|ts)(?![\w'’-])"
 )
+
+
+_PAST_INFINITIVE = re.compile(
+    r"(?<![\w-])(?:avoir|être)\s+(?!lieu\b)[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)(?![\w'’-])"
+)
+
+
+def tells_the_past(text: str) -> bool:
+    """Whether `text` has a verb in a past tense (« ont repris », « s'est retiré », « affirment avoir repris »)."""
+    lower = text.lower()
+    return _PAST.search(lower) is not None or _PAST_INFINITIVE.search(lower) is not None
 
 
 _NOT_VERBS = ("eventuel", "possible")  # future markers that qualify a noun (« d'éventuelles négociations »)
@@ -216,13 +228,21 @@ class Clauses:
         if verbs is None:
             if self._folded is None:
                 self._folded = fold_same_length(self.text)  # same length: a slice of it folds the same slice
-            found = [m for m in _FUTURE.finditer(self._folded[first:last]) if m.group() not in _NOT_FUTURE]
+            found = [
+                m
+                for m in _FUTURE.finditer(self._folded[first:last])
+                if m.group() not in _NOT_FUTURE and not self._a_name(first + m.start())
+            ]
             verbs = self._verbs[(first, last)] = _Verbs(
                 self.text[first + found[0].start() : first + found[0].end()] if found else None,
                 tuple((first + m.start(), first + m.end()) for m in found if not m.group().startswith(_NOT_VERBS)),
                 tuple((first + m.start(), first + m.end()) for m in _PAST.finditer(self.text[first:last].lower())),
             )
         return verbs
+
+    def _a_name(self, position: int) -> bool:
+        """A capitalised word inside the sentence is a name (« Narendra », « Alexandra »), never a verb in -ra."""
+        return position > 0 and self.text[position].isupper()
 
     def future_verb(self, position: int, *, of_a_noun: bool = False) -> str | None:
         """The future form (« doivent se réunir », « célébreront ») when it is the verb nearest to `position` in its

@@ -19,7 +19,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
-from .clauses import Clauses, Side, side_of, side_spans, since_words
+from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .lexicon import feasts, words
 
@@ -69,11 +69,12 @@ _SINCE = (
     rf"(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*[\w-]+(?:\s+[\w-]+)?\s+en\s+)?"
 )
 _OF = rf"(?:de\s+|d{_APOS}\s*)"
-# « trois », « quelques », « une dizaine de », « près de deux », « plus d'un »: a count of days, weeks, months.
-_VAGUE_COUNT = (
-    rf"(?P<q>(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+)?"
-    rf"(?P<n>{_COUNT}|quelques|plusieurs|une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APOS}))"
-)
+_QUALIFIER = rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+)?"
+_ABOUT = rf"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APOS})"
+# « trois », « quelques », « une dizaine de », « près de deux », « un peu plus d'un »: a count of days, weeks, months…
+_VAGUE_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|quelques|plusieurs|{_ABOUT})"
+# … and without « quelques », « plusieurs » (« dans quelques jours » is a rule of its own).
+_FIRM_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|{_ABOUT})"
 
 # Ranks: how strongly a mention dates the sentence's main fact, when a sentence holds several.
 DAY_RANK, WEEKDAY_RANK, WEEK_RANK, FUZZY_RANK, MONTH_RANK, SEASON_RANK, YEAR_RANK, RECENT_RANK, PRESENT_RANK = (
@@ -359,14 +360,38 @@ def _year_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
     )
 
 
+_IMPERFECT = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:ait|aient)(?![\w'’-])", re.IGNORECASE)
+_NOT_IMPERFECT = words("not_conditional") | {"fait", "lait"}
+
+
+def _told_in_the_imperfect(text: str) -> bool:
+    """A verb in the imperfect (« ils s'emparaient ») tells a story of the past, not the news of the day."""
+    return any(fold_word(m.group()) not in _NOT_IMPERFECT for m in _IMPERFECT.finditer(text))
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« en l'espace de deux semaines »: the span counted back from the publication, up to it."""
-    count = _count(match["n"])
-    if count is None:
+    """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
+    publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
+    in a clause that speaks of the future is a promise, not a date."""
+    unit = _unit(match["u"] or "jours")
+    span = (relativedelta(days=14),) * 2 if match["fortnight"] else _counted_span(match, unit)
+    if span is None:
         return None
-    unit = _unit(match["u"])
-    first = ctx.published.start - _delta(count, unit)
-    edtf = interval(iso_day(first), iso_day(ctx.published.end))
+    past = tells_the_past(ctx.text)
+    told = not past and _told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
+    if not match["space"] and not (told or past):
+        return None  # « prendre la ville en trois jours »: a promise or a pace, no date
+    length = span[1]
+    anchor = ctx.anchor
+    if anchor is not None and len(anchor.edtf) == 10 and told:
+        first = date.fromisoformat(anchor.edtf)
+        edtf = interval(iso_day(first), iso_day(first + length))
+        basis = (
+            f"{_quote(match)}: a story told in the imperfect, the span from the day told before, "
+            f"« {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
+        )
+        return _mention(match, edtf, basis, WEEK_RANK)
+    edtf = interval(iso_day(ctx.published.start - length), iso_day(ctx.published.end))
     basis = f"{_quote(match)}: the span up to the publication ({ctx.published.text}), counted back → {edtf}"
     return _mention(match, edtf, basis, WEEK_RANK)
 
@@ -455,15 +480,20 @@ def _coming(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« dans deux semaines » (the publication window moved ahead), « d'ici trois mois », « sous dix jours » (from the
-    publication up to that)."""
-    count = _count(match["n"])
-    if count is None:
-        return None
+    """« dans deux semaines » (the publication window moved ahead), « d'ici trois mois », « sous dix jours », « d'ici
+    deux à trois ans », « dans moins de deux mois » (from the publication up to that)."""
     unit = _unit(match["u"])
-    delta = _delta(count, unit)
-    if fold_word(match.group()).startswith("dans"):
-        first, last = ctx.published.start + delta, ctx.published.end + delta
+    span = _counted_span(match, unit)
+    if span is None:
+        return None
+    low, high = span
+    if match["n2"]:  # « d'ici deux à trois ans »: up to the larger count
+        if (more := _count(match["n2"])) is None:
+            return None
+        high = _delta(more, unit)
+    within = fold_word(match["q"] or "").startswith("moins")  # « dans moins de deux mois »: up to it, not at it
+    if fold_word(match.group()).startswith("dans") and not within:
+        first, last = ctx.published.start + low, ctx.published.end + high
         if unit in ("jour", "semaine"):
             edtf = interval(iso_day(first), iso_day(last))
         else:
@@ -474,7 +504,7 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
             )
         reading = "counted ahead from the publication"
     else:
-        edtf, reading = _upto(ctx, ctx.ref + delta, unit), "from the publication up to the end of the span"
+        edtf, reading = _upto(ctx, ctx.ref + high, unit), "from the publication up to the end of the span"
     basis = f"{_quote(match)}: {reading} ({ctx.published.text}) → {edtf}"
     return _mention(match, edtf, basis, WEEKDAY_RANK if unit in ("jour", "semaine") else MONTH_RANK)
 
@@ -671,14 +701,18 @@ def _delta(count: int, unit: str) -> relativedelta:
 
 
 _ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
-# How far a qualified count reaches, as fractions of it: « près de deux semaines » is a little under two weeks.
+# How far a qualified count reaches, as fractions of it: « près de deux semaines » is a little under two weeks…
 _QUALIFIED_REACH = {"pres": (0.85, 1.0), "environ": (0.85, 1.15), "quelque": (0.85, 1.15), "plus": (1.0, 1.5)}
-_QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5)}
+_QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5), "peu": (1.0, 1.15)}
+# … and, in months and years, never more than a quarter of the unit off: « il y a près de quatorze ans » is 13¾ to 14.
+_NEAR_SLACK = 0.25
+_UNIT_DAYS = {"mois": 30.44, "an": 365.25}
 
 
 def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relativedelta] | None:
     """The shortest and longest span a count of `unit` says: « trois jours » exactly, « quelques jours » 2 to 7 (as
-    « dans quelques jours »), « une dizaine de jours » and « près de deux semaines » about so many."""
+    « dans quelques jours »), « une dizaine de jours » and « près de deux semaines » about so many, « un peu plus de
+    quinze jours » a little over."""
     words = fold_word(" ".join(match["n"].split()))
     if words in ("quelques", "plusieurs"):
         low, high = 2.0, float(_QUELQUES[unit])
@@ -687,13 +721,18 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         count = float(about) if about is not None else _count(match["n"])
         if count is None:
             return None
-        qualifier = fold_word(match["q"].split()[0]) if match["q"] else ("environ" if about else "")
-        reach = _QUALIFIED_REACH.get(qualifier, (1.0, 1.0))
+        said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
+        qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
+        reach = _QUALIFIED_REACH.get(qualifier or ("environ" if about else ""), (1.0, 1.0))
         low, high = count * reach[0], count * reach[1]
+        if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque"):
+            low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
     if unit in ("jour", "semaine"):
         per = 7 if unit == "semaine" else 1
         return relativedelta(days=round(low * per)), relativedelta(days=round(high * per))
-    return _delta(max(1, round(low)), unit), _delta(max(1, round(high)), unit)
+    if low.is_integer() and high.is_integer():
+        return _delta(max(1, int(low)), unit), _delta(max(1, int(high)), unit)
+    return relativedelta(days=round(low * _UNIT_DAYS[unit])), relativedelta(days=round(high * _UNIT_DAYS[unit]))
 
 
 def _back(ctx: _Context, low: relativedelta, high: relativedelta, unit: str) -> str:
@@ -717,7 +756,8 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
     precision, how = unit, " counted back"
     if match["exact"]:  # « il y a trois ans jour pour jour »: that very day
         precision, how = "jour", ": that very day (« jour pour jour »), counted back"
-    elif unit == "an" and low == high:  # « il y a un an »: about the same month, a year back
+    elif unit == "an" and ctx.ref - low < ctx.ref - high + relativedelta(years=1):
+        # « il y a un an », « il y a près de quatorze ans »: about the same months, counted back
         precision, how = "mois", ": about the same month, counted back"
     edtf = _back(ctx, low, high, precision)
     basis = f"{_quote(match)}{how} from the publication ({ctx.published.text}) → {edtf}"
@@ -1033,7 +1073,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"|(?:[àa]\s+la\s+|la\s+)?(?P<part>fin|d[ée]but|mi)(?:\s*-\s*|\s+))(?P<y>{_YEAR})",
             _year_part,
         ),
-        (rf"en\s+l{_APOS}\s*espace\s+{_OF}(?P<n>{_COUNT})\s+(?P<u>{_UNIT})", _span),
+        (
+            rf"en\s+(?P<space>l{_APOS}\s*espace\s+{_OF})?(?:{_FIRM_COUNT}\s+(?P<u>{_UNIT})"
+            rf"|(?P<fortnight>une\s+quinzaine)(?!\s+d))",  # « en une quinzaine »: a fortnight
+            _span,
+        ),
         (
             rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+|au\s+)?(?:{_WEEKDAY}\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH})"
             rf"(?:\s+(?P<y>{_YEAR}))?",
@@ -1054,7 +1098,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _coming,
         ),
         (
-            rf"(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?:un\s+d[ée]lai\s+de\s+)?(?P<n>{_COUNT})\s+(?P<u>{_UNIT})",
+            rf"(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?:un\s+d[ée]lai\s+de\s+)?{_FIRM_COUNT}"
+            rf"(?:\s+(?:[àa]|ou)\s+(?P<n2>{_COUNT}))?\s+(?P<u>{_UNIT})",
             _ahead,
         ),
         (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
@@ -1099,7 +1144,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
-        (rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})(?P<exact>\s+jour\s+pour\s+jour)?", _ago),
+        (rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})(?P<exact>,?\s+jour\s+pour\s+jour)?", _ago),
         (rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})", _since_count),
         (r"(?:avant-)?hier", _yesterday),
         (r"(?<!de\s)(?<!d['’])(?:apr[èe]s-)?demain", _tomorrow),  # not « le monde de demain »
@@ -1154,7 +1199,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"aujourd{_APOS}hui|actuellement|en\s+ce\s+moment|[àa]\s+ce\s+jour|jusqu{_APOS}[àa]\s+pr[ée]sent"
-            rf"|(?:plus\s+tard\s+)?dans\s+la\s+journ[ée]e"
+            rf"|(?:plus\s+tard\s+)?dans\s+la\s+(?:journ[ée]e|soir[ée]e|matin[ée]e)"
             rf"|pour\s+l{_APOS}instant",
             _present,
         ),
@@ -1264,7 +1309,7 @@ def find_dates(
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day.
     """
     clauses = Clauses(text, side_spans(text, since_words(text)))  # a first view: which clauses speak of the future
-    ctx = _Context(published, news_day, None, text, clauses)
+    ctx = _Context(published, news_day, anchor, text, clauses)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         for match in pattern.finditer(text):

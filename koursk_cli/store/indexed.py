@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from enum import Enum
 from math import isqrt
 from typing import Any, NamedTuple, NoReturn, get_type_hints, overload
@@ -486,6 +486,21 @@ class SqlTexts(Mapping[str, str]):
             return str(body.split(b"\x1f", self._last)[self._part].decode())
         raise KeyError(key)
 
+    def many(self, keys: Sequence[str]) -> list[str]:
+        """The texts of `keys`, in their order, from one query (a listing fetches its claims a few hundred at a time:
+        one query each cost more than decoding them), each verified as __getitem__ verifies it."""
+        sql = f"SELECT {self._body}, checksum FROM {self._table} WHERE id IN ({', '.join('?' * len(keys))})"
+        found: dict[str, str] = {}
+        for body, checksum in self._cache.db.execute(sql, list(keys)):
+            if row_checksum(body) != checksum:
+                self._cache.damaged("a cached row does not match its checksum")
+            parts = body.split(b"\x1f", self._last)
+            key = parts[FACTS_AT].decode()
+            if key in found:
+                self._cache.damaged(f"{key!r} is in the cache twice")
+            found[key] = parts[self._part].decode()
+        return [found[key] for key in keys]
+
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
         return ids_with_prefix(self._cache, self._table, prefix, limit)
 
@@ -503,28 +518,42 @@ class SqlTexts(Mapping[str, str]):
 
 
 class SqlClaimTexts(SqlTexts):
-    """The claims' JSON texts by id, and the claims linked to one event, found through the `claims_by_event` index
-    (`show EVENT` scanned every claim of the store for its figures: 6.2 s of CPU at 1,000,000 events)."""
+    """The claims' JSON texts by id; the claims linked to one event, found through the `claims_by_event` index
+    (`show EVENT` scanned every claim of the store for its figures: 6.2 s of CPU at 1,000,000 events); and every
+    claim, or those on one topic or measure (`claims_by_measure`), read in store order."""
 
     def __init__(self, cache: Cache) -> None:
         super().__init__(cache, "claims", CLAIM_JSON_AT)
 
     def of_event(self, event_id: str) -> Iterator[dict[str, Any]]:
-        """The records of the claims linked to `event_id`, each verified before it is used: its checksum, served
-        once, and its own JSON naming that event (the `event` column only finds rows: an index or column pointing
-        at another claim cannot add it to the answer)."""
+        """The records of the claims linked to `event_id` (the `event` column only finds rows: see _served)."""
         sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE event = ? AND event != ''"  # the partial index
+        return self._served(sql, (event_id,), {"event": event_id})
+
+    def scan(self, topic: str | None = None, measure: str | None = None) -> Iterator[dict[str, Any]]:
+        """The records of every claim, or of those on `topic` (and `measure`), in store order (file, then place in
+        the file), as a scan of the store's claims reads them; one row at a time, none held."""
+        asked = {"topic": topic, "measure": measure} if topic is not None and measure is not None else {}
+        if topic is not None and measure is None:
+            asked = {"topic": topic}
+        where = " AND ".join(f"{column} = ?" for column in asked) or "1"
+        sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE {where} ORDER BY file, seq"
+        return self._served(sql, tuple(asked.values()), asked)
+
+    def _served(self, sql: str, params: tuple[str, ...], asked: dict[str, str]) -> Iterator[dict[str, Any]]:
+        """The records of the rows `sql` finds, each verified before it is used: its checksum, served once, and its
+        own JSON holding the `asked` values (a column only finds rows: an index or column pointing at another claim
+        cannot add it to the answer)."""
         served: set[bytes] = set()
-        for body, checksum in self._cache.db.execute(sql, (event_id,)):
+        for body, checksum in self._cache.db.execute(sql, params):
             if row_checksum(body) != checksum:
                 self._cache.damaged("a claim row does not match its checksum")
             parts = body.split(b"\x1f", CLAIM_JSON_AT)
             claim_id = parts[CLAIM_ID_AT]
             record = json.loads(parts[CLAIM_JSON_AT])
-            if not isinstance(record, dict) or record.get("event") != event_id:
-                self._cache.damaged(
-                    f"the index offered claim {claim_id.decode()!r}, which is not linked to {event_id!r}"
-                )
+            if not isinstance(record, dict) or any(record.get(key) != value for key, value in asked.items()):
+                wanted = ", ".join(f"{key} {value!r}" for key, value in asked.items())
+                self._cache.damaged(f"the index offered claim {claim_id.decode()!r}, which does not have {wanted}")
             if claim_id in served:
                 self._cache.damaged(f"claim {claim_id.decode()!r} is in the cache twice")
             served.add(claim_id)

@@ -304,7 +304,7 @@ def read_entries(
     and the core are sound (`build`)."""
 
     from ..records import event_record
-    from .checks import check_entries
+    from .checks import check_entries, may_hold_placeholder
 
     data: bytes | None
     stamp: Stamp | None
@@ -315,7 +315,7 @@ def read_entries(
     valid: list[Record] = []
     if data is not None:
         valid, _, problems = read_records(file, load_schema(), data)
-    found, _ = check_entries(valid, context)
+    found, _ = check_entries(valid, context, drafted=data is None or may_hold_placeholder(data))
     problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
     if not build or any(not p.draft for p in problems):

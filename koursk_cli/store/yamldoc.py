@@ -1,19 +1,34 @@
 """Read one YAML file into plain values that remember their line and column.
 
-The tree is composed (not constructed) with the C loader when available, then converted here, so that every value
+The C parser's events are built into values here in one pass (no node tree is composed first), so that every value
 keeps its position, YAML 1.1 surprises stay visible as types (`no` is a boolean, and the schema says so), date-like
 scalars keep their text, and aliases, merge keys and tags such as `!!python/object` are refused instead of obeyed.
+Tags are resolved by PyYAML's own resolver and scalars built by its SafeConstructor, and the composer's errors
+(an undefined alias, a duplicate anchor, a second document) are raised as its composer raises them, so the values
+and messages are those of composing the file with `yaml.CSafeLoader` and converting its nodes, at half the cost
+(parsing was the largest part of a first load).
 """
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import ComposerError
 from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import ScalarNode
 
 from ..problems import Problem
 from ..textnorm import shown
@@ -26,14 +41,17 @@ MAX_NODES = 1_500_000
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
+_STR, _MAP, _SEQ, _MERGE, _TIMESTAMP = (_CORE + name for name in ("str", "map", "seq", "merge", "timestamp"))
 _SCALARS = {
-    _CORE + "str": SafeConstructor.construct_yaml_str,
     _CORE + "int": SafeConstructor.construct_yaml_int,
     _CORE + "float": SafeConstructor.construct_yaml_float,
     _CORE + "bool": SafeConstructor.construct_yaml_bool,
     _CORE + "null": SafeConstructor.construct_yaml_null,
-}
+}  # a string is its text, a timestamp keeps its text: neither needs constructing
 _constructor = SafeConstructor()
+_resolver = _Loader("")  # only its tag resolution is used (PyYAML's implicit resolvers: YAML 1.1 as it reads it)
+_PLAIN_TAGS: dict[str, str] = {}  # each plain scalar's resolved tag: keys, statuses and names recur in every entry
+_PLAIN_TAGS_KEPT = 4096
 # Plain numbers a person reads otherwise (see located.AmbiguousNumber): thousands with dots, base 60, octal.
 _AMBIGUOUS = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9_]*:[0-9:._]*|0[0-9_]+)", re.ASCII)
 
@@ -47,73 +65,201 @@ def _tag_name(tag: str) -> str:
     return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
-class _Converter:
-    def __init__(self, path: str) -> None:
+def _mark_of(event: Any) -> Mark:
+    mark = event.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+class _Anchor:
+    """What an alias to an anchor stands for: where the anchored value starts (an alias's value, item or key is
+    placed there, as the composer's shared node is), and for a scalar its text and tag (an alias used as a mapping
+    key reads as that text)."""
+
+    __slots__ = ("mark", "start", "tag", "text")
+
+    def __init__(self, event: Any, tag: str | None) -> None:
+        self.mark = _mark_of(event)
+        self.start = event.start_mark
+        self.text: str | None = event.value if tag is not None else None
+        self.tag = tag
+
+
+class _Builder:
+    """Values from the parser's events, as converting the composed node tree would give them (see the module's
+    docstring): one recursive descent over the events, consuming them in the composer's order."""
+
+    def __init__(self, parser: Any, path: str) -> None:
+        self.next_event = parser.get_event
         self.path = path
         self.problems: list[Problem] = []
-        self._seen: set[int] = set()
-        self._aliased: set[int] = set()  # anchors already reported: one line each, however often they are used
+        self._anchors: dict[str, _Anchor] = {}
+        self._aliased: set[str] = set()  # anchors already reported: one line each, however often they are used
+        self._skipping = 0  # inside a value the converter would have skipped (its key was refused): no problems
 
     def problem(self, mark: Mark, message: str) -> None:
-        self.problems.append(Problem(self.path, mark[0], mark[1], message))
+        if not self._skipping:
+            self.problems.append(Problem(self.path, mark[0], mark[1], message))
 
-    def convert(self, node: Node) -> Any:
-        mark = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if id(node) in self._seen:  # an alias: the node of its anchor, again (and its mark is the anchor's)
-            if id(node) not in self._aliased:
-                self._aliased.add(id(node))
-                self.problem(mark, "YAML aliases (*name) are not allowed in the store; write the value out")
+    def document(self) -> Any:
+        """The single document's value (None for an empty stream), or the composer's error."""
+        self.next_event()  # the stream's start
+        event = self.next_event()
+        if isinstance(event, StreamEndEvent):
             return None
-        self._seen.add(id(node))
-        if isinstance(node, MappingNode):
-            return self._mapping(node, mark)
-        if isinstance(node, SequenceNode):
-            if node.tag != _CORE + "seq":
-                self.problem(mark, f"YAML tag {_tag_name(node.tag)} is not allowed in the store")
-            items = LocatedList(mark)
-            for child in node.value:
-                items.item_marks.append((child.start_mark.line + 1, child.start_mark.column + 1))
-                items.append(self.convert(child))
-            return items
-        assert isinstance(node, ScalarNode)
-        if node.tag == _CORE + "timestamp":
-            return node.value
-        construct = _SCALARS.get(node.tag)
+        first = self.next_event()
+        value = self.value(first)
+        self.next_event()  # the document's end
+        event = self.next_event()
+        if not isinstance(event, StreamEndEvent):
+            raise ComposerError(
+                "expected a single document in the stream", first.start_mark, "but found another document",
+                event.start_mark,
+            )  # fmt: skip
+        return value
+
+    def _anchor(self, event: Any, tag: str | None = None) -> None:
+        anchor = event.anchor
+        first = self._anchors.get(anchor)
+        if first is not None:
+            raise ComposerError(
+                "found duplicate anchor; first occurrence", first.start, "second occurrence", event.start_mark
+            )
+        self._anchors[anchor] = _Anchor(event, tag)
+
+    def _alias(self, event: Any) -> _Anchor:
+        anchor = self._anchors.get(event.anchor)
+        if anchor is None:
+            raise ComposerError(None, None, "found undefined alias", event.start_mark)
+        return anchor
+
+    def value(self, event: Any) -> Any:
+        kind = type(event)
+        if kind is ScalarEvent:
+            return self._scalar(event)
+        if kind is MappingStartEvent:
+            return self._mapping(event)
+        if kind is SequenceStartEvent:
+            return self._sequence(event)
+        anchor = self._alias(event)  # an alias: the anchor's value again, never served
+        if event.anchor not in self._aliased and not self._skipping:  # (a skipped value reports nothing)
+            self._aliased.add(event.anchor)
+            self.problem(anchor.mark, "YAML aliases (*name) are not allowed in the store; write the value out")
+        return None
+
+    def _scalar_tag(self, event: Any) -> str:
+        tag: str | None = event.tag
+        if tag is not None and tag != "!":
+            return tag
+        if not event.implicit[0]:
+            return _STR
+        value = event.value  # a plain scalar: its tag depends on its text alone (PyYAML has no path resolvers)
+        resolved = _PLAIN_TAGS.get(value)
+        if resolved is None:
+            if len(_PLAIN_TAGS) >= _PLAIN_TAGS_KEPT:
+                _PLAIN_TAGS.clear()
+            resolved = _PLAIN_TAGS[value] = _resolver.resolve(ScalarNode, value, event.implicit)
+        return resolved
+
+    def _scalar(self, event: Any) -> Any:
+        tag = self._scalar_tag(event)
+        if event.anchor is not None:
+            self._anchor(event, tag)
+        if tag in (_STR, _TIMESTAMP):
+            return event.value
+        mark = _mark_of(event)
+        construct = _SCALARS.get(tag)
         if construct is None:
-            self.problem(mark, f"YAML tag {_tag_name(node.tag)} is not allowed in the store")
+            self.problem(mark, f"YAML tag {_tag_name(tag)} is not allowed in the store")
             return None
+        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             value = construct(_constructor, node)
-        except (ValueError, yaml.YAMLError):
-            self.problem(mark, f"cannot read '{shown(node.value)}' as {_tag_name(node.tag)}")
+        except (ValueError, IndexError, yaml.YAMLError):  # IndexError: an empty `!!int` or `!!float`
+            self.problem(mark, f"cannot read '{shown(event.value)}' as {_tag_name(tag)}")
             return None
-        if not node.style and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(node.value):
+        if not event.style and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(event.value):
             number = (AmbiguousFloat if isinstance(value, float) else AmbiguousInt)(value)
-            number.text = node.value
+            number.text = event.value
             return number
         return value
 
-    def _mapping(self, node: MappingNode, mark: Mark) -> LocatedMap:
-        result = LocatedMap(mark)
-        if node.tag != _CORE + "map":
-            self.problem(mark, f"YAML tag {_tag_name(node.tag)} is not allowed in the store")
-        for key_node, value_node in node.value:
-            key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            if key_node.tag == _CORE + "merge":
-                self.problem(key_mark, "YAML merge keys (<<) are not allowed in the store")
-                continue
-            if not isinstance(key_node, ScalarNode) or key_node.tag != _CORE + "str":
-                self.problem(key_mark, "keys must be plain words")
-                continue
-            key = key_node.value
-            if key in result:
+    def _collection_tag(self, event: Any, default: str) -> None:
+        tag = event.tag
+        if tag is not None and tag != "!" and tag != default:
+            self.problem(_mark_of(event), f"YAML tag {_tag_name(tag)} is not allowed in the store")
+
+    def _mark(self, event: Any) -> Mark:
+        """Where a value read from `event` starts: an alias's value starts where its anchor does."""
+        if type(event) is AliasEvent:
+            return self._alias(event).mark
+        start = event.start_mark
+        return start.line + 1, start.column + 1
+
+    def _sequence(self, event: Any) -> LocatedList:
+        if event.anchor is not None:
+            self._anchor(event)
+        items = LocatedList(_mark_of(event))
+        self._collection_tag(event, _SEQ)
+        marks = items.item_marks
+        next_event, value = self.next_event, self.value
+        child = next_event()
+        while type(child) is not SequenceEndEvent:
+            items.append(value(child))
+            if type(child) is AliasEvent:
+                marks.append(self._alias(child).mark)
+            else:
+                start = child.start_mark
+                marks.append((start.line + 1, start.column + 1))
+            child = next_event()
+        return items
+
+    def _mapping(self, event: Any) -> LocatedMap:
+        if event.anchor is not None:
+            self._anchor(event)
+        result = LocatedMap(_mark_of(event))
+        self._collection_tag(event, _MAP)
+        next_event, value, key_marks, value_marks = self.next_event, self.value, result.key_marks, result.value_marks
+        key_event = next_event()
+        while type(key_event) is not MappingEndEvent:
+            key, key_mark = self._key(key_event)
+            value_event = next_event()
+            if key is not None and key in result:
                 first = result.key_marks[key]
                 self.problem(key_mark, f"duplicate key '{key}' (first given at line {first[0]})")
-                continue
-            result.key_marks[key] = key_mark
-            result.value_marks[key] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
-            result[key] = self.convert(value_node)
+                key = None
+            if key is None:  # the converter skipped such a value: read, never reported
+                self._skipping += 1
+                value(value_event)
+                self._skipping -= 1
+            else:
+                result[key] = value(value_event)
+                key_marks[key] = key_mark
+                value_marks[key] = self._mark(value_event)
+            key_event = next_event()
         return result
+
+    def _key(self, event: Any) -> tuple[str | None, Mark]:
+        """A mapping key's text and where it starts; None (and a problem) for a merge key or anything but a plain
+        string: keys are plain words."""
+        if type(event) is AliasEvent:
+            anchor = self._alias(event)
+            tag, text, mark = anchor.tag, anchor.text, anchor.mark
+        elif type(event) is ScalarEvent:
+            tag, text, mark = self._scalar_tag(event), event.value, _mark_of(event)
+            if event.anchor is not None:
+                self._anchor(event, tag)
+        else:  # a list or mapping as a key
+            self._skipping += 1
+            self.value(event)
+            self._skipping -= 1
+            tag, text, mark = None, None, _mark_of(event)
+        if tag == _MERGE:
+            self.problem(mark, "YAML merge keys (<<) are not allowed in the store")
+            return None, mark
+        if tag != _STR:
+            self.problem(mark, "keys must be plain words")
+            return None, mark
+        return text, mark
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Problem]]:
@@ -143,9 +289,12 @@ def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
     estimate = text.count("\n") + 2 * text.count(":") + text.count(",") + text.count("{") + text.count("[")
     if estimate > MAX_NODES:  # every value costs some 400 bytes once parsed: refuse before, at C speed
         return None, [Problem(display, 1, 1, f"the file holds too many YAML values (the limit is {MAX_NODES:,})")]
-    loader = _Loader(text)
+    parser = _Loader(text)
+    builder = _Builder(parser, display)
+    collecting = gc.isenabled()
+    gc.disable()  # the values hold no reference cycles: the collector would only walk them again as they grow (~1/4)
     try:
-        node = loader.get_single_node()
+        value = builder.document()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -158,12 +307,7 @@ def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
     except RecursionError:
         return None, [Problem(display, 1, 1, "YAML nesting is too deep")]
     finally:
-        loader.dispose()
-    if node is None:
-        return None, []
-    converter = _Converter(display)
-    try:
-        value = converter.convert(node)
-    except RecursionError:
-        return None, [Problem(display, 1, 1, "YAML nesting is too deep")]
-    return value, converter.problems
+        parser.dispose()
+        if collecting:
+            gc.enable()
+    return value, builder.problems

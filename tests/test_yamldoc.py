@@ -1,0 +1,188 @@
+"""The YAML reader builds located values straight from the C parser's events: they must be what composing the file
+with PyYAML and converting its nodes gives (the oracle below, the reader's former design), problems included. And
+the schema's compiled predicate, which accepts a valid entry without walking it again, agrees with the Validator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from koursk_cli.store.loader import load_schema
+from koursk_cli.store.located import AmbiguousNumber, LocatedList, LocatedMap
+from koursk_cli.store.validate import Validator, _acceptor
+from koursk_cli.store.workstore import default_store_root
+from koursk_cli.store.yamldoc import parse_yaml
+from tests.test_properties import FUZZ
+
+SAMPLE = (default_store_root() / "data" / "events" / "front.yaml").read_text(encoding="utf-8")
+CORE = "tag:yaml.org,2002:"
+
+
+def _oracle(text: str) -> tuple[Any, list[tuple[int, int, str]]]:
+    """Compose with yaml.CSafeLoader, then convert each node (for texts without anchors: an alias is refused)."""
+    problems: list[tuple[int, int, str]] = []
+
+    def mark(node: Node) -> tuple[int, int]:
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def convert(node: Node) -> Any:
+        if isinstance(node, MappingNode):
+            result = LocatedMap(mark(node))
+            if node.tag != CORE + "map":
+                problems.append((*mark(node), f"YAML tag {node.tag} is not allowed"))
+            for key, value in node.value:
+                if key.tag == CORE + "merge":
+                    problems.append((*mark(key), "merge keys"))
+                elif not isinstance(key, ScalarNode) or key.tag != CORE + "str":
+                    problems.append((*mark(key), "keys must be plain words"))
+                elif key.value in result:
+                    problems.append((*mark(key), f"duplicate key '{key.value}'"))
+                else:
+                    result.key_marks[key.value], result.value_marks[key.value] = mark(key), mark(value)
+                    result[key.value] = convert(value)
+            return result
+        if not isinstance(node, ScalarNode):
+            items = LocatedList(mark(node))
+            if node.tag != CORE + "seq":
+                problems.append((*mark(node), f"YAML tag {node.tag} is not allowed"))
+            for child in node.value:
+                items.item_marks.append(mark(child))
+                items.append(convert(child))
+            return items
+        if node.tag in (CORE + "str", CORE + "timestamp"):
+            return node.value
+        kind = node.tag[len(CORE) :]
+        if kind not in ("int", "float", "bool", "null"):
+            problems.append((*mark(node), f"YAML tag {node.tag} is not allowed"))
+            return None
+        try:
+            return getattr(SafeConstructor, f"construct_yaml_{kind}")(SafeConstructor(), node)
+        except (ValueError, IndexError, yaml.YAMLError):
+            problems.append((*mark(node), f"cannot read '{node.value}'"))
+            return None
+
+    try:
+        node = yaml.CSafeLoader(text).get_single_node()
+    except yaml.MarkedYAMLError as error:
+        where = error.problem_mark or error.context_mark
+        return None, [(where.line + 1, where.column + 1, "YAML syntax error")] if where else [(1, 1, "YAML")]
+    except yaml.YAMLError as error:  # a character YAML refuses: where it stands
+        before = text[: getattr(error, "position", 0)]
+        return None, [(before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1, "YAML error")]
+    return (None if node is None else convert(node)), problems
+
+
+def _located(value: Any) -> Any:
+    """Values with every mark, for comparing two readings."""
+    if isinstance(value, LocatedMap):
+        items = tuple((k, value.key_marks[k], value.value_marks[k], _located(v)) for k, v in value.items())
+        return ("map", value.mark, items)
+    if isinstance(value, LocatedList):
+        return ("list", value.mark, tuple(value.item_marks), tuple(_located(v) for v in value))
+    return (type(value).__mro__[-2 if isinstance(value, AmbiguousNumber) else 0], value)
+
+
+def _same_as_oracle(text: str) -> None:
+    value, problems = parse_yaml(text, "f.yaml")
+    expected, expected_problems = _oracle(text)
+    assert [(p.line, p.col) for p in problems] == [(line, col) for line, col, _ in expected_problems]
+    for problem, (_, _, words) in zip(problems, expected_problems, strict=True):
+        assert words.replace(CORE, "!!") in problem.message
+    if not problems or not problems[0].message.startswith("YAML syntax error"):
+        assert _located(value) == _located(expected)
+
+
+SNIPPETS = st.sampled_from(
+    [": ", "\n", "  ", "- ", "[", "]", "{", "}", ", ", "'", '"', "#", "!!str ", "!!int ", "!x ", "<<: ", "? ",
+     "no", "1.500", "0100", "25:00", ".nan", "2024-10-01", "~", "|\n  a\n", "---\n", "\t", "x", "a: 1\n", "a: 2\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=FUZZ, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.integers(0, len(SAMPLE) - 1), st.integers(0, 40), st.lists(SNIPPETS, max_size=4), st.text(max_size=6))
+def test_values_marks_and_problems_are_those_of_the_composed_tree(
+    at: int, cut: int, snippets: list[str], noise: str
+) -> None:
+    text = SAMPLE[:at] + "".join(snippets) + noise.replace("&", "") + SAMPLE[at + cut :].replace("&", "")
+    _same_as_oracle(text)
+
+
+def test_every_shipped_file_reads_as_the_composed_tree() -> None:
+    for path in sorted((default_store_root() / "data").rglob("*.yaml")):
+        _same_as_oracle(path.read_text(encoding="utf-8"))
+
+
+def _problems(text: str) -> list[tuple[int, int, str]]:
+    return [(p.line, p.col, p.message) for p in parse_yaml(text, "f.yaml")[1]]
+
+
+ALIAS = "YAML aliases (*name) are not allowed in the store; write the value out"
+
+
+def test_an_alias_is_reported_once_where_its_anchor_stands() -> None:
+    assert _problems("a: &x [1]\nb: *x\nc: [*x]\n") == [(1, 4, ALIAS)]
+    value, _ = parse_yaml("a: &x [1]\nb: *x\nc: [*x]\n", "f.yaml")
+    assert value["b"] is None and value.value_marks["b"] == (1, 4) and value["c"].item_marks == [(1, 4)]
+
+
+def test_an_undefined_alias_a_duplicate_anchor_and_a_second_document_are_syntax_errors() -> None:
+    assert _problems("a: *nowhere\n") == [(1, 4, "YAML syntax error: found undefined alias")]
+    assert _problems("a: &x 1\nb: &x 2\n") == [
+        (2, 4, "YAML syntax error: found duplicate anchor; first occurrence second occurrence")
+    ]
+    assert _problems("a: 1\n---\nb: 2\n") == [
+        (2, 1, "YAML syntax error: expected a single document in the stream but found another document")
+    ]
+
+
+def test_an_alias_as_a_key_reads_as_its_anchor_text() -> None:
+    """As the composed tree's converter read it: a key's text, placed where its anchor stands."""
+    value, problems = parse_yaml("a: &k x\n*k : 2\nb: &n 3\n*n : 4\n", "f.yaml")
+    assert dict(value) == {"a": "x", "x": 2, "b": 3} and value.key_marks["x"] == (1, 4)
+    assert [(p.line, p.col, p.message) for p in problems] == [(3, 4, "keys must be plain words")]
+
+
+def test_an_alias_to_an_anchor_the_reader_skipped_is_still_refused(tmp_path: Path) -> None:
+    """A value under a refused key (a duplicate, a merge key) is read but not kept; an alias to an anchor inside it
+    is refused like any other (the composed tree's converter, which never visited that value, let it through)."""
+    problems = _problems("a: 1\na: &d 2\nb: *d\n&k c: 3\nd: *k\n")
+    assert (2, 1, "duplicate key 'a' (first given at line 1)") in problems
+    assert (2, 4, ALIAS) in problems and (4, 1, ALIAS) in problems
+    assert _problems("a: 1\na: !!python/object x\n") == [(2, 1, "duplicate key 'a' (first given at line 1)")]
+
+
+CLAIMS_SAMPLE = next((default_store_root() / "data" / "claims").glob("*.yaml")).read_text(encoding="utf-8")
+SCHEMA = load_schema()
+KINDS = {"events": (SAMPLE, "event"), "claims": (CLAIMS_SAMPLE, "claim")}
+
+
+@settings(max_examples=FUZZ, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    st.sampled_from(sorted(KINDS)),
+    st.floats(0, 1),
+    st.integers(0, 30),
+    st.lists(SNIPPETS, max_size=3),
+    st.text(max_size=4),
+)
+def test_an_entry_is_accepted_at_once_exactly_when_the_validator_reports_nothing(
+    kind: str, where: float, cut: int, snippets: list[str], noise: str
+) -> None:
+    """validate_file lets the schema's compiled predicate accept an entry without walking it with marks: it must
+    accept exactly the entries the Validator finds nothing wrong with."""
+    text, item = KINDS[kind]
+    at = int(where * (len(text) - 1))
+    value, problems = parse_yaml(text[:at] + "".join(snippets) + noise + text[at + cut :], "f.yaml")
+    entries = value.get(kind) if isinstance(value, dict) else None
+    if problems or not isinstance(entries, list):
+        return
+    accepts = _acceptor(SCHEMA, item)
+    for entry in entries:
+        checker = Validator(SCHEMA, "f.yaml")
+        checker.check(entry, {"$ref": f"#/$defs/{item}"}, "", (1, 1))
+        assert accepts(entry) == (not checker.problems), checker.problems
