@@ -15,14 +15,17 @@ over dates and bounds, named by scanning only the claims whose dates can overlap
 time (`CONFLICTS_SHOWN`). Actors are matched to outlets through one name look-up built per query.
 """
 
+from __future__ import annotations
+
 import math
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from .dates import Period
 from .model import Claim, Status, Store, ValueKind
@@ -201,26 +204,87 @@ def claim_order(store: Store) -> Callable[[Claim], tuple[Any, ...]]:
     return key
 
 
-def run_claim_query(store: Store, query: ClaimQuery) -> list[Claim]:
+def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
+    """Whether a claim is one the query selects (see ClaimQuery), before its limit."""
     if query.places or query.tags:
-        return []
+        return lambda _: False
     start = query.since.start if query.since else date.min
     end = query.until.end if query.until else date.max
     by_name = entities_by_name(store) if query.actors else {}
     needle = fold(query.text) if query.text is not None else None
-    found = [
-        c
-        for c in store.claims.values()
-        if (query.topic is None or c.topic == query.topic)
-        and (not query.sources or c.source in query.sources)
-        and store.sources[c.source].published.overlaps(start, end)
-        and (not query.statuses or c.status in query.statuses)
-        and (needle is None or needle in fold(c.quote))
-        and (query.as_of is None or store.sources[c.source].published.end <= query.as_of.end)
-        and _actor_matches(store, query, c, by_name)
-    ]
+
+    def test(c: Claim) -> bool:
+        return (
+            (query.topic is None or c.topic == query.topic)
+            and (not query.sources or c.source in query.sources)
+            and store.sources[c.source].published.overlaps(start, end)
+            and (not query.statuses or c.status in query.statuses)
+            and (needle is None or needle in fold(c.quote))
+            and (query.as_of is None or store.sources[c.source].published.end <= query.as_of.end)
+            and _actor_matches(store, query, c, by_name)
+        )
+
+    return test
+
+
+def run_claim_query(store: Store, query: ClaimQuery) -> list[Claim]:
+    test = claim_test(store, query)
+    found = [c for c in store.claims.values() if test(c)]
     found.sort(key=claim_order(store))
     return found if query.limit is None else found[: query.limit]
+
+
+HELD = 30_000
+"""At most this many claims a selection keeps as it reads them (~1 KB each once built); past it, it keeps their ids
+and takes each claim from the store again when it is used: a listing of 125,000 claims from the cache of a
+1,000,000-event store held 570 MB."""
+
+
+class ClaimSelection(Sequence[Claim]):
+    """Claims chosen by id, each taken from `claims` (the store's, or those already read) whenever it is used."""
+
+    def __init__(self, ids: Sequence[str], claims: Mapping[str, Claim]) -> None:
+        self.ids = ids
+        self._claims = claims
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+    @overload
+    def __getitem__(self, index: slice) -> ClaimSelection: ...
+    def __getitem__(self, index: int | slice) -> Claim | ClaimSelection:
+        if isinstance(index, slice):
+            return ClaimSelection(self.ids[index], self._claims)
+        return self._claims[self.ids[index]]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[Claim]:
+        claims = self._claims
+        many = getattr(claims, "many", None)  # the cache's claims: a few hundred a query
+        return many(self.ids) if many is not None else (claims[claim_id] for claim_id in self.ids)
+
+
+def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], None] | None = None) -> ClaimSelection:
+    """The claims of run_claim_query(store, query), in its order, read in one pass and held as ids (with the claims
+    themselves while there are at most HELD): a query on one topic reads only that topic's claims (Store.claims_on).
+    `every`, when given, sees each claim that pass reads (every claim, or every claim on the topic), in store order:
+    enough to index the conflicts of what is listed (they are within one topic and measure) in the same pass."""
+    test = claim_test(store, query)
+    order = claim_order(store)
+    keys: list[tuple[tuple[Any, ...], str]] = []
+    held: dict[str, Claim] | None = {}
+    for claim in store.claims.values() if query.topic is None else store.claims_on(query.topic):
+        if every is not None:
+            every(claim)
+        if test(claim):
+            keys.append((order(claim), claim.id))
+            if held is not None:
+                held[claim.id] = claim
+                if len(held) > HELD:
+                    held = None
+    keys.sort()
+    return ClaimSelection([claim_id for _, claim_id in keys[: query.limit]], store.claims if held is None else held)
 
 
 def same_asserter(a: Claim, b: Claim) -> bool:
@@ -243,15 +307,32 @@ CONFLICTS_SHOWN = 10
 names every one."""
 
 
+class Stated(NamedTuple):
+    """A claim at the lowest or highest figure of its measure, as a spread shows it: never the whole claim (in a
+    generated store of 1,000,000 events a fifth of all claims state the same lowest figure)."""
+
+    id: str
+    display: str
+    asserted_by: tuple[str, ...]
+    source: str
+
+
+def stated(claim: Claim) -> Stated:
+    return Stated(claim.id, format_value(claim), claim.asserted_by, claim.source)
+
+
 class Spread(NamedTuple):
-    """Lowest and highest stated figure on one measure, with every claim that states each, and its conflicting pairs:
-    how many, and the first ones (all of them when `spreads` was asked for every pair)."""
+    """Lowest and highest stated figure on one measure (`low`, `high`), with every claim that states each, how many
+    claims state it (`size`), and its conflicting pairs: how many, and the first ones (all of them when `spreads` was
+    asked for every pair)."""
 
     topic: str
     measure: str
-    claims: tuple[Claim, ...]
-    lowest: tuple[Claim, ...]
-    highest: tuple[Claim, ...]
+    size: int
+    low: int | float
+    high: int | float
+    lowest: tuple[Stated, ...]
+    highest: tuple[Stated, ...]
     conflict_count: int
     conflicts: tuple[tuple[Claim, Claim], ...]
 
@@ -310,48 +391,125 @@ _LENGTH_CLASSES = (0, 1, 3, 7, 15, 31, 62, 92, 183, 366, 731, 1830)
 back only as far as the longest claim of each class rather than of the whole measure."""
 
 
+class _Probe(NamedTuple):
+    """What looking a claim's conflicts up needs of it, computed once per lookup."""
+
+    id: str
+    start: int
+    end: int
+    low: _BoundKey
+    high: _BoundKey
+
+
+def _probe(claim: Claim) -> _Probe:
+    low, high = _order_keys(claim)
+    return _Probe(claim.id, claim.as_of.start.toordinal(), claim.as_of.end.toordinal(), low, high)
+
+
+class _Members:
+    """The separate claims of one (topic, measure) as they are read, keeping only what finding conflicts needs: the
+    id, where the claim was in what was read (to fetch it again), its dates as day numbers and its bound keys (equal
+    keys kept once). About 100 bytes a claim, where a Claim with its dates and quote is a few kilobytes."""
+
+    __slots__ = ("_keys", "ends", "highs", "ids", "lows", "positions", "starts")
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.positions = array("q")
+        self.starts = array("q")
+        self.ends = array("q")
+        self.lows: list[_BoundKey] = []
+        self.highs: list[_BoundKey] = []
+        self._keys: dict[_BoundKey, _BoundKey] = {}
+
+    def add(self, claim: Claim, position: int) -> None:
+        low, high = _order_keys(claim)
+        self.ids.append(claim.id)
+        self.positions.append(position)
+        self.starts.append(claim.as_of.start.toordinal())
+        self.ends.append(claim.as_of.end.toordinal())
+        self.lows.append(self._keys.setdefault(low, low))
+        self.highs.append(self._keys.setdefault(high, high))
+
+
 class _Group:
-    """The claims on one (topic, measure), in as-of order (start, end, then the order given), with what finding
-    their conflicts needs: dates as day numbers and value bounds as their ranks among the group's bounds, so every
-    test is a comparison of integers. Nothing here holds pairs: a claim's conflicts are counted with four dominance
+    """The claims on one (topic, measure), in as-of order (start, end, then position), as columns: ids,
+    positions, dates as day numbers and value bounds as their ranks among the group's bounds, so every test is a
+    comparison of integers. Nothing here holds a claim or a pair: a claim's conflicts are counted with four dominance
     counts and named by scanning only the claims whose dates can overlap its own."""
 
-    def __init__(self, claims: Sequence[Claim]) -> None:
-        order = sorted(range(len(claims)), key=lambda i: (claims[i].as_of.start, claims[i].as_of.end, i))
-        self.claims = [claims[i] for i in order]
-        self.ids = [c.id for c in self.claims]
-        self.starts = [c.as_of.start.toordinal() for c in self.claims]
-        self.ends = [c.as_of.end.toordinal() for c in self.claims]
-        keys = [_order_keys(c) for c in self.claims]
-        self.bounds = sorted({key for pair in keys for key in pair})
+    def __init__(self, members: _Members) -> None:
+        order = sorted(
+            range(len(members.ids)), key=lambda i: (members.starts[i], members.ends[i], members.positions[i])
+        )
+        self.ids = [members.ids[i] for i in order]
+        self.positions = array("q", [members.positions[i] for i in order])
+        self.starts = array("q", [members.starts[i] for i in order])
+        self.ends = array("q", [members.ends[i] for i in order])
+        self.bounds = sorted({*members.lows, *members.highs})
         rank_of = {key: rank for rank, key in enumerate(self.bounds)}
-        self.lows = [rank_of[low] for low, _ in keys]
-        self.highs = [rank_of[high] for _, high in keys]
+        self.lows = array("q", [rank_of[members.lows[i]] for i in order])
+        self.highs = array("q", [rank_of[members.highs[i]] for i in order])
         by_class: dict[int, list[int]] = {}
         for rank, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
             by_class.setdefault(bisect_left(_LENGTH_CLASSES, end - start), []).append(rank)
         # (longest length, starts, ranks) per class; ranks ascend, so starts do too.
         self.classes = [
-            (max(self.ends[r] - self.starts[r] for r in ranks), [self.starts[r] for r in ranks], ranks)
+            (
+                max(self.ends[r] - self.starts[r] for r in ranks),
+                array("q", [self.starts[r] for r in ranks]),
+                array("q", ranks),
+            )
             for ranks in by_class.values()
         ]
-        self._counts: list[int] | None = None
+        self._counts: array[int] | None = None
+        self._ranks_of: dict[str, list[int]] | None = None
 
-    def _thresholds(self, claim: Claim) -> tuple[int, int]:
-        """(below, above): another claim is wholly below `claim` when its high rank < below, wholly above when its
-        low rank >= above; `claim` itself need not be in the group."""
-        low, high = _order_keys(claim)
+    def rank(self, probe: _Probe) -> int | None:
+        """The rank of a claim in the group: an indexed claim with its id, dates and bounds (None: not indexed)."""
+        if self._ranks_of is None:
+            self._ranks_of = {}
+            for rank, claim_id in enumerate(self.ids):
+                self._ranks_of.setdefault(claim_id, []).append(rank)
+        for rank in self._ranks_of.get(probe.id, ()):
+            if (self.starts[rank], self.ends[rank]) == (probe.start, probe.end) and (
+                self.bounds[self.lows[rank]],
+                self.bounds[self.highs[rank]],
+            ) == (probe.low, probe.high):
+                return rank
+        return None
+
+    def _thresholds(self, low: _BoundKey, high: _BoundKey) -> tuple[int, int]:
+        """(below, above): another claim is wholly below bounds (low, high) when its high rank < below, wholly above
+        when its low rank >= above."""
         return bisect_left(self.bounds, low), bisect_right(self.bounds, high)
 
-    def conflicting(self, claim: Claim, limit: int | None = None, total: int | None = None) -> list[int]:
-        """Ranks, ascending, of the first `limit` (or all) claims whose dates overlap `claim`'s and whose figures
-        cannot both be true; those of a class can only start within its longest length before `claim` does.
-        `total`, when known, is how many there are: the scan stops once it has found them all."""
+    def conflicting(self, probe: _Probe, limit: int | None = None, total: int | None = None) -> list[int]:
+        """Ranks, ascending, of the first `limit` (or all) claims that conflict with a claim (which need not be in
+        the group). `total`, when known, is how many there are: the scan stops once it has found them all."""
+        thresholds = self._thresholds(probe.low, probe.high)
+        return self._conflicting(probe.id, probe.start, probe.end, thresholds, limit, total)
+
+    def _conflicting_rank(self, rank: int) -> list[int]:
+        thresholds = self._thresholds(self.bounds[self.lows[rank]], self.bounds[self.highs[rank]])
+        return self._conflicting(self.ids[rank], self.starts[rank], self.ends[rank], thresholds)
+
+    def _conflicting(
+        self,
+        own_id: str,
+        start: int,
+        end: int,
+        thresholds: tuple[int, int],
+        limit: int | None = None,
+        total: int | None = None,
+    ) -> list[int]:
+        """Ranks, ascending, of the first `limit` (or all) claims whose dates overlap [start, end] and whose figures
+        lie wholly outside the thresholds; those of a class can only start within its longest length before
+        `start`."""
         if total == 0:
             return []
-        below, above = self._thresholds(claim)
-        start, end = claim.as_of.start.toordinal(), claim.as_of.end.toordinal()
-        ends, lows, highs, ids, own_id = self.ends, self.lows, self.highs, self.ids, claim.id
+        below, above = thresholds
+        ends, lows, highs, ids = self.ends, self.lows, self.highs, self.ids
         found: list[int] = []
         seen = 0
         past = len(ids)  # once `limit` are found, no rank from their last on can be among the first
@@ -376,11 +534,11 @@ class _Group:
         found.sort()
         return found[:limit]
 
-    def counts(self) -> list[int]:
+    def counts(self) -> array[int]:
         """How many claims of the group conflict with each (by rank): computed once, in O(n log n) but for
         inverted intervals and repeated ids, which are corrected one by one."""
         if self._counts is None:
-            self._counts = self._count_all()
+            self._counts = array("q", self._count_all())
         return self._counts
 
     def _count_all(self) -> list[int]:
@@ -394,7 +552,7 @@ class _Group:
         # below and above, counted twice; an inverted claim's own count is simply taken by scanning.
         inverted = [rank for rank in range(len(lows)) if lows[rank] > highs[rank]]
         for rank in inverted:
-            counts[rank] = len(self.conflicting(self.claims[rank]))
+            counts[rank] = len(self._conflicting_rank(rank))
         for other in inverted:
             for rank in range(len(lows)):
                 if (
@@ -420,93 +578,218 @@ class _Group:
     def _dates_meet(self, a: int, b: int) -> bool:
         return self.starts[a] <= self.ends[b] and self.starts[b] <= self.ends[a]
 
-    def pairs(self) -> Iterator[tuple[Claim, Claim]]:
-        """Each conflicting pair once, (a, b) with a before b in as-of order, sorted by a then b. A later partner
-        starts within a's dates, so only that stretch of the order is scanned, and only for a claim that has
-        conflicts at all."""
+    def pairs(self) -> Iterator[tuple[int, int]]:
+        """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b. A later
+        partner starts within a's dates, so only that stretch of the order is scanned, and only for a claim that
+        has conflicts at all."""
         counts, lows, highs, ids = self.counts(), self.lows, self.highs, self.ids
-        for rank, claim in enumerate(self.claims):
+        for rank in range(len(ids)):
             if not counts[rank]:
                 continue
             low, high = lows[rank], highs[rank]
             for other in range(rank + 1, bisect_right(self.starts, self.ends[rank])):
                 if (highs[other] < low or lows[other] > high) and ids[other] != ids[rank]:
-                    yield claim, self.claims[other]
+                    yield rank, other
 
 
-def _groups(claims: Iterable[Claim]) -> dict[tuple[str, str], list[Claim]]:
-    """The separate claims by (topic, measure): a restatement counts in no spread and is party to no conflict."""
-    groups: dict[tuple[str, str], list[Claim]] = {}
-    for claim in claims:
-        if claim.restates is None:
-            groups.setdefault((claim.topic, claim.measure), []).append(claim)
+def _members(claims: Iterable[Claim]) -> dict[tuple[str, str], _Members]:
+    """The separate claims by (topic, measure), as read: a restatement counts in no spread and is party to no
+    conflict."""
+    groups: dict[tuple[str, str], _Members] = {}
+    for position, claim in enumerate(claims):
+        _add_member(groups, claim, position)
     return groups
+
+
+def _add_member(groups: dict[tuple[str, str], _Members], claim: Claim, position: int) -> None:
+    if claim.restates is None:
+        key = (claim.topic, claim.measure)
+        members = groups.get(key)
+        if members is None:
+            members = groups[key] = _Members()
+        members.add(claim, position)
 
 
 def conflict_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Each conflicting pair once, as it is found (never all held at once): measure by measure in the order the
     measures first appear, then (a, b) with a before b in as-of order (start, end, then the order of `claims`)."""
-    for group in _groups(claims).values():
-        yield from _Group(group).pairs()
+    for a, b in conflict_position_pairs(claims):
+        yield claims[a], claims[b]
+
+
+def conflict_id_pairs(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
+    """The ids of `conflict_pairs`, in its order, reading `claims` once and holding none of them."""
+    for group in map(_Group, _members(claims).values()):
+        for a, b in group.pairs():
+            yield group.ids[a], group.ids[b]
+
+
+def conflict_position_pairs(claims: Iterable[Claim]) -> Iterator[tuple[int, int]]:
+    """The positions in `claims` of `conflict_pairs`, in its order, reading `claims` once and holding none of them."""
+    for group in map(_Group, _members(claims).values()):
+        for a, b in group.pairs():
+            yield group.positions[a], group.positions[b]
+
+
+class _Side:
+    """One end of a measure's figures as `min` (or `max`) finds it over the claims in their order, whatever the order
+    they are read in (each comes with its position): NaN when the first claim's figure is NaN (nothing replaces it),
+    else the lowest (highest) other figure, the first of equals; with what a spread shows of each claim stating it."""
+
+    __slots__ = ("_beyond", "_nans", "_ties", "_value")
+
+    def __init__(self, beyond: Callable[[float, float], bool]) -> None:
+        self._beyond = beyond  # lower than (or higher than)
+        self._value: float | None = None
+        self._ties: list[tuple[int, float, Stated]] = []  # position, figure, claim
+        self._nans: dict[int, tuple[str, float]] = {}  # position: id and figure of each claim stating NaN
+
+    def add(self, claim: Claim, position: int) -> None:
+        value = nominal(claim)
+        if value != value:
+            self._nans[position] = (claim.id, value)
+        elif self._value is None or self._beyond(value, self._value):
+            self._value, self._ties = value, [(position, value, stated(claim))]
+        elif value == self._value:
+            self._ties.append((position, value, stated(claim)))
+
+    def reorder(self, positions: Mapping[str, int]) -> None:
+        self._ties = [(positions[shown.id], value, shown) for _, value, shown in self._ties]
+        self._nans = {positions[claim_id]: (claim_id, value) for claim_id, value in self._nans.values()}
+
+    def result(self, first: int) -> tuple[float, tuple[Stated, ...]]:
+        """The figure and the claims stating it, `first` being the position of the measure's first claim."""
+        if first in self._nans:
+            return self._nans[first][1], ()
+        self._ties.sort(key=lambda tie: tie[0])
+        return self._ties[0][1], tuple(shown for _, _, shown in self._ties)
+
+
+class SpreadBuilder:
+    """The spreads of claims read in any order, each at its position in the order the spreads are of: conflicting
+    pairs are named in that order, the lowest and highest figures found as `min` and `max` over it. Holds about 100
+    bytes a claim (see _Members), never a claim."""
+
+    def __init__(self) -> None:
+        self._members: dict[tuple[str, str], _Members] = {}
+        self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
+        self.read = 0
+
+    def add(self, claim: Claim, position: int | None = None) -> None:
+        """Read one claim at `position` (default: its rank among the claims read)."""
+        at = self.read if position is None else position
+        self.read += 1
+        if claim.restates is not None:
+            return
+        key = (claim.topic, claim.measure)
+        _add_member(self._members, claim, at)
+        sides = self._sides.get(key)
+        if sides is None:
+            sides = self._sides[key] = (_Side(lambda a, b: a < b), _Side(lambda a, b: a > b))
+        sides[0].add(claim, at)
+        sides[1].add(claim, at)
+
+    def reorder(self, positions: Mapping[str, int]) -> None:
+        """Put each claim read at `positions[its id]` (ids unique, every claim read among them)."""
+        for members in self._members.values():
+            members.positions = array("q", [positions[claim_id] for claim_id in members.ids])
+        for low, high in self._sides.values():
+            low.reorder(positions)
+            high.reorder(positions)
+
+    def spreads(self, claim_at: Callable[[int], Claim], pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
+        """One spread per (topic, measure), in the order the measures first appear, naming at most `pair_limit`
+        conflicting pairs each (None: every pair), whose claims are fetched by position (`claim_at`)."""
+        result = []
+        groups = [(min(members.positions), key, _Group(members)) for key, members in self._members.items()]
+        for first, (topic, measure), group in sorted(groups, key=lambda item: item[0]):
+            low, high = self._sides[(topic, measure)]
+            (low_value, lowest), (high_value, highest) = low.result(first), high.result(first)
+            named = islice(group.pairs(), pair_limit)
+            result.append(
+                Spread(
+                    topic,
+                    measure,
+                    len(group.ids),
+                    low_value,
+                    high_value,
+                    lowest,
+                    highest,
+                    sum(group.counts()) // 2,
+                    tuple((claim_at(group.positions[a]), claim_at(group.positions[b])) for a, b in named),
+                )
+            )
+        return result
 
 
 def spreads(claims: Sequence[Claim], *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
     """One spread per (topic, measure), in the order the measures first appear in `claims`, naming at most
-    `pair_limit` conflicting pairs each (None: every pair)."""
-    result = []
-    for (topic, measure), members in _groups(claims).items():
-        group = _Group(members)
-        low, high = min(map(nominal, members)), max(map(nominal, members))
-        result.append(
-            Spread(
-                topic,
-                measure,
-                tuple(members),
-                tuple(c for c in members if nominal(c) == low),
-                tuple(c for c in members if nominal(c) == high),
-                sum(group.counts()) // 2,
-                tuple(islice(group.pairs(), pair_limit)),
-            )
-        )
-    return result
+    `pair_limit` conflicting pairs each (None: every pair). `claims` is read once and only the claims of the pairs
+    named are taken from it again, so a lazy sequence (claims fetched by id from a cache) is never held whole."""
+    builder = SpreadBuilder()
+    for claim in claims:
+        builder.add(claim)
+    return builder.spreads(claims.__getitem__, pair_limit)
 
 
 class ConflictIndex:
-    """Conflicts looked up within each (topic, measure) group, without ever holding the pairs: a store whose claims
-    conflict by the million still answers in memory linear in its claims.
+    """Conflicts looked up within each (topic, measure) group, without ever holding a claim or a pair: a store whose
+    claims conflict by the million still answers in memory linear in its claims, about 100 bytes each.
 
     A group is prepared on its first lookup. A claim's conflicts are those of `conflict` against every indexed claim
     (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
 
-    def __init__(self, claims: Iterable[Claim]) -> None:
-        self._members = _groups(claims)
+    def __init__(self, claims: Iterable[Claim] = ()) -> None:
+        self._members: dict[tuple[str, str], _Members] = {}
         self._prepared: dict[tuple[str, str], _Group] = {}
-        self._ranks: dict[tuple[str, str], dict[Claim, int]] = {}
+        self._read = 0
+        for claim in claims:
+            self.add(claim)
+
+    def add(self, claim: Claim) -> None:
+        """Index one more claim (before any lookup in its measure)."""
+        assert (claim.topic, claim.measure) not in self._prepared, "a measure is indexed before it is looked up"
+        _add_member(self._members, claim, self._read)
+        self._read += 1
 
     def _group(self, claim: Claim) -> _Group:
         key = (claim.topic, claim.measure)
         group = self._prepared.get(key)
         if group is None:
-            group = self._prepared[key] = _Group(self._members.get(key, []))
-            self._ranks[key] = {member: rank for rank, member in enumerate(group.claims)}
+            group = self._prepared[key] = _Group(self._members.pop(key) if key in self._members else _Members())
         return group
+
+    def lookup(self, claim: Claim, limit: int | None = None) -> tuple[int, list[str]]:
+        """How many indexed claims conflict with `claim`, and the ids of the first `limit` (or all) in as-of order
+        (none for a restatement)."""
+        if claim.restates is not None:
+            return 0, []
+        group = self._group(claim)
+        probe = _probe(claim)
+        rank = group.rank(probe)
+        if rank is None:  # a claim that was not indexed
+            found = group.conflicting(probe)
+            return len(found), [group.ids[other] for other in found[:limit]]
+        total = group.counts()[rank]
+        if limit == 0:
+            return total, []
+        return total, [group.ids[other] for other in group.conflicting(probe, limit, total)]
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none
         for a restatement)."""
-        if claim.restates is not None:
-            return []
-        group = self._group(claim)
-        rank = self._ranks[(claim.topic, claim.measure)].get(claim)
-        total = None if rank is None else group.counts()[rank]
-        return [group.ids[other] for other in group.conflicting(claim, limit, total)]
+        return self.lookup(claim, limit)[1]
 
     def count(self, claim: Claim) -> int:
         """How many indexed claims conflict with `claim` (none for a restatement)."""
-        if claim.restates is not None:
-            return 0
-        group = self._group(claim)
-        rank = self._ranks[(claim.topic, claim.measure)].get(claim)
-        if rank is None:  # a claim that was not indexed
-            return len(group.conflicting(claim))
-        return group.counts()[rank]
+        return self.lookup(claim, 0)[0]
+
+
+def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
+    """spreads(run_claim_query(store, ClaimQuery()), pair_limit=...) from one pass over the store: each claim is read
+    in store order and placed at its rank in claim order (select_claims sorts the ids), and only the claims of the
+    pairs named are fetched again."""
+    builder = SpreadBuilder()
+    found = select_claims(store, ClaimQuery(), every=builder.add)
+    builder.reorder({claim_id: position for position, claim_id in enumerate(found.ids)})
+    return builder.spreads(found.__getitem__, pair_limit)

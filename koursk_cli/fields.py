@@ -284,7 +284,7 @@ SPREAD: Kind[SpreadView] = Kind(
         Field("topic_aliases", "other names of the topic `--claim` accepts", lambda v: v.topic_aliases),
         Field("measure", "what is counted", lambda v: v.spread.measure),
         Field("description", "`{en, fr}`: what the measure means", lambda v: v.description),
-        Field("claims", "how many claims state it", lambda v: len(v.spread.claims)),
+        Field("claims", "how many claims state it", lambda v: v.spread.size),
         Field("lowest", "`{value, display, claims, asserted_by}` of the lowest figure", lambda v: v.lowest),
         Field("highest", "the same for the highest figure", lambda v: v.highest),
         Field("conflict_count", "how many pairs of its claims conflict", lambda v: v.spread.conflict_count),

@@ -1,6 +1,6 @@
 """The store's records as immutable values, built once the loader has validated them."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -170,4 +170,13 @@ class Store(NamedTuple):
         found: list[Claim] | None = getattr(self.claims, "of_event", lambda _: None)(event_id)
         if found is None:
             return [claim for claim in self.claims.values() if claim.event == event_id]
+        return found
+
+    def claims_on(self, topic: str, measure: str | None = None) -> Iterable[Claim]:
+        """The claims on a topic (and measure), in store order: a cached store reads only those, through an index
+        (store/indexed.py, SqlClaimTexts.scan), a store in memory scans."""
+        found: Iterable[Claim] | None = getattr(self.claims, "scan", lambda *_: None)(topic, measure)
+        if found is None:
+            wanted = (topic, measure)
+            return (c for c in self.claims.values() if (c.topic, measure and c.measure) == wanted)
         return found

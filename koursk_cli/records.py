@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .claims import ConflictIndex, Spread, format_value, plain_number, value_bounds
+from .claims import ConflictIndex, Spread, Stated, plain_number, value_bounds
 from .dates import FuzzyDate
 from .fields import (
     CLAIM,
@@ -52,8 +52,7 @@ def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: in
     """`conflicts_with` names the first `limit` conflicting claims (None: all); `conflict_count` counts them all."""
     low, high = value_bounds(claim)
     published = store.sources[claim.source].published
-    count = conflicts.count(claim)
-    named = conflicts.ids(claim, limit) if count else []
+    count, named = conflicts.lookup(claim, limit)
     top = None if math.isinf(high) else plain_number(high)
     view = ClaimView(claim, plain_number(low), top, published, count, named)
     return CLAIM.record(view)
@@ -97,10 +96,10 @@ def entity_profile_record(profile: EntityProfile, store: Store, conflicts: Confl
     }
 
 
-def _figures(claims: tuple[Claim, ...]) -> dict[str, Any]:
+def _figures(value: float, claims: tuple[Stated, ...]) -> dict[str, Any]:
     return {
-        "value": claims[0].value if claims[0].value is not None else claims[0].value_min,
-        "display": format_value(claims[0]),
+        "value": value,
+        "display": claims[0].display,
         "claims": [c.id for c in claims],
         "asserted_by": sorted({a for c in claims for a in c.asserted_by}),
     }
@@ -110,7 +109,13 @@ def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
     topic = store.topics[spread.topic]
     measure = topic.measure(spread.measure)
     description = {"en": measure.description.en, "fr": measure.description.fr} if measure else None
-    view = SpreadView(spread, list(topic.aliases), description, _figures(spread.lowest), _figures(spread.highest))
+    view = SpreadView(
+        spread,
+        list(topic.aliases),
+        description,
+        _figures(spread.low, spread.lowest),
+        _figures(spread.high, spread.highest),
+    )
     return SPREAD.record(view)
 
 

@@ -169,8 +169,13 @@ class StoreBuilder:
         self._seed_of: dict[str, str] = {}
         self._entities: list[str] = []
         self._events: dict[str, list[str]] = {"main": []}  # by events file
-        self._claims: list[str] = []
+        self._claims: dict[str, list[str]] = {"main": []}  # by claims file
         self._topics = TOPICS
+
+    def topics(self, text: str) -> StoreBuilder:
+        """topics.yaml's text (default TOPICS)."""
+        self._topics = text
+        return self
 
     def source(
         self,
@@ -248,13 +253,15 @@ class StoreBuilder:
         status: str = "reported",
         restates: str | None = None,
         event: str | None = None,
+        topic: str = "troops",
+        file: str = "main",
     ) -> StoreBuilder:
-        """A troop figure; `restates` names the same article's claim it repeats, `event` the event it was given at
-        (which `source` must report)."""
+        """A figure (on troops unless `topic` says); `restates` names the same article's claim it repeats, `event`
+        the event it was given at (which `source` must report); written to `data/claims/<file>.yaml`."""
         quote = f"{value} soldats, selon la source {claim_id}"
         self._seeds[self._seed_of[source]].append(quote)
-        self._claims.append(
-            f"  - id: {claim_id}\n    topic: troops\n    measure: {measure}\n    value: {value}\n"
+        self._claims.setdefault(file, []).append(
+            f"  - id: {claim_id}\n    topic: {topic}\n    measure: {measure}\n    value: {value}\n"
             f"    value_kind: {kind}\n    unit: soldiers\n    as_of: {_text(as_of)}\n"
             f'    as_of_basis: "test fixture"\n    asserted_by: {_list(asserted_by)}\n'
             f"    source: {source}\n    quote: {_text(quote)}\n    status: {status}\n"
@@ -280,7 +287,10 @@ class StoreBuilder:
                 f"events/{file}.yaml": "events:\n" + "".join(events) if events else "events: []\n"
                 for file, events in self._events.items()
             },
-            "claims/main.yaml": "claims:\n" + "".join(self._claims) if self._claims else "claims: []\n",
+            **{
+                f"claims/{file}.yaml": "claims:\n" + "".join(claims) if claims else "claims: []\n"
+                for file, claims in self._claims.items()
+            },
         }
         for name, text in files.items():
             (root / "data" / name).write_text(text, encoding="utf-8")

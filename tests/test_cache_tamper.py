@@ -53,8 +53,9 @@ EDITS = {
         f" words, json, checksum, facts FROM events WHERE id = '{RUTTE}'",
     ],
     "claim-copied": [
-        "INSERT INTO claims (id, file, seq, line, col, json, checksum, event) SELECT id, file, seq + 1000, line, col,"
-        " json, checksum, event FROM claims WHERE rowid = (SELECT min(rowid) FROM claims)"
+        "INSERT INTO claims (id, file, seq, line, col, json, checksum, event, topic, measure) SELECT id, file,"
+        " seq + 1000, line, col, json, checksum, event, topic, measure FROM claims"
+        " WHERE rowid = (SELECT min(rowid) FROM claims)"
     ],
     "event-deleted-and-another-copied": [
         f"DELETE FROM events WHERE id = '{RUTTE}'",
@@ -65,7 +66,9 @@ EDITS = {
     "event-moved-to-another-file": [f"UPDATE events SET file = 'data/events/zz.yaml' WHERE id = '{RUTTE}'"],
     "event-reordered": [f"UPDATE events SET seq = seq + 1000 WHERE id = '{RUTTE}'"],
     "event-line-changed": [f"UPDATE events SET line = line + 1, col = col + 1 WHERE id = '{RUTTE}'"],
-    "claim-line-changed": ["UPDATE claims SET line = line + 1 WHERE rowid = (SELECT min(rowid) FROM claims)"],
+    "claim-line-changed": [
+        "UPDATE claims SET line = line + 1 WHERE rowid = (SELECT min(rowid) FROM claims WHERE topic = 'troops')"
+    ],
     "names-row-deleted": ["DELETE FROM names WHERE name = 'rutte'"],
     "search-words-deleted": [
         "INSERT INTO event_words (event_words, rowid, words) SELECT 'delete', rowid, words FROM events"

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.claims import ConflictIndex, conflict, conflict_pairs, spreads
+from koursk_cli.claims import ConflictIndex, SpreadBuilder, conflict, conflict_pairs, spreads
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.model import Claim, Event, Status, Store, ValueKind
@@ -249,6 +249,23 @@ def test_spreads_count_every_pair_and_name_the_first(claims: list[Claim], limit:
         pairs = [p for p in _all_pairs(claims) if (p[0].topic, p[0].measure) == (spread.topic, spread.measure)]
         assert spread.conflict_count == len(pairs)
         assert list(spread.conflicts) == pairs[:limit]
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(st.lists(random_claims(), max_size=40), st.randoms(), st.integers(0, 12) | st.none())
+def test_spreads_read_in_any_order_are_the_spreads_in_order(
+    drawn: list[Claim], rng: random.Random, limit: int | None
+) -> None:
+    """A store's claims are read in store order and placed at their rank in claim order (claims.store_spreads): the
+    same spreads, NaN figures and equal figures of different types included, as reading them in order."""
+    claims = [claim._replace(id=f"c{number}") for number, claim in enumerate(drawn)]  # a store's ids are unique
+    read = list(enumerate(claims))
+    rng.shuffle(read)
+    builder = SpreadBuilder()
+    for position, claim in read:
+        builder.add(claim, position * 2 + 1)
+    builder.reorder({claim.id: position for position, claim in enumerate(claims)})
+    assert builder.spreads(claims.__getitem__, limit) == spreads(claims, pair_limit=limit)
 
 
 @settings(max_examples=max(100, FUZZ))

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..claims import CONFLICTS_SHOWN, ClaimQuery, Role, claim_query, run_claim_query, spreads
+from ..claims import (
+    CONFLICTS_SHOWN,
+    ClaimQuery,
+    ConflictIndex,
+    Role,
+    claim_query,
+    select_claims,
+    spreads,
+    store_spreads,
+)
 from ..completion import complete_topic
 from ..errors import UsageError
 from ..export import claim_records
@@ -16,6 +25,7 @@ from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
 from ..lookup import resolve_topic
 from ..records import spread_record
 from ..render.claims import print_claims
+from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
@@ -54,16 +64,18 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
     fmt = output.format
     selected = output.selected(CLAIM_FIELDS)
     store = state.store()
-    found = run_claim_query(store, query)
+    # JSON names each claim's conflicts: indexed in the pass that selects the claims, which reads every claim they
+    # can conflict with (all, or all on the topic).
+    index = ConflictIndex() if fmt is not Format.AUTO else None
+    found = select_claims(store, query, every=index.add if index is not None else None)
     named = None if all_conflicts else CONFLICTS_SHOWN
 
     def view() -> None:
-
         # Only a terminal shows the spreads and conflicts under the claims.
         print_claims(env, store, found, spreads(found, pair_limit=named) if env.stdout_isatty else [])
 
     def rows() -> Iterator[dict[str, Any]]:
-        return claim_records(store, found, conflicts_named=named)
+        return claim_records(store, found, conflicts_named=named, index=index)
 
     topic = f" on '{query.topic}'" if query.topic else ""
     empty = f"No claims{topic} match these filters." if not found else None
@@ -141,9 +153,8 @@ def topics_command(
     fmt = output.format
     selected = output.selected(SPREAD_FIELDS)
     store = state.store()
-    found = run_claim_query(store, ClaimQuery())
     by_measure = sorted(
-        spreads(found, pair_limit=None if all_ else CONFLICTS_SHOWN), key=lambda s: (s.topic, s.measure)
+        store_spreads(store, pair_limit=None if all_ else CONFLICTS_SHOWN), key=lambda s: (s.topic, s.measure)
     )
 
     def view() -> None:

@@ -48,12 +48,13 @@ def number(value: float) -> str:
 
 
 def claim_records(
-    store: Store, claims: Iterable[Claim], *, conflicts_named: int | None = None
+    store: Store, claims: Iterable[Claim], *, conflicts_named: int | None = None, index: ConflictIndex | None = None
 ) -> Iterator[dict[str, Any]]:
     """`claim_record` for each claim, its conflicts found against the whole store (as `koursk show` does): every
-    conflicting claim named unless `conflicts_named` bounds them (all are counted)."""
-    index = ConflictIndex(store.claims.values())
-    return (claim_record(c, store, index, conflicts_named) for c in claims)
+    conflicting claim named unless `conflicts_named` bounds them (all are counted). `index`: the store's claims
+    already indexed (at least those on the claims' measures)."""
+    found = ConflictIndex(store.claims.values()) if index is None else index
+    return (claim_record(c, store, found, conflicts_named) for c in claims)
 
 
 def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]]) -> Iterator[str]:

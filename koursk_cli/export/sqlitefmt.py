@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..claims import conflict_pairs
+from ..claims import ConflictIndex, conflict_id_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
 from ..records import entity_record, event_record, source_record
@@ -35,12 +35,18 @@ class Table(NamedTuple):
     columns: tuple[tuple[str, str], ...]
     constraints: tuple[str, ...] = ()
     indexes: tuple[tuple[str, ...], ...] = ()
+    unique: tuple[str, ...] = ()
+    """Columns unique together, enforced by an index made after the inserts (a primary key is a B-tree kept in
+    order row by row: tens of millions of conflict links came in at random)."""
 
     def create(self) -> str:
         body = ", ".join([*(f'"{name}" {spec}' for name, spec in self.columns), *self.constraints])
         return f"CREATE TABLE {self.name} ({body})"
 
     def create_indexes(self) -> Iterable[str]:
+        if self.unique:
+            quoted = ", ".join(f'"{c}"' for c in self.unique)
+            yield f"CREATE UNIQUE INDEX {self.name}_unique ON {self.name} ({quoted})"
         for columns in self.indexes:
             quoted = ", ".join(f'"{c}"' for c in columns)
             yield f"CREATE INDEX {self.name}_{'_'.join(columns)} ON {self.name} ({quoted})"
@@ -88,7 +94,12 @@ EVENT_EVIDENCE = Table(
 CLAIM_ASSERTED_BY = _link(
     "claim_asserted_by", "claim_id", "claims", "entity_id", "TEXT NOT NULL REFERENCES entities(id)"
 )
-CLAIM_CONFLICTS = _link("claim_conflicts", "claim_id", "claims", "other_id", "TEXT NOT NULL REFERENCES claims(id)")
+CLAIM_CONFLICTS = Table(
+    "claim_conflicts",
+    (("claim_id", "TEXT NOT NULL REFERENCES claims(id)"), ("other_id", "TEXT NOT NULL REFERENCES claims(id)")),
+    indexes=(("other_id",),),
+    unique=("claim_id", "other_id"),
+)
 TABLES = (
     SOURCES, ENTITIES, EVENTS, CLAIMS, EVENT_ACTORS, EVENT_PLACES, EVENT_TAGS, EVENT_EVIDENCE, CLAIM_ASSERTED_BY,
     CLAIM_CONFLICTS,
@@ -117,7 +128,7 @@ def _links(owner: str, target: str, pairs: Iterable[tuple[str, str]]) -> list[di
     return [{owner: a, target: b} for a, b in dict.fromkeys(pairs)]
 
 
-EVENT_BATCH = 1000  # events built and inserted at a time, with their links: a large export never holds them all
+BATCH = 1000  # events or claims built and inserted at a time, with their links: a large export never holds them all
 
 
 def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
@@ -136,12 +147,21 @@ def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
     )
 
 
-def _conflict_links(claims: Sequence[Claim]) -> Iterator[dict[str, Any]]:
+def _insert_claims(db: sqlite3.Connection, store: Store, claims: Iterable[Claim], index: ConflictIndex) -> None:
+    """Claims, a batch at a time, each with its asserted_by links; conflicts_with has no column (claim_conflicts
+    holds it): each claim's count is enough."""
+    pending = iter(claims)
+    while batch := list(islice(pending, BATCH)):
+        CLAIMS.insert(db, (sql_row(CLAIM, r) for r in claim_records(store, batch, conflicts_named=0, index=index)))
+        CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in batch for a in c.asserted_by)))
+
+
+def _conflict_links(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
     """Both directions of each conflict between exported claims, made as they are inserted: a million-claim store
-    has tens of millions, which must never stand in memory."""
-    for a, b in conflict_pairs(claims):
-        yield {"claim_id": a.id, "other_id": b.id}
-        yield {"claim_id": b.id, "other_id": a.id}
+    has tens of millions, which must never stand in memory (nor the claims: only their ids and bounds are kept)."""
+    for a, b in conflict_id_pairs(claims):
+        yield a, b
+        yield b, a
 
 
 # table: its text columns indexed for full-text search (FTS5 over the table's own rows, accents folded)
@@ -174,12 +194,10 @@ def fill(db: sqlite3.Connection, store: Store, events: Iterable[Event], claims: 
     SOURCES.insert(db, (sql_row(SOURCE, source_record(s)) for s in summarise(store, store.sources.values())))
     ENTITIES.insert(db, (sql_row(ENTITY, entity_record(e)) for e in store.entities.values()))
     pending = iter(events)
-    while batch := list(islice(pending, EVENT_BATCH)):
+    while batch := list(islice(pending, BATCH)):
         _insert_events(db, batch)
-    # conflicts_with has no column (claim_conflicts holds it): each claim's count is enough.
-    CLAIMS.insert(db, (sql_row(CLAIM, r) for r in claim_records(store, claims, conflicts_named=0)))
-    CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in claims for a in c.asserted_by)))
-    CLAIM_CONFLICTS.insert(db, _conflict_links(claims))
+    _insert_claims(db, store, claims, ConflictIndex(store.claims.values()))
+    db.executemany("INSERT INTO claim_conflicts (claim_id, other_id) VALUES (?, ?)", _conflict_links(claims))
     for table in TABLES:
         for statement in table.create_indexes():
             db.execute(statement)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, ConflictIndex, Spread, format_value, restatement_note
+from ..claims import RESTATEMENT_MARK, ConflictIndex, Spread, Stated, format_value, restatement_note
 from ..environment import Environment
 from ..humanize import human_date, plural
 from ..model import Claim, Store
@@ -26,7 +26,7 @@ def print_claims(env: Environment, store: Store, claims: Sequence[Claim], spread
         claims_plain(env, store, claims)
 
 
-def asserted_by(store: Store, claim: Claim) -> str:
+def asserted_by(store: Store, claim: Claim | Stated) -> str:
     return ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
 
 
@@ -42,8 +42,8 @@ def claims_plain(env: Environment, store: Store, claims: Sequence[Claim]) -> Non
         env.stdout.write(plain_line(fields) + "\n")
 
 
-def _who(store: Store, claims: Sequence[Claim]) -> str:
-    return "; ".join(f"{format_value(c)} {asserted_by(store, c)} ({c.source})" for c in claims)
+def _who(store: Store, claims: Sequence[Stated]) -> str:
+    return "; ".join(f"{c.display} {asserted_by(store, c)} ({c.source})" for c in claims)
 
 
 def spread_lines(store: Store, spreads: Sequence[Spread]) -> list[str]:
@@ -51,7 +51,7 @@ def spread_lines(store: Store, spreads: Sequence[Spread]) -> list[str]:
     for spread in spreads:
         low, high = spread.lowest, spread.highest
         span = f"only {_who(store, low)}" if low == high else f"lowest {_who(store, low)} · highest {_who(store, high)}"
-        lines.append(f"{spread.topic}/{spread.measure} ({plural(len(spread.claims), 'claim')}): {span}")
+        lines.append(f"{spread.topic}/{spread.measure} ({plural(spread.size, 'claim')}): {span}")
     return lines
 
 

@@ -164,17 +164,17 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
 
 
 def topic_sections(
-    store: Store, topic_id: str, spreads: Sequence[Spread], lang: str
+    store: Store, topic_id: str, spreads: Sequence[Spread], claims: Sequence[Claim], lang: str
 ) -> tuple[str, Section, list[tuple[str, str]]]:
-    """A topic: its names and, per measure, every claim by as-of date (`koursk claims TOPIC` has the quotes)."""
+    """A topic: its names and, per measure, every claim stating it by as-of date (`koursk claims TOPIC` has the
+    quotes)."""
     topic = store.topics[topic_id]
     fields: Section = [("id", topic.id), ("aliases", ", ".join(topic.aliases) or "—")]
     for spread in spreads:
         measure = topic.measure(spread.measure)
         fields.append(("measure", f"{spread.measure} — {measure.description.get(lang) if measure else ''}"))
-        fields += [
-            ("figure", _claim_line(store, c)) for c in sorted(spread.claims, key=lambda c: (c.as_of.start, c.id))
-        ]
+        stating = (c for c in claims if (c.measure, c.restates) == (spread.measure, None))
+        fields += [("figure", _claim_line(store, c)) for c in sorted(stating, key=lambda c: (c.as_of.start, c.id))]
     return topic.name.get(lang), fields, []
 
 
@@ -224,7 +224,7 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
         )
     if kind == "a claim":
         claim = store.claims[found]
-        index = ConflictIndex(store.claims.values())
+        index = ConflictIndex(store.claims_on(claim.topic, claim.measure))  # its conflicts are on its measure
         return Shown(
             lambda: records.claim_record(claim, store, index),
             lambda: claim_sections(store, claim, lang, index.ids(claim)),
@@ -239,8 +239,9 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
             lambda: records.entity_profile_record(entity, store, ConflictIndex(store.claims.values())),
             lambda: entity_sections(store, entity, lang),
         )
-    found_spreads = spreads(run_claim_query(store, ClaimQuery(topic=found)))
+    claims = run_claim_query(store, ClaimQuery(topic=found))
+    found_spreads = spreads(claims)
     return Shown(
         lambda: records.topic_record(store, found, found_spreads),
-        lambda: topic_sections(store, found, found_spreads, lang),
+        lambda: topic_sections(store, found, found_spreads, claims, lang),
     )

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from .. import lazy_rich as rich
 from ..cite import headline
-from ..claims import Spread, format_value
+from ..claims import Spread, Stated
 from ..environment import Environment
 from ..humanize import human_date
-from ..model import Claim, Store
+from ..model import Store
 from ..sources import SourceSummary, seed_number
 from ..textnorm import visible
 from .machine import plain_line
@@ -64,8 +64,8 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
     env.console().print(table)
 
 
-def _figure(claims: Sequence[Claim]) -> str:
-    return ", ".join(format_value(c) for c in claims)
+def _figure(claims: Sequence[Stated]) -> str:
+    return ", ".join(c.display for c in claims)
 
 
 def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
@@ -74,7 +74,7 @@ def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
         fields = [
             s.topic,
             s.measure,
-            str(len(s.claims)),
+            str(s.size),
             _figure(s.lowest[:1]),
             _figure(s.highest[:1]),
             str(s.conflict_count),
@@ -99,7 +99,7 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
         table.add_row(
             rich.Text(s.topic),
             label,
-            rich.Text(str(len(s.claims))),
+            rich.Text(str(s.size)),
             rich.Text(_figure(s.lowest[:1])),
             rich.Text(_figure(s.highest[:1])),
             rich.Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),

@@ -49,7 +49,7 @@ CREATE TABLE core (part TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER N
 CREATE TABLE seeds (source TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE claims (
     id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
-    json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL
+    json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL, topic TEXT NOT NULL, measure TEXT NOT NULL
 );
 """
 # The events and their index of names: in the main file, or in a staging file while a first build is written (see
@@ -76,6 +76,7 @@ CREATE INDEX IF NOT EXISTS names_by_event ON names (event);
 CREATE INDEX IF NOT EXISTS claims_by_id ON claims (id);
 CREATE UNIQUE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
 CREATE INDEX IF NOT EXISTS claims_by_event ON claims (event) WHERE event != '';
+CREATE INDEX IF NOT EXISTS claims_by_measure ON claims (topic, measure, file, seq);
 """
 FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', content_rowid='rowid', tokenize='ascii', detail='none')"
 
@@ -189,10 +190,11 @@ def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
     return data, Stamp(content_digest(data), identity_of(found), read_at)
 
 
-def unchanged_since(path: str | Path, stamp: Stamp) -> bool:
-    """Whether a file can be trusted to hold the bytes `stamp` digested without reading it again."""
+def unchanged_since(path: str | Path, stamp: Stamp, folder: int | None = None) -> bool:
+    """Whether a file can be trusted to hold the bytes `stamp` digested without reading it again. `path` is taken
+    inside the open `folder` when one is given."""
     try:
-        found = os.stat(path)
+        found = os.stat(path, dir_fd=folder)
     except OSError:
         return False
     latest = max(found.st_mtime_ns, found.st_ctime_ns)
@@ -419,7 +421,7 @@ class Cache:
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
         self.db.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks)
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks)
         )
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
@@ -498,11 +500,13 @@ def _execute_each(db: sqlite3.Connection, script: str) -> None:
 def claim_rows(
     name: str, claims: Iterable[tuple[str, str, str]], marks: dict[str, tuple[int, int]]
 ) -> Iterator[tuple[Any, ...]]:
-    """Each claim's row; its `event` column only finds it (indexed.SqlClaimTexts.of_event checks the JSON it serves)."""
+    """Each claim's row; its `event`, `topic` and `measure` columns only find it (indexed.SqlClaimTexts checks the
+    JSON it serves)."""
     for seq, (claim_id, text, event) in enumerate(claims):
         location = (name, seq, *marks[claim_id])
         checksum = row_checksum("\x1f".join(str(v) for v in (*location, claim_id, text)).encode())
-        yield (claim_id, *location, text, checksum, event)
+        fields = json.loads(text)
+        yield (claim_id, *location, text, checksum, event, fields["topic"], fields["measure"])
 
 
 def event_values(facts: Any, words: str) -> tuple[Any, ...]:

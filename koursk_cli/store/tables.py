@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence, ValuesView
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+MANY = 250  # objects fetched by one query (SQLite takes up to 32,766 parameters)
 
 
 class LazyTable(Mapping[str, T]):
@@ -37,11 +38,40 @@ class LazyTable(Mapping[str, T]):
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
         return ids_with_prefix(self._texts, prefix, limit)
 
+    def scan(self, topic: str | None = None, measure: str | None = None) -> Iterator[T] | None:
+        """The objects, or those on `topic` (and `measure`), in table order, read in one pass when the texts can (the
+        cache's claims: a row at a time, where looking each id up costs an index search), else None: the caller
+        scans."""
+        finder = getattr(self._texts, "scan", None)
+        return None if finder is None else (self._build(record) for record in finder(topic, measure))
+
+    def many(self, keys: Sequence[str]) -> Iterator[T]:
+        """The objects of `keys`, in their order: a few hundred a query when the texts can (the cache)."""
+        finder = getattr(self._texts, "many", None)
+        if finder is None:
+            yield from (self[key] for key in keys)
+            return
+        for at in range(0, len(keys), MANY):
+            yield from (self._build(json.loads(text)) for text in finder(keys[at : at + MANY]))
+
+    def values(self) -> ValuesView[T]:
+        return _ScannedValues(self)
+
     def of_event(self, event_id: str) -> list[T] | None:
         """The objects linked to `event_id` when the texts find them through an index (the cache's claims), else
         None: the caller scans."""
         finder = getattr(self._texts, "of_event", None)
         return None if finder is None else [self._build(record) for record in finder(event_id)]
+
+
+class _ScannedValues(ValuesView[T]):
+    """A LazyTable's values, read in one pass when its texts can."""
+
+    _mapping: LazyTable[T]
+
+    def __iter__(self) -> Iterator[T]:
+        table = self._mapping
+        return table.scan() or (table[key] for key in table)
 
 
 class LazyObjects(Mapping[str, T]):

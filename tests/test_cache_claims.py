@@ -1,0 +1,179 @@
+"""Claim listings streamed from the cache equal the pure core's on random synthetic stores: claims.run_claim_query,
+spreads and ConflictIndex over the store read into memory stay the specification; a selection read in one pass and
+held as ids (claims.select_claims), the cache's scan of one topic or measure (SqlClaimTexts.scan), the conflict index
+fed by that pass and the pairs named from ids only implement it."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from koursk_cli import claims as claims_core
+from koursk_cli.claims import (
+    ClaimQuery,
+    ConflictIndex,
+    Role,
+    conflict_id_pairs,
+    conflict_pairs,
+    run_claim_query,
+    select_claims,
+    spreads,
+    store_spreads,
+)
+from koursk_cli.dates import parse_period
+from koursk_cli.export import claim_records
+from koursk_cli.model import Status, Store
+from koursk_cli.problems import CacheFault
+from koursk_cli.records import spread_record
+from koursk_cli.store.loader import read_store
+from koursk_cli.store.open import load_store
+from tests.stores import StoreBuilder, edit_cache
+
+TOPICS = """\
+topics:
+  - id: troops
+    name: {en: Troops, fr: Troupes}
+    measures:
+      - id: sent-to-russia
+        description: {en: sent, fr: envoyés}
+      - id: in-kursk
+        description: {en: in Kursk, fr: à Koursk}
+  - id: losses
+    name: {en: Losses, fr: Pertes}
+    measures:
+      - id: in-kursk
+        description: {en: in Kursk, fr: à Koursk}
+"""
+MEASURES = [("troops", "sent-to-russia"), ("troops", "in-kursk"), ("losses", "in-kursk")]
+SOURCES = [("alpha", "2025-01-10", None), ("beta", "2025-01-12", "NIS"), ("gamma", "2024-12/2025-02", None)]
+ACTORS = ["rutte", "nis", "kim"]
+# Few values and dates, so that bounds touch (~1,000 allows 900-1,100) and dates overlap, often with equal dates.
+VALUES = [900, 1000, 1100, 1200, 12000]
+DATES = ["2024-10", "2024-10-28", "2024-11", "2024-10-20/2024-11-05", "2024~", "2024-11-05?", "2024-12"]
+
+_claim = st.fixed_dictionaries(
+    {
+        "measure": st.sampled_from(MEASURES),
+        "value": st.sampled_from(VALUES),
+        "kind": st.sampled_from(["exact", "approximate", "at_least", "at_most"]),
+        "as_of": st.sampled_from(DATES),
+        "asserted_by": st.lists(st.sampled_from(ACTORS), max_size=2, unique=True).map(tuple),
+        "source": st.sampled_from([s for s, _, _ in SOURCES]),
+        "status": st.sampled_from([s.value for s in Status]),
+        "file": st.sampled_from(["a", "b"]),
+        "restates": st.booleans(),
+    }
+)
+
+
+def _write(root: Path, claims: list[dict[str, Any]]) -> Path:
+    builder = StoreBuilder().topics(TOPICS)
+    for source, published, outlet in SOURCES:
+        builder.source(source, published, outlet=outlet)
+    for actor in ACTORS:
+        builder.entity(actor, "agency" if actor == "nis" else "person", actor.upper() if actor == "nis" else actor)
+    builder.event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk"))
+    originals: dict[tuple[Any, ...], str] = {}
+    for number, claim in enumerate(claims):
+        claim_id = f"cl-{number:03d}"
+        (topic, measure), file = claim["measure"], claim["file"]
+        key = (file, claim["source"], topic, measure)
+        restated = originals.get(key) if claim["restates"] else None
+        builder.claim(
+            claim_id, claim["source"], claim["value"], claim["as_of"], asserted_by=claim["asserted_by"],
+            kind=claim["kind"], measure=measure, status=claim["status"], restates=restated, topic=topic, file=file,
+        )  # fmt: skip
+        if restated is None:
+            originals.setdefault(key, claim_id)
+    return builder.write(root)
+
+
+_queries = st.builds(
+    ClaimQuery,
+    topic=st.none() | st.sampled_from(["troops", "losses", "nothing"]),
+    actors=st.lists(st.sampled_from(ACTORS), max_size=2, unique=True).map(tuple),
+    role=st.sampled_from(list(Role)),
+    sources=st.lists(st.sampled_from([s for s, _, _ in SOURCES]), max_size=2, unique=True).map(tuple),
+    since=st.none() | st.sampled_from(["2025-01-11", "2025-02", "2024"]).map(parse_period),
+    until=st.none() | st.sampled_from(["2025-01-11", "2025-01", "2024-12"]).map(parse_period),
+    statuses=st.lists(st.sampled_from(list(Status)), max_size=2, unique=True).map(tuple),
+    as_of=st.none() | st.sampled_from(["2025-01-11", "2025-01", "2025"]).map(parse_period),
+    tags=st.sampled_from([(), (), ("nato",)]),
+    limit=st.none() | st.integers(1, 6),
+)
+
+
+def _records(store: Store, claims: Any, named: int | None, index: ConflictIndex | None = None) -> list[Any]:
+    return list(claim_records(store, claims, conflicts_named=named, index=index))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(claims=st.lists(_claim, max_size=30), data=st.data())
+def test_streamed_claim_listings_equal_the_pure_core(
+    claims: list[dict[str, Any]], data: st.DataObject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `claims`/`sources --claim --json` print (records with their conflicts, the first few named or all),
+    `topics`' spreads, `show CLAIM`'s index of one measure and `export sqlite`'s conflict pairs, from the cache and
+    from the store in memory, against the core over the store in memory."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = _write(Path(folder) / "store", claims)
+        monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        pure = read_store(root)
+        cached = load_store(root)
+        assert cached.claims.scan() is not None  # type: ignore[attr-defined]  # the cache's one-pass reads are used
+        for query in data.draw(st.lists(_queries, min_size=1, max_size=6)):
+            named = data.draw(st.none() | st.integers(0, 3))
+            monkeypatch.setattr(claims_core, "HELD", data.draw(st.sampled_from([0, 3, 30_000])))  # ids or claims
+            expected = run_claim_query(pure, query)
+            for store in (cached, pure):
+                index = ConflictIndex()
+                found = select_claims(store, query, every=index.add)
+                assert list(found) == expected, query
+                assert _records(store, found, named, index) == _records(pure, expected, named), query
+        everything = run_claim_query(pure, ClaimQuery())
+        limit = data.draw(st.none() | st.integers(0, 3))
+        expected_spreads = [spread_record(s, pure) for s in spreads(everything, pair_limit=limit)]
+        for store in (cached, pure):
+            assert [spread_record(s, pure) for s in spreads(select_claims(store, ClaimQuery()), pair_limit=limit)] == (
+                expected_spreads
+            )
+            assert [spread_record(s, pure) for s in store_spreads(store, pair_limit=limit)] == expected_spreads
+            assert list(conflict_id_pairs(select_claims(store, ClaimQuery()))) == [
+                (a.id, b.id) for a, b in conflict_pairs(everything)
+            ]
+        whole = ConflictIndex(pure.claims.values())
+        for topic, measure in MEASURES:
+            on_measure = ConflictIndex(cached.claims_on(topic, measure))
+            on_topic = [c.id for c in cached.claims_on(topic)]
+            assert on_topic == [c.id for c in pure.claims.values() if c.topic == topic]
+            for claim in (c for c in pure.claims.values() if (c.topic, c.measure) == (topic, measure)):
+                assert on_measure.ids(claim) == whole.ids(claim) and on_measure.count(claim) == whole.count(claim)
+
+
+def test_a_damaged_claim_row_is_reported_never_served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scan of one topic checks each row as a lookup by id does: its checksum, and its own JSON on the topic the
+    index offered it for (a `topic` column pointing at another claim cannot add it to the answer)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = _write(tmp_path / "store", [{"measure": m, "value": 1000, "kind": "exact", "as_of": "2024-10",
+                                        "asserted_by": (), "source": "alpha", "status": "reported", "file": "a",
+                                        "restates": False} for m in MEASURES])  # fmt: skip
+    store = load_store(root)
+    assert [c.id for c in store.claims_on("losses")] == ["cl-002"]
+    path = store.facts._cache.path  # type: ignore[attr-defined]
+    for statement, reason in (
+        ("UPDATE claims SET topic = 'losses' WHERE id = 'cl-000'", "which does not have topic 'losses'"),
+        ("UPDATE claims SET json = replace(json, '1000', '1001') WHERE id = 'cl-002'", "does not match its checksum"),
+    ):
+        store.facts._cache.close()  # type: ignore[attr-defined]
+        edit_cache(path, statement, keep_header=True)
+        store = load_store(root)
+        with pytest.raises(CacheFault, match=reason):
+            list(store.claims_on("losses"))
+        store = load_store(root)  # the damaged cache was removed: this one is new
+        assert [c.id for c in store.claims_on("losses")] == ["cl-002"]
+        path = store.facts._cache.path  # type: ignore[attr-defined]
