@@ -152,26 +152,30 @@ def _update(
     progress: bool,
     code_files: str | None,
 ) -> Cache:
-    stamps = cache.stamps()
     core_names = {f"data/{file.path.name}" for file in core_files}
+    recorded: dict[str, Stamp] = {}  # the events and claims files
     restamped: list[tuple[str, str, Stamp]] = []
     changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]] = {}
     with _store_folder(root) as folder:
-        for name, (role, recorded) in stamps.items():
+        for name, role, digest, identity, read_at in cache.files():
             if role == "entries":
+                recorded[name] = Stamp(digest, identity, read_at)
                 continue
-            fresh = _recheck(root, name, recorded, folder)
+            core_names.discard(name)
+            if unchanged_since(_in_store(root, name, folder), identity, read_at, folder):
+                continue
+            fresh = _rehashed(root, name, digest)
             if fresh is None:
                 return _build(root, core_files, entry_files, path, progress)
-            if fresh is not recorded:  # the same bytes, hashed again: stamp them so the next run need not
-                restamped.append((name, role, fresh))
-        if not core_names <= stamps.keys():
+            restamped.append((name, role, fresh))  # the same bytes, hashed again: stamped so the next run need not
+        if core_names:  # a core file the cache does not know
             return _build(root, core_files, entry_files, path, progress)
         for file in entry_files:
             name = _name(file)
-            known = stamps.pop(name, None)
-            stamp = known[1] if known else None
-            if stamp is not None and unchanged_since(_in_store(root, name, folder), stamp, folder):
+            stamp = recorded.pop(name, None)
+            if stamp is not None and unchanged_since(
+                _in_store(root, name, folder), stamp.identity, stamp.read_at, folder
+            ):
                 continue
             try:
                 data, fresh = read_stamped(file.path)
@@ -182,7 +186,7 @@ def _update(
                 restamped.append((name, "entries", fresh))
             else:
                 changed[name] = (file, (data, fresh))
-    gone = [name for name, (role, _) in stamps.items() if role == "entries"]
+    gone = list(recorded)
     if changed or gone:
         _replace_files(cache, root, entry_files, changed, gone)
     if restamped or code_files:
@@ -217,16 +221,14 @@ def _in_store(root: Path, name: str, folder: int | None) -> str:
     return name if folder is not None else os.path.join(root, name)
 
 
-def _recheck(root: Path, name: str, stamp: Stamp, folder: int | None) -> Stamp | None:
-    """`stamp` while the file is unchanged by its stat; a fresh stamp when it was hashed again (it changed too close
-    to its last read to trust its times) and still holds the same bytes; None when its bytes changed."""
-    if unchanged_since(_in_store(root, name, folder), stamp, folder):
-        return stamp
+def _rehashed(root: Path, name: str, digest: str) -> Stamp | None:
+    """A core file or seed whose stat no longer vouches for it (it changed, or too close to its last read to trust
+    its times), hashed again: a fresh stamp when it still holds the bytes `digest` names, None when they changed."""
     try:
         fresh = read_stamped(root / name, MAX_SEED_BYTES)[1]
     except Unreadable:
         return None
-    return fresh if fresh.digest == stamp.digest else None
+    return fresh if fresh.digest == digest else None
 
 
 def _name(file: StoreFile) -> str:
