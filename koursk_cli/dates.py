@@ -8,6 +8,7 @@ import difflib
 import re
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from .textnorm import fold, shown
@@ -124,8 +125,10 @@ def _point(text: str, whole: str) -> Point:
     return Point(date(year, month, day), date(year, month, day), Precision.DAY, approximate, uncertain)
 
 
+@lru_cache(maxsize=4096)
 def parse_edtf(text: str) -> FuzzyDate:
-    """Parse a store date: a point or a closed interval `A/B`."""
+    """Parse a store date: a point or a closed interval `A/B`. Memoised (a FuzzyDate is immutable): a store
+    repeats its dates, and a first load parses each event's date twice (its check, then its record)."""
     _ascii_digits(text)
     cleaned = text.strip()
     if not cleaned:

@@ -164,7 +164,8 @@ def test_sql_answers_equal_the_pure_core(
     fts: bool, files: list[list[dict[str, Any]]], data: st.DataObject, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every filter of query.EVENT_FILTERS (drawn from its type: see _values), both plans of a dated list query,
-    and filters whose kind the SQL is made to lack (tested row by row in Python instead)."""
+    both ways of walking the words of a limited text query, and filters whose kind the SQL is made to lack (tested
+    row by row in Python instead)."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "store"
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
@@ -173,10 +174,11 @@ def test_sql_answers_equal_the_pure_core(
         cached = load_store(root)
         cached.facts._cache.fts = fts  # type: ignore[attr-defined]  # as on an SQLite built without FTS5
         for query in data.draw(st.lists(_queries(pure), min_size=1, max_size=8)):
-            dates_first = data.draw(st.booleans())
+            dates_first, look_up_words = data.draw(st.booleans()), data.draw(st.booleans())
             lacking = data.draw(st.sets(st.sampled_from(sorted(indexed._TERMS)), max_size=2))
             with monkeypatch.context() as patch:
                 patch.setattr(cached.facts, "_dates_first", lambda _, flag=dates_first: flag)
+                patch.setattr(cached.facts, "_look_up_words", lambda *_, flag=look_up_words: flag)
                 patch.setattr(indexed, "_TERMS", {k: v for k, v in indexed._TERMS.items() if k not in lacking})
                 expected = match_events(pure, query)
                 assert match_events(cached, query) == expected, query
@@ -334,3 +336,30 @@ def test_the_plan_is_chosen_from_bounded_counts_once_per_query(tmp_path: Path, m
     store.facts._cache.db.set_trace_callback(asked.append)  # type: ignore[attr-defined]
     assert _timeline(store, one_day) == _timeline_oracle(store, one_day)  # counts, then the events, by month and week
     assert sum("SELECT 1 FROM events WHERE" in statement for statement in asked) == 1
+
+
+def test_a_limited_text_query_looks_events_up_only_when_its_words_are_common(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A common word walks the date index looking each event up (listing 885,585 matches of `sommet` at 1,000,000
+    events took 0.13 s); a rare word, another list filter or no limit keeps the list of matches; the answers are
+    the same either way (the property test above draws both)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    drawn = [{"date": f"2024-10-{day:02d}", "title_en": ["Troupes"], "title_fr": ["Troupes"], "actors": ["rutte"],
+              "places": [], "tags": [], "status": "confirmed",
+              "evidence": [("alpha", SENTENCES[3 if day == 1 else 0])]} for day in range(1, 29)]  # fmt: skip
+    _write(tmp_path / "store", [drawn])
+    facts = load_store(tmp_path / "store").facts
+    assert isinstance(facts, indexed.SqlFacts)
+    monkeypatch.setattr(indexed, "WORD_LOOK_UP_COST", 1)  # the bound: isqrt(1 x limit 1 x 28 events) + 1 = 6
+
+    def looks_up(query: EventQuery) -> bool:
+        return facts._look_up_words(query, indexed._plan(query, facts._max_span))
+
+    common = EventQuery(text="soldats", limit=1)  # in 27 of the 28 events
+    assert looks_up(common) and looks_up(common._replace(sort=EventSort.DATE_DESC))
+    assert not looks_up(common._replace(text="rutte"))  # in one event
+    assert not looks_up(common._replace(limit=None)) and not looks_up(common._replace(sort=EventSort.TITLE))
+    assert not looks_up(common._replace(actors=("rutte",)))
+    pure = read_store(tmp_path / "store")
+    assert match_events(load_store(tmp_path / "store"), common) == match_events(pure, common)

@@ -611,8 +611,9 @@ def test_the_answer_to_a_question_counts_what_the_question_asks() -> None:
     assert (figure.value_min, figure.value_max, figure.noun, figure.unit) == (11000, 12000, "Nord-Coréens", "people")
     [figure] = find_figures("Environ 12 000, selon Séoul.", asked=asked)
     assert (figure.value, figure.value_kind, figure.noun) == (12000, "approximate", "Nord-Coréens")
-    # only the figure that opens the answer, and only after a question that counts
-    assert find_figures("Selon Séoul, ils seraient 12 000.", asked=asked) == []
+    # only the figure that opens the answer takes the question's noun; « ils seraient 12 000 » counts its subject
+    [figure] = find_figures("Selon Séoul, ils seraient 12 000.", asked=asked)
+    assert (figure.value, figure.noun, figure.elided) == (12000, None, True)
     assert asked_noun("Combien de temps faudra-t-il.") is None
     assert asked_noun("Pourquoi Moscou a-t-il besoin d'eux ?") is None
 
@@ -765,3 +766,81 @@ def test_a_span_in_a_story_told_in_the_imperfect_counts_from_the_day_told_before
 )
 def test_a_bare_span_in_a_past_tense_counts_back_from_the_publication(sentence: str, expected: dict[str, str]) -> None:
     assert _dates(sentence, "2025-09-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a digest's or a timeline's headings: a weekday and a day number, a month alone, an ordinal week
+        ("Vendredi 7 : la centrale est à l'arrêt", "2026-03-12", {"Vendredi 7": "2025-11-07"}),
+        ("Samedi 7 : la centrale est à l'arrêt", "2026-03-12", {"Samedi 7": "2026-03-07"}),
+        ("Juillet.", "2026-03-12", {"Juillet": "2025-07"}),
+        ("Les renforts ont été vus la troisième semaine de janvier.", "2026-03-12",
+         {"la troisième semaine de janvier": "2026-01-12/2026-01-18"}),
+        ("Les renforts ont été vus la dernière semaine de février.", "2026-03-12",
+         {"la dernière semaine de février": "2026-02-23/2026-03-01"}),
+        # a habit is no date
+        ("Chaque lundi, le ministère publie un bilan.", "2026-03-12", {}),
+        # « depuis le début de l'année »: from its first day up to the publication
+        ("Depuis le début de l'année, Kiev a perdu 300 km².", "2026-03-12",
+         {"Depuis le début de l'année": "2026-01-01/2026-03-12"}),
+        # the period after the one named before
+        ("Le ministre se rendra à Rome le 20 mars, puis à Berlin la semaine suivante.", "2026-03-12",
+         {"le 20 mars": "2026-03-20", "la semaine suivante": "2026-03-23/2026-03-29"}),
+        # « N jours après » a thing with no day: the thing, counted back from the main clause's day
+        ("Le 9 mars, Moscou a riposté, deux jours après l'incendie du dépôt.", "2026-03-12",
+         {"Le 9 mars": "2026-03-09", "deux jours après": "2026-03-07"}),
+        # « N semaines plus tard, le D M »: the day the text gives
+        ("Trois semaines plus tard, le 2 mars, le village tombait.", "2026-03-12",
+         {"Trois semaines plus tard, le 2 mars": "2026-03-02"}),
+        # a main clause in the present is the news of the day: « N heures après que » counts back from it
+        ("La riposte arrive vingt-quatre heures après que Kiev a frappé la raffinerie.", "2026-03-12",
+         {"vingt-quatre heures après que": "2026-03-11"}),
+    ],
+)  # fmt: skip
+def test_headings_habits_and_days_told_from_another(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected
+
+
+def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -> None:
+    from koursk_cli.extract.draft import split_sentences, under_forward_headings
+
+    text = "Bilan. Kiev a frappé mardi.\nÀ venir. Les ministres se réunissent jeudi et vendredi.\nLundi, rien.\n"
+    sentences = split_sentences(text)
+    headings = under_forward_headings(text, sentences)
+    assert headings == [None, None, "À venir", None]  # « Bilan. », one word, is no sentence
+    published = parse_edtf("2026-03-10")
+    [ahead] = find_dates(sentences[2].text, published, ahead=headings[2])
+    [past] = find_dates(sentences[2].text, published)
+    assert (ahead.edtf, past.edtf) == ("2026-03-12/2026-03-13", "2026-03-05/2026-03-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun left out: « N autres », the subject of « être », the pronoun « en », an estimate with its agent
+        ("Environ 5 000 autres seraient blessés.", [(5000, "approximate", None)]),
+        ("Selon Kiev, ils sont désormais près de 900 dans la poche.", [(None, "range", None)]),
+        ("Le régiment a perdu 40 chars, et l'état-major dit en avoir réparé 12.", [(40, "exact", "chars"),
+         (12, "exact", "chars")]),
+        ("Kiev n'en contrôle plus que quelques centaines, selon l'armée.", [(200, "at_least", None)]),
+        ("Les pertes sont évaluées par le Pentagone à 7 200.", [(7200, "exact", None)]),
+        ("Le ministère en chiffre le nombre à 3.500.", [(3500, "exact", None)]),
+        # « à peine », « une soixantaine », « un demi-millier »
+        ("Ils ne sont plus qu'à peine trente soldats.", [(30, "at_most", "soldats")]),
+        ("Une cinquantaine de blindés ont été détruits.", [(50, "approximate", "blindés")]),
+        ("Un demi-millier de conscrits sont arrivés.", [(500, "approximate", "conscrits")]),
+        # a written-out number after « les » counts people, not « les deux pays »
+        ("Les trois soldats ont été rapatriés.", [(3, "exact", "soldats")]),
+        ("Les deux camps se sont parlé.", []),
+        # durations and the parts of an article are no figures
+        ("Les ministres ont parlé pendant plus de dix heures.", []),
+        ("La trêve a été rompue trois ans après, sans préavis.", []),
+        ("C'est la première visite en 19 ans.", []),
+        ("La guerre en cinq questions", []),
+        # « des pertes estimées à N »: the figure is N, not « some losses »
+        ("L'armée a reculé après des pertes évaluées à 900 hommes.", [(900, "exact", "hommes")]),
+    ],
+)  # fmt: skip
+def test_figures_whose_noun_or_kind_the_words_around_say(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected

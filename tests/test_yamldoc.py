@@ -1,5 +1,6 @@
 """The YAML reader builds located values straight from the C parser's events: they must be what composing the file
-with PyYAML and converting its nodes gives (the oracle below, the reader's former design), problems included."""
+with PyYAML and converting its nodes gives (the oracle below, the reader's former design), problems included. And
+the schema's compiled predicate, which accepts a valid entry without walking it again, agrees with the Validator."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from hypothesis import strategies as st
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from koursk_cli.store.loader import load_schema
 from koursk_cli.store.located import AmbiguousNumber, LocatedList, LocatedMap
+from koursk_cli.store.validate import Validator, _acceptor
 from koursk_cli.store.workstore import default_store_root
 from koursk_cli.store.yamldoc import parse_yaml
 from tests.test_properties import FUZZ
@@ -152,3 +155,34 @@ def test_an_alias_to_an_anchor_the_reader_skipped_is_still_refused(tmp_path: Pat
     assert (2, 1, "duplicate key 'a' (first given at line 1)") in problems
     assert (2, 4, ALIAS) in problems and (4, 1, ALIAS) in problems
     assert _problems("a: 1\na: !!python/object x\n") == [(2, 1, "duplicate key 'a' (first given at line 1)")]
+
+
+CLAIMS_SAMPLE = next((default_store_root() / "data" / "claims").glob("*.yaml")).read_text(encoding="utf-8")
+SCHEMA = load_schema()
+KINDS = {"events": (SAMPLE, "event"), "claims": (CLAIMS_SAMPLE, "claim")}
+
+
+@settings(max_examples=FUZZ, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    st.sampled_from(sorted(KINDS)),
+    st.floats(0, 1),
+    st.integers(0, 30),
+    st.lists(SNIPPETS, max_size=3),
+    st.text(max_size=4),
+)
+def test_an_entry_is_accepted_at_once_exactly_when_the_validator_reports_nothing(
+    kind: str, where: float, cut: int, snippets: list[str], noise: str
+) -> None:
+    """validate_file lets the schema's compiled predicate accept an entry without walking it with marks: it must
+    accept exactly the entries the Validator finds nothing wrong with."""
+    text, item = KINDS[kind]
+    at = int(where * (len(text) - 1))
+    value, problems = parse_yaml(text[:at] + "".join(snippets) + noise + text[at + cut :], "f.yaml")
+    entries = value.get(kind) if isinstance(value, dict) else None
+    if problems or not isinstance(entries, list):
+        return
+    accepts = _acceptor(SCHEMA, item)
+    for entry in entries:
+        checker = Validator(SCHEMA, "f.yaml")
+        checker.check(entry, {"$ref": f"#/$defs/{item}"}, "", (1, 1))
+        assert accepts(entry) == (not checker.problems), checker.problems

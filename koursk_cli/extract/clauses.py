@@ -198,11 +198,14 @@ class Clauses:
     thousands of dates: the text is folded, and each clause region scanned for verbs, only the first time it is
     asked about, and each question is then a bisection (review 3 M5: this was a scan of the clause per date)."""
 
-    __slots__ = ("_folded", "_main", "_verbs", "spans", "text")
+    __slots__ = ("_folded", "_main", "_verbs", "ahead", "spans", "text")
 
-    def __init__(self, text: str, spans: Sequence[Side]) -> None:
+    def __init__(self, text: str, spans: Sequence[Side], ahead: str | None = None) -> None:
         self.text = text
         self.spans = list(spans)
+        self.ahead = ahead
+        """The heading the sentence stands under when it announces what is to come (« À venir. »): a clause with no
+        past tense nearer speaks of the future."""
         self._folded: str | None = None
         self._main: list[tuple[int, int]] | None = None
         self._verbs: dict[tuple[int, int], _Verbs] = {}
@@ -257,7 +260,9 @@ class Clauses:
             near = self._scan(first, last).nearest(position)
             if near is not None and (best is None or near[0] < best[0]):
                 best = near
-        return None if best is None or best[1] is None else self.text[best[1][0] : best[1][1]]
+        if best is None:
+            return self.ahead
+        return None if best[1] is None else self.text[best[1][0] : best[1][1]]
 
     def future_marker(self, position: int) -> str | None:
         """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,
@@ -267,7 +272,7 @@ class Clauses:
             marker = self._scan(first, last).marker
             if marker is not None:
                 return marker
-        return None
+        return self.ahead
 
 
 _OF_BEFORE = re.compile(rf"(?<!\w)(?:de|du|d{_APOS})\s*$", re.IGNORECASE)

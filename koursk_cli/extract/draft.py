@@ -501,10 +501,33 @@ def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate, si
 
 
 def _dates(
-    text: str, published: FuzzyDate, cut: int, today: DateMention | None = None, anchor: DateMention | None = None
+    text: str,
+    published: FuzzyDate,
+    cut: int,
+    today: DateMention | None = None,
+    anchor: DateMention | None = None,
+    ahead: str | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
-    return [m for m in find_dates(text, published, today, anchor) if m.start >= cut]
+    return [m for m in find_dates(text, published, today, anchor, ahead) if m.start >= cut]
+
+
+_FORWARD_HEADINGS = lexicon_words("forward_headings")
+
+
+def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | None]:
+    """For each sentence, the heading it follows in its paragraph when that heading announces what is to come
+    (« À venir. Les ministres se retrouvent mardi »: the coming Tuesday), else None."""
+    found: list[str | None] = []
+    line, heading = -1, None
+    for sentence in sentences:
+        start = text.rfind("\n", 0, sentence.start) + 1
+        if start != line:
+            line, heading = start, None
+        found.append(heading)
+        if fold_word(sentence.text).rstrip(" .:!") in _FORWARD_HEADINGS:
+            heading = sentence.text.rstrip(" .:!")
+    return found
 
 
 def build_draft(article: Article, store: Store) -> Draft:
@@ -524,13 +547,17 @@ def build_draft(article: Article, store: Store) -> Draft:
             sentences.append(sentence)
     furniture = [page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
-    first_pass = [_dates(s.text, article.published, cut) for s, cut in zip(sentences, furniture, strict=True)]
+    headings = under_forward_headings(article.text, sentences)
+    first_pass = [
+        _dates(s.text, article.published, cut, ahead=ahead)
+        for s, cut, ahead in zip(sentences, furniture, headings, strict=True)
+    ]
     today = news_day((m for found in first_pass for m in found), article.published)
     anchor: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
-    for sentence, mentions, cut in zip(sentences, first_pass, furniture, strict=True):
+    for sentence, mentions, cut, ahead in zip(sentences, first_pass, furniture, headings, strict=True):
         if today is not None or anchor is not None:
-            mentions = _dates(sentence.text, article.published, cut, today, anchor)
+            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead)
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
         anchor = days[-1] if days else anchor
         named = match_entities(sentence.text, patterns)

@@ -625,6 +625,54 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, iso_day(found), basis, WEEKDAY_RANK, weekday=True)
 
 
+def _weekday_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« Mardi 11 : », « jeudi 13 » (a digest's heading, the month left out): the latest such day not after the
+    publication whose weekday is the one named (the next one when the verb speaks of the future)."""
+    wanted, number = WEEKDAYS[fold_word(match["wd"])], _day_of(match["d"])
+    ahead = ctx.coming(match) is not None
+    month = date(ctx.ref.year, ctx.ref.month, 1)
+    for step in range(12):
+        first = month + relativedelta(months=step if ahead else -step)
+        if number > calendar.monthrange(first.year, first.month)[1]:
+            continue
+        found = first.replace(day=number)
+        if found.weekday() == wanted and (found >= ctx.published.start if ahead else found <= ctx.ref):
+            which = f"{'first' if ahead else 'latest'} {_WEEKDAY_EN[wanted][2:]} {number} not {'before' if ahead else 'after'}"
+            basis = f"{_quote(match)}: no month given: the {which} the publication ({ctx.published.text}) → {found}"
+            return _mention(match, iso_day(found), basis, DAY_RANK, weekday=True)
+    return None
+
+
+def _month_heading(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« Février. » alone (a timeline's heading): that month, its year as for any month without one."""
+    month = _month_of(match["m"])
+    year, note = ctx.yearless(month, None, _MONTH_EN[month], match)
+    edtf = f"{year:04d}-{month:02d}"
+    return _mention(match, edtf, f"{_quote(match)}: a heading; {note} → {edtf}", MONTH_RANK)
+
+
+_WEEK_ORDINALS = {"premiere": 1, "1re": 1, "deuxieme": 2, "seconde": 2, "2e": 2, "troisieme": 3, "3e": 3}
+_WEEK_ORDINALS |= {"quatrieme": 4, "4e": 4}
+
+
+def _week_of_month(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« la deuxième semaine d'octobre », « la dernière semaine de mars »: Monday-to-Sunday weeks, the first one
+    being the week of the 1st."""
+    month = _month_of(match["m"])
+    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)
+    ordinal = fold_word(match["ord"])
+    if ordinal.startswith("derni"):
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        monday = last - timedelta(days=last.weekday())
+    else:
+        first = date(year, month, 1)
+        monday = first - timedelta(days=first.weekday()) + timedelta(weeks=_WEEK_ORDINALS[ordinal] - 1)
+    edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
+    year_note = f"; {note}" if note else ""
+    basis = f"{_quote(match)}: Monday-to-Sunday weeks, the first holding the 1st{year_note} → {edtf}"
+    return _mention(match, edtf, basis, WEEK_RANK)
+
+
 def _unresolved(match: re.Match[str], ctx: _Context, what: str, cannot: str) -> DateMention:
     """A weekday in an article whose publication is known only to a month or so: that month, approximate."""
     edtf = iso_month(ctx.ref) + "~"
@@ -650,6 +698,12 @@ def _weekday_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     if not ctx.day_precise:
         return _unresolved(match, ctx, "days shortly before", "the days cannot")
+    verb = ctx.coming(match)
+    if verb is not None:  # « se retrouvent mardi et mercredi » under « À venir. »: the coming ones
+        start = _next(first, ctx.published.start)
+        edtf = interval(iso_day(start), iso_day(start + timedelta(days=span)))
+        basis = f"{_quote(match)}: the clause speaks of the future (« {verb} »): the coming days → {edtf}"
+        return _mention(match, edtf, basis, WEEKDAY_RANK)
     end = _latest(last, ctx.ref)
     edtf = interval(iso_day(end - timedelta(days=span)), iso_day(end))
     basis = (
@@ -1014,6 +1068,13 @@ def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
     first, last, what = span(shift)
     note = ""
+    if match["since"] and part == "debut" and first <= ctx.ref:
+        # « depuis le début de l'année »: from its first day up to the publication
+        edtf = interval(iso_day(first), iso_day(ctx.ref))
+        basis = (
+            f"{_quote(match)}: from the first day of the {what} up to the publication ({ctx.published.text}) → {edtf}"
+        )
+        return _mention(match, edtf, basis, MONTH_RANK if what == "year" else FUZZY_RANK)
     if not rel and first > ctx.ref and not match["since"]:
         marker = ctx.clauses.future_marker(match.start()) if ctx.clauses is not None else None
         if marker is None:
@@ -1129,7 +1190,17 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _year,
         ),
         (
-            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)"
+            rf"(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|\w))",  # « Mardi 11 : »
+            _weekday_day,
+        ),
+        (r"^\s*(?P<m>" + _MONTH + r")(?=\s*[.:]?\s*$)", _month_heading),  # « Février. » alone
+        (
+            rf"(?:la\s+)?(?P<ord>premi[èe]re|1re|deuxi[èe]me|seconde|2e|troisi[èe]me|3e|quatri[èe]me|4e|derni[èe]re)"
+            rf"\s+semaine\s+{_OF}(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            _week_of_month,
+        ),
+        (
+            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)"
             rf"(?:\s+(?P<last>derni(?:er|ère)))?",
             _weekday,
         ),
@@ -1244,7 +1315,7 @@ _ANCHORED = re.compile(
 
 
 _RELATIVE = re.compile(
-    rf"(?<!\w)(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?)\s+"
+    rf"(?<!\w)(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
     rf"(?P<que>\s+qu(?:e(?!\w)|{_APOS})|\s+(?:de\s+|d{_APOS})?(?:avoir|[êe]tre)(?=\s))?(?!\w)",
     re.IGNORECASE,
@@ -1258,6 +1329,10 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
     a annoncé… » (the clause it opens happened two days before the day of the main clause)."""
     unit, ahead = _unit(match["u"]), fold_word(match["dir"]).startswith(("plus tard", "apres"))
     low, high = (2, _QUELQUES[unit]) if fold_word(match["n"]) == "quelques" else ((_count(match["n"]) or 0),) * 2
+    if unit == "heure":  # « quarante-huit heures après que »: whole days only
+        if low % 24:
+            return None
+        unit, low, high = "jour", low // 24, high // 24
     if high == 0:
         return None
     stop = _STOP_AT.search(ctx.text, match.end())
@@ -1267,6 +1342,9 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
         before = [d for d in outside if d.end <= match.start()]
         anchor, ahead = (before[-1] if before else next(iter(outside), None)), not ahead
         how = "the clause it opens is counted from the day of the main clause"
+        if anchor is None and ctx.day_precise and not tells_the_past(ctx.text[: match.start()]):
+            # « ce communiqué intervient quarante-huit heures après que … »: a main clause in the present is the news
+            anchor = DateMention(0, 0, "", ctx.published.text, "", PRESENT_RANK)
     elif fold_word(match["dir"]) in ("apres", "avant") and clause_end > match.end() + 1:
         # the day the phrase names, in it or in apposition just after it (« avant l'anniversaire, le 24 février »)
         anchor = next(
@@ -1279,7 +1357,19 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
             None,
         )
         how = "counted from the day the phrase names"
+        if anchor is None:  # « trois jours après la promulgation »: the thing, counted back from the main clause's day
+            before = [d for d in days if d.end <= match.start()]
+            anchor, ahead = (before[-1] if before else ctx.anchor), not ahead
+            how = "the thing it names, counted from the main clause's day"
     else:
+        given = next(
+            (d for d in days if d.start >= match.end() and not ctx.text[match.end() : d.start].strip(" ,")), None
+        )
+        if given is not None:  # « six semaines plus tard, le 26 avril »: the text gives the day
+            basis = f"{_quote(match)}: the day the text gives right after it, « {' '.join(given.text.split())} »"
+            return DateMention(
+                match.start(), given.end, ctx.text[match.start() : given.end], given.edtf, basis, DAY_RANK
+            )
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
     if anchor is None or len(anchor.edtf) != 10:
@@ -1290,25 +1380,55 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
     else:
         edtf = interval(iso_month(ends[0]), iso_month(ends[1])) if unit == "mois" else str(ends[0].year)
-    basis = f"{_quote(match)}: {how}, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
+    named = "the publication" if anchor.rank == PRESENT_RANK else f"« {' '.join(anchor.text.split())} »"
+    basis = f"{_quote(match)}: {how}, {named} ({anchor.edtf}) → {edtf}"
     side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
     mention = DateMention(match.start(), match.end(), match.group(), edtf, basis, DAY_RANK, side=side)
     return mention
 
 
 _STOP_AT = re.compile(r"[,;:()«»\"“”.]")
+_FOLLOWING = re.compile(
+    rf"(?<!\w)(?:la\s+(?P<week>semaine)|le\s+(?P<month>mois)|l{_APOS}\s*ann[ée]e)\s+suivante?(?!\w)", re.IGNORECASE
+)
+
+
+def _following(match: re.Match[str], before: DateMention | None) -> DateMention | None:
+    """« la semaine suivante », « le mois suivant », « l'année suivante »: the one after the time named before."""
+    if before is None:
+        return None
+    try:
+        end = parse_edtf(before.edtf).end
+    except DateError:
+        return None
+    if match["week"]:
+        monday = end + timedelta(days=7 - end.weekday())
+        edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
+    elif match["month"]:
+        edtf = iso_month(end + relativedelta(months=1, day=1))
+    else:
+        edtf = str(end.year + 1)
+    basis = f"{_quote(match)}: the one after « {' '.join(before.text.split())} » ({before.edtf}) → {edtf}"
+    return _mention(match, edtf, basis, WEEK_RANK if match["week"] else MONTH_RANK)
 
 
 def find_dates(
-    text: str, published: FuzzyDate, news_day: DateMention | None = None, anchor: DateMention | None = None
+    text: str,
+    published: FuzzyDate,
+    news_day: DateMention | None = None,
+    anchor: DateMention | None = None,
+    ahead: str | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
 
     `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than; `anchor`
-    the day of the sentence before, which « le lendemain » counts from when this sentence names no day.
+    the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `ahead` the
+    heading the sentence stands under when it announces what is to come (« À venir. »).
     """
-    clauses = Clauses(text, side_spans(text, since_words(text)))  # a first view: which clauses speak of the future
+    clauses = Clauses(
+        text, side_spans(text, since_words(text)), ahead
+    )  # a first view: which clauses speak of the future
     ctx = _Context(published, news_day, anchor, text, clauses)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
@@ -1340,6 +1460,11 @@ def find_dates(
             found.append(mention)
     for match in _RELATIVE.finditer(text):
         mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor))
+        if mention is not None:
+            found.append(mention)
+    for match in _FOLLOWING.finditer(text):
+        before = [m for m in found if m.end <= match.start()]
+        mention = _following(match, max(before, key=lambda m: m.end) if before else anchor)
         if mention is not None:
             found.append(mention)
     chosen: list[DateMention] = []
