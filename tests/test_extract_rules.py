@@ -611,8 +611,9 @@ def test_the_answer_to_a_question_counts_what_the_question_asks() -> None:
     assert (figure.value_min, figure.value_max, figure.noun, figure.unit) == (11000, 12000, "Nord-Coréens", "people")
     [figure] = find_figures("Environ 12 000, selon Séoul.", asked=asked)
     assert (figure.value, figure.value_kind, figure.noun) == (12000, "approximate", "Nord-Coréens")
-    # only the figure that opens the answer, and only after a question that counts
-    assert find_figures("Selon Séoul, ils seraient 12 000.", asked=asked) == []
+    # only the figure that opens the answer takes the question's noun; « ils seraient 12 000 » counts its subject
+    [figure] = find_figures("Selon Séoul, ils seraient 12 000.", asked=asked)
+    assert (figure.value, figure.noun, figure.elided) == (12000, None, True)
     assert asked_noun("Combien de temps faudra-t-il.") is None
     assert asked_noun("Pourquoi Moscou a-t-il besoin d'eux ?") is None
 
@@ -812,3 +813,34 @@ def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -
     [ahead] = find_dates(sentences[2].text, published, ahead=headings[2])
     [past] = find_dates(sentences[2].text, published)
     assert (ahead.edtf, past.edtf) == ("2026-03-12/2026-03-13", "2026-03-05/2026-03-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun left out: « N autres », the subject of « être », the pronoun « en », an estimate with its agent
+        ("Environ 5 000 autres seraient blessés.", [(5000, "approximate", None)]),
+        ("Selon Kiev, ils sont désormais près de 900 dans la poche.", [(None, "range", None)]),
+        ("Le régiment a perdu 40 chars, et l'état-major dit en avoir réparé 12.", [(40, "exact", "chars"),
+         (12, "exact", "chars")]),
+        ("Kiev n'en contrôle plus que quelques centaines, selon l'armée.", [(200, "at_least", None)]),
+        ("Les pertes sont évaluées par le Pentagone à 7 200.", [(7200, "exact", None)]),
+        ("Le ministère en chiffre le nombre à 3.500.", [(3500, "exact", None)]),
+        # « à peine », « une soixantaine », « un demi-millier »
+        ("Ils ne sont plus qu'à peine trente soldats.", [(30, "at_most", "soldats")]),
+        ("Une cinquantaine de blindés ont été détruits.", [(50, "approximate", "blindés")]),
+        ("Un demi-millier de conscrits sont arrivés.", [(500, "approximate", "conscrits")]),
+        # a written-out number after « les » counts people, not « les deux pays »
+        ("Les trois soldats ont été rapatriés.", [(3, "exact", "soldats")]),
+        ("Les deux camps se sont parlé.", []),
+        # durations and the parts of an article are no figures
+        ("Les ministres ont parlé pendant plus de dix heures.", []),
+        ("La trêve a été rompue trois ans après, sans préavis.", []),
+        ("C'est la première visite en 19 ans.", []),
+        ("La guerre en cinq questions", []),
+        # « des pertes estimées à N »: the figure is N, not « some losses »
+        ("L'armée a reculé après des pertes évaluées à 900 hommes.", [(900, "exact", "hommes")]),
+    ],
+)  # fmt: skip
+def test_figures_whose_noun_or_kind_the_words_around_say(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected

@@ -49,7 +49,8 @@ _WORD_VALUES = {
 _SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 10**6, "millions": 10**6}
 _SCALES |= {"milliard": 10**9, "milliards": 10**9}
 _VAGUE_SCALES = {"dizaine": 10, "centaine": 100, "millier": 1000, "million": 10**6, "milliard": 10**9}
-_ABOUT_SCALES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
+_ABOUT_SCALES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
+_ABOUT_SCALES |= {"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "demi-millier": 500}
 _ABOUT_SCALES |= {"quarantaine": 40, "cinquantaine": 50, "centaine": 100, "millier": 1000}
 
 _WORD = r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
@@ -108,6 +109,7 @@ _REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
 _DETERMINERS = words("determiners")  # « les deux pays »
 _AGE_DETERMINERS = words("age_determiners")  # « les 80 ans du Parti »
 _DURATION_PREPOSITIONS = words("duration_prepositions")
+_PEOPLE_UNITS = frozenset(["soldiers", "prisoners", "people", "civilians", "deaths", "wounded", "casualties"])
 _DURATION_FIGURE_UNITS = words("duration_figure_units")  # « dans 24 heures »
 _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
@@ -247,7 +249,10 @@ _RANGE = re.compile(
 )
 # What a vague quantity counts: « de + noun », or a noun left out before a verb of loss (« plusieurs centaines
 # auraient été tués ») or « d'entre eux » (the noun counted before).
-_VAGUE_TAIL = rf"(?:{_CLOSE}\s+{_DE}(?P<noun>[^\W\d_][\w²]*)|(?=\s*[»”\"]?\s+(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s))"
+_VAGUE_TAIL = (
+    rf"(?:{_CLOSE}\s+{_DE}(?P<noun>[^\W\d_][\w²]*)|(?=\s*[»”\"]?\s+(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s)"
+    r"|(?=\s*[,;.!?)]|\s*$))"  # « n'en tient plus que quelques dizaines, »: the pronoun « en » names it
+)
 _VAGUE = re.compile(
     r"(?<!\w)(?P<lead>plusieurs\s+|quelques\s+|des\s+|de\s+)?(?P<s1>dizaines|centaines|milliers|millions|milliards)"
     rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions))?{_VAGUE_TAIL}",
@@ -273,7 +278,11 @@ _VOIRE = re.compile(rf"(?<![\w.,])(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(
 # « dont 2 000 », « contre 3 000 » (an earlier count of the same thing), « évalue à », « s'élèverait à », « porté à ».
 _ELIDED_BEFORE = re.compile(
     r"(?:\bdont|\bcontre|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
-    r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*\s+[àa]"
+    r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
+    # « ils étaient plus de 11 000 », « nous étions à peine quatre-vingts »: the subject is what is counted
+    r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront)"
+    r"(?:\s+(?:[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|encore|toujours|aujourd['’]hui))?"
     # « leur nombre devrait atteindre 10 000 »: the number of the thing counted before
     r"|\b(?:leur|son|ce)\s+(?:nombre|total)\s+(?:[^\W\d_]+\s+){0,2}?(?:atteindr|atteint|s['’]\s*[ée]lev)\w*(?:\s+[àa])?)"
     r"\s*[«\"“]?\s*$",
@@ -303,8 +312,12 @@ _THE_NOUN_AFTER = re.compile(r"^\s*[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.I
 # The pronoun « en » stands for the thing counted before (« n'en tiendrait plus qu'environ 300 », « s'en tient à
 # 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause.
 _PRONOUN_EN = re.compile(
-    rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont))\b[^,;:.!?()]*$",
+    rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont|avoir|[êe]tre))\b[^,;:.!?()]*$",
     re.IGNORECASE,
+)
+# « Quelque 8 000 autres seraient détenus »: more of the thing counted before (not « 300 autres soldats »).
+_OTHERS = re.compile(
+    r"^\s*[»”\"]?\s*autres(?=\s*[,;.!?]|\s+(?:ont|auraient|avaient|seraient|sont|les|y|en)\b)", re.IGNORECASE
 )
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
 _OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
@@ -313,6 +326,7 @@ _SEVERAL = re.compile(
     rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*)",
     re.IGNORECASE,
 )
+_FIGURE_FOLLOWS = re.compile(r"\s+(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){0,3}?[àa]\s+\S*\d", re.IGNORECASE)
 _LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
 _SINGLE = re.compile(r"(?<!\w)(?:un\s+seul|une\s+seule)\s+(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE)
 _FACTOR = re.compile(rf"(?<!\w)multipli\w*\s+par\s+(?P<num>{_NUMBER})(?!\w)", re.IGNORECASE)
@@ -451,6 +465,8 @@ def _in_a_name(text: str, position: int) -> bool:
     return re.search(r"(?:\b[A-ZÀ-Ý]{2,}[\s-]|[A-Za-z]-)$", before) is not None
 
 
+_SINCE_A_TIME = re.compile(r"\s+(?:apr[èe]s|plus\s+tard|plus\s+t[ôo]t|auparavant|avant)(?!\w)", re.IGNORECASE)
+_FIRST_IN = re.compile(r"(?<!\w)(?:premi[èe]re?|fois)(?:\s+[^\W\d_]+)?\s+(?:depuis|en)\s+$", re.IGNORECASE)
 _TIME_QUALIFIER = re.compile(r"jusqu|au-del", re.IGNORECASE)  # « jusqu'à 2030 » may be a year
 
 
@@ -464,8 +480,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     if _in_a_name(match.string, match.start("num")):
         return True
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
-    if is_words and (value == 1 or (before and before[-1] in _DETERMINERS)):
-        return True  # « une brigade », « l'une des », « les deux pays »
+    if is_words and (value == 1 or (before and before[-1] in _DETERMINERS and unit not in _PEOPLE_UNITS)):
+        return True  # « une brigade », « l'une des », « les deux pays »; but « les deux soldats » are two
     year_like = re.fullmatch(r"\d{4}", number.strip()) is not None  # « 2 000 » with a separator is never a year
     if year_like and match["qual"] and not _TIME_QUALIFIER.match(match["qual"]):
         year_like = False  # « plus de 2000 volontaires », « près de 1900 »: a count; a year needs date evidence
@@ -476,6 +492,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     ):  # « dans 24 heures », « pour 20 ans » yes; « depuis deux ans », « pendant trois semaines » no
         if before and before[-1] in _AGE_DETERMINERS:
             return True  # « pour les 80 ans du Parti », « ses 40 ans »: an anniversary or an age, not a span
+        if _SINCE_A_TIME.match(match.string, match.end()) or _FIRST_IN.search(match.string, 0, start):
+            return True  # « quatre ans après », « la première en 24 ans »: time between two things
         return unit not in _DURATION_FIGURE_UNITS or not (set(before) & _DURATION_PREPOSITIONS)
     return False
 
@@ -493,7 +511,7 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     if _TO_BEFORE.search(before) and (named := _ELIDED_AFTER.match(after)):
         return named["noun"], end + named.end()
     if not _ELIDED_BEFORE.search(before[-40:]):
-        if of_them := _OF_THEM.match(after):
+        if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
         return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
     found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after) or _THE_NOUN_AFTER.match(after)
@@ -710,6 +728,9 @@ def _with_elided_noun(figure: Figure, match: re.Match[str]) -> Figure | None:
         noun, end = verb["noun"], match.end() + verb.end()
     elif re.match(rf"\s+d{_APOS}entre\s+(?:eux|elles)(?!\w)", rest, re.IGNORECASE):
         noun, end = None, match.end()
+    elif _PRONOUN_EN.search(match.string[max(0, match.start() - 60) : match.start()]):
+        figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out, « en » names it")
+        return replace(figure, end=match.end(), text=match.group().strip(), elided=True)
     else:
         return None
     text = match.string[match.start() : end]
@@ -731,8 +752,8 @@ def _counted(text: str) -> Iterator[Figure]:
         reading = f"« {match['lead'].strip()} » read as at least 2"
         yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _LOSSES.finditer(text):
-        if not _partitive(text, match.start()):
-            continue  # « des photos des blessés », « l'estimation des pertes »: of the wounded, of the losses
+        if not _partitive(text, match.start()) or _FIGURE_FOLLOWS.match(text, match.end()):
+            continue  # « des photos des blessés », « l'estimation des pertes »; « des pertes estimées à 4 000 »
         reading = f"« {match.group()} »: a plural without a figure, read as at least 2"  # docs/editorial.md §9
         yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _SINGLE.finditer(text):
