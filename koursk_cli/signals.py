@@ -9,9 +9,10 @@ finish their files, and none of them prints a traceback of its own."""
 from __future__ import annotations
 
 import contextlib
-import functools
+import itertools
 import signal
-from collections.abc import Callable, Generator, Iterable
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
 from types import FrameType
 from typing import Any, TypeVar
 
@@ -61,14 +62,17 @@ def _quiet_worker(initializer: Callable[..., None], *args: Any) -> None:
     initializer(*args)
 
 
-def _run_in_worker(function: Callable[[T], R], item: T) -> R:
-    _worker["busy"] = True
-    try:
-        if _worker["stopping"]:
-            raise _Stopped
-        return function(item)
-    finally:
-        _worker["busy"] = False
+def _run_in_worker(function: Callable[[T], R], items: list[T]) -> list[R]:
+    results = []
+    for item in items:
+        _worker["busy"] = True
+        try:
+            if _worker["stopping"]:
+                raise _Stopped
+            results.append(function(item))
+        finally:
+            _worker["busy"] = False
+    return results
 
 
 def parallel_map(
@@ -79,21 +83,31 @@ def parallel_map(
     initargs: tuple[Any, ...],
     chunksize: int = 1,
 ) -> Generator[R, None, None]:
-    """`function` over `items` in worker processes, results in order. The workers are started with the stopping
-    signals blocked (so none arrives before `_quiet_worker` ran). If the caller stops early (an exception, Ctrl-C,
-    SIGTERM, the iterator closed: close it explicitly with `contextlib.closing`), each worker is told to stop (it
-    drops the file it is reading) and the pool is shut down without running what is left."""
-    from concurrent.futures import ProcessPoolExecutor
+    """`function` over `items` in worker processes, results in order. At most two chunks per worker are handed out
+    ahead of the one the caller waits for: results the caller has not taken yet wait in the workers' queue, not in
+    its memory (at 1,000,000 events a file's result is a few MB, and a caller slower than its workers held many).
+    The workers are started with the stopping signals blocked (so none arrives before `_quiet_worker` ran). If the
+    caller stops early (an exception, Ctrl-C, SIGTERM, the iterator closed: close it explicitly with
+    `contextlib.closing`), each worker is told to stop (it drops the file it is reading) and the pool is shut down
+    without running what is left."""
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(workers, initializer=_quiet_worker, initargs=(initializer, *initargs))
+    chunks = _chunks(items, chunksize)
+    pending: deque[Future[list[R]]] = deque()
     finished = False
     try:
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
         try:  # starts every worker
-            results = pool.map(functools.partial(_run_in_worker, function), items, chunksize=chunksize)
+            for chunk in itertools.islice(chunks, 2 * workers):
+                pending.append(pool.submit(_run_in_worker, function, chunk))
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        yield from results
+        while pending:
+            results = pending.popleft().result()
+            for chunk in itertools.islice(chunks, 1):
+                pending.append(pool.submit(_run_in_worker, function, chunk))
+            yield from results
         finished = True
     finally:
         if not finished:
@@ -101,3 +115,9 @@ def parallel_map(
                 with contextlib.suppress(OSError):
                     process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    each = iter(items)
+    while chunk := list(itertools.islice(each, size)):
+        yield chunk

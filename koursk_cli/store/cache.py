@@ -329,10 +329,12 @@ class Cache:
         return found
 
     def claim_links(self, files: Iterable[str] | None = None) -> list[tuple[str, str, int, int, str]]:
-        """The claims (of `files` only, when given) whose JSON names an event: file, id, line, column, JSON text."""
+        """The claims (of `files` only, when given) whose JSON names an event: file, id, line, column, JSON text.
+        Each is found through claims_by_event (a claim's `event` column is written from the JSON it names), not by
+        scanning every claim's JSON: after one events file changed at 1,000,000 events that scan read 250,000."""
         from .links import LINKED
 
-        sql = "SELECT file, id, line, col, json FROM claims WHERE instr(json, ?) > 0"
+        sql = "SELECT file, id, line, col, json FROM claims WHERE event != '' AND instr(json, ?) > 0"
         if files is None:
             return self.db.execute(sql, (LINKED,)).fetchall()
         return [row for name in files for row in self.db.execute(sql + " AND file = ?", (LINKED, name))]

@@ -179,7 +179,7 @@ def _part_of(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"part_of: '{record.data['id']}' would lie within itself")
 
 
-def _seeds(records: list[Record], seeds: dict[str, bytes | str | None], report: _Report) -> dict[str, str]:
+def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], report: _Report) -> dict[str, str]:
     """Check each source's seed and hash; return the normalised seed text per source id. A seed the loader could
     not read comes as the reason why (`does not exist`, `is a FIFO (named pipe), not a regular file`, …)."""
     texts: dict[str, str] = {}
@@ -379,7 +379,7 @@ def _restatements(records: list[Record], report: _Report) -> None:
 
 
 def check_core(
-    records: list[Record], seeds: dict[str, bytes | str | None], partial: list[Record] | None = None
+    records: list[Record], seeds: Mapping[str, bytes | str | None], partial: list[Record] | None = None
 ) -> tuple[list[Problem], Context]:
     """Check sources, entities and topics (ids, names, seeds, publication dates) and build the Context.
 

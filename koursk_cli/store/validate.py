@@ -183,8 +183,11 @@ def _accepts(schema: dict[str, Any], defs: dict[str, Any], made: dict[int, Accep
         return made[id(schema)]
     types = schema.get("type")
     allowed = None if types is None else ([types] if isinstance(types, str) else list(types))
+    # _is_type over the allowed names: a boolean only as "boolean" (YAML's `no` is no integer), else by its type
+    union = tuple(kind for name in allowed or () for kind in _PYTHON_TYPES[name])
+    boolean = allowed is not None and "boolean" in allowed
     properties: dict[str, Accepts] = {}
-    required = tuple(schema.get("required", ()))
+    required = frozenset(schema.get("required", ()))
     closed = schema.get("additionalProperties") is False
     minimum_items = schema.get("minItems")
     item_schema = schema.get("items")
@@ -195,7 +198,7 @@ def _accepts(schema: dict[str, Any], defs: dict[str, Any], made: dict[int, Accep
     items: list[Accepts] = []
 
     def accepts(value: Any) -> bool:
-        if allowed is not None and not any(_is_type(value, name) for name in allowed):
+        if allowed is not None and not (boolean if isinstance(value, bool) else isinstance(value, union)):
             return False
         if isinstance(value, dict):
             for key, inner in value.items():
@@ -205,7 +208,7 @@ def _accepts(schema: dict[str, Any], defs: dict[str, Any], made: dict[int, Accep
                         return False
                 elif not test(inner):
                     return False
-            return all(key in value for key in required)
+            return required <= value.keys()
         if isinstance(value, list):
             if minimum_items is not None and len(value) < minimum_items:
                 return False
