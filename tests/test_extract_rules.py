@@ -846,3 +846,22 @@ def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -
 )  # fmt: skip
 def test_figures_whose_noun_or_kind_the_words_around_say(sentence: str, expected: list[object]) -> None:
     assert _figures(sentence) == expected
+
+
+def test_the_claims_of_one_sentence_share_one_reading_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pasted page is one sentence with thousands of figures: its topic words are found once, not once per figure
+    (benchmarks/bench_extract.py --shape figures measures the time), and the topics are those one figure gets."""
+    from koursk_cli.extract import draft
+    from koursk_cli.extract.draft import Article, build_draft
+
+    sentence = "Selon Kiev, 200 soldats ont été tués, " * 300 + "et 40 obus tirés."
+    store = read_store(default_store_root())
+    folded: list[int] = []
+    real = draft.fold_same_length
+    monkeypatch.setattr(draft, "fold_same_length", lambda text: folded.append(len(text)) or real(text))
+    made = build_draft(Article(sentence, "x.txt", "0" * 64, parse_edtf("2024-11-06"), "x"), store)
+    assert folded.count(len(sentence)) < 10  # a few readings of the sentence, not one per figure (301)
+    ids = [c.fields["id"] for c in made.claims]
+    assert len(ids) == len(set(ids)) == 301
+    assert [c.fields["topic"] for c in made.claims[:2]] == ["losses", "losses"]  # « 200 soldats ont été tués »
+    assert made.claims[-1].fields["topic"] == "shells"
