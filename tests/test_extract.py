@@ -518,10 +518,33 @@ def test_user_errors_exit_2_with_a_message(tmp_path: Path, args: list[str], mess
     assert "Traceback" not in result.stderr
 
 
-def test_published_is_required() -> None:
+def test_published_is_required_when_the_page_prints_no_date_of_its_own() -> None:
     result = run("extract", str(SEEDS / "000_349a638e3f6fc1b0.txt"))
     assert result.exit_code == 2
-    assert "--published" in result.stderr
+    assert "--published is missing and the article prints no date of its own" in result.stderr
+    assert "hint: give --published" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "line"),
+    [
+        ("Titre\nPublié le 2 avril 2026 à 08h15\nVARSOVIE, 1er avril 2026 (AFP) - Kiev a frappé mardi.\n",
+         "2026-04-02", "Publié le 2 avril 2026 à 08h15"),
+        ("Titre\nVARSOVIE, 1er avril 2026 (AFP) - Kiev a frappé mardi.\n", "2026-04-01", "VARSOVIE, 1er avril 2026"),
+        ("Titre\nMis à jour le 03/04/2026 à 11h02\nKiev a frappé mardi.\n", "2026-04-03", "Mis à jour le 03/04/2026"),
+    ],
+)  # fmt: skip
+def test_without_published_the_day_the_page_prints_is_proposed(
+    tmp_path: Path, page: str, published: str, line: str
+) -> None:
+    article = tmp_path / "page.txt"
+    article.write_text(page, encoding="utf-8")
+    result = run("extract", str(article))
+    source, events, _ = documents(result)
+    assert source["published"] == published
+    assert f"no --published: read {published} from the page's line « {line}" in result.stderr
+    assert f"read from the page's line « {line}" in result.stdout  # the draft says so, as a guess to check
+    assert events[0]["date"] == "2026-03-31"  # « mardi » counted from that day
 
 
 # --- --write ---------------------------------------------------------------------------------------------------------

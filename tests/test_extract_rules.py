@@ -838,6 +838,8 @@ def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -
         ("La trêve a été rompue trois ans après, sans préavis.", []),
         ("C'est la première visite en 19 ans.", []),
         ("La guerre en cinq questions", []),
+        # the object of a verb of estimate is what is counted, « environ » after the number
+        ("Séoul estime les pertes ennemies à 1 500 environ.", [(1500, "approximate", "pertes")]),
         # « des pertes estimées à N »: the figure is N, not « some losses »
         ("L'armée a reculé après des pertes évaluées à 900 hommes.", [(900, "exact", "hommes")]),
     ],

@@ -21,6 +21,7 @@ import typer
 from ..atomic import create_exclusively
 from ..dates import DateError, parse_edtf
 from ..errors import UsageError
+from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
 from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_draft, render_file
 from ..store.files import MAX_SEED_BYTES, Unreadable, read_bounded
@@ -107,14 +108,15 @@ def extract_command(
     ctx: typer.Context,
     article: Annotated[Path, typer.Argument(metavar="ARTICLE.txt", help="A French news article, UTF-8 text.")],
     published: Annotated[
-        str,
+        Optional[str],
         typer.Option(
             "--published",
             metavar="EDTF",
             help="When the article was published, in EDTF: 2024-11-08, a window 2024-11-08/2024-11-09, or 2025-02~. "
-            "Relative dates (« il y a trois jours », « lundi ») are counted from it.",
+            "Relative dates (« il y a trois jours », « lundi ») are counted from it. Without it, the day the page "
+            "prints of itself (« Publié le 14 mars 2025 », « MOSCOU, 14 mars 2025 (AFP) - », « Mis à jour le … »).",
         ),
-    ],
+    ] = None,
     source_id: Annotated[
         Optional[str],
         typer.Option("--source-id", metavar="ID", help="The new source's id (default: from the file name)."),
@@ -144,8 +146,16 @@ def extract_command(
 
     state = app_state(ctx)
     env = state.env
-    when = _published(published)
+    when = _published(published) if published is not None else None
     data, text = read_article(article)
+    printed = propose_published(text) if when is None else None
+    if when is None:
+        if printed is None:
+            raise UsageError(
+                "--published is missing and the article prints no date of its own", "give --published 2024-11-08"
+            )
+        when = parse_edtf(printed[0])
+        env.error(f"koursk extract: no --published: read {printed[0]} from the page's line « {shown(printed[1])} »")
     if write:
         root = writable_store_root(state.store_option)
     store = state.store(drafts=True)  # other articles may still be drafts with TODOs left
@@ -156,6 +166,7 @@ def extract_command(
         sha256=hashlib.sha256(data).hexdigest(),
         published=when,
         source_id=sid,
+        published_from=printed[1] if printed else None,
     )
     draft = build_draft(the_article, store)
     if write:

@@ -1,11 +1,13 @@
 """The outlet an article names in its byline or dateline (pure): « Le Monde avec AFP », « FRANCE 24 Suivre »,
 « MOSCOU, 14 mars 2025 (AFP) - ». Only outlets the store knows (entities of kind `media`) and only where the text
-prints them: a guess never invents an outlet, and an article that names none gets none."""
+prints them: a guess never invents an outlet, and an article that names none gets none. The day a page prints of
+itself (« Publié le … », a dateline) is proposed as its publication the same way: read, never guessed."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from ..model import Entity
 from .frnumbers import fold_word
@@ -71,3 +73,37 @@ def propose_outlet(text: str, entities: Iterable[Entity]) -> tuple[str, str] | N
             if found is not None:
                 agency = found.name.en, f"guess: dateline « {line[: dateline.end()].strip()} »"
     return agency
+
+
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre")
+_MONTH_NUMBERS = {name: number for number, name in enumerate((*_MONTHS, "decembre"), start=1)}
+# A day the page prints: « 14 mars 2025 », « 1er novembre 2024 », « 03/11/2025 », in folded text.
+_PAGE_DAY = r"(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-z]+)\s+(?P<y>\d{4})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})"
+# The page's own dates, most telling first: « Publié le … », a wire dateline, « Mis à jour le … ».
+_PAGE_DATES = (
+    re.compile(rf"^publie(?:e)?\s+le\s+(?:[a-z]+\s+)?(?:{_PAGE_DAY})"),
+    re.compile(rf"^[a-z'’ .-]+,\s*(?:[a-z]+\s+)?(?:{_PAGE_DAY})\s*\([^()]{{2,40}}\)\s*[-–—]"),
+    re.compile(rf"^(?:mis(?:e)?\s+a\s+jour|modifie(?:e)?|actualise(?:e)?)\s+le\s+(?:[a-z]+\s+)?(?:{_PAGE_DAY})"),
+)
+
+
+def _day_of(match: re.Match[str]) -> date | None:
+    try:
+        if match["d2"]:
+            return date(int(match["y2"]), int(match["m2"]), int(match["d2"]))
+        month = _MONTH_NUMBERS.get(match["m"])
+        return date(int(match["y"]), month, int(match["d"])) if month else None
+    except ValueError:
+        return None
+
+
+def propose_published(text: str) -> tuple[str, str] | None:
+    """The publication day the page prints of itself, and the line it is read from: « Publié le 14 mars 2025 à
+    10h12 », then a dateline (« MOSCOU, 14 mars 2025 (AFP) - »), then « Mis à jour le … »; None when it prints none."""
+    lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    for pattern in _PAGE_DATES:
+        for line in lines:
+            match = pattern.match(fold_word(line))
+            if match is not None and (day := _day_of(match)) is not None:
+                return day.isoformat(), line[:80]
+    return None

@@ -318,6 +318,8 @@ class Article:
     sha256: str
     published: FuzzyDate
     source_id: str
+    published_from: str | None = None
+    """The page's line the publication was read from, when extract was not given it (byline.propose_published)."""
 
 
 def source_record(article: Article, store: Store) -> DraftRecord:
@@ -331,7 +333,12 @@ def source_record(article: Article, store: Store) -> DraftRecord:
         "language": "fr",
         "title": {"en": f"{TODO} English title", "fr": f"{TODO} titre en français"},
         "published": article.published.text,
-        "published_basis": f"{TODO} how the text dates the publication (given to extract as {article.published.text})",
+        "published_basis": f"{TODO} how the text dates the publication ("
+        + (
+            f"given to extract as {article.published.text})"
+            if article.published_from is None
+            else f"extract read {article.published.text} from « {article.published_from} »)"
+        ),
     }
     comments = {
         "seed": "the article's file in seeds/, byte for byte",
@@ -339,6 +346,8 @@ def source_record(article: Article, store: Store) -> DraftRecord:
         if proposed
         else "no byline or dateline names a known outlet: write it only if you know it",
     }
+    if article.published_from is not None:
+        comments["published"] = f"guess: no --published; read from the page's line « {article.published_from} »"
     return DraftRecord(fields, comments)
 
 

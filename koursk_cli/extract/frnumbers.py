@@ -298,6 +298,12 @@ _TOTAL_BEFORE = re.compile(
     rf"(?:\s+(?:{_ADVERB})){{0,2}}(?:\s+[àa])?\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
+# « Séoul estime les pertes nord-coréennes à 2 000 environ »: the object of a verb of estimate is what is counted.
+_ESTIMATED_OBJECT = re.compile(
+    rf"\b(?:[ée]valu|estim|chiffr)\w*\s+(?:les|leurs|ses)\s+(?!nombre|total|bilan|chiffre)(?P<noun>[^\W\d_]+)"
+    rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?\s+[àa]\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
 _ELIDED_VERB = re.compile(
     r"^\s*[»”\"]?\s*(?:environ\s+)?(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s)",
     re.IGNORECASE,
@@ -504,7 +510,7 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     d'entre eux »), so that the words governing them are seen as governing the figure."""
     text, start, end = match.string, match.start("qual") if match["qual"] else match.start("num"), match.end("num")
     before = text[max(0, start - 80) : start]
-    total = _TOTAL_BEFORE.search(before)
+    total = _TOTAL_BEFORE.search(before) or _ESTIMATED_OBJECT.search(before)
     if total is not None:
         return total["noun"], end
     after = text[end:]

@@ -571,11 +571,10 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
     for leftover in (temporary, staging):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(leftover)
-    descriptor = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    descriptor = _private_file(temporary)  # SQLite's journal files take the same mode
     cache: Cache | None = None
     try:
-        os.fchmod(descriptor, 0o600)  # whatever the umask; SQLite's journal files take the same mode
-        _private_file(staging)
+        os.close(_private_file(staging))
         connection = _connect(str(temporary))
         connection.execute("PRAGMA page_size = 16384")  # a date range's rows read in 4x fewer pages (and reads)
         connection.execute("ATTACH DATABASE ? AS staging", (str(staging),))
@@ -606,10 +605,12 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
         raise
 
 
-def _private_file(path: Path) -> None:
-    """A new empty file only the user can read and write, whatever the umask (SQLite makes it a database)."""
+def _private_file(path: Path) -> int:
+    """A new empty file only the user can read and write, whatever the umask (SQLite makes it a database), open."""
     descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     try:
         os.fchmod(descriptor, 0o600)
-    finally:
+    except BaseException:
         os.close(descriptor)
+        raise
+    return descriptor
