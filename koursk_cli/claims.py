@@ -243,9 +243,11 @@ and takes each claim from the store again when it is used: a listing of 125,000 
 class ClaimSelection(Sequence[Claim]):
     """Claims chosen by id, each taken from `claims` (the store's, or those already read) whenever it is used."""
 
-    def __init__(self, ids: Sequence[str], claims: Mapping[str, Claim]) -> None:
+    def __init__(self, ids: Sequence[str], claims: Mapping[str, Claim], ranks: Sequence[int] = ()) -> None:
         self.ids = ids
         self._claims = claims
+        self.ranks = ranks
+        """select_claims: the rank here of each claim its pass read, in the order read (-1: not selected)."""
 
     @overload
     def __getitem__(self, index: int) -> Claim: ...
@@ -272,19 +274,27 @@ def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], N
     enough to index the conflicts of what is listed (they are within one topic and measure) in the same pass."""
     test = claim_test(store, query)
     order = claim_order(store)
-    keys: list[tuple[tuple[Any, ...], str]] = []
+    keys: list[tuple[Any, ...]] = []  # the claim's order key (its id last), then when it was read: one flat tuple
     held: dict[str, Claim] | None = {}
+    read = 0
     for claim in store.claims.values() if query.topic is None else store.claims_on(query.topic):
         if every is not None:
             every(claim)
         if test(claim):
-            keys.append((order(claim), claim.id))
+            keys.append((*order(claim), read))
             if held is not None:
                 held[claim.id] = claim
                 if len(held) > HELD:
                     held = None
+        read += 1
     keys.sort()
-    return ClaimSelection([claim_id for _, claim_id in keys[: query.limit]], store.claims if held is None else held)
+    if query.limit is not None:
+        del keys[query.limit :]
+    ranks = array("q", [-1]) * read
+    for rank, key in enumerate(keys):
+        ranks[key[-1]] = rank
+    ids = [key[-2] for key in keys]
+    return ClaimSelection(ids, store.claims if held is None else held, ranks)
 
 
 def same_asserter(a: Claim, b: Claim) -> bool:
@@ -317,8 +327,12 @@ class Stated(NamedTuple):
     source: str
 
 
-def stated(claim: Claim) -> Stated:
-    return Stated(claim.id, format_value(claim), claim.asserted_by, claim.source)
+def stated(claim: Claim, shared: dict[Any, Any]) -> Stated:
+    """What a spread shows of `claim`, its display, asserters and source kept once in `shared` (a fifth of a large
+    store's claims may state the lowest figure: a few displays and asserters, thousands of sources)."""
+    parts = (format_value(claim), claim.asserted_by, claim.source)
+    display, asserted_by, source = (shared.setdefault(part, part) for part in parts)
+    return Stated(claim.id, display, asserted_by, source)
 
 
 class Spread(NamedTuple):
@@ -463,15 +477,19 @@ class _Group:
             for ranks in by_class.values()
         ]
         self._counts: array[int] | None = None
-        self._ranks_of: dict[str, list[int]] | None = None
+        self._rank_of: dict[str, int] | None = None  # the first rank of each id
+        self._more_ranks: dict[str, list[int]] = {}  # the other ranks of a repeated id (a store in memory may repeat)
 
     def rank(self, probe: _Probe) -> int | None:
         """The rank of a claim in the group: an indexed claim with its id, dates and bounds (None: not indexed)."""
-        if self._ranks_of is None:
-            self._ranks_of = {}
+        if self._rank_of is None:
+            self._rank_of = {}
             for rank, claim_id in enumerate(self.ids):
-                self._ranks_of.setdefault(claim_id, []).append(rank)
-        for rank in self._ranks_of.get(probe.id, ()):
+                if self._rank_of.setdefault(claim_id, rank) != rank:
+                    self._more_ranks.setdefault(claim_id, []).append(rank)
+        first = self._rank_of.get(probe.id)
+        ranks: tuple[int, ...] = () if first is None else (first, *self._more_ranks.get(probe.id, ()))
+        for rank in ranks:
             if (self.starts[rank], self.ends[rank]) == (probe.start, probe.end) and (
                 self.bounds[self.lows[rank]],
                 self.bounds[self.highs[rank]],
@@ -613,8 +631,9 @@ def _add_member(groups: dict[tuple[str, str], _Members], claim: Claim, position:
 def conflict_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Each conflicting pair once, as it is found (never all held at once): measure by measure in the order the
     measures first appear, then (a, b) with a before b in as-of order (start, end, then the order of `claims`)."""
-    for a, b in conflict_position_pairs(claims):
-        yield claims[a], claims[b]
+    for group in map(_Group, _members(claims).values()):
+        for a, b in group.pairs():
+            yield claims[group.positions[a]], claims[group.positions[b]]
 
 
 def conflict_id_pairs(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
@@ -624,22 +643,16 @@ def conflict_id_pairs(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
             yield group.ids[a], group.ids[b]
 
 
-def conflict_position_pairs(claims: Iterable[Claim]) -> Iterator[tuple[int, int]]:
-    """The positions in `claims` of `conflict_pairs`, in its order, reading `claims` once and holding none of them."""
-    for group in map(_Group, _members(claims).values()):
-        for a, b in group.pairs():
-            yield group.positions[a], group.positions[b]
-
-
 class _Side:
     """One end of a measure's figures as `min` (or `max`) finds it over the claims in their order, whatever the order
     they are read in (each comes with its position): NaN when the first claim's figure is NaN (nothing replaces it),
     else the lowest (highest) other figure, the first of equals; with what a spread shows of each claim stating it."""
 
-    __slots__ = ("_beyond", "_nans", "_ties", "_value")
+    __slots__ = ("_beyond", "_nans", "_shared", "_ties", "_value")
 
-    def __init__(self, beyond: Callable[[float, float], bool]) -> None:
+    def __init__(self, beyond: Callable[[float, float], bool], shared: dict[Any, Any]) -> None:
         self._beyond = beyond  # lower than (or higher than)
+        self._shared = shared
         self._value: float | None = None
         self._ties: list[tuple[int, float, Stated]] = []  # position, figure, claim
         self._nans: dict[int, tuple[str, float]] = {}  # position: id and figure of each claim stating NaN
@@ -649,13 +662,13 @@ class _Side:
         if value != value:
             self._nans[position] = (claim.id, value)
         elif self._value is None or self._beyond(value, self._value):
-            self._value, self._ties = value, [(position, value, stated(claim))]
+            self._value, self._ties = value, [(position, value, stated(claim, self._shared))]
         elif value == self._value:
-            self._ties.append((position, value, stated(claim)))
+            self._ties.append((position, value, stated(claim, self._shared)))
 
-    def reorder(self, positions: Mapping[str, int]) -> None:
-        self._ties = [(positions[shown.id], value, shown) for _, value, shown in self._ties]
-        self._nans = {positions[claim_id]: (claim_id, value) for claim_id, value in self._nans.values()}
+    def reorder(self, ranks: Sequence[int]) -> None:
+        self._ties = [(ranks[position], value, shown) for position, value, shown in self._ties]
+        self._nans = {ranks[position]: found for position, found in self._nans.items()}
 
     def result(self, first: int) -> tuple[float, tuple[Stated, ...]]:
         """The figure and the claims stating it, `first` being the position of the measure's first claim."""
@@ -673,6 +686,7 @@ class SpreadBuilder:
     def __init__(self) -> None:
         self._members: dict[tuple[str, str], _Members] = {}
         self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
+        self._shared: dict[Any, Any] = {}
         self.read = 0
 
     def add(self, claim: Claim, position: int | None = None) -> None:
@@ -685,17 +699,20 @@ class SpreadBuilder:
         _add_member(self._members, claim, at)
         sides = self._sides.get(key)
         if sides is None:
-            sides = self._sides[key] = (_Side(lambda a, b: a < b), _Side(lambda a, b: a > b))
+            sides = self._sides[key] = (
+                _Side(lambda a, b: a < b, self._shared),
+                _Side(lambda a, b: a > b, self._shared),
+            )
         sides[0].add(claim, at)
         sides[1].add(claim, at)
 
-    def reorder(self, positions: Mapping[str, int]) -> None:
-        """Put each claim read at `positions[its id]` (ids unique, every claim read among them)."""
+    def reorder(self, ranks: Sequence[int]) -> None:
+        """Put the claim read at position p at position ranks[p] instead (ranks unique)."""
         for members in self._members.values():
-            members.positions = array("q", [positions[claim_id] for claim_id in members.ids])
+            members.positions = array("q", [ranks[position] for position in members.positions])
         for low, high in self._sides.values():
-            low.reorder(positions)
-            high.reorder(positions)
+            low.reorder(ranks)
+            high.reorder(ranks)
 
     def spreads(self, claim_at: Callable[[int], Claim], pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
         """One spread per (topic, measure), in the order the measures first appear, naming at most `pair_limit`
@@ -790,6 +807,6 @@ def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> 
     in store order and placed at its rank in claim order (select_claims sorts the ids), and only the claims of the
     pairs named are fetched again."""
     builder = SpreadBuilder()
-    found = select_claims(store, ClaimQuery(), every=builder.add)
-    builder.reorder({claim_id: position for position, claim_id in enumerate(found.ids)})
+    found = select_claims(store, ClaimQuery(), every=builder.add)  # selects every claim: each read has its rank
+    builder.reorder(found.ranks)
     return builder.spreads(found.__getitem__, pair_limit)

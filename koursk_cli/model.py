@@ -173,8 +173,8 @@ class Store(NamedTuple):
         return found
 
     def claims_on(self, topic: str, measure: str | None = None) -> Iterable[Claim]:
-        """The claims on a topic (and measure), in store order: a cached store reads only those, through an index
-        (store/indexed.py, SqlClaimTexts.scan), a store in memory scans."""
+        """The claims on a topic (and measure), each measure's in store order: a cached store reads only those,
+        through an index (store/indexed.py, SqlClaimTexts.scan), a store in memory scans."""
         found: Iterable[Claim] | None = getattr(self.claims, "scan", lambda *_: None)(topic, measure)
         if found is None:
             wanted = (topic, measure)

@@ -149,8 +149,10 @@ def test_streamed_claim_listings_equal_the_pure_core(
         whole = ConflictIndex(pure.claims.values())
         for topic, measure in MEASURES:
             on_measure = ConflictIndex(cached.claims_on(topic, measure))
-            on_topic = [c.id for c in cached.claims_on(topic)]
-            assert on_topic == [c.id for c in pure.claims.values() if c.topic == topic]
+            on_topic = [(c.measure, c.id) for c in cached.claims_on(topic)]
+            assert on_topic == sorted(
+                ((c.measure, c.id) for c in pure.claims.values() if c.topic == topic), key=lambda item: item[0]
+            )  # each measure's claims in store order
             for claim in (c for c in pure.claims.values() if (c.topic, c.measure) == (topic, measure)):
                 assert on_measure.ids(claim) == whole.ids(claim) and on_measure.count(claim) == whole.count(claim)
 

@@ -779,8 +779,12 @@ def test_a_bare_span_in_a_past_tense_counts_back_from_the_publication(sentence: 
          {"la troisième semaine de janvier": "2026-01-12/2026-01-18"}),
         ("Les renforts ont été vus la dernière semaine de février.", "2026-03-12",
          {"la dernière semaine de février": "2026-02-23/2026-03-01"}),
+        ("Octobre. Les renforts arrivent à la frontière.", "2026-03-12", {"Octobre": "2025-10"}),
         # a habit is no date
         ("Chaque lundi, le ministère publie un bilan.", "2026-03-12", {}),
+        # a range of years, never a range of counts
+        ("Kiev recevra 40 milliards pour 2027 et 2028.", "2026-03-12", {"pour 2027 et 2028": "2027/2028"}),
+        ("Ils ont recruté de 2000 à 3000 soldats.", "2026-03-12", {}),
         # « depuis le début de l'année »: from its first day up to the publication
         ("Depuis le début de l'année, Kiev a perdu 300 km².", "2026-03-12",
          {"Depuis le début de l'année": "2026-01-01/2026-03-12"}),
@@ -808,7 +812,8 @@ def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -
     text = "Bilan. Kiev a frappé mardi.\nÀ venir. Les ministres se réunissent jeudi et vendredi.\nLundi, rien.\n"
     sentences = split_sentences(text)
     headings = under_forward_headings(text, sentences)
-    assert headings == [None, None, "À venir", None]  # « Bilan. », one word, is no sentence
+    assert sentences[0].text == "Bilan. Kiev a frappé mardi."  # a one-word heading opens the sentence it heads
+    assert headings == [None, None, "À venir", None]
     published = parse_edtf("2026-03-10")
     [ahead] = find_dates(sentences[2].text, published, ahead=headings[2])
     [past] = find_dates(sentences[2].text, published)
@@ -846,3 +851,22 @@ def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -
 )  # fmt: skip
 def test_figures_whose_noun_or_kind_the_words_around_say(sentence: str, expected: list[object]) -> None:
     assert _figures(sentence) == expected
+
+
+def test_the_claims_of_one_sentence_share_one_reading_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pasted page is one sentence with thousands of figures: its topic words are found once, not once per figure
+    (benchmarks/bench_extract.py --shape figures measures the time), and the topics are those one figure gets."""
+    from koursk_cli.extract import draft
+    from koursk_cli.extract.draft import Article, build_draft
+
+    sentence = "Selon Kiev, 200 soldats ont été tués, " * 300 + "et 40 obus tirés."
+    store = read_store(default_store_root())
+    folded: list[int] = []
+    real = draft.fold_same_length
+    monkeypatch.setattr(draft, "fold_same_length", lambda text: folded.append(len(text)) or real(text))
+    made = build_draft(Article(sentence, "x.txt", "0" * 64, parse_edtf("2024-11-06"), "x"), store)
+    assert folded.count(len(sentence)) < 10  # a few readings of the sentence, not one per figure (301)
+    ids = [c.fields["id"] for c in made.claims]
+    assert len(ids) == len(set(ids)) == 301
+    assert [c.fields["topic"] for c in made.claims[:2]] == ["losses", "losses"]  # « 200 soldats ont été tués »
+    assert made.claims[-1].fields["topic"] == "shells"

@@ -76,15 +76,15 @@ SEALED3_FLOORS = {
 # The fourth sealed set, written before the fourth round of tuning and scored before and after it
 # (benchmarks/heldout/SEALED4.txt; after: main at c7af592): dates 157/199 recall, 159/187 precision; figures 100/114
 # recall, 100/109 precision, 95/114 with the topic; 3 read WRONG (before, at 63f7e35: 153/199, 155/188, 99/114, 99/108,
-# 3 WRONG). Floors a little under that measurement, below issue 16's goal, which they do not pretend to meet.
+# 3 WRONG). The fifth round was tuned on it (benchmarks/heldout/README.md, « after round 5 »: dates 185/199, 193/198;
+# figures 114/114, 114/114, 108/114 with the topic; none WRONG): tuning data now, floors a little under that.
 SEALED4_FLOORS = {
-    "date_recall": 0.77,
-    "date_precision": 0.84,
-    "figure_recall": 0.86,
-    "figure_precision": 0.90,
-    "topic_recall": 0.82,
+    "date_recall": 0.91,
+    "date_precision": 0.95,
+    "figure_recall": 0.96,
+    "figure_precision": 0.96,
+    "topic_recall": 0.92,
 }
-SEALED4_MOST_WRONG = 3  # figures read to a wrong value in silence in the after run (SEALED4.txt)
 LEAST_PROBE_RIGHT = 68
 MOST_PROBE_WRONG = 0
 
@@ -135,14 +135,9 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
     assert probe_counts["WRONG"] <= MOST_PROBE_WRONG, probe_counts
 
 
-@pytest.mark.parametrize("folder", [DEV, SEALED, SEALED2, SEALED3])
+@pytest.mark.parametrize("folder", [DEV, SEALED, SEALED2, SEALED3, SEALED4])
 def test_no_figure_is_read_wrong(totals: dict[Path, Any], folder: Path) -> None:
     assert totals[folder].wrong == 0
-
-
-def test_sealed4_reads_no_more_figures_wrong(totals: dict[Path, Any]) -> None:
-    """sealed4 has figures the rules read WRONG (SEALED4.txt): their number may only fall."""
-    assert totals[SEALED4].wrong <= SEALED4_MOST_WRONG
 
 
 def test_the_number_probe_reads_nothing_wrong(probe_counts: dict[str, int]) -> None:

@@ -258,13 +258,13 @@ def test_spreads_read_in_any_order_are_the_spreads_in_order(
 ) -> None:
     """A store's claims are read in store order and placed at their rank in claim order (claims.store_spreads): the
     same spreads, NaN figures and equal figures of different types included, as reading them in order."""
-    claims = [claim._replace(id=f"c{number}") for number, claim in enumerate(drawn)]  # a store's ids are unique
+    claims = [claim._replace(id=f"c{number}") for number, claim in enumerate(drawn)]
     read = list(enumerate(claims))
     rng.shuffle(read)
     builder = SpreadBuilder()
-    for position, claim in read:
-        builder.add(claim, position * 2 + 1)
-    builder.reorder({claim.id: position for position, claim in enumerate(claims)})
+    for _, claim in read:
+        builder.add(claim)
+    builder.reorder([position for position, _ in read])
     assert builder.spreads(claims.__getitem__, limit) == spreads(claims, pair_limit=limit)
 
 

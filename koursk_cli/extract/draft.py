@@ -9,9 +9,10 @@ accepts, so the draft validates against the schema as it stands; `koursk check` 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -21,7 +22,7 @@ from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .byline import page_furniture, propose_outlet
 from .clauses import Side, side_of, side_spans
 from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
-from .frnumbers import Figure, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
+from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 
@@ -88,6 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         for end in _boundaries(line.group()):
+            if len(re.findall(r"\w+", text[start : line.start() + end])) < 2:
+                continue  # « Février. Les unités … »: a one-word heading opens the sentence it heads
             _add_sentence(sentences, text, start, line.start() + end)
             start = line.start() + end
         _add_sentence(sentences, text, start, line.end())
@@ -152,21 +155,26 @@ def match_entities(sentence: str, patterns: list[tuple[re.Pattern[str], bool, En
         for m in pattern.finditer(sentence if exact else folded)
     ]
     chosen: list[Mention] = []
+    taken = Taken()
     for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
+        if taken.free(mention.start, mention.end):
             chosen.append(mention)
+            taken.take(mention.start, mention.end)
     return sorted(chosen, key=lambda m: m.start)
 
 
 def unknown_names(sentence: str, known: list[Mention]) -> list[str]:
     """Capitalised names that no entity matches: candidates for entities.yaml."""
     names = []
+    taken = Taken()
+    for mention in known:
+        taken.take(mention.start, mention.end)
     for match in _NAME.finditer(sentence):
         name = re.sub(r"^[LDld]['’]", "", match.group().rstrip(".-’'"))
         if not name[:1].isupper():
             continue
         words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", name)]
-        if any(match.start() < m.end and m.start < match.end() for m in known):
+        if not taken.free(match.start(), match.end()):
             continue
         if not words or all(w in _NAME_STOPWORDS or len(w) < 2 for w in words):
             continue
@@ -212,10 +220,6 @@ def _words_pattern(words: str) -> str:
     return r"\s+".join(re.escape(part) for part in words.split())
 
 
-def _topic_hits(folded: str, words: TopicWords) -> list[int]:
-    return [m.start() for pattern in words.patterns for m in pattern.finditer(folded)]
-
-
 # Between a word and the figure it governs: « auraient perdu au moins 200 hommes », « pertes, estimées à 4 000 hommes »
 _GOVERNS_BEFORE = re.compile(
     r"[\s,]*(?:(?:[\w-]+\s+){0,2}?(?:(?:estime|evalue|chiffre|porte)e?s?\s+)?a\s+|de\s+|d')?"
@@ -228,38 +232,67 @@ _GOVERNS_AFTER = re.compile(
 )
 
 
-def _governed(folded: str, figure: Figure, words: TopicWords) -> str | None:
-    """A word of `words` that governs the figure: the verb or noun just before it, or its verb just after."""
-    for pattern in words.patterns:
-        for match in pattern.finditer(folded):
-            if match.end() <= figure.start and _GOVERNS_BEFORE.fullmatch(folded[match.end() : figure.start]):
-                return match.group()
-            if match.start() >= figure.end and _GOVERNS_AFTER.fullmatch(folded[figure.end : match.start()]):
-                return match.group()
-    return None
+_GOVERNING_REACH = 80  # characters: a governing word stands a few words from its figure (_GOVERNS_BEFORE, _AFTER)
+
+
+class TopicView:
+    """A sentence's topic words, found once (folded text, every match of every topic's words) so that each figure's
+    topic is a bisection, not a scan of the sentence: a pasted page is one sentence with thousands of figures."""
+
+    def __init__(self, sentence: str, topics: list[TopicWords]) -> None:
+        self.folded = fold_same_length(sentence)
+        self.topics = topics
+        # per topic, per pattern: its matches left to right, as (start, end, words)
+        self._matches = [
+            [[(m.start(), m.end(), m.group()) for m in pattern.finditer(self.folded)] for pattern in words.patterns]
+            for words in topics
+        ]
+        self._hits = sorted((hit[0], index) for index, per in enumerate(self._matches) for hits in per for hit in hits)
+
+    def _near(self, index: int, figure: Figure) -> Iterator[tuple[int, int, str]]:
+        """The matches of topic `index` within reach of the figure, pattern by pattern, left to right."""
+        for hits in self._matches[index]:
+            first = bisect.bisect_left(hits, figure.start - _GOVERNING_REACH, key=lambda hit: hit[1])
+            last = bisect.bisect_right(hits, figure.end + _GOVERNING_REACH, key=lambda hit: hit[0])
+            yield from hits[first:last]
+
+    def _governed(self, figure: Figure, index: int) -> str | None:
+        """A word of topic `index` that governs the figure: the verb or noun just before it, or its verb just after."""
+        folded = self.folded
+        for start, end, word in self._near(index, figure):
+            if end <= figure.start and _GOVERNS_BEFORE.fullmatch(folded[end : figure.start]):
+                return word
+            if start >= figure.end and _GOVERNS_AFTER.fullmatch(folded[figure.end : start]):
+                return word
+        return None
+
+    def guess(self, figure: Figure) -> tuple[Topic | None, str]:
+        """The topic a figure counts: its own noun first, then the topic word nearest to it in the sentence."""
+        topics = self.topics
+        noun = fold_word(figure.noun) if figure.noun else ""
+        by_noun = next((t for t in topics if noun and any(p.fullmatch(noun) for p in t.patterns)), None)
+        if by_noun is not None:
+            over = next((i for i, t in enumerate(topics) if t.topic.id == _OVERRIDE.get("topic")), None)
+            if by_noun.topic.id == _OVERRIDE.get("over") and over is not None:
+                word = self._governed(figure, over)
+                if word is not None:
+                    return topics[over].topic, f"« {word} » governs « {figure.noun} »: {topics[over].topic.id}"
+            return by_noun.topic, f"« {figure.noun} » is a word of topic {by_noun.topic.id}"
+        hits = self._hits
+        at = bisect.bisect_left(hits, (figure.start, -1))
+        near = hits[at : at + 1]  # the first hit not before the figure, and the last before it (lowest topic first)
+        if at > 0:
+            near.append(hits[bisect.bisect_left(hits, (hits[at - 1][0], -1))])
+        if not near:
+            return None, "no topic word in the sentence"
+        # the nearest hit; on a tie, the topic listed first (the order a scan of the topics meets them in)
+        _, index = min(near, key=lambda hit: (abs(hit[0] - figure.start), hit[1]))
+        return topics[index].topic, f"nearest topic word in the sentence: {topics[index].topic.id}"
 
 
 def guess_topic(sentence: str, figure: Figure, topics: list[TopicWords]) -> tuple[Topic | None, str]:
-    """The topic a figure counts: its own noun first, then the topic word nearest to it in the sentence."""
-    folded = fold_same_length(sentence)
-    noun = fold_word(figure.noun) if figure.noun else ""
-    by_noun = next((t for t in topics if noun and any(p.fullmatch(noun) for p in t.patterns)), None)
-    if by_noun is not None:
-        override = next((t for t in topics if t.topic.id == _OVERRIDE.get("topic")), None)
-        if by_noun.topic.id == _OVERRIDE.get("over") and override is not None:
-            word = _governed(folded, figure, override)
-            if word is not None:
-                return override.topic, f"« {word} » governs « {figure.noun} »: {override.topic.id}"
-        return by_noun.topic, f"« {figure.noun} » is a word of topic {by_noun.topic.id}"
-    best: tuple[int, Topic] | None = None
-    for words in topics:
-        for hit in _topic_hits(folded, words):
-            distance = abs(hit - figure.start)
-            if best is None or distance < best[0]:
-                best = (distance, words.topic)
-    if best is None:
-        return None, "no topic word in the sentence"
-    return best[1], f"nearest topic word in the sentence: {best[1].id}"
+    """`TopicView.guess` for one figure of one sentence."""
+    return TopicView(sentence, topics).guess(figure)
 
 
 def _stems(text: str) -> set[str]:
@@ -301,13 +334,17 @@ def asserted_by(sentence: str, mentions: list[Mention]) -> list[str]:
 @dataclass
 class _Ids:
     taken: set[str]
+    _next: dict[str, int] = field(default_factory=dict)
+    """The next number to try after each base, so that the thousandth « …-200 » is not found by trying 999 others."""
 
     def new(self, base: str) -> str:
         base = re.sub(r"-+", "-", base).strip("-")[:60].rstrip("-") or "item"
-        candidate, n = base, 2
+        n = self._next.get(base)
+        candidate, n = (base, 2) if n is None else (f"{base}-{n}", n + 1)
         while candidate in self.taken:
             candidate, n = f"{base}-{n}", n + 1
         self.taken.add(candidate)
+        self._next[base] = n
         return candidate
 
 
@@ -430,20 +467,33 @@ def event_record(
     return DraftRecord(fields, comments)
 
 
-def claim_record(
-    sentence: Sentence,
-    figure: Figure,
-    mentions: list[DateMention],
-    entities: list[Mention],
-    article: Article,
-    ids: _Ids,
-    topics: list[TopicWords],
-) -> DraftRecord:
-    topic, topic_why = guess_topic(sentence.text, figure, topics)
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What every claim of one sentence shares, found once per sentence (a pasted page is one sentence with
+    thousands of figures): its dates and side clauses, its topic words, its status and who asserts it."""
+
+    sentence: Sentence
+    mentions: list[DateMention]
+    sides: list[Side]
+    topics: TopicView
+    status: tuple[str, str]
+    asserted: list[str]
+
+    @classmethod
+    def of(
+        cls, sentence: Sentence, mentions: list[DateMention], entities: list[Mention], topics: list[TopicWords]
+    ) -> SentenceFacts:
+        sides = side_spans(sentence.text, {m.start for m in mentions if m.since})
+        view = TopicView(sentence.text, topics)
+        return cls(sentence, mentions, sides, view, _status(sentence.text), asserted_by(sentence.text, entities))
+
+
+def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _Ids) -> DraftRecord:
+    sentence, mentions = facts.sentence, facts.mentions
+    topic, topic_why = facts.topics.guess(figure)
     measure = guess_measure(sentence.text, figure, topic) if topic else TODO_MEASURE
-    sides = side_spans(sentence.text, {m.start for m in mentions if m.since})
-    as_of, as_of_basis = _as_of(figure, mentions, article.published, sides)
-    status, why = _status(sentence.text)
+    as_of, as_of_basis = _as_of(figure, mentions, article.published, facts.sides)
+    status, why = facts.status
     if figure.value is not None:
         value_name = display(figure.value).replace(",", "")
     else:
@@ -459,7 +509,7 @@ def claim_record(
         "unit": _unit(figure, topic),
         "as_of": as_of,
         "as_of_basis": as_of_basis,
-        "asserted_by": asserted_by(sentence.text, entities),
+        "asserted_by": facts.asserted,
         "source": article.source_id,
         "quote": sentence.text,
         "status": status,
@@ -584,8 +634,10 @@ def build_draft(article: Article, store: Store) -> Draft:
                     dated.add(other.edtf)
                     events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
         skip = [(0, cut), *((m.start, m.end) for m in mentions)]
-        for figure in find_figures(sentence.text, skip, asked):
-            claims.append(claim_record(sentence, figure, mentions, entities, article, ids, topics))
+        figures = find_figures(sentence.text, skip, asked)
+        if figures:
+            facts = SentenceFacts.of(sentence, mentions, entities, topics)
+            claims.extend(claim_record(facts, figure, article, ids) for figure in figures)
         asked = asked_noun(sentence.text)
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"

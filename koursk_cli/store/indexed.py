@@ -223,7 +223,8 @@ def _facts(parts: list[bytes]) -> EventFacts:
 
 # A served row's id and dates, the facts that lie first, read by one match instead of splitting the row into pieces
 # (each piece a new object: twice the time at 200,000 rows). Whatever a query tests besides them splits the row.
-assert list(_FIELDS)[:3] == ["id", "start", "end"], "the id and the dates must lie first among the facts"
+if list(_FIELDS)[:3] != ["id", "start", "end"]:  # fails at import, as _reader does
+    raise TypeError("EventFacts must begin with its id and dates: the cache reads them first")
 _LEADING = re.compile(rb"(?:[^\x1f]*\x1f){%d}([^\x1f]*)\x1f([^\x1f]*)\x1f([^\x1f]*)\x1f" % FACTS_AT)
 
 
@@ -272,7 +273,14 @@ class SqlFacts(IndexedFacts):
         for head, text, checksum in rows:
             if row_checksum(head, text) != checksum:
                 self._cache.damaged("an event row does not match its checksum")
-            yield _RowFacts(head), text
+            yield self._row(head), text
+
+    def _row(self, head: bytes) -> _RowFacts:
+        """A verified row's facts; bytes that are not an event row (a checksum forged over them) are damage."""
+        try:
+            return _RowFacts(head)
+        except ValueError:
+            self._cache.damaged("an event row is not one koursk wrote")
 
     def matching(self, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
         plan = _plan(query, self._max_span)
@@ -323,10 +331,7 @@ class SqlFacts(IndexedFacts):
         for head, text, checksum in self._cache.db.execute(sql, params):
             if row_checksum(head, text) != checksum:
                 self._cache.damaged("an event row does not match its checksum")
-            try:
-                current[0] = row = _RowFacts(head)
-            except ValueError:
-                self._cache.damaged("an event row is not one koursk wrote")
+            current[0] = row = self._row(head)
             event_id = row.key
             if not matches(row):
                 self._cache.damaged(f"the index offered event {event_id.decode()!r}, which does not match the query")
@@ -531,31 +536,34 @@ class SqlClaimTexts(SqlTexts):
         return self._served(sql, (event_id,), {"event": event_id})
 
     def scan(self, topic: str | None = None, measure: str | None = None) -> Iterator[dict[str, Any]]:
-        """The records of every claim, or of those on `topic` (and `measure`), in store order (file, then place in
-        the file), as a scan of the store's claims reads them; one row at a time, none held."""
+        """The records of every claim, or of those on `topic` (and `measure`), one row at a time, none held: each
+        measure's claims in store order (file, then place in the file), as a scan of the store's claims reads them,
+        measure after measure (the order of the `claims_by_measure` index: no sort)."""
         asked = {"topic": topic, "measure": measure} if topic is not None and measure is not None else {}
         if topic is not None and measure is None:
             asked = {"topic": topic}
         where = " AND ".join(f"{column} = ?" for column in asked) or "1"
-        sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE {where} ORDER BY file, seq"
+        order = "measure, file, seq" if topic is not None else "file, seq"
+        sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE {where} ORDER BY {order}"
         return self._served(sql, tuple(asked.values()), asked)
 
     def _served(self, sql: str, params: tuple[str, ...], asked: dict[str, str]) -> Iterator[dict[str, Any]]:
         """The records of the rows `sql` finds, each verified before it is used: its checksum, served once, and its
         own JSON holding the `asked` values (a column only finds rows: an index or column pointing at another claim
         cannot add it to the answer)."""
-        served: set[bytes] = set()
+        served: set[str] = set()  # the ids the records hold, which the claims built from them keep anyway
         for body, checksum in self._cache.db.execute(sql, params):
             if row_checksum(body) != checksum:
                 self._cache.damaged("a claim row does not match its checksum")
             parts = body.split(b"\x1f", CLAIM_JSON_AT)
-            claim_id = parts[CLAIM_ID_AT]
             record = json.loads(parts[CLAIM_JSON_AT])
             if not isinstance(record, dict) or any(record.get(key) != value for key, value in asked.items()):
                 wanted = ", ".join(f"{key} {value!r}" for key, value in asked.items())
-                self._cache.damaged(f"the index offered claim {claim_id.decode()!r}, which does not have {wanted}")
+                claim_id = parts[CLAIM_ID_AT].decode()
+                self._cache.damaged(f"the index offered claim {claim_id!r}, which does not have {wanted}")
+            claim_id = str(record.get("id"))
             if claim_id in served:
-                self._cache.damaged(f"claim {claim_id.decode()!r} is in the cache twice")
+                self._cache.damaged(f"claim {claim_id!r} is in the cache twice")
             served.add(claim_id)
             yield record
 
