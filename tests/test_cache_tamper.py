@@ -286,3 +286,23 @@ def test_json_bytes_written_as_cached_are_verified_first(store_copy: Path, comma
     assert code == 1 and "cache is damaged" in errors and "checksum" in errors, errors
     assert b"Ruttx" not in written and written != expected.encode()
     assert _run_to_bytes(*args) == (0, expected.encode(), "")  # rebuilt
+
+
+def test_a_row_that_is_not_an_event_row_is_damage_even_with_its_checksum_right(store_copy: Path) -> None:
+    """A row whose facts are not what koursk writes (here no dates), with its checksum forged to match and the header
+    kept: reported as damage in one line, never a traceback, and the cache is rebuilt."""
+    import zlib
+
+    from koursk_cli.store.cache import EVENT_BODY
+
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    tamper(
+        store_copy, f"UPDATE events SET facts = CAST('{RUTTE}' || x'1f' AS BLOB) WHERE id = '{RUTTE}'", keep_header=True
+    )
+    db = sqlite3.connect(cache_path(store_copy))
+    body = db.execute(f"SELECT {EVENT_BODY} FROM events WHERE id = ?", (RUTTE,)).fetchone()[0]
+    db.close()
+    tamper(store_copy, f"UPDATE events SET checksum = {zlib.crc32(body)} WHERE id = '{RUTTE}'", keep_header=True)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1 and "not one koursk wrote" in result.stderr, result.stderr
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt

@@ -321,6 +321,7 @@ def topics() -> list[TopicWords]:
         ("Quelque 80 soldats ennemis avaient été faits prisonniers.", "losses"),
         ("Les pertes atteindraient 900 hommes, tués ou blessés.", "losses"),
         ("Le NIS estime les pertes ennemies à 700 hommes.", "losses"),
+        ("Le raid a permis de capturer une trentaine de soldats ennemis.", "losses"),
         # a loss word elsewhere in the sentence does not make the count a loss
         ("Sur 9 000 hommes envoyés, quelque 900 sont morts, selon Kiev.", "troops"),
         ("Moscou a envoyé 2 000 soldats supplémentaires pour compenser ses pertes.", "troops"),
@@ -334,6 +335,14 @@ def test_the_topic_of_the_first_figure(topics: list[TopicWords], sentence: str, 
     figure = find_figures(sentence)[0]
     found, why = guess_topic(sentence, figure, topics)
     assert found is not None and found.id == topic, why
+
+
+def test_a_count_whose_noun_is_left_out_takes_the_nearest_topic_word(topics: list[TopicWords]) -> None:
+    # « arrivés » (a keyword of troops in topics.yaml), not the losses the newcomers replace
+    sentence = "Kiev compte 9 000 hommes, dont 1.500 arrivés en mars pour combler les pertes."
+    elided = find_figures(sentence)[1]
+    found, why = guess_topic(sentence, elided, topics)
+    assert (elided.value, found.id if found else None) == (1500, "troops"), why
 
 
 @pytest.mark.parametrize(
@@ -779,8 +788,12 @@ def test_a_bare_span_in_a_past_tense_counts_back_from_the_publication(sentence: 
          {"la troisième semaine de janvier": "2026-01-12/2026-01-18"}),
         ("Les renforts ont été vus la dernière semaine de février.", "2026-03-12",
          {"la dernière semaine de février": "2026-02-23/2026-03-01"}),
+        ("Octobre. Les renforts arrivent à la frontière.", "2026-03-12", {"Octobre": "2025-10"}),
         # a habit is no date
         ("Chaque lundi, le ministère publie un bilan.", "2026-03-12", {}),
+        # a range of years, never a range of counts
+        ("Kiev recevra 40 milliards pour 2027 et 2028.", "2026-03-12", {"pour 2027 et 2028": "2027/2028"}),
+        ("Ils ont recruté de 2000 à 3000 soldats.", "2026-03-12", {}),
         # « depuis le début de l'année »: from its first day up to the publication
         ("Depuis le début de l'année, Kiev a perdu 300 km².", "2026-03-12",
          {"Depuis le début de l'année": "2026-01-01/2026-03-12"}),
@@ -808,7 +821,8 @@ def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -
     text = "Bilan. Kiev a frappé mardi.\nÀ venir. Les ministres se réunissent jeudi et vendredi.\nLundi, rien.\n"
     sentences = split_sentences(text)
     headings = under_forward_headings(text, sentences)
-    assert headings == [None, None, "À venir", None]  # « Bilan. », one word, is no sentence
+    assert sentences[0].text == "Bilan. Kiev a frappé mardi."  # a one-word heading opens the sentence it heads
+    assert headings == [None, None, "À venir", None]
     published = parse_edtf("2026-03-10")
     [ahead] = find_dates(sentences[2].text, published, ahead=headings[2])
     [past] = find_dates(sentences[2].text, published)

@@ -89,6 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         for end in _boundaries(line.group()):
+            if len(re.findall(r"\w+", text[start : line.start() + end])) < 2:
+                continue  # « Février. Les unités … »: a one-word heading opens the sentence it heads
             _add_sentence(sentences, text, start, line.start() + end)
             start = line.start() + end
         _add_sentence(sentences, text, start, line.end())

@@ -604,6 +604,15 @@ def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, match["y"], f"{_quote(match)} → {match['y']}", YEAR_RANK)
 
 
+def _year_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« pour 2026 et 2027 », « entre 2022 et 2024 », « de 2019 à 2021 »: the years from the first to the second."""
+    first, last = int(match["y1"]), int(match["y2"])
+    if last <= first or _a_count_after_of(match):
+        return None
+    edtf = f"{first}/{last}"
+    return _mention(match, edtf, f"{_quote(match)}: the years from the first to the last → {edtf}", YEAR_RANK)
+
+
 def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     wanted = WEEKDAYS[fold_word(match["wd"])]
     if not ctx.day_precise:
@@ -1193,7 +1202,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|\w))",  # « Mardi 11 : »
             _weekday_day,
         ),
-        (r"^\s*(?P<m>" + _MONTH + r")(?=\s*[.:]?\s*$)", _month_heading),  # « Février. » alone
+        (
+            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa])\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
+            _year_range,
+        ),
+        # « Février. » alone, or opening the entry of a timeline it dates (« Février. Les unités se retirent »)
+        (r"^\s*(?P<m>" + _MONTH + r")(?=\s*[.:]?\s*$|\s*[.:]\s+[A-ZÀ-Ý])", _month_heading),
         (
             rf"(?:la\s+)?(?P<ord>premi[èe]re|1re|deuxi[èe]me|seconde|2e|troisi[èe]me|3e|quatri[èe]me|4e|derni[èe]re)"
             rf"\s+semaine\s+{_OF}(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",

@@ -223,7 +223,8 @@ def _facts(parts: list[bytes]) -> EventFacts:
 
 # A served row's id and dates, the facts that lie first, read by one match instead of splitting the row into pieces
 # (each piece a new object: twice the time at 200,000 rows). Whatever a query tests besides them splits the row.
-assert list(_FIELDS)[:3] == ["id", "start", "end"], "the id and the dates must lie first among the facts"
+if list(_FIELDS)[:3] != ["id", "start", "end"]:  # fails at import, as _reader does
+    raise TypeError("EventFacts must begin with its id and dates: the cache reads them first")
 _LEADING = re.compile(rb"(?:[^\x1f]*\x1f){%d}([^\x1f]*)\x1f([^\x1f]*)\x1f([^\x1f]*)\x1f" % FACTS_AT)
 
 
@@ -272,7 +273,14 @@ class SqlFacts(IndexedFacts):
         for head, text, checksum in rows:
             if row_checksum(head, text) != checksum:
                 self._cache.damaged("an event row does not match its checksum")
-            yield _RowFacts(head), text
+            yield self._row(head), text
+
+    def _row(self, head: bytes) -> _RowFacts:
+        """A verified row's facts; bytes that are not an event row (a checksum forged over them) are damage."""
+        try:
+            return _RowFacts(head)
+        except ValueError:
+            self._cache.damaged("an event row is not one koursk wrote")
 
     def matching(self, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
         plan = _plan(query, self._max_span)
@@ -323,10 +331,7 @@ class SqlFacts(IndexedFacts):
         for head, text, checksum in self._cache.db.execute(sql, params):
             if row_checksum(head, text) != checksum:
                 self._cache.damaged("an event row does not match its checksum")
-            try:
-                current[0] = row = _RowFacts(head)
-            except ValueError:
-                self._cache.damaged("an event row is not one koursk wrote")
+            current[0] = row = self._row(head)
             event_id = row.key
             if not matches(row):
                 self._cache.damaged(f"the index offered event {event_id.decode()!r}, which does not match the query")
