@@ -267,6 +267,34 @@ class ClaimSelection(Sequence[Claim]):
         return many(self.ids) if many is not None else (claims[claim_id] for claim_id in self.ids)
 
 
+class SelectedWhenUsed(Sequence[Claim]):
+    """select_claims(store, query), run when the claims are first used: `export sqlite` writes every event first, and
+    holding the selection through that (250,000 claim ids at 1,000,000 events) raised its peak memory."""
+
+    def __init__(self, store: Store, query: ClaimQuery) -> None:
+        self._store = store
+        self._query = query
+        self._found: ClaimSelection | None = None
+
+    def _selected(self) -> ClaimSelection:
+        if self._found is None:
+            self._found = select_claims(self._store, self._query)
+        return self._found
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+    @overload
+    def __getitem__(self, index: slice) -> ClaimSelection: ...
+    def __getitem__(self, index: int | slice) -> Claim | ClaimSelection:
+        return self._selected()[index]
+
+    def __len__(self) -> int:
+        return len(self._selected())
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self._selected())
+
+
 def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], None] | None = None) -> ClaimSelection:
     """The claims of run_claim_query(store, query), in its order, read in one pass and held as ids (with the claims
     themselves while there are at most HELD): a query on one topic reads only that topic's claims (Store.claims_on).

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 import typer
 
 from ..atomic import atomic_path, check_target, write_text_atomically
-from ..claims import claim_query, select_claims
+from ..claims import SelectedWhenUsed, claim_query
 from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
@@ -228,7 +228,7 @@ def export_command(
     events = None if claims else run_event_query(store, query)  # streamed: each event built as it is written
     wanted = claims or exporter.writes_file
     topic = resolve_topic(store, claim) if claim is not None else None
-    selected = select_claims(store, claim_query(query, topic=topic)) if wanted else None
+    selected = SelectedWhenUsed(store, claim_query(query, topic=topic)) if wanted else None  # after the events
     selection = Selection(store, events if events is not None else (), selected, lang.value, bom, title, group_by.value)
     with writing(env, target):
         if exporter.writes_file:
