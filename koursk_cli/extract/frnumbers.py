@@ -115,6 +115,8 @@ _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
 _PARTITIVE_AFTER = words("partitive_after")
 _GOVERNING = words("governing")
+_BOUNDED_SUBJECTS = words("bounded_subjects")
+_AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 2 000 soldats ennemis »)"
 _NOT_COUNTS = sorted(words("not_counts"), key=len, reverse=True)  # « 40 % », « 152 mm »
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
@@ -390,6 +392,17 @@ def _denied_bound(match: re.Match[str]) -> bool:
     return verb is not None and _denied(match.string, match.start(verb))
 
 
+def _told_as_an_act(match: re.Match[str]) -> bool:
+    """Whether a verb that may bound the number has no quantity for its subject (« les forces russes ont dépassé les
+    2 000 soldats ennemis »: they overtook them), so it may tell an act rather than a bound: a curator reads it."""
+    verb = next((name for name in _VERB_QUALIFIERS if match[name]), None)
+    if verb is None:
+        return False
+    clause = re.split(r"[;:.!?()«»]", match.string[max(0, match.start(verb) - 120) : match.start(verb)])[-1]
+    words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", clause)]
+    return not any(w in _BOUNDED_SUBJECTS or w.rstrip("sx") in _BOUNDED_SUBJECTS for w in words)
+
+
 def _denied(text: str, verb: int) -> bool:
     """Whether a negation in its clause denies the verb that starts at `verb`."""
     return _NEGATION.search(text[max(0, verb - 40) : verb]) is not None
@@ -568,8 +581,9 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterato
             continue
         if _is_noise(match, value, noun, unit_of(noun)):
             continue
-        if _denied_bound(match):
-            yield _unreadable(match, noun, "a negated verb bounds it, the other way round")
+        if _denied_bound(match) or _told_as_an_act(match):
+            why = "a negated verb bounds it, the other way round" if _denied_bound(match) else _AN_ACT
+            yield _unreadable(match, noun, why)
             taken = match.end()
             continue
         kind, reading = _qualifier(match)
