@@ -50,14 +50,15 @@ def words(key: str) -> frozenset[str]:
 QUALIFIER_KINDS = frozenset(["at_least", "at_most", "approximate", "nearly"])
 
 
-def qualifiers() -> list[tuple[str, str, str]]:
-    """[qualifiers]: (words, kind, reading) in the file's order, which is the order the rules try them in."""
+def qualifiers(name: str = "qualifiers") -> list[tuple[str, str, str]]:
+    """[qualifiers] (before the number) or [postposed] (after it): (words, kind, reading) in the file's order, which
+    is the order the rules try them in."""
     found = []
-    for phrase, entry in _table("qualifiers").items():
+    for phrase, entry in _table(name).items():
         if not isinstance(entry, dict) or entry.get("kind") not in QUALIFIER_KINDS:
-            raise LexiconError(f"lexicon.toml: qualifiers.{phrase} needs a kind, one of {sorted(QUALIFIER_KINDS)}")
+            raise LexiconError(f"lexicon.toml: {name}.{phrase} needs a kind, one of {sorted(QUALIFIER_KINDS)}")
         if not isinstance(entry.get("reading"), str):
-            raise LexiconError(f"lexicon.toml: qualifiers.{phrase} needs a reading")
+            raise LexiconError(f"lexicon.toml: {name}.{phrase} needs a reading")
         found.append((phrase, entry["kind"], entry["reading"]))
     return found
 
