@@ -27,8 +27,6 @@ from ..model import Store
 from ..problems import CacheFault, Problem, StoreError
 from ..textnorm import shown
 from .cache import (
-    EVENT_JSON_AT,
-    EVENT_WORDS_AT,
     RACY_NS,
     Cache,
     Stamp,
@@ -43,7 +41,7 @@ from .cache import (
 )
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
-from .indexed import SeedTexts, SqlClaimTexts, SqlFacts, SqlTexts
+from .indexed import SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -338,7 +336,7 @@ def _serve(cache: Cache) -> Store:
         lambda data: source_from(data, parse_edtf(published()[data["id"]])),
     )
     max_span = int(cache.meta().get("max_span", "0"))
-    event_texts = SqlTexts(cache, "events", EVENT_JSON_AT)
+    event_texts = SqlEventTexts(cache)
     return Store(
         sources,
         entities,
@@ -347,7 +345,7 @@ def _serve(cache: Cache) -> Store:
         LazyTable(SqlClaimTexts(cache), claim_from_row, memo=False),  # a scan holds none
         SqlFacts(cache, max_span),
         event_texts,
-        SqlTexts(cache, "events", EVENT_WORDS_AT),
+        SqlEventTexts(cache, words=True),
     )
 
 
