@@ -169,7 +169,10 @@ def test_a_damaged_claim_row_is_reported_never_served(tmp_path: Path, monkeypatc
     assert [c.id for c in store.claims_on("losses")] == ["cl-002"]
     path = store.facts._cache.path  # type: ignore[attr-defined]
     for statement, reason in (
-        ("UPDATE claims SET topic = 'losses' WHERE id = 'cl-000'", "index columns of claim 'cl-000' are not those of its JSON"),
+        (
+            "UPDATE claims SET topic = 'losses' WHERE id = 'cl-000'",
+            "index columns of claim 'cl-000' are not those of its JSON",
+        ),
         ("UPDATE claims SET json = replace(json, '1000', '1001') WHERE id = 'cl-002'", "does not match its checksum"),
     ):
         store.facts._cache.close()  # type: ignore[attr-defined]
