@@ -70,6 +70,21 @@ EDITS = {
         "UPDATE claims SET line = line + 1 WHERE rowid = (SELECT min(rowid) FROM claims WHERE topic = 'troops')"
     ],
     "event-words-changed": [f"UPDATE events SET words = words || ' forged' WHERE id = '{RUTTE}'"],
+    # Eighth review, M1: the columns that only find a claim (its topic, measure, event), damaged, must not hide it
+    "claim-topic-changed": [
+        "UPDATE claims SET topic = 'zz' WHERE rowid = (SELECT min(rowid) FROM claims WHERE topic = 'troops')"
+    ],
+    "claim-measure-changed": [
+        "UPDATE claims SET measure = 'zz' WHERE rowid = (SELECT min(rowid) FROM claims WHERE topic = 'troops')"
+    ],
+    "claim-event-changed": [
+        "UPDATE claims SET event = 'zz' WHERE rowid = (SELECT min(rowid) FROM claims"
+        " WHERE event = 'nk-troops-deployed-to-kursk')"
+    ],
+    "claim-count-changed": [
+        "UPDATE claim_counts SET n = n + 1 WHERE (file, key) = (SELECT file, key FROM claim_counts"
+        " WHERE key LIKE 'm' || char(31) || 'troops' || char(31) || '%' LIMIT 1)"
+    ],
     "names-row-deleted": ["DELETE FROM names WHERE name = 'rutte'"],
     "search-words-deleted": [
         "INSERT INTO event_words (event_words, rowid, words) SELECT 'delete', rowid, words FROM events"
@@ -102,6 +117,10 @@ RAW = {
     "event-line-changed": ("events --json", "checksum"),
     "event-words-changed": ("events --text rutte --json", "checksum"),
     "claim-line-changed": ("sources --claim troops --json", "checksum"),
+    "claim-topic-changed": ("sources --claim troops --json", "counts"),
+    "claim-measure-changed": ("claims troops --json", "counts"),
+    "claim-event-changed": ("show nk-troops-deployed-to-kursk --json", "counts"),
+    "claim-count-changed": ("claims troops --json", "counts"),
 }
 
 

@@ -51,6 +51,7 @@ _SCALES |= {"milliard": 10**9, "milliards": 10**9}
 _VAGUE_SCALES = {"dizaine": 10, "centaine": 100, "millier": 1000, "million": 10**6, "milliard": 10**9}
 _ABOUT_SCALES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
 _ABOUT_SCALES |= {"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "demi-millier": 500}
+_ABOUT_SCALES |= {"demi-million": 500_000}
 _ABOUT_SCALES |= {"quarantaine": 40, "cinquantaine": 50, "centaine": 100, "millier": 1000}
 
 _WORD = r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
@@ -61,7 +62,11 @@ _SEPARATORS = " \u00a0\u202f\u2009.'’"
 _DIGITS = rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE_WORDS = r"millions?|milliards?|mille"
 # « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
-_NUMBER = rf"\d+\.\d{{1,2}}\s+(?:millions?|milliards?)|(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS}))?|{NUMBER_WORDS}"
+# « 2 millions et demi »: half the scale more.
+_HALF = r"\s+et\s+demie?"
+_NUMBER = (
+    rf"\d+\.\d{{1,2}}\s+(?:millions?|milliards?)|(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS})(?:{_HALF})?)?|{NUMBER_WORDS}"
+)
 # « 1,500 »: an English thousands comma or a French decimal comma; a reader cannot tell, so neither can the rules.
 AMBIGUOUS_COMMA = re.compile(r"\d{1,3},\d{3}(?!\d)")
 _APOS = "['’]"
@@ -72,11 +77,16 @@ _ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{_APOS}hui|ainsi|do
 _ACCENTED = {"à": "[àa]", "è": "[èe]", "é": "[ée]", "-": "-", "'": rf"{_APOS}\s*", "’": rf"{_APOS}\s*"}
 
 
+_SPACES = r"\s+"
+
+
 def _phrase_pattern(phrase: str) -> str:
     """The regular expression of a qualifier as lexicon.toml writes it: « près de » → `pr[èe]s` and spaces, then
     « de » or « d' »; a word ending in `*` is a verb's stem with any ending (« dépass* les »: dépassent, dépasseraient donc)."""
     return "".join(
-        _DE if word == "de" else _word_pattern(word.removesuffix("*")) + (_ANY_ENDING if word.endswith("*") else r"\s+")
+        _DE
+        if word == "de"
+        else _word_pattern(word.removesuffix("*")) + (_ANY_ENDING if word.endswith("*") else _SPACES)
         for word in phrase.split()
     )
 
@@ -137,6 +147,8 @@ class Figure:
     reading: str
     elided: bool = False
     """The counted noun is left out and no figure before names it: a candidate whose unit the curator writes."""
+    qualified: bool = False
+    """Words before the number qualify it (« environ 300 »): they qualify that number only (`_coordinated`)."""
 
 
 def fold_word(word: str) -> str:
@@ -164,8 +176,9 @@ def unit_of(noun: str | None) -> str | None:
     """The store unit for a French noun, trying it as written and without a plural s/x."""
     if not noun:
         return None
-    folded = fold_word(noun)
-    for key in (folded, folded[:-1] if folded[-1:] in ("s", "x") else folded):
+    folded = " ".join(fold_word(noun).split())
+    singular = " ".join(w[:-1] if w[-1:] in ("s", "x") else w for w in folded.split())  # « kilomètres carrés »
+    for key in (folded, folded[:-1] if folded[-1:] in ("s", "x") else folded, singular):
         if key in UNITS:
             return UNITS[key]
     return None
@@ -212,7 +225,7 @@ def parse_number(text: str) -> float | None:
     decimal = re.fullmatch(r"(?P<d>\d+\.\d{1,2})\s+(?P<s>millions?|milliards?)", cleaned, re.IGNORECASE)
     if decimal is not None:
         return float(decimal["d"]) * _SCALES[fold_word(decimal["s"])]
-    match = re.fullmatch(rf"(?P<d>{_DIGITS})(?:\s+(?P<s>{_SCALE_WORDS}))?", cleaned, re.IGNORECASE)
+    match = re.fullmatch(rf"(?P<d>{_DIGITS})(?:\s+(?P<s>{_SCALE_WORDS})(?P<half>{_HALF})?)?", cleaned, re.IGNORECASE)
     if match is None:
         words = _words_value(cleaned)
         return float(words) if words is not None else None
@@ -222,7 +235,7 @@ def parse_number(text: str) -> float | None:
     value = float(digits)
     scale = match["s"]
     if scale:
-        value *= _SCALES[fold_word(scale)]
+        value = (value + (0.5 if match["half"] else 0)) * _SCALES[fold_word(scale)]
     return value
 
 
@@ -237,7 +250,7 @@ def display(value: float) -> str:
 _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
 # « les 2 000 premiers volontaires », « 300 autres soldats »: an ordinal or « autres » before the counted noun.
 _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"
-_NOUN = rf"{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+_NOUN = rf"{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 _FIGURE = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
@@ -260,6 +273,7 @@ _VAGUE = re.compile(
     rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions))?{_VAGUE_TAIL}",
     re.IGNORECASE,
 )
+_AFTER_A_NUMBER = re.compile(rf"(?:\d|(?<!\w){_WORD})\s*$", re.IGNORECASE)
 _ABOUT = re.compile(
     rf"(?<!\w)(?:(?P<qual>{_QUALIFIER}))?(?:une|un)\s+(?P<s>{'|'.join(_ABOUT_SCALES)})"
     rf"(?:\s+de\s+(?P<s2>milliers|millions))?{_VAGUE_TAIL}",
@@ -376,14 +390,26 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     for index, (_, kind, reading) in enumerate(_QUALIFIERS):
         if match[f"q{index}"]:
             return kind, reading
-    if _ABOUT_AFTER.match(match.string, match.end("num")):
-        return "approximate", "« environ » after the number: approximate (±10 %)"
+    after = _POSTPOSED.match(match.string, match.end("num"))
+    if after is not None:
+        phrase, kind, reading = next(q for i, q in enumerate(_LEXICON_POSTPOSED) if after[f"p{i}"])
+        return kind, f"« {phrase} » after the number: {reading}"
     return "exact", "no qualifier: exact"
 
 
-# « 2 000 environ », « 2 000 hommes environ »: the qualifier put after the number (not « 300, environ 200 », nor
-# « 12 morts environ une heure après »: « environ » of what follows).
-_ABOUT_AFTER = re.compile(rf"\s*(?:[^\W\d_][\w²-]*\s+)?environ(?!\w)(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))", re.IGNORECASE)
+# « 2 000 environ », « 2 000 hommes environ », « 10 000 soldats nord-coréens, voire plus »: a qualifier put after the
+# number or its noun (lexicon.toml [postposed]); not « 300, environ 200 », nor « 12 morts environ une heure après »:
+# then it qualifies what follows.
+_LEXICON_POSTPOSED = qualifiers("postposed")
+_POSTPOSED_WORDS = "|".join(
+    f"(?P<p{index}>{_phrase_pattern(phrase).removesuffix(_SPACES)})"
+    for index, (phrase, _, _) in enumerate(_LEXICON_POSTPOSED)
+)
+_POSTPOSED = re.compile(
+    rf"(?:\s*[»”\"])?(?:\s+[^\W\d_][\w²-]*){{0,2}}?\s*,?\s*(?:{_POSTPOSED_WORDS})(?!\w)"
+    rf"(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))",
+    re.IGNORECASE,
+)
 
 
 def _denied_bound(match: re.Match[str]) -> bool:
@@ -588,6 +614,7 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterato
             continue
         kind, reading = _qualifier(match)
         figure = _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
+        figure = replace(figure, qualified=match["qual"] is not None)
         if _distance(text, figure):
             continue
         taken = match.end()
@@ -700,6 +727,8 @@ def _distance(text: str, figure: Figure) -> bool:
 
 def _vague_quantities(text: str) -> Iterator[Figure]:
     for match in _VAGUE.finditer(text):
+        if not match["lead"] and _AFTER_A_NUMBER.search(text, 0, match.start()):
+            continue  # « 2,4 millions de fois »: the scale of the number before, never « des millions »
         scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
         if match["s2"]:
             scale *= _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")]
@@ -811,9 +840,31 @@ def find_figures(text: str, skip: Sequence[Span] = (), asked: str | None = None)
         if taken.free(figure.start, figure.end):
             chosen.append(figure)
             taken.take(figure.start, figure.end)
-    ordered = sorted(chosen, key=lambda f: f.start)
+    ordered = _coordinated(sorted(chosen, key=lambda f: f.start), text)
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
             ordered[index] = replace(figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)")
     return [f for f in ordered if f.noun is not None or f.unit is not None or f.elided]
+
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re.IGNORECASE)
+
+
+def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
+    """« environ 300 morts et 2 700 blessés »: a qualifier qualifies the number it stands before, not the next one of
+    the coordination (docs/curating.md); the second number's reading says so, for the curator to check."""
+    result = list(figures)
+    for index in range(1, len(result)):
+        before, figure = result[index - 1], result[index]
+        if (
+            before.qualified
+            and figure.reading.endswith("no qualifier: exact")
+            and _AND.fullmatch(text, before.end, figure.start)
+        ):
+            reading = (
+                f"{figure.reading.removesuffix('no qualifier: exact')}no qualifier of its own: exact (the words "
+                f"before « {before.text} » qualify that number only, docs/curating.md)"
+            )
+            result[index] = replace(figure, reading=reading)
+    return result

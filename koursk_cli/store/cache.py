@@ -32,11 +32,12 @@ import sqlite3
 import stat
 import time
 import weakref
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
-from ..problems import CacheFault
+from ..problems import CacheBusy, CacheFault
 from .digest import content_digest, event_checksum, row_checksum
 from .files import MAX_FILE_BYTES, read_bounded_stat
 
@@ -51,6 +52,7 @@ CREATE TABLE claims (
     id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
     json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL, topic TEXT NOT NULL, measure TEXT NOT NULL
 );
+CREATE TABLE claim_counts (file TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, key)) WITHOUT ROWID;
 """
 # The events and their index of names: in the main file, or in a staging file while a first build is written (see
 # Cache.move_in_date_order).
@@ -77,6 +79,7 @@ CREATE INDEX IF NOT EXISTS claims_by_id ON claims (id);
 CREATE UNIQUE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
 CREATE INDEX IF NOT EXISTS claims_by_event ON claims (event) WHERE event != '';
 CREATE INDEX IF NOT EXISTS claims_by_measure ON claims (topic, measure, file, seq);
+CREATE INDEX IF NOT EXISTS claim_counts_by_key ON claim_counts (key, n);
 """
 FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', content_rowid='rowid', tokenize='ascii', detail='none')"
 
@@ -103,6 +106,7 @@ CLAIM_ID_AT = len(LOCATION_COLUMNS)  # a claim body: its location, its id, its J
 CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
 NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
+BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
 
 
@@ -253,19 +257,49 @@ class Cache:
             if meta.get(table) != str(found):
                 self.damaged(f"the {table} table holds {found:,} rows, not the {meta.get(table)} koursk wrote")
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
-        """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
-        wrote meanwhile: the cache is damaged), records the change counter its commit will leave and the row counts."""
-        self.db.execute("BEGIN IMMEDIATE")
+    def hold_snapshot(self) -> None:
+        """Serve the whole run from one snapshot: a read transaction kept until the connection closes, so a command
+        that reads the cache more than once (a listing holding claim ids, then fetching them) never meets another
+        koursk's update halfway. Its first read takes SQLite's shared lock, so the check inside it holds for the run:
+        the last commit is koursk's own (one that came after verify() is another koursk's, already checked)."""
+        self.db.execute("BEGIN")
         try:
-            self._own_commit(expected=self.meta().get("written"))
-            yield
-            self._count_rows()
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            written = self.db.execute("SELECT value FROM meta WHERE key = 'written'").fetchone()
+        except sqlite3.OperationalError as error:
+            raise_if_busy(error)
             raise
+        if self._header is not None and (written is None or written[0] != str(change_counter(self._header))):
+            self.damaged("the cache was changed outside koursk", outside=True)
+
+    def claims_counted(self, key: str, *, prefix: bool = False) -> int:
+        """How many claims were written under claim_counts' `key`, or with `prefix` under every key it begins (a
+        separator, as measure_key(topic) ends: each measure of the topic)."""
+        sql = "SELECT coalesce(sum(n), 0) FROM claim_counts WHERE "
+        if prefix:
+            return int(self.db.execute(sql + "key >= ? AND key < ?", (key, key[:-1] + "\x20")).fetchone()[0])
+        return int(self.db.execute(sql + "key = ?", (key,)).fetchone()[0])
+
+    @contextlib.contextmanager
+    def writing(self, *, wait: bool = True) -> Iterator[None]:
+        """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
+        wrote meanwhile: the cache is damaged), records the change counter its commit will leave and the row counts.
+        CacheBusy when another koursk holds the cache past BUSY_MS, or at once when not asked to `wait`."""
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS if wait else 0}")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self._own_commit(expected=self.meta().get("written"))
+                yield
+                self._count_rows()
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            raise_if_busy(error)
+            raise
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
 
     def _own_commit(self, expected: str | None) -> None:
         """Record the change counter this transaction's commit will leave (one more than now: nothing is written
@@ -393,6 +427,7 @@ class Cache:
             self.db.execute("DELETE FROM names WHERE event IN (SELECT rowid FROM events WHERE file = ?)", (name,))
             self.db.execute("DELETE FROM events WHERE file = ?", (name,))
             self.db.execute("DELETE FROM claims WHERE file = ?", (name,))
+            self.db.execute("DELETE FROM claim_counts WHERE file = ?", (name,))
             self.db.execute("DELETE FROM files WHERE name = ?", (name,))
 
     def put_entries(self, name: str, entries: Any) -> None:
@@ -418,9 +453,10 @@ class Cache:
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
-        self.db.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks)
-        )
+        claims = list(claim_rows(name, entries.claims, marks))
+        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
+        counts = Counter(key for row in claims for key in claim_keys(*row[-3:]))
+        self.db.executemany("INSERT INTO claim_counts VALUES (?, ?, ?)", ((name, k, n) for k, n in counts.items()))
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
@@ -512,6 +548,24 @@ def event_place(seq: int, line: int, col: int) -> int:
     return (seq << 40) + (line << 20) + col
 
 
+def claim_keys(event: str, topic: str, measure: str) -> Iterator[str]:
+    """The keys of claim_counts a claim counts under: its topic and measure, and its event when it names one. A
+    listing through the `claims_by_measure` or `claims_by_event` index compares the claims it served with these
+    counts, so a damaged `topic`, `measure` or `event` column (which only finds rows) cannot hide a claim."""
+    yield measure_key(topic, measure)
+    if event:
+        yield event_key(event)
+
+
+def measure_key(topic: str, measure: str = "") -> str:
+    """claim_counts' key of a topic's measure; with no measure, the prefix of every key of the topic."""
+    return f"m\x1f{topic}\x1f{measure}"
+
+
+def event_key(event: str) -> str:
+    return f"e\x1f{event}"
+
+
 def event_values(facts: Any, words: str) -> tuple[Any, ...]:
     """The facts columns of one event, in EVENT_COLUMNS order."""
     return (
@@ -526,13 +580,20 @@ def _inode(found: os.stat_result) -> tuple[int, int]:
     return found.st_dev, found.st_ino
 
 
+def raise_if_busy(error: sqlite3.Error) -> None:
+    """CacheBusy when `error` is SQLite's "database is locked" (another koursk's snapshot or commit outlasted
+    busy_timeout): a lock is no sign of damage, and the cache must not be removed for it."""
+    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise CacheBusy from error
+
+
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
 def _connect(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    connection.execute("PRAGMA busy_timeout = 10000")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
     return connection
 
 

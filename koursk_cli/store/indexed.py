@@ -40,6 +40,8 @@ from .cache import (
     LIST_SEPARATOR,
     NAME_KINDS,
     Cache,
+    event_key,
+    measure_key,
 )
 from .digest import event_checksum, row_checksum
 
@@ -518,6 +520,9 @@ class SqlTexts(Mapping[str, str]):
             if key in found:
                 self._cache.damaged(f"{key!r} is in the cache twice")
             found[key] = text
+        if len(found) != len(set(keys)):  # read in the run's one snapshot (Cache.hold_snapshot): only damage loses one
+            missing = next(key for key in keys if key not in found)
+            self._cache.damaged(f"{missing!r} is no longer in the cache")
         return [found[key] for key in keys]
 
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
@@ -569,40 +574,49 @@ class SqlClaimTexts(SqlTexts):
 
     def of_event(self, event_id: str) -> Iterator[dict[str, Any]]:
         """The records of the claims linked to `event_id` (the `event` column only finds rows: see _served)."""
-        sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE event = ? AND event != ''"  # the partial index
-        return self._served(sql, (event_id,), {"event": event_id})
+        where = "event = ? AND event != ''"  # the partial index
+        return self._served(where, "file, seq", (event_id,), self._cache.claims_counted(event_key(event_id)))
 
     def scan(self, topic: str | None = None, measure: str | None = None) -> Iterator[dict[str, Any]]:
-        """The records of every claim, or of those on `topic` (and `measure`), one row at a time, none held: each
-        measure's claims in store order (file, then place in the file), as a scan of the store's claims reads them,
-        measure after measure (the order of the `claims_by_measure` index: no sort)."""
-        asked = {"topic": topic, "measure": measure} if topic is not None and measure is not None else {}
-        if topic is not None and measure is None:
-            asked = {"topic": topic}
-        where = " AND ".join(f"{column} = ?" for column in asked) or "1"
-        order = "measure, file, seq" if topic is not None else "file, seq"
-        sql = f"SELECT {CLAIM_BODY}, checksum FROM claims WHERE {where} ORDER BY {order}"
-        return self._served(sql, tuple(asked.values()), asked)
+        """The records of every claim, or of those on `topic` (and its `measure`), one row at a time, none held:
+        each measure's claims in store order (file, then place in the file), as a scan of the store's claims reads
+        them, measure after measure (the order of the `claims_by_measure` index: no sort)."""
+        if topic is None:
+            if measure is not None:
+                raise ValueError("a measure is only asked for with its topic")
+            written = self._cache.meta().get("claims")  # verified against the table when the cache was opened
+            return self._served("1", "file, seq", (), None if written is None else int(written))
+        if measure is None:
+            counted = self._cache.claims_counted(measure_key(topic), prefix=True)
+            return self._served("topic = ?", "measure, file, seq", (topic,), counted)
+        counted = self._cache.claims_counted(measure_key(topic, measure))
+        return self._served("topic = ? AND measure = ?", "measure, file, seq", (topic, measure), counted)
 
-    def _served(self, sql: str, params: tuple[str, ...], asked: dict[str, str]) -> Iterator[dict[str, Any]]:
-        """The records of the rows `sql` finds, each verified before it is used: its checksum, served once, and its
-        own JSON holding the `asked` values (a column only finds rows: an index or column pointing at another claim
-        cannot add it to the answer)."""
+    def _served(self, where: str, order: str, params: tuple[str, ...], written: int | None) -> Iterator[dict[str, Any]]:
+        """The records of the rows found `where`, each verified before it is used: its checksum, served once, and
+        its own JSON holding the topic, measure and event its columns hold (the columns only find rows: damaged,
+        they cannot add another claim to the answer or misplace one); once all are read, as many as were `written`
+        under those values (a damaged column or index row cannot leave one out)."""
+        sql = f"SELECT {CLAIM_BODY}, checksum, topic, measure, event FROM claims WHERE {where} ORDER BY {order}"
         served: set[str] = set()  # the ids the records hold, which the claims built from them keep anyway
-        for body, checksum in self._cache.db.execute(sql, params):
+        for body, checksum, *columns in self._cache.db.execute(sql, params):
             if row_checksum(body) != checksum:
                 self._cache.damaged("a claim row does not match its checksum")
             parts = body.split(b"\x1f", CLAIM_JSON_AT)
             record = json.loads(parts[CLAIM_JSON_AT])
-            if not isinstance(record, dict) or any(record.get(key) != value for key, value in asked.items()):
-                wanted = ", ".join(f"{key} {value!r}" for key, value in asked.items())
+            if (
+                not isinstance(record, dict)
+                or [record.get("topic"), record.get("measure"), record.get("event") or ""] != columns
+            ):
                 claim_id = parts[CLAIM_ID_AT].decode()
-                self._cache.damaged(f"the index offered claim {claim_id!r}, which does not have {wanted}")
+                self._cache.damaged(f"the index columns of claim {claim_id!r} are not those of its JSON")
             claim_id = str(record.get("id"))
             if claim_id in served:
                 self._cache.damaged(f"claim {claim_id!r} is in the cache twice")
             served.add(claim_id)
             yield record
+        if written is not None and len(served) != written:
+            self._cache.damaged(f"the cache's indexes found {len(served):,} claims where {written:,} were written")
 
 
 class SeedTexts(Mapping[str, str]):

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
 from ..model import Store
-from ..problems import CacheFault, Problem, StoreError
+from ..problems import CacheBusy, CacheFault, Problem, StoreError
 from ..textnorm import shown
 from .cache import (
     RACY_NS,
@@ -34,6 +34,7 @@ from .cache import (
     cache_path,
     open_existing,
     private_folder,
+    raise_if_busy,
     read_stamped,
     remove_old_pickles,
     unchanged_since,
@@ -87,6 +88,10 @@ def load_store(
                 what = "was changed outside koursk" if fault.outside else f"is damaged ({fault})"
                 warn(f"koursk: warning: the store's cache {what}; it was removed and rebuilt from the store")
             warn = None  # one line, whatever the second try finds
+        except CacheBusy:
+            if warn:
+                warn("koursk: warning: another koursk is using the store's cache; this run reads the whole store")
+            break
     return _serve(_build(root, core_files, entry_files, None, show_progress))
 
 
@@ -138,6 +143,7 @@ def _cached(
         cache.verify()
         return _update(cache, root, core_files, entry_files, path, progress, restamp)
     except sqlite3.DatabaseError as error:
+        raise_if_busy(error)
         cache.damaged(f"cache unreadable: {error}")
 
 
@@ -188,10 +194,13 @@ def _update(
     if changed or gone:
         _replace_files(cache, root, entry_files, changed, gone)
     if restamped or code_files:
-        with cache.writing():
-            cache.put_stamps(restamped)
-            if code_files:
-                cache.set_meta("code_files", code_files)
+        try:
+            with cache.writing(wait=False):
+                cache.put_stamps(restamped)
+                if code_files:
+                    cache.set_meta("code_files", code_files)
+        except CacheBusy:
+            pass  # the stamps only spare the next run some hashing: it records them
     return cache
 
 
@@ -323,6 +332,7 @@ def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
 
 
 def _serve(cache: Cache) -> Store:
+    cache.hold_snapshot()
     # The sources and their dates are parsed from the cache only when a command uses one: a query printing cached
     # JSON needs none, and at 1,000,000 events they are 20,000 articles (6 MB of JSON, 30 ms and ~30 MB to load).
     # Their checksums are checked now, inside load_store's retry: damage found there is rebuilt, not a failed run.
@@ -346,6 +356,7 @@ def _serve(cache: Cache) -> Store:
         SqlFacts(cache, max_span),
         event_texts,
         SqlEventTexts(cache, words=True),
+        cache.close,
     )
 
 
