@@ -30,6 +30,11 @@ class StoreError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class CacheBusy(Exception):
+    """Another koursk holds the store's cache (a long listing reads it in one snapshot) longer than a run waits to
+    update it: this run reads the store itself, and the cache is left as it is."""
+
+
 class CacheFault(Exception):
     """The store's cache is damaged or inconsistent: it is never served from, only rebuilt."""
 

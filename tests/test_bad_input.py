@@ -158,6 +158,11 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ("5000-digits", "claims", CLAIMS.replace("value: 12000", "value: 1" + "0" * 5000), "more characters)"),
     ("year-9999", "events", EVENTS.replace("date: 2024-10-28", "date: 9999-12-31"), "after 9998-12-31"),
     ("empty-int-tag", "claims", CLAIMS.replace("value: 12000", "value: !!int"), "cannot read '' as !!int"),
+    # Eighth review, H1: every core-tag constructor's failure is a located problem (`!!bool maybe` raised KeyError)
+    ("bool-tag-not-a-bool", "events", EVENTS.replace("status: confirmed", "status: !!bool maybe"), "as !!bool"),
+    ("bool-tag-empty", "claims", CLAIMS.replace("value: 12000", "value: !!bool"), "cannot read '' as !!bool"),
+    ("float-tag-word", "claims", CLAIMS.replace("value: 12000", "value: !!float many"), "as !!float"),
+    ("int-tag-bad-base", "claims", CLAIMS.replace("value: 12000", "value: !!int 0x"), "as !!int"),
     ("french-thousands", "claims", CLAIMS.replace("value: 12000", "value: 12.000"), "counts are integers written"),
     ("sexagesimal", "claims", CLAIMS.replace("value: 12000", "value: 200:00"), "counts are integers written"),
     ("octal", "claims", CLAIMS.replace("value: 12000", "value: 012000"), "counts are integers written"),

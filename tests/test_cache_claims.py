@@ -30,6 +30,7 @@ from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
 from koursk_cli.problems import CacheFault
 from koursk_cli.records import spread_record
+from koursk_cli.store import cache as cache_module
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from tests.stores import StoreBuilder, edit_cache
@@ -168,7 +169,10 @@ def test_a_damaged_claim_row_is_reported_never_served(tmp_path: Path, monkeypatc
     assert [c.id for c in store.claims_on("losses")] == ["cl-002"]
     path = store.facts._cache.path  # type: ignore[attr-defined]
     for statement, reason in (
-        ("UPDATE claims SET topic = 'losses' WHERE id = 'cl-000'", "which does not have topic 'losses'"),
+        (
+            "UPDATE claims SET topic = 'losses' WHERE id = 'cl-000'",
+            "index columns of claim 'cl-000' are not those of its JSON",
+        ),
         ("UPDATE claims SET json = replace(json, '1000', '1001') WHERE id = 'cl-002'", "does not match its checksum"),
     ):
         store.facts._cache.close()  # type: ignore[attr-defined]
@@ -179,3 +183,36 @@ def test_a_damaged_claim_row_is_reported_never_served(tmp_path: Path, monkeypatc
         store = load_store(root)  # the damaged cache was removed: this one is new
         assert [c.id for c in store.claims_on("losses")] == ["cl-002"]
         path = store.facts._cache.path  # type: ignore[attr-defined]
+
+
+def test_a_listing_reads_one_snapshot_while_another_run_waits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past HELD claims a listing keeps their ids and fetches them again when it prints them (eighth review, M2):
+    another run that finds the store changed meanwhile cannot update the cache under it (the listing would meet a
+    claim gone, or a mix of two states). That run answers from the store itself, says so, and leaves the cache
+    alone; once the listing is done, the next run updates the cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(claims_core, "HELD", 0)  # ids only: the claims are read again when used
+    monkeypatch.setattr(cache_module, "BUSY_MS", 50)
+    claim = {"value": 1000, "kind": "exact", "as_of": "2024-10", "asserted_by": (), "source": "alpha",
+             "status": "reported", "restates": False}  # fmt: skip
+    claims = [{**claim, "measure": m, "file": file} for file in ("a", "b") for m in MEASURES]
+    root = _write(tmp_path / "store", claims)
+    first = load_store(root)
+    selection = select_claims(first, ClaimQuery())
+    listed = [c.id for c in read_store(root).claims.values()]
+    assert sorted(selection.ids) == sorted(listed) and len(listed) == 2 * len(MEASURES)
+
+    (root / "data/claims/b.yaml").unlink()  # half the claims leave the store
+    warnings: list[str] = []
+    second = load_store(root, warn=warnings.append)
+    assert sorted(c.id for c in selection) == sorted(listed)  # the first run's snapshot, whole
+    remaining = sorted(c.id for c in read_store(root).claims.values())
+    assert sorted(second.claims) == remaining and len(remaining) == len(MEASURES)
+    assert warnings == ["koursk: warning: another koursk is using the store's cache; this run reads the whole store"]
+
+    first.release()
+    second.release()
+    warnings.clear()
+    third = load_store(root, warn=warnings.append)
+    assert sorted(third.claims) == remaining and warnings == []
+    assert third.facts._cache.path is not None  # type: ignore[attr-defined]  # served from the updated cache

@@ -42,6 +42,13 @@ class AppState:
             self._store = open_store(self.store_option, show_progress=env.stderr_isatty, warn=env.error, drafts=drafts)
         return self._store
 
+    def release(self) -> None:
+        """Once the command is done, let the store go (a cached store's read snapshot ends): a process running
+        commands one after another (the tests' CliRunner) never holds the cache's shared lock between them."""
+        if self._store is not None:
+            self._store.release()
+            self._store = None
+
 
 def app_state(ctx: typer.Context) -> AppState:
     found = ctx.find_object(AppState)
@@ -58,9 +65,11 @@ def guarded(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        env = app_state(kwargs["ctx"]).env
+        state = app_state(kwargs["ctx"])
+        env = state.env
         try:
             result = command(*args, **kwargs)
+            state.release()  # before the pager: a reader of the pager holds no lock on the cache
             env.finish()
             env.stdout.flush()
             return result
@@ -97,5 +106,7 @@ def guarded(command: F) -> F:
                 silence_stdout()
             env.error(f"koursk: error: {what}{where}: {error.strerror or error}")
             raise typer.Exit(ExitStatus.ERROR) from None
+        finally:
+            state.release()
 
     return wrapper  # type: ignore[return-value]

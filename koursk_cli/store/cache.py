@@ -32,12 +32,13 @@ import sqlite3
 import stat
 import time
 import weakref
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
-from ..problems import CacheFault
-from .digest import content_digest, row_checksum
+from ..problems import CacheBusy, CacheFault
+from .digest import content_digest, event_checksum, row_checksum
 from .files import MAX_FILE_BYTES, read_bounded_stat
 
 SCHEMA = """
@@ -51,6 +52,7 @@ CREATE TABLE claims (
     id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
     json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL, topic TEXT NOT NULL, measure TEXT NOT NULL
 );
+CREATE TABLE claim_counts (file TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, key)) WITHOUT ROWID;
 """
 # The events and their index of names: in the main file, or in a staging file while a first build is written (see
 # Cache.move_in_date_order).
@@ -61,7 +63,7 @@ CREATE TABLE {schema}events (
     reported_start INTEGER NOT NULL, reported_end INTEGER NOT NULL, first_source_start INTEGER NOT NULL,
     first_source TEXT NOT NULL, sources TEXT NOT NULL, actors TEXT NOT NULL, places TEXT NOT NULL, tags TEXT NOT NULL,
     status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
-    checksum INTEGER NOT NULL, facts BLOB NOT NULL
+    checksum INTEGER NOT NULL, facts BLOB NOT NULL, words_checksum INTEGER NOT NULL
 );
 CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
 """
@@ -77,34 +79,34 @@ CREATE INDEX IF NOT EXISTS claims_by_id ON claims (id);
 CREATE UNIQUE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
 CREATE INDEX IF NOT EXISTS claims_by_event ON claims (event) WHERE event != '';
 CREATE INDEX IF NOT EXISTS claims_by_measure ON claims (topic, measure, file, seq);
+CREATE INDEX IF NOT EXISTS claim_counts_by_key ON claim_counts (key, n);
 """
 FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', content_rowid='rowid', tokenize='ascii', detail='none')"
 
-# What one checksum covers, in this order, joined by \x1f: where the row came from, its facts (events), then its JSON
-# text. SQL gives the same bytes back (below), so a row is verified as it is read.
+# What an event row's checksum covers, in this order: its file's name, its facts (cache.FACT_COLUMNS, each followed
+# by \x1f: the `facts` blob), its JSON text; plus where in the file it lies (seq, line, col), as one number added to
+# the CRC-32 (EVENT_PLACE). SQL reads a row as those three byte strings and the checksum less the place
+# (EVENT_ROW), so a place column changed after writing gives back a number that is not the CRC of the bytes, and
+# SQL builds no string for any row: joining the location columns with printf took 0.1-0.2 s of the 200,000 rows of
+# a `--since` answer at 1,000,000 events. The place columns are each below 2**24 (a store file is at most 16 MiB),
+# so one changed column always changes the sum, and it stays below 2**63. The search words are checked apart, by
+# `words_checksum` (the CRC-32 of the words continued from the row's), and read only by the queries that test them:
+# they were a quarter of the bytes every served row was checked over.
 LOCATION_COLUMNS = ("file", "seq", "line", "col")
 EVENT_COLUMNS = (
     "id", "start", '"end"', "known_from", "reported_start", "reported_end", "first_source_start", "first_source",
     "sources", "actors", "places", "tags", "status", "title_en", "title_fr", "words",
 )  # fmt: skip
 FACT_COLUMNS = EVENT_COLUMNS[:-1]  # all but the words: their bytes are also kept as one `facts` blob
-# The facts are kept twice: as columns, which only find and order rows, and as the `facts` blob, the bytes that are
-# verified and read. A served row is the location joined by printf (numbers and a file name: printf would stop at a
-# NUL, which none holds), the blob and the words, then its JSON text apart: verified as the CRC-32 of the JSON text
-# continued from the CRC-32 of the rest, so SQL copies the JSON into no other string. Joining the 15 fact columns
-# for every row took SQLite 0.5 s for the 200,000 rows of a `--since` answer at 1,000,000 events.
-_LOCATION = "printf('" + "%s' || x'1f' || '" * len(LOCATION_COLUMNS) + f"', {', '.join(LOCATION_COLUMNS)})"
-_HEAD = f"{_LOCATION} || facts || words || x'1f'"
-EVENT_ROW = f"CAST({_HEAD} AS BLOB), CAST(json AS BLOB), checksum"
-EVENT_BODY = f"CAST({_HEAD} || json AS BLOB)"
+EVENT_PLACE = "((seq << 40) + (line << 20) + col)"
+EVENT_ROW = f"CAST(file AS BLOB), facts, CAST(json AS BLOB), checksum - {EVENT_PLACE}"
+EVENT_WORDS = "CAST(words AS BLOB), words_checksum"
 CLAIM_BODY = "CAST(" + " || x'1f' || ".join((*LOCATION_COLUMNS, "id", "json")) + " AS BLOB)"
-FACTS_AT = len(LOCATION_COLUMNS)  # where an event body's facts begin once split on \x1f
-EVENT_JSON_AT = FACTS_AT + len(EVENT_COLUMNS)
-EVENT_WORDS_AT = EVENT_JSON_AT - 1
 CLAIM_ID_AT = len(LOCATION_COLUMNS)  # a claim body: its location, its id, its JSON text
 CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
 NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
+BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
 
 
@@ -255,19 +257,49 @@ class Cache:
             if meta.get(table) != str(found):
                 self.damaged(f"the {table} table holds {found:,} rows, not the {meta.get(table)} koursk wrote")
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
-        """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
-        wrote meanwhile: the cache is damaged), records the change counter its commit will leave and the row counts."""
-        self.db.execute("BEGIN IMMEDIATE")
+    def hold_snapshot(self) -> None:
+        """Serve the whole run from one snapshot: a read transaction kept until the connection closes, so a command
+        that reads the cache more than once (a listing holding claim ids, then fetching them) never meets another
+        koursk's update halfway. Its first read takes SQLite's shared lock, so the check inside it holds for the run:
+        the last commit is koursk's own (one that came after verify() is another koursk's, already checked)."""
+        self.db.execute("BEGIN")
         try:
-            self._own_commit(expected=self.meta().get("written"))
-            yield
-            self._count_rows()
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            written = self.db.execute("SELECT value FROM meta WHERE key = 'written'").fetchone()
+        except sqlite3.OperationalError as error:
+            raise_if_busy(error)
             raise
+        if self._header is not None and (written is None or written[0] != str(change_counter(self._header))):
+            self.damaged("the cache was changed outside koursk", outside=True)
+
+    def claims_counted(self, key: str, *, prefix: bool = False) -> int:
+        """How many claims were written under claim_counts' `key`, or with `prefix` under every key it begins (a
+        separator, as measure_key(topic) ends: each measure of the topic)."""
+        sql = "SELECT coalesce(sum(n), 0) FROM claim_counts WHERE "
+        if prefix:
+            return int(self.db.execute(sql + "key >= ? AND key < ?", (key, key[:-1] + "\x20")).fetchone()[0])
+        return int(self.db.execute(sql + "key = ?", (key,)).fetchone()[0])
+
+    @contextlib.contextmanager
+    def writing(self, *, wait: bool = True) -> Iterator[None]:
+        """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
+        wrote meanwhile: the cache is damaged), records the change counter its commit will leave and the row counts.
+        CacheBusy when another koursk holds the cache past BUSY_MS, or at once when not asked to `wait`."""
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS if wait else 0}")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self._own_commit(expected=self.meta().get("written"))
+                yield
+                self._count_rows()
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            raise_if_busy(error)
+            raise
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
 
     def _own_commit(self, expected: str | None) -> None:
         """Record the change counter this transaction's commit will leave (one more than now: nothing is written
@@ -395,6 +427,7 @@ class Cache:
             self.db.execute("DELETE FROM names WHERE event IN (SELECT rowid FROM events WHERE file = ?)", (name,))
             self.db.execute("DELETE FROM events WHERE file = ?", (name,))
             self.db.execute("DELETE FROM claims WHERE file = ?", (name,))
+            self.db.execute("DELETE FROM claim_counts WHERE file = ?", (name,))
             self.db.execute("DELETE FROM files WHERE name = ?", (name,))
 
     def put_entries(self, name: str, entries: Any) -> None:
@@ -407,21 +440,23 @@ class Cache:
             rowid = next_rowid + seq
             values = event_values(facts, words)
             location = (name, seq, *marks[facts.id])
-            known = "".join(f"{v}\x1f" for v in values[: len(FACT_COLUMNS)])
-            body = "".join(f"{v}\x1f" for v in location) + known + words + "\x1f" + text
-            checksum = row_checksum(body.encode())
-            rows.append((rowid, facts.id, *location, *values[1:], text, checksum, known.encode()))
+            known = "".join(f"{v}\x1f" for v in values[: len(FACT_COLUMNS)]).encode()
+            checksum = event_checksum(name.encode(), known, text.encode())
+            place = event_place(*location[1:])
+            words_checksum = row_checksum(words.encode(), start=checksum)
+            rows.append((rowid, facts.id, *location, *values[1:], text, checksum + place, known, words_checksum))
             for kind, field in enumerate(NAME_KINDS):
                 names.extend((kind, value, rowid) for value in dict.fromkeys(getattr(facts, field)))
-        self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 24)})", rows)
+        self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 25)})", rows)
         self.db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)  # each event's names are distinct
         if self.fts and rows:
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
-        self.db.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks)
-        )
+        claims = list(claim_rows(name, entries.claims, marks))
+        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
+        counts = Counter(key for row in claims for key in claim_keys(*row[-3:]))
+        self.db.executemany("INSERT INTO claim_counts VALUES (?, ?, ?)", ((name, k, n) for k, n in counts.items()))
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
@@ -508,6 +543,29 @@ def claim_rows(
         yield (claim_id, *location, text, checksum, event, fields["topic"], fields["measure"])
 
 
+def event_place(seq: int, line: int, col: int) -> int:
+    """EVENT_PLACE in Python: the number an event row's checksum holds beside the CRC-32 of its bytes."""
+    return (seq << 40) + (line << 20) + col
+
+
+def claim_keys(event: str, topic: str, measure: str) -> Iterator[str]:
+    """The keys of claim_counts a claim counts under: its topic and measure, and its event when it names one. A
+    listing through the `claims_by_measure` or `claims_by_event` index compares the claims it served with these
+    counts, so a damaged `topic`, `measure` or `event` column (which only finds rows) cannot hide a claim."""
+    yield measure_key(topic, measure)
+    if event:
+        yield event_key(event)
+
+
+def measure_key(topic: str, measure: str = "") -> str:
+    """claim_counts' key of a topic's measure; with no measure, the prefix of every key of the topic."""
+    return f"m\x1f{topic}\x1f{measure}"
+
+
+def event_key(event: str) -> str:
+    return f"e\x1f{event}"
+
+
 def event_values(facts: Any, words: str) -> tuple[Any, ...]:
     """The facts columns of one event, in EVENT_COLUMNS order."""
     return (
@@ -522,13 +580,20 @@ def _inode(found: os.stat_result) -> tuple[int, int]:
     return found.st_dev, found.st_ino
 
 
+def raise_if_busy(error: sqlite3.Error) -> None:
+    """CacheBusy when `error` is SQLite's "database is locked" (another koursk's snapshot or commit outlasted
+    busy_timeout): a lock is no sign of damage, and the cache must not be removed for it."""
+    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise CacheBusy from error
+
+
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
 def _connect(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    connection.execute("PRAGMA busy_timeout = 10000")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
     return connection
 
 

@@ -24,11 +24,9 @@ from pathlib import Path
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
 from ..model import Store
-from ..problems import CacheFault, Problem, StoreError
+from ..problems import CacheBusy, CacheFault, Problem, StoreError
 from ..textnorm import shown
 from .cache import (
-    EVENT_JSON_AT,
-    EVENT_WORDS_AT,
     RACY_NS,
     Cache,
     Stamp,
@@ -36,6 +34,7 @@ from .cache import (
     cache_path,
     open_existing,
     private_folder,
+    raise_if_busy,
     read_stamped,
     remove_old_pickles,
     unchanged_since,
@@ -43,7 +42,7 @@ from .cache import (
 )
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
-from .indexed import SeedTexts, SqlClaimTexts, SqlFacts, SqlTexts
+from .indexed import SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -89,6 +88,10 @@ def load_store(
                 what = "was changed outside koursk" if fault.outside else f"is damaged ({fault})"
                 warn(f"koursk: warning: the store's cache {what}; it was removed and rebuilt from the store")
             warn = None  # one line, whatever the second try finds
+        except CacheBusy:
+            if warn:
+                warn("koursk: warning: another koursk is using the store's cache; this run reads the whole store")
+            break
     return _serve(_build(root, core_files, entry_files, None, show_progress))
 
 
@@ -140,6 +143,7 @@ def _cached(
         cache.verify()
         return _update(cache, root, core_files, entry_files, path, progress, restamp)
     except sqlite3.DatabaseError as error:
+        raise_if_busy(error)
         cache.damaged(f"cache unreadable: {error}")
 
 
@@ -190,10 +194,13 @@ def _update(
     if changed or gone:
         _replace_files(cache, root, entry_files, changed, gone)
     if restamped or code_files:
-        with cache.writing():
-            cache.put_stamps(restamped)
-            if code_files:
-                cache.set_meta("code_files", code_files)
+        try:
+            with cache.writing(wait=False):
+                cache.put_stamps(restamped)
+                if code_files:
+                    cache.set_meta("code_files", code_files)
+        except CacheBusy:
+            pass  # the stamps only spare the next run some hashing: it records them
     return cache
 
 
@@ -325,6 +332,7 @@ def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
 
 
 def _serve(cache: Cache) -> Store:
+    cache.hold_snapshot()
     # The sources and their dates are parsed from the cache only when a command uses one: a query printing cached
     # JSON needs none, and at 1,000,000 events they are 20,000 articles (6 MB of JSON, 30 ms and ~30 MB to load).
     # Their checksums are checked now, inside load_store's retry: damage found there is rebuilt, not a failed run.
@@ -338,7 +346,7 @@ def _serve(cache: Cache) -> Store:
         lambda data: source_from(data, parse_edtf(published()[data["id"]])),
     )
     max_span = int(cache.meta().get("max_span", "0"))
-    event_texts = SqlTexts(cache, "events", EVENT_JSON_AT)
+    event_texts = SqlEventTexts(cache)
     return Store(
         sources,
         entities,
@@ -347,7 +355,8 @@ def _serve(cache: Cache) -> Store:
         LazyTable(SqlClaimTexts(cache), claim_from_row, memo=False),  # a scan holds none
         SqlFacts(cache, max_span),
         event_texts,
-        SqlTexts(cache, "events", EVENT_WORDS_AT),
+        SqlEventTexts(cache, words=True),
+        cache.close,
     )
 
 

@@ -174,7 +174,7 @@ class _Builder:
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             value = construct(_constructor, node)
-        except (ValueError, IndexError, yaml.YAMLError):  # IndexError: an empty `!!int` or `!!float`
+        except Exception:  # any failure of PyYAML's constructors is a bad value (`!!bool maybe`: KeyError)
             self.problem(mark, f"cannot read '{shown(event.value)}' as {_tag_name(tag)}")
             return None
         if not event.style and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(event.value):
