@@ -124,6 +124,32 @@ def test_a_count_that_changed_is_two_counts_not_a_range(sentence: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # « N ou M » before a noun is a range, a shared scale counting for both ends
+        ("Pyongyang a envoyé trois ou quatre mille soldats.", [(None, "range", "soldats")]),
+        ("Pyongyang a envoyé deux ou trois soldats.", [(None, "range", "soldats")]),
+        # … but never a span of time or a manner
+        ("Les combats ont duré deux ou trois jours.", []),
+        ("Les frappes se répètent deux ou trois fois par jour.", []),
+        # a quantity that only hedges the one before (« voire », « peut-être ») is left for the curator
+        ("Pyongyang a envoyé des dizaines, voire des centaines de soldats.", [(None, "exact", "soldats")]),
+        ("Pyongyang a envoyé une dizaine, voire une vingtaine de soldats.", [(None, "exact", "soldats")]),
+        ("Pyongyang a envoyé 11 000 et peut-être 12 000 soldats.", [(None, "exact", "soldats")]),
+        # … but « peut-être » of the verb hedges no quantity
+        ("Kiev a peut-être perdu 300 soldats.", [(300, "exact", "soldats")]),
+    ],
+)
+def test_alternatives_are_a_range_or_left_for_the_curator(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_alternatives_keep_both_ends() -> None:
+    [figure] = find_figures("Pyongyang a envoyé trois ou quatre mille soldats.")
+    assert (figure.value_min, figure.value_max) == (3000, 4000)
+
+
+@pytest.mark.parametrize(
     ("sentence", "unit"),
     [("Moscou a repris 600 kilomètres carrés.", "km2"), ("Moscou a repris 1 kilomètre carré.", "km2"),
      ("Les blindés ont avancé de 5 kilomètres.", "km")],
@@ -203,6 +229,7 @@ def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, 
         ("Courant 2024, Pyongyang a envoyé des troupes.", "2025-03-12", {"Courant 2024": "2024"}),
         ("Au cours de 2024, Pyongyang a livré des obus.", "2025-03-12", {"Au cours de 2024": "2024"}),
         ("Pendant 2000 ans, rien.", "2025-03-12", {}),
+        ("Le sommet aura lieu en 2025 ou 2026.", "2025-03-12", {"en 2025 ou 2026": "2025/2026"}),
         # « tout juste », « exactement »: that many; « à peine »: a little under
         ("Il y a tout juste un mois, Kiev a frappé.", "2025-03-12", {"Il y a tout juste un mois": "2025-02"}),
         ("Il y a à peine deux semaines, Kiev a frappé.", "2025-03-12",

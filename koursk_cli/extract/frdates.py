@@ -1284,7 +1284,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekday_day,
         ),
         (
-            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa])\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
+            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa]|ou)\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
             _year_range,
         ),
         # « Février. » alone, or opening the entry of a timeline it dates (« Février. Les unités se retirent »)
