@@ -661,8 +661,11 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
         high_text = match["b1"] or match["b2"] or match["b3"]
         if _not_a_count(text, max(match.end(g) for g in ("b1", "b2", "b3") if match[g])):
             continue
-        ends = _range_ends(low_text, high_text)
         noun = _counted_noun(match["noun"])
+        if match["a2"] and (verb := _CHANGED.search(text, max(0, match.start() - 40), match.start())) is not None:
+            yield from _change(match, verb, noun)
+            continue
+        ends = _range_ends(low_text, high_text)
         if ends is None:
             continue
         low, high, note = ends
@@ -682,6 +685,36 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
             continue
         reading = f"« {match.group().strip()} »: a range from {display(low)} to {display(high)}{note}"
         yield _figure(match, None, "range", reading, noun, value_min=_number(low), value_max=_number(high))
+
+
+# « le bilan est passé de 300 à 1 000 morts », « a grimpé de 11 000 à 14 000 »: a count that changed, not a range
+_CHANGE_VERBS = "|".join(sorted(words("change_verbs"), key=len, reverse=True))
+_CHANGED = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})\w*\s+(?:(?:{_ADVERB})\s+)?$", re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    rf"\b(?:nombre|total|bilan|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)", re.I
+)
+
+
+def _change(match: re.Match[str], verb: re.Match[str], noun: str | None) -> Iterator[Figure]:
+    """« passé de 300 à 1 000 morts »: the count before the change and the count after it, each exactly as written;
+    the noun is the one after the second number, else the one « le nombre de … » names before the verb."""
+    text = match.string
+    if noun is None:
+        named = _NUMBER_OF.search(text, max(0, verb.start() - 60), verb.start())
+        noun = named["noun"] if named else None
+    said = " ".join(verb.group().split())
+    for group, what in (("a2", "the count before the change"), ("b2", "the count it changed to")):
+        value = parse_number(match[group])
+        if value is None:
+            continue
+        end = (
+            match.end("noun") if group == "b2" and match["noun"] and _counted_noun(match["noun"]) else match.end(group)
+        )
+        reading = f"« {said} de … à … »: a count that changed, not a range; {what}, exactly"
+        yield Figure(
+            match.start(group), end, text[match.start(group) : end].strip(), _number(value), "exact", None, None,
+            unit_of(noun), noun, reading, elided=noun is None,
+        )  # fmt: skip
 
 
 def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> Figure | None:
