@@ -127,7 +127,10 @@ _PARTITIVE_AFTER = words("partitive_after")
 _GOVERNING = words("governing")
 _BOUNDED_SUBJECTS = words("bounded_subjects")
 _AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 2 000 soldats ennemis »)"
-_NOT_COUNTS = sorted(words("not_counts"), key=len, reverse=True)  # « 40 % », « 152 mm »
+# « 40 % », « 152 mm », « trois quarts »: the words after a number that make it no count, longest first
+_NOT_A_COUNT = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(words("not_counts"), key=len, reverse=True))) + r")(?![^\W\d_])"
+)
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
 
@@ -489,7 +492,7 @@ def _counted_noun(noun: str | None) -> str | None:
 def _not_a_count(text: str, end: int) -> bool:
     """« 40 % des obus », « 73 pour cent », « de 152 mm »: the number after which `end` stands is a share or a size."""
     after = " ".join(fold_word(text[end : end + 40]).replace("»", " ").replace("”", " ").split())
-    return any(re.match(rf"{re.escape(word)}(?![^\W\d_])", after) for word in _NOT_COUNTS)
+    return _NOT_A_COUNT.match(after) is not None
 
 
 _RATIO_AFTER = re.compile(rf"\s+sur\s+(?:\d+|{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
@@ -762,7 +765,7 @@ def _distance(text: str, figure: Figure) -> bool:
 
 def _vague_quantities(text: str) -> Iterator[Figure]:
     for match in _VAGUE.finditer(text):
-        if not match["lead"] and _AFTER_A_NUMBER.search(text, 0, match.start()):
+        if not match["lead"] and _AFTER_A_NUMBER.search(text, max(0, match.start() - 30), match.start()):
             continue  # « 2,4 millions de fois »: the scale of the number before, never « des millions »
         scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
         if match["s2"]:
@@ -917,7 +920,9 @@ _PERHAPS = re.compile(
 def _perhaps(figure: Figure, text: str) -> Figure:
     """A figure that only says how far the one before might go (« voire », « peut-être ») is the curator's call,
     like « 10 000, voire 12 000 »: a candidate with a TODO, never a value read as firm."""
-    if (figure.value is None and figure.value_min is None) or not _PERHAPS.search(text, 0, figure.start):
+    if (figure.value is None and figure.value_min is None) or not _PERHAPS.search(
+        text, max(0, figure.start - 80), figure.start
+    ):
         return figure
     reading = (
         f"TODO: « {figure.text} » only says how far the quantity before it might go (« voire », « peut-être »); "
