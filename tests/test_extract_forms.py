@@ -220,6 +220,11 @@ def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, 
         ("Moscou négocie tout en maintenant la pression.", "2025-04-28", {}),
         ("Moscou, maintenant sa pression, négocie.", "2025-04-28", {}),
         ("Et maintenant ?", "2025-04-28", {}),
+        # a feast's name inside a compound first name, « aujourd'hui » of a noun (of our time): no date
+        ("Le ministre Jean-Noël Barrot a condamné le déploiement.", "2025-03-12", {}),
+        ("La veille de Noël, Moscou a frappé.", "2025-03-12", {"La veille de Noël": "2024-12-24"}),
+        ("La Russie d'aujourd'hui n'est plus l'URSS.", "2025-03-12", {}),
+        ("Les sanctions s'appliquent à partir d'aujourd'hui.", "2025-03-12", {"aujourd'hui": "2025-03-12"}),
         # a state that lasts up to a day, told without a past tense: the coming one; told in the past, the last one
         ("L'accord court jusqu'au 30 avril.", "2025-03-12", {"30 avril": "2025-04-30"}),
         ("Les sanctions restent en vigueur jusqu'en juin.", "2025-03-12", {"en juin": "2025-06"}),
