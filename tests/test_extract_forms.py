@@ -220,6 +220,13 @@ def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, 
         ("Moscou négocie tout en maintenant la pression.", "2025-04-28", {}),
         ("Moscou, maintenant sa pression, négocie.", "2025-04-28", {}),
         ("Et maintenant ?", "2025-04-28", {}),
+        # hours counted back or ahead without a number; a part of the day just named is that day, no date of its own
+        ("Ces dernières heures, les frappes ont repris.", "2025-03-12", {"Ces dernières heures": "2025-03-11~/2025-03-12"}),
+        ("Une réponse est attendue dans les prochaines heures.", "2025-03-12",
+         {"dans les prochaines heures": "2025-03-12/2025-03-13"}),
+        ("Mardi dans la matinée, Kiev a frappé.", "2025-03-12", {"Mardi": "2025-03-11"}),
+        ("Le 3 mars dans la soirée, Kiev a frappé.", "2025-03-12", {"Le 3 mars": "2025-03-03"}),
+        ("Kiev a frappé dans la soirée.", "2025-03-12", {"dans la soirée": "2025-03-12"}),
         # a feast's name inside a compound first name, « aujourd'hui » of a noun (of our time): no date
         ("Le ministre Jean-Noël Barrot a condamné le déploiement.", "2025-03-12", {}),
         ("La veille de Noël, Moscou a frappé.", "2025-03-12", {"La veille de Noël": "2024-12-24"}),
