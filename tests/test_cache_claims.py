@@ -29,7 +29,7 @@ from koursk_cli.claims import (
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
-from koursk_cli.problems import CacheFault
+from koursk_cli.problems import CacheFault, CacheReplaced
 from koursk_cli.records import spread_record
 from koursk_cli.store import cache as cache_module
 from koursk_cli.store.loader import read_store
@@ -208,12 +208,17 @@ def test_a_listing_reads_one_snapshot_while_another_run_updates_a_copy(
     before = path.stat().st_ino
 
     (root / "data/claims/b.yaml").unlink()  # half the claims leave the store
+    opened = cache_module.open_existing(path)  # a third run, which opened the cache just before the copy came
     warnings: list[str] = []
     second = load_store(root, warn=warnings.append)
     assert sorted(c.id for c in selection) == sorted(listed)  # the first run's snapshot, whole
     remaining = sorted(c.id for c in read_store(root).claims.values())
     assert sorted(second.claims) == remaining and len(remaining) == len(MEASURES) and warnings == []
     assert path.stat().st_ino != before and sorted(path.parent.iterdir()) == [path]  # the copy, renamed in place
+    assert opened is not None
+    with pytest.raises(CacheReplaced):  # what it finds wanting in its file (SQLite will not write it) is not damage
+        opened.damaged("attempt to write a readonly database")
+    assert path.stat().st_ino != before  # the new cache stays
 
     first.release(False)
     second.release(False)

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
-from ..problems import CacheBusy, CacheFault
+from ..problems import CacheBusy, CacheFault, CacheReplaced
 from .digest import content_digest, event_checksum, row_checksum
 from .files import MAX_FILE_BYTES, read_bounded_stat
 
@@ -239,11 +239,23 @@ class Cache:
             self._header = None
 
     def damaged(self, reason: str, *, outside: bool = False) -> NoReturn:
-        """Never serve from a damaged cache: remove it (the next run builds a new one) and stop."""
+        """Never serve from a damaged cache: remove it (the next run builds a new one) and stop; unless another
+        koursk has put a new cache in its place meanwhile (SQLite refuses to write a renamed file), which stays."""
         if self.path is not None:
+            if self.replaced():
+                raise CacheReplaced(reason)
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
         raise CacheFault(reason, outside=outside)
+
+    def replaced(self) -> bool:
+        """Whether the file at `path` is no longer the one this connection reads."""
+        if self._header is None or self.path is None:
+            return False
+        try:
+            return _inode(os.fstat(self._header)) != _inode(os.lstat(self.path))
+        except OSError:
+            return True
 
     def verify(self) -> None:
         """Before anything is served: the cache is as koursk's last commit left it (no other SQLite client wrote

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
 from ..model import Store
-from ..problems import CacheBusy, CacheFault, Problem, StoreError
+from ..problems import CacheBusy, CacheFault, CacheReplaced, Problem, StoreError
 from ..textnorm import shown
 from .cache import (
     RACY_NS,
@@ -81,9 +81,11 @@ def load_store(
                     f"koursk: warning: cache not used ({reason}: {shown(str(unsafe))}); this run reads the whole store"
                 )
             return _serve(_build(root, core_files, entry_files, None, show_progress))
-    for _ in range(2):  # a second try when the cache turned out damaged while it was being checked
+    for _ in range(3):  # again when the cache turned out damaged while it was checked, or replaced while opened
         try:
             return _serve(_cached(root, path, core_files, entry_files, show_progress, warn))
+        except CacheReplaced:
+            continue
         except CacheFault as fault:
             if warn:
                 what = "was changed outside koursk" if fault.outside else f"is damaged ({fault})"
