@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import operator
 import os
 import re
 import sqlite3
@@ -34,9 +33,7 @@ import stat
 import time
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
-from operator import attrgetter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
@@ -179,15 +176,10 @@ class Stamp(NamedTuple):
     read_at: int
 
 
-_IDENTITY = attrgetter("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
-_IDENTITY_TEXT = "%d:%d:%d:%d:%d"
-_LATEST = (attrgetter("st_mtime_ns"), attrgetter("st_ctime_ns"))
-
-
 def identity_of(found: os.stat_result) -> str:
     """Device, inode, size, mtime and ctime as one text: compared as stored, so a warm run over 21,000 files
     parses none of them."""
-    return _IDENTITY_TEXT % _IDENTITY(found)
+    return f"{found.st_dev}:{found.st_ino}:{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}"
 
 
 def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
@@ -209,22 +201,6 @@ def unchanged_since(path: str | Path, identity: str, read_at: int, folder: int |
         return False
     latest = max(found.st_mtime_ns, found.st_ctime_ns)
     return latest < read_at - RACY_NS and identity_of(found) == identity
-
-
-def all_unchanged(
-    paths: Sequence[str], identities: Sequence[str], read_at: Iterable[int], stat: Callable[[str], os.stat_result]
-) -> bool:
-    """Whether unchanged_since holds for every file (`paths`, each with its stamp's identity and time of reading),
-    `stat` giving each file's stat: the same test, made in C over the whole list (a warm run at 1,000,000 events
-    tests 21,253 files, and a Python call per file cost more than its stat)."""
-    try:
-        found = list(map(stat, paths))
-    except OSError:
-        return False
-    if list(map(_IDENTITY_TEXT.__mod__, map(_IDENTITY, found))) != list(identities):
-        return False
-    latest = map(max, map(_LATEST[0], found), map(_LATEST[1], found))
-    return all(map(operator.lt, latest, map(operator.sub, read_at, repeat(RACY_NS))))
 
 
 def change_counter(descriptor: int) -> int | None:
@@ -349,7 +325,7 @@ class Cache:
         """Every file the cache was built from: path inside the store, role (core, seed, entries) and the parts of
         its stamp (digest, identity, time of reading), as stored: a warm run at 1,000,000 events goes through
         21,253 of them, and builds a Stamp only for the few it needs."""
-        return self.db.execute("SELECT name, role, digest, identity, read_at FROM files ORDER BY name").fetchall()
+        return self.db.execute("SELECT name, role, digest, identity, read_at FROM files").fetchall()
 
     def core_part(self, part: str) -> Any:
         return json.loads(self._core_body(part))

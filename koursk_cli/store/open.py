@@ -14,14 +14,11 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sqlite3
 import time
-from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache as once
-from operator import itemgetter
 from pathlib import Path
 
 from ..codec import claim_from_row, event_from_record
@@ -33,7 +30,6 @@ from .cache import (
     RACY_NS,
     Cache,
     Stamp,
-    all_unchanged,
     building,
     cache_path,
     open_existing,
@@ -164,12 +160,8 @@ def _update(
     recorded: dict[str, Stamp] = {}  # the events and claims files
     restamped: list[tuple[str, str, Stamp]] = []
     changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]] = {}
-    files = cache.files()
     with _store_folder(root) as folder:
-        if _untouched(root, folder, files, [*core_names, *map(_name, entry_files)]):
-            _record_stamps(cache, [], code_files)
-            return cache
-        for name, role, digest, identity, read_at in files:
+        for name, role, digest, identity, read_at in cache.files():
             if role == "entries":
                 recorded[name] = Stamp(digest, identity, read_at)
                 continue
@@ -201,27 +193,6 @@ def _update(
     gone = list(recorded)
     if changed or gone:
         _replace_files(cache, root, entry_files, changed, gone)
-    _record_stamps(cache, restamped, code_files)
-    return cache
-
-
-def _untouched(root: Path, folder: int | None, files: list[tuple[str, str, str, str, int]], listed: list[str]) -> bool:
-    """Whether the store holds exactly the core, events and claims files the cache was built from (`listed`, as
-    named in cache.files) and every file it was built from, seeds included, is unchanged since (unchanged_since,
-    for all of them at once): the usual warm run, where the loop of _update took 0.1 s at 1,000,000 events."""
-    names = list(map(itemgetter(0), files))  # in name order: data/... before seeds/...
-    if names[: bisect_left(names, "seeds/")] != sorted(listed):
-        return False
-    stat = functools.partial(os.stat, dir_fd=folder) if folder is not None else _joined_stat(root)
-    return all_unchanged(names, list(map(itemgetter(3), files)), map(itemgetter(4), files), stat)
-
-
-def _joined_stat(root: Path) -> Callable[[str], os.stat_result]:
-    return lambda name: os.stat(os.path.join(root, name))
-
-
-def _record_stamps(cache: Cache, restamped: list[tuple[str, str, Stamp]], code_files: str | None) -> None:
-    """Record the stamps of files hashed again with unchanged bytes, and the code files' stamp (`code_files`)."""
     if restamped or code_files:
         try:
             with cache.writing(wait=False):
@@ -230,6 +201,7 @@ def _record_stamps(cache: Cache, restamped: list[tuple[str, str, Stamp]], code_f
                     cache.set_meta("code_files", code_files)
         except CacheBusy:
             pass  # the stamps only spare the next run some hashing: it records them
+    return cache
 
 
 @contextlib.contextmanager
