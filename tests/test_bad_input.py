@@ -148,6 +148,25 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ("latin-1", "events", EVENTS.replace("déclaré", "d\xe9clar\xe9").encode("latin-1", "replace"), "not UTF-8"),
     ("control-character", "events", EVENTS.replace("Rutte confirms", "Rutte\x07confirms"), "YAML"),
     ("deep-nesting", "events", "events: " + "[" * 5000 + "]" * 5000 + "\n", "YAML"),
+    # Eighth review, L1 and L2: nesting refused where it goes too deep; an alias is refused as a key too
+    (
+        "deep-flow-nesting",
+        "events",
+        "events: " + "[" * 300 + "]" * 300 + "\n",
+        "main.yaml:1:108: YAML nesting is too deep",
+    ),
+    (
+        "deep-block-nesting",
+        "events",
+        "events:\n" + "".join("  " * depth + "- \n" for depth in range(1, 300)),
+        "main.yaml:101:201: YAML nesting is too deep",
+    ),
+    (
+        "alias-as-key",
+        "events",
+        EVENTS.replace("    status: confirmed", "    status: &s confirmed\n    *s : x"),
+        "aliases",
+    ),
     # Issue 14, items 14, 16, 17, 19 and 20: numbers and dates every command can handle, bounded files, patterns
     (
         "huge-integer",

@@ -82,7 +82,10 @@ _SINCE = (
     rf"(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*[\w-]+(?:\s+[\w-]+)?\s+en\s+)?"
 )
 _OF = rf"(?:de\s+|d{_APOS}\s*)"
-_QUALIFIER = rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+)?"
+_QUALIFIER = (
+    rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+"
+    rf"|tout\s+juste\s+|exactement\s+|[àa]\s+peine\s+)?"  # « il y a tout juste un mois », « à peine deux semaines »
+)
 _ABOUT = rf"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APOS})"
 # « trois », « quelques », « une dizaine de », « près de deux », « un peu plus d'un »: a count of days, weeks, months…
 _VAGUE_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|quelques|plusieurs|{_ABOUT})"
@@ -125,6 +128,9 @@ class DateMention:
     or None when it stands in the main clause and so dates the main verb."""
 
 
+# « jusqu'au 30 avril », « jusqu'en juin », « jusqu'à la fin avril »: before the date, or opening it
+_UNTIL = re.compile(rf"(?<!\w)jusqu{_APOS}\s*(?:au|[àa]|en)?\s*(?:la\s+|le\s+)?$", re.IGNORECASE)
+_UNTIL_IN = re.compile(rf"jusqu{_APOS}\s*(?:au|[àa]|en)?", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_]{3,})\s*,\s*$")
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
@@ -168,6 +174,14 @@ class _Context:
             if self.clauses is not None and after is None
             else None
         )
+        until = (
+            _UNTIL.search(match.string, max(0, match.start() - 12), match.start()) or _UNTIL_IN.match(match.group())
+            if after is None
+            else None
+        )
+        if marker is None and until is not None and not tells_the_past(match.string):
+            # « l'accord court jusqu'au 30 avril »: a state that lasts up to a day, told in the present
+            marker = f"{' '.join(until.group().split())}, in a clause without a past tense"
         if marker is None and ahead != past and day is not None and _of_a_noun_in_apposition(match):
             ahead_gap = (date(ahead, month, day) - start).days if (month, day) != (2, 29) else 99
             if 0 <= ahead_gap <= _APPOSITION_AHEAD_DAYS:
@@ -783,7 +797,8 @@ def _delta(count: int, unit: str) -> relativedelta:
 _ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
 # How far a qualified count reaches, as fractions of it: « près de deux semaines » is a little under two weeks…
 _QUALIFIED_REACH = {"pres": (0.85, 1.0), "environ": (0.85, 1.15), "quelque": (0.85, 1.15), "plus": (1.0, 1.5)}
-_QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5), "peu": (1.0, 1.15)}
+_QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5), "peu": (1.0, 1.15), "a": (0.85, 1.0)}
+_QUALIFIED_REACH |= {"tout": (1.0, 1.0), "exactement": (1.0, 1.0)}  # « tout juste », « exactement »: that many
 # … and, in months and years, never more than a quarter of the unit off: « il y a près de quatorze ans » is 13¾ to 14.
 _NEAR_SLACK = 0.25
 _UNIT_DAYS = {"mois": 30.44, "an": 365.25}
@@ -806,7 +821,7 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
         reach = _QUALIFIED_REACH.get(qualifier or ("environ" if about else ""), (1.0, 1.0))
         low, high = count * reach[0], count * reach[1]
-        if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque"):
+        if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
     if unit in _DAY_UNITS:
         per = {"semaine": 7, "heure": 1 / 24}.get(unit, 1)
@@ -1024,6 +1039,8 @@ _EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|d
 def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« à Noël », « le Noël orthodoxe », « avant Pâques »: the feast's day (lexicon.toml [feasts]), the latest one
     by the publication, or the first one not before it when the nearest verb speaks of the future."""
+    if re.search(r"[^\W\d_]-$", match.string[max(0, match.start() - 2) : match.start()]):
+        return None  # « Jean-Noël Barrot », « Marie-Noël »: a compound first name, not the feast
     name = re.sub(r"'\s*", "'", " ".join(fold_word(match["n"]).replace("’", "'").split()))
     eve = _EVE_OF.search(match.string, 0, match.start())
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
@@ -1162,7 +1179,12 @@ def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: December and January, {note} → {edtf}", MONTH_RANK)
 
 
+_OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
+
+
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
+        return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
     basis = f"{_quote(match)}: the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
 
@@ -1259,7 +1281,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month_range,
         ),
         (
-            rf"(?:{_SINCE}|(?P<of>de\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s)\s+|(?P<until>d{_APOS}ici(?:\s+[àa])?\s+))"
+            rf"(?:{_SINCE}|(?P<of>de\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s|courant|au\s+cours\s+de"
+            rf"|dans\s+le\s+courant\s+de|tout\s+au\s+long\s+de)\s+|(?P<until>d{_APOS}ici(?:\s+[àa])?\s+))"
             rf"(?P<y>{_YEAR})(?![\d-])",
             _year,
         ),
@@ -1268,7 +1291,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekday_day,
         ),
         (
-            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa])\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
+            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa]|ou)\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
             _year_range,
         ),
         # « Février. » alone, or opening the entry of a timeline it dates (« Février. Les unités se retirent »)
