@@ -124,6 +124,32 @@ def test_a_count_that_changed_is_two_counts_not_a_range(sentence: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # « N ou M » before a noun is a range, a shared scale counting for both ends
+        ("Pyongyang a envoyé trois ou quatre mille soldats.", [(None, "range", "soldats")]),
+        ("Pyongyang a envoyé deux ou trois soldats.", [(None, "range", "soldats")]),
+        # … but never a span of time or a manner
+        ("Les combats ont duré deux ou trois jours.", []),
+        ("Les frappes se répètent deux ou trois fois par jour.", []),
+        # a quantity that only hedges the one before (« voire », « peut-être ») is left for the curator
+        ("Pyongyang a envoyé des dizaines, voire des centaines de soldats.", [(None, "exact", "soldats")]),
+        ("Pyongyang a envoyé une dizaine, voire une vingtaine de soldats.", [(None, "exact", "soldats")]),
+        ("Pyongyang a envoyé 11 000 et peut-être 12 000 soldats.", [(None, "exact", "soldats")]),
+        # … but « peut-être » of the verb hedges no quantity
+        ("Kiev a peut-être perdu 300 soldats.", [(300, "exact", "soldats")]),
+    ],
+)
+def test_alternatives_are_a_range_or_left_for_the_curator(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_alternatives_keep_both_ends() -> None:
+    [figure] = find_figures("Pyongyang a envoyé trois ou quatre mille soldats.")
+    assert (figure.value_min, figure.value_max) == (3000, 4000)
+
+
+@pytest.mark.parametrize(
     ("sentence", "unit"),
     [("Moscou a repris 600 kilomètres carrés.", "km2"), ("Moscou a repris 1 kilomètre carré.", "km2"),
      ("Les blindés ont avancé de 5 kilomètres.", "km")],
@@ -194,6 +220,11 @@ def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, 
         ("Moscou négocie tout en maintenant la pression.", "2025-04-28", {}),
         ("Moscou, maintenant sa pression, négocie.", "2025-04-28", {}),
         ("Et maintenant ?", "2025-04-28", {}),
+        # a feast's name inside a compound first name, « aujourd'hui » of a noun (of our time): no date
+        ("Le ministre Jean-Noël Barrot a condamné le déploiement.", "2025-03-12", {}),
+        ("La veille de Noël, Moscou a frappé.", "2025-03-12", {"La veille de Noël": "2024-12-24"}),
+        ("La Russie d'aujourd'hui n'est plus l'URSS.", "2025-03-12", {}),
+        ("Les sanctions s'appliquent à partir d'aujourd'hui.", "2025-03-12", {"aujourd'hui": "2025-03-12"}),
         # a state that lasts up to a day, told without a past tense: the coming one; told in the past, the last one
         ("L'accord court jusqu'au 30 avril.", "2025-03-12", {"30 avril": "2025-04-30"}),
         ("Les sanctions restent en vigueur jusqu'en juin.", "2025-03-12", {"en juin": "2025-06"}),
@@ -203,6 +234,7 @@ def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, 
         ("Courant 2024, Pyongyang a envoyé des troupes.", "2025-03-12", {"Courant 2024": "2024"}),
         ("Au cours de 2024, Pyongyang a livré des obus.", "2025-03-12", {"Au cours de 2024": "2024"}),
         ("Pendant 2000 ans, rien.", "2025-03-12", {}),
+        ("Le sommet aura lieu en 2025 ou 2026.", "2025-03-12", {"en 2025 ou 2026": "2025/2026"}),
         # « tout juste », « exactement »: that many; « à peine »: a little under
         ("Il y a tout juste un mois, Kiev a frappé.", "2025-03-12", {"Il y a tout juste un mois": "2025-02"}),
         ("Il y a à peine deux semaines, Kiev a frappé.", "2025-03-12",

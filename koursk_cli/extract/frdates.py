@@ -1039,6 +1039,8 @@ _EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|d
 def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« à Noël », « le Noël orthodoxe », « avant Pâques »: the feast's day (lexicon.toml [feasts]), the latest one
     by the publication, or the first one not before it when the nearest verb speaks of the future."""
+    if re.search(r"[^\W\d_]-$", match.string[max(0, match.start() - 2) : match.start()]):
+        return None  # « Jean-Noël Barrot », « Marie-Noël »: a compound first name, not the feast
     name = re.sub(r"'\s*", "'", " ".join(fold_word(match["n"]).replace("’", "'").split()))
     eve = _EVE_OF.search(match.string, 0, match.start())
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
@@ -1177,7 +1179,12 @@ def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: December and January, {note} → {edtf}", MONTH_RANK)
 
 
+_OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
+
+
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
+        return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
     basis = f"{_quote(match)}: the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
 
@@ -1284,7 +1291,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekday_day,
         ),
         (
-            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa])\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
+            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa]|ou)\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
             _year_range,
         ),
         # « Février. » alone, or opening the entry of a timeline it dates (« Février. Les unités se retirent »)

@@ -127,7 +127,10 @@ _PARTITIVE_AFTER = words("partitive_after")
 _GOVERNING = words("governing")
 _BOUNDED_SUBJECTS = words("bounded_subjects")
 _AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 2 000 soldats ennemis »)"
-_NOT_COUNTS = sorted(words("not_counts"), key=len, reverse=True)  # « 40 % », « 152 mm »
+# « 40 % », « 152 mm », « trois quarts »: the words after a number that make it no count, longest first
+_NOT_A_COUNT = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(words("not_counts"), key=len, reverse=True))) + r")(?![^\W\d_])"
+)
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
 
@@ -258,7 +261,7 @@ _FIGURE = re.compile(
 _RANGE_NUMBER = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS}))?|{_WORD}(?:[\s-]+{_WORD})*"
 _RANGE = re.compile(
     rf"(?<![\w.,])(?:entre\s+(?P<a1>{_RANGE_NUMBER})\s+et\s+(?P<b1>{_RANGE_NUMBER})"
-    rf"|(?:de\s+)?(?P<a2>{_RANGE_NUMBER})\s+[àa]\s+(?P<b2>{_RANGE_NUMBER})"
+    rf"|(?:de\s+)?(?P<a2>{_RANGE_NUMBER})\s+(?:[àa]|(?P<or>ou))\s+(?P<b2>{_RANGE_NUMBER})"  # « trois ou quatre mille »
     rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS}))(?!\w){_NOUN}?",
     re.IGNORECASE,
 )
@@ -489,7 +492,7 @@ def _counted_noun(noun: str | None) -> str | None:
 def _not_a_count(text: str, end: int) -> bool:
     """« 40 % des obus », « 73 pour cent », « de 152 mm »: the number after which `end` stands is a share or a size."""
     after = " ".join(fold_word(text[end : end + 40]).replace("»", " ").replace("”", " ").split())
-    return any(re.match(rf"{re.escape(word)}(?![^\W\d_])", after) for word in _NOT_COUNTS)
+    return _NOT_A_COUNT.match(after) is not None
 
 
 _RATIO_AFTER = re.compile(rf"\s+sur\s+(?:\d+|{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
@@ -662,6 +665,8 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
         if _not_a_count(text, max(match.end(g) for g in ("b1", "b2", "b3") if match[g])):
             continue
         noun = _counted_noun(match["noun"])
+        if unit_of(noun) in TIME_UNITS and match["or"]:
+            continue  # « deux ou trois jours »: a span of time, no count
         if match["a2"] and (verb := _CHANGED.search(text, max(0, match.start() - 40), match.start())) is not None:
             yield from _change(match, verb, noun)
             continue
@@ -760,7 +765,7 @@ def _distance(text: str, figure: Figure) -> bool:
 
 def _vague_quantities(text: str) -> Iterator[Figure]:
     for match in _VAGUE.finditer(text):
-        if not match["lead"] and _AFTER_A_NUMBER.search(text, 0, match.start()):
+        if not match["lead"] and _AFTER_A_NUMBER.search(text, max(0, match.start() - 30), match.start()):
             continue  # « 2,4 millions de fois »: the scale of the number before, never « des millions »
         scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
         if match["s2"]:
@@ -873,7 +878,7 @@ def find_figures(text: str, skip: Sequence[Span] = (), asked: str | None = None)
         if taken.free(figure.start, figure.end):
             chosen.append(figure)
             taken.take(figure.start, figure.end)
-    ordered = _coordinated(sorted(chosen, key=lambda f: f.start), text)
+    ordered = _coordinated([_perhaps(f, text) for f in sorted(chosen, key=lambda f: f.start)], text)
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
@@ -901,3 +906,26 @@ def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
             )
             result[index] = replace(figure, reading=reading)
     return result
+
+
+# « des dizaines, voire des centaines de soldats », « 11 000 et peut-être 12 000 soldats »: a second quantity that only
+# hedges the first (« voire », « peut-être », « ou même »), after a number or a quantity word.
+_PERHAPS = re.compile(
+    rf"(?:\d|(?<!\w){_WORD}|[^\W\d_]+aines?|milliers?|millions?)(?:\s+[^\W\d_'’]+){{0,3}}\s*,?\s*(?:et\s+|ou\s+)?"
+    r"(?:voire(?:\s+m[êe]me)?|peut-[êe]tre(?:\s+m[êe]me)?|m[êe]me)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _perhaps(figure: Figure, text: str) -> Figure:
+    """A figure that only says how far the one before might go (« voire », « peut-être ») is the curator's call,
+    like « 10 000, voire 12 000 »: a candidate with a TODO, never a value read as firm."""
+    if (figure.value is None and figure.value_min is None) or not _PERHAPS.search(
+        text, max(0, figure.start - 80), figure.start
+    ):
+        return figure
+    reading = (
+        f"TODO: « {figure.text} » only says how far the quantity before it might go (« voire », « peut-être »); "
+        "write the value you read"
+    )
+    return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
