@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.frnumbers import find_figures
 from koursk_cli.extract.lexicon import qualifiers
 from tests.test_extract import extract
@@ -266,3 +267,20 @@ def test_a_digests_edition_dates_neither_a_fact_nor_a_figure(tmp_path: Path) -> 
     assert [e["date"] for e in events] == ["2025-11-03", "2025-10-27"]
     assert [e["evidence"][0]["quote"][:11] for e in events] == ["Le ministre", "Les troupes"]
     assert claims == []  # « 3 novembre » is no figure either
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Lire aussi | Guerre en Ukraine : 11 000 soldats nord-coréens en Russie depuis octobre", True),
+        ("À lire aussi : Séoul évoque 3 000 morts", True),
+        ("Sur le même sujet", True),
+        ("Il y a 2 heures", True),
+        # the same words in the narrative
+        ("Il y a 2 heures, Kiev a frappé.", False),
+        ("Il faut lire aussi le rapport du NIS, publié le 3 mars.", False),
+    ],
+)
+def test_links_to_other_articles_and_time_stamps_are_page_chrome(line: str, chrome: bool) -> None:
+    """« Lire aussi | <another article's title> »: its dates and figures are that article's, not facts."""
+    assert (page_furniture(line) == len(line)) is chrome
