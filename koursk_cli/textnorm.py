@@ -45,7 +45,10 @@ def normalise_quote(text: str) -> str:
     """The only forgiveness the quote check allows: white space runs and typographic quotes."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-        for typographic, plain in _TYPOGRAPHIC_PAIRS:  # a scan each at C speed, where translate looks up every character
+        for (
+            typographic,
+            plain,
+        ) in _TYPOGRAPHIC_PAIRS:  # a scan each at C speed, where translate looks up every character
             text = text.replace(typographic, plain)
     return " ".join(text.split())
 
@@ -86,7 +89,9 @@ def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:
 _GROUPED_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: underscores and punctuation separate words
 _DIGIT = re.compile(r"\d")
-_ASCII_GAPS = bytes(code if code < 128 and chr(code).isalnum() else 0x20 for code in range(256))  # _WORD's complement, as spaces
+_ASCII_GAPS = bytes(
+    code if code < 128 and chr(code).isalnum() else 0x20 for code in range(256)
+)  # _WORD's complement, as spaces
 
 
 def _normalised(text: str) -> str:

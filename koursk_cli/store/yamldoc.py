@@ -38,6 +38,7 @@ from .yamlscalars import CONSTRUCTORS, CORE, MAP, MERGE, SEQ, STR, TIMESTAMP, Lo
 # 20,000 generated events counts about 980,000; 16 MiB of `- {}` lines would count 5.6 million and took 9.9 GB. At the limit: 926 MB (docs/guarantees.md).
 MAX_NODES = 1_500_000
 
+
 def _line_col(text: str, offset: int) -> Mark:
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

@@ -26,8 +26,9 @@ from .yamlscalars import CONSTRUCTORS, STR, TIMESTAMP, constructed, plain_tag
 # What libyaml reads otherwise than as itself on one line, or refuses: every character but the printable ones
 # (tab, carriage return, NEL, the line and paragraph separators, the byte-order mark and unprintables included).
 _IRREGULAR = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,99}):(?= |$)")  # a block mapping's key (libyaml: ':' within 1024)
-_FLOW_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,99}): +")
+_WORD = r"[A-Za-z_][A-Za-z0-9_-]{0,99}"  # a key: a plain word (libyaml wants its ':' within 1024 characters)
+_KEY = re.compile(_WORD + ":(?= |$)")
+_FLOW_KEY = re.compile(f"({_WORD}): +")
 _NOTHING = re.compile(r"(?: +(?:#.*)?)?$")  # the rest of a line after a value: spaces, then perhaps a comment
 _SPACES = re.compile(" *")
 _DOUBLE = re.compile(r'"([^"\\]*)"')
@@ -36,8 +37,22 @@ _SINGLE = re.compile(r"'([^']*)'")
 # character that is not a space), no `#` at all, and `:` in a block only before a character that is not a space; in
 # a flow collection no `:` and none of `,[]{}`. Spaces inside, never at the end.
 _STARTS = r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]"
-_BLOCK_PLAIN = re.compile(rf"(?:{_STARTS}|-(?=\S))(?: *(?:[^\s#:]|:(?=\S)))*")
+_BLOCK_PLAIN = rf"(?:{_STARTS}|-(?=\S))(?: *(?:[^\s#:]|:(?=\S)))*"
 _FLOW_PLAIN = re.compile(rf"(?:{_STARTS}|-(?=[^\s,\[\]{{}}]))(?: *[^\s#:,\[\]{{}}])*")
+# One line of a block mapping, in one match: its key, then nothing (the value is the block below), a double-quoted
+# string, a plain scalar (each perhaps followed by a comment), or where another kind of value starts.
+_ENTRY = re.compile(
+    rf'({_WORD}):(?:(?: +(?:#.*)?)?$| +(?:"([^"\\]*)"|({_BLOCK_PLAIN}))(?: +(?:#.*)?)?$| +()(?=[\[{{\']))'
+)
+# A flow list of ids (`[ent-0286, ent-0241]`): its items cut at ', ', each then read as a plain scalar.
+_IDS = re.compile(r"\[([^\s\[\]{},#:'\"]+(?:, [^\s\[\]{},#:'\"]+)*)?\]")
+_PLAIN_VALUE = re.compile(_BLOCK_PLAIN)
+_NOT_FIRST = frozenset("-?&*!|>%@`")  # indicators a plain scalar may not start with (`-` is read the long way)
+
+
+def _after_spaces(line: str, at: int) -> int:
+    found = _SPACES.match(line, at)
+    return found.end() if found is not None else at
 
 
 class _Irregular(Exception):
@@ -56,7 +71,7 @@ def read_regular(text: str) -> LocatedMap | None:
 
 def _plain(text: str) -> Any:
     tag = plain_tag(text)
-    if tag == STR or tag == TIMESTAMP:
+    if tag in (STR, TIMESTAMP):
         return text
     if tag not in CONSTRUCTORS:
         raise _Irregular
@@ -104,28 +119,35 @@ class _Reader:
         result = LocatedMap((number, column + 1))
         key_marks, value_marks = result.key_marks, result.value_marks
         while True:
-            found = _KEY.match(line, column)
+            found = _ENTRY.match(line, column)
             if found is None:
                 raise _Irregular
-            key = _key(found.group(1))
-            if key in result:
+            key, quoted, plain, other = found.groups()
+            if key in result or plain_tag(key) != STR:  # a duplicate; `null:`, `yes:`: keys libyaml's reading refuses
                 raise _Irregular
             key_marks[key] = (number, column + 1)
-            end = found.end()
-            if _NOTHING.match(line, end) is not None:  # the value is the block below
+            if quoted is not None:
+                value_marks[key] = (number, found.start(2))  # the opening quote, 1-based
+                result[key] = quoted
                 self.at += 1
-                if self.at == len(self.rows):
-                    raise _Irregular
-                below, indent, first = self.rows[self.at]
-                if indent <= column:
-                    raise _Irregular
-                value_marks[key] = (below, indent + 1)
-                result[key] = self.block_seq(indent) if first.startswith("- ", indent) else self.block_map(indent)
-            else:
-                start = _SPACES.match(line, end).end()
+            elif plain is not None:
+                value_marks[key] = (number, found.start(3) + 1)
+                result[key] = _plain(plain)
+                self.at += 1
+            elif other is not None:
+                start = found.start(4)
                 value_marks[key] = (number, start + 1)
                 result[key] = _inline(line, start, number)
                 self.at += 1
+            else:  # the value is the block below
+                self.at += 1
+                if self.at == len(self.rows):
+                    raise _Irregular
+                below_number, indent, first = self.rows[self.at]
+                if indent <= column:
+                    raise _Irregular
+                value_marks[key] = (below_number, indent + 1)
+                result[key] = self.block_seq(indent) if first.startswith("- ", indent) else self.block_map(indent)
             following = self._next(column)
             if following is None:
                 return result
@@ -155,6 +177,7 @@ class _Reader:
 def _inline(line: str, start: int, number: int) -> Any:
     """The value written from `start` to the end of the line (a comment may follow)."""
     first = line[start]
+    value: Any
     if first == "[":
         value, end = _flow_list(line, start, number)
     elif first == "{":
@@ -162,7 +185,7 @@ def _inline(line: str, start: int, number: int) -> Any:
     elif first == '"' or first == "'":
         value, end = _flow_scalar(line, start)
     else:
-        found = _BLOCK_PLAIN.match(line, start)
+        found = _PLAIN_VALUE.match(line, start)
         if found is None:
             raise _Irregular
         value, end = _plain(found.group()), found.end()
@@ -187,19 +210,29 @@ def _flow_scalar(line: str, start: int) -> tuple[Any, int]:
 def _flow_list(line: str, start: int, number: int) -> tuple[LocatedList, int]:
     result = LocatedList((number, start + 1))
     marks = result.item_marks
-    at = _SPACES.match(line, start + 1).end()
+    ids = _IDS.match(line, start)
+    if ids is not None:
+        items = ids.group(1).split(", ") if ids.group(1) else []
+        if not any(item[0] in _NOT_FIRST for item in items):
+            at = start + 1
+            for item in items:
+                marks.append((number, at + 1))
+                result.append(_plain(item))
+                at += len(item) + 2
+            return result, ids.end()
+    at = _after_spaces(line, start + 1)
     if line[at] == "]":
         return result, at + 1
     while True:
         marks.append((number, at + 1))
         value, at = _flow_scalar(line, at)
         result.append(value)
-        at = _SPACES.match(line, at).end()
+        at = _after_spaces(line, at)
         if line[at] == "]":
             return result, at + 1
         if line[at] != ",":
             raise _Irregular
-        at = _SPACES.match(line, at + 1).end()
+        at = _after_spaces(line, at + 1)
         if line[at] == "]":  # a trailing comma
             raise _Irregular
 
@@ -207,7 +240,7 @@ def _flow_list(line: str, start: int, number: int) -> tuple[LocatedList, int]:
 def _flow_map(line: str, start: int, number: int) -> tuple[LocatedMap, int]:
     result = LocatedMap((number, start + 1))
     key_marks, value_marks = result.key_marks, result.value_marks
-    at = _SPACES.match(line, start + 1).end()
+    at = _after_spaces(line, start + 1)
     if line[at] == "}":
         return result, at + 1
     while True:
@@ -221,11 +254,11 @@ def _flow_map(line: str, start: int, number: int) -> tuple[LocatedMap, int]:
         at = found.end()
         value_marks[key] = (number, at + 1)
         result[key], at = _flow_scalar(line, at)
-        at = _SPACES.match(line, at).end()
+        at = _after_spaces(line, at)
         if line[at] == "}":
             return result, at + 1
         if line[at] != ",":
             raise _Irregular
-        at = _SPACES.match(line, at + 1).end()
+        at = _after_spaces(line, at + 1)
         if line[at] == "}":
             raise _Irregular
