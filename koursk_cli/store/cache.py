@@ -33,6 +33,8 @@ import stat
 import time
 import weakref
 from collections.abc import Iterable, Iterator
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
@@ -105,6 +107,7 @@ CLAIM_ID_AT = len(LOCATION_COLUMNS)  # a claim body: its location, its id, its J
 CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
 NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
+_names_of = attrgetter(*NAME_KINDS)
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
 
 
@@ -406,13 +409,13 @@ class Cache:
         for seq, (facts, text, words) in enumerate(entries.events):
             rowid = next_rowid + seq
             values = event_values(facts, words)
-            location = (name, seq, *marks[facts.id])
-            known = "".join(f"{v}\x1f" for v in values[: len(FACT_COLUMNS)])
-            body = "".join(f"{v}\x1f" for v in location) + known + words + "\x1f" + text
-            checksum = row_checksum(body.encode())
-            rows.append((rowid, facts.id, *location, *values[1:], text, checksum, known.encode()))
-            for kind, field in enumerate(NAME_KINDS):
-                names.extend((kind, value, rowid) for value in dict.fromkeys(getattr(facts, field)))
+            line, col = marks[facts.id]
+            known = "\x1f".join(map(str, values[: len(FACT_COLUMNS)])) + "\x1f"
+            head = f"{name}\x1f{seq}\x1f{line}\x1f{col}\x1f{known}{words}\x1f"  # the location, then the facts
+            checksum = row_checksum(head.encode(), text.encode())
+            rows.append((rowid, facts.id, name, seq, line, col, *values[1:], text, checksum, known.encode()))
+            for kind, listed in enumerate(_names_of(facts)):
+                names.extend(zip(repeat(kind), dict.fromkeys(listed), repeat(rowid)))
         self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 24)})", rows)
         self.db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)  # each event's names are distinct
         if self.fts and rows:
@@ -577,6 +580,9 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
         os.close(_private_file(staging))
         connection = _connect(str(temporary))
         connection.execute("PRAGMA page_size = 16384")  # a date range's rows read in 4x fewer pages (and reads)
+        # The last steps (events in date order, the indexes) are sorts that run alone once the workers are done:
+        # SQLite's sorter may then use the other cores (the same order, so the same rows and indexes).
+        connection.execute(f"PRAGMA threads = {os.cpu_count() or 1}")
         connection.execute("ATTACH DATABASE ? AS staging", (str(staging),))
         for schema in ("main", "staging"):  # temporary files: a failed build is simply deleted
             connection.execute(f"PRAGMA {schema}.journal_mode = OFF")
