@@ -1,6 +1,6 @@
 """The store's records as immutable values, built once the loader has validated them."""
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -152,6 +152,10 @@ class EventFacts(NamedTuple):
     title_fr: str
 
 
+def _nothing_held(damaged: bool = False) -> None:
+    """A store read into memory holds no file open."""
+
+
 class Store(NamedTuple):
     """Everything in one store. `events` and `claims` may build their objects lazily (see store/tables.py)."""
 
@@ -163,6 +167,7 @@ class Store(NamedTuple):
     facts: Sequence[EventFacts]
     event_texts: Mapping[str, str]  # each event's `--json` object, serialised
     search_texts: Mapping[str, str]  # each event's words for --text (textnorm.search_words, space-separated)
+    release: Callable[[bool], None] = _nothing_held  # a cached store: ends its read snapshot, removes it if damaged
 
     def claims_of_event(self, event_id: str) -> list[Claim]:
         """The claims linked to an event (their `event:`), in no particular order: a cached store finds them through

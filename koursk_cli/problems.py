@@ -30,9 +30,19 @@ class StoreError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class CacheBusy(Exception):
+    """Another koursk holds the store's cache (a long listing reads it in one snapshot) longer than a run waits to
+    update it: this run reads the store itself, and the cache is left as it is."""
+
+
 class CacheFault(Exception):
     """The store's cache is damaged or inconsistent: it is never served from, only rebuilt."""
 
     def __init__(self, reason: str, *, outside: bool = False) -> None:
         super().__init__(reason)
         self.outside = outside  # changed by something other than koursk, rather than found damaged
+
+
+class CacheReplaced(CacheFault):
+    """The cache file this run opened was replaced meanwhile by another koursk's (an update made aside, a rebuild):
+    the run opens the new one, and the file it found wanting is not the one to remove."""

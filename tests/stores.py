@@ -144,6 +144,26 @@ def edit_cache(path: Path, *statements: str, keep_header: bool) -> None:
                 stream.write(header[offset : offset + 4])
 
 
+def forge_event_checksums(path: Path, where: str, *, keep_header: bool) -> None:
+    """Set the checksum of the event rows `where` selects to match their bytes and place, as someone with write
+    access to the cache could (koursk's own checksum, cache.EVENT_ROW)."""
+    import sqlite3
+
+    from koursk_cli.store.cache import event_place
+    from koursk_cli.store.digest import event_checksum
+
+    db = sqlite3.connect(path)
+    sql = f"SELECT rowid, CAST(file AS BLOB), facts, CAST(json AS BLOB), seq, line, col FROM events WHERE {where}"
+    rows = db.execute(sql).fetchall()
+    db.close()
+    fixes = [
+        f"UPDATE events SET checksum = {event_checksum(file, facts, text) + event_place(seq, line, col)}"
+        f" WHERE rowid = {rowid}"
+        for rowid, file, facts, text, seq, line, col in rows
+    ]
+    edit_cache(path, *fixes, keep_header=keep_header)
+
+
 # --- a builder for stores of any shape ----------------------------------------------------------------------------
 
 

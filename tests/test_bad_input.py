@@ -148,6 +148,25 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ("latin-1", "events", EVENTS.replace("déclaré", "d\xe9clar\xe9").encode("latin-1", "replace"), "not UTF-8"),
     ("control-character", "events", EVENTS.replace("Rutte confirms", "Rutte\x07confirms"), "YAML"),
     ("deep-nesting", "events", "events: " + "[" * 5000 + "]" * 5000 + "\n", "YAML"),
+    # Eighth review, L1 and L2: nesting refused where it goes too deep; an alias is refused as a key too
+    (
+        "deep-flow-nesting",
+        "events",
+        "events: " + "[" * 300 + "]" * 300 + "\n",
+        "main.yaml:1:108: YAML nesting is too deep",
+    ),
+    (
+        "deep-block-nesting",
+        "events",
+        "events:\n" + "".join("  " * depth + "- \n" for depth in range(1, 300)),
+        "main.yaml:101:201: YAML nesting is too deep",
+    ),
+    (
+        "alias-as-key",
+        "events",
+        EVENTS.replace("    status: confirmed", "    status: &s confirmed\n    *s : x"),
+        "aliases",
+    ),
     # Issue 14, items 14, 16, 17, 19 and 20: numbers and dates every command can handle, bounded files, patterns
     (
         "huge-integer",
@@ -158,6 +177,11 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ("5000-digits", "claims", CLAIMS.replace("value: 12000", "value: 1" + "0" * 5000), "more characters)"),
     ("year-9999", "events", EVENTS.replace("date: 2024-10-28", "date: 9999-12-31"), "after 9998-12-31"),
     ("empty-int-tag", "claims", CLAIMS.replace("value: 12000", "value: !!int"), "cannot read '' as !!int"),
+    # Eighth review, H1: every core-tag constructor's failure is a located problem (`!!bool maybe` raised KeyError)
+    ("bool-tag-not-a-bool", "events", EVENTS.replace("status: confirmed", "status: !!bool maybe"), "as !!bool"),
+    ("bool-tag-empty", "claims", CLAIMS.replace("value: 12000", "value: !!bool"), "cannot read '' as !!bool"),
+    ("float-tag-word", "claims", CLAIMS.replace("value: 12000", "value: !!float many"), "as !!float"),
+    ("int-tag-bad-base", "claims", CLAIMS.replace("value: 12000", "value: !!int 0x"), "as !!int"),
     ("french-thousands", "claims", CLAIMS.replace("value: 12000", "value: 12.000"), "counts are integers written"),
     ("sexagesimal", "claims", CLAIMS.replace("value: 12000", "value: 200:00"), "counts are integers written"),
     ("octal", "claims", CLAIMS.replace("value: 12000", "value: 012000"), "counts are integers written"),

@@ -21,7 +21,7 @@ from koursk_cli.store import digest, indexed, loader
 from koursk_cli.store import open as open_module
 from koursk_cli.store.cache import cache_path, read_stamped
 from tests.conftest import REPO, run
-from tests.stores import StoreBuilder, edit_cache
+from tests.stores import StoreBuilder, edit_cache, forge_event_checksums
 
 
 @pytest.fixture
@@ -196,14 +196,7 @@ def _plant_title(root: Path, event_id: str, title: str, *, fix_checksum: bool) -
     planted = json.dumps(record, ensure_ascii=False).replace("'", "''")
     edit_cache(cache_path(root), f"UPDATE events SET json = '{planted}' WHERE id = '{event_id}'", keep_header=True)
     if fix_checksum:
-        db = _db(root)
-        body = db.execute(f"SELECT {cache_module.EVENT_BODY} FROM events WHERE id = ?", (event_id,)).fetchone()[0]
-        db.close()
-        edit_cache(
-            cache_path(root),
-            f"UPDATE events SET checksum = {zlib.crc32(body)} WHERE id = '{event_id}'",
-            keep_header=False,
-        )
+        forge_event_checksums(cache_path(root), f"id = '{event_id}'", keep_header=False)
 
 
 @pytest.mark.parametrize(

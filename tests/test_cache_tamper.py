@@ -18,7 +18,7 @@ import pytest
 
 from koursk_cli.store.cache import cache_path
 from tests.conftest import REPO, run
-from tests.stores import edit_cache
+from tests.stores import edit_cache, forge_event_checksums
 
 RUTTE = "rutte-confirms-deployment"
 
@@ -50,7 +50,7 @@ EDITS = {
     "event-copied": [
         'INSERT INTO events SELECT NULL, id, file, seq + 1000, line, col, start, "end", known_from, reported_start,'
         " reported_end, first_source_start, first_source, sources, actors, places, tags, status, title_en, title_fr,"
-        f" words, json, checksum, facts FROM events WHERE id = '{RUTTE}'",
+        f" words, json, checksum, facts, words_checksum FROM events WHERE id = '{RUTTE}'",
     ],
     "claim-copied": [
         "INSERT INTO claims (id, file, seq, line, col, json, checksum, event, topic, measure) SELECT id, file,"
@@ -61,7 +61,7 @@ EDITS = {
         f"DELETE FROM events WHERE id = '{RUTTE}'",
         'INSERT INTO events SELECT NULL, id, file, seq + 1000, line, col, start, "end", known_from, reported_start,'
         " reported_end, first_source_start, first_source, sources, actors, places, tags, status, title_en, title_fr,"
-        " words, json, checksum, facts FROM events WHERE id = 'trump-assassination-attempt'",
+        " words, json, checksum, facts, words_checksum FROM events WHERE id = 'trump-assassination-attempt'",
     ],
     "event-moved-to-another-file": [f"UPDATE events SET file = 'data/events/zz.yaml' WHERE id = '{RUTTE}'"],
     "event-reordered": [f"UPDATE events SET seq = seq + 1000 WHERE id = '{RUTTE}'"],
@@ -69,6 +69,32 @@ EDITS = {
     "claim-line-changed": [
         "UPDATE claims SET line = line + 1 WHERE rowid = (SELECT min(rowid) FROM claims WHERE topic = 'troops')"
     ],
+    "event-words-changed": [f"UPDATE events SET words = words || ' forged' WHERE id = '{RUTTE}'"],
+    # Eighth review, M1: the columns that only find a claim (its topic, measure, event), damaged, must not hide it
+    "claim-topic-changed": [
+        "UPDATE claims SET topic = 'zz' WHERE rowid = (SELECT min(rowid) FROM claims WHERE topic = 'troops')"
+    ],
+    "claim-measure-changed": [
+        "UPDATE claims SET measure = 'zz' WHERE rowid = (SELECT min(rowid) FROM claims WHERE topic = 'troops')"
+    ],
+    "claim-event-changed": [
+        "UPDATE claims SET event = 'zz' WHERE rowid = (SELECT min(rowid) FROM claims"
+        " WHERE event = 'nk-troops-deployed-to-kursk')"
+    ],
+    "claim-count-changed": [
+        "UPDATE claim_counts SET n = n + 1 WHERE (file, key) = (SELECT file, key FROM claim_counts"
+        " WHERE key LIKE 'm' || char(31) || 'troops' || char(31) || '%' LIMIT 1)"
+    ],
+    # Ninth review, H1: what SQLite itself refuses or cannot sum, met while serving, is damage, never a traceback
+    **{
+        f"claim-count-{name}": [
+            f"UPDATE claim_counts SET n = {value} WHERE (file, key) = (SELECT file, key FROM claim_counts"
+            " WHERE key LIKE 'm' || char(31) || 'troops' || char(31) || '%' LIMIT 1)"
+        ]
+        for name, value in (("infinite", "9e999"), ("huge", "9223372036854775807"), ("text", "'x'"))
+    },
+    "claim-counts-dropped": ["DROP TABLE claim_counts"],
+    "names-dropped": ["DROP TABLE names"],
     "names-row-deleted": ["DELETE FROM names WHERE name = 'rutte'"],
     "search-words-deleted": [
         "INSERT INTO event_words (event_words, rowid, words) SELECT 'delete', rowid, words FROM events"
@@ -99,7 +125,15 @@ RAW = {
     "event-moved-to-another-file": ("events --json", "checksum"),
     "event-reordered": ("events --json", "checksum"),
     "event-line-changed": ("events --json", "checksum"),
+    "event-words-changed": ("events --text rutte --json", "checksum"),
     "claim-line-changed": ("sources --claim troops --json", "checksum"),
+    "claim-topic-changed": ("sources --claim troops --json", "counts"),
+    "claim-measure-changed": ("claims troops --json", "counts"),
+    "claim-event-changed": ("show nk-troops-deployed-to-kursk --json", "counts"),
+    "claim-count-changed": ("claims troops --json", "counts"),
+    **{f"claim-count-{name}": ("claims troops --json", "counts") for name in ("infinite", "huge", "text")},
+    "claim-counts-dropped": ("sources --claim troops --json", "sqlite"),
+    "names-dropped": ("events --actor rutte --json", "sqlite"),
 }
 
 
@@ -145,20 +179,12 @@ def _event_columns(root: Path) -> list[str]:
 def test_a_row_served_twice_is_damage_even_with_its_checksum_right(store_copy: Path) -> None:
     """The last guard: one event deleted and another copied under a new place with its checksum recomputed, the
     header kept (the row counts and checksums all agree): the copy is never served twice, nor shown."""
-    import zlib
-
-    from koursk_cli.store.cache import EVENT_BODY
-
     copied = "trump-assassination-attempt"
 
     def forge() -> None:
         run("--data", str(store_copy), "events", "--limit", "1", "--json")  # (re)build the cache
         tamper(store_copy, *EDITS["event-deleted-and-another-copied"], keep_header=True)
-        db = sqlite3.connect(cache_path(store_copy))
-        body = db.execute(f"SELECT {EVENT_BODY} FROM events WHERE id = ? AND seq >= 1000", (copied,)).fetchone()[0]
-        db.close()
-        fix = f"UPDATE events SET checksum = {zlib.crc32(body)} WHERE id = '{copied}' AND seq >= 1000"
-        tamper(store_copy, fix, keep_header=True)
+        forge_event_checksums(cache_path(store_copy), f"id = '{copied}' AND seq >= 1000", keep_header=True)
 
     expected = run("--data", str(store_copy), "events", "--json").stdout
     forge()
@@ -291,18 +317,11 @@ def test_json_bytes_written_as_cached_are_verified_first(store_copy: Path, comma
 def test_a_row_that_is_not_an_event_row_is_damage_even_with_its_checksum_right(store_copy: Path) -> None:
     """A row whose facts are not what koursk writes (here no dates), with its checksum forged to match and the header
     kept: reported as damage in one line, never a traceback, and the cache is rebuilt."""
-    import zlib
-
-    from koursk_cli.store.cache import EVENT_BODY
-
     expected = run("--data", str(store_copy), "events", "--json").stdout
     tamper(
         store_copy, f"UPDATE events SET facts = CAST('{RUTTE}' || x'1f' AS BLOB) WHERE id = '{RUTTE}'", keep_header=True
     )
-    db = sqlite3.connect(cache_path(store_copy))
-    body = db.execute(f"SELECT {EVENT_BODY} FROM events WHERE id = ?", (RUTTE,)).fetchone()[0]
-    db.close()
-    tamper(store_copy, f"UPDATE events SET checksum = {zlib.crc32(body)} WHERE id = '{RUTTE}'", keep_header=True)
+    forge_event_checksums(cache_path(store_copy), f"id = '{RUTTE}'", keep_header=True)
     result = run("--data", str(store_copy), "events", "--json")
     assert result.exit_code == 1 and "not one koursk wrote" in result.stderr, result.stderr
     assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt

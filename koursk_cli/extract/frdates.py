@@ -10,6 +10,7 @@ publication's upper bound. Dates without a year take the latest year that does n
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
 from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
-from .lexicon import feasts, words
+from .lexicon import anchors, feasts, words
 
 MONTHS = {
     "janvier": 1,
@@ -55,6 +56,14 @@ def _folded_pattern(name: str) -> str:
 
 
 _FEAST = "(?:" + "|".join(map(_folded_pattern, FEASTS)) + ")"
+ANCHORS = anchors()
+# A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
+# froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
+_STORY_ANCHOR = (
+    rf"(?:(?:le|la|les)\s+|l{_APOS}\s*)(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*)?"
+    "(?P<anchor>" + "|".join(map(_folded_pattern, sorted(ANCHORS, key=len, reverse=True))) + ")"
+    rf"(?![\w-])(?!\s+(?:du|des)\s|\s+(?:de\s+|d{_APOS}\s*)(?!ukraine)(?-i:[A-ZÀ-Ý]))"
+)
 _MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -62,6 +71,10 @@ _DAY = r"(?:1er|\d{1,2})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _COUNT = rf"(?:\d+|{NUMBER_WORDS})"
 _UNIT = r"(?:jours?|semaines?|mois|ans?|ann[ée]es?)"
+# « il y a 48 heures », « depuis 72 heures »: hours too, counted as whole days (« en 24 heures » stays a promise's figure)
+_UNIT_OR_HOURS = r"(?:jours?|semaines?|mois|ans?|ann[ée]es?|heures)"
+_HALF = r"(?P<half>\s+et\s+demie?)?"  # « il y a deux ans et demi »: half a unit more
+_DAY_UNITS = ("heure", "jour", "semaine")  # counts read to the day
 _SINCE = (
     rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de|d{_APOS})|dès)\s*(?:(?:le|la)\s+|l{_APOS}\s*)?"
     rf"(?:(?:mois|ann[ée]e)\s+(?:de\s+|d{_APOS}\s*))?"
@@ -69,7 +82,10 @@ _SINCE = (
     rf"(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*[\w-]+(?:\s+[\w-]+)?\s+en\s+)?"
 )
 _OF = rf"(?:de\s+|d{_APOS}\s*)"
-_QUALIFIER = rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+)?"
+_QUALIFIER = (
+    rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+"
+    rf"|tout\s+juste\s+|exactement\s+|[àa]\s+peine\s+)?"  # « il y a tout juste un mois », « à peine deux semaines »
+)
 _ABOUT = rf"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APOS})"
 # « trois », « quelques », « une dizaine de », « près de deux », « un peu plus d'un »: a count of days, weeks, months…
 _VAGUE_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|quelques|plusieurs|{_ABOUT})"
@@ -112,6 +128,9 @@ class DateMention:
     or None when it stands in the main clause and so dates the main verb."""
 
 
+# « jusqu'au 30 avril », « jusqu'en juin », « jusqu'à la fin avril »: before the date, or opening it
+_UNTIL = re.compile(rf"(?<!\w)jusqu{_APOS}\s*(?:au|[àa]|en)?\s*(?:la\s+|le\s+)?$", re.IGNORECASE)
+_UNTIL_IN = re.compile(rf"jusqu{_APOS}\s*(?:au|[àa]|en)?", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_]{3,})\s*,\s*$")
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
@@ -155,6 +174,14 @@ class _Context:
             if self.clauses is not None and after is None
             else None
         )
+        until = (
+            _UNTIL.search(match.string, max(0, match.start() - 12), match.start()) or _UNTIL_IN.match(match.group())
+            if after is None
+            else None
+        )
+        if marker is None and until is not None and not tells_the_past(match.string):
+            # « l'accord court jusqu'au 30 avril »: a state that lasts up to a day, told in the present
+            marker = f"{' '.join(until.group().split())}, in a clause without a past tense"
         if marker is None and ahead != past and day is not None and _of_a_noun_in_apposition(match):
             ahead_gap = (date(ahead, month, day) - start).days if (month, day) != (2, 29) else 99
             if 0 <= ahead_gap <= _APPOSITION_AHEAD_DAYS:
@@ -450,12 +477,12 @@ def _until_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 _COMING_SPANS = {"jour": relativedelta(days=7), "semaine": relativedelta(weeks=4), "mois": relativedelta(months=3)}
-_COMING_SPANS["an"] = relativedelta(years=3)
+_COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
 
 
 def _upto(ctx: _Context, end: date, unit: str) -> str:
     """From the publication to `end`, at the precision `unit` implies (a day, or a month or year with soft end)."""
-    if unit in ("jour", "semaine"):
+    if unit in _DAY_UNITS:
         return interval(iso_day(ctx.published.start), iso_day(end))
     return f"{iso_day(ctx.published.start)}/{iso_month(end) if unit == 'mois' else end.year}~"
 
@@ -471,7 +498,7 @@ def _coming(match: re.Match[str], ctx: _Context) -> DateMention | None:
     reading = (
         f"the next {count} {unit}(s)"
         if count
-        else {"jour": "the next week", "semaine": "the next four weeks"}.get(
+        else {"heure": "the next day", "jour": "the next week", "semaine": "the next four weeks"}.get(
             unit, "the next three months" if unit == "mois" else "the next three years"
         )
     )
@@ -483,6 +510,8 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« dans deux semaines » (the publication window moved ahead), « d'ici trois mois », « sous dix jours », « d'ici
     deux à trois ans », « dans moins de deux mois » (from the publication up to that)."""
     unit = _unit(match["u"])
+    if unit == "heure" and not match["the"]:
+        return None  # « dans 24 heures »: a promise's term, a figure (frnumbers.py); « dans les 48 heures »: within
     span = _counted_span(match, unit)
     if span is None:
         return None
@@ -491,10 +520,11 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
         if (more := _count(match["n2"])) is None:
             return None
         high = _delta(more, unit)
-    within = fold_word(match["q"] or "").startswith("moins")  # « dans moins de deux mois »: up to it, not at it
+    # « dans moins de deux mois », « dans les 48 heures »: up to it, not at it
+    within = fold_word(match["q"] or "").startswith("moins") or match["the"] is not None
     if fold_word(match.group()).startswith("dans") and not within:
         first, last = ctx.published.start + low, ctx.published.end + high
-        if unit in ("jour", "semaine"):
+        if unit in _DAY_UNITS:
             edtf = interval(iso_day(first), iso_day(last))
         else:
             edtf = (
@@ -506,7 +536,7 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
     else:
         edtf, reading = _upto(ctx, ctx.ref + high, unit), "from the publication up to the end of the span"
     basis = f"{_quote(match)}: {reading} ({ctx.published.text}) → {edtf}"
-    return _mention(match, edtf, basis, WEEKDAY_RANK if unit in ("jour", "semaine") else MONTH_RANK)
+    return _mention(match, edtf, basis, WEEKDAY_RANK if unit in _DAY_UNITS else MONTH_RANK)
 
 
 def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -757,6 +787,7 @@ def _unit(word: str) -> str:
 
 def _delta(count: int, unit: str) -> relativedelta:
     return {
+        "heure": relativedelta(days=math.ceil(count / 24)),
         "jour": relativedelta(days=count),
         "semaine": relativedelta(weeks=count),
         "mois": relativedelta(months=count),
@@ -766,7 +797,8 @@ def _delta(count: int, unit: str) -> relativedelta:
 _ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
 # How far a qualified count reaches, as fractions of it: « près de deux semaines » is a little under two weeks…
 _QUALIFIED_REACH = {"pres": (0.85, 1.0), "environ": (0.85, 1.15), "quelque": (0.85, 1.15), "plus": (1.0, 1.5)}
-_QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5), "peu": (1.0, 1.15)}
+_QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5), "peu": (1.0, 1.15), "a": (0.85, 1.0)}
+_QUALIFIED_REACH |= {"tout": (1.0, 1.0), "exactement": (1.0, 1.0)}  # « tout juste », « exactement »: that many
 # … and, in months and years, never more than a quarter of the unit off: « il y a près de quatorze ans » is 13¾ to 14.
 _NEAR_SLACK = 0.25
 _UNIT_DAYS = {"mois": 30.44, "an": 365.25}
@@ -784,14 +816,15 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         count = float(about) if about is not None else _count(match["n"])
         if count is None:
             return None
+        count += 0.5 if match.groupdict().get("half") else 0
         said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
         qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
         reach = _QUALIFIED_REACH.get(qualifier or ("environ" if about else ""), (1.0, 1.0))
         low, high = count * reach[0], count * reach[1]
-        if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque"):
+        if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
-    if unit in ("jour", "semaine"):
-        per = 7 if unit == "semaine" else 1
+    if unit in _DAY_UNITS:
+        per = {"semaine": 7, "heure": 1 / 24}.get(unit, 1)
         return relativedelta(days=round(low * per)), relativedelta(days=round(high * per))
     if low.is_integer() and high.is_integer():
         return _delta(max(1, int(low)), unit), _delta(max(1, int(high)), unit)
@@ -801,7 +834,7 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
 def _back(ctx: _Context, low: relativedelta, high: relativedelta, unit: str) -> str:
     """The publication window moved back by `low` to `high`, at the precision `unit` implies."""
     first, last = ctx.published.start - high, ctx.published.end - low
-    if unit in ("jour", "semaine"):
+    if unit in _DAY_UNITS:
         return interval(iso_day(first), iso_day(last))
     if unit == "mois":
         return interval(iso_month(first), iso_month(last))
@@ -824,7 +857,7 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         precision, how = "mois", ": about the same month, counted back"
     edtf = _back(ctx, low, high, precision)
     basis = f"{_quote(match)}{how} from the publication ({ctx.published.text}) → {edtf}"
-    return _mention(match, edtf, basis, WEEKDAY_RANK if precision in ("jour", "semaine") else MONTH_RANK)
+    return _mention(match, edtf, basis, WEEKDAY_RANK if precision in _DAY_UNITS else MONTH_RANK)
 
 
 def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -834,8 +867,8 @@ def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
     span = _counted_span(match, unit)
     if span is None:
         return None
-    edtf = _back(ctx, *span, unit if unit in ("jour", "semaine") else "mois")
-    if unit not in ("jour", "semaine"):
+    edtf = _back(ctx, *span, unit if unit in _DAY_UNITS else "mois")
+    if unit not in _DAY_UNITS:
         edtf = "/".join(part + "~" for part in edtf.split("/"))
     basis = f"{_quote(match)}: the start, counted back from the publication ({ctx.published.text}) → {edtf}"
     return DateMention(match.start(), match.end(), match.group(), edtf, basis, RECENT_RANK, since=True)
@@ -905,7 +938,7 @@ def _earlier_this_week(match: re.Match[str], ctx: _Context, news: DateMention) -
 
 def _last_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« au cours des deux dernières semaines », « ces trois derniers mois »: that span back from the publication."""
-    count, unit = _count(match["n"]), _unit(match["u"])
+    count, unit = _count(match["n"] or match["n2"]), _unit(match["u"])
     if count is None:
         return None
     first = ctx.published.start - _delta(count, unit)
@@ -916,11 +949,13 @@ def _last_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _recent(match: re.Match[str], ctx: _Context) -> DateMention | None:
     unit = _unit(match["u"])
-    back = {"mois": relativedelta(months=3), "semaine": relativedelta(weeks=4)}.get(unit, relativedelta(days=7))
+    back = {"mois": relativedelta(months=3), "semaine": relativedelta(weeks=4), "heure": relativedelta(days=1)}.get(
+        unit, relativedelta(days=7)
+    )
     start = ctx.ref - back
     first = (iso_month(start) if unit == "mois" else iso_day(start)) + "~"
     edtf = f"{first}/{iso_day(ctx.ref)}"
-    span = {"mois": "three months", "semaine": "four weeks"}.get(unit, "week")
+    span = {"mois": "three months", "semaine": "four weeks", "heure": "day"}.get(unit, "week")
     basis = f"{_quote(match)} read as the last {span} before the publication ({ctx.published.text}) → {edtf}"
     return _mention(match, edtf, basis, RECENT_RANK)
 
@@ -1006,6 +1041,8 @@ _EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|d
 def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« à Noël », « le Noël orthodoxe », « avant Pâques »: the feast's day (lexicon.toml [feasts]), the latest one
     by the publication, or the first one not before it when the nearest verb speaks of the future."""
+    if re.search(r"[^\W\d_]-$", match.string[max(0, match.start() - 2) : match.start()]):
+        return None  # « Jean-Noël Barrot », « Marie-Noël »: a compound first name, not the feast
     name = re.sub(r"'\s*", "'", " ".join(fold_word(match["n"]).replace("’", "'").split()))
     eve = _EVE_OF.search(match.string, 0, match.start())
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
@@ -1020,6 +1057,38 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         reading = f"the verb speaks of the future (« {verb} »): the first not before the publication"
     edtf = interval(iso_day(past[0]), iso_day(past[1]))
     return _mention(match, edtf, f"{_quote(match)}: {feast}, {reading} → {edtf}", DAY_RANK)
+
+
+def _story_anchor(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« depuis le début de la guerre », « depuis l'incursion ukrainienne », « depuis la fin de la guerre froide »: a
+    moment of the story dated by its name alone (lexicon.toml [anchors]), as the start of a period that runs on. Not
+    when the text dates it itself (« depuis l'invasion de février 2022 »: the month is read), nor when the moment
+    would fall after the publication (an older article's « incursion » is another one)."""
+    if _DATED_AFTER.match(match.string, match.end()):
+        return None
+    found = _anchor_date(match)
+    if found is None or found[0].start > ctx.published.end:
+        return None
+    when, name = found
+    basis = f"{_quote(match)}: {name}, a moment of the story dated by its name (lexicon.toml [anchors]) → {when.text}"
+    return _mention(match, when.text, basis, DAY_RANK if when.precision is Precision.DAY else YEAR_RANK)
+
+
+_STORY_ANCHOR_AFTER = re.compile(rf"\s+{_STORY_ANCHOR}", re.IGNORECASE)
+# « depuis l'invasion de février 2022 », « depuis le début de l'invasion à grande échelle, en février 2022, »
+_DATED_AFTER = re.compile(
+    rf"(?:[^,;:.!?()]{{0,40}}?|[^,;:.!?()]{{0,40}}?,\s*(?:en\s+|le\s+|au\s+)?)(?<!\w)(?:{_MONTH}|{_YEAR}|{_DAY}\s+{_MONTH})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:
+    """The date and English name of the [anchors] moment `match` names (its group `anchor`)."""
+    key = re.sub(r"'\s*", "'", " ".join(fold_word(match["anchor"]).replace("’", "'").split()))
+    if key not in ANCHORS:
+        return None
+    edtf, name = ANCHORS[key]
+    return parse_edtf(edtf), name
 
 
 def _day_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -1097,7 +1166,30 @@ def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, MONTH_RANK if what == "year" else FUZZY_RANK)
 
 
+def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« au tournant de l'année », « au tournant de 2025 »: December and January around the new year named, else the
+    latest one begun by the publication, or the coming one when the clause speaks of the future."""
+    if match["y"] or match["y2"]:
+        year, note = int(match["y"] or match["y2"]), "the year named"
+    else:
+        start = ctx.published.start
+        year, note = start.year + (start.month == 12), "the latest one begun by the publication"
+        marker = ctx.clauses.future_marker(match.start()) if ctx.clauses is not None else None
+        if marker is not None and start.month != 12:
+            year, note = year + 1, f"the clause speaks of the future (« {marker} »): the coming one"
+    edtf = f"{year - 1}-12/{year}-01"
+    return _mention(match, edtf, f"{_quote(match)}: December and January, {note} → {edtf}", MONTH_RANK)
+
+
+_OF_A_DAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\s*,?\s*$", re.IGNORECASE)
+_OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
+
+
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
+        return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
+    if _OF_A_DAY.search(match.string, max(0, match.start() - 40), match.start()) and match.group().startswith("dans"):
+        return None  # « mardi dans la matinée », « le 3 mars dans la soirée »: a part of the day just named
     basis = f"{_quote(match)}: the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
 
@@ -1162,14 +1254,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:(?:dans|au\s+cours|durant|pendant|lors|d{_APOS}ici(?:\s+[àa])?)\s+(?:des|les)\s+|les\s+)"
-            rf"(?:(?P<n>{_COUNT})\s+)?prochaine?s\s+(?P<u>jours|semaines|mois|ann[ée]es)"
+            rf"(?:(?P<n>{_COUNT})\s+)?prochaine?s\s+(?P<u>heures|jours|semaines|mois|ann[ée]es)"
             rf"|dans\s+les\s+(?P<u2>jours|semaines|mois|ann[ée]es)\s+(?:[àa]\s+venir|qui\s+viennent)"
             rf"|(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?:les\s+)?quelques\s+(?P<u3>jours|semaines|mois)",
             _coming,
         ),
         (
-            rf"(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?:un\s+d[ée]lai\s+de\s+)?{_FIRM_COUNT}"
-            rf"(?:\s+(?:[àa]|ou)\s+(?P<n2>{_COUNT}))?\s+(?P<u>{_UNIT})",
+            rf"(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?P<the>les\s+)?(?:un\s+d[ée]lai\s+de\s+)?{_FIRM_COUNT}"
+            rf"(?:\s+(?:[àa]|ou)\s+(?P<n2>{_COUNT}))?\s+(?P<u>{_UNIT_OR_HOURS}){_HALF}",
             _ahead,
         ),
         (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
@@ -1194,7 +1286,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month_range,
         ),
         (
-            rf"(?:{_SINCE}|(?P<of>de\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s)\s+|(?P<until>d{_APOS}ici(?:\s+[àa])?\s+))"
+            rf"(?:{_SINCE}|(?P<of>de\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s|courant|au\s+cours\s+de"
+            rf"|dans\s+le\s+courant\s+de|tout\s+au\s+long\s+de)\s+|(?P<until>d{_APOS}ici(?:\s+[àa])?\s+))"
             rf"(?P<y>{_YEAR})(?![\d-])",
             _year,
         ),
@@ -1203,7 +1296,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekday_day,
         ),
         (
-            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa])\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
+            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa]|ou)\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
             _year_range,
         ),
         # « Février. » alone, or opening the entry of a timeline it dates (« Février. Les unités se retirent »)
@@ -1229,8 +1322,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
-        (rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})(?P<exact>,?\s+jour\s+pour\s+jour)?", _ago),
-        (rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT})", _since_count),
+        (rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}(?P<exact>,?\s+jour\s+pour\s+jour)?", _ago),
+        (
+            rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}",
+            _since_count,
+        ),
         (r"(?:avant-)?hier", _yesterday),
         (r"(?<!de\s)(?<!d['’])(?:apr[èe]s-)?demain", _tomorrow),  # not « le monde de demain »
         (
@@ -1239,10 +1335,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
             _named_period,
         ),
-        (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours)", _recent),
+        (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours|heures)", _recent),
         (
-            rf"(?:(?:au\s+cours|lors|durant|pendant)\s+des|ces|les)\s+(?P<n>{_COUNT})\s+"
-            r"derni(?:ers|ères)\s+(?P<u>mois|semaines|jours|ann[ée]es)",
+            rf"(?:(?:au\s+cours|lors|durant|pendant)\s+des|ces|les)\s+(?:(?P<n>{_COUNT})\s+derni(?:ers|ères)"
+            rf"|derni(?:ers|ères)\s+(?P<n2>{_COUNT}))\s+(?P<u>mois|semaines|jours|ann[ée]es|heures)",
             _last_count,
         ),
         (
@@ -1261,6 +1357,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _season_part,
         ),
         (rf"(?P<n>{_FEAST})", _holiday),
+        (rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de\s+la|de\s+l{_APOS}|de)|d[èe]s)\s*{_STORY_ANCHOR}", _story_anchor),
         (
             rf"(?:(?:[àa]|d[èe]s|pour|apr[èe]s|avant)\s+)?la\s+rentr[ée]e(?:\s+(?:scolaire|de\s+septembre))?"
             rf"(?:\s+(?P<y>{_YEAR}))?(?!\s+(?:parlementaire|politique|judiciaire|litt[ée]raire|sociale))",
@@ -1283,7 +1380,15 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _period_part,
         ),
         (
+            rf"(?:au|vers\s+le|dans\s+le)\s+tournant\s+(?:de\s+l{_APOS}\s*(?:ann[ée]e|an)(?:\s+(?P<y>{_YEAR}))?"
+            rf"|de\s+(?P<y2>{_YEAR}))",
+            _turn_of_year,
+        ),
+        (
             rf"aujourd{_APOS}hui|actuellement|en\s+ce\s+moment|[àa]\s+ce\s+jour|jusqu{_APOS}[àa]\s+pr[ée]sent"
+            # « maintenant », not the participle of « maintenir » (« en maintenant la pression »), nor « Et maintenant ? »
+            # (what next: a heading)
+            rf"|(?<!en\s)(?<!et\s)maintenant(?!\s+(?:l[ae]s?|l{_APOS}|des?|du|une?|[sl]es|son|sa|leurs?|ce|cet|cette|ces)(?!\w))"
             rf"|(?:plus\s+tard\s+)?dans\s+la\s+(?:journ[ée]e|soir[ée]e|matin[ée]e)"
             rf"|pour\s+l{_APOS}instant",
             _present,
@@ -1334,7 +1439,7 @@ _RELATIVE = re.compile(
     rf"(?P<que>\s+qu(?:e(?!\w)|{_APOS})|\s+(?:de\s+|d{_APOS})?(?:avoir|[êe]tre)(?=\s))?(?!\w)",
     re.IGNORECASE,
 )
-_QUELQUES = {"jour": 7, "semaine": 4, "mois": 6, "an": 5}
+_QUELQUES = {"heure": 12, "jour": 7, "semaine": 4, "mois": 6, "an": 5}
 
 
 def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> DateMention | None:
@@ -1351,6 +1456,7 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
         return None
     stop = _STOP_AT.search(ctx.text, match.end())
     clause_end = stop.start() if stop else len(ctx.text)
+    end = match.end()
     outside = [d for d in days if d.end <= match.start() or d.start >= clause_end]
     if match["que"]:
         before = [d for d in outside if d.end <= match.start()]
@@ -1371,6 +1477,11 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
             None,
         )
         how = "counted from the day the phrase names"
+        words = _STORY_ANCHOR_AFTER.match(ctx.text, match.end()) if anchor is None else None
+        if words is not None and (story := _anchor_date(words)) is not None and story[0].precision is Precision.DAY:
+            # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
+            anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
+            how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
         if anchor is None:  # « trois jours après la promulgation »: the thing, counted back from the main clause's day
             before = [d for d in days if d.end <= match.start()]
             anchor, ahead = (before[-1] if before else ctx.anchor), not ahead
@@ -1390,14 +1501,15 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
     ends = sorted(day + sign * _delta(n, unit) for n in (low, high))
-    if unit in ("jour", "semaine"):
+    if unit in _DAY_UNITS:
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
     else:
-        edtf = interval(iso_month(ends[0]), iso_month(ends[1])) if unit == "mois" else str(ends[0].year)
+        # months, and years as about the same month (« un an après l'incursion », as « il y a un an »)
+        edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
     named = "the publication" if anchor.rank == PRESENT_RANK else f"« {' '.join(anchor.text.split())} »"
     basis = f"{_quote(match)}: {how}, {named} ({anchor.edtf}) → {edtf}"
     side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
-    mention = DateMention(match.start(), match.end(), match.group(), edtf, basis, DAY_RANK, side=side)
+    mention = DateMention(match.start(), end, ctx.text[match.start() : end], edtf, basis, DAY_RANK, side=side)
     return mention
 
 

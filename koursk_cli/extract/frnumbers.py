@@ -51,6 +51,7 @@ _SCALES |= {"milliard": 10**9, "milliards": 10**9}
 _VAGUE_SCALES = {"dizaine": 10, "centaine": 100, "millier": 1000, "million": 10**6, "milliard": 10**9}
 _ABOUT_SCALES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
 _ABOUT_SCALES |= {"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "demi-millier": 500}
+_ABOUT_SCALES |= {"demi-million": 500_000}
 _ABOUT_SCALES |= {"quarantaine": 40, "cinquantaine": 50, "centaine": 100, "millier": 1000}
 
 _WORD = r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
@@ -61,7 +62,11 @@ _SEPARATORS = " \u00a0\u202f\u2009.'’"
 _DIGITS = rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE_WORDS = r"millions?|milliards?|mille"
 # « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
-_NUMBER = rf"\d+\.\d{{1,2}}\s+(?:millions?|milliards?)|(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS}))?|{NUMBER_WORDS}"
+# « 2 millions et demi »: half the scale more.
+_HALF = r"\s+et\s+demie?"
+_NUMBER = (
+    rf"\d+\.\d{{1,2}}\s+(?:millions?|milliards?)|(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS})(?:{_HALF})?)?|{NUMBER_WORDS}"
+)
 # « 1,500 »: an English thousands comma or a French decimal comma; a reader cannot tell, so neither can the rules.
 AMBIGUOUS_COMMA = re.compile(r"\d{1,3},\d{3}(?!\d)")
 _APOS = "['’]"
@@ -72,11 +77,16 @@ _ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{_APOS}hui|ainsi|do
 _ACCENTED = {"à": "[àa]", "è": "[èe]", "é": "[ée]", "-": "-", "'": rf"{_APOS}\s*", "’": rf"{_APOS}\s*"}
 
 
+_SPACES = r"\s+"
+
+
 def _phrase_pattern(phrase: str) -> str:
     """The regular expression of a qualifier as lexicon.toml writes it: « près de » → `pr[èe]s` and spaces, then
     « de » or « d' »; a word ending in `*` is a verb's stem with any ending (« dépass* les »: dépassent, dépasseraient donc)."""
     return "".join(
-        _DE if word == "de" else _word_pattern(word.removesuffix("*")) + (_ANY_ENDING if word.endswith("*") else r"\s+")
+        _DE
+        if word == "de"
+        else _word_pattern(word.removesuffix("*")) + (_ANY_ENDING if word.endswith("*") else _SPACES)
         for word in phrase.split()
     )
 
@@ -117,7 +127,10 @@ _PARTITIVE_AFTER = words("partitive_after")
 _GOVERNING = words("governing")
 _BOUNDED_SUBJECTS = words("bounded_subjects")
 _AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 2 000 soldats ennemis »)"
-_NOT_COUNTS = sorted(words("not_counts"), key=len, reverse=True)  # « 40 % », « 152 mm »
+# « 40 % », « 152 mm », « trois quarts »: the words after a number that make it no count, longest first
+_NOT_A_COUNT = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(words("not_counts"), key=len, reverse=True))) + r")(?![^\W\d_])"
+)
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
 
@@ -137,6 +150,8 @@ class Figure:
     reading: str
     elided: bool = False
     """The counted noun is left out and no figure before names it: a candidate whose unit the curator writes."""
+    qualified: bool = False
+    """Words before the number qualify it (« environ 300 »): they qualify that number only (`_coordinated`)."""
 
 
 def fold_word(word: str) -> str:
@@ -164,8 +179,9 @@ def unit_of(noun: str | None) -> str | None:
     """The store unit for a French noun, trying it as written and without a plural s/x."""
     if not noun:
         return None
-    folded = fold_word(noun)
-    for key in (folded, folded[:-1] if folded[-1:] in ("s", "x") else folded):
+    folded = " ".join(fold_word(noun).split())
+    singular = " ".join(w[:-1] if w[-1:] in ("s", "x") else w for w in folded.split())  # « kilomètres carrés »
+    for key in (folded, folded[:-1] if folded[-1:] in ("s", "x") else folded, singular):
         if key in UNITS:
             return UNITS[key]
     return None
@@ -212,7 +228,7 @@ def parse_number(text: str) -> float | None:
     decimal = re.fullmatch(r"(?P<d>\d+\.\d{1,2})\s+(?P<s>millions?|milliards?)", cleaned, re.IGNORECASE)
     if decimal is not None:
         return float(decimal["d"]) * _SCALES[fold_word(decimal["s"])]
-    match = re.fullmatch(rf"(?P<d>{_DIGITS})(?:\s+(?P<s>{_SCALE_WORDS}))?", cleaned, re.IGNORECASE)
+    match = re.fullmatch(rf"(?P<d>{_DIGITS})(?:\s+(?P<s>{_SCALE_WORDS})(?P<half>{_HALF})?)?", cleaned, re.IGNORECASE)
     if match is None:
         words = _words_value(cleaned)
         return float(words) if words is not None else None
@@ -222,7 +238,7 @@ def parse_number(text: str) -> float | None:
     value = float(digits)
     scale = match["s"]
     if scale:
-        value *= _SCALES[fold_word(scale)]
+        value = (value + (0.5 if match["half"] else 0)) * _SCALES[fold_word(scale)]
     return value
 
 
@@ -237,7 +253,7 @@ def display(value: float) -> str:
 _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
 # « les 2 000 premiers volontaires », « 300 autres soldats »: an ordinal or « autres » before the counted noun.
 _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"
-_NOUN = rf"{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+_NOUN = rf"{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 _FIGURE = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
@@ -245,7 +261,7 @@ _FIGURE = re.compile(
 _RANGE_NUMBER = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS}))?|{_WORD}(?:[\s-]+{_WORD})*"
 _RANGE = re.compile(
     rf"(?<![\w.,])(?:entre\s+(?P<a1>{_RANGE_NUMBER})\s+et\s+(?P<b1>{_RANGE_NUMBER})"
-    rf"|(?:de\s+)?(?P<a2>{_RANGE_NUMBER})\s+[àa]\s+(?P<b2>{_RANGE_NUMBER})"
+    rf"|(?:de\s+)?(?P<a2>{_RANGE_NUMBER})\s+(?:[àa]|(?P<or>ou))\s+(?P<b2>{_RANGE_NUMBER})"  # « trois ou quatre mille »
     rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS}))(?!\w){_NOUN}?",
     re.IGNORECASE,
 )
@@ -260,6 +276,7 @@ _VAGUE = re.compile(
     rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions))?{_VAGUE_TAIL}",
     re.IGNORECASE,
 )
+_AFTER_A_NUMBER = re.compile(rf"(?:\d|(?<!\w){_WORD})\s*$", re.IGNORECASE)
 _ABOUT = re.compile(
     rf"(?<!\w)(?:(?P<qual>{_QUALIFIER}))?(?:une|un)\s+(?P<s>{'|'.join(_ABOUT_SCALES)})"
     rf"(?:\s+de\s+(?P<s2>milliers|millions))?{_VAGUE_TAIL}",
@@ -376,14 +393,26 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     for index, (_, kind, reading) in enumerate(_QUALIFIERS):
         if match[f"q{index}"]:
             return kind, reading
-    if _ABOUT_AFTER.match(match.string, match.end("num")):
-        return "approximate", "« environ » after the number: approximate (±10 %)"
+    after = _POSTPOSED.match(match.string, match.end("num"))
+    if after is not None:
+        phrase, kind, reading = next(q for i, q in enumerate(_LEXICON_POSTPOSED) if after[f"p{i}"])
+        return kind, f"« {phrase} » after the number: {reading}"
     return "exact", "no qualifier: exact"
 
 
-# « 2 000 environ », « 2 000 hommes environ »: the qualifier put after the number (not « 300, environ 200 », nor
-# « 12 morts environ une heure après »: « environ » of what follows).
-_ABOUT_AFTER = re.compile(rf"\s*(?:[^\W\d_][\w²-]*\s+)?environ(?!\w)(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))", re.IGNORECASE)
+# « 2 000 environ », « 2 000 hommes environ », « 10 000 soldats nord-coréens, voire plus »: a qualifier put after the
+# number or its noun (lexicon.toml [postposed]); not « 300, environ 200 », nor « 12 morts environ une heure après »:
+# then it qualifies what follows.
+_LEXICON_POSTPOSED = qualifiers("postposed")
+_POSTPOSED_WORDS = "|".join(
+    f"(?P<p{index}>{_phrase_pattern(phrase).removesuffix(_SPACES)})"
+    for index, (phrase, _, _) in enumerate(_LEXICON_POSTPOSED)
+)
+_POSTPOSED = re.compile(
+    rf"(?:\s*[»”\"])?(?:\s+[^\W\d_][\w²-]*){{0,2}}?\s*,?\s*(?:{_POSTPOSED_WORDS})(?!\w)"
+    rf"(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))",
+    re.IGNORECASE,
+)
 
 
 def _denied_bound(match: re.Match[str]) -> bool:
@@ -463,7 +492,7 @@ def _counted_noun(noun: str | None) -> str | None:
 def _not_a_count(text: str, end: int) -> bool:
     """« 40 % des obus », « 73 pour cent », « de 152 mm »: the number after which `end` stands is a share or a size."""
     after = " ".join(fold_word(text[end : end + 40]).replace("»", " ").replace("”", " ").split())
-    return any(re.match(rf"{re.escape(word)}(?![^\W\d_])", after) for word in _NOT_COUNTS)
+    return _NOT_A_COUNT.match(after) is not None
 
 
 _RATIO_AFTER = re.compile(rf"\s+sur\s+(?:\d+|{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
@@ -588,6 +617,7 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterato
             continue
         kind, reading = _qualifier(match)
         figure = _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
+        figure = replace(figure, qualified=match["qual"] is not None)
         if _distance(text, figure):
             continue
         taken = match.end()
@@ -634,8 +664,13 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
         high_text = match["b1"] or match["b2"] or match["b3"]
         if _not_a_count(text, max(match.end(g) for g in ("b1", "b2", "b3") if match[g])):
             continue
-        ends = _range_ends(low_text, high_text)
         noun = _counted_noun(match["noun"])
+        if unit_of(noun) in TIME_UNITS and match["or"]:
+            continue  # « deux ou trois jours »: a span of time, no count
+        if match["a2"] and (verb := _CHANGED.search(text, max(0, match.start() - 40), match.start())) is not None:
+            yield from _change(match, verb, noun)
+            continue
+        ends = _range_ends(low_text, high_text)
         if ends is None:
             continue
         low, high, note = ends
@@ -655,6 +690,36 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
             continue
         reading = f"« {match.group().strip()} »: a range from {display(low)} to {display(high)}{note}"
         yield _figure(match, None, "range", reading, noun, value_min=_number(low), value_max=_number(high))
+
+
+# « le bilan est passé de 300 à 1 000 morts », « a grimpé de 11 000 à 14 000 »: a count that changed, not a range
+_CHANGE_VERBS = "|".join(sorted(words("change_verbs"), key=len, reverse=True))
+_CHANGED = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})\w*\s+(?:(?:{_ADVERB})\s+)?$", re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    rf"\b(?:nombre|total|bilan|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)", re.I
+)
+
+
+def _change(match: re.Match[str], verb: re.Match[str], noun: str | None) -> Iterator[Figure]:
+    """« passé de 300 à 1 000 morts »: the count before the change and the count after it, each exactly as written;
+    the noun is the one after the second number, else the one « le nombre de … » names before the verb."""
+    text = match.string
+    if noun is None:
+        named = _NUMBER_OF.search(text, max(0, verb.start() - 60), verb.start())
+        noun = named["noun"] if named else None
+    said = " ".join(verb.group().split())
+    for group, what in (("a2", "the count before the change"), ("b2", "the count it changed to")):
+        value = parse_number(match[group])
+        if value is None:
+            continue
+        end = (
+            match.end("noun") if group == "b2" and match["noun"] and _counted_noun(match["noun"]) else match.end(group)
+        )
+        reading = f"« {said} de … à … »: a count that changed, not a range; {what}, exactly"
+        yield Figure(
+            match.start(group), end, text[match.start(group) : end].strip(), _number(value), "exact", None, None,
+            unit_of(noun), noun, reading, elided=noun is None,
+        )  # fmt: skip
 
 
 def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> Figure | None:
@@ -700,6 +765,8 @@ def _distance(text: str, figure: Figure) -> bool:
 
 def _vague_quantities(text: str) -> Iterator[Figure]:
     for match in _VAGUE.finditer(text):
+        if not match["lead"] and _AFTER_A_NUMBER.search(text, max(0, match.start() - 30), match.start()):
+            continue  # « 2,4 millions de fois »: the scale of the number before, never « des millions »
         scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
         if match["s2"]:
             scale *= _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")]
@@ -811,9 +878,54 @@ def find_figures(text: str, skip: Sequence[Span] = (), asked: str | None = None)
         if taken.free(figure.start, figure.end):
             chosen.append(figure)
             taken.take(figure.start, figure.end)
-    ordered = sorted(chosen, key=lambda f: f.start)
+    ordered = _coordinated([_perhaps(f, text) for f in sorted(chosen, key=lambda f: f.start)], text)
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
             ordered[index] = replace(figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)")
     return [f for f in ordered if f.noun is not None or f.unit is not None or f.elided]
+
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re.IGNORECASE)
+
+
+def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
+    """« environ 300 morts et 2 700 blessés »: a qualifier qualifies the number it stands before, not the next one of
+    the coordination (docs/curating.md); the second number's reading says so, for the curator to check."""
+    result = list(figures)
+    for index in range(1, len(result)):
+        before, figure = result[index - 1], result[index]
+        if (
+            before.qualified
+            and figure.reading.endswith("no qualifier: exact")
+            and _AND.fullmatch(text, before.end, figure.start)
+        ):
+            reading = (
+                f"{figure.reading.removesuffix('no qualifier: exact')}no qualifier of its own: exact (the words "
+                f"before « {before.text} » qualify that number only, docs/curating.md)"
+            )
+            result[index] = replace(figure, reading=reading)
+    return result
+
+
+# « des dizaines, voire des centaines de soldats », « 11 000 et peut-être 12 000 soldats »: a second quantity that only
+# hedges the first (« voire », « peut-être », « ou même »), after a number or a quantity word.
+_PERHAPS = re.compile(
+    rf"(?:\d|(?<!\w){_WORD}|[^\W\d_]+aines?|milliers?|millions?)(?:\s+[^\W\d_'’]+){{0,3}}\s*,?\s*(?:et\s+|ou\s+)?"
+    r"(?:voire(?:\s+m[êe]me)?|peut-[êe]tre(?:\s+m[êe]me)?|m[êe]me)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _perhaps(figure: Figure, text: str) -> Figure:
+    """A figure that only says how far the one before might go (« voire », « peut-être ») is the curator's call,
+    like « 10 000, voire 12 000 »: a candidate with a TODO, never a value read as firm."""
+    if (figure.value is None and figure.value_min is None) or not _PERHAPS.search(
+        text, max(0, figure.start - 80), figure.start
+    ):
+        return figure
+    reading = (
+        f"TODO: « {figure.text} » only says how far the quantity before it might go (« voire », « peut-être »); "
+        "write the value you read"
+    )
+    return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)

@@ -50,26 +50,36 @@ def words(key: str) -> frozenset[str]:
 QUALIFIER_KINDS = frozenset(["at_least", "at_most", "approximate", "nearly"])
 
 
-def qualifiers() -> list[tuple[str, str, str]]:
-    """[qualifiers]: (words, kind, reading) in the file's order, which is the order the rules try them in."""
+def qualifiers(name: str = "qualifiers") -> list[tuple[str, str, str]]:
+    """[qualifiers] (before the number) or [postposed] (after it): (words, kind, reading) in the file's order, which
+    is the order the rules try them in."""
     found = []
-    for phrase, entry in _table("qualifiers").items():
+    for phrase, entry in _table(name).items():
         if not isinstance(entry, dict) or entry.get("kind") not in QUALIFIER_KINDS:
-            raise LexiconError(f"lexicon.toml: qualifiers.{phrase} needs a kind, one of {sorted(QUALIFIER_KINDS)}")
+            raise LexiconError(f"lexicon.toml: {name}.{phrase} needs a kind, one of {sorted(QUALIFIER_KINDS)}")
         if not isinstance(entry.get("reading"), str):
-            raise LexiconError(f"lexicon.toml: qualifiers.{phrase} needs a reading")
+            raise LexiconError(f"lexicon.toml: {name}.{phrase} needs a reading")
         found.append((phrase, entry["kind"], entry["reading"]))
+    return found
+
+
+def _named(table: str, key: str) -> dict[str, tuple[str, str]]:
+    found = {}
+    for name, entry in _table(table).items():
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in (key, "name")):
+            raise LexiconError(f"lexicon.toml: {table}.{name} needs {key} and a name")
+        found[name] = (entry[key], entry["name"])
     return found
 
 
 def feasts() -> dict[str, tuple[str, str]]:
     """[feasts]: folded name → (its days: « MM-DD », « MM-DD/MM-DD » or a movable feast's rule, its English name)."""
-    found = {}
-    for name, entry in _table("feasts").items():
-        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("days", "name")):
-            raise LexiconError(f"lexicon.toml: feasts.{name} needs days and a name")
-        found[name] = (entry["days"], entry["name"])
-    return found
+    return _named("feasts", "days")
+
+
+def anchors() -> dict[str, tuple[str, str]]:
+    """[anchors]: folded name of a moment the story is dated from → (its EDTF date, its English name)."""
+    return _named("anchors", "date")
 
 
 def _units() -> dict[str, str]:

@@ -98,7 +98,9 @@ def _write_joined(
     pieces = iter(texts)
     first = True
     while chunk := list(islice(pieces, _SLICE)):
-        write((b"" if first else separator) + separator.join(chunk))
+        if not first:
+            write(separator)  # not joined to the slice's ~1 MB, which would copy it again
+        write(separator.join(chunk))
         first = False
     write(closing)
 

@@ -32,14 +32,15 @@ import sqlite3
 import stat
 import time
 import weakref
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
-from ..problems import CacheFault
-from .digest import content_digest, row_checksum
+from ..problems import CacheBusy, CacheFault, CacheReplaced
+from .digest import content_digest, event_checksum, row_checksum
 from .files import MAX_FILE_BYTES, read_bounded_stat
 
 SCHEMA = """
@@ -53,6 +54,7 @@ CREATE TABLE claims (
     id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
     json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL, topic TEXT NOT NULL, measure TEXT NOT NULL
 );
+CREATE TABLE claim_counts (file TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, key)) WITHOUT ROWID;
 """
 # The events and their index of names: in the main file, or in a staging file while a first build is written (see
 # Cache.move_in_date_order).
@@ -63,7 +65,7 @@ CREATE TABLE {schema}events (
     reported_start INTEGER NOT NULL, reported_end INTEGER NOT NULL, first_source_start INTEGER NOT NULL,
     first_source TEXT NOT NULL, sources TEXT NOT NULL, actors TEXT NOT NULL, places TEXT NOT NULL, tags TEXT NOT NULL,
     status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
-    checksum INTEGER NOT NULL, facts BLOB NOT NULL
+    checksum INTEGER NOT NULL, facts BLOB NOT NULL, words_checksum INTEGER NOT NULL
 );
 CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
 """
@@ -79,35 +81,37 @@ CREATE INDEX IF NOT EXISTS claims_by_id ON claims (id);
 CREATE UNIQUE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
 CREATE INDEX IF NOT EXISTS claims_by_event ON claims (event) WHERE event != '';
 CREATE INDEX IF NOT EXISTS claims_by_measure ON claims (topic, measure, file, seq);
+CREATE INDEX IF NOT EXISTS claim_counts_by_key ON claim_counts (key, n);
 """
 FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', content_rowid='rowid', tokenize='ascii', detail='none')"
 
-# What one checksum covers, in this order, joined by \x1f: where the row came from, its facts (events), then its JSON
-# text. SQL gives the same bytes back (below), so a row is verified as it is read.
+# What an event row's checksum covers, in this order: its file's name, its facts (cache.FACT_COLUMNS, each followed
+# by \x1f: the `facts` blob), its JSON text; plus where in the file it lies (seq, line, col), as one number added to
+# the CRC-32 (EVENT_PLACE). SQL reads a row as those three byte strings and the checksum less the place
+# (EVENT_ROW), so a place column changed after writing gives back a number that is not the CRC of the bytes, and
+# SQL builds no string for any row: joining the location columns with printf took 0.1-0.2 s of the 200,000 rows of
+# a `--since` answer at 1,000,000 events. The place columns are each below 2**24 (a store file is at most 16 MiB),
+# so one changed column always changes the sum, and it stays below 2**63. The search words are checked apart, by
+# `words_checksum` (the CRC-32 of the words continued from the row's), and read only by the queries that test them:
+# they were a quarter of the bytes every served row was checked over.
 LOCATION_COLUMNS = ("file", "seq", "line", "col")
 EVENT_COLUMNS = (
     "id", "start", '"end"', "known_from", "reported_start", "reported_end", "first_source_start", "first_source",
     "sources", "actors", "places", "tags", "status", "title_en", "title_fr", "words",
 )  # fmt: skip
 FACT_COLUMNS = EVENT_COLUMNS[:-1]  # all but the words: their bytes are also kept as one `facts` blob
-# The facts are kept twice: as columns, which only find and order rows, and as the `facts` blob, the bytes that are
-# verified and read. A served row is the location joined by printf (numbers and a file name: printf would stop at a
-# NUL, which none holds), the blob and the words, then its JSON text apart: verified as the CRC-32 of the JSON text
-# continued from the CRC-32 of the rest, so SQL copies the JSON into no other string. Joining the 15 fact columns
-# for every row took SQLite 0.5 s for the 200,000 rows of a `--since` answer at 1,000,000 events.
-_LOCATION = "printf('" + "%s' || x'1f' || '" * len(LOCATION_COLUMNS) + f"', {', '.join(LOCATION_COLUMNS)})"
-_HEAD = f"{_LOCATION} || facts || words || x'1f'"
-EVENT_ROW = f"CAST({_HEAD} AS BLOB), CAST(json AS BLOB), checksum"
-EVENT_BODY = f"CAST({_HEAD} || json AS BLOB)"
+EVENT_PLACE = "((seq << 40) + (line << 20) + col)"
+EVENT_ROW = f"CAST(file AS BLOB), facts, CAST(json AS BLOB), checksum - {EVENT_PLACE}"
+EVENT_WORDS = "CAST(words AS BLOB), words_checksum"
 CLAIM_BODY = "CAST(" + " || x'1f' || ".join((*LOCATION_COLUMNS, "id", "json")) + " AS BLOB)"
-FACTS_AT = len(LOCATION_COLUMNS)  # where an event body's facts begin once split on \x1f
-EVENT_JSON_AT = FACTS_AT + len(EVENT_COLUMNS)
-EVENT_WORDS_AT = EVENT_JSON_AT - 1
 CLAIM_ID_AT = len(LOCATION_COLUMNS)  # a claim body: its location, its id, its JSON text
 CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
 NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
 _names_of = attrgetter(*NAME_KINDS)
+MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
+BUSY_MS = 10_000
+COMMIT_WAIT_MS = 1_000  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
 
 
@@ -219,7 +223,7 @@ class Cache:
     `header` is a descriptor of the database file, kept open as long as the connection: it reads the change counter,
     and closing a descriptor of a file would drop the POSIX locks SQLite holds on it."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None, header: int | None = None) -> None:
+    def __init__(self, connection: _Connection, path: Path | None, header: int | None = None) -> None:
         self.db = connection
         self.path = path
         self.fts = _has_table(connection, "event_words")
@@ -227,18 +231,34 @@ class Cache:
         self._header = header
         self._release = weakref.finalize(self, os.close, header) if header is not None else None
 
-    def close(self) -> None:
+    def close(self, damaged: bool = False) -> None:
+        """Close the cache, and remove it when it turned out `damaged` (the next run builds a new one)."""
         self.db.close()
+        if damaged and self.path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
         if self._release is not None:
             self._release()  # closes the descriptor once, after the connection
             self._header = None
 
     def damaged(self, reason: str, *, outside: bool = False) -> NoReturn:
-        """Never serve from a damaged cache: remove it (the next run builds a new one) and stop."""
+        """Never serve from a damaged cache: remove it (the next run builds a new one) and stop; unless another
+        koursk has put a new cache in its place meanwhile (SQLite refuses to write a renamed file), which stays."""
         if self.path is not None:
+            if self.replaced():
+                raise CacheReplaced(reason)
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
         raise CacheFault(reason, outside=outside)
+
+    def replaced(self) -> bool:
+        """Whether the file at `path` is no longer the one this connection reads."""
+        if self._header is None or self.path is None:
+            return False
+        try:
+            return _inode(os.fstat(self._header)) != _inode(os.lstat(self.path))
+        except OSError:
+            return True
 
     def verify(self) -> None:
         """Before anything is served: the cache is as koursk's last commit left it (no other SQLite client wrote
@@ -258,19 +278,63 @@ class Cache:
             if meta.get(table) != str(found):
                 self.damaged(f"the {table} table holds {found:,} rows, not the {meta.get(table)} koursk wrote")
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
-        """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
-        wrote meanwhile: the cache is damaged), records the change counter its commit will leave and the row counts."""
-        self.db.execute("BEGIN IMMEDIATE")
+    def hold_snapshot(self) -> None:
+        """Serve the whole run from one snapshot: a read transaction kept until the connection closes, so a command
+        that reads the cache more than once (a listing holding claim ids, then fetching them) never meets another
+        koursk's update halfway. Its first read takes SQLite's shared lock, so the check inside it holds for the run:
+        the last commit is koursk's own (one that came after verify() is another koursk's, already checked)."""
+        self.db.execute("BEGIN")
         try:
-            self._own_commit(expected=self.meta().get("written"))
-            yield
-            self._count_rows()
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            written = self.db.execute("SELECT value FROM meta WHERE key = 'written'").fetchone()
+        except sqlite3.OperationalError as error:
+            raise_if_busy(error)
             raise
+        if self._header is not None and (written is None or written[0] != str(change_counter(self._header))):
+            self.damaged("the cache was changed outside koursk", outside=True)
+        self.db.failed = self._unreadable
+
+    def _unreadable(self, error: sqlite3.DatabaseError) -> NoReturn:
+        self.damaged(f"cache unreadable: {error}")
+
+    def claims_counted(self, key: str, *, prefix: bool = False) -> int:
+        """How many claims were written under claim_counts' `key`, or with `prefix` under every key it begins (a
+        separator, as measure_key(topic) ends: each measure of the topic)."""
+        sql = "SELECT n FROM claim_counts WHERE "
+        if prefix:
+            counts = self.db.execute(sql + "key >= ? AND key < ?", (key, key[:-1] + "\x20"))
+        else:
+            counts = self.db.execute(sql + "key = ?", (key,))
+        total = 0
+        for (n,) in counts:  # a row per file and measure: summed here, where a count that is not one is seen
+            if type(n) is not int or not 0 <= n <= MAX_CLAIMS_PER_FILE:
+                self.damaged(f"a count of claims is {n!r}")
+            total += n
+        return total
+
+    @contextlib.contextmanager
+    def writing(self, *, wait: bool = True, copied: bool = False) -> Iterator[None]:
+        """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
+        wrote meanwhile: the cache is damaged; a cache koursk has just `copied` starts from the copy), records the
+        change counter its commit will leave and the row counts. CacheBusy when another writer holds the cache past
+        BUSY_MS or a reader's snapshot past COMMIT_WAIT_MS (a reader would wait behind the commit: see aside), or at
+        once when not asked to `wait`."""
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS if wait else 0}")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self._own_commit(expected=None if copied else self.meta().get("written"))
+                yield
+                self._count_rows()
+                self.db.execute(f"PRAGMA busy_timeout = {COMMIT_WAIT_MS if wait else 0}")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            raise_if_busy(error)
+            raise
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
 
     def _own_commit(self, expected: str | None) -> None:
         """Record the change counter this transaction's commit will leave (one more than now: nothing is written
@@ -398,6 +462,7 @@ class Cache:
             self.db.execute("DELETE FROM names WHERE event IN (SELECT rowid FROM events WHERE file = ?)", (name,))
             self.db.execute("DELETE FROM events WHERE file = ?", (name,))
             self.db.execute("DELETE FROM claims WHERE file = ?", (name,))
+            self.db.execute("DELETE FROM claim_counts WHERE file = ?", (name,))
             self.db.execute("DELETE FROM files WHERE name = ?", (name,))
 
     def put_entries(self, name: str, entries: Any) -> None:
@@ -410,21 +475,25 @@ class Cache:
             rowid = next_rowid + seq
             values = event_values(facts, words)
             line, col = marks[facts.id]
-            known = "\x1f".join(map(str, values[: len(FACT_COLUMNS)])) + "\x1f"
-            head = f"{name}\x1f{seq}\x1f{line}\x1f{col}\x1f{known}{words}\x1f"  # the location, then the facts
-            checksum = row_checksum(head.encode(), text.encode())
-            rows.append((rowid, facts.id, name, seq, line, col, *values[1:], text, checksum, known.encode()))
-            for kind, listed in enumerate(_names_of(facts)):
+            known = ("\x1f".join(map(str, values[: len(FACT_COLUMNS)])) + "\x1f").encode()
+            checksum = event_checksum(name.encode(), known, text.encode())
+            words_checksum = row_checksum(words.encode(), start=checksum)
+            place = event_place(seq, line, col)
+            rows.append(
+                (rowid, facts.id, name, seq, line, col, *values[1:], text, checksum + place, known, words_checksum)
+            )
+            for kind, listed in enumerate(_names_of(facts)):  # zipped in C: 6 million names at 1,000,000 events
                 names.extend(zip(repeat(kind), dict.fromkeys(listed), repeat(rowid)))
-        self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 24)})", rows)
+        self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 25)})", rows)
         self.db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)  # each event's names are distinct
         if self.fts and rows:
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
-        self.db.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows(name, entries.claims, marks)
-        )
+        claims = list(claim_rows(name, entries.claims, marks))
+        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
+        counts = Counter(key for row in claims for key in claim_keys(*row[-3:]))
+        self.db.executemany("INSERT INTO claim_counts VALUES (?, ?, ?)", ((name, k, n) for k, n in counts.items()))
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
@@ -511,6 +580,29 @@ def claim_rows(
         yield (claim_id, *location, text, checksum, event, fields["topic"], fields["measure"])
 
 
+def event_place(seq: int, line: int, col: int) -> int:
+    """EVENT_PLACE in Python: the number an event row's checksum holds beside the CRC-32 of its bytes."""
+    return (seq << 40) + (line << 20) + col
+
+
+def claim_keys(event: str, topic: str, measure: str) -> Iterator[str]:
+    """The keys of claim_counts a claim counts under: its topic and measure, and its event when it names one. A
+    listing through the `claims_by_measure` or `claims_by_event` index compares the claims it served with these
+    counts, so a damaged `topic`, `measure` or `event` column (which only finds rows) cannot hide a claim."""
+    yield measure_key(topic, measure)
+    if event:
+        yield event_key(event)
+
+
+def measure_key(topic: str, measure: str = "") -> str:
+    """claim_counts' key of a topic's measure; with no measure, the prefix of every key of the topic."""
+    return f"m\x1f{topic}\x1f{measure}"
+
+
+def event_key(event: str) -> str:
+    return f"e\x1f{event}"
+
+
 def event_values(facts: Any, words: str) -> tuple[Any, ...]:
     """The facts columns of one event, in EVENT_COLUMNS order."""
     return (
@@ -525,13 +617,35 @@ def _inode(found: os.stat_result) -> tuple[int, int]:
     return found.st_dev, found.st_ino
 
 
+def raise_if_busy(error: sqlite3.Error) -> None:
+    """CacheBusy when `error` is SQLite's "database is locked" (another koursk's snapshot or commit outlasted
+    busy_timeout): a lock is no sign of damage, and the cache must not be removed for it."""
+    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise CacheBusy from error
+
+
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
-def _connect(path: str) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    connection.execute("PRAGMA busy_timeout = 10000")
+class _Connection(sqlite3.Connection):
+    """A cache's connection: once it serves a run (Cache.hold_snapshot), an SQLite error from a statement (a table
+    dropped, a sum that overflows, a page that is not a page) is the cache's damage, never a traceback."""
+
+    failed: Callable[[sqlite3.DatabaseError], NoReturn] | None = None
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.DatabaseError as error:
+            if self.failed is not None:
+                self.failed(error)
+            raise
+
+
+def _connect(path: str) -> _Connection:
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, factory=_Connection)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
     return connection
 
 
@@ -548,6 +662,11 @@ def open_existing(path: Path) -> Cache | None:
     try:
         connection.execute("SELECT count(*) FROM meta").fetchall()
         replaced = _inode(os.fstat(header)) != _inode(os.lstat(path))
+    except sqlite3.OperationalError as error:  # a lock is no sign of damage: never rebuilt over for it
+        connection.close()
+        os.close(header)
+        raise_if_busy(error)
+        return None
     except (sqlite3.DatabaseError, OSError):
         replaced = True
     if replaced:  # not SQLite, or replaced between the check and the open: read it later
@@ -608,6 +727,39 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
         for leftover in (temporary, staging):
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
+        raise
+
+
+@contextlib.contextmanager
+def aside(cache: Cache) -> Iterator[Cache]:
+    """A copy of `cache` to update while another koursk reads it in a long snapshot (a listing into a slow pipe),
+    which would hold the update's commit, and every reader queued behind it, until it ends: the pages copied into a
+    private temporary file (SQLite's backup, which only reads), changed there in one transaction by the caller
+    (writing(copied=True)), and renamed over the cache, so the reader keeps the file it opened and the next run
+    opens the new one. Yields the copy, which then serves this run; on any failure it is removed and the cache
+    stays as it was."""
+    assert cache.path is not None, "only a cache on disk is read by two runs"
+    path = cache.path
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temporary)
+    descriptor = _private_file(temporary)
+    copy: Cache | None = None
+    try:
+        connection = _connect(str(temporary))
+        cache.db.backup(connection)
+        copy = Cache(connection, temporary, descriptor)
+        yield copy
+        os.replace(temporary, path)
+        copy.path = path
+        cache.close()
+    except BaseException:
+        if copy is not None:
+            copy.close()
+        else:
+            os.close(descriptor)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
         raise
 
 

@@ -72,9 +72,15 @@ def code_stamp(schema: Path, *, settled_before_ns: int) -> str:
     return "\n".join(lines)
 
 
-def row_checksum(body: bytes, rest: bytes = b"") -> int:
-    """The checksum of `body + rest`, without joining them (CRC-32 continues from a running value)."""
-    return zlib.crc32(rest, zlib.crc32(body))
+def row_checksum(body: bytes, rest: bytes = b"", *, start: int = 0) -> int:
+    """The checksum of `body + rest`, without joining them (CRC-32 continues from a running value), continued from
+    the checksum `start` when given."""
+    return zlib.crc32(rest, zlib.crc32(body, start))
+
+
+def event_checksum(file: bytes, facts: bytes, text: bytes) -> int:
+    """The CRC-32 an event row's checksum holds (see cache.EVENT_ROW): of its file's name, its facts and its JSON."""
+    return zlib.crc32(text, zlib.crc32(facts, zlib.crc32(file)))
 
 
 def store_digest(root: Path) -> str:

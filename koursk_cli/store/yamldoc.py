@@ -37,6 +37,7 @@ from .yamlscalars import CONSTRUCTORS, CORE, MAP, MERGE, SEQ, STR, TIMESTAMP, Lo
 # Values in one YAML file, counted from above (lines, twice the colons, commas and brackets): a 16 MB file of
 # 20,000 generated events counts about 980,000; 16 MiB of `- {}` lines would count 5.6 million and took 9.9 GB. At the limit: 926 MB (docs/guarantees.md).
 MAX_NODES = 1_500_000
+MAX_DEPTH = 100  # lists and mappings inside each other: a store entry nests 4 deep; past this, one located problem
 
 
 def _line_col(text: str, offset: int) -> Mark:
@@ -54,17 +55,20 @@ def _mark_of(event: Any) -> Mark:
 
 
 class _Anchor:
-    """What an alias to an anchor stands for: where the anchored value starts (an alias's value, item or key is
-    placed there, as the composer's shared node is), and for a scalar its text and tag (an alias used as a mapping
-    key reads as that text)."""
+    """Where an anchored value starts: an alias to it, refused, is reported there (and placed there as an item, as
+    the composer's shared node is)."""
 
-    __slots__ = ("mark", "start", "tag", "text")
+    __slots__ = ("mark", "start")
 
-    def __init__(self, event: Any, tag: str | None) -> None:
+    def __init__(self, event: Any) -> None:
         self.mark = _mark_of(event)
         self.start = event.start_mark
-        self.text: str | None = event.value if tag is not None else None
-        self.tag = tag
+
+
+class _TooDeep(Exception):
+    def __init__(self, mark: Any) -> None:
+        super().__init__()
+        self.mark = mark
 
 
 class _Builder:
@@ -78,6 +82,7 @@ class _Builder:
         self._anchors: dict[str, _Anchor] = {}
         self._aliased: set[str] = set()  # anchors already reported: one line each, however often they are used
         self._skipping = 0  # inside a value the converter would have skipped (its key was refused): no problems
+        self._depth = 0
 
     def problem(self, mark: Mark, message: str) -> None:
         if not self._skipping:
@@ -100,14 +105,14 @@ class _Builder:
             )  # fmt: skip
         return value
 
-    def _anchor(self, event: Any, tag: str | None = None) -> None:
+    def _anchor(self, event: Any) -> None:
         anchor = event.anchor
         first = self._anchors.get(anchor)
         if first is not None:
             raise ComposerError(
                 "found duplicate anchor; first occurrence", first.start, "second occurrence", event.start_mark
             )
-        self._anchors[anchor] = _Anchor(event, tag)
+        self._anchors[anchor] = _Anchor(event)
 
     def _alias(self, event: Any) -> _Anchor:
         anchor = self._anchors.get(event.anchor)
@@ -123,11 +128,23 @@ class _Builder:
             return self._mapping(event)
         if kind is SequenceStartEvent:
             return self._sequence(event)
-        anchor = self._alias(event)  # an alias: the anchor's value again, never served
-        if event.anchor not in self._aliased and not self._skipping:  # (a skipped value reports nothing)
+        self._refuse_alias(event)  # an alias: the anchor's value again, never served
+        return None
+
+    def _refuse_alias(self, event: Any) -> _Anchor:
+        """The anchor an alias stands for, reported once per anchor (a skipped value reports nothing)."""
+        anchor = self._alias(event)
+        if event.anchor not in self._aliased and not self._skipping:
             self._aliased.add(event.anchor)
             self.problem(anchor.mark, "YAML aliases (*name) are not allowed in the store; write the value out")
-        return None
+        return anchor
+
+    def _deeper(self, event: Any) -> None:
+        """One more list or mapping open: past MAX_DEPTH, the whole file is refused where it went too deep (the
+        recursion would otherwise stop at Python's limit, somewhere near 480 levels, with no place to show)."""
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _TooDeep(event.start_mark)
 
     def _scalar_tag(self, event: Any) -> str:
         tag: str | None = event.tag
@@ -138,7 +155,7 @@ class _Builder:
     def _scalar(self, event: Any) -> Any:
         tag = self._scalar_tag(event)
         if event.anchor is not None:
-            self._anchor(event, tag)
+            self._anchor(event)
         if tag in (STR, TIMESTAMP):
             return event.value
         mark = _mark_of(event)
@@ -147,7 +164,7 @@ class _Builder:
             return None
         try:
             return constructed(tag, event.value, not event.style)
-        except (ValueError, IndexError, yaml.YAMLError):  # IndexError: an empty `!!int` or `!!float`
+        except Exception:  # any failure of PyYAML's constructors is a bad value (`!!bool maybe`: KeyError)
             self.problem(mark, f"cannot read '{shown(event.value)}' as {_tag_name(tag)}")
             return None
 
@@ -166,6 +183,7 @@ class _Builder:
     def _sequence(self, event: Any) -> LocatedList:
         if event.anchor is not None:
             self._anchor(event)
+        self._deeper(event)
         items = LocatedList(_mark_of(event))
         self._collection_tag(event, SEQ)
         marks = items.item_marks
@@ -179,11 +197,13 @@ class _Builder:
                 start = child.start_mark
                 marks.append((start.line + 1, start.column + 1))
             child = next_event()
+        self._depth -= 1
         return items
 
     def _mapping(self, event: Any) -> LocatedMap:
         if event.anchor is not None:
             self._anchor(event)
+        self._deeper(event)
         result = LocatedMap(_mark_of(event))
         self._collection_tag(event, MAP)
         next_event, value, key_marks, value_marks = self.next_event, self.value, result.key_marks, result.value_marks
@@ -204,18 +224,18 @@ class _Builder:
                 key_marks[key] = key_mark
                 value_marks[key] = self._mark(value_event)
             key_event = next_event()
+        self._depth -= 1
         return result
 
     def _key(self, event: Any) -> tuple[str | None, Mark]:
         """A mapping key's text and where it starts; None (and a problem) for a merge key or anything but a plain
         string: keys are plain words."""
-        if type(event) is AliasEvent:
-            anchor = self._alias(event)
-            tag, text, mark = anchor.tag, anchor.text, anchor.mark
-        elif type(event) is ScalarEvent:
+        if type(event) is AliasEvent:  # refused, and its key with it (a key read through an alias hid the alias)
+            return None, self._refuse_alias(event).mark
+        if type(event) is ScalarEvent:
             tag, text, mark = self._scalar_tag(event), event.value, _mark_of(event)
             if event.anchor is not None:
-                self._anchor(event, tag)
+                self._anchor(event)
         else:  # a list or mapping as a key
             self._skipping += 1
             self.value(event)
@@ -275,6 +295,9 @@ def parse_events(text: str, display: str) -> tuple[Any, list[Problem]]:
     builder = _Builder(parser, display)
     try:
         value = builder.document()
+    except _TooDeep as deep:
+        where = deep.mark.line + 1, deep.mark.column + 1
+        return None, [Problem(display, *where, f"YAML nesting is too deep (more than {MAX_DEPTH} lists and mappings)")]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-
 from .located import LocatedList, LocatedMap
 from .yamlscalars import CONSTRUCTORS, STR, TIMESTAMP, constructed, plain_tag
 
@@ -47,6 +45,8 @@ _ENTRY = re.compile(
 # A flow list of ids (`[ent-0286, ent-0241]`): its items cut at ', ', each then read as a plain scalar.
 _IDS = re.compile(r"\[([^\s\[\]{},#:'\"]+(?:, [^\s\[\]{},#:'\"]+)*)?\]")
 _PLAIN_VALUE = re.compile(_BLOCK_PLAIN)
+_DEPTH = 20  # lists and mappings inside each other (a store entry: 4, a flow collection one more); libyaml's reading
+# refuses a file past yamldoc.MAX_DEPTH, and the recursion here would stop at Python's limit
 _NOT_FIRST = frozenset("-?&*!|>%@`")  # indicators a plain scalar may not start with (`-` is read the long way)
 
 
@@ -77,7 +77,7 @@ def _plain(text: str) -> Any:
         raise _Irregular
     try:
         return constructed(tag, text, True)
-    except (ValueError, IndexError, yaml.YAMLError):
+    except Exception:  # libyaml's reading reports it (`cannot read`)
         raise _Irregular from None
 
 
@@ -100,7 +100,7 @@ class _Reader:
     def document(self) -> LocatedMap:
         if not self.rows or self.rows[0][1] != 0:
             raise _Irregular
-        return self.block_map(0)  # returns at the end: a row indented less than 0 cannot be
+        return self.block_map(0, 1)  # returns at the end: a row indented less than 0 cannot be
 
     def _next(self, column: int) -> tuple[int, str] | None:
         """The next row when it continues the block at `column`; None when the block ends there."""
@@ -113,8 +113,10 @@ class _Reader:
             raise _Irregular
         return number, line
 
-    def block_map(self, column: int) -> LocatedMap:
-        """The block mapping whose first key stands at `column` of the current row."""
+    def block_map(self, column: int, depth: int) -> LocatedMap:
+        """The block mapping whose first key stands at `column` of the current row, `depth` lists and mappings in."""
+        if depth > _DEPTH:
+            raise _Irregular
         number, _, line = self.rows[self.at]
         result = LocatedMap((number, column + 1))
         key_marks, value_marks = result.key_marks, result.value_marks
@@ -147,14 +149,17 @@ class _Reader:
                 if indent <= column:
                     raise _Irregular
                 value_marks[key] = (below_number, indent + 1)
-                result[key] = self.block_seq(indent) if first.startswith("- ", indent) else self.block_map(indent)
+                nested = self.block_seq if first.startswith("- ", indent) else self.block_map
+                result[key] = nested(indent, depth + 1)
             following = self._next(column)
             if following is None:
                 return result
             number, line = following
 
-    def block_seq(self, column: int) -> LocatedList:
-        """The block sequence whose first `- ` stands at `column` of the current row."""
+    def block_seq(self, column: int, depth: int) -> LocatedList:
+        """The block sequence whose first `- ` stands at `column` of the current row, `depth` lists and mappings in."""
+        if depth > _DEPTH:
+            raise _Irregular
         number, _, line = self.rows[self.at]
         result = LocatedList((number, column + 1))
         marks = result.item_marks
@@ -164,7 +169,7 @@ class _Reader:
                 raise _Irregular
             marks.append((number, start + 1))
             if _KEY.match(line, start) is not None:
-                result.append(self.block_map(start))
+                result.append(self.block_map(start, depth + 1))
             else:
                 result.append(_inline(line, start, number))
                 self.at += 1

@@ -52,7 +52,7 @@ def plain_tag(text: str) -> str:
 
 def constructed(tag: str, text: str, plain: bool) -> Any:
     """The value of a scalar whose tag is one of CONSTRUCTORS, as SafeConstructor builds it; a plain number that a
-    person reads otherwise keeps its text. Raises ValueError, IndexError or yaml.YAMLError when it cannot be read."""
+    person reads otherwise keeps its text. Raises whatever PyYAML's constructor raises when it cannot be read."""
     value = CONSTRUCTORS[tag](_constructor, ScalarNode(tag, text))
     if plain and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(text):
         number = (AmbiguousFloat if isinstance(value, float) else AmbiguousInt)(value)

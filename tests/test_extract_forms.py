@@ -1,0 +1,268 @@
+"""Forms of French press writing the extract rules read in general (issue 16, round 6), each with its near-misses:
+made-up sentences, never the held-out articles'. The pure core, as in test_extract_rules.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.lexicon import qualifiers
+from tests.test_extract import extract
+from tests.test_extract_rules import _dates, _figures
+
+# --- figures -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a decimal, a half or nothing before a scale word: the number's scale
+        ("Pyongyang a livré 2,4 millions d'obus.", [(2_400_000, "exact", "obus")]),
+        ("Moscou a versé 2,4 milliards de dollars.", [(2_400_000_000, "exact", "dollars")]),
+        ("Pyongyang a livré 1.2 million d'obus.", [(1_200_000, "exact", "obus")]),
+        ("Pyongyang a livré 2 millions et demi d'obus.", [(2_500_000, "exact", "obus")]),
+        ("Pyongyang a livré un demi-million d'obus.", [(500_000, "approximate", "obus")]),
+        # a scale word after a number is never « des millions »: « 2,4 millions de fois » counts no thing
+        ("Les vidéos des soldats ont été vues 2,4 millions de fois.", []),
+        ("Les images ont été vues deux millions de fois.", []),
+        ("Pyongyang a livré des millions d'obus.", [(2_000_000, "at_least", "obus")]),
+        ("Pyongyang a livré plusieurs centaines de milliers d'obus.", [(200_000, "at_least", "obus")]),
+    ],
+)
+def test_a_scale_word_belongs_to_the_number_before_it(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trois quarts des obus livrés seraient défectueux.",
+        "Les deux tiers des soldats ont été blessés.",
+        "Deux cinquièmes des drones ont été abattus.",
+    ],
+)
+def test_a_fraction_is_a_share_not_a_count(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+def test_a_word_that_starts_like_a_fraction_is_still_counted() -> None:
+    assert _figures("Les troupes ont repris trois quartiers de la ville.") == [(3, "exact", "quartiers")]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "reading"), qualifiers("postposed"))
+def test_every_postposed_qualifier_of_the_lexicon_qualifies_the_number_before(
+    phrase: str, kind: str, reading: str
+) -> None:
+    """[postposed] is data: each one, after a number and its noun (with or without a comma), qualifies that number."""
+    for sentence in (f"Pyongyang a envoyé 1 000 soldats {phrase}.", f"Pyongyang a envoyé 1 000 soldats, {phrase}."):
+        [figure] = find_figures(sentence)
+        assert (figure.value, figure.value_kind) == (1000, kind)
+        assert figure.reading.endswith(f"« {phrase} » after the number: {reading}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # before a number, a postposed word is that number's
+        ("Kiev a perdu 300 soldats, au moins 200 blessés.", [(300, "exact", "soldats"), (200, "at_least", "blessés")]),
+        (
+            "Kiev a perdu 300 soldats, environ 200 blessés.",
+            [(300, "exact", "soldats"), (200, "approximate", "blessés")],
+        ),
+        # « au plus près » is a place, not a bound: « au plus » alone is no postposed qualifier
+        ("Pyongyang a envoyé 10 000 soldats au plus près du front.", [(10000, "exact", "soldats")]),
+        # more words before the qualifier than a noun and its adjective: it qualifies something else
+        ("Pyongyang a envoyé 10 000 soldats en Russie du Sud, au moins.", [(10000, "exact", "soldats")]),
+        # words before the number that make it approximate
+        ("Pyongyang aurait envoyé de l'ordre de 10 000 soldats.", [(10000, "approximate", "soldats")]),
+        ("Pyongyang aurait envoyé aux alentours de 10 000 soldats.", [(10000, "approximate", "soldats")]),
+    ],
+)
+def test_a_qualifier_after_the_number_or_its_noun(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("Environ 300 morts et 2 700 blessés ont été recensés.", "« 2 700 blessés »"),
+        ("Plus de 300 morts, 2 700 blessés.", "« 2 700 blessés »"),
+        ("Quelque 300 morts ou 2 700 blessés selon les sources.", "« 2 700 blessés »"),
+    ],
+)
+def test_a_qualifier_qualifies_the_number_it_stands_before_only(sentence: str, second: str) -> None:
+    """docs/curating.md's convention: « environ 300 morts et 2 700 blessés » is about 300 and exactly 2 700; the
+    second reading says the first number's qualifier was not carried over, for the curator to check."""
+    first, other = find_figures(sentence)
+    assert first.value_kind != "exact" and (other.value, other.value_kind) == (2700, "exact")
+    assert other.reading.startswith(f"{second}: no qualifier of its own: exact (the words before")
+
+
+def test_a_second_number_with_its_own_qualifier_keeps_it() -> None:
+    first, other = find_figures("Environ 300 morts et plus de 2 700 blessés.")
+    assert (first.value_kind, other.value_kind) == ("approximate", "at_least")
+    assert "of its own" not in other.reading
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of change (lexicon change_verbs) before « de N à M »: two counts, never the range N–M
+        ("Le bilan est passé de 300 à 1 000 morts.", [(300, "exact", "morts"), (1000, "exact", "morts")]),
+        ("Les pertes ont chuté de 1 000 à 300 morts par jour.", [(1000, "exact", "morts"), (300, "exact", "morts")]),
+        ("Le contingent a été porté de 11 000 à 15 000 hommes.", [(11000, "exact", "hommes"), (15000, "exact", "hommes")]),
+        # the noun « le nombre de … » names before the verb
+        ("Le nombre de soldats est passé de 11 000 à 14 000.", [(11000, "exact", "soldats"), (14000, "exact", "soldats")]),
+        # without a verb of change, « de N à M » is a range
+        ("Pyongyang a envoyé de 10 000 à 12 000 soldats.", [(None, "range", "soldats")]),
+    ],
+)  # fmt: skip
+def test_a_count_that_changed_is_two_counts_not_a_range(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # « N ou M » before a noun is a range, a shared scale counting for both ends
+        ("Pyongyang a envoyé trois ou quatre mille soldats.", [(None, "range", "soldats")]),
+        ("Pyongyang a envoyé deux ou trois soldats.", [(None, "range", "soldats")]),
+        # … but never a span of time or a manner
+        ("Les combats ont duré deux ou trois jours.", []),
+        ("Les frappes se répètent deux ou trois fois par jour.", []),
+        # a quantity that only hedges the one before (« voire », « peut-être ») is left for the curator
+        ("Pyongyang a envoyé des dizaines, voire des centaines de soldats.", [(None, "exact", "soldats")]),
+        ("Pyongyang a envoyé une dizaine, voire une vingtaine de soldats.", [(None, "exact", "soldats")]),
+        ("Pyongyang a envoyé 11 000 et peut-être 12 000 soldats.", [(None, "exact", "soldats")]),
+        # … but « peut-être » of the verb hedges no quantity
+        ("Kiev a peut-être perdu 300 soldats.", [(300, "exact", "soldats")]),
+    ],
+)
+def test_alternatives_are_a_range_or_left_for_the_curator(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+def test_alternatives_keep_both_ends() -> None:
+    [figure] = find_figures("Pyongyang a envoyé trois ou quatre mille soldats.")
+    assert (figure.value_min, figure.value_max) == (3000, 4000)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("Moscou a repris 600 kilomètres carrés.", "km2"), ("Moscou a repris 1 kilomètre carré.", "km2"),
+     ("Les blindés ont avancé de 5 kilomètres.", "km")],
+)  # fmt: skip
+def test_square_kilometres_are_an_area(sentence: str, unit: str) -> None:
+    [figure] = find_figures(sentence)
+    assert figure.unit == unit
+
+
+# --- dates ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a moment of the story dated by its name (lexicon.toml [anchors]), after « depuis », « dès », « à partir de »
+        ("Kiev a subi dix fois plus de frappes depuis le début de la guerre.", "2025-03-12",
+         {"depuis le début de la guerre": "2022-02-24"}),
+        ("C'est la pire attaque depuis le début de l'invasion russe.", "2025-03-12",
+         {"depuis le début de l'invasion": "2022-02-24"}),
+        ("Moscou a repris 800 km² depuis l'incursion ukrainienne.", "2025-03-12",
+         {"depuis l'incursion": "2024-08-06"}),
+        ("C'est une alliance inédite depuis la fin de la guerre froide.", "2025-03-12",
+         {"depuis la fin de la guerre froide": "1989/1991"}),
+        # counted from one: years as about the same month, as « il y a un an »
+        ("Koursk, un an après l'incursion ukrainienne.", "2025-08-06", {"un an après l'incursion": "2025-08"}),
+        ("Deux jours après l'invasion, Kiev a demandé de l'aide.", "2025-03-12",
+         {"Deux jours après l'invasion": "2022-02-26"}),
+        # the text dates it itself, in the phrase or in apposition: its own date is read, not the name's
+        ("Kiev a perdu 6 000 km² depuis l'invasion russe de février 2022.", "2025-03-12", {"février 2022": "2022-02"}),
+        ("Depuis l'invasion de l'Ukraine, en février 2022, Berne a gelé des avoirs.", "2025-03-12",
+         {"en février 2022": "2022-02"}),
+        # another war named by its complement, a name without « depuis », a moment after the publication: nothing
+        ("Rien de tel depuis la guerre du Golfe.", "2025-03-12", {}),
+        ("Rien de tel depuis la guerre d'Irak.", "2025-03-12", {}),
+        ("L'incursion ukrainienne a surpris Moscou.", "2025-03-12", {}),
+        ("Les renforts affluent depuis l'incursion.", "2023-05-10", {}),
+    ],
+)  # fmt: skip
+def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # hours, counted as whole days
+        ("Au cours des dernières 24 heures, 50 soldats ont été tués.", "2025-03-12",
+         {"Au cours des dernières 24 heures": "2025-03-11/2025-03-12"}),
+        ("Au cours des 24 dernières heures, l'armée a abattu 40 drones.", "2025-03-12",
+         {"Au cours des 24 dernières heures": "2025-03-11/2025-03-12"}),
+        ("Il y a 48 heures, Kiev a frappé.", "2025-03-12", {"Il y a 48 heures": "2025-03-10"}),
+        ("Les soldats seront là dans les 48 heures.", "2025-03-12", {"dans les 48 heures": "2025-03-12/2025-03-14"}),
+        # « dans 24 heures » without « les » stays a promise's term (a figure in hours), never a date
+        ("Trump a promis de finir la guerre dans 24 heures.", "2025-03-12", {}),
+        # « et demi » after the unit
+        ("Il y a deux ans et demi, la guerre a commencé.", "2025-03-12", {"Il y a deux ans et demi": "2022-09"}),
+        ("Les combats durent depuis un mois et demi.", "2025-03-12",
+         {"depuis un mois et demi": "2025-01~"}),
+        # the turn of the year: December and January
+        ("Les troupes sont arrivées au tournant de l'année.", "2025-03-12",
+         {"au tournant de l'année": "2024-12/2025-01"}),
+        ("Les renforts arriveront au tournant de l'année.", "2025-03-12",
+         {"au tournant de l'année": "2025-12/2026-01"}),
+        ("Le front a cédé au tournant de 2025.", "2025-06-12", {"au tournant de 2025": "2024-12/2025-01"}),
+        # « maintenant » is now, but not the participle of « maintenir » nor « Et maintenant ? » (what next)
+        ("Pourquoi Pyongyang sort-il du silence maintenant ?", "2025-04-28", {"maintenant": "2025-04-28"}),
+        ("Moscou négocie tout en maintenant la pression.", "2025-04-28", {}),
+        ("Moscou, maintenant sa pression, négocie.", "2025-04-28", {}),
+        ("Et maintenant ?", "2025-04-28", {}),
+        # hours counted back or ahead without a number; a part of the day just named is that day, no date of its own
+        ("Ces dernières heures, les frappes ont repris.", "2025-03-12", {"Ces dernières heures": "2025-03-11~/2025-03-12"}),
+        ("Une réponse est attendue dans les prochaines heures.", "2025-03-12",
+         {"dans les prochaines heures": "2025-03-12/2025-03-13"}),
+        ("Mardi dans la matinée, Kiev a frappé.", "2025-03-12", {"Mardi": "2025-03-11"}),
+        ("Le 3 mars dans la soirée, Kiev a frappé.", "2025-03-12", {"Le 3 mars": "2025-03-03"}),
+        ("Kiev a frappé dans la soirée.", "2025-03-12", {"dans la soirée": "2025-03-12"}),
+        # a feast's name inside a compound first name, « aujourd'hui » of a noun (of our time): no date
+        ("Le ministre Jean-Noël Barrot a condamné le déploiement.", "2025-03-12", {}),
+        ("La veille de Noël, Moscou a frappé.", "2025-03-12", {"La veille de Noël": "2024-12-24"}),
+        ("La Russie d'aujourd'hui n'est plus l'URSS.", "2025-03-12", {}),
+        ("Les sanctions s'appliquent à partir d'aujourd'hui.", "2025-03-12", {"aujourd'hui": "2025-03-12"}),
+        # a state that lasts up to a day, told without a past tense: the coming one; told in the past, the last one
+        ("L'accord court jusqu'au 30 avril.", "2025-03-12", {"30 avril": "2025-04-30"}),
+        ("Les sanctions restent en vigueur jusqu'en juin.", "2025-03-12", {"en juin": "2025-06"}),
+        ("La trêve a tenu jusqu'au 30 janvier.", "2025-03-12", {"30 janvier": "2025-01-30"}),
+        ("Les combats ont duré jusqu'en juin.", "2025-03-12", {"en juin": "2024-06"}),
+        # a year after « courant », « au cours de »; not a count of years (« pendant 2000 ans »)
+        ("Courant 2024, Pyongyang a envoyé des troupes.", "2025-03-12", {"Courant 2024": "2024"}),
+        ("Au cours de 2024, Pyongyang a livré des obus.", "2025-03-12", {"Au cours de 2024": "2024"}),
+        ("Pendant 2000 ans, rien.", "2025-03-12", {}),
+        ("Le sommet aura lieu en 2025 ou 2026.", "2025-03-12", {"en 2025 ou 2026": "2025/2026"}),
+        # « tout juste », « exactement »: that many; « à peine »: a little under
+        ("Il y a tout juste un mois, Kiev a frappé.", "2025-03-12", {"Il y a tout juste un mois": "2025-02"}),
+        ("Il y a à peine deux semaines, Kiev a frappé.", "2025-03-12",
+         {"Il y a à peine deux semaines": "2025-02-26/2025-02-28"}),
+    ],
+)  # fmt: skip
+def test_more_counts_and_words_of_time(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected
+
+
+def test_a_digests_edition_dates_neither_a_fact_nor_a_figure(tmp_path: Path) -> None:
+    """« l'essentiel de ce lundi 3 novembre », « Ce qu'il faut savoir ce matin » name the page's edition (lexicon.toml
+    edition_headings); the same words in the narrative date a fact."""
+    text = (
+        "Guerre en Ukraine : l'essentiel de ce lundi 3 novembre\n"
+        "Ce qu'il faut savoir ce matin sur le conflit.\n"
+        "Le point du 2 novembre sur le front.\n"
+        "Le ministre a déclaré ce matin que les troupes resteront.\n"
+        "Les troupes sont arrivées lundi 27 octobre.\n"
+    )
+    _, events, claims = extract(tmp_path, text, "2025-11-03")
+    assert [e["date"] for e in events] == ["2025-11-03", "2025-10-27"]
+    assert [e["evidence"][0]["quote"][:11] for e in events] == ["Le ministre", "Les troupes"]
+    assert claims == []  # « 3 novembre » is no figure either
