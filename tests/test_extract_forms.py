@@ -130,8 +130,11 @@ def test_a_count_that_changed_is_two_counts_not_a_range(sentence: str, expected:
         # « N ou M » before a noun is a range, a shared scale counting for both ends
         ("Pyongyang a envoyé trois ou quatre mille soldats.", [(None, "range", "soldats")]),
         ("Pyongyang a envoyé deux ou trois soldats.", [(None, "range", "soldats")]),
-        # … but never a span of time or a manner
+        # … but never a span of time, an age or a manner; a promise's term in hours stays a figure, as « dans 24 heures »
         ("Les combats ont duré deux ou trois jours.", []),
+        ("Les soldats, âgés de 18 à 25 ans, sont arrivés.", []),
+        ("Il risque de 10 à 15 ans de prison.", []),
+        ("Trump veut régler la guerre en 24 à 48 heures.", [(None, "range", "heures")]),
         ("Les frappes se répètent deux ou trois fois par jour.", []),
         # a quantity that only hedges the one before (« voire », « peut-être ») is left for the curator
         ("Pyongyang a envoyé des dizaines, voire des centaines de soldats.", [(None, "exact", "soldats")]),
