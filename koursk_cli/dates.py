@@ -125,10 +125,11 @@ def _point(text: str, whole: str) -> Point:
     return Point(date(year, month, day), date(year, month, day), Precision.DAY, approximate, uncertain)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def parse_edtf(text: str) -> FuzzyDate:
     """Parse a store date: a point or a closed interval `A/B`. Memoised (a FuzzyDate is immutable): a store
-    repeats its dates, and a first load parses each event's date twice (its check, then its record)."""
+    repeats its dates, and a first load parses each event's date twice (its check, then its record). The benchmark
+    store of 1,000,000 events has 24,577 distinct dates (~12 MB memoised); 4,096 kept only one in six."""
     _ascii_digits(text)
     cleaned = text.strip()
     if not cleaned:

@@ -152,7 +152,7 @@ class EventFacts(NamedTuple):
     title_fr: str
 
 
-def _nothing_held() -> None:
+def _nothing_held(damaged: bool = False) -> None:
     """A store read into memory holds no file open."""
 
 
@@ -167,7 +167,7 @@ class Store(NamedTuple):
     facts: Sequence[EventFacts]
     event_texts: Mapping[str, str]  # each event's `--json` object, serialised
     search_texts: Mapping[str, str]  # each event's words for --text (textnorm.search_words, space-separated)
-    release: Callable[[], None] = _nothing_held  # a cached store: ends its read snapshot (store/open.py, _serve)
+    release: Callable[[bool], None] = _nothing_held  # a cached store: ends its read snapshot, removes it if damaged
 
     def claims_of_event(self, event_id: str) -> list[Claim]:
         """The claims linked to an event (their `event:`), in no particular order: a cached store finds them through

@@ -41,3 +41,8 @@ class CacheFault(Exception):
     def __init__(self, reason: str, *, outside: bool = False) -> None:
         super().__init__(reason)
         self.outside = outside  # changed by something other than koursk, rather than found damaged
+
+
+class CacheReplaced(CacheFault):
+    """The cache file this run opened was replaced meanwhile by another koursk's (an update made aside, a rebuild):
+    the run opens the new one, and the file it found wanting is not the one to remove."""

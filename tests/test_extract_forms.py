@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.frnumbers import find_figures
 from koursk_cli.extract.lexicon import qualifiers
 from tests.test_extract import extract
@@ -129,8 +130,11 @@ def test_a_count_that_changed_is_two_counts_not_a_range(sentence: str, expected:
         # « N ou M » before a noun is a range, a shared scale counting for both ends
         ("Pyongyang a envoyé trois ou quatre mille soldats.", [(None, "range", "soldats")]),
         ("Pyongyang a envoyé deux ou trois soldats.", [(None, "range", "soldats")]),
-        # … but never a span of time or a manner
+        # … but never a span of time, an age or a manner; a promise's term in hours stays a figure, as « dans 24 heures »
         ("Les combats ont duré deux ou trois jours.", []),
+        ("Les soldats, âgés de 18 à 25 ans, sont arrivés.", []),
+        ("Il risque de 10 à 15 ans de prison.", []),
+        ("Trump veut régler la guerre en 24 à 48 heures.", [(None, "range", "heures")]),
         ("Les frappes se répètent deux ou trois fois par jour.", []),
         # a quantity that only hedges the one before (« voire », « peut-être ») is left for the curator
         ("Pyongyang a envoyé des dizaines, voire des centaines de soldats.", [(None, "exact", "soldats")]),
@@ -220,6 +224,13 @@ def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, 
         ("Moscou négocie tout en maintenant la pression.", "2025-04-28", {}),
         ("Moscou, maintenant sa pression, négocie.", "2025-04-28", {}),
         ("Et maintenant ?", "2025-04-28", {}),
+        # hours counted back or ahead without a number; a part of the day just named is that day, no date of its own
+        ("Ces dernières heures, les frappes ont repris.", "2025-03-12", {"Ces dernières heures": "2025-03-11~/2025-03-12"}),
+        ("Une réponse est attendue dans les prochaines heures.", "2025-03-12",
+         {"dans les prochaines heures": "2025-03-12/2025-03-13"}),
+        ("Mardi dans la matinée, Kiev a frappé.", "2025-03-12", {"Mardi": "2025-03-11"}),
+        ("Le 3 mars dans la soirée, Kiev a frappé.", "2025-03-12", {"Le 3 mars": "2025-03-03"}),
+        ("Kiev a frappé dans la soirée.", "2025-03-12", {"dans la soirée": "2025-03-12"}),
         # a feast's name inside a compound first name, « aujourd'hui » of a noun (of our time): no date
         ("Le ministre Jean-Noël Barrot a condamné le déploiement.", "2025-03-12", {}),
         ("La veille de Noël, Moscou a frappé.", "2025-03-12", {"La veille de Noël": "2024-12-24"}),
@@ -259,3 +270,20 @@ def test_a_digests_edition_dates_neither_a_fact_nor_a_figure(tmp_path: Path) -> 
     assert [e["date"] for e in events] == ["2025-11-03", "2025-10-27"]
     assert [e["evidence"][0]["quote"][:11] for e in events] == ["Le ministre", "Les troupes"]
     assert claims == []  # « 3 novembre » is no figure either
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Lire aussi | Guerre en Ukraine : 11 000 soldats nord-coréens en Russie depuis octobre", True),
+        ("À lire aussi : Séoul évoque 3 000 morts", True),
+        ("Sur le même sujet", True),
+        ("Il y a 2 heures", True),
+        # the same words in the narrative
+        ("Il y a 2 heures, Kiev a frappé.", False),
+        ("Il faut lire aussi le rapport du NIS, publié le 3 mars.", False),
+    ],
+)
+def test_links_to_other_articles_and_time_stamps_are_page_chrome(line: str, chrome: bool) -> None:
+    """« Lire aussi | <another article's title> »: its dates and figures are that article's, not facts."""
+    assert (page_furniture(line) == len(line)) is chrome

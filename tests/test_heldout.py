@@ -29,7 +29,7 @@ PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
 # figures 38/38 recall, 38/38 precision, 37/38 with the topic (34/38 before the third round); no figure read WRONG.
-# Number probe: 70 right, 0 WRONG.
+# Number probe: 70 right, 0 WRONG; 112 right, 0 WRONG after round 6 added 42 lines (93 right, 17 WRONG at 32b1ec3).
 # BASELINE.txt has the figures before tuning. Dev is tuning data, so the floors are the goal of issue 16 (a little
 # below the measurement), never 1.0: the sealed set says how well the rules generalise.
 FLOORS = {
@@ -65,7 +65,8 @@ SEALED2_FLOORS = {
 # recall, 71/74 precision, 66/83 with the topic; none WRONG (before: 140/159, 151/166, 71/83, 71/77, 0 WRONG). Floors
 # a little under that measurement, below issue 16's goal for date and figure recall, which they do not pretend to meet.
 # The fourth round was tuned on it (benchmarks/heldout/README.md, « after round 4 »: dates 158/159, 172/175; figures
-# 82/83, 82/83, 77/83 with the topic; none WRONG): tuning data now, floors a little under that, never 1.0.
+# 82/83, 82/83, 77/83 with the topic; none WRONG): tuning data now, floors a little under that, never 1.0. After round
+# 6: dates 158/159, 172/178 (three « depuis » names its truth leaves unlisted); figures 83/83, 83/84, 79/83.
 SEALED3_FLOORS = {
     "date_recall": 0.96,
     "date_precision": 0.96,
@@ -77,15 +78,16 @@ SEALED3_FLOORS = {
 # (benchmarks/heldout/SEALED4.txt; after: main at c7af592): dates 157/199 recall, 159/187 precision; figures 100/114
 # recall, 100/109 precision, 95/114 with the topic; 3 read WRONG (before, at 63f7e35: 153/199, 155/188, 99/114, 99/108,
 # 3 WRONG). The fifth round was tuned on it (benchmarks/heldout/README.md, « after round 5 »: dates 187/199, 195/200;
-# figures 114/114, 114/114, 110/114 with the topic; none WRONG): tuning data now, floors a little under that.
+# figures 114/114, 114/114, 110/114 with the topic; none WRONG): tuning data now, floors a little under that. After
+# round 6: dates 192/199 0.96, 202/205 0.99; figures unchanged.
 SEALED4_FLOORS = {
-    "date_recall": 0.92,
-    "date_precision": 0.95,
+    "date_recall": 0.95,
+    "date_precision": 0.97,
     "figure_recall": 0.96,
     "figure_precision": 0.96,
     "topic_recall": 0.93,
 }
-LEAST_PROBE_RIGHT = 68
+LEAST_PROBE_RIGHT = 108
 MOST_PROBE_WRONG = 0
 
 

@@ -7,6 +7,7 @@ import json
 import math
 import os
 import random
+import re
 import unicodedata
 from datetime import date, timedelta
 from itertools import pairwise
@@ -26,7 +27,7 @@ from koursk_cli.store.open import load_store
 from koursk_cli.store.validate import validate_file
 from koursk_cli.store.workstore import default_store_root
 from koursk_cli.store.yamldoc import parse_yaml
-from koursk_cli.textnorm import fold, query_words, search_words, visible
+from koursk_cli.textnorm import fold, normalise_quote, query_words, search_words, visible
 
 STORE: Store = read_store(default_store_root())
 FUZZ = int(os.environ.get("KOURSK_FUZZ_EXAMPLES", "150"))
@@ -338,13 +339,33 @@ def test_fuzz_extract_never_crashes(tmp_path_factory: pytest.TempPathFactory, te
 # --- text made safe, and iCalendar lines ----------------------------------------------------------------------------
 
 
+FOLDED_TEXTS = st.text() | st.text(st.sampled_from("aAeEéÉèçÇœŒßİıﬁ̧́  \t’«»ǅﬀ①Å\u034f\u0308\u0363\x1c\u2028x"))
+TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
 @settings(max_examples=max(300, FUZZ))
-@given(st.text() | st.text(st.sampled_from("aAeEéÉèçÇœŒßİıﬁ̧́  \t’«»ǅﬀ①Å")))
+@given(FOLDED_TEXTS)
 def test_fold_character_by_character_is_folding_the_whole_text(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    typographic = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
-    assert fold(text) == " ".join(stripped.translate(typographic).split()).casefold()
+    assert fold(text) == " ".join(stripped.translate(TYPOGRAPHIC).split()).casefold()
+
+
+@settings(max_examples=max(300, FUZZ))
+@given(FOLDED_TEXTS)
+def test_a_quote_is_normalised_by_nfc_typographic_quotes_and_runs_of_white_space(text: str) -> None:
+    """normalise_quote replaces the typographic quotes one by one and splits on white space: the definition."""
+    expected = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).translate(TYPOGRAPHIC)).strip()
+    assert normalise_quote(text) == expected
+
+
+@settings(max_examples=max(300, FUZZ))
+@given(FOLDED_TEXTS | st.text(st.sampled_from("12 000.3,4_x-É\u0663")))
+def test_search_words_are_the_runs_of_letters_and_digits_with_figures_joined(text: str) -> None:
+    """The definition search_words' shortcuts (no digit, ASCII text) must keep."""
+    folded = fold(text)
+    joined = re.sub(r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)", lambda m: re.sub(r"[ .,]", "", m.group()), folded)
+    assert search_words(text) == re.findall(r"[^\W_]+", joined)
 
 
 # Unicode's Bidi_Control characters (PropList.txt): the explicit embeddings, overrides and isolates, and three marks.

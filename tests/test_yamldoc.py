@@ -4,6 +4,7 @@ the schema's compiled predicate, which accepts a valid entry without walking it 
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,9 @@ from koursk_cli.store.loader import load_schema
 from koursk_cli.store.located import AmbiguousNumber, LocatedList, LocatedMap
 from koursk_cli.store.validate import Validator, _acceptor
 from koursk_cli.store.workstore import default_store_root
-from koursk_cli.store.yamldoc import parse_yaml
+from koursk_cli.store.yamldoc import parse_events, parse_yaml
+from koursk_cli.store.yamlregular import read_regular
+from tests.test_generate import _generate
 from tests.test_properties import FUZZ
 
 SAMPLE = (default_store_root() / "data" / "events" / "front.yaml").read_text(encoding="utf-8")
@@ -188,3 +191,121 @@ def test_an_entry_is_accepted_at_once_exactly_when_the_validator_reports_nothing
         checker = Validator(SCHEMA, "f.yaml")
         checker.check(entry, {"$ref": f"#/$defs/{item}"}, "", (1, 1))
         assert accepts(entry) == (not checker.problems), checker.problems
+
+
+# --- the regular reader: the lines koursk writes, read without libyaml --------------------------------------------
+
+USUAL_PLAIN = ["ev-1", "src-00001", "2024-10-01", "2024-10-08/2024-10-13", "2025-01~", "2024-11-08?", "Entité 5",
+               "a b", "12", "l'armée", "a:b", "http://x.y/z", "x#y", "a,b", "a[b]", 'a"b', "no", "null", "~", "1.500",
+               "-5", "0100", "yes", "On", "Null", "25:00", "1_000", "+3", ".nan", "0x1f", "1e3", "é", "a  b"]  # fmt: skip
+ODD_PLAIN = ["2001-12-14t21:59:43.10-05:00", "12 000", "a{b}", "-x", "- x", "?x", ":x", "&a", "*a", "!x", "!!str x",
+             "%x", "@x", "`x", "|", ">", "'", '"', "a #c", "a:", "a: b", "[a]", "{a: b}", "\u00a0x", "x\u00a0",
+             "\u2028", "0b101", ".inf"]  # fmt: skip
+USUAL_KEYS = ["id", "date", "title", "en", "fr", "a_b", "x-y", "quote", "n1"]
+ODD_KEYS = ["null", "yes", "1", "on", "é", "<<", "a b", "~"]
+
+
+class _Writer:
+    """A text in (and now and then just out of) the layout koursk writes, drawn with `odds` of an odd choice at each
+    step: block mappings and sequences, items whose mapping starts on their `- ` line, flow lists and mappings of
+    scalars, comments, blank lines, spacing."""
+
+    def __init__(self, rng: random.Random, odds: float) -> None:
+        self.rng, self.odds, self.lines = rng, odds, []
+
+    def pick(self, usual: list[Any], odd: list[Any]) -> Any:
+        return self.rng.choice(odd if self.rng.random() < self.odds else usual)
+
+    def scalar(self) -> str:
+        kind = self.rng.randrange(3)
+        if kind == 0:
+            return str(self.pick(USUAL_PLAIN, ODD_PLAIN))
+        text = "".join(
+            self.pick(list("ab é#:,'[]{}-"), ["\\", '"', "\u2028", "\u00a0", "\t"])
+            for _ in range(self.rng.randrange(6))
+        )
+        return f'"{text}"' if kind == 1 else f"'{text}'"
+
+    def tail(self) -> str:
+        return str(self.pick(["", "", "  # c", " "], ["#c", " \t", "\t", " #"]))
+
+    def block(self, indent: int, depth: int, prefix: str = "") -> None:
+        rng, lines, used = self.rng, self.lines, set()
+        for index in range(rng.randint(1, 3)):
+            lead = prefix if index == 0 and prefix else " " * indent
+            key = str(self.pick(USUAL_KEYS, ODD_KEYS))
+            if key in used and rng.random() > self.odds:
+                key += f"_{index}"
+            used.add(key)
+            if rng.random() < 0.1:
+                lines.append(rng.choice(["", "# note", "   # note", "  "]))
+            kind = rng.randrange(7 if depth < 3 else 4)
+            if kind <= 1:
+                lines.append(f"{lead}{key}: {self.scalar()}{self.tail()}")
+            elif kind == 2:
+                items = [self.scalar() for _ in range(rng.randrange(4))]
+                lines.append(f"{lead}{key}: [{str(self.pick([', '], [',', ' , ', ',  '])).join(items)}]{self.tail()}")
+            elif kind == 3:
+                pairs = [f"{self.pick(USUAL_KEYS, ODD_KEYS)}: {self.scalar()}" for _ in range(rng.randrange(4))]
+                lines.append(f"{lead}{key}: {{{', '.join(pairs)}}}{self.tail()}")
+            elif kind == 4:
+                lines.append(f"{lead}{key}:{self.tail()}")
+                self.block(indent + self.pick([2, 4], [1, 0]), depth + 1)
+            else:
+                lines.append(f"{lead}{key}:{self.tail()}")
+                inner = indent + self.pick([2, 4], [0])
+                for _ in range(rng.randint(1, 3)):
+                    if kind == 5:
+                        self.block(inner + 2, depth + 1, " " * inner + self.pick(["- "], ["-  ", "-"]))
+                    else:
+                        lines.append(f"{' ' * inner}- {self.scalar()}{self.tail()}")
+
+
+@st.composite
+def _regular_documents(draw: Any) -> str:
+    writer = _Writer(random.Random(draw(st.integers(0, 2**32))), draw(st.sampled_from([0.0, 0.02, 0.1])))
+    writer.block(0, 0)
+    text = "\n".join(writer.lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
+    if draw(st.integers(0, 3)) == 3:  # a snippet of anything, anywhere
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(SNIPPETS | st.text(max_size=3)) + text[at:]
+    return text
+
+
+@settings(max_examples=max(300, FUZZ * 4), suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(_regular_documents())
+def test_a_text_the_regular_reader_takes_reads_the_same_through_libyaml(text: str) -> None:
+    """Whatever the regular reader takes, libyaml's reading (held to the composed tree above) gives the same values
+    and marks, and finds no problem: every problem is found and worded by libyaml's reading alone."""
+    regular = read_regular(text)
+    if regular is None:
+        return
+    value, problems = parse_events(text, "f.yaml")
+    assert problems == []
+    assert _located(regular) == _located(value)
+
+
+def test_the_regular_reader_takes_the_files_koursk_writes(tmp_path: Path) -> None:
+    """The generator's files and the shipped ones written without escapes are regular (else nothing is faster),
+    and each reads as libyaml reads it."""
+
+    _generate(tmp_path / "store", 300, 3)
+    written = sorted((tmp_path / "store" / "data").rglob("*.yaml"))
+    shipped = sorted((default_store_root() / "data").rglob("*.yaml"))
+    for path in [*written, *shipped]:
+        text = path.read_text(encoding="utf-8")
+        regular = read_regular(text)
+        if path in written or "\\" not in text:
+            assert regular is not None, path
+        if regular is not None:
+            value, problems = parse_events(text, "f.yaml")
+            assert problems == [] and _located(regular) == _located(value), path
+
+
+def test_an_irregular_text_is_left_to_libyaml() -> None:
+    for text in ["a: b\n  c\n", "a:\n- b\n", "a: \"x\\ty\"\n", "a: &x 1\n", "a: !!str 1\n", "a:\tb\n", "a: b\r\n",
+                 "a: 1\na: 2\n", "yes: 1\n", "a: |\n  x\n", "---\na: 1\n", "\ufeffa: 1\n", "a: [b, ]\n", "a: x\u2028"]:  # fmt: skip
+        assert read_regular(text) is None, text
+    assert read_regular("a: [b, 'c']  # n\nd:\n  - {e: f}\n") == {"a": ["b", "c"], "d": [{"e": "f"}]}
+    deep = "".join(f"{' ' * level}a:\n" for level in range(150)) + " " * 150 + "a: 1\n"
+    assert read_regular(deep) is None and "nesting is too deep" in parse_yaml(deep, "f.yaml")[1][0].message

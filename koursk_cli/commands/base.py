@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,11 +43,12 @@ class AppState:
             self._store = open_store(self.store_option, show_progress=env.stderr_isatty, warn=env.error, drafts=drafts)
         return self._store
 
-    def release(self) -> None:
-        """Once the command is done, let the store go (a cached store's read snapshot ends): a process running
-        commands one after another (the tests' CliRunner) never holds the cache's shared lock between them."""
+    def release(self, *, damaged: bool = False) -> None:
+        """Once the command is done, let the store go (a cached store's read snapshot ends; a `damaged` cache is
+        removed): a process running commands one after another (the tests' CliRunner) never holds the cache's
+        shared lock between them."""
         if self._store is not None:
-            self._store.release()
+            self._store.release(damaged)
             self._store = None
 
 
@@ -58,6 +60,13 @@ def app_state(ctx: typer.Context) -> AppState:
 
 F = TypeVar("F", bound=Callable[..., Any])
 MESSAGE_LIMIT = 500  # characters of one error line; a 100 KB argument is cut, with the count of the rest
+
+
+def _from_the_cache(error: Exception) -> bool:
+    """An SQLite error that reached a command is the cache's, met while reading rows (an export writes its own file
+    and reports its own errors); sqlite3 is only looked up, never imported, for commands that never opened it."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return sqlite3 is not None and isinstance(error, sqlite3.Error)
 
 
 def guarded(command: F) -> F:
@@ -105,6 +114,12 @@ def guarded(command: F) -> F:
                 what = "cannot write to stdout"
                 silence_stdout()
             env.error(f"koursk: error: {what}{where}: {error.strerror or error}")
+            raise typer.Exit(ExitStatus.ERROR) from None
+        except Exception as error:
+            if not _from_the_cache(error):
+                raise
+            state.release(damaged=True)  # a statement's error is the cache's damage (store/cache.py, _Connection)
+            env.error(f"koursk: error: the store's cache is damaged ({error}); it was removed: run the command again")
             raise typer.Exit(ExitStatus.ERROR) from None
         finally:
             state.release()

@@ -20,10 +20,14 @@ _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\
 
 
 # A web page's furniture: « Publié le 01 novembre 2024 à 06h12 », « Mis à jour… », « Temps de Lecture 3 min »,
-# « Article réservé aux abonnés », « FRANCE 24 Suivre ». Its dates date the page, not a fact.
+# « Article réservé aux abonnés », « FRANCE 24 Suivre », « Lire aussi | <another article's title> ». Its dates and
+# figures are the page's, not facts.
 _CHROME = re.compile(
     r"^(?:publi[ée]e?\b|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]e?\s+le|actualis[ée]e?\b|temps\s+de\s+lecture"
-    r"|lecture\s+\d|article\s+r[ée]serv[ée]|[A-ZÀ-Ý0-9 ]+\s+suivre$)",
+    r"|lecture\s+\d|article\s+r[ée]serv[ée]|[A-ZÀ-Ý0-9 ]+\s+suivre$"
+    # links to other articles (« Lire aussi | … », « Sur le même sujet »), a live page's time stamp (« Il y a 2 heures »)
+    r"|(?:[àa]\s+)?lire\s+(?:aussi|[ée]galement|plus\s+tard)|(?:[àa]\s+)?voir\s+aussi|sur\s+le\s+m[êe]me\s+sujet"
+    r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$)",
     re.IGNORECASE,
 )
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.

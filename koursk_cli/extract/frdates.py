@@ -477,7 +477,7 @@ def _until_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 _COMING_SPANS = {"jour": relativedelta(days=7), "semaine": relativedelta(weeks=4), "mois": relativedelta(months=3)}
-_COMING_SPANS["an"] = relativedelta(years=3)
+_COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
 
 
 def _upto(ctx: _Context, end: date, unit: str) -> str:
@@ -498,7 +498,7 @@ def _coming(match: re.Match[str], ctx: _Context) -> DateMention | None:
     reading = (
         f"the next {count} {unit}(s)"
         if count
-        else {"jour": "the next week", "semaine": "the next four weeks"}.get(
+        else {"heure": "the next day", "jour": "the next week", "semaine": "the next four weeks"}.get(
             unit, "the next three months" if unit == "mois" else "the next three years"
         )
     )
@@ -949,11 +949,13 @@ def _last_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 def _recent(match: re.Match[str], ctx: _Context) -> DateMention | None:
     unit = _unit(match["u"])
-    back = {"mois": relativedelta(months=3), "semaine": relativedelta(weeks=4)}.get(unit, relativedelta(days=7))
+    back = {"mois": relativedelta(months=3), "semaine": relativedelta(weeks=4), "heure": relativedelta(days=1)}.get(
+        unit, relativedelta(days=7)
+    )
     start = ctx.ref - back
     first = (iso_month(start) if unit == "mois" else iso_day(start)) + "~"
     edtf = f"{first}/{iso_day(ctx.ref)}"
-    span = {"mois": "three months", "semaine": "four weeks"}.get(unit, "week")
+    span = {"mois": "three months", "semaine": "four weeks", "heure": "day"}.get(unit, "week")
     basis = f"{_quote(match)} read as the last {span} before the publication ({ctx.published.text}) → {edtf}"
     return _mention(match, edtf, basis, RECENT_RANK)
 
@@ -1179,12 +1181,15 @@ def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: December and January, {note} → {edtf}", MONTH_RANK)
 
 
+_OF_A_DAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\s*,?\s*$", re.IGNORECASE)
 _OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
 
 
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
+    if _OF_A_DAY.search(match.string, max(0, match.start() - 40), match.start()) and match.group().startswith("dans"):
+        return None  # « mardi dans la matinée », « le 3 mars dans la soirée »: a part of the day just named
     basis = f"{_quote(match)}: the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
 
@@ -1249,7 +1254,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:(?:dans|au\s+cours|durant|pendant|lors|d{_APOS}ici(?:\s+[àa])?)\s+(?:des|les)\s+|les\s+)"
-            rf"(?:(?P<n>{_COUNT})\s+)?prochaine?s\s+(?P<u>jours|semaines|mois|ann[ée]es)"
+            rf"(?:(?P<n>{_COUNT})\s+)?prochaine?s\s+(?P<u>heures|jours|semaines|mois|ann[ée]es)"
             rf"|dans\s+les\s+(?P<u2>jours|semaines|mois|ann[ée]es)\s+(?:[àa]\s+venir|qui\s+viennent)"
             rf"|(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?:les\s+)?quelques\s+(?P<u3>jours|semaines|mois)",
             _coming,
@@ -1330,7 +1335,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
             _named_period,
         ),
-        (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours)", _recent),
+        (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours|heures)", _recent),
         (
             rf"(?:(?:au\s+cours|lors|durant|pendant)\s+des|ces|les)\s+(?:(?P<n>{_COUNT})\s+derni(?:ers|ères)"
             rf"|derni(?:ers|ères)\s+(?P<n2>{_COUNT}))\s+(?P<u>mois|semaines|jours|ann[ée]es|heures)",

@@ -24,12 +24,13 @@ from pathlib import Path
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
 from ..model import Store
-from ..problems import CacheBusy, CacheFault, Problem, StoreError
+from ..problems import CacheBusy, CacheFault, CacheReplaced, Problem, StoreError
 from ..textnorm import shown
 from .cache import (
     RACY_NS,
     Cache,
     Stamp,
+    aside,
     building,
     cache_path,
     open_existing,
@@ -80,9 +81,11 @@ def load_store(
                     f"koursk: warning: cache not used ({reason}: {shown(str(unsafe))}); this run reads the whole store"
                 )
             return _serve(_build(root, core_files, entry_files, None, show_progress))
-    for _ in range(2):  # a second try when the cache turned out damaged while it was being checked
+    for _ in range(3):  # again when the cache turned out damaged while it was checked, or replaced while opened
         try:
             return _serve(_cached(root, path, core_files, entry_files, show_progress, warn))
+        except CacheReplaced:
+            continue
         except CacheFault as fault:
             if warn:
                 what = "was changed outside koursk" if fault.outside else f"is damaged ({fault})"
@@ -192,16 +195,29 @@ def _update(
                 changed[name] = (file, (data, fresh))
     gone = list(recorded)
     if changed or gone:
-        _replace_files(cache, root, entry_files, changed, gone)
-    if restamped or code_files:
+        entries = _read_changed(cache, changed)
         try:
-            with cache.writing(wait=False):
-                cache.put_stamps(restamped)
-                if code_files:
-                    cache.set_meta("code_files", code_files)
-        except CacheBusy:
-            pass  # the stamps only spare the next run some hashing: it records them
+            _replace_files(cache, entry_files, entries, gone)
+        except CacheBusy:  # another koursk reads the cache in a long snapshot: update a copy of it
+            try:
+                with aside(cache) as copy:
+                    _replace_files(copy, entry_files, entries, gone, copied=True)
+                    _restamp(copy, restamped, code_files)  # before the rename: SQLite writes no moved file
+            except (OSError, sqlite3.Error) as error:  # no room for the copy: this run reads the store
+                raise CacheBusy from error
+            return copy
+    _restamp(cache, restamped, code_files)
     return cache
+
+
+def _restamp(cache: Cache, restamped: list[tuple[str, str, Stamp]], code_files: str | None) -> None:
+    """Record the new stamps of files hashed again (same bytes) and of the code, when no other koursk holds the
+    cache: they only spare the next run some hashing, and it records them if this run cannot."""
+    if restamped or code_files:
+        with contextlib.suppress(CacheBusy), cache.writing(wait=False):
+            cache.put_stamps(restamped)
+            if code_files:
+                cache.set_meta("code_files", code_files)
 
 
 @contextlib.contextmanager
@@ -254,21 +270,24 @@ def _cached_core(cache: Cache) -> Core:
     return Core(sources, entities, topics, context, {}, kept)
 
 
-def _replace_files(
-    cache: Cache,
-    root: Path,
-    entry_files: list[StoreFile],
-    changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]],
-    gone: list[str],
-) -> None:
-    """Check the changed files against the cached core, then swap their rows in one transaction."""
+def _read_changed(
+    cache: Cache, changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]]
+) -> dict[str, FileEntries]:
+    """The changed files, each read and checked against the cached core."""
     core = _cached_core(cache)
     fresh = {name: read_entries(file, core.context, core.sources, read=read) for name, (file, read) in changed.items()}
     problems = [p for entries in fresh.values() for p in entries.problems]
     if problems:
         raise StoreError(problems)
-    with cache.writing():
-        cache.forget_files([*changed, *gone])
+    return fresh
+
+
+def _replace_files(
+    cache: Cache, entry_files: list[StoreFile], fresh: dict[str, FileEntries], gone: list[str], *, copied: bool = False
+) -> None:
+    """Swap the changed files' rows in one transaction (in a copy koursk has just made, when `copied`)."""
+    with cache.writing(copied=copied):
+        cache.forget_files([*fresh, *gone])
         for name, entries in fresh.items():
             cache.put_entries(name, entries)
             if entries.stamp is not None:
@@ -276,7 +295,7 @@ def _replace_files(
         if cache.duplicate_ids(fresh):
             ids = cache.file_ids()
             raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
-        events_changed = any(name.startswith("data/events/") for name in [*changed, *gone])
+        events_changed = any(name.startswith("data/events/") for name in [*fresh, *gone])
         found = _link_problems(cache, entry_files, None if events_changed else list(fresh))
         if found:
             raise StoreError(found)

@@ -12,13 +12,11 @@ and messages are those of composing the file with `yaml.CSafeLoader` and convert
 from __future__ import annotations
 
 import gc
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 from yaml.composer import ComposerError
-from yaml.constructor import SafeConstructor
 from yaml.events import (
     AliasEvent,
     MappingEndEvent,
@@ -28,33 +26,18 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
-from yaml.nodes import ScalarNode
 
 from ..problems import Problem
 from ..textnorm import shown
 from .files import Unreadable, read_bounded
-from .located import AmbiguousFloat, AmbiguousInt, LocatedList, LocatedMap, Mark
+from .located import LocatedList, LocatedMap, Mark
+from .yamlregular import read_regular
+from .yamlscalars import CONSTRUCTORS, CORE, MAP, MERGE, SEQ, STR, TIMESTAMP, Loader, constructed, plain_tag
 
 # Values in one YAML file, counted from above (lines, twice the colons, commas and brackets): a 16 MB file of
 # 20,000 generated events counts about 980,000; 16 MiB of `- {}` lines would count 5.6 million and took 9.9 GB. At the limit: 926 MB (docs/guarantees.md).
 MAX_NODES = 1_500_000
 MAX_DEPTH = 100  # lists and mappings inside each other: a store entry nests 4 deep; past this, one located problem
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_CORE = "tag:yaml.org,2002:"
-_STR, _MAP, _SEQ, _MERGE, _TIMESTAMP = (_CORE + name for name in ("str", "map", "seq", "merge", "timestamp"))
-_SCALARS = {
-    _CORE + "int": SafeConstructor.construct_yaml_int,
-    _CORE + "float": SafeConstructor.construct_yaml_float,
-    _CORE + "bool": SafeConstructor.construct_yaml_bool,
-    _CORE + "null": SafeConstructor.construct_yaml_null,
-}  # a string is its text, a timestamp keeps its text: neither needs constructing
-_constructor = SafeConstructor()
-_resolver = _Loader("")  # only its tag resolution is used (PyYAML's implicit resolvers: YAML 1.1 as it reads it)
-_PLAIN_TAGS: dict[str, str] = {}  # each plain scalar's resolved tag: keys, statuses and names recur in every entry
-_PLAIN_TAGS_KEPT = 4096
-# Plain numbers a person reads otherwise (see located.AmbiguousNumber): thousands with dots, base 60, octal.
-_AMBIGUOUS = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9_]*:[0-9:._]*|0[0-9_]+)", re.ASCII)
 
 
 def _line_col(text: str, offset: int) -> Mark:
@@ -63,7 +46,7 @@ def _line_col(text: str, offset: int) -> Mark:
 
 
 def _tag_name(tag: str) -> str:
-    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+    return "!!" + tag[len(CORE) :] if tag.startswith(CORE) else tag
 
 
 def _mark_of(event: Any) -> Mark:
@@ -167,38 +150,23 @@ class _Builder:
         tag: str | None = event.tag
         if tag is not None and tag != "!":
             return tag
-        if not event.implicit[0]:
-            return _STR
-        value = event.value  # a plain scalar: its tag depends on its text alone (PyYAML has no path resolvers)
-        resolved = _PLAIN_TAGS.get(value)
-        if resolved is None:
-            if len(_PLAIN_TAGS) >= _PLAIN_TAGS_KEPT:
-                _PLAIN_TAGS.clear()
-            resolved = _PLAIN_TAGS[value] = _resolver.resolve(ScalarNode, value, event.implicit)
-        return resolved
+        return plain_tag(event.value) if event.implicit[0] else STR
 
     def _scalar(self, event: Any) -> Any:
         tag = self._scalar_tag(event)
         if event.anchor is not None:
             self._anchor(event)
-        if tag in (_STR, _TIMESTAMP):
+        if tag in (STR, TIMESTAMP):
             return event.value
         mark = _mark_of(event)
-        construct = _SCALARS.get(tag)
-        if construct is None:
+        if tag not in CONSTRUCTORS:
             self.problem(mark, f"YAML tag {_tag_name(tag)} is not allowed in the store")
             return None
-        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
-            value = construct(_constructor, node)
+            return constructed(tag, event.value, not event.style)
         except Exception:  # any failure of PyYAML's constructors is a bad value (`!!bool maybe`: KeyError)
             self.problem(mark, f"cannot read '{shown(event.value)}' as {_tag_name(tag)}")
             return None
-        if not event.style and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(event.value):
-            number = (AmbiguousFloat if isinstance(value, float) else AmbiguousInt)(value)
-            number.text = event.value
-            return number
-        return value
 
     def _collection_tag(self, event: Any, default: str) -> None:
         tag = event.tag
@@ -217,7 +185,7 @@ class _Builder:
             self._anchor(event)
         self._deeper(event)
         items = LocatedList(_mark_of(event))
-        self._collection_tag(event, _SEQ)
+        self._collection_tag(event, SEQ)
         marks = items.item_marks
         next_event, value = self.next_event, self.value
         child = next_event()
@@ -237,7 +205,7 @@ class _Builder:
             self._anchor(event)
         self._deeper(event)
         result = LocatedMap(_mark_of(event))
-        self._collection_tag(event, _MAP)
+        self._collection_tag(event, MAP)
         next_event, value, key_marks, value_marks = self.next_event, self.value, result.key_marks, result.value_marks
         key_event = next_event()
         while type(key_event) is not MappingEndEvent:
@@ -273,10 +241,10 @@ class _Builder:
             self.value(event)
             self._skipping -= 1
             tag, text, mark = None, None, _mark_of(event)
-        if tag == _MERGE:
+        if tag == MERGE:
             self.problem(mark, "YAML merge keys (<<) are not allowed in the store")
             return None, mark
-        if tag != _STR:
+        if tag != STR:
             self.problem(mark, "keys must be plain words")
             return None, mark
         return text, mark
@@ -305,14 +273,26 @@ def decode_text(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
 
 
 def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
-    """Parse YAML text into located values; syntax errors come back as problems, never as exceptions."""
+    """Parse YAML text into located values; syntax errors come back as problems, never as exceptions. A file in the
+    regular layout koursk writes is read line by line (store/yamlregular.py), anything else by libyaml: the same
+    values and marks either way, and every problem is found and worded by libyaml's reading."""
     estimate = text.count("\n") + 2 * text.count(":") + text.count(",") + text.count("{") + text.count("[")
     if estimate > MAX_NODES:  # every value costs some 400 bytes once parsed: refuse before, at C speed
         return None, [Problem(display, 1, 1, f"the file holds too many YAML values (the limit is {MAX_NODES:,})")]
-    parser = _Loader(text)
-    builder = _Builder(parser, display)
     collecting = gc.isenabled()
     gc.disable()  # the values hold no reference cycles: the collector would only walk them again as they grow (~1/4)
+    try:
+        value = read_regular(text)
+        return (value, []) if value is not None else parse_events(text, display)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def parse_events(text: str, display: str) -> tuple[Any, list[Problem]]:
+    """Any YAML text read through libyaml's events (the collector paused by the caller)."""
+    parser = Loader(text)
+    builder = _Builder(parser, display)
     try:
         value = builder.document()
     except _TooDeep as deep:
@@ -331,6 +311,4 @@ def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display, 1, 1, "YAML nesting is too deep")]
     finally:
         parser.dispose()
-        if collecting:
-            gc.enable()
     return value, builder.problems

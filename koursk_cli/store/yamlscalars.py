@@ -1,0 +1,61 @@
+"""What a YAML scalar's text means: its tag as PyYAML resolves a plain scalar (YAML 1.1 as it reads it), and its value
+as PyYAML's SafeConstructor builds it. One place for both readers of the store (store/yamldoc.py over libyaml's
+events, store/yamlregular.py over the regular lines koursk writes), so they cannot disagree on a value."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import ScalarNode
+
+from .located import AmbiguousFloat, AmbiguousInt
+
+CORE = "tag:yaml.org,2002:"
+STR, MAP, SEQ, MERGE, TIMESTAMP = (CORE + name for name in ("str", "map", "seq", "merge", "timestamp"))
+CONSTRUCTORS = {
+    CORE + "int": SafeConstructor.construct_yaml_int,
+    CORE + "float": SafeConstructor.construct_yaml_float,
+    CORE + "bool": SafeConstructor.construct_yaml_bool,
+    CORE + "null": SafeConstructor.construct_yaml_null,
+}  # a string is its text, a timestamp keeps its text: neither needs constructing
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_constructor = SafeConstructor()
+_resolver = Loader("")  # only its tag resolution is used (PyYAML's implicit resolvers)
+_PLAIN_TAGS: dict[str, str] = {}  # each plain scalar's resolved tag: keys, statuses and names recur in every entry
+_PLAIN_TAGS_KEPT = 4096
+_PLAIN = (True, False)  # a plain scalar's `implicit`, as the parser gives it
+# The first characters some implicit resolver looks at: a plain scalar starting with any other (an id, a word) is a
+# string, as `resolve` finds after trying none (every one unless a resolver looks at any first character).
+_RESOLVED_FIRST = (
+    frozenset(key for key in _resolver.yaml_implicit_resolvers if key)
+    if None not in _resolver.yaml_implicit_resolvers and not _resolver.yaml_path_resolvers
+    else None
+)
+# Plain numbers a person reads otherwise (see located.AmbiguousNumber): thousands with dots, base 60, octal.
+_AMBIGUOUS = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9_]*:[0-9:._]*|0[0-9_]+)", re.ASCII)
+
+
+def plain_tag(text: str) -> str:
+    """The tag of a plain scalar: it depends on its text alone (PyYAML has no path resolvers)."""
+    if text and _RESOLVED_FIRST is not None and text[0] not in _RESOLVED_FIRST:
+        return STR
+    resolved = _PLAIN_TAGS.get(text)
+    if resolved is None:
+        if len(_PLAIN_TAGS) >= _PLAIN_TAGS_KEPT:
+            _PLAIN_TAGS.clear()
+        resolved = _PLAIN_TAGS[text] = _resolver.resolve(ScalarNode, text, _PLAIN)
+    return resolved
+
+
+def constructed(tag: str, text: str, plain: bool) -> Any:
+    """The value of a scalar whose tag is one of CONSTRUCTORS, as SafeConstructor builds it; a plain number that a
+    person reads otherwise keeps its text. Raises whatever PyYAML's constructor raises when it cannot be read."""
+    value = CONSTRUCTORS[tag](_constructor, ScalarNode(tag, text))
+    if plain and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(text):
+        number = (AmbiguousFloat if isinstance(value, float) else AmbiguousInt)(value)
+        number.text = text
+        return number
+    return value
