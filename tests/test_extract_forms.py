@@ -182,6 +182,12 @@ def test_square_kilometres_are_an_area(sentence: str, unit: str) -> None:
         ("Koursk, un an après l'incursion ukrainienne.", "2025-08-06", {"un an après l'incursion": "2025-08"}),
         ("Deux jours après l'invasion, Kiev a demandé de l'aide.", "2025-03-12",
          {"Deux jours après l'invasion": "2022-02-26"}),
+        # an anniversary of one: so many years after its day; the eve of it is one day, not the anniversary as well
+        ("Kiev marque le troisième anniversaire de l'invasion russe.", "2025-02-24",
+         {"troisième anniversaire de l'invasion": "2025-02-24"}),
+        ("À la veille du troisième anniversaire de l'invasion, Moscou a frappé.", "2025-02-24",
+         {"la veille du troisième anniversaire de l'invasion": "2025-02-23"}),
+        ("Pyongyang célèbre le 80e anniversaire de la victoire.", "2025-05-09", {}),
         # the text dates it itself, in the phrase or in apposition: its own date is read, not the name's
         ("Kiev a perdu 6 000 km² depuis l'invasion russe de février 2022.", "2025-03-12", {"février 2022": "2022-02"}),
         ("Depuis l'invasion de l'Ukraine, en février 2022, Berne a gelé des avoirs.", "2025-03-12",
