@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..model import Entity
-from .frnumbers import fold_same_length, fold_word
+from .frdates import folded_pattern
+from .frnumbers import fold_word
 from .lexicon import words
 
 # What follows an outlet's name on its byline line: an agency (« avec AFP »), or the web page's furniture.
@@ -47,18 +48,20 @@ def page_furniture(sentence: str) -> int:
     return dateline.end() if dateline else 0
 
 
-# « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars » (folded text)
+# « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the
+# pattern takes accents and apostrophes of any kind, so a sentence's dates need not be folded to be checked)
 _EDITION = re.compile(
-    r"(?<![\w'])(?:"
-    + "|".join(re.escape(phrase) for phrase in sorted(words("edition_headings"), key=len, reverse=True))
-    + r")\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d')?(?:la\s+journee\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$"
+    r"(?<![\w'’])(?:"
+    + "|".join(map(folded_pattern, sorted(words("edition_headings"), key=len, reverse=True)))
+    + r")\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d['’])?(?:la\s+journ[ée]e\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$",
+    re.IGNORECASE,
 )
 
 
 def names_the_edition(sentence: str, start: int) -> bool:
     """Whether the date at `start` names the edition of a digest or a live page (« Guerre en Ukraine : l'essentiel de
     ce lundi 3 novembre », « Ce qu'il faut savoir ce matin »): the page's day, not a fact."""
-    return _EDITION.search(fold_same_length(sentence[max(0, start - 60) : start])) is not None
+    return _EDITION.search(sentence, max(0, start - 60), start) is not None
 
 
 def _names(entity: Entity) -> list[str]:

@@ -50,18 +50,18 @@ FEASTS = feasts()
 _FOLDED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "'": f"{_APOS}\\s*"}
 
 
-def _folded_pattern(name: str) -> str:
+def folded_pattern(name: str) -> str:
     """A pattern for a name lexicon.toml writes folded (« noel orthodoxe »), as the press writes it (« Noël »)."""
     return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
 
 
-_FEAST = "(?:" + "|".join(map(_folded_pattern, FEASTS)) + ")"
+_FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
 ANCHORS = anchors()
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
 # froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
 _START_OF = rf"(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*"
 _ANCHOR_NAME = (
-    "(?P<anchor>" + "|".join(map(_folded_pattern, sorted(ANCHORS, key=len, reverse=True))) + ")"
+    "(?P<anchor>" + "|".join(map(folded_pattern, sorted(ANCHORS, key=len, reverse=True))) + ")"
     rf"(?![\w-])(?!\s+(?:du|des)\s|\s+(?:de\s+|d{_APOS}\s*)(?!ukraine)(?-i:[A-ZÀ-Ý]))"
 )
 _STORY_ANCHOR = rf"(?:(?:le|la|les)\s+|l{_APOS}\s*)(?:{_START_OF})?{_ANCHOR_NAME}"

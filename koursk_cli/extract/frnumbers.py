@@ -924,12 +924,16 @@ _PERHAPS = re.compile(
 )
 
 
+_HEDGES = re.compile(r"voire|peut-|m[êe]me", re.IGNORECASE)  # a cheap look before _PERHAPS's
+
+
 def _perhaps(figure: Figure, text: str) -> Figure:
     """A figure that only says how far the one before might go (« voire », « peut-être ») is the curator's call,
     like « 10 000, voire 12 000 »: a candidate with a TODO, never a value read as firm."""
-    if (figure.value is None and figure.value_min is None) or not _PERHAPS.search(
-        text, max(0, figure.start - 80), figure.start
-    ):
+    window = max(0, figure.start - 80)
+    if figure.value is None and figure.value_min is None:
+        return figure
+    if not _HEDGES.search(text, window, figure.start) or not _PERHAPS.search(text, window, figure.start):
         return figure
     reading = (
         f"TODO: « {figure.text} » only says how far the quantity before it might go (« voire », « peut-être »); "
