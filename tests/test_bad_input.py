@@ -175,6 +175,9 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
         "too large (a number of 401 digits",
     ),
     ("5000-digits", "claims", CLAIMS.replace("value: 12000", "value: 1" + "0" * 5000), "more characters)"),
+    # Eleventh review: numbers PyYAML builds but nobody can show, or builds in quadratic time
+    ("4kb-hex", "events", EVENTS.replace("status: confirmed", "status: 0x" + "f" * 4000), "as !!int"),
+    ("base-60-groups", "events", EVENTS.replace("status: confirmed", "status: 1" + ":0" * 3000), "as !!int"),
     ("year-9999", "events", EVENTS.replace("date: 2024-10-28", "date: 9999-12-31"), "after 9998-12-31"),
     ("empty-int-tag", "claims", CLAIMS.replace("value: 12000", "value: !!int"), "cannot read '' as !!int"),
     # Eighth review, H1: every core-tag constructor's failure is a located problem (`!!bool maybe` raised KeyError)

@@ -35,6 +35,11 @@ _RESOLVED_FIRST = (
     else None
 )
 # Plain numbers a person reads otherwise (see located.AmbiguousNumber): thousands with dots, base 60, octal.
+# Numbers refused before or after PyYAML builds them (eleventh review): base 60 past a few groups, which it reads in
+# quadratic time (100,000 groups: 5 s), and integers whose decimal text Python refuses to write (4,300 digits: a
+# 4 KB hex number built fine, then `check` raised when it showed it).
+_BASE_60_GROUPS = 8
+_INT_BITS = 13_000  # about 3,900 decimal digits
 _AMBIGUOUS = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9_]*:[0-9:._]*|0[0-9_]+)", re.ASCII)
 
 
@@ -53,7 +58,11 @@ def plain_tag(text: str) -> str:
 def constructed(tag: str, text: str, plain: bool) -> Any:
     """The value of a scalar whose tag is one of CONSTRUCTORS, as SafeConstructor builds it; a plain number that a
     person reads otherwise keeps its text. Raises whatever PyYAML's constructor raises when it cannot be read."""
+    if text.count(":") > _BASE_60_GROUPS:
+        raise ValueError("too many base-60 groups")
     value = CONSTRUCTORS[tag](_constructor, ScalarNode(tag, text))
+    if type(value) is int and value.bit_length() > _INT_BITS:
+        raise ValueError("too many digits")
     if plain and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(text):
         number = (AmbiguousFloat if isinstance(value, float) else AmbiguousInt)(value)
         number.text = text
