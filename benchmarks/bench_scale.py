@@ -1,7 +1,7 @@
 """Every command of one installed koursk on a large generated store: wall time and peak memory, warm and cold.
 
 Usage: python benchmarks/bench_scale.py --koursk VENV/bin/koursk --store benchmarks/out/s1m [--runs 3]
-           [--slow-runs 1] [--cold] [--cache DIR]
+           [--slow-runs 1] [--cold] [--cache DIR] [--before OTHER/bin/koursk --before-cache DIR]
 
 Run it on a non-editable install (`pip install .` into its own venv): an editable one reads the checkout and its
 bytecode differently. Stores come from benchmarks/generate.py (`python benchmarks/generate.py 1000000
@@ -9,12 +9,15 @@ benchmarks/out/s1m`). With --cold, the first run builds the cache (its time and 
 Each round runs every command once, in turn, so a busy moment of a shared machine slows all of them alike; a
 command's figure is the median of its rounds (wall time, and CPU time of the process and its workers), its peak
 memory the highest the kernel counted (ru_maxrss of the process and its children). The load average is printed before and after, since on a shared machine seconds mean
-little without it; peak memory does not depend on it.
+little without it; peak memory does not depend on it. With --before, another build (its own warm cache) runs each
+command right after this one in every round, so the two are compared at the same moments of a busy machine, and
+each command's outputs are compared byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
+import filecmp
 import os
 import statistics
 import subprocess
@@ -48,16 +51,19 @@ def load() -> str:
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
-def run(koursk: str, store: Path, words: list[str], env: dict[str, str]) -> tuple[float, float, int, float]:
+def run(
+    koursk: str, store: Path, words: list[str], env: dict[str, str], keep: Path | None = None
+) -> tuple[float, float, int, float]:
     """Seconds, peak resident MB, bytes written to stdout and CPU seconds (user + system) of one whole-process run:
-    on a shared machine the CPU seconds say what a quiet one would take better than the wall time does."""
+    on a shared machine the CPU seconds say what a quiet one would take better than the wall time does. Its output
+    goes to `keep` when given."""
     if words[0] == "__complete__":
         command = [koursk]
         env = {**env, "_KOURSK_COMPLETE": "complete_bash", "COMP_WORDS": f"koursk show {words[1]}", "COMP_CWORD": "2"}
         env["KOURSK_DATA"] = str(store)
     else:
         command = [koursk, "--data", str(store), *words]
-    with tempfile.TemporaryFile() as out:
+    with open(keep, "w+b") if keep else tempfile.TemporaryFile() as out:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, env=env)
         _, status, usage = os.wait4(process.pid, 0)
@@ -69,6 +75,17 @@ def run(koursk: str, store: Path, words: list[str], env: dict[str, str]) -> tupl
     return elapsed, usage.ru_maxrss / 1024, size, usage.ru_utime + usage.ru_stime
 
 
+def _report(label: str, found: list[tuple[float, float, int, float]]) -> None:
+    seconds = statistics.median(r[0] for r in found)
+    peak = max(r[1] for r in found)
+    cpu = statistics.median(r[3] for r in found)
+    print(
+        f"{label:<52} {seconds:>9.2f} s {peak:>7.0f} MB  {cpu:>8.2f} s CPU  {found[-1][2]:>13,} B out  "
+        f"(n={len(found)})  load {load()}",
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--koursk", required=True, help="the installed koursk executable")
@@ -78,10 +95,16 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="start from an empty cache: the first run builds it")
     parser.add_argument("--cache", type=Path, help="XDG_CACHE_HOME to use (default: a new temporary folder)")
     parser.add_argument("--only", action="append", help="a label to run, repeatable (default: all)")
+    parser.add_argument("--before", help="another installed koursk, run after this one for each command")
+    parser.add_argument("--before-cache", type=Path, help="its XDG_CACHE_HOME (warm: build it first)")
     args = parser.parse_args()
     cache = args.cache or Path(tempfile.mkdtemp(prefix="koursk-bench-scale-"))
     scratch = Path(tempfile.mkdtemp(prefix="koursk-bench-out-"))
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "NO_COLOR": "1", "COLUMNS": "120"}
+    builds = [("", args.koursk, env)]
+    if args.before:
+        other = args.before_cache or Path(tempfile.mkdtemp(prefix="koursk-bench-scale-before-"))
+        builds.append(("before: ", args.before, {**env, "XDG_CACHE_HOME": str(other)}))
     store = args.store.resolve()
     events = sum(1 for _ in (store / "data" / "events").glob("*.yaml"))
     print(f"store {store} ({events} events files); koursk {args.koursk}; cache {cache}")
@@ -98,18 +121,16 @@ def main() -> None:
         for round_number in range(rounds):
             for label, words in chosen.items():
                 filled = [word.replace("{out}", str(scratch)) for word in words]
-                results.setdefault(label, []).append(run(args.koursk, store, filled, env))
+                outputs = []
+                for name, koursk, build_env in builds:
+                    keep = scratch / f"stdout-{len(outputs)}" if len(builds) > 1 else None
+                    results.setdefault(name + label, []).append(run(koursk, store, filled, build_env, keep))
+                    outputs.append(keep)
+                if len(builds) > 1 and not filecmp.cmp(*outputs, shallow=False):
+                    print(f"{label}: the two builds wrote different bytes", flush=True)
                 if round_number == rounds - 1:  # each figure as soon as it is known: a long run may be stopped
-                    found = results[label]
-                    seconds = statistics.median(r[0] for r in found)
-                    peak = max(r[1] for r in found)
-                    cpu = statistics.median(r[3] for r in found)
-                    out = found[-1][2]
-                    print(
-                        f"{label:<44} {seconds:>9.2f} s {peak:>7.0f} MB  {cpu:>8.2f} s CPU  {out:>13,} B out  "
-                        f"(n={len(found)})  load {load()}",
-                        flush=True,
-                    )
+                    for name, _, _ in builds:
+                        _report(name + label, results[name + label])
         print(f"load after: {load()}", flush=True)
     on_disk = sum(p.stat().st_size for p in (cache / "koursk").iterdir()) / 1e6
     yaml = sum(p.stat().st_size for p in (store / "data").rglob("*") if p.is_file()) / 1e6

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.frnumbers import find_figures
 from koursk_cli.extract.lexicon import qualifiers
 from tests.test_extract import extract
@@ -129,8 +130,11 @@ def test_a_count_that_changed_is_two_counts_not_a_range(sentence: str, expected:
         # « N ou M » before a noun is a range, a shared scale counting for both ends
         ("Pyongyang a envoyé trois ou quatre mille soldats.", [(None, "range", "soldats")]),
         ("Pyongyang a envoyé deux ou trois soldats.", [(None, "range", "soldats")]),
-        # … but never a span of time or a manner
+        # … but never a span of time, an age or a manner; a promise's term in hours stays a figure, as « dans 24 heures »
         ("Les combats ont duré deux ou trois jours.", []),
+        ("Les soldats, âgés de 18 à 25 ans, sont arrivés.", []),
+        ("Il risque de 10 à 15 ans de prison.", []),
+        ("Trump veut régler la guerre en 24 à 48 heures.", [(None, "range", "heures")]),
         ("Les frappes se répètent deux ou trois fois par jour.", []),
         # a quantity that only hedges the one before (« voire », « peut-être ») is left for the curator
         ("Pyongyang a envoyé des dizaines, voire des centaines de soldats.", [(None, "exact", "soldats")]),
@@ -178,6 +182,12 @@ def test_square_kilometres_are_an_area(sentence: str, unit: str) -> None:
         ("Koursk, un an après l'incursion ukrainienne.", "2025-08-06", {"un an après l'incursion": "2025-08"}),
         ("Deux jours après l'invasion, Kiev a demandé de l'aide.", "2025-03-12",
          {"Deux jours après l'invasion": "2022-02-26"}),
+        # an anniversary of one: so many years after its day; the eve of it is one day, not the anniversary as well
+        ("Kiev marque le troisième anniversaire de l'invasion russe.", "2025-02-24",
+         {"troisième anniversaire de l'invasion": "2025-02-24"}),
+        ("À la veille du troisième anniversaire de l'invasion, Moscou a frappé.", "2025-02-24",
+         {"la veille du troisième anniversaire de l'invasion": "2025-02-23"}),
+        ("Pyongyang célèbre le 80e anniversaire de la victoire.", "2025-05-09", {}),
         # the text dates it itself, in the phrase or in apposition: its own date is read, not the name's
         ("Kiev a perdu 6 000 km² depuis l'invasion russe de février 2022.", "2025-03-12", {"février 2022": "2022-02"}),
         ("Depuis l'invasion de l'Ukraine, en février 2022, Berne a gelé des avoirs.", "2025-03-12",
@@ -266,3 +276,20 @@ def test_a_digests_edition_dates_neither_a_fact_nor_a_figure(tmp_path: Path) -> 
     assert [e["date"] for e in events] == ["2025-11-03", "2025-10-27"]
     assert [e["evidence"][0]["quote"][:11] for e in events] == ["Le ministre", "Les troupes"]
     assert claims == []  # « 3 novembre » is no figure either
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Lire aussi | Guerre en Ukraine : 11 000 soldats nord-coréens en Russie depuis octobre", True),
+        ("À lire aussi : Séoul évoque 3 000 morts", True),
+        ("Sur le même sujet", True),
+        ("Il y a 2 heures", True),
+        # the same words in the narrative
+        ("Il y a 2 heures, Kiev a frappé.", False),
+        ("Il faut lire aussi le rapport du NIS, publié le 3 mars.", False),
+    ],
+)
+def test_links_to_other_articles_and_time_stamps_are_page_chrome(line: str, chrome: bool) -> None:
+    """« Lire aussi | <another article's title> »: its dates and figures are that article's, not facts."""
+    assert (page_furniture(line) == len(line)) is chrome

@@ -29,7 +29,7 @@ PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
 # figures 38/38 recall, 38/38 precision, 37/38 with the topic (34/38 before the third round); no figure read WRONG.
-# Number probe: 70 right, 0 WRONG; 111 right, 0 WRONG after round 6 added 41 lines (93 right, 16 WRONG at 32b1ec3).
+# Number probe: 70 right, 0 WRONG; 112 right, 0 WRONG after round 6 added 42 lines (93 right, 17 WRONG at 32b1ec3).
 # BASELINE.txt has the figures before tuning. Dev is tuning data, so the floors are the goal of issue 16 (a little
 # below the measurement), never 1.0: the sealed set says how well the rules generalise.
 FLOORS = {

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..model import Entity
-from .frnumbers import fold_same_length, fold_word
+from .frdates import folded_pattern
+from .frnumbers import fold_word
 from .lexicon import words
 
 # What follows an outlet's name on its byline line: an agency (« avec AFP »), or the web page's furniture.
@@ -20,10 +21,14 @@ _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\
 
 
 # A web page's furniture: « Publié le 01 novembre 2024 à 06h12 », « Mis à jour… », « Temps de Lecture 3 min »,
-# « Article réservé aux abonnés », « FRANCE 24 Suivre ». Its dates date the page, not a fact.
+# « Article réservé aux abonnés », « FRANCE 24 Suivre », « Lire aussi | <another article's title> ». Its dates and
+# figures are the page's, not facts.
 _CHROME = re.compile(
     r"^(?:publi[ée]e?\b|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]e?\s+le|actualis[ée]e?\b|temps\s+de\s+lecture"
-    r"|lecture\s+\d|article\s+r[ée]serv[ée]|[A-ZÀ-Ý0-9 ]+\s+suivre$)",
+    r"|lecture\s+\d|article\s+r[ée]serv[ée]|[A-ZÀ-Ý0-9 ]+\s+suivre$"
+    # links to other articles (« Lire aussi | … », « Sur le même sujet »), a live page's time stamp (« Il y a 2 heures »)
+    r"|(?:[àa]\s+)?lire\s+(?:aussi|[ée]galement|plus\s+tard)|(?:[àa]\s+)?voir\s+aussi|sur\s+le\s+m[êe]me\s+sujet"
+    r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$)",
     re.IGNORECASE,
 )
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.
@@ -43,18 +48,20 @@ def page_furniture(sentence: str) -> int:
     return dateline.end() if dateline else 0
 
 
-# « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars » (folded text)
+# « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the
+# pattern takes accents and apostrophes of any kind, so a sentence's dates need not be folded to be checked)
 _EDITION = re.compile(
-    r"(?<![\w'])(?:"
-    + "|".join(re.escape(phrase) for phrase in sorted(words("edition_headings"), key=len, reverse=True))
-    + r")\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d')?(?:la\s+journee\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$"
+    r"(?<![\w'’])(?:"
+    + "|".join(map(folded_pattern, sorted(words("edition_headings"), key=len, reverse=True)))
+    + r")\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d['’])?(?:la\s+journ[ée]e\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$",
+    re.IGNORECASE,
 )
 
 
 def names_the_edition(sentence: str, start: int) -> bool:
     """Whether the date at `start` names the edition of a digest or a live page (« Guerre en Ukraine : l'essentiel de
     ce lundi 3 novembre », « Ce qu'il faut savoir ce matin »): the page's day, not a fact."""
-    return _EDITION.search(fold_same_length(sentence[max(0, start - 60) : start])) is not None
+    return _EDITION.search(sentence, max(0, start - 60), start) is not None
 
 
 def _names(entity: Entity) -> list[str]:

@@ -50,20 +50,27 @@ FEASTS = feasts()
 _FOLDED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "'": f"{_APOS}\\s*"}
 
 
-def _folded_pattern(name: str) -> str:
+def folded_pattern(name: str) -> str:
     """A pattern for a name lexicon.toml writes folded (« noel orthodoxe »), as the press writes it (« Noël »)."""
     return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
 
 
-_FEAST = "(?:" + "|".join(map(_folded_pattern, FEASTS)) + ")"
+_FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
 ANCHORS = anchors()
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
 # froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
-_STORY_ANCHOR = (
-    rf"(?:(?:le|la|les)\s+|l{_APOS}\s*)(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*)?"
-    "(?P<anchor>" + "|".join(map(_folded_pattern, sorted(ANCHORS, key=len, reverse=True))) + ")"
+_START_OF = rf"(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*"
+_ANCHOR_NAME = (
+    "(?P<anchor>" + "|".join(map(folded_pattern, sorted(ANCHORS, key=len, reverse=True))) + ")"
     rf"(?![\w-])(?!\s+(?:du|des)\s|\s+(?:de\s+|d{_APOS}\s*)(?!ukraine)(?-i:[A-ZÀ-Ý]))"
 )
+_STORY_ANCHOR = rf"(?:(?:le|la|les)\s+|l{_APOS}\s*)(?:{_START_OF})?{_ANCHOR_NAME}"
+# « le troisième anniversaire de l'invasion », « du 1er anniversaire du début de la guerre »
+_ANNIVERSARY = (
+    r"(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d{1,2}e)\s+anniversaire\s+"
+    rf"(?:de\s+la|de\s+l{_APOS}|du|des|de)\s*(?:{_START_OF})?{_ANCHOR_NAME}"
+)
+_NTH = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
 _MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -1035,6 +1042,7 @@ def _feast_days(name: str, year: int) -> tuple[date, date]:
 
 
 _FEAST_NAME = re.compile(_FEAST, re.IGNORECASE)
+_ANNIVERSARY_NAME = re.compile(_ANNIVERSARY, re.IGNORECASE)
 _EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|de)\s*$", re.IGNORECASE)
 
 
@@ -1080,6 +1088,19 @@ _DATED_AFTER = re.compile(
     rf"(?:[^,;:.!?()]{{0,40}}?|[^,;:.!?()]{{0,40}}?,\s*(?:en\s+|le\s+|au\s+)?)(?<!\w)(?:{_MONTH}|{_YEAR}|{_DAY}\s+{_MONTH})(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _anniversary(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« le troisième anniversaire de l'invasion »: so many years after a moment of the story (lexicon.toml
+    [anchors]) dated to its day."""
+    found = _anchor_date(match)
+    word = fold_word(match["ord"])
+    years = _NTH.get(word) or (int(word[:-1]) if word[:-1].isdigit() else 0)
+    if found is None or found[0].precision is not Precision.DAY or not years:
+        return None
+    day = found[0].start + relativedelta(years=years)
+    basis = f"{_quote(match)}: {years} year(s) after {found[1]} ({found[0].text}) → {day.isoformat()}"
+    return _mention(match, iso_day(day), basis, DAY_RANK)
 
 
 def _anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:
@@ -1358,6 +1379,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (rf"(?P<n>{_FEAST})", _holiday),
         (rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de\s+la|de\s+l{_APOS}|de)|d[èe]s)\s*{_STORY_ANCHOR}", _story_anchor),
+        (_ANNIVERSARY, _anniversary),
         (
             rf"(?:(?:[àa]|d[èe]s|pour|apr[èe]s|avant)\s+)?la\s+rentr[ée]e(?:\s+(?:scolaire|de\s+septembre))?"
             rf"(?:\s+(?P<y>{_YEAR}))?(?!\s+(?:parlementaire|politique|judiciaire|litt[ée]raire|sociale))",
@@ -1575,8 +1597,10 @@ def find_dates(
         own = next((d for d in days if match.end() <= d.start < end), None) if thing else None
         if thing and own is not None:
             mention = _anchored(match, replace(ctx, anchor=own))
-            if mention is not None and not text[thing.end() : own.start].strip() and _FEAST_NAME.fullmatch(own.text):
-                # « la veille de Noël »: one expression, one day (Christmas Eve), not Christmas as well
+            named = _FEAST_NAME.fullmatch(own.text) or _ANNIVERSARY_NAME.fullmatch(own.text)
+            if mention is not None and not text[thing.end() : own.start].strip() and named:
+                # « la veille de Noël », « à la veille du troisième anniversaire de l'invasion »: one expression, one
+                # day (the eve), not the feast or the anniversary as well
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
         elif _AT_THE.search(text, 0, match.start()) and _OF_A_NOUN.match(text, match.end()):
             mention = _thing_of(match, main[0], ctx) if main else None

@@ -546,6 +546,13 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     return False
 
 
+def _a_term(text: str, start: int, unit: str | None) -> bool:
+    """Whether a count of time starting at `start` is a promise's or a sentence's term, a figure (« en 24 à 48 heures
+    », « pour 20 ans »): in hours or years, after « dans », « en », « pour », « sous » (lexicon.toml)."""
+    before = _previous_words(text, start, 1)
+    return unit in _DURATION_FIGURE_UNITS and bool(before) and before[-1] in _DURATION_PREPOSITIONS
+
+
 def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None; "" for the noun the
     sentence counted before. With it, where the words that name it end (« à 8 000 le nombre de soldats », « 4 700
@@ -665,8 +672,8 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
         if _not_a_count(text, max(match.end(g) for g in ("b1", "b2", "b3") if match[g])):
             continue
         noun = _counted_noun(match["noun"])
-        if unit_of(noun) in TIME_UNITS and match["or"]:
-            continue  # « deux ou trois jours »: a span of time, no count
+        if unit_of(noun) in TIME_UNITS and not _a_term(text, match.start(), unit_of(noun)):
+            continue  # « âgés de 18 à 25 ans », « deux ou trois jours »: an age or a span of time, no count
         if match["a2"] and (verb := _CHANGED.search(text, max(0, match.start() - 40), match.start())) is not None:
             yield from _change(match, verb, noun)
             continue
@@ -917,12 +924,16 @@ _PERHAPS = re.compile(
 )
 
 
+_HEDGES = re.compile(r"voire|peut-|m[êe]me", re.IGNORECASE)  # a cheap look before _PERHAPS's
+
+
 def _perhaps(figure: Figure, text: str) -> Figure:
     """A figure that only says how far the one before might go (« voire », « peut-être ») is the curator's call,
     like « 10 000, voire 12 000 »: a candidate with a TODO, never a value read as firm."""
-    if (figure.value is None and figure.value_min is None) or not _PERHAPS.search(
-        text, max(0, figure.start - 80), figure.start
-    ):
+    window = max(0, figure.start - 80)
+    if figure.value is None and figure.value_min is None:
+        return figure
+    if not _HEDGES.search(text, window, figure.start) or not _PERHAPS.search(text, window, figure.start):
         return figure
     reading = (
         f"TODO: « {figure.text} » only says how far the quantity before it might go (« voire », « peut-être »); "
