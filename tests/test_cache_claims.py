@@ -5,8 +5,14 @@ fed by that pass and the pairs named from ids only implement it."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -253,3 +259,107 @@ def test_a_run_that_cannot_take_the_cache_reads_the_store_and_leaves_the_cache(
         holder.execute("ROLLBACK")
         holder.close()
     assert sorted(load_store(root).claims) == [] and path.stat().st_ino == before  # updated in place
+
+
+def test_an_update_too_big_for_memory_still_goes_aside_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update larger than SQLite's page cache (one events file's rows at 20,000 events) spilled its pages to the
+    file mid-transaction, which needs the lock a reader's snapshot holds: it waited BUSY_MS for the whole listing
+    instead of going aside (tenth review, High). Here the reader lets go after 2 s, so an update that waited would
+    end in place; one that went aside put a new file there."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache_module, "BUSY_MS", 60_000)
+    monkeypatch.setattr(cache_module, "COMMIT_WAIT_MS", 0)
+    connect = cache_module._connect
+
+    def small_cache(path: str) -> Any:
+        connection = connect(path)
+        connection.execute("PRAGMA cache_size = 4")  # pages: any update of a few hundred rows spills
+        return connection
+
+    monkeypatch.setattr(cache_module, "_connect", small_cache)
+    builder = StoreBuilder().source("alpha", "2025-01-10")
+    for number in range(400):
+        builder.event(
+            f"ev-{number:03d}",
+            f"2024-{number % 12 + 1:02d}",
+            f"Event {number}",
+            ("alpha", f"Un fait numéro {number} au front"),
+        )
+    root = builder.write(tmp_path / "store")
+    first = load_store(root)
+    path = cache_module.cache_path(root)
+    before = path.stat().st_ino
+    events = root / "data/events/main.yaml"
+    events.write_text(events.read_text(encoding="utf-8").replace("Event 1", "Event one"), encoding="utf-8")
+    letting_go = threading.Timer(2.0, first.release, (False,))
+    letting_go.start()
+    try:
+        second = load_store(root)
+    finally:
+        letting_go.cancel()
+        letting_go.join()
+    assert path.stat().st_ino != before  # went aside at once
+    assert json.loads(second.event_texts["ev-001"])["title"]["en"] == "Event one"
+
+
+def test_leftovers_of_a_killed_update_are_removed_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An update or build killed mid-copy leaves a cache-sized temporary file (tenth review): the next build or
+    update removes those whose process is gone; a running process's, and any other name, stay."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = (
+        StoreBuilder()
+        .source("alpha", "2025-01-10")
+        .event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk"))
+        .write(tmp_path / "store")
+    )
+    load_store(root).release(False)
+    path = cache_module.cache_path(root)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
+    dead, alive = int(gone.stdout), os.getppid()
+    names = [
+        f".{path.name}.{dead}.tmp",
+        f".{path.name}.{dead}.tmp-journal",
+        f".{path.name}.{dead}.staging",
+        f".{path.name}.{alive}.tmp",
+        f".{path.name}.x.tmp",
+        "notes.txt",
+    ]
+    for name in names:
+        (path.parent / name).write_bytes(b"left")
+    (root / "data/events/main.yaml").write_text(
+        (root / "data/events/main.yaml").read_text(encoding="utf-8").replace("One", "Uno"), encoding="utf-8"
+    )
+    first = load_store(root)  # holds its snapshot: the next update goes aside
+    (root / "data/events/main.yaml").write_text(
+        (root / "data/events/main.yaml").read_text(encoding="utf-8").replace("Uno", "Une"), encoding="utf-8"
+    )
+    load_store(root).release(False)
+    first.release(False)
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted([path.name, *names[3:]])
+
+
+def test_a_run_on_a_replaced_cache_never_removes_the_new_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run whose cache file another run replaced meanwhile, told its file is damaged, leaves the new file alone
+    (tenth review, Low: close(damaged=True) removed whatever lay at the path)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = (
+        StoreBuilder()
+        .source("alpha", "2025-01-10")
+        .event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk"))
+        .write(tmp_path / "store")
+    )
+    old = load_store(root)
+    path = cache_module.cache_path(root)
+    replacement = path.with_name("replacement")
+    shutil.copyfile(path, replacement)
+    os.replace(replacement, path)
+    new = path.stat().st_ino
+    old.release(True)
+    assert path.stat().st_ino == new
+    with pytest.raises(CacheReplaced):  # opening while the rename comes: the run retries (load_store), never rebuilds
+        monkeypatch.setattr(cache_module.os, "lstat", lambda _: os.stat(tmp_path / "store"))
+        cache_module.open_existing(path)

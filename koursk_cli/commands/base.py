@@ -11,7 +11,7 @@ import typer
 
 from ..environment import Environment, OutputError, silence_stdout
 from ..errors import ExitStatus, UsageError
-from ..problems import CacheFault, StoreError
+from ..problems import CacheFault, CacheReplaced, StoreError
 from ..store import open_store
 from ..textnorm import shown
 
@@ -100,7 +100,9 @@ def guarded(command: F) -> F:
             )
             raise typer.Exit(ExitStatus.ERROR) from None
         except CacheFault as error:
-            env.error(f"koursk: error: the store's cache is damaged ({error}); it was removed: run the command again")
+            what = "was replaced meanwhile by another koursk" if isinstance(error, CacheReplaced) else "is damaged"
+            done = "" if isinstance(error, CacheReplaced) else "; it was removed"
+            env.error(f"koursk: error: the store's cache {what} ({error}){done}: run the command again")
             raise typer.Exit(ExitStatus.ERROR) from None
         except BrokenPipeError:
             silence_stdout()

@@ -111,7 +111,7 @@ NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the inde
 _names_of = attrgetter(*NAME_KINDS)
 MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
 BUSY_MS = 10_000
-COMMIT_WAIT_MS = 1_000  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
+COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
 
 
@@ -153,22 +153,35 @@ def private_folder(folder: Path) -> None:
 
 
 _OLD_PICKLE = re.compile(r"store-[0-9a-f]{8}\.pickle")
+_TEMPORARY = re.compile(r"\.store-[0-9a-f]+\.sqlite3\.([0-9]+)\.(?:tmp|staging)(?:-journal)?")  # building(), aside()
 
 
-def remove_old_pickles(folder: Path) -> None:
-    """Remove the pickle caches of koursk before 0.2 (`store-<crc32>.pickle`): never read, but each holds the whole
-    text of a store. Only regular files of exactly that name owned by the user, in the cache folder already checked
-    to be the user's own and private; a symlink or anything else is left alone (unlink never follows a link)."""
+def remove_leftovers(folder: Path) -> None:
+    """Remove the pickle caches of koursk before 0.2 (`store-<crc32>.pickle`: never read, but each holds the whole
+    text of a store) and the temporary files of a build or an update whose process is gone (killed mid-copy: a
+    cache's size each). Only regular files of exactly those names owned by the user, in the cache folder already
+    checked to be the user's own and private; a symlink or anything else is left alone (unlink never follows)."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
-        if _OLD_PICKLE.fullmatch(entry.name):
+        temporary = _TEMPORARY.fullmatch(entry.name)
+        if _OLD_PICKLE.fullmatch(entry.name) or (temporary and not _running(int(temporary[1]))):
             with contextlib.suppress(OSError):
                 found = entry.stat(follow_symlinks=False)
                 if stat.S_ISREG(found.st_mode) and found.st_uid == os.geteuid():
                     os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or no such number: left alone
+    return True
 
 
 class Stamp(NamedTuple):
@@ -233,8 +246,9 @@ class Cache:
 
     def close(self, damaged: bool = False) -> None:
         """Close the cache, and remove it when it turned out `damaged` (the next run builds a new one)."""
+        replaced = damaged and self.replaced()  # asked before the descriptor goes
         self.db.close()
-        if damaged and self.path is not None:
+        if damaged and self.path is not None and not replaced:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
         if self._release is not None:
@@ -318,14 +332,19 @@ class Cache:
         change counter its commit will leave and the row counts. CacheBusy when another writer holds the cache past
         BUSY_MS or a reader's snapshot past COMMIT_WAIT_MS (a reader would wait behind the commit: see aside), or at
         once when not asked to `wait`."""
+        # Dirty pages stay in memory until the commit (one file's rows): spilling them mid-transaction needs the
+        # exclusive lock, which a reader's snapshot holds up for as long as it lasts.
+        self.db.execute("PRAGMA cache_spill = OFF")
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS if wait else 0}")
         try:
             self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(f"PRAGMA busy_timeout = {COMMIT_WAIT_MS if wait else 0}")  # for readers, from here on
             try:
                 self._own_commit(expected=None if copied else self.meta().get("written"))
                 yield
                 self._count_rows()
-                self.db.execute(f"PRAGMA busy_timeout = {COMMIT_WAIT_MS if wait else 0}")
+                if self.replaced():  # another run's copy came in meanwhile: committing into this file would be lost
+                    raise CacheReplaced("the cache was replaced by another koursk during this update")
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
@@ -335,6 +354,7 @@ class Cache:
             raise
         finally:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            self.db.execute("PRAGMA cache_spill = ON")
 
     def _own_commit(self, expected: str | None) -> None:
         """Record the change counter this transaction's commit will leave (one more than now: nothing is written
@@ -661,18 +681,23 @@ def open_existing(path: Path) -> Cache | None:
     connection = _connect(str(path))
     try:
         connection.execute("SELECT count(*) FROM meta").fetchall()
-        replaced = _inode(os.fstat(header)) != _inode(os.lstat(path))
+        replaced = False
+        moved = _inode(os.fstat(header)) != _inode(os.lstat(path))
     except sqlite3.OperationalError as error:  # a lock is no sign of damage: never rebuilt over for it
         connection.close()
         os.close(header)
         raise_if_busy(error)
         return None
     except (sqlite3.DatabaseError, OSError):
-        replaced = True
-    if replaced:  # not SQLite, or replaced between the check and the open: read it later
+        replaced, moved = True, False
+    if replaced:  # not SQLite: built again
         connection.close()
         os.close(header)
         return None
+    if moved:  # another koursk renamed a new cache in as this one opened: open that one
+        connection.close()
+        os.close(header)
+        raise CacheReplaced("the cache was replaced by another koursk while it was opened")
     return Cache(connection, path, header)
 
 
@@ -741,25 +766,22 @@ def aside(cache: Cache) -> Iterator[Cache]:
     assert cache.path is not None, "only a cache on disk is read by two runs"
     path = cache.path
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    remove_leftovers(path.parent)
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temporary)
     descriptor = _private_file(temporary)
-    copy: Cache | None = None
+    copy = Cache(_connect(str(temporary)), temporary, descriptor)
     try:
-        connection = _connect(str(temporary))
-        cache.db.backup(connection)
-        copy = Cache(connection, temporary, descriptor)
+        cache.db.backup(copy.db)
         yield copy
         os.replace(temporary, path)
         copy.path = path
         cache.close()
     except BaseException:
-        if copy is not None:
-            copy.close()
-        else:
-            os.close(descriptor)
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        copy.close()
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
         raise
 
 

@@ -37,7 +37,7 @@ from .cache import (
     private_folder,
     raise_if_busy,
     read_stamped,
-    remove_old_pickles,
+    remove_leftovers,
     unchanged_since,
     unsafe_reason,
 )
@@ -91,9 +91,10 @@ def load_store(
                 what = "was changed outside koursk" if fault.outside else f"is damaged ({fault})"
                 warn(f"koursk: warning: the store's cache {what}; it was removed and rebuilt from the store")
             warn = None  # one line, whatever the second try finds
-        except CacheBusy:
+        except CacheBusy as busy:
             if warn:
-                warn("koursk: warning: another koursk is using the store's cache; this run reads the whole store")
+                why = str(busy) or "another koursk is using the store's cache"
+                warn(f"koursk: warning: {why}; this run reads the whole store")
             break
     return _serve(_build(root, core_files, entry_files, None, show_progress))
 
@@ -136,7 +137,7 @@ def _cached(
     if cache is None:
         try:
             private_folder(path.parent)
-            remove_old_pickles(path.parent)
+            remove_leftovers(path.parent)
             return _build(root, core_files, entry_files, path, progress)
         except (OSError, sqlite3.DatabaseError) as error:
             if warn:
@@ -204,7 +205,9 @@ def _update(
                     _replace_files(copy, entry_files, entries, gone, copied=True)
                     _restamp(copy, restamped, code_files)  # before the rename: SQLite writes no moved file
             except (OSError, sqlite3.Error) as error:  # no room for the copy: this run reads the store
-                raise CacheBusy from error
+                raise CacheBusy(
+                    f"the store's cache could not be updated beside another koursk reading it ({error})"
+                ) from error
             return copy
     _restamp(cache, restamped, code_files)
     return cache
