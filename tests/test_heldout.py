@@ -25,6 +25,7 @@ SEALED = REPO / "benchmarks" / "heldout" / "sealed"
 SEALED2 = REPO / "benchmarks" / "heldout" / "sealed2"
 SEALED3 = REPO / "benchmarks" / "heldout" / "sealed3"
 SEALED4 = REPO / "benchmarks" / "heldout" / "sealed4"
+SEALED5 = REPO / "benchmarks" / "heldout" / "sealed5"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
@@ -87,6 +88,18 @@ SEALED4_FLOORS = {
     "figure_precision": 0.96,
     "topic_recall": 0.93,
 }
+# Sealed5 measured the sixth round on articles written apart (benchmarks/heldout/SEALED5.txt; after: main at 50e1781):
+# dates 170/187 recall, 185/209 precision; figures 97/108 recall, 97/110 precision, 90/108 with the topic; one read
+# WRONG, « près d'un demi-millier » as 450-500 (docs/editorial.md §10's range for « près de N »: its ERRATA.txt). Before
+# the round, at 32b1ec3: 170/187, 185/211, 97/108, 97/113, 2 WRONG. Tuning data from now on: floors under the measurement.
+SEALED5_FLOORS = {
+    "date_recall": 0.89,
+    "date_precision": 0.87,
+    "figure_recall": 0.88,
+    "figure_precision": 0.86,
+    "topic_recall": 0.81,
+}
+SEALED5_MOST_WRONG = 1
 LEAST_PROBE_RIGHT = 108
 MOST_PROBE_WRONG = 0
 
@@ -108,7 +121,9 @@ def scorer() -> ModuleType:
 @pytest.fixture(scope="module")
 def totals(scorer: ModuleType) -> dict[Path, Any]:
     store = read_store(default_store_root())
-    return {folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED, SEALED2, SEALED3, SEALED4)}
+    return {
+        folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED, SEALED2, SEALED3, SEALED4, SEALED5)
+    }
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +139,8 @@ def probe_counts(scorer: ModuleType) -> dict[str, int]:
     + [(SEALED, name, floor) for name, floor in SEALED_FLOORS.items()]
     + [(SEALED2, name, floor) for name, floor in SEALED2_FLOORS.items()]
     + [(SEALED3, name, floor) for name, floor in SEALED3_FLOORS.items()]
-    + [(SEALED4, name, floor) for name, floor in SEALED4_FLOORS.items()],
+    + [(SEALED4, name, floor) for name, floor in SEALED4_FLOORS.items()]
+    + [(SEALED5, name, floor) for name, floor in SEALED5_FLOORS.items()],
 )
 def test_scores_stay_above_their_floors(totals: dict[Path, Any], folder: Path, name: str, floor: float) -> None:
     tally = getattr(totals[folder], name)
@@ -140,6 +156,10 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
 @pytest.mark.parametrize("folder", [DEV, SEALED, SEALED2, SEALED3, SEALED4])
 def test_no_figure_is_read_wrong(totals: dict[Path, Any], folder: Path) -> None:
     assert totals[folder].wrong == 0
+
+
+def test_sealed5_reads_no_more_figures_wrong(totals: dict[Path, Any]) -> None:
+    assert totals[SEALED5].wrong <= SEALED5_MOST_WRONG
 
 
 def test_the_number_probe_reads_nothing_wrong(probe_counts: dict[str, int]) -> None:
