@@ -302,18 +302,18 @@ def test_an_update_too_big_for_memory_still_goes_aside_at_once(tmp_path: Path, m
     assert json.loads(second.event_texts["ev-001"])["title"]["en"] == "Event one"
 
 
+def _one_event(root: Path) -> Path:
+    builder = StoreBuilder().source("alpha", "2025-01-10")
+    return builder.event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk")).write(root)
+
+
 def test_leftovers_of_a_killed_update_are_removed_and_nothing_else(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An update or build killed mid-copy leaves a cache-sized temporary file (tenth review): the next build or
     update removes those whose process is gone; a running process's, and any other name, stay."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    root = (
-        StoreBuilder()
-        .source("alpha", "2025-01-10")
-        .event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk"))
-        .write(tmp_path / "store")
-    )
+    root = _one_event(tmp_path / "store")
     load_store(root).release(False)
     path = cache_module.cache_path(root)
     gone = subprocess.run(
@@ -346,12 +346,7 @@ def test_a_run_on_a_replaced_cache_never_removes_the_new_one(tmp_path: Path, mon
     """A run whose cache file another run replaced meanwhile, told its file is damaged, leaves the new file alone
     (tenth review, Low: close(damaged=True) removed whatever lay at the path)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    root = (
-        StoreBuilder()
-        .source("alpha", "2025-01-10")
-        .event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk"))
-        .write(tmp_path / "store")
-    )
+    root = _one_event(tmp_path / "store")
     old = load_store(root)
     path = cache_module.cache_path(root)
     replacement = path.with_name("replacement")

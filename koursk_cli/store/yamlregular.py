@@ -234,14 +234,9 @@ def _flow_list(line: str, start: int, number: int) -> tuple[LocatedList, int]:
         marks.append((number, at + 1))
         value, at = _flow_scalar(line, at)
         result.append(value)
-        at = _after_spaces(line, at)
-        if line[at] == "]":
-            return result, at + 1
-        if line[at] != ",":
-            raise _Irregular
-        at = _after_spaces(line, at + 1)
-        if line[at] == "]":  # a trailing comma
-            raise _Irregular
+        closed, at = _flow_next(line, at, "]")
+        if closed:
+            return result, at
 
 
 def _flow_map(line: str, start: int, number: int) -> tuple[LocatedMap, int]:
@@ -261,11 +256,20 @@ def _flow_map(line: str, start: int, number: int) -> tuple[LocatedMap, int]:
         at = found.end()
         value_marks[key] = (number, at + 1)
         result[key], at = _flow_scalar(line, at)
-        at = _after_spaces(line, at)
-        if line[at] == "}":
-            return result, at + 1
-        if line[at] != ",":
-            raise _Irregular
-        at = _after_spaces(line, at + 1)
-        if line[at] == "}":
-            raise _Irregular
+        closed, at = _flow_next(line, at, "}")
+        if closed:
+            return result, at
+
+
+def _flow_next(line: str, at: int, closer: str) -> tuple[bool, int]:
+    """After an item of a flow collection: its end (True, past the `closer`) or the next item's start (False); a
+    trailing comma, or anything else than a comma, is read the long way."""
+    at = _after_spaces(line, at)
+    if line[at] == closer:
+        return True, at + 1
+    if line[at] != ",":
+        raise _Irregular
+    at = _after_spaces(line, at + 1)
+    if line[at] == closer:
+        raise _Irregular
+    return False, at
