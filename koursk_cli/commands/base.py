@@ -120,7 +120,7 @@ def guarded(command: F) -> F:
         except Exception as error:
             if not _from_the_cache(error):
                 raise
-            state.release(damaged=True)  # a statement's error is the cache's damage (store/cache.py, _Connection)
+            state.release(damaged=True)  # an SQLite error while serving: the cache's damage
             env.error(f"koursk: error: the store's cache is damaged ({error}); it was removed: run the command again")
             raise typer.Exit(ExitStatus.ERROR) from None
         finally:

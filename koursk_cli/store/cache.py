@@ -33,7 +33,7 @@ import stat
 import time
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -236,7 +236,7 @@ class Cache:
     `header` is a descriptor of the database file, kept open as long as the connection: it reads the change counter,
     and closing a descriptor of a file would drop the POSIX locks SQLite holds on it."""
 
-    def __init__(self, connection: _Connection, path: Path | None, header: int | None = None) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, header: int | None = None) -> None:
         self.db = connection
         self.path = path
         self.fts = _has_table(connection, "event_words")
@@ -246,11 +246,9 @@ class Cache:
 
     def close(self, damaged: bool = False) -> None:
         """Close the cache, and remove it when it turned out `damaged` (the next run builds a new one)."""
-        replaced = damaged and self.replaced()  # asked before the descriptor goes
+        if damaged:
+            self._remove()  # while the descriptor still tells whether the file is this one
         self.db.close()
-        if damaged and self.path is not None and not replaced:
-            with contextlib.suppress(OSError):
-                os.unlink(self.path)
         if self._release is not None:
             self._release()  # closes the descriptor once, after the connection
             self._header = None
@@ -258,12 +256,19 @@ class Cache:
     def damaged(self, reason: str, *, outside: bool = False) -> NoReturn:
         """Never serve from a damaged cache: remove it (the next run builds a new one) and stop; unless another
         koursk has put a new cache in its place meanwhile (SQLite refuses to write a renamed file), which stays."""
-        if self.path is not None:
-            if self.replaced():
-                raise CacheReplaced(reason)
-            with contextlib.suppress(OSError):
-                os.unlink(self.path)
+        if not self._remove():
+            raise CacheReplaced(reason)
         raise CacheFault(reason, outside=outside)
+
+    def _remove(self) -> bool:
+        """Remove the cache file unless another koursk has replaced it (False then: the new one stays)."""
+        if self.path is None:
+            return True
+        if self.replaced():
+            return False
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
+        return True
 
     def replaced(self) -> bool:
         """Whether the file at `path` is no longer the one this connection reads."""
@@ -305,10 +310,6 @@ class Cache:
             raise
         if self._header is not None and (written is None or written[0] != str(change_counter(self._header))):
             self.damaged("the cache was changed outside koursk", outside=True)
-        self.db.failed = self._unreadable
-
-    def _unreadable(self, error: sqlite3.DatabaseError) -> NoReturn:
-        self.damaged(f"cache unreadable: {error}")
 
     def claims_counted(self, key: str, *, prefix: bool = False) -> int:
         """How many claims were written under claim_counts' `key`, or with `prefix` under every key it begins (a
@@ -648,23 +649,8 @@ def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
-class _Connection(sqlite3.Connection):
-    """A cache's connection: once it serves a run (Cache.hold_snapshot), an SQLite error from a statement (a table
-    dropped, a sum that overflows, a page that is not a page) is the cache's damage, never a traceback."""
-
-    failed: Callable[[sqlite3.DatabaseError], NoReturn] | None = None
-
-    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as error:
-            if self.failed is not None:
-                self.failed(error)
-            raise
-
-
-def _connect(path: str) -> _Connection:
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, factory=_Connection)
+def _connect(path: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
     return connection
 
