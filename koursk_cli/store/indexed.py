@@ -579,7 +579,10 @@ class SqlTexts(Mapping[str, str]):
         if len(rows) > 1:
             self._cache.damaged(f"{key!r} is in the cache twice")
         for row in rows:
-            return self._read(row)[1]
+            found, text = self._read(row)
+            if found != key:
+                self._cache.damaged(f"the row found as {key!r} is {found!r}'s")
+            return text
         raise KeyError(key)
 
     def many(self, keys: Sequence[str]) -> list[str]:
@@ -605,7 +608,14 @@ class SqlTexts(Mapping[str, str]):
         return isinstance(key, str) and self._cache.db.execute(query, (key,)).fetchone() is not None
 
     def __iter__(self) -> Iterator[str]:
-        return (row[0] for row in self._cache.db.execute(f"SELECT id FROM {self._table} ORDER BY file, seq"))
+        """Every id, each the one its verified row holds. Only what needs every id iterates (an unknown id's
+        suggestions, a draft's new ids), and a damaged `id` column must not make a known id look unknown there."""
+        sql = f"SELECT {self._columns}, id FROM {self._table} ORDER BY file, seq"
+        for *row, column in self._cache.db.execute(sql):
+            found = self._read(tuple(row))[0]
+            if found != column:
+                self._cache.damaged(f"the row of {found!r} is indexed as {column!r}")
+            yield found
 
     def __len__(self) -> int:
         if self._length is None:
