@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import UsageError
+from .store.workstore import refuse_shipped
 from .textnorm import shown
 
 TEMPORARY_MARK = ".koursk-"
@@ -50,6 +51,7 @@ def is_special(target: Path) -> bool:
 
 def check_target(target: Path, *, force: bool) -> None:
     """Refuse, before any work, a target that cannot or should not be written."""
+    refuse_shipped(target)
     name = shown(str(target))
     found = _stat(target)
     if found is not None and stat.S_ISDIR(found.st_mode):
@@ -95,6 +97,7 @@ def staged(target: Path, *, mode: int | None = None) -> Iterator[Path]:
     """Yield an empty temporary file next to `target`, with `mode` (default: the mode of the file it replaces, or the
     one a new file would get); the caller renames it into place with os.replace (atomic on one file system). On any
     exception, Ctrl-C and SIGTERM/SIGHUP included (see signals.py), it is deleted and the error re-raised."""
+    refuse_shipped(target)
     remove_stale_temporaries(target.parent)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}{TEMPORARY_MARK}", suffix=".tmp")
     os.close(fd)
@@ -139,6 +142,7 @@ def create_exclusively(files: list[tuple[Path, bytes]], replaced: list[tuple[Pat
         old: list[tuple[Path, Path]] = []
         for group, ready in ((files, new), (replaced, old)):
             for path, content in group:
+                refuse_shipped(path)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 real = resolved(path)
                 temporary = stack.enter_context(staged(real))

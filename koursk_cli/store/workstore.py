@@ -15,11 +15,12 @@ import shutil
 from pathlib import Path
 
 from ..errors import UsageError
-from ..textnorm import visible
+from ..textnorm import shown, visible
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _STORE_FOLDERS = ("data", "seeds")
 CONFIG_KEY = "data"
+CONFIG_LIMIT = 64 * 1024  # bytes: a config holds one line; reading more is an accident or an attack
 
 
 def default_store_root() -> Path:
@@ -46,19 +47,25 @@ def configured_store() -> str | None:
 
     hint = f'the file holds one line: {CONFIG_KEY} = "/path/to/store" (a folder made by `koursk init`)'
     try:
-        config = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as stream:
+            data = stream.read(CONFIG_LIMIT + 1)
+        if len(data) > CONFIG_LIMIT:
+            raise UsageError(f"{shown(str(path))}: too large for a config file (the limit is 64 KiB)", hint)
+        config = tomllib.loads(data.decode("utf-8-sig"))  # a BOM, as some editors save, is no statement
     except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read {path}: {error}", hint) from None
+        raise UsageError(f"cannot read {shown(str(path))}: {error}", hint) from None
+    except RecursionError:  # tomllib recurses once per nested array or table: a 2 KB file can exhaust the stack
+        raise UsageError(f"{shown(str(path))}: nested too deeply to be a config file", hint) from None
     except tomllib.TOMLDecodeError as error:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
-        place = f"{path}:{where[1]}:{where[2]}" if where else str(path)
+        place = f"{shown(str(path))}:{where[1]}:{where[2]}" if where else shown(str(path))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         raise UsageError(f"{place}: {message}", hint) from None
     value = config.get(CONFIG_KEY)
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise UsageError(f"{path}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
+        raise UsageError(f"{shown(str(path))}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
     folder = Path(value).expanduser()
     return str(folder if folder.is_absolute() else path.parent / folder)
 
@@ -98,6 +105,18 @@ def writable_store_root(option: str | None) -> Path:
     return root
 
 
+def refuse_shipped(target: Path) -> None:
+    """Refuse a write whose file (symlinks followed, even through a store's own linked folders) lies in the
+    installed package or the shipped store's data/ and seeds/: every file koursk writes passes here first."""
+    real = Path(os.path.realpath(target))
+    shipped = default_store_root()
+    if any(_inside(real, folder) for folder in (_PACKAGE, *(shipped / name for name in _STORE_FOLDERS))):
+        raise UsageError(
+            f"{shown(str(target))} is in the store shipped with koursk ({shown(str(shipped))}), which is read-only",
+            "write somewhere else; `koursk init DIR` makes a working copy of the store you can write to",
+        )
+
+
 def _inside(path: Path, folder: Path) -> bool:
     try:
         path.resolve().relative_to(folder.resolve())
@@ -125,6 +144,7 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
     interrupted run leaves no half store. Files get the user's default modes, not the package's (often read-only).
     """
     source = default_store_root()
+    refuse_shipped(target)
     if target.exists() and not target.is_dir():
         raise UsageError(f"{target} exists and is not a folder", "give the path of a new or empty folder")
     if target.is_dir():
