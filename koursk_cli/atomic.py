@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 import time
@@ -27,6 +28,8 @@ from .textnorm import shown
 
 TEMPORARY_MARK = ".koursk-"
 STALE_AFTER_SECONDS = 3600
+_TEMPORARY_NAME = re.compile(r"\..+" + re.escape(TEMPORARY_MARK) + r"[a-z0-9_]{8}\.tmp(?:-journal|-wal|-shm)?")
+"""A name `staged` makes (mkstemp's eight random characters) or SQLite's journal of it."""
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -79,12 +82,13 @@ def _umask() -> int:
 
 
 def remove_stale_temporaries(folder: Path) -> None:
-    """Remove koursk's own temporaries (`.*.koursk-*.tmp*`) older than an hour: a killed run (kill -9, power loss)
-    cannot clean up after itself. Only files this user owns are touched; anything else is left alone."""
+    """Remove koursk's own temporaries (exactly as `staged` names them, or SQLite's journal of one) older than an
+    hour: a killed run (kill -9, power loss) cannot clean up after itself. Only files this user owns are touched;
+    anything else, a user's `.draft.koursk-notes.tmp.orig` included, is left alone."""
     limit = time.time() - STALE_AFTER_SECONDS
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            if not (entry.name.startswith(".") and TEMPORARY_MARK in entry.name and ".tmp" in entry.name):
+            if not _TEMPORARY_NAME.fullmatch(entry.name):
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)

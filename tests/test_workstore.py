@@ -3,6 +3,7 @@ the curator's whole path through the CLI, from `init` to a store that passes `ch
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -164,6 +165,23 @@ def test_no_write_lands_in_the_shipped_store_whatever_the_path(tmp_path: Path, c
         for path in created:
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
     assert after == before  # init's folder and the lock are files of `after` too
+
+
+def test_a_store_or_store_file_named_in_bytes_that_are_not_utf8_is_one_line(tmp_path: Path) -> None:
+    """rev12 H3: a folder name that is not UTF-8 made every command but `check` end in a traceback; such a store
+    is refused in one line (exit 2), and such a file in a store is a located problem (exit 1)."""
+    bad = tmp_path / os.fsdecode(b"bad\xffname")
+    made = run("init", str(bad))
+    assert made.exit_code == 2 and "UTF-8" in made.stderr and not bad.exists(), made.stderr
+    shutil.copytree(REPO / "data", bad / "data")
+    shutil.copytree(REPO / "seeds", bad / "seeds")
+    result = run("--data", str(bad), "events", "-n1")
+    assert result.exit_code == 2 and "UTF-8" in result.stderr and len(result.stderr.strip().splitlines()) == 2
+    good = _init(tmp_path / "good")
+    shutil.copy(good / "data/events/front.yaml", good / "data/events" / os.fsdecode(b"x\xfey.yaml"))
+    result = run("--data", str(good), "events", "-n1")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr, result.stderr
+    assert os.fsdecode(b"x\xfey.yaml:1:1: the file's name is not printable UTF-8") in result.stderr
 
 
 # --- naming the working store ------------------------------------------------------------------------------------

@@ -124,7 +124,7 @@ def cache_home() -> Path:
 
 def cache_path(root: Path) -> Path:
 
-    return cache_home() / f"store-{content_digest(str(root.resolve()).encode('utf-8'))}.sqlite3"
+    return cache_home() / f"store-{content_digest(os.fsencode(root.resolve()))}.sqlite3"
 
 
 def unsafe_reason(path: Path, *, folder: bool) -> str | None:

@@ -84,6 +84,7 @@ def resolve_store_root(option: str | None) -> Path:
     if not named:
         return default_store_root()
     root = Path(named).expanduser()
+    refuse_undecodable(root)
     if not root.is_dir():  # a usage error, not a broken store: nothing there to check
         what = "is not a directory" if root.exists() else "no such directory"
         raise UsageError(
@@ -103,6 +104,17 @@ def writable_store_root(option: str | None) -> Path:
             "`koursk init DIR` and write there with --data DIR (or KOURSK_DATA=DIR)"
         )
     return root
+
+
+def refuse_undecodable(path: Path) -> None:
+    """A path whose bytes are not UTF-8 (it holds surrogates, PEP 383) cannot name a store: the cache, the answers and
+    the JSON that name its files could not carry it."""
+    try:
+        str(path.absolute()).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(
+            f"{shown(str(path))}: koursk needs folder names in UTF-8", "rename the folder, or move the store"
+        ) from None
 
 
 def refuse_shipped(target: Path) -> None:
@@ -144,6 +156,7 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
     interrupted run leaves no half store. Files get the user's default modes, not the package's (often read-only).
     """
     source = default_store_root()
+    refuse_undecodable(target)
     refuse_shipped(target)
     if target.exists() and not target.is_dir():
         raise UsageError(f"{target} exists and is not a folder", "give the path of a new or empty folder")
