@@ -184,6 +184,15 @@ def test_a_store_or_store_file_named_in_bytes_that_are_not_utf8_is_one_line(tmp_
     assert os.fsdecode(b"x\xfey.yaml:1:1: the file's name is not printable UTF-8") in result.stderr
 
 
+def test_init_never_writes_its_folders_control_characters_to_the_terminal(tmp_path: Path) -> None:
+    """rev12 M7: the folder's name is echoed in five lines; escape sequences, a carriage return or a bidi override
+    in it are shown escaped, never obeyed."""
+    result = run("init", str(tmp_path / "esc\x1b]0;PWNED\x07\x1b[31mRED\rx\u202eabc"))
+    assert result.exit_code == 0, result.stderr
+    assert not any(c in result.stdout for c in "\x1b\x07\r\u202e")
+    assert result.stdout.count("\\x1b]0;PWNED") == 5
+
+
 # --- naming the working store ------------------------------------------------------------------------------------
 
 

@@ -193,16 +193,18 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
 
 
 def how_to_use(target: Path) -> list[str]:
-    """The three ways to point koursk at the store in `target`, as lines to print."""
+    """The three ways to point koursk at the store in `target`, as lines to print: ready to paste when the path is
+    printable, else with its control characters escaped (a terminal must not obey a folder's name)."""
 
     import shlex  # only `koursk init` says how to use a copy
 
-    shown = shlex.quote(str(target))
-    config = config_path()
+    text = str(target)
+    pasted = shlex.quote(text) if text.isprintable() else shown(text, None)
+    toml = json.dumps(text, ensure_ascii=False) if text.isprintable() else f'"{shown(text, None)}"'
     return [
         "Point koursk at it in one of three ways (the first one given wins):",
-        f"  koursk --data {shown} check                  # one command",
-        f"  export KOURSK_DATA={shown}                   # this shell",
-        f"  {CONFIG_KEY} = {json.dumps(str(target), ensure_ascii=False)}   # in {config}: every run",
-        f"Then add an article: koursk --data {shown} extract ARTICLE.txt --published 2024-11-08 --write",
+        f"  koursk --data {pasted} check                  # one command",
+        f"  export KOURSK_DATA={pasted}                   # this shell",
+        f"  {CONFIG_KEY} = {toml}   # in {shown(str(config_path()), None)}: every run",
+        f"Then add an article: koursk --data {pasted} extract ARTICLE.txt --published 2024-11-08 --write",
     ]
