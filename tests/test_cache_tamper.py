@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.store import blocks
+from koursk_cli.store import blocks, indexed
 from koursk_cli.store.cache import cache_path
 from tests.conftest import REPO, run
 from tests.stores import edit_cache, forge_event_checksums
@@ -225,6 +225,24 @@ def test_a_row_served_twice_is_damage_even_with_its_checksum_right(store_copy: P
     shown = run("--data", str(store_copy), "show", copied, "--json")
     assert shown.exit_code == 1 and "is in the cache twice" in shown.stderr, shown.stderr
     assert run("--data", str(store_copy), "events", "--jsonl").stdout == expected  # rebuilt
+
+
+@pytest.mark.parametrize("table, record", [("events", RUTTE), ("claims", "nyt-nk-killed")])
+@pytest.mark.parametrize("asked", ["the-real-id", "the-forged-id"])
+@pytest.mark.parametrize("suggested_from_all", [indexed.SUGGESTED_FROM_ALL, 5])
+def test_a_damaged_id_column_never_answers_that_an_id_is_unknown(
+    store_copy: Path, table: str, record: str, asked: str, suggested_from_all: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An `id` column changed behind koursk's back (the header kept): `show` of the real id must not say no such id
+    exists, whether its suggestions read every id or, as in a large store, those near it; nor `show` of the forged
+    one serve another record under it."""
+    monkeypatch.setattr(indexed, "SUGGESTED_FROM_ALL", suggested_from_all)
+    expected = run("--data", str(store_copy), "show", record, "--json").stdout
+    tamper(store_copy, f"UPDATE {table} SET id = 'zz-forged' WHERE id = '{record}'", keep_header=True)
+    shown = run("--data", str(store_copy), "show", record if asked == "the-real-id" else "zz-forged", "--json")
+    assert (shown.exit_code, shown.stdout) == (1, ""), shown.stdout
+    assert "cache is damaged" in shown.stderr and len(shown.stderr.splitlines()) == 1, shown.stderr
+    assert run("--data", str(store_copy), "show", record, "--json").stdout == expected  # rebuilt
 
 
 def flip_core_byte(root: Path, part: str) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from .byline import names_the_edition, page_furniture, propose_outlet
+from .byline import linked_titles, names_the_edition, page_furniture, propose_outlet
 from .clauses import Side, side_of, side_spans
 from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
@@ -300,13 +300,23 @@ def _stems(text: str) -> set[str]:
     return {w.rstrip("sx")[:6] for w in words if w not in _STOPWORDS and len(w) > 3}
 
 
+# A measure of casualties names the wounded or the losses in its French description (« pertes », « blessés »).
+_CASUALTIES = re.compile(r"pert|bless")
+
+
 def guess_measure(sentence: str, figure: Figure, topic: Topic) -> str:
-    """The measure whose French description shares most words with the words around the figure (first on a tie)."""
+    """The measure whose French description shares most words with the words around the figure (first on a tie). The
+    killed and the wounded counted together (unit `casualties`) take only a measure of casualties, never one of the
+    killed alone; with none, the curator names it."""
     words = _stems(sentence[max(0, figure.start - 80) : figure.end + 80])
-    scored = [
-        (len(words & _stems(f"{m.id.replace('-', ' ')} {m.description.fr}")), -i, m.id)
+    measures = [
+        (i, m)
         for i, m in enumerate(topic.measures)
+        if figure.unit != "casualties" or _CASUALTIES.search(fold_word(m.description.fr))
     ]
+    if not measures:
+        return TODO_MEASURE
+    scored = [(len(words & _stems(f"{m.id.replace('-', ' ')} {m.description.fr}")), -i, m.id) for i, m in measures]
     return max(scored)[2]
 
 
@@ -488,6 +498,15 @@ class SentenceFacts:
         return cls(sentence, mentions, sides, view, _status(sentence.text), asserted_by(sentence.text, entities))
 
 
+def _counts(facts: SentenceFacts, figure: Figure) -> bool:
+    """A factor (« multipliées par trois ») is a figure only of a topic that measures one (`factor` in its units in
+    topics.yaml): losses « multipliées par trois » is a ratio the store has no place for, not a count."""
+    if figure.unit != "factor":
+        return True
+    topic, _ = facts.topics.guess(figure)
+    return topic is not None and figure.unit in topic.units
+
+
 def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _Ids) -> DraftRecord:
     sentence, mentions = facts.sentence, facts.mentions
     topic, topic_why = facts.topics.guess(figure)
@@ -589,6 +608,12 @@ def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | N
     return found
 
 
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `position` falls in one of `spans` (sorted, not overlapping)."""
+    at = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
 def build_draft(article: Article, store: Store) -> Draft:
     """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
     ids = _Ids({*store.events, *store.claims, *store.sources, article.source_id})
@@ -604,7 +629,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         if sentence.text not in seen:  # a paragraph printed twice would give the same records twice
             seen.add(sentence.text)
             sentences.append(sentence)
-    furniture = [page_furniture(s.text) for s in sentences]
+    links = linked_titles(article.text)  # the titles under « Lire aussi »: other articles'
+    furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(article.text, sentences)
     first_pass = [
@@ -640,7 +666,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         figures = find_figures(sentence.text, skip, asked)
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics)
-            claims.extend(claim_record(facts, figure, article, ids) for figure in figures)
+            claims.extend(claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure))
         asked = asked_noun(sentence.text)
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"
