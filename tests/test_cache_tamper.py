@@ -197,6 +197,21 @@ def test_a_row_served_twice_is_damage_even_with_its_checksum_right(store_copy: P
     assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt
 
 
+@pytest.mark.parametrize("table, record", [("events", RUTTE), ("claims", "nyt-nk-killed")])
+@pytest.mark.parametrize("asked", ["the-real-id", "the-forged-id"])
+def test_a_damaged_id_column_never_answers_that_an_id_is_unknown(
+    store_copy: Path, table: str, record: str, asked: str
+) -> None:
+    """An `id` column changed behind koursk's back (the header kept): `show` of the real id must not say no such id
+    exists, nor `show` of the forged one serve another record under it."""
+    expected = run("--data", str(store_copy), "show", record, "--json").stdout
+    tamper(store_copy, f"UPDATE {table} SET id = 'zz-forged' WHERE id = '{record}'", keep_header=True)
+    shown = run("--data", str(store_copy), "show", record if asked == "the-real-id" else "zz-forged", "--json")
+    assert (shown.exit_code, shown.stdout) == (1, ""), shown.stdout
+    assert "cache is damaged" in shown.stderr and len(shown.stderr.splitlines()) == 1, shown.stderr
+    assert run("--data", str(store_copy), "show", record, "--json").stdout == expected  # rebuilt
+
+
 def flip_core_byte(root: Path, part: str) -> None:
     """One byte of the cached core `part` flipped in the file, as bit rot would: SQLite's header and the part's
     checksum untouched. The byte is one of a run of the part's bytes found nowhere else in the file."""

@@ -20,17 +20,19 @@ _BYLINE_TAIL = re.compile(r"^(?:(?:avec|et|,)\s+(?:l['’]\s*)?(?P<agency>.+)|su
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\((?P<agency>[^()\n]{2,40})\)\s*[-–—]")
 
 
-# A web page's furniture: « Publié le 01 novembre 2024 à 06h12 », « Mis à jour… », « Temps de Lecture 3 min »,
-# « Article réservé aux abonnés », « FRANCE 24 Suivre », « Lire aussi | <another article's title> ». Its dates and
+# A web page's furniture: a line that starts with one of lexicon.toml's `chrome_lines` (« Publié le … », « Mis à jour… »,
+# « Temps de lecture : 4 min », « Lire aussi | <another article's title> »), and a few shapes no word list says: « Lecture
+# 3 min », « FRANCE 24 Suivre », a live page's time stamp alone on its line (« Il y a 2 heures »). Its dates and
 # figures are the page's, not facts.
+def _starts(phrases: frozenset[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 _CHROME = re.compile(
-    r"^(?:publi[ée]e?\b|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]e?\s+le|actualis[ée]e?\b|temps\s+de\s+lecture"
-    r"|lecture\s+\d|article\s+r[ée]serv[ée]|[A-ZÀ-Ý0-9 ]+\s+suivre$"
-    # links to other articles (« Lire aussi | … », « Sur le même sujet »), a live page's time stamp (« Il y a 2 heures »)
-    r"|(?:[àa]\s+)?lire\s+(?:aussi|[ée]galement|plus\s+tard)|(?:[àa]\s+)?voir\s+aussi|sur\s+le\s+m[êe]me\s+sujet"
-    r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$)",
-    re.IGNORECASE,
+    rf"^(?:(?:{_starts(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
+    r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$)"
 )
+_LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:?$")
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.
 _STAMP = r"(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2}"
 _STAMPS = re.compile(
@@ -42,10 +44,32 @@ _STAMPS = re.compile(
 def page_furniture(sentence: str) -> int:
     """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
     the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
-    if _CHROME.match(sentence.strip()) or _STAMPS.match(sentence.strip()):
+    if _CHROME.match(_folded_line(sentence)) or _STAMPS.match(sentence.strip()):
         return len(sentence)
     dateline = _DATELINE.match(sentence)
     return dateline.end() if dateline else 0
+
+
+def _folded_line(line: str) -> str:
+    """A line as the chrome words are written: folded, without the bullets and quotes it may open with."""
+    return " ".join(fold_word(line).split()).lstrip('•*-–—«"“ ')
+
+
+def linked_titles(text: str) -> list[tuple[int, int]]:
+    """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
+    sujet »): each line after it up to a blank line or a line that ends a sentence with a full stop (a headline has
+    none). Their dates and figures are those articles', not facts."""
+    spans: list[tuple[int, int]] = []
+    under = False
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if not body or body.rstrip('»”" ').endswith((".", "…")):
+            under = False
+        elif under:
+            spans.append((line.start(), line.end()))
+        if _LINK_HEADING.match(_folded_line(body)):
+            under = True
+    return spans
 
 
 # « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the
@@ -53,7 +77,7 @@ def page_furniture(sentence: str) -> int:
 _EDITION = re.compile(
     r"(?<![\w'’])(?:"
     + "|".join(map(folded_pattern, sorted(words("edition_headings"), key=len, reverse=True)))
-    + r")\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d['’])?(?:la\s+journ[ée]e\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$",
+    + r")\s*[,:]?\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d['’])?(?:la\s+journ[ée]e\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$",
     re.IGNORECASE,
 )
 

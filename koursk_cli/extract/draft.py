@@ -19,7 +19,7 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from .byline import names_the_edition, page_furniture, propose_outlet
+from .byline import linked_titles, names_the_edition, page_furniture, propose_outlet
 from .clauses import Side, side_of, side_spans
 from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
@@ -589,6 +589,12 @@ def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | N
     return found
 
 
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `position` falls in one of `spans` (sorted, not overlapping)."""
+    at = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
 def build_draft(article: Article, store: Store) -> Draft:
     """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
     ids = _Ids({*store.events, *store.claims, *store.sources, article.source_id})
@@ -604,7 +610,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         if sentence.text not in seen:  # a paragraph printed twice would give the same records twice
             seen.add(sentence.text)
             sentences.append(sentence)
-    furniture = [page_furniture(s.text) for s in sentences]
+    links = linked_titles(article.text)  # the titles under « Lire aussi »: other articles'
+    furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(article.text, sentences)
     first_pass = [

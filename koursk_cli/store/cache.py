@@ -104,6 +104,7 @@ EVENT_PLACE = "((seq << 40) + (line << 20) + col)"
 EVENT_ROW = f"CAST(file AS BLOB), facts, CAST(json AS BLOB), checksum - {EVENT_PLACE}"
 EVENT_WORDS = "CAST(words AS BLOB), words_checksum"
 CLAIM_BODY = "CAST(" + " || x'1f' || ".join((*LOCATION_COLUMNS, "id", "json")) + " AS BLOB)"
+ID_OPENS_JSON = """substr(json, 1, length(id) + 10) = '{"id": "' || id || '",'"""  # both tables' JSON (ids are slugs)
 CLAIM_ID_AT = len(LOCATION_COLUMNS)  # a claim body: its location, its id, its JSON text
 CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
