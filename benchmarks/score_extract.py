@@ -361,8 +361,11 @@ def is_todo(record: DraftRecord) -> bool:
 
 # docs/editorial.md §10 (after the truth of dev, sealed and sealed2 was written): « près de N », « presque N »,
 # « pas loin de N » are stored as the range 0.9·N–N. A truth that says `approximate` N for those words is read right
-# by that range too; no other reading changes.
-_NEARLY = re.compile(r"« (?:près de|presque|pas loin de) »")
+# by that range too; no other reading changes. The words may be elided before a vowel and a quantity word (« près
+# d'un demi-millier », « près d'un millier »: « près de » + « un demi-millier », §10 all the same; round 7).
+_NEARLY = re.compile(
+    r"«\s*(?:près\s+d(?:e\s|['’])|presque\s|pas\s+loin\s+d(?:e\s|['’]))|« (?:près de|presque|pas loin de) »"
+)
 
 
 def _nearly(record: DraftRecord, value: float | None, kind: str) -> bool:
@@ -543,7 +546,11 @@ def probe(path: Path, store: Store | None = None) -> list[ProbeResult]:
 
 
 def _same(record: DraftRecord, want: dict[str, Any]) -> bool:
+    """The reader's value and kind, and the unit when the line names one (« 4 000 morts et blessés » counts
+    casualties: read as deaths it is a wrong figure, whatever its value)."""
     kind = str(want.get("value_kind", "exact"))
+    if "unit" in want and record.fields.get("unit") != want["unit"]:
+        return False
     return same_value(record, want.get("value"), want.get("value_min"), want.get("value_max"), kind)
 
 

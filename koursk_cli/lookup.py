@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .errors import UsageError
 from .model import Entity, Store
@@ -124,13 +124,20 @@ def resolve_any(store: Store, text: str) -> tuple[str, str]:
     if len(by_seed) == 1:
         return "a source", by_seed[0]
     names = {n: e.id for e in store.entities.values() for n in entity_names(e)}
-    pool = [*store.events, *store.claims, *store.sources, *store.topics, *names]
+    pool = [*_ids_near(store.events, text), *_ids_near(store.claims, text), *store.sources, *store.topics, *names]
     close = list(dict.fromkeys(names.get(n, n) for n in suggestions(text, pool, limit=5)))[:3]
     hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else None
     raise UsageError(
         f"no event, claim, source, entity or topic '{text}'",
         hint or "ids are listed by `koursk events`, `koursk claims`, `koursk sources` and `koursk entities`",
     )
+
+
+def _ids_near(table: Mapping[str, object], typed: str) -> Iterable[str]:
+    """The ids of `table` an unknown `typed` is compared with: every one, unless the table chooses fewer (a large
+    cached store: those beginning as `typed` does)."""
+    finder = getattr(table, "ids_near", None)
+    return table if finder is None else finder(fold(typed))
 
 
 def resolve_topic(store: Store, text: str) -> str:

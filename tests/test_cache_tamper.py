@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.store import indexed
 from koursk_cli.store.cache import cache_path
 from tests.conftest import REPO, run
 from tests.stores import edit_cache, forge_event_checksums
@@ -199,11 +200,14 @@ def test_a_row_served_twice_is_damage_even_with_its_checksum_right(store_copy: P
 
 @pytest.mark.parametrize("table, record", [("events", RUTTE), ("claims", "nyt-nk-killed")])
 @pytest.mark.parametrize("asked", ["the-real-id", "the-forged-id"])
+@pytest.mark.parametrize("suggested_from_all", [indexed.SUGGESTED_FROM_ALL, 5])
 def test_a_damaged_id_column_never_answers_that_an_id_is_unknown(
-    store_copy: Path, table: str, record: str, asked: str
+    store_copy: Path, table: str, record: str, asked: str, suggested_from_all: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An `id` column changed behind koursk's back (the header kept): `show` of the real id must not say no such id
-    exists, nor `show` of the forged one serve another record under it."""
+    exists, whether its suggestions read every id or, as in a large store, those near it; nor `show` of the forged
+    one serve another record under it."""
+    monkeypatch.setattr(indexed, "SUGGESTED_FROM_ALL", suggested_from_all)
     expected = run("--data", str(store_copy), "show", record, "--json").stdout
     tamper(store_copy, f"UPDATE {table} SET id = 'zz-forged' WHERE id = '{record}'", keep_header=True)
     shown = run("--data", str(store_copy), "show", record if asked == "the-real-id" else "zz-forged", "--json")

@@ -85,3 +85,109 @@ def test_a_correction_notice_dates_the_notice_not_its_facts(tmp_path: Path) -> N
     _, events, claims = extract(tmp_path, text, "2025-02-28")
     assert sorted(e["date"] for e in events) == ["2025-01", "2025-01/2025-02-28", "2025-02-28"]
     assert [c["value"] for c in claims] == [3000]
+
+
+# --- numbers that count nothing, and numbers read wrong in silence ----------------------------------------------------
+
+
+def _claims(tmp_path: Path, sentence: str) -> list[tuple[object, ...]]:
+    """Each claim `koursk extract` drafts from one sentence: value (or range), kind, unit and measure."""
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-03-14")
+    return [
+        (
+            c["value"] if c["value_kind"] != "range" else (c["value_min"], c["value_max"]),
+            c["value_kind"],
+            c["unit"],
+            c["measure"],
+        )
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clock time (lexicon.toml units: « h » is hours, a figure only as a term)
+        "Il est 8 h 10 à Paris, 16 h 10 à Séoul.",
+        "Le chercheur présentera ses travaux jeudi à 18 h, devant les soldats.",
+        "La conférence sur les soldats aura lieu de 10 h à 12 h.",
+        # a length in seconds, a book's pages, a street number
+        "La vidéo de 47 secondes montre des soldats.",
+        "Elle publie un livre de 312 pages sur les soldats.",
+        "Le journal, 67-69 avenue Pierre-Mendès-France, suit les soldats.",
+        "Les familles des soldats se réunissent au 12 rue de la Paix.",
+        # a factor of a topic that measures none (losses have no `factor` unit in topics.yaml)
+        "Les pertes des soldats ont été multipliées par trois.",
+    ],
+)
+def test_numbers_that_count_nothing_are_no_figures(tmp_path: Path, sentence: str) -> None:
+    assert _claims(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a term in hours stays a figure, and a factor of a topic that measures one
+        ("Moscou promet de retirer ses soldats en 24 h.", [(24, "exact")]),
+        ("Les attaques de drones Shahed ont été multipliées par six.", [(6, "exact", "factor")]),
+    ],
+)
+def test_the_same_units_as_terms_and_factors_stay_figures(
+    tmp_path: Path, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = _claims(tmp_path, sentence)
+    assert [c[: len(e)] for c, e in zip(found, expected, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pyongyang a envoyé septante soldats.", (70, "exact")),
+        ("Pyongyang a envoyé nonante-cinq soldats.", (95, "exact")),
+        ("Pyongyang a envoyé huitante soldats.", (80, "exact")),
+        ("Pyongyang a envoyé 1,5 millier d'hommes.", (1500, "approximate")),
+        ("Pyongyang a envoyé deux milliers de soldats.", (2000, "approximate")),
+        ("Pyongyang aurait envoyé plus de 2 milliers de soldats.", (2000, "at_least")),
+    ],
+)
+def test_belgian_and_swiss_tens_and_thousands_counted_in_milliers(
+    tmp_path: Path, sentence: str, expected: tuple[object, str]
+) -> None:
+    [claim] = _claims(tmp_path, sentence)
+    assert claim[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the number the text denies is a TODO (no value), the one it gives is read
+        ("L'armée a déployé non pas 12 000 mais 11 000 soldats.", [None, 11000]),
+        ("Ce ne sont pas 12 000 soldats mais 11 000 qui ont été déployés.", [None, 11000]),
+        ("L'armée a déployé 11 000 soldats, et non 12 000.", [11000]),
+        # « pas plus de », « pas moins de » are bounds, not denials
+        ("Il n'y a pas plus de 500 soldats en Russie.", [500]),
+    ],
+)
+def test_a_denied_number_is_never_read_as_a_value(tmp_path: Path, sentence: str, expected: list[object]) -> None:
+    assert [c[0] for c in _claims(tmp_path, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Au moins 4 000 soldats nord-coréens ont été tués ou blessés, selon Kiev.",
+        "Plus de 4 000 morts et blessés, selon Kiev.",
+        "Le NIS évoque 1 000 Nord-Coréens tués ou blessés.",
+    ],
+)
+def test_the_killed_and_wounded_together_are_casualties_never_the_killed(tmp_path: Path, sentence: str) -> None:
+    [(_, _, unit, measure)] = _claims(tmp_path, sentence)
+    assert unit == "casualties"
+    assert measure == "casualties-unspecified-side"
+
+
+def test_the_killed_alone_and_a_coordination_of_two_numbers_stay_as_they_were(tmp_path: Path) -> None:
+    assert [c[:3] for c in _claims(tmp_path, "Environ 300 morts et 2 700 blessés nord-coréens.")] == [
+        (300, "approximate", "deaths"),
+        (2700, "exact", "wounded"),
+    ]

@@ -7,6 +7,7 @@ import pytest
 
 from koursk_cli.cite import CiteStyle, citations, format_citation
 from koursk_cli.humanize import human_date
+from koursk_cli.store import indexed
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import run
 from tests.stores import ENTITIES, SOURCES, write_store
@@ -74,6 +75,18 @@ def test_show_with_an_unknown_name_suggests_across_kinds() -> None:
     assert result.exit_code == 2
     assert "no event, claim, source, entity or topic" in result.stderr
     assert "hint: did you mean" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "typed, meant", [("rutte-confirms-deploymnt", "rutte-confirms-deployment"), ("nyt-nk-kiled", "nyt-nk-killed")]
+)
+def test_an_unknown_id_in_a_large_store_is_compared_with_the_ids_beginning_as_it_does(
+    monkeypatch: pytest.MonkeyPatch, typed: str, meant: str
+) -> None:
+    """Past SUGGESTED_FROM_ALL ids, the suggestions come from the id index near what was typed, not every id."""
+    monkeypatch.setattr(indexed, "SUGGESTED_FROM_ALL", 5)
+    result = run("show", typed)
+    assert result.exit_code == 2 and "did you mean" in result.stderr and f"'{meant}'" in result.stderr, result.stderr
 
 
 # --- cite

@@ -300,13 +300,23 @@ def _stems(text: str) -> set[str]:
     return {w.rstrip("sx")[:6] for w in words if w not in _STOPWORDS and len(w) > 3}
 
 
+# A measure of casualties names the wounded or the losses in its French description (« pertes », « blessés »).
+_CASUALTIES = re.compile(r"pert|bless")
+
+
 def guess_measure(sentence: str, figure: Figure, topic: Topic) -> str:
-    """The measure whose French description shares most words with the words around the figure (first on a tie)."""
+    """The measure whose French description shares most words with the words around the figure (first on a tie). The
+    killed and the wounded counted together (unit `casualties`) take only a measure of casualties, never one of the
+    killed alone; with none, the curator names it."""
     words = _stems(sentence[max(0, figure.start - 80) : figure.end + 80])
-    scored = [
-        (len(words & _stems(f"{m.id.replace('-', ' ')} {m.description.fr}")), -i, m.id)
+    measures = [
+        (i, m)
         for i, m in enumerate(topic.measures)
+        if figure.unit != "casualties" or _CASUALTIES.search(fold_word(m.description.fr))
     ]
+    if not measures:
+        return TODO_MEASURE
+    scored = [(len(words & _stems(f"{m.id.replace('-', ' ')} {m.description.fr}")), -i, m.id) for i, m in measures]
     return max(scored)[2]
 
 
@@ -488,6 +498,15 @@ class SentenceFacts:
         return cls(sentence, mentions, sides, view, _status(sentence.text), asserted_by(sentence.text, entities))
 
 
+def _counts(facts: SentenceFacts, figure: Figure) -> bool:
+    """A factor (« multipliées par trois ») is a figure only of a topic that measures one (`factor` in its units in
+    topics.yaml): losses « multipliées par trois » is a ratio the store has no place for, not a count."""
+    if figure.unit != "factor":
+        return True
+    topic, _ = facts.topics.guess(figure)
+    return topic is not None and figure.unit in topic.units
+
+
 def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _Ids) -> DraftRecord:
     sentence, mentions = facts.sentence, facts.mentions
     topic, topic_why = facts.topics.guess(figure)
@@ -647,7 +666,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         figures = find_figures(sentence.text, skip, asked)
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics)
-            claims.extend(claim_record(facts, figure, article, ids) for figure in figures)
+            claims.extend(claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure))
         asked = asked_noun(sentence.text)
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"

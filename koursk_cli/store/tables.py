@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence, ValuesView
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -37,6 +37,11 @@ class LazyTable(Mapping[str, T]):
 
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
         return ids_with_prefix(self._texts, prefix, limit)
+
+    def ids_near(self, typed: str) -> Iterable[str]:
+        """The ids an unknown id is compared with: the texts choose when they can (the cache, past a size), else all."""
+        finder = getattr(self._texts, "ids_near", None)
+        return self._texts if finder is None else finder(typed)
 
     def scan(self, topic: str | None = None, measure: str | None = None) -> Iterator[T] | None:
         """The objects, or those on `topic` (and `measure`), in table order, read in one pass when the texts can (the
