@@ -3,9 +3,9 @@
 Usage: python benchmarks/bench_onefile.py --koursk VENV/bin/koursk --store /work/stores/s1m [--rounds 5]
            [--file events/events-0500.yaml] [--cache DIR]
 
-The store is never written: it is copied into a scratch folder as hard links (a plain copy where a link cannot be
-made), and the file to change as a real copy, which is then only ever replaced whole (a new file renamed over it),
-so no write can reach the original through a link. The copy's cache is built first (its cold load, reported), then
+The store is never written, nor its files' times: it is copied into a scratch folder as symbolic links (a hard link
+would change each file's ctime, and so the stamp of every other cache of the store), and the file to change as a
+real copy, only ever replaced whole (a new file renamed over it). The copy's cache is built first (its cold load, reported), then
 each round runs the query once warm and once right after the file changed (every event's `date_basis` written
 another way, alternately, so the file's bytes differ each time and the store stays valid): wall time, and the
 kernel's CPU (user + system of koursk and its workers) and peak memory. Run it on a non-editable install, as
@@ -28,16 +28,14 @@ BASIS = (b'date_basis: "synthetic"', b'date_basis: "synthetic, edited"')
 
 
 def linked_copy(store: Path, target: Path, changed: str) -> Path:
-    """`store`'s data/ and seeds/ under `target`, each file a hard link but `changed` (inside data/), copied."""
+    """`store`'s data/ and seeds/ under `target`, each file a symbolic link to its original but `changed` (inside
+    data/), a copy."""
     for folder in ("data", "seeds"):
         for directory, _, names in os.walk(store / folder):
             inside = target / Path(directory).relative_to(store)
             inside.mkdir(parents=True, exist_ok=True)
             for name in names:
-                try:
-                    os.link(Path(directory) / name, inside / name)
-                except OSError:
-                    shutil.copyfile(Path(directory) / name, inside / name)
+                os.symlink(Path(directory) / name, inside / name)
     edited = target / "data" / changed
     replace(edited, (store / "data" / changed).read_bytes())
     return edited
