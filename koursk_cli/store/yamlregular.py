@@ -46,10 +46,6 @@ _ENTRY = re.compile(
 )
 # A flow list of ids (`[ent-0286, ent-0241]`): its items cut at ', ', each then read as a plain scalar.
 _IDS = re.compile(r"\[([^\s\[\]{},#:'\"]+(?:, [^\s\[\]{},#:'\"]+)*)?\]")
-# A flow mapping of double-quoted strings (`{en: "…", fr: "…"}`, a title): matched whole, then cut at each key (no
-# value holds a quote, so each match of _QUOTED_ENTRY is one key and its value).
-_QUOTED_MAP = re.compile(rf'\{{{_WORD}: "[^"\\]*"(?:, {_WORD}: "[^"\\]*")*\}}')
-_QUOTED_ENTRY = re.compile(rf'({_WORD}): "([^"\\]*)"')
 _PLAIN_VALUE = re.compile(_BLOCK_PLAIN)
 _DEPTH = 20  # lists and mappings inside each other (a store entry: 4, a flow collection one more); libyaml's reading
 # refuses a file past yamldoc.MAX_DEPTH, and the recursion here would stop at Python's limit
@@ -261,18 +257,6 @@ def _flow_list(line: str, start: int, number: int, marks: bool) -> tuple[Located
 def _flow_map(line: str, start: int, number: int, marks: bool) -> tuple[LocatedMap, int]:
     result = LocatedMap((number, start + 1))
     key_marks, value_marks = result.key_marks, result.value_marks
-    quoted = _QUOTED_MAP.match(line, start)
-    if quoted is not None:
-        for found in _QUOTED_ENTRY.finditer(line, start + 1, quoted.end()):
-            key = _key(found.group(1))
-            if key in result:
-                raise _Irregular
-            if marks:
-                key_marks[key] = (number, found.start() + 1)
-            if marks or key == _ID:
-                value_marks[key] = (number, found.start(2))  # the opening quote, 1-based
-            result[key] = found.group(2)
-        return result, quoted.end()
     at = _after_spaces(line, start + 1)
     if line[at] == "}":
         return result, at + 1
