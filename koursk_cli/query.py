@@ -67,7 +67,7 @@ def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
     their dates are looked up once (`Event.sources` is worked out from the evidence each time it is read)."""
     ids = event.sources
     published = [sources[s].published for s in ids]
-    first_start, first = min((when.start, s) for when, s in zip(published, ids))
+    first_start, first = min((when.start, s) for when, s in zip(published, ids, strict=True))
 
     def names(values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sys.intern(v) for v in values)

@@ -12,7 +12,7 @@ class LocatedMap(dict[str, Any]):
     `__init__` (it would add nothing to the new empty mapping): made half as fast without them, and a store file of
     1,000 events holds some 9,000 maps and lists."""
 
-    __slots__ = ("mark", "key_marks", "value_marks")
+    __slots__ = ("key_marks", "mark", "value_marks")
 
     def __init__(self, mark: Mark) -> None:
         self.mark = mark
@@ -23,7 +23,7 @@ class LocatedMap(dict[str, Any]):
 class LocatedList(list[Any]):
     """A sequence that knows where it and each item start (slots: see LocatedMap)."""
 
-    __slots__ = ("mark", "item_marks")
+    __slots__ = ("item_marks", "mark")
 
     def __init__(self, mark: Mark) -> None:
         self.mark = mark
