@@ -64,8 +64,11 @@ class EventQuery(NamedTuple):
 
 
 def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
-    """Ids are interned: thousands of events name the same sources, actors and places."""
-    first = min(event.sources, key=lambda s: (sources[s].published.start, s))
+    """Ids are interned: thousands of events name the same sources, actors and places. The event's sources and
+    their dates are looked up once (`Event.sources` is worked out from the evidence each time it is read)."""
+    ids = event.sources
+    published = [sources[s].published for s in ids]
+    first_start, first = min((when.start, s) for when, s in zip(published, ids, strict=True))
 
     def names(values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sys.intern(v) for v in values)
@@ -74,12 +77,12 @@ def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
         id=event.id,
         start=event.date.start.toordinal(),
         end=event.date.end.toordinal(),
-        known_from=min(sources[s].published.end for s in event.sources).toordinal(),
+        known_from=min(when.end for when in published).toordinal(),
         reported_start=event.reported.start.toordinal(),
         reported_end=event.reported.end.toordinal(),
-        first_source_start=sources[first].published.start.toordinal(),
+        first_source_start=first_start.toordinal(),
         first_source=sys.intern(first),
-        sources=names(event.sources),
+        sources=names(ids),
         actors=names(event.actors),
         places=names(event.places),
         tags=names(event.tags),
