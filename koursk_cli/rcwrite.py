@@ -53,7 +53,8 @@ def _naming(what: str, path: Path) -> Iterator[None]:
         raise Failed(what, path, error.strerror or str(error)) from None
 
 
-def install(setup: Setup, script: str) -> list[Done]:
+def install_files(setup: Setup, script: str) -> list[Done]:
+    """The script, then the start-up file's line; what was done, in that order."""
     done = [_write_script(setup.script, script.encode("utf-8"))]
     if setup.rc is not None:
         done.append(_add_line(setup.rc, setup.line))

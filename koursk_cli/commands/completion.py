@@ -14,6 +14,8 @@ import typer
 from ..compat import get_completion_script
 from ..environment import Environment
 from ..errors import ExitStatus, UsageError
+from ..rcwrite import Failed, install_files, powershell_profile
+from ..shellrc import setup, tilde
 from ..textnorm import shown
 from .base import app_state, guarded
 
@@ -90,9 +92,6 @@ _SAID = {
 def _install(env: Environment, shell: str) -> None:
     """koursk's own installer (rcwrite.py), not Typer's: Typer's rewrote ~/.bashrc in place, decoded it as the
     locale's text (a traceback on any other byte) and left a start-up file loading a script a full disk had cut."""
-    from ..rcwrite import Failed, install, powershell_profile
-    from ..shellrc import setup, tilde
-
     home = Path.home()
 
     def said(path: Path) -> str:
@@ -103,7 +102,7 @@ def _install(env: Environment, shell: str) -> None:
     try:
         profile = powershell_profile(shell) if shell in {Shell.POWERSHELL, Shell.PWSH} else None
         plan = setup(shell, home, os.environ, profile)
-        done = install(plan, _script(shell))
+        done = install_files(plan, _script(shell))
     except Failed as failure:
         env.error(f"koursk: error: {failure.what} {said(failure.path)}: {shown(failure.why)}")
         if failure.hint:
