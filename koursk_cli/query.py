@@ -33,6 +33,7 @@ from .codec import event_from_record
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
 from .ranking import Corpus, bm25
+from .render.machine import joined_batches
 from .textnorm import fold, matches_words, query_words
 
 
@@ -63,8 +64,11 @@ class EventQuery(NamedTuple):
 
 
 def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
-    """Ids are interned: thousands of events name the same sources, actors and places."""
-    first = min(event.sources, key=lambda s: (sources[s].published.start, s))
+    """Ids are interned: thousands of events name the same sources, actors and places. The event's sources and
+    their dates are looked up once (`Event.sources` is worked out from the evidence each time it is read)."""
+    ids = event.sources
+    published = [sources[s].published for s in ids]
+    first_start, first = min((when.start, s) for when, s in zip(published, ids, strict=True))
 
     def names(values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sys.intern(v) for v in values)
@@ -73,12 +77,12 @@ def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
         id=event.id,
         start=event.date.start.toordinal(),
         end=event.date.end.toordinal(),
-        known_from=min(sources[s].published.end for s in event.sources).toordinal(),
+        known_from=min(when.end for when in published).toordinal(),
         reported_start=event.reported.start.toordinal(),
         reported_end=event.reported.end.toordinal(),
-        first_source_start=sources[first].published.start.toordinal(),
+        first_source_start=first_start.toordinal(),
         first_source=sys.intern(first),
-        sources=names(event.sources),
+        sources=names(ids),
         actors=names(event.actors),
         places=names(event.places),
         tags=names(event.tags),
@@ -207,6 +211,11 @@ class IndexedFacts(Sequence[EventFacts]):
         """Only the JSON texts, UTF-8 encoded: what `--json` prints."""
 
     @abstractmethod
+    def matching_json_joined(self, query: EventQuery) -> Iterator[bytes]:
+        """The same texts, some of them joined as a JSON array joins them: what `--json` prints between its
+        brackets, once joined by that separator."""
+
+    @abstractmethod
     def matching_dated(self, query: EventQuery) -> Iterator[DatedText]:
         """Each match's id, start day and JSON text (UTF-8): what a timeline deals into its periods."""
 
@@ -313,6 +322,14 @@ def matching_json(store: Store, query: EventQuery) -> Iterator[bytes]:
     if isinstance(store.facts, IndexedFacts):
         return store.facts.matching_json(query)
     return (store.event_texts[f.id].encode() for f in match_events(store, query))
+
+
+def matching_json_joined(store: Store, query: EventQuery) -> Iterator[bytes]:
+    """The matching events' JSON texts as matching_json gives them, or some of them already joined as a JSON array
+    joins them (`,\n `): only for writing a JSON array of whole events (a block of a date range is one piece)."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.matching_json_joined(query)
+    return joined_batches(matching_json(store, query))
 
 
 def matching_dated(store: Store, query: EventQuery) -> Iterator[DatedText]:

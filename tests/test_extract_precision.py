@@ -66,6 +66,13 @@ def test_titles_under_a_link_heading_alone_on_its_line_are_other_articles(
         "Édition du mardi 5 novembre 2024",
         "Cet article est réservé aux abonnés. Abonnez-vous à partir de 1 € le premier mois.",
         "Abonnez-vous à la newsletter : l'essentiel chaque soir à 18 h.",
+        "Diffusé le lundi 10 mars 2025 à 08h00",
+        "Cet article est paru dans l'édition du 11 mars 2025.",
+        # a live page's day alone on its line: a weekday, a day and its year
+        "Mardi 11 mars 2025",
+        # a week's schedule (lexicon.toml `schedules`): a habit, no day of any fact
+        "Retrouvez nos émissions sur les soldats du lundi au vendredi.",
+        "Notre correspondant à Séoul suit les soldats tous les jours.",
     ],
 )
 def test_a_line_that_starts_with_a_chrome_word_is_the_pages(tmp_path: Path, line: str) -> None:
@@ -116,6 +123,8 @@ def _claims(tmp_path: Path, sentence: str) -> list[tuple[object, ...]]:
         "Elle publie un livre de 312 pages sur les soldats.",
         "Le journal, 67-69 avenue Pierre-Mendès-France, suit les soldats.",
         "Les familles des soldats se réunissent au 12 rue de la Paix.",
+        # the parts a text is told in (« trois points », « cinq raisons »)
+        "Trois points devraient guider les soldats.",
         # a factor of a topic that measures none (losses have no `factor` unit in topics.yaml)
         "Les pertes des soldats ont été multipliées par trois.",
     ],
@@ -191,3 +200,9 @@ def test_the_killed_alone_and_a_coordination_of_two_numbers_stay_as_they_were(tm
         (300, "approximate", "deaths"),
         (2700, "exact", "wounded"),
     ]
+
+
+def test_a_weekday_range_of_the_news_and_a_dated_heading_stay_dates(tmp_path: Path) -> None:
+    """Near-misses: « de lundi à mercredi » of the news is a date; a day without its weekday alone on a line too."""
+    dates, _ = _read(tmp_path, ["Les soldats ont combattu de lundi à mercredi.", "11 mars 2025"], "2025-03-14")
+    assert dates == ["2025-03-10/2025-03-12", "2025-03-11"]

@@ -81,13 +81,16 @@ def _oracle(text: str) -> tuple[Any, list[tuple[int, int, str]]]:
     return (None if node is None else convert(node)), problems
 
 
-def _located(value: Any) -> Any:
-    """Values with every mark, for comparing two readings."""
+def _located(value: Any, light: bool = False) -> Any:
+    """Values with the marks they hold, for comparing two readings; `light`: only the marks a reading without marks
+    keeps (read_regular(marks=False): each map's and list's own, and an `id` value's)."""
     if isinstance(value, LocatedMap):
-        items = tuple((k, value.key_marks[k], value.value_marks[k], _located(v)) for k, v in value.items())
-        return ("map", value.mark, items)
+        key_marks = {} if light else value.key_marks
+        value_marks = {k: m for k, m in value.value_marks.items() if k == "id" or not light}
+        items = tuple((k, _located(v, light)) for k, v in value.items())
+        return ("map", value.mark, tuple(key_marks.items()), tuple(value_marks.items()), items)
     if isinstance(value, LocatedList):
-        return ("list", value.mark, tuple(value.item_marks), tuple(_located(v) for v in value))
+        return ("list", value.mark, () if light else tuple(value.item_marks), tuple(_located(v, light) for v in value))
     return (type(value).__mro__[-2 if isinstance(value, AmbiguousNumber) else 0], value)
 
 
@@ -283,6 +286,7 @@ def test_a_text_the_regular_reader_takes_reads_the_same_through_libyaml(text: st
     value, problems = parse_events(text, "f.yaml")
     assert problems == []
     assert _located(regular) == _located(value)
+    assert _located(read_regular(text, marks=False)) == _located(value, light=True)
 
 
 def test_the_regular_reader_takes_the_files_koursk_writes(tmp_path: Path) -> None:

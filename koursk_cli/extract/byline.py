@@ -36,7 +36,9 @@ _LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:?$")
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.
 _STAMP = r"(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2}"
 _STAMPS = re.compile(
-    rf"^{_STAMP}(?:\s*[,|–—-]?\s*(?:(?:publi|modifi|actualis)[ée]e?|mis\s+[àa]\s+jour)?\s*{_STAMP})*\s*[.]?$",
+    rf"^{_STAMP}(?:\s*[,|–—-]?\s*(?:(?:publi|modifi|actualis)[ée]e?|mis\s+[àa]\s+jour)?\s*{_STAMP})*\s*[.]?$"
+    # « Mardi 5 novembre 2024 » alone on its line: a live page's day (a weekday, a day and a year, nothing else)
+    r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$",
     re.IGNORECASE,
 )
 
@@ -86,6 +88,19 @@ def names_the_edition(sentence: str, start: int) -> bool:
     """Whether the date at `start` names the edition of a digest or a live page (« Guerre en Ukraine : l'essentiel de
     ce lundi 3 novembre », « Ce qu'il faut savoir ce matin »): the page's day, not a fact."""
     return _EDITION.search(sentence, max(0, start - 60), start) is not None
+
+
+# « du lundi au vendredi », « tous les jours »: a week's schedule (lexicon.toml `schedules`), as printed
+_SCHEDULE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words("schedules"), key=len, reverse=True))) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def a_schedule(sentence: str, start: int, end: int) -> bool:
+    """Whether the date between `start` and `end` is part of a week's schedule (« Podcast … du lundi au vendredi »,
+    « nos émissions tous les jours »): a habit, no day of any fact."""
+    return any(m.start() < end and start < m.end() for m in _SCHEDULE.finditer(sentence))
 
 
 def _names(entity: Entity) -> list[str]:

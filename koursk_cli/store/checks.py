@@ -296,8 +296,8 @@ LATEST_STORE_DATE = date(9998, 12, 31)  # every command (timeline weeks, iCalend
 
 
 def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: str, quote: str, mark: Mark) -> None:
-    normalised = normalise_quote(quote)
-    if len(normalised) < MIN_QUOTE_CHARACTERS or len(normalised.split()) < MIN_QUOTE_WORDS:
+    normalised = normalise_quote(quote)  # its words are joined by single spaces: counted without splitting it again
+    if len(normalised) < MIN_QUOTE_CHARACTERS or normalised.count(" ") + 1 < MIN_QUOTE_WORDS:
         report.add(
             record,
             mark,

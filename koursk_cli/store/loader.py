@@ -86,6 +86,16 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
     return core, entries
 
 
+def _utf8(name: str) -> bool:
+    """A name the file system gave as bytes that are not UTF-8 holds surrogates (PEP 383): the cache, the answers and
+    JSON cannot carry it."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     """The *.yaml files of events/ or claims/, sorted; anything there that cannot be read as one is a problem."""
 
@@ -109,6 +119,11 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
         if os.path.splitext(entry.name)[1] not in (".yaml", ".yml"):
             continue
         path = Path(entry.path)
+        if not entry.name.isprintable() or not _utf8(entry.name):
+            problems.append(
+                Problem(StoreFile(path, "", "").display, 1, 1, "the file's name is not printable UTF-8: rename it")
+            )
+            continue
         try:
             mode = entry.stat().st_mode  # follows a symlink, as reading it would
         except OSError as error:
@@ -141,9 +156,11 @@ def schema_path() -> Path:
 
 
 def read_records(
-    file: StoreFile, schema: dict[str, Any], data: bytes | None = None
+    file: StoreFile, schema: dict[str, Any], data: bytes | None = None, *, marks: bool = True
 ) -> "tuple[list[Record], list[Record], list[Problem]]":
-    """One file's valid records, invalid (but id-bearing) records and problems; `data`: its bytes, when read."""
+    """One file's valid records, invalid (but id-bearing) records and problems; `data`: its bytes, when read.
+    Without `marks`, a regular file's records keep only the marks of their ids (yamlregular.read_regular): the
+    problems found then are placed wrongly, and only tell that there are some."""
     from .checks import Record
     from .validate import validate_file
     from .yamldoc import decode_text, parse_yaml, read_text
@@ -154,7 +171,7 @@ def read_records(
     text, problems = read_text(file.path, display) if data is None else decode_text(data, display)
     if text is None:
         return [], [], problems
-    value, problems = parse_yaml(text, display)
+    value, problems = parse_yaml(text, display, marks=marks)
     if problems:
         return [], [], problems
     valid, invalid, problems = validate_file(value, schema, file.kind, file.item, display)
@@ -334,9 +351,14 @@ def read_entries(
         (data, stamp), problems = read, []
     valid: list[Record] = []
     if data is not None:
-        valid, _, problems = read_records(file, load_schema(), data)
-    found, _ = check_entries(valid, context, drafted=data is None or may_hold_placeholder(data))
-    problems.extend(found)
+        # Read first without most marks, which only place problems: a file with any is read again with them all.
+        drafted = may_hold_placeholder(data)
+        valid, _, problems = read_records(file, load_schema(), data, marks=False)
+        found = [] if problems else check_entries(valid, context, drafted=drafted)[0]
+        if problems or found:
+            valid, _, problems = read_records(file, load_schema(), data)
+            found = check_entries(valid, context, drafted=drafted)[0]
+        problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
     if not build or any(not p.draft for p in problems):
         return FileEntries(stamp, ids, (), (), tuple(problems))

@@ -272,17 +272,18 @@ def decode_text(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(display, line, col, f"not UTF-8 (byte 0x{byte:02X}); save the file as UTF-8")]
 
 
-def parse_yaml(text: str, display: str) -> tuple[Any, list[Problem]]:
+def parse_yaml(text: str, display: str, *, marks: bool = True) -> tuple[Any, list[Problem]]:
     """Parse YAML text into located values; syntax errors come back as problems, never as exceptions. A file in the
     regular layout koursk writes is read line by line (store/yamlregular.py), anything else by libyaml: the same
-    values and marks either way, and every problem is found and worded by libyaml's reading."""
+    values and marks either way, and every problem is found and worded by libyaml's reading. Without `marks`, a
+    regular file's values keep only some (see read_regular)."""
     estimate = text.count("\n") + 2 * text.count(":") + text.count(",") + text.count("{") + text.count("[")
     if estimate > MAX_NODES:  # every value costs some 400 bytes once parsed: refuse before, at C speed
         return None, [Problem(display, 1, 1, f"the file holds too many YAML values (the limit is {MAX_NODES:,})")]
     collecting = gc.isenabled()
     gc.disable()  # the values hold no reference cycles: the collector would only walk them again as they grow (~1/4)
     try:
-        value = read_regular(text)
+        value = read_regular(text, marks=marks)
         return (value, []) if value is not None else parse_events(text, display)
     finally:
         if collecting:

@@ -49,6 +49,7 @@ _IDS = re.compile(r"\[([^\s\[\]{},#:'\"]+(?:, [^\s\[\]{},#:'\"]+)*)?\]")
 _PLAIN_VALUE = re.compile(_BLOCK_PLAIN)
 _DEPTH = 20  # lists and mappings inside each other (a store entry: 4, a flow collection one more); libyaml's reading
 # refuses a file past yamldoc.MAX_DEPTH, and the recursion here would stop at Python's limit
+_ID = "id"  # the one key whose value keeps its mark when the others are left out (read_regular)
 _NOT_FIRST = frozenset("-?&*!|>%@`")  # indicators a plain scalar may not start with (`-` is read the long way)
 
 
@@ -61,12 +62,16 @@ class _Irregular(Exception):
     """The text leaves the regular layout."""
 
 
-def read_regular(text: str) -> LocatedMap | None:
-    """The file's values with their marks, as libyaml's reading gives them, or None when the text is not regular."""
+def read_regular(text: str, *, marks: bool = True) -> LocatedMap | None:
+    """The file's values with their marks, as libyaml's reading gives them, or None when the text is not regular.
+
+    Without `marks`, each mapping and list keeps only its own mark and each mapping the mark of an `id` value (where
+    the cache says an entry is): the rest cost a third of the reading, and are only ever read to place a problem, so
+    a file is read with them again when it has one (loader.read_entries)."""
     if _IRREGULAR.search(text) is not None:
         return None
     try:
-        return _Reader(text).document()
+        return _Reader(text, marks).document()
     except (_Irregular, IndexError, RecursionError):  # IndexError: a line ended where a value was due
         return None
 
@@ -90,7 +95,8 @@ def _key(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, marks: bool) -> None:
+        self.marks = marks
         rows = []
         for number, line in enumerate(text.split("\n"), 1):
             content = line.lstrip(" ")
@@ -129,19 +135,24 @@ class _Reader:
             key, quoted, plain, other = found.groups()
             if key in result or plain_tag(key) != STR:  # a duplicate; `null:`, `yes:`: keys libyaml's reading refuses
                 raise _Irregular
-            key_marks[key] = (number, column + 1)
+            marked = self.marks or key == _ID
+            if self.marks:
+                key_marks[key] = (number, column + 1)
             if quoted is not None:
-                value_marks[key] = (number, found.start(2))  # the opening quote, 1-based
+                if marked:
+                    value_marks[key] = (number, found.start(2))  # the opening quote, 1-based
                 result[key] = quoted
                 self.at += 1
             elif plain is not None:
-                value_marks[key] = (number, found.start(3) + 1)
+                if marked:
+                    value_marks[key] = (number, found.start(3) + 1)
                 result[key] = _plain(plain)
                 self.at += 1
             elif other is not None:
                 start = found.start(4)
-                value_marks[key] = (number, start + 1)
-                result[key] = _inline(line, start, number)
+                if marked:
+                    value_marks[key] = (number, start + 1)
+                result[key] = _inline(line, start, number, self.marks)
                 self.at += 1
             else:  # the value is the block below
                 self.at += 1
@@ -150,7 +161,8 @@ class _Reader:
                 below_number, indent, first = self.rows[self.at]
                 if indent <= column:
                     raise _Irregular
-                value_marks[key] = (below_number, indent + 1)
+                if marked:
+                    value_marks[key] = (below_number, indent + 1)
                 nested = self.block_seq if first.startswith("- ", indent) else self.block_map
                 result[key] = nested(indent, depth + 1)
             following = self._next(column)
@@ -169,11 +181,12 @@ class _Reader:
             start = column + 2
             if not line.startswith("- ", column) or line[start] == " ":
                 raise _Irregular
-            marks.append((number, start + 1))
+            if self.marks:
+                marks.append((number, start + 1))
             if _KEY.match(line, start) is not None:
                 result.append(self.block_map(start, depth + 1))
             else:
-                result.append(_inline(line, start, number))
+                result.append(_inline(line, start, number, self.marks))
                 self.at += 1
             following = self._next(column)
             if following is None:
@@ -181,14 +194,14 @@ class _Reader:
             number, line = following
 
 
-def _inline(line: str, start: int, number: int) -> Any:
+def _inline(line: str, start: int, number: int, marks: bool) -> Any:
     """The value written from `start` to the end of the line (a comment may follow)."""
     first = line[start]
     value: Any
     if first == "[":
-        value, end = _flow_list(line, start, number)
+        value, end = _flow_list(line, start, number, marks)
     elif first == "{":
-        value, end = _flow_map(line, start, number)
+        value, end = _flow_map(line, start, number, marks)
     elif first == '"' or first == "'":
         value, end = _flow_scalar(line, start)
     else:
@@ -214,16 +227,17 @@ def _flow_scalar(line: str, start: int) -> tuple[Any, int]:
     return _plain(found.group()), found.end()
 
 
-def _flow_list(line: str, start: int, number: int) -> tuple[LocatedList, int]:
+def _flow_list(line: str, start: int, number: int, marks: bool) -> tuple[LocatedList, int]:
     result = LocatedList((number, start + 1))
-    marks = result.item_marks
+    item_marks = result.item_marks
     ids = _IDS.match(line, start)
     if ids is not None:
         items = ids.group(1).split(", ") if ids.group(1) else []
         if not any(item[0] in _NOT_FIRST for item in items):
             at = start + 1
             for item in items:
-                marks.append((number, at + 1))
+                if marks:
+                    item_marks.append((number, at + 1))
                 result.append(_plain(item))
                 at += len(item) + 2
             return result, ids.end()
@@ -231,7 +245,8 @@ def _flow_list(line: str, start: int, number: int) -> tuple[LocatedList, int]:
     if line[at] == "]":
         return result, at + 1
     while True:
-        marks.append((number, at + 1))
+        if marks:
+            item_marks.append((number, at + 1))
         value, at = _flow_scalar(line, at)
         result.append(value)
         closed, at = _flow_next(line, at, "]")
@@ -239,7 +254,7 @@ def _flow_list(line: str, start: int, number: int) -> tuple[LocatedList, int]:
             return result, at
 
 
-def _flow_map(line: str, start: int, number: int) -> tuple[LocatedMap, int]:
+def _flow_map(line: str, start: int, number: int, marks: bool) -> tuple[LocatedMap, int]:
     result = LocatedMap((number, start + 1))
     key_marks, value_marks = result.key_marks, result.value_marks
     at = _after_spaces(line, start + 1)
@@ -252,9 +267,11 @@ def _flow_map(line: str, start: int, number: int) -> tuple[LocatedMap, int]:
         key = _key(found.group(1))
         if key in result:
             raise _Irregular
-        key_marks[key] = (number, at + 1)
+        if marks:
+            key_marks[key] = (number, at + 1)
         at = found.end()
-        value_marks[key] = (number, at + 1)
+        if marks or key == _ID:
+            value_marks[key] = (number, at + 1)
         result[key], at = _flow_scalar(line, at)
         closed, at = _flow_next(line, at, "}")
         if closed:

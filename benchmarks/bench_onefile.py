@@ -1,0 +1,96 @@
+"""One events file changed on a large store: the next query against a warm one (issue 20: at most 2x).
+
+Usage: python benchmarks/bench_onefile.py --koursk VENV/bin/koursk --store /work/stores/s1m [--rounds 5]
+           [--file events/events-0500.yaml] [--cache DIR]
+
+The store is never written, nor its files' times: it is copied into a scratch folder as symbolic links (a hard link
+would change each file's ctime, and so the stamp of every other cache of the store), and the file to change as a
+real copy, only ever replaced whole (a new file renamed over it). The copy's cache is built first (its cold load, reported), then
+each round runs the query once warm and once right after the file changed (every event's `date_basis` written
+another way, alternately, so the file's bytes differ each time and the store stays valid): wall time, and the
+kernel's CPU (user + system of koursk and its workers) and peak memory. Run it on a non-editable install, as
+benchmarks/bench_scale.py says.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from bench_scale import load, run
+
+QUERY = ["events", "--since", "2025-01", "--json"]
+BASIS = (b'date_basis: "synthetic"', b'date_basis: "synthetic, edited"')
+
+
+def linked_copy(store: Path, target: Path, changed: str) -> Path:
+    """`store`'s data/ and seeds/ under `target`, each file a symbolic link to its original but `changed` (inside
+    data/), a copy."""
+    for folder in ("data", "seeds"):
+        for directory, _, names in os.walk(store / folder):
+            inside = target / Path(directory).relative_to(store)
+            inside.mkdir(parents=True, exist_ok=True)
+            for name in names:
+                os.symlink(Path(directory) / name, inside / name)
+    edited = target / "data" / changed
+    replace(edited, (store / "data" / changed).read_bytes())
+    return edited
+
+
+def replace(path: Path, data: bytes) -> None:
+    """Write `data` as a new file renamed over `path`: never through a link to the original store."""
+    fresh = path.with_name(path.name + ".new")
+    fresh.write_bytes(data)
+    os.replace(fresh, path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--koursk", required=True, help="the installed koursk executable")
+    parser.add_argument("--store", required=True, type=Path)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--file", default="events/events-0500.yaml", help="the file to change, inside data/")
+    parser.add_argument("--cache", type=Path, help="XDG_CACHE_HOME to use (default: a new temporary folder)")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="koursk-bench-onefile-"))
+    cache = args.cache or scratch / "cache"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "NO_COLOR": "1"}
+    try:
+        store = scratch / "store"
+        edited = linked_copy(args.store.resolve(), store, args.file)
+        text = edited.read_bytes()
+        if BASIS[0] not in text:
+            raise SystemExit(f"{args.file} holds no {BASIS[0].decode()} to change")
+        print(f"store {args.store} linked into {store}; {args.file} changed each round; koursk {args.koursk}")
+        print(f"load before the cold load: {load()}", flush=True)
+        seconds, peak, _, cpu = run(args.koursk, store, QUERY, env)
+        print(f"cold load (builds the cache)    {seconds:9.2f} s {peak:7.0f} MB {cpu:9.2f} s CPU  load {load()}")
+        run(args.koursk, store, QUERY, env)  # stamps every file read within the racy window of the build
+        warm: list[tuple[float, float, int, float]] = []
+        changed: list[tuple[float, float, int, float]] = []
+        for number in range(args.rounds):
+            warm.append(run(args.koursk, store, QUERY, env))
+            replace(edited, text.replace(*(BASIS if number % 2 == 0 else BASIS[::-1])))
+            text = edited.read_bytes()
+            changed.append(run(args.koursk, store, QUERY, env))
+            for label, found in (("warm", warm[-1]), ("one file changed", changed[-1])):
+                print(f"round {number + 1} {label:<18} {found[0]:7.2f} s {found[1]:6.0f} MB {found[3]:7.2f} s CPU")
+        for label, found in (("warm", warm), ("one file changed", changed)):
+            print(
+                f"{label:<18} median {statistics.median(r[0] for r in found):7.2f} s wall "
+                f"{statistics.median(r[3] for r in found):7.2f} s CPU, peak {max(r[1] for r in found):.0f} MB"
+            )
+        for index, what in ((3, "CPU"), (0, "wall")):
+            ratio = statistics.median(r[index] for r in changed) / statistics.median(r[index] for r in warm)
+            print(f"one file changed / warm: {ratio:.2f}x {what} (issue 20: at most 2x)")
+        print(f"load after: {load()}")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
