@@ -29,6 +29,7 @@ DEFERRED = {
     ("commands/filters.py", "lookup"): "as fields: names resolve against the store only when a command runs",
     ("commands/base.py", "humanize"): "only the store-error message needs it, and with it dates: --help loads neither",
     ("completion.py", "cite"): "every run declares its completions; only a source's help beside its id needs it",
+    ("cli.py", "completion"): "Typer's --install-completion loads koursk's installer (and subprocess) only when given",
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",
     # The cold load's YAML side: a warm run reads the cache and never parses, validates or cross-checks a file.
     ("store/loader.py", "yamldoc"): "PyYAML (~12 ms) parses files only on a cold load",

@@ -122,12 +122,11 @@ def refuse_undecodable(path: Path) -> None:
 
 def refuse_shipped(target: Path) -> None:
     """Refuse a write whose file (symlinks followed, even through a store's own linked folders) lies in the
-    installed package or the shipped store's data/ and seeds/: every file koursk writes passes here first."""
-    real = Path(os.path.realpath(target))
-    shipped = default_store_root()
-    if any(_inside(real, folder) for folder in (_PACKAGE, *(shipped / name for name in _STORE_FOLDERS))):
+    installed package, which holds the shipped store: every file koursk writes passes here first. (A checkout's
+    data/ is the project's own store, which its curators grow with `--data CHECKOUT extract --write`.)"""
+    if _inside(Path(os.path.realpath(target)), _PACKAGE):
         raise UsageError(
-            f"{shown(str(target))} is in the store shipped with koursk ({shown(str(shipped))}), which is read-only",
+            f"{shown(str(target))} is in the installed koursk package ({shown(str(_PACKAGE))}), which is read-only",
             "write somewhere else; `koursk init DIR` makes a working copy of the store you can write to",
         )
 
