@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from koursk_cli.store import workstore
 from tests.conftest import REPO, run
 
 
@@ -112,7 +113,18 @@ def test_extract_write_without_a_working_store_refuses_in_one_line(tmp_path: Pat
     assert _shipped() == before
 
 
-def _linked_store(tmp_path: Path, *links: str) -> Path:
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shipped store as an installed koursk holds it (site-packages/koursk_cli/_store), under tmp_path."""
+    package = tmp_path / "site-packages" / "koursk_cli"
+    for folder in ("data", "seeds"):
+        shutil.copytree(REPO / folder, package / "_store" / folder)
+    monkeypatch.setattr(workstore, "_PACKAGE", package)
+    assert workstore.default_store_root() == package / "_store"
+    return package / "_store"
+
+
+def _linked_store(tmp_path: Path, shipped: Path, *links: str) -> Path:
     """A working store whose `links` (folders or files) are symlinks into the shipped store."""
     root = _init(tmp_path / "linked")
     for link in links:
@@ -121,7 +133,7 @@ def _linked_store(tmp_path: Path, *links: str) -> Path:
             shutil.rmtree(path)
         else:
             path.unlink()
-        path.symlink_to(REPO / link)
+        path.symlink_to(shipped / link)
     return root
 
 
@@ -137,34 +149,26 @@ def _linked_store(tmp_path: Path, *links: str) -> Path:
         ["--data", "{linked:data/sources.yaml}", "extract", "{article}", "--published", "2024-11-01", "--write"],
     ],
 )
-def test_no_write_lands_in_the_shipped_store_whatever_the_path(tmp_path: Path, command: list[str]) -> None:
-    """rev12 H1, H2: every file koursk writes is refused when its real path is in the shipped store, named directly,
-    through -o, init, or a working store whose folders or files are links into it."""
-    before = _shipped()
+def test_no_write_lands_in_the_installed_store_whatever_the_path(
+    tmp_path: Path, installed: Path, command: list[str]
+) -> None:
+    """rev12 H1, H2: every file koursk writes is refused when its real path is in the installed package's store,
+    named directly, through -o, init, or a working store whose folders or files are links into it."""
+    before = _snapshot(installed)
     args = []
     for arg in command:
         if arg.startswith("{linked:"):
-            arg = str(_linked_store(tmp_path, *arg[len("{linked:") : -1].split(",")))
+            arg = str(_linked_store(tmp_path, installed, *arg[len("{linked:") : -1].split(",")))
         elif arg == "{article}":
             arg = str(_article(tmp_path, "lemonde.txt"))
         elif "/" in arg and not arg.startswith("-"):
-            arg = str(REPO / arg)
+            arg = str(installed / arg)
         args.append(arg)
-    try:
-        result = run(*args)
-        assert result.exit_code == 2, result.stdout + result.stderr
-        assert len(result.stderr.strip().splitlines()) == 2 and "read-only" in result.stderr, result.stderr
-    finally:  # put the checkout back if the guard failed, then fail
-        after = _shipped()
-        for name in set(after) - set(before):
-            (REPO / name).unlink()
-        for name, content in before.items():
-            if after.get(name) != content:
-                (REPO / name).write_bytes(content)
-        created = [REPO / "data/events/zz.yaml", REPO / "data/.koursk.lock"]
-        for path in created:
-            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
-    assert after == before  # init's folder and the lock are files of `after` too
+    result = run(*args)
+    assert result.exit_code == 2, result.stdout + result.stderr
+    assert len(result.stderr.strip().splitlines()) == 2 and "read-only" in result.stderr, result.stderr
+    assert _snapshot(installed) == before  # init's folder and the lock would be files of it too
+    assert not (installed / "data/events/zz.yaml").exists()
 
 
 def test_a_store_or_store_file_named_in_bytes_that_are_not_utf8_is_one_line(tmp_path: Path) -> None:
