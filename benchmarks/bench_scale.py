@@ -37,6 +37,7 @@ FAST = {
 }  # fmt: skip
 SLOW = {
     "events (piped, every event)": ["events"],
+    "events --json (every event)": ["events", "--json"],
     "timeline --json (every event)": ["timeline", "--json"],
     "export csv -o FILE (every event)": ["export", "csv", "-o", "{out}/events.csv", "--force"],
     "sources --json": ["sources", "--json"],

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 import time
@@ -22,10 +23,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import UsageError
+from .store.workstore import refuse_shipped
 from .textnorm import shown
 
 TEMPORARY_MARK = ".koursk-"
 STALE_AFTER_SECONDS = 3600
+_TEMPORARY_NAME = re.compile(r"\..+" + re.escape(TEMPORARY_MARK) + r"[a-z0-9_]{8}\.tmp(?:-journal|-wal|-shm)?")
+"""A name `staged` makes (mkstemp's eight random characters) or SQLite's journal of it."""
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -50,6 +54,7 @@ def is_special(target: Path) -> bool:
 
 def check_target(target: Path, *, force: bool) -> None:
     """Refuse, before any work, a target that cannot or should not be written."""
+    refuse_shipped(target)
     name = shown(str(target))
     found = _stat(target)
     if found is not None and stat.S_ISDIR(found.st_mode):
@@ -77,12 +82,13 @@ def _umask() -> int:
 
 
 def remove_stale_temporaries(folder: Path) -> None:
-    """Remove koursk's own temporaries (`.*.koursk-*.tmp*`) older than an hour: a killed run (kill -9, power loss)
-    cannot clean up after itself. Only files this user owns are touched; anything else is left alone."""
+    """Remove koursk's own temporaries (exactly as `staged` names them, or SQLite's journal of one) older than an
+    hour: a killed run (kill -9, power loss) cannot clean up after itself. Only files this user owns are touched;
+    anything else, a user's `.draft.koursk-notes.tmp.orig` included, is left alone."""
     limit = time.time() - STALE_AFTER_SECONDS
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            if not (entry.name.startswith(".") and TEMPORARY_MARK in entry.name and ".tmp" in entry.name):
+            if not _TEMPORARY_NAME.fullmatch(entry.name):
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)
@@ -95,6 +101,7 @@ def staged(target: Path, *, mode: int | None = None) -> Iterator[Path]:
     """Yield an empty temporary file next to `target`, with `mode` (default: the mode of the file it replaces, or the
     one a new file would get); the caller renames it into place with os.replace (atomic on one file system). On any
     exception, Ctrl-C and SIGTERM/SIGHUP included (see signals.py), it is deleted and the error re-raised."""
+    refuse_shipped(target)
     remove_stale_temporaries(target.parent)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}{TEMPORARY_MARK}", suffix=".tmp")
     os.close(fd)
@@ -139,6 +146,7 @@ def create_exclusively(files: list[tuple[Path, bytes]], replaced: list[tuple[Pat
         old: list[tuple[Path, Path]] = []
         for group, ready in ((files, new), (replaced, old)):
             for path, content in group:
+                refuse_shipped(path)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 real = resolved(path)
                 temporary = stack.enter_context(staged(real))

@@ -33,6 +33,7 @@ from .codec import event_from_record
 from .dates import Period
 from .model import Event, EventFacts, Source, Status, Store
 from .ranking import Corpus, bm25
+from .render.machine import joined_batches
 from .textnorm import fold, matches_words, query_words
 
 
@@ -210,6 +211,11 @@ class IndexedFacts(Sequence[EventFacts]):
         """Only the JSON texts, UTF-8 encoded: what `--json` prints."""
 
     @abstractmethod
+    def matching_json_joined(self, query: EventQuery) -> Iterator[bytes]:
+        """The same texts, some of them joined as a JSON array joins them: what `--json` prints between its
+        brackets, once joined by that separator."""
+
+    @abstractmethod
     def matching_dated(self, query: EventQuery) -> Iterator[DatedText]:
         """Each match's id, start day and JSON text (UTF-8): what a timeline deals into its periods."""
 
@@ -316,6 +322,14 @@ def matching_json(store: Store, query: EventQuery) -> Iterator[bytes]:
     if isinstance(store.facts, IndexedFacts):
         return store.facts.matching_json(query)
     return (store.event_texts[f.id].encode() for f in match_events(store, query))
+
+
+def matching_json_joined(store: Store, query: EventQuery) -> Iterator[bytes]:
+    """The matching events' JSON texts as matching_json gives them, or some of them already joined as a JSON array
+    joins them (`,\n `): only for writing a JSON array of whole events (a block of a date range is one piece)."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.matching_json_joined(query)
+    return joined_batches(matching_json(store, query))
 
 
 def matching_dated(store: Store, query: EventQuery) -> Iterator[DatedText]:

@@ -426,12 +426,12 @@ def test_the_code_digest_covers_every_module_and_the_schema(tmp_path: Path, monk
 
 
 def test_a_damaged_row_is_never_served(store_copy: Path) -> None:
-    expected = run("--data", str(store_copy), "events", "--json").stdout
+    expected = run("--data", str(store_copy), "events", "--jsonl").stdout
     _plant_title(store_copy, "rutte-confirms-deployment", "NATO confirms nothing", fix_checksum=False)
-    result = run("--data", str(store_copy), "events", "--json")
+    result = run("--data", str(store_copy), "events", "--jsonl")
     assert "NATO confirms nothing" not in result.stdout
     assert result.exit_code == 1 and "cache is damaged" in result.stderr
-    assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt on the next run
+    assert run("--data", str(store_copy), "events", "--jsonl").stdout == expected  # rebuilt on the next run
 
 
 def test_a_damaged_row_is_never_shown(store_copy: Path) -> None:
@@ -644,3 +644,43 @@ def test_a_fact_column_that_disagrees_with_the_rows_verified_facts_never_adds_it
     result = run("--data", str(store_copy), "events", "--status", "denied", "--json")
     assert "rutte-confirms-deployment" not in result.stdout
     assert result.exit_code == 1 and "cache is damaged" in result.stderr
+
+
+def _seed_edited(root: Path) -> None:
+    seed = next((root / "seeds").glob("001_*.txt"))
+    before = seed.stat()
+    seed.write_bytes(seed.read_bytes().replace(b"Onze mille", b"Douze mille"))
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+SETTLED_EDITS = {
+    "events-file-edited-keeping-its-times": lambda root: _edit(
+        root / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT", keep_times=True
+    ),
+    "claims-file-edited-keeping-its-times": lambda root: _edit(
+        root / "data/claims/troops.yaml", "value: 12000", "value: 12001", keep_times=True
+    ),
+    "seed-edited-keeping-its-times": _seed_edited,
+    "events-file-removed": lambda root: (root / "data/events/background.yaml").unlink(),
+    "events-file-added": lambda root: (root / "data/events/zz-empty.yaml").write_text("events: []\n"),
+}
+
+
+@pytest.mark.parametrize("edit", SETTLED_EDITS)
+def test_files_found_all_trusted_are_compared_at_once_and_any_edit_is_still_seen(
+    store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trust_stat: None, edit: str
+) -> None:
+    """A run that finds every file trusted records their identities as one text (cache.Settled); the next run
+    compares the store's stats with it and does not read the files table. Any edit, even keeping a file's size and
+    times, added or removed file, then gives what a cache built from scratch gives."""
+    run("--data", str(store_copy), "events", "--json")  # builds
+    run("--data", str(store_copy), "events", "--json")  # finds every file trusted: records them
+    with monkeypatch.context() as patch:
+        patch.setattr(cache_module.Cache, "files", lambda _: pytest.fail("the files table was read"))
+        assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    SETTLED_EDITS[edit](store_copy)
+    commands = (["events", "--json"], ["claims", "--json"], ["events", "--since", "2024-11", "--jsonl"])
+    found = [run("--data", str(store_copy), *args) for args in commands]
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "fresh-cache"))
+    expected = [run("--data", str(store_copy), *args) for args in commands]
+    assert [(r.exit_code, r.stdout) for r in found] == [(r.exit_code, r.stdout) for r in expected]

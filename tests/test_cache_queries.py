@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import tempfile
 from collections import Counter
 from datetime import date, timedelta
@@ -32,11 +33,12 @@ from koursk_cli.query import (
     match_events,
     matching_dated,
     matching_json,
+    matching_json_joined,
     name_counts,
     run_event_query,
     start_counts,
 )
-from koursk_cli.store import indexed
+from koursk_cli.store import blocks, indexed
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from koursk_cli.timeline import Grain, build_timeline, fill, period_of
@@ -164,11 +166,12 @@ def test_sql_answers_equal_the_pure_core(
     fts: bool, files: list[list[dict[str, Any]]], data: st.DataObject, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every filter of query.EVENT_FILTERS (drawn from its type: see _values), both plans of a dated list query,
-    both ways of walking the words of a limited text query, and filters whose kind the SQL is made to lack (tested
-    row by row in Python instead)."""
+    both ways of walking the words of a limited text query, filters whose kind the SQL is made to lack (tested
+    row by row in Python instead), and blocks of a few events (store/blocks.py) for the date queries they serve."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "store"
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=4)))
         _write(root, files)
         pure = read_store(root)
         cached = load_store(root)
@@ -182,7 +185,10 @@ def test_sql_answers_equal_the_pure_core(
                 patch.setattr(indexed, "_TERMS", {k: v for k, v in indexed._TERMS.items() if k not in lacking})
                 expected = match_events(pure, query)
                 assert match_events(cached, query) == expected, query
-                assert list(matching_json(cached, query)) == [pure.event_texts[f.id].encode() for f in expected]
+                texts = [pure.event_texts[f.id].encode() for f in expected]
+                assert list(matching_json(cached, query)) == texts
+                pieces = list(matching_json_joined(cached, query))
+                assert blocks.SEPARATOR.join(pieces) == blocks.SEPARATOR.join(texts) and all(pieces)
                 dated = [(f.id, f.start, pure.event_texts[f.id].encode()) for f in expected]
                 assert [tuple(item) for item in matching_dated(cached, query)] == dated, query
                 assert start_counts(cached, query) == dict(Counter(f.start for f in expected)), query
@@ -198,6 +204,47 @@ def test_sql_answers_equal_the_pure_core(
             assert event_ids_with_prefix(cached, prefix, 5) == event_ids_with_prefix(pure, prefix, 5)
         assert dict(cached.search_texts) == dict(pure.search_texts)
         assert dict(cached.event_texts) == dict(pure.event_texts)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    files=st.lists(st.lists(_event, max_size=8), min_size=1, max_size=3),
+    changed=st.lists(_event, max_size=8),
+    data=st.data(),
+)
+def test_blocks_follow_a_changed_file(
+    files: list[list[dict[str, Any]]],
+    changed: list[dict[str, Any]],
+    data: st.DataObject,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One events file rewritten with other events (their keys falling anywhere), the cache updated: every block
+    holds exactly the events of its range, in date order, and the date queries blocks serve answer as the core."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "store"
+        monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=4)))
+        _write(root, files)
+        load_store(root).release(False)
+        target = data.draw(st.integers(min_value=0, max_value=len(files) - 1))
+        shutil.rmtree(root)
+        _write(root, [changed if index == target else events for index, events in enumerate(files)])
+        pure = read_store(root)
+        cached = load_store(root)
+        db = cached.facts._cache.db  # type: ignore[attr-defined]
+        bounds = db.execute('SELECT start, "end", id FROM blocks ORDER BY rowid').fetchall()
+        keys = sorted((f.start, f.end, f.id) for f in pure.facts)
+        for number, (bound, after) in enumerate(zip(bounds, [*bounds[1:], None], strict=True), start=1):
+            inside = [key for key in keys if key >= bound and (after is None or key < after)]
+            body = db.execute("SELECT body FROM blocks WHERE rowid = ?", (number,)).fetchone()[0]
+            assert body == blocks.SEPARATOR.join(pure.event_texts[key[2]].encode() for key in inside)
+        for since, until in data.draw(st.lists(st.tuples(st.none() | _period, st.none() | _period), max_size=6)):
+            query = EventQuery(
+                since=since and parse_period(since), until=until and parse_period(until), sort=EventSort.DATE
+            )
+            texts = [pure.event_texts[f.id].encode() for f in match_events(pure, query)]
+            assert blocks.SEPARATOR.join(matching_json_joined(cached, query)) == blocks.SEPARATOR.join(texts)
+        cached.release(False)
 
 
 def test_every_filter_has_its_sql() -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.store import indexed
+from koursk_cli.store import blocks, indexed
 from koursk_cli.store.cache import cache_path
 from tests.conftest import REPO, run
 from tests.stores import edit_cache, forge_event_checksums
@@ -25,7 +25,8 @@ RUTTE = "rutte-confirms-deployment"
 
 
 @pytest.fixture
-def store_copy(tmp_path: Path) -> Path:
+def store_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(blocks, "BLOCK_EVENTS", 8)  # the shipped store's 52 events in 7 blocks
     root = tmp_path / "store"
     shutil.copytree(REPO / "data", root / "data")
     shutil.copytree(REPO / "seeds", root / "seeds")
@@ -97,6 +98,25 @@ EDITS = {
     "claim-counts-dropped": ["DROP TABLE claim_counts"],
     "names-dropped": ["DROP TABLE names"],
     "names-row-deleted": ["DELETE FROM names WHERE name = 'rutte'"],
+    # Blocks of events (store/blocks.py), read by `events --json` and date queries in date order
+    "block-body-changed": [
+        "UPDATE blocks SET body = CAST(replace(CAST(body AS TEXT), 'Rutte', 'Ruttx') AS BLOB)"
+        " WHERE instr(body, CAST('Rutte' AS BLOB)) > 0"
+    ],
+    "block-bound-became-text": ["UPDATE blocks SET start = 'x' WHERE rowid = 3"],
+    "block-bound-changed": ['UPDATE blocks SET "end" = "end" + 1 WHERE rowid = 4'],
+    "block-last-start-changed": ["UPDATE blocks SET last_start = last_start - 40 WHERE rowid = 5"],
+    "block-deleted": ["DELETE FROM blocks WHERE rowid = 3"],
+    "block-copied": [
+        "INSERT INTO blocks SELECT 100, start, \"end\", id || 'x', last_start, events, body, checksum"
+        " FROM blocks WHERE rowid = 5"
+    ],
+    "block-deleted-and-another-copied": [
+        "DELETE FROM blocks WHERE rowid = 3",
+        "INSERT INTO blocks SELECT 100, start, \"end\", id || 'x', last_start, events, body, checksum"
+        " FROM blocks WHERE rowid = 5",
+    ],
+    "block-renumbered": ["UPDATE blocks SET rowid = 100 WHERE rowid = 7"],
     "search-words-deleted": [
         "INSERT INTO event_words (event_words, rowid, words) SELECT 'delete', rowid, words FROM events"
         f" WHERE id = '{RUTTE}'"
@@ -122,10 +142,10 @@ RAW = {
     "claim-deleted": ("sources --claim troops --json", "rows"),
     "event-copied": ("events --json", "rows"),
     "claim-copied": ("sources --claim troops --json", "rows"),
-    "event-deleted-and-another-copied": ("events --json", "checksum"),
-    "event-moved-to-another-file": ("events --json", "checksum"),
-    "event-reordered": ("events --json", "checksum"),
-    "event-line-changed": ("events --json", "checksum"),
+    "event-deleted-and-another-copied": ("events --jsonl", "checksum"),  # --json reads blocks: see block-*
+    "event-moved-to-another-file": ("events --jsonl", "checksum"),
+    "event-reordered": ("events --jsonl", "checksum"),
+    "event-line-changed": ("events --jsonl", "checksum"),
     "event-words-changed": ("events --text rutte --json", "checksum"),
     "claim-line-changed": ("sources --claim troops --json", "checksum"),
     "claim-topic-changed": ("sources --claim troops --json", "counts"),
@@ -135,6 +155,14 @@ RAW = {
     **{f"claim-count-{name}": ("claims troops --json", "counts") for name in ("infinite", "huge", "text")},
     "claim-counts-dropped": ("sources --claim troops --json", "sqlite"),
     "names-dropped": ("events --actor rutte --json", "sqlite"),
+    "block-body-changed": ("events --json", "checksum"),
+    "block-bound-became-text": ("events --json", "checksum"),
+    "block-bound-changed": ("events --json", "checksum"),
+    "block-last-start-changed": ("events --until 2025-06 --json", "checksum"),
+    "block-deleted": ("events --json", "rows"),
+    "block-copied": ("events --since 2024-11 --json", "rows"),
+    "block-deleted-and-another-copied": ("events --json", "order"),
+    "block-renumbered": ("events --since 2024-10 --json", "order"),
 }
 
 
@@ -146,6 +174,7 @@ def test_damage_that_keeps_the_header_is_never_served(store_copy: Path, edit: st
     expected = run("--data", str(store_copy), *command.split()).stdout
     tamper(store_copy, *EDITS[edit], keep_header=True)
     result = run("--data", str(store_copy), *command.split())
+    assert "Ruttx" not in result.stdout
     if caught_by == "rows":
         assert (result.exit_code, result.stdout) == (0, expected)
         assert len(result.stderr.splitlines()) == 1 and "cache is damaged" in result.stderr, result.stderr
@@ -187,15 +216,15 @@ def test_a_row_served_twice_is_damage_even_with_its_checksum_right(store_copy: P
         tamper(store_copy, *EDITS["event-deleted-and-another-copied"], keep_header=True)
         forge_event_checksums(cache_path(store_copy), f"id = '{copied}' AND seq >= 1000", keep_header=True)
 
-    expected = run("--data", str(store_copy), "events", "--json").stdout
+    expected = run("--data", str(store_copy), "events", "--jsonl").stdout  # row by row (--json reads blocks)
     forge()
-    result = run("--data", str(store_copy), "events", "--json")
+    result = run("--data", str(store_copy), "events", "--jsonl")
     assert result.exit_code == 1 and "is in the cache twice" in result.stderr, result.stderr
     assert result.stdout.count(f'"id": "{copied}"') <= 1
     forge()
     shown = run("--data", str(store_copy), "show", copied, "--json")
     assert shown.exit_code == 1 and "is in the cache twice" in shown.stderr, shown.stderr
-    assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt
+    assert run("--data", str(store_copy), "events", "--jsonl").stdout == expected  # rebuilt
 
 
 @pytest.mark.parametrize("table, record", [("events", RUTTE), ("claims", "nyt-nk-killed")])
@@ -322,9 +351,10 @@ def test_json_bytes_written_as_cached_are_verified_first(store_copy: Path, comma
     args = ("--data", str(store_copy), *command.split())
     expected = run(*args).stdout
     assert _run_to_bytes(*args) == (0, expected.encode(), "")
-    tamper(
+    tamper(  # the event's row and the block holding it (`events --json` reads blocks, the others rows)
         store_copy,
         f"UPDATE events SET json = replace(json, 'Rutte', 'Ruttx') WHERE id = '{RUTTE}'",
+        *EDITS["block-body-changed"],
         keep_header=True,
     )
     code, written, errors = _run_to_bytes(*args)
@@ -336,11 +366,11 @@ def test_json_bytes_written_as_cached_are_verified_first(store_copy: Path, comma
 def test_a_row_that_is_not_an_event_row_is_damage_even_with_its_checksum_right(store_copy: Path) -> None:
     """A row whose facts are not what koursk writes (here no dates), with its checksum forged to match and the header
     kept: reported as damage in one line, never a traceback, and the cache is rebuilt."""
-    expected = run("--data", str(store_copy), "events", "--json").stdout
+    expected = run("--data", str(store_copy), "events", "--jsonl").stdout
     tamper(
         store_copy, f"UPDATE events SET facts = CAST('{RUTTE}' || x'1f' AS BLOB) WHERE id = '{RUTTE}'", keep_header=True
     )
     forge_event_checksums(cache_path(store_copy), f"id = '{RUTTE}'", keep_header=True)
-    result = run("--data", str(store_copy), "events", "--json")
+    result = run("--data", str(store_copy), "events", "--jsonl")
     assert result.exit_code == 1 and "not one koursk wrote" in result.stderr, result.stderr
-    assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt
+    assert run("--data", str(store_copy), "events", "--jsonl").stdout == expected  # rebuilt

@@ -161,12 +161,18 @@ def _stale_temporaries(store: Path, tmp: Path) -> None:
         (tmp / name).write_bytes(b"x" * 1000)
         os.utime(tmp / name, (hour_and_a_half_ago, hour_and_a_half_ago))
     (tmp / ".out.csv.koursk-new12345.tmp").write_bytes(b"a run still writing")
-    (tmp / ".notes.tmp").write_bytes(b"not koursk's")
-    os.utime(tmp / ".notes.tmp", (hour_and_a_half_ago, hour_and_a_half_ago))
+    for name in (".notes.tmp", ".koursk-draft.tmpl", ".bashrc.koursk-backup.tmp.orig"):  # not koursk's (rev12 H7)
+        (tmp / name).write_bytes(b"not koursk's")
+        os.utime(tmp / name, (hour_and_a_half_ago, hour_and_a_half_ago))
 
 
 def _only_stale_ones_removed(store: Path, tmp: Path) -> None:
-    assert _leftovers(tmp) == [".notes.tmp", ".out.csv.koursk-new12345.tmp"]
+    assert _leftovers(tmp) == [
+        ".bashrc.koursk-backup.tmp.orig",
+        ".koursk-draft.tmpl",
+        ".notes.tmp",
+        ".out.csv.koursk-new12345.tmp",
+    ]
 
 
 def _many_problems(store: Path, tmp: Path) -> None:

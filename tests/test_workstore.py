@@ -3,12 +3,15 @@ the curator's whole path through the CLI, from `init` to a store that passes `ch
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from koursk_cli.store import workstore
 from tests.conftest import REPO, run
 
 
@@ -110,6 +113,90 @@ def test_extract_write_without_a_working_store_refuses_in_one_line(tmp_path: Pat
     assert _shipped() == before
 
 
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shipped store as an installed koursk holds it (site-packages/koursk_cli/_store), under tmp_path."""
+    package = tmp_path / "site-packages" / "koursk_cli"
+    for folder in ("data", "seeds"):
+        shutil.copytree(REPO / folder, package / "_store" / folder)
+    monkeypatch.setattr(workstore, "_PACKAGE", package)
+    assert workstore.default_store_root() == package / "_store"
+    return package / "_store"
+
+
+def _linked_store(tmp_path: Path, shipped: Path, *links: str) -> Path:
+    """A working store whose `links` (folders or files) are symlinks into the shipped store."""
+    root = _init(tmp_path / "linked")
+    for link in links:
+        path = root / link
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+        path.symlink_to(shipped / link)
+    return root
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "csv", "-o", "data/events/zz.yaml"],
+        ["export", "csv", "-o", "data/events/front.yaml", "--force"],
+        ["report", "-o", "data/claims/zz.yaml"],
+        ["export", "sqlite", "-o", "seeds/zz.sqlite"],
+        ["init", "data/events/zz.yaml"],
+        ["--data", "{linked:data,seeds}", "extract", "{article}", "--published", "2024-11-01", "--write"],
+        ["--data", "{linked:data/sources.yaml}", "extract", "{article}", "--published", "2024-11-01", "--write"],
+    ],
+)
+def test_no_write_lands_in_the_installed_store_whatever_the_path(
+    tmp_path: Path, installed: Path, command: list[str]
+) -> None:
+    """rev12 H1, H2: every file koursk writes is refused when its real path is in the installed package's store,
+    named directly, through -o, init, or a working store whose folders or files are links into it."""
+    before = _snapshot(installed)
+    args = []
+    for arg in command:
+        if arg.startswith("{linked:"):
+            arg = str(_linked_store(tmp_path, installed, *arg[len("{linked:") : -1].split(",")))
+        elif arg == "{article}":
+            arg = str(_article(tmp_path, "lemonde.txt"))
+        elif "/" in arg and not arg.startswith("-"):
+            arg = str(installed / arg)
+        args.append(arg)
+    result = run(*args)
+    assert result.exit_code == 2, result.stdout + result.stderr
+    assert len(result.stderr.strip().splitlines()) == 2 and "read-only" in result.stderr, result.stderr
+    assert _snapshot(installed) == before  # init's folder and the lock would be files of it too
+    assert not (installed / "data/events/zz.yaml").exists()
+
+
+def test_a_store_or_store_file_named_in_bytes_that_are_not_utf8_is_one_line(tmp_path: Path) -> None:
+    """rev12 H3: a folder name that is not UTF-8 made every command but `check` end in a traceback; such a store
+    is refused in one line (exit 2), and such a file in a store is a located problem (exit 1)."""
+    bad = tmp_path / os.fsdecode(b"bad\xffname")
+    made = run("init", str(bad))
+    assert made.exit_code == 2 and "UTF-8" in made.stderr and not bad.exists(), made.stderr
+    shutil.copytree(REPO / "data", bad / "data")
+    shutil.copytree(REPO / "seeds", bad / "seeds")
+    result = run("--data", str(bad), "events", "-n1")
+    assert result.exit_code == 2 and "UTF-8" in result.stderr and len(result.stderr.strip().splitlines()) == 2
+    good = _init(tmp_path / "good")
+    shutil.copy(good / "data/events/front.yaml", good / "data/events" / os.fsdecode(b"x\xfey.yaml"))
+    result = run("--data", str(good), "events", "-n1")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr, result.stderr
+    assert os.fsdecode(b"x\xfey.yaml:1:1: the file's name is not printable UTF-8") in result.stderr
+
+
+def test_init_never_writes_its_folders_control_characters_to_the_terminal(tmp_path: Path) -> None:
+    """rev12 M7: the folder's name is echoed in five lines; escape sequences, a carriage return or a bidi override
+    in it are shown escaped, never obeyed."""
+    result = run("init", str(tmp_path / "esc\x1b]0;PWNED\x07\x1b[31mRED\rx\u202eabc"))
+    assert result.exit_code == 0, result.stderr
+    assert not any(c in result.stdout for c in "\x1b\x07\r\u202e")
+    assert result.stdout.count("\\x1b]0;PWNED") == 5
+
+
 # --- naming the working store ------------------------------------------------------------------------------------
 
 
@@ -134,6 +221,14 @@ def test_the_config_file_names_the_working_store(tmp_path: Path) -> None:
     assert "not a koursk store" in run("--data", str(empty), "check").stderr + run("--data", str(empty), "check").stdout
 
 
+def test_a_config_file_saved_with_a_bom_is_read(tmp_path: Path) -> None:
+    target = _init(tmp_path / "work")
+    _config(f'\ufeffdata = "{target}"\n')
+    written = run("extract", str(_article(tmp_path, "lemonde.txt")), "--published", "2024-11-01", "--write")
+    assert written.exit_code == 0, written.stderr
+    assert (target / "data" / "events" / "lemonde.yaml").is_file()
+
+
 def test_koursk_data_names_the_working_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = _init(tmp_path / "work")
     monkeypatch.setenv("KOURSK_DATA", str(target))
@@ -150,6 +245,23 @@ def test_a_broken_config_file_is_one_line_with_its_place(tmp_path: Path) -> None
     assert "Traceback" not in result.stderr
     _config("data = 3\n")
     assert "must be the path of a store" in run("events").stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'data = "/tmp/ws"\nx = ' + "[" * 1000 + "]" * 1000 + "\n",
+        "x = " + "{a=" * 1000 + "1" + "}" * 1000,
+        "# " + "x" * 70_000,
+    ],
+)
+def test_a_config_file_tomllib_cannot_read_safely_is_one_line(text: str) -> None:
+    """rev12 H4: nesting deep enough to exhaust tomllib's recursion, or a file too large to be a config, is one
+    line naming the file, exit 2, never a traceback."""
+    path = _config(text)
+    result = run("events")
+    assert result.exit_code == 2 and str(path) in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 2
 
 
 # --- several drafts, end to end ----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
-from ..query import EventSort, match_events, matching_json, run_event_query
+from ..query import EventSort, match_events, matching_json, matching_json_joined, run_event_query
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
@@ -69,4 +69,12 @@ def events(
             env.note(nothing)
 
     empty = nothing if table and not matched else None
-    emit(env, fmt, view, texts=lambda: matching_json(store, query), fields=selected, empty=empty)
+    emit(
+        env,
+        fmt,
+        view,
+        texts=lambda: matching_json(store, query),
+        joined=lambda: matching_json_joined(store, query),
+        fields=selected,
+        empty=empty,
+    )

@@ -9,6 +9,7 @@ import typer
 
 from ..humanize import plural
 from ..store.workstore import how_to_use, init_store
+from ..textnorm import shown
 from .base import app_state, guarded
 
 
@@ -41,7 +42,7 @@ def init_command(
     files = init_store(target, force=force)
     seeds = sum(1 for f in files if f.parts[0] == "seeds")
     lines = [
-        f"Created a working store in {target} ({plural(len(files) - seeds, 'data file')}, {plural(seeds, 'article')}).",
+        f"Created a working store in {shown(str(target), None)} ({plural(len(files) - seeds, 'data file')}, {plural(seeds, 'article')}).",
         *how_to_use(target),
     ]
     env.stdout.write("\n".join(lines) + "\n")

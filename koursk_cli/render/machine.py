@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from itertools import islice
 from typing import IO, Any, TextIO, cast
@@ -11,6 +11,7 @@ from typing import IO, Any, TextIO, cast
 from ..textnorm import visible
 
 _SLICE = 1000  # texts per write
+ARRAY_SEPARATOR = b",\n "  # between two objects of a JSON array (no JSON text written here holds a raw newline)
 
 
 class Format(StrEnum):
@@ -45,7 +46,29 @@ def write_texts(stream: TextIO, fmt: Format, texts: Iterable[bytes], fields: tup
         while chunk := list(islice(pieces, _SLICE)):
             write(b"\n".join(chunk) + b"\n")
     else:
-        _write_joined(write, b"[", texts, b",\n ", b"]\n")
+        _write_joined(write, b"[", texts, ARRAY_SEPARATOR, b"]\n")
+
+
+def joined_batches(texts: Iterable[bytes], size: int = _SLICE) -> Iterator[bytes]:
+    """The texts as pieces of up to `size` joined by ARRAY_SEPARATOR, for write_joined_texts (~1 MB of events)."""
+    pieces = iter(texts)
+    while batch := list(islice(pieces, size)):
+        yield ARRAY_SEPARATOR.join(batch)
+
+
+def write_joined_texts(stream: TextIO, pieces: Iterable[bytes]) -> None:
+    """A JSON array as write_texts writes it, from pieces that each hold one or more objects already serialised
+    and joined by ARRAY_SEPARATOR (a block of cached events, ~67 KB, or a batch of up to 1,000): each written as
+    it comes, never joined to another."""
+    write = _utf8_writer(stream)
+    write(b"[")
+    first = True
+    for piece in pieces:
+        if not first:
+            write(ARRAY_SEPARATOR)
+        write(piece)
+        first = False
+    write(b"]\n")
 
 
 def _utf8_writer(stream: TextIO) -> Callable[[bytes], Any]:

@@ -17,6 +17,7 @@ from .machine import (
     select_texts,
     write_group_lines,
     write_grouped_texts,
+    write_joined_texts,
     write_json_value,
     write_rows,
     write_texts,
@@ -31,11 +32,14 @@ def emit(
     *,
     rows: Callable[[], Iterable[dict[str, Any]]] | None = None,
     texts: Callable[[], Iterable[bytes]] | None = None,
+    joined: Callable[[], Iterable[bytes]] | None = None,
     fields: tuple[str, ...] | None = None,
     empty: str | None = None,
 ) -> None:
     """Write the records in `fmt`: as `rows`, or as `texts` already serialised as UTF-8 (the cache keeps each
     event's JSON), keeping only `fields`; for people, call `view`, or show `empty` (given when nothing matched).
+    `joined` gives the same texts in pieces, each holding one or more of them joined as a JSON array joins them: it
+    writes a JSON array of whole records to a pipe or file, the one place where such pieces come out the same.
 
     Each side is a callable so that only the side used is built, and a `--json` run never imports a view."""
     if fmt is not Format.AUTO:
@@ -45,6 +49,8 @@ def emit(
             if fields is not None:
                 records = ({name: record.get(name) for name in fields} for record in records)
             _write_pretty(env, fmt, records)
+        elif joined is not None and fmt is Format.JSON and fields is None:
+            write_joined_texts(env.stdout, joined())
         elif texts is not None:
             write_texts(env.stdout, fmt, texts(), fields)
         elif rows is not None:

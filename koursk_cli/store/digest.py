@@ -11,6 +11,8 @@ import os
 import zlib
 from pathlib import Path
 
+from xxhash import xxh3_64_intdigest
+
 try:  # hashlib's own BLAKE2b (hashlib.blake2b is this type), without the OpenSSL that `import hashlib` loads: ~3 ms
     from _blake2 import blake2b
 except ImportError:  # a Python without CPython's built-in module
@@ -81,6 +83,15 @@ def row_checksum(body: bytes, rest: bytes = b"", *, start: int = 0) -> int:
 def event_checksum(file: bytes, facts: bytes, text: bytes) -> int:
     """The CRC-32 an event row's checksum holds (see cache.EVENT_ROW): of its file's name, its facts and its JSON."""
     return zlib.crc32(text, zlib.crc32(facts, zlib.crc32(file)))
+
+
+def block_checksum(head: bytes, body: bytes) -> int:
+    """The checksum a block of events holds (store/blocks.py): XXH3 (64 bits) of its head (number, bound, latest
+    start, count) and its JSON texts, seeded with the CRC-32 of the head. Like a CRC, it detects damage, not forgery
+    (see docs/guarantees.md); it runs at ~3 GB/s here where zlib's CRC-32 runs at ~1.2 GB/s, and a `--since` answer
+    at 1,000,000 events is 210 MB of blocks. Stored as a signed 64-bit number, as SQLite holds integers."""
+    value = xxh3_64_intdigest(body, seed=zlib.crc32(head))
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 def store_digest(root: Path) -> str:

@@ -32,7 +32,9 @@ from ..query import (
     given_filters,
     relevance_key,
 )
+from ..render.machine import joined_batches
 from ..textnorm import query_words
+from .blocks import KEY, SEPARATOR, read_run, run_within
 from .cache import (
     CLAIM_BODY,
     CLAIM_ID_AT,
@@ -332,18 +334,53 @@ class SqlFacts(IndexedFacts):
             for row, text in zip(rows, texts, strict=True)
         )
 
+    def matching_json_joined(self, query: EventQuery) -> Iterator[bytes]:
+        """The matching events' JSON texts in pieces, each one or more texts joined as a JSON array joins them
+        (blocks.SEPARATOR): whole blocks where a run of them lies inside a date query (store/blocks.py), the events
+        before the run and after it read row by row, each bounded by the run's verified keys, in batches."""
+        dates = _block_dates(query)
+        run = None if dates is None else run_within(self._cache.db, *dates)
+        if dates is None or run is None:
+            yield from joined_batches(self.matching_json(query))
+            return
+        plan = _plan(query, self._max_span)
+        blocks = read_run(self._cache.db, run, *dates, self._cache.damaged)
+        first = next(blocks)
+        for _, batch in self._checked(query, plan, below=first.key()):
+            yield SEPARATOR.join(batch)
+        after = None
+        for block in chain((first,), blocks):
+            if block.number > run.last:
+                after = block.key()
+            elif block.body:
+                yield block.body
+        if after is not None:
+            for _, batch in self._checked(query, plan, from_key=after):
+                yield SEPARATOR.join(batch)
+
     def _ranks_here(self, query: EventQuery) -> bool:
         """`relevance` without FTS5 is ranked in Python (`_ranked_here`), not by the query's SQL."""
         return query.sort is EventSort.RELEVANCE and query.text is not None and not self._cache.fts
 
     def _checked(
-        self, query: EventQuery, plan: _Plan, *, whole: bool = False
+        self,
+        query: EventQuery,
+        plan: _Plan,
+        *,
+        whole: bool = False,
+        below: BlockKey | None = None,
+        from_key: BlockKey | None = None,
     ) -> Iterator[tuple[Sequence[Any], Sequence[bytes]]]:
         """The rows the query's SQL finds, verified, passing the query's own tests and served once, a batch at a
         time: their facts (a _RowFacts each; with `whole` false and only date filters, a _Dated) and their JSON texts
         as the checksums verified them (UTF-8). A filter the SQL has no term for (see _Plan) is applied here, and
         the limit after it. Each step runs over a whole batch in C (map, zip, set.update) where it can: at 200,000
-        rows every Python call made for each row cost 20-30 ms."""
+        rows every Python call made for each row cost 20-30 ms. Only rows whose key (start, end, id) is `below` one
+        key, or from one on, when given (the rows around a run of blocks: see matching_json_joined)."""
+        bounds = [(test, key) for test, key in ((_lt, below), (_ge, from_key)) if key is not None]
+        if bounds:
+            terms = [(f"{KEY} {test.sql} (?, ?, ?)", [key[0], key[1], key[2].decode()]) for test, key in bounds]
+            plan = plan._replace(dates=[*plan.dates, *terms])
         words = query.text is not None  # the only filter that reads them
         sql, params = event_sql(
             query,
@@ -361,6 +398,7 @@ class SqlFacts(IndexedFacts):
         tests = [
             fact_test(flt, value, batch_words.__getitem__) for flt, value in given if (flt, value) not in unplanned
         ]
+        tests.extend(_key_test(test, key) for test, key in bounds)
         matches = _all_of(tests)
         in_python = _all_of([fact_test(flt, value, batch_words.__getitem__) for flt, value in unplanned])
         limit = query.limit if unplanned else None  # else SQL's LIMIT
@@ -522,6 +560,44 @@ class SqlFacts(IndexedFacts):
         if not found or position < 0:
             raise IndexError(index)
         return found[0]
+
+
+BlockKey = tuple[int, int, bytes]
+"""An event's key in date order (start, end, id's UTF-8 bytes: SQLite compares text as those bytes)."""
+
+
+class _Bound(NamedTuple):
+    sql: str
+    holds: Callable[[BlockKey, BlockKey], bool]
+
+
+_lt = _Bound("<", lambda key, bound: key < bound)
+_ge = _Bound(">=", lambda key, bound: key >= bound)
+
+
+def _key_test(test: _Bound, bound: BlockKey) -> Callable[[Any], bool]:
+    """A verified row's key against a block's bound: an index pointing past the bound cannot serve a row twice."""
+    return lambda row: test.holds((row.start, row.end, row.key), bound)
+
+
+def _block_dates(query: EventQuery) -> tuple[int | None, int | None] | None:
+    """The first and last start day a date query's events can have when every filter it gives is one of those
+    (a day from, on the start or end, and a day until, on the start), it lists in date order and has no limit; else
+    None (blocks cannot serve it). An event ending on or after a day may start before it: those are read row by row,
+    before the run of blocks."""
+    if query.sort is not EventSort.DATE or query.limit is not None:
+        return None
+    since: int | None = None
+    until: int | None = None
+    for flt, value in given_filters(query):
+        if flt.kind is FilterKind.DAY_FROM and flt.fact in _DATE_INDEX:
+            since = max(since or 0, value.start.toordinal())
+        elif flt.kind is FilterKind.DAY_UNTIL and flt.fact == "start":
+            day = value.end.toordinal()
+            until = day if until is None else min(until, day)
+        else:
+            return None
+    return since, until
 
 
 def _all_of(tests: list[Callable[[EventFacts], bool]]) -> Callable[[Any], bool]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..textnorm import shown
+from .workstore import refuse_shipped
 
 LOCK_NAME = ".koursk.lock"
 
@@ -19,6 +20,7 @@ def store_lock(root: Path) -> Iterator[None]:
     """Hold an exclusive lock on `root`/data/.koursk.lock (fcntl.flock: released by the kernel if koursk dies)."""
 
     path = root / "data" / LOCK_NAME
+    refuse_shipped(path)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     except OSError as error:

@@ -29,10 +29,12 @@ from ..textnorm import shown
 from .cache import (
     RACY_NS,
     Cache,
+    Settled,
     Stamp,
     aside,
     building,
     cache_path,
+    identity_of,
     open_existing,
     private_folder,
     raise_if_busy,
@@ -161,16 +163,25 @@ def _update(
     code_files: str | None,
 ) -> Cache:
     core_names = {f"data/{file.path.name}" for file in core_files}
+    listed = "\n".join(sorted([*core_names, *map(_name, entry_files)]))
     recorded: dict[str, Stamp] = {}  # the events and claims files
     restamped: list[tuple[str, str, Stamp]] = []
     changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]] = {}
+    trusted: dict[str, str] = {}  # identities of the files found unchanged, by name
+    seeds: list[str] = []
     with _store_folder(root) as folder:
+        if _still_settled(cache.settled(), listed, root, folder):
+            _restamp(cache, [], code_files)
+            return cache
         for name, role, digest, identity, read_at in cache.files():
             if role == "entries":
                 recorded[name] = Stamp(digest, identity, read_at)
                 continue
             core_names.discard(name)
+            if role == "seed":
+                seeds.append(name)
             if unchanged_since(_in_store(root, name, folder), identity, read_at, folder):
+                trusted[name] = identity
                 continue
             fresh = _rehashed(root, name, digest)
             if fresh is None:
@@ -184,6 +195,7 @@ def _update(
             if stamp is not None and unchanged_since(
                 _in_store(root, name, folder), stamp.identity, stamp.read_at, folder
             ):
+                trusted[name] = stamp.identity
                 continue
             try:
                 data, fresh = read_stamped(file.path)
@@ -209,18 +221,43 @@ def _update(
                     f"the store's cache could not be updated beside another koursk reading it ({error})"
                 ) from error
             return copy
-    _restamp(cache, restamped, code_files)
+    settled = None
+    if not (restamped or changed or gone):  # every file trusted: the next run compares them all at once
+        seeds.sort()
+        names = [*listed.split("\n"), *seeds]
+        settled = Settled(listed, "\n".join(seeds), "\n".join(trusted[name] for name in names))
+    _restamp(cache, restamped, code_files, settled)
     return cache
 
 
-def _restamp(cache: Cache, restamped: list[tuple[str, str, Stamp]], code_files: str | None) -> None:
-    """Record the new stamps of files hashed again (same bytes) and of the code, when no other koursk holds the
-    cache: they only spare the next run some hashing, and it records them if this run cannot."""
-    if restamped or code_files:
-        with contextlib.suppress(CacheBusy), cache.writing(wait=False):
+def _still_settled(settled: Settled | None, listed: str, root: Path, folder: int | None) -> bool:
+    """Whether the store lists the files a run found all trusted and each still has the identity it had then: a
+    stat each, compared as one text (the files table is not read)."""
+    if settled is None or settled.listed != listed:
+        return False
+    names = [*listed.split("\n"), *(settled.seeds.split("\n") if settled.seeds else ())]
+    identities = []
+    for name in names:
+        try:
+            identities.append(identity_of(os.stat(_in_store(root, name, folder), dir_fd=folder)))
+        except OSError:
+            return False
+    return "\n".join(identities) == settled.identities
+
+
+def _restamp(
+    cache: Cache, restamped: list[tuple[str, str, Stamp]], code_files: str | None, settled: Settled | None = None
+) -> None:
+    """Record the new stamps of files hashed again (same bytes), of the code and of the files all found trusted,
+    when no other koursk holds the cache: they only spare the next run some work, and it records them if this run
+    cannot."""
+    if restamped or code_files or (settled is not None and cache.settled() != settled):
+        with contextlib.suppress(CacheBusy, sqlite3.OperationalError), cache.writing(wait=False):  # read-only, full
             cache.put_stamps(restamped)
             if code_files:
                 cache.set_meta("code_files", code_files)
+            if settled is not None:
+                cache.put_settled(settled)
 
 
 @contextlib.contextmanager

@@ -15,11 +15,12 @@ import shutil
 from pathlib import Path
 
 from ..errors import UsageError
-from ..textnorm import visible
+from ..textnorm import shown, visible
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _STORE_FOLDERS = ("data", "seeds")
 CONFIG_KEY = "data"
+CONFIG_LIMIT = 64 * 1024  # bytes: a config holds one line; reading more is an accident or an attack
 
 
 def default_store_root() -> Path:
@@ -46,19 +47,25 @@ def configured_store() -> str | None:
 
     hint = f'the file holds one line: {CONFIG_KEY} = "/path/to/store" (a folder made by `koursk init`)'
     try:
-        config = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as stream:
+            data = stream.read(CONFIG_LIMIT + 1)
+        if len(data) > CONFIG_LIMIT:
+            raise UsageError(f"{shown(str(path))}: too large for a config file (the limit is 64 KiB)", hint)
+        config = tomllib.loads(data.decode("utf-8-sig"))  # a BOM, as some editors save, is no statement
     except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read {path}: {error}", hint) from None
+        raise UsageError(f"cannot read {shown(str(path))}: {error}", hint) from None
+    except RecursionError:  # tomllib recurses once per nested array or table: a 2 KB file can exhaust the stack
+        raise UsageError(f"{shown(str(path))}: nested too deeply to be a config file", hint) from None
     except tomllib.TOMLDecodeError as error:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
-        place = f"{path}:{where[1]}:{where[2]}" if where else str(path)
+        place = f"{shown(str(path))}:{where[1]}:{where[2]}" if where else shown(str(path))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         raise UsageError(f"{place}: {message}", hint) from None
     value = config.get(CONFIG_KEY)
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise UsageError(f"{path}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
+        raise UsageError(f"{shown(str(path))}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
     folder = Path(value).expanduser()
     return str(folder if folder.is_absolute() else path.parent / folder)
 
@@ -77,6 +84,7 @@ def resolve_store_root(option: str | None) -> Path:
     if not named:
         return default_store_root()
     root = Path(named).expanduser()
+    refuse_undecodable(root)
     if not root.is_dir():  # a usage error, not a broken store: nothing there to check
         what = "is not a directory" if root.exists() else "no such directory"
         raise UsageError(
@@ -96,6 +104,28 @@ def writable_store_root(option: str | None) -> Path:
             "`koursk init DIR` and write there with --data DIR (or KOURSK_DATA=DIR)"
         )
     return root
+
+
+def refuse_undecodable(path: Path) -> None:
+    """A path whose bytes are not UTF-8 (it holds surrogates, PEP 383) cannot name a store: the cache, the answers and
+    the JSON that name its files could not carry it."""
+    try:
+        str(path.absolute()).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(
+            f"{shown(str(path))}: koursk needs folder names in UTF-8", "rename the folder, or move the store"
+        ) from None
+
+
+def refuse_shipped(target: Path) -> None:
+    """Refuse a write whose file (symlinks followed, even through a store's own linked folders) lies in the
+    installed package, which holds the shipped store: every file koursk writes passes here first. (A checkout's
+    data/ is the project's own store, which its curators grow with `--data CHECKOUT extract --write`.)"""
+    if _inside(Path(os.path.realpath(target)), _PACKAGE):
+        raise UsageError(
+            f"{shown(str(target))} is in the installed koursk package ({shown(str(_PACKAGE))}), which is read-only",
+            "write somewhere else; `koursk init DIR` makes a working copy of the store you can write to",
+        )
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -125,6 +155,8 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
     interrupted run leaves no half store. Files get the user's default modes, not the package's (often read-only).
     """
     source = default_store_root()
+    refuse_undecodable(target)
+    refuse_shipped(target)
     if target.exists() and not target.is_dir():
         raise UsageError(f"{target} exists and is not a folder", "give the path of a new or empty folder")
     if target.is_dir():
@@ -160,16 +192,18 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
 
 
 def how_to_use(target: Path) -> list[str]:
-    """The three ways to point koursk at the store in `target`, as lines to print."""
+    """The three ways to point koursk at the store in `target`, as lines to print: ready to paste when the path is
+    printable, else with its control characters escaped (a terminal must not obey a folder's name)."""
 
     import shlex  # only `koursk init` says how to use a copy
 
-    shown = shlex.quote(str(target))
-    config = config_path()
+    text = str(target)
+    pasted = shlex.quote(text) if text.isprintable() else shown(text, None)
+    toml = json.dumps(text, ensure_ascii=False) if text.isprintable() else f'"{shown(text, None)}"'
     return [
         "Point koursk at it in one of three ways (the first one given wins):",
-        f"  koursk --data {shown} check                  # one command",
-        f"  export KOURSK_DATA={shown}                   # this shell",
-        f"  {CONFIG_KEY} = {json.dumps(str(target), ensure_ascii=False)}   # in {config}: every run",
-        f"Then add an article: koursk --data {shown} extract ARTICLE.txt --published 2024-11-08 --write",
+        f"  koursk --data {pasted} check                  # one command",
+        f"  export KOURSK_DATA={pasted}                   # this shell",
+        f"  {CONFIG_KEY} = {toml}   # in {shown(str(config_path()), None)}: every run",
+        f"Then add an article: koursk --data {pasted} extract ARTICLE.txt --published 2024-11-08 --write",
     ]
