@@ -19,7 +19,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import UsageError
@@ -137,10 +137,14 @@ def atomic_path(target: Path, *, force: bool) -> Iterator[Path]:
         os.replace(temporary, real)
 
 
-def create_exclusively(files: list[tuple[Path, bytes]], replaced: list[tuple[Path, bytes]]) -> None:
+def create_exclusively(
+    files: list[tuple[Path, bytes]], replaced: list[tuple[Path, bytes]], *, before: Callable[[], None] = lambda: None
+) -> None:
     """Stage every file first, then put them in place: `files` must not exist (FileExistsError otherwise, even when
-    another process creates one meanwhile: they are linked in, never renamed over), `replaced` are renamed over
-    (through symlinks, keeping their mode). A failure while staging leaves every target untouched."""
+    another process creates one, or a symlink, meanwhile: they are linked in at their own path, never renamed over or
+    followed), `replaced` are renamed over (through symlinks, keeping their mode). `before` runs once all is staged,
+    right before anything is put in place, and may raise to stop. Until the last rename, any failure or interruption
+    (Ctrl-C, SIGTERM, SIGHUP) unlinks what was linked: the targets are all as they were, or all written."""
     with contextlib.ExitStack() as stack:
         new: list[tuple[Path, Path]] = []
         old: list[tuple[Path, Path]] = []
@@ -148,24 +152,26 @@ def create_exclusively(files: list[tuple[Path, bytes]], replaced: list[tuple[Pat
             for path, content in group:
                 refuse_shipped(path)
                 path.parent.mkdir(parents=True, exist_ok=True)
-                real = resolved(path)
+                real = resolved(path) if group is replaced else path
                 temporary = stack.enter_context(staged(real))
                 temporary.write_bytes(content)
                 ready.append((temporary, real))
         linked: list[Path] = []
         try:
+            before()
             for temporary, path in new:
-                os.link(temporary, path)
+                os.link(temporary, path, follow_symlinks=False)
                 linked.append(path)
+            for temporary, path in old:
+                os.replace(temporary, path)
         except BaseException:
             for path in linked:
                 with contextlib.suppress(OSError):
                     path.unlink()
             raise
         for temporary, _ in new:
-            temporary.unlink()
-        for temporary, path in old:
-            os.replace(temporary, path)
+            with contextlib.suppress(OSError):
+                temporary.unlink()
 
 
 def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -> None:

@@ -5,14 +5,14 @@ import gc
 import io
 import os
 import sys
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, NoReturn, Optional
 
 import typer
 
 from .commands import COMMANDS, LazyCommands, persistent
 from .commands.base import AppState
 from .commands.usage import koursk_usage_errors, unknown_command
-from .compat import Command, Context, HelpFormatter, TyperGroup
+from .compat import Command, Context, HelpFormatter, TyperGroup, route_install_completion
 from .environment import Environment, silence_stdout
 from .errors import ExitStatus
 from .signals import install
@@ -67,6 +67,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _install_completion(shell: str) -> NoReturn:
+    from .commands.completion import typer_install_completion
+
+    typer_install_completion(shell)
+
+
+route_install_completion(_install_completion)
 
 
 @app.callback()

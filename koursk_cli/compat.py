@@ -9,10 +9,14 @@ than somewhere in a command. Importing this module costs nothing: `import typer`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+import typer.completion
 from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
-from typer._completion_shared import get_completion_script
-from typer._completion_shared import install as install_completion
+from typer._completion_shared import _get_shell_name, get_completion_script
 from typer.core import TyperGroup, TyperOption
 from typer.main import get_command_from_info
 from typer.models import CommandInfo
@@ -34,5 +38,17 @@ __all__ = [
     "echo",
     "get_command_from_info",
     "get_completion_script",
-    "install_completion",
+    "route_install_completion",
 ]
+
+
+def route_install_completion(install: Callable[[str], NoReturn]) -> None:
+    """Typer's own `--install-completion` calls `typer.completion.install` by name: koursk's installer (rcwrite.py)
+    takes its place, for the shell Typer would have picked (the one named, or the parent process's)."""
+
+    def typer_install(
+        shell: str | None = None, prog_name: str | None = None, complete_var: str | None = None
+    ) -> tuple[str, Path]:
+        install(shell or _get_shell_name() or "")
+
+    typer.completion.install = typer_install  # type: ignore[attr-defined]

@@ -29,6 +29,7 @@ DEFERRED = {
     ("commands/filters.py", "lookup"): "as fields: names resolve against the store only when a command runs",
     ("commands/base.py", "humanize"): "only the store-error message needs it, and with it dates: --help loads neither",
     ("completion.py", "cite"): "every run declares its completions; only a source's help beside its id needs it",
+    ("cli.py", "completion"): "Typer's --install-completion loads koursk's installer (and subprocess) only when given",
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",
     # The cold load's YAML side: a warm run reads the cache and never parses, validates or cross-checks a file.
     ("store/loader.py", "yamldoc"): "PyYAML (~12 ms) parses files only on a cold load",
@@ -42,6 +43,10 @@ DEFERRED = {
     ("store/digest.py", "hashlib"): "SHA-256 needs OpenSSL (~3 ms): only report and exports that name their data",
     ("store/workstore.py", "tomllib"): "a config file is parsed only when one exists",
     ("store/workstore.py", "tempfile"): "only `koursk init` copies a store",
+    (
+        "store/workstore.py",
+        "atomic",
+    ): "only `koursk init` clears a killed init's leftovers (and atomic imports workstore)",
     ("store/workstore.py", "shlex"): "only `koursk init` quotes a path to say how to use the copy",
 }
 

@@ -126,3 +126,14 @@ def test_typer_takes_a_parser_for_a_custom_type() -> None:
 
     result = CliRunner().invoke(app, ["csv"])
     assert result.output.strip() == "Row csv", result.output
+
+
+def test_typers_install_option_finds_its_installer_by_name() -> None:
+    """compat.route_install_completion swaps typer.completion.install, which Typer's `--install-completion`
+    callback looks up by name when it runs (tests/test_shell_completion.py drives it)."""
+    import typer.completion
+
+    import koursk_cli.cli  # noqa: F401  (routes it)
+
+    assert "install(" in inspect.getsource(typer.completion.install_callback)
+    assert typer.completion.install.__module__ == compat.__name__

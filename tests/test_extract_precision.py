@@ -206,3 +206,52 @@ def test_a_weekday_range_of_the_news_and_a_dated_heading_stay_dates(tmp_path: Pa
     """Near-misses: « de lundi à mercredi » of the news is a date; a day without its weekday alone on a line too."""
     dates, _ = _read(tmp_path, ["Les soldats ont combattu de lundi à mercredi.", "11 mars 2025"], "2025-03-14")
     assert dates == ["2025-03-10/2025-03-12", "2025-03-11"]
+
+
+# --- the year of a date named without one, and date words that date nothing ------------------------------------------
+
+
+def _event_dates(tmp_path: Path, sentence: str, published: str) -> list[str]:
+    dates, _ = _read(tmp_path, [sentence], published)
+    return dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # « cet été », « cet automne »: the season of the publication's year, ahead or past
+        ("Kiev n'exclut pas un nouveau déploiement au plus tard cet été.", "2025-05-03", ["2025-06/2025-08"]),
+        ("Cet été, Kim a visité Moscou.", "2024-11-03", ["2024-06/2024-08"]),
+        ("Les troupes pourraient revenir cet hiver.", "2024-11-03", ["2024-12/2025-02"]),
+        ("Cet hiver a été rude pour les soldats.", "2025-03-03", ["2024-12/2025-02"]),
+        # a deadline ahead: from the publication up to it
+        ("Pyongyang pourrait envoyer des soldats d'ici le printemps.", "2024-12-17", ["2024-12-17/2025-05"]),
+        # a day a few days ahead, told in the present: the coming one; in a past tense, the one before
+        ("Le 9 mai, Moscou célèbre la victoire de 1945.", "2025-05-03", ["2025-05-09", "1945"]),
+        ("La conférence, qui s'ouvre le 14 février, attend Kiev.", "2025-02-07", ["2025-02-14"]),
+        ("Le 14 février, Kim a ouvert la conférence.", "2025-02-07", ["2024-02-14"]),
+        ("Le 14 février, Kim déclarait la guerre.", "2025-02-07", ["2024-02-14"]),
+        # a day months ahead told in the narrative present stays the one before
+        ("Le 6 août, l'Ukraine lance son incursion.", "2025-05-03", ["2024-08-06"]),
+        # « devaient » + an infinitive, « pourrait, selon X, » + an infinitive speak of the future
+        ("Les deux Corées devaient célébrer en juin le sommet.", "2026-03-02", ["2026-06"]),
+        ("Kim pourrait, selon plusieurs sources, se rendre à Moscou en juin.", "2026-03-02", ["2026-06"]),
+    ],
+)
+def test_the_year_of_a_date_named_without_one(
+    tmp_path: Path, sentence: str, published: str, expected: list[str]
+) -> None:
+    assert _event_dates(tmp_path, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # lexicon.toml `date_idioms`: turns of phrase whose date words date nothing
+        ("Son intérêt pour les soldats ne date pas d'hier.", []),
+        ("Les soldats ont disparu du jour au lendemain.", []),
+        ("Les soldats sont arrivés hier à Séoul.", ["2025-09-14"]),
+    ],
+)
+def test_date_words_in_an_idiom_date_nothing(tmp_path: Path, sentence: str, expected: list[str]) -> None:
+    assert _event_dates(tmp_path, sentence, "2025-09-15") == expected

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import os
 from enum import StrEnum
-from pathlib import PurePath
-from typing import Annotated, Optional
+from pathlib import Path, PurePath
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
-from ..compat import get_completion_script, install_completion
-from ..errors import UsageError
+from ..compat import get_completion_script
+from ..environment import Environment
+from ..errors import ExitStatus, UsageError
+from ..rcwrite import Failed, install_files, powershell_profile
+from ..shellrc import setup, tilde
+from ..textnorm import shown
 from .base import app_state, guarded
 
 COMPLETE_VAR = "_KOURSK_COMPLETE"
@@ -57,7 +61,55 @@ def completion_command(
         )
     env = app_state(ctx).env
     if install:
-        installed, path = install_completion(shell=name, prog_name="koursk", complete_var=COMPLETE_VAR)
-        env.error(f"koursk: {installed} completion installed in {path}; it takes effect in a new shell")
+        _install(env, name)
         return
-    env.stdout.write(get_completion_script(prog_name="koursk", complete_var=COMPLETE_VAR, shell=name) + "\n")
+    env.stdout.write(_script(name))
+
+
+def typer_install_completion(shell: str) -> NoReturn:
+    """Typer's `koursk --install-completion` (compat.route_install_completion), through koursk's installer."""
+    env = Environment.from_process()
+    if shell.lower() not in {s.value for s in Shell}:
+        env.error(f"koursk: error: cannot install completion for the shell '{shell}'")
+        env.error("  hint: name it: koursk completion bash|zsh|fish|powershell|pwsh --install")
+        raise typer.Exit(ExitStatus.USAGE)
+    _install(env, shell.lower())
+    raise typer.Exit(ExitStatus.SUCCESS)
+
+
+def _script(shell: str) -> str:
+    return get_completion_script(prog_name="koursk", complete_var=COMPLETE_VAR, shell=shell) + "\n"
+
+
+_SAID = {
+    "wrote": "wrote {path}",
+    "unchanged": "{path} is up to date",
+    "added": "added to {path}: {line}",
+    "present": "{path} already has: {line}",
+}
+
+
+def _install(env: Environment, shell: str) -> None:
+    """koursk's own installer (rcwrite.py), not Typer's: Typer's rewrote ~/.bashrc in place, decoded it as the
+    locale's text (a traceback on any other byte) and left a start-up file loading a script a full disk had cut."""
+    home = Path.home()
+
+    def said(path: Path) -> str:
+        real = os.path.realpath(path)
+        link = f" (a link to {tilde(Path(real), home)})" if os.path.islink(path) else ""
+        return shown(tilde(path, home) + link)
+
+    try:
+        profile = powershell_profile(shell) if shell in {Shell.POWERSHELL, Shell.PWSH} else None
+        plan = setup(shell, home, os.environ, profile)
+        done = install_files(plan, _script(shell))
+    except Failed as failure:
+        env.error(f"koursk: error: {failure.what} {said(failure.path)}: {shown(failure.why)}")
+        if failure.hint:
+            env.error(f"  hint: {shown(failure.hint)}")
+        raise typer.Exit(ExitStatus.ERROR) from None
+    for step in done:
+        env.error("koursk: " + _SAID[step.what].format(path=said(step.path), line=shown(plan.line)))
+    env.error(f"koursk: {shell} completion installed; it takes effect in a new shell")
+    if profile is not None:
+        env.error("  (PowerShell skips its profile while scripts are disabled: see Get-ExecutionPolicy)")

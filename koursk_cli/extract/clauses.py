@@ -56,7 +56,8 @@ _NOT_ADJECTIVAL_AFTER = frozenset(
 _FUTURE = re.compile(
     r"(?<![\w'’-])(?:[a-z]+(?:era|eront|ira|iront|rra|rront|dra|dront|vra|vront|ura|uront)"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
-    r"|(?:devr|pourr)(?:ait|aient)\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
+    r"|(?:devr|pourr)(?:ait|aient)(?:\s*,[^,.;]{1,40},)?\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
+    r"|dev(?:ait|aient)\s+(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"  # « devaient célébrer »
     r"|doi(?:t|vent)\s+(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
@@ -264,6 +265,14 @@ class Clauses:
             return self.ahead
         return None if best[1] is None else self.text[best[1][0] : best[1][1]]
 
+    def tells_the_past_at(self, position: int) -> bool:
+        """Whether the clause at `position` has a verb in a past tense (`tells_the_past`) or the imperfect
+        (« célébrait »; not the conditional « pourrait »)."""
+        return any(
+            tells_the_past(self.text[first:last]) or _IMPERFECT.search(fold_word(self.text[first:last])) is not None
+            for first, last in self.regions(position)
+        )
+
     def future_marker(self, position: int) -> str | None:
         """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,
         « prochaines », « prévu »), or None. The clause is the innermost side span holding `position`, else the main
@@ -275,6 +284,7 @@ class Clauses:
         return self.ahead
 
 
+_IMPERFECT = re.compile(r"(?<![\w'’-])[a-z]{2,}(?<!er|ir|rr|dr|vr|ur)(?:ait|aient)(?![\w'’-])")
 _OF_BEFORE = re.compile(rf"(?<!\w)(?:de|du|d{_APOS})\s*$", re.IGNORECASE)
 
 

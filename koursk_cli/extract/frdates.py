@@ -139,8 +139,18 @@ class DateMention:
 _UNTIL = re.compile(rf"(?<!\w)jusqu{_APOS}\s*(?:au|[àa]|en)?\s*(?:la\s+|le\s+)?$", re.IGNORECASE)
 _UNTIL_IN = re.compile(rf"jusqu{_APOS}\s*(?:au|[àa]|en)?", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_]{3,})\s*,\s*$")
+# « Le 9 mai, Moscou célèbre », « la conférence, qui s'ouvre le 14 février » a few days before: the coming one
+_PRESENT_AHEAD_DAYS = 14
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
+
+
+def _days_until(year: int, month: int, day: int, start: date) -> int:
+    """Days from `start` to that day; a day the calendar lacks (« 32 octobre », « 29 février ») is never near."""
+    try:
+        return (date(year, month, day) - start).days
+    except ValueError:
+        return -1
 
 
 def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
@@ -190,11 +200,18 @@ class _Context:
             # « l'accord court jusqu'au 30 avril »: a state that lasts up to a day, told in the present
             marker = f"{' '.join(until.group().split())}, in a clause without a past tense"
         if marker is None and ahead != past and day is not None and _of_a_noun_in_apposition(match):
-            ahead_gap = (date(ahead, month, day) - start).days if (month, day) != (2, 29) else 99
+            ahead_gap = _days_until(ahead, month, day, start)
             if 0 <= ahead_gap <= _APPOSITION_AHEAD_DAYS:
                 return ahead, (
                     f"no year given; set off by commas after a noun, it dates that noun, not the verb: the nearest "
                     f"{what}, {ahead_gap} days after the publication ({self.published.text})"
+                )
+        if marker is None and ahead != past and day is not None and self.clauses is not None:
+            ahead_gap = _days_until(ahead, month, day, start)
+            if 0 <= ahead_gap <= _PRESENT_AHEAD_DAYS and not self.clauses.tells_the_past_at(match.start()):
+                return ahead, (
+                    f"no year given; told in the present, {ahead_gap} days after the publication "
+                    f"({self.published.text}): the coming {what}, not the one a year before"
                 )
         if marker is None or ahead == past:
             return past, note
@@ -973,6 +990,14 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
     reading = "meteorological season"
     if match["y"]:
         start = date(int(match["y"]), first_month, 1)
+    elif match["this"] and not (match["w"] or match["next"]):
+        # « cet été », « cet automne »: the season of the publication's year, past or ahead (« au plus tard cet été »
+        # in May is the coming one); « cet hiver »: the one whose December is of that year, the one before early on
+        year = ctx.published.start.year - (season == "hiver" and ctx.published.start.month <= 6)
+        start, reading = (
+            date(year, first_month, 1),
+            f"{reading}; « {match['this']} »: the one of the publication's year",
+        )
     else:
         start = date(ctx.ref.year, first_month, 1)
         while start > ctx.ref:
@@ -1364,10 +1389,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{_SINCE}|(?P<at>[àa]\s+l{_APOS}\s*|au\s+|en\s+|pendant\s+l{_APOS}\s*|durant\s+l{_APOS}\s*"
-            rf"|d{_APOS}ici\s+(?:[àa]\s+)?l{_APOS}\s*"
+            rf"|d{_APOS}ici\s+(?:[àa]\s+)?(?:l{_APOS}\s*|(?=le\s+printemps))"
             rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+de\s+l{_APOS}\s*"
             rf"|(?<=[^\W\d_]\s)de\s+l{_APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
-            rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|(?<=ici\s)le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season,
         ),
@@ -1619,6 +1644,8 @@ def find_dates(
             found.append(mention)
     chosen: list[DateMention] = []
     taken = Taken()
+    for idiom in _IDIOMS.finditer(text):  # « ne date pas d'hier »: no date at all
+        taken.take(idiom.start(), idiom.end())
     for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
         if taken.free(mention.start, mention.end):
             chosen.append(mention)
@@ -1627,6 +1654,12 @@ def find_dates(
     return sorted((_attach(_up_to(m, ctx), final) for m in chosen), key=lambda m: m.start)
 
 
+# Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au
+# lendemain »), as printed.
+_IDIOMS = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words("date_idioms"), key=len, reverse=True))) + r")(?!\w)",
+    re.IGNORECASE,
+)
 _BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+[àa])?|avant)\s*$", re.IGNORECASE)
 
 
