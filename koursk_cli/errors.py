@@ -15,7 +15,15 @@ class ExitStatus(IntEnum):
 class UsageError(Exception):
     """A command-line value that cannot be used; `hint` says what would work."""
 
+    status = ExitStatus.USAGE
+
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+class DataError(UsageError):
+    """What the data (not the command line) makes impossible, said in one line like a usage error: exit 1."""
+
+    status = ExitStatus.ERROR

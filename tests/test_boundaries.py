@@ -43,6 +43,10 @@ DEFERRED = {
     ("store/digest.py", "hashlib"): "SHA-256 needs OpenSSL (~3 ms): only report and exports that name their data",
     ("store/workstore.py", "tomllib"): "a config file is parsed only when one exists",
     ("store/workstore.py", "tempfile"): "only `koursk init` copies a store",
+    (
+        "store/workstore.py",
+        "atomic",
+    ): "only `koursk init` clears a killed init's leftovers (and atomic imports workstore)",
     ("store/workstore.py", "shlex"): "only `koursk init` quotes a path to say how to use the copy",
 }
 

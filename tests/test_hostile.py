@@ -318,7 +318,7 @@ CASES = [
         'wait "$one"; one=$?; wait "$two"; two=$?; cat "$T/1" "$T/2" >&2; echo "$one $two"; '
         "[ $(((one == 0) + (two == 0))) = 1 ]",
         0,
-        "refusing to overwrite",
+        "the store already has a source 'same'",
         env={"KOURSK_TEST_WRITE_BARRIER": "$T:2"},
         prepare=_articles,
         after=_one_of_two_same_ids,

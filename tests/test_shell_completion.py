@@ -282,3 +282,15 @@ def test_typers_own_install_option_goes_through_the_same_installer(
         assert "bash completion installed" in result.stderr
     assert (home / ".bashrc").read_bytes() == b"# caf\xe9\n" + BASH_LINE.format(home=home).encode() + b"\n"
     assert run("--install-completion", "tcsh").exit_code == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file to another user")
+def test_a_replaced_bashrc_keeps_its_owner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sudo koursk completion bash --install` with the user's HOME: the renamed copy is given back to the user."""
+    home = _home(tmp_path, monkeypatch)
+    (home / ".bashrc").write_bytes(b"# theirs\n")
+    os.chown(home / ".bashrc", 4321, 4322)
+    assert run("completion", "bash", "--install").exit_code == 0
+    found = (home / ".bashrc").stat()
+    assert (found.st_uid, found.st_gid) == (4321, 4322)
+    assert (home / ".bashrc").read_bytes().startswith(b"# theirs\nsource ")

@@ -86,7 +86,7 @@ def guarded(command: F) -> F:
             env.error(f"koursk: error: {shown(error.message, MESSAGE_LIMIT)}")  # echoed arguments may be huge
             if error.hint:
                 env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
-            raise typer.Exit(ExitStatus.USAGE) from None
+            raise typer.Exit(error.status) from None
         except StoreError as error:
             from ..humanize import plural  # its dates module: --help never loads it
 

@@ -13,18 +13,19 @@ import json
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from ..atomic import create_exclusively
 from ..dates import DateError, parse_edtf
-from ..errors import UsageError
+from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
 from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_draft, render_file
-from ..store.files import MAX_SEED_BYTES, Unreadable, read_bounded
+from ..store.files import MAX_FILE_BYTES, Unreadable, file_kind, read_bounded
 from ..store.loader import load_schema
 from ..store.lock import store_lock
 from ..store.validate import validate_file
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
     from ..model import Store
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}", re.ASCII)  # fullmatch; 80 characters keep every file name short
+# A news article is 2-50 KB; a larger text is a book or a dump. Extract's time and output grow with the text: 1 MB of
+# distinct dated sentences with figures took 31 s of CPU and wrote a 6.3 MB claims file (docs/guarantees.md, Limits),
+# so 1 MiB keeps both bounded and every file far under the store's MAX_FILE_BYTES, which _check_renders enforces.
+MAX_ARTICLE_BYTES = 1024 * 1024
 _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a window) or 2025-02~ (about a month)"
 
 
@@ -51,15 +56,17 @@ def _published(text: str) -> FuzzyDate:
 
 def read_article(path: Path) -> tuple[bytes, str]:
     """The article's bytes and text; whatever a user can get wrong about the file is a UsageError. A FIFO, a device
-    (`/dev/zero`) or a file over the seed size limit is refused at once: a seed is a regular file of bounded size."""
+    (`/dev/zero`) or a file over MAX_ARTICLE_BYTES is refused at once: a seed is a regular file of bounded size."""
 
     name = shown(str(path))
     if not os.path.lexists(path):
         raise UsageError(f"no such file: {name}", "give the path of a French article saved as UTF-8 text")
     try:
-        data = read_bounded(path, MAX_SEED_BYTES)
+        data = read_bounded(path, MAX_ARTICLE_BYTES)
     except Unreadable as error:
-        raise UsageError(f"{name} {error}", "give the path of one article saved as UTF-8 text (a .txt file)") from None
+        raise UsageError(
+            f"{name} {error}", "give the path of one article saved as UTF-8 text (a .txt file); split a longer text"
+        ) from None
     path = Path(name)  # only shown from here on
     if b"\x00" in data:
         raise UsageError(f"{path} is a binary file, not text", "save the article as UTF-8 text")
@@ -76,7 +83,8 @@ def read_article(path: Path) -> tuple[bytes, str]:
 
 
 def _default_source_id(path: Path, store: Store) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "article"
+    """From the file name, within --source-id's 80 characters, a suffix (`-2`) included."""
+    base = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:72].rstrip("-") or "article"
     candidate, n = base, 2
     while candidate in store.sources or candidate in store.events or candidate in store.claims:
         candidate, n = f"{base}-{n}", n + 1
@@ -156,26 +164,18 @@ def extract_command(
             )
         when = parse_edtf(printed[0])
         env.error(f"koursk extract: no --published: read {printed[0]} from the page's line « {shown(printed[1])} »")
+    unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", printed[1] if printed else None)
     if write:
         root = writable_store_root(state.store_option)
-    store = state.store(drafts=True)  # other articles may still be drafts with TODOs left
-    sid = _source_id(source_id, article, store)
-    the_article = Article(
-        text=text,
-        seed=_seed_name(sid, store),
-        sha256=hashlib.sha256(data).hexdigest(),
-        published=when,
-        source_id=sid,
-        published_from=printed[1] if printed else None,
-    )
-    draft = build_draft(the_article, store)
-    if write:
-        written = write_draft(root, draft, the_article, data)
+        with store_lock(root):  # the store as it is under the lock decides every id, the seed's number, a duplicate
+            the_article, draft = _drafted(state.store(drafts=True), unnamed, source_id, article)
+            written = write_draft(root, draft, the_article, data)
         for path in written:
-            env.error(f"koursk extract: wrote {path}")
+            env.error(f"koursk extract: wrote {shown(str(path))}")
         env.error("koursk extract: fill the TODO fields and check the guesses, then run `koursk check`")
         return
-
+    # other articles may still be drafts with TODOs left
+    _, draft = _drafted(state.store(drafts=True), unnamed, source_id, article)
     env.stdout.write(render_draft(draft, str(article)))
     for note in draft.notes:
         env.error(f"koursk extract: note: {note}")
@@ -185,13 +185,21 @@ def extract_command(
     )
 
 
-def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list[Path]:
-    """Write the draft into the store at `root`, all or nothing as far as the file system allows.
+def _drafted(store: Store, unnamed: Article, source_id: str | None, path: Path) -> tuple[Article, Draft]:
+    """The article named (its source id and seed file, chosen against `store`) and its draft."""
+    sid = _source_id(source_id, path, store)
+    article = replace(unnamed, source_id=sid, seed=_seed_name(sid, store))
+    return article, build_draft(article, store)
 
-    The whole write holds the store's lock (data/.koursk.lock), and what it changes is read again under it: two
-    `extract --write` at once, or a curator's save in between, lose nothing. New files are linked into place, so
-    nothing existing is ever overwritten; sources.yaml is only ever appended to, written through a symlink and
-    keeping its mode.
+
+def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list[Path]:
+    """Write the draft into the store at `root`, all or nothing as far as the file system allows. The caller holds
+    the store's lock (data/.koursk.lock) and drafted from the store it read under it: two `extract --write` at once
+    take turns, each with its own seed number and ids.
+
+    New files are linked into place, so nothing existing is ever overwritten; sources.yaml is only ever appended to,
+    written through a symlink and keeping its mode, and only if nobody changed it since it was read here (a curator's
+    save is never lost). Every file is parsed and checked as the store reads it before anything is written.
     """
 
     if draft.notes:
@@ -201,35 +209,93 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
     claims_path = root / "data" / "claims" / f"{sid}.yaml"
     sources_path = root / "data" / "sources.yaml"
     seed_path = root / "seeds" / article.seed
-    with store_lock(root):
-        for path in (events_path, claims_path):
-            if os.path.lexists(path):
-                raise UsageError(
-                    f"{shown(str(path))} already exists; refusing to overwrite it", "choose another --source-id"
-                )
-        if seed_path.exists() and seed_path.read_bytes() != data:
+    for path in (events_path, claims_path):
+        if os.path.lexists(path):
             raise UsageError(
-                f"{shown(str(seed_path))} exists with other content; refusing to overwrite it", "rename the article"
+                f"{shown(str(path))} already exists; refusing to overwrite it", "choose another --source-id"
             )
-        _check_writable(sources_path)
-        sources_text = sources_path.read_text(encoding="utf-8")  # again, under the lock: another write may have landed
-        schema = SCHEMA_LINE.format(path="../schema.json")
-        new: list[tuple[Path, bytes]] = [
-            (events_path, render_file("events", draft.events, [schema[2:], *event_file_header(draft)[1:]]).encode()),
-            (claims_path, render_file("claims", draft.claims, [schema[2:]]).encode()),
-        ]
-        if not seed_path.exists():
-            new.insert(0, (seed_path, data))
-        sources = (sources_path, _appended(sources_text, entry_text(draft.source)).encode())
-        _check_appended(sources_path, sources[1].decode(), sid)
+    seeded = _same_seed(seed_path, data)
+    _check_writable(sources_path)
+    sources_bytes = _read(sources_path)
+    schema = SCHEMA_LINE.format(path="../schema.json")
+    new = [
+        (events_path, render_file("events", draft.events, [schema[2:], *event_file_header(draft)[1:]])),
+        (claims_path, render_file("claims", draft.claims, [schema[2:]])),
+    ]
+    try:
+        sources = (sources_path, _appended(sources_bytes.decode("utf-8"), entry_text(draft.source)))
+    except UnicodeDecodeError:
+        raise DataError(f"{shown(str(sources_path))} is not UTF-8 any more; nothing was written") from None
+    checked = {path: _check_renders(path, text) for path, text in [*new, sources]}
+    if sum(1 for entry in checked[sources_path]["sources"] if entry.get("id") == sid) > 1:
+        raise UsageError(f"the store already has a source '{sid}'", "choose another --source-id")
+    files = [(path, text.encode()) for path, text in new]
+    if not seeded:
+        files.insert(0, (seed_path, data))
 
-        try:
-            create_exclusively(new, [sources])
-        except FileExistsError as error:
-            raise UsageError(
-                f"{shown(str(error.filename))} appeared while writing; nothing was written", "run the command again"
-            ) from None
-    return [path for path, _ in [*new, sources]]
+    def unchanged() -> None:  # right before anything is put in place: a curator may have saved sources.yaml meanwhile
+        if _read(sources_path) != sources_bytes:
+            raise DataError(f"{shown(str(sources_path))} changed while extract was writing; nothing was written")
+
+    try:
+        create_exclusively(files, [(sources_path, sources[1].encode())], before=unchanged)
+    except FileExistsError as error:
+        raise UsageError(
+            f"{shown(str(error.filename))} appeared while writing; nothing was written", "run the command again"
+        ) from None
+    return [path for path, _ in [*files, sources]]
+
+
+def _same_seed(path: Path, data: bytes) -> bool:
+    """Whether seeds/ holds this article already at `path`; anything else there (other text, a symlink, a FIFO or a
+    device) is refused at once, never followed or read past the article's size."""
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise UsageError(f"cannot use {shown(str(path))}: {error.strerror or error}") from None
+    if not stat.S_ISREG(found.st_mode):
+        raise UsageError(
+            f"{shown(str(path))} exists and is {file_kind(found.st_mode)}; refusing to write through it",
+            "move it away: seeds/ holds the articles themselves",
+        )
+    try:
+        same = found.st_size == len(data) and read_bounded(path, len(data)) == data
+    except Unreadable as error:
+        raise UsageError(f"{shown(str(path))} {error}") from None
+    if not same:
+        raise UsageError(
+            f"{shown(str(path))} exists with other content; refusing to overwrite it", "rename the article"
+        )
+    return True
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return read_bounded(path, MAX_FILE_BYTES)
+    except Unreadable as error:
+        raise UsageError(f"{shown(str(path))} {error}") from None
+
+
+def _check_renders(path: Path, text: str) -> Any:
+    """Refuse to write a store file the store would refuse: too large, not YAML, or not valid (drafts' placeholders
+    are valid); `extract` must never be what breaks a working store."""
+
+    kind = path.parent.name if path.name != "sources.yaml" else "sources"
+    size = len(text.encode())
+    if size > MAX_FILE_BYTES:
+        raise DataError(
+            f"{shown(str(path))} would be {size / 2**20:.1f} MiB, over the store's limit of "
+            f"{MAX_FILE_BYTES // 2**20} MiB for one file; nothing was written",
+            "split the article and extract each part with its own --source-id",
+        )
+    value, problems = parse_yaml(text, str(path))
+    if not problems:
+        _, _, problems = validate_file(value, load_schema(), kind, kind[:-1], str(path))
+    if problems:
+        raise DataError(f"writing {shown(str(path))} would break the store: {problems[0]}; nothing was written")
+    return value
 
 
 def _check_writable(path: Path) -> None:
@@ -251,19 +317,6 @@ def _appended(text: str, entry: str) -> str:
     if not re.search(r"^sources:\s*$", text, re.MULTILINE):
         raise UsageError("data/sources.yaml does not hold a block list under 'sources:'", "append the entry by hand")
     return text.rstrip("\n") + "\n\n" + entry
-
-
-def _check_appended(path: Path, text: str, source_id: str) -> None:
-    """Refuse to write a sources.yaml that no longer reads as a list of valid sources, or names `source_id` twice
-    (another write added it since the store was loaded)."""
-
-    value, problems = parse_yaml(text, str(path))
-    if not problems:
-        _, _, problems = validate_file(value, load_schema(), "sources", "source", str(path))
-    if problems:
-        raise UsageError(f"appending to {shown(str(path))} would break it: {problems[0]}", "append the entry by hand")
-    if sum(1 for entry in value["sources"] if entry.get("id") == source_id) > 1:
-        raise UsageError(f"the store already has a source '{source_id}'", "choose another --source-id")
 
 
 @guarded

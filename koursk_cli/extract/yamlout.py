@@ -15,7 +15,13 @@ from .draft import Draft, DraftRecord
 _PLAIN = re.compile(r"^[a-z][a-z0-9_-]*$")
 _YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-_UNSAFE = re.compile(r"[\\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+# Escaped in every text written: what YAML refuses in a stream (outside its printable set), what it reads as a line
+# break (U+0085, U+2028, U+2029), the byte-order mark, and the bidi controls that reorder a line on a terminal.
+_NOT_PRINTED = (
+    r"\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff"
+)
+_UNSAFE = re.compile(rf'[\\"{_NOT_PRINTED}]')
+_NOT_IN_COMMENT = re.compile(f"[{_NOT_PRINTED}]")
 SCHEMA_LINE = "# yaml-language-server: $schema={path}"
 
 
@@ -30,12 +36,21 @@ def scalar(value: Any) -> str:
     text = str(value)
     if _PLAIN.match(text) and text not in _YAML_WORDS:
         return text
-    escaped = _UNSAFE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
-    return f'"{escaped}"'
+    return f'"{_UNSAFE.sub(_escape, text)}"'
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _ESCAPES.get(match.group(), f"\\u{ord(match.group()):04x}")
+
+
+def comment_text(text: str) -> str:
+    """Text for a `#` comment, which is one line: every line break, control character and bidi control written as an
+    escape (a file name or a name from the article cannot end the comment, break the file or drive a terminal)."""
+    return _NOT_IN_COMMENT.sub(_escape, text)
 
 
 def _comment(text: str) -> str:
-    return "  # " + " ".join(text.split()) if text else ""
+    return "  # " + comment_text(" ".join(text.split())) if text else ""
 
 
 def _is_flow_list(value: Any) -> bool:
@@ -70,13 +85,13 @@ def _item(value: Any, indent: str, comments: dict[str, str] | None = None) -> li
 
 
 def record_lines(record: DraftRecord, indent: str = "  ") -> list[str]:
-    lines = [f"{indent}# {line}" if line else "" for line in record.header]
+    lines = [f"{indent}# {comment_text(line)}" if line else "" for line in record.header]
     return lines + _item(record.fields, indent, record.comments)
 
 
 def render_file(kind: str, records: list[DraftRecord], header: list[str]) -> str:
     """One store file (`sources:`, `events:` or `claims:`) with its records, blank lines between them."""
-    lines = [f"# {line}" if line else "#" for line in header]
+    lines = [f"# {comment_text(line)}" if line else "#" for line in header]
     if not records:
         return "\n".join([*lines, f"{kind}: []"]) + "\n"
     lines.append(f"{kind}:")

@@ -16,6 +16,8 @@ class Unreadable(Exception):
 
 
 def file_kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symlink"
     if stat.S_ISDIR(mode):
         return "a directory"
     if stat.S_ISFIFO(mode):

@@ -8,10 +8,13 @@ good. `koursk init DIR` copies it to a folder the user owns; koursk then finds i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import stat
+import time
 from pathlib import Path
 
 from ..errors import UsageError
@@ -147,19 +150,30 @@ def _shipped_files(source: Path) -> list[Path]:
     return found
 
 
+_STAGING_PREFIX = ".koursk-init-"
+_STAGING = re.compile(re.escape(_STAGING_PREFIX) + r"[A-Za-z0-9_]{8}")  # tempfile.mkdtemp's names
+
+
 def init_store(target: Path, *, force: bool) -> list[Path]:
     """Copy the shipped store's data/ and seeds/ into `target`; return the files copied (relative).
 
     A non-empty `target` is refused unless `force`, and even then no file there is ever replaced: data/ and seeds/
-    must not exist yet. The copy is staged in a hidden folder inside `target` and moved into place, so an
-    interrupted run leaves no half store. Files get the user's default modes, not the package's (often read-only).
+    must not exist yet. The copy is staged in a hidden folder inside `target` and moved into place, data/ back out if
+    seeds/ cannot follow, so an interrupted run leaves no half store; a staging folder left by a killed run (kill -9)
+    is removed by the next init once it is an hour old. Files get the user's default modes, not the package's (often
+    read-only).
     """
     source = default_store_root()
     refuse_undecodable(target)
     refuse_shipped(target)
+    if os.path.islink(target) and not target.exists():
+        raise UsageError(
+            f"{shown(str(target))} is a symlink to a missing folder", "create that folder first, or give another path"
+        )
     if target.exists() and not target.is_dir():
         raise UsageError(f"{target} exists and is not a folder", "give the path of a new or empty folder")
     if target.is_dir():
+        _remove_stale_staging(target)
         existing = sorted(p.name for p in target.iterdir())
         taken = [name for name in _STORE_FOLDERS if name in existing]
         if taken:
@@ -169,14 +183,16 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
             )
         if existing and not force:
             raise UsageError(
-                f"{target} is not empty",
+                f"{target} is not empty (it holds {shown(existing[0])}"
+                + (f" and {len(existing) - 1} more)" if len(existing) > 1 else ")"),
                 "choose a new or empty folder, or add --force to add data/ and seeds/ beside what it holds",
             )
     import tempfile  # only `koursk init` copies: every other run resolves a store root through this module
 
     files = _shipped_files(source)
     target.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=target, prefix=".koursk-init-"))
+    staging = Path(tempfile.mkdtemp(dir=target, prefix=_STAGING_PREFIX))
+    moved: list[str] = []
     try:
         for relative in files:
             (staging / relative).parent.mkdir(parents=True, exist_ok=True)
@@ -186,9 +202,32 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
                 raise UsageError(f"{target / folder} appeared while copying; nothing was replaced")
             (staging / folder).mkdir(exist_ok=True)
             os.rename(staging / folder, target / folder)
+            moved.append(folder)
+    except BaseException:
+        for folder in moved:  # all or nothing: data/ without seeds/ is no store, and blocks the next init
+            with contextlib.suppress(OSError):
+                os.rename(target / folder, staging / folder)
+        raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return files
+
+
+def _remove_stale_staging(target: Path) -> None:
+    """Remove this user's `.koursk-init-XXXXXXXX` folders over an hour old in `target`: what a killed init left."""
+    from ..atomic import STALE_AFTER_SECONDS  # the same hour as a killed write's temporaries
+
+    limit = time.time() - STALE_AFTER_SECONDS
+    for entry in os.scandir(target):
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            if (
+                _STAGING.fullmatch(entry.name)
+                and stat.S_ISDIR(info.st_mode)
+                and info.st_uid == os.geteuid()
+                and info.st_mtime < limit
+            ):
+                shutil.rmtree(entry.path)
 
 
 def how_to_use(target: Path) -> list[str]:

@@ -23,8 +23,8 @@ if _name:
 
     _atomic.write_text_atomically = _signalling
 
-# KOURSK_TEST_WRITE_BARRIER=DIR:N holds every `extract --write` after it has loaded the store, until N processes
-# have reached that point: the writes then truly overlap, as two curators' runs can.
+# KOURSK_TEST_WRITE_BARRIER=DIR:N holds every `extract --write` right before it takes the store's lock, until N
+# processes have reached that point: the writes then truly compete, as two curators' runs can.
 _barrier = os.environ.get("KOURSK_TEST_WRITE_BARRIER")
 if _barrier:
     import time
@@ -33,13 +33,13 @@ if _barrier:
     import koursk_cli.commands.extract as _extract
 
     _folder, _count = _barrier.rsplit(":", 1)
-    _write_draft = _extract.write_draft
+    _store_lock = _extract.store_lock
 
     def _overlapping(*args, **kwargs):  # type: ignore[no-untyped-def]
         Path(_folder, f"ready-{os.getpid()}").touch()
         deadline = time.monotonic() + 20
         while len(list(Path(_folder).glob("ready-*"))) < int(_count) and time.monotonic() < deadline:
             time.sleep(0.02)
-        return _write_draft(*args, **kwargs)
+        return _store_lock(*args, **kwargs)
 
-    _extract.write_draft = _overlapping
+    _extract.store_lock = _overlapping

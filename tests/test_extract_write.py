@@ -1,0 +1,286 @@
+"""`extract --write` and `init` under hostile names, races and interruptions: whatever happens, the working store
+still reads, and nothing is half-written. Races are made deterministic by running the competing action from a hook
+at the critical moment, never by sleeping."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import koursk_cli.commands.extract as extract_command
+import koursk_cli.store.workstore as workstore
+from tests.conftest import run
+
+SENTENCE = "Le 3 novembre 2024, selon le porte-parole Andriï Kovalenko{sep} Dmytro Lykhovy a déclaré que 5000 soldats étaient à Koursk.\n"
+
+
+def _store(tmp_path: Path) -> Path:
+    target = tmp_path / "work"
+    assert run("init", str(target)).exit_code == 0
+    return target
+
+
+def _article(tmp_path: Path, name: str, text: str = SENTENCE.format(sep=",")) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _write(store: Path, article: Path, *args: str) -> Any:
+    return run("--data", str(store), "extract", str(article), "--published", "2024-11-08", "--write", *args)
+
+
+def _reads(store: Path) -> None:
+    result = run("--data", str(store), "--drafts", "events", "--json")
+    assert result.exit_code == 0, result.stderr
+
+
+def _files(store: Path) -> dict[str, bytes]:
+    files = sorted(p for p in store.rglob("*") if p.is_file() and p.name != ".koursk.lock")
+    return {str(p.relative_to(store)): p.read_bytes() for p in files}
+
+
+# --- H5, M8: what the article and its file name hold can neither break a file nor reach the terminal ---------------
+
+
+@pytest.mark.parametrize("separator", ["\x85", "\u2028", "\u2029", "\r", "\x1c", "\x0b", "\x0c"])
+def test_a_yaml_line_break_inside_a_name_keeps_the_store_readable(tmp_path: Path, separator: str) -> None:
+    store = _store(tmp_path)
+    written = _write(store, _article(tmp_path, "b.txt", SENTENCE.format(sep=separator)))
+    assert written.exit_code == 0, written.stderr
+    _reads(store)
+    assert _write(store, _article(tmp_path, "c.txt")).exit_code == 0  # further writes still work
+
+
+@pytest.mark.parametrize("character", ["\ufffe", "\uffff", "\u202e", "\u2066", "\x1b"])
+def test_characters_yaml_refuses_or_a_terminal_obeys_are_escaped_in_quotes(tmp_path: Path, character: str) -> None:
+    store = _store(tmp_path)
+    article = _article(tmp_path, "q.txt", f"Le 3 novembre 2024, 5000 soldats{character} étaient à Koursk.\n")
+    printed = run("--data", str(store), "extract", str(article), "--published", "2024-11-08")
+    assert printed.exit_code == 0, printed.stderr
+    assert character not in printed.stdout
+    assert f"\\u{ord(character):04x}" in printed.stdout
+    assert _write(store, article).exit_code == 0
+    _reads(store)
+
+
+def test_the_article_file_name_cannot_inject_yaml_or_escape_sequences(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    article = _article(tmp_path, "evil\n  - id: injected\n\x1b[31mred\u2028.txt")
+    printed = run("--data", str(store), "extract", str(article), "--published", "2024-11-08")
+    assert printed.exit_code == 0, printed.stderr
+    assert "\x1b" not in printed.stdout and "\u2028" not in printed.stdout
+    documents = list(yaml.safe_load_all(printed.stdout))
+    assert [list(d) for d in documents] == [["sources"], ["events"], ["claims"]]
+    assert all(entry.get("id") != "injected" for document in documents for entry in next(iter(document.values())))
+    written = _write(store, article)
+    assert written.exit_code == 0, written.stderr
+    assert "\x1b" not in written.stderr
+    _reads(store)
+
+
+def test_a_rendered_file_the_store_would_refuse_is_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(tmp_path)
+    before = _files(store)
+    real = extract_command.render_file
+    monkeypatch.setattr(extract_command, "render_file", lambda *a: real(*a) + "  - id: [broken\n")
+    result = _write(store, _article(tmp_path, "a.txt"))
+    assert result.exit_code == 1
+    assert "would break the store" in result.stderr and "nothing was written" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert _files(store) == before
+
+
+# --- M1, M2, M9: every choice is made under the store's lock, and nothing changed meanwhile is lost -------------
+
+
+@contextlib.contextmanager
+def _competing(monkeypatch: pytest.MonkeyPatch, store: Path, article: Path, *args: str) -> Iterator[list[int]]:
+    """Run another `extract --write` to completion right before this one takes the store's lock."""
+    codes: list[int] = []
+    real = extract_command.store_lock
+
+    @contextlib.contextmanager
+    def lock_after_another(root: Path) -> Iterator[None]:
+        if not codes:
+            command = [sys.executable, "-m", "koursk_cli", "--data", str(store), "extract", str(article)]
+            other = subprocess.run([*command, "--published", "2024-11-08", "--write", *args], capture_output=True)
+            codes.append(other.returncode)
+        with real(root):
+            yield
+
+    monkeypatch.setattr(extract_command, "store_lock", lock_after_another)
+    yield codes
+
+
+def test_two_writes_at_once_get_their_own_seed_numbers_and_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _store(tmp_path)
+    other = _article(tmp_path, "a2.txt", SENTENCE.format(sep=",").replace("5000", "6000"))
+    with _competing(monkeypatch, store, other) as codes:
+        result = _write(store, _article(tmp_path, "a1.txt"))
+    assert codes == [0] and result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in (store / "seeds").iterdir())[-2:] == ["005_a2.txt", "006_a1.txt"]
+    _reads(store)  # no id is in both files
+
+
+def test_the_same_article_written_twice_at_once_is_refused_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(tmp_path)
+    with _competing(monkeypatch, store, _article(tmp_path, "a2.txt"), "--source-id", "first") as codes:
+        result = _write(store, _article(tmp_path, "a1.txt"), "--source-id", "second")
+    assert codes == [0] and result.exit_code == 2
+    assert "already in the store as source 'first'" in result.stderr
+    assert not (store / "data" / "events" / "second.yaml").exists()
+
+
+def test_a_hand_edit_of_sources_made_during_the_write_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _store(tmp_path)
+    sources = store / "data" / "sources.yaml"
+    real = extract_command.create_exclusively
+
+    def edited_meanwhile(*args: Any, **kwargs: Any) -> None:
+        sources.write_text(sources.read_text(encoding="utf-8") + "# my edit\n", encoding="utf-8")
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(extract_command, "create_exclusively", edited_meanwhile)
+    result = _write(store, _article(tmp_path, "a.txt"))
+    assert result.exit_code == 1
+    assert "changed while extract was writing; nothing was written" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert sources.read_text(encoding="utf-8").endswith("# my edit\n")
+    assert not (store / "data" / "events" / "a.yaml").exists() and not (store / "seeds" / "005_a.txt").exists()
+
+
+# --- M3: an interruption before the last rename leaves nothing behind ---------------------------------------------
+
+
+def test_an_interruption_between_linking_and_the_last_rename_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(tmp_path)
+    before = _files(store)
+    real = os.replace
+
+    def interrupted(source: Any, target: Any) -> None:
+        if Path(target).name == "sources.yaml":
+            raise KeyboardInterrupt
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    result = _write(store, _article(tmp_path, "a.txt"))
+    monkeypatch.undo()
+    assert result.exit_code == 130
+    assert _files(store) == before  # no seed, events or claims file without its source, no temporary
+    _reads(store)
+
+
+# --- M5: what sits at the seed's name is refused at once, never read or followed -----------------------------------
+
+
+def test_a_fifo_at_the_seed_name_is_refused_at_once(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    os.mkfifo(store / "seeds" / "005_a.txt")
+    command = [sys.executable, "-m", "koursk_cli", "--data", str(store), "extract", str(_article(tmp_path, "a.txt"))]
+    result = subprocess.run([*command, "--published", "2024-11-08", "--write"], capture_output=True, timeout=120)
+    assert result.returncode == 2
+    assert b"005_a.txt exists and is a FIFO" in result.stderr
+
+
+@pytest.mark.parametrize("points_to", ["/dev/null", "elsewhere/missing.txt"])
+def test_a_symlink_at_the_seed_name_is_refused_and_not_followed(tmp_path: Path, points_to: str) -> None:
+    store = _store(tmp_path)
+    (tmp_path / "elsewhere").mkdir()
+    (store / "seeds" / "005_a.txt").symlink_to(points_to if points_to.startswith("/") else tmp_path / points_to)
+    result = _write(store, _article(tmp_path, "a.txt"))
+    assert result.exit_code == 2
+    assert "005_a.txt exists and is a symlink" in result.stderr
+    assert not list((tmp_path / "elsewhere").iterdir())
+    assert not (store / "data" / "events" / "a.yaml").exists()
+
+
+# --- M6, L5: sizes -------------------------------------------------------------------------------------------------
+
+
+def test_an_article_over_a_mebibyte_is_refused_before_any_work(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    big = _article(tmp_path, "big.txt", SENTENCE.format(sep=",") * (1024 * 1024 // len(SENTENCE) + 1))
+    result = _write(store, big)
+    assert result.exit_code == 2
+    assert "is too large (the limit is 1 MiB)" in result.stderr and "split a longer text" in result.stderr
+
+
+def test_a_file_over_the_store_limit_is_never_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _store(tmp_path)
+    before = _files(store)
+    monkeypatch.setattr(extract_command, "MAX_FILE_BYTES", (store / "data" / "sources.yaml").stat().st_size + 2000)
+    text = "".join(SENTENCE.format(sep=",").replace("5000", str(n)) for n in range(1000, 1100))
+    result = _write(store, _article(tmp_path, "a.txt", text))
+    assert result.exit_code == 1
+    assert "over the store's limit" in result.stderr and "nothing was written" in result.stderr
+    assert _files(store) == before
+
+
+@pytest.mark.parametrize("length", [120, 246])
+def test_a_long_file_name_gives_a_source_id_of_at_most_80_characters(tmp_path: Path, length: int) -> None:
+    store = _store(tmp_path)
+    result = _write(store, _article(tmp_path, "a" * length + ".txt"))
+    assert result.exit_code == 0, result.stderr
+    written = (store / "data" / "events").glob("a*.yaml")
+    assert [len(p.stem) for p in written] == [72]
+    _reads(store)
+
+
+# --- M4, L3, L1: init ----------------------------------------------------------------------------------------------
+
+
+def test_an_init_interrupted_between_its_renames_leaves_no_half_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "work"
+    real = os.rename
+
+    def interrupted(source: Any, destination: Any) -> None:
+        if Path(destination).name == "seeds":
+            raise KeyboardInterrupt
+        real(source, destination)
+
+    monkeypatch.setattr(workstore.os, "rename", interrupted)
+    assert run("init", str(target)).exit_code == 130
+    monkeypatch.undo()
+    assert list(target.iterdir()) == []
+    assert run("init", str(target)).exit_code == 0
+
+
+def test_init_removes_a_stale_staging_folder_and_names_a_fresh_one(tmp_path: Path) -> None:
+    target = tmp_path / "work"
+    stale = target / ".koursk-init-abcd1234"
+    (stale / "data").mkdir(parents=True)
+    hour_ago = time.time() - 3700
+    os.utime(stale, (hour_ago, hour_ago))
+    assert run("init", str(target)).exit_code == 0
+    assert not stale.exists()
+
+    other = tmp_path / "other"
+    (other / ".koursk-init-efgh5678").mkdir(parents=True)
+    refused = run("init", str(other))
+    assert refused.exit_code == 2
+    assert "is not empty (it holds .koursk-init-efgh5678)" in refused.stderr
+
+
+def test_init_into_a_dangling_symlink_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "dang").symlink_to(tmp_path / "nonexistent")
+    result = run("init", str(tmp_path / "dang"))
+    assert result.exit_code == 2
+    assert "is a symlink to a missing folder" in result.stderr
