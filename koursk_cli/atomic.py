@@ -104,18 +104,38 @@ def staged(target: Path, *, mode: int | None = None) -> Iterator[Path]:
     refuse_shipped(target)
     remove_stale_temporaries(target.parent)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}{TEMPORARY_MARK}", suffix=".tmp")
-    os.close(fd)
     temporary = Path(name)
     try:
-        if mode is None:
-            existing = _stat(target)
-            mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
-        os.chmod(temporary, mode)  # mkstemp makes it 0600
+        try:
+            if mode is None:
+                existing = _stat(target)
+                mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
+            os.fchmod(fd, mode)  # mkstemp makes it 0600; by descriptor: a name swapped meanwhile is not followed
+        finally:
+            os.close(fd)
         yield temporary
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+def _nofollow(path: str, flags: int) -> int:
+    """Open a temporary by name without following a symlink someone put in its place (a shared folder)."""
+    return os.open(path, flags | os.O_NOFOLLOW)
+
+
+def still_ours(temporary: Path) -> Path:
+    """`temporary`, once checked to be still the file koursk made: a regular file of this user with one link. In a
+    folder others may write, someone could swap in a symlink (or a link to another file) while koursk wrote; renaming
+    it into place would then publish their file. Refused in one line; nothing is renamed."""
+    info = os.lstat(temporary)
+    if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid() or info.st_nlink != 1:
+        raise UsageError(
+            f"{shown(str(temporary))} was replaced while koursk wrote it; nothing was written",
+            "write into a folder only you can change",
+        )
+    return temporary
 
 
 @contextlib.contextmanager
@@ -134,7 +154,7 @@ def atomic_path(target: Path, *, force: bool) -> Iterator[Path]:
     with staged(real) as temporary:
         yield temporary
         check_target(target, force=force)  # someone may have created it while we worked
-        os.replace(temporary, real)
+        os.replace(still_ours(temporary), real)
 
 
 def create_exclusively(
@@ -154,16 +174,17 @@ def create_exclusively(
                 path.parent.mkdir(parents=True, exist_ok=True)
                 real = resolved(path) if group is replaced else path
                 temporary = stack.enter_context(staged(real))
-                temporary.write_bytes(content)
+                with open(temporary, "wb", opener=_nofollow) as stream:
+                    stream.write(content)
                 ready.append((temporary, real))
         linked: list[Path] = []
         try:
             before()
             for temporary, path in new:
-                os.link(temporary, path, follow_symlinks=False)
+                os.link(still_ours(temporary), path, follow_symlinks=False)
                 linked.append(path)
             for temporary, path in old:
-                os.replace(temporary, path)
+                os.replace(still_ours(temporary), path)
         except BaseException:
             for path in linked:
                 with contextlib.suppress(OSError):
@@ -181,5 +202,8 @@ def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -
         with open(target, "w", encoding="utf-8", newline="") as stream:
             stream.writelines(pieces)
         return
-    with atomic_path(target, force=force) as temporary, open(temporary, "w", encoding="utf-8", newline="") as stream:
+    with (
+        atomic_path(target, force=force) as temporary,
+        open(temporary, "w", encoding="utf-8", newline="", opener=_nofollow) as stream,
+    ):
         stream.writelines(pieces)

@@ -1,0 +1,59 @@
+"""Writes in a folder someone else may change (rev12 M10): a temporary swapped for a symlink while koursk writes it is
+never renamed into place, and the file the link points to is never written."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from koursk_cli import atomic
+from koursk_cli.atomic import TEMPORARY_MARK, create_exclusively, write_text_atomically
+from koursk_cli.errors import UsageError
+
+
+def _swap_temporaries_for(folder: Path, victim: Path) -> None:
+    for temporary in folder.glob(f".*{TEMPORARY_MARK}*.tmp"):
+        temporary.unlink()
+        temporary.symlink_to(victim)
+
+
+def test_a_temporary_swapped_for_a_symlink_mid_write_is_refused(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own words\n", encoding="utf-8")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+
+    def pieces() -> Iterator[str]:
+        yield "id,title\r\n"
+        _swap_temporaries_for(shared, victim)  # another user, between two writes
+        yield "a,b\r\n"
+
+    with pytest.raises(UsageError, match="was replaced while koursk wrote it"):
+        write_text_atomically(shared / "out.csv", pieces(), force=False)
+    assert victim.read_text(encoding="utf-8") == "the victim's own words\n"
+    assert not (shared / "out.csv").exists()
+
+
+def test_a_temporary_swapped_before_it_is_written_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own words\n", encoding="utf-8")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    made = atomic.staged
+
+    @contextlib.contextmanager
+    def swapped(target: Path, *, mode: int | None = None) -> Iterator[Path]:
+        with made(target, mode=mode) as temporary:
+            _swap_temporaries_for(shared, victim)  # another user, before koursk opens it
+            yield temporary
+
+    monkeypatch.setattr(atomic, "staged", swapped)
+    with pytest.raises(OSError):
+        create_exclusively([(shared / "new.yaml", b"events: []\n")], [])
+    assert victim.read_text(encoding="utf-8") == "the victim's own words\n"
+    assert not (shared / "new.yaml").exists()
