@@ -93,7 +93,9 @@ def block_checksum(head: bytes, body: bytes) -> int:
     try:  # imported here, not with the module: without xxhash only the blocks fail, in one line
         from xxhash import xxh3_64_intdigest
     except ImportError:
-        raise DataError("the Python package xxhash is not installed; install koursk first: python -m pip install .")
+        raise DataError(
+            "the Python package xxhash is not installed; install koursk first: python -m pip install ."
+        ) from None
     value = xxh3_64_intdigest(body, seed=zlib.crc32(head))
     return value - (1 << 64) if value >= 1 << 63 else value
 
