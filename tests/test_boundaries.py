@@ -40,6 +40,7 @@ DEFERRED = {
     ("store/loader.py", "links"): "claim-to-event links are checked when files are read",
     ("store/open.py", "links"): "as loader: a warm run reads the links the cache kept",
     ("store/cache.py", "links"): "as loader: the link table's columns, when a cold load writes the cache",
+    ("store/digest.py", "xxhash"): "without it only the blocks' checksum fails, in one line, not every command",
     ("store/digest.py", "hashlib"): "SHA-256 needs OpenSSL (~3 ms): only report and exports that name their data",
     ("store/workstore.py", "tomllib"): "a config file is parsed only when one exists",
     ("store/workstore.py", "tempfile"): "only `koursk init` copies a store",

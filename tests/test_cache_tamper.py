@@ -374,3 +374,17 @@ def test_a_row_that_is_not_an_event_row_is_damage_even_with_its_checksum_right(s
     result = run("--data", str(store_copy), "events", "--jsonl")
     assert result.exit_code == 1 and "not one koursk wrote" in result.stderr, result.stderr
     assert run("--data", str(store_copy), "events", "--jsonl").stdout == expected  # rebuilt
+
+
+def test_without_xxhash_a_command_says_so_in_one_line(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thirteenth review, L1: the blocks' checksum needs the xxhash package; without it a command that builds or
+    reads blocks says which package is missing in one line (exit 1), never a traceback."""
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    monkeypatch.setitem(sys.modules, "xxhash", None)  # as if not installed: importing it raises ImportError
+    for _ in range(2):  # reading the blocks of the cache built above, then a first build (the cache is gone)
+        result = run("--data", str(store_copy), "events", "--json")
+        assert result.exit_code == 1, result.stderr
+        assert len(result.stderr.splitlines()) == 1 and "xxhash is not installed" in result.stderr, result.stderr
+        cache_path(store_copy).unlink(missing_ok=True)
+    monkeypatch.delitem(sys.modules, "xxhash")
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected

@@ -28,6 +28,8 @@ SEALED4 = REPO / "benchmarks" / "heldout" / "sealed4"
 SEALED5 = REPO / "benchmarks" / "heldout" / "sealed5"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
+# Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
+# 79/79, 89/89, figures 52/52, 52/52, 49/52 with the topic, none WRONG (89/96, 49/52, 49/54 and 1 WRONG at 8119e0a).
 # Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
 # figures 38/38 recall, 38/38 precision, 37/38 with the topic (34/38 before the third round); no figure read WRONG.
 # Number probe: 70 right, 0 WRONG; 112 right, 0 WRONG after round 6 added 42 lines (93 right, 17 WRONG at 32b1ec3).
@@ -92,15 +94,19 @@ SEALED4_FLOORS = {
 # dates 170/187 recall, 185/209 precision; figures 97/108 recall, 97/110 precision, 90/108 with the topic; one read
 # WRONG, « près d'un demi-millier » as 450-500 (docs/editorial.md §10's range for « près de N »: its ERRATA.txt). Before
 # the round, at 32b1ec3: 170/187, 185/211, 97/108, 97/113, 2 WRONG. Tuning data from now on: floors under the measurement.
+# Round 7 was tuned on its misses by class (benchmarks/heldout/README.md, « after round 7 »): dates 176/187, 190/204;
+# figures 98/108, 98/101, 91/108 with the topic; none WRONG (the one left was « près d'un demi-millier » read 450-500,
+# which the scorer now equates with « près de 500 » as editorial.md §10 says: SEALED5.txt). Floors a little under that.
 SEALED5_FLOORS = {
-    "date_recall": 0.89,
-    "date_precision": 0.87,
-    "figure_recall": 0.88,
-    "figure_precision": 0.86,
-    "topic_recall": 0.81,
+    "date_recall": 0.92,
+    "date_precision": 0.91,
+    "figure_recall": 0.89,
+    "figure_precision": 0.95,
+    "topic_recall": 0.82,
 }
-SEALED5_MOST_WRONG = 1
-LEAST_PROBE_RIGHT = 108
+SEALED5_MOST_WRONG = 0
+# 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now.
+LEAST_PROBE_RIGHT = 135
 MOST_PROBE_WRONG = 0
 
 

@@ -97,10 +97,10 @@ _SCHEDULE = re.compile(
 )
 
 
-def a_schedule(sentence: str, start: int, end: int) -> bool:
-    """Whether the date between `start` and `end` is part of a week's schedule (« Podcast … du lundi au vendredi »,
-    « nos émissions tous les jours »): a habit, no day of any fact."""
-    return any(m.start() < end and start < m.end() for m in _SCHEDULE.finditer(sentence))
+def schedules(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence prints a week's schedule (« Podcast … du lundi au vendredi », « nos émissions tous les
+    jours »): a habit, no day of any fact. Found once per sentence (a pasted page is one sentence)."""
+    return [(m.start(), m.end()) for m in _SCHEDULE.finditer(sentence)]
 
 
 def _names(entity: Entity) -> list[str]:

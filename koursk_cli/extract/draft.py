@@ -19,7 +19,7 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from .byline import a_schedule, linked_titles, names_the_edition, page_furniture, propose_outlet
+from .byline import linked_titles, names_the_edition, page_furniture, propose_outlet, schedules
 from .clauses import Side, side_of, side_spans
 from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
@@ -645,10 +645,11 @@ def build_draft(article: Article, store: Store) -> Draft:
             mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
+        habits = schedules(sentence.text)
         edition = [
             (m.start, m.end)
             for m in mentions
-            if names_the_edition(sentence.text, m.start) or a_schedule(sentence.text, m.start, m.end)
+            if names_the_edition(sentence.text, m.start) or any(a < m.end and m.start < b for a, b in habits)
         ]
         mentions = [m for m in mentions if (m.start, m.end) not in edition]
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since]

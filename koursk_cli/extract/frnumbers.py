@@ -812,7 +812,7 @@ def _vague_quantities(text: str) -> Iterator[Figure]:
         reading += f" of « {noun} », the subject" if noun else "; the counted noun is left out"
         figure = _figure(match, value, "at_least", reading, noun)
         yield replace(figure, end=match.end(), text=match.group().strip(), elided=True)
-    for match in _THOUSANDS.finditer(text):
+    for match in _THOUSANDS.finditer(text) if "illier" in text else ():  # a cheap look first: a page is one line
         count = parse_number(match["num"])
         if count is None:
             continue

@@ -11,7 +11,7 @@ import os
 import zlib
 from pathlib import Path
 
-from xxhash import xxh3_64_intdigest
+from ..errors import DataError
 
 try:  # hashlib's own BLAKE2b (hashlib.blake2b is this type), without the OpenSSL that `import hashlib` loads: ~3 ms
     from _blake2 import blake2b
@@ -90,6 +90,12 @@ def block_checksum(head: bytes, body: bytes) -> int:
     start, count) and its JSON texts, seeded with the CRC-32 of the head. Like a CRC, it detects damage, not forgery
     (see docs/guarantees.md); it runs at ~3 GB/s here where zlib's CRC-32 runs at ~1.2 GB/s, and a `--since` answer
     at 1,000,000 events is 210 MB of blocks. Stored as a signed 64-bit number, as SQLite holds integers."""
+    try:  # imported here, not with the module: without xxhash only the blocks fail, in one line
+        from xxhash import xxh3_64_intdigest
+    except ImportError:
+        raise DataError(
+            "the Python package xxhash is not installed; install koursk first: python -m pip install ."
+        ) from None
     value = xxh3_64_intdigest(body, seed=zlib.crc32(head))
     return value - (1 << 64) if value >= 1 << 63 else value
 
