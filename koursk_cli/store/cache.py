@@ -400,7 +400,10 @@ class Cache:
         return dict(self.db.execute("SELECT key, value FROM meta"))
 
     def blocks_count(self) -> int:
-        """How many blocks of events koursk wrote, numbered 1 to it (verify() compared it with the table's rows)."""
+        """How many blocks of events koursk wrote, numbered 1 to it: the count verify() compared with the table's rows,
+        or, in a cache no other process can reach (in memory, whose counts are not recorded), the table's rows."""
+        if self._header is None:
+            return int(self.db.execute("SELECT count(*) FROM blocks").fetchone()[0])
         return int(self.meta()["blocks"])
 
     def max_span(self) -> int:
