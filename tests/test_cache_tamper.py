@@ -117,6 +117,15 @@ EDITS = {
         " FROM blocks WHERE rowid = 5",
     ],
     "block-renumbered": ["UPDATE blocks SET rowid = 100 WHERE rowid = 7"],
+    # Thirteenth review, H1: the last block renumbered to 0, or lost with a row added at 0 (the count kept)
+    "block-renumbered-to-0": ["UPDATE blocks SET rowid = 0 WHERE rowid = 7"],
+    "block-deleted-and-one-added-at-0": [
+        "DELETE FROM blocks WHERE rowid = 7",
+        "INSERT INTO blocks SELECT 0, start, \"end\", id || 'x', last_start, events, body, checksum FROM blocks"
+        " WHERE rowid = 5",
+    ],
+    # Thirteenth review, H3: the longest event's length, which bounds a date query's scan from below
+    "max-span-zeroed": ["UPDATE meta SET value = '0' WHERE key = 'max_span'"],
     "search-words-deleted": [
         "INSERT INTO event_words (event_words, rowid, words) SELECT 'delete', rowid, words FROM events"
         f" WHERE id = '{RUTTE}'"
@@ -163,6 +172,9 @@ RAW = {
     "block-copied": ("events --since 2024-11 --json", "rows"),
     "block-deleted-and-another-copied": ("events --json", "order"),
     "block-renumbered": ("events --since 2024-10 --json", "order"),
+    "block-renumbered-to-0": ("events --json", "order"),
+    "block-deleted-and-one-added-at-0": ("events --json", "order"),
+    "max-span-zeroed": ("events --since 2024-10-15 --json", "rows"),
 }
 
 
@@ -388,3 +400,35 @@ def test_without_xxhash_a_command_says_so_in_one_line(store_copy: Path, monkeypa
         cache_path(store_copy).unlink(missing_ok=True)
     monkeypatch.delitem(sys.modules, "xxhash")
     assert run("--data", str(store_copy), "events", "--json").stdout == expected
+
+
+def test_a_damaged_key_column_is_never_given_a_fresh_block_checksum(store_copy: Path) -> None:
+    """Thirteenth review, H2: an event's date columns (which choose its block) damaged to another file's event's,
+    the header kept; an edit of that other file makes its block again, which must check each row's columns against
+    its verified facts: damage found in the update (one line, rebuilt), never the event served under dates it does
+    not have, nor twice."""
+    run("--data", str(store_copy), "events", "--json")
+    with sqlite3.connect(cache_path(store_copy)) as db:
+        early, early_file = db.execute('SELECT id, file FROM events ORDER BY "end" LIMIT 1').fetchone()
+        late_start, late_end, late_file, late = db.execute(
+            'SELECT start, "end", file, id FROM events WHERE file != ? ORDER BY start DESC LIMIT 1',
+            (early_file,),
+        ).fetchone()
+    db.close()
+    tamper(
+        store_copy,
+        f"UPDATE events SET start = {late_start}, \"end\" = {late_end} WHERE id = '{early}'",
+        keep_header=True,
+    )
+    path = store_copy / late_file
+    text = path.read_text(encoding="utf-8")
+    title = text.index('en: "', text.index(f"id: {late}\n")) + len('en: "')  # the late event's English title
+    path.write_text(f"{text[:title]}Edited {text[title:]}", encoding="utf-8")
+    since = ("events", "--since", "2025-01", "--json")
+    result = run("--data", str(store_copy), *since)
+    assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "cache is damaged" in result.stderr and "rebuilt" in result.stderr, result.stderr
+    answers = [result.stdout, run("--data", str(store_copy), "events", "--json").stdout]
+    cache_path(store_copy).unlink()
+    assert answers == [run("--data", str(store_copy), *args).stdout for args in (since, ("events", "--json"))]
+    assert early not in answers[0] and answers[1].count(f'"id": "{early}"') == 1

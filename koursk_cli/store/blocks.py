@@ -10,8 +10,9 @@ SQLite hands back a few thousand values and the checksums run over the same byte
 Kept true whatever changes: a first build cuts the date-ordered events into blocks of BLOCK_EVENTS; a changed file's
 rows mark the blocks their keys fall in (the old rows before they are deleted, the new ones once inserted), and each
 marked block is made again from the events table in the same transaction, every row verified against its own
-checksum first, so damage is never given a fresh checksum. Block numbers follow the keys' order and are never
-added to after the first build, so the blocks a range needs are a run of consecutive numbers.
+checksum first and its key columns against its verified facts, so damage is never given a fresh checksum. Block
+numbers follow the keys' order, are exactly 1 to the count of blocks and are never added to after the first build,
+so the blocks a range needs are a run of consecutive numbers.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ SEPARATOR = ARRAY_SEPARATOR  # a block's texts are joined as a JSON array joins 
 FIRST = (0, 0, "")  # block 1's bound: below every key (days are numbered from 1)
 KEY_COLUMNS = 'start, "end", id'  # an event's key, in the date index's order
 KEY = f"({KEY_COLUMNS})"
+
+_BLOCK_ROW = (  # as the types written, whatever damage made of them: a value of another type fails the checksum
+    'SELECT rowid, CAST(start AS INTEGER), CAST("end" AS INTEGER), CAST(id AS BLOB), CAST(last_start AS INTEGER),'
+    " CAST(events AS INTEGER), CAST(body AS BLOB), CAST(checksum AS INTEGER) FROM blocks"
+)
 
 Key = tuple[int, int, str]
 Damaged = Callable[[str], NoReturn]
@@ -69,9 +75,9 @@ def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None
     number = 0
     while chunk := rows.fetchmany(BLOCK_EVENTS):
         number += 1
-        _write(db, number, FIRST if number == 1 else chunk[0][4:], chunk, damaged)
+        _write(db, number, FIRST if number == 1 else chunk[0][4:], None, chunk, damaged)
     if number == 0:  # an empty store: one block, so that every key has one
-        _write(db, 1, FIRST, [], damaged)
+        _write(db, 1, FIRST, None, [], damaged)
 
 
 def blocks_of(db: sqlite3.Connection, where: str, params: Iterable[Any]) -> set[int]:
@@ -82,21 +88,43 @@ def blocks_of(db: sqlite3.Connection, where: str, params: Iterable[Any]) -> set[
 
 
 def refresh_blocks(db: sqlite3.Connection, numbers: Iterable[int], event_row: str, damaged: Damaged) -> None:
-    """Make the blocks `numbers` again from the events now in their ranges (read as cache.EVENT_ROW)."""
+    """Make the blocks `numbers` again from the events now in their ranges (read as cache.EVENT_ROW). The range is
+    the block's own verified bound to the next block's (block numbers are exactly 1 to the count of blocks: only the
+    last has no next one), so a damaged bound or number is never given a fresh checksum."""
+    count = db.execute("SELECT count(*) FROM blocks").fetchone()[0]
     for number in sorted(numbers):
-        bound = db.execute('SELECT start, "end", id FROM blocks WHERE rowid = ?', (number,)).fetchone()
-        after = db.execute('SELECT start, "end", id FROM blocks WHERE rowid = ?', (number + 1,)).fetchone()
+        bound, after = _bound(db, number, count, damaged), None
+        if number < count:
+            after = _bound(db, number + 1, count, damaged)
         sql = f"SELECT {event_row}, {KEY_COLUMNS} FROM events WHERE {KEY} >= (?, ?, ?)"
         if after is not None:
             sql += f" AND {KEY} < (?, ?, ?)"
         rows = db.execute(f"{sql} ORDER BY {KEY_COLUMNS}", (*bound, *(after or ()))).fetchall()
-        _write(db, number, bound, rows, damaged)
+        _write(db, number, bound, after, rows, damaged)
 
 
-def _write(db: sqlite3.Connection, number: int, bound: Key, rows: list[Any], damaged: Damaged) -> None:
-    for file, facts, text, checksum, *_ in rows:
+def _bound(db: sqlite3.Connection, number: int, count: int, damaged: Damaged) -> Key:
+    """Block `number`'s bound, from the block verified against its checksum (its number included)."""
+    row = db.execute(f"{_BLOCK_ROW} WHERE rowid = ?", (number,)).fetchone() if 1 <= number <= count else None
+    if row is None:
+        damaged(f"block {number} of the events is missing")
+    block = Block(*row)
+    if block_checksum(block.head(), block.body) != block.checksum:
+        damaged("a block of events does not match its checksum")
+    return block.start, block.end, block.id.decode()
+
+
+def _write(
+    db: sqlite3.Connection, number: int, bound: Key, after: Key | None, rows: list[Any], damaged: Damaged
+) -> None:
+    """Write block `number` from its rows, each verified first: its checksum, then its key columns (which chose it)
+    against the id and dates its verified facts begin with, and that key against the block's range."""
+    for file, facts, text, checksum, *key in rows:
         if event_checksum(file, facts, text) != checksum:
             damaged("an event row does not match its checksum")
+        verified = _facts_key(facts)
+        if verified is None or verified != tuple(key) or verified < bound or (after is not None and verified >= after):
+            damaged("an event row's dates or id do not match its facts or its block")
     body = SEPARATOR.join(row[2] for row in rows)
     last_start = max((row[4] for row in rows), default=bound[0])
     block = Block(number, bound[0], bound[1], bound[2].encode(), last_start, len(rows), body, 0)
@@ -106,6 +134,15 @@ def _write(db: sqlite3.Connection, number: int, bound: Key, rows: list[Any], dam
     )
 
 
+def _facts_key(facts: bytes) -> Key | None:
+    """The key (start, end, id) a verified facts blob begins with (cache.FACT_COLUMNS: id, start, end first)."""
+    parts = facts.split(b"\x1f", 3)
+    try:
+        return int(parts[1]), int(parts[2]), parts[0].decode()
+    except (IndexError, ValueError):  # not an event row koursk writes (UnicodeDecodeError is a ValueError)
+        return None
+
+
 class Run(NamedTuple):
     """The blocks whose every event lies in a date range: numbers `first` to `last`."""
 
@@ -113,9 +150,10 @@ class Run(NamedTuple):
     last: int
 
 
-def run_within(db: sqlite3.Connection, since: int | None, until: int | None) -> Run | None:
+def run_within(db: sqlite3.Connection, count: int, since: int | None, until: int | None) -> Run | None:
     """The longest run of blocks whose events all start on or after `since` (a bound on or after it) and on or
-    before `until` (a latest start on or before it): the bounds and latest starts grow with the block numbers."""
+    before `until` (a latest start on or before it): the bounds and latest starts grow with the block numbers, which
+    are 1 to `count`, the number of blocks (verified when the cache was opened; never the largest number found)."""
     first = 1
     if since is not None:
         found = db.execute(
@@ -125,25 +163,25 @@ def run_within(db: sqlite3.Connection, since: int | None, until: int | None) -> 
             return None
         first = found[0]
     if until is None:
-        last = db.execute("SELECT max(rowid) FROM blocks").fetchone()[0]
+        last = count
     else:
         last = db.execute("SELECT max(rowid) FROM blocks WHERE last_start <= ?", (until,)).fetchone()[0]
     return Run(first, last) if last is not None and last >= first else None
 
 
 def read_run(
-    db: sqlite3.Connection, run: Run, since: int | None, until: int | None, damaged: Damaged
+    db: sqlite3.Connection, run: Run, count: int, since: int | None, until: int | None, damaged: Damaged
 ) -> Iterator[Block]:
-    """The run's blocks then the one after it (if any, for its bound), each verified before it is given: its
-    checksum, its number (the next one: none skipped or repeated), a bound above the previous one, and for the
-    run's own blocks the range asked for (so a number pointing at another block cannot add its events)."""
-    sql = (  # as the types written, whatever damage made of them: a value of another type fails the checksum
-        'SELECT rowid, CAST(start AS INTEGER), CAST("end" AS INTEGER), CAST(id AS BLOB), CAST(last_start AS INTEGER),'
-        " CAST(events AS INTEGER), CAST(body AS BLOB), CAST(checksum AS INTEGER) FROM blocks"
-    )
+    """The run's blocks then the one after it (unless the run ends at block `count`, the last), each verified before
+    it is given: its checksum, its number (the next one: none skipped or repeated), a bound above the previous one,
+    and for the run's own blocks the range asked for (so a number pointing at another block cannot add its events).
+    A number outside 1 to `count`, or a block missing where one must be, is damage."""
+    if not 1 <= run.first <= run.last <= count:
+        damaged(f"the index offered blocks {run.first} to {run.last} of the {count} of the events")
+    end = min(run.last + 1, count)
     expected = run.first
     previous: tuple[int, int, bytes] | None = None
-    for row in db.execute(f"{sql} WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (run.first, run.last + 1)):
+    for row in db.execute(f"{_BLOCK_ROW} WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (run.first, end)):
         block = Block(*row)
         if block_checksum(block.head(), block.body) != block.checksum:
             damaged("a block of events does not match its checksum")
@@ -156,5 +194,5 @@ def read_run(
         previous = block.key()
         expected += 1
         yield block
-    if expected <= run.last:
+    if expected <= end:
         damaged(f"block {expected} of the events is missing")

@@ -399,6 +399,21 @@ class Cache:
     def meta(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT key, value FROM meta"))
 
+    def blocks_count(self) -> int:
+        """How many blocks of events koursk wrote, numbered 1 to it: the count verify() compared with the table's rows,
+        or, in a cache no other process can reach (in memory, whose counts are not recorded), the table's rows."""
+        if self._header is None:
+            return int(self.db.execute("SELECT count(*) FROM blocks").fetchone()[0])
+        return int(self.meta()["blocks"])
+
+    def max_span(self) -> int:
+        """The longest event's length in days, which bounds a date query's scan from below (indexed._day_from):
+        checked against the CRC-32 recorded with it, as a damaged row is, since a smaller one would hide events."""
+        span, _, checksum = str(self.meta().get("max_span", "")).partition(" ")
+        if not span.isdigit() or checksum != str(row_checksum(span.encode())):
+            self.damaged("the longest event's length recorded in the cache is missing or damaged")
+        return int(span)
+
     def files(self) -> list[tuple[str, str, str, str, int]]:
         """Every file the cache was built from: path inside the store, role (core, seed, entries) and the parts of
         its stamp (digest, identity, time of reading), as stored: a warm run at 1,000,000 events goes through
@@ -579,8 +594,7 @@ class Cache:
         if self.staged:
             self.move_in_date_order()
         _execute_each(self.db, INDEXES)
-        span = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0]
-        self.set_meta("max_span", str(span))
+        self._set_max_span(self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0])
         put_blocks(self.db, EVENT_ROW, self.damaged)
         self.db.execute("PRAGMA analysis_limit = 1000")  # statistics from a sample: enough to choose an index
         self.db.execute("ANALYZE main")
@@ -617,11 +631,15 @@ class Cache:
 
     def widen_span(self, files: Iterable[str]) -> None:
         """Keep meta.max_span an upper bound of every event's length in days, looking only at `files`' events."""
-        span = int(self.meta().get("max_span", "0"))
+        span = self.max_span()
         for name in files:
             found = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events WHERE file = ?', (name,))
             span = max(span, found.fetchone()[0])
-        self.set_meta("max_span", str(span))
+        self._set_max_span(span)
+
+    def _set_max_span(self, span: int) -> None:
+        """meta.max_span: the span and its CRC-32, one row (see max_span)."""
+        self.set_meta("max_span", f"{span} {row_checksum(str(span).encode())}")
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))

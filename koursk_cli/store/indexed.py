@@ -339,12 +339,13 @@ class SqlFacts(IndexedFacts):
         (blocks.SEPARATOR): whole blocks where a run of them lies inside a date query (store/blocks.py), the events
         before the run and after it read row by row, each bounded by the run's verified keys, in batches."""
         dates = _block_dates(query)
-        run = None if dates is None else run_within(self._cache.db, *dates)
+        count = self._cache.blocks_count()
+        run = None if dates is None else run_within(self._cache.db, count, *dates)
         if dates is None or run is None:
             yield from joined_batches(self.matching_json(query))
             return
         plan = _plan(query, self._max_span)
-        blocks = read_run(self._cache.db, run, *dates, self._cache.damaged)
+        blocks = read_run(self._cache.db, run, count, *dates, self._cache.damaged)
         first = next(blocks)
         for _, batch in self._checked(query, plan, below=first.key()):
             yield SEPARATOR.join(batch)

@@ -404,7 +404,6 @@ def _serve(cache: Cache) -> Store:
         Deferred(lambda: {data["id"]: data for data in cache.core_part("source")}),
         lambda data: source_from(data, parse_edtf(published()[data["id"]])),
     )
-    max_span = int(cache.meta().get("max_span", "0"))
     event_texts = SqlEventTexts(cache)
     return Store(
         sources,
@@ -412,7 +411,7 @@ def _serve(cache: Cache) -> Store:
         topics,
         LazyTable(event_texts, lambda record: event_from_record(record, sources), memo=False),
         LazyTable(SqlClaimTexts(cache), claim_from_row, memo=False),  # a scan holds none
-        SqlFacts(cache, max_span),
+        SqlFacts(cache, cache.max_span()),
         event_texts,
         SqlEventTexts(cache, words=True),
         cache.close,
