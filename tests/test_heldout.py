@@ -26,6 +26,7 @@ SEALED2 = REPO / "benchmarks" / "heldout" / "sealed2"
 SEALED3 = REPO / "benchmarks" / "heldout" / "sealed3"
 SEALED4 = REPO / "benchmarks" / "heldout" / "sealed4"
 SEALED5 = REPO / "benchmarks" / "heldout" / "sealed5"
+SEALED6 = REPO / "benchmarks" / "heldout" / "sealed6"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -105,6 +106,18 @@ SEALED5_FLOORS = {
     "topic_recall": 0.82,
 }
 SEALED5_MOST_WRONG = 0
+# Sealed6 measured the seventh round on 20 articles written apart (benchmarks/heldout/SEALED6.txt): before, at 8119e0a,
+# dates 122/138 recall, 137/151 precision, figures 75/101, 75/86, 5 WRONG; after, at da87898, dates unchanged, figures
+# 79/101, 79/89, 74/101 with the topic, 4 WRONG. Tuning data from now on: floors just under the measurement, so the
+# next round may not lose what this one reads (the WRONG ones are listed in SEALED6.txt).
+SEALED6_FLOORS = {
+    "date_recall": 0.87,
+    "date_precision": 0.90,
+    "figure_recall": 0.77,
+    "figure_precision": 0.87,
+    "topic_recall": 0.72,
+}
+SEALED6_MOST_WRONG = 4
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now.
 LEAST_PROBE_RIGHT = 135
 MOST_PROBE_WRONG = 0
@@ -128,7 +141,8 @@ def scorer() -> ModuleType:
 def totals(scorer: ModuleType) -> dict[Path, Any]:
     store = read_store(default_store_root())
     return {
-        folder: scorer.score_folder(folder, store)[1] for folder in (DEV, SEALED, SEALED2, SEALED3, SEALED4, SEALED5)
+        folder: scorer.score_folder(folder, store)[1]
+        for folder in (DEV, SEALED, SEALED2, SEALED3, SEALED4, SEALED5, SEALED6)
     }
 
 
@@ -146,7 +160,8 @@ def probe_counts(scorer: ModuleType) -> dict[str, int]:
     + [(SEALED2, name, floor) for name, floor in SEALED2_FLOORS.items()]
     + [(SEALED3, name, floor) for name, floor in SEALED3_FLOORS.items()]
     + [(SEALED4, name, floor) for name, floor in SEALED4_FLOORS.items()]
-    + [(SEALED5, name, floor) for name, floor in SEALED5_FLOORS.items()],
+    + [(SEALED5, name, floor) for name, floor in SEALED5_FLOORS.items()]
+    + [(SEALED6, name, floor) for name, floor in SEALED6_FLOORS.items()],
 )
 def test_scores_stay_above_their_floors(totals: dict[Path, Any], folder: Path, name: str, floor: float) -> None:
     tally = getattr(totals[folder], name)
@@ -166,6 +181,10 @@ def test_no_figure_is_read_wrong(totals: dict[Path, Any], folder: Path) -> None:
 
 def test_sealed5_reads_no_more_figures_wrong(totals: dict[Path, Any]) -> None:
     assert totals[SEALED5].wrong <= SEALED5_MOST_WRONG
+
+
+def test_sealed6_reads_no_more_figures_wrong(totals: dict[Path, Any]) -> None:
+    assert totals[SEALED6].wrong <= SEALED6_MOST_WRONG
 
 
 def test_the_number_probe_reads_nothing_wrong(probe_counts: dict[str, int]) -> None:
