@@ -432,3 +432,42 @@ def test_a_damaged_key_column_is_never_given_a_fresh_block_checksum(store_copy: 
     cache_path(store_copy).unlink()
     assert answers == [run("--data", str(store_copy), *args).stdout for args in (since, ("events", "--json"))]
     assert early not in answers[0] and answers[1].count(f'"id": "{early}"') == 1
+
+
+def test_an_event_moved_out_of_its_block_by_damage_is_never_left_out_of_it(store_copy: Path) -> None:
+    """Thirteenth review, H2 the other way: an event's date columns damaged to another block's range, the header
+    kept; an edit of another file in the event's own block makes that block again, which must not leave the event
+    out under a fresh checksum: damage found in the update (one line, rebuilt), every event still listed."""
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    with sqlite3.connect(cache_path(store_copy)) as db:
+        early, early_file, *key = db.execute(
+            'SELECT id, file, start, "end", id FROM events ORDER BY "end" LIMIT 1'
+        ).fetchone()
+        last = db.execute('SELECT start, "end", id FROM blocks ORDER BY rowid DESC LIMIT 1').fetchone()
+        number = db.execute(
+            f'SELECT rowid FROM blocks WHERE {blocks.KEY} <= (?, ?, ?) ORDER BY start DESC, "end" DESC, id DESC LIMIT 1',
+            key,
+        ).fetchone()[0]
+        lower, upper = (
+            db.execute('SELECT start, "end", id FROM blocks WHERE rowid = ?', (n,)).fetchone()
+            for n in (number, number + 1)
+        )
+        neighbour, neighbour_file = db.execute(
+            f"SELECT id, file FROM events WHERE file != ? AND {blocks.KEY} >= (?, ?, ?) AND {blocks.KEY} < (?, ?, ?)"
+            f" AND file NOT IN (SELECT file FROM events WHERE {blocks.KEY} >= (?, ?, ?)) LIMIT 1",
+            (early_file, *lower, *upper, *last),  # a file with no event in the last block, where the damage moves one
+        ).fetchone()
+    db.close()
+    tamper(
+        store_copy,
+        f"UPDATE events SET start = {last[0] + 1000}, \"end\" = {last[0] + 1000} WHERE id = '{early}'",
+        keep_header=True,
+    )
+    path = store_copy / neighbour_file
+    text = path.read_text(encoding="utf-8")
+    title = text.index('en: "', text.index(f"id: {neighbour}\n")) + len('en: "')
+    path.write_text(f"{text[:title]}Edited {text[title:]}", encoding="utf-8")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "cache is damaged" in result.stderr and "rebuilt" in result.stderr, result.stderr
+    assert result.stdout.count(f'"id": "{early}"') == 1 and len(json.loads(result.stdout)) == len(json.loads(expected))

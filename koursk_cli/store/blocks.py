@@ -93,25 +93,53 @@ def refresh_blocks(db: sqlite3.Connection, numbers: Iterable[int], event_row: st
     last has no next one), so a damaged bound or number is never given a fresh checksum."""
     count = db.execute("SELECT count(*) FROM blocks").fetchone()[0]
     for number in sorted(numbers):
-        bound, after = _bound(db, number, count, damaged), None
+        old = _verified_block(db, number, count, damaged)
+        bound, after = _bound(old), None
         if number < count:
-            after = _bound(db, number + 1, count, damaged)
+            after = _bound(_verified_block(db, number + 1, count, damaged))
         sql = f"SELECT {event_row}, {KEY_COLUMNS} FROM events WHERE {KEY} >= (?, ?, ?)"
         if after is not None:
             sql += f" AND {KEY} < (?, ?, ?)"
         rows = db.execute(f"{sql} ORDER BY {KEY_COLUMNS}", (*bound, *(after or ()))).fetchall()
         _write(db, number, bound, after, rows, damaged)
+        left = _ids(old.body) - {row[6] for row in rows}
+        _check_left(db, left, bound, after, event_row, damaged)
 
 
-def _bound(db: sqlite3.Connection, number: int, count: int, damaged: Damaged) -> Key:
-    """Block `number`'s bound, from the block verified against its checksum (its number included)."""
+def _ids(body: bytes) -> set[str]:
+    """The ids of a verified block's events: each JSON text opens with its id (cache.ID_OPENS_JSON), and none holds
+    the separator (a raw newline)."""
+    opening = len(b'{"id": "')
+    return {text[opening : text.index(b'"', opening)].decode() for text in body.split(SEPARATOR)} if body else set()
+
+
+def _check_left(
+    db: sqlite3.Connection, ids: set[str], bound: Key, after: Key | None, event_row: str, damaged: Damaged
+) -> None:
+    """The events a block held and holds no more must be gone, or their verified keys outside its range: an event
+    whose key columns were damaged (out of the range) would otherwise be left out under a fresh checksum."""
+    for event_id in ids:
+        for file, facts, text, checksum in db.execute(f"SELECT {event_row} FROM events WHERE id = ?", (event_id,)):
+            if event_checksum(file, facts, text) != checksum:
+                damaged("an event row does not match its checksum")
+            verified = _facts_key(facts)
+            if verified is None or (bound <= verified and (after is None or verified < after)):
+                damaged(f"event {event_id!r} of a block of events is missing from it in the index")
+
+
+def _bound(block: Block) -> Key:
+    return block.start, block.end, block.id.decode()
+
+
+def _verified_block(db: sqlite3.Connection, number: int, count: int, damaged: Damaged) -> Block:
+    """Block `number`, verified against its checksum (its number included)."""
     row = db.execute(f"{_BLOCK_ROW} WHERE rowid = ?", (number,)).fetchone() if 1 <= number <= count else None
     if row is None:
         damaged(f"block {number} of the events is missing")
     block = Block(*row)
     if block_checksum(block.head(), block.body) != block.checksum:
         damaged("a block of events does not match its checksum")
-    return block.start, block.end, block.id.decode()
+    return block
 
 
 def _write(
