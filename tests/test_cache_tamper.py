@@ -402,6 +402,13 @@ def test_without_xxhash_a_command_says_so_in_one_line(store_copy: Path, monkeypa
     assert run("--data", str(store_copy), "events", "--json").stdout == expected
 
 
+def _edit_title(path: Path, event_id: str) -> None:
+    """An ordinary curator's edit: the English title of `event_id` in `path` gets a word in front."""
+    text = path.read_text(encoding="utf-8")
+    title = text.index('en: "', text.index(f"id: {event_id}\n")) + len('en: "')
+    path.write_text(f"{text[:title]}Edited {text[title:]}", encoding="utf-8")
+
+
 def test_a_damaged_key_column_is_never_given_a_fresh_block_checksum(store_copy: Path) -> None:
     """Thirteenth review, H2: an event's date columns (which choose its block) damaged to another file's event's,
     the header kept; an edit of that other file makes its block again, which must check each row's columns against
@@ -420,10 +427,7 @@ def test_a_damaged_key_column_is_never_given_a_fresh_block_checksum(store_copy: 
         f"UPDATE events SET start = {late_start}, \"end\" = {late_end} WHERE id = '{early}'",
         keep_header=True,
     )
-    path = store_copy / late_file
-    text = path.read_text(encoding="utf-8")
-    title = text.index('en: "', text.index(f"id: {late}\n")) + len('en: "')  # the late event's English title
-    path.write_text(f"{text[:title]}Edited {text[title:]}", encoding="utf-8")
+    _edit_title(store_copy / late_file, late)
     since = ("events", "--since", "2025-01", "--json")
     result = run("--data", str(store_copy), *since)
     assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
@@ -463,10 +467,7 @@ def test_an_event_moved_out_of_its_block_by_damage_is_never_left_out_of_it(store
         f"UPDATE events SET start = {last[0] + 1000}, \"end\" = {last[0] + 1000} WHERE id = '{early}'",
         keep_header=True,
     )
-    path = store_copy / neighbour_file
-    text = path.read_text(encoding="utf-8")
-    title = text.index('en: "', text.index(f"id: {neighbour}\n")) + len('en: "')
-    path.write_text(f"{text[:title]}Edited {text[title:]}", encoding="utf-8")
+    _edit_title(store_copy / neighbour_file, neighbour)
     result = run("--data", str(store_copy), "events", "--json")
     assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
     assert "cache is damaged" in result.stderr and "rebuilt" in result.stderr, result.stderr
