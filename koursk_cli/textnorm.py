@@ -94,6 +94,16 @@ _ASCII_GAPS = bytes(
 )  # _WORD's complement, as spaces
 
 
+def is_utf8(name: str) -> bool:
+    """False for a file name the system gave as bytes that are not UTF-8 (it holds surrogates, PEP 383): the cache,
+    the answers and their JSON cannot carry it."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _normalised(text: str) -> str:
     folded = fold(text)
     if _DIGIT.search(folded) is None:  # no figure to join (a scan for a digit costs a sixth of the substitution)

@@ -23,7 +23,7 @@ from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Me
 from ..problems import Problem, StoreError
 from ..query import facts_of
 from ..signals import parallel_map
-from ..textnorm import normalise_quote
+from ..textnorm import is_utf8, normalise_quote
 from .cache import Stamp, read_stamped
 from .context import Context
 from .files import MAX_SEED_BYTES, Unreadable, file_kind
@@ -86,16 +86,6 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
     return core, entries
 
 
-def _utf8(name: str) -> bool:
-    """A name the file system gave as bytes that are not UTF-8 holds surrogates (PEP 383): the cache, the answers and
-    JSON cannot carry it."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     """The *.yaml files of events/ or claims/, sorted; anything there that cannot be read as one is a problem."""
 
@@ -119,7 +109,7 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
         if os.path.splitext(entry.name)[1] not in (".yaml", ".yml"):
             continue
         path = Path(entry.path)
-        if not entry.name.isprintable() or not _utf8(entry.name):
+        if not entry.name.isprintable() or not is_utf8(entry.name):
             problems.append(
                 Problem(StoreFile(path, "", "").display, 1, 1, "the file's name is not printable UTF-8: rename it")
             )

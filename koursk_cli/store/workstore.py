@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from ..errors import UsageError
-from ..textnorm import shown, visible
+from ..textnorm import is_utf8, shown, visible
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _STORE_FOLDERS = ("data", "seeds")
@@ -110,14 +110,11 @@ def writable_store_root(option: str | None) -> Path:
 
 
 def refuse_undecodable(path: Path) -> None:
-    """A path whose bytes are not UTF-8 (it holds surrogates, PEP 383) cannot name a store: the cache, the answers and
-    the JSON that name its files could not carry it."""
-    try:
-        str(path.absolute()).encode("utf-8")
-    except UnicodeEncodeError:
+    """A path whose bytes are not UTF-8 cannot name a store (textnorm.is_utf8)."""
+    if not is_utf8(str(path.absolute())):
         raise UsageError(
             f"{shown(str(path))}: koursk needs folder names in UTF-8", "rename the folder, or move the store"
-        ) from None
+        )
 
 
 def refuse_shipped(target: Path) -> None:
