@@ -81,19 +81,26 @@ def _umask() -> int:
     return mask
 
 
-def remove_stale_temporaries(folder: Path) -> None:
-    """Remove koursk's own temporaries (exactly as `staged` names them, or SQLite's journal of one) older than an
-    hour: a killed run (kill -9, power loss) cannot clean up after itself. Only files this user owns are touched;
-    anything else, a user's `.draft.koursk-notes.tmp.orig` included, is left alone."""
+def stale_leftovers(folder: Path, name: re.Pattern[str], kind: Callable[[int], bool]) -> Iterator[str]:
+    """The paths in `folder` that a killed koursk left: named as `name` says, of `kind` (stat.S_ISREG, S_ISDIR), this
+    user's, and untouched for an hour (a run still working changes them). Anything else is left alone."""
     limit = time.time() - STALE_AFTER_SECONDS
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            if not _TEMPORARY_NAME.fullmatch(entry.name):
+            if not name.fullmatch(entry.name):
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid() and info.st_mtime < limit:
-                    os.unlink(entry.path)
+                if kind(info.st_mode) and info.st_uid == os.geteuid() and info.st_mtime < limit:
+                    yield entry.path
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Remove koursk's own temporaries (exactly as `staged` names them, or SQLite's journal of one) that a killed run
+    (kill -9, power loss) could not clean up; a user's `.draft.koursk-notes.tmp.orig` is never one."""
+    for path in stale_leftovers(folder, _TEMPORARY_NAME, stat.S_ISREG):
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 @contextlib.contextmanager
@@ -120,7 +127,7 @@ def staged(target: Path, *, mode: int | None = None) -> Iterator[Path]:
         raise
 
 
-def _nofollow(path: str, flags: int) -> int:
+def nofollow(path: str, flags: int) -> int:
     """Open a temporary by name without following a symlink someone put in its place (a shared folder)."""
     return os.open(path, flags | os.O_NOFOLLOW)
 
@@ -174,7 +181,7 @@ def create_exclusively(
                 path.parent.mkdir(parents=True, exist_ok=True)
                 real = resolved(path) if group is replaced else path
                 temporary = stack.enter_context(staged(real))
-                with open(temporary, "wb", opener=_nofollow) as stream:
+                with open(temporary, "wb", opener=nofollow) as stream:
                     stream.write(content)
                 ready.append((temporary, real))
         linked: list[Path] = []
@@ -204,6 +211,6 @@ def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -
         return
     with (
         atomic_path(target, force=force) as temporary,
-        open(temporary, "w", encoding="utf-8", newline="", opener=_nofollow) as stream,
+        open(temporary, "w", encoding="utf-8", newline="", opener=nofollow) as stream,
     ):
         stream.writelines(pieces)

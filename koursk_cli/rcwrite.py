@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import resolved, staged
+from .atomic import nofollow, resolved, staged, still_ours
 from .shellrc import Setup, has_line, with_line
 
 
@@ -110,10 +110,11 @@ def _replace(path: Path, real: Path, found: os.stat_result | None, content: byte
     """Write `content` to a temporary file next to `real`, flush it to disk, give it `found`'s owner (staged gives it
     the mode), and rename it over `real`, unless `real` changed meanwhile. Any failure removes the temporary."""
     with _naming("cannot write", path), staged(real) as temporary:
-        with open(temporary, "wb") as stream:
+        with open(temporary, "wb", opener=nofollow) as stream:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
+        still_ours(temporary)  # before it is given the rc file's owner, which may be another user's (sudo)
         if found is not None and hasattr(os, "chown"):
             mine = os.stat(temporary)
             if (mine.st_uid, mine.st_gid) != (found.st_uid, found.st_gid):

@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import stat
-import time
 from pathlib import Path
 
 from ..errors import UsageError
@@ -212,19 +211,10 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
 
 def _remove_stale_staging(target: Path) -> None:
     """Remove this user's `.koursk-init-XXXXXXXX` folders over an hour old in `target`: what a killed init left."""
-    from ..atomic import STALE_AFTER_SECONDS  # the same hour as a killed write's temporaries
+    from ..atomic import stale_leftovers  # the same rule as a killed write's temporaries
 
-    limit = time.time() - STALE_AFTER_SECONDS
-    for entry in os.scandir(target):
-        with contextlib.suppress(OSError):
-            info = entry.stat(follow_symlinks=False)
-            if (
-                _STAGING.fullmatch(entry.name)
-                and stat.S_ISDIR(info.st_mode)
-                and info.st_uid == os.geteuid()
-                and info.st_mtime < limit
-            ):
-                shutil.rmtree(entry.path)
+    for path in stale_leftovers(target, _STAGING, stat.S_ISDIR):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def how_to_use(target: Path) -> list[str]:
