@@ -600,9 +600,10 @@ def _dates(
     today: DateMention | None = None,
     anchor: DateMention | None = None,
     ahead: str | None = None,
+    previous: DateMention | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
-    return [m for m in find_dates(text, published, today, anchor, ahead) if m.start >= cut]
+    return [m for m in find_dates(text, published, today, anchor, ahead, previous) if m.start >= cut]
 
 
 _FORWARD_HEADINGS = lexicon_words("forward_headings")
@@ -678,12 +679,13 @@ def build_draft(article: Article, store: Store) -> Draft:
     cells = table_cells(text)
     captions = key_figure_captions(text, sentences)
     anchor: DateMention | None = None
+    previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
     for index, (sentence, mentions, cut, ahead) in enumerate(
         zip(sentences, first_pass, furniture, headings, strict=True)
     ):
-        if today is not None or anchor is not None:
-            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead)
+        if today is not None or anchor is not None or previous is not None:
+            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead, previous)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
@@ -695,6 +697,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         mentions = [m for m in mentions if (m.start, m.end) not in edition]
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
         anchor = days[-1] if days else anchor
+        # what « Depuis, » and « six mois plus tard » count from in the next sentence: a date of a fact, not of a period
+        # a « depuis » starts (« ce que le monde savait depuis octobre »)
+        previous = next((m for m in reversed(mentions) if not m.since), None)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         candidates.update(dict.fromkeys(n for n in unknown_names(sentence.text, named) if n in body))
