@@ -293,3 +293,59 @@ def test_a_digests_edition_dates_neither_a_fact_nor_a_figure(tmp_path: Path) -> 
 def test_links_to_other_articles_and_time_stamps_are_page_chrome(line: str, chrome: bool) -> None:
     """« Lire aussi | <another article's title> »: its dates and figures are that article's, not facts."""
     assert (page_furniture(line) == len(line)) is chrome
+
+
+# --- round 8: numbers read wrong in silence -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quantity word, then « de milliers » / « de centaines »: a quantity of thousands (hundreds), its noun perhaps
+        # left out, never « une douzaine » of a noun « milliers »
+        ("Ils étaient une douzaine de milliers à franchir la frontière.", [(12_000, "approximate", None)]),
+        ("Ils étaient plusieurs dizaines de milliers à franchir la frontière.", [(20_000, "at_least", None)]),
+        ("Une vingtaine de milliers, selon Séoul.", [(20_000, "approximate", None)]),
+        ("Une centaine de milliers de personnes ont fui.", [(100_000, "approximate", "personnes")]),
+        ("Une douzaine de soldats ont été tués.", [(12, "approximate", "soldats")]),
+        # a quantity word with nothing it counts is no figure
+        ("Une douzaine à Koursk.", []),
+    ],
+)
+def test_a_quantity_of_thousands_multiplies(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of exceeding or approaching bounds the number, in any tense, with or without « les » or « la barre des »
+        ("Les plus hautes, venues de Kiev, dépassent 4 000 tués et blessés.", [(4000, "at_least", "tués")]),
+        ("Les pertes dépassaient déjà 1 000 morts.", [(1000, "at_least", "morts")]),
+        ("Le bilan, qui excède 300 morts, reste provisoire.", [(300, "at_least", "morts")]),
+        ("Le bilan a franchi le cap des 1 000 morts.", [(1000, "at_least", "morts")]),
+        ("Les pertes frôlent les 5 000 morts.", [(5000, "approximate", "morts")]),
+        ("Le bilan approcherait des 5 000 morts.", [(5000, "approximate", "morts")]),
+        ("Les pertes s'approchent de 2 000 blessés.", [(2000, "approximate", "blessés")]),
+        # an act, not a bound (« overtook two thousand soldiers »), and a negated bound: the curator's
+        ("Les forces russes ont dépassé 2 000 soldats ennemis.", [(None, "exact", "soldats")]),
+        ("Les pertes n'ont pas dépassé 500 morts.", [(None, "exact", "morts")]),
+    ],
+)
+def test_a_verb_of_exceeding_or_approaching_bounds_the_number(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # before a place, « autour de », « près de » may say where: the curator reads it
+        ("Des assauts ont été menés autour de trois villages de la zone.", [(None, "exact", "villages")]),
+        ("Les combats se poursuivent près de deux localités frontalières.", [(None, "exact", "localités")]),
+        # before anything else, the usual bound
+        ("Autour de 3 000 hommes ont été tués.", [(3000, "approximate", "hommes")]),
+        ("Les Russes ont repris une trentaine de villages.", [(30, "approximate", "villages")]),
+    ],
+)
+def test_a_qualifier_that_may_say_where_leaves_a_place_to_the_curator(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected

@@ -9,6 +9,7 @@ the number probe.
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -196,6 +197,32 @@ def test_every_truth_file_places_its_texts(scorer: ModuleType) -> None:
     loaded = scorer.truths(DEV)
     assert len(loaded) == 12  # eight from the start, four written for round 7 (v01-v04)
     assert all(t.dates and t.figures for t in loaded)
+
+
+def test_check_counts_the_truths_without_importing_extract() -> None:
+    """Whoever writes a sealed set checks its truths with --check before freezing them: extract must not even be
+    imported, so the writer sees nothing of its reading; a label used once (a typo?) is visible in the counts."""
+    probe = (
+        "import runpy, sys; sys.argv = ['score_extract', '--check', sys.argv[1]]\n"
+        "try:\n    runpy.run_path(sys.argv[2], run_name='__main__')\n"
+        "except SystemExit as end:\n    assert end.code == 0, end.code\n"
+        "print(sorted(m for m in sys.modules if m.startswith('koursk_cli.extract')))\n"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            probe.replace("sys.argv[1]", repr(str(DEV))).replace("sys.argv[2]", repr(str(SCORER_PATH))),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"== {DEV}: 12 articles, every text placed; 79 fact dates")
+    assert any(line.startswith("-- figure labels: ") and "nbsp " in line for line in lines)
+    assert lines[-1] == "[]"
 
 
 def test_the_scorer_refuses_a_truth_text_the_article_does_not_hold(scorer: ModuleType, tmp_path: Path) -> None:

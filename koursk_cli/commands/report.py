@@ -14,7 +14,7 @@ import typer
 
 from .. import __version__
 from ..atomic import check_target
-from ..claims import claim_query, run_claim_query
+from ..claimquery import claim_query, run_claim_query
 from ..errors import UsageError
 from ..humanize import plural
 from ..query import match_events

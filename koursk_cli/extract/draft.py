@@ -39,8 +39,10 @@ _SAID_BEFORE = re.compile(r"(?:a|ont)\s+(?:declare|affirme|annonce|confirme|esti
 _STOPWORDS = lexicon_words("stopwords")
 _NAME_STOPWORDS = lexicon_words("name_stopwords")
 _NOT_CONDITIONAL = lexicon_words("not_conditional")
+# Words of one name are joined by spaces on one line only (`\s` would join a heading to the line under it).
+_HSPACE = r"[ \t\u00a0\u2009\u202f]+"
 _NAME = re.compile(
-    r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*",
+    rf"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:{_HSPACE}(?:de{_HSPACE}|du{_HSPACE}|des{_HSPACE}|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*",
 )
 
 
@@ -81,6 +83,17 @@ def slug(text: str, words: int = 4) -> str:
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+\S)")
+
+
+# Every line break Python's str.splitlines knows (a page pasted from a browser or a word processor may hold U+2028,
+# U+0085, a form feed or a lone carriage return), each made a line feed of the same length so spans stay the article's.
+_LINE_BREAKS = re.compile("\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def one_kind_of_line_break(text: str) -> str:
+    """`text` with every line break a line feed (« \\r\\n » a space then one), at the same offsets: the rules split
+    lines and paragraphs at line feeds only."""
+    return _LINE_BREAKS.sub(lambda m: " \n" if m.group() == "\r\n" else "\n", text)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -625,14 +638,15 @@ def build_draft(article: Article, store: Store) -> Draft:
     candidates: dict[str, None] = {}
     seen: set[str] = set()
     sentences: list[Sentence] = []
-    for sentence in split_sentences(article.text):
+    text = one_kind_of_line_break(article.text)
+    for sentence in split_sentences(text):
         if sentence.text not in seen:  # a paragraph printed twice would give the same records twice
             seen.add(sentence.text)
             sentences.append(sentence)
-    links = linked_titles(article.text)  # the titles under « Lire aussi »: other articles'
+    links = linked_titles(text)  # the titles under « Lire aussi »: other articles'
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
-    headings = under_forward_headings(article.text, sentences)
+    headings = under_forward_headings(text, sentences)
     first_pass = [
         _dates(s.text, article.published, cut, ahead=ahead)
         for s, cut, ahead in zip(sentences, furniture, headings, strict=True)
