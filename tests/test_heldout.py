@@ -224,7 +224,7 @@ def test_check_counts_the_truths_without_importing_extract() -> None:
         cwd=REPO,
     )
     lines = done.stdout.splitlines()
-    assert lines[0].startswith(f"== {DEV}: 12 articles, every text placed; 79 fact dates")
+    assert lines[0].startswith(f"== {DEV}: 15 articles, every text placed; 101 fact dates")
     assert any(line.startswith("-- figure labels: ") and "nbsp " in line for line in lines)
     assert lines[-1] == "[]"
 
