@@ -711,3 +711,25 @@ def test_files_found_all_trusted_are_compared_at_once_and_any_edit_is_still_seen
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "fresh-cache"))
     expected = [run("--data", str(store_copy), *args) for args in commands]
     assert [(r.exit_code, r.stdout) for r in found] == [(r.exit_code, r.stdout) for r in expected]
+
+
+def test_show_event_reads_the_sources_it_cites_and_not_every_source(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`show EVENT` builds its event's sources from their own rows, each verified (the damage tests are in
+    test_cache_tamper.py, source-*): at 1,000,000 events, parsing the core's `source` and `context` parts (6 MB of
+    JSON for 20,000 articles) was most of its cost. A listing of every source still reads them."""
+    expected = run("--data", str(store_copy), "show", "rutte-confirms-deployment", "--json").stdout
+    parsed: list[str] = []
+    original = cache_module.Cache.core_part
+
+    def core_part(self: cache_module.Cache, part: str) -> Any:
+        parsed.append(part)
+        return original(self, part)
+
+    monkeypatch.setattr(cache_module.Cache, "core_part", core_part)
+    shown = run("--data", str(store_copy), "show", "rutte-confirms-deployment", "--json")
+    assert (shown.exit_code, shown.stdout) == (0, expected)
+    assert not {"source", "context"} & set(parsed), parsed
+    listed = run("--data", str(store_copy), "sources", "--json")
+    assert listed.exit_code == 0 and {"source", "context"} <= set(parsed)
