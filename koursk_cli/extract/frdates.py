@@ -9,10 +9,11 @@ publication's upper bound. Dates without a year take the latest year that does n
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -1522,10 +1523,17 @@ _SINCE_THEN = re.compile(
 )
 
 
-def _told_before(found: Sequence[DateMention], position: int) -> DateMention | None:
-    """The last date of the sentence before `position` that dates a fact (not one a period starts from)."""
-    before = [m for m in found if m.end <= position and not m.since]
-    return max(before, key=lambda m: m.end) if before else None
+class _Told:
+    """The sentence's dates of facts (not the periods a « depuis » starts), by where they end: the last one before a
+    position is a bisection, never a scan of every date (a pasted page is one sentence with thousands of them)."""
+
+    def __init__(self, found: Iterable[DateMention]) -> None:
+        self._facts = sorted((m for m in found if not m.since), key=lambda m: m.end)
+        self._ends = [m.end for m in self._facts]
+
+    def before(self, position: int) -> DateMention | None:
+        at = bisect.bisect_right(self._ends, position)
+        return self._facts[at - 1] if at else None
 
 
 def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention | None:
@@ -1536,7 +1544,7 @@ def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention
 
 
 def _relative(
-    match: re.Match[str], days: list[DateMention], ctx: _Context, found: Sequence[DateMention] = ()
+    match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
     """« trois jours plus tard », « une semaine auparavant » (from the day named before, in this sentence or the one
     before), « deux jours après l'attaque du 6 août » (from the day the phrase names), « deux jours après que Moscou
@@ -1592,7 +1600,7 @@ def _relative(
             )
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
-        coarse = _told_before(found, match.start()) or ctx.previous  # « à l'automne. Six mois plus tard »
+        coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
         if not before and unit not in _DAY_UNITS and coarse is not None and len(coarse.edtf) != 10:
             return _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
     if anchor is None or len(anchor.edtf) != 10:
@@ -1702,12 +1710,14 @@ def find_dates(
             mention = None if thing else _anchored(match, ctx)
         if mention is not None:
             found.append(mention)
+    told = _Told(found)
     for match in _RELATIVE.finditer(text):
-        mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor), found)
+        mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor), told)
         if mention is not None:
             found.append(mention)
+    told = _Told(found)
     for match in _SINCE_THEN.finditer(text):
-        mention = _since_then(match, _told_before(found, match.start()) or previous)
+        mention = _since_then(match, told.before(match.start()) or previous)
         if mention is not None:
             found.append(mention)
     for match in _FOLLOWING.finditer(text):

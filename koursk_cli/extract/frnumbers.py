@@ -646,7 +646,7 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Seq
             continue
         # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »), nor one of the next
         # cell of a table (« 100 | 1 000 », « 2 000 <tab> non précisé »)
-        cell = next((c for c in cells if c[0] <= match.start("num") < c[1]), None)
+        cell = _cell_at(cells, match.start("num"))
         dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
         dated = dated or (cell is not None and match["noun"] is not None and match.start("noun") >= cell[1])
         noun = None if dated else _counted_noun(match["noun"])
@@ -717,6 +717,12 @@ def asked_noun(sentence: str) -> str | None:
 
 Cell = tuple[int, int, str]
 """A table cell in the sentence: where it starts and ends, and its column's heading (layout.table_cells)."""
+
+
+def _cell_at(cells: Sequence[Cell], position: int) -> Cell | None:
+    """The cell `position` falls in (cells are in the text's order and never overlap), by bisection."""
+    at = bisect.bisect_right(cells, position, key=lambda cell: cell[0]) - 1
+    return cells[at] if at >= 0 and position < cells[at][1] else None
 
 
 def _heading(match: re.Match[str], cell: Cell | None) -> str | None:
