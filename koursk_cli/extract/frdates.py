@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
 from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
-from .lexicon import anchors, feasts, words
+from .lexicon import anchors, feasts, lunar_new_years, words
 
 MONTHS = {
     "janvier": 1,
@@ -1073,9 +1073,16 @@ def _rentree(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: early September, {note} → {edtf}", FUZZY_RANK)
 
 
-def _feast_days(name: str, year: int) -> tuple[date, date]:
-    """The first and last day of a feast of lexicon.toml's [feasts] in `year` (the year it ends in)."""
+_LUNAR_NEW_YEARS = lunar_new_years()
+
+
+def _feast_days(name: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of a feast of lexicon.toml's [feasts] in `year` (the year it ends in); None for a lunar
+    feast in a year [lunar_new_year] does not list."""
     rule = FEASTS[name][0]
+    if rule == "lunar-new-year":
+        day = _LUNAR_NEW_YEARS.get(year)
+        return (day, day) if day else None
     if rule in ("easter", "orthodox-easter"):
         day = easter(year, EASTER_ORTHODOX if rule == "orthodox-easter" else EASTER_WESTERN)
         return day, day
@@ -1098,14 +1105,20 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     eve = _EVE_OF.search(match.string, 0, match.start())
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
     ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
-    past = next(d for d in (_feast_days(name, y) for y in range(ref.year + 1, 0, -1)) if d[0] <= ref)
+    past = next(
+        (d for d in (_feast_days(name, y) for y in range(ref.year + 1, ref.year - 3, -1)) if d and d[0] <= ref), None
+    )
     reading = f"the latest {'whose eve is ' if lead else ''}not after the publication ({ctx.published.text})"
     feast = FEASTS[name][1]
     verb = ctx.clauses.future_verb(match.start(), of_a_noun=True) if ctx.clauses is not None else None
     if verb is not None:
         start = ctx.published.start
-        past = next(d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d[0] >= start)
+        past = next(
+            (d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d and d[0] >= start), None
+        )
         reading = f"the verb speaks of the future (« {verb} »): the first not before the publication"
+    if past is None:
+        return None  # a lunar feast of a year the lexicon does not list
     edtf = interval(iso_day(past[0]), iso_day(past[1]))
     return _mention(match, edtf, f"{_quote(match)}: {feast}, {reading} → {edtf}", DAY_RANK)
 
@@ -1743,7 +1756,7 @@ _IDIOMS = re.compile(
     r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words("date_idioms"), key=len, reverse=True))) + r")(?!\w)",
     re.IGNORECASE,
 )
-_BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+[àa])?|avant)\s*$", re.IGNORECASE)
+_BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+(?:[àa]|au))?|avant)\s*$", re.IGNORECASE)  # « d'ici au Nouvel An »
 
 
 def _up_to(mention: DateMention, ctx: _Context) -> DateMention:
