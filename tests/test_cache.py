@@ -553,6 +553,27 @@ def test_an_unwritable_cache_gives_one_warning_and_the_right_answer(
     assert len(result.stderr.splitlines()) == 1 and "cache not" in result.stderr
 
 
+@pytest.mark.parametrize("variable", ["XDG_CACHE_HOME", "HOME"])
+def test_a_cache_path_that_is_not_utf8_gives_one_warning_and_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    """rev14 H3: an XDG_CACHE_HOME (or HOME, for ~/.cache) holding a byte that is not UTF-8 made every read command
+    end in a traceback (SQLite takes its paths as UTF-8 text), after creating the folder. One warning, the answer
+    from the store, and nothing created there."""
+    expected = run("events", "--json").stdout
+    folder = tmp_path / os.fsdecode(b"caf\xe9")
+    folder.mkdir()
+    monkeypatch.setenv(variable, str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder) if variable == "XDG_CACHE_HOME" else "")  # empty: ~/.cache
+    result = run("events", "--json")
+    assert (result.exit_code, result.stdout) == (0, expected)
+    cache = f"{tmp_path}/caf\\udce9{'/.cache' if variable == 'HOME' else ''}/koursk"
+    assert result.stderr.splitlines() == [
+        f"koursk: warning: cache not used (its path is not UTF-8: {cache}); this run reads the whole store"
+    ]
+    assert list(folder.iterdir()) == []
+
+
 def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

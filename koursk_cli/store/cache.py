@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
 from ..problems import CacheBusy, CacheFault, CacheReplaced
+from ..textnorm import is_utf8
 from .blocks import BLOCKS, blocks_of, put_blocks, refresh_blocks
 from .digest import content_digest, event_checksum, row_checksum
 from .files import MAX_FILE_BYTES, read_bounded_stat
@@ -135,7 +136,10 @@ def cache_path(root: Path) -> Path:
 
 
 def unsafe_reason(path: Path, *, folder: bool) -> str | None:
-    """Why koursk will not use this cache folder or file: not the user's own, or writable by someone else."""
+    """Why koursk will not use this cache folder or file: not the user's own, writable by someone else, or a path
+    whose bytes are not UTF-8 (XDG_CACHE_HOME or HOME: SQLite takes its files' paths as UTF-8 text)."""
+    if not is_utf8(str(path)):
+        return "its path is not UTF-8"
     try:
         found = os.lstat(path)
     except FileNotFoundError:
