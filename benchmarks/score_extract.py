@@ -4,12 +4,17 @@ Usage:
   python benchmarks/score_extract.py benchmarks/heldout/dev [--verbose]
   python benchmarks/score_extract.py /work/sealed-heldout
   python benchmarks/score_extract.py --probe benchmarks/heldout/numbers.yaml
+  python benchmarks/score_extract.py --check /work/new-set      # the truths alone: extract is not even imported
 
 A folder holds articles (`NAME.txt`, the text as the outlet printed it) and their truth (`NAME.yaml`, written by hand
 before extract ever ran on the article); benchmarks/heldout/README.md describes the format and the matching rules.
 Extract's pure core (`build_draft`) runs on each article with the shipped store, as `koursk extract` does; nothing is
 written. Recall and precision are printed per article and per rule (the rule names are the truth files' `rule:`
 labels: which kind of French expression it is, not which of extract's rules read it).
+
+`--check` is for whoever writes a new sealed set: it loads every truth file (each text placed, each value checked) and
+counts the items per role and per label, so a misspelt label shows up as a label used once, without importing
+extract: the writer sees nothing of its reading until the truths are frozen.
 """
 
 from __future__ import annotations
@@ -23,15 +28,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from koursk_cli.dates import FuzzyDate, parse_edtf
-from koursk_cli.extract.draft import Article, Draft, DraftRecord, build_draft
-from koursk_cli.extract.frnumbers import nearly_floor
 from koursk_cli.model import Store
 from koursk_cli.store.loader import default_store_root, read_store
+
+if TYPE_CHECKING:
+    from koursk_cli.extract.draft import Draft, DraftRecord
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "heldout" / "dev"
@@ -186,6 +192,8 @@ def truths(folder: Path) -> list[Truth]:
 
 
 def draft_of(text: str, published: FuzzyDate, store: Store, name: str = "heldout") -> Draft:
+    from koursk_cli.extract.draft import Article, build_draft  # imported only to score (see --check)
+
     data = text.encode("utf-8")
     article = Article(
         text, f"{name}.txt", hashlib.sha256(data).hexdigest(), published, re.sub(r"[^a-z0-9]+", "-", name)
@@ -369,6 +377,8 @@ _NEARLY = re.compile(
 
 
 def _nearly(record: DraftRecord, value: float | None, kind: str) -> bool:
+    from koursk_cli.extract.frnumbers import nearly_floor
+
     fields = record.fields
     return (
         kind == "approximate"
@@ -451,7 +461,17 @@ def score_figures(truth: Truth, draft: Draft, score: Score) -> None:
                 score.notes.append(f"{truth.name}: topic wrong: « {item.text} » {fields.get('topic')} ≠ {item.topic}")
         if item.measure is not None:
             score.measure_right.add(fields.get("measure") == item.measure)
-        score.hedge_right.add((fields.get("status") == "alleged") == item.hedged)
+            if fields.get("measure") != item.measure:
+                score.notes.append(
+                    f"{truth.name}: measure wrong: « {item.text} » {fields.get('measure')} ≠ {item.measure}"
+                )
+        hedge_right = (fields.get("status") == "alleged") == item.hedged
+        score.hedge_right.add(hedge_right)
+        if not hedge_right:
+            said = "hedged" if item.hedged else "not hedged"
+            score.notes.append(
+                f"{truth.name}: hedge wrong: « {item.text} » drafted {fields.get('status')}, truth {said}"
+            )
     items: list[TruthFigure | Trap] = [*truth.figures, *truth.traps]
     for i, (claim, quote) in enumerate(claims):
         mention = _mention_span(truth.text, quote, claim.comments.get("value_kind", ""))
@@ -584,15 +604,39 @@ def report(folder: Path, per_article: dict[str, Score], total: Score, *, verbose
         yield from (f"   {note}" for note in total.notes)
 
 
+def check_report(folder: Path) -> Iterator[str]:
+    """What the truths of `folder` hold, by role and by label, read without extract."""
+    found = truths(folder)
+    dates = [d for t in found for d in t.dates]
+    facts = [d for d in dates if d.role == FACT]
+    figures = [f for t in found for f in t.figures]
+    traps = [trap for t in found for trap in t.traps]
+    optional = sum(f.optional for f in figures)
+    yield (
+        f"== {folder}: {len(found)} articles, every text placed; {len(facts)} fact dates (+{len(dates) - len(facts)} "
+        f"datelines and chrome), {len(figures) - optional} figures (+{optional} optional), {len(traps)} traps"
+    )
+    for kind, items in (("date", dates), ("figure", figures), ("trap", traps)):
+        labels: dict[str, int] = defaultdict(int)
+        for item in items:
+            labels[item.rule] += 1
+        yield f"-- {kind} labels: " + ", ".join(f"{rule} {n}" for rule, n in sorted(labels.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("folders", nargs="*", type=Path, help="folders of articles and truth files (default: dev)")
     parser.add_argument("--probe", type=Path, nargs="?", const=PROBE, help="score the number-format probe file")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss, wrong value and false date")
+    parser.add_argument("--check", action="store_true", help="load and count the truths only; never run extract")
     args = parser.parse_args(argv)
-    store = read_store(default_store_root())
     folders = args.folders or ([] if args.probe else [DEV])
     try:
+        if args.check:
+            for folder in folders:
+                print("\n".join(check_report(folder)))
+            return 0
+        store = read_store(default_store_root())
         for folder in folders:
             per_article, total = score_folder(folder, store)
             for line in report(folder, per_article, total, verbose=args.verbose):

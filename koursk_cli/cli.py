@@ -5,6 +5,7 @@ import gc
 import io
 import os
 import sys
+from functools import partial
 from typing import Annotated, Any, NoReturn, Optional
 
 import typer
@@ -12,10 +13,11 @@ import typer
 from .commands import COMMANDS, LazyCommands, persistent
 from .commands.base import AppState
 from .commands.usage import koursk_usage_errors, unknown_command
-from .compat import Command, Context, HelpFormatter, TyperGroup, route_install_completion
+from .compat import Command, Context, HelpFormatter, TyperGroup, plain_completion_help, route_install_completion
 from .environment import Environment, silence_stdout
 from .errors import ExitStatus
 from .signals import install
+from .textnorm import shown
 
 
 class LazyGroup(TyperGroup):
@@ -76,6 +78,8 @@ def _install_completion(shell: str) -> NoReturn:
 
 
 route_install_completion(_install_completion)
+# Completion descriptions as plain text on one line, control characters escaped, never cut: the shell fits them.
+plain_completion_help(partial(shown, limit=None))
 
 
 @app.callback()

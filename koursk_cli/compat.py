@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
+import typer._completion_classes
 import typer.completion
 from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
@@ -38,6 +39,7 @@ __all__ = [
     "echo",
     "get_command_from_info",
     "get_completion_script",
+    "plain_completion_help",
     "route_install_completion",
 ]
 
@@ -52,3 +54,12 @@ def route_install_completion(install: Callable[[str], NoReturn]) -> None:
         install(shell or _get_shell_name() or "")
 
     typer.completion.install = typer_install  # type: ignore[attr-defined]
+
+
+def plain_completion_help(describe: Callable[[str], str]) -> None:
+    """Typer reads every completion description it hands zsh, fish and PowerShell as Rich markup
+    (`_completion_classes._sanitize_help_text`): a store title's `[sic]` vanished, `[/]` raised a traceback at TAB,
+    an escape sequence reached the terminal, and Rich wrapped long help at 80 columns into lines the shell split.
+    koursk's help is plain text (`rich_markup_mode=None`) and store text is untrusted, so `describe` takes its place
+    for every description: option help and store values alike. (It also spares completion importing Rich.)"""
+    typer._completion_classes._sanitize_help_text = describe  # type: ignore[assignment]

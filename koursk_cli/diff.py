@@ -13,7 +13,8 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from .claims import claim_order, compatible, conflict, nominal, same_asserter
+from .claimquery import claim_order
+from .claims import compatible, conflict, nominal, same_asserter
 from .model import Claim, Event, Source, Store, ValueKind
 
 

@@ -17,7 +17,7 @@ from .suggest import suggestions
 
 if TYPE_CHECKING:
     from .cite import Citation
-    from .claims import Spread
+    from .conflicts import Spread
     from .dates import FuzzyDate
     from .diff import DateDiff, SourceDiff
     from .figures import Figure

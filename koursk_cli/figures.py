@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from .claims import ConflictIndex, format_value, plain_number, same_asserter, value_bounds
+from .claims import format_value, plain_number, same_asserter, value_bounds
+from .conflicts import ConflictIndex
 from .diff import is_revision, previous_figure
 from .fields import FIGURE
 from .model import Claim, Store

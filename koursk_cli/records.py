@@ -6,7 +6,8 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .claims import ConflictIndex, Spread, Stated, plain_number, value_bounds
+from .claims import plain_number, value_bounds
+from .conflicts import ConflictIndex, Spread, Stated
 from .dates import FuzzyDate
 from .fields import (
     CLAIM,

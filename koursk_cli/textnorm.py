@@ -69,7 +69,9 @@ def _escape(match: re.Match[str]) -> str:
 
 _BIDI_AND_SEPARATORS = "\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _CONTROLS = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")  # all but the newline
-_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")
+# Messages also escape lone surrogates: the bytes of an argument or file name that are not UTF-8 (PEP 383), which a
+# stream can only write raw or refuse.
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}\ud800-\udfff]")
 SHOWN_LIMIT = 200
 
 

@@ -553,6 +553,27 @@ def test_an_unwritable_cache_gives_one_warning_and_the_right_answer(
     assert len(result.stderr.splitlines()) == 1 and "cache not" in result.stderr
 
 
+@pytest.mark.parametrize("variable", ["XDG_CACHE_HOME", "HOME"])
+def test_a_cache_path_that_is_not_utf8_gives_one_warning_and_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    """rev14 H3: an XDG_CACHE_HOME (or HOME, for ~/.cache) holding a byte that is not UTF-8 made every read command
+    end in a traceback (SQLite takes its paths as UTF-8 text), after creating the folder. One warning, the answer
+    from the store, and nothing created there."""
+    expected = run("events", "--json").stdout
+    folder = tmp_path / os.fsdecode(b"caf\xe9")
+    folder.mkdir()
+    monkeypatch.setenv(variable, str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder) if variable == "XDG_CACHE_HOME" else "")  # empty: ~/.cache
+    result = run("events", "--json")
+    assert (result.exit_code, result.stdout) == (0, expected)
+    cache = f"{tmp_path}/caf\\udce9{'/.cache' if variable == 'HOME' else ''}/koursk"
+    assert result.stderr.splitlines() == [
+        f"koursk: warning: cache not used (its path is not UTF-8: {cache}); this run reads the whole store"
+    ]
+    assert list(folder.iterdir()) == []
+
+
 def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -663,7 +684,31 @@ SETTLED_EDITS = {
     "seed-edited-keeping-its-times": _seed_edited,
     "events-file-removed": lambda root: (root / "data/events/background.yaml").unlink(),
     "events-file-added": lambda root: (root / "data/events/zz-empty.yaml").write_text("events: []\n"),
+    "events-file-added-as-yml": lambda root: (root / "data/events/zz-empty.yml").write_text("events: []\n"),
+    "events-file-renamed": lambda root: (root / "data/events/background.yaml").rename(root / "data/events/early.yaml"),
+    "core-file-edited-keeping-its-times": lambda root: _edit(
+        root / "data/entities.yaml", "aliases: [Kiev]", "aliases: [Kyiv]", keep_times=True
+    ),
+    "seed-removed": lambda root: next((root / "seeds").glob("001_*.txt")).unlink(),
+    "events-file-replaced-by-a-folder": lambda root: _replaced_by_folder(root / "data/events/background.yaml"),
+    "events-file-replaced-by-a-link-to-an-edited-copy": lambda root: _replaced_by_edited_link(
+        root / "data/events/background.yaml"
+    ),
+    "file-named-with-a-line-break-added": lambda root: (root / "data/events/zz\n.yaml").write_text("events: []\n"),
 }
+
+
+def _replaced_by_folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def _replaced_by_edited_link(path: Path) -> None:
+    """The file moved out of the store, edited keeping its size and times, and linked back under its name."""
+    moved = path.parent.parent.parent / path.name
+    path.rename(moved)
+    _edit(moved, "Assassination attempt", "Assassination ATTEMPT", keep_times=True)
+    path.symlink_to(moved)
 
 
 @pytest.mark.parametrize("edit", SETTLED_EDITS)
@@ -671,12 +716,15 @@ def test_files_found_all_trusted_are_compared_at_once_and_any_edit_is_still_seen
     store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trust_stat: None, edit: str
 ) -> None:
     """A run that finds every file trusted records their identities as one text (cache.Settled); the next run
-    compares the store's stats with it and does not read the files table. Any edit, even keeping a file's size and
-    times, added or removed file, then gives what a cache built from scratch gives."""
+    compares the names the store's folders list and the stats of its files with it, reading neither the files table
+    nor the store's listing with its checks (store_files). Any edit, even keeping a file's size and times, a file
+    added, removed, renamed, replaced by a folder or a link, or named so that it cannot be recorded, then gives what
+    a cache built from scratch gives."""
     run("--data", str(store_copy), "events", "--json")  # builds
     run("--data", str(store_copy), "events", "--json")  # finds every file trusted: records them
     with monkeypatch.context() as patch:
         patch.setattr(cache_module.Cache, "files", lambda _: pytest.fail("the files table was read"))
+        patch.setattr(open_module, "store_files", lambda _: pytest.fail("store_files listed and stat'ed the files"))
         assert run("--data", str(store_copy), "events", "--json").exit_code == 0
     SETTLED_EDITS[edit](store_copy)
     commands = (["events", "--json"], ["claims", "--json"], ["events", "--since", "2024-11", "--jsonl"])
@@ -684,3 +732,25 @@ def test_files_found_all_trusted_are_compared_at_once_and_any_edit_is_still_seen
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "fresh-cache"))
     expected = [run("--data", str(store_copy), *args) for args in commands]
     assert [(r.exit_code, r.stdout) for r in found] == [(r.exit_code, r.stdout) for r in expected]
+
+
+def test_show_event_reads_the_sources_it_cites_and_not_every_source(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`show EVENT` builds its event's sources from their own rows, each verified (the damage tests are in
+    test_cache_tamper.py, source-*): at 1,000,000 events, parsing the core's `source` and `context` parts (6 MB of
+    JSON for 20,000 articles) was most of its cost. A listing of every source still reads them."""
+    expected = run("--data", str(store_copy), "show", "rutte-confirms-deployment", "--json").stdout
+    parsed: list[str] = []
+    original = cache_module.Cache.core_part
+
+    def core_part(self: cache_module.Cache, part: str) -> Any:
+        parsed.append(part)
+        return original(self, part)
+
+    monkeypatch.setattr(cache_module.Cache, "core_part", core_part)
+    shown = run("--data", str(store_copy), "show", "rutte-confirms-deployment", "--json")
+    assert (shown.exit_code, shown.stdout) == (0, expected)
+    assert not {"source", "context"} & set(parsed), parsed
+    listed = run("--data", str(store_copy), "sources", "--json")
+    assert listed.exit_code == 0 and {"source", "context"} <= set(parsed)

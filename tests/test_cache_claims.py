@@ -1,6 +1,6 @@
 """Claim listings streamed from the cache equal the pure core's on random synthetic stores: claims.run_claim_query,
 spreads and ConflictIndex over the store read into memory stay the specification; a selection read in one pass and
-held as ids (claims.select_claims), the cache's scan of one topic or measure (SqlClaimTexts.scan), the conflict index
+held as ids (claimquery.select_claims), the cache's scan of one topic or measure (SqlClaimTexts.scan), the conflict index
 fed by that pass and the pairs named from ids only implement it."""
 
 from __future__ import annotations
@@ -20,18 +20,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from koursk_cli import claims as claims_core
-from koursk_cli.claims import (
-    ClaimQuery,
-    ConflictIndex,
-    Role,
-    conflict_id_pairs,
-    conflict_pairs,
-    run_claim_query,
-    select_claims,
-    spreads,
-    store_spreads,
-)
+from koursk_cli import claimquery
+from koursk_cli.claimquery import ClaimQuery, Role, run_claim_query, select_claims
+from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, conflict_pairs, spreads, store_spreads
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
@@ -136,7 +127,7 @@ def test_streamed_claim_listings_equal_the_pure_core(
         assert cached.claims.scan() is not None  # type: ignore[attr-defined]  # the cache's one-pass reads are used
         for query in data.draw(st.lists(_queries, min_size=1, max_size=6)):
             named = data.draw(st.none() | st.integers(0, 3))
-            monkeypatch.setattr(claims_core, "HELD", data.draw(st.sampled_from([0, 3, 30_000])))  # ids or claims
+            monkeypatch.setattr(claimquery, "HELD", data.draw(st.sampled_from([0, 3, 30_000])))  # ids or claims
             expected = run_claim_query(pure, query)
             for store in (cached, pure):
                 index = ConflictIndex()
@@ -200,7 +191,7 @@ def test_a_listing_reads_one_snapshot_while_another_run_updates_a_copy(
     gone: KeyError). That run updates a copy and renames it over the cache, at once (waiting for the listing held up
     every run behind it: ninth review, M3); the listing keeps reading the file it opened, whole."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(claims_core, "HELD", 0)  # ids only: the claims are read again when used
+    monkeypatch.setattr(claimquery, "HELD", 0)  # ids only: the claims are read again when used
     monkeypatch.setattr(cache_module, "COMMIT_WAIT_MS", 0)
     claim = {"value": 1000, "kind": "exact", "as_of": "2024-10", "asserted_by": (), "source": "alpha",
              "status": "reported", "restates": False}  # fmt: skip

@@ -290,7 +290,7 @@ def _crowded_store(tmp_path: Path) -> Path:
 
 
 def test_listing_counts_every_conflict_and_names_the_first_few(tmp_path: Path) -> None:
-    from koursk_cli.claims import CONFLICTS_SHOWN
+    from koursk_cli.conflicts import CONFLICTS_SHOWN
 
     root = _crowded_store(tmp_path)
     bounded = by_id(run("--data", str(root), "sources", "--claim", "troops", "--json").json())

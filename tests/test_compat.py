@@ -137,3 +137,15 @@ def test_typers_install_option_finds_its_installer_by_name() -> None:
 
     assert "install(" in inspect.getsource(typer.completion.install_callback)
     assert typer.completion.install.__module__ == compat.__name__
+
+
+def test_completion_descriptions_go_through_one_function_found_by_name() -> None:
+    """compat.plain_completion_help swaps `typer._completion_classes._sanitize_help_text`, which the zsh, fish and
+    PowerShell formatters look up by name for every description (tests/test_completion.py drives them)."""
+    import typer._completion_classes as classes
+
+    import koursk_cli.cli  # noqa: F401  (swaps it)
+
+    for shell in (classes.ZshComplete, classes.FishComplete, classes.PowerShellComplete):
+        assert "_sanitize_help_text(" in inspect.getsource(shell.format_completion), shell.__name__
+    assert classes._sanitize_help_text("a [/] b") == "a [/] b"

@@ -104,6 +104,36 @@ def test_a_missing_or_broken_store_completes_nothing_quietly(tmp_path: Path) -> 
     assert complete("koursk events --actor ", data=str(broken)) == []
 
 
+HOSTILE_TITLE = (
+    "Putin [sic] says [link=https://evil.example]click[/link] [/] :fire: \x1b]0;pwned\x07 \x1b[31mRED \u202eabc"
+)
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish", "powershell"])
+def test_a_title_is_described_literally_and_escaped(shell: str, tmp_path: Path) -> None:
+    """rev14 H6: Typer read descriptions as Rich markup: `[/]` in a title gave a traceback at TAB, `[sic]` and
+    `[link=…]` vanished, `:fire:` became an emoji, and ESC and bidi controls reached the terminal raw."""
+    root = (
+        StoreBuilder()
+        .source("cnn", "2024-11-08")
+        .event("hostile-one", "2024-11-07", HOSTILE_TITLE, ("cnn", "Zelensky a dit"))
+        .write(tmp_path)
+    )
+    env = {
+        "_KOURSK_COMPLETE": f"complete_{shell}",
+        "_TYPER_COMPLETE_ARGS": "koursk show host",
+        "_TYPER_COMPLETE_WORD_TO_COMPLETE": "host",
+        "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+        "KOURSK_DATA": str(root),
+    }
+    result = CliRunner().invoke(app, [], env=env, prog_name="koursk", catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    described = result.stdout.replace("\\\\:", ":")  # zsh writes a colon as `\\:`
+    assert "Putin [sic] says [link=https://evil.example]click[/link] [/] :fire:" in described
+    assert "\\x1b]0;pwned\\x07 \\x1b[31mRED \\u202eabc" in described
+    assert not any(ch in result.stdout for ch in "\x1b\x07\u202e"), result.stdout
+
+
 def test_a_real_process_completes_with_the_programs_name(store: str, tmp_path: Path) -> None:
     env = {
         **os.environ,

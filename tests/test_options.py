@@ -23,7 +23,7 @@ FLAGS = {name: "--" + name.replace("_", "-") for name in EventFilters._fields}
         (["timeline"], set()),
         (["export", "csv"], set()),
         (["diff"], {"source", "as_of"}),
-        (["claims"], {"place", "tag", "text", "within", "max_span"}),  # read as claims.claim_query reads them
+        (["claims"], {"place", "tag", "text", "within", "max_span"}),  # read as claimquery.claim_query reads them
         (["sources"], {"place", "tag", "text", "within", "max_span", "source", "status", "as_of"}),
     ],
 )

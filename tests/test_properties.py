@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.claims import ConflictIndex, SpreadBuilder, conflict, conflict_pairs, spreads
+from koursk_cli.claims import conflict
+from koursk_cli.conflicts import ConflictIndex, SpreadBuilder, conflict_pairs, spreads
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.model import Claim, Event, Status, Store, ValueKind
@@ -172,7 +173,7 @@ def test_json_output_round_trips(query: EventQuery) -> None:
         assert (record["start"], record["end"]) == (event.date.start.isoformat(), event.date.end.isoformat())
 
 
-# --- conflicts: the sweep in claims.py against the definition, pair by pair ---------------------------------------
+# --- conflicts: the sweep in conflicts.py against the definition, pair by pair ---------------------------------------
 
 FIRST_DAY = date(2024, 9, 1)
 

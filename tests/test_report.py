@@ -172,6 +172,31 @@ def test_the_same_store_and_time_give_the_same_bytes(tmp_path: Path, monkeypatch
     assert first == second and "2025-01-01 00:00 UTC" in first
 
 
+@pytest.mark.parametrize(
+    "epoch", ["253402300800", "\u00b2", "\u0661\u0662", "99999999999999999", "9" * 5000, "abc", "-1", "1e10"]
+)
+def test_a_source_date_epoch_koursk_cannot_use_is_named_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: str
+) -> None:
+    """rev14 H5: a year past 9999 or a Unicode digit (`²`, Arabic-Indic digits) was a traceback, a huge value "Value
+    too large for defined data type" without naming the variable, and anything else not digits was ignored, so a
+    build that misspelt it got a page stamped with the current time. Each is a usage error naming the variable."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    result = run("report", "-o", str(tmp_path / "k.html"))
+    assert result.exit_code == 2 and "Traceback" not in result.stderr and not (tmp_path / "k.html").exists()
+    first, hint = result.stderr.splitlines()
+    assert first.startswith("koursk: error: SOURCE_DATE_EPOCH=") and first.endswith("is not a time koursk can stamp")
+    assert len(first) < 200 and hint.startswith("  hint: give whole seconds since 1970-01-01 UTC, 0 to 253402300799")
+
+
+@pytest.mark.parametrize(("epoch", "stamp"), [("0", "1970-01-01 00:00 UTC"), ("253402300799", "9999-12-31 23:59 UTC")])
+def test_source_date_epoch_holds_from_1970_to_9999(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: str, stamp: str
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    assert stamp in report(tmp_path)
+
+
 # --- hostile store text ---------------------------------------------------------------------------------------------
 
 HOSTILE = '<script>alert("t")</script> [red]bold[/red] ]]></svg> &amp; \x1b[31m'

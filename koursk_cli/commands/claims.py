@@ -8,17 +8,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..claims import (
-    CONFLICTS_SHOWN,
-    ClaimQuery,
-    ConflictIndex,
-    Role,
-    claim_query,
-    select_claims,
-    spreads,
-    store_spreads,
-)
+from ..claimquery import ClaimQuery, Role, claim_query, select_claims
 from ..completion import complete_topic
+from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, spreads, store_spreads
 from ..errors import UsageError
 from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
@@ -33,7 +25,7 @@ from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
 from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, output_flags
 
 if TYPE_CHECKING:
-    from ..claims import ClaimQuery
+    from ..claimquery import ClaimQuery
     from ..commands.base import AppState
 
 AllConflictsOption = Annotated[
@@ -82,13 +74,13 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
 
 
-# The event filters that mean something for claims (claims.claim_query reads them): a claim has no place or tag, and
+# The event filters that mean something for claims (claimquery.claim_query reads them): a claim has no place or tag, and
 # its date is its article's publication, so --within would say no more than --since/--until (and --max-span nothing).
 CLAIM_FILTERS_OMIT = frozenset({"place", "tag", "text", "within", "max_span"})
 
 
 def claims_on(state: AppState, topic: str | None, filters: EventFilters, role: Role) -> ClaimQuery:
-    """The claims on `topic` (all topics: None) that the event filters select, read as claims.claim_query reads them."""
+    """The claims on `topic` (all topics: None) that the event filters select, read as claimquery.claim_query reads them."""
 
     check_role(role, filters.actor)
     store = state.store()

@@ -5,7 +5,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from ..claims import claim_query, run_claim_query
+from ..claimquery import claim_query, run_claim_query
 from ..completion import complete_source, complete_topic
 from ..dates import Period
 from ..diff import diff_dates, diff_sources

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 import typer
 
 from ..atomic import atomic_path, check_target, write_text_atomically
-from ..claims import SelectedWhenUsed, claim_query
+from ..claimquery import SelectedWhenUsed, claim_query
 from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..claims import ClaimQuery, Role, run_claim_query
+from ..claimquery import ClaimQuery, Role, run_claim_query
 from ..completion import complete_topic
 from ..errors import UsageError
 from ..figures import figure_histories, history_record

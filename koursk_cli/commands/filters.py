@@ -14,7 +14,7 @@ from ..errors import UsageError
 from ..model import Status
 from ..query import EventQuery, EventSort
 from ..textnorm import query_words, visible
-from .options import F, Lang, choice_flag, period_flag, spliced
+from .options import F, Lang, choice_flag, days_flag, period_flag, spliced
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -39,11 +39,9 @@ WithinOption = Annotated[
 ]
 MaxSpanOption = Annotated[
     Optional[int],
-    typer.Option(
+    days_flag(
         "--max-span",
-        min=1,
-        metavar="DAYS",
-        help="Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
+        "Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
         "long-running events and those known only to the month or year.",
     ),
 ]

@@ -14,13 +14,14 @@ import typer
 
 from .. import __version__
 from ..atomic import check_target
-from ..claims import claim_query, run_claim_query
+from ..claimquery import claim_query, run_claim_query
 from ..errors import UsageError
 from ..humanize import plural
 from ..query import match_events
 from ..report.page import ReportMeta, render_report
 from ..store.digest import store_digest
 from ..store.workstore import default_store_root, resolve_store_root
+from ..textnorm import shown
 from .base import app_state, guarded
 from .export import deliver, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
@@ -32,13 +33,22 @@ MAX_CLAIMS = 5_000
 docs/report.md). `--max-events` and `--max-claims` raise the limits for a reader who knows their machine."""
 
 
+LATEST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC, the last second a datetime holds
+
+
 def generation_time() -> datetime:
     """Now, or SOURCE_DATE_EPOCH when set (reproducible builds' convention), so a page can be rebuilt byte for
-    byte."""
+    byte. A value that is not whole seconds in range (`abc`, `-1`, `1e10`, `²`, year 10000) is a usage error, as the
+    convention asks: a build that misspells it must not get a page stamped with the current time unawares."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC)
-    return datetime.now(tz=UTC)
+    if not epoch:
+        return datetime.now(tz=UTC)
+    if not (epoch.isascii() and epoch.isdigit() and len(epoch) <= 12 and int(epoch) <= LATEST_EPOCH):
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH={shown(epoch, 40)} is not a time koursk can stamp",
+            f"give whole seconds since 1970-01-01 UTC, 0 to {LATEST_EPOCH} (e.g. $(date +%s)), or unset it",
+        )
+    return datetime.fromtimestamp(int(epoch), tz=UTC)
 
 
 def _filters(filters: EventFilters, limit: int | None) -> tuple[str, ...]:
@@ -101,6 +111,7 @@ def report_command(
     """
     state = app_state(ctx)
     env = state.env
+    generated = generation_time()
     target = None if output is None or output == "-" else Path(output)
     if target is None and output is None and env.stdout_isatty:
         raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
@@ -119,7 +130,7 @@ def report_command(
         filters=_filters(filters, limit),
         store=None if root.resolve() == default_store_root().resolve() else root.resolve().name,
         digest=store_digest(root),
-        generated=generation_time(),
+        generated=generated,
         version=__version__,
     )
     since = filters.since.start if filters.since else datetime.min.date()

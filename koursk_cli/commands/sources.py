@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..claims import Role
+from ..claimquery import Role
 from ..completion import complete_topic
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help
 from ..lookup import resolve_entity

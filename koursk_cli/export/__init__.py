@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..cite import headline
-from ..claims import ConflictIndex
+from ..conflicts import ConflictIndex
 from ..humanize import human_date
 from ..model import Claim, Store
 from ..records import claim_record

@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..claims import ConflictIndex, conflict_id_pairs
+from ..conflicts import ConflictIndex, conflict_id_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
 from ..records import entity_record, event_record, source_record

@@ -89,12 +89,15 @@ _SPACES = r"\s+"
 
 def _phrase_pattern(phrase: str) -> str:
     """The regular expression of a qualifier as lexicon.toml writes it: « près de » → `pr[èe]s` and spaces, then
-    « de » or « d' »; a word ending in `*` is a verb's stem with any ending (« dépass* les »: dépassent, dépasseraient donc)."""
+    « de » or « d' »; a word ending in `*` is a verb's stem with any ending, perhaps an adverb, and, when it ends the
+    phrase, perhaps a threshold (« dépass* »: dépassent, dépasseraient donc les, a dépassé la barre des)."""
+    words = phrase.split()
     return "".join(
         _DE
         if word == "de"
-        else _word_pattern(word.removesuffix("*")) + (_ANY_ENDING if word.endswith("*") else _SPACES)
-        for word in phrase.split()
+        else _word_pattern(word.removesuffix("*"))
+        + ((_ANY_ENDING + (_THRESHOLD if index == len(words) - 1 else "")) if word.endswith("*") else _SPACES)
+        for index, word in enumerate(words)
     )
 
 
@@ -103,6 +106,13 @@ _ANY_ENDING = rf"\w*\s+(?:(?:{_ADVERB})\s+)?"  # a verb's ending, then perhaps a
 
 def _word_pattern(word: str) -> str:
     return "".join(_ACCENTED.get(ch, re.escape(ch)) for ch in word)
+
+
+_THRESHOLD = (
+    "(?:(?:"
+    + "|".join(_SPACES.join(map(_word_pattern, t.split())) for t in sorted(words("thresholds"), key=len, reverse=True))
+    + rf"){_SPACES})?"
+)
 
 
 _LEXICON_QUALIFIERS = qualifiers()
@@ -127,6 +137,7 @@ _DETERMINERS = words("determiners")  # « les deux pays »
 _AGE_DETERMINERS = words("age_determiners")  # « les 80 ans du Parti »
 _DURATION_PREPOSITIONS = words("duration_prepositions")
 _PEOPLE_UNITS = frozenset(["soldiers", "prisoners", "people", "civilians", "deaths", "wounded", "casualties"])
+_LOSS_UNITS = frozenset(["deaths", "wounded", "casualties"])
 _DURATION_FIGURE_UNITS = words("duration_figure_units")  # « dans 24 heures »
 _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
@@ -276,13 +287,14 @@ _RANGE = re.compile(
 )
 # What a vague quantity counts: « de + noun », or a noun left out before a verb of loss (« plusieurs centaines
 # auraient été tués ») or « d'entre eux » (the noun counted before).
+_SCALE_NOUNS = r"(?:dizaines?|douzaines?|centaines?|milliers?|millions?|milliards?)(?!\w)"
 _VAGUE_TAIL = (
-    rf"(?:{_CLOSE}\s+{_DE}(?P<noun>[^\W\d_][\w²]*)|(?=\s*[»”\"]?\s+(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s)"
+    rf"(?:{_CLOSE}\s+{_DE}(?!{_SCALE_NOUNS})(?P<noun>[^\W\d_][\w²]*)|(?=\s*[»”\"]?\s+(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s)"
     r"|(?=\s*[,;.!?)]|\s*$))"  # « n'en tient plus que quelques dizaines, »: the pronoun « en » names it
 )
 _VAGUE = re.compile(
     r"(?<!\w)(?P<lead>plusieurs\s+|quelques\s+|des\s+|de\s+)?(?P<s1>dizaines|centaines|milliers|millions|milliards)"
-    rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions))?{_VAGUE_TAIL}",
+    rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions|milliards)(?!\w))?(?P<tail>{_VAGUE_TAIL})?",
     re.IGNORECASE,
 )
 # « 1,5 millier de soldats », « deux milliers d'hommes »: a number of thousands, as round as « un millier ».
@@ -292,9 +304,11 @@ _THOUSANDS = re.compile(
     re.IGNORECASE,
 )
 _AFTER_A_NUMBER = re.compile(rf"(?:\d|(?<!\w){_WORD})\s*$", re.IGNORECASE)
+# « une douzaine de milliers à franchir la frontière »: a quantity of thousands, whatever follows it (its noun may be
+# left out); never « une douzaine » of a noun « milliers » (_VAGUE_TAIL takes no scale word for a noun).
 _ABOUT = re.compile(
     rf"(?<!\w)(?:(?P<qual>{_QUALIFIER}))?(?:une|un)\s+(?P<s>{'|'.join(_ABOUT_SCALES)})"
-    rf"(?:\s+de\s+(?P<s2>milliers|millions))?{_VAGUE_TAIL}",
+    rf"(?:\s+de\s+(?P<s2>centaines|milliers|millions|milliards)(?!\w))?(?P<tail>{_VAGUE_TAIL})?",
     re.IGNORECASE,
 )
 # « les pertes dépasseraient le millier », « franchit la barre de la centaine »: a threshold passed, at least that many
@@ -430,6 +444,24 @@ _POSTPOSED = re.compile(
 )
 
 
+_SPATIAL_QUALIFIERS = frozenset(
+    f"q{index}"
+    for index, (phrase, _, _) in enumerate(_LEXICON_QUALIFIERS)
+    if fold_word(phrase) in words("spatial_qualifiers")
+)
+_PLACES = words("places")
+_SPATIAL = "before a place, the words before the number may say where (« autour de trois villages ») or how many"
+
+
+def _around_a_place(match: re.Match[str], noun: str | None) -> bool:
+    """Whether a qualifier that may be spatial (lexicon.toml `spatial_qualifiers`) stands before a place: « combats
+    autour de trois villages » are around them, « près de deux villes » near them, not about two."""
+    if noun is None or not any(match[name] for name in _SPATIAL_QUALIFIERS):
+        return False
+    folded = fold_word(noun)
+    return folded in _PLACES or folded.rstrip("sx") in _PLACES
+
+
 def _denied_bound(match: re.Match[str]) -> bool:
     """Whether the number's qualifier is a verb a negation denies (« ne devraient pas dépasser les 2 000 »)."""
     verb = next((name for name in _VERB_QUALIFIERS if match[name]), None)
@@ -438,12 +470,15 @@ def _denied_bound(match: re.Match[str]) -> bool:
 
 def _told_as_an_act(match: re.Match[str]) -> bool:
     """Whether a verb that may bound the number has no quantity for its subject (« les forces russes ont dépassé les
-    2 000 soldats ennemis »: they overtook them), so it may tell an act rather than a bound: a curator reads it."""
+    2 000 soldats ennemis »: they overtook them), so it may tell an act rather than a bound: a curator reads it. A
+    count of losses is never overtaken (« les plus hautes dépassent 4 000 tués »): its own noun is such a quantity."""
     verb = next((name for name in _VERB_QUALIFIERS if match[name]), None)
     if verb is None:
         return False
     clause = re.split(r"[;:.!?()«»]", match.string[max(0, match.start(verb) - 120) : match.start(verb)])[-1]
     words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", clause)]
+    if match["noun"] and unit_of(match["noun"]) in _LOSS_UNITS:
+        return False
     return not any(w in _BOUNDED_SUBJECTS or w.rstrip("sx") in _BOUNDED_SUBJECTS for w in words)
 
 
@@ -602,15 +637,18 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
         position = match.end("num")
 
 
-def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterator[Figure]:
+def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Sequence[Cell] = ()) -> Iterator[Figure]:
     taken = 0
     for match in _numbers(text):
         if match.start() < taken or _overlaps(match.start("num"), match.end("num"), skip):
             continue
         if _not_a_count(text, match.end("num")) or _ratio(match):
             continue
-        # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »)
+        # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »), nor one of the next
+        # cell of a table (« 100 | 1 000 », « 2 000 <tab> non précisé »)
+        cell = next((c for c in cells if c[0] <= match.start("num") < c[1]), None)
         dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
+        dated = dated or (cell is not None and match["noun"] is not None and match.start("noun") >= cell[1])
         noun = None if dated else _counted_noun(match["noun"])
         if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
             if noun is not None and not _in_a_name(text, match.start("num")):
@@ -619,7 +657,7 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterato
         value = parse_number(match["num"])
         if value is None:
             continue
-        answer = _answers(match, asked) if noun is None else None
+        answer = (_answers(match, asked) or _heading(match, cell)) if noun is None else None
         elided = (answer, match.end("num")) if answer else _elided(match) if noun is None else None
         if elided is not None:
             kind, reading = _qualifier(match)
@@ -635,6 +673,10 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterato
         if _denied_bound(match) or _told_as_an_act(match):
             why = "a negated verb bounds it, the other way round" if _denied_bound(match) else _AN_ACT
             yield _unreadable(match, noun, why)
+            taken = match.end()
+            continue
+        if _around_a_place(match, noun):
+            yield _unreadable(match, noun, _SPATIAL)
             taken = match.end()
             continue
         kind, reading = _qualifier(match)
@@ -671,6 +713,21 @@ def asked_noun(sentence: str) -> str | None:
     it may leave out in its answer (« Entre 11.000 et 12.000, selon Séoul »); None for any other sentence."""
     found = _QUESTION.search(sentence)
     return found["noun"] if found else None
+
+
+Cell = tuple[int, int, str]
+"""A table cell in the sentence: where it starts and ends, and its column's heading (layout.table_cells)."""
+
+
+def _heading(match: re.Match[str], cell: Cell | None) -> str | None:
+    """The first word of the column's heading (« Tués », « Soldats engagés »), when the number and its qualifier are
+    all the cell holds (« 100 », « « au moins 1 000 » »)."""
+    if cell is None:
+        return None
+    text, (start, end, heading) = match.string, cell
+    alone = not text[start : match.start()].strip(' «"“') and not text[match.end("num") : end].strip(' »"”')
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", heading)
+    return words[0] if alone and words else None
 
 
 def _answers(match: re.Match[str], asked: str | None) -> str | None:
@@ -787,6 +844,8 @@ def _distance(text: str, figure: Figure) -> bool:
 
 def _vague_quantities(text: str) -> Iterator[Figure]:
     for match in _VAGUE.finditer(text):
+        if match["tail"] is None and not match["s2"]:
+            continue  # « des centaines à » counts nothing it names; « des dizaines de milliers à » still does
         if not match["lead"] and _AFTER_A_NUMBER.search(text, max(0, match.start() - 30), match.start()):
             continue  # « 2,4 millions de fois »: the scale of the number before, never « des millions »
         scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
@@ -825,6 +884,8 @@ def _vague_quantities(text: str) -> Iterator[Figure]:
         if figure is not None:
             yield figure
     for match in _ABOUT.finditer(text):
+        if match["tail"] is None and not match["s2"]:
+            continue
         value = _ABOUT_SCALES[fold_word(match["s"])] * (
             _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")] if match["s2"] else 1
         )
@@ -840,7 +901,8 @@ def _vague_quantities(text: str) -> Iterator[Figure]:
 
 def _with_elided_noun(figure: Figure, match: re.Match[str]) -> Figure | None:
     """A vague figure whose noun is left out takes the loss word of the verb after it (« plusieurs centaines
-    auraient été tués » → tués), or the noun counted before (« d'entre eux »: no noun here, see `find_figures`)."""
+    auraient été tués » → tués), or the noun counted before (« d'entre eux »: no noun here, see `find_figures`); a
+    quantity of thousands says what it counts elsewhere (« ils étaient une douzaine de milliers à franchir »)."""
     if match["noun"]:
         return figure
     rest = match.string[match.end() :]
@@ -852,6 +914,9 @@ def _with_elided_noun(figure: Figure, match: re.Match[str]) -> Figure | None:
     elif _PRONOUN_EN.search(match.string[max(0, match.start() - 60) : match.start()]):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out, « en » names it")
         return replace(figure, end=match.end(), text=match.group().strip(), elided=True)
+    elif match["s2"]:
+        figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out")
+        return replace(figure, end=match.end("s2"), text=match.string[match.start() : match.end("s2")], elided=True)
     else:
         return None
     text = match.string[match.start() : end]
@@ -899,12 +964,17 @@ def _partitive(text: str, position: int) -> bool:
     )
 
 
-def find_figures(text: str, skip: Sequence[Span] = (), asked: str | None = None) -> list[Figure]:
+def find_figures(
+    text: str, skip: Sequence[Span] = (), asked: str | None = None, cells: Sequence[Cell] = ()
+) -> list[Figure]:
     """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates.
 
     A figure whose counted noun is left out (« dont 2 000 ») takes the noun of the figure before it, or, opening the
-    answer to a question (`asked`: see `asked_noun`), the noun the question counts."""
-    found = [*_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip, asked), *_plain(text, skip, asked)]
+    answer to a question (`asked`: see `asked_noun`) or a key figure's caption, the noun it counts; alone in a table's
+    cell (`cells`), the noun its column's heading names."""
+    found = [
+        *_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip, asked), *_plain(text, skip, asked, cells)
+    ]  # fmt: skip
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []
     taken = Taken()

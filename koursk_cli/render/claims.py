@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, ConflictIndex, Spread, Stated, format_value, restatement_note
+from ..claims import RESTATEMENT_MARK, format_value, restatement_note
+from ..conflicts import ConflictIndex, Spread, Stated
 from ..environment import Environment
 from ..humanize import human_date, plural
 from ..model import Claim, Store

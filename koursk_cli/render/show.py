@@ -9,7 +9,9 @@ from typing import Any, NamedTuple
 from .. import lazy_rich as rich
 from .. import records
 from ..cite import headline
-from ..claims import ClaimQuery, ConflictIndex, Spread, format_value, restatement_note, run_claim_query, spreads
+from ..claimquery import ClaimQuery, run_claim_query
+from ..claims import format_value, restatement_note
+from ..conflicts import ConflictIndex, Spread, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .. import lazy_rich as rich
 from ..cite import headline
-from ..claims import Spread, Stated
+from ..conflicts import Spread, Stated
 from ..environment import Environment
 from ..humanize import human_date
 from ..model import Store

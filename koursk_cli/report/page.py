@@ -15,7 +15,8 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from ..cite import Citation, CiteStyle, format_citation, headline
-from ..claims import ConflictIndex, format_value
+from ..claims import format_value
+from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision
 from ..humanize import human_date
 from ..model import Claim, Event, EventFacts, Source, Status, Store

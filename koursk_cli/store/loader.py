@@ -106,10 +106,10 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     found: list[Path] = []
     problems: list[Problem] = []
     for entry in listing:
-        if os.path.splitext(entry.name)[1] not in (".yaml", ".yml"):
+        if not _listed(entry.name):
             continue
         path = Path(entry.path)
-        if not entry.name.isprintable() or not is_utf8(entry.name):
+        if not _fit_name(entry.name):
             problems.append(
                 Problem(StoreFile(path, "", "").display, 1, 1, "the file's name is not printable UTF-8: rename it")
             )
@@ -129,6 +129,35 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
                 Problem(StoreFile(path, "", "").display, 1, 1, f"the file is {file_kind(mode)}, not a regular file")
             )
     return found, problems
+
+
+def _listed(name: str) -> bool:
+    """Whether a name in events/ or claims/ is one of the store's files (anything else there is not read)."""
+    return os.path.splitext(name)[1] in (".yaml", ".yml")
+
+
+def _fit_name(name: str) -> bool:
+    """Whether a store file's name can be carried by the cache, the answers and their JSON (else a problem)."""
+    return name.isprintable() and is_utf8(name)
+
+
+def listed_names(root: Path) -> list[str] | None:
+    """The names of the store's files inside it (`data/sources.yaml`, `data/events/front.yaml`...), sorted, as
+    store_files would find them, from the listings of events/ and claims/ alone: no stat, no path object per file.
+    A warm run compares them with the names it recorded (open._still_settled). None when a folder cannot be listed
+    or holds a name store_files would refuse; whether each file is still a regular file is left to the comparison
+    of its stat identity with the recorded one (the same inode, unchanged)."""
+    names = [f"data/{name}" for name, _, _ in _CORE_FILES]
+    for folder, _ in _FOLDERS:
+        try:
+            found = [name for name in os.listdir(root / "data" / folder) if _listed(name)]
+        except OSError:
+            return None
+        if not all(map(_fit_name, found)):
+            return None
+        names.extend(f"data/{folder}/{name}" for name in found)
+    names.sort()
+    return names
 
 
 _schema_cache: dict[str, Any] = {}

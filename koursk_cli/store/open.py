@@ -17,8 +17,9 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache as once
+from functools import partial
 from pathlib import Path
 
 from ..codec import claim_from_row, event_from_record
@@ -45,7 +46,7 @@ from .cache import (
 )
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
-from .indexed import SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
+from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -54,6 +55,7 @@ from .loader import (
     Warn,
     core_objects,
     duplicates,
+    listed_names,
     read_core,
     read_each,
     read_entries,
@@ -63,7 +65,7 @@ from .loader import (
     store_files,
 )
 from .plain import context_from, context_part
-from .tables import Deferred, LazyObjects, LazyTable
+from .tables import LazyObjects, LazyTable
 
 
 def load_store(
@@ -73,7 +75,7 @@ def load_store(
     `drafts` (for `extract` alone), read whole without it, placeholders of drafts allowed (see read_store)."""
     if not use_cache or drafts:
         return read_store(root, show_progress=show_progress, drafts=drafts)
-    core_files, entry_files = store_files(root)
+    listing = once(lambda: store_files(root))  # not needed when every file is as a run found them all (_settled)
     path = cache_path(root)
     for unsafe, folder in ((path.parent, True), (path, False)):
         reason = unsafe_reason(unsafe, folder=folder)
@@ -82,10 +84,10 @@ def load_store(
                 warn(
                     f"koursk: warning: cache not used ({reason}: {shown(str(unsafe))}); this run reads the whole store"
                 )
-            return _serve(_build(root, core_files, entry_files, None, show_progress))
+            return _serve(_build(root, *listing(), None, show_progress))
     for _ in range(3):  # again when the cache turned out damaged while it was checked, or replaced while opened
         try:
-            return _serve(_cached(root, path, core_files, entry_files, show_progress, warn))
+            return _serve(_cached(root, path, listing, show_progress, warn))
         except CacheReplaced:
             continue
         except CacheFault as fault:
@@ -98,7 +100,7 @@ def load_store(
                 why = str(busy) or "another koursk is using the store's cache"
                 warn(f"koursk: warning: {why}; this run reads the whole store")
             break
-    return _serve(_build(root, core_files, entry_files, None, show_progress))
+    return _serve(_build(root, *listing(), None, show_progress))
 
 
 def _meta(root: Path) -> dict[str, str]:
@@ -125,7 +127,11 @@ def _same_build(meta: dict[str, str]) -> tuple[bool, str | None]:
 
 
 def _cached(
-    root: Path, path: Path, core_files: list[StoreFile], entry_files: list[StoreFile], progress: bool, warn: Warn | None
+    root: Path,
+    path: Path,
+    listing: Callable[[], tuple[list[StoreFile], list[StoreFile]]],
+    progress: bool,
+    warn: Warn | None,
 ) -> Cache:
     cache = None
     restamp = None
@@ -140,14 +146,17 @@ def _cached(
         try:
             private_folder(path.parent)
             remove_leftovers(path.parent)
-            return _build(root, core_files, entry_files, path, progress)
+            return _build(root, *listing(), path, progress)
         except (OSError, sqlite3.DatabaseError) as error:
             if warn:
                 warn(f"koursk: warning: cache not written ({getattr(error, 'strerror', None) or error}: {path})")
-            return _build(root, core_files, entry_files, None, progress)
+            return _build(root, *listing(), None, progress)
     try:
         cache.verify()
-        return _update(cache, root, core_files, entry_files, path, progress, restamp)
+        if _still_settled(cache.settled(), root):
+            _restamp(cache, [], restamp)
+            return cache
+        return _update(cache, root, *listing(), path, progress, restamp)
     except sqlite3.DatabaseError as error:
         raise_if_busy(error)
         cache.damaged(f"cache unreadable: {error}")
@@ -170,9 +179,6 @@ def _update(
     trusted: dict[str, str] = {}  # identities of the files found unchanged, by name
     seeds: list[str] = []
     with _store_folder(root) as folder:
-        if _still_settled(cache.settled(), listed, root, folder):
-            _restamp(cache, [], code_files)
-            return cache
         for name, role, digest, identity, read_at in cache.files():
             if role == "entries":
                 recorded[name] = Stamp(digest, identity, read_at)
@@ -230,19 +236,22 @@ def _update(
     return cache
 
 
-def _still_settled(settled: Settled | None, listed: str, root: Path, folder: int | None) -> bool:
-    """Whether the store lists the files a run found all trusted and each still has the identity it had then: a
-    stat each, compared as one text (the files table is not read)."""
-    if settled is None or settled.listed != listed:
+def _still_settled(settled: Settled | None, root: Path) -> bool:
+    """Whether the store lists the files a run found all trusted and each still has the identity it had then: the
+    names of two folders' listings and a stat of each file, each compared as one text. Neither the files table nor
+    store_files (a path object and a stat per listed file, then a stat again here) is gone through: a name
+    store_files would refuse is never recorded, and a file of the same identity is the same unchanged inode, so
+    still the regular file it was."""
+    if settled is None or "\n".join(listed_names(root) or ()) != settled.listed:
         return False
-    names = [*listed.split("\n"), *(settled.seeds.split("\n") if settled.seeds else ())]
-    identities = []
-    for name in names:
-        try:
-            identities.append(identity_of(os.stat(_in_store(root, name, folder), dir_fd=folder)))
+    names = [*settled.listed.split("\n"), *(settled.seeds.split("\n") if settled.seeds else ())]
+    with _store_folder(root) as folder:
+        where = names if folder is not None else [os.path.join(root, name) for name in names]
+        try:  # 21,253 files at 1,000,000 events: stat'ed and formatted in C, no Python loop
+            identities = "\n".join(map(identity_of, map(partial(os.stat, dir_fd=folder), where)))
         except OSError:
             return False
-    return "\n".join(identities) == settled.identities
+    return identities == settled.identities
 
 
 def _restamp(
@@ -393,17 +402,14 @@ def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
 def _serve(cache: Cache) -> Store:
     cache.hold_snapshot()
     # The sources and their dates are parsed from the cache only when a command uses one: a query printing cached
-    # JSON needs none, and at 1,000,000 events they are 20,000 articles (6 MB of JSON, 30 ms and ~30 MB to load).
-    # Their checksums are checked now, inside load_store's retry: damage found there is rebuilt, not a failed run.
+    # JSON needs none, `show EVENT` reads the rows of the few its event cites (indexed.CachedSources), and at
+    # 1,000,000 events they are 20,000 articles (6 MB of JSON, 30-60 ms and ~30 MB to load for a listing). The
+    # parts' checksums are checked now, inside load_store's retry: damage found there is rebuilt, not a failed run.
     cache.verify_core(("source", "context"))
-    published = once(lambda: cache.core_part("context")["published"])
     _, entities, topics = core_objects(
         {"source": [], "entity": cache.core_part("entity"), "topic": cache.core_part("topic")}, {}
     )
-    sources = LazyObjects(
-        Deferred(lambda: {data["id"]: data for data in cache.core_part("source")}),
-        lambda data: source_from(data, parse_edtf(published()[data["id"]])),
-    )
+    sources = LazyObjects(CachedSources(cache), lambda row: source_from(row[0], parse_edtf(row[1])))
     event_texts = SqlEventTexts(cache)
     return Store(
         sources,
