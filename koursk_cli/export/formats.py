@@ -46,6 +46,13 @@ class Exporter(NamedTuple):
     """Writes a file of its own (needs `-o FILE`) and always holds both events and claims."""
     titled: bool = False
     """`--title` and `--group-by` apply (a timeline's headline and rows)."""
+    suffix: str = ""
+    """The file name's usual ending, for the hints that suggest one (`koursk.csv`); the format's name when empty."""
+
+    @property
+    def example(self) -> str:
+        """A file name to suggest: `koursk.csv`, `koursk.md`."""
+        return f"koursk.{self.suffix or self.name}"
 
     def text(self, selection: Selection) -> Iterator[str]:
         exported: Callable[[Selection], Iterator[str]] = self._module().export
@@ -76,6 +83,7 @@ FORMATS: dict[str, Exporter] = {
             "a GitHub-flavoured table: date, title, status, sources, id (`--claims`: the figures)",
             "issues, reports, any Markdown viewer",
             claims=True,
+            suffix="md",
         ),
         Exporter(
             "timelinejs",
@@ -84,6 +92,7 @@ FORMATS: dict[str, Exporter] = {
             "by `--group-by tag|status|source|none`, under `--title`",
             "a web page (see [Opening the exports](#opening-the-exports))",
             titled=True,
+            suffix="json",
         ),
         Exporter(
             "geojson",
@@ -100,6 +109,7 @@ FORMATS: dict[str, Exporter] = {
             "a database of sources, entities, events, claims and link tables; needs `-o FILE`",
             "Datasette, `sqlite3`, pandas",
             writes_file=True,
+            suffix="db",
         ),
     )
 }

@@ -32,11 +32,12 @@ import os
 import re
 import sqlite3
 import stat
+import struct
 import time
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import repeat
+from itertools import repeat, starmap
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
@@ -59,7 +60,7 @@ CREATE TABLE claims (
     id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
     json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL, topic TEXT NOT NULL, measure TEXT NOT NULL
 );
-CREATE TABLE settled (listed TEXT NOT NULL, seeds TEXT NOT NULL, identities TEXT NOT NULL);
+CREATE TABLE settled (listed TEXT NOT NULL, seeds TEXT NOT NULL, identities BLOB NOT NULL);
 CREATE TABLE claim_counts (file TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, key)) WITHOUT ROWID;
 """
 # The events and their index of names: in the main file, or in a staging file while a first build is written (see
@@ -208,19 +209,35 @@ class Stamp(NamedTuple):
 class Settled(NamedTuple):
     """Every file of the store as one run found them, each trusted (its stat identity unchanged since a read well
     after its last change, see unchanged_since): the names the store lists (core and events/claims files, sorted),
-    the seeds', and their identities in that order, each text joined by newlines. A later run that lists the same
-    names and stats the same identities has nothing to read again, without going through the files table (21,253
-    rows at 1,000,000 events, ~30 ms to read). Recorded by such a run, cleared by any change to the files table."""
+    the seeds' (each text joined by newlines), and their identities in that order, packed (packed_identities). A
+    later run that lists the same names and stats the same identities has nothing to read again, without going
+    through the files table (21,253 rows at 1,000,000 events, ~30 ms to read). Recorded by such a run, cleared by
+    any change to the files table."""
 
     listed: str
     seeds: str
-    identities: str
+    identities: bytes
+
+
+identity_numbers = attrgetter("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
+"""A stat's identity: device, inode, size, mtime and ctime (ns)."""
+_PACKED = struct.Struct("<QQQqq")  # an identity's five numbers, as Settled keeps them
 
 
 def identity_of(found: os.stat_result) -> str:
-    """Device, inode, size, mtime and ctime as one text: compared as stored, so a warm run over 21,000 files
-    parses none of them."""
-    return f"{found.st_dev}:{found.st_ino}:{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}"
+    """A stat's identity as one text: compared as stored, so a warm run over 21,000 files parses none of them."""
+    return ":".join(map(str, identity_numbers(found)))
+
+
+def packed_identities(numbers: Iterable[Iterable[int]]) -> bytes | None:
+    """Many files' identities (identity_numbers of their stats, or identity_of's texts split) as one byte string,
+    40 bytes each: packed in C, in half the time of a text per file (21,253 files at 1,000,000 events). None when a
+    number does not fit in 64 bits (a time before 1677 or after 2262): then nothing is settled and the store's
+    files are compared one by one with the files table."""
+    try:
+        return b"".join(starmap(_PACKED.pack, numbers))
+    except struct.error:
+        return None
 
 
 def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
@@ -422,7 +439,7 @@ class Cache:
         """The store's files as a run found them all trusted (see Settled), if one was recorded since they last
         changed."""
         rows = self.db.execute("SELECT listed, seeds, identities FROM settled LIMIT 2").fetchall()
-        if len(rows) != 1 or not all(isinstance(value, str) for value in rows[0]):
+        if len(rows) != 1 or list(map(type, rows[0])) != [str, str, bytes]:
             return None  # none, or damage: the files table decides
         return Settled(*rows[0])
 
