@@ -263,12 +263,12 @@ def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
 ) -> None:
     """Events files rewritten one at a time (emptied, shrunk, grown, or added), the cache updated after each: its
     blocks still cover every key once, each holds exactly the events of its range, fewer than twice BLOCK_EVENTS (a
-    block that grows is cut: thirteenth review, M1) and at least one (an emptied block is merged with a neighbour),
+    block that grows is cut: thirteenth review, M1) and at least one (a block left with fewer than a quarter of BLOCK_EVENTS is merged),
     and every query answers as a cache built cold from the same files and as the pure core."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "store"
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
-        monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=4)))
+        monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=8)))
         _write(root, files, apart=True)
         load_store(root).release(False)
         for step, (index, events) in enumerate(edits):

@@ -122,17 +122,17 @@ def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, damaged: Dam
 def refresh_blocks(db: sqlite3.Connection, marks: Marks, event_row: str, damaged: Damaged) -> None:
     """Make the marked blocks again from the events now in their ranges (read as cache.EVENT_ROW), each range read
     from its block verified against its checksum, so a damaged bound or number is never given a fresh checksum. A
-    block left with fewer than _fewest() events takes in a neighbour (the next one; the last block, the one before
-    it); one holding _most() or more is cut (see _cut)."""
+    block left with fewer than _fewest() events takes in its neighbours until it holds that many or is the only one
+    (the next ones; from the last block, the ones before it); one holding _most() or more is cut (see _cut)."""
     marks = {number: list(keys) for number, keys in marks.items()}
     while marks:
         block = _claimed(db, min(marks), marks, damaged)
         taken = [block]
         lower, upper = block.bounds()
         rows = _rows(db, lower, upper, event_row)
-        if len(rows) < _fewest() and (lower, upper) != (FIRST, TOP):
-            neighbour = _claimed(db, _neighbour(db, block), marks, damaged)
-            (lower, upper), (other_lower, other_upper) = (lower, upper), neighbour.bounds()
+        while len(rows) < _fewest() and (lower, upper) != (FIRST, TOP):
+            neighbour = _claimed(db, _neighbour(db, lower, upper), marks, damaged)
+            other_lower, other_upper = neighbour.bounds()
             if other_lower != upper and other_upper != lower:
                 damaged(f"blocks {block.number} and {neighbour.number} of the events are not neighbours")
             taken.append(neighbour)
@@ -157,10 +157,9 @@ def _claimed(db: sqlite3.Connection, number: int | None, marks: Marks, damaged: 
     return block
 
 
-def _neighbour(db: sqlite3.Connection, block: Block) -> int | None:
-    """The number of the block after `block` (the one before it when it is the last), as the index of bounds finds
-    it: the caller checks that the two verified blocks meet."""
-    lower, upper = block.bounds()
+def _neighbour(db: sqlite3.Connection, lower: Key, upper: Key) -> int | None:
+    """The number of the block after the range [lower, upper) (the one before it when it ends with the last block),
+    as the index of bounds finds it: the caller checks that the verified block meets the range."""
     if upper != TOP:
         found = db.execute(f"SELECT rowid FROM blocks WHERE {KEY} = (?, ?, ?)", upper).fetchone()
     else:
