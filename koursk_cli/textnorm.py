@@ -71,6 +71,19 @@ _BIDI_AND_SEPARATORS = "\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069
 _CONTROLS = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")  # all but the newline
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")
 SHOWN_LIMIT = 200
+# What a format's own text may hold raw on a terminal: tabs, newlines and CRLF line ends. Every other control
+# character (a lone carriage return rewrites the line), C1 code (\x9b starts an escape sequence), bidi control and
+# line separator is store text a terminal would obey. A pattern string, compiled on first use (re caches it): the
+# runs that never write to a terminal do not pay to compile it.
+_TERMINAL_UNSAFE = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]|\r(?!\n)"
+
+
+def for_terminal(text: str) -> str:
+    """A whole output (CSV, JSON, HTML…) made safe to show on a terminal: every character a terminal could obey
+    written as a `\\u` escape, which keeps JSON valid JSON. Only for a terminal: files and pipes get the bytes."""
+    if text.isprintable():
+        return text
+    return re.sub(_TERMINAL_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:
