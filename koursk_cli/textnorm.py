@@ -86,6 +86,18 @@ def for_terminal(text: str) -> str:
     return re.sub(_TERMINAL_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+_MARKDOWN_ACTIVE = r"([\\`*_~&\[\]<>|])"  # what Markdown (and GitHub's) reads as markup, a link, HTML or a cell's end
+_LINE_BREAK = r"\r\n|\r|\n"
+
+
+def markdown_text(text: str) -> str:
+    """Store text inside Markdown (an exported table's cell, a citation): markup characters escaped with a backslash
+    (no link, image, raw HTML or emphasis of its own, no cell break), line breaks as `<br>` (a quote cannot leave
+    its block quote), control characters visible, surrounding space trimmed."""
+    escaped = re.sub(_MARKDOWN_ACTIVE, r"\\\1", visible(text.strip()))
+    return re.sub(_LINE_BREAK, "<br>", escaped)
+
+
 def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:
     """User or store text inside a message, on one line: every control character (newline, escape sequences, bidi
     overrides that reorder a line on screen) written as an escape, and a long value cut with a count of the rest.
