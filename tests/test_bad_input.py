@@ -197,7 +197,9 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     (
         "range-in-hexadecimal",
         "claims",
-        CLAIMS.replace("value: 12000\n    value_kind: approximate", "value_kind: range\n    value_min: 0x10\n    value_max: 12000"),
+        CLAIMS.replace(
+            "value: 12000\n    value_kind: approximate", "value_kind: range\n    value_min: 0x10\n    value_max: 12000"
+        ),
         "value_min 0x10 is read by YAML as 16",
     ),
     ("id-trailing-newline", "events", EVENTS.replace("id: rutte-confirms", 'id: "rutte-confirms\\n"'), "is not valid"),
