@@ -21,6 +21,12 @@ def days_in_month(year: int, month: int) -> int:
     return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
+LATEST_STORE_DATE = date(9998, 12, 31)  # every command (timeline weeks, iCalendar's day after) can go past it
+WIDEST_SPAN = LATEST_STORE_DATE.toordinal()
+"""The days from 1 January of year 1 to LATEST_STORE_DATE: no store date spans more, so a day-count flag stops here
+(past it every value means "no limit", and SQLite cannot bind an integer past 2**63)."""
+
+
 class DateError(ValueError):
     """A date that does not parse; the message says what was expected."""
 

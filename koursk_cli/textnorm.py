@@ -69,7 +69,9 @@ def _escape(match: re.Match[str]) -> str:
 
 _BIDI_AND_SEPARATORS = "\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _CONTROLS = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")  # all but the newline
-_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")
+# Messages also escape lone surrogates: the bytes of an argument or file name that are not UTF-8 (PEP 383), which a
+# stream can only write raw or refuse.
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}\ud800-\udfff]")
 SHOWN_LIMIT = 200
 # What a format's own text may hold raw on a terminal: tabs, newlines and CRLF line ends. Every other control
 # character (a lone carriage return rewrites the line), C1 code (\x9b starts an escape sequence), bidi control and
@@ -127,6 +129,12 @@ def is_utf8(name: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def figure_separators(text: str) -> list[int]:
+    """The offsets of the thousands separators inside figures (`12 000`, `12.000`, `12,000`): what `--text` joins
+    (12 000 -> 12000), for a search that must keep each character's place in the text (`read --around`)."""
+    return [m.start() + i for m in _GROUPED_NUMBER.finditer(text) for i, c in enumerate(m.group()) if c in " .,"]
 
 
 def _normalised(text: str) -> str:

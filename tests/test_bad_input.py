@@ -419,3 +419,22 @@ def test_read_around_nothing_is_a_usage_error(around: str) -> None:
         "koursk: error: --around needs words to look for",
         '  hint: e.g. `koursk read SOURCE --around "11 000"`',
     ]
+
+
+@pytest.mark.parametrize("cached", [True, False], ids=["cache", "no-cache"])
+@pytest.mark.parametrize("command", [["show"], ["cite"], ["read"]])
+@pytest.mark.parametrize("argument", ["\udcff", "abc\udcffdef"])  # the byte 0xff as Python decodes argv
+def test_an_id_that_is_not_utf8_is_unknown_in_one_line(
+    command: list[str], argument: str, cached: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rev14 H2: the cache's id look-up passed the argument to SQLite, which cannot bind a surrogate: a traceback,
+    with the cache or without one (an in-memory cache). Every lookup of an id is one guard in the store's index."""
+    if not cached:
+        (tmp_path / "a-file").write_text("", encoding="utf-8")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a-file"))
+    result = run(*command, argument)
+    assert result.exit_code == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    shown = argument.replace("\udcff", "\\udcff")  # escaped, as every echoed argument is
+    assert f"koursk: error: no event, claim, source, entity or topic '{shown}'" in lines
+    assert lines[-1].startswith("  hint: ")

@@ -553,6 +553,27 @@ def test_an_unwritable_cache_gives_one_warning_and_the_right_answer(
     assert len(result.stderr.splitlines()) == 1 and "cache not" in result.stderr
 
 
+@pytest.mark.parametrize("variable", ["XDG_CACHE_HOME", "HOME"])
+def test_a_cache_path_that_is_not_utf8_gives_one_warning_and_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    """rev14 H3: an XDG_CACHE_HOME (or HOME, for ~/.cache) holding a byte that is not UTF-8 made every read command
+    end in a traceback (SQLite takes its paths as UTF-8 text), after creating the folder. One warning, the answer
+    from the store, and nothing created there."""
+    expected = run("events", "--json").stdout
+    folder = tmp_path / os.fsdecode(b"caf\xe9")
+    folder.mkdir()
+    monkeypatch.setenv(variable, str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder) if variable == "XDG_CACHE_HOME" else "")  # empty: ~/.cache
+    result = run("events", "--json")
+    assert (result.exit_code, result.stdout) == (0, expected)
+    cache = f"{tmp_path}/caf\\udce9{'/.cache' if variable == 'HOME' else ''}/koursk"
+    assert result.stderr.splitlines() == [
+        f"koursk: warning: cache not used (its path is not UTF-8: {cache}); this run reads the whole store"
+    ]
+    assert list(folder.iterdir()) == []
+
+
 def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -711,3 +732,25 @@ def test_files_found_all_trusted_are_compared_at_once_and_any_edit_is_still_seen
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "fresh-cache"))
     expected = [run("--data", str(store_copy), *args) for args in commands]
     assert [(r.exit_code, r.stdout) for r in found] == [(r.exit_code, r.stdout) for r in expected]
+
+
+def test_show_event_reads_the_sources_it_cites_and_not_every_source(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`show EVENT` builds its event's sources from their own rows, each verified (the damage tests are in
+    test_cache_tamper.py, source-*): at 1,000,000 events, parsing the core's `source` and `context` parts (6 MB of
+    JSON for 20,000 articles) was most of its cost. A listing of every source still reads them."""
+    expected = run("--data", str(store_copy), "show", "rutte-confirms-deployment", "--json").stdout
+    parsed: list[str] = []
+    original = cache_module.Cache.core_part
+
+    def core_part(self: cache_module.Cache, part: str) -> Any:
+        parsed.append(part)
+        return original(self, part)
+
+    monkeypatch.setattr(cache_module.Cache, "core_part", core_part)
+    shown = run("--data", str(store_copy), "show", "rutte-confirms-deployment", "--json")
+    assert (shown.exit_code, shown.stdout) == (0, expected)
+    assert not {"source", "context"} & set(parsed), parsed
+    listed = run("--data", str(store_copy), "sources", "--json")
+    assert listed.exit_code == 0 and {"source", "context"} <= set(parsed)

@@ -124,6 +124,12 @@ EDITS = {
         "INSERT INTO blocks SELECT 0, start, \"end\", id || 'x', last_start, events, body, checksum FROM blocks"
         " WHERE rowid = 5",
     ],
+    # The sources as rows of their own, read one by one by `show EVENT` (indexed.CachedSources)
+    "source-row-changed": ["UPDATE sources SET body = CAST(replace(CAST(body AS TEXT), '\"id\"', '\"id\" ') AS BLOB)"],
+    "source-row-deleted": [f"DELETE FROM sources WHERE id IN (SELECT first_source FROM events WHERE id = '{RUTTE}')"],
+    "source-id-changed": [
+        f"UPDATE sources SET id = 'zz-' || id WHERE id IN (SELECT first_source FROM events WHERE id = '{RUTTE}')"
+    ],
     # Thirteenth review, H3: the longest event's length, which bounds a date query's scan from below
     "max-span-zeroed": ["UPDATE meta SET value = '0' WHERE key = 'max_span'"],
     "search-words-deleted": [
@@ -175,6 +181,9 @@ RAW = {
     "block-renumbered-to-0": ("events --json", "order"),
     "block-deleted-and-one-added-at-0": ("events --json", "order"),
     "max-span-zeroed": ("events --since 2024-10-15 --json", "rows"),
+    "source-row-changed": (f"show {RUTTE} --json", "checksum"),
+    "source-row-deleted": (f"show {RUTTE} --json", "rows"),
+    "source-id-changed": (f"show {RUTTE} --json", "checksum"),
 }
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.dates import parse_edtf
 from koursk_cli.extract.byline import page_furniture
+from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import find_figures
 from koursk_cli.extract.lexicon import qualifiers
 from tests.test_extract import extract
@@ -349,3 +351,82 @@ def test_a_verb_of_exceeding_or_approaching_bounds_the_number(sentence: str, exp
 )
 def test_a_qualifier_that_may_say_where_leaves_a_place_to_the_curator(sentence: str, expected: list[object]) -> None:
     assert _figures(sentence) == expected
+
+
+# --- round 8: dates anchored to the one before, terms, the page's stamps --------------------------------------------
+
+
+def _after(sentence: str, before: str, published: str) -> dict[str, tuple[str, bool]]:
+    """The dates of `sentence` read after `before`, the sentence before it (what build_draft passes on)."""
+    day = parse_edtf(published)
+    previous = [m for m in find_dates(before, day) if not m.since][-1]
+    return {m.text: (m.edtf, m.since) for m in find_dates(sentence, day, previous=previous)}
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        # « Depuis, » and « depuis lors » start a period at the date just named
+        (
+            "Le 28 avril, Pyongyang a reconnu l'envoi de troupes.",
+            "Depuis, la Corée du Nord n'a donné aucun bilan.",
+            {"Depuis": ("2025-04-28", True)},
+        ),
+        ("Kiev a capturé deux soldats en janvier.", "Depuis lors, ils attendent.", {"Depuis lors": ("2025-01", True)}),
+        # a count of months after a season or a month moves that period
+        (
+            "Les soldats avaient franchi la frontière à l'automne.",
+            "Six mois plus tard, ils seraient encore 10 000.",
+            {"Six mois plus tard": ("2025-03/2025-05", False)},
+        ),
+        # a period a « depuis » starts is no date to count from (« ce que le monde savait depuis octobre »)
+        (
+            "Il y a deux mois, Pyongyang a avoué ce que le monde savait depuis octobre.",
+            "Depuis, la propagande tourne à plein régime.",
+            {"Depuis": ("2025-03", True)},
+        ),
+    ],
+)
+def test_a_date_anchored_to_the_one_named_before(before: str, sentence: str, expected: dict[str, object]) -> None:
+    assert _after(sentence, before, "2025-05-09") == expected
+
+
+def test_depuis_with_nothing_named_before_dates_nothing() -> None:
+    assert _dates("Depuis, la Corée du Nord n'a donné aucun bilan.", "2025-05-09") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "edtf"),
+    [
+        ("L'Ukraine a capturé deux soldats le 9 janvier. Ce jour-là, Zelensky a parlé.", "Ce jour-là", "2025-01-09"),
+        ("Kiev lui a promis une réponse sous quinzaine.", "sous quinzaine", "2025-05-09/2025-05-24"),
+        ("Les sanctions entreraient en vigueur sous huitaine.", "sous huitaine", "2025-05-09/2025-05-17"),
+        ("Moscou aurait reçu à la fin de l'an dernier des obus.", "à la fin de l'an dernier", "2024-10/2024-12"),
+        ("Un accord serait signé au début de l'an prochain.", "au début de l'an prochain", "2026-01/2026-03"),
+    ],
+)
+def test_more_anchored_dates_terms_and_year_parts(sentence: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, "2025-05-09")[words] == edtf
+
+
+def test_a_part_of_the_day_named_after_it_is_that_day_not_today() -> None:
+    assert _dates("L'affaire commence dans la soirée du lundi 2 décembre.", "2024-12-04") == {
+        "lundi 2 décembre": "2024-12-02"
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Agnès Rotivel, le 06/05/2025 à 17:20",
+        "(mis à jour le 1er décembre 2024 à 9h12)",
+        "En savoir plus : Kim Jong-un à Pékin pour le défilé du 3 septembre",
+        "Le 24 octobre 2024 à 08h31",
+    ],
+)
+def test_a_byline_stamp_or_a_link_line_is_the_page_s(line: str) -> None:
+    assert page_furniture(line) == len(line)
+
+
+def test_a_sentence_that_ends_on_a_time_is_no_stamp() -> None:
+    assert page_furniture("Le sommet s'ouvrira, le 3 mars 2025 à 10h00.") == 0

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from koursk_cli.extract.draft import one_kind_of_line_break, split_sentences, unknown_names
+from koursk_cli.extract.layout import table_cells
 from tests.conftest import run
 from tests.test_extract import extract
 
@@ -35,3 +38,48 @@ def test_a_name_never_spans_a_line_break() -> None:
         "Kyrylo Boudanov",
         "Andriy Kovalenko",
     ]
+
+
+_TABLE = (
+    "Les estimations des pertes divergent.\n\n"
+    "Source{sep}Date{sep}Tués{sep}Blessés\n"
+    "Renseignement sud-coréen{sep}18/12/2024{sep}100{sep}1 000\n"
+    "Kiev{sep}27/12/2024{sep}3 000 tués et blessés\n"
+    "Pentagone{sep}26/04/2025{sep}« au moins 1 000 »{sep}non précisé\n\n"
+    "Ces chiffres ne mesurent pas la même chose.\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "   "])
+def test_a_number_alone_in_a_table_cell_counts_its_column_heading(tmp_path: Path, sep: str) -> None:
+    _, _, claims = extract(tmp_path, _TABLE.format(sep=sep), "2025-04-30")
+    read = sorted((c.get("value"), c["value_kind"], c["unit"]) for c in claims)
+    assert read == [
+        (100, "exact", "deaths"),
+        (1000, "at_least", "deaths"),
+        (1000, "exact", "wounded"),
+        (3000, "exact", "casualties"),
+    ]
+
+
+def test_a_table_needs_a_heading_row_of_three_cells() -> None:
+    """Two numbers on a line are no table without a heading row above them; a heading of long phrases is prose."""
+    assert table_cells("Kiev | 100 | 1 000\nSéoul | 300 | 2 700\n") == []
+    assert (
+        table_cells("Le président ukrainien a parlé | hier soir à Kiev devant la presse | sans chiffre\nA | 1 | 2\n")
+        == []
+    )
+    cells = table_cells("Source | Tués | Blessés\nNIS | 100 | 1 000\n\nLe NIS a parlé | 3 | 4\n")
+    assert [h for _, _, h in cells] == ["Source", "Tués", "Blessés"]
+
+
+def test_a_key_figure_counts_what_its_caption_names(tmp_path: Path) -> None:
+    text = (
+        "Le point en chiffres.\n\n11 000\nC'est, selon Séoul, le nombre de soldats nord-coréens envoyés en Russie.\n\n"
+        "6 000\nLes démineurs et ouvriers militaires promis en juin par Pyongyang.\n\n"
+        "12 millions\nLe nombre d'obus livrés par la Corée du Nord depuis 2023.\n\n"
+        "3 000\n\nUn autre paragraphe sans légende.\n"
+    )
+    _, _, claims = extract(tmp_path, text, "2025-10-23")
+    read = sorted((c["quote"], c.get("value")) for c in claims)
+    assert read == [("11 000", 11000), ("12 millions", 12_000_000), ("6 000", 6000)]

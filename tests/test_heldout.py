@@ -111,16 +111,20 @@ SEALED5_MOST_WRONG = 0
 # dates 122/138 recall, 137/151 precision, figures 75/101, 75/86, 5 WRONG; after, at da87898, dates unchanged, figures
 # 79/101, 79/89, 74/101 with the topic, 4 WRONG. Tuning data from now on: floors just under the measurement, so the
 # next round may not lose what this one reads (the WRONG ones are listed in SEALED6.txt).
+# Round 8 was tuned on its misses by class (benchmarks/heldout/README.md, « after round 8 »): dates 130/138, 147/155;
+# figures 90/101, 90/97, 83/101 with the topic; 1 WRONG (« de 6 000 ou 10 000 hommes », two denied figures read as one
+# range: a judgment call in its ERRATA.txt). Floors a little under that.
 SEALED6_FLOORS = {
-    "date_recall": 0.87,
-    "date_precision": 0.90,
-    "figure_recall": 0.77,
-    "figure_precision": 0.87,
-    "topic_recall": 0.72,
+    "date_recall": 0.93,
+    "date_precision": 0.93,
+    "figure_recall": 0.88,
+    "figure_precision": 0.91,
+    "topic_recall": 0.80,
 }
-SEALED6_MOST_WRONG = 4
-# 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now.
-LEAST_PROBE_RIGHT = 135
+SEALED6_MOST_WRONG = 1
+# 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 153 after round 8 (14 added:
+# 3 right, 11 WRONG at e91c962), all right.
+LEAST_PROBE_RIGHT = 150
 MOST_PROBE_WRONG = 0
 
 
@@ -195,7 +199,7 @@ def test_the_number_probe_reads_nothing_wrong(probe_counts: dict[str, int]) -> N
 def test_every_truth_file_places_its_texts(scorer: ModuleType) -> None:
     """Each dev truth file loads: every `text` found once in its article (or once inside its `in`)."""
     loaded = scorer.truths(DEV)
-    assert len(loaded) == 12  # eight from the start, four written for round 7 (v01-v04)
+    assert len(loaded) == 15  # eight from the start, four written for round 7 (v01-v04), three for round 8 (v05-v07)
     assert all(t.dates and t.figures for t in loaded)
 
 
@@ -220,7 +224,7 @@ def test_check_counts_the_truths_without_importing_extract() -> None:
         cwd=REPO,
     )
     lines = done.stdout.splitlines()
-    assert lines[0].startswith(f"== {DEV}: 12 articles, every text placed; 79 fact dates")
+    assert lines[0].startswith(f"== {DEV}: 15 articles, every text placed; 101 fact dates")
     assert any(line.startswith("-- figure labels: ") and "nbsp " in line for line in lines)
     assert lines[-1] == "[]"
 

@@ -108,3 +108,22 @@ def test_a_limit_beyond_sqlites_integers_is_a_usage_error(command: list[str]) ->
     assert first.startswith("koursk: error: invalid value for --limit: ")
     assert first.endswith("is too large: it must be at most 9223372036854775807") and "hint:" in hint
     assert run("events", "-n", "9223372036854775807", "--json").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["events"], ["timeline"], ["export", "csv"], ["report", "-o", "-"]],
+)
+@pytest.mark.parametrize("days", ["99999999999999999999", "9223372036854775808", "3651695"])
+def test_a_day_count_beyond_any_store_date_is_a_usage_error(command: list[str], days: str) -> None:
+    """rev14 H1: `--max-span` had no upper bound, and a value past 2**63 reached SQLite as an OverflowError
+    traceback. Every day-count flag stops at the widest span a store date can have (0001-01-01 to 9998-12-31)."""
+    result = run(*command, "--max-span", days)
+    assert result.exit_code == 2 and "Traceback" not in result.stderr and result.stdout == ""
+    first, hint = result.stderr.splitlines()
+    assert first == f"koursk: error: invalid value for --max-span: {days} is too large: it must be at most 3651694"
+    assert hint.startswith("  hint: see `koursk ")
+
+
+def test_the_widest_day_count_keeps_every_event() -> None:
+    assert run("events", "--max-span", "3651694", "--json").json() == run("events", "--json").json()

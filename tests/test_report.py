@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import shlex
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 from pathlib import Path
@@ -135,6 +136,30 @@ def test_the_page_loads_nothing_and_says_what_it_shows(tmp_path: Path) -> None:
     assert "the store shipped with koursk" in header
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [
+        ("--since", "2024-10", "--until", "2024-11", "--text", "troupes koursk"),
+        ("--within", "2024-W45", "--max-span", "7"),
+        ("--as-of", "nov 2024", "--source", "cnn", "--source", "003", "--status", "confirmed", "-n", "4"),
+    ],
+    ids=["since-until-text", "within", "as-of"],
+)
+def test_the_header_gives_each_filter_once_as_a_reader_would_retype_it(
+    tmp_path: Path, filters: tuple[str, ...]
+) -> None:
+    """rev14 M2: `--since 2024-10` was shown as `--since 2024-10 --since 2024-10-01 --since 2024-10-31` (a period's
+    fields taken for values), and `--text troupes koursk` unquoted: retyped, neither selects what the page holds."""
+    root = parse(report(tmp_path, *filters))
+    header = next(root.iter(f"{XHTML}header"))
+    typed = [text_of(code) for code in header.iter(f"{XHTML}code") if text_of(code).startswith("--")]
+    assert len(typed) == len([f for f in filters if f.startswith("-")])
+    retyped = [word for flag in typed for word in shlex.split(flag)]
+    assert json_of("events", *retyped, "--json") == json_of("events", *filters, "--json")
+    events = by_class(root, "li", "event")
+    assert len(events) == len(json_of("events", *retyped, "--json"))
+
+
 def test_french_page(tmp_path: Path) -> None:
     root = parse(report(tmp_path, "--lang", "fr"))
     assert root.get("lang") == "fr"
@@ -170,6 +195,31 @@ def test_the_same_store_and_time_give_the_same_bytes(tmp_path: Path, monkeypatch
     first = report(tmp_path, name="a.html")
     second = report(tmp_path, name="b.html")
     assert first == second and "2025-01-01 00:00 UTC" in first
+
+
+@pytest.mark.parametrize(
+    "epoch", ["253402300800", "\u00b2", "\u0661\u0662", "99999999999999999", "9" * 5000, "abc", "-1", "1e10"]
+)
+def test_a_source_date_epoch_koursk_cannot_use_is_named_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: str
+) -> None:
+    """rev14 H5: a year past 9999 or a Unicode digit (`²`, Arabic-Indic digits) was a traceback, a huge value "Value
+    too large for defined data type" without naming the variable, and anything else not digits was ignored, so a
+    build that misspelt it got a page stamped with the current time. Each is a usage error naming the variable."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    result = run("report", "-o", str(tmp_path / "k.html"))
+    assert result.exit_code == 2 and "Traceback" not in result.stderr and not (tmp_path / "k.html").exists()
+    first, hint = result.stderr.splitlines()
+    assert first.startswith("koursk: error: SOURCE_DATE_EPOCH=") and first.endswith("is not a time koursk can stamp")
+    assert len(first) < 200 and hint.startswith("  hint: give whole seconds since 1970-01-01 UTC, 0 to 253402300799")
+
+
+@pytest.mark.parametrize(("epoch", "stamp"), [("0", "1970-01-01 00:00 UTC"), ("253402300799", "9999-12-31 23:59 UTC")])
+def test_source_date_epoch_holds_from_1970_to_9999(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: str, stamp: str
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    assert stamp in report(tmp_path)
 
 
 # --- hostile store text ---------------------------------------------------------------------------------------------

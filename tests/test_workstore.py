@@ -185,7 +185,8 @@ def test_a_store_or_store_file_named_in_bytes_that_are_not_utf8_is_one_line(tmp_
     shutil.copy(good / "data/events/front.yaml", good / "data/events" / os.fsdecode(b"x\xfey.yaml"))
     result = run("--data", str(good), "events", "-n1")
     assert result.exit_code == 1 and "Traceback" not in result.stderr, result.stderr
-    assert os.fsdecode(b"x\xfey.yaml:1:1: the file's name is not printable UTF-8") in result.stderr
+    escaped = "x\\udcfey.yaml:1:1: the file's name is not printable UTF-8"  # as a terminal gets it
+    assert escaped in result.stderr
 
 
 def test_init_never_writes_its_folders_control_characters_to_the_terminal(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from ..errors import UsageError
 from ..model import Status
 from ..query import EventQuery, EventSort
 from ..textnorm import query_words, visible
-from .options import F, Lang, choice_flag, period_flag, spliced
+from .options import F, Lang, choice_flag, days_flag, period_flag, spliced
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -39,11 +39,9 @@ WithinOption = Annotated[
 ]
 MaxSpanOption = Annotated[
     Optional[int],
-    typer.Option(
+    days_flag(
         "--max-span",
-        min=1,
-        metavar="DAYS",
-        help="Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
+        "Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
         "long-running events and those known only to the month or year.",
     ),
 ]
@@ -105,8 +103,9 @@ AsOfOption = Annotated[
     Optional[Period],
     period_flag(
         "--as-of",
-        "Only what had been published by the end of PERIOD "
-        "(a source counts once its whole publication window has passed).",
+        "Only what had been published by the end of PERIOD: the events its articles report, each with only their "
+        "quotes and sources (an article counts once its whole publication window has passed). Dates, date bases "
+        "and statuses stay the store's reading of every article today.",
     ),
 ]
 

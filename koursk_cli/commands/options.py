@@ -12,7 +12,7 @@ from typing import Annotated, Any, NamedTuple, Optional, TypeVar
 
 import typer
 
-from ..dates import DateError, Period, parse_period
+from ..dates import WIDEST_SPAN, DateError, Period, parse_period
 from ..errors import UsageError
 from ..render.machine import Format
 
@@ -36,6 +36,12 @@ def period_flag(flag: str, help_text: str) -> Any:
     return typer.Option(flag, metavar="PERIOD", parser=parse_period_option, help=help_text)
 
 
+def days_flag(flag: str, help_text: str) -> Any:
+    """A flag that takes a number of days: at least 1, at most the widest span a store date can have (WIDEST_SPAN),
+    so every day-count flag refuses what no date could need in one line (a larger value reached SQLite and raised)."""
+    return typer.Option(flag, min=1, max=WIDEST_SPAN, metavar="DAYS", help=help_text)
+
+
 def choice_flag(flag: str, help_text: str) -> Any:
     """A flag that takes one of an enum's values, in any case (`--status Confirmed`, `--lang FR`)."""
     return typer.Option(flag, case_sensitive=False, help=help_text)
@@ -55,7 +61,7 @@ def limit_option(what: str) -> Any:
     )
 
 
-def _within_sqlite_integers(limit: int | None) -> int | None:
+def _within_sqlite_integers(limit: int | None) -> int | None:  # a callback: Click's max would print 2**63 in --help
     if limit is not None and limit > MAX_LIMIT:
         raise typer.BadParameter(f"{limit} is too large: it must be at most {MAX_LIMIT}")
     return limit

@@ -6,7 +6,9 @@ The command checks flags, selects records and says where the bytes go; `koursk_c
 from __future__ import annotations
 
 import os
+import shlex
 from datetime import UTC, datetime
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,12 +17,14 @@ import typer
 from .. import __version__
 from ..atomic import check_target
 from ..claimquery import claim_query, run_claim_query
+from ..dates import Period
 from ..errors import UsageError
 from ..humanize import plural
 from ..query import match_events
 from ..report.page import ReportMeta, render_report
 from ..store.digest import store_digest
 from ..store.workstore import default_store_root, resolve_store_root
+from ..textnorm import shown
 from .base import app_state, guarded
 from .export import deliver, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
@@ -32,26 +36,34 @@ MAX_CLAIMS = 5_000
 docs/report.md). `--max-events` and `--max-claims` raise the limits for a reader who knows their machine."""
 
 
+LATEST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC, the last second a datetime holds
+
+
 def generation_time() -> datetime:
     """Now, or SOURCE_DATE_EPOCH when set (reproducible builds' convention), so a page can be rebuilt byte for
-    byte."""
+    byte. A value that is not whole seconds in range (`abc`, `-1`, `1e10`, `²`, year 10000) is a usage error, as the
+    convention asks: a build that misspells it must not get a page stamped with the current time unawares."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC)
-    return datetime.now(tz=UTC)
+    if not epoch:
+        return datetime.now(tz=UTC)
+    if not (epoch.isascii() and epoch.isdigit() and len(epoch) <= 12 and int(epoch) <= LATEST_EPOCH):
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH={shown(epoch, 40)} is not a time koursk can stamp",
+            f"give whole seconds since 1970-01-01 UTC, 0 to {LATEST_EPOCH} (e.g. $(date +%s)), or unset it",
+        )
+    return datetime.fromtimestamp(int(epoch), tz=UTC)
 
 
 def _filters(filters: EventFilters, limit: int | None) -> tuple[str, ...]:
-    """The filters as a reader would retype them: `--since 2024-10`, `--tag nato`."""
+    """The filters as a reader would retype them, one per flag given, each value quoted as a shell needs it:
+    `--since 2024-10`, `--text 'troupes koursk'` (a period is one value, as typed, never its first and last days)."""
     shown = []
     for name, value in (*filters._asdict().items(), ("limit", limit)):
         flag = "--" + name.replace("_", "-")
-        values = value if isinstance(value, (list, tuple)) else [value]
-        for item in values:
-            if item is None:
-                continue
-            text = getattr(item, "text", None) or getattr(item, "value", None) or str(item)
-            shown.append(f"{flag} {text}")
+        for item in value if isinstance(value, list | tuple) and not isinstance(value, Period) else [value]:
+            if item is not None:
+                text = item.text if isinstance(item, Period) else item.value if isinstance(item, Enum) else str(item)
+                shown.append(f"{flag} {shlex.quote(text)}")
     return tuple(shown)
 
 
@@ -101,11 +113,12 @@ def report_command(
     """
     state = app_state(ctx)
     env = state.env
+    generated = generation_time()
     target = None if output is None or output == "-" else Path(output)
     if target is None and output is None and env.stdout_isatty:
         raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
     if target is not None:
-        check_target(target, force=force)  # before the work, so a refusal is instant
+        check_target(target, force=force, example="koursk.html")  # before the work, so a refusal is instant
     store = state.store()
     query = build_event_query(store, filters, limit=limit, lang=lang)
 
@@ -119,8 +132,9 @@ def report_command(
         filters=_filters(filters, limit),
         store=None if root.resolve() == default_store_root().resolve() else root.resolve().name,
         digest=store_digest(root),
-        generated=generation_time(),
+        generated=generated,
         version=__version__,
+        known_by=filters.as_of.end if filters.as_of else None,
     )
     since = filters.since.start if filters.since else datetime.min.date()
     pieces = render_report(store, matched, claims, meta, lang.value, since)

@@ -115,13 +115,20 @@ def restyle(error: UsageError) -> StyledUsageError:
     return StyledUsageError(visible(error.format_message()).rstrip("."), help_hint)
 
 
-_RANGE = re.compile(r"^(?P<value>.*) is not in the range x>=(?P<low>-?\d+)\.?$")
+_RANGE = re.compile(
+    r"^(?P<value>-?\d+) is not in the range (?:(?P<low>-?\d+)<=)?x(?:<=(?P<high>-?\d+)|>=(?P<min>-?\d+))?\.?$"
+)
 
 
 def _plain_range(message: str) -> str:
-    """Click's "0 is not in the range x>=1." in words people use."""
+    """Click's "0 is not in the range x>=1." (or "1<=x<=9", "x<=9") in words people use."""
     found = _RANGE.match(message)
-    return f"{found['value']} is too small: it must be at least {found['low']}" if found else message
+    if found is None:
+        return message
+    value, low, high = found["value"], found["low"] or found["min"], found["high"]
+    if low is not None and int(value) < int(low):
+        return f"{value} is too small: it must be at least {low}"
+    return f"{value} is too large: it must be at most {high}" if high is not None else message
 
 
 def unknown_command(name: str, commands: list[str]) -> StyledUsageError:

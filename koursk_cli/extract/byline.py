@@ -34,9 +34,11 @@ _CHROME = re.compile(
 )
 _LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:?$")
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.
-_STAMP = r"(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2}"
+# A byline may stand before its stamps (« Agnès Rotivel, le 06/05/2025 à 17:20 »): a name, each word capitalised.
+_STAMP = r"(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2}"
+_SIGNED = r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s*,\s*)?"
 _STAMPS = re.compile(
-    rf"^{_STAMP}(?:\s*[,|–—-]?\s*(?:(?:publi|modifi|actualis)[ée]e?|mis\s+[àa]\s+jour)?\s*{_STAMP})*\s*[.]?$"
+    rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:(?:publi|modifi|actualis)[ée]e?|mis\s+[àa]\s+jour)?\s*{_STAMP})*\s*[.]?$"
     # « Mardi 5 novembre 2024 » alone on its line: a live page's day (a weekday, a day and a year, nothing else)
     r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$",
     re.IGNORECASE,
@@ -46,7 +48,7 @@ _STAMPS = re.compile(
 def page_furniture(sentence: str) -> int:
     """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
     the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
-    if _CHROME.match(_folded_line(sentence)) or _STAMPS.match(sentence.strip()):
+    if _CHROME.match(_folded_line(sentence)) or _STAMPS.match(sentence.strip(" ()")):
         return len(sentence)
     dateline = _DATELINE.match(sentence)
     return dateline.end() if dateline else 0
@@ -54,7 +56,7 @@ def page_furniture(sentence: str) -> int:
 
 def _folded_line(line: str) -> str:
     """A line as the chrome words are written: folded, without the bullets and quotes it may open with."""
-    return " ".join(fold_word(line).split()).lstrip('•*-–—«"“ ')
+    return " ".join(fold_word(line).split()).lstrip('•*-–—«"“ (')  # « (mis à jour le 1er décembre à 9h12) »
 
 
 def linked_titles(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from .byline import linked_titles, names_the_edition, page_furniture, propose_ou
 from .clauses import Side, side_of, side_spans
 from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
+from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 
@@ -598,9 +600,10 @@ def _dates(
     today: DateMention | None = None,
     anchor: DateMention | None = None,
     ahead: str | None = None,
+    previous: DateMention | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
-    return [m for m in find_dates(text, published, today, anchor, ahead) if m.start >= cut]
+    return [m for m in find_dates(text, published, today, anchor, ahead, previous) if m.start >= cut]
 
 
 _FORWARD_HEADINGS = lexicon_words("forward_headings")
@@ -619,6 +622,27 @@ def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | N
         if fold_word(sentence.text).rstrip(" .:!") in _FORWARD_HEADINGS:
             heading = sentence.text.rstrip(" .:!")
     return found
+
+
+def key_figure_captions(text: str, sentences: list[Sentence]) -> dict[int, str]:
+    """For each sentence that is a key figure alone on its line (« 11 000 »), the noun its caption on the next line
+    names (« C'est le nombre de soldats … »): the figure counts it."""
+    found: dict[int, str] = {}
+    for index, (sentence, caption) in enumerate(itertools.pairwise(sentences)):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", sentence.start)
+        whole = text[line_start : line_end if line_end >= 0 else len(text)].strip() == sentence.text
+        alone = whole and line_end >= 0 and caption.start > line_end and not text[line_end : caption.start].strip()
+        if alone and is_key_figure(sentence.text) and (noun := caption_noun(caption.text)) is not None:
+            found[index] = noun
+    return found
+
+
+def _cells_within(cells: list[Cell], start: int, end: int) -> list[Cell]:
+    """The table cells that lie in [start, end), found by bisection (cells are in the text's order)."""
+    first = bisect.bisect_left(cells, start, key=lambda cell: cell[0])
+    last = bisect.bisect_left(cells, end, key=lambda cell: cell[0])
+    return cells[first:last]
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -652,11 +676,16 @@ def build_draft(article: Article, store: Store) -> Draft:
         for s, cut, ahead in zip(sentences, furniture, headings, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
+    cells = table_cells(text)
+    captions = key_figure_captions(text, sentences)
     anchor: DateMention | None = None
+    previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
-    for sentence, mentions, cut, ahead in zip(sentences, first_pass, furniture, headings, strict=True):
-        if today is not None or anchor is not None:
-            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead)
+    for index, (sentence, mentions, cut, ahead) in enumerate(
+        zip(sentences, first_pass, furniture, headings, strict=True)
+    ):
+        if today is not None or anchor is not None or previous is not None:
+            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead, previous)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
@@ -668,6 +697,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         mentions = [m for m in mentions if (m.start, m.end) not in edition]
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
         anchor = days[-1] if days else anchor
+        # what « Depuis, » and « six mois plus tard » count from in the next sentence: a date of a fact, not of a period
+        # a « depuis » starts (« ce que le monde savait depuis octobre »)
+        previous = next((m for m in reversed(mentions) if not m.since), None)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         candidates.update(dict.fromkeys(n for n in unknown_names(sentence.text, named) if n in body))
@@ -683,7 +715,9 @@ def build_draft(article: Article, store: Store) -> Draft:
                     dated.add(other.edtf)
                     events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
         skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions)]
-        figures = find_figures(sentence.text, skip, asked)
+        end = sentence.start + len(sentence.text)
+        own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
+        figures = find_figures(sentence.text, skip, captions.get(index, asked), own)
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics)
             claims.extend(claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -172,6 +172,9 @@ class _Context:
     text: str = ""
     clauses: Clauses | None = None
     """The sentence's clauses (see clauses.py): which clause a date stands in, and whether it speaks of the future."""
+    previous: DateMention | None = None
+    """The last date the sentence before names, of any precision (« à l'automne »): what « Depuis, » and « six mois
+    plus tard » count from when this sentence names none before them."""
 
     def yearless(self, month: int, day: int | None, what: str, match: re.Match[str]) -> tuple[int, str]:
         """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
@@ -479,6 +482,20 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
     )
 
 
+_TERMS = {"huitaine": 8, "dizaine": 10, "quinzaine": 15}  # « sous huitaine »: within the week; « quinzaine »: two
+
+
+def _within_days(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« sous huitaine », « sous quinzaine »: a term, from the publication up to eight (fourteen) days after it."""
+    if not ctx.day_precise:
+        return None
+    end = ctx.ref + timedelta(days=_TERMS[fold_word(match["n"])])
+    edtf = interval(iso_day(ctx.published.start), iso_day(end))
+    return _mention(
+        match, edtf, f"{_quote(match)}: a term from the publication ({ctx.published.text}) → {edtf}", RECENT_RANK
+    )
+
+
 def _until_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« d'ici le 20 janvier », « d'ici au 10 octobre », « d'ici décembre »: from the publication up to that day (the
     month's last), the first one not before the publication."""
@@ -569,7 +586,7 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if anchor is None or len(anchor.edtf) != 10:
         return None
     words = fold_word(match.group())
-    days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2, "meme jour": 0}
+    days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2, "meme jour": 0, "jour-la": 0}
     shift = next(v for k, v in sorted(days.items(), key=lambda kv: -len(kv[0])) if k in words)
     found = date.fromisoformat(anchor.edtf) + timedelta(days=shift)
     basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found.isoformat()}"
@@ -1178,7 +1195,7 @@ def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
     def span(step: int) -> tuple[date, date, str]:
         ref = ctx.published.start
-        if unit.startswith("ann"):
+        if unit.startswith("an"):  # « l'année », « l'an dernier »
             year = ref.year + step
             first, last = {"debut": (1, 3), "mi": (5, 8)}.get(part, (10, 12))
             return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]), "year"
@@ -1231,11 +1248,17 @@ _OF_A_DAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)
 _OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
 
 
+_DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{_WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
+
+
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
-    if _OF_A_DAY.search(match.string, max(0, match.start() - 40), match.start()) and match.group().startswith("dans"):
-        return None  # « mardi dans la matinée », « le 3 mars dans la soirée »: a part of the day just named
+    if match.group().startswith("dans") and (
+        _OF_A_DAY.search(match.string, max(0, match.start() - 40), match.start())
+        or _DAY_AFTER.match(match.string, match.end())
+    ):
+        return None  # « mardi dans la matinée », « dans la soirée du lundi 25 novembre »: a part of the day named
     basis = f"{_quote(match)}: the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
 
@@ -1291,6 +1314,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:\s+(?P<y>{_YEAR}))?",
             _until_day,
         ),
+        (r"sous\s+(?P<n>huitaine|dizaine|quinzaine)", _within_days),
         (
             rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{_WEEKDAY})"
             rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine))"
@@ -1423,7 +1447,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:{_SINCE}|(?:au|en|[àa]\s+la|dans\s+la|vers\s+la|dès\s+la|dès\s+le|pour\s+la|la|le)\s+)?"
             rf"(?P<part>d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)(?:de\s+l{_APOS}\s*|d{_APOS}\s*|du\s+|de\s+la\s+|de\s+)"
-            rf"(?P<unit>ann[ée]e|mois(?!\s+{_OF}{_MONTH})|semaine)(?:\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?|en\s+cours))?",
+            rf"(?P<unit>ann[ée]e|an(?=\s+(?:dernier|pass[ée]|prochain))|mois(?!\s+{_OF}{_MONTH})|semaine)"
+            rf"(?:\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?|en\s+cours))?",
             _period_part,
         ),
         (
@@ -1475,7 +1500,7 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
 
 _ANCHORED = re.compile(
     r"(?<!\w)(?<!jour\sau\s)(?:le\s+)?(?:sur)?lendemain(?!\w)|(?<!\w)(?:la\s+)?(?:avant-)?veille(?!\w)"
-    r"|(?<!\w)(?:le|ce)\s+m[êe]me\s+jour(?!\w)",  # not « du jour au lendemain », an idiom: overnight
+    r"|(?<!\w)(?:le|ce)\s+m[êe]me\s+jour(?!\w)|(?<!\w)ce\s+jour-l[àa](?!\w)",  # not « du jour au lendemain »: overnight
     re.IGNORECASE,
 )
 
@@ -1489,7 +1514,30 @@ _RELATIVE = re.compile(
 _QUELQUES = {"heure": 12, "jour": 7, "semaine": 4, "mois": 6, "an": 5}
 
 
-def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> DateMention | None:
+# « Depuis, Pyongyang n'a plus donné aucun chiffre », « depuis lors », « depuis cette date »: since the date named just
+# before, in this sentence or the one before it.
+_SINCE_THEN = re.compile(
+    r"(?<!\w)depuis(?=\s*,)|(?<!\w)depuis\s+(?:lors|cette\s+date|ce\s+jour(?:-l[àa])?|ce\s+moment-l[àa])(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _told_before(found: Sequence[DateMention], position: int) -> DateMention | None:
+    """The last date of the sentence before `position` that dates a fact (not one a period starts from)."""
+    before = [m for m in found if m.end <= position and not m.since]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention | None:
+    if before is None:
+        return None
+    basis = f"{_quote(match)}: since the date named before, « {' '.join(before.text.split())} » ({before.edtf})"
+    return replace(_mention(match, before.edtf, basis, before.rank), since=True)
+
+
+def _relative(
+    match: re.Match[str], days: list[DateMention], ctx: _Context, found: Sequence[DateMention] = ()
+) -> DateMention | None:
     """« trois jours plus tard », « une semaine auparavant » (from the day named before, in this sentence or the one
     before), « deux jours après l'attaque du 6 août » (from the day the phrase names), « deux jours après que Moscou
     a annoncé… » (the clause it opens happened two days before the day of the main clause)."""
@@ -1544,6 +1592,9 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
             )
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
+        coarse = _told_before(found, match.start()) or ctx.previous  # « à l'automne. Six mois plus tard »
+        if not before and unit not in _DAY_UNITS and coarse is not None and len(coarse.edtf) != 10:
+            return _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
     if anchor is None or len(anchor.edtf) != 10:
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
@@ -1558,6 +1609,20 @@ def _relative(match: re.Match[str], days: list[DateMention], ctx: _Context) -> D
     side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
     mention = DateMention(match.start(), end, ctx.text[match.start() : end], edtf, basis, DAY_RANK, side=side)
     return mention
+
+
+def _shifted(
+    match: re.Match[str], anchor: DateMention, low: int, high: int, sign: int, unit: str
+) -> DateMention | None:
+    """« six mois plus tard » after a season or a month (« à l'automne »): that period moved by the count, in months."""
+    try:
+        period = parse_edtf(anchor.edtf)
+    except DateError:
+        return None
+    ends = sorted([period.start + sign * _delta(low, unit), period.end + sign * _delta(high, unit)])
+    edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
+    basis = f"{_quote(match)}: counted from the period named before, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
+    return DateMention(match.start(), match.end(), match.group(), edtf, basis, MONTH_RANK)
 
 
 _STOP_AT = re.compile(r"[,;:()«»\"“”.]")
@@ -1591,18 +1656,20 @@ def find_dates(
     news_day: DateMention | None = None,
     anchor: DateMention | None = None,
     ahead: str | None = None,
+    previous: DateMention | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
 
     `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than; `anchor`
-    the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `ahead` the
-    heading the sentence stands under when it announces what is to come (« À venir. »).
+    the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `previous` the
+    last date of the sentence before, of any precision; `ahead` the heading the sentence stands under when it
+    announces what is to come (« À venir. »).
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
-    ctx = _Context(published, news_day, anchor, text, clauses)
+    ctx = _Context(published, news_day, anchor, text, clauses, previous=previous)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         for match in pattern.finditer(text):
@@ -1613,7 +1680,9 @@ def find_dates(
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
-    ctx = _Context(published, news_day, next(iter(main), anchor or next(iter(days), None)), text, clauses)
+    ctx = _Context(
+        published, news_day, next(iter(main), anchor or next(iter(days), None)), text, clauses, previous=previous
+    )
     for match in _ANCHORED.finditer(text):
         thing = _OF_A_THING.match(text, match.end())
         stop = _STOP_AT.search(text, match.end())
@@ -1634,7 +1703,11 @@ def find_dates(
         if mention is not None:
             found.append(mention)
     for match in _RELATIVE.finditer(text):
-        mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor))
+        mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor), found)
+        if mention is not None:
+            found.append(mention)
+    for match in _SINCE_THEN.finditer(text):
+        mention = _since_then(match, _told_before(found, match.start()) or previous)
         if mention is not None:
             found.append(mention)
     for match in _FOLLOWING.finditer(text):

@@ -637,15 +637,18 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
         position = match.end("num")
 
 
-def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterator[Figure]:
+def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Sequence[Cell] = ()) -> Iterator[Figure]:
     taken = 0
     for match in _numbers(text):
         if match.start() < taken or _overlaps(match.start("num"), match.end("num"), skip):
             continue
         if _not_a_count(text, match.end("num")) or _ratio(match):
             continue
-        # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »)
+        # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »), nor one of the next
+        # cell of a table (« 100 | 1 000 », « 2 000 <tab> non précisé »)
+        cell = next((c for c in cells if c[0] <= match.start("num") < c[1]), None)
         dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
+        dated = dated or (cell is not None and match["noun"] is not None and match.start("noun") >= cell[1])
         noun = None if dated else _counted_noun(match["noun"])
         if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
             if noun is not None and not _in_a_name(text, match.start("num")):
@@ -654,7 +657,7 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterato
         value = parse_number(match["num"])
         if value is None:
             continue
-        answer = _answers(match, asked) if noun is None else None
+        answer = (_answers(match, asked) or _heading(match, cell)) if noun is None else None
         elided = (answer, match.end("num")) if answer else _elided(match) if noun is None else None
         if elided is not None:
             kind, reading = _qualifier(match)
@@ -710,6 +713,21 @@ def asked_noun(sentence: str) -> str | None:
     it may leave out in its answer (« Entre 11.000 et 12.000, selon Séoul »); None for any other sentence."""
     found = _QUESTION.search(sentence)
     return found["noun"] if found else None
+
+
+Cell = tuple[int, int, str]
+"""A table cell in the sentence: where it starts and ends, and its column's heading (layout.table_cells)."""
+
+
+def _heading(match: re.Match[str], cell: Cell | None) -> str | None:
+    """The first word of the column's heading (« Tués », « Soldats engagés »), when the number and its qualifier are
+    all the cell holds (« 100 », « « au moins 1 000 » »)."""
+    if cell is None:
+        return None
+    text, (start, end, heading) = match.string, cell
+    alone = not text[start : match.start()].strip(' «"“') and not text[match.end("num") : end].strip(' »"”')
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", heading)
+    return words[0] if alone and words else None
 
 
 def _answers(match: re.Match[str], asked: str | None) -> str | None:
@@ -946,12 +964,17 @@ def _partitive(text: str, position: int) -> bool:
     )
 
 
-def find_figures(text: str, skip: Sequence[Span] = (), asked: str | None = None) -> list[Figure]:
+def find_figures(
+    text: str, skip: Sequence[Span] = (), asked: str | None = None, cells: Sequence[Cell] = ()
+) -> list[Figure]:
     """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates.
 
     A figure whose counted noun is left out (« dont 2 000 ») takes the noun of the figure before it, or, opening the
-    answer to a question (`asked`: see `asked_noun`), the noun the question counts."""
-    found = [*_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip, asked), *_plain(text, skip, asked)]
+    answer to a question (`asked`: see `asked_noun`) or a key figure's caption, the noun it counts; alone in a table's
+    cell (`cells`), the noun its column's heading names."""
+    found = [
+        *_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip, asked), *_plain(text, skip, asked, cells)
+    ]  # fmt: skip
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []
     taken = Taken()

@@ -5,10 +5,9 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date
 from typing import Any, NamedTuple
 
-from ..dates import DateError, FuzzyDate, parse_edtf
+from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, parse_edtf
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem
 from ..textnorm import fold, normalise_quote, shown
@@ -292,7 +291,6 @@ class _References:
 
 MIN_QUOTE_WORDS = 2
 MIN_QUOTE_CHARACTERS = 10  # the shortest quote of the shipped store has 10 words and 43 characters
-LATEST_STORE_DATE = date(9998, 12, 31)  # every command (timeline weeks, iCalendar's day after) can go past it
 
 
 def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: str, quote: str, mark: Mark) -> None:

@@ -35,8 +35,9 @@ from .cache import (
     aside,
     building,
     cache_path,
-    identity_of,
+    identity_numbers,
     open_existing,
+    packed_identities,
     private_folder,
     raise_if_busy,
     read_stamped,
@@ -46,7 +47,7 @@ from .cache import (
 )
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
-from .indexed import SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
+from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -65,7 +66,7 @@ from .loader import (
     store_files,
 )
 from .plain import context_from, context_part
-from .tables import Deferred, LazyObjects, LazyTable
+from .tables import LazyObjects, LazyTable
 
 
 def load_store(
@@ -231,7 +232,8 @@ def _update(
     if not (restamped or changed or gone):  # every file trusted: the next run compares them all at once
         seeds.sort()
         names = [*listed.split("\n"), *seeds]
-        settled = Settled(listed, "\n".join(seeds), "\n".join(trusted[name] for name in names))
+        identities = packed_identities(map(int, trusted[name].split(":")) for name in names)
+        settled = Settled(listed, "\n".join(seeds), identities) if identities is not None else None
     _restamp(cache, restamped, code_files, settled)
     return cache
 
@@ -247,11 +249,11 @@ def _still_settled(settled: Settled | None, root: Path) -> bool:
     names = [*settled.listed.split("\n"), *(settled.seeds.split("\n") if settled.seeds else ())]
     with _store_folder(root) as folder:
         where = names if folder is not None else [os.path.join(root, name) for name in names]
-        try:  # 21,253 files at 1,000,000 events: stat'ed and formatted in C, no Python loop
-            identities = "\n".join(map(identity_of, map(partial(os.stat, dir_fd=folder), where)))
+        try:  # 21,253 files at 1,000,000 events: stat'ed and packed in C, no Python loop
+            identities = packed_identities(map(identity_numbers, map(partial(os.stat, dir_fd=folder), where)))
         except OSError:
             return False
-    return identities == settled.identities
+    return identities is not None and identities == settled.identities
 
 
 def _restamp(
@@ -402,17 +404,14 @@ def _core_stamps(core: Core) -> list[tuple[str, str, Stamp]]:
 def _serve(cache: Cache) -> Store:
     cache.hold_snapshot()
     # The sources and their dates are parsed from the cache only when a command uses one: a query printing cached
-    # JSON needs none, and at 1,000,000 events they are 20,000 articles (6 MB of JSON, 30 ms and ~30 MB to load).
-    # Their checksums are checked now, inside load_store's retry: damage found there is rebuilt, not a failed run.
+    # JSON needs none, `show EVENT` reads the rows of the few its event cites (indexed.CachedSources), and at
+    # 1,000,000 events they are 20,000 articles (6 MB of JSON, 30-60 ms and ~30 MB to load for a listing). The
+    # parts' checksums are checked now, inside load_store's retry: damage found there is rebuilt, not a failed run.
     cache.verify_core(("source", "context"))
-    published = once(lambda: cache.core_part("context")["published"])
     _, entities, topics = core_objects(
         {"source": [], "entity": cache.core_part("entity"), "topic": cache.core_part("topic")}, {}
     )
-    sources = LazyObjects(
-        Deferred(lambda: {data["id"]: data for data in cache.core_part("source")}),
-        lambda data: source_from(data, parse_edtf(published()[data["id"]])),
-    )
+    sources = LazyObjects(CachedSources(cache), lambda row: source_from(row[0], parse_edtf(row[1])))
     event_texts = SqlEventTexts(cache)
     return Store(
         sources,

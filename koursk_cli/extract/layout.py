@@ -1,0 +1,78 @@
+"""Where a page's layout names what a number counts (pure): a text table, whose column heading names the noun of a
+number alone in its cell (« Source | Date | Tués | Blessés », then « NIS | 19/12/2024 | 100 | 1 000 »), and a key
+figure alone on its line, whose caption under it names the noun (« 11 000 », then « C'est le nombre de soldats … »)."""
+
+from __future__ import annotations
+
+import re
+
+from .frnumbers import NUMBER_WORDS
+
+Cell = tuple[int, int, str]
+"""A table cell: where it starts and ends in the text, and its column's heading."""
+
+# A row's cells are split by tabs, by pipes, or by runs of two spaces or more (a column laid out with spaces).
+_SEPARATORS = (re.compile(r"\t+"), re.compile(r"\s*\|\s*"), re.compile(r"[ \u00a0]{2,}"))
+
+
+def _cells(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in separator.finditer(line):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return [(a, b) for a, b in spans if line[a:b].strip()]
+
+
+def table_cells(text: str) -> list[Cell]:
+    """Every cell of the text's tables with its column heading. A table is a heading row without digits, split into
+    three cells or more by one kind of separator, and the rows under it split the same way (a row may merge cells:
+    « Kiev | 23/12/2024 | 3 000 tués et blessés »); a blank line or a line without the separator ends it."""
+    found: list[Cell] = []
+    headings: list[str] = []
+    kind: re.Pattern[str] | None = None
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group()
+        if kind is not None:
+            cells = _cells(body, kind)
+            if len(cells) < 2:
+                kind, headings = None, []
+            else:
+                found.extend(
+                    (line.start() + a, line.start() + b, headings[index])
+                    for index, (a, b) in enumerate(cells)
+                    if index < len(headings)
+                )
+                continue
+        if re.search(r"\d", body):
+            continue
+        for separator in _SEPARATORS:
+            cells = _cells(body, separator)
+            if len(cells) >= 3 and all(len(body[a:b].split()) <= 4 for a, b in cells):
+                kind, headings = separator, [body[a:b].strip() for a, b in cells]
+                break
+    return found
+
+
+# A key figure: a number alone on its line, perhaps with a qualifier, a scale word and guillemets.
+_KEY_FIGURE = re.compile(
+    rf"[«\"“]?\s*(?:(?:plus|moins|pr[èe]s)\s+(?:de|d['’])\s*|environ\s+|au\s+moins\s+)?"
+    rf"(?:\d{{1,3}}(?:[ \u00a0\u202f\u2009.'’]\d{{3}})+|\d+)(?:,\d+)?(?:\s+(?:millions?|milliards?|mille))?\s*[»\"”]?"
+    rf"|{NUMBER_WORDS}",
+    re.IGNORECASE,
+)
+# What its caption says it counts: « le nombre (total) de soldats … », else the noun that opens it (« Les démineurs
+# et ouvriers promis en juin », « Les prisonniers détenus par l'Ukraine »).
+_NUMBER_OF = re.compile(r"\b(?:nombre|total)\s+(?:total\s+)?(?:de\s+|d['’]\s*)(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+_OPENING_NOUN = re.compile(r"^(?:les|des)\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+
+
+def is_key_figure(line: str) -> bool:
+    """Whether a whole line is one number and nothing else (« 11 000 », « 12 millions », « « plus de 4 000 » »)."""
+    return _KEY_FIGURE.fullmatch(line.strip()) is not None
+
+
+def caption_noun(caption: str) -> str | None:
+    """The noun a key figure's caption says it counts, or None when it names none."""
+    found = _NUMBER_OF.search(caption) or _OPENING_NOUN.match(caption.strip())
+    return found["noun"] if found else None
