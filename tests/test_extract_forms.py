@@ -500,3 +500,19 @@ def test_a_comment_counter_is_the_page_s(line: str) -> None:
 
 def test_a_sentence_that_ends_on_comments_is_no_counter() -> None:
     assert page_furniture("Les soldats ont laissé 12 commentaires") == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Par Anne-Camille Beckelynck - 28 nov. 2024 à 18:05",
+        "Le 3 déc. 2024 et le 12 sept. 2024, rien.",
+        "Le 7 oct, rien.",
+    ],
+)
+def test_a_day_before_an_abbreviated_month_is_no_count(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+def test_the_minutes_of_a_clock_time_never_start_a_range() -> None:
+    assert _figures("Mis à jour à 18:05 - 300 soldats nord-coréens ont été tués.") == [(300, "exact", "soldats")]
