@@ -500,3 +500,33 @@ def test_a_comment_counter_is_the_page_s(line: str) -> None:
 
 def test_a_sentence_that_ends_on_comments_is_no_counter() -> None:
     assert page_furniture("Les soldats ont laissé 12 commentaires") == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Par Anne-Camille Beckelynck - 28 nov. 2024 à 18:05",
+        "Le 3 déc. 2024 et le 12 sept. 2024, rien.",
+        "Le 7 oct, rien.",
+    ],
+)
+def test_a_day_before_an_abbreviated_month_is_no_count(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+def test_the_minutes_of_a_clock_time_never_start_a_range() -> None:
+    assert _figures("Mis à jour à 18:05 - 300 soldats nord-coréens ont été tués.") == [(300, "exact", "soldats")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        # a verb in the imperfect is a past tense: the weekday next to it dates the statement, not the act ahead
+        ("Zelensky affirmait pour sa part dimanche que les unités pourraient engager le combat.", "2024-11-03"),
+        ("Zelensky déclarait dimanche que les troupes seraient engagées.", "2024-11-03"),
+        # « devaient » + infinitive still speaks of the future (round 7)
+        ("Les ministres devaient se retrouver mardi à Berlin.", "2024-11-05"),
+    ],
+)
+def test_a_weekday_next_to_a_verb_in_the_imperfect_is_past(sentence: str, edtf: str) -> None:
+    assert list(_dates(sentence, "2024-11-04").values()) == [edtf]

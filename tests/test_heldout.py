@@ -111,8 +111,8 @@ SEALED5_MOST_WRONG = 0
 # dates 122/138 recall, 137/151 precision, figures 75/101, 75/86, 5 WRONG; after, at da87898, dates unchanged, figures
 # 79/101, 79/89, 74/101 with the topic, 4 WRONG. Tuning data from now on: floors just under the measurement, so the
 # next round may not lose what this one reads (the WRONG ones are listed in SEALED6.txt).
-# Round 8 was tuned on its misses by class (benchmarks/heldout/README.md, « after round 8 »): dates 131/138, 147/155;
-# figures 96/101, 96/102, 87/101 with the topic; 1 WRONG (« de 6 000 ou 10 000 hommes », two denied figures read as one
+# Round 8 was tuned on its misses by class (benchmarks/heldout/README.md, « after round 8 »): dates 132/138, 148/155;
+# figures 96/101, 96/100, 87/101 with the topic; 1 WRONG (« de 6 000 ou 10 000 hommes », two denied figures read as one
 # range: a judgment call in its ERRATA.txt). Floors a little under that.
 SEALED6_FLOORS = {
     "date_recall": 0.94,
@@ -122,9 +122,9 @@ SEALED6_FLOORS = {
     "topic_recall": 0.85,
 }
 SEALED6_MOST_WRONG = 1
-# 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 160 after round 8 (21 added:
-# 4 right, 11 WRONG, 6 missed at e91c962), all right.
-LEAST_PROBE_RIGHT = 156
+# 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
+# 4 right, 12 WRONG, 6 missed at e91c962), all right.
+LEAST_PROBE_RIGHT = 157
 MOST_PROBE_WRONG = 0
 
 

@@ -240,7 +240,7 @@ class Clauses:
             verbs = self._verbs[(first, last)] = _Verbs(
                 self.text[first + found[0].start() : first + found[0].end()] if found else None,
                 tuple((first + m.start(), first + m.end()) for m in found if not m.group().startswith(_NOT_VERBS)),
-                tuple((first + m.start(), first + m.end()) for m in _PAST.finditer(self.text[first:last].lower())),
+                _past_and_imperfect(self.text[first:last].lower(), self._folded[first:last], first),
             )
         return verbs
 
@@ -285,6 +285,15 @@ class Clauses:
 
 
 _IMPERFECT = re.compile(r"(?<![\w'’-])[a-z]{2,}(?<!er|ir|rr|dr|vr|ur)(?:ait|aient)(?![\w'’-])")
+
+
+def _past_and_imperfect(lower: str, folded: str, offset: int) -> tuple[tuple[int, int], ...]:
+    """Where a clause's verbs in a past tense stand, the imperfect included (« affirmait dimanche que … pourraient »:
+    Sunday dates the statement, not the coming fight), in order."""
+    found = [m.span() for m in _PAST.finditer(lower)] + [m.span() for m in _IMPERFECT.finditer(folded)]
+    return tuple(sorted((offset + a, offset + b) for a, b in found))
+
+
 _OF_BEFORE = re.compile(rf"(?<!\w)(?:de|du|d{_APOS})\s*$", re.IGNORECASE)
 
 

@@ -270,17 +270,20 @@ def display(value: float) -> str:
     return f"{_number(value):,}"
 
 
+# A number starts after no word, digit group or decimal, nor the colon of a clock time (« 18:05 - 300 soldats »: 05 is
+# the minutes, never the low end of a range).
+_STARTS = r"(?<![\w.,])(?<!\d:)"
 _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
 # « les 2 000 premiers volontaires », « 300 autres soldats »: an ordinal or « autres » before the counted noun.
 _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"
 _NOUN = rf"{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 _FIGURE = re.compile(
-    rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
+    rf"{_STARTS}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
 )
 _RANGE_NUMBER = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS}))?|{_WORD}(?:[\s-]+{_WORD})*"
 _RANGE = re.compile(
-    rf"(?<![\w.,])(?:entre\s+(?P<a1>{_RANGE_NUMBER})\s+et\s+(?P<b1>{_RANGE_NUMBER})"
+    rf"{_STARTS}(?:entre\s+(?P<a1>{_RANGE_NUMBER})\s+et\s+(?P<b1>{_RANGE_NUMBER})"
     rf"|(?:de\s+)?(?P<a2>{_RANGE_NUMBER})\s+(?:[àa]|(?P<or>ou))\s+(?P<b2>{_RANGE_NUMBER})"  # « trois ou quatre mille »
     rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS}))(?!\w){_NOUN}?",
     re.IGNORECASE,
@@ -299,7 +302,7 @@ _VAGUE = re.compile(
 )
 # « 1,5 millier de soldats », « deux milliers d'hommes »: a number of thousands, as round as « un millier ».
 _THOUSANDS = re.compile(
-    rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_DIGITS}|{_WORD}(?:[\s-]+{_WORD})*)\s+(?P<s>milliers?)(?!\w)"
+    rf"{_STARTS}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_DIGITS}|{_WORD}(?:[\s-]+{_WORD})*)\s+(?P<s>milliers?)(?!\w)"
     rf"{_VAGUE_TAIL}",
     re.IGNORECASE,
 )
@@ -320,7 +323,7 @@ _PASSED = re.compile(
 )
 _SUBJECT = re.compile(rf"^\W*(?:les|la|le|l{_APOS})\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # « 10 000, voire 12 000 soldats »: at least the first, perhaps the second; only a curator can say which to keep.
-_VOIRE = re.compile(rf"(?<![\w.,])(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!\w){_NOUN}", re.IGNORECASE)
+_VOIRE = re.compile(rf"{_STARTS}(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!\w){_NOUN}", re.IGNORECASE)
 # « dont 2 000 ont été tués », « Parmi eux, 2 000 auraient été tués », « dont quelque 8 000 à Koursk »: the counted
 # noun is left out; it is the one the sentence counted before, or the loss word of the verb that follows.
 # « dont 2 000 », « contre 3 000 » (an earlier count of the same thing), « évalue à », « s'élèverait à », « porté à ».
@@ -983,7 +986,7 @@ def _counted(text: str) -> Iterator[Figure]:
 # « 1,2 M$ », « 1,7 G$ », « 300 k€ », « 2 Md€ »: a sum with its scale and currency written as symbols (Canadian and
 # business French); the letter is the scale, never a noun.
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?i:(?P<qual>{_QUALIFIER}))?(?P<num>{_DIGITS})\s?(?P<s>k|M|Md|Mds|G)\s?(?P<cur>\$|€)(?!\w)"
+    rf"{_STARTS}(?i:(?P<qual>{_QUALIFIER}))?(?P<num>{_DIGITS})\s?(?P<s>k|M|Md|Mds|G)\s?(?P<cur>\$|€)(?!\w)"
 )
 _MONEY_SCALES = {"k": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "G": 1e9}
 
