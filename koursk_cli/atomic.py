@@ -52,13 +52,14 @@ def is_special(target: Path) -> bool:
     return found is not None and not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode)
 
 
-def check_target(target: Path, *, force: bool) -> None:
-    """Refuse, before any work, a target that cannot or should not be written."""
+def check_target(target: Path, *, force: bool, example: str = "FILE") -> None:
+    """Refuse, before any work, a target that cannot or should not be written; `example` is a file name of the kind
+    the command writes, suggested when `target` is a folder (`koursk.html` for `report`)."""
     refuse_shipped(target)
     name = shown(str(target))
     found = _stat(target)
     if found is not None and stat.S_ISDIR(found.st_mode):
-        raise UsageError(f"{name} is a directory", "give a file name, such as -o koursk.csv")
+        raise UsageError(f"{name} is a directory", f"give a file name, such as -o {shown(str(target / example))}")
     if found is not None and stat.S_ISSOCK(found.st_mode):
         raise UsageError(f"{name} is a socket; koursk writes files, devices and pipes", "choose another -o FILE")
     if found is not None and not stat.S_ISREG(found.st_mode):

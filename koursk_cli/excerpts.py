@@ -1,7 +1,8 @@
 """Where a quote or some words sit in an article, and the paragraphs around them (like `grep -n -C`). Pure.
 
 Quotes are found the way `koursk check` finds them (white space runs and typographic quotes forgiven); words are
-found case- and accent-insensitively. Positions are reported in the article's own text, so what is shown is the
+found case- and accent-insensitively, with figures' thousands separators dropped as `--text` drops them (`11000`,
+`11,000` and `11 000` all find « 11 000 »), and a figure only whole (`1000` is not found in « 11 000 »). Positions are reported in the article's own text, so what is shown is the
 article verbatim.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 from typing import NamedTuple
+
+from .textnorm import figure_separators
 
 _TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 
@@ -42,6 +45,10 @@ def _mapped(text: str, fold: bool) -> tuple[str, list[int]]:
         for piece in pieces:
             out.append(piece)
             where.append(index)
+    if fold:
+        dropped = set(figure_separators("".join(out)))
+        out = [c for i, c in enumerate(out) if i not in dropped]
+        where = [w for i, w in enumerate(where) if i not in dropped]
     return "".join(out), where
 
 
@@ -54,9 +61,20 @@ def find(text: str, needle: str, *, fold: bool = False) -> list[tuple[int, int]]
     found = []
     at = haystack.find(wanted)
     while at >= 0:
-        found.append((where[at], where[at + len(wanted) - 1] + 1))
-        at = haystack.find(wanted, at + len(wanted))
+        end = at + len(wanted)
+        if fold and _inside_a_figure(haystack, wanted, at, end):
+            at = haystack.find(wanted, at + 1)
+            continue
+        found.append((where[at], where[end - 1] + 1))
+        at = haystack.find(wanted, end)
     return found
+
+
+def _inside_a_figure(haystack: str, wanted: str, start: int, end: int) -> bool:
+    """Whether a match that begins or ends with a digit is part of a longer figure (`1000` in `11000`)."""
+    return (wanted[0].isdigit() and start > 0 and haystack[start - 1].isdigit()) or (
+        wanted[-1].isdigit() and end < len(haystack) and haystack[end].isdigit()
+    )
 
 
 def excerpt(text: str, start: int, end: int, around: int = 0) -> Excerpt:

@@ -93,7 +93,7 @@ def human_date(when: FuzzyDate, *, year: bool = True, lang: str = "en") -> str:
         return f"{_qualified(first, months, year=True)} – {_qualified(last, months, year=True)}"  # each end its mark
     year = year or first.start.year != last.end.year  # an interval across years always names them
     y = f" {last.end.year}" if year else ""
-    if not when.is_interval:
+    if not when.is_interval or first == last:  # `2024-11-07/2024-11-07` is one day: never `7–7 Nov 2024`
         text = _point(first, months, year=year)
     elif (third := _thirds(first, last)) is not None:
         text = f"{_THIRDS[lang if lang in _THIRDS else 'en'][third]}{months[first.start.month - 1]}{y}"

@@ -106,6 +106,12 @@ def is_utf8(name: str) -> bool:
     return True
 
 
+def figure_separators(text: str) -> list[int]:
+    """The offsets of the thousands separators inside figures (`12 000`, `12.000`, `12,000`): what `--text` joins
+    (12 000 -> 12000), for a search that must keep each character's place in the text (`read --around`)."""
+    return [m.start() + i for m in _GROUPED_NUMBER.finditer(text) for i, c in enumerate(m.group()) if c in " .,"]
+
+
 def _normalised(text: str) -> str:
     folded = fold(text)
     if _DIGIT.search(folded) is None:  # no figure to join (a scan for a digit costs a sixth of the substitution)

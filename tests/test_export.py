@@ -352,6 +352,17 @@ def test_ics_has_an_all_day_event_per_event(filters: tuple[str, ...]) -> None:
             assert evidence["quote"] in unescape(vevent["DESCRIPTION"][0][1])
 
 
+@pytest.mark.parametrize(
+    ("edtf", "start", "end"), [("0999", "09990101", "10000101"), ("0009-02", "00090201", "00090301")]
+)
+def test_ics_dates_before_year_1000_keep_eight_digits(tmp_path: Path, edtf: str, start: str, end: str) -> None:
+    """rev14 M5: year 999 was written `9990101` (strftime's %Y does not pad), which RFC 5545 readers reject or misread;
+    the store accepts years from 0001."""
+    root = write_store(tmp_path / "store", events=EVENTS.replace("date: 2024-10-28", f"date: {edtf}", 1))
+    (vevent, *_) = vevents(export("ics", data=root).stdout)
+    assert (vevent["DTSTART"], vevent["DTEND"]) == ([(["VALUE=DATE"], start)], [(["VALUE=DATE"], end)])
+
+
 def test_ics_is_reproducible_with_a_stamp_from_the_store() -> None:
     first, second = export("ics").stdout, export("ics").stdout
     assert first == second
@@ -599,3 +610,23 @@ def test_sqlite_export_is_searchable_as_sqlite_utils_and_datasette_expect(tmp_pa
         quotes = found("event_evidence", "Koursk", "quote")
         assert quotes and all("koursk" in q.lower() for q in quotes)
         assert found("claims", "onze mille") == {"zelensky-11000-in-kursk"}
+
+
+@pytest.mark.parametrize(
+    ("command", "example"),
+    [
+        (["report"], "koursk.html"),
+        (["export", "csv"], "koursk.csv"),
+        (["export", "markdown"], "koursk.md"),
+        (["export", "sqlite"], "koursk.db"),
+        (["export", "timelinejs"], "koursk.json"),
+    ],
+)
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_a_folder_for_o_gets_a_file_name_of_the_right_kind(
+    tmp_path: Path, command: list[str], example: str, slash: str
+) -> None:
+    """rev14 L2: `report -o DIR` suggested `-o koursk.csv`. The hint names a file of what the command writes."""
+    result = run(*command, "-o", f"{tmp_path}{slash}")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines()[-1] == f"  hint: give a file name, such as -o {tmp_path}/{example}"

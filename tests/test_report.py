@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import shlex
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 from pathlib import Path
@@ -133,6 +134,30 @@ def test_the_page_loads_nothing_and_says_what_it_shows(tmp_path: Path) -> None:
     assert "--since 2024-10" in header and "--tag nato" in header
     assert re.search(r"[0-9a-f]{64}", header), "the store's digest"
     assert "the store shipped with koursk" in header
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        ("--since", "2024-10", "--until", "2024-11", "--text", "troupes koursk"),
+        ("--within", "2024-W45", "--max-span", "7"),
+        ("--as-of", "nov 2024", "--source", "cnn", "--source", "003", "--status", "confirmed", "-n", "4"),
+    ],
+    ids=["since-until-text", "within", "as-of"],
+)
+def test_the_header_gives_each_filter_once_as_a_reader_would_retype_it(
+    tmp_path: Path, filters: tuple[str, ...]
+) -> None:
+    """rev14 M2: `--since 2024-10` was shown as `--since 2024-10 --since 2024-10-01 --since 2024-10-31` (a period's
+    fields taken for values), and `--text troupes koursk` unquoted: retyped, neither selects what the page holds."""
+    root = parse(report(tmp_path, *filters))
+    header = next(root.iter(f"{XHTML}header"))
+    typed = [text_of(code) for code in header.iter(f"{XHTML}code") if text_of(code).startswith("--")]
+    assert len(typed) == len([f for f in filters if f.startswith("-")])
+    retyped = [word for flag in typed for word in shlex.split(flag)]
+    assert json_of("events", *retyped, "--json") == json_of("events", *filters, "--json")
+    events = by_class(root, "li", "event")
+    assert len(events) == len(json_of("events", *retyped, "--json"))
 
 
 def test_french_page(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@ and one regular layout for claims (`claims [TOPIC]`, `topics`, `sources --claim`
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from koursk_cli.cite import CiteStyle, citations, format_citation
@@ -10,7 +12,7 @@ from koursk_cli.humanize import human_date
 from koursk_cli.store import indexed
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import run
-from tests.stores import ENTITIES, SOURCES, write_store
+from tests.stores import ENTITIES, EVENTS, SOURCES, write_store
 
 # --- show SOURCE
 
@@ -271,6 +273,24 @@ def test_read_around_words_is_like_grep_with_context() -> None:
     assert len(context) == 2
 
 
+@pytest.mark.parametrize("figure", ["11000", "11,000", "11.000", "11 000", "11\u202f000"])
+def test_read_around_a_figure_finds_it_in_any_grouping(figure: str) -> None:
+    """rev14 M7: `--around 11000` (the form every JSON output uses) said the figure "does not occur" in the article
+    that prints « 11 000 »: figures are folded as `--text` folds them, on a terminal and in a pipe."""
+    piped = run("read", "cnn", "--around", figure)
+    (line,) = piped.stdout.splitlines()
+    assert line.startswith("seeds/001_b3b3037031486690.txt:4:") and "11 000 soldats" in line
+    on_a_terminal = run("--no-color", "read", "cnn", "--around", figure, tty=True)
+    assert "does not occur" not in on_a_terminal.stderr + on_a_terminal.stdout
+    assert "11 000 soldats" in on_a_terminal.stdout
+
+
+def test_read_around_a_figure_finds_only_whole_figures() -> None:
+    """Joined, « 11 000 » is 11000, which holds 1000: a figure is only found whole, as `--text 1000` finds none."""
+    assert run("read", "cnn", "--around", "1000").stdout == ""
+    assert run("events", "--source", "cnn", "--text", "1000", "--json").json() == []
+
+
 def test_read_a_source_prints_the_article_verbatim() -> None:
     from tests.conftest import SEEDS
 
@@ -309,3 +329,19 @@ def test_the_sources_table_shows_the_seed_number_people_can_type() -> None:
     assert rows["nis-12000"] == "003" and rows["cnn"] == "001"
     for source, number in rows.items():
         assert run("show", number, "--fields", "id").json() == {"id": source}
+
+
+@pytest.mark.parametrize(
+    ("edtf", "shown"),
+    [("2024-10-28/2024-10-28", "28 Oct 2024"), ("2024-10/2024-10", "Oct 2024"), ("2024/2024", "2024")],
+)
+def test_an_interval_of_one_day_month_or_year_reads_as_that_day_month_or_year(
+    tmp_path: Path, edtf: str, shown: str
+) -> None:
+    """rev14 L3: `2024-11-07/2024-11-07` was shown `7–7 Nov 2024` (and a month `Nov–Nov 2024`), on a terminal and in
+    the exports."""
+    root = write_store(tmp_path / "store", events=EVENTS.replace("date: 2024-10-28", f"date: {edtf}", 1))
+    listed = run("--data", str(root), "--no-color", "events", tty=True).stdout
+    assert listed.startswith(f"{shown} ") and "–" not in listed
+    table = run("--data", str(root), "export", "markdown").stdout
+    assert f"| {shown} | Rutte confirms |" in table

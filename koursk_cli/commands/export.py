@@ -66,7 +66,9 @@ def _check_flags(
     """Refuse combinations that cannot mean anything, before loading the store."""
     name = exporter.name
     if exporter.writes_file and target is None:
-        raise UsageError(f"{name} needs a file to write to", f"add -o FILE, e.g. koursk export {name} -o koursk.{name}")
+        raise UsageError(
+            f"{name} needs a file to write to", f"add -o FILE, e.g. koursk export {name} -o {exporter.example}"
+        )
     if claims and not exporter.claims:
         also = " (it always holds both events and claims)" if exporter.writes_file else ""
         with_claims = " and ".join(e.name for e in FORMATS.values() if e.claims)
@@ -209,7 +211,9 @@ def export_command(
     env = state.env
     target = None if output is None or output == "-" else Path(output)
     if output and output.endswith("/"):
-        raise UsageError(f"-o {shown(output)} names a folder", "give a file name, such as -o koursk.csv")
+        raise UsageError(
+            f"-o {shown(output)} names a folder", f"give a file name, such as -o {output}{exporter.example}"
+        )
     _check_flags(
         exporter,
         target,
@@ -221,7 +225,7 @@ def export_command(
         sort=sort,
     )
     if target is not None:
-        check_target(target, force=force)  # before the work, so a refusal is instant
+        check_target(target, force=force, example=exporter.example)  # before the work, so a refusal is instant
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
 
@@ -229,7 +233,16 @@ def export_command(
     wanted = claims or exporter.writes_file
     topic = resolve_topic(store, claim) if claim is not None else None
     selected = SelectedWhenUsed(store, claim_query(query, topic=topic)) if wanted else None  # after the events
-    selection = Selection(store, events if events is not None else (), selected, lang.value, bom, title, group_by.value)
+    selection = Selection(
+        store,
+        events if events is not None else (),
+        selected,
+        lang.value,
+        bom,
+        title,
+        group_by.value,
+        query.as_of.end if query.as_of else None,
+    )
     with writing(env, target):
         if exporter.writes_file:
             assert target is not None

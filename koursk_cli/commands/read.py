@@ -77,7 +77,11 @@ def read_command(
     ],
     around: Annotated[
         Optional[str],
-        typer.Option("--around", metavar="WORDS", help="With a source: only where WORDS occur (any case or accents)."),
+        typer.Option(
+            "--around",
+            metavar="WORDS",
+            help="With a source: only where WORDS occur (any case or accents; 11000 = 11 000 = 11,000, whole figures only).",
+        ),
     ] = None,
     context: Annotated[
         int, typer.Option("-C", "--context", min=0, metavar="N", help="N more lines (paragraphs) each side.")

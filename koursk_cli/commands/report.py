@@ -6,7 +6,9 @@ The command checks flags, selects records and says where the bytes go; `koursk_c
 from __future__ import annotations
 
 import os
+import shlex
 from datetime import UTC, datetime
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,6 +17,7 @@ import typer
 from .. import __version__
 from ..atomic import check_target
 from ..claimquery import claim_query, run_claim_query
+from ..dates import Period
 from ..errors import UsageError
 from ..humanize import plural
 from ..query import match_events
@@ -52,16 +55,15 @@ def generation_time() -> datetime:
 
 
 def _filters(filters: EventFilters, limit: int | None) -> tuple[str, ...]:
-    """The filters as a reader would retype them: `--since 2024-10`, `--tag nato`."""
+    """The filters as a reader would retype them, one per flag given, each value quoted as a shell needs it:
+    `--since 2024-10`, `--text 'troupes koursk'` (a period is one value, as typed, never its first and last days)."""
     shown = []
     for name, value in (*filters._asdict().items(), ("limit", limit)):
         flag = "--" + name.replace("_", "-")
-        values = value if isinstance(value, (list, tuple)) else [value]
-        for item in values:
-            if item is None:
-                continue
-            text = getattr(item, "text", None) or getattr(item, "value", None) or str(item)
-            shown.append(f"{flag} {text}")
+        for item in value if isinstance(value, list | tuple) and not isinstance(value, Period) else [value]:
+            if item is not None:
+                text = item.text if isinstance(item, Period) else item.value if isinstance(item, Enum) else str(item)
+                shown.append(f"{flag} {shlex.quote(text)}")
     return tuple(shown)
 
 
@@ -116,7 +118,7 @@ def report_command(
     if target is None and output is None and env.stdout_isatty:
         raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
     if target is not None:
-        check_target(target, force=force)  # before the work, so a refusal is instant
+        check_target(target, force=force, example="koursk.html")  # before the work, so a refusal is instant
     store = state.store()
     query = build_event_query(store, filters, limit=limit, lang=lang)
 
@@ -132,6 +134,7 @@ def report_command(
         digest=store_digest(root),
         generated=generated,
         version=__version__,
+        known_by=filters.as_of.end if filters.as_of else None,
     )
     since = filters.since.start if filters.since else datetime.min.date()
     pieces = render_report(store, matched, claims, meta, lang.value, since)

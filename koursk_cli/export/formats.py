@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Collection, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -30,6 +31,8 @@ class Selection(NamedTuple):
     """The headline a timeline shows (`--title`); None: the shipped store's own."""
     group_by: str = "tag"
     """What a timeline's rows are (`--group-by`): tag, status, source or none."""
+    known_by: date | None = None
+    """--as-of's last day: the claims' conflicts and a database's sources are those published by then."""
 
 
 class Exporter(NamedTuple):
@@ -46,6 +49,13 @@ class Exporter(NamedTuple):
     """Writes a file of its own (needs `-o FILE`) and always holds both events and claims."""
     titled: bool = False
     """`--title` and `--group-by` apply (a timeline's headline and rows)."""
+    suffix: str = ""
+    """The file name's usual ending, for the hints that suggest one (`koursk.csv`); the format's name when empty."""
+
+    @property
+    def example(self) -> str:
+        """A file name to suggest: `koursk.csv`, `koursk.md`."""
+        return f"koursk.{self.suffix or self.name}"
 
     def text(self, selection: Selection) -> Iterator[str]:
         exported: Callable[[Selection], Iterator[str]] = self._module().export
@@ -76,6 +86,7 @@ FORMATS: dict[str, Exporter] = {
             "a GitHub-flavoured table: date, title, status, sources, id (`--claims`: the figures)",
             "issues, reports, any Markdown viewer",
             claims=True,
+            suffix="md",
         ),
         Exporter(
             "timelinejs",
@@ -84,6 +95,7 @@ FORMATS: dict[str, Exporter] = {
             "by `--group-by tag|status|source|none`, under `--title`",
             "a web page (see [Opening the exports](#opening-the-exports))",
             titled=True,
+            suffix="json",
         ),
         Exporter(
             "geojson",
@@ -100,6 +112,7 @@ FORMATS: dict[str, Exporter] = {
             "a database of sources, entities, events, claims and link tables; needs `-o FILE`",
             "Datasette, `sqlite3`, pandas",
             writes_file=True,
+            suffix="db",
         ),
     )
 }

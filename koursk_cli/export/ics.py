@@ -46,7 +46,8 @@ def fold(line: str) -> str:
 
 
 def _day(value: date) -> str:
-    return value.strftime("%Y%m%d")
+    """RFC 5545's `YYYYMMDD`: four digits of year whatever it is (strftime's %Y gives `999` for year 999 here)."""
+    return f"{value.year:04d}{value.month:02d}{value.day:02d}"
 
 
 def store_stamp(store: Store) -> str:
