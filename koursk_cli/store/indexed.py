@@ -823,6 +823,8 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
     def __getitem__(self, key: str) -> tuple[dict[str, Any], str]:
         if self._every is not None:
             return self._every[key]
+        if not _bindable(key):
+            raise KeyError(key)
         row = self._cache.source_row(key)
         if row is None:
             if key in self._all():
