@@ -16,7 +16,7 @@ import shutil
 import stat
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import DataError, UsageError
 from ..textnorm import is_utf8, shown, visible
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -186,8 +186,14 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
     import tempfile  # only `koursk init` copies: every other run resolves a store root through this module
 
     files = _shipped_files(source)
-    target.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=target, prefix=_STAGING_PREFIX))
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=target, prefix=_STAGING_PREFIX))
+    except OSError as error:  # say what failed: the guard's "cannot complete the command" did not
+        where = shown(str(error.filename or target))
+        raise DataError(
+            f"cannot create {where}: {error.strerror or error}", "give the path of a folder you can create"
+        ) from None
     moved: list[str] = []
     try:
         for relative in files:
