@@ -7,12 +7,13 @@ built per query; a selection of many claims keeps their ids, not the claims (HEL
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, overload
 
 from .dates import Period
+from .known import known_by
 from .model import Claim, Status, Store
 from .query import EventQuery
 from .textnorm import fold
@@ -112,6 +113,18 @@ def claim_order(store: Store) -> Callable[[Claim], tuple[Any, ...]]:
     return key
 
 
+def claim_known(store: Store, claim: Claim, day: date) -> bool:
+    """Whether the claim's article counts as published by `day` (known.known_by)."""
+    return known_by(store.sources[claim.source].published, day)
+
+
+def conflict_candidates(store: Store, day: date | None) -> Iterable[Claim]:
+    """The claims a claim may be found to conflict with: all of them, or under --as-of (`day`, its last day) those
+    published by then, so a figure listed as known then is not said to clash with one published later."""
+    claims = store.claims.values()
+    return claims if day is None else (c for c in claims if claim_known(store, c, day))
+
+
 def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
     """Whether a claim is one the query selects (see ClaimQuery), before its limit."""
     if query.places or query.tags:
@@ -129,7 +142,7 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
             and store.sources[c.source].published.overlaps(start, end)
             and (not query.statuses or c.status in query.statuses)
             and (needle is None or needle in fold(c.quote))
-            and (query.as_of is None or store.sources[c.source].published.end <= query.as_of.end)
+            and (query.as_of is None or claim_known(store, c, query.as_of.end))
             and _actor_matches(store, query, c, by_name)
         )
 
@@ -208,14 +221,15 @@ def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], N
     """The claims of run_claim_query(store, query), in its order, read in one pass and held as ids (with the claims
     themselves while there are at most HELD): a query on one topic reads only that topic's claims (Store.claims_on).
     `every`, when given, sees each claim that pass reads (every claim, or every claim on the topic), in store order:
-    enough to index the conflicts of what is listed (they are within one topic and measure) in the same pass."""
+    enough to index the conflicts of what is listed (they are within one topic and measure) in the same pass (under
+    --as-of, those published by then: conflict_candidates)."""
     test = claim_test(store, query)
     order = claim_order(store)
     keys: list[tuple[Any, ...]] = []  # the claim's order key (its id last), then when it was read: one flat tuple
     held: dict[str, Claim] | None = {}
     read = 0
     for claim in store.claims.values() if query.topic is None else store.claims_on(query.topic, query.measure):
-        if every is not None:
+        if every is not None and (query.as_of is None or claim_known(store, claim, query.as_of.end)):
             every(claim)
         if test(claim):
             keys.append((*order(claim), read))

@@ -4,17 +4,28 @@ record's shape (records.py) and none of the claims' arithmetic."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 from .dates import FuzzyDate, parse_edtf
+from .fields import EVENT
 from .model import Bilingual, Claim, Event, Evidence, Source, Status, ValueKind
 from .textnorm import search_words
 
 
 def earliest_publication(sources: Mapping[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
     return min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
+
+
+def record_text(record: dict[str, Any]) -> str:
+    """An event's `--json` text as the cache keeps it and `events --json` writes it."""
+    return json.dumps(record, ensure_ascii=False)
+
+
+def event_text(event: Event) -> str:
+    return record_text(EVENT.record(event))
 
 
 def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:

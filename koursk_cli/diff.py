@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .claimquery import claim_order
 from .claims import compatible, conflict, nominal, same_asserter
+from .known import event_known, known_by
 from .model import Claim, Event, Source, Store, ValueKind
 
 
@@ -86,11 +87,11 @@ class Placement(StrEnum):
 
 def place(source: Source, start: date, end: date) -> Placement:
     published = source.published
-    if published.end <= start:
+    if known_by(published, start):
         return Placement.KNOWN
     if published.start <= start:
         return Placement.STRADDLES_FROM
-    if published.end <= end:
+    if known_by(published, end):
         return Placement.NEW
     if published.start <= end:
         return Placement.STRADDLES_TO
@@ -149,7 +150,11 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
     ordered = sorted(store.sources.values(), key=lambda s: (s.published.start, s.published.end, s.id))
     known_ids = {i for i, p in placement.items() if p is Placement.KNOWN}
     new_ids = {i for i, p in placement.items() if p is Placement.NEW}
-    new_events = tuple(e for e in events if known_ids.isdisjoint(e.sources) and not new_ids.isdisjoint(e.sources))
+    new_events = tuple(
+        event_known(e, new_ids, store.sources)  # with the evidence of the new articles: the later ones were unknown
+        for e in events
+        if known_ids.isdisjoint(e.sources) and not new_ids.isdisjoint(e.sources)
+    )
     new_claims = tuple(c for c in claims if c.source in new_ids)
     originals = [c for c in claims if c.restates is None]  # a restatement revises nothing and is revised by nothing
     visible = sorted((c for c in originals if c.source in known_ids | new_ids), key=claim_order(store))

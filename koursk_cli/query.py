@@ -26,11 +26,13 @@ import sys
 from abc import abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
+from itertools import islice
 from operator import attrgetter
 from typing import Any, NamedTuple, NoReturn, overload
 
-from .codec import event_from_record
+from .codec import event_from_record, search_words_of
 from .dates import Period
+from .known import event_known, facts_known, known_sources, source_facts, text_known
 from .model import Event, EventFacts, Source, Status, Store
 from .ranking import Corpus, bm25
 from .render.machine import joined_batches
@@ -64,31 +66,25 @@ class EventQuery(NamedTuple):
 
 
 def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
-    """Ids are interned: thousands of events name the same sources, actors and places. The event's sources and
-    their dates are looked up once (`Event.sources` is worked out from the evidence each time it is read)."""
-    ids = event.sources
-    published = [sources[s].published for s in ids]
-    first_start, first = min((when.start, s) for when, s in zip(published, ids, strict=True))
+    """Ids are interned: thousands of events name the same sources, actors and places. The event's sources are
+    worked out once (`Event.sources` is worked out from the evidence each time it is read)."""
 
     def names(values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sys.intern(v) for v in values)
 
+    ids = names(event.sources)
     return EventFacts(
         id=event.id,
         start=event.date.start.toordinal(),
         end=event.date.end.toordinal(),
-        known_from=min(when.end for when in published).toordinal(),
-        reported_start=event.reported.start.toordinal(),
-        reported_end=event.reported.end.toordinal(),
-        first_source_start=first_start.toordinal(),
-        first_source=sys.intern(first),
-        sources=names(ids),
+        sources=ids,
         actors=names(event.actors),
         places=names(event.places),
         tags=names(event.tags),
         status=sys.intern(event.status.value),
         title_en=fold(event.title.en),
         title_fr=fold(event.title.fr),
+        **source_facts(ids, sources)._asdict(),
     )
 
 
@@ -265,7 +261,14 @@ def event_ids_with_prefix(store: Store, prefix: str, limit: int) -> list[str]:
 
 
 def match_events(store: Store, query: EventQuery) -> list[EventFacts]:
-    """The facts of the matching events, sorted and limited."""
+    """The facts of the matching events, sorted and limited (under --as-of, as they were known then)."""
+    if query.as_of is not None:
+        return [facts for facts, _ in _as_known(store, query)]
+    return _stored_facts(store, query)
+
+
+def _stored_facts(store: Store, query: EventQuery) -> list[EventFacts]:
+    """match_events over the facts as stored, each event with all its articles."""
     if isinstance(store.facts, IndexedFacts):
         return [facts for facts, _ in store.facts.matching(query)]
     tests = fact_tests(query, store.search_texts.__getitem__)
@@ -292,7 +295,7 @@ class MatchedEvents(Sequence[Event]):
     never holds them all at once."""
 
     def __init__(self, store: Store, matched: list[EventFacts]) -> None:
-        self._events = store.events
+        self._store = store
         self._matched = matched
 
     def __len__(self) -> int:
@@ -304,30 +307,93 @@ class MatchedEvents(Sequence[Event]):
     def __getitem__(self, index: slice) -> list[Event]: ...
     def __getitem__(self, index: int | slice) -> Event | list[Event]:
         if isinstance(index, slice):
-            return [self._events[f.id] for f in self._matched[index]]
-        return self._events[self._matched[index].id]
+            return [event_of(self._store, f) for f in self._matched[index]]
+        return event_of(self._store, self._matched[index])
+
+
+def event_of(store: Store, facts: EventFacts) -> Event:
+    """The event of facts that match_events gave, with the evidence of the articles they name (under --as-of,
+    those published by then)."""
+    return event_known(store.events[facts.id], facts.sources, store.sources)
+
+
+def _stored(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
+    """matching over the events as stored: streamed from the index when the store has one (nothing is held), else
+    from the facts in memory."""
+    if isinstance(store.facts, IndexedFacts):
+        return store.facts.matching(query)
+    return ((f, store.event_texts[f.id]) for f in _stored_facts(store, query))
+
+
+_REORDERED_AS_KNOWN = (EventSort.REPORTED, EventSort.SOURCE, EventSort.RELEVANCE)
+"""The sorts whose keys read an event's articles or quotes, so --as-of may reorder them."""
+
+
+def _as_known(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
+    """matching under --as-of: each event the query selects as it was known by then (known.py), with the other
+    filters and the sort applied to it so. The stored query selects the right events (trimming keeps at least one
+    article of an event it keeps) and is run without the limit only when an answer may change: --source or --text
+    may reject a trimmed event (only its later articles matched), and the sorts by report and relevance may reorder
+    (those hold the answer to sort it; the others stream)."""
+    as_of = query.as_of
+    assert as_of is not None
+    resort = query.sort in _REORDERED_AS_KNOWN
+    stored = query._replace(
+        sort=EventSort.DATE if resort else query.sort, limit=None if _reshaped_as_known(query) else query.limit
+    )
+    chosen = frozenset(query.sources)
+    wanted = query_words(query.text) if query.text is not None else []
+    sources = store.sources
+
+    def known() -> Iterator[tuple[EventFacts, str]]:
+        for facts, text in _stored(store, stored):
+            keep = known_sources(facts, sources, as_of)
+            if keep != facts.sources:
+                text = text_known(text, keep, sources)
+                if chosen and chosen.isdisjoint(keep):
+                    continue
+                if wanted and not matches_words(wanted, search_words_of(json.loads(text))):
+                    continue
+                facts = facts_known(facts, keep, sources)
+            yield facts, text
+
+    found = known()
+    if resort:
+        held = list(found)
+        key = _sort_key(query.sort, query.lang)
+        if query.sort is EventSort.RELEVANCE:
+            words = {f.id: search_words_of(json.loads(text)) for f, text in held} if wanted else {}
+            key = relevance_key(query, words.__getitem__, store.search_texts.values)
+        held.sort(key=lambda pair: key(pair[0]))
+        found = iter(held)
+    return found if query.limit is None else islice(found, query.limit)
+
+
+def _reshaped_as_known(query: EventQuery) -> bool:
+    """Whether --as-of may change which events a query answers, not only how each is served (see _as_known)."""
+    return query.as_of is not None and (
+        bool(query.sources) or query.text is not None or query.sort in _REORDERED_AS_KNOWN
+    )
 
 
 def matching(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str]]:
-    """Each matching event's facts and JSON text, in the query's order: streamed from the index when the store has
-    one (nothing is held), else from the facts in memory."""
-    if isinstance(store.facts, IndexedFacts):
-        return store.facts.matching(query)
-    return ((f, store.event_texts[f.id]) for f in match_events(store, query))
+    """Each matching event's facts and JSON text, in the query's order, streamed (see _stored); under --as-of, each
+    as it was known then."""
+    return _stored(store, query) if query.as_of is None else _as_known(store, query)
 
 
 def matching_json(store: Store, query: EventQuery) -> Iterator[bytes]:
     """The matching events' JSON texts, UTF-8 encoded: streamed from the index when the store has one, as the bytes
     the cache verified (written out as they are, never decoded and encoded again)."""
-    if isinstance(store.facts, IndexedFacts):
+    if isinstance(store.facts, IndexedFacts) and query.as_of is None:
         return store.facts.matching_json(query)
-    return (store.event_texts[f.id].encode() for f in match_events(store, query))
+    return (text.encode() for _, text in matching(store, query))
 
 
 def matching_json_joined(store: Store, query: EventQuery) -> Iterator[bytes]:
     """The matching events' JSON texts as matching_json gives them, or some of them already joined as a JSON array
     joins them (`,\n `): only for writing a JSON array of whole events (a block of a date range is one piece)."""
-    if isinstance(store.facts, IndexedFacts):
+    if isinstance(store.facts, IndexedFacts) and query.as_of is None:
         return store.facts.matching_json_joined(query)
     return joined_batches(matching_json(store, query))
 
@@ -335,14 +401,15 @@ def matching_json_joined(store: Store, query: EventQuery) -> Iterator[bytes]:
 def matching_dated(store: Store, query: EventQuery) -> Iterator[DatedText]:
     """Each matching event's id, start day and JSON text, in the query's order: streamed from the index when the
     store has one, without building every fact of each event."""
-    if isinstance(store.facts, IndexedFacts):
+    if isinstance(store.facts, IndexedFacts) and query.as_of is None:
         return store.facts.matching_dated(query)
-    return (DatedText(f.id, f.start, store.event_texts[f.id].encode()) for f in match_events(store, query))
+    return (DatedText(f.id, f.start, text.encode()) for f, text in matching(store, query))
 
 
 def start_counts(store: Store, query: EventQuery) -> dict[int, int]:
-    """How many matching events start on each day (ordinal): a GROUP BY over the index when the store has one."""
-    if isinstance(store.facts, IndexedFacts):
+    """How many matching events start on each day (ordinal): a GROUP BY over the index when the store has one
+    (under --as-of too, unless it may change which events answer)."""
+    if isinstance(store.facts, IndexedFacts) and not _reshaped_as_known(query):
         return store.facts.start_counts(query)
     counts: dict[int, int] = {}
     for facts in match_events(store, query):

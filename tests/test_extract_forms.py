@@ -430,3 +430,73 @@ def test_a_byline_stamp_or_a_link_line_is_the_page_s(line: str) -> None:
 
 def test_a_sentence_that_ends_on_a_time_is_no_stamp() -> None:
     assert page_furniture("Le sommet s'ouvrira, le 3 mars 2025 à 10h00.") == 0
+
+
+# --- round 8: nouns named after the number, sums in symbols, the lunar new year ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of loss right after the number names what it counts
+        (
+            "Quelque 300 soldats ont péri et 2 700 ont été blessés.",
+            [(300, "approximate", "soldats"), (2700, "exact", "blessés")],
+        ),
+        ("Moins d'une dizaine ont été faits prisonniers.", [(10, "at_most", "prisonniers")]),
+        # a part of a count named right after it (« des 11 000 soldats »), in digits only
+        (
+            "Environ 4 700 des 11 000 soldats ont été tués.",
+            [(4700, "approximate", "soldats"), (11000, "exact", "soldats")],
+        ),
+        ("Les deux pays ont signé, l'un des deux pays hésite.", []),
+        # « ce nombre à N »: the number of what was counted before; a few words between a verb of estimate and its object
+        ("Séoul a revu mardi ce nombre à 3.800.", [(3800, "exact", None)]),
+        ("L'état-major chiffrait début janvier les pertes à 3 000.", [(3000, "exact", "pertes")]),
+        # sums written with symbols: the letter is the scale
+        (
+            "Ottawa a gelé quelque 1,2 M$ d'avoirs et ses sanctions totalisent 1,7 G$.",
+            [
+                (1_200_000, "approximate", "$"),
+                (1_700_000_000, "exact", "$"),
+            ],
+        ),
+        ("Un contrat de 300 k€ a été signé.", [(300_000, "exact", "€")]),
+    ],
+)
+def test_what_a_number_counts_named_after_it_or_by_a_symbol(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        (
+            "Pyongyang pourrait envoyer des renforts d'ici au Nouvel An lunaire.",
+            "2025-01-22",
+            "Nouvel An lunaire",
+            "2025-01-22/2025-01-29",
+        ),
+        ("Les familles ont fêté le Nouvel An lunaire sans eux.", "2025-03-01", "Nouvel An lunaire", "2025-01-29"),
+        ("Ils ont fêté le Nouvel An chinois à Koursk.", "2024-03-01", "Nouvel An chinois", "2024-02-10"),
+        # the turn of the year is still the turn of the year
+        ("Ils rentreront au Nouvel An.", "2025-03-01", "Nouvel An", "2025-12-31/2026-01-01"),
+    ],
+)
+def test_the_lunar_new_year_is_seollal_not_the_first_of_january(
+    sentence: str, published: str, words: str, edtf: str
+) -> None:
+    assert _dates(sentence, published)[words] == edtf
+
+
+def test_a_lunar_feast_of_a_year_the_lexicon_does_not_list_names_no_day() -> None:
+    assert _dates("Ils ont fêté le Nouvel An lunaire.", "2040-06-01") == {}
+
+
+@pytest.mark.parametrize("line", ["Vos réactions · 12 commentaires", "12 commentaires", "Réagir · 3 commentaires"])
+def test_a_comment_counter_is_the_page_s(line: str) -> None:
+    assert page_furniture(line) == len(line)
+
+
+def test_a_sentence_that_ends_on_comments_is_no_counter() -> None:
+    assert page_furniture("Les soldats ont laissé 12 commentaires") == 0

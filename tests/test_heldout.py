@@ -99,32 +99,32 @@ SEALED4_FLOORS = {
 # Round 7 was tuned on its misses by class (benchmarks/heldout/README.md, « after round 7 »): dates 176/187, 190/204;
 # figures 98/108, 98/101, 91/108 with the topic; none WRONG (the one left was « près d'un demi-millier » read 450-500,
 # which the scorer now equates with « près de 500 » as editorial.md §10 says: SEALED5.txt). Floors a little under that.
-SEALED5_FLOORS = {
+SEALED5_FLOORS = {  # round 8: figures 100/108, 100/103, 92/108 with the topic; dates unchanged
     "date_recall": 0.92,
     "date_precision": 0.91,
-    "figure_recall": 0.89,
+    "figure_recall": 0.92,
     "figure_precision": 0.95,
-    "topic_recall": 0.82,
+    "topic_recall": 0.84,
 }
 SEALED5_MOST_WRONG = 0
 # Sealed6 measured the seventh round on 20 articles written apart (benchmarks/heldout/SEALED6.txt): before, at 8119e0a,
 # dates 122/138 recall, 137/151 precision, figures 75/101, 75/86, 5 WRONG; after, at da87898, dates unchanged, figures
 # 79/101, 79/89, 74/101 with the topic, 4 WRONG. Tuning data from now on: floors just under the measurement, so the
 # next round may not lose what this one reads (the WRONG ones are listed in SEALED6.txt).
-# Round 8 was tuned on its misses by class (benchmarks/heldout/README.md, « after round 8 »): dates 130/138, 147/155;
-# figures 90/101, 90/97, 83/101 with the topic; 1 WRONG (« de 6 000 ou 10 000 hommes », two denied figures read as one
+# Round 8 was tuned on its misses by class (benchmarks/heldout/README.md, « after round 8 »): dates 131/138, 147/155;
+# figures 96/101, 96/102, 87/101 with the topic; 1 WRONG (« de 6 000 ou 10 000 hommes », two denied figures read as one
 # range: a judgment call in its ERRATA.txt). Floors a little under that.
 SEALED6_FLOORS = {
-    "date_recall": 0.93,
-    "date_precision": 0.93,
-    "figure_recall": 0.88,
-    "figure_precision": 0.91,
-    "topic_recall": 0.80,
+    "date_recall": 0.94,
+    "date_precision": 0.94,
+    "figure_recall": 0.94,
+    "figure_precision": 0.93,
+    "topic_recall": 0.85,
 }
 SEALED6_MOST_WRONG = 1
-# 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 153 after round 8 (14 added:
-# 3 right, 11 WRONG at e91c962), all right.
-LEAST_PROBE_RIGHT = 150
+# 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 160 after round 8 (21 added:
+# 4 right, 11 WRONG, 6 missed at e91c962), all right.
+LEAST_PROBE_RIGHT = 156
 MOST_PROBE_WRONG = 0
 
 
@@ -199,7 +199,7 @@ def test_the_number_probe_reads_nothing_wrong(probe_counts: dict[str, int]) -> N
 def test_every_truth_file_places_its_texts(scorer: ModuleType) -> None:
     """Each dev truth file loads: every `text` found once in its article (or once inside its `in`)."""
     loaded = scorer.truths(DEV)
-    assert len(loaded) == 15  # eight from the start, four written for round 7 (v01-v04), three for round 8 (v05-v07)
+    assert len(loaded) == 16  # eight from the start, four written for round 7 (v01-v04), four for round 8 (v05-v08)
     assert all(t.dates and t.figures for t in loaded)
 
 
@@ -224,7 +224,7 @@ def test_check_counts_the_truths_without_importing_extract() -> None:
         cwd=REPO,
     )
     lines = done.stdout.splitlines()
-    assert lines[0].startswith(f"== {DEV}: 15 articles, every text placed; 101 fact dates")
+    assert lines[0].startswith(f"== {DEV}: 16 articles, every text placed; 105 fact dates")
     assert any(line.startswith("-- figure labels: ") and "nbsp " in line for line in lines)
     assert lines[-1] == "[]"
 

@@ -234,7 +234,16 @@ def export_command(
     wanted = claims or exporter.writes_file
     on = resolve_measure(store, claim) if claim is not None else None
     selected = SelectedWhenUsed(store, claim_query(query, on=on)) if wanted else None  # after the events
-    selection = Selection(store, events if events is not None else (), selected, lang.value, bom, title, group_by.value)
+    selection = Selection(
+        store,
+        events if events is not None else (),
+        selected,
+        lang.value,
+        bom,
+        title,
+        group_by.value,
+        query.as_of.end if query.as_of else None,
+    )
     with writing(env, target):
         if exporter.writes_file:
             assert target is not None

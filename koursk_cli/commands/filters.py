@@ -103,8 +103,9 @@ AsOfOption = Annotated[
     Optional[Period],
     period_flag(
         "--as-of",
-        "Only what had been published by the end of PERIOD "
-        "(a source counts once its whole publication window has passed).",
+        "Only what had been published by the end of PERIOD: the events its articles report, each with only their "
+        "quotes and sources (an article counts once its whole publication window has passed). Dates, date bases "
+        "and statuses stay the store's reading of every article today.",
     ),
 ]
 

@@ -134,6 +134,7 @@ def report_command(
         digest=store_digest(root),
         generated=generated,
         version=__version__,
+        known_by=filters.as_of.end if filters.as_of else None,
     )
     since = filters.since.start if filters.since else datetime.min.date()
     pieces = render_report(store, matched, claims, meta, lang.value, since)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from ..cite import headline
+from ..claimquery import conflict_candidates
 from ..conflicts import ConflictIndex
 from ..humanize import human_date
 from ..model import Claim, Store
@@ -48,12 +50,18 @@ def number(value: float) -> str:
 
 
 def claim_records(
-    store: Store, claims: Iterable[Claim], *, conflicts_named: int | None = None, index: ConflictIndex | None = None
+    store: Store,
+    claims: Iterable[Claim],
+    *,
+    conflicts_named: int | None = None,
+    index: ConflictIndex | None = None,
+    known_by: date | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """`claim_record` for each claim, its conflicts found against the whole store (as `koursk show` does): every
-    conflicting claim named unless `conflicts_named` bounds them (all are counted). `index`: the store's claims
-    already indexed (at least those on the claims' measures)."""
-    found = ConflictIndex(store.claims.values()) if index is None else index
+    """`claim_record` for each claim, its conflicts found against the whole store (as `koursk show` does; under
+    --as-of, `known_by`, against what was published by then): every conflicting claim named unless
+    `conflicts_named` bounds them (all are counted). `index`: those claims already indexed (at least those on the
+    claims' measures)."""
+    found = ConflictIndex(conflict_candidates(store, known_by)) if index is None else index
     return (claim_record(c, store, found, conflicts_named) for c in claims)
 
 

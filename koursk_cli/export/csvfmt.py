@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from typing import Any
 
 from ..fields import CLAIM, EVENT
@@ -60,14 +61,16 @@ def events_csv(store: Store, events: Iterable[Event], *, bom: bool = False) -> I
     return to_csv((event_record(e) for e in events), EVENT.columns(), bom=bom)
 
 
-def claims_csv(store: Store, claims: Sequence[Claim], *, bom: bool = False) -> Iterator[str]:
-    return to_csv(claim_records(store, claims), CLAIM.columns(), bom=bom)
+def claims_csv(
+    store: Store, claims: Sequence[Claim], *, bom: bool = False, known_by: date | None = None
+) -> Iterator[str]:
+    return to_csv(claim_records(store, claims, known_by=known_by), CLAIM.columns(), bom=bom)
 
 
 def export(selection: Selection) -> Iterator[str]:
     store, events, claims = selection.store, selection.events, selection.claims
     return (
-        claims_csv(store, claims, bom=selection.bom)
+        claims_csv(store, claims, bom=selection.bom, known_by=selection.known_by)
         if claims is not None
         else events_csv(store, events, bom=selection.bom)
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Collection, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -30,6 +31,8 @@ class Selection(NamedTuple):
     """The headline a timeline shows (`--title`); None: the shipped store's own."""
     group_by: str = "tag"
     """What a timeline's rows are (`--group-by`): tag, status, source or none."""
+    known_by: date | None = None
+    """--as-of's last day: the claims' conflicts and a database's sources are those published by then."""
 
 
 class Exporter(NamedTuple):

@@ -15,10 +15,13 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .. import known
+from ..claimquery import conflict_candidates
 from ..conflicts import ConflictIndex, conflict_id_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
@@ -186,17 +189,21 @@ def _full_text(db: sqlite3.Connection) -> None:
         db.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
 
 
-def fill(db: sqlite3.Connection, store: Store, events: Iterable[Event], claims: Sequence[Claim]) -> None:
+def fill(
+    db: sqlite3.Connection, store: Store, events: Iterable[Event], claims: Sequence[Claim], known_by: date | None
+) -> None:
     """Create every table, insert the rows as they are made, then build the indexes (cheaper than keeping them up to
-    date row by row) and check every foreign key once."""
+    date row by row) and check every foreign key once. Under --as-of (`known_by`, its last day) the sources are
+    those published by then, and conflicts are found among their claims."""
     for table in TABLES:
         db.execute(table.create())
-    SOURCES.insert(db, (sql_row(SOURCE, source_record(s)) for s in summarise(store, store.sources.values())))
+    sources = (s for s in store.sources.values() if known_by is None or known.known_by(s.published, known_by))
+    SOURCES.insert(db, (sql_row(SOURCE, source_record(s)) for s in summarise(store, sources)))
     ENTITIES.insert(db, (sql_row(ENTITY, entity_record(e)) for e in store.entities.values()))
     pending = iter(events)
     while batch := list(islice(pending, BATCH)):
         _insert_events(db, batch)
-    _insert_claims(db, store, claims, ConflictIndex(store.claims.values()))
+    _insert_claims(db, store, claims, ConflictIndex(conflict_candidates(store, known_by)))
     db.executemany("INSERT INTO claim_conflicts (claim_id, other_id) VALUES (?, ?)", _conflict_links(claims))
     for table in TABLES:
         for statement in table.create_indexes():
@@ -208,16 +215,18 @@ def fill(db: sqlite3.Connection, store: Store, events: Iterable[Event], claims: 
         raise sqlite3.IntegrityError(f"{table} row {rowid} refers to a missing row of {parent}")
 
 
-def write_sqlite(store: Store, events: Iterable[Event], claims: Sequence[Claim], path: Path) -> None:
+def write_sqlite(
+    store: Store, events: Iterable[Event], claims: Sequence[Claim], path: Path, known_by: date | None = None
+) -> None:
     """Write the database into `path` (a new temporary file, renamed into place by the caller or deleted on failure),
     committed and closed on return. No rollback journal: a failed export is thrown away whole."""
     with contextlib.closing(sqlite3.connect(path)) as db:
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         with db:
-            fill(db, store, events, claims)
+            fill(db, store, events, claims, known_by)
 
 
 def export(selection: Selection, path: Path) -> None:
     assert selection.claims is not None, "a database holds the claims too"
-    write_sqlite(selection.store, selection.events, selection.claims, path)
+    write_sqlite(selection.store, selection.events, selection.claims, path, selection.known_by)

@@ -30,7 +30,9 @@ def _starts(phrases: frozenset[str]) -> str:
 
 _CHROME = re.compile(
     rf"^(?:(?:{_starts(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
-    r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$)"
+    r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$"
+    # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
+    r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$)"
 )
 _LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:?$")
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.

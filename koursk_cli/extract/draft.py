@@ -629,11 +629,13 @@ def key_figure_captions(text: str, sentences: list[Sentence]) -> dict[int, str]:
     names (« C'est le nombre de soldats … »): the figure counts it."""
     found: dict[int, str] = {}
     for index, (sentence, caption) in enumerate(itertools.pairwise(sentences)):
+        if not is_key_figure(sentence.text):  # first, so that only a key figure's line is looked for in the text
+            continue
         line_start = text.rfind("\n", 0, sentence.start) + 1
         line_end = text.find("\n", sentence.start)
         whole = text[line_start : line_end if line_end >= 0 else len(text)].strip() == sentence.text
         alone = whole and line_end >= 0 and caption.start > line_end and not text[line_end : caption.start].strip()
-        if alone and is_key_figure(sentence.text) and (noun := caption_noun(caption.text)) is not None:
+        if alone and (noun := caption_noun(caption.text)) is not None:
             found[index] = noun
     return found
 

@@ -9,10 +9,11 @@ publication's upper bound. Dates without a year take the latest year that does n
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -22,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
 from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
-from .lexicon import anchors, feasts, words
+from .lexicon import anchors, feasts, lunar_new_years, words
 
 MONTHS = {
     "janvier": 1,
@@ -1072,9 +1073,16 @@ def _rentree(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: early September, {note} → {edtf}", FUZZY_RANK)
 
 
-def _feast_days(name: str, year: int) -> tuple[date, date]:
-    """The first and last day of a feast of lexicon.toml's [feasts] in `year` (the year it ends in)."""
+_LUNAR_NEW_YEARS = lunar_new_years()
+
+
+def _feast_days(name: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of a feast of lexicon.toml's [feasts] in `year` (the year it ends in); None for a lunar
+    feast in a year [lunar_new_year] does not list."""
     rule = FEASTS[name][0]
+    if rule == "lunar-new-year":
+        day = _LUNAR_NEW_YEARS.get(year)
+        return (day, day) if day else None
     if rule in ("easter", "orthodox-easter"):
         day = easter(year, EASTER_ORTHODOX if rule == "orthodox-easter" else EASTER_WESTERN)
         return day, day
@@ -1097,14 +1105,20 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     eve = _EVE_OF.search(match.string, 0, match.start())
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
     ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
-    past = next(d for d in (_feast_days(name, y) for y in range(ref.year + 1, 0, -1)) if d[0] <= ref)
+    past = next(
+        (d for d in (_feast_days(name, y) for y in range(ref.year + 1, ref.year - 3, -1)) if d and d[0] <= ref), None
+    )
     reading = f"the latest {'whose eve is ' if lead else ''}not after the publication ({ctx.published.text})"
     feast = FEASTS[name][1]
     verb = ctx.clauses.future_verb(match.start(), of_a_noun=True) if ctx.clauses is not None else None
     if verb is not None:
         start = ctx.published.start
-        past = next(d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d[0] >= start)
+        past = next(
+            (d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d and d[0] >= start), None
+        )
         reading = f"the verb speaks of the future (« {verb} »): the first not before the publication"
+    if past is None:
+        return None  # a lunar feast of a year the lexicon does not list
     edtf = interval(iso_day(past[0]), iso_day(past[1]))
     return _mention(match, edtf, f"{_quote(match)}: {feast}, {reading} → {edtf}", DAY_RANK)
 
@@ -1522,10 +1536,17 @@ _SINCE_THEN = re.compile(
 )
 
 
-def _told_before(found: Sequence[DateMention], position: int) -> DateMention | None:
-    """The last date of the sentence before `position` that dates a fact (not one a period starts from)."""
-    before = [m for m in found if m.end <= position and not m.since]
-    return max(before, key=lambda m: m.end) if before else None
+class _Told:
+    """The sentence's dates of facts (not the periods a « depuis » starts), by where they end: the last one before a
+    position is a bisection, never a scan of every date (a pasted page is one sentence with thousands of them)."""
+
+    def __init__(self, found: Iterable[DateMention]) -> None:
+        self._facts = sorted((m for m in found if not m.since), key=lambda m: m.end)
+        self._ends = [m.end for m in self._facts]
+
+    def before(self, position: int) -> DateMention | None:
+        at = bisect.bisect_right(self._ends, position)
+        return self._facts[at - 1] if at else None
 
 
 def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention | None:
@@ -1536,7 +1557,7 @@ def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention
 
 
 def _relative(
-    match: re.Match[str], days: list[DateMention], ctx: _Context, found: Sequence[DateMention] = ()
+    match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
     """« trois jours plus tard », « une semaine auparavant » (from the day named before, in this sentence or the one
     before), « deux jours après l'attaque du 6 août » (from the day the phrase names), « deux jours après que Moscou
@@ -1592,7 +1613,7 @@ def _relative(
             )
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
-        coarse = _told_before(found, match.start()) or ctx.previous  # « à l'automne. Six mois plus tard »
+        coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
         if not before and unit not in _DAY_UNITS and coarse is not None and len(coarse.edtf) != 10:
             return _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
     if anchor is None or len(anchor.edtf) != 10:
@@ -1702,12 +1723,14 @@ def find_dates(
             mention = None if thing else _anchored(match, ctx)
         if mention is not None:
             found.append(mention)
+    told = _Told(found)
     for match in _RELATIVE.finditer(text):
-        mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor), found)
+        mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor), told)
         if mention is not None:
             found.append(mention)
+    told = _Told(found)
     for match in _SINCE_THEN.finditer(text):
-        mention = _since_then(match, _told_before(found, match.start()) or previous)
+        mention = _since_then(match, told.before(match.start()) or previous)
         if mention is not None:
             found.append(mention)
     for match in _FOLLOWING.finditer(text):
@@ -1733,7 +1756,7 @@ _IDIOMS = re.compile(
     r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words("date_idioms"), key=len, reverse=True))) + r")(?!\w)",
     re.IGNORECASE,
 )
-_BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+[àa])?|avant)\s*$", re.IGNORECASE)
+_BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+(?:[àa]|au))?|avant)\s*$", re.IGNORECASE)  # « d'ici au Nouvel An »
 
 
 def _up_to(mention: DateMention, ctx: _Context) -> DateMention:

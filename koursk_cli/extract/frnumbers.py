@@ -328,6 +328,7 @@ _ELIDED_BEFORE = re.compile(
     r"(?:\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
+    r"|\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+[àa]"  # « a revu mardi ce nombre à 3.800 »
     # « ils étaient plus de 11 000 », « nous étions à peine quatre-vingts »: the subject is what is counted
     r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront)"
     r"(?:\s+(?:[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|encore|toujours|aujourd['’]hui))?"
@@ -347,13 +348,20 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # « Séoul estime les pertes nord-coréennes à 2 000 environ »: the object of a verb of estimate is what is counted.
-_ESTIMATED_OBJECT = re.compile(
-    rf"\b(?:[ée]valu|estim|chiffr)\w*\s+(?:les|leurs|ses)\s+(?!nombre|total|bilan|chiffre)(?P<noun>[^\W\d_]+)"
+_ESTIMATED_OBJECT = re.compile(  # « chiffrait début janvier les pertes à 3 000 »: a few words may come between
+    rf"\b(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){{0,3}}?(?:les|leurs|ses)\s+(?!nombre|total|bilan|chiffre)(?P<noun>[^\W\d_]+)"
+    rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?\s+[àa]\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+# « a revu mardi ce nombre de soldats à 3.800 »: the verb before, the noun counted in « le nombre de … à N ».
+_THIS_NUMBER_OF = re.compile(
+    rf"\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)"
     rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?\s+[àa]\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
-    r"^\s*[»”\"]?\s*(?:environ\s+)?(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s)",
+    r"^\s*[»”\"]?\s*(?:environ\s+)?(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?"
+    r"(?:faite?s\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s|prisonni[eè]re?s)",  # « faits prisonniers »
     re.IGNORECASE,
 )
 _ELIDED_AFTER = re.compile(
@@ -372,6 +380,13 @@ _PRONOUN_EN = re.compile(
 # « Quelque 8 000 autres seraient détenus »: more of the thing counted before (not « 300 autres soldats »).
 _OTHERS = re.compile(
     r"^\s*[»”\"]?\s*autres(?=\s*[,;.!?]|\s+(?:ont|auraient|avaient|seraient|sont|les|y|en)\b)", re.IGNORECASE
+)
+# « environ 4 700 des quelque 11 000 soldats », « 3 000 à 4 000 des 11 000 hommes »: a part of a count named right
+# after, whose noun is what the part counts.
+_PART_OF = re.compile(
+    rf"^\s*[»”\"]?\s*des\s+(?:quelque\s+|environ\s+)?(?:{_DIGITS})\s+"  # in digits: not « l'un des deux pays »
+    r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)",
+    re.IGNORECASE,
 )
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
 _OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
@@ -609,13 +624,17 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     d'entre eux »), so that the words governing them are seen as governing the figure."""
     text, start, end = match.string, match.start("qual") if match["qual"] else match.start("num"), match.end("num")
     before = text[max(0, start - 80) : start]
-    total = _TOTAL_BEFORE.search(before) or _ESTIMATED_OBJECT.search(before)
+    total = _TOTAL_BEFORE.search(before) or _ESTIMATED_OBJECT.search(before) or _THIS_NUMBER_OF.search(before)
     if total is not None:
         return total["noun"], end
     after = text[end:]
     if _TO_BEFORE.search(before) and (named := _ELIDED_AFTER.match(after)):
         return named["noun"], end + named.end()
+    if part := _PART_OF.match(after[:120]):  # « 4 700 des 11 000 soldats »: a part of them, what they are
+        return part["noun"], end
     if not _ELIDED_BEFORE.search(before[-40:]):
+        if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
+            return verb["noun"], end + verb.end("noun")
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
         return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
@@ -646,7 +665,7 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Seq
             continue
         # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »), nor one of the next
         # cell of a table (« 100 | 1 000 », « 2 000 <tab> non précisé »)
-        cell = next((c for c in cells if c[0] <= match.start("num") < c[1]), None)
+        cell = _cell_at(cells, match.start("num"))
         dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
         dated = dated or (cell is not None and match["noun"] is not None and match.start("noun") >= cell[1])
         noun = None if dated else _counted_noun(match["noun"])
@@ -717,6 +736,12 @@ def asked_noun(sentence: str) -> str | None:
 
 Cell = tuple[int, int, str]
 """A table cell in the sentence: where it starts and ends, and its column's heading (layout.table_cells)."""
+
+
+def _cell_at(cells: Sequence[Cell], position: int) -> Cell | None:
+    """The cell `position` falls in (cells are in the text's order and never overlap), by bisection."""
+    at = bisect.bisect_right(cells, position, key=lambda cell: cell[0]) - 1
+    return cells[at] if at >= 0 and position < cells[at][1] else None
 
 
 def _heading(match: re.Match[str], cell: Cell | None) -> str | None:
@@ -805,14 +830,17 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     """A range whose counted noun is left out: after « dont » or « parmi eux », or before a verb of loss."""
     text = match.string
     end = max(match.end(g) for g in ("b1", "b2", "b3") if match[g])
-    verb = _ELIDED_VERB.match(text[end:])
-    if verb is None and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+    verb = _ELIDED_VERB.match(text[end : end + 80])
+    part = _PART_OF.match(text[end : end + 120]) if verb is None else None  # « 3 000 à 4 000 des 11 000 soldats »
+    if verb is None and part is None and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
         return None
     said = text[match.start() : end].strip()
     reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}; the counted noun is left out"
-    noun = verb["noun"] if verb else None
+    noun = verb["noun"] if verb else part["noun"] if part else None
     figure = _figure(match, None, "range", reading, noun, value_min=_number(low), value_max=_number(high))
-    return replace(figure, end=end, text=said, noun=noun, unit=unit_of(noun))
+    # the verb's loss word is the range's noun: the range reaches it, as a single number's does (`_elided`)
+    reach = end + verb.end("noun") if verb else end
+    return replace(figure, end=reach, text=text[match.start() : reach].strip(), noun=noun, unit=unit_of(noun))
 
 
 def _voire(text: str) -> Iterator[Figure]:
@@ -952,6 +980,26 @@ def _counted(text: str) -> Iterator[Figure]:
             yield replace(figure, unit="factor")
 
 
+# « 1,2 M$ », « 1,7 G$ », « 300 k€ », « 2 Md€ »: a sum with its scale and currency written as symbols (Canadian and
+# business French); the letter is the scale, never a noun.
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?i:(?P<qual>{_QUALIFIER}))?(?P<num>{_DIGITS})\s?(?P<s>k|M|Md|Mds|G)\s?(?P<cur>\$|€)(?!\w)"
+)
+_MONEY_SCALES = {"k": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "G": 1e9}
+
+
+def _money(text: str) -> Iterator[Figure]:
+    for match in _MONEY.finditer(text) if "$" in text or "€" in text else ():
+        value = parse_number(match["num"])
+        if value is None or AMBIGUOUS_COMMA.fullmatch(match["num"]):
+            continue
+        kind, qualified = _qualifier(match)
+        total = value * _MONEY_SCALES[match["s"]]
+        reading = f"« {match.group().strip()} »: {display(total)} ({qualified}); which dollar or euro is the curator's"
+        figure = _figure(match, total, kind, reading, None)
+        yield replace(figure, noun=match["cur"], qualified=match["qual"] is not None)
+
+
 def _partitive(text: str, position: int) -> bool:
     """« des pertes » counts (« subissent des pertes », « il y a déjà des pertes », « fait face à des pertes ») unless a
     noun governs it (« des photos des blessés »): the word before is a verb, a participle or a preposition."""
@@ -973,7 +1021,8 @@ def find_figures(
     answer to a question (`asked`: see `asked_noun`) or a key figure's caption, the noun it counts; alone in a table's
     cell (`cells`), the noun its column's heading names."""
     found = [
-        *_vague(text), *_counted(text), *_voire(text), *_ranges(text, skip, asked), *_plain(text, skip, asked, cells)
+        *_vague(text), *_counted(text), *_voire(text), *_money(text), *_ranges(text, skip, asked),
+        *_plain(text, skip, asked, cells),
     ]  # fmt: skip
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []

@@ -8,6 +8,7 @@ package and is never user input; a malformed one is a bug in koursk, reported wi
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from importlib.resources import files
 from typing import Any
 
@@ -75,6 +76,18 @@ def _named(table: str, key: str) -> dict[str, tuple[str, str]]:
 def feasts() -> dict[str, tuple[str, str]]:
     """[feasts]: folded name → (its days: « MM-DD », « MM-DD/MM-DD » or a movable feast's rule, its English name)."""
     return _named("feasts", "days")
+
+
+def lunar_new_years() -> dict[int, date]:
+    """[lunar_new_year]: the Lunar New Year's day of each year listed."""
+    days = _table("lunar_new_year").get("days")
+    try:
+        found = [date.fromisoformat(day) for day in days] if isinstance(days, list) else None
+    except (TypeError, ValueError):
+        found = None
+    if found is None:
+        raise LexiconError("lexicon.toml: lunar_new_year.days must be a list of ISO days")
+    return {day.year: day for day in found}
 
 
 def anchors() -> dict[str, tuple[str, str]]:

@@ -15,11 +15,13 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from ..cite import Citation, CiteStyle, format_citation, headline
+from ..claimquery import conflict_candidates
 from ..claims import format_value
 from ..conflicts import ConflictIndex
-from ..dates import FuzzyDate, Precision
+from ..dates import FuzzyDate, Precision, parse_edtf
 from ..humanize import human_date
 from ..model import Claim, Event, EventFacts, Source, Status, Store
+from ..query import event_of
 from ..render.styles import STATUS_MARK
 from ..timeline import Bucket, Grain, build_timeline, fill
 from .assets import SCRIPT, STYLE
@@ -42,6 +44,7 @@ class ReportMeta(NamedTuple):
     digest: str
     generated: datetime
     version: str
+    known_by: date | None = None  # --as-of: the last day of its period
 
 
 def _address(url: str) -> str:
@@ -92,13 +95,13 @@ def _bar(when: FuzzyDate, bucket: Bucket) -> str:
 class _Page:
     """The pieces of one page; holds the look-ups every piece shares."""
 
-    def __init__(self, store: Store, claims: Sequence[Claim], lang: str) -> None:
+    def __init__(self, store: Store, claims: Sequence[Claim], lang: str, known_by: date | None) -> None:
         self.store = store
         self.lang = lang
         self.words = LABELS[lang]
         self.claims = claims
         self.claim_ids = {c.id for c in claims}
-        self.conflicts = ConflictIndex(store.claims.values())
+        self.conflicts = ConflictIndex(conflict_candidates(store, known_by))
 
     def name(self, entity_id: str) -> str:
         entity = self.store.entities.get(entity_id)
@@ -189,7 +192,7 @@ class _Page:
                 f'<span class="legend">({counted})</span></h3><ol class="events">'
             )
             for facts in members:
-                yield from self.event(self.store.events[facts.id], bucket)
+                yield from self.event(event_of(self.store, facts), bucket)
             yield "</ol></section>"
         yield "</section>"
 
@@ -338,13 +341,17 @@ def render_report(
 ) -> Iterator[str]:
     """The whole page, as pieces of text to be written in order. `matched` are the selected events' facts, sorted
     by date (query.match_events); `since` is where the timeline starts, as for `koursk timeline`."""
-    page = _Page(store, claims, lang)
+    page = _Page(store, claims, lang, meta.known_by)
     w = page.words
     sources = page_sources(store, matched, claims)
     generated = meta.generated.strftime("%Y-%m-%d %H:%M UTC")
     store_label = w["shipped_store"].format(version=meta.version) if meta.store is None else meta.store
     filters = " ".join(f"<code>{_text(f)}</code>" for f in meta.filters) or w["no_filters"]
     counts = w["counts"].format(events=len(matched), claims=len(claims), sources=len(sources))
+    known = ""
+    if meta.known_by is not None:
+        note = w["known_note"].format(day=_time(parse_edtf(meta.known_by.isoformat()), lang))
+        known = f"<dt>{w['known_by']}</dt><dd>{note}</dd>"
     yield (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
@@ -360,7 +367,7 @@ def render_report(
         f'<dt>{w["digest"]}</dt><dd class="digest">{_text(meta.digest)}</dd>'
         f'<dt>{w["generated"]}</dt><dd><time datetime="{meta.generated.strftime("%Y-%m-%dT%H:%MZ")}">'
         f"{generated}</time></dd>"
-        f"<dt>{w['contains']}</dt><dd>{counts}. {_text(w['claims_filters'])}</dd></dl>"
+        f"<dt>{w['contains']}</dt><dd>{counts}. {_text(w['claims_filters'])}</dd>{known}</dl>"
         f'<nav aria-label="{w["contents"]}"><ul><li><a href="#timeline">{w["timeline"]}</a></li>'
         f'<li><a href="#figures">{w["figures"]}</a></li><li><a href="#sources">{w["sources"]}</a></li></ul></nav>'
         "</header><main>"

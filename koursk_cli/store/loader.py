@@ -17,7 +17,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..codec import claim_from_row, claim_row, event_from_record, search_words_of
+from ..codec import claim_from_row, claim_row, event_from_record, record_text, search_words_of
 from ..dates import FuzzyDate
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError
@@ -387,7 +387,7 @@ def read_entries(
         if record.kind == "event":
             event = event_from_record(record.data, sources)
             fields = event_record(event)
-            text = json.dumps(fields, ensure_ascii=False)
+            text = record_text(fields)
             events.append(EventRow(facts_of(event, sources), text, search_words_of(fields)))
         else:
             claim = claim_from_row(record.data)

@@ -1,0 +1,168 @@
+"""`--as-of PERIOD` serves each event as the articles published by then told it (review 14, H4): only their quotes
+and sources, in every output (listings, JSON, timeline, exports, the report, diff's new events), and the filters
+and sorts that read articles or quotes read those alone."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.export.formats import FORMATS
+from tests.conftest import run
+from tests.stores import StoreBuilder
+
+EARLY = "Des troupes nord-coréennes sont à Koursk"
+STRADDLING = "Un transfert discret vers Koursk"
+LATE = "Des soldats tardifs combattent à Koursk"
+LATER = "Un bilan de février à Koursk"
+LATE_QUOTES = (STRADDLING, LATE, LATER)
+AS_OF = ("--as-of", "2024-10-31")
+KURSK = {"places": ("kursk-oblast",)}  # on the map too (geojson)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """By 31 October only `oct-alpha` (28–31 Oct) is published: `oct-nov-beta` (20 Oct – 5 Nov) is not, nor
+    `nov-gamma` (8 Nov) or `feb-delta` (February)."""
+    root = tmp_path_factory.mktemp("asof")
+    (
+        StoreBuilder()
+        .source("oct-alpha", "2024-10-28/2024-10-31")
+        .source("oct-nov-beta", "2024-10-20/2024-11-05")
+        .source("nov-gamma", "2024-11-08")
+        .source("feb-delta", "2025-02")
+        .entity("kursk-oblast", "place", "Kursk Oblast", "Koursk")
+        .event(
+            "deployed", "2024-10-20", "Troops deployed", ("oct-alpha", EARLY), ("nov-gamma", LATE), ("feb-delta", LATER)
+        )
+        .event(
+            "moved",
+            "2024-10-25",
+            "Troops moved",
+            ("oct-nov-beta", STRADDLING),
+            ("oct-alpha", EARLY + " depuis"),
+            **KURSK,
+        )
+        .event("clashes", "2024-10-25", "First clashes", ("nov-gamma", LATE + " encore"), **KURSK)
+        .claim("early-10000", "oct-alpha", 10000, "2024-10")
+        .claim("late-11000", "nov-gamma", 11000, "2024-10")  # conflicts with early-10000
+        .write(root / "store")
+    )
+    return str(root / "store")
+
+
+def koursk(store: str, *args: str) -> str:
+    result = run("--data", store, *args)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_events_json_keeps_only_the_quotes_and_sources_published_by_then(store: str) -> None:
+    rows = {row["id"]: row for row in json.loads(koursk(store, "events", *AS_OF, "--json"))}
+    assert list(rows) == ["deployed", "moved"]  # `clashes` has no article published by then
+    assert rows["deployed"]["sources"] == ["oct-alpha"]
+    assert rows["deployed"]["evidence"] == [{"source": "oct-alpha", "quote": EARLY}]
+    assert rows["moved"]["sources"] == ["oct-alpha"]
+    # first reported by `oct-alpha` as far as 31 October knew, not by the straddling article it has not yet counted
+    assert (rows["moved"]["reported"], rows["moved"]["reported_start"]) == ("2024-10-28/2024-10-31", "2024-10-28")
+    whole = {row["id"]: row for row in json.loads(koursk(store, "events", "--json"))}
+    assert whole["deployed"]["sources"] == [
+        "oct-alpha",
+        "nov-gamma",
+        "feb-delta",
+    ]  # without --as-of, everything as stored
+    assert whole["moved"]["reported"] == "2024-10-20/2024-11-05"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events"],  # a pipe: one line per event
+        ["events", "--jsonl"],
+        ["events", "--fields", "id,sources,evidence", "--jsonl"],
+        ["timeline", "--json"],
+        ["timeline", "--jsonl"],
+        *(["export", name] for name, exporter in FORMATS.items() if not exporter.writes_file),
+        ["export", "csv", "--claims"],
+        ["claims", "--json"],
+        ["report", "-o", "-"],
+    ],
+    ids=" ".join,
+)
+def test_no_output_holds_a_later_article(store: str, args: list[str]) -> None:
+    served = koursk(store, *args, *AS_OF)
+    assert "oct-alpha" in served
+    for text in (*LATE_QUOTES, "nov-gamma", "feb-delta", "oct-nov-beta", "late-11000"):
+        assert text not in served, text
+    assert "nov-gamma" in koursk(store, *args)  # the same command without --as-of names it
+
+
+def test_the_terminal_listings_name_and_count_only_the_articles_published_by_then(store: str) -> None:
+    listing = run("--data", store, "events", *AS_OF, tty=True).stdout
+    assert "deployed · oct-alpha\n" in listing and "nov-gamma" not in listing
+    timeline = run("--data", store, "timeline", *AS_OF, tty=True).stdout
+    assert "Troops deployed  ·1" in timeline and "·3" not in timeline
+    assert "·3" in run("--data", store, "timeline", tty=True).stdout
+    assert "\tconfirmed\t1\tTroops deployed\n" in koursk(store, "timeline", *AS_OF)  # a pipe counts them too
+
+
+def test_the_sqlite_export_holds_no_later_quote(store: str, tmp_path: Path) -> None:
+    target = tmp_path / "asof.db"
+    koursk(store, "export", "sqlite", "-o", str(target), *AS_OF)
+    with sqlite3.connect(target) as db:
+        evidence = db.execute("SELECT event_id, source_id FROM event_evidence ORDER BY event_id").fetchall()
+        sources = db.execute("SELECT id FROM sources").fetchall()
+        conflicts = db.execute("SELECT id, conflict_count FROM claims").fetchall()
+    assert evidence == [("deployed", "oct-alpha"), ("moved", "oct-alpha")]
+    assert sources == [("oct-alpha",)] and conflicts == [("early-10000", 0)]
+
+
+def test_the_report_cites_counts_and_lists_only_the_articles_published_by_then(store: str) -> None:
+    page = koursk(store, "report", "-o", "-", *AS_OF)
+    assert "2 events, 1 figures, 1 sources" in page
+    assert (
+        'id="source-oct-alpha"' in page and 'id="source-nov-gamma"' not in page and 'id="source-feb-delta"' not in page
+    )
+    assert "its date, date basis and status are the store's reading of every article today" in page
+    assert "Known by" not in koursk(store, "report", "-o", "-")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--source", "nov-gamma"], []),  # reported by `nov-gamma`, which 31 October had not read
+        (["--source", "oct-alpha"], ["deployed", "moved"]),
+        (["--text", "tardifs"], []),  # words only in a later quote
+        (["--text", "troupes"], ["deployed", "moved"]),
+        (["--sort", "reported"], ["deployed", "moved"]),  # both first reported by `oct-alpha` then: by date
+        (["--sort", "source", "--limit", "1"], ["deployed"]),  # not by `oct-nov-beta`
+    ],
+)
+def test_filters_and_sorts_read_the_events_as_known_then(store: str, args: list[str], expected: list[str]) -> None:
+    rows = json.loads(koursk(store, "events", *AS_OF, *args, "--json"))
+    assert [row["id"] for row in rows] == expected
+
+
+def test_a_date_diff_shows_new_events_with_the_quotes_of_the_new_articles(store: str) -> None:
+    diff = json.loads(koursk(store, "diff", "--from", "2024-10-27", "--to", "2024-11-10", "--json"))
+    assert {e["id"]: e["sources"] for e in diff["new_events"]} == {
+        "deployed": ["oct-alpha", "nov-gamma"],
+        "moved": ["oct-alpha"],  # `oct-nov-beta` straddles --from: neither known before nor new
+        "clashes": ["nov-gamma"],
+    }
+    assert LATER not in json.dumps(diff, ensure_ascii=False)
+
+
+def test_the_help_says_what_as_of_keeps_and_what_it_does_not(store: str) -> None:
+    shown = " ".join(run("events", "--help").stdout.split())
+    assert "each with only their quotes and sources" in shown and "stay the store's reading" in shown
+
+
+def test_a_figure_known_then_is_not_said_to_clash_with_a_later_one(store: str) -> None:
+    known = json.loads(koursk(store, "claims", *AS_OF, "--json"))
+    assert [(c["id"], c["conflict_count"], c["conflicts_with"]) for c in known] == [("early-10000", 0, [])]
+    every = {c["id"]: c["conflicts_with"] for c in json.loads(koursk(store, "claims", "--json"))}
+    assert every == {"early-10000": ["late-11000"], "late-11000": ["early-10000"]}
