@@ -127,7 +127,9 @@ def _yaml(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)  # JSON is YAML
 
 
-def _write(root: Path, files: list[list[dict[str, Any]]]) -> None:
+def _write(root: Path, files: list[list[dict[str, Any]]], *, apart: bool = False) -> None:
+    """A store of these events files, the events numbered across them (`apart`: each file's from 1000 times its
+    index, so that rewriting one file changes no other)."""
     (root / "data" / "events").mkdir(parents=True)
     (root / "data" / "claims").mkdir()
     (root / "seeds").mkdir()
@@ -149,18 +151,21 @@ def _write(root: Path, files: list[list[dict[str, Any]]]) -> None:
         (root / "data" / f"{name}.yaml").write_text(_yaml({name: value}), encoding="utf-8")
     number = 0
     for index, events in enumerate(files):
-        entries = []
-        for event in events:
-            entries.append(
-                {"id": f"ev-{number:03d}", "date": event["date"], "date_basis": "test",
-                 "title": {"en": " ".join(event["title_en"]), "fr": " ".join(event["title_fr"])},
-                 "actors": event["actors"], "places": event["places"], "tags": event["tags"],
-                 "status": event["status"],
-                 "evidence": [{"source": s, "quote": q} for s, q in event["evidence"]]}
-            )  # fmt: skip
-            number += 1
-        (root / "data" / "events" / f"file-{index}.yaml").write_text(_yaml({"events": entries}), encoding="utf-8")
+        _write_events(root, index, events, 1000 * index if apart else number)
+        number += len(events)
     (root / "data" / "claims" / "none.yaml").write_text(_yaml({"claims": []}), encoding="utf-8")
+
+
+def _write_events(root: Path, index: int, events: list[dict[str, Any]], first: int) -> None:
+    """Events file `index`, its events numbered from `first`."""
+    entries = [
+        {"id": f"ev-{first + number:03d}", "date": event["date"], "date_basis": "test",
+         "title": {"en": " ".join(event["title_en"]), "fr": " ".join(event["title_fr"])},
+         "actors": event["actors"], "places": event["places"], "tags": event["tags"], "status": event["status"],
+         "evidence": [{"source": s, "quote": q} for s, q in event["evidence"]]}
+        for number, event in enumerate(events)
+    ]  # fmt: skip
+    (root / "data" / "events" / f"file-{index}.yaml").write_text(_yaml({"events": entries}), encoding="utf-8")
 
 
 @pytest.mark.parametrize("fts", [True, False], ids=["fts5", "no-fts5"])
@@ -239,12 +244,7 @@ def test_blocks_follow_a_changed_file(
         pure = read_store(root)
         cached = load_store(root)
         db = cached.facts._cache.db  # type: ignore[attr-defined]
-        bounds = db.execute('SELECT start, "end", id FROM blocks ORDER BY rowid').fetchall()
-        keys = sorted((f.start, f.end, f.id) for f in pure.facts)
-        for number, (bound, after) in enumerate(zip(bounds, [*bounds[1:], None], strict=True), start=1):
-            inside = [key for key in keys if key >= bound and (after is None or key < after)]
-            body = db.execute("SELECT body FROM blocks WHERE rowid = ?", (number,)).fetchone()[0]
-            assert body == blocks.SEPARATOR.join(pure.event_texts[key[2]].encode() for key in inside)
+        _assert_blocks_hold(db, pure)
         for since, until in data.draw(st.lists(st.tuples(st.none() | _period, st.none() | _period), max_size=6)):
             query = EventQuery(
                 since=since and parse_period(since), until=until and parse_period(until), sort=EventSort.DATE
@@ -252,6 +252,72 @@ def test_blocks_follow_a_changed_file(
             texts = [pure.event_texts[f.id].encode() for f in match_events(pure, query)]
             assert blocks.SEPARATOR.join(matching_json_joined(cached, query)) == blocks.SEPARATOR.join(texts)
         cached.release(False)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    files=st.lists(st.lists(_event, max_size=6), min_size=1, max_size=3),
+    edits=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=3), st.lists(_event, max_size=12)), min_size=1, max_size=4
+    ),
+    data=st.data(),
+)
+def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
+    files: list[list[dict[str, Any]]],
+    edits: list[tuple[int, list[dict[str, Any]]]],
+    data: st.DataObject,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Events files rewritten one at a time (emptied, shrunk, grown, or added), the cache updated after each: its
+    blocks still cover every key once, each holds exactly the events of its range, fewer than twice BLOCK_EVENTS (a
+    block that grows is cut: thirteenth review, M1) and at least one (a block left with fewer than a quarter of BLOCK_EVENTS is merged),
+    and every query answers as a cache built cold from the same files and as the pure core."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "store"
+        monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=8)))
+        _write(root, files, apart=True)
+        load_store(root).release(False)
+        for step, (index, events) in enumerate(edits):
+            _write_events(root, index, events, 1000 * index)
+            pure = read_store(root)
+            cached = load_store(root)
+            db = cached.facts._cache.db  # type: ignore[attr-defined]
+            _assert_blocks_hold(db, pure)
+            counts = [n for (n,) in db.execute("SELECT events FROM blocks")]
+            assert max(counts) < 2 * blocks.BLOCK_EVENTS and (min(counts) > 0 or len(counts) == 1), counts
+            with monkeypatch.context() as patch:
+                patch.setenv("XDG_CACHE_HOME", str(Path(folder) / f"cold-{step}"))
+                cold = load_store(root)
+            dated = st.tuples(st.none() | _period, st.none() | _period).map(
+                lambda bounds: EventQuery(
+                    since=bounds[0] and parse_period(bounds[0]),
+                    until=bounds[1] and parse_period(bounds[1]),
+                    sort=EventSort.DATE,
+                )
+            )
+            for query in [EventQuery(), *data.draw(st.lists(dated | _queries(pure), max_size=4))]:
+                texts = [pure.event_texts[f.id].encode() for f in match_events(pure, query)]
+                answers = [blocks.SEPARATOR.join(matching_json_joined(store, query)) for store in (cached, cold)]
+                assert answers == [blocks.SEPARATOR.join(texts)] * 2, query
+                assert match_events(cached, query) == match_events(cold, query), query
+            cold.release(False)
+            cached.release(False)
+
+
+def _assert_blocks_hold(db: Any, pure: Store) -> None:
+    """The blocks, in key order, cover every key once (each begins where the one before ends, from below every key
+    to above every key) and each holds exactly the events of its range, in date order."""
+    found = db.execute(
+        'SELECT start, "end", id, upper_start, upper_end, upper_id, body FROM blocks ORDER BY start, "end", id'
+    ).fetchall()
+    keys = sorted((f.start, f.end, f.id) for f in pure.facts)
+    assert found[0][:3] == blocks.FIRST and found[-1][3:6] == blocks.TOP
+    for (*bound, _, _, _, _), (*_, upper_start, upper_end, upper_id, _) in zip(found[1:], found, strict=False):
+        assert tuple(bound) == (upper_start, upper_end, upper_id)
+    for *bound, upper_start, upper_end, upper_id, body in found:
+        inside = [key for key in keys if tuple(bound) <= key < (upper_start, upper_end, upper_id)]
+        assert body == blocks.SEPARATOR.join(pure.event_texts[key[2]].encode() for key in inside)
 
 
 def test_every_filter_has_its_sql() -> None:

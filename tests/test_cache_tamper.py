@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -108,21 +109,21 @@ EDITS = {
     "block-last-start-changed": ["UPDATE blocks SET last_start = last_start - 40 WHERE rowid = 5"],
     "block-deleted": ["DELETE FROM blocks WHERE rowid = 3"],
     "block-copied": [
-        "INSERT INTO blocks SELECT 100, start, \"end\", id || 'x', last_start, events, body, checksum"
-        " FROM blocks WHERE rowid = 5"
+        "INSERT INTO blocks SELECT 100, start, \"end\", id || 'x', last_start, events, body, checksum,"
+        " upper_start, upper_end, upper_id FROM blocks WHERE rowid = 5"
     ],
     "block-deleted-and-another-copied": [
         "DELETE FROM blocks WHERE rowid = 3",
-        "INSERT INTO blocks SELECT 100, start, \"end\", id || 'x', last_start, events, body, checksum"
-        " FROM blocks WHERE rowid = 5",
+        "INSERT INTO blocks SELECT 100, start, \"end\", id || 'x', last_start, events, body, checksum,"
+        " upper_start, upper_end, upper_id FROM blocks WHERE rowid = 5",
     ],
     "block-renumbered": ["UPDATE blocks SET rowid = 100 WHERE rowid = 7"],
     # Thirteenth review, H1: the last block renumbered to 0, or lost with a row added at 0 (the count kept)
     "block-renumbered-to-0": ["UPDATE blocks SET rowid = 0 WHERE rowid = 7"],
     "block-deleted-and-one-added-at-0": [
         "DELETE FROM blocks WHERE rowid = 7",
-        "INSERT INTO blocks SELECT 0, start, \"end\", id || 'x', last_start, events, body, checksum FROM blocks"
-        " WHERE rowid = 5",
+        "INSERT INTO blocks SELECT 0, start, \"end\", id || 'x', last_start, events, body, checksum,"
+        " upper_start, upper_end, upper_id FROM blocks WHERE rowid = 5",
     ],
     # The sources as rows of their own, read one by one by `show EVENT` (indexed.CachedSources)
     "source-row-changed": ["UPDATE sources SET body = CAST(replace(CAST(body AS TEXT), '\"id\"', '\"id\" ') AS BLOB)"],
@@ -481,3 +482,37 @@ def test_an_event_moved_out_of_its_block_by_damage_is_never_left_out_of_it(store
     assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
     assert "cache is damaged" in result.stderr and "rebuilt" in result.stderr, result.stderr
     assert result.stdout.count(f'"id": "{early}"') == 1 and len(json.loads(result.stdout)) == len(json.loads(expected))
+
+
+def test_an_edited_event_whose_date_columns_were_damaged_leaves_its_own_block(store_copy: Path) -> None:
+    """An event's date columns damaged to the last block's range, the header kept, then its own file edited to move
+    it to the first block: the block it leaves (where no other event of its file lies) is found by the dates its
+    verified facts hold, not by its columns, so that block is made again without it and it is listed once, as a
+    cache built cold lists it."""
+    run("--data", str(store_copy), "events", "--json")
+    with sqlite3.connect(cache_path(store_copy)) as db:
+        rows = db.execute(f'SELECT id, file, start, "end" FROM events ORDER BY {blocks.KEY_COLUMNS}').fetchall()
+        bounds = db.execute(f"SELECT {blocks.KEY_COLUMNS} FROM blocks ORDER BY {blocks.KEY_COLUMNS}").fetchall()
+    db.close()
+    block = {
+        event: max(n for n, bound in enumerate(bounds) if bound <= (start, end, event)) for event, _, start, end in rows
+    }
+    files = Counter((file, block[event]) for event, file, _, _ in rows)
+    moved, file = next(
+        (event, file)
+        for event, file, _, _ in rows
+        if files[file, block[event]] == 1 and 0 < block[event] < len(bounds) - 1
+    )
+    tamper(
+        store_copy,
+        f"UPDATE events SET start = {rows[-1][2]}, \"end\" = {rows[-1][3]} WHERE id = '{moved}'",
+        keep_header=True,
+    )
+    path = store_copy / file
+    text = path.read_text(encoding="utf-8")
+    date = text.index("date: ", text.index(f"id: {moved}\n"))
+    path.write_text(f"{text[:date]}date: 2022-02-01\n{text[text.index(chr(10), date) + 1 :]}", encoding="utf-8")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 0 and result.stdout.count(f'"id": "{moved}"') == 1, result.stderr
+    cache_path(store_copy).unlink()
+    assert result.stdout == run("--data", str(store_copy), "events", "--json").stdout

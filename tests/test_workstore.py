@@ -189,26 +189,6 @@ def test_a_store_or_store_file_named_in_bytes_that_are_not_utf8_is_one_line(tmp_
     assert escaped in result.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a 0555 folder")
-def test_init_into_a_folder_it_cannot_create_says_so(tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir(mode=0o555)
-    result = run("init", str(locked / "ws"))
-    assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr.splitlines()[0] == f"koursk: error: cannot create {locked / 'ws'}: Permission denied"
-
-
-def test_init_under_a_file_says_what_it_could_not_create(tmp_path: Path) -> None:
-    """rev14 L4: "cannot complete the command (PATH): Permission denied" did not say what failed."""
-    (tmp_path / "a-file").write_text("", encoding="utf-8")
-    result = run("init", str(tmp_path / "a-file" / "ws"))
-    assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr.splitlines() == [
-        f"koursk: error: cannot create {tmp_path / 'a-file' / 'ws'}: Not a directory",
-        "  hint: give the path of a folder you can create",
-    ]
-
-
 def test_init_never_writes_its_folders_control_characters_to_the_terminal(tmp_path: Path) -> None:
     """rev12 M7: the folder's name is echoed in five lines; escape sequences, a carriage return or a bidi override
     in it are shown escaped, never obeyed."""

@@ -1,18 +1,21 @@
 """Events' JSON texts in blocks of neighbours in date order, so that a date range is read a block at a time.
 
 The events are ordered by their key (start, end, id), as `--sort date` lists them. The blocks cut that order into
-runs: block n holds every event whose key is at least its bound and below block n + 1's (block 1's bound is below
-every key), their JSON texts joined as a JSON array joins them, under one checksum with its bound, the latest start
-among them and their count. Read row by row, the 200,132 events of `events --since 2025-01 --json` at 1,000,000
-events cost SQLite and Python ~0.8 s of CPU (making four values and checking one CRC-32 per row); as ~3,100 blocks,
-SQLite hands back a few thousand values and the checksums run over the same bytes in a few large calls.
+ranges: a block holds every event whose key is at least its bound and below its upper bound, which is the next
+block's bound (the first block's bound is below every key, the last one's upper bound above every key), their JSON
+texts joined as a JSON array joins them, under one checksum with its number, both bounds, the latest start among
+them and their count. Read row by row, the 200,132 events of `events --since 2025-01 --json` at 1,000,000 events
+cost SQLite and Python ~0.8 s of CPU (making four values and checking one CRC-32 per row); as ~3,100 blocks, SQLite
+hands back a few thousand values and the checksums run over the same bytes in a few large calls.
 
 Kept true whatever changes: a first build cuts the date-ordered events into blocks of BLOCK_EVENTS; a changed file's
-rows mark the blocks their keys fall in (the old rows before they are deleted, the new ones once inserted), and each
-marked block is made again from the events table in the same transaction, every row verified against its own
-checksum first and its key columns against its verified facts, so damage is never given a fresh checksum. Block
-numbers follow the keys' order, are exactly 1 to the count of blocks and are never added to after the first build,
-so the blocks a range needs are a run of consecutive numbers.
+events mark the blocks their verified keys fall in (the old rows before they are deleted, the new ones as they are
+inserted), and each marked block is made again in the same transaction from the events now in its range, every row
+verified against its own checksum first and its key columns against its verified facts, so damage is never given a
+fresh checksum. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
+one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
+blocks are read in key order, each verified to begin where the one before ended, so none can be skipped, repeated
+or moved without the checksums seeing it.
 """
 
 from __future__ import annotations
@@ -27,29 +30,34 @@ from .digest import block_checksum, event_checksum
 BLOCKS = """
 CREATE TABLE blocks (
     rowid INTEGER PRIMARY KEY, start INTEGER NOT NULL, "end" INTEGER NOT NULL, id TEXT NOT NULL,
-    last_start INTEGER NOT NULL, events INTEGER NOT NULL, body BLOB NOT NULL, checksum INTEGER NOT NULL
+    last_start INTEGER NOT NULL, events INTEGER NOT NULL, body BLOB NOT NULL, checksum INTEGER NOT NULL,
+    upper_start INTEGER NOT NULL, upper_end INTEGER NOT NULL, upper_id TEXT NOT NULL
 );
 CREATE UNIQUE INDEX blocks_by_key ON blocks (start, "end", id);
-CREATE INDEX blocks_by_last_start ON blocks (last_start);
 """
 BLOCK_EVENTS = 64  # ~67 KB of JSON a block in the generated stores: ~3,100 blocks for 200,000 events
 SEPARATOR = ARRAY_SEPARATOR  # a block's texts are joined as a JSON array joins them
-FIRST = (0, 0, "")  # block 1's bound: below every key (days are numbered from 1)
+FIRST = (0, 0, "")  # the first block's bound: below every key (days are numbered from 1)
+TOP = (1 << 31, 0, "")  # the last block's upper bound: above every key (days are below 2**22)
+_TOP = (TOP[0], TOP[1], TOP[2].encode())
 KEY_COLUMNS = 'start, "end", id'  # an event's key, in the date index's order
 KEY = f"({KEY_COLUMNS})"
 
 _BLOCK_ROW = (  # as the types written, whatever damage made of them: a value of another type fails the checksum
     'SELECT rowid, CAST(start AS INTEGER), CAST("end" AS INTEGER), CAST(id AS BLOB), CAST(last_start AS INTEGER),'
-    " CAST(events AS INTEGER), CAST(body AS BLOB), CAST(checksum AS INTEGER) FROM blocks"
+    " CAST(events AS INTEGER), CAST(body AS BLOB), CAST(checksum AS INTEGER), CAST(upper_start AS INTEGER),"
+    " CAST(upper_end AS INTEGER), CAST(upper_id AS BLOB) FROM blocks"
 )
 
 Key = tuple[int, int, str]
 Damaged = Callable[[str], NoReturn]
+Marks = dict[int, list[Key]]
+"""Blocks to make again, by number, each with the keys that chose it through the index of bounds."""
 
 
 class Block(NamedTuple):
-    """One block as read back: its number, bound, the latest start among its events, their count, the JSON texts
-    and the checksum over all of it (`head` and `body`)."""
+    """One block as read back: its number, bound, the latest start among its events, their count, the JSON texts,
+    the checksum over all of it (`head` and `body`) and its upper bound."""
 
     number: int
     start: int
@@ -59,51 +67,139 @@ class Block(NamedTuple):
     events: int
     body: bytes
     checksum: int
+    upper_start: int
+    upper_end: int
+    upper_id: bytes
 
     def head(self) -> bytes:
-        return b"%d\x1f%d\x1f%d\x1f%s\x1f%d\x1f%d\x1f" % (
-            self.number, self.start, self.end, self.id, self.last_start, self.events,
+        return b"%d\x1f%d\x1f%d\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s\x1f" % (
+            self.number, self.start, self.end, self.id, self.last_start, self.events, self.upper_start,
+            self.upper_end, self.upper_id,
         )  # fmt: skip
 
     def key(self) -> tuple[int, int, bytes]:
         return self.start, self.end, self.id
 
+    def upper(self) -> tuple[int, int, bytes]:
+        return self.upper_start, self.upper_end, self.upper_id
+
+    def bounds(self) -> tuple[Key, Key]:
+        return (self.start, self.end, self.id.decode()), (self.upper_start, self.upper_end, self.upper_id.decode())
+
 
 def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None:
     """A first build's blocks, cut from every event in key order (each read as cache.EVENT_ROW, `event_row`)."""
     rows = db.execute(f"SELECT {event_row}, {KEY_COLUMNS} FROM events ORDER BY {KEY_COLUMNS}")
-    number = 0
-    while chunk := rows.fetchmany(BLOCK_EVENTS):
-        number += 1
-        _write(db, number, FIRST if number == 1 else chunk[0][4:], None, chunk, damaged)
-    if number == 0:  # an empty store: one block, so that every key has one
-        _write(db, 1, FIRST, None, [], damaged)
+    chunk, number, bound = rows.fetchmany(BLOCK_EVENTS), 1, FIRST
+    while True:
+        following = rows.fetchmany(BLOCK_EVENTS)
+        upper = tuple(following[0][4:]) if following else TOP
+        _write(db, number, bound, upper, chunk, damaged)  # an empty store gets one empty block: every key has one
+        if not following:
+            return
+        chunk, number, bound = following, number + 1, upper
 
 
-def blocks_of(db: sqlite3.Connection, where: str, params: Iterable[Any]) -> set[int]:
-    """The blocks whose ranges hold the keys of the events `where` selects."""
+def file_keys(db: sqlite3.Connection, name: str, event_row: str, damaged: Damaged) -> list[Key]:
+    """The keys of file `name`'s events from their verified facts: the blocks its old rows leave are found by the
+    dates they were served with, never by key columns damage could have moved."""
+    return [
+        _verified_key(row, damaged) for row in db.execute(f"SELECT {event_row} FROM events WHERE file = ?", (name,))
+    ]
+
+
+def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, damaged: Damaged) -> None:
+    """Add to `marks` the block each key falls in, as the index of bounds finds it (refresh_blocks checks the key
+    against the block's verified range)."""
     find = f'SELECT rowid FROM blocks WHERE {KEY} <= (?, ?, ?) ORDER BY start DESC, "end" DESC, id DESC LIMIT 1'
-    keys = db.execute(f'SELECT start, "end", id FROM events WHERE {where}', tuple(params)).fetchall()
-    return {db.execute(find, key).fetchone()[0] for key in keys}
+    for key in keys:
+        found = db.execute(find, key).fetchone()
+        if found is None:  # the first block's bound is below every key
+            damaged("the index of the blocks of events lost the first one")
+        marks.setdefault(found[0], []).append(key)
 
 
-def refresh_blocks(db: sqlite3.Connection, numbers: Iterable[int], event_row: str, damaged: Damaged) -> None:
-    """Make the blocks `numbers` again from the events now in their ranges (read as cache.EVENT_ROW). The range is
-    the block's own verified bound to the next block's (block numbers are exactly 1 to the count of blocks: only the
-    last has no next one), so a damaged bound or number is never given a fresh checksum."""
-    count = db.execute("SELECT count(*) FROM blocks").fetchone()[0]
-    for number in sorted(numbers):
-        old = _verified_block(db, number, count, damaged)
-        bound, after = _bound(old), None
-        if number < count:
-            after = _bound(_verified_block(db, number + 1, count, damaged))
-        sql = f"SELECT {event_row}, {KEY_COLUMNS} FROM events WHERE {KEY} >= (?, ?, ?)"
-        if after is not None:
-            sql += f" AND {KEY} < (?, ?, ?)"
-        rows = db.execute(f"{sql} ORDER BY {KEY_COLUMNS}", (*bound, *(after or ()))).fetchall()
-        _write(db, number, bound, after, rows, damaged)
-        left = _ids(old.body) - {row[6] for row in rows}
-        _check_left(db, left, bound, after, event_row, damaged)
+def refresh_blocks(db: sqlite3.Connection, marks: Marks, event_row: str, damaged: Damaged) -> None:
+    """Make the marked blocks again from the events now in their ranges (read as cache.EVENT_ROW), each range read
+    from its block verified against its checksum, so a damaged bound or number is never given a fresh checksum. A
+    block left with fewer than _fewest() events takes in its neighbours until it holds that many or is the only one
+    (the next ones; from the last block, the ones before it); one holding _most() or more is cut (see _cut)."""
+    marks = {number: list(keys) for number, keys in marks.items()}
+    while marks:
+        block = _claimed(db, min(marks), marks, damaged)
+        taken = [block]
+        lower, upper = block.bounds()
+        rows = _rows(db, lower, upper, event_row)
+        while len(rows) < _fewest() and (lower, upper) != (FIRST, TOP):
+            neighbour = _claimed(db, _neighbour(db, lower, upper), marks, damaged)
+            other_lower, other_upper = neighbour.bounds()
+            if other_lower != upper and other_upper != lower:
+                damaged(f"blocks {block.number} and {neighbour.number} of the events are not neighbours")
+            taken.append(neighbour)
+            lower, upper = min(lower, other_lower), max(upper, other_upper)
+            rows = _rows(db, lower, upper, event_row)
+        kept = min(taken, key=Block.key).number
+        for old in taken:
+            db.execute("DELETE FROM blocks WHERE rowid = ?", (old.number,))
+        _write_cut(db, kept, lower, upper, rows, damaged)
+        held = {row[6] for row in rows}
+        for old in taken:
+            _check_left(db, _ids(old.body) - held, lower, upper, event_row, damaged)
+
+
+def _claimed(db: sqlite3.Connection, number: int | None, marks: Marks, damaged: Damaged) -> Block:
+    """Block `number`, verified, once every key that marked it lies in its range (else the index of bounds is
+    damaged, and the block the event lies in would not be made again)."""
+    block = _verified_block(db, number, damaged)
+    lower, upper = block.bounds()
+    if not all(lower <= key < upper for key in marks.pop(block.number, ())):
+        damaged(f"the index of the blocks of events offered block {block.number} for an event outside it")
+    return block
+
+
+def _neighbour(db: sqlite3.Connection, lower: Key, upper: Key) -> int | None:
+    """The number of the block after the range [lower, upper) (the one before it when it ends with the last block),
+    as the index of bounds finds it: the caller checks that the verified block meets the range."""
+    if upper != TOP:
+        found = db.execute(f"SELECT rowid FROM blocks WHERE {KEY} = (?, ?, ?)", upper).fetchone()
+    else:
+        found = db.execute(
+            f'SELECT rowid FROM blocks WHERE {KEY} < (?, ?, ?) ORDER BY start DESC, "end" DESC, id DESC LIMIT 1', lower
+        ).fetchone()
+    return None if found is None else int(found[0])
+
+
+def _rows(db: sqlite3.Connection, lower: Key, upper: Key, event_row: str) -> list[Any]:
+    """The events whose key columns lie in [lower, upper), in key order, read as `event_row` then the key."""
+    sql = f"SELECT {event_row}, {KEY_COLUMNS} FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?)"
+    return db.execute(f"{sql} ORDER BY {KEY_COLUMNS}", (*lower, *upper)).fetchall()
+
+
+def _most() -> int:
+    return 2 * BLOCK_EVENTS
+
+
+def _fewest() -> int:
+    return max(1, BLOCK_EVENTS // 4)
+
+
+def _cut(rows: list[Any]) -> list[list[Any]]:
+    """A block's rows, or when there are _most() or more, n // BLOCK_EVENTS runs of nearly equal length (each
+    BLOCK_EVENTS or more and fewer than twice that): a store growing at one end fills new blocks, not one ever
+    larger block (thirteenth review, M1)."""
+    count = len(rows) // BLOCK_EVENTS if len(rows) >= _most() else 1
+    return [rows[len(rows) * index // count : len(rows) * (index + 1) // count] for index in range(count)]
+
+
+def _write_cut(db: sqlite3.Connection, number: int, lower: Key, upper: Key, rows: list[Any], damaged: Damaged) -> None:
+    """Write the rows of [lower, upper) as block `number`, or cut (see _cut): the first piece keeps the number and
+    the lower bound, each other piece is numbered after every block and bounded by its first event's key."""
+    pieces = _cut(rows)
+    bound = lower
+    for index, piece in enumerate(pieces):
+        after = tuple(pieces[index + 1][0][4:]) if index + 1 < len(pieces) else upper
+        _write(db, number, bound, after, piece, damaged)
+        bound, number = after, db.execute("SELECT max(rowid) + 1 FROM blocks").fetchone()[0]
 
 
 def _ids(body: bytes) -> set[str]:
@@ -114,113 +210,101 @@ def _ids(body: bytes) -> set[str]:
 
 
 def _check_left(
-    db: sqlite3.Connection, ids: set[str], bound: Key, after: Key | None, event_row: str, damaged: Damaged
+    db: sqlite3.Connection, ids: set[str], lower: Key, upper: Key, event_row: str, damaged: Damaged
 ) -> None:
     """The events a block held and holds no more must be gone, or their verified keys outside its range: an event
     whose key columns were damaged (out of the range) would otherwise be left out under a fresh checksum."""
     for event_id in ids:
-        for file, facts, text, checksum in db.execute(f"SELECT {event_row} FROM events WHERE id = ?", (event_id,)):
-            if event_checksum(file, facts, text) != checksum:
-                damaged("an event row does not match its checksum")
-            verified = _facts_key(facts)
-            if verified is None or (bound <= verified and (after is None or verified < after)):
+        for row in db.execute(f"SELECT {event_row} FROM events WHERE id = ?", (event_id,)):
+            if lower <= _verified_key(row, damaged) < upper:
                 damaged(f"event {event_id!r} of a block of events is missing from it in the index")
 
 
-def _bound(block: Block) -> Key:
-    return block.start, block.end, block.id.decode()
-
-
-def _verified_block(db: sqlite3.Connection, number: int, count: int, damaged: Damaged) -> Block:
-    """Block `number`, verified against its checksum (its number included)."""
-    row = db.execute(f"{_BLOCK_ROW} WHERE rowid = ?", (number,)).fetchone() if 1 <= number <= count else None
+def _verified_block(db: sqlite3.Connection, number: int | None, damaged: Damaged) -> Block:
+    """Block `number`, verified against its checksum (its number included), its bound below its upper bound."""
+    row = None if number is None else db.execute(f"{_BLOCK_ROW} WHERE rowid = ?", (number,)).fetchone()
     if row is None:
         damaged(f"block {number} of the events is missing")
-    block = Block(*row)
-    if block_checksum(block.head(), block.body) != block.checksum:
+    return _checked(Block(*row), damaged)
+
+
+def _checked(block: Block, damaged: Damaged) -> Block:
+    if block_checksum(block.head(), block.body) != block.checksum or block.key() >= block.upper():
         damaged("a block of events does not match its checksum")
     return block
 
 
-def _write(
-    db: sqlite3.Connection, number: int, bound: Key, after: Key | None, rows: list[Any], damaged: Damaged
-) -> None:
+def _write(db: sqlite3.Connection, number: int, bound: Key, upper: Key, rows: list[Any], damaged: Damaged) -> None:
     """Write block `number` from its rows, each verified first: its checksum, then its key columns (which chose it)
     against the id and dates its verified facts begin with, and that key against the block's range."""
-    for file, facts, text, checksum, *key in rows:
-        if event_checksum(file, facts, text) != checksum:
-            damaged("an event row does not match its checksum")
-        verified = _facts_key(facts)
-        if verified is None or verified != tuple(key) or verified < bound or (after is not None and verified >= after):
+    for row in rows:
+        verified = _verified_key(row, damaged)
+        if verified != row[4:] or not bound <= verified < upper:
             damaged("an event row's dates or id do not match its facts or its block")
     body = SEPARATOR.join(row[2] for row in rows)
     last_start = max((row[4] for row in rows), default=bound[0])
-    block = Block(number, bound[0], bound[1], bound[2].encode(), last_start, len(rows), body, 0)
+    block = Block(number, *bound[:2], bound[2].encode(), last_start, len(rows), body, 0, *upper[:2], upper[2].encode())
     db.execute(
-        "INSERT OR REPLACE INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (number, *bound, last_start, len(rows), body, block_checksum(block.head(), body)),
+        "INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (number, *bound, last_start, len(rows), body, block_checksum(block.head(), body), *upper),
     )
 
 
-def _facts_key(facts: bytes) -> Key | None:
-    """The key (start, end, id) a verified facts blob begins with (cache.FACT_COLUMNS: id, start, end first)."""
+def _verified_key(row: Any, damaged: Damaged) -> Key:
+    """The key (start, end, id) an event row (read as cache.EVENT_ROW) holds in its facts, once the row matches its
+    checksum (cache.FACT_COLUMNS: id, start, end first)."""
+    file, facts, text, checksum = row[:4]
+    if event_checksum(file, facts, text) != checksum:
+        damaged("an event row does not match its checksum")
     parts = facts.split(b"\x1f", 3)
     try:
         return int(parts[1]), int(parts[2]), parts[0].decode()
     except (IndexError, ValueError):  # not an event row koursk writes (UnicodeDecodeError is a ValueError)
-        return None
+        damaged("an event row is not one koursk wrote")
 
 
-class Run(NamedTuple):
-    """The blocks whose every event lies in a date range: numbers `first` to `last`."""
+class Run:
+    """The blocks whose every event lies in a date range, read in key order from `first` (verified), each checked
+    against its checksum and to begin where the one before ended: none skipped, repeated or out of order. `after`,
+    once they are read, is the upper bound of the last (None when it is the last block): the events from there on
+    are read row by row."""
 
-    first: int
-    last: int
+    def __init__(self, db: sqlite3.Connection, first: Block, until: int | None, damaged: Damaged) -> None:
+        self.first = first
+        self.after: tuple[int, int, bytes] | None = None
+        self._db, self._until, self._damaged = db, until, damaged
 
-
-def run_within(db: sqlite3.Connection, count: int, since: int | None, until: int | None) -> Run | None:
-    """The longest run of blocks whose events all start on or after `since` (a bound on or after it) and on or
-    before `until` (a latest start on or before it): the bounds and latest starts grow with the block numbers, which
-    are 1 to `count`, the number of blocks (verified when the cache was opened; never the largest number found)."""
-    first = 1
-    if since is not None:
-        found = db.execute(
-            f"SELECT rowid FROM blocks WHERE start >= ? ORDER BY {KEY_COLUMNS} LIMIT 1", (since,)
-        ).fetchone()
-        if found is None:
-            return None
-        first = found[0]
-    if until is None:
-        last = count
-    else:
-        last = db.execute("SELECT max(rowid) FROM blocks WHERE last_start <= ?", (until,)).fetchone()[0]
-    return Run(first, last) if last is not None and last >= first else None
-
-
-def read_run(
-    db: sqlite3.Connection, run: Run, count: int, since: int | None, until: int | None, damaged: Damaged
-) -> Iterator[Block]:
-    """The run's blocks then the one after it (unless the run ends at block `count`, the last), each verified before
-    it is given: its checksum, its number (the next one: none skipped or repeated), a bound above the previous one,
-    and for the run's own blocks the range asked for (so a number pointing at another block cannot add its events).
-    A number outside 1 to `count`, or a block missing where one must be, is damage."""
-    if not 1 <= run.first <= run.last <= count:
-        damaged(f"the index offered blocks {run.first} to {run.last} of the {count} of the events")
-    end = min(run.last + 1, count)
-    expected = run.first
-    previous: tuple[int, int, bytes] | None = None
-    for row in db.execute(f"{_BLOCK_ROW} WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (run.first, end)):
-        block = Block(*row)
-        if block_checksum(block.head(), block.body) != block.checksum:
-            damaged("a block of events does not match its checksum")
-        if block.number != expected or (previous is not None and block.key() <= previous):
-            damaged(f"block {expected} of the events is missing or out of order")
-        if block.number <= run.last and (
-            (since is not None and block.start < since) or (until is not None and block.last_start > until)
-        ):
-            damaged(f"the index offered block {block.number}, which lies outside the dates asked for")
-        previous = block.key()
-        expected += 1
+    def __iter__(self) -> Iterator[Block]:
+        block = self.first
         yield block
-    if expected <= end:
-        damaged(f"block {expected} of the events is missing")
+        if block.upper() == _TOP:
+            return
+        rows = self._db.execute(f"{_BLOCK_ROW} WHERE {KEY} >= (?, ?, ?) ORDER BY {KEY_COLUMNS}", block.bounds()[1])
+        for row in rows:
+            found = _checked(Block(*row), self._damaged)
+            if found.key() != block.upper():
+                self._damaged(f"the block of events after block {block.number} is missing or out of order")
+            if self._until is not None and found.last_start > self._until:
+                self.after = found.key()
+                return
+            block = found
+            yield block
+            if block.upper() == _TOP:
+                return
+        self._damaged(f"the block of events after block {block.number} is missing")
+
+
+def run_within(db: sqlite3.Connection, since: int | None, until: int | None, damaged: Damaged) -> Run | None:
+    """The blocks whose events all start on or after `since` (a bound on or after it) and on or before `until` (a
+    latest start on or before it), from the first whose bound starts on or after `since` as the index of bounds
+    finds it (the events before it are read row by row); None when there is none."""
+    where, params = ("WHERE start >= ?", (since,)) if since is not None else ("", ())
+    found = db.execute(f"SELECT rowid FROM blocks {where} ORDER BY {KEY_COLUMNS} LIMIT 1", params).fetchone()
+    if found is None:
+        return None
+    first = _verified_block(db, found[0], damaged)
+    if since is not None and first.start < since:
+        damaged(f"the index offered block {first.number}, which lies outside the dates asked for")
+    if until is not None and first.last_start > until:
+        return None
+    return Run(db, first, until, damaged)

@@ -44,7 +44,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from ..problems import CacheBusy, CacheFault, CacheReplaced
 from ..textnorm import is_utf8
-from .blocks import BLOCKS, blocks_of, put_blocks, refresh_blocks
+from .blocks import BLOCKS, Key, Marks, file_keys, mark, put_blocks, refresh_blocks
 from .digest import content_digest, event_checksum, row_checksum
 from .files import MAX_FILE_BYTES, read_bounded_stat
 
@@ -281,7 +281,7 @@ class Cache:
         self.path = path
         self.fts = _has_table(connection, "event_words")
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
-        self._stale: set[int] | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
+        self._stale: Marks | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
         self._header = header
         self._release = weakref.finalize(self, os.close, header) if header is not None else None
 
@@ -383,7 +383,7 @@ class Cache:
             self.db.execute(f"PRAGMA busy_timeout = {COMMIT_WAIT_MS if wait else 0}")  # for readers, from here on
             try:
                 self._own_commit(expected=None if copied else self.meta().get("written"))
-                self._stale = set()
+                self._stale = {}
                 yield
                 refresh_blocks(self.db, self._stale, EVENT_ROW, self.damaged)
                 self._count_rows()
@@ -420,13 +420,6 @@ class Cache:
 
     def meta(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT key, value FROM meta"))
-
-    def blocks_count(self) -> int:
-        """How many blocks of events koursk wrote, numbered 1 to it: the count verify() compared with the table's rows,
-        or, in a cache no other process can reach (in memory, whose counts are not recorded), the table's rows."""
-        if self._header is None:
-            return int(self.db.execute("SELECT count(*) FROM blocks").fetchone()[0])
-        return int(self.meta()["blocks"])
 
     def max_span(self) -> int:
         """The longest event's length in days, which bounds a date query's scan from below (indexed._day_from):
@@ -569,7 +562,8 @@ class Cache:
     def forget_files(self, names: Iterable[str]) -> None:
         self.db.execute("DELETE FROM settled")
         for name in names:
-            self._mark_blocks(name)
+            if self._stale is not None and name.startswith("data/events/"):
+                self._mark_blocks(file_keys(self.db, name, EVENT_ROW, self.damaged))
             if self.fts:
                 self.db.execute(
                     "INSERT INTO event_words (event_words, rowid, words) "
@@ -607,17 +601,17 @@ class Cache:
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
-        self._mark_blocks(name)
+        self._mark_blocks((facts.start, facts.end, facts.id) for facts, _, _ in entries.events)
         claims = list(claim_rows(name, entries.claims, marks))
         self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
         counts = Counter(key for row in claims for key in claim_keys(*row[-3:]))
         self.db.executemany("INSERT INTO claim_counts VALUES (?, ?, ?)", ((name, k, n) for k, n in counts.items()))
 
-    def _mark_blocks(self, name: str) -> None:
-        """Inside writing(): mark the blocks holding the events of file `name` as they are now (a first build makes
-        its blocks once every event is in)."""
-        if self._stale is not None and name.startswith("data/events/"):
-            self._stale |= blocks_of(self.db, "file = ?", (name,))
+    def _mark_blocks(self, keys: Iterable[Key]) -> None:
+        """Inside writing(): mark the blocks these events' keys fall in (a first build makes its blocks once every
+        event is in)."""
+        if self._stale is not None:
+            mark(self.db, keys, self._stale, self.damaged)
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""

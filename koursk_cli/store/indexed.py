@@ -34,7 +34,7 @@ from ..query import (
 )
 from ..render.machine import joined_batches
 from ..textnorm import is_utf8, query_words
-from .blocks import KEY, SEPARATOR, read_run, run_within
+from .blocks import KEY, SEPARATOR, run_within
 from .cache import (
     CLAIM_BODY,
     CLAIM_ID_AT,
@@ -339,24 +339,18 @@ class SqlFacts(IndexedFacts):
         (blocks.SEPARATOR): whole blocks where a run of them lies inside a date query (store/blocks.py), the events
         before the run and after it read row by row, each bounded by the run's verified keys, in batches."""
         dates = _block_dates(query)
-        count = self._cache.blocks_count()
-        run = None if dates is None else run_within(self._cache.db, count, *dates)
-        if dates is None or run is None:
+        run = None if dates is None else run_within(self._cache.db, *dates, self._cache.damaged)
+        if run is None:
             yield from joined_batches(self.matching_json(query))
             return
         plan = _plan(query, self._max_span)
-        blocks = read_run(self._cache.db, run, count, *dates, self._cache.damaged)
-        first = next(blocks)
-        for _, batch in self._checked(query, plan, below=first.key()):
+        for _, batch in self._checked(query, plan, below=run.first.key()):
             yield SEPARATOR.join(batch)
-        after = None
-        for block in chain((first,), blocks):
-            if block.number > run.last:
-                after = block.key()
-            elif block.body:
+        for block in run:
+            if block.body:
                 yield block.body
-        if after is not None:
-            for _, batch in self._checked(query, plan, from_key=after):
+        if run.after is not None:
+            for _, batch in self._checked(query, plan, from_key=run.after):
                 yield SEPARATOR.join(batch)
 
     def _ranks_here(self, query: EventQuery) -> bool:
