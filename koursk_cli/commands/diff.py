@@ -77,8 +77,9 @@ def diff_command(
     one, and claims on the same measure that agree, conflict, or differ over time.
 
     koursk diff --from 2024-10-31 --to 2024-11-15: treating each article as known once its whole publication window
-    has passed, the sources, events and claims that appeared, and the figures revised (10,000 → 11,000). An article
-    whose window straddles a boundary is listed as straddling, not silently placed.
+    has passed, the sources, events and claims that appeared, the figures revised (10,000 → 11,000), and the events
+    already known that new articles report again (corroborated). An article whose window straddles a boundary is
+    listed as straddling, not silently placed.
 
     The event filters and --claim narrow either mode.
     """
