@@ -40,6 +40,8 @@ class ClaimQuery(NamedTuple):
     """
 
     topic: str | None = None
+    measure: str | None = None
+    """One measure of `topic` (`troops/in-kursk`); None: all of them."""
     actors: tuple[str, ...] = ()
     role: Role = Role.ANY
     sources: tuple[str, ...] = ()
@@ -53,10 +55,13 @@ class ClaimQuery(NamedTuple):
     limit: int | None = None
 
 
-def claim_query(events: EventQuery, *, topic: str | None = None, role: Role = Role.ANY) -> ClaimQuery:
-    """The claims the event filters select: each filter with its meaning for claims (see ClaimQuery)."""
+def claim_query(events: EventQuery, *, on: tuple[str, str | None] | None = None, role: Role = Role.ANY) -> ClaimQuery:
+    """The claims the event filters select: each filter with its meaning for claims (see ClaimQuery), `on` one topic
+    and measure (lookup.resolve_measure), or every claim."""
+    topic, measure = on or (None, None)
     return ClaimQuery(
         topic=topic,
+        measure=measure,
         actors=events.actors,
         role=role,
         sources=events.sources,
@@ -132,6 +137,7 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
     def test(c: Claim) -> bool:
         return (
             (query.topic is None or c.topic == query.topic)
+            and (query.measure is None or c.measure == query.measure)
             and (not query.sources or c.source in query.sources)
             and store.sources[c.source].published.overlaps(start, end)
             and (not query.statuses or c.status in query.statuses)
@@ -222,7 +228,7 @@ def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], N
     keys: list[tuple[Any, ...]] = []  # the claim's order key (its id last), then when it was read: one flat tuple
     held: dict[str, Claim] | None = {}
     read = 0
-    for claim in store.claims.values() if query.topic is None else store.claims_on(query.topic):
+    for claim in store.claims.values() if query.topic is None else store.claims_on(query.topic, query.measure):
         if every is not None and (query.as_of is None or claim_known(store, claim, query.as_of.end)):
             every(claim)
         if test(claim):

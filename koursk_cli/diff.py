@@ -105,6 +105,14 @@ class Revision(NamedTuple):
     after: Claim
 
 
+class Corroboration(NamedTuple):
+    """An event already known at the start that new articles report again (its evidence grew, its status may rest
+    on them)."""
+
+    event: Event
+    sources: tuple[str, ...]
+
+
 class DateDiff(NamedTuple):
     start: date
     end: date
@@ -114,10 +122,11 @@ class DateDiff(NamedTuple):
     new_events: tuple[Event, ...]
     new_claims: tuple[Claim, ...]
     revised: tuple[Revision, ...]
+    corroborated: tuple[Corroboration, ...] = ()
 
     @property
     def has_differences(self) -> bool:
-        return bool(self.new_sources or self.new_events or self.new_claims or self.revised)
+        return bool(self.new_sources or self.new_events or self.new_claims or self.revised or self.corroborated)
 
 
 def previous_figure(claim: Claim, candidates: Sequence[Claim]) -> Claim | None:
@@ -150,11 +159,15 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
     ordered = sorted(store.sources.values(), key=lambda s: (s.published.start, s.published.end, s.id))
     known_ids = {i for i, p in placement.items() if p is Placement.KNOWN}
     new_ids = {i for i, p in placement.items() if p is Placement.NEW}
-    new_events = tuple(
-        event_known(e, new_ids, store.sources)  # with the evidence of the new articles: the later ones were unknown
-        for e in events
-        if known_ids.isdisjoint(e.sources) and not new_ids.isdisjoint(e.sources)
-    )
+    new_events: list[Event] = []
+    corroborated: list[Corroboration] = []
+    for e in events:
+        if new_ids.isdisjoint(e.sources):
+            continue
+        if known_ids.isdisjoint(e.sources):
+            new_events.append(event_known(e, new_ids, store.sources))  # the evidence of the new articles: no later
+        else:
+            corroborated.append(Corroboration(e, tuple(s for s in e.sources if s in new_ids)))
     new_claims = tuple(c for c in claims if c.source in new_ids)
     originals = [c for c in claims if c.restates is None]  # a restatement revises nothing and is revised by nothing
     visible = sorted((c for c in originals if c.source in known_ids | new_ids), key=claim_order(store))
@@ -173,7 +186,8 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
             for s in ordered
             if placement[s.id] in (Placement.STRADDLES_FROM, Placement.STRADDLES_TO)
         ),
-        new_events=new_events,
+        new_events=tuple(new_events),
         new_claims=new_claims,
         revised=tuple(revised),
+        corroborated=tuple(corroborated),
     )

@@ -443,6 +443,11 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
                 for r in v.diff.revised
             ],
         ),
+        Field(
+            "corroborated",
+            "`[{event, sources}]`: events known by `from` that articles new by `to` report again (ids)",
+            lambda v: [{"event": c.event.id, "sources": list(c.sources)} for c in v.diff.corroborated],
+        ),
     ),
 )
 """`koursk diff --from/--to --json`: one object."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from .errors import UsageError
 from .model import Entity, Store
 from .places import places_within
 from .query import distinct_values
-from .suggest import suggestions
+from .suggest import did_you_mean, suggestions
 from .textnorm import fold
 
 
@@ -79,10 +80,26 @@ def resolve_source(store: Store, text: str) -> str:
     for source in store.sources.values():
         if wanted == fold(source.id) or (source.outlet and wanted == fold(source.outlet)):
             return source.id
-    by_seed = [s.id for s in store.sources.values() if fold(s.seed).startswith(wanted)]
+    by_seed = _by_seed(store, text)
     if len(by_seed) == 1:
         return by_seed[0]
     raise UsageError(f"unknown source '{text}'", _hint(text, store.sources, "sources"))
+
+
+def _by_seed(store: Store, text: str) -> list[str]:
+    """The source whose seed number `text` is, with or without its zeros (`2`, `002` for `002_….txt`, as `koursk
+    sources` lists it); else the sources whose seed file's name begins with `text` (folded)."""
+    if text.isascii() and text.isdigit():
+        numbered = [s.id for s in store.sources.values() if _seed_number(s.seed) == int(text)]
+        if numbered:
+            return numbered
+    wanted = fold(text)
+    return [s.id for s in store.sources.values() if fold(s.seed).startswith(wanted)]
+
+
+def _seed_number(seed: str) -> int | None:
+    digits = re.match("[0-9]+", seed)
+    return int(digits.group()) if digits else None
 
 
 def resolve_tag(store: Store, text: str) -> str:
@@ -117,10 +134,10 @@ def resolve_any(store: Store, text: str) -> tuple[str, str]:
     for entity in store.entities.values():
         if wanted in (fold(n) for n in entity_names(entity)):
             return "an entity", entity.id
-    for topic in store.topics.values():
-        if wanted in {fold(n) for n in (topic.id, topic.name.en, topic.name.fr, *topic.aliases)}:
-            return "a topic", topic.id
-    by_seed = [s.id for s in store.sources.values() if fold(s.seed).startswith(wanted)]
+    topic = _topic_named(store, text) or _measured_topic(store, text)
+    if topic is not None:
+        return "a topic", topic
+    by_seed = _by_seed(store, text)
     if len(by_seed) == 1:
         return "a source", by_seed[0]
     names = {n: e.id for e in store.entities.values() for n in entity_names(e)}
@@ -133,6 +150,22 @@ def resolve_any(store: Store, text: str) -> tuple[str, str]:
     )
 
 
+def _topic_named(store: Store, text: str) -> str | None:
+    """The topic `text` names by id, English or French name, or alias, in any case or accents."""
+    wanted = fold(text)
+    for topic in store.topics.values():
+        if wanted in {fold(n) for n in (topic.id, topic.name.en, topic.name.fr, *topic.aliases)}:
+            return topic.id
+    return None
+
+
+def _measured_topic(store: Store, text: str) -> str | None:
+    """The topic of `TOPIC/MEASURE` (as `claims` and `figures` take it) when it has that measure."""
+    name, slash, measure = text.partition("/")
+    topic = _topic_named(store, name) if slash else None
+    return topic if topic is not None and store.topics[topic].measure(measure) else None
+
+
 def _ids_near(table: Mapping[str, object], typed: str) -> Iterable[str]:
     """The ids of `table` an unknown `typed` is compared with: every one, unless the table chooses fewer (a large
     cached store: those beginning as `typed` does)."""
@@ -140,12 +173,23 @@ def _ids_near(table: Mapping[str, object], typed: str) -> Iterable[str]:
     return table if finder is None else finder(fold(typed))
 
 
+def resolve_measure(store: Store, text: str) -> tuple[str, str | None]:
+    """A topic, or one of its measures written TOPIC/MEASURE (`troops`, `troupes/in-kursk`), as every command that
+    names claims by topic takes it: (topic id, measure id or None for all of them)."""
+    name, _, measure = text.partition("/")
+    topic = resolve_topic(store, name)
+    measures = [m.id for m in store.topics[topic].measures]
+    if measure and measure not in measures:
+        hint = did_you_mean(measure, measures) or "measures: " + ", ".join(measures)
+        raise UsageError(f"topic {topic} has no measure '{measure}'", hint)
+    return topic, measure or None
+
+
 def resolve_topic(store: Store, text: str) -> str:
     """A claim topic by id, English or French name, or alias (`troops`, `troupes`, `soldats`)."""
-    wanted = fold(text)
-    for topic in store.topics.values():
-        if wanted in {fold(n) for n in (topic.id, topic.name.en, topic.name.fr, *topic.aliases)}:
-            return topic.id
+    found = _topic_named(store, text)
+    if found is not None:
+        return found
     names = {n: t.id for t in store.topics.values() for n in (t.id, *t.aliases)}
     close = list(dict.fromkeys(names[n] for n in suggestions(text, names, limit=5)))[:3]
     hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""

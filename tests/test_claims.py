@@ -322,3 +322,36 @@ def test_terminal_listing_says_how_many_conflicts_it_leaves_out(tmp_path: Path) 
     everything = run("--data", str(root), "sources", "--claim", "troops", "--all", tty=True, width=200).stdout
     assert "more (--all" not in everything
     assert sum(line.strip().startswith("troops/sent-to-russia: ") for line in everything.splitlines()) == 144
+
+
+def _claim_ids(command: str, on: str) -> list[str]:
+    """The ids of the claims `command` lists on `on`, read from its machine output."""
+    if command == "export":
+        return [row.split(",")[0] for row in run("export", "csv", "--claims", "--claim", on).stdout.splitlines()[1:]]
+    if command == "diff":
+        changes = run("diff", "--from", "2024-10", "--to", "2025-03", "--claim", on, "--json").json()
+        return [c["id"] for c in changes["new_claims"]]
+    listing = ["claims", on] if command == "claims" else ["sources", "--claim", on]
+    return [c["id"] for c in run(*listing, "--json").json()]
+
+
+@pytest.mark.parametrize("command", ["claims", "sources", "export", "diff"])
+def test_every_command_that_names_a_topic_takes_one_of_its_measures(command: str) -> None:
+    """rev14 L5: `figures troops/in-kursk` worked, `claims troops/in-kursk` was an unknown topic. One look-up
+    (lookup.resolve_measure) for every command: the claims of the topic on that measure, in the same order."""
+    on_the_topic = run("claims", "troops", "--json").json()
+    expected = [
+        c["id"] for c in on_the_topic if c["id"] in _claim_ids(command, "troops") and c["measure"] == "in-kursk"
+    ]
+    assert expected and len(expected) < len(on_the_topic)
+    assert sorted(_claim_ids(command, "troupes/in-kursk")) == sorted(expected)
+
+
+def test_show_takes_a_topic_with_its_measure_and_a_wrong_measure_is_named() -> None:
+    assert run("show", "troops/in-kursk", "--fields", "id").json() == {"id": "troops"}
+    result = run("claims", "troops/in-kurks")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "koursk: error: topic troops has no measure 'in-kurks'",
+        "  hint: did you mean 'in-kursk' or 'in-russia' or 'expected-in-russia'?",
+    ]

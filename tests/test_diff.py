@@ -34,6 +34,7 @@ DATE_MODE_KEYS = [
     "new_events",
     "new_claims",
     "revised",
+    "corroborated",
 ]
 
 
@@ -124,6 +125,18 @@ def test_from_early_to_mid_november(story: str) -> None:
     # US officials' ~10,000 then Zelensky's 11,000 are two asserters: compared as a conflict (they agree), never as
     # a revision, which is one asserter changing its own figure
     assert result["revised"] == []
+
+
+def test_an_event_known_at_the_start_and_reported_again_is_corroborated(story: str) -> None:
+    """rev14 L7: full-scale-invasion, known by 6 Nov from nis-12000, reported again by cnn: the date diff left it
+    out (only events none of whose sources was known are new). It is listed as corroborated, with the new sources."""
+    result = diff(story, "--from", "2024-11-06", "--to", "2024-11-15")
+    assert result["corroborated"] == [{"event": "full-scale-invasion", "sources": ["cnn"]}]
+    assert "full-scale-invasion" not in ids(result["new_events"])
+    plain = run("--data", story, "diff", "--from", "2024-11-06", "--to", "2024-11-15").stdout.splitlines()
+    assert [line for line in plain if "corroborated" in line] == [
+        "+ corroborated Feb 2022  Russia invades Ukraine  [full-scale-invasion] by cnn"
+    ]
 
 
 def test_a_source_whose_window_straddles_a_boundary_is_not_silently_placed(story: str) -> None:

@@ -630,3 +630,14 @@ def test_a_folder_for_o_gets_a_file_name_of_the_right_kind(
     result = run(*command, "-o", f"{tmp_path}{slash}")
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.splitlines()[-1] == f"  hint: give a file name, such as -o {tmp_path}/{example}"
+
+
+@pytest.mark.parametrize("filters", [("-n", "1"), ("--since", "2030"), ("--source", "rutte-confirms")])
+def test_the_timeline_title_counts_the_selection(filters: tuple[str, ...]) -> None:
+    """rev14 L8: the title slide said "1 events from 5 news articles" whatever was selected."""
+    events = events_json(*filters)
+    articles = {e["source"] for event in events for e in event["evidence"]}
+    text = json.loads(export("timelinejs", *filters).stdout)["title"]["text"]["text"]
+    event_word = "event" if len(events) == 1 else "events"
+    article_word = "news article" if len(articles) == 1 else "news articles"
+    assert text == f"<p>{len(events)} {event_word} from {len(articles)} {article_word}, curated by koursk.</p>"

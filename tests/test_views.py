@@ -345,3 +345,20 @@ def test_an_interval_of_one_day_month_or_year_reads_as_that_day_month_or_year(
     assert listed.startswith(f"{shown} ") and "–" not in listed
     table = run("--data", str(root), "export", "markdown").stdout
     assert f"| {shown} | Rutte confirms |" in table
+
+
+@pytest.mark.parametrize(
+    ("typed", "source"), [("2", "rutte-confirms"), ("02", "rutte-confirms"), ("0", "first-clashes")]
+)
+def test_a_seed_number_is_taken_without_its_zeros(typed: str, source: str) -> None:
+    """rev14 L6: `show 2` suggested 'france-24'; the README's `show 002` is seed number 2, however it is written
+    (`0` is 000, though every seed's name begins with 0)."""
+    assert run("show", typed, "--fields", "id").json() == {"id": source}
+    by_number = run("events", "--source", typed, "--fields", "id", "--json").json()
+    assert by_number == run("events", "--source", source, "--fields", "id", "--json").json() != []
+    assert run("read", typed).stdout == run("read", source).stdout
+
+
+def test_a_unicode_digit_is_no_seed_number() -> None:
+    result = run("show", "\u00b2")  # superscript two: folded, it would read as 2
+    assert result.exit_code == 2 and "no event, claim, source, entity or topic '²'" in result.stderr

@@ -14,7 +14,7 @@ from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, spreads, store_spreads
 from ..errors import UsageError
 from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
-from ..lookup import resolve_topic
+from ..lookup import resolve_measure
 from ..records import spread_record
 from ..render.claims import print_claims
 from ..render.machine import Format
@@ -84,8 +84,8 @@ def claims_on(state: AppState, topic: str | None, filters: EventFilters, role: R
 
     check_role(role, filters.actor)
     store = state.store()
-    chosen = resolve_topic(store, topic) if topic is not None else None
-    return claim_query(build_event_query(store, filters), topic=chosen, role=role)
+    on = resolve_measure(store, topic) if topic is not None else None
+    return claim_query(build_event_query(store, filters), on=on, role=role)
 
 
 @guarded
@@ -96,9 +96,9 @@ def claims_command(
     topic: Annotated[
         Optional[str],
         typer.Argument(
-            metavar="[TOPIC]",
+            metavar="[TOPIC[/MEASURE]]",
             help="A topic, by id or any alias in English or French (troops, troupes, losses, shells…; see "
-            "`koursk topics`). All topics when left out.",
+            "`koursk topics`), optionally one of its measures: troops/in-kursk. All topics when left out.",
             autocompletion=complete_topic,
             show_default=False,
         ),

@@ -11,7 +11,7 @@ from ..dates import Period
 from ..diff import diff_dates, diff_sources
 from ..errors import ExitStatus, UsageError
 from ..fields import DATE_DIFF, SOURCE_DIFF
-from ..lookup import resolve_source, resolve_topic
+from ..lookup import resolve_measure, resolve_source
 from ..query import run_event_query
 from ..records import date_diff_record, source_diff_record
 from ..render.diff import date_diff_lines, print_lines, source_diff_lines
@@ -54,7 +54,12 @@ def diff_command(
     ] = None,
     claim: Annotated[
         Optional[str],
-        typer.Option("--claim", metavar="TOPIC", help="Only claims on TOPIC.", autocompletion=complete_topic),
+        typer.Option(
+            "--claim",
+            metavar="TOPIC[/MEASURE]",
+            help="Only claims on TOPIC (or one of its measures: troops/in-kursk).",
+            autocompletion=complete_topic,
+        ),
     ] = None,
     filters: EventFilters = NO_FILTERS,
     exit_code: Annotated[
@@ -72,8 +77,9 @@ def diff_command(
     one, and claims on the same measure that agree, conflict, or differ over time.
 
     koursk diff --from 2024-10-31 --to 2024-11-15: treating each article as known once its whole publication window
-    has passed, the sources, events and claims that appeared, and the figures revised (10,000 → 11,000). An article
-    whose window straddles a boundary is listed as straddling, not silently placed.
+    has passed, the sources, events and claims that appeared, the figures revised (10,000 → 11,000), and the events
+    already known that new articles report again (corroborated). An article whose window straddles a boundary is
+    listed as straddling, not silently placed.
 
     The event filters and --claim narrow either mode.
     """
@@ -104,7 +110,7 @@ def diff_command(
         if claim:
             raise UsageError("claims have no places or tags", "drop --place/--tag, or drop --claim to diff events")
         env.note("koursk: claims have no places or tags, so --place and --tag leave every claim out")
-    claims = run_claim_query(store, claim_query(query, topic=resolve_topic(store, claim) if claim else None))
+    claims = run_claim_query(store, claim_query(query, on=resolve_measure(store, claim) if claim else None))
     if date_mode:
         start = from_.end if from_ else date.min
         end = to.end if to else date.max

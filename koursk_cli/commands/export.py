@@ -19,7 +19,7 @@ from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
-from ..lookup import resolve_topic
+from ..lookup import resolve_measure
 from ..query import EventSort, run_event_query
 from ..textnorm import for_terminal, shown
 from .base import app_state, guarded
@@ -167,8 +167,9 @@ def export_command(
         Optional[str],
         typer.Option(
             "--claim",
-            metavar="TOPIC",
-            help="Only the claims on TOPIC (troops, troupes, losses…; see `koursk topics`), as `koursk claims TOPIC` "
+            metavar="TOPIC[/MEASURE]",
+            help="Only the claims on TOPIC (troops, troupes, losses…; see `koursk topics`) or one of its measures "
+            "(troops/in-kursk), as `koursk claims TOPIC` "
             "lists them: with --claims, or in an export that holds claims (sqlite).",
             autocompletion=complete_topic,
         ),
@@ -233,8 +234,8 @@ def export_command(
 
     events = None if claims else run_event_query(store, query)  # streamed: each event built as it is written
     wanted = claims or exporter.writes_file
-    topic = resolve_topic(store, claim) if claim is not None else None
-    selected = SelectedWhenUsed(store, claim_query(query, topic=topic)) if wanted else None  # after the events
+    on = resolve_measure(store, claim) if claim is not None else None
+    selected = SelectedWhenUsed(store, claim_query(query, on=on)) if wanted else None  # after the events
     selection = Selection(
         store,
         events if events is not None else (),

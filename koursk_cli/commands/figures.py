@@ -9,12 +9,10 @@ import typer
 
 from ..claimquery import ClaimQuery, Role, run_claim_query
 from ..completion import complete_topic
-from ..errors import UsageError
 from ..figures import figure_histories, history_record
-from ..lookup import resolve_entity, resolve_topic
+from ..lookup import resolve_entity, resolve_measure
 from ..render.figures import figures_chart, figures_plain
 from ..render.output import emit
-from ..suggest import did_you_mean
 from .base import app_state, guarded
 from .filters import ActorOption
 from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
@@ -53,17 +51,13 @@ def figures_command(
     env = state.env
     fmt = output.format
     store = state.store()
-    name, _, measure = topic.partition("/")
-    topic_id = resolve_topic(store, name)
-    measures = [m.id for m in store.topics[topic_id].measures]
-    if measure and measure not in measures:
-        hint = did_you_mean(measure, measures) or "measures: " + ", ".join(measures)
-        raise UsageError(f"topic {topic_id} has no measure '{measure}'", hint)
+    topic_id, measure = resolve_measure(store, topic)
     actors = tuple(resolve_entity(store, a, place=False).id for a in actor)
     found = run_claim_query(
-        store, ClaimQuery(topic=topic_id, actors=actors, role=Role.ASSERTED if actors else Role.ANY)
+        store,
+        ClaimQuery(topic=topic_id, measure=measure, actors=actors, role=Role.ASSERTED if actors else Role.ANY),
     )
-    histories = figure_histories(store, (c for c in found if not measure or c.measure == measure), lang.value)
+    histories = figure_histories(store, found, lang.value)
 
     def view() -> None:
         (figures_chart if env.stdout_isatty else figures_plain)(env, histories)

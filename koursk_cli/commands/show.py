@@ -28,7 +28,7 @@ def show(
         typer.Argument(
             metavar="ID",
             help="An event or claim id, a source (id, outlet or seed number such as 002), an actor or place (id, "
-            "name or alias), or a topic.",
+            "name or alias), or a topic (troops, or one of its measures: troops/in-kursk).",
             autocompletion=complete_record_id,
         ),
     ],

@@ -35,9 +35,9 @@ def sources_command(
         Optional[str],
         typer.Option(
             "--claim",
-            metavar="TOPIC",
-            help="Instead of the articles, list every claim on TOPIC, as `koursk claims TOPIC` does (troops, "
-            "troupes, losses, shells…; see `koursk topics`): who asserts it, the value, what is measured, when, and "
+            metavar="TOPIC[/MEASURE]",
+            help="Instead of the articles, list every claim on TOPIC (or one measure: troops/in-kursk), as `koursk "
+            "claims TOPIC` does (troops, troupes, losses, shells…; see `koursk topics`): who asserts it, the value, what is measured, when, and "
             "where it is reported; then the spread per measure and the conflicts.",
             autocompletion=complete_topic,
         ),

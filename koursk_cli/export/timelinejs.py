@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from ..dates import FuzzyDate, Point, Precision
-from ..humanize import LONG_MONTHS, MONTHS, human_date
+from ..humanize import LONG_MONTHS, MONTHS, human_date, plural
 from ..model import Event, Store
 from . import json_document, source_label
 from .formats import Selection
@@ -86,11 +86,12 @@ def slide(store: Store, event: Event, lang: str, group_by: str = "tag") -> dict[
 def to_timelinejs(
     store: Store, events: Collection[Event], lang: str, title: str | None = None, group_by: str = "tag"
 ) -> Iterator[str]:
+    articles = len({source for event in events for source in event.sources})  # the selection's, not the store's
     head = {
         "title": {
             "text": {
                 "headline": _escape(title if title is not None else TITLE.get(lang, TITLE["en"])),
-                "text": f"<p>{len(events)} events from {len(store.sources)} news articles, curated by koursk.</p>",
+                "text": f"<p>{plural(len(events), 'event')} from {plural(articles, 'news article')}, curated by koursk.</p>",
             }
         },
     }

@@ -116,6 +116,8 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
         yield "+", f"source {_source(source, lang)}"
     for event in diff.new_events:
         yield "+", f"event {_event(event, lang)}"
+    for corroboration in diff.corroborated:
+        yield "+", f"corroborated {_event(corroboration.event, lang)} by {', '.join(corroboration.sources)}"
     for claim in diff.new_claims:
         yield "+", f"claim {_claim(store, claim)}"
     for revision in diff.revised:
