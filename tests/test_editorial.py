@@ -148,6 +148,32 @@ def test_a_plural_without_a_figure_is_at_least_two_of_what_it_counts(tmp_path: P
     assert warnings(write_store(tmp_path / "e", claims=claims(10000, "plus de 10.000 soldats"))) == []
 
 
+def test_a_claims_figure_is_written_in_its_quote(tmp_path: Path) -> None:
+    """rev14 M4: `value: 16` on a quote of « 12.000 soldats » passed check. The figure must be written in the quote,
+    in digits or in words, as titles' figures are read; a plural's reading (§9) and a « près de N » range's lower
+    bound are not written, and are right."""
+    seed = SEED + "Douze mille soldats. Près de 600 km² sont tenus.\n"
+
+    def claims(value: str, quote: str = "environ 12.000 soldats ont été envoyés", kind: str = "approximate") -> str:
+        return (
+            CLAIMS.replace("value: 12000", value)
+            .replace("value_kind: approximate", f"value_kind: {kind}")
+            .replace('"environ 12.000 soldats ont été envoyés"', f'"{quote}"')
+        )
+
+    assert warnings(write_store(tmp_path / "a", claims=claims("value: 16"))) == [
+        "claims/main.yaml:5:12: warning: claim 'nis-12000': value 16: no form of it is written in the quote, which "
+        "gives 12,000; correct the value, or quote the words that give it"
+    ]
+    assert warnings(write_store(tmp_path / "b", claims=claims("value: 12000"))) == []
+    assert warnings(write_store(tmp_path / "c", claims=claims("value: 12000", "Douze mille soldats."), seed=seed)) == []
+    nearly = claims("value: null\n    value_min: 540\n    value_max: 600", "Près de 600 km² sont tenus.", "range")
+    assert warnings(write_store(tmp_path / "d", claims=nearly, seed=seed)) == []
+    wrong = claims("value: null\n    value_min: 500\n    value_max: 700", "Près de 600 km² sont tenus.", "range")
+    (found,) = warnings(write_store(tmp_path / "e", claims=wrong, seed=seed))
+    assert "value_min 500 and value_max 700: no form of it is written in the quote, which gives 600;" in found
+
+
 @pytest.mark.parametrize(
     ("quote", "minimum"),
     [

@@ -55,6 +55,8 @@ class Sentence:
     body: int = 0
     """Where the facts start: after a dateline or web chrome (« KIEV, 3 décembre 2024 (AFP) - »), which date and
     name the article, not a fact."""
+    cut_from: int = 0
+    """The length of the sentence this piece was cut from (MAX_SENTENCE), 0 when it is a whole sentence."""
 
 
 @dataclass
@@ -123,13 +125,44 @@ def _boundaries(line: str) -> Iterable[int]:
         yield match.end()
 
 
+# What one sentence may cost (rev14 M3). Each figure of a sentence is read against every date and clause of it, and
+# quotes it whole: one sentence with many figures and no full stop (a pasted table, a list) made a draft quadratic
+# (76 KB: 27 s, 785 MB, 153 MB of YAML). A longer sentence is cut after a clause (`,` `;` `:`) or else a space
+# between two words, into verbatim pieces of at most this many characters, each read as a sentence and marked for
+# the curator. The longest sentence of the seeds and held-out articles is 511 characters.
+MAX_SENTENCE = 1_000
+_CLAUSE_END = re.compile(r"[,;:]\s|(?<!\d)\s(?!\d)")  # never beside a figure: « 12 000 soldats » stays whole
+
+
 def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    whole = end - start
+    while end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        ends = [m.end() for m in _CLAUSE_END.finditer(window, MAX_SENTENCE // 2)]
+        clause = [e for e in ends if window[e - 2] in ",;:"]
+        cut = (clause or ends or [MAX_SENTENCE])[-1]
+        _add_piece(sentences, text, start, start + cut, whole)
+        start += cut
+    _add_piece(sentences, text, start, end, whole if whole > MAX_SENTENCE else 0)
+
+
+def _add_piece(sentences: list[Sentence], text: str, start: int, end: int, cut_from: int = 0) -> None:
     piece = text[start:end]
     stripped = piece.lstrip(" \t\u00a0\u202f•-–—*")
     offset = start + len(piece) - len(stripped)
     stripped = stripped.rstrip()
     if len(re.findall(r"\w+", stripped)) >= 2:
-        sentences.append(Sentence(offset, stripped))
+        sentences.append(Sentence(offset, stripped, cut_from=cut_from))
+
+
+def _cut_note(sentence: Sentence, field: str) -> dict[str, str]:
+    """The curator's TODO on a quote cut from an over-long sentence (MAX_SENTENCE)."""
+    if not sentence.cut_from:
+        return {}
+    return {
+        field: f"{TODO} « … » cut from a sentence of {sentence.cut_from:,} characters with no full stop; widen the "
+        "quote (verbatim) if the record needs more of it"
+    }
 
 
 # --- entities, topics, status -----------------------------------------------------------------------------------
@@ -477,6 +510,7 @@ def event_record(
         "evidence": [{"source": article.source_id, "quote": sentence.text}],
     }
     comments = {"status": why, "actors": "guess: every known actor named in the sentence", "tags": "guess"}
+    comments |= _cut_note(sentence, "evidence")
     others = _other_dates(mentions, chosen)
     if other is not None:
         others = [
@@ -554,6 +588,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         **({"value": "TODO: the rules cannot read this number for sure; write it"} if value_name == "todo" else {}),
         "asserted_by": "guess: [] is the article's own voice",
         "status": why,
+        **_cut_note(sentence, "quote"),
     }
     if topic is not None:
         others = [m.id for m in topic.measures if m.id != measure]
@@ -666,7 +701,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     sentences: list[Sentence] = []
     text = one_kind_of_line_break(article.text)
     for sentence in split_sentences(text):
-        if sentence.text not in seen:  # a paragraph printed twice would give the same records twice
+        if sentence.cut_from or sentence.text not in seen:  # a paragraph printed twice gives the same records twice
             seen.add(sentence.text)
             sentences.append(sentence)
     links = linked_titles(text)  # the titles under « Lire aussi »: other articles'

@@ -271,6 +271,26 @@ def _plurals(claim: Record, warnings: _Warnings) -> None:
         )  # fmt: skip
 
 
+def _claim_figure(claim: Record, warnings: _Warnings) -> None:
+    """A claim's figure must be one its quote writes, in digits or in words, as `figures` reads titles (« douze
+    mille » is 12,000): a value typed wrong (16 for « 10 000 ») has nothing to match. A plural without a figure is
+    read by §9 (_plurals); a « près de N » range writes only N, so a range needs one of its bounds in the quote; a
+    decimal is left alone (figures reads whole numbers)."""
+    data = claim.data
+    keys = ("value_min", "value_max") if data["value_kind"] == "range" else ("value",)
+    values = [data.get(key) for key in keys]
+    if not all(type(value) is int for value in values):  # a TODO left empty, or a decimal
+        return
+    quoted = figures(data["quote"])
+    if quoted & set(values) or (data["value_kind"] == "at_least" and plural_minimum(data["quote"]) is not None):
+        return
+    given = " and ".join(f"{key} {value:,}" for key, value in zip(keys, values, strict=True))
+    warnings.add(
+        claim, keys[0], f"{given}: no form of it is written in the quote, which gives {_listed(quoted)}; correct "
+        "the value, or quote the words that give it",
+    )  # fmt: skip
+
+
 def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Problem]:
     """Every warning of the rules above, for the whole store. `texts`: each source's seed, normalised."""
     warnings = _Warnings()
@@ -281,6 +301,7 @@ def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Pro
         _places(event, places, warnings)
     for claim in (r for r in records if r.kind == "claim"):
         _plurals(claim, warnings)
+        _claim_figure(claim, warnings)
     _unused_entities(records, warnings)
     _asserters(records, texts, warnings)
     return sorted(warnings.found)
