@@ -7,8 +7,11 @@ What a target is decides how it is written (docs/guarantees.md, "Writes"):
 - a symlink: written through, at the file it points to; the link itself stays;
 - a device or FIFO (`/dev/null`, `/dev/stdout`, a named pipe): written into directly, never unlinked;
 - a socket or a directory: refused.
-Temporaries are named `.NAME.koursk-XXXXXXXX.tmp`; one left behind by a killed run (kill -9) is removed by the next
-write to the same folder once it is an hour old.
+A file with other hard links is refused rather than split from them. A temporary (a file, or a private folder for a
+writer that opens its file by name) is named `.NAME.koursk-XXXXXXXX.tmp`, NAME cut so the whole fits the file
+system's limit on a name (255 bytes, not characters); it is flushed to disk before it is renamed into place, and the
+folder after. One left behind by a killed run (kill -9) is removed by the next write to the same folder once it is an
+hour old. A write that fails (a full disk, a file-size limit) is one line naming the file the user named.
 """
 
 from __future__ import annotations
@@ -16,13 +19,16 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
+import shutil
 import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from .errors import UsageError
+from .errors import DataError, UsageError
+from .signals import uninterrupted
 from .store.workstore import refuse_shipped
 from .textnorm import shown
 
@@ -30,6 +36,8 @@ TEMPORARY_MARK = ".koursk-"
 STALE_AFTER_SECONDS = 3600
 _TEMPORARY_NAME = re.compile(r"\..+" + re.escape(TEMPORARY_MARK) + r"[a-z0-9_]{8}\.tmp(?:-journal|-wal|-shm)?")
 """A name `staged` makes (mkstemp's eight random characters) or SQLite's journal of it."""
+_LONGEST_SUFFIX = TEMPORARY_MARK + "x" * 8 + ".tmp-journal"
+NAME_MAX = 255  # bytes in one name, where the file system does not say (os.pathconf)
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -37,8 +45,47 @@ def _stat(path: Path) -> os.stat_result | None:
         return os.stat(path)
     except FileNotFoundError:
         return None
-    except OSError as error:  # a symlink loop, a name too long, a folder we may not search
+    except OSError as error:  # a symlink loop, a folder we may not search
         raise UsageError(f"cannot use {shown(str(path))}: {error.strerror or error}") from None
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        return NAME_MAX
+
+
+def refuse_long_name(target: Path) -> None:
+    """A name over the file system's limit, counted in bytes: 85 Cyrillic letters are 170 bytes, 64 emoji 256."""
+    size, limit = len(os.fsencode(target.name)), _name_max(target.parent if target.parent.is_dir() else Path("."))
+    if size > limit:
+        raise UsageError(
+            f"{shown(str(target))}: the name is {size} bytes long in UTF-8; a name here holds at most {limit} bytes",
+            "choose a shorter name",
+        )
+
+
+def _temporary_prefix(target: Path) -> str:
+    """`.NAME.koursk-`, NAME cut (between characters) so that the temporary's whole name, SQLite's `-journal`
+    included, fits the folder's limit however many bytes each character of NAME takes."""
+    room = _name_max(target.parent) - len(os.fsencode("." + _LONGEST_SUFFIX))
+    name = target.name
+    while len(os.fsencode(name)) > room:
+        name = name[:-1]
+    return f".{name}{TEMPORARY_MARK}"
+
+
+@contextlib.contextmanager
+def naming(target: Path) -> Iterator[None]:
+    """An OSError while writing `target` (a full disk, a file-size limit) becomes one line naming `target`, the file
+    the user knows, never a temporary or the file copied from: exit 1."""
+    try:
+        yield
+    except OSError as error:
+        if isinstance(error, FileExistsError):  # create_exclusively's caller says who won the race
+            raise
+        raise DataError(f"cannot write {shown(str(target))}: {error.strerror or error}; nothing was written") from None
 
 
 def resolved(target: Path) -> Path:
@@ -52,11 +99,23 @@ def is_special(target: Path) -> bool:
     return found is not None and not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode)
 
 
+def refuse_hard_linked(target: Path, found: os.stat_result) -> None:
+    """A file with other hard links is never replaced: a rename would leave the other names on the old content,
+    silently, and writing in place could leave every name on half a file."""
+    if stat.S_ISREG(found.st_mode) and found.st_nlink > 1:
+        raise UsageError(
+            f"{shown(str(target))} has {found.st_nlink} hard links; koursk replaces a file by renaming a new one "
+            "over it, which would split it from the others, so nothing was written",
+            "write to another file and copy it over this one (cp NEW FILE), or remove the other links",
+        )
+
+
 def check_target(target: Path, *, force: bool, example: str = "FILE") -> None:
     """Refuse, before any work, a target that cannot or should not be written; `example` is a file name of the kind
     the command writes, suggested when `target` is a folder (`koursk.html` for `report`)."""
     refuse_shipped(target)
     name = shown(str(target))
+    refuse_long_name(target)
     found = _stat(target)
     if found is not None and stat.S_ISDIR(found.st_mode):
         raise UsageError(f"{name} is a directory", f"give a file name, such as -o {shown(str(target / example))}")
@@ -74,12 +133,36 @@ def check_target(target: Path, *, force: bool, example: str = "FILE") -> None:
     if found is not None and not force:
         read_only = " and is read-only" if not found.st_mode & stat.S_IWUSR else ""
         raise UsageError(f"{name} already exists{read_only}", "add --force to replace it, or choose another -o FILE")
+    if found is not None:
+        refuse_hard_linked(target, found)
+    refuse_read_only(real, "choose another -o FILE")
+
+
+def refuse_read_only(target: Path, hint: str) -> None:
+    """Refuse, before any work, a file koursk could not create: its folder (or, when that folder is still to be made,
+    its nearest existing parent) is not writable for this user."""
+    folder = target.parent
+    while not os.path.lexists(folder) and folder != folder.parent:
+        folder = folder.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(
+            f"cannot write {shown(str(target))}: the folder {shown(str(folder))} is read-only; nothing was written",
+            hint,
+        )
 
 
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _mode_for(target: Path, mode: int | None) -> int:
+    """`mode`, else the mode of the file `target` replaces, else the one a new file would get."""
+    if mode is not None:
+        return mode
+    existing = _stat(target)
+    return stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
 
 
 def stale_leftovers(folder: Path, name: re.Pattern[str], kind: Callable[[int], bool]) -> Iterator[str]:
@@ -97,11 +180,14 @@ def stale_leftovers(folder: Path, name: re.Pattern[str], kind: Callable[[int], b
 
 
 def remove_stale_temporaries(folder: Path) -> None:
-    """Remove koursk's own temporaries (exactly as `staged` names them, or SQLite's journal of one) that a killed run
-    (kill -9, power loss) could not clean up; a user's `.draft.koursk-notes.tmp.orig` is never one."""
+    """Remove koursk's own temporaries (exactly as `staged` and `_private_file` name them, or SQLite's journal of
+    one) that a killed run (kill -9, power loss) could not clean up; a user's `.draft.koursk-notes.tmp.orig` is never
+    one."""
     for path in stale_leftovers(folder, _TEMPORARY_NAME, stat.S_ISREG):
         with contextlib.suppress(OSError):
             os.unlink(path)
+    for path in stale_leftovers(folder, _TEMPORARY_NAME, stat.S_ISDIR):
+        shutil.rmtree(path, ignore_errors=True)  # fd-based: a symlink swapped in is not followed
 
 
 @contextlib.contextmanager
@@ -111,19 +197,16 @@ def staged(target: Path, *, mode: int | None = None) -> Iterator[Path]:
     exception, Ctrl-C and SIGTERM/SIGHUP included (see signals.py), it is deleted and the error re-raised."""
     refuse_shipped(target)
     remove_stale_temporaries(target.parent)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}{TEMPORARY_MARK}", suffix=".tmp")
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp")
     temporary = Path(name)
     try:
         try:
-            if mode is None:
-                existing = _stat(target)
-                mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
-            os.fchmod(fd, mode)  # mkstemp makes it 0600; by descriptor: a name swapped meanwhile is not followed
+            os.fchmod(fd, _mode_for(target, mode))  # by descriptor: a name swapped meanwhile is not followed
         finally:
             os.close(fd)
         yield temporary
     except BaseException:
-        with contextlib.suppress(OSError):
+        with uninterrupted(), contextlib.suppress(OSError):
             temporary.unlink()
         raise
 
@@ -133,36 +216,108 @@ def nofollow(path: str, flags: int) -> int:
     return os.open(path, flags | os.O_NOFOLLOW)
 
 
-def still_ours(temporary: Path) -> Path:
-    """`temporary`, once checked to be still the file koursk made: a regular file of this user with one link. In a
-    folder others may write, someone could swap in a symlink (or a link to another file) while koursk wrote; renaming
-    it into place would then publish their file. Refused in one line; nothing is renamed."""
-    info = os.lstat(temporary)
+def _refuse_swapped(info: os.stat_result, temporary: Path) -> None:
     if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid() or info.st_nlink != 1:
         raise UsageError(
             f"{shown(str(temporary))} was replaced while koursk wrote it; nothing was written",
             "write into a folder only you can change",
         )
-    return temporary
+
+
+def still_ours(temporary: Path, folder: int | None = None) -> Path:
+    """`temporary`, once checked to be still the file koursk made: a regular file of this user with one link, and
+    flushed to disk (so a crash after the rename cannot leave an empty file under the target's name). In a folder
+    others may write, someone could swap in a symlink (or a link to another file) while koursk wrote; renaming it into
+    place would then publish their file. Refused in one line; nothing is renamed. With `folder` (a descriptor of the
+    folder holding it), `temporary` is reached through it, never through its path's folders."""
+    name = temporary.name if folder is not None else temporary
+    _refuse_swapped(os.stat(name, dir_fd=folder, follow_symlinks=False), temporary)
+    fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
+    try:
+        _refuse_swapped(os.fstat(fd), temporary)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return Path(name)
+
+
+def synced(folder: Path) -> None:
+    """Flush a folder's entries to disk once a file was renamed or linked into it (best effort: some file systems
+    cannot sync a folder; the file itself already is)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _publish(target: Path, temporary: Path, *, force: bool, folder: int | None = None) -> None:
+    """Rename the finished `temporary` over `target` (through its symlink), flushed to disk, folder too."""
+    check_target(target, force=force)  # someone may have created it while we worked
+    real = resolved(target)
+    os.replace(still_ours(temporary, folder), real, src_dir_fd=folder)
+    synced(real.parent)
+
+
+@contextlib.contextmanager
+def _private_file(target: Path) -> Iterator[tuple[Path, int]]:
+    """A new 0700 folder next to `target` (named as a temporary) holding an empty file of `target`'s mode under a
+    random name nobody else can see or reach; yields that file's path and the folder's descriptor. The folder and
+    whatever is in it are removed in any case, through the descriptor."""
+    refuse_shipped(target)
+    remove_stale_temporaries(target.parent)
+    folder = Path(tempfile.mkdtemp(dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp"))
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except BaseException:
+        with uninterrupted(), contextlib.suppress(OSError):
+            folder.rmdir()
+        raise
+    try:
+        inner = f"koursk-{secrets.token_hex(8)}"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+        fd = os.open(inner, flags, 0o600, dir_fd=descriptor)
+        try:
+            os.fchmod(fd, _mode_for(target, None))
+        finally:
+            os.close(fd)
+        yield folder / inner, descriptor
+    finally:
+        with uninterrupted():
+            with contextlib.suppress(OSError):
+                for name in os.listdir(descriptor):
+                    os.unlink(name, dir_fd=descriptor)
+            with contextlib.suppress(OSError):
+                if os.lstat(folder).st_ino == os.fstat(descriptor).st_ino:
+                    folder.rmdir()
+            os.close(descriptor)
 
 
 @contextlib.contextmanager
 def atomic_path(target: Path, *, force: bool) -> Iterator[Path]:
-    """Yield a path to write the whole file into; on success it becomes `target` (see the module's docstring)."""
+    """For a writer that opens its file by name and follows symlinks (SQLite): yield a path to write the whole file
+    into; on success it becomes `target` (see the module's docstring). The path lies in a private folder, so nobody
+    can swap its file for a symlink. Someone able to rename the folder itself (a folder others may write, without the
+    sticky bit) could send the writer elsewhere before it opens the path: the writer then creates a file of a random
+    name there, and koursk, finding its own file still empty (a finished database never is), refuses."""
     check_target(target, force=force)
     if is_special(target):
-        with tempfile.TemporaryDirectory(prefix="koursk-") as folder:
+        with naming(target), tempfile.TemporaryDirectory(prefix="koursk-") as folder:
             temporary = Path(folder) / "out"
             yield temporary
             with open(temporary, "rb") as source, open(target, "wb") as sink:
                 while chunk := source.read(1 << 20):
                     sink.write(chunk)
         return
-    real = resolved(target)
-    with staged(real) as temporary:
+    with naming(target), _private_file(resolved(target)) as (temporary, folder):
         yield temporary
-        check_target(target, force=force)  # someone may have created it while we worked
-        os.replace(still_ours(temporary), real)
+        if os.stat(temporary.name, dir_fd=folder, follow_symlinks=False).st_size == 0:
+            raise UsageError(
+                f"{shown(str(temporary.parent))} was replaced while koursk wrote into it; nothing was written",
+                "write into a folder only you can change",
+            )
+        _publish(target, temporary, force=force, folder=folder)
 
 
 def create_exclusively(
@@ -170,20 +325,24 @@ def create_exclusively(
 ) -> None:
     """Stage every file first, then put them in place: `files` must not exist (FileExistsError otherwise, even when
     another process creates one, or a symlink, meanwhile: they are linked in at their own path, never renamed over or
-    followed), `replaced` are renamed over (through symlinks, keeping their mode). `before` runs once all is staged,
-    right before anything is put in place, and may raise to stop. Until the last rename, any failure or interruption
-    (Ctrl-C, SIGTERM, SIGHUP) unlinks what was linked: the targets are all as they were, or all written."""
+    followed), `replaced` are renamed over (through symlinks, keeping their mode; one with other hard links is
+    refused). `before` runs once all is staged, right before anything is put in place, and may raise to stop. Until
+    the last rename, any failure or interruption (Ctrl-C, SIGTERM, SIGHUP) unlinks what was linked, and a second one
+    waits until that is done: the targets are all as they were, or all written."""
     with contextlib.ExitStack() as stack:
         new: list[tuple[Path, Path]] = []
         old: list[tuple[Path, Path]] = []
         for group, ready in ((files, new), (replaced, old)):
             for path, content in group:
                 refuse_shipped(path)
-                path.parent.mkdir(parents=True, exist_ok=True)
                 real = resolved(path) if group is replaced else path
-                temporary = stack.enter_context(staged(real))
-                with open(temporary, "wb", opener=nofollow) as stream:
-                    stream.write(content)
+                with naming(path):
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    if (found := _stat(real)) is not None:
+                        refuse_hard_linked(path, found)
+                    temporary = stack.enter_context(staged(real))
+                    with open(temporary, "wb", opener=nofollow) as stream:
+                        stream.write(content)
                 ready.append((temporary, real))
         linked: list[Path] = []
         try:
@@ -194,10 +353,13 @@ def create_exclusively(
             for temporary, path in old:
                 os.replace(still_ours(temporary), path)
         except BaseException:
-            for path in linked:
-                with contextlib.suppress(OSError):
-                    path.unlink()
+            with uninterrupted():
+                for path in linked:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
             raise
+        for folder in {path.parent for _, path in [*new, *old]}:
+            synced(folder)
         for temporary, _ in new:
             with contextlib.suppress(OSError):
                 temporary.unlink()
@@ -207,11 +369,10 @@ def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -
     """UTF-8, line endings exactly as given (CSV and iCalendar need CRLF); `pieces` are written as they come."""
     check_target(target, force=force)
     if is_special(target):
-        with open(target, "w", encoding="utf-8", newline="") as stream:
+        with naming(target), open(target, "w", encoding="utf-8", newline="") as stream:
             stream.writelines(pieces)
         return
-    with (
-        atomic_path(target, force=force) as temporary,
-        open(temporary, "w", encoding="utf-8", newline="", opener=nofollow) as stream,
-    ):
-        stream.writelines(pieces)
+    with naming(target), staged(resolved(target)) as temporary:
+        with open(temporary, "w", encoding="utf-8", newline="", opener=nofollow) as stream:
+            stream.writelines(pieces)
+        _publish(target, temporary, force=force)

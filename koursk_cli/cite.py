@@ -7,12 +7,14 @@ a publication known to a window of days is cited as that window ("28–31 Oct 20
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import NamedTuple
 
 from .fields import CITATION, CitationView
 from .humanize import human_date
 from .model import Source, Store
+from .textnorm import markdown_text
 
 
 class CiteStyle(StrEnum):
@@ -40,9 +42,10 @@ def original_title(source: Source) -> str:
     return source.title.get(source.language)
 
 
-def cited_title(source: Source, emphasis: str = "") -> str:
-    """The headline as a citation shows it; a curator's summary is never passed off as the outlet's headline."""
-    return headline(source, original_title(source), emphasis)
+def cited_title(source: Source, emphasis: str = "", escape: Callable[[str], str] = str) -> str:
+    """The headline as a citation shows it (its text through `escape`); a curator's summary is never passed off as
+    the outlet's headline."""
+    return headline(source, escape(original_title(source)), emphasis)
 
 
 def headline(source: Source, title: str, emphasis: str = "") -> str:
@@ -73,16 +76,18 @@ def _provenance(source: Source) -> str:
 
 
 def format_citation(citation: Citation, style: CiteStyle, number: int = 1) -> str:
-    """The citation as text in `style` (Markdown block quote, Markdown footnote, or plain text)."""
-    source, quote = citation.source, citation.quote
-    reference = ", ".join(_reference(source))
+    """The citation as text in `style` (Markdown block quote, Markdown footnote, or plain text). In Markdown, every
+    piece of store text (quote, title, author, outlet, address, seed) is escaped as `export markdown` escapes it, so
+    a title's `[link](…)`, `<img>` or `**` stays text where the citation is pasted; plain text stays as written."""
+    source = citation.source
+    text = markdown_text if style is not CiteStyle.TEXT else str
+    quote, provenance = text(citation.quote), text(_provenance(source))
+    reference = ", ".join(text(part) for part in _reference(source))
     if style is CiteStyle.MARKDOWN:
-        return f"> «{quote}»\n>\n> — {cited_title(source, '*')}, {reference} ({_provenance(source)})"
+        return f"> «{quote}»\n>\n> — {cited_title(source, '*', text)}, {reference} ({provenance})"
     if style is CiteStyle.FOOTNOTE:
-        return (
-            f"[^{citation.record}-{number}]: {cited_title(source, '*')}, {reference}. «{quote}» ({_provenance(source)})"
-        )
-    return f"«{quote}»\n  — {cited_title(source)}, {reference} ({_provenance(source)})"
+        return f"[^{citation.record}-{number}]: {cited_title(source, '*', text)}, {reference}. «{quote}» ({provenance})"
+    return f"«{quote}»\n  — {cited_title(source)}, {reference} ({provenance})"
 
 
 def citation_record(citation: Citation, style: CiteStyle, number: int = 1) -> dict[str, object]:

@@ -12,7 +12,7 @@ titles are the curator's reading of every article and stay as the store has them
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import date
 from typing import NamedTuple
 
@@ -51,9 +51,18 @@ def source_facts(ids: tuple[str, ...], sources: Mapping[str, Source]) -> SourceF
     )
 
 
-def known_sources(facts: EventFacts, sources: Mapping[str, Source], as_of: Period) -> tuple[str, ...]:
-    """The event's articles that count as published by the end of `as_of`, in its order."""
-    return tuple(s for s in facts.sources if known_by(sources[s].published, as_of.end))
+def counted(sources: Mapping[str, Source], as_of: Period) -> Callable[[str], bool]:
+    """Whether an article (by id) counts as published by the end of `as_of`: each looked up once, since thousands
+    of events name the same articles (and a cached store builds an article when it is first read)."""
+    memo: dict[str, bool] = {}
+
+    def test(source_id: str) -> bool:
+        found = memo.get(source_id)
+        if found is None:
+            found = memo[source_id] = known_by(sources[source_id].published, as_of.end)
+        return found
+
+    return test
 
 
 def facts_known(facts: EventFacts, keep: tuple[str, ...], sources: Mapping[str, Source]) -> EventFacts:

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple, NoReturn, overload
 
 from .codec import event_from_record, search_words_of
 from .dates import Period
-from .known import event_known, facts_known, known_sources, source_facts, text_known
+from .known import counted, event_known, facts_known, source_facts, text_known
 from .model import Event, EventFacts, Source, Status, Store
 from .ranking import Corpus, bm25
 from .render.machine import joined_batches
@@ -344,11 +344,12 @@ def _as_known(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str
     chosen = frozenset(query.sources)
     wanted = query_words(query.text) if query.text is not None else []
     sources = store.sources
+    counts = counted(sources, as_of)
 
     def known() -> Iterator[tuple[EventFacts, str]]:
         for facts, text in _stored(store, stored):
-            keep = known_sources(facts, sources, as_of)
-            if keep != facts.sources:
+            if not all(map(counts, facts.sources)):
+                keep = tuple(filter(counts, facts.sources))
                 text = text_known(text, keep, sources)
                 if chosen and chosen.isdisjoint(keep):
                     continue

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import nofollow, resolved, staged, still_ours
+from .atomic import nofollow, resolved, staged, still_ours, synced
 from .shellrc import Setup, has_line, with_line
 
 
@@ -83,7 +83,7 @@ def _write_script(path: Path, content: bytes) -> Done:
         with _naming("cannot read", path):
             if real.read_bytes() == content:
                 return Done("unchanged", path)
-    _replace(path, real, found, content)
+    _replace(path, real, found, content, "remove its other links, then run the command again")
     return Done("wrote", path)
 
 
@@ -98,23 +98,20 @@ def _add_line(path: Path, line: str) -> Done:
             content = real.read_bytes()
     if has_line(content, line):
         return Done("present", path)
-    if found is not None and found.st_nlink > 1:
-        raise Failed(
-            "will not replace", path, f"it has {found.st_nlink} hard links", f"add this line to it yourself: {line}"
-        )
-    _replace(path, real, found, with_line(content, line))
+    _replace(path, real, found, with_line(content, line), f"add this line to it yourself: {line}")
     return Done("added", path)
 
 
-def _replace(path: Path, real: Path, found: os.stat_result | None, content: bytes) -> None:
+def _replace(path: Path, real: Path, found: os.stat_result | None, content: bytes, hint: str) -> None:
     """Write `content` to a temporary file next to `real`, flush it to disk, give it `found`'s owner (staged gives it
-    the mode), and rename it over `real`, unless `real` changed meanwhile. Any failure removes the temporary."""
+    the mode), and rename it over `real`, unless `real` changed meanwhile (then flush the folder). A file with other
+    hard links is refused (`hint`: what to do by hand). Any failure removes the temporary."""
+    if found is not None and found.st_nlink > 1:
+        raise Failed("will not replace", path, f"it has {found.st_nlink} hard links", hint)
     with _naming("cannot write", path), staged(real) as temporary:
         with open(temporary, "wb", opener=nofollow) as stream:
             stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        still_ours(temporary)  # before it is given the rc file's owner, which may be another user's (sudo)
+        still_ours(temporary)  # flushed; before it is given the rc file's owner, which may be another user's (sudo)
         if found is not None and hasattr(os, "chown"):
             mine = os.stat(temporary)
             if (mine.st_uid, mine.st_gid) != (found.st_uid, found.st_gid):
@@ -122,6 +119,7 @@ def _replace(path: Path, real: Path, found: os.stat_result | None, content: byte
         if _signature(real) != _signature_of(found):
             raise Failed("did not replace", path, "it changed while koursk was writing", "run the command again")
         os.replace(temporary, real)
+        synced(real.parent)
 
 
 def _signature(path: Path) -> tuple[int, int, int] | None:

@@ -30,6 +30,17 @@ def _terminate(signum: int, _frame: FrameType | None) -> None:
     raise Terminated(128 + signum)
 
 
+@contextlib.contextmanager
+def uninterrupted() -> Iterator[None]:
+    """A rollback (undoing a write that was interrupted) runs to its end: Ctrl-C, SIGTERM and SIGHUP arriving meanwhile
+    (a second Ctrl-C) are held by the kernel and acted on once it is done, with the same exit status."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def install() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)

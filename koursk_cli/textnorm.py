@@ -73,6 +73,31 @@ _CONTROLS = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")  
 # stream can only write raw or refuse.
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}\ud800-\udfff]")
 SHOWN_LIMIT = 200
+# What a format's own text may hold raw on a terminal: tabs, newlines and CRLF line ends. Every other control
+# character (a lone carriage return rewrites the line), C1 code (\x9b starts an escape sequence), bidi control and
+# line separator is store text a terminal would obey. A pattern string, compiled on first use (re caches it): the
+# runs that never write to a terminal do not pay to compile it.
+_TERMINAL_UNSAFE = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]|\r(?!\n)"
+
+
+def for_terminal(text: str) -> str:
+    """A whole output (CSV, JSON, HTML…) made safe to show on a terminal: every character a terminal could obey
+    written as a `\\u` escape, which keeps JSON valid JSON. Only for a terminal: files and pipes get the bytes."""
+    if text.isprintable():
+        return text
+    return re.sub(_TERMINAL_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_MARKDOWN_ACTIVE = r"([\\`*_~&\[\]<>|])"  # what Markdown (and GitHub's) reads as markup, a link, HTML or a cell's end
+_LINE_BREAK = r"\r\n|\r|\n"
+
+
+def markdown_text(text: str) -> str:
+    """Store text inside Markdown (an exported table's cell, a citation): markup characters escaped with a backslash
+    (no link, image, raw HTML or emphasis of its own, no cell break), line breaks as `<br>` (a quote cannot leave
+    its block quote), control characters visible, surrounding space trimmed."""
+    escaped = re.sub(_MARKDOWN_ACTIVE, r"\\\1", visible(text.strip()))
+    return re.sub(_LINE_BREAK, "<br>", escaped)
 
 
 def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:

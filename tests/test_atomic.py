@@ -53,7 +53,7 @@ def test_a_temporary_swapped_before_it_is_written_is_not_followed(
             yield temporary
 
     monkeypatch.setattr(atomic, "staged", swapped)
-    with pytest.raises(OSError):
+    with pytest.raises(UsageError, match=r"cannot write .*new\.yaml: Too many levels of symbolic links"):
         create_exclusively([(shared / "new.yaml", b"events: []\n")], [])
     assert victim.read_text(encoding="utf-8") == "the victim's own words\n"
     assert not (shared / "new.yaml").exists()

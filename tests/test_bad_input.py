@@ -188,6 +188,20 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ("french-thousands", "claims", CLAIMS.replace("value: 12000", "value: 12.000"), "counts are integers written"),
     ("sexagesimal", "claims", CLAIMS.replace("value: 12000", "value: 200:00"), "counts are integers written"),
     ("octal", "claims", CLAIMS.replace("value: 12000", "value: 012000"), "counts are integers written"),
+    # rev14 M4: YAML 1.1's other integer forms, served as other numbers (16, 5, 10, 1000), strings in YAML 1.2
+    ("hexadecimal", "claims", CLAIMS.replace("value: 12000", "value: 0x10"), "0x10 is read by YAML as 16: counts"),
+    ("binary-integer", "claims", CLAIMS.replace("value: 12000", "value: 0b101"), "0b101 is read by YAML as 5: counts"),
+    ("underscores", "claims", CLAIMS.replace("value: 12000", "value: 1__0"), "1__0 is read by YAML as 10: counts"),
+    ("thousands-underscore", "claims", CLAIMS.replace("value: 12000", "value: 12_000"), "12_000 is read by YAML as"),
+    ("leading-plus", "claims", CLAIMS.replace("value: 12000", "value: +12000"), "+12000 is read by YAML as 12000"),
+    (
+        "range-in-hexadecimal",
+        "claims",
+        CLAIMS.replace(
+            "value: 12000\n    value_kind: approximate", "value_kind: range\n    value_min: 0x10\n    value_max: 12000"
+        ),
+        "value_min 0x10 is read by YAML as 16",
+    ),
     ("id-trailing-newline", "events", EVENTS.replace("id: rutte-confirms", 'id: "rutte-confirms\\n"'), "is not valid"),
     ("tag-trailing-newline", "events", EVENTS.replace("tags: [nato]", 'tags: ["nato\\n"]'), "is not valid"),
     ("arabic-digits", "events", EVENTS.replace("date: 2024-10-28", "date: ٢٠٢٤-١٠-٢٨"), "not valid: expected EDTF"),

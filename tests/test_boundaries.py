@@ -47,7 +47,7 @@ DEFERRED = {
     (
         "store/workstore.py",
         "atomic",
-    ): "only `koursk init` clears a killed init's leftovers (and atomic imports workstore)",
+    ): "only `koursk init` clears a killed init's leftovers and names a file it cannot write (atomic imports workstore)",
     ("store/workstore.py", "shlex"): "only `koursk init` quotes a path to say how to use the copy",
 }
 

@@ -65,3 +65,35 @@ def test_every_heading_of_a_source_says_when_its_title_is_the_curators_summary(
     assert "Alpha" not in out.replace(SUMMARY, "")  # never the bare summary as if it were the outlet's headline
     if printed:
         assert printed in out and "«Beta»" not in out
+
+
+MARKUP = "Selon [click](javascript:alert(1)) <img src=x onerror=alert(1)> **Zelensky** ![](http://evil.example/px.png)"
+ESCAPED = (
+    "Selon \\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\*\\*Zelensky\\*\\* "
+    "!\\[\\](http://evil.example/px.png)"
+)
+
+
+@pytest.mark.parametrize("printed", [True, False], ids=["printed", "summary"])
+def test_cite_escapes_store_text_in_markdown_as_export_markdown_does(tmp_path: Path, printed: bool) -> None:
+    """rev14 M6: `cite` wrote titles, outlets and quotes into Markdown raw (a link, raw HTML and a tracking pixel
+    once pasted), where `export markdown` escapes the same text; both now use textnorm.markdown_text."""
+    quote = "Zelensky a dit [...] que *11 000* soldats <b>sont</b> là"
+    root = (
+        StoreBuilder()
+        .source("cnn", "2024-11-08", outlet="CNN_[ad](http://evil.example)", printed=printed)
+        .event("hostile", "2024-11-07", MARKUP, ("cnn", quote))
+        .write(tmp_path)
+    )
+    sources = root / "data" / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace('fr: "Cnn"', f'fr: "{MARKUP}"'), encoding="utf-8")
+    assert run("--data", str(root), "check").exit_code == 0
+    exported = run("--data", str(root), "export", "markdown").stdout
+    assert ESCAPED in exported  # the same text as an event title, in the exported table
+    for style in ("markdown", "footnote"):
+        cited = run("--data", str(root), "cite", "hostile", "--style", style).stdout
+        assert ESCAPED in cited, cited
+        assert "\\[...\\] que \\*11 000\\* soldats \\<b\\>sont\\</b\\> là" in cited
+        assert "CNN\\_\\[ad\\](http://evil.example)" in cited
+    plain = run("--data", str(root), "cite", "hostile", "--style", "text").stdout
+    assert MARKUP in plain and quote in plain and "CNN_[ad](http://evil.example)" in plain

@@ -556,6 +556,94 @@ CASES += [
     ),
 ]
 
+# Each write command when its folder is read-only or missing, or its target a directory (rev12): one line, nothing left
+_WRITES = {
+    "export-csv": '$K export csv -o "$T/{}x.csv"',
+    "export-sqlite": '$K export sqlite -o "$T/{}x.db"',
+    "report": '$K report -o "$T/{}x.html"',
+    "init": '$K init "$T/{}x"',
+}
+
+
+def _read_only_folder(store: Path, tmp: Path) -> None:
+    _articles(store, tmp)
+    (tmp / "ro").mkdir()
+    (tmp / "ro").chmod(0o555)
+    (store / "data/events").chmod(0o555)
+
+
+def _folder_left_empty(store: Path, tmp: Path) -> None:
+    assert list((tmp / "ro").iterdir()) == []
+    assert sorted(p.name for p in (store / "data/events").iterdir()) == ["main.yaml"]
+    assert not list((store / "seeds").glob("*_a.txt"))
+
+
+def _a_directory_at_the_target(store: Path, tmp: Path) -> None:
+    _articles(store, tmp)
+    for name in ("x.csv", "x.db", "x.html", "x"):
+        (tmp / name).mkdir()
+        (tmp / name / "keep").write_text("kept\n", encoding="utf-8")
+    (store / "data/events/a.yaml").mkdir()
+
+
+def _directories_kept(store: Path, tmp: Path) -> None:
+    for name in ("x.csv", "x.db", "x.html"):
+        assert [p.name for p in (tmp / name).iterdir()] == ["keep"]
+    assert _leftovers(tmp) == []
+
+
+CASES += [
+    *(
+        Case(
+            f"{name}-into-a-read-only-folder",
+            "rev12",
+            script.format("ro/"),
+            2,
+            "the folder",
+            prepare=_read_only_folder,
+            after=_folder_left_empty,
+            needs_user=True,
+        )
+        for name, script in _WRITES.items()
+    ),
+    Case(
+        "extract-write-into-a-read-only-events-folder",
+        "rev12",
+        '$K extract "$T/a.txt" --published 2024-11-08 --source-id a --write',
+        2,
+        "the folder",
+        prepare=_read_only_folder,
+        after=_folder_left_empty,
+        needs_user=True,
+    ),
+    *(
+        Case(f"{name}-into-a-missing-folder", "rev12", script.format("missing/"), 2, "does not exist")
+        for name, script in _WRITES.items()
+        if name != "init"  # init makes its folder's parents, as mkdir -p does
+    ),
+    *(
+        Case(
+            f"{name}-onto-a-directory",
+            "rev12",
+            script.format("") + " --force",
+            2,
+            "is a directory",
+            prepare=_a_directory_at_the_target,
+            after=_directories_kept,
+        )
+        for name, script in _WRITES.items()
+        if name != "init"  # init adds data/ and seeds/ to a folder (test_workstore.py refuses a file)
+    ),
+    Case(
+        "extract-write-onto-a-directory",
+        "rev12",
+        '$K extract "$T/a.txt" --published 2024-11-08 --source-id a --write',
+        1,
+        "a.yaml:1:1: the file is a directory, not a regular file",
+        prepare=_a_directory_at_the_target,
+    ),
+]
+
 # `diff --exit-code` needs differences: two sources. The synthetic store has one, so this row adds a second.
 CASES.append(
     Case(

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import select
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.stores import write_store
+from tests.stores import StoreBuilder, write_store
 
 PAGER_SCRIPT = """\
 import signal, sys, time
@@ -91,6 +93,41 @@ def test_columns_zero_on_a_terminal_still_lists(tmp_path: Path, store: Path) -> 
         term = Terminal(["--data", str(store), "--no-pager", "events"], _env(tmp_path, COLUMNS=columns))
         assert term.wait(30) == 0
         assert "Rutte confirms" in term.text, term.text
+
+
+OBEYED = "\x1b\x07\x9b\x85\u202e\u2028\r"  # what a terminal would act on: ESC, BEL, CSI, NEL, RLO, LS, a lone CR
+HOSTILE_TITLE = "T \x1b]52;c;cHduZWQ=\x07 \x1b[2J \u202egnp.exe \x9b31m \x85NL \rCR \u2028LS"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export", "csv"], ["export", "timelinejs"], ["export", "geojson"]],
+    ids=" ".join,
+)
+def test_an_export_to_a_terminal_never_writes_store_text_raw(tmp_path: Path, command: list[str]) -> None:
+    """rev14 M1: `export csv` wrote OSC 52 (sets the clipboard), a clear screen, bidi and C1 controls raw to the
+    terminal; timelinejs and geojson escaped ESC as JSON does but left C1, NEL and RLO raw. On a terminal every
+    export (and `report -o -`) is escaped in one place (commands/export.deliver); a pipe gets the exact bytes."""
+    root = (
+        StoreBuilder()
+        .source("cnn", "2024-11-08")
+        .entity("kyiv", "place", "Kyiv")
+        .event("hostile", "2024-11-07", HOSTILE_TITLE, ("cnn", "Zelensky a dit"), places=("kyiv",))
+        .write(tmp_path / "store")
+    )
+    events = root / "data" / "events" / "main.yaml"  # YAML takes C1 and bidi controls only as escapes
+    events.write_text(events.read_text(encoding="utf-8").encode("ascii", "backslashreplace").decode(), encoding="utf-8")
+    args = ["--data", str(root), "--no-pager", *command]
+    term = Terminal(args, _env(tmp_path))
+    assert term.wait(60) == 0, term.text
+    shown = re.sub("\r+\n", "\n", term.output.decode())  # the pty writes each newline as CRLF (CSV's as CR CR LF)
+    assert "gnp.exe" in shown and "\\u202egnp.exe" in shown, shown
+    assert not set(OBEYED) & set(shown), [ch for ch in OBEYED if ch in shown]
+    piped = subprocess.run(
+        [sys.executable, "-m", "koursk_cli", *args], cwd=REPO, env=_env(tmp_path), capture_output=True, check=False
+    )
+    assert piped.returncode == 0, piped.stderr
+    assert "\u202egnp.exe \x9b31m \x85NL".encode() in piped.stdout  # a pipe is byte-exact
 
 
 @pytest.mark.parametrize(

@@ -224,6 +224,21 @@ def test_a_bashrc_with_other_hard_links_or_not_a_file_is_left_alone(
     assert nulled.stderr == "koursk: error: cannot write ~/.bashrc (a link to /dev/null): it is not a regular file\n"
 
 
+def test_a_hard_linked_completion_script_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev12 L8: the script was renamed over, splitting it from its other names."""
+    home = _home(tmp_path, monkeypatch)
+    script = home / ".bash_completions" / "koursk.sh"
+    script.parent.mkdir()
+    (tmp_path / "shared.sh").write_bytes(b"# an old script\n")
+    os.link(tmp_path / "shared.sh", script)
+    result = run("completion", "bash", "--install")
+    assert result.exit_code == 1
+    assert "koursk: error: will not replace ~/.bash_completions/koursk.sh: it has 2 hard links\n" in result.stderr
+    assert script.stat().st_ino == (tmp_path / "shared.sh").stat().st_ino
+    assert script.read_bytes() == b"# an old script\n"
+    assert not (home / ".bashrc").exists()
+
+
 def test_zsh_fish_and_pwsh_get_their_files_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home = _home(tmp_path, monkeypatch)
     zdotdir = tmp_path / "zdot"

@@ -104,6 +104,7 @@ HOSTILE_COMMANDS = [
     ["show", "nis"],
     ["show", "alpha"],
     ["cite", "rutte-confirms"],
+    ["cite", "rutte-confirms", "--style", "text"],
     ["diff", "--from", "2024-10-01", "--to", "2024-12"],
 ]
 
@@ -118,6 +119,9 @@ def test_hostile_text_is_shown_literally(hostile_store: Path, command: list[str]
     assert "\u202e" not in out  # a bidi override would show the rest of the line reversed
     if command in (["sources"], ["show", "alpha"], ["topics"]):
         return  # sources and topics show no store text from events, claims or entities
+    if command == ["cite", "rutte-confirms"]:  # Markdown: escaped as export markdown escapes it (test_cited_titles)
+        assert "\\[citation needed\\] a\\[/\\]b \\[red\\]red\\[/red\\] :fire:" in out
+        return
     assert "[citation needed]" in out and "a[/]b" in out and ":fire:" in out and "[red]red[/red]" in out
     assert "\\x1b[2J" in out and "\\x07" in out and "\\u202eright-to-left\\u202c" in out
 

@@ -24,7 +24,12 @@ def cite_command(
         typer.Argument(metavar="ID", help="An event or claim id.", autocompletion=complete_record_id),
     ],
     style: Annotated[
-        CiteStyle, choice_flag("--style", "markdown (a block quote), footnote (a Markdown footnote) or text.")
+        CiteStyle,
+        choice_flag(
+            "--style",
+            "markdown (a block quote) or footnote (a Markdown footnote), with store text escaped as "
+            "`export markdown` escapes it; or text, as written.",
+        ),
     ] = CiteStyle.MARKDOWN,
     output: Output = NO_OUTPUT,
 ) -> None:

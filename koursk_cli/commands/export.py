@@ -21,7 +21,7 @@ from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
 from ..lookup import resolve_topic
 from ..query import EventSort, run_event_query
-from ..textnorm import shown
+from ..textnorm import for_terminal, shown
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
 from .options import Lang, LangOption, choice_flag, limit_option
@@ -104,9 +104,11 @@ def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
 
 
 def deliver(env: Environment, target: Path | None, pieces: Iterable[str], *, force: bool) -> None:
-    """Text a command made (an export, the report) to stdout, or atomically to `target`."""
+    """Text a command made (an export, the report) to stdout, or atomically to `target`. The one way an export
+    reaches stdout: on a terminal, store text never arrives raw (escape sequences, C1 codes, bidi controls are
+    written as `\\u` escapes); a file or a pipe gets the bytes exactly."""
     if target is None:
-        write_stdout(env.stdout, pieces)
+        write_stdout(env.stdout, map(for_terminal, pieces) if env.stdout_isatty else pieces)
     else:
         write_text_atomically(target, pieces, force=force)
 

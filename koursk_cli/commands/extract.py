@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..atomic import create_exclusively
+from ..atomic import create_exclusively, refuse_read_only
 from ..dates import DateError, parse_edtf
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
@@ -167,7 +167,8 @@ def extract_command(
     unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", printed[1] if printed else None)
     if write:
         root = writable_store_root(state.store_option)
-        with store_lock(root):  # the store as it is under the lock decides every id, the seed's number, a duplicate
+        # the store as it is under the lock decides every id, the seed's number, a duplicate
+        with store_lock(root, env.error):
             the_article, draft = _drafted(state.store(drafts=True), unnamed, source_id, article)
             written = write_draft(root, draft, the_article, data)
         for path in written:
@@ -216,6 +217,8 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
             )
     seeded = _same_seed(seed_path, data)
     _check_writable(sources_path)
+    for path in (events_path, claims_path, seed_path, sources_path):
+        refuse_read_only(path, "write into a store you may change (--data DIR)")
     sources_bytes = _read(sources_path)
     schema = SCHEMA_LINE.format(path="../schema.json")
     new = [

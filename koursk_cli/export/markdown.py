@@ -1,35 +1,26 @@
 """A GitHub-flavoured Markdown table, for pasting into reports and issues.
 
 Store text is escaped so it cannot break the table or turn into markup: `|` and Markdown punctuation get a
-backslash, line breaks become `<br>`, control characters are shown as `\\x1b`.
+backslash, line breaks become `<br>`, control characters are shown as `\\x1b` (textnorm.markdown_text, which
+`koursk cite` uses too).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..claims import format_value, restatement_note
 from ..humanize import human_date
 from ..model import Claim, Event
-from ..textnorm import visible
+from ..textnorm import markdown_text
 from .formats import Selection
-
-_ACTIVE = re.compile(r"([\\`*_~&\[\]<>|])")
-_BREAKS = re.compile(r"\r\n|\r|\n")
-
-
-def escape_cell(text: str) -> str:
-    """One table cell: pipes and markup characters escaped, newlines as `<br>`, surrounding space trimmed."""
-    escaped = _ACTIVE.sub(r"\\\1", visible(text.strip()))
-    return _BREAKS.sub("<br>", escaped)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[str]:
     """Header, separator, one line per row, yielded line by line; cells are escaped here, never by callers."""
     for line in itertools.chain([header, ["---"] * len(header)], rows):
-        yield "| " + " | ".join(escape_cell(c) for c in line) + " |\n"
+        yield "| " + " | ".join(markdown_text(c) for c in line) + " |\n"
 
 
 def events_markdown(events: Iterable[Event], lang: str) -> Iterator[str]:

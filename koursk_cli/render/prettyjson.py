@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from ..textnorm import for_terminal
+
 # The patterns below stay text: `re` compiles and caches them on first use, so the runs that never show JSON to a
 # person (pipes, every --json into a file) do not pay ~0.6 ms to compile them at import.
 
@@ -18,14 +20,6 @@ _KEY, _STRING, _NUMBER, _BOOLEAN, _NULL, _RESET = "\x1b[1;34m", "\x1b[32m", "\x1
 # Outside strings, JSON text holds only punctuation, white space, numbers and the three literals, so one left-to-
 # right scan that takes whole strings first never colours a digit or a word inside a string.
 _TOKEN = r'("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(true|false)|(null)'
-
-# What json.dumps(ensure_ascii=False) leaves raw but a terminal may obey or use to reorder a line: DEL, the C1
-# controls (\x9b starts an escape sequence on some terminals), line and paragraph separators, bidi controls.
-_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-
-
-def _escaped(text: str) -> str:
-    return re.sub(_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _coloured(match: re.Match[str]) -> str:
@@ -39,7 +33,7 @@ def _coloured(match: re.Match[str]) -> str:
 
 def pretty(value: Any, *, color: bool, indent: int | None = 2) -> str:
     """`value` as JSON for a terminal: indented (one line when `indent` is None), safe, coloured when `color`."""
-    text = _escaped(json.dumps(value, ensure_ascii=False, indent=indent))
+    text = for_terminal(json.dumps(value, ensure_ascii=False, indent=indent))  # json.dumps leaves C1 and bidi raw
     return re.sub(_TOKEN, _coloured, text) if color else text
 
 

@@ -32,8 +32,8 @@ class LocatedList(list[Any]):
 
 class AmbiguousNumber:
     """A plain YAML number whose text a person reads otherwise: `1.500` (French for 1,500; YAML: 1.5), `25:00`
-    (YAML 1.1 base 60: 1500), `0100` (octal: 64). Kept as a number with its text, so the schema can refuse it where
-    counts are expected and say why."""
+    (YAML 1.1 base 60: 1500), `0100` (octal: 64), `0x10` (16), `0b101` (5), `1__0` (10), `+10`. Kept as a number
+    with its text, so the schema can refuse it where counts are expected and say why."""
 
     text: str
 

@@ -5,19 +5,26 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import DataError, UsageError
 from ..textnorm import shown
 from .workstore import refuse_shipped
 
 LOCK_NAME = ".koursk.lock"
+WAIT_SECONDS = 300
+"""How long a writer waits for another one: an `extract --write` holds the lock while it reads the whole store (a
+minute or more at a million events), drafts and writes."""
+_POLL_SECONDS = 0.1
 
 
 @contextlib.contextmanager
-def store_lock(root: Path) -> Iterator[None]:
-    """Hold an exclusive lock on `root`/data/.koursk.lock (fcntl.flock: released by the kernel if koursk dies)."""
+def store_lock(root: Path, waiting: Callable[[str], None]) -> Iterator[None]:
+    """Hold an exclusive lock on `root`/data/.koursk.lock (fcntl.flock: released by the kernel if koursk dies). When
+    another koursk holds it, say so once through `waiting` (with how long this run waits), then wait for it at most
+    WAIT_SECONDS and refuse in one line after that: nothing was written."""
 
     path = root / "data" / LOCK_NAME
     refuse_shipped(path)
@@ -29,7 +36,28 @@ def store_lock(root: Path) -> Iterator[None]:
             "write into a store you may change (--data DIR)",
         ) from None
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        if not _taken(fd):
+            waiting(
+                f"koursk: another koursk is writing this store ({shown(str(path))} is locked); "
+                f"waiting for it, at most {WAIT_SECONDS} s"
+            )
+            deadline = time.monotonic() + WAIT_SECONDS
+            while not _taken(fd):
+                if time.monotonic() >= deadline:
+                    raise DataError(
+                        f"another koursk kept this store locked ({shown(str(path))}) for {WAIT_SECONDS} s; "
+                        "nothing was written",
+                        "run the command again once the other one has finished",
+                    )
+                time.sleep(_POLL_SECONDS)
         yield
     finally:
         os.close(fd)
+
+
+def _taken(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True

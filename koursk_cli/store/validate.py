@@ -154,8 +154,9 @@ class Validator:
             if isinstance(value, AmbiguousNumber) and "maximum" not in schema:
                 self._add(
                     mark,
-                    f"{where} {value.text} is read by YAML as {value:g}: counts are integers written unambiguously "
-                    "(1500, not 1.500, 1,500 or 25:00); quote the text if you mean it",
+                    f"{where} {value.text} is read by YAML as {value if isinstance(value, int) else format(value, 'g')}"
+                    ": counts are integers written unambiguously (1500, not 1.500, 1,500, 1_500, 0x5dc or 25:00); "
+                    "quote the text if you mean it",
                 )
                 return
             if isinstance(value, float) and not math.isfinite(value):  # YAML's .nan and .inf: not valid JSON

@@ -17,6 +17,7 @@ import stat
 from pathlib import Path
 
 from ..errors import UsageError
+from ..signals import uninterrupted
 from ..textnorm import is_utf8, shown, visible
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -40,14 +41,16 @@ def config_path() -> Path:
 def configured_store() -> str | None:
     """The `data = "DIR"` of the config file, when the file exists; read as TOML (plain data, never code)."""
     path = config_path()
+    hint = f'the file holds one line: {CONFIG_KEY} = "/path/to/store" (a folder made by `koursk init`)'
     try:
         if not path.is_file():
+            if path.exists():  # a folder (or a FIFO) where the config belongs is a mistake to say, not to skip
+                raise UsageError(f"{shown(str(path))}: not a regular file, so koursk cannot read its config", hint)
             return None
     except OSError:  # a folder we may not even look into holds no config of ours
         return None
     import tomllib
 
-    hint = f'the file holds one line: {CONFIG_KEY} = "/path/to/store" (a folder made by `koursk init`)'
     try:
         with open(path, "rb") as stream:
             data = stream.read(CONFIG_LIMIT + 1)
@@ -78,11 +81,19 @@ def _normalise(root: Path) -> Path:
     return root
 
 
+def _named_store(option: str | None) -> str | None:
+    """The store `--data` (or KOURSK_DATA) names, else the config file's. `--data ""` (an unset shell variable, as in
+    `--data "$STORE"`) names no store: refused, rather than silently reading the shipped one."""
+    if option is not None and not option.strip():
+        raise UsageError("--data is empty", "--data DIR names a folder holding data/ and seeds/ (`koursk init DIR`)")
+    return option or configured_store()
+
+
 def resolve_store_root(option: str | None) -> Path:
     """`--data DIR` (or KOURSK_DATA), else the config file's store, else the shipped store.
 
     DIR holds data/ and seeds/; its data/ folder is accepted too."""
-    named = option or configured_store()
+    named = _named_store(option)
     if not named:
         return default_store_root()
     root = Path(named).expanduser()
@@ -98,7 +109,7 @@ def resolve_store_root(option: str | None) -> Path:
 
 def writable_store_root(option: str | None) -> Path:
     """The store a write goes to; the shipped store is refused in one line that says how to get a working copy."""
-    named = option or configured_store()
+    named = _named_store(option)
     root = _normalise(Path(named).expanduser()) if named else default_store_root()
     if not named or _inside(root, _PACKAGE):
         raise UsageError(
@@ -159,8 +170,11 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
     is removed by the next init once it is an hour old. Files get the user's default modes, not the package's (often
     read-only).
     """
+    from ..atomic import naming, refuse_long_name, refuse_read_only  # a full disk names the file being written
+
     source = default_store_root()
     refuse_undecodable(target)
+    refuse_long_name(target)
     refuse_shipped(target)
     if os.path.islink(target) and not target.exists():
         raise UsageError(
@@ -185,14 +199,18 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
             )
     import tempfile  # only `koursk init` copies: every other run resolves a store root through this module
 
+    refuse_read_only(target / "data", "choose a folder you may write to")
     files = _shipped_files(source)
-    target.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=target, prefix=_STAGING_PREFIX))
+    made = [folder for folder in (target, *target.parents) if not os.path.lexists(folder)]
+    with naming(target):
+        target.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=target, prefix=_STAGING_PREFIX))
     moved: list[str] = []
     try:
         for relative in files:
-            (staging / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source / relative, staging / relative)
+            with naming(target / relative):
+                (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source / relative, staging / relative)
         for folder in _STORE_FOLDERS:
             if (target / folder).exists():  # created while we copied: still never replace it
                 raise UsageError(f"{target / folder} appeared while copying; nothing was replaced")
@@ -200,12 +218,16 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
             os.rename(staging / folder, target / folder)
             moved.append(folder)
     except BaseException:
-        for folder in moved:  # all or nothing: data/ without seeds/ is no store, and blocks the next init
-            with contextlib.suppress(OSError):
-                os.rename(target / folder, staging / folder)
+        with uninterrupted():  # a second Ctrl-C waits: data/ without seeds/ is no store, and blocks the next init
+            for folder in moved:
+                with contextlib.suppress(OSError):
+                    os.rename(target / folder, staging / folder)
+            shutil.rmtree(staging, ignore_errors=True)
+            for made_folder in made:  # the folders init made are removed again, so a failed init leaves nothing
+                with contextlib.suppress(OSError):
+                    made_folder.rmdir()
         raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
     return files
 
 

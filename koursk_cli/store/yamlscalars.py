@@ -34,13 +34,17 @@ _RESOLVED_FIRST = (
     if None not in _resolver.yaml_implicit_resolvers and not _resolver.yaml_path_resolvers
     else None
 )
-# Plain numbers a person reads otherwise (see located.AmbiguousNumber): thousands with dots, base 60, octal.
+# Plain numbers a person reads otherwise (see located.AmbiguousNumber): thousands with dots, base 60, octal, and
+# YAML 1.1's other integer forms, which YAML 1.2 (an editor's language server) reads as strings or not at all:
+# hexadecimal and binary, underscores anywhere (`1_000`, `1__0`), a leading `+` (rev14 M4).
 # Numbers refused before or after PyYAML builds them (eleventh review): base 60 past a few groups, which it reads in
 # quadratic time (100,000 groups: 5 s), and integers whose decimal text Python refuses to write (4,300 digits: a
 # 4 KB hex number built fine, then `check` raised when it showed it).
 _BASE_60_GROUPS = 8
 _INT_BITS = 13_000  # about 3,900 decimal digits
-_AMBIGUOUS = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9_]*:[0-9:._]*|0[0-9_]+)", re.ASCII)
+_AMBIGUOUS = re.compile(
+    r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9_]*:[0-9:._]*|0[0-9_]+|0[xb][0-9a-fA-F_]+)|\+.*|.*_.*", re.ASCII
+)
 
 
 def plain_tag(text: str) -> str:

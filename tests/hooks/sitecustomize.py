@@ -43,3 +43,43 @@ if _barrier:
         return _store_lock(*args, **kwargs)
 
     _extract.store_lock = _overlapping
+
+# KOURSK_TEST_SIGINT_TWICE=1 sends Ctrl-C (SIGINT) to `extract --write` right before its last rename (the one of
+# sources.yaml), then again as the rollback that follows removes its first file: a second Ctrl-C at the worst moment.
+if os.environ.get("KOURSK_TEST_SIGINT_TWICE"):
+    _sent = {"first": False, "second": False}
+    _replace, _unlink = os.replace, os.unlink
+
+    def _replace_then_interrupt(source, target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not _sent["first"] and str(target).endswith("sources.yaml"):
+            _sent["first"] = True
+            os.kill(os.getpid(), signal.SIGINT)
+        return _replace(source, target, *args, **kwargs)
+
+    def _unlink_then_interrupt(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if _sent["first"] and not _sent["second"]:
+            _sent["second"] = True
+            os.kill(os.getpid(), signal.SIGINT)
+        return _unlink(path, *args, **kwargs)
+
+    os.replace, os.unlink = _replace_then_interrupt, _unlink_then_interrupt
+
+# KOURSK_TEST_SWAP_TEMPORARIES=FOLDER:VICTIM plays another user of a shared FOLDER: right before SQLite opens its
+# file, every koursk temporary in FOLDER is moved aside and replaced by a symlink, a file's to VICTIM/victim.db, a
+# folder's to VICTIM.
+_swap = os.environ.get("KOURSK_TEST_SWAP_TEMPORARIES")
+if _swap:
+    import sqlite3
+    from pathlib import Path
+
+    _shared, _victim = (Path(part) for part in _swap.split(":"))
+    _connect = sqlite3.connect
+
+    def _swapping_connect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for number, entry in enumerate(sorted(_shared.glob(".*.koursk-*.tmp"))):
+            is_folder = entry.is_dir()
+            entry.rename(_shared / f"moved-aside-{number}")
+            entry.symlink_to(_victim if is_folder else _victim / "victim.db")
+        return _connect(*args, **kwargs)
+
+    sqlite3.connect = _swapping_connect

@@ -1,0 +1,323 @@
+"""The write paths' faults (rev12 L2, L4, L7, L8 and the rest): a full disk, names long in bytes, an empty --data, a
+config that is a folder, a locked store, hard links, flushing to disk, a second Ctrl-C during a rollback, and SQLite's
+temporary in a shared folder. Each drives the real CLI (in-process, or a real process when a signal or another
+process is part of the story); races are forced by hooks (tests/hooks), never by sleeping."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import select
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.store import lock
+from tests.conftest import REPO, run
+from tests.test_hostile import ARTICLE, HOOKS
+
+ROOT = os.geteuid() == 0
+
+
+def _koursk(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "koursk_cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=cwd,
+        env=_environment(env or {}),
+    )
+
+
+def _environment(extra: dict[str, str]) -> dict[str, str]:
+    path = os.pathsep.join(filter(None, [str(HOOKS), str(REPO), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "NO_COLOR": "1", "PYTHONPATH": path, **extra}
+
+
+def _store(tmp_path: Path) -> Path:
+    target = tmp_path / "work"
+    assert run("init", str(target)).exit_code == 0
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    return target
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` and its bytes (the store's lock file aside: taking it is no write)."""
+    found = sorted(p for p in folder.rglob("*") if not p.is_dir() and p.name != lock.LOCK_NAME)
+    return {str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"?" for p in found}
+
+
+def _one_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if not line.startswith("  hint:")]
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+# --- L2: a full disk names the file being written, never the file copied from; nothing is left ---------------------
+
+WRITES = {
+    "export csv": lambda store, out: ["--data", str(store), "export", "csv", "-o", str(out / "x.csv")],
+    "export sqlite": lambda store, out: ["--data", str(store), "export", "sqlite", "-o", str(out / "x.db")],
+    "report": lambda store, out: ["--data", str(store), "report", "-o", str(out / "x.html")],
+    "init": lambda store, out: ["init", str(out / "new" / "store")],
+    "extract --write": lambda store, out: [
+        *("--data", str(store), "extract", str(store.parent / "a.txt")),
+        *("--published", "2024-11-08", "--write"),
+    ],
+}
+NAMED = {
+    "export csv": "x.csv",
+    "export sqlite": "x.db",
+    "report": "x.html",
+    "init": "new/store/data/",
+    "extract --write": "seeds/005_a.txt",
+}
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MiB tmpfs holding a working store, filled to the last byte (root only: mounting needs it)."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if (
+        not ROOT
+        or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)], check=False).returncode
+    ):
+        pytest.skip("mounting a small tmpfs needs root (test_a_file_size_limit_… covers the same code as any user)")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def _fill(disk: Path) -> None:
+    with open(disk / "filler", "wb", buffering=0) as stream, contextlib.suppress(OSError):
+        while True:
+            stream.write(b"\0" * 4096)
+
+
+@pytest.mark.parametrize("command", list(WRITES))
+def test_a_full_disk_names_the_file_being_written_and_leaves_nothing(full_disk: Path, command: str) -> None:
+    store = _store(full_disk)
+    out = full_disk / "out"
+    out.mkdir()
+    _fill(full_disk)
+    before = _files(full_disk)
+    result = _koursk(*WRITES[command](store, out), env={"XDG_CACHE_HOME": str(full_disk.parent / "cache")})
+    assert result.returncode == 1, result.stderr
+    line = _one_line(result.stderr)
+    assert "No space left on device" in line or "database or disk is full" in line
+    assert f"cannot write {full_disk}" in line and NAMED[command] in line, line
+    assert _files(full_disk) == before
+    assert not (out / "new").exists()
+
+
+@pytest.mark.parametrize("command", list(WRITES))
+def test_a_file_size_limit_names_the_file_being_written_and_leaves_nothing(tmp_path: Path, command: str) -> None:
+    store = _store(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(store / "data" / "sources.yaml", "a", encoding="utf-8") as stream:  # over the limit: extract rewrites it
+        stream.write("# a comment that makes the file larger than the limit\n" * 300)
+    assert _koursk("--data", str(store), "events").returncode == 0  # the cache is made before the limit
+    before = _files(tmp_path)
+    script = "ulimit -f 16; exec " + " ".join(
+        f"'{a}'" for a in [sys.executable, "-m", "koursk_cli", *WRITES[command](store, out)]
+    )
+    result = subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, timeout=120, check=False, env=_environment({})
+    )
+    assert result.returncode == 1, result.stderr
+    line = _one_line(result.stderr)
+    assert f"cannot write {tmp_path}" in line, line
+    assert "File too large" in line or "disk I/O error" in line, line  # SQLite's words for EFBIG
+    assert _files(tmp_path) == before
+    assert not (out / "new").exists()
+
+
+# --- L4: a name is limited in bytes, and a temporary must fit the limit too ---------------------------------------
+
+
+@pytest.mark.parametrize("command", ["csv", "sqlite", "report"])
+def test_a_long_non_ascii_name_within_the_limit_is_written(tmp_path: Path, command: str) -> None:
+    target = tmp_path / ("😀" * 61 + ".db")  # 247 bytes: its temporary's name, cut by characters, was over 255
+    args = ["report", "-o", str(target)] if command == "report" else ["export", command, "-o", str(target)]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+@pytest.mark.parametrize("args", [["export", "csv", "-o"], ["report", "-o"], ["init"]])
+def test_a_name_over_the_limit_in_bytes_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    target = tmp_path / ("é" * 130)  # 130 characters, 260 bytes
+    result = run(*args, str(target))
+    assert result.exit_code == 2, result.stderr
+    assert "the name is 260 bytes long in UTF-8; a name here holds at most 255 bytes" in _one_line(result.stderr)
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- L7: what used to be silent ------------------------------------------------------------------------------------
+
+
+def test_an_empty_data_option_is_refused_not_read_as_the_shipped_store() -> None:
+    result = run("--data", "", "events")
+    assert result.exit_code == 2
+    assert _one_line(result.stderr) == "koursk: error: --data is empty"
+
+
+def test_a_config_path_that_is_a_folder_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    (tmp_path / "koursk" / "config.toml").mkdir(parents=True)
+    result = run("events")
+    assert result.exit_code == 2
+    assert "config.toml: not a regular file, so koursk cannot read its config" in _one_line(result.stderr)
+
+
+@contextlib.contextmanager
+def _locked(store: Path) -> Iterator[None]:
+    """Another writer holding the store's lock (a lock of its own open file: flock locks conflict across them)."""
+    with open(store / "data" / lock.LOCK_NAME, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        yield
+
+
+def test_a_write_waiting_for_the_lock_says_so_once_and_goes_on_when_it_is_free(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    command = [sys.executable, "-m", "koursk_cli", "--data", str(store), "extract", str(tmp_path / "a.txt")]
+    with _locked(store):
+        waiting = subprocess.Popen(
+            [*command, "--published", "2024-11-08", "--write"],
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_environment({}),
+        )
+        assert waiting.stderr is not None
+        said = select.select([waiting.stderr], [], [], 60)[0]  # a guard against a silent wait, not a timing
+        if not said:
+            waiting.kill()
+        assert said, "koursk waits for the lock without saying so"
+        first = waiting.stderr.readline()
+        assert first.startswith("koursk: another koursk is writing this store"), first
+        assert f"waiting for it, at most {lock.WAIT_SECONDS} s" in first
+    rest = waiting.stderr.read()
+    assert waiting.wait(timeout=120) == 0, rest
+    assert "another koursk" not in rest and "koursk extract: wrote" in rest
+
+
+def test_a_write_gives_up_on_a_lock_held_past_the_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _store(tmp_path)
+    before = _files(store)
+    monkeypatch.setattr(lock, "WAIT_SECONDS", 0)
+    with _locked(store):
+        result = run("--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write")
+    assert result.exit_code == 1
+    said = result.stderr.splitlines()
+    assert said[0].startswith("koursk: another koursk is writing this store") and len(said) == 3, result.stderr
+    assert (
+        said[1].startswith("koursk: error: another koursk kept this store locked") and "nothing was written" in said[1]
+    )
+    assert _files(store) == before
+
+
+# --- L8: hard links are never split, and what is renamed into place is on the disk first ------------------------
+
+
+def test_an_export_over_a_hard_linked_file_is_refused_and_both_names_keep_it(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text("old\n", encoding="utf-8")
+    os.link(tmp_path / "a.csv", tmp_path / "b.csv")
+    result = run("export", "csv", "-o", str(tmp_path / "a.csv"), "--force")
+    assert result.exit_code == 2
+    assert "a.csv has 2 hard links" in _one_line(result.stderr)
+    assert (tmp_path / "a.csv").stat().st_ino == (tmp_path / "b.csv").stat().st_ino
+    assert (tmp_path / "b.csv").read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
+
+
+def test_extract_write_into_a_hard_linked_sources_file_is_refused(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    os.link(store / "data" / "sources.yaml", tmp_path / "sources-backup.yaml")
+    before = _files(store)
+    result = run("--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write")
+    assert result.exit_code == 2
+    assert "sources.yaml has 2 hard links" in _one_line(result.stderr)
+    assert _files(store) == before
+    assert (store / "data" / "sources.yaml").stat().st_nlink == 2
+
+
+@pytest.mark.parametrize("command", ["csv", "sqlite", "extract"])
+def test_a_file_is_on_the_disk_before_its_name_and_its_folder_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    store = _store(tmp_path)
+    steps: list[tuple[str, int]] = []
+    fsync, replace, link = os.fsync, os.replace, os.link
+
+    def synced(fd: int) -> None:
+        steps.append(("sync", os.fstat(fd).st_ino))
+        fsync(fd)
+
+    def placed(step: str, real: object) -> object:
+        def doing(source: object, target: object, **kwargs: object) -> None:
+            real(source, target, **kwargs)  # type: ignore[operator]
+            if not str(target).startswith(str(tmp_path)):
+                return  # the cache: rebuilt from the store when lost
+            steps.append((step, os.stat(target).st_ino))  # type: ignore[call-overload]
+            steps.append((f"{step} into", os.stat(Path(target).parent).st_ino))  # type: ignore[arg-type]
+
+        return doing
+
+    monkeypatch.setattr(os, "fsync", synced)
+    monkeypatch.setattr(os, "replace", placed("rename", replace))
+    monkeypatch.setattr(os, "link", placed("link", link))
+    if command == "extract":
+        args = ["extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
+    else:
+        args = ["export", command, "-o", str(tmp_path / f"out.{command}")]
+    result = run("--data", str(store), *args)
+    monkeypatch.undo()
+    assert result.exit_code == 0, result.stderr
+    placements = [(index, step, inode) for index, (step, inode) in enumerate(steps) if step in ("rename", "link")]
+    assert placements
+    for index, step, inode in placements:
+        assert ("sync", inode) in steps[:index], f"{step} of a file not on the disk yet: {steps}"
+        folder = steps[index + 1][1]
+        assert ("sync", folder) in steps[index + 2 :], f"its folder is never flushed: {steps}"
+
+
+# --- a second Ctrl-C during a rollback waits for it to finish -----------------------------------------------------
+
+
+def test_a_second_ctrl_c_during_the_rollback_still_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    before = _files(store)
+    result = _koursk(
+        *("--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"),
+        env={"KOURSK_TEST_SIGINT_TWICE": "1"},
+    )
+    assert result.returncode == 130, result.stderr
+    assert "Traceback" not in result.stderr
+    assert _files(store) == before  # no seed, events or claims file left linked in, no temporary
+    assert run("--data", str(store), "check").exit_code == 0
+
+
+# --- SQLite's temporary in a folder others may write ---------------------------------------------------------------
+
+
+def test_sqlite_never_writes_through_a_temporary_swapped_in_a_shared_folder(tmp_path: Path) -> None:
+    shared, victim = tmp_path / "shared", tmp_path / "victim"
+    shared.mkdir()
+    victim.mkdir()
+    (victim / "victim.db").write_bytes(b"")  # an empty file: SQLite would make it a database
+    result = _koursk(
+        "export", "sqlite", "-o", str(shared / "out.db"), env={"KOURSK_TEST_SWAP_TEMPORARIES": f"{shared}:{victim}"}
+    )
+    assert (victim / "victim.db").read_bytes() == b""
+    assert result.returncode == 2, result.stderr
+    assert "was replaced while koursk wrote into it; nothing was written" in _one_line(result.stderr)
+    assert not (shared / "out.db").exists()
