@@ -297,7 +297,9 @@ def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
                 )
             )
             for query in [EventQuery(), *data.draw(st.lists(dated | _queries(pure), max_size=4))]:
-                texts = [pure.event_texts[f.id].encode() for f in match_events(pure, query)]
+                texts = [
+                    event_text(event_of(pure, f)).encode() for f in match_events(pure, query)
+                ]  # under --as-of, as known then
                 answers = [blocks.SEPARATOR.join(matching_json_joined(store, query)) for store in (cached, cold)]
                 assert answers == [blocks.SEPARATOR.join(texts)] * 2, query
                 assert match_events(cached, query) == match_events(cold, query), query
