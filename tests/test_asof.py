@@ -126,7 +126,7 @@ def test_the_report_cites_counts_and_lists_only_the_articles_published_by_then(s
     assert (
         'id="source-oct-alpha"' in page and 'id="source-nov-gamma"' not in page and 'id="source-feb-delta"' not in page
     )
-    assert "its date, date basis and status are the store's reading of every article today" in page
+    assert "dates, date bases, statuses, titles and notes (of events, figures and articles) are the store's" in page
     assert "Known by" not in koursk(store, "report", "-o", "-")
 
 
@@ -156,9 +156,13 @@ def test_a_date_diff_shows_new_events_with_the_quotes_of_the_new_articles(store:
     assert LATER not in json.dumps(diff, ensure_ascii=False)
 
 
-def test_the_help_says_what_as_of_keeps_and_what_it_does_not(store: str) -> None:
-    shown = " ".join(run("events", "--help").stdout.split())
-    assert "each with only their quotes and sources" in shown and "stay the store's reading" in shown
+@pytest.mark.parametrize("command", ["events", "claims", "timeline", "export", "report"])
+def test_the_help_says_what_as_of_keeps_and_what_it_does_not(command: str) -> None:
+    """Wherever --as-of is offered (claims too: figures, their conflicts among those published by then), and what
+    stays today's reading: notes, titles and the articles' own windows included (rev15 L1-L3)."""
+    shown = " ".join(run(command, "--help").stdout.split())
+    assert "the events and figures its articles report, each event with only their quotes and sources" in shown
+    assert "titles and notes (of events, figures and articles) stay the store's reading" in shown
 
 
 def test_a_figure_known_then_is_not_said_to_clash_with_a_later_one(store: str) -> None:

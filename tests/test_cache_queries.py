@@ -297,9 +297,8 @@ def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
                 )
             )
             for query in [EventQuery(), *data.draw(st.lists(dated | _queries(pure), max_size=4))]:
-                texts = [
-                    event_text(event_of(pure, f)).encode() for f in match_events(pure, query)
-                ]  # under --as-of, as known then
+                # under --as-of, each event as it was known then (its later articles' quotes left out)
+                texts = [event_text(event_of(pure, f)).encode() for f in match_events(pure, query)]
                 answers = [blocks.SEPARATOR.join(matching_json_joined(store, query)) for store in (cached, cold)]
                 assert answers == [blocks.SEPARATOR.join(texts)] * 2, query
                 assert match_events(cached, query) == match_events(cold, query), query

@@ -103,9 +103,10 @@ AsOfOption = Annotated[
     Optional[Period],
     period_flag(
         "--as-of",
-        "Only what had been published by the end of PERIOD: the events its articles report, each with only their "
-        "quotes and sources (an article counts once its whole publication window has passed). Dates, date bases "
-        "and statuses stay the store's reading of every article today.",
+        "Only what had been published by the end of PERIOD (an article counts once its whole publication window has "
+        "passed): the events and figures its articles report, each event with only their quotes and sources, "
+        "conflicts found among those figures. Dates, date bases, statuses, titles and notes (of events, figures "
+        "and articles) stay the store's reading of every article today.",
     ),
 ]
 

@@ -23,8 +23,9 @@ LABELS: dict[str, dict[str, str]] = {
         "digest": "Store digest (SHA-256)",
         "generated": "Generated",
         "known_by": "Known by",
-        "known_note": "{day}: each event shows only the quotes and sources published by then; its date, date basis "
-        "and status are the store's reading of every article today, later ones included.",
+        "known_note": "{day}: each event shows only the quotes and sources published by then; dates, date bases, "
+        "statuses, titles and notes (of events, figures and articles) are the store's reading of every article "
+        "today, later ones included.",
         "contains": "This page",
         "counts": "{events} events, {claims} figures, {sources} sources",
         "claims_filters": "Figures are selected by the same filters, read as for claims (publication date, source, "
@@ -94,9 +95,9 @@ LABELS: dict[str, dict[str, str]] = {
         "digest": "Empreinte du corpus (SHA-256)",
         "generated": "Généré le",
         "known_by": "Connu au",
-        "known_note": "{day} : chaque événement ne montre que les citations et les sources publiées à cette date ; sa "
-        "date, la justification de sa date et son statut sont la lecture actuelle de tous les articles, y compris "
-        "les suivants.",
+        "known_note": "{day} : chaque événement ne montre que les citations et les sources publiées à cette date ; les "
+        "dates, leurs justifications, les statuts, les titres et les notes (des événements, des chiffres et des "
+        "articles) sont la lecture actuelle de tous les articles, y compris les suivants.",
         "contains": "Cette page",
         "counts": "{events} événements, {claims} chiffres, {sources} sources",
         "claims_filters": "Les chiffres sont choisis par les mêmes filtres, lus pour des chiffres (date de "
