@@ -21,7 +21,9 @@ or moved without the checksums seeing it.
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
+from itertools import repeat
 from typing import Any, NamedTuple, NoReturn
 
 from ..render.machine import ARRAY_SEPARATOR
@@ -237,10 +239,17 @@ def _checked(block: Block, damaged: Damaged) -> Block:
 def _write(db: sqlite3.Connection, number: int, bound: Key, upper: Key, rows: list[Any], damaged: Damaged) -> None:
     """Write block `number` from its rows, each verified first: its checksum, then its key columns (which chose it)
     against the id and dates its verified facts begin with, and that key against the block's range."""
-    for row in rows:
-        verified = _verified_key(row, damaged)
-        if verified != row[4:] or not bound <= verified < upper:
-            damaged("an event row's dates or id do not match its facts or its block")
+    if rows:
+        files, facts, texts, checksums, *columns = zip(*rows, strict=True)
+        if list(map(zlib.crc32, texts, map(zlib.crc32, facts, map(zlib.crc32, files)))) != list(checksums):
+            damaged("an event row does not match its checksum")  # digest.event_checksum, row by row in C
+        try:
+            ids, starts, ends, _ = zip(*map(bytes.split, facts, repeat(b"\x1f"), repeat(3)), strict=True)
+            verified = list(zip(map(int, starts), map(int, ends), map(bytes.decode, ids), strict=True))
+        except ValueError:  # not event rows koursk writes (UnicodeDecodeError is a ValueError)
+            damaged("an event row is not one koursk wrote")
+        if verified != list(zip(*columns, strict=True)) or not bound <= verified[0] <= verified[-1] < upper:
+            damaged("an event row's dates or id do not match its facts or its block")  # rows come in key order
     body = SEPARATOR.join(row[2] for row in rows)
     last_start = max((row[4] for row in rows), default=bound[0])
     block = Block(number, *bound[:2], bound[2].encode(), last_start, len(rows), body, 0, *upper[:2], upper[2].encode())

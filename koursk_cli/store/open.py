@@ -385,8 +385,8 @@ def _link_problems(cache: Cache, entry_files: list[StoreFile], files: list[str] 
     the cached events (store/links.py)."""
     from .links import link_of, link_problems
 
-    shown = {_name(file): file.display for file in entry_files}
     rows = cache.claim_links(files)
+    shown = {_name(file): file.display for file in entry_files} if rows else {}  # 1,250 paths at 1M: only when needed
     links = [link for name, _, line, col, text in rows if (link := link_of(shown.get(name, name), line, col, text))]
     return link_problems(links, cache.event_sources(link.event for link in links).get, cache.event_ids)
 
