@@ -19,7 +19,7 @@ import pytest
 
 from koursk_cli.store import blocks, indexed
 from koursk_cli.store.cache import cache_path
-from tests.conftest import REPO, run
+from tests.conftest import REPO, Run, run
 from tests.stores import edit_cache, forge_event_checksums
 
 RUTTE = "rutte-confirms-deployment"
@@ -419,6 +419,12 @@ def _edit_title(path: Path, event_id: str) -> None:
     path.write_text(f"{text[:title]}Edited {text[title:]}", encoding="utf-8")
 
 
+def _assert_found_in_the_update(result: Run) -> None:
+    """Damage an update met: one warning line, the cache rebuilt, the answer given (exit 0)."""
+    assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "cache is damaged" in result.stderr and "rebuilt" in result.stderr, result.stderr
+
+
 def test_a_damaged_key_column_is_never_given_a_fresh_block_checksum(store_copy: Path) -> None:
     """Thirteenth review, H2: an event's date columns (which choose its block) damaged to another file's event's,
     the header kept; an edit of that other file makes its block again, which must check each row's columns against
@@ -440,8 +446,7 @@ def test_a_damaged_key_column_is_never_given_a_fresh_block_checksum(store_copy: 
     _edit_title(store_copy / late_file, late)
     since = ("events", "--since", "2025-01", "--json")
     result = run("--data", str(store_copy), *since)
-    assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
-    assert "cache is damaged" in result.stderr and "rebuilt" in result.stderr, result.stderr
+    _assert_found_in_the_update(result)
     answers = [result.stdout, run("--data", str(store_copy), "events", "--json").stdout]
     cache_path(store_copy).unlink()
     assert answers == [run("--data", str(store_copy), *args).stdout for args in (since, ("events", "--json"))]
@@ -479,8 +484,7 @@ def test_an_event_moved_out_of_its_block_by_damage_is_never_left_out_of_it(store
     )
     _edit_title(store_copy / neighbour_file, neighbour)
     result = run("--data", str(store_copy), "events", "--json")
-    assert result.exit_code == 0 and len(result.stderr.splitlines()) == 1, result.stderr
-    assert "cache is damaged" in result.stderr and "rebuilt" in result.stderr, result.stderr
+    _assert_found_in_the_update(result)
     assert result.stdout.count(f'"id": "{early}"') == 1 and len(json.loads(result.stdout)) == len(json.loads(expected))
 
 
