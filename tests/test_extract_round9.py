@@ -17,9 +17,6 @@ from tests.test_extract import extract
 @pytest.mark.parametrize(
     ("line", "chrome"),
     [
-        # a day alone on its line, with or without its weekday
-        ("3 avril 2025", True),
-        ("Jeudi 3 avril 2025", True),
         # a clock after the day without « à », then « Actualisé »
         ("03/04/2025 09:12 Actualisé 03/04/2025 17:40", True),
         # a byline before a pipe or a dash, then « Publié le »
@@ -27,8 +24,6 @@ from tests.test_extract import extract
         ("Par Jeanne Morel - Mis à jour le 3 avril 2025", True),
         # where the author writes from, between the name and the stamp
         ("Marc Dupuis (à Séoul), le 03/04/2025 à 11:05", True),
-        # a newsletter's title, a dash and its day
-        ("Le courrier de l'Asie — jeudi 3 avril 2025", True),
         # the same days in the narrative
         ("Le 3 avril 2025, Séoul a convoqué l'ambassadeur.", False),
         ("Par ailleurs, publié le 3 avril, le rapport compte 300 morts.", False),
@@ -37,6 +32,15 @@ from tests.test_extract import extract
 )
 def test_more_shapes_of_the_pages_own_stamps(line: str, chrome: bool) -> None:
     assert (page_furniture(line) == len(line)) is chrome
+
+
+@pytest.mark.parametrize("stamp", ["3 avril 2025", "Le courrier de l'Asie — jeudi 3 avril 2025"])
+def test_a_day_alone_on_a_line_of_the_pages_head_is_the_pages(tmp_path: Path, stamp: str) -> None:
+    """Before the first line that ends a sentence (headline, standfirst, byline), a day alone on its line, or after a
+    title and a dash, is the page's; further down it heads what follows (a chronology's « 2 avril 2025 »)."""
+    head = ["Koursk : les soldats de Kim au front", "Par Jeanne Morel", stamp, "Les soldats sont arrivés lundi."]
+    _, events, _ = extract(tmp_path, "\n".join([*head, "2 avril 2025"]) + "\n", "2025-04-04")
+    assert [e["date"] for e in events] == ["2025-03-31", "2025-04-02"]
 
 
 def test_a_broadcasts_day_names_the_broadcast_not_a_fact(tmp_path: Path) -> None:

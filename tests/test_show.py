@@ -93,3 +93,14 @@ def test_unknown_id_exits_2_with_the_closest(tmp_path: Path) -> None:
     result = run("--data", str(_one_of_each(tmp_path)), "show", "umerov-announce-clashes")
     assert result.exit_code == 2
     assert "did you mean 'umerov-announces-clashes'" in result.stderr
+
+
+def test_show_on_a_narrow_terminal_keeps_every_value(tmp_path: Path) -> None:
+    """Two columns at 12 columns left the values no room at all: labels printed, values gone (rev14 L1)."""
+    store = str(_one_of_each(tmp_path))
+    result = run("--data", store, "show", "alpha", tty=True, width=12)
+    assert result.exit_code == 0, result.stderr
+    text = "".join(result.stdout.split())
+    assert "published:" in text
+    assert "CNN" in text
+    assert "2024-11-08" in text or "8Nov2024" in text

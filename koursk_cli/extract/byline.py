@@ -48,10 +48,8 @@ _STAMP = (
 _SIGNED = r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
 _STAMPS = re.compile(
     rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:(?:publi|modifi|actualis)[ée]e?|mis\s+[àa]\s+jour)?\s*{_STAMP})*\s*[.]?$"
-    # « Mardi 5 novembre 2024 », « 9 janvier 2025 » alone on its line: the page's day (maybe a weekday, a day and a
-    # year, nothing else: a sentence always says more), also after a newsletter's or a page's title and a dash
-    # (« La lettre Monde — mardi 24 février 2026 »)
-    r"|^(?:[^.!?:;\d]{1,60}\s[—–|]\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$",
+    # « Mardi 5 novembre 2024 » alone on its line: a live page's day (a weekday, a day and a year, nothing else)
+    r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$",
     re.IGNORECASE,
 )
 
@@ -70,6 +68,11 @@ def _folded_line(line: str) -> str:
     return " ".join(fold_word(line).split()).lstrip('•*-–—«"“ (')  # « (mis à jour le 1er décembre à 9h12) »
 
 
+def _ends_a_sentence(line: str) -> bool:
+    """Whether a line ends with a full stop (perhaps inside quotes): a headline or a title has none."""
+    return line.rstrip('»”" ').endswith((".", "…"))
+
+
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
     sujet »): each line after it up to a blank line or a line that ends a sentence with a full stop (a headline has
@@ -78,12 +81,34 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
     under = False
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
-        if not body or body.rstrip('»”" ').endswith((".", "…")):
+        if not body or _ends_a_sentence(body):
             under = False
         elif under:
             spans.append((line.start(), line.end()))
         if _LINK_HEADING.match(_folded_line(body)):
             under = True
+    return spans
+
+
+# In the page's head, a day alone on its line (« 9 janvier 2025 ») or after a title and a dash (« La lettre Monde —
+# mardi 24 février 2026 »); further down, a day alone on its line heads what follows (a chronology's « 11 mars 2025 »).
+_HEAD_DAY = re.compile(
+    r"^(?:[^.!?:;\d]{1,60}\s[—–|]\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$",
+    re.IGNORECASE,
+)
+
+
+def head_stamps(text: str) -> list[tuple[int, int]]:
+    """The lines of the page's head (its headline, standfirst and byline: every line before the first that ends a
+    sentence with a full stop) that print nothing but the page's day."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if _ends_a_sentence(body):
+            break
+        if _HEAD_DAY.match(body):
+            spans.append((line.start(), line.end()))
     return spans
 
 

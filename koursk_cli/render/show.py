@@ -192,6 +192,14 @@ def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tup
         out.write(f"quote: «{shown(quote, None)}»\n")
 
 
+MIN_VALUE_WIDTH = 16
+"""Below this many columns for the values, `show` prints `label: value` lines that wrap instead of two columns."""
+
+
+def _value_style(label: str) -> str:
+    return ID_STYLE if label == "id" else DATE_STYLE if label in ("date", "as of") else ""
+
+
 def show_rich(
     env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]], status: str | None = None
 ) -> None:
@@ -202,13 +210,18 @@ def show_rich(
         title.append(f"{STATUS_MARK[mark]} ", style=STATUS_STYLE[mark])
     title.append(visible(heading), style="bold")
     console.print(title)
-    grid = rich.Table.grid(padding=(0, 2))
-    grid.add_column(style=MUTED, no_wrap=True, justify="right")
-    grid.add_column(overflow="fold")
-    for label, value in fields:
-        style = ID_STYLE if label == "id" else DATE_STYLE if label in ("date", "as of") else ""
-        grid.add_row(rich.Text(label), rich.Text(visible(value), style=style))
-    console.print(rich.Padding(grid, (1, 0, 0, 0)))
+    rows = [(label, rich.Text(visible(value), style=_value_style(label))) for label, value in fields]
+    if console.width < max((len(label) for label, _ in rows), default=0) + 2 + MIN_VALUE_WIDTH:
+        console.print()  # two columns would leave the values no room: `label: value` lines that wrap instead
+        for label, value in rows:
+            console.print(rich.Text.assemble((f"{label}: ", MUTED), value))
+    else:
+        grid = rich.Table.grid(padding=(0, 2))
+        grid.add_column(style=MUTED, no_wrap=True, justify="right")
+        grid.add_column(overflow="fold")
+        for label, value in rows:
+            grid.add_row(rich.Text(label), value)
+        console.print(rich.Padding(grid, (1, 0, 0, 0)))
     for source, quote in quotes:
         console.print(rich.Padding(rich.Text(visible(source), style=MUTED), (1, 0, 0, 2)))
         console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
