@@ -57,3 +57,32 @@ def test_a_caption_of_a_picture_of_something_else_dates_nothing(tmp_path: Path, 
     text = f"Un défilé militaire à Pyongyang, le 9 septembre 2018. {credit}\nLes soldats sont arrivés lundi.\n"
     _, events, _ = extract(tmp_path, text, "2025-04-04")
     assert [e["date"] for e in events] == ["2025-03-31"]
+
+
+# --- periods whose ends are other rules -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        # two months, each read by its own rule, joined by « et »: one period
+        ("Les renforts sont arrivés courant novembre et en décembre.", "2025-01-20", "2024-11/2024-12"),
+        ("Les pertes ont doublé entre la fin mai et le 10 juin.", "2025-07-01", "2025-05-21~/2025-06-10"),
+        ("Les livraisons ont repris au printemps ou en juillet.", "2025-09-01", "2025-03/2025-07"),
+    ],
+)
+def test_two_dates_joined_by_and_are_one_period(tmp_path: Path, sentence: str, published: str, edtf: str) -> None:
+    _, events, _ = extract(tmp_path, sentence + "\n", published)
+    assert [e["date"] for e in events] == [edtf]
+
+
+def test_two_dates_that_would_run_backwards_stay_apart(tmp_path: Path) -> None:
+    _, events, _ = extract(tmp_path, "Kiev a frappé courant juin et en mars.\n", "2025-07-04")
+    assert sorted(e["date"] for e in events) == ["2025-03", "2025-06"]
+
+
+def test_a_bulleted_heading_still_announces_what_is_to_come(tmp_path: Path) -> None:
+    """« ▸ À SUIVRE. » is lexicon.toml's « à suivre » behind a bullet: the dates after it in its paragraph are ahead."""
+    text = "▸ À SUIVRE. Réunion des ministres les 9 et 10 mars à Vienne.\n"
+    _, events, _ = extract(tmp_path, text, "2026-02-20")
+    assert [e["date"] for e in events] == ["2026-03-09/2026-03-10"]

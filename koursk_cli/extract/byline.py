@@ -57,15 +57,15 @@ _STAMPS = re.compile(
 def page_furniture(sentence: str) -> int:
     """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
     the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
-    if _CHROME.match(_folded_line(sentence)) or _STAMPS.match(sentence.strip(" ()")):
+    if _CHROME.match(folded_line(sentence)) or _STAMPS.match(sentence.strip(" ()")):
         return len(sentence)
     dateline = _DATELINE.match(sentence)
     return dateline.end() if dateline else 0
 
 
-def _folded_line(line: str) -> str:
+def folded_line(line: str) -> str:
     """A line as the chrome words are written: folded, without the bullets and quotes it may open with."""
-    return " ".join(fold_word(line).split()).lstrip('•*-–—«"“ (')  # « (mis à jour le 1er décembre à 9h12) »
+    return " ".join(fold_word(line).split()).lstrip('•▸►▪*-–—«"“ (')  # « (mis à jour le 1er décembre à 9h12) »
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -85,7 +85,7 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
             under = False
         elif under:
             spans.append((line.start(), line.end()))
-        if _LINK_HEADING.match(_folded_line(body)):
+        if _LINK_HEADING.match(folded_line(body)):
             under = True
     return spans
 

@@ -21,6 +21,7 @@ from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .byline import (
+    folded_line,
     head_stamps,
     linked_titles,
     names_the_edition,
@@ -662,7 +663,7 @@ def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | N
         if start != line:
             line, heading = start, None
         found.append(heading)
-        if fold_word(sentence.text).rstrip(" .:!") in _FORWARD_HEADINGS:
+        if folded_line(sentence.text).rstrip(" .:!") in _FORWARD_HEADINGS:  # « ▸ À SUIVRE. »
             heading = sentence.text.rstrip(" .:!")
     return found
 

@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
 from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
+from .joined import join_periods
 from .lexicon import anchors, feasts, lunar_new_years, words
 
 MONTHS = {
@@ -1751,8 +1752,9 @@ def find_dates(
         if taken.free(mention.start, mention.end):
             chosen.append(mention)
             taken.take(mention.start, mention.end)
+    chosen = join_periods(sorted(chosen, key=lambda m: m.start), text)
     final = side_spans(text, {m.start for m in chosen if m.since})
-    return sorted((_attach(_up_to(m, ctx), final) for m in chosen), key=lambda m: m.start)
+    return [_attach(_up_to(m, ctx), final) for m in chosen]
 
 
 # Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au
