@@ -20,7 +20,15 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from .byline import linked_titles, names_the_edition, page_furniture, propose_outlet, schedules
+from .byline import (
+    head_stamps,
+    linked_titles,
+    names_the_edition,
+    page_furniture,
+    propose_outlet,
+    schedules,
+    unrelated_captions,
+)
 from .clauses import Side, side_of, side_spans
 from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
 from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
@@ -704,7 +712,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         if sentence.cut_from or sentence.text not in seen:  # a paragraph printed twice gives the same records twice
             seen.add(sentence.text)
             sentences.append(sentence)
-    links = linked_titles(text)  # the titles under « Lire aussi »: other articles'
+    # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
+    # day alone on a line of the page's head: the page's
+    links = sorted({*linked_titles(text), *unrelated_captions(text), *head_stamps(text)})
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)

@@ -56,6 +56,11 @@ def folded_pattern(name: str) -> str:
     return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
 
 
+def printed_phrases(key: str) -> str:
+    """A pattern for lexicon.toml's list `key` of folded phrases as printed, longest first, never from inside a word."""
+    return r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words(key), key=len, reverse=True))) + ")"
+
+
 _FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
 ANCHORS = anchors()
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
@@ -1752,10 +1757,7 @@ def find_dates(
 
 # Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au
 # lendemain »), as printed.
-_IDIOMS = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words("date_idioms"), key=len, reverse=True))) + r")(?!\w)",
-    re.IGNORECASE,
-)
+_IDIOMS = re.compile(printed_phrases("date_idioms") + r"(?!\w)", re.IGNORECASE)
 _BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+(?:[àa]|au))?|avant)\s*$", re.IGNORECASE)  # « d'ici au Nouvel An »
 
 
