@@ -86,3 +86,18 @@ def test_a_bulleted_heading_still_announces_what_is_to_come(tmp_path: Path) -> N
     text = "▸ À SUIVRE. Réunion des ministres les 9 et 10 mars à Vienne.\n"
     _, events, _ = extract(tmp_path, text, "2026-02-20")
     assert [e["date"] for e in events] == ["2026-03-09/2026-03-10"]
+
+
+# --- the present ---------------------------------------------------------------------------------------------------
+
+
+def test_for_now_is_the_publications_day(tmp_path: Path) -> None:
+    """« dans l'immédiat » is « pour l'instant »: the time of the publication."""
+    _, events, _ = extract(tmp_path, "L'ambassade n'a pas répondu dans l'immédiat.\n", "2025-04-04")
+    assert [e["date"] for e in events] == ["2025-04-04"]
+
+
+def test_a_present_adverb_inside_a_bound_keeps_the_figure(tmp_path: Path) -> None:
+    """« dépassent actuellement les 5 000 »: the adverb dates the sentence and stays part of the figure's reading."""
+    _, _, claims = extract(tmp_path, "Les pertes dépassent actuellement les 5 000 morts.\n", "2025-04-04")
+    assert [(c["value"], c["value_kind"]) for c in claims] == [(5000, "at_least")]

@@ -31,7 +31,17 @@ from .byline import (
     unrelated_captions,
 )
 from .clauses import Side, side_of, side_spans
-from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
+from .frdates import (
+    FEASTS,
+    MONTHS,
+    PRESENT_RANK,
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+    main_mention,
+    news_day,
+    since_until,
+)
 from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
 from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import table as lexicon_table
@@ -762,7 +772,9 @@ def build_draft(article: Article, store: Store) -> Draft:
                 if other.edtf not in dated:
                     dated.add(other.edtf)
                     events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
-        skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions)]
+        # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
+        # reading (« dépassent désormais les 4 000 »)
+        skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK)]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
         figures = find_figures(sentence.text, skip, captions.get(index, asked), own)

@@ -1482,7 +1482,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # (what next: a heading)
             rf"|(?<!en\s)(?<!et\s)maintenant(?!\s+(?:l[ae]s?|l{_APOS}|des?|du|une?|[sl]es|son|sa|leurs?|ce|cet|cette|ces)(?!\w))"
             rf"|(?:plus\s+tard\s+)?dans\s+la\s+(?:journ[ée]e|soir[ée]e|matin[ée]e)"
-            rf"|pour\s+l{_APOS}instant",
+            rf"|pour\s+l{_APOS}instant|dans\s+l{_APOS}imm[ée]diat",
             _present,
         ),
     )
