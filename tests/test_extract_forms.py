@@ -10,7 +10,7 @@ import pytest
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.frdates import find_dates
-from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.frnumbers import find_figures, parse_number
 from koursk_cli.extract.lexicon import qualifiers
 from tests.test_extract import extract
 from tests.test_extract_rules import _dates, _figures
@@ -36,6 +36,32 @@ from tests.test_extract_rules import _dates, _figures
 )
 def test_a_scale_word_belongs_to_the_number_before_it(sentence: str, expected: list[object]) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pyongyang a livré 8,2 millions d'obus.", [(8_200_000, "exact", "obus")]),
+        ("Moscou aurait versé 4,28 milliards de dollars.", [(4_280_000_000, "exact", "dollars")]),
+        ("Le contrat vaut 4,1 M€.", [(4_100_000, "exact", "€")]),
+    ],
+)
+def test_a_decimal_times_its_scale_is_exact(sentence: str, expected: list[object]) -> None:
+    """In binary floating point 8.2 × 10⁶ is 8199999.999999999: a wrong value in silence."""
+    assert _figures(sentence) == expected
+
+
+def test_a_range_scaled_at_its_high_end_is_exact_at_both() -> None:
+    (figure,) = find_figures("Entre 8,2 et 9 millions d'obus ont été livrés.")
+    assert (figure.value_min, figure.value_max) == (8_200_000, 9_000_000)
+
+
+def test_every_two_decimal_number_of_millions_or_billions_is_read_exactly() -> None:
+    """Against integer arithmetic, the oracle: « a,bc millions » is a × 10⁶ + bc × 10⁴, for every a and bc."""
+    for whole in range(1, 100):
+        for cents in range(100):
+            assert parse_number(f"{whole},{cents:02d} millions") == whole * 10**6 + cents * 10**4
+            assert parse_number(f"{whole}.{cents:02d} milliards") == whole * 10**9 + cents * 10**7
 
 
 @pytest.mark.parametrize(

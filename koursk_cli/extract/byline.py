@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..model import Entity
-from .frdates import folded_pattern
+from .frdates import printed_phrases
 from .frnumbers import fold_word
 from .lexicon import words
 
@@ -28,8 +28,11 @@ def _starts(phrases: frozenset[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+# A byline may come first on the line (« Par Sophie Leroy | Publié le 21/06/2025 à 06h00 », « Sophie Leroy | Mis à
+# jour … », « Par Sophie Leroy - Publié le … »): a short run of words up to a pipe, or « Par … » up to a dash.
+_BYLINE_FIRST = r"(?:[^|.!?]{1,60}?\s*\|\s*|par\s+[^,.!?|]{1,60}?\s+[–—-]\s+)?"
 _CHROME = re.compile(
-    rf"^(?:(?:{_starts(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
+    rf"^{_BYLINE_FIRST}(?:(?:{_starts(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
     r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$"
     # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
     r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$)"
@@ -37,8 +40,12 @@ _CHROME = re.compile(
 _LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:?$")
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.
 # A byline may stand before its stamps (« Agnès Rotivel, le 06/05/2025 à 17:20 »): a name, each word capitalised.
-_STAMP = r"(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2}"
-_SIGNED = r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s*,\s*)?"
+# The clock may follow the day with or without « à » (« 02/05/2025 11:48 Actualisé 02/05/2025 14:20 »).
+_STAMP = (
+    r"(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s+(?:[àa]\s+)?\d{1,2}\s*[h:]\s*\d{2}"
+)
+# … and where the author writes from (« Benjamin Quénelle (à Moscou), le 18/06/2025 à 17:20 »).
+_SIGNED = r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
 _STAMPS = re.compile(
     rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:(?:publi|modifi|actualis)[ée]e?|mis\s+[àa]\s+jour)?\s*{_STAMP})*\s*[.]?$"
     # « Mardi 5 novembre 2024 » alone on its line: a live page's day (a weekday, a day and a year, nothing else)
@@ -50,15 +57,20 @@ _STAMPS = re.compile(
 def page_furniture(sentence: str) -> int:
     """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
     the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
-    if _CHROME.match(_folded_line(sentence)) or _STAMPS.match(sentence.strip(" ()")):
+    if _CHROME.match(folded_line(sentence)) or _STAMPS.match(sentence.strip(" ()")):
         return len(sentence)
     dateline = _DATELINE.match(sentence)
     return dateline.end() if dateline else 0
 
 
-def _folded_line(line: str) -> str:
+def folded_line(line: str) -> str:
     """A line as the chrome words are written: folded, without the bullets and quotes it may open with."""
-    return " ".join(fold_word(line).split()).lstrip('•*-–—«"“ (')  # « (mis à jour le 1er décembre à 9h12) »
+    return " ".join(fold_word(line).split()).lstrip('•▸►▪*-–—«"“ (')  # « (mis à jour le 1er décembre à 9h12) »
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether a line ends with a full stop (perhaps inside quotes): a headline or a title has none."""
+    return line.rstrip('»”" ').endswith((".", "…"))
 
 
 def linked_titles(text: str) -> list[tuple[int, int]]:
@@ -69,21 +81,55 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
     under = False
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
-        if not body or body.rstrip('»”" ').endswith((".", "…")):
+        if not body or _ends_a_sentence(body):
             under = False
         elif under:
             spans.append((line.start(), line.end()))
-        if _LINK_HEADING.match(_folded_line(body)):
+        if _LINK_HEADING.match(folded_line(body)):
             under = True
     return spans
+
+
+# In the page's head, a day alone on its line (« 9 janvier 2025 ») or after a title and a dash (« La lettre Monde —
+# mardi 24 février 2026 »); further down, a day alone on its line heads what follows (a chronology's « 11 mars 2025 »).
+_HEAD_DAY = re.compile(
+    r"^(?:[^.!?:;\d]{1,60}\s[—–|]\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$",
+    re.IGNORECASE,
+)
+
+
+def head_stamps(text: str) -> list[tuple[int, int]]:
+    """The lines of the page's head (its headline, standfirst and byline: every line before the first that ends a
+    sentence with a full stop) that print nothing but the page's day."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if _ends_a_sentence(body):
+            break
+        if _HEAD_DAY.match(body):
+            spans.append((line.start(), line.end()))
+    return spans
+
+
+_UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)", re.IGNORECASE)
+
+
+def unrelated_captions(text: str) -> list[tuple[int, int]]:
+    """The lines that caption a picture of something else (lexicon.toml `unrelated_pictures`: « Photo
+    d'illustration », « Image d'archives »): their dates are the picture's, never the story's."""
+    return [
+        (line.start(), line.end())
+        for line in re.finditer(r"^.*$", text, re.MULTILINE)
+        if _UNRELATED_PICTURE.search(line.group())
+    ]
 
 
 # « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the
 # pattern takes accents and apostrophes of any kind, so a sentence's dates need not be folded to be checked)
 _EDITION = re.compile(
-    r"(?<![\w'’])(?:"
-    + "|".join(map(folded_pattern, sorted(words("edition_headings"), key=len, reverse=True)))
-    + r")\s*[,:]?\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d['’])?(?:la\s+journ[ée]e\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$",
+    printed_phrases("edition_headings")
+    + r"(?:\s+de\s+\d{1,2}\s*h(?:\s*\d{2})?)?\s*[,:]?\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d['’])?(?:la\s+journ[ée]e\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$",
     re.IGNORECASE,
 )
 
@@ -95,10 +141,7 @@ def names_the_edition(sentence: str, start: int) -> bool:
 
 
 # « du lundi au vendredi », « tous les jours »: a week's schedule (lexicon.toml `schedules`), as printed
-_SCHEDULE = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words("schedules"), key=len, reverse=True))) + r")(?!\w)",
-    re.IGNORECASE,
-)
+_SCHEDULE = re.compile(printed_phrases("schedules") + r"(?!\w)", re.IGNORECASE)
 
 
 def schedules(sentence: str) -> list[tuple[int, int]]:

@@ -20,9 +20,28 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from .byline import linked_titles, names_the_edition, page_furniture, propose_outlet, schedules
+from .byline import (
+    folded_line,
+    head_stamps,
+    linked_titles,
+    names_the_edition,
+    page_furniture,
+    propose_outlet,
+    schedules,
+    unrelated_captions,
+)
 from .clauses import Side, side_of, side_spans
-from .frdates import FEASTS, MONTHS, WEEKDAYS, DateMention, find_dates, main_mention, news_day, since_until
+from .frdates import (
+    FEASTS,
+    MONTHS,
+    PRESENT_RANK,
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+    main_mention,
+    news_day,
+    since_until,
+)
 from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
 from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import table as lexicon_table
@@ -654,7 +673,7 @@ def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | N
         if start != line:
             line, heading = start, None
         found.append(heading)
-        if fold_word(sentence.text).rstrip(" .:!") in _FORWARD_HEADINGS:
+        if folded_line(sentence.text).rstrip(" .:!") in _FORWARD_HEADINGS:  # « ▸ À SUIVRE. »
             heading = sentence.text.rstrip(" .:!")
     return found
 
@@ -704,7 +723,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         if sentence.cut_from or sentence.text not in seen:  # a paragraph printed twice gives the same records twice
             seen.add(sentence.text)
             sentences.append(sentence)
-    links = linked_titles(text)  # the titles under « Lire aussi »: other articles'
+    # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
+    # day alone on a line of the page's head: the page's
+    links = sorted({*linked_titles(text), *unrelated_captions(text), *head_stamps(text)})
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)
@@ -751,7 +772,9 @@ def build_draft(article: Article, store: Store) -> Draft:
                 if other.edtf not in dated:
                     dated.add(other.edtf)
                     events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
-        skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions)]
+        # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
+        # reading (« dépassent désormais les 4 000 »)
+        skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK)]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
         figures = find_figures(sentence.text, skip, captions.get(index, asked), own)

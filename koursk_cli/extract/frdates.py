@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
 from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
+from .joined import join_periods
 from .lexicon import anchors, feasts, lunar_new_years, words
 
 MONTHS = {
@@ -54,6 +55,11 @@ _FOLDED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]",
 def folded_pattern(name: str) -> str:
     """A pattern for a name lexicon.toml writes folded (« noel orthodoxe »), as the press writes it (« Noël »)."""
     return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
+
+
+def printed_phrases(key: str) -> str:
+    """A pattern for lexicon.toml's list `key` of folded phrases as printed, longest first, never from inside a word."""
+    return r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words(key), key=len, reverse=True))) + ")"
 
 
 _FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
@@ -1476,7 +1482,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # (what next: a heading)
             rf"|(?<!en\s)(?<!et\s)maintenant(?!\s+(?:l[ae]s?|l{_APOS}|des?|du|une?|[sl]es|son|sa|leurs?|ce|cet|cette|ces)(?!\w))"
             rf"|(?:plus\s+tard\s+)?dans\s+la\s+(?:journ[ée]e|soir[ée]e|matin[ée]e)"
-            rf"|pour\s+l{_APOS}instant",
+            rf"|pour\s+l{_APOS}instant|dans\s+l{_APOS}imm[ée]diat",
             _present,
         ),
     )
@@ -1746,16 +1752,14 @@ def find_dates(
         if taken.free(mention.start, mention.end):
             chosen.append(mention)
             taken.take(mention.start, mention.end)
+    chosen = join_periods(sorted(chosen, key=lambda m: m.start), text)
     final = side_spans(text, {m.start for m in chosen if m.since})
-    return sorted((_attach(_up_to(m, ctx), final) for m in chosen), key=lambda m: m.start)
+    return [_attach(_up_to(m, ctx), final) for m in chosen]
 
 
 # Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au
 # lendemain »), as printed.
-_IDIOMS = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words("date_idioms"), key=len, reverse=True))) + r")(?!\w)",
-    re.IGNORECASE,
-)
+_IDIOMS = re.compile(printed_phrases("date_idioms") + r"(?!\w)", re.IGNORECASE)
 _BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+(?:[àa]|au))?|avant)\s*$", re.IGNORECASE)  # « d'ici au Nouvel An »
 
 

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from .lexicon import TIME_UNITS, UNITS, qualifiers, words
 
@@ -247,7 +248,7 @@ def parse_number(text: str) -> float | None:
     cleaned = text.strip()
     decimal = re.fullmatch(r"(?P<d>\d+\.\d{1,2})\s+(?P<s>millions?|milliards?)", cleaned, re.IGNORECASE)
     if decimal is not None:
-        return float(decimal["d"]) * _SCALES[fold_word(decimal["s"])]
+        return scaled(float(decimal["d"]), _SCALES[fold_word(decimal["s"])])
     match = re.fullmatch(rf"(?P<d>{_DIGITS})(?:\s+(?P<s>{_SCALE_WORDS})(?P<half>{_HALF})?)?", cleaned, re.IGNORECASE)
     if match is None:
         words = _words_value(cleaned)
@@ -258,8 +259,14 @@ def parse_number(text: str) -> float | None:
     value = float(digits)
     scale = match["s"]
     if scale:
-        value = (value + (0.5 if match["half"] else 0)) * _SCALES[fold_word(scale)]
+        value = scaled(value + (0.5 if match["half"] else 0), _SCALES[fold_word(scale)])
     return value
+
+
+def scaled(value: float, scale: float) -> float:
+    """`value` times its scale word, in decimal: in binary floating point « 8,2 millions » is 8199999.999999999 and
+    « 4,28 milliards » 4280000000.0000005, wrong values that nothing would flag."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 def _number(value: float) -> float | int:
@@ -720,8 +727,8 @@ def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | Non
     scale = re.search(rf"\s({_SCALE_WORDS})$", high_text.strip(), re.IGNORECASE)
     if scale and not re.search(rf"\s({_SCALE_WORDS})$", low_text.strip(), re.IGNORECASE) and low < high / 1000 * 1000:
         factor = _SCALES[fold_word(scale[1])]
-        if low * factor <= high:
-            low, note = low * factor, f"; « {scale[1]} » counts both ends"
+        if scaled(low, factor) <= high:
+            low, note = scaled(low, factor), f"; « {scale[1]} » counts both ends"
     elif low < 1000 <= high and high % 1000 == 0 and 1000 * low <= high and re.fullmatch(r"\d+", low_text.strip()):
         low, note = low * 1000, "; « 000 » shared by both ends, as French writes it"
     return (low, high, note) if low < high else None
@@ -997,7 +1004,7 @@ def _money(text: str) -> Iterator[Figure]:
         if value is None or AMBIGUOUS_COMMA.fullmatch(match["num"]):
             continue
         kind, qualified = _qualifier(match)
-        total = value * _MONEY_SCALES[match["s"]]
+        total = scaled(value, _MONEY_SCALES[match["s"]])
         reading = f"« {match.group().strip()} »: {display(total)} ({qualified}); which dollar or euro is the curator's"
         figure = _figure(match, total, kind, reading, None)
         yield replace(figure, noun=match["cur"], qualified=match["qual"] is not None)
