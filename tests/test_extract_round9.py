@@ -101,3 +101,20 @@ def test_a_present_adverb_inside_a_bound_keeps_the_figure(tmp_path: Path) -> Non
     """« dépassent actuellement les 5 000 »: the adverb dates the sentence and stays part of the figure's reading."""
     _, _, claims = extract(tmp_path, "Les pertes dépassent actuellement les 5 000 morts.\n", "2025-04-04")
     assert [(c["value"], c["value_kind"]) for c in claims] == [(5000, "at_least")]
+
+
+# --- counts of years ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a count of years in tens is rounded: its start is a year
+        ("Le pays n'avait pas connu pareille disette depuis quarante ans.", ["1985~", "1985~/2025-04-04"]),
+        # a few years: the same month, counted back
+        ("Les deux pays négocient depuis deux ans.", ["2023-04~", "2023-04~/2025-04-04"]),
+    ],
+)
+def test_the_start_of_a_count_of_years(tmp_path: Path, sentence: str, dates: list[str]) -> None:
+    _, events, _ = extract(tmp_path, sentence + "\n", "2025-04-04")
+    assert sorted(e["date"] for e in events) == dates

@@ -908,6 +908,9 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, WEEKDAY_RANK if precision in _DAY_UNITS else MONTH_RANK)
 
 
+_YEARS_READ_TO_THE_YEAR = 10
+
+
 def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« depuis trois mois », « depuis une dizaine de jours », « cela fait deux semaines que »: the start of a period
     that runs on, counted back from the publication."""
@@ -915,7 +918,9 @@ def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
     span = _counted_span(match, unit)
     if span is None:
         return None
-    edtf = _back(ctx, *span, unit if unit in _DAY_UNITS else "mois")
+    # « depuis trente ans »: a count of years in tens is rounded by whoever writes it; its start is a year, not a month
+    decades = unit == "an" and span[0].years >= _YEARS_READ_TO_THE_YEAR
+    edtf = _back(ctx, *span, unit if unit in _DAY_UNITS or decades else "mois")
     if unit not in _DAY_UNITS:
         edtf = "/".join(part + "~" for part in edtf.split("/"))
     basis = f"{_quote(match)}: the start, counted back from the publication ({ctx.published.text}) → {edtf}"
