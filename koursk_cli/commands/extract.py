@@ -25,6 +25,7 @@ from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
 from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_draft, render_file
+from ..lookup import resolve_any
 from ..store.files import MAX_FILE_BYTES, Unreadable, file_kind, read_bounded
 from ..store.loader import load_schema
 from ..store.lock import store_lock
@@ -86,7 +87,7 @@ def _default_source_id(path: Path, store: Store) -> str:
     """From the file name, within --source-id's 80 characters, a suffix (`-2`) included."""
     base = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:72].rstrip("-") or "article"
     candidate, n = base, 2
-    while candidate in store.sources or candidate in store.events or candidate in store.claims:
+    while store.holds_id(candidate):
         candidate, n = f"{base}-{n}", n + 1
     return candidate
 
@@ -106,8 +107,16 @@ def _source_id(given: str | None, path: Path, store: Store) -> str:
             f"--source-id '{shown(given, 80)}' is not a valid id",
             "use up to 80 lowercase letters, digits and hyphens, e.g. le-monde-1107",
         )
-    if given in store.sources:
-        raise UsageError(f"the store already has a source '{given}'", "choose another --source-id")
+    if given.isdigit():
+        raise UsageError(
+            f"--source-id '{given}' is digits alone, which koursk reads as a seed number (`show 2` is seed 002)",
+            "add a word, e.g. le-monde-" + given,
+        )
+    if store.holds_id(given):
+        kind, _ = resolve_any(store, given)
+        raise UsageError(
+            f"the store already has {kind} '{given}' (ids are unique across the store)", "choose another --source-id"
+        )
     return given
 
 
