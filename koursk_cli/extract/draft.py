@@ -756,9 +756,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         mentions = [m for m in mentions if (m.start, m.end) not in edition]
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
         anchor = days[-1] if days else anchor
-        # what « Depuis, » and « six mois plus tard » count from in the next sentence: a date of a fact, not of a period
-        # a « depuis » starts (« ce que le monde savait depuis octobre »)
-        previous = next((m for m in reversed(mentions) if not m.since), None)
+        # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
+        # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
+        # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)
+        previous = next((m for m in reversed(mentions) if not m.since), previous)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         candidates.update(dict.fromkeys(n for n in unknown_names(sentence.text, named) if n in body))
