@@ -1,9 +1,10 @@
 """Regenerate the parts of docs/reference.md that come from the code: `python docs/generate.py`.
 
 Each part sits between `<!-- generated: NAME -->` and `<!-- end generated: NAME -->` and is written from the field
-tables (koursk_cli/fields.py), the export registry (koursk_cli/export/formats.py) and each command's `--help`, so
-the reference cannot drift from the code: tests/test_docs.py fails when a part is not what this script writes
-(the sqlite-utils `cog` pattern, without the dependency).
+tables (koursk_cli/fields.py), the columns of a claim's line in a pipe (koursk_cli/render/claims.py), the export
+registry (koursk_cli/export/formats.py) and each command's `--help`, so the reference cannot drift from the code:
+tests/test_docs.py fails when a part is not what this script writes (the sqlite-utils `cog` pattern, without the
+dependency).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from koursk_cli.fields import (
     Field,
     Kind,
 )
+from koursk_cli.render.claims import CLAIM_LINE
 
 REFERENCE = Path(__file__).resolve().parent / "reference.md"
 PART = re.compile(r"(<!-- generated: (?P<name>[a-z]+) -->\n).*?(<!-- end generated: (?P=name) -->)", re.DOTALL)
@@ -79,6 +81,13 @@ def fields_part() -> str:
     return "".join(out).rstrip("\n") + "\n"
 
 
+def pipes_part() -> str:
+    """The columns of a claim's line in a pipe."""
+    rows = ["| column | meaning |\n", "|---|---|\n"]
+    rows += [f"| {n} `{f.name}` | {f.help} |\n" for n, f in enumerate(CLAIM_LINE.fields, 1)]
+    return "".join(rows)
+
+
 def formats_part() -> str:
     rows = ["| FORMAT | what you get | open it with |\n", "|---|---|---|\n"]
     rows += [f"| `{e.name}` | {e.gives} | {e.opens_with} |\n" for e in FORMATS.values()]
@@ -98,7 +107,7 @@ def commands_part() -> str:
     return "".join(out)
 
 
-PARTS = {"fields": fields_part, "formats": formats_part, "commands": commands_part}
+PARTS = {"fields": fields_part, "pipes": pipes_part, "formats": formats_part, "commands": commands_part}
 
 
 def render(text: str) -> str:

@@ -1,5 +1,6 @@
 """Citations for an event or a claim: the article (outlet, author, title, publication date at its true precision,
-address) and the verbatim quote that proves it. Pure: `koursk cite` prints them, the HTML report reuses them.
+address), the verbatim quote that proves it, the record's status and, for a claim, who asserts the figure. Pure:
+`koursk cite` prints them, the HTML report reuses them.
 
 What the store does not know is said, never filled in: an article without a recorded outlet is "outlet unknown",
 a publication known to a window of days is cited as that window ("28–31 Oct 2024").
@@ -13,7 +14,7 @@ from typing import NamedTuple
 
 from .fields import CITATION, CitationView
 from .humanize import human_date
-from .model import Source, Store
+from .model import Claim, Entity, Event, Source, Status, Store
 from .textnorm import markdown_text
 
 
@@ -23,18 +24,50 @@ class CiteStyle(StrEnum):
     TEXT = "text"
 
 
+UNATTRIBUTED = "unattributed"
+"""Who asserts a claim in the article's own voice (`asserted_by: []`), as a citation says it."""
+
+
 class Citation(NamedTuple):
     record: str  # the event or claim it supports
     source: Source
     quote: str
+    status: Status  # the record's
+    asserters: tuple[Entity, ...] | None = None  # who asserts a claim (empty: the article's own voice); None: an event
 
 
 def citations(store: Store, record_id: str) -> list[Citation]:
     """One citation per piece of evidence, in the record's order (an event may rest on several articles)."""
-    if record_id in store.events:
-        return [Citation(record_id, store.sources[e.source], e.quote) for e in store.events[record_id].evidence]
-    claim = store.claims[record_id]
-    return [Citation(record_id, store.sources[claim.source], claim.quote)]
+    return record_citations(store, store.events[record_id] if record_id in store.events else store.claims[record_id])
+
+
+def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
+    """The citations of a record as given (the report's, under --as-of, holds only the quotes known then)."""
+    if isinstance(record, Event):
+        return [Citation(record.id, store.sources[e.source], e.quote, record.status) for e in record.evidence]
+    asserters = tuple(store.entities[a] for a in record.asserted_by)
+    return [Citation(record.id, store.sources[record.source], record.quote, record.status, asserters)]
+
+
+def attribution(citation: Citation) -> str | None:
+    """Who asserts a claim, as its citation names them (`Volodymyr Zelensky`, or `unattributed` when the article
+    states the figure in its own voice); None for an event, which has a status but no asserter."""
+    if citation.asserters is None:
+        return None
+    return ", ".join(e.name.en for e in citation.asserters) or UNATTRIBUTED
+
+
+def standing(citation: Citation) -> str:
+    """The sentence a citation ends with: who asserts a figure and its status (`Figure asserted by Volodymyr
+    Zelensky; status: reported.`), or an event's status. A quote that names no speaker still carries its
+    attribution, and a hedged (`alleged`) record never reads as settled where it is pasted."""
+    who = attribution(citation)
+    status = f"status: {citation.status.value}."
+    if who is None:
+        return status.capitalize()
+    if citation.asserters:
+        return f"Figure asserted by {who}; {status}"
+    return f"Figure {who} (the article's own voice); {status}"
 
 
 def original_title(source: Source) -> str:
@@ -83,14 +116,16 @@ def format_citation(citation: Citation, style: CiteStyle, number: int = 1) -> st
     text = markdown_text if style is not CiteStyle.TEXT else str
     quote, provenance = text(citation.quote), text(_provenance(source))
     reference = ", ".join(text(part) for part in _reference(source))
+    said = text(standing(citation))
     if style is CiteStyle.MARKDOWN:
-        return f"> «{quote}»\n>\n> — {cited_title(source, '*', text)}, {reference} ({provenance})"
+        return f"> «{quote}»\n>\n> — {cited_title(source, '*', text)}, {reference} ({provenance})\n>\n> {said}"
     if style is CiteStyle.FOOTNOTE:
-        return f"[^{citation.record}-{number}]: {cited_title(source, '*', text)}, {reference}. «{quote}» ({provenance})"
-    return f"«{quote}»\n  — {cited_title(source)}, {reference} ({provenance})"
+        title = cited_title(source, "*", text)
+        return f"[^{citation.record}-{number}]: {title}, {reference}. «{quote}» {said} ({provenance})"
+    return f"«{quote}»\n  — {cited_title(source)}, {reference} ({provenance})\n  {said}"
 
 
 def citation_record(citation: Citation, style: CiteStyle, number: int = 1) -> dict[str, object]:
     """The citation's parts for machines (fields.CITATION), unknowns as null, with the formatted text."""
     text = format_citation(citation, style, number)
-    return CITATION.record(CitationView(citation, original_title(citation.source), text))
+    return CITATION.record(CitationView(citation, original_title(citation.source), attribution(citation), text))

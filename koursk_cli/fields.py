@@ -321,10 +321,11 @@ FIGURE: Kind[Figure] = Kind(
 
 
 class CitationView(NamedTuple):
-    """A citation with its title and text as cited (cite.citation_record builds it)."""
+    """A citation with its title, attribution and text as cited (cite.citation_record builds it)."""
 
     citation: Citation
     title: str
+    attribution: str | None
     text: str
 
 
@@ -332,6 +333,22 @@ CITATION: Kind[CitationView] = Kind(
     "citation",
     (
         Field("record", "id of the event or claim it supports", lambda v: v.citation.record),
+        Field(
+            "status",
+            "the event's or claim's: `confirmed`, `reported`, `alleged` or `denied`",
+            lambda v: v.citation.status.value,
+        ),
+        Field(
+            "asserted_by",
+            "for a claim, entity ids of who asserts it (`[]`: the article's own voice); null for an event",
+            lambda v: None if v.citation.asserters is None else [e.id for e in v.citation.asserters],
+        ),
+        Field(
+            "attribution",
+            "for a claim, who asserts it as the citation names them (`Volodymyr Zelensky`), or `unattributed` for "
+            "the article's own voice; null for an event",
+            lambda v: v.attribution,
+        ),
         Field("source", "id of the article", lambda v: v.citation.source.id),
         Field("outlet", "the outlet, or null when the text does not name it", lambda v: v.citation.source.outlet),
         Field("author", "the byline, or null", lambda v: v.citation.source.author),

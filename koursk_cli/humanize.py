@@ -84,12 +84,22 @@ def _qualified(point: Point, months: tuple[str, ...], *, year: bool) -> str:
     return ("~" if point.approximate else "") + _point(point, months, year=year) + ("?" if point.uncertain else "")
 
 
+def _marked(point: Point) -> bool:
+    return point.approximate or point.uncertain
+
+
 def human_date(when: FuzzyDate, *, year: bool = True, lang: str = "en") -> str:
     """`7 Nov 2024`, `Oct 2024`, `8–13 Oct 2024`, `~mid-Jan 2025`, `28 Oct 2024?`; `~` approximate, `?` uncertain.
+    An interval with a qualified end shows each end whole with its own marks (`~21 Jan 2025 – ~28 Feb 2025`,
+    `13 Oct 2024 – ~6 Nov 2024?`), so a mark never reads as covering an end that has none, nor one end's as the
+    other's; only a third of a month, one named span, takes one mark for both its ends (`~mid-Jan 2025`).
     `lang="fr"`: `7 nov. 2024`, `~mi-janv. 2025`."""
     months = month_names(lang)
     first, last = when.first, when.last
-    if when.is_interval and (first.approximate, first.uncertain) != (last.approximate, last.uncertain):
+    one_span = (first.approximate, first.uncertain) == (last.approximate, last.uncertain) and (
+        first == last or _thirds(first, last) is not None
+    )
+    if when.is_interval and (_marked(first) or _marked(last)) and not one_span:
         return f"{_qualified(first, months, year=True)} – {_qualified(last, months, year=True)}"  # each end its mark
     year = year or first.start.year != last.end.year  # an interval across years always names them
     y = f" {last.end.year}" if year else ""

@@ -49,14 +49,19 @@ def event_record(event: Event) -> dict[str, Any]:
     return EVENT.record(event)
 
 
-def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:
-    """`conflicts_with` names the first `limit` conflicting claims (None: all); `conflict_count` counts them all."""
+def claim_view(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> ClaimView:
+    """The claim with what its JSON object and its plain line need: `conflicts_with` names the first `limit`
+    conflicting claims (None: all), `conflict_count` counts them all."""
     low, high = value_bounds(claim)
     published = store.sources[claim.source].published
     count, named = conflicts.lookup(claim, limit)
     top = None if math.isinf(high) else plain_number(high)
-    view = ClaimView(claim, plain_number(low), top, published, count, named)
-    return CLAIM.record(view)
+    return ClaimView(claim, plain_number(low), top, published, count, named)
+
+
+def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:
+    """`conflicts_with` names the first `limit` conflicting claims (None: all); `conflict_count` counts them all."""
+    return CLAIM.record(claim_view(claim, store, conflicts, limit))
 
 
 def source_record(summary: SourceSummary) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.render.claims import CLAIM_LINE
 from tests.conftest import run
 from tests.stores import claim_entry, three_voices, write_store
 
@@ -81,7 +82,7 @@ def test_terminal_view_shows_spread_and_conflicts() -> None:
 def test_piped_view_is_one_claim_per_line() -> None:
     lines = run("sources", "--claim", "troops").stdout.splitlines()
     assert len(lines) == len(claims("troops"))
-    assert all(len(line.split("\t")) == 11 for line in lines)  # … status, quote, restates
+    assert all(len(line.split("\t")) == len(CLAIM_LINE.fields) == 12 for line in lines)  # … restates, conflicts
 
 
 def test_claims_overview_lists_topics_and_measures() -> None:

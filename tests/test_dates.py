@@ -15,8 +15,9 @@ from koursk_cli.dates import DateError, Precision, days_in_month, overlaps, pars
 
 
 @st.composite
-def edtf_points(draw: st.DrawFn) -> str:
-    year = draw(st.integers(1900, 2100))
+def edtf_points(draw: st.DrawFn, year: int | None = None, qualifiers: tuple[str, ...] = ("", "", "~", "?", "%")) -> str:
+    """A year, month or day (in `year`, or any from 1900 to 2100) followed by one of `qualifiers`."""
+    year = draw(st.integers(1900, 2100)) if year is None else year
     precision = draw(st.sampled_from(["year", "month", "day"]))
     text = f"{year:04d}"
     if precision != "year":
@@ -24,7 +25,7 @@ def edtf_points(draw: st.DrawFn) -> str:
         text += f"-{month:02d}"
         if precision == "day":
             text += f"-{draw(st.integers(1, calendar.monthrange(year, month)[1])):02d}"
-    return text + draw(st.sampled_from(["", "", "~", "?", "%"]))
+    return text + draw(st.sampled_from(qualifiers))
 
 
 @st.composite

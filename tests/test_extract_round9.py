@@ -101,3 +101,33 @@ def test_a_present_adverb_inside_a_bound_keeps_the_figure(tmp_path: Path) -> Non
     """« dépassent actuellement les 5 000 »: the adverb dates the sentence and stays part of the figure's reading."""
     _, _, claims = extract(tmp_path, "Les pertes dépassent actuellement les 5 000 morts.\n", "2025-04-04")
     assert [(c["value"], c["value_kind"]) for c in claims] == [(5000, "at_least")]
+
+
+# --- counts of years ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a count of years in tens is rounded: its start is a year
+        ("Le pays n'avait pas connu pareille disette depuis quarante ans.", ["1985~", "1985~/2025-04-04"]),
+        # a few years: the same month, counted back
+        ("Les deux pays négocient depuis deux ans.", ["2023-04~", "2023-04~/2025-04-04"]),
+    ],
+)
+def test_the_start_of_a_count_of_years(tmp_path: Path, sentence: str, dates: list[str]) -> None:
+    _, events, _ = extract(tmp_path, sentence + "\n", "2025-04-04")
+    assert sorted(e["date"] for e in events) == dates
+
+
+# --- spans told in the conditional past ---------------------------------------------------------------------------
+
+
+def test_a_span_in_the_conditional_past_counts_back_from_the_publication(tmp_path: Path) -> None:
+    """« serait passé », « aurait perdu »: a past the source reports, not the imperfect of a story told from the day
+    before (the span is counted back from the publication, never forward from that day)."""
+    text = "Samedi, une frappe a touché un dépôt.\nEn un an, le nombre de blessés serait passé de 300 à 900.\n"
+    _, events, _ = extract(tmp_path, text, "2026-03-10")
+    assert [e["date"] for e in events] == ["2026-03-07", "2025-03-10/2026-03-10"]
+    _, events, _ = extract(tmp_path, "L'armée aurait perdu en deux mois un tiers de ses hommes.\n", "2026-03-10")
+    assert [e["date"] for e in events] == ["2026-01-10/2026-03-10"]

@@ -95,6 +95,17 @@ def test_columns_zero_on_a_terminal_still_lists(tmp_path: Path, store: Path) -> 
         assert "Rutte confirms" in term.text, term.text
 
 
+def test_each_end_of_a_fuzzy_interval_keeps_its_own_mark_on_a_terminal(tmp_path: Path) -> None:
+    """facts16 L9: `2025-01-21~/2025-02-28~` was shown `~21 Jan – 28 Feb 2025`, the end read as firm."""
+    builder = StoreBuilder().source("late", "2025-03-01")
+    builder.event("soft", "2025-01-21~/2025-02-28~", "Soft ends", ("late", "deux bornes approximatives ici"))
+    builder.event("unsure", "2024-12-31?/2025-01-01?", "Unsure ends", ("late", "deux bornes incertaines ici"))
+    store = builder.write(tmp_path / "marks")
+    term = Terminal(["--data", str(store), "--no-pager", "events"], _env(tmp_path))
+    assert term.wait(30) == 0
+    assert "~21 Jan 2025 – ~28 Feb 2025" in term.text and "31 Dec 2024? – 1 Jan 2025?" in term.text, term.text
+
+
 OBEYED = "\x1b\x07\x9b\x85\u202e\u2028\r"  # what a terminal would act on: ESC, BEL, CSI, NEL, RLO, LS, a lone CR
 HOSTILE_TITLE = "T \x1b]52;c;cHduZWQ=\x07 \x1b[2J \u202egnp.exe \x9b31m \x85NL \rCR \u2028LS"
 

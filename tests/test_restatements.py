@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.render.claims import CLAIM_LINE
 from tests.conftest import run
 from tests.stores import CLAIMS, StoreBuilder, write_store
 
@@ -117,9 +118,9 @@ def test_claim_listings_mark_a_restatement_everywhere(tmp_path: Path) -> None:
     for command in (("claims", "troops"), ("sources", "--claim", "troops")):
         listed = {row["id"]: row["restates"] for row in run("--data", root, *command, "--json").json()}
         assert listed == {"body-10000": None, "box-10000": "body-10000", "beta-12000": None}
-        piped = {
-            line.split("\t")[0]: line.split("\t")[-1] for line in run("--data", root, *command).stdout.splitlines()
-        }
+        column = CLAIM_LINE.names.index("restates")
+        lines = run("--data", root, *command).stdout.splitlines()
+        piped = {line.split("\t")[0]: line.split("\t")[column] for line in lines}
         assert piped == {"body-10000": "", "box-10000": "body-10000", "beta-12000": ""}
         shown = " ".join(run("--data", root, *command, tty=True, width=100).stdout.split())
         assert "box-10000 ↩ restates body-10000: not counted separately" in shown

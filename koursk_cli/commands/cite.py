@@ -35,7 +35,9 @@ def cite_command(
 ) -> None:
     """Cite an event or claim: for each article that supports it, the outlet, the title in the article's language,
     the publication date at the precision known (a window such as 28–31 Oct 2024 says so), the URL and author when
-    recorded ("outlet unknown", "no URL recorded" otherwise: never guessed), and the verbatim quote.
+    recorded ("outlet unknown", "no URL recorded" otherwise: never guessed), and the verbatim quote; then the
+    record's status and, for a claim, who asserts the figure ("unattributed" when the article states it in its own
+    voice), so a quote that names no speaker is never pasted unattributed.
 
     \b
     Examples:

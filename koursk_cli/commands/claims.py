@@ -16,7 +16,7 @@ from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
 from ..lookup import resolve_measure
 from ..records import spread_record
-from ..render.claims import print_claims
+from ..render.claims import claims_plain, claims_table
 from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
@@ -56,15 +56,18 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
     fmt = output.format
     selected = output.selected(CLAIM_FIELDS)
     store = state.store()
-    # JSON names each claim's conflicts: indexed in the pass that selects the claims, which reads every claim they
-    # can conflict with (all, or all on the topic).
-    index = ConflictIndex() if fmt is not Format.AUTO else None
+    # JSON and pipes name each claim's conflicts (a terminal shows them under the claims): indexed in the pass that
+    # selects the claims, which reads every claim they can conflict with (all, or all on the topic; under --as-of,
+    # those published by then).
+    index = ConflictIndex() if fmt is not Format.AUTO or not env.stdout_isatty else None
     found = select_claims(store, query, every=index.add if index is not None else None)
     named = None if all_conflicts else CONFLICTS_SHOWN
 
     def view() -> None:
-        # Only a terminal shows the spreads and conflicts under the claims.
-        print_claims(env, store, found, spreads(found, pair_limit=named) if env.stdout_isatty else [])
+        if index is None:  # a terminal: the claims, then the spread per measure and the conflicts
+            claims_table(env, store, found, spreads(found, pair_limit=named))
+        else:  # a pipe: one line per claim, naming its conflicts
+            claims_plain(env, store, found, index, named)
 
     def rows() -> Iterator[dict[str, Any]]:
         return claim_records(store, found, conflicts_named=named, index=index)
@@ -110,7 +113,8 @@ def claims_command(
     all_: AllConflictsOption = False,
 ) -> None:
     """List the claims (the figures), on one topic or all: who asserts each, the value, what it measures, as of
-    when, and which article reports it; on a terminal, then the spread per measure and the conflicts.
+    when, and which article reports it; on a terminal, then the spread per measure and the conflicts. In a pipe, one
+    tab-separated line per claim, the ids of the claims it conflicts with last (columns: docs/reference.md).
     --since/--until select by publication of the reporting article.
 
     \b

@@ -149,7 +149,8 @@ def side_of(spans: list[Side], start: int, end: int) -> Side | None:
 # A past tense: an auxiliary and a past participle (« a annoncé », « ont été », « avait de nouveau refusé »), in the
 # text as written but in lower case (folded, the preposition « à » would read as the auxiliary « a »).
 _PAST = re.compile(
-    r"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent)\s+"
+    # the conditional past too (« aurait perdu », « serait passé »): a past the source reports
+    r"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|aurait|auraient|serait|seraient)\s+"
     r"(?:(?:de\s+nouveau|déjà|aussi|encore|bien|également|finalement|notamment|ensuite|pourtant|enfin|pas|jamais"
     r"|plus|toujours)\s+)*[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|t|ts)(?![\w'’-])"
 )
@@ -269,7 +270,7 @@ class Clauses:
         """Whether the clause at `position` has a verb in a past tense (`tells_the_past`) or the imperfect
         (« célébrait »; not the conditional « pourrait »)."""
         return any(
-            tells_the_past(self.text[first:last]) or _IMPERFECT.search(fold_word(self.text[first:last])) is not None
+            tells_the_past(self.text[first:last]) or IMPERFECT.search(fold_word(self.text[first:last])) is not None
             for first, last in self.regions(position)
         )
 
@@ -284,13 +285,13 @@ class Clauses:
         return self.ahead
 
 
-_IMPERFECT = re.compile(r"(?<![\w'’-])[a-z]{2,}(?<!er|ir|rr|dr|vr|ur)(?:ait|aient)(?![\w'’-])")
+IMPERFECT = re.compile(r"(?<![\w'’-])[a-z]{2,}(?<!er|ir|rr|dr|vr|ur)(?:ait|aient)(?![\w'’-])")
 
 
 def _past_and_imperfect(lower: str, folded: str, offset: int) -> tuple[tuple[int, int], ...]:
     """Where a clause's verbs in a past tense stand, the imperfect included (« affirmait dimanche que … pourraient »:
     Sunday dates the statement, not the coming fight), in order."""
-    found = [m.span() for m in _PAST.finditer(lower)] + [m.span() for m in _IMPERFECT.finditer(folded)]
+    found = [m.span() for m in _PAST.finditer(lower)] + [m.span() for m in IMPERFECT.finditer(folded)]
     return tuple(sorted((offset + a, offset + b) for a, b in found))
 
 

@@ -21,7 +21,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf
-from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past
+from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, feasts, lunar_new_years, words
@@ -421,13 +421,14 @@ def _year_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
     )
 
 
-_IMPERFECT = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:ait|aient)(?![\w'’-])", re.IGNORECASE)
 _NOT_IMPERFECT = words("not_conditional") | {"fait", "lait"}
 
 
 def _told_in_the_imperfect(text: str) -> bool:
-    """A verb in the imperfect (« ils s'emparaient ») tells a story of the past, not the news of the day."""
-    return any(fold_word(m.group()) not in _NOT_IMPERFECT for m in _IMPERFECT.finditer(text))
+    """A verb in the imperfect (« ils s'emparaient ») tells a story of the past, not the news of the day; a
+    conditional (« serait passé ») does not (clauses.py's reading of the imperfect)."""
+    words = re.sub(r"['’]", " ", fold_word(text))  # « s'emparaient »
+    return any(m.group() not in _NOT_IMPERFECT for m in IMPERFECT.finditer(words))
 
 
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -908,6 +909,9 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, WEEKDAY_RANK if precision in _DAY_UNITS else MONTH_RANK)
 
 
+_YEARS_READ_TO_THE_YEAR = 10
+
+
 def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« depuis trois mois », « depuis une dizaine de jours », « cela fait deux semaines que »: the start of a period
     that runs on, counted back from the publication."""
@@ -915,7 +919,9 @@ def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
     span = _counted_span(match, unit)
     if span is None:
         return None
-    edtf = _back(ctx, *span, unit if unit in _DAY_UNITS else "mois")
+    # « depuis trente ans »: a count of years in tens is rounded by whoever writes it; its start is a year, not a month
+    decades = unit == "an" and span[0].years >= _YEARS_READ_TO_THE_YEAR
+    edtf = _back(ctx, *span, unit if unit in _DAY_UNITS or decades else "mois")
     if unit not in _DAY_UNITS:
         edtf = "/".join(part + "~" for part in edtf.split("/"))
     basis = f"{_quote(match)}: the start, counted back from the publication ({ctx.published.text}) → {edtf}"

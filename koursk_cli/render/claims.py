@@ -8,8 +8,10 @@ from .. import lazy_rich as rich
 from ..claims import RESTATEMENT_MARK, format_value, restatement_note
 from ..conflicts import ConflictIndex, Spread, Stated
 from ..environment import Environment
+from ..fields import ClaimView, Field, Kind
 from ..humanize import human_date, plural
 from ..model import Claim, Store
+from ..records import claim_view
 from ..textnorm import visible
 from .events import status_legend
 from .layout import print_records
@@ -19,28 +21,57 @@ from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 CONFLICT_STYLE = "bold red"
 
 
-def print_claims(env: Environment, store: Store, claims: Sequence[Claim], spreads: Sequence[Spread]) -> None:
-    """Each claim, then (on a terminal) the spread per measure and the conflicts."""
-    if env.stdout_isatty:
-        claims_table(env, store, claims, spreads)
-    else:
-        claims_plain(env, store, claims)
+def _named(view: ClaimView) -> str:
+    unnamed = view.conflict_count - len(view.conflicts_with)
+    return ",".join([*view.conflicts_with, *([f"… {unnamed} more"] if unnamed else [])])
+
+
+CLAIM_LINE: Kind[ClaimView] = Kind(
+    "claim_line",
+    (
+        Field("id", "the claim's id", lambda v: v.claim.id),
+        Field("as_of", "the date the figure holds for (EDTF)", lambda v: v.claim.as_of.text),
+        Field("value", "the figure as people read it (`~12,000`, `≥10,000`)", lambda v: format_value(v.claim)),
+        Field("unit", "what it counts (`soldiers`)", lambda v: v.claim.unit),
+        Field("measure", "`topic/measure` (`troops/in-kursk`)", lambda v: f"{v.claim.topic}/{v.claim.measure}"),
+        Field(
+            "asserted_by",
+            "entity ids of who asserts it, comma-separated; `-` for the article's own voice",
+            lambda v: ",".join(v.claim.asserted_by) or "-",
+        ),
+        Field("source", "id of the article reporting it", lambda v: v.claim.source),
+        Field("published", "that article's publication date (EDTF)", lambda v: v.published.text),
+        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value),
+        Field("quote", "verbatim from the article", lambda v: v.claim.quote),
+        Field(
+            "restates",
+            "id of the claim of the same article it repeats; empty: a claim of its own",
+            lambda v: v.claim.restates or "",
+        ),
+        Field(
+            "conflicts_with",
+            "ids of the claims it conflicts with, comma-separated, in as-of order, as `--json` names them (under "
+            "`--as-of`, among the claims published by then); empty: none. Without `--all`, past the first 10, "
+            "`… N more`",
+            _named,
+        ),
+    ),
+)
+"""`koursk claims` and `sources --claim` in a pipe: one tab-separated line per claim, these columns in this order
+(docs/reference.md lists them). A column is added at the end, so `cut -f` keeps working."""
 
 
 def asserted_by(store: Store, claim: Claim | Stated) -> str:
     return ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
 
 
-def claims_plain(env: Environment, store: Store, claims: Sequence[Claim]) -> None:
-    """id, as_of, value, unit, topic/measure, asserted by, source, published, status, quote, and the id of the claim
-    it restates (empty: a claim of its own): one claim per line."""
+def claims_plain(
+    env: Environment, store: Store, claims: Sequence[Claim], conflicts: ConflictIndex, named: int | None
+) -> None:
+    """One claim per line, in the columns of CLAIM_LINE."""
     for claim in claims:
-        fields = [
-            claim.id, claim.as_of.text, format_value(claim), claim.unit, f"{claim.topic}/{claim.measure}",
-            ",".join(claim.asserted_by) or "-", claim.source, store.sources[claim.source].published.text,
-            claim.status.value, claim.quote, claim.restates or "",
-        ]  # fmt: skip
-        env.stdout.write(plain_line(fields) + "\n")
+        view = claim_view(claim, store, conflicts, named)
+        env.stdout.write(plain_line(f.get(view) for f in CLAIM_LINE.fields) + "\n")
 
 
 def _who(store: Store, claims: Sequence[Stated]) -> str:

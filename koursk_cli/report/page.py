@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from ..cite import Citation, CiteStyle, format_citation, headline
+from ..cite import CiteStyle, format_citation, headline, record_citations
 from ..claimquery import conflict_candidates
 from ..claims import format_value
 from ..conflicts import ConflictIndex
@@ -119,11 +119,11 @@ class _Page:
             f"<figcaption>— {self.source_link(source_id)}</figcaption></figure>"
         )
 
-    def cite(self, record: str, evidence: list[tuple[str, str]]) -> str:
-        """The text `koursk cite ID --style text` prints, one citation per article."""
+    def cite(self, record: Event | Claim) -> str:
+        """The text `koursk cite ID --style text` prints, one citation per article (of the record as known then)."""
         texts = (
-            format_citation(Citation(record, self.store.sources[source], quote), CiteStyle.TEXT, number)
-            for number, (source, quote) in enumerate(evidence, 1)
+            format_citation(citation, CiteStyle.TEXT, number)
+            for number, citation in enumerate(record_citations(self.store, record), 1)
         )
         items = "".join(f"<li>{_text(text)}</li>" for text in texts)
         return f'<div class="cite"><strong>{self.words["cite"]}</strong><ul>{items}</ul></div>'
@@ -152,7 +152,7 @@ class _Page:
         yield f'<p class="basis"><strong>{w["date_basis"]}:</strong> {_text(event.date_basis)}</p>'
         if event.note:
             yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(event.note)}</p>'
-        yield self.cite(event.id, [(e.source, e.quote) for e in event.evidence])
+        yield self.cite(event)
         yield f'<p class="meta"><a href="#event-{_text(event.id)}">#{_text(event.id)}</a></p></details></li>'
 
     def gap(self, empty: list[Bucket]) -> str:
@@ -222,7 +222,7 @@ class _Page:
         if claim.note:
             yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(claim.note)}</p>'
         yield (
-            f"{self.cite(claim.id, [(claim.source, claim.quote)])}"
+            f"{self.cite(claim)}"
             f'<p class="meta"><a href="#claim-{_text(claim.id)}">#{_text(claim.id)}</a></p></details></td></tr>'
         )
 

@@ -1,0 +1,107 @@
+"""A citation says who asserts a figure and how sure the store is of it (facts16 M7): a quote that names no speaker
+(« Oui, il y a déjà des pertes, c'est un fait. ») was pasted with no asserter and no status."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from koursk_cli.fields import CITATION_FIELDS
+from tests.conftest import run
+from tests.stores import StoreBuilder
+
+# A name Markdown would read as a link and emphasis, and Rich as markup: escaped in Markdown, as written in text.
+HOSTILE = "[NIS](http://x) *Agency* [red]"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    builder = (
+        StoreBuilder()
+        .source("alpha", "2024-11-07")
+        .source("beta", "2024-11-08")
+        .entity("zelensky", "person", "Volodymyr Zelensky")
+        .entity("umerov", "person", "Rustem Umerov")
+        .entity("nis", "agency", HOSTILE)
+        .claim("two-say", "alpha", 11000, "2024-11-07", asserted_by=("zelensky", "umerov"))
+        .claim("own-voice", "alpha", 10000, "2024-11-07", status="alleged")
+        .claim("hostile", "beta", 12000, "2024-11-08", asserted_by=("nis",), status="denied")
+        .event("clashes", "2024-11-05", "First clashes", ("alpha", "premiers combats"), ("beta", "des combats"))
+    )
+    return str(builder.write(tmp_path_factory.mktemp("cite")))
+
+
+SAID = {
+    "two-say": "Figure asserted by Volodymyr Zelensky, Rustem Umerov; status: reported.",
+    "own-voice": "Figure unattributed (the article's own voice); status: alleged.",
+}
+
+
+@pytest.mark.parametrize("style", ["markdown", "footnote", "text"])
+@pytest.mark.parametrize("claim", sorted(SAID))
+def test_every_style_of_a_claims_citation_names_its_asserters_and_status(store: str, claim: str, style: str) -> None:
+    out = run("--data", store, "cite", claim, "--style", style).stdout
+    assert SAID[claim] in out, out
+    assert out.index("«") < out.index(SAID[claim])  # after the quote, never mistaken for part of it
+
+
+@pytest.mark.parametrize("style", ["markdown", "footnote", "text"])
+def test_every_citation_of_an_event_gives_its_status_and_no_asserter(store: str, style: str) -> None:
+    out = run("--data", store, "cite", "clashes", "--style", style).stdout
+    assert out.count("Status: confirmed.") == 2  # one per article
+    assert "asserted" not in out and "unattributed" not in out
+
+
+def test_json_gives_status_asserters_and_attribution_from_the_field_table(store: str) -> None:
+    wanted = ("record", "status", "asserted_by", "attribution")
+    assert set(wanted) <= set(CITATION_FIELDS)
+    rows = [
+        row
+        for record in ("two-say", "own-voice", "hostile", "clashes")
+        for row in run("--data", store, "cite", record, "--fields", ",".join(wanted), "--jsonl").jsonl()
+    ]
+    assert rows == [
+        {
+            "record": "two-say",
+            "status": "reported",
+            "asserted_by": ["zelensky", "umerov"],
+            "attribution": "Volodymyr Zelensky, Rustem Umerov",
+        },
+        {"record": "own-voice", "status": "alleged", "asserted_by": [], "attribution": "unattributed"},
+        {"record": "hostile", "status": "denied", "asserted_by": ["nis"], "attribution": HOSTILE},
+        {"record": "clashes", "status": "confirmed", "asserted_by": None, "attribution": None},
+        {"record": "clashes", "status": "confirmed", "asserted_by": None, "attribution": None},
+    ]
+    whole = run("--data", store, "cite", "hostile", "--json").json()[0]
+    assert list(whole) == list(CITATION_FIELDS)
+    assert whole["text"].endswith(r"Figure asserted by \[NIS\](http://x) \*Agency\* \[red\]; status: denied.")
+    helped = " ".join(run("cite", "--help").stdout.split())
+    assert "status, asserted_by, attribution" in helped
+
+
+def test_an_asserters_name_is_store_text_escaped_in_markdown_and_as_written_in_text(store: str) -> None:
+    markdown = run("--data", store, "cite", "hostile").stdout
+    assert r"> Figure asserted by \[NIS\](http://x) \*Agency\* \[red\]; status: denied." in markdown
+    footnote = run("--data", store, "cite", "hostile", "--style", "footnote").stdout
+    assert r"Figure asserted by \[NIS\](http://x) \*Agency\* \[red\]; status: denied. (koursk source" in footnote
+    text = run("--data", store, "cite", "hostile", "--style", "text", tty=True).stdout
+    assert f"  Figure asserted by {HOSTILE}; status: denied." in text.splitlines()
+
+
+def test_the_reports_citations_say_the_same(store: str) -> None:
+    page = run("--data", store, "report", "-o", "-").stdout
+    cites = re.findall(r'<div class="cite">.*?</div>', page, re.DOTALL)
+    assert any("Figure unattributed (the article&#x27;s own voice); status: alleged." in c for c in cites), cites
+    assert any("Figure asserted by Volodymyr Zelensky, Rustem Umerov; status: reported." in c for c in cites)
+    assert sum(c.count("Status: confirmed.") for c in cites) == 2
+    assert "[red]" in page and '<a href="http://x">' not in page
+
+
+def test_a_shipped_figure_whose_quote_names_no_speaker_is_cited_with_its_asserter() -> None:
+    """The finding's own case: the quote is Zelensky's words, without his name."""
+    claim = run("claims", "--fields", "id,asserted_by,status,quote", "--json").json()
+    losses = next(c for c in claim if c["id"] == "zelensky-losses-unspecified")
+    assert "Zelensky" not in losses["quote"] and losses["asserted_by"] == ["zelensky"]
+    cited = run("cite", "zelensky-losses-unspecified", "--style", "text").stdout
+    assert f"Figure asserted by Volodymyr Zelensky; status: {losses['status']}." in cited
