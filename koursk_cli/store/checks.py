@@ -193,7 +193,9 @@ def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], repor
             continue
         if not printable_name(source["seed"]):  # a name `read` and `check` would otherwise echo as it is
             name = shown(source["seed"])
-            report.add(record, record.mark("seed"), f"seed file 'seeds/{name}': its name is not printable UTF-8: rename it")
+            report.add(
+                record, record.mark("seed"), f"seed file 'seeds/{name}': its name is not printable UTF-8: rename it"
+            )
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != source["sha256"]:
