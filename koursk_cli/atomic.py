@@ -16,7 +16,10 @@ hour old. A write that fails (a full disk, a file-size limit) is one line naming
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
+import json
 import os
 import re
 import secrets
@@ -25,6 +28,7 @@ import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError, UsageError
@@ -83,7 +87,7 @@ def naming(target: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        if isinstance(error, FileExistsError):  # create_exclusively's caller says who won the race
+        if isinstance(error, FileExistsError):  # write_all's caller says who won the race
             raise
         raise DataError(f"cannot write {shown(str(target))}: {error.strerror or error}; nothing was written") from None
 
@@ -165,10 +169,13 @@ def _mode_for(target: Path, mode: int | None) -> int:
     return stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
 
 
-def stale_leftovers(folder: Path, name: re.Pattern[str], kind: Callable[[int], bool]) -> Iterator[str]:
+def stale_leftovers(
+    folder: Path, name: re.Pattern[str], kind: Callable[[int], bool], *, older_than: float = STALE_AFTER_SECONDS
+) -> Iterator[str]:
     """The paths in `folder` that a killed koursk left: named as `name` says, of `kind` (stat.S_ISREG, S_ISDIR), this
-    user's, and untouched for an hour (a run still working changes them). Anything else is left alone."""
-    limit = time.time() - STALE_AFTER_SECONDS
+    user's, and untouched for `older_than` seconds (an hour: a run still working changes them). Anything else is left
+    alone."""
+    limit = time.time() - older_than
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
             if not name.fullmatch(entry.name):
@@ -320,49 +327,158 @@ def atomic_path(target: Path, *, force: bool) -> Iterator[Path]:
         _publish(target, temporary, force=force, folder=folder)
 
 
-def create_exclusively(
-    files: list[tuple[Path, bytes]], replaced: list[tuple[Path, bytes]], *, before: Callable[[], None] = lambda: None
-) -> None:
-    """Stage every file first, then put them in place: `files` must not exist (FileExistsError otherwise, even when
-    another process creates one, or a symlink, meanwhile: they are linked in at their own path, never renamed over or
-    followed), `replaced` are renamed over (through symlinks, keeping their mode; one with other hard links is
-    refused). `before` runs once all is staged, right before anything is put in place, and may raise to stop. Until
-    the last rename, any failure or interruption (Ctrl-C, SIGTERM, SIGHUP) unlinks what was linked, and a second one
-    waits until that is done: the targets are all as they were, or all written."""
+@dataclass(frozen=True)
+class Placement:
+    """One file of a write of several: `content` goes to `path`. `replaces` is the bytes of the file it replaces
+    (renamed over, through a symlink, keeping its mode); None makes a new file, linked in at `path` and never over
+    anything (FileExistsError when something is there, even a symlink or a file another process made meanwhile)."""
+
+    path: Path
+    content: bytes
+    replaces: bytes | None = None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _current(path: Path) -> bytes | None:
+    """The bytes of the regular file at `path` (never through a symlink), or None when there is none."""
+    try:
+        with open(path, "rb", opener=nofollow) as stream:
+            return stream.read() if stat.S_ISREG(os.fstat(stream.fileno()).st_mode) else None
+    except OSError:
+        return None
+
+
+def _undo(done: list[tuple[Path, str, bytes | None]]) -> list[Path]:
+    """Undo the placements `done` (path, digest of what was put there, bytes replaced or None), last first, each only
+    while its file still holds exactly what was put there: a file changed since (a curator's edit) stops the undo
+    there, keeping it and everything before it, which the order of the placements made a valid whole. The paths
+    put back as they were."""
+    undone: list[Path] = []
+    for path, digest, replaced in reversed(done):
+        real = resolved(path) if replaced is not None else path
+        current = _current(real)
+        if replaced is not None and current is not None and _digest(current) == _digest(replaced):
+            continue  # never put in place
+        if current is None and replaced is None and not os.path.lexists(real):
+            continue
+        if current is None or _digest(current) != digest:
+            break
+        if replaced is None:
+            real.unlink()
+        else:
+            with staged(real) as temporary:
+                with open(temporary, "wb", opener=nofollow) as stream:
+                    stream.write(replaced)
+                os.replace(still_ours(temporary), real)
+        synced(real.parent)
+        undone.append(path)
+    return undone
+
+
+def _journal_text(journal: Path, ready: list[tuple[Path, Path, Placement]]) -> str:
+    entries = [
+        {
+            "path": os.path.relpath(p.path, journal.parent),
+            "sha256": _digest(p.content),
+            "replaces": None if p.replaces is None else base64.b64encode(p.replaces).decode("ascii"),
+            "staged": os.path.relpath(temporary, journal.parent),
+        }
+        for temporary, _, p in ready
+    ]
+    return json.dumps({"koursk-write": entries}) + "\n"
+
+
+def _journal_entries(journal: Path) -> list[tuple[Path, str, bytes | None, Path]] | None:
+    """What an interrupted write recorded in `journal` (each file, the digest of what was put there, the bytes it
+    replaced, its temporary), every path checked to lie in the journal's store (the folder above the journal's) and
+    every temporary to be named as koursk names them; None when the journal is not one koursk wrote."""
+    root = Path(os.path.normpath(journal.parent.parent.absolute()))
+    try:
+        found = []
+        for entry in json.loads(journal.read_bytes())["koursk-write"]:
+            path, temporary = (Path(os.path.normpath(journal.parent / entry[key])) for key in ("path", "staged"))
+            for named in (path, temporary):
+                Path(os.path.normpath(named.absolute())).relative_to(root)
+            digest, replaced = entry["sha256"], entry["replaces"]
+            if not re.fullmatch(r"[0-9a-f]{64}", digest) or not _TEMPORARY_NAME.fullmatch(temporary.name):
+                return None
+            found.append(
+                (path, digest, None if replaced is None else base64.b64decode(replaced, validate=True), temporary)
+            )
+    except (OSError, ValueError, TypeError, KeyError):  # JSON, base64 and relative_to raise ValueErrors
+        return None
+    return found
+
+
+def undo_interrupted(journal: Path) -> list[Path]:
+    """Undo what a write killed before it finished (kill -9, a power cut) put in place, as its `journal` records,
+    then remove the journal: the paths it put back as they were. A file changed since is kept, with what came before
+    it (see `_undo`), and the journal removed all the same."""
+    if not os.path.lexists(journal):
+        return []
+    entries = _journal_entries(journal) or []
+    with uninterrupted():
+        undone = _undo([entry[:3] for entry in entries])
+        for _, digest, _, temporary in entries:  # still there: never placed, or a new file's second name
+            if (content := _current(temporary)) is not None and _digest(content) == digest:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            journal.unlink()
+        synced(journal.parent)
+    return undone
+
+
+def write_all(placements: list[Placement], *, journal: Path, before: Callable[[], None] = lambda: None) -> None:
+    """Put several files in place, all or nothing: every file is staged (and flushed) first, then they are placed one
+    by one in the order given, each flushed with its folder before the next, so that the caller's order decides what
+    a reader (or a crash) can see: the caller makes every prefix a valid whole. `journal` records the write while it
+    happens; a failure or an interruption (Ctrl-C, SIGTERM, SIGHUP, a second one waiting) undoes it at once, and what a
+    kill -9 or a power cut left is undone by `undo_interrupted(journal)`, which the next writer calls. `before` runs
+    once all is staged, right before anything is put in place, and may raise to stop."""
     with contextlib.ExitStack() as stack:
-        new: list[tuple[Path, Path]] = []
-        old: list[tuple[Path, Path]] = []
-        for group, ready in ((files, new), (replaced, old)):
-            for path, content in group:
-                refuse_shipped(path)
-                real = resolved(path) if group is replaced else path
-                with naming(path):
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    if (found := _stat(real)) is not None:
-                        refuse_hard_linked(path, found)
-                    temporary = stack.enter_context(staged(real))
-                    with open(temporary, "wb", opener=nofollow) as stream:
-                        stream.write(content)
-                ready.append((temporary, real))
-        linked: list[Path] = []
+        ready: list[tuple[Path, Path, Placement]] = []
+        for placement in placements:
+            path = placement.path
+            refuse_shipped(path)
+            real = resolved(path) if placement.replaces is not None else path
+            with naming(path):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if (found := _stat(real)) is not None:
+                    refuse_hard_linked(path, found)
+                temporary = stack.enter_context(staged(real))
+                with open(temporary, "wb", opener=nofollow) as stream:
+                    stream.write(placement.content)
+            ready.append((temporary, real, placement))
+        done: list[tuple[Path, str, bytes | None]] = []
         try:
             before()
-            for temporary, path in new:
-                os.link(still_ours(temporary), path, follow_symlinks=False)
-                linked.append(path)
-            for temporary, path in old:
-                os.replace(still_ours(temporary), path)
-        except BaseException:
+            write_text_atomically(journal, [_journal_text(journal, ready)], force=True)
+            for temporary, real, placement in ready:
+                done.append((placement.path, _digest(placement.content), placement.replaces))
+                if placement.replaces is None:
+                    os.link(still_ours(temporary), real, follow_symlinks=False)
+                else:
+                    os.replace(still_ours(temporary), real)
+                synced(real.parent)
+        except BaseException as error:
             with uninterrupted():
-                for path in linked:
-                    with contextlib.suppress(OSError):
-                        path.unlink()
+                if isinstance(error, FileExistsError):
+                    done.pop()  # the file found there is someone else's
+                _undo(done)
+                with contextlib.suppress(OSError):
+                    journal.unlink()
             raise
-        for folder in {path.parent for _, path in [*new, *old]}:
-            synced(folder)
-        for temporary, _ in new:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        with uninterrupted():
+            journal.unlink()
+            synced(journal.parent)
+        for temporary, _, placement in ready:
+            if placement.replaces is None:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
 
 
 def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -> None:

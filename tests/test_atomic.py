@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli import atomic
-from koursk_cli.atomic import TEMPORARY_MARK, create_exclusively, write_text_atomically
+from koursk_cli.atomic import TEMPORARY_MARK, Placement, write_all, write_text_atomically
 from koursk_cli.errors import UsageError
 
 
@@ -54,6 +54,6 @@ def test_a_temporary_swapped_before_it_is_written_is_not_followed(
 
     monkeypatch.setattr(atomic, "staged", swapped)
     with pytest.raises(UsageError, match=r"cannot write .*new\.yaml: Too many levels of symbolic links"):
-        create_exclusively([(shared / "new.yaml", b"events: []\n")], [])
+        write_all([Placement(shared / "new.yaml", b"events: []\n")], journal=shared / ".journal")
     assert victim.read_text(encoding="utf-8") == "the victim's own words\n"
     assert not (shared / "new.yaml").exists()

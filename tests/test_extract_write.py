@@ -148,13 +148,13 @@ def test_the_same_article_written_twice_at_once_is_refused_once(
 def test_a_hand_edit_of_sources_made_during_the_write_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = _store(tmp_path)
     sources = store / "data" / "sources.yaml"
-    real = extract_command.create_exclusively
+    real = extract_command.write_all
 
     def edited_meanwhile(*args: Any, **kwargs: Any) -> None:
         sources.write_text(sources.read_text(encoding="utf-8") + "# my edit\n", encoding="utf-8")
         real(*args, **kwargs)
 
-    monkeypatch.setattr(extract_command, "create_exclusively", edited_meanwhile)
+    monkeypatch.setattr(extract_command, "write_all", edited_meanwhile)
     result = _write(store, _article(tmp_path, "a.txt"))
     assert result.exit_code == 1
     assert "changed while extract was writing; nothing was written" in result.stderr
@@ -166,19 +166,17 @@ def test_a_hand_edit_of_sources_made_during_the_write_is_kept(tmp_path: Path, mo
 # --- M3: an interruption before the last rename leaves nothing behind ---------------------------------------------
 
 
-def test_an_interruption_between_linking_and_the_last_rename_leaves_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_interruption_at_the_last_placement_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = _store(tmp_path)
     before = _files(store)
-    real = os.replace
+    real = os.link
 
-    def interrupted(source: Any, target: Any) -> None:
-        if Path(target).name == "sources.yaml":
+    def interrupted(source: Any, target: Any, **kwargs: Any) -> None:
+        if Path(target).parent.name == "claims":  # the seed, sources.yaml and the events are in place
             raise KeyboardInterrupt
-        real(source, target)
+        real(source, target, **kwargs)
 
-    monkeypatch.setattr(os, "replace", interrupted)
+    monkeypatch.setattr(os, "link", interrupted)
     result = _write(store, _article(tmp_path, "a.txt"))
     monkeypatch.undo()
     assert result.exit_code == 130

@@ -9,13 +9,15 @@ import contextlib
 import fcntl
 import os
 import select
+import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from koursk_cli.atomic import _TEMPORARY_NAME as atomic_names
 from koursk_cli.store import lock
 from tests.conftest import REPO, run
 from tests.test_hostile import ARTICLE, HOOKS
@@ -321,3 +323,85 @@ def test_sqlite_never_writes_through_a_temporary_swapped_in_a_shared_folder(tmp_
     assert result.returncode == 2, result.stderr
     assert "was replaced while koursk wrote into it; nothing was written" in _one_line(result.stderr)
     assert not (shared / "out.db").exists()
+
+
+# --- rev16 H3: killed (kill -9, a power cut) at any step, a write leaves a store that reads, and the next one works --
+
+
+def _placed(folder: Path) -> dict[str, bytes]:
+    """`_files`, without the temporaries a killed run leaves (removed by a later write once an hour old)."""
+    return {name: data for name, data in _files(folder).items() if not atomic_names.fullmatch(Path(name).name)}
+
+
+def _killed_at_each_step(
+    make: Callable[[Path, dict[str, str]], subprocess.CompletedProcess[str]], tmp_path: Path
+) -> Iterator[Path]:
+    """Run `make(folder, env)` killed right before its 1st, 2nd, … link or rename into `folder`, until a run is not
+    killed; yield each killed run's folder."""
+    for step in range(1, 20):
+        folder = tmp_path / f"killed-{step}"
+        result = make(folder, {"KOURSK_TEST_KILL_AT": f"{folder}:{step}"})
+        if result.returncode == 0:
+            assert step > 2, "the hook never fired"
+            return
+        assert result.returncode == -9, result.stderr
+        yield folder
+    raise AssertionError("never finished")
+
+
+def test_extract_write_killed_at_any_step_leaves_a_store_that_reads_and_can_be_run_again(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    args = ["extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
+    done = tmp_path / "done"
+    shutil.copytree(store, done, symlinks=True)
+    assert run("--data", str(done), *args).exit_code == 0
+
+    def killed(folder: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        shutil.copytree(store, folder, symlinks=True)
+        return _koursk("--data", str(folder), *args, env=env)
+
+    for folder in _killed_at_each_step(killed, tmp_path):
+        assert run("--data", str(folder), "--drafts", "events").exit_code == 0, folder  # never a source-less event
+        again = run("--data", str(folder), *args)
+        assert again.exit_code == 0, again.stderr
+        assert _placed(folder) == _placed(done)
+
+
+def test_a_curators_edit_of_what_a_killed_extract_left_is_kept(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    args = ["--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
+    killed = _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:5"})  # the journal, seed, sources, events: in place
+    assert killed.returncode == -9
+    events = store / "data" / "events" / "a.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + "# my edit\n", encoding="utf-8")
+    again = run(*args)
+    assert again.exit_code == 2 and "already in the store as source 'a'" in again.stderr
+    assert events.read_text(encoding="utf-8").endswith("# my edit\n")
+    assert run("--data", str(store), "--drafts", "events").exit_code == 0
+
+
+def test_init_killed_at_any_step_is_finished_or_redone_by_the_next_init(tmp_path: Path) -> None:
+    done = tmp_path / "done"
+    assert run("init", str(done)).exit_code == 0
+    for folder in _killed_at_each_step(lambda folder, env: _koursk("init", str(folder), env=env), tmp_path):
+        again = run("init", str(folder))
+        assert again.exit_code == 0, again.stderr
+        assert run("--data", str(folder), "check").exit_code == 0
+        assert {k: v for k, v in _placed(folder).items() if ".koursk-init-" not in k} == _placed(done)
+
+
+def test_init_flushes_every_file_and_folder_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev16 L11: a power cut soon after "Created a working store" must not leave empty store files."""
+    synced: set[int] = set()
+    fsync = os.fsync
+
+    def recording(fd: int) -> None:
+        synced.add(os.fstat(fd).st_ino)
+        fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recording)
+    target = tmp_path / "store"
+    assert run("init", str(target)).exit_code == 0
+    monkeypatch.undo()
+    every = [target, *(p for p in target.rglob("*") if p.name != lock.LOCK_NAME)]
+    assert [str(p) for p in every if p.stat().st_ino not in synced] == []

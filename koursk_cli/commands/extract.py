@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..atomic import create_exclusively, refuse_read_only
+from ..atomic import Placement, refuse_read_only, undo_interrupted, write_all
 from ..dates import DateError, parse_edtf
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
 from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_draft, render_file
+from ..lookup import resolve_any
 from ..store.files import MAX_FILE_BYTES, Unreadable, file_kind, read_bounded
 from ..store.loader import load_schema
 from ..store.lock import store_lock
@@ -86,7 +87,7 @@ def _default_source_id(path: Path, store: Store) -> str:
     """From the file name, within --source-id's 80 characters, a suffix (`-2`) included."""
     base = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:72].rstrip("-") or "article"
     candidate, n = base, 2
-    while candidate in store.sources or candidate in store.events or candidate in store.claims:
+    while store.holds_id(candidate):
         candidate, n = f"{base}-{n}", n + 1
     return candidate
 
@@ -106,8 +107,16 @@ def _source_id(given: str | None, path: Path, store: Store) -> str:
             f"--source-id '{shown(given, 80)}' is not a valid id",
             "use up to 80 lowercase letters, digits and hyphens, e.g. le-monde-1107",
         )
-    if given in store.sources:
-        raise UsageError(f"the store already has a source '{given}'", "choose another --source-id")
+    if given.isdigit():
+        raise UsageError(
+            f"--source-id '{given}' is digits alone, which koursk reads as a seed number (`show 2` is seed 002)",
+            "add a word, e.g. le-monde-" + given,
+        )
+    if store.holds_id(given):
+        kind, _ = resolve_any(store, given)
+        raise UsageError(
+            f"the store already has {kind} '{given}' (ids are unique across the store)", "choose another --source-id"
+        )
     return given
 
 
@@ -169,6 +178,9 @@ def extract_command(
         root = writable_store_root(state.store_option)
         # the store as it is under the lock decides every id, the seed's number, a duplicate
         with store_lock(root, env.error):
+            if undone := undo_interrupted(_journal(root)):
+                left = ", ".join(shown(str(path)) for path in undone)
+                env.error(f"koursk extract: undid what an interrupted extract --write had put in place: {left}")
             the_article, draft = _drafted(state.store(drafts=True), unnamed, source_id, article)
             written = write_draft(root, draft, the_article, data)
         for path in written:
@@ -232,21 +244,29 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
     checked = {path: _check_renders(path, text) for path, text in [*new, sources]}
     if sum(1 for entry in checked[sources_path]["sources"] if entry.get("id") == sid) > 1:
         raise UsageError(f"the store already has a source '{sid}'", "choose another --source-id")
-    files = [(path, text.encode()) for path, text in new]
-    if not seeded:
-        files.insert(0, (seed_path, data))
+    # in this order every step leaves a valid store: a source needs its seed; events and claims need their source
+    placements = [
+        *([] if seeded else [Placement(seed_path, data)]),
+        Placement(sources_path, sources[1].encode(), sources_bytes),
+        *(Placement(path, text.encode()) for path, text in new),
+    ]
 
     def unchanged() -> None:  # right before anything is put in place: a curator may have saved sources.yaml meanwhile
         if _read(sources_path) != sources_bytes:
             raise DataError(f"{shown(str(sources_path))} changed while extract was writing; nothing was written")
 
     try:
-        create_exclusively(files, [(sources_path, sources[1].encode())], before=unchanged)
+        write_all(placements, journal=_journal(root), before=unchanged)
     except FileExistsError as error:
         raise UsageError(
             f"{shown(str(error.filename))} appeared while writing; nothing was written", "run the command again"
         ) from None
-    return [path for path, _ in [*files, sources]]
+    return [placement.path for placement in placements]
+
+
+def _journal(root: Path) -> Path:
+    """Where `extract --write` records a write while it happens, for the next one to undo if it was killed."""
+    return root / "data" / ".koursk-write.journal"
 
 
 def _same_seed(path: Path, data: bytes) -> bool:

@@ -39,9 +39,10 @@ def init_command(
 
     env = app_state(ctx).env
     target = directory.expanduser().absolute()
-    files = init_store(target, force=force)
+    files, finished = init_store(target, force=force)
     seeds = sum(1 for f in files if f.parts[0] == "seeds")
     lines = [
+        *(["Finished the copy an interrupted `koursk init` had left."] if finished else []),
         f"Created a working store in {shown(str(target), None)} ({plural(len(files) - seeds, 'data file')}, {plural(seeds, 'article')}).",
         *how_to_use(target),
     ]

@@ -159,18 +159,21 @@ def _shipped_files(source: Path) -> list[Path]:
 
 _STAGING_PREFIX = ".koursk-init-"
 _STAGING = re.compile(re.escape(_STAGING_PREFIX) + r"[A-Za-z0-9_]{8}")  # tempfile.mkdtemp's names
+_COPIED = ".copied"  # in a staging folder: every file is copied and on the disk
 
 
-def init_store(target: Path, *, force: bool) -> list[Path]:
-    """Copy the shipped store's data/ and seeds/ into `target`; return the files copied (relative).
+def init_store(target: Path, *, force: bool) -> tuple[list[Path], bool]:
+    """Copy the shipped store's data/ and seeds/ into `target`; return the files copied (relative), and whether it
+    was only to finish what an interrupted init had left.
 
     A non-empty `target` is refused unless `force`, and even then no file there is ever replaced: data/ and seeds/
     must not exist yet. The copy is staged in a hidden folder inside `target` and moved into place, data/ back out if
-    seeds/ cannot follow, so an interrupted run leaves no half store; a staging folder left by a killed run (kill -9)
-    is removed by the next init once it is an hour old. Files get the user's default modes, not the package's (often
-    read-only).
+    seeds/ cannot follow, so an interrupted run leaves no half store. Every file and folder is flushed to disk. A run
+    killed (kill -9) before its copy was whole leaves a staging folder the next init removes once it is an hour old;
+    one killed after (seeds/ is moved first, so data/ is never there without it) is finished by the next init. Files
+    get the user's default modes, not the package's (often read-only).
     """
-    from ..atomic import naming, refuse_long_name, refuse_read_only  # a full disk names the file being written
+    from ..atomic import naming, refuse_long_name, refuse_read_only, synced  # a full disk names the file written
 
     source = default_store_root()
     refuse_undecodable(target)
@@ -183,6 +186,8 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
     if target.exists() and not target.is_dir():
         raise UsageError(f"{target} exists and is not a folder", "give the path of a new or empty folder")
     if target.is_dir():
+        if _finish_interrupted(target):
+            return _shipped_files(source), True
         _remove_stale_staging(target)
         existing = sorted(p.name for p in target.iterdir())
         taken = [name for name in _STORE_FOLDERS if name in existing]
@@ -207,16 +212,13 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
         staging = Path(tempfile.mkdtemp(dir=target, prefix=_STAGING_PREFIX))
     moved: list[str] = []
     try:
-        for relative in files:
-            with naming(target / relative):
-                (staging / relative).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source / relative, staging / relative)
-        for folder in _STORE_FOLDERS:
+        _copy_flushed(source, staging, files)
+        for folder in _STORE_FOLDERS[::-1]:  # seeds/ first: data/ makes the folder a store, once all is there
             if (target / folder).exists():  # created while we copied: still never replace it
                 raise UsageError(f"{target / folder} appeared while copying; nothing was replaced")
-            (staging / folder).mkdir(exist_ok=True)
             os.rename(staging / folder, target / folder)
             moved.append(folder)
+            synced(target)
     except BaseException:
         with uninterrupted():  # a second Ctrl-C waits: data/ without seeds/ is no store, and blocks the next init
             for folder in moved:
@@ -228,7 +230,50 @@ def init_store(target: Path, *, force: bool) -> list[Path]:
                     made_folder.rmdir()
         raise
     shutil.rmtree(staging, ignore_errors=True)
-    return files
+    return files, False
+
+
+def _copy_flushed(source: Path, staging: Path, files: list[Path]) -> None:
+    """Copy `files` from `source` into `staging`, every file and folder flushed to disk, then mark the copy whole
+    (COPIED): from then on the copy is what `_finish_interrupted` may move into place."""
+    from ..atomic import naming, still_ours, synced
+
+    for relative in files:
+        with naming(staging.parent / relative):
+            (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source / relative, staging / relative)
+            still_ours(staging / relative)
+    for name in _STORE_FOLDERS:
+        (staging / name).mkdir(exist_ok=True)
+    for folder in sorted({(staging / relative).parent for relative in files} | {staging / f for f in _STORE_FOLDERS}):
+        synced(folder)
+    with naming(staging.parent / "data"):
+        (staging / _COPIED).touch()
+        still_ours(staging / _COPIED)
+        synced(staging)
+
+
+def _finish_interrupted(target: Path) -> bool:
+    """Finish what an init killed (kill -9, a power cut) once its copy was whole (COPIED) left in `target`: no data/,
+    and the staging copy's data/ and seeds/ either both still there or seeds/ already moved. The rest of the move is
+    done: moving forward loses nothing (a seeds/ a user added to meanwhile stays). Whether there was such an init."""
+    from ..atomic import stale_leftovers, synced
+
+    if os.path.lexists(target / "data"):
+        return False
+    for path in stale_leftovers(target, _STAGING, stat.S_ISDIR, older_than=0):
+        staging = Path(path)
+        if not (staging / _COPIED).is_file() or not (staging / "data").is_dir():
+            continue
+        seeds_moved = not os.path.lexists(staging / "seeds")
+        if seeds_moved != os.path.isdir(target / "seeds") or (seeds_moved and os.path.islink(target / "seeds")):
+            continue
+        for folder in _STORE_FOLDERS[::-1][seeds_moved:]:
+            os.rename(staging / folder, target / folder)
+            synced(target)
+        shutil.rmtree(staging, ignore_errors=True)
+        return True
+    return False
 
 
 def _remove_stale_staging(target: Path) -> None:

@@ -83,3 +83,22 @@ if _swap:
         return _connect(*args, **kwargs)
 
     sqlite3.connect = _swapping_connect
+
+# KOURSK_TEST_KILL_AT=DIR:N kills the process (SIGKILL: nothing of koursk's runs after it) right before its Nth link
+# or rename of a file into DIR: a crash at each step of a write, as a power cut or the OOM killer would make it.
+_kill = os.environ.get("KOURSK_TEST_KILL_AT")
+if _kill:
+    _kill_folder, _kill_count = _kill.rsplit(":", 1)
+    _placed = {"count": 0}
+
+    def _killing(real):  # type: ignore[no-untyped-def]
+        def placing(source, target, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if os.path.abspath(target).startswith(_kill_folder + os.sep):
+                _placed["count"] += 1
+                if _placed["count"] == int(_kill_count):
+                    os.kill(os.getpid(), signal.SIGKILL)
+            return real(source, target, *args, **kwargs)
+
+        return placing
+
+    os.link, os.replace, os.rename = _killing(os.link), _killing(os.replace), _killing(os.rename)
