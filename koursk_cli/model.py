@@ -169,6 +169,13 @@ class Store(NamedTuple):
     search_texts: Mapping[str, str]  # each event's words for --text (textnorm.search_words, space-separated)
     release: Callable[[bool], None] = _nothing_held  # a cached store: ends its read snapshot, removes it if damaged
 
+    def holds_id(self, record_id: str) -> bool:
+        """Whether a new record may not take `record_id`: a source, entity, topic, event or claim has it (ids are
+        unique across the store, docs/store-format.md), or it is digits alone, which `show`, `read` and `--source`
+        read as a seed number (the schema refuses such an id)."""
+        tables = (self.sources, self.entities, self.topics, self.events, self.claims)
+        return record_id.isdigit() or any(record_id in table for table in tables)
+
     def claims_of_event(self, event_id: str) -> list[Claim]:
         """The claims linked to an event (their `event:`), in no particular order: a cached store finds them through
         an index (store/indexed.py, SqlClaimTexts.of_event), a store in memory by a scan."""

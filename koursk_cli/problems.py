@@ -22,6 +22,15 @@ class Problem(NamedTuple):
         return f"{shown(self.path, None)}:{self.line}:{self.col}: {lead}{shown(self.message, None)}"
 
 
+_ARTICLES = {"entity": "an entity", "event": "an event"}
+
+
+def duplicate_id(record_id: str, kind: str, path: str, line: int) -> str:
+    """The one wording of an id used twice, whatever the two kinds: ids are unique across the whole store, since
+    `show`, `cite` and `read` take any of them (docs/store-format.md)."""
+    return f"duplicate id '{record_id}' (first used by {_ARTICLES.get(kind, 'a ' + kind)} in {path}:{line})"
+
+
 class StoreError(Exception):
     """The store cannot be used; carries every problem found, sorted by place."""
 

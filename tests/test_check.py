@@ -112,12 +112,72 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     root = write_store(tmp_path)
     (root / "data/events/more.yaml").write_text(EVENTS, encoding="utf-8")
     line = _only(root)
-    assert "more.yaml:2:9: event 'rutte-confirms': duplicate id 'rutte-confirms' (first used in" in line
+    assert "more.yaml:2:9: event 'rutte-confirms': duplicate id 'rutte-confirms' (first used by an event in" in line
 
 
 def test_an_event_id_may_not_reuse_a_claim_id(tmp_path: Path) -> None:
     line = _only(write_store(tmp_path, events=EVENTS.replace("id: rutte-confirms", "id: nis-12000")))
     assert "duplicate id 'nis-12000'" in line
+
+
+_ALIEN = "  - id: {id}\n    kind: person\n    name: {{en: Someone, fr: Quelqu'un}}\n"
+
+
+@pytest.mark.parametrize(
+    ("store", "where", "kind", "place"),
+    [
+        (
+            {"entities": ENTITIES + _ALIEN.format(id="alpha")},
+            "entities.yaml:14:9: entity 'alpha'",
+            "by a source in ",
+            "/data/sources.yaml:2)",
+        ),
+        (
+            {"events": EVENTS.replace("id: rutte-confirms", "id: kursk-oblast")},
+            "events/main.yaml:2:9: event 'kursk-oblast'",
+            "by an entity in ",
+            "/data/entities.yaml:9)",
+        ),
+        (
+            {"claims": CLAIMS.replace("id: nis-12000", "id: troops")},
+            "claims/main.yaml:2:9: claim 'troops'",
+            "by a topic in ",
+            "/data/topics.yaml:2)",
+        ),
+        (
+            {"claims": CLAIMS.replace("id: nis-12000", "id: alpha")},
+            "claims/main.yaml:2:9: claim 'alpha'",
+            "by a source in ",
+            "/data/sources.yaml:2)",
+        ),
+    ],
+    ids=["entity-is-a-source", "event-is-a-place", "claim-is-a-topic", "claim-is-a-source"],
+)
+def test_an_id_is_unique_across_every_kind(
+    tmp_path: Path, store: dict[str, str], where: str, kind: str, place: str
+) -> None:
+    """rev16 M7: `show`, `cite` and `read` take any id, so two records of different kinds may not share one."""
+    code, lines = check(write_store(tmp_path, **store))
+    found = [line for line in lines if "duplicate id" in line]
+    assert code == 1 and len(found) == 1, lines
+    assert where in found[0] and kind in found[0] and found[0].endswith(place), found[0]
+
+
+def test_an_id_clashing_with_the_core_is_found_through_a_warm_cache(tmp_path: Path) -> None:
+    """A changed events file is checked alone against the cached core: its ids still meet the core's."""
+    root = write_store(tmp_path)
+    assert run("--data", str(root), "events").exit_code == 0
+    (root / "data/events/main.yaml").write_text(EVENTS.replace("id: rutte-confirms", "id: nis"), encoding="utf-8")
+    result = run("--data", str(root), "events")
+    assert result.exit_code == 1
+    assert "event 'nis': duplicate id 'nis' (first used by an entity in " in result.stderr, result.stderr
+
+
+def test_an_id_of_digits_alone_is_refused_as_a_seed_number(tmp_path: Path) -> None:
+    """`show 2`, `read 002` and `--source 2` name seed 002: an id `002` would take that name from it."""
+    line = _only(write_store(tmp_path, events=EVENTS.replace("id: rutte-confirms", 'id: "002"')))
+    assert "events/main.yaml:2:9: event '002': id '002' is not valid:" in line
+    assert "not digits alone" in line
 
 
 def test_changed_seed_fails_its_hash(tmp_path: Path) -> None:

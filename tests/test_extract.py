@@ -442,6 +442,19 @@ def test_generated_ids_never_collide_with_the_store_or_each_other(tmp_path: Path
     assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
 
 
+@pytest.mark.parametrize(
+    ("stem", "source_id"), [("kursk-oblast", "kursk-oblast-2"), ("troops", "troops-2"), ("002", "002-2")]
+)
+def test_the_default_source_id_steps_past_every_kind_and_seed_numbers(
+    tmp_path: Path, stem: str, source_id: str
+) -> None:
+    """rev16 M7: from a file named as a place, a topic or a seed number, the new source takes an id of its own."""
+    article = tmp_path / f"{stem}.txt"
+    article.write_text("Le 7 novembre, 10 000 soldats sont arrivés.\n", encoding="utf-8")
+    source, _, _ = documents(run("extract", str(article), "--published", "2024-11-08"))
+    assert source["id"] == source_id
+
+
 def _write(tmp_path: Path, text: str) -> Path:
     article = tmp_path / "article.txt"
     article.write_text(text, encoding="utf-8")
@@ -496,6 +509,9 @@ def test_every_seed_draft_document_validates_against_the_schema(seed: str) -> No
         (["ARTICLE", "--published", "8 novembre"], "--published"),
         (["ARTICLE", "--published", "2024-11-08", "--source-id", "Bad_Id"], "not a valid id"),
         (["ARTICLE", "--published", "2024-11-08", "--source-id", "cnn"], "already has a source 'cnn'"),
+        (["ARTICLE", "--published", "2024-11-08", "--source-id", "kursk-oblast"], "has an entity 'kursk-oblast'"),
+        (["ARTICLE", "--published", "2024-11-08", "--source-id", "troops"], "already has a topic 'troops'"),
+        (["ARTICLE", "--published", "2024-11-08", "--source-id", "002"], "'002' is digits alone"),
         (["LATIN1", "--published", "2024-11-08"], "not UTF-8"),
         (["EMPTY", "--published", "2024-11-08"], "is empty"),
         (["DIR", "--published", "2024-11-08"], "is a directory"),

@@ -131,3 +131,13 @@ def test_a_span_in_the_conditional_past_counts_back_from_the_publication(tmp_pat
     assert [e["date"] for e in events] == ["2026-03-07", "2025-03-10/2026-03-10"]
     _, events, _ = extract(tmp_path, "L'armée aurait perdu en deux mois un tiers de ses hommes.\n", "2026-03-10")
     assert [e["date"] for e in events] == ["2026-01-10/2026-03-10"]
+
+
+def test_later_counts_from_the_last_date_told_across_sentences_that_name_none(tmp_path: Path) -> None:
+    """« Trois mois plus tard » after sentences that name no date counts from the last date the story told."""
+    text = (
+        "Les premiers soldats ont débarqué début mars 2025. Ils ignoraient tout du front.\n\n"
+        "Trois mois plus tard, ils combattaient près de Soudja.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2025-09-01")
+    assert [e["date"] for e in events] == ["2025-03-01/2025-03-10~", "2025-06"]

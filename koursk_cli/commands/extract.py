@@ -25,6 +25,7 @@ from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
 from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_draft, render_file
+from ..lookup import resolve_any
 from ..store.files import MAX_FILE_BYTES, Unreadable, file_kind, read_bounded
 from ..store.loader import load_schema
 from ..store.lock import store_lock
@@ -87,11 +88,8 @@ def _default_source_id(path: Path, store: Store, root: Path) -> str:
     characters, a suffix (`-2`) included: moved on past an id the store has and past a file `--write` would create."""
     base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem)).strip("-")[:72].rstrip("-") or "article"
     candidate, n = base, 2
-    while (
-        candidate in store.sources
-        or candidate in store.events
-        or candidate in store.claims
-        or any(os.path.lexists(root / "data" / kind / f"{candidate}.yaml") for kind in ("events", "claims"))
+    while store.holds_id(candidate) or any(
+        os.path.lexists(root / "data" / kind / f"{candidate}.yaml") for kind in ("events", "claims")
     ):
         candidate, n = f"{base}-{n}", n + 1
     return candidate
@@ -112,8 +110,16 @@ def _source_id(given: str | None, path: Path, store: Store, root: Path) -> str:
             f"--source-id '{shown(given, 80)}' is not a valid id",
             "use up to 80 lowercase letters, digits and hyphens, e.g. le-monde-1107",
         )
-    if given in store.sources:
-        raise UsageError(f"the store already has a source '{given}'", "choose another --source-id")
+    if given.isdigit():
+        raise UsageError(
+            f"--source-id '{given}' is digits alone, which koursk reads as a seed number (`show 2` is seed 002)",
+            "add a word, e.g. le-monde-" + given,
+        )
+    if store.holds_id(given):
+        kind, _ = resolve_any(store, given)
+        raise UsageError(
+            f"the store already has {kind} '{given}' (ids are unique across the store)", "choose another --source-id"
+        )
     return given
 
 

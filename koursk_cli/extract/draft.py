@@ -13,7 +13,7 @@ import bisect
 import calendar
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -410,7 +410,8 @@ def asserted_by(sentence: str, mentions: list[Mention]) -> list[str]:
 
 @dataclass
 class _Ids:
-    taken: set[str]
+    in_store: Callable[[str], bool]  # Store.holds_id
+    taken: set[str]  # by this draft
     _next: dict[str, int] = field(default_factory=dict)
     """The next number to try after each base, so that the thousandth « …-200 » is not found by trying 999 others."""
 
@@ -418,7 +419,7 @@ class _Ids:
         base = re.sub(r"-+", "-", base).strip("-")[:60].rstrip("-") or "item"
         n = self._next.get(base)
         candidate, n = (base, 2) if n is None else (f"{base}-{n}", n + 1)
-        while candidate in self.taken:
+        while candidate in self.taken or self.in_store(candidate):
             candidate, n = f"{base}-{n}", n + 1
         self.taken.add(candidate)
         self._next[base] = n
@@ -709,7 +710,7 @@ def _within(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def build_draft(article: Article, store: Store) -> Draft:
     """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
-    ids = _Ids({*store.events, *store.claims, *store.sources, article.source_id})
+    ids = _Ids(store.holds_id, {article.source_id})
     patterns = entity_patterns(store.entities.values())
     topics = topic_words(store.topics.values())
     tags = {tag for facts in store.facts for tag in facts.tags}
@@ -755,9 +756,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         mentions = [m for m in mentions if (m.start, m.end) not in edition]
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
         anchor = days[-1] if days else anchor
-        # what « Depuis, » and « six mois plus tard » count from in the next sentence: a date of a fact, not of a period
-        # a « depuis » starts (« ce que le monde savait depuis octobre »)
-        previous = next((m for m in reversed(mentions) if not m.since), None)
+        # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
+        # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
+        # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)
+        previous = next((m for m in reversed(mentions) if not m.since), previous)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         candidates.update(dict.fromkeys(n for n in unknown_names(sentence.text, named) if n in body))

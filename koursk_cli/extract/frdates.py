@@ -1696,7 +1696,7 @@ def find_dates(
 
     `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than; `anchor`
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `previous` the
-    last date of the sentence before, of any precision; `ahead` the heading the sentence stands under when it
+    last date told in the sentences before (those that name none keep the story's time), of any precision; `ahead` the heading the sentence stands under when it
     announces what is to come (« À venir. »).
     """
     clauses = Clauses(

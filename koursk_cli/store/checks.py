@@ -4,12 +4,13 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 """
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, parse_edtf
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from ..problems import Problem
+from ..problems import Problem, duplicate_id
 from ..textnorm import fold, normalise_quote, shown
 from .context import Context
 from .located import LocatedList, LocatedMap, Mark
@@ -119,16 +120,25 @@ def _dates(records: list[Record], report: _Report) -> dict[tuple[str, str], Fuzz
 
 
 def _unique_ids(records: list[Record], report: _Report) -> None:
-    """Within each core namespace (sources, entities, topics); events and claims share one, kept by the loader."""
-    seen: dict[tuple[str, str], Record] = {}
+    """Across sources, entities and topics; each events or claims file is checked against them in check_entries,
+    and their ids against one another's by the loader (every file at once)."""
+    seen: dict[str, Record] = {}
     for record in records:
-        key = (record.kind, record.data["id"])
-        first = seen.get(key)
-        if first is None:
-            seen[key] = record
-            continue
-        line = first.mark("id")[0]
-        report.add(record, record.mark("id"), f"duplicate id '{key[1]}' (first used in {first.path}:{line})")
+        first = seen.setdefault(record.data["id"], record)
+        if first is not record:
+            message = duplicate_id(record.data["id"], first.kind, first.path, first.mark("id")[0])
+            report.add(record, record.mark("id"), message)
+
+
+def _not_core_ids(records: list[Record], owners: Mapping[str, tuple[str, str, int]], report: _Report) -> None:
+    """An event or claim id that is a source's, entity's or topic's: named with the core file, a sibling of the
+    record's folder (data/events/x.yaml → data/entities.yaml), wherever the store is."""
+    for record in records:
+        owner = owners.get(record.data["id"])
+        if owner is not None:
+            kind, name, line = owner
+            path = os.path.join(os.path.dirname(os.path.dirname(record.path)), name)
+            report.add(record, record.mark("id"), duplicate_id(record.data["id"], kind, path, line))
 
 
 def _entity_names(entity: LocatedMap) -> Iterator[tuple[str, Mark]]:
@@ -203,7 +213,9 @@ def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], repor
 
 def _context(records: list[Record], published: dict[str, FuzzyDate], texts: dict[str, str]) -> Context:
     """Ids of every core entry, schema-valid or not, so one mistyped field does not cascade into unknown references."""
-    entities = [r.data for r in records if r.kind == "entity" and isinstance(r.data.get("id"), str)]
+    named = [r for r in records if isinstance(r.data.get("id"), str)]
+    entities = [r.data for r in named if r.kind == "entity"]
+    owners = {r.data["id"]: (r.kind, os.path.basename(r.path), r.mark("id")[0]) for r in reversed(named)}
     measures: dict[str, frozenset[str]] = {}
     units: dict[str, frozenset[str]] = {}
     for record in records:
@@ -223,6 +235,7 @@ def _context(records: list[Record], published: dict[str, FuzzyDate], texts: dict
         units=units,
         published=published,
         seed_texts=texts,
+        owners=owners,
     )
 
 
@@ -400,10 +413,11 @@ def check_entries(
 ) -> tuple[list[Problem], dict[tuple[str, str], FuzzyDate]]:
     """Check events and claims against the context; return the problems and their parsed dates.
 
-    Ids are not compared across files here: the loader keeps one registry for the whole store. `drafted=False`
+    Ids are compared with the core's here, not across files: the loader keeps one registry for those. `drafted=False`
     says the file's text cannot hold a placeholder (see may_hold_placeholder), so no string is searched for one.
     """
     report = _Report()
+    _not_core_ids(records, context.owners, report)
     dates = _dates(records, report)
     refs = _References(context, report)
     texts, published = context.seed_texts, context.published

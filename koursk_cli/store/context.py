@@ -16,3 +16,4 @@ class Context(NamedTuple):
     units: dict[str, frozenset[str]]  # per topic that lists its units
     published: dict[str, FuzzyDate]
     seed_texts: Mapping[str, str]  # normalised, per source id (read from the cache only when a file is checked)
+    owners: Mapping[str, tuple[str, str, int]]  # each core id: its kind, file name (sources.yaml...) and line

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..codec import claim_from_row, claim_row, event_from_record, record_text, search_words_of
 from ..dates import FuzzyDate
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
-from ..problems import Problem, StoreError
+from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
 from ..signals import parallel_map
 from ..textnorm import is_utf8, normalise_quote
@@ -459,15 +459,16 @@ class _Progress:
 
 
 def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) -> list[Problem]:
-    """Event and claim ids share one namespace across every file (`files`: each file's ids, in store order)."""
+    """Event and claim ids, unique across every file (`files`: each file's ids, in store order); against the core's
+    ids each file is checked on its own (checks.check_entries)."""
     first_seen: dict[str, tuple[StoreFile, int]] = {}
     problems = []
     for file, ids in files:
         for record_id, line, col in ids:
             if record_id in first_seen:
                 where, first_line = first_seen[record_id]
-                message = f"{file.item} '{record_id}': duplicate id '{record_id}' (first used in {where.display}:{first_line})"
-                problems.append(Problem(file.display, line, col, message))
+                message = duplicate_id(record_id, where.item, where.display, first_line)
+                problems.append(Problem(file.display, line, col, f"{file.item} '{record_id}': {message}"))
             else:
                 first_seen[record_id] = (file, line)
     return problems

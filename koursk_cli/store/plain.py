@@ -21,6 +21,7 @@ def context_part(context: Context) -> dict[str, Any]:
         "measures": {topic: sorted(ids) for topic, ids in context.measures.items()},
         "units": {topic: sorted(units) for topic, units in context.units.items()},
         "published": {source: when.text for source, when in context.published.items()},
+        "owners": {record_id: list(owner) for record_id, owner in context.owners.items()},
     }
 
 
@@ -33,4 +34,5 @@ def context_from(value: dict[str, Any], seed_texts: Mapping[str, str]) -> Contex
         units={topic: frozenset(units) for topic, units in value["units"].items()},
         published={source: parse_edtf(text) for source, text in value["published"].items()},
         seed_texts=seed_texts,
+        owners={record_id: (kind, name, line) for record_id, (kind, name, line) in value["owners"].items()},
     )
