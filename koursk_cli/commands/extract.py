@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from ..atomic import Placement, refuse_read_only, undo_interrupted, write_all
-from ..dates import DateError, parse_edtf
+from ..dates import DateError, store_date
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
@@ -50,7 +50,7 @@ _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a windo
 
 def _published(text: str) -> FuzzyDate:
     try:
-        return parse_edtf(text)
+        return store_date(text)
     except DateError as error:
         raise UsageError(f"--published: {error}", _PUBLISHED_HINT) from None
 
@@ -174,7 +174,7 @@ def extract_command(
             raise UsageError(
                 "--published is missing and the article prints no date of its own", "give --published 2024-11-08"
             )
-        when = parse_edtf(printed[0])
+        when = store_date(printed[0])  # byline reads only days the store keeps
         env.error(f"koursk extract: no --published: read {printed[0]} from the page's line « {shown(printed[1])} »")
     unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", printed[1] if printed else None)
     if write:
