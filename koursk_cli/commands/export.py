@@ -104,13 +104,14 @@ def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
 
 
 def deliver(env: Environment, target: Path | None, pieces: Iterable[str], *, force: bool) -> None:
-    """Text a command made (an export, the report) to stdout, or atomically to `target`. The one way an export
-    reaches stdout: on a terminal, store text never arrives raw (escape sequences, C1 codes, bidi controls are
-    written as `\\u` escapes); a file or a pipe gets the bytes exactly."""
+    """Text a command made (an export, the report) to stdout, or atomically to `target`. The one way an export's
+    text is written: when what it lands in is a terminal (stdout, or `-o /dev/tty`, `/dev/stdout`, `/proc/self/fd/1`
+    on one: the opened file is asked, never its name), store text never arrives raw (escape sequences, C1 codes, bidi
+    controls are written as `\\u` escapes); a file or a pipe gets the bytes exactly."""
     if target is None:
         write_stdout(env.stdout, map(for_terminal, pieces) if env.stdout_isatty else pieces)
     else:
-        write_text_atomically(target, pieces, force=force)
+        write_text_atomically(target, pieces, force=force, terminal=for_terminal)
 
 
 @contextmanager
@@ -251,7 +252,7 @@ def export_command(
             assert target is not None
 
             try:
-                with atomic_path(target, force=force) as temporary:
+                with atomic_path(target, force=force, example=exporter.example) as temporary:
                     exporter.write(selection, temporary)
             except sqlite3.Error as error:  # "database or disk is full": SQLite's own errors are not OSErrors
                 raise OSError(0, str(error)) from None
