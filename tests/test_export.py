@@ -632,6 +632,29 @@ def test_a_folder_for_o_gets_a_file_name_of_the_right_kind(
     assert result.stderr.splitlines()[-1] == f"  hint: give a file name, such as -o {tmp_path}/{example}"
 
 
+@pytest.mark.parametrize(("command", "example"), [(["report"], "koursk.html"), (["export", "csv"], "koursk.csv")])
+def test_an_empty_o_is_refused_as_an_unset_variable(command: list[str], example: str) -> None:
+    """rev16 L6: `-o ''` (`-o "$OUT"` with OUT unset) said `. is a directory`, a name the user never typed."""
+    result = run(*command, "-o", "")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "koursk: error: -o is empty (an unset variable?)",
+        f"  hint: give a file name, such as -o {example}, or - for stdout",
+    ]
+
+
+@pytest.mark.parametrize("command", [["report"], ["export", "csv"], ["export", "sqlite"]])
+def test_a_tilde_in_o_is_the_home_folder_as_in_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """rev16 L12: a quoted `-o '~/out.csv'` (from a script) said `directory ~ does not exist`, hint `mkdir -p ~`,
+    which a shell turns into a no-op; `--data` and `init` expand it. So does -o now."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    result = run(*command, "-o", "~/out")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out").stat().st_size > 0
+
+
 @pytest.mark.parametrize("filters", [("-n", "1"), ("--since", "2030"), ("--source", "rutte-confirms")])
 def test_the_timeline_title_counts_the_selection(filters: tuple[str, ...]) -> None:
     """rev14 L8: the title slide said "1 events from 5 news articles" whatever was selected."""

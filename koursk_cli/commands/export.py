@@ -24,7 +24,7 @@ from ..query import EventSort, run_event_query
 from ..textnorm import for_terminal, shown
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import Lang, LangOption, choice_flag, limit_option
+from .options import Lang, LangOption, choice_flag, limit_option, output_target
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -213,11 +213,7 @@ def export_command(
     """
     state = app_state(ctx)
     env = state.env
-    target = None if output is None or output == "-" else Path(output)
-    if output and output.endswith("/"):
-        raise UsageError(
-            f"-o {shown(output)} names a folder", f"give a file name, such as -o {output}{exporter.example}"
-        )
+    target = output_target(output, exporter.example)
     _check_flags(
         exporter,
         target,

@@ -8,6 +8,7 @@ import inspect
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any, NamedTuple, Optional, TypeVar
 
 import typer
@@ -15,6 +16,7 @@ import typer
 from ..dates import WIDEST_SPAN, DateError, Period, parse_period
 from ..errors import UsageError
 from ..render.machine import Format
+from ..textnorm import shown
 
 
 class Lang(StrEnum):
@@ -48,6 +50,19 @@ def choice_flag(flag: str, help_text: str) -> Any:
 
 
 LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles.")]
+
+
+def output_target(output: str | None, example: str) -> Path | None:
+    """Where `-o` writes: None for stdout (no -o, or `-`), else the file, `~` expanded as `--data` and `init` expand
+    it (a quoted `~/out.csv` from a script). An empty -o (an unset variable in `-o "$OUT"`) and a name ending in `/`
+    are refused in one line, with `example` (a file name of the command's kind) as the hint."""
+    if output is None or output == "-":
+        return None
+    if not output:
+        raise UsageError("-o is empty (an unset variable?)", f"give a file name, such as -o {example}, or - for stdout")
+    if output.endswith("/"):
+        raise UsageError(f"-o {shown(output)} names a folder", f"give a file name, such as -o {shown(output)}{example}")
+    return Path(output).expanduser()
 
 
 MAX_LIMIT = 2**63 - 1  # SQLite's largest integer

@@ -9,7 +9,6 @@ import os
 import shlex
 from datetime import UTC, datetime
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -28,7 +27,7 @@ from ..textnorm import shown
 from .base import app_state, guarded
 from .export import deliver, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import Lang, LangOption, limit_option
+from .options import Lang, LangOption, limit_option, output_target
 
 MAX_EVENTS = 5_000
 MAX_CLAIMS = 5_000
@@ -114,7 +113,7 @@ def report_command(
     state = app_state(ctx)
     env = state.env
     generated = generation_time()
-    target = None if output is None or output == "-" else Path(output)
+    target = output_target(output, "koursk.html")
     if target is None and output is None and env.stdout_isatty:
         raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
     if target is not None:
