@@ -16,6 +16,7 @@ from ..problems import Problem, StoreError
 from ..store.workstore import resolve_store_root
 from ..textnorm import visible
 from .base import app_state, guarded
+from .options import whole_number
 
 if TYPE_CHECKING:
     from ..environment import Environment
@@ -84,7 +85,10 @@ def read_command(
         ),
     ] = None,
     context: Annotated[
-        int, typer.Option("-C", "--context", min=0, metavar="N", help="N more lines (paragraphs) each side.")
+        int,
+        typer.Option(
+            "-C", "--context", parser=whole_number(0), metavar="N", help="N more lines (paragraphs) each side."
+        ),
     ] = 0,
 ) -> None:
     """Read an article, or find a quote in it: the paragraph that holds it, with -C N more each side, as `grep -n -C`

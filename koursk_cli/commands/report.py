@@ -27,7 +27,7 @@ from ..textnorm import shown
 from .base import app_state, guarded
 from .export import deliver, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import Lang, LangOption, limit_option, output_target
+from .options import Lang, LangOption, limit_option, output_target, whole_number
 
 MAX_EVENTS = 5_000
 MAX_CLAIMS = 5_000
@@ -93,10 +93,16 @@ def report_command(
     limit: Annotated[Optional[int], limit_option("events (and N figures)")] = None,
     lang: LangOption = Lang.EN,
     max_events: Annotated[
-        int, typer.Option("--max-events", min=1, help="Refuse a selection of more events than this.")
+        int,
+        typer.Option(
+            "--max-events", parser=whole_number(1), metavar="N", help="Refuse a selection of more events than this."
+        ),
     ] = MAX_EVENTS,
     max_claims: Annotated[
-        int, typer.Option("--max-claims", min=1, help="Refuse a selection of more figures than this.")
+        int,
+        typer.Option(
+            "--max-claims", parser=whole_number(1), metavar="N", help="Refuse a selection of more figures than this."
+        ),
     ] = MAX_CLAIMS,
 ) -> None:
     """Write one self-contained HTML page of the events `koursk events` would list, the figures over time and the
