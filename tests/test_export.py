@@ -655,6 +655,45 @@ def test_a_tilde_in_o_is_the_home_folder_as_in_data(
     assert (tmp_path / "out").stat().st_size > 0
 
 
+DRAFT_MARK = "DRAFT PREVIEW (koursk --drafts): it holds drafts left by koursk extract that no curator has finished."
+
+
+@pytest.mark.parametrize(
+    ("command", "marked"),
+    [
+        (["export", "csv"], lambda text: text.splitlines()[0].startswith(DRAFT_MARK)),
+        (["export", "csv", "--claims", "--bom"], lambda text: text.splitlines()[0].startswith("\ufeff" + DRAFT_MARK)),
+        (["export", "markdown"], lambda text: text.startswith(f"> **{DRAFT_MARK}")),
+        (["export", "timelinejs"], lambda text: DRAFT_MARK in json.loads(text)["title"]["text"]["text"]),
+        (["export", "geojson"], lambda text: json.loads(text)["koursk_draft"].startswith(DRAFT_MARK)),
+        (["export", "ics"], lambda text: "X-WR-CALNAME:koursk (DRAFT PREVIEW)\nX-WR-CALDESC:DRAFT PREVIEW" in text),
+        (["report"], lambda text: "<title>DRAFT PREVIEW – " in text and f"<strong>{DRAFT_MARK}" in text),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else "",
+)
+def test_a_drafts_preview_marks_the_file_itself(tmp_path: Path, command: list[str], marked: Any) -> None:
+    """rev16 M1: `--drafts report -o` and `--drafts export` wrote shareable files of uncurated drafts with nothing
+    in them to say so (the warning went to stderr only). Each format now carries the mark in its own text; without
+    --drafts (a curated store), none does."""
+    store = str(write_store(tmp_path / "store", events=EVENTS.replace("{en: Rutte confirms,", '{en: "TODO: x",')))
+    out = tmp_path / "out"
+    preview = run("--data", store, "--drafts", *command, "-o", str(out))
+    assert preview.exit_code == 0, preview.stderr
+    assert marked(out.read_text(encoding="utf-8")), out.read_text(encoding="utf-8")[:600]
+    curated = str(write_store(tmp_path / "curated"))
+    assert run("--data", curated, *command, "-o", str(out), "--force").exit_code == 0
+    assert "DRAFT" not in out.read_text(encoding="utf-8")
+
+
+def test_a_drafts_preview_database_holds_the_mark_in_a_table(tmp_path: Path) -> None:
+    """rev16 M1, for `export sqlite`: a table of its own, `koursk_draft`, which Datasette and `.tables` list."""
+    store = str(write_store(tmp_path / "store", events=EVENTS.replace("{en: Rutte confirms,", '{en: "TODO: x",')))
+    out = tmp_path / "out.db"
+    assert run("--data", store, "--drafts", "export", "sqlite", "-o", str(out)).exit_code == 0
+    with contextlib.closing(sqlite3.connect(out)) as db:
+        assert db.execute("SELECT note FROM koursk_draft").fetchone()[0].startswith(DRAFT_MARK)
+
+
 @pytest.mark.parametrize("filters", [("-n", "1"), ("--since", "2030"), ("--source", "rutte-confirms")])
 def test_the_timeline_title_counts_the_selection(filters: tuple[str, ...]) -> None:
     """rev14 L8: the title slide said "1 events from 5 news articles" whatever was selected."""

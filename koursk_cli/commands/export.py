@@ -20,6 +20,7 @@ from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
 from ..lookup import resolve_measure
+from ..placeholders import DRAFT_PREVIEW
 from ..query import EventSort, run_event_query
 from ..textnorm import for_terminal, shown
 from .base import app_state, guarded
@@ -242,6 +243,7 @@ def export_command(
         title,
         group_by.value,
         query.as_of.end if query.as_of else None,
+        DRAFT_PREVIEW if state.drafts else None,
     )
     with writing(env, target):
         if exporter.writes_file:

@@ -19,6 +19,7 @@ from ..claimquery import claim_query, run_claim_query
 from ..dates import Period
 from ..errors import UsageError
 from ..humanize import plural
+from ..placeholders import DRAFT_PREVIEW
 from ..query import match_events
 from ..report.page import ReportMeta, render_report
 from ..store.digest import store_digest
@@ -140,6 +141,7 @@ def report_command(
         generated=generated,
         version=__version__,
         known_by=filters.as_of.end if filters.as_of else None,
+        draft=DRAFT_PREVIEW if state.drafts else None,
     )
     since = filters.since.start if filters.since else datetime.min.date()
     pieces = render_report(store, matched, claims, meta, lang.value, since)
