@@ -81,15 +81,19 @@ def _temporary_prefix(target: Path) -> str:
 
 
 @contextlib.contextmanager
-def naming(target: Path) -> Iterator[None]:
+def naming(target: Path, *, into: bool = False) -> Iterator[None]:
     """An OSError while writing `target` (a full disk, a file-size limit) becomes one line naming `target`, the file
-    the user knows, never a temporary or the file copied from: exit 1."""
+    the user knows, never a temporary or the file copied from: exit 1. Written `into` (a device or FIFO), what came
+    before the error is already there. A reader that leaves early (`-o /dev/stdout | head`) is the guard's, as on
+    stdout: the command exits quietly with its own status."""
     try:
         yield
     except OSError as error:
-        if isinstance(error, FileExistsError):  # write_all's caller says who won the race
+        if isinstance(error, FileExistsError | BrokenPipeError):  # FileExistsError: write_all's caller says who won
             raise
-        raise DataError(f"cannot write {shown(str(target))}: {error.strerror or error}; nothing was written") from None
+        what = "stopped writing" if into else "cannot write"
+        outcome = "" if into else "; nothing was written"
+        raise DataError(f"{what} {shown(str(target))}: {error.strerror or error}{outcome}") from None
 
 
 def resolved(target: Path) -> Path:
@@ -310,7 +314,7 @@ def atomic_path(target: Path, *, force: bool) -> Iterator[Path]:
     name there, and koursk, finding its own file still empty (a finished database never is), refuses."""
     check_target(target, force=force)
     if is_special(target):
-        with naming(target), tempfile.TemporaryDirectory(prefix="koursk-") as folder:
+        with naming(target, into=True), tempfile.TemporaryDirectory(prefix="koursk-") as folder:
             temporary = Path(folder) / "out"
             yield temporary
             with open(temporary, "rb") as source, open(target, "wb") as sink:
@@ -485,7 +489,7 @@ def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -
     """UTF-8, line endings exactly as given (CSV and iCalendar need CRLF); `pieces` are written as they come."""
     check_target(target, force=force)
     if is_special(target):
-        with naming(target), open(target, "w", encoding="utf-8", newline="") as stream:
+        with naming(target, into=True), open(target, "w", encoding="utf-8", newline="") as stream:
             stream.writelines(pieces)
         return
     with naming(target), staged(resolved(target)) as temporary:

@@ -405,3 +405,39 @@ def test_init_flushes_every_file_and_folder_to_disk(tmp_path: Path, monkeypatch:
     monkeypatch.undo()
     every = [target, *(p for p in target.rglob("*") if p.name != lock.LOCK_NAME)]
     assert [str(p) for p in every if p.stat().st_ino not in synced] == []
+
+
+# --- rev16 M8: a reader that leaves early is the same through `-o /dev/stdout` as through stdout -------------------
+
+
+def _into_a_closed_pipe(*args: str) -> subprocess.CompletedProcess[str]:
+    """koursk writing into a pipe whose reader has already left (`| head -c 10` once it has its bytes), every time."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "koursk_cli", *args],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+            env=_environment({}),
+        )
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize("args", [["export", "csv"], ["export", "timelinejs"], ["report"], ["export", "sqlite"]])
+def test_a_reader_leaving_early_is_quiet_through_dev_stdout_as_on_stdout(args: list[str]) -> None:
+    paths = [["-o", "/dev/stdout"]] if args[-1] == "sqlite" else [[], ["-o", "/dev/stdout"]]  # sqlite needs -o
+    for target in paths:
+        result = _into_a_closed_pipe(*args, *target)
+        assert (result.returncode, result.stderr) == (0, ""), target
+
+
+def test_a_full_device_says_the_write_stopped_not_that_nothing_was_written() -> None:
+    """A device gets the bytes as they come: what came before the error is there."""
+    result = _koursk("export", "csv", "-o", "/dev/full")
+    assert result.returncode == 1
+    assert _one_line(result.stderr) == "koursk: error: stopped writing /dev/full: No space left on device"
