@@ -454,14 +454,17 @@ def _told_in_the_imperfect(text: str) -> bool:
     return any(m.group() not in _NOT_IMPERFECT for m in IMPERFECT.finditer(words))
 
 
+_OF_AN_ACTIVITY = re.compile(rf"\s+{_OF}(?!\d)[^\W\d_]", re.IGNORECASE)
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
     in a clause that speaks of the future is a promise, not a date."""
     unit = _unit(match["u"] or "jours")
     span = (relativedelta(days=14),) * 2 if match["fortnight"] else _counted_span(match, unit)
-    if span is None:
-        return None
+    if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()):
+        return None  # « en huit mois de combat »: how long the fighting took, whenever it was
     past = tells_the_past(ctx.text)
     told = not past and _told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
     if not match["space"] and not (told or past):

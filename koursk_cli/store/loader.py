@@ -23,7 +23,7 @@ from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Me
 from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
 from ..signals import parallel_map
-from ..textnorm import is_utf8, normalise_quote
+from ..textnorm import normalise_quote, printable_name
 from .cache import Stamp, read_stamped
 from .context import Context
 from .files import MAX_SEED_BYTES, Unreadable, file_kind
@@ -109,7 +109,7 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
         if not _listed(entry.name):
             continue
         path = Path(entry.path)
-        if not _fit_name(entry.name):
+        if not printable_name(entry.name):
             problems.append(
                 Problem(StoreFile(path, "", "").display, 1, 1, "the file's name is not printable UTF-8: rename it")
             )
@@ -136,11 +136,6 @@ def _listed(name: str) -> bool:
     return os.path.splitext(name)[1] in (".yaml", ".yml")
 
 
-def _fit_name(name: str) -> bool:
-    """Whether a store file's name can be carried by the cache, the answers and their JSON (else a problem)."""
-    return name.isprintable() and is_utf8(name)
-
-
 def listed_names(root: Path) -> list[str] | None:
     """The names of the store's files inside it (`data/sources.yaml`, `data/events/front.yaml`...), sorted, as
     store_files would find them, from the listings of events/ and claims/ alone: no stat, no path object per file.
@@ -153,7 +148,7 @@ def listed_names(root: Path) -> list[str] | None:
             found = [name for name in os.listdir(root / "data" / folder) if _listed(name)]
         except OSError:
             return None
-        if not all(map(_fit_name, found)):
+        if not all(map(printable_name, found)):
             return None
         names.extend(f"data/{folder}/{name}" for name in found)
     names.sort()
