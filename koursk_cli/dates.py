@@ -152,6 +152,15 @@ def parse_edtf(text: str) -> FuzzyDate:
     return FuzzyDate(cleaned, first, last)
 
 
+def store_date(text: str) -> FuzzyDate:
+    """A date the store keeps: an EDTF date (`parse_edtf`) that ends by LATEST_STORE_DATE (`check`, `extract
+    --published` and extract's resolved dates hold this one rule)."""
+    when = parse_edtf(text)
+    if when.end > LATEST_STORE_DATE:
+        raise DateError(f"{when.text} is after {LATEST_STORE_DATE}, the latest date koursk keeps")
+    return when
+
+
 class Period(NamedTuple):
     """A span of days given on the command line (`2024-10`, `2024-W45`, `nov 2024`, `A..B`, `last week`)."""
 

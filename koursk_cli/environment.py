@@ -128,14 +128,15 @@ class Environment:
             self.stdout.write(text)
 
     def error(self, message: str) -> None:
-        """One line on stderr; control characters from store or user text are shown as escapes, never obeyed."""
+        """One line on stderr; control characters from store or user text are shown as escapes, never obeyed. The
+        one way a message reaches stderr (a note too), so no caller can forget to escape a name it echoes."""
 
         print(shown(message, None), file=self.stderr)
 
     def note(self, message: str) -> None:
-        """A human note ("no events matched") that only a terminal needs to see."""
+        """A human note ("no events matched", "wrote FILE") that only a terminal needs to see."""
         if self.stderr_isatty:
-            print(message, file=self.stderr)
+            self.error(message)
 
 
 def pager_command() -> str:

@@ -131,6 +131,12 @@ def is_utf8(name: str) -> bool:
     return True
 
 
+def printable_name(name: str) -> bool:
+    """Whether a file name the store holds (a data file's, a seed's) can be shown, cached and put in JSON as it is:
+    printable (no control, bidi or separator character) and UTF-8. Any other is a problem of the store: rename it."""
+    return name.isprintable() and is_utf8(name)
+
+
 def figure_separators(text: str) -> list[int]:
     """The offsets of the thousands separators inside figures (`12 000`, `12.000`, `12,000`): what `--text` joins
     (12 000 -> 12000), for a search that must keep each character's place in the text (`read --around`)."""

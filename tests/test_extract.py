@@ -507,6 +507,7 @@ def test_every_seed_draft_document_validates_against_the_schema(seed: str) -> No
         (["missing.txt", "--published", "2024-11-08"], "no such file"),
         (["ARTICLE", "--published", "2024-13"], "--published"),
         (["ARTICLE", "--published", "8 novembre"], "--published"),
+        (["ARTICLE", "--published", "9999-01-01"], "--published: 9999-01-01 is after 9998-12-31"),
         (["ARTICLE", "--published", "2024-11-08", "--source-id", "Bad_Id"], "not a valid id"),
         (["ARTICLE", "--published", "2024-11-08", "--source-id", "cnn"], "already has a source 'cnn'"),
         (["ARTICLE", "--published", "2024-11-08", "--source-id", "kursk-oblast"], "has an entity 'kursk-oblast'"),
@@ -534,8 +535,11 @@ def test_user_errors_exit_2_with_a_message(tmp_path: Path, args: list[str], mess
     assert "Traceback" not in result.stderr
 
 
-def test_published_is_required_when_the_page_prints_no_date_of_its_own() -> None:
-    result = run("extract", str(SEEDS / "000_349a638e3f6fc1b0.txt"))
+@pytest.mark.parametrize("page", [None, "Publié le 3 mars 9999\nJeudi, 5 soldats.\n"], ids=["seed", "after-9998"])
+def test_published_is_required_when_the_page_prints_no_date_of_its_own(tmp_path: Path, page: str | None) -> None:
+    """A day past the store's last (9998-12-31) is no publication day either (rev16 H4)."""
+    article = SEEDS / "000_349a638e3f6fc1b0.txt" if page is None else _write(tmp_path, page)
+    result = run("extract", str(article))
     assert result.exit_code == 2
     assert "--published is missing and the article prints no date of its own" in result.stderr
     assert "hint: give --published" in result.stderr

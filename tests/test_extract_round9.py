@@ -141,3 +141,18 @@ def test_later_counts_from_the_last_date_told_across_sentences_that_name_none(tm
     )
     _, events, _ = extract(tmp_path, text, "2025-09-01")
     assert [e["date"] for e in events] == ["2025-03-01/2025-03-10~", "2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # how long an activity took (« en dix mois de guerre »): a duration, whenever it was
+        ("Les unités ont appris le combat moderne en dix mois de guerre.", []),
+        ("Kiev a repris trois villages en dix jours d'offensive.", []),
+        # without the activity named, the span up to the publication
+        ("Kiev a repris trois villages en dix jours.", ["2025-03-25/2025-04-04"]),
+    ],
+)
+def test_the_length_of_an_activity_is_no_span(tmp_path: Path, sentence: str, dates: list[str]) -> None:
+    _, events, _ = extract(tmp_path, sentence + "\n", "2025-04-04")
+    assert [e["date"] for e in events] == dates

@@ -282,3 +282,47 @@ def test_init_into_a_dangling_symlink_is_a_usage_error(tmp_path: Path) -> None:
     result = run("init", str(tmp_path / "dang"))
     assert result.exit_code == 2
     assert "is a symlink to a missing folder" in result.stderr
+
+
+# --- rev16 M2, L3, L15: the default source id and the seed's number -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "source_id"),
+    [
+        ("Défense-Koursk.txt", "defense-koursk"),
+        ("Été à Koursk.txt", "ete-a-koursk"),
+        ("Corée du Nord.txt", "coree-du-nord"),
+    ],
+)
+def test_the_default_source_id_folds_accents(tmp_path: Path, name: str, source_id: str) -> None:
+    store = _store(tmp_path)
+    result = _write(store, _article(tmp_path, name))
+    assert result.exit_code == 0, result.stderr
+    assert (store / "data" / "events" / f"{source_id}.yaml").exists()
+    assert (store / "seeds" / f"005_{source_id}.txt").exists()
+
+
+@pytest.mark.parametrize("kind", ["events", "claims"])
+def test_a_default_source_id_whose_file_exists_moves_on(tmp_path: Path, kind: str) -> None:
+    store = _store(tmp_path)
+    taken = store / "data" / kind / "a.yaml"
+    os.rename(next((store / "data" / kind).glob("*.yaml")), taken)  # valid: a file's name is free
+    before = taken.read_bytes()
+    result = _write(store, _article(tmp_path, "a.txt"))
+    assert result.exit_code == 0, result.stderr
+    assert (store / "data" / "events" / "a-2.yaml").exists() and (store / "seeds" / "005_a-2.txt").exists()
+    assert taken.read_bytes() == before
+
+
+def test_seed_numbers_go_on_past_999(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    last = sorted((store / "seeds").iterdir())[-1]
+    last.rename(store / "seeds" / "999_last.txt")
+    sources = store / "data" / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(last.name, "999_last.txt"), encoding="utf-8")
+    for name, figure in (("a.txt", "5000"), ("b.txt", "6000")):
+        assert _write(store, _article(tmp_path, name, SENTENCE.format(sep=",").replace("5000", figure))).exit_code == 0
+    assert (store / "seeds" / "1000_a.txt").exists() and (store / "seeds" / "1001_b.txt").exists()
+    shown_source = run("--data", str(store), "--drafts", "show", "1001")
+    assert shown_source.exit_code == 0 and "id: b" in shown_source.stdout

@@ -14,13 +14,14 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.claims import conflict
 from koursk_cli.conflicts import ConflictIndex, SpreadBuilder, conflict_pairs, spreads
-from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period
+from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
 from koursk_cli.export.ics import fold as ics_fold
+from koursk_cli.extract.draft import Article, build_draft
 from koursk_cli.model import Claim, Event, Status, Store, ValueKind
 from koursk_cli.query import EVENT_FILTERS, EventQuery, EventSort, event_of, facts_of, match_events
 from koursk_cli.store.loader import read_store
@@ -336,6 +337,7 @@ def test_fuzz_mutated_store_files_never_crash_the_loader(at: int, cut: int, inse
     st.text(max_size=300)
     | st.sampled_from(["Il y a trois jours, 10 000 soldats.", "le 32 octobre", "entre le 13 et le 8 octobre"])
 )
+@example(f"Selon Kiev, {'9' * 309} soldats ont été tués le 3 novembre.")  # past a float: no figure (rev16 H4)
 def test_fuzz_extract_never_crashes(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     from tests.conftest import run
 
@@ -344,6 +346,90 @@ def test_fuzz_extract_never_crashes(tmp_path_factory: pytest.TempPathFactory, te
     result = run("extract", str(article), "--published", "2024-11-08")
     assert result.exit_code in (0, 2), result.stderr
     assert "Traceback" not in result.stderr
+
+
+# Every form of a relative date extract reads (frdates.py), to be drawn with any count and unit: what is counted from
+# the publication can leave the calendar (rev16 H4).
+_COUNTED_FORMS = (
+    "Il y a {n} {u}",
+    "Depuis {n} {u}",
+    "En l'espace de {n} {u}",
+    "Dans {n} {u}",
+    "D'ici {n} {u}",
+    "{n} {u} plus tôt",
+    "{n} {u} plus tard",
+    "{n} {u} après",
+    "Au cours des {n} derniers {u}",
+    "Au cours des {n} dernières {u}",
+    "Les {n} derniers {u}",
+    "Il y a un peu plus de {n} {u}",
+    "Voilà {n} {u}",
+)
+_NAMED_FORMS = (
+    "Jeudi",
+    "Lundi dernier",
+    "Dimanche prochain",
+    "L'an prochain",
+    "L'an dernier",
+    "L'année prochaine",
+    "Demain",
+    "Hier",
+    "Avant-hier",
+    "Après-demain",
+    "La veille",
+    "Le lendemain",
+    "La semaine prochaine",
+    "Le mois dernier",
+    "Le week-end dernier",
+    "Cet été",
+    "À Noël",
+    "Le 3 novembre",
+    "Mi-janvier",
+    "Au printemps prochain",
+    "À la fin de l'année",
+    "Au premier trimestre",
+    "Sous huitaine",
+    "Ce matin",
+)
+_UNITS = ("jour", "jours", "semaines", "mois", "an", "ans", "années", "heures", "siècles", "décennies", "millénaires")
+_COUNTS = (
+    st.integers(0, 10**30).map(str)
+    | st.integers(1000, 10**12).map(lambda n: f"{n:,}".replace(",", " "))
+    | st.sampled_from(["mille", "deux mille cinq cents", "trois mille", "dix mille", "cent mille", "un million"])
+)
+_DATE_FORMS = st.sampled_from(_NAMED_FORMS) | st.sampled_from(_COUNTED_FORMS).flatmap(
+    lambda form: st.builds(lambda n, u: form.format(n=n, u=u), _COUNTS, st.sampled_from(_UNITS))
+)
+
+
+def _published(day: date, form: int, days: int) -> str:
+    """Any --published extract takes: a day, a month, a year, an approximate month, or a window of days."""
+    iso = day.isoformat()
+    window = f"{iso}/{min(day + timedelta(days=days), date(9998, 12, 31)).isoformat()}"
+    return (iso, iso[:7], iso[:4], f"{iso[:7]}~", window)[form]
+
+
+_PUBLISHED = st.builds(_published, st.dates(date(1, 1, 1), date(9998, 12, 31)), st.integers(0, 4), st.integers(0, 40))
+
+
+@settings(max_examples=max(200, FUZZ), suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(_DATE_FORMS, min_size=1, max_size=3), _PUBLISHED)
+@example(["Il y a 3000 ans"], "2024-11-14")
+@example(["Il y a deux mille cinq cents ans"], "2024-11-14")
+@example(["Dans 8000 ans"], "2024-11-14")
+@example(["Il y a 800000 jours"], "2024-11-14")
+@example(["Il y a 99999999999 jours"], "2024-11-14")
+@example(["Le 3 novembre", "Trois mille ans plus tôt"], "2024-11-14")
+@example(["Jeudi"], "0001-01-01")
+@example(["L'an prochain", "Demain", "Dans dix ans"], "9998-12-31")
+@example(["Dans 7975 ans"], "2024-11-14")  # 9999: a year Python holds and the store does not
+def test_extract_never_raises_on_relative_dates_and_drafts_only_store_dates(forms: list[str], published: str) -> None:
+    """Relative dates counted from any publication the store can hold, with any count: extract drafts, never raises,
+    and every date it drafts is one `check` keeps (rev16 H4: « il y a 3000 ans » was a traceback)."""
+    text = " ".join(f"{form}, 5 000 soldats ont été tués." for form in forms)
+    draft = build_draft(Article(text, "x.txt", "0" * 64, store_date(published), "x"), STORE)
+    for record in (*draft.events, *draft.claims):
+        store_date(record.fields.get("date") or record.fields["as_of"])
 
 
 # --- text made safe, and iCalendar lines ----------------------------------------------------------------------------

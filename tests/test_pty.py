@@ -141,6 +141,29 @@ def test_an_export_to_a_terminal_never_writes_store_text_raw(tmp_path: Path, com
     assert "\u202egnp.exe \x9b31m \x85NL".encode() in piped.stdout  # a pipe is byte-exact
 
 
+HOSTILE_NAME = "x\x1b]52;c;aGk=\x07\x1b[2J\u202eZ"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "csv", "-o", "{dir}/{name}.csv"],
+        ["report", "-o", "{dir}/{name}.html"],
+        ["read", "alpha", "--around", "{name}"],
+    ],
+    ids=["export-o", "report-o", "read-around"],
+)
+def test_a_note_echoes_a_file_name_or_words_escaped(tmp_path: Path, store: Path, command: list[str]) -> None:
+    """rev16 H1: the notes only a terminal sees (`wrote N events to FILE`, `'WORDS' does not occur in …`) printed the
+    -o file name and --around's words raw: OSC 52 set the clipboard, ESC[2J cleared the screen. Every message now
+    goes through the one escaping helper (Environment.error)."""
+    args = [part.format(dir=tmp_path, name=HOSTILE_NAME) for part in command]
+    term = Terminal(["--data", str(store), "--no-pager", *args], _env(tmp_path))
+    assert term.wait(60) == 0, term.text
+    assert "\\x1b]52;c;aGk=\\x07\\x1b[2J\\u202eZ" in term.text, term.text
+    assert not set(OBEYED) & set(term.text.replace("\r\n", "\n")), term.text
+
+
 @pytest.mark.parametrize(
     ("pager", "warning"),
     [

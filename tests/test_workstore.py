@@ -3,6 +3,7 @@ the curator's whole path through the CLI, from `init` to a store that passes `ch
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -13,6 +14,7 @@ import yaml
 
 from koursk_cli.store import workstore
 from tests.conftest import REPO, run
+from tests.stores import write_store
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -187,6 +189,27 @@ def test_a_store_or_store_file_named_in_bytes_that_are_not_utf8_is_one_line(tmp_
     assert result.exit_code == 1 and "Traceback" not in result.stderr, result.stderr
     escaped = "x\\udcfey.yaml:1:1: the file's name is not printable UTF-8"  # as a terminal gets it
     assert escaped in result.stderr
+
+
+def test_a_seed_whose_name_is_not_printable_is_a_located_problem(tmp_path: Path) -> None:
+    """rev16 H1: the schema's pattern for `seed` lets control characters through, so a seed named with OSC 52 and
+    ESC[2J passed `check` and `read EVENT` printed its name raw (a pipe too). One rule for every file name the store
+    holds: a data file's or a seed's, not printable UTF-8 is a problem, located at the `seed:`."""
+    store = write_store(tmp_path / "store")
+    hostile = "alpha\x1b]52;c;aGk=\x07\x1b[2J\u202e.txt"
+    (store / "seeds/alpha.txt").rename(store / "seeds" / hostile)
+    sources = store / "data/sources.yaml"
+    sources.write_text(
+        sources.read_text(encoding="utf-8").replace("seed: alpha.txt", f"seed: {json.dumps(hostile)}"), "utf-8"
+    )
+    for command in (["check"], ["read", "rutte-confirms"]):
+        result = run("--data", str(store), *command)
+        assert result.exit_code == 1, result.stdout + result.stderr
+        assert (
+            "sources.yaml:3:11: source 'alpha': seed file 'seeds/alpha\\x1b]52;c;aGk=\\x07\\x1b[2J\\u202e.txt': its name is not"
+            in (result.stdout + result.stderr)
+        )
+        assert not any(c in result.stdout + result.stderr for c in "\x1b\x07\u202e")
 
 
 def test_init_never_writes_its_folders_control_characters_to_the_terminal(tmp_path: Path) -> None:

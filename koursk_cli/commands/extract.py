@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from ..atomic import Placement, refuse_read_only, undo_interrupted, write_all
-from ..dates import DateError, parse_edtf
+from ..dates import DateError, store_date
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
@@ -30,9 +30,9 @@ from ..store.files import MAX_FILE_BYTES, Unreadable, file_kind, read_bounded
 from ..store.loader import load_schema
 from ..store.lock import store_lock
 from ..store.validate import validate_file
-from ..store.workstore import writable_store_root
+from ..store.workstore import resolve_store_root, writable_store_root
 from ..store.yamldoc import parse_yaml
-from ..textnorm import shown
+from ..textnorm import fold, shown
 from .base import app_state, guarded
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a windo
 
 def _published(text: str) -> FuzzyDate:
     try:
-        return parse_edtf(text)
+        return store_date(text)
     except DateError as error:
         raise UsageError(f"--published: {error}", _PUBLISHED_HINT) from None
 
@@ -83,25 +83,28 @@ def read_article(path: Path) -> tuple[bytes, str]:
     return data, text
 
 
-def _default_source_id(path: Path, store: Store) -> str:
-    """From the file name, within --source-id's 80 characters, a suffix (`-2`) included."""
-    base = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:72].rstrip("-") or "article"
+def _default_source_id(path: Path, store: Store, root: Path) -> str:
+    """From the file name, accents folded (`Défense-Koursk.txt`: `defense-koursk`), within --source-id's 80
+    characters, a suffix (`-2`) included: moved on past an id the store has and past a file `--write` would create."""
+    base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem)).strip("-")[:72].rstrip("-") or "article"
     candidate, n = base, 2
-    while store.holds_id(candidate):
+    while store.holds_id(candidate) or any(
+        os.path.lexists(root / "data" / kind / f"{candidate}.yaml") for kind in ("events", "claims")
+    ):
         candidate, n = f"{base}-{n}", n + 1
     return candidate
 
 
 def _seed_name(source_id: str, store: Store) -> str:
-    """The file name in seeds/, as the store names its articles: the next seed number, then the source id
-    (`005_kyiv-1114.txt`), so that `--source 005` finds the new article as it finds the others."""
-    numbers = [int(match[1]) for s in store.sources.values() if (match := re.match(r"(\d{3})_", s.seed))]
+    """The file name in seeds/, as the store names its articles: the next seed number (past 999 too), then the
+    source id (`005_kyiv-1114.txt`), so that `--source 005` finds the new article as it finds the others."""
+    numbers = [int(match[1]) for s in store.sources.values() if (match := re.match(r"([0-9]+)_", s.seed))]
     return f"{max(numbers, default=-1) + 1:03d}_{source_id}.txt"
 
 
-def _source_id(given: str | None, path: Path, store: Store) -> str:
+def _source_id(given: str | None, path: Path, store: Store, root: Path) -> str:
     if given is None:
-        return _default_source_id(path, store)
+        return _default_source_id(path, store, root)
     if not _ID.fullmatch(given):
         raise UsageError(
             f"--source-id '{shown(given, 80)}' is not a valid id",
@@ -171,7 +174,7 @@ def extract_command(
             raise UsageError(
                 "--published is missing and the article prints no date of its own", "give --published 2024-11-08"
             )
-        when = parse_edtf(printed[0])
+        when = store_date(printed[0])  # byline reads only days the store keeps
         env.error(f"koursk extract: no --published: read {printed[0]} from the page's line « {shown(printed[1])} »")
     unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", printed[1] if printed else None)
     if write:
@@ -181,14 +184,14 @@ def extract_command(
             if undone := undo_interrupted(_journal(root)):
                 left = ", ".join(shown(str(path)) for path in undone)
                 env.error(f"koursk extract: undid what an interrupted extract --write had put in place: {left}")
-            the_article, draft = _drafted(state.store(drafts=True), unnamed, source_id, article)
+            the_article, draft = _drafted(state.store(drafts=True), root, unnamed, source_id, article)
             written = write_draft(root, draft, the_article, data)
         for path in written:
             env.error(f"koursk extract: wrote {shown(str(path))}")
         env.error("koursk extract: fill the TODO fields and check the guesses, then run `koursk check`")
         return
     # other articles may still be drafts with TODOs left
-    _, draft = _drafted(state.store(drafts=True), unnamed, source_id, article)
+    _, draft = _drafted(state.store(drafts=True), resolve_store_root(state.store_option), unnamed, source_id, article)
     env.stdout.write(render_draft(draft, str(article)))
     for note in draft.notes:
         env.error(f"koursk extract: note: {note}")
@@ -198,9 +201,9 @@ def extract_command(
     )
 
 
-def _drafted(store: Store, unnamed: Article, source_id: str | None, path: Path) -> tuple[Article, Draft]:
-    """The article named (its source id and seed file, chosen against `store`) and its draft."""
-    sid = _source_id(source_id, path, store)
+def _drafted(store: Store, root: Path, unnamed: Article, source_id: str | None, path: Path) -> tuple[Article, Draft]:
+    """The article named (its source id and seed file, chosen against `store` and its folder `root`) and its draft."""
+    sid = _source_id(source_id, path, store, root)
     article = replace(unnamed, source_id=sid, seed=_seed_name(sid, store))
     return article, build_draft(article, store)
 

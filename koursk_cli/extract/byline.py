@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from ..dates import LATEST_STORE_DATE
 from ..model import Entity
 from .frdates import printed_phrases
 from .frnumbers import fold_word
@@ -196,13 +197,13 @@ _PAGE_DATES = (
 
 
 def _day_of(match: re.Match[str]) -> date | None:
+    """The day a page prints, when it is one the store keeps (« 3 mars 9999 » is none)."""
+    month = int(match["m2"]) if match["d2"] else _MONTH_NUMBERS.get(match["m"])
     try:
-        if match["d2"]:
-            return date(int(match["y2"]), int(match["m2"]), int(match["d2"]))
-        month = _MONTH_NUMBERS.get(match["m"])
-        return date(int(match["y"]), month, int(match["d"])) if month else None
+        day = date(int(match["y2"] or match["y"]), month, int(match["d2"] or match["d"])) if month else None
     except ValueError:
         return None
+    return day if day is not None and day <= LATEST_STORE_DATE else None
 
 
 def propose_published(text: str) -> tuple[str, str] | None:

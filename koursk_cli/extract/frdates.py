@@ -16,11 +16,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import wraps
+from typing import ParamSpec
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
-from ..dates import DateError, FuzzyDate, Precision, parse_edtf
+from ..dates import DateError, FuzzyDate, Precision, parse_edtf, store_date
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
@@ -140,6 +142,27 @@ class DateMention:
     side: str | None = None
     """The word that opens the side clause the date stands in (« depuis », « qui », « après que »; see clauses.py),
     or None when it stands in the main clause and so dates the main verb."""
+
+
+_Args = ParamSpec("_Args")
+
+
+def _in_the_calendar(resolve: Callable[_Args, DateMention | None]) -> Callable[_Args, DateMention | None]:
+    """Every resolver, held to the store's calendar (years 0001–9998): « il y a 3000 ans », « dans 8000 ans » or
+    « jeudi » in an article of 1 January 0001 name no day it holds, so they are no candidate, never an error (the
+    calendar arithmetic raises OverflowError or ValueError past year 1 or 9999, wherever a rule counts)."""
+
+    @wraps(resolve)
+    def resolved(*args: _Args.args, **kwargs: _Args.kwargs) -> DateMention | None:
+        try:
+            mention = resolve(*args, **kwargs)
+            if mention is not None:
+                store_date(mention.edtf)
+        except (OverflowError, ValueError):  # DateError is a ValueError
+            return None
+        return mention
+
+    return resolved
 
 
 # « jusqu'au 30 avril », « jusqu'en juin », « jusqu'à la fin avril »: before the date, or opening it
@@ -431,14 +454,17 @@ def _told_in_the_imperfect(text: str) -> bool:
     return any(m.group() not in _NOT_IMPERFECT for m in IMPERFECT.finditer(words))
 
 
+_OF_AN_ACTIVITY = re.compile(rf"\s+{_OF}(?!\d)[^\W\d_]", re.IGNORECASE)
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
     in a clause that speaks of the future is a promise, not a date."""
     unit = _unit(match["u"] or "jours")
     span = (relativedelta(days=14),) * 2 if match["fortnight"] else _counted_span(match, unit)
-    if span is None:
-        return None
+    if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()):
+        return None  # « en huit mois de combat »: how long the fighting took, whenever it was
     past = tells_the_past(ctx.text)
     told = not past and _told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
     if not match["space"] and not (told or past):
@@ -588,6 +614,7 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, WEEKDAY_RANK if unit in _DAY_UNITS else MONTH_RANK)
 
 
+@_in_the_calendar
 def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names."""
     anchor = ctx.anchor
@@ -1291,7 +1318,7 @@ def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 Resolver = Callable[[re.Match[str], _Context], DateMention | None]
 _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
-    (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
+    (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), _in_the_calendar(resolver))
     for pattern, resolver in (
         (
             rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+)(?P<d1>{_DAY})"
@@ -1508,6 +1535,7 @@ _AT_THE = re.compile(rf"(?<!\w)(?:au|[àa](?:\s+la|\s+l{_APOS})?)\s*$", re.IGNOR
 _OF_A_NOUN = re.compile(rf"\s+(?:du|des|de\s+|d{_APOS}\s*)(?!\d)", re.IGNORECASE)
 
 
+@_in_the_calendar
 def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMention | None:
     """The thing « au lendemain de … » (« à la veille de … ») names: the day before (after) the main clause's day."""
     if len(main.edtf) != 10 or main.start < match.end() <= main.end:
@@ -1561,6 +1589,7 @@ class _Told:
         return self._facts[at - 1] if at else None
 
 
+@_in_the_calendar
 def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention | None:
     if before is None:
         return None
@@ -1568,6 +1597,7 @@ def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention
     return replace(_mention(match, before.edtf, basis, before.rank), since=True)
 
 
+@_in_the_calendar
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
@@ -1664,6 +1694,7 @@ _FOLLOWING = re.compile(
 )
 
 
+@_in_the_calendar
 def _following(match: re.Match[str], before: DateMention | None) -> DateMention | None:
     """« la semaine suivante », « le mois suivant », « l'année suivante »: the one after the time named before."""
     if before is None:

@@ -244,8 +244,16 @@ def _words_value(text: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """A French number as written: `10 000` (any space), `12.000`, `10'000`, `1,5 million`, `1.5 million`,
-    `Onze mille`. None for what cannot be read for sure (`1,500`: see AMBIGUOUS_COMMA) or is no number."""
-    cleaned = text.strip()
+    `Onze mille`. None for what cannot be read for sure (`1,500`: see AMBIGUOUS_COMMA) or is no number, and for one
+    past what a float holds (309 digits or more: no count, and no integer could be made of it)."""
+    try:
+        value = _parsed_number(text.strip())
+    except OverflowError:  # a number of words too large for a float
+        return None
+    return value if value is None or math.isfinite(value) else None
+
+
+def _parsed_number(cleaned: str) -> float | None:
     decimal = re.fullmatch(r"(?P<d>\d+\.\d{1,2})\s+(?P<s>millions?|milliards?)", cleaned, re.IGNORECASE)
     if decimal is not None:
         return scaled(float(decimal["d"]), _SCALES[fold_word(decimal["s"])])

@@ -8,10 +8,10 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
-from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, parse_edtf
+from ..dates import DateError, FuzzyDate, store_date
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem, duplicate_id
-from ..textnorm import fold, normalise_quote, shown
+from ..textnorm import fold, normalise_quote, printable_name, shown
 from .context import Context
 from .located import LocatedList, LocatedMap, Mark
 from .validate import closest
@@ -104,16 +104,9 @@ def _dates(records: list[Record], report: _Report) -> dict[tuple[str, str], Fuzz
         if key is None:
             continue
         try:
-            when = parse_edtf(record.data[key])
+            when = store_date(record.data[key])
         except DateError as error:
             report.add(record, record.mark(key), f"{key}: {error}")
-            continue
-        if when.end > LATEST_STORE_DATE:
-            report.add(
-                record,
-                record.mark(key),
-                f"{key}: {when.text} is after {LATEST_STORE_DATE}, the latest date koursk keeps",
-            )
             continue
         parsed[(record.data["id"], key)] = when
     return parsed
@@ -200,6 +193,12 @@ def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], repor
         if not isinstance(data, bytes):
             name = shown(source["seed"])
             report.add(record, record.mark("seed"), f"seed file 'seeds/{name}' {data or 'does not exist'}")
+            continue
+        if not printable_name(source["seed"]):  # a name `read` and `check` would otherwise echo as it is
+            name = shown(source["seed"])
+            report.add(
+                record, record.mark("seed"), f"seed file 'seeds/{name}': its name is not printable UTF-8: rename it"
+            )
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != source["sha256"]:

@@ -24,7 +24,7 @@ from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Me
 from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
 from ..signals import parallel_map
-from ..textnorm import is_utf8, normalise_quote, shown
+from ..textnorm import normalise_quote, printable_name, shown
 from .cache import Stamp, read_stamped
 from .context import Context
 from .files import MAX_SEED_BYTES, Unreadable, file_kind
@@ -112,7 +112,7 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
                 problems.append(Problem(StoreFile(Path(entry.path), "", "").display, 1, 1, _not_read(entry, folder)))
             continue
         path = Path(entry.path)
-        if not _fit_name(entry.name):
+        if not printable_name(entry.name):
             problems.append(
                 Problem(StoreFile(path, "", "").display, 1, 1, "the file's name is not printable UTF-8: rename it")
             )
@@ -156,11 +156,6 @@ def _not_read(entry: os.DirEntry[str], folder: str) -> str:
     return f"not read: only NAME.yaml and NAME.yml files are store files; rename it {rename}, or move it out of data/{folder}/"
 
 
-def _fit_name(name: str) -> bool:
-    """Whether a store file's name can be carried by the cache, the answers and their JSON (else a problem)."""
-    return name.isprintable() and is_utf8(name)
-
-
 def listed_names(root: Path) -> list[str] | None:
     """The names of the store's files inside it (`data/sources.yaml`, `data/events/front.yaml`...), sorted, as
     store_files would find them, from the listings of events/ and claims/ alone: no stat, no path object per file.
@@ -174,7 +169,7 @@ def listed_names(root: Path) -> list[str] | None:
         except OSError:
             return None
         found = [name for name in every if _listed(name)]
-        if not all(map(_fit_name, found)) or len(found) + sum(map(_ignored, every)) != len(every):
+        if not all(map(printable_name, found)) or len(found) + sum(map(_ignored, every)) != len(every):
             return None
         names.extend(f"data/{folder}/{name}" for name in found)
     names.sort()
