@@ -306,18 +306,28 @@ def _private_file(target: Path) -> Iterator[tuple[Path, int]]:
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path, *, force: bool) -> Iterator[Path]:
-    """For a writer that opens its file by name and follows symlinks (SQLite): yield a path to write the whole file
-    into; on success it becomes `target` (see the module's docstring). The path lies in a private folder, so nobody
+def atomic_path(target: Path, *, force: bool, example: str = "FILE") -> Iterator[Path]:
+    """For a writer of a binary file that opens it by name and follows symlinks (SQLite): yield a path to write the
+    whole file into; on success it becomes `target` (see the module's docstring). A terminal (`-o /dev/tty`) is
+    refused before any work, with `example` as the file name to give instead. The path lies in a private folder, so nobody
     can swap its file for a symlink. Someone able to rename the folder itself (a folder others may write, without the
     sticky bit) could send the writer elsewhere before it opens the path: the writer then creates a file of a random
     name there, and koursk, finding its own file still empty (a finished database never is), refuses."""
     check_target(target, force=force)
     if is_special(target):
-        with naming(target, into=True), tempfile.TemporaryDirectory(prefix="koursk-") as folder:
+        with (
+            naming(target, into=True),
+            open(target, "wb") as sink,
+            tempfile.TemporaryDirectory(prefix="koursk-") as folder,
+        ):
+            if sink.isatty():  # `-o /dev/tty`, `/dev/stdout` on a terminal: a binary file would drive it
+                raise UsageError(
+                    f"{shown(str(target))} is a terminal; this export is a binary file",
+                    f"write it to a file, e.g. -o {example}",
+                )
             temporary = Path(folder) / "out"
             yield temporary
-            with open(temporary, "rb") as source, open(target, "wb") as sink:
+            with open(temporary, "rb") as source:
                 while chunk := source.read(1 << 20):
                     sink.write(chunk)
         return
@@ -485,12 +495,16 @@ def write_all(placements: list[Placement], *, journal: Path, before: Callable[[]
                     temporary.unlink()
 
 
-def write_text_atomically(target: Path, pieces: Iterable[str], *, force: bool) -> None:
-    """UTF-8, line endings exactly as given (CSV and iCalendar need CRLF); `pieces` are written as they come."""
+def write_text_atomically(
+    target: Path, pieces: Iterable[str], *, force: bool, terminal: Callable[[str], str] | None = None
+) -> None:
+    """UTF-8, line endings exactly as given (CSV and iCalendar need CRLF); `pieces` are written as they come. A
+    device or FIFO is written into directly; when the opened file is a terminal (`-o /dev/tty`, or `/dev/stdout` on
+    one: what it is, never its name), each piece goes through `terminal` first."""
     check_target(target, force=force)
     if is_special(target):
         with naming(target, into=True), open(target, "w", encoding="utf-8", newline="") as stream:
-            stream.writelines(pieces)
+            stream.writelines(map(terminal, pieces) if terminal is not None and stream.isatty() else pieces)
         return
     with naming(target), staged(resolved(target)) as temporary:
         with open(temporary, "w", encoding="utf-8", newline="", opener=nofollow) as stream:

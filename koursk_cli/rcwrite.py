@@ -55,7 +55,7 @@ def _naming(what: str, path: Path) -> Iterator[None]:
 
 def install_files(setup: Setup, script: str) -> list[Done]:
     """The script, then the start-up file's line; what was done, in that order."""
-    done = [_write_script(setup.script, script.encode("utf-8"))]
+    done = _write_script(setup.script, script.encode("utf-8"))
     if setup.rc is not None:
         done.append(_add_line(setup.rc, setup.line))
     return done
@@ -74,17 +74,44 @@ def _regular(path: Path, real: Path) -> os.stat_result | None:
     return found
 
 
-def _write_script(path: Path, content: bytes) -> Done:
+def _write_script(path: Path, content: bytes) -> list[Done]:
+    """The completion script, written; one that differs (a user's edit, or an older koursk's) is first kept beside
+    it as `NAME.orig`, as the start-up file is kept: nothing the user wrote is lost."""
     with _naming("cannot create the folder of", path):
         path.parent.mkdir(parents=True, exist_ok=True)
     real = resolved(path)
     found = _regular(path, real)
+    kept: list[Done] = []
+    hint = "remove its other links, then run the command again"
     if found is not None:
         with _naming("cannot read", path):
-            if real.read_bytes() == content:
-                return Done("unchanged", path)
-    _replace(path, real, found, content, "remove its other links, then run the command again")
-    return Done("wrote", path)
+            old = real.read_bytes()
+        if old == content:
+            return [Done("unchanged", path)]
+        _refuse_linked(path, found, hint)
+        kept.append(_keep(path.with_name(path.name + ".orig"), old))
+    _replace(path, real, found, content, hint)
+    return [*kept, Done("wrote", path)]
+
+
+def _keep(path: Path, content: bytes) -> Done:
+    """`content` in a new file at `path`, flushed to disk; never over another file: one there that holds other bytes
+    is refused (the user moves it away)."""
+    with _naming("cannot write", path), staged(path) as temporary:
+        with open(temporary, "wb", opener=nofollow) as stream:
+            stream.write(content)
+        try:
+            os.link(still_ours(temporary), path, follow_symlinks=False)
+        except FileExistsError:
+            found = _regular(path, path)
+            if found is None or path.read_bytes() != content:
+                raise Failed(
+                    "will not replace", path, "it exists", "move it away, then run the command again"
+                ) from None
+        finally:
+            temporary.unlink()
+        synced(path.parent)
+    return Done("kept", path)
 
 
 def _add_line(path: Path, line: str) -> Done:
@@ -106,8 +133,7 @@ def _replace(path: Path, real: Path, found: os.stat_result | None, content: byte
     """Write `content` to a temporary file next to `real`, flush it to disk, give it `found`'s owner (staged gives it
     the mode), and rename it over `real`, unless `real` changed meanwhile (then flush the folder). A file with other
     hard links is refused (`hint`: what to do by hand). Any failure removes the temporary."""
-    if found is not None and found.st_nlink > 1:
-        raise Failed("will not replace", path, f"it has {found.st_nlink} hard links", hint)
+    _refuse_linked(path, found, hint)
     with _naming("cannot write", path), staged(real) as temporary:
         with open(temporary, "wb", opener=nofollow) as stream:
             stream.write(content)
@@ -120,6 +146,11 @@ def _replace(path: Path, real: Path, found: os.stat_result | None, content: byte
             raise Failed("did not replace", path, "it changed while koursk was writing", "run the command again")
         os.replace(temporary, real)
         synced(real.parent)
+
+
+def _refuse_linked(path: Path, found: os.stat_result | None, hint: str) -> None:
+    if found is not None and found.st_nlink > 1:
+        raise Failed("will not replace", path, f"it has {found.st_nlink} hard links", hint)
 
 
 def _signature(path: Path) -> tuple[int, int, int] | None:

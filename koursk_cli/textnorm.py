@@ -88,6 +88,18 @@ def for_terminal(text: str) -> str:
     return re.sub(_TERMINAL_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+# Every line break Python's str.splitlines knows (a page pasted from a browser or a word processor may hold U+2028,
+# U+0085, a form feed or a lone carriage return), each made a line feed of the same length so spans stay the article's.
+_LINE_BREAKS = re.compile("\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def one_kind_of_line_break(text: str) -> str:
+    """`text` with every line break a line feed (« \\r\\n » a space then one), at the same offsets: extract's rules
+    split lines and paragraphs at line feeds only, and `read` shows an article saved with CRLF or CR line ends as
+    lines, never as `\\x0d` (rev16 L13)."""
+    return _LINE_BREAKS.sub(lambda m: " \n" if m.group() == "\r\n" else "\n", text)
+
+
 _MARKDOWN_ACTIVE = r"([\\`*_~&\[\]<>|])"  # what Markdown (and GitHub's) reads as markup, a link, HTML or a cell's end
 _LINE_BREAK = r"\r\n|\r|\n"
 

@@ -632,6 +632,68 @@ def test_a_folder_for_o_gets_a_file_name_of_the_right_kind(
     assert result.stderr.splitlines()[-1] == f"  hint: give a file name, such as -o {tmp_path}/{example}"
 
 
+@pytest.mark.parametrize(("command", "example"), [(["report"], "koursk.html"), (["export", "csv"], "koursk.csv")])
+def test_an_empty_o_is_refused_as_an_unset_variable(command: list[str], example: str) -> None:
+    """rev16 L6: `-o ''` (`-o "$OUT"` with OUT unset) said `. is a directory`, a name the user never typed."""
+    result = run(*command, "-o", "")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "koursk: error: -o is empty (an unset variable?)",
+        f"  hint: give a file name, such as -o {example}, or - for stdout",
+    ]
+
+
+@pytest.mark.parametrize("command", [["report"], ["export", "csv"], ["export", "sqlite"]])
+def test_a_tilde_in_o_is_the_home_folder_as_in_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """rev16 L12: a quoted `-o '~/out.csv'` (from a script) said `directory ~ does not exist`, hint `mkdir -p ~`,
+    which a shell turns into a no-op; `--data` and `init` expand it. So does -o now."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    result = run(*command, "-o", "~/out")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out").stat().st_size > 0
+
+
+DRAFT_MARK = "DRAFT PREVIEW (koursk --drafts): it holds drafts left by koursk extract that no curator has finished."
+
+
+@pytest.mark.parametrize(
+    ("command", "marked"),
+    [
+        (["export", "csv"], lambda text: text.splitlines()[0].startswith(DRAFT_MARK)),
+        (["export", "csv", "--claims", "--bom"], lambda text: text.splitlines()[0].startswith("\ufeff" + DRAFT_MARK)),
+        (["export", "markdown"], lambda text: text.startswith(f"> **{DRAFT_MARK}")),
+        (["export", "timelinejs"], lambda text: DRAFT_MARK in json.loads(text)["title"]["text"]["text"]),
+        (["export", "geojson"], lambda text: json.loads(text)["koursk_draft"].startswith(DRAFT_MARK)),
+        (["export", "ics"], lambda text: "X-WR-CALNAME:koursk (DRAFT PREVIEW)\nX-WR-CALDESC:DRAFT PREVIEW" in text),
+        (["report"], lambda text: "<title>DRAFT PREVIEW – " in text and f"<strong>{DRAFT_MARK}" in text),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else "",
+)
+def test_a_drafts_preview_marks_the_file_itself(tmp_path: Path, command: list[str], marked: Any) -> None:
+    """rev16 M1: `--drafts report -o` and `--drafts export` wrote shareable files of uncurated drafts with nothing
+    in them to say so (the warning went to stderr only). Each format now carries the mark in its own text; without
+    --drafts (a curated store), none does."""
+    store = str(write_store(tmp_path / "store", events=EVENTS.replace("{en: Rutte confirms,", '{en: "TODO: x",')))
+    out = tmp_path / "out"
+    preview = run("--data", store, "--drafts", *command, "-o", str(out))
+    assert preview.exit_code == 0, preview.stderr
+    assert marked(out.read_text(encoding="utf-8")), out.read_text(encoding="utf-8")[:600]
+    curated = str(write_store(tmp_path / "curated"))
+    assert run("--data", curated, *command, "-o", str(out), "--force").exit_code == 0
+    assert "DRAFT" not in out.read_text(encoding="utf-8")
+
+
+def test_a_drafts_preview_database_holds_the_mark_in_a_table(tmp_path: Path) -> None:
+    """rev16 M1, for `export sqlite`: a table of its own, `koursk_draft`, which Datasette and `.tables` list."""
+    store = str(write_store(tmp_path / "store", events=EVENTS.replace("{en: Rutte confirms,", '{en: "TODO: x",')))
+    out = tmp_path / "out.db"
+    assert run("--data", store, "--drafts", "export", "sqlite", "-o", str(out)).exit_code == 0
+    with contextlib.closing(sqlite3.connect(out)) as db:
+        assert db.execute("SELECT note FROM koursk_draft").fetchone()[0].startswith(DRAFT_MARK)
+
+
 @pytest.mark.parametrize("filters", [("-n", "1"), ("--since", "2030"), ("--source", "rutte-confirms")])
 def test_the_timeline_title_counts_the_selection(filters: tuple[str, ...]) -> None:
     """rev14 L8: the title slide said "1 events from 5 news articles" whatever was selected."""

@@ -326,3 +326,37 @@ def test_seed_numbers_go_on_past_999(tmp_path: Path) -> None:
     assert (store / "seeds" / "1000_a.txt").exists() and (store / "seeds" / "1001_b.txt").exists()
     shown_source = run("--data", str(store), "--drafts", "show", "1001")
     assert shown_source.exit_code == 0 and "id: b" in shown_source.stdout
+
+
+# --- rev16 M3, L9: an entry appended to sources.yaml whatever its list's indentation and line ends -----------------
+
+
+def _dumped(text: str, **style: Any) -> str:
+    return yaml.safe_dump(yaml.safe_load(text), sort_keys=False, allow_unicode=True, width=100000, **style)
+
+
+STYLES: dict[str, Callable[[str], str]] = {
+    "as shipped": lambda text: text,
+    "list at column 0": _dumped,
+    "list at column 0, then a document end": lambda text: _dumped(text, explicit_end=True),
+    "list indented by four": lambda text: _dumped(text).replace("\n", "\n    ").replace("\n    sources:", "\nsources:"),
+    "CRLF": lambda text: text.replace("\n", "\r\n"),
+    "CRLF, list at column 0": lambda text: _dumped(text).replace("\n", "\r\n"),
+}
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_an_entry_is_appended_to_sources_whatever_its_style(tmp_path: Path, style: str) -> None:
+    store = _store(tmp_path)
+    sources = store / "data" / "sources.yaml"
+    before = STYLES[style](sources.read_text(encoding="utf-8"))
+    sources.write_bytes(before.encode())
+    assert run("--data", str(store), "check").exit_code == 0, style
+    result = _write(store, _article(tmp_path, "a.txt"))
+    assert result.exit_code == 0, result.stderr
+    after = sources.read_bytes().decode()
+    kept = before.removesuffix("...\n").rstrip()
+    assert after.startswith(kept) and after.endswith("...\n") == before.endswith("...\n")
+    assert [entry["id"] for entry in yaml.safe_load(after)["sources"]][-1] == "a"
+    assert ("\r\n" in before) == (after.count("\n") == after.count("\r\n"))
+    _reads(store)

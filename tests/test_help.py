@@ -125,5 +125,27 @@ def test_a_day_count_beyond_any_store_date_is_a_usage_error(command: list[str], 
     assert hint.startswith("  hint: see `koursk ")
 
 
+@pytest.mark.parametrize(
+    ("command", "flag"),
+    [
+        (["events", "--max-span"], "--max-span"),
+        (["events", "-n"], "--limit"),
+        (["read", "002", "-C"], "--context"),
+        (["report", "-o", "-", "--max-events"], "--max-events"),
+        (["report", "-o", "-", "--max-claims"], "--max-claims"),
+    ],
+)
+@pytest.mark.parametrize("value", ["５", "٣", "5_0", "1e3", "0x10", " 5", "+5"])
+def test_a_count_is_written_in_ascii_digits(command: list[str], flag: str, value: str) -> None:
+    """rev16 L7: count flags took fullwidth and Arabic-Indic digits and underscores (Python's int()), where seed
+    numbers are ASCII digits only, and `1e3` got Click's "is not a valid int range." One parser for every count."""
+    result = run(*command, value)
+    assert result.exit_code == 2 and result.stdout == "", result.stdout
+    first = result.stderr.splitlines()[0]
+    assert (
+        first == f"koursk: error: invalid value for {flag}: '{value}' is not a whole number written with the digits 0-9"
+    )
+
+
 def test_the_widest_day_count_keeps_every_event() -> None:
     assert run("events", "--max-span", "3651694", "--json").json() == run("events", "--json").json()

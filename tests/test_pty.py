@@ -112,13 +112,26 @@ HOSTILE_TITLE = "T \x1b]52;c;cHduZWQ=\x07 \x1b[2J \u202egnp.exe \x9b31m \x85NL \
 
 @pytest.mark.parametrize(
     "command",
-    [["export", "csv"], ["export", "timelinejs"], ["export", "geojson"]],
+    [
+        ["export", "csv"],
+        ["export", "timelinejs"],
+        ["export", "geojson"],
+        ["export", "csv", "-o", "/dev/tty"],
+        ["export", "csv", "-o", "/dev/stdout"],
+        ["export", "csv", "-o", "/dev/stderr"],
+        ["export", "csv", "-o", "/proc/self/fd/1"],
+        ["export", "timelinejs", "-o", "/dev/tty"],
+        ["export", "geojson", "-o", "/dev/stdout"],
+        ["report", "-o", "/dev/tty"],
+    ],
     ids=" ".join,
 )
 def test_an_export_to_a_terminal_never_writes_store_text_raw(tmp_path: Path, command: list[str]) -> None:
     """rev14 M1: `export csv` wrote OSC 52 (sets the clipboard), a clear screen, bidi and C1 controls raw to the
-    terminal; timelinejs and geojson escaped ESC as JSON does but left C1, NEL and RLO raw. On a terminal every
-    export (and `report -o -`) is escaped in one place (commands/export.deliver); a pipe gets the exact bytes."""
+    terminal; timelinejs and geojson escaped ESC as JSON does but left C1, NEL and RLO raw. rev16 H2: the same
+    through `-o /dev/tty`, `/dev/stdout` and the like, which were written into raw. On a terminal, whatever its name,
+    every export (and the report) is escaped in one place (commands/export.deliver, asking the opened file whether it
+    is a terminal); a file or a pipe gets the exact bytes."""
     root = (
         StoreBuilder()
         .source("cnn", "2024-11-08")
@@ -134,11 +147,23 @@ def test_an_export_to_a_terminal_never_writes_store_text_raw(tmp_path: Path, com
     shown = re.sub("\r+\n", "\n", term.output.decode())  # the pty writes each newline as CRLF (CSV's as CR CR LF)
     assert "gnp.exe" in shown and "\\u202egnp.exe" in shown, shown
     assert not set(OBEYED) & set(shown), [ch for ch in OBEYED if ch in shown]
+    if "/dev/tty" in command or "report" in command:  # a pipe has no /dev/tty; the report escapes its own text
+        return
     piped = subprocess.run(
         [sys.executable, "-m", "koursk_cli", *args], cwd=REPO, env=_env(tmp_path), capture_output=True, check=False
     )
     assert piped.returncode == 0, piped.stderr
-    assert "\u202egnp.exe \x9b31m \x85NL".encode() in piped.stdout  # a pipe is byte-exact
+    assert "\u202egnp.exe \x9b31m \x85NL".encode() in piped.stdout + piped.stderr  # a pipe is byte-exact
+
+
+def test_a_binary_export_to_a_terminal_is_refused(tmp_path: Path, store: Path) -> None:
+    """rev16 H2: `export sqlite -o /dev/tty` wrote the whole database, store text raw among it, to the terminal
+    (exit 0), where stdout is refused. Refused, whatever the terminal's name, before any work: one line, exit 2."""
+    for target in ("/dev/tty", "/dev/stdout"):
+        term = Terminal(["--data", str(store), "export", "sqlite", "-o", target], _env(tmp_path))
+        assert term.wait(60) == 2, term.text
+        assert f"koursk: error: {target} is a terminal; this export is a binary file" in term.text, term.text
+        assert "SQLite format" not in term.text and len(term.text.strip().splitlines()) == 2, term.text
 
 
 HOSTILE_NAME = "x\x1b]52;c;aGk=\x07\x1b[2J\u202eZ"

@@ -309,3 +309,28 @@ def test_a_replaced_bashrc_keeps_its_owner(tmp_path: Path, monkeypatch: pytest.M
     found = (home / ".bashrc").stat()
     assert (found.st_uid, found.st_gid) == (4321, 4322)
     assert (home / ".bashrc").read_bytes().startswith(b"# theirs\nsource ")
+
+
+@pytest.mark.parametrize(
+    ("shell", "script"), [("bash", ".bash_completions/koursk.sh"), ("fish", ".config/fish/completions/koursk.fish")]
+)
+def test_a_hand_edited_completion_script_is_kept_beside_the_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shell: str, script: str
+) -> None:
+    """rev16 L14: the user's script was silently replaced."""
+    home = _home(tmp_path, monkeypatch)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    path = home / script
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"# my own\n")
+    result = run("completion", shell, "--install")
+    assert result.exit_code == 0, result.stderr
+    assert f"kept the script that was there (it differed) as ~/{script}.orig" in result.stderr
+    assert path.with_name(path.name + ".orig").read_bytes() == b"# my own\n"
+    assert b"koursk" in path.read_bytes()
+    again = run("completion", shell, "--install")  # up to date: nothing more to keep
+    assert again.exit_code == 0 and ".orig" not in again.stderr
+    path.write_bytes(b"# edited again\n")  # an .orig with other bytes is never replaced either
+    refused = run("completion", shell, "--install")
+    assert refused.exit_code == 1 and f"will not replace ~/{script}.orig: it exists" in refused.stderr
+    assert path.read_bytes() == b"# edited again\n"

@@ -303,6 +303,23 @@ def test_read_around_a_figure_finds_only_whole_figures() -> None:
     assert run("events", "--source", "cnn", "--text", "1000", "--json").json() == []
 
 
+@pytest.mark.parametrize(("ending", "tty"), [("\r\n", False), ("\r\n", True), ("\r", False), ("\r", True)])
+def test_an_article_saved_with_crlf_or_cr_reads_as_lines(tmp_path: Path, ending: str, tty: bool) -> None:
+    """rev16 L13: an article saved with CRLF line ends (kept byte for byte, as extract keeps it) ended every line of
+    `read` with `\\x0d`, and one saved with CR only read as one line. Its line breaks read as extract reads them."""
+    from tests.stores import SEED
+
+    seed = SEED.replace(". Selon", ".\nSelon").replace("\n", ending)
+    store = str(write_store(tmp_path, seed=seed))
+    for args in (["read", "alpha"], ["read", "rutte-confirms"], ["read", "alpha", "--around", "Selon", "-C", "1"]):
+        result = run("--data", store, "--no-color", *args, tty=tty)
+        assert result.exit_code == 0, result.stderr
+        assert "\\x0d" not in result.stdout and "\r" not in result.stdout, result.stdout
+        lines = [line for line in result.stdout.splitlines() if "octobre que des troupes" in line]
+        assert len(lines) == 1 and "Selon" not in lines[0], result.stdout  # the first line alone, not the article
+        assert ("Selon le NIS" in result.stdout) is (args[1] == "alpha"), result.stdout
+
+
 def test_read_a_source_prints_the_article_verbatim() -> None:
     from tests.conftest import SEEDS
 

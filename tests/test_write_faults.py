@@ -250,6 +250,11 @@ def test_extract_write_into_a_hard_linked_sources_file_is_refused(tmp_path: Path
     assert "sources.yaml has 2 hard links" in _one_line(result.stderr)
     assert _files(store) == before
     assert (store / "data" / "sources.yaml").stat().st_nlink == 2
+    hint = result.stderr.split("first: ", 1)[1].strip()  # rev16 L8: it gives this store its own copy, nothing else
+    assert hint.startswith("cp ") and subprocess.run(hint, shell=True, check=False).returncode == 0
+    again = run("--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write")
+    assert again.exit_code == 0, again.stderr
+    assert (tmp_path / "sources-backup.yaml").read_bytes() == before["data/sources.yaml"]
 
 
 @pytest.mark.parametrize("command", ["csv", "sqlite", "extract"])

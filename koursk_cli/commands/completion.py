@@ -82,6 +82,7 @@ def _script(shell: str) -> str:
 
 
 _SAID = {
+    "kept": "kept the script that was there (it differed) as {path}",
     "wrote": "wrote {path}",
     "unchanged": "{path} is up to date",
     "added": "added to {path}: {line}",

@@ -20,11 +20,12 @@ from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
 from ..humanize import plural
 from ..lookup import resolve_measure
+from ..placeholders import DRAFT_PREVIEW
 from ..query import EventSort, run_event_query
 from ..textnorm import for_terminal, shown
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import Lang, LangOption, choice_flag, limit_option
+from .options import Lang, LangOption, choice_flag, limit_option, output_target
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -104,13 +105,14 @@ def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
 
 
 def deliver(env: Environment, target: Path | None, pieces: Iterable[str], *, force: bool) -> None:
-    """Text a command made (an export, the report) to stdout, or atomically to `target`. The one way an export
-    reaches stdout: on a terminal, store text never arrives raw (escape sequences, C1 codes, bidi controls are
-    written as `\\u` escapes); a file or a pipe gets the bytes exactly."""
+    """Text a command made (an export, the report) to stdout, or atomically to `target`. The one way an export's
+    text is written: when what it lands in is a terminal (stdout, or `-o /dev/tty`, `/dev/stdout`, `/proc/self/fd/1`
+    on one: the opened file is asked, never its name), store text never arrives raw (escape sequences, C1 codes, bidi
+    controls are written as `\\u` escapes); a file or a pipe gets the bytes exactly."""
     if target is None:
         write_stdout(env.stdout, map(for_terminal, pieces) if env.stdout_isatty else pieces)
     else:
-        write_text_atomically(target, pieces, force=force)
+        write_text_atomically(target, pieces, force=force, terminal=for_terminal)
 
 
 @contextmanager
@@ -212,11 +214,7 @@ def export_command(
     """
     state = app_state(ctx)
     env = state.env
-    target = None if output is None or output == "-" else Path(output)
-    if output and output.endswith("/"):
-        raise UsageError(
-            f"-o {shown(output)} names a folder", f"give a file name, such as -o {output}{exporter.example}"
-        )
+    target = output_target(output, exporter.example)
     _check_flags(
         exporter,
         target,
@@ -245,13 +243,14 @@ def export_command(
         title,
         group_by.value,
         query.as_of.end if query.as_of else None,
+        DRAFT_PREVIEW if state.drafts else None,
     )
     with writing(env, target):
         if exporter.writes_file:
             assert target is not None
 
             try:
-                with atomic_path(target, force=force) as temporary:
+                with atomic_path(target, force=force, example=exporter.example) as temporary:
                     exporter.write(selection, temporary)
             except sqlite3.Error as error:  # "database or disk is full": SQLite's own errors are not OSErrors
                 raise OSError(0, str(error)) from None

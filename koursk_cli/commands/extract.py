@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,7 @@ from ..dates import DateError, store_date
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
-from ..extract.yamlout import SCHEMA_LINE, entry_text, event_file_header, render_draft, render_file
+from ..extract.yamlout import SCHEMA_LINE, event_file_header, record_lines, render_draft, render_file
 from ..lookup import resolve_any
 from ..store.files import MAX_FILE_BYTES, Unreadable, file_kind, read_bounded
 from ..store.loader import load_schema
@@ -37,7 +38,7 @@ from .base import app_state, guarded
 
 if TYPE_CHECKING:
     from ..dates import FuzzyDate
-    from ..extract.draft import Article, Draft
+    from ..extract.draft import Article, Draft, DraftRecord
     from ..model import Store
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}", re.ASCII)  # fullmatch; 80 characters keep every file name short
@@ -241,7 +242,7 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
         (claims_path, render_file("claims", draft.claims, [schema[2:]])),
     ]
     try:
-        sources = (sources_path, _appended(sources_bytes.decode("utf-8"), entry_text(draft.source)))
+        sources = (sources_path, _appended(sources_bytes.decode("utf-8"), draft.source))
     except UnicodeDecodeError:
         raise DataError(f"{shown(str(sources_path))} is not UTF-8 any more; nothing was written") from None
     checked = {path: _check_renders(path, text) for path, text in [*new, sources]}
@@ -328,9 +329,17 @@ def _check_writable(path: Path) -> None:
     """A read-only sources.yaml is a curator's (or an installation's) way to say: do not change this store."""
 
     try:
-        mode = path.stat().st_mode
+        found = path.stat()
     except OSError as error:
         raise UsageError(f"cannot read {shown(str(path))}: {error.strerror or error}") from None
+    mode, name = found.st_mode, shown(str(path))
+    if stat.S_ISREG(mode) and found.st_nlink > 1:  # a `cp -al` copy shares every file with the store it copied
+        own = shlex.quote(name)
+        raise UsageError(
+            f"{name} has {found.st_nlink} hard links: another copy of the store shares it, and extract --write never "
+            "changes a file another store shares; nothing was written",
+            f"give this store its own sources.yaml first: cp {own} {own}.new && mv {own}.new {own}",
+        )
     if not stat.S_ISREG(mode):
         raise UsageError(f"{shown(str(path))} is not a regular file", "the store's files are plain YAML files")
     if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
@@ -339,10 +348,35 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def _appended(text: str, entry: str) -> str:
-    if not re.search(r"^sources:\s*$", text, re.MULTILINE):
+def _appended(text: str, record: DraftRecord) -> str:
+    """`text` (sources.yaml) with `record` added at the end of its `sources:` list: indented as the list's own items
+    are (`- id:` at column 0, as PyYAML and many formatters write it, or under the key), before whatever follows the
+    list (`...`, another key), and with the file's line ends when every one is CRLF. Nothing else is changed."""
+    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
+    lines = (text.replace("\r\n", "\n") if crlf else text).split("\n")
+    key = next((n for n, line in enumerate(lines) if re.fullmatch(r"sources:[ \t\r]*(#.*)?", line)), None)
+    if key is None:
         raise UsageError("data/sources.yaml does not hold a block list under 'sources:'", "append the entry by hand")
-    return text.rstrip("\n") + "\n\n" + entry
+    items = (re.match(r"( *)- ", line) for line in lines[key + 1 :])
+    indent = next((item[1] for item in items if item), "  ")
+    end = next(
+        (n for n in range(key + 1, len(lines)) if _ends_the_list(lines[n], indent)),
+        len(lines),
+    )
+    head, gap = lines[:end], list[str]()
+    while head and not head[-1].strip():
+        gap.insert(0, head.pop())
+    tail = [*gap, *lines[end:]] if end < len(lines) else [""]
+    appended = "\n".join([*head, "", *record_lines(record, indent), *tail])
+    return appended.replace("\n", "\r\n") if crlf else appended
+
+
+def _ends_the_list(line: str, indent: str) -> bool:
+    """Whether `line`, after `sources:`, is past its list: at column 0, and neither blank, a comment nor (a list at
+    column 0) an item of it."""
+    if not line.strip() or line[0] in " \t#\r":
+        return False
+    return not (indent == "" and re.match(r"-( |$)", line))
 
 
 @guarded

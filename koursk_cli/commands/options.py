@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any, NamedTuple, Optional, TypeVar
 
 import typer
@@ -15,6 +17,7 @@ import typer
 from ..dates import WIDEST_SPAN, DateError, Period, parse_period
 from ..errors import UsageError
 from ..render.machine import Format
+from ..textnorm import shown
 
 
 class Lang(StrEnum):
@@ -36,10 +39,34 @@ def period_flag(flag: str, help_text: str) -> Any:
     return typer.Option(flag, metavar="PERIOD", parser=parse_period_option, help=help_text)
 
 
+MAX_LIMIT = 2**63 - 1  # SQLite's largest integer
+
+
+def whole_number(low: int, high: int = MAX_LIMIT) -> Callable[[str | int], int]:
+    """The parser of every count flag (`-n`, `--max-span`, `-C`, `--max-events`): a whole number written in ASCII
+    digits (as seed numbers are: Python's int() would take `５`, `٣` and `5_0`), from `low` to `high`, each refusal
+    one line in words (`0 is too small: it must be at least 1`). The default bound is SQLite's largest integer, which
+    a LIMIT cannot exceed (a larger N was an OverflowError)."""
+
+    def parse(value: str | int) -> int:
+        if isinstance(value, int):  # a default
+            return value
+        if re.fullmatch(r"-?[0-9]+", value) is None:
+            raise typer.BadParameter(f"'{value}' is not a whole number written with the digits 0-9")
+        number = int(value) if len(value) <= 20 else None  # int() refuses 4,300 digits; 20 hold every bound here
+        if (number is None and value.startswith("-")) or (number is not None and number < low):
+            raise typer.BadParameter(f"{value} is too small: it must be at least {low}")
+        if number is None or number > high:
+            raise typer.BadParameter(f"{value} is too large: it must be at most {high}")
+        return number
+
+    return parse
+
+
 def days_flag(flag: str, help_text: str) -> Any:
     """A flag that takes a number of days: at least 1, at most the widest span a store date can have (WIDEST_SPAN),
     so every day-count flag refuses what no date could need in one line (a larger value reached SQLite and raised)."""
-    return typer.Option(flag, min=1, max=WIDEST_SPAN, metavar="DAYS", help=help_text)
+    return typer.Option(flag, parser=whole_number(1, WIDEST_SPAN), metavar="DAYS", help=help_text)
 
 
 def choice_flag(flag: str, help_text: str) -> Any:
@@ -50,21 +77,22 @@ def choice_flag(flag: str, help_text: str) -> Any:
 LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles.")]
 
 
-MAX_LIMIT = 2**63 - 1  # SQLite's largest integer
+def output_target(output: str | None, example: str) -> Path | None:
+    """Where `-o` writes: None for stdout (no -o, or `-`), else the file, `~` expanded as `--data` and `init` expand
+    it (a quoted `~/out.csv` from a script). An empty -o (an unset variable in `-o "$OUT"`) and a name ending in `/`
+    are refused in one line, with `example` (a file name of the command's kind) as the hint."""
+    if output is None or output == "-":
+        return None
+    if not output:
+        raise UsageError("-o is empty (an unset variable?)", f"give a file name, such as -o {example}, or - for stdout")
+    if output.endswith("/"):
+        raise UsageError(f"-o {shown(output)} names a folder", f"give a file name, such as -o {shown(output)}{example}")
+    return Path(output).expanduser()
 
 
 def limit_option(what: str) -> Any:
-    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help. Bounded by SQLite's largest
-    integer, which a LIMIT cannot exceed (a larger N was an OverflowError)."""
-    return typer.Option(
-        "--limit", "-n", "-L", min=1, metavar="N", help=f"At most N {what}.", callback=_within_sqlite_integers
-    )
-
-
-def _within_sqlite_integers(limit: int | None) -> int | None:  # a callback: Click's max would print 2**63 in --help
-    if limit is not None and limit > MAX_LIMIT:
-        raise typer.BadParameter(f"{limit} is too large: it must be at most {MAX_LIMIT}")
-    return limit
+    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help."""
+    return typer.Option("--limit", "-n", "-L", parser=whole_number(1), metavar="N", help=f"At most N {what}.")
 
 
 F = TypeVar("F", bound=Callable[..., Any])

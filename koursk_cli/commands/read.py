@@ -14,8 +14,9 @@ from ..excerpts import excerpts, find, line_offsets
 from ..lookup import resolve_any
 from ..problems import Problem, StoreError
 from ..store.workstore import resolve_store_root
-from ..textnorm import visible
+from ..textnorm import one_kind_of_line_break, visible
 from .base import app_state, guarded
+from .options import whole_number
 
 if TYPE_CHECKING:
     from ..environment import Environment
@@ -24,14 +25,16 @@ if TYPE_CHECKING:
 
 
 def _article(state_option: str | None, source: Source) -> str:
-    """The article's text, verified against its sha256 again: the file is read after the store was checked."""
+    """The article's text, verified against its sha256 again: the file is read after the store was checked. Its
+    line breaks (CRLF, a lone CR…) are line feeds, as extract reads them, so an article saved on Windows reads as
+    lines, never with a `\\x0d` at the end of each."""
 
     path = resolve_store_root(state_option) / "seeds" / source.seed
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != source.sha256:
         changed = "the file changed since the store was checked: its sha256 no longer matches"
         raise StoreError([Problem(str(path), 1, 1, changed)])
-    return data.decode("utf-8")
+    return one_kind_of_line_break(data.decode("utf-8"))
 
 
 def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None:
@@ -88,7 +91,10 @@ def read_command(
         ),
     ] = None,
     context: Annotated[
-        int, typer.Option("-C", "--context", min=0, metavar="N", help="N more lines (paragraphs) each side.")
+        int,
+        typer.Option(
+            "-C", "--context", parser=whole_number(0), metavar="N", help="N more lines (paragraphs) each side."
+        ),
     ] = 0,
 ) -> None:
     """Read an article, or find a quote in it: the paragraph that holds it, with -C N more each side, as `grep -n -C`

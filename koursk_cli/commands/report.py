@@ -9,7 +9,6 @@ import os
 import shlex
 from datetime import UTC, datetime
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -20,6 +19,7 @@ from ..claimquery import claim_query, run_claim_query
 from ..dates import Period
 from ..errors import UsageError
 from ..humanize import plural
+from ..placeholders import DRAFT_PREVIEW
 from ..query import match_events
 from ..report.page import ReportMeta, render_report
 from ..store.digest import store_digest
@@ -28,7 +28,7 @@ from ..textnorm import shown
 from .base import app_state, guarded
 from .export import deliver, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import Lang, LangOption, limit_option
+from .options import Lang, LangOption, limit_option, output_target, whole_number
 
 MAX_EVENTS = 5_000
 MAX_CLAIMS = 5_000
@@ -94,10 +94,16 @@ def report_command(
     limit: Annotated[Optional[int], limit_option("events (and N figures)")] = None,
     lang: LangOption = Lang.EN,
     max_events: Annotated[
-        int, typer.Option("--max-events", min=1, help="Refuse a selection of more events than this.")
+        int,
+        typer.Option(
+            "--max-events", parser=whole_number(1), metavar="N", help="Refuse a selection of more events than this."
+        ),
     ] = MAX_EVENTS,
     max_claims: Annotated[
-        int, typer.Option("--max-claims", min=1, help="Refuse a selection of more figures than this.")
+        int,
+        typer.Option(
+            "--max-claims", parser=whole_number(1), metavar="N", help="Refuse a selection of more figures than this."
+        ),
     ] = MAX_CLAIMS,
 ) -> None:
     """Write one self-contained HTML page of the events `koursk events` would list, the figures over time and the
@@ -114,7 +120,7 @@ def report_command(
     state = app_state(ctx)
     env = state.env
     generated = generation_time()
-    target = None if output is None or output == "-" else Path(output)
+    target = output_target(output, "koursk.html")
     if target is None and output is None and env.stdout_isatty:
         raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
     if target is not None:
@@ -135,6 +141,7 @@ def report_command(
         generated=generated,
         version=__version__,
         known_by=filters.as_of.end if filters.as_of else None,
+        draft=DRAFT_PREVIEW if state.drafts else None,
     )
     since = filters.since.start if filters.since else datetime.min.date()
     pieces = render_report(store, matched, claims, meta, lang.value, since)

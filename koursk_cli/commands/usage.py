@@ -3,7 +3,6 @@ reworded into koursk's `koursk: error: …` line with a `hint:` line, exit 2, li
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -111,24 +110,8 @@ def restyle(error: UsageError) -> StyledUsageError:
             )
         shown = " / ".join(names) or "a value"
         hint = PERIOD_HINT if getattr(param, "metavar", None) == "PERIOD" else help_hint
-        return StyledUsageError(f"invalid value for {shown}: {_plain_range(visible(error.message))}", hint)
+        return StyledUsageError(f"invalid value for {shown}: {visible(error.message)}", hint)
     return StyledUsageError(visible(error.format_message()).rstrip("."), help_hint)
-
-
-_RANGE = re.compile(
-    r"^(?P<value>-?\d+) is not in the range (?:(?P<low>-?\d+)<=)?x(?:<=(?P<high>-?\d+)|>=(?P<min>-?\d+))?\.?$"
-)
-
-
-def _plain_range(message: str) -> str:
-    """Click's "0 is not in the range x>=1." (or "1<=x<=9", "x<=9") in words people use."""
-    found = _RANGE.match(message)
-    if found is None:
-        return message
-    value, low, high = found["value"], found["low"] or found["min"], found["high"]
-    if low is not None and int(value) < int(low):
-        return f"{value} is too small: it must be at least {low}"
-    return f"{value} is too large: it must be at most {high}" if high is not None else message
 
 
 def unknown_command(name: str, commands: list[str]) -> StyledUsageError:

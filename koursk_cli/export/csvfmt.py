@@ -10,11 +10,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
 from typing import Any
 
 from ..fields import CLAIM, EVENT
-from ..model import Claim, Event, Store
 from ..records import event_record
 from . import Cell, claim_records, flat_record, number
 from .formats import Selection
@@ -40,12 +38,17 @@ def cell_text(value: Cell) -> str:
     return defuse(value)
 
 
-def to_csv(records: Iterable[dict[str, Any]], columns: Sequence[str], *, bom: bool = False) -> Iterator[str]:
+def to_csv(
+    records: Iterable[dict[str, Any]], columns: Sequence[str], *, bom: bool = False, draft: str | None = None
+) -> Iterator[str]:
     """The header then one row per record, yielded some 64 KB at a time; `columns` (the kind's, see fields.Kind)
-    names the header even when there are no records."""
+    names the header even when there are no records. A `draft` mark is a first row of one cell, before the header:
+    CSV has no comments, and a spreadsheet shows it in A1 (a reader expecting the header gets it wrong, visibly)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     out.write(BOM if bom else "")
+    if draft is not None:
+        writer.writerow([draft])
     writer.writerow(columns)
     for record in records:
         flat = flat_record(record)
@@ -57,20 +60,12 @@ def to_csv(records: Iterable[dict[str, Any]], columns: Sequence[str], *, bom: bo
     yield out.getvalue()
 
 
-def events_csv(store: Store, events: Iterable[Event], *, bom: bool = False) -> Iterator[str]:
-    return to_csv((event_record(e) for e in events), EVENT.columns(), bom=bom)
-
-
-def claims_csv(
-    store: Store, claims: Sequence[Claim], *, bom: bool = False, known_by: date | None = None
-) -> Iterator[str]:
-    return to_csv(claim_records(store, claims, known_by=known_by), CLAIM.columns(), bom=bom)
-
-
 def export(selection: Selection) -> Iterator[str]:
     store, events, claims = selection.store, selection.events, selection.claims
-    return (
-        claims_csv(store, claims, bom=selection.bom, known_by=selection.known_by)
-        if claims is not None
-        else events_csv(store, events, bom=selection.bom)
+    records = (
+        (event_record(e) for e in events)
+        if claims is None
+        else claim_records(store, claims, known_by=selection.known_by)
     )
+    columns = EVENT.columns() if claims is None else CLAIM.columns()
+    return to_csv(records, columns, bom=selection.bom, draft=selection.draft)

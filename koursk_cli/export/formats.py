@@ -33,6 +33,8 @@ class Selection(NamedTuple):
     """What a timeline's rows are (`--group-by`): tag, status, source or none."""
     known_by: date | None = None
     """--as-of's last day: the claims' conflicts and a database's sources are those published by then."""
+    draft: str | None = None
+    """`--drafts`: the mark (placeholders.DRAFT_PREVIEW) the file carries in its own text, where its format has room."""
 
 
 class Exporter(NamedTuple):

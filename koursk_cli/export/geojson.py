@@ -34,15 +34,17 @@ def feature(event: Event, place: Entity, lang: str) -> dict[str, Any]:
     }
 
 
-def to_geojson(store: Store, events: Iterable[Event], lang: str) -> Iterator[str]:
+def to_geojson(store: Store, events: Iterable[Event], lang: str, draft: str | None = None) -> Iterator[str]:
+    """A `draft` mark is a foreign member of the collection (RFC 7946 §6.1), `koursk_draft`, beside its type."""
     features = (
         feature(event, store.entities[place_id], lang)
         for event in events
         for place_id in event.places
         if store.entities[place_id].coordinates is not None
     )
-    return json_document({"type": "FeatureCollection"}, "features", features)
+    head = {"type": "FeatureCollection", **({"koursk_draft": draft} if draft is not None else {})}
+    return json_document(head, "features", features)
 
 
 def export(selection: Selection) -> Iterator[str]:
-    return to_geojson(selection.store, selection.events, selection.lang)
+    return to_geojson(selection.store, selection.events, selection.lang, selection.draft)

@@ -91,8 +91,9 @@ def vevent(store: Store, event: Event, lang: str, stamp: str) -> Iterator[str]:
     yield "END:VEVENT"
 
 
-def to_ics(store: Store, events: Iterable[Event], lang: str) -> Iterator[str]:
-    """The calendar, yielded line by line (folded, CRLF-ended)."""
+def to_ics(store: Store, events: Iterable[Event], lang: str, draft: str | None = None) -> Iterator[str]:
+    """The calendar, yielded line by line (folded, CRLF-ended). A `draft` mark names the calendar (the name a
+    calendar app lists it by) and describes it (`X-WR-CALDESC`)."""
     stamp = store_stamp(store)
     lines = itertools.chain(
         [
@@ -101,7 +102,8 @@ def to_ics(store: Store, events: Iterable[Event], lang: str) -> Iterator[str]:
             "PRODID:-//koursk//koursk export//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:koursk",
+            "X-WR-CALNAME:koursk" + (" (DRAFT PREVIEW)" if draft is not None else ""),
+            *([f"X-WR-CALDESC:{escape_text(draft)}"] if draft is not None else []),
         ],
         (line for event in events for line in vevent(store, event, lang, stamp)),
         ["END:VCALENDAR"],
@@ -110,4 +112,4 @@ def to_ics(store: Store, events: Iterable[Event], lang: str) -> Iterator[str]:
 
 
 def export(selection: Selection) -> Iterator[str]:
-    return to_ics(selection.store, selection.events, selection.lang)
+    return to_ics(selection.store, selection.events, selection.lang, selection.draft)

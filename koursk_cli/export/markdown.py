@@ -51,5 +51,8 @@ def claims_markdown(claims: Iterable[Claim]) -> Iterator[str]:
 
 
 def export(selection: Selection) -> Iterator[str]:
+    """The table; under a `--drafts` mark, as a bold quote block before it, which every viewer shows."""
     claims = selection.claims
-    return claims_markdown(claims) if claims is not None else events_markdown(selection.events, selection.lang)
+    if selection.draft is not None:
+        yield f"> **{markdown_text(selection.draft)}**\n\n"
+    yield from claims_markdown(claims) if claims is not None else events_markdown(selection.events, selection.lang)

@@ -216,17 +216,27 @@ def fill(
 
 
 def write_sqlite(
-    store: Store, events: Iterable[Event], claims: Sequence[Claim], path: Path, known_by: date | None = None
+    store: Store,
+    events: Iterable[Event],
+    claims: Sequence[Claim],
+    path: Path,
+    known_by: date | None = None,
+    draft: str | None = None,
 ) -> None:
     """Write the database into `path` (a new temporary file, renamed into place by the caller or deleted on failure),
-    committed and closed on return. No rollback journal: a failed export is thrown away whole."""
+    committed and closed on return. No rollback journal: a failed export is thrown away whole. A `draft` mark is a
+    table of its own, `koursk_draft`, holding it: the first a client such as Datasette lists."""
     with contextlib.closing(sqlite3.connect(path)) as db:
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         with db:
+            if draft is not None:
+                db.execute("CREATE TABLE koursk_draft (note TEXT NOT NULL)")
+                db.execute("INSERT INTO koursk_draft (note) VALUES (?)", (draft,))
             fill(db, store, events, claims, known_by)
 
 
 def export(selection: Selection, path: Path) -> None:
-    assert selection.claims is not None, "a database holds the claims too"
-    write_sqlite(selection.store, selection.events, selection.claims, path, selection.known_by)
+    s = selection
+    assert s.claims is not None, "a database holds the claims too"
+    write_sqlite(s.store, s.events, s.claims, path, s.known_by, s.draft)

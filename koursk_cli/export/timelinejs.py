@@ -84,14 +84,22 @@ def slide(store: Store, event: Event, lang: str, group_by: str = "tag") -> dict[
 
 
 def to_timelinejs(
-    store: Store, events: Collection[Event], lang: str, title: str | None = None, group_by: str = "tag"
+    store: Store,
+    events: Collection[Event],
+    lang: str,
+    title: str | None = None,
+    group_by: str = "tag",
+    draft: str | None = None,
 ) -> Iterator[str]:
+    """The title slide, then one slide per event; a `draft` mark is the title slide's first paragraph, in bold."""
     articles = len({source for event in events for source in event.sources})  # the selection's, not the store's
+    mark = f"<p><strong>{_escape(draft)}</strong></p>" if draft is not None else ""
     head = {
         "title": {
             "text": {
                 "headline": _escape(title if title is not None else TITLE.get(lang, TITLE["en"])),
-                "text": f"<p>{plural(len(events), 'event')} from {plural(articles, 'news article')}, curated by koursk.</p>",
+                "text": f"{mark}<p>{plural(len(events), 'event')} from {plural(articles, 'news article')}, "
+                "curated by koursk.</p>",
             }
         },
     }
@@ -100,4 +108,4 @@ def to_timelinejs(
 
 def export(selection: Selection) -> Iterator[str]:
     s = selection
-    return to_timelinejs(s.store, s.events, s.lang, s.title, s.group_by)
+    return to_timelinejs(s.store, s.events, s.lang, s.title, s.group_by, s.draft)

@@ -20,6 +20,7 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
+from ..textnorm import one_kind_of_line_break
 from .byline import (
     folded_line,
     head_stamps,
@@ -106,17 +107,6 @@ def slug(text: str, words: int = 4) -> str:
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+\S)")
-
-
-# Every line break Python's str.splitlines knows (a page pasted from a browser or a word processor may hold U+2028,
-# U+0085, a form feed or a lone carriage return), each made a line feed of the same length so spans stay the article's.
-_LINE_BREAKS = re.compile("\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-
-
-def one_kind_of_line_break(text: str) -> str:
-    """`text` with every line break a line feed (« \\r\\n » a space then one), at the same offsets: the rules split
-    lines and paragraphs at line feeds only."""
-    return _LINE_BREAKS.sub(lambda m: " \n" if m.group() == "\r\n" else "\n", text)
 
 
 def split_sentences(text: str) -> list[Sentence]:

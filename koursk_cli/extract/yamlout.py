@@ -102,11 +102,6 @@ def render_file(kind: str, records: list[DraftRecord], header: list[str]) -> str
     return "\n".join(lines) + "\n"
 
 
-def entry_text(record: DraftRecord) -> str:
-    """A single list entry, to append under an existing `sources:` key."""
-    return "\n".join(record_lines(record)) + "\n"
-
-
 def event_file_header(draft: Draft) -> list[str]:
     header = [SCHEMA_LINE.format(path="../schema.json")[2:], ""]
     if draft.candidates:

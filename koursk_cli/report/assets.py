@@ -29,6 +29,7 @@ h3{font-size:1.15rem;margin:1.75rem 0 .5rem}
 h4{font-size:1rem;margin:0}
 .selection{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.75rem 0;font-size:.9rem}
 .selection dt{color:var(--muted)}.selection dd{margin:0}
+.draft{border:3px solid #b00;padding:.5rem .75rem;margin:.75rem 0}
 code,.digest{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;padding:0;margin:.5rem 0}
 .legend{font-size:.85rem;color:var(--muted)}

@@ -45,6 +45,7 @@ class ReportMeta(NamedTuple):
     generated: datetime
     version: str
     known_by: date | None = None  # --as-of: the last day of its period
+    draft: str | None = None  # --drafts: placeholders.DRAFT_PREVIEW, a banner atop the page and in its title
 
 
 def _address(url: str) -> str:
@@ -349,6 +350,8 @@ def render_report(
     filters = " ".join(f"<code>{_text(f)}</code>" for f in meta.filters) or w["no_filters"]
     counts = w["counts"].format(events=len(matched), claims=len(claims), sources=len(sources))
     known = ""
+    banner = f'<p class="draft" role="note"><strong>{_text(meta.draft)}</strong></p>' if meta.draft else ""
+    draft_title = "DRAFT PREVIEW – " if meta.draft else ""
     if meta.known_by is not None:
         note = w["known_note"].format(day=_time(parse_edtf(meta.known_by.isoformat()), lang))
         known = f"<dt>{w['known_by']}</dt><dd>{note}</dd>"
@@ -358,9 +361,9 @@ def render_report(
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
         f'<meta name="generator" content="koursk {_text(meta.version)}">'
-        f"<title>{w['title']}</title><style>{STYLE}</style></head><body>"
+        f"<title>{draft_title}{w['title']}</title><style>{STYLE}</style></head><body>"
         f'<a class="skip" href="#timeline">{w["skip"]}</a>'
-        f"<header><h1>{w['title']}</h1><p>{_text(w['intro'])}</p>"
+        f"<header>{banner}<h1>{w['title']}</h1><p>{_text(w['intro'])}</p>"
         f'<dl class="selection" aria-label="{w["selection"]}">'
         f"<dt>{w['filters']}</dt><dd>{filters}</dd>"
         f"<dt>{w['store']}</dt><dd>{_text(store_label)}</dd>"

@@ -12,14 +12,14 @@ if _name:
 
     _original = _atomic.write_text_atomically
 
-    def _signalling(target, pieces, *, force):  # type: ignore[no-untyped-def]
+    def _signalling(target, pieces, **options):  # type: ignore[no-untyped-def]
         def pieces_then_signal():  # type: ignore[no-untyped-def]
             for index, piece in enumerate(pieces):
                 yield piece
                 if index == 0:
                     os.kill(os.getpid(), getattr(signal, f"SIG{_name}"))
 
-        return _original(target, pieces_then_signal(), force=force)
+        return _original(target, pieces_then_signal(), **options)
 
     _atomic.write_text_atomically = _signalling
 
