@@ -54,10 +54,11 @@ class StoreFile(NamedTuple):
 
     @property
     def display(self) -> str:
-        """Paths in messages: relative to the working directory when below it, absolute otherwise."""
+        """Paths in messages: relative to the working directory when below it, absolute otherwise (and when there is
+        no working directory any more: it was removed)."""
         try:
             relative = os.path.relpath(self.path)
-        except ValueError:
+        except (ValueError, FileNotFoundError):
             return str(self.path)
         return str(self.path) if relative.startswith("..") else relative
 
