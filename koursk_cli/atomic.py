@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -263,6 +264,25 @@ def synced(folder: Path) -> None:
             os.close(fd)
 
 
+_NO_HARD_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS})
+
+
+def link_new(temporary: Path, target: Path) -> None:
+    """Give the finished `temporary` the new name `target`, never over a file there (FileExistsError): a hard link,
+    the one way to do that atomically. A file system without them (FAT, exFAT, many SMB and FUSE mounts) gets one
+    line naming `target`, never the temporary."""
+    try:
+        os.link(temporary, target, follow_symlinks=False)
+    except OSError as error:
+        if error.errno not in _NO_HARD_LINKS:
+            raise
+        raise DataError(
+            f"cannot write {shown(str(target))}: its file system cannot make hard links, which koursk needs to add a"
+            " file without ever replacing one; nothing was written (keep the store on a disk such as ext4, APFS or"
+            " NTFS)"
+        ) from None
+
+
 def _publish(target: Path, temporary: Path, *, force: bool, folder: int | None = None) -> None:
     """Rename the finished `temporary` over `target` (through its symlink), flushed to disk, folder too."""
     check_target(target, force=force)  # someone may have created it while we worked
@@ -474,7 +494,7 @@ def write_all(placements: list[Placement], *, journal: Path, before: Callable[[]
             for temporary, real, placement in ready:
                 done.append((placement.path, _digest(placement.content), placement.replaces))
                 if placement.replaces is None:
-                    os.link(still_ours(temporary), real, follow_symlinks=False)
+                    link_new(still_ours(temporary), real)
                 else:
                     os.replace(still_ours(temporary), real)
                 synced(real.parent)

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import nofollow, resolved, staged, still_ours, synced
+from .atomic import link_new, nofollow, resolved, staged, still_ours, synced
 from .shellrc import Setup, has_line, with_line
 
 
@@ -101,7 +101,7 @@ def _keep(path: Path, content: bytes) -> Done:
         with open(temporary, "wb", opener=nofollow) as stream:
             stream.write(content)
         try:
-            os.link(still_ours(temporary), path, follow_symlinks=False)
+            link_new(still_ours(temporary), path)
         except FileExistsError:
             found = _regular(path, path)
             if found is None or path.read_bytes() != content:

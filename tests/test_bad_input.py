@@ -120,6 +120,35 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
         "coordinates are for places only",
     ),
     ("latitude-out-of-range", "entities", ENTITIES.replace("lat: 51.5", "lat: 151.5"), "above the maximum 90"),
+    # rev16 M4: every number of the store, not only claims' counts: `lon: 036` was served as 30 (YAML 1.1 octal)
+    (
+        "longitude-octal",
+        "entities",
+        ENTITIES.replace("lon: 36.0", "lon: 036"),
+        "036 is read by YAML 1.1 (koursk) as 30 ",
+    ),
+    (
+        "latitude-hex",
+        "entities",
+        ENTITIES.replace("lat: 51.5", "lat: 0x33"),
+        "0x33 is read by YAML 1.1 (koursk) as 51 ",
+    ),
+    ("latitude-binary", "entities", ENTITIES.replace("lat: 51.5", "lat: 0b110011"), "as 51 and by YAML 1.2"),
+    ("latitude-underscore", "entities", ENTITIES.replace("lat: 51.5", "lat: 5_1.5"), "5_1.5 is read by YAML 1.1"),
+    (
+        "latitude-base-60",
+        "entities",
+        ENTITIES.replace("lat: 51.5", "lat: 51:11"),
+        "51:11 is read by YAML 1.1 (koursk) as 3071 ",
+    ),
+    # rev16 L1: an explicit tag on a quoted number is read by the same rule (`!!int "012000"` was 5120)
+    ("tagged-octal", "claims", CLAIMS.replace("value: 12000", 'value: !!int "012000"'), "012000 is read by YAML 1.1"),
+    (
+        "tagged-underscore",
+        "claims",
+        CLAIMS.replace("value: 12000", 'value: !!int "12_000"'),
+        "12_000 is read by YAML 1.1",
+    ),
     (
         "topic-without-measures",
         "topics",
@@ -186,21 +215,41 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ("float-tag-word", "claims", CLAIMS.replace("value: 12000", "value: !!float many"), "as !!float"),
     ("int-tag-bad-base", "claims", CLAIMS.replace("value: 12000", "value: !!int 0x"), "as !!int"),
     ("french-thousands", "claims", CLAIMS.replace("value: 12000", "value: 12.000"), "counts are integers written"),
-    ("sexagesimal", "claims", CLAIMS.replace("value: 12000", "value: 200:00"), "counts are integers written"),
-    ("octal", "claims", CLAIMS.replace("value: 12000", "value: 012000"), "counts are integers written"),
+    ("sexagesimal", "claims", CLAIMS.replace("value: 12000", "value: 200:00"), "200:00 is read by YAML 1.1"),
+    ("octal", "claims", CLAIMS.replace("value: 12000", "value: 012000"), "012000 is read by YAML 1.1 (koursk) as 5120"),
     # rev14 M4: YAML 1.1's other integer forms, served as other numbers (16, 5, 10, 1000), strings in YAML 1.2
-    ("hexadecimal", "claims", CLAIMS.replace("value: 12000", "value: 0x10"), "0x10 is read by YAML as 16: counts"),
-    ("binary-integer", "claims", CLAIMS.replace("value: 12000", "value: 0b101"), "0b101 is read by YAML as 5: counts"),
-    ("underscores", "claims", CLAIMS.replace("value: 12000", "value: 1__0"), "1__0 is read by YAML as 10: counts"),
-    ("thousands-underscore", "claims", CLAIMS.replace("value: 12000", "value: 12_000"), "12_000 is read by YAML as"),
-    ("leading-plus", "claims", CLAIMS.replace("value: 12000", "value: +12000"), "+12000 is read by YAML as 12000"),
+    (
+        "hexadecimal",
+        "claims",
+        CLAIMS.replace("value: 12000", "value: 0x10"),
+        "0x10 is read by YAML 1.1 (koursk) as 16 ",
+    ),
+    (
+        "binary-integer",
+        "claims",
+        CLAIMS.replace("value: 12000", "value: 0b101"),
+        "0b101 is read by YAML 1.1 (koursk) as 5 ",
+    ),
+    (
+        "underscores",
+        "claims",
+        CLAIMS.replace("value: 12000", "value: 1__0"),
+        "1__0 is read by YAML 1.1 (koursk) as 10 ",
+    ),
+    ("thousands-underscore", "claims", CLAIMS.replace("value: 12000", "value: 12_000"), "12_000 is read by YAML 1.1"),
+    (
+        "leading-plus",
+        "claims",
+        CLAIMS.replace("value: 12000", "value: +12000"),
+        "+12000 is read by YAML 1.1 (koursk) as 12000 ",
+    ),
     (
         "range-in-hexadecimal",
         "claims",
         CLAIMS.replace(
             "value: 12000\n    value_kind: approximate", "value_kind: range\n    value_min: 0x10\n    value_max: 12000"
         ),
-        "value_min 0x10 is read by YAML as 16",
+        "value_min 0x10 is read by YAML 1.1 (koursk) as 16 ",
     ),
     ("id-trailing-newline", "events", EVENTS.replace("id: rutte-confirms", 'id: "rutte-confirms\\n"'), "is not valid"),
     ("tag-trailing-newline", "events", EVENTS.replace("tags: [nato]", 'tags: ["nato\\n"]'), "is not valid"),

@@ -5,6 +5,7 @@ at the critical moment, never by sleeping."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import subprocess
 import sys
@@ -181,6 +182,29 @@ def test_an_interruption_at_the_last_placement_leaves_nothing(tmp_path: Path, mo
     monkeypatch.undo()
     assert result.exit_code == 130
     assert _files(store) == before  # no seed, events or claims file without its source, no temporary
+    _reads(store)
+
+
+@pytest.mark.parametrize("code", [errno.EPERM, errno.EOPNOTSUPP])
+def test_a_file_system_without_hard_links_is_one_line_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    """FAT, exFAT and many SMB or FUSE mounts refuse link(): the message named a hidden temporary (rev16 M9)."""
+    store = _store(tmp_path)
+    before = _files(store)
+
+    def unsupported(source: Any, target: Any, **kwargs: Any) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "link", unsupported)
+    result = _write(store, _article(tmp_path, "a.txt"))
+    monkeypatch.undo()
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert "cannot make hard links" in line
+    assert str(store / "seeds") in line
+    assert ".tmp" not in line
+    assert _files(store) == before
     _reads(store)
 
 

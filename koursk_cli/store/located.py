@@ -31,11 +31,13 @@ class LocatedList(list[Any]):
 
 
 class AmbiguousNumber:
-    """A plain YAML number whose text a person reads otherwise: `1.500` (French for 1,500; YAML: 1.5), `25:00`
-    (YAML 1.1 base 60: 1500), `0100` (octal: 64), `0x10` (16), `0b101` (5), `1__0` (10), `+10`. Kept as a number
-    with its text, so the schema can refuse it where counts are expected and say why."""
+    """A YAML number whose text a person reads otherwise: `1.500` (French for 1,500; YAML: 1.5), `25:00` (YAML 1.1
+    base 60: 1500), `0100` (octal: 64), `0x10` (16), `0b101` (5), `1__0` (10), `+10`. Kept as a number with its
+    text, so the schema can refuse it and say why: the forms only YAML 1.1 reads so (`yaml_1_1`, which an editor's
+    YAML 1.2 reads otherwise) in every number, `1.500` where counts are expected."""
 
     text: str
+    yaml_1_1: bool
 
 
 class AmbiguousInt(int, AmbiguousNumber):

@@ -151,12 +151,15 @@ class Validator:
             if pattern and value.strip() and not _compiled(pattern).fullmatch(value):
                 self._add(mark, f"{where} {_quoted(value)} is not valid: expected {schema.get('x-hint', pattern)}")
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            if isinstance(value, AmbiguousNumber) and "maximum" not in schema:
+            if isinstance(value, AmbiguousNumber) and (value.yaml_1_1 or "maximum" not in schema):
+                number = value if isinstance(value, int) else format(value, "g")
                 self._add(
                     mark,
-                    f"{where} {value.text} is read by YAML as {value if isinstance(value, int) else format(value, 'g')}"
-                    ": counts are integers written unambiguously (1500, not 1.500, 1,500, 1_500, 0x5dc or 25:00); "
-                    "quote the text if you mean it",
+                    f"{where} {value.text} is read by YAML 1.1 (koursk) as {number} and by YAML 1.2 (an editor) "
+                    "otherwise: write plain decimal digits (35, 1500, 51.19); quote the text if you mean it"
+                    if value.yaml_1_1
+                    else f"{where} {value.text} is read by YAML as {number}: counts are integers written "
+                    "unambiguously (1500, not 1.500 or 1,500); quote the text if you mean it",
                 )
                 return
             if isinstance(value, float) and not math.isfinite(value):  # YAML's .nan and .inf: not valid JSON
@@ -220,7 +223,7 @@ def _accepts(schema: dict[str, Any], defs: dict[str, Any], made: dict[int, Accep
             stripped = value.strip()
             return len(stripped) >= shortest and (matches is None or not stripped or matches(value) is not None)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            if (isinstance(value, AmbiguousNumber) and not bounded) or abs(value) > MAX_NUMBER:
+            if (isinstance(value, AmbiguousNumber) and (value.yaml_1_1 or not bounded)) or abs(value) > MAX_NUMBER:
                 return False
             if isinstance(value, float) and not math.isfinite(value):
                 return False

@@ -42,9 +42,12 @@ _RESOLVED_FIRST = (
 # 4 KB hex number built fine, then `check` raised when it showed it).
 _BASE_60_GROUPS = 8
 _INT_BITS = 13_000  # about 3,900 decimal digits
-_AMBIGUOUS = re.compile(
-    r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9_]*:[0-9:._]*|0[0-9_]+|0[xb][0-9a-fA-F_]+)|\+.*|.*_.*", re.ASCII
-)
+# YAML 1.1's own forms, which an editor's YAML 1.2 reads as other numbers or as strings (`lon: 035` is 29 here, 35
+# there): refused in every number of the store, plain or tagged (`!!int "04700"`), rev16 M4/L1.
+_YAML_1_1_ONLY = re.compile(r"[-+]?([0-9_]*:[0-9:._]*|0[0-9_]+|0[xb][0-9a-fA-F_]+)|\+.*|.*_.*", re.ASCII)
+# `1.500`: the same number in both YAMLs, but French for 1,500: refused where a count is expected (the schema's
+# unbounded numbers), a decimal where the schema bounds it (`lat: 51.190`).
+_THOUSANDS = re.compile(r"-?[0-9]{1,3}(\.[0-9]{3})+", re.ASCII)
 
 
 def plain_tag(text: str) -> str:
@@ -61,14 +64,19 @@ def plain_tag(text: str) -> str:
 
 def constructed(tag: str, text: str, plain: bool) -> Any:
     """The value of a scalar whose tag is one of CONSTRUCTORS, as SafeConstructor builds it; a plain number that a
-    person reads otherwise keeps its text. Raises whatever PyYAML's constructor raises when it cannot be read."""
+    person reads otherwise (or that only YAML 1.1 reads so, even tagged) keeps its text. Raises whatever PyYAML's
+    constructor raises when it cannot be read."""
     if text.count(":") > _BASE_60_GROUPS:
         raise ValueError("too many base-60 groups")
     value = CONSTRUCTORS[tag](_constructor, ScalarNode(tag, text))
     if type(value) is int and value.bit_length() > _INT_BITS:
         raise ValueError("too many digits")
-    if plain and isinstance(value, (int, float)) and _AMBIGUOUS.fullmatch(text):
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return value
+    yaml_1_1 = _YAML_1_1_ONLY.fullmatch(text.strip()) is not None
+    if yaml_1_1 or (plain and _THOUSANDS.fullmatch(text)):
         number = (AmbiguousFloat if isinstance(value, float) else AmbiguousInt)(value)
-        number.text = text
+        number.yaml_1_1 = yaml_1_1
+        number.text = text.strip()
         return number
     return value
