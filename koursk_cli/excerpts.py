@@ -17,12 +17,11 @@ _TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»":
 
 
 class Excerpt(NamedTuple):
-    """Lines `first`..`last` (1-based, inclusive) of the article, and the span matched within the text."""
+    """Lines `first`..`last` (1-based, inclusive) of the article, and the spans matched within them."""
 
     first: int
     last: int
-    start: int  # character offsets of the match in the article
-    end: int
+    spans: tuple[tuple[int, int], ...]  # character offsets (start, end) of each match in the article
 
 
 def _mapped(text: str, fold: bool) -> tuple[str, list[int]]:
@@ -77,12 +76,21 @@ def _inside_a_figure(haystack: str, wanted: str, start: int, end: int) -> bool:
     )
 
 
-def excerpt(text: str, start: int, end: int, around: int = 0) -> Excerpt:
-    """The lines holding text[start:end], with `around` more lines (paragraphs, in these articles) each side."""
-    lines = text.split("\n")
-    first = text.count("\n", 0, start) + 1
-    last = text.count("\n", 0, max(start, end - 1)) + 1
-    return Excerpt(max(1, first - around), min(len(lines), last + around), start, end)
+def excerpts(text: str, spans: list[tuple[int, int]], around: int = 0) -> list[Excerpt]:
+    """The lines holding each of `spans` (in order), with `around` more lines (paragraphs, in these articles) each
+    side, as `grep -n -C` prints them: windows that overlap or touch are one excerpt, so each line comes once."""
+    count = text.count("\n") + 1
+    merged: list[Excerpt] = []
+    for start, end in spans:
+        first = max(1, text.count("\n", 0, start) + 1 - around)
+        last = min(count, text.count("\n", 0, max(start, end - 1)) + 1 + around)
+        if merged and first <= merged[-1].last + 1:
+            previous = merged.pop()
+            first, last = previous.first, max(last, previous.last)
+            merged.append(Excerpt(first, last, (*previous.spans, (start, end))))
+        else:
+            merged.append(Excerpt(first, last, ((start, end),)))
+    return merged
 
 
 def line_offsets(text: str) -> list[int]:

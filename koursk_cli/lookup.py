@@ -122,7 +122,8 @@ def resolve_record_id(store: Store, text: str) -> str:
 
 def resolve_any(store: Store, text: str) -> tuple[str, str]:
     """What `koursk show` takes: ("an event" | "a claim" | "a source" | "an entity" | "a topic", id), trying ids
-    first, then a source's outlet or seed number, then an entity's or topic's name or alias."""
+    first, then a source's outlet or seed number, then an entity's or topic's name or alias; a topic's measure
+    (`troops/in-kursk`) is a topic whose id is `topic/measure`."""
     if text in store.events:
         return "an event", text
     if text in store.claims:
@@ -160,10 +161,18 @@ def _topic_named(store: Store, text: str) -> str | None:
 
 
 def _measured_topic(store: Store, text: str) -> str | None:
-    """The topic of `TOPIC/MEASURE` (as `claims` and `figures` take it) when it has that measure."""
+    """`TOPIC/MEASURE` (as `claims` and `figures` take it, `troupes/IN-KURSK` too) as `topic/measure`, when the topic
+    has that measure."""
     name, slash, measure = text.partition("/")
     topic = _topic_named(store, name) if slash else None
-    return topic if topic is not None and store.topics[topic].measure(measure) else None
+    found = _measure_named(store, topic, measure) if topic is not None else None
+    return f"{topic}/{found}" if found is not None else None
+
+
+def _measure_named(store: Store, topic: str, text: str) -> str | None:
+    """The measure of `topic` that `text` names, in any case or accents, as topics are named."""
+    wanted = fold(text)
+    return next((m.id for m in store.topics[topic].measures if fold(m.id) == wanted), None)
 
 
 def _ids_near(table: Mapping[str, object], typed: str) -> Iterable[str]:
@@ -176,13 +185,19 @@ def _ids_near(table: Mapping[str, object], typed: str) -> Iterable[str]:
 def resolve_measure(store: Store, text: str) -> tuple[str, str | None]:
     """A topic, or one of its measures written TOPIC/MEASURE (`troops`, `troupes/in-kursk`), as every command that
     names claims by topic takes it: (topic id, measure id or None for all of them)."""
-    name, _, measure = text.partition("/")
+    name, slash, measure = text.partition("/")
+    if slash and not (name.strip() and measure.strip()):
+        missing = "topic" if not name.strip() else "measure"
+        raise UsageError(f"'{text}' names no {missing}", "give TOPIC or TOPIC/MEASURE, e.g. troops or troops/in-kursk")
     topic = resolve_topic(store, name)
-    measures = [m.id for m in store.topics[topic].measures]
-    if measure and measure not in measures:
+    if not slash:
+        return topic, None
+    found = _measure_named(store, topic, measure)
+    if found is None:
+        measures = [m.id for m in store.topics[topic].measures]
         hint = did_you_mean(measure, measures) or "measures: " + ", ".join(measures)
         raise UsageError(f"topic {topic} has no measure '{measure}'", hint)
-    return topic, measure or None
+    return topic, found
 
 
 def resolve_topic(store: Store, text: str) -> str:

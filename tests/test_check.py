@@ -180,6 +180,39 @@ def test_an_id_of_digits_alone_is_refused_as_a_seed_number(tmp_path: Path) -> No
     assert "not digits alone" in line
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("main.yaml.txt", "not read: only NAME.yaml and NAME.yml files are store files; rename it main.yaml, or move"),
+        ("main.YAML", "rename it main.yaml"),
+        ("Main.YML", "rename it Main.yml"),
+        ("main.yaml ", "rename it main.yaml"),
+        ("notes.txt", "rename it NAME.yaml, or move it out of data/events/"),
+        ("2025/main.yaml", "a subfolder is not read: koursk reads only the files of data/events/; move its files up"),
+    ],
+)
+def test_a_file_in_events_that_koursk_would_not_read_is_a_problem(tmp_path: Path, name: str, message: str) -> None:
+    """rev16 M11: such a file was skipped without a word and `check` said the store was valid, its events gone from
+    every answer; on a warm cache too."""
+    root = write_store(tmp_path)
+    assert run("--data", str(root), "events").exit_code == 0
+    (root / "data/events" / name).parent.mkdir(exist_ok=True)
+    (root / "data/events/main.yaml").rename(root / "data/events" / name)
+    where = str(root / "data/events" / name.split("/")[0]) + ":1:1: "
+    line = _only(root)
+    assert line.startswith(where) and message in line, line
+    result = run("--data", str(root), "events")
+    assert result.exit_code == 1 and where in result.stderr
+
+
+def test_hidden_files_and_editor_backups_in_events_are_left_alone(tmp_path: Path) -> None:
+    """Editors' swap, lock and backup files, and koursk's own temporaries, are nobody's store file."""
+    root = write_store(tmp_path)
+    for name in ("main.yaml~", "#main.yaml#", ".main.yaml.swp", ".main.yaml.koursk-abcd1234.tmp"):
+        (root / "data/events" / name).write_text("not: yaml: [", encoding="utf-8")
+    assert check(root) == (0, [])
+
+
 def test_changed_seed_fails_its_hash(tmp_path: Path) -> None:
     root = write_store(tmp_path)
     seed = root / "seeds/alpha.txt"

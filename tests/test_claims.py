@@ -348,6 +348,32 @@ def test_every_command_that_names_a_topic_takes_one_of_its_measures(command: str
     assert sorted(_claim_ids(command, "troupes/in-kursk")) == sorted(expected)
 
 
+@pytest.mark.parametrize("command", ["claims", "sources", "export", "diff"])
+def test_a_measure_is_found_in_any_case_as_its_topic_is(command: str) -> None:
+    """rev16 L18: `TROOPS/IN-KURSK` found the topic and not the measure."""
+    assert sorted(_claim_ids(command, "TROOPS/IN-Kursk")) == sorted(_claim_ids(command, "troops/in-kursk"))
+    assert run("figures", "Troupes/IN-KURSK").exit_code == 0
+
+
+@pytest.mark.parametrize(("on", "missing"), [("troops/", "measure"), ("troops/ ", "measure"), ("/in-kursk", "topic")])
+def test_an_empty_topic_or_measure_is_refused(on: str, missing: str) -> None:
+    """`claims troops/` listed the whole topic without a word."""
+    result = run("claims", on)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        f"koursk: error: '{on}' names no {missing}",
+        "  hint: give TOPIC or TOPIC/MEASURE, e.g. troops or troops/in-kursk",
+    ]
+
+
+def test_show_topic_measure_shows_that_measure_only() -> None:
+    """`show troops/in-kursk` showed all five measures of the topic, where `figures troops/in-kursk` narrows."""
+    record = run("show", "TROOPS/IN-KURSK", "--json").json()
+    assert record["id"] == "troops" and [m["measure"] for m in record["measures"]] == ["in-kursk"]
+    plain = run("show", "troops/in-kursk").stdout
+    assert "measure: in-kursk" in plain and "measure: sent-to-russia" not in plain
+
+
 def test_show_takes_a_topic_with_its_measure_and_a_wrong_measure_is_named() -> None:
     assert run("show", "troops/in-kursk", "--fields", "id").json() == {"id": "troops"}
     result = run("claims", "troops/in-kurks")

@@ -40,6 +40,12 @@ def test_a_name_never_spans_a_line_break() -> None:
     ]
 
 
+def test_an_elided_pronoun_before_a_verb_is_no_name() -> None:
+    """rev16 L10: « C'est » was listed among the names not in entities.yaml; « N'Djamena » is a name."""
+    sentence = "« C'est une menace grave », a déclaré Kim, « S'il le faut », à N'Djamena et L'Ukraine."
+    assert unknown_names(sentence, []) == ["Kim", "N'Djamena", "Ukraine"]
+
+
 _TABLE = (
     "Les estimations des pertes divergent.\n\n"
     "Source{sep}Date{sep}Tués{sep}Blessés\n"

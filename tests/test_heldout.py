@@ -28,6 +28,8 @@ SEALED3 = REPO / "benchmarks" / "heldout" / "sealed3"
 SEALED4 = REPO / "benchmarks" / "heldout" / "sealed4"
 SEALED5 = REPO / "benchmarks" / "heldout" / "sealed5"
 SEALED6 = REPO / "benchmarks" / "heldout" / "sealed6"
+SEALED7 = REPO / "benchmarks" / "heldout" / "sealed7"
+SEALED8 = REPO / "benchmarks" / "heldout" / "sealed8"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -106,7 +108,6 @@ SEALED5_FLOORS = {  # round 8: figures 100/108, 100/103, 92/108 with the topic; 
     "figure_precision": 0.95,
     "topic_recall": 0.84,
 }
-SEALED5_MOST_WRONG = 0
 # Sealed6 measured the seventh round on 20 articles written apart (benchmarks/heldout/SEALED6.txt): before, at 8119e0a,
 # dates 122/138 recall, 137/151 precision, figures 75/101, 75/86, 5 WRONG; after, at da87898, dates unchanged, figures
 # 79/101, 79/89, 74/101 with the topic, 4 WRONG. Tuning data from now on: floors just under the measurement, so the
@@ -121,7 +122,25 @@ SEALED6_FLOORS = {
     "figure_precision": 0.93,
     "topic_recall": 0.85,
 }
-SEALED6_MOST_WRONG = 1
+# Sealed7 measured round 8 blind (SEALED7.txt: dates 174/191, 183/205, figures 103/117, 103/104, none WRONG); round 9
+# was tuned on it by class: dates 183/191, 193/197, figures unchanged, 97/117 with the topic. Floors a little under.
+SEALED7_FLOORS = {
+    "date_recall": 0.94,
+    "date_precision": 0.96,
+    "figure_recall": 0.86,
+    "figure_precision": 0.97,
+    "topic_recall": 0.80,
+}
+# Sealed8 measured round 9 blind (SEALED8.txt): dates 143/165, 157/174, figures 105/119, 105/113, 103/119 with the
+# topic, 2 WRONG (« au bas mot » read as exact, « de cent, cent cinquante hommes »). Tuning data from now on: floors
+# a little under the measurement.
+SEALED8_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.88,
+    "figure_recall": 0.86,
+    "figure_precision": 0.91,
+    "topic_recall": 0.84,
+}
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
 # 4 right, 12 WRONG, 6 missed at e91c962), all right.
 LEAST_PROBE_RIGHT = 157
@@ -147,7 +166,7 @@ def totals(scorer: ModuleType) -> dict[Path, Any]:
     store = read_store(default_store_root())
     return {
         folder: scorer.score_folder(folder, store)[1]
-        for folder in (DEV, SEALED, SEALED2, SEALED3, SEALED4, SEALED5, SEALED6)
+        for folder in (DEV, SEALED, SEALED2, SEALED3, SEALED4, SEALED5, SEALED6, SEALED7, SEALED8)
     }
 
 
@@ -166,7 +185,9 @@ def probe_counts(scorer: ModuleType) -> dict[str, int]:
     + [(SEALED3, name, floor) for name, floor in SEALED3_FLOORS.items()]
     + [(SEALED4, name, floor) for name, floor in SEALED4_FLOORS.items()]
     + [(SEALED5, name, floor) for name, floor in SEALED5_FLOORS.items()]
-    + [(SEALED6, name, floor) for name, floor in SEALED6_FLOORS.items()],
+    + [(SEALED6, name, floor) for name, floor in SEALED6_FLOORS.items()]
+    + [(SEALED7, name, floor) for name, floor in SEALED7_FLOORS.items()]
+    + [(SEALED8, name, floor) for name, floor in SEALED8_FLOORS.items()],
 )
 def test_scores_stay_above_their_floors(totals: dict[Path, Any], folder: Path, name: str, floor: float) -> None:
     tally = getattr(totals[folder], name)
@@ -179,17 +200,12 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
     assert probe_counts["WRONG"] <= MOST_PROBE_WRONG, probe_counts
 
 
-@pytest.mark.parametrize("folder", [DEV, SEALED, SEALED2, SEALED3, SEALED4])
-def test_no_figure_is_read_wrong(totals: dict[Path, Any], folder: Path) -> None:
-    assert totals[folder].wrong == 0
+MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 2}
 
 
-def test_sealed5_reads_no_more_figures_wrong(totals: dict[Path, Any]) -> None:
-    assert totals[SEALED5].wrong <= SEALED5_MOST_WRONG
-
-
-def test_sealed6_reads_no_more_figures_wrong(totals: dict[Path, Any]) -> None:
-    assert totals[SEALED6].wrong <= SEALED6_MOST_WRONG
+@pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
+def test_no_more_figures_are_read_wrong(totals: dict[Path, Any], folder: Path, most: int) -> None:
+    assert totals[folder].wrong <= most
 
 
 def test_the_number_probe_reads_nothing_wrong(probe_counts: dict[str, int]) -> None:

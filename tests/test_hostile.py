@@ -411,6 +411,18 @@ CASES = [
         for args in (["events", "--json"], ["events"], ["timeline"], ["--help"], ["schema"], ["show", "rutte-confirms"])
     ),
     Case("closed-stdout", "14.15", "$K events >&-", 1, "standard output is closed"),
+    # A removed working folder (rev16 L17): what needs it names it; what does not still works
+    *(
+        Case(
+            f"removed-working-folder-{'-'.join(args)}",
+            "rev16 L17",
+            f"mkdir gone && cd gone && rmdir ../gone && $K {' '.join(args)}",
+            1,
+            "cannot complete the command (the current folder no longer exists: cd to another one)",
+        )
+        for args in (["export", "csv", "-o", "x.csv"], ["init", "x"], ["--data", ".", "events"])
+    ),
+    Case("removed-working-folder-check", "rev16 L17", "mkdir gone && cd gone && rmdir ../gone && $K check", 0),
     Case("closed-stderr-keeps-the-usage-status", "14.15", "$K events --since garbage 2>&-", 2),
     Case(
         "ascii-stdout-still-gets-utf8-json",

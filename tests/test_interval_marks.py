@@ -77,7 +77,7 @@ def _one_span(left: str, right: str) -> bool:
     """The same point twice, or the days 1–10, 11–20 or 21–end of one month."""
     if left == right:
         return True
-    if len(left) != 10 or left[:7] != right[:7]:
+    if len(left) != 10 or len(right) != 10 or left[:7] != right[:7]:
         return False
     year, month = int(left[:4]), int(left[5:7])
     return (int(left[8:]), int(right[8:])) in ((1, 10), (11, 20), (21, calendar.monthrange(year, month)[1]))

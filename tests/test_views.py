@@ -3,6 +3,7 @@ and one regular layout for claims (`claims [TOPIC]`, `topics`, `sources --claim`
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -271,6 +272,17 @@ def test_read_around_words_is_like_grep_with_context() -> None:
     context = [line for line in lines if line.startswith("seeds/001_b3b3037031486690.txt-")]
     assert len(matches) == 1 and "Onze mille" in matches[0]
     assert len(context) == 2
+
+
+def test_read_around_prints_each_line_once_and_merges_contexts_as_grep_does() -> None:
+    """rev16 M10: line 5 holds « soldats » twice and lines 4-6 and 25-29 were printed twice with -C 1; grep -n -C 1
+    prints each line once, windows that overlap or touch as one group, `--` between groups."""
+    lines = run("read", "cnn", "--around", "soldats", "-C", "1").stdout.splitlines()
+    marks = [m[1] + m[2] if (m := re.match(r"seeds/001_b3b3037031486690\.txt([:-])(\d+)\1", x)) else x for x in lines]
+    assert marks == [*["-3", ":4", ":5", "-6", "-7", ":8", "-9"], "--", *["-25", ":26", "-27", ":28", "-29"]]
+    on_a_terminal = run("--no-color", "read", "cnn", "--around", "soldats", tty=True, width=2000).stdout.splitlines()
+    assert [line.split()[0] if line else "" for line in on_a_terminal] == ["4", "5", "", "8", "", "26", "", "28"]
+    assert on_a_terminal[1].count("soldats") == 2
 
 
 @pytest.mark.parametrize("figure", ["11000", "11,000", "11.000", "11 000", "11\u202f000"])

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -66,12 +67,33 @@ def test_init_copies_the_shipped_store_and_says_how_to_use_it(tmp_path: Path) ->
     result = run("init", str(target))
     assert result.exit_code == 0, result.stderr
     copied = _snapshot(target)
+    assert b".koursk.lock" in copied.pop("data/.gitignore")  # koursk's own (test below)
     assert copied == _shipped()
     assert f"--data {target}" in result.stdout
     assert f"KOURSK_DATA={target}" in result.stdout
     assert "koursk/config.toml" in result.stdout
     assert all(p.stat().st_mode & 0o200 for p in target.rglob("*"))  # the user can edit every file
     assert run("--data", str(target), "check").exit_code == 0
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_working_store_kept_in_git_shows_only_the_store_after_a_write(tmp_path: Path) -> None:
+    """rev16 L16: the lock `extract --write` takes (and keeps: removing it would be racy) showed in `git status`."""
+    target = _init(tmp_path / "work")
+    git = ["git", "-C", str(target), "-c", "user.name=k", "-c", "user.email=k@example.invalid"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "init"], check=True)
+    article = _article(tmp_path, "afp-kiev.txt")
+    assert run("--data", str(target), "extract", str(article), "--published", "2024-11-14", "--write").exit_code == 0
+    assert (target / "data/.koursk.lock").exists()
+    status = subprocess.run([*git, "status", "--porcelain"], check=True, capture_output=True, text=True).stdout
+    assert sorted(status.splitlines()) == [
+        " M data/sources.yaml",
+        "?? data/claims/afp-kiev.yaml",
+        "?? data/events/afp-kiev.yaml",
+        "?? seeds/005_afp-kiev.txt",
+    ]
 
 
 def test_init_refuses_a_non_empty_folder_and_never_replaces_a_file(tmp_path: Path) -> None:

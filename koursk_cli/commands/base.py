@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -109,8 +110,10 @@ def guarded(command: F) -> F:
             raise typer.Exit(env.status) from None  # the reader left early; the verdict stands
         except KeyboardInterrupt:
             raise typer.Exit(ExitStatus.INTERRUPTED) from None
-        except OSError as error:  # a full disk, a name too long, a closed or failing stdout
+        except OSError as error:  # a full disk, a name too long, a closed or failing stdout, a removed folder
             where = f" ({shown(str(error.filename))})" if error.filename else ""
+            if not where and _no_working_folder():
+                where = " (the current folder no longer exists: cd to another one)"
             what = "cannot complete the command"
             if isinstance(error, OutputError):
                 what = "cannot write to stdout"
@@ -127,3 +130,13 @@ def guarded(command: F) -> F:
             state.release()
 
     return wrapper  # type: ignore[return-value]
+
+
+def _no_working_folder() -> bool:
+    """Whether the folder koursk runs in was removed (`getcwd` fails): what a path made absolute or relative, with
+    no name of its own in the error, was missing."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        return True
+    return False

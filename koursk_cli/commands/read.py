@@ -10,7 +10,7 @@ import typer
 from .. import lazy_rich as rich
 from ..completion import complete_record_id
 from ..errors import UsageError
-from ..excerpts import excerpt, find, line_offsets
+from ..excerpts import excerpts, find, line_offsets
 from ..lookup import resolve_any
 from ..problems import Problem, StoreError
 from ..store.workstore import resolve_store_root
@@ -49,20 +49,24 @@ def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None
         for number in range(part.first, part.last + 1):
             line_start = offsets[number - 1]
             line = lines[number - 1]
-            low, high = max(part.start - line_start, 0), min(part.end - line_start, len(line))
-            hit = low < high
+            hits = [
+                (low, high)
+                for start, end in part.spans
+                if (low := max(start - line_start, 0)) < (high := min(end - line_start, len(line)))
+            ]
             if console is None:
-                env.stdout.write(f"{label}{':' if hit else '-'}{number}{':' if hit else '-'}{visible(line)}\n")
+                mark = ":" if hits else "-"
+                env.stdout.write(f"{label}{mark}{number}{mark}{visible(line)}\n")
                 continue
 
             shown = rich.Text()
             shown.append(f"{number:>4} ", style="dim")
-            if hit:
-                shown.append(visible(line[:low]))
+            done = 0
+            for low, high in hits:  # in order, never overlapping (excerpts.find)
+                shown.append(visible(line[done:low]))
                 shown.append(visible(line[low:high]), style="reverse" if env.color else "bold")
-                shown.append(visible(line[high:]))
-            else:
-                shown.append(visible(line), style="dim")
+                done = high
+            shown.append(visible(line[done:]), style="" if hits else "dim")
             console.print(shown)
 
 
@@ -94,7 +98,8 @@ def read_command(
     ] = 0,
 ) -> None:
     """Read an article, or find a quote in it: the paragraph that holds it, with -C N more each side, as `grep -n -C`
-    does (in a pipe, `SEED:LINE:` marks the lines that hold the match, `SEED-LINE-` the context).
+    does (in a pipe, `SEED:LINE:` marks the lines that hold a match, `SEED-LINE-` the context; each line once,
+    contexts that overlap or touch as one group, `--` between groups).
 
     \b
     Examples:
@@ -122,7 +127,7 @@ def read_command(
         if not spans:
             env.note(f"'{around}' does not occur in {source.id} (seeds/{source.seed}).")
             return
-        _show(env, f"seeds/{source.seed}", text, [excerpt(text, a, b, context) for a, b in spans])
+        _show(env, f"seeds/{source.seed}", text, excerpts(text, spans, context))
         return
     if around is not None:
         raise UsageError("--around is for a source", f"`koursk read SOURCE --around WORDS`; {record_id} is {kind}")
@@ -143,5 +148,4 @@ def read_command(
             console.print(rich.Text(f"{source_id} · seeds/{source.seed}", style="bold"))
         elif number:
             env.stdout.write("--\n")
-        spans = find(text, quote)[:1]
-        _show(env, f"seeds/{source.seed}", text, [excerpt(text, a, b, context) for a, b in spans])
+        _show(env, f"seeds/{source.seed}", text, excerpts(text, find(text, quote)[:1], context))

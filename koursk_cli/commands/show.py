@@ -41,7 +41,8 @@ def show(
     them (a claim's `event:`: the figures given at an event). A source: what is
     known of the article (outlet, author, URL: "unknown" when it does not say), its seed file and sha256, its notes,
     and the events and claims it supports. An actor or place: where it lies, its events, the figures it asserted
-    over time, the figures others gave at or about its events, and the articles that report on it.
+    over time, the figures others gave at or about its events, and the articles that report on it. A topic: each
+    measure's figures by as-of date; TOPIC/MEASURE (any case, a topic by alias too): that measure's only.
 
     \b
     Examples:

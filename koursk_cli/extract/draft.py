@@ -228,6 +228,9 @@ def unknown_names(sentence: str, known: list[Mention]) -> list[str]:
         taken.take(mention.start, mention.end)
     for match in _NAME.finditer(sentence):
         name = re.sub(r"^[LDld]['’]", "", match.group().rstrip(".-’'"))
+        elided = re.match(r"\w+['’](?=\w)", name)
+        if elided and name[elided.end()].islower():  # « C'est », « S'il », « Qu'on »: a pronoun elided before a verb
+            name = name[elided.end() :]
         if not name[:1].isupper():
             continue
         words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", name)]
@@ -649,6 +652,22 @@ def _dates(
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
     return [m for m in find_dates(text, published, today, anchor, ahead, previous) if m.start >= cut]
+
+
+def dateless(text: str, when: FuzzyDate) -> str:
+    """`text` with the words of its dates blanked, as extract leaves them out of its figures (« depuis novembre 2024 »
+    gives no figure 2,024): what `check` reads a claim's quote as (store/editorial.py)."""
+    chars = list(text)
+    for mention in find_dates(text, when):
+        if mention.rank != PRESENT_RANK:
+            chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return "".join(chars)
+
+
+def read_values(text: str) -> set[float]:
+    """Every value extract drafts from `text`: each figure's value and bounds, in every form it reads (« 1,5 million »,
+    « un millier », « une vingtaine »); the one reading `check` holds a claim's value to."""
+    return {v for f in find_figures(text) for v in (f.value, f.value_min, f.value_max) if v is not None}
 
 
 _FORWARD_HEADINGS = lexicon_words("forward_headings")

@@ -254,9 +254,10 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
             lambda: records.entity_profile_record(entity, store, ConflictIndex(store.claims.values())),
             lambda: entity_sections(store, entity, lang),
         )
-    claims = run_claim_query(store, ClaimQuery(topic=found))
+    topic, _, measure = found.partition("/")  # `troops/in-kursk`: that measure only
+    claims = run_claim_query(store, ClaimQuery(topic=topic, measure=measure or None))
     found_spreads = spreads(claims)
     return Shown(
-        lambda: records.topic_record(store, found, found_spreads),
-        lambda: topic_sections(store, found, found_spreads, claims, lang),
+        lambda: records.topic_record(store, topic, found_spreads),
+        lambda: topic_sections(store, topic, found_spreads, claims, lang),
     )

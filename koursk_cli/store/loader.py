@@ -11,6 +11,7 @@ This module does not use the cache: store/open.py puts the two together.
 import contextlib
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
@@ -23,7 +24,7 @@ from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Me
 from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
 from ..signals import parallel_map
-from ..textnorm import normalise_quote, printable_name
+from ..textnorm import normalise_quote, printable_name, shown
 from .cache import Stamp, read_stamped
 from .context import Context
 from .files import MAX_SEED_BYTES, Unreadable, file_kind
@@ -53,10 +54,11 @@ class StoreFile(NamedTuple):
 
     @property
     def display(self) -> str:
-        """Paths in messages: relative to the working directory when below it, absolute otherwise."""
+        """Paths in messages: relative to the working directory when below it, absolute otherwise (and when there is
+        no working directory any more: it was removed)."""
         try:
             relative = os.path.relpath(self.path)
-        except ValueError:
+        except (ValueError, FileNotFoundError):
             return str(self.path)
         return str(self.path) if relative.startswith("..") else relative
 
@@ -107,6 +109,8 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for entry in listing:
         if not _listed(entry.name):
+            if not _ignored(entry.name):
+                problems.append(Problem(StoreFile(Path(entry.path), "", "").display, 1, 1, _not_read(entry, folder)))
             continue
         path = Path(entry.path)
         if not printable_name(entry.name):
@@ -136,6 +140,23 @@ def _listed(name: str) -> bool:
     return os.path.splitext(name)[1] in (".yaml", ".yml")
 
 
+def _ignored(name: str) -> bool:
+    """Names in events/ or claims/ that are nobody's store file, left alone: hidden ones (koursk's temporaries,
+    editors' swap and lock files) and the backups editors make unasked (`NAME~`, `#NAME#`). Anything else there is
+    a problem: a store whose file koursk would skip (`politics.yaml.txt` as Notepad saves it, `politics.YAML`, a
+    subfolder) is not the store its author wrote, and answering without its events would be silent."""
+    return name.startswith(".") or name.endswith("~") or (len(name) > 1 and name[0] == name[-1] == "#")
+
+
+def _not_read(entry: os.DirEntry[str], folder: str) -> str:
+    """Why an entry of events/ or claims/ is not read, and what to do about it."""
+    if entry.is_dir():
+        return f"a subfolder is not read: koursk reads only the files of data/{folder}/; move its files up into it"
+    meant = re.match(r"(.+\.)(ya?ml)\b", entry.name.strip(), re.IGNORECASE)  # politics.yaml.txt, politics.YAML
+    rename = shown(meant[1] + meant[2].lower()) if meant else "NAME.yaml"
+    return f"not read: only NAME.yaml and NAME.yml files are store files; rename it {rename}, or move it out of data/{folder}/"
+
+
 def listed_names(root: Path) -> list[str] | None:
     """The names of the store's files inside it (`data/sources.yaml`, `data/events/front.yaml`...), sorted, as
     store_files would find them, from the listings of events/ and claims/ alone: no stat, no path object per file.
@@ -145,10 +166,11 @@ def listed_names(root: Path) -> list[str] | None:
     names = [f"data/{name}" for name, _, _ in _CORE_FILES]
     for folder, _ in _FOLDERS:
         try:
-            found = [name for name in os.listdir(root / "data" / folder) if _listed(name)]
+            every = os.listdir(root / "data" / folder)
         except OSError:
             return None
-        if not all(map(printable_name, found)):
+        found = [name for name in every if _listed(name)]
+        if not all(map(printable_name, found)) or len(found) + sum(map(_ignored, every)) != len(every):
             return None
         names.extend(f"data/{folder}/{name}" for name in found)
     names.sort()

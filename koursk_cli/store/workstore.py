@@ -190,6 +190,13 @@ def _shipped_files(source: Path) -> list[Path]:
 _STAGING_PREFIX = ".koursk-init-"
 _STAGING = re.compile(re.escape(_STAGING_PREFIX) + r"[A-Za-z0-9_]{8}")  # tempfile.mkdtemp's names
 _COPIED = ".copied"  # in a staging folder: every file is copied and on the disk
+_GITIGNORE = (
+    "# koursk's own files, not the store's: the lock writers take turns on (kept: removing it would be racy), and\n"
+    "# the temporaries a killed write leaves (the next write removes them)\n"
+    ".koursk.lock\n"
+    ".*.koursk-*\n"
+)
+"""data/.gitignore of a working store: a curator keeps the store in git, and `git status` should show the store."""
 
 
 def init_store(target: Path, *, force: bool) -> tuple[list[Path], bool]:
@@ -275,6 +282,9 @@ def _copy_flushed(source: Path, staging: Path, files: list[Path]) -> None:
             still_ours(staging / relative)
     for name in _STORE_FOLDERS:
         (staging / name).mkdir(exist_ok=True)
+    with naming(staging.parent / "data" / ".gitignore"):
+        (staging / "data" / ".gitignore").write_text(_GITIGNORE, encoding="utf-8")
+        still_ours(staging / "data" / ".gitignore")
     for folder in sorted({(staging / relative).parent for relative in files} | {staging / f for f in _STORE_FOLDERS}):
         synced(folder)
     with naming(staging.parent / "data"):
