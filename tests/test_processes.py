@@ -20,6 +20,7 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
         **os.environ,
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "home" / ".config"),  # the run's own home, not the suite's private folder
         "NO_COLOR": "1",
         **extra,
     }

@@ -181,6 +181,42 @@ def test_a_config_path_that_is_a_folder_is_one_line(tmp_path: Path, monkeypatch:
     assert "config.toml: not a regular file, so koursk cannot read its config" in _one_line(result.stderr)
 
 
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda config: config.symlink_to(config.name), "Too many levels of symbolic links"),
+        (lambda config: config.symlink_to("elsewhere.toml"), "config.toml: a symlink to nothing"),
+    ],
+    ids=["symlink-loop", "dangling-symlink"],
+)
+def test_a_config_path_koursk_cannot_read_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make: Callable[[Path], None], said: str
+) -> None:
+    """rev16 L4: a config file that is a symlink loop or a symlink to nothing silently gave the shipped store (the
+    rev12 L7 rule, never a silent read of the shipped store, covered a folder only). A config folder koursk may not
+    search takes the same path as the loop (any other OSError of the stat), which a suite run as root cannot show."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    (tmp_path / "koursk").mkdir()
+    make(tmp_path / "koursk" / "config.toml")
+    result = run("sources")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert said in _one_line(result.stderr)
+
+
+def test_a_bad_data_path_in_the_config_names_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev16 L5: the message and hint spoke of `--data DIR (or KOURSK_DATA)`, which the user never gave; the path
+    came from the config file, resolved against its folder. Both now name the file and its line."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    config = tmp_path / "koursk" / "config.toml"
+    config.parent.mkdir()
+    config.write_text('data = "ws"', encoding="utf-8")
+    result = run("events")
+    assert result.exit_code == 2 and result.stdout == ""
+    first, hint = result.stderr.splitlines()
+    assert first == f'koursk: error: store {config.parent}/ws: no such directory (from {config}: data = "ws")'
+    assert "the config file's data names a folder" in hint and "--data DIR (or KOURSK_DATA)" not in hint
+
+
 @contextlib.contextmanager
 def _locked(store: Path) -> Iterator[None]:
     """Another writer holding the store's lock (a lock of its own open file: flock locks conflict across them)."""

@@ -15,6 +15,7 @@ import re
 import shutil
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import UsageError
 from ..signals import uninterrupted
@@ -38,16 +39,36 @@ def config_path() -> Path:
     return Path(base) / "koursk" / "config.toml"
 
 
-def configured_store() -> str | None:
+class Named(NamedTuple):
+    """The store a run was told to use, and where it was told: None for --data or KOURSK_DATA, else the config
+    file's line (`/home/me/.config/koursk/config.toml: data = "ws"`), which every message about the path names."""
+
+    path: str
+    origin: str | None = None
+
+
+def _config_file(path: Path, hint: str) -> bool:
+    """Whether there is a config file to read at `path`. Nothing there (no file, no folder) is no config; anything
+    else that is not a regular file (a folder, a FIFO, a symlink loop or to nothing, a folder koursk may not search)
+    is refused in one line, never read as "no config" (which would silently give the shipped store)."""
+    try:
+        mode = os.stat(path).st_mode  # follows a symlink, as reading it does
+    except (FileNotFoundError, NotADirectoryError):
+        if not os.path.islink(path):
+            return False
+        raise UsageError(f"{shown(str(path))}: a symlink to nothing, so koursk cannot read its config", hint) from None
+    except OSError as error:
+        raise UsageError(f"cannot read {shown(str(path))}: {error.strerror or error}", hint) from None
+    if not stat.S_ISREG(mode):  # a folder (or a FIFO) where the config belongs is a mistake to say, not to skip
+        raise UsageError(f"{shown(str(path))}: not a regular file, so koursk cannot read its config", hint)
+    return True
+
+
+def configured_store() -> Named | None:
     """The `data = "DIR"` of the config file, when the file exists; read as TOML (plain data, never code)."""
     path = config_path()
     hint = f'the file holds one line: {CONFIG_KEY} = "/path/to/store" (a folder made by `koursk init`)'
-    try:
-        if not path.is_file():
-            if path.exists():  # a folder (or a FIFO) where the config belongs is a mistake to say, not to skip
-                raise UsageError(f"{shown(str(path))}: not a regular file, so koursk cannot read its config", hint)
-            return None
-    except OSError:  # a folder we may not even look into holds no config of ours
+    if not _config_file(path, hint):
         return None
     import tomllib
 
@@ -72,7 +93,10 @@ def configured_store() -> str | None:
     if not isinstance(value, str) or not value.strip():
         raise UsageError(f"{shown(str(path))}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
     folder = Path(value).expanduser()
-    return str(folder if folder.is_absolute() else path.parent / folder)
+    return Named(
+        str(folder if folder.is_absolute() else path.parent / folder),
+        f"{path}: {CONFIG_KEY} = {json.dumps(value, ensure_ascii=False)}",
+    )
 
 
 def _normalise(root: Path) -> Path:
@@ -81,12 +105,12 @@ def _normalise(root: Path) -> Path:
     return root
 
 
-def _named_store(option: str | None) -> str | None:
+def _named_store(option: str | None) -> Named | None:
     """The store `--data` (or KOURSK_DATA) names, else the config file's. `--data ""` (an unset shell variable, as in
     `--data "$STORE"`) names no store: refused, rather than silently reading the shipped one."""
     if option is not None and not option.strip():
         raise UsageError("--data is empty", "--data DIR names a folder holding data/ and seeds/ (`koursk init DIR`)")
-    return option or configured_store()
+    return Named(option) if option else configured_store()
 
 
 def resolve_store_root(option: str | None) -> Path:
@@ -94,15 +118,21 @@ def resolve_store_root(option: str | None) -> Path:
 
     DIR holds data/ and seeds/; its data/ folder is accepted too."""
     named = _named_store(option)
-    if not named:
+    if named is None:
         return default_store_root()
-    root = Path(named).expanduser()
+    root = Path(named.path).expanduser()
     refuse_undecodable(root)
     if not root.is_dir():  # a usage error, not a broken store: nothing there to check
         what = "is not a directory" if root.exists() else "no such directory"
+        if named.origin is None:
+            raise UsageError(
+                f"store {visible(named.path)}: {what}",
+                "--data DIR (or KOURSK_DATA) names a folder holding data/ and seeds/; `koursk init DIR` makes one",
+            )
         raise UsageError(
-            f"store {visible(named)}: {what}",
-            "--data DIR (or KOURSK_DATA) names a folder holding data/ and seeds/; `koursk init DIR` makes one",
+            f"store {visible(named.path)}: {what} (from {named.origin})",
+            f"the config file's {CONFIG_KEY} names a folder holding data/ and seeds/ (relative to the file's folder "
+            "unless absolute): fix or remove that line, or give --data DIR; `koursk init DIR` makes one",
         )
     return _normalise(root)
 
@@ -110,8 +140,8 @@ def resolve_store_root(option: str | None) -> Path:
 def writable_store_root(option: str | None) -> Path:
     """The store a write goes to; the shipped store is refused in one line that says how to get a working copy."""
     named = _named_store(option)
-    root = _normalise(Path(named).expanduser()) if named else default_store_root()
-    if not named or _inside(root, _PACKAGE):
+    root = _normalise(Path(named.path).expanduser()) if named else default_store_root()
+    if named is None or _inside(root, _PACKAGE):
         raise UsageError(
             f"the store shipped with koursk ({default_store_root()}) is read-only; make a working copy with "
             "`koursk init DIR` and write there with --data DIR (or KOURSK_DATA=DIR)"
