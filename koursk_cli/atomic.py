@@ -447,6 +447,16 @@ def _journal_entries(journal: Path) -> list[tuple[Path, str, bytes | None, Path]
     return found
 
 
+def _placed(path: Path, replaced: bytes | None) -> bool:
+    """Whether a placement was made: a new file is there, a replaced one no longer holds what it replaced. A write
+    killed after its last placement, before its journal went, is finished: undoing it (days later, perhaps, after
+    the curator's work on it) would throw away a whole article."""
+    if replaced is None:
+        return os.path.lexists(path)
+    current = _current(resolved(path))
+    return current is not None and current != replaced
+
+
 def undo_interrupted(journal: Path) -> list[Path]:
     """Undo what a write killed before it finished (kill -9, a power cut) put in place, as its `journal` records,
     then remove the journal: the paths it put back as they were. A file changed since is kept, with what came before
@@ -455,7 +465,8 @@ def undo_interrupted(journal: Path) -> list[Path]:
         return []
     entries = _journal_entries(journal) or []
     with uninterrupted():
-        undone = _undo([entry[:3] for entry in entries])
+        finished = all(_placed(path, replaced) for path, _, replaced, _ in entries)
+        undone = [] if finished else _undo([entry[:3] for entry in entries])  # killed before the journal went
         for _, digest, _, temporary in entries:  # still there: never placed, or a new file's second name
             if (content := _current(temporary)) is not None and _digest(content) == digest:
                 with contextlib.suppress(OSError):

@@ -205,6 +205,16 @@ def test_a_file_in_events_that_koursk_would_not_read_is_a_problem(tmp_path: Path
     assert result.exit_code == 1 and where in result.stderr
 
 
+def test_a_copy_beside_the_file_it_names_is_never_told_to_replace_it(tmp_path: Path) -> None:
+    """« rename it background.yaml » for git mergetool's background.yaml.orig would replace the store's file (rev17
+    M2)."""
+    root = write_store(tmp_path)
+    (root / "data/events/main.yaml.orig").write_bytes((root / "data/events/main.yaml").read_bytes())
+    line = _only(root)
+    assert "main.yaml is there already: move this one out of data/events/" in line, line
+    assert "rename" not in line
+
+
 def test_hidden_files_and_editor_backups_in_events_are_left_alone(tmp_path: Path) -> None:
     """Editors' swap, lock and backup files, and koursk's own temporaries, are nobody's store file."""
     root = write_store(tmp_path)

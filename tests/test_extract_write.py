@@ -208,6 +208,33 @@ def test_a_file_system_without_hard_links_is_one_line_naming_the_file(
     _reads(store)
 
 
+def test_a_write_killed_after_its_last_placement_is_finished_not_undone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill after every file was in place, before the journal went, left a journal the next write used to undo the
+    whole finished article (rev17 M1): every placement made means the write is done."""
+    store = _store(tmp_path)
+    journal = store / "data" / ".koursk-write.journal"
+    unlink = Path.unlink
+
+    def killed_before_the_journal_went(self: Path, missing_ok: bool = False) -> None:
+        if self.name != journal.name:
+            unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", killed_before_the_journal_went)
+    assert _write(store, _article(tmp_path, "a.txt")).exit_code == 0
+    monkeypatch.undo()
+    assert journal.exists()
+    first = {name: content for name, content in _files(store).items() if "/a" in name or name.startswith("seeds/")}
+    result = _write(store, _article(tmp_path, "b.txt", SENTENCE.format(sep=";")))
+    assert result.exit_code == 0, result.stderr
+    assert not journal.exists()
+    after = _files(store)
+    assert all(after.get(name) == content for name, content in first.items()), sorted(first)
+    assert b"id: a\n" in after["data/sources.yaml"]
+    _reads(store)
+
+
 # --- M5: what sits at the seed's name is refused at once, never read or followed -----------------------------------
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..dates import parse_edtf
-from ..extract.draft import dateless, read_values
 from ..problems import Problem
 from ..textnorm import fold, normalise_quote
 from .checks import Record
@@ -276,8 +276,17 @@ def _plurals(claim: Record, warnings: _Warnings) -> None:
 def quoted_figures(quote: str, as_of: str) -> set[int]:
     """The whole numbers a claim's quote gives: `figures` and every form extract reads and drafts (« 1,5 million »,
     « un millier », « une vingtaine »: rev16 M6), its dates' words left out (« novembre 2024 » gives no 2,024: L2)."""
+    from ..extract.draft import dateless, read_values  # the whole extract pipeline: only for quotes that need it
+
     text = dateless(quote, parse_edtf(as_of))
     return figures(text) | {int(v) for v in read_values(text) if v == int(v)}
+
+
+def _plainly_quoted(quote: str, values: list[Any]) -> bool:
+    """Most quotes write their figure plainly (« 10 000 », « douze mille »): `figures` finds it, and it is not a bare
+    four-digit number, which may be a year (L2). Those need not load extract's reading (~0.2 s of imports)."""
+    found = figures(quote) & set(values)
+    return bool(found) and not any(re.search(rf"(?<!\d)(?<!\d[.,]){v}(?![.,]?\d)", quote) for v in found if v >= 1000)
 
 
 def _claim_figure(claim: Record, warnings: _Warnings) -> None:
@@ -291,6 +300,8 @@ def _claim_figure(claim: Record, warnings: _Warnings) -> None:
     if not all(type(value) is int for value in values):  # a TODO left empty, or a decimal
         return
     if data["value_kind"] == "at_least" and plural_minimum(data["quote"]) is not None:
+        return
+    if _plainly_quoted(data["quote"], values):
         return
     quoted = quoted_figures(data["quote"], data["as_of"])
     if quoted & set(values):

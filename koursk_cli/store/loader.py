@@ -153,8 +153,11 @@ def _not_read(entry: os.DirEntry[str], folder: str) -> str:
     if entry.is_dir():
         return f"a subfolder is not read: koursk reads only the files of data/{folder}/; move its files up into it"
     meant = re.match(r"(.+\.)(ya?ml)\b", entry.name.strip(), re.IGNORECASE)  # politics.yaml.txt, politics.YAML
-    rename = shown(meant[1] + meant[2].lower()) if meant else "NAME.yaml"
-    return f"not read: only NAME.yaml and NAME.yml files are store files; rename it {rename}, or move it out of data/{folder}/"
+    rename = meant[1] + meant[2].lower() if meant else "NAME.yaml"
+    what = "not read: only NAME.yaml and NAME.yml files are store files"
+    if os.path.lexists(os.path.join(os.path.dirname(entry.path), rename)):  # background.yaml.orig: never over it
+        return f"{what}; {shown(rename)} is there already: move this one out of data/{folder}/"
+    return f"{what}; rename it {shown(rename)}, or move it out of data/{folder}/"
 
 
 def listed_names(root: Path) -> list[str] | None:

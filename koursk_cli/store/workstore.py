@@ -192,8 +192,9 @@ _STAGING = re.compile(re.escape(_STAGING_PREFIX) + r"[A-Za-z0-9_]{8}")  # tempfi
 _COPIED = ".copied"  # in a staging folder: every file is copied and on the disk
 _GITIGNORE = (
     "# koursk's own files, not the store's: the lock writers take turns on (kept: removing it would be racy), and\n"
-    "# the temporaries a killed write leaves (the next write removes them)\n"
+    "# the journal and temporaries a killed write leaves (the next write clears them)\n"
     ".koursk.lock\n"
+    ".koursk-write.journal\n"
     ".*.koursk-*\n"
 )
 """data/.gitignore of a working store: a curator keeps the store in git, and `git status` should show the store."""
