@@ -14,7 +14,9 @@ The script goes first, the same way, so a start-up file never loads a script tha
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import stat
 import subprocess
 from collections.abc import Iterator
@@ -74,9 +76,28 @@ def _regular(path: Path, real: Path) -> os.stat_result | None:
     return found
 
 
-def _write_script(path: Path, content: bytes) -> list[Done]:
-    """The completion script, written; one that differs (a user's edit, or an older koursk's) is first kept beside
-    it as `NAME.orig`, as the start-up file is kept: nothing the user wrote is lost."""
+_SIGNATURE = b"# written by `koursk completion --install`; sha256 of the lines above: "
+_SIGNED = re.compile(rb"(?s)(.*\n)" + re.escape(_SIGNATURE) + rb"([0-9a-f]{64})\n")
+
+
+def _signed(script: bytes) -> bytes:
+    """The script as installed: its last line the digest of the rest, so that the next install knows an unedited
+    script of any koursk version from one a user edited (rev17 M4: an older koursk's script was kept as `.orig`,
+    and the upgrade after that failed on the `.orig` already there)."""
+    body = script if script.endswith(b"\n") else script + b"\n"
+    return body + _SIGNATURE + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n"
+
+
+def _unedited(installed: bytes) -> bool:
+    signed = _SIGNED.fullmatch(installed)
+    return signed is not None and hashlib.sha256(signed[1]).hexdigest().encode("ascii") == signed[2]
+
+
+def _write_script(path: Path, script: bytes) -> list[Done]:
+    """The completion script, written; one that differs and that koursk did not install as it is (a user's edit, or
+    a koursk's from before the digest line) is first kept beside it as `NAME.orig`, as the start-up file is kept:
+    nothing the user wrote is lost."""
+    content = _signed(script)
     with _naming("cannot create the folder of", path):
         path.parent.mkdir(parents=True, exist_ok=True)
     real = resolved(path)
@@ -89,7 +110,8 @@ def _write_script(path: Path, content: bytes) -> list[Done]:
         if old == content:
             return [Done("unchanged", path)]
         _refuse_linked(path, found, hint)
-        kept.append(_keep(path.with_name(path.name + ".orig"), old))
+        if not _unedited(old):
+            kept.append(_keep(path.with_name(path.name + ".orig"), old))
     _replace(path, real, found, content, hint)
     return [*kept, Done("wrote", path)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import hashlib
 import os
 import subprocess
 import sys
@@ -334,3 +335,28 @@ def test_a_hand_edited_completion_script_is_kept_beside_the_new_one(
     refused = run("completion", shell, "--install")
     assert refused.exit_code == 1 and f"will not replace ~/{script}.orig: it exists" in refused.stderr
     assert path.read_bytes() == b"# edited again\n"
+
+
+def test_an_unedited_script_of_another_koursk_version_is_replaced_without_a_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rev17 M4: every upgrade kept the older koursk's script as `.orig`, and the second upgrade then failed on the
+    `.orig` already there. An installed script ends with the digest of its lines; one that still matches is koursk's
+    own, replaced as it is; an edit (the digest no longer matches) is still kept."""
+    home = _home(tmp_path, monkeypatch)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    assert run("completion", "bash", "--install").exit_code == 0
+    (path,) = (p for p in home.rglob("koursk*") if p.is_file() and "completion" in str(p.parent))
+    current = path.read_bytes()
+    body = b"# completion of an older koursk\n"
+    older = body + b"# written by `koursk completion --install`; sha256 of the lines above: "
+    path.write_bytes(older + hashlib.sha256(body).hexdigest().encode() + b"\n")
+    for _ in range(2):  # two upgrades in a row
+        result = run("completion", "bash", "--install")
+        assert result.exit_code == 0, result.stderr
+        assert ".orig" not in result.stderr
+    assert path.read_bytes() == current
+    assert not path.with_name(path.name + ".orig").exists()
+    path.write_bytes(current.replace(b"koursk", b"kursk", 1))  # edited: kept
+    kept = run("completion", "bash", "--install")
+    assert kept.exit_code == 0 and ".orig" in kept.stderr
