@@ -36,6 +36,7 @@ DEFERRED = {
     ("store/loader.py", "validate"): "the schema check runs on what a cold load parsed",
     ("store/loader.py", "checks"): "cross-checks (and hashlib's OpenSSL for the seeds' sha256) on a cold load",
     ("store/loader.py", "editorial"): "editorial warnings are computed when files are read",
+    ("store/editorial.py", "draft"): "extract's number reading (~0.2 s): only for a quote that writes no plain figure",
     ("store/loader.py", "records"): "JSON records (and the claims arithmetic) are built for the cache on a cold load",
     ("store/loader.py", "links"): "claim-to-event links are checked when files are read",
     ("store/open.py", "links"): "as loader: a warm run reads the links the cache kept",
