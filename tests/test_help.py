@@ -147,5 +147,12 @@ def test_a_count_is_written_in_ascii_digits(command: list[str], flag: str, value
     )
 
 
+def test_leading_zeros_do_not_make_a_count_too_large() -> None:
+    """rev17 L2: the length limit counted the zeros, so `-n 0000000000000000000000002` was « too large »."""
+    result = run("events", "-n", "0" * 30 + "2", "--fields", "id", "--jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
 def test_the_widest_day_count_keeps_every_event() -> None:
     assert run("events", "--max-span", "3651694", "--json").json() == run("events", "--json").json()
