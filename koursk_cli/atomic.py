@@ -511,7 +511,7 @@ def write_all(placements: list[Placement], *, journal: Path, before: Callable[[]
                 synced(real.parent)
         except BaseException as error:
             with uninterrupted():
-                if isinstance(error, FileExistsError):
+                if isinstance(error, FileExistsError) and done:  # raised by a link, never by before()
                     done.pop()  # the file found there is someone else's
                 _undo(done)
                 with contextlib.suppress(OSError):

@@ -57,3 +57,16 @@ def test_a_temporary_swapped_before_it_is_written_is_not_followed(
         write_all([Placement(shared / "new.yaml", b"events: []\n")], journal=shared / ".journal")
     assert victim.read_text(encoding="utf-8") == "the victim's own words\n"
     assert not (shared / "new.yaml").exists()
+
+
+def test_a_file_exists_error_before_any_placement_undoes_nothing_and_says_so(tmp_path: Path) -> None:
+    """rev17 L4: the undo took any FileExistsError for a link's and dropped the last placement made; raised before
+    any (by `before`), that was pop() on an empty list, an IndexError in place of the error."""
+    journal = tmp_path / ".journal"
+
+    def taken() -> None:
+        raise FileExistsError("made meanwhile")
+
+    with pytest.raises(FileExistsError):
+        write_all([Placement(tmp_path / "new.yaml", b"x: 1\n")], journal=journal, before=taken)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
