@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.frnumbers import find_figures
 from tests.test_extract import extract
-from tests.test_extract_rules import _figures
+from tests.test_extract_rules import _dates, _figures
 
 # --- a qualifier that closes the clause ------------------------------------------------------------------------------
 
@@ -138,3 +139,85 @@ def test_a_sum_of_money_that_is_no_price_stays_a_figure(sentence: str, expected:
 )
 def test_a_verb_bounds_a_sum_of_money(sentence: str, expected: list[object]) -> None:
     assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count of years after « dans » is a date, even one past the calendar: no figure either way
+        ("Selon lui, le régime tombera dans 9000 ans.", []),
+        ("Selon lui, le régime tombera dans 20 ans.", []),
+        # a term in hours, or a sentence « pour » years, stays a figure
+        ("Il promet la paix dans 48 heures.", [(48, "exact", "heures")]),
+        ("Il a été condamné pour 15 ans.", [(15, "exact", "ans")]),
+    ],
+)
+def test_a_date_phrases_number_is_no_count(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected
+
+
+# --- the page's stamps in new places ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # a weekday with a comma, a clock without « à », an update in capitals
+        ("Jeudi, 6 mars 2025 07:30 MISE À JOUR Jeudi, 6 mars 2025 11:02", True),
+        # an outlet and its agency, a byline before « le », a pipe before the clock, a dotted day
+        ("Ouest Matin / Reuters, le 06 mars 2025 à 07h30", True),
+        ("Par Paul Durand le 06.03.2025 à 09h15", True),
+        ("Le Quotidien le 06.03.2025 | 09h15", True),
+        ("06.03.2025 09:15", True),
+        ("Par Paul Durand - Aujourd'hui à 09h15", True),
+        # a print page's section, day and folio; an issue's month and pages
+        ("INTERNATIONAL | Jeudi 6 mars 2025 | Page 7", True),
+        ("Mars 2025, pages 12 et 13", True),
+        # the page's stamps in parts, with a byline and chrome beside them
+        (
+            "Le Courrier avec AFP - 6 mars 2025 à 07:30 | mis à jour le 6 mars 2025 à 11:02 - Temps de lecture : 3 min",
+            True,
+        ),
+        ("Carte mise à jour le 06/03/2025.", True),
+        # the same days in the narrative
+        ("Le 6 mars 2025 à 07h30, les soldats ont franchi la frontière.", False),
+        ("Aujourd'hui à 09h15, les ministres se réunissent.", False),
+        ("Kiev - Le 6 mars 2025 à 10h00 - 300 soldats tués", False),
+        ("Le bilan a été mis à jour le 6 mars.", False),
+        ("6 mars 2025", False),
+    ],
+)
+def test_the_pages_stamps_in_new_places(line: str, chrome: bool) -> None:
+    assert (page_furniture(line) == len(line)) is chrome
+
+
+def test_a_pages_stamp_dates_no_event(tmp_path: Path) -> None:
+    text = "Koursk : les soldats de Kim\nPar Paul Durand le 06.03.2025 à 09h15\n\nLes soldats sont arrivés lundi.\n"
+    _, events, _ = extract(tmp_path, text, "2025-03-06")
+    assert [e["date"] for e in events] == ["2025-03-03"]
+
+
+# --- months abbreviated ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le rapport du 3 févr. 2025 compte 300 morts.", {"3 févr. 2025": "2025-02-03"}),
+        ("En déc. 2024, Kim a reçu Choïgou.", {"En déc. 2024": "2024-12"}),
+        ("Les livraisons durent depuis sept. 2023.", {"depuis sept. 2023": "2023-09"}),
+        ("Fin janv. 2025 | 3 millions d'obus", {"Fin janv. 2025": "2025-01-21~/2025-01-31"}),
+        # « sept. » that ends a sentence is a number, never a month
+        ("Ils étaient sept. Les autres sont morts.", {}),
+    ],
+)
+def test_a_month_abbreviated_with_a_full_stop_is_that_month(sentence: str, expected: dict[str, str]) -> None:
+    found = _dates(sentence, "2025-03-14")
+    assert {k: v for k, v in found.items() if not v.endswith("/2025-03-14")} == expected
+
+
+def test_a_table_of_months_abbreviated_dates_each_row(tmp_path: Path) -> None:
+    """A text table whose date column prints abbreviated months: each row's month dates its row."""
+    text = "Date | Obus livrés\nnov. 2023 | 1 million\njuil. 2024 | 3 millions\n"
+    _, events, _ = extract(tmp_path, text, "2025-03-14")
+    assert [e["date"] for e in events] == ["2023-11", "2024-07"]

@@ -139,7 +139,8 @@ _AGE_DETERMINERS = words("age_determiners")  # « les 80 ans du Parti »
 _DURATION_PREPOSITIONS = words("duration_prepositions")
 _PEOPLE_UNITS = frozenset(["soldiers", "prisoners", "people", "civilians", "deaths", "wounded", "casualties"])
 _LOSS_UNITS = frozenset(["deaths", "wounded", "casualties"])
-_DURATION_FIGURE_UNITS = words("duration_figure_units")  # « dans 24 heures »
+_DURATION_FIGURE_UNITS = words("duration_figure_units")
+_YEAR_DATE_PREPOSITIONS = words("year_date_prepositions")  # « dans 24 heures »
 _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
 _PARTITIVE_AFTER = words("partitive_after")
@@ -665,6 +666,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
             return True  # « pour les 80 ans du Parti », « ses 40 ans »: an anniversary or an age, not a span
         if _SINCE_A_TIME.match(match.string, match.end()) or _FIRST_IN.search(match.string, 0, start):
             return True  # « quatre ans après », « la première en 24 ans »: time between two things
+        if unit == "years" and before and before[-1] in _YEAR_DATE_PREPOSITIONS:
+            return True  # « dans 20 ans »: a date (frdates.py), even past the calendar (« dans 8000 ans »)
         if _done_in(match.string, start):
             return True  # « livrés en deux ans »: how long it took, no term
         return unit not in _DURATION_FIGURE_UNITS or not (set(before) & _DURATION_PREPOSITIONS)
