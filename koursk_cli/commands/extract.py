@@ -15,6 +15,7 @@ import re
 import shlex
 import stat
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -170,7 +171,7 @@ def extract_command(
     env = state.env
     when = _published(published) if published is not None else None
     data, text = read_article(article)
-    printed = propose_published(text) if when is None else None
+    printed = propose_published(text)
     if when is None:
         if printed is None:
             raise UsageError(
@@ -178,7 +179,16 @@ def extract_command(
             )
         when = store_date(printed[0])  # byline reads only days the store keeps
         env.error(f"koursk extract: no --published: read {printed[0]} from the page's line « {shown(printed[1])} »")
-    unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", printed[1] if printed else None)
+        basis = printed[1]
+    else:
+        basis = None
+        if printed is not None and not when.start <= date.fromisoformat(printed[0]) <= when.end:
+            # every relative date of the draft counts from --published: a mistyped one dates them all wrong
+            env.error(
+                f"koursk extract: note: the page prints {printed[0]} (« {shown(printed[1])} »), outside --published "
+                f"{when.text}; relative dates were read from --published: check it"
+            )
+    unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", basis)
     if write:
         root = writable_store_root(state.store_option)
         # the store as it is under the lock decides every id, the seed's number, a duplicate

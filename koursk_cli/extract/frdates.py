@@ -79,7 +79,11 @@ _ANNIVERSARY = (
     rf"(?:de\s+la|de\s+l{_APOS}|du|des|de)\s*(?:{_START_OF})?{_ANCHOR_NAME}"
 )
 _NTH = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
-_MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+# … and their abbreviations with a full stop (« nov. 2023 », « le 3 févr. 2024 »), as tables and page stamps print them
+_MONTH = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.(?!\w))"
+)
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
@@ -296,7 +300,8 @@ def interval(first: str, last: str) -> str:
 
 
 def _month_of(word: str) -> int:
-    return MONTHS[fold_word(word)]
+    folded = fold_word(word)
+    return MONTHS[folded] if folded in MONTHS else next(n for m, n in MONTHS.items() if m.startswith(folded[:-1]))
 
 
 def _day_of(word: str) -> int:
