@@ -39,7 +39,7 @@ from .base import app_state, guarded
 
 if TYPE_CHECKING:
     from ..dates import FuzzyDate
-    from ..extract.draft import Article, Draft, DraftRecord
+    from ..extract.draft import Article, Draft, DraftRecord, Stop
     from ..model import Store
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}", re.ASCII)  # fullmatch; 80 characters keep every file name short
@@ -47,6 +47,7 @@ _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}", re.ASCII)  # fullmatch; 80 characte
 # distinct dated sentences with figures took 31 s of CPU and wrote a 6.3 MB claims file (docs/guarantees.md, Limits),
 # so 1 MiB keeps both bounded and every file far under the store's MAX_FILE_BYTES, which _check_renders enforces.
 MAX_ARTICLE_BYTES = 1024 * 1024
+_SPLIT_HINT = "split the article and extract each part with its own --source-id"
 _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a window) or 2025-02~ (about a month)"
 
 
@@ -154,7 +155,7 @@ def extract_command(
     ] = False,
 ) -> None:
     """Draft store records from a French article: the source (with its sha256), candidate events for sentences
-    with a date and candidate claims for figures, each quoting its sentence verbatim.
+    with a date and candidate claims for figures, each quoting its sentence verbatim (a long one's words around it).
 
     Dates are resolved against --published into EDTF with a basis; figures get a value and value kind; actors,
     places and topics are matched against the store. Prints YAML for a curator to edit (TODO and guess comments
@@ -196,6 +197,8 @@ def extract_command(
                 left = ", ".join(shown(str(path)) for path in undone)
                 env.error(f"koursk extract: undid what an interrupted extract --write had put in place: {left}")
             the_article, draft = _drafted(state.store(drafts=True), root, unnamed, source_id, article)
+            if draft.stop is not None:
+                raise DataError(f"{_stopped(draft.stop, article)}; nothing was written", _SPLIT_HINT)
             written = write_draft(root, draft, the_article, data)
         for path in written:
             env.error(f"koursk extract: wrote {shown(str(path))}")
@@ -209,6 +212,15 @@ def extract_command(
     env.error(
         f"koursk extract: {len(draft.events)} candidate events, {len(draft.claims)} candidate claims, "
         f"{len(draft.candidates)} names not in the store"
+    )
+    if draft.stop is not None:
+        env.error(f"koursk extract: {_stopped(draft.stop, article)}: {_SPLIT_HINT}")
+
+
+def _stopped(stop: Stop, article: Path) -> str:
+    return (
+        f"{shown(str(article))}:{stop.line}:{stop.column}: the draft stops at this sentence, whose candidate "
+        f"{stop.kind} would take it past {stop.most:,}, the most one draft holds; the rest of the article was not read"
     )
 
 
@@ -336,7 +348,7 @@ def _check_renders(path: Path, text: str) -> Any:
         raise DataError(
             f"{shown(str(path))} would be {size / 2**20:.1f} MiB, over the store's limit of "
             f"{MAX_FILE_BYTES // 2**20} MiB for one file; nothing was written",
-            "split the article and extract each part with its own --source-id",
+            _SPLIT_HINT,
         )
     value, problems = parse_yaml(text, str(path))
     if not problems:
