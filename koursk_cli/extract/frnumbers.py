@@ -999,8 +999,8 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         if figure is not None:
             yield figure
     for match in _ABOUT.finditer(text):
-        if match["tail"] is None and not match["s2"] and _HEDGED_NEXT.match(text, match.end()):
-            continue  # « une dizaine, voire une vingtaine »: `_perhaps`
+        if match["tail"] is None and not match["s2"]:
+            continue  # « une douzaine à Koursk »: nothing it counts
         value = _ABOUT_SCALES[fold_word(match["s"])] * (
             _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")] if match["s2"] else 1
         )
@@ -1025,9 +1025,8 @@ _HEDGED_NEXT = re.compile(r"\s*,?\s*(?:voire|peut-[êe]tre|ou\s+m[êe]me)(?!\w)"
 
 def _alone(match: re.Match[str]) -> bool:
     """Whether a quantity word stands for a count on its own, its noun left out: after « plusieurs », « quelques »,
-    « des » (« plusieurs milliers par an »), or « une dizaine », « une centaine » (« une dizaine par mois »)."""
-    groups = match.re.groupindex
-    return ("lead" in groups and _LEAD.fullmatch(match["lead"] or "") is not None) or match.re is _ABOUT
+    « des » (« plusieurs milliers par an »)."""
+    return "lead" in match.re.groupindex and _LEAD.fullmatch(match["lead"] or "") is not None
 
 
 def _own_noun(match: re.Match[str], skip: Sequence[Span]) -> str | None:
