@@ -306,6 +306,45 @@ def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
             cached.release(False)
 
 
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=st.lists(st.lists(_event, min_size=1, max_size=8), min_size=1, max_size=3), data=st.data())
+def test_an_edit_keeping_dates_puts_the_new_texts_in_the_same_blocks(
+    files: list[list[dict[str, Any]]], data: st.DataObject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An events file rewritten keeping some events' ids and dates (their keys) and changing anything else about
+    them (titles, quotes, names, status), the others given new dates: the blocks only the kept keys mark get the new
+    texts in place of the old ones, and none is made again from rows when every key is kept; every block holds
+    exactly the events of its range, and the cache answers as one built cold and as the pure core."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "store"
+        monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=4)))
+        _write(root, files, apart=True)
+        load_store(root).release(False)
+        index = data.draw(st.integers(min_value=0, max_value=len(files) - 1))
+        redated = data.draw(st.sets(st.integers(min_value=0, max_value=len(files[index]) - 1)))
+        edited = [
+            {**data.draw(_event), **({} if number in redated else {"date": event["date"]})}
+            for number, event in enumerate(files[index])
+        ]
+        made: list[int] = []
+        write = blocks._write
+        monkeypatch.setattr(blocks, "_write", lambda db, number, *rest: made.append(number) or write(db, number, *rest))
+        _write_events(root, index, edited, 1000 * index)
+        pure = read_store(root)
+        cached = load_store(root)
+        _assert_blocks_hold(cached.facts._cache.db, pure)  # type: ignore[attr-defined]
+        assert made == [] or redated, made
+        with monkeypatch.context() as patch:
+            patch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cold"))
+            cold = load_store(root)
+        texts = [pure.event_texts[f.id].encode() for f in match_events(pure, EventQuery())]
+        answers = [blocks.SEPARATOR.join(matching_json_joined(store, EventQuery())) for store in (cached, cold)]
+        assert answers == [blocks.SEPARATOR.join(texts)] * 2
+        cold.release(False)
+        cached.release(False)
+
+
 def _assert_blocks_hold(db: Any, pure: Store) -> None:
     """The blocks, in key order, cover every key once (each begins where the one before ends, from below every key
     to above every key) and each holds exactly the events of its range, in date order."""

@@ -44,7 +44,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from ..problems import CacheBusy, CacheFault, CacheReplaced
 from ..textnorm import is_utf8
-from .blocks import BLOCKS, Key, Marks, file_keys, mark, put_blocks, refresh_blocks
+from .blocks import BLOCKS, Stale, file_keys, mark, put_blocks, refresh_blocks, stale
 from .digest import content_digest, event_checksum, row_checksum
 from .files import MAX_FILE_BYTES, read_bounded_stat
 
@@ -281,7 +281,7 @@ class Cache:
         self.path = path
         self.fts = _has_table(connection, "event_words")
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
-        self._stale: Marks | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
+        self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
         self._header = header
         self._release = weakref.finalize(self, os.close, header) if header is not None else None
 
@@ -383,7 +383,7 @@ class Cache:
             self.db.execute(f"PRAGMA busy_timeout = {COMMIT_WAIT_MS if wait else 0}")  # for readers, from here on
             try:
                 self._own_commit(expected=None if copied else self.meta().get("written"))
-                self._stale = {}
+                self._stale = stale()
                 yield
                 refresh_blocks(self.db, self._stale, EVENT_ROW, self.damaged)
                 self._count_rows()
@@ -563,7 +563,7 @@ class Cache:
         self.db.execute("DELETE FROM settled")
         for name in names:
             if self._stale is not None and name.startswith("data/events/"):
-                self._mark_blocks(file_keys(self.db, name, EVENT_ROW, self.damaged))
+                mark(self.db, file_keys(self.db, name, EVENT_ROW, self.damaged), self._stale.left, self.damaged)
             if self.fts:
                 self.db.execute(
                     "INSERT INTO event_words (event_words, rowid, words) "
@@ -601,17 +601,13 @@ class Cache:
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
             )
-        self._mark_blocks((facts.start, facts.end, facts.id) for facts, _, _ in entries.events)
+        if self._stale is not None:  # inside writing() (a first build makes its blocks once every event is in)
+            mark(self.db, ((f.start, f.end, f.id) for f, _, _ in entries.events), self._stale.arrived, self.damaged)
+            self._stale.texts.update((facts.id, text.encode()) for facts, text, _ in entries.events)
         claims = list(claim_rows(name, entries.claims, marks))
         self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
         counts = Counter(key for row in claims for key in claim_keys(*row[-3:]))
         self.db.executemany("INSERT INTO claim_counts VALUES (?, ?, ?)", ((name, k, n) for k, n in counts.items()))
-
-    def _mark_blocks(self, keys: Iterable[Key]) -> None:
-        """Inside writing(): mark the blocks these events' keys fall in (a first build makes its blocks once every
-        event is in)."""
-        if self._stale is not None:
-            mark(self.db, keys, self._stale, self.damaged)
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
