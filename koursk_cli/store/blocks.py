@@ -116,14 +116,6 @@ def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None
         chunk, number, bound = following, number + 1, upper
 
 
-def file_keys(db: sqlite3.Connection, name: str, event_row: str, damaged: Damaged) -> list[Key]:
-    """The keys of file `name`'s events from their verified facts: the blocks its old rows leave are found by the
-    dates they were served with, never by key columns damage could have moved."""
-    return [
-        _verified_key(row, damaged) for row in db.execute(f"SELECT {event_row} FROM events WHERE file = ?", (name,))
-    ]
-
-
 def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, damaged: Damaged) -> None:
     """Add to `marks` the block each key falls in, as the index of bounds finds it (refresh_blocks checks the key
     against the block's verified range)."""
@@ -269,7 +261,7 @@ def _check_left(
     whose key columns were damaged (out of the range) would otherwise be left out under a fresh checksum."""
     for event_id in ids:
         for row in db.execute(f"SELECT {event_row} FROM events WHERE id = ?", (event_id,)):
-            if lower <= _verified_key(row, damaged) < upper:
+            if lower <= verified_key(row, damaged) < upper:
                 damaged(f"event {event_id!r} of a block of events is missing from it in the index")
 
 
@@ -310,7 +302,7 @@ def _write(db: sqlite3.Connection, number: int, bound: Key, upper: Key, rows: li
     )
 
 
-def _verified_key(row: Any, damaged: Damaged) -> Key:
+def verified_key(row: Any, damaged: Damaged) -> Key:
     """The key (start, end, id) an event row (read as cache.EVENT_ROW) holds in its facts, once the row matches its
     checksum (cache.FACT_COLUMNS: id, start, end first)."""
     file, facts, text, checksum = row[:4]
