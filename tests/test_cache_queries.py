@@ -312,15 +312,18 @@ def test_an_edit_keeping_dates_puts_the_new_texts_in_the_same_blocks(
     files: list[list[dict[str, Any]]], data: st.DataObject, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An events file rewritten keeping some events' ids and dates (their keys) and changing anything else about
-    them (titles, quotes, names, status), the others given new dates: the blocks only the kept keys mark get the new
+    them (titles, quotes, names, status), the others given new dates: the kept events keep their rows (updated in
+    place, names and search words rewritten where they changed), the blocks only the kept keys mark get the new
     texts in place of the old ones, and none is made again from rows when every key is kept; every block holds
-    exactly the events of its range, and the cache answers as one built cold and as the pure core."""
+    exactly the events of its range, and the cache answers every query as one built cold and as the pure core."""
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "store"
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
         monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=4)))
         _write(root, files, apart=True)
-        load_store(root).release(False)
+        first = load_store(root)
+        rowids = dict(first.facts._cache.db.execute("SELECT id, rowid FROM events"))  # type: ignore[attr-defined]
+        first.release(False)
         index = data.draw(st.integers(min_value=0, max_value=len(files) - 1))
         redated = data.draw(st.sets(st.integers(min_value=0, max_value=len(files[index]) - 1)))
         edited = [
@@ -333,14 +336,20 @@ def test_an_edit_keeping_dates_puts_the_new_texts_in_the_same_blocks(
         _write_events(root, index, edited, 1000 * index)
         pure = read_store(root)
         cached = load_store(root)
-        _assert_blocks_hold(cached.facts._cache.db, pure)  # type: ignore[attr-defined]
+        db = cached.facts._cache.db  # type: ignore[attr-defined]
+        _assert_blocks_hold(db, pure)
         assert made == [] or redated, made
+        kept = {f"ev-{1000 * index + number:03d}" for number in range(len(edited)) if number not in redated}
+        after = dict(db.execute("SELECT id, rowid FROM events"))
+        assert {event: after[event] for event in kept} == {event: rowids[event] for event in kept}
         with monkeypatch.context() as patch:
             patch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cold"))
             cold = load_store(root)
-        texts = [pure.event_texts[f.id].encode() for f in match_events(pure, EventQuery())]
-        answers = [blocks.SEPARATOR.join(matching_json_joined(store, EventQuery())) for store in (cached, cold)]
-        assert answers == [blocks.SEPARATOR.join(texts)] * 2
+        for query in [EventQuery(), *data.draw(st.lists(_queries(pure), max_size=4))]:
+            texts = [event_text(event_of(pure, f)).encode() for f in match_events(pure, query)]
+            answers = [blocks.SEPARATOR.join(matching_json_joined(store, query)) for store in (cached, cold)]
+            assert answers == [blocks.SEPARATOR.join(texts)] * 2, query
+            assert match_events(cached, query) == match_events(cold, query), query
         cold.release(False)
         cached.release(False)
 
