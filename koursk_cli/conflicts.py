@@ -509,6 +509,54 @@ class ConflictIndex:
         return self.lookup(claim, 0)[0]
 
 
+class SelectionConflicts(NamedTuple):
+    """The conflicts the listed claims take part in, against every claim they were indexed with (those a listing's
+    JSON names: the whole store, or under --as-of what was published by then), so a terminal's « Conflicts » block
+    tells what `conflicts_with` tells claim by claim: a filtered listing still shows a clash with a claim it leaves
+    out."""
+
+    total: int
+    """Conflicting pairs with at least one listed claim."""
+    outside: int
+    """Of those, the pairs whose other claim is not listed."""
+    pairs: tuple[tuple[Claim, Claim, bool], ...]
+    """The first ones named: (listed claim, the claim it conflicts with, whether that one is not listed), listed
+    claims in their order, each one's conflicts in as-of order, a pair of two listed claims once."""
+
+
+def selection_conflicts(
+    claims: Sequence[Claim], index: ConflictIndex, claim_of: Callable[[str], Claim], limit: int | None
+) -> SelectionConflicts:
+    """The conflicts of `claims` (a listing, each indexed in `index`), naming the first `limit` pairs (None: all);
+    the other claim of a pair is fetched by id (`claim_of`). Pairs of two listed claims are counted once: the
+    listing's own conflicts (ConflictIndex over `claims` alone) tell how many."""
+    within = ConflictIndex(claims)
+    ranks: dict[str, int] = {}
+    for rank, claim in enumerate(claims):
+        ranks.setdefault(claim.id, rank)
+    touching = inner = 0  # pairs counted from each listed end: a pair of two listed claims twice
+    pairs: list[tuple[Claim, Claim, bool]] = []
+    for rank, claim in enumerate(claims):
+        count = index.count(claim)
+        if not count:
+            continue
+        listed = within.count(claim)
+        touching += count
+        inner += listed
+        if limit is not None and len(pairs) >= limit:
+            continue
+        # the claims skipped below (listed earlier) are among its `listed` conflicts: asking for that many more
+        # still names enough
+        for other in index.ids(claim, None if limit is None else limit - len(pairs) + listed):
+            earlier = ranks.get(other)
+            if earlier is not None and earlier < rank:
+                continue  # named with that claim
+            pairs.append((claim, claim_of(other), earlier is None))
+            if len(pairs) == limit:
+                break
+    return SelectionConflicts(touching - inner // 2, touching - inner, tuple(pairs))
+
+
 def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
     """spreads(run_claim_query(store, ClaimQuery()), pair_limit=...) from one pass over the store: each claim is read
     in store order and placed at its rank in claim order (select_claims sorts the ids), and only the claims of the

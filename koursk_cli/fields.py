@@ -87,9 +87,19 @@ def _bilingual(value: Any) -> dict[str, str]:
     return {"en": value.en, "fr": value.fr}
 
 
+def _end_mark(get: Callable[[R], FuzzyDate], point: str, mark: str) -> Callable[[R], bool]:
+    """One end's (`first`, `last`) `approximate` or `uncertain` flag."""
+    return lambda r: bool(getattr(getattr(get(r), point), mark))
+
+
 def _dated(prefix: str, get: Callable[[R], FuzzyDate], what: str) -> tuple[Field[R], ...]:
-    """The six fields of a fuzzy date: `date`, `start`, … or, with a prefix, `as_of`, `as_of_start`, …"""
+    """The ten fields of a fuzzy date: `date`, `start`, … or, with a prefix, `as_of`, `as_of_start`, …
+
+    `approximate` and `uncertain` are true when either end is marked (an interval keeps each end's mark:
+    `2022-02/2025-02-28%` is firm at its start); `start_approximate` … `end_uncertain` give each end's, so a reader
+    need not parse the EDTF. A single date is both ends."""
     lead = f"{prefix}_" if prefix else ""
+    ends = (("start", "first", "the start of an interval"), ("end", "last", "the end of an interval"))
     return (
         Field(
             prefix or "date", f"{what}, as EDTF (`2024-10`, `2024-10-08/2024-10-13`, `2025-01~`)", lambda r: get(r).text
@@ -97,8 +107,30 @@ def _dated(prefix: str, get: Callable[[R], FuzzyDate], what: str) -> tuple[Field
         Field(f"{lead}start", f"first day {what.lower()} may be (ISO)", lambda r: get(r).start.isoformat()),
         Field(f"{lead}end", f"last day {what.lower()} may be (ISO)", lambda r: get(r).end.isoformat()),
         Field(f"{lead}precision", "`day`, `month` or `year`", lambda r: get(r).precision.value),
-        Field(f"{lead}approximate", "`~` in EDTF: the edges are soft", lambda r: get(r).approximate, FLAG),
-        Field(f"{lead}uncertain", "`?` in EDTF: the date itself may be wrong", lambda r: get(r).uncertain, FLAG),
+        Field(
+            f"{lead}approximate",
+            f"`~` (or `%`) in EDTF on either end: the edges are soft (`{lead}start_approximate`, "
+            f"`{lead}end_approximate` say which)",
+            lambda r: get(r).approximate,
+            FLAG,
+        ),
+        Field(
+            f"{lead}uncertain",
+            f"`?` (or `%`) in EDTF on either end: the date itself may be wrong (`{lead}start_uncertain`, "
+            f"`{lead}end_uncertain` say which)",
+            lambda r: get(r).uncertain,
+            FLAG,
+        ),
+        *(
+            Field(
+                f"{lead}{end}_{mark}",
+                f"{sign} (or `%`) in EDTF on {which}; a single date is both start and end",
+                _end_mark(get, point, mark),
+                FLAG,
+            )
+            for end, point, which in ends
+            for mark, sign in (("approximate", "`~`"), ("uncertain", "`?`"))
+        ),
     )
 
 

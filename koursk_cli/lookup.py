@@ -44,18 +44,19 @@ def resolve_places(store: Store, text: str) -> list[str]:
 
 
 def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:
-    """An actor (place=False) or place (place=True) by id, name or alias; a state that holds places is both."""
+    """An actor (place=False) or place (place=True) by id, name or alias; a state that holds places is both. An id
+    wins over any name (`koursk check` refuses a name two entities share, an id among them)."""
     wanted = fold(text)
     what = "place" if place else "actor"
-    for entity in store.entities.values():
-        if wanted in (fold(n) for n in entity_names(entity)):
-            if entity.is_place != place and not (place and _is_territory(store, entity, wanted)):
-                other = "--place" if entity.is_place else "--actor"
-                raise UsageError(
-                    f"'{text}' is {_article(entity.is_place)}, not {_article(place)}",
-                    f"use {other} {entity.id}",
-                )
-            return entity
+    entity = store.entities.get(wanted) or _entity_named(store, wanted)
+    if entity is not None:
+        if entity.is_place != place and not (place and _is_territory(store, entity, wanted)):
+            other = "--place" if entity.is_place else "--actor"
+            raise UsageError(
+                f"'{text}' is {_article(entity.is_place)}, not {_article(place)}",
+                f"use {other} {entity.id}",
+            )
+        return entity
     owners = {n: e.id for e in store.entities.values() if e.is_place == place for n in entity_names(e)}
     close: dict[str, str] = {}  # id: the name of it that came close, first found
     for name in suggestions(text, owners, limit=5):
@@ -68,6 +69,12 @@ def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:
     raise UsageError(f"unknown {what} '{text}'", hint)
 
 
+def _entity_named(store: Store, wanted: str) -> Entity | None:
+    """The entity one of whose names or aliases folds to `wanted` (at most one: store/checks.py refuses a name two
+    entities share)."""
+    return next((e for e in store.entities.values() if wanted in (fold(n) for n in entity_names(e))), None)
+
+
 def _named(entity_id: str, name: str) -> str:
     """`'rutte' (NATO Secretary General)`: the id to type, and the alias that came close when it is not the id,
     so `--actor "NATO chief"` says who NATO's chief is."""
@@ -75,15 +82,28 @@ def _named(entity_id: str, name: str) -> str:
 
 
 def resolve_source(store: Store, text: str) -> str:
-    """A source by id, by outlet name, or by its seed file name or number prefix (`003`)."""
+    """A source by id, by outlet name, or by its seed file name or number prefix (`003`); an id first."""
     wanted = fold(text)
-    for source in store.sources.values():
-        if wanted == fold(source.id) or (source.outlet and wanted == fold(source.outlet)):
-            return source.id
+    if wanted in store.sources:
+        return wanted
+    found = _source_by_outlet(store, text)
+    if found is not None:
+        return found
     by_seed = _by_seed(store, text)
     if len(by_seed) == 1:
         return by_seed[0]
     raise UsageError(f"unknown source '{text}'", _hint(text, store.sources, "sources"))
+
+
+def _source_by_outlet(store: Store, text: str) -> str | None:
+    """The source whose outlet `text` names; several articles of one outlet are not one source, so naming that
+    outlet is refused with their ids, rather than answered with whichever comes first."""
+    wanted = fold(text)
+    found = [s.id for s in store.sources.values() if s.outlet and wanted == fold(s.outlet)]
+    if len(found) > 1:
+        shown_ids = ", ".join(found[:5]) + (", …" if len(found) > 5 else "")
+        raise UsageError(f"'{text}' is the outlet of {len(found)} sources ({shown_ids})", "name one by its id")
+    return found[0] if found else None
 
 
 def _by_seed(store: Store, text: str) -> list[str]:
@@ -121,20 +141,19 @@ def resolve_record_id(store: Store, text: str) -> str:
 
 
 def resolve_any(store: Store, text: str) -> tuple[str, str]:
-    """What `koursk show` takes: ("an event" | "a claim" | "a source" | "an entity" | "a topic", id), trying ids
-    first, then a source's outlet or seed number, then an entity's or topic's name or alias; a topic's measure
-    (`troops/in-kursk`) is a topic whose id is `topic/measure`."""
-    if text in store.events:
-        return "an event", text
-    if text in store.claims:
-        return "a claim", text
-    wanted = fold(text)
-    for source in store.sources.values():
-        if wanted == fold(source.id) or (source.outlet and wanted == fold(source.outlet)):
-            return "a source", source.id
-    for entity in store.entities.values():
-        if wanted in (fold(n) for n in entity_names(entity)):
-            return "an entity", entity.id
+    """What `koursk show` takes: ("an event" | "a claim" | "a source" | "an entity" | "a topic", id), trying every
+    kind's ids first (unique across the store, so an id names one record and no name or alias can hide it), then a
+    source's outlet, an entity's or topic's name or alias, a seed number; a topic's measure (`troops/in-kursk`) is a
+    topic whose id is `topic/measure`."""
+    found = _by_id(store, text)
+    if found is not None:
+        return found
+    source = _source_by_outlet(store, text)
+    if source is not None:
+        return "a source", source
+    entity = _entity_named(store, fold(text))
+    if entity is not None:
+        return "an entity", entity.id
     topic = _topic_named(store, text) or _measured_topic(store, text)
     if topic is not None:
         return "a topic", topic
@@ -151,9 +170,30 @@ def resolve_any(store: Store, text: str) -> tuple[str, str]:
     )
 
 
+_KINDS = (
+    ("an event", "events"),
+    ("a claim", "claims"),
+    ("a source", "sources"),
+    ("an entity", "entities"),
+    ("a topic", "topics"),
+)
+
+
+def _by_id(store: Store, text: str) -> tuple[str, str] | None:
+    """The kind and id of the record whose id `text` is, in any case (ids are lowercase)."""
+    for candidate in dict.fromkeys((text, fold(text))):
+        for kind, table in _KINDS:
+            if candidate in getattr(store, table):
+                return kind, candidate
+    return None
+
+
 def _topic_named(store: Store, text: str) -> str | None:
-    """The topic `text` names by id, English or French name, or alias, in any case or accents."""
+    """The topic `text` names by id, English or French name, or alias, in any case or accents: an id first (no
+    other topic may share a name, store/checks.py)."""
     wanted = fold(text)
+    if wanted in store.topics:
+        return wanted
     for topic in store.topics.values():
         if wanted in {fold(n) for n in (topic.id, topic.name.en, topic.name.fr, *topic.aliases)}:
             return topic.id

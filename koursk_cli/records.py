@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from .claims import plain_number, value_bounds
 from .conflicts import ConflictIndex, Spread, Stated
-from .dates import FuzzyDate
 from .fields import (
     CLAIM,
     DATE_DIFF,
@@ -30,19 +29,6 @@ if TYPE_CHECKING:
     from .diff import DateDiff, SourceDiff
     from .profiles import EntityProfile, EntityRow, SourceProfile
     from .timeline import Bucket
-
-
-def date_fields(prefix: str, when: FuzzyDate) -> dict[str, Any]:
-    """`date`, `start`, `end`, `precision`, `approximate`, `uncertain` (prefixed for secondary dates)."""
-    lead = f"{prefix}_" if prefix else ""
-    return {
-        prefix or "date": when.text,
-        f"{lead}start": when.start.isoformat(),
-        f"{lead}end": when.end.isoformat(),
-        f"{lead}precision": when.precision.value,
-        f"{lead}approximate": when.approximate,
-        f"{lead}uncertain": when.uncertain,
-    }
 
 
 def event_record(event: Event) -> dict[str, Any]:

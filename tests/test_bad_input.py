@@ -111,7 +111,7 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
         "alias-clash",
         "entities",
         ENTITIES.replace("aliases: [Rutte]", "aliases: [Rutte, Kursk]"),
-        "already used by entity",
+        "is also an alias of entity 'rutte'",
     ),
     (
         "coordinates-on-actor",

@@ -50,6 +50,7 @@ DEFERRED = {
         "atomic",
     ): "only `koursk init` clears a killed init's leftovers and names a file it cannot write (atomic imports workstore)",
     ("store/workstore.py", "shlex"): "only `koursk init` quotes a path to say how to use the copy",
+    ("store/workstore.py", "lock"): "only `koursk init` locks the folder it copies into (lock imports workstore)",
 }
 
 

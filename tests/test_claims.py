@@ -325,6 +325,33 @@ def test_terminal_listing_says_how_many_conflicts_it_leaves_out(tmp_path: Path) 
     assert sum(line.strip().startswith("troops/sent-to-russia: ") for line in everything.splitlines()) == 144
 
 
+def test_terminal_conflicts_are_those_json_names_even_with_claims_the_filters_leave_out(tmp_path: Path) -> None:
+    """A filtered listing on a terminal said « Conflicts (0) … none » while its JSON named conflicts with claims the
+    filters left out: both now tell the conflicts each listed claim takes part in, whoever the other claim is."""
+    root = str(
+        three_voices("2024-10-28")
+        .claim("nis-12000-sent", "nis-12000", 12000, "2024-10", asserted_by=("nis",), kind="approximate")
+        .claim("article-10000", "rutte-confirms", 10000, "2024-10")
+        .claim("article-1000", "rutte-confirms", 1000, "2024-10")
+        .claim("cnn-12000", "cnn", 12000, "2024-10")
+        .write(tmp_path)
+    )
+    listing = ("--data", root, "claims", "troops", "--source", "rutte-confirms")
+    rows = run(*listing, "--json").json()
+    assert [r["id"] for r in rows] == ["article-1000", "article-10000"]
+    pairs = {frozenset((r["id"], other)) for r in rows for other in r["conflicts_with"]}
+    assert len(pairs) == 5  # 1,000 and 10,000 clash with each other, with ~12,000 and with 12,000
+    out = run(*listing, tty=True, width=300).stdout
+    assert f"Conflicts ({len(pairs)})" in out and "none:" not in out
+    assert "4 of them with a claim not listed here" in out
+    lines = [line.strip() for line in out.splitlines() if line.strip().startswith("troops/sent-to-russia: ")]
+    assert {frozenset(part.split(" (")[0] for part in line.split(": ", 1)[1].split(" ✕ ")) for line in lines} == pairs
+    outside = {line.split(" ✕ ")[1].split(" (")[0] for line in lines if line.endswith("; not listed)")}
+    assert outside == {"nis-12000-sent", "cnn-12000"}
+    inside = [line for line in lines if not line.endswith("; not listed)")]
+    assert len(inside) == 1 and "article-1000 " in inside[0] and "article-10000 " in inside[0]
+
+
 def _claim_ids(command: str, on: str) -> list[str]:
     """The ids of the claims `command` lists on `on`, read from its machine output."""
     if command == "export":

@@ -567,6 +567,16 @@ def test_without_published_the_day_the_page_prints_is_proposed(
     assert events[0]["date"] == "2026-03-31"  # « mardi » counted from that day
 
 
+@pytest.mark.parametrize(("published", "warned"), [("2026-04-12", True), ("2026-04-02", False), ("2026-04", False)])
+def test_a_published_day_the_page_contradicts_is_pointed_out(tmp_path: Path, published: str, warned: bool) -> None:
+    """Every relative date counts from --published: a mistyped one would date the whole draft wrong in silence."""
+    page = _write(tmp_path, "Titre\nPublié le 2 avril 2026 à 08h15\nKiev a frappé mardi.\n")
+    result = run("extract", str(page), "--published", published)
+    assert result.exit_code == 0, result.stderr
+    note = f"the page prints 2026-04-02 (« Publié le 2 avril 2026 à 08h15 »), outside --published {published}"
+    assert (note in result.stderr) is warned
+
+
 # --- --write ---------------------------------------------------------------------------------------------------------
 
 ARTICLE = (

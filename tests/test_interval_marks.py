@@ -167,3 +167,47 @@ def test_show_claims_cite_and_report_show_each_ends_marks(store: str) -> None:
     assert "published 31 Dec 2024? – 1 Jan 2025? (exact day unknown)" in cited
     page = run("--data", store, "report", "-o", "-").stdout
     assert ">~21 Jan 2025 – ~28 Feb 2025</time>" in page and ">~21 Jan – 28 Feb 2025<" not in page
+
+
+# --- machine output: each end's marks, without parsing EDTF
+
+
+def _flags(qualifier: str) -> tuple[bool, bool]:
+    return qualifier in ("~", "%"), qualifier in ("?", "%")
+
+
+def test_json_csv_and_sqlite_give_each_ends_marks_and_either_end_for_the_whole(store: str, tmp_path: Any) -> None:
+    """`approximate`/`uncertain` are true when either end is marked (kept as they were); `start_*`/`end_*` tell
+    which end, in every exporter the field table feeds."""
+    import csv
+    import io
+    import sqlite3
+
+    expected = {}
+    for n, (a, b) in enumerate(COMBOS):
+        (start_approximate, start_uncertain), (end_approximate, end_uncertain) = _flags(a), _flags(b)
+        expected[f"combo-{n}"] = {
+            "approximate": start_approximate or end_approximate,
+            "uncertain": start_uncertain or end_uncertain,
+            "start_approximate": start_approximate,
+            "start_uncertain": start_uncertain,
+            "end_approximate": end_approximate,
+            "end_uncertain": end_uncertain,
+        }
+    keys = ",".join(["id", *expected["combo-0"]])
+    listed = run("--data", store, "events", "--fields", keys, "--jsonl").jsonl()
+    assert {row.pop("id"): row for row in listed if row["id"] in expected} == expected
+    rows = csv.DictReader(io.StringIO(run("--data", store, "export", "csv").stdout))
+    as_csv = {r["id"]: {k: r[k] for k in expected["combo-0"]} for r in rows if r["id"] in expected}
+    assert as_csv == {i: {k: str(v).lower() for k, v in row.items()} for i, row in expected.items()}
+    database = tmp_path / "marks.sqlite"
+    assert run("--data", store, "export", "sqlite", "-o", str(database)).exit_code == 0
+    with sqlite3.connect(database) as db:
+        db.row_factory = sqlite3.Row
+        found = {r["id"]: {k: bool(r[k]) for k in expected["combo-0"]} for r in db.execute("SELECT * FROM events")}
+    assert {i: found[i] for i in expected} == expected
+    [claim] = run("--data", store, "claims", "--json").json()
+    assert [claim[f"as_of_{k}"] for k in ("approximate", "start_approximate", "end_approximate")] == [True] * 3
+    window = next(s for s in run("--data", store, "sources", "--json").json() if s["id"] == "window")
+    marks = ("published_uncertain", "published_start_uncertain", "published_end_uncertain")
+    assert [window[key] for key in marks] == [True] * 3

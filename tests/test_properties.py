@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.claims import conflict
-from koursk_cli.conflicts import ConflictIndex, SpreadBuilder, conflict_pairs, spreads
+from koursk_cli.conflicts import ConflictIndex, SpreadBuilder, conflict_pairs, selection_conflicts, spreads
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.extract.draft import Article, build_draft
@@ -301,6 +301,29 @@ def test_conflict_index_finds_what_scanning_every_claim_finds(
         assert index.count(claim) == len(expected)
         assert index.ids(claim) == expected
         assert index.ids(claim, limit) == expected[:limit]
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(st.lists(random_claims(), max_size=40), st.randoms(), st.integers(0, 12) | st.none())
+def test_a_listings_conflicts_are_every_pair_with_a_listed_claim(
+    drawn: list[Claim], rng: random.Random, limit: int | None
+) -> None:
+    """A terminal's « Conflicts » block (conflicts.selection_conflicts) against testing every pair: the pairs with at
+    least one listed claim, a pair of two listed claims once, each listed claim's partners in as-of order."""
+    claims = [claim._replace(id=f"c{number}") for number, claim in enumerate(drawn)]
+    listed = [claim for claim in claims if rng.random() < 0.5]
+    rng.shuffle(listed)
+    ranks = {claim.id: rank for rank, claim in enumerate(listed)}
+    expected = [
+        (claim, other, other.id not in ranks)
+        for rank, claim in enumerate(listed)
+        for other in _as_of_order(claims)
+        if conflict(claim, other) and ranks.get(other.id, len(listed)) > rank
+    ]
+    found = selection_conflicts(listed, ConflictIndex(claims), {c.id: c for c in claims}.__getitem__, limit)
+    assert found.total == len(expected)
+    assert found.outside == sum(outside for _, _, outside in expected)
+    assert list(found.pairs) == expected[:limit]
 
 
 class _Facts(NamedTuple):

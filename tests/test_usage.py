@@ -79,6 +79,12 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     [
         (["events", "--format", "csv"], "no such option --format", "--json, --jsonl or --fields"),
         (["events", "--lim", "3"], "no such option --lim", "did you mean '--limit'?"),
+        (["sources", "--topic", "troops"], "no such option --topic", "--claim TOPIC"),
+        (["claims", "--topic", "troops"], "no such option --topic", "argument: `koursk claims TOPIC`"),
+        (["claims", "--claim", "troops"], "no such option --claim", "argument: `koursk claims TOPIC`"),
+        (["topics", "--topic", "troops"], "no such option --topic", "koursk topics -h"),
+        (["events", "--who", "kim"], "no such option --who", "--actor NAME"),
+        (["claims", "--where", "kursk"], "no such option --where", "koursk claims -h"),
         (["list"], "no such command 'list'", "koursk events"),
         (["evnts"], "no such command 'evnts'", "did you mean 'events'"),
         (["events", "--actor", "kim"], "unknown actor 'kim'", "did you mean 'kim-jong-un' (Kim Jong Un)?"),

@@ -431,6 +431,34 @@ def test_init_killed_at_any_step_is_finished_or_redone_by_the_next_init(tmp_path
         assert {k: v for k, v in _placed(folder).items() if ".koursk-init-" not in k} == _placed(done)
 
 
+def test_a_second_init_refuses_while_another_holds_the_folder_and_never_finishes_its_copy(tmp_path: Path) -> None:
+    """rev17 L1: a second `koursk init DIR` started while a first was between its two moves took the first one's
+    staging folder for a killed init's and finished it; the first then failed to move data/ and its rollback to move
+    seeds/ back. The folder is locked from the finish through the move: the second refuses in one line, moves
+    nothing, and an init started once the first is gone finishes what it left."""
+    target = tmp_path / "ws"
+    first = _koursk("init", str(target), env={"KOURSK_TEST_KILL_AT": f"{target}:2"})  # seeds/ moved, data/ not yet
+    assert first.returncode == -9
+    left = sorted(str(p.relative_to(target)) for p in target.rglob("*"))
+    assert "seeds" in left and "data" not in left and any(".koursk-init-" in name for name in left)
+    held = os.open(target, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as the first init holds it, still between its two moves
+        second = _koursk("init", str(target))
+        assert second.returncode == 1, second.stdout
+        assert f"another koursk init is copying into {target} right now; nothing was written" in _one_line(
+            second.stderr
+        )
+        assert second.stdout == ""
+        assert sorted(str(p.relative_to(target)) for p in target.rglob("*")) == left  # nothing moved or removed
+    finally:
+        os.close(held)
+    third = _koursk("init", str(target))
+    assert third.returncode == 0, third.stderr
+    assert "Finished the copy an interrupted `koursk init` had left." in third.stdout
+    assert run("--data", str(target), "check").exit_code == 0
+
+
 def test_init_flushes_every_file_and_folder_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """rev16 L11: a power cut soon after "Created a working store" must not leave empty store files."""
     synced: set[int] = set()

@@ -10,14 +10,13 @@ import typer
 
 from ..claimquery import ClaimQuery, Role, claim_query, select_claims
 from ..completion import complete_topic
-from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, spreads, store_spreads
+from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spreads, store_spreads
 from ..errors import UsageError
 from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
 from ..lookup import resolve_measure
 from ..records import spread_record
 from ..render.claims import claims_plain, claims_table
-from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
@@ -56,17 +55,18 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
     fmt = output.format
     selected = output.selected(CLAIM_FIELDS)
     store = state.store()
-    # JSON and pipes name each claim's conflicts (a terminal shows them under the claims): indexed in the pass that
-    # selects the claims, which reads every claim they can conflict with (all, or all on the topic; under --as-of,
-    # those published by then).
-    index = ConflictIndex() if fmt is not Format.AUTO or not env.stdout_isatty else None
-    found = select_claims(store, query, every=index.add if index is not None else None)
+    # Each claim's conflicts, named by JSON, pipes and a terminal alike, are indexed in the pass that selects the
+    # claims, which reads every claim they can conflict with (all, or all on the topic; under --as-of, those
+    # published by then).
+    index = ConflictIndex()
+    found = select_claims(store, query, every=index.add)
     named = None if all_conflicts else CONFLICTS_SHOWN
 
     def view() -> None:
-        if index is None:  # a terminal: the claims, then the spread per measure and the conflicts
-            claims_table(env, store, found, spreads(found, pair_limit=named))
-        else:  # a pipe: one line per claim, naming its conflicts
+        if env.stdout_isatty:  # the claims, then the spread per measure and the conflicts
+            conflicts = selection_conflicts(found, index, store.claims.__getitem__, named)
+            claims_table(env, store, found, spreads(found, pair_limit=0), index, conflicts)
+        else:  # one line per claim, naming its conflicts
             claims_plain(env, store, found, index, named)
 
     def rows() -> Iterator[dict[str, Any]]:

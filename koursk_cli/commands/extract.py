@@ -15,6 +15,7 @@ import re
 import shlex
 import stat
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -38,7 +39,7 @@ from .base import app_state, guarded
 
 if TYPE_CHECKING:
     from ..dates import FuzzyDate
-    from ..extract.draft import Article, Draft, DraftRecord
+    from ..extract.draft import Article, Draft, DraftRecord, Stop
     from ..model import Store
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}", re.ASCII)  # fullmatch; 80 characters keep every file name short
@@ -46,6 +47,7 @@ _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}", re.ASCII)  # fullmatch; 80 characte
 # distinct dated sentences with figures took 31 s of CPU and wrote a 6.3 MB claims file (docs/guarantees.md, Limits),
 # so 1 MiB keeps both bounded and every file far under the store's MAX_FILE_BYTES, which _check_renders enforces.
 MAX_ARTICLE_BYTES = 1024 * 1024
+_SPLIT_HINT = "split the article and extract each part with its own --source-id"
 _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a window) or 2025-02~ (about a month)"
 
 
@@ -153,7 +155,7 @@ def extract_command(
     ] = False,
 ) -> None:
     """Draft store records from a French article: the source (with its sha256), candidate events for sentences
-    with a date and candidate claims for figures, each quoting its sentence verbatim.
+    with a date and candidate claims for figures, each quoting its sentence verbatim (a long one's words around it).
 
     Dates are resolved against --published into EDTF with a basis; figures get a value and value kind; actors,
     places and topics are matched against the store. Prints YAML for a curator to edit (TODO and guess comments
@@ -169,7 +171,7 @@ def extract_command(
     env = state.env
     when = _published(published) if published is not None else None
     data, text = read_article(article)
-    printed = propose_published(text) if when is None else None
+    printed = propose_published(text)
     if when is None:
         if printed is None:
             raise UsageError(
@@ -177,15 +179,26 @@ def extract_command(
             )
         when = store_date(printed[0])  # byline reads only days the store keeps
         env.error(f"koursk extract: no --published: read {printed[0]} from the page's line « {shown(printed[1])} »")
-    unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", printed[1] if printed else None)
+        basis = printed[1]
+    else:
+        basis = None
+        if printed is not None and not when.start <= date.fromisoformat(printed[0]) <= when.end:
+            # every relative date of the draft counts from --published: a mistyped one dates them all wrong
+            env.error(
+                f"koursk extract: note: the page prints {printed[0]} (« {shown(printed[1])} »), outside --published "
+                f"{when.text}; relative dates were read from --published: check it"
+            )
+    unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", basis)
     if write:
         root = writable_store_root(state.store_option)
         # the store as it is under the lock decides every id, the seed's number, a duplicate
         with store_lock(root, env.error):
-            if undone := undo_interrupted(_journal(root)):
+            if undone := undo_interrupted(_journal(root), _written_by_extract):
                 left = ", ".join(shown(str(path)) for path in undone)
                 env.error(f"koursk extract: undid what an interrupted extract --write had put in place: {left}")
             the_article, draft = _drafted(state.store(drafts=True), root, unnamed, source_id, article)
+            if draft.stop is not None:
+                raise DataError(f"{_stopped(draft.stop, article)}; nothing was written", _SPLIT_HINT)
             written = write_draft(root, draft, the_article, data)
         for path in written:
             env.error(f"koursk extract: wrote {shown(str(path))}")
@@ -199,6 +212,15 @@ def extract_command(
     env.error(
         f"koursk extract: {len(draft.events)} candidate events, {len(draft.claims)} candidate claims, "
         f"{len(draft.candidates)} names not in the store"
+    )
+    if draft.stop is not None:
+        env.error(f"koursk extract: {_stopped(draft.stop, article)}: {_SPLIT_HINT}")
+
+
+def _stopped(stop: Stop, article: Path) -> str:
+    return (
+        f"{shown(str(article))}:{stop.line}:{stop.column}: the draft stops at this sentence, whose candidate "
+        f"{stop.kind} would take it past {stop.most:,}, the most one draft holds; the rest of the article was not read"
     )
 
 
@@ -268,6 +290,17 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
     return [placement.path for placement in placements]
 
 
+_WRITTEN = re.compile(
+    r"seeds/[0-9]{3,}_[a-z0-9][a-z0-9-]*\.txt|data/(?:events|claims)/[a-z0-9][a-z0-9-]*\.yaml", re.ASCII
+)
+
+
+def _written_by_extract(name: str, replaced: bool) -> bool:
+    """The files `write_draft` makes (a seed, an events and a claims file) or replaces (sources.yaml): all a
+    journal may name for an undo, whatever else it says."""
+    return name == "data/sources.yaml" if replaced else _WRITTEN.fullmatch(name) is not None
+
+
 def _journal(root: Path) -> Path:
     """Where `extract --write` records a write while it happens, for the next one to undo if it was killed."""
     return root / "data" / ".koursk-write.journal"
@@ -315,7 +348,7 @@ def _check_renders(path: Path, text: str) -> Any:
         raise DataError(
             f"{shown(str(path))} would be {size / 2**20:.1f} MiB, over the store's limit of "
             f"{MAX_FILE_BYTES // 2**20} MiB for one file; nothing was written",
-            "split the article and extract each part with its own --source-id",
+            _SPLIT_HINT,
         )
     value, problems = parse_yaml(text, str(path))
     if not problems:

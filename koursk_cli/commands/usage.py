@@ -21,23 +21,27 @@ PERIOD_HINT = (
     "2024-11-01..2024-11-15 or last week (see docs/dates.md)"
 )
 
-# Options people bring from other tools, and what koursk calls that.
-OPTION_SYNONYMS = {
-    "--format": "--json, --jsonl or --fields for machines; `koursk export csv|markdown|ics|…` for files",
-    "--csv": "`koursk export csv` (or --json/--jsonl)",
-    "--output": "`koursk export FORMAT -o FILE`",
-    "-o": "`koursk export FORMAT -o FILE`",
-    "--jq": "pipe --json into jq: `koursk events --json | jq …`",
-    "--topic": "--claim TOPIC",
-    "--query": "--text WORDS",
-    "--search": "--text WORDS",
-    "--from": "--since PERIOD (diff takes --from/--to)",
-    "--to": "--until PERIOD (diff takes --from/--to)",
-    "--after": "--since PERIOD",
-    "--before": "--until PERIOD",
-    "--period": "--since PERIOD --until PERIOD, or --within PERIOD",
-    "--who": "--actor NAME",
-    "--where": "--place NAME",
+# Options people bring from other tools, and what koursk calls that: each alternative names what the command must
+# have for it to be offered (an option, or an argument by its name; None: a command or a pipe, good anywhere), so
+# that a hint never suggests what the command in hand would refuse too (`claims --topic` is `claims TOPIC`).
+ANYWHERE = None
+OPTION_SYNONYMS: dict[str, tuple[tuple[str | None, str], ...]] = {
+    "--format": ((ANYWHERE, "--json, --jsonl or --fields for machines; `koursk export csv|markdown|ics|…` for files"),),
+    "--csv": ((ANYWHERE, "`koursk export csv` (or --json/--jsonl)"),),
+    "--output": ((ANYWHERE, "`koursk export FORMAT -o FILE`"),),
+    "-o": ((ANYWHERE, "`koursk export FORMAT -o FILE`"),),
+    "--jq": ((ANYWHERE, "pipe --json into jq: `koursk events --json | jq …`"),),
+    "--topic": (("--claim", "--claim TOPIC"), ("topic", "the topic is an argument: `{command} TOPIC`")),
+    "--claim": (("topic", "the topic is an argument: `{command} TOPIC`"),),
+    "--query": (("--text", "--text WORDS"),),
+    "--search": (("--text", "--text WORDS"),),
+    "--from": (("--since", "--since PERIOD"),),
+    "--to": (("--until", "--until PERIOD"),),
+    "--after": (("--since", "--since PERIOD"),),
+    "--before": (("--until", "--until PERIOD"),),
+    "--period": (("--within", "--since PERIOD --until PERIOD, or --within PERIOD"), ("--since", "--since PERIOD")),
+    "--who": (("--actor", "--actor NAME"),),
+    "--where": (("--place", "--place NAME"),),
 }
 
 # Commands people type from habit, and the one that does it.
@@ -80,10 +84,13 @@ def _command_path(ctx: Context | None) -> str:
 
 def _option_hint(error: NoSuchOption) -> str:
     name = error.option_name
-    if name in OPTION_SYNONYMS:
-        return OPTION_SYNONYMS[name]
     ctx = error.ctx
-    options = [opt for p in ctx.command.params for opt in (*p.opts, *p.secondary_opts)] if ctx else list(NAMES)
+    params = ctx.command.params if ctx else []
+    options = [opt for p in params for opt in (*p.opts, *p.secondary_opts)] if ctx else list(NAMES)
+    offered = {*options, *(p.name for p in params if p.param_type_name == "argument")}
+    for needs, hint in OPTION_SYNONYMS.get(name, ()):
+        if needs is ANYWHERE or needs in offered:
+            return hint.format(command=_command_path(ctx))
     close = did_you_mean(name, [o for o in options if o.startswith("--")])
     return close or f"see `{_command_path(ctx)} -h` for its options"
 

@@ -39,26 +39,68 @@ _CHROME = re.compile(
     r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$)"
 )
 _LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:?$")
-# « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else.
-# A byline may stand before its stamps (« Agnès Rotivel, le 06/05/2025 à 17:20 »): a name, each word capitalised.
-# The clock may follow the day with or without « à » (« 02/05/2025 11:48 Actualisé 02/05/2025 14:20 »).
-_STAMP = (
-    r"(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s+(?:[àa]\s+)?\d{1,2}\s*[h:]\s*\d{2}"
+# « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day
+# written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
+# clock after it with or without « à » or a pipe (« 02/05/2025 11:48 Actualisé 02/05/2025 14:20 », « le 13.03.2025 |
+# 12h00 »).
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_PRINTED_DAY = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:le\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|aujourd['’]hui|hier)"
 )
-# … and where the author writes from (« Benjamin Quénelle (à Moscou), le 18/06/2025 à 17:20 »).
-_SIGNED = r"(?:(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?\s*,\s*)?"
+_STAMP = rf"{_PRINTED_DAY}\s*(?:[|,]\s*)?(?:[àa]\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}}"
+# A byline or an outlet may stand before its stamps (« Agnès Rotivel, le 06/05/2025 à 17:20 », « Par Jean Martin
+# le 17.02.2026 à 11h00 », « OLJ / AFP, le 05 mars 2026 à 07h45 », « Par Sophie Leroy - Aujourd'hui à 18h05 »): a name,
+# each word capitalised, and where the author writes from (« Benjamin Quénelle (à Moscou), le 18/06/2025 à 17:20 »).
+_SIGNED = (
+    r"(?:(?:par\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s*/?\s*[A-ZÀ-Ý][\w'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?"
+    r"\s*(?:[,|–—-]\s*|\s+(?=le\s)))?"
+)
+_UPDATED = r"(?:publi|modifi|actualis)[ée]e?|mise?\s+[àa]\s+jour"
+# A print page's folio after its section and day (« MONDE | Mercredi 10 juin 2026 | Page 14 ») or an issue's month
+# (« Janvier 2026, pages 8 et 9 »): the issue's day, not a fact's.
+_FOLIO = (
+    rf"(?:[^|.!?\d]{{1,40}}\s*[|–—]\s*)?(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:er)?\s+)?[^\W\d_]+\s+\d{{4}}"
+    r"\s*[,|–—-]\s*pages?\s+\d+(?:\s*(?:et|à|-|–)\s*\d+)?"
+)
+# « Tableau mis à jour le 20/11/2025. », « Article actualisé le 3 mars 2025 à 10h12 »: a notice of the page's update.
+_NOTICE = (
+    rf"(?:(?:cet|ce|cette|le|la|l['’])\s*)?[^\W\d_]+\s+(?:mise?s?\s+[àa]\s+jour|(?:actualis|modifi)[ée]e?s?)\s+"
+    rf"{_PRINTED_DAY}(?:\s*(?:[àa]\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}})?"
+)
 _STAMPS = re.compile(
-    rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:(?:publi|modifi|actualis)[ée]e?|mis\s+[àa]\s+jour)?\s*{_STAMP})*\s*[.]?$"
+    rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:{_UPDATED})?\s*{_STAMP})*\s*[.]?$|^(?:{_FOLIO}|{_NOTICE})\s*[.]?$"
     # « Mardi 5 novembre 2024 » alone on its line: a live page's day (a weekday, a day and a year, nothing else)
-    r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$",
+    rf"|^{_WEEKDAY}\s+\d{{1,2}}(?:er)?\s+[^\W\d_]+\s+\d{{4}}$",
     re.IGNORECASE,
 )
 
 
+# A line of the page's head in parts (« Le Courrier avec AFP - 13 janv. 2025 à 08:15 | mis à jour le 13 janv. 2025 à
+# 10:31 - Temps de lecture : 2 min »): a stamp in one part, and every other part a stamp, a byline or an outlet
+# (capitalised words, « avec AFP »), or a line of chrome.
+_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_STAMP_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_STAMP}$", re.IGNORECASE)
+_NAMES = r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4})"
+_BYLINE_PART = re.compile(
+    rf"^(?:par\s+)?{_NAMES}(?:\s+(?:avec|et)\s+{_NAMES}|\s*\((?:avec\s+)?{_NAMES}\))?$", re.IGNORECASE
+)
+
+
+def _stamp_line(line: str) -> bool:
+    """Whether a line is the page's stamps in parts, a byline, an outlet or chrome beside them."""
+    parts = _PARTS.split(line.strip(" ."))
+    stamps = [bool(_STAMP_PART.match(part)) for part in parts]
+    return any(stamps) and all(
+        stamp or _BYLINE_PART.match(part) or _CHROME.match(folded_line(part))
+        for stamp, part in zip(stamps, parts, strict=True)
+    )
+
+
 def page_furniture(sentence: str) -> int:
-    """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
-    the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
-    if _CHROME.match(folded_line(sentence)) or _STAMPS.match(sentence.strip(" ()")):
+    """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome
+    or of the page's stamps, the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
+    if _CHROME.match(folded_line(sentence)) or _STAMPS.match(sentence.strip(" ()")) or _stamp_line(sentence):
         return len(sentence)
     dateline = _DATELINE.match(sentence)
     return dateline.end() if dateline else 0

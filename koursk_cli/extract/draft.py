@@ -1,10 +1,11 @@
 """Build a draft of store records from one French article (pure).
 
 The article is cut into sentences; a sentence with a temporal expression becomes a candidate event, each figure a
-candidate claim, and the sentence itself is the verbatim quote. Actors, places and topics are matched against the
-store (ids, names and aliases, case- and accent-insensitively); everything guessed is said to be a guess in a
-comment, and what only a curator can write (titles, publication basis) is left as a `TODO:` string that the schema
-accepts, so the draft validates against the schema as it stands; `koursk check` refuses it until the TODOs are done.
+candidate claim, and the sentence itself is the verbatim quote (a long sentence's words around the date or figure:
+`quoted`). Actors, places and topics are matched against the store (ids, names and aliases, case- and
+accent-insensitively); everything guessed is said to be a guess in a comment, and what only a curator can write
+(titles, publication basis) is left as a `TODO:` string that the schema accepts, so the draft validates against the
+schema as it stands; `koursk check` refuses it until the TODOs are done.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
@@ -88,6 +89,22 @@ class DraftRecord:
     header: list[str] = field(default_factory=list)
 
 
+# The most candidate events, and claims, one draft holds (rev16 M5): a news article gives a few dozen, 1 MB of distinct
+# dated sentences with a figure each about 17,000 (docs/guarantees.md, Limits). A text with more (a pasted table of
+# 70,000 figures) is drafted up to the sentence that would pass it, and the draft says where it stopped, so time and
+# memory stay bounded (about 220 MB) whatever the article.
+MAX_RECORDS = 20_000
+
+
+class Stop(NamedTuple):
+    """Where a draft stopped: the sentence (line and column, 1-based) whose records would pass MAX_RECORDS."""
+
+    line: int
+    column: int
+    kind: str  # "events" or "claims"
+    most: int  # MAX_RECORDS
+
+
 @dataclass
 class Draft:
     source: DraftRecord
@@ -95,6 +112,8 @@ class Draft:
     claims: list[DraftRecord]
     candidates: list[str]
     notes: list[str]
+    stop: Stop | None = None
+    """Set when the article gives more than MAX_RECORDS events or claims: the rest of it was not read."""
 
 
 # --- text helpers ---------------------------------------------------------------------------------------------
@@ -164,14 +183,37 @@ def _add_piece(sentences: list[Sentence], text: str, start: int, end: int, cut_f
         sentences.append(Sentence(offset, stripped, cut_from=cut_from))
 
 
-def _cut_note(sentence: Sentence, field: str) -> dict[str, str]:
-    """The curator's TODO on a quote cut from an over-long sentence (MAX_SENTENCE)."""
-    if not sentence.cut_from:
-        return {}
-    return {
-        field: f"{TODO} « … » cut from a sentence of {sentence.cut_from:,} characters with no full stop; widen the "
-        "quote (verbatim) if the record needs more of it"
-    }
+# What one record quotes (rev16 M5). Each record of a long sentence quoted all of it, up to MAX_SENTENCE characters:
+# a 1 MiB table of figures gave 69,619 claims quoting 1,000 characters each (125 MB of YAML, 917 MB). A sentence up to
+# MAX_QUOTE characters is quoted whole (the longest of the seeds and held-out articles has 366); in a longer one, a
+# record quotes its figure or date and the words within QUOTE_REACH characters on either side, so the draft grows with
+# the figures, not with the figures times the sentence.
+MAX_QUOTE = 500
+QUOTE_REACH = 100
+# a space after a word or a clause, never inside a figure: « soldats 14 838 » is cut before 14, never before 838
+_WORD_EDGE = re.compile(r"(?:(?<=[^\W\d])|[,;:])\s+")
+
+
+def quoted(sentence: Sentence, start: int, end: int) -> tuple[str, str | None]:
+    """The verbatim words of `sentence` that a record of its [start, end) quotes, and the curator's TODO when they
+    are less than the whole sentence the article wrote."""
+    text = sentence.text
+    first, last = 0, len(text)
+    if last > MAX_QUOTE:
+        low, high = max(0, start - QUOTE_REACH), min(last, end + QUOTE_REACH)
+        if low:
+            edge = _WORD_EDGE.search(text, low, start)
+            first = edge.end() if edge else start
+        if high < last:
+            edges = [edge.start() for edge in _WORD_EDGE.finditer(text, end, high)]
+            last = edges[-1] if edges else end
+    whole = sentence.cut_from or (len(text) if last - first < len(text) else 0)
+    if not whole:
+        return text, None
+    return text[first:last], (
+        f"{TODO} « … » cut from a sentence of {whole:,} characters; widen the quote (verbatim) if the record needs "
+        "more of it"
+    )
 
 
 # --- entities, topics, status -----------------------------------------------------------------------------------
@@ -510,6 +552,7 @@ def event_record(
             chosen.basis + (" (the start of a period that runs on)" if chosen.since and not chosen.onset else ""),
         )
     status, why = _status(sentence.text)
+    quote, cut = quoted(sentence, chosen.start, chosen.end)
     words = {fold_word(w).rstrip("sx") for w in re.findall(r"[\w-]+", sentence.text)}
     fields: dict[str, Any] = {
         "id": ids.new(f"{article.source_id}-{slug(sentence.text[sentence.body :])}" + ("-ongoing" if ongoing else "")),
@@ -520,10 +563,11 @@ def event_record(
         "places": list(dict.fromkeys(m.entity.id for m in entities if m.entity.is_place)),
         "tags": sorted(t for t in tags if t.rstrip("s") in words),
         "status": status,
-        "evidence": [{"source": article.source_id, "quote": sentence.text}],
+        "evidence": [{"source": article.source_id, "quote": quote}],
     }
     comments = {"status": why, "actors": "guess: every known actor named in the sentence", "tags": "guess"}
-    comments |= _cut_note(sentence, "evidence")
+    if cut is not None:
+        comments["evidence"] = cut
     others = _other_dates(mentions, chosen)
     if other is not None:
         others = [
@@ -574,6 +618,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
     topic, topic_why = facts.topics.guess(figure)
     measure = guess_measure(sentence.text, figure, topic) if topic else TODO_MEASURE
     as_of, as_of_basis = _as_of(figure, mentions, article.published, facts.sides)
+    quote, cut = quoted(sentence, figure.start, figure.end)
     status, why = facts.status
     if figure.value is not None:
         value_name = display(figure.value).replace(",", "")
@@ -592,7 +637,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         "as_of_basis": as_of_basis,
         "asserted_by": facts.asserted,
         "source": article.source_id,
-        "quote": sentence.text,
+        "quote": quote,
         "status": status,
     }
     comments = {
@@ -601,7 +646,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         **({"value": "TODO: the rules cannot read this number for sure; write it"} if value_name == "todo" else {}),
         "asserted_by": "guess: [] is the article's own voice",
         "status": why,
-        **_cut_note(sentence, "quote"),
+        **({"quote": cut} if cut is not None else {}),
     }
     if topic is not None:
         others = [m.id for m in topic.measures if m.id != measure]
@@ -717,6 +762,15 @@ def _within(position: int, spans: list[tuple[int, int]]) -> bool:
     return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
+def _stop(text: str, sentence: Sentence, *kinds: tuple[list[DraftRecord], list[DraftRecord], str]) -> Stop | None:
+    """Where the draft stops, if one of `kinds` (records so far, the sentence's, their name) would pass MAX_RECORDS."""
+    for drafted, more, kind in kinds:
+        if len(drafted) + len(more) > MAX_RECORDS:
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            return Stop(text.count("\n", 0, sentence.start) + 1, sentence.start - line_start + 1, kind, MAX_RECORDS)
+    return None
+
+
 def build_draft(article: Article, store: Store) -> Draft:
     """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
     ids = _Ids(store.holds_id, {article.source_id})
@@ -726,6 +780,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     events: list[DraftRecord] = []
     claims: list[DraftRecord] = []
     candidates: dict[str, None] = {}
+    stop: Stop | None = None
     seen: set[str] = set()
     sentences: list[Sentence] = []
     text = one_kind_of_line_break(article.text)
@@ -771,31 +826,38 @@ def build_draft(article: Article, store: Store) -> Draft:
         previous = next((m for m in reversed(mentions) if not m.since), previous)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
-        candidates.update(dict.fromkeys(n for n in unknown_names(sentence.text, named) if n in body))
+        names = [n for n in unknown_names(sentence.text, named) if n in body]
         entities = [m for m in named if m.start >= cut]  # the agency and city of a dateline are no actors
+        its_events: list[DraftRecord] = []
         if mentions:
-            events.append(event_record(sentence, mentions, entities, article, ids, tags))
+            its_events.append(event_record(sentence, mentions, entities, article, ids, tags))
             chosen = main_mention(mentions)
             if chosen is not None and chosen.since and not chosen.onset:
-                events.append(event_record(sentence, mentions, entities, article, ids, tags, ongoing=True))
+                its_events.append(event_record(sentence, mentions, entities, article, ids, tags, ongoing=True))
             dated = {chosen.edtf if chosen else ""}
             for other in mentions:
                 if other.edtf not in dated:
                     dated.add(other.edtf)
-                    events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
+                    its_events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
         # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
         # reading (« dépassent désormais les 4 000 »)
         skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK)]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
         figures = find_figures(sentence.text, skip, captions.get(index, asked), own)
+        its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics)
-            claims.extend(claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure))
+            its_claims = [claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure)]
+        if stop := _stop(text, sentence, (events, its_events, "events"), (claims, its_claims, "claims")):
+            break
+        events.extend(its_events)
+        claims.extend(its_claims)
+        candidates.update(dict.fromkeys(names))
         asked = asked_noun(sentence.text)
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"
         for s in store.sources.values()
         if s.sha256 == article.sha256
     ]
-    return Draft(source_record(article, store), events, claims, list(candidates), notes)
+    return Draft(source_record(article, store), events, claims, list(candidates), notes, stop)

@@ -16,8 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import wraps
-from typing import ParamSpec
+from typing import Concatenate, ParamSpec
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
@@ -80,7 +79,11 @@ _ANNIVERSARY = (
     rf"(?:de\s+la|de\s+l{_APOS}|du|des|de)\s*(?:{_START_OF})?{_ANCHOR_NAME}"
 )
 _NTH = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
-_MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+# … and their abbreviations with a full stop (« nov. 2023 », « le 3 févr. 2024 »), as tables and page stamps print them
+_MONTH = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.(?!\w))"
+)
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
@@ -147,22 +150,34 @@ class DateMention:
 _Args = ParamSpec("_Args")
 
 
-def _in_the_calendar(resolve: Callable[_Args, DateMention | None]) -> Callable[_Args, DateMention | None]:
-    """Every resolver, held to the store's calendar (years 0001–9998): « il y a 3000 ans », « dans 8000 ans » or
-    « jeudi » in an article of 1 January 0001 name no day it holds, so they are no candidate, never an error (the
-    calendar arithmetic raises OverflowError or ValueError past year 1 or 9999, wherever a rule counts)."""
-
-    @wraps(resolve)
-    def resolved(*args: _Args.args, **kwargs: _Args.kwargs) -> DateMention | None:
+def _collect(
+    found: list[DateMention],
+    text: str,
+    pattern: re.Pattern[str],
+    resolve: Callable[Concatenate[re.Match[str], _Args], DateMention | None],
+    *args: _Args.args,
+    **kwargs: _Args.kwargs,
+) -> None:
+    """Add to `found` what `resolve` reads at each match of `pattern` in `text`, in order (a rule may count from what
+    it read before). Every resolver is called here: a reading the calendar arithmetic cannot make (OverflowError or
+    ValueError past year 1 or 9999, wherever a rule counts: « il y a 3000 ans », « jeudi » in an article of 1 January
+    0001) is no candidate, never an error. `find_dates` then keeps only the days the store holds (`_in_the_calendar`)."""
+    for match in pattern.finditer(text):
         try:
-            mention = resolve(*args, **kwargs)
-            if mention is not None:
-                store_date(mention.edtf)
+            mention = resolve(match, *args, **kwargs)
         except (OverflowError, ValueError):  # DateError is a ValueError
-            return None
-        return mention
+            continue
+        if mention is not None:
+            found.append(mention)
 
-    return resolved
+
+def _in_the_calendar(mention: DateMention) -> bool:
+    """Whether the store holds the mention's date (years 0001–9998): « dans 7975 ans » is 9999, a year Python holds."""
+    try:
+        store_date(mention.edtf)
+    except DateError:
+        return False
+    return True
 
 
 # « jusqu'au 30 avril », « jusqu'en juin », « jusqu'à la fin avril »: before the date, or opening it
@@ -285,7 +300,8 @@ def interval(first: str, last: str) -> str:
 
 
 def _month_of(word: str) -> int:
-    return MONTHS[fold_word(word)]
+    folded = fold_word(word)
+    return MONTHS[folded] if folded in MONTHS else next(n for m, n in MONTHS.items() if m.startswith(folded[:-1]))
 
 
 def _day_of(word: str) -> int:
@@ -614,7 +630,6 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, WEEKDAY_RANK if unit in _DAY_UNITS else MONTH_RANK)
 
 
-@_in_the_calendar
 def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names."""
     anchor = ctx.anchor
@@ -1318,7 +1333,7 @@ def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 Resolver = Callable[[re.Match[str], _Context], DateMention | None]
 _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
-    (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), _in_the_calendar(resolver))
+    (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
     for pattern, resolver in (
         (
             rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+)(?P<d1>{_DAY})"
@@ -1535,7 +1550,6 @@ _AT_THE = re.compile(rf"(?<!\w)(?:au|[àa](?:\s+la|\s+l{_APOS})?)\s*$", re.IGNOR
 _OF_A_NOUN = re.compile(rf"\s+(?:du|des|de\s+|d{_APOS}\s*)(?!\d)", re.IGNORECASE)
 
 
-@_in_the_calendar
 def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMention | None:
     """The thing « au lendemain de … » (« à la veille de … ») names: the day before (after) the main clause's day."""
     if len(main.edtf) != 10 or main.start < match.end() <= main.end:
@@ -1589,7 +1603,6 @@ class _Told:
         return self._facts[at - 1] if at else None
 
 
-@_in_the_calendar
 def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention | None:
     if before is None:
         return None
@@ -1597,7 +1610,6 @@ def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention
     return replace(_mention(match, before.edtf, basis, before.rank), since=True)
 
 
-@_in_the_calendar
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
@@ -1694,7 +1706,6 @@ _FOLLOWING = re.compile(
 )
 
 
-@_in_the_calendar
 def _following(match: re.Match[str], before: DateMention | None) -> DateMention | None:
     """« la semaine suivante », « le mois suivant », « l'année suivante »: the one after the time named before."""
     if before is None:
@@ -1736,10 +1747,7 @@ def find_dates(
     ctx = _Context(published, news_day, anchor, text, clauses, previous=previous)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
-        for match in pattern.finditer(text):
-            mention = resolver(match, ctx)
-            if mention is not None:
-                found.append(mention)
+        _collect(found, text, pattern, resolver, ctx)
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
@@ -1747,7 +1755,8 @@ def find_dates(
     ctx = _Context(
         published, news_day, next(iter(main), anchor or next(iter(days), None)), text, clauses, previous=previous
     )
-    for match in _ANCHORED.finditer(text):
+
+    def anchored(match: re.Match[str]) -> DateMention | None:
         thing = _OF_A_THING.match(text, match.end())
         stop = _STOP_AT.search(text, match.end())
         end = stop.start() if stop else len(text)
@@ -1760,32 +1769,36 @@ def find_dates(
                 # « la veille de Noël », « à la veille du troisième anniversaire de l'invasion »: one expression, one
                 # day (the eve), not the feast or the anniversary as well
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
-        elif _AT_THE.search(text, 0, match.start()) and _OF_A_NOUN.match(text, match.end()):
-            mention = _thing_of(match, main[0], ctx) if main else None
-        else:
-            mention = None if thing else _anchored(match, ctx)
-        if mention is not None:
-            found.append(mention)
+            return mention
+        if _AT_THE.search(text, 0, match.start()) and _OF_A_NOUN.match(text, match.end()):
+            return _thing_of(match, main[0], ctx) if main else None
+        return None if thing else _anchored(match, ctx)
+
+    _collect(found, text, _ANCHORED, anchored)
+    _collect(
+        found,
+        text,
+        _RELATIVE,
+        _relative,
+        sorted(days, key=lambda m: m.start),
+        replace(ctx, anchor=anchor),
+        _Told(found),
+    )
     told = _Told(found)
-    for match in _RELATIVE.finditer(text):
-        mention = _relative(match, sorted(days, key=lambda m: m.start), replace(ctx, anchor=anchor), told)
-        if mention is not None:
-            found.append(mention)
-    told = _Told(found)
-    for match in _SINCE_THEN.finditer(text):
-        mention = _since_then(match, told.before(match.start()) or previous)
-        if mention is not None:
-            found.append(mention)
-    for match in _FOLLOWING.finditer(text):
-        before = [m for m in found if m.end <= match.start()]
-        mention = _following(match, max(before, key=lambda m: m.end) if before else anchor)
-        if mention is not None:
-            found.append(mention)
+    _collect(found, text, _SINCE_THEN, lambda match: _since_then(match, told.before(match.start()) or previous))
+    _collect(
+        found,
+        text,
+        _FOLLOWING,
+        lambda match: _following(
+            match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=anchor)
+        ),
+    )
     chosen: list[DateMention] = []
     taken = Taken()
     for idiom in _IDIOMS.finditer(text):  # « ne date pas d'hier »: no date at all
         taken.take(idiom.start(), idiom.end())
-    for mention in sorted(found, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
+    for mention in sorted(filter(_in_the_calendar, found), key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
         if taken.free(mention.start, mention.end):
             chosen.append(mention)
             taken.take(mention.start, mention.end)

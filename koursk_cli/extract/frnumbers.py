@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .lexicon import TIME_UNITS, UNITS, qualifiers, words
+from .lexicon import MONEY_UNITS, TIME_UNITS, UNITS, qualifiers, words
 
 Span = tuple[int, int]
 
@@ -139,7 +139,8 @@ _AGE_DETERMINERS = words("age_determiners")  # « les 80 ans du Parti »
 _DURATION_PREPOSITIONS = words("duration_prepositions")
 _PEOPLE_UNITS = frozenset(["soldiers", "prisoners", "people", "civilians", "deaths", "wounded", "casualties"])
 _LOSS_UNITS = frozenset(["deaths", "wounded", "casualties"])
-_DURATION_FIGURE_UNITS = words("duration_figure_units")  # « dans 24 heures »
+_DURATION_FIGURE_UNITS = words("duration_figure_units")
+_YEAR_DATE_PREPOSITIONS = words("year_date_prepositions")  # « dans 24 heures »
 _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
 _PARTITIVE_AFTER = words("partitive_after")
@@ -296,11 +297,17 @@ _FIGURE = re.compile(
     rf"{_STARTS}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
 )
+_HIGH_ENDS = ("b1", "b2", "b3", "b4")
+# Alternatives side by side (« cent, cent cinquante ») are a range when the last is at most this many times the first.
+_SPOKEN_RANGE = 10
 _RANGE_NUMBER = rf"(?:{_DIGITS})(?:\s+(?:{_SCALE_WORDS}))?|{_WORD}(?:[\s-]+{_WORD})*"
 _RANGE = re.compile(
     rf"{_STARTS}(?:entre\s+(?P<a1>{_RANGE_NUMBER})\s+et\s+(?P<b1>{_RANGE_NUMBER})"
     rf"|(?:de\s+)?(?P<a2>{_RANGE_NUMBER})\s+(?:[àa]|(?P<or>ou))\s+(?P<b2>{_RANGE_NUMBER})"  # « trois ou quatre mille »
-    rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS}))(?!\w){_NOUN}?",
+    rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS})"
+    # « de cent, cent cinquante hommes », « 1 200, 1 500 ou 2 000 hommes »: numbers side by side, the speaker's range
+    rf"|(?P<a4>{_RANGE_NUMBER})(?:\s*,\s+(?:{_RANGE_NUMBER}))*(?:\s*,\s+|\s*,?\s+ou\s+)(?P<b4>{_RANGE_NUMBER}))"
+    rf"(?!\w){_NOUN}?",
     re.IGNORECASE,
 )
 # What a vague quantity counts: « de + noun », or a noun left out before a verb of loss (« plusieurs centaines
@@ -504,14 +511,15 @@ def _denied_bound(match: re.Match[str]) -> bool:
 def _told_as_an_act(match: re.Match[str]) -> bool:
     """Whether a verb that may bound the number has no quantity for its subject (« les forces russes ont dépassé les
     2 000 soldats ennemis »: they overtook them), so it may tell an act rather than a bound: a curator reads it. A
-    count of losses is never overtaken (« les plus hautes dépassent 4 000 tués »): its own noun is such a quantity."""
+    count of losses is never overtaken (« les plus hautes dépassent 4 000 tués »), nor a sum of money: its own noun is
+    such a quantity."""
     verb = next((name for name in _VERB_QUALIFIERS if match[name]), None)
     if verb is None:
         return False
     clause = re.split(r"[;:.!?()«»]", match.string[max(0, match.start(verb) - 120) : match.start(verb)])[-1]
     words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", clause)]
-    if match["noun"] and unit_of(match["noun"]) in _LOSS_UNITS:
-        return False
+    if match["noun"] and unit_of(match["noun"]) in _LOSS_UNITS | MONEY_UNITS:
+        return False  # a count of losses or a sum of money is never overtaken (« l'aide dépasserait 12 milliards »)
     return not any(w in _BOUNDED_SUBJECTS or w.rstrip("sx") in _BOUNDED_SUBJECTS for w in words)
 
 
@@ -578,6 +586,39 @@ def _not_a_count(text: str, end: int) -> bool:
     return _NOT_A_COUNT.match(after) is not None
 
 
+# « 1 200 dollars pièce », « 15 euros le numéro » (lexicon.toml `unit_prices`), « 2 000 dollars par mois et par homme »
+# (« par » and a noun that is no period of time, never an agent: « par la Russie », « par Moscou »), « 800 dollars
+# l'obus » (an article and a counted noun): the price of one thing. « en moyenne » may stand between.
+_UNIT_PRICES = "|".join(
+    re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(words("unit_prices"), key=len, reverse=True)
+)
+_PRICE = re.compile(  # on folded text
+    rf"\s*[»”\"]?(?:\s+en\s+moyenne)?\s*,?\s+(?:(?P<fixed>{_UNIT_PRICES})(?!\w)"
+    r"|par\s+(?P<per>[^\W\d_]+)(?!\w)(?!\s+et\s+par\s)"
+    r"|(?:le\s+|la\s+|l')(?P<each>[^\W\d_]+))"
+)
+_LITTLE_WORDS = words("stopwords")  # « par la Russie »: an agent, never « par » one thing
+
+
+def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
+    """Whether a sum of money ending at `end` is the price of one thing (lexicon.toml `unit_prices`), or a sum to the
+    cent (« 21,90 euros »): neither counts anything a story tells."""
+    if unit not in MONEY_UNITS:
+        return False
+    if re.fullmatch(r"\d+,\d\d", number.strip()):
+        return True
+    after = _PRICE.match(fold_same_length(text[end : end + 80]))
+    if after is None:
+        return False
+    if after["fixed"]:
+        return True
+    if after["per"]:  # « par obus »; never « par mois », a pay (« par mois et par homme »), an agent (« par Moscou »)
+        agent = text[end + after.start("per")].isupper() or after["per"] in _LITTLE_WORDS
+        return not agent and unit_of(after["per"]) not in TIME_UNITS
+    each = unit_of(after["each"])
+    return each is not None and each not in TIME_UNITS and each not in MONEY_UNITS
+
+
 _RATIO_AFTER = re.compile(rf"\s+sur\s+(?:\d+|{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(rf"(?:\d+|{_WORD})(?:\s+[^\W\d_]+)?\s+sur\s+$", re.IGNORECASE)
 
@@ -625,8 +666,24 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
             return True  # « pour les 80 ans du Parti », « ses 40 ans »: an anniversary or an age, not a span
         if _SINCE_A_TIME.match(match.string, match.end()) or _FIRST_IN.search(match.string, 0, start):
             return True  # « quatre ans après », « la première en 24 ans »: time between two things
+        if unit == "years" and before and before[-1] in _YEAR_DATE_PREPOSITIONS:
+            return True  # « dans 20 ans »: a date (frdates.py), even past the calendar (« dans 8000 ans »)
+        if _done_in(match.string, start):
+            return True  # « livrés en deux ans »: how long it took, no term
         return unit not in _DURATION_FIGURE_UNITS or not (set(before) & _DURATION_PREPOSITIONS)
     return False
+
+
+# « 12 millions d'obus livrés en deux ans », « conquis en 24 heures »: a past participle, then « en » and the count.
+_DONE_IN = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]{3,}(?:ée?s?|ise?s?))\s+en\s+$", re.IGNORECASE)
+_NOT_PAST_PARTICIPLES = words("not_past_participles")
+
+
+def _done_in(text: str, start: int) -> bool:
+    """Whether a count of time starting at `start` follows « en » after a past participle: how long something done
+    took (« livrés en deux ans »), not a promise's term (« mettre fin à la guerre en 24 heures »)."""
+    done = _DONE_IN.search(text, max(0, start - 40), start)
+    return done is not None and fold_word(done["word"]) not in _NOT_PAST_PARTICIPLES
 
 
 def _a_term(text: str, start: int, unit: str | None) -> bool:
@@ -705,7 +762,9 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Seq
             )
             yield replace(figure, end=end, text=text[match.start() : end].strip(), elided=True)
             continue
-        if _is_noise(match, value, noun, unit_of(noun)):
+        if _is_noise(match, value, noun, unit_of(noun)) or _a_price(
+            text, match.end("noun"), unit_of(noun), match["num"]
+        ):
             continue
         if _denied_bound(match) or _told_as_an_act(match):
             why = "a negated verb bounds it, the other way round" if _denied_bound(match) else _AN_ACT
@@ -782,13 +841,15 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
     for match in _RANGE.finditer(text):
         if _overlaps(match.start(), match.end(), skip) or _in_a_name(text, match.start()):
             continue
-        low_text = match["a1"] or match["a2"] or match["a3"]
-        high_text = match["b1"] or match["b2"] or match["b3"]
-        if _not_a_count(text, max(match.end(g) for g in ("b1", "b2", "b3") if match[g])):
+        low_text = match["a1"] or match["a2"] or match["a3"] or match["a4"]
+        high_text = match["b1"] or match["b2"] or match["b3"] or match["b4"]
+        if _not_a_count(text, max(match.end(g) for g in _HIGH_ENDS if match[g])):
             continue
         noun = _counted_noun(match["noun"])
         if unit_of(noun) in TIME_UNITS and not _a_term(text, match.start(), unit_of(noun)):
             continue  # « âgés de 18 à 25 ans », « deux ou trois jours »: an age or a span of time, no count
+        if noun is not None and _a_price(text, match.end("noun"), unit_of(noun), high_text):
+            continue  # « 3 000 à 4 000 euros pièce »: a price
         if match["a2"] and (verb := _CHANGED.search(text, max(0, match.start() - 40), match.start())) is not None:
             yield from _change(match, verb, noun)
             continue
@@ -796,8 +857,12 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
         if ends is None:
             continue
         low, high, note = ends
+        if match["a4"]:
+            if high > _SPOKEN_RANGE * low:
+                continue  # « page 12, 300 soldats »: two numbers of two things
+            note += f"; « {match['a4'].strip()}, » and the number after it: alternatives side by side, a range"
         if noun is None and (answer := _answers(match, asked)) is not None:
-            end = max(match.end(g) for g in ("b1", "b2", "b3") if match[g])
+            end = max(match.end(g) for g in _HIGH_ENDS if match[g])
             said = text[match.start() : end].strip()
             reading = (
                 f"« {said} »: a range from {display(low)} to {display(high)}{note}; it answers « combien de {answer} »"
@@ -847,7 +912,7 @@ def _change(match: re.Match[str], verb: re.Match[str], noun: str | None) -> Iter
 def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> Figure | None:
     """A range whose counted noun is left out: after « dont » or « parmi eux », or before a verb of loss."""
     text = match.string
-    end = max(match.end(g) for g in ("b1", "b2", "b3") if match[g])
+    end = max(match.end(g) for g in _HIGH_ENDS if match[g])
     verb = _ELIDED_VERB.match(text[end : end + 80])
     part = _PART_OF.match(text[end : end + 120]) if verb is None else None  # « 3 000 à 4 000 des 11 000 soldats »
     if verb is None and part is None and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
@@ -1011,6 +1076,8 @@ def _money(text: str) -> Iterator[Figure]:
         value = parse_number(match["num"])
         if value is None or AMBIGUOUS_COMMA.fullmatch(match["num"]):
             continue
+        if _a_price(text, match.end(), "USD" if match["cur"] == "$" else "EUR", match["num"]):
+            continue  # « 1,2 k$ pièce »
         kind, qualified = _qualifier(match)
         total = scaled(value, _MONEY_SCALES[match["s"]])
         reading = f"« {match.group().strip()} »: {display(total)} ({qualified}); which dollar or euro is the curator's"
@@ -1049,11 +1116,14 @@ def find_figures(
         if taken.free(figure.start, figure.end):
             chosen.append(figure)
             taken.take(figure.start, figure.end)
-    ordered = _coordinated(
-        [
-            _killed_and_wounded(_perhaps(_denied_figure(f, text), text), text)
-            for f in sorted(chosen, key=lambda f: f.start)
-        ],
+    ordered = _closing_qualifiers(
+        _coordinated(
+            [
+                _killed_and_wounded(_perhaps(_denied_figure(f, text), text), text)
+                for f in sorted(chosen, key=lambda f: f.start)
+            ],
+            text,
+        ),
         text,
     )
     for index, figure in enumerate(ordered):
@@ -1082,6 +1152,41 @@ def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
                 f"before « {before.text} » qualify that number only, docs/curating.md)"
             )
             result[index] = replace(figure, reading=reading)
+    return result
+
+
+# « 12 millions d'obus livrés en deux ans, au bas mot. »: a qualifier of lexicon.toml [postposed] that bounds nothing
+# but a quantity (`closing_qualifiers`), after a comma that closes its clause, qualifies the count the clause gives,
+# however far back it stands; never a count of time.
+_CLOSING_WORDS = "|".join(
+    f"(?P<p{index}>{_phrase_pattern(phrase).removesuffix(_SPACES)})"
+    for index, (phrase, _, _) in enumerate(_LEXICON_POSTPOSED)
+    if fold_word(phrase) in words("closing_qualifiers")
+)
+_CLOSING = re.compile(rf",\s*(?:{_CLOSING_WORDS})(?!\w)(?=\s*(?:[.;:!?…»”)]|$))", re.IGNORECASE)
+_EXACT = "no qualifier: exact"
+
+
+def _closing_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
+    """A clause-closing qualifier (« …, au bas mot. », « …, tout au plus. ») qualifies the one count of its clause that
+    has no qualifier of its own; a count of time it stood next to (« en deux ans, au bas mot ») gives it up. With two
+    counts or more in the clause, the nearest keeps it (`_qualifier`), as before."""
+    result = list(figures)
+    for match in _CLOSING.finditer(text) if "," in text else ():
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".;:!?") + 1
+        inside = [i for i, f in enumerate(result) if start <= f.start and f.end <= match.start()]
+        counts = [i for i in inside if result[i].unit not in TIME_UNITS and result[i].value_kind != "range"]
+        if len(counts) != 1 or result[counts[0]].value is None or _EXACT not in result[counts[0]].reading:
+            continue
+        phrase, kind, reading = next(q for i, q in enumerate(_LEXICON_POSTPOSED) if match.groupdict().get(f"p{i}"))
+        count = result[counts[0]]
+        said = f"« {phrase} » closes the clause: it qualifies « {count.text} », its count: {reading}"
+        result[counts[0]] = replace(count, value_kind=kind, reading=count.reading.replace(_EXACT, said, 1))
+        for i in inside:
+            if result[i].unit in TIME_UNITS and f"« {phrase} » after the number" in result[i].reading:
+                head = result[i].reading.split(": ", 1)[0]
+                given = f"{head}: {_EXACT} (« {phrase} » qualifies « {count.text} », the clause's count)"
+                result[i] = replace(result[i], value_kind="exact", reading=given)
     return result
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import DateError, parse_edtf
+from ..dates import DateError, store_date
 
 if TYPE_CHECKING:
     from .frdates import DateMention
@@ -21,7 +21,7 @@ _WHOLE_MONTH = 28  # days: « lundi et mercredi » are two days, « janvier et f
 def _days(edtf: str) -> tuple[int, int] | None:
     """The first and last day of an EDTF value as ordinals, or None when it is no closed value."""
     try:
-        parsed = parse_edtf(edtf)
+        parsed = store_date(edtf)
     except DateError:
         return None
     return parsed.start.toordinal(), parsed.end.toordinal()

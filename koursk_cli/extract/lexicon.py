@@ -106,3 +106,5 @@ UNITS: dict[str, str] = _units()
 """A counted noun (folded, singular) → the store's English unit."""
 TIME_UNITS: frozenset[str] = frozenset(_table("time_units").get("units", ()))
 """Units that measure time: a figure in one is a duration."""
+MONEY_UNITS: frozenset[str] = frozenset(_table("money_units").get("units", ()))
+"""Units of money: a sum in one is never overtaken as an act, and may be the price of one thing."""

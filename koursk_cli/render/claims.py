@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from .. import lazy_rich as rich
 from ..claims import RESTATEMENT_MARK, format_value, restatement_note
-from ..conflicts import ConflictIndex, Spread, Stated
+from ..conflicts import ConflictIndex, SelectionConflicts, Spread, Stated
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
 from ..humanize import human_date, plural
@@ -87,16 +87,27 @@ def spread_lines(store: Store, spreads: Sequence[Spread]) -> list[str]:
     return lines
 
 
-def conflict_line(store: Store, a: Claim, b: Claim) -> str:
-    def side(claim: Claim) -> str:
-        return f"{claim.id} ({format_value(claim)}, {asserted_by(store, claim)}, as of {human_date(claim.as_of)})"
+def conflict_line(store: Store, a: Claim, b: Claim, *, b_listed: bool = True) -> str:
+    """`measure: a (…) ✕ b (…)`; `b_listed=False` says b is not among the claims listed (filtered out)."""
 
-    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b)}"
+    def side(claim: Claim, note: str = "") -> str:
+        who = asserted_by(store, claim)
+        return f"{claim.id} ({format_value(claim)}, {who}, as of {human_date(claim.as_of)}{note})"
+
+    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}"
 
 
-def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spreads: Sequence[Spread]) -> None:
+def claims_table(
+    env: Environment,
+    store: Store,
+    claims: Sequence[Claim],
+    spreads: Sequence[Spread],
+    index: ConflictIndex,
+    conflicts: SelectionConflicts,
+) -> None:
+    """The claims with their quotes, the spread per measure among them, and the conflicts they take part in: with
+    any claim `index` holds, listed or not, as `--json` names them (conflicts.selection_conflicts)."""
     console = env.console()
-    index = ConflictIndex(claims)
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
@@ -127,14 +138,21 @@ def claims_table(env: Environment, store: Store, claims: Sequence[Claim], spread
     console.print(rich.Text("Spread per measure", style="bold"))
     for line in spread_lines(store, spreads):
         console.print(rich.Padding(rich.Text(visible(line)), (0, 0, 0, 2)))
-    pairs = [pair for s in spreads for pair in s.conflicts]
-    total = sum(s.conflict_count for s in spreads)
-    console.print(rich.Text(f"Conflicts ({total})", style="bold"))
+    total = conflicts.total
+    console.print(rich.Text(f"Conflicts ({total:,})", style="bold"))
     if not total:
         console.print(
             rich.Text("  none: every pair of figures on the same measure and period can both be true", style=MUTED)
         )
-    for a, b in pairs:
-        console.print(rich.Padding(rich.Text(visible(conflict_line(store, a, b)), style=CONFLICT_STYLE), (0, 0, 0, 2)))
-    if total > len(pairs):
-        console.print(rich.Text(f"  … and {total - len(pairs):,} more (--all names every one)", style=MUTED))
+    elif conflicts.outside:
+        console.print(
+            rich.Text(
+                f"  {conflicts.outside:,} of them with a claim not listed here (these filters leave it out)",
+                style=MUTED,
+            )
+        )
+    for a, b, outside in conflicts.pairs:
+        line = conflict_line(store, a, b, b_listed=not outside)
+        console.print(rich.Padding(rich.Text(visible(line), style=CONFLICT_STYLE), (0, 0, 0, 2)))
+    if total > len(conflicts.pairs):
+        console.print(rich.Text(f"  … and {total - len(conflicts.pairs):,} more (--all names every one)", style=MUTED))

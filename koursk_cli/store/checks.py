@@ -134,27 +134,55 @@ def _not_core_ids(records: list[Record], owners: Mapping[str, tuple[str, str, in
             report.add(record, record.mark("id"), duplicate_id(record.data["id"], kind, path, line))
 
 
-def _entity_names(entity: LocatedMap) -> Iterator[tuple[str, Mark]]:
-    yield entity["id"], entity.value_marks["id"]
+def _names(record: LocatedMap) -> Iterator[tuple[str, str, Mark]]:
+    """What a user may type for an entity or topic (lookup.py folds them): its id, its names, its aliases, each
+    with what it is and where it is written."""
+    yield "id", record["id"], record.value_marks["id"]
     for lang in ("en", "fr"):
-        yield entity["name"][lang], entity["name"].value_marks[lang]
-    aliases = entity.get("aliases", LocatedList(entity.mark))
-    yield from zip(aliases, aliases.item_marks, strict=False)
+        yield "name", record["name"][lang], record["name"].value_marks[lang]
+    aliases = record.get("aliases", LocatedList(record.mark))
+    for alias, mark in zip(aliases, aliases.item_marks, strict=False):
+        yield "alias", alias, mark
+
+
+class _Name(NamedTuple):
+    record: Record
+    role: str  # id, name or alias
+    name: str
+    mark: Mark
+
+
+def _one_record_per_name(records: list[Record], report: _Report) -> None:
+    """A name (folded) leads to one entity, and one topic: otherwise `--actor`, `--place`, `show` and `claims TOPIC`
+    would answer with whichever came first in the file. One problem per pair, at the name that is not an id (an
+    id wins over names, so that is the one to rename or drop), naming the other record and where it is."""
+    owners: dict[tuple[str, str], _Name] = {}  # (kind, folded name): where it is first written
+    reported: set[tuple[str, ...]] = set()
+    for record in records:
+        if record.kind not in ("entity", "topic"):
+            continue
+        for role, name, mark in _names(record.data):
+            here = _Name(record, role, name, mark)
+            first = owners.setdefault((record.kind, fold(name)), here)
+            pair = (record.kind, *sorted((first.record.data["id"], record.data["id"])))
+            if first.record is record or pair in reported or role == first.role == "id":
+                continue  # its own names may repeat; two equal ids are a duplicate id (_unique_ids)
+            reported.add(pair)
+            at, other = (first, here) if role == "id" else (here, first)
+            whose = "the id" if other.role == "id" else f"{'a' if other.role == 'name' else 'an'} {other.role}"
+            report.add(
+                at.record,
+                at.mark,
+                f"{at.role} '{at.name}' is also {whose} of {record.kind} '{other.record.data['id']}' "
+                f"({os.path.basename(other.record.path)}:{other.record.mark('id')[0]}): a name must lead to one "
+                f"{record.kind}; rename or drop one",
+            )
 
 
 def _entities(records: list[Record], report: _Report) -> None:
-    owners: dict[str, str] = {}
     for record in records:
-        if record.kind != "entity":
-            continue
-        entity = record.data
-        if "coordinates" in entity and entity["kind"] != "place":
+        if record.kind == "entity" and "coordinates" in record.data and record.data["kind"] != "place":
             report.add(record, record.mark("coordinates"), "coordinates are for places only")
-        for name, mark in _entity_names(entity):
-            folded = fold(name)
-            owner = owners.setdefault(folded, entity["id"])
-            if owner != entity["id"]:
-                report.add(record, mark, f"name '{name}' is already used by entity '{owner}'")
 
 
 def _part_of(records: list[Record], report: _Report) -> None:
@@ -398,6 +426,7 @@ def check_core(
     report = _Report()
     _unique_ids(records, report)
     _entities(records, report)
+    _one_record_per_name(records, report)
     _part_of(records, report)
     for record in records:
         _placeholders(record, report)

@@ -1,4 +1,5 @@
-"""The store's write lock: every read-modify-write of a store's files holds it, so concurrent writers take turns."""
+"""The store's write lock: every read-modify-write of a store's files holds it, so concurrent writers take turns;
+and `koursk init`'s lock on the folder it copies into."""
 
 from __future__ import annotations
 
@@ -50,6 +51,33 @@ def store_lock(root: Path, waiting: Callable[[str], None]) -> Iterator[None]:
                         "run the command again once the other one has finished",
                     )
                 time.sleep(_POLL_SECONDS)
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def init_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the folder `koursk init` copies into (fcntl.flock on the folder itself: no file left
+    beside the store, released by the kernel if init dies) while it finishes a killed init, checks, copies and moves.
+    A second init at the same instant refuses in one line: it would otherwise take the first one's staging folder,
+    caught between its two moves, for a killed init's and finish it under it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError as error:
+        raise DataError(f"cannot open {shown(str(folder))}: {error.strerror or error}; nothing was written") from None
+    try:
+        if not _taken(fd):
+            raise DataError(
+                f"another koursk init is copying into {shown(str(folder))} right now; nothing was written",
+                "run it again once the other one has finished",
+            )
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(folder))
+        except OSError:
+            same = False
+        if not same:  # removed (by an init that failed) or replaced since it was opened
+            raise DataError(f"{shown(str(folder))} was removed or replaced meanwhile; nothing was written")
         yield
     finally:
         os.close(fd)

@@ -209,9 +209,11 @@ def init_store(target: Path, *, force: bool) -> tuple[list[Path], bool]:
     seeds/ cannot follow, so an interrupted run leaves no half store. Every file and folder is flushed to disk. A run
     killed (kill -9) before its copy was whole leaves a staging folder the next init removes once it is an hour old;
     one killed after (seeds/ is moved first, so data/ is never there without it) is finished by the next init. Files
-    get the user's default modes, not the package's (often read-only).
+    get the user's default modes, not the package's (often read-only). The folder is locked from finishing a killed
+    init through the move (lock.init_lock): a second init started at the same instant refuses in one line.
     """
-    from ..atomic import naming, refuse_long_name, refuse_read_only, synced  # a full disk names the file written
+    from ..atomic import naming, refuse_long_name, refuse_read_only  # a full disk names the file written
+    from .lock import init_lock
 
     source = default_store_root()
     refuse_undecodable(target)
@@ -223,30 +225,47 @@ def init_store(target: Path, *, force: bool) -> tuple[list[Path], bool]:
         )
     if target.exists() and not target.is_dir():
         raise UsageError(f"{target} exists and is not a folder", "give the path of a new or empty folder")
-    if target.is_dir():
-        if _finish_interrupted(target):
-            return _shipped_files(source), True
-        _remove_stale_staging(target)
-        existing = sorted(p.name for p in target.iterdir())
-        taken = [name for name in _STORE_FOLDERS if name in existing]
-        if taken:
-            raise UsageError(
-                f"{target / taken[0]} already exists; koursk init never replaces your files",
-                "choose a new folder, or move it away first",
-            )
-        if existing and not force:
-            raise UsageError(
-                f"{target} is not empty (it holds {shown(existing[0])}"
-                + (f" and {len(existing) - 1} more)" if len(existing) > 1 else ")"),
-                "choose a new or empty folder, or add --force to add data/ and seeds/ beside what it holds",
-            )
+    made = [folder for folder in (target, *target.parents) if not os.path.lexists(folder)]
+    if made:
+        refuse_read_only(target / "data", "choose a folder you may write to")
+        with naming(target):
+            target.mkdir(parents=True, exist_ok=True)
+    with init_lock(target):  # held until the copy is in place or undone, so no other init finishes it meanwhile
+        try:
+            return _copy_into(source, target, force=force)
+        except BaseException:
+            with uninterrupted():  # the folders init made are removed again, so a failed init leaves nothing
+                for made_folder in made:
+                    with contextlib.suppress(OSError):
+                        made_folder.rmdir()
+            raise
+
+
+def _copy_into(source: Path, target: Path, *, force: bool) -> tuple[list[Path], bool]:
+    """init_store's work in `target`, under its lock: finish a killed init, or check the folder and copy."""
+    from ..atomic import naming, refuse_read_only, synced
+
+    if _finish_interrupted(target):
+        return _shipped_files(source), True
+    _remove_stale_staging(target)
+    existing = sorted(p.name for p in target.iterdir())
+    taken = [name for name in _STORE_FOLDERS if name in existing]
+    if taken:
+        raise UsageError(
+            f"{target / taken[0]} already exists; koursk init never replaces your files",
+            "choose a new folder, or move it away first",
+        )
+    if existing and not force:
+        raise UsageError(
+            f"{target} is not empty (it holds {shown(existing[0])}"
+            + (f" and {len(existing) - 1} more)" if len(existing) > 1 else ")"),
+            "choose a new or empty folder, or add --force to add data/ and seeds/ beside what it holds",
+        )
     import tempfile  # only `koursk init` copies: every other run resolves a store root through this module
 
     refuse_read_only(target / "data", "choose a folder you may write to")
     files = _shipped_files(source)
-    made = [folder for folder in (target, *target.parents) if not os.path.lexists(folder)]
     with naming(target):
-        target.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=target, prefix=_STAGING_PREFIX))
     moved: list[str] = []
     try:
@@ -263,9 +282,6 @@ def init_store(target: Path, *, force: bool) -> tuple[list[Path], bool]:
                 with contextlib.suppress(OSError):
                     os.rename(target / folder, staging / folder)
             shutil.rmtree(staging, ignore_errors=True)
-            for made_folder in made:  # the folders init made are removed again, so a failed init leaves nothing
-                with contextlib.suppress(OSError):
-                    made_folder.rmdir()
         raise
     shutil.rmtree(staging, ignore_errors=True)
     return files, False
