@@ -344,6 +344,10 @@ def test_init_into_a_dangling_symlink_is_a_usage_error(tmp_path: Path) -> None:
         ("Défense-Koursk.txt", "defense-koursk"),
         ("Été à Koursk.txt", "ete-a-koursk"),
         ("Corée du Nord.txt", "coree-du-nord"),
+        ("Cœur-de-Koursk.txt", "coeur-de-koursk"),  # rev18 L5: letters no decomposition takes apart
+        ("MANŒUVRES.txt", "manoeuvres"),
+        ("Ærø.txt", "aero"),
+        ("Łódź.txt", "lodz"),
     ],
 )
 def test_the_default_source_id_folds_accents(tmp_path: Path, name: str, source_id: str) -> None:

@@ -86,10 +86,17 @@ def read_article(path: Path) -> tuple[bytes, str]:
     return data, text
 
 
+# Latin letters no Unicode decomposition takes apart, which folding would otherwise drop from an id (rev18 L5)
+_UNDECOMPOSED = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
+                               "đ": "d", "Đ": "d", "þ": "th", "Þ": "th", "ı": "i"})  # fmt: skip
+
+
 def _default_source_id(path: Path, store: Store, root: Path) -> str:
-    """From the file name, accents folded (`Défense-Koursk.txt`: `defense-koursk`), within --source-id's 80
-    characters, a suffix (`-2`) included: moved on past an id the store has and past a file `--write` would create."""
-    base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem)).strip("-")[:72].rstrip("-") or "article"
+    """From the file name, accents folded (`Défense-Koursk.txt`: `defense-koursk`, `Cœur.txt`: `coeur`), within
+    --source-id's 80 characters, a suffix (`-2`) included: moved on past an id the store has and past a file
+    `--write` would create."""
+    base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem.translate(_UNDECOMPOSED))).strip("-")[:72].rstrip("-")
+    base = base or "article"
     candidate, n = base, 2
     while store.holds_id(candidate) or any(
         os.path.lexists(root / "data" / kind / f"{candidate}.yaml") for kind in ("events", "claims")
