@@ -271,7 +271,7 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
         (claims_path, render_file("claims", draft.claims, [schema[2:]])),
     ]
     try:
-        sources = (sources_path, _appended(sources_bytes.decode("utf-8"), draft.source))
+        sources = (sources_path, _appended(sources_bytes.decode("utf-8"), draft.source, shown(str(sources_path))))
     except UnicodeDecodeError:
         raise DataError(f"{shown(str(sources_path))} is not UTF-8 any more; nothing was written") from None
     checked = {path: _check_renders(path, text) for path, text in [*new, sources]}
@@ -377,15 +377,19 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def _appended(text: str, record: DraftRecord) -> str:
-    """`text` (sources.yaml) with `record` added at the end of its `sources:` list: indented as the list's own items
-    are (`- id:` at column 0, as PyYAML and many formatters write it, or under the key), before whatever follows the
-    list (`...`, another key), and with the file's line ends when every one is CRLF. Nothing else is changed."""
-    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
-    lines = (text.replace("\r\n", "\n") if crlf else text).split("\n")
+def _appended(text: str, record: DraftRecord, name: str) -> str:
+    """`text` (sources.yaml, shown as `name`) with `record` added at the end of its `sources:` list: indented as the
+    list's own items are (`- id:` at column 0, as PyYAML and many formatters write it, or under the key), before
+    whatever follows the list (`...`, another key), with the file's line ends when every one is CRLF or every one CR
+    (a classic Mac editor's), and its byte order mark if it has one (Notepad's). Nothing else is changed."""
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    text = text.removeprefix(bom)
+    ends = set(re.findall(r"\r\n|\r|\n", text))
+    newline = ends.pop() if len(ends) == 1 else "\n"
+    lines = text.split(newline)
     key = next((n for n, line in enumerate(lines) if re.fullmatch(r"sources:[ \t\r]*(#.*)?", line)), None)
     if key is None:
-        raise UsageError("data/sources.yaml does not hold a block list under 'sources:'", "append the entry by hand")
+        raise UsageError(f"{name} does not hold a block list under 'sources:'", "append the entry by hand")
     items = (re.match(r"( *)- ", line) for line in lines[key + 1 :])
     indent = next((item[1] for item in items if item), "  ")
     end = next(
@@ -396,8 +400,7 @@ def _appended(text: str, record: DraftRecord) -> str:
     while head and not head[-1].strip():
         gap.insert(0, head.pop())
     tail = [*gap, *lines[end:]] if end < len(lines) else [""]
-    appended = "\n".join([*head, "", *record_lines(record, indent), *tail])
-    return appended.replace("\n", "\r\n") if crlf else appended
+    return bom + newline.join([*head, "", *record_lines(record, indent), *tail])
 
 
 def _ends_the_list(line: str, indent: str) -> bool:
