@@ -304,3 +304,14 @@ def test_figures_in_digits_and_words() -> None:
     assert figures("« Onze mille soldats », multiplié par dix, depuis trois mois") == {11000, 10, 3}
     assert figures("attacks increased tenfold in three months") == {10, 3}
     assert figures("une seule nuit, un accord, one of the offensives") == set()
+
+
+def test_a_figure_warning_names_ten_figures_at_most(tmp_path: Path) -> None:
+    """rev18 L7: the warning listed every figure of the quote, so a quote of 25,000 figures was one 192 KB line."""
+    sentence = "Selon Kiev, " + ", ".join(f"{n} soldats" for n in range(101, 131)) + "."
+    claims = CLAIMS.replace("value: 12000", "value: 16").replace(
+        '"environ 12.000 soldats ont été envoyés"', f'"{sentence}"'
+    )
+    (found,) = warnings(write_store(tmp_path, claims=claims, seed=SEED + sentence + "\n"))
+    listed = ", ".join(str(n) for n in range(101, 111))
+    assert f"which koursk reads as {listed} and 20 more; check the value" in found, found
