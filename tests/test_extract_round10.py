@@ -298,3 +298,18 @@ def test_a_little_more_or_less_is_a_bound(sentence: str, expected: list[object])
 def test_k_after_a_number_is_thousands_never_the_number_alone(sentence: str, expected: list[object]) -> None:
     """« 11 k » was read as 11 soldiers: a wrong value in silence."""
     assert [(value, kind) for value, kind, _ in _figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Séoul parle de deux à trois milliers d'hommes.", 2_000, 3_000),
+        ("Séoul parle d'un à trois milliers d'hommes.", 1_000, 3_000),
+        ("Entre deux et trois centaines de soldats sont arrivés.", 200, 300),
+        ("On parle de deux ou trois milliers d'hommes.", 2_000, 3_000),
+    ],
+)
+def test_a_scale_noun_after_a_range_counts_both_ends(sentence: str, low: int, high: int) -> None:
+    """« de deux à trois milliers » was the range 2-3 (and « d'un à trois milliers » 3,000 alone): wrong in silence."""
+    (figure,) = find_figures(sentence)
+    assert (figure.value_kind, figure.value_min, figure.value_max) == ("range", low, high)

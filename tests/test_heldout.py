@@ -145,8 +145,8 @@ SEALED8_FLOORS = {
     "topic_recall": 0.89,
 }
 # Sealed9 measured round 10 blind (SEALED9.txt): dates 176/207, 191/250, figures 100/111, 100/119, 89/111 with the
-# topic, 4 WRONG; the lead's « k » fix after it (not blind): figures 100/111, 100/117, 2 WRONG (« d'un à trois
-# milliers », a judgment call on « au moins … et 120 »). Tuning data from now on: floors a little under.
+# topic, 4 WRONG; the lead's fixes after it (not blind: « k » thousands, a scale noun after a range): figures 101/111,
+# 101/117, 1 WRONG (a judgment call on « au moins … et 120 »). Tuning data from now on: floors a little under.
 SEALED9_FLOORS = {
     "date_recall": 0.83,
     "date_precision": 0.74,
@@ -168,8 +168,8 @@ FLOORS_BY_SET = {
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
 # 4 right, 12 WRONG, 6 missed at e91c962), all right; 172 after round 10 (11 added: 0 right, 8 WRONG, 1 TODO, 2 missed
-# at 51b868f), all right; 175 after the lead's « k » lines (3 added), all right.
-LEAST_PROBE_RIGHT = 171
+# at 51b868f), all right; 177 after the lead's « k » and range lines (5 added), all right.
+LEAST_PROBE_RIGHT = 173
 MOST_PROBE_WRONG = 0
 
 
@@ -216,7 +216,7 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
 
 
 MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 0}
-MOST_WRONG |= {SEALED9: 2}
+MOST_WRONG |= {SEALED9: 1}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

@@ -307,6 +307,8 @@ _RANGE = re.compile(
     rf"|(?P<a3>{_DIGITS})\s*[-–]\s*(?P<b3>{_DIGITS})"
     # « de cent, cent cinquante hommes », « 1 200, 1 500 ou 2 000 hommes »: numbers side by side, the speaker's range
     rf"|(?P<a4>{_RANGE_NUMBER})(?:\s*,\s+(?:{_RANGE_NUMBER}))*(?:\s*,\s+|\s*,?\s+ou\s+)(?P<b4>{_RANGE_NUMBER}))"
+    # « de deux à trois milliers d'hommes »: a scale noun after the high end counts both ends
+    r"(?:\s+(?P<scale>dizaines|centaines|milliers))?"
     rf"(?!\w){_NOUN}?",
     re.IGNORECASE,
 )
@@ -857,6 +859,10 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
         if ends is None:
             continue
         low, high, note = ends
+        if match["scale"]:
+            factor = _VAGUE_SCALES[fold_word(match["scale"])[:-1]]
+            low, high = scaled(low, factor), scaled(high, factor)
+            note += f"; « {match['scale']} » counts both ends"
         if match["a4"]:
             if high > _SPOKEN_RANGE * low:
                 continue  # « page 12, 300 soldats »: two numbers of two things
