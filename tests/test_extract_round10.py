@@ -313,3 +313,16 @@ def test_a_scale_noun_after_a_range_counts_both_ends(sentence: str, low: int, hi
     """« de deux à trois milliers » was the range 2-3 (and « d'un à trois milliers » 3,000 alone): wrong in silence."""
     (figure,) = find_figures(sentence)
     assert (figure.value_kind, figure.value_min, figure.value_max) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "edtf"),
+    [
+        ("Le traité fut signé le 1er janvier 1789 à Paris.", "le 1er janvier 1789", "1789-01-01"),
+        ("Le plan vise le 1er janvier 2300.", "le 1er janvier 2300", "2300-01-01"),
+        ("Entre le 3 et le 5 mai 1750, la ville brûla.", "Entre le 3 et le 5 mai 1750", "1750-05-03/1750-05-05"),
+    ],
+)
+def test_a_days_year_outside_the_usual_centuries_is_its_year(sentence: str, words: str, edtf: str) -> None:
+    """« le 1er janvier 1789 » was 1 January of the publication's year: a wrong date in silence."""
+    assert _dates(sentence, "2025-03-04") == {words: edtf}

@@ -88,6 +88,9 @@ _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# After a day and its month, any four digits are its year (« le 14 juillet 1789 », « le 1er janvier 2300 »): read as
+# the publication's year, they made a wrong date in silence. Alone, a number stays a year only in _YEAR's range.
+_DAYS_YEAR = r"(?:\d{4})"
 _COUNT = rf"(?:\d+|{NUMBER_WORDS})"
 _UNIT = r"(?:jours?|semaines?|mois|ans?|ann[ée]es?)"
 # « il y a 48 heures », « depuis 72 heures »: hours too, counted as whole days (« en 24 heures » stays a promise's figure)
@@ -1339,11 +1342,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+)(?P<d1>{_DAY})"
             rf"(?:\s+(?P<m1>{_MONTH}))?"
             rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|au)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
-            rf"(?:\s+(?P<y2>{_YEAR}))?",
+            rf"(?:\s+(?P<y2>{_DAYS_YEAR}))?",
             _range,
         ),
         (
-            rf"(?:{_SINCE})?(?:(?P<wd>{_WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            rf"(?:{_SINCE})?(?:(?P<wd>{_WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_DAYS_YEAR}))?",
             _day,
         ),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>{_YEAR})", _english_day),
