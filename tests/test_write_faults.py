@@ -375,13 +375,15 @@ def _placed(folder: Path) -> dict[str, bytes]:
 
 
 def _killed_at_each_step(
-    make: Callable[[Path, dict[str, str]], subprocess.CompletedProcess[str]], tmp_path: Path
+    make: Callable[[Path, dict[str, str]], subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    hook: str = "KOURSK_TEST_KILL_AT",
 ) -> Iterator[Path]:
-    """Run `make(folder, env)` killed right before its 1st, 2nd, … link or rename into `folder`, until a run is not
-    killed; yield each killed run's folder."""
-    for step in range(1, 20):
-        folder = tmp_path / f"killed-{step}"
-        result = make(folder, {"KOURSK_TEST_KILL_AT": f"{folder}:{step}"})
+    """Run `make(folder, env)` killed right before its 1st, 2nd, … link or rename into `folder` (or file copy, with
+    `hook` KOURSK_TEST_KILL_AT_COPY), until a run is not killed; yield each killed run's folder."""
+    for step in range(1, 40):
+        folder = tmp_path / f"killed-{hook[-4:]}-{step}"
+        result = make(folder, {hook: f"{folder}:{step}"})
         if result.returncode == 0:
             assert step > 2, "the hook never fired"
             return
@@ -408,6 +410,26 @@ def test_extract_write_killed_at_any_step_leaves_a_store_that_reads_and_can_be_r
         assert _placed(folder) == _placed(done)
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_what_a_killed_write_leaves_stays_out_of_git_status(tmp_path: Path) -> None:
+    """rev18 L12: data/.gitignore did not reach seeds/, where a killed write leaves the seed's temporary."""
+    store = _store(tmp_path)
+    git = ["git", "-c", "user.name=k", "-c", "user.email=k@example.invalid"]
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "init"]):
+        subprocess.run([*git, "-C", str(store), *command], check=True)
+    args = ["extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
+
+    def killed(folder: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        shutil.copytree(store, folder, symlinks=True)
+        return _koursk("--data", str(folder), *args, env=env)
+
+    for folder in _killed_at_each_step(killed, tmp_path):
+        status = subprocess.run(
+            [*git, "-C", str(folder), "status", "--porcelain", "-uall"], check=True, capture_output=True, text=True
+        ).stdout
+        assert [line for line in status.splitlines() if ".koursk-" in line] == [], folder
+
+
 def test_a_curators_edit_of_what_a_killed_extract_left_is_kept(tmp_path: Path) -> None:
     store = _store(tmp_path)
     args = ["--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
@@ -421,14 +443,106 @@ def test_a_curators_edit_of_what_a_killed_extract_left_is_kept(tmp_path: Path) -
     assert run("--data", str(store), "--drafts", "events").exit_code == 0
 
 
-def test_init_killed_at_any_step_is_finished_or_redone_by_the_next_init(tmp_path: Path) -> None:
+@pytest.mark.parametrize("hook", ["KOURSK_TEST_KILL_AT", "KOURSK_TEST_KILL_AT_COPY"], ids=["moving", "copying"])
+def test_init_killed_at_any_step_is_finished_or_redone_by_the_next_init(tmp_path: Path, hook: str) -> None:
+    """rev18 L14: killed while copying, init left a staging folder that refused the next init for an hour ("not
+    empty") and stayed in the store made with --force. The folder is locked, so one found is a dead init's: removed
+    at once, and said so, or finished when whole."""
     done = tmp_path / "done"
     assert run("init", str(done)).exit_code == 0
-    for folder in _killed_at_each_step(lambda folder, env: _koursk("init", str(folder), env=env), tmp_path):
+    for folder in _killed_at_each_step(lambda folder, env: _koursk("init", str(folder), env=env), tmp_path, hook):
         again = run("init", str(folder))
         assert again.exit_code == 0, again.stderr
+        assert "interrupted `koursk init`" in again.stdout
         assert run("--data", str(folder), "check").exit_code == 0
-        assert {k: v for k, v in _placed(folder).items() if ".koursk-init-" not in k} == _placed(done)
+        assert _files(folder) == _files(done)  # no staging folder left
+
+
+def test_init_with_force_after_a_kill_while_copying_leaves_no_staging_folder(tmp_path: Path) -> None:
+    target = tmp_path / "ws"
+    assert _koursk("init", str(target), env={"KOURSK_TEST_KILL_AT_COPY": f"{target}:3"}).returncode == -9
+    (target / "notes.txt").write_text("mine\n", encoding="utf-8")
+    again = run("init", str(target), "--force")
+    assert again.exit_code == 0, again.stderr
+    assert sorted(p.name for p in target.iterdir()) == ["data", "notes.txt", "seeds"]
+
+
+def _killed_between_the_moves(target: Path) -> Path:
+    """`koursk init target` killed once seeds/ is in place, before data/ is: the staging folder it left."""
+    first = _koursk("init", str(target), env={"KOURSK_TEST_KILL_AT": f"{target}:2"})
+    assert first.returncode == -9
+    assert (target / "seeds").is_dir() and not (target / "data").exists()
+    return next(target.glob(".koursk-init-*"))
+
+
+def test_a_store_half_moved_by_a_killed_init_says_to_run_init_again(tmp_path: Path) -> None:
+    """rev18 L4: "not a koursk store: it has no data/ folder" and "cannot lock the store … write into a store you may
+    change" pointed nowhere; the init that finishes it was not named."""
+    target = tmp_path / "ws"
+    _killed_between_the_moves(target)
+    said = f"an interrupted `koursk init` left this store unfinished: run `koursk init {target}` again"
+    events = _koursk("--data", str(target), "events")
+    assert events.returncode == 1 and said in events.stderr.splitlines()[0]
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    write = _koursk("--data", str(target), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write")
+    assert write.returncode == 2 and said in write.stderr and "Traceback" not in write.stderr
+    assert run("init", str(target)).exit_code == 0
+    assert run("--data", str(target), "check").exit_code == 0
+
+
+def _forge_title(staging: Path) -> None:
+    events = sorted((staging / "data" / "events").glob("*.yaml"))[0]
+    events.write_text(events.read_text(encoding="utf-8").replace("title:", "title: FORGED", 1), encoding="utf-8")
+
+
+def _symlink_data(staging: Path) -> None:
+    elsewhere = staging.parent.parent / "elsewhere"
+    (staging / "data").rename(elsewhere)
+    (staging / "data").symlink_to(elsewhere)
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        _forge_title,
+        lambda staging: (staging / "data" / "extra.yaml").write_text("junk\n", encoding="utf-8"),
+        lambda staging: (staging / "data" / "topics.yaml").unlink(),
+        lambda staging: (staging / "data" / ".gitignore").unlink(),  # as an older koursk's copy
+        lambda staging: (staging / ".copied").unlink(),
+        _symlink_data,
+    ],
+    ids=["forged-title", "extra-file", "missing-file", "older-copy", "not-marked-whole", "symlinked-data"],
+)
+def test_init_finishes_only_a_staging_copy_that_is_the_shipped_store(
+    tmp_path: Path, tamper: Callable[[Path], None]
+) -> None:
+    """rev18 M2: any `.koursk-init-*` folder holding `.copied` was moved into place unverified, a symlinked data/
+    included: stale or forged data "created" as a fresh store. One that is not, byte for byte, this koursk's copy is
+    removed and a fresh copy made."""
+    done = tmp_path / "done"
+    assert run("init", str(done)).exit_code == 0
+    target = tmp_path / "ws"
+    first = _koursk("init", str(target), env={"KOURSK_TEST_KILL_AT": f"{target}:1"})  # the copy whole, not moved
+    assert first.returncode == -9
+    staging = next(target.glob(".koursk-init-*"))
+    tamper(staging)
+    again = run("init", str(target))
+    assert again.exit_code == 0, again.stderr
+    assert f"had left (a copy unfinished, or not of this koursk's store): {staging.name}." in again.stdout
+    assert "Finished" not in again.stdout
+    assert _files(target) == _files(done) and not (target / "data").is_symlink()
+
+
+def test_init_finishes_a_whole_copy_a_killed_init_left_between_its_moves(tmp_path: Path) -> None:
+    done = tmp_path / "done"
+    assert run("init", str(done)).exit_code == 0
+    target = tmp_path / "ws"
+    _killed_between_the_moves(target)
+    (target / "seeds" / "mine.txt").write_text("a curator's own file\n", encoding="utf-8")  # kept, and no bar
+    again = run("init", str(target))
+    assert again.exit_code == 0, again.stderr
+    assert "Finished the copy an interrupted `koursk init` had left." in again.stdout
+    assert _files(target) == {**_files(done), "seeds/mine.txt": b"a curator's own file\n"}
 
 
 def test_a_second_init_refuses_while_another_holds_the_folder_and_never_finishes_its_copy(tmp_path: Path) -> None:
