@@ -17,6 +17,7 @@ hour old. A write that fails (a full disk, a file-size limit) is one line naming
 from __future__ import annotations
 
 import base64
+import binascii
 import contextlib
 import errno
 import hashlib
@@ -34,6 +35,7 @@ from pathlib import Path
 
 from .errors import DataError, UsageError
 from .signals import uninterrupted
+from .store.files import Unreadable, read_bounded
 from .store.workstore import refuse_shipped
 from .textnorm import shown
 
@@ -425,25 +427,73 @@ def _journal_text(journal: Path, ready: list[tuple[Path, Path, Placement]]) -> s
     return json.dumps({"koursk-write": entries}) + "\n"
 
 
-def _journal_entries(journal: Path) -> list[tuple[Path, str, bytes | None, Path]] | None:
+JOURNAL_LIMIT = 64 * 1024 * 1024
+"""A journal holds a base64 copy of the one file a write replaces (at most 16 MiB of YAML) and a few names."""
+
+
+class UntrustedJournal(DataError):
+    """A journal koursk cannot vouch for: nothing is undone, and it is kept for the user to look at."""
+
+    def __init__(self, journal: Path, why: str) -> None:
+        super().__init__(
+            f"{shown(str(journal))}: {why}; nothing was undone. Check the files it names, then move it out of the store"
+        )
+
+
+def _real_folders(root: Path, path: Path) -> bool:
+    """Whether every folder from `root` down to `path`'s own is a real folder, none a symlink: an undo never
+    reaches through a link a store someone else made can hold (`data/events -> ~`)."""
+    folder = root
+    for part in path.parent.relative_to(root).parts:
+        folder = folder / part
+        try:
+            if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _journal_entries(
+    journal: Path, may_touch: Callable[[str, bool], bool]
+) -> list[tuple[Path, str, bytes | None, Path]]:
     """What an interrupted write recorded in `journal` (each file, the digest of what was put there, the bytes it
-    replaced, its temporary), every path checked to lie in the journal's store (the folder above the journal's) and
-    every temporary to be named as koursk names them; None when the journal is not one koursk wrote."""
+    replaced, its temporary). The journal is untrusted: it is read bounded, and every file it names must be one
+    `may_touch(its path from the store's root, whether it was replaced)` allows, reached through real folders only,
+    once, with its temporary beside it named as koursk names them; a replaced file must lie in the store even
+    through its symlink. Anything else raises UntrustedJournal."""
     root = Path(os.path.normpath(journal.parent.parent.absolute()))
     try:
+        entries = json.loads(read_bounded(journal, JOURNAL_LIMIT))["koursk-write"]
+        if not isinstance(entries, list):
+            raise TypeError
         found = []
-        for entry in json.loads(journal.read_bytes())["koursk-write"]:
-            path, temporary = (Path(os.path.normpath(journal.parent / entry[key])) for key in ("path", "staged"))
-            for named in (path, temporary):
-                Path(os.path.normpath(named.absolute())).relative_to(root)
+        for entry in entries:
+            path, temporary = (
+                Path(os.path.normpath(journal.parent.absolute() / entry[key])) for key in ("path", "staged")
+            )
+            name = path.relative_to(root).as_posix()
             digest, replaced = entry["sha256"], entry["replaces"]
-            if not re.fullmatch(r"[0-9a-f]{64}", digest) or not _TEMPORARY_NAME.fullmatch(temporary.name):
-                return None
+            if not (
+                may_touch(name, replaced is not None)
+                and temporary.parent == path.parent
+                and _TEMPORARY_NAME.fullmatch(temporary.name)
+                and isinstance(digest, str)
+                and re.fullmatch(r"[0-9a-f]{64}", digest)
+                and _real_folders(root, path)
+            ):
+                raise UntrustedJournal(journal, f"it names {shown(name, 80)}, which extract --write never writes there")
+            if replaced is not None and not path.resolve().is_relative_to(root.resolve()):
+                raise UntrustedJournal(journal, f"{shown(name, 80)} leads out of the store")
             found.append(
                 (path, digest, None if replaced is None else base64.b64decode(replaced, validate=True), temporary)
             )
-    except (OSError, ValueError, TypeError, KeyError):  # JSON, base64 and relative_to raise ValueErrors
-        return None
+    except Unreadable as error:
+        raise UntrustedJournal(journal, str(error)) from None
+    except (OSError, ValueError, TypeError, KeyError, binascii.Error):  # JSON and relative_to raise ValueErrors
+        raise UntrustedJournal(journal, "it is not a journal koursk wrote") from None
+    if len({path for path, *_ in found}) < len(found):
+        raise UntrustedJournal(journal, "it names a file twice")
     return found
 
 
@@ -457,13 +507,14 @@ def _placed(path: Path, replaced: bytes | None) -> bool:
     return current is not None and current != replaced
 
 
-def undo_interrupted(journal: Path) -> list[Path]:
+def undo_interrupted(journal: Path, may_touch: Callable[[str, bool], bool]) -> list[Path]:
     """Undo what a write killed before it finished (kill -9, a power cut) put in place, as its `journal` records,
     then remove the journal: the paths it put back as they were. A file changed since is kept, with what came before
-    it (see `_undo`), and the journal removed all the same."""
+    it (see `_undo`), and the journal removed all the same. `may_touch` says which files the writer makes (see
+    `_journal_entries`): a journal naming any other is refused whole."""
     if not os.path.lexists(journal):
         return []
-    entries = _journal_entries(journal) or []
+    entries = _journal_entries(journal, may_touch)
     with uninterrupted():
         finished = all(_placed(path, replaced) for path, _, replaced, _ in entries)
         undone = [] if finished else _undo([entry[:3] for entry in entries])  # killed before the journal went

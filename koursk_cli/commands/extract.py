@@ -193,7 +193,7 @@ def extract_command(
         root = writable_store_root(state.store_option)
         # the store as it is under the lock decides every id, the seed's number, a duplicate
         with store_lock(root, env.error):
-            if undone := undo_interrupted(_journal(root)):
+            if undone := undo_interrupted(_journal(root), _written_by_extract):
                 left = ", ".join(shown(str(path)) for path in undone)
                 env.error(f"koursk extract: undid what an interrupted extract --write had put in place: {left}")
             the_article, draft = _drafted(state.store(drafts=True), root, unnamed, source_id, article)
@@ -288,6 +288,17 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
             f"{shown(str(error.filename))} appeared while writing; nothing was written", "run the command again"
         ) from None
     return [placement.path for placement in placements]
+
+
+_WRITTEN = re.compile(
+    r"seeds/[0-9]{3,}_[a-z0-9][a-z0-9-]*\.txt|data/(?:events|claims)/[a-z0-9][a-z0-9-]*\.yaml", re.ASCII
+)
+
+
+def _written_by_extract(name: str, replaced: bool) -> bool:
+    """The files `write_draft` makes (a seed, an events and a claims file) or replaces (sources.yaml): all a
+    journal may name for an undo, whatever else it says."""
+    return name == "data/sources.yaml" if replaced else _WRITTEN.fullmatch(name) is not None
 
 
 def _journal(root: Path) -> Path:
