@@ -470,8 +470,10 @@ def test_an_interrupted_update_leaves_the_previous_cache_valid(
     expected = run("--data", str(store_copy), "events", "--json").stdout
     original = cache_module.Cache.put_entries
 
-    def interrupted(self: cache_module.Cache, name: str, entries: loader.FileEntries) -> None:
-        original(self, name, entries)
+    def interrupted(
+        self: cache_module.Cache, name: str, entries: loader.FileEntries, kept: cache_module.Reused | None = None
+    ) -> None:
+        original(self, name, entries, kept)
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cache_module.Cache, "put_entries", interrupted)

@@ -306,6 +306,54 @@ def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
             cached.release(False)
 
 
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=st.lists(st.lists(_event, min_size=1, max_size=8), min_size=1, max_size=3), data=st.data())
+def test_an_edit_keeping_dates_puts_the_new_texts_in_the_same_blocks(
+    files: list[list[dict[str, Any]]], data: st.DataObject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An events file rewritten keeping some events' ids and dates (their keys) and changing anything else about
+    them (titles, quotes, names, status), the others given new dates: the kept events keep their rows (updated in
+    place, names and search words rewritten where they changed), the blocks only the kept keys mark get the new
+    texts in place of the old ones, and none is made again from rows when every key is kept; every block holds
+    exactly the events of its range, and the cache answers every query as one built cold and as the pure core."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "store"
+        monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=4)))
+        _write(root, files, apart=True)
+        first = load_store(root)
+        rowids = dict(first.facts._cache.db.execute("SELECT id, rowid FROM events"))  # type: ignore[attr-defined]
+        first.release(False)
+        index = data.draw(st.integers(min_value=0, max_value=len(files) - 1))
+        redated = data.draw(st.sets(st.integers(min_value=0, max_value=len(files[index]) - 1)))
+        edited = [
+            {**data.draw(_event), **({} if number in redated else {"date": event["date"]})}
+            for number, event in enumerate(files[index])
+        ]
+        made: list[int] = []
+        write = blocks._write
+        monkeypatch.setattr(blocks, "_write", lambda db, number, *rest: made.append(number) or write(db, number, *rest))
+        _write_events(root, index, edited, 1000 * index)
+        pure = read_store(root)
+        cached = load_store(root)
+        db = cached.facts._cache.db  # type: ignore[attr-defined]
+        _assert_blocks_hold(db, pure)
+        assert made == [] or redated, made
+        kept = {f"ev-{1000 * index + number:03d}" for number in range(len(edited)) if number not in redated}
+        after = dict(db.execute("SELECT id, rowid FROM events"))
+        assert {event: after[event] for event in kept} == {event: rowids[event] for event in kept}
+        with monkeypatch.context() as patch:
+            patch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cold"))
+            cold = load_store(root)
+        for query in [EventQuery(), *data.draw(st.lists(_queries(pure), max_size=4))]:
+            texts = [event_text(event_of(pure, f)).encode() for f in match_events(pure, query)]
+            answers = [blocks.SEPARATOR.join(matching_json_joined(store, query)) for store in (cached, cold)]
+            assert answers == [blocks.SEPARATOR.join(texts)] * 2, query
+            assert match_events(cached, query) == match_events(cold, query), query
+        cold.release(False)
+        cached.release(False)
+
+
 def _assert_blocks_hold(db: Any, pure: Store) -> None:
     """The blocks, in key order, cover every key once (each begins where the one before ends, from below every key
     to above every key) and each holds exactly the events of its range, in date order."""

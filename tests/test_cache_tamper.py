@@ -520,3 +520,44 @@ def test_an_edited_event_whose_date_columns_were_damaged_leaves_its_own_block(st
     assert result.exit_code == 0 and result.stdout.count(f'"id": "{moved}"') == 1, result.stderr
     cache_path(store_copy).unlink()
     assert result.stdout == run("--data", str(store_copy), "events", "--json").stdout
+
+
+def _an_event_of(root: Path, actor: str) -> tuple[str, Path]:
+    """An event with this actor, and its file."""
+    with sqlite3.connect(cache_path(root)) as db:
+        found, file = db.execute("SELECT id, file FROM events WHERE instr(actors, ?) LIMIT 1", (actor,)).fetchone()
+    db.close()
+    return found, root / file
+
+
+def test_an_edit_keeping_an_events_dates_rewrites_its_damaged_names(store_copy: Path) -> None:
+    """An event row kept in place by an edit that keeps its id, place and dates (its title edited) has its names
+    rows compared with its facts, not assumed: one lost by damage (the header kept), which hid the event from
+    `--actor`, is written again by the update, and the answers are a cold cache's."""
+    run("--data", str(store_copy), "events", "--json")
+    event, path = _an_event_of(store_copy, "rutte")
+    tamper(
+        store_copy,
+        f"DELETE FROM names WHERE kind = 1 AND name = 'rutte' AND event = (SELECT rowid FROM events WHERE id = '{event}')",
+        keep_header=True,
+    )
+    assert event not in run("--data", str(store_copy), "events", "--actor", "rutte", "--json").stdout  # hidden
+    _edit_title(path, event)
+    answers = _answers(store_copy)
+    assert event in answers[1]
+    cache_path(store_copy).unlink()
+    assert answers == _answers(store_copy)
+
+
+def test_damaged_search_words_are_found_when_their_file_changes(store_copy: Path) -> None:
+    """The search words of an event whose file changed are checked against their checksum before the full-text
+    index is told to forget them (or keeps them, when they did not change): a damaged words column, the header
+    kept, is damage found in the update (one line, rebuilt), and the answers are a cold cache's."""
+    run("--data", str(store_copy), "events", "--json")
+    event, path = _an_event_of(store_copy, "rutte")
+    tamper(store_copy, f"UPDATE events SET words = 'nothing' WHERE id = '{event}'", keep_header=True)
+    _edit_title(path, event)
+    _assert_found_in_the_update(run("--data", str(store_copy), "events", "--text", "edited", "--json"))
+    answers = _answers(store_copy)
+    cache_path(store_copy).unlink()
+    assert answers == _answers(store_copy)

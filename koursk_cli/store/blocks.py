@@ -57,6 +57,20 @@ Marks = dict[int, list[Key]]
 """Blocks to make again, by number, each with the keys that chose it through the index of bounds."""
 
 
+class Stale(NamedTuple):
+    """What an update changes in the blocks: the keys the changed files' old rows left (`left`, from their verified
+    facts) and their new rows brought (`arrived`), each by the block the index of bounds gives for it, and the new
+    rows' JSON texts by id."""
+
+    left: Marks
+    arrived: Marks
+    texts: dict[str, bytes]
+
+
+def stale() -> Stale:
+    return Stale({}, {}, {})
+
+
 class Block(NamedTuple):
     """One block as read back: its number, bound, the latest start among its events, their count, the JSON texts,
     the checksum over all of it (`head` and `body`) and its upper bound."""
@@ -102,14 +116,6 @@ def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None
         chunk, number, bound = following, number + 1, upper
 
 
-def file_keys(db: sqlite3.Connection, name: str, event_row: str, damaged: Damaged) -> list[Key]:
-    """The keys of file `name`'s events from their verified facts: the blocks its old rows leave are found by the
-    dates they were served with, never by key columns damage could have moved."""
-    return [
-        _verified_key(row, damaged) for row in db.execute(f"SELECT {event_row} FROM events WHERE file = ?", (name,))
-    ]
-
-
 def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, damaged: Damaged) -> None:
     """Add to `marks` the block each key falls in, as the index of bounds finds it (refresh_blocks checks the key
     against the block's verified range)."""
@@ -121,12 +127,19 @@ def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, damaged: Dam
         marks.setdefault(found[0], []).append(key)
 
 
-def refresh_blocks(db: sqlite3.Connection, marks: Marks, event_row: str, damaged: Damaged) -> None:
-    """Make the marked blocks again from the events now in their ranges (read as cache.EVENT_ROW), each range read
-    from its block verified against its checksum, so a damaged bound or number is never given a fresh checksum. A
-    block left with fewer than _fewest() events takes in its neighbours until it holds that many or is the only one
-    (the next ones; from the last block, the ones before it); one holding _most() or more is cut (see _cut)."""
-    marks = {number: list(keys) for number, keys in marks.items()}
+def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damaged: Damaged) -> None:
+    """Make the marked blocks again. A block whose events keep their keys (the same keys left it as arrived: an edit
+    of titles, quotes or notes, dates kept) has the changed texts put in place of the old ones (_patch). Any other
+    is made from the events now in its range (read as cache.EVENT_ROW), the range read from the block verified
+    against its checksum, so a damaged bound or number is never given a fresh checksum. A block left with fewer
+    than _fewest() events takes in its neighbours until it holds that many or is the only one (the next ones; from
+    the last block, the ones before it); one holding _most() or more is cut (see _cut)."""
+    marks: Marks = {number: list(keys) for number, keys in changed.left.items()}
+    for number, keys in changed.arrived.items():
+        marks.setdefault(number, []).extend(keys)
+    for number in sorted(marks):
+        if sorted(changed.left.get(number, ())) == sorted(changed.arrived.get(number, ())):
+            _patch(db, number, marks, changed, damaged)
     while marks:
         block = _claimed(db, min(marks), marks, damaged)
         taken = [block]
@@ -147,6 +160,30 @@ def refresh_blocks(db: sqlite3.Connection, marks: Marks, event_row: str, damaged
         held = {row[6] for row in rows}
         for old in taken:
             _check_left(db, _ids(old.body) - held, lower, upper, event_row, damaged)
+
+
+def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, damaged: Damaged) -> None:
+    """Block `number`, verified, with the texts of the events whose keys it was marked by replaced by their new ones:
+    it holds the same events. What it holds is checked against the index of keys (every event whose key columns lie
+    in its range, in key order, must be the one its verified body holds there), so an event moved into or out of its
+    range by damage to its key columns is found here, as _write finds it when a block is made from rows."""
+    block = _claimed(db, number, marks, damaged)
+    texts = block.body.split(SEPARATOR) if block.body else []
+    ids = [_id_of(text) for text in texts]
+    lower, upper = block.bounds()
+    indexed = db.execute(
+        f"SELECT id FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?) ORDER BY {KEY_COLUMNS}", (*lower, *upper)
+    )
+    if len(ids) != block.events or [row[0] for row in indexed] != ids:
+        damaged(f"the events of block {block.number} do not match the index of their dates")
+    at = {event_id: index for index, event_id in enumerate(ids)}
+    for key in changed.arrived[number]:
+        texts[at[key[2]]] = changed.texts[key[2]]  # in the range, so held (checked above)
+    body = SEPARATOR.join(texts)
+    db.execute(
+        "UPDATE blocks SET body = ?, checksum = ? WHERE rowid = ?",
+        (body, block_checksum(block._replace(body=body).head(), body), number),
+    )
 
 
 def _claimed(db: sqlite3.Connection, number: int | None, marks: Marks, damaged: Damaged) -> Block:
@@ -205,10 +242,16 @@ def _write_cut(db: sqlite3.Connection, number: int, lower: Key, upper: Key, rows
 
 
 def _ids(body: bytes) -> set[str]:
-    """The ids of a verified block's events: each JSON text opens with its id (cache.ID_OPENS_JSON), and none holds
-    the separator (a raw newline)."""
-    opening = len(b'{"id": "')
-    return {text[opening : text.index(b'"', opening)].decode() for text in body.split(SEPARATOR)} if body else set()
+    """The ids of a verified block's events: none of their texts holds the separator (a raw newline)."""
+    return set(map(_id_of, body.split(SEPARATOR))) if body else set()
+
+
+def _id_of(text: bytes) -> str:
+    """The id of an event's JSON text, which opens with it (cache.ID_OPENS_JSON)."""
+    return text[_OPENING : text.index(b'"', _OPENING)].decode()
+
+
+_OPENING = len(b'{"id": "')
 
 
 def _check_left(
@@ -218,7 +261,7 @@ def _check_left(
     whose key columns were damaged (out of the range) would otherwise be left out under a fresh checksum."""
     for event_id in ids:
         for row in db.execute(f"SELECT {event_row} FROM events WHERE id = ?", (event_id,)):
-            if lower <= _verified_key(row, damaged) < upper:
+            if lower <= verified_key(row, damaged) < upper:
                 damaged(f"event {event_id!r} of a block of events is missing from it in the index")
 
 
@@ -259,7 +302,7 @@ def _write(db: sqlite3.Connection, number: int, bound: Key, upper: Key, rows: li
     )
 
 
-def _verified_key(row: Any, damaged: Damaged) -> Key:
+def verified_key(row: Any, damaged: Damaged) -> Key:
     """The key (start, end, id) an event row (read as cache.EVENT_ROW) holds in its facts, once the row matches its
     checksum (cache.FACT_COLUMNS: id, start, end first)."""
     file, facts, text, checksum = row[:4]

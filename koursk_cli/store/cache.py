@@ -36,7 +36,7 @@ import struct
 import time
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import repeat, starmap
 from operator import attrgetter
 from pathlib import Path
@@ -44,7 +44,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from ..problems import CacheBusy, CacheFault, CacheReplaced
 from ..textnorm import is_utf8
-from .blocks import BLOCKS, Key, Marks, file_keys, mark, put_blocks, refresh_blocks
+from .blocks import BLOCKS, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
 from .digest import content_digest, event_checksum, row_checksum
 from .files import MAX_FILE_BYTES, read_bounded_stat
 
@@ -117,7 +117,14 @@ CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
 NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
 _names_of = attrgetter(*NAME_KINDS)
-COUNTED = ("events", "claims", "blocks", "sources")  # tables whose row counts koursk records and checks on every run
+COUNTED = ("events", "claims", "blocks", "sources")
+# An event row updated in place (Cache.put_entries): every column but its id, file, seq and dates, which are the old
+# row's, verified equal to the new ones (Cache.forget_files).
+_UPDATED = ", ".join(
+    f"{column} = ?" for column in ("line", "col", *EVENT_COLUMNS[3:], "json", "checksum", "facts", "words_checksum")
+)
+Reused = dict[str, tuple[int, bytes]]
+"""Event rows of a changed file kept to be updated in place: rowid and verified search words, by id."""  # tables whose row counts koursk records and checks on every run
 MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
 BUSY_MS = 10_000
 COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
@@ -281,7 +288,7 @@ class Cache:
         self.path = path
         self.fts = _has_table(connection, "event_words")
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
-        self._stale: Marks | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
+        self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
         self._header = header
         self._release = weakref.finalize(self, os.close, header) if header is not None else None
 
@@ -383,7 +390,7 @@ class Cache:
             self.db.execute(f"PRAGMA busy_timeout = {COMMIT_WAIT_MS if wait else 0}")  # for readers, from here on
             try:
                 self._own_commit(expected=None if copied else self.meta().get("written"))
-                self._stale = {}
+                self._stale = stale()
                 yield
                 refresh_blocks(self.db, self._stale, EVENT_ROW, self.damaged)
                 self._count_rows()
@@ -559,59 +566,122 @@ class Cache:
             ((name, role, s.digest, s.identity, s.read_at) for name, role, s in stamps),
         )
 
-    def forget_files(self, names: Iterable[str]) -> None:
+    def forget_files(self, names: Iterable[str], keeping: Mapping[str, Any] | None = None) -> dict[str, Reused]:
+        """Delete these files' rows, inside writing(). With `keeping` (the new FileEntries of files about to be put
+        again, by name), an old event row that the new file holds at the same place (seq) with the same id and dates
+        is kept for put_entries to update in place, once verified: its checksum, its search words' checksum and its
+        key columns against its verified facts; so its rowid, names and words stay where they did not change. Gives
+        the kept rows, by file and id."""
         self.db.execute("DELETE FROM settled")
+        kept: dict[str, Reused] = {}
         for name in names:
-            if self._stale is not None and name.startswith("data/events/"):
-                self._mark_blocks(file_keys(self.db, name, EVENT_ROW, self.damaged))
-            if self.fts:
-                self.db.execute(
-                    "INSERT INTO event_words (event_words, rowid, words) "
-                    "SELECT 'delete', rowid, words FROM events WHERE file = ?",
-                    (name,),
+            if name.startswith("data/events/"):
+                new = keeping.get(name) if keeping is not None else None
+                places = (
+                    {f.id: (seq, (f.start, f.end, f.id)) for seq, (f, _, _) in enumerate(new.events)} if new else {}
                 )
-            self.db.execute("DELETE FROM names WHERE event IN (SELECT rowid FROM events WHERE file = ?)", (name,))
-            self.db.execute("DELETE FROM events WHERE file = ?", (name,))
+                kept[name] = self._forget_events(name, places)
             self.db.execute("DELETE FROM claims WHERE file = ?", (name,))
             self.db.execute("DELETE FROM claim_counts WHERE file = ?", (name,))
             self.db.execute("DELETE FROM files WHERE name = ?", (name,))
+        return kept
 
-    def put_entries(self, name: str, entries: Any) -> None:
-        """One events/claims file's rows (a loader.FileEntries), appended."""
+    def _forget_events(self, name: str, places: dict[str, tuple[int, Key]]) -> Reused:
+        """Delete file `name`'s event rows but those `places` (seq and key, by id) keeps (see forget_files), after
+        marking the blocks every old row leaves by its verified key."""
+        keys: list[Key] = []
+        kept: Reused = {}
+        doomed: list[tuple[int, bytes]] = []
+        sql = f'SELECT rowid, seq, start, "end", id, {EVENT_ROW}, {EVENT_WORDS} FROM events WHERE file = ?'
+        for rowid, seq, *columns, file, facts, text, checksum, words, words_checksum in self.db.execute(sql, (name,)):
+            key = verified_key((file, facts, text, checksum), self.damaged)
+            if row_checksum(words, start=checksum) != words_checksum:
+                self.damaged("an event row's search words do not match their checksum")
+            keys.append(key)
+            if places.get(key[2]) == (seq, key) and tuple(columns) == key:
+                kept[key[2]] = (rowid, words)
+            else:
+                doomed.append((rowid, words))
+        if self._stale is not None:
+            mark(self.db, keys, self._stale.left, self.damaged)
+        if self.fts:
+            self.db.executemany(
+                "INSERT INTO event_words (event_words, rowid, words) VALUES ('delete', ?, ?)",
+                ((rowid, words.decode()) for rowid, words in doomed),
+            )
+        self.db.executemany("DELETE FROM names WHERE event = ?", ((rowid,) for rowid, _ in doomed))
+        self.db.executemany("DELETE FROM events WHERE rowid = ?", ((rowid,) for rowid, _ in doomed))
+        return kept
+
+    def put_entries(self, name: str, entries: Any, kept: Reused | None = None) -> None:
+        """One events/claims file's rows (a loader.FileEntries), appended; those `kept` by forget_files updated in
+        place, their names and search words rewritten only where they changed."""
         marks = {record_id: (line, col) for record_id, line, col in entries.ids}
+        kept = kept or {}
         names: list[tuple[int, str, int]] = []
         next_rowid = (self.db.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]) + 1
-        rows = []
+        rows, updated, words_changed = [], [], []
         for seq, (facts, text, words) in enumerate(entries.events):
-            rowid = next_rowid + seq
             values = event_values(facts, words)
             line, col = marks[facts.id]
             known = ("\x1f".join(map(str, values[: len(FACT_COLUMNS)])) + "\x1f").encode()
             checksum = event_checksum(name.encode(), known, text.encode())
             words_checksum = row_checksum(words.encode(), start=checksum)
             place = event_place(seq, line, col)
+            if facts.id in kept:  # the same id, place in the file and dates: every other column set again
+                rowid, old_words = kept[facts.id]
+                updated.append((line, col, *values[3:], text, checksum + place, known, words_checksum, rowid))
+                if old_words != words.encode():
+                    words_changed.append((rowid, old_words.decode(), words))
+                continue
+            rowid = next_rowid
+            next_rowid += 1
             rows.append(
                 (rowid, facts.id, name, seq, line, col, *values[1:], text, checksum + place, known, words_checksum)
             )
             for kind, listed in enumerate(_names_of(facts)):  # zipped in C: 6 million names at 1,000,000 events
                 names.extend(zip(repeat(kind), dict.fromkeys(listed), repeat(rowid)))
         self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 25)})", rows)
+        self.db.executemany(f"UPDATE events SET {_UPDATED} WHERE rowid = ?", updated)
+        names.extend(self._names_changed(entries.events, kept))
         self.db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)  # each event's names are distinct
-        if self.fts and rows:
+        if self.fts:
             self.db.executemany(
-                "INSERT INTO event_words (rowid, words) VALUES (?, ?)", ((row[0], row[20]) for row in rows)
+                "INSERT INTO event_words (event_words, rowid, words) VALUES ('delete', ?, ?)",
+                ((rowid, old) for rowid, old, _ in words_changed),
             )
-        self._mark_blocks((facts.start, facts.end, facts.id) for facts, _, _ in entries.events)
+            self.db.executemany(
+                "INSERT INTO event_words (rowid, words) VALUES (?, ?)",
+                [*((row[0], row[20]) for row in rows), *((rowid, new) for rowid, _, new in words_changed)],
+            )
+        if self._stale is not None:  # inside writing() (a first build makes its blocks once every event is in)
+            mark(self.db, ((f.start, f.end, f.id) for f, _, _ in entries.events), self._stale.arrived, self.damaged)
+            self._stale.texts.update((facts.id, text.encode()) for facts, text, _ in entries.events)
         claims = list(claim_rows(name, entries.claims, marks))
         self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
         counts = Counter(key for row in claims for key in claim_keys(*row[-3:]))
         self.db.executemany("INSERT INTO claim_counts VALUES (?, ?, ?)", ((name, k, n) for k, n in counts.items()))
 
-    def _mark_blocks(self, keys: Iterable[Key]) -> None:
-        """Inside writing(): mark the blocks these events' keys fall in (a first build makes its blocks once every
-        event is in)."""
-        if self._stale is not None:
-            mark(self.db, keys, self._stale, self.damaged)
+    def _names_changed(self, events: Iterable[Any], kept: Reused) -> list[tuple[int, str, int]]:
+        """The names rows of the kept events whose rows differ from what their facts list: those rows deleted, the
+        new ones to insert. Names rows carry no checksum, so each kept event's are compared, not assumed."""
+        expected = {
+            kept[facts.id][0]: sorted(
+                (kind, value) for kind, listed in enumerate(_names_of(facts)) for value in dict.fromkeys(listed)
+            )
+            for facts, _, _ in events
+            if facts.id in kept
+        }
+        found: dict[int, list[tuple[int, str]]] = {rowid: [] for rowid in expected}
+        wanted = list(expected)
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at : at + 500]
+            sql = f"SELECT event, kind, name FROM names WHERE event IN ({', '.join('?' * len(chunk))})"
+            for rowid, kind, value in self.db.execute(sql, chunk):
+                found[rowid].append((kind, value))
+        changed = [rowid for rowid, listed in expected.items() if sorted(found[rowid]) != listed]
+        self.db.executemany("DELETE FROM names WHERE event = ?", ((rowid,) for rowid in changed))
+        return [(kind, value, rowid) for rowid in changed for kind, value in expected[rowid]]
 
     def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
         """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""

@@ -338,9 +338,9 @@ def _replace_files(
 ) -> None:
     """Swap the changed files' rows in one transaction (in a copy koursk has just made, when `copied`)."""
     with cache.writing(copied=copied):
-        cache.forget_files([*fresh, *gone])
+        kept = cache.forget_files([*fresh, *gone], keeping=fresh)
         for name, entries in fresh.items():
-            cache.put_entries(name, entries)
+            cache.put_entries(name, entries, kept.get(name))
             if entries.stamp is not None:
                 cache.put_stamps([(name, "entries", entries.stamp)])
         if cache.duplicate_ids(fresh):
