@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli import atomic
 from koursk_cli.atomic import _TEMPORARY_NAME as atomic_names
 from koursk_cli.store import lock
-from tests.conftest import REPO, run
-from tests.test_hostile import ARTICLE, HOOKS
+from tests.conftest import REPO, Run, run
+from tests.test_hostile import ARTICLE, ARTICLE_B, HOOKS
 
 ROOT = os.geteuid() == 0
 
@@ -318,6 +319,7 @@ def test_a_file_is_on_the_disk_before_its_name_and_its_folder_after(
     monkeypatch.setattr(os, "fsync", synced)
     monkeypatch.setattr(os, "replace", placed("rename", replace))
     monkeypatch.setattr(os, "link", placed("link", link))
+    monkeypatch.setattr(atomic, "move_new", placed("rename", atomic.move_new))
     if command == "extract":
         args = ["extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
     else:
@@ -430,17 +432,94 @@ def test_what_a_killed_write_leaves_stays_out_of_git_status(tmp_path: Path) -> N
         assert [line for line in status.splitlines() if ".koursk-" in line] == [], folder
 
 
-def test_a_curators_edit_of_what_a_killed_extract_left_is_kept(tmp_path: Path) -> None:
+def _move_the_events_out(store: Path) -> None:
+    """The usual curation: the draft's events, titles filled, appended to a thematic file; the draft removed."""
+    events = store / "data" / "events" / "a.yaml"
+    text = events.read_text(encoding="utf-8")
+    moved = text[text.index("  - id:") :].replace("TODO: English title", "Zelensky: 11,000 in Kursk")
+    front = store / "data" / "events" / "front.yaml"
+    front.write_text(front.read_text(encoding="utf-8") + "\n" + moved, encoding="utf-8")
+    events.unlink()
+
+
+def _fill_in(relative: str) -> Callable[[Path], None]:
+    def edit(store: Path) -> None:
+        path = store / relative
+        path.write_text(path.read_text(encoding="utf-8").replace("TODO: English title", "Zelensky on the troops"))
+
+    return edit
+
+
+def _extract_write(store: Path, article: Path) -> Run:
+    return run("--data", str(store), "extract", str(article), "--published", "2024-11-08", "--write")
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [_move_the_events_out, _fill_in("data/sources.yaml"), _fill_in("data/events/a.yaml")],
+    ids=["events-moved-to-another-file", "source-title-filled", "event-title-filled"],
+)
+def test_a_killed_write_a_curator_built_on_is_finished_not_cut_in_the_middle(
+    tmp_path: Path, edit: Callable[[Path], None]
+) -> None:
+    """rev18 H2: killed before its claims, a write left the seed, the source and the events; the curator then built
+    on them. The next write undid everything placed after the first file changed (the events draft, a source's only
+    events), or, the events moved out, took the draft for never placed and undid the source and the seed their
+    moved events cite: a store no command would open. Now a write built on is finished from its staged copies."""
+    store = _store(tmp_path)
+    done = tmp_path / "done"
+    shutil.copytree(store, done, symlinks=True)
+    assert _extract_write(done, tmp_path / "a.txt").exit_code == 0
+    args = ["--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
+    assert _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:5"}).returncode == -9  # the claims not placed
+    edit(store)
+    edited = _placed(store)
+    assert edited.pop("data/.koursk-write.journal")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    again = _extract_write(store, tmp_path / "b.txt")
+    assert again.exit_code == 0, again.stderr
+    said = again.stderr.splitlines()[0]
+    assert said.startswith("koursk extract: finished what an interrupted extract --write had begun, as "), said
+    assert said.endswith(f": wrote {store}/data/claims/a.yaml"), said
+    after = _placed(store)
+    assert after["data/claims/a.yaml"] == _placed(done)["data/claims/a.yaml"]
+    sources = "data/sources.yaml"
+    assert after[sources].startswith(edited[sources].rstrip(b"\n"))  # b's source appended, the curator's kept
+    assert {name: after[name] for name in edited if name != sources} == {
+        k: v for k, v in edited.items() if k != sources
+    }
+    assert run("--data", str(store), "--drafts", "events").exit_code == 0  # the store opens: no source is missing
+    refused = _extract_write(store, tmp_path / "a.txt")
+    assert refused.exit_code == 2 and "already in the store as source 'a'" in refused.stderr
+
+
+def test_a_killed_write_that_cannot_be_finished_says_what_is_missing_and_how_to_redo_it(tmp_path: Path) -> None:
+    """rev18 H2: a write built on (its seed removed) whose next step the curator changed too (sources.yaml) can be
+    neither undone nor finished: a change is never overwritten. The next write says what is missing and how to redo
+    it, where it said nothing."""
     store = _store(tmp_path)
     args = ["--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
-    killed = _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:5"})  # the journal, seed, sources, events: in place
-    assert killed.returncode == -9
-    events = store / "data" / "events" / "a.yaml"
-    events.write_text(events.read_text(encoding="utf-8") + "# my edit\n", encoding="utf-8")
-    again = run(*args)
-    assert again.exit_code == 2 and "already in the store as source 'a'" in again.stderr
-    assert events.read_text(encoding="utf-8").endswith("# my edit\n")
-    assert run("--data", str(store), "--drafts", "events").exit_code == 0
+    assert _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:3"}).returncode == -9  # the seed in place, no more
+    (store / "seeds" / "005_a.txt").unlink()
+    with (store / "data" / "sources.yaml").open("a", encoding="utf-8") as stream:
+        stream.write("# the curator's note\n")
+    edited = _placed(store)
+    assert edited.pop("data/.koursk-write.journal")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    again = _extract_write(store, tmp_path / "b.txt")
+    assert again.exit_code == 0, again.stderr
+    data = store / "data"
+    assert again.stderr.splitlines()[0] == (
+        f"koursk extract: could not finish what an interrupted extract --write had begun ({store}/seeds/005_a.txt "
+        f"was changed or removed since it was put in place; {data}/sources.yaml was changed since, and a change is "
+        f"never overwritten): did not write {data}/sources.yaml, {data}/events/a.yaml, {data}/claims/a.yaml; to "
+        "redo the article, take what is left of it out of the store (source 'a' in data/sources.yaml, its seed in "
+        "seeds/), then run `koursk extract` on it again with --write"
+    )
+    assert b"# the curator's note\n" in _placed(store)["data/sources.yaml"]
+    assert not any(name.endswith(("a.yaml", "_a.txt")) for name in _placed(store)), _placed(store)
+    assert set(edited) < set(_placed(store))
+    assert _extract_write(store, tmp_path / "a.txt").exit_code == 0  # redone as the line says
 
 
 @pytest.mark.parametrize("hook", ["KOURSK_TEST_KILL_AT", "KOURSK_TEST_KILL_AT_COPY"], ids=["moving", "copying"])

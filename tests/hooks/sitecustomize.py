@@ -107,8 +107,11 @@ def _killer(spec):  # type: ignore[no-untyped-def]
 
 
 if _kill := os.environ.get("KOURSK_TEST_KILL_AT"):
+    import koursk_cli.atomic as _atomic
+
     _killing = _killer(_kill)
     os.link, os.replace, os.rename = _killing(os.link), _killing(os.replace), _killing(os.rename)
+    _atomic.move_new = _killing(_atomic.move_new)  # renameat2 through ctypes: no os function to wrap
 if _kill := os.environ.get("KOURSK_TEST_KILL_AT_COPY"):
     import shutil
 
