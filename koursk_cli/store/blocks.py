@@ -12,7 +12,8 @@ Kept true whatever changes: a first build cuts the date-ordered events into bloc
 events mark the blocks their verified keys fall in (the old rows before they are deleted, the new ones as they are
 inserted), and each marked block is made again in the same transaction from the events now in its range, every row
 verified against its own checksum first and its key columns against its verified facts, so damage is never given a
-fresh checksum. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
+fresh checksum; a block whose events all keep their keys gets their new texts in place instead, once verified and its
+ids found to be the ones the date index puts in its range. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
 one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
 blocks are read in key order, each verified to begin where the one before ended, so none can be skipped, repeated
 or moved without the checksums seeing it.
