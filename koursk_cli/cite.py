@@ -108,24 +108,32 @@ def _provenance(source: Source) -> str:
     return f"koursk source {source.id}, seed {source.seed}, sha256 {source.sha256[:12]}…"
 
 
-def format_citation(citation: Citation, style: CiteStyle, number: int = 1) -> str:
+def format_citation(citation: Citation, style: CiteStyle, number: int = 1, draft: str | None = None) -> str:
     """The citation as text in `style` (Markdown block quote, Markdown footnote, or plain text). In Markdown, every
     piece of store text (quote, title, author, outlet, address, seed) is escaped as `export markdown` escapes it, so
-    a title's `[link](…)`, `<img>` or `**` stays text where the citation is pasted; plain text stays as written."""
+    a title's `[link](…)`, `<img>` or `**` stays text where the citation is pasted; plain text stays as written. A
+    `draft` mark (`--drafts`: placeholders.DRAFT_PREVIEW) opens it inside what is pasted, the block quote or the
+    footnote, as `export markdown` marks its file: a status or asserter extract guessed never reads as curated."""
     source = citation.source
     text = markdown_text if style is not CiteStyle.TEXT else str
     quote, provenance = text(citation.quote), text(_provenance(source))
     reference = ", ".join(text(part) for part in _reference(source))
     said = text(standing(citation))
     if style is CiteStyle.MARKDOWN:
-        return f"> «{quote}»\n>\n> — {cited_title(source, '*', text)}, {reference} ({provenance})\n>\n> {said}"
+        mark = f"> **{text(draft)}**\n>\n" if draft else ""
+        return f"{mark}> «{quote}»\n>\n> — {cited_title(source, '*', text)}, {reference} ({provenance})\n>\n> {said}"
     if style is CiteStyle.FOOTNOTE:
+        mark = f"**{text(draft)}** " if draft else ""
         title = cited_title(source, "*", text)
-        return f"[^{citation.record}-{number}]: {title}, {reference}. «{quote}» {said} ({provenance})"
-    return f"«{quote}»\n  — {cited_title(source)}, {reference} ({provenance})\n  {said}"
+        return f"[^{citation.record}-{number}]: {mark}{title}, {reference}. «{quote}» {said} ({provenance})"
+    mark = f"{draft}\n" if draft else ""
+    return f"{mark}«{quote}»\n  — {cited_title(source)}, {reference} ({provenance})\n  {said}"
 
 
-def citation_record(citation: Citation, style: CiteStyle, number: int = 1) -> dict[str, object]:
-    """The citation's parts for machines (fields.CITATION), unknowns as null, with the formatted text."""
-    text = format_citation(citation, style, number)
+def citation_record(
+    citation: Citation, style: CiteStyle, number: int = 1, draft: str | None = None
+) -> dict[str, object]:
+    """The citation's parts for machines (fields.CITATION), unknowns as null, with the formatted text (marked as
+    the printed one is)."""
+    text = format_citation(citation, style, number, draft)
     return CITATION.record(CitationView(citation, original_title(citation.source), attribution(citation), text))

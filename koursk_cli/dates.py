@@ -192,6 +192,8 @@ for _number, _names in enumerate(
     start=1,
 ):
     _MONTHS.update(dict.fromkeys(_names.split(), _number))
+MONTH_NAMES = frozenset(_MONTHS)
+"""English and French month names and abbreviations, folded: what tells a day of the month from a figure."""
 
 _UNITS = {
     "week": "week", "semaine": "week", "month": "month", "mois": "month",

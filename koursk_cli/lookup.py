@@ -81,29 +81,39 @@ def _named(entity_id: str, name: str) -> str:
     return f"'{entity_id}'" if fold(name) == fold(entity_id) else f"'{entity_id}' ({name})"
 
 
-def resolve_source(store: Store, text: str) -> str:
-    """A source by id, by outlet name, or by its seed file name or number prefix (`003`); an id first."""
+def resolve_sources(store: Store, text: str) -> tuple[str, ...]:
+    """The sources `--source TEXT` selects: the one whose id it is, else every article of the outlet it names
+    (`--source Reuters` means all of Reuters, as repeating --source means any of several), else the one seed its
+    number or file name gives (`003`). An id first, so an outlet never hides the source whose id it is."""
     wanted = fold(text)
     if wanted in store.sources:
-        return wanted
-    found = _source_by_outlet(store, text)
-    if found is not None:
+        return (wanted,)
+    found = _outlet_sources(store, wanted)
+    if found:
         return found
     by_seed = _by_seed(store, text)
     if len(by_seed) == 1:
-        return by_seed[0]
+        return (by_seed[0],)
     raise UsageError(f"unknown source '{text}'", _hint(text, store.sources, "sources"))
 
 
-def _source_by_outlet(store: Store, text: str) -> str | None:
-    """The source whose outlet `text` names; several articles of one outlet are not one source, so naming that
-    outlet is refused with their ids, rather than answered with whichever comes first."""
-    wanted = fold(text)
-    found = [s.id for s in store.sources.values() if s.outlet and wanted == fold(s.outlet)]
+def resolve_source(store: Store, text: str) -> str:
+    """The one article `text` names (`diff`'s two sides, each one article)."""
+    return _one_article(text, resolve_sources(store, text))
+
+
+def _outlet_sources(store: Store, wanted: str) -> tuple[str, ...]:
+    """The sources whose outlet folds to `wanted`, in store order."""
+    return tuple(s.id for s in store.sources.values() if s.outlet and wanted == fold(s.outlet))
+
+
+def _one_article(text: str, found: tuple[str, ...]) -> str:
+    """Where one article is meant (`show`, `diff`), an outlet of several is refused with their ids rather than
+    answered with whichever comes first."""
     if len(found) > 1:
         shown_ids = ", ".join(found[:5]) + (", …" if len(found) > 5 else "")
         raise UsageError(f"'{text}' is the outlet of {len(found)} sources ({shown_ids})", "name one by its id")
-    return found[0] if found else None
+    return found[0]
 
 
 def _by_seed(store: Store, text: str) -> list[str]:
@@ -148,9 +158,9 @@ def resolve_any(store: Store, text: str) -> tuple[str, str]:
     found = _by_id(store, text)
     if found is not None:
         return found
-    source = _source_by_outlet(store, text)
-    if source is not None:
-        return "a source", source
+    outlet = _outlet_sources(store, fold(text))
+    if outlet:
+        return "a source", _one_article(text, outlet)
     entity = _entity_named(store, fold(text))
     if entity is not None:
         return "an entity", entity.id

@@ -88,9 +88,14 @@ def _signed(script: bytes) -> bytes:
     return body + _SIGNATURE + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n"
 
 
-def _unedited(installed: bytes) -> bool:
+def _unedited(installed: bytes, script: bytes) -> bool:
+    """Whether `installed` is a script koursk wrote as it is: signed with the digest of its lines, or unsigned (from
+    before the digest line, or Typer's own install) and the very lines of `script`, final newlines aside (rev18 L8:
+    those were kept as `.orig`, though koursk's own)."""
     signed = _SIGNED.fullmatch(installed)
-    return signed is not None and hashlib.sha256(signed[1]).hexdigest().encode("ascii") == signed[2]
+    if signed is None:
+        return installed.rstrip(b"\n") == script.rstrip(b"\n")
+    return hashlib.sha256(signed[1]).hexdigest().encode("ascii") == signed[2]
 
 
 def _write_script(path: Path, script: bytes) -> list[Done]:
@@ -110,7 +115,7 @@ def _write_script(path: Path, script: bytes) -> list[Done]:
         if old == content:
             return [Done("unchanged", path)]
         _refuse_linked(path, found, hint)
-        if not _unedited(old):
+        if not _unedited(old, script):
             kept.append(_keep(path.with_name(path.name + ".orig"), old))
     _replace(path, real, found, content, hint)
     return [*kept, Done("wrote", path)]

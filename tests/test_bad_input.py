@@ -251,6 +251,22 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
         ),
         "value_min 0x10 is read by YAML 1.1 (koursk) as 16 ",
     ),
+    # rev18 L10: Python's int() and float() behind PyYAML's tags take any Unicode digit and surrounding space, and
+    # the non-specific tag `!` makes a string in YAML 1.2 (and here), never the number PyYAML resolved
+    (
+        "tagged-arabic-digits",
+        "claims",
+        CLAIMS.replace("value: 12000", 'value: !!int "١٢٠٠٠"'),
+        "١٢٠٠٠ is read by YAML 1.1",
+    ),
+    (
+        "tagged-fullwidth-longitude",
+        "entities",
+        ENTITIES.replace("lon: 36.0", 'lon: !!float "３６.５"'),
+        "lon ３６.５ is read by YAML 1.1 (koursk) as 36.5 ",
+    ),
+    ("tagged-spaces", "claims", CLAIMS.replace("value: 12000", 'value: !!int " 12000 "'), "' 12000 ' is read by YAML"),
+    ("non-specific-tag", "claims", CLAIMS.replace("value: 12000", "value: ! 12000"), "not the string '12000'"),
     ("id-trailing-newline", "events", EVENTS.replace("id: rutte-confirms", 'id: "rutte-confirms\\n"'), "is not valid"),
     ("tag-trailing-newline", "events", EVENTS.replace("tags: [nato]", 'tags: ["nato\\n"]'), "is not valid"),
     ("arabic-digits", "events", EVENTS.replace("date: 2024-10-28", "date: ٢٠٢٤-١٠-٢٨"), "not valid: expected EDTF"),

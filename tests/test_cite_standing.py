@@ -105,3 +105,25 @@ def test_a_shipped_figure_whose_quote_names_no_speaker_is_cited_with_its_asserte
     assert "Zelensky" not in losses["quote"] and losses["asserted_by"] == ["zelensky"]
     cited = run("cite", "zelensky-losses-unspecified", "--style", "text").stdout
     assert f"Figure asserted by Volodymyr Zelensky; status: {losses['status']}." in cited
+
+
+DRAFT = "DRAFT PREVIEW (koursk --drafts): it holds drafts left by koursk extract that no curator has finished."
+
+
+@pytest.mark.parametrize(
+    ("style", "opens"),
+    [("markdown", f"> **{DRAFT}"), ("footnote", f"[^own-voice-1]: **{DRAFT}"), ("text", DRAFT)],
+)
+def test_a_drafts_citation_carries_the_draft_mark_in_what_is_pasted(store: str, style: str, opens: str) -> None:
+    """rev18 M3: `--drafts cite` printed a citation meant for publication, with a status and an attribution extract
+    may have guessed, and nothing in it to say so (the warning went to stderr only). The mark now opens the block
+    quote or footnote, as `export markdown` marks its file; without --drafts nothing does."""
+    preview = run("--data", store, "--drafts", "cite", "own-voice", "--style", style)
+    assert preview.exit_code == 0, preview.stderr
+    assert preview.stdout.startswith(opens), preview.stdout
+    assert (
+        run("--data", store, "cite", "own-voice", "--style", style, "--drafts", "--json")
+        .json()[0]["text"]
+        .startswith(opens)
+    )
+    assert "DRAFT" not in run("--data", store, "cite", "own-voice", "--style", style).stdout

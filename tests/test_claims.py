@@ -409,3 +409,20 @@ def test_show_takes_a_topic_with_its_measure_and_a_wrong_measure_is_named() -> N
         "koursk: error: topic troops has no measure 'in-kurks'",
         "  hint: did you mean 'in-kursk' or 'in-russia' or 'expected-in-russia'?",
     ]
+
+
+def test_a_spread_of_one_figure_from_several_claims_says_so(tmp_path: Path) -> None:
+    """« only » read as if one claim stood alone where two stated the same figure."""
+    root = str(
+        three_voices("2024-10-28")
+        .claim("nis-12000-sent", "nis-12000", 12000, "2024-10", asserted_by=("nis",))
+        .claim("cnn-12000", "cnn", 12000, "2024-10")
+        .write(tmp_path)
+    )
+    both = run("--data", root, "claims", "troops", tty=True, width=300).stdout
+    assert (
+        "troops/sent-to-russia (2 claims): all the same figure: 12,000 NIS (nis-12000); 12,000 the article (cnn)"
+        in both
+    )
+    one = run("--data", root, "claims", "troops", "--source", "cnn", tty=True, width=300).stdout
+    assert "troops/sent-to-russia (1 claim): only 12,000 the article (cnn)" in one

@@ -208,6 +208,27 @@ def test_every_form_extract_reads_is_a_figure_of_the_quote(
     assert all("which koursk reads as 4,700; check the value" in line for line in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "warned"),
+    [
+        ("Selon Séoul, 1 500 soldats ont été transportés entre le 8 et le 13 octobre.", 13, True),
+        ("Selon Séoul, 1 500 soldats ont été transportés entre le 8 et le 13 octobre.", 8, True),
+        ("Selon Séoul, 1 500 soldats ont été transportés entre le 8 et le 13 octobre.", 1_500, False),
+        ("Selon Kiev, 30 soldats sont arrivés les 1er, 2 et 3 novembre.", 3, True),
+        ("Selon Kiev, 13 soldats ont été capturés le 13 novembre.", 13, False),  # a figure too, not only a day
+    ],
+)
+def test_a_day_of_the_month_is_no_figure_of_the_quote(tmp_path: Path, sentence: str, value: int, warned: bool) -> None:
+    """rev18 L11: the shortcut that spares most quotes extract's reading took « le 13 octobre » for a figure 13, so a
+    value typed wrong (13 for « 1 500 ») passed check."""
+    claims = CLAIMS.replace("value: 12000", f"value: {value}").replace(
+        '"environ 12.000 soldats ont été envoyés"', f'"{sentence}"'
+    )
+    found = warnings(write_store(tmp_path, claims=claims, seed=SEED + sentence + "\n"))
+    assert bool(found) is warned, found
+    assert all(f"value {value}: no form of it is written in the quote" in line for line in found)
+
+
 def test_the_check_reads_every_value_extract_drafts() -> None:
     """The oracle of rev16 M6: every whole value extract drafts from a quote, over the number probe's forms and the
     dev articles, is one the check finds written in that quote."""

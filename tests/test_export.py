@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import icalendar
 import pytest
 
 from koursk_cli.atomic import atomic_path
@@ -656,6 +657,7 @@ def test_a_tilde_in_o_is_the_home_folder_as_in_data(
 
 
 DRAFT_MARK = "DRAFT PREVIEW (koursk --drafts): it holds drafts left by koursk extract that no curator has finished."
+_MARK_END = " Not the curated store and not for publication."
 
 
 @pytest.mark.parametrize(
@@ -692,6 +694,37 @@ def test_a_drafts_preview_database_holds_the_mark_in_a_table(tmp_path: Path) -> 
     assert run("--data", store, "--drafts", "export", "sqlite", "-o", str(out)).exit_code == 0
     with contextlib.closing(sqlite3.connect(out)) as db:
         assert db.execute("SELECT note FROM koursk_draft").fetchone()[0].startswith(DRAFT_MARK)
+
+
+def test_a_drafts_preview_marks_every_record_an_importer_keeps(tmp_path: Path) -> None:
+    """rev18 L15: a calendar import keeps the VEVENTs and drops the calendar's name; QGIS, geojson.io and Leaflet
+    keep the features and drop the collection's members; a query on `events` never meets the `koursk_draft` table.
+    Each event, feature and row now carries the mark too; a curated export carries none."""
+    drafted = str(write_store(tmp_path / "store", events=EVENTS.replace("{en: Rutte confirms,", '{en: "TODO: x",')))
+    curated = str(write_store(tmp_path / "curated"))
+    for store, mark in ((drafted, DRAFT_MARK), (curated, None)):
+        drafts = ("--drafts",) if mark else ()
+        ics = icalendar.Calendar.from_ical(run("--data", store, *drafts, "export", "ics").stdout)
+        vevents = ics.walk("VEVENT")
+        assert vevents
+        for vevent in vevents:
+            summary, description = str(vevent["SUMMARY"]), str(vevent["DESCRIPTION"])
+            if mark is None:
+                assert "DRAFT" not in summary + description
+            else:
+                assert summary.startswith("[DRAFT PREVIEW] ") and description.startswith(mark + _MARK_END + "\n\n")
+        features = json.loads(run("--data", store, *drafts, "export", "geojson").stdout)["features"]
+        assert features and all(f["properties"].get("koursk_draft") == (mark and mark + _MARK_END) for f in features)
+        out = tmp_path / f"out-{bool(mark)}.db"
+        assert run("--data", store, *drafts, "export", "sqlite", "-o", str(out)).exit_code == 0
+        with contextlib.closing(sqlite3.connect(out)) as db:
+            for table in ("events", "claims"):
+                columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+                if mark is None:
+                    assert "koursk_draft" not in columns
+                    continue
+                rows = db.execute(f"SELECT koursk_draft FROM {table}").fetchall()
+                assert rows and {row[0] for row in rows} == {mark + _MARK_END}
 
 
 @pytest.mark.parametrize("filters", [("-n", "1"), ("--since", "2030"), ("--source", "rutte-confirms")])

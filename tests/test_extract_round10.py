@@ -221,3 +221,52 @@ def test_a_table_of_months_abbreviated_dates_each_row(tmp_path: Path) -> None:
     text = "Date | Obus livrés\nnov. 2023 | 1 million\njuil. 2024 | 3 millions\n"
     _, events, _ = extract(tmp_path, text, "2025-03-14")
     assert [e["date"] for e in events] == ["2023-11", "2024-07"]
+
+
+# --- a quantity word whose noun is left out --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Selon Kiev, les usines russes en assemblent plusieurs milliers par an.", [(2_000, "at_least")]),
+        ("Ils ne seraient plus que quelques centaines, selon Séoul.", [(200, "at_least")]),
+        ("Des obus, Moscou dit avoir reçu des millions depuis l'été.", [(2_000_000, "at_least")]),
+        # a date's words after the quantity are no noun of it
+        (
+            "Leur nombre pourrait atteindre une vingtaine de milliers d'ici la fin de l'année.",
+            [(20_000, "approximate")],
+        ),
+        # no quantity word of its own: « par milliers » says how, not how many
+        ("Les drones arrivent par milliers.", []),
+        # a quantity that only says how far the one before might go stays the curator's
+        ("Ils en ont perdu des dizaines, voire des centaines.", [(None, "exact")]),
+    ],
+)
+def test_a_quantity_word_counts_with_its_noun_left_out(sentence: str, expected: list[object]) -> None:
+    assert [(value, kind) for value, kind, _ in _figures(sentence)] == expected
+
+
+# --- « d'ici là » ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from the publication up to the date named before, in the sentence before or its own
+        (
+            "Le vote aura lieu le 9 avril. D'ici là, les troupes restent à Koursk.",
+            ["2025-04-09", "2025-03-14/2025-04-09"],
+        ),
+        ("Il doit rendre son rapport en mai, et d'ici là rien ne bouge.", ["2025-05", "2025-03-14/2025-05-31"]),
+        # a date already past is no « là » ahead
+        ("Les troupes sont arrivées le 2 mars. D'ici là, rien ne bouge.", ["2025-03-02"]),
+        # nothing named before: no date
+        ("D'ici là, les troupes restent à Koursk.", []),
+    ],
+)
+def test_until_then_runs_from_the_publication_to_the_date_named_before(
+    tmp_path: Path, text: str, expected: list[str]
+) -> None:
+    _, events, _ = extract(tmp_path, text + "\n", "2025-03-14")
+    assert sorted(e["date"] for e in events) == sorted(expected)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import subprocess
 import sys
 import time
@@ -344,6 +345,10 @@ def test_init_into_a_dangling_symlink_is_a_usage_error(tmp_path: Path) -> None:
         ("Défense-Koursk.txt", "defense-koursk"),
         ("Été à Koursk.txt", "ete-a-koursk"),
         ("Corée du Nord.txt", "coree-du-nord"),
+        ("Cœur-de-Koursk.txt", "coeur-de-koursk"),  # rev18 L5: letters no decomposition takes apart
+        ("MANŒUVRES.txt", "manoeuvres"),
+        ("Ærø.txt", "aero"),
+        ("Łódź.txt", "lodz"),
     ],
 )
 def test_the_default_source_id_folds_accents(tmp_path: Path, name: str, source_id: str) -> None:
@@ -393,6 +398,9 @@ STYLES: dict[str, Callable[[str], str]] = {
     "list indented by four": lambda text: _dumped(text).replace("\n", "\n    ").replace("\n    sources:", "\nsources:"),
     "CRLF": lambda text: text.replace("\n", "\r\n"),
     "CRLF, list at column 0": lambda text: _dumped(text).replace("\n", "\r\n"),
+    "CR only (rev18 L3)": lambda text: text.replace("\n", "\r"),
+    "a byte order mark before 'sources:' (rev18 L3)": lambda text: "\ufeff" + text[text.index("sources:") :],
+    "a byte order mark and CRLF": lambda text: ("\ufeff" + text[text.index("sources:") :]).replace("\n", "\r\n"),
 }
 
 
@@ -409,5 +417,19 @@ def test_an_entry_is_appended_to_sources_whatever_its_style(tmp_path: Path, styl
     kept = before.removesuffix("...\n").rstrip()
     assert after.startswith(kept) and after.endswith("...\n") == before.endswith("...\n")
     assert [entry["id"] for entry in yaml.safe_load(after)["sources"]][-1] == "a"
-    assert ("\r\n" in before) == (after.count("\n") == after.count("\r\n"))
+    assert set(re.findall(r"\r\n|\r|\n", after)) == set(re.findall(r"\r\n|\r|\n", before))  # its own line ends
     _reads(store)
+
+
+def test_a_sources_list_koursk_cannot_append_to_is_named_by_its_path(tmp_path: Path) -> None:
+    """A flow list (`sources: [...]`) is valid YAML that extract does not rewrite: the refusal names the store's own
+    file, not a `data/sources.yaml` of the current folder (rev18 L3)."""
+    store = _store(tmp_path)
+    sources = store / "data" / "sources.yaml"
+    sources.write_text(_dumped(sources.read_text(encoding="utf-8"), default_flow_style=True), encoding="utf-8")
+    before = sources.read_bytes()
+    assert run("--data", str(store), "check").exit_code == 0
+    result = _write(store, _article(tmp_path, "a.txt"))
+    assert result.exit_code == 2
+    assert f"{sources} does not hold a block list under 'sources:'" in result.stderr
+    assert sources.read_bytes() == before and not (store / "seeds" / "005_a.txt").exists()

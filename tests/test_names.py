@@ -78,25 +78,48 @@ def test_show_takes_any_kinds_id_before_any_name(tmp_path: Path) -> None:
     ]
 
 
-def test_a_source_id_wins_over_another_sources_outlet_and_a_shared_outlet_is_refused(tmp_path: Path) -> None:
+def test_a_source_id_wins_over_another_sources_outlet_and_a_shared_outlet_selects_all_its_articles(
+    tmp_path: Path,
+) -> None:
+    """`--source` is « any of several »: an outlet of two articles selects both, in every command that takes it; an id
+    still wins over an outlet, a seed number still names one seed; `show` (one record) still refuses the outlet."""
     root = (
         StoreBuilder()
         .source("cnn-weekly", "2024-10-20", outlet="cnn")  # first: its outlet used to answer `--source cnn`
         .source("cnn", "2024-11-07", outlet="CNN")
-        .source("reuters-1", "2024-11-08", outlet="Reuters")
-        .source("reuters-2", "2024-11-09", outlet="Reuters")
+        .source("monde-1", "2024-11-08", outlet="Le Monde", seed="003_monde.txt")
+        .source("monde-2", "2024-11-09", outlet="Le Monde", seed="004_monde.txt")
         .event("weekly", "2024-10-20", "Weekly", ("cnn-weekly", "la semaine"))
         .event("budapest", "2024-11-07", "Budapest", ("cnn", "à Budapest"))
-        .event("wire", "2024-11-08", "Wire", ("reuters-1", "selon Reuters"), ("reuters-2", "selon Reuters encore"))
+        .event("wire", "2024-11-08", "Wire", ("monde-1", "selon Le Monde"))
+        .event("front", "2024-11-09", "Front", ("monde-2", "au front de Koursk"))
+        .claim("monde-1-10000", "monde-1", 10000, "2024-11-08")
+        .claim("monde-2-11000", "monde-2", 11000, "2024-11-09")
+        .claim("cnn-12000", "cnn", 12000, "2024-11-07")
         .write(tmp_path)
     )
-    events = run("--data", str(root), "events", "--source", "cnn", "--fields", "id", "--jsonl")
+    data = ("--data", str(root))
+    events = run(*data, "events", "--source", "cnn", "--fields", "id", "--jsonl")
     assert events.jsonl() == [{"id": "budapest"}]
     assert _shown(root, "cnn") == ("source", "cnn")
-    for command in (("events", "--source", "reuters"), ("show", "Reuters")):
-        refused = run("--data", str(root), *command)
-        assert refused.exit_code == 2 and refused.stdout == ""
-        assert "'reuters' is the outlet of 2 sources (reuters-1, reuters-2)" in refused.stderr.replace(
-            "Reuters", "reuters"
-        )
-        assert "name one by its id" in refused.stderr and "Traceback" not in refused.stderr
+    for outlet in ("Le Monde", "le monde", "LE MONDE"):
+        listed = run(*data, "events", "--source", outlet, "--fields", "id", "--jsonl")
+        assert listed.exit_code == 0, listed.stderr
+        assert listed.jsonl() == [{"id": "wire"}, {"id": "front"}]
+    claims = run(*data, "claims", "--source", "Le Monde", "--fields", "id", "--jsonl")
+    assert claims.exit_code == 0, claims.stderr
+    assert [c["id"] for c in claims.jsonl()] == ["monde-1-10000", "monde-2-11000"]
+    timeline = run(*data, "timeline", "--source", "Le Monde", "--json")
+    assert timeline.exit_code == 0, timeline.stderr
+    assert [e["id"] for p in timeline.json()["periods"] for e in p["events"]] == ["wire", "front"]
+    csv = run(*data, "export", "csv", "--source", "Le Monde")
+    assert csv.exit_code == 0, csv.stderr
+    assert [line.split(",")[0] for line in csv.stdout.splitlines()[1:]] == ["wire", "front"]
+    repeated = run(*data, "events", "--source", "Le Monde", "--source", "monde-1", "--source", "3", "--json")
+    assert [e["id"] for e in repeated.json()] == ["wire", "front"]  # seed 3 is monde-1's: no event twice
+    refused = run(*data, "show", "Le Monde")
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert "'Le Monde' is the outlet of 2 sources (monde-1, monde-2)" in refused.stderr
+    assert "name one by its id" in refused.stderr and "Traceback" not in refused.stderr
+    side = run(*data, "diff", "Le Monde", "cnn")  # a side of diff is one article
+    assert side.exit_code == 2 and "is the outlet of 2 sources (monde-1, monde-2)" in side.stderr

@@ -360,3 +360,25 @@ def test_an_unedited_script_of_another_koursk_version_is_replaced_without_a_copy
     path.write_bytes(current.replace(b"koursk", b"kursk", 1))  # edited: kept
     kept = run("completion", "bash", "--install")
     assert kept.exit_code == 0 and ".orig" in kept.stderr
+
+
+def test_an_unsigned_script_holding_koursks_own_lines_is_replaced_without_a_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rev18 L8: a script installed before the digest line has no signature, and was kept as `.orig` although it held
+    koursk's very lines; with an `.orig` there already (an earlier edit), the install then failed."""
+    home = _home(tmp_path, monkeypatch)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    assert run("completion", "bash", "--install").exit_code == 0
+    (path,) = (p for p in home.rglob("koursk*") if p.is_file() and "completion" in str(p.parent))
+    current = path.read_bytes()
+    unsigned = current[: current.rindex(b"# written by `koursk completion --install`")]
+    orig = path.with_name(path.name + ".orig")
+    orig.write_bytes(b"# a user's edit kept by an earlier install\n")
+    for older in (unsigned, unsigned.rstrip(b"\n")):  # as koursk wrote it, and as Typer's own install did
+        path.write_bytes(older)
+        result = run("completion", "bash", "--install")
+        assert result.exit_code == 0, result.stderr
+        assert ".orig" not in result.stderr
+        assert path.read_bytes() == current
+    assert orig.read_bytes() == b"# a user's edit kept by an earlier install\n"

@@ -3,6 +3,7 @@ and one regular layout for claims (`claims [TOPIC]`, `topics`, `sources --claim`
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from koursk_cli.humanize import human_date
 from koursk_cli.store import indexed
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import run
-from tests.stores import ENTITIES, EVENTS, SOURCES, write_store
+from tests.stores import ENTITIES, EVENTS, SEED, SOURCES, write_store
 
 # --- show SOURCE
 
@@ -318,6 +319,30 @@ def test_an_article_saved_with_crlf_or_cr_reads_as_lines(tmp_path: Path, ending:
         lines = [line for line in result.stdout.splitlines() if "octobre que des troupes" in line]
         assert len(lines) == 1 and "Selon" not in lines[0], result.stdout  # the first line alone, not the article
         assert ("Selon le NIS" in result.stdout) is (args[1] == "alpha"), result.stdout
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_read_around_is_linear_in_the_matching_lines(tmp_path: Path, between: str) -> None:
+    """rev18 M4: contexts that touch merge into one excerpt, and each line was tested against every span of it
+    (8,000 short matching lines: 25 s; these 80,000 would take about 40 min). Not timed: a quadratic `read` cannot
+    finish under the generous timeout, a linear one takes a few seconds. Also as 80,000 excerpts apart."""
+    import subprocess
+    import sys
+
+    store = write_store(tmp_path / "store", seed=SEED + f"Les soldats.\n{between}" * 80_000)
+    result = subprocess.run(
+        [sys.executable, "-m", "koursk_cli", "--data", str(store), "read", "alpha", "--around", "soldats"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1] == "seeds/alpha.txt:2:Les soldats." and lines[-1].endswith(":Les soldats."), lines[:3]
+    assert sum(line.startswith("seeds/alpha.txt:") for line in lines) == 80_000 + 1  # and the fixture's line
+    assert lines.count("--") == (79_999 if between else 0)  # the first joins the fixture's line
 
 
 def test_read_a_source_prints_the_article_verbatim() -> None:

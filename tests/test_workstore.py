@@ -286,6 +286,36 @@ def test_a_broken_config_file_is_one_line_with_its_place(tmp_path: Path) -> None
     assert "must be the path of a store" in run("events").stderr
 
 
+NO_SUCH_USER = "~nosuchuser-koursk"
+
+
+@pytest.mark.parametrize(
+    ("args", "given"),
+    [
+        (["export", "csv", "-o", f"{NO_SUCH_USER}/x.csv"], f"-o {NO_SUCH_USER}/x.csv"),
+        (["report", "-o", f"{NO_SUCH_USER}/x.html"], f"-o {NO_SUCH_USER}/x.html"),
+        (["init", f"{NO_SUCH_USER}/s"], f"init {NO_SUCH_USER}/s"),
+        (["--data", f"{NO_SUCH_USER}/s", "events"], f"--data {NO_SUCH_USER}/s"),
+        (
+            ["--data", f"{NO_SUCH_USER}/s", "extract", "ARTICLE", "--published", "2024-11-14", "--write"],
+            f"--data {NO_SUCH_USER}/s",
+        ),
+        (["events"], 'CONFIG: data = "~nosuchuser-koursk/s"'),
+    ],
+)
+def test_a_tilde_of_no_user_is_one_line_wherever_a_path_is_given(tmp_path: Path, args: list[str], given: str) -> None:
+    """rev18 M5: pathlib's expanduser raises RuntimeError for `~user` with no such user, and each of the five places
+    that expand a path (-o, --data, init, the config file's data, a write's store) let it out as a traceback."""
+    config = _config(f'data = "{NO_SUCH_USER}/s"\n' if args == ["events"] else "")
+    article = _article(tmp_path, "afp-kiev.txt")
+    result = run(*(str(article) if arg == "ARTICLE" else arg for arg in args))
+    assert result.exit_code == 2 and result.stdout == "", result.stderr
+    assert result.stderr.splitlines() == [
+        f"koursk: error: {given.replace('CONFIG', str(config))}: no user 'nosuchuser-koursk' to expand {NO_SUCH_USER}",
+        "  hint: write the path out in full",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -8,6 +8,7 @@ from ..cite import CiteStyle, citation_record, citations, format_citation
 from ..completion import complete_record_id
 from ..fields import CITATION_FIELDS, fields_help
 from ..lookup import resolve_record_id
+from ..placeholders import DRAFT_PREVIEW
 from ..render.machine import Format
 from ..render.output import emit
 from ..textnorm import visible
@@ -52,13 +53,14 @@ def cite_command(
     fmt = output.format
     store = state.store()
     found = citations(store, resolve_record_id(store, record_id))
+    draft = DRAFT_PREVIEW if state.drafts else None
 
     def view() -> None:
-        texts = [format_citation(c, style, n) for n, c in enumerate(found, 1)]
+        texts = [format_citation(c, style, n, draft) for n, c in enumerate(found, 1)]
         env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
 
     if fmt is Format.AUTO:
         emit(env, fmt, view)
         return
-    records = [citation_record(c, style, n) for n, c in enumerate(found, 1)]
+    records = [citation_record(c, style, n, draft) for n, c in enumerate(found, 1)]
     emit(env, fmt, view, rows=lambda: records, fields=output.selected(CITATION_FIELDS))

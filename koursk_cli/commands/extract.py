@@ -86,10 +86,17 @@ def read_article(path: Path) -> tuple[bytes, str]:
     return data, text
 
 
+# Latin letters no Unicode decomposition takes apart, which folding would otherwise drop from an id (rev18 L5)
+_UNDECOMPOSED = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
+                               "đ": "d", "Đ": "d", "þ": "th", "Þ": "th", "ı": "i"})  # fmt: skip
+
+
 def _default_source_id(path: Path, store: Store, root: Path) -> str:
-    """From the file name, accents folded (`Défense-Koursk.txt`: `defense-koursk`), within --source-id's 80
-    characters, a suffix (`-2`) included: moved on past an id the store has and past a file `--write` would create."""
-    base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem)).strip("-")[:72].rstrip("-") or "article"
+    """From the file name, accents folded (`Défense-Koursk.txt`: `defense-koursk`, `Cœur.txt`: `coeur`), within
+    --source-id's 80 characters, a suffix (`-2`) included: moved on past an id the store has and past a file
+    `--write` would create."""
+    base = re.sub(r"[^a-z0-9]+", "-", fold(path.stem.translate(_UNDECOMPOSED))).strip("-")[:72].rstrip("-")
+    base = base or "article"
     candidate, n = base, 2
     while store.holds_id(candidate) or any(
         os.path.lexists(root / "data" / kind / f"{candidate}.yaml") for kind in ("events", "claims")
@@ -264,7 +271,7 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
         (claims_path, render_file("claims", draft.claims, [schema[2:]])),
     ]
     try:
-        sources = (sources_path, _appended(sources_bytes.decode("utf-8"), draft.source))
+        sources = (sources_path, _appended(sources_bytes.decode("utf-8"), draft.source, shown(str(sources_path))))
     except UnicodeDecodeError:
         raise DataError(f"{shown(str(sources_path))} is not UTF-8 any more; nothing was written") from None
     checked = {path: _check_renders(path, text) for path, text in [*new, sources]}
@@ -381,15 +388,19 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def _appended(text: str, record: DraftRecord) -> str:
-    """`text` (sources.yaml) with `record` added at the end of its `sources:` list: indented as the list's own items
-    are (`- id:` at column 0, as PyYAML and many formatters write it, or under the key), before whatever follows the
-    list (`...`, another key), and with the file's line ends when every one is CRLF. Nothing else is changed."""
-    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
-    lines = (text.replace("\r\n", "\n") if crlf else text).split("\n")
+def _appended(text: str, record: DraftRecord, name: str) -> str:
+    """`text` (sources.yaml, shown as `name`) with `record` added at the end of its `sources:` list: indented as the
+    list's own items are (`- id:` at column 0, as PyYAML and many formatters write it, or under the key), before
+    whatever follows the list (`...`, another key), with the file's line ends when every one is CRLF or every one CR
+    (a classic Mac editor's), and its byte order mark if it has one (Notepad's). Nothing else is changed."""
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    text = text.removeprefix(bom)
+    ends = set(re.findall(r"\r\n|\r|\n", text))
+    newline = ends.pop() if len(ends) == 1 else "\n"
+    lines = text.split(newline)
     key = next((n for n, line in enumerate(lines) if re.fullmatch(r"sources:[ \t\r]*(#.*)?", line)), None)
     if key is None:
-        raise UsageError("data/sources.yaml does not hold a block list under 'sources:'", "append the entry by hand")
+        raise UsageError(f"{name} does not hold a block list under 'sources:'", "append the entry by hand")
     items = (re.match(r"( *)- ", line) for line in lines[key + 1 :])
     indent = next((item[1] for item in items if item), "  ")
     end = next(
@@ -400,8 +411,7 @@ def _appended(text: str, record: DraftRecord) -> str:
     while head and not head[-1].strip():
         gap.insert(0, head.pop())
     tail = [*gap, *lines[end:]] if end < len(lines) else [""]
-    appended = "\n".join([*head, "", *record_lines(record, indent), *tail])
-    return appended.replace("\n", "\r\n") if crlf else appended
+    return bom + newline.join([*head, "", *record_lines(record, indent), *tail])
 
 
 def _ends_the_list(line: str, indent: str) -> bool:

@@ -50,7 +50,8 @@ SourceOption = Annotated[
     typer.Option(
         "--source",
         metavar="SOURCE",
-        help="Reported by this source (id, outlet, or seed number such as 003). Repeat for any of several.",
+        help="Reported by this source: an id, a seed number such as 003, or an outlet (every article of it). Repeat "
+        "for any of several.",
         autocompletion=complete_source,
     ),
 ]
@@ -176,7 +177,7 @@ def build_event_query(
     lang: Lang = Lang.EN,
 ) -> EventQuery:
     """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
-    from ..lookup import resolve_entity, resolve_places, resolve_source, resolve_tag
+    from ..lookup import resolve_entity, resolve_places, resolve_sources, resolve_tag
 
     check_window(filters.since, filters.until, filters.within)
     if sort is EventSort.RELEVANCE and filters.text is None:
@@ -186,7 +187,7 @@ def build_event_query(
     return EventQuery(
         since=filters.since,
         until=filters.until,
-        sources=tuple(resolve_source(store, s) for s in filters.source),
+        sources=tuple(dict.fromkeys(found for s in filters.source for found in resolve_sources(store, s))),
         actors=tuple(resolve_entity(store, a, place=False).id for a in filters.actor),
         places=tuple(dict.fromkeys(found for p in filters.place for found in resolve_places(store, p))),
         tags=tuple(resolve_tag(store, t) for t in filters.tag),

@@ -10,6 +10,7 @@ import typer
 from ..humanize import plural
 from ..store.workstore import how_to_use, init_store
 from ..textnorm import shown
+from ..userpaths import expanded
 from .base import app_state, guarded
 
 
@@ -38,7 +39,7 @@ def init_command(
     """
 
     env = app_state(ctx).env
-    target = directory.expanduser().absolute()
+    target = expanded(str(directory), f"init {shown(str(directory))}").absolute()
     files, finished = init_store(target, force=force)
     seeds = sum(1 for f in files if f.parts[0] == "seeds")
     lines = [

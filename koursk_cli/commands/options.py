@@ -18,6 +18,7 @@ from ..dates import WIDEST_SPAN, DateError, Period, parse_period
 from ..errors import UsageError
 from ..render.machine import Format
 from ..textnorm import shown
+from ..userpaths import expanded
 
 
 class Lang(StrEnum):
@@ -89,7 +90,7 @@ def output_target(output: str | None, example: str) -> Path | None:
         raise UsageError("-o is empty (an unset variable?)", f"give a file name, such as -o {example}, or - for stdout")
     if output.endswith("/"):
         raise UsageError(f"-o {shown(output)} names a folder", f"give a file name, such as -o {shown(output)}{example}")
-    return Path(output).expanduser()
+    return expanded(output, f"-o {shown(output)}")
 
 
 def limit_option(what: str) -> Any:

@@ -10,7 +10,7 @@ import typer
 from .. import lazy_rich as rich
 from ..completion import complete_record_id
 from ..errors import UsageError
-from ..excerpts import excerpts, find, line_offsets
+from ..excerpts import excerpt_lines, excerpts, find
 from ..lookup import resolve_any
 from ..problems import Problem, StoreError
 from ..store.workstore import resolve_store_root
@@ -40,20 +40,11 @@ def _article(state_option: str | None, source: Source) -> str:
 def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None:
     """Each excerpt: on a terminal with the match highlighted, in a pipe as `label:N:` (match) / `label-N-` lines."""
 
-    lines = text.split("\n")
-    offsets = line_offsets(text)
     console = env.console() if env.stdout_isatty else None
-    for index, part in enumerate(found):
+    for index, lines in enumerate(excerpt_lines(text, found)):
         if index:
             env.stdout.write("--\n") if console is None else console.print()
-        for number in range(part.first, part.last + 1):
-            line_start = offsets[number - 1]
-            line = lines[number - 1]
-            hits = [
-                (low, high)
-                for start, end in part.spans
-                if (low := max(start - line_start, 0)) < (high := min(end - line_start, len(line)))
-            ]
+        for number, line, hits in lines:
             if console is None:
                 mark = ":" if hits else "-"
                 env.stdout.write(f"{label}{mark}{number}{mark}{visible(line)}\n")

@@ -17,8 +17,9 @@ from .formats import Selection
 PROPERTIES = ("id", "date", "start", "end", "precision", "approximate", "uncertain", "status", "tags", "sources")
 
 
-def feature(event: Event, place: Entity, lang: str) -> dict[str, Any]:
-    """One Point; properties are `--json`'s keys (a flat subset QGIS can tabulate) plus the place."""
+def feature(event: Event, place: Entity, lang: str, draft: str | None = None) -> dict[str, Any]:
+    """One Point; properties are `--json`'s keys (a flat subset QGIS can tabulate) plus the place, and a `draft`
+    mark as `koursk_draft`."""
     assert place.coordinates is not None
     record = event_record(event)
     return {
@@ -30,14 +31,16 @@ def feature(event: Event, place: Entity, lang: str) -> dict[str, Any]:
             "title": event.title.get(lang),
             "place": place.id,
             "place_name": place.name.get(lang),
+            **({"koursk_draft": draft} if draft is not None else {}),
         },
     }
 
 
 def to_geojson(store: Store, events: Iterable[Event], lang: str, draft: str | None = None) -> Iterator[str]:
-    """A `draft` mark is a foreign member of the collection (RFC 7946 §6.1), `koursk_draft`, beside its type."""
+    """A `draft` mark is a foreign member of the collection (RFC 7946 §6.1), `koursk_draft`, beside its type, and a
+    property of each feature: QGIS, geojson.io and Leaflet keep only the features (rev18 L15)."""
     features = (
-        feature(event, store.entities[place_id], lang)
+        feature(event, store.entities[place_id], lang, draft)
         for event in events
         for place_id in event.places
         if store.entities[place_id].coordinates is not None

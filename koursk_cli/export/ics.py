@@ -71,7 +71,9 @@ def _summary(event: Event, lang: str) -> str:
     return title if event.status is Status.CONFIRMED else f"{title} ({event.status.value})"
 
 
-def vevent(store: Store, event: Event, lang: str, stamp: str) -> Iterator[str]:
+def vevent(store: Store, event: Event, lang: str, stamp: str, draft: str | None = None) -> Iterator[str]:
+    """One VEVENT; under a `draft` mark, its SUMMARY begins `[DRAFT PREVIEW]` and its DESCRIPTION with the mark: an
+    import into an existing calendar keeps only the events, never the calendar's name (rev18 L15)."""
     places = [store.entities[p] for p in event.places]
     located = next((p.coordinates for p in places if p.coordinates is not None), None)
     yield "BEGIN:VEVENT"
@@ -79,8 +81,11 @@ def vevent(store: Store, event: Event, lang: str, stamp: str) -> Iterator[str]:
     yield f"DTSTAMP:{stamp}"
     yield f"DTSTART;VALUE=DATE:{_day(event.date.start)}"
     yield f"DTEND;VALUE=DATE:{_day(event.date.end + timedelta(days=1))}"
-    yield f"SUMMARY:{escape_text(_summary(event, lang))}"
-    yield f"DESCRIPTION:{escape_text(_description(store, event, lang))}"
+    summary, description = _summary(event, lang), _description(store, event, lang)
+    if draft is not None:
+        summary, description = f"[DRAFT PREVIEW] {summary}", f"{draft}\n\n{description}"
+    yield f"SUMMARY:{escape_text(summary)}"
+    yield f"DESCRIPTION:{escape_text(description)}"
     if event.tags:
         yield "CATEGORIES:" + ",".join(escape_text(t) for t in event.tags)
     if places:
@@ -93,7 +98,7 @@ def vevent(store: Store, event: Event, lang: str, stamp: str) -> Iterator[str]:
 
 def to_ics(store: Store, events: Iterable[Event], lang: str, draft: str | None = None) -> Iterator[str]:
     """The calendar, yielded line by line (folded, CRLF-ended). A `draft` mark names the calendar (the name a
-    calendar app lists it by) and describes it (`X-WR-CALDESC`)."""
+    calendar app lists it by), describes it (`X-WR-CALDESC`) and marks each event."""
     stamp = store_stamp(store)
     lines = itertools.chain(
         [
@@ -105,7 +110,7 @@ def to_ics(store: Store, events: Iterable[Event], lang: str, draft: str | None =
             "X-WR-CALNAME:koursk" + (" (DRAFT PREVIEW)" if draft is not None else ""),
             *([f"X-WR-CALDESC:{escape_text(draft)}"] if draft is not None else []),
         ],
-        (line for event in events for line in vevent(store, event, lang, stamp)),
+        (line for event in events for line in vevent(store, event, lang, stamp, draft)),
         ["END:VCALENDAR"],
     )
     return (fold(line) + "\r\n" for line in lines)

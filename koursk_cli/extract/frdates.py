@@ -1590,6 +1590,25 @@ _SINCE_THEN = re.compile(
 )
 
 
+# « … jusqu'au 3 décembre. D'ici là, la question reste ouverte »: from the publication up to the date named before.
+_UNTIL_THEN = re.compile(rf"(?<!\w)d{_APOS}\s*ici(?:\s+[àa])?\s+l[àa](?!\w)", re.IGNORECASE)
+
+
+def _until_then(match: re.Match[str], before: DateMention | None, published: FuzzyDate) -> DateMention | None:
+    """« d'ici là »: from the publication up to the end of the date named before, when that date lies ahead of it."""
+    if before is None:
+        return None
+    end = parse_edtf(before.edtf).end
+    if end <= published.start:
+        return None
+    edtf = interval(iso_day(published.start), iso_day(end))
+    basis = (
+        f"{_quote(match)}: from the publication ({published.text}) up to the date named before, "
+        f"« {' '.join(before.text.split())} » ({before.edtf}) → {edtf}"
+    )
+    return _mention(match, edtf, basis, WEEK_RANK)
+
+
 class _Told:
     """The sentence's dates of facts (not the periods a « depuis » starts), by where they end: the last one before a
     position is a bisection, never a scan of every date (a pasted page is one sentence with thousands of them)."""
@@ -1786,6 +1805,9 @@ def find_dates(
     )
     told = _Told(found)
     _collect(found, text, _SINCE_THEN, lambda match: _since_then(match, told.before(match.start()) or previous))
+    _collect(
+        found, text, _UNTIL_THEN, lambda match: _until_then(match, told.before(match.start()) or previous, published)
+    )
     _collect(
         found,
         text,

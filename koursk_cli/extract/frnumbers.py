@@ -936,10 +936,10 @@ def _voire(text: str) -> Iterator[Figure]:
             )  # fmt: skip
 
 
-def _vague(text: str) -> Iterator[Figure]:
+def _vague(text: str, skip: Sequence[Span] = ()) -> Iterator[Figure]:
     """« plusieurs centaines de », « des milliers de », « une trentaine de », « plus d'une centaine de »; never a
     duration (« une dizaine de jours ») nor a distance (« à une trentaine de kilomètres de »)."""
-    for figure in _vague_quantities(text):
+    for figure in _vague_quantities(text, skip):
         if figure.unit not in TIME_UNITS and not _distance(text, figure):
             yield figure
 
@@ -953,10 +953,10 @@ def _distance(text: str, figure: Figure) -> bool:
     )
 
 
-def _vague_quantities(text: str) -> Iterator[Figure]:
+def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
     for match in _VAGUE.finditer(text):
-        if match["tail"] is None and not match["s2"]:
-            continue  # « des centaines à » counts nothing it names; « des dizaines de milliers à » still does
+        if match["tail"] is None and not match["s2"] and not _LEAD.fullmatch(match["lead"] or ""):
+            continue  # « centaines à » counts nothing it names; « des dizaines de milliers à » still does
         if not match["lead"] and _AFTER_A_NUMBER.search(text, max(0, match.start() - 30), match.start()):
             continue  # « 2,4 millions de fois »: the scale of the number before, never « des millions »
         scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
@@ -966,7 +966,9 @@ def _vague_quantities(text: str) -> Iterator[Figure]:
             r"\s+(?:de|d['’])$", "", match.group()[: match.end("s2" if match["s2"] else "s1") - match.start()]
         )
         reading = f"« {words.strip()} » read as at least {display(2 * scale)} (two of them, the store's convention)"
-        figure = _with_elided_noun(_figure(match, 2 * scale, "at_least", reading, match["noun"]), match)
+        figure = _with_elided_noun(
+            _figure(match, 2 * scale, "at_least", reading, _own_noun(match, skip)), match, _own_noun(match, skip)
+        )
         if figure is not None:
             yield figure
     for match in _PASSED.finditer(text):
@@ -991,12 +993,14 @@ def _vague_quantities(text: str) -> Iterator[Figure]:
         reading = f"« {about} »: " + (
             f"{qualified.split(': ', 1)[1]} {display(count * 1000)}" if qualified else f"about {display(count * 1000)}"
         )
-        figure = _with_elided_noun(_figure(match, count * 1000, kind, reading, match["noun"]), match)
+        figure = _with_elided_noun(
+            _figure(match, count * 1000, kind, reading, _own_noun(match, skip)), match, _own_noun(match, skip)
+        )
         if figure is not None:
             yield figure
     for match in _ABOUT.finditer(text):
         if match["tail"] is None and not match["s2"]:
-            continue
+            continue  # « une douzaine à Koursk »: nothing it counts
         value = _ABOUT_SCALES[fold_word(match["s"])] * (
             _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")] if match["s2"] else 1
         )
@@ -1005,29 +1009,55 @@ def _vague_quantities(text: str) -> Iterator[Figure]:
         reading = f"« {about} »: " + (
             f"{qualified.split(': ', 1)[1]} {display(value)}" if qualified else f"about {display(value)}"
         )
-        figure = _with_elided_noun(_figure(match, value, kind, reading, match["noun"]), match)
+        figure = _with_elided_noun(
+            _figure(match, value, kind, reading, _own_noun(match, skip)), match, _own_noun(match, skip)
+        )
         if figure is not None:
             yield figure
 
 
-def _with_elided_noun(figure: Figure, match: re.Match[str]) -> Figure | None:
+# « plusieurs milliers par an », « des centaines à mourir », « quelques milliers, selon Séoul »: a quantity word after
+# one of these counts what the sentence counts, its noun left out, whatever follows it (`_alone`).
+_LEAD = re.compile(r"(?:plusieurs|quelques|des)\s+", re.IGNORECASE)
+# … but not before a second quantity that says how far it might go (« des dizaines, voire des centaines »): `_perhaps`
+_HEDGED_NEXT = re.compile(r"\s*,?\s*(?:voire|peut-[êe]tre|ou\s+m[êe]me)(?!\w)", re.IGNORECASE)
+
+
+def _alone(match: re.Match[str]) -> bool:
+    """Whether a quantity word stands for a count on its own, its noun left out: after « plusieurs », « quelques »,
+    « des » (« plusieurs milliers par an »)."""
+    return "lead" in match.re.groupindex and _LEAD.fullmatch(match["lead"] or "") is not None
+
+
+def _own_noun(match: re.Match[str], skip: Sequence[Span]) -> str | None:
+    """The noun after a quantity word, unless it belongs to a date (« une quinzaine de milliers d'ici la fin de
+    l'année »: « ici » is no noun counted, and the quantity's noun is left out)."""
+    noun = match["noun"]
+    return None if noun is None or _overlaps(match.start("noun"), match.end("noun"), skip) else noun
+
+
+def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = None) -> Figure | None:
     """A vague figure whose noun is left out takes the loss word of the verb after it (« plusieurs centaines
     auraient été tués » → tués), or the noun counted before (« d'entre eux »: no noun here, see `find_figures`); a
     quantity of thousands says what it counts elsewhere (« ils étaient une douzaine de milliers à franchir »)."""
-    if match["noun"]:
+    if noun:
         return figure
-    rest = match.string[match.end() :]
+    last = "s2" if match["s2"] else "s" if "s" in match.re.groupindex else "s1"
+    said = match.end(last)  # where the quantity word ends (a noun of a date after it is no noun: `_own_noun`)
+    rest = match.string[said:]
     verb = _ELIDED_VERB.match(rest)
+    if _HEDGED_NEXT.match(rest):
+        return None  # « des dizaines, voire des centaines »: the curator's (`_perhaps`)
     if verb is not None:
-        noun, end = verb["noun"], match.end() + verb.end()
+        noun, end = verb["noun"], said + verb.end()
     elif re.match(rf"\s+d{_APOS}entre\s+(?:eux|elles)(?!\w)", rest, re.IGNORECASE):
-        noun, end = None, match.end()
+        noun, end = None, said
     elif _PRONOUN_EN.search(match.string[max(0, match.start() - 60) : match.start()]):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out, « en » names it")
-        return replace(figure, end=match.end(), text=match.group().strip(), elided=True)
-    elif match["s2"]:
+        return replace(figure, end=said, text=match.string[match.start() : said].strip(), elided=True)
+    elif match["s2"] or _alone(match):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out")
-        return replace(figure, end=match.end("s2"), text=match.string[match.start() : match.end("s2")], elided=True)
+        return replace(figure, end=said, text=match.string[match.start() : said], elided=True)
     else:
         return None
     text = match.string[match.start() : end]
@@ -1106,7 +1136,7 @@ def find_figures(
     answer to a question (`asked`: see `asked_noun`) or a key figure's caption, the noun it counts; alone in a table's
     cell (`cells`), the noun its column's heading names."""
     found = [
-        *_vague(text), *_counted(text), *_voire(text), *_money(text), *_ranges(text, skip, asked),
+        *_vague(text, skip), *_counted(text), *_voire(text), *_money(text), *_ranges(text, skip, asked),
         *_plain(text, skip, asked, cells),
     ]  # fmt: skip
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]

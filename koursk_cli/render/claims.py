@@ -82,7 +82,10 @@ def spread_lines(store: Store, spreads: Sequence[Spread]) -> list[str]:
     lines = []
     for spread in spreads:
         low, high = spread.lowest, spread.highest
-        span = f"only {_who(store, low)}" if low == high else f"lowest {_who(store, low)} · highest {_who(store, high)}"
+        if low != high:
+            span = f"lowest {_who(store, low)} · highest {_who(store, high)}"
+        else:
+            span = f"{'only' if len(low) == 1 else 'all the same figure:'} {_who(store, low)}"
         lines.append(f"{spread.topic}/{spread.measure} ({plural(spread.size, 'claim')}): {span}")
     return lines
 

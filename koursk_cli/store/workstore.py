@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..errors import UsageError
 from ..signals import uninterrupted
 from ..textnorm import is_utf8, shown, visible
+from ..userpaths import expanded
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _STORE_FOLDERS = ("data", "seeds")
@@ -92,11 +93,9 @@ def configured_store() -> Named | None:
         return None
     if not isinstance(value, str) or not value.strip():
         raise UsageError(f"{shown(str(path))}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
-    folder = Path(value).expanduser()
-    return Named(
-        str(folder if folder.is_absolute() else path.parent / folder),
-        f"{path}: {CONFIG_KEY} = {json.dumps(value, ensure_ascii=False)}",
-    )
+    origin = f"{path}: {CONFIG_KEY} = {json.dumps(value, ensure_ascii=False)}"
+    folder = expanded(value, shown(origin))
+    return Named(str(folder if folder.is_absolute() else path.parent / folder), origin)
 
 
 def _normalise(root: Path) -> Path:
@@ -113,6 +112,11 @@ def _named_store(option: str | None) -> Named | None:
     return Named(option) if option else configured_store()
 
 
+def _path_of(named: Named) -> Path:
+    """The folder a store was named by, `~` expanded (the config file's path already was)."""
+    return expanded(named.path, shown(named.origin or f"--data {named.path}"))
+
+
 def resolve_store_root(option: str | None) -> Path:
     """`--data DIR` (or KOURSK_DATA), else the config file's store, else the shipped store.
 
@@ -120,7 +124,7 @@ def resolve_store_root(option: str | None) -> Path:
     named = _named_store(option)
     if named is None:
         return default_store_root()
-    root = Path(named.path).expanduser()
+    root = _path_of(named)
     refuse_undecodable(root)
     if not root.is_dir():  # a usage error, not a broken store: nothing there to check
         what = "is not a directory" if root.exists() else "no such directory"
@@ -140,7 +144,7 @@ def resolve_store_root(option: str | None) -> Path:
 def writable_store_root(option: str | None) -> Path:
     """The store a write goes to; the shipped store is refused in one line that says how to get a working copy."""
     named = _named_store(option)
-    root = _normalise(Path(named.path).expanduser()) if named else default_store_root()
+    root = _normalise(_path_of(named)) if named else default_store_root()
     if named is None or _inside(root, _PACKAGE):
         raise UsageError(
             f"the store shipped with koursk ({default_store_root()}) is read-only; make a working copy with "

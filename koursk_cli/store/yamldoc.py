@@ -147,9 +147,11 @@ class _Builder:
             raise _TooDeep(event.start_mark)
 
     def _scalar_tag(self, event: Any) -> str:
+        """A scalar's tag; under the non-specific tag `!`, a string, as YAML 1.2 has it (PyYAML resolved `! 10000` as a
+        plain scalar, to the number an editor does not see: rev18 L10)."""
         tag: str | None = event.tag
-        if tag is not None and tag != "!":
-            return tag
+        if tag is not None:
+            return STR if tag == "!" else tag
         return plain_tag(event.value) if event.implicit[0] else STR
 
     def _scalar(self, event: Any) -> Any:

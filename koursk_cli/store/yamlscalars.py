@@ -45,6 +45,12 @@ _INT_BITS = 13_000  # about 3,900 decimal digits
 # YAML 1.1's own forms, which an editor's YAML 1.2 reads as other numbers or as strings (`lon: 035` is 29 here, 35
 # there): refused in every number of the store, plain or tagged (`!!int "04700"`), rev16 M4/L1.
 _YAML_1_1_ONLY = re.compile(r"[-+]?([0-9_]*:[0-9:._]*|0[0-9_]+|0[xb][0-9a-fA-F_]+)|\+.*|.*_.*", re.ASCII)
+# What both YAMLs read as the same number: ASCII decimal digits (YAML 1.2's core schema). PyYAML's constructors end in
+# Python's int() and float(), which also take any Unicode digit (`!!int "١٠٠٠٠"`, fullwidth `３６`) and surrounding
+# white space (`!!float " 36 "`): those are refused as YAML 1.1's own forms are (rev18 L10).
+_PLAIN_DECIMAL = re.compile(
+    r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)", re.ASCII
+)
 # `1.500`: the same number in both YAMLs, but French for 1,500: refused where a count is expected (the schema's
 # unbounded numbers), a decimal where the schema bounds it (`lat: 51.190`).
 _THOUSANDS = re.compile(r"-?[0-9]{1,3}(\.[0-9]{3})+", re.ASCII)
@@ -73,10 +79,10 @@ def constructed(tag: str, text: str, plain: bool) -> Any:
         raise ValueError("too many digits")
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return value
-    yaml_1_1 = _YAML_1_1_ONLY.fullmatch(text.strip()) is not None
+    yaml_1_1 = _YAML_1_1_ONLY.fullmatch(text.strip()) is not None or _PLAIN_DECIMAL.fullmatch(text) is None
     if yaml_1_1 or (plain and _THOUSANDS.fullmatch(text)):
         number = (AmbiguousFloat if isinstance(value, float) else AmbiguousInt)(value)
         number.yaml_1_1 = yaml_1_1
-        number.text = text.strip()
+        number.text = text if text == text.strip() else f"'{text}'"
         return number
     return value
