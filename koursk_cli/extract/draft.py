@@ -155,11 +155,13 @@ def _boundaries(line: str) -> Iterable[int]:
 
 # What one sentence may cost (rev14 M3). Each figure of a sentence is read against every date and clause of it, and
 # quotes it whole: one sentence with many figures and no full stop (a pasted table, a list) made a draft quadratic
-# (76 KB: 27 s, 785 MB, 153 MB of YAML). A longer sentence is cut after a clause (`,` `;` `:`) or else a space
-# between two words, into verbatim pieces of at most this many characters, each read as a sentence and marked for
-# the curator. The longest sentence of the seeds and held-out articles is 511 characters.
+# (76 KB: 27 s, 785 MB, 153 MB of YAML). A longer sentence is cut after a clause (`,` `;` `:`), else a space between
+# two words, else a space after a word (« soldats 14 838 soldats »: a table has no other), into verbatim pieces of at
+# most this many characters, each read as a sentence and marked for the curator. The longest sentence of the seeds
+# and held-out articles is 366 characters.
 MAX_SENTENCE = 1_000
 _CLAUSE_END = re.compile(r"[,;:]\s|(?<!\d)\s(?!\d)")  # never beside a figure: « 12 000 soldats » stays whole
+_WORD_EDGE = re.compile(r"(?<=[^\W\d])\s+")  # after a word, never inside a figure: « soldats 14 838 » is cut before 14
 
 
 def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -168,7 +170,8 @@ def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) ->
         window = text[start : start + MAX_SENTENCE]
         ends = [m.end() for m in _CLAUSE_END.finditer(window, MAX_SENTENCE // 2)]
         clause = [e for e in ends if window[e - 2] in ",;:"]
-        cut = (clause or ends or [MAX_SENTENCE])[-1]
+        words = [m.end() for m in _WORD_EDGE.finditer(window, MAX_SENTENCE // 2)]
+        cut = (clause or ends or words or [MAX_SENTENCE])[-1]  # a cut inside a figure would read two wrong ones
         _add_piece(sentences, text, start, start + cut, whole)
         start += cut
     _add_piece(sentences, text, start, end, whole if whole > MAX_SENTENCE else 0)
@@ -186,12 +189,11 @@ def _add_piece(sentences: list[Sentence], text: str, start: int, end: int, cut_f
 # What one record quotes (rev16 M5). Each record of a long sentence quoted all of it, up to MAX_SENTENCE characters:
 # a 1 MiB table of figures gave 69,619 claims quoting 1,000 characters each (125 MB of YAML, 917 MB). A sentence up to
 # MAX_QUOTE characters is quoted whole (the longest of the seeds and held-out articles has 366); in a longer one, a
-# record quotes its figure or date and the words within QUOTE_REACH characters on either side, so the draft grows with
-# the figures, not with the figures times the sentence.
+# record quotes its figure or date and the words within QUOTE_REACH characters on either side, from a clause's edge
+# where one is in reach, so the draft grows with the figures, not with the figures times the sentence.
 MAX_QUOTE = 500
 QUOTE_REACH = 100
-# a space after a word or a clause, never inside a figure: « soldats 14 838 » is cut before 14, never before 838
-_WORD_EDGE = re.compile(r"(?:(?<=[^\W\d])|[,;:])\s+")
+_CLAUSE_EDGE = re.compile(r"[,;:]\s+")
 
 
 def quoted(sentence: Sentence, start: int, end: int) -> tuple[str, str | None]:
@@ -201,12 +203,14 @@ def quoted(sentence: Sentence, start: int, end: int) -> tuple[str, str | None]:
     first, last = 0, len(text)
     if last > MAX_QUOTE:
         low, high = max(0, start - QUOTE_REACH), min(last, end + QUOTE_REACH)
-        if low:
-            edge = _WORD_EDGE.search(text, low, start)
-            first = edge.end() if edge else start
+        if low:  # the farthest edge in reach that adds words: a clause's, else a word's
+            edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, low, start) if m.end() < start]
+            word = _WORD_EDGE.search(text, low, start)
+            first = edges[0] if edges else word.end() if word else start
         if high < last:
-            edges = [edge.start() for edge in _WORD_EDGE.finditer(text, end, high)]
-            last = edges[-1] if edges else end
+            edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, end, high) if m.start() > end]
+            words = [m.start() for m in _WORD_EDGE.finditer(text, end, high)]
+            last = (edges or words or [end])[-1]
     whole = sentence.cut_from or (len(text) if last - first < len(text) else 0)
     if not whole:
         return text, None
