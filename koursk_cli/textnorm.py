@@ -93,11 +93,13 @@ def for_terminal(text: str) -> str:
 _LINE_BREAKS = re.compile("\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-def one_kind_of_line_break(text: str) -> str:
-    """`text` with every line break a line feed (« \\r\\n » a space then one), at the same offsets: extract's rules
-    split lines and paragraphs at line feeds only, and `read` shows an article saved with CRLF or CR line ends as
-    lines, never as `\\x0d` (rev16 L13)."""
-    return _LINE_BREAKS.sub(lambda m: " \n" if m.group() == "\r\n" else "\n", text)
+def one_kind_of_line_break(text: str, *, same_offsets: bool = True) -> str:
+    """`text` with every line break a line feed: extract's rules split lines and paragraphs at line feeds only, and
+    `read` shows an article saved with CRLF or CR line ends as lines, never as `\\x0d` (rev16 L13). With
+    `same_offsets` (extract's quotes keep their places) « \\r\\n » is a space then one; `read` shows the lines, so
+    there it is one line feed, never a space at the end of every line (rev18 L2)."""
+    crlf = " \n" if same_offsets else "\n"
+    return _LINE_BREAKS.sub(lambda m: crlf if m.group() == "\r\n" else "\n", text)
 
 
 _MARKDOWN_ACTIVE = r"([\\`*_~&\[\]<>|])"  # what Markdown (and GitHub's) reads as markup, a link, HTML or a cell's end

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -221,6 +223,67 @@ def test_hidden_files_and_editor_backups_in_events_are_left_alone(tmp_path: Path
     for name in ("main.yaml~", "#main.yaml#", ".main.yaml.swp", ".main.yaml.koursk-abcd1234.tmp"):
         (root / "data/events" / name).write_text("not: yaml: [", encoding="utf-8")
     assert check(root) == (0, [])
+
+
+@pytest.mark.parametrize("warm", [False, True], ids=["cold", "warm"])
+def test_a_hidden_yaml_name_is_left_alone_too(tmp_path: Path, warm: bool) -> None:
+    """rev18 L6: a hidden name ending in .yaml was read, so Emacs's lock `.#main.yaml` (a dangling symlink, there
+    while the file has unsaved changes) broke every command, and a `.copy.yaml` gave duplicate ids. Windows
+    Explorer's Thumbs.db and desktop.ini are left alone too."""
+    root = write_store(tmp_path)
+    if warm:
+        assert run("--data", str(root), "events").exit_code == 0
+    (root / "data/events/.#main.yaml").symlink_to("root@box.1234:1700000000")
+    (root / "data/claims/.main-copy.yaml").write_bytes((root / "data/claims/main.yaml").read_bytes())
+    for name in ("Thumbs.db", "desktop.ini"):
+        (root / "data/events" / name).write_bytes(b"\0")
+    assert check(root) == (0, [])
+    assert run("--data", str(root), "events").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("make", "where", "message"),
+    [
+        (
+            lambda data: (data / "event").mkdir(),
+            "event",
+            "a folder koursk does not read: move its files into data/events/",
+        ),
+        (
+            lambda data: (data / "claims").rename(data / "Claim"),
+            "Claim",
+            "a folder koursk does not read: rename it claims/",
+        ),
+        (
+            lambda data: (data / "topics.yaml").rename(data / "topics.yml"),
+            "topics.yml",
+            "not read: koursk reads data/topics.yaml; rename it topics.yaml",
+        ),
+        (
+            lambda data: (data / "notes.txt").write_text("x"),
+            "notes.txt",
+            "not read: data/ holds sources.yaml, entities.yaml, topics.yaml, events/ and claims/",
+        ),
+    ],
+)
+@pytest.mark.parametrize("warm", [False, True], ids=["cold", "warm"])
+def test_what_data_holds_besides_the_store_is_a_problem(
+    tmp_path: Path, make: Callable[[Path], object], where: str, message: str, warm: bool
+) -> None:
+    """rev18 L13: rev16 M11's rule stopped at events/ and claims/: `data/event/more.yaml` was skipped and `check`
+    said the store was valid; `topics.yml` gave « topics.yaml: missing store file » and no word of it. data/ itself
+    is now listed, cold and warm: anything but the store's files, schema.json and what is left alone is a problem."""
+    root = write_store(tmp_path)
+    if warm:
+        assert run("--data", str(root), "events").exit_code == 0
+    make(root / "data")
+    if where == "event":
+        shutil.copy(root / "data/events/main.yaml", root / "data/event/more.yaml")
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1, result.stderr
+    lines = (result.stdout + result.stderr).splitlines()
+    assert any(line.startswith(f"{root / 'data' / where}:1:1: {message}") for line in lines), lines
+    assert run("--data", str(root), "events").exit_code == 1
 
 
 def test_changed_seed_fails_its_hash(tmp_path: Path) -> None:

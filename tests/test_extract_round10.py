@@ -270,3 +270,15 @@ def test_until_then_runs_from_the_publication_to_the_date_named_before(
 ) -> None:
     _, events, _ = extract(tmp_path, text + "\n", "2025-03-14")
     assert sorted(e["date"] for e in events) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ils sont 10 000 en Russie, dont un peu moins de 3 000 à Koursk.", [(10_000, "exact"), (3_000, "at_most")]),
+        ("Le bilan fait état d'un peu plus de 600 morts.", [(600, "at_least")]),
+    ],
+)
+def test_a_little_more_or_less_is_a_bound(sentence: str, expected: list[object]) -> None:
+    """lexicon.toml [qualifiers]: « un peu moins de » is at most, wherever it stands (« dont un peu moins de »)."""
+    assert [(value, kind) for value, kind, _ in _figures(sentence)] == expected

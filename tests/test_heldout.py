@@ -123,27 +123,30 @@ SEALED6_FLOORS = {
     "topic_recall": 0.85,
 }
 # Sealed7 measured round 8 blind (SEALED7.txt: dates 174/191, 183/205, figures 103/117, 103/104, none WRONG); round 9
-# was tuned on it by class: dates 183/191, 193/197, figures unchanged, 97/117 with the topic. Floors a little under.
+# was tuned on it by class: dates 183/191, 193/197, figures unchanged, 97/117 with the topic; round 10: dates 184/191,
+# 194/198, figures 107/117, 107/108, 99/117 with the topic. Floors a little under.
 SEALED7_FLOORS = {
     "date_recall": 0.94,
     "date_precision": 0.96,
-    "figure_recall": 0.86,
+    "figure_recall": 0.89,
     "figure_precision": 0.97,
     "topic_recall": 0.80,
 }
 # Sealed8 measured round 9 blind (SEALED8.txt): dates 143/165, 157/174, figures 105/119, 105/113, 103/119 with the
-# topic, 2 WRONG (« au bas mot » read as exact, « de cent, cent cinquante hommes »). Tuning data from now on: floors
-# a little under the measurement.
+# topic, 2 WRONG (« au bas mot » read as exact, « de cent, cent cinquante hommes »). Round 10 was tuned on it by class
+# (benchmarks/heldout/README.md, « after round 10 »): dates 149/165, 163/171, figures 112/119, 112/114, 109/119 with the
+# topic, none WRONG. Floors a little under that.
 SEALED8_FLOORS = {
-    "date_recall": 0.85,
-    "date_precision": 0.88,
-    "figure_recall": 0.86,
-    "figure_precision": 0.91,
-    "topic_recall": 0.84,
+    "date_recall": 0.88,
+    "date_precision": 0.93,
+    "figure_recall": 0.92,
+    "figure_precision": 0.96,
+    "topic_recall": 0.89,
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
-# 4 right, 12 WRONG, 6 missed at e91c962), all right.
-LEAST_PROBE_RIGHT = 157
+# 4 right, 12 WRONG, 6 missed at e91c962), all right; 172 after round 10 (11 added: 0 right, 8 WRONG, 1 TODO, 2 missed
+# at 51b868f), all right.
+LEAST_PROBE_RIGHT = 168
 MOST_PROBE_WRONG = 0
 
 
@@ -200,7 +203,7 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
     assert probe_counts["WRONG"] <= MOST_PROBE_WRONG, probe_counts
 
 
-MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 2}
+MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

@@ -316,6 +316,7 @@ def test_an_article_saved_with_crlf_or_cr_reads_as_lines(tmp_path: Path, ending:
         result = run("--data", store, "--no-color", *args, tty=tty)
         assert result.exit_code == 0, result.stderr
         assert "\\x0d" not in result.stdout and "\r" not in result.stdout, result.stdout
+        assert tty or " \n" not in result.stdout, result.stdout  # rev18 L2: CRLF was a space then a line feed
         lines = [line for line in result.stdout.splitlines() if "octobre que des troupes" in line]
         assert len(lines) == 1 and "Selon" not in lines[0], result.stdout  # the first line alone, not the article
         assert ("Selon le NIS" in result.stdout) is (args[1] == "alpha"), result.stdout

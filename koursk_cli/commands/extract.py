@@ -327,20 +327,17 @@ def _same_seed(path: Path, data: bytes) -> bool:
             f"{shown(str(path))} exists and is {file_kind(found.st_mode)}; refusing to write through it",
             "move it away: seeds/ holds the articles themselves",
         )
-    try:
-        same = found.st_size == len(data) and read_bounded(path, len(data)) == data
-    except Unreadable as error:
-        raise UsageError(f"{shown(str(path))} {error}") from None
-    if not same:
+    if not (found.st_size == len(data) and _read(path, len(data)) == data):
         raise UsageError(
             f"{shown(str(path))} exists with other content; refusing to overwrite it", "rename the article"
         )
     return True
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A store file's bytes (at most `limit`); unreadable is one line naming it."""
     try:
-        return read_bounded(path, MAX_FILE_BYTES)
+        return read_bounded(path, limit)
     except Unreadable as error:
         raise UsageError(f"{shown(str(path))} {error}") from None
 

@@ -34,7 +34,7 @@ def _article(state_option: str | None, source: Source) -> str:
     if hashlib.sha256(data).hexdigest() != source.sha256:
         changed = "the file changed since the store was checked: its sha256 no longer matches"
         raise StoreError([Problem(str(path), 1, 1, changed)])
-    return one_kind_of_line_break(data.decode("utf-8"))
+    return one_kind_of_line_break(data.decode("utf-8"), same_offsets=False)
 
 
 def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None:

@@ -176,9 +176,15 @@ def _figures(event: Record, warnings: _Warnings) -> None:
         )  # fmt: skip
 
 
+LISTED = 10
+"""The figures a warning names at most: a quote of 25,000 figures made a warning one 192 KB line (rev18 L7)."""
+
+
 def _listed(values: Iterable[int]) -> str:
     ordered = sorted(values)
-    return ", ".join(f"{v:,}" for v in ordered) if ordered else "no figure"
+    named = ", ".join(f"{v:,}" for v in ordered[:LISTED])
+    more = len(ordered) - LISTED
+    return (f"{named} and {more:,} more" if more > 0 else named) if ordered else "no figure"
 
 
 def _place_names(entities: list[Record]) -> dict[str, list[str]]:

@@ -42,6 +42,8 @@ _CORE_FILES = (
     ("topics.yaml", "topics", "topic"),
 )
 _FOLDERS = (("events", "event"), ("claims", "claim"))
+_IN_DATA = {name for name, _, _ in _CORE_FILES} | {folder for folder, _ in _FOLDERS} | {"schema.json"}
+_DESKTOP_FILES = ("Thumbs.db", "desktop.ini")  # what Windows Explorer leaves in a shared folder unasked
 PARALLEL_FROM_FILES = 16  # below this, starting worker processes costs more than it saves
 
 Warn = Callable[[str], None]
@@ -78,7 +80,7 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
         )
     core = [StoreFile(data / name, kind, item) for name, kind, item in _CORE_FILES]
     entries: list[StoreFile] = []
-    problems: list[Problem] = []
+    problems = _strays(data)
     for folder, item in _FOLDERS:
         found, trouble = _folder_files(data / folder)
         entries.extend(StoreFile(path, folder, item) for path in found)
@@ -136,16 +138,43 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
 
 
 def _listed(name: str) -> bool:
-    """Whether a name in events/ or claims/ is one of the store's files (anything else there is not read)."""
-    return os.path.splitext(name)[1] in (".yaml", ".yml")
+    """Whether a name in events/ or claims/ is one of the store's files (anything else there is not read). A name
+    left alone never is, whatever it ends with: an Emacs lock `.#front.yaml` was read, and broke every command
+    (rev18 L6)."""
+    return not _ignored(name) and os.path.splitext(name)[1] in (".yaml", ".yml")
 
 
 def _ignored(name: str) -> bool:
-    """Names in events/ or claims/ that are nobody's store file, left alone: hidden ones (koursk's temporaries,
-    editors' swap and lock files) and the backups editors make unasked (`NAME~`, `#NAME#`). Anything else there is
-    a problem: a store whose file koursk would skip (`politics.yaml.txt` as Notepad saves it, `politics.YAML`, a
-    subfolder) is not the store its author wrote, and answering without its events would be silent."""
-    return name.startswith(".") or name.endswith("~") or (len(name) > 1 and name[0] == name[-1] == "#")
+    """Names in data/, events/ or claims/ that are nobody's store file, left alone: hidden ones (koursk's
+    temporaries, editors' swap and lock files), the backups editors make unasked (`NAME~`, `#NAME#`) and the files
+    Windows Explorer adds. Anything else there is a problem: a store whose file koursk would skip
+    (`politics.yaml.txt` as Notepad saves it, `politics.YAML`, a subfolder) is not the store its author wrote, and
+    answering without its events would be silent."""
+    return (
+        name.startswith(".")
+        or name.endswith("~")
+        or (len(name) > 1 and name[0] == name[-1] == "#")
+        or name in _DESKTOP_FILES
+    )
+
+
+def _stray(name: str) -> bool:
+    """Whether a name in data/ is neither one of the store's own nor left alone (_ignored)."""
+    return name not in _IN_DATA and not _ignored(name)
+
+
+def _strays(data: Path) -> list[Problem]:
+    """A problem for each stray entry of data/ (rev18 L13: `data/event/more.yaml` or `data/topics.yml` was skipped
+    without a word, as events/ and claims/ no longer skip anything)."""
+    try:
+        listing = sorted(os.scandir(data), key=lambda entry: entry.name)
+    except OSError:  # data/ was just found a folder: whatever else is wrong, its files will say
+        return []
+    return [
+        Problem(StoreFile(Path(entry.path), "", "").display, 1, 1, _not_read_in_data(entry))
+        for entry in listing
+        if _stray(entry.name)
+    ]
 
 
 def _not_read(entry: os.DirEntry[str], folder: str) -> str:
@@ -154,10 +183,31 @@ def _not_read(entry: os.DirEntry[str], folder: str) -> str:
         return f"a subfolder is not read: koursk reads only the files of data/{folder}/; move its files up into it"
     meant = re.match(r"(.+\.)(ya?ml)\b", entry.name.strip(), re.IGNORECASE)  # politics.yaml.txt, politics.YAML
     rename = meant[1] + meant[2].lower() if meant else "NAME.yaml"
-    what = "not read: only NAME.yaml and NAME.yml files are store files"
-    if os.path.lexists(os.path.join(os.path.dirname(entry.path), rename)):  # background.yaml.orig: never over it
-        return f"{what}; {shown(rename)} is there already: move this one out of data/{folder}/"
-    return f"{what}; rename it {shown(rename)}, or move it out of data/{folder}/"
+    return f"not read: only NAME.yaml and NAME.yml files are store files; {_renamed(entry, rename, f'data/{folder}/')}"
+
+
+def _not_read_in_data(entry: os.DirEntry[str]) -> str:
+    """Why an entry of data/ is not read, and what to do about it: a core file or a folder under a near name
+    (`topics.yml`, `Sources.yaml.txt`, `event/`) is to be renamed."""
+    name = entry.name.strip().lower()
+    if entry.is_dir():
+        meant = next((folder for folder, item in _FOLDERS if name in (folder, item)), None)
+        if meant is None:
+            return "a folder koursk does not read: events go in data/events/, claims in data/claims/"
+        if os.path.lexists(os.path.join(os.path.dirname(entry.path), meant)):
+            return f"a folder koursk does not read: move its files into data/{meant}/"
+        return f"a folder koursk does not read: rename it {meant}/"
+    core = next((file for file, _, _ in _CORE_FILES if re.match(rf"{file[:-5]}\.ya?ml\b", name)), None)
+    if core is not None:
+        return f"not read: koursk reads data/{core}; {_renamed(entry, core, 'data/')}"
+    return "not read: data/ holds sources.yaml, entities.yaml, topics.yaml, events/ and claims/; move it out of data/"
+
+
+def _renamed(entry: os.DirEntry[str], rename: str, folder: str) -> str:
+    """The hint for a store file under a near name: rename it, unless that name is taken (never over it)."""
+    if os.path.lexists(os.path.join(os.path.dirname(entry.path), rename)):  # background.yaml.orig
+        return f"{shown(rename)} is there already: move this one out of {folder}"
+    return f"rename it {shown(rename)}, or move it out of {folder}"
 
 
 def listed_names(root: Path) -> list[str] | None:
@@ -167,6 +217,11 @@ def listed_names(root: Path) -> list[str] | None:
     or holds a name store_files would refuse; whether each file is still a regular file is left to the comparison
     of its stat identity with the recorded one (the same inode, unchanged)."""
     names = [f"data/{name}" for name, _, _ in _CORE_FILES]
+    try:
+        if any(map(_stray, os.listdir(root / "data"))):
+            return None
+    except OSError:
+        return None
     for folder, _ in _FOLDERS:
         try:
             every = os.listdir(root / "data" / folder)
