@@ -282,3 +282,19 @@ def test_until_then_runs_from_the_publication_to_the_date_named_before(
 def test_a_little_more_or_less_is_a_bound(sentence: str, expected: list[object]) -> None:
     """lexicon.toml [qualifiers]: « un peu moins de » is at most, wherever it stands (« dont un peu moins de »)."""
     assert [(value, kind) for value, kind, _ in _figures(sentence)] == expected
+
+
+# --- after round 10: « k » for thousands (lead; found in sealed9's after run, so not blind there) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("L'infographie donne 11 k soldats engagés en octobre.", [(11_000, "exact")]),
+        ("Un don de 5 K hommes est évoqué.", [(5_000, "exact")]),
+        ("Un trajet de 3 km sépare les deux villages.", [(3, "exact")]),
+    ],
+)
+def test_k_after_a_number_is_thousands_never_the_number_alone(sentence: str, expected: list[object]) -> None:
+    """« 11 k » was read as 11 soldiers: a wrong value in silence."""
+    assert [(value, kind) for value, kind, _ in _figures(sentence)] == expected

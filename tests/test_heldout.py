@@ -30,6 +30,7 @@ SEALED5 = REPO / "benchmarks" / "heldout" / "sealed5"
 SEALED6 = REPO / "benchmarks" / "heldout" / "sealed6"
 SEALED7 = REPO / "benchmarks" / "heldout" / "sealed7"
 SEALED8 = REPO / "benchmarks" / "heldout" / "sealed8"
+SEALED9 = REPO / "benchmarks" / "heldout" / "sealed9"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -143,10 +144,32 @@ SEALED8_FLOORS = {
     "figure_precision": 0.96,
     "topic_recall": 0.89,
 }
+# Sealed9 measured round 10 blind (SEALED9.txt): dates 176/207, 191/250, figures 100/111, 100/119, 89/111 with the
+# topic, 4 WRONG; the lead's « k » fix after it (not blind): figures 100/111, 100/117, 2 WRONG (« d'un à trois
+# milliers », a judgment call on « au moins … et 120 »). Tuning data from now on: floors a little under.
+SEALED9_FLOORS = {
+    "date_recall": 0.83,
+    "date_precision": 0.74,
+    "figure_recall": 0.88,
+    "figure_precision": 0.83,
+    "topic_recall": 0.78,
+}
+FLOORS_BY_SET = {
+    DEV: FLOORS,
+    SEALED: SEALED_FLOORS,
+    SEALED2: SEALED2_FLOORS,
+    SEALED3: SEALED3_FLOORS,
+    SEALED4: SEALED4_FLOORS,
+    SEALED5: SEALED5_FLOORS,
+    SEALED6: SEALED6_FLOORS,
+    SEALED7: SEALED7_FLOORS,
+    SEALED8: SEALED8_FLOORS,
+    SEALED9: SEALED9_FLOORS,
+}
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
 # 4 right, 12 WRONG, 6 missed at e91c962), all right; 172 after round 10 (11 added: 0 right, 8 WRONG, 1 TODO, 2 missed
-# at 51b868f), all right.
-LEAST_PROBE_RIGHT = 168
+# at 51b868f), all right; 175 after the lead's « k » lines (3 added), all right.
+LEAST_PROBE_RIGHT = 171
 MOST_PROBE_WRONG = 0
 
 
@@ -167,10 +190,7 @@ def scorer() -> ModuleType:
 @pytest.fixture(scope="module")
 def totals(scorer: ModuleType) -> dict[Path, Any]:
     store = read_store(default_store_root())
-    return {
-        folder: scorer.score_folder(folder, store)[1]
-        for folder in (DEV, SEALED, SEALED2, SEALED3, SEALED4, SEALED5, SEALED6, SEALED7, SEALED8)
-    }
+    return {folder: scorer.score_folder(folder, store)[1] for folder in FLOORS_BY_SET}
 
 
 @pytest.fixture(scope="module")
@@ -182,15 +202,7 @@ def probe_counts(scorer: ModuleType) -> dict[str, int]:
 
 @pytest.mark.parametrize(
     ("folder", "name", "floor"),
-    [(DEV, name, floor) for name, floor in FLOORS.items()]
-    + [(SEALED, name, floor) for name, floor in SEALED_FLOORS.items()]
-    + [(SEALED2, name, floor) for name, floor in SEALED2_FLOORS.items()]
-    + [(SEALED3, name, floor) for name, floor in SEALED3_FLOORS.items()]
-    + [(SEALED4, name, floor) for name, floor in SEALED4_FLOORS.items()]
-    + [(SEALED5, name, floor) for name, floor in SEALED5_FLOORS.items()]
-    + [(SEALED6, name, floor) for name, floor in SEALED6_FLOORS.items()]
-    + [(SEALED7, name, floor) for name, floor in SEALED7_FLOORS.items()]
-    + [(SEALED8, name, floor) for name, floor in SEALED8_FLOORS.items()],
+    [(folder, name, floor) for folder, floors in FLOORS_BY_SET.items() for name, floor in floors.items()],
 )
 def test_scores_stay_above_their_floors(totals: dict[Path, Any], folder: Path, name: str, floor: float) -> None:
     tally = getattr(totals[folder], name)
@@ -204,6 +216,7 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
 
 
 MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 0}
+MOST_WRONG |= {SEALED9: 2}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

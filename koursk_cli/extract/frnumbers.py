@@ -53,7 +53,7 @@ _WORD_VALUES = {
     "nonante": 90,
 }
 _SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 10**6, "millions": 10**6}
-_SCALES |= {"milliard": 10**9, "milliards": 10**9}
+_SCALES |= {"milliard": 10**9, "milliards": 10**9, "k": 1000}  # « 11 k » in an infographic: thousands
 _VAGUE_SCALES = {"dizaine": 10, "centaine": 100, "millier": 1000, "million": 10**6, "milliard": 10**9}
 _ABOUT_SCALES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
 _ABOUT_SCALES |= {"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "demi-millier": 500}
@@ -68,7 +68,7 @@ NUMBER_WORDS = rf"{_WORD}(?:(?:[\s-]+et)?[\s-]+{_WORD})*(?:\s+et\s+demie?)?"
 # Thousands are separated by a space of any width (NBSP, NNBSP, thin space), a dot, or an apostrophe (Swiss style).
 _SEPARATORS = " \u00a0\u202f\u2009.'’"
 _DIGITS = rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
-_SCALE_WORDS = r"millions?|milliards?|mille"
+_SCALE_WORDS = r"millions?|milliards?|mille|k(?!-)"
 # « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
 # « 2 millions et demi »: half the scale more.
 _HALF = r"\s+et\s+demie?"
