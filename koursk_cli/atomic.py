@@ -20,6 +20,7 @@ import base64
 import binascii
 import contextlib
 import errno
+import functools
 import hashlib
 import json
 import os
@@ -30,7 +31,7 @@ import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError, UsageError
@@ -285,6 +286,39 @@ def link_new(temporary: Path, target: Path) -> None:
         ) from None
 
 
+_AT_FDCWD, _RENAME_NOREPLACE = -100, 1
+_NO_RENAME_NOREPLACE = frozenset({errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP})
+
+
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    """The C library's renameat2 (Linux 3.15 and glibc 2.28 on), or None elsewhere."""
+    import ctypes  # only a write of several files needs it
+
+    try:
+        found: Callable[..., int] = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    return found
+
+
+def move_new(temporary: Path, target: Path) -> None:
+    """Rename the finished `temporary` to the new name `target`, never over a file there (FileExistsError), in one
+    step (renameat2, RENAME_NOREPLACE): the temporary is gone exactly when the file is in place, so a killed write's
+    journal tells a file placed, even one a curator removed since, from one never placed. Where the system or its
+    file system has no such step: a hard link (`link_new`), then the temporary's removal; a kill between the two
+    leaves both names."""
+    if (rename := _renameat2()) is not None:
+        import ctypes
+
+        if not rename(_AT_FDCWD, os.fsencode(temporary), _AT_FDCWD, os.fsencode(target), _RENAME_NOREPLACE):
+            return
+        if (code := ctypes.get_errno()) not in _NO_RENAME_NOREPLACE:
+            raise OSError(code, os.strerror(code), str(target))
+    link_new(temporary, target)
+    temporary.unlink()
+
+
 def _publish(target: Path, temporary: Path, *, force: bool, folder: int | None = None) -> None:
     """Rename the finished `temporary` over `target` (through its symlink), flushed to disk, folder too."""
     check_target(target, force=force)  # someone may have created it while we worked
@@ -387,44 +421,115 @@ def _current(path: Path) -> bytes | None:
         return None
 
 
-def _undo(done: list[tuple[Path, str, bytes | None]]) -> list[Path]:
-    """Undo the placements `done` (path, digest of what was put there, bytes replaced or None), last first, each only
-    while its file still holds exactly what was put there: a file changed since (a curator's edit) stops the undo
-    there, keeping it and everything before it, which the order of the placements made a valid whole. The paths
-    put back as they were."""
+Entry = tuple[Path, str, bytes | None, Path]
+"""One placement as a journal records it: the file, the digest of what is put there, the bytes it replaces (None: a
+new file) and its staged temporary."""
+
+
+class Changed(DataError):
+    """A file a write replaces no longer holds what the writer read: a curator saved it meanwhile, and their save is
+    never lost."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{shown(str(path))} changed while koursk was writing; nothing was written")
+
+
+def _real(path: Path, replaced: bytes | None) -> Path:
+    """Where a placement lands: a replaced file through its symlink (the link stays); a new file never through one."""
+    return resolved(path) if replaced is not None else path
+
+
+def _made(entry: Entry) -> bool:
+    """Whether a placement was made, by its staged temporary: placing renames it (`move_new` for a new file), so a
+    new file placed, then removed by a curator, is told from one never placed, whose temporary is still there. (A
+    new file already there with its temporary is one `move_new` linked, killed before it removed the temporary.)"""
+    path, _, replaced, temporary = entry
+    return not os.path.lexists(temporary) or (replaced is None and os.path.lexists(path))
+
+
+def _place(entry: Entry) -> None:
+    """Rename a placement's flushed temporary into place, flushed with its folder: a new file never over anything
+    (FileExistsError); a replaced one only while it still holds what it replaces (else Changed), so a curator's save
+    during the write's flushes is kept."""
+    path, _, replaced, temporary = entry
+    real = _real(path, replaced)
+    if replaced is None:
+        move_new(still_ours(temporary), real)
+    elif _current(real) != replaced:
+        raise Changed(path)
+    else:
+        os.replace(still_ours(temporary), real)
+    synced(real.parent)
+
+
+def _holds(entry: Entry) -> bool:
+    """Whether a placed file still holds exactly what the write put there (through the replaced file's symlink)."""
+    path, digest, replaced, _ = entry
+    current = _current(_real(path, replaced))
+    return current is not None and _digest(current) == digest
+
+
+def _undo(entries: list[Entry]) -> list[Path]:
+    """Put back what was placed of `entries`, last first, each only while it holds exactly what was put there: a file
+    changed since stops the undo there, keeping it and everything before it, which the order of the placements made
+    a valid whole. The paths put back as they were."""
     undone: list[Path] = []
-    for path, digest, replaced in reversed(done):
-        real = resolved(path) if replaced is not None else path
-        current = _current(real)
-        if replaced is not None and current is not None and _digest(current) == _digest(replaced):
-            continue  # never put in place
-        if current is None and replaced is None and not os.path.lexists(real):
+    for entry in reversed(entries):
+        path, _, replaced, _ = entry
+        if not _made(entry):
             continue
-        if current is None or _digest(current) != digest:
+        if not _holds(entry):
             break
         if replaced is None:
-            real.unlink()
+            path.unlink()
+            synced(path.parent)
         else:
-            with staged(real) as temporary:
-                with open(temporary, "wb", opener=nofollow) as stream:
+            real = resolved(path)
+            with staged(real) as restored:
+                with open(restored, "wb", opener=nofollow) as stream:
                     stream.write(replaced)
-                os.replace(still_ours(temporary), real)
-        synced(real.parent)
+                os.replace(still_ours(restored), real)
+            synced(real.parent)
         undone.append(path)
     return undone
 
 
-def _journal_text(journal: Path, ready: list[tuple[Path, Path, Placement]]) -> str:
-    entries = [
+def _finish(entries: list[Entry]) -> tuple[list[Path], list[Path], str]:
+    """Place, in order, what of `entries` was not placed: each from its temporary once it holds what the journal
+    says, the replaced file only while it still holds what it replaced. It stops at the first it cannot place (those
+    after may need it: the claims their source): the paths placed, those left out and why the first was."""
+    finished: list[Path] = []
+    for index, entry in enumerate(entries):
+        path, digest, _, temporary = entry
+        if _made(entry):
+            continue
+        if (content := _current(temporary)) is None or _digest(content) != digest:
+            why = f"its staged copy {shown(temporary.name)} is gone or not what was staged"
+        else:
+            try:
+                _place(entry)
+            except Changed:
+                why = f"{shown(str(path))} was changed since, and a change is never overwritten"
+            except (OSError, UsageError) as error:
+                why = f"{shown(str(path))}: {error}"
+            else:
+                finished.append(path)
+                continue
+        return finished, [left[0] for left in entries[index:] if not _made(left)], why
+    return finished, [], ""
+
+
+def _journal_text(journal: Path, entries: list[Entry]) -> str:
+    rows = [
         {
-            "path": os.path.relpath(p.path, journal.parent),
-            "sha256": _digest(p.content),
-            "replaces": None if p.replaces is None else base64.b64encode(p.replaces).decode("ascii"),
+            "path": os.path.relpath(path, journal.parent),
+            "sha256": digest,
+            "replaces": None if replaced is None else base64.b64encode(replaced).decode("ascii"),
             "staged": os.path.relpath(temporary, journal.parent),
         }
-        for temporary, _, p in ready
+        for path, digest, replaced, temporary in entries
     ]
-    return json.dumps({"koursk-write": entries}) + "\n"
+    return json.dumps({"koursk-write": rows}) + "\n"
 
 
 JOURNAL_LIMIT = 64 * 1024 * 1024
@@ -454,9 +559,7 @@ def _real_folders(root: Path, path: Path) -> bool:
     return True
 
 
-def _journal_entries(
-    journal: Path, may_touch: Callable[[str, bool], bool]
-) -> list[tuple[Path, str, bytes | None, Path]]:
+def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> list[Entry]:
     """What an interrupted write recorded in `journal` (each file, the digest of what was put there, the bytes it
     replaced, its temporary). The journal is untrusted: it is read bounded, and every file it names must be one
     `may_touch(its path from the store's root, whether it was replaced)` allows, reached through real folders only,
@@ -497,50 +600,61 @@ def _journal_entries(
     return found
 
 
-def _placed(path: Path, replaced: bytes | None) -> bool:
-    """Whether a placement was made: a new file is there, a replaced one no longer holds what it replaced. A write
-    killed after its last placement, before its journal went, is finished: undoing it (days later, perhaps, after
-    the curator's work on it) would throw away a whole article."""
-    if replaced is None:
-        return os.path.lexists(path)
-    current = _current(resolved(path))
-    return current is not None and current != replaced
+@dataclass(frozen=True)
+class Recovery:
+    """What became of a write killed before it finished: the files `undone` (none it had placed was changed since),
+    or, once `changed` (the first placed file a curator changed or removed since) shows the write was built on, the
+    files `finished` from their staged copies; `missing`, those that could not be, the first of them for `why`."""
+
+    undone: list[Path] = field(default_factory=list)
+    finished: list[Path] = field(default_factory=list)
+    changed: Path | None = None
+    missing: list[Path] = field(default_factory=list)
+    why: str = ""
 
 
-def undo_interrupted(journal: Path, may_touch: Callable[[str, bool], bool]) -> list[Path]:
-    """Undo what a write killed before it finished (kill -9, a power cut) put in place, as its `journal` records,
-    then remove the journal: the paths it put back as they were. A file changed since is kept, with what came before
-    it (see `_undo`), and the journal removed all the same. `may_touch` says which files the writer makes (see
-    `_journal_entries`): a journal naming any other is refused whole."""
+def recover_interrupted(journal: Path, may_touch: Callable[[str, bool], bool]) -> Recovery:
+    """Settle a write killed before it finished (kill -9, a power cut) as its `journal` records, never by cutting it
+    in the middle: undone whole while nothing it placed has changed since, else finished (the curator built on it:
+    moved its events elsewhere, filled a title); then its temporaries and the journal go. A write killed after its
+    last placement is left as it is. `may_touch` says which files the writer makes (see `_journal_entries`): a
+    journal naming any other is refused whole."""
     if not os.path.lexists(journal):
-        return []
+        return Recovery()
     entries = _journal_entries(journal, may_touch)
     with uninterrupted():
-        finished = all(_placed(path, replaced) for path, _, replaced, _ in entries)
-        undone = [] if finished else _undo([entry[:3] for entry in entries])  # killed before the journal went
-        for _, digest, _, temporary in entries:  # still there: never placed, or a new file's second name
+        made = [entry for entry in entries if _made(entry)]
+        changed = next((entry[0] for entry in made if not _holds(entry)), None)
+        if not made or len(made) == len(entries):
+            recovery = Recovery()
+        elif changed is None:
+            recovery = Recovery(undone=_undo(entries))
+        else:
+            finished, missing, why = _finish(entries)
+            recovery = Recovery(finished=finished, changed=changed, missing=missing, why=why)
+        for _, digest, _, temporary in entries:  # never placed, or a new file's second name
             if (content := _current(temporary)) is not None and _digest(content) == digest:
                 with contextlib.suppress(OSError):
                     temporary.unlink()
         with contextlib.suppress(FileNotFoundError):
             journal.unlink()
         synced(journal.parent)
-    return undone
+    return recovery
 
 
-def write_all(placements: list[Placement], *, journal: Path, before: Callable[[], None] = lambda: None) -> None:
-    """Put several files in place, all or nothing: every file is staged (and flushed) first, then they are placed one
-    by one in the order given, each flushed with its folder before the next, so that the caller's order decides what
-    a reader (or a crash) can see: the caller makes every prefix a valid whole. `journal` records the write while it
-    happens; a failure or an interruption (Ctrl-C, SIGTERM, SIGHUP, a second one waiting) undoes it at once, and what a
-    kill -9 or a power cut left is undone by `undo_interrupted(journal)`, which the next writer calls. `before` runs
-    once all is staged, right before anything is put in place, and may raise to stop."""
+def write_all(placements: list[Placement], *, journal: Path) -> None:
+    """Put several files in place, all or nothing: every file is staged and flushed first, then they are placed one
+    by one in the order given, each flushed with its folder before the next (`_place`), so that the caller's order
+    decides what a reader (or a crash) can see: the caller makes every prefix a valid whole. A replaced file changed
+    since the caller read it (`Placement.replaces`) stops the write (Changed). `journal` records the write while it
+    happens; a failure or an interruption (Ctrl-C, SIGTERM, SIGHUP, a second one waiting) undoes it at once, and what
+    a kill -9 or a power cut left is settled by `recover_interrupted(journal)`, which the next writer calls."""
     with contextlib.ExitStack() as stack:
-        ready: list[tuple[Path, Path, Placement]] = []
+        entries: list[Entry] = []
         for placement in placements:
             path = placement.path
             refuse_shipped(path)
-            real = resolved(path) if placement.replaces is not None else path
+            real = _real(path, placement.replaces)
             with naming(path):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 if (found := _stat(real)) is not None:
@@ -548,33 +662,25 @@ def write_all(placements: list[Placement], *, journal: Path, before: Callable[[]
                 temporary = stack.enter_context(staged(real))
                 with open(temporary, "wb", opener=nofollow) as stream:
                     stream.write(placement.content)
-            ready.append((temporary, real, placement))
-        done: list[tuple[Path, str, bytes | None]] = []
+                still_ours(temporary)  # on the disk before the journal: a temporary gone means a placement made
+            entries.append((path, _digest(placement.content), placement.replaces, temporary))
+        for folder in {temporary.parent for *_, temporary in entries}:
+            synced(folder)
+        done: list[Entry] = []
         try:
-            before()
-            write_text_atomically(journal, [_journal_text(journal, ready)], force=True)
-            for temporary, real, placement in ready:
-                done.append((placement.path, _digest(placement.content), placement.replaces))
-                if placement.replaces is None:
-                    link_new(still_ours(temporary), real)
-                else:
-                    os.replace(still_ours(temporary), real)
-                synced(real.parent)
+            write_text_atomically(journal, [_journal_text(journal, entries)], force=True)
+            for entry in entries:
+                done.append(entry)
+                _place(entry)
         except BaseException as error:
-            with uninterrupted():
-                if isinstance(error, FileExistsError) and done:  # raised by a link, never by before()
-                    done.pop()  # the file found there is someone else's
-                _undo(done)
+            with uninterrupted():  # a FileExistsError is a link's: the file found there is someone else's
+                _undo(done[:-1] if isinstance(error, FileExistsError) else done)
                 with contextlib.suppress(OSError):
                     journal.unlink()
             raise
         with uninterrupted():
             journal.unlink()
             synced(journal.parent)
-        for temporary, _, placement in ready:
-            if placement.replaces is None:
-                with contextlib.suppress(OSError):
-                    temporary.unlink()
 
 
 def write_text_atomically(

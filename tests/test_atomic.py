@@ -59,14 +59,23 @@ def test_a_temporary_swapped_before_it_is_written_is_not_followed(
     assert not (shared / "new.yaml").exists()
 
 
-def test_a_file_exists_error_before_any_placement_undoes_nothing_and_says_so(tmp_path: Path) -> None:
-    """rev17 L4: the undo took any FileExistsError for a link's and dropped the last placement made; raised before
-    any (by `before`), that was pop() on an empty list, an IndexError in place of the error."""
+def test_a_file_made_meanwhile_at_a_new_files_name_is_kept_and_the_rest_undone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rev17 L4: a FileExistsError from a link is a file someone else made there meanwhile: it is kept, never taken
+    for the write's own, and what the write had placed before it is undone."""
     journal = tmp_path / ".journal"
+    move = atomic.move_new
 
-    def taken() -> None:
-        raise FileExistsError("made meanwhile")
+    def taken(source: Path, target: Path) -> None:
+        if target.name == "second.yaml":
+            target.write_bytes(b"theirs\n")
+        move(source, target)
 
+    monkeypatch.setattr(atomic, "move_new", taken)
     with pytest.raises(FileExistsError):
-        write_all([Placement(tmp_path / "new.yaml", b"x: 1\n")], journal=journal, before=taken)
-    assert sorted(p.name for p in tmp_path.iterdir()) == []
+        write_all(
+            [Placement(tmp_path / "first.yaml", b"a: 1\n"), Placement(tmp_path / "second.yaml", b"b: 1\n")],
+            journal=journal,
+        )
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {"second.yaml": b"theirs\n"}

@@ -68,6 +68,7 @@ def test_init_copies_the_shipped_store_and_says_how_to_use_it(tmp_path: Path) ->
     assert result.exit_code == 0, result.stderr
     copied = _snapshot(target)
     assert b".koursk.lock" in copied.pop("data/.gitignore")  # koursk's own (test below)
+    assert b".*.koursk-*" in copied.pop("seeds/.gitignore")
     assert copied == _shipped()
     assert f"--data {target}" in result.stdout
     assert f"KOURSK_DATA={target}" in result.stdout

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli import atomic
 from koursk_cli.atomic import _TEMPORARY_NAME as atomic_names
 from koursk_cli.store import lock
-from tests.conftest import REPO, run
-from tests.test_hostile import ARTICLE, HOOKS
+from tests.conftest import REPO, Run, run
+from tests.test_hostile import ARTICLE, ARTICLE_B, HOOKS
 
 ROOT = os.geteuid() == 0
 
@@ -318,6 +319,7 @@ def test_a_file_is_on_the_disk_before_its_name_and_its_folder_after(
     monkeypatch.setattr(os, "fsync", synced)
     monkeypatch.setattr(os, "replace", placed("rename", replace))
     monkeypatch.setattr(os, "link", placed("link", link))
+    monkeypatch.setattr(atomic, "move_new", placed("rename", atomic.move_new))
     if command == "extract":
         args = ["extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
     else:
@@ -375,13 +377,15 @@ def _placed(folder: Path) -> dict[str, bytes]:
 
 
 def _killed_at_each_step(
-    make: Callable[[Path, dict[str, str]], subprocess.CompletedProcess[str]], tmp_path: Path
+    make: Callable[[Path, dict[str, str]], subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    hook: str = "KOURSK_TEST_KILL_AT",
 ) -> Iterator[Path]:
-    """Run `make(folder, env)` killed right before its 1st, 2nd, … link or rename into `folder`, until a run is not
-    killed; yield each killed run's folder."""
-    for step in range(1, 20):
-        folder = tmp_path / f"killed-{step}"
-        result = make(folder, {"KOURSK_TEST_KILL_AT": f"{folder}:{step}"})
+    """Run `make(folder, env)` killed right before its 1st, 2nd, … link or rename into `folder` (or file copy, with
+    `hook` KOURSK_TEST_KILL_AT_COPY), until a run is not killed; yield each killed run's folder."""
+    for step in range(1, 40):
+        folder = tmp_path / f"killed-{hook[-4:]}-{step}"
+        result = make(folder, {hook: f"{folder}:{step}"})
         if result.returncode == 0:
             assert step > 2, "the hook never fired"
             return
@@ -408,27 +412,216 @@ def test_extract_write_killed_at_any_step_leaves_a_store_that_reads_and_can_be_r
         assert _placed(folder) == _placed(done)
 
 
-def test_a_curators_edit_of_what_a_killed_extract_left_is_kept(tmp_path: Path) -> None:
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_what_a_killed_write_leaves_stays_out_of_git_status(tmp_path: Path) -> None:
+    """rev18 L12: data/.gitignore did not reach seeds/, where a killed write leaves the seed's temporary."""
+    store = _store(tmp_path)
+    git = ["git", "-c", "user.name=k", "-c", "user.email=k@example.invalid"]
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "init"]):
+        subprocess.run([*git, "-C", str(store), *command], check=True)
+    args = ["extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
+
+    def killed(folder: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        shutil.copytree(store, folder, symlinks=True)
+        return _koursk("--data", str(folder), *args, env=env)
+
+    for folder in _killed_at_each_step(killed, tmp_path):
+        status = subprocess.run(
+            [*git, "-C", str(folder), "status", "--porcelain", "-uall"], check=True, capture_output=True, text=True
+        ).stdout
+        assert [line for line in status.splitlines() if ".koursk-" in line] == [], folder
+
+
+def _move_the_events_out(store: Path) -> None:
+    """The usual curation: the draft's events, titles filled, appended to a thematic file; the draft removed."""
+    events = store / "data" / "events" / "a.yaml"
+    text = events.read_text(encoding="utf-8")
+    moved = text[text.index("  - id:") :].replace("TODO: English title", "Zelensky: 11,000 in Kursk")
+    front = store / "data" / "events" / "front.yaml"
+    front.write_text(front.read_text(encoding="utf-8") + "\n" + moved, encoding="utf-8")
+    events.unlink()
+
+
+def _fill_in(relative: str) -> Callable[[Path], None]:
+    def edit(store: Path) -> None:
+        path = store / relative
+        path.write_text(path.read_text(encoding="utf-8").replace("TODO: English title", "Zelensky on the troops"))
+
+    return edit
+
+
+def _extract_write(store: Path, article: Path) -> Run:
+    return run("--data", str(store), "extract", str(article), "--published", "2024-11-08", "--write")
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [_move_the_events_out, _fill_in("data/sources.yaml"), _fill_in("data/events/a.yaml")],
+    ids=["events-moved-to-another-file", "source-title-filled", "event-title-filled"],
+)
+def test_a_killed_write_a_curator_built_on_is_finished_not_cut_in_the_middle(
+    tmp_path: Path, edit: Callable[[Path], None]
+) -> None:
+    """rev18 H2: killed before its claims, a write left the seed, the source and the events; the curator then built
+    on them. The next write undid everything placed after the first file changed (the events draft, a source's only
+    events), or, the events moved out, took the draft for never placed and undid the source and the seed their
+    moved events cite: a store no command would open. Now a write built on is finished from its staged copies."""
+    store = _store(tmp_path)
+    done = tmp_path / "done"
+    shutil.copytree(store, done, symlinks=True)
+    assert _extract_write(done, tmp_path / "a.txt").exit_code == 0
+    args = ["--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
+    assert _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:5"}).returncode == -9  # the claims not placed
+    edit(store)
+    edited = _placed(store)
+    assert edited.pop("data/.koursk-write.journal")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    again = _extract_write(store, tmp_path / "b.txt")
+    assert again.exit_code == 0, again.stderr
+    said = again.stderr.splitlines()[0]
+    assert said.startswith("koursk extract: finished what an interrupted extract --write had begun, as "), said
+    assert said.endswith(f": wrote {store}/data/claims/a.yaml"), said
+    after = _placed(store)
+    assert after["data/claims/a.yaml"] == _placed(done)["data/claims/a.yaml"]
+    sources = "data/sources.yaml"
+    assert after[sources].startswith(edited[sources].rstrip(b"\n"))  # b's source appended, the curator's kept
+    assert {name: after[name] for name in edited if name != sources} == {
+        k: v for k, v in edited.items() if k != sources
+    }
+    assert run("--data", str(store), "--drafts", "events").exit_code == 0  # the store opens: no source is missing
+    refused = _extract_write(store, tmp_path / "a.txt")
+    assert refused.exit_code == 2 and "already in the store as source 'a'" in refused.stderr
+
+
+def test_a_killed_write_that_cannot_be_finished_says_what_is_missing_and_how_to_redo_it(tmp_path: Path) -> None:
+    """rev18 H2: a write built on (its seed removed) whose next step the curator changed too (sources.yaml) can be
+    neither undone nor finished: a change is never overwritten. The next write says what is missing and how to redo
+    it, where it said nothing."""
     store = _store(tmp_path)
     args = ["--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
-    killed = _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:5"})  # the journal, seed, sources, events: in place
-    assert killed.returncode == -9
-    events = store / "data" / "events" / "a.yaml"
-    events.write_text(events.read_text(encoding="utf-8") + "# my edit\n", encoding="utf-8")
-    again = run(*args)
-    assert again.exit_code == 2 and "already in the store as source 'a'" in again.stderr
-    assert events.read_text(encoding="utf-8").endswith("# my edit\n")
-    assert run("--data", str(store), "--drafts", "events").exit_code == 0
+    assert _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:3"}).returncode == -9  # the seed in place, no more
+    (store / "seeds" / "005_a.txt").unlink()
+    with (store / "data" / "sources.yaml").open("a", encoding="utf-8") as stream:
+        stream.write("# the curator's note\n")
+    edited = _placed(store)
+    assert edited.pop("data/.koursk-write.journal")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    again = _extract_write(store, tmp_path / "b.txt")
+    assert again.exit_code == 0, again.stderr
+    data = store / "data"
+    assert again.stderr.splitlines()[0] == (
+        f"koursk extract: could not finish what an interrupted extract --write had begun ({store}/seeds/005_a.txt "
+        f"was changed or removed since it was put in place; {data}/sources.yaml was changed since, and a change is "
+        f"never overwritten): did not write {data}/sources.yaml, {data}/events/a.yaml, {data}/claims/a.yaml; to "
+        "redo the article, take what is left of it out of the store (source 'a' in data/sources.yaml, its seed in "
+        "seeds/), then run `koursk extract` on it again with --write"
+    )
+    assert b"# the curator's note\n" in _placed(store)["data/sources.yaml"]
+    assert not any(name.endswith(("a.yaml", "_a.txt")) for name in _placed(store)), _placed(store)
+    assert set(edited) < set(_placed(store))
+    assert _extract_write(store, tmp_path / "a.txt").exit_code == 0  # redone as the line says
 
 
-def test_init_killed_at_any_step_is_finished_or_redone_by_the_next_init(tmp_path: Path) -> None:
+@pytest.mark.parametrize("hook", ["KOURSK_TEST_KILL_AT", "KOURSK_TEST_KILL_AT_COPY"], ids=["moving", "copying"])
+def test_init_killed_at_any_step_is_finished_or_redone_by_the_next_init(tmp_path: Path, hook: str) -> None:
+    """rev18 L14: killed while copying, init left a staging folder that refused the next init for an hour ("not
+    empty") and stayed in the store made with --force. The folder is locked, so one found is a dead init's: removed
+    at once, and said so, or finished when whole."""
     done = tmp_path / "done"
     assert run("init", str(done)).exit_code == 0
-    for folder in _killed_at_each_step(lambda folder, env: _koursk("init", str(folder), env=env), tmp_path):
+    for folder in _killed_at_each_step(lambda folder, env: _koursk("init", str(folder), env=env), tmp_path, hook):
         again = run("init", str(folder))
         assert again.exit_code == 0, again.stderr
+        assert "interrupted `koursk init`" in again.stdout
         assert run("--data", str(folder), "check").exit_code == 0
-        assert {k: v for k, v in _placed(folder).items() if ".koursk-init-" not in k} == _placed(done)
+        assert _files(folder) == _files(done)  # no staging folder left
+
+
+def test_init_with_force_after_a_kill_while_copying_leaves_no_staging_folder(tmp_path: Path) -> None:
+    target = tmp_path / "ws"
+    assert _koursk("init", str(target), env={"KOURSK_TEST_KILL_AT_COPY": f"{target}:3"}).returncode == -9
+    (target / "notes.txt").write_text("mine\n", encoding="utf-8")
+    again = run("init", str(target), "--force")
+    assert again.exit_code == 0, again.stderr
+    assert sorted(p.name for p in target.iterdir()) == ["data", "notes.txt", "seeds"]
+
+
+def _killed_between_the_moves(target: Path) -> Path:
+    """`koursk init target` killed once seeds/ is in place, before data/ is: the staging folder it left."""
+    first = _koursk("init", str(target), env={"KOURSK_TEST_KILL_AT": f"{target}:2"})
+    assert first.returncode == -9
+    assert (target / "seeds").is_dir() and not (target / "data").exists()
+    return next(target.glob(".koursk-init-*"))
+
+
+def test_a_store_half_moved_by_a_killed_init_says_to_run_init_again(tmp_path: Path) -> None:
+    """rev18 L4: "not a koursk store: it has no data/ folder" and "cannot lock the store … write into a store you may
+    change" pointed nowhere; the init that finishes it was not named."""
+    target = tmp_path / "ws"
+    _killed_between_the_moves(target)
+    said = f"an interrupted `koursk init` left this store unfinished: run `koursk init {target}` again"
+    events = _koursk("--data", str(target), "events")
+    assert events.returncode == 1 and said in events.stderr.splitlines()[0]
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    write = _koursk("--data", str(target), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write")
+    assert write.returncode == 2 and said in write.stderr and "Traceback" not in write.stderr
+    assert run("init", str(target)).exit_code == 0
+    assert run("--data", str(target), "check").exit_code == 0
+
+
+def _forge_title(staging: Path) -> None:
+    events = sorted((staging / "data" / "events").glob("*.yaml"))[0]
+    events.write_text(events.read_text(encoding="utf-8").replace("title:", "title: FORGED", 1), encoding="utf-8")
+
+
+def _symlink_data(staging: Path) -> None:
+    elsewhere = staging.parent.parent / "elsewhere"
+    (staging / "data").rename(elsewhere)
+    (staging / "data").symlink_to(elsewhere)
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        _forge_title,
+        lambda staging: (staging / "data" / "extra.yaml").write_text("junk\n", encoding="utf-8"),
+        lambda staging: (staging / "data" / "topics.yaml").unlink(),
+        lambda staging: (staging / "data" / ".gitignore").unlink(),  # as an older koursk's copy
+        lambda staging: (staging / ".copied").unlink(),
+        _symlink_data,
+    ],
+    ids=["forged-title", "extra-file", "missing-file", "older-copy", "not-marked-whole", "symlinked-data"],
+)
+def test_init_finishes_only_a_staging_copy_that_is_the_shipped_store(
+    tmp_path: Path, tamper: Callable[[Path], None]
+) -> None:
+    """rev18 M2: any `.koursk-init-*` folder holding `.copied` was moved into place unverified, a symlinked data/
+    included: stale or forged data "created" as a fresh store. One that is not, byte for byte, this koursk's copy is
+    removed and a fresh copy made."""
+    done = tmp_path / "done"
+    assert run("init", str(done)).exit_code == 0
+    target = tmp_path / "ws"
+    first = _koursk("init", str(target), env={"KOURSK_TEST_KILL_AT": f"{target}:1"})  # the copy whole, not moved
+    assert first.returncode == -9
+    staging = next(target.glob(".koursk-init-*"))
+    tamper(staging)
+    again = run("init", str(target))
+    assert again.exit_code == 0, again.stderr
+    assert f"had left (a copy unfinished, or not of this koursk's store): {staging.name}." in again.stdout
+    assert "Finished" not in again.stdout
+    assert _files(target) == _files(done) and not (target / "data").is_symlink()
+
+
+def test_init_finishes_a_whole_copy_a_killed_init_left_between_its_moves(tmp_path: Path) -> None:
+    done = tmp_path / "done"
+    assert run("init", str(done)).exit_code == 0
+    target = tmp_path / "ws"
+    _killed_between_the_moves(target)
+    (target / "seeds" / "mine.txt").write_text("a curator's own file\n", encoding="utf-8")  # kept, and no bar
+    again = run("init", str(target))
+    assert again.exit_code == 0, again.stderr
+    assert "Finished the copy an interrupted `koursk init` had left." in again.stdout
+    assert _files(target) == {**_files(done), "seeds/mine.txt": b"a curator's own file\n"}
 
 
 def test_a_second_init_refuses_while_another_holds_the_folder_and_never_finishes_its_copy(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..atomic import Placement, refuse_read_only, undo_interrupted, write_all
+from ..atomic import Placement, Recovery, recover_interrupted, refuse_read_only, write_all
 from ..dates import DateError, store_date
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
@@ -200,9 +200,8 @@ def extract_command(
         root = writable_store_root(state.store_option)
         # the store as it is under the lock decides every id, the seed's number, a duplicate
         with store_lock(root, env.error):
-            if undone := undo_interrupted(_journal(root), _written_by_extract):
-                left = ", ".join(shown(str(path)) for path in undone)
-                env.error(f"koursk extract: undid what an interrupted extract --write had put in place: {left}")
+            if said := _recovered(recover_interrupted(_journal(root), _written_by_extract)):
+                env.error(f"koursk extract: {said}")
             the_article, draft = _drafted(state.store(drafts=True), root, unnamed, source_id, article)
             if draft.stop is not None:
                 raise DataError(f"{_stopped(draft.stop, article)}; nothing was written", _SPLIT_HINT)
@@ -283,13 +282,8 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
         Placement(sources_path, sources[1].encode(), sources_bytes),
         *(Placement(path, text.encode()) for path, text in new),
     ]
-
-    def unchanged() -> None:  # right before anything is put in place: a curator may have saved sources.yaml meanwhile
-        if _read(sources_path) != sources_bytes:
-            raise DataError(f"{shown(str(sources_path))} changed while extract was writing; nothing was written")
-
     try:
-        write_all(placements, journal=_journal(root), before=unchanged)
+        write_all(placements, journal=_journal(root))  # sources.yaml only if it still holds `sources_bytes`
     except FileExistsError as error:
         raise UsageError(
             f"{shown(str(error.filename))} appeared while writing; nothing was written", "run the command again"
@@ -308,8 +302,33 @@ def _written_by_extract(name: str, replaced: bool) -> bool:
     return name == "data/sources.yaml" if replaced else _WRITTEN.fullmatch(name) is not None
 
 
+def _recovered(recovery: Recovery) -> str | None:
+    """One line on what became of an `extract --write` killed before it finished (atomic.recover_interrupted): undone,
+    finished, or, when it could not be finished, what is missing and how to redo the article."""
+    listed = ", ".join
+    if recovery.undone:
+        return f"undid what an interrupted extract --write had put in place: {listed(map(_shown, recovery.undone))}"
+    if recovery.changed is None:
+        return None
+    why = f"{_shown(recovery.changed)} was changed or removed since it was put in place"
+    wrote = f"wrote {listed(map(_shown, recovery.finished))}" if recovery.finished else ""
+    if not recovery.missing:
+        return f"finished what an interrupted extract --write had begun, as {why}: {wrote}"
+    sid = recovery.missing[-1].stem
+    return (
+        f"could not finish what an interrupted extract --write had begun ({why}; {recovery.why}): "
+        + (f"{wrote}, but not " if wrote else "did not write ")
+        + f"{listed(map(_shown, recovery.missing))}; to redo the article, take what is left of it out of the store "
+        f"(source '{sid}' in data/sources.yaml, its seed in seeds/), then run `koursk extract` on it again with --write"
+    )
+
+
+def _shown(path: Path) -> str:
+    return shown(str(path))
+
+
 def _journal(root: Path) -> Path:
-    """Where `extract --write` records a write while it happens, for the next one to undo if it was killed."""
+    """Where `extract --write` records a write while it happens, for the next one to settle if it was killed."""
     return root / "data" / ".koursk-write.journal"
 
 

@@ -40,10 +40,19 @@ def init_command(
 
     env = app_state(ctx).env
     target = expanded(str(directory), f"init {shown(str(directory))}").absolute()
-    files, finished = init_store(target, force=force)
+    made = init_store(target, force=force)
+    files = made.files
     seeds = sum(1 for f in files if f.parts[0] == "seeds")
+    left = ", ".join(made.removed)
     lines = [
-        *(["Finished the copy an interrupted `koursk init` had left."] if finished else []),
+        *(
+            [
+                f"Removed what an interrupted `koursk init` had left (a copy unfinished, or not of this koursk's store): {left}."
+            ]
+            if left
+            else []
+        ),
+        *(["Finished the copy an interrupted `koursk init` had left."] if made.finished else []),
         f"Created a working store in {shown(str(target), None)} ({plural(len(files) - seeds, 'data file')}, {plural(seeds, 'article')}).",
         *how_to_use(target),
     ]

@@ -12,7 +12,8 @@ Kept true whatever changes: a first build cuts the date-ordered events into bloc
 events mark the blocks their verified keys fall in (the old rows before they are deleted, the new ones as they are
 inserted), and each marked block is made again in the same transaction from the events now in its range, every row
 verified against its own checksum first and its key columns against its verified facts, so damage is never given a
-fresh checksum. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
+fresh checksum; a block whose events all keep their keys gets their new texts in place instead, once verified and its
+ids found to be the ones the date index puts in its range. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
 one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
 blocks are read in key order, each verified to begin where the one before ended, so none can be skipped, repeated
 or moved without the checksums seeing it.
@@ -20,6 +21,7 @@ or moved without the checksums seeing it.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -159,7 +161,7 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
         _write_cut(db, kept, lower, upper, rows, damaged)
         held = {row[6] for row in rows}
         for old in taken:
-            _check_left(db, _ids(old.body) - held, lower, upper, event_row, damaged)
+            _check_left(db, set(map(bytes.decode, _block_ids(old.body))) - held, lower, upper, event_row, damaged)
 
 
 def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, damaged: Damaged) -> None:
@@ -168,18 +170,20 @@ def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, da
     in its range, in key order, must be the one its verified body holds there), so an event moved into or out of its
     range by damage to its key columns is found here, as _write finds it when a block is made from rows."""
     block = _claimed(db, number, marks, damaged)
-    texts = block.body.split(SEPARATOR) if block.body else []
-    ids = [_id_of(text) for text in texts]
     lower, upper = block.bounds()
     indexed = db.execute(
-        f"SELECT id FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?) ORDER BY {KEY_COLUMNS}", (*lower, *upper)
+        f"SELECT CAST(id AS BLOB) FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?) ORDER BY {KEY_COLUMNS}",
+        (*lower, *upper),
     )
+    ids = _block_ids(block.body)
     if len(ids) != block.events or [row[0] for row in indexed] != ids:
         damaged(f"the events of block {block.number} do not match the index of their dates")
-    at = {event_id: index for index, event_id in enumerate(ids)}
-    for key in changed.arrived[number]:
-        texts[at[key[2]]] = changed.texts[key[2]]  # in the range, so held (checked above)
-    body = SEPARATOR.join(texts)
+    body = block.body
+    for key in changed.arrived[number]:  # in the range, so held (checked above)
+        opening = b'{"id": "%s"' % key[2].encode()
+        start = 0 if body.startswith(opening) else body.index(SEPARATOR + opening) + len(SEPARATOR)
+        end = body.find(SEPARATOR, start)
+        body = body[:start] + changed.texts[key[2]] + (body[end:] if end >= 0 else b"")
     db.execute(
         "UPDATE blocks SET body = ?, checksum = ? WHERE rowid = ?",
         (body, block_checksum(block._replace(body=body).head(), body), number),
@@ -241,17 +245,16 @@ def _write_cut(db: sqlite3.Connection, number: int, lower: Key, upper: Key, rows
         bound, number = after, db.execute("SELECT max(rowid) + 1 FROM blocks").fetchone()[0]
 
 
-def _ids(body: bytes) -> set[str]:
-    """The ids of a verified block's events: none of their texts holds the separator (a raw newline)."""
-    return set(map(_id_of, body.split(SEPARATOR))) if body else set()
-
-
-def _id_of(text: bytes) -> str:
-    """The id of an event's JSON text, which opens with it (cache.ID_OPENS_JSON)."""
-    return text[_OPENING : text.index(b'"', _OPENING)].decode()
+def _block_ids(body: bytes) -> list[bytes]:
+    """The ids of a verified block's events, in order: each JSON text opens with its id (cache.ID_OPENS_JSON; ids
+    are slugs), and the texts are joined by SEPARATOR, whose raw newline none of them holds."""
+    if not body:
+        return []
+    return [body[_OPENING : body.index(b'"', _OPENING)], *_FOLLOWING_IDS.findall(body)]
 
 
 _OPENING = len(b'{"id": "')
+_FOLLOWING_IDS = re.compile(re.escape(SEPARATOR + b'{"id": "') + rb'([^"]*)"')
 
 
 def _check_left(

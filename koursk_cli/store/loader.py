@@ -31,6 +31,7 @@ from .files import MAX_SEED_BYTES, Unreadable, file_kind
 from .located import plain_value
 from .tables import LazyTable
 from .workstore import default_store_root as default_store_root  # re-exported: older imports
+from .workstore import interrupted_init
 from .workstore import resolve_store_root as resolve_store_root
 
 if TYPE_CHECKING:
@@ -75,9 +76,8 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
     data = root / "data"
     if not data.is_dir():
         where = StoreFile(root, "", "").display
-        raise StoreError(
-            [Problem(where, 1, 1, "not a koursk store: it has no data/ folder (a store holds data/ and seeds/)")]
-        )
+        said = interrupted_init(root) or "it has no data/ folder (a store holds data/ and seeds/)"
+        raise StoreError([Problem(where, 1, 1, f"not a koursk store: {said}")])
     core = [StoreFile(data / name, kind, item) for name, kind, item in _CORE_FILES]
     entries: list[StoreFile] = []
     problems = _strays(data)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import DataError, UsageError
 from ..textnorm import shown
-from .workstore import refuse_shipped
+from .workstore import interrupted_init, refuse_shipped
 
 LOCK_NAME = ".koursk.lock"
 WAIT_SECONDS = 300
@@ -34,7 +34,7 @@ def store_lock(root: Path, waiting: Callable[[str], None]) -> Iterator[None]:
     except OSError as error:
         raise UsageError(
             f"cannot lock the store ({shown(str(path))}: {error.strerror or error}); nothing was written",
-            "write into a store you may change (--data DIR)",
+            interrupted_init(root) or "write into a store you may change (--data DIR)",
         ) from None
     try:
         if not _taken(fd):

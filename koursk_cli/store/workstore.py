@@ -194,27 +194,42 @@ def _shipped_files(source: Path) -> list[Path]:
 _STAGING_PREFIX = ".koursk-init-"
 _STAGING = re.compile(re.escape(_STAGING_PREFIX) + r"[A-Za-z0-9_]{8}")  # tempfile.mkdtemp's names
 _COPIED = ".copied"  # in a staging folder: every file is copied and on the disk
-_GITIGNORE = (
-    "# koursk's own files, not the store's: the lock writers take turns on (kept: removing it would be racy), and\n"
-    "# the journal and temporaries a killed write leaves (the next write clears them)\n"
-    ".koursk.lock\n"
-    ".koursk-write.journal\n"
-    ".*.koursk-*\n"
-)
-"""data/.gitignore of a working store: a curator keeps the store in git, and `git status` should show the store."""
+_TEMPORARIES = "# the temporaries a killed write leaves (the next write clears them)\n.*.koursk-*\n"
+_OWN_FILES = {
+    Path("data", ".gitignore"): (
+        "# koursk's own files, not the store's: the lock writers take turns on (kept: removing it would be racy), and\n"
+        "# the journal and temporaries a killed write leaves (the next write clears them)\n"
+        ".koursk.lock\n"
+        ".koursk-write.journal\n"
+        ".*.koursk-*\n"
+    ),
+    Path("seeds", ".gitignore"): _TEMPORARIES,
+}
+"""The files `init` adds to the shipped store's: a curator keeps the store in git, and `git status` should show the
+store, not koursk's lock, journal or temporaries (in data/ and in seeds/, where a killed `extract --write` may leave
+the seed's)."""
 
 
-def init_store(target: Path, *, force: bool) -> tuple[list[Path], bool]:
-    """Copy the shipped store's data/ and seeds/ into `target`; return the files copied (relative), and whether it
-    was only to finish what an interrupted init had left.
+class Made(NamedTuple):
+    """What `init_store` did: the shipped files now in the store (relative), whether it only finished a killed init's
+    copy, and the staging folders of killed inits it removed (unfinished, or not a copy of this koursk's store)."""
+
+    files: list[Path]
+    finished: bool
+    removed: list[str]
+
+
+def init_store(target: Path, *, force: bool) -> Made:
+    """Copy the shipped store's data/ and seeds/ into `target`.
 
     A non-empty `target` is refused unless `force`, and even then no file there is ever replaced: data/ and seeds/
     must not exist yet. The copy is staged in a hidden folder inside `target` and moved into place, data/ back out if
-    seeds/ cannot follow, so an interrupted run leaves no half store. Every file and folder is flushed to disk. A run
-    killed (kill -9) before its copy was whole leaves a staging folder the next init removes once it is an hour old;
-    one killed after (seeds/ is moved first, so data/ is never there without it) is finished by the next init. Files
-    get the user's default modes, not the package's (often read-only). The folder is locked from finishing a killed
-    init through the move (lock.init_lock): a second init started at the same instant refuses in one line.
+    seeds/ cannot follow, so an interrupted run leaves no half store. Every file and folder is flushed to disk. Files
+    get the user's default modes, not the package's (often read-only). The folder is locked (lock.init_lock) from the
+    first look at it through the move, so a second init started at the same instant refuses in one line, and any
+    staging folder found under the lock is a killed init's (kill -9, a power cut): finished when it is, byte for byte,
+    a whole copy of this koursk's store caught before or between its moves (seeds/ is moved first, so data/ is never
+    there without it), else removed at once.
     """
     from ..atomic import naming, refuse_long_name, refuse_read_only  # a full disk names the file written
     from .lock import init_lock
@@ -245,13 +260,18 @@ def init_store(target: Path, *, force: bool) -> tuple[list[Path], bool]:
             raise
 
 
-def _copy_into(source: Path, target: Path, *, force: bool) -> tuple[list[Path], bool]:
+def _copy_into(source: Path, target: Path, *, force: bool) -> Made:
     """init_store's work in `target`, under its lock: finish a killed init, or check the folder and copy."""
-    from ..atomic import naming, refuse_read_only, synced
+    from ..atomic import naming, refuse_read_only
 
-    if _finish_interrupted(target):
-        return _shipped_files(source), True
-    _remove_stale_staging(target)
+    files = _shipped_files(source)
+    copy = {relative: (source / relative).read_bytes() for relative in files}
+    copy |= {relative: text.encode() for relative, text in _OWN_FILES.items()} | {Path(_COPIED): b""}
+    left, removed = _left_by_killed_inits(target, copy)
+    if left is not None:
+        _move_in(left, target)  # a failure keeps the copy whole, for the next init to finish
+        shutil.rmtree(left, ignore_errors=True)
+        return Made(files, True, removed)
     existing = sorted(p.name for p in target.iterdir())
     taken = [name for name in _STORE_FOLDERS if name in existing]
     if taken:
@@ -268,45 +288,31 @@ def _copy_into(source: Path, target: Path, *, force: bool) -> tuple[list[Path], 
     import tempfile  # only `koursk init` copies: every other run resolves a store root through this module
 
     refuse_read_only(target / "data", "choose a folder you may write to")
-    files = _shipped_files(source)
     with naming(target):
         staging = Path(tempfile.mkdtemp(dir=target, prefix=_STAGING_PREFIX))
-    moved: list[str] = []
     try:
         _copy_flushed(source, staging, files)
-        for folder in _STORE_FOLDERS[::-1]:  # seeds/ first: data/ makes the folder a store, once all is there
-            if (target / folder).exists():  # created while we copied: still never replace it
-                raise UsageError(f"{target / folder} appeared while copying; nothing was replaced")
-            os.rename(staging / folder, target / folder)
-            moved.append(folder)
-            synced(target)
-    except BaseException:
-        with uninterrupted():  # a second Ctrl-C waits: data/ without seeds/ is no store, and blocks the next init
-            for folder in moved:
-                with contextlib.suppress(OSError):
-                    os.rename(target / folder, staging / folder)
+        _move_in(staging, target)
+    finally:
+        with uninterrupted():  # a second Ctrl-C waits: a staging folder left would be removed by the next init only
             shutil.rmtree(staging, ignore_errors=True)
-        raise
-    shutil.rmtree(staging, ignore_errors=True)
-    return files, False
+    return Made(files, False, removed)
 
 
 def _copy_flushed(source: Path, staging: Path, files: list[Path]) -> None:
-    """Copy `files` from `source` into `staging`, every file and folder flushed to disk, then mark the copy whole
-    (COPIED): from then on the copy is what `_finish_interrupted` may move into place."""
+    """Copy `files` from `source` into `staging`, with koursk's own files, every file and folder flushed to disk, then
+    mark the copy whole (COPIED): from then on the copy is what a later init may move into place."""
     from ..atomic import naming, still_ours, synced
 
-    for relative in files:
+    for relative in [*files, *_OWN_FILES]:
         with naming(staging.parent / relative):
             (staging / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source / relative, staging / relative)
+            if relative in _OWN_FILES:
+                (staging / relative).write_text(_OWN_FILES[relative], encoding="utf-8")
+            else:
+                shutil.copyfile(source / relative, staging / relative)
             still_ours(staging / relative)
-    for name in _STORE_FOLDERS:
-        (staging / name).mkdir(exist_ok=True)
-    with naming(staging.parent / "data" / ".gitignore"):
-        (staging / "data" / ".gitignore").write_text(_GITIGNORE, encoding="utf-8")
-        still_ours(staging / "data" / ".gitignore")
-    for folder in sorted({(staging / relative).parent for relative in files} | {staging / f for f in _STORE_FOLDERS}):
+    for folder in sorted({(staging / relative).parent for relative in [*files, *_OWN_FILES]}):
         synced(folder)
     with naming(staging.parent / "data"):
         (staging / _COPIED).touch()
@@ -314,35 +320,87 @@ def _copy_flushed(source: Path, staging: Path, files: list[Path]) -> None:
         synced(staging)
 
 
-def _finish_interrupted(target: Path) -> bool:
-    """Finish what an init killed (kill -9, a power cut) once its copy was whole (COPIED) left in `target`: no data/,
-    and the staging copy's data/ and seeds/ either both still there or seeds/ already moved. The rest of the move is
-    done: moving forward loses nothing (a seeds/ a user added to meanwhile stays). Whether there was such an init."""
-    from ..atomic import stale_leftovers, synced
+def _move_in(staging: Path, target: Path) -> None:
+    """Move the staging copy's seeds/, then its data/ (data/ makes the folder a store, once all is there), into
+    `target`, never over a folder there; one a killed init moved already is left. Interrupted or failed, what this
+    call moved goes back (a second Ctrl-C waits), so no half store stays."""
+    from ..atomic import synced
 
+    moved: list[str] = []
+    try:
+        for folder in _STORE_FOLDERS[::-1]:
+            if not os.path.lexists(staging / folder):
+                continue
+            if os.path.lexists(target / folder):  # created while we copied: still never replace it
+                raise UsageError(f"{target / folder} appeared while copying; nothing was replaced")
+            os.rename(staging / folder, target / folder)
+            moved.append(folder)
+            synced(target)
+    except BaseException:
+        with uninterrupted():
+            for folder in moved:
+                with contextlib.suppress(OSError):
+                    os.rename(target / folder, staging / folder)
+        raise
+
+
+def _left_by_killed_inits(target: Path, copy: dict[Path, bytes]) -> tuple[Path | None, list[str]]:
+    """The staging folders of this user in `target`, every one a killed init's since the caller holds the folder's
+    lock: the one to finish (if any), and the names of the others, removed. A staging copy is untrusted (an older
+    koursk's, or one someone prepared): only a whole one holding exactly `copy`, with no link or special file, is
+    finished, and only while `target` has no data/ and, unless the killed init moved it already (and it still holds
+    the copy's seeds, a curator's additions aside), no seeds/."""
+    from ..atomic import stale_leftovers
+
+    left, removed = None, []
+    for path in sorted(stale_leftovers(target, _STAGING, stat.S_ISDIR, older_than=0)):
+        staging = Path(path)
+        if left is None and _finishable(staging, target, copy):
+            left = staging
+            continue
+        shutil.rmtree(staging, ignore_errors=True)  # fd-based: a symlink inside is removed, never followed
+        removed.append(staging.name)
+    return left, removed
+
+
+def _finishable(staging: Path, target: Path, copy: dict[Path, bytes]) -> bool:
     if os.path.lexists(target / "data"):
         return False
-    for path in stale_leftovers(target, _STAGING, stat.S_ISDIR, older_than=0):
-        staging = Path(path)
-        if not (staging / _COPIED).is_file() or not (staging / "data").is_dir():
-            continue
-        seeds_moved = not os.path.lexists(staging / "seeds")
-        if seeds_moved != os.path.isdir(target / "seeds") or (seeds_moved and os.path.islink(target / "seeds")):
-            continue
-        for folder in _STORE_FOLDERS[::-1][seeds_moved:]:
-            os.rename(staging / folder, target / folder)
-            synced(target)
-        shutil.rmtree(staging, ignore_errors=True)
-        return True
-    return False
+    if os.path.lexists(staging / "seeds"):
+        return not os.path.lexists(target / "seeds") and _holds(staging, copy, exact=True)
+    seeds = {relative.relative_to("seeds"): data for relative, data in copy.items() if relative.parts[0] == "seeds"}
+    rest = {relative: data for relative, data in copy.items() if relative.parts[0] != "seeds"}
+    return _holds(target / "seeds", seeds, exact=False) and _holds(staging, rest, exact=True)
 
 
-def _remove_stale_staging(target: Path) -> None:
-    """Remove this user's `.koursk-init-XXXXXXXX` folders over an hour old in `target`: what a killed init left."""
-    from ..atomic import stale_leftovers  # the same rule as a killed write's temporaries
+def _holds(folder: Path, files: dict[Path, bytes], *, exact: bool) -> bool:
+    """Whether `files` (relative paths and bytes) are in `folder`, each a regular file in real folders (no symlink
+    on the way), and, when `exact`, nothing else is there but folders."""
+    found: set[Path] = set()
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+        for parent, folders, names in os.walk(folder):  # never into a symlinked folder: it is refused below
+            for name in [*folders, *names]:
+                mode = os.lstat(os.path.join(parent, name)).st_mode
+                if stat.S_ISREG(mode):
+                    found.add(Path(parent, name).relative_to(folder))
+                elif not stat.S_ISDIR(mode):
+                    return False
+        wanted = found == set(files) if exact else found >= set(files)
+        return wanted and all((folder / relative).read_bytes() == data for relative, data in files.items())
+    except OSError:
+        return False
 
-    for path in stale_leftovers(target, _STAGING, stat.S_ISDIR):
-        shutil.rmtree(path, ignore_errors=True)
+
+def interrupted_init(root: Path) -> str | None:
+    """What to do with a folder that has no data/ but a killed init's staging folder: run the same init again, which
+    finishes or redoes it. Every message about such a store says so (a bare "no data/ folder" points nowhere)."""
+    from ..atomic import stale_leftovers
+
+    if next(stale_leftovers(root, _STAGING, stat.S_ISDIR, older_than=0), None) is None:
+        return None
+    return f"an interrupted `koursk init` left this store unfinished: run `koursk init {shown(str(root))}` again"
 
 
 def how_to_use(target: Path) -> list[str]:

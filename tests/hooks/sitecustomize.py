@@ -86,19 +86,33 @@ if _swap:
 
 # KOURSK_TEST_KILL_AT=DIR:N kills the process (SIGKILL: nothing of koursk's runs after it) right before its Nth link
 # or rename of a file into DIR: a crash at each step of a write, as a power cut or the OOM killer would make it.
-_kill = os.environ.get("KOURSK_TEST_KILL_AT")
-if _kill:
-    _kill_folder, _kill_count = _kill.rsplit(":", 1)
-    _placed = {"count": 0}
+# KOURSK_TEST_KILL_AT_COPY=DIR:N does the same right before its Nth file copy into DIR (`init` copying the store).
 
-    def _killing(real):  # type: ignore[no-untyped-def]
+
+def _killer(spec):  # type: ignore[no-untyped-def]
+    folder, count = spec.rsplit(":", 1)
+    placed = [0]
+
+    def killing(real):  # type: ignore[no-untyped-def]
         def placing(source, target, *args, **kwargs):  # type: ignore[no-untyped-def]
-            if os.path.abspath(target).startswith(_kill_folder + os.sep):
-                _placed["count"] += 1
-                if _placed["count"] == int(_kill_count):
+            if os.path.abspath(target).startswith(folder + os.sep):
+                placed[0] += 1
+                if placed[0] == int(count):
                     os.kill(os.getpid(), signal.SIGKILL)
             return real(source, target, *args, **kwargs)
 
         return placing
 
+    return killing
+
+
+if _kill := os.environ.get("KOURSK_TEST_KILL_AT"):
+    import koursk_cli.atomic as _atomic
+
+    _killing = _killer(_kill)
     os.link, os.replace, os.rename = _killing(os.link), _killing(os.replace), _killing(os.rename)
+    _atomic.move_new = _killing(_atomic.move_new)  # renameat2 through ctypes: no os function to wrap
+if _kill := os.environ.get("KOURSK_TEST_KILL_AT_COPY"):
+    import shutil
+
+    shutil.copyfile = _killer(_kill)(shutil.copyfile)
