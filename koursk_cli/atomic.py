@@ -532,8 +532,10 @@ def _journal_text(journal: Path, entries: list[Entry]) -> str:
     return json.dumps({"koursk-write": rows}) + "\n"
 
 
-JOURNAL_LIMIT = 64 * 1024 * 1024
+JOURNAL_LIMIT = 24 * 1024 * 1024
 """A journal holds a base64 copy of the one file a write replaces (at most 16 MiB of YAML) and a few names."""
+MOST_ENTRIES = 16
+"""A write places a few files (extract: four); a journal naming more is none koursk wrote."""
 
 
 class UntrustedJournal(DataError):
@@ -545,18 +547,21 @@ class UntrustedJournal(DataError):
         )
 
 
-def _real_folders(root: Path, path: Path) -> bool:
-    """Whether every folder from `root` down to `path`'s own is a real folder, none a symlink: an undo never
-    reaches through a link a store someone else made can hold (`data/events -> ~`)."""
+def _linked_folder(root: Path, path: Path) -> Path | None:
+    """The first folder from `root` down to `path`'s own that is no real folder (a symlink), or None: a write that
+    may be settled later (`recover_interrupted`) goes only through real folders, so that settling it never reaches
+    through a link a store someone else made can hold (`data/events -> ~`)."""
     folder = root
     for part in path.parent.relative_to(root).parts:
         folder = folder / part
         try:
             if not stat.S_ISDIR(os.lstat(folder).st_mode):
-                return False
+                return folder
+        except FileNotFoundError:
+            return None  # what is not there yet is made a real folder
         except OSError:
-            return False
-    return True
+            return folder
+    return None
 
 
 def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> list[Entry]:
@@ -568,7 +573,7 @@ def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> l
     root = Path(os.path.normpath(journal.parent.parent.absolute()))
     try:
         entries = json.loads(read_bounded(journal, JOURNAL_LIMIT))["koursk-write"]
-        if not isinstance(entries, list):
+        if not isinstance(entries, list) or len(entries) > MOST_ENTRIES:
             raise TypeError
         found = []
         for entry in entries:
@@ -583,9 +588,12 @@ def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> l
                 and _TEMPORARY_NAME.fullmatch(temporary.name)
                 and isinstance(digest, str)
                 and re.fullmatch(r"[0-9a-f]{64}", digest)
-                and _real_folders(root, path)
             ):
                 raise UntrustedJournal(journal, f"it names {shown(name, 80)}, which extract --write never writes there")
+            if (linked := _linked_folder(root, path)) is not None:
+                raise UntrustedJournal(
+                    journal, f"{shown(name, 80)} is reached through the symlink {shown(str(linked))}"
+                )
             if replaced is not None and not path.resolve().is_relative_to(root.resolve()):
                 raise UntrustedJournal(journal, f"{shown(name, 80)} leads out of the store")
             found.append(
@@ -593,7 +601,7 @@ def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> l
             )
     except Unreadable as error:
         raise UntrustedJournal(journal, str(error)) from None
-    except (OSError, ValueError, TypeError, KeyError, binascii.Error):  # JSON and relative_to raise ValueErrors
+    except (OSError, ValueError, TypeError, KeyError, binascii.Error, RecursionError):  # JSON, relative_to: ValueError
         raise UntrustedJournal(journal, "it is not a journal koursk wrote") from None
     if len({path for path, *_ in found}) < len(found):
         raise UntrustedJournal(journal, "it names a file twice")
@@ -649,11 +657,17 @@ def write_all(placements: list[Placement], *, journal: Path) -> None:
     since the caller read it (`Placement.replaces`) stops the write (Changed). `journal` records the write while it
     happens; a failure or an interruption (Ctrl-C, SIGTERM, SIGHUP, a second one waiting) undoes it at once, and what
     a kill -9 or a power cut left is settled by `recover_interrupted(journal)`, which the next writer calls."""
+    root = Path(os.path.normpath(journal.parent.parent.absolute()))
     with contextlib.ExitStack() as stack:
         entries: list[Entry] = []
         for placement in placements:
             path = placement.path
             refuse_shipped(path)
+            if (linked := _linked_folder(root, Path(os.path.normpath(path.absolute())))) is not None:
+                raise DataError(
+                    f"{shown(str(linked))} is a symlink: koursk writes into a store only through real folders, so "
+                    "that a write killed half-way can be settled safely; nothing was written"
+                )
             real = _real(path, placement.replaces)
             with naming(path):
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_write_faults import _environment, _one_line, _store
+from tests.test_write_faults import _environment, _files, _one_line, _store
 
 ARGS = ("--published", "2024-11-08", "--write")
 STOCK = b"# ~/.profile: executed by the command interpreter for login shells.\n"
@@ -90,7 +90,7 @@ def test_a_journal_cannot_delete_through_a_linked_folder(tmp_path: Path, home: P
     mine = home.parent / "mine.yaml"
     mine.write_bytes(b"my work\n")
     journal = _journal(store, _entry("claims/mine.yaml", b"my work\n", None, "claims/"))
-    _refused(_extract(store, tmp_path), journal, "never writes there")
+    _refused(_extract(store, tmp_path), journal, "is reached through the symlink")
     assert mine.read_bytes() == b"my work\n"
 
 
@@ -113,3 +113,26 @@ def test_a_journal_that_is_no_journal_is_one_line_never_a_hang_or_a_memory_blow_
     assert result.returncode == 1, result.stderr
     assert ".koursk-write.journal" in _one_line(result.stderr)
     assert os.path.lexists(journal)
+
+
+def test_a_journal_of_nested_brackets_or_too_many_files_is_one_line(tmp_path: Path) -> None:
+    """rev19 M1, L1: a RecursionError traceback on every later write; 340,000 entries took 42 s and 506 MB."""
+    store = _store(tmp_path)
+    journal = store / "data" / ".koursk-write.journal"
+    many = [_entry(f"events/draft-{n}.yaml", b"x", None, "events/") for n in range(17)]
+    for text in ('{"koursk-write": ' + "[" * 100_000 + "]" * 100_000 + "}", json.dumps({"koursk-write": many})):
+        journal.write_text(text, encoding="utf-8")
+        _refused(_extract(store, tmp_path), journal, "not a journal koursk wrote")
+
+
+def test_a_write_through_a_symlinked_folder_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    """rev19 M4: extract wrote through a symlinked data/, then refused its own journal after a kill (« never writes
+    there »): both ends now keep to real folders, and say which symlink."""
+    store = _store(tmp_path)
+    (store / "data").rename(tmp_path / "elsewhere")
+    (store / "data").symlink_to(tmp_path / "elsewhere")
+    before = _files(tmp_path / "elsewhere")
+    result = _extract(store, tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert f"{store / 'data'} is a symlink" in _one_line(result.stderr)
+    assert _files(tmp_path / "elsewhere") == before
