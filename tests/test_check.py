@@ -260,8 +260,8 @@ def test_a_hidden_yaml_name_is_left_alone_too(tmp_path: Path, warm: bool) -> Non
             "not read: koursk reads data/topics.yaml; rename it topics.yaml",
         ),
         (
-            lambda data: (data / "notes.txt").write_text("x"),
-            "notes.txt",
+            lambda data: (data / "politics.yaml").write_text("events: []\n"),
+            "politics.yaml",
             "not read: data/ holds sources.yaml, entities.yaml, topics.yaml, events/ and claims/",
         ),
     ],
@@ -284,6 +284,19 @@ def test_what_data_holds_besides_the_store_is_a_problem(
     lines = (result.stdout + result.stderr).splitlines()
     assert any(line.startswith(f"{root / 'data' / where}:1:1: {message}") for line in lines), lines
     assert run("--data", str(root), "events").exit_code == 1
+
+
+@pytest.mark.parametrize("warm", [False, True], ids=["cold", "warm"])
+def test_the_authors_own_files_beside_the_store_are_left_alone(tmp_path: Path, warm: bool) -> None:
+    """rev19 M3: a README.md, LICENSE or notes in data/ stopped every command after an upgrade."""
+    root = write_store(tmp_path)
+    if warm:
+        assert run("--data", str(root), "events").exit_code == 0
+    for name in ("README.md", "LICENSE", "notes.txt", "Icon\r"):
+        (root / "data" / name).write_text("mine\n", encoding="utf-8")
+    (root / "data" / "__MACOSX").mkdir()
+    assert run("--data", str(root), "check").exit_code == 0
+    assert run("--data", str(root), "events").exit_code == 0
 
 
 def test_changed_seed_fails_its_hash(tmp_path: Path) -> None:

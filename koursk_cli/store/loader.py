@@ -158,9 +158,16 @@ def _ignored(name: str) -> bool:
     )
 
 
+_NEAR_FOLDERS = frozenset(name for pair in _FOLDERS for name in pair)
+_STORE_LIKE = re.compile(r".*\.(?:ya?ml|json)\b.*", re.IGNORECASE | re.DOTALL)  # topics.yml, Sources.yaml.txt
+
+
 def _stray(name: str) -> bool:
-    """Whether a name in data/ is neither one of the store's own nor left alone (_ignored)."""
-    return name not in _IN_DATA and not _ignored(name)
+    """Whether a name in data/ looks meant for the store (a YAML or JSON name, `event/`, `Claims/`) without being
+    one of its own: a README, a LICENSE or notes beside the store are the author's, and left alone (rev19 M3)."""
+    if name in _IN_DATA or _ignored(name):
+        return False
+    return name.strip().lower() in _NEAR_FOLDERS or _STORE_LIKE.fullmatch(name) is not None
 
 
 def _strays(data: Path) -> list[Problem]:
