@@ -117,17 +117,17 @@ CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
 NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
 _names_of = attrgetter(*NAME_KINDS)
-COUNTED = ("events", "claims", "blocks", "sources")
+COUNTED = ("events", "claims", "blocks", "sources")  # tables whose row counts koursk records and checks on every run
 # An event row updated in place (Cache.put_entries): every column but its id, file, seq and dates, which are the old
 # row's, verified equal to the new ones (Cache.forget_files).
 _UPDATED = ", ".join(
     f"{column} = ?" for column in ("line", "col", *EVENT_COLUMNS[3:], "json", "checksum", "facts", "words_checksum")
 )
 Reused = dict[str, tuple[int, bytes]]
-"""Event rows of a changed file kept to be updated in place: rowid and verified search words, by id."""  # tables whose row counts koursk records and checks on every run
+"""Event rows of a changed file kept to be updated in place: rowid and verified search words, by id."""
 MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
-BUSY_MS = 10_000
-COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
+BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
+COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
 
 
