@@ -547,6 +547,11 @@ class UntrustedJournal(DataError):
         )
 
 
+def _store_root(journal: Path) -> Path:
+    """The store a journal belongs to (the folder above the journal's): every file it may name lies in it."""
+    return Path(os.path.normpath(journal.parent.parent.absolute()))
+
+
 def _linked_folder(root: Path, path: Path) -> Path | None:
     """The first folder from `root` down to `path`'s own that is no real folder (a symlink), or None: a write that
     may be settled later (`recover_interrupted`) goes only through real folders, so that settling it never reaches
@@ -570,7 +575,7 @@ def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> l
     `may_touch(its path from the store's root, whether it was replaced)` allows, reached through real folders only,
     once, with its temporary beside it named as koursk names them; a replaced file must lie in the store even
     through its symlink. Anything else raises UntrustedJournal."""
-    root = Path(os.path.normpath(journal.parent.parent.absolute()))
+    root = _store_root(journal)
     try:
         entries = json.loads(read_bounded(journal, JOURNAL_LIMIT))["koursk-write"]
         if not isinstance(entries, list) or len(entries) > MOST_ENTRIES:
@@ -657,7 +662,7 @@ def write_all(placements: list[Placement], *, journal: Path) -> None:
     since the caller read it (`Placement.replaces`) stops the write (Changed). `journal` records the write while it
     happens; a failure or an interruption (Ctrl-C, SIGTERM, SIGHUP, a second one waiting) undoes it at once, and what
     a kill -9 or a power cut left is settled by `recover_interrupted(journal)`, which the next writer calls."""
-    root = Path(os.path.normpath(journal.parent.parent.absolute()))
+    root = _store_root(journal)
     with contextlib.ExitStack() as stack:
         entries: list[Entry] = []
         for placement in placements:

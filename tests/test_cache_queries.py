@@ -296,12 +296,9 @@ def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
                     sort=EventSort.DATE,
                 )
             )
-            for query in [EventQuery(), *data.draw(st.lists(dated | _queries(pure), max_size=4))]:
-                # under --as-of, each event as it was known then (its later articles' quotes left out)
-                texts = [event_text(event_of(pure, f)).encode() for f in match_events(pure, query)]
-                answers = [blocks.SEPARATOR.join(matching_json_joined(store, query)) for store in (cached, cold)]
-                assert answers == [blocks.SEPARATOR.join(texts)] * 2, query
-                assert match_events(cached, query) == match_events(cold, query), query
+            _assert_same_answers(
+                pure, cached, cold, [EventQuery(), *data.draw(st.lists(dated | _queries(pure), max_size=4))]
+            )
             cold.release(False)
             cached.release(False)
 
@@ -345,13 +342,19 @@ def test_an_edit_keeping_dates_puts_the_new_texts_in_the_same_blocks(
         with monkeypatch.context() as patch:
             patch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cold"))
             cold = load_store(root)
-        for query in [EventQuery(), *data.draw(st.lists(_queries(pure), max_size=4))]:
-            texts = [event_text(event_of(pure, f)).encode() for f in match_events(pure, query)]
-            answers = [blocks.SEPARATOR.join(matching_json_joined(store, query)) for store in (cached, cold)]
-            assert answers == [blocks.SEPARATOR.join(texts)] * 2, query
-            assert match_events(cached, query) == match_events(cold, query), query
+        _assert_same_answers(pure, cached, cold, [EventQuery(), *data.draw(st.lists(_queries(pure), max_size=4))])
         cold.release(False)
         cached.release(False)
+
+
+def _assert_same_answers(pure: Store, cached: Any, cold: Any, queries: list[EventQuery]) -> None:
+    """A cache updated in place answers each query byte for byte as one built cold and as the pure core (under
+    --as-of, each event as it was known then: its later articles' quotes left out)."""
+    for query in queries:
+        texts = [event_text(event_of(pure, f)).encode() for f in match_events(pure, query)]
+        answers = [blocks.SEPARATOR.join(matching_json_joined(store, query)) for store in (cached, cold)]
+        assert answers == [blocks.SEPARATOR.join(texts)] * 2, query
+        assert match_events(cached, query) == match_events(cold, query), query
 
 
 def _assert_blocks_hold(db: Any, pure: Store) -> None:
