@@ -23,10 +23,13 @@ from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..textnorm import one_kind_of_line_break
 from .byline import (
+    apparatus,
     folded_line,
     head_stamps,
     linked_titles,
+    month_headings,
     names_the_edition,
+    own_day_lines,
     page_furniture,
     propose_outlet,
     schedules,
@@ -812,7 +815,16 @@ def build_draft(article: Article, store: Store) -> Draft:
             sentences.append(sentence)
     # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
     # day alone on a line of the page's head: the page's
-    links = sorted({*linked_titles(text), *unrelated_captions(text), *head_stamps(text)})
+    links = sorted(
+        {
+            *linked_titles(text),
+            *apparatus(text),
+            *unrelated_captions(text),
+            *head_stamps(text),
+            *own_day_lines(text, article.published),
+            *month_headings(text, article.published),
+        }
+    )
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)
