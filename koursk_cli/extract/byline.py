@@ -197,11 +197,19 @@ def _prints_a_year_near(line: str, low: date, high: date) -> bool:
     return any(not m["year"] or low.year <= int(m["year"]) <= high.year for m in _PRINTED_YEAR.finditer(line))
 
 
+def _moved(day: date, by: timedelta) -> date:
+    """`day` moved by `by`, held at the calendar's ends (a publication on 0001-01-01 or 9999-12-31)."""
+    try:
+        return day + by
+    except OverflowError:
+        return date.max if by > timedelta(0) else date.min
+
+
 def own_day_lines(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
     """The short lines of the page's frame that print the page's own day, with its year, within three days of the
     publication (an issue's week overlapping them), at the end of the line or of a part of it: its dates and figures
     are the page's, not facts."""
-    low, high = published.start - _NEAR, published.end + _NEAR
+    low, high = _moved(published.start, -_NEAR), _moved(published.end, _NEAR)
     spans: list[tuple[int, int]] = []
     head = True
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
