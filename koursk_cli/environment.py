@@ -54,6 +54,15 @@ def silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _columns(value: str) -> int | None:
+    """The width COLUMNS gives, or None to ask the terminal: only ASCII digits above 0 are a width (COLUMNS=0
+    printed nothing, and `²` is a digit to str.isdigit but not to int(), a traceback in every command; Rich makes
+    the same mistake, so it is never left to read COLUMNS or LINES itself)."""
+    if not (value.isascii() and value.isdigit()) or int(value) == 0:
+        return None
+    return int(value)
+
+
 class Environment:
     def __init__(
         self,
@@ -83,14 +92,13 @@ class Environment:
         stdout_isatty = sys.stdout.isatty()
         stdout = cast(TextIO, _Reported(sys.stdout))
         color = stdout_isatty and not no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-        columns = os.environ.get("COLUMNS", "")
-        width = int(columns) if columns.isdigit() and int(columns) > 0 else None  # COLUMNS=0 printed nothing
+        width = _columns(os.environ.get("COLUMNS", ""))
         paging = stdout_isatty and pager is not False
         return cls(stdout, sys.stderr, stdout_isatty, sys.stderr.isatty(), color, width, paging)
 
     def console(self) -> rich.Console:
         """A Rich console for the terminal: no markup, emoji or highlighting, so store text is shown literally."""
-
+        size = shutil.get_terminal_size()  # which ignores a COLUMNS or LINES it cannot read
         return rich.Console(
             file=self.screen(),
             force_terminal=self.stdout_isatty,
@@ -100,7 +108,8 @@ class Environment:
             emoji=False,
             highlight=False,
             safe_box=True,
-            width=self.width or shutil.get_terminal_size().columns,  # never Rich's own reading of COLUMNS=0
+            width=self.width or size.columns,  # never Rich's own reading of COLUMNS or LINES (see _columns)
+            height=size.lines,
             soft_wrap=False,
         )
 

@@ -91,12 +91,15 @@ def store(tmp_path: Path) -> Path:
     return write_store(tmp_path / "store")
 
 
-def test_columns_zero_on_a_terminal_still_lists(tmp_path: Path, store: Path) -> None:
-    """Issue 14 item 13: COLUMNS=0 (or negative) printed nothing, exit 0."""
-    for columns in ("0", "-5"):
-        term = Terminal(["--data", str(store), "--no-pager", "events"], _env(tmp_path, COLUMNS=columns))
-        assert term.wait(30) == 0
-        assert "Rutte confirms" in term.text, term.text
+@pytest.mark.parametrize(
+    "size", [{"COLUMNS": "0"}, {"COLUMNS": "-5"}, {"COLUMNS": "²"}, {"COLUMNS": "①"}, {"LINES": "²"}], ids=str
+)
+def test_a_terminal_size_that_is_no_number_is_ignored(tmp_path: Path, store: Path, size: dict[str, str]) -> None:
+    """Issue 14 item 13: COLUMNS=0 (or negative) printed nothing, exit 0. rev20 L1: `²` and `①`, digits to
+    str.isdigit but not to int(), were a traceback in every command that prints (LINES too, read by Rich)."""
+    term = Terminal(["--data", str(store), "--no-pager", "events"], _env(tmp_path, **size))
+    assert term.wait(30) == 0
+    assert "Rutte confirms" in term.text and "Traceback" not in term.text, term.text
 
 
 def test_each_end_of_a_fuzzy_interval_keeps_its_own_mark_on_a_terminal(tmp_path: Path) -> None:
