@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.environment import MAX_WIDTH
 from tests.conftest import REPO
 from tests.stores import StoreBuilder, write_store
 
@@ -100,6 +101,21 @@ def test_a_terminal_size_that_is_no_number_is_ignored(tmp_path: Path, store: Pat
     term = Terminal(["--data", str(store), "--no-pager", "events"], _env(tmp_path, **size))
     assert term.wait(30) == 0
     assert "Rutte confirms" in term.text and "Traceback" not in term.text, term.text
+
+
+@pytest.mark.parametrize("command", [["show", "alpha"], ["show", "rutte-confirms"], ["figures", "troops"]])
+def test_a_huge_columns_is_laid_out_at_the_widest_width(tmp_path: Path, store: Path, command: list[str]) -> None:
+    """rev20 M1: with COLUMNS=10000000 `show` and `figures` padded every line with spaces up to it (Rich's
+    Padding): `show cnn` wrote 490 MB from 1.9 GB of memory. The width stops at environment.MAX_WIDTH, and no line
+    ends in padding at any width."""
+    shown = {}
+    for columns in ("10000000", "9" * 5000, str(MAX_WIDTH), "80"):  # int() reads no more than 4,300 digits
+        term = Terminal(["--data", str(store), "--no-pager", *command], _env(tmp_path, COLUMNS=columns))
+        assert term.wait(30) == 0
+        shown[columns] = term.text
+        assert not [line for line in term.text.splitlines() if line.endswith(" ")], term.text
+    assert len(shown["10000000"]) < 10_000
+    assert shown["10000000"] == shown["9" * 5000] == shown[str(MAX_WIDTH)]
 
 
 def test_each_end_of_a_fuzzy_interval_keeps_its_own_mark_on_a_terminal(tmp_path: Path) -> None:
