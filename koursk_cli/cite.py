@@ -134,6 +134,7 @@ def citation_record(
     citation: Citation, style: CiteStyle, number: int = 1, draft: str | None = None
 ) -> dict[str, object]:
     """The citation's parts for machines (fields.CITATION), unknowns as null, with the formatted text (marked as
-    the printed one is)."""
+    the printed one is) and `draft` true under a draft mark."""
     text = format_citation(citation, style, number, draft)
-    return CITATION.record(CitationView(citation, original_title(citation.source), attribution(citation), text))
+    view = CitationView(citation, original_title(citation.source), attribution(citation), text, draft is not None)
+    return CITATION.record(view)

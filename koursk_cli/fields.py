@@ -359,6 +359,7 @@ class CitationView(NamedTuple):
     title: str
     attribution: str | None
     text: str
+    draft: bool
 
 
 CITATION: Kind[CitationView] = Kind(
@@ -400,6 +401,12 @@ CITATION: Kind[CitationView] = Kind(
         Field("sha256", "digest of that file", lambda v: v.citation.source.sha256),
         Field("quote", "verbatim from the article", lambda v: v.citation.quote),
         Field("text", "the citation as `--style` writes it", lambda v: v.text),
+        Field(
+            "draft",
+            "true under `--drafts`: the store holds drafts koursk extract left, so the status, asserter or title may "
+            "be its guess; such a record carries it whatever `--fields` asks",
+            lambda v: v.draft,
+        ),
     ),
 )
 """`koursk cite ID --json`: one object per article that supports the record."""

@@ -63,4 +63,7 @@ def cite_command(
         emit(env, fmt, view)
         return
     records = [citation_record(c, style, n, draft) for n, c in enumerate(found, 1)]
-    emit(env, fmt, view, rows=lambda: records, fields=output.selected(CITATION_FIELDS))
+    fields = output.selected(CITATION_FIELDS)
+    if draft and fields is not None and "draft" not in fields:
+        fields = ("draft", *fields)  # a citation pasted from a draft store keeps its mark (fields.CITATION)
+    emit(env, fmt, view, rows=lambda: records, fields=fields)
