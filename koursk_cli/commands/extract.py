@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..atomic import Placement, Recovery, recover_interrupted, refuse_read_only, write_all
+from ..atomic import refuse_read_only
 from ..dates import DateError, store_date
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
@@ -31,6 +31,7 @@ from ..lookup import resolve_any
 from ..store.files import MAX_FILE_BYTES, Unreadable, file_kind, read_bounded
 from ..store.loader import load_schema
 from ..store.lock import store_lock
+from ..store.transaction import Placement, Recovery, recover_interrupted, write_all
 from ..store.validate import validate_file
 from ..store.workstore import resolve_store_root, writable_store_root
 from ..store.yamldoc import parse_yaml
@@ -303,7 +304,7 @@ def _written_by_extract(name: str, replaced: bool) -> bool:
 
 
 def _recovered(recovery: Recovery) -> str | None:
-    """One line on what became of an `extract --write` killed before it finished (atomic.recover_interrupted): undone,
+    """One line on what became of an `extract --write` killed before it finished (store/transaction.py): undone,
     finished, or, when it could not be finished, what is missing and how to redo the article."""
     listed = ", ".join
     if recovery.undone:
