@@ -7,15 +7,16 @@ built per query; a selection of many claims keeps their ids, not the claims (HEL
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, overload
 
 from .dates import Period
+from .errors import UsageError
 from .known import known_by
 from .model import Claim, Status, Store
-from .query import EventQuery
+from .query import EVENT_FILTERS, EventQuery
 from .textnorm import fold, matches_words, query_words, search_words
 
 
@@ -28,15 +29,15 @@ class Role(StrEnum):
 
 
 class ClaimQuery(NamedTuple):
-    """Which claims to list. Each filter has one meaning wherever claims are listed (`sources --claim`,
-    `export --claims`, `diff`); `claim_query` reads the event filters this way:
+    """Which claims to list. Each filter has one meaning wherever claims are listed; `claim_query` reads the event
+    filters into it through CLAIM_FILTERS, which says what each means:
 
     - `since`/`until`: the article reporting the claim was published in the period (the windows overlap);
     - `sources`: reported by one of these articles; `actors`: asserted or reported by one of them (see `role`);
     - `statuses`: with one of these statuses; `text`: its quote holds every word, read as an event's titles and
       quotes are (textnorm.search_words: case and accents folded, 12 000 = 12000, `troup*`);
     - `as_of`: reported by the end of that period (the article's whole publication window had passed);
-    - `places`, `tags`: claims have neither, so naming any selects no claim;
+    - `left_out`: the filters given that no claim can satisfy (`--place`): then it selects none;
     - `limit`: at most that many, in `claim_order`.
     """
 
@@ -51,30 +52,96 @@ class ClaimQuery(NamedTuple):
     statuses: tuple[Status, ...] = ()
     text: str | None = None
     as_of: Period | None = None
-    places: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
     limit: int | None = None
 
 
-def claim_query(events: EventQuery, *, on: tuple[str, str | None] | None = None, role: Role = Role.ANY) -> ClaimQuery:
-    """The claims the event filters select: each filter with its meaning for claims (see ClaimQuery), `on` one topic
-    and measure (lookup.resolve_measure), or every claim."""
-    topic, measure = on or (None, None)
-    return ClaimQuery(
-        topic=topic,
-        measure=measure,
-        actors=events.actors,
-        role=role,
-        sources=events.sources,
-        since=events.within or events.since,  # a claim's publication is a few days: --within reads as both ends
-        until=events.within or events.until,
-        statuses=events.statuses,
-        text=events.text,
-        as_of=events.as_of,
-        places=events.places,
-        tags=events.tags,
-        limit=events.limit,
+class ForClaims(NamedTuple):
+    """What one event filter means for claims: the ClaimQuery fields its value goes to, and that meaning in words
+    (docs/claims.md's table is written from it). A filter with no field cannot select a claim, and `meaning` says
+    why: a listing of claims refuses it (refuse_claimless); an output that holds events and claims applies it to the
+    events and holds no claims, saying so (left_out_note)."""
+
+    flag: str
+    sets: tuple[str, ...]
+    meaning: str
+
+
+# Every event filter (query.EVENT_FILTERS' fields) and --limit, by EventQuery field, in the order the docs list them.
+CLAIM_FILTERS: dict[str, ForClaims] = {
+    "since": ForClaims(
+        "--since", ("since",), "the article reporting it was published from the period on (the windows overlap)"
+    ),
+    "until": ForClaims("--until", ("until",), "the article reporting it was published by the end of the period"),
+    "within": ForClaims(
+        "--within",
+        ("since", "until"),
+        "as `--since PERIOD --until PERIOD`: its article's publication window overlaps the period (it spans a few "
+        "days at most)",
+    ),
+    "sources": ForClaims("--source", ("sources",), "it is reported by one of these articles"),
+    "actors": ForClaims(
+        "--actor",
+        ("actors",),
+        "one of these actors asserts it, or is the outlet reporting it (`--role asserted|reported|any` chooses)",
+    ),
+    "statuses": ForClaims("--status", ("statuses",), "it has one of these statuses"),
+    "text": ForClaims(
+        "--text",
+        ("text",),
+        "its quote holds every word, read as an event's text is (case and accents ignored; 12000 = 12 000 = "
+        "12.000 = 12,000; `troup*` for words starting so)",
+    ),
+    "as_of": ForClaims(
+        "--as-of",
+        ("as_of",),
+        "its article's whole publication window had passed by the end of the period; its conflicts are then found "
+        "among such claims only ([dates.md](dates.md#what-was-known-by-a-day---as-of))",
+    ),
+    "limit": ForClaims("--limit", ("limit",), "it is among the first N, ordered by as-of date, publication, then id"),
+    "places": ForClaims("--place", (), "a claim has no place"),
+    "tags": ForClaims("--tag", (), "a claim has no tags"),
+    "max_span": ForClaims("--max-span", (), "it keeps events by how long they last"),
+}
+assert set(CLAIM_FILTERS) == {f.field for f in EVENT_FILTERS} | {"limit"}
+assert all(set(row.sets) <= set(ClaimQuery._fields) for row in CLAIM_FILTERS.values())
+
+
+def claimless(flags: Collection[str]) -> list[ForClaims]:
+    """The filters among `flags` (as typed: `--place`) that cannot select a claim."""
+    return [row for row in CLAIM_FILTERS.values() if not row.sets and row.flag in flags]
+
+
+def refuse_claimless(flags: Collection[str], instead: str = "; `koursk events FLAG …` lists the events") -> None:
+    """Refuse, in one line with a hint, a filter that cannot select a claim given to a command asked for claims
+    (`instead`: what else to do, FLAG standing for the flag): selecting none in silence would read as "no figure"."""
+    refused = claimless(flags)
+    if refused:
+        flag, why = refused[0].flag, refused[0].meaning
+        raise UsageError(f"{flag} cannot select claims: {why}", f"drop {flag}" + instead.replace("FLAG", flag))
+
+
+def left_out_note(flags: Collection[str], holds: str) -> str | None:
+    """The warning of an output that holds events and claims (`holds`: "the report") when filters given select
+    events only (claimless): it then holds no claims, which must not pass for "no figure"."""
+    rows = claimless(flags)
+    if not rows:
+        return None
+    named = ", ".join(row.flag for row in rows)
+    why = "; ".join(row.meaning for row in rows)
+    return (
+        f"koursk: warning: {named} cannot select claims ({why}), so {holds} holds no claims; drop {named} to have them"
     )
+
+
+def claim_query(events: EventQuery, *, on: tuple[str, str | None] | None = None, role: Role = Role.ANY) -> ClaimQuery:
+    """The claims the event filters select, each filter read through its CLAIM_FILTERS row; `on` one topic and
+    measure (lookup.resolve_measure), or every claim. A filter no claim can satisfy selects none (`left_out`)."""
+    topic, measure = on or (None, None)
+    given = {field: value for field in CLAIM_FILTERS if (value := getattr(events, field)) is not None and value != ()}
+    chosen = {to: value for field, value in given.items() for to in CLAIM_FILTERS[field].sets}
+    left_out = tuple(CLAIM_FILTERS[field].flag for field in given if not CLAIM_FILTERS[field].sets)
+    return ClaimQuery(topic=topic, measure=measure, role=role, left_out=left_out, **chosen)
 
 
 def entities_by_name(store: Store) -> dict[str, set[str]]:
@@ -128,7 +195,7 @@ def conflict_candidates(store: Store, day: date | None) -> Iterable[Claim]:
 
 def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
     """Whether a claim is one the query selects (see ClaimQuery), before its limit."""
-    if query.places or query.tags:
+    if query.left_out:
         return lambda _: False
     start = query.since.start if query.since else date.min
     end = query.until.end if query.until else date.max
