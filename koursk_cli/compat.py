@@ -18,6 +18,7 @@ import typer._completion_classes
 import typer.completion
 from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
+from typer._click.shell_completion import CompletionItem
 from typer._completion_shared import _get_shell_name, get_completion_script
 from typer.core import TyperGroup, TyperOption
 from typer.main import get_command_from_info
@@ -43,6 +44,7 @@ __all__ = [
     "hidden",
     "plain_completion_help",
     "route_install_completion",
+    "zsh_completion_items",
 ]
 
 
@@ -75,3 +77,14 @@ def hidden(option: Any) -> Any:
     quiet = copy.copy(info)
     quiet.hidden = True
     return Annotated[kind, quiet]
+
+
+def zsh_completion_items(candidate: Callable[[str, str | None], str]) -> None:
+    """Typer's zsh formatter (`ZshComplete.format_completion`) leaves a backslash unescaped, so store text could
+    become code in the user's shell (rev20 H1): `candidate(value, help)` writes each item of the `_arguments` line
+    instead (zshquote.py). Its help bypasses `_sanitize_help_text`, so `candidate` must describe it itself."""
+
+    def format_completion(self: typer._completion_classes.ZshComplete, item: CompletionItem) -> str:
+        return candidate(item.value, item.help)
+
+    typer._completion_classes.ZshComplete.format_completion = format_completion  # type: ignore[method-assign]
