@@ -4,7 +4,7 @@ Each part sits between `<!-- generated: NAME -->` and `<!-- end generated: NAME 
 tables (koursk_cli/fields.py), the columns of a claim's line in a pipe (koursk_cli/render/claims.py), the export
 registry (koursk_cli/export/formats.py) and each command's `--help`, so the reference cannot drift from the code:
 tests/test_docs.py fails when a part is not what this script writes (the sqlite-utils `cog` pattern, without the
-dependency). docs/claims.md's table of what each filter means for claims is written from claimquery.CLAIM_FILTERS.
+dependency). docs/claims.md's table of what each filter means for claims is written from claimfilters.CLAIM_FILTERS.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from koursk_cli.claimquery import CLAIM_FILTERS
+from koursk_cli.claimfilters import CLAIM_FILTERS
 from koursk_cli.cli import app
 from koursk_cli.commands import COMMANDS
 from koursk_cli.export.formats import FORMATS

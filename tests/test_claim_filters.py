@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.claimquery import CLAIM_FILTERS
+from koursk_cli.claimfilters import CLAIM_FILTERS
 from tests.conftest import run
 from tests.stores import StoreBuilder
 
@@ -85,7 +85,7 @@ def test_diff_lists_the_new_claims_its_text_matches(store: str) -> None:
     assert sorted(c["id"] for c in result.json()["new_claims"]) == ["comma", "dots", "spaces"]
 
 
-# --- which filters select claims: one table (claimquery.CLAIM_FILTERS), every command ------------------------------
+# --- which filters select claims: one table (claimfilters.CLAIM_FILTERS), every command ------------------------------
 
 ASKED_FOR_CLAIMS = [
     ["claims"],

@@ -23,7 +23,7 @@ FLAGS = {name: "--" + name.replace("_", "-") for name in EventFilters._fields}
         (["timeline"], set()),
         (["export", "csv"], set()),
         (["diff"], {"source", "as_of"}),
-        (["claims"], {"place", "tag", "max_span"}),  # taken, to be refused: claimquery.CLAIM_FILTERS
+        (["claims"], {"place", "tag", "max_span"}),  # taken, to be refused: claimfilters.CLAIM_FILTERS
         (["sources"], {"place", "tag", "max_span"}),
     ],
 )

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..claimquery import ClaimQuery, Role, claim_query, refuse_claimless, select_claims
+from ..claimfilters import refuse_claimless
+from ..claimquery import ClaimQuery, Role, claim_query, select_claims
 from ..completion import complete_topic
 from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spreads, store_spreads
 from ..errors import UsageError
@@ -83,7 +84,7 @@ ClaimLimitOption = Annotated[Optional[int], limit_option("claims, by as-of date,
 def claims_on(
     state: AppState, topic: str | None, filters: EventFilters, role: Role, limit: int | None = None
 ) -> ClaimQuery:
-    """The claims on `topic` (all topics: None) that the event filters select (claimquery.CLAIM_FILTERS); a filter
+    """The claims on `topic` (all topics: None) that the event filters select (claimfilters.CLAIM_FILTERS); a filter
     no claim can satisfy is refused, before the store is read."""
 
     refuse_claimless(filters.flags())

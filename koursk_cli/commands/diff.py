@@ -5,7 +5,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from ..claimquery import claim_query, left_out_note, refuse_claimless, run_claim_query
+from ..claimfilters import left_out_note, refuse_claimless
+from ..claimquery import claim_query, run_claim_query
 from ..completion import complete_source, complete_topic
 from ..dates import Period
 from ..diff import diff_dates, diff_sources

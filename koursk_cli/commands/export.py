@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 import typer
 
 from ..atomic import atomic_path, check_target, write_text_atomically
-from ..claimquery import SelectedWhenUsed, claim_query, left_out_note, refuse_claimless
+from ..claimfilters import left_out_note, refuse_claimless
+from ..claimquery import SelectedWhenUsed, claim_query
 from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
 
-from ..claimquery import CLAIM_FILTERS
+from ..claimfilters import CLAIM_FILTERS
 from ..compat import hidden
 from ..completion import complete_actor, complete_place, complete_source, complete_tag
 from ..dates import Period
@@ -171,7 +171,7 @@ assert tuple(_FILTER_OPTIONS) == EventFilters._fields
 
 
 CLAIMLESS = frozenset(row.flag[2:].replace("-", "_") for row in CLAIM_FILTERS.values() if not row.sets)
-"""The filters that cannot select a claim (claimquery.CLAIM_FILTERS), by EventFilters field: a listing of claims takes
+"""The filters that cannot select a claim (claimfilters.CLAIM_FILTERS), by EventFilters field: a listing of claims takes
 them hidden, to refuse them with the reason."""
 assert set(_FILTER_OPTIONS) >= CLAIMLESS
 

@@ -15,7 +15,8 @@ import typer
 
 from .. import __version__
 from ..atomic import check_target
-from ..claimquery import claim_query, left_out_note, run_claim_query
+from ..claimfilters import left_out_note
+from ..claimquery import claim_query, run_claim_query
 from ..dates import Period
 from ..errors import UsageError
 from ..humanize import plural

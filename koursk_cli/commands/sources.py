@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from ..claimquery import Role, refuse_claimless
+from ..claimfilters import refuse_claimless
+from ..claimquery import Role
 from ..completion import complete_topic
 from ..errors import UsageError
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help
