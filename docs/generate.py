@@ -35,6 +35,11 @@ from koursk_cli.fields import (
     Kind,
 )
 from koursk_cli.render.claims import CLAIM_LINE
+from koursk_cli.render.entities import ENTITY_LINE
+from koursk_cli.render.events import EVENT_LINE
+from koursk_cli.render.figures import FIGURE_LINE
+from koursk_cli.render.sources import SOURCE_LINE, TOPIC_LINE
+from koursk_cli.render.timeline import TIMELINE_LINE
 
 REFERENCE = Path(__file__).resolve().parent / "reference.md"
 CLAIMS = REFERENCE.with_name("claims.md")
@@ -83,11 +88,31 @@ def fields_part() -> str:
     return "".join(out).rstrip("\n") + "\n"
 
 
+# Each listing's line in a pipe: the command that prints it (as tests/test_docs.py runs it), what a line is.
+PIPES: list[tuple[Kind[Any], tuple[str, ...], str]] = [
+    (EVENT_LINE, ("events",), "one line per event"),
+    (
+        CLAIM_LINE,
+        ("claims",),
+        "one line per claim, also from `koursk sources --claim` (the conflicts a terminal shows under the claims "
+        "are each claim's `conflicts_with` here)",
+    ),
+    (SOURCE_LINE, ("sources",), "one line per article"),
+    (TOPIC_LINE, ("topics",), "one line per topic and measure"),
+    (ENTITY_LINE, ("entities",), "one line per actor or place"),
+    (FIGURE_LINE, ("figures", "troops"), "one line per figure"),
+    (TIMELINE_LINE, ("timeline",), "one line per event, under each period it is listed in"),
+]
+
+
 def pipes_part() -> str:
-    """The columns of a claim's line in a pipe."""
-    rows = ["| column | meaning |\n", "|---|---|\n"]
-    rows += [f"| {n} `{f.name}` | {f.help} |\n" for n, f in enumerate(CLAIM_LINE.fields, 1)]
-    return "".join(rows)
+    """The columns of each listing's line in a pipe."""
+    out = []
+    for kind, command, what in PIPES:
+        out += [f"`koursk {command[0]}`, {what}:\n\n", "| column | meaning |\n", "|---|---|\n"]
+        out += [f"| {n} `{f.name}` | {f.help} |\n" for n, f in enumerate(kind.fields, 1)]
+        out.append("\n")
+    return "".join(out).rstrip("\n") + "\n"
 
 
 def formats_part() -> str:

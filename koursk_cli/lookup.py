@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 
@@ -51,10 +52,14 @@ def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:
     entity = store.entities.get(wanted) or _entity_named(store, wanted)
     if entity is not None:
         if entity.is_place != place and not (place and _is_territory(store, entity, wanted)):
-            other = "--place" if entity.is_place else "--actor"
+            use = f"use {'--place' if entity.is_place else '--actor'} {entity.id}"
+            alike = _spelt_alike(store, wanted, place=place)
             raise UsageError(
                 f"'{text}' is {_article(entity.is_place)}, not {_article(place)}",
-                f"use {other} {entity.id}",
+                f"as {_article(place)}, did you mean {' or '.join(_named(*a) for a in alike)}? As "
+                f"{_article(entity.is_place)}, {use}"
+                if alike
+                else use,
             )
         return entity
     owners = {n: e.id for e in store.entities.values() if e.is_place == place for n in entity_names(e)}
@@ -67,6 +72,18 @@ def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:
         else _hint(text, set(owners.values()), what + "s")
     )
     raise UsageError(f"unknown {what} '{text}'", hint)
+
+
+def _spelt_alike(store: Store, wanted: str, *, place: bool) -> list[tuple[str, str]]:
+    """Actors (or places) with a name or alias spelt like `wanted`, folded: (id, that name), best first. `--actor
+    Kyiv` most likely means the government, whose alias is Kiev, not the city (rev21 A4). Whole names only: a word
+    of a longer name would come close by chance (`Koursk`, `Sources close to Trump`)."""
+    names: dict[str, tuple[str, str]] = {}
+    for entity in store.entities.values():
+        if entity.is_place == place:
+            for name in entity_names(entity):
+                names.setdefault(fold(name), (entity.id, name))
+    return list(dict(names[n] for n in difflib.get_close_matches(wanted, names, n=3, cutoff=0.75)).items())
 
 
 def _entity_named(store: Store, wanted: str) -> Entity | None:

@@ -32,10 +32,10 @@ from typing import Any, NamedTuple, NoReturn, overload
 
 from .codec import event_from_record, search_words_of
 from .dates import Period
+from .jsontext import joined_batches
 from .known import counted, event_known, facts_known, source_facts, text_known
 from .model import Event, EventFacts, Source, Status, Store
 from .ranking import Corpus, bm25
-from .render.machine import joined_batches
 from .textnorm import fold, matches_words, query_words
 
 

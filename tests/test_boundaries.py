@@ -92,3 +92,35 @@ def test_every_stated_deferral_is_still_there() -> None:
     """A reason left behind after its import moved to the top would misdescribe the code."""
     found = {found for path in PACKAGE.rglob("*.py") for found in _deferred(path)}
     assert set(DEFERRED) <= found, sorted(set(DEFERRED) - found)
+
+
+OUTPUT_AND_SHELL = ("render", "report", "commands", "cli", "__main__")
+"""The layers above the core and the store: output (render/, report/) and the shell (commands/, cli.py)."""
+
+
+def _imported(path: Path) -> set[str]:
+    """The koursk_cli modules a file imports, as dotted names under koursk_cli (`render.machine`)."""
+    package = path.relative_to(PACKAGE).parent.parts
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - node.level + 1]
+            found.add(".".join([*base, *([node.module] if node.module else [])]))
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("koursk_cli."):
+            found.add((node.module or "").removeprefix("koursk_cli."))
+        elif isinstance(node, ast.Import):
+            found.update(a.name.removeprefix("koursk_cli.") for a in node.names if a.name.startswith("koursk_cli."))
+    return found
+
+
+def test_the_core_and_the_store_never_import_the_output_or_the_shell() -> None:
+    """rev21 B8: query.py and the store imported render.machine for the JSON array's separator. Layers point
+    down: output and shell import the core and the store, never the other way."""
+    upward = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).with_suffix("").parts[0] in OUTPUT_AND_SHELL:
+            continue
+        for module in _imported(path):
+            if module.split(".")[0] in OUTPUT_AND_SHELL:
+                upward.append(f"{path.relative_to(PACKAGE)} imports {module}")
+    assert upward == []

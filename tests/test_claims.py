@@ -82,7 +82,7 @@ def test_terminal_view_shows_spread_and_conflicts() -> None:
 def test_piped_view_is_one_claim_per_line() -> None:
     lines = run("sources", "--claim", "troops").stdout.splitlines()
     assert len(lines) == len(claims("troops"))
-    assert all(len(line.split("\t")) == len(CLAIM_LINE.fields) == 12 for line in lines)  # … restates, conflicts
+    assert all(len(line.split("\t")) == len(CLAIM_LINE.fields) == 14 for line in lines)  # … conflicts, as_of ISO
 
 
 def test_claims_overview_lists_topics_and_measures() -> None:

@@ -323,3 +323,25 @@ def test_date_mode_on_a_built_store_places_every_source_and_finds_the_revision(t
     assert ids(found["new_events"]) == ["e-beta"]
     assert sorted(c["id"] for c in found["new_claims"]) == ["cia-nov", "nis-nov"]
     assert [(r["before"]["id"], r["after"]["id"]) for r in found["revised"]] == [("nis-oct", "nis-nov")]
+
+
+@pytest.mark.parametrize(
+    ("span", "within"),
+    [
+        (("--from", "2024-11", "--to", "2024-12"), "2024-12"),
+        (("--from", "2024-11-20", "--to", "2024-12-10"), "2024-11-21..2024-12-10"),
+    ],
+)
+def test_a_span_without_a_publication_says_why_it_is_empty(story: str, span: tuple[str, ...], within: str) -> None:
+    """rev21 A11: "what changed in December?" answered 0 sources, 0 events, 0 claims, with no reason. diff compares
+    what had been published; the events dated then are what `events --within` lists."""
+    result = run("--data", story, "diff", *span, tty=True)
+    assert result.exit_code == 0, result.stderr
+    assert "New by" in result.stdout and "0 sources, 0 events, 0 claims" in result.stdout
+    assert result.stderr.strip().endswith(
+        f"diff compares what the articles had published by each date; the events dated then: koursk events "
+        f"--within {within}"
+    )
+    assert run("--data", story, "events", "--within", within).exit_code == 0  # the hint's command runs
+    assert "no article was published" not in run("--data", story, "diff", "--from", "2024-10", "--to", "2024-11",
+                                                  tty=True).stderr  # fmt: skip

@@ -203,6 +203,21 @@ def test_a_capital_used_for_a_government_is_still_not_a_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("flag", "typed", "hint"),
+    [
+        ("--actor", "Kyiv", "as an actor, did you mean 'ukraine' (Kiev)? As a place, use --place kyiv"),
+        ("--place", "Kiev", "as a place, did you mean 'kyiv'? As an actor, use --actor ukraine"),
+        ("--actor", "Koursk", "use --place kursk-oblast"),  # no actor is spelt like it
+    ],
+)
+def test_a_name_of_the_other_kind_first_names_the_one_spelt_alike(flag: str, typed: str, hint: str) -> None:
+    """rev21 A4: `--actor Kyiv` was sent to the city (`--place kyiv`); the government is `ukraine`, alias Kiev."""
+    result = run("events", flag, typed)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"  hint: {hint}", result.stderr
+
+
+@pytest.mark.parametrize(
     ("part_of", "message"),
     [
         ("atlantis", "part_of: unknown place or state 'atlantis'"),

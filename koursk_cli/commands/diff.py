@@ -15,7 +15,7 @@ from ..fields import DATE_DIFF, SOURCE_DIFF
 from ..lookup import resolve_measure, resolve_source
 from ..query import run_event_query
 from ..records import date_diff_record, source_diff_record
-from ..render.diff import date_diff_lines, print_lines, source_diff_lines
+from ..render.diff import date_diff_lines, print_lines, source_diff_lines, unpublished_hint
 from ..render.machine import Format
 from ..render.output import emit_record
 from .base import app_state, guarded
@@ -135,5 +135,7 @@ def diff_command(
             date_diff_lines(store, result, lang.value) if date_mode else source_diff_lines(store, result, lang.value)
         )
         print_lines(env, lines)
+        if date_mode and (hint := unpublished_hint(result)):
+            env.note(hint)
     if env.status:
         raise typer.Exit(env.status)

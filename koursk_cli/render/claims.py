@@ -15,7 +15,7 @@ from ..records import claim_view
 from ..textnorm import visible
 from .events import status_legend
 from .layout import print_records
-from .machine import plain_line
+from .lines import write_lines
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 CONFLICT_STYLE = "bold red"
@@ -55,6 +55,8 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
             "`… N more`",
             _named,
         ),
+        Field("as_of_start", "the first day the figure may hold for (ISO)", lambda v: v.claim.as_of.start.isoformat()),
+        Field("as_of_end", "the last day (ISO)", lambda v: v.claim.as_of.end.isoformat()),
     ),
 )
 """`koursk claims` and `sources --claim` in a pipe: one tab-separated line per claim, these columns in this order
@@ -69,9 +71,7 @@ def claims_plain(
     env: Environment, store: Store, claims: Sequence[Claim], conflicts: ConflictIndex, named: int | None
 ) -> None:
     """One claim per line, in the columns of CLAIM_LINE."""
-    for claim in claims:
-        view = claim_view(claim, store, conflicts, named)
-        env.stdout.write(plain_line(f.get(view) for f in CLAIM_LINE.fields) + "\n")
+    write_lines(env, CLAIM_LINE, (claim_view(claim, store, conflicts, named) for claim in claims))
 
 
 def _who(store: Store, claims: Sequence[Stated]) -> str:

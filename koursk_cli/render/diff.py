@@ -5,7 +5,7 @@ in a pipe; a line wrapped on a terminal keeps its marker on every row, so each r
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from .. import lazy_rich as rich
@@ -13,7 +13,7 @@ from ..cite import headline, outlet_named
 from ..claims import format_value
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
-from ..humanize import human_date, plural
+from ..humanize import human_date, human_day, plural
 from ..model import Claim, Event, Source, Store
 from ..textnorm import visible
 
@@ -88,6 +88,21 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {diff.a.id}, {len(diff.claims_only_b)} in {diff.b.id}",
         [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
         lambda claim: _claim(store, claim),
+    )
+
+
+def unpublished_hint(diff: DateDiff) -> str | None:
+    """When no article came out between the two dates, say so: diff compares what had been published, and one who
+    asks "what changed in December?" gets 0 of everything with no reason (rev21 A11); the events dated then are what
+    `events --within` lists."""
+    if diff.new_sources or diff.straddling or diff.start == date.min or diff.end == date.max:
+        return None
+    first = diff.start + timedelta(days=1)
+    whole_month = first.day == 1 and first.month == diff.end.month and (diff.end + timedelta(days=1)).day == 1
+    within = f"{first:%Y-%m}" if whole_month and first.year == diff.end.year else f"{first}..{diff.end}"
+    return (
+        f"koursk: no article was published from {human_day(first)} to {human_day(diff.end)}: diff compares what "
+        f"the articles had published by each date; the events dated then: koursk events --within {within}"
     )
 
 

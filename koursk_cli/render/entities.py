@@ -6,11 +6,12 @@ from collections.abc import Sequence
 
 from .. import lazy_rich as rich
 from ..environment import Environment
+from ..fields import Field, Kind
 from ..humanize import plural
 from ..model import Store
 from ..profiles import EntityRow
 from ..textnorm import visible
-from .machine import plain_line
+from .lines import Localised, write_lines
 from .styles import ID_STYLE, MUTED
 
 
@@ -22,12 +23,22 @@ def print_entities(env: Environment, store: Store, rows: Sequence[EntityRow], la
         entities_plain(env, rows, lang)
 
 
+ENTITY_LINE: Kind[Localised[EntityRow]] = Kind(
+    "entity_line",
+    (
+        Field("kind", "`person`, `state`, `place`, …", lambda r: r.record.entity.kind),
+        Field("id", "the entity's id (what `--actor` and `--place` take)", lambda r: r.record.entity.id),
+        Field("name", "its name in `--lang`", lambda r: r.record.entity.name.get(r.lang)),
+        Field("part_of", "id of the entity it lies in; empty: none", lambda r: r.record.entity.part_of or ""),
+        Field("events", "how many events name it", lambda r: str(r.record.events)),
+        Field("claims", "how many figures it asserts", lambda r: str(r.record.claims)),
+    ),
+)
+"""`koursk entities` in a pipe."""
+
+
 def entities_plain(env: Environment, rows: Sequence[EntityRow], lang: str) -> None:
-    """kind, id, name, part_of, events, claims."""
-    for row in rows:
-        entity = row.entity
-        fields = [entity.kind, entity.id, entity.name.get(lang), entity.part_of or "", str(row.events), str(row.claims)]
-        env.stdout.write(plain_line(fields) + "\n")
+    write_lines(env, ENTITY_LINE, (Localised(row, lang) for row in rows))
 
 
 def entities_table(env: Environment, store: Store, rows: Sequence[EntityRow], lang: str) -> None:

@@ -7,27 +7,33 @@ from collections.abc import Iterable, Sequence
 from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
+from ..fields import Field, Kind
 from ..humanize import human_date, human_day, plural
 from ..model import Event, EventFacts, Store
 from ..query import MatchedEvents, split_ongoing
 from ..textnorm import visible
 from .layout import print_records
-from .machine import plain_line
+from .lines import Localised, write_lines
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+
+EVENT_LINE: Kind[Localised[Event]] = Kind(
+    "event_line",
+    (
+        Field("id", "the event's id", lambda r: r.record.id),
+        Field("date", "its date (EDTF)", lambda r: r.record.date.text),
+        Field("start", "the first day it may be (ISO)", lambda r: r.record.date.start.isoformat()),
+        Field("end", "the last day it may be (ISO)", lambda r: r.record.date.end.isoformat()),
+        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda r: r.record.status.value),
+        Field("sources", "ids of the articles reporting it, comma-separated", lambda r: ",".join(r.record.sources)),
+        Field("title", "its title in `--lang`", lambda r: r.record.title.get(r.lang)),
+    ),
+)
+"""`koursk events` in a pipe: full ISO dates, no decoration."""
 
 
 def events_plain(env: Environment, events: Iterable[Event], lang: str) -> int:
-    """id, EDTF date, start, end, status, sources, title: full ISO dates, no decoration; one line per event as it
-    comes (a pipe may take a million). Returns how many were written."""
-    count = 0
-    for event in events:
-        fields = [
-            event.id, event.date.text, event.date.start.isoformat(), event.date.end.isoformat(),
-            event.status.value, ",".join(event.sources), event.title.get(lang),
-        ]  # fmt: skip
-        env.stdout.write(plain_line(fields) + "\n")
-        count += 1
-    return count
+    """One line per event, in the columns of EVENT_LINE; how many were written."""
+    return write_lines(env, EVENT_LINE, (Localised(event, lang) for event in events))
 
 
 def print_events(env: Environment, store: Store, matched: list[EventFacts], since: Period | None, lang: str) -> None:

@@ -9,29 +9,48 @@ from datetime import date, timedelta
 from .. import lazy_rich as rich
 from ..claims import RESTATEMENT_MARK, restatement_note
 from ..environment import Environment
-from ..figures import Figure, History
+from ..fields import Field, Kind
+from ..figures import Figure, History, Series
 from ..humanize import MONTHS, human_date
 from ..textnorm import visible
-from .machine import plain_line
+from .lines import write_lines
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 CONFLICT = "✕"
 REVISION = "↻"
 
 
+FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
+    "figure_line",
+    (
+        Field("measure", "`topic/measure` (`troops/in-kursk`)", lambda r: f"{r[0].topic}/{r[0].measure}"),
+        Field("asserter", "who asserts it, by name (`the article (SOURCE)` for its own voice)", lambda r: r[1].label),
+        Field("as_of", "the date the figure holds for (EDTF)", lambda r: r[2].claim.as_of.text),
+        Field("as_of_start", "its first day (ISO)", lambda r: r[2].claim.as_of.start.isoformat()),
+        Field("as_of_end", "its last day (ISO)", lambda r: r[2].claim.as_of.end.isoformat()),
+        Field("figure", "the figure as people read it (`~12,000`)", lambda r: r[2].display),
+        Field("lowest", "the lowest value it allows", lambda r: _raw(r[2].low)),
+        Field("highest", "the highest; empty: unbounded", lambda r: "" if r[2].high is None else _raw(r[2].high)),
+        Field("claim", "the claim's id", lambda r: r[2].claim.id),
+        Field(
+            "conflicts_with",
+            "ids of the claims it conflicts with, comma-separated",
+            lambda r: ",".join(r[2].conflicts_with),
+        ),
+        Field(
+            "revises", "id of the same asserter's earlier figure it changes; empty: none", lambda r: r[2].revises or ""
+        ),
+        Field(
+            "restates", "id of the claim it restates; empty: a figure of its own", lambda r: r[2].claim.restates or ""
+        ),
+        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda r: r[2].claim.status.value),
+    ),
+)
+"""`koursk figures` in a pipe: one line per figure, by measure, then asserter, then as-of."""
+
+
 def figures_plain(env: Environment, histories: Sequence[History]) -> None:
-    """topic/measure, asserter, as_of, as_of_start, as_of_end, figure, lowest, highest (empty: unbounded), claim id,
-    conflicting ids, id of the figure it revises, id of the claim it restates (empty: a figure of its own), status."""
-    for history in histories:
-        for series in history.series:
-            for f in series.figures:
-                fields = [
-                    f"{history.topic}/{history.measure}", series.label, f.claim.as_of.text,
-                    f.claim.as_of.start.isoformat(), f.claim.as_of.end.isoformat(), f.display, _raw(f.low),
-                    "" if f.high is None else _raw(f.high), f.claim.id, ",".join(f.conflicts_with), f.revises or "",
-                    f.claim.restates or "", f.claim.status.value,
-                ]  # fmt: skip
-                env.stdout.write(plain_line(fields) + "\n")
+    write_lines(env, FIGURE_LINE, ((h, series, f) for h in histories for series in h.series for f in series.figures))
 
 
 def _raw(value: float) -> str:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from itertools import islice
 from typing import IO, Any, TextIO, cast
 
+from ..jsontext import ARRAY_SEPARATOR, BATCH
 from ..textnorm import visible
-
-_SLICE = 1000  # texts per write
-ARRAY_SEPARATOR = b",\n "  # between two objects of a JSON array (no JSON text written here holds a raw newline)
 
 
 class Format(StrEnum):
@@ -43,17 +41,10 @@ def write_texts(stream: TextIO, fmt: Format, texts: Iterable[bytes], fields: tup
     write = _utf8_writer(stream)
     if fmt is Format.JSONL:
         pieces = iter(texts)
-        while chunk := list(islice(pieces, _SLICE)):
+        while chunk := list(islice(pieces, BATCH)):
             write(b"\n".join(chunk) + b"\n")
     else:
         _write_joined(write, b"[", texts, ARRAY_SEPARATOR, b"]\n")
-
-
-def joined_batches(texts: Iterable[bytes], size: int = _SLICE) -> Iterator[bytes]:
-    """The texts as pieces of up to `size` joined by ARRAY_SEPARATOR, for write_joined_texts (~1 MB of events)."""
-    pieces = iter(texts)
-    while batch := list(islice(pieces, size)):
-        yield ARRAY_SEPARATOR.join(batch)
 
 
 def write_joined_texts(stream: TextIO, pieces: Iterable[bytes]) -> None:
@@ -120,7 +111,7 @@ def _write_joined(
     write(opening)
     pieces = iter(texts)
     first = True
-    while chunk := list(islice(pieces, _SLICE)):
+    while chunk := list(islice(pieces, BATCH)):
         if not first:
             write(separator)  # not joined to the slice's ~1 MB, which would copy it again
         write(separator.join(chunk))

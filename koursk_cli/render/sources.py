@@ -8,11 +8,12 @@ from .. import lazy_rich as rich
 from ..cite import headline, outlet_named
 from ..conflicts import Spread, Stated
 from ..environment import Environment
+from ..fields import Field, Kind
 from ..humanize import human_date
 from ..model import Store
 from ..sources import SourceSummary, seed_number
 from ..textnorm import visible
-from .machine import plain_line
+from .lines import Localised, write_lines
 from .styles import DATE_STYLE, ID_STYLE, MUTED
 
 
@@ -30,15 +31,36 @@ def print_topics(env: Environment, store: Store, spreads: Sequence[Spread], lang
         topics_plain(env, spreads)
 
 
+SOURCE_LINE: Kind[Localised[SourceSummary]] = Kind(
+    "source_line",
+    (
+        Field("id", "the article's id", lambda r: r.record.source.id),
+        Field("published", "its publication date (EDTF)", lambda r: r.record.source.published.text),
+        Field(
+            "start",
+            "the first day it may have been published (ISO)",
+            lambda r: r.record.source.published.start.isoformat(),
+        ),
+        Field("end", "the last day (ISO)", lambda r: r.record.source.published.end.isoformat()),
+        Field(
+            "outlet",
+            "who published it (`credited to CNN (publisher unknown)` when the text only credits it); `-`: unknown",
+            lambda r: outlet_named(r.record.source) or "-",
+        ),
+        Field("events", "how many events it reports", lambda r: str(r.record.events)),
+        Field("claims", "how many figures it reports", lambda r: str(r.record.claims)),
+        Field(
+            "title",
+            "its title in `--lang`, or `untitled (curator's summary: «…»)` when the article prints none",
+            lambda r: headline(r.record.source, r.record.source.title.get(r.lang)),
+        ),
+    ),
+)
+"""`koursk sources` in a pipe."""
+
+
 def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
-    """id, published (EDTF), start, end, outlet, events, claims, title (cite.headline: a curator's summary says so)."""
-    for s in summaries:
-        src = s.source
-        fields = [
-            src.id, src.published.text, src.published.start.isoformat(), src.published.end.isoformat(),
-            outlet_named(src) or "-", str(s.events), str(s.claims), headline(src, src.title.get(lang)),
-        ]  # fmt: skip
-        env.stdout.write(plain_line(fields) + "\n")
+    write_lines(env, SOURCE_LINE, (Localised(s, lang) for s in summaries))
 
 
 def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
@@ -68,18 +90,22 @@ def _figure(claims: Sequence[Stated]) -> str:
     return ", ".join(c.display for c in claims)
 
 
+TOPIC_LINE: Kind[Spread] = Kind(
+    "topic_line",
+    (
+        Field("topic", "the topic's id", lambda s: s.topic),
+        Field("measure", "the measure's id", lambda s: s.measure),
+        Field("claims", "how many figures state it (restatements left out)", lambda s: str(s.size)),
+        Field("lowest", "the lowest figure, as people read it (`~10,000`)", lambda s: _figure(s.lowest[:1])),
+        Field("highest", "the highest figure", lambda s: _figure(s.highest[:1])),
+        Field("conflicts", "how many pairs of its figures conflict", lambda s: str(s.conflict_count)),
+    ),
+)
+"""`koursk topics` in a pipe: one line per topic and measure."""
+
+
 def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
-    """topic, measure, claims, lowest, highest, conflicts."""
-    for s in spreads:
-        fields = [
-            s.topic,
-            s.measure,
-            str(s.size),
-            _figure(s.lowest[:1]),
-            _figure(s.highest[:1]),
-            str(s.conflict_count),
-        ]
-        env.stdout.write(plain_line(fields) + "\n")
+    write_lines(env, TOPIC_LINE, spreads)
 
 
 def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang: str) -> None:

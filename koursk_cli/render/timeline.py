@@ -7,12 +7,13 @@ from collections.abc import Iterable, Sequence
 from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
+from ..fields import Field, Kind
 from ..humanize import MONTHS, human_date, human_day, plural
 from ..model import Event
 from ..textnorm import visible
 from ..timeline import Bucket, Grain, density_strip
 from .layout import print_records
-from .machine import plain_line
+from .lines import Localised, write_lines
 from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 
@@ -52,15 +53,26 @@ def print_timeline(
         timeline_plain(env, periods, lang)
 
 
+TIMELINE_LINE: Kind[Localised[tuple[str, Event]]] = Kind(
+    "timeline_line",
+    (
+        Field("period", "the period it is listed under (`2024-11`, `2024-W45`, `2024`)", lambda r: r.record[0]),
+        Field("id", "the event's id", lambda r: r.record[1].id),
+        Field("date", "its date (EDTF)", lambda r: r.record[1].date.text),
+        Field("start", "the first day it may be (ISO)", lambda r: r.record[1].date.start.isoformat()),
+        Field("end", "the last day it may be (ISO)", lambda r: r.record[1].date.end.isoformat()),
+        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda r: r.record[1].status.value),
+        Field("sources", "how many articles report it", lambda r: str(len(r.record[1].sources))),
+        Field("title", "its title in `--lang`", lambda r: r.record[1].title.get(r.lang)),
+    ),
+)
+"""`koursk timeline` in a pipe: one event per line, under each period it is listed in."""
+
+
 def timeline_plain(env: Environment, periods: Periods, lang: str) -> None:
-    """period, id, EDTF date, start, end, status, number of sources, title: one event per line."""
-    for bucket, events in periods:
-        for event in events:
-            fields = [
-                bucket.key, event.id, event.date.text, event.date.start.isoformat(), event.date.end.isoformat(),
-                event.status.value, str(len(event.sources)), event.title.get(lang),
-            ]  # fmt: skip
-            env.stdout.write(plain_line(fields) + "\n")
+    write_lines(
+        env, TIMELINE_LINE, (Localised((bucket.key, event), lang) for bucket, events in periods for event in events)
+    )
 
 
 def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | None]]:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
 from typing import Any, NamedTuple, NoReturn
 
-from ..render.machine import ARRAY_SEPARATOR
+from ..jsontext import ARRAY_SEPARATOR
 from .digest import block_checksum, event_checksum
 
 BLOCKS = """

@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple, NoReturn, get_type_hints, overload
 
 from ..dates import Period
+from ..jsontext import joined_batches
 from ..model import EventFacts
 from ..problems import CacheFault
 from ..query import (
@@ -32,7 +33,6 @@ from ..query import (
     given_filters,
     relevance_key,
 )
-from ..render.machine import joined_batches
 from ..textnorm import is_utf8, query_words
 from .blocks import KEY, SEPARATOR, run_within
 from .cache import (

@@ -1,0 +1,31 @@
+"""The tab-separated lines a listing prints in a pipe. Each listing declares its columns as a `Kind` of fields next
+to its renderer (`EVENT_LINE`, `CLAIM_LINE`, …), so docs/reference.md lists them from the same rows
+(docs/generate.py) and a test holds what is printed to what is documented. A column is added at the end, so
+`cut -f` keeps working."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, NamedTuple, TypeVar
+
+from ..environment import Environment
+from ..fields import Kind
+from .machine import plain_line
+
+R = TypeVar("R")
+
+
+class Localised(NamedTuple, Generic[R]):
+    """A record and the language (`--lang`) its titles and names are printed in."""
+
+    record: R
+    lang: str
+
+
+def write_lines(env: Environment, kind: Kind[R], rows: Iterable[R]) -> int:
+    """One line per row, in the kind's columns, as each row comes (a pipe may take a million); how many."""
+    count = 0
+    for row in rows:
+        env.stdout.write(plain_line(f.get(row) for f in kind.fields) + "\n")
+        count += 1
+    return count
