@@ -123,6 +123,9 @@ def test_a_chronologys_month_heading_dates_nothing_its_entries_do(tmp_path: Path
             "2025-02-24",
             ["2025-02-08/2025-02-12", "2025-02-08/2025-02-24"],
         ),
+        # a sentence that opens on a year sets it off as the time of its dates without one
+        ("En 1950, personne n'avait vu venir l'offensive du 25 juin.", "2026-05-11", ["1950-06-25", "1950"]),
+        ("Le 25 juin, Kim a reçu Choïgou ; en 2024, il avait reçu Poutine.", "2026-05-11", ["2025-06-25", "2024"]),
         # « tout juste », « exactement »: that very day
         ("Il y a tout juste trois ans, les chars russes entraient en Ukraine.", "2025-02-24", ["2022-02-24"]),
         # a day in apposition names the day « le lendemain » is

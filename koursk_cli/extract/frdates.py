@@ -210,6 +210,11 @@ def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
     return not fold_word(before["w"]).endswith(_VERB_ENDINGS)
 
 
+# « En 2024, personne n'a voulu croire … à la mi-octobre »: a sentence that opens on a year sets it off by a comma as
+# the time of all it tells; its dates without a year are of that year.
+_FRAMING_YEAR = re.compile(r"\s*(?:[«\"“]\s*)?en\s+(?P<y>\d{4})\s*,", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     published: FuzzyDate
@@ -228,6 +233,10 @@ class _Context:
         """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
         not after the publication; « prochain » after it, the first one after; in a clause that speaks of the future
         (« enverra », « pourraient envoyer »), the nearer of the latest and the first one not before the publication."""
+        framed = _FRAMING_YEAR.match(match.string)
+        if framed is not None and framed.end() <= match.start():
+            # « En 1950, personne n'avait vu venir l'offensive du 25 juin »: the year the sentence opens with
+            return int(framed["y"]), f"the year the sentence opens with, « {' '.join(framed.group().split())} »"
         past = _latest_year(month, day or 1, self.ref)
         note = f"no year given: the latest {what} not after the publication ({self.published.text})"
         start = self.published.start
