@@ -5,7 +5,9 @@ all go through here.
 What a target is decides how it is written (docs/guarantees.md, "Writes"):
 - a regular file (or none yet): a temporary file next to it, renamed over it; a replaced file keeps its mode;
 - a symlink: written through, at the file it points to; the link itself stays;
-- a device or FIFO (`/dev/null`, `/dev/stdout`, a named pipe): written into directly, never unlinked;
+- a device or FIFO (`/dev/null`, `/dev/tty`, a named pipe): written into directly, never unlinked;
+- a descriptor the process holds (`/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`): written into
+  through it, whatever it is (a file the shell redirected it to too), never replaced;
 - a socket or a directory: refused.
 A file with other hard links is refused rather than split from them. A temporary (a file, or a private folder for a
 writer that opens its file by name) is named `.NAME.koursk-XXXXXXXX.tmp`, NAME cut so the whole fits the file
@@ -20,6 +22,7 @@ import base64
 import binascii
 import contextlib
 import errno
+import fcntl
 import functools
 import hashlib
 import json
@@ -111,6 +114,65 @@ def is_special(target: Path) -> bool:
     return found is not None and not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode)
 
 
+_STANDARD_STREAMS = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+_DESCRIPTOR_PATH = re.compile(r"/(?:dev|proc/(?:self|thread-self|(?P<pid>[0-9]+)(?:/task/[0-9]+)?))/fd/(?P<fd>[0-9]+)")
+_MOST_LINKS = 40  # as the kernel follows them
+
+
+def _named_descriptor(target: Path) -> int | None:
+    """The descriptor `target` names by its form, as a shell reads these names in a redirection: `/dev/stdin`,
+    `/dev/stdout`, `/dev/stderr` (0, 1, 2), `/dev/fd/N`, `/proc/self/fd/N` (or this process's number for self),
+    named directly, through symlinks or through a linked folder (`/dev/fd` is one to `/proc/self/fd`). Each link is
+    read, never followed through to the end: `/proc/self/fd/1` links to the file the shell opened."""
+    path = os.path.abspath(target)
+    for _ in range(_MOST_LINKS):
+        for form in (path, os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))):
+            if form in _STANDARD_STREAMS:
+                return _STANDARD_STREAMS[form]
+            if (match := _DESCRIPTOR_PATH.fullmatch(form)) and match["pid"] in (None, str(os.getpid())):
+                return int(match["fd"])
+        try:
+            path = os.path.join(os.path.dirname(path), os.readlink(path))  # an absolute link replaces the folder
+        except OSError:
+            return None
+    return None
+
+
+def held_descriptor(target: Path) -> int | None:
+    """The descriptor this process already holds that `target` names (see `_named_descriptor`), or None. It is
+    written into through that descriptor, never reopened or renamed over: when the shell redirected stdout to a file,
+    `/dev/stdout` links to that file, and replacing it lost what the shell wrote there before and after, or an
+    appended log's earlier content (rev20 H2). A name of a descriptor that is not open, or open for reading only, is
+    refused; one that is some other file (a system without /proc's links) is an ordinary path."""
+    if (number := _named_descriptor(target)) is None:
+        return None
+    name = shown(str(target))
+    try:
+        held, flags = os.fstat(number), fcntl.fcntl(number, fcntl.F_GETFL)
+    except (OSError, OverflowError):
+        raise UsageError(
+            f"{name} is descriptor {number}, which koursk was not given",
+            f"open it in the shell (koursk … {number}> FILE), or choose another -o FILE",
+        ) from None
+    try:
+        named: os.stat_result | None = os.stat(target)
+    except OSError:
+        named = None  # no /proc here: the name is the descriptor, as a shell reads it
+    if named is not None and (named.st_dev, named.st_ino) != (held.st_dev, held.st_ino):
+        return None
+    if flags & os.O_ACCMODE == os.O_RDONLY:
+        raise UsageError(f"{name} is descriptor {number}, open for reading only", "choose another -o FILE")
+    return number
+
+
+def _written_into(target: Path) -> int | Path | None:
+    """What a write to `target` opens to write into it directly (a copy of a held descriptor, or a device's or
+    FIFO's name), or None for a file replaced by a rename."""
+    if (number := held_descriptor(target)) is not None:
+        return os.dup(number)
+    return target if is_special(target) else None
+
+
 def refuse_hard_linked(target: Path, found: os.stat_result) -> None:
     """A file with other hard links is never replaced: a rename would leave the other names on the old content,
     silently, and writing in place could leave every name on half a file."""
@@ -126,6 +188,8 @@ def check_target(target: Path, *, force: bool, example: str = "FILE") -> None:
     """Refuse, before any work, a target that cannot or should not be written; `example` is a file name of the kind
     the command writes, suggested when `target` is a folder (`koursk.html` for `report`)."""
     refuse_shipped(target)
+    if held_descriptor(target) is not None:
+        return  # written into through it, like a shell redirection
     name = shown(str(target))
     refuse_long_name(target)
     found = _stat(target)
@@ -370,10 +434,10 @@ def atomic_path(target: Path, *, force: bool, example: str = "FILE") -> Iterator
     sticky bit) could send the writer elsewhere before it opens the path: the writer then creates a file of a random
     name there, and koursk, finding its own file still empty (a finished database never is), refuses."""
     check_target(target, force=force)
-    if is_special(target):
+    if (into := _written_into(target)) is not None:
         with (
             naming(target, into=True),
-            open(target, "wb") as sink,
+            open(into, "wb") as sink,
             tempfile.TemporaryDirectory(prefix="koursk-") as folder,
         ):
             if sink.isatty():  # `-o /dev/tty`, `/dev/stdout` on a terminal: a binary file would drive it
@@ -709,8 +773,8 @@ def write_text_atomically(
     device or FIFO is written into directly; when the opened file is a terminal (`-o /dev/tty`, or `/dev/stdout` on
     one: what it is, never its name), each piece goes through `terminal` first."""
     check_target(target, force=force)
-    if is_special(target):
-        with naming(target, into=True), open(target, "w", encoding="utf-8", newline="") as stream:
+    if (into := _written_into(target)) is not None:
+        with naming(target, into=True), open(into, "w", encoding="utf-8", newline="") as stream:
             stream.writelines(map(terminal, pieces) if terminal is not None and stream.isatty() else pieces)
         return
     with naming(target), staged(resolved(target)) as temporary:

@@ -16,7 +16,7 @@ from .dates import Period
 from .known import known_by
 from .model import Claim, Status, Store
 from .query import EventQuery
-from .textnorm import fold
+from .textnorm import fold, matches_words, query_words, search_words
 
 
 class Role(StrEnum):
@@ -33,7 +33,8 @@ class ClaimQuery(NamedTuple):
 
     - `since`/`until`: the article reporting the claim was published in the period (the windows overlap);
     - `sources`: reported by one of these articles; `actors`: asserted or reported by one of them (see `role`);
-    - `statuses`: with one of these statuses; `text`: in the quote (case- and accent-insensitive);
+    - `statuses`: with one of these statuses; `text`: its quote holds every word, read as an event's titles and
+      quotes are (textnorm.search_words: case and accents folded, 12 000 = 12000, `troup*`);
     - `as_of`: reported by the end of that period (the article's whole publication window had passed);
     - `places`, `tags`: claims have neither, so naming any selects no claim;
     - `limit`: at most that many, in `claim_order`.
@@ -132,7 +133,7 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
     start = query.since.start if query.since else date.min
     end = query.until.end if query.until else date.max
     by_name = entities_by_name(store) if query.actors else {}
-    needle = fold(query.text) if query.text is not None else None
+    wanted = query_words(query.text) if query.text is not None else None
 
     def test(c: Claim) -> bool:
         return (
@@ -141,7 +142,7 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
             and (not query.sources or c.source in query.sources)
             and store.sources[c.source].published.overlaps(start, end)
             and (not query.statuses or c.status in query.statuses)
-            and (needle is None or needle in fold(c.quote))
+            and (wanted is None or matches_words(wanted, " ".join(search_words(c.quote))))
             and (query.as_of is None or claim_known(store, c, query.as_of.end))
             and _actor_matches(store, query, c, by_name)
         )

@@ -82,19 +82,33 @@ def _named(entity_id: str, name: str) -> str:
 
 
 def resolve_sources(store: Store, text: str) -> tuple[str, ...]:
-    """The sources `--source TEXT` selects: the one whose id it is, else every article of the outlet it names
-    (`--source Reuters` means all of Reuters, as repeating --source means any of several), else the one seed its
-    number or file name gives (`003`). An id first, so an outlet never hides the source whose id it is."""
-    wanted = fold(text)
-    if wanted in store.sources:
-        return (wanted,)
-    found = _outlet_sources(store, wanted)
+    """The sources `--source TEXT` selects: the one whose id or seed number it is (`003`, `3`), else every article
+    of the outlet it names (`--source Reuters` means all of Reuters, as repeating --source means any of several),
+    else the one seed whose file name begins so."""
+    key = source_key(store, text)
+    if key is not None:
+        return (key,)
+    found = _outlet_sources(store, fold(text))
     if found:
         return found
-    by_seed = _by_seed(store, text)
+    by_seed = _by_seed_name(store, text)
     if len(by_seed) == 1:
         return (by_seed[0],)
     raise UsageError(f"unknown source '{text}'", _hint(text, store.sources, "sources"))
+
+
+def source_key(store: Store, text: str) -> str | None:
+    """The source whose id `text` is, in any case, else the one whose seed number it is, with or without its zeros
+    (`2`, `002` for `002_….txt`, as `koursk sources` lists it): the two names of one article that no outlet, name or
+    alias may hide, so they are tried before any (rev20 L3: an outlet written `"002"` took seed 002's place)."""
+    wanted = fold(text)
+    if wanted in store.sources:
+        return wanted
+    if text.isascii() and text.isdigit():
+        numbered = [s.id for s in store.sources.values() if seed_number(s.seed) == int(text)]
+        if len(numbered) == 1:
+            return numbered[0]
+    return None
 
 
 def resolve_source(store: Store, text: str) -> str:
@@ -116,18 +130,14 @@ def _one_article(text: str, found: tuple[str, ...]) -> str:
     return found[0]
 
 
-def _by_seed(store: Store, text: str) -> list[str]:
-    """The source whose seed number `text` is, with or without its zeros (`2`, `002` for `002_….txt`, as `koursk
-    sources` lists it); else the sources whose seed file's name begins with `text` (folded)."""
-    if text.isascii() and text.isdigit():
-        numbered = [s.id for s in store.sources.values() if _seed_number(s.seed) == int(text)]
-        if numbered:
-            return numbered
+def _by_seed_name(store: Store, text: str) -> list[str]:
+    """The sources whose seed file's name begins with `text` (folded)."""
     wanted = fold(text)
     return [s.id for s in store.sources.values() if fold(s.seed).startswith(wanted)]
 
 
-def _seed_number(seed: str) -> int | None:
+def seed_number(seed: str) -> int | None:
+    """The number a seed file's name begins with (2 for `002_….txt`), which `show`, `read` and `--source` take."""
     digits = re.match("[0-9]+", seed)
     return int(digits.group()) if digits else None
 
@@ -152,12 +162,15 @@ def resolve_record_id(store: Store, text: str) -> str:
 
 def resolve_any(store: Store, text: str) -> tuple[str, str]:
     """What `koursk show` takes: ("an event" | "a claim" | "a source" | "an entity" | "a topic", id), trying every
-    kind's ids first (unique across the store, so an id names one record and no name or alias can hide it), then a
-    source's outlet, an entity's or topic's name or alias, a seed number; a topic's measure (`troops/in-kursk`) is a
-    topic whose id is `topic/measure`."""
+    kind's ids first (unique across the store, so an id names one record and no name or alias can hide it) and seed
+    numbers (`source_key`), then a source's outlet, an entity's or topic's name or alias, a seed file's name; a
+    topic's measure (`troops/in-kursk`) is a topic whose id is `topic/measure`."""
     found = _by_id(store, text)
     if found is not None:
         return found
+    key = source_key(store, text)
+    if key is not None:
+        return "a source", key
     outlet = _outlet_sources(store, fold(text))
     if outlet:
         return "a source", _one_article(text, outlet)
@@ -167,7 +180,7 @@ def resolve_any(store: Store, text: str) -> tuple[str, str]:
     topic = _topic_named(store, text) or _measured_topic(store, text)
     if topic is not None:
         return "a topic", topic
-    by_seed = _by_seed(store, text)
+    by_seed = _by_seed_name(store, text)
     if len(by_seed) == 1:
         return "a source", by_seed[0]
     names = {n: e.id for e in store.entities.values() for n in entity_names(e)}

@@ -275,10 +275,12 @@ class StoreBuilder:
         event: str | None = None,
         topic: str = "troops",
         file: str = "main",
+        quote: str | None = None,
     ) -> StoreBuilder:
         """A figure (on troops unless `topic` says); `restates` names the same article's claim it repeats, `event`
-        the event it was given at (which `source` must report); written to `data/claims/<file>.yaml`."""
-        quote = f"{value} soldats, selon la source {claim_id}"
+        the event it was given at (which `source` must report); written to `data/claims/<file>.yaml`; its quote is
+        `quote`, else one naming the value and the claim."""
+        quote = quote or f"{value} soldats, selon la source {claim_id}"
         self._seeds[self._seed_of[source]].append(quote)
         self._claims.setdefault(file, []).append(
             f"  - id: {claim_id}\n    topic: {topic}\n    measure: {measure}\n    value: {value}\n"

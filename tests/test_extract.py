@@ -71,7 +71,7 @@ def extract(tmp_path: Path, text: str, published: str, *args: str) -> Docs:
             "three months",
         ),
         ("Les unités sont arrivées le 1er novembre 2024.", "2024-11-20", "2024-11-01", ""),
-        ("Rutte a confirmé le déploiement. October 28, 2024", "2024-10-31", "2024-10-28", "(English)"),
+        ("Rutte a confirmé le déploiement. October 28, 2024", "2024-11-08", "2024-10-28", "(English)"),
         ("Kim a parlé dans son message du Nouvel An.", "2025-02~", "2024-12-31/2025-01-01", "turn of the year"),
         ("Les livraisons ont eu lieu d'octobre à décembre 2023.", "2024-11-08", "2023-10/2023-12", "whole months"),
         ("Les combats ont duré entre octobre et décembre.", "2025-02~", "2024-10/2024-12", "the latest December"),

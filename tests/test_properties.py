@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from koursk_cli.claimquery import ClaimQuery, claim_test
 from koursk_cli.claims import conflict
 from koursk_cli.conflicts import ConflictIndex, SpreadBuilder, conflict_pairs, selection_conflicts, spreads
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
@@ -485,6 +486,33 @@ def test_search_words_are_the_runs_of_letters_and_digits_with_figures_joined(tex
     folded = fold(text)
     joined = re.sub(r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)", lambda m: re.sub(r"[ .,]", "", m.group()), folded)
     assert search_words(text) == re.findall(r"[^\W_]+", joined)
+
+
+def _oracle_text(text: str) -> str:
+    """A --text query or a quote by the definition, written apart from textnorm: accents, case and typographic
+    quotes folded, runs of white space one space, each figure's thousands separators dropped."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    folded = " ".join(bare.translate(TYPOGRAPHIC).split()).casefold()
+    return re.sub(r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)", lambda m: re.sub(r"[ .,]", "", m.group()), folded)
+
+
+_QUOTE_PIECES = ["12", "000", "12.000", "12 000", "12,000", "12000", "1.5", "2024, 12", "troupes", "TROUPES", "Troupé"]
+_QUOTE_PIECES += ["nord-coréennes", "coreennes", "soldats", "’", "«", "»", "\u00a0", "\u202f", "_", "-", " "]
+
+
+@settings(max_examples=max(300, FUZZ))
+@given(
+    st.lists(st.sampled_from(_QUOTE_PIECES), max_size=8).map("".join),
+    st.lists(st.sampled_from([*_QUOTE_PIECES, "troup*", "coree*", "1*", "*"]), min_size=1, max_size=4).map(" ".join),
+)
+def test_a_claims_text_is_its_quote_holding_every_word(quote: str, text: str) -> None:
+    """claims --text (claimquery) against the definition: every word of the query is a word of the quote, or with
+    a trailing `*` begins one (rev20 M2: it was one folded phrase inside the quote)."""
+    words = set(re.findall(r"[^\W_]+", _oracle_text(quote)))
+    wanted = [(m.group(1), bool(m.group(2))) for m in re.finditer(r"([^\W_]+)(\*?)", _oracle_text(text))]
+    claim = next(iter(STORE.claims.values()))._replace(quote=quote)
+    expected = all(any(w.startswith(word) for w in words) if prefix else word in words for word, prefix in wanted)
+    assert claim_test(STORE, ClaimQuery(text=text))(claim) is expected
 
 
 # Unicode's Bidi_Control characters (PropList.txt): the explicit embeddings, overrides and isolates, and three marks.

@@ -14,7 +14,7 @@ from koursk_cli.humanize import human_date
 from koursk_cli.store import indexed
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import run
-from tests.stores import ENTITIES, EVENTS, SEED, SOURCES, write_store
+from tests.stores import ENTITIES, EVENTS, SEED, SOURCES, StoreBuilder, write_store
 
 # --- show SOURCE
 
@@ -417,3 +417,26 @@ def test_a_seed_number_is_taken_without_its_zeros(typed: str, source: str) -> No
 def test_a_unicode_digit_is_no_seed_number() -> None:
     result = run("show", "\u00b2")  # superscript two: folded, it would read as 2
     assert result.exit_code == 2 and "no event, claim, source, entity or topic '²'" in result.stderr
+
+
+def test_an_outlet_written_as_a_seed_number_never_hides_that_seed(tmp_path: Path) -> None:
+    """rev20 L3: an outlet written `"002"` took `show 002`, `read 002`, `--source 002` and `diff 002 …` away from
+    seed 002, silently; a seed number, like an id, comes before any outlet, and `check` warns about such an outlet."""
+    root = (
+        StoreBuilder()
+        .source("alpha", "2024-10-28", seed="001_alpha.txt")
+        .source("beta", "2024-11-07", seed="002_beta.txt")
+        .source("gamma", "2024-11-08", seed="003_gamma.txt", outlet="002")
+        .event("a", "2024-10-28", "Alpha's", ("alpha", "Des troupes nord-coréennes à Koursk"))
+        .event("b", "2024-11-07", "Beta's", ("beta", "Des soldats nord-coréens combattent"))
+        .event("g", "2024-11-08", "Gamma's", ("gamma", "Onze mille soldats sont à Koursk"))
+        .write(tmp_path)
+    )
+    data = ("--data", str(root))
+    assert run(*data, "show", "002", "--fields", "id").json() == {"id": "beta"}
+    assert run(*data, "read", "002").stdout == run(*data, "read", "beta").stdout
+    assert run(*data, "events", "--source", "002", "--fields", "id", "--json").json() == [{"id": "b"}]
+    assert run(*data, "diff", "002", "003").stdout.startswith("--- beta ")
+    check = run(*data, "check")
+    assert check.exit_code == 0
+    assert "source 'gamma': outlet '002' names source 'beta' instead (its seed number)" in check.stdout

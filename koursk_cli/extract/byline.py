@@ -5,13 +5,14 @@ itself (« Publié le … », a dateline) is proposed as its publication the sam
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
-from ..dates import LATEST_STORE_DATE
+from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
-from .frdates import printed_phrases
+from .frdates import find_dates, printed_phrases
 from .frnumbers import fold_word
 from .lexicon import words
 
@@ -116,21 +117,41 @@ def _ends_a_sentence(line: str) -> bool:
     return line.rstrip('»”" ').endswith((".", "…"))
 
 
+def _lines_under(text: str, heading: re.Pattern[str], *, titles: bool) -> list[tuple[int, int]]:
+    """The lines of each block under a heading alone on its line, up to a blank line. A block of `titles` also ends
+    at a line that ends a sentence with a full stop (a headline has none) and at a blank line right under its
+    heading; a block of notes (« 1. AFP, 18 octobre 2024. ») does neither."""
+    spans: list[tuple[int, int]] = []
+    under = started = False
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if not body:
+            under = under and not started
+        elif titles and _ends_a_sentence(body):
+            under = False
+        elif under:
+            spans.append((line.start(), line.end()))
+            started = True
+        if heading.match(folded_line(body)):
+            under, started = True, titles
+    return spans
+
+
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
     sujet »): each line after it up to a blank line or a line that ends a sentence with a full stop (a headline has
     none). Their dates and figures are those articles', not facts."""
-    spans: list[tuple[int, int]] = []
-    under = False
-    for line in re.finditer(r"^.*$", text, re.MULTILINE):
-        body = line.group().strip()
-        if not body or _ends_a_sentence(body):
-            under = False
-        elif under:
-            spans.append((line.start(), line.end()))
-        if _LINK_HEADING.match(folded_line(body)):
-            under = True
-    return spans
+    return _lines_under(text, _LINK_HEADING, titles=True)
+
+
+_APPARATUS_HEADING = re.compile(rf"^(?:{_starts(words('apparatus_headings'))})\s*:?$")
+
+
+def apparatus(text: str) -> list[tuple[int, int]]:
+    """Where the page prints its table of contents or its notes and references (lexicon.toml `apparatus_headings`:
+    « Sommaire », « Notes et références »): each line of the block under the heading. A note's date is its source's
+    (« 4. AFP, 18 octobre 2024. »), a contents line names a section (« 2 Octobre 2024 »): neither dates a fact."""
+    return _lines_under(text, _APPARATUS_HEADING, titles=False)
 
 
 # In the page's head, a day alone on its line (« 9 janvier 2025 ») or after a title and a dash (« La lettre Monde —
@@ -152,6 +173,81 @@ def head_stamps(text: str) -> list[tuple[int, int]]:
             break
         if _HEAD_DAY.match(body):
             spans.append((line.start(), line.end()))
+    return spans
+
+
+# The page's own day on a line of its frame: a title, a byline, a signature (« Paris, le 12 novembre 2024 »), a
+# session (« Séance du mercredi 20 novembre 2024 »), an issue (« N° 3881 – du 4 au 10 décembre 2025 »), who asked and
+# when (« Question posée par Julien le 15/11/2026 »), the page's last change. Such a line is short, and prints the day
+# with its year, within a few days of the publication: a fact of those days is told in a sentence, its year left out
+# (in the held-out sets every such day on a line of at most 16 words is the page's, every fact's stands in a sentence
+# of 22 words or more). In the body, a line that opens with its day is a chronology's entry, not the page's.
+_FRAME_WORDS = 16
+_NEAR = timedelta(days=3)
+_WEEK = timedelta(days=7)  # an issue's days (« du 4 au 10 décembre 2025 »), never a month or a year
+# What may follow the page's day on its line: nothing but its clock time, a closing bracket or a full stop, or a
+# separator before another part of the frame (« – Le Directeur des comptes rendus », « · 37 commentaires », « ; JO L
+# 2025/963 »). A day followed by more words of its sentence (« … le 28 février 2025 que les combats continuaient »,
+# a dateline's « (AFP) - Kiev a frappé mardi ») dates a fact.
+_FRAME_AFTER = re.compile(r"(?:\s*(?:[àa]\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?)?(?:[\s.)\]»]*$|\s+[–—|·•;]\s)")
+_PRINTED_YEAR = re.compile(r"(?<!\d)(?:(?P<year>\d{4})|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)")
+
+
+def _prints_a_year_near(line: str, low: date, high: date) -> bool:
+    return any(not m["year"] or low.year <= int(m["year"]) <= high.year for m in _PRINTED_YEAR.finditer(line))
+
+
+def _moved(day: date, by: timedelta) -> date:
+    """`day` moved by `by`, held at the calendar's ends (a publication on 0001-01-01 or 9999-12-31)."""
+    try:
+        return day + by
+    except OverflowError:
+        return date.max if by > timedelta(0) else date.min
+
+
+def own_day_lines(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
+    """The short lines of the page's frame that print the page's own day, with its year, within three days of the
+    publication (an issue's week overlapping them), at the end of the line or of a part of it: its dates and figures
+    are the page's, not facts."""
+    low, high = _moved(published.start, -_NEAR), _moved(published.end, _NEAR)
+    spans: list[tuple[int, int]] = []
+    head = True
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        head = head and not _ends_a_sentence(body)
+        if len(body.split()) > _FRAME_WORDS or not _prints_a_year_near(body, low, high):
+            continue
+        for mention in find_dates(body, published):
+            when = parse_edtf(mention.edtf)
+            if (
+                _PRINTED_YEAR.search(mention.text)
+                and when.end - when.start < _WEEK
+                and low <= when.end
+                and when.start <= high
+                and (head or body[: mention.start].strip(' •▸►▪*-–—«"“('))
+                and _FRAME_AFTER.match(body, mention.end)
+            ):
+                spans.append((line.start(), line.end()))
+                break
+    return spans
+
+
+def _opens_with_a_date(line: str, published: FuzzyDate) -> bool:
+    return any(m.start == 0 for m in find_dates(line.lstrip(" •▸►▪*-–—"), published))
+
+
+def month_headings(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
+    """A month alone on its line (« Octobre 2024 ») over entries that open with their own day (« 8 octobre : … »,
+    « Début décembre : … ») heads a section of a chronology: the entries date the facts, the heading none."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
+    filled = [line for line in lines if line[2]]
+    spans: list[tuple[int, int]] = []
+    for (start, end, body), (_, _, entry) in itertools.pairwise(filled):
+        month = len(body.split()) == 2 and any(
+            m.start == 0 and m.end >= len(body.rstrip(" :")) and len(m.edtf) == 7 for m in find_dates(body, published)
+        )
+        if month and _opens_with_a_date(entry, published):
+            spans.append((start, end))
     return spans
 
 

@@ -23,10 +23,13 @@ from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..textnorm import one_kind_of_line_break
 from .byline import (
+    apparatus,
     folded_line,
     head_stamps,
     linked_titles,
+    month_headings,
     names_the_edition,
+    own_day_lines,
     page_furniture,
     propose_outlet,
     schedules,
@@ -305,20 +308,49 @@ def is_conditional(sentence: str) -> str | None:
     return None
 
 
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", fold_word(text))
+    return {w.rstrip("sx")[:6] for w in words if w not in _STOPWORDS and len(w) > 3}
+
+
+# A measure of casualties names the wounded or the losses in its French description (« pertes », « blessés »).
+_CASUALTIES = re.compile(r"pert|bless")
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureWords:
+    """A measure's id and the stems of its id and French description, which `guess_measure` matches the words around
+    a figure against: folded once per topics table, not once per claim (a pasted page has thousands of claims)."""
+
+    id: str
+    stems: frozenset[str]
+    casualties: bool
+    """Whether its description names the wounded or the losses: the only kind a count of casualties may take."""
+
+
 @dataclass(frozen=True, slots=True)
 class TopicWords:
     topic: Topic
     patterns: tuple[re.Pattern[str], ...]
+    measures: tuple[MeasureWords, ...]
 
 
 def topic_words(topics: Iterable[Topic]) -> list[TopicWords]:
-    """Each topic's words from the store: its id, aliases and keywords (topics.yaml)."""
+    """Each topic's words from the store: its id, aliases and keywords (topics.yaml), and its measures' stems."""
     result = []
     for topic in topics:
         words = [topic.id, *topic.aliases, *topic.keywords]
         folded = dict.fromkeys(fold_word(w).strip() for w in words if w.strip())
         patterns = tuple(re.compile(rf"(?<!\w){_words_pattern(word)}(?:s|x|es)?(?!\w)") for word in folded)
-        result.append(TopicWords(topic, patterns))
+        measures = tuple(
+            MeasureWords(
+                m.id,
+                frozenset(_stems(f"{m.id.replace('-', ' ')} {m.description.fr}")),
+                _CASUALTIES.search(fold_word(m.description.fr)) is not None,
+            )
+            for m in topic.measures
+        )
+        result.append(TopicWords(topic, patterns, measures))
     return result
 
 
@@ -372,7 +404,7 @@ class TopicView:
                 return word
         return None
 
-    def guess(self, figure: Figure) -> tuple[Topic | None, str]:
+    def guess(self, figure: Figure) -> tuple[TopicWords | None, str]:
         """The topic a figure counts: its own noun first, then the topic word nearest to it in the sentence."""
         topics = self.topics
         noun = fold_word(figure.noun) if figure.noun else ""
@@ -382,8 +414,8 @@ class TopicView:
             if by_noun.topic.id == _OVERRIDE.get("over") and over is not None:
                 word = self._governed(figure, over)
                 if word is not None:
-                    return topics[over].topic, f"« {word} » governs « {figure.noun} »: {topics[over].topic.id}"
-            return by_noun.topic, f"« {figure.noun} » is a word of topic {by_noun.topic.id}"
+                    return topics[over], f"« {word} » governs « {figure.noun} »: {topics[over].topic.id}"
+            return by_noun, f"« {figure.noun} » is a word of topic {by_noun.topic.id}"
         hits = self._hits
         at = bisect.bisect_left(hits, (figure.start, -1))
         near = hits[at : at + 1]  # the first hit not before the figure, and the last before it (lowest topic first)
@@ -393,37 +425,24 @@ class TopicView:
             return None, "no topic word in the sentence"
         # the nearest hit; on a tie, the topic listed first (the order a scan of the topics meets them in)
         _, index = min(near, key=lambda hit: (abs(hit[0] - figure.start), hit[1]))
-        return topics[index].topic, f"nearest topic word in the sentence: {topics[index].topic.id}"
+        return topics[index], f"nearest topic word in the sentence: {topics[index].topic.id}"
 
 
 def guess_topic(sentence: str, figure: Figure, topics: list[TopicWords]) -> tuple[Topic | None, str]:
     """`TopicView.guess` for one figure of one sentence."""
-    return TopicView(sentence, topics).guess(figure)
+    words, why = TopicView(sentence, topics).guess(figure)
+    return (words.topic if words else None), why
 
 
-def _stems(text: str) -> set[str]:
-    words = re.findall(r"[a-z0-9]+", fold_word(text))
-    return {w.rstrip("sx")[:6] for w in words if w not in _STOPWORDS and len(w) > 3}
-
-
-# A measure of casualties names the wounded or the losses in its French description (« pertes », « blessés »).
-_CASUALTIES = re.compile(r"pert|bless")
-
-
-def guess_measure(sentence: str, figure: Figure, topic: Topic) -> str:
+def guess_measure(sentence: str, figure: Figure, topic: TopicWords) -> str:
     """The measure whose French description shares most words with the words around the figure (first on a tie). The
     killed and the wounded counted together (unit `casualties`) take only a measure of casualties, never one of the
     killed alone; with none, the curator names it."""
     words = _stems(sentence[max(0, figure.start - 80) : figure.end + 80])
-    measures = [
-        (i, m)
-        for i, m in enumerate(topic.measures)
-        if figure.unit != "casualties" or _CASUALTIES.search(fold_word(m.description.fr))
-    ]
+    measures = [(i, m) for i, m in enumerate(topic.measures) if figure.unit != "casualties" or m.casualties]
     if not measures:
         return TODO_MEASURE
-    scored = [(len(words & _stems(f"{m.id.replace('-', ' ')} {m.description.fr}")), -i, m.id) for i, m in measures]
-    return max(scored)[2]
+    return max((len(words & m.stems), -i, m.id) for i, m in measures)[2]
 
 
 def asserted_by(sentence: str, mentions: list[Mention]) -> list[str]:
@@ -613,14 +632,16 @@ def _counts(facts: SentenceFacts, figure: Figure) -> bool:
     topics.yaml): losses « multipliées par trois » is a ratio the store has no place for, not a count."""
     if figure.unit != "factor":
         return True
-    topic, _ = facts.topics.guess(figure)
+    words, _ = facts.topics.guess(figure)
+    topic = words.topic if words else None
     return topic is not None and figure.unit in topic.units
 
 
 def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _Ids) -> DraftRecord:
     sentence, mentions = facts.sentence, facts.mentions
-    topic, topic_why = facts.topics.guess(figure)
-    measure = guess_measure(sentence.text, figure, topic) if topic else TODO_MEASURE
+    words, topic_why = facts.topics.guess(figure)
+    topic = words.topic if words else None
+    measure = guess_measure(sentence.text, figure, words) if words else TODO_MEASURE
     as_of, as_of_basis = _as_of(figure, mentions, article.published, facts.sides)
     quote, cut = quoted(sentence, figure.start, figure.end)
     status, why = facts.status
@@ -794,7 +815,16 @@ def build_draft(article: Article, store: Store) -> Draft:
             sentences.append(sentence)
     # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
     # day alone on a line of the page's head: the page's
-    links = sorted({*linked_titles(text), *unrelated_captions(text), *head_stamps(text)})
+    links = sorted(
+        {
+            *linked_titles(text),
+            *apparatus(text),
+            *unrelated_captions(text),
+            *head_stamps(text),
+            *own_day_lines(text, article.published),
+            *month_headings(text, article.published),
+        }
+    )
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..dates import MONTH_NAMES, parse_edtf
+from ..lookup import seed_number
 from ..problems import Problem
 from ..textnorm import fold, normalise_quote
 from .checks import Record
@@ -233,6 +234,25 @@ def _unused_entities(records: list[Record], warnings: _Warnings) -> None:
         )  # fmt: skip
 
 
+def _hidden_outlets(records: list[Record], warnings: _Warnings) -> None:
+    """An outlet that is another source's id or a seed number names that source instead: `show`, `read`, `diff` and
+    `--source` take an id or a seed number first (rev20 L3). An entity's id is no such case: a media entity is meant
+    to share its outlet's name."""
+    sources = [r for r in records if r.kind == "source"]
+    numbers = {number: r.data["id"] for r in sources if (number := seed_number(r.data["seed"])) is not None}
+    for source in (r for r in sources if r.data.get("outlet")):
+        wanted, own = fold(source.data["outlet"]), source.data["id"]
+        ids = [r.data["id"] for r in sources if r.data["id"] == wanted != own]
+        if wanted.isascii() and wanted.isdigit() and numbers.get(int(wanted), own) != own:
+            ids.append(numbers[int(wanted)])
+        if ids:
+            warnings.add(
+                source, "outlet", f"outlet '{source.data['outlet']}' names source '{ids[0]}' instead (its "
+                f"{'id' if ids[0] == wanted else 'seed number'}): `--source`, `show`, `read` and `diff` take that "
+                "first, so this outlet cannot be named; write the outlet as the article does",
+            )  # fmt: skip
+
+
 def _spans(text: str, quote: str) -> Iterator[tuple[int, int]]:
     """Where a quote stands in its article's normalised text (every occurrence)."""
     needle = normalise_quote(quote)
@@ -347,5 +367,6 @@ def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Pro
         _plurals(claim, warnings)
         _claim_figure(claim, warnings)
     _unused_entities(records, warnings)
+    _hidden_outlets(records, warnings)
     _asserters(records, texts, warnings)
     return sorted(warnings.found)

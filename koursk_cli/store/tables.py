@@ -104,31 +104,6 @@ class LazyObjects(Mapping[str, T]):
         return key in self._values
 
 
-class Deferred(Mapping[str, T]):
-    """A read-only mapping loaded on first use (from the cache): a command that never looks into it never pays."""
-
-    def __init__(self, load: Callable[[], Mapping[str, T]]) -> None:
-        self._load = load
-        self._loaded: Mapping[str, T] | None = None
-
-    def _values(self) -> Mapping[str, T]:
-        if self._loaded is None:
-            self._loaded = self._load()
-        return self._loaded
-
-    def __getitem__(self, key: str) -> T:
-        return self._values()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._values())
-
-    def __len__(self) -> int:
-        return len(self._values())
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._values()
-
-
 def ids_with_prefix(table: Mapping[str, Any], prefix: str, limit: int) -> list[str]:
     """The first `limit` ids of `table` starting with `prefix`, sorted; a cached table answers from its index."""
     finder = getattr(table, "ids_with_prefix", None)
