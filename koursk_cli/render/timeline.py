@@ -7,10 +7,11 @@ from collections.abc import Iterable, Sequence
 from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
-from ..humanize import MONTHS, human_date, human_day, plural
+from ..humanize import MONTHS, human_date, plural
 from ..model import Event
 from ..textnorm import visible
 from ..timeline import Bucket, Grain, density_strip
+from .events import reaching_back
 from .layout import print_records
 from .machine import plain_line
 from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
@@ -45,7 +46,8 @@ def print_timeline(
     ongoing: Sequence[Event],
     since: Period | None,
 ) -> None:
-    """The density strip, the ongoing events and each period on a terminal; one line per event in a pipe."""
+    """The density strip, the events that begin before `since`, and each period on a terminal; one line per event in
+    a pipe."""
     if env.stdout_isatty:
         timeline_rich(env, buckets, periods, grain, lang, ongoing, since)
     else:
@@ -122,9 +124,7 @@ def timeline_rich(
         _density(env, console, buckets, grain)
     if ongoing and since is not None:
         console.print()
-        heading = rich.Text(f"Ongoing: began before {human_day(since.start)}", style="bold")
-        heading.append(f"  {plural(len(ongoing), 'event')}", style=MUTED)
-        console.print(heading)
+        console.print(reaching_back(since, len(ongoing)))
         print_records(console, [_event_row(event, lang, year=True) for event in ongoing], spaced=False, indent=2)
     unit = _UNITS[grain]
     filled = iter(periods)  # every bucket in turn, empty ones too
