@@ -10,7 +10,7 @@ from .. import lazy_rich as rich
 from .. import records
 from ..cite import headline
 from ..claimquery import ClaimQuery, run_claim_query
-from ..claims import format_value, restatement_note
+from ..claims import amount, restatement_note
 from ..conflicts import ConflictIndex, Spread, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
@@ -76,7 +76,7 @@ def claim_sections(
         ("id", claim.id),
         ("topic", f"{topic.id} — {topic.name.get(lang)}"),
         ("measure", f"{claim.measure} — {measure.description.get(lang) if measure else ''}"),
-        ("value", f"{format_value(claim)} {claim.unit}  ({claim.value_kind.value})"),
+        ("value", f"{amount(claim)}  ({claim.value_kind.value})"),
         ("as of", _date(claim.as_of)),
         ("basis", claim.as_of_basis),
         ("asserted by", _names(store, claim.asserted_by, lang) if claim.asserted_by else "the article itself"),
@@ -90,7 +90,7 @@ def claim_sections(
     if claim.note:
         fields.append(("note", claim.note))
     return (
-        f"{format_value(claim)} {claim.unit}: {claim.topic}/{claim.measure}",
+        f"{amount(claim)}: {claim.topic}/{claim.measure}",
         fields,
         [(_source_line(store, claim.source, lang), claim.quote)],
     )
@@ -105,7 +105,7 @@ def _claim_line(store: Store, claim: Claim) -> str:
     who = ", ".join(claim.asserted_by) or "the article itself"
     restates = f" · {restatement_note(claim)}" if claim.restates else ""
     return (
-        f"as of {human_date(claim.as_of)} · {format_value(claim)} {claim.unit} · {claim.topic}/{claim.measure}"
+        f"as of {human_date(claim.as_of)} · {amount(claim)} · {claim.topic}/{claim.measure}"
         f" · {claim.id} · asserted by {who} · in {claim.source}{restates}"
     )
 

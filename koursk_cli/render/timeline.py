@@ -107,7 +107,8 @@ def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket],
     first, last = period_label(buckets[0], grain), period_label(buckets[-1], grain)
     if grain is not Grain.WEEK:
         padding = max(1, len(strip) - len(first) - len(last))
-        console.print(rich.Text(f"{first}{' ' * padding}{last}", style=MUTED))
+        labels = first if first == last else f"{first}{' ' * padding}{last}"  # one period: named once
+        console.print(rich.Text(labels, style=MUTED))
 
 
 def timeline_rich(
