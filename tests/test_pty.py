@@ -32,14 +32,18 @@ open(sys.argv[1], "w").close()
 """
 
 
-class Terminal:
-    """koursk on a pty of 80x10; `typed` bytes go in once `after` appears in what it printed."""
+KOURSK = (sys.executable, "-m", "koursk_cli")
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+
+class Terminal:
+    """koursk (or `program`: a shell) on a pty of 80x10; `typed` bytes go in once `after` appears in what it
+    printed."""
+
+    def __init__(self, args: list[str], env: dict[str, str], program: tuple[str, ...] = KOURSK) -> None:
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: a new session, the pty as its controlling terminal
             os.chdir(REPO)
-            os.execve(sys.executable, [sys.executable, "-m", "koursk_cli", *args], env)
+            os.execvpe(program[0], [*program, *args], env)
         self.output = b""
 
     def read_until(self, marker: bytes, timeout: float) -> bool:
