@@ -14,7 +14,7 @@ from ..errors import UsageError
 from ..model import Status
 from ..query import EventQuery, EventSort
 from ..textnorm import query_words, visible
-from .options import F, Lang, choice_flag, days_flag, period_flag, spliced
+from .options import F, Lang, choice_flag, days_flag, period_flag, spliced, utf8_text
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -83,11 +83,12 @@ StatusOption = Annotated[list[Status], choice_flag("--status", "With this status
 
 
 def _has_words(text: str | None) -> str | None:
-    """A --text without a word (`''`, `-`, `!!!`) would match every event: a usage error, not the whole store."""
+    """A --text without a word (`''`, `-`, `!!!`) would match every event: a usage error, not the whole store. Its
+    words are free text (options.utf8_text)."""
 
     if text is not None and not query_words(text):
         raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
-    return text
+    return utf8_text(text)
 
 
 TextOption = Annotated[
