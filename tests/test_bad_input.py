@@ -69,7 +69,7 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
         "has no measure 'eaten'",
     ),
     ("dangling-asserter", "claims", CLAIMS.replace("asserted_by: [nis]", "asserted_by: [cia]"), "unknown actor 'cia'"),
-    ("bad-status", "claims", CLAIMS.replace("status: reported", "status: rumoured"), "is not one of"),
+    ("bad-status", "claims", CLAIMS.replace("status: alleged", "status: rumoured"), "is not one of"),
     ("bad-kind", "claims", CLAIMS.replace("value_kind: approximate", "value_kind: roughly"), "is not one of"),
     (
         "range-without-bounds",
