@@ -36,7 +36,7 @@ class Column(NamedTuple):
     """Outside the side-by-side form, the cell says its header first: a bare count or outlet would say nothing."""
 
 
-Row = Sequence[rich.Text]
+Row = Sequence["rich.Text"]  # a string: naming rich.Text here would import Rich on every pipe
 
 
 def print_table(console: rich.Console, columns: Sequence[Column], rows: Sequence[Row]) -> None:
