@@ -102,6 +102,20 @@ def format_value(claim: Claim) -> str:
     return prefix + number(claim.value)
 
 
+_SINGULAR = {"people": "person"}  # the store writes every unit in the plural (`soldiers`, `nights`)
+
+
+def amount(claim: Claim) -> str:
+    """The figure and what it counts, as people read it: `~12,000 soldiers`, `1 night`, `×10` (a factor)."""
+    value = format_value(claim)
+    if claim.unit == "factor":
+        return f"×{value}"
+    unit = claim.unit
+    if claim.value == 1 and claim.value_kind is not ValueKind.RANGE:
+        unit = _SINGULAR.get(unit) or (f"{unit[:-3]}y" if unit.endswith("ies") else unit.removesuffix("s"))
+    return f"{value} {unit}"
+
+
 def same_asserter(a: Claim, b: Claim) -> bool:
     """Whether two claims share who asserts them: an actor in common, or, for the article's own voice (no
     asserter), the same article."""

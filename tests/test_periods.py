@@ -180,7 +180,7 @@ def test_a_terminal_lists_ongoing_events_apart() -> None:
     assert result.exit_code == 0
     overlapping = run("events", "--since", "2024-W45", "--until", "2024-W45", "--json").json()
     ongoing = [e for e in overlapping if e["start"] < "2024-11-04"]
-    before, _, after = result.stdout.partition("Ongoing: began before 4 Nov 2024 and still under way")
+    before, _, after = result.stdout.partition("Began, or may have happened, before 4 Nov 2024")
     assert after, result.stdout
     assert f"{len(ongoing)} events" in after.splitlines()[0]
     assert "russia-north-korea-rapprochement" in after and "russia-north-korea-rapprochement" not in before
@@ -188,10 +188,23 @@ def test_a_terminal_lists_ongoing_events_apart() -> None:
     assert f"{len(overlapping)} events" in result.stdout
 
 
+def test_events_and_timeline_head_the_events_reaching_back_alike_and_claim_no_duration() -> None:
+    """rev21 A14: an interval is also "some day in A–B" (Dougherty's remark is dated Feb 2022 – 10 Nov 2024 only by
+    what the text allows), so neither view calls these events ongoing or still under way, and both say it alike."""
+    events = run("events", "--since", "2024-10", tty=True, width=100).stdout
+    timeline = run("timeline", "--since", "2024-10", tty=True, width=100).stdout
+    heading = "Began, or may have happened, before 1 Oct 2024  5 events"
+    assert heading in events.splitlines() and heading in timeline.splitlines()
+    assert not [line for line in (events + timeline).splitlines() if "Ongoing" in line or "still under way" in line]
+    assert "dougherty-freeze-assessment" in events.partition(heading)[2]
+
+
 def test_timeline_shows_ongoing_events_apart_and_names_them_in_json() -> None:
     shown = run("timeline", "--by", "week", "--since", "2024-W45", "--until", "2024-W45", tty=True, width=120)
     heading, _, periods = shown.stdout.partition("2024-W45 · 4–10 Nov 2024")
-    assert "Ongoing: began before 4 Nov 2024" in heading and "Russia and North Korea draw closer" in heading
+    assert (
+        "Began, or may have happened, before 4 Nov 2024" in heading and "Russia and North Korea draw closer" in heading
+    )
     assert "Russia and North Korea draw closer" not in periods
     data = run("timeline", "--by", "week", "--since", "2024-W45", "--until", "2024-W45", "--json").json()
     assert "russia-north-korea-rapprochement" in data["ongoing"]
@@ -211,7 +224,7 @@ def test_the_dates_doc_lists_every_form_the_help_names() -> None:
     from tests.conftest import REPO
 
     doc = (REPO / "docs" / "dates.md").read_text(encoding="utf-8")
-    for form in ("2024-W45", "2024Q4", "nov 2024", "novembre 2024", "..", "last week", "--within", "Ongoing"):
+    for form in ("2024-W45", "2024Q4", "nov 2024", "novembre 2024", "..", "last week", "--within", "may have happened"):
         assert form in doc, form
     assert "docs/dates.md" in run("events", "-h").stdout
 

@@ -397,7 +397,7 @@ def test_the_sources_table_shows_the_seed_number_people_can_type() -> None:
     seed number, which `--source 003` and `show 003` take as they take the id."""
     shown = run("sources", tty=True, width=120).stdout
     assert shown.splitlines()[0].split()[:2] == ["No.", "Source"]
-    rows = {line.split()[1]: line.split()[0] for line in shown.splitlines()[2:] if line[:3].isdigit()}
+    rows = {line.split()[1]: line.split()[0] for line in shown.splitlines()[1:] if line[:3].isdigit()}
     assert rows["nis-12000"] == "003" and rows["cnn"] == "001"
     for source, number in rows.items():
         assert run("show", number, "--fields", "id").json() == {"id": source}

@@ -34,8 +34,8 @@ def events(
     """List events, filtered and sorted.
 
     A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
-    On a terminal, events that began before --since are listed apart, as ongoing. --within keeps only the events
-    that lie entirely inside a period. Periods: see docs/dates.md.
+    On a terminal, events whose dates begin before --since are listed apart (under way then, or dated only loosely).
+    --within keeps only the events that lie entirely inside a period. Periods: see docs/dates.md.
 
     \b
     Examples:
@@ -55,7 +55,7 @@ def events(
 
     env = state.env
     # --json and a pipe stream each event from the cache's index as it is found: only a terminal's table needs the
-    # list of matches (it folds them to the screen's width and shows the ongoing ones apart).
+    # list of matches (it folds them to the screen's width and shows those that begin before --since apart).
     table = fmt is Format.AUTO and env.stdout_isatty
     matched = match_events(store, query) if table else []
     nothing = "No events match these filters."

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..claims import format_value, restatement_note
+from ..claims import amount, restatement_note
 from ..humanize import human_date
 from ..model import Claim, Event
 from ..textnorm import markdown_text
@@ -37,7 +37,7 @@ def claims_markdown(claims: Iterable[Claim]) -> Iterator[str]:
     rows = (
         [
             human_date(c.as_of),
-            f"{format_value(c)} {c.unit}" + (f" ({restatement_note(c)})" if c.restates else ""),
+            amount(c) + (f" ({restatement_note(c)})" if c.restates else ""),
             c.topic,
             c.measure,
             ", ".join(c.asserted_by) or "(the article)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, format_value, restatement_note
+from ..claims import RESTATEMENT_MARK, amount, format_value, restatement_note
 from ..conflicts import ConflictIndex, SelectionConflicts, Spread, Stated
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
@@ -114,8 +114,7 @@ def claims_table(
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        body = rich.Text(format_value(claim), style=CONFLICT_STYLE if index.count(claim) else "bold")
-        body.append(f" {claim.unit} · {claim.measure}")
+        body = rich.Text(f"{amount(claim)} · {claim.measure}", style=CONFLICT_STYLE if index.count(claim) else "bold")
         body.append(
             f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
         )
@@ -141,6 +140,11 @@ def claims_table(
     console.print(rich.Text("Spread per measure", style="bold"))
     for line in spread_lines(store, spreads):
         console.print(rich.Padding(rich.Text(visible(line)), (0, 0, 0, 2)))
+    if not spreads:  # every claim listed restates one these filters leave out (rev21 A8)
+        originals = ", ".join(sorted({claim.restates for claim in claims if claim.restates}))
+        console.print(
+            rich.Text(f"  none: the claims listed only restate others ({originals}), not listed here", style=MUTED)
+        )
     total = conflicts.total
     console.print(rich.Text(f"Conflicts ({total:,})", style="bold"))
     if not total:

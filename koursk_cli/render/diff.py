@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from .. import lazy_rich as rich
 from ..cite import headline, outlet_named
-from ..claims import format_value
+from ..claims import amount, format_value
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
@@ -39,7 +39,7 @@ def _event(event: Event, lang: str) -> str:
 
 def _claim(store: Store, claim: Claim) -> str:
     who = ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
-    return f"{claim.topic}/{claim.measure} {format_value(claim)} {claim.unit} — {who}, as of {human_date(claim.as_of)} [{claim.id}]"
+    return f"{claim.topic}/{claim.measure} {amount(claim)} — {who}, as of {human_date(claim.as_of)} [{claim.id}]"
 
 
 def _quote(claim: Claim) -> str:

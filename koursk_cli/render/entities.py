@@ -13,6 +13,7 @@ from ..profiles import EntityRow
 from ..textnorm import visible
 from .lines import Localised, write_lines
 from .styles import ID_STYLE, MUTED
+from .table import Column, print_table
 
 
 def print_entities(env: Environment, store: Store, rows: Sequence[EntityRow], lang: str) -> None:
@@ -41,21 +42,31 @@ def entities_plain(env: Environment, rows: Sequence[EntityRow], lang: str) -> No
     write_lines(env, ENTITY_LINE, (Localised(row, lang) for row in rows))
 
 
+ENTITY_COLUMNS = (
+    Column("kind"),
+    Column("id"),
+    Column("name", fold=16),
+    Column("lies in", fold=12, named=True),
+    Column("events", right=True, named=True),
+    Column("claims", right=True, named=True),  # as --json and --fields name it
+)
+
+
 def entities_table(env: Environment, store: Store, rows: Sequence[EntityRow], lang: str) -> None:
     console = env.console()
-    table = rich.Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")
-    for name in ("kind", "id", "name", "lies in", "events", "figures"):
-        table.add_column(name, justify="right" if name in ("events", "figures") else "left", overflow="fold")
+    cells = []
     for row in rows:
         entity = row.entity
         parent = store.entities[entity.part_of].name.get(lang) if entity.part_of in store.entities else ""
-        table.add_row(
-            rich.Text(entity.kind, style=MUTED),
-            rich.Text(entity.id, style=ID_STYLE if env.color else ""),
-            rich.Text(visible(entity.name.get(lang))),
-            rich.Text(visible(parent)),
-            rich.Text(str(row.events)),
-            rich.Text(str(row.claims) if row.claims else "", style=""),
+        cells.append(
+            (
+                rich.Text(entity.kind, style=MUTED),
+                rich.Text(entity.id, style=ID_STYLE if env.color else ""),
+                rich.Text(visible(entity.name.get(lang))),
+                rich.Text(visible(parent)),
+                rich.Text(str(row.events)),
+                rich.Text(str(row.claims)),
+            )
         )
-    console.print(table)
+    print_table(console, ENTITY_COLUMNS, cells)
     console.print(rich.Text(f"{plural(len(rows), 'entity')} · `koursk show ID` for one in full", style=MUTED))

@@ -37,9 +37,18 @@ def events_plain(env: Environment, events: Iterable[Event], lang: str) -> int:
 
 
 def print_events(env: Environment, store: Store, matched: list[EventFacts], since: Period | None, lang: str) -> None:
-    """A folded list on a terminal, with the events already under way at `since` apart."""
+    """A folded list on a terminal, with the events whose dates begin before `since` apart."""
     ongoing, rest = split_ongoing(matched, since)
     events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since)
+
+
+def reaching_back(since: Period, count: int) -> rich.Text:
+    """The heading over the events whose dates begin before `since`, in `events` and `timeline`. A store interval
+    means "lasted A–B" or "happened some day in A–B", and nothing in the model tells which (rev21 A14): the
+    heading claims no duration."""
+    heading = rich.Text(f"Began, or may have happened, before {human_day(since.start)}", style="bold")
+    heading.append(f"  {plural(count, 'event')}", style=MUTED)
+    return heading
 
 
 def status_legend(count: int, noun: str) -> str:
@@ -54,16 +63,14 @@ def events_table(
     ongoing: Sequence[Event] = (),
     since: Period | None = None,
 ) -> None:
-    """The events, then apart those that were already under way when `since` began."""
+    """The events, then apart those whose dates begin before `since` (under way then, or dated only loosely)."""
 
     console = env.console()
     print_records(console, _rows(env, events, lang))
     if ongoing and since is not None:
         if events:
             console.print()
-        heading = rich.Text(f"Ongoing: began before {human_day(since.start)} and still under way", style="bold")
-        heading.append(f"  {plural(len(ongoing), 'event')}", style=MUTED)
-        console.print(heading)
+        console.print(reaching_back(since, len(ongoing)))
         print_records(console, _rows(env, ongoing, lang))
     console.print(rich.Text(status_legend(len(events) + len(ongoing), "event"), style=MUTED))
 

@@ -13,6 +13,7 @@ from ..fields import Field, Kind
 from ..figures import Figure, History, Series
 from ..humanize import MONTHS, human_date
 from ..textnorm import visible
+from .layout import longest_word
 from .lines import write_lines
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
@@ -91,6 +92,22 @@ def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
     return "".join(cells).rstrip()
 
 
+def _detail(env: Environment, f: Figure) -> rich.Text:
+    """The line under a figure's bar: its dates, status, id, the values it allows, source and marks."""
+    status = f.claim.status
+    detail = rich.Text(f"{human_date(f.claim.as_of)} · {status.value} · ", style=MUTED)
+    detail.append(f.claim.id, style=ID_STYLE if env.color else MUTED)
+    allows = _allows(f)
+    detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
+    if f.conflicts_with:
+        detail.append(f" · {CONFLICT} {', '.join(f.conflicts_with)}", style=MUTED)
+    if f.revises:
+        detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
+    if f.claim.restates:
+        detail.append(f" · {restatement_note(f.claim)}", style=MUTED)
+    return detail
+
+
 def figures_chart(env: Environment, histories: Sequence[History]) -> None:
     console = env.console()
     for index, history in enumerate(histories):
@@ -99,15 +116,20 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
         heading = rich.Text(f"{history.topic}/{history.measure}", style="bold")
         heading.append(f"  {visible(history.description)} ({history.unit})", style=MUTED)
         console.print(heading)
-        label_width = min(26, max(len(s.label) for s in history.series))
         value_width = max(len(f.display) for s in history.series for f in s.figures)
         value_width += 2  # the status mark: a hedged figure never looks like an established one
+        room = max(26, min(36, console.width - value_width - 30))  # a label is cut (…) past 36, or 26 when narrow
+        label_width = min(room, max(len(s.label) for s in history.series))
         axis_width = max(10, console.width - label_width - value_width - 6)
         span = (history.end - history.start).days + 1
         per_column = max(span / axis_width, 1 / 3)
         axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
         pad = " " * (label_width + value_width + 4)
         console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
+        details = {f.claim.id: _detail(env, f) for series in history.series for f in series.figures}
+        indent = len(pad)  # under the bars, unless an id there would not fit whole: then under the labels
+        if any(longest_word(d.plain) > console.width - indent for d in details.values()):
+            indent = 2
         for series in history.series:
             label = series.label if len(series.label) <= label_width else series.label[: label_width - 1] + "…"
             for number, f in enumerate(series.figures):
@@ -130,17 +152,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 if marks:
                     line.append(marks, style="bold red" if env.color else "")
                 console.print(line, no_wrap=True, overflow="ellipsis")
-                detail = rich.Text(f"{human_date(f.claim.as_of)} · {status.value} · ", style=MUTED)
-                detail.append(f.claim.id, style=ID_STYLE if env.color else MUTED)
-                allows = _allows(f)
-                detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
-                if f.conflicts_with:
-                    detail.append(f" · {CONFLICT} {', '.join(f.conflicts_with)}", style=MUTED)
-                if f.revises:
-                    detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
-                if f.claim.restates:
-                    detail.append(f" · {restatement_note(f.claim)}", style=MUTED)
-                console.print(rich.Padding(detail, (0, 0, 0, label_width + value_width + 4)))
+                console.print(rich.Padding(details[f.claim.id], (0, 0, 0, indent)))
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
     console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))

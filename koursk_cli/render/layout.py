@@ -1,6 +1,7 @@
 """One layout for lists of records on a terminal: a date column, a status mark, and a body that folds.
 
-Under NARROW columns the date goes on its own line above the body, so that dates and ids never wrap mid-token.
+Under NARROW columns, or when a word of a body (an id) would not fit beside the dates, the date goes on its own
+line above the body, so that dates and ids never wrap mid-token.
 The rows are laid out here and printed as one Text: a Rich table would measure every cell several times, which
 costs tens of milliseconds for a few dozen rows on every run.
 """
@@ -27,8 +28,9 @@ def print_records(
     """Each row is (date, mark, body); bodies may hold several lines. `spaced` puts a blank line between rows."""
     if not rows:
         return
-    narrow = console.width < NARROW
     date_width = max(when.cell_len for when, _, _ in rows)
+    beside = console.width - indent - date_width - 3  # the body's width beside the dates
+    narrow = console.width < NARROW or any(longest_word(body.plain) > beside for _, _, body in rows)
     body_indent = indent + (2 if narrow else date_width + 3)
     body_width = max(console.width - body_indent, 1)
     out = rich.Text(end="")
@@ -65,15 +67,7 @@ def append_folded(out: rich.Text, body: rich.Text, width: int, first: str, inden
     spaces. Slicing the plain text and re-applying the few style spans costs a fraction of Rich's `Text.wrap`,
     which was the slowest step of a listing; the breaks are Rich's own (see `break_offsets`)."""
     plain = body.plain
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for line in plain.split("\n"):
-        cuts = [start, *(start + offset for offset in break_offsets(line, width)), start + len(line)]
-        lines.extend(pairwise(cuts))
-        start += len(line) + 1
-    for number, (low, high) in enumerate(lines):
-        while high > low and plain[high - 1].isspace():
-            high -= 1
+    for number, (low, high) in enumerate(fold_spans(plain, width)):
         out.append(first if number == 0 else indent)
         offset = len(out) - low
         out.append(plain[low:high], style=body.style or None)
@@ -81,6 +75,25 @@ def append_folded(out: rich.Text, body: rich.Text, width: int, first: str, inden
             if span.start < high and span.end > low:
                 out.stylize(span.style, offset + max(span.start, low), offset + min(span.end, high))
         out.append("\n")
+
+
+def fold_spans(plain: str, width: int) -> list[tuple[int, int]]:
+    """The (start, end) of each line of `plain` folded to `width` cells, without trailing spaces. Pure."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in plain.split("\n"):
+        cuts = [start, *(start + offset for offset in break_offsets(line, width)), start + len(line)]
+        for low, high in pairwise(cuts):
+            while high > low and plain[high - 1].isspace():
+                high -= 1
+            spans.append((low, high))
+        start += len(line) + 1
+    return spans
+
+
+def longest_word(plain: str) -> int:
+    """The cells of the widest run of non-spaces in `plain` (an id, a date's token): what must fit whole. Pure."""
+    return max((rich.cell_len(word) for word in plain.split()), default=0)
 
 
 def break_offsets(text: str, width: int) -> list[int]:

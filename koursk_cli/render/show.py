@@ -10,7 +10,7 @@ from .. import lazy_rich as rich
 from .. import records
 from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
-from ..claims import format_value, restatement_note
+from ..claims import amount, restatement_note
 from ..conflicts import ConflictIndex, Spread, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
@@ -19,6 +19,7 @@ from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..textnorm import shown, visible
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .table import Column, print_table
 
 Section = list[tuple[str, str]]
 
@@ -75,7 +76,7 @@ def claim_sections(
         ("id", claim.id),
         ("topic", f"{topic.id} — {topic.name.get(lang)}"),
         ("measure", f"{claim.measure} — {measure.description.get(lang) if measure else ''}"),
-        ("value", f"{format_value(claim)} {claim.unit}  ({claim.value_kind.value})"),
+        ("value", f"{amount(claim)}  ({claim.value_kind.value})"),
         ("as of", _date(claim.as_of)),
         ("basis", claim.as_of_basis),
         ("asserted by", _names(store, claim.asserted_by, lang) if claim.asserted_by else "the article itself"),
@@ -89,7 +90,7 @@ def claim_sections(
     if claim.note:
         fields.append(("note", claim.note))
     return (
-        f"{format_value(claim)} {claim.unit}: {claim.topic}/{claim.measure}",
+        f"{amount(claim)}: {claim.topic}/{claim.measure}",
         fields,
         [(_source_line(store, claim.source, lang), claim.quote)],
     )
@@ -104,7 +105,7 @@ def _claim_line(store: Store, claim: Claim) -> str:
     who = ", ".join(claim.asserted_by) or "the article itself"
     restates = f" · {restatement_note(claim)}" if claim.restates else ""
     return (
-        f"as of {human_date(claim.as_of)} · {format_value(claim)} {claim.unit} · {claim.topic}/{claim.measure}"
+        f"as of {human_date(claim.as_of)} · {amount(claim)} · {claim.topic}/{claim.measure}"
         f" · {claim.id} · asserted by {who} · in {claim.source}{restates}"
     )
 
@@ -192,8 +193,9 @@ def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tup
         out.write(f"quote: «{shown(quote, None)}»\n")
 
 
-MIN_VALUE_WIDTH = 16
-"""Below this many columns for the values, `show` prints `label: value` lines that wrap instead of two columns."""
+FIELD_COLUMNS = (Column("", right=True), Column("", fold=16))
+"""A label, and its value folding at words beside it (under it when 16 cells or the value's longest word do not
+fit there)."""
 
 
 def _value_style(label: str) -> str:
@@ -210,18 +212,11 @@ def show_rich(
         title.append(f"{STATUS_MARK[mark]} ", style=STATUS_STYLE[mark])
     title.append(visible(heading), style="bold")
     console.print(title)
-    rows = [(label, rich.Text(visible(value), style=_value_style(label))) for label, value in fields]
-    if console.width < max((len(label) for label, _ in rows), default=0) + 2 + MIN_VALUE_WIDTH:
-        console.print()  # two columns would leave the values no room: `label: value` lines that wrap instead
-        for label, value in rows:
-            console.print(rich.Text.assemble((f"{label}: ", MUTED), value))
-    else:
-        grid = rich.Table.grid(padding=(0, 2))
-        grid.add_column(style=MUTED, no_wrap=True, justify="right")
-        grid.add_column(overflow="fold")
-        for label, value in rows:
-            grid.add_row(rich.Text(label), value)
-        console.print(rich.Padding(grid, (1, 0, 0, 0)))
+    rows = [
+        (rich.Text(label, style=MUTED), rich.Text(visible(value), style=_value_style(label))) for label, value in fields
+    ]
+    console.print()
+    print_table(console, FIELD_COLUMNS, rows)
     for source, quote in quotes:
         console.print(rich.Padding(rich.Text(visible(source), style=MUTED), (1, 0, 0, 2)))
         console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))

@@ -15,6 +15,7 @@ from ..sources import SourceSummary, seed_number
 from ..textnorm import visible
 from .lines import Localised, write_lines
 from .styles import DATE_STYLE, ID_STYLE, MUTED
+from .table import Column, print_table
 
 
 def print_sources(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
@@ -63,27 +64,33 @@ def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: st
     write_lines(env, SOURCE_LINE, (Localised(s, lang) for s in summaries))
 
 
+SOURCE_COLUMNS = (
+    Column("No."),  # the seed number: `--source 003` and `show 003` take it, as they take ids
+    Column("Source"),
+    Column("Published"),
+    Column("Outlet", named=True),
+    Column("Events", right=True, named=True),
+    Column("Claims", right=True, named=True),
+    Column("Title", fold=40),
+)
+
+
 def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
-    table = rich.Table(box=rich.box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("No.", no_wrap=True)  # the seed number: `--source 003` and `show 003` take it, as they take ids
-    table.add_column("Source", no_wrap=True, style=ID_STYLE if env.color else "")
-    table.add_column("Published", no_wrap=True, style=DATE_STYLE)
-    table.add_column("Outlet", overflow="fold")
-    table.add_column("Events", justify="right")
-    table.add_column("Claims", justify="right")
-    table.add_column("Title", ratio=1, min_width=16, overflow="fold")
+    rows = []
     for s in summaries:
         src = s.source
-        table.add_row(
-            rich.Text(seed_number(src) or "—"),
-            rich.Text(src.id),
-            rich.Text(human_date(src.published)),
-            rich.Text(visible(outlet_named(src) or "unknown"), style="" if src.outlet else MUTED),
-            rich.Text(str(s.events)),
-            rich.Text(str(s.claims)),
-            rich.Text(visible(headline(src, src.title.get(lang)))),
+        rows.append(
+            (
+                rich.Text(seed_number(src) or "—"),
+                rich.Text(src.id, style=ID_STYLE if env.color else ""),
+                rich.Text(human_date(src.published), style=DATE_STYLE),
+                rich.Text(visible(outlet_named(src) or "unknown"), style="" if src.outlet else MUTED),
+                rich.Text(str(s.events)),
+                rich.Text(str(s.claims)),
+                rich.Text(visible(headline(src, src.title.get(lang)))),
+            )
         )
-    env.console().print(table)
+    print_table(env.console(), SOURCE_COLUMNS, rows)
 
 
 def _figure(claims: Sequence[Stated]) -> str:
@@ -108,29 +115,33 @@ def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
     write_lines(env, TOPIC_LINE, spreads)
 
 
+TOPIC_COLUMNS = (
+    Column("Topic"),
+    Column("Measure"),
+    Column("Claims", right=True, named=True),
+    Column("Lowest", right=True, named=True),
+    Column("Highest", right=True, named=True),
+    Column("Conflicts", right=True, named=True),
+    Column("Description", fold=30),
+)
+
+
 def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang: str) -> None:
-    table = rich.Table(box=rich.box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("Topic", no_wrap=True)
-    table.add_column("Measure", overflow="fold")
-    table.add_column("Claims", justify="right")
-    table.add_column("Lowest", justify="right", no_wrap=True)
-    table.add_column("Highest", justify="right", no_wrap=True)
-    table.add_column("Conflicts", justify="right")
+    rows = []
     for s in spreads:
-        topic = store.topics[s.topic]
-        measure = topic.measure(s.measure)
-        label = rich.Text(s.measure)
-        if measure is not None:
-            label.append(f"\n{visible(measure.description.get(lang))}", style=MUTED)
-        table.add_row(
-            rich.Text(s.topic),
-            label,
-            rich.Text(str(s.size)),
-            rich.Text(_figure(s.lowest[:1])),
-            rich.Text(_figure(s.highest[:1])),
-            rich.Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),
+        measure = store.topics[s.topic].measure(s.measure)
+        rows.append(
+            (
+                rich.Text(s.topic),
+                rich.Text(s.measure, style=ID_STYLE if env.color else ""),
+                rich.Text(str(s.size)),
+                rich.Text(_figure(s.lowest[:1])),
+                rich.Text(_figure(s.highest[:1])),
+                rich.Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),
+                rich.Text(visible(measure.description.get(lang)) if measure else "", style=MUTED),
+            )
         )
     console = env.console()
-    console.print(table)
+    print_table(console, TOPIC_COLUMNS, rows)
     aliases = "; ".join(f"{t.id}: {', '.join(t.aliases)}" for t in store.topics.values() if t.aliases)
     console.print(rich.Text(f"--claim takes a topic or an alias ({visible(aliases)})", style=MUTED))

@@ -8,10 +8,11 @@ from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import MONTHS, human_date, human_day, plural
+from ..humanize import MONTHS, human_date, plural
 from ..model import Event
 from ..textnorm import visible
 from ..timeline import Bucket, Grain, density_strip
+from .events import reaching_back
 from .layout import print_records
 from .lines import Localised, write_lines
 from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
@@ -46,7 +47,8 @@ def print_timeline(
     ongoing: Sequence[Event],
     since: Period | None,
 ) -> None:
-    """The density strip, the ongoing events and each period on a terminal; one line per event in a pipe."""
+    """The density strip, the events that begin before `since`, and each period on a terminal; one line per event in
+    a pipe."""
     if env.stdout_isatty:
         timeline_rich(env, buckets, periods, grain, lang, ongoing, since)
     else:
@@ -117,7 +119,8 @@ def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket],
     first, last = period_label(buckets[0], grain), period_label(buckets[-1], grain)
     if grain is not Grain.WEEK:
         padding = max(1, len(strip) - len(first) - len(last))
-        console.print(rich.Text(f"{first}{' ' * padding}{last}", style=MUTED))
+        labels = first if first == last else f"{first}{' ' * padding}{last}"  # one period: named once
+        console.print(rich.Text(labels, style=MUTED))
 
 
 def timeline_rich(
@@ -134,9 +137,7 @@ def timeline_rich(
         _density(env, console, buckets, grain)
     if ongoing and since is not None:
         console.print()
-        heading = rich.Text(f"Ongoing: began before {human_day(since.start)}", style="bold")
-        heading.append(f"  {plural(len(ongoing), 'event')}", style=MUTED)
-        console.print(heading)
+        console.print(reaching_back(since, len(ongoing)))
         print_records(console, [_event_row(event, lang, year=True) for event in ongoing], spaced=False, indent=2)
     unit = _UNITS[grain]
     filled = iter(periods)  # every bucket in turn, empty ones too

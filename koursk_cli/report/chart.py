@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
-from ..claims import format_value, value_bounds
+from ..claims import amount, value_bounds
 from ..model import Claim
 from .escaping import text as escape
 
@@ -101,7 +101,7 @@ def figure_chart(
         key = asserter(claim)
         clash = conflicts.get(claim.id, ())
         css = f"figure s{series[key] % PALETTE_SIZE}" + (" conflict" if clash else "")
-        label = f"{format_value(claim)} {claim.unit}, as of {claim.as_of.text}, {name(key)}"
+        label = f"{amount(claim)}, as of {claim.as_of.text}, {name(key)}"
         if clash:
             label += f"; conflicts with {', '.join(clash)}"
         parts.append(f'<a href="#claim-{escape(claim.id)}" aria-label="{escape(label)}">')

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..cite import CiteStyle, format_citation, headline, record_citations
 from ..claimquery import conflict_candidates
-from ..claims import format_value
+from ..claims import amount
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
 from ..humanize import human_date
@@ -219,7 +219,7 @@ class _Page:
         yield (
             f'<tr class="claim" id="claim-{_text(claim.id)}" data-filter="claim" data-status="{status}">'
             f"<td>{_time(claim.as_of, self.lang)}</td>"
-            f'<td class="num">{_text(format_value(claim))} {_text(claim.unit)}{restates}</td>'
+            f'<td class="num">{_text(amount(claim))}{restates}</td>'
             f"<td>{_text(asserters)}</td><td>{self.source_link(claim.source)}</td>"
             f'<td><span class="status-{status}">{STATUS_MARK[claim.status]} {status}</span></td>'
             f'<td class="conflicts">{linked}</td>'
