@@ -21,7 +21,7 @@ from koursk_cli.atomic import atomic_path
 from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
 from tests.conftest import Run, run
-from tests.stores import EVENTS, SEED, claim_entry, write_store
+from tests.stores import ENTITIES, EVENTS, SEED, claim_entry, write_store
 
 FILTERS = [
     (),
@@ -362,6 +362,22 @@ def test_ics_dates_before_year_1000_keep_eight_digits(tmp_path: Path, edtf: str,
     root = write_store(tmp_path / "store", events=EVENTS.replace("date: 2024-10-28", f"date: {edtf}", 1))
     (vevent, *_) = vevents(export("ics", data=root).stdout)
     assert (vevent["DTSTART"], vevent["DTEND"]) == ([(["VALUE=DATE"], start)], [(["VALUE=DATE"], end)])
+
+
+@pytest.mark.parametrize(
+    ("coordinates", "geo"),
+    [
+        ("{lat: 0.00001, lon: -0.0000001}", "0.00001;-0.0000001"),
+        ("{lat: 51.5, lon: 36}", "51.5;36"),
+        ("{lat: -33.8688, lon: 151.2093}", "-33.8688;151.2093"),
+    ],
+)
+def test_ics_geo_is_plain_decimals(tmp_path: Path, coordinates: str, geo: str) -> None:
+    """rev20 L6: RFC 5545's FLOAT has no exponent; a place near the equator or the prime meridian was `1e-05`."""
+    entities = ENTITIES.replace("{lat: 51.5, lon: 36.0}", coordinates)
+    root = write_store(tmp_path / "store", entities=entities)
+    (vevent,) = vevents(export("ics", data=root).stdout)
+    assert vevent["GEO"] == [([], geo)]
 
 
 def test_ics_is_reproducible_with_a_stamp_from_the_store() -> None:
