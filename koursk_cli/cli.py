@@ -13,11 +13,20 @@ import typer
 from .commands import COMMANDS, LazyCommands, persistent
 from .commands.base import AppState
 from .commands.usage import koursk_usage_errors, unknown_command
-from .compat import Command, Context, HelpFormatter, TyperGroup, plain_completion_help, route_install_completion
+from .compat import (
+    Command,
+    Context,
+    HelpFormatter,
+    TyperGroup,
+    plain_completion_help,
+    route_install_completion,
+    zsh_completion_items,
+)
 from .environment import Environment, silence_stdout
 from .errors import ExitStatus
 from .signals import install
 from .textnorm import shown
+from .zshquote import zsh_candidate
 
 
 class LazyGroup(TyperGroup):
@@ -78,8 +87,11 @@ def _install_completion(shell: str) -> NoReturn:
 
 
 route_install_completion(_install_completion)
-# Completion descriptions as plain text on one line, control characters escaped, never cut: the shell fits them.
-plain_completion_help(partial(shown, limit=None))
+# Completion descriptions as plain text on one line, control characters escaped, never cut: the shell fits them;
+# zsh's candidates quoted for the two evals its completion runs them through (rev20 H1).
+describe = partial(shown, limit=None)
+plain_completion_help(describe)
+zsh_completion_items(lambda value, help: zsh_candidate(value, describe(help) if help else None))
 
 
 @app.callback()

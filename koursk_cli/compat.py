@@ -17,6 +17,7 @@ import typer._completion_classes
 import typer.completion
 from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
+from typer._click.shell_completion import CompletionItem
 from typer._completion_shared import _get_shell_name, get_completion_script
 from typer.core import TyperGroup, TyperOption
 from typer.main import get_command_from_info
@@ -41,6 +42,7 @@ __all__ = [
     "get_completion_script",
     "plain_completion_help",
     "route_install_completion",
+    "zsh_completion_items",
 ]
 
 
@@ -63,3 +65,14 @@ def plain_completion_help(describe: Callable[[str], str]) -> None:
     koursk's help is plain text (`rich_markup_mode=None`) and store text is untrusted, so `describe` takes its place
     for every description: option help and store values alike. (It also spares completion importing Rich.)"""
     typer._completion_classes._sanitize_help_text = describe  # type: ignore[assignment]
+
+
+def zsh_completion_items(candidate: Callable[[str, str | None], str]) -> None:
+    """Typer's zsh formatter (`ZshComplete.format_completion`) leaves a backslash unescaped, so store text could
+    become code in the user's shell (rev20 H1): `candidate(value, help)` writes each item of the `_arguments` line
+    instead (zshquote.py). Its help bypasses `_sanitize_help_text`, so `candidate` must describe it itself."""
+
+    def format_completion(self: typer._completion_classes.ZshComplete, item: CompletionItem) -> str:
+        return candidate(item.value, item.help)
+
+    typer._completion_classes.ZshComplete.format_completion = format_completion  # type: ignore[method-assign]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -54,6 +55,40 @@ def silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+MAX_WIDTH = 1000
+"""The widest layout, whatever COLUMNS or the terminal says: Rich pads some lines to the width, and COLUMNS=10000000
+made `show` write 490 MB from 1.9 GB of memory (rev20 M1). No screen shows a line this long."""
+
+
+def _columns(value: str) -> int | None:
+    """The width COLUMNS gives, or None to ask the terminal: only ASCII digits above 0 are a width (COLUMNS=0
+    printed nothing, and `²` is a digit to str.isdigit but not to int(), a traceback in every command; Rich makes
+    the same mistake, so it is never left to read COLUMNS or LINES itself). Beyond MAX_WIDTH the digits are not
+    read (int() refuses more than 4,300 of them)."""
+    digits = value.lstrip("0")
+    if not digits or not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits) if len(digits) <= len(str(MAX_WIDTH)) else MAX_WIDTH
+
+
+_TRAILING_SPACES = re.compile(r" +((?:\x1b\[[0-9;]*m)*)\n")  # before a line's end, and its closing colour codes
+
+
+class _Trimmed:
+    """The console's stream, without the spaces Rich pads a line with up to the width (`Padding`, a table's last
+    column): invisible on a terminal, they were most of `show`'s bytes on a wide one. Only spaces before a line's
+    end, so a print ending mid-line keeps its own."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_TRAILING_SPACES.sub(r"\1\n", text))
+
+
 class Environment:
     def __init__(
         self,
@@ -83,16 +118,15 @@ class Environment:
         stdout_isatty = sys.stdout.isatty()
         stdout = cast(TextIO, _Reported(sys.stdout))
         color = stdout_isatty and not no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-        columns = os.environ.get("COLUMNS", "")
-        width = int(columns) if columns.isdigit() and int(columns) > 0 else None  # COLUMNS=0 printed nothing
+        width = _columns(os.environ.get("COLUMNS", ""))
         paging = stdout_isatty and pager is not False
         return cls(stdout, sys.stderr, stdout_isatty, sys.stderr.isatty(), color, width, paging)
 
     def console(self) -> rich.Console:
         """A Rich console for the terminal: no markup, emoji or highlighting, so store text is shown literally."""
-
+        size = shutil.get_terminal_size()  # which ignores a COLUMNS or LINES it cannot read
         return rich.Console(
-            file=self.screen(),
+            file=cast(TextIO, _Trimmed(self.screen())),
             force_terminal=self.stdout_isatty,
             no_color=not self.color,
             color_system="auto" if self.color else None,
@@ -100,7 +134,8 @@ class Environment:
             emoji=False,
             highlight=False,
             safe_box=True,
-            width=self.width or shutil.get_terminal_size().columns,  # never Rich's own reading of COLUMNS=0
+            width=min(self.width or size.columns, MAX_WIDTH),  # never Rich's own reading of COLUMNS or LINES
+            height=size.lines,
             soft_wrap=False,
         )
 

@@ -79,7 +79,7 @@ claims:
     asserted_by: [nis]
     source: alpha
     quote: "environ 12.000 soldats ont été envoyés"
-    status: reported
+    status: alleged
 """
 
 
@@ -280,7 +280,7 @@ class StoreBuilder:
         """A figure (on troops unless `topic` says); `restates` names the same article's claim it repeats, `event`
         the event it was given at (which `source` must report); written to `data/claims/<file>.yaml`; its quote is
         `quote`, else one naming the value and the claim."""
-        quote = quote or f"{value} soldats, selon la source {claim_id}"
+        quote = quote or f"{value} soldats, dit la source {claim_id}"
         self._seeds[self._seed_of[source]].append(quote)
         self._claims.setdefault(file, []).append(
             f"  - id: {claim_id}\n    topic: {topic}\n    measure: {measure}\n    value: {value}\n"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -67,7 +69,7 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
         "has no measure 'eaten'",
     ),
     ("dangling-asserter", "claims", CLAIMS.replace("asserted_by: [nis]", "asserted_by: [cia]"), "unknown actor 'cia'"),
-    ("bad-status", "claims", CLAIMS.replace("status: reported", "status: rumoured"), "is not one of"),
+    ("bad-status", "claims", CLAIMS.replace("status: alleged", "status: rumoured"), "is not one of"),
     ("bad-kind", "claims", CLAIMS.replace("value_kind: approximate", "value_kind: roughly"), "is not one of"),
     (
         "range-without-bounds",
@@ -474,6 +476,29 @@ def test_a_text_search_without_a_word_is_a_usage_error(command: list[str], text:
     first, hint = result.stderr.splitlines()
     assert first.startswith("koursk: error: invalid value for --text: ") and "holds no word" in first
     assert hint.startswith("  hint: ")
+
+
+@pytest.mark.parametrize(
+    ("flag", "command"),
+    [
+        ("--title", ["export", "timelinejs", "-n", "1"]),
+        ("--title", ["export", "timelinejs", "-o", "out.json"]),
+        ("--text", ["report", "-o", "out.html"]),
+        ("--text", ["events"]),
+        ("--around", ["read", "002"]),
+    ],
+)
+def test_free_text_that_is_not_utf8_is_refused_in_one_line(flag: str, command: list[str], tmp_path: Path) -> None:
+    """rev20 L2: `export timelinejs --title $'Kursk \\xff'` (and `report --text` the same) was a UnicodeEncodeError
+    traceback: no output can encode the bytes. A real process, handed the bytes themselves."""
+    argv = [sys.executable, "-m", "koursk_cli", *command, flag, b"Kursk \xff"]
+    result = subprocess.run(argv, cwd=tmp_path, capture_output=True, check=False)
+    assert (result.returncode, result.stdout) == (2, b""), result.stderr
+    assert result.stderr.decode().splitlines() == [
+        f"koursk: error: invalid value for {flag}: 'Kursk \\udcff' is not UTF-8 text",
+        f"  hint: see `koursk {command[0]} -h`",
+    ]
+    assert not list(tmp_path.iterdir())  # nothing written, not even a temporary
 
 
 @pytest.mark.parametrize("around", ["", "   "])

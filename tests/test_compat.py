@@ -140,12 +140,25 @@ def test_typers_install_option_finds_its_installer_by_name() -> None:
 
 
 def test_completion_descriptions_go_through_one_function_found_by_name() -> None:
-    """compat.plain_completion_help swaps `typer._completion_classes._sanitize_help_text`, which the zsh, fish and
+    """compat.plain_completion_help swaps `typer._completion_classes._sanitize_help_text`, which the fish and
     PowerShell formatters look up by name for every description (tests/test_completion.py drives them)."""
     import typer._completion_classes as classes
 
     import koursk_cli.cli  # noqa: F401  (swaps it)
 
-    for shell in (classes.ZshComplete, classes.FishComplete, classes.PowerShellComplete):
+    for shell in (classes.FishComplete, classes.PowerShellComplete):
         assert "_sanitize_help_text(" in inspect.getsource(shell.format_completion), shell.__name__
     assert classes._sanitize_help_text("a [/] b") == "a [/] b"
+
+
+def test_zsh_items_are_written_by_koursk_inside_typers_single_quotes() -> None:
+    """compat.zsh_completion_items replaces `ZshComplete.format_completion`, which `ZshComplete.complete` calls for
+    each item and joins inside `_arguments '*: :((…))'`: zshquote.py escapes for those single quotes, then the
+    double quotes and `_describe` (tests/test_completion_shells.py drives a real zsh)."""
+    import typer._completion_classes as classes
+
+    import koursk_cli.cli  # noqa: F401  (replaces it)
+
+    source = inspect.getsource(classes.ZshComplete.complete)
+    assert "self.format_completion(item)" in source and "_arguments '*: :((" in source
+    assert classes.ZshComplete.format_completion.__module__ == compat.__name__

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -128,7 +129,9 @@ def test_a_title_is_described_literally_and_escaped(shell: str, tmp_path: Path) 
     }
     result = CliRunner().invoke(app, [], env=env, prog_name="koursk", catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    described = result.stdout.replace("\\\\:", ":")  # zsh writes a colon as `\\:`
+    described = result.stdout
+    if shell == "zsh":  # `eval ws=( "…" )` and then `_describe` each take one backslash off (zshquote.py)
+        described = re.sub(r"\\(.)", r"\1", re.sub(r"\\(.)", r"\1", described))
     assert "Putin [sic] says [link=https://evil.example]click[/link] [/] :fire:" in described
     assert "\\x1b]0;pwned\\x07 \\x1b[31mRED \\u202eabc" in described
     assert not any(ch in result.stdout for ch in "\x1b\x07\u202e"), result.stdout

@@ -11,11 +11,12 @@ import yaml
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract.draft import Article, build_draft
-from koursk_cli.store.editorial import figures, hedged_en, hedged_fr, plural_minimum, quoted_figures
+from koursk_cli.store.editorial import figures, plural_minimum, quoted_figures
+from koursk_cli.store.hedges import hedged_en, hedged_fr
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.workstore import default_store_root
 from tests.conftest import run
-from tests.stores import CLAIMS, ENTITIES, SEED, write_store
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, claim_entry, write_store
 
 EVENT = """\
 events:
@@ -80,14 +81,14 @@ def test_english_and_french_titles_hedge_alike(tmp_path: Path) -> None:
 
 
 def test_titles_give_the_same_figures_and_only_figures_the_evidence_gives(tmp_path: Path) -> None:
-    wrong = _event("About 12,000 soldiers sent", "Environ 10 000 soldats envoyés")
+    wrong = _event("According to the NIS, about 12,000 soldiers sent", "Selon le NIS, environ 10 000 soldats envoyés")
     assert warnings(write_store(tmp_path / "a", events=wrong)) == [
         "events/main.yaml:5:12: warning: event 'nis-figure': the title gives 10,000, which no quote of its evidence "
         "contains; quote the words that give it, or leave it out of the title",
         "events/main.yaml:5:12: warning: event 'nis-figure': title.en gives 12,000 and title.fr 10,000; the figures "
         "must agree",
     ]
-    right = _event("About 12,000 soldiers sent", "Environ 12 000 soldats envoyés")  # « 12.000 » in the quote
+    right = _event("According to the NIS, about 12,000 soldiers sent", "Selon le NIS, environ 12 000 soldats envoyés")
     assert warnings(write_store(tmp_path / "b", events=right)) == []
 
 
@@ -315,3 +316,81 @@ def test_a_figure_warning_names_ten_figures_at_most(tmp_path: Path) -> None:
     (found,) = warnings(write_store(tmp_path, claims=claims, seed=SEED + sentence + "\n"))
     listed = ", ".join(str(n) for n in range(101, 111))
     assert f"which koursk reads as {listed} and 20 more; check the value" in found, found
+
+
+HEDGED_SEED = SEED + (
+    "Déjà, 1.500 militaires seraient présents en Russie. On parle de 3 000 morts. Son chef a averti que 5 000 "
+    "soldats seraient confrontés à l’offensive. La poche de 600 soldats constitue un atout que Kiev devrait conserver.\n"
+)
+PLAIN_STATUS = "make it alleged as the article does (docs/editorial.md §3), or quote only the words that state it"
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "hedge"),
+    [
+        ("12000", "environ 12.000 soldats ont été envoyés", "Selon"),  # « Selon le NIS, » opens its sentence
+        ("1500", "1.500 militaires seraient présents en Russie", "seraient"),
+        ("3000", "On parle de 3 000 morts", "On parle de"),
+        ("5000", "5 000 soldats seraient confrontés", None),  # after « a averti que »: reported speech (§3)
+        ("600", "La poche de 600 soldats constitue un atout", None),  # « devrait » governs the relative that follows
+    ],
+)
+def test_a_claim_whose_quote_hedges_is_alleged(tmp_path: Path, value: str, quote: str, hedge: str | None) -> None:
+    """rev21 F1: `nis-12000-sent` and `nis-1500-in-russia` set to `confirmed` passed `check --strict`; §8 only checked
+    that an `alleged` title hedges."""
+    claim = "claims:\n" + claim_entry("c", value, "exact", "2024-10", quote=quote)
+    for status in ("reported", "confirmed"):
+        found = warnings(write_store(tmp_path / status, claims=claim.replace("alleged", status), seed=HEDGED_SEED))
+        expected = f"claims/main.yaml:13:13: warning: claim 'c': status is {status}, but its quote hedges it"
+        assert found == ([f"{expected} (« {hedge} »); {PLAIN_STATUS}"] if hedge else [])
+    assert warnings(write_store(tmp_path / "alleged", claims=claim, seed=HEDGED_SEED)) == []
+
+
+DRONES = "Moscou déclenche des vagues de frappes sur les villes, selon un porte-parole de l’armée de l’air. "
+BELIEF = "Zelensky croit savoir qu’il y aura bientôt 12 000 soldats, et rappelle que Pyongyang a déjà fourni des obus."
+
+
+def _two_quotes(en: str, fr: str, *quotes: str, status: str = "reported") -> str:
+    evidence = "".join(f'      - source: alpha\n        quote: "{quote}"\n' for quote in quotes)
+    event = (
+        EVENT.split("    evidence:\n")[0]
+        .replace("events:\n", "")
+        .format(en=en, fr=fr, status=status, actors="nis", quote="")
+    )
+    return EVENTS + event + "    evidence:\n" + evidence
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "quotes", "hedge"),
+    [
+        (  # rev21 F1's repro: the « selon » closing the sentence of both quotes, dropped from the titles
+            "Russia launches waves of strikes on cities", "La Russie lance des vagues de frappes sur les villes",
+            ("Moscou déclenche des vagues de frappes sur les villes", "selon un porte-parole de l’armée de l’air"),
+            "selon",
+        ),
+        (
+            "According to an air force spokesperson, Russia launches waves of strikes",
+            "Selon un porte-parole de l’armée de l’air, la Russie lance des vagues de frappes",
+            ("Moscou déclenche des vagues de frappes sur les villes",), None,
+        ),
+        (
+            "Zelensky says there will soon be 12,000 soldiers", "Zelensky dit qu’il y aura bientôt 12 000 soldats",
+            ("Zelensky croit savoir qu’il y aura bientôt 12 000 soldats",), "croit savoir",
+        ),
+        (  # « croit savoir » governs the other clause: what he recalls is stated plainly
+            "Zelensky recalls that Pyongyang has already supplied shells",
+            "Zelensky rappelle que Pyongyang a déjà fourni des obus",
+            (BELIEF.rstrip("."),), None,
+        ),
+    ],
+)  # fmt: skip
+def test_an_event_whose_every_quote_hedges_has_hedged_titles(
+    tmp_path: Path, en: str, fr: str, quotes: tuple[str, ...], hedge: str | None
+) -> None:
+    events = _two_quotes(en, fr, *quotes)
+    found = warnings(write_store(tmp_path, events=events, seed=SEED + DRONES + BELIEF + "\n"), "--strict")
+    expected = (
+        f"events/main.yaml:20:13: warning: event 'nis-figure': status is reported and the titles state it plainly, but "
+        f"every quote hedges it (« {hedge} »); {PLAIN_STATUS}, with hedged titles"
+    )
+    assert found == ([expected] if hedge else [])

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.conftest import run
 from tests.stores import CLAIMS, EVENTS, SEED, SOURCES, StoreBuilder, write_store
 
-LINKED = CLAIMS.replace("    status: reported\n", "    status: reported\n    event: rutte-confirms\n")
+LINKED = CLAIMS.replace("    status: alleged\n", "    status: alleged\n    event: rutte-confirms\n")
 
 
 def test_show_follows_the_link_both_ways(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.environment import MAX_WIDTH
 from tests.conftest import REPO
 from tests.stores import StoreBuilder, write_store
 
@@ -32,14 +33,18 @@ open(sys.argv[1], "w").close()
 """
 
 
-class Terminal:
-    """koursk on a pty of 80x10; `typed` bytes go in once `after` appears in what it printed."""
+KOURSK = (sys.executable, "-m", "koursk_cli")
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+
+class Terminal:
+    """koursk (or `program`: a shell) on a pty of 80x10; `typed` bytes go in once `after` appears in what it
+    printed."""
+
+    def __init__(self, args: list[str], env: dict[str, str], program: tuple[str, ...] = KOURSK) -> None:
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: a new session, the pty as its controlling terminal
             os.chdir(REPO)
-            os.execve(sys.executable, [sys.executable, "-m", "koursk_cli", *args], env)
+            os.execvpe(program[0], [*program, *args], env)
         self.output = b""
 
     def read_until(self, marker: bytes, timeout: float) -> bool:
@@ -87,12 +92,30 @@ def store(tmp_path: Path) -> Path:
     return write_store(tmp_path / "store")
 
 
-def test_columns_zero_on_a_terminal_still_lists(tmp_path: Path, store: Path) -> None:
-    """Issue 14 item 13: COLUMNS=0 (or negative) printed nothing, exit 0."""
-    for columns in ("0", "-5"):
-        term = Terminal(["--data", str(store), "--no-pager", "events"], _env(tmp_path, COLUMNS=columns))
+@pytest.mark.parametrize(
+    "size", [{"COLUMNS": "0"}, {"COLUMNS": "-5"}, {"COLUMNS": "²"}, {"COLUMNS": "①"}, {"LINES": "²"}], ids=str
+)
+def test_a_terminal_size_that_is_no_number_is_ignored(tmp_path: Path, store: Path, size: dict[str, str]) -> None:
+    """Issue 14 item 13: COLUMNS=0 (or negative) printed nothing, exit 0. rev20 L1: `²` and `①`, digits to
+    str.isdigit but not to int(), were a traceback in every command that prints (LINES too, read by Rich)."""
+    term = Terminal(["--data", str(store), "--no-pager", "events"], _env(tmp_path, **size))
+    assert term.wait(30) == 0
+    assert "Rutte confirms" in term.text and "Traceback" not in term.text, term.text
+
+
+@pytest.mark.parametrize("command", [["show", "alpha"], ["show", "rutte-confirms"], ["figures", "troops"]])
+def test_a_huge_columns_is_laid_out_at_the_widest_width(tmp_path: Path, store: Path, command: list[str]) -> None:
+    """rev20 M1: with COLUMNS=10000000 `show` and `figures` padded every line with spaces up to it (Rich's
+    Padding): `show cnn` wrote 490 MB from 1.9 GB of memory. The width stops at environment.MAX_WIDTH, and no line
+    ends in padding at any width."""
+    shown = {}
+    for columns in ("10000000", "9" * 5000, str(MAX_WIDTH), "80"):  # int() reads no more than 4,300 digits
+        term = Terminal(["--data", str(store), "--no-pager", *command], _env(tmp_path, COLUMNS=columns))
         assert term.wait(30) == 0
-        assert "Rutte confirms" in term.text, term.text
+        shown[columns] = term.text
+        assert not [line for line in term.text.splitlines() if line.endswith(" ")], term.text
+    assert len(shown["10000000"]) < 10_000
+    assert shown["10000000"] == shown["9" * 5000] == shown[str(MAX_WIDTH)]
 
 
 def test_each_end_of_a_fuzzy_interval_keeps_its_own_mark_on_a_terminal(tmp_path: Path) -> None:

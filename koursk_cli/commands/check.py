@@ -32,8 +32,9 @@ def check(
     their seed articles, seed sha256, and no fact dated after the publication of every source reporting it.
 
     On a valid store, also apply the editorial rules a machine can see (docs/editorial.md): an alleged event with an
-    unhedged title, English and French titles that disagree in hedging or figures, a figure or place in a title that
-    no quote contains, an entity never used, a claim whose asserters are not its event's actors.
+    unhedged title, a confirmed or reported claim or event whose quotes hedge it, English and French titles that
+    disagree in hedging or figures, a figure or place in a title that no quote contains, an entity never used, a claim
+    whose asserters are not its event's actors.
 
     Prints one `path:line:col: message` line per problem (`path:line:col: warning: message` for a warning) and exits
     1 if there is an error, or with --strict a warning.

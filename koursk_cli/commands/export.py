@@ -25,7 +25,7 @@ from ..query import EventSort, run_event_query
 from ..textnorm import for_terminal, shown
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import Lang, LangOption, choice_flag, limit_option, output_target
+from .options import Lang, LangOption, choice_flag, limit_option, output_target, utf8_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -183,6 +183,7 @@ def export_command(
             metavar="TEXT",
             help=" and ".join(e.name for e in FORMATS.values() if e.titled)
             + ": the headline (default: the shipped story's own).",
+            callback=utf8_text,
         ),
     ] = None,
     group_by: Annotated[

@@ -17,7 +17,7 @@ import typer
 from ..dates import WIDEST_SPAN, DateError, Period, parse_period
 from ..errors import UsageError
 from ..render.machine import Format
-from ..textnorm import shown
+from ..textnorm import is_utf8, shown
 from ..userpaths import expanded
 
 
@@ -70,6 +70,15 @@ def days_flag(flag: str, help_text: str) -> Any:
     """A flag that takes a number of days: at least 1, at most the widest span a store date can have (WIDEST_SPAN),
     so every day-count flag refuses what no date could need in one line (a larger value reached SQLite and raised)."""
     return typer.Option(flag, parser=whole_number(1, WIDEST_SPAN), metavar="DAYS", help=help_text)
+
+
+def utf8_text(value: str | None) -> str | None:
+    """The callback of every free-text flag (`--text`, `--title`, `--around`). An argument's bytes that are not UTF-8
+    reach Python as surrogates (PEP 383), which no output can encode: `export timelinejs --title $'\\xff'` and
+    `report --text` were a traceback (rev20 L2). Refused in one line, exit 2, as a store folder so named is."""
+    if value is not None and not is_utf8(value):
+        raise typer.BadParameter(f"'{shown(value)}' is not UTF-8 text")
+    return value
 
 
 def choice_flag(flag: str, help_text: str) -> Any:

@@ -16,7 +16,7 @@ from ..problems import Problem, StoreError
 from ..store.workstore import resolve_store_root
 from ..textnorm import one_kind_of_line_break, visible
 from .base import app_state, guarded
-from .options import whole_number
+from .options import utf8_text, whole_number
 
 if TYPE_CHECKING:
     from ..environment import Environment
@@ -79,6 +79,7 @@ def read_command(
             "--around",
             metavar="WORDS",
             help="With a source: only where WORDS occur (any case or accents; 11000 = 11 000 = 11,000, whole figures only).",
+            callback=utf8_text,
         ),
     ] = None,
     context: Annotated[

@@ -17,62 +17,7 @@ from ..lookup import seed_number
 from ..problems import Problem
 from ..textnorm import fold, normalise_quote
 from .checks import Record
-
-# --- hedges -------------------------------------------------------------------------------------------------------
-
-_EN_HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|possibly|probably|likely|"
-    r"said to|thought to|believed to|reported to|expected to|believes?|believed|according to|would|could|might|"
-    r"should)\b",
-    re.IGNORECASE,
-)
-_EN_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2024" is a month
-_FR_HEDGE = re.compile(
-    r"\b(?:selon|d['’]apr[eè]s|croit savoir|croient savoir|on parle de|pr[ée]tendu(?:e|s|es)?|pr[ée]sum[ée](?:e|s|es)?|"
-    r"suppos[ée](?:e|s|es)?|probablement|peut-[êe]tre|apparemment|vraisemblablement)\b",
-    re.IGNORECASE,
-)
-_FR_CONDITIONAL = re.compile(
-    r"\b(?:\w+(?:erai|irai|rrai|drai|oirai|ttrai|[aî]îtrai)(?:t|ent)|"
-    r"(?:aur|saur|ir|devr|recevr|vivr|suivr|poursuivr|conclur|exclur)ai(?:t|ent))\b",
-    re.IGNORECASE,
-)
-_IMPERFECT_STEMS = [
-    "tir",
-    "retir",
-    "attir",
-    "admir",
-    "désir",
-    "inspir",
-    "aspir",
-    "expir",
-    "soupir",
-    "vir",
-    "chavir",
-    "délir",
-    "respir",
-    "transpir",
-    "serr",
-    "barr",
-    "bourr",
-    "ferr",
-    "terr",
-    "cadr",
-    "encadr",
-]
-_FR_NOT_CONDITIONAL = frozenset(fold(stem + ending) for stem in _IMPERFECT_STEMS for ending in ("ait", "aient"))
-"""Imperfects that end like a conditional (« retirait » of retirer, not the conditional of a verb in -ir)."""
-
-
-def hedged_en(title: str) -> bool:
-    return bool(_EN_HEDGE.search(title) or _EN_MAY.search(title))
-
-
-def hedged_fr(title: str) -> bool:
-    if _FR_HEDGE.search(title):
-        return True
-    return any(fold(m.group()) not in _FR_NOT_CONDITIONAL for m in _FR_CONDITIONAL.finditer(title))
-
+from .hedges import hedged_en, hedged_fr, quote_hedges
 
 # --- figures ------------------------------------------------------------------------------------------------------
 
@@ -162,6 +107,47 @@ def _hedges(event: Record, warnings: _Warnings) -> None:
     elif en != fr:
         hedged, plain = ("en", "fr") if en else ("fr", "en")
         warnings.add(event, "title", f"title.{hedged} is hedged and title.{plain} is not; the two must say the same")
+
+
+_PLAIN = ("confirmed", "reported")
+_HEDGED_QUOTE = "make it alleged as the article does (docs/editorial.md §3), or quote only the words that state it"
+
+
+def _quote_hedges(texts: dict[str, str], source: str, quote: str) -> tuple[str, ...]:
+    """How a quote hedges, read in its sentence of the article (the quote alone if the text lacks it)."""
+    needle = normalise_quote(quote)
+    text = texts.get(source, "")
+    start = text.find(needle) if needle else -1
+    if start < 0:
+        text, start = needle, 0
+    return quote_hedges(text, start, start + len(needle))
+
+
+def _named(hedges: Iterable[str]) -> str:
+    return ", ".join(f"« {hedge} »" for hedge in dict.fromkeys(hedges))
+
+
+def _hedged_event(event: Record, texts: dict[str, str], warnings: _Warnings) -> None:
+    """A `confirmed` or `reported` event whose titles state plainly what every quote hedges. An act of saying may keep
+    a hedged title over a confirmed status (« croit savoir »: the belief is stated, §2), so only plain titles count."""
+    data = event.data
+    if data["status"] not in _PLAIN or hedged_en(data["title"]["en"]) or hedged_fr(data["title"]["fr"]):
+        return
+    hedges = [_quote_hedges(texts, e["source"], e["quote"]) for e in data["evidence"]]
+    if all(hedges):
+        warnings.add(
+            event, "status", f"status is {data['status']} and the titles state it plainly, but every quote hedges it "
+            f"({_named(h for found in hedges for h in found)}); {_HEDGED_QUOTE}, with hedged titles",
+        )  # fmt: skip
+
+
+def _hedged_claim(claim: Record, texts: dict[str, str], warnings: _Warnings) -> None:
+    """A `confirmed` or `reported` claim whose quote hedges its figure: a claim is a content, never an act (§1)."""
+    data = claim.data
+    if data["status"] in _PLAIN and (hedges := _quote_hedges(texts, data["source"], data["quote"])):
+        warnings.add(
+            claim, "status", f"status is {data['status']}, but its quote hedges it ({_named(hedges)}); {_HEDGED_QUOTE}"
+        )
 
 
 def _figures(event: Record, warnings: _Warnings) -> None:
@@ -361,10 +347,12 @@ def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Pro
     places = _place_names([r for r in records if r.kind == "entity"])
     for event in (r for r in records if r.kind == "event"):
         _hedges(event, warnings)
+        _hedged_event(event, texts, warnings)
         _figures(event, warnings)
         _places(event, places, warnings)
     for claim in (r for r in records if r.kind == "claim"):
         _plurals(claim, warnings)
+        _hedged_claim(claim, texts, warnings)
         _claim_figure(claim, warnings)
     _unused_entities(records, warnings)
     _hidden_outlets(records, warnings)

@@ -1,0 +1,131 @@
+"""How a title or a quote hedges (docs/editorial.md §3). Pure.
+
+One vocabulary for both directions of §8: an `alleged` event's titles must hedge, and an entry whose quote hedges
+must not be `confirmed` or `reported`. A title is read whole; a quote is read clause by clause in its sentence, since
+a hedge may govern another clause than the fact (« croit savoir qu'il y aura …, et rappelle que … a déjà fourni »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..textnorm import fold
+
+_EN_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|purportedly|purported|supposedly|apparently|possibly|probably|likely|"
+    r"said to|thought to|believed to|reported to|expected to|believes?|believed|according to|would|could|might|"
+    r"should)\b",
+    re.IGNORECASE,
+)
+_EN_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2024" is a month
+_FR_ATTRIBUTION = re.compile(r"\b(?:selon|d['’]apr[eè]s)\b", re.IGNORECASE)
+"""« selon X », « d'après X »: the article names who says it; opening a sentence, it governs all of it."""
+_FR_HEDGE = re.compile(
+    r"\b(?:croit savoir|croient savoir|on parle de|estim(?:e|ent|ait|aient|é)\s+qu|pr[ée]tendu(?:e|s|es)?|"
+    r"pr[ée]sum[ée](?:e|s|es)?|suppos[ée](?:e|s|es)?|probablement|peut-[êe]tre|apparemment|vraisemblablement)\b",
+    re.IGNORECASE,
+)
+_FR_CONDITIONAL = re.compile(
+    r"\b(?:\w+(?:erai|irai|rrai|drai|oirai|ttrai|[aî]îtrai)(?:t|ent)|"
+    r"(?:aur|saur|ir|devr|recevr|vivr|suivr|poursuivr|conclur|exclur)ai(?:t|ent))\b",
+    re.IGNORECASE,
+)
+_IMPERFECT_STEMS = [
+    "tir",
+    "retir",
+    "attir",
+    "admir",
+    "désir",
+    "inspir",
+    "aspir",
+    "expir",
+    "soupir",
+    "vir",
+    "chavir",
+    "délir",
+    "respir",
+    "transpir",
+    "serr",
+    "barr",
+    "bourr",
+    "ferr",
+    "terr",
+    "cadr",
+    "encadr",
+]
+_FR_NOT_CONDITIONAL = frozenset(fold(stem + ending) for stem in _IMPERFECT_STEMS for ending in ("ait", "aient"))
+"""Imperfects that end like a conditional (« retirait » of retirer, not the conditional of a verb in -ir)."""
+_SAID_THAT = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:averti|déclaré|dit|affirmé|annoncé|assuré|prévenu|rapporté|indiqué|"
+    r"expliqué|ajouté|souligné|précisé|promis|répété|écrit|confié)\b[^;]{0,80}?\bqu(?:e\b|['’])",
+    re.IGNORECASE,
+)
+"""A past verb of saying and its « que »: a conditional after it may only follow tense agreement (« a averti que ses
+forces seraient confrontées »), and reports the warning, not a hedge (§3)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?]) ")  # in an article as the quote check reads it (normalise_quote): one space
+_COORDINATION = re.compile(r"\s*(?:;|,\s*(?:et|mais|puis|tandis que|alors que)\b)", re.IGNORECASE)
+_OPENING = 3
+"""Words that may come before an attribution that still opens its sentence (« En effet, selon le NIS, … »)."""
+
+
+def hedged_en(title: str) -> bool:
+    return bool(_EN_HEDGE.search(title) or _EN_MAY.search(title))
+
+
+def hedged_fr(title: str) -> bool:
+    return bool(_FR_ATTRIBUTION.search(title)) or _clause_hedge(title, reported_from=len(title)) is not None
+
+
+def _clause_hedge(clause: str, reported_from: int) -> str | None:
+    """The first hedge of a clause other than an attribution, or None; conditionals from `reported_from` on are
+    reported speech."""
+    if match := _FR_HEDGE.search(clause):
+        return match.group()
+    for match in _FR_CONDITIONAL.finditer(clause):
+        if match.start() < reported_from and fold(match.group()) not in _FR_NOT_CONDITIONAL:
+            return match.group()
+    return None
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pieces of text[start:end] between the matches of `pattern`, as absolute offsets."""
+    low = start
+    for match in pattern.finditer(text, start, end):
+        yield low, match.start()
+        low = match.end()
+    yield low, end
+
+
+def quote_hedges(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words by which the quote text[start:end] hedges what it states, when every clause of it is hedged; none
+    when one states something plainly. Clauses are split at coordinations (« , et », « ; »). `text` is the article,
+    so that a hedge outside the quote still counts: an attribution in the quote's clause (« …, selon un
+    porte-parole » after it) or opening its sentence (« En effet, selon le NIS, » before a quoted « 12.000 soldats
+    ont été envoyés »); another hedge earlier in the quote's clause (« Le NIS estime que » before it); the past verb
+    of saying that makes a conditional reported speech. Other hedges after the quote govern a relative clause or
+    another verb (« un atout que Kiev devrait chercher à conserver »), not what the quote states."""
+    previous_end = max(text.rfind(f"{mark} ", 0, start + 1) for mark in ".!?")
+    sentence_start = previous_end + 2 if previous_end >= 0 else 0
+    found: list[str] = []
+    for low, high in _spans(_SENTENCE_END, text, sentence_start, len(text)):
+        if low >= end:
+            break
+        clauses = list(_spans(_COORDINATION, text, low, high))
+        opening = _FR_ATTRIBUTION.search(text, low, clauses[0][1])
+        if opening and len(text[low : opening.start()].split()) <= _OPENING:
+            found.append(opening.group())
+            continue
+        for clause_low, clause_high in clauses:
+            if clause_high <= start or clause_low >= end:
+                continue
+            if attribution := _FR_ATTRIBUTION.search(text, clause_low, clause_high):
+                found.append(attribution.group())
+                continue
+            clause = text[clause_low : min(clause_high, end)]
+            said = _SAID_THAT.search(clause)
+            hedge = _clause_hedge(clause, said.end() if said else len(clause))
+            if hedge is None:
+                return ()
+            found.append(hedge)
+    return tuple(dict.fromkeys(found))
