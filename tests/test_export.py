@@ -8,8 +8,10 @@ import csv
 import datetime
 import io
 import json
+import os
 import re
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -487,6 +489,22 @@ def test_writes_a_file_and_refuses_to_overwrite_it_without_force(tmp_path: Path)
     export("markdown", "-o", str(target), "--force")
     assert target.read_text(encoding="utf-8").startswith("| Date |")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="giving a file to another user needs root")
+@pytest.mark.parametrize("fmt", ["csv", "sqlite"])
+def test_a_file_replaced_keeps_its_owner_group_and_mode(tmp_path: Path, fmt: str) -> None:
+    """rev20 L4: `sudo koursk export -o FILE --force` over another user's file gave the new file to root; a file
+    rewritten in place (or a shell start-up file koursk edits) keeps them."""
+    target = tmp_path / "theirs"
+    target.write_text("theirs", encoding="utf-8")
+    os.chown(target, 12345, 23456)
+    target.chmod(0o640)
+    export(fmt, "-o", str(target), "--force")
+    found = target.stat()
+    assert (found.st_uid, found.st_gid, stat.S_IMODE(found.st_mode)) == (12345, 23456, 0o640)
+    assert target.read_bytes() != b"theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["theirs"]
 
 
 def test_file_output_keeps_crlf_bytes(tmp_path: Path) -> None:
