@@ -4,7 +4,7 @@ Each part sits between `<!-- generated: NAME -->` and `<!-- end generated: NAME 
 tables (koursk_cli/fields.py), the columns of a claim's line in a pipe (koursk_cli/render/claims.py), the export
 registry (koursk_cli/export/formats.py) and each command's `--help`, so the reference cannot drift from the code:
 tests/test_docs.py fails when a part is not what this script writes (the sqlite-utils `cog` pattern, without the
-dependency).
+dependency). docs/claims.md's table of what each filter means for claims is written from claimfilters.CLAIM_FILTERS.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
+from koursk_cli.claimfilters import CLAIM_FILTERS
 from koursk_cli.cli import app
 from koursk_cli.commands import COMMANDS
 from koursk_cli.export.formats import FORMATS
@@ -36,6 +37,7 @@ from koursk_cli.fields import (
 from koursk_cli.render.claims import CLAIM_LINE
 
 REFERENCE = Path(__file__).resolve().parent / "reference.md"
+CLAIMS = REFERENCE.with_name("claims.md")
 PART = re.compile(r"(<!-- generated: (?P<name>[a-z]+) -->\n).*?(<!-- end generated: (?P=name) -->)", re.DOTALL)
 
 # Each record kind, with the commands that print it.
@@ -107,20 +109,33 @@ def commands_part() -> str:
     return "".join(out)
 
 
+def claim_filters_part() -> str:
+    """What each event filter means for claims, or why it cannot select one."""
+    rows = ["| flag | a claim matches when |\n", "|---|---|\n"]
+    for row in CLAIM_FILTERS.values():
+        meaning = row.meaning if row.sets else f"never: {row.meaning} (see below)"
+        cell = meaning.replace("|", "\\|")  # a table cell ends at a bare bar
+        rows.append(f"| `{row.flag}` | {cell} |\n")
+    return "".join(rows)
+
+
 PARTS = {"fields": fields_part, "pipes": pipes_part, "formats": formats_part, "commands": commands_part}
+CLAIM_PARTS = {"claimfilters": claim_filters_part}
+DOCS = {REFERENCE: PARTS, CLAIMS: CLAIM_PARTS}
 
 
-def render(text: str) -> str:
+def render(text: str, parts: dict[str, Any] = PARTS) -> str:
     """`text` with every generated part rewritten."""
-    return PART.sub(lambda m: m.group(1) + PARTS[m.group("name")]() + m.group(3), text)
+    return PART.sub(lambda m: m.group(1) + parts[m.group("name")]() + m.group(3), text)
 
 
 def main() -> None:
-    text = REFERENCE.read_text(encoding="utf-8")
-    missing = [name for name in PARTS if f"<!-- generated: {name} -->" not in text]
-    if missing:
-        sys.exit(f"{REFERENCE}: no place for the generated part(s) {', '.join(missing)}")
-    REFERENCE.write_text(render(text), encoding="utf-8")
+    for doc, parts in DOCS.items():
+        text = doc.read_text(encoding="utf-8")
+        missing = [name for name in parts if f"<!-- generated: {name} -->" not in text]
+        if missing:
+            sys.exit(f"{doc}: no place for the generated part(s) {', '.join(missing)}")
+        doc.write_text(render(text, parts), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -86,6 +86,14 @@ def headline(source: Source, title: str, emphasis: str = "") -> str:
     return f"{emphasis}{title}{emphasis}" if source.title_printed else f"untitled (curator's summary: «{title}»)"
 
 
+def outlet_named(source: Source) -> str | None:
+    """The outlet as a reader may name it: `CNN`, or `credited to CNN (publisher unknown)` when the text only credits
+    it (a French translation of an English report, laid out by a site nobody knows: its words are not CNN's)."""
+    if source.outlet is None:
+        return None
+    return f"credited to {source.outlet} (publisher unknown)" if source.outlet_credited else source.outlet
+
+
 def published(source: Source) -> str:
     """The publication date at the precision the store knows it: `7 Nov 2024`, or a window `28–31 Oct 2024`."""
     when = human_date(source.published)
@@ -96,7 +104,7 @@ def published(source: Source) -> str:
 def _reference(source: Source) -> list[str]:
     """The parts that identify the article, unknowns said as such."""
     parts = [source.author] if source.author else []
-    parts.append(source.outlet or "outlet unknown")
+    parts.append(outlet_named(source) or "outlet unknown")
     parts.append(published(source))
     parts.append(source.url if source.url else "no URL recorded")
     if source.retrieved:

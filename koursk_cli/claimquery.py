@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, overload
 
+from .claimfilters import CLAIM_FILTERS
 from .dates import Period
 from .known import known_by
 from .model import Claim, Status, Store
@@ -28,15 +29,15 @@ class Role(StrEnum):
 
 
 class ClaimQuery(NamedTuple):
-    """Which claims to list. Each filter has one meaning wherever claims are listed (`sources --claim`,
-    `export --claims`, `diff`); `claim_query` reads the event filters this way:
+    """Which claims to list. Each filter has one meaning wherever claims are listed; `claim_query` reads the event
+    filters into it through CLAIM_FILTERS, which says what each means:
 
     - `since`/`until`: the article reporting the claim was published in the period (the windows overlap);
     - `sources`: reported by one of these articles; `actors`: asserted or reported by one of them (see `role`);
     - `statuses`: with one of these statuses; `text`: its quote holds every word, read as an event's titles and
       quotes are (textnorm.search_words: case and accents folded, 12 000 = 12000, `troup*`);
     - `as_of`: reported by the end of that period (the article's whole publication window had passed);
-    - `places`, `tags`: claims have neither, so naming any selects no claim;
+    - `left_out`: the filters given that no claim can satisfy (`--place`): then it selects none;
     - `limit`: at most that many, in `claim_order`.
     """
 
@@ -51,30 +52,21 @@ class ClaimQuery(NamedTuple):
     statuses: tuple[Status, ...] = ()
     text: str | None = None
     as_of: Period | None = None
-    places: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
     limit: int | None = None
 
 
+assert all(set(row.sets) <= set(ClaimQuery._fields) for row in CLAIM_FILTERS.values())
+
+
 def claim_query(events: EventQuery, *, on: tuple[str, str | None] | None = None, role: Role = Role.ANY) -> ClaimQuery:
-    """The claims the event filters select: each filter with its meaning for claims (see ClaimQuery), `on` one topic
-    and measure (lookup.resolve_measure), or every claim."""
+    """The claims the event filters select, each filter read through its CLAIM_FILTERS row; `on` one topic and
+    measure (lookup.resolve_measure), or every claim. A filter no claim can satisfy selects none (`left_out`)."""
     topic, measure = on or (None, None)
-    return ClaimQuery(
-        topic=topic,
-        measure=measure,
-        actors=events.actors,
-        role=role,
-        sources=events.sources,
-        since=events.within or events.since,  # a claim's publication is a few days: --within reads as both ends
-        until=events.within or events.until,
-        statuses=events.statuses,
-        text=events.text,
-        as_of=events.as_of,
-        places=events.places,
-        tags=events.tags,
-        limit=events.limit,
-    )
+    given = {field: value for field in CLAIM_FILTERS if (value := getattr(events, field)) is not None and value != ()}
+    chosen = {to: value for field, value in given.items() for to in CLAIM_FILTERS[field].sets}
+    left_out = tuple(CLAIM_FILTERS[field].flag for field in given if not CLAIM_FILTERS[field].sets)
+    return ClaimQuery(topic=topic, measure=measure, role=role, left_out=left_out, **chosen)
 
 
 def entities_by_name(store: Store) -> dict[str, set[str]]:
@@ -128,7 +120,7 @@ def conflict_candidates(store: Store, day: date | None) -> Iterable[Claim]:
 
 def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
     """Whether a claim is one the query selects (see ClaimQuery), before its limit."""
-    if query.places or query.tags:
+    if query.left_out:
         return lambda _: False
     start = query.since.start if query.since else date.min
     end = query.until.end if query.until else date.max

@@ -9,9 +9,10 @@ than somewhere in a command. Importing this module costs nothing: `import typer`
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Annotated, Any, NoReturn, get_args
 
 import typer._completion_classes
 import typer.completion
@@ -21,7 +22,7 @@ from typer._click.shell_completion import CompletionItem
 from typer._completion_shared import _get_shell_name, get_completion_script
 from typer.core import TyperGroup, TyperOption
 from typer.main import get_command_from_info
-from typer.models import CommandInfo
+from typer.models import CommandInfo, OptionInfo
 
 __all__ = [
     "BadParameter",
@@ -40,6 +41,7 @@ __all__ = [
     "echo",
     "get_command_from_info",
     "get_completion_script",
+    "hidden",
     "plain_completion_help",
     "route_install_completion",
     "zsh_completion_items",
@@ -65,6 +67,16 @@ def plain_completion_help(describe: Callable[[str], str]) -> None:
     koursk's help is plain text (`rich_markup_mode=None`) and store text is untrusted, so `describe` takes its place
     for every description: option help and store values alike. (It also spares completion importing Rich.)"""
     typer._completion_classes._sanitize_help_text = describe  # type: ignore[assignment]
+
+
+def hidden(option: Any) -> Any:
+    """`Annotated[T, typer.Option(...)]` as it is, but left out of --help and completion (Typer's OptionInfo has no
+    public copy): a flag a command takes only to refuse it with a reason, not Click's "no such option"."""
+    kind, info = get_args(option)
+    assert isinstance(info, OptionInfo)
+    quiet = copy.copy(info)
+    quiet.hidden = True
+    return Annotated[kind, quiet]
 
 
 def zsh_completion_items(candidate: Callable[[str, str | None], str]) -> None:

@@ -238,6 +238,11 @@ CLAIM: Kind[ClaimView] = Kind(
 )
 
 
+_OUTLET_CREDITED = (
+    "true when the text only credits `outlet` (a translation or a reprint laid out by a publisher nobody knows), so "
+    "its words are not the outlet's"
+)
+
 SOURCE: Kind[SourceSummary] = Kind(
     "source",
     (
@@ -245,6 +250,7 @@ SOURCE: Kind[SourceSummary] = Kind(
         Field("seed", "the article's file in `seeds/`", lambda s: s.source.seed),
         Field("sha256", "digest of that file", lambda s: s.source.sha256),
         Field("outlet", "the outlet, or null when the text does not name it", lambda s: s.source.outlet, OPTIONAL),
+        Field("outlet_credited", _OUTLET_CREDITED, lambda s: s.source.outlet_credited, FLAG),
         Field("author", "the byline, or null when the article names none", lambda s: s.source.author, OPTIONAL),
         Field(
             "url", "the article's address, or null when not recorded (never guessed)", lambda s: s.source.url, OPTIONAL
@@ -384,6 +390,7 @@ CITATION: Kind[CitationView] = Kind(
         ),
         Field("source", "id of the article", lambda v: v.citation.source.id),
         Field("outlet", "the outlet, or null when the text does not name it", lambda v: v.citation.source.outlet),
+        Field("outlet_credited", _OUTLET_CREDITED, lambda v: v.citation.source.outlet_credited),
         Field("author", "the byline, or null", lambda v: v.citation.source.author),
         Field("title", "the title in the article's language", lambda v: v.title),
         Field(

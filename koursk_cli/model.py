@@ -44,6 +44,9 @@ class Source(NamedTuple):
     author: str | None = None
     retrieved: str | None = None  # YYYY-MM-DD
     title_printed: bool = False  # False: the title is the curator's summary, never to be cited as the headline
+    outlet_credited: bool = (
+        False  # True: the text only credits `outlet` (a translation, a reprint); its publisher unknown
+    )
 
 
 class Coordinates(NamedTuple):

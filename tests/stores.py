@@ -205,9 +205,11 @@ class StoreBuilder:
         outlet: str | None = None,
         seed: str | None = None,
         printed: bool = False,
+        credited: bool = False,
     ) -> StoreBuilder:
         """An article published on `published` (EDTF); its seed file is `seed` (default `<id>.txt`); its title is
-        `<Id>`, the printed headline with `printed`, else the curator's summary."""
+        `<Id>`, the printed headline with `printed`, else the curator's summary; `credited`: the text only credits
+        its outlet."""
         seed = seed or f"{source_id}.txt"
         self._seeds[seed] = []
         self._seed_of[source_id] = seed
@@ -218,6 +220,7 @@ class StoreBuilder:
             f"    title: {{{{en: {_text(source_id.title())}, fr: {_text(source_id.title())}}}}}\n"
             f'    published: {_text(published)}\n    published_basis: "test fixture"\n'
             + ("    title_printed: true\n" if printed else "")
+            + ("    outlet_credited: true\n" if credited else "")
         )
         return self
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from koursk_cli import atomic
-from koursk_cli.atomic import TEMPORARY_MARK, Placement, write_all, write_text_atomically
+from koursk_cli.atomic import TEMPORARY_MARK, write_text_atomically
 from koursk_cli.errors import UsageError
+from koursk_cli.store.transaction import Placement, write_all
 
 
 def _swap_temporaries_for(folder: Path, victim: Path) -> None:

@@ -5,6 +5,7 @@ way. (koursk uses no private Rich name; tests/test_layout.py checks the layout a
 from __future__ import annotations
 
 import inspect
+import typing
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -149,6 +150,16 @@ def test_completion_descriptions_go_through_one_function_found_by_name() -> None
     for shell in (classes.FishComplete, classes.PowerShellComplete):
         assert "_sanitize_help_text(" in inspect.getsource(shell.format_completion), shell.__name__
     assert classes._sanitize_help_text("a [/] b") == "a [/] b"
+
+
+def test_a_hidden_option_is_a_copy_of_the_option_marked_hidden() -> None:
+    """commands/filters.event_filters(hide=...): `claims` takes --place only to refuse it with the reason, so the
+    copy must keep the flag, its parser and help, and leave the shared option as it was."""
+    option = Annotated[int, typer.Option("--max-span", help="Days.")]
+    kind, info = typing.get_args(compat.hidden(option))
+    shared = typing.get_args(option)[1]
+    assert kind is int and vars(info) == {**vars(shared), "hidden": True}
+    assert shared.hidden is False
 
 
 def test_zsh_items_are_written_by_koursk_inside_typers_single_quotes() -> None:

@@ -175,7 +175,7 @@ def test_a_claim_topic_with_a_place_is_refused(story: str) -> None:
     result = run("--data", story, "diff", "--from", "2024-10-31", "--to", "2024-11-15", "--claim", "troops",
                  "--place", "kursk")  # fmt: skip
     assert result.exit_code == 2
-    assert "claims have no places or tags" in result.stderr
+    assert "--place cannot select claims: a claim has no place" in result.stderr
 
 
 def test_plain_output_reads_like_a_diff(story: str) -> None:

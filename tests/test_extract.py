@@ -117,7 +117,7 @@ def extract(tmp_path: Path, text: str, published: str, *args: str) -> Docs:
         ("Ils ont combattu jeudi 7 et vendredi 8 novembre.", "2024-11-20", "2024-11-07/2024-11-08", "8 November"),
         ("Ils sont arrivés il y a quelques jours.", "2024-11-20", "2024-11-13/2024-11-18", "counted back"),
         ("Ils sont arrivés il y a une dizaine de jours.", "2024-11-20", "2024-11-08/2024-11-12", "counted back"),
-        ("Ils sont arrivés il y a près de deux semaines.", "2024-11-20", "2024-11-06/2024-11-08", "counted back"),
+        ("Ils sont arrivés il y a près de deux semaines.", "2024-11-20", "2024-11-06/2024-11-09", "counted back"),
         ("Ils sont au front depuis une dizaine de jours.", "2024-11-20", "2024-11-08/2024-11-12", "the start"),
         ("Cela fait deux semaines que les soldats sont au front.", "2024-11-20", "2024-11-06", "the start"),
         ("Le sommet aura lieu en octobre prochain.", "2024-11-20", "2025-10", "« prochain »: the first October"),

@@ -280,8 +280,8 @@ def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, 
         ("Au cours de 2024, Pyongyang a livré des obus.", "2025-03-12", {"Au cours de 2024": "2024"}),
         ("Pendant 2000 ans, rien.", "2025-03-12", {}),
         ("Le sommet aura lieu en 2025 ou 2026.", "2025-03-12", {"en 2025 ou 2026": "2025/2026"}),
-        # « tout juste », « exactement »: that many; « à peine »: a little under
-        ("Il y a tout juste un mois, Kiev a frappé.", "2025-03-12", {"Il y a tout juste un mois": "2025-02"}),
+        # « tout juste », « exactement »: that very day (round 11); « à peine »: a little under
+        ("Il y a tout juste un mois, Kiev a frappé.", "2025-03-12", {"Il y a tout juste un mois": "2025-02-12"}),
         ("Il y a à peine deux semaines, Kiev a frappé.", "2025-03-12",
          {"Il y a à peine deux semaines": "2025-02-26/2025-02-28"}),
     ],

@@ -90,3 +90,76 @@ def test_a_chronologys_month_heading_dates_nothing_its_entries_do(tmp_path: Path
     )
     # « Novembre 2024 » heads an entry that names no day of its own: it dates that entry
     assert _event_dates(tmp_path, text, "2025-03-14") == ["2024-10-08", "2024-10-21~/2024-10-31", "2024-11"]
+
+
+# --- dates of facts read to the value the truths give -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a year its writer rounds is about a year: the same month, as « il y a un an »
+        (
+            "Les deux soldats capturés il y a près d'un an ne figuraient pas parmi les libérés.",
+            "2026-01-06",
+            ["2025-01"],
+        ),
+        ("Depuis plus d'un an, Ri et Baek vivent dans un centre.", "2026-01-15", ["2025-01~", "2025-01~/2026-01-15"]),
+        # a longer count keeps its reach
+        ("Il y a près de quatorze ans, Kim Jong-un arrivait au pouvoir.", "2025-09-03", ["2011-09/2011-12"]),
+        # « environ » reaches a quarter either side, « près de » a fifth under; « une quinzaine » is two weeks
+        (
+            "Les soldats y sont revenus il y a environ deux semaines, selon Kiev.",
+            "2025-02-27",
+            ["2025-02-09/2025-02-17"],
+        ),
+        (
+            "Depuis près de trois semaines, aucun soldat n'a été observé sur le front.",
+            "2025-02-14",
+            ["2025-01-24/2025-01-28", "2025-01-24/2025-02-14"],
+        ),
+        (
+            "Depuis une quinzaine de jours, les unités semblent avoir été retirées.",
+            "2025-02-24",
+            ["2025-02-08/2025-02-12", "2025-02-08/2025-02-24"],
+        ),
+        # « tout juste », « exactement »: that very day
+        ("Il y a tout juste trois ans, les chars russes entraient en Ukraine.", "2025-02-24", ["2022-02-24"]),
+        # a day in apposition names the day « le lendemain » is
+        ("Le lendemain, ce mardi, la télévision d'État a diffusé des images.", "2025-04-29", ["2025-04-29"]),
+        # a day told after it beyond a semicolon is another clause's; a day a period starts is a day told before
+        (
+            "Depuis le 26 avril, les déclarations se succèdent. Le lendemain, Poutine a remercié les amis coréens ; "
+            "mercredi, Choïgou a parlé.",
+            "2025-05-03",
+            ["2025-04-26", "2025-04-26/2025-05-03", "2025-04-27", "2025-04-30"],
+        ),
+        # … but a day told before a semicolon anchors it as before
+        (
+            "Mercredi, Washington a suspendu le partage de renseignements ; l'aide avait été gelée l'avant-veille.",
+            "2025-03-07",
+            ["2025-03-03", "2025-03-05"],
+        ),
+        # the time a span counts ends it, on the day told before
+        (
+            "Mardi 17 juin, Choïgou a annoncé l'envoi de démineurs. C'était sa deuxième visite en l'espace de quinze "
+            "jours.",
+            "2025-06-19",
+            ["2025-06-17", "2025-06-02/2025-06-17"],
+        ),
+        # months or years after an undated thing say how long ago it was, of the main clause's time
+        (
+            "Le Dong-A Ilbo de ce mercredi consacre sa une aux familles, dix-sept mois après leur capture.",
+            "2026-06-10",
+            ["2026-06-10"],
+        ),
+        # days after it still date the thing, counted back
+        (
+            "Kiev a libéré les prisonniers lundi, deux jours après leur transfert.",
+            "2026-06-10",
+            ["2026-06-06", "2026-06-08"],
+        ),
+    ],
+)
+def test_a_facts_date_reads_as_the_press_means_it(tmp_path: Path, text: str, published: str, dates: list[str]) -> None:
+    assert _event_dates(tmp_path, text + "\n", published) == dates

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 import koursk_cli.commands.extract as extract_command
+import koursk_cli.store.draftwrite as draftwrite
 import koursk_cli.store.workstore as workstore
 from koursk_cli import atomic
 from tests.conftest import run
@@ -95,8 +96,8 @@ def test_a_rendered_file_the_store_would_refuse_is_never_written(
 ) -> None:
     store = _store(tmp_path)
     before = _files(store)
-    real = extract_command.render_file
-    monkeypatch.setattr(extract_command, "render_file", lambda *a: real(*a) + "  - id: [broken\n")
+    real = draftwrite.render_file
+    monkeypatch.setattr(draftwrite, "render_file", lambda *a: real(*a) + "  - id: [broken\n")
     result = _write(store, _article(tmp_path, "a.txt"))
     assert result.exit_code == 1
     assert "would break the store" in result.stderr and "nothing was written" in result.stderr
@@ -280,7 +281,7 @@ def test_an_article_over_a_mebibyte_is_refused_before_any_work(tmp_path: Path) -
 def test_a_file_over_the_store_limit_is_never_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = _store(tmp_path)
     before = _files(store)
-    monkeypatch.setattr(extract_command, "MAX_FILE_BYTES", (store / "data" / "sources.yaml").stat().st_size + 2000)
+    monkeypatch.setattr(draftwrite, "MAX_FILE_BYTES", (store / "data" / "sources.yaml").stat().st_size + 2000)
     text = "".join(SENTENCE.format(sep=",").replace("5000", str(n)) for n in range(1000, 1100))
     result = _write(store, _article(tmp_path, "a.txt", text))
     assert result.exit_code == 1

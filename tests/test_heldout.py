@@ -146,10 +146,11 @@ SEALED8_FLOORS = {
 }
 # Sealed9 measured round 10 blind (SEALED9.txt): dates 176/207, 191/250, figures 100/111, 100/119, 89/111 with the
 # topic, 4 WRONG; the lead's fixes after it (not blind: « k » thousands, a scale noun after a range): figures 101/111,
-# 101/117, 1 WRONG (a judgment call on « au moins … et 120 »). Tuning data from now on: floors a little under.
+# 101/117, 1 WRONG (a judgment call on « au moins … et 120 »). Tuning data from now on: floors a little under. Round 11
+# (tuned on it by class: the page's frame, rounded years, « le lendemain » in apposition…): dates 178/207, 193/215.
 SEALED9_FLOORS = {
-    "date_recall": 0.83,
-    "date_precision": 0.74,
+    "date_recall": 0.84,
+    "date_precision": 0.87,
     "figure_recall": 0.88,
     "figure_precision": 0.83,
     "topic_recall": 0.78,

@@ -142,7 +142,9 @@ def test_the_citation_core_is_pure_and_styled() -> None:
     assert [c.source.id for c in found] == ["cnn"]
     text = format_citation(found[0], CiteStyle.TEXT)
     window = human_date(STORE.sources["cnn"].published)  # a window of days, not one day
-    assert text.startswith("«") and f"CNN, published {window} (exact day unknown)" in text
+    assert (
+        text.startswith("«") and f"credited to CNN (publisher unknown), published {window} (exact day unknown)" in text
+    )
 
 
 # --- entities, profiles, places

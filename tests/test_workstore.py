@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from koursk_cli.store import workstore
+from koursk_cli.store import shipped, workstore
 from tests.conftest import REPO, run
 from tests.stores import write_store
 
@@ -144,7 +144,7 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     package = tmp_path / "site-packages" / "koursk_cli"
     for folder in ("data", "seeds"):
         shutil.copytree(REPO / folder, package / "_store" / folder)
-    monkeypatch.setattr(workstore, "_PACKAGE", package)
+    monkeypatch.setattr(shipped, "PACKAGE", package)
     assert workstore.default_store_root() == package / "_store"
     return package / "_store"
 

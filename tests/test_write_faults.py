@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli import atomic
-from koursk_cli.atomic import _TEMPORARY_NAME as atomic_names
+from koursk_cli.atomic import TEMPORARY_NAME as atomic_names
 from koursk_cli.store import lock
 from tests.conftest import REPO, Run, run
 from tests.test_hostile import ARTICLE, ARTICLE_B, HOOKS

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from ..claimfilters import refuse_claimless
 from ..claimquery import ClaimQuery, Role, claim_query, select_claims
 from ..completion import complete_topic
 from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spreads, store_spreads
@@ -20,8 +21,8 @@ from ..render.claims import claims_plain, claims_table
 from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
-from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, output_flags
+from .filters import CLAIMLESS, NO_FILTERS, EventFilters, build_event_query, event_filters
+from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, limit_option, output_flags
 
 if TYPE_CHECKING:
     from ..claimquery import ClaimQuery
@@ -77,22 +78,24 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, 
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
 
 
-# The event filters that mean something for claims (claimquery.claim_query reads them): a claim has no place or tag, and
-# its date is its article's publication, so --within would say no more than --since/--until (and --max-span nothing).
-CLAIM_FILTERS_OMIT = frozenset({"place", "tag", "text", "within", "max_span"})
+ClaimLimitOption = Annotated[Optional[int], limit_option("claims, by as-of date, publication, then id")]
 
 
-def claims_on(state: AppState, topic: str | None, filters: EventFilters, role: Role) -> ClaimQuery:
-    """The claims on `topic` (all topics: None) that the event filters select, read as claimquery.claim_query reads them."""
+def claims_on(
+    state: AppState, topic: str | None, filters: EventFilters, role: Role, limit: int | None = None
+) -> ClaimQuery:
+    """The claims on `topic` (all topics: None) that the event filters select (claimfilters.CLAIM_FILTERS); a filter
+    no claim can satisfy is refused, before the store is read."""
 
+    refuse_claimless(filters.flags())
     check_role(role, filters.actor)
     store = state.store()
     on = resolve_measure(store, topic) if topic is not None else None
-    return claim_query(build_event_query(store, filters), on=on, role=role)
+    return claim_query(build_event_query(store, filters, limit=limit), on=on, role=role)
 
 
 @guarded
-@event_filters(omit=CLAIM_FILTERS_OMIT)
+@event_filters(hide=CLAIMLESS)
 @output_flags(fields_help(CLAIM_FIELDS))
 def claims_command(
     ctx: typer.Context,
@@ -111,11 +114,13 @@ def claims_command(
     lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
+    limit: ClaimLimitOption = None,
 ) -> None:
     """List the claims (the figures), on one topic or all: who asserts each, the value, what it measures, as of
     when, and which article reports it; on a terminal, then the spread per measure and the conflicts. In a pipe, one
     tab-separated line per claim, the ids of the claims it conflicts with last (columns: docs/reference.md).
-    --since/--until select by publication of the reporting article.
+    The event filters select claims as docs/claims.md says: --since/--until/--within by publication of the
+    reporting article, --text by the words of its quote; --place, --tag and --max-span are refused.
 
     \b
     Examples:
@@ -124,7 +129,7 @@ def claims_command(
       koursk claims --as-of 2024-10-31 --json | jq length
     """
     state = app_state(ctx)
-    list_claims(state, claims_on(state, topic, filters, role), output, lang, all_conflicts=all_)
+    list_claims(state, claims_on(state, topic, filters, role, limit), output, lang, all_conflicts=all_)
 
 
 @guarded

@@ -5,6 +5,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from ..claimfilters import left_out_note, refuse_claimless
 from ..claimquery import claim_query, run_claim_query
 from ..completion import complete_source, complete_topic
 from ..dates import Period
@@ -99,6 +100,10 @@ def diff_command(
             f"diff needs two sources, got {len(ids)}",
             "koursk diff nis-12000 cnn (see `koursk sources`), or --from/--to",
         )
+    if claim:  # asked for claims: a filter that selects none is refused; else the diff compares the events alone
+        refuse_claimless(filters.flags(), ", or drop --claim to diff the events alone")
+    elif note := left_out_note(filters.flags(), "the diff"):
+        env.error(note)
     store = state.store()
     compared = [] if date_mode else [resolve_source(store, i) for i in ids]
     if len(set(compared)) == 1:
@@ -106,10 +111,6 @@ def diff_command(
     # in source mode, only the events either source reports
     query = build_event_query(store, filters._replace(source=compared))
     events = run_event_query(store, query)
-    if query.places or query.tags:
-        if claim:
-            raise UsageError("claims have no places or tags", "drop --place/--tag, or drop --claim to diff events")
-        env.note("koursk: claims have no places or tags, so --place and --tag leave every claim out")
     claims = run_claim_query(store, claim_query(query, on=resolve_measure(store, claim) if claim else None))
     if date_mode:
         start = from_.end if from_ else date.min

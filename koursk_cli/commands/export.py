@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 import typer
 
 from ..atomic import atomic_path, check_target, write_text_atomically
+from ..claimfilters import left_out_note, refuse_claimless
 from ..claimquery import SelectedWhenUsed, claim_query
 from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
@@ -79,10 +80,10 @@ def _check_flags(
             f"--claim narrows claims, and {name} exports events",
             f"add --claims: koursk export {name} --claims --claim {topic}",
         )
-    if claims and (filters.place or filters.tag):
-        raise UsageError("claims have no places or tags", "drop --place/--tag, or drop --claims to export events")
-    if claims and filters.max_span is not None:
-        raise UsageError("--max-span selects events by how long they last", "drop --max-span, or drop --claims")
+    if claims:
+        refuse_claimless(filters.flags(), ", or drop --claims to export events")
+    elif topic is not None:  # an export holding events and claims, asked for claims on TOPIC
+        refuse_claimless(filters.flags(), ", or drop --claim to export the events alone")
     if claims and sort is not EventSort.DATE:
         raise UsageError("--sort orders events; claims come by as-of date, publication, then id", "drop --sort")
     if titled and not exporter.titled:
@@ -228,11 +229,14 @@ def export_command(
     )
     if target is not None:
         check_target(target, force=force, example=exporter.example)  # before the work, so a refusal is instant
+    wanted = claims or exporter.writes_file
+    note = left_out_note(filters.flags(), f"the {exporter.name} file") if wanted else None
+    if note:
+        env.error(note)
     store = state.store()
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
 
     events = None if claims else run_event_query(store, query)  # streamed: each event built as it is written
-    wanted = claims or exporter.writes_file
     on = resolve_measure(store, claim) if claim is not None else None
     selected = SelectedWhenUsed(store, claim_query(query, on=on)) if wanted else None  # after the events
     selection = Selection(

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
 
+from ..claimfilters import CLAIM_FILTERS
+from ..compat import hidden
 from ..completion import complete_actor, complete_place, complete_source, complete_tag
 from ..dates import Period
 from ..errors import UsageError
@@ -34,7 +36,9 @@ UntilOption = Annotated[
 WithinOption = Annotated[
     Optional[Period],
     period_flag(
-        "--within", "Only events that lie entirely within PERIOD (--since/--until keep those that overlap it)."
+        "--within",
+        "Only events that lie entirely within PERIOD (--since/--until keep those that overlap it); claims whose "
+        "article was published in PERIOD.",
     ),
 ]
 MaxSpanOption = Annotated[
@@ -101,7 +105,8 @@ TextOption = Annotated[
     typer.Option(
         "--text",
         metavar="WORDS",
-        help="Titles or quotes holding every one of WORDS (case and accents ignored; 12000 = 12 000 = 12.000 = 12,000; troup* for words starting so).",
+        help="Titles or quotes (a claim's quote) holding every one of WORDS (case and accents ignored; 12000 = 12 000 = "
+        "12.000 = 12,000; troup* for words starting so).",
         callback=_has_words,
     ),
 ]
@@ -143,6 +148,10 @@ class EventFilters(NamedTuple):
     within: Period | None = None
     max_span: int | None = None
 
+    def flags(self) -> set[str]:
+        """The flags given, as typed (`--place`, `--max-span`)."""
+        return {"--" + name.replace("_", "-") for name, value in self._asdict().items() if value not in (None, [], ())}
+
 
 NO_FILTERS = EventFilters()
 """The default a command declares for its `filters` parameter (the flags replace it; see event_filters)."""
@@ -166,12 +175,22 @@ _FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
 assert tuple(_FILTER_OPTIONS) == EventFilters._fields
 
 
-def event_filters(*, omit: Collection[str] = ()) -> Callable[[F], F]:
+CLAIMLESS = frozenset(row.flag[2:].replace("-", "_") for row in CLAIM_FILTERS.values() if not row.sets)
+"""The filters that cannot select a claim (claimfilters.CLAIM_FILTERS), by EventFilters field: a listing of claims takes
+them hidden, to refuse them with the reason."""
+assert set(_FILTER_OPTIONS) >= CLAIMLESS
+
+
+def event_filters(*, omit: Collection[str] = (), hide: Collection[str] = ()) -> Callable[[F], F]:
     """Give a command the event-filter flags in place of its `filters: EventFilters` parameter (the filters in
-    `omit` are left at their defaults)."""
-    unknown = set(omit) - set(_FILTER_OPTIONS)
+    `omit` are left at their defaults, those in `hide` taken but left out of --help and completion)."""
+    unknown = (set(omit) | set(hide)) - set(_FILTER_OPTIONS)
     assert not unknown, f"no such filter: {unknown}"
-    return spliced("filters", {n: flag for n, flag in _FILTER_OPTIONS.items() if n not in omit}, EventFilters)
+    flags = {
+        n: (hidden(option), default) if n in hide else (option, default)
+        for n, (option, default) in _FILTER_OPTIONS.items()
+    }
+    return spliced("filters", {n: flag for n, flag in flags.items() if n not in omit}, EventFilters)
 
 
 def build_event_query(

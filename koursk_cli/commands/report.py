@@ -15,6 +15,7 @@ import typer
 
 from .. import __version__
 from ..atomic import check_target
+from ..claimfilters import left_out_note
 from ..claimquery import claim_query, run_claim_query
 from ..dates import Period
 from ..errors import UsageError
@@ -110,7 +111,8 @@ def report_command(
     sources: it opens offline from a file, prints, and reads without JavaScript.
 
     Takes the same filters as `koursk events`; figures are selected by them as `koursk export csv --claims` reads
-    them (figures have no place or tag, so --place or --tag leaves none).
+    them (docs/claims.md). --place, --tag and --max-span select events only: the page then holds no figure, and
+    says so.
 
     \b
     Examples:
@@ -125,6 +127,9 @@ def report_command(
         raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
     if target is not None:
         check_target(target, force=force, example="koursk.html")  # before the work, so a refusal is instant
+    note = left_out_note(filters.flags(), "the report")
+    if note:
+        env.error(note)
     store = state.store()
     query = build_event_query(store, filters, limit=limit, lang=lang)
 

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from ..claimfilters import refuse_claimless
 from ..claimquery import Role
 from ..completion import complete_topic
+from ..errors import UsageError
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help
 from ..lookup import resolve_entity
 from ..records import source_record
@@ -16,8 +18,8 @@ from ..render.output import emit
 from ..render.sources import print_sources
 from ..sources import run_source_query
 from .base import app_state, guarded
-from .claims import CLAIM_FILTERS_OMIT, AllConflictsOption, RoleOption, check_role, claims_on, list_claims
-from .filters import NO_FILTERS, EventFilters, check_window, event_filters
+from .claims import AllConflictsOption, ClaimLimitOption, RoleOption, check_role, claims_on, list_claims
+from .filters import CLAIMLESS, NO_FILTERS, EventFilters, check_window, event_filters
 from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
 
 if TYPE_CHECKING:
@@ -26,8 +28,12 @@ if TYPE_CHECKING:
 _SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".join(CLAIM_FIELDS) + "."
 
 
+_ARTICLE_FILTERS = {"--since", "--until", "--actor"}
+"""What selects articles; the other filters select claims, with --claim (as `koursk claims` reads them)."""
+
+
 @guarded
-@event_filters(omit=CLAIM_FILTERS_OMIT | {"source", "status", "as_of"})  # what selects articles, or with --claim
+@event_filters(hide=CLAIMLESS)  # the flags of `koursk claims`
 @output_flags(_SOURCES_FIELDS_HELP)
 def sources_command(
     ctx: typer.Context,
@@ -47,9 +53,11 @@ def sources_command(
     lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
+    limit: ClaimLimitOption = None,
 ) -> None:
     """List the articles: outlet, publication date (with its uncertainty), title, and how many events and claims each
-    supports. --since/--until select by publication; --actor keeps sources quoting that actor.
+    supports. --since/--until select by publication; --actor keeps sources quoting that actor. With --claim, every
+    flag of `koursk claims` selects claims as it does there.
 
     \b
     Examples:
@@ -60,8 +68,13 @@ def sources_command(
     state = app_state(ctx)
     fmt = output.format
     if claim is not None:
-        list_claims(state, claims_on(state, claim, filters, role), output, lang, all_conflicts=all_)
+        list_claims(state, claims_on(state, claim, filters, role, limit), output, lang, all_conflicts=all_)
         return
+    refuse_claimless(filters.flags())  # an article has no place, tag or span either
+    for flag in sorted(filters.flags() - _ARTICLE_FILTERS) + (["--limit"] if limit is not None else []):
+        raise UsageError(
+            f"{flag} selects claims, not articles", f"add --claim TOPIC (see `koursk topics`), or drop {flag}"
+        )
 
     env = state.env
     selected = output.selected(SOURCE_FIELDS)

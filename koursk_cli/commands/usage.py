@@ -85,7 +85,7 @@ def _command_path(ctx: Context | None) -> str:
 def _option_hint(error: NoSuchOption) -> str:
     name = error.option_name
     ctx = error.ctx
-    params = ctx.command.params if ctx else []
+    params = [p for p in ctx.command.params if not getattr(p, "hidden", False)] if ctx else []  # never one refused
     options = [opt for p in params for opt in (*p.opts, *p.secondary_opts)] if ctx else list(NAMES)
     offered = {*options, *(p.name for p in params if p.param_type_name == "argument")}
     for needs, hint in OPTION_SYNONYMS.get(name, ()):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from ..cite import headline
+from ..cite import headline, outlet_named
 from ..claimquery import conflict_candidates
 from ..conflicts import ConflictIndex
 from ..humanize import human_date
@@ -78,4 +78,4 @@ def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]
 def source_label(store: Store, source_id: str, lang: str) -> str:
     """How a reader recognises an article: `title — CNN, 7–10 Nov 2024` (the id when the outlet is not named)."""
     source = store.sources[source_id]
-    return f"{headline(source, source.title.get(lang))} — {source.outlet or source.id}, {human_date(source.published)}"
+    return f"{headline(source, source.title.get(lang))} — {outlet_named(source) or source.id}, {human_date(source.published)}"

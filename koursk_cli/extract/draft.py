@@ -852,7 +852,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             if names_the_edition(sentence.text, m.start) or any(a < m.end and m.start < b for a, b in habits)
         ]
         mentions = [m for m in mentions if (m.start, m.end) not in edition]
-        days = [m for m in mentions if len(m.edtf) == 10 and not m.since]
+        # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
+        # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th)
+        days = [m for m in mentions if len(m.edtf) == 10 and not m.since] or [m for m in mentions if len(m.edtf) == 10]
         anchor = days[-1] if days else anchor
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's

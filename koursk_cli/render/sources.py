@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
-from ..cite import headline
+from ..cite import headline, outlet_named
 from ..conflicts import Spread, Stated
 from ..environment import Environment
 from ..humanize import human_date
@@ -36,7 +36,7 @@ def sources_plain(env: Environment, summaries: Sequence[SourceSummary], lang: st
         src = s.source
         fields = [
             src.id, src.published.text, src.published.start.isoformat(), src.published.end.isoformat(),
-            src.outlet or "-", str(s.events), str(s.claims), headline(src, src.title.get(lang)),
+            outlet_named(src) or "-", str(s.events), str(s.claims), headline(src, src.title.get(lang)),
         ]  # fmt: skip
         env.stdout.write(plain_line(fields) + "\n")
 
@@ -56,7 +56,7 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
             rich.Text(seed_number(src) or "—"),
             rich.Text(src.id),
             rich.Text(human_date(src.published)),
-            rich.Text(visible(src.outlet or "unknown"), style="" if src.outlet else MUTED),
+            rich.Text(visible(outlet_named(src) or "unknown"), style="" if src.outlet else MUTED),
             rich.Text(str(s.events)),
             rich.Text(str(s.claims)),
             rich.Text(visible(headline(src, src.title.get(lang)))),

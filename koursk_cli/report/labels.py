@@ -29,7 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "contains": "This page",
         "counts": "{events} events, {claims} figures, {sources} sources",
         "claims_filters": "Figures are selected by the same filters, read as for claims (publication date, source, "
-        "actor, status, text, as-of); figures have no place or tag, so filtering by either leaves none.",
+        "actor, status, text, as-of); a figure has no place, tag or span, so filtering by any of them leaves none.",
         "filter": "Filter",
         "filter_placeholder": "words in titles, quotes, sources…",
         "status": "Status",
@@ -65,6 +65,7 @@ LABELS: dict[str, dict[str, str]] = {
         "figure that conflicts with another (no single number makes both true).",
         "outlet": "Outlet",
         "outlet_unknown": "not named in the article",
+        "outlet_credited": "credited to {outlet} (publisher unknown)",
         "published": "Published",
         "published_basis": "Publication date basis",
         "seed": "Article file",
@@ -101,8 +102,8 @@ LABELS: dict[str, dict[str, str]] = {
         "contains": "Cette page",
         "counts": "{events} événements, {claims} chiffres, {sources} sources",
         "claims_filters": "Les chiffres sont choisis par les mêmes filtres, lus pour des chiffres (date de "
-        "publication, source, acteur, statut, texte, as-of) ; un chiffre n’a ni lieu ni étiquette, et filtrer par "
-        "l’un ou l’autre n’en laisse aucun.",
+        "publication, source, acteur, statut, texte, as-of) ; un chiffre n’a ni lieu, ni étiquette, ni durée, et "
+        "filtrer par l’un d’eux n’en laisse aucun.",
         "filter": "Filtrer",
         "filter_placeholder": "mots des titres, citations, sources…",
         "status": "Statut",
@@ -139,6 +140,7 @@ LABELS: dict[str, dict[str, str]] = {
         "contour rouge en tirets et un ! signalent un chiffre incompatible avec un autre.",
         "outlet": "Média",
         "outlet_unknown": "non nommé dans l’article",
+        "outlet_credited": "attribué à {outlet} (éditeur inconnu)",
         "published": "Publié",
         "published_basis": "Justification de la date de publication",
         "seed": "Fichier de l’article",

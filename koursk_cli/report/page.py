@@ -108,9 +108,15 @@ class _Page:
         entity = self.store.entities.get(entity_id)
         return entity.name.get(self.lang) if entity else entity_id
 
+    def outlet(self, source: Source) -> str | None:
+        """As cite.outlet_named, in the page's language: an outlet the text only credits is not its publisher."""
+        if source.outlet is None or not source.outlet_credited:
+            return source.outlet
+        return self.words["outlet_credited"].format(outlet=source.outlet)
+
     def source_link(self, source_id: str) -> str:
         source = self.store.sources[source_id]
-        label = f"{source.outlet or source.id}, {human_date(source.published, lang=self.lang)}"
+        label = f"{self.outlet(source) or source.id}, {human_date(source.published, lang=self.lang)}"
         return f'<a href="#source-{_text(source_id)}">{_text(label)}</a>'
 
     def quote(self, source_id: str, quote: str) -> str:
@@ -294,7 +300,8 @@ class _Page:
 
     def source(self, source: Source, events: int, claims: int) -> str:
         w = self.words
-        outlet = _text(source.outlet) if source.outlet else f"<em>{w['outlet_unknown']}</em>"
+        named = self.outlet(source)
+        outlet = _text(named) if named else f"<em>{w['outlet_unknown']}</em>"
         retrieved = f"<dt>{w['retrieved']}</dt><dd>{_text(source.retrieved)}</dd>" if source.retrieved else ""
         notes = "".join(f"<li>{_text(note)}</li>" for note in source.notes)
         notes_block = f"<h4>{w['article_notes']}</h4><ul>{notes}</ul>" if notes else ""

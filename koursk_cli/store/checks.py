@@ -179,10 +179,15 @@ def _one_record_per_name(records: list[Record], report: _Report) -> None:
             )
 
 
-def _entities(records: list[Record], report: _Report) -> None:
+def _dependent_fields(records: list[Record], report: _Report) -> None:
+    """A field that means something only beside another: coordinates on a place, `outlet_credited` on an outlet."""
     for record in records:
         if record.kind == "entity" and "coordinates" in record.data and record.data["kind"] != "place":
             report.add(record, record.mark("coordinates"), "coordinates are for places only")
+        if record.kind == "source" and record.data.get("outlet_credited") and record.data["outlet"] is None:
+            report.add(
+                record, record.mark("outlet_credited"), "outlet_credited: true needs the outlet the text credits"
+            )
 
 
 def _part_of(records: list[Record], report: _Report) -> None:
@@ -425,7 +430,7 @@ def check_core(
     """
     report = _Report()
     _unique_ids(records, report)
-    _entities(records, report)
+    _dependent_fields(records, report)
     _one_record_per_name(records, report)
     _part_of(records, report)
     for record in records:

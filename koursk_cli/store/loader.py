@@ -374,7 +374,7 @@ def source_from(data: dict[str, Any], published: FuzzyDate) -> Source:
         language=data["language"], title=_bilingual(data["title"]), published=published,
         published_basis=data["published_basis"], notes=tuple(data.get("notes", ())), url=data.get("url"),
         author=data.get("author"), retrieved=data.get("retrieved"),
-        title_printed=data.get("title_printed", False),
+        title_printed=data.get("title_printed", False), outlet_credited=data.get("outlet_credited", False),
     )  # fmt: skip
 
 

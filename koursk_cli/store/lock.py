@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..errors import DataError, UsageError
 from ..textnorm import shown
-from .workstore import interrupted_init, refuse_shipped
+from .shipped import refuse_shipped
+from .workstore import interrupted_init
 
 LOCK_NAME = ".koursk.lock"
 WAIT_SECONDS = 300

@@ -21,8 +21,8 @@ from ..errors import UsageError
 from ..signals import uninterrupted
 from ..textnorm import is_utf8, shown, visible
 from ..userpaths import expanded
+from . import shipped
 
-_PACKAGE = Path(__file__).resolve().parent.parent
 _STORE_FOLDERS = ("data", "seeds")
 CONFIG_KEY = "data"
 CONFIG_LIMIT = 64 * 1024  # bytes: a config holds one line; reading more is an accident or an attack
@@ -30,8 +30,8 @@ CONFIG_LIMIT = 64 * 1024  # bytes: a config holds one line; reading more is an a
 
 def default_store_root() -> Path:
     """The store shipped with koursk: inside the installed package, or the checkout when running from source."""
-    bundled = _PACKAGE / "_store"
-    return bundled if (bundled / "data").is_dir() else _PACKAGE.parent
+    bundled = shipped.PACKAGE / "_store"
+    return bundled if (bundled / "data").is_dir() else shipped.PACKAGE.parent
 
 
 def config_path() -> Path:
@@ -145,7 +145,7 @@ def writable_store_root(option: str | None) -> Path:
     """The store a write goes to; the shipped store is refused in one line that says how to get a working copy."""
     named = _named_store(option)
     root = _normalise(_path_of(named)) if named else default_store_root()
-    if named is None or _inside(root, _PACKAGE):
+    if named is None or shipped.inside(root, shipped.PACKAGE):
         raise UsageError(
             f"the store shipped with koursk ({default_store_root()}) is read-only; make a working copy with "
             "`koursk init DIR` and write there with --data DIR (or KOURSK_DATA=DIR)"
@@ -159,25 +159,6 @@ def refuse_undecodable(path: Path) -> None:
         raise UsageError(
             f"{shown(str(path))}: koursk needs folder names in UTF-8", "rename the folder, or move the store"
         )
-
-
-def refuse_shipped(target: Path) -> None:
-    """Refuse a write whose file (symlinks followed, even through a store's own linked folders) lies in the
-    installed package, which holds the shipped store: every file koursk writes passes here first. (A checkout's
-    data/ is the project's own store, which its curators grow with `--data CHECKOUT extract --write`.)"""
-    if _inside(Path(os.path.realpath(target)), _PACKAGE):
-        raise UsageError(
-            f"{shown(str(target))} is in the installed koursk package ({shown(str(_PACKAGE))}), which is read-only",
-            "write somewhere else; `koursk init DIR` makes a working copy of the store you can write to",
-        )
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except (OSError, ValueError):
-        return False
-    return True
 
 
 def _shipped_files(source: Path) -> list[Path]:
@@ -237,7 +218,7 @@ def init_store(target: Path, *, force: bool) -> Made:
     source = default_store_root()
     refuse_undecodable(target)
     refuse_long_name(target)
-    refuse_shipped(target)
+    shipped.refuse_shipped(target)
     if os.path.islink(target) and not target.exists():
         raise UsageError(
             f"{shown(str(target))} is a symlink to a missing folder", "create that folder first, or give another path"
