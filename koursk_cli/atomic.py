@@ -382,7 +382,7 @@ def _publish(target: Path, temporary: Path, *, force: bool, folder: int | None =
     check_target(target, force=force)  # someone may have created it while we worked
     real = resolved(target)
     ours = still_ours(temporary, folder)
-    _keep_owner(ours, _stat(real), folder)
+    _keep_owner(ours, stat_of(real), folder)
     os.replace(ours, real, src_dir_fd=folder)
     synced(real.parent)
 
