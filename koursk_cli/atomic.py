@@ -381,8 +381,31 @@ def _publish(target: Path, temporary: Path, *, force: bool, folder: int | None =
     """Rename the finished `temporary` over `target` (through its symlink), flushed to disk, folder too."""
     check_target(target, force=force)  # someone may have created it while we worked
     real = resolved(target)
-    os.replace(still_ours(temporary, folder), real, src_dir_fd=folder)
+    ours = still_ours(temporary, folder)
+    _keep_owner(ours, stat_of(real), folder)
+    os.replace(ours, real, src_dir_fd=folder)
     synced(real.parent)
+
+
+def _keep_owner(temporary: Path, replaced: os.stat_result | None, folder: int | None) -> None:
+    """The file renamed over `replaced` keeps its owner and group, as one rewritten in place would (`sudo koursk
+    export -o` over another user's file, a folder shared by a group): root gives both, anyone else the group when
+    a member of it, else neither. The mode is set again: a change of owner clears the set-id bits."""
+    if replaced is None or not hasattr(os, "fchown"):
+        return
+    fd = os.open(temporary, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
+    try:
+        made = os.fstat(fd)
+        if (made.st_uid, made.st_gid) == (replaced.st_uid, replaced.st_gid):
+            return
+        with contextlib.suppress(PermissionError):
+            try:
+                os.fchown(fd, replaced.st_uid, replaced.st_gid)
+            except PermissionError:
+                os.fchown(fd, -1, replaced.st_gid)
+        os.fchmod(fd, stat.S_IMODE(made.st_mode))
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager

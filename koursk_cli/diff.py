@@ -8,13 +8,14 @@ boundary cannot be placed on either side: it is listed as straddling, and its ev
 new (nor as already known) until the window lies wholly inside the compared period.
 """
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
+from itertools import accumulate
 from typing import NamedTuple
 
-from .claimquery import claim_order
-from .claims import compatible, conflict, nominal, same_asserter
+from .claims import compatible, conflict, nominal
 from .known import event_known, known_by
 from .model import Claim, Event, Source, Store, ValueKind
 
@@ -129,19 +130,50 @@ class DateDiff(NamedTuple):
         return bool(self.new_sources or self.new_events or self.new_claims or self.revised or self.corroborated)
 
 
-def previous_figure(claim: Claim, candidates: Sequence[Claim]) -> Claim | None:
-    """The latest figure the same asserter gave on the same measure for a time wholly before this one's: an
-    asserter revising itself. Figures of different asserters are compared as conflicts, never as revisions, and so
-    are figures whose as-of dates overlap."""
-    earlier = [
-        c
-        for c in candidates
-        if (c.topic, c.measure) == (claim.topic, claim.measure)
-        and c.as_of.end < claim.as_of.start
-        and same_asserter(c, claim)
-        and c.id != claim.id
-    ]
-    return max(earlier, key=lambda c: (c.as_of.start, c.as_of.end, c.id), default=None)
+def _recency(claim: Claim) -> tuple[date, date, str]:
+    return (claim.as_of.start, claim.as_of.end, claim.id)
+
+
+def _later(a: Claim, b: Claim) -> Claim:
+    return max(a, b, key=_recency)
+
+
+def _asserters(claim: Claim) -> list[tuple[str, str, str, str]]:
+    """One key per asserter of the figure: each actor, or the article itself for its own voice (claims.same_asserter
+    is a key in common)."""
+    if claim.asserted_by:
+        return [(claim.topic, claim.measure, "actor", a) for a in claim.asserted_by]
+    return [(claim.topic, claim.measure, "article", claim.source)]
+
+
+class PreviousFigures:
+    """The latest figure the same asserter gave on the same measure for a time wholly before a claim's: an asserter
+    revising itself. Figures of different asserters are compared as conflicts, never as revisions, and so are
+    figures whose as-of dates overlap.
+
+    Each asserter's figures on a measure are sorted once by as-of end with the latest so far beside them, so a
+    claim's answer is one bisect per asserter: scanning every candidate for each claim took `diff --from/--to`
+    hours at 25,000 claims."""
+
+    def __init__(self, candidates: Iterable[Claim]) -> None:
+        lanes: dict[tuple[str, str, str, str], list[Claim]] = {}
+        for claim in candidates:
+            for key in _asserters(claim):
+                lanes.setdefault(key, []).append(claim)
+        self._ends: dict[tuple[str, str, str, str], list[date]] = {}
+        self._latest: dict[tuple[str, str, str, str], list[Claim]] = {}
+        for key, lane in lanes.items():
+            lane.sort(key=lambda c: c.as_of.end)
+            self._ends[key] = [c.as_of.end for c in lane]
+            self._latest[key] = list(accumulate(lane, _later))
+
+    def of(self, claim: Claim) -> Claim | None:
+        found = []
+        for key in _asserters(claim):
+            count = bisect_left(self._ends.get(key, ()), claim.as_of.start)  # ends before it starts: never itself
+            if count:
+                found.append(self._latest[key][count - 1])
+        return max(found, key=_recency, default=None)
 
 
 def is_revision(before: Claim, after: Claim) -> bool:
@@ -169,11 +201,12 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
         else:
             corroborated.append(Corroboration(e, tuple(s for s in e.sources if s in new_ids)))
     new_claims = tuple(c for c in claims if c.source in new_ids)
+    visible = known_ids | new_ids
     originals = [c for c in claims if c.restates is None]  # a restatement revises nothing and is revised by nothing
-    visible = sorted((c for c in originals if c.source in known_ids | new_ids), key=claim_order(store))
+    previous = PreviousFigures(c for c in originals if c.source in visible)
     revised = []
     for claim in (c for c in new_claims if c.restates is None):
-        before = previous_figure(claim, visible)
+        before = previous.of(claim)
         if before is not None and is_revision(before, claim):
             revised.append(Revision(before, claim))
     return DateDiff(

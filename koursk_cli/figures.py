@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from .claims import format_value, plain_number, same_asserter, value_bounds
+from .claims import format_value, plain_number, value_bounds
 from .conflicts import ConflictIndex
-from .diff import is_revision, previous_figure
+from .diff import PreviousFigures, is_revision
 from .fields import FIGURE
 from .model import Claim, Store
 
@@ -65,11 +65,9 @@ def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") ->
     for (topic_id, measure_id), group in sorted(by_measure.items()):
         group.sort(key=lambda c: (c.as_of.start, c.as_of.end, c.id))
         lanes: dict[tuple[str, ...], list[Figure]] = {}
+        previous = PreviousFigures(c for c in group if c.restates is None)
         for claim in group:
-            originals = [c for c in group if c.restates is None and same_asserter(c, claim)]
-            before = (
-                previous_figure(claim, originals) if claim.restates is None else None
-            )  # a restatement revises nothing
+            before = previous.of(claim) if claim.restates is None else None  # a restatement revises nothing
             low, high = value_bounds(claim)
             figure = Figure(
                 claim,

@@ -9,12 +9,18 @@ finish their files, and none of them prints a traceback of its own."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
+import os
+import select
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from types import FrameType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+if TYPE_CHECKING:
+    import sqlite3
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -48,6 +54,56 @@ def install() -> None:
             signal.signal(number, _terminate)
 
 
+SIGNAL_POLL_STEPS = 100_000
+"""SQLite virtual-machine steps between two looks for a signal (about a millisecond; a statement shorter than this,
+a ROLLBACK in a clean-up, is never cut short)."""
+
+
+class _Wakeup(NamedTuple):
+    pipe: int  # the reading end of the pipe Python writes each signal's number into
+    poll: Callable[[], Any]  # C (a list, truthy once the pipe holds something)
+
+
+@functools.cache
+def _wakeup() -> _Wakeup | None:
+    """The signals' wakeup pipe (`signal.set_wakeup_fd`), set once per process; None where it cannot be had (no
+    `poll`, not the main thread, a wakeup pipe someone else set)."""
+    if not hasattr(select, "poll"):
+        return None
+    read, write = os.pipe()
+    os.set_blocking(read, False)
+    os.set_blocking(write, False)
+    try:
+        previous = signal.set_wakeup_fd(write, warn_on_full_buffer=False)
+    except ValueError:  # not the main thread
+        previous = -2
+    if previous != -1:
+        if previous >= 0:
+            signal.set_wakeup_fd(previous)
+        os.close(read)
+        os.close(write)
+        return None
+    poller = select.poll()
+    poller.register(read, select.POLLIN)
+    return _Wakeup(read, functools.partial(poller.poll, 0))
+
+
+def interruptible(connection: sqlite3.Connection) -> None:
+    """Ctrl-C, SIGTERM and SIGHUP stop a long SQLite statement within a millisecond: Python runs a signal's handler
+    only between bytecodes, and a statement holds the main thread in C for as long as it runs (a `--text` of many
+    prefix words once kept SIGTERM waiting 8 minutes). SQLite's progress handler polls the wakeup pipe and stops
+    the statement (OperationalError); the handler then runs at the next bytecode and raises as it would anywhere
+    else. The poll is C, not a Python callback: Python would run the handler inside the callback, and SQLite would
+    swallow its exception."""
+    wakeup = _wakeup()
+    if wakeup is None:
+        return
+    with contextlib.suppress(BlockingIOError):  # signals handled earlier in this process (a pager's Ctrl-C)
+        while os.read(wakeup.pipe, 1 << 16):
+            pass
+    connection.set_progress_handler(wakeup.poll, SIGNAL_POLL_STEPS)
+
+
 _worker = {"busy": False, "stopping": False}
 
 
@@ -67,6 +123,7 @@ def _quiet_worker(initializer: Callable[..., None], *args: Any) -> None:
     """A worker's first act: Ctrl-C is the main process's to handle, SIGTERM and SIGHUP stop it cleanly; then the
     signals blocked while it was started are let in."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.set_wakeup_fd(-1)  # a forked worker's signals are its own, never a stop of the main process's SQLite
     signal.signal(signal.SIGTERM, _stop_worker)
     signal.signal(signal.SIGHUP, _stop_worker)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)

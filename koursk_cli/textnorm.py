@@ -175,6 +175,10 @@ def search_words(text: str) -> list[str]:
     return _WORD.findall(normalised)
 
 
+MAX_QUERY_WORDS = 32
+"""The most words a `--text` query may hold (a search box's worth)."""
+
+
 def query_words(text: str) -> list[tuple[str, bool]]:
     """A `--text` query as (word, is_prefix) pairs: a word written with a trailing `*` matches words it begins."""
     normalised = _normalised(text)

@@ -254,7 +254,7 @@ def _claim(claim_id: str, value: float, as_of: str, asserted_by: list[str], sour
 
 
 def test_a_revision_is_one_asserter_changing_its_own_figure_later() -> None:
-    from koursk_cli.diff import is_revision, previous_figure
+    from koursk_cli.diff import PreviousFigures, is_revision
 
     nis_oct = _claim("nis-oct", 12000, "2024-10", ["nis"])
     nis_feb = _claim("nis-feb", 15000, "2025-02", ["nis"], source="b")
@@ -264,12 +264,12 @@ def test_a_revision_is_one_asserter_changing_its_own_figure_later() -> None:
     article_oct = _claim("article-oct", 10000, "2024-10", [], source="a")
     article_feb = _claim("article-feb", 10500, "2025-02", [], source="a")
     other_article = _claim("other-feb", 10500, "2025-02", [], source="c")
-    earlier = [nis_oct, cia_jan, article_oct]
-    assert previous_figure(nis_feb, earlier) == nis_oct and is_revision(nis_oct, nis_feb)
-    assert previous_figure(joint_feb, earlier) == cia_jan  # an asserter in common: its latest earlier figure
-    assert previous_figure(overlapping, earlier) is None  # overlapping as-of dates: a conflict question, not this
-    assert previous_figure(article_feb, earlier) == article_oct  # the article's own voice revises itself
-    assert previous_figure(other_article, earlier) is None  # another article's own voice is another asserter
+    previous_figure = PreviousFigures([nis_oct, cia_jan, article_oct]).of
+    assert previous_figure(nis_feb) == nis_oct and is_revision(nis_oct, nis_feb)
+    assert previous_figure(joint_feb) == cia_jan  # an asserter in common: its latest earlier figure
+    assert previous_figure(overlapping) is None  # overlapping as-of dates: a conflict question, not this
+    assert previous_figure(article_feb) == article_oct  # the article's own voice revises itself
+    assert previous_figure(other_article) is None  # another article's own voice is another asserter
 
 
 def test_the_two_sides_are_named_once_like_a_unified_diff(story: str) -> None:

@@ -8,8 +8,10 @@ import csv
 import datetime
 import io
 import json
+import os
 import re
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,7 @@ from koursk_cli.atomic import atomic_path
 from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
 from tests.conftest import Run, run
-from tests.stores import EVENTS, SEED, claim_entry, write_store
+from tests.stores import ENTITIES, EVENTS, SEED, claim_entry, write_store
 
 FILTERS = [
     (),
@@ -364,6 +366,22 @@ def test_ics_dates_before_year_1000_keep_eight_digits(tmp_path: Path, edtf: str,
     assert (vevent["DTSTART"], vevent["DTEND"]) == ([(["VALUE=DATE"], start)], [(["VALUE=DATE"], end)])
 
 
+@pytest.mark.parametrize(
+    ("coordinates", "geo"),
+    [
+        ("{lat: 0.00001, lon: -0.0000001}", "0.00001;-0.0000001"),
+        ("{lat: 51.5, lon: 36}", "51.5;36"),
+        ("{lat: -33.8688, lon: 151.2093}", "-33.8688;151.2093"),
+    ],
+)
+def test_ics_geo_is_plain_decimals(tmp_path: Path, coordinates: str, geo: str) -> None:
+    """rev20 L6: RFC 5545's FLOAT has no exponent; a place near the equator or the prime meridian was `1e-05`."""
+    entities = ENTITIES.replace("{lat: 51.5, lon: 36.0}", coordinates)
+    root = write_store(tmp_path / "store", entities=entities)
+    (vevent,) = vevents(export("ics", data=root).stdout)
+    assert vevent["GEO"] == [([], geo)]
+
+
 def test_ics_is_reproducible_with_a_stamp_from_the_store() -> None:
     first, second = export("ics").stdout, export("ics").stdout
     assert first == second
@@ -471,6 +489,22 @@ def test_writes_a_file_and_refuses_to_overwrite_it_without_force(tmp_path: Path)
     export("markdown", "-o", str(target), "--force")
     assert target.read_text(encoding="utf-8").startswith("| Date |")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="giving a file to another user needs root")
+@pytest.mark.parametrize("fmt", ["csv", "sqlite"])
+def test_a_file_replaced_keeps_its_owner_group_and_mode(tmp_path: Path, fmt: str) -> None:
+    """rev20 L4: `sudo koursk export -o FILE --force` over another user's file gave the new file to root; a file
+    rewritten in place (or a shell start-up file koursk edits) keeps them."""
+    target = tmp_path / "theirs"
+    target.write_text("theirs", encoding="utf-8")
+    os.chown(target, 12345, 23456)
+    target.chmod(0o640)
+    export(fmt, "-o", str(target), "--force")
+    found = target.stat()
+    assert (found.st_uid, found.st_gid, stat.S_IMODE(found.st_mode)) == (12345, 23456, 0o640)
+    assert target.read_bytes() != b"theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["theirs"]
 
 
 def test_file_output_keeps_crlf_bytes(tmp_path: Path) -> None:

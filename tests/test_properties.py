@@ -18,9 +18,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.claimquery import ClaimQuery, claim_test
-from koursk_cli.claims import conflict
+from koursk_cli.claims import conflict, same_asserter
 from koursk_cli.conflicts import ConflictIndex, SpreadBuilder, conflict_pairs, selection_conflicts, spreads
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
+from koursk_cli.diff import PreviousFigures
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.extract.draft import Article, build_draft
 from koursk_cli.model import Claim, Event, Status, Store, ValueKind
@@ -325,6 +326,37 @@ def test_a_listings_conflicts_are_every_pair_with_a_listed_claim(
     assert found.total == len(expected)
     assert found.outside == sum(outside for _, _, outside in expected)
     assert list(found.pairs) == expected[:limit]
+
+
+def _previous_figure(claim: Claim, candidates: list[Claim]) -> Claim | None:
+    """The oracle (diff.previous_figure before the index): every candidate tested for every claim."""
+    earlier = [
+        c
+        for c in candidates
+        if (c.topic, c.measure) == (claim.topic, claim.measure)
+        and c.as_of.end < claim.as_of.start
+        and same_asserter(c, claim)
+        and c.id != claim.id
+    ]
+    return max(earlier, key=lambda c: (c.as_of.start, c.as_of.end, c.id), default=None)
+
+
+ASSERTERS = st.lists(st.sampled_from(["nis", "cia", "gur"]), max_size=2, unique=True).map(tuple)
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(st.lists(st.tuples(random_claims(), ASSERTERS, st.sampled_from(["alpha", "beta"])), max_size=40), st.randoms())
+def test_the_previous_figure_is_the_latest_earlier_one_of_a_shared_asserter(
+    drawn: list[tuple[Claim, tuple[str, ...], str]], rng: random.Random
+) -> None:
+    """diff.PreviousFigures (bisected per asserter) against scanning every claim, for indexed claims and others, with
+    several asserters, none (the article's own voice) and overlapping or touching as-of dates."""
+    claims = [c._replace(id=f"c{n}", asserted_by=by, source=source) for n, (c, by, source) in enumerate(drawn)]
+    indexed = [claim for claim in claims if rng.random() < 0.7]
+    rng.shuffle(indexed)
+    previous = PreviousFigures(indexed)
+    for claim in claims:
+        assert previous.of(claim) == _previous_figure(claim, indexed)
 
 
 class _Facts(NamedTuple):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from decimal import Decimal
 
 from ..humanize import human_date
 from ..model import Event, Status, Store
@@ -43,6 +44,13 @@ def fold(line: str) -> str:
         start, limit = end, LINE_OCTETS - 1
     chunks.append(data[start:])
     return "\r\n ".join(chunk.decode("utf-8") for chunk in chunks)
+
+
+def _float(value: float) -> str:
+    """A FLOAT (RFC 5545 §3.3.7) is plain digits: `1e-05`, Python's text for a coordinate near the equator or the
+    prime meridian, is not one, and strict readers drop the property. The shortest digits that read back as the
+    same number, in fixed point (the store's coordinates are finite)."""
+    return format(Decimal(repr(value)), "f")
 
 
 def _day(value: date) -> str:
@@ -91,7 +99,7 @@ def vevent(store: Store, event: Event, lang: str, stamp: str, draft: str | None 
     if places:
         yield "LOCATION:" + escape_text(", ".join(p.name.get(lang) for p in places))
     if located is not None:
-        yield f"GEO:{located.lat};{located.lon}"
+        yield f"GEO:{_float(located.lat)};{_float(located.lon)}"
     yield "TRANSP:TRANSPARENT"
     yield "END:VEVENT"
 

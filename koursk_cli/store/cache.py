@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
 from ..problems import CacheBusy, CacheFault, CacheReplaced
+from ..signals import interruptible
 from ..textnorm import is_utf8
 from .blocks import BLOCKS, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
 from .digest import content_digest, event_checksum, row_checksum
@@ -828,6 +829,7 @@ def _has_table(connection: sqlite3.Connection, name: str) -> bool:
 def _connect(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+    interruptible(connection)
     return connection
 
 

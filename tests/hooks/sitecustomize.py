@@ -116,3 +116,21 @@ if _kill := os.environ.get("KOURSK_TEST_KILL_AT_COPY"):
     import shutil
 
     shutil.copyfile = _killer(_kill)(shutil.copyfile)
+
+# KOURSK_TEST_ENDLESS_QUERY=FILE makes the cache's connection run a statement that never ends as soon as it is opened,
+# after touching FILE: a signal then arrives while SQLite holds the main thread, at a moment a test can count on.
+_endless = os.environ.get("KOURSK_TEST_ENDLESS_QUERY")
+if _endless:
+    from pathlib import Path
+
+    import koursk_cli.store.cache as _cache
+
+    _connect = _cache._connect
+
+    def _connect_then_never_end(path):  # type: ignore[no-untyped-def]
+        connection = _connect(path)
+        Path(_endless).touch()
+        connection.execute("WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r")
+        return connection
+
+    _cache._connect = _connect_then_never_end

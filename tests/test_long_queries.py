@@ -1,0 +1,56 @@
+"""rev20 L5: `--text` of thousands of prefix words made SQLite's full-text search run for minutes, and a signal
+waited for the statement to end (SIGTERM once waited 8 minutes). The words are bounded, and a signal stops a
+statement that runs long whatever made it so."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.textnorm import MAX_QUERY_WORDS
+from tests.conftest import REPO, run
+from tests.stores import write_store
+from tests.test_hostile import HOOKS
+
+
+def test_a_text_of_too_many_words_is_a_usage_error() -> None:
+    result = run("events", "--text", " ".join(["t*"] * (MAX_QUERY_WORDS + 1)))
+    assert result.exit_code == 2
+    assert f"{MAX_QUERY_WORDS + 1} words to search for; at most {MAX_QUERY_WORDS}" in result.stderr
+    assert len(result.stderr.splitlines()) == 2 and "hint:" in result.stderr  # the error and its hint, no traceback
+    assert run("events", "--text", " ".join(["t*"] * MAX_QUERY_WORDS), "--json").exit_code == 0
+
+
+@pytest.mark.parametrize(("name", "status"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)])
+def test_a_signal_stops_a_statement_that_never_ends(tmp_path: Path, name: str, status: int) -> None:
+    """The cache's connection runs a statement with no end (tests/hooks/sitecustomize.py); the signal arrives while
+    SQLite holds the main thread, and koursk exits as it does for that signal anywhere else."""
+    store = write_store(tmp_path / "store")
+    started = tmp_path / "started"
+    env = {
+        **os.environ,
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "KOURSK_TEST_ENDLESS_QUERY": str(started),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), str(REPO), os.environ.get("PYTHONPATH")])),
+    }
+    command = [sys.executable, "-m", "koursk_cli", "--data", str(store), "events", "--json"]
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        try:
+            for _ in range(600):
+                if started.exists() or process.poll() is not None:
+                    break
+                time.sleep(0.05)
+            assert started.exists(), process.communicate(timeout=30)
+            time.sleep(0.2)  # inside the statement
+            process.send_signal(getattr(signal, name))
+            out, err = process.communicate(timeout=30)  # a bound against hanging, not a measure
+        finally:
+            process.kill()
+    assert (process.returncode, out) == (status, "")
+    assert "Traceback" not in err
