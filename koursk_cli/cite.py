@@ -86,12 +86,16 @@ def headline(source: Source, title: str, emphasis: str = "") -> str:
     return f"{emphasis}{title}{emphasis}" if source.title_printed else f"untitled (curator's summary: «{title}»)"
 
 
-def outlet_named(source: Source) -> str | None:
+CREDITED = "credited to {outlet} (publisher unknown)"
+"""How an outlet the text only credits is named (report/labels.py words it per language)."""
+
+
+def outlet_named(source: Source, credited: str = CREDITED) -> str | None:
     """The outlet as a reader may name it: `CNN`, or `credited to CNN (publisher unknown)` when the text only credits
     it (a French translation of an English report, laid out by a site nobody knows: its words are not CNN's)."""
     if source.outlet is None:
         return None
-    return f"credited to {source.outlet} (publisher unknown)" if source.outlet_credited else source.outlet
+    return credited.format(outlet=source.outlet) if source.outlet_credited else source.outlet
 
 
 def published(source: Source) -> str:

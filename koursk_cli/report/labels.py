@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..cite import CREDITED
 from ..humanize import LONG_MONTHS, month_names
 
 LABELS: dict[str, dict[str, str]] = {
@@ -65,7 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
         "figure that conflicts with another (no single number makes both true).",
         "outlet": "Outlet",
         "outlet_unknown": "not named in the article",
-        "outlet_credited": "credited to {outlet} (publisher unknown)",
+        "outlet_credited": CREDITED,
         "published": "Published",
         "published_basis": "Publication date basis",
         "seed": "Article file",

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from ..cite import CiteStyle, format_citation, headline, record_citations
+from ..cite import CiteStyle, format_citation, headline, outlet_named, record_citations
 from ..claimquery import conflict_candidates
 from ..claims import amount
 from ..conflicts import ConflictIndex
@@ -109,10 +109,8 @@ class _Page:
         return entity.name.get(self.lang) if entity else entity_id
 
     def outlet(self, source: Source) -> str | None:
-        """As cite.outlet_named, in the page's language: an outlet the text only credits is not its publisher."""
-        if source.outlet is None or not source.outlet_credited:
-            return source.outlet
-        return self.words["outlet_credited"].format(outlet=source.outlet)
+        """cite.outlet_named in the page's language."""
+        return outlet_named(source, self.words["outlet_credited"])
 
     def source_link(self, source_id: str) -> str:
         source = self.store.sources[source_id]
