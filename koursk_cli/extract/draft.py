@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from ..dates import FuzzyDate
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
+from ..store.hedges import hedge_word
 from ..textnorm import one_kind_of_line_break
 from .byline import (
     apparatus,
@@ -132,17 +133,49 @@ _BOUNDARY = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+\S)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences as verbatim slices of `text`: split at line breaks, and after . ! ? … followed by a capital."""
+    """Sentences as verbatim slices of `text`: split at line breaks, except where a line is wrapped (`_lines`), and
+    after . ! ? … followed by a capital."""
     sentences: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for end in _boundaries(line.group()):
-            if len(re.findall(r"\w+", text[start : line.start() + end])) < 2:
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end]
+        start = line_start
+        for end in _boundaries(line):
+            if len(re.findall(r"\w+", text[start : line_start + end])) < 2:
                 continue  # « Février. Les unités … »: a one-word heading opens the sentence it heads
-            _add_sentence(sentences, text, start, line.start() + end)
-            start = line.start() + end
-        _add_sentence(sentences, text, start, line.end())
+            _add_sentence(sentences, text, start, line_start + end)
+            start = line_start + end
+        _add_sentence(sentences, text, start, line_end)
     return sentences
+
+
+# A hard line break inside a sentence (text copied out of a PDF): a long line that stops mid-sentence, the next one
+# going on in lower case, or a number cut in two (« environ 11⏎000 hommes »). A web page's lines are paragraphs,
+# headings and chrome: short, or ended by punctuation, or followed by a capital, a table's row (« | »), one word.
+_WRAPPED_LINE = 40
+_SENTENCE_STOP = re.compile(r"[.!?…:;»\"”)|]\s*$")
+_GOES_ON = re.compile(r"[ \t]*[a-zàâçéèêëîïôöûùüÿœæ][^|\t\n]*\s\S+\s\S")
+_CUT_NUMBER = re.compile(r"(?<![\d\w])\d{1,3}[ \t]*\n[ \t]*\d{3}(?!\d)")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """The text's lines as (start, end), a wrapped line and the lines that go on from it made one."""
+    start: int | None = None
+    for line in re.finditer(r"[^\n]+", text):
+        if start is None:
+            start = line.start()
+        body, after = line.group(), line.end() + 1
+        wrapped = (
+            len(body) >= _WRAPPED_LINE and "|" not in body and "\t" not in body and not _SENTENCE_STOP.search(body)
+        )
+        newline = text.find("\n", after)
+        following = text[after : newline if newline >= 0 else len(text)]
+        goes_on = wrapped and _GOES_ON.match(following) is not None and not page_furniture(following)
+        if goes_on or _CUT_NUMBER.search(text, max(line.start(), after - 5), after + 5):
+            continue
+        yield start, line.end()
+        start = None
+    if start is not None:
+        yield start, len(text)
 
 
 def _boundaries(line: str) -> Iterable[int]:
@@ -524,19 +557,16 @@ def source_record(article: Article, store: Store) -> DraftRecord:
     return DraftRecord(fields, comments)
 
 
-# Words by which the source itself hedges what it reports: « selon Kiev », « d'après Séoul », « on parle de ».
-_HEDGE = re.compile(r"(?<!\w)(?:selon|d['’]apr[èe]s|on\s+parle\s+d[e'’]|de\s+source\s+\w+)(?!\w)", re.IGNORECASE)
-
-
 def _status(sentence: str) -> tuple[str, str]:
-    """`alleged` when the source hedges (a conditional verb, « selon », « d'après », « on parle de »), else
-    `reported`: facts are hedged in the store exactly as in the source."""
+    """`alleged` when the source hedges (a conditional verb, or a word of the store's one list of hedges: « selon »,
+    « d'après », « on parle de », « estime que », docs/editorial.md §3), else `reported`: facts are hedged in the store
+    exactly as in the source."""
     verb = is_conditional(sentence)
     if verb:
         return "alleged", f"guess: conditional « {verb} »"
-    hedge = _HEDGE.search(sentence)
+    hedge = hedge_word(sentence)
     if hedge:
-        return "alleged", f"guess: the source hedges it, « {hedge.group()} »"
+        return "alleged", f"guess: the source hedges it, « {hedge} »"
     return "reported", "guess: no hedge; confirmed for a public act reported directly, denied if denied"
 
 
@@ -669,7 +699,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         "topic": f"guess: {topic_why}" if topic else "TODO: no topic word found; see `koursk claims`",
         "value_kind": figure.reading,
         **({"value": "TODO: the rules cannot read this number for sure; write it"} if value_name == "todo" else {}),
-        "asserted_by": "guess: [] is the article's own voice",
+        "asserted_by": _ASSERTED_BY_WHY if facts.asserted else "guess: [] is the article's own voice",
         "status": why,
         **({"quote": cut} if cut is not None else {}),
     }
@@ -680,6 +710,11 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         known = ", ".join(topic.units) if topic and topic.units else "soldiers, shells, km2…"
         comments["unit"] = f"the unit in English: {known} (a new one goes into the topic's units in topics.yaml)"
     return DraftRecord(fields, comments)
+
+
+_ASSERTED_BY_WHY = (
+    "guess: who speaks in the sentence (after « selon », beside a verb of saying); [] is the article's voice"
+)
 
 
 def _unit(figure: Figure, topic: Topic | None) -> str:
