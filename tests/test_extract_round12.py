@@ -13,7 +13,7 @@ import pytest
 from koursk_cli.extract.byline import apparatus, page_furniture, unrelated_captions
 from tests.conftest import run
 from tests.test_extract import extract
-from tests.test_extract_rules import _figures
+from tests.test_extract_rules import _dates, _figures
 
 # --- a PDF's lines ---------------------------------------------------------------------------------------------------
 
@@ -192,3 +192,121 @@ def test_a_draft_hedges_with_the_stores_words(tmp_path: Path, sentence: str, hed
     assert [c["status"] for c in claims] == ["alleged"]
     article = tmp_path / "article.txt"
     assert f"« {hedge} »" in run("extract", str(article), "--published", "2025-01-14").stdout
+
+
+# --- a forecast (rev21 A6) ---------------------------------------------------------------------------------------------
+
+FORECAST = (
+    "Selon le renseignement ukrainien, Pyongyang pourrait envoyer jusqu'à 3 000 soldats supplémentaires au début de "
+    "l'année prochaine.\n"
+)
+
+
+def test_a_forecast_is_drafted_as_a_decision_for_the_curator(tmp_path: Path) -> None:
+    """What a forecast foresees is read as the French says (January–March), and the basis is a placeholder that says
+    what to do with it: `check` would refuse the date, and no curator should keep it as a fact."""
+    _, events, claims = extract(tmp_path, FORECAST, "2024-12-19")
+    (event,) = events
+    (claim,) = claims
+    assert event["date"] == "2025-01/2025-03" and claim["as_of"] == "2025-01/2025-03"
+    for basis in (event["date_basis"], claim["as_of_basis"]):
+        assert basis.startswith(
+            "TODO: a forecast, not a fact yet: date it at its statement (the publication, 2024-12-19)"
+        )
+
+
+def test_a_forecast_dated_at_its_statement_names_that_day(tmp_path: Path) -> None:
+    _, events, _ = extract(
+        tmp_path, "Kiev a annoncé lundi que Pyongyang enverra 3 000 soldats en janvier.\n", "2024-12-19"
+    )
+    assert [e["date"] for e in events] == ["2024-12-16", "2025-01"]
+    assert "date it at its statement (« lundi », 2024-12-16)" in events[1]["date_basis"]
+    assert not events[0]["date_basis"].startswith("TODO")
+
+
+def test_a_drafted_forecast_leaves_the_store_previewable_and_check_says_why(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run("init", str(store)).exit_code == 0
+    article = tmp_path / "forecast.txt"
+    article.write_text(FORECAST, encoding="utf-8")
+    assert run("--data", str(store), "extract", str(article), "--published", "2024-12-19", "--write").exit_code == 0
+    assert run("--data", str(store), "--drafts", "events").exit_code == 0
+    checked = run("--data", str(store), "check")
+    assert checked.exit_code == 1
+    assert "a forecast? date it at its statement" in checked.stdout
+    assert "TODO: a forecast, not a fact yet" in checked.stdout
+
+
+# --- dates anchored to the story's time ------------------------------------------------------------------------------
+
+
+def _event_dates(tmp_path: Path, text: str, published: str) -> list[str]:
+    _, events, _ = extract(tmp_path, text, published)
+    return [e["date"] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # « plus tôt » + an infinitive: the infinitive is the main verb's, the count runs from the day told before
+        (
+            "Séoul a confirmé mardi 6 mai la présence de soldats. Moscou avait annoncé trois jours plus tôt avoir repris "
+            "la ville.",
+            "2025-05-07",
+            ["2025-05-06", "2025-05-03"],
+        ),
+        # « l'année précédente », « le mois précédent »: the one before the time told before
+        ("Le PIB a crû de 2,1 % en 2023, après 1,4 % l'année précédente.", "2025-03-01", ["2022", "2023"]),
+        ("Les livraisons ont doublé en mars 2024 par rapport au mois précédent.", "2025-03-01", ["2024-03", "2024-02"]),
+        # a part of the day of a story told in the week before: that day; of a coming act: the publication's
+        (
+            "Le président a reçu mercredi les soldats décorés.\nLes images, diffusées dans la soirée, ont ému le pays.",
+            "2025-11-21",
+            ["2025-11-19", "2025-11-19"],
+        ),
+        (
+            "Le ministre a parlé mercredi. Il doit rencontrer Kim dans la soirée.",
+            "2025-11-21",
+            ["2025-11-19", "2025-11-21"],
+        ),
+        # « à la fin du mois » in a story told in an earlier month: that month's end
+        (
+            "Les premiers soldats sont arrivés entre le 8 et le 13 octobre 2024. D'autres les ont rejoints à la fin du "
+            "mois.",
+            "2025-02-20",
+            ["2024-10-08/2024-10-13", "2024-10-21/2024-10-31"],
+        ),
+        # … and of the publication's month when the story is
+        (
+            "Les soldats sont arrivés le 3 février. D'autres les ont rejoints au début du mois.",
+            "2025-02-20",
+            ["2025-02-03", "2025-02-01/2025-02-10"],
+        ),
+    ],
+)
+def test_a_date_counted_from_the_storys_time(tmp_path: Path, text: str, published: str, expected: list[str]) -> None:
+    assert sorted(_event_dates(tmp_path, text + "\n", published)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # « en moins de N »: how fast something went, no date
+        ("Le mémorial a été érigé en moins de huit mois à Pyongyang.", "2026-04-27", {}),
+        ("Ils ont perdu 4 000 hommes en moins de deux mois.", "2025-02-20", {}),
+        # « en l'espace de N » stays the span up to the publication
+        (
+            "Ils ont perdu 4 000 hommes en l'espace de deux mois.",
+            "2025-02-20",
+            {"en l'espace de deux mois": "2024-12-20/2025-02-20"},
+        ),
+        # a whole month, then a third of the next: one period from the month's first day
+        (
+            "Ils ont perdu 300 hommes entre décembre et la mi-janvier.",
+            "2025-03-10",
+            {"entre décembre et la mi-janvier": "2024-12-01/2025-01-20"},
+        ),
+    ],
+)
+def test_how_fast_is_no_date_and_a_month_joins_a_third(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates(sentence, published) == expected

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
-from ..dates import FuzzyDate
+from ..dates import DateError, FuzzyDate, store_date
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..store.hedges import hedge_word
@@ -604,6 +604,7 @@ def event_record(
             chosen.edtf,
             chosen.basis + (" (the start of a period that runs on)" if chosen.since and not chosen.onset else ""),
         )
+    date, basis, foreseen = _statement_of_a_forecast(date, basis, mentions, article.published)
     status, why = _status(sentence.text)
     quote, cut = quoted(sentence, chosen.start, chosen.end)
     words = {fold_word(w).rstrip("sx") for w in re.findall(r"[\w-]+", sentence.text)}
@@ -631,9 +632,43 @@ def event_record(
         others.insert(
             0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both"
         )
+    if foreseen:
+        others.insert(0, foreseen)
     if others:
         comments["date"] = "; ".join(others)
     return DraftRecord(fields, comments)
+
+
+def _statement_of_a_forecast(
+    edtf: str, basis: str, mentions: list[DateMention], published: FuzzyDate
+) -> tuple[str, str, str | None]:
+    """A date that starts after the publication dates what a forecast foresees (« pourrait envoyer 3 000 soldats au
+    début de l'année prochaine »), no fact the article can report: `koursk check` refuses a store date that starts
+    after every source reporting it. The draft keeps the rules' reading, and its basis becomes a placeholder that
+    says what to do: date the record at its statement (the sentence's last date not after the publication, « a
+    annoncé lundi que … », else the publication) and put the foreseen period in the title or a note, or delete the
+    record (docs/curating.md). Any other date passes as it is, with no comment."""
+    try:
+        starts = store_date(edtf).start
+    except DateError:
+        return edtf, basis, None
+    if starts <= published.end:
+        return edtf, basis, None
+    said = [m for m in mentions if not m.since and _ends_by(m.edtf, published)]
+    when = said[-1].edtf if said else published.text
+    how = f"« {' '.join(said[-1].text.split())} », {when}" if said else f"the publication, {when}"
+    basis = (
+        f"{TODO} a forecast, not a fact yet: date it at its statement ({how}) and say what it foresees in the title "
+        f"or a note, or delete it. The rules read: {basis}"
+    )
+    return edtf, basis, f"a forecast of {edtf}, after the publication: `koursk check` refuses it as a date"
+
+
+def _ends_by(edtf: str, published: FuzzyDate) -> bool:
+    try:
+        return store_date(edtf).end <= published.end
+    except DateError:
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -741,7 +776,8 @@ def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate, si
     periods = [m for m in own if m.since] or own
     nearest = min(periods, key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)))
     if not nearest.since:
-        return nearest.edtf, nearest.basis
+        as_of, basis, _ = _statement_of_a_forecast(nearest.edtf, nearest.basis, mentions, published)
+        return as_of, basis
     anchors = [m for m in own if not m.since and m.rank >= 5]
     return since_until(nearest, main_mention(anchors), published)
 
