@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from koursk_cli import claimquery
 from koursk_cli.claimquery import ClaimQuery, Role, run_claim_query, select_claims
-from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, conflict_pairs, spreads, store_spreads
+from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, spreads, store_spreads
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
@@ -148,9 +148,7 @@ def test_streamed_claim_listings_equal_the_pure_core(
                 expected_spreads
             )
             assert [spread_record(s, pure) for s in store_spreads(store, pair_limit=limit)] == expected_spreads
-            assert list(conflict_id_pairs(select_claims(store, ClaimQuery()))) == [
-                (a.id, b.id) for a, b in conflict_pairs(everything)
-            ]
+            assert list(conflict_id_pairs(select_claims(store, ClaimQuery()))) == list(conflict_id_pairs(everything))
         whole = ConflictIndex(pure.claims.values())
         for topic, measure in MEASURES:
             on_measure = ConflictIndex(cached.claims_on(topic, measure))
