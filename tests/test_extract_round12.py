@@ -310,3 +310,29 @@ def test_a_date_counted_from_the_storys_time(tmp_path: Path, text: str, publishe
 )
 def test_how_fast_is_no_date_and_a_month_joins_a_third(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # « N après X » in a sentence of the page's present, with no date of its own: the publication
+        ("Trois semaines après les premières alertes, la question divise toujours les capitales.", ["2024-11-13"]),
+        ("Un an après leur capture, les deux prisonniers toujours détenus en Ukraine", ["2024-11-13"]),
+        # told in the past, it dates nothing of its own (how long ago, said of the main clause's time)
+        ("Un an après leur capture, les deux prisonniers ont été libérés.", []),
+    ],
+)
+def test_how_long_after_in_the_pages_present_is_the_publication(
+    tmp_path: Path, sentence: str, expected: list[str]
+) -> None:
+    assert _event_dates(tmp_path, sentence + "\n", "2024-11-13") == expected
+
+
+def test_an_institution_is_named_from_its_head_noun(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Le ministère sud-coréen de la Défense a déclaré que 300 soldats ont été tués.\n", encoding="utf-8"
+    )
+    result = run("extract", str(article), "--published", "2025-01-14")
+    assert "ministère sud-coréen de la Défense" in result.stdout
+    assert "1 name not in the store" in result.stderr

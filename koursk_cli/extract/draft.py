@@ -324,8 +324,17 @@ def unknown_names(sentence: str, known: list[Mention]) -> list[str]:
             continue  # the first word of a sentence is capitalised anyway
         if all(w in _DATE_WORDS for w in words) or parse_number(name) is not None:
             continue
-        names.append(name)
+        head = _INSTITUTION.search(sentence, max(0, match.start() - 60), match.start())
+        names.append(f"{head.group()}{name}" if head else name)
     return names
+
+
+# « le ministère sud-coréen de la Défense », « le ministère russe des Affaires étrangères »: the name of an institution
+# starts at its head noun, in lower case; « Défense » alone is no candidate for entities.yaml (rev21 A7)
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:minist[èe]re|ministre|services?|[ée]tat-major|agence|direction|commandement|conseil|parquet)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$"
+)
 
 
 _DATE_WORDS = frozenset(

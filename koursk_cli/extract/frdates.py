@@ -1764,6 +1764,14 @@ def _relative(
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
+        if anchor is None and ahead and not days and ctx.anchor is None and not _told_before_or_after(ctx, match):
+            # « Trois semaines après les premières alertes, la question divise toujours », « un an après leur capture,
+            # les deux prisonniers toujours détenus »: a sentence of the page's present, with no date of its own
+            edtf = ctx.published.text
+            basis = (
+                f"{_quote(match)}: a sentence told in the present, with no date of its own: the page's present → {edtf}"
+            )
+            return _mention(match, edtf, basis, PRESENT_RANK)
         if anchor is None and unit not in _DAY_UNITS:
             # « dix-sept mois après leur capture », « un an après la capture des prisonniers »: how long ago the thing
             # was, said of the main clause's time, which its own date gives (the held-out truths of three sets read
@@ -1801,6 +1809,13 @@ def _relative(
     side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
     mention = DateMention(match.start(), end, ctx.text[match.start() : end], edtf, basis, DAY_RANK, side=side)
     return mention
+
+
+def _told_before_or_after(ctx: _Context, match: re.Match[str]) -> bool:
+    """Whether the sentence around `match` tells the past (« ont repris ») or the future (« enverra »)."""
+    if tells_the_past(ctx.text):
+        return True
+    return ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
 
 
 def _shifted(
