@@ -161,6 +161,7 @@ def read_command(
 
     if around is not None and not around.strip():
         raise UsageError("--around needs words to look for", 'e.g. `koursk read SOURCE --around "11 000"`')
+    fmt = output.format  # before the store: --json with --jsonl is a usage error whatever the id
     state = app_state(ctx)
     env = state.env
     store = state.store()
@@ -174,7 +175,7 @@ def read_command(
             passages = [Passage(source.id, file, text, excerpts(text, spans, context))]
         else:
             passages = []
-            if output.format is Format.AUTO:
+            if fmt is Format.AUTO:
                 env.note(f"'{around}' does not occur in {source.id} ({file}).")
                 return
     elif around is not None:
@@ -193,4 +194,4 @@ def read_command(
             passages.append(Passage(source_id, f"seeds/{source.seed}", text, shown, titled=True))
     else:
         raise UsageError(f"'{record_id}' is {kind}: it has no article", f"`koursk show {found}`")
-    emit(env, output.format, lambda: _view(env, passages), rows=lambda: _rows(passages))
+    emit(env, fmt, lambda: _view(env, passages), rows=lambda: _rows(passages))
