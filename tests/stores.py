@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from koursk_cli.model import Store
+    from koursk_cli.store.cache import Cache
 
 SEED = (
     "Mark Rutte a déclaré lundi 28 octobre que des troupes nord-coréennes étaient à Koursk. "
@@ -144,12 +149,20 @@ def edit_cache(path: Path, *statements: str, keep_header: bool) -> None:
                 stream.write(header[offset : offset + 4])
 
 
+def cache_of(store: Store) -> Cache:
+    """The cache that a store opened by load_store reads its events from, for the tests that look inside it."""
+    from koursk_cli.store.indexed import SqlFacts
+
+    assert isinstance(store.facts, SqlFacts), "the store was not opened with its cache"
+    return store.facts._cache
+
+
 def forge_event_checksums(path: Path, where: str, *, keep_header: bool) -> None:
     """Set the checksum of the event rows `where` selects to match their bytes and place, as someone with write
-    access to the cache could (koursk's own checksum, cache.EVENT_ROW)."""
+    access to the cache could (koursk's own checksum, cacheschema.EVENT_ROW)."""
     import sqlite3
 
-    from koursk_cli.store.cache import event_place
+    from koursk_cli.store.cacheschema import event_place
     from koursk_cli.store.digest import event_checksum
 
     db = sqlite3.connect(path)

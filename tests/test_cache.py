@@ -10,6 +10,7 @@ import sqlite3
 import stat
 import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -17,9 +18,10 @@ from typing import Any
 import pytest
 
 from koursk_cli.store import cache as cache_module
-from koursk_cli.store import digest, indexed, loader
+from koursk_cli.store import digest, indexed, loader, stamps
 from koursk_cli.store import open as open_module
-from koursk_cli.store.cache import cache_path, read_stamped
+from koursk_cli.store.cachefile import cache_path
+from koursk_cli.store.stamps import Stamp, read_stamped
 from tests.conftest import REPO, run
 from tests.stores import StoreBuilder, edit_cache, forge_event_checksums
 
@@ -36,7 +38,7 @@ def store_copy(tmp_path: Path) -> Path:
 def trust_stat(monkeypatch: pytest.MonkeyPatch) -> None:
     """Files written by a test are younger than the racy window; this lets their stat identity be trusted at once,
     so a test exercises the stat path that a store edited minutes ago takes."""
-    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    monkeypatch.setattr(stamps, "RACY_NS", 0)
 
 
 def _all(root: Path) -> tuple[str, str, str]:
@@ -230,7 +232,7 @@ def test_a_same_size_edit_with_the_same_mtime_is_seen(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch, stat_trusted: bool
 ) -> None:
     if stat_trusted:
-        monkeypatch.setattr(cache_module, "RACY_NS", 0)
+        monkeypatch.setattr(stamps, "RACY_NS", 0)
     run("--data", str(store_copy), "events", "--json")
     _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT", keep_times=True)
     titles = [e["title"]["en"] for e in run("--data", str(store_copy), "events", "--json").json()]
@@ -266,7 +268,7 @@ def test_a_save_while_koursk_reads_a_file_is_seen_on_the_next_run(
     events_file = store_copy / "data/events/background.yaml"
     saved: list[Path] = []
 
-    def read_then_saved(path: Path, limit: int | None = None) -> tuple[bytes, cache_module.Stamp]:
+    def read_then_saved(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
         found = read_stamped(path, limit)
         if path == events_file and not saved:  # the user saves just after koursk read the old bytes
             saved.append(path)
@@ -274,7 +276,7 @@ def test_a_save_while_koursk_reads_a_file_is_seen_on_the_next_run(
         return found
 
     monkeypatch.setattr(loader, "read_stamped", read_then_saved)
-    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    monkeypatch.setattr(stamps, "RACY_NS", 0)
     first = run("--data", str(store_copy), "events", "--json").json()
     assert saved and "Assassination attempt on Donald Trump" in [e["title"]["en"] for e in first]
     monkeypatch.setattr(loader, "read_stamped", read_stamped)
@@ -372,7 +374,8 @@ def test_a_module_replaced_keeping_its_size_and_mtime_is_another_build(
     monkeypatch.setattr(open_module, "RACY_NS", 0)  # the copy is settled at once (the window is tested above)
 
     def recorded_code() -> str:
-        return dict(_db(store_copy).execute("SELECT key, value FROM meta"))["code"]
+        code: str = dict(_db(store_copy).execute("SELECT key, value FROM meta"))["code"]
+        return code
 
     monkeypatch.setattr(digest, "_code_digest", [])
     run("--data", str(store_copy), "events", "--json")
@@ -399,7 +402,7 @@ def test_blake2b_is_hashlibs_own() -> None:
     """digest.py takes BLAKE2b from CPython's built-in module to spare loading OpenSSL; it must be the same function."""
     import hashlib
 
-    assert digest.blake2b is hashlib.blake2b
+    assert vars(digest)["blake2b"] is hashlib.blake2b  # the name digest.py binds, not a public one
 
 
 def test_the_code_digest_covers_every_module_and_the_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -584,9 +587,9 @@ def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(
     take the stat path (no hashing, no YAML) instead of hashing every file on every run."""
     run("--data", str(store_copy), "events", "--json")  # every file is younger than the racy window here
     a_minute_later = time.time_ns() + 60 * 10**9
-    monkeypatch.setattr(cache_module, "time", SimpleNamespace(time_ns=lambda: a_minute_later))
+    monkeypatch.setattr(stamps, "time", SimpleNamespace(time_ns=lambda: a_minute_later))
     hashed: list[str] = []
-    original = open_module.read_stamped
+    original = read_stamped
 
     def counted(path: Path, *args: Any) -> Any:
         hashed.append(path.name)
@@ -676,7 +679,7 @@ def _seed_edited(root: Path) -> None:
     os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
-SETTLED_EDITS = {
+SETTLED_EDITS: dict[str, Callable[[Path], object]] = {
     "events-file-edited-keeping-its-times": lambda root: _edit(
         root / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT", keep_times=True
     ),
