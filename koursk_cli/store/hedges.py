@@ -20,21 +20,22 @@ _EN_HEDGE = re.compile(
 )
 _EN_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2024" is a month
 _FR_ATTRIBUTION = re.compile(
-    r"\b(?:selon|d['’]apr[eè]s|aux dires d(?:e|es|u)\b|aux dires d['’]|[àa] en croire)(?:\b|(?<=['’]))", re.IGNORECASE
+    r"\b(?:selon|d['’]apr[eè]s|de\s+sources?\s+\w+|aux dires d(?:e|es|u)\b|aux dires d['’]|[àa] en croire)(?:\b|(?<=['’]))",
+    re.IGNORECASE,
 )
-"""« selon X », « d'après X », « aux dires de X », « à en croire X »: the article names who says it; opening a
-sentence, it governs all of it."""
+"""« selon X », « d'après X », « de source militaire », « aux dires de X », « à en croire X »: the article says who
+says it; opening a sentence, it governs all of it."""
 _FR_HEDGE = re.compile(
-    r"\b(?:croi(?:t|ent) savoir|on parle de|estim(?:e|ent|ait|aient|é)\s+qu(?:e\b|['’])|"
+    r"\b(?:croi(?:t|ent) savoir|on parle de|estim(?:e|ent|ait|aient|é)\s+qu(?:e\b|(?=['’]))|"
     r"[ée]valu(?:e|ent|ait|aient|é)\s+[àa]\b|pr[ée]tendu(?:e|s|es|ment)?\b|pr[ée]sum[ée](?:e|s|es|ment)?\b|"
     r"suppos[ée](?:e|s|es|ment)?\b|probablement\b|possiblement\b|peut-[êe]tre\b|apparemment\b|"
-    r"vraisemblablement\b|sans doute\b|para[îi]t-il\b|semble-t-il\b|il (?:semble|para[îi]t|se peut) qu(?:e\b|['’])|"
-    r"il est (?:possible|probable|plausible) qu(?:e\b|['’])|non confirm[ée](?:e|s|es)?\b)",
+    r"vraisemblablement\b|sans doute\b|para[îi]t-il\b|semble-t-il\b|il (?:semble|para[îi]t|se peut) qu(?:e\b|(?=['’]))|"
+    r"il est (?:possible|probable|plausible) qu(?:e\b|(?=['’]))|non confirm[ée](?:e|s|es)?\b)",
     re.IGNORECASE,
 )
 """Words that hedge what their clause states: beliefs and estimates (« estiment que », « évalue à »), adverbs
 (« prétendument », « sans doute », « paraît-il »; « sans aucun doute » affirms), impersonal doubt (« il est possible
-que »), « non confirmé ». Each ends its own word (`\b`) or at the apostrophe of « qu' »."""
+que »), « non confirmé ». Each ends its own word (`\b`) or before the apostrophe of « qu' »."""
 _FR_CONDITIONAL = re.compile(
     r"\b(?:\w+(?:erai|irai|rrai|drai|oirai|ttrai|[aî]îtrai)(?:t|ent)|"
     r"(?:aur|saur|ir|devr|recevr|vivr|suivr|poursuivr|conclur|exclur)ai(?:t|ent))\b",
@@ -76,6 +77,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?]) ")  # in an article as the quote check r
 _COORDINATION = re.compile(r"\s*(?:;|,\s*(?:et|mais|puis|tandis que|alors que)\b)", re.IGNORECASE)
 _OPENING = 3
 """Words that may come before an attribution that still opens its sentence (« En effet, selon le NIS, … »)."""
+
+
+def hedge_word(text: str) -> str | None:
+    """The first word by which French text hedges anything it says, a conditional aside: an attribution (« selon »,
+    « d'après ») or a hedge (« estime que », « croit savoir », « on parle de »). `koursk extract` guesses a sentence's
+    status by it; `check` reads a quote clause by clause (quote_hedges)."""
+    found = [m for m in (_FR_ATTRIBUTION.search(text), _FR_HEDGE.search(text)) if m is not None]
+    return min(found, key=lambda m: m.start()).group() if found else None
 
 
 def hedged_en(title: str) -> bool:
