@@ -68,7 +68,9 @@ def sources_command(
     state = app_state(ctx)
     fmt = output.format
     if claim is not None:
-        list_claims(state, claims_on(state, claim, filters, role, limit), output, lang, all_conflicts=all_)
+        if lang is not Lang.EN:  # claims have no titles, and their measures and units are ids
+            raise UsageError("--lang picks the language of titles, and claims have none", "drop --lang")
+        list_claims(state, claims_on(state, claim, filters, role, limit), output, all_conflicts=all_)
         return
     refuse_claimless(filters.flags())  # an article has no place, tag or span either
     for flag in sorted(filters.flags() - _ARTICLE_FILTERS) + (["--limit"] if limit is not None else []):

@@ -346,6 +346,7 @@ def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: st
             mark,
             f"quote '{shown(quote)}' is too short to prove anything: quote at least {MIN_QUOTE_WORDS} words and "
             f"{MIN_QUOTE_CHARACTERS} characters of the sentence",
+            draft=_in_draft(record),  # extract's guess (a page's « 3 mn »): the curator's to fix, not a broken store
         )
         return
     text = texts.get(source)
