@@ -51,7 +51,7 @@ def stat_of(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as error:  # a symlink loop, a folder we may not search
-        raise UsageError(f"cannot use {shown(str(path))}: {error.strerror or error}") from None
+        raise UsageError(f"cannot use {shown(str(path))}: {error.strerror or error}", "give another path") from None
 
 
 def _name_max(folder: Path) -> int:
@@ -214,6 +214,13 @@ def refuse_read_only(target: Path, hint: str) -> None:
     folder = target.parent
     while not os.path.lexists(folder) and folder != folder.parent:
         folder = folder.parent
+    try:
+        os.stat(folder)
+    except OSError as error:  # a symlink that cannot be followed (a loop, a missing target) is no read-only folder
+        raise UsageError(
+            f"cannot write {shown(str(target))}: {shown(str(folder))}: {error.strerror or error}; nothing was written",
+            hint,
+        ) from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise UsageError(
             f"cannot write {shown(str(target))}: the folder {shown(str(folder))} is read-only; nothing was written",
