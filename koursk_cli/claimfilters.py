@@ -38,7 +38,8 @@ CLAIM_FILTERS: dict[str, ForClaims] = {
     "actors": ForClaims(
         "--actor",
         ("actors",),
-        "one of these actors asserts it, or is the outlet reporting it (`--role asserted|reported|any` chooses)",
+        "one of these actors, or one acting for it (`--actor south-korea` takes in the NIS), asserts it, or is the "
+        "outlet reporting it (`--role asserted|reported|any` chooses)",
     ),
     "statuses": ForClaims("--status", ("statuses",), "it has one of these statuses"),
     "text": ForClaims(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from .errors import UsageError
 from .model import Entity, Store
-from .places import places_within
+from .partof import within
 from .query import distinct_values
 from .suggest import did_you_mean, suggestions
 from .textnorm import fold
@@ -35,13 +35,22 @@ def _is_territory(store: Store, entity: Entity, wanted: str) -> bool:
     """A state named by its id or name (not an alias such as Moscow or Kremlin, which stand for its government)
     is the territory its places lie in."""
     named = wanted in (fold(n) for n in (entity.id, entity.name.en, entity.name.fr))
-    return entity.kind == "state" and named and any(e.part_of == entity.id for e in store.entities.values())
+    return (
+        entity.kind == "state" and named and any(e.part_of == entity.id and e.is_place for e in store.entities.values())
+    )
 
 
-def resolve_places(store: Store, text: str) -> list[str]:
-    """A place and every place within it (`--place Russie` takes in Kursk Oblast and Sudzha); a state counts as a
-    place when places lie in it."""
-    return places_within(store.entities, resolve_entity(store, text, place=True).id)
+def resolve_within(store: Store, texts: Iterable[str], *, place: bool) -> tuple[str, ...]:
+    """What `--place` (place=True) or `--actor` takes: each place with every place within it (`--place Russie`
+    takes in Kursk Oblast and Sudzha; a state counts as a place when places lie in it), each actor with every actor
+    acting for it (`--actor Séoul` takes in the NIS; `--actor nis` is the NIS alone), without repeats."""
+    return tuple(
+        dict.fromkeys(
+            found
+            for text in texts
+            for found in within(store.entities, resolve_entity(store, text, place=place).id, place=place)
+        )
+    )
 
 
 def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:

@@ -61,7 +61,9 @@ class Entity(NamedTuple):
     aliases: tuple[str, ...] = ()
     coordinates: Coordinates | None = None
     note: str | None = None
-    part_of: str | None = None  # the place or state it lies in
+    part_of: str | None = (
+        None  # a place: the place or state it lies in; an actor: the state or organisation it acts for
+    )
 
     @property
     def is_place(self) -> bool:

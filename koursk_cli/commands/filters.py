@@ -64,8 +64,8 @@ ActorOption = Annotated[
     typer.Option(
         "--actor",
         metavar="NAME",
-        help="Involving this actor (id, name or alias, any case or accents: umerov, Oumierov). "
-        "Repeat for any of several.",
+        help="Involving this actor or one acting for it (id, name or alias, any case or accents: umerov, Oumierov; "
+        "Séoul takes in South Korea's NIS, --actor nis is the NIS alone). Repeat for any of several.",
         autocompletion=complete_actor,
     ),
 ]
@@ -202,7 +202,7 @@ def build_event_query(
     lang: Lang = Lang.EN,
 ) -> EventQuery:
     """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
-    from ..lookup import resolve_entity, resolve_places, resolve_sources, resolve_tag
+    from ..lookup import resolve_sources, resolve_tag, resolve_within
 
     check_window(filters.since, filters.until, filters.within)
     if sort is EventSort.RELEVANCE and filters.text is None:
@@ -213,8 +213,8 @@ def build_event_query(
         since=filters.since,
         until=filters.until,
         sources=tuple(dict.fromkeys(found for s in filters.source for found in resolve_sources(store, s))),
-        actors=tuple(resolve_entity(store, a, place=False).id for a in filters.actor),
-        places=tuple(dict.fromkeys(found for p in filters.place for found in resolve_places(store, p))),
+        actors=resolve_within(store, filters.actor, place=False),
+        places=resolve_within(store, filters.place, place=True),
         tags=tuple(resolve_tag(store, t) for t in filters.tag),
         statuses=tuple(filters.status),
         text=filters.text,
