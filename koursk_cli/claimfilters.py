@@ -46,7 +46,8 @@ CLAIM_FILTERS: dict[str, ForClaims] = {
         "--text",
         ("text",),
         "its quote holds every word, read as an event's text is (case and accents ignored; 12000 = 12 000 = "
-        "12.000 = 12,000; `troup*` for words starting so)",
+        "12.000 = 12,000; `troup*` for words starting so; `(nis jcs)` for either; a one-word name of an entity "
+        "finds its other one-word names: Kursk = Koursk)",
     ),
     "as_of": ForClaims(
         "--as-of",

@@ -282,7 +282,8 @@ ENTITY: Kind[Entity] = Kind(
         Field("aliases", "other names it goes by, in any language", lambda e: list(e.aliases)),
         Field(
             "part_of",
-            "the place or state a place lies in, the state or organisation an actor acts for (its agency, armed force, official), or null",
+            "the place or state a place lies in, the state or organisation an actor acts for (its agency, armed "
+            "force, official), or null",
             lambda e: e.part_of,
             OPTIONAL,
         ),

@@ -66,7 +66,8 @@ PLACES = ["kursk-oblast", "vladivostok"]
 TAGS = ["nato", "troops", "losses"]
 DATES = ["2024-10-28", "2024-10", "2024-11-05/2024-11-12", "2025-01~", "2024-12-24?", "2024", "2025-02-03"]
 TITLE_WORDS = ["Troupes", "Corée", "12 000", "Koursk", "OTAN", "12000", "sommet", "Élysée", "dément"]
-TEXTS = ["12000", "12 000", "soldats", "koursk", "coree", "troup*", "soldats koursk", "nord-coréens", "éLYSÉE", "12"]
+TEXTS = ["12000", "12 000", "soldats", "koursk", "coree", "troup*", "soldats koursk", "nord-coréens", "éLYSÉE", "12",
+         "(koursk kiev) soldats", "(sommet troup*)", "(otan 12000) (dément coree)"]  # fmt: skip
 
 _event = st.fixed_dictionaries(
     {
@@ -517,6 +518,10 @@ def _timeline_oracle(store: Store, query: EventQuery) -> list[tuple[str, int, li
         ("troup*", "des troupes", True),
         ("troup", "des troupes", False),
         ("1.5", "1,5 million", True),
+        ("(kursk koursk) troupes", "des troupes nord-coréennes à Koursk", True),
+        ("(kursk kiev) troupes", "des troupes nord-coréennes à Koursk", False),
+        ("(troup* x)", "des troupes", True),
+        ("(kursk", "Kursk", True),  # an unclosed parenthesis is punctuation
     ],
 )
 def test_text_search_matches_every_word_folded_with_figures_joined(query: str, text: str, found: bool) -> None:
