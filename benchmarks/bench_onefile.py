@@ -79,10 +79,10 @@ def main() -> None:
             changed.append(run(args.koursk, store, QUERY, env))
             for label, found in (("warm", warm[-1]), ("one file changed", changed[-1])):
                 print(f"round {number + 1} {label:<18} {found[0]:7.2f} s {found[1]:6.0f} MB {found[3]:7.2f} s CPU")
-        for label, found in (("warm", warm), ("one file changed", changed)):
+        for label, runs in (("warm", warm), ("one file changed", changed)):
             print(
-                f"{label:<18} median {statistics.median(r[0] for r in found):7.2f} s wall "
-                f"{statistics.median(r[3] for r in found):7.2f} s CPU, peak {max(r[1] for r in found):.0f} MB"
+                f"{label:<18} median {statistics.median(r[0] for r in runs):7.2f} s wall "
+                f"{statistics.median(r[3] for r in runs):7.2f} s CPU, peak {max(r[1] for r in runs):.0f} MB"
             )
         for index, what in ((3, "CPU"), (0, "wall")):
             ratio = statistics.median(r[index] for r in changed) / statistics.median(r[index] for r in warm)
