@@ -335,16 +335,10 @@ def _add_member(groups: dict[tuple[str, str], _Members], claim: Claim, position:
         members.add(claim, position)
 
 
-def conflict_pairs(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Each conflicting pair once, as it is found (never all held at once): measure by measure in the order the
-    measures first appear, then (a, b) with a before b in as-of order (start, end, then the order of `claims`)."""
-    for group in map(_Group, _members(claims).values()):
-        for a, b in group.pairs():
-            yield claims[group.positions[a]], claims[group.positions[b]]
-
-
 def conflict_id_pairs(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
-    """The ids of `conflict_pairs`, in its order, reading `claims` once and holding none of them."""
+    """The ids of each conflicting pair once, as it is found (never all held at once), reading `claims` once and
+    holding none of them: measure by measure in the order the measures first appear, then (a, b) with a before b in
+    as-of order (start, end, then the order of `claims`)."""
     for group in map(_Group, _members(claims).values()):
         for a, b in group.pairs():
             yield group.ids[a], group.ids[b]

@@ -146,10 +146,10 @@ def edit_cache(path: Path, *statements: str, keep_header: bool) -> None:
 
 def forge_event_checksums(path: Path, where: str, *, keep_header: bool) -> None:
     """Set the checksum of the event rows `where` selects to match their bytes and place, as someone with write
-    access to the cache could (koursk's own checksum, cache.EVENT_ROW)."""
+    access to the cache could (koursk's own checksum, cacheschema.EVENT_ROW)."""
     import sqlite3
 
-    from koursk_cli.store.cache import event_place
+    from koursk_cli.store.cacheschema import event_place
     from koursk_cli.store.digest import event_checksum
 
     db = sqlite3.connect(path)

@@ -124,3 +124,19 @@ def test_the_core_and_the_store_never_import_the_output_or_the_shell() -> None:
             if module.split(".")[0] in OUTPUT_AND_SHELL:
                 upward.append(f"{path.relative_to(PACKAGE)} imports {module}")
     assert upward == []
+
+
+FILE_CALLS = {"open", "connect", "read_text", "read_bytes", "write_text", "write_bytes"}
+
+
+def test_no_export_format_opens_a_file() -> None:
+    """rev21 B5: architecture.md counts export/ in the core. Each format yields text or fills the database
+    connection it is given; the command opens `-o FILE` (atomically) and stdout."""
+    opened = sorted(
+        f"{path.relative_to(PACKAGE)}:{node.lineno} {name}"
+        for path in (PACKAGE / "export").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and (name := getattr(node.func, "attr", getattr(node.func, "id", ""))) in FILE_CALLS
+    )
+    assert opened == []

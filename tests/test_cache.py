@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 
 from koursk_cli.store import cache as cache_module
-from koursk_cli.store import digest, indexed, loader
+from koursk_cli.store import digest, indexed, loader, stamps
 from koursk_cli.store import open as open_module
-from koursk_cli.store.cache import cache_path, read_stamped
+from koursk_cli.store.cachefile import cache_path
+from koursk_cli.store.stamps import Stamp, read_stamped
 from tests.conftest import REPO, run
 from tests.stores import StoreBuilder, edit_cache, forge_event_checksums
 
@@ -36,7 +37,7 @@ def store_copy(tmp_path: Path) -> Path:
 def trust_stat(monkeypatch: pytest.MonkeyPatch) -> None:
     """Files written by a test are younger than the racy window; this lets their stat identity be trusted at once,
     so a test exercises the stat path that a store edited minutes ago takes."""
-    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    monkeypatch.setattr(stamps, "RACY_NS", 0)
 
 
 def _all(root: Path) -> tuple[str, str, str]:
@@ -230,7 +231,7 @@ def test_a_same_size_edit_with_the_same_mtime_is_seen(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch, stat_trusted: bool
 ) -> None:
     if stat_trusted:
-        monkeypatch.setattr(cache_module, "RACY_NS", 0)
+        monkeypatch.setattr(stamps, "RACY_NS", 0)
     run("--data", str(store_copy), "events", "--json")
     _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT", keep_times=True)
     titles = [e["title"]["en"] for e in run("--data", str(store_copy), "events", "--json").json()]
@@ -266,7 +267,7 @@ def test_a_save_while_koursk_reads_a_file_is_seen_on_the_next_run(
     events_file = store_copy / "data/events/background.yaml"
     saved: list[Path] = []
 
-    def read_then_saved(path: Path, limit: int | None = None) -> tuple[bytes, cache_module.Stamp]:
+    def read_then_saved(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
         found = read_stamped(path, limit)
         if path == events_file and not saved:  # the user saves just after koursk read the old bytes
             saved.append(path)
@@ -274,7 +275,7 @@ def test_a_save_while_koursk_reads_a_file_is_seen_on_the_next_run(
         return found
 
     monkeypatch.setattr(loader, "read_stamped", read_then_saved)
-    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    monkeypatch.setattr(stamps, "RACY_NS", 0)
     first = run("--data", str(store_copy), "events", "--json").json()
     assert saved and "Assassination attempt on Donald Trump" in [e["title"]["en"] for e in first]
     monkeypatch.setattr(loader, "read_stamped", read_stamped)
@@ -584,7 +585,7 @@ def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(
     take the stat path (no hashing, no YAML) instead of hashing every file on every run."""
     run("--data", str(store_copy), "events", "--json")  # every file is younger than the racy window here
     a_minute_later = time.time_ns() + 60 * 10**9
-    monkeypatch.setattr(cache_module, "time", SimpleNamespace(time_ns=lambda: a_minute_later))
+    monkeypatch.setattr(stamps, "time", SimpleNamespace(time_ns=lambda: a_minute_later))
     hashed: list[str] = []
     original = open_module.read_stamped
 

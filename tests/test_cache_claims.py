@@ -23,13 +23,14 @@ from hypothesis import strategies as st
 
 from koursk_cli import claimquery
 from koursk_cli.claimquery import ClaimQuery, Role, run_claim_query, select_claims
-from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, conflict_pairs, spreads, store_spreads
+from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, spreads, store_spreads
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
 from koursk_cli.problems import CacheFault, CacheReplaced
 from koursk_cli.records import spread_record
 from koursk_cli.store import cache as cache_module
+from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from tests.stores import StoreBuilder, edit_cache
@@ -147,9 +148,7 @@ def test_streamed_claim_listings_equal_the_pure_core(
                 expected_spreads
             )
             assert [spread_record(s, pure) for s in store_spreads(store, pair_limit=limit)] == expected_spreads
-            assert list(conflict_id_pairs(select_claims(store, ClaimQuery()))) == [
-                (a.id, b.id) for a, b in conflict_pairs(everything)
-            ]
+            assert list(conflict_id_pairs(select_claims(store, ClaimQuery()))) == list(conflict_id_pairs(everything))
         whole = ConflictIndex(pure.claims.values())
         for topic, measure in MEASURES:
             on_measure = ConflictIndex(cached.claims_on(topic, measure))
@@ -206,7 +205,7 @@ def test_a_listing_reads_one_snapshot_while_another_run_updates_a_copy(
     selection = select_claims(first, ClaimQuery())
     listed = [c.id for c in read_store(root).claims.values()]
     assert sorted(selection.ids) == sorted(listed) and len(listed) == 2 * len(MEASURES)
-    path = cache_module.cache_path(root)
+    path = cache_path(root)
     before = path.stat().st_ino
 
     (root / "data/claims/b.yaml").unlink()  # half the claims leave the store
@@ -239,7 +238,7 @@ def test_a_run_that_cannot_take_the_cache_reads_the_store_and_leaves_the_cache(
              "status": "reported", "restates": False, "file": "a"}  # fmt: skip
     root = _write(tmp_path / "store", [{**claim, "measure": m} for m in MEASURES])
     load_store(root).release(False)
-    path = cache_module.cache_path(root)
+    path = cache_path(root)
     before = path.stat().st_ino
     (root / "data/claims/a.yaml").write_text("claims: []\n", encoding="utf-8")
     holder = sqlite3.connect(path, isolation_level=None)
@@ -283,7 +282,7 @@ def test_an_update_too_big_for_memory_still_goes_aside_at_once(tmp_path: Path, m
         )
     root = builder.write(tmp_path / "store")
     first = load_store(root)
-    path = cache_module.cache_path(root)
+    path = cache_path(root)
     before = path.stat().st_ino
     events = root / "data/events/main.yaml"
     events.write_text(events.read_text(encoding="utf-8").replace("Event 1", "Event one"), encoding="utf-8")
@@ -311,7 +310,7 @@ def test_leftovers_of_a_killed_update_are_removed_and_nothing_else(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     root = _one_event(tmp_path / "store")
     load_store(root).release(False)
-    path = cache_module.cache_path(root)
+    path = cache_path(root)
     gone = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
     )
@@ -344,7 +343,7 @@ def test_a_run_on_a_replaced_cache_never_removes_the_new_one(tmp_path: Path, mon
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     root = _one_event(tmp_path / "store")
     old = load_store(root)
-    path = cache_module.cache_path(root)
+    path = cache_path(root)
     replacement = path.with_name("replacement")
     shutil.copyfile(path, replacement)
     os.replace(replacement, path)

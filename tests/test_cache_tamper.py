@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.store import blocks, indexed
-from koursk_cli.store.cache import cache_path
+from koursk_cli.store.cachefile import cache_path
 from tests.conftest import REPO, Run, run
 from tests.stores import edit_cache, forge_event_checksums
 

@@ -9,7 +9,7 @@ from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import clauses
 from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
-from koursk_cli.extract.draft import TopicWords, guess_topic, topic_words
+from koursk_cli.extract.draft import TopicView, TopicWords, topic_words
 from koursk_cli.extract.frdates import find_dates
 from koursk_cli.extract.frnumbers import asked_noun, find_figures
 from koursk_cli.extract.lexicon import qualifiers
@@ -333,16 +333,16 @@ def topics() -> list[TopicWords]:
 )
 def test_the_topic_of_the_first_figure(topics: list[TopicWords], sentence: str, topic: str) -> None:
     figure = find_figures(sentence)[0]
-    found, why = guess_topic(sentence, figure, topics)
-    assert found is not None and found.id == topic, why
+    found, why = TopicView(sentence, topics).guess(figure)
+    assert found is not None and found.topic.id == topic, why
 
 
 def test_a_count_whose_noun_is_left_out_takes_the_nearest_topic_word(topics: list[TopicWords]) -> None:
     # « arrivés » (a keyword of troops in topics.yaml), not the losses the newcomers replace
     sentence = "Kiev compte 9 000 hommes, dont 1.500 arrivés en mars pour combler les pertes."
     elided = find_figures(sentence)[1]
-    found, why = guess_topic(sentence, elided, topics)
-    assert (elided.value, found.id if found else None) == (1500, "troops"), why
+    found, why = TopicView(sentence, topics).guess(elided)
+    assert (elided.value, found.topic.id if found else None) == (1500, "troops"), why
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,15 @@ as `events` does, through the one output path (render/output.py) and the field t
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from io import StringIO
 from pathlib import Path
 
 import pytest
 
 from koursk_cli.fields import CITATION_FIELDS, DATE_DIFF, EVENT_FIELDS, SOURCE_DIFF
+from koursk_cli.render.machine import write_grouped_texts
 from tests.conftest import run
 from tests.stores import StoreBuilder
 
@@ -21,6 +24,15 @@ def test_timeline_jsonl_is_one_period_per_line_with_its_events() -> None:
         e["id"] for p in whole["periods"] for e in p["events"]
     ]
     assert all(line["count"] == len(line["events"]) for line in lines)
+
+
+def test_a_streamed_document_with_an_empty_head_is_still_json() -> None:
+    """rev21 B4: `timeline --json` spliced its head by hand, as the geojson and timelinejs exports did (one helper
+    now, jsontext.document_opening); only the exports' copy handled an empty head. Timeline's head always holds
+    `by`, so no command reaches this yet: the helper is called as the timeline calls it."""
+    stream = StringIO()
+    write_grouped_texts(stream, {}, "periods", [({"period": "2024-10"}, [b'{"id": "a"}', b'{"id": "b"}'])])
+    assert json.loads(stream.getvalue()) == {"periods": [{"period": "2024-10", "events": [{"id": "a"}, {"id": "b"}]}]}
 
 
 def test_each_period_names_its_ongoing_events() -> None:

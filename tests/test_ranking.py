@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from koursk_cli.dates import parse_period
 from koursk_cli.query import EventQuery, EventSort, match_events
 from koursk_cli.ranking import Corpus, bm25
-from koursk_cli.store.cache import FTS
+from koursk_cli.store.cacheschema import FTS
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from tests.conftest import REPO, run
@@ -25,7 +25,7 @@ _wanted = st.lists(st.tuples(st.sampled_from([*VOCABULARY, "troup", "sold"]), st
 
 
 def _fts5(documents: list[str]) -> sqlite3.Connection:
-    """The cache's own FTS5 table (store/cache.py's FTS) over `documents`, as rows 1, 2, …"""
+    """The cache's own FTS5 table (store/cacheschema.py's FTS) over `documents`, as rows 1, 2, …"""
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE events (rowid INTEGER PRIMARY KEY, words TEXT NOT NULL)")
     db.execute(FTS)

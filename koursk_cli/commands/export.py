@@ -6,7 +6,7 @@ The command only checks flags, selects records and chooses where the bytes go; `
 from __future__ import annotations
 
 import sqlite3
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
@@ -255,8 +255,11 @@ def export_command(
             assert target is not None
 
             try:
-                with atomic_path(target, force=force, example=exporter.example) as temporary:
-                    exporter.write(selection, temporary)
+                with (
+                    atomic_path(target, force=force, example=exporter.example) as temporary,
+                    closing(sqlite3.connect(temporary)) as db,
+                ):
+                    exporter.write(selection, db)
             except sqlite3.Error as error:  # "database or disk is full": SQLite's own errors are not OSErrors
                 raise OSError(0, str(error)) from None
         else:

@@ -16,6 +16,7 @@ from ..cite import headline, outlet_named
 from ..claimquery import conflict_candidates
 from ..conflicts import ConflictIndex
 from ..humanize import human_date
+from ..jsontext import document_opening
 from ..model import Claim, Store
 from ..records import claim_record
 
@@ -69,7 +70,7 @@ def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]
     """`head` with `key` holding `items`, one item per line, yielded item by item: a large export never stands in
     memory as one document."""
 
-    yield json.dumps(head, ensure_ascii=False)[:-1] + (", " if head else "") + f'"{key}": ['
+    yield document_opening(head, key)
     for index, item in enumerate(items):
         yield ("," if index else "") + "\n  " + json.dumps(item, ensure_ascii=False)
     yield "\n]}\n"

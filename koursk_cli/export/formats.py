@@ -3,7 +3,8 @@ apply. The FORMAT choices, their `--help`, the flag checks and the format table 
 these rows. Cheap to import: a format's module is imported only when it is used.
 
 A format's module in koursk_cli.export has one function, `export(selection)`, which yields the text piece by piece;
-a format that `writes_file` (a database) has `export(selection, path)` instead, and needs `-o FILE`.
+a format that `writes_file` (a database) has `export(selection, db)` instead, filling the SQLite connection the
+command opens on `-o FILE` (so no module here opens a file).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from ..model import Claim, Event, Store
 
 
@@ -63,9 +65,9 @@ class Exporter(NamedTuple):
         exported: Callable[[Selection], Iterator[str]] = self._module().export
         return exported(selection)
 
-    def write(self, selection: Selection, path: Path) -> None:
-        exported: Callable[[Selection, Path], None] = self._module().export
-        exported(selection, path)
+    def write(self, selection: Selection, db: sqlite3.Connection) -> None:
+        exported: Callable[[Selection, sqlite3.Connection], None] = self._module().export
+        exported(selection, db)
 
     def _module(self) -> Any:
         return importlib.import_module(f"{__package__}.{self.module}")

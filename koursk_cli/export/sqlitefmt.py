@@ -11,13 +11,11 @@ note) are FTS5 indexes over those tables' text, accents folded, named and declar
 the tables without them.
 """
 
-import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import known
@@ -216,31 +214,30 @@ def fill(
 
 
 def write_sqlite(
+    db: sqlite3.Connection,
     store: Store,
     events: Iterable[Event],
     claims: Sequence[Claim],
-    path: Path,
     known_by: date | None = None,
     draft: str | None = None,
 ) -> None:
-    """Write the database into `path` (a new temporary file, renamed into place by the caller or deleted on failure),
-    committed and closed on return. No rollback journal: a failed export is thrown away whole. A `draft` mark is a
+    """Fill the new database `db` (opened by the command on a temporary file it renames into place or deletes on
+    failure), committed on return. No rollback journal: a failed export is thrown away whole. A `draft` mark is a
     table of its own, `koursk_draft`, holding it, and a `koursk_draft` column of every event and claim: `.tables`
     lists that table among twenty others, and a query on the events never meets it (rev18 L15)."""
-    with contextlib.closing(sqlite3.connect(path)) as db:
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
-        with db:
-            fill(db, store, events, claims, known_by)
-            if draft is not None:
-                db.execute("CREATE TABLE koursk_draft (note TEXT NOT NULL)")
-                db.execute("INSERT INTO koursk_draft (note) VALUES (?)", (draft,))
-                literal = "'" + draft.replace("'", "''") + "'"  # a column's default is SQL text, never a parameter
-                for table in (EVENTS, CLAIMS):
-                    db.execute(f"ALTER TABLE {table.name} ADD COLUMN koursk_draft TEXT NOT NULL DEFAULT {literal}")
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    with db:
+        fill(db, store, events, claims, known_by)
+        if draft is not None:
+            db.execute("CREATE TABLE koursk_draft (note TEXT NOT NULL)")
+            db.execute("INSERT INTO koursk_draft (note) VALUES (?)", (draft,))
+            literal = "'" + draft.replace("'", "''") + "'"  # a column's default is SQL text, never a parameter
+            for table in (EVENTS, CLAIMS):
+                db.execute(f"ALTER TABLE {table.name} ADD COLUMN koursk_draft TEXT NOT NULL DEFAULT {literal}")
 
 
-def export(selection: Selection, path: Path) -> None:
+def export(selection: Selection, db: sqlite3.Connection) -> None:
     s = selection
     assert s.claims is not None, "a database holds the claims too"
-    write_sqlite(s.store, s.events, s.claims, path, s.known_by, s.draft)
+    write_sqlite(db, s.store, s.events, s.claims, s.known_by, s.draft)

@@ -428,12 +428,6 @@ class TopicView:
         return topics[index], f"nearest topic word in the sentence: {topics[index].topic.id}"
 
 
-def guess_topic(sentence: str, figure: Figure, topics: list[TopicWords]) -> tuple[Topic | None, str]:
-    """`TopicView.guess` for one figure of one sentence."""
-    words, why = TopicView(sentence, topics).guess(figure)
-    return (words.topic if words else None), why
-
-
 def guess_measure(sentence: str, figure: Figure, topic: TopicWords) -> str:
     """The measure whose French description shares most words with the words around the figure (first on a tie). The
     killed and the wounded counted together (unit `casualties`) take only a measure of casualties, never one of the

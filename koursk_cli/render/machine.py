@@ -8,7 +8,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import IO, Any, TextIO, cast
 
-from ..jsontext import ARRAY_SEPARATOR, BATCH
+from ..jsontext import ARRAY_SEPARATOR, BATCH, document_opening
 from ..textnorm import visible
 
 
@@ -88,9 +88,9 @@ def write_grouped_texts(
     per line as in write_json_array, written group by group and text by text as they come, so even a whole large
     store never stands in memory as one JSON document."""
     write = _utf8_writer(stream)
-    write((_dumps(head)[:-1] + f', "{key}": [').encode())
+    write(document_opening(head, key).encode())
     for index, (group, texts) in enumerate(groups):
-        opening = ("" if index == 0 else ",\n ") + _dumps(group)[:-1] + ', "events": ['
+        opening = ("" if index == 0 else ",\n ") + document_opening(group, "events")
         _write_joined(write, opening.encode(), texts, b", ", b"]}")
     write(b"]}\n")
 
@@ -99,7 +99,7 @@ def write_group_lines(stream: TextIO, groups: Iterable[tuple[dict[str, Any], Ite
     """One group per line, its `events` the texts already serialised (UTF-8), written as they come."""
     write = _utf8_writer(stream)
     for group, texts in groups:
-        _write_joined(write, (_dumps(group)[:-1] + ', "events": [').encode(), texts, b", ", b"]}\n")
+        _write_joined(write, document_opening(group, "events").encode(), texts, b", ", b"]}\n")
 
 
 def _write_joined(

@@ -106,7 +106,7 @@ class Block(NamedTuple):
 
 
 def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None:
-    """A first build's blocks, cut from every event in key order (each read as cache.EVENT_ROW, `event_row`)."""
+    """A first build's blocks, cut from every event in key order (each read as cacheschema.EVENT_ROW, `event_row`)."""
     rows = db.execute(f"SELECT {event_row}, {KEY_COLUMNS} FROM events ORDER BY {KEY_COLUMNS}")
     chunk, number, bound = rows.fetchmany(BLOCK_EVENTS), 1, FIRST
     while True:
@@ -132,7 +132,7 @@ def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, damaged: Dam
 def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damaged: Damaged) -> None:
     """Make the marked blocks again. A block whose events keep their keys (the same keys left it as arrived: an edit
     of titles, quotes or notes, dates kept) has the changed texts put in place of the old ones (_patch). Any other
-    is made from the events now in its range (read as cache.EVENT_ROW), the range read from the block verified
+    is made from the events now in its range (read as cacheschema.EVENT_ROW), the range read from the block verified
     against its checksum, so a damaged bound or number is never given a fresh checksum. A block left with fewer
     than _fewest() events takes in its neighbours until it holds that many or is the only one (the next ones; from
     the last block, the ones before it); one holding _most() or more is cut (see _cut)."""
@@ -306,8 +306,8 @@ def _write(db: sqlite3.Connection, number: int, bound: Key, upper: Key, rows: li
 
 
 def verified_key(row: Any, damaged: Damaged) -> Key:
-    """The key (start, end, id) an event row (read as cache.EVENT_ROW) holds in its facts, once the row matches its
-    checksum (cache.FACT_COLUMNS: id, start, end first)."""
+    """The key (start, end, id) an event row (read as cacheschema.EVENT_ROW) holds in its facts, once the row matches its
+    checksum (cacheschema.FACT_COLUMNS: id, start, end first)."""
     file, facts, text, checksum = row[:4]
     if event_checksum(file, facts, text) != checksum:
         damaged("an event row does not match its checksum")

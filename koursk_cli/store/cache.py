@@ -1,17 +1,5 @@
-"""The store cache: one SQLite file per store, holding plain data that cannot run code, checked before use.
-
-Where: $XDG_CACHE_HOME/koursk (default ~/.cache/koursk), never inside the store or the installed package. The folder
-is made 0700 and the file 0600 whatever the umask; neither is opened unless it is owned by the user and writable by
-no one else (then koursk works without a cache and says so once).
-
-What it holds: each store file's content digest (BLAKE2b of the bytes that were parsed); a digest of koursk's own
-code and schema (a cache from any other build is rebuilt, never read); each event with its filter facts as indexed
-columns, its search words (in an FTS5 index where SQLite has one) and its JSON text; each claim's JSON text; the
-checked core (sources, entities, topics) and the normalised seed texts that checking a changed file needs; and the
-events' JSON again in blocks of neighbours in date order (store/blocks.py), which date ranges are written from. Every
-row carries a CRC-32 of what it serves and of where it came from (file, place in the file, line and column), verified
-on each row served, and each block a checksum of its own; a file and its place in it are unique, so a row cannot be
-there twice.
+"""The store cache: one SQLite file per store (cachefile.py says where, and whether it is safe to open; cacheschema.py
+what its rows hold), which holds plain data that cannot run code and is checked before use.
 
 What is checked before use (see docs/guarantees.md for the threat model): SQLite increments a change counter in the
 database header on every commit, and each of koursk's own commits records in `meta` the value it leaves there, so a
@@ -29,96 +17,42 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import sqlite3
 import stat
-import struct
-import time
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import repeat, starmap
+from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple, NoReturn
+from typing import Any, NoReturn
 
 from ..problems import CacheBusy, CacheFault, CacheReplaced
 from ..signals import interruptible
-from ..textnorm import is_utf8
 from .blocks import BLOCKS, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
-from .digest import content_digest, event_checksum, row_checksum
-from .files import MAX_FILE_BYTES, read_bounded_stat
+from .cachefile import private_file, remove_leftovers, temporary_path
+from .cacheschema import (
+    COUNTED,
+    EVENT_COLUMNS,
+    EVENT_ROW,
+    EVENT_TABLES,
+    EVENT_WORDS,
+    FACT_COLUMNS,
+    FTS,
+    INDEXES,
+    LIST_SEPARATOR,
+    NAME_KINDS,
+    SCHEMA,
+    claim_keys,
+    claim_rows,
+    event_place,
+    event_values,
+    source_bytes,
+)
+from .digest import event_checksum, row_checksum
+from .stamps import Settled, Stamp
 
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE files (
-    name TEXT PRIMARY KEY, role TEXT NOT NULL, digest TEXT NOT NULL, identity TEXT NOT NULL, read_at INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE core (part TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE seeds (source TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE sources (id TEXT PRIMARY KEY, body BLOB NOT NULL, checksum INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE claims (
-    id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
-    json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL, topic TEXT NOT NULL, measure TEXT NOT NULL
-);
-CREATE TABLE settled (listed TEXT NOT NULL, seeds TEXT NOT NULL, identities BLOB NOT NULL);
-CREATE TABLE claim_counts (file TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, key)) WITHOUT ROWID;
-"""
-# The events and their index of names: in the main file, or in a staging file while a first build is written (see
-# Cache.move_in_date_order).
-EVENT_TABLES = """
-CREATE TABLE {schema}events (
-    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL,
-    col INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, known_from INTEGER NOT NULL,
-    reported_start INTEGER NOT NULL, reported_end INTEGER NOT NULL, first_source_start INTEGER NOT NULL,
-    first_source TEXT NOT NULL, sources TEXT NOT NULL, actors TEXT NOT NULL, places TEXT NOT NULL, tags TEXT NOT NULL,
-    status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
-    checksum INTEGER NOT NULL, facts BLOB NOT NULL, words_checksum INTEGER NOT NULL
-);
-CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
-"""
-# Created after a first build's inserts: one sort each instead of a B-tree kept in order row by row (an index of
-# names kept up to date while 6 million rows came in at random was most of the inserting time at 1,000,000 events).
-INDEXES = """
-CREATE INDEX IF NOT EXISTS names_by_name ON names (kind, name, event);
-CREATE INDEX IF NOT EXISTS events_by_date ON events (start, "end", id);
-CREATE INDEX IF NOT EXISTS events_by_id ON events (id);
-CREATE UNIQUE INDEX IF NOT EXISTS events_by_file ON events (file, seq);
-CREATE INDEX IF NOT EXISTS names_by_event ON names (event);
-CREATE INDEX IF NOT EXISTS claims_by_id ON claims (id);
-CREATE UNIQUE INDEX IF NOT EXISTS claims_by_file ON claims (file, seq);
-CREATE INDEX IF NOT EXISTS claims_by_event ON claims (event) WHERE event != '';
-CREATE INDEX IF NOT EXISTS claims_by_measure ON claims (topic, measure, file, seq);
-CREATE INDEX IF NOT EXISTS claim_counts_by_key ON claim_counts (key, n);
-"""
-FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', content_rowid='rowid', tokenize='ascii', detail='none')"
-
-# What an event row's checksum covers, in this order: its file's name, its facts (cache.FACT_COLUMNS, each followed
-# by \x1f: the `facts` blob), its JSON text; plus where in the file it lies (seq, line, col), as one number added to
-# the CRC-32 (EVENT_PLACE). SQL reads a row as those three byte strings and the checksum less the place
-# (EVENT_ROW), so a place column changed after writing gives back a number that is not the CRC of the bytes, and
-# SQL builds no string for any row: joining the location columns with printf took 0.1-0.2 s of the 200,000 rows of
-# a `--since` answer at 1,000,000 events. The place columns are each below 2**24 (a store file is at most 16 MiB),
-# so one changed column always changes the sum, and it stays below 2**63. The search words are checked apart, by
-# `words_checksum` (the CRC-32 of the words continued from the row's), and read only by the queries that test them:
-# they were a quarter of the bytes every served row was checked over.
-LOCATION_COLUMNS = ("file", "seq", "line", "col")
-EVENT_COLUMNS = (
-    "id", "start", '"end"', "known_from", "reported_start", "reported_end", "first_source_start", "first_source",
-    "sources", "actors", "places", "tags", "status", "title_en", "title_fr", "words",
-)  # fmt: skip
-FACT_COLUMNS = EVENT_COLUMNS[:-1]  # all but the words: their bytes are also kept as one `facts` blob
-EVENT_PLACE = "((seq << 40) + (line << 20) + col)"
-EVENT_ROW = f"CAST(file AS BLOB), facts, CAST(json AS BLOB), checksum - {EVENT_PLACE}"
-EVENT_WORDS = "CAST(words AS BLOB), words_checksum"
-CLAIM_BODY = "CAST(" + " || x'1f' || ".join((*LOCATION_COLUMNS, "id", "json")) + " AS BLOB)"
-ID_OPENS_JSON = """substr(json, 1, length(id) + 10) = '{"id": "' || id || '",'"""  # both tables' JSON (ids are slugs)
-CLAIM_ID_AT = len(LOCATION_COLUMNS)  # a claim body: its location, its id, its JSON text
-CLAIM_JSON_AT = CLAIM_ID_AT + 1
-LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
-NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
 _names_of = attrgetter(*NAME_KINDS)
-COUNTED = ("events", "claims", "blocks", "sources")  # tables whose row counts koursk records and checks on every run
 # An event row updated in place (Cache.put_entries): every column but its id, file, seq and dates, which are the old
 # row's, verified equal to the new ones (Cache.forget_files).
 _UPDATED = ", ".join(
@@ -129,144 +63,6 @@ Reused = dict[str, tuple[int, bytes]]
 MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
 BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
 COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)
-RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
-
-
-def cache_home() -> Path:
-    configured = os.environ.get("XDG_CACHE_HOME")
-    base = Path(configured) if configured and os.path.isabs(configured) else Path.home() / ".cache"
-    return base / "koursk"
-
-
-def cache_path(root: Path) -> Path:
-
-    return cache_home() / f"store-{content_digest(os.fsencode(root.resolve()))}.sqlite3"
-
-
-def unsafe_reason(path: Path, *, folder: bool) -> str | None:
-    """Why koursk will not use this cache folder or file: not the user's own, writable by someone else, or a path
-    whose bytes are not UTF-8 (XDG_CACHE_HOME or HOME: SQLite takes its files' paths as UTF-8 text)."""
-    if not is_utf8(str(path)):
-        return "its path is not UTF-8"
-    try:
-        found = os.lstat(path)
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        return f"{error.strerror or error}"
-    if (folder and not stat.S_ISDIR(found.st_mode)) or (not folder and not stat.S_ISREG(found.st_mode)):
-        return "not a folder" if folder else "not a regular file"
-    if found.st_uid != os.geteuid():
-        return f"owned by user id {found.st_uid}, not by you"
-    if found.st_mode & 0o022:
-        return f"writable by {'group and others' if found.st_mode & 0o022 == 0o022 else 'group' if found.st_mode & 0o020 else 'others'} (mode {stat.S_IMODE(found.st_mode):o})"
-    return None
-
-
-def private_folder(folder: Path) -> None:
-    """Make the cache folder (and a missing parent) 0700 whatever the umask."""
-    for directory in (folder.parent, folder):
-        if not directory.is_dir():
-            with contextlib.suppress(FileExistsError):
-                os.mkdir(directory, 0o700)
-                os.chmod(directory, 0o700)
-
-
-_OLD_PICKLE = re.compile(r"store-[0-9a-f]{8}\.pickle")
-_TEMPORARY = re.compile(r"\.store-[0-9a-f]+\.sqlite3\.([0-9]+)\.(?:tmp|staging)(?:-journal)?")  # building(), aside()
-
-
-def remove_leftovers(folder: Path) -> None:
-    """Remove the pickle caches of koursk before 0.2 (`store-<crc32>.pickle`: never read, but each holds the whole
-    text of a store) and the temporary files of a build or an update whose process is gone (killed mid-copy: a
-    cache's size each). Only regular files of exactly those names owned by the user, in the cache folder already
-    checked to be the user's own and private; a symlink or anything else is left alone (unlink never follows)."""
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
-        temporary = _TEMPORARY.fullmatch(entry.name)
-        if _OLD_PICKLE.fullmatch(entry.name) or (temporary and not _running(int(temporary[1]))):
-            with contextlib.suppress(OSError):
-                found = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(found.st_mode) and found.st_uid == os.geteuid():
-                    os.unlink(entry.path)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True  # another user's process, or no such number: left alone
-    return True
-
-
-class Stamp(NamedTuple):
-    """What a file was when koursk read it: the digest of the bytes parsed, the stat identity taken before reading
-    (on the open file), and when. The digest is the key; the identity only spares hashing a file whose inode, size,
-    mtime and ctime are all unchanged since a read made well after its last change (git's "racily clean" rule)."""
-
-    digest: str
-    identity: str
-    read_at: int
-
-
-class Settled(NamedTuple):
-    """Every file of the store as one run found them, each trusted (its stat identity unchanged since a read well
-    after its last change, see unchanged_since): the names the store lists (core and events/claims files, sorted),
-    the seeds' (each text joined by newlines), and their identities in that order, packed (packed_identities). A
-    later run that lists the same names and stats the same identities has nothing to read again, without going
-    through the files table (21,253 rows at 1,000,000 events, ~30 ms to read). Recorded by such a run, cleared by
-    any change to the files table."""
-
-    listed: str
-    seeds: str
-    identities: bytes
-
-
-identity_numbers = attrgetter("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
-"""A stat's identity: device, inode, size, mtime and ctime (ns)."""
-_PACKED = struct.Struct("<QQQqq")  # an identity's five numbers, as Settled keeps them
-
-
-def identity_of(found: os.stat_result) -> str:
-    """A stat's identity as one text: compared as stored, so a warm run over 21,000 files parses none of them."""
-    return ":".join(map(str, identity_numbers(found)))
-
-
-def packed_identities(numbers: Iterable[Iterable[int]]) -> bytes | None:
-    """Many files' identities (identity_numbers of their stats, or identity_of's texts split) as one byte string,
-    40 bytes each: packed in C, in half the time of a text per file (21,253 files at 1,000,000 events). None when a
-    number does not fit in 64 bits (a time before 1677 or after 2262): then nothing is settled and the store's
-    files are compared one by one with the files table."""
-    try:
-        return b"".join(starmap(_PACKED.pack, numbers))
-    except struct.error:
-        return None
-
-
-def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
-    """The file's bytes and their stamp, from one open file: a save while reading changes the ctime, so the next
-    run sees a different identity and hashes again; the digest is of exactly the bytes returned. Raises
-    files.Unreadable for what is not a regular file of at most `limit` bytes."""
-
-    read_at = time.time_ns()
-    data, found = read_bounded_stat(path, MAX_FILE_BYTES if limit is None else limit)
-    return data, Stamp(content_digest(data), identity_of(found), read_at)
-
-
-def unchanged_since(path: str | Path, identity: str, read_at: int, folder: int | None = None) -> bool:
-    """Whether a file can be trusted to hold the bytes its stamp digested without reading it again, from the
-    stamp's identity and time of reading. `path` is taken inside the open `folder` when one is given."""
-    try:
-        found = os.stat(path, dir_fd=folder)
-    except OSError:
-        return False
-    latest = max(found.st_mtime_ns, found.st_ctime_ns)
-    return latest < read_at - RACY_NS and identity_of(found) == identity
 
 
 def change_counter(descriptor: int) -> int | None:
@@ -472,7 +268,7 @@ class Cache:
         row = self.db.execute("SELECT body, checksum FROM sources WHERE id = ?", (source,)).fetchone()
         if row is None:
             return None
-        if row_checksum(_source_bytes(source, row[0])) != row[1]:
+        if row_checksum(source_bytes(source, row[0])) != row[1]:
             self.damaged(f"the cached source {source!r} is damaged")
         entry, published = json.loads(row[0])
         return entry, published
@@ -553,7 +349,7 @@ class Cache:
         )
         self.db.executemany(
             "INSERT OR REPLACE INTO sources VALUES (?, ?, ?)",
-            ((source, body, row_checksum(_source_bytes(source, body))) for source, body in bodies),
+            ((source, body, row_checksum(source_bytes(source, body))) for source, body in bodies),
         )
 
     def put_settled(self, settled: Settled) -> None:
@@ -761,56 +557,6 @@ def _execute_each(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-def claim_rows(
-    name: str, claims: Iterable[tuple[str, str, str]], marks: dict[str, tuple[int, int]]
-) -> Iterator[tuple[Any, ...]]:
-    """Each claim's row; its `event`, `topic` and `measure` columns only find it (indexed.SqlClaimTexts checks the
-    JSON it serves)."""
-    for seq, (claim_id, text, event) in enumerate(claims):
-        location = (name, seq, *marks[claim_id])
-        checksum = row_checksum("\x1f".join(str(v) for v in (*location, claim_id, text)).encode())
-        fields = json.loads(text)
-        yield (claim_id, *location, text, checksum, event, fields["topic"], fields["measure"])
-
-
-def _source_bytes(source: str, body: bytes) -> bytes:
-    """What a source row's checksum covers: its id and its body, so a row found under another id is damage."""
-    return source.encode() + b"\x1f" + body
-
-
-def event_place(seq: int, line: int, col: int) -> int:
-    """EVENT_PLACE in Python: the number an event row's checksum holds beside the CRC-32 of its bytes."""
-    return (seq << 40) + (line << 20) + col
-
-
-def claim_keys(event: str, topic: str, measure: str) -> Iterator[str]:
-    """The keys of claim_counts a claim counts under: its topic and measure, and its event when it names one. A
-    listing through the `claims_by_measure` or `claims_by_event` index compares the claims it served with these
-    counts, so a damaged `topic`, `measure` or `event` column (which only finds rows) cannot hide a claim."""
-    yield measure_key(topic, measure)
-    if event:
-        yield event_key(event)
-
-
-def measure_key(topic: str, measure: str = "") -> str:
-    """claim_counts' key of a topic's measure; with no measure, the prefix of every key of the topic."""
-    return f"m\x1f{topic}\x1f{measure}"
-
-
-def event_key(event: str) -> str:
-    return f"e\x1f{event}"
-
-
-def event_values(facts: Any, words: str) -> tuple[Any, ...]:
-    """The facts columns of one event, in EVENT_COLUMNS order."""
-    return (
-        facts.id, facts.start, facts.end, facts.known_from, facts.reported_start, facts.reported_end,
-        facts.first_source_start, facts.first_source, LIST_SEPARATOR.join(facts.sources),
-        LIST_SEPARATOR.join(facts.actors), LIST_SEPARATOR.join(facts.places), LIST_SEPARATOR.join(facts.tags),
-        facts.status, facts.title_en, facts.title_fr, words,
-    )  # fmt: skip
-
-
 def _inode(found: os.stat_result) -> tuple[int, int]:
     return found.st_dev, found.st_ino
 
@@ -877,15 +623,15 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
         yield memory
         memory.db.execute("COMMIT")
         return
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    staging = path.with_name(f".{path.name}.{os.getpid()}.staging")  # the events until they are put in date order
+    temporary = temporary_path(path, "tmp")
+    staging = temporary_path(path, "staging")  # the events until they are put in date order
     for leftover in (temporary, staging):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(leftover)
-    descriptor = _private_file(temporary)  # SQLite's journal files take the same mode
+    descriptor = private_file(temporary)  # SQLite's journal files take the same mode
     cache: Cache | None = None
     try:
-        os.close(_private_file(staging))
+        os.close(private_file(staging))
         connection = _connect(str(temporary))
         connection.execute("PRAGMA page_size = 16384")  # a date range's rows read in 4x fewer pages (and reads)
         # The last steps (events in date order, the indexes) are sorts that run alone once the workers are done:
@@ -929,11 +675,11 @@ def aside(cache: Cache) -> Iterator[Cache]:
     stays as it was."""
     assert cache.path is not None, "only a cache on disk is read by two runs"
     path = cache.path
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary = temporary_path(path, "tmp")
     remove_leftovers(path.parent)
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temporary)
-    descriptor = _private_file(temporary)
+    descriptor = private_file(temporary)
     copy = Cache(_connect(str(temporary)), temporary, descriptor)
     try:
         cache.db.backup(copy.db)
@@ -947,14 +693,3 @@ def aside(cache: Cache) -> Iterator[Cache]:
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
         raise
-
-
-def _private_file(path: Path) -> int:
-    """A new empty file only the user can read and write, whatever the umask (SQLite makes it a database), open."""
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
-    try:
-        os.fchmod(descriptor, 0o600)
-    except BaseException:
-        os.close(descriptor)
-        raise
-    return descriptor

@@ -81,7 +81,7 @@ def row_checksum(body: bytes, rest: bytes = b"", *, start: int = 0) -> int:
 
 
 def event_checksum(file: bytes, facts: bytes, text: bytes) -> int:
-    """The CRC-32 an event row's checksum holds (see cache.EVENT_ROW): of its file's name, its facts and its JSON."""
+    """The CRC-32 an event row's checksum holds (see cacheschema.EVENT_ROW): of its file's name, its facts and its JSON."""
     return zlib.crc32(text, zlib.crc32(facts, zlib.crc32(file)))
 
 

@@ -35,7 +35,8 @@ from ..query import (
 )
 from ..textnorm import is_utf8, query_words
 from .blocks import KEY, SEPARATOR, run_within
-from .cache import (
+from .cache import Cache
+from .cacheschema import (
     CLAIM_BODY,
     CLAIM_ID_AT,
     CLAIM_JSON_AT,
@@ -44,7 +45,6 @@ from .cache import (
     ID_OPENS_JSON,
     LIST_SEPARATOR,
     NAME_KINDS,
-    Cache,
     event_key,
     measure_key,
 )
@@ -69,7 +69,7 @@ def _marks(values: tuple[Any, ...]) -> str:
 Term = tuple[str, list[Any]]
 """A piece of SQL and its parameters."""
 
-_DATE_INDEX = ("start", "end")  # cache.INDEXES' events_by_date: terms on these columns are answered by it alone
+_DATE_INDEX = ("start", "end")  # cacheschema.INDEXES' events_by_date: terms on these columns are answered by it alone
 _LIST_FACTS = {name for name, kind in get_type_hints(EventFacts).items() if kind == tuple[str, ...]}
 
 
@@ -241,7 +241,7 @@ def _reader(kind: Any) -> Callable[[bytes], Any]:
     raise TypeError(f"EventFacts has a fact of type {kind!r} that the cache cannot read back")
 
 
-# Where each fact lies in a split `facts` blob (cache.FACT_COLUMNS, in EventFacts' order) and how it is read back.
+# Where each fact lies in a split `facts` blob (cacheschema.FACT_COLUMNS, in EventFacts' order) and how it is read back.
 _FIELDS = {name: (at, _reader(kind)) for at, (name, kind) in enumerate(get_type_hints(EventFacts).items())}
 
 
@@ -255,7 +255,7 @@ def _facts(parts: list[bytes]) -> EventFacts:
 if list(_FIELDS)[:3] != ["id", "start", "end"]:  # fails at import, as _reader does
     raise TypeError("EventFacts must begin with its id and dates: the cache reads them first")
 Row = tuple[bytes, bytes, bytes, int]
-"""An event row as cache.EVENT_ROW reads it: file name, facts, JSON text, checksum less the place (UTF-8 bytes)."""
+"""An event row as cacheschema.EVENT_ROW reads it: file name, facts, JSON text, checksum less the place (UTF-8 bytes)."""
 
 
 class _Dated(NamedTuple):
@@ -473,7 +473,7 @@ class SqlFacts(IndexedFacts):
             self._cache.damaged("an event row is not one koursk wrote")
 
     def _words(self, columns: list[tuple[Any, ...]]) -> list[bytes]:
-        """The batch's search words (cache.EVENT_WORDS after the row), each checked against its checksum: their
+        """The batch's search words (cacheschema.EVENT_WORDS after the row), each checked against its checksum: their
         CRC-32 continued from the row's (digest.row_checksum)."""
         checked = list(map(zlib.crc32, columns[4], columns[3]))
         if checked != list(columns[5]):
@@ -641,7 +641,7 @@ def _all_of(tests: list[Callable[[EventFacts], bool]]) -> Callable[[Any], bool]:
 
 
 def checked_row(cache: Cache, row: Row) -> int:
-    """The CRC-32 of an event row read as cache.EVENT_ROW, once it matches the row's checksum (else damage)."""
+    """The CRC-32 of an event row read as cacheschema.EVENT_ROW, once it matches the row's checksum (else damage)."""
     checksum = event_checksum(row[0], row[1], row[2])
     if checksum != row[3]:
         cache.damaged("an event row does not match its checksum")
@@ -649,7 +649,7 @@ def checked_row(cache: Cache, row: Row) -> int:
 
 
 def checked_words(cache: Cache, checksum: int, row: tuple[Any, ...]) -> bytes:
-    """The search words of an event row read as cache.EVENT_ROW then cache.EVENT_WORDS, once they match their
+    """The search words of an event row read as cacheschema.EVENT_ROW then cacheschema.EVENT_WORDS, once they match their
     checksum, continued from the row's verified CRC-32 `checksum` (else damage)."""
     words: bytes = row[4]
     if row_checksum(words, start=checksum) != row[5]:

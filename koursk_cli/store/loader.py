@@ -3,7 +3,7 @@
 A store is read in two layers. The core (sources.yaml, entities.yaml, topics.yaml and the seeds) is small and
 yields a Context. Each events/claims file is then checked against that Context on its own, which is what lets the
 cache re-read only the files that changed, and lets a cold load spread the files over every core. Every file is
-read once, as bytes that are both digested (the cache's key, see cache.Stamp) and parsed.
+read once, as bytes that are both digested (the cache's key, see stamps.Stamp) and parsed.
 
 This module does not use the cache: store/open.py puts the two together.
 """
@@ -25,10 +25,10 @@ from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
 from ..signals import parallel_map
 from ..textnorm import normalise_quote, printable_name, shown
-from .cache import Stamp, read_stamped
 from .context import Context
 from .files import MAX_SEED_BYTES, Unreadable, file_kind
 from .located import plain_value
+from .stamps import Stamp, read_stamped
 from .tables import LazyTable
 from .workstore import default_store_root as default_store_root  # re-exported: older imports
 from .workstore import interrupted_init

@@ -27,24 +27,8 @@ from ..dates import parse_edtf
 from ..model import Store
 from ..problems import CacheBusy, CacheFault, CacheReplaced, Problem, StoreError
 from ..textnorm import shown
-from .cache import (
-    RACY_NS,
-    Cache,
-    Settled,
-    Stamp,
-    aside,
-    building,
-    cache_path,
-    identity_numbers,
-    open_existing,
-    packed_identities,
-    private_folder,
-    raise_if_busy,
-    read_stamped,
-    remove_leftovers,
-    unchanged_since,
-    unsafe_reason,
-)
+from .cache import Cache, aside, building, open_existing, raise_if_busy
+from .cachefile import cache_path, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
 from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
@@ -66,6 +50,7 @@ from .loader import (
     store_files,
 )
 from .plain import context_from, context_part
+from .stamps import RACY_NS, Settled, Stamp, identity_numbers, packed_identities, read_stamped, unchanged_since
 from .tables import LazyObjects, LazyTable
 
 

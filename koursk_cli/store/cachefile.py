@@ -1,0 +1,108 @@
+"""Where the store cache lives, and whether it is safe to open: the one place that decides which file koursk
+trusts to read back (docs/guarantees.md).
+
+Where: $XDG_CACHE_HOME/koursk (default ~/.cache/koursk), never inside the store or the installed package. The folder
+is made 0700 and the file 0600 whatever the umask; neither is opened unless it is owned by the user and writable by
+no one else (then koursk works without a cache and says so once). Temporary files a killed build left, and the
+pickle caches of koursk before 0.2, are removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+from pathlib import Path
+
+from ..textnorm import is_utf8
+from .digest import content_digest
+
+
+def cache_home() -> Path:
+    configured = os.environ.get("XDG_CACHE_HOME")
+    base = Path(configured) if configured and os.path.isabs(configured) else Path.home() / ".cache"
+    return base / "koursk"
+
+
+def cache_path(root: Path) -> Path:
+    """The store's cache file, named by a digest of the store's resolved path: one cache per store."""
+    return cache_home() / f"store-{content_digest(os.fsencode(root.resolve()))}.sqlite3"
+
+
+def unsafe_reason(path: Path, *, folder: bool) -> str | None:
+    """Why koursk will not use this cache folder or file: not the user's own, writable by someone else, or a path
+    whose bytes are not UTF-8 (XDG_CACHE_HOME or HOME: SQLite takes its files' paths as UTF-8 text)."""
+    if not is_utf8(str(path)):
+        return "its path is not UTF-8"
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"{error.strerror or error}"
+    if (folder and not stat.S_ISDIR(found.st_mode)) or (not folder and not stat.S_ISREG(found.st_mode)):
+        return "not a folder" if folder else "not a regular file"
+    if found.st_uid != os.geteuid():
+        return f"owned by user id {found.st_uid}, not by you"
+    if found.st_mode & 0o022:
+        return f"writable by {'group and others' if found.st_mode & 0o022 == 0o022 else 'group' if found.st_mode & 0o020 else 'others'} (mode {stat.S_IMODE(found.st_mode):o})"
+    return None
+
+
+def private_folder(folder: Path) -> None:
+    """Make the cache folder (and a missing parent) 0700 whatever the umask."""
+    for directory in (folder.parent, folder):
+        if not directory.is_dir():
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(directory, 0o700)
+                os.chmod(directory, 0o700)
+
+
+_OLD_PICKLE = re.compile(r"store-[0-9a-f]{8}\.pickle")
+_TEMPORARY = re.compile(r"\.store-[0-9a-f]+\.sqlite3\.([0-9]+)\.(?:tmp|staging)(?:-journal)?")  # temporary_path()
+
+
+def temporary_path(path: Path, kind: str) -> Path:
+    """A file beside the cache `path` that this process writes before renaming it in (`tmp`) or deletes (`staging`):
+    named with its process id, so remove_leftovers knows it for a leftover once that process is gone."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{kind}")
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Remove the pickle caches of koursk before 0.2 (`store-<crc32>.pickle`: never read, but each holds the whole
+    text of a store) and the temporary files of a build or an update whose process is gone (killed mid-copy: a
+    cache's size each). Only regular files of exactly those names owned by the user, in the cache folder already
+    checked to be the user's own and private; a symlink or anything else is left alone (unlink never follows)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        temporary = _TEMPORARY.fullmatch(entry.name)
+        if _OLD_PICKLE.fullmatch(entry.name) or (temporary and not _running(int(temporary[1]))):
+            with contextlib.suppress(OSError):
+                found = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(found.st_mode) and found.st_uid == os.geteuid():
+                    os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or no such number: left alone
+    return True
+
+
+def private_file(path: Path) -> int:
+    """A new empty file only the user can read and write, whatever the umask (SQLite makes it a database), open."""
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    try:
+        os.fchmod(descriptor, 0o600)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
