@@ -86,13 +86,13 @@ def main() -> None:
             text = edited.read_bytes()
             changed.append(run(args.koursk, store, QUERY, env))
             after.append(run(args.koursk, store, QUERY, env))
-            for label, found in (("warm, settled", settled), ("one file changed", changed), ("the run after", after)):
-                last = found[-1]
+            for label, runs in (("warm, settled", settled), ("one file changed", changed), ("the run after", after)):
+                last = runs[-1]
                 print(f"round {number + 1} {label:<18} {last[0]:7.2f} s {last[1]:6.0f} MB {last[3]:7.2f} s CPU")
-        for label, found in (("warm, settled", settled), ("one file changed", changed), ("the run after", after)):
+        for label, runs in (("warm, settled", settled), ("one file changed", changed), ("the run after", after)):
             print(
-                f"{label:<18} median {statistics.median(r[0] for r in found):7.2f} s wall "
-                f"{statistics.median(r[3] for r in found):7.2f} s CPU, peak {max(r[1] for r in found):.0f} MB"
+                f"{label:<18} median {statistics.median(r[0] for r in runs):7.2f} s wall "
+                f"{statistics.median(r[3] for r in runs):7.2f} s CPU, peak {max(r[1] for r in runs):.0f} MB"
             )
         for warm, which in ((settled, "a settled warm run"), (after, "the run after the change")):
             for index, what in ((3, "CPU"), (0, "wall")):

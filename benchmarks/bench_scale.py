@@ -122,12 +122,13 @@ def main() -> None:
         for round_number in range(rounds):
             for label, words in chosen.items():
                 filled = [word.replace("{out}", str(scratch)) for word in words]
-                outputs = []
+                outputs: list[Path] = []
                 for name, koursk, build_env in builds:
                     keep = scratch / f"stdout-{len(outputs)}" if len(builds) > 1 else None
                     results.setdefault(name + label, []).append(run(koursk, store, filled, build_env, keep))
-                    outputs.append(keep)
-                if len(builds) > 1 and not filecmp.cmp(*outputs, shallow=False):
+                    if keep is not None:
+                        outputs.append(keep)
+                if len(outputs) > 1 and not filecmp.cmp(outputs[0], outputs[1], shallow=False):
                     print(f"{label}: the two builds wrote different bytes", flush=True)
                 if round_number == rounds - 1:  # each figure as soon as it is known: a long run may be stopped
                     for name, _, _ in builds:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from koursk_cli.model import Store
+    from koursk_cli.store.cache import Cache
 
 SEED = (
     "Mark Rutte a déclaré lundi 28 octobre que des troupes nord-coréennes étaient à Koursk. "
@@ -142,6 +147,14 @@ def edit_cache(path: Path, *statements: str, keep_header: bool) -> None:
             for offset in (24, 92):  # the change counter and the version-valid-for number
                 stream.seek(offset)
                 stream.write(header[offset : offset + 4])
+
+
+def cache_of(store: Store) -> Cache:
+    """The cache that a store opened by load_store reads its events from, for the tests that look inside it."""
+    from koursk_cli.store.indexed import SqlFacts
+
+    assert isinstance(store.facts, SqlFacts), "the store was not opened with its cache"
+    return store.facts._cache
 
 
 def forge_event_checksums(path: Path, where: str, *, keep_header: bool) -> None:

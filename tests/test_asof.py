@@ -20,7 +20,7 @@ LATE = "Des soldats tardifs combattent à Koursk"
 LATER = "Un bilan de février à Koursk"
 LATE_QUOTES = (STRADDLING, LATE, LATER)
 AS_OF = ("--as-of", "2024-10-31")
-KURSK = {"places": ("kursk-oblast",)}  # on the map too (geojson)
+KURSK = ("kursk-oblast",)  # on the map too (geojson)
 
 
 @pytest.fixture(scope="module")
@@ -44,9 +44,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> str:
             "Troops moved",
             ("oct-nov-beta", STRADDLING),
             ("oct-alpha", EARLY + " depuis"),
-            **KURSK,
+            places=KURSK,
         )
-        .event("clashes", "2024-10-25", "First clashes", ("nov-gamma", LATE + " encore"), **KURSK)
+        .event("clashes", "2024-10-25", "First clashes", ("nov-gamma", LATE + " encore"), places=KURSK)
         .claim("early-10000", "oct-alpha", 10000, "2024-10")
         .claim("late-11000", "nov-gamma", 11000, "2024-10")  # conflicts with early-10000
         .write(root / "store")

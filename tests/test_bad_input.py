@@ -491,7 +491,7 @@ def test_a_text_search_without_a_word_is_a_usage_error(command: list[str], text:
 def test_free_text_that_is_not_utf8_is_refused_in_one_line(flag: str, command: list[str], tmp_path: Path) -> None:
     """rev20 L2: `export timelinejs --title $'Kursk \\xff'` (and `report --text` the same) was a UnicodeEncodeError
     traceback: no output can encode the bytes. A real process, handed the bytes themselves."""
-    argv = [sys.executable, "-m", "koursk_cli", *command, flag, b"Kursk \xff"]
+    argv: list[str | bytes] = [sys.executable, "-m", "koursk_cli", *command, flag, b"Kursk \xff"]
     result = subprocess.run(argv, cwd=tmp_path, capture_output=True, check=False)
     assert (result.returncode, result.stdout) == (2, b""), result.stderr
     assert result.stderr.decode().splitlines() == [

@@ -33,7 +33,7 @@ from koursk_cli.store import cache as cache_module
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
-from tests.stores import StoreBuilder, edit_cache
+from tests.stores import StoreBuilder, cache_of, edit_cache
 
 TOPICS = """\
 topics:
@@ -169,7 +169,8 @@ def test_a_damaged_claim_row_is_reported_never_served(tmp_path: Path, monkeypatc
                                         "restates": False} for m in MEASURES])  # fmt: skip
     store = load_store(root)
     assert [c.id for c in store.claims_on("losses")] == ["cl-002"]
-    path = store.facts._cache.path  # type: ignore[attr-defined]
+    path = cache_of(store).path
+    assert path is not None  # a cache file, not one in memory
     for statement, reason in (
         (
             "UPDATE claims SET topic = 'losses' WHERE id = 'cl-000'",
@@ -177,14 +178,15 @@ def test_a_damaged_claim_row_is_reported_never_served(tmp_path: Path, monkeypatc
         ),
         ("UPDATE claims SET json = replace(json, '1000', '1001') WHERE id = 'cl-002'", "does not match its checksum"),
     ):
-        store.facts._cache.close()  # type: ignore[attr-defined]
+        cache_of(store).close()
         edit_cache(path, statement, keep_header=True)
         store = load_store(root)
         with pytest.raises(CacheFault, match=reason):
             list(store.claims_on("losses"))
         store = load_store(root)  # the damaged cache was removed: this one is new
         assert [c.id for c in store.claims_on("losses")] == ["cl-002"]
-        path = store.facts._cache.path  # type: ignore[attr-defined]
+        path = cache_of(store).path
+        assert path is not None
 
 
 def test_a_listing_reads_one_snapshot_while_another_run_updates_a_copy(
@@ -351,5 +353,5 @@ def test_a_run_on_a_replaced_cache_never_removes_the_new_one(tmp_path: Path, mon
     old.release(True)
     assert path.stat().st_ino == new
     with pytest.raises(CacheReplaced):  # opening while the rename comes: the run retries (load_store), never rebuilds
-        monkeypatch.setattr(cache_module.os, "lstat", lambda _: os.stat(tmp_path / "store"))
+        monkeypatch.setattr(os, "lstat", lambda _: os.stat(tmp_path / "store"))
         cache_module.open_existing(path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sqlite3
 import tempfile
 from collections import Counter
 from datetime import date, timedelta
@@ -44,7 +45,7 @@ from koursk_cli.store import blocks, indexed
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from koursk_cli.timeline import Grain, build_timeline, fill, period_of
-from tests.stores import StoreBuilder
+from tests.stores import StoreBuilder, cache_of
 
 SENTENCES = [
     "Selon le NIS, environ 12.000 soldats nord-coréens ont été envoyés en Russie.",
@@ -81,6 +82,7 @@ _event = st.fixed_dictionaries(
 _period = st.sampled_from(
     ["2024", "2024-10", "2024-11", "2024-10-30", "2025-01", "2025-02", "2025-02-15", "2025-02-20", "2025"]
 )  # as of 2025-02-20 gamma alone is published, as of 2025-02 alpha too, as of 2025 all three
+_bound = st.none() | _period.map(parse_period)  # an open or a dated end of a query's span
 _SHAPE = {
     "sort": st.sampled_from(list(EventSort)),
     "limit": st.none() | st.integers(min_value=1, max_value=5),
@@ -198,7 +200,7 @@ def test_sql_answers_equal_the_pure_core(
         _write(root, files)
         pure = read_store(root)
         cached = load_store(root)
-        cached.facts._cache.fts = fts  # type: ignore[attr-defined]  # as on an SQLite built without FTS5
+        cache_of(cached).fts = fts  # as on an SQLite built without FTS5
         for query in data.draw(st.lists(_queries(pure), min_size=1, max_size=8)):
             dates_first, look_up_words = data.draw(st.sampled_from(_DATES_FIRST)), data.draw(st.booleans())
             lacking = data.draw(st.sets(st.sampled_from(sorted(indexed._TERMS)), max_size=2))
@@ -257,12 +259,10 @@ def test_blocks_follow_a_changed_file(
         _write(root, [changed if index == target else events for index, events in enumerate(files)])
         pure = read_store(root)
         cached = load_store(root)
-        db = cached.facts._cache.db  # type: ignore[attr-defined]
+        db = cache_of(cached).db
         _assert_blocks_hold(db, pure)
-        for since, until in data.draw(st.lists(st.tuples(st.none() | _period, st.none() | _period), max_size=6)):
-            query = EventQuery(
-                since=since and parse_period(since), until=until and parse_period(until), sort=EventSort.DATE
-            )
+        for since, until in data.draw(st.lists(st.tuples(_bound, _bound), max_size=6)):
+            query = EventQuery(since=since, until=until, sort=EventSort.DATE)
             texts = [pure.event_texts[f.id].encode() for f in match_events(pure, query)]
             assert blocks.SEPARATOR.join(matching_json_joined(cached, query)) == blocks.SEPARATOR.join(texts)
         cached.release(False)
@@ -296,19 +296,15 @@ def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
             _write_events(root, index, events, 1000 * index)
             pure = read_store(root)
             cached = load_store(root)
-            db = cached.facts._cache.db  # type: ignore[attr-defined]
+            db = cache_of(cached).db
             _assert_blocks_hold(db, pure)
             counts = [n for (n,) in db.execute("SELECT events FROM blocks")]
             assert max(counts) < 2 * blocks.BLOCK_EVENTS and (min(counts) > 0 or len(counts) == 1), counts
             with monkeypatch.context() as patch:
                 patch.setenv("XDG_CACHE_HOME", str(Path(folder) / f"cold-{step}"))
                 cold = load_store(root)
-            dated = st.tuples(st.none() | _period, st.none() | _period).map(
-                lambda bounds: EventQuery(
-                    since=bounds[0] and parse_period(bounds[0]),
-                    until=bounds[1] and parse_period(bounds[1]),
-                    sort=EventSort.DATE,
-                )
+            dated = st.tuples(_bound, _bound).map(
+                lambda bounds: EventQuery(since=bounds[0], until=bounds[1], sort=EventSort.DATE)
             )
             _assert_same_answers(
                 pure, cached, cold, [EventQuery(), *data.draw(st.lists(dated | _queries(pure), max_size=4))]
@@ -333,7 +329,7 @@ def test_an_edit_keeping_dates_puts_the_new_texts_in_the_same_blocks(
         monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=4)))
         _write(root, files, apart=True)
         first = load_store(root)
-        rowids = dict(first.facts._cache.db.execute("SELECT id, rowid FROM events"))  # type: ignore[attr-defined]
+        rowids = dict(cache_of(first).db.execute("SELECT id, rowid FROM events"))
         first.release(False)
         index = data.draw(st.integers(min_value=0, max_value=len(files) - 1))
         redated = data.draw(st.sets(st.integers(min_value=0, max_value=len(files[index]) - 1)))
@@ -343,11 +339,16 @@ def test_an_edit_keeping_dates_puts_the_new_texts_in_the_same_blocks(
         ]
         made: list[int] = []
         write = blocks._write
-        monkeypatch.setattr(blocks, "_write", lambda db, number, *rest: made.append(number) or write(db, number, *rest))
+
+        def counted(db: sqlite3.Connection, number: int, *rest: Any) -> None:
+            made.append(number)
+            write(db, number, *rest)
+
+        monkeypatch.setattr(blocks, "_write", counted)
         _write_events(root, index, edited, 1000 * index)
         pure = read_store(root)
         cached = load_store(root)
-        db = cached.facts._cache.db  # type: ignore[attr-defined]
+        db = cache_of(cached).db
         _assert_blocks_hold(db, pure)
         assert made == [] or redated, made
         kept = {f"ev-{1000 * index + number:03d}" for number in range(len(edited)) if number not in redated}
@@ -463,7 +464,7 @@ def test_a_relevance_limit_counts_the_best_ranked_without_fts5(monkeypatch: pyte
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
         _write(root, files)
         pure, cached = read_store(root), load_store(root)
-        cached.facts._cache.fts = False  # type: ignore[attr-defined]
+        cache_of(cached).fts = False
         query = EventQuery(text="12000", sort=EventSort.RELEVANCE, limit=1)
         expected = match_events(pure, query)
         assert start_counts(cached, query) == dict(Counter(f.start for f in expected)) == start_counts(pure, query)
@@ -519,7 +520,7 @@ def test_the_plan_is_chosen_from_bounded_counts_once_per_query(tmp_path: Path, m
     assert not dates_first(one_day._replace(until=parse_period("2024-10-05")))
     store = load_store(tmp_path / "store")
     asked: list[str] = []
-    store.facts._cache.db.set_trace_callback(asked.append)  # type: ignore[attr-defined]
+    cache_of(store).db.set_trace_callback(asked.append)
     assert _timeline(store, one_day) == _timeline_oracle(store, one_day)  # counts, then the events, by month and week
     assert sum("min(rowid), max(rowid)" in statement for statement in asked) == 1
 
@@ -541,7 +542,7 @@ def test_a_dated_list_query_reads_the_named_events_within_the_dates_span(
     def answered(query: EventQuery, ids: list[str]) -> str:
         store = load_store(tmp_path / "store")
         asked: list[str] = []
-        store.facts._cache.db.set_trace_callback(asked.append)  # type: ignore[attr-defined]
+        cache_of(store).db.set_trace_callback(asked.append)
         assert (
             [f.id for f in match_events(store, query)]
             == ids

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,13 +12,14 @@ from tests.conftest import run
 from tests.stores import claim_entry, three_voices, write_store
 
 
-def claims(*args: str) -> list[dict[str, object]]:
+def claims(*args: str) -> list[dict[str, Any]]:
     result = run("sources", "--claim", *args, "--json")
     assert result.exit_code == 0, result.stderr
-    return result.json()  # type: ignore[no-any-return]
+    rows: list[dict[str, Any]] = result.json()
+    return rows
 
 
-def by_id(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
+def by_id(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {str(r["id"]): r for r in rows}
 
 
@@ -131,10 +133,11 @@ def figures(tmp_path_factory: pytest.TempPathFactory) -> str:
     return str(root)
 
 
-def figures_of(store: str, *args: str) -> list[dict[str, object]]:
+def figures_of(store: str, *args: str) -> list[dict[str, Any]]:
     result = run("--data", store, "sources", "--claim", *args, "--json")
     assert result.exit_code == 0, result.stderr
-    return result.json()  # type: ignore[no-any-return]
+    rows: list[dict[str, Any]] = result.json()
+    return rows
 
 
 def test_sources_say_outlet_and_publication_as_written(figures: str) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from koursk_cli.model import Claim
 from tests.conftest import run
 from tests.stores import StoreBuilder, three_voices
 
@@ -67,21 +69,21 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> str:
     return str(root)
 
 
-def diff(store: str, *args: str) -> dict[str, object]:
+def diff(store: str, *args: str) -> dict[str, Any]:
     result = run("--data", store, "diff", *args, "--json")
     assert result.exit_code == 0, result.stderr
-    return result.json()  # type: ignore[no-any-return]
+    document: dict[str, Any] = result.json()
+    return document
 
 
-def ids(rows: object) -> list[str]:
-    assert isinstance(rows, list)
+def ids(rows: list[dict[str, Any]]) -> list[str]:
     return [row["id"] for row in rows]
 
 
 def test_json_schema_of_both_modes_is_pinned(story: str) -> None:
     assert list(diff(story, "nis-12000", "cnn")) == SOURCE_MODE_KEYS
     assert list(diff(story, "--from", "2024-10-31", "--to", "2024-11-15")) == DATE_MODE_KEYS
-    pair = diff(story, "rutte-confirms", "nis-12000")["conflicts"][0]  # type: ignore[index]
+    pair = diff(story, "rutte-confirms", "nis-12000")["conflicts"][0]
     assert list(pair) == ["topic", "measure", "a", "b"]
 
 
@@ -100,7 +102,7 @@ def test_events_are_matched_through_shared_evidence(story: str) -> None:
 
 
 def test_a_conflict_shows_both_values_and_quotes(story: str) -> None:
-    [pair] = diff(story, "rutte-confirms", "nis-12000")["conflicts"]  # type: ignore[misc]
+    [pair] = diff(story, "rutte-confirms", "nis-12000")["conflicts"]
     assert (pair["a"]["id"], pair["b"]["id"]) == ("article-002-10000-men", "nis-12000-sent")
     assert (pair["a"]["value"], pair["b"]["value"]) == (10000, 12000)  # ~12,000 is 10,800 to 13,200: no overlap
     assert "10000 soldats" in pair["a"]["quote"] and "12000 soldats" in pair["b"]["quote"]
@@ -108,18 +110,16 @@ def test_a_conflict_shows_both_values_and_quotes(story: str) -> None:
 
 def test_agreeing_claims_across_articles(story: str) -> None:
     result = diff(story, "first-clashes", "rutte-confirms", "--claim", "troupes")
-    assert [(p["a"]["id"], p["b"]["id"]) for p in result["agree"]] == [  # type: ignore[union-attr]
-        ("clashes-10000-sent", "article-002-10000-men")
-    ]
+    assert [(p["a"]["id"], p["b"]["id"]) for p in result["agree"]] == [("clashes-10000-sent", "article-002-10000-men")]
 
 
 def test_from_early_to_mid_november(story: str) -> None:
     result = diff(story, "--from", "2024-11-06", "--to", "2024-11-15")
     assert result["known_sources"] == ["nis-12000", "rutte-confirms"]
-    assert [s["id"] for s in result["new_sources"]] == ["cnn", "first-clashes"]  # type: ignore[union-attr]
+    assert [s["id"] for s in result["new_sources"]] == ["cnn", "first-clashes"]
     # full-scale-invasion is also in cnn, but nis-12000 reported it before: not new
     assert sorted(ids(result["new_events"])) == ["first-nk-ukraine-clashes", "zelensky-budapest-11000"]
-    assert sorted(c["id"] for c in result["new_claims"]) == [  # type: ignore[union-attr]
+    assert sorted(c["id"] for c in result["new_claims"]) == [
         "clashes-10000-sent", "us-officials-10000-in-kursk", "zelensky-11000-in-kursk",
     ]  # fmt: skip
     # US officials' ~10,000 then Zelensky's 11,000 are two asserters: compared as a conflict (they agree), never as
@@ -141,20 +141,20 @@ def test_an_event_known_at_the_start_and_reported_again_is_corroborated(story: s
 
 def test_a_source_whose_window_straddles_a_boundary_is_not_silently_placed(story: str) -> None:
     result = diff(story, "--from", "2024-10-30", "--to", "2024-11-08")
-    straddling = {s["source"]: s["boundary"] for s in result["straddling"]}  # type: ignore[union-attr]
+    straddling = {s["source"]: s["boundary"] for s in result["straddling"]}
     assert straddling == {"rutte-confirms": "from", "first-clashes": "to"}
     assert result["known_sources"] == ["nis-12000"]
-    assert [s["id"] for s in result["new_sources"]] == ["cnn"]  # type: ignore[union-attr]
-    assert all(c["source"] == "cnn" for c in result["new_claims"])  # type: ignore[union-attr]
+    assert [s["id"] for s in result["new_sources"]] == ["cnn"]
+    assert all(c["source"] == "cnn" for c in result["new_claims"])
     later = diff(story, "--from", "2024-10-30", "--to", "2024-11-10")  # first-clashes' window has passed by 10 Nov
-    assert {s["source"]: s["boundary"] for s in later["straddling"]} == {"rutte-confirms": "from"}  # type: ignore[union-attr]
-    assert [s["id"] for s in later["new_sources"]] == ["cnn", "first-clashes"]  # type: ignore[union-attr]
-    assert {c["source"] for c in later["new_claims"]} == {"first-clashes", "cnn"}  # type: ignore[union-attr]
+    assert {s["source"]: s["boundary"] for s in later["straddling"]} == {"rutte-confirms": "from"}
+    assert [s["id"] for s in later["new_sources"]] == ["cnn", "first-clashes"]
+    assert {c["source"] for c in later["new_claims"]} == {"first-clashes", "cnn"}
 
 
 def test_claim_topic_and_event_filters_narrow_the_diff(story: str) -> None:
     window = ("--from", "2024-10-31", "--to", "2024-11-15")
-    assert {c["topic"] for c in diff(story, *window, "--claim", "troupes")["new_claims"]} == {"troops"}  # type: ignore[union-attr]
+    assert {c["topic"] for c in diff(story, *window, "--claim", "troupes")["new_claims"]} == {"troops"}
     placed = diff(story, *window, "--place", "Koursk")
     assert sorted(ids(placed["new_events"])) == ["first-nk-ukraine-clashes", "zelensky-budapest-11000"]
     assert placed["new_claims"] == []  # claims have no places: a place selects none of them
@@ -164,8 +164,8 @@ def test_claim_topic_and_event_filters_narrow_the_diff(story: str) -> None:
 def test_event_filters_narrow_the_claims_of_a_diff_as_they_do_for_export(story: str, flag: list[str]) -> None:
     """One meaning per filter: the claims a diff lists under a filter are those `export --claims` selects."""
     window = ["--from", "2024-10-01", "--to", "2025-03-01"]
-    all_new = {c["id"] for c in diff(story, *window)["new_claims"]}  # type: ignore[index]
-    new = {c["id"] for c in diff(story, *window, *flag)["new_claims"]}  # type: ignore[index]
+    all_new = {c["id"] for c in diff(story, *window)["new_claims"]}
+    new = {c["id"] for c in diff(story, *window, *flag)["new_claims"]}
     exported = run("--data", story, "export", "csv", "--claims", *flag).stdout
     assert new == {row["id"] for row in csv.DictReader(io.StringIO(exported))} & all_new
     assert new and new < all_new
@@ -232,7 +232,9 @@ def test_the_shipped_stores_diffs_partition_what_it_holds() -> None:
     assert set(seen) == {r["id"] for r in rows if r["published_start"] <= "2024-11-15"}
 
 
-def _claim(claim_id: str, value: float, as_of: str, asserted_by: list[str], source: str = "a", kind: str = "exact"):
+def _claim(
+    claim_id: str, value: float, as_of: str, asserted_by: list[str], source: str = "a", kind: str = "exact"
+) -> Claim:
     from koursk_cli.codec import claim_from_row
 
     return claim_from_row(

@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ import pytest
 from koursk_cli.atomic import atomic_path
 from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
+from koursk_cli.model import Claim
 from tests.conftest import Run, run
 from tests.stores import ENTITIES, EVENTS, SEED, claim_entry, write_store
 
@@ -534,7 +535,7 @@ def test_an_export_interrupted_while_streaming_rows_leaves_nothing_behind(
 
     streamed = sqlitefmt._conflict_links
 
-    def interrupted(claims: Any) -> Iterator[dict[str, Any]]:
+    def interrupted(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
         yield from list(streamed(claims))[:1]
         raise KeyboardInterrupt
 

@@ -11,7 +11,7 @@ from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
 from koursk_cli.extract.draft import TopicView, TopicWords, topic_words
 from koursk_cli.extract.frdates import find_dates
-from koursk_cli.extract.frnumbers import asked_noun, find_figures
+from koursk_cli.extract.frnumbers import asked_noun, find_figures, fold_same_length
 from koursk_cli.extract.lexicon import qualifiers
 from koursk_cli.store.loader import default_store_root, read_store
 
@@ -480,8 +480,12 @@ def test_a_sentence_is_folded_and_scanned_for_verbs_once_whatever_its_dates(monk
     """A pasted page can be one sentence with thousands of dates: its clauses are scanned once, not once per date
     (review 3 M5; benchmarks/bench_extract.py measures the time)."""
     folded: list[int] = []
-    real = clauses.fold_same_length
-    monkeypatch.setattr(clauses, "fold_same_length", lambda text: folded.append(len(text)) or real(text))
+
+    def counted(text: str) -> str:
+        folded.append(len(text))
+        return fold_same_length(text)
+
+    monkeypatch.setattr(clauses, "fold_same_length", counted)
     mentions = find_dates("Ils doivent se voir samedi et dimanche, " * 200, parse_edtf("2024-11-06"))
     assert len(mentions) == 200
     assert len(folded) == 1
@@ -874,8 +878,12 @@ def test_the_claims_of_one_sentence_share_one_reading_of_it(monkeypatch: pytest.
     sentence = "Selon Kiev, 200 soldats ont été tués, " * 300 + "et 40 obus tirés."
     store = read_store(default_store_root())
     folded: list[int] = []
-    real = draft.fold_same_length
-    monkeypatch.setattr(draft, "fold_same_length", lambda text: folded.append(len(text)) or real(text))
+
+    def counted(text: str) -> str:
+        folded.append(len(text))
+        return fold_same_length(text)
+
+    monkeypatch.setattr(draft, "fold_same_length", counted)
     made = build_draft(Article(sentence, "x.txt", "0" * 64, parse_edtf("2024-11-06"), "x"), store)
     assert folded.count(len(sentence)) < 10  # a few readings of the sentence, not one per figure (301)
     ids = [c.fields["id"] for c in made.claims]

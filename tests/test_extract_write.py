@@ -19,8 +19,9 @@ import yaml
 
 import koursk_cli.commands.extract as extract_command
 import koursk_cli.store.draftwrite as draftwrite
-import koursk_cli.store.workstore as workstore
 from koursk_cli import atomic
+from koursk_cli.extract.yamlout import render_file
+from koursk_cli.store.lock import store_lock
 from tests.conftest import run
 
 SENTENCE = "Le 3 novembre 2024, selon le porte-parole Andriï Kovalenko{sep} Dmytro Lykhovy a déclaré que 5000 soldats étaient à Koursk.\n"
@@ -96,8 +97,7 @@ def test_a_rendered_file_the_store_would_refuse_is_never_written(
 ) -> None:
     store = _store(tmp_path)
     before = _files(store)
-    real = draftwrite.render_file
-    monkeypatch.setattr(draftwrite, "render_file", lambda *a: real(*a) + "  - id: [broken\n")
+    monkeypatch.setattr(draftwrite, "render_file", lambda *a: render_file(*a) + "  - id: [broken\n")
     result = _write(store, _article(tmp_path, "a.txt"))
     assert result.exit_code == 1
     assert "would break the store" in result.stderr and "nothing was written" in result.stderr
@@ -112,7 +112,6 @@ def test_a_rendered_file_the_store_would_refuse_is_never_written(
 def _competing(monkeypatch: pytest.MonkeyPatch, store: Path, article: Path, *args: str) -> Iterator[list[int]]:
     """Run another `extract --write` to completion right before this one takes the store's lock."""
     codes: list[int] = []
-    real = extract_command.store_lock
 
     @contextlib.contextmanager
     def lock_after_another(root: Path, waiting: Callable[[str], None]) -> Iterator[None]:
@@ -120,7 +119,7 @@ def _competing(monkeypatch: pytest.MonkeyPatch, store: Path, article: Path, *arg
             command = [sys.executable, "-m", "koursk_cli", "--data", str(store), "extract", str(article)]
             other = subprocess.run([*command, "--published", "2024-11-08", "--write", *args], capture_output=True)
             codes.append(other.returncode)
-        with real(root, waiting):
+        with store_lock(root, waiting):
             yield
 
     monkeypatch.setattr(extract_command, "store_lock", lock_after_another)
@@ -313,7 +312,7 @@ def test_an_init_interrupted_between_its_renames_leaves_no_half_store(
             raise KeyboardInterrupt
         real(source, destination)
 
-    monkeypatch.setattr(workstore.os, "rename", interrupted)
+    monkeypatch.setattr(os, "rename", interrupted)
     assert run("init", str(target)).exit_code == 130
     monkeypatch.undo()
     assert not target.exists()  # the folder init made is removed too
@@ -391,7 +390,8 @@ def test_seed_numbers_go_on_past_999(tmp_path: Path) -> None:
 
 
 def _dumped(text: str, **style: Any) -> str:
-    return yaml.safe_dump(yaml.safe_load(text), sort_keys=False, allow_unicode=True, width=100000, **style)
+    dumped: str = yaml.safe_dump(yaml.safe_load(text), sort_keys=False, allow_unicode=True, width=100000, **style)
+    return dumped
 
 
 STYLES: dict[str, Callable[[str], str]] = {

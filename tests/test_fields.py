@@ -38,7 +38,9 @@ LISTS = [
 
 
 @pytest.mark.parametrize(("command", "fields"), LISTS)
-def test_each_list_command_has_exactly_its_documented_fields_in_order(command: list[str], fields: tuple) -> None:
+def test_each_list_command_has_exactly_its_documented_fields_in_order(
+    command: list[str], fields: tuple[str, ...]
+) -> None:
     rows = run(*command, "--json").json()
     assert rows
     assert all(tuple(row) == fields for row in rows)
@@ -54,7 +56,7 @@ def test_check_problems_have_exactly_their_fields(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("command", "fields"), [*LISTS, (["check"], PROBLEM_FIELDS)])
-def test_help_lists_every_field(command: list[str], fields: tuple) -> None:
+def test_help_lists_every_field(command: list[str], fields: tuple[str, ...]) -> None:
     help_text = " ".join(run(*command, "--help").stdout.split())
     assert "--fields FIELDS" in help_text
     listed = help_text.split("Fields: ", 1)[1]

@@ -3,6 +3,8 @@ terminal, one figure per line in a pipe, JSON as usual."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import run
 from tests.stores import CLAIMS, StoreBuilder, write_store
 
@@ -56,7 +58,7 @@ def test_actor_keeps_what_it_asserted() -> None:
     assert ids == {"nis-12000-sent", "nis-1500-in-russia"}  # « agences … de la Corée du Sud » are not the NIS
 
 
-def test_a_revision_by_the_same_asserter_is_marked(tmp_path) -> None:
+def test_a_revision_by_the_same_asserter_is_marked(tmp_path: Path) -> None:
     later = (
         CLAIMS.replace("as_of: 2024-10", "as_of: 2024-09")
         + """\
@@ -88,7 +90,7 @@ def test_an_unknown_measure_gets_a_hint() -> None:
     assert "did you mean 'sent-to-russia'?" in result.stderr
 
 
-def test_each_figure_carries_its_status_so_a_hedged_figure_stays_hedged(tmp_path) -> None:
+def test_each_figure_carries_its_status_so_a_hedged_figure_stays_hedged(tmp_path: Path) -> None:
     root = str(
         StoreBuilder()
         .source("alpha", "2024-11-01")

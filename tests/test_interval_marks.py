@@ -63,8 +63,8 @@ def _intervals(draw: st.DrawFn) -> str:
     a, b = draw(st.sampled_from(QUALIFIERS)), draw(st.sampled_from(QUALIFIERS))
     if draw(st.integers(0, 3)) == 0:  # a third of a month: a named span
         year, month = draw(st.integers(1900, 2100)), draw(st.integers(1, 12))
-        first, last = draw(st.sampled_from([(1, 10), (11, 20), (21, calendar.monthrange(year, month)[1])]))
-        return f"{year:04d}-{month:02d}-{first:02d}{a}/{year:04d}-{month:02d}-{last:02d}{b}"
+        first_day, last_day = draw(st.sampled_from([(1, 10), (11, 20), (21, calendar.monthrange(year, month)[1])]))
+        return f"{year:04d}-{month:02d}-{first_day:02d}{a}/{year:04d}-{month:02d}-{last_day:02d}{b}"
     start = draw(st.integers(1900, 2100))
     first = draw(edtf_points(start, ("",)))
     last = draw(edtf_points(draw(st.integers(start, min(start + 2, 2100))), ("",)))

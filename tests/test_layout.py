@@ -31,9 +31,9 @@ def test_a_body_folds_into_the_same_lines_and_styles_as_richs_own_wrap(
     ours = Text(end="")
     append_folded(ours, body, width, "", "")
     theirs = Text(end="")
-    for line in body.wrap(console, width, overflow="fold"):
-        line.rstrip()
-        theirs.append_text(line)
+    for wrapped in body.wrap(console, width, overflow="fold"):
+        wrapped.rstrip()
+        theirs.append_text(wrapped)
         theirs.append("\n")
     assert ours.plain == theirs.plain
     with console.capture() as ours_out:

@@ -24,7 +24,7 @@ from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
 from koursk_cli.diff import PreviousFigures
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.extract.draft import Article, build_draft
-from koursk_cli.model import Claim, Event, Status, Store, ValueKind
+from koursk_cli.model import Claim, Event, EventFacts, Status, Store, ValueKind
 from koursk_cli.query import EVENT_FILTERS, EventQuery, EventSort, event_of, facts_of, match_events
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
@@ -35,7 +35,11 @@ from koursk_cli.textnorm import fold, normalise_quote, query_words, search_words
 
 STORE: Store = read_store(default_store_root())
 FUZZ = int(os.environ.get("KOURSK_FUZZ_EXAMPLES", "150"))
-ids_of = lambda facts: [f.id for f in facts]  # noqa: E731
+
+
+def ids_of(facts: list[EventFacts]) -> list[str]:
+    return [f.id for f in facts]
+
 
 periods = st.sampled_from(["2022", "2024", "2024-10", "2024-11", "2024-10-28", "2024-11-07", "2025", "2025-02"]).map(
     parse_period
@@ -77,9 +81,11 @@ def reference_query(store: Store, query: EventQuery) -> list[Event]:
             return event
         as_of = query.as_of
         evidence = tuple(e for e in event.evidence if store.sources[e.source].published.end <= as_of.end)
+        if not evidence:
+            return None
         published = (store.sources[e.source].published for e in evidence)
-        reported = min(published, key=lambda when: (when.start, when.end), default=None)
-        return event._replace(evidence=evidence, reported=reported) if evidence else None
+        reported = min(published, key=lambda when: (when.start, when.end))
+        return event._replace(evidence=evidence, reported=reported)
 
     def overlaps(event: Event) -> bool:
         start = query.since.start if query.since else date.min
@@ -214,6 +220,9 @@ FIGURES = st.sampled_from([0, 9000, 10000, 11000, 12000, -5]) | st.sampled_from(
 @st.composite
 def random_claims(draw: st.DrawFn) -> Claim:
     kind = draw(st.sampled_from(list(ValueKind)))
+    value: float | None
+    low: float | None
+    high: float | None
     value, low, high = draw(FIGURES), None, None
     if kind is ValueKind.RANGE:
         value, low, high = None, *sorted([draw(FIGURES), draw(FIGURES)])
@@ -574,7 +583,7 @@ def test_visible_escapes_exactly_the_control_characters_but_newline(text: str) -
 
 
 @given(
-    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=400)
+    st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r\n"), max_size=400)
 )  # content lines are escaped first
 def test_ics_lines_fold_greedily_at_75_octets_between_characters(line: str) -> None:
     parts = ics_fold(line).split("\r\n")

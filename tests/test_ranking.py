@@ -17,7 +17,7 @@ from koursk_cli.store.cacheschema import FTS
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from tests.conftest import REPO, run
-from tests.stores import EVENTS, write_store
+from tests.stores import EVENTS, cache_of, write_store
 
 VOCABULARY = ["troupes", "koursk", "coree", "12000", "soldats", "troupeau", "nord", "rutte"]
 _document = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=12).map(" ".join)
@@ -106,7 +106,7 @@ def test_the_shipped_store_ranks_the_same_cached_or_read(text: str, since: str |
     query = EventQuery(text=text, sort=EventSort.RELEVANCE, since=parse_period(since) if since else None)
     cached = load_store(REPO)
     assert cached.facts.__class__.__name__ == "SqlFacts"
-    cached.facts._cache.fts = fts  # type: ignore[attr-defined]
+    cache_of(cached).fts = fts
     read = match_events(read_store(REPO), query)
     assert [f.id for f in match_events(cached, query)] == [f.id for f in read]
     assert len(read) == len(match_events(cached, query._replace(sort=EventSort.DATE)))

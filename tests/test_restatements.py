@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +29,7 @@ MEN = """
 """
 
 
-def _claims(root: Path) -> dict[str, dict[str, object]]:
+def _claims(root: Path) -> dict[str, dict[str, Any]]:
     result = run("--data", str(root), "sources", "--claim", "troops", "--json")
     assert result.exit_code == 0, result.stderr
     return {str(row["id"]): row for row in result.json()}

@@ -45,7 +45,7 @@ def test_show_source_json_says_unknown_as_null_and_lists_what_it_supports() -> N
     assert sorted(record["claim_ids"]) == sorted(c["id"] for c in claims)
 
 
-def test_a_recorded_url_author_and_retrieval_date_are_shown_and_cited(tmp_path) -> None:
+def test_a_recorded_url_author_and_retrieval_date_are_shown_and_cited(tmp_path: Path) -> None:
     sources = SOURCES.replace(
         "    outlet: null\n",
         '    outlet: Le Test\n    url: https://example.org/a\n    author: "A. Auteur"\n    retrieved: 2024-11-02\n',
@@ -62,7 +62,7 @@ def test_a_recorded_url_author_and_retrieval_date_are_shown_and_cited(tmp_path) 
     assert "retrieved 2024-11-02" in cited
 
 
-def test_a_bad_url_is_refused_by_check(tmp_path) -> None:
+def test_a_bad_url_is_refused_by_check(tmp_path: Path) -> None:
     import hashlib
 
     from tests.stores import SEED
@@ -225,7 +225,7 @@ def test_a_name_of_the_other_kind_first_names_the_one_spelt_alike(flag: str, typ
         ("kursk-oblast", "would lie within itself"),
     ],
 )
-def test_check_refuses_bad_place_hierarchies(tmp_path, part_of: str, message: str) -> None:
+def test_check_refuses_bad_place_hierarchies(tmp_path: Path, part_of: str, message: str) -> None:
     entities = ENTITIES.replace("    kind: place\n", f"    kind: place\n    part_of: {part_of}\n")
     root = write_store(tmp_path / "store", entities=entities)
     result = run("--data", str(root), "check")
@@ -376,7 +376,7 @@ def test_read_a_terminal_highlights_the_quote() -> None:
     assert "nis-12000 · seeds/003_4fab610f3404f076.txt" in result.stdout
 
 
-def test_read_refuses_a_changed_article(tmp_path) -> None:
+def test_read_refuses_a_changed_article(tmp_path: Path) -> None:
     root = write_store(tmp_path / "store")
     run("--data", str(root), "events")  # checked once
     seed = root / "seeds" / "alpha.txt"

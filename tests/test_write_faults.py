@@ -306,13 +306,15 @@ def test_a_file_is_on_the_disk_before_its_name_and_its_folder_after(
         steps.append(("sync", os.fstat(fd).st_ino))
         fsync(fd)
 
-    def placed(step: str, real: object) -> object:
-        def doing(source: object, target: object, **kwargs: object) -> None:
-            real(source, target, **kwargs)  # type: ignore[operator]
+    def placed(step: str, real: Callable[..., None]) -> Callable[..., None]:
+        """`real` is os.replace, os.link or atomic.move_new: each takes (source, target) and its own keywords."""
+
+        def doing(source: str | Path, target: str | Path, **kwargs: object) -> None:
+            real(source, target, **kwargs)
             if not str(target).startswith(str(tmp_path)):
                 return  # the cache: rebuilt from the store when lost
-            steps.append((step, os.stat(target).st_ino))  # type: ignore[call-overload]
-            steps.append((f"{step} into", os.stat(Path(target).parent).st_ino))  # type: ignore[arg-type]
+            steps.append((step, os.stat(target).st_ino))
+            steps.append((f"{step} into", os.stat(Path(target).parent).st_ino))
 
         return doing
 

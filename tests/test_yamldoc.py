@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -215,15 +215,19 @@ USUAL_KEYS = ["id", "date", "title", "en", "fr", "a_b", "x-y", "quote", "n1"]
 ODD_KEYS = ["null", "yes", "1", "on", "é", "<<", "a b", "~"]
 
 
+T = TypeVar("T")
+
+
 class _Writer:
     """A text in (and now and then just out of) the layout koursk writes, drawn with `odds` of an odd choice at each
     step: block mappings and sequences, items whose mapping starts on their `- ` line, flow lists and mappings of
     scalars, comments, blank lines, spacing."""
 
     def __init__(self, rng: random.Random, odds: float) -> None:
-        self.rng, self.odds, self.lines = rng, odds, []
+        self.rng, self.odds = rng, odds
+        self.lines: list[str] = []
 
-    def pick(self, usual: list[Any], odd: list[Any]) -> Any:
+    def pick(self, usual: list[T], odd: list[T]) -> T:
         return self.rng.choice(odd if self.rng.random() < self.odds else usual)
 
     def scalar(self) -> str:
@@ -272,7 +276,7 @@ class _Writer:
 
 
 @st.composite
-def _regular_documents(draw: Any) -> str:
+def _regular_documents(draw: st.DrawFn) -> str:
     writer = _Writer(random.Random(draw(st.integers(0, 2**32))), draw(st.sampled_from([0.0, 0.02, 0.1])))
     writer.block(0, 0)
     text = "\n".join(writer.lines) + draw(st.sampled_from(["\n", "", "\n\n"]))

@@ -3,23 +3,40 @@
 KOURSK_TEST_SIGNAL_AFTER_FIRST_PIECE=TERM makes an export send itself that signal once its first piece is written
 to the temporary file: a real signal, delivered to a real process, at a moment a test can count on."""
 
+from __future__ import annotations
+
 import os
 import signal
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    import sqlite3
+    from contextlib import AbstractContextManager
+
+    from _typeshed import StrOrBytesPath
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 _name = os.environ.get("KOURSK_TEST_SIGNAL_AFTER_FIRST_PIECE")
 if _name:
+    from pathlib import Path
+
     import koursk_cli.atomic as _atomic
 
     _original = _atomic.write_text_atomically
 
-    def _signalling(target, pieces, **options):  # type: ignore[no-untyped-def]
-        def pieces_then_signal():  # type: ignore[no-untyped-def]
+    def _signalling(
+        target: Path, pieces: Iterable[str], *, force: bool, terminal: Callable[[str], str] | None = None
+    ) -> None:
+        def pieces_then_signal() -> Iterator[str]:
             for index, piece in enumerate(pieces):
                 yield piece
                 if index == 0:
                     os.kill(os.getpid(), getattr(signal, f"SIG{_name}"))
 
-        return _original(target, pieces_then_signal(), **options)
+        _original(target, pieces_then_signal(), force=force, terminal=terminal)
 
     _atomic.write_text_atomically = _signalling
 
@@ -31,18 +48,19 @@ if _barrier:
     from pathlib import Path
 
     import koursk_cli.commands.extract as _extract
+    from koursk_cli.store.lock import store_lock
 
     _folder, _count = _barrier.rsplit(":", 1)
-    _store_lock = _extract.store_lock
 
-    def _overlapping(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def _overlapping(root: Path, waiting: Callable[[str], None]) -> AbstractContextManager[None]:
         Path(_folder, f"ready-{os.getpid()}").touch()
         deadline = time.monotonic() + 20
         while len(list(Path(_folder).glob("ready-*"))) < int(_count) and time.monotonic() < deadline:
             time.sleep(0.02)
-        return _store_lock(*args, **kwargs)
+        return store_lock(root, waiting)
 
-    _extract.store_lock = _overlapping
+    assert vars(_extract)["store_lock"] is store_lock
+    vars(_extract)["store_lock"] = _overlapping  # the name extract's command calls, bound when it imported it
 
 # KOURSK_TEST_SIGINT_TWICE=1 sends Ctrl-C (SIGINT) to `extract --write` right before its last rename (the one of
 # sources.yaml), then again as the rollback that follows removes its first file: a second Ctrl-C at the worst moment.
@@ -50,17 +68,19 @@ if os.environ.get("KOURSK_TEST_SIGINT_TWICE"):
     _sent = {"first": False, "second": False}
     _replace, _unlink = os.replace, os.unlink
 
-    def _replace_then_interrupt(source, target, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if not _sent["first"] and str(target).endswith("sources.yaml"):
+    def _replace_then_interrupt(
+        src: StrOrBytesPath, dst: StrOrBytesPath, *, src_dir_fd: int | None = None, dst_dir_fd: int | None = None
+    ) -> None:
+        if not _sent["first"] and str(dst).endswith("sources.yaml"):
             _sent["first"] = True
             os.kill(os.getpid(), signal.SIGINT)
-        return _replace(source, target, *args, **kwargs)
+        _replace(src, dst, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd)
 
-    def _unlink_then_interrupt(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def _unlink_then_interrupt(path: StrOrBytesPath, *, dir_fd: int | None = None) -> None:
         if _sent["first"] and not _sent["second"]:
             _sent["second"] = True
             os.kill(os.getpid(), signal.SIGINT)
-        return _unlink(path, *args, **kwargs)
+        _unlink(path, dir_fd=dir_fd)
 
     os.replace, os.unlink = _replace_then_interrupt, _unlink_then_interrupt
 
@@ -75,31 +95,33 @@ if _swap:
     _shared, _victim = (Path(part) for part in _swap.split(":"))
     _connect = sqlite3.connect
 
-    def _swapping_connect(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def _swapping_connect(database: StrOrBytesPath, *args: Any, **kwargs: Any) -> sqlite3.Connection:
         for number, entry in enumerate(sorted(_shared.glob(".*.koursk-*.tmp"))):
             is_folder = entry.is_dir()
             entry.rename(_shared / f"moved-aside-{number}")
             entry.symlink_to(_victim if is_folder else _victim / "victim.db")
-        return _connect(*args, **kwargs)
+        connection: sqlite3.Connection = _connect(database, *args, **kwargs)
+        return connection
 
-    sqlite3.connect = _swapping_connect
+    sqlite3.connect = _swapping_connect  # type: ignore[assignment]  # overloaded; every form is passed through
 
 # KOURSK_TEST_KILL_AT=DIR:N kills the process (SIGKILL: nothing of koursk's runs after it) right before its Nth link
 # or rename of a file into DIR: a crash at each step of a write, as a power cut or the OOM killer would make it.
 # KOURSK_TEST_KILL_AT_COPY=DIR:N does the same right before its Nth file copy into DIR (`init` copying the store).
 
 
-def _killer(spec):  # type: ignore[no-untyped-def]
+def _killer(spec: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
     folder, count = spec.rsplit(":", 1)
     placed = [0]
 
-    def killing(real):  # type: ignore[no-untyped-def]
-        def placing(source, target, *args, **kwargs):  # type: ignore[no-untyped-def]
-            if os.path.abspath(target).startswith(folder + os.sep):
+    def killing(real: Callable[_P, _R]) -> Callable[_P, _R]:
+        def placing(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            target = args[1]  # (source, target, ...): os.link, os.replace, os.rename, move_new, shutil.copyfile
+            if os.path.abspath(str(target)).startswith(folder + os.sep):
                 placed[0] += 1
                 if placed[0] == int(count):
                     os.kill(os.getpid(), signal.SIGKILL)
-            return real(source, target, *args, **kwargs)
+            return real(*args, **kwargs)
 
         return placing
 
@@ -125,11 +147,11 @@ if _endless:
 
     import koursk_cli.store.cache as _cache
 
-    _connect = _cache._connect
+    _cache_connect, _started = _cache._connect, Path(_endless)
 
-    def _connect_then_never_end(path):  # type: ignore[no-untyped-def]
-        connection = _connect(path)
-        Path(_endless).touch()
+    def _connect_then_never_end(path: str) -> sqlite3.Connection:
+        connection = _cache_connect(path)
+        _started.touch()
         connection.execute("WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r")
         return connection
 
