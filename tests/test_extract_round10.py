@@ -117,7 +117,6 @@ def test_the_price_of_one_thing_counts_nothing(sentence: str) -> None:
     ("sentence", "expected"),
     [
         ("Moscou aurait versé 300 millions de dollars par mois.", [(300_000_000, "exact", "dollars")]),
-        ("Pyongyang les loue 1 500 dollars par mois et par soldat.", [(1_500, "exact", "dollars")]),
         ("L'aide aurait été versée 2 milliards de dollars par la Russie.", [(2_000_000_000, "exact", "dollars")]),
         ("Séoul a gelé 7 millions d'euros le 3 mars.", [(7_000_000, "exact", "euros")]),
     ],

@@ -138,31 +138,33 @@ SEALED7_FLOORS = {
 # topic, 2 WRONG (« au bas mot » read as exact, « de cent, cent cinquante hommes »). Round 10 was tuned on it by class
 # (benchmarks/heldout/README.md, « after round 10 »): dates 149/165, 163/171, figures 112/119, 112/114, 109/119 with the
 # topic, none WRONG. Floors a little under that.
-SEALED8_FLOORS = {
+SEALED8_FLOORS = {  # round 12: figures 112/113 (a pay « par mois et par homme » is a price)
     "date_recall": 0.88,
     "date_precision": 0.93,
     "figure_recall": 0.92,
-    "figure_precision": 0.96,
+    "figure_precision": 0.97,
     "topic_recall": 0.89,
 }
 # Sealed9 measured round 10 blind (SEALED9.txt): dates 176/207, 191/250, figures 100/111, 100/119, 89/111 with the
 # topic, 4 WRONG; the lead's fixes after it (not blind: « k » thousands, a scale noun after a range): figures 101/111,
 # 101/117, 1 WRONG (a judgment call on « au moins … et 120 »). Tuning data from now on: floors a little under. Round 11
 # (tuned on it by class: the page's frame, rounded years, « le lendemain » in apposition…): dates 178/207, 193/215.
-SEALED9_FLOORS = {
-    "date_recall": 0.84,
-    "date_precision": 0.87,
+SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114 (market prices)
+    "date_recall": 0.85,
+    "date_precision": 0.89,
     "figure_recall": 0.88,
-    "figure_precision": 0.83,
+    "figure_precision": 0.86,
     "topic_recall": 0.78,
 }
 # Sealed10 measured round 11 blind (SEALED10.txt): dates 206/229, 229/253, figures 113/123, 113/127, 109/123 with
-# the topic, 6 WRONG (4 by its ERRATA). Tuning data from now on: floors a little under.
+# the topic, 6 WRONG (4 by its ERRATA). Tuning data from now on: floors a little under. Round 12 was tuned on it by
+# class (docs/curating.md): dates 212/229, 235/245, figures 115/123, 115/121, 110/123 with the topic, 4 WRONG (three
+# judgment calls and the truth's own error, by its ERRATA).
 SEALED10_FLOORS = {
-    "date_recall": 0.88,
-    "date_precision": 0.89,
-    "figure_recall": 0.90,
-    "figure_precision": 0.87,
+    "date_recall": 0.91,
+    "date_precision": 0.94,
+    "figure_recall": 0.91,
+    "figure_precision": 0.93,
     "topic_recall": 0.87,
 }
 FLOORS_BY_SET = {
@@ -228,7 +230,7 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
 
 
 MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 0}
-MOST_WRONG |= {SEALED9: 1}
+MOST_WRONG |= {SEALED9: 1, SEALED10: 4}  # sealed10: three judgment calls on bounds and its truth's « 20 000 milliards »
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

@@ -142,15 +142,51 @@ def ids(*args: str) -> list[str]:
     return [event["id"] for event in result.json()]
 
 
+PERIOD_DAYS = {
+    "2024-W45": ("2024-11-04", "2024-11-10"),
+    "2024Q4": ("2024-10-01", "2024-12-31"),
+    "nov 2024": ("2024-11-01", "2024-11-30"),
+    "novembre 2024": ("2024-11-01", "2024-11-30"),
+    "2024-11-01..2024-11-15": ("2024-11-01", "2024-11-15"),
+}
+"""Each period form of docs/dates.md with its first and last day."""
+
+
+def _last_week() -> tuple[str, str]:
+    """The ISO week before today's, as `last week` means on this machine."""
+    monday = date.today() - timedelta(days=date.today().weekday() + 7)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+def _same(args: tuple[str, ...], days: tuple[str, ...]) -> bool:
+    """Whether a command with a period form prints what it prints with the form's days instead."""
+    given, plain = run(*args), run(*days)
+    assert given.exit_code == plain.exit_code == 0, given.stderr
+    return given.stdout == plain.stdout != ""
+
+
 def test_every_period_form_works_in_every_date_flag() -> None:
-    for flag in ("--since", "--until", "--as-of", "--within"):
-        for value in ("2024-W45", "2024Q4", "nov 2024", "novembre 2024", "2024-11-01..2024-11-15", "last week"):
-            assert run("events", flag, value, "--json").exit_code == 0, (flag, value)
-    for flag in ("--since", "--until"):
-        assert run("timeline", flag, "2024-W45", "--json").exit_code == 0
-        assert run("sources", flag, "nov 2024", "--json").exit_code == 0
-        assert run("export", "csv", flag, "2024Q4").exit_code == 0
-    assert run("diff", "--from", "2024-W44", "--to", "novembre 2024", "--json").exit_code == 0
+    """Each form selects what its days select: `--since` from its first day, `--until` and `--as-of` to its last,
+    `--within` the events lying inside it (rev21 B6: an exit status alone also passed a form that matched
+    nothing)."""
+    every = run("events", "--json").json()
+    for form, (first, last) in {**PERIOD_DAYS, "last week": _last_week()}.items():
+        assert ids("events", "--since", form) == ids("events", "--since", first), form
+        assert ids("events", "--until", form) == ids("events", "--until", last), form
+        assert ids("events", "--as-of", form) == ids("events", "--as-of", last), form
+        inside = [e["id"] for e in every if first <= e["start"] and e["end"] <= last]
+        assert ids("events", "--within", form) == inside, form
+        assert form == "last week" or (ids("events", "--since", form) and ids("events", "--until", form) and inside)
+    for flag, day in (("--since", 0), ("--until", 1)):
+        week, quarter, month = (PERIOD_DAYS[form][day] for form in ("2024-W45", "2024Q4", "nov 2024"))
+        assert _same(("timeline", flag, "2024-W45", "--json"), ("timeline", flag, week, "--json")), flag
+        assert _same(("sources", flag, "nov 2024", "--json"), ("sources", flag, month, "--json")), flag
+        assert _same(("export", "csv", flag, "2024Q4"), ("export", "csv", flag, quarter)), flag
+    # diff's --from, like --to, is the state known by the period's last day (2024-W44 ends on 3 November)
+    assert _same(
+        ("diff", "--from", "2024-W44", "--to", "novembre 2024", "--json"),
+        ("diff", "--from", "2024-11-03", "--to", "2024-11-30", "--json"),
+    )
 
 
 def test_a_week_written_as_iso_week_is_the_same_as_its_days() -> None:

@@ -52,6 +52,7 @@ def test_every_store_file_validates_against_the_schema(name: str, kind: str, ite
 def test_the_shipped_store_passes_check() -> None:
     result = run("check")
     assert result.exit_code == 0, result.stdout
+    assert "the store is valid" in result.stderr and "every quote found in its seed" in result.stderr
 
 
 def test_the_schema_route_reports_what_it_should() -> None:

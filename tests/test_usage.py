@@ -37,9 +37,11 @@ def test_no_color_after_the_command_turns_colour_off() -> None:
 
 
 def test_pager_flags_are_accepted_after_the_command() -> None:
+    plain = run("events", "--limit", "1").stdout
     for flag in ("--no-pager", "--pager"):
         result = run("events", "--limit", "1", flag)
         assert result.exit_code == 0, result.stderr
+        assert plain.strip() and result.stdout == plain  # a pipe is never paged: the same one event
 
 
 def test_version_anywhere_and_short() -> None:
@@ -111,6 +113,9 @@ def test_data_after_the_command_is_not_mistaken_for_another_option(tmp_path: Pat
     result = run("events", "--data", str(tmp_path / "missing"))
     assert "--actor" not in result.stderr
     assert "No such option" not in result.stderr
+    assert (
+        result.exit_code == 2 and f"store {tmp_path / 'missing'}: no such directory" in result.stderr
+    )  # taken as --data
 
 
 def test_option_values_echoed_in_errors_are_escaped() -> None:
@@ -131,8 +136,12 @@ def test_option_values_echoed_in_errors_are_escaped() -> None:
     ],
 )
 def test_choices_ignore_case_like_names_do(args: list[str]) -> None:
+    """The choice (the last argument) selects what its lower-case spelling selects: "nothing matched" exits 0 too,
+    so the exit status alone would pass a choice accepted and then matched against nothing (rev21 B6)."""
     result = run(*args)
-    assert result.exit_code == 0, result.stderr
+    folded = run(*args[:-1], args[-1].lower())
+    assert result.exit_code == folded.exit_code == 0, result.stderr
+    assert result.stdout.strip() and result.stdout == folded.stdout
 
 
 def test_french_titles_with_an_upper_case_lang() -> None:

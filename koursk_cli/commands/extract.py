@@ -25,6 +25,7 @@ from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
 from ..extract.yamlout import render_draft
+from ..humanize import plural
 from ..lookup import resolve_any
 from ..store.draftwrite import SPLIT_HINT, settle_interrupted, write_draft
 from ..store.files import Unreadable, read_bounded
@@ -213,8 +214,8 @@ def extract_command(
     for note in draft.notes:
         env.error(f"koursk extract: note: {note}")
     env.error(
-        f"koursk extract: {len(draft.events)} candidate events, {len(draft.claims)} candidate claims, "
-        f"{len(draft.candidates)} names not in the store"
+        f"koursk extract: {plural(len(draft.events), 'candidate event')}, "
+        f"{plural(len(draft.claims), 'candidate claim')}, {plural(len(draft.candidates), 'name')} not in the store"
     )
     if draft.stop is not None:
         env.error(f"koursk extract: {_stopped(draft.stop, article)}: {SPLIT_HINT}")

@@ -144,13 +144,15 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
     return _lines_under(text, _LINK_HEADING, titles=True)
 
 
-_APPARATUS_HEADING = re.compile(rf"^(?:{_starts(words('apparatus_headings'))})\s*:?$")
+# … or the rule a PDF prints above its footnotes (« ________________ »)
+_APPARATUS_HEADING = re.compile(rf"^(?:(?:{_starts(words('apparatus_headings'))})\s*:?|_{{5,}})$")
 
 
 def apparatus(text: str) -> list[tuple[int, int]]:
     """Where the page prints its table of contents or its notes and references (lexicon.toml `apparatus_headings`:
-    « Sommaire », « Notes et références »): each line of the block under the heading. A note's date is its source's
-    (« 4. AFP, 18 octobre 2024. »), a contents line names a section (« 2 Octobre 2024 »): neither dates a fact."""
+    « Sommaire », « Notes et références », or a PDF's rule above its footnotes): each line of the block under the
+    heading. A note's date is its source's (« 4. AFP, 18 octobre 2024. »), a contents line names a section (« 2
+    Octobre 2024 »): neither dates a fact."""
     return _lines_under(text, _APPARATUS_HEADING, titles=False)
 
 
@@ -254,13 +256,28 @@ def month_headings(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
 _UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)", re.IGNORECASE)
 
 
+# A picture's credit ending its caption: « (KIM WON JIN / AFP) », « AHN YOUNG-JOON / AP », « via REUTERS - SBU »,
+# « Photo Sergei Supinsky / AFP », « Crédit : Reuters ».
+_CREDIT = (
+    r"(?:\([^()\n]{2,60}/[^()\n]{2,40}\)|(?:photo|cr[ée]dit)s?\b[^\n]{0,60}|via\s+\S[^\n]{0,40}"
+    r"|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40})\s*/\s*\S[^\n]{0,30})"
+)
+# … after the day the picture was taken, ending its description: « Le président …, à Séoul, le 7 novembre 2024. »
+_DATED_CAPTION = re.compile(
+    rf",\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d_]+\.?\s+\d{{4}}\s*\.?\s*{_CREDIT}\s*$", re.IGNORECASE
+)
+
+
 def unrelated_captions(text: str) -> list[tuple[int, int]]:
     """The lines that caption a picture of something else (lexicon.toml `unrelated_pictures`: « Photo
-    d'illustration », « Image d'archives »): their dates are the picture's, never the story's."""
+    d'illustration », « Image d'archives »), or that date their picture by their last words, before its credit
+    (« Le président sud-coréen à Séoul, le 7 novembre 2024. AHN YOUNG-JOON / AP »): their dates are the picture's,
+    never the story's. A caption that dates something else (« une vidéo diffusée le 12 janvier 2025 par Kiev,
+    montrant … Photo X / AFP ») keeps its date."""
     return [
         (line.start(), line.end())
         for line in re.finditer(r"^.*$", text, re.MULTILINE)
-        if _UNRELATED_PICTURE.search(line.group())
+        if _UNRELATED_PICTURE.search(line.group()) or _DATED_CAPTION.search(line.group())
     ]
 
 

@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
-from ..dates import FuzzyDate
+from ..dates import DateError, FuzzyDate, store_date
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
+from ..store.hedges import hedge_word
 from ..textnorm import one_kind_of_line_break
 from .byline import (
     apparatus,
@@ -132,17 +133,49 @@ _BOUNDARY = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+\S)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences as verbatim slices of `text`: split at line breaks, and after . ! ? … followed by a capital."""
+    """Sentences as verbatim slices of `text`: split at line breaks, except where a line is wrapped (`_lines`), and
+    after . ! ? … followed by a capital."""
     sentences: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for end in _boundaries(line.group()):
-            if len(re.findall(r"\w+", text[start : line.start() + end])) < 2:
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end]
+        start = line_start
+        for end in _boundaries(line):
+            if len(re.findall(r"\w+", text[start : line_start + end])) < 2:
                 continue  # « Février. Les unités … »: a one-word heading opens the sentence it heads
-            _add_sentence(sentences, text, start, line.start() + end)
-            start = line.start() + end
-        _add_sentence(sentences, text, start, line.end())
+            _add_sentence(sentences, text, start, line_start + end)
+            start = line_start + end
+        _add_sentence(sentences, text, start, line_end)
     return sentences
+
+
+# A hard line break inside a sentence (text copied out of a PDF): a long line that stops mid-sentence, the next one
+# going on in lower case, or a number cut in two (« environ 11⏎000 hommes »). A web page's lines are paragraphs,
+# headings and chrome: short, or ended by punctuation, or followed by a capital, a table's row (« | »), one word.
+_WRAPPED_LINE = 40
+_SENTENCE_STOP = re.compile(r"[.!?…:;»\"”)|]\s*$")
+_GOES_ON = re.compile(r"[ \t]*[a-zàâçéèêëîïôöûùüÿœæ][^|\t\n]*\s\S+\s\S")
+_CUT_NUMBER = re.compile(r"(?<![\d\w])\d{1,3}[ \t]*\n[ \t]*\d{3}(?!\d)")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """The text's lines as (start, end), a wrapped line and the lines that go on from it made one."""
+    start: int | None = None
+    for line in re.finditer(r"[^\n]+", text):
+        if start is None:
+            start = line.start()
+        body, after = line.group(), line.end() + 1
+        wrapped = (
+            len(body) >= _WRAPPED_LINE and "|" not in body and "\t" not in body and not _SENTENCE_STOP.search(body)
+        )
+        newline = text.find("\n", after)
+        following = text[after : newline if newline >= 0 else len(text)]
+        goes_on = wrapped and _GOES_ON.match(following) is not None and not page_furniture(following)
+        if goes_on or _CUT_NUMBER.search(text, max(line.start(), after - 5), after + 5):
+            continue
+        yield start, line.end()
+        start = None
+    if start is not None:
+        yield start, len(text)
 
 
 def _boundaries(line: str) -> Iterable[int]:
@@ -518,19 +551,16 @@ def source_record(article: Article, store: Store) -> DraftRecord:
     return DraftRecord(fields, comments)
 
 
-# Words by which the source itself hedges what it reports: « selon Kiev », « d'après Séoul », « on parle de ».
-_HEDGE = re.compile(r"(?<!\w)(?:selon|d['’]apr[èe]s|on\s+parle\s+d[e'’]|de\s+source\s+\w+)(?!\w)", re.IGNORECASE)
-
-
 def _status(sentence: str) -> tuple[str, str]:
-    """`alleged` when the source hedges (a conditional verb, « selon », « d'après », « on parle de »), else
-    `reported`: facts are hedged in the store exactly as in the source."""
+    """`alleged` when the source hedges (a conditional verb, or a word of the store's one list of hedges: « selon »,
+    « d'après », « on parle de », « estime que », docs/editorial.md §3), else `reported`: facts are hedged in the store
+    exactly as in the source."""
     verb = is_conditional(sentence)
     if verb:
         return "alleged", f"guess: conditional « {verb} »"
-    hedge = _HEDGE.search(sentence)
+    hedge = hedge_word(sentence)
     if hedge:
-        return "alleged", f"guess: the source hedges it, « {hedge.group()} »"
+        return "alleged", f"guess: the source hedges it, « {hedge} »"
     return "reported", "guess: no hedge; confirmed for a public act reported directly, denied if denied"
 
 
@@ -568,6 +598,7 @@ def event_record(
             chosen.edtf,
             chosen.basis + (" (the start of a period that runs on)" if chosen.since and not chosen.onset else ""),
         )
+    date, basis, foreseen = _statement_of_a_forecast(date, basis, mentions, article.published)
     status, why = _status(sentence.text)
     quote, cut = quoted(sentence, chosen.start, chosen.end)
     words = {fold_word(w).rstrip("sx") for w in re.findall(r"[\w-]+", sentence.text)}
@@ -595,9 +626,43 @@ def event_record(
         others.insert(
             0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both"
         )
+    if foreseen:
+        others.insert(0, foreseen)
     if others:
         comments["date"] = "; ".join(others)
     return DraftRecord(fields, comments)
+
+
+def _statement_of_a_forecast(
+    edtf: str, basis: str, mentions: list[DateMention], published: FuzzyDate
+) -> tuple[str, str, str | None]:
+    """A date that starts after the publication dates what a forecast foresees (« pourrait envoyer 3 000 soldats au
+    début de l'année prochaine »), no fact the article can report: `koursk check` refuses a store date that starts
+    after every source reporting it. The draft keeps the rules' reading, and its basis becomes a placeholder that
+    says what to do: date the record at its statement (the sentence's last date not after the publication, « a
+    annoncé lundi que … », else the publication) and put the foreseen period in the title or a note, or delete the
+    record (docs/curating.md). Any other date passes as it is, with no comment."""
+    try:
+        starts = store_date(edtf).start
+    except DateError:
+        return edtf, basis, None
+    if starts <= published.end:
+        return edtf, basis, None
+    said = [m for m in mentions if not m.since and _ends_by(m.edtf, published)]
+    when = said[-1].edtf if said else published.text
+    how = f"« {' '.join(said[-1].text.split())} », {when}" if said else f"the publication, {when}"
+    basis = (
+        f"{TODO} a forecast, not a fact yet: date it at its statement ({how}) and say what it foresees in the title "
+        f"or a note, or delete it. The rules read: {basis}"
+    )
+    return edtf, basis, f"a forecast of {edtf}, after the publication: `koursk check` refuses it as a date"
+
+
+def _ends_by(edtf: str, published: FuzzyDate) -> bool:
+    try:
+        return store_date(edtf).end <= published.end
+    except DateError:
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -663,7 +728,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         "topic": f"guess: {topic_why}" if topic else "TODO: no topic word found; see `koursk claims`",
         "value_kind": figure.reading,
         **({"value": "TODO: the rules cannot read this number for sure; write it"} if value_name == "todo" else {}),
-        "asserted_by": "guess: [] is the article's own voice",
+        "asserted_by": _ASSERTED_BY_WHY if facts.asserted else "guess: [] is the article's own voice",
         "status": why,
         **({"quote": cut} if cut is not None else {}),
     }
@@ -674,6 +739,11 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         known = ", ".join(topic.units) if topic and topic.units else "soldiers, shells, km2…"
         comments["unit"] = f"the unit in English: {known} (a new one goes into the topic's units in topics.yaml)"
     return DraftRecord(fields, comments)
+
+
+_ASSERTED_BY_WHY = (
+    "guess: who speaks in the sentence (after « selon », beside a verb of saying); [] is the article's voice"
+)
 
 
 def _unit(figure: Figure, topic: Topic | None) -> str:
@@ -700,7 +770,8 @@ def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate, si
     periods = [m for m in own if m.since] or own
     nearest = min(periods, key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)))
     if not nearest.since:
-        return nearest.edtf, nearest.basis
+        as_of, basis, _ = _statement_of_a_forecast(nearest.edtf, nearest.basis, mentions, published)
+        return as_of, basis
     anchors = [m for m in own if not m.since and m.rank >= 5]
     return since_until(nearest, main_mention(anchors), published)
 

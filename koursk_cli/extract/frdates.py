@@ -432,12 +432,15 @@ def _part_days(part: str, year: int, month: int) -> tuple[date, date]:
 
 def _part_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« entre début et mi-octobre », « entre fin novembre et début décembre »: from the first third named to the
-    end of the second."""
+    end of the second; « entre décembre et la mi-janvier »: from the first day of the whole month."""
+    whole: str | None = match.groupdict().get("m0")  # the first of two rules has it
+    first_month: str | None = match["m1"] or whole
     m2 = _month_of(match["m2"])
-    m1 = _month_of(match["m1"]) if match["m1"] else m2
+    m1 = _month_of(first_month) if first_month else m2
     y2, note = (int(match["y"]), "") if match["y"] else ctx.yearless(m2, None, _MONTH_EN[m2], match)
     y1 = y2 if m1 <= m2 else y2 - 1
-    first, last = _part_days(match["p1"], y1, m1)[0], _part_days(match["p2"], y2, m2)[1]
+    first = date(y1, m1, 1) if whole else _part_days(match["p1"], y1, m1)[0]
+    last = _part_days(match["p2"], y2, m2)[1]
     if last < first:
         return None
     edtf = interval(iso_day(first), iso_day(last))
@@ -494,11 +497,13 @@ _NTH_TIME = re.compile(
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
-    in a clause that speaks of the future is a promise, not a date."""
+    in a clause that speaks of the future is a promise, and « en moins de N » how fast something went: no date."""
     unit = _unit(match["u"] or "jours")
     span = (relativedelta(days=14),) * 2 if match["fortnight"] else _counted_span(match, unit)
     if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()):
         return None  # « en huit mois de combat »: how long the fighting took, whenever it was
+    if not match["space"] and match["q"] and fold_word(match["q"]).startswith("moins"):
+        return None  # « érigé en moins de huit mois », « pertes … en moins de deux mois »: how fast, not when
     past = tells_the_past(ctx.text)
     told = not past and _told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
     if not match["space"] and not (told or past):
@@ -1314,6 +1319,14 @@ def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
     first, last, what = span(shift)
     note = ""
+    told = _month_told(ctx) if unit == "mois" and not rel and not match["since"] else None
+    if told is not None and ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None:
+        told = None  # « d'ici à la fin du mois »: the coming end of the publication's month
+    if told is not None:  # « … le 13 octobre 2024. Un second contingent a suivi à la fin du mois »
+        first, last = _part_days(part, told.year, told.month)
+        note = f"; the month the story told before, « {' '.join(ctx.previous.text.split())} »" if ctx.previous else ""
+        edtf = interval(iso_day(first), iso_day(last))
+        return _mention(match, edtf, f"{_quote(match)}: beginning, middle, end of the month{note} → {edtf}", FUZZY_RANK)
     if match["since"] and part == "debut" and first <= ctx.ref:
         # « depuis le début de l'année »: from its first day up to the publication
         edtf = interval(iso_day(first), iso_day(ctx.ref))
@@ -1332,6 +1345,21 @@ def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
     reading = thirds.get(what, "Monday–Wednesday, Wednesday–Thursday, Thursday–Sunday")
     basis = f"{_quote(match)}: beginning, middle, end of the {what} ({reading}){note} → {edtf}"
     return _mention(match, edtf, basis, MONTH_RANK if what == "year" else FUZZY_RANK)
+
+
+def _month_told(ctx: _Context) -> date | None:
+    """The month « du mois » (« à la fin du mois ») names in a story told in an earlier month: that of the date told
+    before, when it lies in one month before the publication's; None when the story is of the publication's month."""
+    if ctx.previous is None:
+        return None
+    try:
+        told = parse_edtf(ctx.previous.edtf)
+    except DateError:
+        return None
+    start, end, ref = told.start, told.end, ctx.published.start
+    if (start.year, start.month) != (end.year, end.month) or (start.year, start.month) >= (ref.year, ref.month):
+        return None
+    return start
 
 
 def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -1364,8 +1392,30 @@ def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
         or _DAY_AFTER.match(match.string, match.end())
     ):
         return None  # « mardi dans la matinée », « dans la soirée du lundi 25 novembre »: a part of the day named
+    if match.group().startswith("dans") and (told := _day_told(match, ctx)) is not None:
+        said = " ".join(told.text.split())
+        basis = f"{_quote(match)}: a part of the day the story told before, « {said} » → {told.edtf}"
+        return _mention(match, told.edtf, basis, DAY_RANK)
     basis = f"{_quote(match)}: the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
+
+
+_DAYS_TOLD_BEFORE = 7
+
+
+def _day_told(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """The day of the story a part of the day (« Les images, diffusées dans la soirée ») belongs to: the last day told
+    before, in this sentence or an earlier one, when it lies in the week before the publication and the clause does
+    not speak of the future (« doit rencontrer Kim dans la soirée » is the publication's evening)."""
+    told = ctx.anchor
+    if told is None or len(told.edtf) != 10 or told.rank == PRESENT_RANK:
+        return None
+    day = date.fromisoformat(told.edtf)
+    if not ctx.published.start - timedelta(days=_DAYS_TOLD_BEFORE) <= day < ctx.published.start:
+        return None
+    if ctx.clauses is not None and ctx.clauses.future_verb(match.start()) is not None:
+        return None
+    return told
 
 
 Resolver = Callable[[re.Match[str], _Context], DateMention | None]
@@ -1394,7 +1444,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _numeric_day,
         ),
         (
-            rf"(?:{_SINCE})?entre\s+(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{_OF}?(?P<m1>{_MONTH})\s+)?et\s+"
+            rf"(?:{_SINCE})?entre\s+(?:(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{_OF}?(?P<m1>{_MONTH})\s+)?"
+            rf"|(?P<m0>{_MONTH})\s+)et\s+"
             rf"(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){_OF}?(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
             _part_range,
         ),
@@ -1615,7 +1666,10 @@ _ANCHORED = re.compile(
 _RELATIVE = re.compile(
     rf"(?<!\w)(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
-    rf"(?P<que>\s+qu(?:e(?!\w)|{_APOS})|\s+(?:de\s+|d{_APOS})?(?:avoir|[êe]tre)(?=\s))?(?!\w)",
+    # « deux jours après que / après avoir … » opens a clause; after « plus tôt », « avoir » is the main verb's
+    # (« avait annoncé deux jours plus tôt avoir repris »)
+    rf"(?P<que>(?<!tard)(?<!t[ôo]t)(?<!auparavant)(?:\s+qu(?:e(?!\w)|{_APOS})|\s+(?:de\s+|d{_APOS})?(?:avoir|[êe]tre)(?=\s)))?"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _QUELQUES = {"heure": 12, "jour": 7, "semaine": 4, "mois": 6, "an": 5}
@@ -1765,26 +1819,32 @@ def _shifted(
 
 _STOP_AT = re.compile(r"[,;:()«»\"“”.]")
 _FOLLOWING = re.compile(
-    rf"(?<!\w)(?:la\s+(?P<week>semaine)|le\s+(?P<month>mois)|l{_APOS}\s*ann[ée]e)\s+suivante?(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(?:la\s+(?P<week>semaine)|(?:le|au|du)\s+(?P<month>mois)|l{_APOS}\s*ann[ée]e)\s+"
+    r"(?:suivante?|(?P<before>pr[ée]c[ée]dente?))(?!\w)",
+    re.IGNORECASE,
 )
 
 
 def _following(match: re.Match[str], before: DateMention | None) -> DateMention | None:
-    """« la semaine suivante », « le mois suivant », « l'année suivante »: the one after the time named before."""
+    """« la semaine suivante », « le mois suivant », « l'année suivante »: the one after the time named before;
+    « l'année précédente », « la semaine précédente »: the one before it."""
     if before is None:
         return None
     try:
-        end = parse_edtf(before.edtf).end
+        told = parse_edtf(before.edtf)
     except DateError:
         return None
+    step = -1 if match["before"] else 1
+    day = told.start if step < 0 else told.end
     if match["week"]:
-        monday = end + timedelta(days=7 - end.weekday())
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
         edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
     elif match["month"]:
-        edtf = iso_month(end + relativedelta(months=1, day=1))
+        edtf = iso_month(day + relativedelta(months=step, day=1))
     else:
-        edtf = str(end.year + 1)
-    basis = f"{_quote(match)}: the one after « {' '.join(before.text.split())} » ({before.edtf}) → {edtf}"
+        edtf = str(day.year + step)
+    which = "before" if step < 0 else "after"
+    basis = f"{_quote(match)}: the one {which} « {' '.join(before.text.split())} » ({before.edtf}) → {edtf}"
     return _mention(match, edtf, basis, WEEK_RANK if match["week"] else MONTH_RANK)
 
 

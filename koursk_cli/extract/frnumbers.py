@@ -57,8 +57,8 @@ _SCALES |= {"milliard": 10**9, "milliards": 10**9, "k": 1000}  # « 11 k » in a
 _VAGUE_SCALES = {"dizaine": 10, "centaine": 100, "millier": 1000, "million": 10**6, "milliard": 10**9}
 _ABOUT_SCALES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
 _ABOUT_SCALES |= {"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "demi-millier": 500}
-_ABOUT_SCALES |= {"demi-million": 500_000}
-_ABOUT_SCALES |= {"quarantaine": 40, "cinquantaine": 50, "centaine": 100, "millier": 1000}
+_ABOUT_SCALES |= {"demi-million": 500_000, "millier": 1000}
+_ABOUT_SCALES |= {"septantaine": 70, "huitantaine": 80, "nonantaine": 90}  # Belgian and Swiss French
 
 _WORD = r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
 _WORD += (
@@ -588,18 +588,26 @@ def _not_a_count(text: str, end: int) -> bool:
     return _NOT_A_COUNT.match(after) is not None
 
 
-# « 1 200 dollars pièce », « 15 euros le numéro » (lexicon.toml `unit_prices`), « 2 000 dollars par mois et par homme »
-# (« par » and a noun that is no period of time, never an agent: « par la Russie », « par Moscou »), « 800 dollars
-# l'obus » (an article and a counted noun): the price of one thing. « en moyenne » may stand between.
+# « 1 200 dollars pièce », « 15 euros le numéro » (lexicon.toml `unit_prices`), « 300 dollars par obus » (« par » and a
+# noun that is no period of time, never an agent: « par la Russie », « par Moscou »), « 2 000 dollars par mois et par
+# homme » (a pay: a period and one person), « 800 dollars l'obus » (an article and a counted noun): the price of one
+# thing. « en moyenne » may stand between.
 _UNIT_PRICES = "|".join(
     re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(words("unit_prices"), key=len, reverse=True)
 )
 _PRICE = re.compile(  # on folded text
     rf"\s*[»”\"]?(?:\s+en\s+moyenne)?\s*,?\s+(?:(?P<fixed>{_UNIT_PRICES})(?!\w)"
-    r"|par\s+(?P<per>[^\W\d_]+)(?!\w)(?!\s+et\s+par\s)"
+    r"|par\s+[^\W\d_]+\s+et\s+par\s+(?P<rate>[^\W\d_]+)(?!\w)"
+    r"|par\s+(?P<per>[^\W\d_]+)(?!\w)"
     r"|(?:le\s+|la\s+|l')(?P<each>[^\W\d_]+))"
 )
 _LITTLE_WORDS = words("stopwords")  # « par la Russie »: an agent, never « par » one thing
+# « Le kilo de riz s'échangeait à plus de 8 000 wons, contre 5 500 wons un an plus tôt »: a sum said of a measure of
+# goods (lexicon.toml `priced_measures`) is what that measure costs, each sum of the sentence after it
+_PRICED_MEASURE = re.compile(
+    r"(?<!\w)(?:le|la|l'|du|un|une|au)\s*(?:prix\s+(?:du|de\s+la|de\s+l')\s*)?"
+    rf"(?:{'|'.join(sorted(words('priced_measures'), key=len, reverse=True))})\s+(?:de(?!\w)|d')"
+)
 
 
 def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
@@ -609,11 +617,15 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
         return False
     if re.fullmatch(r"\d+,\d\d", number.strip()):
         return True
+    if _PRICED_MEASURE.search(fold_same_length(text[:end])):
+        return True
     after = _PRICE.match(fold_same_length(text[end : end + 80]))
     if after is None:
         return False
     if after["fixed"]:
         return True
+    if after["rate"]:  # « 2 000 dollars par mois et par soldat »: a pay, the price of one soldier's month
+        return fold_word(after["rate"]) not in _LITTLE_WORDS
     if after["per"]:  # « par obus »; never « par mois », a pay (« par mois et par homme »), an agent (« par Moscou »)
         agent = text[end + after.start("per")].isupper() or after["per"] in _LITTLE_WORDS
         return not agent and unit_of(after["per"]) not in TIME_UNITS
@@ -723,6 +735,20 @@ def _unreadable(match: re.Match[str], noun: str | None, why: str) -> Figure:
     return _figure(match, None, "exact", f"TODO: « {match.group().strip()} »: {why}; write the value", noun)
 
 
+_THOUSANDS_TAIL = re.compile(rf"\d{{3}}(?:[{_SEPARATORS}]\d{{3}})*(?:,\d+)?")
+_LINE_CUT = re.compile(r"\d{1,3}[ \t\u00a0]*\n[ \t\u00a0]*$")
+
+
+def _cut_by_a_line(match: re.Match[str]) -> int | None:
+    """Where a number a hard line break cuts begins (« environ 11⏎000 hommes », text copied out of a PDF): the digits
+    ending the line before the three that open this one. The rules cannot tell a cut number from two numbers on two
+    lines, so it is a TODO, never « 000 » read as 0; None when the number is whole."""
+    if not _THOUSANDS_TAIL.fullmatch(match["num"]):
+        return None
+    cut = _LINE_CUT.search(match.string, max(0, match.start("num") - 8), match.start("num"))
+    return cut.start() if cut else None
+
+
 def _numbers(text: str) -> Iterator[re.Match[str]]:
     """Every number with its qualifier and the word after it. The word after a number may be the qualifier of the
     next one (« le 6 août 2024 quelque 600 km² »): when a number is not read as a figure, the search resumes right
@@ -750,11 +776,19 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Seq
             if noun is not None and not _in_a_name(text, match.start("num")):
                 yield _unreadable(match, noun, "an English thousands comma or a French decimal comma")
             continue
+        if (cut := _cut_by_a_line(match)) is not None:
+            figure = _unreadable(match, noun, "")
+            said = " ".join(text[cut : figure.end].split())
+            reading = f"TODO: « {said} »: a line break cuts the number, or stands between two; write the value"
+            yield replace(figure, start=cut, text=text[cut : figure.end].strip(), reading=reading)
+            taken = match.end()
+            continue
         value = parse_number(match["num"])
         if value is None:
             continue
-        answer = (_answers(match, asked) or _heading(match, cell)) if noun is None else None
-        elided = (answer, match.end("num")) if answer else _elided(match) if noun is None else None
+        answer = None if noun is not None else _answers(match, asked)
+        answer = _heading(match, cell) if noun is None and answer is None else answer
+        elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
         if elided is not None:
             kind, reading = _qualifier(match)
             said = text[match.start() : match.end("num")].strip()
@@ -803,14 +837,19 @@ def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | Non
     return (low, high, note) if low < high else None
 
 
-_QUESTION = re.compile(rf"\bcombien\s+{_DE}(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)[^?]*\?\s*$", re.IGNORECASE)
+_QUESTION = re.compile(rf"\bcombien\b(?:\s+{_DE}(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*))?[^?]*\?\s*$", re.IGNORECASE)
 
 
 def asked_noun(sentence: str) -> str | None:
     """The noun a question counts (« Combien de Nord-Coréens combattent pour Moscou ? »), which the sentence after
-    it may leave out in its answer (« Entre 11.000 et 12.000, selon Séoul »); None for any other sentence."""
+    it may leave out in its answer (« Entre 11.000 et 12.000, selon Séoul »), or its loss word (« Combien sont
+    morts ? »); "" when the question leaves it out too (« Combien sont-ils sur place ? »: the answer is still a count,
+    its unit the curator's); None for any other sentence."""
     found = _QUESTION.search(sentence)
-    return found["noun"] if found else None
+    if found is None:
+        return None
+    loss = re.search(rf"(?<!\w)(?:{'|'.join(LOSS_NOUNS)})(?!\w)", found.group(), re.IGNORECASE)
+    return found["noun"] or (loss.group() if loss else "")  # « Combien sont morts ? »: the dead are counted
 
 
 Cell = tuple[int, int, str]
@@ -835,8 +874,9 @@ def _heading(match: re.Match[str], cell: Cell | None) -> str | None:
 
 
 def _answers(match: re.Match[str], asked: str | None) -> str | None:
-    """The noun asked before, when the figure at `match` opens the sentence that answers the question."""
-    return asked if asked and not match.string[: match.start()].strip(' «"“') else None
+    """The noun asked before ("" when the question named none), when the figure at `match` opens the sentence that
+    answers the question."""
+    return asked if asked is not None and not match.string[: match.start()].strip(' «"“') else None
 
 
 def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterator[Figure]:
@@ -870,10 +910,11 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
         if noun is None and (answer := _answers(match, asked)) is not None:
             end = max(match.end(g) for g in _HIGH_ENDS if match[g])
             said = text[match.start() : end].strip()
-            reading = (
-                f"« {said} »: a range from {display(low)} to {display(high)}{note}; it answers « combien de {answer} »"
+            question = f"« combien de {answer} »" if answer else "the question before (« combien … ? »)"
+            reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}; it answers {question}"
+            answered = _figure(
+                match, None, "range", reading, answer or None, value_min=_number(low), value_max=_number(high)
             )
-            answered = _figure(match, None, "range", reading, answer, value_min=_number(low), value_max=_number(high))
             yield replace(answered, end=end, text=said, elided=True)
             continue
         if noun is None:  # « dont 1 000 à 1 500 auraient été tués »: the noun is left out
@@ -965,6 +1006,8 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
             continue  # « centaines à » counts nothing it names; « des dizaines de milliers à » still does
         if not match["lead"] and _AFTER_A_NUMBER.search(text, max(0, match.start() - 30), match.start()):
             continue  # « 2,4 millions de fois »: the scale of the number before, never « des millions »
+        if _a_size(match):
+            continue
         scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
         if match["s2"]:
             scale *= _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")]
@@ -992,7 +1035,7 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         yield replace(figure, end=match.end(), text=match.group().strip(), elided=True)
     for match in _THOUSANDS.finditer(text) if "illier" in text else ():  # a cheap look first: a page is one line
         count = parse_number(match["num"])
-        if count is None:
+        if count is None or _a_size(match):
             continue
         kind, qualified = _qualifier(match) if match["qual"] else ("approximate", "")
         about = match.group()[: match.end("s") - match.start()].strip()
@@ -1005,7 +1048,7 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         if figure is not None:
             yield figure
     for match in _ABOUT.finditer(text):
-        if match["tail"] is None and not match["s2"]:
+        if (match["tail"] is None and not match["s2"]) or _a_size(match):
             continue  # « une douzaine à Koursk »: nothing it counts
         value = _ABOUT_SCALES[fold_word(match["s"])] * (
             _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")] if match["s2"] else 1
@@ -1033,6 +1076,11 @@ def _alone(match: re.Match[str]) -> bool:
     """Whether a quantity word stands for a count on its own, its noun left out: after « plusieurs », « quelques »,
     « des » (« plusieurs milliers par an »)."""
     return "lead" in match.re.groupindex and _LEAD.fullmatch(match["lead"] or "") is not None
+
+
+def _a_size(match: re.Match[str]) -> bool:
+    """« une cinquantaine de mètres », « des centaines de millimètres »: a quantity of a length or a share, no count."""
+    return match["noun"] is not None and _not_a_count(match.string, match.start("noun"))
 
 
 def _own_noun(match: re.Match[str], skip: Sequence[Span]) -> str | None:

@@ -369,7 +369,8 @@ def _not_before_publication(
         report.add(
             record,
             record.mark(key),
-            f"{key} {when.text} starts after every source reporting it was published",
+            f"{key} {when.text} starts after every source reporting it was published (a forecast? date it at its "
+            "statement and say what it foresees in the title or a note: docs/editorial.md §6)",
             draft=_in_draft(record),
         )
 

@@ -19,10 +19,11 @@ _EN_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _EN_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2024" is a month
-_FR_ATTRIBUTION = re.compile(r"\b(?:selon|d['’]apr[eè]s)\b", re.IGNORECASE)
-"""« selon X », « d'après X »: the article names who says it; opening a sentence, it governs all of it."""
+_FR_ATTRIBUTION = re.compile(r"\b(?:selon|d['’]apr[eè]s|de\s+sources?\s+\w+)\b", re.IGNORECASE)
+"""« selon X », « d'après X », « de source militaire »: the article says who says it; opening a sentence, it governs
+all of it."""
 _FR_HEDGE = re.compile(
-    r"\b(?:croit savoir|croient savoir|on parle de|estim(?:e|ent|ait|aient|é)\s+qu|pr[ée]tendu(?:e|s|es)?|"
+    r"\b(?:croit savoir|croient savoir|on parle de|estim(?:e|ent|ait|aient|é)\s+qu(?:e\b|(?=['’]))|pr[ée]tendu(?:e|s|es)?|"
     r"pr[ée]sum[ée](?:e|s|es)?|suppos[ée](?:e|s|es)?|probablement|peut-[êe]tre|apparemment|vraisemblablement)\b",
     re.IGNORECASE,
 )
@@ -67,6 +68,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?]) ")  # in an article as the quote check r
 _COORDINATION = re.compile(r"\s*(?:;|,\s*(?:et|mais|puis|tandis que|alors que)\b)", re.IGNORECASE)
 _OPENING = 3
 """Words that may come before an attribution that still opens its sentence (« En effet, selon le NIS, … »)."""
+
+
+def hedge_word(text: str) -> str | None:
+    """The first word by which French text hedges anything it says, a conditional aside: an attribution (« selon »,
+    « d'après ») or a hedge (« estime que », « croit savoir », « on parle de »). `koursk extract` guesses a sentence's
+    status by it; `check` reads a quote clause by clause (quote_hedges)."""
+    found = [m for m in (_FR_ATTRIBUTION.search(text), _FR_HEDGE.search(text)) if m is not None]
+    return min(found, key=lambda m: m.start()).group() if found else None
 
 
 def hedged_en(title: str) -> bool:
