@@ -23,6 +23,7 @@ import errno
 import fcntl
 import functools
 import os
+import pwd
 import re
 import secrets
 import shutil
@@ -51,7 +52,7 @@ def stat_of(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as error:  # a symlink loop, a folder we may not search
-        raise UsageError(f"cannot use {shown(str(path))}: {error.strerror or error}") from None
+        raise UsageError(f"cannot use {shown(str(path))}: {error.strerror or error}", "give another path") from None
 
 
 def _name_max(folder: Path) -> int:
@@ -200,12 +201,39 @@ def check_target(target: Path, *, force: bool, example: str = "FILE") -> None:
     if not parent.is_dir():
         where = shown(str(parent))
         raise UsageError(f"directory {where} does not exist", f"create it first (mkdir -p {where})")
+    others = found is not None and _of_another_user(real, found)
+    if found is not None and others and force:  # rev22 L6: a shell's `>` is refused there too
+        raise UsageError(
+            f"{name} belongs to {_owner(found)} and you may not write it; --force would replace it with a file of "
+            "yours, so nothing was written",
+            "choose another -o FILE, or ask its owner",
+        )
     if found is not None and not force:
-        read_only = " and is read-only" if not found.st_mode & stat.S_IWUSR else ""
-        raise UsageError(f"{name} already exists{read_only}", "add --force to replace it, or choose another -o FILE")
+        read_only = (
+            f" and belongs to {_owner(found)}, who alone may write it"
+            if others
+            else " and is read-only"
+            if not found.st_mode & stat.S_IWUSR
+            else ""
+        )
+        hint = "choose another -o FILE" if others else "add --force to replace it, or choose another -o FILE"
+        raise UsageError(f"{name} already exists{read_only}", hint)
     if found is not None:
         refuse_hard_linked(target, found)
     refuse_read_only(real, "choose another -o FILE")
+
+
+def _of_another_user(path: Path, found: os.stat_result) -> bool:
+    """Whether `path` is another user's file this one may not write (root may write any): replacing it by a rename,
+    which its folder allows, would take it from its owner."""
+    return found.st_uid != os.geteuid() and os.geteuid() != 0 and not os.access(path, os.W_OK)
+
+
+def _owner(found: os.stat_result) -> str:
+    try:
+        return pwd.getpwuid(found.st_uid).pw_name
+    except KeyError:
+        return f"user {found.st_uid}"
 
 
 def refuse_read_only(target: Path, hint: str) -> None:
@@ -214,6 +242,13 @@ def refuse_read_only(target: Path, hint: str) -> None:
     folder = target.parent
     while not os.path.lexists(folder) and folder != folder.parent:
         folder = folder.parent
+    try:
+        os.stat(folder)
+    except OSError as error:  # a symlink that cannot be followed (a loop, a missing target) is no read-only folder
+        raise UsageError(
+            f"cannot write {shown(str(target))}: {shown(str(folder))}: {error.strerror or error}; nothing was written",
+            hint,
+        ) from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise UsageError(
             f"cannot write {shown(str(target))}: the folder {shown(str(folder))} is read-only; nothing was written",

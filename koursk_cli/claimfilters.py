@@ -38,14 +38,16 @@ CLAIM_FILTERS: dict[str, ForClaims] = {
     "actors": ForClaims(
         "--actor",
         ("actors",),
-        "one of these actors asserts it, or is the outlet reporting it (`--role asserted|reported|any` chooses)",
+        "one of these actors, or one acting for it (`--actor south-korea` takes in the NIS), asserts it, or is the "
+        "outlet reporting it (`--role asserted|reported|any` chooses)",
     ),
     "statuses": ForClaims("--status", ("statuses",), "it has one of these statuses"),
     "text": ForClaims(
         "--text",
         ("text",),
         "its quote holds every word, read as an event's text is (case and accents ignored; 12000 = 12 000 = "
-        "12.000 = 12,000; `troup*` for words starting so)",
+        "12.000 = 12,000; `troup*` for words starting so; `(nis jcs)` for either; a one-word name of an entity "
+        "finds its other one-word names: Kursk = Koursk)",
     ),
     "as_of": ForClaims(
         "--as-of",

@@ -80,11 +80,14 @@ def entities_by_name(store: Store) -> dict[str, set[str]]:
 
 
 def reporters(store: Store, claim: Claim, by_name: Mapping[str, set[str]]) -> set[str]:
-    """Entities that report a claim: the outlet of its source, when the outlet is a known entity.
+    """Entities that report a claim: the outlet of its source, when the outlet is a known entity. An outlet the text
+    only credits (`outlet_credited`: a translation laid out by an unknown site) did not report it (rev22 L4).
 
     `by_name` is `entities_by_name(store)`."""
-    outlet = store.sources[claim.source].outlet
-    return set(by_name.get(fold(outlet), ())) if outlet else set()
+    source = store.sources[claim.source]
+    if not source.outlet or source.outlet_credited:
+        return set()
+    return set(by_name.get(fold(source.outlet), ()))
 
 
 def _actor_matches(store: Store, query: ClaimQuery, claim: Claim, by_name: Mapping[str, set[str]]) -> bool:

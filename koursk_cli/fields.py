@@ -280,7 +280,13 @@ ENTITY: Kind[Entity] = Kind(
         Field("kind", "`person`, `state`, `agency`, `place`… (see data/schema.json)", lambda e: e.kind),
         Field("name", "`{en, fr}`", lambda e: _bilingual(e.name), parts=("en", "fr")),
         Field("aliases", "other names it goes by, in any language", lambda e: list(e.aliases)),
-        Field("part_of", "the place or state a place lies in, or null", lambda e: e.part_of, OPTIONAL),
+        Field(
+            "part_of",
+            "the place or state a place lies in, the state or organisation an actor acts for (its agency, armed "
+            "force, official), or null",
+            lambda e: e.part_of,
+            OPTIONAL,
+        ),
         Field("lat", "latitude of a place, or null", lambda e: e.coordinates.lat if e.coordinates else None, "REAL"),
         Field("lon", "longitude of a place, or null", lambda e: e.coordinates.lon if e.coordinates else None, "REAL"),
         Field("note", "curator's note, or null", lambda e: e.note, OPTIONAL),
@@ -298,8 +304,12 @@ ENTITY_ROW: Kind[EntityRow] = Kind(
     "entity_row",
     (
         *(_lifted(f) for f in ENTITY.fields),
-        Field("events", "how many events it takes part in, or happen at it or a place within it", lambda r: r.events),
-        Field("claims", "how many figures it asserted", lambda r: r.claims),
+        Field(
+            "events",
+            "how many events it or an actor acting for it takes part in, or happen at it or a place within it",
+            lambda r: r.events,
+        ),
+        Field("claims", "how many figures it or an actor acting for it asserted", lambda r: r.claims),
     ),
 )
 """`koursk entities`: each entity's fields, and how much the store says of it."""

@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping
 
 from .errors import UsageError
 from .model import Entity, Store
-from .places import places_within
+from .partof import within
 from .query import distinct_values
 from .suggest import did_you_mean, suggestions
-from .textnorm import fold
+from .textnorm import Alternatives, fold, query_text, query_words, search_words
 
 
 def _hint(word: str, choices: Iterable[str], what: str) -> str:
@@ -35,13 +35,51 @@ def _is_territory(store: Store, entity: Entity, wanted: str) -> bool:
     """A state named by its id or name (not an alias such as Moscow or Kremlin, which stand for its government)
     is the territory its places lie in."""
     named = wanted in (fold(n) for n in (entity.id, entity.name.en, entity.name.fr))
-    return entity.kind == "state" and named and any(e.part_of == entity.id for e in store.entities.values())
+    return (
+        entity.kind == "state" and named and any(e.part_of == entity.id and e.is_place for e in store.entities.values())
+    )
 
 
-def resolve_places(store: Store, text: str) -> list[str]:
-    """A place and every place within it (`--place Russie` takes in Kursk Oblast and Sudzha); a state counts as a
-    place when places lie in it."""
-    return places_within(store.entities, resolve_entity(store, text, place=True).id)
+def resolve_within(store: Store, texts: Iterable[str], *, place: bool) -> tuple[str, ...]:
+    """What `--place` (place=True) or `--actor` takes: each place with every place within it (`--place Russie`
+    takes in Kursk Oblast and Sudzha; a state counts as a place when places lie in it), each actor with every actor
+    acting for it (`--actor Séoul` takes in the NIS; `--actor nis` is the NIS alone), without repeats."""
+    return tuple(
+        dict.fromkeys(
+            found
+            for text in texts
+            for found in within(store.entities, resolve_entity(store, text, place=place).id, place=place)
+        )
+    )
+
+
+def text_with_names(store: Store, text: str) -> str:
+    """`--text` as it is searched: each word that is a one-word name of an entity (its id, a name or an alias, as
+    `--text` folds them: Kursk, Koursk, umerov, Oumierov) stands for every one-word name of that entity, as words in
+    parentheses do (`(kursk koursk)`): titles are English and quotes French, so a name is often spelt two ways
+    (rev21 A5). A prefix (`kours*`) stands for itself."""
+    names = _one_word_names(store)
+
+    def spellings(term: Alternatives) -> Alternatives:
+        return tuple(
+            dict.fromkeys(
+                pair
+                for word, prefix in term
+                for pair in ([(word, True)] if prefix else [(alt, False) for alt in names.get(word, (word,))])
+            )
+        )
+
+    return query_text([spellings(term) for term in query_words(text)])
+
+
+def _one_word_names(store: Store) -> dict[str, tuple[str, ...]]:
+    """Each one-word name of an entity, as a search word, with the entity's others after it."""
+    found: dict[str, list[str]] = {}
+    for entity in store.entities.values():
+        words = list(dict.fromkeys(w[0] for name in entity_names(entity) if len(w := search_words(name)) == 1))
+        for word in words:
+            found.setdefault(word, [word]).extend(w for w in words if w != word)
+    return {word: tuple(dict.fromkeys(others)) for word, others in found.items()}
 
 
 def resolve_entity(store: Store, text: str, *, place: bool) -> Entity:

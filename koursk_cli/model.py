@@ -61,7 +61,7 @@ class Entity(NamedTuple):
     aliases: tuple[str, ...] = ()
     coordinates: Coordinates | None = None
     note: str | None = None
-    part_of: str | None = None  # the place or state it lies in
+    part_of: str | None = None  # a place's place or state; an actor's state or organisation (partof.py)
 
     @property
     def is_place(self) -> bool:

@@ -1,7 +1,8 @@
 """What the store says about one source, event or entity, and the entity directory. Pure.
 
 A source supports events and claims; an entity (actor or place) has the events it takes part in or that happen
-there (at any place within it), the figures it asserted over time, the figures given at or about those events (a
+there (at any place within it), or that an actor acting for it takes part in (an agency of a state), the figures it
+or they asserted over time, the figures given at or about those events (a
 claim's curated `event:` link, for figures others asserted), and the articles that quote or report on it.
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from .model import Claim, Entity, Source, Store
-from .places import ancestors, places_within
+from .partof import ancestors, within
 
 # The kinds people ask for, and the store's kinds they take in (`country` is the store's `state`).
 KIND_GROUPS: dict[str, tuple[str, ...]] = {
@@ -48,10 +49,12 @@ def source_profile(store: Store, source_id: str) -> SourceProfile:
 
 class EntityProfile(NamedTuple):
     entity: Entity
-    lies_in: list[str]  # the places and state it lies in, nearest first
+    lies_in: list[str]  # a place: the places and state it lies in, nearest first
     contains: list[str]  # the places within it, at any depth
-    events: list[str]  # as an actor, or at it or a place within it; by date
-    asserted: list[Claim]  # the figures it asserted, by as_of: its figures over time
+    acts_for: list[str]  # an actor: the state or organisation it acts for, nearest first
+    acted_for_by: list[str]  # the actors acting for it (its agencies, armed forces, officials), at any depth
+    events: list[str]  # as an actor or one acting for it, or at it or a place within it; by date
+    asserted: list[Claim]  # the figures it (or an actor acting for it) asserted, by as_of: its figures over time
     linked: list[Claim]  # the figures others gave at or about its events (`event:`), by as_of
     quoted_in: list[str]  # the articles reporting those events or claims, by publication
 
@@ -62,26 +65,30 @@ def _by_as_of(claim: Claim) -> tuple[object, ...]:
 
 def entity_profile(store: Store, entity_id: str) -> EntityProfile:
     entity = store.entities[entity_id]
-    territory = set(places_within(store.entities, entity_id))
+    territory = set(within(store.entities, entity_id, place=True))
+    actors = set(within(store.entities, entity_id, place=False))
     facts = sorted(
-        (f for f in store.facts if entity_id in f.actors or not territory.isdisjoint(f.places)),
+        (f for f in store.facts if not actors.isdisjoint(f.actors) or not territory.isdisjoint(f.places)),
         key=lambda f: (f.start, f.end, f.id),
     )
     event_ids = {f.id for f in facts}
     asserted: list[Claim] = []
     linked: list[Claim] = []
     for claim in store.claims.values():  # one pass: a cached store decodes each claim it is asked for
-        if entity_id in claim.asserted_by:
+        if not actors.isdisjoint(claim.asserted_by):
             asserted.append(claim)
         elif claim.event in event_ids:
             linked.append(claim)
     asserted.sort(key=_by_as_of)
     linked.sort(key=_by_as_of)
     sources = {s for f in facts for s in f.sources} | {c.source for c in (*asserted, *linked)}
+    chain = ancestors(store.entities, entity_id)
     return EntityProfile(
         entity=entity,
-        lies_in=ancestors(store.entities, entity_id),
+        lies_in=chain if entity.is_place else [],
         contains=sorted(territory - {entity_id}),
+        acts_for=[] if entity.is_place else chain,
+        acted_for_by=sorted(actors - {entity_id}),
         events=[f.id for f in facts],
         asserted=asserted,
         linked=linked,
@@ -92,18 +99,24 @@ def entity_profile(store: Store, entity_id: str) -> EntityProfile:
 class EntityRow(NamedTuple):
     entity: Entity
     events: int
-    claims: int  # figures it asserted
+    claims: int  # figures it, or an actor acting for it, asserted
 
 
 def entity_directory(store: Store, kinds: Collection[str] = ()) -> list[EntityRow]:
     """Every entity of these store kinds (all when empty), by kind then id, with how much the store says of it.
 
-    A place counts the events at it or any place within it."""
-    chains = {e.id: [e.id, *ancestors(store.entities, e.id)] for e in store.entities.values() if e.is_place}
+    A place counts the events at it or any place within it; a state or organisation those of the actors acting for
+    it too, and their figures, as `--place` and `--actor` select them."""
+    chains = {e.id: [e.id, *ancestors(store.entities, e.id)] for e in store.entities.values()}
+
+    def up(ids: tuple[str, ...]) -> set[str]:
+        """The entities `ids` name, and every one they lie in or act for, each once."""
+        return {a for i in ids for a in chains.get(i, (i,))}
+
     events: Counter[str] = Counter()
     for f in store.facts:  # each event once per entity, whether it is an actor or where it happened
-        events.update({*f.actors, *(a for p in f.places for a in chains.get(p, (p,)))})
-    asserted = Counter(a for c in store.claims.values() for a in c.asserted_by)
+        events.update(up(f.actors) | up(f.places))
+    asserted = Counter(a for c in store.claims.values() for a in up(c.asserted_by))
     return [
         EntityRow(entity, events[entity.id], asserted[entity.id])
         for entity in sorted(store.entities.values(), key=lambda e: (e.kind, e.id))

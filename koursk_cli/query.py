@@ -178,8 +178,9 @@ def relevance_key(
     query: EventQuery, words_of: Callable[[str], str], every_text: Callable[[], Iterable[str]]
 ) -> Callable[[EventFacts], tuple[Any, ...]]:
     """The `relevance` order: each event's BM25 score for `text` over the whole store (`every_text`: each event's
-    search words), then date and id. Without text every score is equal, so it is the date order."""
-    wanted = query_words(query.text) if query.text is not None else []
+    search words), then date and id. Without text every score is equal, so it is the date order. Each word of a
+    term's alternatives counts as FTS5 counts the phrases of an OR: all of them, in the order written."""
+    wanted = [word for term in query_words(query.text) for word in term] if query.text is not None else []
     ties = _sort_key(EventSort.RELEVANCE, query.lang)
     if not wanted:
         return lambda f: (0.0, *ties(f))

@@ -18,7 +18,8 @@ B = 0.75
 IDF_FLOOR = 1e-6
 
 Wanted = Sequence[tuple[str, bool]]
-"""A query as textnorm.query_words gives it: (word, is_prefix) pairs, in order, repeats kept (each is a phrase)."""
+"""A query's phrases: the words of textnorm.query_words' terms, each alternative of a term one (as FTS5 counts the
+phrases of `(a OR b) c`), as (word, is_prefix) pairs, in order, repeats kept."""
 
 
 def _count(word: str, prefix: bool, words: Sequence[str]) -> int:

@@ -75,12 +75,14 @@ def source_profile_record(profile: SourceProfile) -> dict[str, Any]:
 
 
 def entity_profile_record(profile: EntityProfile, store: Store, conflicts: ConflictIndex) -> dict[str, Any]:
-    """`show ENTITY --json`: the entity, where it lies, its events, its figures over time, the ids of the figures
+    """`show ENTITY --json`: the entity, where it lies or whom it acts for, its events, its figures over time, the ids of the figures
     others gave at or about its events (their `event:`), the articles on it."""
     return {
         **ENTITY.record(profile.entity),
         "lies_in": profile.lies_in,
         "contains": profile.contains,
+        "acts_for": profile.acts_for,
+        "acted_for_by": profile.acted_for_by,
         "event_ids": profile.events,
         "figures": [claim_record(c, store, conflicts) for c in profile.asserted],
         "event_claim_ids": [c.id for c in profile.linked],

@@ -179,13 +179,45 @@ MAX_QUERY_WORDS = 32
 """The most words a `--text` query may hold (a search box's worth)."""
 
 
-def query_words(text: str) -> list[tuple[str, bool]]:
-    """A `--text` query as (word, is_prefix) pairs: a word written with a trailing `*` matches words it begins."""
+QueryWord = tuple[str, bool]
+"""A word of a `--text` query, and whether it is a prefix (`troup*` matches any word it begins)."""
+Alternatives = tuple[QueryWord, ...]
+"""One term of a query: an event's words match it when they hold any of these (`(kursk koursk)`, or one word)."""
+_TERM = re.compile(r"\(([^()]*)\)|[^\W_]+")  # a parenthesised group of words, or one word
+
+
+def query_words(text: str) -> list[Alternatives]:
+    """A `--text` query as its terms, every one of which must match: a word (`troup*` matches words it begins), or
+    words in parentheses, any one of which will do (`(kursk koursk)`). query_text writes them back."""
     normalised = _normalised(text)
-    return [(m.group(), normalised.startswith("*", m.end())) for m in _WORD.finditer(normalised)]
+    terms: list[Alternatives] = []
+    for term in _TERM.finditer(normalised):
+        inside = term.group(1)
+        if inside is None:
+            terms.append(((term.group(), normalised.startswith("*", term.end())),))
+        else:
+            words = tuple((m.group(), inside.startswith("*", m.end())) for m in _WORD.finditer(inside))
+            terms += [words] if words else []
+    return terms
 
 
-def matches_words(wanted: list[tuple[str, bool]], words: str) -> bool:
-    """Whether an event's search words (space-separated, from search_words) hold every wanted word."""
+def query_text(terms: list[Alternatives]) -> str:
+    """The query text that query_words reads as `terms`."""
+
+    def written(words: Alternatives) -> str:
+        text = " ".join(word + ("*" if prefix else "") for word, prefix in words)
+        return text if len(words) == 1 else f"({text})"
+
+    return " ".join(map(written, terms))
+
+
+def matches_words(wanted: list[Alternatives], words: str) -> bool:
+    """Whether an event's search words (space-separated, from search_words) hold a word of every term wanted."""
     present = set(words.split())
-    return all(word in present if not prefix else any(w.startswith(word) for w in present) for word, prefix in wanted)
+    for term in wanted:
+        for word, prefix in term:
+            if word in present if not prefix else any(w.startswith(word) for w in present):
+                break
+        else:
+            return False
+    return True

@@ -7,6 +7,7 @@ October. Every period between the first and the last is present, empty ones incl
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from enum import StrEnum
+from heapq import heappop, heappush
 from itertools import groupby
 from typing import NamedTuple, TypeVar
 
@@ -64,6 +65,23 @@ def build_timeline(start_counts: Mapping[int, int], grain: Grain, since: date = 
 
 
 T = TypeVar("T")
+
+
+class Reach:
+    """How many of the events told so far may reach into a later period: an event is told where it starts, and its
+    interval can run past that period ("8 Oct – 6 Nov", or a day somewhere in it), so a period where nothing starts
+    is not a period where nothing happened. Periods are asked in order, so an end before one is dropped for good."""
+
+    def __init__(self) -> None:
+        self._ends: list[date] = []
+
+    def add(self, end: date) -> None:
+        heappush(self._ends, end)
+
+    def into(self, start: date) -> int:
+        while self._ends and self._ends[0] < start:
+            heappop(self._ends)
+        return len(self._ends)
 
 
 class MiscountedPeriod(Exception):

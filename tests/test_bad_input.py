@@ -528,3 +528,26 @@ def test_an_id_that_is_not_utf8_is_unknown_in_one_line(
     shown = argument.replace("\udcff", "\\udcff")  # escaped, as every echoed argument is
     assert f"koursk: error: no event, claim, source, entity or topic '{shown}'" in lines
     assert lines[-1].startswith("  hint: ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "csv", "-n", "1", "-o", "{a}"],
+        ["export", "sqlite", "-o", "{a}"],
+        ["export", "csv", "-o", "{a}/x.csv"],
+        ["report", "-o", "{a}", "--force"],
+        ["init", "{a}"],
+        ["init", "{a}/sub"],
+    ],
+)
+def test_a_symlink_loop_as_a_path_to_write_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    """rev22 L3: `-o a` or `init a` where a → b → a was a traceback (Path.resolve raises RuntimeError on a loop in
+    Python 3.11); `init a/sub` called the loop a read-only folder."""
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    result = run(*(arg.format(a=tmp_path / "a") for arg in args))
+    assert result.exit_code == 2, result.stderr
+    error, hint = result.stderr.splitlines()
+    assert "Too many levels of symbolic links" in error and "read-only" not in error
+    assert hint.startswith("  hint: ") and "create that folder" not in hint

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
@@ -20,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.codec import event_text
+from koursk_cli.commands.filters import EventFilters, build_event_query
 from koursk_cli.dates import Period, parse_period
 from koursk_cli.model import Status, Store
 from koursk_cli.profiles import event_figures
@@ -59,18 +61,21 @@ SENTENCES = [
 # Sources published at different times (after every event date), so the reported, source and as-of orders differ from the date order.
 SOURCES = [("alpha", "2025-02"), ("beta", "2025-03-01"), ("gamma", "2025-02-10/2025-02-20")]
 ACTORS = ["rutte", "nis", "kim"]
+HEADS = {"korea": "state", "alliance": "organisation"}
+"""Entities the actors may act for (their `part_of`, drawn: see _links); events name them too."""
 PLACES = ["kursk-oblast", "vladivostok"]
 TAGS = ["nato", "troops", "losses"]
 DATES = ["2024-10-28", "2024-10", "2024-11-05/2024-11-12", "2025-01~", "2024-12-24?", "2024", "2025-02-03"]
 TITLE_WORDS = ["Troupes", "Corée", "12 000", "Koursk", "OTAN", "12000", "sommet", "Élysée", "dément"]
-TEXTS = ["12000", "12 000", "soldats", "koursk", "coree", "troup*", "soldats koursk", "nord-coréens", "éLYSÉE", "12"]
+TEXTS = ["12000", "12 000", "soldats", "koursk", "coree", "troup*", "soldats koursk", "nord-coréens", "éLYSÉE", "12",
+         "(koursk kiev) soldats", "(sommet troup*)", "(otan 12000) (dément coree)"]  # fmt: skip
 
 _event = st.fixed_dictionaries(
     {
         "date": st.sampled_from(DATES),
         "title_en": st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=4),
         "title_fr": st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=4),
-        "actors": st.lists(st.sampled_from(ACTORS), min_size=1, max_size=2, unique=True),
+        "actors": st.lists(st.sampled_from([*ACTORS, *HEADS]), min_size=1, max_size=2, unique=True),
         "places": st.lists(st.sampled_from(PLACES), max_size=2, unique=True),
         "tags": st.lists(st.sampled_from(TAGS), max_size=2, unique=True),
         "status": st.sampled_from([s.value for s in Status]),
@@ -129,9 +134,11 @@ def _yaml(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)  # JSON is YAML
 
 
-def _write(root: Path, files: list[list[dict[str, Any]]], *, apart: bool = False) -> None:
+def _write(
+    root: Path, files: list[list[dict[str, Any]]], *, apart: bool = False, links: Mapping[str, str | None] = {}
+) -> None:
     """A store of these events files, the events numbered across them (`apart`: each file's from 1000 times its
-    index, so that rewriting one file changes no other)."""
+    index, so that rewriting one file changes no other), each entity `part_of` what `links` says."""
     (root / "data" / "events").mkdir(parents=True)
     (root / "data" / "claims").mkdir()
     (root / "seeds").mkdir()
@@ -144,8 +151,11 @@ def _write(root: Path, files: list[list[dict[str, Any]]], *, apart: bool = False
             {"id": source, "seed": f"{source}.txt", "sha256": sha, "outlet": None, "language": "fr",
              "title": {"en": source, "fr": source}, "published": published, "published_basis": "test"}
         )  # fmt: skip
-    entities = [{"id": name, "kind": "person", "name": {"en": name, "fr": name}} for name in ACTORS] + [
-        {"id": name, "kind": "place", "name": {"en": name, "fr": name}} for name in PLACES
+    kinds = {**dict.fromkeys(ACTORS, "person"), **HEADS, **dict.fromkeys(PLACES, "place")}
+    entities = [
+        {"id": name, "kind": kind, "name": {"en": name, "fr": name}}
+        | ({"part_of": links[name]} if links.get(name) else {})
+        for name, kind in kinds.items()
     ]
     topics = [{"id": "troops", "name": {"en": "Troops", "fr": "Troupes"}, "measures": [
         {"id": "sent", "description": {"en": "sent", "fr": "envoyés"}}]}]  # fmt: skip
@@ -168,6 +178,72 @@ def _write_events(root: Path, index: int, events: list[dict[str, Any]], first: i
         for number, event in enumerate(events)
     ]  # fmt: skip
     (root / "data" / "events" / f"file-{index}.yaml").write_text(_yaml({"events": entries}), encoding="utf-8")
+
+
+_links = st.fixed_dictionaries(
+    {
+        **{name: st.sampled_from([None, *HEADS]) for name in ACTORS},
+        "alliance": st.sampled_from([None, "korea"]),
+        **{name: st.sampled_from([None, "korea"]) for name in PLACES},
+    }
+)
+"""What each entity is part of: an actor acts for the state or the organisation, which may act for the state; a
+place lies in the state (chains of up to three, as `koursk check` allows them)."""
+
+
+def _parts(links: Mapping[str, str | None], named: list[str]) -> set[str]:
+    """The definition: the entities named, and every one whose chain of `part_of` reaches one of them."""
+
+    def chain(name: str) -> set[str]:
+        found = {name}
+        while links.get(name):
+            name = links[name] or name
+            found.add(name)
+        return found
+
+    return {name for name in [*ACTORS, *HEADS, *PLACES] if chain(name) & set(named)}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=st.lists(st.lists(_event, max_size=8), min_size=1, max_size=3), links=_links, data=st.data())
+def test_an_actor_or_place_takes_in_its_parts_alike_from_the_cache_and_the_core(
+    files: list[list[dict[str, Any]]],
+    links: dict[str, str | None],
+    data: st.DataObject,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`--actor` and `--place` resolved against the cached store's entities and the store read whole take in the same
+    parts (`part_of` drawn: rev21 A1), and the SQL answers the queries they make as the core and as the definition
+    does: an event one of whose actors (places) is named or acts for (lies in) a named one, at any depth."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "store"
+        monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
+        _write(root, files, links=links)
+        pure = read_store(root)
+        cached = load_store(root)
+        territories = [*PLACES, *(["korea"] if "korea" in (links[p] for p in PLACES) else [])]
+        for actors, places in data.draw(
+            st.lists(
+                st.tuples(
+                    st.lists(st.sampled_from([*ACTORS, *HEADS]), max_size=2),
+                    st.lists(st.sampled_from(territories), max_size=1),
+                ),
+                min_size=1,
+                max_size=4,
+            )
+        ):
+            filters = EventFilters(actor=actors, place=places)
+            query = build_event_query(pure, filters)
+            assert build_event_query(cached, filters) == query
+            expected = match_events(pure, query)
+            assert match_events(cached, query) == expected, query
+            wanted_actors, wanted_places = _parts(links, actors), _parts(links, places)
+            assert {f.id for f in expected} == {
+                f.id
+                for f in pure.facts
+                if (not actors or wanted_actors & set(f.actors)) and (not places or wanted_places & set(f.places))
+            }
+        cached.release(False)
 
 
 _DATES_FIRST = (None, "within", "intersected")
@@ -443,6 +519,10 @@ def _timeline_oracle(store: Store, query: EventQuery) -> list[tuple[str, int, li
         ("troup*", "des troupes", True),
         ("troup", "des troupes", False),
         ("1.5", "1,5 million", True),
+        ("(kursk koursk) troupes", "des troupes nord-coréennes à Koursk", True),
+        ("(kursk kiev) troupes", "des troupes nord-coréennes à Koursk", False),
+        ("(troup* x)", "des troupes", True),
+        ("(kursk", "Kursk", True),  # an unclosed parenthesis is punctuation
     ],
 )
 def test_text_search_matches_every_word_folded_with_figures_joined(query: str, text: str, found: bool) -> None:

@@ -189,3 +189,13 @@ def test_the_help_names_every_filter_that_cannot_select_a_claim(command: str) ->
     """The table is the one place: a filter added to it without a field must reach the help's description too."""
     description = " ".join(run(command, "--help").stdout.split("Options:")[0].split())
     assert [row.flag for row in CLAIM_FILTERS.values() if not row.sets and row.flag not in description] == []
+
+
+def test_lang_is_not_offered_where_nothing_has_a_title() -> None:
+    """rev21 A9: `claims troops --lang fr` was accepted and changed nothing (claims have no titles; their measures
+    and units are ids). `claims` has no --lang, and `sources --claim` refuses one in a line with a hint."""
+    assert run("claims", "troops", "--lang", "fr").exit_code == 2
+    refused = run("sources", "--claim", "troops", "--lang", "fr")
+    assert refused.exit_code == 2 and "claims have none" in refused.stderr and refused.stdout == ""
+    assert run("sources", "--claim", "troops", "--lang", "en").exit_code == 0
+    assert run("sources", "--lang", "fr").stdout != run("sources").stdout  # an article's titles are in both

@@ -280,6 +280,23 @@ def test_warnings_exit_0_unless_strict_and_carry_their_severity_in_json(tmp_path
         ("Les soldats ont été retirés du front", False),
         ("L’armée ukrainienne retirait ses troupes", False),  # an imperfect, not a conditional
         ("Les livraisons d’armes inquiètent le Japon", False),
+        # rev22 M1, L1: « estime que » (only the elided « estime qu' » was read) and everyday hedges of news French
+        ("Le NIS estime que 12 000 soldats ont été envoyés", True),
+        ("Les services estimaient que 12 000 soldats étaient là", True),
+        ("Kiev évalue à 11 000 le nombre de soldats", True),
+        ("Des soldats ont prétendument été envoyés", True),
+        ("Pyongyang a supposément envoyé des missiles", True),
+        ("3 000 soldats ont sans doute été tués", True),
+        ("Les troupes se sont, paraît-il, retirées", True),
+        ("Pyongyang a, semble-t-il, livré des lance-roquettes", True),
+        ("Aux dires des services ukrainiens, les soldats ont quitté Koursk", True),
+        ("Aux dires d’un officier, les soldats ont quitté Koursk", True),
+        ("À en croire la presse sud-coréenne, Kim a visité l’usine", True),
+        ("Des sources non confirmées font état de 200 tués", True),
+        ("Il est possible que des soldats aient rejoint le Donbass", True),
+        ("Les soldats ont sans aucun doute quitté Koursk", False),  # « sans aucun doute » affirms
+        ("L’estimation que Kiev a publiée est de 12 000", False),
+        ("Il a estimé la somme à 5 000 dollars", False),
     ],
 )
 def test_french_hedges(title: str, hedged: bool) -> None:
@@ -319,6 +336,7 @@ def test_a_figure_warning_names_ten_figures_at_most(tmp_path: Path) -> None:
 
 
 HEDGED_SEED = SEED + (
+    "Les services estiment que 10 000 combattants ont été envoyés. "
     "Déjà, 1.500 militaires seraient présents en Russie. On parle de 3 000 morts. Son chef a averti que 5 000 "
     "soldats seraient confrontés à l’offensive. La poche de 600 soldats constitue un atout que Kiev devrait conserver.\n"
 )
@@ -331,6 +349,7 @@ PLAIN_STATUS = "make it alleged as the article does (docs/editorial.md §3), or 
         ("12000", "environ 12.000 soldats ont été envoyés", "Selon"),  # « Selon le NIS, » opens its sentence
         ("1500", "1.500 militaires seraient présents en Russie", "seraient"),
         ("3000", "On parle de 3 000 morts", "On parle de"),
+        ("10000", "10 000 combattants ont été envoyés", "estiment que"),  # rev22 M1: not only « estiment qu' »
         ("5000", "5 000 soldats seraient confrontés", None),  # after « a averti que »: reported speech (§3)
         ("600", "La poche de 600 soldats constitue un atout", None),  # « devrait » governs the relative that follows
     ],

@@ -27,16 +27,19 @@ def test_a_text_of_too_many_words_is_a_usage_error() -> None:
     assert run("events", "--text", " ".join(["t*"] * MAX_QUERY_WORDS), "--json").exit_code == 0
 
 
+@pytest.mark.parametrize("one_opcode", [False, True], ids=["steps", "one-opcode"])
 @pytest.mark.parametrize(("name", "status"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)])
-def test_a_signal_stops_a_statement_that_never_ends(tmp_path: Path, name: str, status: int) -> None:
+def test_a_signal_stops_a_statement_that_never_ends(tmp_path: Path, name: str, status: int, one_opcode: bool) -> None:
     """The cache's connection runs a statement with no end (tests/hooks/sitecustomize.py); the signal arrives while
-    SQLite holds the main thread, and koursk exits as it does for that signal anywhere else."""
+    SQLite holds the main thread, and koursk exits as it does for that signal anywhere else. rev22 L2: also when the
+    statement never calls SQLite's progress handler, as an FTS5 MATCH of many prefix words runs in one opcode."""
     store = write_store(tmp_path / "store")
     started = tmp_path / "started"
     env = {
         **os.environ,
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "KOURSK_TEST_ENDLESS_QUERY": str(started),
+        "KOURSK_TEST_ONE_OPCODE": "1" if one_opcode else "",
         "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), str(REPO), os.environ.get("PYTHONPATH")])),
     }
     command = [sys.executable, "-m", "koursk_cli", "--data", str(store), "events", "--json"]

@@ -63,5 +63,5 @@ def test_a_command_with_jsonl_has_the_whole_output_bundle(name: str) -> None:
     if "--jsonl" not in listing:
         return
     assert "--json " in listing
-    result = run(name, *(["x"] if name in ("show", "cite", "figures") else []), "--json", "--jsonl")
+    result = run(name, *(["x"] if name in ("show", "cite", "figures", "read") else []), "--json", "--jsonl")
     assert result.exit_code == 2 and "cannot be used together" in result.stderr, name

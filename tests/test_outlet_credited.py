@@ -74,3 +74,19 @@ def test_check_refuses_a_credited_flag_without_an_outlet(tmp_path: Path) -> None
     result = run("--data", str(builder.write(tmp_path)), "check")
     assert result.exit_code == 1
     assert "outlet_credited: true needs the outlet the text credits" in result.stderr + result.stdout
+
+
+def test_an_outlet_only_credited_reports_no_figure_to_the_actor_filter(tmp_path: Path) -> None:
+    """rev22 L4: `claims troops --actor CNN --role reported` still listed the figures of the text that only credits
+    CNN, so the attribution A13 removed came back through a filter. The outlet that publishes is the reporter."""
+    builder = StoreBuilder().source("copy", "2024-11-08", outlet="CNN", credited=True)
+    builder.source("wire", "2024-11-09", outlet="AFP")
+    builder.entity("cnn-network", "media", "CNN").entity("afp", "media", "AFP")
+    builder.claim("copy-figure", "copy", 11000, "2024-11").claim("wire-figure", "wire", 12000, "2024-11")
+    store = str(builder.write(tmp_path))
+
+    def found(*args: str) -> list[str]:
+        return [claim["id"] for claim in run("--data", store, "claims", "troops", *args, "--json").json()]
+
+    assert found("--actor", "CNN", "--role", "reported") == [] and found("--actor", "CNN") == []
+    assert found("--actor", "AFP", "--role", "reported") == ["wire-figure"]

@@ -214,3 +214,31 @@ def test_ctrl_c_while_starting_exits_130_without_a_traceback(tmp_path: Path) -> 
         check=False,
     )
     assert (result.returncode, result.stdout, result.stderr) == (130, "", "")
+
+
+def test_another_users_file_is_never_replaced_by_force() -> None:
+    """rev22 L6: run as another user over root's 0644 file in a folder everyone may write, `export -o` said only
+    "already exists" and hinted --force, and --force then replaced root's file with one of the runner's, where the
+    shell's own `>` is refused."""
+    if os.geteuid() != 0:
+        pytest.skip("making another user's file needs root")
+    prefix = _as_unprivileged_user()
+    tmp_path = Path(tempfile.mkdtemp(prefix="koursk-others-"))
+    try:
+        tmp_path.chmod(0o777)
+        target = tmp_path / "f.csv"
+        target.write_text("root's data\n", encoding="utf-8")
+        target.chmod(0o644)
+        command = [*prefix, sys.executable, "-m", "koursk_cli", "export", "csv", "-n", "1", "-o", str(target)]
+        env = _env(tmp_path)
+        plain = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
+        forced = subprocess.run(
+            [*command, "--force"], cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+        assert (plain.returncode, forced.returncode) == (2, 2), plain.stderr + forced.stderr
+        assert "already exists and belongs to root, who alone may write it" in plain.stderr
+        assert "--force" not in plain.stderr.splitlines()[1]  # the hint no longer leads to replacing it
+        assert "belongs to root and you may not write it" in forced.stderr
+        assert target.read_text(encoding="utf-8") == "root's data\n" and target.stat().st_uid == 0
+    finally:
+        shutil.rmtree(tmp_path)

@@ -56,7 +56,7 @@ FILTER_VALUES = {
     "places": st.lists(places, max_size=2).map(tuple),
     "tags": st.lists(tags, max_size=2).map(tuple),
     "statuses": st.lists(st.sampled_from(list(Status)), max_size=2).map(tuple),
-    "text": st.none() | st.sampled_from(["koursk", "Zelensky", "coree", "12"]),
+    "text": st.none() | st.sampled_from(["koursk", "Zelensky", "coree", "12", "(koursk kiev)", "(troup* nis) 12"]),
     "as_of": st.none() | periods,
     "within": st.none() | periods,
     "max_span": st.none() | st.sampled_from([1, 2, 7, 31, 400]),
@@ -96,8 +96,8 @@ def reference_query(store: Store, query: EventQuery) -> list[Event]:
         assert query.text is not None
         words = set(search_words(" ".join([event.title.en, event.title.fr, *(e.quote for e in event.evidence)])))
         return all(
-            any(w.startswith(word) for w in words) if prefix else word in words
-            for word, prefix in query_words(query.text)
+            any(any(w.startswith(word) for w in words) if prefix else word in words for word, prefix in term)
+            for term in query_words(query.text)
         )
 
     def keep(event: Event) -> bool:
@@ -126,7 +126,7 @@ def reference_query(store: Store, query: EventQuery) -> list[Event]:
 
     def relevance(event: Event) -> tuple[float, date, date, str]:
         """BM25 as FTS5 defines it (k1 1.2, b 0.75, IDF floored at 1e-6, negated), from the records' own words."""
-        wanted = query_words(query.text) if query.text is not None else []
+        wanted = [word for term in query_words(query.text) for word in term] if query.text is not None else []
         every = [words_of(e) for e in store.events.values()]
         average = sum(map(len, every)) / len(every)
 

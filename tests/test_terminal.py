@@ -188,3 +188,26 @@ def test_a_newline_in_store_text_cannot_fake_a_line_of_show(tmp_path: Path) -> N
     assert result.exit_code == 0, result.stderr
     assert "Rutte confirms\\x0astatus: refuted" in result.stdout
     assert [line for line in result.stdout.splitlines() if line.startswith("status:")] == ["status: confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("first", "gap"),
+    [
+        ("2024-10-01", "nothing reported"),
+        ("2024-10-01/2024-10-20", "nothing begins here; 1 above may reach it"),
+        ("2024-10-01?/2024-11-04", "nothing begins here; 1 above may reach it"),
+    ],
+)
+def test_a_gap_says_whether_an_event_above_may_reach_into_it(tmp_path: Path, first: str, gap: str) -> None:
+    """rev21 A14: `timeline --by week` printed « W42 – W43: nothing reported » inside the spans of 12 events told in
+    W41, where they start. A period where nothing begins is only empty when no event above can reach into it."""
+    root = (
+        StoreBuilder()
+        .source("alpha", "2024-11-05")
+        .event("early", first, "Early", ("alpha", "Des troupes ont été vues."))
+        .event("late", "2024-11-04", "Late", ("alpha", "Les combats ont commencé."))
+        .write(tmp_path)
+    )
+    shown = run("--data", str(root), "timeline", "--by", "week", tty=True, width=120).stdout
+    [line] = [line for line in shown.splitlines() if line.startswith("┆")]
+    assert line == f"┆ 2024-W41 – 2024-W44 (4 weeks): {gap}"

@@ -87,12 +87,14 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (["topics", "--topic", "troops"], "no such option --topic", "koursk topics -h"),
         (["events", "--who", "kim"], "no such option --who", "--actor NAME"),
         (["claims", "--where", "kursk"], "no such option --where", "koursk claims -h"),
-        (["list"], "no such command 'list'", "koursk events"),
+        (["list"], "no such command 'list'", "try `koursk events` (or `koursk claims`, `koursk sources`, `koursk"),
+        (["diff", "--from", "2024-10", "--to", "2024-11", "--limit", "2"], "no such option --limit", "`| head`"),
         (["evnts"], "no such command 'evnts'", "did you mean 'events'"),
         (["events", "--actor", "kim"], "unknown actor 'kim'", "did you mean 'kim-jong-un' (Kim Jong Un)?"),
         (["events", "--place", "kurs"], "unknown place 'kurs'", "did you mean 'kursk-oblast' (Kursk)?"),
         (["events", "--since", "nov"], "invalid value for --since", "2024-W45"),
         (["events", "--limit", "0"], "invalid value for --limit", "koursk events -h"),
+        (["events", "--status", "bogus"], "'bogus' is not one of 'confirmed'", "koursk events -h"),
         (["show"], "Missing argument 'ID'", "koursk show -h"),
         (["--bogus", "events"], "no such option --bogus", "koursk -h"),
     ],
@@ -104,7 +106,7 @@ def test_every_usage_error_has_one_style_and_a_useful_hint(
     assert result.exit_code == 2
     assert result.stdout == ""
     first, second = result.stderr.strip().splitlines()
-    assert first.startswith("koursk: error: ") and message in first
+    assert first.startswith("koursk: error: ") and message in first and not first.endswith(".")
     assert second.startswith("  hint: ") and hint in second
     assert "Usage:" not in result.stderr and "Try '" not in result.stderr
 
@@ -223,3 +225,10 @@ def test_an_unknown_name_hint_says_which_name_came_close(tmp_path: Path) -> None
     assert asked.exit_code == 2
     assert "did you mean 'alliance' or 'smith' (Alliance Secretary General)?" in asked.stderr
     assert "did you mean 'kursk-oblast' (Kursk)?" in run("--data", str(root), "events", "--place", "kursc").stderr
+
+
+def test_every_usage_line_names_its_arguments_in_one_style() -> None:
+    """rev21 A9: `completion` read `[shell]:<bash|zsh|fish|powershell|pwsh>` where every other command writes `{ID}`,
+    `[TOPIC[/MEASURE]]`: an argument is named in capitals, its choices in the help below."""
+    usage = run("completion", "--help").stdout.splitlines()[0]
+    assert usage == "Usage: koursk completion [OPTIONS] [SHELL]"

@@ -3,6 +3,7 @@ and one regular layout for claims (`claims [TOPIC]`, `topics`, `sources --claim`
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -222,7 +223,7 @@ def test_a_name_of_the_other_kind_first_names_the_one_spelt_alike(flag: str, typ
     [
         ("atlantis", "part_of: unknown place or state 'atlantis'"),
         ("rutte", "part_of: 'rutte' is a person, not a place or state"),
-        ("kursk-oblast", "would lie within itself"),
+        ("kursk-oblast", "would be part of itself"),
     ],
 )
 def test_check_refuses_bad_place_hierarchies(tmp_path: Path, part_of: str, message: str) -> None:
@@ -304,6 +305,41 @@ def test_read_around_prints_each_line_once_and_merges_contexts_as_grep_does() ->
     on_a_terminal = run("--no-color", "read", "cnn", "--around", "soldats", tty=True, width=2000).stdout.splitlines()
     assert [line.split()[0] if line else "" for line in on_a_terminal] == ["4", "5", "", "8", "", "26", "", "28"]
     assert on_a_terminal[1].count("soldats") == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["cnn", "--around", "soldats", "-C", "1"],
+        ["cnn", "--around", "ONZE MILLE"],
+        ["rutte-confirms-deployment"],
+        ["nk-troops-deployed-to-kursk", "-C", "1"],
+        ["zelensky-11000-in-kursk"],
+    ],
+)
+def test_read_json_holds_the_lines_the_pipe_prints(args: list[str]) -> None:
+    """rev21 A9: `read` was the one reading command without --json. Each record is one line of the pipe's output:
+    `FILE:N:` for a match, `FILE-N-` for context, `--` between groups; `spans` are the hits within `text`."""
+    records = run("read", *args, "--json").json()
+    assert records and [json.loads(line) for line in run("read", *args, "--jsonl").stdout.splitlines()] == records
+    rebuilt: list[str] = []
+    for number, record in enumerate(records):
+        if number and record["group"] != records[number - 1]["group"]:
+            rebuilt.append("--")
+        mark = ":" if record["match"] else "-"
+        rebuilt.append(f"{record['file']}{mark}{record['line']}{mark}{record['text']}")
+        assert record["match"] is bool(record["spans"])
+        assert all(0 <= low < high <= len(record["text"]) for low, high in record["spans"])
+    assert rebuilt == run("read", *args).stdout.splitlines()
+
+
+def test_read_json_of_an_article_is_its_lines_and_of_no_match_an_empty_array() -> None:
+    records = run("read", "002", "--json").json()
+    assert "\n".join(record["text"] for record in records) + "\n" == run("read", "002").stdout
+    assert [record["line"] for record in records] == list(range(1, len(records) + 1))
+    assert {record["source"] for record in records} == {"rutte-confirms"} and not any(r["match"] for r in records)
+    nothing = run("read", "cnn", "--around", "zzz", "--json")
+    assert nothing.exit_code == 0 and nothing.json() == []
 
 
 @pytest.mark.parametrize("figure", ["11000", "11,000", "11.000", "11 000", "11\u202f000"])

@@ -705,3 +705,24 @@ def test_a_full_device_says_the_write_stopped_not_that_nothing_was_written() -> 
     result = _koursk("export", "csv", "-o", "/dev/full")
     assert result.returncode == 1
     assert _one_line(result.stderr) == "koursk: error: stopped writing /dev/full: No space left on device"
+
+
+def test_a_killed_writes_journal_copied_with_its_store_settles_nothing_there(tmp_path: Path) -> None:
+    """rev22 L5: a journal and staged files planted in a store that came as a tarball or an rsync (the journal is
+    gitignored, so not through git) had the next `extract --write` write the journal's bytes over sources.yaml, after
+    the user had checked the store, with a message that read as koursk's own housekeeping. A journal settles only the
+    files it was written with: a copy has other inodes, so nothing is undone there and the journal is kept."""
+    store = _store(tmp_path)
+    args = ["--data", str(store), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write"]
+    assert _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:5"}).returncode == -9  # placed, but not the claims
+    copied = tmp_path / "copied"
+    shutil.copytree(store, copied, symlinks=True)
+    before = _files(copied)
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    refused = _extract_write(copied, tmp_path / "b.txt")
+    assert refused.exit_code == 1, refused.stderr
+    assert "the files it names are not the ones written here (a copied store?); nothing was undone" in refused.stderr
+    assert _files(copied) == before  # the journal and its staged files are kept for the user to look at
+    settled = _extract_write(store, tmp_path / "b.txt")  # where it was written, the next write undoes it
+    assert settled.exit_code == 0, settled.stderr
+    assert settled.stderr.startswith("koursk extract: undid what an interrupted extract --write had put in place")

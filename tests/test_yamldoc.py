@@ -19,7 +19,7 @@ from koursk_cli.store.located import AmbiguousNumber, LocatedList, LocatedMap
 from koursk_cli.store.validate import Validator, _acceptor
 from koursk_cli.store.workstore import default_store_root
 from koursk_cli.store.yamldoc import parse_events, parse_yaml
-from koursk_cli.store.yamlregular import read_regular
+from koursk_cli.store.yamlregular import _IRREGULAR, read_regular
 from koursk_cli.textnorm import shown
 from tests.test_generate import _generate
 from tests.test_properties import FUZZ
@@ -324,3 +324,16 @@ def test_an_irregular_text_is_left_to_libyaml() -> None:
     assert read_regular("a: [b, 'c']  # n\nd:\n  - {e: f}\n") == {"a": ["b", "c"], "d": [{"e": "f"}]}
     deep = "".join(f"{' ' * level}a:\n" for level in range(150)) + " " * 150 + "a: 1\n"
     assert read_regular(deep) is None and "nesting is too deep" in parse_yaml(deep, "f.yaml")[1][0].message
+
+
+def test_a_character_is_left_to_libyaml_exactly_when_it_is_not_read_as_itself_on_one_line() -> None:
+    """Every code point, one at a time after a regular line: left to libyaml exactly when YAML 1.1 does not call it
+    printable (libyaml refuses it) or reads it otherwise than as itself within a line (tab, carriage return, NEL,
+    line and paragraph separators, the byte-order mark). The class is spelled as the characters it takes, so it is
+    held here to that definition, written as the ranges it leaves."""
+    printable = [(0x0A, 0x0A), (0x20, 0x7E), (0xA0, 0x2027), (0x202A, 0xD7FF), (0xE000, 0xFEFE), (0xFF00, 0xFFFD)]
+    printable.append((0x10000, 0x10FFFF))
+    left = [code for code in range(0x110000) if not any(low <= code <= high for low, high in printable)]
+    every = "".join(map(chr, range(0x110000)))
+    assert [ord(found) for found in _IRREGULAR.findall(every)] == left
+    assert read_regular("a: b\u0085\n") is None and read_regular("a: b\U0001f600\n") == {"a": "b\U0001f600"}

@@ -47,7 +47,7 @@ def check_role(role: Role, actors: Sequence[str]) -> None:
         raise UsageError(f"--role {role.value} needs --actor", f"say whose figures: --actor NAME --role {role.value}")
 
 
-def list_claims(state: AppState, query: ClaimQuery, output: Output, lang: Lang, *, all_conflicts: bool = False) -> None:
+def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_conflicts: bool = False) -> None:
     """Print the claims a query selects: a table with the quotes, the spread per measure and the conflicts on a
     terminal, one line per claim in a pipe, or JSON. Conflicts are counted in full but only the first
     CONFLICTS_SHOWN named, unless `all_conflicts`."""
@@ -111,7 +111,6 @@ def claims_command(
     ] = None,
     filters: EventFilters = NO_FILTERS,
     role: RoleOption = Role.ANY,
-    lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
     limit: ClaimLimitOption = None,
@@ -129,7 +128,7 @@ def claims_command(
       koursk claims --as-of 2024-10-31 --json | jq length
     """
     state = app_state(ctx)
-    list_claims(state, claims_on(state, topic, filters, role, limit), output, lang, all_conflicts=all_)
+    list_claims(state, claims_on(state, topic, filters, role, limit), output, all_conflicts=all_)
 
 
 @guarded

@@ -36,7 +36,9 @@ def completion_command(
     shell: Annotated[
         Optional[Shell],
         typer.Argument(
-            case_sensitive=False, help="bash, zsh, fish, powershell or pwsh; left out: the shell $SHELL names."
+            metavar="[SHELL]",
+            case_sensitive=False,
+            help="bash, zsh, fish, powershell or pwsh; left out: the shell $SHELL names.",
         ),
     ] = None,
     install: Annotated[

@@ -10,7 +10,7 @@ import typer
 from ..claimquery import ClaimQuery, Role, run_claim_query
 from ..completion import complete_topic
 from ..figures import figure_histories, history_record
-from ..lookup import resolve_entity, resolve_measure
+from ..lookup import resolve_measure, resolve_within
 from ..render.figures import figures_chart, figures_plain
 from ..render.output import emit
 from .base import app_state, guarded
@@ -52,7 +52,7 @@ def figures_command(
     fmt = output.format
     store = state.store()
     topic_id, measure = resolve_measure(store, topic)
-    actors = tuple(resolve_entity(store, a, place=False).id for a in actor)
+    actors = resolve_within(store, actor, place=False)
     found = run_claim_query(
         store,
         ClaimQuery(topic=topic_id, measure=measure, actors=actors, role=Role.ASSERTED if actors else Role.ANY),

@@ -64,8 +64,8 @@ ActorOption = Annotated[
     typer.Option(
         "--actor",
         metavar="NAME",
-        help="Involving this actor (id, name or alias, any case or accents: umerov, Oumierov). "
-        "Repeat for any of several.",
+        help="Involving this actor or one acting for it (id, name or alias, any case or accents: umerov, Oumierov; "
+        "Séoul takes in South Korea's NIS, --actor nis is the NIS alone). Repeat for any of several.",
         autocompletion=complete_actor,
     ),
 ]
@@ -92,7 +92,7 @@ def _has_words(text: str | None) -> str | None:
     29 s of CPU on 8,000 events), and no one types that many. Its words are free text (options.utf8_text)."""
     if text is None:
         return text
-    words = len(query_words(text))
+    words = sum(map(len, query_words(text)))
     if not words:
         raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
     if words > MAX_QUERY_WORDS:
@@ -106,7 +106,8 @@ TextOption = Annotated[
         "--text",
         metavar="WORDS",
         help="Titles or quotes (a claim's quote) holding every one of WORDS (case and accents ignored; 12000 = 12 000 = "
-        "12.000 = 12,000; troup* for words starting so).",
+        "12.000 = 12,000; troup* for words starting so; (nis jcs) for either). A one-word name of an actor or place "
+        "finds its other one-word names too: Kursk also finds Koursk, Umerov Oumierov, Kiev Ukraine.",
         callback=_has_words,
     ),
 ]
@@ -202,7 +203,7 @@ def build_event_query(
     lang: Lang = Lang.EN,
 ) -> EventQuery:
     """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
-    from ..lookup import resolve_entity, resolve_places, resolve_sources, resolve_tag
+    from ..lookup import resolve_sources, resolve_tag, resolve_within, text_with_names
 
     check_window(filters.since, filters.until, filters.within)
     if sort is EventSort.RELEVANCE and filters.text is None:
@@ -213,11 +214,11 @@ def build_event_query(
         since=filters.since,
         until=filters.until,
         sources=tuple(dict.fromkeys(found for s in filters.source for found in resolve_sources(store, s))),
-        actors=tuple(resolve_entity(store, a, place=False).id for a in filters.actor),
-        places=tuple(dict.fromkeys(found for p in filters.place for found in resolve_places(store, p))),
+        actors=resolve_within(store, filters.actor, place=False),
+        places=resolve_within(store, filters.place, place=True),
         tags=tuple(resolve_tag(store, t) for t in filters.tag),
         statuses=tuple(filters.status),
-        text=filters.text,
+        text=None if filters.text is None else text_with_names(store, filters.text),
         as_of=filters.as_of,
         within=filters.within,
         max_span=filters.max_span,

@@ -3,25 +3,38 @@
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Annotated, Optional
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
 
 from .. import lazy_rich as rich
 from ..completion import complete_record_id
 from ..errors import UsageError
-from ..excerpts import excerpt_lines, excerpts, find
+from ..excerpts import Excerpt, excerpt_lines, excerpts, find, line_offsets
 from ..lookup import resolve_any
 from ..problems import Problem, StoreError
+from ..render.machine import Format
+from ..render.output import emit
 from ..store.workstore import resolve_store_root
 from ..textnorm import one_kind_of_line_break, visible
 from .base import app_state, guarded
-from .options import utf8_text, whole_number
+from .options import NO_OUTPUT, Output, output_flags, utf8_text, whole_number
 
 if TYPE_CHECKING:
     from ..environment import Environment
-    from ..excerpts import Excerpt
     from ..model import Source
+
+
+class Passage(NamedTuple):
+    """What `read` prints of one article: its excerpts, or `whole` for the article itself."""
+
+    source: str
+    file: str  # seeds/NAME, as grep names it
+    text: str
+    found: list[Excerpt]
+    whole: bool = False  # the article itself, not excerpts
+    titled: bool = False  # a quote of an event or claim: a terminal names its article above it
 
 
 def _article(state_option: str | None, source: Source) -> str:
@@ -61,7 +74,51 @@ def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None
             console.print(shown)
 
 
+def _rows(passages: list[Passage]) -> Iterator[dict[str, Any]]:
+    """One record per line printed, as the pipe's lines are: `match` when it holds a hit, `spans` the hits' character
+    offsets within `text`, `group` the excerpt it belongs to (the pipe's `--` separate groups)."""
+    group = 0
+    for passage in passages:
+        for lines in excerpt_lines(passage.text, passage.found):
+            for line in lines:
+                yield {
+                    "source": passage.source,
+                    "file": passage.file,
+                    "group": group,
+                    "line": line.number,
+                    "match": bool(line.hits),
+                    "spans": [list(hit) for hit in line.hits],
+                    "text": line.text,
+                }
+            group += 1
+
+
+def _view(env: Environment, passages: list[Passage]) -> None:
+    """An article as it is, or its excerpts with their line numbers (a terminal names each article above them)."""
+    for number, passage in enumerate(passages):
+        if passage.whole:
+            text = visible(passage.text)
+            if env.stdout_isatty:
+                env.console().print(rich.Text(text))
+            else:
+                env.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+            continue
+        if passage.titled:
+            if env.stdout_isatty:
+                console = env.console()
+                if number:
+                    console.print()
+                console.print(rich.Text(f"{passage.source} · {passage.file}", style="bold"))
+            elif number:
+                env.stdout.write("--\n")
+        _show(env, passage.file, passage.text, passage.found)
+
+
 @guarded
+@output_flags(
+    json="Print a JSON array of the lines printed: source, file, group, line, match, spans, text.",
+    jsonl="Print one JSON object per line printed.",
+)
 def read_command(
     ctx: typer.Context,
     record_id: Annotated[
@@ -88,6 +145,7 @@ def read_command(
             "-C", "--context", parser=whole_number(0), metavar="N", help="N more lines (paragraphs) each side."
         ),
     ] = 0,
+    output: Output = NO_OUTPUT,
 ) -> None:
     """Read an article, or find a quote in it: the paragraph that holds it, with -C N more each side, as `grep -n -C`
     does (in a pipe, `SEED:LINE:` marks the lines that hold a match, `SEED-LINE-` the context; each line once,
@@ -98,46 +156,42 @@ def read_command(
       koursk read 002
       koursk read rutte-confirms-deployment
       koursk read cnn --around "11 000" -C 1
+      koursk read cnn --around soldats --json | jq -r '.[] | select(.match) | .line'
     """
 
     if around is not None and not around.strip():
         raise UsageError("--around needs words to look for", 'e.g. `koursk read SOURCE --around "11 000"`')
+    fmt = output.format  # before the store: --json with --jsonl is a usage error whatever the id
     state = app_state(ctx)
     env = state.env
     store = state.store()
     kind, found = resolve_any(store, record_id)
     if kind == "a source":
         source = store.sources[found]
-        text = _article(state.store_option, source)
+        file, text = f"seeds/{source.seed}", _article(state.store_option, source)
         if around is None:
-            if env.stdout_isatty:
-                env.console().print(rich.Text(visible(text)))
-            else:
-                env.stdout.write(visible(text) + ("" if text.endswith("\n") else "\n"))
-            return
-        spans = find(text, around, fold=True)
-        if not spans:
-            env.note(f"'{around}' does not occur in {source.id} (seeds/{source.seed}).")
-            return
-        _show(env, f"seeds/{source.seed}", text, excerpts(text, spans, context))
-        return
-    if around is not None:
+            passages = [Passage(source.id, file, text, [Excerpt(1, len(line_offsets(text)), ())], whole=True)]
+        elif spans := find(text, around, fold=True):
+            passages = [Passage(source.id, file, text, excerpts(text, spans, context))]
+        else:
+            passages = []
+            if fmt is Format.AUTO:
+                env.note(f"'{around}' does not occur in {source.id} ({file}).")
+                return
+    elif around is not None:
         raise UsageError("--around is for a source", f"`koursk read SOURCE --around WORDS`; {record_id} is {kind}")
-    if kind == "an event":
-        evidence = [(e.source, e.quote) for e in store.events[found].evidence]
-    elif kind == "a claim":
-        claim = store.claims[found]
-        evidence = [(claim.source, claim.quote)]
+    elif kind in ("an event", "a claim"):
+        evidence = (
+            [(e.source, e.quote) for e in store.events[found].evidence]
+            if kind == "an event"
+            else [(store.claims[found].source, store.claims[found].quote)]
+        )
+        passages = []
+        for source_id, quote in evidence:
+            source = store.sources[source_id]
+            text = _article(state.store_option, source)
+            shown = excerpts(text, find(text, quote)[:1], context)
+            passages.append(Passage(source_id, f"seeds/{source.seed}", text, shown, titled=True))
     else:
         raise UsageError(f"'{record_id}' is {kind}: it has no article", f"`koursk show {found}`")
-    for number, (source_id, quote) in enumerate(evidence):
-        source = store.sources[source_id]
-        text = _article(state.store_option, source)
-        if env.stdout_isatty:  # a pipe names the file on every line instead, as grep does
-            console = env.console()
-            if number:
-                console.print()
-            console.print(rich.Text(f"{source_id} · seeds/{source.seed}", style="bold"))
-        elif number:
-            env.stdout.write("--\n")
-        _show(env, f"seeds/{source.seed}", text, excerpts(text, find(text, quote)[:1], context))
+    emit(env, fmt, lambda: _view(env, passages), rows=lambda: _rows(passages))

@@ -12,7 +12,7 @@ from ..claimquery import Role
 from ..completion import complete_topic
 from ..errors import UsageError
 from ..fields import CLAIM_FIELDS, SOURCE_FIELDS, fields_help
-from ..lookup import resolve_entity
+from ..lookup import resolve_within
 from ..records import source_record
 from ..render.output import emit
 from ..render.sources import print_sources
@@ -68,7 +68,9 @@ def sources_command(
     state = app_state(ctx)
     fmt = output.format
     if claim is not None:
-        list_claims(state, claims_on(state, claim, filters, role, limit), output, lang, all_conflicts=all_)
+        if lang is not Lang.EN:  # claims have no titles, and their measures and units are ids
+            raise UsageError("--lang picks the language of titles, and claims have none", "drop --lang")
+        list_claims(state, claims_on(state, claim, filters, role, limit), output, all_conflicts=all_)
         return
     refuse_claimless(filters.flags())  # an article has no place, tag or span either
     for flag in sorted(filters.flags() - _ARTICLE_FILTERS) + (["--limit"] if limit is not None else []):
@@ -81,7 +83,7 @@ def sources_command(
     check_window(filters.since, filters.until)
     check_role(role, filters.actor)
     store = state.store()
-    actors = tuple(resolve_entity(store, a, place=False).id for a in filters.actor)
+    actors = resolve_within(store, filters.actor, place=False)
     summaries = run_source_query(store, since=filters.since, until=filters.until, actors=actors)
 
     def sources_view() -> None:

@@ -40,26 +40,27 @@ OPTION_SYNONYMS: dict[str, tuple[tuple[str | None, str], ...]] = {
     "--after": (("--since", "--since PERIOD"),),
     "--before": (("--until", "--until PERIOD"),),
     "--period": (("--within", "--since PERIOD --until PERIOD, or --within PERIOD"), ("--since", "--since PERIOD")),
+    "--limit": ((ANYWHERE, "`{command}` prints everything it finds: keep the first lines with `| head`"),),
     "--who": (("--actor", "--actor NAME"),),
     "--where": (("--place", "--place NAME"),),
 }
 
 # Commands people type from habit, and the one that does it.
 COMMAND_SYNONYMS = {
-    "list": "koursk events (or koursk claims, koursk sources, koursk entities)",
-    "ls": "koursk events",
-    "search": "koursk events --text WORDS",
-    "grep": "koursk events --text WORDS",
-    "find": "koursk events --text WORDS",
-    "view": "koursk show ID",
-    "get": "koursk show ID",
-    "source": "koursk show SOURCE",
-    "article": "koursk show SOURCE",
-    "actors": "koursk entities --kind person",
-    "places": "koursk entities --kind place",
-    "people": "koursk entities --kind person",
-    "validate": "koursk check",
-    "man": "koursk help COMMAND",
+    "list": "`koursk events` (or `koursk claims`, `koursk sources`, `koursk entities`)",
+    "ls": "`koursk events`",
+    "search": "`koursk events --text WORDS`",
+    "grep": "`koursk events --text WORDS`",
+    "find": "`koursk events --text WORDS`",
+    "view": "`koursk show ID`",
+    "get": "`koursk show ID`",
+    "source": "`koursk show SOURCE`",
+    "article": "`koursk show SOURCE`",
+    "actors": "`koursk entities --kind person`",
+    "places": "`koursk entities --kind place`",
+    "people": "`koursk entities --kind person`",
+    "validate": "`koursk check`",
+    "man": "`koursk help COMMAND`",
 }
 
 
@@ -117,13 +118,13 @@ def restyle(error: UsageError) -> StyledUsageError:
             )
         shown = " / ".join(names) or "a value"
         hint = PERIOD_HINT if getattr(param, "metavar", None) == "PERIOD" else help_hint
-        return StyledUsageError(f"invalid value for {shown}: {visible(error.message)}", hint)
+        return StyledUsageError(f"invalid value for {shown}: {visible(error.message).rstrip('.')}", hint)
     return StyledUsageError(visible(error.format_message()).rstrip("."), help_hint)
 
 
 def unknown_command(name: str, commands: list[str]) -> StyledUsageError:
     hint = (
-        f"try `{COMMAND_SYNONYMS[name]}`"
+        f"try {COMMAND_SYNONYMS[name]}"
         if name in COMMAND_SYNONYMS
         else did_you_mean(name, commands) or "see `koursk -h` for the commands"
     )

@@ -178,13 +178,19 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\Z")  # « J.D. Vance »: an initial, not a sentence end
+
+
 def _boundaries(line: str) -> Iterable[int]:
+    """Where the sentences of a line end. Each full stop looks at the character after it and the two before it,
+    never at the rest of the line: a pasted article on one line (a PDF's text, 1 MB of it) was quadratic in its
+    sentences (rev22 M3: 4,000 sentences took 10 s)."""
     for match in _BOUNDARY.finditer(line):
-        after = line[match.end() :].lstrip()
-        before = line[: match.start()]
-        if not after or not (after[0].isupper() or after[0] in '«“"•-–—'):
+        after = _NEXT_CHARACTER.match(line, match.end())
+        if after is None or not (after[1].isupper() or after[1] in '«“"•-–—'):
             continue
-        if re.search(r"(?:^|[\s.])[A-Z]$", before):  # « J.D. Vance »: an initial, not a sentence end
+        if _INITIAL.search(line[max(0, match.start() - 2) : match.start()]):
             continue
         yield match.end()
 

@@ -30,9 +30,17 @@ ENTITY_LINE: Kind[Localised[EntityRow]] = Kind(
         Field("kind", "`person`, `state`, `place`, …", lambda r: r.record.entity.kind),
         Field("id", "the entity's id (what `--actor` and `--place` take)", lambda r: r.record.entity.id),
         Field("name", "its name in `--lang`", lambda r: r.record.entity.name.get(r.lang)),
-        Field("part_of", "id of the entity it lies in; empty: none", lambda r: r.record.entity.part_of or ""),
-        Field("events", "how many events name it", lambda r: str(r.record.events)),
-        Field("claims", "how many figures it asserts", lambda r: str(r.record.claims)),
+        Field(
+            "part_of",
+            "id of the place or state it lies in, or of the state or organisation it acts for; empty: none",
+            lambda r: r.record.entity.part_of or "",
+        ),
+        Field(
+            "events",
+            "how many events name it, a place within it or an actor acting for it",
+            lambda r: str(r.record.events),
+        ),
+        Field("claims", "how many figures it or an actor acting for it asserts", lambda r: str(r.record.claims)),
     ),
 )
 """`koursk entities` in a pipe."""
@@ -46,7 +54,7 @@ ENTITY_COLUMNS = (
     Column("kind"),
     Column("id"),
     Column("name", fold=16),
-    Column("lies in", fold=12, named=True),
+    Column("part of", fold=12, named=True),
     Column("events", right=True, named=True),
     Column("claims", right=True, named=True),  # as --json and --fields name it
 )

@@ -151,6 +151,10 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
         fields.append(("lies in", " ⊂ ".join(store.entities[p].name.get(lang) for p in profile.lies_in)))
     if profile.contains:
         fields.append(("contains", _names(store, tuple(profile.contains), lang)))
+    if profile.acts_for:
+        fields.append(("acts for", " ⊂ ".join(store.entities[p].name.get(lang) for p in profile.acts_for)))
+    if profile.acted_for_by:
+        fields.append(("acted for by", _names(store, tuple(profile.acted_for_by), lang)))
     if entity.coordinates:
         fields.append(("coordinates", f"{entity.coordinates.lat}, {entity.coordinates.lon}"))
     if entity.note:

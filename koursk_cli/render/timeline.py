@@ -11,7 +11,7 @@ from ..fields import Field, Kind
 from ..humanize import MONTHS, human_date, plural
 from ..model import Event
 from ..textnorm import visible
-from ..timeline import Bucket, Grain, density_strip
+from ..timeline import Bucket, Grain, Reach, density_strip
 from .events import reaching_back
 from .layout import print_records
 from .lines import Localised, write_lines
@@ -102,6 +102,13 @@ def _event_row(event: Event, lang: str, *, year: bool = False) -> tuple[rich.Tex
     )
 
 
+def _gap(reaching: int) -> str:
+    """What an empty period means: nothing at all, or nothing that starts there while earlier events may reach it."""
+    if not reaching:
+        return "nothing reported"
+    return f"nothing begins here; {reaching} above may reach it"
+
+
 _UNITS = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}
 
 
@@ -135,10 +142,13 @@ def timeline_rich(
     console = env.console()
     if buckets:
         _density(env, console, buckets, grain)
+    reach = Reach()
     if ongoing and since is not None:
         console.print()
         console.print(reaching_back(since, len(ongoing)))
         print_records(console, [_event_row(event, lang, year=True) for event in ongoing], spaced=False, indent=2)
+        for event in ongoing:
+            reach.add(event.date.end)
     unit = _UNITS[grain]
     filled = iter(periods)  # every bucket in turn, empty ones too
     for bucket, gap_end in _gaps_and_groups(buckets):
@@ -149,13 +159,17 @@ def timeline_rich(
                 next(filled)
             label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain))
             span = label(bucket) if gap_end is bucket else f"{label(bucket)} – {label(gap_end)}"
-            console.print(rich.Text(f"┆ {span}: nothing reported ({plural(count, unit)})", style=MUTED))
+            console.print(rich.Text(f"┆ {span} ({plural(count, unit)}): {_gap(reach.into(bucket.start))}", style=MUTED))
             continue
         heading = rich.Text(period_label(bucket, grain), style="bold")
         heading.append(f"  {plural(bucket.size, 'event')}", style=MUTED)
         console.print(heading)
         _, events = next(filled)
-        print_records(console, [_event_row(event, lang) for event in events], spaced=False, indent=2)
+        rows = []
+        for event in events:
+            rows.append(_event_row(event, lang))
+            reach.add(event.date.end)
+        print_records(console, rows, spaced=False, indent=2)
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
     console.print(rich.Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, store_date
+from ..partof import parent_kinds
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem, duplicate_id
 from ..textnorm import fold, normalise_quote, printable_name, shown
@@ -191,7 +192,8 @@ def _dependent_fields(records: list[Record], report: _Report) -> None:
 
 
 def _part_of(records: list[Record], report: _Report) -> None:
-    """A place lies in a known place or state, and the chain of `part_of` never loops back."""
+    """A place lies in a known place or state, an actor acts for a known state or organisation (partof.PARENT_KINDS),
+    and the chain of `part_of` never loops back."""
     kinds = {r.data["id"]: r.data["kind"] for r in records if r.kind == "entity"}
     parents = {r.data["id"]: r.data["part_of"] for r in records if r.kind == "entity" and "part_of" in r.data}
     for record in records:
@@ -199,19 +201,21 @@ def _part_of(records: list[Record], report: _Report) -> None:
         if parent is None:
             continue
         mark = record.mark("part_of")
-        if record.data["kind"] != "place":
-            report.add(record, mark, "part_of is for places only")
+        allowed = parent_kinds(record.data["kind"])
+        named = " or ".join(allowed)
+        if not allowed:
+            report.add(record, mark, f"part_of: a {record.data['kind']} is part of nothing")
         elif parent not in kinds:
-            report.add(record, mark, f"part_of: unknown place or state '{parent}'{_suggest(parent, kinds)}")
-        elif kinds[parent] not in ("place", "state"):
-            report.add(record, mark, f"part_of: '{parent}' is a {kinds[parent]}, not a place or state")
+            report.add(record, mark, f"part_of: unknown {named} '{parent}'{_suggest(parent, kinds)}")
+        elif kinds[parent] not in allowed:
+            report.add(record, mark, f"part_of: '{parent}' is a {kinds[parent]}, not a {named}")
         else:
             seen = {record.data["id"]}
             while parent in parents and parent not in seen:
                 seen.add(parent)
                 parent = parents[parent]
             if parent in seen:
-                report.add(record, mark, f"part_of: '{record.data['id']}' would lie within itself")
+                report.add(record, mark, f"part_of: '{record.data['id']}' would be part of itself")
 
 
 def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], report: _Report) -> dict[str, str]:
@@ -346,6 +350,7 @@ def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: st
             mark,
             f"quote '{shown(quote)}' is too short to prove anything: quote at least {MIN_QUOTE_WORDS} words and "
             f"{MIN_QUOTE_CHARACTERS} characters of the sentence",
+            draft=_in_draft(record),  # extract's guess (a page's « 3 mn »): the curator's to fix, not a broken store
         )
         return
     text = texts.get(source)

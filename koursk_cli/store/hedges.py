@@ -19,14 +19,23 @@ _EN_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _EN_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2024" is a month
-_FR_ATTRIBUTION = re.compile(r"\b(?:selon|d['’]apr[eè]s|de\s+sources?\s+\w+)\b", re.IGNORECASE)
-"""« selon X », « d'après X », « de source militaire »: the article says who says it; opening a sentence, it governs
-all of it."""
-_FR_HEDGE = re.compile(
-    r"\b(?:croit savoir|croient savoir|on parle de|estim(?:e|ent|ait|aient|é)\s+qu(?:e\b|(?=['’]))|pr[ée]tendu(?:e|s|es)?|"
-    r"pr[ée]sum[ée](?:e|s|es)?|suppos[ée](?:e|s|es)?|probablement|peut-[êe]tre|apparemment|vraisemblablement)\b",
+_FR_ATTRIBUTION = re.compile(
+    r"\b(?:selon|d['’]apr[eè]s|de\s+sources?\s+\w+|aux dires d(?:e|es|u)\b|aux dires d['’]|[àa] en croire)(?:\b|(?<=['’]))",
     re.IGNORECASE,
 )
+"""« selon X », « d'après X », « de source militaire », « aux dires de X », « à en croire X »: the article says who
+says it; opening a sentence, it governs all of it."""
+_FR_HEDGE = re.compile(
+    r"\b(?:croi(?:t|ent) savoir|on parle de|estim(?:e|ent|ait|aient|é)\s+qu(?:e\b|(?=['’]))|"
+    r"[ée]valu(?:e|ent|ait|aient|é)\s+[àa]\b|pr[ée]tendu(?:e|s|es|ment)?\b|pr[ée]sum[ée](?:e|s|es|ment)?\b|"
+    r"suppos[ée](?:e|s|es|ment)?\b|probablement\b|possiblement\b|peut-[êe]tre\b|apparemment\b|"
+    r"vraisemblablement\b|sans doute\b|para[îi]t-il\b|semble-t-il\b|il (?:semble|para[îi]t|se peut) qu(?:e\b|(?=['’]))|"
+    r"il est (?:possible|probable|plausible) qu(?:e\b|(?=['’]))|non confirm[ée](?:e|s|es)?\b)",
+    re.IGNORECASE,
+)
+"""Words that hedge what their clause states: beliefs and estimates (« estiment que », « évalue à »), adverbs
+(« prétendument », « sans doute », « paraît-il »; « sans aucun doute » affirms), impersonal doubt (« il est possible
+que »), « non confirmé ». Each ends its own word (`\b`) or before the apostrophe of « qu' »."""
 _FR_CONDITIONAL = re.compile(
     r"\b(?:\w+(?:erai|irai|rrai|drai|oirai|ttrai|[aî]îtrai)(?:t|ent)|"
     r"(?:aur|saur|ir|devr|recevr|vivr|suivr|poursuivr|conclur|exclur)ai(?:t|ent))\b",

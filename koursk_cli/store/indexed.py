@@ -33,7 +33,7 @@ from ..query import (
     given_filters,
     relevance_key,
 )
-from ..textnorm import is_utf8, query_words
+from ..textnorm import Alternatives, is_utf8, query_words
 from .blocks import KEY, SEPARATOR, run_within
 from .cache import Cache
 from .cacheschema import (
@@ -116,7 +116,7 @@ class _Plan(NamedTuple):
     dates: list[Term]
     sets: list[Term]
     rows: list[Term]
-    words: list[tuple[str, bool]]
+    words: list[Alternatives]
     unplanned: list[tuple[EventFilter, Any]]
 
 
@@ -158,9 +158,17 @@ def _where(terms: list[Term]) -> Term:
     return " AND ".join(sql for sql, _ in terms), [value for _, values in terms for value in values]
 
 
-def _match(words: list[tuple[str, bool]]) -> str:
-    """The FTS5 query of the words: each a quoted string, a prefix one followed by `*`."""
-    return " ".join(f'"{word}"' + ("*" if prefix else "") for word, prefix in words)
+def _match(terms: list[Alternatives]) -> str:
+    """The FTS5 query of the terms: each word a quoted string, a prefix one followed by `*`, a term's alternatives
+    joined by OR in parentheses, the terms by AND (FTS5 reads no implicit AND next to parentheses)."""
+
+    def phrase(word: str, prefix: bool) -> str:
+        return f'"{word}"' + ("*" if prefix else "")
+
+    return " AND ".join(
+        phrase(*term[0]) if len(term) == 1 else "(" + " OR ".join(phrase(*word) for word in term) + ")"
+        for term in terms
+    )
 
 
 def _walks(query: EventQuery) -> bool:
@@ -214,9 +222,9 @@ def event_sql(
         else:
             where.append(f"{rowid} IN (SELECT rowid FROM event_words WHERE event_words MATCH ?)")
         params.append(match)
-    for word, prefix in words if not fts else ():  # an SQLite without FTS5: each row's words are scanned
-        where.append("instr(' ' || words || ' ', ?) > 0")
-        params.append(f" {word}" if prefix else f" {word} ")
+    for term in words if not fts else ():  # an SQLite without FTS5: each row's words are scanned
+        where.append("(" + " OR ".join(["instr(' ' || words || ' ', ?) > 0"] * len(term)) + ")")
+        params.extend(f" {word}" if prefix else f" {word} " for word, prefix in term)
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {order}"

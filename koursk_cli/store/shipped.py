@@ -26,8 +26,11 @@ def refuse_shipped(target: Path) -> None:
 
 
 def inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, symlinks followed, lies in `folder`. os.path.realpath, not Path.resolve: on a symlink loop
+    (a → b → a) Python 3.11's resolve raises RuntimeError (rev22 L3); realpath stops there, and the write that
+    follows says the loop in one line."""
     try:
-        path.resolve().relative_to(folder.resolve())
+        Path(os.path.realpath(path)).relative_to(os.path.realpath(folder))
     except (OSError, ValueError):
         return False
     return True

@@ -156,10 +156,36 @@ def _journal_text(journal: Path, entries: list[Entry]) -> str:
             "sha256": digest,
             "replaces": None if replaced is None else base64.b64encode(replaced).decode("ascii"),
             "staged": os.path.relpath(temporary, journal.parent),
+            "file": _identity(temporary),
         }
         for path, digest, replaced, temporary in entries
     ]
     return json.dumps({"koursk-write": rows}) + "\n"
+
+
+def _identity(path: Path) -> list[int] | None:
+    """The file system's identity of the file at `path` (device, inode), or None. Placing a staged file renames or
+    links it, which keeps its identity: the file the journal names is that very file, not a copy of it."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    return [found.st_dev, found.st_ino]
+
+
+def _written_here(entries: list[Entry], identities: list[list[int]]) -> bool:
+    """Whether each file a recovery would act on is the one the write staged (rev22 L5): a journal and staged files
+    planted in a store copied from elsewhere (a tarball, an rsync: the journal is gitignored) would otherwise have
+    the next `extract --write` write the journal's bytes over sources.yaml after the user checked the store. A copy
+    has other inodes. Files placed and changed since are never touched, so only the others are compared."""
+    for entry, identity in zip(entries, identities, strict=True):
+        path, _, replaced, temporary = entry
+        if _made(entry):
+            if _holds(entry) and _identity(_real(path, replaced)) != identity:
+                return False
+        elif _identity(temporary) != identity:
+            return False
+    return True
 
 
 JOURNAL_LIMIT = 24 * 1024 * 1024
@@ -199,18 +225,18 @@ def _linked_folder(root: Path, path: Path) -> Path | None:
     return None
 
 
-def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> list[Entry]:
+def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> tuple[list[Entry], list[list[int]]]:
     """What an interrupted write recorded in `journal` (each file, the digest of what was put there, the bytes it
     replaced, its temporary). The journal is untrusted: it is read bounded, and every file it names must be one
     `may_touch(its path from the store's root, whether it was replaced)` allows, reached through real folders only,
     once, with its temporary beside it named as koursk names them; a replaced file must lie in the store even
-    through its symlink. Anything else raises UntrustedJournal."""
+    through its symlink. Anything else raises UntrustedJournal. With the entries, each staged file's identity."""
     root = _store_root(journal)
     try:
         entries = json.loads(read_bounded(journal, JOURNAL_LIMIT))["koursk-write"]
         if not isinstance(entries, list) or len(entries) > MOST_ENTRIES:
             raise TypeError
-        found = []
+        found, identities = [], []
         for entry in entries:
             path, temporary = (
                 Path(os.path.normpath(journal.parent.absolute() / entry[key])) for key in ("path", "staged")
@@ -231,6 +257,10 @@ def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> l
                 )
             if replaced is not None and not path.resolve().is_relative_to(root.resolve()):
                 raise UntrustedJournal(journal, f"{shown(name, 80)} leads out of the store")
+            identity = entry["file"]
+            if not (isinstance(identity, list) and len(identity) == 2 and all(type(n) is int for n in identity)):
+                raise TypeError
+            identities.append(identity)
             found.append(
                 (path, digest, None if replaced is None else base64.b64decode(replaced, validate=True), temporary)
             )
@@ -240,7 +270,7 @@ def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> l
         raise UntrustedJournal(journal, "it is not a journal koursk wrote") from None
     if len({path for path, *_ in found}) < len(found):
         raise UntrustedJournal(journal, "it names a file twice")
-    return found
+    return found, identities
 
 
 @dataclass(frozen=True)
@@ -264,12 +294,14 @@ def recover_interrupted(journal: Path, may_touch: Callable[[str, bool], bool]) -
     journal naming any other is refused whole."""
     if not os.path.lexists(journal):
         return Recovery()
-    entries = _journal_entries(journal, may_touch)
+    entries, identities = _journal_entries(journal, may_touch)
     with uninterrupted():
         made = [entry for entry in entries if _made(entry)]
         changed = next((entry[0] for entry in made if not _holds(entry)), None)
         if not made or len(made) == len(entries):
             recovery = Recovery()
+        elif not _written_here(entries, identities):
+            raise UntrustedJournal(journal, "the files it names are not the ones written here (a copied store?)")
         elif changed is None:
             recovery = Recovery(undone=_undo(entries))
         else:

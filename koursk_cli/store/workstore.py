@@ -9,6 +9,7 @@ good. `koursk init DIR` copies it to a folder the user owns; koursk then finds i
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -220,9 +221,14 @@ def init_store(target: Path, *, force: bool) -> Made:
     refuse_long_name(target)
     shipped.refuse_shipped(target)
     if os.path.islink(target) and not target.exists():
-        raise UsageError(
-            f"{shown(str(target))} is a symlink to a missing folder", "create that folder first, or give another path"
-        )
+        try:
+            os.stat(target)
+            broken, hint = "that cannot be followed", "give another path"
+        except OSError as error:  # rev22 L3: a loop (a → b → a) is not a missing folder
+            missing = error.errno == errno.ENOENT
+            broken = "to a missing folder" if missing else f"that cannot be followed ({error.strerror})"
+            hint = "create that folder first, or give another path" if missing else "give another path"
+        raise UsageError(f"{shown(str(target))} is a symlink {broken}", hint)
     if target.exists() and not target.is_dir():
         raise UsageError(f"{target} exists and is not a folder", "give the path of a new or empty folder")
     made = [folder for folder in (target, *target.parents) if not os.path.lexists(folder)]

@@ -141,6 +141,8 @@ if _kill := os.environ.get("KOURSK_TEST_KILL_AT_COPY"):
 
 # KOURSK_TEST_ENDLESS_QUERY=FILE makes the cache's connection run a statement that never ends as soon as it is opened,
 # after touching FILE: a signal then arrives while SQLite holds the main thread, at a moment a test can count on.
+# KOURSK_TEST_ONE_OPCODE=1 also takes the progress handler away, as a statement that runs in one opcode (an FTS5
+# MATCH) never calls it.
 _endless = os.environ.get("KOURSK_TEST_ENDLESS_QUERY")
 if _endless:
     from pathlib import Path
@@ -151,6 +153,8 @@ if _endless:
 
     def _connect_then_never_end(path: str) -> sqlite3.Connection:
         connection = _cache_connect(path)
+        if os.environ.get("KOURSK_TEST_ONE_OPCODE"):
+            connection.set_progress_handler(None, 0)
         _started.touch()
         connection.execute("WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r")
         return connection
