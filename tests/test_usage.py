@@ -97,6 +97,13 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (["events", "--status", "bogus"], "'bogus' is not one of 'confirmed'", "koursk events -h"),
         (["show"], "Missing argument 'ID'", "koursk show -h"),
         (["--bogus", "events"], "no such option --bogus", "koursk -h"),
+        (
+            ["--text", "x", "events"],
+            "no such option --text",
+            "--text belongs after a command: `koursk events --text …`",
+        ),
+        (["--actor", "nis", "events"], "no such option --actor", "`koursk events --actor …`"),  # not '--no-color'
+        (["--around", "x", "read", "cnn"], "no such option --around", "`koursk read --around …`"),
     ],
 )
 def test_every_usage_error_has_one_style_and_a_useful_hint(

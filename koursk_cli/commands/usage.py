@@ -92,8 +92,24 @@ def _option_hint(error: NoSuchOption) -> str:
     for needs, hint in OPTION_SYNONYMS.get(name, ()):
         if needs is ANYWHERE or needs in offered:
             return hint.format(command=_command_path(ctx))
-    close = did_you_mean(name, [o for o in options if o.startswith("--")])
+    close = _belongs_to_a_command(ctx, name) or did_you_mean(name, [o for o in options if o.startswith("--")])
     return close or f"see `{_command_path(ctx)} -h` for its options"
+
+
+def _belongs_to_a_command(ctx: Context | None, name: str) -> str | None:
+    """A command's option given before the command (`koursk --text X events`): say where it goes."""
+    commands = getattr(ctx.command, "commands", None) if ctx is not None else None
+    if not commands:
+        return None
+    takers = [
+        command
+        for command, found in commands.items()
+        if not getattr(found, "hidden", False) and any(name in (*p.opts, *p.secondary_opts) for p in found.params)
+    ]
+    if not takers:
+        return None
+    example = next((command for command in ("events", "claims") if command in takers), takers[0])
+    return f"{name} belongs after a command: `koursk {example} {name} …` (see `koursk {example} -h`)"
 
 
 def restyle(error: UsageError) -> StyledUsageError:
