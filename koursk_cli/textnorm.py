@@ -201,6 +201,24 @@ def query_words(text: str) -> list[Alternatives]:
     return terms
 
 
+def query_problem(text: str) -> str | None:
+    """Why a `--text` query cannot mean what it seems to, or None (rev23 R1, R2): parentheses that do not pair one
+    level deep (a forgotten `)` read an OR as an AND), or a written word inside them that is several words
+    (`(l'otan rutte)` read as `l`, `otan` or `rutte`, nearly every event)."""
+    depth = 0
+    for character in text:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth not in (0, 1):
+            return "parentheses pair one level deep: (a b) is a or b"
+    if depth:
+        return "a '(' has no ')': (a b) is a or b"
+    for group in re.finditer(r"\(([^()]*)\)", text):
+        for written in group.group(1).split():
+            if len(_WORD.findall(_normalised(written))) > 1:
+                return f"'{written}' is several words inside ( ): each choice there is one word"
+    return None
+
+
 def query_text(terms: list[Alternatives]) -> str:
     """The query text that query_words reads as `terms`."""
 

@@ -551,3 +551,28 @@ def test_a_symlink_loop_as_a_path_to_write_is_one_line(tmp_path: Path, args: lis
     error, hint = result.stderr.splitlines()
     assert "Too many levels of symbolic links" in error and "read-only" not in error
     assert hint.startswith("  hint: ") and "create that folder" not in hint
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("(l'otan)", "'l'otan' is several words inside ( )"),
+        ("(nord-coréens sud-coréens)", "'nord-coréens' is several words inside ( )"),
+        ("(kursk sommet troupes", "a '(' has no ')'"),
+        ("(kursk (sommet troupes))", "parentheses pair one level deep"),
+        ("(kursk) sommet)", "parentheses pair one level deep"),
+    ],
+)
+@pytest.mark.parametrize("command", ["events", "claims"])
+def test_a_text_whose_parentheses_cannot_mean_what_they_seem_is_refused(text: str, says: str, command: str) -> None:
+    """rev23 R1, R2: `(l'otan rutte)` was `l` or `otan` or `rutte` (31 events, not 4), and a forgotten `)` read an OR
+    as an AND with a plausible answer: one line and exit 2 instead."""
+    result = run(command, "--text", text)
+    assert result.exit_code == 2 and says in result.stderr and result.stdout == "", result.stderr
+
+
+def test_parentheses_that_pair_still_mean_either_word() -> None:
+    either = {e["id"] for e in run("events", "--text", "(12 000 rutte)", "--json").json()}
+    assert either == {e["id"] for e in run("events", "--text", "12000", "--json").json()} | {
+        e["id"] for e in run("events", "--text", "rutte", "--json").json()
+    }

@@ -15,7 +15,7 @@ from ..dates import Period
 from ..errors import UsageError
 from ..model import Status
 from ..query import EventQuery, EventSort
-from ..textnorm import MAX_QUERY_WORDS, query_words, visible
+from ..textnorm import MAX_QUERY_WORDS, query_problem, query_words, visible
 from .options import F, Lang, choice_flag, days_flag, period_flag, spliced, utf8_text
 
 if TYPE_CHECKING:
@@ -92,6 +92,8 @@ def _has_words(text: str | None) -> str | None:
     29 s of CPU on 8,000 events), and no one types that many. Its words are free text (options.utf8_text)."""
     if text is None:
         return text
+    if (problem := query_problem(text)) is not None:
+        raise typer.BadParameter(f"{visible(repr(text))}: {visible(problem)}")
     words = sum(map(len, query_words(text)))
     if not words:
         raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
