@@ -297,6 +297,15 @@ def test_warnings_exit_0_unless_strict_and_carry_their_severity_in_json(tmp_path
         ("Les soldats ont sans aucun doute quitté Koursk", False),  # « sans aucun doute » affirms
         ("L’estimation que Kiev a publiée est de 12 000", False),
         ("Il a estimé la somme à 5 000 dollars", False),
+        # rev23 R6: the estimate verbs with « à » and their participles, and more everyday hedges
+        ("Le NIS estime à 12 000 le nombre de soldats", True),
+        ("Ils sont estimés à 12 000 hommes", True),
+        ("Les pertes sont évaluées à 1 000", True),
+        ("Pyongyang a, dit-on, envoyé des troupes", True),
+        ("Ce chiffre n’a pas été confirmé", True),
+        ("Des informations non vérifiées circulent", True),
+        ("Pyongyang est soupçonné d’avoir envoyé des missiles", True),
+        ("Pyongyang est accusé d’avoir envoyé des missiles", True),
     ],
 )
 def test_french_hedges(title: str, hedged: bool) -> None:

@@ -26,16 +26,18 @@ _FR_ATTRIBUTION = re.compile(
 """« selon X », « d'après X », « de source militaire », « aux dires de X », « à en croire X »: the article says who
 says it; opening a sentence, it governs all of it."""
 _FR_HEDGE = re.compile(
-    r"\b(?:croi(?:t|ent) savoir|on parle de|estim(?:e|ent|ait|aient|é)\s+qu(?:e\b|(?=['’]))|"
-    r"[ée]valu(?:e|ent|ait|aient|é)\s+[àa]\b|pr[ée]tendu(?:e|s|es|ment)?\b|pr[ée]sum[ée](?:e|s|es|ment)?\b|"
+    r"\b(?:croi(?:t|ent) savoir|on parle de|estim(?:e|es|ent|ait|aient|é|ée|és|ées)\s+qu(?:e\b|(?=['’]))|"
+    r"(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)\s+[àa]\b|dit-on\b|"
+    r"(?:soupçonn|accus)[ée](?:e|s|es)? d['’]avoir\b|pas été (?:confirm|vérifi)[ée](?:e|s|es)?\b|pr[ée]tendu(?:e|s|es|ment)?\b|pr[ée]sum[ée](?:e|s|es|ment)?\b|"
     r"suppos[ée](?:e|s|es|ment)?\b|probablement\b|possiblement\b|peut-[êe]tre\b|apparemment\b|"
     r"vraisemblablement\b|sans doute\b|para[îi]t-il\b|semble-t-il\b|il (?:semble|para[îi]t|se peut) qu(?:e\b|(?=['’]))|"
-    r"il est (?:possible|probable|plausible) qu(?:e\b|(?=['’]))|non confirm[ée](?:e|s|es)?\b)",
+    r"il est (?:possible|probable|plausible) qu(?:e\b|(?=['’]))|non (?:confirm|vérifi)[ée](?:e|s|es)?\b)",
     re.IGNORECASE,
 )
-"""Words that hedge what their clause states: beliefs and estimates (« estiment que », « évalue à »), adverbs
+"""Words that hedge what their clause states: beliefs and estimates (« estiment que », « estime à », « évalués à »,
+« soupçonné d'avoir »), adverbs
 (« prétendument », « sans doute », « paraît-il »; « sans aucun doute » affirms), impersonal doubt (« il est possible
-que »), « non confirmé ». Each ends its own word (`\b`) or before the apostrophe of « qu' »."""
+que »), « dit-on », « non vérifié », « n'a pas été confirmé ». Each ends its own word (`\b`) or before the apostrophe of « qu' »."""
 _FR_CONDITIONAL = re.compile(
     r"\b(?:\w+(?:erai|irai|rrai|drai|oirai|ttrai|[aî]îtrai)(?:t|ent)|"
     r"(?:aur|saur|ir|devr|recevr|vivr|suivr|poursuivr|conclur|exclur)ai(?:t|ent))\b",

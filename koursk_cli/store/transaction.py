@@ -156,34 +156,34 @@ def _journal_text(journal: Path, entries: list[Entry]) -> str:
             "sha256": digest,
             "replaces": None if replaced is None else base64.b64encode(replaced).decode("ascii"),
             "staged": os.path.relpath(temporary, journal.parent),
-            "file": _identity(temporary),
+            "inode": _inode(temporary),
         }
         for path, digest, replaced, temporary in entries
     ]
     return json.dumps({"koursk-write": rows}) + "\n"
 
 
-def _identity(path: Path) -> list[int] | None:
-    """The file system's identity of the file at `path` (device, inode), or None. Placing a staged file renames or
-    links it, which keeps its identity: the file the journal names is that very file, not a copy of it."""
+def _inode(path: Path) -> int | None:
+    """The inode of the file at `path`, or None. Placing a staged file renames or links it, which keeps its inode: the
+    file the journal names is that very file, not a copy of it. (Not the device too: btrfs, NFS and overlay mounts
+    may number it anew at each boot, and a write killed by a power cut must still be settled after it.)"""
     try:
-        found = os.lstat(path)
+        return os.lstat(path).st_ino
     except OSError:
         return None
-    return [found.st_dev, found.st_ino]
 
 
-def _written_here(entries: list[Entry], identities: list[list[int]]) -> bool:
+def _written_here(entries: list[Entry], inodes: list[int]) -> bool:
     """Whether each file a recovery would act on is the one the write staged (rev22 L5): a journal and staged files
     planted in a store copied from elsewhere (a tarball, an rsync: the journal is gitignored) would otherwise have
     the next `extract --write` write the journal's bytes over sources.yaml after the user checked the store. A copy
     has other inodes. Files placed and changed since are never touched, so only the others are compared."""
-    for entry, identity in zip(entries, identities, strict=True):
+    for entry, inode in zip(entries, inodes, strict=True):
         path, _, replaced, temporary = entry
         if _made(entry):
-            if _holds(entry) and _identity(_real(path, replaced)) != identity:
+            if _holds(entry) and _inode(_real(path, replaced)) != inode:
                 return False
-        elif _identity(temporary) != identity:
+        elif _inode(temporary) != inode:
             return False
     return True
 
@@ -225,18 +225,18 @@ def _linked_folder(root: Path, path: Path) -> Path | None:
     return None
 
 
-def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> tuple[list[Entry], list[list[int]]]:
+def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> tuple[list[Entry], list[int]]:
     """What an interrupted write recorded in `journal` (each file, the digest of what was put there, the bytes it
     replaced, its temporary). The journal is untrusted: it is read bounded, and every file it names must be one
     `may_touch(its path from the store's root, whether it was replaced)` allows, reached through real folders only,
     once, with its temporary beside it named as koursk names them; a replaced file must lie in the store even
-    through its symlink. Anything else raises UntrustedJournal. With the entries, each staged file's identity."""
+    through its symlink. Anything else raises UntrustedJournal. With the entries, each staged file's inode."""
     root = _store_root(journal)
     try:
         entries = json.loads(read_bounded(journal, JOURNAL_LIMIT))["koursk-write"]
         if not isinstance(entries, list) or len(entries) > MOST_ENTRIES:
             raise TypeError
-        found, identities = [], []
+        found, inodes = [], []
         for entry in entries:
             path, temporary = (
                 Path(os.path.normpath(journal.parent.absolute() / entry[key])) for key in ("path", "staged")
@@ -257,10 +257,10 @@ def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> t
                 )
             if replaced is not None and not path.resolve().is_relative_to(root.resolve()):
                 raise UntrustedJournal(journal, f"{shown(name, 80)} leads out of the store")
-            identity = entry["file"]
-            if not (isinstance(identity, list) and len(identity) == 2 and all(type(n) is int for n in identity)):
+            inode = entry["inode"]
+            if type(inode) is not int:
                 raise TypeError
-            identities.append(identity)
+            inodes.append(inode)
             found.append(
                 (path, digest, None if replaced is None else base64.b64decode(replaced, validate=True), temporary)
             )
@@ -270,7 +270,7 @@ def _journal_entries(journal: Path, may_touch: Callable[[str, bool], bool]) -> t
         raise UntrustedJournal(journal, "it is not a journal koursk wrote") from None
     if len({path for path, *_ in found}) < len(found):
         raise UntrustedJournal(journal, "it names a file twice")
-    return found, identities
+    return found, inodes
 
 
 @dataclass(frozen=True)
@@ -294,13 +294,13 @@ def recover_interrupted(journal: Path, may_touch: Callable[[str, bool], bool]) -
     journal naming any other is refused whole."""
     if not os.path.lexists(journal):
         return Recovery()
-    entries, identities = _journal_entries(journal, may_touch)
+    entries, inodes = _journal_entries(journal, may_touch)
     with uninterrupted():
         made = [entry for entry in entries if _made(entry)]
         changed = next((entry[0] for entry in made if not _holds(entry)), None)
         if not made or len(made) == len(entries):
             recovery = Recovery()
-        elif not _written_here(entries, identities):
+        elif not _written_here(entries, inodes):
             raise UntrustedJournal(journal, "the files it names are not the ones written here (a copied store?)")
         elif changed is None:
             recovery = Recovery(undone=_undo(entries))
