@@ -123,8 +123,12 @@ def _nis_part_of(parent: str) -> str:
         (_nis_part_of("atlantis"), "part_of: unknown state or organisation 'atlantis'"),
         (_nis_part_of("kursk-oblast"), "part_of: 'kursk-oblast' is a place, not a state or organisation"),
         (_nis_part_of("rutte"), "part_of: 'rutte' is a person, not a state or organisation"),
+        (
+            _nis_part_of("spy") + "  - id: spy\n    kind: agency\n    name: {en: Spy, fr: Espion}\n",
+            "part_of: 'spy' is an agency, not a state or organisation",
+        ),
         (ENTITIES + _KOREA + _ALLIANCE.format(part_of=""), "part_of: a state is part of nothing"),
-        (ENTITIES + _ALLIANCE.format(part_of="    part_of: alliance\n"), "part_of: 'alliance' would be part of itself"),
+        (ENTITIES + _ALLIANCE.format(part_of="    part_of: alliance\n"), "part_of: alliance -> alliance is a loop"),
     ],
 )
 def test_check_refuses_an_actor_acting_for_what_cannot_have_organs(tmp_path: Path, entities: str, message: str) -> None:
@@ -187,3 +191,20 @@ def test_a_cached_store_follows_a_link_added_to_its_entities(tmp_path: Path) -> 
         (REPO / "data" / "entities.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
     assert {"nis-12000-sent", "nis-1500-in-russia"} <= set(ids(seoul()))
+
+
+def test_a_loop_is_told_at_its_members_with_its_path_and_not_at_what_hangs_from_it(tmp_path: Path) -> None:
+    """rev23 R3: with nato and another organisation part of each other, `check` also told Rutte, who only acts for
+    nato, that he "would be part of himself"."""
+    loop = (
+        "  - id: one\n    kind: organisation\n    part_of: two\n    name: {en: One, fr: Un}\n"
+        "  - id: two\n    kind: organisation\n    part_of: one\n    name: {en: Two, fr: Deux}\n"
+    )
+    root = write_store(tmp_path / "store", entities=_nis_part_of("one") + loop)
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1
+    told = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if "loop" in line]
+    assert told == [
+        "entity 'one': part_of: one -> two -> one is a loop",
+        "entity 'two': part_of: two -> one -> two is a loop",
+    ]

@@ -129,7 +129,9 @@ def slug(text: str, words: int = 4) -> str:
     return "-".join(kept[:words]) or "item"
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+\S)")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[»\"”’)]*+(?=\s+\S)")
+"""A sentence's end: a run of stops (and closing quotes) before a space and a word. It starts only where a run does
+and never gives back what it took, so a line of 100 KB of dots is read once, not once per dot (rev23 R7: 17 s)."""
 
 
 def split_sentences(text: str) -> list[Sentence]:

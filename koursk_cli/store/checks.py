@@ -191,6 +191,10 @@ def _dependent_fields(records: list[Record], report: _Report) -> None:
             )
 
 
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def _part_of(records: list[Record], report: _Report) -> None:
     """A place lies in a known place or state, an actor acts for a known state or organisation (partof.PARENT_KINDS),
     and the chain of `part_of` never loops back."""
@@ -204,18 +208,18 @@ def _part_of(records: list[Record], report: _Report) -> None:
         allowed = parent_kinds(record.data["kind"])
         named = " or ".join(allowed)
         if not allowed:
-            report.add(record, mark, f"part_of: a {record.data['kind']} is part of nothing")
+            report.add(record, mark, f"part_of: {_a(record.data['kind'])} is part of nothing")
         elif parent not in kinds:
             report.add(record, mark, f"part_of: unknown {named} '{parent}'{_suggest(parent, kinds)}")
         elif kinds[parent] not in allowed:
-            report.add(record, mark, f"part_of: '{parent}' is a {kinds[parent]}, not a {named}")
+            report.add(record, mark, f"part_of: '{parent}' is {_a(kinds[parent])}, not {_a(named)}")
         else:
-            seen = {record.data["id"]}
-            while parent in parents and parent not in seen:
-                seen.add(parent)
+            chain = [record.data["id"], parent]
+            while parent in parents and parent not in chain[:-1]:
                 parent = parents[parent]
-            if parent in seen:
-                report.add(record, mark, f"part_of: '{record.data['id']}' would be part of itself")
+                chain.append(parent)
+            if parent == record.data["id"]:  # an entity that only hangs from a loop is told at the loop's members
+                report.add(record, mark, f"part_of: {' -> '.join(chain)} is a loop")
 
 
 def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], report: _Report) -> dict[str, str]:
