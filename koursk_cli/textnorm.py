@@ -183,7 +183,8 @@ QueryWord = tuple[str, bool]
 """A word of a `--text` query, and whether it is a prefix (`troup*` matches any word it begins)."""
 Alternatives = tuple[QueryWord, ...]
 """One term of a query: an event's words match it when they hold any of these (`(kursk koursk)`, or one word)."""
-_TERM = re.compile(r"\(([^()]*)\)|[^\W_]+")  # a parenthesised group of words, or one word
+_GROUP = re.compile(r"\(([^()]*)\)")  # a parenthesised group of words
+_TERM = re.compile(f"{_GROUP.pattern}|[^\\W_]+")  # such a group, or one word
 
 
 def query_words(text: str) -> list[Alternatives]:
@@ -212,7 +213,7 @@ def query_problem(text: str) -> str | None:
             return "parentheses pair one level deep: (a b) is a or b"
     if depth:
         return "a '(' has no ')': (a b) is a or b"
-    for group in re.finditer(r"\(([^()]*)\)", text):
+    for group in _GROUP.finditer(text):
         for written in group.group(1).split():
             if len(_WORD.findall(_normalised(written))) > 1:
                 return f"'{written}' is several words inside ( ): each choice there is one word"
