@@ -9,6 +9,19 @@ from .errors import UsageError
 from .textnorm import shown
 
 
+class NoHomeFolder(RuntimeError):
+    """No HOME and a user id with no passwd entry (`env -i`, a container run under an arbitrary uid): there is no
+    home folder to find the config file or the cache in (rev24 F15: every command was a traceback)."""
+
+
+def home_folder() -> Path:
+    """The user's home folder (NoHomeFolder when there is none to find)."""
+    try:
+        return Path.home()
+    except RuntimeError:
+        raise NoHomeFolder("no home folder") from None
+
+
 def expanded(path: str, given: str) -> Path:
     """`path` with `~` or `~user` expanded. pathlib raises RuntimeError for a `~user` with no such user (a typo such
     as `~rooot`) or a `~` with no home folder; that was a traceback from every path flag (rev18 M5), and is now one

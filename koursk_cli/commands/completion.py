@@ -17,6 +17,7 @@ from ..errors import ExitStatus, UsageError
 from ..rcwrite import Failed, install_files, powershell_profile
 from ..shellrc import setup, tilde
 from ..textnorm import shown
+from ..userpaths import NoHomeFolder, home_folder
 from .base import app_state, guarded
 
 COMPLETE_VAR = "_KOURSK_COMPLETE"
@@ -95,7 +96,12 @@ _SAID = {
 def _install(env: Environment, shell: str) -> None:
     """koursk's own installer (rcwrite.py), not Typer's: Typer's rewrote ~/.bashrc in place, decoded it as the
     locale's text (a traceback on any other byte) and left a start-up file loading a script a full disk had cut."""
-    home = Path.home()
+    try:
+        home = home_folder()
+    except NoHomeFolder as error:
+        env.error(f"koursk: error: cannot install completion: {error}")
+        env.error("  hint: set HOME, or print the script and load it yourself: koursk completion SHELL")
+        raise typer.Exit(ExitStatus.ERROR) from None
 
     def said(path: Path) -> str:
         real = os.path.realpath(path)

@@ -16,12 +16,13 @@ import stat
 from pathlib import Path
 
 from ..textnorm import is_utf8
+from ..userpaths import home_folder
 from .digest import content_digest
 
 
 def cache_home() -> Path:
     configured = os.environ.get("XDG_CACHE_HOME")
-    base = Path(configured) if configured and os.path.isabs(configured) else Path.home() / ".cache"
+    base = Path(configured) if configured and os.path.isabs(configured) else home_folder() / ".cache"
     return base / "koursk"
 
 

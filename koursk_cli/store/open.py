@@ -27,6 +27,7 @@ from ..dates import parse_edtf
 from ..model import Store
 from ..problems import CacheBusy, CacheFault, CacheReplaced, Problem, StoreError
 from ..textnorm import shown
+from ..userpaths import NoHomeFolder
 from .cache import Cache, aside, building, open_existing, raise_if_busy
 from .cachefile import cache_path, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
@@ -62,15 +63,14 @@ def load_store(
     if not use_cache or drafts:
         return read_store(root, show_progress=show_progress, drafts=drafts)
     listing = once(lambda: store_files(root))  # not needed when every file is as a run found them all (_settled)
-    path = cache_path(root)
+    try:
+        path = cache_path(root)
+    except NoHomeFolder as error:
+        return _uncached(root, listing, show_progress, warn, f"{error}: set HOME or XDG_CACHE_HOME")
     for unsafe, folder in ((path.parent, True), (path, False)):
         reason = unsafe_reason(unsafe, folder=folder)
         if reason is not None:
-            if warn:
-                warn(
-                    f"koursk: warning: cache not used ({reason}: {shown(str(unsafe))}); this run reads the whole store"
-                )
-            return _serve(_build(root, *listing(), None, show_progress))
+            return _uncached(root, listing, show_progress, warn, f"{reason}: {shown(str(unsafe))}")
     for _ in range(3):  # again when the cache turned out damaged while it was checked, or replaced while opened
         try:
             return _serve(_cached(root, path, listing, show_progress, warn))
@@ -327,6 +327,19 @@ def _replace_files(
         if found:
             raise StoreError(found)
         cache.widen_span(fresh)
+
+
+def _uncached(
+    root: Path,
+    listing: Callable[[], tuple[list[StoreFile], list[StoreFile]]],
+    progress: bool,
+    warn: Warn | None,
+    why: str,
+) -> Store:
+    """The store read whole into memory, when its cache cannot be used for `why` (said once through `warn`)."""
+    if warn:
+        warn(f"koursk: warning: cache not used ({why}); this run reads the whole store")
+    return _serve(_build(root, *listing(), None, progress))
 
 
 def _build(

@@ -21,11 +21,12 @@ from typing import NamedTuple
 from ..errors import UsageError
 from ..signals import uninterrupted
 from ..textnorm import is_utf8, shown, visible
-from ..userpaths import expanded
+from ..userpaths import NoHomeFolder, expanded, home_folder
 from . import shipped
 
 _STORE_FOLDERS = ("data", "seeds")
 CONFIG_KEY = "data"
+CONFIG_DEFAULT = "$XDG_CONFIG_HOME/koursk/config.toml"
 CONFIG_LIMIT = 64 * 1024  # bytes: a config holds one line; reading more is an accident or an attack
 
 
@@ -35,9 +36,15 @@ def default_store_root() -> Path:
     return bundled if (bundled / "data").is_dir() else shipped.PACKAGE.parent
 
 
-def config_path() -> Path:
-    """`$XDG_CONFIG_HOME/koursk/config.toml` (by default ~/.config/koursk/config.toml)."""
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+def config_path() -> Path | None:
+    """`$XDG_CONFIG_HOME/koursk/config.toml` (by default ~/.config/koursk/config.toml); None without either, when
+    there is no home folder: no config file then."""
+    base = os.environ.get("XDG_CONFIG_HOME")
+    if not base:
+        try:
+            base = str(home_folder() / ".config")
+        except NoHomeFolder:
+            return None
     return Path(base) / "koursk" / "config.toml"
 
 
@@ -69,6 +76,8 @@ def _config_file(path: Path, hint: str) -> bool:
 def configured_store() -> Named | None:
     """The `data = "DIR"` of the config file, when the file exists; read as TOML (plain data, never code)."""
     path = config_path()
+    if path is None:
+        return None
     hint = f'the file holds one line: {CONFIG_KEY} = "/path/to/store" (a folder made by `koursk init`)'
     if not _config_file(path, hint):
         return None
@@ -418,6 +427,6 @@ def how_to_use(target: Path) -> list[str]:
         "Point koursk at it in one of three ways (the first one given wins):",
         f"  koursk --data {pasted} check                  # one command",
         f"  export KOURSK_DATA={pasted}                   # this shell",
-        f"  {CONFIG_KEY} = {toml}   # in {shown(str(config_path()), None)}: every run",
+        f"  {CONFIG_KEY} = {toml}   # in {shown(str(config_path() or CONFIG_DEFAULT), None)}: every run",
         f"Then add an article: koursk --data {pasted} extract ARTICLE.txt --published 2024-11-08 --write",
     ]
