@@ -422,3 +422,82 @@ def test_an_event_whose_every_quote_hedges_has_hedged_titles(
         f"every quote hedges it (« {hedge} »); {PLAIN_STATUS}, with hedged titles"
     )
     assert found == ([expected] if hedge else [])
+
+
+NEGATED_SEED = (
+    "Bien que ni Pyongyang ni Moscou n’aient officiellement confirmé le déploiement des troupes, il se poursuit. "
+    "Pyongyang n'a jamais confirmé l'envoi de 2 000 soldats en Russie. Moscou a démenti que 1 000 soldats soient "
+    "présents. Les troupes n’ont pas participé aux combats. Ce déploiement ne change pas la donne: 3 000 soldats "
+    "sont arrivés.\n"
+)
+NEGATED_STATUS = (
+    "make it denied if a party named in the article denies it (docs/editorial.md §2, §4), or quote the words that "
+    "state it"
+)
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "quote", "negation"),
+    [
+        (  # rev24 F14: the « ni … n' » left out of the quote still governs it
+            "Pyongyang and Moscow officially confirm the troop deployment",
+            "Pyongyang et Moscou confirment officiellement le déploiement des troupes",
+            "Pyongyang ni Moscou n’aient officiellement confirmé le déploiement des troupes", "ni Pyongyang ni Moscou n'",
+        ),
+        (
+            "Moscow says 1,000 soldiers are there", "Moscou dit que 1 000 soldats sont présents",
+            "Moscou a démenti que 1 000 soldats soient présents", "démenti",
+        ),
+        (  # the title says the negation: the entry states what its quote does
+            "The troops did not take part in the fighting", "Les troupes n’ont pas participé aux combats",
+            "Les troupes n’ont pas participé aux combats", None,
+        ),
+        (  # a negation in another clause negates nothing of what the quote states
+            "3,000 soldiers arrived", "3 000 soldats sont arrivés", "3 000 soldats sont arrivés", None,
+        ),
+    ],
+)  # fmt: skip
+def test_an_event_whose_every_quote_negates_it_is_no_plain_fact(
+    tmp_path: Path, en: str, fr: str, quote: str, negation: str | None
+) -> None:
+    events = _two_quotes(en, fr, quote, status="confirmed")
+    found = warnings(write_store(tmp_path, events=events, seed=SEED + NEGATED_SEED), "--strict")
+    expected = (
+        f"events/main.yaml:20:13: warning: event 'nis-figure': status is confirmed and the titles state it, but every "
+        f"quote negates or denies it (« {negation} »); {NEGATED_STATUS}, with titles that say so"
+    )
+    assert found == ([expected] if negation else [])
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "negation"),
+    [
+        ("2000", "Pyongyang n'a jamais confirmé l'envoi de 2 000 soldats en Russie", "n'a jamais"),
+        ("1000", "Moscou a démenti que 1 000 soldats soient présents", "démenti"),
+        ("3000", "3 000 soldats sont arrivés", None),
+    ],
+)
+def test_a_claim_whose_quote_negates_it_is_no_plain_figure(
+    tmp_path: Path, value: str, quote: str, negation: str | None
+) -> None:
+    """rev24 F14: four denials drafted as `reported` figures passed `check --strict` once their titles were written."""
+    claim = "claims:\n" + claim_entry("c", value, "exact", "2024-10", quote=quote)
+    for status in ("reported", "confirmed"):
+        found = warnings(
+            write_store(tmp_path / status, claims=claim.replace("alleged", status), seed=SEED + NEGATED_SEED)
+        )
+        expected = f"claims/main.yaml:13:13: warning: claim 'c': status is {status}, but its quote negates or denies it"
+        assert found == ([f"{expected} (« {negation} »); {NEGATED_STATUS}"] if negation else [])
+    denied = claim.replace("alleged", "denied")
+    assert warnings(write_store(tmp_path / "denied", claims=denied, seed=SEED + NEGATED_SEED)) == []
+
+
+def test_extract_guesses_denied_by_the_same_words() -> None:
+    """rev24 F14: extract never guessed `denied`: four denials were drafted as `reported` figures."""
+    text = (
+        "Titre\n\nLundi 4 novembre, Moscou a démenti que 1 000 soldats nord-coréens soient présents à Koursk.\n"
+        "Le 6 novembre, 3 000 soldats nord-coréens sont arrivés à Koursk.\n"
+    )
+    draft = build_draft(Article(text, "x.txt", "0" * 64, parse_edtf("2024-11-09"), "x"), STORE)
+    statuses = {record.fields["quote"][:6]: record.fields["status"] for record in draft.claims}
+    assert statuses == {"Lundi ": "denied", "Le 6 n": "reported"}

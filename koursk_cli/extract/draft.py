@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ..dates import DateError, FuzzyDate, store_date
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from ..store.hedges import hedge_word
+from ..store.hedges import hedge_word, quote_negations
 from ..textnorm import one_kind_of_line_break
 from .byline import (
     apparatus,
@@ -572,6 +572,8 @@ def _status(sentence: str) -> tuple[str, str]:
     """`alleged` when the source hedges (a conditional verb, or a word of the store's one list of hedges: « selon »,
     « d'après », « on parle de », « estime que », docs/editorial.md §3), else `reported`: facts are hedged in the store
     exactly as in the source."""
+    if negation := quote_negations(sentence, 0, len(sentence)):
+        return "denied", f"guess: the source negates or denies it, « {negation[0]} »; check who denies what"
     verb = is_conditional(sentence)
     if verb:
         return "alleged", f"guess: conditional « {verb} »"

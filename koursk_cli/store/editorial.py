@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..dates import MONTH_NAMES, parse_edtf
@@ -17,7 +17,7 @@ from ..lookup import seed_number
 from ..problems import Problem
 from ..textnorm import fold, normalise_quote
 from .checks import Record
-from .hedges import hedged_en, hedged_fr, quote_hedges
+from .hedges import hedged_en, hedged_fr, negated_en, negated_fr, quote_hedges, quote_negations
 
 # --- figures ------------------------------------------------------------------------------------------------------
 
@@ -113,14 +113,19 @@ _PLAIN = ("confirmed", "reported")
 _HEDGED_QUOTE = "make it alleged as the article does (docs/editorial.md §3), or quote only the words that state it"
 
 
-def _quote_hedges(texts: dict[str, str], source: str, quote: str) -> tuple[str, ...]:
-    """How a quote hedges, read in its sentence of the article (the quote alone if the text lacks it)."""
+QuoteReader = Callable[[str, int, int], tuple[str, ...]]
+"""What a quote, text[start:end] of its article, says of how it states its fact (hedges.quote_hedges, quote_negations)."""
+
+
+def _quote_hedges(texts: dict[str, str], source: str, quote: str, read: QuoteReader = quote_hedges) -> tuple[str, ...]:
+    """How a quote hedges (or, with `read`, negates), read in its sentence of the article (the quote alone if the
+    text lacks it)."""
     needle = normalise_quote(quote)
     text = texts.get(source, "")
     start = text.find(needle) if needle else -1
     if start < 0:
         text, start = needle, 0
-    return quote_hedges(text, start, start + len(needle))
+    return read(text, start, start + len(needle))
 
 
 def _named(hedges: Iterable[str]) -> str:
@@ -138,6 +143,38 @@ def _hedged_event(event: Record, texts: dict[str, str], warnings: _Warnings) -> 
         warnings.add(
             event, "status", f"status is {data['status']} and the titles state it plainly, but every quote hedges it "
             f"({_named(h for found in hedges for h in found)}); {_HEDGED_QUOTE}, with hedged titles",
+        )  # fmt: skip
+
+
+_NEGATED_QUOTE = (
+    "make it denied if a party named in the article denies it (docs/editorial.md §2, §4), or quote the words that "
+    "state it"
+)
+
+
+def _negated_event(event: Record, texts: dict[str, str], warnings: _Warnings) -> None:
+    """A `confirmed` or `reported` event whose titles state plainly what every quote negates or denies (rev24 F14:
+    « ni Pyongyang ni Moscou n'aient officiellement confirmé le déploiement » under « Pyongyang and Moscow officially
+    confirm the deployment »). A title that itself negates or denies (« Moscow denies … ») is the act of denying."""
+    data = event.data
+    if data["status"] not in _PLAIN or negated_en(data["title"]["en"]) or negated_fr(data["title"]["fr"]):
+        return
+    negations = [_quote_hedges(texts, e["source"], e["quote"], quote_negations) for e in data["evidence"]]
+    if all(negations):
+        warnings.add(
+            event, "status", f"status is {data['status']} and the titles state it, but every quote negates or denies "
+            f"it ({_named(n for found in negations for n in found)}); {_NEGATED_QUOTE}, with titles that say so",
+        )  # fmt: skip
+
+
+def _negated_claim(claim: Record, texts: dict[str, str], warnings: _Warnings) -> None:
+    """A `confirmed` or `reported` claim whose quote negates or denies its figure (« Pyongyang n'a jamais confirmé
+    l'envoi de 2 000 soldats »)."""
+    data = claim.data
+    if data["status"] in _PLAIN and (found := _quote_hedges(texts, data["source"], data["quote"], quote_negations)):
+        warnings.add(
+            claim, "status", f"status is {data['status']}, but its quote negates or denies it ({_named(found)}); "
+            f"{_NEGATED_QUOTE}",
         )  # fmt: skip
 
 
@@ -348,11 +385,13 @@ def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Pro
     for event in (r for r in records if r.kind == "event"):
         _hedges(event, warnings)
         _hedged_event(event, texts, warnings)
+        _negated_event(event, texts, warnings)
         _figures(event, warnings)
         _places(event, places, warnings)
     for claim in (r for r in records if r.kind == "claim"):
         _plurals(claim, warnings)
         _hedged_claim(claim, texts, warnings)
+        _negated_claim(claim, texts, warnings)
         _claim_figure(claim, warnings)
     _unused_entities(records, warnings)
     _hidden_outlets(records, warnings)

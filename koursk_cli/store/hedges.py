@@ -79,6 +79,21 @@ _SENTENCE_END = re.compile(r"(?<=[.!?]) ")  # in an article as the quote check r
 _COORDINATION = re.compile(r"\s*(?:;|,\s*(?:et|mais|puis|tandis que|alors que)\b)", re.IGNORECASE)
 _OPENING = 3
 """Words that may come before an attribution that still opens its sentence (« En effet, selon le NIS, … »)."""
+_DENIAL = (
+    r"d[ée]ment(?:ent)?|d[ée]menti(?:e|s|es|r|rait|raient)?|d[ée]mentai(?:t|ent)|nie(?:nt)?|ni[ée](?:e|s|es)?|"
+    r"niai(?:t|ent)|nier|r[ée]fut(?:e|ent|[ée]|[ée]e|[ée]s|[ée]es)"
+)
+_FR_NEGATION = re.compile(
+    r"\b(?:n['’]|ne\s+)(?:[^\W\d_]+['’]?\s*){0,4}?(?:pas|jamais|plus|aucun|aucune|gu[èe]re|point|nullement|rien|personne)\b|"
+    r"\bni\b[^.;!?]{0,80}?\bn(?:['’]|e\b)|"
+    rf"\b(?:{_DENIAL})\b",
+    re.IGNORECASE,
+)
+"""What negates or denies a French clause: « ne … pas / jamais / plus / aucun », « ni … ni … n'aient »; the verbs
+« démentir », « nier », « réfuter ». An expletive « ne » alone (« avant qu'il ne parte ») negates nothing."""
+_EN_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|neither|nor|without|den(?:y|ies|ied|ying)|refut\w*)\b|n['’]t\b", re.IGNORECASE
+)
 
 
 def hedge_word(text: str) -> str | None:
@@ -95,6 +110,40 @@ def hedged_en(title: str) -> bool:
 
 def hedged_fr(title: str) -> bool:
     return bool(_FR_ATTRIBUTION.search(title)) or _clause_hedge(title, reported_from=len(title)) is not None
+
+
+def negated_en(title: str) -> bool:
+    return _EN_NEGATION.search(title) is not None
+
+
+def negated_fr(title: str) -> bool:
+    return _FR_NEGATION.search(title) is not None or re.search(r"\bsans\b", title, re.IGNORECASE) is not None
+
+
+def quote_negations(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words that negate or deny what the quote text[start:end] states, when every clause of it is negated; none
+    when one clause states something plainly (rev24 F14). A negation counts when it reaches into the quote, so one
+    the quote cuts stays (« Bien que ni Pyongyang ni Moscou n'aient officiellement confirmé … » quoted from
+    « Moscou n'aient »), while one that ends before it governs another verb (« ne change pas la donne : 3 000
+    soldats sont arrivés »)."""
+    found: list[str] = []
+    for low, high in _quote_clauses(text, start, end):
+        reaching = (m for m in _FR_NEGATION.finditer(text, low, min(high, end)) if m.end() > start)
+        if (negation := next(reaching, None)) is None:
+            return ()
+        found.append(" ".join(negation.group().split()))
+    return tuple(dict.fromkeys(found))
+
+
+def _quote_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clauses of the article that the quote text[start:end] overlaps, in its sentences, as absolute offsets."""
+    previous_end = max(text.rfind(f"{mark} ", 0, start + 1) for mark in ".!?")
+    for low, high in _spans(_SENTENCE_END, text, previous_end + 2 if previous_end >= 0 else 0, len(text)):
+        if low >= end:
+            return
+        for clause_low, clause_high in _spans(_COORDINATION, text, low, high):
+            if clause_high > start and clause_low < end:
+                yield clause_low, clause_high
 
 
 def _clause_hedge(clause: str, reported_from: int) -> str | None:
