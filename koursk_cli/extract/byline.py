@@ -253,6 +253,37 @@ def month_headings(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
     return spans
 
 
+_ENTRY_DAY = 12  # « 9 et 11 janvier : » opens an entry with its days, the first date read starting after « 9 et »
+
+
+def _opens_an_entry(line: str, published: FuzzyDate) -> bool:
+    return any(m.start <= _ENTRY_DAY for m in find_dates(line.lstrip(" •▸►▪*-–—"), published))
+
+
+_YEAR_HEADING = re.compile(r"(?P<y>[12]\d{3})\s*:?")
+
+
+def year_headings(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]:
+    """Where a year alone on its line (« 2024 ») heads a chronology's entries, each opening with its day (« 8 octobre :
+    … », « Mi-janvier : … »): the span of those entries and that year, which their dates without a year are of. The
+    section runs over blank lines and ends at the first line that opens with no date (« Notes et références »)."""
+    found: list[tuple[int, int, int]] = []
+    year: int | None = None
+    start = end = 0
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        heading = _YEAR_HEADING.fullmatch(body)
+        if heading is not None or (body and year is not None and not _opens_an_entry(body, published)):
+            if year is not None and end > start:
+                found.append((start, end, year))
+            year, start, end = (int(heading["y"]), line.end(), line.end()) if heading else (None, 0, 0)
+        elif body and year is not None:
+            end = line.end()
+    if year is not None and end > start:
+        found.append((start, end, year))
+    return found
+
+
 _UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)", re.IGNORECASE)
 
 

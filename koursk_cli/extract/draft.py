@@ -35,6 +35,7 @@ from .byline import (
     propose_outlet,
     schedules,
     unrelated_captions,
+    year_headings,
 )
 from .clauses import Side, side_of, side_spans
 from .frdates import (
@@ -801,9 +802,10 @@ def _dates(
     anchor: DateMention | None = None,
     ahead: str | None = None,
     previous: DateMention | None = None,
+    year: int | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
-    return [m for m in find_dates(text, published, today, anchor, ahead, previous) if m.start >= cut]
+    return [m for m in find_dates(text, published, today, anchor, ahead, previous, year) if m.start >= cut]
 
 
 def dateless(text: str, when: FuzzyDate) -> str:
@@ -910,9 +912,11 @@ def build_draft(article: Article, store: Store) -> Draft:
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)
+    chronology = year_headings(text, article.published)
+    years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
-        _dates(s.text, article.published, cut, ahead=ahead)
-        for s, cut, ahead in zip(sentences, furniture, headings, strict=True)
+        _dates(s.text, article.published, cut, ahead=ahead, year=year)
+        for s, cut, ahead, year in zip(sentences, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
     cells = table_cells(text)
@@ -920,11 +924,11 @@ def build_draft(article: Article, store: Store) -> Draft:
     anchor: DateMention | None = None
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
-    for index, (sentence, mentions, cut, ahead) in enumerate(
-        zip(sentences, first_pass, furniture, headings, strict=True)
+    for index, (sentence, mentions, cut, ahead, year) in enumerate(
+        zip(sentences, first_pass, furniture, headings, years, strict=True)
     ):
         if today is not None or anchor is not None or previous is not None:
-            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead, previous)
+            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead, previous, year)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)

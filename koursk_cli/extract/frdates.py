@@ -228,6 +228,8 @@ class _Context:
     previous: DateMention | None = None
     """The last date the sentence before names, of any precision (« à l'automne »): what « Depuis, » and « six mois
     plus tard » count from when this sentence names none before them."""
+    year: int | None = None
+    """The year a chronology's heading gives the sentence (« 2024 » alone on its line over « 8 octobre : … »)."""
 
     def yearless(self, month: int, day: int | None, what: str, match: re.Match[str]) -> tuple[int, str]:
         """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
@@ -237,6 +239,8 @@ class _Context:
         if framed is not None and framed.end() <= match.start():
             # « En 1950, personne n'avait vu venir l'offensive du 25 juin »: the year the sentence opens with
             return int(framed["y"]), f"the year the sentence opens with, « {' '.join(framed.group().split())} »"
+        if self.year is not None:
+            return self.year, f"the year of the chronology's heading above it, « {self.year} »"
         past = _latest_year(month, day or 1, self.ref)
         note = f"no year given: the latest {what} not after the publication ({self.published.text})"
         start = self.published.start
@@ -1423,7 +1427,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
     for pattern, resolver in (
         (
-            rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+)(?P<d1>{_DAY})"
+            # « 9 et 11 janvier : » opening a chronology's entry, with no article
+            rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
             rf"(?:\s+(?P<m1>{_MONTH}))?"
             rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|au)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{_DAYS_YEAR}))?",
@@ -1870,6 +1875,7 @@ def find_dates(
     anchor: DateMention | None = None,
     ahead: str | None = None,
     previous: DateMention | None = None,
+    year: int | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -1877,12 +1883,13 @@ def find_dates(
     `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than; `anchor`
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `previous` the
     last date told in the sentences before (those that name none keep the story's time), of any precision; `ahead` the heading the sentence stands under when it
-    announces what is to come (« À venir. »).
+    announces what is to come (« À venir. »); `year` the year of the chronology's heading it stands under, which a
+    date without a year is of.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
-    ctx = _Context(published, news_day, anchor, text, clauses, previous=previous)
+    ctx = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         _collect(found, text, pattern, resolver, ctx)
@@ -1891,7 +1898,13 @@ def find_dates(
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
     ctx = _Context(
-        published, news_day, next(iter(main), anchor or next(iter(days), None)), text, clauses, previous=previous
+        published,
+        news_day,
+        next(iter(main), anchor or next(iter(days), None)),
+        text,
+        clauses,
+        previous=previous,
+        year=year,
     )
 
     def anchored(match: re.Match[str]) -> DateMention | None:

@@ -1,0 +1,55 @@
+"""Round 13 (issue 16): classes of error sealed11 showed — a chronology's day entries under its year headings, and
+more. Made-up sentences and pages, never the held-out articles'; each test drives `koursk extract`
+(tests/test_extract.py's helper) or the pure rule it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_extract import extract
+from tests.test_extract_rules import _dates
+
+# --- a chronology under its years -------------------------------------------------------------------------------------
+
+
+def test_a_chronologys_entries_are_of_the_year_heading_them(tmp_path: Path) -> None:
+    """« 2023 » alone on its line over « 3 octobre : … »: the entries are of 2023, not of the latest October before
+    a publication years later; « 2024 » then heads its own entries, over a blank line."""
+    text = (
+        "Chronologie\n"
+        "2023\n"
+        "3 octobre : les premiers navires quittent le port de Rajin.\n"
+        "Mi-novembre : un second convoi est signalé.\n"
+        "\n"
+        "2024\n"
+        "5 et 7 février : deux réunions à Moscou.\n"
+        "Début mars : le retrait est annoncé.\n"
+        "\n"
+        "Contexte\n"
+        "Le 3 octobre, une autre page a été publiée.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2026-03-02")
+    dates = [e["date"] for e in events]
+    assert dates == [
+        "2023-10-03",
+        "2023-11-11~/2023-11-20~",
+        "2024-02-05/2024-02-07",
+        "2024-03-01/2024-03-10~",
+        "2025-10-03",  # past the section: the latest one before the publication, as anywhere
+    ]
+    assert "the year of the chronology's heading above it, « 2023 »" in events[0]["date_basis"]
+
+
+def test_a_year_alone_over_prose_heads_nothing(tmp_path: Path) -> None:
+    """A year alone on its line over a paragraph that opens with no date (a title, a figure) gives it no year."""
+    text = "2023\nLes navires ont quitté le port le 3 octobre.\n"
+    _, events, _ = extract(tmp_path, text, "2026-03-02")
+    assert [e["date"] for e in events] == ["2025-10-03"]
+
+
+def test_two_days_open_an_entry_without_an_article() -> None:
+    assert _dates("9 et 11 janvier : capture de deux soldats.", "2025-03-01") == {
+        "9 et 11 janvier": "2025-01-09/2025-01-11"
+    }
+    # inside a sentence, the article is still needed (« en 9 et 11 janvier » is no French)
+    assert _dates("Ils étaient 9 et 11 janvier arriva.", "2025-03-01") == {"11 janvier": "2025-01-11"}
