@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from koursk_cli.extract.byline import linked_titles, unrelated_captions
 from tests.test_extract import extract
 from tests.test_extract_rules import _dates
 
@@ -53,3 +56,34 @@ def test_two_days_open_an_entry_without_an_article() -> None:
     }
     # inside a sentence, the article is still needed (« en 9 et 11 janvier » is no French)
     assert _dates("Ils étaient 9 et 11 janvier arriva.", "2025-03-01") == {"11 janvier": "2025-01-11"}
+
+
+# --- the page's pictures and links ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "picture"),
+    [
+        # a credit of agencies in capitals, and a place after the day
+        ("Des chars lors d'un défilé à Moscou, le 9 mai 2023. TASS VIA REUTERS", True),
+        ("Le ministre, le 3 mars 2024 à Berlin. JOHN MILLER / AP", True),
+        ("Le ministre, le 3 mars 2024 à Berlin. AFP", True),
+        # a sentence of the story that ends on a day and a place names no credit
+        ("Le traité a été signé, le 19 juin 2024 à Pyongyang.", False),
+        ("Le traité a été signé, le 19 juin 2024 à Pyongyang. Il entre en vigueur.", False),
+    ],
+)
+def test_a_caption_with_its_credit_in_capitals_or_its_place(line: str, picture: bool) -> None:
+    assert bool(unrelated_captions(f"{line}\n")) is picture
+
+
+def test_a_link_heading_may_name_its_site(tmp_path: Path) -> None:
+    """« À lire aussi sur Slate » heads other articles' titles, as « À lire aussi » does."""
+    text = (
+        "Les premiers soldats sont arrivés le 8 octobre.\n\n"
+        "À lire aussi sur Le Devoir\n"
+        "« Koursk, la guerre oubliée » (17.12.2025)\n"
+    )
+    assert [text[a:b] for a, b in linked_titles(text)] == ["« Koursk, la guerre oubliée » (17.12.2025)"]
+    _, events, _ = extract(tmp_path, text, "2026-04-26")
+    assert [e["date"] for e in events] == ["2025-10-08"]

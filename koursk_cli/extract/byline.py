@@ -39,7 +39,8 @@ _CHROME = re.compile(
     # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
     r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$)"
 )
-_LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:?$")
+# … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde »)
+_LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})(?:\s+(?:sur|dans)\s+[^.!?:]{{1,40}})?\s*:?$")
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day
 # written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
 # clock after it with or without « à » or a pipe (« 02/05/2025 11:48 Actualisé 02/05/2025 14:20 », « le 13.03.2025 |
@@ -288,14 +289,17 @@ _UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)
 
 
 # A picture's credit ending its caption: « (KIM WON JIN / AFP) », « AHN YOUNG-JOON / AP », « via REUTERS - SBU »,
-# « Photo Sergei Supinsky / AFP », « Crédit : Reuters ».
+# « Photo Sergei Supinsky / AFP », « Crédit : Reuters », agencies in capitals (« KCNA VIA REUTERS »).
 _CREDIT = (
     r"(?:\([^()\n]{2,60}/[^()\n]{2,40}\)|(?:photo|cr[ée]dit)s?\b[^\n]{0,60}|via\s+\S[^\n]{0,40}"
-    r"|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40})\s*/\s*\S[^\n]{0,30})"
+    r"|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40})\s*/\s*\S[^\n]{0,30}|(?-i:[A-ZÀ-Ý]{2,}(?:[ '’.-]+[A-ZÀ-Ý]{2,}){0,4}))"
 )
-# … after the day the picture was taken, ending its description: « Le président …, à Séoul, le 7 novembre 2024. »
+# … after the day the picture was taken, ending its description, perhaps with its place: « Le président …, à Séoul,
+# le 7 novembre 2024. », « Le président, le 10 janvier 2025 à Kiev. »
 _DATED_CAPTION = re.compile(
-    rf",\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d_]+\.?\s+\d{{4}}\s*\.?\s*{_CREDIT}\s*$", re.IGNORECASE
+    rf",\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d_]+\.?\s+\d{{4}}"
+    rf"(?:\s+[àa]\s+(?-i:[A-ZÀ-Ý][\w'’-]*)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]*))?)?\s*\.?\s*{_CREDIT}\s*$",
+    re.IGNORECASE,
 )
 
 
