@@ -87,3 +87,31 @@ def test_a_link_heading_may_name_its_site(tmp_path: Path) -> None:
     assert [text[a:b] for a, b in linked_titles(text)] == ["« Koursk, la guerre oubliée » (17.12.2025)"]
     _, events, _ = extract(tmp_path, text, "2026-04-26")
     assert [e["date"] for e in events] == ["2025-10-08"]
+
+
+# --- a feed's days --------------------------------------------------------------------------------------------------
+
+
+def test_a_feeds_posts_are_of_the_day_their_separator_names(tmp_path: Path) -> None:
+    """« 4 juin » alone on its line between a channel's posts dates no fact; its posts were written that day, so
+    their « ce soir » and « aujourd'hui » are the 4th, not the publication's 5th; the channel's audience is no count."""
+    text = (
+        "Canal du front\n"
+        "48 210 abonnés\n\n"
+        "4 juin\n\n"
+        "Des sources locales affirment que le pont serait tombé ce soir.\n"
+        "Le ministre s'est rendu aujourd'hui dans la région.\n\n"
+        "5 juin\n\n"
+        "Le ministère annonce ce matin la reprise du pont.\n"
+    )
+    _, events, claims = extract(tmp_path, text, "2025-06-05")
+    assert [e["date"] for e in events] == ["2025-06-04", "2025-06-04", "2025-06-05"]
+    assert claims == []
+
+
+def test_a_day_alone_long_before_the_publication_is_no_separator(tmp_path: Path) -> None:
+    """A day alone on its line months before the publication heads no post: it stays a date, and « ce soir » under it
+    is the publication's."""
+    text = "4 février\n\nLe ministre parlera ce soir à la télévision.\n"
+    _, events, _ = extract(tmp_path, text, "2025-06-05")
+    assert [e["date"] for e in events] == ["2025-02-04", "2025-06-05"]

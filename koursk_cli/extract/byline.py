@@ -285,6 +285,32 @@ def year_headings(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]
     return found
 
 
+# A feed's day separator: a day alone on its line without its year (« 12 mars », « Mercredi 12 mars »), as a Telegram
+# channel or a live page prints it between its posts.
+_SEPARATOR_DAY = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+", re.IGNORECASE
+)
+
+
+def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
+    """Where a feed prints its days between its posts: each separator's line (start, end), where its posts end (the
+    next separator or the end of the text) and its day, in the week up to the publication. The separator dates no fact;
+    its posts were written that day, so their « ce soir », « aujourd'hui », « hier » count from it."""
+    low = _moved(published.start, -_WEEK)
+    found: list[tuple[int, int, int, FuzzyDate]] = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if not _SEPARATOR_DAY.fullmatch(body):
+            continue
+        mentions = find_dates(body, published)
+        day = parse_edtf(mentions[0].edtf) if len(mentions) == 1 and len(mentions[0].edtf) == 10 else None
+        if day is not None and mentions[0].end - mentions[0].start == len(body) and low <= day.start <= published.end:
+            if found:
+                found[-1] = (*found[-1][:2], line.start(), found[-1][3])
+            found.append((line.start(), line.end(), len(text), day))
+    return found
+
+
 _UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ from ..store.hedges import hedge_word
 from ..textnorm import one_kind_of_line_break
 from .byline import (
     apparatus,
+    day_separators,
     folded_line,
     head_stamps,
     linked_titles,
@@ -899,6 +900,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             sentences.append(sentence)
     # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
     # day alone on a line of the page's head: the page's
+    feed = day_separators(text, article.published)
+    # a feed's post is published on the day its separator names
+    posted = [next((day for _, a, b, day in feed if a <= s.start < b), article.published) for s in sentences]
     links = sorted(
         {
             *linked_titles(text),
@@ -907,6 +911,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *head_stamps(text),
             *own_day_lines(text, article.published),
             *month_headings(text, article.published),
+            *((start, end) for start, end, _, _ in feed),
         }
     )
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
@@ -915,8 +920,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     chronology = year_headings(text, article.published)
     years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
-        _dates(s.text, article.published, cut, ahead=ahead, year=year)
-        for s, cut, ahead, year in zip(sentences, furniture, headings, years, strict=True)
+        _dates(s.text, on, cut, ahead=ahead, year=year)
+        for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
     cells = table_cells(text)
@@ -924,11 +929,11 @@ def build_draft(article: Article, store: Store) -> Draft:
     anchor: DateMention | None = None
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
-    for index, (sentence, mentions, cut, ahead, year) in enumerate(
-        zip(sentences, first_pass, furniture, headings, years, strict=True)
+    for index, (sentence, mentions, on, cut, ahead, year) in enumerate(
+        zip(sentences, first_pass, posted, furniture, headings, years, strict=True)
     ):
         if today is not None or anchor is not None or previous is not None:
-            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead, previous, year)
+            mentions = _dates(sentence.text, on, cut, today, anchor, ahead, previous, year)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
