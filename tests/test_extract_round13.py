@@ -10,7 +10,7 @@ import pytest
 
 from koursk_cli.extract.byline import linked_titles, unrelated_captions
 from tests.test_extract import extract
-from tests.test_extract_rules import _dates
+from tests.test_extract_rules import _dates, _figures
 
 # --- a chronology under its years -------------------------------------------------------------------------------------
 
@@ -115,3 +115,23 @@ def test_a_day_alone_long_before_the_publication_is_no_separator(tmp_path: Path)
     text = "4 février\n\nLe ministre parlera ce soir à la télévision.\n"
     _, events, _ = extract(tmp_path, text, "2025-06-05")
     assert [e["date"] for e in events] == ["2025-02-04", "2025-06-05"]
+
+
+# --- « plusieurs » ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Plusieurs Nord-Coréens se seraient rendus.", [(2, "at_least", "Nord-Coréens")]),
+        ("Plusieurs ont été tués lors de l'assaut.", [(2, "at_least", "tués")]),
+        ("Plusieurs auraient été faits prisonniers.", [(2, "at_least", "prisonniers")]),
+        # no verb of loss: « plusieurs » names nothing counted
+        ("Plusieurs ont parlé de retrait.", []),
+        ("Plusieurs porte-parole ont parlé de retrait.", []),
+    ],
+)
+def test_plusieurs_counts_a_compound_noun_or_the_noun_its_verb_of_loss_names(
+    sentence: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _figures(sentence) == expected

@@ -419,9 +419,11 @@ _PART_OF = re.compile(
 _OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
 _SEVERAL = re.compile(
     rf"(?<!\w)(?P<lead>plusieurs|un\s+(?:certain|grand|bon)\s+nombre\s+{_DE}|quelques|de\s+nombreu(?:x|ses)"
-    rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*)",
+    rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*(?:-[^\W\d_]\w*)*)",  # « plusieurs Nord-Coréens »
     re.IGNORECASE,
 )
+# « plusieurs ont été tués »: « plusieurs » standing for its noun, left out, before a verb of loss that names it.
+_SEVERAL_OF_THEM = re.compile(r"(?<!\w)plusieurs(?=\s+[^\W\d_])", re.IGNORECASE)
 _FIGURE_FOLLOWS = re.compile(r"\s+(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){0,3}?[àa]\s+\S*\d", re.IGNORECASE)
 _LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
 _SINGLE = re.compile(r"(?<!\w)(?:un\s+seul|une\s+seule)\s+(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE)
@@ -1132,6 +1134,15 @@ def _counted(text: str) -> Iterator[Figure]:
             continue  # « plusieurs sources », « depuis plusieurs mois »
         reading = f"« {match['lead'].strip()} » read as at least 2"
         yield _figure(match, 2, "at_least", reading, match["noun"])
+    for match in _SEVERAL_OF_THEM.finditer(text):
+        verb = _ELIDED_VERB.match(text[match.end() : match.end() + 80])  # a verb's few words: a bounded look
+        if verb is not None:
+            reading = f"« {match.group()} » read as at least 2; the counted noun is left out"
+            end = match.end() + verb.end()
+            figure = _figure(match, 2, "at_least", reading, None)
+            yield replace(
+                figure, end=end, text=text[match.start() : end], noun=verb["noun"], unit=unit_of(verb["noun"])
+            )
     for match in _LOSSES.finditer(text):
         if not _partitive(text, match.start()) or _FIGURE_FOLLOWS.match(text, match.end()):
             continue  # « des photos des blessés », « l'estimation des pertes »; « des pertes estimées à 4 000 »
