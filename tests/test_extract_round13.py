@@ -135,3 +135,79 @@ def test_plusieurs_counts_a_compound_noun_or_the_noun_its_verb_of_loss_names(
     sentence: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+# --- the story's time -------------------------------------------------------------------------------------------------
+
+
+def test_months_after_a_thing_in_the_present_are_the_pages_present_after_a_day_told(tmp_path: Path) -> None:
+    """« Six mois après l'arrivée des renforts, Moscou reste muet »: told in the present, the page's present, even
+    when a day was told before; « trois jours après » a thing still counts back from that day."""
+    text = (
+        "Les premiers renforts sont arrivés le 3 octobre.\n\n"
+        "Six mois après l'arrivée des premiers renforts, Moscou reste donc muet sur leur sort.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2025-04-20")
+    assert [e["date"] for e in events] == ["2024-10-03", "2025-04-20"]
+    assert "the page's present" in events[1]["date_basis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a fear or a preparation speaks of what is to come
+        ("Kiev redoute l'arrivée de renforts dès janvier.", "2024-12-20", {"dès janvier": "2025-01"}),
+        ("Séoul craint un nouvel envoi en mars.", "2024-12-20", {"en mars": "2025-03"}),
+        # « avant le » a day ahead: from the publication up to it; « une semaine avant le » counts from it
+        (
+            "Pyongyang prépare des renforts avant le Nouvel An lunaire.",
+            "2025-01-16",
+            {"Nouvel An lunaire": "2025-01-16/2025-01-29"},
+        ),
+        # a time counted back, then the date it names beside it: that date
+        (
+            "Il y a un peu plus d'un an, en septembre 2023, Kim rencontrait Poutine.",
+            "2024-11-01",
+            {"Il y a un peu plus d'un an": "2023-09", "en septembre 2023": "2023-09"},
+        ),
+        (
+            "Le traité a été signé il y a un an presque jour pour jour, le 19 juin 2024, à Pyongyang.",
+            "2025-06-18",
+            {"il y a un an": "2024-06", "le 19 juin 2024": "2024-06-19"},  # they meet: both stand
+        ),
+        ("Il y a un an, les troupes sont arrivées.", "2025-06-18", {"Il y a un an": "2024-06"}),
+    ],
+)
+def test_what_is_feared_or_prepared_is_ahead_and_a_count_back_takes_the_date_beside_it(
+    sentence: str, published: str, expected: dict[str, str]
+) -> None:
+    assert _dates(sentence, published) == expected
+
+
+# --- what counts nothing ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les pertes russes seraient au moins trois fois plus élevées.",  # a manner, its noun not left out
+        "Chaque famille recevrait l'équivalent de 3 000 dollars.",  # what one thing is paid
+        "Chaque soldat toucherait 2 000 dollars par mois.",
+        "Des drones qui coûtent quelques centaines d'euros l'unité.",  # a price, in a quantity word
+        "Ils devront déminer une bande de 20 kilomètres le long de la frontière.",  # the size of a strip
+    ],
+)
+def test_a_manner_a_price_of_one_or_a_size_counts_nothing(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chaque mois, Pyongyang recevrait 300 millions de dollars.", [(300000000, "exact", "dollars")]),
+        ("Des centaines de millions de dollars ont été versés.", [(200000000, "at_least", "dollars")]),
+        ("Les troupes ont avancé de 5 km.", [(5, "exact", "km")]),
+    ],
+)
+def test_a_sum_by_the_month_or_an_advance_stays_a_figure(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence) == expected

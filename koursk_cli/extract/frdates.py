@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -1769,7 +1770,13 @@ def _relative(
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
-        if anchor is None and ahead and not days and ctx.anchor is None and not _told_before_or_after(ctx, match):
+        if (
+            anchor is None
+            and ahead
+            and not days
+            and (ctx.anchor is None or unit not in _DAY_UNITS)
+            and not _told_before_or_after(ctx, match)
+        ):
             # « Trois semaines après les premières alertes, la question divise toujours », « un an après leur capture,
             # les deux prisonniers toujours détenus »: a sentence of the page's present, with no date of its own
             edtf = ctx.published.text
@@ -1965,21 +1972,57 @@ def find_dates(
         if taken.free(mention.start, mention.end):
             chosen.append(mention)
             taken.take(mention.start, mention.end)
-    chosen = join_periods(sorted(chosen, key=lambda m: m.start), text)
+    chosen = _named_beside(join_periods(sorted(chosen, key=lambda m: m.start), text), text)
     final = side_spans(text, {m.start for m in chosen if m.since})
     return [_attach(_up_to(m, ctx), final) for m in chosen]
+
+
+def _meet(one: str, other: str) -> bool:
+    try:
+        first, second = parse_edtf(one), parse_edtf(other)
+    except DateError:
+        return False
+    return first.start <= second.end and second.start <= first.end
+
+
+_AGO = re.compile(r"il\s+y\s+a\s", re.IGNORECASE)
+# what may stand between a time counted back and the date beside it: a few words (« presque jour pour jour »), a comma
+_BESIDE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*,\s*")
+_WITH_ITS_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+
+
+def _named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """« Il y a un peu plus d'un an, en septembre 2023 » (published in November 2024): a time counted back, then in
+    apposition the date it names, with its year. Where the count's reading misses that date, the date wins; where they
+    meet (« il y a trois ans jour pour jour, le 24 février 2022 »), both stand."""
+    found = list(mentions)
+    for index, (ago, named) in enumerate(itertools.pairwise(mentions)):
+        if (
+            _AGO.match(ago.text)
+            and _BESIDE.fullmatch(text, ago.end, named.start)
+            and _WITH_ITS_YEAR.search(named.text)
+            and not _meet(ago.edtf, named.edtf)
+        ):
+            basis = f"{ago.basis}; the date beside it, « {' '.join(named.text.split())} », names it → {named.edtf}"
+            found[index] = replace(ago, edtf=named.edtf, basis=basis, rank=named.rank)
+    return found
 
 
 # Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au
 # lendemain »), as printed.
 _IDIOMS = re.compile(printed_phrases("date_idioms") + r"(?!\w)", re.IGNORECASE)
-_BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+(?:[àa]|au))?|avant)\s*$", re.IGNORECASE)  # « d'ici au Nouvel An »
+# « d'ici au Nouvel An », « avant le Nouvel An »; not « une semaine avant le » (counted from it, not up to it)
+_BY = re.compile(
+    rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+(?:[àa]|au))?|(?<!jour\s)(?<!jours\s)(?<!semaine\s)(?<!semaines\s)(?<!mois\s)"
+    rf"(?<!an\s)(?<!ans\s)avant(?:\s+l[ea]|\s+l{_APOS})?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _up_to(mention: DateMention, ctx: _Context) -> DateMention:
     """« d'ici l'été », « d'ici à la fin de l'été », « avant Pâques »: a deadline still ahead of the publication is
     the time from the publication up to it, whatever rule read the deadline itself."""
-    words = _BY.search(ctx.text[max(0, mention.start - 10) : mention.start])
+    words = _BY.search(ctx.text[max(0, mention.start - 20) : mention.start])
     own = re.match(rf"(?P<by>d{_APOS}ici(?:\s+[àa])?)\s", mention.text, re.IGNORECASE)
     by = words or own
     if by is None or mention.since:
