@@ -201,32 +201,31 @@ def check_target(target: Path, *, force: bool, example: str = "FILE") -> None:
     if not parent.is_dir():
         where = shown(str(parent))
         raise UsageError(f"directory {where} does not exist", f"create it first (mkdir -p {where})")
-    others = found is not None and _of_another_user(real, found)
-    if found is not None and others and force:  # rev22 L6: a shell's `>` is refused there too
+    if found is not None and _of_another_user(found):  # rev22 L6, rev23 R5: with or without --force
+        owner = _owner(found)
+        hint = (
+            f"write another -o NEW, then cp NEW {name}: copying writes into it, and it stays {owner}'s"
+            if os.access(real, os.W_OK)
+            else f"choose another -o FILE, or ask {owner}"
+        )
         raise UsageError(
-            f"{name} belongs to {_owner(found)} and you may not write it; --force would replace it with a file of "
-            "yours, so nothing was written",
-            "choose another -o FILE, or ask its owner",
+            f"{name} belongs to {owner}; koursk replaces a file by renaming a new one over it, which would take it "
+            f"from {owner}, so nothing was written",
+            hint,
         )
     if found is not None and not force:
-        read_only = (
-            f" and belongs to {_owner(found)}, who alone may write it"
-            if others
-            else " and is read-only"
-            if not found.st_mode & stat.S_IWUSR
-            else ""
-        )
-        hint = "choose another -o FILE" if others else "add --force to replace it, or choose another -o FILE"
-        raise UsageError(f"{name} already exists{read_only}", hint)
+        read_only = " and is read-only" if not found.st_mode & stat.S_IWUSR else ""
+        raise UsageError(f"{name} already exists{read_only}", "add --force to replace it, or choose another -o FILE")
     if found is not None:
         refuse_hard_linked(target, found)
     refuse_read_only(real, "choose another -o FILE")
 
 
-def _of_another_user(path: Path, found: os.stat_result) -> bool:
-    """Whether `path` is another user's file this one may not write (root may write any): replacing it by a rename,
-    which its folder allows, would take it from its owner."""
-    return found.st_uid != os.geteuid() and os.geteuid() != 0 and not os.access(path, os.W_OK)
+def _of_another_user(found: os.stat_result) -> bool:
+    """Whether `found` is another user's file (root may write any): replacing it by a rename, which a folder everyone
+    may write allows, would take it from its owner (a shell's `>` writes into it, or is refused), and in a sticky
+    folder the kernel refuses the rename itself."""
+    return found.st_uid != os.geteuid() and os.geteuid() != 0
 
 
 def _owner(found: os.stat_result) -> str:

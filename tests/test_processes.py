@@ -216,19 +216,28 @@ def test_ctrl_c_while_starting_exits_130_without_a_traceback(tmp_path: Path) -> 
     assert (result.returncode, result.stdout, result.stderr) == (130, "", "")
 
 
-def test_another_users_file_is_never_replaced_by_force() -> None:
+@pytest.mark.parametrize(
+    ("folder_mode", "file_mode", "hint"),
+    [
+        (0o777, 0o644, "choose another -o FILE, or ask root"),
+        (0o777, 0o666, "then cp NEW"),  # rev23 R5: --force gave root's writable file to the runner
+        (0o1777, 0o666, "then cp NEW"),  # rev23 R5: the kernel refused the rename, a bare "Operation not permitted"
+    ],
+    ids=["read-only", "writable", "sticky-folder"],
+)
+def test_another_users_file_is_never_replaced_by_force(folder_mode: int, file_mode: int, hint: str) -> None:
     """rev22 L6: run as another user over root's 0644 file in a folder everyone may write, `export -o` said only
     "already exists" and hinted --force, and --force then replaced root's file with one of the runner's, where the
-    shell's own `>` is refused."""
+    shell's own `>` is refused. rev23 R5: a file the runner may write was still taken from root."""
     if os.geteuid() != 0:
         pytest.skip("making another user's file needs root")
     prefix = _as_unprivileged_user()
     tmp_path = Path(tempfile.mkdtemp(prefix="koursk-others-"))
     try:
-        tmp_path.chmod(0o777)
+        tmp_path.chmod(folder_mode)
         target = tmp_path / "f.csv"
         target.write_text("root's data\n", encoding="utf-8")
-        target.chmod(0o644)
+        target.chmod(file_mode)
         command = [*prefix, sys.executable, "-m", "koursk_cli", "export", "csv", "-n", "1", "-o", str(target)]
         env = _env(tmp_path)
         plain = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
@@ -236,9 +245,14 @@ def test_another_users_file_is_never_replaced_by_force() -> None:
             [*command, "--force"], cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False
         )
         assert (plain.returncode, forced.returncode) == (2, 2), plain.stderr + forced.stderr
-        assert "already exists and belongs to root, who alone may write it" in plain.stderr
-        assert "--force" not in plain.stderr.splitlines()[1]  # the hint no longer leads to replacing it
-        assert "belongs to root and you may not write it" in forced.stderr
-        assert target.read_text(encoding="utf-8") == "root's data\n" and target.stat().st_uid == 0
+        for result in (plain, forced):
+            error, given = result.stderr.splitlines()
+            assert error.endswith(
+                "belongs to root; koursk replaces a file by renaming a new one over it, which would "
+                "take it from root, so nothing was written"
+            ), error
+            assert hint in given and "--force" not in given
+        assert target.read_text(encoding="utf-8") == "root's data\n"
+        assert (target.stat().st_uid, stat.S_IMODE(target.stat().st_mode)) == (0, file_mode)
     finally:
         shutil.rmtree(tmp_path)

@@ -7,10 +7,10 @@ import typer
 from ..errors import ExitStatus
 from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help
 from ..humanize import plural
-from ..problems import StoreError
+from ..problems import Problem, StoreError
 from ..render.output import emit
 from ..store.loader import editorial_review, read_store
-from ..store.workstore import resolve_store_root
+from ..store.workstore import JOURNAL, resolve_store_root, unsettled_write
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Output, output_flags
 
@@ -34,7 +34,8 @@ def check(
     On a valid store, also apply the editorial rules a machine can see (docs/editorial.md): an alleged event with an
     unhedged title, a confirmed or reported claim or event whose quotes hedge it, English and French titles that
     disagree in hedging or figures, a figure or place in a title that no quote contains, an entity never used, a claim
-    whose asserters are not its event's actors.
+    whose asserters are not its event's actors. A write `extract --write` left unfinished (killed) is a warning
+    until the next one settles it.
 
     Prints one `path:line:col: message` line per problem (`path:line:col: warning: message` for a warning) and exits
     1 if there is an error, or with --strict a warning.
@@ -51,12 +52,14 @@ def check(
     fmt = output.format
     selected = output.selected(PROBLEM_FIELDS)
     root = resolve_store_root(state.store_option)
+    unsettled = [Problem(str(root / JOURNAL), 1, 1, said, warning=True)] if (said := unsettled_write(root)) else []
     try:
         store = read_store(root)  # never the cache: `check` judges the files themselves
         problems = []
     except StoreError as error:
-        problems = error.problems
-    warnings = [] if problems else editorial_review(root)
+        problems = [*error.problems, *unsettled]
+    editorial = [] if problems else editorial_review(root)
+    warnings = [] if problems else [*editorial, *unsettled]
     problems = problems or warnings
     if problems and (strict or not warnings):
         env.status = ExitStatus.ERROR  # decided before printing: `check | head -1` still fails a broken store
@@ -84,7 +87,8 @@ def check(
         ("claim", len(store.claims)),
     ]
     counts = ", ".join(plural(count, name) for name, count in sizes)
-    found = f", with {plural(len(warnings), 'editorial warning')} (docs/editorial.md)" if warnings else ""
+    found = f", with {plural(len(editorial), 'editorial warning')} (docs/editorial.md)" if editorial else ""
+    found += ", and an `extract --write` not settled (see above)" if unsettled else ""
     env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed){found}")
     if warnings and strict:
         raise typer.Exit(ExitStatus.ERROR)

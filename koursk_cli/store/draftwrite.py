@@ -20,6 +20,7 @@ from .files import MAX_FILE_BYTES, Unreadable, file_kind, read_bounded
 from .loader import load_schema
 from .transaction import Placement, Recovery, recover_interrupted, write_all
 from .validate import validate_file
+from .workstore import JOURNAL
 from .yamldoc import parse_yaml
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ SPLIT_HINT = "split the article and extract each part with its own --source-id"
 def settle_interrupted(root: Path) -> Recovery:
     """What became of an `extract --write` in the store at `root` killed before it finished (see
     transaction.recover_interrupted); the caller holds the store's lock."""
-    return recover_interrupted(_journal(root), _written_by_extract)
+    return recover_interrupted(root / JOURNAL, _written_by_extract)
 
 
 def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list[Path]:
@@ -80,7 +81,7 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
         *(Placement(path, text.encode()) for path, text in new),
     ]
     try:
-        write_all(placements, journal=_journal(root))  # sources.yaml only if it still holds `sources_bytes`
+        write_all(placements, journal=root / JOURNAL)  # sources.yaml only if it still holds `sources_bytes`
     except FileExistsError as error:
         raise UsageError(
             f"{shown(str(error.filename))} appeared while writing; nothing was written", "run the command again"
@@ -97,11 +98,6 @@ def _written_by_extract(name: str, replaced: bool) -> bool:
     """The files `write_draft` makes (a seed, an events and a claims file) or replaces (sources.yaml): all a
     journal may name for an undo, whatever else it says."""
     return name == "data/sources.yaml" if replaced else _WRITTEN.fullmatch(name) is not None
-
-
-def _journal(root: Path) -> Path:
-    """Where `extract --write` records a write while it happens, for the next one to settle if it was killed."""
-    return root / "data" / ".koursk-write.journal"
 
 
 def _same_seed(path: Path, data: bytes) -> bool:

@@ -173,6 +173,8 @@ def _shipped_files(source: Path) -> list[Path]:
     return found
 
 
+JOURNAL = Path("data", ".koursk-write.journal")
+"""Where `extract --write` records a write while it happens, for the next one to settle if it was killed."""
 _STAGING_PREFIX = ".koursk-init-"
 _STAGING = re.compile(re.escape(_STAGING_PREFIX) + r"[A-Za-z0-9_]{8}")  # tempfile.mkdtemp's names
 _COPIED = ".copied"  # in a staging folder: every file is copied and on the disk
@@ -182,7 +184,7 @@ _OWN_FILES = {
         "# koursk's own files, not the store's: the lock writers take turns on (kept: removing it would be racy), and\n"
         "# the journal and temporaries a killed write leaves (the next write clears them)\n"
         ".koursk.lock\n"
-        ".koursk-write.journal\n"
+        f"{JOURNAL.name}\n"
         ".*.koursk-*\n"
     ),
     Path("seeds", ".gitignore"): _TEMPORARIES,
@@ -388,6 +390,19 @@ def interrupted_init(root: Path) -> str | None:
     if next(stale_leftovers(root, _STAGING, stat.S_ISDIR, older_than=0), None) is None:
         return None
     return f"an interrupted `koursk init` left this store unfinished: run `koursk init {shown(str(root))}` again"
+
+
+def unsettled_write(root: Path) -> str | None:
+    """What to tell a curator whose store holds the journal of an `extract --write` killed before it finished: the
+    store shows that write half done (a valid store at every step, but one article partly in it) until the next
+    `extract --write` settles it (store/transaction.py), and `check` would otherwise call it valid in silence."""
+    if not os.path.lexists(root / JOURNAL):
+        return None
+    return (
+        "an `extract --write` was interrupted here and is not settled yet: the store holds part of its article; the "
+        "next `koursk extract --write` into this store settles it first (undone while nothing it put in place has "
+        "changed since, else finished)"
+    )
 
 
 def how_to_use(target: Path) -> list[str]:
