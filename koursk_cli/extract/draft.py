@@ -539,6 +539,10 @@ class Article:
     source_id: str
     published_from: str | None = None
     """The page's line the publication was read from, when extract was not given it (byline.propose_published)."""
+    url: str | None = None
+    """Where the article was published, as the curator gave it (`--url`): never guessed from the text."""
+    retrieved: str | None = None
+    """The day the curator saved the text (`--retrieved`, YYYY-MM-DD)."""
 
 
 def source_record(article: Article, store: Store) -> DraftRecord:
@@ -558,13 +562,21 @@ def source_record(article: Article, store: Store) -> DraftRecord:
             if article.published_from is None
             else f"extract read {article.published.text} from « {article.published_from} »)"
         ),
+        "url": article.url,
+        "author": None,
+        "retrieved": article.retrieved,
     }
     comments = {
         "seed": "the article's file in seeds/, byte for byte",
         "outlet": proposed[1]
         if proposed
         else "no byline or dateline names a known outlet: write it only if you know it",
+        "author": "the byline as printed, if the article names one",
     }
+    if article.url is None:
+        comments["url"] = "the article's address (--url), if you have it: `cite` prints it; never guessed"
+    if article.retrieved is None:
+        comments["retrieved"] = "the day you saved the text, YYYY-MM-DD (--retrieved), if you know it"
     if article.published_from is not None:
         comments["published"] = f"guess: no --published; read from the page's line « {article.published_from} »"
     return DraftRecord(fields, comments)
