@@ -15,6 +15,7 @@ from typing import Any
 from ..dates import MONTH_NAMES, parse_edtf
 from ..lookup import seed_number
 from ..problems import Problem
+from ..quotespans import quote_spans
 from ..textnorm import fold, normalise_quote
 from .checks import Record
 from .hedges import hedged_en, hedged_fr, quote_hedges
@@ -117,7 +118,7 @@ def _quote_hedges(texts: dict[str, str], source: str, quote: str) -> tuple[str, 
     """How a quote hedges, read in its sentence of the article (the quote alone if the text lacks it)."""
     needle = normalise_quote(quote)
     text = texts.get(source, "")
-    start = text.find(needle) if needle else -1
+    start, _ = next(quote_spans(text, needle), (-1, -1))
     if start < 0:
         text, start = needle, 0
     return quote_hedges(text, start, start + len(needle))
@@ -240,12 +241,8 @@ def _hidden_outlets(records: list[Record], warnings: _Warnings) -> None:
 
 
 def _spans(text: str, quote: str) -> Iterator[tuple[int, int]]:
-    """Where a quote stands in its article's normalised text (every occurrence)."""
-    needle = normalise_quote(quote)
-    start = text.find(needle)
-    while start >= 0 and needle:
-        yield start, start + len(needle)
-        start = text.find(needle, start + 1)
+    """Where a quote stands in its article's normalised text (every occurrence on whole words)."""
+    return quote_spans(text, normalise_quote(quote))
 
 
 def _asserters(records: list[Record], texts: dict[str, str], warnings: _Warnings) -> None:
