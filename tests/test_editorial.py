@@ -16,7 +16,7 @@ from koursk_cli.store.hedges import hedged_en, hedged_fr
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.workstore import default_store_root
 from tests.conftest import run
-from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, claim_entry, write_store
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, TOPICS, claim_entry, write_store
 
 EVENT = """\
 events:
@@ -422,3 +422,50 @@ def test_an_event_whose_every_quote_hedges_has_hedged_titles(
         f"every quote hedges it (« {hedge} »); {PLAIN_STATUS}, with hedged titles"
     )
     assert found == ([expected] if hedge else [])
+
+
+def test_a_decimal_value_is_one_its_quote_writes(tmp_path: Path) -> None:
+    """rev24 F4: a decimal value skipped the figure check, so `value: 1.5` on « 1.500 militaires » (the French
+    thousands, one keystroke away) or 3.14 on « multiplié par dix » passed `check --strict`. A decimal must be written
+    in the quote as one; 16.0 is compared as 16; a count of soldiers is a whole number."""
+    seed = SEED + "Les frappes ont été multipliées par 2,5 en un mois. Elles ont été multipliées par dix.\n"
+
+    def claims(value: str, quote: str, unit: str = "soldiers") -> str:
+        return (
+            CLAIMS.replace("value: 12000", f"value: {value}")
+            .replace("unit: soldiers", f"unit: {unit}")
+            .replace('"environ 12.000 soldats ont été envoyés"', f'"{quote}"')
+        )
+
+    topics = TOPICS.replace(
+        "    aliases: [troupes, soldats]", "    aliases: [troupes, soldats]\n    units: [soldiers, factor]"
+    )
+    factor = {"seed": seed, "topics": topics}
+    tenfold = claims("3.14", "Elles ont été multipliées par dix.", "factor")
+    assert warnings(write_store(tmp_path / "a", claims=tenfold, **factor)) == [
+        "claims/main.yaml:5:12: warning: claim 'nis-12000': value 3.14: no form of it is written in the quote, which "
+        "koursk reads as 10; check the value, or quote the words that give it"
+    ]
+    written = claims("2.5", "Les frappes ont été multipliées par 2,5 en un mois.", "factor")
+    assert warnings(write_store(tmp_path / "b", claims=written, **factor)) == []
+    assert (
+        warnings(
+            write_store(tmp_path / "c", claims=claims("10.0", "Elles ont été multipliées par dix.", "factor"), **factor)
+        )
+        == []
+    )
+    thousands = claims("1.5", "environ 12.000 soldats ont été envoyés", "factor").replace("12.000", "1.500")
+    (found,) = warnings(
+        write_store(tmp_path / "d", claims=thousands, seed=SEED.replace("12.000", "1.500"), topics=topics)
+    )
+    assert "value 1.5: no form of it is written in the quote, which koursk reads as 1,500;" in found
+    soldiers = run(
+        "--data",
+        str(write_store(tmp_path / "e", claims=claims("1.5", "environ 12.000 soldats ont été envoyés"))),
+        "check",
+    )
+    assert soldiers.exit_code == 1
+    assert soldiers.stdout.split("data/", 1)[1] == (
+        "claims/main.yaml:5:12: claim 'nis-12000': value 1.5: soldiers are counted in whole numbers (1500 for "
+        "« 1.500 », the French thousands)\n"
+    )

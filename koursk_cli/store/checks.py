@@ -393,8 +393,26 @@ def _not_before_publication(
         )
 
 
+COUNTED_UNITS = frozenset(
+    ("soldiers", "deaths", "casualties", "wounded", "prisoners", "people", "civilians", "shells", "containers",
+     "munitions", "missiles", "villages", "drones", "nights")
+)  # fmt: skip
+"""Units that count whole things, whose values are integers: `value: 1.5` for « 1.500 militaires » (French
+thousands, one keystroke from `1.500`, which the schema refuses) is no count of soldiers (rev24 F4). A measure (km2,
+a factor, a percentage, a duration) may be a decimal."""
+
+
 def _values(record: Record, report: _Report) -> None:
     claim: dict[str, Any] = record.data
+    if claim["unit"] in COUNTED_UNITS:
+        for key in ("value", "value_min", "value_max"):
+            if isinstance(number := claim.get(key), float) and not number.is_integer():
+                report.add(
+                    record,
+                    record.mark(key),
+                    f"{key} {number:g}: {claim['unit']} are counted in whole numbers (1500 for « 1.500 », the "
+                    "French thousands)",
+                )
     if claim["value_kind"] == "range":
         low, high = claim.get("value_min"), claim.get("value_max")
         if low is None or high is None:

@@ -168,7 +168,7 @@ LISTED = 10
 """The figures a warning names at most: a quote of 25,000 figures made a warning one 192 KB line (rev18 L7)."""
 
 
-def _listed(values: Iterable[int]) -> str:
+def _listed(values: Iterable[float]) -> str:
     ordered = sorted(values)
     named = ", ".join(f"{v:,}" for v in ordered[:LISTED])
     more = len(ordered) - LISTED
@@ -314,21 +314,36 @@ def _plainly_quoted(quote: str, values: list[Any]) -> bool:
     return bool(found) and not any(re.search(rf"(?<!\d)(?<!\d[.,]){v}(?![.,]?\d)", quote) for v in found if v >= 1000)
 
 
+# A decimal as a text writes it (« 2,5 % », « 3.14 »); three digits after the mark are a thousands group (« 1.500 »).
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](?!\d{3}(?![\d]|[.,]\d))(\d+)(?![\d]|[.,]\d)")
+
+
+def _decimals(quote: str) -> set[float]:
+    return {float(f"{whole}.{fraction}") for whole, fraction in _DECIMAL.findall(quote)}
+
+
+def _whole(value: Any) -> Any:
+    """16.0 (or `!!float 16`) is the integer 16, compared as written in a quote (« seize »)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def _claim_figure(claim: Record, warnings: _Warnings) -> None:
     """A claim's figure must be one its quote writes, in digits or in words, as `figures` reads titles (« douze
     mille » is 12,000): a value typed wrong (16 for « 10 000 ») has nothing to match. A plural without a figure is
     read by §9 (_plurals); a « près de N » range writes only N, so a range needs one of its bounds in the quote; a
-    decimal is left alone (figures reads whole numbers)."""
+    decimal must be written as one (« 2,5 % »): `1.5` for « 1.500 » is the French thousands misread (rev24 F4)."""
     data = claim.data
     keys = ("value_min", "value_max") if data["value_kind"] == "range" else ("value",)
-    values = [data.get(key) for key in keys]
-    if not all(type(value) is int for value in values):  # a TODO left empty, or a decimal
+    values = [_whole(data.get(key)) for key in keys]
+    if any(value is None for value in values):  # a TODO left empty
         return
     if data["value_kind"] == "at_least" and plural_minimum(data["quote"]) is not None:
         return
     if _plainly_quoted(data["quote"], values):
         return
-    quoted = quoted_figures(data["quote"], data["as_of"])
+    quoted: set[float] = set(quoted_figures(data["quote"], data["as_of"]))
+    if any(type(value) is float for value in values):
+        quoted |= _decimals(data["quote"])
     if quoted & set(values):
         return
     given = " and ".join(f"{key} {value:,}" for key, value in zip(keys, values, strict=True))
