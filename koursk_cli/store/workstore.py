@@ -91,9 +91,9 @@ def configured_store() -> Named | None:
         raise UsageError(f"{place}: {message}", hint) from None
     if (key := next((k for k in config if k != CONFIG_KEY), None)) is not None:  # never "no config" (rev24 F3)
         line, column = _key_place(text, key)
-        where = ", outside any [table]" if isinstance(config[key], dict) else ""
+        table = ", outside any [table]" if isinstance(config[key], dict) else ""
         raise UsageError(
-            f"{shown(str(path))}:{line}:{column}: unknown key '{shown(key)}' (the only key is {CONFIG_KEY}{where})",
+            f"{shown(str(path))}:{line}:{column}: unknown key '{shown(key)}' (the only key is {CONFIG_KEY}{table})",
             hint,
         )
     value = config.get(CONFIG_KEY)
