@@ -469,3 +469,17 @@ def test_a_decimal_value_is_one_its_quote_writes(tmp_path: Path) -> None:
         "claims/main.yaml:5:12: claim 'nis-12000': value 1.5: soldiers are counted in whole numbers (1500 for "
         "« 1.500 », the French thousands)\n"
     )
+
+
+def test_a_title_over_a_thousand_characters_is_read_that_far_and_warned_of(tmp_path: Path) -> None:
+    """rev24 F8: the rules read a whole title, one regex search per place name and one `figures` token per number,
+    so a multi-megabyte title made `check` take ~40 s (22.8 s of CPU at 7.8 MB, 2.7 s since). They read the first
+    1,000 characters, and a longer title is a warning of its own; the place names are one pattern per text."""
+    long = "Rutte speaks of troops in Kursk. " + "x " * 600
+    events = _event(long, "Rutte parle", quote=RUTTE)
+    assert warnings(write_store(tmp_path, events=events)) == [
+        "events/main.yaml:5:12: warning: event 'nis-figure': the title names the place 'kursk-oblast', which no quote "
+        "of its evidence names; quote the words that place it, or leave it out of the title",
+        "events/main.yaml:5:12: warning: event 'nis-figure': title.en is 1,233 characters long; a title says what "
+        "happened in a sentence (the editorial rules read its first 1,000 characters)",
+    ]
