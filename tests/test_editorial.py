@@ -483,3 +483,43 @@ def test_a_title_over_a_thousand_characters_is_read_that_far_and_warned_of(tmp_p
         "events/main.yaml:5:12: warning: event 'nis-figure': title.en is 1,233 characters long; a title says what "
         "happened in a sentence (the editorial rules read its first 1,000 characters)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        ("Selon le NIS, environ 12.000 soldats ont été envoyés", "Selon"),
+        ("Mark Rutte a déclaré lundi 28 octobre que des troupes nord-coréennes étaient à Koursk", "a déclaré"),
+        ("le NIS estime que 12 000 soldats ont été envoyés", "estime que"),
+        ("un responsable a affirmé que 200 soldats ont été tués", "a affirmé"),
+    ],
+)
+def test_a_claim_in_the_articles_own_voice_whose_quote_names_who_says_it(tmp_path: Path, quote: str, said: str) -> None:
+    """rev24 F2 (check's half): `asserted_by: []` on « Selon le renseignement sud-coréen, environ 100 soldats » (an
+    extract guess) passed `check --strict` once the titles were written. A quote that says who gives its figure warns;
+    a note saying why, or the asserter named, clears it."""
+    seed = (
+        SEED
+        + "le NIS estime que 12 000 soldats ont été envoyés. un responsable a affirmé que 200 soldats ont été tués.\n"
+    )
+    value = "2" if "des troupes" in quote else "200" if "200" in quote else "12000"
+    claims = (
+        CLAIMS.replace("asserted_by: [nis]", "asserted_by: []")
+        .replace("value: 12000", f"value: {value}")
+        .replace("value_kind: approximate", f"value_kind: {'at_least' if value == '2' else 'approximate'}")
+        .replace('"environ 12.000 soldats ont été envoyés"', f'"{quote}"')
+    )
+
+    def of_claims(root: Path) -> list[str]:  # the NIS, asserting nothing now, is an unused entity
+        return [line for line in warnings(root) if line.startswith("claims/")]
+
+    (found,) = of_claims(write_store(tmp_path / "a", claims=claims, seed=seed))
+    assert found.startswith(
+        "claims/main.yaml:10:18: warning: claim 'nis-12000': asserted_by is [] (the article's own voice), but the "
+        f"quote says who gives the figure (« {said}"
+    )
+    assert found.endswith("»); name them in asserted_by, or say why in the claim's note")
+    noted = claims + '    note: "The article takes the figure as its own."\n'
+    assert of_claims(write_store(tmp_path / "b", claims=noted, seed=seed)) == []
+    own = claims.replace(quote, "environ 12.000 soldats ont été envoyés").replace(f"value: {value}", "value: 12000")
+    assert of_claims(write_store(tmp_path / "c", claims=own.replace("at_least", "approximate"), seed=seed)) == []
