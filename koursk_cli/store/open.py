@@ -30,7 +30,7 @@ from ..problems import CacheBusy, CacheFault, CacheReplaced, Problem, StoreError
 from ..textnorm import shown
 from ..userpaths import NoHomeFolder
 from .cache import Cache, aside, building, open_existing, raise_if_busy
-from .cachefile import cache_path, private_folder, remove_leftovers, unsafe_reason
+from .cachefile import cache_path, misplaced, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
 from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
@@ -83,7 +83,8 @@ def load_store(
     except NoHomeFolder as error:
         return _uncached(root, listing, show_progress, warn, f"{error}: set HOME or XDG_CACHE_HOME")
     for unsafe, folder in ((path.parent, True), (path, False)):
-        reason = unsafe_reason(unsafe, folder=folder)
+        reason = misplaced(unsafe, root) if folder else None
+        reason = reason or unsafe_reason(unsafe, folder=folder)
         if reason is not None:
             return _uncached(root, listing, show_progress, warn, f"{reason}: {shown(str(unsafe))}")
     for _ in range(3):  # again when the cache turned out damaged while it was checked, or replaced while opened
