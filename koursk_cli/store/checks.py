@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, store_date
 from ..partof import parent_kinds
-from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
+from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem, duplicate_id
 from ..quotespans import cut, occurrences, quote_spans
 from ..textnorm import fold, normalise_quote, printable_name, shown
@@ -292,7 +292,16 @@ class _References:
             if ref in known:
                 continue
             mark = record.item_mark(key, index)
-            if ref in other:
+            if ref == TODO_ASSERTER:
+                self.report.add(
+                    record,
+                    mark,
+                    f"asserted_by: '{TODO_ASSERTER}' is a placeholder left by koursk extract; the quote names who says "
+                    "it: write their entity's id (add them to entities.yaml if they are not there), or [] if the "
+                    "article itself does",
+                    draft=True,
+                )
+            elif ref in other:
                 self.report.add(record, mark, f"{key}: '{ref}' is {other_what}, not {what}")
             else:
                 self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{_suggest(ref, known)}")
