@@ -270,7 +270,7 @@ def test_a_user_without_a_home_folder_gets_answers_and_one_line() -> None:
     probe = subprocess.run([*prefix, sys.executable, "-c", "import pwd; pwd.getpwuid(54321)"], capture_output=True)
     if probe.returncode == 0 or subprocess.run([*prefix, sys.executable, "-c", "import typer"]).returncode:
         pytest.skip(f"uid {uid} has a passwd entry here, or cannot import this environment's packages")
-    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO), "SHELL": "/bin/bash"}
+    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)}
 
     def koursk(*args: str) -> subprocess.CompletedProcess[str]:
         command = [*prefix, sys.executable, "-m", "koursk_cli", *args]
@@ -282,8 +282,7 @@ def test_a_user_without_a_home_folder_gets_answers_and_one_line() -> None:
         "koursk: warning: cache not used (no home folder: set HOME or XDG_CACHE_HOME); this run reads the whole store\n"
     )
     assert koursk("check", "-q").returncode == 0
-    for install in (["completion", "bash", "--install"], ["--install-completion"]):
-        refused = koursk(*install)
-        assert refused.returncode == 1 and refused.stderr.startswith(
-            "koursk: error: cannot install completion: no home folder\n"
-        ), refused.stderr
+    refused = koursk("completion", "bash", "--install")
+    assert refused.returncode == 1 and refused.stderr.startswith(
+        "koursk: error: cannot install completion: no home folder\n"
+    ), refused.stderr
