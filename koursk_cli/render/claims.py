@@ -16,7 +16,7 @@ from ..textnorm import visible
 from .events import status_legend
 from .layout import print_records
 from .lines import write_lines
-from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 CONFLICT_STYLE = "bold red"
 
@@ -131,6 +131,7 @@ def claims_table(
         )
     print_records(console, rows)
     console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
+    console.print(rich.Text(DATE_LEGEND, style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:
         console.print(

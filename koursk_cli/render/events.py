@@ -14,7 +14,7 @@ from ..query import MatchedEvents, split_ongoing
 from ..textnorm import visible
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
 EVENT_LINE: Kind[Localised[Event]] = Kind(
     "event_line",
@@ -73,6 +73,7 @@ def events_table(
         console.print(reaching_back(since, len(ongoing)))
         print_records(console, _rows(env, ongoing, lang))
     console.print(rich.Text(status_legend(len(events) + len(ongoing), "event"), style=MUTED))
+    console.print(rich.Text(DATE_LEGEND, style=MUTED))
 
 
 def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[rich.Text, rich.Text, rich.Text]]:

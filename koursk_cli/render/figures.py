@@ -15,9 +15,8 @@ from ..humanize import MONTHS, human_date
 from ..textnorm import visible
 from .layout import longest_word
 from .lines import write_lines
-from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import CONFLICT_MARK, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
-CONFLICT = "✕"
 REVISION = "↻"
 
 
@@ -100,7 +99,7 @@ def _detail(env: Environment, f: Figure) -> rich.Text:
     allows = _allows(f)
     detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
     if f.conflicts_with:
-        detail.append(f" · {CONFLICT} {', '.join(f.conflicts_with)}", style=MUTED)
+        detail.append(f" · {CONFLICT_MARK} {', '.join(f.conflicts_with)}", style=MUTED)
     if f.revises:
         detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
     if f.claim.restates:
@@ -145,7 +144,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 bar = "━" * (last - first + 1)
                 line.append(bar, style=DATE_STYLE if env.color else "")
                 marks = (
-                    (f" {CONFLICT}" if f.conflicts_with else "")
+                    (f" {CONFLICT_MARK}" if f.conflicts_with else "")
                     + (f" {REVISION}" if f.revises else "")
                     + (f" {RESTATEMENT_MARK}" if f.claim.restates else "")
                 )
@@ -158,7 +157,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
     console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))
     console.print(
         rich.Text(
-            f"━ as of (time axis)  {CONFLICT} conflicts with an overlapping figure  "
+            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with an overlapping figure  "
             f"{REVISION} the same asserter changed its figure  "
             f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
             style=MUTED,

@@ -9,3 +9,6 @@ STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEG
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
+CONFLICT_MARK = "✕"  # two figures no single number satisfies (claims, figures, show)
+DATE_LEGEND = "dates: ~ approximate · ? uncertain · A – B some time within, or all through, that window"
+"""How a date is marked (humanize.human_date), said under every dated listing and `show`."""
