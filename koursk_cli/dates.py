@@ -298,10 +298,10 @@ def _single(text: str, whole: str, today: date | None) -> tuple[date, date]:
     if folded in _MONTHS:
         raise DateError(f"'{whole}' needs a year: '{text} 2024'")
     if match := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", folded):
-        first, second, year = match[1], match[2], match[3]
+        one, two = int(match[1]), int(match[2])
         raise DateError(
-            f"'{whole}' is not a period: write {year}-{int(second):02}-{int(first):02} for day/month "
-            f"or {year}-{int(first):02}-{int(second):02} for month/day"
+            f"'{whole}' is not a period: write {match[3]}-{two:02}-{one:02} for day/month "
+            f"or {match[3]}-{one:02}-{two:02} for month/day"
         )
     raise DateError(f"'{whole}' is not a period")
 

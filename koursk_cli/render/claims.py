@@ -13,10 +13,9 @@ from ..humanize import human_date, plural
 from ..model import Claim, Store
 from ..records import claim_view
 from ..textnorm import visible
-from .events import status_legend
 from .layout import print_records
 from .lines import write_lines
-from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend
 
 CONFLICT_STYLE = "bold red"
 
