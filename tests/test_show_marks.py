@@ -51,3 +51,12 @@ def test_date_marks_are_explained_where_dates_are_shown() -> None:
     assert "7 Nov 2024  (EDTF 2024-11-07)\n" in single
     month = run("show", "full-scale-invasion").stdout
     assert "date: Feb 2022  (EDTF 2022-02; days 2022-02-01 to 2022-02-28)" in month
+
+
+def test_guillemets_stay_with_their_words_when_text_wraps() -> None:
+    """N23: at 80 columns `show 001` wrapped « made « » / « ses premiers… » and « « hier » / « » suggests »."""
+    for width in (60, 72, 80, 100):
+        out = run("--no-color", "show", "001", tty=True, width=width).stdout
+        lines = [line.strip() for line in out.splitlines()]
+        assert not [line for line in lines if line.endswith("«") or line.startswith("»")], width
+        assert all(len(line) <= width for line in out.splitlines())
