@@ -739,6 +739,91 @@ def test_files_found_all_trusted_are_compared_at_once_and_any_edit_is_still_seen
     assert [(r.exit_code, r.stdout) for r in found] == [(r.exit_code, r.stdout) for r in expected]
 
 
+def _fresh_answers(root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
+    """What a cache built from scratch answers, for the commands the freshness tests compare."""
+    with monkeypatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path / f"fresh-cache-{time.time_ns()}"))
+        return _answers(root)
+
+
+def _answers(root: Path) -> list[tuple[int, str]]:
+    commands = (["events", "--json"], ["claims", "--json"], ["events", "--since", "2024-11", "--jsonl"])
+    return [(result.exit_code, result.stdout) for result in (run("--data", str(root), *args) for args in commands)]
+
+
+def test_a_changed_file_and_the_run_after_it_look_up_that_file_alone(
+    store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trust_stat: None
+) -> None:
+    """The settled record is kept through an update: the run that finds one file changed compares every file's
+    stat with it at once and looks up that file alone in the files table, and so does the run after it while the
+    file was read too soon after its change to vouch for it (hashed again then); neither walks the files table nor
+    lists the store with its checks. Their answers are a fresh cache's."""
+    run("--data", str(store_copy), "events", "--json")  # builds
+    run("--data", str(store_copy), "events", "--json")  # finds every file trusted: records them
+    looked_up: list[list[str]] = []
+    original = cache_module.Cache.files_named
+
+    def files_named(self: cache_module.Cache, names: list[str]) -> list[tuple[str, str, str, str, int]]:
+        looked_up.append(names)
+        return original(self, names)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(cache_module.Cache, "files", lambda _: pytest.fail("the files table was walked"))
+        patch.setattr(open_module, "store_files", lambda _: pytest.fail("store_files listed and stat'ed the files"))
+        patch.setattr(cache_module.Cache, "files_named", files_named)
+        patch.setattr(stamps, "RACY_NS", 3_000_000_000)  # the edit is too recent for its identity to vouch for it
+        _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
+        changed = _answers(store_copy)  # the first of these updates, the others find the store as it left it
+        patch.setattr(stamps, "RACY_NS", 0)  # now it may: looked up once more, then settled
+        after = _answers(store_copy)
+    assert looked_up == [["data/events/background.yaml"]] * 4
+    assert changed == after == _fresh_answers(store_copy, tmp_path, monkeypatch)
+    assert "Assassination ATTEMPT" in changed[0][1]
+
+
+@pytest.mark.parametrize("edit", SETTLED_EDITS)
+def test_an_edit_right_after_an_update_is_still_seen(
+    store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trust_stat: None, edit: str
+) -> None:
+    """The settled record an update writes says what every file then was: any edit made right after it, to the
+    file it read or to any other, is seen by the next run, which answers as a cache built from scratch."""
+    run("--data", str(store_copy), "events", "--json")
+    run("--data", str(store_copy), "events", "--json")
+    _edit(store_copy / "data/events/background.yaml", "full-scale invasion of", "full-scale INVASION of")
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 0  # the update, through the record
+    SETTLED_EDITS[edit](store_copy)
+    assert _answers(store_copy) == _fresh_answers(store_copy, tmp_path, monkeypatch)
+
+
+def test_an_update_interrupted_as_it_records_the_files_leaves_the_previous_cache_valid(
+    store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trust_stat: None
+) -> None:
+    """The settled record is written in the update's transaction: interrupted there, the update leaves the cache
+    and its record as they were, and the next run makes it again."""
+    run("--data", str(store_copy), "events", "--json")
+    run("--data", str(store_copy), "events", "--json")
+    with monkeypatch.context() as patch:
+
+        def interrupted(self: cache_module.Cache, settled: stamps.Settled) -> None:
+            raise KeyboardInterrupt
+
+        patch.setattr(cache_module.Cache, "put_settled", interrupted)
+        _edit(store_copy / "data/events/background.yaml", "full-scale invasion of", "full-scale INVASION of")
+        assert run("--data", str(store_copy), "events", "--json").exit_code == 130
+    assert _answers(store_copy) == _fresh_answers(store_copy, tmp_path, monkeypatch)
+
+
+def test_identities_that_differ_are_found_at_their_positions() -> None:
+    """stamps.differing against a comparison of every identity, for changes anywhere among many files."""
+    numbers = [(1, position, 10, position * 7, position * 9) for position in range(1000)]
+    packed = stamps.packed_identities(numbers)
+    assert packed is not None
+    for changed in ([], [0], [999], [3, 4, 500], list(range(0, 1000, 37))):
+        found = stamps.repacked(packed, {position: (2, position, 10, 0, 0) for position in changed})
+        assert found is not None
+        assert sorted(stamps.differing(packed, found)) == changed
+
+
 def test_show_event_reads_the_sources_it_cites_and_not_every_source(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,8 +20,10 @@ import icalendar
 import pytest
 
 from koursk_cli.atomic import atomic_path
+from koursk_cli.dates import parse_edtf
 from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
+from koursk_cli.export.timelinejs import display_date
 from koursk_cli.model import Claim
 from tests.conftest import Run, run
 from tests.stores import ENTITIES, EVENTS, SEED, claim_entry, write_store
@@ -231,7 +233,8 @@ def test_timelinejs_honours_precision_and_shows_uncertainty() -> None:
         assert ("?" in slide["display_date"]) == event["uncertain"]
         assert slide.get("group") == (event["tags"][0] if event["tags"] else None)  # an untagged event has no group
     assert slides["russia-largest-monthly-gains"]["start_date"] == {"year": 2024, "month": 10}
-    assert slides["nk-troops-inactive"]["display_date"] == "c. mid-January 2025"
+    assert slides["nk-troops-inactive"]["display_date"] == "c. 11 January 2025 – c. 25 February 2025?"
+    assert display_date(parse_edtf("2025-01-11~/2025-01-20~")) == "c. mid-January 2025"  # a third of a month
     assert slides["first-troops-transported"]["end_date"] == {"year": 2024, "month": 10, "day": 13}
     assert "Je peux confirmer" in slides["rutte-confirms-deployment"]["text"]["text"]
 

@@ -170,11 +170,12 @@ SEALED10_FLOORS = {
 }
 # Sealed11 measured round 12 blind (SEALED11.txt): dates 193/239, 210/258 -> 194/239, 211/259; figures 106/118,
 # 106/114 -> 108/118, 108/115, 106/118 with the topic; 1 -> 0 WRONG. Tuning data from now on: floors a little under.
+# Round 13 was tuned on it by class (docs/curating.md): dates 207/239, 224/255, figures 109/118, 109/110, none WRONG.
 SEALED11_FLOORS = {
-    "date_recall": 0.79,
-    "date_precision": 0.79,
-    "figure_recall": 0.89,
-    "figure_precision": 0.91,
+    "date_recall": 0.85,
+    "date_precision": 0.86,
+    "figure_recall": 0.90,
+    "figure_precision": 0.96,
     "topic_recall": 0.87,
 }
 FLOORS_BY_SET = {

@@ -56,6 +56,36 @@ def _published(text: str) -> FuzzyDate:
         raise UsageError(f"--published: {error}", _PUBLISHED_HINT) from None
 
 
+def _as_schema(flag: str, value: str | None) -> str | None:
+    """`value` as the source's field of the flag's name takes it (data/schema.json, the one definition), or None."""
+    if value is None:
+        return None
+    rule = load_schema()["$defs"]["source"]["properties"][flag.removeprefix("--")]
+    if not re.fullmatch(rule["pattern"], value):
+        what = rule["x-hint"].split(", or null")[0]
+        raise UsageError(f"{flag} '{shown(value)}' is not {what}", f"give {flag} {_EXAMPLES[flag]}")
+    return value
+
+
+_EXAMPLES = {"--url": "https://www.example.fr/article", "--retrieved": "2024-11-09"}
+
+
+def _retrieved(value: str | None) -> str | None:
+    """`--retrieved` as a day that exists and has come (a saved text is not from the future)."""
+    day = _as_schema("--retrieved", value)
+    if day is None:
+        return None
+    try:
+        when = date.fromisoformat(day)
+    except ValueError:
+        raise UsageError(
+            f"--retrieved {day} is no day of the calendar", f"give --retrieved {_EXAMPLES['--retrieved']}"
+        ) from None
+    if when > date.today():
+        raise UsageError(f"--retrieved {day} is after today", "give the day you saved the text")
+    return day
+
+
 def read_article(path: Path) -> tuple[bytes, str]:
     """The article's bytes and text; whatever a user can get wrong about the file is a UsageError. A FIFO, a device
     (`/dev/zero`) or a file over MAX_ARTICLE_BYTES is refused at once: a seed is a regular file of bounded size."""
@@ -149,6 +179,14 @@ def extract_command(
         Optional[str],
         typer.Option("--source-id", metavar="ID", help="The new source's id (default: from the file name)."),
     ] = None,
+    url: Annotated[
+        Optional[str],
+        typer.Option("--url", metavar="URL", help="Where the article was published (http:// or https://), for `cite`."),
+    ] = None,
+    retrieved: Annotated[
+        Optional[str],
+        typer.Option("--retrieved", metavar="YYYY-MM-DD", help="The day you saved the article's text."),
+    ] = None,
     write: Annotated[
         bool,
         typer.Option(
@@ -170,6 +208,7 @@ def extract_command(
     Examples:
       koursk extract article.txt --published 2024-11-08
       koursk extract article.txt --published 2024-11-08/2024-11-09 --source-id le-monde-1108 --write
+      koursk extract article.txt --url https://www.example.fr/article --retrieved 2024-11-09 --write
     """
 
     state = app_state(ctx)
@@ -193,7 +232,13 @@ def extract_command(
                 f"koursk extract: note: the page prints {printed[0]} (« {shown(printed[1])} »), outside --published "
                 f"{when.text}; relative dates were read from --published: check it"
             )
-    unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", basis)
+    saved = _retrieved(retrieved)
+    if saved is not None and date.fromisoformat(saved) < when.start:
+        raise UsageError(
+            f"--retrieved {saved} is before the article's publication ({when.text})",
+            "check --published and --retrieved",
+        )
+    unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", basis, _as_schema("--url", url), saved)
     if write:
         root = writable_store_root(state.store_option)
         # the store as it is under the lock decides every id, the seed's number, a duplicate

@@ -39,7 +39,8 @@ _CHROME = re.compile(
     # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
     r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$)"
 )
-_LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:?$")
+# … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde »)
+_LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})(?:\s+(?:sur|dans)\s+[^.!?:]{{1,40}})?\s*:?$")
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day
 # written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
 # clock after it with or without « à » or a pipe (« 02/05/2025 11:48 Actualisé 02/05/2025 14:20 », « le 13.03.2025 |
@@ -253,18 +254,78 @@ def month_headings(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
     return spans
 
 
+_ENTRY_DAY = 12  # « 9 et 11 janvier : » opens an entry with its days, the first date read starting after « 9 et »
+
+
+def _opens_an_entry(line: str, published: FuzzyDate) -> bool:
+    return any(m.start <= _ENTRY_DAY for m in find_dates(line.lstrip(" •▸►▪*-–—"), published))
+
+
+_YEAR_HEADING = re.compile(r"(?P<y>[12]\d{3})\s*:?")
+
+
+def year_headings(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]:
+    """Where a year alone on its line (« 2024 ») heads a chronology's entries, each opening with its day (« 8 octobre :
+    … », « Mi-janvier : … »): the span of those entries and that year, which their dates without a year are of. The
+    section runs over blank lines and ends at the first line that opens with no date (« Notes et références »)."""
+    found: list[tuple[int, int, int]] = []
+    year: int | None = None
+    start = end = 0
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        heading = _YEAR_HEADING.fullmatch(body)
+        if heading is not None or (body and year is not None and not _opens_an_entry(body, published)):
+            if year is not None and end > start:
+                found.append((start, end, year))
+            year, start, end = (int(heading["y"]), line.end(), line.end()) if heading else (None, 0, 0)
+        elif body and year is not None:
+            end = line.end()
+    if year is not None and end > start:
+        found.append((start, end, year))
+    return found
+
+
+# A feed's day separator: a day alone on its line without its year (« 12 mars », « Mercredi 12 mars »), as a Telegram
+# channel or a live page prints it between its posts.
+_SEPARATOR_DAY = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+", re.IGNORECASE
+)
+
+
+def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
+    """Where a feed prints its days between its posts: each separator's line (start, end), where its posts end (the
+    next separator or the end of the text) and its day, in the week up to the publication. The separator dates no fact;
+    its posts were written that day, so their « ce soir », « aujourd'hui », « hier » count from it."""
+    low = _moved(published.start, -_WEEK)
+    found: list[tuple[int, int, int, FuzzyDate]] = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if not _SEPARATOR_DAY.fullmatch(body):
+            continue
+        mentions = find_dates(body, published)
+        day = parse_edtf(mentions[0].edtf) if len(mentions) == 1 and len(mentions[0].edtf) == 10 else None
+        if day is not None and mentions[0].end - mentions[0].start == len(body) and low <= day.start <= published.end:
+            if found:
+                found[-1] = (*found[-1][:2], line.start(), found[-1][3])
+            found.append((line.start(), line.end(), len(text), day))
+    return found
+
+
 _UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)", re.IGNORECASE)
 
 
 # A picture's credit ending its caption: « (KIM WON JIN / AFP) », « AHN YOUNG-JOON / AP », « via REUTERS - SBU »,
-# « Photo Sergei Supinsky / AFP », « Crédit : Reuters ».
+# « Photo Sergei Supinsky / AFP », « Crédit : Reuters », agencies in capitals (« KCNA VIA REUTERS »).
 _CREDIT = (
     r"(?:\([^()\n]{2,60}/[^()\n]{2,40}\)|(?:photo|cr[ée]dit)s?\b[^\n]{0,60}|via\s+\S[^\n]{0,40}"
-    r"|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40})\s*/\s*\S[^\n]{0,30})"
+    r"|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40})\s*/\s*\S[^\n]{0,30}|(?-i:[A-ZÀ-Ý]{2,}(?:[ '’.-]+[A-ZÀ-Ý]{2,}){0,4}))"
 )
-# … after the day the picture was taken, ending its description: « Le président …, à Séoul, le 7 novembre 2024. »
+# … after the day the picture was taken, ending its description, perhaps with its place: « Le président …, à Séoul,
+# le 7 novembre 2024. », « Le président, le 10 janvier 2025 à Kiev. »
 _DATED_CAPTION = re.compile(
-    rf",\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d_]+\.?\s+\d{{4}}\s*\.?\s*{_CREDIT}\s*$", re.IGNORECASE
+    rf",\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d_]+\.?\s+\d{{4}}"
+    rf"(?:\s+[àa]\s+(?-i:[A-ZÀ-Ý][\w'’-]*)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]*))?)?\s*\.?\s*{_CREDIT}\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -25,6 +25,7 @@ from ..store.hedges import hedge_word
 from ..textnorm import one_kind_of_line_break
 from .byline import (
     apparatus,
+    day_separators,
     folded_line,
     head_stamps,
     linked_titles,
@@ -35,6 +36,7 @@ from .byline import (
     propose_outlet,
     schedules,
     unrelated_captions,
+    year_headings,
 )
 from .clauses import Side, side_of, side_spans
 from .frdates import (
@@ -537,6 +539,10 @@ class Article:
     source_id: str
     published_from: str | None = None
     """The page's line the publication was read from, when extract was not given it (byline.propose_published)."""
+    url: str | None = None
+    """Where the article was published, as the curator gave it (`--url`): never guessed from the text."""
+    retrieved: str | None = None
+    """The day the curator saved the text (`--retrieved`, YYYY-MM-DD)."""
 
 
 def source_record(article: Article, store: Store) -> DraftRecord:
@@ -556,13 +562,21 @@ def source_record(article: Article, store: Store) -> DraftRecord:
             if article.published_from is None
             else f"extract read {article.published.text} from « {article.published_from} »)"
         ),
+        "url": article.url,
+        "author": None,
+        "retrieved": article.retrieved,
     }
     comments = {
         "seed": "the article's file in seeds/, byte for byte",
         "outlet": proposed[1]
         if proposed
         else "no byline or dateline names a known outlet: write it only if you know it",
+        "author": "the byline as printed, if the article names one",
     }
+    if article.url is None:
+        comments["url"] = "the article's address (--url), if you have it: `cite` prints it; never guessed"
+    if article.retrieved is None:
+        comments["retrieved"] = "the day you saved the text, YYYY-MM-DD (--retrieved), if you know it"
     if article.published_from is not None:
         comments["published"] = f"guess: no --published; read from the page's line « {article.published_from} »"
     return DraftRecord(fields, comments)
@@ -801,9 +815,10 @@ def _dates(
     anchor: DateMention | None = None,
     ahead: str | None = None,
     previous: DateMention | None = None,
+    year: int | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
-    return [m for m in find_dates(text, published, today, anchor, ahead, previous) if m.start >= cut]
+    return [m for m in find_dates(text, published, today, anchor, ahead, previous, year) if m.start >= cut]
 
 
 def dateless(text: str, when: FuzzyDate) -> str:
@@ -897,6 +912,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             sentences.append(sentence)
     # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
     # day alone on a line of the page's head: the page's
+    feed = day_separators(text, article.published)
+    # a feed's post is published on the day its separator names
+    posted = [next((day for _, a, b, day in feed if a <= s.start < b), article.published) for s in sentences]
     links = sorted(
         {
             *linked_titles(text),
@@ -905,14 +923,17 @@ def build_draft(article: Article, store: Store) -> Draft:
             *head_stamps(text),
             *own_day_lines(text, article.published),
             *month_headings(text, article.published),
+            *((start, end) for start, end, _, _ in feed),
         }
     )
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)
+    chronology = year_headings(text, article.published)
+    years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
-        _dates(s.text, article.published, cut, ahead=ahead)
-        for s, cut, ahead in zip(sentences, furniture, headings, strict=True)
+        _dates(s.text, on, cut, ahead=ahead, year=year)
+        for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
     cells = table_cells(text)
@@ -920,11 +941,11 @@ def build_draft(article: Article, store: Store) -> Draft:
     anchor: DateMention | None = None
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
-    for index, (sentence, mentions, cut, ahead) in enumerate(
-        zip(sentences, first_pass, furniture, headings, strict=True)
+    for index, (sentence, mentions, on, cut, ahead, year) in enumerate(
+        zip(sentences, first_pass, posted, furniture, headings, years, strict=True)
     ):
         if today is not None or anchor is not None or previous is not None:
-            mentions = _dates(sentence.text, article.published, cut, today, anchor, ahead, previous)
+            mentions = _dates(sentence.text, on, cut, today, anchor, ahead, previous, year)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -228,6 +229,8 @@ class _Context:
     previous: DateMention | None = None
     """The last date the sentence before names, of any precision (« à l'automne »): what « Depuis, » and « six mois
     plus tard » count from when this sentence names none before them."""
+    year: int | None = None
+    """The year a chronology's heading gives the sentence (« 2024 » alone on its line over « 8 octobre : … »)."""
 
     def yearless(self, month: int, day: int | None, what: str, match: re.Match[str]) -> tuple[int, str]:
         """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
@@ -237,6 +240,8 @@ class _Context:
         if framed is not None and framed.end() <= match.start():
             # « En 1950, personne n'avait vu venir l'offensive du 25 juin »: the year the sentence opens with
             return int(framed["y"]), f"the year the sentence opens with, « {' '.join(framed.group().split())} »"
+        if self.year is not None:
+            return self.year, f"the year of the chronology's heading above it, « {self.year} »"
         past = _latest_year(month, day or 1, self.ref)
         note = f"no year given: the latest {what} not after the publication ({self.published.text})"
         start = self.published.start
@@ -1423,7 +1428,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
     for pattern, resolver in (
         (
-            rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+)(?P<d1>{_DAY})"
+            # « 9 et 11 janvier : » opening a chronology's entry, with no article
+            rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
             rf"(?:\s+(?P<m1>{_MONTH}))?"
             rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|au)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{_DAYS_YEAR}))?",
@@ -1764,7 +1770,13 @@ def _relative(
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
-        if anchor is None and ahead and not days and ctx.anchor is None and not _told_before_or_after(ctx, match):
+        if (
+            anchor is None
+            and ahead
+            and not days
+            and (ctx.anchor is None or unit not in _DAY_UNITS)
+            and not _told_before_or_after(ctx, match)
+        ):
             # « Trois semaines après les premières alertes, la question divise toujours », « un an après leur capture,
             # les deux prisonniers toujours détenus »: a sentence of the page's present, with no date of its own
             edtf = ctx.published.text
@@ -1870,6 +1882,7 @@ def find_dates(
     anchor: DateMention | None = None,
     ahead: str | None = None,
     previous: DateMention | None = None,
+    year: int | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -1877,12 +1890,13 @@ def find_dates(
     `news_day` is the article's own day (see `news_day`), which « plus tôt cette semaine » is earlier than; `anchor`
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `previous` the
     last date told in the sentences before (those that name none keep the story's time), of any precision; `ahead` the heading the sentence stands under when it
-    announces what is to come (« À venir. »).
+    announces what is to come (« À venir. »); `year` the year of the chronology's heading it stands under, which a
+    date without a year is of.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
-    ctx = _Context(published, news_day, anchor, text, clauses, previous=previous)
+    ctx = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         _collect(found, text, pattern, resolver, ctx)
@@ -1891,7 +1905,13 @@ def find_dates(
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
     ctx = _Context(
-        published, news_day, next(iter(main), anchor or next(iter(days), None)), text, clauses, previous=previous
+        published,
+        news_day,
+        next(iter(main), anchor or next(iter(days), None)),
+        text,
+        clauses,
+        previous=previous,
+        year=year,
     )
 
     def anchored(match: re.Match[str]) -> DateMention | None:
@@ -1952,21 +1972,57 @@ def find_dates(
         if taken.free(mention.start, mention.end):
             chosen.append(mention)
             taken.take(mention.start, mention.end)
-    chosen = join_periods(sorted(chosen, key=lambda m: m.start), text)
+    chosen = _named_beside(join_periods(sorted(chosen, key=lambda m: m.start), text), text)
     final = side_spans(text, {m.start for m in chosen if m.since})
     return [_attach(_up_to(m, ctx), final) for m in chosen]
+
+
+def _meet(one: str, other: str) -> bool:
+    try:
+        first, second = parse_edtf(one), parse_edtf(other)
+    except DateError:
+        return False
+    return first.start <= second.end and second.start <= first.end
+
+
+_AGO = re.compile(r"il\s+y\s+a\s", re.IGNORECASE)
+# what may stand between a time counted back and the date beside it: a few words (« presque jour pour jour »), a comma
+_BESIDE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*,\s*")
+_WITH_ITS_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+
+
+def _named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """« Il y a un peu plus d'un an, en septembre 2023 » (published in November 2024): a time counted back, then in
+    apposition the date it names, with its year. Where the count's reading misses that date, the date wins; where they
+    meet (« il y a trois ans jour pour jour, le 24 février 2022 »), both stand."""
+    found = list(mentions)
+    for index, (ago, named) in enumerate(itertools.pairwise(mentions)):
+        if (
+            _AGO.match(ago.text)
+            and _BESIDE.fullmatch(text, ago.end, named.start)
+            and _WITH_ITS_YEAR.search(named.text)
+            and not _meet(ago.edtf, named.edtf)
+        ):
+            basis = f"{ago.basis}; the date beside it, « {' '.join(named.text.split())} », names it → {named.edtf}"
+            found[index] = replace(ago, edtf=named.edtf, basis=basis, rank=named.rank)
+    return found
 
 
 # Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au
 # lendemain »), as printed.
 _IDIOMS = re.compile(printed_phrases("date_idioms") + r"(?!\w)", re.IGNORECASE)
-_BY = re.compile(rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+(?:[àa]|au))?|avant)\s*$", re.IGNORECASE)  # « d'ici au Nouvel An »
+# « d'ici au Nouvel An », « avant le Nouvel An »; not « une semaine avant le » (counted from it, not up to it)
+_BY = re.compile(
+    rf"(?<!\w)(?P<by>d{_APOS}ici(?:\s+(?:[àa]|au))?|(?<!jour\s)(?<!jours\s)(?<!semaine\s)(?<!semaines\s)(?<!mois\s)"
+    rf"(?<!an\s)(?<!ans\s)avant(?:\s+l[ea]|\s+l{_APOS})?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _up_to(mention: DateMention, ctx: _Context) -> DateMention:
     """« d'ici l'été », « d'ici à la fin de l'été », « avant Pâques »: a deadline still ahead of the publication is
     the time from the publication up to it, whatever rule read the deadline itself."""
-    words = _BY.search(ctx.text[max(0, mention.start - 10) : mention.start])
+    words = _BY.search(ctx.text[max(0, mention.start - 20) : mention.start])
     own = re.match(rf"(?P<by>d{_APOS}ici(?:\s+[àa])?)\s", mention.text, re.IGNORECASE)
     by = words or own
     if by is None or mention.since:

@@ -134,6 +134,7 @@ _NEGATION = re.compile(r"(?:\bn['’]|\bne\b|\bpas\b|\bjamais\b|\bgu[èe]re\b|\b
 _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(_QUALIFIERS))
 
 _REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
+_SIZED_THINGS = words("sized_things")  # « une bande de 20 kilomètres »
 _DETERMINERS = words("determiners")  # « les deux pays »
 _AGE_DETERMINERS = words("age_determiners")  # « les 80 ans du Parti »
 _DURATION_PREPOSITIONS = words("duration_prepositions")
@@ -419,9 +420,11 @@ _PART_OF = re.compile(
 _OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
 _SEVERAL = re.compile(
     rf"(?<!\w)(?P<lead>plusieurs|un\s+(?:certain|grand|bon)\s+nombre\s+{_DE}|quelques|de\s+nombreu(?:x|ses)"
-    rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*)",
+    rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*(?:-[^\W\d_]\w*)*)",  # « plusieurs Nord-Coréens »
     re.IGNORECASE,
 )
+# « plusieurs ont été tués »: « plusieurs » standing for its noun, left out, before a verb of loss that names it.
+_SEVERAL_OF_THEM = re.compile(r"(?<!\w)plusieurs(?=\s+[^\W\d_])", re.IGNORECASE)
 _FIGURE_FOLLOWS = re.compile(r"\s+(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){0,3}?[àa]\s+\S*\d", re.IGNORECASE)
 _LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
 _SINGLE = re.compile(r"(?<!\w)(?:un\s+seul|une\s+seule)\s+(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE)
@@ -609,6 +612,14 @@ _PRICED_MEASURE = re.compile(
     rf"(?:{'|'.join(sorted(words('priced_measures'), key=len, reverse=True))})\s+(?:de(?!\w)|d')"
 )
 
+# « chaque soldat toucherait 2 000 dollars », « chaque famille recevrait l'équivalent de 3 000 dollars »: what one
+# thing is paid or costs (on folded text); « chaque mois » is a rate, its sum a sum.
+_EACH = re.compile(r"(?<!\w)chaque\s+(?P<noun>[^\W\d_]+)")
+
+
+def _of_each(text: str) -> bool:
+    return any(unit_of(m["noun"]) not in TIME_UNITS for m in _EACH.finditer(text))
+
 
 def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
     """Whether a sum of money ending at `end` is the price of one thing (lexicon.toml `unit_prices`), or a sum to the
@@ -617,7 +628,7 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
         return False
     if re.fullmatch(r"\d+,\d\d", number.strip()):
         return True
-    if _PRICED_MEASURE.search(fold_same_length(text[:end])):
+    if _PRICED_MEASURE.search(fold_same_length(text[:end])) or _of_each(fold_same_length(text[:end])):
         return True
     after = _PRICE.match(fold_same_length(text[end : end + 80]))
     if after is None:
@@ -663,6 +674,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     before = _previous_words(match.string, start)
     if before and before[-1] in _REFERENCE_WORDS:
         return True
+    if unit == "km" and before[-2:-1] and before[-2] in _SIZED_THINGS and before[-1] == "de":
+        return True  # « une bande de 20 kilomètres le long de la frontière »: the size of a strip
     if _in_a_name(match.string, match.start("num")):
         return True
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
@@ -766,6 +779,8 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Seq
             continue
         if _not_a_count(text, match.end("num")) or _ratio(match):
             continue
+        if match["noun"] is not None and fold_word(match["noun"]) in _NOT_COUNTED:
+            continue  # « au moins trois fois plus élevées »: a manner, not a count whose noun is left out
         # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »), nor one of the next
         # cell of a table (« 100 | 1 000 », « 2 000 <tab> non précisé »)
         cell = _cell_at(cells, match.start("num"))
@@ -985,9 +1000,10 @@ def _voire(text: str) -> Iterator[Figure]:
 
 def _vague(text: str, skip: Sequence[Span] = ()) -> Iterator[Figure]:
     """« plusieurs centaines de », « des milliers de », « une trentaine de », « plus d'une centaine de »; never a
-    duration (« une dizaine de jours ») nor a distance (« à une trentaine de kilomètres de »)."""
+    duration (« une dizaine de jours »), a distance (« à une trentaine de kilomètres de ») nor a price."""
     for figure in _vague_quantities(text, skip):
-        if figure.unit not in TIME_UNITS and not _distance(text, figure):
+        price = _a_price(text, figure.end, figure.unit, "")  # « quelques centaines d'euros l'unité »
+        if figure.unit not in TIME_UNITS and not _distance(text, figure) and not price:
             yield figure
 
 
@@ -1132,6 +1148,15 @@ def _counted(text: str) -> Iterator[Figure]:
             continue  # « plusieurs sources », « depuis plusieurs mois »
         reading = f"« {match['lead'].strip()} » read as at least 2"
         yield _figure(match, 2, "at_least", reading, match["noun"])
+    for match in _SEVERAL_OF_THEM.finditer(text):
+        verb = _ELIDED_VERB.match(text[match.end() : match.end() + 80])  # a verb's few words: a bounded look
+        if verb is not None:
+            reading = f"« {match.group()} » read as at least 2; the counted noun is left out"
+            end = match.end() + verb.end()
+            figure = _figure(match, 2, "at_least", reading, None)
+            yield replace(
+                figure, end=end, text=text[match.start() : end], noun=verb["noun"], unit=unit_of(verb["noun"])
+            )
     for match in _LOSSES.finditer(text):
         if not _partitive(text, match.start()) or _FIGURE_FOLLOWS.match(text, match.end()):
             continue  # « des photos des blessés », « l'estimation des pertes »; « des pertes estimées à 4 000 »

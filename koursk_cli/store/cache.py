@@ -65,6 +65,14 @@ BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache 
 COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)
 
 
+def _rows_in(db: sqlite3.Connection, sql: str, values: list[str]) -> Iterator[Any]:
+    """The rows of `sql` (ending in a column) `IN` these values, asked 500 at a time (SQLite's oldest limit on
+    variables is 999)."""
+    for at in range(0, len(values), 500):
+        chunk = values[at : at + 500]
+        yield from db.execute(f"{sql} IN ({', '.join('?' * len(chunk))})", chunk)
+
+
 def change_counter(descriptor: int) -> int | None:
     """The database header's file change counter (offset 24), which SQLite increments on every commit in rollback-
     journal mode; None when the file is not such a database (WAL mode would keep its changes out of the counter)."""
@@ -239,11 +247,16 @@ class Cache:
         21,253 of them, and builds a Stamp only for the few it needs."""
         return self.db.execute("SELECT name, role, digest, identity, read_at FROM files").fetchall()
 
+    def files_named(self, names: list[str]) -> list[tuple[str, str, str, str, int]]:
+        """The rows of files() for these names only (those missing are left out): a run that found the store as the
+        settled record says, but for a few files, looks up those few."""
+        return list(_rows_in(self.db, "SELECT name, role, digest, identity, read_at FROM files WHERE name", names))
+
     def settled(self) -> Settled | None:
-        """The store's files as a run found them all trusted (see Settled), if one was recorded since they last
-        changed."""
-        rows = self.db.execute("SELECT listed, seeds, identities FROM settled LIMIT 2").fetchall()
-        if len(rows) != 1 or list(map(type, rows[0])) != [str, str, bytes]:
+        """The store's files as the last run found them (see Settled), if one was recorded with the files table as
+        it is."""
+        rows = self.db.execute("SELECT listed, seeds, identities, unvouched FROM settled LIMIT 2").fetchall()
+        if len(rows) != 1 or list(map(type, rows[0])) != [str, str, bytes, str]:
             return None  # none, or damage: the files table decides
         return Settled(*rows[0])
 
@@ -305,13 +318,9 @@ class Cache:
     def event_sources(self, event_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """The sources of each of these events that exists: one pass over the events, with or without the id index
         (a first build checks links before it makes its indexes)."""
-        wanted = sorted(set(event_ids))
         found: dict[str, tuple[str, ...]] = {}
-        for at in range(0, len(wanted), 500):
-            chunk = wanted[at : at + 500]
-            sql = f"SELECT id, sources FROM events WHERE id IN ({', '.join('?' * len(chunk))})"
-            for event_id, sources in self.db.execute(sql, chunk):
-                found[event_id] = tuple(sources.split(LIST_SEPARATOR)) if sources else ()
+        for event_id, sources in _rows_in(self.db, "SELECT id, sources FROM events WHERE id", sorted(set(event_ids))):
+            found[event_id] = tuple(sources.split(LIST_SEPARATOR)) if sources else ()
         return found
 
     def event_ids(self) -> list[str]:
@@ -354,7 +363,7 @@ class Cache:
 
     def put_settled(self, settled: Settled) -> None:
         self.db.execute("DELETE FROM settled")
-        self.db.execute("INSERT INTO settled VALUES (?, ?, ?)", settled)
+        self.db.execute("INSERT INTO settled VALUES (?, ?, ?, ?)", settled)
 
     def put_stamps(self, stamps: Iterable[tuple[str, str, Stamp]]) -> None:
         self.db.execute("DELETE FROM settled")  # it no longer says what the files table holds

@@ -31,7 +31,7 @@ CREATE TABLE claims (
     id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
     json TEXT NOT NULL, checksum INTEGER NOT NULL, event TEXT NOT NULL, topic TEXT NOT NULL, measure TEXT NOT NULL
 );
-CREATE TABLE settled (listed TEXT NOT NULL, seeds TEXT NOT NULL, identities BLOB NOT NULL);
+CREATE TABLE settled (listed TEXT NOT NULL, seeds TEXT NOT NULL, identities BLOB NOT NULL, unvouched TEXT NOT NULL);
 CREATE TABLE claim_counts (file TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, key)) WITHOUT ROWID;
 """
 # The events and their index of names: in the main file, or in a staging file while a first build is written (see

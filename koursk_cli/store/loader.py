@@ -90,6 +90,12 @@ def store_files(root: Path) -> tuple[list[StoreFile], list[StoreFile]]:
     return core, entries
 
 
+def entries_file(root: Path, name: str) -> StoreFile:
+    """An events or claims file by its name inside the store (`data/events/front.yaml`), as store_files gives it."""
+    _, folder, file_name = name.split("/")
+    return StoreFile(root / "data" / folder / file_name, folder, dict(_FOLDERS)[folder])
+
+
 def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     """The *.yaml files of events/ or claims/, sorted; anything there that cannot be read as one is a problem."""
 
@@ -220,7 +226,7 @@ def _renamed(entry: os.DirEntry[str], rename: str, folder: str) -> str:
 def listed_names(root: Path) -> list[str] | None:
     """The names of the store's files inside it (`data/sources.yaml`, `data/events/front.yaml`...), sorted, as
     store_files would find them, from the listings of events/ and claims/ alone: no stat, no path object per file.
-    A warm run compares them with the names it recorded (open._still_settled). None when a folder cannot be listed
+    A warm run compares them with the names it recorded (open._suspects). None when a folder cannot be listed
     or holds a name store_files would refuse; whether each file is still a regular file is left to the comparison
     of its stat identity with the recorded one (the same inode, unchanged)."""
     names = [f"data/{name}" for name, _, _ in _CORE_FILES]

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from functools import cache as once
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
@@ -40,6 +41,7 @@ from .loader import (
     Warn,
     core_objects,
     duplicates,
+    entries_file,
     listed_names,
     read_core,
     read_each,
@@ -50,8 +52,21 @@ from .loader import (
     store_files,
 )
 from .plain import context_from, context_part
-from .stamps import RACY_NS, Settled, Stamp, identity_numbers, packed_identities, read_stamped, unchanged_since
+from .stamps import (
+    RACY_NS,
+    Settled,
+    Stamp,
+    differing,
+    identity_numbers,
+    packed_identities,
+    read_stamped,
+    repacked,
+    unchanged_since,
+)
 from .tables import LazyObjects, LazyTable
+
+Listing = Callable[[], tuple[list[StoreFile], list[StoreFile]]]
+"""The store's core and events/claims files (loader.store_files), listed when first asked for."""
 
 
 def load_store(
@@ -61,7 +76,7 @@ def load_store(
     `drafts` (for `extract` alone), read whole without it, placeholders of drafts allowed (see read_store)."""
     if not use_cache or drafts:
         return read_store(root, show_progress=show_progress, drafts=drafts)
-    listing = once(lambda: store_files(root))  # not needed when every file is as a run found them all (_settled)
+    listing = once(lambda: store_files(root))  # not needed when the store lists what the last run found (_suspects)
     path = cache_path(root)
     for unsafe, folder in ((path.parent, True), (path, False)):
         reason = unsafe_reason(unsafe, folder=folder)
@@ -115,7 +130,7 @@ def _same_build(meta: dict[str, str]) -> tuple[bool, str | None]:
 def _cached(
     root: Path,
     path: Path,
-    listing: Callable[[], tuple[list[StoreFile], list[StoreFile]]],
+    listing: Listing,
     progress: bool,
     warn: Warn | None,
 ) -> Cache:
@@ -139,121 +154,213 @@ def _cached(
             return _build(root, *listing(), None, progress)
     try:
         cache.verify()
-        if _still_settled(cache.settled(), root):
+        settled = cache.settled()
+        suspects = _suspects(settled, root)
+        if suspects == []:  # every file as the last run found it, and vouched for
             _restamp(cache, [], restamp)
             return cache
-        return _update(cache, root, *listing(), path, progress, restamp)
+        return _update(cache, root, listing, path, progress, restamp, settled, suspects)
     except sqlite3.DatabaseError as error:
         raise_if_busy(error)
         cache.damaged(f"cache unreadable: {error}")
 
 
+class _Walk(NamedTuple):
+    """What a run found of the store's files it looked at again."""
+
+    trusted: dict[str, str]  # identities of the files found unchanged, by name
+    restamped: list[tuple[str, str, Stamp]]  # the same bytes, hashed again: stamped so the next run need not
+    changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]]  # events/claims files to read (None: unreadable)
+    gone: list[str]  # events/claims files the store no longer lists
+
+
 def _update(
     cache: Cache,
     root: Path,
-    core_files: list[StoreFile],
-    entry_files: list[StoreFile],
+    listing: Listing,
     path: Path,
     progress: bool,
     code_files: str | None,
+    settled: Settled | None = None,
+    suspects: list[str] | None = None,
 ) -> Cache:
-    core_names = {f"data/{file.path.name}" for file in core_files}
-    listed = "\n".join(sorted([*core_names, *map(_name, entry_files)]))
-    recorded: dict[str, Stamp] = {}  # the events and claims files
-    restamped: list[tuple[str, str, Stamp]] = []
-    changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]] = {}
-    trusted: dict[str, str] = {}  # identities of the files found unchanged, by name
-    seeds: list[str] = []
+    """Bring the cache up to the store: look again at the `suspects` only, when the store lists the files `settled`
+    records (the others have the identities it vouches for), else at every file the files table records. A changed
+    core file or seed rebuilds the cache; changed events/claims files replace their rows, and the new settled record
+    is written in the same transaction."""
     with _store_folder(root) as folder:
-        for name, role, digest, identity, read_at in cache.files():
-            if role == "entries":
-                recorded[name] = Stamp(digest, identity, read_at)
-                continue
-            core_names.discard(name)
-            if role == "seed":
-                seeds.append(name)
-            if unchanged_since(_in_store(root, name, folder), identity, read_at, folder):
-                trusted[name] = identity
-                continue
-            fresh = _rehashed(root, name, digest)
-            if fresh is None:
+        walk = _walk_suspects(cache, root, suspects, folder) if settled is not None and suspects else None
+        if walk is not None and settled is not None:
+            recorded = _settled_after(settled, walk, suspects)
+        else:
+            core_files, entry_files = listing()
+            walked = _walk_all(cache, root, core_files, entry_files, folder)
+            if walked is None:
                 return _build(root, core_files, entry_files, path, progress)
-            restamped.append((name, role, fresh))  # the same bytes, hashed again: stamped so the next run need not
-        if core_names:  # a core file the cache does not know
-            return _build(root, core_files, entry_files, path, progress)
-        for file in entry_files:
-            name = _name(file)
-            stamp = recorded.pop(name, None)
-            if stamp is not None and unchanged_since(
-                _in_store(root, name, folder), stamp.identity, stamp.read_at, folder
-            ):
-                trusted[name] = stamp.identity
-                continue
-            try:
-                data, fresh = read_stamped(file.path)
-            except Unreadable:
-                changed[name] = (file, None)  # read_entries says why, located
-                continue
-            if stamp is not None and fresh.digest == stamp.digest:
-                restamped.append((name, "entries", fresh))
-            else:
-                changed[name] = (file, (data, fresh))
-    gone = list(recorded)
-    if changed or gone:
-        entries = _read_changed(cache, changed)
+            walk, names = walked
+            recorded = _settled_after(names, walk)
+    record = partial(_record, restamped=walk.restamped, code_files=code_files, settled=recorded)
+    if walk.changed or walk.gone:
+        entries = _read_changed(cache, walk.changed)
         try:
-            _replace_files(cache, entry_files, entries, gone)
+            _replace_files(cache, listing, entries, walk.gone, record)
         except CacheBusy:  # another koursk reads the cache in a long snapshot: update a copy of it
             try:
                 with aside(cache) as copy:
-                    _replace_files(copy, entry_files, entries, gone, copied=True)
-                    _restamp(copy, restamped, code_files)  # before the rename: SQLite writes no moved file
+                    _replace_files(copy, listing, entries, walk.gone, record, copied=True)  # before the rename
             except (OSError, sqlite3.Error) as error:  # no room for the copy: this run reads the store
                 raise CacheBusy(
                     f"the store's cache could not be updated beside another koursk reading it ({error})"
                 ) from error
             return copy
-    settled = None
-    if not (restamped or changed or gone):  # every file trusted: the next run compares them all at once
-        seeds.sort()
-        names = [*listed.split("\n"), *seeds]
-        identities = packed_identities(map(int, trusted[name].split(":")) for name in names)
-        settled = Settled(listed, "\n".join(seeds), identities) if identities is not None else None
-    _restamp(cache, restamped, code_files, settled)
+        return cache
+    _restamp(cache, walk.restamped, code_files, recorded)
     return cache
 
 
-def _still_settled(settled: Settled | None, root: Path) -> bool:
-    """Whether the store lists the files a run found all trusted and each still has the identity it had then: the
-    names of two folders' listings and a stat of each file, each compared as one text. Neither the files table nor
+def _walk_all(
+    cache: Cache, root: Path, core_files: list[StoreFile], entry_files: list[StoreFile], folder: int | None
+) -> tuple[_Walk, Settled] | None:
+    """Every file the files table records and every file the store lists, looked at: what was found, and the names
+    listed and the seeds' as Settled keeps them (no identities yet); None when a core file or seed changed (the
+    cache is rebuilt)."""
+    core_names = {f"data/{file.path.name}" for file in core_files}
+    listed = "\n".join(sorted([*core_names, *map(_name, entry_files)]))
+    recorded: dict[str, Stamp] = {}  # the events and claims files
+    walk = _Walk({}, [], {}, [])
+    seeds: list[str] = []
+    for name, role, digest, identity, read_at in cache.files():
+        if role == "entries":
+            recorded[name] = Stamp(digest, identity, read_at)
+            continue
+        core_names.discard(name)
+        if role == "seed":
+            seeds.append(name)
+        if not _core_file_holds(root, name, role, Stamp(digest, identity, read_at), folder, walk):
+            return None
+    if core_names:  # a core file the cache does not know
+        return None
+    for file in entry_files:
+        name = _name(file)
+        _look_at_entries(root, file, name, recorded.pop(name, None), folder, walk)
+    walk.gone.extend(recorded)
+    return walk, Settled(listed, "\n".join(sorted(seeds)), b"", "")
+
+
+def _walk_suspects(cache: Cache, root: Path, suspects: list[str], folder: int | None) -> _Walk | None:
+    """The `suspects` alone, each looked up in the files table (a store of 1,000,000 events records 21,253 files:
+    a changed file, and the run after it, need only its own row). None when one is not recorded, or is a core file
+    or seed that changed: every file is then looked at (_walk_all), which finds the same and decides."""
+    rows = cache.files_named(suspects)
+    if len(rows) != len(suspects):
+        return None
+    walk = _Walk({}, [], {}, [])
+    for name, role, digest, identity, read_at in rows:
+        stamp = Stamp(digest, identity, read_at)
+        if role == "entries":
+            _look_at_entries(root, entries_file(root, name), name, stamp, folder, walk)
+        elif not _core_file_holds(root, name, role, stamp, folder, walk):
+            return None
+    return walk
+
+
+def _core_file_holds(root: Path, name: str, role: str, stamp: Stamp, folder: int | None, walk: _Walk) -> bool:
+    """Whether a core file or seed still holds the bytes its stamp digested: trusted by its stat, or hashed again
+    (and then restamped). False when its bytes changed."""
+    if unchanged_since(_in_store(root, name, folder), stamp.identity, stamp.read_at, folder):
+        walk.trusted[name] = stamp.identity
+        return True
+    fresh = _rehashed(root, name, stamp.digest)
+    if fresh is None:
+        return False
+    walk.restamped.append((name, role, fresh))
+    return True
+
+
+def _look_at_entries(
+    root: Path, file: StoreFile, name: str, stamp: Stamp | None, folder: int | None, walk: _Walk
+) -> None:
+    """An events/claims file, trusted by its stat, hashed again to the same digest (restamped), or changed (read,
+    or unreadable: read_entries says why, located)."""
+    if stamp is not None and unchanged_since(_in_store(root, name, folder), stamp.identity, stamp.read_at, folder):
+        walk.trusted[name] = stamp.identity
+        return
+    try:
+        data, fresh = read_stamped(file.path)
+    except Unreadable:
+        walk.changed[name] = (file, None)
+        return
+    if stamp is not None and fresh.digest == stamp.digest:
+        walk.restamped.append((name, "entries", fresh))
+    else:
+        walk.changed[name] = (file, (data, fresh))
+
+
+def _settled_after(before: Settled, walk: _Walk, suspects: list[str] | None = None) -> Settled | None:
+    """The store's files as this run leaves them: the identities `before` records (none when every file was looked
+    at), with the `suspects`' as this run found them; a file read or hashed again too soon after its last change for
+    its identity to vouch for it is unvouched (the next run looks it up again). None when a file could not be read
+    (the run fails) or an identity does not pack."""
+    fresh = {name: stamp for name, _, stamp in walk.restamped}
+    for name, (_, read) in walk.changed.items():
+        if read is None:
+            return None
+        fresh[name] = read[1]
+    found = {**walk.trusted, **{name: stamp.identity for name, stamp in fresh.items()}}
+    names = before.names()
+    if suspects is None:
+        identities = packed_identities(map(int, found[name].split(":")) for name in names)
+    else:
+        at = {name: number for number, name in enumerate(names)}
+        identities = repacked(before.identities, {at[name]: found[name].split(":") for name in suspects})
+    unvouched = "\n".join(sorted(name for name, stamp in fresh.items() if not stamp.vouches()))
+    return Settled(before.listed, before.seeds, identities, unvouched) if identities is not None else None
+
+
+def _suspects(settled: Settled | None, root: Path) -> list[str] | None:
+    """The files to look at again when the store lists the names `settled` records: those whose stat identity is
+    not the one recorded, and those it could not vouch for ([] when none: the cache is as the store). The names of
+    two folders' listings and a stat of each file are compared, each as one text; neither the files table nor
     store_files (a path object and a stat per listed file, then a stat again here) is gone through: a name
     store_files would refuse is never recorded, and a file of the same identity is the same unchanged inode, so
-    still the regular file it was."""
+    still the regular file it was. None when the store lists other names, or there is no record: every file is
+    then compared with the files table."""
     if settled is None or "\n".join(listed_names(root) or ()) != settled.listed:
-        return False
-    names = [*settled.listed.split("\n"), *(settled.seeds.split("\n") if settled.seeds else ())]
+        return None
+    names = settled.names()
     with _store_folder(root) as folder:
         where = names if folder is not None else [os.path.join(root, name) for name in names]
         try:  # 21,253 files at 1,000,000 events: stat'ed and packed in C, no Python loop
             identities = packed_identities(map(identity_numbers, map(partial(os.stat, dir_fd=folder), where)))
         except OSError:
-            return False
-    return identities is not None and identities == settled.identities
+            return None
+    if identities is None:
+        return None
+    found = [names[position] for position in differing(settled.identities, identities)]
+    return list(dict.fromkeys([*found, *filter(None, settled.unvouched.split("\n"))]))
 
 
 def _restamp(
     cache: Cache, restamped: list[tuple[str, str, Stamp]], code_files: str | None, settled: Settled | None = None
 ) -> None:
-    """Record the new stamps of files hashed again (same bytes), of the code and of the files all found trusted,
-    when no other koursk holds the cache: they only spare the next run some work, and it records them if this run
-    cannot."""
+    """Record the new stamps of files hashed again (same bytes), of the code and of the files as this run found
+    them, when no other koursk holds the cache: they only spare the next run some work, and it records them if this
+    run cannot."""
     if restamped or code_files or (settled is not None and cache.settled() != settled):
         with contextlib.suppress(CacheBusy, sqlite3.OperationalError), cache.writing(wait=False):  # read-only, full
-            cache.put_stamps(restamped)
-            if code_files:
-                cache.set_meta("code_files", code_files)
-            if settled is not None:
-                cache.put_settled(settled)
+            _record(cache, restamped=restamped, code_files=code_files, settled=settled)
+
+
+def _record(
+    cache: Cache, *, restamped: list[tuple[str, str, Stamp]], code_files: str | None, settled: Settled | None
+) -> None:
+    """Inside a write transaction: the stamps, the code files' stamp and the settled record (after the stamps,
+    whose writing clears it)."""
+    cache.put_stamps(restamped)
+    if code_files:
+        cache.set_meta("code_files", code_files)
+    if settled is not None:
+        cache.put_settled(settled)
 
 
 @contextlib.contextmanager
@@ -310,9 +417,16 @@ def _read_changed(
 
 
 def _replace_files(
-    cache: Cache, entry_files: list[StoreFile], fresh: dict[str, FileEntries], gone: list[str], *, copied: bool = False
+    cache: Cache,
+    listing: Listing,
+    fresh: dict[str, FileEntries],
+    gone: list[str],
+    record: Callable[[Cache], None],
+    *,
+    copied: bool = False,
 ) -> None:
-    """Swap the changed files' rows in one transaction (in a copy koursk has just made, when `copied`)."""
+    """Swap the changed files' rows in one transaction, with what `record` writes (the stamps and settled record
+    of this run), in a copy koursk has just made when `copied`."""
     with cache.writing(copied=copied):
         kept = cache.forget_files([*fresh, *gone], keeping=fresh)
         for name, entries in fresh.items():
@@ -321,12 +435,13 @@ def _replace_files(
                 cache.put_stamps([(name, "entries", entries.stamp)])
         if cache.duplicate_ids(fresh):
             ids = cache.file_ids()
-            raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
+            raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in listing()[1]]))
         events_changed = any(name.startswith("data/events/") for name in [*fresh, *gone])
-        found = _link_problems(cache, entry_files, None if events_changed else list(fresh))
+        found = _link_problems(cache, listing, None if events_changed else list(fresh))
         if found:
             raise StoreError(found)
         cache.widen_span(fresh)
+        record(cache)
 
 
 def _build(
@@ -349,22 +464,24 @@ def _build(
             ids = cache.file_ids()
             problems.extend(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
         if not problems:
-            problems.extend(_link_problems(cache, entry_files))
+            problems.extend(_link_problems(cache, lambda: ([], entry_files)))
         if problems:
             raise StoreError(problems)
         cache.finish_build()
     return cache
 
 
-def _link_problems(cache: Cache, entry_files: list[StoreFile], files: list[str] | None = None) -> list[Problem]:
+def _link_problems(cache: Cache, listing: Listing, files: list[str] | None = None) -> list[Problem]:
     """The claims' `event:` links (of the claims in `files` only, when only claims files changed) checked against
     the cached events (store/links.py)."""
     from .links import link_of, link_problems
 
-    rows = cache.claim_links(files)
-    shown = {_name(file): file.display for file in entry_files} if rows else {}  # 1,250 paths at 1M: only when needed
-    links = [link for name, _, line, col, text in rows if (link := link_of(shown.get(name, name), line, col, text))]
-    return link_problems(links, cache.event_sources(link.event for link in links).get, cache.event_ids)
+    links = [link for name, _, line, col, text in cache.claim_links(files) if (link := link_of(name, line, col, text))]
+    found = link_problems(links, cache.event_sources(link.event for link in links).get, cache.event_ids)
+    if not found:
+        return []
+    shown = {_name(file): file.display for file in listing()[1]}  # 1,250 paths at 1M: only to tell a problem
+    return [problem._replace(path=shown.get(problem.path, problem.path)) for problem in found]
 
 
 def _put(cache: Cache, file: StoreFile, entries: FileEntries) -> None:

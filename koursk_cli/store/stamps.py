@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import struct
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import starmap
 from operator import attrgetter
 from pathlib import Path
@@ -30,18 +30,31 @@ class Stamp(NamedTuple):
     identity: str
     read_at: int
 
+    def vouches(self) -> bool:
+        """Whether the file was last changed well before it was read (its identity's mtime and ctime), so that the
+        same identity found later vouches for the bytes digested (unchanged_since's rule, taken at reading)."""
+        return max(map(int, self.identity.split(":")[3:])) < self.read_at - RACY_NS
+
 
 class Settled(NamedTuple):
-    """Every file of the store as one run found them, each trusted (its stat identity unchanged since a read well
-    after its last change, see unchanged_since): the names the store lists (core and events/claims files, sorted),
-    the seeds' (each text joined by newlines), and their identities in that order, packed (packed_identities). A
-    later run that lists the same names and stats the same identities has nothing to read again, without going
-    through the files table (21,253 rows at 1,000,000 events, ~30 ms to read). Recorded by such a run, cleared by
-    any change to the files table."""
+    """Every file of the store as one run found them: the names the store lists (core and events/claims files,
+    sorted), the seeds' (each text joined by newlines), their identities in that order, packed (packed_identities),
+    and the names of those the run read or hashed again too soon after their last change for their identity to
+    vouch for them (`unvouched`, joined by newlines; see Stamp.vouches). Every other file was trusted (its stat
+    identity unchanged since a read well after its last change, see unchanged_since). A later run that lists the
+    same names compares their stats with the identities at once and looks up in the files table only the files
+    whose identity differs and the unvouched ones (at 1,000,000 events, 21,253 rows took ~30 ms to read and
+    ~0.15 s to stat one by one): a changed file, and the run after it, cost what that file costs. Recorded in the
+    transaction that writes the files table, cleared by any other change to it."""
 
     listed: str
     seeds: str
     identities: bytes
+    unvouched: str
+
+    def names(self) -> list[str]:
+        """Every file's name, in the order of `identities`."""
+        return [*self.listed.split("\n"), *(self.seeds.split("\n") if self.seeds else ())]
 
 
 identity_numbers = attrgetter("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
@@ -63,6 +76,39 @@ def packed_identities(numbers: Iterable[Iterable[int]]) -> bytes | None:
         return b"".join(starmap(_PACKED.pack, numbers))
     except struct.error:
         return None
+
+
+def repacked(packed: bytes, replaced: Mapping[int, Iterable[int | str]]) -> bytes | None:
+    """`packed` (packed_identities) with the identities at some positions replaced (their five numbers, or their
+    texts); None when one does not fit, as packed_identities."""
+    spliced = bytearray(packed)
+    width = _PACKED.size
+    try:
+        for position, numbers in replaced.items():
+            spliced[position * width : (position + 1) * width] = _PACKED.pack(*map(int, numbers))
+    except struct.error:
+        return None
+    return bytes(spliced)
+
+
+def differing(recorded: bytes, found: bytes) -> list[int]:
+    """The positions of the identities that differ between two packings of the same files (packed_identities):
+    halves compared in C, so a few changed files among 21,253 cost a few dozen comparisons, not a loop over all."""
+    width = _PACKED.size
+    if len(recorded) != len(found) or len(found) % width:
+        return list(range(len(found) // width))
+    positions: list[int] = []
+    spans = [(0, len(found) // width)]
+    while spans:
+        low, high = spans.pop()
+        if recorded[low * width : high * width] == found[low * width : high * width]:
+            continue
+        if high - low == 1:
+            positions.append(low)
+        else:
+            middle = (low + high) // 2
+            spans += [(middle, high), (low, middle)]
+    return positions
 
 
 def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
