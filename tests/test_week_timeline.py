@@ -17,7 +17,7 @@ def test_an_event_dated_to_a_month_says_so_in_a_weekly_timeline() -> None:
     args = ["timeline", "--by", "week", "--since", "2024-10", "--until", "2024-12"]
     out = " ".join(run("--no-color", *args, tty=True, width=100).stdout.split())
     said = "dated only to Dec 2024: told in its first week, it may begin in any week of it"
-    assert f"Pyongyang is preparing a troop rotation or further deployment ·1 {said}" in out
+    assert f"troop rotation or further deployment ·1 {said}" in out
     assert "dated only to Oct 2024: told in its first week" in out
     monthly = " ".join(run("--no-color", "timeline", "--since", "2024-10", tty=True, width=100).stdout.split())
     assert "dated only to" not in monthly  # a month-dated event in a monthly timeline is where it belongs
