@@ -149,7 +149,27 @@ def parse_edtf(text: str) -> FuzzyDate:
     first, last = _point(left, cleaned), _point(right, cleaned)
     if last.end < first.start:
         raise DateError(f"'{cleaned}': interval ends ({right}) before it starts ({left})")
+    if (overlap := _overlapping_ends(first, last, left, right)) is not None:
+        raise DateError(f"'{cleaned}': {overlap}")
     return FuzzyDate(cleaned, first, last)
+
+
+def _qualified(day: date, point: Point) -> str:
+    return day.isoformat() + {(True, True): "%", (True, False): "~", (False, True): "?"}.get(
+        (point.approximate, point.uncertain), ""
+    )
+
+
+def _overlapping_ends(first: Point, last: Point, left: str, right: str) -> str | None:
+    """Why an interval whose ends overlap says two things at once, and what to write instead; None if they do not.
+    `2024-11/2024-11-01` was shown "Nov 2024 – 1 Nov 2024" with a month's precision for one day (rev24 F12)."""
+    start, end = _qualified(first.start, first), _qualified(last.end, last)
+    fix = f"{start}/{end}" if first.start != last.end else start if start == end else f"{start} or {end}"
+    if first.end <= last.end and last.start >= first.start:
+        return None if first.start != last.end or start == end else f"both ends are one day; write {fix}"
+    if first.end > last.end:
+        return f"the start ({left}) ends after the end ({right}); write {fix}"
+    return f"the end ({right}) begins before the start ({left}); write {fix}"
 
 
 def store_date(text: str) -> FuzzyDate:

@@ -1,9 +1,9 @@
 """Where a quote or some words sit in an article, and the paragraphs around them (like `grep -n -C`). Pure.
 
-Quotes are found the way `koursk check` finds them (white space runs and typographic quotes forgiven); words are
-found case- and accent-insensitively, with figures' thousands separators dropped as `--text` drops them (`11000`,
-`11,000` and `11 000` all find « 11 000 »), and a figure only whole (`1000` is not found in « 11 000 »). Positions are reported in the article's own text, so what is shown is the
-article verbatim.
+Quotes are found the way `koursk check` finds them (white space runs and typographic quotes forgiven, on whole words
+and figures: `quotespans`); words are found case- and accent-insensitively, with figures' thousands separators dropped
+as `--text` drops them (`11000`, `11,000` and `11 000` all find « 11 000 »), and a figure only whole (`1000` is not
+found in « 11 000 »). Positions are reported in the article's own text, so what is shown is the article verbatim.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .quotespans import cut
 from .textnorm import figure_separators
 
 _TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
@@ -63,7 +64,7 @@ def find(text: str, needle: str, *, fold: bool = False) -> list[tuple[int, int]]
     at = haystack.find(wanted)
     while at >= 0:
         end = at + len(wanted)
-        if fold and _inside_a_figure(haystack, wanted, at, end):
+        if _inside_a_figure(haystack, wanted, at, end) if fold else cut(haystack, at, end) is not None:
             at = haystack.find(wanted, at + 1)
             continue
         found.append((where[at], where[end - 1] + 1))

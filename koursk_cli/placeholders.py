@@ -8,6 +8,8 @@ TODO_TOPIC = "todo-topic"
 """The topic of a figure no word of its sentence gave away."""
 TODO_MEASURE = "todo-measure"
 """The measure of such a figure."""
+TODO_ASSERTER = "todo-asserter"
+"""Who asserts a figure whose sentence names a speaker no entity matches (« un responsable américain a affirmé »)."""
 DRAFT_PREVIEW = (
     "DRAFT PREVIEW (koursk --drafts): it holds drafts left by koursk extract that no curator has finished. "
     "Not the curated store and not for publication."

@@ -102,6 +102,15 @@ def one_kind_of_line_break(text: str, *, same_offsets: bool = True) -> str:
     return _LINE_BREAKS.sub(lambda m: crlf if m.group() == "\r\n" else "\n", text)
 
 
+def article_text(text: str) -> str:
+    """An article as extract's rules read it: one kind of line break, and composed (NFC). The rules' words hold « é »
+    as one character; an article saved decomposed (« e » and U+0301, as some editors and macOS file names write it)
+    gave no date and no topic (rev24 F18). Quotes are slices of this text: `check` composes the seed and the quote
+    alike (`normalise_quote`), so it finds them in the seed as saved."""
+    text = one_kind_of_line_break(text)
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
 _MARKDOWN_ACTIVE = r"([\\`*_~&\[\]<>|])"  # what Markdown (and GitHub's) reads as markup, a link, HTML or a cell's end
 _LINE_BREAK = r"\r\n|\r|\n"
 

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from koursk_cli.store import cache as cache_module
-from koursk_cli.store import digest, indexed, loader, stamps
+from koursk_cli.store import digest, indexed, loader, shipped, stamps
 from koursk_cli.store import open as open_module
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.stamps import Stamp, read_stamped
@@ -577,6 +577,29 @@ def test_a_cache_path_that_is_not_utf8_gives_one_warning_and_the_answer(
         f"koursk: warning: cache not used (its path is not UTF-8: {cache}); this run reads the whole store"
     ]
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["store", "package"])
+def test_a_cache_folder_inside_the_store_or_the_package_is_refused_with_one_warning(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """rev24 F10: XDG_CACHE_HOME inside the installed package (its shipped, read-only store) or inside the store in
+    use wrote an 850 KB `koursk/` folder there. Refused like a folder that is not the user's own: one warning, the
+    answer from the store, nothing created there."""
+    base = store_copy / "data" if where == "store" else shipped.PACKAGE / ".koursk-test-cache"
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base))
+    try:
+        result = run("--data", str(store_copy), "events", "--json")
+        assert (result.exit_code, result.stdout) == (0, expected)
+        said = "inside the store" if where == "store" else "inside the installed koursk package"
+        assert result.stderr.splitlines() == [
+            f"koursk: warning: cache not used ({said}: {base}/koursk); this run reads the whole store"
+        ]
+        assert not (base / "koursk").exists()
+    finally:
+        if where == "package":
+            shutil.rmtree(base, ignore_errors=True)
 
 
 def test_a_file_hashed_again_with_the_same_bytes_is_stamped_anew(

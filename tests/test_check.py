@@ -450,3 +450,40 @@ def test_a_quote_may_say_todo_when_the_article_does(tmp_path: Path) -> None:
     seed = SEED + "Sur le tableau de l’état-major : « TODO: tenir Koursk ».\n"
     events = EVENTS.replace('quote: "Mark Rutte a déclaré lundi 28 octobre"', 'quote: "« TODO: tenir Koursk »"')
     assert check(write_store(tmp_path, events=events, seed=seed)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "message"),
+    [
+        ("2.000 soldats ont été envoyés", "quote starts inside « 12.000 »"),
+        ("000 soldats ont été envoyés", "quote starts inside « 12.000 »"),
+        (".000 soldats ont été envoyés", "quote starts inside « 12.000 »"),
+        ("Selon le NIS, environ 12", "quote ends inside « 12.000 »"),
+        ("arlent de 10 000 hommes", "quote starts inside « parlent »"),
+        ("D’autres parlent de 10", "quote ends inside « 10 000 »"),
+    ],
+)
+def test_a_quote_cut_out_of_a_word_or_figure_is_refused(tmp_path: Path, quote: str, message: str) -> None:
+    """rev24 F1: the quote check was a substring test, so « 2.000 soldats » cut out of « 12.000 soldats » passed
+    `check --strict` and was served as proved. A quote begins and ends on whole words and whole figures."""
+    claims = CLAIMS.replace('"environ 12.000 soldats ont été envoyés"', f'"{quote}"')
+    line = _only(write_store(tmp_path, claims=claims))
+    assert line.startswith(f"{tmp_path}/data/claims/main.yaml:12:12: claim 'nis-12000': {message} of the seed")
+
+
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ("2024-10/2024-10-28", "the start (2024-10) ends after the end (2024-10-28); write 2024-10-01/2024-10-28"),
+        ("2024-10-28/2024-10", "the end (2024-10) begins before the start (2024-10-28); write 2024-10-28/2024-10-31"),
+        ("2024-10/2024-10-01", "the start (2024-10) ends after the end (2024-10-01); write 2024-10-01"),
+        ("2024-10-28?/2024-10-28", "both ends are one day; write 2024-10-28? or 2024-10-28"),
+    ],
+)
+def test_an_interval_whose_ends_overlap_is_refused_with_the_date_to_write(
+    tmp_path: Path, date: str, message: str
+) -> None:
+    """rev24 F12: `2024-11/2024-11-01` passed check and was shown "Nov 2024 – 1 Nov 2024", precision month, for one
+    day. An interval's start must not end after its end, nor its end begin before its start."""
+    line = _only(write_store(tmp_path, events=EVENTS.replace("date: 2024-10-28", f'date: "{date}"')))
+    assert line == f"{tmp_path}/data/events/main.yaml:3:11: event 'rutte-confirms': date: '{date}': {message}"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from edtf import parse_edtf as oracle_parse
 from edtf import struct_time_to_date
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from koursk_cli.dates import DateError, Precision, days_in_month, overlaps, parse_edtf, parse_period
@@ -35,7 +35,18 @@ def edtf_dates(draw: st.DrawFn) -> str:
         return first
     second = draw(edtf_points())
     a, b = parse_edtf(first), parse_edtf(second)
-    return f"{first}/{second}" if a.start <= b.end else f"{second}/{first}"
+    text = f"{first}/{second}" if a.start <= b.end else f"{second}/{first}"
+    assume(store_takes(text))
+    return text
+
+
+def store_takes(text: str) -> bool:
+    """Whether the store takes an EDTF date: an interval whose ends overlap (`2024-11/2024-11-01`) is refused."""
+    try:
+        parse_edtf(text)
+    except DateError:
+        return False
+    return True
 
 
 @given(edtf_dates())

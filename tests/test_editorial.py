@@ -16,7 +16,7 @@ from koursk_cli.store.hedges import hedged_en, hedged_fr
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.workstore import default_store_root
 from tests.conftest import run
-from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, claim_entry, write_store
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, TOPICS, claim_entry, write_store
 
 EVENT = """\
 events:
@@ -422,3 +422,104 @@ def test_an_event_whose_every_quote_hedges_has_hedged_titles(
         f"every quote hedges it (« {hedge} »); {PLAIN_STATUS}, with hedged titles"
     )
     assert found == ([expected] if hedge else [])
+
+
+def test_a_decimal_value_is_one_its_quote_writes(tmp_path: Path) -> None:
+    """rev24 F4: a decimal value skipped the figure check, so `value: 1.5` on « 1.500 militaires » (the French
+    thousands, one keystroke away) or 3.14 on « multiplié par dix » passed `check --strict`. A decimal must be written
+    in the quote as one; 16.0 is compared as 16; a count of soldiers is a whole number."""
+    seed = SEED + "Les frappes ont été multipliées par 2,5 en un mois. Elles ont été multipliées par dix.\n"
+
+    def claims(value: str, quote: str, unit: str = "soldiers") -> str:
+        return (
+            CLAIMS.replace("value: 12000", f"value: {value}")
+            .replace("unit: soldiers", f"unit: {unit}")
+            .replace('"environ 12.000 soldats ont été envoyés"', f'"{quote}"')
+        )
+
+    topics = TOPICS.replace(
+        "    aliases: [troupes, soldats]", "    aliases: [troupes, soldats]\n    units: [soldiers, factor]"
+    )
+    factor = {"seed": seed, "topics": topics}
+    tenfold = claims("3.14", "Elles ont été multipliées par dix.", "factor")
+    assert warnings(write_store(tmp_path / "a", claims=tenfold, **factor)) == [
+        "claims/main.yaml:5:12: warning: claim 'nis-12000': value 3.14: no form of it is written in the quote, which "
+        "koursk reads as 10; check the value, or quote the words that give it"
+    ]
+    written = claims("2.5", "Les frappes ont été multipliées par 2,5 en un mois.", "factor")
+    assert warnings(write_store(tmp_path / "b", claims=written, **factor)) == []
+    assert (
+        warnings(
+            write_store(tmp_path / "c", claims=claims("10.0", "Elles ont été multipliées par dix.", "factor"), **factor)
+        )
+        == []
+    )
+    thousands = claims("1.5", "environ 12.000 soldats ont été envoyés", "factor").replace("12.000", "1.500")
+    (found,) = warnings(
+        write_store(tmp_path / "d", claims=thousands, seed=SEED.replace("12.000", "1.500"), topics=topics)
+    )
+    assert "value 1.5: no form of it is written in the quote, which koursk reads as 1,500;" in found
+    soldiers = run(
+        "--data",
+        str(write_store(tmp_path / "e", claims=claims("1.5", "environ 12.000 soldats ont été envoyés"))),
+        "check",
+    )
+    assert soldiers.exit_code == 1
+    assert soldiers.stdout.split("data/", 1)[1] == (
+        "claims/main.yaml:5:12: claim 'nis-12000': value 1.5: soldiers are counted in whole numbers (1500 for "
+        "« 1.500 », the French thousands)\n"
+    )
+
+
+def test_a_title_over_a_thousand_characters_is_read_that_far_and_warned_of(tmp_path: Path) -> None:
+    """rev24 F8: the rules read a whole title, one regex search per place name and one `figures` token per number,
+    so a multi-megabyte title made `check` take ~40 s (22.8 s of CPU at 7.8 MB, 2.7 s since). They read the first
+    1,000 characters, and a longer title is a warning of its own; the place names are one pattern per text."""
+    long = "Rutte speaks of troops in Kursk. " + "x " * 600
+    events = _event(long, "Rutte parle", quote=RUTTE)
+    assert warnings(write_store(tmp_path, events=events)) == [
+        "events/main.yaml:5:12: warning: event 'nis-figure': the title names the place 'kursk-oblast', which no quote "
+        "of its evidence names; quote the words that place it, or leave it out of the title",
+        "events/main.yaml:5:12: warning: event 'nis-figure': title.en is 1,233 characters long; a title says what "
+        "happened in a sentence (the editorial rules read its first 1,000 characters)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        ("Selon le NIS, environ 12.000 soldats ont été envoyés", "Selon"),
+        ("Mark Rutte a déclaré lundi 28 octobre que des troupes nord-coréennes étaient à Koursk", "a déclaré"),
+        ("le NIS estime que 12 000 soldats ont été envoyés", "estime que"),
+        ("un responsable a affirmé que 200 soldats ont été tués", "a affirmé"),
+    ],
+)
+def test_a_claim_in_the_articles_own_voice_whose_quote_names_who_says_it(tmp_path: Path, quote: str, said: str) -> None:
+    """rev24 F2 (check's half): `asserted_by: []` on « Selon le renseignement sud-coréen, environ 100 soldats » (an
+    extract guess) passed `check --strict` once the titles were written. A quote that says who gives its figure warns;
+    a note saying why, or the asserter named, clears it."""
+    seed = (
+        SEED
+        + "le NIS estime que 12 000 soldats ont été envoyés. un responsable a affirmé que 200 soldats ont été tués.\n"
+    )
+    value = "2" if "des troupes" in quote else "200" if "200" in quote else "12000"
+    claims = (
+        CLAIMS.replace("asserted_by: [nis]", "asserted_by: []")
+        .replace("value: 12000", f"value: {value}")
+        .replace("value_kind: approximate", f"value_kind: {'at_least' if value == '2' else 'approximate'}")
+        .replace('"environ 12.000 soldats ont été envoyés"', f'"{quote}"')
+    )
+
+    def of_claims(root: Path) -> list[str]:  # the NIS, asserting nothing now, is an unused entity
+        return [line for line in warnings(root) if line.startswith("claims/")]
+
+    (found,) = of_claims(write_store(tmp_path / "a", claims=claims, seed=seed))
+    assert found.startswith(
+        "claims/main.yaml:10:18: warning: claim 'nis-12000': asserted_by is [] (the article's own voice), but the "
+        f"quote says who gives the figure (« {said}"
+    )
+    assert found.endswith("»); name them in asserted_by, or say why in the claim's note")
+    noted = claims + '    note: "The article takes the figure as its own."\n'
+    assert of_claims(write_store(tmp_path / "b", claims=noted, seed=seed)) == []
+    own = claims.replace(quote, "environ 12.000 soldats ont été envoyés").replace(f"value: {value}", "value: 12000")
+    assert of_claims(write_store(tmp_path / "c", claims=own.replace("at_least", "approximate"), seed=seed)) == []

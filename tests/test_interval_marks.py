@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 from edtf import parse_edtf as oracle_parse
 from edtf import struct_time_to_date
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.humanize import human_date
 from tests.conftest import run
 from tests.stores import StoreBuilder
-from tests.test_dates import edtf_points
+from tests.test_dates import edtf_points, store_takes
 
 QUALIFIERS = ("", "~", "?", "%")
 MARKS = {"": ("", ""), "~": ("~", ""), "?": ("", "?"), "%": ("~", "?")}  # EDTF qualifier: (before, after)
@@ -70,7 +70,8 @@ def _intervals(draw: st.DrawFn) -> str:
     last = draw(edtf_points(draw(st.integers(start, min(start + 2, 2100))), ("",)))
     if parse_edtf(last).end < parse_edtf(first).start:
         first, last = last, first
-    return f"{first}{a}/{last}{b}"
+    assume(store_takes(text := f"{first}{a}/{last}{b}"))
+    return text
 
 
 def _one_span(left: str, right: str) -> bool:

@@ -16,7 +16,7 @@ from koursk_cli.render.styles import DATE_LEGEND
 from koursk_cli.store import indexed
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import run
-from tests.stores import ENTITIES, EVENTS, SEED, SOURCES, StoreBuilder, write_store
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, SOURCES, StoreBuilder, write_store
 
 # --- show SOURCE
 
@@ -498,3 +498,17 @@ def test_an_outlet_written_as_a_seed_number_never_hides_that_seed(tmp_path: Path
     check = run(*data, "check")
     assert check.exit_code == 0
     assert "source 'gamma': outlet '002' names source 'beta' instead (its seed number)" in check.stdout
+
+
+def test_check_and_read_find_a_quote_on_whole_words_alike(tmp_path: Path) -> None:
+    """rev24 F1: a quote that also occurs cut out of a figure is the occurrence on whole words, for `check` (which
+    accepts it) and `read` (which shows its line, not the cut one above it)."""
+    seed = SEED + "Plus tard, 2.000 soldats ont été envoyés.\n"
+    claims = CLAIMS.replace("value: 12000", "value: 2000").replace(
+        '"environ 12.000 soldats ont été envoyés"', '"2.000 soldats ont été envoyés"'
+    )
+    root = write_store(tmp_path, claims=claims, seed=seed)
+    assert run("--data", str(root), "check", "--strict").exit_code == 0
+    assert run("--data", str(root), "read", "nis-12000").stdout.splitlines() == [
+        "seeds/alpha.txt:2:Plus tard, 2.000 soldats ont été envoyés."
+    ]

@@ -334,6 +334,47 @@ def test_a_config_file_tomllib_cannot_read_safely_is_one_line(text: str) -> None
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('store = "/tmp/ws"\n', "1:1: unknown key 'store' (the only key is data)"),
+        (
+            '# my store\n[koursk]\ndata = "/tmp/ws"\n',
+            "2:2: unknown key 'koursk' (the only key is data, outside any [table])",
+        ),
+        ('Data = "/tmp/ws"\n', "1:1: unknown key 'Data' (the only key is data)"),
+        ('data = "/tmp/ws"\n  "dta" = 1\n', "2:3: unknown key 'dta' (the only key is data)"),
+    ],
+)
+def test_a_config_key_koursk_does_not_know_is_one_located_line(text: str, where: str) -> None:
+    """rev24 F3: a misspelt or misplaced key was silently no config, so every command answered from the shipped store
+    instead of the user's working store."""
+    path = _config(text)
+    result = run("sources")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines()[0] == f"koursk: error: {path}:{where}"
+
+
+def test_a_kernel_file_as_config_store_file_or_article_is_one_line(tmp_path: Path) -> None:
+    """rev24 F9: /proc/kmsg as a store file or an article was a traceback (a non-blocking read gave None), and as the
+    config file it hung (a blocking read); reading it also drained the kernel's log. Files of /proc and /sys are
+    refused before a byte is read (/proc/version stands in for /proc/kmsg, which a test must not drain)."""
+    store = _init(tmp_path / "work")
+    (store / "data" / "events" / "kernel.yaml").symlink_to("/proc/version")
+    checked = run("--data", str(store), "check")
+    assert checked.exit_code == 1 and "Traceback" not in checked.stderr
+    assert checked.stdout.splitlines() == [
+        f"{store}/data/events/kernel.yaml:1:1: the file is a file of the kernel (/proc, /sys), not one koursk reads"
+    ]
+    article = run("extract", "/proc/version", "--published", "2024-11-08")
+    assert article.exit_code != 0 and "is a file of the kernel (/proc, /sys)" in article.stderr, article.stderr
+    config_file = _config("")
+    config_file.unlink()
+    config_file.symlink_to("/proc/version")
+    config = run("events")
+    assert config.exit_code == 2 and "config.toml: is a file of the kernel (/proc, /sys)" in config.stderr
+
+
 # --- several drafts, end to end ----------------------------------------------------------------------------------
 
 

@@ -32,7 +32,7 @@ from ..store.files import Unreadable, read_bounded
 from ..store.loader import load_schema
 from ..store.lock import store_lock
 from ..store.workstore import resolve_store_root, writable_store_root
-from ..textnorm import fold, shown
+from ..textnorm import article_text, fold, shown
 from .base import app_state, guarded
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ def extract_command(
     env = state.env
     when = _published(published) if published is not None else None
     data, text = read_article(article)
-    printed = propose_published(text)
+    printed = propose_published(article_text(text))
     if when is None:
         if printed is None:
             raise UsageError(

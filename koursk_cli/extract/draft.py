@@ -20,9 +20,9 @@ from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, store_date
 from ..model import Entity, Store, Topic
-from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
+from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..store.hedges import hedge_word
-from ..textnorm import one_kind_of_line_break
+from ..textnorm import article_text
 from .byline import (
     apparatus,
     day_separators,
@@ -64,7 +64,10 @@ _SPEECH = re.compile(
     r"|parle|affirment|declarent)\w*",
 )
 # « a déclaré jeudi le président ukrainien Volodymyr Zelensky »: the verb of saying comes before the speaker.
-_SAID_BEFORE = re.compile(r"(?:a|ont)\s+(?:declare|affirme|annonce|confirme|estime|rapporte)\w*\s+(?:\S+\s+){0,6}$")
+# Never across « que »: what follows it is what is said (« a déclaré que les soldats nord-coréens … »), not who.
+_SAID_BEFORE = re.compile(
+    r"(?:a|ont)\s+(?:declare|affirme|annonce|confirme|estime|rapporte)\w*\s+(?:(?!que\s|qu')\S+\s+){0,6}$"
+)
 _STOPWORDS = lexicon_words("stopwords")
 _NAME_STOPWORDS = lexicon_words("name_stopwords")
 _NOT_CONDITIONAL = lexicon_words("not_conditional")
@@ -491,12 +494,38 @@ def guess_measure(sentence: str, figure: Figure, topic: TopicWords) -> str:
     return max((len(words & m.stems), -i, m.id) for i, m in measures)[2]
 
 
-def asserted_by(sentence: str, mentions: list[Mention]) -> list[str]:
-    """Actors that speak in the sentence: after « selon », or next to a verb of saying."""
+class Asserted(NamedTuple):
+    """Who asserts a sentence's figures, and the draft's comment on it."""
+
+    ids: list[str]
+    why: str
+
+
+# « Selon le renseignement sud-coréen, », « d'après lui, »: the words that name whoever says it
+_ACCORDING_TO = re.compile(r"(?<!\w)(?:selon|d'apres)\s+([^,;:.!?()«»\"]{2,80}?)\s*(?=[,;:.!?()«»\"]|$)")
+# « un responsable américain a affirmé », « le Pentagone affirme que »: a verb of saying with its subject before it
+_SAYS = re.compile(
+    r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:declare|affirme|annonce|rapporte|indique|confirme|assure|precise"
+    r"|explique|estime|souligne|averti|prevenu|dit)\w*|(?:declare|affirme|annonce|indique|confirme|assure|precise"
+    r"|explique|estime|souligne)(?:nt)?\s+qu(?=e\b|'))"
+)
+_SUBJECT = re.compile(r"[^,;:.!?«»\"()]{1,60}$")  # the words before a verb, back to the clause's start
+_OWN_VOICE = "guess: [] is the article's own voice"
+_ASSERTED_BY_WHY = (
+    "guess: who speaks in the sentence (after « selon », beside a verb of saying); [] is the article's voice"
+)
+
+
+def asserted_by(sentence: str, mentions: list[Mention], figures: list[Figure]) -> Asserted:
+    """Actors that speak in the sentence: after « selon », or next to a verb of saying. What a figure counts
+    (« 3 000 soldats nord-coréens », the words right after it, or after « a déclaré que ») is not who says it. A
+    sentence that names a speaker no entity matches (« un responsable américain a affirmé », « selon lui ») gets the
+    placeholder TODO_ASSERTER, which `check` refuses: [] would put a figure someone else gave in the article's own
+    voice (rev24 F2)."""
     folded = fold_same_length(sentence)
     speakers = []
     for mention in mentions:
-        if mention.entity.is_place:
+        if mention.entity.is_place or any(_counts_it(folded, f, mention) for f in figures):
             continue
         before = folded[max(0, mention.start - 20) : mention.start]
         after = folded[mention.end : mention.end + 40]
@@ -506,7 +535,35 @@ def asserted_by(sentence: str, mentions: list[Mention]) -> list[str]:
             or _SAID_BEFORE.search(before)
         ):
             speakers.append(mention.entity.id)
-    return list(dict.fromkeys(speakers))
+    if speakers:
+        return Asserted(list(dict.fromkeys(speakers)), _ASSERTED_BY_WHY)
+    words = _unnamed_speaker(sentence, folded)
+    if words is None:
+        return Asserted([], _OWN_VOICE)
+    return Asserted(
+        [TODO_ASSERTER],
+        f"TODO: « {words} » says it: write who (an id of entities.yaml, a new entity there), or [] if the article "
+        "itself does",
+    )
+
+
+def _counts_it(folded: str, figure: Figure, mention: Mention) -> bool:
+    """Whether the mention is (part of) what the figure counts: inside its words, or right after them."""
+    if mention.start < figure.end and figure.start < mention.end:
+        return True
+    return figure.end <= mention.start and not folded[figure.end : mention.start].strip()
+
+
+def _unnamed_speaker(sentence: str, folded: str) -> str | None:
+    """The article's words for a speaker the entities do not name: « selon X », or a verb of saying and its
+    subject."""
+    if according := _ACCORDING_TO.search(folded):
+        return " ".join(sentence[according.start() : according.end()].split())
+    if says := _SAYS.search(folded):
+        subject = _SUBJECT.search(folded, max(0, says.start() - 60), says.start())
+        start = subject.start() if subject else says.start()
+        return " ".join(sentence[start : says.end()].split()).removesuffix(" qu")
+    return None
 
 
 # --- records ------------------------------------------------------------------------------------------------------
@@ -545,8 +602,9 @@ class Article:
     """The day the curator saved the text (`--retrieved`, YYYY-MM-DD)."""
 
 
-def source_record(article: Article, store: Store) -> DraftRecord:
-    proposed = propose_outlet(article.text, store.entities.values())
+def source_record(article: Article, store: Store, text: str) -> DraftRecord:
+    """The source's record; `text` is the article as the rules read it (article_text)."""
+    proposed = propose_outlet(text, store.entities.values())
     outlet = proposed[0] if proposed else None
     fields = {
         "id": article.source_id,
@@ -706,15 +764,21 @@ class SentenceFacts:
     sides: list[Side]
     topics: TopicView
     status: tuple[str, str]
-    asserted: list[str]
+    asserted: Asserted
 
     @classmethod
     def of(
-        cls, sentence: Sentence, mentions: list[DateMention], entities: list[Mention], topics: list[TopicWords]
+        cls,
+        sentence: Sentence,
+        mentions: list[DateMention],
+        entities: list[Mention],
+        topics: list[TopicWords],
+        figures: list[Figure],
     ) -> SentenceFacts:
         sides = side_spans(sentence.text, {m.start for m in mentions if m.since})
         view = TopicView(sentence.text, topics)
-        return cls(sentence, mentions, sides, view, _status(sentence.text), asserted_by(sentence.text, entities))
+        asserted = asserted_by(sentence.text, entities, figures)
+        return cls(sentence, mentions, sides, view, _status(sentence.text), asserted)
 
 
 def _counts(facts: SentenceFacts, figure: Figure) -> bool:
@@ -750,7 +814,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         "unit": _unit(figure, topic),
         "as_of": as_of,
         "as_of_basis": as_of_basis,
-        "asserted_by": facts.asserted,
+        "asserted_by": facts.asserted.ids,
         "source": article.source_id,
         "quote": quote,
         "status": status,
@@ -759,7 +823,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         "topic": f"guess: {topic_why}" if topic else "TODO: no topic word found; see `koursk claims`",
         "value_kind": figure.reading,
         **({"value": "TODO: the rules cannot read this number for sure; write it"} if value_name == "todo" else {}),
-        "asserted_by": _ASSERTED_BY_WHY if facts.asserted else "guess: [] is the article's own voice",
+        "asserted_by": facts.asserted.why,
         "status": why,
         **({"quote": cut} if cut is not None else {}),
     }
@@ -770,11 +834,6 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         known = ", ".join(topic.units) if topic and topic.units else "soldiers, shells, km2…"
         comments["unit"] = f"the unit in English: {known} (a new one goes into the topic's units in topics.yaml)"
     return DraftRecord(fields, comments)
-
-
-_ASSERTED_BY_WHY = (
-    "guess: who speaks in the sentence (after « selon », beside a verb of saying); [] is the article's voice"
-)
 
 
 def _unit(figure: Figure, topic: Topic | None) -> str:
@@ -905,7 +964,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     stop: Stop | None = None
     seen: set[str] = set()
     sentences: list[Sentence] = []
-    text = one_kind_of_line_break(article.text)
+    text = article_text(article.text)
     for sentence in split_sentences(text):
         if sentence.cut_from or sentence.text not in seen:  # a paragraph printed twice gives the same records twice
             seen.add(sentence.text)
@@ -986,7 +1045,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         figures = find_figures(sentence.text, skip, captions.get(index, asked), own)
         its_claims: list[DraftRecord] = []
         if figures:
-            facts = SentenceFacts.of(sentence, mentions, entities, topics)
+            facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
             its_claims = [claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure)]
         if stop := _stop(text, sentence, (events, its_events, "events"), (claims, its_claims, "claims")):
             break
@@ -999,4 +1058,4 @@ def build_draft(article: Article, store: Store) -> Draft:
         for s in store.sources.values()
         if s.sha256 == article.sha256
     ]
-    return Draft(source_record(article, store), events, claims, list(candidates), notes, stop)
+    return Draft(source_record(article, store, text), events, claims, list(candidates), notes, stop)

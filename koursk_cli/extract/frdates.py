@@ -23,8 +23,9 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, FuzzyDate, Precision, parse_edtf, store_date
+from ..placeholders import TODO
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
-from .frnumbers import NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
+from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, feasts, lunar_new_years, words
 
@@ -377,11 +378,31 @@ def _named_day(match: re.Match[str], ctx: _Context) -> tuple[date, str] | None:
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if (named_day := _named_day(match, ctx)) is None:
-        return None
+        month, day = _month_of(match["m"]), _day_of(match["d"])
+        year = int(match["y"]) if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)[0]
+        return _no_such_day(match, year, month, day)
     found, year_note = named_day
     basis = f"{_quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
     named = match["wd"] is not None and found.weekday() == WEEKDAYS[fold_word(match["wd"])]
     return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
+
+
+def _no_such_day(match: re.Match[str], year: int, month: int, day: int) -> DateMention | None:
+    """« le 31 novembre », « 31 septembre 2024 », « 31/11/2024 »: a day its month lacks. Its words are a date, never
+    a figure (the 31 of « 31 soldats »), and the draft says so: the month, with a TODO basis that `check` refuses
+    until a curator writes the day the article meant (rev24 F6)."""
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if not last < day <= 31:
+        return None
+    after = date(year, month, last) + timedelta(days=1)
+    edtf = f"{year:04d}-{month:02d}"
+    basis = (
+        f"{TODO} {_quote(match)} is not a day: {_MONTH_EN[month]} {year} has {last}. {last} {_MONTH_EN[month]}? "
+        f"{after.day} {_MONTH_EN[after.month]}? Write the day the article means; the rules read the month → {edtf}"
+    )
+    return _mention(match, edtf, basis, MONTH_RANK)
 
 
 def _week_of(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -458,7 +479,7 @@ def _numeric_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     try:
         found = date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
-        return None
+        return _no_such_day(match, int(match["y"]), int(match["m"]), int(match["d"]))
     basis = f"{_quote(match)}, day/month/year → {found.isoformat()}{_weekday_check(match['wd'], found)}"
     return _mention(match, iso_day(found), basis, DAY_RANK)
 
@@ -946,7 +967,9 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         if count is None:
             return None
         count += 0.5 if match.groupdict().get("half") else 0
-        said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
+        # « il y a deux semaines environ » is « il y a environ deux semaines »
+        after = "environ" if match.groupdict().get("after") else ""
+        said = fold_word(" ".join(match["q"].split())) if match["q"] else after
         qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
         reach = _QUALIFIED_REACH.get(qualifier or ("about" if about else ""), (1.0, 1.0))
         if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR:
@@ -993,6 +1016,9 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         # « il y a un an », « il y a près de quatorze ans »: about the same months, counted back
         precision, how = "mois", ": about the same month, counted back"
     edtf = _back(ctx, low, high, precision)
+    if unit == "semaine" and precision == unit and len(edtf) == len("2024-12-27"):
+        # « il y a deux semaines »: a count of weeks is a round figure, about that day (rev24 F7)
+        edtf, how = f"{edtf}~", f"{how} (weeks: about that day)"
     basis = f"{_quote(match)}{how} from the publication ({ctx.published.text}) → {edtf}"
     return _mention(match, edtf, basis, WEEKDAY_RANK if precision in _DAY_UNITS else MONTH_RANK)
 
@@ -1554,7 +1580,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
-        (rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}(?P<exact>,?\s+jour\s+pour\s+jour)?", _ago),
+        (
+            rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}(?P<after>\s+environ)?"
+            rf"(?P<exact>,?\s+jour\s+pour\s+jour)?",
+            _ago,
+        ),
         (
             rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}",
             _since_count,
@@ -1670,7 +1700,7 @@ _ANCHORED = re.compile(
 
 
 _RELATIVE = re.compile(
-    rf"(?<!\w)(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
+    rf"(?<!\w){NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
     # « deux jours après que / après avoir … » opens a clause; after « plus tôt », « avoir » is the main verb's
     # (« avait annoncé deux jours plus tôt avoir repris »)

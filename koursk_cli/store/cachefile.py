@@ -2,8 +2,8 @@
 trusts to read back (docs/guarantees.md).
 
 Where: $XDG_CACHE_HOME/koursk (default ~/.cache/koursk), never inside the store or the installed package. The folder
-is made 0700 and the file 0600 whatever the umask; neither is opened unless it is owned by the user and writable by
-no one else (then koursk works without a cache and says so once). Temporary files a killed build left, and the
+is made 0700 and the file 0600 whatever the umask; neither is opened unless it is owned by the user, writable by no
+one else and outside the store and the package (then koursk works without a cache and says so once). Temporary files a killed build left, and the
 pickle caches of koursk before 0.2, are removed.
 """
 
@@ -16,6 +16,7 @@ import stat
 from pathlib import Path
 
 from ..textnorm import is_utf8
+from . import shipped
 from .digest import content_digest
 
 
@@ -28,6 +29,16 @@ def cache_home() -> Path:
 def cache_path(root: Path) -> Path:
     """The store's cache file, named by a digest of the store's resolved path: one cache per store."""
     return cache_home() / f"store-{content_digest(os.fsencode(root.resolve()))}.sqlite3"
+
+
+def misplaced(folder: Path, root: Path) -> str | None:
+    """Why the cache folder may not be where XDG_CACHE_HOME puts it: inside the installed package (its shipped store
+    is read-only, and `pip uninstall` would leave the folder behind) or inside the store it caches (a working store
+    kept in git would get a folder it does not list): rev24 F10. Symlinks followed, as every write's check."""
+    for place, what in ((shipped.PACKAGE, "inside the installed koursk package"), (root, "inside the store")):
+        if shipped.inside(folder, place):
+            return what
+    return None
 
 
 def unsafe_reason(path: Path, *, folder: bool) -> str | None:

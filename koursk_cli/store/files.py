@@ -3,6 +3,8 @@ costs ~10 ms to import) and what the YAML reader builds on. Every read is bounde
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import stat
 from pathlib import Path
@@ -44,14 +46,34 @@ def read_bounded_stat(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, o
     except OSError as error:
         raise Unreadable(f"cannot be read: {error.strerror or error}") from None
     found = os.fstat(fd)
-    if not stat.S_ISREG(found.st_mode):
+    if not stat.S_ISREG(found.st_mode) or found.st_dev in _kernel_devices():
         os.close(fd)
+        if stat.S_ISREG(found.st_mode):  # /proc/kmsg: reading it would block, or drain the kernel's log (rev24 F9)
+            raise Unreadable("is a file of the kernel (/proc, /sys), not one koursk reads")
         raise Unreadable(f"is {file_kind(found.st_mode)}, not a regular file")
     with os.fdopen(fd, "rb") as stream:
         try:
             data = stream.read(limit + 1)
         except OSError as error:
             raise Unreadable(f"cannot be read: {error.strerror or error}") from None
+    if data is None:  # a non-blocking read of a regular file that would block (a stalled FUSE or network mount)
+        raise Unreadable("cannot be read now (the read would block)")
     if len(data) > limit:
-        raise Unreadable(f"is too large (the limit is {limit // (1024 * 1024)} MiB)")
+        size = f"{limit // MIB} MiB" if limit % MIB == 0 else f"{limit // 1024} KiB"
+        raise Unreadable(f"is too large (the limit is {size})")
     return data, found
+
+
+MIB = 1024 * 1024
+
+
+@functools.cache
+def _kernel_devices() -> frozenset[int]:
+    """The devices of /proc and /sys, whose regular files are the kernel's (one stat each, once per run); a folder
+    that is no mount point (a container without sysfs) is on the device of its parent, which is left alone."""
+    found = set()
+    for folder in ("/proc", "/sys"):
+        with contextlib.suppress(OSError):
+            if (device := os.stat(folder).st_dev) != os.stat("/").st_dev:
+                found.add(device)
+    return frozenset(found)

@@ -75,6 +75,16 @@ _SAID_THAT = re.compile(
 )
 """A past verb of saying and its « que »: a conditional after it may only follow tense agreement (« a averti que ses
 forces seraient confrontées »), and reports the warning, not a hedge (§3)."""
+_SAYS_THAT = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?estimé\b[^;]{0,80}?\bqu(?:e\b|['’])|"
+    r"\b(?:affirm|déclar|estim|indiqu|assur|annonc|précis|expliqu|rapport|soulign)(?:e|ent)\s+qu(?:e\b|['’])|"
+    r"\b(?:dit|disent)\s+qu(?:e\b|['’])",
+    re.IGNORECASE,
+)
+"""« X a estimé que » and the present of the verbs of saying (« Zelensky affirme que », « disent que »), besides
+_SAID_THAT's past: who says what follows."""
+_OWN_WORDS = re.compile(r"selon\s+(?:nos|notre)\b|d['’]apr[eè]s\s+(?:nos|notre)\b", re.IGNORECASE)
+"""« selon nos informations », « d'après nos calculs »: the article's own voice."""
 _SENTENCE_END = re.compile(r"(?<=[.!?]) ")  # in an article as the quote check reads it (normalise_quote): one space
 _COORDINATION = re.compile(r"\s*(?:;|,\s*(?:et|mais|puis|tandis que|alors que)\b)", re.IGNORECASE)
 _OPENING = 3
@@ -87,6 +97,15 @@ def hedge_word(text: str) -> str | None:
     status by it; `check` reads a quote clause by clause (quote_hedges)."""
     found = [m for m in (_FR_ATTRIBUTION.search(text), _FR_HEDGE.search(text)) if m is not None]
     return min(found, key=lambda m: m.start()).group() if found else None
+
+
+def speakers(text: str) -> Iterator[re.Match[str]]:
+    """Where a text says who says what follows it (« selon le NIS, », « Zelensky a déclaré que », « estime que »): a
+    claim in the article's own voice whose quote holds one before its figure gives someone else's (rev24 F2)."""
+    for pattern in (_FR_ATTRIBUTION, _SAID_THAT, _SAYS_THAT):
+        for match in pattern.finditer(text):
+            if not _OWN_WORDS.match(text, match.start()):
+                yield match
 
 
 def hedged_en(title: str) -> bool:

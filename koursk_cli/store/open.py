@@ -29,7 +29,7 @@ from ..model import Store
 from ..problems import CacheBusy, CacheFault, CacheReplaced, Problem, StoreError
 from ..textnorm import shown
 from .cache import Cache, aside, building, open_existing, raise_if_busy
-from .cachefile import cache_path, private_folder, remove_leftovers, unsafe_reason
+from .cachefile import cache_path, misplaced, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
 from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
@@ -79,7 +79,8 @@ def load_store(
     listing = once(lambda: store_files(root))  # not needed when the store lists what the last run found (_suspects)
     path = cache_path(root)
     for unsafe, folder in ((path.parent, True), (path, False)):
-        reason = unsafe_reason(unsafe, folder=folder)
+        reason = misplaced(unsafe, root) if folder else None
+        reason = reason or unsafe_reason(unsafe, folder=folder)
         if reason is not None:
             if warn:
                 warn(

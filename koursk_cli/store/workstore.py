@@ -23,6 +23,7 @@ from ..signals import uninterrupted
 from ..textnorm import is_utf8, shown, visible
 from ..userpaths import expanded
 from . import shipped
+from .files import Unreadable, read_bounded
 
 _STORE_FOLDERS = ("data", "seeds")
 CONFIG_KEY = "data"
@@ -74,13 +75,12 @@ def configured_store() -> Named | None:
         return None
     import tomllib
 
-    try:
-        with open(path, "rb") as stream:
-            data = stream.read(CONFIG_LIMIT + 1)
-        if len(data) > CONFIG_LIMIT:
-            raise UsageError(f"{shown(str(path))}: too large for a config file (the limit is 64 KiB)", hint)
-        config = tomllib.loads(data.decode("utf-8-sig"))  # a BOM, as some editors save, is no statement
-    except (OSError, UnicodeDecodeError) as error:
+    try:  # bounded and never blocking, as a store file is read (a config linked to /proc/kmsg hung: rev24 F9)
+        text = read_bounded(path, CONFIG_LIMIT).decode("utf-8-sig")  # a BOM, as some editors save, is no statement
+        config = tomllib.loads(text)
+    except Unreadable as error:
+        raise UsageError(f"{shown(str(path))}: {error}", hint) from None
+    except UnicodeDecodeError as error:
         raise UsageError(f"cannot read {shown(str(path))}: {error}", hint) from None
     except RecursionError:  # tomllib recurses once per nested array or table: a 2 KB file can exhaust the stack
         raise UsageError(f"{shown(str(path))}: nested too deeply to be a config file", hint) from None
@@ -89,6 +89,13 @@ def configured_store() -> Named | None:
         place = f"{shown(str(path))}:{where[1]}:{where[2]}" if where else shown(str(path))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         raise UsageError(f"{place}: {message}", hint) from None
+    if (key := next((k for k in config if k != CONFIG_KEY), None)) is not None:  # never "no config" (rev24 F3)
+        line, column = _key_place(text, key)
+        table = ", outside any [table]" if isinstance(config[key], dict) else ""
+        raise UsageError(
+            f"{shown(str(path))}:{line}:{column}: unknown key '{shown(key)}' (the only key is {CONFIG_KEY}{table})",
+            hint,
+        )
     value = config.get(CONFIG_KEY)
     if value is None:
         return None
@@ -97,6 +104,16 @@ def configured_store() -> Named | None:
     origin = f"{path}: {CONFIG_KEY} = {json.dumps(value, ensure_ascii=False)}"
     folder = expanded(value, shown(origin))
     return Named(str(folder if folder.is_absolute() else path.parent / folder), origin)
+
+
+def _key_place(text: str, key: str) -> tuple[int, int]:
+    """The line and column of a top-level key or table in a TOML text (tomllib keeps no places): its first line that
+    begins with it, bare or quoted, or with `[` and it; else 1:1."""
+    names = "|".join(re.escape(form) for form in (key, json.dumps(key, ensure_ascii=False), f"'{key}'"))
+    found = re.search(rf"^([ \t]*\[*[ \t]*)(?:{names})[ \t]*[=.\]]", text, re.MULTILINE)
+    if found is None:
+        return 1, 1
+    return text.count("\n", 0, found.start()) + 1, len(found.group(1)) + 1
 
 
 def _normalise(root: Path) -> Path:
