@@ -50,7 +50,11 @@ def citations(store: Store, record_id: str) -> list[Citation]:
 def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
     """The citations of a record as given (the report's, under --as-of, holds only the quotes known then)."""
     if isinstance(record, Event):
-        linked = [_claim_citation(store, claim) for claim in store.claims_of_event(record.id)]
+        linked = [
+            _claim_citation(store, claim)
+            for claim in store.claims_of_event(record.id)
+            if all(a in store.entities for a in claim.asserted_by)  # a draft's placeholder asserter names nobody
+        ]
         count = len(record.evidence)
         return [
             Citation(

@@ -63,7 +63,10 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
 
 
 def asserted_by(store: Store, claim: Claim | Stated) -> str:
-    return ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
+    """Who asserts a figure, by name (an id the store does not hold, a draft's placeholder, as written)."""
+    return (
+        ", ".join(store.entities[a].name.en if a in store.entities else a for a in claim.asserted_by) or "the article"
+    )
 
 
 def claims_plain(
