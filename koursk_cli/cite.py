@@ -2,20 +2,24 @@
 address), the verbatim quote that proves it, the record's status and, for a claim, who asserts the figure. Pure:
 `koursk cite` prints them, the HTML report reuses them.
 
+An event's status holds for its quotes together, not for each (one may hedge what another states), so it is said once
+for the event (event_standing); each quote of an event says who speaks in it when the store knows it: a figure the
+store records in those words (a claim linked to the event, of the same article, whose quote overlaps it).
+
 What the store does not know is said, never filled in: an article without a recorded outlet is "outlet unknown",
 a publication known to a window of days is cited as that window ("28–31 Oct 2024").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
 from .fields import CITATION, CitationView
 from .humanize import human_date
 from .model import Claim, Entity, Event, Source, Status, Store
-from .textnorm import markdown_text
+from .textnorm import fold, markdown_text
 
 
 class CiteStyle(StrEnum):
@@ -34,6 +38,8 @@ class Citation(NamedTuple):
     quote: str
     status: Status  # the record's
     asserters: tuple[Entity, ...] | None = None  # who asserts a claim (empty: the article's own voice); None: an event
+    event: tuple[str, int, int] | None = None  # an event's quote: the event's title, this quote's number, how many
+    said: tuple[Citation, ...] = ()  # an event's quote: the claims the store records in its words
 
 
 def citations(store: Store, record_id: str) -> list[Citation]:
@@ -44,9 +50,36 @@ def citations(store: Store, record_id: str) -> list[Citation]:
 def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
     """The citations of a record as given (the report's, under --as-of, holds only the quotes known then)."""
     if isinstance(record, Event):
-        return [Citation(record.id, store.sources[e.source], e.quote, record.status) for e in record.evidence]
-    asserters = tuple(store.entities[a] for a in record.asserted_by)
-    return [Citation(record.id, store.sources[record.source], record.quote, record.status, asserters)]
+        linked = [
+            _claim_citation(store, claim)
+            for claim in store.claims_of_event(record.id)
+            if all(a in store.entities for a in claim.asserted_by)  # a draft's placeholder asserter names nobody
+        ]
+        count = len(record.evidence)
+        return [
+            Citation(
+                record.id,
+                store.sources[e.source],
+                e.quote,
+                record.status,
+                None,
+                (record.title.en, n, count),
+                _said(e.quote, linked),
+            )
+            for n, e in enumerate(record.evidence, 1)
+        ]
+    return [_claim_citation(store, record)]
+
+
+def _claim_citation(store: Store, claim: Claim) -> Citation:
+    asserters = tuple(store.entities[a] for a in claim.asserted_by)
+    return Citation(claim.id, store.sources[claim.source], claim.quote, claim.status, asserters)
+
+
+def _said(quote: str, linked: list[Citation]) -> tuple[Citation, ...]:
+    """The claims given in the words of an event's quote: same article, one quote within the other."""
+    words = fold(quote)
+    return tuple(c for c in sorted(linked, key=lambda c: c.record) if fold(c.quote) in words or words in fold(c.quote))
 
 
 def attribution(citation: Citation) -> str | None:
@@ -59,15 +92,36 @@ def attribution(citation: Citation) -> str | None:
 
 def standing(citation: Citation) -> str:
     """The sentence a citation ends with: who asserts a figure and its status (`Figure asserted by Volodymyr
-    Zelensky; status: reported.`), or an event's status. A quote that names no speaker still carries its
-    attribution, and a hedged (`alleged`) record never reads as settled where it is pasted."""
+    Zelensky; status: reported.`); for an event's quote, which event it is one quote of and who speaks in it when
+    the store knows (the event's status is said once, event_standing). A quote that names no speaker still carries
+    its attribution, and a hedged (`alleged`) figure never reads as settled where it is pasted."""
+    if citation.event is None:
+        return f"F{_figure(citation)[1:]}."
+    title, number, count = citation.event
+    which = f"quote {number} of {count}" if count > 1 else "its only quote"
+    lead = f"Supports the event {citation.record} — {title} ({which})"
+    if not citation.said:
+        return f"{lead}; the store records no speaker for this quote."
+    return f"{lead}. In these words, " + " ".join(f"claim {c.record}: {_figure(c)}." for c in citation.said)
+
+
+def _figure(citation: Citation) -> str:
     who = attribution(citation)
-    status = f"status: {citation.status.value}."
-    if who is None:
-        return status.capitalize()
+    status = f"status: {citation.status.value}"
     if citation.asserters:
-        return f"Figure asserted by {who}; {status}"
-    return f"Figure {who} (the article's own voice); {status}"
+        return f"figure asserted by {who}; {status}"
+    return f"figure {who} (the article's own voice); {status}"
+
+
+def event_standing(found: Sequence[Citation], style: CiteStyle) -> str | None:
+    """An event's status, said once after its quotes (in `style`): it holds for them together, and a quote alone may
+    say less (hedge, or give one part). None for a claim, whose status each citation carries."""
+    if not found or found[0].event is None:
+        return None
+    first = found[0]
+    together = f", on its {len(found)} quotes together; a quote alone may say less" if len(found) > 1 else ""
+    said = f"Event {first.record}: status {first.status.value}{together}."
+    return said if style is CiteStyle.TEXT else markdown_text(said)
 
 
 def original_title(source: Source) -> str:
@@ -78,12 +132,15 @@ def original_title(source: Source) -> str:
 def cited_title(source: Source, emphasis: str = "", escape: Callable[[str], str] = str) -> str:
     """The headline as a citation shows it (its text through `escape`); a curator's summary is never passed off as
     the outlet's headline."""
-    return headline(source, escape(original_title(source)), emphasis)
+    return headline(source, escape(original_title(source)), emphasis, escape)
 
 
-def headline(source: Source, title: str, emphasis: str = "") -> str:
-    """`title` as the source's headline, or marked as the curator's summary when the seed printed none."""
-    return f"{emphasis}{title}{emphasis}" if source.title_printed else f"untitled (curator's summary: «{title}»)"
+def headline(source: Source, title: str, emphasis: str = "", escape: Callable[[str], str] = str) -> str:
+    """`title` as the source's headline, or marked as the curator's summary when the seed printed none (the marks
+    through `escape`)."""
+    if source.title_printed:
+        return f"{emphasis}{title}{emphasis}"
+    return f"{escape('[')}untitled (curator's summary): {title}{escape(']')}"  # a supplied title's marks, never « »
 
 
 CREDITED = "credited to {outlet} (publisher unknown)"
@@ -117,7 +174,7 @@ def _reference(source: Source) -> list[str]:
 
 
 def _provenance(source: Source) -> str:
-    return f"koursk source {source.id}, seed {source.seed}, sha256 {source.sha256[:12]}…"
+    return f"koursk show {source.id}: seed {source.seed}, sha256 {source.sha256[:12]}…"
 
 
 def format_citation(citation: Citation, style: CiteStyle, number: int = 1, draft: str | None = None) -> str:

@@ -189,9 +189,6 @@ class Period(NamedTuple):
     end: date
 
 
-PERIOD_FORMS = "2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, 7 nov 2024, A..B, last week"
-"""What a date flag takes, for help and errors; docs/dates.md says it in full."""
-
 # English and French month names and their usual abbreviations, folded (no accents, lower case).
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -320,7 +317,13 @@ def _single(text: str, whole: str, today: date | None) -> tuple[date, date]:
         return found
     if folded in _MONTHS:
         raise DateError(f"'{whole}' needs a year: '{text} 2024'")
-    raise DateError(f"'{whole}' is not a period (expected {PERIOD_FORMS})")
+    if match := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", folded):
+        one, two = int(match[1]), int(match[2])
+        raise DateError(
+            f"'{whole}' is not a period: write {match[3]}-{two:02}-{one:02} for day/month "
+            f"or {match[3]}-{one:02}-{two:02} for month/day"
+        )
+    raise DateError(f"'{whole}' is not a period")
 
 
 def _unknown_month(name: str, whole: str) -> tuple[date, date]:
@@ -330,12 +333,13 @@ def _unknown_month(name: str, whole: str) -> tuple[date, date]:
 
 
 def parse_period(text: str, today: date | None = None) -> Period:
-    """Parse what a date flag takes: a calendar period (PERIOD_FORMS) or a range `A..B` (also EDTF's `A/B`) from
+    """Parse what a date flag takes: a calendar period (the forms commands/usage.PERIOD_HINT lists once, under the
+    error) or a range `A..B` (also EDTF's `A/B`) from
     the start of A to the end of B; `A..` and `..B` are open. Relative periods (`last week`) count from `today`."""
     _ascii_digits(text)
     cleaned = text.strip()
     if not cleaned:
-        raise DateError(f"empty date (expected {PERIOD_FORMS})")
+        raise DateError("empty date")
     cleaned = cleaned.rstrip("~?%") if re.fullmatch(r"[\d-]+[~?%]", cleaned) else cleaned
     left, sep, right = cleaned.partition("..")
     if not sep and re.fullmatch(r"[^/]+/[^/]+", cleaned) and not re.fullmatch(r"\d{4}/\d{1,2}", cleaned):
@@ -344,7 +348,7 @@ def parse_period(text: str, today: date | None = None) -> Period:
         start, end = _single(cleaned, cleaned, today)
         return Period(cleaned, start, end)
     if not left.strip() and not right.strip():
-        raise DateError(f"'{cleaned}' names no period (expected {PERIOD_FORMS})")
+        raise DateError(f"'{cleaned}' names no period")
     start = _single(left.strip(), cleaned, today)[0] if left.strip() else date.min
     end = _single(right.strip(), cleaned, today)[1] if right.strip() else date.max
     if end < start:

@@ -126,6 +126,6 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"
 
 
-def human_day(day: date) -> str:
-    """`4 Nov 2024`."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def human_day(day: date, lang: str = "en") -> str:
+    """`4 Nov 2024`, `4 nov. 2024`."""
+    return f"{day.day} {month_names(lang)[day.month - 1]} {day.year}"

@@ -28,6 +28,16 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> str:
         .claim("own-voice", "alpha", 10000, "2024-11-07", status="alleged")
         .claim("hostile", "beta", 12000, "2024-11-08", asserted_by=("nis",), status="denied")
         .event("clashes", "2024-11-05", "First clashes", ("alpha", "premiers combats"), ("beta", "des combats"))
+        .claim(
+            "at-clashes",
+            "alpha",
+            3,
+            "2024-11-05",
+            asserted_by=("zelensky",),
+            status="alleged",
+            event="clashes",
+            quote="3 soldats tués aux premiers combats",
+        )
     )
     return str(builder.write(tmp_path_factory.mktemp("cite")))
 
@@ -47,10 +57,47 @@ def test_every_style_of_a_claims_citation_names_its_asserters_and_status(store: 
 
 
 @pytest.mark.parametrize("style", ["markdown", "footnote", "text"])
-def test_every_citation_of_an_event_gives_its_status_and_no_asserter(store: str, style: str) -> None:
+def test_an_events_status_is_said_once_after_its_quotes_and_each_quote_says_who_speaks(store: str, style: str) -> None:
+    """rev25 N2: every quote of an event ended "Status: confirmed.", a hedged one too, and none named a speaker. The
+    event's status holds for its quotes together: it is said once, after them; each quote says which event it
+    supports and who speaks in it when the store records it (a figure linked to the event, in those words, with
+    its asserter and status), or that the store records no speaker."""
     out = run("--data", store, "cite", "clashes", "--style", style).stdout
-    assert out.count("Status: confirmed.") == 2  # one per article
-    assert "asserted" not in out and "unattributed" not in out
+    assert "Status: confirmed" not in out
+    assert out.count("Event clashes: status confirmed, on its 2 quotes together") == 1
+    assert out.rindex("«") < out.index("Event clashes: status confirmed")
+    first, second = out.split("«")[1:3]
+    assert (
+        "(quote 1 of 2). In these words, claim at-clashes: figure asserted by Volodymyr Zelensky; status: alleged"
+        in (first)
+    )
+    assert "(quote 2 of 2); the store records no speaker for this quote." in second
+    assert "asserted" not in second and "unattributed" not in out
+
+
+def test_a_shipped_events_hedged_quote_is_not_pasted_as_confirmed() -> None:
+    """The finding's case: « Les services de renseignement occidentaux et ukrainiens estiment que… » (000) under a
+    confirmed event now carries its own reading, the figure the store records in those words (alleged)."""
+    out = run("cite", "nk-troops-deployed-to-kursk", "--style", "text").stdout
+    blocks = out.split("\n\n")
+    hedged = next(b for b in blocks if "estiment que Pyongyang a envoyé 10 000" in b)
+    assert "claim west-ukr-intel-10000-sent: figure asserted by Western intelligence services" in hedged
+    assert hedged.rstrip().endswith("status: alleged.") and "confirmed" not in hedged
+    assert blocks[-1].strip() == (
+        "Event nk-troops-deployed-to-kursk: status confirmed, on its 5 quotes together; a quote alone may say less."
+    )
+    assert out.count("confirmed") == 1
+
+
+def test_a_citation_points_at_a_command_that_exists_and_marks_a_summary_apart_from_the_quote() -> None:
+    """rev25 N4: citations said "(koursk source cnn, …)" and there is no `source` command; N10: the curator's summary
+    stood in « », the marks of the verbatim quote above it. It is `koursk show cnn` now, and [untitled; …]."""
+    out = run("cite", "zelensky-11000-in-kursk", "--style", "text").stdout
+    assert "(koursk show cnn: seed 001_" in out and "koursk source" not in out
+    assert run("show", "cnn").exit_code == 0
+    assert "— [untitled (curator's summary): Selon Zelensky" in out and out.count("«") == 1
+    markdown = run("cite", "zelensky-11000-in-kursk").stdout
+    assert r"— \[untitled (curator's summary): Selon Zelensky" in markdown
 
 
 def test_json_gives_status_asserters_and_attribution_from_the_field_table(store: str) -> None:
@@ -84,7 +131,7 @@ def test_an_asserters_name_is_store_text_escaped_in_markdown_and_as_written_in_t
     markdown = run("--data", store, "cite", "hostile").stdout
     assert r"> Figure asserted by \[NIS\](http://x) \*Agency\* \[red\]; status: denied." in markdown
     footnote = run("--data", store, "cite", "hostile", "--style", "footnote").stdout
-    assert r"Figure asserted by \[NIS\](http://x) \*Agency\* \[red\]; status: denied. (koursk source" in footnote
+    assert r"Figure asserted by \[NIS\](http://x) \*Agency\* \[red\]; status: denied. (koursk show" in footnote
     text = run("--data", store, "cite", "hostile", "--style", "text", tty=True).stdout
     assert f"  Figure asserted by {HOSTILE}; status: denied." in text.splitlines()
 
@@ -94,7 +141,7 @@ def test_the_reports_citations_say_the_same(store: str) -> None:
     cites = re.findall(r'<div class="cite">.*?</div>', page, re.DOTALL)
     assert any("Figure unattributed (the article&#x27;s own voice); status: alleged." in c for c in cites), cites
     assert any("Figure asserted by Volodymyr Zelensky, Rustem Umerov; status: reported." in c for c in cites)
-    assert sum(c.count("Status: confirmed.") for c in cites) == 2
+    assert sum(c.count("Supports the event clashes") for c in cites) == 2
     assert "[red]" in page and '<a href="http://x">' not in page
 
 

@@ -14,12 +14,12 @@ from tests.stores import StoreBuilder
 
 def test_cite_marks_a_curators_summary_and_keeps_a_printed_headline(tmp_path: Path) -> None:
     cnn = run("cite", "zelensky-budapest-11000").stdout
-    assert "untitled (curator's summary: «Selon Zelensky" in cnn
+    assert "[untitled (curator's summary): Selon Zelensky" in cnn
     assert "*Selon Zelensky" not in cnn
     printed = run("--data", _two_sources(tmp_path), "cite", "rutte-again").stdout
     assert "— *Beta*, " in printed and "curator's summary" not in printed
     plain = run("cite", "zelensky-budapest-11000", "--style", "text").stdout
-    assert "untitled (curator's summary:" in plain
+    assert "[untitled (curator's summary):" in plain
 
 
 def test_json_and_exports_say_whether_a_title_was_printed(tmp_path: Path) -> None:
@@ -41,13 +41,13 @@ def _two_sources(root: Path) -> str:
     return str(builder.write(root))
 
 
-SUMMARY = "untitled (curator's summary: «Alpha»)"
+SUMMARY = "[untitled (curator's summary): Alpha]"
 
 
 @pytest.mark.parametrize(
     ("args", "tty", "printed"),
     [
-        (["cite", "rutte-speaks"], False, None),
+        (["cite", "rutte-speaks", "--style", "text"], False, None),
         (["sources"], False, "\tBeta\n"),
         (["sources"], True, " Beta"),
         (["show", "alpha"], False, None),

@@ -161,7 +161,7 @@ def test_events_and_the_timeline_show_each_ends_marks(store: str) -> None:
 
 def test_show_claims_cite_and_report_show_each_ends_marks(store: str) -> None:
     shown = run("--data", store, "show", "combo-15", tty=True, width=120).stdout
-    assert "~21 Jan 2025? – ~28 Feb 2025?  (2025-01-21%/2025-02-28%;" in shown
+    assert "~21 Jan 2025? – ~28 Feb 2025?  (EDTF 2025-01-21%/2025-02-28%;" in shown
     claims = run("--data", store, "claims", tty=True, width=120).stdout
     assert "~21 Jan 2025 – ~28 Feb 2025" in claims and "~21 Jan – 28 Feb 2025" not in claims
     cited = run("--data", store, "cite", "new-year", "--style", "text").stdout

@@ -19,7 +19,7 @@ def test_show_follows_the_link_both_ways(tmp_path: Path) -> None:
     claim = run("--data", store, "show", "nis-12000")
     assert "event: 28 Oct 2024 · rutte-confirms · Rutte confirms" in claim.stdout
     event = run("--data", store, "show", "rutte-confirms")
-    assert "figure: as of Oct 2024 · ~12,000 soldiers · troops/sent-to-russia · nis-12000" in event.stdout
+    assert "· as of Oct 2024 · ~12,000 soldiers · troops/sent-to-russia · nis-12000" in event.stdout
     assert run("--data", store, "show", "rutte-confirms", "--fields", "claim_ids").json() == {
         "claim_ids": ["nis-12000"]
     }
@@ -114,7 +114,10 @@ def test_an_entity_profile_reaches_the_figures_linked_to_its_events(tmp_path: Pa
     assert run("--data", store, "show", "kursk", "--fields", "event_claim_ids").json() == {"event_claim_ids": []}
     shown = run("--data", store, "show", "nato").stdout
     assert "at its events: 2 figures asserted by others, by as-of date" in shown
-    assert "· article-12000 · asserted by the article itself · in alpha · event briefing" in shown
+    assert (
+        "· article-12000 · asserted by the article · in alpha · ✕ conflicts with rutte-10000, unlinked-500 · event briefing"
+        in shown
+    )
     assert "at its events" not in run("--data", store, "show", "kursk").stdout
 
 
@@ -122,6 +125,6 @@ def test_show_event_and_claim_follow_the_links_on_a_terminal(tmp_path: Path) -> 
     store = str(_linked_store(tmp_path))
     event = run("--data", store, "show", "briefing", tty=True, width=200)
     assert event.exit_code == 0
-    assert "rutte-10000" in event.stdout and "article-12000" in event.stdout and "unlinked-500" not in event.stdout
+    assert "rutte-10000" in event.stdout and "article-12000" in event.stdout and "· unlinked-500 ·" not in event.stdout
     claim = run("--data", store, "show", "rutte-10000", tty=True, width=200)
     assert "briefing" in claim.stdout and "Rutte briefs" in claim.stdout

@@ -256,6 +256,17 @@ def test_a_bad_period_names_the_flag_and_the_forms() -> None:
     assert "hint: periods look like" in result.stderr
 
 
+@pytest.mark.parametrize("period", ["foo", "..", "4/11/2024"])
+def test_a_bad_period_lists_the_forms_once(period: str) -> None:
+    """rev25 N14: the error line and the hint each listed the forms; the list is the hint's alone now, and a
+    slashed date is answered with the two ISO dates it may mean."""
+    result = run("events", "--since", period)
+    assert result.exit_code == 2
+    assert result.stderr.count("2024-W45") == 1 and "hint: periods look like" in result.stderr
+    if period == "4/11/2024":
+        assert "write 2024-11-04 for day/month or 2024-04-11 for month/day" in result.stderr
+
+
 def test_the_dates_doc_lists_every_form_the_help_names() -> None:
     from tests.conftest import REPO
 

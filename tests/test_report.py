@@ -394,7 +394,7 @@ def test_a_chart_of_figures_below_one_still_has_an_axis(value: float) -> None:
 def test_a_curators_summary_is_never_the_sources_heading(tmp_path: Path) -> None:
     """A summary is marked as such; a printed headline (none in the shipped store since facts16 M6) is not."""
     headings = {h.get("id"): "".join(h.itertext()) for h in parse(report(tmp_path)).iter(f"{XHTML}h3")}
-    assert headings["source-cnn-h"].startswith("untitled (curator's summary: «")
+    assert headings["source-cnn-h"].startswith("[untitled (curator's summary): ")
     store = (
         StoreBuilder()
         .source("alpha", "2024-10-28")
@@ -407,5 +407,5 @@ def test_a_curators_summary_is_never_the_sources_heading(tmp_path: Path) -> None
         h.get("id"): "".join(h.itertext())
         for h in parse(report(tmp_path, data=store, name="two.html")).iter(f"{XHTML}h3")
     }
-    assert headings["source-alpha-h"].startswith("untitled (curator's summary: «Alpha»")
+    assert headings["source-alpha-h"].startswith("[untitled (curator's summary): Alpha]")
     assert headings["source-beta-h"].startswith("Beta")

@@ -135,7 +135,7 @@ def test_claim_listings_mark_a_restatement_everywhere(tmp_path: Path) -> None:
     body_row = next(line for line in markdown.splitlines() if line.endswith("| body-10000 |"))
     assert "restates" not in body_row
     source = run("--data", root, "show", "alpha").stdout
-    assert "box-10000 · asserted by the article itself · in alpha · ↩ restates body-10000" in source
+    assert "box-10000 · asserted by the article · in alpha · ↩ restates body-10000" in source
 
 
 def test_the_report_marks_a_restatement_under_its_figure(tmp_path: Path) -> None:

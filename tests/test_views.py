@@ -12,6 +12,7 @@ import pytest
 
 from koursk_cli.cite import CiteStyle, citations, format_citation
 from koursk_cli.humanize import human_date
+from koursk_cli.render.styles import DATE_LEGEND
 from koursk_cli.store import indexed
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import run
@@ -105,7 +106,7 @@ def test_cite_markdown_has_the_title_outlet_precision_and_the_verbatim_quote() -
     event = STORE.events["rutte-confirms-deployment"]
     assert result.stdout.startswith(f"> «{event.evidence[0].quote}»\n")
     # the article's own language; 002 prints no headline, so the curator's summary is never cited as one
-    assert "untitled (curator's summary: «Mark Rutte, secrétaire général de l’OTAN, confirme" in result.stdout
+    assert "[untitled (curator's summary): Mark Rutte, secrétaire général de l’OTAN, confirme" in result.stdout
     assert "outlet unknown" in result.stdout
     assert "published 28–31 Oct 2024 (exact day unknown)" in result.stdout
     assert "no URL recorded" in result.stdout
@@ -114,8 +115,9 @@ def test_cite_markdown_has_the_title_outlet_precision_and_the_verbatim_quote() -
 def test_cite_gives_one_citation_per_supporting_article() -> None:
     event = STORE.events["full-scale-invasion"]
     result = run("cite", "full-scale-invasion", "--style", "footnote")
-    lines = [line for line in result.stdout.splitlines() if line]
+    *lines, status = [line for line in result.stdout.splitlines() if line]
     assert len(lines) == len(event.evidence)
+    assert status.startswith("Event full-scale-invasion: status confirmed")  # said once, for the quotes together
     assert lines[0].startswith("[^full-scale-invasion-1]: ")
     for line, evidence in zip(lines, event.evidence, strict=True):
         assert f"«{evidence.quote}»" in line
@@ -453,7 +455,7 @@ def test_an_interval_of_one_day_month_or_year_reads_as_that_day_month_or_year(
     the exports."""
     root = write_store(tmp_path / "store", events=EVENTS.replace("date: 2024-10-28", f"date: {edtf}", 1))
     listed = run("--data", str(root), "--no-color", "events", tty=True).stdout
-    assert listed.startswith(f"{shown} ") and "–" not in listed
+    assert listed.startswith(f"{shown} ") and "–" not in listed.replace(DATE_LEGEND, "")
     table = run("--data", str(root), "export", "markdown").stdout
     assert f"| {shown} | Rutte confirms |" in table
 

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from ..cite import CiteStyle, citation_record, citations, format_citation
+from ..cite import CiteStyle, citation_record, citations, event_standing, format_citation
 from ..completion import complete_record_id
 from ..fields import CITATION_FIELDS, fields_help
 from ..lookup import resolve_record_id
@@ -36,9 +36,11 @@ def cite_command(
 ) -> None:
     """Cite an event or claim: for each article that supports it, the outlet, the title in the article's language,
     the publication date at the precision known (a window such as 28–31 Oct 2024 says so), the URL and author when
-    recorded ("outlet unknown", "no URL recorded" otherwise: never guessed), and the verbatim quote; then the
-    record's status and, for a claim, who asserts the figure ("unattributed" when the article states it in its own
-    voice), so a quote that names no speaker is never pasted unattributed.
+    recorded ("outlet unknown", "no URL recorded" otherwise: never guessed), and the verbatim quote. A claim's
+    citation then says who asserts the figure ("unattributed" when the article states it in its own voice) and its
+    status. An event's quote says who speaks in it when the store knows (a figure the store records in those words,
+    with its asserter and status) or that the store records no speaker, and the event's status is said once, after
+    its quotes, since it holds for them together: a quote is never pasted with a speaker or a certainty it lacks.
 
     \b
     Examples:
@@ -57,6 +59,7 @@ def cite_command(
 
     def view() -> None:
         texts = [format_citation(c, style, n, draft) for n, c in enumerate(found, 1)]
+        texts += filter(None, [event_standing(found, style)])
         env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
 
     if fmt is Format.AUTO:

@@ -10,7 +10,7 @@ from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, limit_option, output_flags
+from .options import NO_OUTPUT, EventsLangOption, Lang, Output, choice_flag, limit_option, output_flags
 
 
 @guarded
@@ -28,7 +28,7 @@ def events(
         ),
     ] = EventSort.DATE,
     limit: Annotated[Optional[int], limit_option("events")] = None,
-    lang: LangOption = Lang.EN,
+    lang: EventsLangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
     """List events, filtered and sorted.

@@ -86,7 +86,10 @@ def choice_flag(flag: str, help_text: str) -> Any:
     return typer.Option(flag, case_sensitive=False, help=help_text)
 
 
-LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles.")]
+LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles (dates and labels stay in English).")]
+EventsLangOption = Annotated[
+    Lang, choice_flag("--lang", "Language of titles and, on a terminal, of the dates and the legend.")
+]
 
 
 def output_target(output: str | None, example: str) -> Path | None:

@@ -13,10 +13,9 @@ from ..humanize import human_date, plural
 from ..model import Claim, Store
 from ..records import claim_view
 from ..textnorm import visible
-from .events import status_legend
 from .layout import print_records
 from .lines import write_lines
-from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend
 
 CONFLICT_STYLE = "bold red"
 
@@ -64,7 +63,10 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
 
 
 def asserted_by(store: Store, claim: Claim | Stated) -> str:
-    return ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
+    """Who asserts a figure, by name (an id the store does not hold, a draft's placeholder, as written)."""
+    return (
+        ", ".join(store.entities[a].name.en if a in store.entities else a for a in claim.asserted_by) or "the article"
+    )
 
 
 def claims_plain(
@@ -131,6 +133,7 @@ def claims_table(
         )
     print_records(console, rows)
     console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
+    console.print(rich.Text(DATE_LEGEND, style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:
         console.print(

@@ -8,13 +8,13 @@ from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import human_date, human_day, plural
+from ..humanize import human_date, human_day
 from ..model import Event, EventFacts, Store
 from ..query import MatchedEvents, split_ongoing
 from ..textnorm import visible
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import DATE_STYLE, ID_STYLE, LEGEND, MUTED, STATUS_MARK, STATUS_STYLE, status_legend
 
 EVENT_LINE: Kind[Localised[Event]] = Kind(
     "event_line",
@@ -42,18 +42,13 @@ def print_events(env: Environment, store: Store, matched: list[EventFacts], sinc
     events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since)
 
 
-def reaching_back(since: Period, count: int) -> rich.Text:
+def reaching_back(since: Period, count: int, lang: str = "en") -> rich.Text:
     """The heading over the events whose dates begin before `since`, in `events` and `timeline`. A store interval
     means "lasted A–B" or "happened some day in A–B", and nothing in the model tells which (rev21 A14): the
     heading claims no duration."""
-    heading = rich.Text(f"Began, or may have happened, before {human_day(since.start)}", style="bold")
-    heading.append(f"  {plural(count, 'event')}", style=MUTED)
+    heading = rich.Text(LEGEND[lang]["before"].format(day=human_day(since.start, lang)), style="bold")
+    heading.append(f"  {status_legend(count, 'event', lang).split('   ')[0]}", style=MUTED)
     return heading
-
-
-def status_legend(count: int, noun: str) -> str:
-    marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
-    return f"{plural(count, noun)}   {marks}"
 
 
 def events_table(
@@ -70,9 +65,10 @@ def events_table(
     if ongoing and since is not None:
         if events:
             console.print()
-        console.print(reaching_back(since, len(ongoing)))
+        console.print(reaching_back(since, len(ongoing), lang))
         print_records(console, _rows(env, ongoing, lang))
-    console.print(rich.Text(status_legend(len(events) + len(ongoing), "event"), style=MUTED))
+    console.print(rich.Text(status_legend(len(events) + len(ongoing), "event", lang), style=MUTED))
+    console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
 
 
 def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[rich.Text, rich.Text, rich.Text]]:
@@ -84,7 +80,7 @@ def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[ri
         body.append(f" · {', '.join(event.sources)}", style=MUTED)
         rows.append(
             (
-                rich.Text(human_date(event.date), style=DATE_STYLE),
+                rich.Text(human_date(event.date, lang=lang), style=DATE_STYLE),
                 rich.Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
                 body,
             )

@@ -15,10 +15,13 @@ from ..humanize import MONTHS, human_date
 from ..textnorm import visible
 from .layout import longest_word
 from .lines import write_lines
-from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import CONFLICT_MARK, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 
-CONFLICT = "✕"
 REVISION = "↻"
+LABEL = 36
+AXIS_ROOM = 40
+"""An asserter's label takes up to LABEL columns (26 when narrow); a wide terminal gives labels what the time axis
+leaves past AXIS_ROOM columns. A label cut (…) is said whole under its bar."""
 
 
 FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
@@ -92,15 +95,17 @@ def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
     return "".join(cells).rstrip()
 
 
-def _detail(env: Environment, f: Figure) -> rich.Text:
-    """The line under a figure's bar: its dates, status, id, the values it allows, source and marks."""
+def _detail(env: Environment, f: Figure, cut: str | None) -> rich.Text:
+    """The line under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
+    it allows, source and marks."""
     status = f.claim.status
-    detail = rich.Text(f"{human_date(f.claim.as_of)} · {status.value} · ", style=MUTED)
+    detail = rich.Text(f"{visible(cut)} · " if cut else "", style=MUTED)
+    detail.append(f"{human_date(f.claim.as_of)} · {status.value} · ", style=MUTED)
     detail.append(f.claim.id, style=ID_STYLE if env.color else MUTED)
     allows = _allows(f)
     detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
     if f.conflicts_with:
-        detail.append(f" · {CONFLICT} {', '.join(f.conflicts_with)}", style=MUTED)
+        detail.append(f" · {CONFLICT_MARK} {', '.join(f.conflicts_with)}", style=MUTED)
     if f.revises:
         detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
     if f.claim.restates:
@@ -118,17 +123,23 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
         console.print(heading)
         value_width = max(len(f.display) for s in history.series for f in s.figures)
         value_width += 2  # the status mark: a hedged figure never looks like an established one
-        room = max(26, min(36, console.width - value_width - 30))  # a label is cut (…) past 36, or 26 when narrow
-        label_width = min(room, max(len(s.label) for s in history.series))
+        room = max(26, min(LABEL, console.width - value_width - 30), console.width - value_width - 6 - AXIS_ROOM)
+        label_width = min(
+            room, max(len(s.label) for s in history.series)
+        )  # a longer label is cut (…), said whole below
         axis_width = max(10, console.width - label_width - value_width - 6)
         span = (history.end - history.start).days + 1
         per_column = max(span / axis_width, 1 / 3)
         axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
         pad = " " * (label_width + value_width + 4)
         console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
-        details = {f.claim.id: _detail(env, f) for series in history.series for f in series.figures}
-        indent = len(pad)  # under the bars, unless an id there would not fit whole: then under the labels
-        if any(longest_word(d.plain) > console.width - indent for d in details.values()):
+        details = {
+            f.claim.id: _detail(env, f, series.label if len(series.label) > label_width else None)
+            for series in history.series
+            for f in series.figures
+        }
+        indent = len(pad)  # under the bars, unless an id there would not fit whole or labels are wide: under them
+        if label_width > LABEL or any(longest_word(d.plain) > console.width - indent for d in details.values()):
             indent = 2
         for series in history.series:
             label = series.label if len(series.label) <= label_width else series.label[: label_width - 1] + "…"
@@ -145,7 +156,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 bar = "━" * (last - first + 1)
                 line.append(bar, style=DATE_STYLE if env.color else "")
                 marks = (
-                    (f" {CONFLICT}" if f.conflicts_with else "")
+                    (f" {CONFLICT_MARK}" if f.conflicts_with else "")
                     + (f" {REVISION}" if f.revises else "")
                     + (f" {RESTATEMENT_MARK}" if f.claim.restates else "")
                 )
@@ -158,7 +169,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
     console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))
     console.print(
         rich.Text(
-            f"━ as of (time axis)  {CONFLICT} conflicts with an overlapping figure  "
+            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with an overlapping figure  "
             f"{REVISION} the same asserter changed its figure  "
             f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
             style=MUTED,

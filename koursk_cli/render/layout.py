@@ -15,7 +15,9 @@ from itertools import pairwise
 from .. import lazy_rich as rich
 
 NARROW = 60
-_WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces around it, as Rich's wrap reads them
+_WORD = re.compile(r"\s*(?:\S*«\s+)?\S+(?:\s+»\S*)?\s*")
+"""A word and the spaces around it, as Rich's wrap reads them; French guillemets and the space inside them go with
+their word (« hier », « ses premiers), never left alone at a line's end or start."""
 
 
 def print_records(
@@ -93,7 +95,7 @@ def fold_spans(plain: str, width: int) -> list[tuple[int, int]]:
 
 def longest_word(plain: str) -> int:
     """The cells of the widest run of non-spaces in `plain` (an id, a date's token): what must fit whole. Pure."""
-    return max((rich.cell_len(word) for word in plain.split()), default=0)
+    return max((rich.cell_len(word.group().strip()) for word in _WORD.finditer(plain)), default=0)
 
 
 def break_offsets(text: str, width: int) -> list[int]:

@@ -10,31 +10,38 @@ from .. import lazy_rich as rich
 from .. import records
 from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
-from ..claims import amount, restatement_note
+from ..claims import RESTATEMENT_MARK, amount, restatement_note
 from ..conflicts import ConflictIndex, Spread, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
-from ..humanize import human_date
+from ..humanize import human_date, plural
 from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..textnorm import shown, visible
-from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .claims import asserted_by
+from .styles import CONFLICT_MARK, DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
 from .table import Column, print_table
 
 Section = list[tuple[str, str]]
+Quotes = list[tuple[str, list[str]]]
+"""Each source once, with the quotes taken from it."""
 
 
 class Shown(NamedTuple):
     """One record as show prints it: its --json object, and its sections for people, each built only if used."""
 
     record: Callable[[], dict[str, Any]]
-    sections: Callable[[], tuple[str, Section, list[tuple[str, str]]]]
+    sections: Callable[[], tuple[str, Section, Quotes]]
     status: str | None = None
 
 
 def _date(when: FuzzyDate) -> str:
-    bounds = when.start.isoformat() if when.start == when.end else f"{when.start.isoformat()} .. {when.end.isoformat()}"
-    return f"{human_date(when)}  ({when.text}; {bounds})"
+    """`7 Nov 2024  (EDTF 2024-11-07)`; the days it spans too when the EDTF does not spell them out."""
+    start, end = when.start.isoformat(), when.end.isoformat()
+    if when.text in (start, f"{start}/{end}"):
+        return f"{human_date(when)}  (EDTF {when.text})"
+    days = f"day {start}" if start == end else f"days {start} to {end}"
+    return f"{human_date(when)}  (EDTF {when.text}; {days})"
 
 
 def _names(store: Store, ids: tuple[str, ...], lang: str) -> str:
@@ -47,9 +54,29 @@ def _source_line(store: Store, source_id: str, lang: str) -> str:
     return f"{source_id} — {outlet}{headline(source, source.title.get(lang))}, published {human_date(source.published)}"
 
 
-def event_sections(
-    store: Store, event: Event, lang: str, figures: Sequence[Claim] = ()
-) -> tuple[str, Section, list[tuple[str, str]]]:
+def _by_source(store: Store, pairs: Sequence[tuple[str, str]], lang: str) -> Quotes:
+    """(source, quote) pairs grouped by source, in the order each source first comes: its header said once."""
+    grouped: dict[str, list[str]] = {}
+    for source, quote in pairs:
+        grouped.setdefault(source, []).append(quote)
+    return [(_source_line(store, source, lang), quotes) for source, quotes in grouped.items()]
+
+
+class _Conflicts:
+    """Each figure's conflicts among the claims on its measure, as `claims` marks them (a measure indexed once)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._index: dict[tuple[str, str], ConflictIndex] = {}
+
+    def ids(self, claim: Claim) -> list[str]:
+        key = (claim.topic, claim.measure)
+        if key not in self._index:
+            self._index[key] = ConflictIndex(self._store.claims_on(*key))
+        return self._index[key].ids(claim)
+
+
+def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Claim] = ()) -> tuple[str, Section, Quotes]:
     fields: Section = [
         ("id", event.id),
         ("date", _date(event.date)),
@@ -60,16 +87,14 @@ def event_sections(
         ("tags", ", ".join(event.tags) or "—"),
         ("reported", human_date(event.reported)),
     ]
-    fields += [("figure", _claim_line(store, claim)) for claim in figures]
+    conflicts = _Conflicts(store)
+    fields += [("figure", _claim_line(store, claim, conflicts)) for claim in figures]
     if event.note:
         fields.append(("note", event.note))
-    quotes = [(_source_line(store, e.source, lang), e.quote) for e in event.evidence]
-    return event.title.get(lang), fields, quotes
+    return event.title.get(lang), fields, _by_source(store, [(e.source, e.quote) for e in event.evidence], lang)
 
 
-def claim_sections(
-    store: Store, claim: Claim, lang: str, conflicts: list[str]
-) -> tuple[str, Section, list[tuple[str, str]]]:
+def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) -> tuple[str, Section, Quotes]:
     topic = store.topics[claim.topic]
     measure = topic.measure(claim.measure)
     fields: Section = [
@@ -92,7 +117,7 @@ def claim_sections(
     return (
         f"{amount(claim)}: {claim.topic}/{claim.measure}",
         fields,
-        [(_source_line(store, claim.source, lang), claim.quote)],
+        _by_source(store, [(claim.source, claim.quote)], lang),
     )
 
 
@@ -101,16 +126,19 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
     return f"{human_date(event.date)} · {event_id} · {event.title.get(lang)}"
 
 
-def _claim_line(store: Store, claim: Claim) -> str:
-    who = ", ".join(claim.asserted_by) or "the article itself"
+def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts) -> str:
+    """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (✕)."""
     restates = f" · {restatement_note(claim)}" if claim.restates else ""
+    clash = conflicts.ids(claim)
+    clashes = f" · {CONFLICT_MARK} conflicts with {', '.join(clash)}" if clash else ""
     return (
-        f"as of {human_date(claim.as_of)} · {amount(claim)} · {claim.topic}/{claim.measure}"
-        f" · {claim.id} · asserted by {who} · in {claim.source}{restates}"
+        f"{STATUS_MARK[claim.status]} {claim.status.value} · as of {human_date(claim.as_of)} · {amount(claim)}"
+        f" · {claim.topic}/{claim.measure} · {claim.id} · asserted by {asserted_by(store, claim)}"
+        f" · in {claim.source}{restates}{clashes}"
     )
 
 
-def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:
+def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[str, Section, Quotes]:
     """The article: what is known of it (unknowns said), where its text is, and what it supports."""
     source = profile.source
     fields: Section = [
@@ -133,11 +161,12 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
     ]
     fields += [("note", note) for note in source.notes]
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
-    fields += [("claim", _claim_line(store, store.claims[c])) for c in profile.claims]
+    conflicts = _Conflicts(store)
+    fields += [("claim", _claim_line(store, store.claims[c], conflicts)) for c in profile.claims]
     return headline(source, source.title.get(lang)), fields, []
 
 
-def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, list[tuple[str, str]]]:
+def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, Quotes]:
     """The actor or place: who or where it is, its events, the figures it asserted over time, the figures others gave
     at or about its events, who quotes it."""
     entity = profile.entity
@@ -162,39 +191,43 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
     fields.append(("events", str(len(profile.events))))
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields.append(("figures", f"{len(profile.asserted)} asserted, by as-of date"))
-    fields += [("figure", _claim_line(store, c)) for c in profile.asserted]
+    conflicts = _Conflicts(store)
+    fields += [("figure", _claim_line(store, c, conflicts)) for c in profile.asserted]
     if profile.linked:
         fields.append(("at its events", f"{len(profile.linked)} figures asserted by others, by as-of date"))
-        fields += [("figure", f"{_claim_line(store, c)} · event {c.event}") for c in profile.linked]
+        fields += [("figure", f"{_claim_line(store, c, conflicts)} · event {c.event}") for c in profile.linked]
     fields += [("quoted in", _source_line(store, s, lang)) for s in profile.quoted_in]
     return entity.name.get(lang), fields, []
 
 
 def topic_sections(
     store: Store, topic_id: str, spreads: Sequence[Spread], claims: Sequence[Claim], lang: str
-) -> tuple[str, Section, list[tuple[str, str]]]:
+) -> tuple[str, Section, Quotes]:
     """A topic: its names and, per measure, every claim stating it by as-of date (`koursk claims TOPIC` has the
-    quotes)."""
+    quotes), and the restatements left out, named."""
     topic = store.topics[topic_id]
     fields: Section = [("id", topic.id), ("aliases", ", ".join(topic.aliases) or "—")]
+    conflicts = _Conflicts(store)
     for spread in spreads:
         measure = topic.measure(spread.measure)
         fields.append(("measure", f"{spread.measure} — {measure.description.get(lang) if measure else ''}"))
-        stating = (c for c in claims if (c.measure, c.restates) == (spread.measure, None))
-        fields += [("figure", _claim_line(store, c)) for c in sorted(stating, key=lambda c: (c.as_of.start, c.id))]
+        on_measure = sorted((c for c in claims if c.measure == spread.measure), key=lambda c: (c.as_of.start, c.id))
+        fields += [("figure", _claim_line(store, c, conflicts)) for c in on_measure if c.restates is None]
+        if restated := [f"{c.id} ({RESTATEMENT_MARK} {c.restates})" for c in on_measure if c.restates]:
+            fields.append(("not shown", f"{plural(len(restated), 'restatement')}: {', '.join(restated)}"))
     return topic.name.get(lang), fields, []
 
 
-def show_plain(env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]]) -> None:
+def show_plain(env: Environment, heading: str, fields: Section, quotes: Quotes) -> None:
     """One `label: value` per line: a newline inside store text is escaped, so it cannot fake another field."""
 
     out = env.stdout
     out.write(shown(heading, None) + "\n")
     for label, value in fields:
         out.write(f"{label}: {shown(value, None)}\n")
-    for source, quote in quotes:
+    for source, said in quotes:
         out.write(f"source: {shown(source, None)}\n")
-        out.write(f"quote: «{shown(quote, None)}»\n")
+        out.writelines(f"quote: «{shown(quote, None)}»\n" for quote in said)
 
 
 FIELD_COLUMNS = (Column("", right=True), Column("", fold=16))
@@ -206,9 +239,7 @@ def _value_style(label: str) -> str:
     return ID_STYLE if label == "id" else DATE_STYLE if label in ("date", "as of") else ""
 
 
-def show_rich(
-    env: Environment, heading: str, fields: Section, quotes: list[tuple[str, str]], status: str | None = None
-) -> None:
+def show_rich(env: Environment, heading: str, fields: Section, quotes: Quotes, status: str | None = None) -> None:
     console = env.console()
     title = rich.Text()
     if status is not None:
@@ -221,9 +252,12 @@ def show_rich(
     ]
     console.print()
     print_table(console, FIELD_COLUMNS, rows)
-    for source, quote in quotes:
+    if status is not None:  # an event or claim: its dates
+        console.print(rich.Text(DATE_LEGEND, style=MUTED))
+    for source, said in quotes:
         console.print(rich.Padding(rich.Text(visible(source), style=MUTED), (1, 0, 0, 2)))
-        console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
+        for quote in said:
+            console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
 
 
 def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:

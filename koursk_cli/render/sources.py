@@ -52,7 +52,7 @@ SOURCE_LINE: Kind[Localised[SourceSummary]] = Kind(
         Field("claims", "how many figures it reports", lambda r: str(r.record.claims)),
         Field(
             "title",
-            "its title in `--lang`, or `untitled (curator's summary: «…»)` when the article prints none",
+            "its title in `--lang`, or `[untitled (curator's summary): …]` when the article prints none",
             lambda r: headline(r.record.source, r.record.source.title.get(r.lang)),
         ),
     ),

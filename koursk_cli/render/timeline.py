@@ -92,14 +92,25 @@ def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | N
     return runs
 
 
-def _event_row(event: Event, lang: str, *, year: bool = False) -> tuple[rich.Text, rich.Text, rich.Text]:
+def _event_row(
+    event: Event, lang: str, *, year: bool = False, told_in: tuple[Bucket, Grain] | None = None
+) -> tuple[rich.Text, rich.Text, rich.Text]:
     body = rich.Text(visible(event.title.get(lang)))
     body.append(f"  ·{len(event.sources)}", style=MUTED)
+    if told_in and event.date.first.end > told_in[0].end:  # its start is known only to a longer span than the period
+        body.append(f"\n{_coarse(event, told_in[1])}", style=MUTED)
     return (
         rich.Text(human_date(event.date, year=year), style=DATE_STYLE),
         rich.Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
         body,
     )
+
+
+def _coarse(event: Event, grain: Grain) -> str:
+    """What an event filed in a period shorter than its date's precision is: told in the period of its first day, it
+    may begin in any of them."""
+    start = human_date(event.date._replace(last=event.date.first))
+    return f"dated only to {start}: told in its first {_UNITS[grain]}, it may begin in any {_UNITS[grain]} of it"
 
 
 def _gap(reaching: int) -> str:
@@ -123,11 +134,11 @@ def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket],
     per_cell = f"{merged} {unit}s" if merged > 1 else f"one {unit}"
     console.print(rich.Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
     console.print(rich.Text(strip, style="bold cyan" if env.color else ""))
-    first, last = period_label(buckets[0], grain), period_label(buckets[-1], grain)
-    if grain is not Grain.WEEK:
-        padding = max(1, len(strip) - len(first) - len(last))
-        labels = first if first == last else f"{first}{' ' * padding}{last}"  # one period: named once
-        console.print(rich.Text(labels, style=MUTED))
+    label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain))  # a week's is long
+    first, last = label(buckets[0]), label(buckets[-1])
+    padding = max(1, len(strip) - len(first) - len(last))
+    labels = first if first == last else f"{first}{' ' * padding}{last}"  # one period: named once
+    console.print(rich.Text(labels, style=MUTED))
 
 
 def timeline_rich(
@@ -167,7 +178,7 @@ def timeline_rich(
         _, events = next(filled)
         rows = []
         for event in events:
-            rows.append(_event_row(event, lang))
+            rows.append(_event_row(event, lang, told_in=(bucket, grain)))
             reach.add(event.date.end)
         print_records(console, rows, spaced=False, indent=2)
     console.print()
