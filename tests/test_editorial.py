@@ -529,7 +529,7 @@ NEGATED_SEED = (
     "Bien que ni Pyongyang ni Moscou n’aient officiellement confirmé le déploiement des troupes, il se poursuit. "
     "Pyongyang n'a jamais confirmé l'envoi de 2 000 soldats en Russie. Moscou a démenti que 1 000 soldats soient "
     "présents. Les troupes n’ont pas participé aux combats. Ce déploiement ne change pas la donne: 3 000 soldats "
-    "sont arrivés.\n"
+    "sont arrivés. L'Ukraine ne tenait plus que 200 km² à Koursk. Kiev n'en tient plus qu'une centaine.\n"
 )
 NEGATED_STATUS = (
     "make it denied if a party named in the article denies it (docs/editorial.md §2, §4), or quote the words that "
@@ -576,6 +576,8 @@ def test_an_event_whose_every_quote_negates_it_is_no_plain_fact(
         ("2000", "Pyongyang n'a jamais confirmé l'envoi de 2 000 soldats en Russie", "n'a jamais"),
         ("1000", "Moscou a démenti que 1 000 soldats soient présents", "démenti"),
         ("3000", "3 000 soldats sont arrivés", None),
+        ("200", "L'Ukraine ne tenait plus que 200 km² à Koursk", None),  # restrictive: only 200, stated
+        ("100", "Kiev n'en tient plus qu'une centaine", None),
     ],
 )
 def test_a_claim_whose_quote_negates_it_is_no_plain_figure(

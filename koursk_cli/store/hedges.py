@@ -94,13 +94,15 @@ _DENIAL = (
     r"niai(?:t|ent)|nier|r[ée]fut(?:e|ent|[ée]|[ée]e|[ée]s|[ée]es)"
 )
 _FR_NEGATION = re.compile(
-    r"\b(?:n['’]|ne\s+)(?:[^\W\d_]+['’]?\s*){0,4}?(?:pas|jamais|plus|aucun|aucune|gu[èe]re|point|nullement|rien|personne)\b|"
+    r"\b(?:n['’]|ne\s+)(?:[^\W\d_]+['’]?\s*){0,4}?(?:pas|jamais|plus|aucun|aucune|gu[èe]re|point|nullement|rien|personne)\b"
+    r"(?!\s*qu(?:e\b|['’]))|"
     r"\bni\b[^.;!?]{0,80}?\bn(?:['’]|e\b)|"
     rf"\b(?:{_DENIAL})\b",
     re.IGNORECASE,
 )
 """What negates or denies a French clause: « ne … pas / jamais / plus / aucun », « ni … ni … n'aient »; the verbs
-« démentir », « nier », « réfuter ». An expletive « ne » alone (« avant qu'il ne parte ») negates nothing."""
+« démentir », « nier », « réfuter ». An expletive « ne » alone (« avant qu'il ne parte ») negates nothing, nor does
+the restrictive « ne … (plus) que » (« ne tenait plus que 200 km² »: only 200 km², which it states)."""
 _EN_NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|den(?:y|ies|ied|ying)|refut\w*)\b|n['’]t\b", re.IGNORECASE
 )
