@@ -33,6 +33,7 @@ SEALED8 = REPO / "benchmarks" / "heldout" / "sealed8"
 SEALED9 = REPO / "benchmarks" / "heldout" / "sealed9"
 SEALED10 = REPO / "benchmarks" / "heldout" / "sealed10"
 SEALED11 = REPO / "benchmarks" / "heldout" / "sealed11"
+SEALED12 = REPO / "benchmarks" / "heldout" / "sealed12"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -178,6 +179,15 @@ SEALED11_FLOORS = {
     "figure_precision": 0.96,
     "topic_recall": 0.87,
 }
+# Sealed12 measured round 13 blind (SEALED12.txt): dates 195/225, 220/247, figures 105/114, 105/120, 102/114 with the
+# topic, 1 WRONG (a judgment call in its ERRATA.txt), before and after alike. Tuning data from now on: floors a little under.
+SEALED12_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.87,
+    "figure_recall": 0.90,
+    "figure_precision": 0.85,
+    "topic_recall": 0.87,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -191,6 +201,7 @@ FLOORS_BY_SET = {
     SEALED9: SEALED9_FLOORS,
     SEALED10: SEALED10_FLOORS,
     SEALED11: SEALED11_FLOORS,
+    SEALED12: SEALED12_FLOORS,
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
 # 4 right, 12 WRONG, 6 missed at e91c962), all right; 172 after round 10 (11 added: 0 right, 8 WRONG, 1 TODO, 2 missed
@@ -243,7 +254,7 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
 
 MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 0}
 MOST_WRONG |= {SEALED9: 1, SEALED10: 4}  # sealed10: three judgment calls on bounds and its truth's « 20 000 milliards »
-MOST_WRONG |= {SEALED11: 0}
+MOST_WRONG |= {SEALED11: 0, SEALED12: 1}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
