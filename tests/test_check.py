@@ -487,3 +487,25 @@ def test_an_interval_whose_ends_overlap_is_refused_with_the_date_to_write(
     day. An interval's start must not end after its end, nor its end begin before its start."""
     line = _only(write_store(tmp_path, events=EVENTS.replace("date: 2024-10-28", f'date: "{date}"')))
     assert line == f"{tmp_path}/data/events/main.yaml:3:11: event 'rutte-confirms': date: '{date}': {message}"
+
+
+@pytest.mark.parametrize(
+    ("retrieved", "message"),
+    [
+        ("2024-01-01", "retrieved 2024-01-01 is before the article was published (2024-10-28/2024-10-31)"),
+        ("2099-01-01", "retrieved 2099-01-01 is after today"),
+        ("2024-11-31", "retrieved 2024-11-31 is no day of the calendar"),
+        ("2024-10-30", None),  # within the publication window: the article may be read the day it came out
+    ],
+)
+def test_a_sources_retrieval_day_is_one_it_could_have_been_read(
+    tmp_path: Path, retrieved: str, message: str | None
+) -> None:
+    """rev24 F16: a `retrieved` day before the publication, or in 2099, passed `check` and `cite` printed it."""
+    root = write_store(tmp_path)
+    sources = root / "data" / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8") + f"    retrieved: {retrieved}\n", encoding="utf-8")
+    if message is None:
+        assert check(root) == (0, [])
+    else:
+        assert _only(root).endswith(f"data/sources.yaml:10:16: source 'alpha': {message}")

@@ -6,6 +6,7 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, store_date
@@ -190,6 +191,27 @@ def _dependent_fields(records: list[Record], report: _Report) -> None:
             report.add(
                 record, record.mark("outlet_credited"), "outlet_credited: true needs the outlet the text credits"
             )
+
+
+def _retrieved(records: list[Record], published: dict[str, FuzzyDate], report: _Report, today: date) -> None:
+    """A source's `retrieved` day, which `cite` prints, is a day of the calendar, not before the article's publication
+    and not after today, the day after in a time zone ahead of this one aside (rev24 F16: 2024-01-01 for an article of
+    8 Nov 2024, or 2099-01-01, passed)."""
+    for record in records:
+        day = record.data.get("retrieved") if record.kind == "source" else None
+        if day is None:
+            continue
+        mark = record.mark("retrieved")
+        try:
+            when = date.fromisoformat(day)
+        except ValueError:
+            report.add(record, mark, f"retrieved {day} is no day of the calendar")
+            continue
+        out = published.get(record.data["id"])
+        if out is not None and when < out.start:
+            report.add(record, mark, f"retrieved {day} is before the article was published ({out.text})")
+        elif when > today + timedelta(days=1):
+            report.add(record, mark, f"retrieved {day} is after today")
 
 
 def _a(noun: str) -> str:
@@ -488,6 +510,7 @@ def check_core(
     dates = _dates(records, report)
     texts = _seeds(records, seeds, report)
     published = {sid: d for (sid, key), d in dates.items() if key == "published"}
+    _retrieved(records, published, report, date.today())
     return report.problems, _context([*records, *(partial or [])], published, texts)
 
 
