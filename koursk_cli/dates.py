@@ -6,7 +6,7 @@ as flags and never widen the bounds, so filtering is predictable and matches `ed
 
 import difflib
 import re
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
@@ -354,3 +354,16 @@ def parse_period(text: str, today: date | None = None) -> Period:
     if end < start:
         raise DateError(f"'{cleaned}': the range ends ({right.strip()}) before it starts ({left.strip()})")
     return Period(cleaned, start, end)
+
+
+def retrieval_problem(day: str, published: FuzzyDate | None, today: date) -> str | None:
+    """Why a source's `retrieved` day (YYYY-MM-DD) is none the article could have been read on, or None: no day of the
+    calendar, before its publication, or after `today` (the day after in a time zone ahead of this one aside). One
+    rule for `extract --retrieved` and `check`."""
+    try:
+        when = date.fromisoformat(day)
+    except ValueError:
+        return "is no day of the calendar"
+    if published is not None and when < published.start:
+        return f"is before the article was published ({published.text})"
+    return "is after today" if when > today + timedelta(days=1) else None

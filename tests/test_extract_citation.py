@@ -54,7 +54,7 @@ def test_a_draft_without_them_shows_each_field_and_what_to_write(article: Path) 
         (["--retrieved", "9/11/2024"], "--retrieved '9/11/2024' is not a day, YYYY-MM-DD"),
         (["--retrieved", "2024-02-30"], "--retrieved 2024-02-30 is no day of the calendar"),
         (["--retrieved", "2999-01-01"], "--retrieved 2999-01-01 is after today"),
-        (["--retrieved", "2024-11-07"], "--retrieved 2024-11-07 is before the article's publication (2024-11-08)"),
+        (["--retrieved", "2024-11-07"], "--retrieved 2024-11-07 is before the article was published (2024-11-08)"),
     ],
 )
 def test_a_bad_url_or_day_is_one_line_and_exit_2(article: Path, flags: list[str], error: str) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ..dates import DateError, store_date
+from ..dates import DateError, retrieval_problem, store_date
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
@@ -68,22 +68,6 @@ def _as_schema(flag: str, value: str | None) -> str | None:
 
 
 _EXAMPLES = {"--url": "https://www.example.fr/article", "--retrieved": "2024-11-09"}
-
-
-def _retrieved(value: str | None) -> str | None:
-    """`--retrieved` as a day that exists and has come (a saved text is not from the future)."""
-    day = _as_schema("--retrieved", value)
-    if day is None:
-        return None
-    try:
-        when = date.fromisoformat(day)
-    except ValueError:
-        raise UsageError(
-            f"--retrieved {day} is no day of the calendar", f"give --retrieved {_EXAMPLES['--retrieved']}"
-        ) from None
-    if when > date.today():
-        raise UsageError(f"--retrieved {day} is after today", "give the day you saved the text")
-    return day
 
 
 def read_article(path: Path) -> tuple[bytes, str]:
@@ -232,12 +216,9 @@ def extract_command(
                 f"koursk extract: note: the page prints {printed[0]} (« {shown(printed[1])} »), outside --published "
                 f"{when.text}; relative dates were read from --published: check it"
             )
-    saved = _retrieved(retrieved)
-    if saved is not None and date.fromisoformat(saved) < when.start:
-        raise UsageError(
-            f"--retrieved {saved} is before the article's publication ({when.text})",
-            "check --published and --retrieved",
-        )
+    saved = _as_schema("--retrieved", retrieved)
+    if saved is not None and (problem := retrieval_problem(saved, when, date.today())):
+        raise UsageError(f"--retrieved {saved} {problem}", "give the day you saved the text; check --published too")
     unnamed = Article(text, "", hashlib.sha256(data).hexdigest(), when, "", basis, _as_schema("--url", url), saved)
     if write:
         root = writable_store_root(state.store_option)

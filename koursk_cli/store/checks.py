@@ -6,10 +6,10 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, NamedTuple
 
-from ..dates import DateError, FuzzyDate, store_date
+from ..dates import DateError, FuzzyDate, retrieval_problem, store_date
 from ..partof import parent_kinds
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem, duplicate_id
@@ -194,24 +194,14 @@ def _dependent_fields(records: list[Record], report: _Report) -> None:
 
 
 def _retrieved(records: list[Record], published: dict[str, FuzzyDate], report: _Report, today: date) -> None:
-    """A source's `retrieved` day, which `cite` prints, is a day of the calendar, not before the article's publication
-    and not after today, the day after in a time zone ahead of this one aside (rev24 F16: 2024-01-01 for an article of
-    8 Nov 2024, or 2099-01-01, passed)."""
+    """A source's `retrieved` day, which `cite` prints, is one the article could have been read on (rev24 F16:
+    2024-01-01 for an article of 8 Nov 2024, or 2099-01-01, passed)."""
     for record in records:
         day = record.data.get("retrieved") if record.kind == "source" else None
         if day is None:
             continue
-        mark = record.mark("retrieved")
-        try:
-            when = date.fromisoformat(day)
-        except ValueError:
-            report.add(record, mark, f"retrieved {day} is no day of the calendar")
-            continue
-        out = published.get(record.data["id"])
-        if out is not None and when < out.start:
-            report.add(record, mark, f"retrieved {day} is before the article was published ({out.text})")
-        elif when > today + timedelta(days=1):
-            report.add(record, mark, f"retrieved {day} is after today")
+        if problem := retrieval_problem(day, published.get(record.data["id"]), today):
+            report.add(record, record.mark("retrieved"), f"retrieved {day} {problem}")
 
 
 def _a(noun: str) -> str:

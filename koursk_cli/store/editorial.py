@@ -137,9 +137,9 @@ QuoteReader = Callable[[str, int, int], tuple[str, ...]]
 """What a quote, text[start:end] of its article, says of how it states its fact (hedges.quote_hedges, quote_negations)."""
 
 
-def _quote_hedges(texts: dict[str, str], source: str, quote: str, read: QuoteReader = quote_hedges) -> tuple[str, ...]:
-    """How a quote hedges (or, with `read`, negates), read in its sentence of the article (the quote alone if the
-    text lacks it)."""
+def _read_quote(texts: dict[str, str], source: str, quote: str, read: QuoteReader = quote_hedges) -> tuple[str, ...]:
+    """How a quote hedges (or, with `read`, negates what it states), read in its sentence of the article (the quote
+    alone if the text lacks it)."""
     needle = normalise_quote(quote)
     text = texts.get(source, "")
     start, _ = next(quote_spans(text, needle), (-1, -1))
@@ -159,7 +159,7 @@ def _hedged_event(event: Record, texts: dict[str, str], warnings: _Warnings) -> 
     title = _titles(event)
     if data["status"] not in _PLAIN or hedged_en(title["en"]) or hedged_fr(title["fr"]):
         return
-    hedges = [_quote_hedges(texts, e["source"], e["quote"]) for e in data["evidence"]]
+    hedges = [_read_quote(texts, e["source"], e["quote"]) for e in data["evidence"]]
     if all(hedges):
         warnings.add(
             event, "status", f"status is {data['status']} and the titles state it plainly, but every quote hedges it "
@@ -180,7 +180,7 @@ def _negated_event(event: Record, texts: dict[str, str], warnings: _Warnings) ->
     data = event.data
     if data["status"] not in _PLAIN or negated_en(data["title"]["en"]) or negated_fr(data["title"]["fr"]):
         return
-    negations = [_quote_hedges(texts, e["source"], e["quote"], quote_negations) for e in data["evidence"]]
+    negations = [_read_quote(texts, e["source"], e["quote"], quote_negations) for e in data["evidence"]]
     if all(negations):
         warnings.add(
             event, "status", f"status is {data['status']} and the titles state it, but every quote negates or denies "
@@ -192,7 +192,7 @@ def _negated_claim(claim: Record, texts: dict[str, str], warnings: _Warnings) ->
     """A `confirmed` or `reported` claim whose quote negates or denies its figure (« Pyongyang n'a jamais confirmé
     l'envoi de 2 000 soldats »)."""
     data = claim.data
-    if data["status"] in _PLAIN and (found := _quote_hedges(texts, data["source"], data["quote"], quote_negations)):
+    if data["status"] in _PLAIN and (found := _read_quote(texts, data["source"], data["quote"], quote_negations)):
         warnings.add(
             claim, "status", f"status is {data['status']}, but its quote negates or denies it ({_named(found)}); "
             f"{_NEGATED_QUOTE}",
@@ -202,7 +202,7 @@ def _negated_claim(claim: Record, texts: dict[str, str], warnings: _Warnings) ->
 def _hedged_claim(claim: Record, texts: dict[str, str], warnings: _Warnings) -> None:
     """A `confirmed` or `reported` claim whose quote hedges its figure: a claim is a content, never an act (§1)."""
     data = claim.data
-    if data["status"] in _PLAIN and (hedges := _quote_hedges(texts, data["source"], data["quote"])):
+    if data["status"] in _PLAIN and (hedges := _read_quote(texts, data["source"], data["quote"])):
         warnings.add(
             claim, "status", f"status is {data['status']}, but its quote hedges it ({_named(hedges)}); {_HEDGED_QUOTE}"
         )

@@ -156,10 +156,15 @@ def quote_negations(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding text[start] begins (the article as the quote check reads it: one space after a stop)."""
+    previous_end = max(text.rfind(f"{mark} ", 0, start + 1) for mark in ".!?")
+    return previous_end + 2 if previous_end >= 0 else 0
+
+
 def _quote_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The clauses of the article that the quote text[start:end] overlaps, in its sentences, as absolute offsets."""
-    previous_end = max(text.rfind(f"{mark} ", 0, start + 1) for mark in ".!?")
-    for low, high in _spans(_SENTENCE_END, text, previous_end + 2 if previous_end >= 0 else 0, len(text)):
+    for low, high in _spans(_SENTENCE_END, text, _sentence_start(text, start), len(text)):
         if low >= end:
             return
         for clause_low, clause_high in _spans(_COORDINATION, text, low, high):
@@ -195,8 +200,7 @@ def quote_hedges(text: str, start: int, end: int) -> tuple[str, ...]:
     ont été envoyés »); another hedge earlier in the quote's clause (« Le NIS estime que » before it); the past verb
     of saying that makes a conditional reported speech. Other hedges after the quote govern a relative clause or
     another verb (« un atout que Kiev devrait chercher à conserver »), not what the quote states."""
-    previous_end = max(text.rfind(f"{mark} ", 0, start + 1) for mark in ".!?")
-    sentence_start = previous_end + 2 if previous_end >= 0 else 0
+    sentence_start = _sentence_start(text, start)
     found: list[str] = []
     for low, high in _spans(_SENTENCE_END, text, sentence_start, len(text)):
         if low >= end:
