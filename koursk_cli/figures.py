@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from .claims import format_value, plain_number, value_bounds
+from .claims import cumulative_measures, format_value, plain_number, value_bounds
 from .conflicts import ConflictIndex
 from .diff import PreviousFigures, is_revision
 from .fields import FIGURE
@@ -26,6 +26,7 @@ class Figure(NamedTuple):
     high: int | float | None  # None: no upper bound (`≥10,000`)
     conflicts_with: list[str]
     revises: str | None  # the id of this asserter's earlier figure it changes
+    conflict_kinds: list[str]  # the kind of each conflict of conflicts_with (claims.ConflictKind's values)
 
 
 class Series(NamedTuple):
@@ -57,7 +58,7 @@ def _label(store: Store, claim: Claim, lang: str) -> str:
 
 def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") -> list[History]:
     """One history per (topic, measure) among `claims`, in topic and measure order."""
-    conflicts = ConflictIndex(store.claims.values())
+    conflicts = ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
     by_measure: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
@@ -69,13 +70,15 @@ def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") ->
         for claim in group:
             before = previous.of(claim) if claim.restates is None else None  # a restatement revises nothing
             low, high = value_bounds(claim)
+            clashes = conflicts.lookup_kinds(claim)[1]
             figure = Figure(
                 claim,
                 format_value(claim),
                 plain_number(low),
                 None if math.isinf(high) else plain_number(high),
-                conflicts.ids(claim),
+                [claim_id for claim_id, _ in clashes],
                 before.id if before is not None and is_revision(before, claim) else None,
+                [kind.value for _, kind in clashes],
             )
             lanes.setdefault(_series_key(claim), []).append(figure)
         topic = store.topics[topic_id]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, restatement_note
+from ..claims import RESTATEMENT_MARK, named_conflict, restatement_note
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
@@ -105,7 +105,8 @@ def _detail(env: Environment, f: Figure, cut: str | None) -> rich.Text:
     allows = _allows(f)
     detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
     if f.conflicts_with:
-        detail.append(f" · {CONFLICT_MARK} {', '.join(f.conflicts_with)}", style=MUTED)
+        named = (named_conflict(c, kind) for c, kind in zip(f.conflicts_with, f.conflict_kinds, strict=True))
+        detail.append(f" · {CONFLICT_MARK} {', '.join(named)}", style=MUTED)
     if f.revises:
         detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
     if f.claim.restates:
@@ -169,7 +170,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
     console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))
     console.print(
         rich.Text(
-            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with an overlapping figure  "
+            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with an overlapping figure (or a total that fell)  "
             f"{REVISION} the same asserter changed its figure  "
             f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
             style=MUTED,
