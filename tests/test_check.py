@@ -563,3 +563,32 @@ def test_the_shipped_units_count_as_they_did(tmp_path: Path) -> None:
     refused = {line.split("claim '", 1)[1].split("'", 1)[0] for line in lines if "in whole numbers" in line}
     assert code == 1 and len(lines) == len(refused), lines
     assert refused == {f"{topic}-{unit}" for topic, _, unit in pairs if unit in _OLD_COUNTED_UNITS}
+
+
+def test_a_cache_folder_an_older_koursk_left_inside_the_store_is_warned_of(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before rev24 F10, XDG_CACHE_HOME inside a store (`XDG_CACHE_HOME=ws/data`) made koursk write its cache folder
+    `koursk/` there; the fix stopped the writing, but a folder already written stayed, unsaid by `check` (and one in
+    data/events/ broke every command as a subfolder to move up). `check` warns once per folder, at its path (escaped),
+    that it is no part of the store and can be deleted; the readers pass it by; a user's own `koursk/` is left alone."""
+    root = write_store(tmp_path / "ws")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert run("--data", str(root), "events", "--json").exit_code == 0  # a cache folder, as any koursk writes it
+    odd = root / "notes\x1b[31m"
+    for place in (root / "data", root / "data" / "events", odd):
+        place.mkdir(exist_ok=True)
+        shutil.copytree(tmp_path / "xdg" / "koursk", place / "koursk")
+    (root / "seeds" / "koursk").mkdir()
+    (root / "seeds" / "koursk" / "notes.txt").write_text("mine", encoding="utf-8")  # not a cache: left alone
+    result = run("--data", str(root), "check")
+    said = "warning: a cache folder an older koursk wrote inside the store (XDG_CACHE_HOME pointed into it): not part"
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout.splitlines() == [
+        f"{root}/data/events/koursk:1:1: {said} of the store, never read; it can be deleted",
+        f"{root}/data/koursk:1:1: {said} of the store, never read; it can be deleted",
+        f"{root}/notes\\x1b[31m/koursk:1:1: {said} of the store, never read; it can be deleted",
+    ]
+    assert "and 3 old cache folders to delete (see above)" in result.stderr
+    assert run("--data", str(root), "check", "--strict", "-q").exit_code == 1
+    assert run("--data", str(root), "events", "--json").exit_code == 0
