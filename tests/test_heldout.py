@@ -294,7 +294,8 @@ def test_check_counts_the_truths_without_importing_extract() -> None:
         cwd=REPO,
     )
     lines = done.stdout.splitlines()
-    assert lines[0].startswith(f"== {DEV}: 16 articles, every text placed; 105 fact dates")
+    # 105 as frozen, 107 with dev's AMEND.yaml (two « désormais »: round 14)
+    assert lines[0].startswith(f"== {DEV}: 16 articles, every text placed; 107 fact dates")
     assert any(line.startswith("-- figure labels: ") and "nbsp " in line for line in lines)
     assert lines[-1] == "[]"
 
@@ -321,3 +322,49 @@ def test_a_date_counts_when_the_draft_contains_it_tightly(scorer: ModuleType) ->
     assert matches("2025-01-11~/2025-01-20~", "2025-01-11/2025-01-20")  # qualifiers ignored
     assert not matches("2024", "2024-10/2024-12")
     assert not matches("2024-11-08", "2024-11-07")
+
+
+def test_amendments_apply_by_default_and_raw_ignores_them(scorer: ModuleType, tmp_path: Path) -> None:
+    """A set's AMEND.yaml adds items its frozen truth left short (each with its reason), never editing the truth file;
+    `--raw` scores the truth as frozen."""
+    (tmp_path / "a.txt").write_text(
+        "Les soldats se trouvent désormais à Koursk, a-t-on appris jeudi.\n", encoding="utf-8"
+    )
+    (tmp_path / "a.yaml").write_text(
+        'published: "2024-11-08"\ndates:\n  - {text: "jeudi", edtf: "2024-11-07", rule: weekday}\n', encoding="utf-8"
+    )
+    amend = tmp_path / "AMEND.yaml"
+    amend.write_text(
+        "amendments:\n  - article: a\n    kind: date\n"
+        '    item: {text: "désormais", edtf: "2024-11-08", rule: present}\n'
+        '    reason: "the page\'s present"\n'
+        "  - article: a\n    kind: also\n"
+        '    item: {text: "jeudi", also: ["2024-11-06/2024-11-07"]}\n'
+        '    reason: "a second reading"\n',
+        encoding="utf-8",
+    )
+    (amended,) = scorer.truths(tmp_path)
+    assert [d.text for d in amended.dates] == ["jeudi", "désormais"]
+    assert len(amended.dates[0].readings) == 2
+    (raw,) = scorer.truths(tmp_path, raw=True)
+    assert [d.text for d in raw.dates] == ["jeudi"]
+    amend.write_text(
+        'amendments:\n  - article: a\n    kind: date\n    item: {text: "désormais", edtf: "2024-11-08", rule: present}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(scorer.TruthError, match="reason"):
+        scorer.truths(tmp_path)
+    assert len(scorer.truths(tmp_path, raw=True)) == 1
+
+
+def test_every_set_s_amendments_load_and_leave_its_frozen_files_intact(scorer: ModuleType) -> None:
+    """Each AMEND.yaml places its items; a sealed set's SHA256SUMS.txt still holds for every file it lists."""
+    import hashlib
+
+    for folder in FLOORS_BY_SET:
+        assert scorer.truths(folder)
+        sums = folder / "SHA256SUMS.txt"
+        if sums.exists():
+            for line in sums.read_text(encoding="utf-8").splitlines():
+                digest, name = line.split(maxsplit=1)
+                assert hashlib.sha256((folder / name.lstrip("*")).read_bytes()).hexdigest() == digest, name
