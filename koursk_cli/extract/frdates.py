@@ -1431,6 +1431,25 @@ def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
 
 
+# « se trouvaient désormais », « ne participait plus désormais »: the verb a present adverb follows, a pronoun or a
+# negation between them
+_VERB_BEFORE = re.compile(
+    r"(?P<verb>[^\W\d_]+)(?:\s+(?:pas|plus|donc|bien|d[ée]j[àa]|toujours|encore))*\s*,?\s*$", re.IGNORECASE
+)
+
+
+def _from_now(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« se trouvent désormais à Koursk », « Impossible à vérifier à ce stade », « estimés pour l'heure à »
+    (lexicon.toml `present_adverbs`): the page's present, as « actuellement »; after a verb in the imperfect or the
+    pluperfect (« a affirmé hier que … se trouvaient désormais ») the statement's time, which the sentence's own day
+    dates (« hier »): nothing of its own. « Et maintenant ? » heading a page's last part is its present too."""
+    before = _VERB_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    if before is not None and _told_in_the_imperfect(before["verb"]):
+        return None
+    basis = f"{_quote(match)}: the page's present, the time of the publication ({ctx.published.text})"
+    return _mention(match, ctx.published.text, basis, PRESENT_RANK)
+
+
 _DAYS_TOLD_BEFORE = 7
 
 
@@ -1657,6 +1676,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"|pour\s+l{_APOS}instant|dans\s+l{_APOS}imm[ée]diat",
             _present,
         ),
+        (printed_phrases("present_adverbs") + r"|et\s+maintenant(?=\s*\?)", _from_now),
     )
 )
 

@@ -1,0 +1,40 @@
+"""Round 14 (issue 16): classes of error sealed12 showed — « désormais » and the page's present, dates anchored to a
+day or a thing, web chrome and false friends read as figures, the measure a sentence's words pick, a podcast's spoken
+numbers. Made-up sentences and pages, never the held-out articles'; each test drives `koursk extract`
+(tests/test_extract.py's helper) or the pure rule it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract import extract
+from tests.test_extract_rules import _dates
+
+# --- the page's present ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Les renforts participent désormais aux combats, selon l'état-major.", "désormais"),
+        ("Quelque 9 000 hommes seraient désormais déployés près de la frontière.", "désormais"),
+        ("Le nombre de militaires désormais présents en Russie reste inconnu.", "désormais"),
+        ("Les images sont invérifiables à ce stade.", "à ce stade"),
+        ("Les avoirs gelés, estimés pour l'heure à deux millions de francs, seront publiés.", "pour l'heure"),
+        ("Et maintenant ?", "Et maintenant"),
+    ],
+)
+def test_a_present_adverb_dates_the_page_s_present(sentence: str, words: str) -> None:
+    assert _dates(sentence, "2025-02-12") == {words: "2025-02-12"}
+
+
+def test_desormais_after_a_past_reporting_verb_is_the_statement_s_time(tmp_path: Path) -> None:
+    """« a affirmé mardi que … se trouvaient désormais »: the imperfect after a past verb of saying is the statement's
+    time, which « mardi » dates; « désormais » proposes no publication beside it."""
+    sentence = "Le ministre a affirmé mardi que 7 000 soldats se trouvaient désormais dans la région."
+    assert _dates(sentence, "2025-02-14") == {"mardi": "2025-02-11"}
+    _, events, claims = extract(tmp_path, sentence + "\n", "2025-02-14")
+    assert [e["date"] for e in events] == ["2025-02-11"]
+    assert [c["as_of"] for c in claims] == ["2025-02-11"]
