@@ -38,3 +38,27 @@ def test_desormais_after_a_past_reporting_verb_is_the_statement_s_time(tmp_path:
     _, events, claims = extract(tmp_path, sentence + "\n", "2025-02-14")
     assert [e["date"] for e in events] == ["2025-02-11"]
     assert [c["as_of"] for c in claims] == ["2025-02-11"]
+
+
+# --- the measure a clause's words name ----------------------------------------------------------------------------
+
+
+def test_the_measure_is_the_one_the_figure_s_own_clause_names(tmp_path: Path) -> None:
+    """lexicon.toml [measure_cues]: the cue nearest to the figure in its own clause names its measure; a clause that
+    speaks of the future takes the expected count; a stay in Russia narrowed by the Kursk region is in Kursk."""
+    text = (
+        "Selon Séoul, environ 300 soldats nord-coréens ont été tués et 2 700 blessés.\n\n"
+        "Pyongyang pourrait envoyer 6 000 militaires de plus d'ici l'été.\n\n"
+        "Quelque 8 000 soldats se trouvent dans la région de Koursk, selon Kiev.\n\n"
+        "Environ 10 000 soldats sont toujours stationnés en Russie, selon Séoul.\n\n"
+        "Pyongyang a envoyé 11 000 hommes en Russie l'an dernier.\n\n"
+        "La Corée du Nord a expédié plus de 13 000 conteneurs de munitions.\n"
+    )
+    _, _, claims = extract(tmp_path, text, "2025-06-20")
+    measures = {c["value"]: c["measure"] for c in claims}
+    assert measures[300] == "north-korean-killed"
+    assert measures[6000] == "expected-in-russia"
+    assert measures[8000] == "in-kursk"
+    assert measures[10000] == "in-russia"
+    assert measures[11000] == "sent-to-russia"
+    assert measures[13000] == "munition-containers"
