@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_extract import extract
-from tests.test_extract_rules import _dates
+from tests.test_extract_rules import _dates, _figures
 
 # --- the page's present ----------------------------------------------------------------------------------------------
 
@@ -62,3 +62,28 @@ def test_the_measure_is_the_one_the_figure_s_own_clause_names(tmp_path: Path) ->
     assert measures[10000] == "in-russia"
     assert measures[11000] == "sent-to-russia"
     assert measures[13000] == "munition-containers"
+
+
+# --- false friends and a page's counters --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les renforts sont arrivés en deux vagues.",  # the parts a thing comes in
+        "Le traité, en vingt-trois articles, prévoit une aide militaire.",
+        "Un pont long de quelque 1 km doit relier les deux rives.",  # a thing's length
+        "Rien de neuf depuis.",  # new, not nine
+        "2/6 Pertes : toujours aucun chiffre officiel.",  # a thread's counter
+        "Les deux hommes se sont serré la main mardi.",  # people the story knows
+        "214 · 37 commentaires · 12 republications",  # a post's counters
+        "Publié par l'analyste · 1 j • Modifié",
+        "La vidéo a été partagée des dizaines de milliers de fois sur Facebook.",
+    ],
+)
+def test_words_that_count_nothing_of_the_story_are_no_figure(sentence: str) -> None:
+    assert _figures(sentence, "2025-06-19") == []
+
+
+def test_the_two_soldiers_are_still_two() -> None:
+    assert _figures("Les deux soldats capturés ont été interrogés.", "2025-06-19") == [(2, "exact", "soldats")]

@@ -170,6 +170,12 @@ _DURATION_FIGURE_UNITS = words("duration_figure_units")
 _YEAR_DATE_PREPOSITIONS = words("year_date_prepositions")  # « dans 24 heures »
 _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
+_KNOWN_REFERENTS = words("known_referents")  # « Les deux hommes »
+_NUMBER_IDIOM = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(words("number_idioms"))) + r")$"
+)
+# a post's or a thread's counter (« 2/6 Pertes : »): a number on either side of a slash between digits
+_COUNTER = re.compile(r"\d\s?/\s?$")
 _PARTITIVE_AFTER = words("partitive_after")
 _GOVERNING = words("governing")
 _BOUNDED_SUBJECTS = words("bounded_subjects")
@@ -707,6 +713,14 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
     if is_words and (value == 1 or (before and before[-1] in _DETERMINERS and unit not in _PEOPLE_UNITS)):
         return True  # « une brigade », « l'une des », « les deux pays »; but « les deux soldats » are two
+    if is_words and before and before[-1] in _DETERMINERS and noun is not None and fold_word(noun) in _KNOWN_REFERENTS:
+        return True  # « Les deux hommes se sont serré la main »: people the story knows, no new count
+    if is_words and _NUMBER_IDIOM.search(fold_same_length(match.string[max(0, start - 20) : match.end("num")])):
+        return True  # « Rien de neuf depuis »: new, not nine
+    if _COUNTER.search(match.string, max(0, start - 4), start) or re.match(
+        r"\s?/\s?\d", match.string[match.end("num") :]
+    ):
+        return True  # « 2/6 Pertes : », « 1/6 »: a thread's counter
     year_like = re.fullmatch(r"\d{4}", number.strip()) is not None  # « 2 000 » with a separator is never a year
     if year_like and match["qual"] and not _TIME_QUALIFIER.match(match["qual"]):
         year_like = False  # « plus de 2000 volontaires », « près de 1900 »: a count; a year needs date evidence
@@ -1029,7 +1043,9 @@ def _vague(text: str, skip: Sequence[Span] = ()) -> Iterator[Figure]:
     duration (« une dizaine de jours »), a distance (« à une trentaine de kilomètres de ») nor a price."""
     for figure in _vague_quantities(text, skip):
         price = _a_price(text, figure.end, figure.unit, "")  # « quelques centaines d'euros l'unité »
-        if figure.unit not in TIME_UNITS and not _distance(text, figure) and not price:
+        # « partagée des dizaines de milliers de fois »: a manner, not a count
+        manner = figure.noun is not None and fold_word(figure.noun) in _NOT_COUNTED
+        if figure.unit not in TIME_UNITS and not _distance(text, figure) and not price and not manner:
             yield figure
 
 
