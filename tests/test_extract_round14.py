@@ -87,3 +87,34 @@ def test_words_that_count_nothing_of_the_story_are_no_figure(sentence: str) -> N
 
 def test_the_two_soldiers_are_still_two() -> None:
     assert _figures("Les deux soldats capturés ont été interrogés.", "2025-06-19") == [(2, "exact", "soldats")]
+
+
+# --- the page's chrome -----------------------------------------------------------------------------------------------
+
+
+def test_a_page_s_captions_links_banners_and_stamps_date_no_fact(tmp_path: Path) -> None:
+    """A caption opened by « [Photo] » or under a credit alone on its line (« PHOTO AFP »), another article's title
+    under « Articles similaires », a live's closing banner, a post's head (« @compte · 18 nov. »), the next episode,
+    a day alone on its line under the page's stamps: the page's, never a fact's date."""
+    text = (
+        "Séoul confirme l'envoi de troupes\n"
+        "Le renseignement sud-coréen a confirmé jeudi l'arrivée de soldats nord-coréens dans l'est de la Russie.\n"
+        "Publié à 06:58 Modifié à 12:21\n"
+        "13 mars 2025\n"
+        "\n"
+        "[Photo] Un défilé militaire à Pyongyang, le 9 septembre 2023. — AFP\n"
+        "\n"
+        "PHOTO AFP\n"
+        "Le ministre et Kim Jong-un à Pyongyang, mardi.\n"
+        "\n"
+        "🔴 Ce live est maintenant terminé. Merci de l'avoir suivi.\n"
+        "\n"
+        "Fil OSINT @FilOsint · 12 mars\n"
+        "\n"
+        "Articles similaires\n"
+        "Sahara : le Conseil de sécurité se réunira le 14 octobre\n"
+        "\n"
+        "Retrouvez tous nos épisodes sur votre plateforme. Prochain épisode mardi 18 mars.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2025-03-13")
+    assert [e["date"] for e in events] == ["2025-03-13"]  # « jeudi », the only fact
