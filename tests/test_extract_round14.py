@@ -118,3 +118,26 @@ def test_a_page_s_captions_links_banners_and_stamps_date_no_fact(tmp_path: Path)
     )
     _, events, _ = extract(tmp_path, text, "2025-03-13")
     assert [e["date"] for e in events] == ["2025-03-13"]  # « jeudi », the only fact
+
+
+# --- dates anchored to a day or a thing ---------------------------------------------------------------------------
+
+
+def test_a_present_sentence_after_a_thing_is_the_page_s_present() -> None:
+    """« Un an jour pour jour après la signature, Pyongyang s'engage … », « Suivez en direct …, au lendemain des
+    pourparlers de Djeddah »: a sentence told in the present with no day of its own is the page's present."""
+    assert _dates(
+        "Un an jour pour jour après la signature du traité, Pyongyang s'engage à déminer la région.", "2025-06-19"
+    ) == {"Un an jour pour jour après": "2025-06-19"}
+    assert _dates(
+        "Suivez en direct les dernières informations, au lendemain des pourparlers de Djeddah.", "2025-03-12"
+    ) == {"lendemain": "2025-03-12"}
+    # told in the past, the thing's day is the curator's (« a-t-il déclaré » is a past tense too)
+    assert _dates("Au lendemain des pourparlers, Kiev a accepté une trêve.", "2025-03-12") == {}
+    assert _dates("« Rien n'est oublié », a-t-il déclaré, un an jour pour jour après l'annonce.", "2026-04-27") == {}
+
+
+def test_jour_pour_jour_counts_to_the_day(tmp_path: Path) -> None:
+    text = "Le 3 mars, Kiev a capturé deux soldats. Un mois jour pour jour après, ils ont été interrogés.\n"
+    _, events, _ = extract(tmp_path, text, "2025-06-19")
+    assert [e["date"] for e in events] == ["2025-03-03", "2025-04-03"]

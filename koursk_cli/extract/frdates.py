@@ -1721,6 +1721,7 @@ _ANCHORED = re.compile(
 
 _RELATIVE = re.compile(
     rf"(?<!\w){NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
+    r"(?P<exact>jour\s+pour\s+jour\s+)?"  # « Un an jour pour jour après la signature »: to the day
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
     # « deux jours après que / après avoir … » opens a clause; after « plus tôt », « avoir » is the main verb's
     # (« avait annoncé deux jours plus tôt avoir repris »)
@@ -1861,7 +1862,7 @@ def _relative(
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
     ends = sorted(day + sign * _delta(n, unit) for n in (low, high))
-    if unit in _DAY_UNITS:
+    if unit in _DAY_UNITS or match["exact"]:
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
     else:
         # months, and years as about the same month (« un an après l'incursion », as « il y a un an »)
@@ -1988,7 +1989,14 @@ def find_dates(
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
             return mention
         if _AT_THE.search(text, 0, match.start()) and _OF_A_NOUN.match(text, match.end()):
-            return _thing_of(match, main[0], ctx) if main else None
+            if main:
+                return _thing_of(match, main[0], ctx)
+            if days or _told_before_or_after(ctx, match):
+                return None
+            # « Suivez en direct …, au lendemain des pourparlers de Djeddah »: a sentence of the page's present with
+            # no day of its own is told the day after (before) the thing it names: the page's present
+            basis = f"{_quote(match)}: a sentence told in the present, with no date of its own: the page's present"
+            return _mention(match, published.text, f"{basis} → {published.text}", PRESENT_RANK)
         return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)
