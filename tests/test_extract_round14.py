@@ -141,3 +141,14 @@ def test_jour_pour_jour_counts_to_the_day(tmp_path: Path) -> None:
     text = "Le 3 mars, Kiev a capturé deux soldats. Un mois jour pour jour après, ils ont été interrogés.\n"
     _, events, _ = extract(tmp_path, text, "2025-06-19")
     assert [e["date"] for e in events] == ["2025-03-03", "2025-04-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "edtf"),
+    [
+        ("Trois mille renforts sont arrivés au début de 2025.", "au début de 2025", "2025-01/2025-03"),
+        ("Le front a cédé à la fin de 2024.", "à la fin de 2024", "2024-10/2024-12"),
+    ],
+)
+def test_a_part_of_a_year_after_de(sentence: str, words: str, edtf: str) -> None:
+    assert _dates(sentence, "2025-05-15") == {words: edtf}

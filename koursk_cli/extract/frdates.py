@@ -1508,7 +1508,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{_SINCE})?(?:(?:au\s+cours|courant|tout\s+au\s+long)\s+de\s+l{_APOS}\s*ann[ée]e\s+|l{_APOS}\s*ann[ée]e\s+"
-            rf"|(?:[àa]\s+la\s+|la\s+)?(?P<part>fin|d[ée]but|mi)(?:\s*-\s*|\s+))(?P<y>{_YEAR})",
+            # « fin 2024 », « au début de 2025 », « à la fin de 2024 »
+            rf"|(?:[àa]\s+la\s+|la\s+|au\s+|d[èe]s\s+(?:le|la)\s+)?(?P<part>fin|d[ée]but|mi)(?:\s*-\s*|\s+)"
+            rf"(?:de\s+|d{_APOS}\s*)?)(?P<y>{_YEAR})",
             _year_part,
         ),
         (
