@@ -152,3 +152,27 @@ def test_jour_pour_jour_counts_to_the_day(tmp_path: Path) -> None:
 )
 def test_a_part_of_a_year_after_de(sentence: str, words: str, edtf: str) -> None:
     assert _dates(sentence, "2025-05-15") == {words: edtf}
+
+
+# --- a podcast's spoken numbers -----------------------------------------------------------------------------------
+
+
+def test_spoken_counts_take_the_noun_of_the_count_before(tmp_path: Path) -> None:
+    """« … à peu près quinze mille hommes au total. Onze mille à l'automne 2024, puis trois mille, trois mille cinq
+    cents en renfort »: a count written out opening the sentence after one that counted soldiers counts them too;
+    alternatives side by side with no noun take the noun of the count before them. Digits opening a line (a time, a
+    list's number) never do."""
+    text = (
+        "[00:38] T. N. : Le chiffre le plus solide, c'est à peu près quinze mille hommes au total. Onze mille à "
+        "l'automne 2024, puis trois mille, trois mille cinq cents en renfort au début de 2025.\n\n"
+        "14:32 Le Pentagone confirme l'envoi de 8 000 soldats.\n\n"
+        "14:05 Kiev se tait.\n"
+    )
+    _, _, claims = extract(tmp_path, text, "2026-02-24")
+    read = [(c["value"], c["value_min"], c["value_max"], c["value_kind"]) for c in claims]
+    assert read == [
+        (15000, None, None, "approximate"),
+        (11000, None, None, "exact"),
+        (None, 3000, 3500, "range"),
+        (8000, None, None, "exact"),
+    ]

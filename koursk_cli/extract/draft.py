@@ -1050,6 +1050,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     anchor: DateMention | None = None
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
+    carried: str | None = None  # the people the sentence before counts last
     for index, (sentence, mentions, on, cut, ahead, year) in enumerate(
         zip(sentences, first_pass, posted, furniture, headings, years, strict=True)
     ):
@@ -1092,7 +1093,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK)]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
-        figures = find_figures(sentence.text, skip, captions.get(index, asked), own)
+        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried)
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
@@ -1103,6 +1104,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         claims.extend(its_claims)
         candidates.update(dict.fromkeys(names))
         asked = asked_noun(sentence.text)
+        # the people the sentence's last figure counts, which a spoken count opening the next one may leave out
+        # (« … quinze mille hommes au total. Onze mille à l'automne 2024 »)
+        people = [f.noun for f in figures if f.noun and f.unit == "soldiers"]
+        carried = people[-1] if people else None
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"
         for s in store.sources.values()

@@ -812,7 +812,32 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
         position = match.end("num")
 
 
-def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Sequence[Cell] = ()) -> Iterator[Figure]:
+# « les démineurs et les sapeurs, autour de six mille. »: a number that closes its sentence after a comma, with no noun
+# of its own, counts the noun just before the comma
+_APPOSED_NOUN = re.compile(r"(?P<noun>[^\W\d_]+)\s*,\s*$")
+_CLOSES = re.compile(r"\s*[.!?…]*\s*$")
+
+
+def _carried(match: re.Match[str], carried: str | None) -> str | None:
+    """The noun a number written out with none of its own counts from the words around it: the noun of the sentence
+    before when the number opens the sentence (« … quinze mille hommes au total. Onze mille à l'automne 2024 »:
+    `carried`), the noun before its comma when it closes the sentence (« les démineurs et les sapeurs, autour de six
+    mille. »)."""
+    text = match.string
+    if re.fullmatch(NUMBER_WORDS, match["num"].strip(), re.IGNORECASE) is None:
+        return None  # a spoken count is written out; digits opening a line are a time, a list's or a thread's number
+    start = match.start("qual") if match["qual"] else match.start("num")
+    if carried and not text[:start].strip(' «"“'):
+        return carried
+    before = _APPOSED_NOUN.search(text, max(0, start - 40), start)
+    if before is not None and unit_of(before["noun"]) is not None and _CLOSES.fullmatch(text, match.end("num")):
+        return before["noun"]
+    return None
+
+
+def _plain(
+    text: str, skip: Sequence[Span], asked: str | None = None, cells: Sequence[Cell] = (), carried: str | None = None
+) -> Iterator[Figure]:
     taken = 0
     for match in _numbers(text):
         if match.start() < taken or _overlaps(match.start("num"), match.end("num"), skip):
@@ -844,6 +869,8 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Seq
         answer = None if noun is not None else _answers(match, asked)
         answer = _heading(match, cell) if noun is None and answer is None else answer
         elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
+        if noun is None and elided is None and (spoken := _carried(match, carried)) is not None:
+            elided = (spoken, match.end("num"))  # « Onze mille à l'automne 2024 », « …, autour de six mille. »
         if elided is not None:
             kind, reading = _qualifier(match)
             said = text[match.start() : match.end("num")].strip()
@@ -974,6 +1001,14 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
             continue
         if noun is None:  # « dont 1 000 à 1 500 auraient été tués »: the noun is left out
             figure = _elided_range(match, low, high, note)
+            if figure is None and match["a4"]:
+                # « puis trois mille, trois mille cinq cents en renfort »: a spoken range, which counts the noun of
+                # the figure before it in the sentence (`find_figures`), if any
+                end = max(match.end(g) for g in _HIGH_ENDS if match[g])
+                said = text[match.start() : end].strip()
+                reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}"
+                figure = _figure(match, None, "range", reading, None, value_min=_number(low), value_max=_number(high))
+                figure = replace(figure, end=end, text=said)
             if figure is not None:
                 yield figure
             continue
@@ -1249,7 +1284,11 @@ def _partitive(text: str, position: int) -> bool:
 
 
 def find_figures(
-    text: str, skip: Sequence[Span] = (), asked: str | None = None, cells: Sequence[Cell] = ()
+    text: str,
+    skip: Sequence[Span] = (),
+    asked: str | None = None,
+    cells: Sequence[Cell] = (),
+    carried: str | None = None,
 ) -> list[Figure]:
     """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates.
 
@@ -1258,7 +1297,7 @@ def find_figures(
     cell (`cells`), the noun its column's heading names."""
     found = [
         *_vague(text, skip), *_counted(text), *_voire(text), *_money(text), *_ranges(text, skip, asked),
-        *_plain(text, skip, asked, cells),
+        *_plain(text, skip, asked, cells, carried),
     ]  # fmt: skip
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []
