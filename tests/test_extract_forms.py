@@ -206,8 +206,10 @@ def test_square_kilometres_are_an_area(sentence: str, unit: str) -> None:
          {"depuis l'incursion": "2024-08-06"}),
         ("C'est une alliance inédite depuis la fin de la guerre froide.", "2025-03-12",
          {"depuis la fin de la guerre froide": "1989/1991"}),
-        # counted from one: years as about the same month, as « il y a un an »
-        ("Koursk, un an après l'incursion ukrainienne.", "2025-08-06", {"un an après l'incursion": "2025-08"}),
+        # counted from one: years as about the same month, as « il y a un an »; landing within three days of the
+        # publication, the anniversary itself (round 14)
+        ("Koursk, un an après l'incursion ukrainienne.", "2025-09-20", {"un an après l'incursion": "2025-08"}),
+        ("Koursk, un an après l'incursion ukrainienne.", "2025-08-06", {"un an après l'incursion": "2025-08-06"}),
         ("Deux jours après l'invasion, Kiev a demandé de l'aide.", "2025-03-12",
          {"Deux jours après l'invasion": "2022-02-26"}),
         # an anniversary of one: so many years after its day; the eve of it is one day, not the anniversary as well

@@ -134,7 +134,12 @@ def test_a_present_sentence_after_a_thing_is_the_page_s_present() -> None:
     ) == {"lendemain": "2025-03-12"}
     # told in the past, the thing's day is the curator's (« a-t-il déclaré » is a past tense too)
     assert _dates("Au lendemain des pourparlers, Kiev a accepté une trêve.", "2025-03-12") == {}
-    assert _dates("« Rien n'est oublié », a-t-il déclaré, un an jour pour jour après l'annonce.", "2026-04-27") == {}
+
+
+def test_n_after_a_thing_told_in_the_body_in_the_past_dates_nothing(tmp_path: Path) -> None:
+    text = "Le 26 avril, une délégation est arrivée. « Rien n'est oublié », a-t-il déclaré, un an jour pour jour après l'annonce.\n"
+    _, events, _ = extract(tmp_path, text, "2026-04-27")
+    assert [e["date"] for e in events] == ["2026-04-26"]
 
 
 def test_jour_pour_jour_counts_to_the_day(tmp_path: Path) -> None:
@@ -176,3 +181,30 @@ def test_spoken_counts_take_the_noun_of_the_count_before(tmp_path: Path) -> None
         (None, 3000, 3500, "range"),
         (8000, None, None, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the page's head: a headline's or a lead's passé composé is the news of the day
+        "Un an après leur capture, les deux soldats ont réitéré leur souhait de rejoindre Séoul.",
+        "Un an après la reprise de Koursk, ce que la Corée du Nord a gagné en Russie",
+        "Guerre en Ukraine : trois ans après, un chercheur décrypte l'engagement nord-coréen",
+    ],
+)
+def test_n_after_a_thing_in_the_page_s_head_is_its_present(sentence: str) -> None:
+    assert list(_dates(sentence, "2026-02-12").values()) == ["2026-02-12"]
+
+
+def test_n_years_after_a_day_near_the_publication_is_that_day() -> None:
+    """« trois ans après le début de l'invasion » (24 February 2022) in a page of 25 February 2025: its anniversary."""
+    sentence = "Guerre en Ukraine : trois ans après le début de l'invasion, les Nord-Coréens de retour au front"
+    assert _dates(sentence, "2025-02-25") == {"trois ans après le début de l'invasion": "2025-02-24"}
+    # … and far from it, about the month, as before
+    assert list(_dates("Deux ans après le début de l'invasion, Kiev a riposté.", "2025-02-25").values()) == ["2024-02"]
+
+
+def test_an_e_mail_s_subject_dates_nothing(tmp_path: Path) -> None:
+    text = "Objet : [COMMUNIQUÉ] Koursk, un an après : le bilan\n\nLe rapport a été publié jeudi.\n"
+    _, events, _ = extract(tmp_path, text, "2026-01-27")
+    assert [e["date"] for e in events] == ["2026-01-22"]

@@ -1732,6 +1732,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _QUELQUES = {"heure": 12, "jour": 7, "semaine": 4, "mois": 6, "an": 5}
+_ANNIVERSARY_DAYS = 3  # months or years after a day, landing this near the publication: the day itself
 
 
 # « Depuis, Pyongyang n'a plus donné aucun chiffre », « depuis lors », « depuis cette date »: since the date named just
@@ -1806,7 +1807,9 @@ def _relative(
         if anchor is None and ctx.day_precise and not tells_the_past(ctx.text[: match.start()]):
             # « ce communiqué intervient quarante-huit heures après que … »: a main clause in the present is the news
             anchor = DateMention(0, 0, "", ctx.published.text, "", PRESENT_RANK)
-    elif fold_word(match["dir"]) in ("apres", "avant") and clause_end > match.end() + 1:
+    elif fold_word(match["dir"]) in ("apres", "avant") and (
+        clause_end > match.end() + 1 or (ahead and ctx.previous is None and not days)  # « trois ans après, un … »
+    ):
         # the day the phrase names, in it or in apposition just after it (« avant l'anniversaire, le 24 février »)
         anchor = next(
             (
@@ -1828,7 +1831,8 @@ def _relative(
             and ahead
             and not days
             and (ctx.anchor is None or unit not in _DAY_UNITS)
-            and not _told_before_or_after(ctx, match)
+            # in the page's head, months or years after a thing (« Un an après leur capture, … ont réitéré »)
+            and not _told_before_or_after(ctx, match, head=ctx.previous is None and unit not in _DAY_UNITS)
         ):
             # « Trois semaines après les premières alertes, la question divise toujours », « un an après leur capture,
             # les deux prisonniers toujours détenus »: a sentence of the page's present, with no date of its own
@@ -1864,7 +1868,9 @@ def _relative(
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
     ends = sorted(day + sign * _delta(n, unit) for n in (low, high))
-    if unit in _DAY_UNITS or match["exact"]:
+    near = low == high and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
+    if unit in _DAY_UNITS or match["exact"] or near:
+        # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
     else:
         # months, and years as about the same month (« un an après l'incursion », as « il y a un an »)
@@ -1876,11 +1882,26 @@ def _relative(
     return mention
 
 
-def _told_before_or_after(ctx: _Context, match: re.Match[str]) -> bool:
-    """Whether the sentence around `match` tells the past (« ont repris ») or the future (« enverra »)."""
-    if tells_the_past(ctx.text):
+def _told_before_or_after(ctx: _Context, match: re.Match[str], *, head: bool = False) -> bool:
+    """Whether the sentence around `match` tells the past (« ont repris ») or the future (« enverra »). In the page's
+    head (`head`: no date told before it), a headline's or a lead's passé composé is the news of the day (« Un an
+    après leur capture, les deux soldats ont réitéré leur souhait »); only a story's tenses tell the past there."""
+    if _tells_a_story(ctx.text) if head else tells_the_past(ctx.text):
         return True
     return ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
+
+
+_STORY_TENSE = re.compile(
+    r"(?<![\w-])(?:avait|avaient|eut|eurent|fut|furent)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _tells_a_story(text: str) -> bool:
+    """A pluperfect, a past anterior or the imperfect (« avait annoncé », « célébrait »): a story of the past, not the
+    news of the day."""
+    return _STORY_TENSE.search(text) is not None or _told_in_the_imperfect(text)
 
 
 def _shifted(
