@@ -8,9 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import run
-from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, SOURCES, write_store
+from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, SOURCES, claim_entry, write_store
 
 
 def check(root: Path) -> tuple[int, list[str]]:
@@ -509,3 +510,85 @@ def test_a_sources_retrieval_day_is_one_it_could_have_been_read(
         assert check(root) == (0, [])
     else:
         assert _only(root).endswith(f"data/sources.yaml:10:16: source 'alpha': {message}")
+
+
+_OLD_COUNTED_UNITS = {
+    *("soldiers", "deaths", "casualties", "wounded", "prisoners", "people", "civilians", "shells", "containers"),
+    *("munitions", "missiles", "villages", "drones", "nights"),
+}
+"""The units checks.py hard-coded as counting whole things until topics.yaml said it (`decimal_units`)."""
+
+
+def test_which_units_count_whole_things_is_said_in_topics_yaml(tmp_path: Path) -> None:
+    """A unit counts whole things (1.5 of it is refused) unless its topic lists it in `decimal_units`: the fact lives
+    where units are declared. A code list used to decide it, so a unit a curator added to topics.yaml (`tanks`)
+    took 1.5 silently; a decimal unit that is not one of the topic's units is a located error."""
+    topics = (
+        "topics:\n  - id: troops\n    name: {en: Troops, fr: Troupes}\n    units: [soldiers, tanks, km]\n"
+        "    measures:\n      - id: sent-to-russia\n        description: {en: sent, fr: envoyés}\n"
+    )
+    tanks = CLAIMS.replace("value: 12000", "value: 1.5").replace("unit: soldiers", "unit: tanks")
+    line = _only(write_store(tmp_path / "a", topics=topics, claims=tanks))
+    assert line.endswith(
+        "data/claims/main.yaml:5:12: claim 'nis-12000': value 1.5: tanks are counted in whole numbers (1500 for "
+        "« 1.500 », the French thousands); a unit that measures rather than counts (km2, a factor) is listed in its "
+        "topic's decimal_units in topics.yaml"
+    ), line
+    decimal = topics + "    decimal_units: [tanks]\n"
+    code, lines = check(write_store(tmp_path / "b", topics=decimal, claims=tanks))
+    assert code == 0 and not any("whole numbers" in line for line in lines), lines  # a warning: the quote's 12.000
+    mistyped = topics + "    decimal_units: [kms]\n"
+    assert _only(write_store(tmp_path / "c", topics=mistyped)) == (
+        f"{tmp_path}/c/data/topics.yaml:8:21: topic 'troops': decimal_units: 'kms' is not one of the topic's units "
+        "(soldiers, tanks, km) (did you mean 'km'?); a decimal unit is also listed in `units`"
+    )
+    assert _only(write_store(tmp_path / "d", topics=topics + "    decimal_units: km\n")).endswith(
+        "data/topics.yaml:8:20: topic 'troops': decimal_units must be a list, not the string 'km'"
+    )
+
+
+def test_the_shipped_units_count_as_they_did(tmp_path: Path) -> None:
+    """Moving the counted units into topics.yaml changed nothing for the shipped store: 1.5 of each shipped unit is
+    refused exactly when the old code list counted it, in each topic that lists it."""
+    topics_text = (Path(__file__).parent.parent / "data" / "topics.yaml").read_text(encoding="utf-8")
+    topics = yaml.safe_load(topics_text)["topics"]
+    pairs = [(t["id"], t["measures"][0]["id"], unit) for t in topics for unit in t["units"]]
+    assert len(pairs) > 20
+    entries = "".join(
+        claim_entry(f"{topic}-{unit}", "1.5", "exact", "2024-10", measure).replace("troops", topic, 1).replace(
+            "unit: soldiers", f"unit: {unit}")
+        for topic, measure, unit in pairs
+    )  # fmt: skip
+    code, lines = check(write_store(tmp_path, topics=topics_text, claims="claims:\n" + entries))
+    refused = {line.split("claim '", 1)[1].split("'", 1)[0] for line in lines if "in whole numbers" in line}
+    assert code == 1 and len(lines) == len(refused), lines
+    assert refused == {f"{topic}-{unit}" for topic, _, unit in pairs if unit in _OLD_COUNTED_UNITS}
+
+
+def test_a_cache_folder_an_older_koursk_left_inside_the_store_is_warned_of(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before rev24 F10, XDG_CACHE_HOME inside a store (`XDG_CACHE_HOME=ws/data`) made koursk write its cache folder
+    `koursk/` there; the fix stopped the writing, but a folder already written stayed, unsaid by `check` (and one in
+    data/events/ broke every command as a subfolder to move up). `check` warns once per folder, at its path (escaped),
+    that it is no part of the store and can be deleted; the readers pass it by; a user's own `koursk/` is left alone."""
+    root = write_store(tmp_path / "ws")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert run("--data", str(root), "events", "--json").exit_code == 0  # a cache folder, as any koursk writes it
+    odd = root / "notes\x1b[31m"
+    for place in (root / "data", root / "data" / "events", odd):
+        place.mkdir(exist_ok=True)
+        shutil.copytree(tmp_path / "xdg" / "koursk", place / "koursk")
+    (root / "seeds" / "koursk").mkdir()
+    (root / "seeds" / "koursk" / "notes.txt").write_text("mine", encoding="utf-8")  # not a cache: left alone
+    result = run("--data", str(root), "check")
+    said = "warning: a cache folder an older koursk wrote inside the store (XDG_CACHE_HOME pointed into it): not part"
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout.splitlines() == [
+        f"{root}/data/events/koursk:1:1: {said} of the store, never read; it can be deleted",
+        f"{root}/data/koursk:1:1: {said} of the store, never read; it can be deleted",
+        f"{root}/notes\\x1b[31m/koursk:1:1: {said} of the store, never read; it can be deleted",
+    ]
+    assert "and 3 old cache folders to delete (see above)" in result.stderr
+    assert run("--data", str(root), "check", "--strict", "-q").exit_code == 1
+    assert run("--data", str(root), "events", "--json").exit_code == 0

@@ -438,7 +438,8 @@ def test_a_decimal_value_is_one_its_quote_writes(tmp_path: Path) -> None:
         )
 
     topics = TOPICS.replace(
-        "    aliases: [troupes, soldats]", "    aliases: [troupes, soldats]\n    units: [soldiers, factor]"
+        "    aliases: [troupes, soldats]",
+        "    aliases: [troupes, soldats]\n    units: [soldiers, factor]\n    decimal_units: [factor]",
     )
     factor = {"seed": seed, "topics": topics}
     tenfold = claims("3.14", "Elles ont été multipliées par dix.", "factor")
@@ -467,7 +468,8 @@ def test_a_decimal_value_is_one_its_quote_writes(tmp_path: Path) -> None:
     assert soldiers.exit_code == 1
     assert soldiers.stdout.split("data/", 1)[1] == (
         "claims/main.yaml:5:12: claim 'nis-12000': value 1.5: soldiers are counted in whole numbers (1500 for "
-        "« 1.500 », the French thousands)\n"
+        "« 1.500 », the French thousands); a unit that measures rather than counts (km2, a factor) is listed in its "
+        "topic's decimal_units in topics.yaml\n"
     )
 
 

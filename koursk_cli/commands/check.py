@@ -9,10 +9,16 @@ from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help
 from ..humanize import plural
 from ..problems import Problem, StoreError
 from ..render.output import emit
+from ..store.cachefile import left_cache_folders
 from ..store.loader import editorial_review, read_store
 from ..store.workstore import JOURNAL, resolve_store_root, unsettled_write
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Output, output_flags
+
+LEFT_CACHE = (
+    "a cache folder an older koursk wrote inside the store (XDG_CACHE_HOME pointed into it): not part of the store, "
+    "never read; it can be deleted"
+)
 
 
 @guarded
@@ -35,7 +41,7 @@ def check(
     unhedged title, a confirmed or reported claim or event whose quotes hedge it, English and French titles that
     disagree in hedging or figures, a figure or place in a title that no quote contains, an entity never used, a claim
     whose asserters are not its event's actors. A write `extract --write` left unfinished (killed) is a warning
-    until the next one settles it.
+    until the next one settles it, and so is a cache folder an older koursk left inside the store.
 
     Prints one `path:line:col: message` line per problem (`path:line:col: warning: message` for a warning) and exits
     1 if there is an error, or with --strict a warning.
@@ -53,6 +59,7 @@ def check(
     selected = output.selected(PROBLEM_FIELDS)
     root = resolve_store_root(state.store_option)
     unsettled = [Problem(str(root / JOURNAL), 1, 1, said, warning=True)] if (said := unsettled_write(root)) else []
+    unsettled += (left := [Problem(str(f), 1, 1, LEFT_CACHE, warning=True) for f in left_cache_folders(root)])
     try:
         store = read_store(root)  # never the cache: `check` judges the files themselves
         problems = []
@@ -88,7 +95,8 @@ def check(
     ]
     counts = ", ".join(plural(count, name) for name, count in sizes)
     found = f", with {plural(len(editorial), 'editorial warning')} (docs/editorial.md)" if editorial else ""
-    found += ", and an `extract --write` not settled (see above)" if unsettled else ""
+    found += ", and an `extract --write` not settled (see above)" if len(unsettled) > len(left) else ""
+    found += f", and {plural(len(left), 'old cache folder')} to delete (see above)" if left else ""
     env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed){found}")
     if warnings and strict:
         raise typer.Exit(ExitStatus.ERROR)

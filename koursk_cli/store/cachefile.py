@@ -75,6 +75,37 @@ _OLD_PICKLE = re.compile(r"store-[0-9a-f]{8}\.pickle")
 _TEMPORARY = re.compile(r"\.store-[0-9a-f]+\.sqlite3\.([0-9]+)\.(?:tmp|staging)(?:-journal)?")  # temporary_path()
 
 
+_CACHE_FILE = re.compile(
+    r"store-[0-9a-f]+\.(?:sqlite3(?:-journal|-wal|-shm)?|pickle)|\.store-[0-9a-f]+\.sqlite3\.[0-9]+\.(?:tmp|staging)(?:-journal)?"
+)
+"""Every name koursk has given a file of its cache folder: the caches (`store-<digest>.sqlite3`, SQLite's files beside
+them, the pickles before 0.2) and the temporary files of a build (temporary_path)."""
+
+
+def left_cache_folders(root: Path) -> list[Path]:
+    """Cache folders a koursk before rev24 F10 wrote inside the store at `root` when XDG_CACHE_HOME pointed into it
+    (`XDG_CACHE_HOME=ws/data` made `ws/data/koursk/`). Symlinks are not followed, `.git` is not entered."""
+    found: list[Path] = []
+    for folder, subfolders, _ in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if name != ".git")
+        if is_left_cache_folder(folder):
+            found.append(Path(folder))
+            subfolders.clear()
+    return found
+
+
+def is_left_cache_folder(folder: str) -> bool:
+    """Whether `folder` is a cache folder (named as cache_home names it, `koursk`) that holds files of a cache and
+    nothing else: not the store's, and deleting it loses nothing."""
+    if os.path.basename(folder) != "koursk":
+        return False
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return False
+    return bool(entries) and all(_CACHE_FILE.fullmatch(e.name) and not e.is_dir(follow_symlinks=False) for e in entries)
+
+
 def temporary_path(path: Path, kind: str) -> Path:
     """A file beside the cache `path` that this process writes before renaming it in (`tmp`) or deletes (`staging`):
     named with its process id, so remove_leftovers knows it for a leftover once that process is gone."""

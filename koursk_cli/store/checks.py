@@ -191,6 +191,18 @@ def _dependent_fields(records: list[Record], report: _Report) -> None:
             report.add(
                 record, record.mark("outlet_credited"), "outlet_credited: true needs the outlet the text credits"
             )
+        if record.kind == "topic" and "units" in record.data:
+            units = record.data["units"]
+            for index, unit in enumerate(record.data.get("decimal_units", [])):
+                if unit not in units:
+                    mark = record.item_mark("decimal_units", index)
+                    listed = ", ".join(units)
+                    report.add(
+                        record,
+                        mark,
+                        f"decimal_units: '{unit}' is not one of the topic's units ({listed}){_suggest(unit, units)}; "
+                        "a decimal unit is also listed in `units`",
+                    )
 
 
 def _retrieved(records: list[Record], published: dict[str, FuzzyDate], report: _Report, today: date) -> None:
@@ -271,6 +283,7 @@ def _context(records: list[Record], published: dict[str, FuzzyDate], texts: dict
     owners = {r.data["id"]: (r.kind, os.path.basename(r.path), r.mark("id")[0]) for r in reversed(named)}
     measures: dict[str, frozenset[str]] = {}
     units: dict[str, frozenset[str]] = {}
+    decimal: dict[str, frozenset[str]] = {}
     for record in records:
         if record.kind != "topic" or not isinstance(record.data.get("id"), str):
             continue
@@ -280,12 +293,15 @@ def _context(records: list[Record], published: dict[str, FuzzyDate], texts: dict
             measures[record.data["id"]] = frozenset(i for i in ids if isinstance(i, str))
         if isinstance(listed, list):
             units[record.data["id"]] = frozenset(u for u in listed if isinstance(u, str))
+        if isinstance(marked := record.data.get("decimal_units"), list):
+            decimal[record.data["id"]] = frozenset(u for u in marked if isinstance(u, str))
     return Context(
         actors=frozenset(e["id"] for e in entities if e.get("kind") != "place"),
         places=frozenset(e["id"] for e in entities if e.get("kind") == "place"),
         sources=frozenset(r.data["id"] for r in records if r.kind == "source" and isinstance(r.data.get("id"), str)),
         measures=measures,
         units=units,
+        decimal_units=decimal,
         published=published,
         seed_texts=texts,
         owners=owners,
@@ -414,25 +430,20 @@ def _not_before_publication(
         )
 
 
-COUNTED_UNITS = frozenset(
-    ("soldiers", "deaths", "casualties", "wounded", "prisoners", "people", "civilians", "shells", "containers",
-     "munitions", "missiles", "villages", "drones", "nights")
-)  # fmt: skip
-"""Units that count whole things, whose values are integers: `value: 1.5` for « 1.500 militaires » (French
-thousands, one keystroke from `1.500`, which the schema refuses) is no count of soldiers (rev24 F4). A measure (km2,
-a factor, a percentage, a duration) may be a decimal."""
-
-
-def _values(record: Record, report: _Report) -> None:
+def _values(record: Record, report: _Report, decimal_units: Mapping[str, frozenset[str]]) -> None:
+    """A unit counts whole things unless its topic lists it in `decimal_units` (topics.yaml: km2, a factor, a
+    duration): `value: 1.5` for « 1.500 militaires » (French thousands, one keystroke from `1.500`, which the schema
+    refuses) is no count of soldiers (rev24 F4)."""
     claim: dict[str, Any] = record.data
-    if claim["unit"] in COUNTED_UNITS:
+    if claim["unit"] not in decimal_units.get(claim["topic"], frozenset()):
         for key in ("value", "value_min", "value_max"):
             if isinstance(number := claim.get(key), float) and not number.is_integer():
                 report.add(
                     record,
                     record.mark(key),
                     f"{key} {number:g}: {claim['unit']} are counted in whole numbers (1500 for « 1.500 », the "
-                    "French thousands)",
+                    "French thousands); a unit that measures rather than counts (km2, a factor) is listed in its "
+                    "topic's decimal_units in topics.yaml",
                 )
     if claim["value_kind"] == "range":
         low, high = claim.get("value_min"), claim.get("value_max")
@@ -543,7 +554,7 @@ def check_entries(
             refs.topic(record)
             refs.unit(record)
             refs.ids(record, "asserted_by", context.actors, context.places, "actor", "a place")
-            _values(record, report)
+            _values(record, report, context.decimal_units)
             if refs.source(record, data["source"], record.mark("source")):
                 _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
                 pub = [published[data["source"]]] if data["source"] in published else []

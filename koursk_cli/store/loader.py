@@ -25,6 +25,7 @@ from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
 from ..signals import parallel_map
 from ..textnorm import normalise_quote, printable_name, shown
+from .cachefile import is_left_cache_folder
 from .context import Context
 from .files import MAX_SEED_BYTES, Unreadable, file_kind
 from .located import plain_value
@@ -117,7 +118,7 @@ def _folder_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for entry in listing:
         if not _listed(entry.name):
-            if not _ignored(entry.name):
+            if not _ignored(entry.name) and not is_left_cache_folder(entry.path):  # check warns of an old cache
                 problems.append(Problem(StoreFile(Path(entry.path), "", "").display, 1, 1, _not_read(entry, folder)))
             continue
         path = Path(entry.path)

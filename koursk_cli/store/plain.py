@@ -20,6 +20,7 @@ def context_part(context: Context) -> dict[str, Any]:
         "sources": sorted(context.sources),
         "measures": {topic: sorted(ids) for topic, ids in context.measures.items()},
         "units": {topic: sorted(units) for topic, units in context.units.items()},
+        "decimal_units": {topic: sorted(units) for topic, units in context.decimal_units.items()},
         "published": {source: when.text for source, when in context.published.items()},
         "owners": {record_id: list(owner) for record_id, owner in context.owners.items()},
     }
@@ -32,6 +33,7 @@ def context_from(value: dict[str, Any], seed_texts: Mapping[str, str]) -> Contex
         sources=frozenset(value["sources"]),
         measures={topic: frozenset(ids) for topic, ids in value["measures"].items()},
         units={topic: frozenset(units) for topic, units in value["units"].items()},
+        decimal_units={topic: frozenset(units) for topic, units in value["decimal_units"].items()},
         published={source: parse_edtf(text) for source, text in value["published"].items()},
         seed_texts=seed_texts,
         owners={record_id: (kind, name, line) for record_id, (kind, name, line) in value["owners"].items()},
