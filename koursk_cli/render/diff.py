@@ -1,6 +1,8 @@
 """Diffs as people read them: `---`/`+++` name the two sides, `-` only in the first, `+` only in the second (or new),
-`~` conflicting or revised, `=` agreeing, two spaces for what both share. Colours on a terminal, the same lines plain
-in a pipe; a line wrapped on a terminal keeps its marker on every row, so each row still says which side it is."""
+`!` conflicting, differing or revised (as `diff -c` marks a changed line: `~` read as "approximate" in lines full of
+`~12,000` and `~6 Nov 2024?`, rev27 U15), `=` agreeing, two spaces for what both share. Colours on a terminal, the
+same lines plain in a pipe; a line wrapped on a terminal keeps its marker on every row, so each row still says which
+side it is."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ Line = tuple[str, str]  # (marker, text); marker "#" is a heading
 _STYLES = {
     "+": "green",
     "-": "red",
-    "~": "yellow",
+    "!": "yellow",
     "=": "cyan",
     " ": "",
     "#": "bold",
@@ -75,8 +77,8 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         ),
     )
     for label, marker, pairs in (
-        ("conflict", "~", diff.conflicts),
-        ("differ", "~", diff.differ),
+        ("conflict", "!", diff.conflicts),
+        ("differ", "!", diff.differ),
         ("agree", "=", diff.agree),
     ):
         for a, b in pairs:
@@ -124,21 +126,35 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
         if diff.end != date.max
         else f"New since, up to the latest article: {counts}",
     )
+    start, end = diff.start.isoformat(), diff.end.isoformat()
     for source, placement in diff.straddling:
-        boundary = diff.start if placement is Placement.STRADDLES_FROM else diff.end
-        yield "?", f"{_source(source, lang)}: its publication window straddles {boundary.isoformat()}; not counted"
+        if placement is Placement.STRADDLES_FROM:
+            yield (
+                "?",
+                f"{source.id}: window straddles {start}: new by {end}, maybe known by {start} (marked ?)",
+            )
+        else:
+            yield (
+                "?",
+                f"{_source(source, lang)}: window straddles {end}: maybe out by then, not counted (an article "
+                f"counts once its whole window has passed, as with --as-of {end})",
+            )
+    maybe = diff.maybe_earlier
     for source in diff.new_sources:
-        yield "+", f"source {_source(source, lang)}"
+        yield "?" if source.id in maybe else "+", f"source {_source(source, lang)}"
     for event in diff.new_events:
-        yield "+", f"event {_event(event, lang)}"
+        yield "?" if diff.maybe_known(event.sources) else "+", f"event {_event(event, lang)}"
     for corroboration in diff.corroborated:
-        yield "+", f"corroborated {_event(corroboration.event, lang)} by {', '.join(corroboration.sources)}"
+        yield (
+            "?" if diff.maybe_known(corroboration.sources) else "+",
+            f"corroborated {_event(corroboration.event, lang)} by {', '.join(corroboration.sources)}",
+        )
     for claim in diff.new_claims:
-        yield "+", f"claim {_claim(store, claim)}"
+        yield "?" if claim.source in maybe else "+", f"claim {_claim(store, claim)}"
     for revision in diff.revised:
         before, after = revision.before, revision.after
         yield (
-            "~",
+            "!",
             (
                 f"revised {after.topic}/{after.measure}: {format_value(before)} ({before.id}, as of {human_date(before.as_of)}) "
                 f"→ {format_value(after)} ({after.id}, as of {human_date(after.as_of)})"
