@@ -247,6 +247,35 @@ def _part_of(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"part_of: {' -> '.join(chain)} is a loop")
 
 
+def _measure_bounds(records: list[Record], report: _Report) -> None:
+    """A measure's `at_most` names another measure of its own topic, and the chain of them never loops back
+    (docs/claims.md rule 9)."""
+    for record in records:
+        items = record.data.get("measures") if record.kind == "topic" else None
+        if not isinstance(items, list):
+            continue
+        measures = [m for m in items if isinstance(m, dict) and isinstance(m.get("id"), str)]
+        bounds = {m["id"]: m["at_most"] for m in measures if isinstance(m.get("at_most"), str)}
+        for measure in measures:
+            bound = bounds.get(measure["id"])
+            if bound is None:
+                continue
+            mark = (
+                measure.value_marks.get("at_most", measure.mark) if isinstance(measure, LocatedMap) else record.mark()
+            )
+            where = f"measure '{measure['id']}': at_most"
+            if bound not in {m["id"] for m in measures}:
+                hint = _suggest(bound, (m["id"] for m in measures if m["id"] != measure["id"]))
+                report.add(record, mark, f"{where}: unknown measure '{bound}' of this topic{hint}")
+                continue
+            chain = [measure["id"], bound]
+            while bound in bounds and bound not in chain[:-1]:
+                bound = bounds[bound]
+                chain.append(bound)
+            if bound == measure["id"]:  # a measure that only leads into a loop is told at the loop's members
+                report.add(record, mark, f"{where}: {' -> '.join(chain)} is a loop")
+
+
 def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], report: _Report) -> dict[str, str]:
     """Check each source's seed and hash; return the normalised seed text per source id. A seed the loader could
     not read comes as the reason why (`does not exist`, `is a FIFO (named pipe), not a regular file`, …)."""
@@ -506,6 +535,7 @@ def check_core(
     _dependent_fields(records, report)
     _one_record_per_name(records, report)
     _part_of(records, report)
+    _measure_bounds(records, report)
     for record in records:
         _placeholders(record, report)
     dates = _dates(records, report)
