@@ -75,17 +75,34 @@ _FIRST_DAY = datetime.date(2022, 1, 1).toordinal()
 _LAST_DAY = datetime.date(2025, 12, 31).toordinal()
 
 
-def _total(as_of: str, low: int, high: int, rng: random.Random) -> int:
+def _running(as_of: str, low: int, high: int) -> float:
     """A running total from `low` at the start of 2022 to `high` at the end of 2025, by the start of `as_of` (a date
-    `_date` wrote), rounded to two significant figures as claims state them; rounding keeps it growing with the date.
-    About one in `FALL_EVERY` falls 10–30 % below it instead."""
+    `_date` wrote)."""
     start = as_of[:10] if len(as_of) >= 10 else as_of[:7] + "-01"
     day = datetime.date.fromisoformat(start).toordinal()
-    total = low + (high - low) * (day - _FIRST_DAY) / (_LAST_DAY - _FIRST_DAY)
+    return low + (high - low) * (day - _FIRST_DAY) / (_LAST_DAY - _FIRST_DAY)
+
+
+def _rounded(figure: float) -> int:
+    """Two significant figures, as claims state them (never 0); it keeps a growing total growing."""
+    step: int = 10 ** max(0, len(str(int(figure))) - 2)
+    return max(step, round(figure / step) * step)
+
+
+def _total(as_of: str, low: int, high: int, rng: random.Random) -> int:
+    """The running total by `as_of` (`_running`), rounded. About one in `FALL_EVERY` falls 10–30 % below it
+    instead."""
+    total = _running(as_of, low, high)
     if rng.randrange(FALL_EVERY) == 0:
         total *= rng.uniform(0.7, 0.9)
-    step: int = 10 ** max(0, len(str(int(total))) - 2)
-    return max(step, round(total / step) * step)
+    return _rounded(total)
+
+
+def _present(as_of: str, low: int, high: int, rng: random.Random) -> int:
+    """Soldiers present somewhere (a measure `at_most` a total, docs/claims.md rule 9): half to nine tenths of the
+    total sent by `as_of`; about one in `FALL_EVERY` is 10–30 % above it instead, a figure that cannot hold."""
+    share = rng.uniform(1.1, 1.3) if rng.randrange(FALL_EVERY) == 0 else rng.uniform(0.5, 0.9)
+    return _rounded(_running(as_of, low, high) * share)
 
 
 def _yaml_str(text: str) -> str:
@@ -111,8 +128,10 @@ def generate(n_events: int, out: Path, files: int = 1000) -> None:
         "north-korean-killed": (100, 6000),
         "shells-delivered": (100000, 6000000),
     }
-    # The totals draw from their own generator, so every other byte of the store is as the main one drew it.
+    # The totals draw from their own generator, so every other byte of the store is as the main one drew it; so do
+    # the figures present in Kursk, which never exceed the total sent (topics.yaml `at_most`) but now and then.
     totals_rng = random.Random(f"totals-{n_events}")
+    present_rng = random.Random(f"present-{n_events}")
 
     n_sources = max(5, n_events // 50)
     sentences: dict[str, list[str]] = {}
@@ -179,6 +198,8 @@ def generate(n_events: int, out: Path, files: int = 1000) -> None:
             as_of = _date(rng)
             if measure in totals:
                 value = _total(as_of, *totals[measure], totals_rng)
+            elif measure == "in-kursk":
+                value = _present(as_of, *totals["sent-to-russia"], present_rng)
             lines += [
                 f"  - id: cl-{index:06d}", f"    topic: {topic}", f"    measure: {measure}", f"    value: {value}",
                 f"    value_kind: {value_kind}", f"    unit: {unit}",

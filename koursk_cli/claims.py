@@ -78,11 +78,15 @@ class ConflictKind(StrEnum):
     """Their as-of dates overlap and no single number satisfies both (docs/claims.md rule 3)."""
     TOTAL_FELL = "total-fell"
     """A cumulative measure, as-of dates that do not overlap, and the later total below the earlier (rule 8)."""
+    ACROSS_MEASURES = "across-measures"
+    """Two measures, one bounded by the other (topics.yaml `at_most`), and the bounded figure above the other where
+    both cannot hold (rule 9, exceeds_bound)."""
 
 
 CONFLICT_LABELS: dict[ConflictKind, dict[str, str]] = {
     ConflictKind.OVERLAPPING: {"en": "", "fr": ""},
     ConflictKind.TOTAL_FELL: {"en": "total fell", "fr": "total en baisse"},
+    ConflictKind.ACROSS_MEASURES: {"en": "across measures", "fr": "entre mesures"},
 }
 """How a listing names each kind beside a conflict, by language: an overlapping conflict, the rule everyone knows, is
 unmarked; a total that fell is said in words (`✕ conflicts with X (total fell)`). JSON, CSV and SQLite give the kind
@@ -137,14 +141,19 @@ def total_fell(earlier: Claim, later: Claim) -> bool:
     return not value_bounds(earlier)[0] <= value_bounds(later)[1]
 
 
-def conflict_kind(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset()) -> ConflictKind | None:
+def conflict_kind(
+    a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
+) -> ConflictKind | None:
     """How two claims conflict, or None when they do not: on one measure, neither a restatement, and either their
     as-of dates overlap and no number satisfies both, or (on a cumulative measure) their dates do not overlap, the
     later total is below the earlier, and no asserter is shared (an asserter lowering its own figure revises it:
-    docs/claims.md rule 2; a pair is never both)."""
+    docs/claims.md rule 2; a pair is never both); or, on two measures one of which `bounds` bounds by the other, one
+    exceeds the other where both cannot hold (exceeds_bound, rule 9)."""
     if a.id == b.id or a.restates is not None or b.restates is not None:
         return None
     if (a.topic, a.measure) != (b.topic, b.measure):
+        if exceeds_bound(a, b, bounds, cumulative) or exceeds_bound(b, a, bounds, cumulative):
+            return ConflictKind.ACROSS_MEASURES
         return None
     if a.as_of.overlaps(b.as_of.start, b.as_of.end):
         return None if compatible(a, b) else ConflictKind.OVERLAPPING
@@ -154,13 +163,17 @@ def conflict_kind(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset
     return ConflictKind.TOTAL_FELL if total_fell(earlier, later) else None
 
 
-def conflict(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset()) -> bool:
-    return conflict_kind(a, b, cumulative) is not None
+def conflict(
+    a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
+) -> bool:
+    return conflict_kind(a, b, cumulative, bounds) is not None
 
 
 def kind_of_conflict(a: Claim, b: Claim) -> ConflictKind:
     """The kind of a pair already known to conflict: overlapping when their as-of dates overlap, else a total that
-    fell."""
+    fell, or across measures when they are on two."""
+    if (a.topic, a.measure) != (b.topic, b.measure):
+        return ConflictKind.ACROSS_MEASURES
     return ConflictKind.OVERLAPPING if a.as_of.overlaps(b.as_of.start, b.as_of.end) else ConflictKind.TOTAL_FELL
 
 

@@ -28,8 +28,10 @@ from .claims import (
     Bound,
     ConflictKind,
     CumulativeMeasures,
+    MeasureBounds,
     cumulative_measures,
     format_value,
+    measure_bounds,
     named_conflict,
     nominal,
     value_bounds,
@@ -249,8 +251,9 @@ class _Group:
         self.cumulative = members.cumulative
         self.asserters = [members.asserters[i] for i in order] if members.cumulative else []
         # per block of _BLOCK ranks: the lowest as-of end, the highest low rank, the lowest high rank
-        blocks = range(0, len(self.ids), _BLOCK) if members.cumulative else range(0)
+        blocks = range(0, len(self.ids), _BLOCK)  # every group: bounds across measures scan them too
         self.block_ends = array("q", [min(self.ends[b : b + _BLOCK]) for b in blocks])
+        self.block_last_ends = array("q", [max(self.ends[b : b + _BLOCK]) for b in blocks])
         self.block_lows = array("q", [max(self.lows[b : b + _BLOCK]) for b in blocks])
         self.block_highs = array("q", [min(self.highs[b : b + _BLOCK]) for b in blocks])
         self._fell: tuple[array[int], array[int]] | None = None  # (before, after) per rank: totals that fell
@@ -553,21 +556,29 @@ def _add_member(
         members.add(claim, position)
 
 
-def conflict_id_pairs(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str]]:
+def conflict_id_pairs(
+    claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
+) -> Iterator[tuple[str, str]]:
     """The ids of each conflicting pair once, as it is found (never all held at once), reading `claims` once and
     holding none of them: measure by measure in the order the measures first appear, then (a, b) with a before b in
-    as-of order (start, end, then the order of `claims`). `cumulative`: the measures whose totals may not fall."""
-    for group in map(_Group, _members(claims, cumulative).values()):
-        for a, b in group.pairs():
-            yield group.ids[a], group.ids[b]
+    as-of order (start, end, then the order of `claims`). `cumulative`: the measures whose totals may not fall.
+    Then, with `bounds` (claims.measure_bounds), the pairs across measures (across_kind_pairs), reading `claims` again."""
+    for a, b, _ in conflict_kind_pairs(claims, cumulative, bounds):
+        yield a, b
 
 
-def conflict_kind_pairs(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
+def conflict_kind_pairs(
+    claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
+) -> Iterator[tuple[str, str, str]]:
     """conflict_id_pairs with each pair's kind (claims.ConflictKind's value): overlapping when their dates meet."""
+    if bounds and not isinstance(claims, Sequence):
+        claims = list(claims)
     for group in map(_Group, _members(claims, cumulative).values()):
         for a, b in group.pairs():
             kind = ConflictKind.OVERLAPPING if group.dates_meet(a, b) else ConflictKind.TOTAL_FELL
             yield group.ids[a], group.ids[b], kind.value
+    if bounds:
+        yield from across_kind_pairs(claims, bounds, cumulative)
 
 
 class _Side:
@@ -680,6 +691,118 @@ def spreads(
     return builder.spreads(claims.__getitem__, pair_limit)
 
 
+def _cross_counts(bounded: _Group, bounding: _Group, cumulative: bool) -> tuple[list[int], list[int]]:
+    """Conflicts across two measures, `bounded` never above `bounding` (claims.exceeds_bound): for each claim of
+    `bounded`, how many of `bounding` it exceeds, and for each of `bounding`, how many of `bounded` exceed it. A claim
+    b of `bounding` is exceeded by a of `bounded` when a's low is above b's high and their dates overlap, or, on a
+    cumulative `bounding`, b is dated wholly after a: together, b ends on or after a starts (and, on a stock, b
+    starts by a's end). Dominance counts over one ranking of both groups' bounds, O(n log n); a repeated id (a store
+    in memory) is taken off one by one."""
+    keys = sorted({*bounded.bounds, *bounding.bounds})
+    rank_of = {key: rank for rank, key in enumerate(keys)}
+    a_low = [rank_of[bounded.bounds[r]] for r in bounded.lows]
+    b_high = [rank_of[bounding.bounds[r]] for r in bounding.highs]
+    ended = _count_below(
+        list(zip(bounding.ends, b_high, strict=True)),
+        [(start - 1, low) for start, low in zip(bounded.starts, a_low, strict=True)],
+    )
+    if cumulative:
+        reaching = _count_below([(0, high) for high in b_high], [(0, low) for low in a_low])
+    else:
+        reaching = _count_below(
+            list(zip(bounding.starts, b_high, strict=True)), list(zip(bounded.ends, a_low, strict=True))
+        )
+    exceeding = [r - e for r, e in zip(reaching, ended, strict=True)]
+    minus_low, minus_high = [-low for low in a_low], [-high for high in b_high]
+    exceeded = _count_below(
+        list(zip(bounded.starts, minus_low, strict=True)), list(zip(bounding.ends, minus_high, strict=True))
+    )
+    if not cumulative:
+        gone = _count_below(
+            list(zip(bounded.ends, minus_low, strict=True)),
+            [(start - 1, high) for start, high in zip(bounding.starts, minus_high, strict=True)],
+        )
+        exceeded = [r - e for r, e in zip(exceeded, gone, strict=True)]
+    shared = set(bounded.ids).intersection(bounding.ids)
+    if shared:
+        for a in (rank for rank, claim_id in enumerate(bounded.ids) if claim_id in shared):
+            for b in (rank for rank, claim_id in enumerate(bounding.ids) if claim_id == bounded.ids[a]):
+                dated = bounding.ends[b] >= bounded.starts[a] and (cumulative or bounding.starts[b] <= bounded.ends[a])
+                if dated and a_low[a] > b_high[b]:
+                    exceeding[a] -= 1
+                    exceeded[b] -= 1
+    return exceeding, exceeded
+
+
+def _across(
+    group: _Group, probe: _Probe, bounded: bool, cumulative: bool, limit: int | None, total: int | None
+) -> list[int]:
+    """Ranks, ascending, of the first `limit` (or all) claims of `group` in conflict across measures with a claim of
+    another measure (`probe`): when `bounded`, the probe's measure is bounded by the group's and the claims are those
+    it exceeds; else the group's measure is bounded by the probe's and they are those that exceed it. `cumulative`:
+    the bounding measure is. Blocks none of whose bounds or dates can qualify are skipped; `total`, when known, stops
+    the scan once all are found."""
+    if total == 0 or limit == 0:
+        return []
+    found: list[int] = []
+    if bounded:  # their high below the probe's low; they end on or after it starts (and start by its end: a stock)
+        below = bisect_left(group.bounds, probe.low)
+        stop = len(group.ids) if cumulative else bisect_right(group.starts, probe.end)
+        for block in range((stop + _BLOCK - 1) // _BLOCK):
+            if group.block_highs[block] >= below or group.block_last_ends[block] < probe.start:
+                continue
+            for rank in range(block * _BLOCK, min(stop, (block + 1) * _BLOCK)):
+                if group.highs[rank] < below and group.ends[rank] >= probe.start and group.ids[rank] != probe.id:
+                    found.append(rank)
+            if (limit is not None and len(found) >= limit) or (total is not None and len(found) >= total):
+                break
+    else:  # their low above the probe's high; they start by its end (and end on or after its start: a stock)
+        above = bisect_right(group.bounds, probe.high)
+        stop = bisect_right(group.starts, probe.end)
+        for block in range((stop + _BLOCK - 1) // _BLOCK):
+            if group.block_lows[block] < above or (not cumulative and group.block_last_ends[block] < probe.start):
+                continue
+            for rank in range(block * _BLOCK, min(stop, (block + 1) * _BLOCK)):
+                if (
+                    group.lows[rank] >= above
+                    and (cumulative or group.ends[rank] >= probe.start)
+                    and group.ids[rank] != probe.id
+                ):
+                    found.append(rank)
+            if (limit is not None and len(found) >= limit) or (total is not None and len(found) >= total):
+                break
+    return found[:limit]
+
+
+def _links(bounds: MeasureBounds) -> dict[tuple[str, str], list[tuple[tuple[str, str], bool]]]:
+    """For each measure some bound ties to another: (the other measure, whether this one is the bounded one)."""
+    links: dict[tuple[str, str], list[tuple[tuple[str, str], bool]]] = {}
+    for topic, measure, bound in sorted(bounds):
+        links.setdefault((topic, measure), []).append(((topic, bound), True))
+        links.setdefault((topic, bound), []).append(((topic, measure), False))
+    return links
+
+
+def across_kind_pairs(
+    claims: Iterable[Claim], bounds: MeasureBounds, cumulative: CumulativeMeasures
+) -> Iterator[tuple[str, str, str]]:
+    """Each pair in conflict across measures once (rule 9): (bounded claim, bounding claim, kind), by bound in order,
+    then the bounded claim's as-of order, then the other's. Counted first, so only claims with some are scanned."""
+    groups = {key: _Group(members) for key, members in _members(claims, cumulative).items()}
+    for topic, measure, bound in sorted(bounds):
+        low, high = groups.get((topic, measure)), groups.get((topic, bound))
+        if low is None or high is None:
+            continue
+        is_total = (topic, bound) in cumulative
+        counts = _cross_counts(low, high, is_total)[0]
+        for rank, count in enumerate(counts):
+            if count:
+                probe = _Probe(low.ids[rank], low.starts[rank], low.ends[rank], low.bounds[low.lows[rank]],
+                               low.bounds[low.highs[rank]], frozenset())  # fmt: skip
+                for other in _across(high, probe, True, is_total, None, count):
+                    yield low.ids[rank], high.ids[other], ConflictKind.ACROSS_MEASURES.value
+
+
 class ConflictIndex:
     """Conflicts looked up within each (topic, measure) group, without ever holding a claim or a pair: a store whose
     claims conflict by the million still answers in memory linear in its claims, about 100 bytes each.
@@ -687,10 +810,15 @@ class ConflictIndex:
     A group is prepared on its first lookup. A claim's conflicts are those of `conflict` against every indexed claim
     (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
 
-    def __init__(self, claims: Iterable[Claim] = (), *, cumulative: CumulativeMeasures) -> None:
+    def __init__(
+        self, claims: Iterable[Claim] = (), *, cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
+    ) -> None:
         self.cumulative = cumulative  # the measures whose totals may not fall (claims.cumulative_measures)
+        self.bounds = bounds  # the measures bounded by others (claims.measure_bounds): rule 9
+        self._links = _links(bounds)
         self._members: dict[tuple[str, str], _Members] = {}
         self._prepared: dict[tuple[str, str], _Group] = {}
+        self._cross: dict[tuple[tuple[str, str], tuple[str, str]], tuple[list[int], list[int]]] = {}
         self._read = 0
         for claim in claims:
             self.add(claim)
@@ -702,7 +830,9 @@ class ConflictIndex:
         self._read += 1
 
     def _group(self, claim: Claim) -> _Group:
-        key = (claim.topic, claim.measure)
+        return self._group_at((claim.topic, claim.measure))
+
+    def _group_at(self, key: tuple[str, str]) -> _Group:
         group = self._prepared.get(key)
         if group is None:
             members = self._members.pop(key) if key in self._members else _Members(key in self.cumulative)
@@ -735,7 +865,37 @@ class ConflictIndex:
             else ConflictKind.TOTAL_FELL
             for other in found
         )
-        return total, [(group.ids[other], kind) for other, kind in zip(found, kinds, strict=True)]
+        named = [
+            ((group.starts[other], group.ends[other], group.positions[other]), group.ids[other], kind)
+            for other, kind in zip(found, kinds, strict=True)
+        ]
+        for key, bounded in self._links.get((claim.topic, claim.measure), ()):
+            other_group = self._group_at(key)
+            is_total = (key if bounded else (claim.topic, claim.measure)) in self.cumulative
+            if rank is None:
+                partners = _across(other_group, probe, bounded, is_total, None, None)
+                total += len(partners)
+                partners = partners[:limit]
+            else:
+                pair = (claim.topic, claim.measure), key
+                if pair not in self._cross:
+                    low, high = (group, other_group) if bounded else (other_group, group)
+                    counts = _cross_counts(low, high, is_total)
+                    self._cross[pair] = counts if bounded else (counts[1], counts[0])
+                    self._cross[key, pair[0]] = (counts[1], counts[0]) if bounded else counts
+                count = self._cross[pair][0][rank]
+                total += count
+                partners = (
+                    [] if limit == 0 or not count else _across(other_group, probe, bounded, is_total, limit, count)
+                )
+            named += [
+                ((other_group.starts[o], other_group.ends[o], other_group.positions[o]), other_group.ids[o],
+                 ConflictKind.ACROSS_MEASURES)
+                for o in partners
+            ]  # fmt: skip
+        if len(named) > len(found):
+            named.sort(key=lambda item: item[0])
+        return total, [(claim_id, kind) for _, claim_id, kind in named[:limit]]
 
     def named(self, claim: Claim, limit: int | None = None, lang: str = "en") -> list[str]:
         """The indexed claims that conflict with `claim` as a listing names them, with their kind when it is not an
@@ -773,7 +933,7 @@ def selection_conflicts(
     """The conflicts of `claims` (a listing, each indexed in `index`), naming the first `limit` pairs (None: all);
     the other claim of a pair is fetched by id (`claim_of`). Pairs of two listed claims are counted once: the
     listing's own conflicts (ConflictIndex over `claims` alone) tell how many."""
-    within = ConflictIndex(claims, cumulative=index.cumulative)
+    within = ConflictIndex(claims, cumulative=index.cumulative, bounds=index.bounds)
     ranks: dict[str, int] = {}
     for rank, claim in enumerate(claims):
         ranks.setdefault(claim.id, rank)
@@ -808,3 +968,26 @@ def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> 
     found = select_claims(store, ClaimQuery(), every=builder.add)  # selects every claim: each read has its rank
     builder.reorder(found.ranks)
     return builder.spreads(found.__getitem__, pair_limit)
+
+
+def store_conflicts(store: Store, claims: Iterable[Claim] | None = None) -> ConflictIndex:
+    """A ConflictIndex over `claims` (default: every claim of the store) with the store's cumulative measures and
+    bounds across measures (topics.yaml)."""
+    return ConflictIndex(
+        store.claims.values() if claims is None else claims,
+        cumulative=cumulative_measures(store.topics),
+        bounds=measure_bounds(store.topics),
+    )
+
+
+def measure_conflicts(store: Store, topic: str, measure: str) -> ConflictIndex:
+    """A ConflictIndex of the claims on one measure and on the measures bounds tie it to: all a claim on it can
+    conflict with."""
+    bounds = measure_bounds(store.topics)
+    tied = (
+        {measure}
+        | {m for t, m, b in bounds if t == topic and b == measure}
+        | {b for t, m, b in bounds if t == topic and m == measure}
+    )
+    claims = (claim for key in sorted(tied) for claim in store.claims_on(topic, key))
+    return ConflictIndex(claims, cumulative=cumulative_measures(store.topics), bounds=bounds)

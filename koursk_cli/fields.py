@@ -237,7 +237,8 @@ CLAIM: Kind[ClaimView] = Kind(
         Field(
             "conflict_kinds",
             "the kind of each conflict `conflicts_with` names, in its order: `overlapping` (as-of dates overlap, no "
-            "single number satisfies both) or `total-fell` (a cumulative measure's later total below an earlier one)",
+            "single number satisfies both), `total-fell` (a cumulative measure's later total below an earlier one) or "
+            "`across-measures` (a figure above another of a measure bounding its own, docs/claims.md rule 9)",
             lambda v: v.conflict_kinds,
             None,
             table="claim_conflicts",

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from .claims import cumulative_measures, format_value, plain_number, value_bounds
+from .claims import cumulative_measures, format_value, measure_bounds, plain_number, value_bounds
 from .conflicts import ConflictIndex
 from .diff import PreviousFigures, is_revision
 from .fields import FIGURE
@@ -62,7 +62,9 @@ def figure_histories(
     """One history per (topic, measure) among `claims`, in topic and measure order; each figure's conflicts are found
     among `compared` (every claim of the store when None; under --as-of, claimquery.conflict_candidates)."""
     conflicts = ConflictIndex(
-        store.claims.values() if compared is None else compared, cumulative=cumulative_measures(store.topics)
+        store.claims.values() if compared is None else compared,
+        cumulative=cumulative_measures(store.topics),
+        bounds=measure_bounds(store.topics),
     )
     by_measure: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:

@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .claims import cumulative_measures, kind_of_conflict, plain_number, value_bounds
+from .claims import cumulative_measures, kind_of_conflict, measure_bounds, plain_number, value_bounds
 from .conflicts import ConflictIndex, Spread, Stated
 from .fields import (
     CLAIM,
@@ -136,7 +136,9 @@ def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, A
 
 
 def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
-    index = ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
+    index = ConflictIndex(
+        store.claims.values(), cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics)
+    )
     sides = tuple(source_record(side) for side in summarise(store, [diff.a, diff.b]))
     return SOURCE_DIFF.record(
         SourceDiffView(
@@ -146,7 +148,9 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
 
 
 def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
-    index = ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
+    index = ConflictIndex(
+        store.claims.values(), cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics)
+    )
     new_sources = [source_record(s) for s in summarise(store, diff.new_sources)]
     return DATE_DIFF.record(DateDiffView(diff, new_sources, lambda c: claim_record(c, store, index)))
 

@@ -272,4 +272,9 @@ def test_the_shipped_store_has_exactly_two_conflicts() -> None:
         ("article-002-10000-men", "nis-12000-sent", "overlapping"),
         ("nis-12000-sent", "west-ukr-intel-10000-sent", "total-fell"),
         ("west-ukr-intel-10000-sent", "nis-12000-sent", "total-fell"),
+        # rule 9 (tests/test_bounds.py): in Kursk at most in Russia, at most sent
+        ("zelensky-11000-in-kursk", "west-ukr-intel-10000-sent", "across-measures"),
+        ("west-ukr-intel-10000-sent", "zelensky-11000-in-kursk", "across-measures"),
+        ("us-officials-10000-in-kursk", "nis-1500-in-russia", "across-measures"),
+        ("nis-1500-in-russia", "us-officials-10000-in-kursk", "across-measures"),
     }

@@ -20,7 +20,7 @@ import icalendar
 import pytest
 
 from koursk_cli.atomic import atomic_path
-from koursk_cli.claims import CumulativeMeasures
+from koursk_cli.claims import CumulativeMeasures, MeasureBounds
 from koursk_cli.dates import parse_edtf
 from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
@@ -544,8 +544,10 @@ def test_an_export_interrupted_while_streaming_rows_leaves_nothing_behind(
 
     streamed = sqlitefmt._conflict_links
 
-    def interrupted(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
-        yield from list(streamed(claims, cumulative))[:1]
+    def interrupted(
+        claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
+    ) -> Iterator[tuple[str, str, str]]:
+        yield from list(streamed(claims, cumulative, bounds))[:1]
         raise KeyboardInterrupt
 
     monkeypatch.setattr(sqlitefmt, "_conflict_links", interrupted)

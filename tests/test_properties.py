@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from koursk_cli import conflicts as conflicts_module
 from koursk_cli.claimquery import ClaimQuery, claim_test
-from koursk_cli.claims import conflict, conflict_kind, same_asserter
+from koursk_cli.claims import ConflictKind, conflict, conflict_kind, same_asserter
 from koursk_cli.conflicts import (
     ConflictIndex,
     SpreadBuilder,
@@ -358,6 +358,54 @@ def test_totals_that_fell_are_found_block_by_block(claims: list[Claim], block: i
         for claim in drawn:
             expected = [other.id for other in ranked if conflict(claim, other, CUMULATIVE)]
             assert index.lookup(claim, limit) == (len(expected), expected[:limit])
+
+
+BOUNDS = frozenset({("troops", "in-kursk", "sent-to-russia"), ("losses", "sent-to-russia", "in-kursk")})
+"""Bounds across measures (rule 9) among the drawn ones: troops' in-kursk under a cumulative total, losses'
+sent-to-russia under a stock."""
+
+
+def _across_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """The oracle across measures: every pair tested, by bound, then the bounded claim's as-of order, then the
+    other's."""
+    pairs = []
+    for topic, measure, bound in sorted(BOUNDS):
+        low = _as_of_order([c for c in claims if (c.topic, c.measure) == (topic, measure) and c.restates is None])
+        high = _as_of_order([c for c in claims if (c.topic, c.measure) == (topic, bound) and c.restates is None])
+        pairs += [(a, b) for a in low for b in high if conflict_kind(a, b, CUMULATIVE, BOUNDS) is not None]
+    return pairs
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(
+    st.lists(random_claims(), max_size=40),
+    st.lists(random_claims(), max_size=3),
+    st.randoms(),
+    st.integers(0, 12) | st.none(),
+    st.integers(1, 5) | st.just(64),
+)
+def test_conflicts_across_measures_are_what_testing_every_pair_finds(
+    indexed: list[Claim], others: list[Claim], rng: random.Random, limit: int | None, block: int
+) -> None:
+    """Counted by dominance and named block by block (rule 9), as testing every pair of the index finds them, for
+    claims indexed or not; and every pair once in conflict_kind_pairs, after those within measures."""
+    drawn = [claim._replace(id=f"c{number}") for number, claim in enumerate(indexed)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(conflicts_module, "_BLOCK", block)
+        for claims in (indexed, drawn):
+            index = ConflictIndex(claims, cumulative=CUMULATIVE, bounds=BOUNDS)
+            ranked = _as_of_order(claims)
+            lookups = claims + others
+            rng.shuffle(lookups)
+            for claim in lookups:
+                expected = [other for other in ranked if conflict(claim, other, CUMULATIVE, BOUNDS)]
+                assert index.lookup_kinds(claim, limit) == (
+                    len(expected),
+                    [(other.id, conflict_kind(claim, other, CUMULATIVE, BOUNDS)) for other in expected[:limit]],
+                )
+        within = [(a.id, b.id, conflict_kind(a, b, CUMULATIVE)) for a, b in _all_pairs(drawn)]
+        across = [(a.id, b.id, ConflictKind.ACROSS_MEASURES) for a, b in _across_pairs(drawn)]
+        assert list(conflict_kind_pairs(drawn, CUMULATIVE, BOUNDS)) == within + across
 
 
 @settings(max_examples=max(100, FUZZ))

@@ -10,7 +10,7 @@ import typer
 
 from ..claimfilters import refuse_claimless
 from ..claimquery import ClaimQuery, Role, claim_query, select_claims
-from ..claims import cumulative_measures
+from ..claims import cumulative_measures, measure_bounds
 from ..completion import complete_topic
 from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spreads, store_spreads
 from ..errors import UsageError
@@ -60,7 +60,7 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     # Each claim's conflicts, named by JSON, pipes and a terminal alike, are indexed in the pass that selects the
     # claims, which reads every claim they can conflict with (all, or all on the topic; under --as-of, those
     # published by then).
-    index = ConflictIndex(cumulative=cumulative_measures(store.topics))
+    index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
     found = select_claims(store, query, every=index.add)
     named = None if all_conflicts else CONFLICTS_SHOWN
 

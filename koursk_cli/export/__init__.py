@@ -14,7 +14,7 @@ from typing import Any
 
 from ..cite import headline, outlet_named
 from ..claimquery import conflict_candidates
-from ..claims import cumulative_measures
+from ..claims import cumulative_measures, measure_bounds
 from ..conflicts import ConflictIndex
 from ..humanize import human_date
 from ..jsontext import document_opening
@@ -64,7 +64,11 @@ def claim_records(
     `conflicts_named` bounds them (all are counted). `index`: those claims already indexed (at least those on the
     claims' measures)."""
     found = (
-        ConflictIndex(conflict_candidates(store, known_by), cumulative=cumulative_measures(store.topics))
+        ConflictIndex(
+            conflict_candidates(store, known_by),
+            cumulative=cumulative_measures(store.topics),
+            bounds=measure_bounds(store.topics),
+        )
         if index is None
         else index
     )

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from .. import known
 from ..claimquery import conflict_candidates
-from ..claims import CumulativeMeasures, cumulative_measures
+from ..claims import CumulativeMeasures, MeasureBounds, cumulative_measures, measure_bounds
 from ..conflicts import ConflictIndex, conflict_kind_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
@@ -162,11 +162,13 @@ def _insert_claims(db: sqlite3.Connection, store: Store, claims: Iterable[Claim]
         CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in batch for a in c.asserted_by)))
 
 
-def _conflict_links(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
+def _conflict_links(
+    claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
+) -> Iterator[tuple[str, str, str]]:
     """Both directions of each conflict between exported claims, with its kind, made as they are inserted: a
     million-claim store has tens of millions, which must never stand in memory (nor the claims: only their ids and
     bounds are kept)."""
-    for a, b, kind in conflict_kind_pairs(claims, cumulative):
+    for a, b, kind in conflict_kind_pairs(claims, cumulative, bounds):
         yield a, b, kind
         yield b, a, kind
 
@@ -211,11 +213,15 @@ def fill(
         db,
         store,
         claims,
-        ConflictIndex(conflict_candidates(store, known_by), cumulative=cumulative_measures(store.topics)),
+        ConflictIndex(
+            conflict_candidates(store, known_by),
+            cumulative=cumulative_measures(store.topics),
+            bounds=measure_bounds(store.topics),
+        ),
     )
     db.executemany(
         "INSERT INTO claim_conflicts (claim_id, other_id, kind) VALUES (?, ?, ?)",
-        _conflict_links(claims, cumulative_measures(store.topics)),
+        _conflict_links(claims, cumulative_measures(store.topics), measure_bounds(store.topics)),
     )
     for table in TABLES:
         for statement in table.create_indexes():

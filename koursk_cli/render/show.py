@@ -10,8 +10,8 @@ from .. import lazy_rich as rich
 from .. import records
 from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
-from ..claims import RESTATEMENT_MARK, amount, cumulative_measures, restatement_note
-from ..conflicts import ConflictIndex, Spread, spreads
+from ..claims import RESTATEMENT_MARK, amount, cumulative_measures, measure_bounds, restatement_note
+from ..conflicts import ConflictIndex, Spread, measure_conflicts, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date, plural
@@ -74,7 +74,7 @@ class _Conflicts:
     def ids(self, claim: Claim) -> list[str]:
         key = (claim.topic, claim.measure)
         if key not in self._index:
-            self._index[key] = ConflictIndex(self._store.claims_on(*key), cumulative=self._cumulative)
+            self._index[key] = measure_conflicts(self._store, *key)
         return self._index[key].named(claim)
 
 
@@ -285,9 +285,7 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
         )
     if kind == "a claim":
         claim = store.claims[found]
-        index = ConflictIndex(
-            store.claims_on(claim.topic, claim.measure), cumulative=cumulative_measures(store.topics)
-        )  # its conflicts are on its measure
+        index = measure_conflicts(store, claim.topic, claim.measure)  # its conflicts: its measure and those tied
         return Shown(
             lambda: records.claim_record(claim, store, index),
             lambda: claim_sections(store, claim, lang, index.named(claim)),
@@ -301,7 +299,13 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
         entity = entity_profile(store, found)
         return Shown(
             lambda: records.entity_profile_record(
-                entity, store, ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
+                entity,
+                store,
+                ConflictIndex(
+                    store.claims.values(),
+                    cumulative=cumulative_measures(store.topics),
+                    bounds=measure_bounds(store.topics),
+                ),
             ),
             lambda: entity_sections(store, entity, lang),
         )

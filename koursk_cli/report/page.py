@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..cite import CiteStyle, format_citation, headline, outlet_named, record_citations
 from ..claimquery import conflict_candidates
-from ..claims import amount, conflict_label, cumulative_measures
+from ..claims import amount, conflict_label, cumulative_measures, measure_bounds
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
 from ..humanize import human_date
@@ -103,7 +103,9 @@ class _Page:
         self.claims = claims
         self.claim_ids = {c.id for c in claims}
         self.conflicts = ConflictIndex(
-            conflict_candidates(store, known_by), cumulative=cumulative_measures(store.topics)
+            conflict_candidates(store, known_by),
+            cumulative=cumulative_measures(store.topics),
+            bounds=measure_bounds(store.topics),
         )
 
     def name(self, entity_id: str) -> str:
