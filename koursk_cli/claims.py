@@ -7,6 +7,9 @@ Rules (README "How figures are compared"):
   disjoint: no single number could make both true.
 - A restatement (`restates`: an article repeating its own figure, in a summary box or a recap) is not a separate
   claim: it is listed, but never counted in a spread and never a party to a conflict.
+- A draft's figure that `koursk extract` could not read (`value: null  # TODO`) or could not place (topic
+  todo-topic, measure todo-measure), which only --drafts lets through, is listed as it stands ("TODO: value"), but
+  never counted in a spread, never a party to a conflict, and never revises or is revised (`comparable`).
 - Bounds are exact: a count stays an int, and ±10 % of it is a Fraction (never 13200.000000000002).
 
 Which claims a listing selects is claimquery.py; counting and naming the conflicts of a whole store is conflicts.py.
@@ -18,6 +21,7 @@ import math
 from fractions import Fraction
 
 from .model import Claim, ValueKind
+from .placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 
 APPROXIMATE_TOLERANCE = Fraction(1, 10)
 
@@ -30,11 +34,42 @@ def _exact(value: float) -> Fraction | float:
     return Fraction(value) if math.isfinite(value) else value
 
 
+UNREAD = f"{TODO} value"
+"""How a figure without a value (a draft's, under --drafts) is shown wherever its value would be."""
+
+
+def unread(claim: Claim) -> bool:
+    """Whether the claim has no figure: a draft's `value: null` (or a range without both ends) that only --drafts
+    lets through."""
+    if claim.value_kind is ValueKind.RANGE:
+        return claim.value_min is None or claim.value_max is None
+    return claim.value is None
+
+
+def comparable(claim: Claim) -> bool:
+    """Whether the claim counts in its measure's spread and may conflict with or revise another: a separate claim
+    (not a restatement) with a figure and a real topic and measure (not a draft's placeholders)."""
+    return claim.restates is None and not unread(claim) and claim.topic != TODO_TOPIC and claim.measure != TODO_MEASURE
+
+
+def draft_figure(claim: Claim) -> bool:
+    """Whether a separate claim is kept out of spreads, conflicts and revisions for a draft's placeholder (--drafts):
+    listed, marked as such."""
+    return claim.restates is None and not comparable(claim)
+
+
+DRAFT_FIGURES_NOTE = "TODO value, topic or measure: in no spread, conflict or revision until written"
+"""Said after a listing holding `draft_figure`s (--drafts)."""
+
+
 def value_bounds(claim: Claim) -> tuple[Bound, Bound]:
-    """The interval of values that would make the claim true (math.inf when unbounded above).
+    """The interval of values that would make the claim true (math.inf when unbounded above); ValueError for a claim
+    without a figure (`unread`: a draft's, which no spread or conflict ever takes).
 
     Computed exactly: ±10 % of 12,000 is 10,800 and 13,200, not 13200.000000000002."""
     kind, value = claim.value_kind, claim.value
+    if unread(claim):
+        raise ValueError(f"claim {claim.id} has no value")
     if kind is ValueKind.RANGE:
         assert claim.value_min is not None and claim.value_max is not None
         return claim.value_min, claim.value_max
@@ -68,8 +103,8 @@ def compatible(a: Claim, b: Claim) -> bool:
 def conflict(a: Claim, b: Claim) -> bool:
     return (
         a.id != b.id
-        and a.restates is None
-        and b.restates is None
+        and comparable(a)
+        and comparable(b)
         and (a.topic, a.measure) == (b.topic, b.measure)
         and a.as_of.overlaps(b.as_of.start, b.as_of.end)
         and not compatible(a, b)
@@ -89,7 +124,9 @@ def restatement_note(claim: Claim) -> str:
 
 
 def format_value(claim: Claim) -> str:
-    """`1,500`, `~12,000`, `>=10,000`, `<=600`, `20–30`."""
+    """`1,500`, `~12,000`, `>=10,000`, `<=600`, `20–30`; UNREAD for a draft's figure without a value."""
+    if unread(claim):
+        return UNREAD
 
     def number(value: float) -> str:
         return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
@@ -108,6 +145,8 @@ _SINGULAR = {"people": "person"}  # the store writes every unit in the plural (`
 def amount(claim: Claim) -> str:
     """The figure and what it counts, as people read it: `~12,000 soldiers`, `1 night`, `×10` (a factor)."""
     value = format_value(claim)
+    if unread(claim):
+        return f"{value} ({claim.unit})"
     if claim.unit == "factor":
         return f"×{value}"
     unit = claim.unit
@@ -125,7 +164,9 @@ def same_asserter(a: Claim, b: Claim) -> bool:
 
 
 def nominal(claim: Claim) -> float:
-    """The figure as stated: the value, or the low end of a range."""
+    """The figure as stated: the value, or the low end of a range (ValueError for an `unread` claim)."""
+    if unread(claim):
+        raise ValueError(f"claim {claim.id} has no value")
     value = claim.value if claim.value is not None else claim.value_min
     assert value is not None
     return value

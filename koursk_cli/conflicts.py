@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from .claimquery import ClaimQuery, select_claims
-from .claims import Bound, format_value, nominal, value_bounds
+from .claims import Bound, comparable, format_value, nominal, value_bounds
 from .model import Claim, Store
 
 CONFLICTS_SHOWN = 10
@@ -318,8 +318,8 @@ class _Group:
 
 
 def _members(claims: Iterable[Claim]) -> dict[tuple[str, str], _Members]:
-    """The separate claims by (topic, measure), as read: a restatement counts in no spread and is party to no
-    conflict."""
+    """The separate claims by (topic, measure), as read: a restatement, or a draft's figure without a value, topic or
+    measure (claims.comparable), counts in no spread and is party to no conflict."""
     groups: dict[tuple[str, str], _Members] = {}
     for position, claim in enumerate(claims):
         _add_member(groups, claim, position)
@@ -327,7 +327,7 @@ def _members(claims: Iterable[Claim]) -> dict[tuple[str, str], _Members]:
 
 
 def _add_member(groups: dict[tuple[str, str], _Members], claim: Claim, position: int) -> None:
-    if claim.restates is None:
+    if comparable(claim):
         key = (claim.topic, claim.measure)
         members = groups.get(key)
         if members is None:
@@ -394,7 +394,7 @@ class SpreadBuilder:
         """Read one claim at `position` (default: its rank among the claims read)."""
         at = self.read if position is None else position
         self.read += 1
-        if claim.restates is not None:
+        if not comparable(claim):
             return
         key = (claim.topic, claim.measure)
         _add_member(self._members, claim, at)
@@ -479,8 +479,8 @@ class ConflictIndex:
 
     def lookup(self, claim: Claim, limit: int | None = None) -> tuple[int, list[str]]:
         """How many indexed claims conflict with `claim`, and the ids of the first `limit` (or all) in as-of order
-        (none for a restatement)."""
-        if claim.restates is not None:
+        (none for a restatement or a draft's figure without a value: claims.comparable)."""
+        if not comparable(claim):
             return 0, []
         group = self._group(claim)
         probe = _probe(claim)

@@ -6,7 +6,8 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .claims import plain_number, value_bounds
+from . import placeholders
+from .claims import plain_number, unread, value_bounds
 from .conflicts import ConflictIndex, Spread, Stated
 from .fields import (
     CLAIM,
@@ -37,10 +38,13 @@ def event_record(event: Event) -> dict[str, Any]:
 
 def claim_view(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> ClaimView:
     """The claim with what its JSON object and its plain line need: `conflicts_with` names the first `limit`
-    conflicting claims (None: all), `conflict_count` counts them all."""
-    low, high = value_bounds(claim)
+    conflicting claims (None: all), `conflict_count` counts them all. A draft's figure without a value (--drafts)
+    allows no value: both bounds null."""
     published = store.sources[claim.source].published
     count, named = conflicts.lookup(claim, limit)
+    if unread(claim):
+        return ClaimView(claim, None, None, published, count, named)
+    low, high = value_bounds(claim)
     top = None if math.isinf(high) else plain_number(high)
     return ClaimView(claim, plain_number(low), top, published, count, named)
 
@@ -100,8 +104,8 @@ def _figures(value: float, claims: tuple[Stated, ...]) -> dict[str, Any]:
 
 
 def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
-    topic = store.topics[spread.topic]
-    measure = topic.measure(spread.measure)
+    topic = placeholders.topic(store, spread.topic)
+    measure = placeholders.measure(topic, spread.measure)
     description = {"en": measure.description.en, "fr": measure.description.fr} if measure else None
     view = SpreadView(
         spread,

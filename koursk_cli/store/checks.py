@@ -320,7 +320,7 @@ class _References:
             if ref in known:
                 continue
             mark = record.item_mark(key, index)
-            if ref == TODO_ASSERTER:
+            if ref == TODO_ASSERTER and key == "asserted_by":  # extract writes it nowhere else (placeholders.entity)
                 self.report.add(
                     record,
                     mark,
