@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import placeholders
-from .claims import plain_number, unread, value_bounds
+from .claims import cumulative_measures, kind_of_conflict, plain_number, unread, value_bounds
 from .conflicts import ConflictIndex, Spread, Stated
 from .fields import (
     CLAIM,
@@ -38,15 +38,16 @@ def event_record(event: Event) -> dict[str, Any]:
 
 def claim_view(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> ClaimView:
     """The claim with what its JSON object and its plain line need: `conflicts_with` names the first `limit`
-    conflicting claims (None: all), `conflict_count` counts them all. A draft's figure without a value (--drafts)
-    allows no value: both bounds null."""
+    conflicting claims (None: all), `conflict_kinds` the kind of each, `conflict_count` counts them all. A draft's
+    figure without a value (--drafts) allows no value: both bounds null."""
     published = store.sources[claim.source].published
-    count, named = conflicts.lookup(claim, limit)
+    count, named = conflicts.lookup_kinds(claim, limit)
+    ids, kinds = [claim_id for claim_id, _ in named], [kind.value for _, kind in named]
     if unread(claim):
-        return ClaimView(claim, None, None, published, count, named)
+        return ClaimView(claim, None, None, published, count, ids, kinds)
     low, high = value_bounds(claim)
     top = None if math.isinf(high) else plain_number(high)
-    return ClaimView(claim, plain_number(low), top, published, count, named)
+    return ClaimView(claim, plain_number(low), top, published, count, ids, kinds)
 
 
 def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:
@@ -113,6 +114,7 @@ def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
         description,
         _figures(spread.low, spread.lowest),
         _figures(spread.high, spread.highest),
+        [kind_of_conflict(a, b).value for a, b in spread.conflicts],
     )
     return SPREAD.record(view)
 
@@ -138,7 +140,7 @@ def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, A
 
 
 def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
-    index = ConflictIndex(store.claims.values())
+    index = ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
     sides = tuple(source_record(side) for side in summarise(store, [diff.a, diff.b]))
     return SOURCE_DIFF.record(
         SourceDiffView(
@@ -148,7 +150,7 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
 
 
 def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
-    index = ConflictIndex(store.claims.values())
+    index = ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
     new_sources = [source_record(s) for s in summarise(store, diff.new_sources)]
     return DATE_DIFF.record(DateDiffView(diff, new_sources, lambda c: claim_record(c, store, index)))
 

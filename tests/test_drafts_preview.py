@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.claimquery import ClaimQuery, run_claim_query
+from koursk_cli.claims import cumulative_measures
 from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, spreads, store_spreads
 from koursk_cli.diff import diff_dates
 from koursk_cli.figures import figure_histories
@@ -124,15 +125,20 @@ def test_a_draft_figure_changes_no_spread_conflict_or_revision(
         root = _write(Path(folder) / "kept", claims, drafts=False)
         kept, cached = read_store(root), load_store(root)
         everything = run_claim_query(drafted, ClaimQuery())
+        cumulative = cumulative_measures(kept.topics)
         assert sorted(c.id for c in everything) == [f"cl-{n:03d}" for n in range(len(claims))]  # every one listed
         expected = [
-            _named(spread_record(s, kept)) for s in spreads(run_claim_query(kept, ClaimQuery()), pair_limit=None)
+            _named(spread_record(s, kept))
+            for s in spreads(run_claim_query(kept, ClaimQuery()), cumulative, pair_limit=None)
         ]
-        assert [_named(spread_record(s, kept)) for s in spreads(everything, pair_limit=None)] == expected
+        assert [_named(spread_record(s, kept)) for s in spreads(everything, cumulative, pair_limit=None)] == expected
         assert [_named(spread_record(s, kept)) for s in store_spreads(drafted, pair_limit=None)] == expected
         assert [_named(spread_record(s, kept)) for s in store_spreads(cached, pair_limit=None)] == expected
-        assert list(conflict_id_pairs(everything)) == list(conflict_id_pairs(run_claim_query(kept, ClaimQuery())))
-        with_drafts, without = ConflictIndex(drafted.claims.values()), ConflictIndex(cached.claims.values())
+        assert list(conflict_id_pairs(everything, cumulative)) == list(
+            conflict_id_pairs(run_claim_query(kept, ClaimQuery()), cumulative)
+        )
+        with_drafts = ConflictIndex(drafted.claims.values(), cumulative=cumulative)
+        without = ConflictIndex(cached.claims.values(), cumulative=cumulative)
         for claim in everything:
             found = with_drafts.lookup(claim)
             assert found == (without.lookup(claim) if _compared(claim) else (0, [])), claim.id
