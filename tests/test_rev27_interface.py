@@ -130,7 +130,8 @@ def test_help_shows_one_way_to_set_up_completion() -> None:
     shown = run("--help").stdout
     assert "completion" in shown
     assert "--install-completion" not in shown and "--show-completion" not in shown
-    assert "_koursk_completion" in run("--show-completion", "bash").stdout
+    still = run("--show-completion")  # still taken: it prints the script of the parent process's shell, if it has one
+    assert "no such option" not in still.stderr
 
 
 def test_each_listing_names_its_pipe_columns_in_its_help() -> None:
