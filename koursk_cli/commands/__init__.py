@@ -55,7 +55,7 @@ COMMANDS: dict[str, Entry] = {
         "List the claims (figures): who says what, as of when.",
         (
             "claim",
-            "id, as_of, value, unit, measure, asserted_by, source, published, status, quote, restates, conflicts_with, as_of_start, as_of_end",
+            "id, as_of, value, unit, measure, asserted_by, source, published, status, quote, restates, conflicts_with, as_of_start, as_of_end, conflict_kinds",
         ),
     ),
     "topics": Entry(
