@@ -6,6 +6,16 @@ from ..humanize import plural
 from ..model import Status
 
 STATUS_MARK = {Status.CONFIRMED: "●", Status.REPORTED: "○", Status.ALLEGED: "◌", Status.DENIED: "✕"}
+DRAFT_MARK = "[draft] "
+"""Opens the text of a record still in draft (`--drafts`: `draft: true` in its JSON) wherever a view lists it."""
+DRAFT_STYLE = "bold red"
+
+
+def status_value(status: Status, draft: bool) -> str:
+    """A status as a pipe's line writes it: `alleged`, or `alleged (draft)` for a record still in draft."""
+    return f"{status.value} (draft)" if draft else status.value
+
+
 STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEGED: "yellow", Status.DENIED: "red"}
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"
