@@ -9,6 +9,7 @@ than somewhere in a command. Importing this module costs nothing: `import typer`
 
 from __future__ import annotations
 
+import ast
 import copy
 from collections.abc import Callable
 from pathlib import Path
@@ -39,9 +40,11 @@ __all__ = [
     "TyperOption",
     "UsageError",
     "echo",
+    "extra_arguments",
     "get_command_from_info",
     "get_completion_script",
     "hidden",
+    "invalid_choice",
     "plain_completion_help",
     "route_install_completion",
     "zsh_completion_items",
@@ -88,3 +91,25 @@ def zsh_completion_items(candidate: Callable[[str, str | None], str]) -> None:
         return candidate(item.value, item.help)
 
     typer._completion_classes.ZshComplete.format_completion = format_completion  # type: ignore[method-assign]
+
+
+def invalid_choice(error: BadParameter) -> tuple[str, list[str]] | None:
+    """The value refused and the choices offered, when Typer's Choice refused a value (`--status aleged`): its
+    error keeps neither, only `'aleged' is not one of 'confirmed', …` (typer._types.TyperChoice)."""
+    choices = getattr(getattr(error.param, "type", None), "choices", None)
+    typed, sep, _ = error.message.partition(" is not one of ")
+    if not choices or not sep:
+        return None
+    try:
+        value = ast.literal_eval(typed)
+    except (ValueError, SyntaxError):
+        return None
+    return (value, [str(getattr(c, "value", c)) for c in choices]) if isinstance(value, str) else None
+
+
+def extra_arguments(error: UsageError) -> str | None:
+    """The arguments a command was given beyond those it takes (`koursk topics troops`), as Click's
+    `Got unexpected extra argument(s) (troops)` names them (escaped, space-separated); None for any other error."""
+    lead = "Got unexpected extra argument(s) ("
+    message = error.message
+    return message[len(lead) : -1] if message.startswith(lead) and message.endswith(")") else None

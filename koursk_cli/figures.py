@@ -55,9 +55,12 @@ def _label(store: Store, claim: Claim, lang: str) -> str:
     return " + ".join(store.entities[a].name.get(lang) if a in store.entities else a for a in claim.asserted_by)
 
 
-def figure_histories(store: Store, claims: Iterable[Claim], lang: str = "en") -> list[History]:
-    """One history per (topic, measure) among `claims`, in topic and measure order."""
-    conflicts = ConflictIndex(store.claims.values())
+def figure_histories(
+    store: Store, claims: Iterable[Claim], lang: str = "en", compared: Iterable[Claim] | None = None
+) -> list[History]:
+    """One history per (topic, measure) among `claims`, in topic and measure order; each figure's conflicts are found
+    among `compared` (every claim of the store when None; under --as-of, claimquery.conflict_candidates)."""
+    conflicts = ConflictIndex(store.claims.values() if compared is None else compared)
     by_measure: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         by_measure.setdefault((claim.topic, claim.measure), []).append(claim)

@@ -5,7 +5,9 @@ not to `Kim Jong-un`), so candidates come from the first of three tiers that has
 accent-folded:
 1. a whole word of the name (`kim` → `Kim Jong-un`, `rutte` → `Mark Rutte`);
 2. the start of the name or of one of its words (`zel` → `Zelensky`, `--lim` → `--limit`);
-3. spelling distance to the whole name or one of its words (difflib's ratio, at least 0.6: `rute` → `Mark Rutte`).
+3. spelling distance to the whole name or one of its words (difflib's ratio, at least 0.6: `rute` → `Mark Rutte`),
+   and within 0.15 of the closest: `troups` is `troupes` or `troops`, and `obus` or `tués`, 0.6 away from it as
+   from any short word sharing two letters, are no longer offered beside them (rev27 U9).
 Several words asked for (`NATO chief`) first try the names holding the most of them as whole words (`nato`,
 `NATO Secretary General`), before spelling distance finds a name that merely looks like one of them (`Chiefs`).
 """
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 from .textnorm import fold
 
 _WORD = re.compile(r"[^\W_]+")
+NEAR_THE_BEST = 0.15  # by spelling, a suggestion at most this much further than the closest one
 
 
 def _words(text: str) -> list[str]:
@@ -54,7 +57,8 @@ def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
         score = max([whole, *(_ratio(wanted, word) for word in _words(folded))])
         if score >= 0.6:
             scored.append((-score, -whole, len(choice), choice))  # ties: the closer whole name, then the shorter
-    return [entry[-1] for entry in sorted(scored)[:limit]]
+    scored.sort()
+    return [entry[-1] for entry in scored[:limit] if -entry[0] >= -scored[0][0] - NEAR_THE_BEST]
 
 
 def _ratio(a: str, b: str) -> float:

@@ -122,7 +122,7 @@ def test_streamed_claim_listings_equal_the_pure_core(
     claims: list[dict[str, Any]], data: st.DataObject, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What `claims`/`sources --claim --json` print (records with their conflicts, the first few named or all),
-    `topics`' spreads, `show CLAIM`'s index of one measure and `export sqlite`'s conflict pairs, from the cache and
+    `topics`' spreads (of every claim, or of those the filters select), `show CLAIM`'s index of one measure and `export sqlite`'s conflict pairs, from the cache and
     from the store in memory, against the core over the store in memory."""
     with tempfile.TemporaryDirectory() as folder:
         root = _write(Path(folder) / "store", claims)
@@ -140,6 +140,9 @@ def test_streamed_claim_listings_equal_the_pure_core(
                 assert list(found) == expected, query
                 day = query.as_of.end if query.as_of else None  # under --as-of, conflicts among those known then
                 assert _records(store, found, named, index) == _records(pure, expected, named, known_by=day), query
+                assert [spread_record(s, pure) for s in spreads(found, pair_limit=named)] == [
+                    spread_record(s, pure) for s in spreads(expected, pair_limit=named)
+                ], query  # `topics` with filters: the spreads of the claims selected
         everything = run_claim_query(pure, ClaimQuery())
         limit = data.draw(st.none() | st.integers(0, 3))
         expected_spreads = [spread_record(s, pure) for s in spreads(everything, pair_limit=limit)]

@@ -132,19 +132,25 @@ def claims_command(
 
 
 @guarded
+@event_filters(hide=CLAIMLESS)
 @output_flags(fields_help(SPREAD_FIELDS))
 def topics_command(
     ctx: typer.Context,
+    filters: EventFilters = NO_FILTERS,
+    role: RoleOption = Role.ANY,
     lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
 ) -> None:
     """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
-    pairs conflict. Give a topic (or any alias, in English or French) to `koursk claims TOPIC`.
+    pairs conflict. Give a topic (or any alias, in English or French) to `koursk claims TOPIC`. The event filters
+    select the claims counted as in `koursk claims` (--as-of 2024-11-15: the figures published by then), and the
+    spread and conflicts are those of the claims selected.
 
     \b
     Examples:
       koursk topics
+      koursk topics --as-of 2024-11-15
       koursk topics --json | jq -r '.[] | "\\(.topic)/\\(.measure) \\(.claims)"'
     """
 
@@ -152,10 +158,16 @@ def topics_command(
     env = state.env
     fmt = output.format
     selected = output.selected(SPREAD_FIELDS)
-    store = state.store()
-    by_measure = sorted(
-        store_spreads(store, pair_limit=None if all_ else CONFLICTS_SHOWN), key=lambda s: (s.topic, s.measure)
-    )
+    pair_limit = None if all_ else CONFLICTS_SHOWN
+    filtered = filters != NO_FILTERS or role is not Role.ANY
+    if not filtered:  # every claim, read in one pass
+        store = state.store()
+        found_spreads = store_spreads(store, pair_limit=pair_limit)
+    else:
+        query = claims_on(state, None, filters, role)
+        store = state.store()
+        found_spreads = spreads(select_claims(store, query), pair_limit=pair_limit)
+    by_measure = sorted(found_spreads, key=lambda s: (s.topic, s.measure))
 
     def view() -> None:
         print_topics(env, store, by_measure, lang.value)
@@ -163,4 +175,11 @@ def topics_command(
     def rows() -> Iterator[dict[str, Any]]:
         return (spread_record(s, store) for s in by_measure)
 
-    emit(env, fmt, view, rows=rows, fields=selected)
+    emit(
+        env,
+        fmt,
+        view,
+        rows=rows,
+        fields=selected,
+        empty="No claims match these filters." if filtered and not by_measure else None,
+    )

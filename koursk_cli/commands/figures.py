@@ -7,18 +7,19 @@ from typing import Annotated, Any
 
 import typer
 
-from ..claimquery import ClaimQuery, Role, run_claim_query
+from ..claimquery import Role, conflict_candidates, run_claim_query
 from ..completion import complete_topic
 from ..figures import figure_histories, history_record
-from ..lookup import resolve_measure, resolve_within
 from ..render.figures import figures_chart, figures_plain
 from ..render.output import emit
 from .base import app_state, guarded
-from .filters import ActorOption
+from .claims import claims_on
+from .filters import CLAIMLESS, NO_FILTERS, EventFilters, event_filters
 from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
 
 
 @guarded
+@event_filters(hide=CLAIMLESS)
 @output_flags()
 def figures_command(
     ctx: typer.Context,
@@ -30,7 +31,7 @@ def figures_command(
             autocompletion=complete_topic,
         ),
     ],
-    actor: ActorOption = [],  # noqa: B006 - Typer reads the default, never mutates it
+    filters: EventFilters = NO_FILTERS,
     lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
@@ -39,25 +40,25 @@ def figures_command(
     stays hedged) and the values it allows, ✕ where it conflicts with an overlapping figure, ↻
     where the same asserter changed its own figure and ↩ where an article repeats its own figure (a restatement,
     not counted separately). In a pipe, one figure per line; --json gives each measure's series.
+    The event filters select figures as in `koursk claims` (--as-of 2024-11-15: what had been published by then,
+    conflicts found among those figures); --actor keeps the figures the actor asserts.
 
     \b
     Examples:
       koursk figures troops
       koursk figures troupes/sent-to-russia
       koursk figures troops --actor nis --json | jq '.[].series[].figures[].display'
+      koursk figures troops --as-of 2024-11-15
     """
 
     state = app_state(ctx)
     env = state.env
     fmt = output.format
     store = state.store()
-    topic_id, measure = resolve_measure(store, topic)
-    actors = resolve_within(store, actor, place=False)
-    found = run_claim_query(
-        store,
-        ClaimQuery(topic=topic_id, measure=measure, actors=actors, role=Role.ASSERTED if actors else Role.ANY),
-    )
-    histories = figure_histories(store, found, lang.value)
+    query = claims_on(state, topic, filters, Role.ASSERTED if filters.actor else Role.ANY)  # each asserter's figures
+    found = run_claim_query(store, query)
+    day = query.as_of.end if query.as_of else None  # under --as-of, conflicts among the figures published by then
+    histories = figure_histories(store, found, lang.value, conflict_candidates(store, day))
 
     def view() -> None:
         (figures_chart if env.stdout_isatty else figures_plain)(env, histories)

@@ -3,11 +3,22 @@ reworded into koursk's `koursk: error: …` line with a `hint:` line, exit 2, li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ..compat import BadParameter, ClickException, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError, echo
+from ..compat import (
+    BadParameter,
+    ClickException,
+    MissingParameter,
+    NoArgsIsHelpError,
+    NoSuchOption,
+    UsageError,
+    echo,
+    extra_arguments,
+    invalid_choice,
+)
 from ..errors import ExitStatus
 from ..suggest import did_you_mean
 from ..textnorm import shown, visible
@@ -61,6 +72,15 @@ COMMAND_SYNONYMS = {
     "people": "`koursk entities --kind person`",
     "validate": "`koursk check`",
     "man": "`koursk help COMMAND`",
+}
+
+
+# Commands that take no argument, and what a word given to them most likely meant (rev27 U9: `koursk topics troops`
+# was Click's "Got unexpected extra argument(s) (troops)").
+EXTRA_ARGUMENT_HINTS = {  # the hint, and what stands for a word that is not plain enough to paste into it
+    "topics": ("one topic's claims: `koursk claims {word}`; its figures over time: `koursk figures {word}`", "TOPIC"),
+    "events": ("to find words in titles and quotes: `koursk events --text {word}`", "WORDS"),
+    "timeline": ("to find words in titles and quotes: `koursk timeline --text {word}`", "WORDS"),
 }
 
 
@@ -134,7 +154,20 @@ def restyle(error: UsageError) -> StyledUsageError:
             )
         shown = " / ".join(names) or "a value"
         hint = PERIOD_HINT if getattr(param, "metavar", None) == "PERIOD" else help_hint
+        refused = invalid_choice(error)  # `--status aleged`: the choice it was closest to, as for any name
+        if refused is not None:
+            hint = did_you_mean(*refused) or hint
         return StyledUsageError(f"invalid value for {shown}: {visible(error.message).rstrip('.')}", hint)
+    extra = extra_arguments(error)
+    if extra is not None and ctx is not None:
+        name = ctx.info_name or ""
+        words = extra.split(" ")
+        arguments = any(p.param_type_name == "argument" for p in ctx.command.params)
+        taken = "takes no more arguments" if arguments else "takes no argument"
+        hint, placeholder = EXTRA_ARGUMENT_HINTS.get(name, (help_hint + " for what it takes", ""))
+        word = words[0] if re.fullmatch(r"[\w./-]+", words[0]) else placeholder  # a plain word, or no command to paste
+        hint = hint.format(word=word)
+        return StyledUsageError(f"`{_command_path(ctx)}` {taken}, and was given '{extra}'", hint)
     return StyledUsageError(visible(error.format_message()).rstrip("."), help_hint)
 
 
