@@ -3,9 +3,11 @@
 Source mode matches events only through the store (an event both articles report carries evidence from both);
 titles are never compared. Claims are paired on the same topic and measure (see claims.py for agreement rules).
 
-Date mode treats each article as known from its publication. An article whose publication window straddles a
-boundary cannot be placed on either side: it is listed as straddling, and its events and claims are not counted as
-new (nor as already known) until the window lies wholly inside the compared period.
+Date mode compares what was known by two days as `--as-of` rebuilds it (known.known_by, the one rule): an article
+counts once its whole publication window has passed. So the state at `to` is `--as-of TO`'s. An article whose window
+straddles `from` was published by `to` but maybe already by `from`: it is counted as new, and what it alone brings is
+marked as maybe known already (`maybe_earlier`). One whose window straddles `to` is not counted yet, as `--as-of TO`
+does not count it, and is listed as such.
 """
 
 from bisect import bisect_left
@@ -81,19 +83,23 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
 class Placement(StrEnum):
     KNOWN = "known"  # wholly published by the start day
     NEW = "new"  # wholly published after the start day and by the end day
-    STRADDLES_FROM = "straddles_from"
-    STRADDLES_TO = "straddles_to"
+    STRADDLES_FROM = "straddles_from"  # wholly published by the end day, maybe already by the start day: new, maybe
+    STRADDLES_TO = "straddles_to"  # maybe published by the end day, but its window has not passed: not counted yet
     LATER = "later"  # not yet published by the end day
 
 
+COUNTED = frozenset({Placement.KNOWN, Placement.NEW, Placement.STRADDLES_FROM})
+"""The placements of the articles known by the end day (`--as-of TO` counts them)."""
+
+
 def place(source: Source, start: date, end: date) -> Placement:
+    """Where an article falls: known by a day as `--as-of` says (known_by), and, when it is not known by a day,
+    whether it may have been published by then all the same (its window had begun)."""
     published = source.published
     if known_by(published, start):
         return Placement.KNOWN
-    if published.start <= start:
-        return Placement.STRADDLES_FROM
     if known_by(published, end):
-        return Placement.NEW
+        return Placement.STRADDLES_FROM if published.start <= start else Placement.NEW
     if published.start <= end:
         return Placement.STRADDLES_TO
     return Placement.LATER
@@ -119,7 +125,9 @@ class DateDiff(NamedTuple):
     end: date
     known: tuple[Source, ...]
     new_sources: tuple[Source, ...]
+    """The articles known by the end day and not by the start day, those straddling the start day included."""
     straddling: tuple[tuple[Source, Placement], ...]
+    """The articles whose window straddles a day: STRADDLES_FROM (among new_sources) or STRADDLES_TO (not counted)."""
     new_events: tuple[Event, ...]
     new_claims: tuple[Claim, ...]
     revised: tuple[Revision, ...]
@@ -128,6 +136,22 @@ class DateDiff(NamedTuple):
     @property
     def has_differences(self) -> bool:
         return bool(self.new_sources or self.new_events or self.new_claims or self.revised or self.corroborated)
+
+    @property
+    def maybe_earlier(self) -> frozenset[str]:
+        """The new articles that may have been published by the start day already (their window straddles it)."""
+        return frozenset(s.id for s, p in self.straddling if p is Placement.STRADDLES_FROM)
+
+    def maybe_known(self, sources: Iterable[str]) -> bool:
+        """Whether what these new articles report may have been known by the start day: each straddles it."""
+        maybe = self.maybe_earlier
+        return bool(maybe) and all(s in maybe for s in sources)
+
+    def maybe_known_events(self) -> list[str]:
+        """The new events, then the events corroborated, that only articles straddling the start day bring (ids)."""
+        return [e.id for e in self.new_events if self.maybe_known(e.sources)] + [
+            c.event.id for c in self.corroborated if self.maybe_known(c.sources)
+        ]
 
 
 def _recency(claim: Claim) -> tuple[date, date, str]:
@@ -190,7 +214,7 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
     placement = {s.id: place(s, start, end) for s in store.sources.values()}
     ordered = sorted(store.sources.values(), key=lambda s: (s.published.start, s.published.end, s.id))
     known_ids = {i for i, p in placement.items() if p is Placement.KNOWN}
-    new_ids = {i for i, p in placement.items() if p is Placement.NEW}
+    new_ids = {i for i, p in placement.items() if p in COUNTED and p is not Placement.KNOWN}
     new_events: list[Event] = []
     corroborated: list[Corroboration] = []
     for e in events:
@@ -213,7 +237,7 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
         start=start,
         end=end,
         known=tuple(s for s in ordered if placement[s.id] is Placement.KNOWN),
-        new_sources=tuple(s for s in ordered if placement[s.id] is Placement.NEW),
+        new_sources=tuple(s for s in ordered if s.id in new_ids),
         straddling=tuple(
             (s, placement[s.id])
             for s in ordered

@@ -507,18 +507,30 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
         Field("new_sources", "the records of the articles known by the end only", lambda v: v.new_sources),
         Field(
             "straddling",
-            "`[{source, published, boundary}]`: articles whose publication window straddles `from` or `to`",
+            "`[{source, published, boundary, counted}]`: articles whose publication window straddles `from` or `to`; "
+            "`counted`: in `new_sources` (straddling `from`: known by `to`, maybe already by `from`), or not yet "
+            "(straddling `to`: `--as-of` counts an article once its whole window has passed)",
             lambda v: [
                 {
                     "source": s.id,
                     "published": s.published.text,
                     "boundary": "from" if p.value == "straddles_from" else "to",
+                    "counted": p.value == "straddles_from",
                 }
                 for s, p in v.diff.straddling
             ],
         ),
         Field("new_events", "the events that appeared", lambda v: _events(v.diff.new_events)),
         Field("new_claims", "the claims that appeared", lambda v: [v.claim(c) for c in v.diff.new_claims]),
+        Field(
+            "maybe_known",
+            "`{events, claims}`: ids of the new events and claims (and events corroborated) that only articles "
+            "straddling `from` bring: maybe known by `from` already",
+            lambda v: {
+                "events": v.diff.maybe_known_events(),
+                "claims": [c.id for c in v.diff.new_claims if c.source in v.diff.maybe_earlier],
+            },
+        ),
         Field(
             "revised",
             "`[{topic, measure, before, after}]`: figures superseded by a later different one",

@@ -150,9 +150,10 @@ def test_a_date_diff_shows_new_events_with_the_quotes_of_the_new_articles(store:
     diff = json.loads(koursk(store, "diff", "--from", "2024-10-27", "--to", "2024-11-10", "--json"))
     assert {e["id"]: e["sources"] for e in diff["new_events"]} == {
         "deployed": ["oct-alpha", "nov-gamma"],
-        "moved": ["oct-alpha"],  # `oct-nov-beta` straddles --from: neither known before nor new
+        "moved": ["oct-nov-beta", "oct-alpha"],  # `oct-nov-beta` straddles --from: known by 10 Nov, as --as-of says
         "clashes": ["nov-gamma"],
     }
+    assert diff["maybe_known"] == {"events": [], "claims": []}  # each new event has an article wholly new
     assert LATER not in json.dumps(diff, ensure_ascii=False)
 
 

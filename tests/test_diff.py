@@ -35,6 +35,7 @@ DATE_MODE_KEYS = [
     "straddling",
     "new_events",
     "new_claims",
+    "maybe_known",
     "revised",
     "corroborated",
 ]
@@ -140,16 +141,43 @@ def test_an_event_known_at_the_start_and_reported_again_is_corroborated(story: s
 
 
 def test_a_source_whose_window_straddles_a_boundary_is_not_silently_placed(story: str) -> None:
+    """rev27 U3: as `--as-of` counts it. Straddling --from (28–31 Oct against 30 Oct), an article is known by --to:
+    it is new, and what it alone brings is marked as maybe known already by --from. Straddling --to, it is not
+    counted yet (its window has not passed), and is listed as such."""
     result = diff(story, "--from", "2024-10-30", "--to", "2024-11-08")
-    straddling = {s["source"]: s["boundary"] for s in result["straddling"]}
-    assert straddling == {"rutte-confirms": "from", "first-clashes": "to"}
+    straddling = {s["source"]: (s["boundary"], s["counted"]) for s in result["straddling"]}
+    assert straddling == {"rutte-confirms": ("from", True), "first-clashes": ("to", False)}
     assert result["known_sources"] == ["nis-12000"]
-    assert [s["id"] for s in result["new_sources"]] == ["cnn"]
-    assert all(c["source"] == "cnn" for c in result["new_claims"])
+    assert [s["id"] for s in result["new_sources"]] == ["rutte-confirms", "cnn"]
+    assert {c["source"] for c in result["new_claims"]} == {"rutte-confirms", "cnn"}
+    assert result["maybe_known"] == {"events": ["rutte-confirms-deployment"], "claims": ["article-002-10000-men"]}
     later = diff(story, "--from", "2024-10-30", "--to", "2024-11-10")  # first-clashes' window has passed by 10 Nov
     assert {s["source"]: s["boundary"] for s in later["straddling"]} == {"rutte-confirms": "from"}
-    assert [s["id"] for s in later["new_sources"]] == ["cnn", "first-clashes"]
-    assert {c["source"] for c in later["new_claims"]} == {"first-clashes", "cnn"}
+    assert [s["id"] for s in later["new_sources"]] == ["rutte-confirms", "cnn", "first-clashes"]
+    assert {c["source"] for c in later["new_claims"]} == {"rutte-confirms", "first-clashes", "cnn"}
+    plain = run("--data", story, "diff", "--from", "2024-10-30", "--to", "2024-11-08").stdout.splitlines()
+    assert (
+        "? claim troops/sent-to-russia 10,000 soldiers — the article, as of Oct 2024 [article-002-10000-men]" in plain
+    )
+    assert any(line.startswith("+ claim ") and "zelensky-11000-in-kursk" in line for line in plain)
+    assert any(line.startswith("? event ") and "rutte-confirms-deployment" in line for line in plain)
+    assert any(line.startswith("? first-clashes ") and "not counted" in line for line in plain)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"), [("2024-10-30", "2024-11-08"), ("2024-10-20", "2024-11-07"), ("2024-10-31", "2024-11-10")]
+)
+def test_the_state_at_to_is_what_as_of_to_shows(story: str, start: str, end: str) -> None:
+    """rev27 U3: known by --from, plus new by --to, is exactly what `--as-of --to` lists, claims and events alike
+    (nothing in neither because its window straddles --from)."""
+
+    def as_of(command: str, day: str) -> set[str]:
+        return {row["id"] for row in run("--data", story, command, "--as-of", day, "--json").json()}
+
+    result = diff(story, "--from", start, "--to", end)
+    assert as_of("claims", end) == as_of("claims", start) | {c["id"] for c in result["new_claims"]}
+    assert as_of("events", end) == as_of("events", start) | set(ids(result["new_events"]))
+    assert not as_of("claims", start) & {c["id"] for c in result["new_claims"]}
 
 
 def test_claim_topic_and_event_filters_narrow_the_diff(story: str) -> None:
@@ -223,13 +251,18 @@ def test_the_shipped_stores_diffs_partition_what_it_holds() -> None:
     assert {e["id"] for e in result["both"]} == {i for i, s in cited.items() if {first, last} <= s}
     assert {e["id"] for e in result["only_a"]} == {i for i, s in cited.items() if first in s and last not in s}
     assert {e["id"] for e in result["only_b"]} == {i for i, s in cited.items() if last in s and first not in s}
-    placed = run("diff", "--from", "2024-11-06", "--to", "2024-11-15", "--json").json()
-    seen = (
-        placed["known_sources"] + [s["id"] for s in placed["new_sources"]] + [s["source"] for s in placed["straddling"]]
-    )
-    assert len(seen) == len(set(seen))
     rows = run("sources", "--json").json()
-    assert set(seen) == {r["id"] for r in rows if r["published_start"] <= "2024-11-15"}
+    for start, end in (("2024-11-06", "2024-11-15"), ("2024-10-31", "2024-11-15"), ("2024-10-20", "2024-11-08")):
+        placed = run("diff", "--from", start, "--to", end, "--json").json()
+        waiting = [s["source"] for s in placed["straddling"] if not s["counted"]]
+        seen = placed["known_sources"] + [s["id"] for s in placed["new_sources"]] + waiting
+        assert len(seen) == len(set(seen))
+        assert set(seen) == {r["id"] for r in rows if r["published_start"] <= end}
+        # rev27 U3: what was known by --to is what `--as-of` lists then, the straddling articles' claims included
+        known = {c["id"] for c in run("claims", "--as-of", start, "--json").json()}
+        assert known | {c["id"] for c in placed["new_claims"]} == {
+            c["id"] for c in run("claims", "--as-of", end, "--json").json()
+        }
 
 
 def _claim(
@@ -320,7 +353,7 @@ def test_date_mode_on_a_built_store_places_every_source_and_finds_the_revision(t
     assert result.exit_code == 0, result.stderr
     found = result.json()
     assert found["known_sources"] == ["alpha"]
-    assert [s["id"] for s in found["new_sources"]] == ["beta"]
+    assert [s["id"] for s in found["new_sources"]] == ["gamma", "beta"]  # gamma: known by --to, maybe by --from
     assert {s["source"]: s["boundary"] for s in found["straddling"]} == {"gamma": "from", "delta": "to"}
     assert ids(found["new_events"]) == ["e-beta"]
     assert sorted(c["id"] for c in found["new_claims"]) == ["cia-nov", "nis-nov"]

@@ -78,9 +78,10 @@ def diff_command(
     one, and claims on the same measure that agree, conflict, or differ over time.
 
     koursk diff --from 2024-10-31 --to 2024-11-15: treating each article as known once its whole publication window
-    has passed, the sources, events and claims that appeared, the figures revised (10,000 → 11,000), and the events
-    already known that new articles report again (corroborated). An article whose window straddles a boundary is
-    listed as straddling, not silently placed.
+    has passed (as --as-of does: what is known by --to is what --as-of TO lists), the sources, events and claims that
+    appeared, the figures revised (10,000 → 11,000), and the events already known that new articles report again
+    (corroborated). An article whose window straddles --from is new, and what it alone brings is marked ? (maybe
+    known by --from already); one whose window straddles --to is listed, not counted yet.
 
     The event filters and --claim narrow either mode.
     """

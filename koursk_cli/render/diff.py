@@ -124,17 +124,31 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
         if diff.end != date.max
         else f"New since, up to the latest article: {counts}",
     )
+    start, end = diff.start.isoformat(), diff.end.isoformat()
     for source, placement in diff.straddling:
-        boundary = diff.start if placement is Placement.STRADDLES_FROM else diff.end
-        yield "?", f"{_source(source, lang)}: its publication window straddles {boundary.isoformat()}; not counted"
+        if placement is Placement.STRADDLES_FROM:
+            yield (
+                "?",
+                f"{source.id}: window straddles {start}: new by {end}, maybe known by {start} (marked ?)",
+            )
+        else:
+            yield (
+                "?",
+                f"{_source(source, lang)}: window straddles {end}: maybe out by then, not counted (an article "
+                f"counts once its whole window has passed, as with --as-of {end})",
+            )
+    maybe = diff.maybe_earlier
     for source in diff.new_sources:
-        yield "+", f"source {_source(source, lang)}"
+        yield "?" if source.id in maybe else "+", f"source {_source(source, lang)}"
     for event in diff.new_events:
-        yield "+", f"event {_event(event, lang)}"
+        yield "?" if diff.maybe_known(event.sources) else "+", f"event {_event(event, lang)}"
     for corroboration in diff.corroborated:
-        yield "+", f"corroborated {_event(corroboration.event, lang)} by {', '.join(corroboration.sources)}"
+        yield (
+            "?" if diff.maybe_known(corroboration.sources) else "+",
+            f"corroborated {_event(corroboration.event, lang)} by {', '.join(corroboration.sources)}",
+        )
     for claim in diff.new_claims:
-        yield "+", f"claim {_claim(store, claim)}"
+        yield "?" if claim.source in maybe else "+", f"claim {_claim(store, claim)}"
     for revision in diff.revised:
         before, after = revision.before, revision.after
         yield (
