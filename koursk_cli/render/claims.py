@@ -18,13 +18,13 @@ from .lines import write_lines
 from .styles import (
     DATE_LEGEND,
     DATE_STYLE,
-    DRAFT_MARK,
-    DRAFT_STYLE,
     ID_STYLE,
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
+    draft_text,
     status_legend,
+    status_scope,
     status_value,
 )
 
@@ -131,8 +131,8 @@ def claims_table(
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        body = rich.Text(DRAFT_MARK if claim.draft else "", style=DRAFT_STYLE)
-        body.append(f"{amount(claim)} · {claim.measure}", style=CONFLICT_STYLE if index.count(claim) else "bold")
+        body = draft_text(claim.draft, style=CONFLICT_STYLE if index.count(claim) else "bold")
+        body.append(f"{amount(claim)} · {claim.measure}")
         body.append(
             f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
         )
@@ -149,6 +149,7 @@ def claims_table(
         )
     print_records(console, rows)
     console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
+    console.print(rich.Text(status_scope("claim"), style=MUTED))
     console.print(rich.Text(DATE_LEGEND, style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:

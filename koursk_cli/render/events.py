@@ -16,14 +16,14 @@ from .layout import print_records
 from .lines import Localised, write_lines
 from .styles import (
     DATE_STYLE,
-    DRAFT_MARK,
-    DRAFT_STYLE,
     ID_STYLE,
     LEGEND,
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
+    draft_text,
     status_legend,
+    status_scope,
     status_value,
 )
 
@@ -83,13 +83,14 @@ def events_table(
         console.print(reaching_back(since, len(ongoing), lang))
         print_records(console, _rows(env, ongoing, lang))
     console.print(rich.Text(status_legend(len(events) + len(ongoing), "event", lang), style=MUTED))
+    console.print(rich.Text(status_scope("event", lang), style=MUTED))
     console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
 
 
 def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[rich.Text, rich.Text, rich.Text]]:
     rows = []
     for event in events:
-        body = rich.Text(DRAFT_MARK if event.draft else "", style=DRAFT_STYLE)
+        body = draft_text(event.draft)
         body.append(visible(event.title.get(lang)))
         body.append("\n")
         body.append(event.id, style=ID_STYLE if env.color else "")

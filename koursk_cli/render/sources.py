@@ -14,7 +14,7 @@ from ..model import Store
 from ..sources import SourceSummary, seed_number
 from ..textnorm import visible
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, DRAFT_MARK, DRAFT_STYLE, ID_STYLE, MUTED
+from .styles import DATE_STYLE, DRAFT_MARK, ID_STYLE, MUTED, draft_text
 from .table import Column, print_table
 
 
@@ -91,9 +91,7 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
                 rich.Text(visible(outlet_named(src) or "unknown"), style="" if src.outlet else MUTED),
                 rich.Text(str(s.events)),
                 rich.Text(str(s.claims)),
-                rich.Text(DRAFT_MARK if src.draft else "", style=DRAFT_STYLE).append(
-                    visible(headline(src, src.title.get(lang)))
-                ),
+                draft_text(src.draft).append(visible(headline(src, src.title.get(lang)))),
             )
         )
     print_table(env.console(), SOURCE_COLUMNS, rows)

@@ -15,7 +15,7 @@ from ..timeline import Bucket, Grain, Reach, density_strip
 from .events import reaching_back
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, DRAFT_MARK, DRAFT_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_value
+from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, draft_text, status_scope, status_value
 
 
 def period_label(bucket: Bucket, grain: Grain) -> str:
@@ -99,7 +99,7 @@ def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | N
 def _event_row(
     event: Event, lang: str, *, year: bool = False, told_in: tuple[Bucket, Grain] | None = None
 ) -> tuple[rich.Text, rich.Text, rich.Text]:
-    body = rich.Text(DRAFT_MARK if event.draft else "", style=DRAFT_STYLE)
+    body = draft_text(event.draft)
     body.append(visible(event.title.get(lang)))
     body.append(f"  ·{len(event.sources)}", style=MUTED)
     if told_in and event.date.first.end > told_in[0].end:  # its start is known only to a longer span than the period
@@ -189,3 +189,4 @@ def timeline_rich(
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
     console.print(rich.Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))
+    console.print(rich.Text(status_scope("event"), style=MUTED))
