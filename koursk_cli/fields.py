@@ -183,6 +183,7 @@ class ClaimView(NamedTuple):
     published: FuzzyDate
     conflict_count: int
     conflicts_with: list[str]
+    conflict_kinds: list[str]
 
 
 _CLAIM_STATUS: Field[Any] = Field(
@@ -244,6 +245,14 @@ CLAIM: Kind[ClaimView] = Kind(
             "id of the event the figure was given at or is about, as curated (`event:` in the claim), or null",
             lambda v: v.claim.event,
             OPTIONAL,
+        ),
+        Field(
+            "conflict_kinds",
+            "the kind of each conflict `conflicts_with` names, in its order: `overlapping` (as-of dates overlap, no "
+            "single number satisfies both) or `total-fell` (a cumulative measure's later total below an earlier one)",
+            lambda v: v.conflict_kinds,
+            None,
+            table="claim_conflicts",
         ),
         _draft(lambda v: v.claim.draft, "it, or its article,"),
     ),
@@ -338,6 +347,7 @@ class SpreadView(NamedTuple):
     description: dict[str, str] | None
     lowest: dict[str, Any]
     highest: dict[str, Any]
+    conflict_kinds: list[str]
 
 
 SPREAD: Kind[SpreadView] = Kind(
@@ -355,6 +365,11 @@ SPREAD: Kind[SpreadView] = Kind(
             "conflicts",
             "pairs of ids of conflicting claims, in as-of order (the first few unless --all)",
             lambda v: [[a.id, b.id] for a, b in v.spread.conflicts],
+        ),
+        Field(
+            "conflict_kinds",
+            "the kind of each pair `conflicts` names, in its order: `overlapping` or `total-fell`",
+            lambda v: v.conflict_kinds,
         ),
     ),
 )
@@ -378,6 +393,11 @@ FIGURE: Kind[Figure] = Kind(
         Field("revises", "id of the same asserter's earlier figure it changes, or null", lambda f: f.revises),
         _RESTATES,
         _CLAIM_STATUS,
+        Field(
+            "conflict_kinds",
+            "the kind of each conflict `conflicts_with` names, in its order: `overlapping` or `total-fell`",
+            lambda f: f.conflict_kinds,
+        ),
         _draft(lambda f: f.claim.draft, "it, or its article,"),
     ),
 )
