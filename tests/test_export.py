@@ -20,6 +20,7 @@ import icalendar
 import pytest
 
 from koursk_cli.atomic import atomic_path
+from koursk_cli.claims import CumulativeMeasures
 from koursk_cli.dates import parse_edtf
 from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
@@ -109,7 +110,7 @@ def _all_claims() -> list[dict[str, Any]]:
 
 
 def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
-    rows = read_csv(export("csv", "--claims").stdout)
+    rows = read_csv(export("csv", "--rows", "claims").stdout)
     claims = _all_claims()
     assert len(rows) == len(claims) > sum(m["claims"] for m in run("topics", "--json").json())  # restatements too
     by_id = {r["id"]: r for r in rows}
@@ -123,7 +124,7 @@ def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
 
 def test_csv_claims_filters_match_sourcesclaim_entry() -> None:
     filters = ("--actor", "zelensky", "--since", "2024-11")
-    rows = read_csv(export("csv", "--claims", *filters).stdout)
+    rows = read_csv(export("csv", "--rows", "claims", *filters).stdout)
     topics = {m["topic"] for m in run("topics", "--json").json()}
     expected = {c["id"] for t in topics for c in run("sources", "--claim", t, *filters, "--json").json()}
     assert {r["id"] for r in rows} == expected
@@ -165,7 +166,7 @@ def test_markdown_escapes_pipes_markup_and_newlines(nasty_store: Path) -> None:
 
 
 def test_markdown_claims() -> None:
-    lines = export("markdown", "--claims", "--source", "cnn").stdout.splitlines()
+    lines = export("markdown", "--rows", "claims", "--source", "cnn").stdout.splitlines()
     assert "Figure" in lines[0]
     assert any("11,000 soldiers" in line for line in lines)
 
@@ -468,6 +469,11 @@ def test_sqlite_claims_with_who_asserts_them_and_conflicts(database: Callable[..
     restated = db.execute("SELECT restates FROM claims WHERE id = 'ukraine-more-than-10000'").fetchone()
     assert restated == ("intel-agencies-more-than-10000",)
     assert db.execute("SELECT count(*) FROM claim_conflicts").fetchone()[0] >= 2  # each direction of a conflict
+    kinds = db.execute("SELECT claim_id, other_id, kind FROM claim_conflicts WHERE claim_id = 'nis-12000-sent'")
+    assert sorted(kinds) == [
+        ("nis-12000-sent", "article-002-10000-men", "overlapping"),  # late Oct: 10,000 against 10,800-13,200
+        ("nis-12000-sent", "west-ukr-intel-10000-sent", "total-fell"),  # sent by ~6 Nov, then 10,000 on 8-9 Nov
+    ]
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_start_end", "claims_topic_measure", "event_actors_entity_id"} <= indexes
 
@@ -538,8 +544,8 @@ def test_an_export_interrupted_while_streaming_rows_leaves_nothing_behind(
 
     streamed = sqlitefmt._conflict_links
 
-    def interrupted(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
-        yield from list(streamed(claims))[:1]
+    def interrupted(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
+        yield from list(streamed(claims, cumulative))[:1]
         raise KeyboardInterrupt
 
     monkeypatch.setattr(sqlitefmt, "_conflict_links", interrupted)
@@ -594,10 +600,10 @@ def test_an_unknown_format_lists_the_valid_ones() -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ("timelinejs", "--claims"),
-        ("sqlite", "--claims", "-o", "x.db"),
-        ("csv", "--claims", "--place", "kursk"),
-        ("csv", "--claims", "--sort", "title"),
+        ("timelinejs", "--rows", "claims"),
+        ("sqlite", "--rows", "claims", "-o", "x.db"),
+        ("csv", "--rows", "claims", "--place", "kursk"),
+        ("csv", "--rows", "claims", "--sort", "title"),
         ("ics", "--bom"),
         ("csv", "--place", "atlantis"),
     ],
@@ -702,7 +708,10 @@ _MARK_END = " Not the curated store and not for publication."
     ("command", "marked"),
     [
         (["export", "csv"], lambda text: text.splitlines()[0].startswith(DRAFT_MARK)),
-        (["export", "csv", "--claims", "--bom"], lambda text: text.splitlines()[0].startswith("\ufeff" + DRAFT_MARK)),
+        (
+            ["export", "csv", "--rows", "claims", "--bom"],
+            lambda text: text.splitlines()[0].startswith("\ufeff" + DRAFT_MARK),
+        ),
         (["export", "markdown"], lambda text: text.startswith(f"> **{DRAFT_MARK}")),
         (["export", "timelinejs"], lambda text: DRAFT_MARK in json.loads(text)["title"]["text"]["text"]),
         (["export", "geojson"], lambda text: json.loads(text)["koursk_draft"].startswith(DRAFT_MARK)),

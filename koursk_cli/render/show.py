@@ -10,7 +10,7 @@ from .. import lazy_rich as rich
 from .. import records
 from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
-from ..claims import RESTATEMENT_MARK, amount, restatement_note
+from ..claims import RESTATEMENT_MARK, amount, cumulative_measures, restatement_note
 from ..conflicts import ConflictIndex, Spread, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
@@ -19,7 +19,7 @@ from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..textnorm import shown, visible
 from .claims import asserted_by
-from .styles import CONFLICT_MARK, DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import CONFLICT_MARK, DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_scope
 from .table import Column, print_table
 
 Section = list[tuple[str, str]]
@@ -33,6 +33,7 @@ class Shown(NamedTuple):
     record: Callable[[], dict[str, Any]]
     sections: Callable[[], tuple[str, Section, Quotes]]
     status: str | None = None
+    noun: str | None = None  # "event" or "claim": what the status is about (rev27 U16)
 
 
 def _date(when: FuzzyDate) -> str:
@@ -68,12 +69,13 @@ class _Conflicts:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._index: dict[tuple[str, str], ConflictIndex] = {}
+        self._cumulative = cumulative_measures(store.topics)
 
     def ids(self, claim: Claim) -> list[str]:
         key = (claim.topic, claim.measure)
         if key not in self._index:
-            self._index[key] = ConflictIndex(self._store.claims_on(*key))
-        return self._index[key].ids(claim)
+            self._index[key] = ConflictIndex(self._store.claims_on(*key), cumulative=self._cumulative)
+        return self._index[key].named(claim)
 
 
 def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Claim] = ()) -> tuple[str, Section, Quotes]:
@@ -239,7 +241,14 @@ def _value_style(label: str) -> str:
     return ID_STYLE if label == "id" else DATE_STYLE if label in ("date", "as of") else ""
 
 
-def show_rich(env: Environment, heading: str, fields: Section, quotes: Quotes, status: str | None = None) -> None:
+def show_rich(
+    env: Environment,
+    heading: str,
+    fields: Section,
+    quotes: Quotes,
+    status: str | None = None,
+    noun: str | None = None,
+) -> None:
     console = env.console()
     title = rich.Text()
     if status is not None:
@@ -252,12 +261,15 @@ def show_rich(env: Environment, heading: str, fields: Section, quotes: Quotes, s
     ]
     console.print()
     print_table(console, FIELD_COLUMNS, rows)
-    if status is not None:  # an event or claim: its dates
-        console.print(rich.Text(DATE_LEGEND, style=MUTED))
     for source, said in quotes:
         console.print(rich.Padding(rich.Text(visible(source), style=MUTED), (1, 0, 0, 2)))
         for quote in said:
             console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
+    if status is not None:  # an event or claim: what its status is about, and its dates, at the end (rev27 U15)
+        console.print()
+        if noun is not None:
+            console.print(rich.Text(status_scope(noun), style=MUTED))
+        console.print(rich.Text(DATE_LEGEND, style=MUTED))
 
 
 def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
@@ -269,14 +281,18 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
             lambda: records.event_profile_record(event, figures),
             lambda: event_sections(store, event, lang, figures),
             event.status.value,
+            "event",
         )
     if kind == "a claim":
         claim = store.claims[found]
-        index = ConflictIndex(store.claims_on(claim.topic, claim.measure))  # its conflicts are on its measure
+        index = ConflictIndex(
+            store.claims_on(claim.topic, claim.measure), cumulative=cumulative_measures(store.topics)
+        )  # its conflicts are on its measure
         return Shown(
             lambda: records.claim_record(claim, store, index),
-            lambda: claim_sections(store, claim, lang, index.ids(claim)),
+            lambda: claim_sections(store, claim, lang, index.named(claim)),
             claim.status.value,
+            "claim",
         )
     if kind == "a source":
         profile = source_profile(store, found)
@@ -284,12 +300,14 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
     if kind == "an entity":
         entity = entity_profile(store, found)
         return Shown(
-            lambda: records.entity_profile_record(entity, store, ConflictIndex(store.claims.values())),
+            lambda: records.entity_profile_record(
+                entity, store, ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
+            ),
             lambda: entity_sections(store, entity, lang),
         )
     topic, _, measure = found.partition("/")  # `troops/in-kursk`: that measure only
     claims = run_claim_query(store, ClaimQuery(topic=topic, measure=measure or None))
-    found_spreads = spreads(claims)
+    found_spreads = spreads(claims, cumulative_measures(store.topics))
     return Shown(
         lambda: records.topic_record(store, topic, found_spreads),
         lambda: topic_sections(store, topic, found_spreads, claims, lang),
