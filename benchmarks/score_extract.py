@@ -15,6 +15,10 @@ labels: which kind of French expression it is, not which of extract's rules read
 `--check` is for whoever writes a new sealed set: it loads every truth file (each text placed, each value checked) and
 counts the items per role and per label, so a misspelt label shows up as a label used once, without importing
 extract: the writer sees nothing of its reading until the truths are frozen.
+
+A folder may hold `AMEND.yaml`: amendments to its frozen truths (items a later decision says the truth left short,
+each with a one-line reason; benchmarks/heldout/README.md, « Amendments »). They apply by default; `--raw` scores the
+truths as frozen.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ HERE = Path(__file__).resolve().parent
 DEV = HERE / "heldout" / "dev"
 PROBE = HERE / "heldout" / "numbers.yaml"
 FACT = "fact"
+AMENDMENTS = "AMEND.yaml"
 _QUOTED = re.compile(r"«\s*(.+?)\s*»")
 
 
@@ -135,11 +140,66 @@ def _edtf(value: Any, where: str) -> FuzzyDate:
     return parse_edtf(value)
 
 
-def load_truth(path: Path) -> Truth:
-    """One truth file and its article, every text located and every value checked."""
+_AMEND_KINDS = ("date", "figure", "trap", "also")
+
+
+def load_amendments(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """`folder`'s AMEND.yaml, per article (the truth file's stem): each amendment adds a `date`, `figure` or `trap`
+    item to that article's truth, or `also` readings to one of its dates (found by `text` and `in`), with its `reason`.
+    No file: no amendments."""
+    path = folder / AMENDMENTS
+    if not path.exists():
+        return {}
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = raw.get("amendments") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise TruthError(f"{path}: needs a list `amendments`")
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for i, item in enumerate(items):
+        where = f"{path}: amendments[{i}]"
+        if not isinstance(item, dict) or item.get("kind") not in _AMEND_KINDS:
+            raise TruthError(f"{where}: `kind` must be one of {', '.join(_AMEND_KINDS)}")
+        if not isinstance(item.get("reason"), str) or not item["reason"].strip():
+            raise TruthError(f"{where}: every amendment says why in a one-line `reason`")
+        if not isinstance(item.get("item"), dict) or not isinstance(item.get("article"), str):
+            raise TruthError(f"{where}: needs the `article` (a truth file's name) and the `item`")
+        if not (folder / f"{item['article']}.yaml").exists():
+            raise TruthError(f"{where}: no truth file {item['article']}.yaml")
+        found[item["article"]].append({**item, "where": where})
+    return found
+
+
+def _amend(raw: dict[str, Any], amendments: list[dict[str, Any]]) -> dict[str, Any]:
+    """The truth with its amendments: items appended to their list, `also` readings added to the date they name."""
+    raw = {**raw, **{key: list(raw.get(key) or []) for key in ("dates", "figures", "traps")}}
+    for amendment in amendments:
+        item, kind = amendment["item"], amendment["kind"]
+        if kind != "also":
+            raw[f"{kind}s"].append(item)
+            continue
+        index = next(
+            (
+                i
+                for i, d in enumerate(raw["dates"])
+                if d.get("text") == item.get("text") and d.get("in") == item.get("in")
+            ),
+            None,
+        )
+        if index is None or not isinstance(item.get("also"), list):
+            raise TruthError(f"{amendment['where']}: `also` names a date of the truth (`text`, `in`) and its readings")
+        date_item = raw["dates"][index]
+        raw["dates"][index] = {**date_item, "also": [*(date_item.get("also") or []), *item["also"]]}
+    return raw
+
+
+def load_truth(path: Path, amendments: list[dict[str, Any]] | None = None) -> Truth:
+    """One truth file and its article, every text located and every value checked; with `amendments` (see
+    `load_amendments`), the truth as amended."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(raw, dict):
         raise TruthError(f"{path}: not a mapping")
+    if amendments:
+        raw = _amend(raw, amendments)
     article_path = path.with_name(str(raw.get("article", path.with_suffix(".txt").name)))
     article = article_path.read_text(encoding="utf-8")
     dates = []
@@ -181,11 +241,13 @@ def load_truth(path: Path) -> Truth:
     )
 
 
-def truths(folder: Path) -> list[Truth]:
-    paths = sorted(p for p in folder.glob("*.yaml"))
+def truths(folder: Path, *, raw: bool = False) -> list[Truth]:
+    """The folder's truths, amended by its AMEND.yaml unless `raw`."""
+    paths = sorted(p for p in folder.glob("*.yaml") if p.name != AMENDMENTS)
     if not paths:
         raise TruthError(f"{folder}: no truth files (*.yaml)")
-    return [load_truth(p) for p in paths]
+    amendments = {} if raw else load_amendments(folder)
+    return [load_truth(p, amendments.get(p.stem)) for p in paths]
 
 
 # --- the draft -----------------------------------------------------------------------------------------------------
@@ -505,10 +567,10 @@ def score_article(truth: Truth, store: Store) -> Score:
     return score
 
 
-def score_folder(folder: Path, store: Store | None = None) -> tuple[dict[str, Score], Score]:
-    """Each article's score, and their sum."""
+def score_folder(folder: Path, store: Store | None = None, *, raw: bool = False) -> tuple[dict[str, Score], Score]:
+    """Each article's score, and their sum; against the truths as frozen with `raw`, else as amended."""
     store = store if store is not None else read_store(default_store_root())
-    per_article = {t.name: score_article(t, store) for t in truths(folder)}
+    per_article = {t.name: score_article(t, store) for t in truths(folder, raw=raw)}
     total = Score()
     for score in per_article.values():
         total.merge(score)
@@ -581,8 +643,12 @@ def probe_counts(results: list[ProbeResult]) -> dict[str, int]:
 # --- printing ------------------------------------------------------------------------------------------------------
 
 
-def report(folder: Path, per_article: dict[str, Score], total: Score, *, verbose: bool) -> Iterator[str]:
-    yield f"== {folder} ({len(per_article)} articles)"
+def report(
+    folder: Path, per_article: dict[str, Score], total: Score, *, verbose: bool, raw: bool = False
+) -> Iterator[str]:
+    amended = sum(len(a) for a in load_amendments(folder).values())
+    said = "" if not amended else (" (raw truths)" if raw else f" (truths amended: {amended}, AMEND.yaml)")
+    yield f"== {folder} ({len(per_article)} articles){said}"
     yield (
         f"{'article':<36} {'date recall':<12} {'date prec.':<12} {'fig. recall':<12} {'fig. prec.':<12} "
         f"{'fig.+topic':<12} wrong todo"
@@ -604,9 +670,9 @@ def report(folder: Path, per_article: dict[str, Score], total: Score, *, verbose
         yield from (f"   {note}" for note in total.notes)
 
 
-def check_report(folder: Path) -> Iterator[str]:
-    """What the truths of `folder` hold, by role and by label, read without extract."""
-    found = truths(folder)
+def check_report(folder: Path, *, raw: bool = False) -> Iterator[str]:
+    """What the truths of `folder` hold (as amended unless `raw`), by role and by label, read without extract."""
+    found = truths(folder, raw=raw)
     dates = [d for t in found for d in t.dates]
     facts = [d for d in dates if d.role == FACT]
     figures = [f for t in found for f in t.figures]
@@ -629,17 +695,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probe", type=Path, nargs="?", const=PROBE, help="score the number-format probe file")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss, wrong value and false date")
     parser.add_argument("--check", action="store_true", help="load and count the truths only; never run extract")
+    parser.add_argument("--raw", action="store_true", help="the truths as frozen: ignore each folder's AMEND.yaml")
     args = parser.parse_args(argv)
     folders = args.folders or ([] if args.probe else [DEV])
     try:
         if args.check:
             for folder in folders:
-                print("\n".join(check_report(folder)))
+                print("\n".join(check_report(folder, raw=args.raw)))
             return 0
         store = read_store(default_store_root())
         for folder in folders:
-            per_article, total = score_folder(folder, store)
-            for line in report(folder, per_article, total, verbose=args.verbose):
+            per_article, total = score_folder(folder, store, raw=args.raw)
+            for line in report(folder, per_article, total, verbose=args.verbose, raw=args.raw):
                 print(line)
         if args.probe:
             results = probe(args.probe, store)

@@ -1,4 +1,4 @@
-"""Which claims a listing selects (`sources --claim`, `claims`, `export --claims`, `diff`), in one order. Pure.
+"""Which claims a listing selects (`sources --claim`, `claims`, `export --rows claims`, `diff`), in one order. Pure.
 
 Each event filter has one meaning for claims (ClaimQuery). Actors are matched to outlets through one name look-up
 built per query; a selection of many claims keeps their ids, not the claims (HELD).

@@ -17,7 +17,9 @@ from typing import Annotated, Any, NoReturn, get_args
 
 import typer._completion_classes
 import typer.completion
+import typer.core
 from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
+from typer._click.core import ParameterSource
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._click.shell_completion import CompletionItem
 from typer._completion_shared import _get_shell_name, get_completion_script
@@ -36,6 +38,7 @@ __all__ = [
     "NoArgsIsHelpError",
     "NoSuchOption",
     "Parameter",
+    "ParameterSource",
     "TyperGroup",
     "TyperOption",
     "UsageError",
@@ -45,6 +48,7 @@ __all__ = [
     "get_completion_script",
     "hidden",
     "invalid_choice",
+    "matched_by_the_callback",
     "plain_completion_help",
     "route_install_completion",
     "zsh_completion_items",
@@ -113,3 +117,33 @@ def extra_arguments(error: UsageError) -> str | None:
     lead = "Got unexpected extra argument(s) ("
     message = error.message
     return message[len(lead) : -1] if message.startswith(lead) and message.endswith(")") else None
+
+
+OWN_MATCHING = "koursk_matches_itself"
+_setup_autocompletion = typer.core._typer_param_setup_autocompletion_compat
+
+
+def matched_by_the_callback(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark a completion callback whose candidates need not begin with what was typed: Typer keeps only those that
+    do (`_typer_param_setup_autocompletion_compat`), so `--place Kou<TAB>` could never become kursk-oblast (rev27
+    U10). Typer's wrapper of the callback (`get_param_completion`) copies its attributes (`update_wrapper`)."""
+    setattr(callback, OWN_MATCHING, True)
+    return callback
+
+
+def _setup(self: Parameter, *, autocompletion: Callable[..., Any] | None = None) -> None:
+    _setup_autocompletion(self, autocompletion=autocompletion)
+    if autocompletion is None or not getattr(autocompletion, OWN_MATCHING, False):
+        return
+    found = autocompletion
+
+    def complete(ctx: Context, param: Parameter, incomplete: str) -> list[CompletionItem]:
+        return [
+            CompletionItem(c[0], help=c[1]) if isinstance(c, tuple) else CompletionItem(c)
+            for c in found(ctx, [], incomplete)
+        ]
+
+    self._custom_shell_complete = complete
+
+
+typer.core._typer_param_setup_autocompletion_compat = _setup

@@ -25,7 +25,7 @@ ACTOR_COMMANDS = [
     ("sources", "--claim", "troops", "--json"),
     ("figures", "troops", "--json"),
     ("export", "csv"),
-    ("export", "csv", "--claims"),
+    ("export", "csv", "--rows", "claims"),
     ("export", "markdown"),
     ("diff", "--from", "2024-10-31", "--to", "2025-02-28", "--json"),
     ("diff", "nis-12000", "cnn", "--json"),

@@ -86,7 +86,7 @@ def test_events_json_keeps_only_the_quotes_and_sources_published_by_then(store: 
         ["timeline", "--json"],
         ["timeline", "--jsonl"],
         *(["export", name] for name, exporter in FORMATS.items() if not exporter.writes_file),
-        ["export", "csv", "--claims"],
+        ["export", "csv", "--rows", "claims"],
         ["claims", "--json"],
         ["report", "-o", "-"],
     ],

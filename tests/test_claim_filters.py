@@ -43,7 +43,7 @@ def store(tmp_path: Path) -> str:
 
 
 def csv_claims(store: str, *args: str) -> list[str]:
-    result = run("--data", store, "export", "csv", "--claims", *args)
+    result = run("--data", store, "export", "csv", "--rows", "claims", *args)
     assert result.exit_code == 0, result.stderr
     return sorted(row["id"] for row in csv.DictReader(io.StringIO(result.stdout)))
 
@@ -90,7 +90,7 @@ def test_diff_lists_the_new_claims_its_text_matches(store: str) -> None:
 ASKED_FOR_CLAIMS = [
     ["claims"],
     ["sources", "--claim", "troops"],
-    ["export", "csv", "--claims"],
+    ["export", "csv", "--rows", "claims"],
     ["export", "sqlite", "--claim", "troops", "-o", "x.db"],
     ["diff", "--from", "2024-10-01", "--to", "2024-11-30", "--claim", "troops"],
 ]

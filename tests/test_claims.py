@@ -358,7 +358,9 @@ def test_terminal_conflicts_are_those_json_names_even_with_claims_the_filters_le
 def _claim_ids(command: str, on: str) -> list[str]:
     """The ids of the claims `command` lists on `on`, read from its machine output."""
     if command == "export":
-        return [row.split(",")[0] for row in run("export", "csv", "--claims", "--claim", on).stdout.splitlines()[1:]]
+        return [
+            row.split(",")[0] for row in run("export", "csv", "--rows", "claims", "--claim", on).stdout.splitlines()[1:]
+        ]
     if command == "diff":
         changes = run("diff", "--from", "2024-10", "--to", "2025-03", "--claim", on, "--json").json()
         return [c["id"] for c in changes["new_claims"]]

@@ -190,11 +190,11 @@ def test_claim_topic_and_event_filters_narrow_the_diff(story: str) -> None:
 
 @pytest.mark.parametrize("flag", [["--status", "alleged"], ["--actor", "zelensky"], ["--text", "11000"]])
 def test_event_filters_narrow_the_claims_of_a_diff_as_they_do_for_export(story: str, flag: list[str]) -> None:
-    """One meaning per filter: the claims a diff lists under a filter are those `export --claims` selects."""
+    """One meaning per filter: the claims a diff lists under a filter are those `export --rows claims` selects."""
     window = ["--from", "2024-10-01", "--to", "2025-03-01"]
     all_new = {c["id"] for c in diff(story, *window)["new_claims"]}
     new = {c["id"] for c in diff(story, *window, *flag)["new_claims"]}
-    exported = run("--data", story, "export", "csv", "--claims", *flag).stdout
+    exported = run("--data", story, "export", "csv", "--rows", "claims", *flag).stdout
     assert new == {row["id"] for row in csv.DictReader(io.StringIO(exported))} & all_new
     assert new and new < all_new
 
@@ -212,7 +212,7 @@ def test_plain_output_reads_like_a_diff(story: str) -> None:
     assert "+ 7 Nov 2024  Zelensky says 11,000" in out
     assert "\x1b" not in out
     dates = run("--data", story, "diff", "--from", "2024-10-31", "--to", "2024-11-15").stdout
-    assert "0 revised" in dates and "~ revised" not in dates
+    assert "0 revised" in dates and "! revised" not in dates
 
 
 def test_exit_code_like_git_diff(story: str) -> None:
@@ -318,7 +318,7 @@ def test_a_line_wrapped_on_a_terminal_keeps_its_marker_on_every_row(story: str) 
     shown = run("--data", story, "diff", "nis-12000", "cnn", tty=True, width=80).stdout.splitlines()
     rows = [row for row in shown if row and not row.startswith(("Events:", "Claims on"))]
     assert len(shown) > len(run("--data", story, "diff", "nis-12000", "cnn").stdout.splitlines())  # some did wrap
-    assert all(row[:2] in ("- ", "+ ", "  ", "~ ", "= ") or row[:4] in ("--- ", "+++ ") for row in rows), rows
+    assert all(row[:2] in ("- ", "+ ", "  ", "! ", "= ") or row[:4] in ("--- ", "+++ ") for row in rows), rows
     assert all(len(row) <= 80 for row in shown)
 
 

@@ -109,7 +109,7 @@ def _all_claims() -> list[dict[str, Any]]:
 
 
 def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
-    rows = read_csv(export("csv", "--claims").stdout)
+    rows = read_csv(export("csv", "--rows", "claims").stdout)
     claims = _all_claims()
     assert len(rows) == len(claims) > sum(m["claims"] for m in run("topics", "--json").json())  # restatements too
     by_id = {r["id"]: r for r in rows}
@@ -123,7 +123,7 @@ def test_csv_claims_one_row_per_claim_with_their_conflicts() -> None:
 
 def test_csv_claims_filters_match_sourcesclaim_entry() -> None:
     filters = ("--actor", "zelensky", "--since", "2024-11")
-    rows = read_csv(export("csv", "--claims", *filters).stdout)
+    rows = read_csv(export("csv", "--rows", "claims", *filters).stdout)
     topics = {m["topic"] for m in run("topics", "--json").json()}
     expected = {c["id"] for t in topics for c in run("sources", "--claim", t, *filters, "--json").json()}
     assert {r["id"] for r in rows} == expected
@@ -165,7 +165,7 @@ def test_markdown_escapes_pipes_markup_and_newlines(nasty_store: Path) -> None:
 
 
 def test_markdown_claims() -> None:
-    lines = export("markdown", "--claims", "--source", "cnn").stdout.splitlines()
+    lines = export("markdown", "--rows", "claims", "--source", "cnn").stdout.splitlines()
     assert "Figure" in lines[0]
     assert any("11,000 soldiers" in line for line in lines)
 
@@ -594,10 +594,10 @@ def test_an_unknown_format_lists_the_valid_ones() -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ("timelinejs", "--claims"),
-        ("sqlite", "--claims", "-o", "x.db"),
-        ("csv", "--claims", "--place", "kursk"),
-        ("csv", "--claims", "--sort", "title"),
+        ("timelinejs", "--rows", "claims"),
+        ("sqlite", "--rows", "claims", "-o", "x.db"),
+        ("csv", "--rows", "claims", "--place", "kursk"),
+        ("csv", "--rows", "claims", "--sort", "title"),
         ("ics", "--bom"),
         ("csv", "--place", "atlantis"),
     ],
@@ -702,7 +702,10 @@ _MARK_END = " Not the curated store and not for publication."
     ("command", "marked"),
     [
         (["export", "csv"], lambda text: text.splitlines()[0].startswith(DRAFT_MARK)),
-        (["export", "csv", "--claims", "--bom"], lambda text: text.splitlines()[0].startswith("\ufeff" + DRAFT_MARK)),
+        (
+            ["export", "csv", "--rows", "claims", "--bom"],
+            lambda text: text.splitlines()[0].startswith("\ufeff" + DRAFT_MARK),
+        ),
         (["export", "markdown"], lambda text: text.startswith(f"> **{DRAFT_MARK}")),
         (["export", "timelinejs"], lambda text: DRAFT_MARK in json.loads(text)["title"]["text"]["text"]),
         (["export", "geojson"], lambda text: json.loads(text)["koursk_draft"].startswith(DRAFT_MARK)),

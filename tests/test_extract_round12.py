@@ -318,8 +318,12 @@ def test_how_fast_is_no_date_and_a_month_joins_a_third(sentence: str, published:
         # « N après X » in a sentence of the page's present, with no date of its own: the publication
         ("Trois semaines après les premières alertes, la question divise toujours les capitales.", ["2024-11-13"]),
         ("Un an après leur capture, les deux prisonniers toujours détenus en Ukraine", ["2024-11-13"]),
-        # told in the past, it dates nothing of its own (how long ago, said of the main clause's time)
-        ("Un an après leur capture, les deux prisonniers ont été libérés.", []),
+        # told in the past in the body (a day told before), it dates nothing of its own (how long ago, said of the main
+        # clause's time); in the page's head a passé composé is the news of the day (round 14: sealed11's truth)
+        (
+            "Le 9 janvier 2024, Kiev a capturé deux soldats. Un an après leur capture, ils ont été libérés.",
+            ["2024-01-09"],
+        ),
     ],
 )
 def test_how_long_after_in_the_pages_present_is_the_publication(

@@ -10,7 +10,7 @@ from koursk_cli.extract import clauses
 from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
 from koursk_cli.extract.draft import TopicView, TopicWords, topic_words
-from koursk_cli.extract.frdates import find_dates
+from koursk_cli.extract.frdates import PRESENT_RANK, find_dates
 from koursk_cli.extract.frnumbers import asked_noun, find_figures, fold_same_length
 from koursk_cli.extract.lexicon import qualifiers
 from koursk_cli.store.loader import default_store_root, read_store
@@ -19,7 +19,8 @@ from koursk_cli.store.loader import default_store_root, read_store
 
 
 def _figures(sentence: str, published: str = "2025-03-14") -> list[tuple[float | None, str, str | None]]:
-    skip = [(m.start, m.end) for m in find_dates(sentence, parse_edtf(published))]
+    # as draft.py: the page's present (« désormais ») names no number and may stand inside one's reading
+    skip = [(m.start, m.end) for m in find_dates(sentence, parse_edtf(published)) if m.rank != PRESENT_RANK]
     return [(f.value, f.value_kind, f.noun) for f in find_figures(sentence, skip)]
 
 

@@ -157,7 +157,7 @@ LINKED = {
     ("table", "listing", "csv_args"),
     [
         ("events", ["events", "--json"], []),
-        ("claims", ["sources", "--claim", "troops", "--json"], ["--claims"]),
+        ("claims", ["sources", "--claim", "troops", "--json"], ["--rows", "claims"]),
         ("sources", ["sources", "--json"], None),
     ],
 )

@@ -49,6 +49,7 @@ FLOORS = {
     "figure_recall": 0.95,
     "figure_precision": 0.95,
     "topic_recall": 0.90,
+    "measure_right": 0.74,
 }
 # The sealed set, never seen while tuning, scored once after (benchmarks/heldout/SEALED.txt): dates 30/33 recall,
 # 35/36 precision; figures 18/19 recall, 18/18 precision; none WRONG. The second round of rules was tuned on it too
@@ -58,6 +59,7 @@ SEALED_FLOORS = {
     "date_precision": 0.98,
     "figure_recall": 0.95,
     "figure_precision": 0.95,
+    "measure_right": 0.8,
 }
 # The second sealed set, written before the second round of tuning and scored once after it
 # (benchmarks/heldout/SEALED2.txt, main at f3f58e1): dates 111/123 recall, 123/136 precision; figures 65/68 recall,
@@ -70,6 +72,7 @@ SEALED2_FLOORS = {
     "figure_recall": 0.95,
     "figure_precision": 0.95,
     "topic_recall": 0.90,  # 68/68 (57/68 before the third round)
+    "measure_right": 0.89,
 }
 # The third sealed set, written before the third round of tuning and scored before and after it
 # (benchmarks/heldout/SEALED3.txt; after: main at f6d15ce): dates 148/159 recall, 161/172 precision; figures 71/83
@@ -84,6 +87,7 @@ SEALED3_FLOORS = {
     "figure_recall": 0.95,
     "figure_precision": 0.95,
     "topic_recall": 0.88,
+    "measure_right": 0.89,
 }
 # The fourth sealed set, written before the fourth round of tuning and scored before and after it
 # (benchmarks/heldout/SEALED4.txt; after: main at c7af592): dates 157/199 recall, 159/187 precision; figures 100/114
@@ -97,6 +101,7 @@ SEALED4_FLOORS = {
     "figure_recall": 0.96,
     "figure_precision": 0.96,
     "topic_recall": 0.93,
+    "measure_right": 0.85,
 }
 # Sealed5 measured the sixth round on articles written apart (benchmarks/heldout/SEALED5.txt; after: main at 50e1781):
 # dates 170/187 recall, 185/209 precision; figures 97/108 recall, 97/110 precision, 90/108 with the topic; one read
@@ -111,6 +116,7 @@ SEALED5_FLOORS = {  # round 8: figures 100/108, 100/103, 92/108 with the topic; 
     "figure_recall": 0.92,
     "figure_precision": 0.95,
     "topic_recall": 0.84,
+    "measure_right": 0.78,
 }
 # Sealed6 measured the seventh round on 20 articles written apart (benchmarks/heldout/SEALED6.txt): before, at 8119e0a,
 # dates 122/138 recall, 137/151 precision, figures 75/101, 75/86, 5 WRONG; after, at da87898, dates unchanged, figures
@@ -120,74 +126,88 @@ SEALED5_FLOORS = {  # round 8: figures 100/108, 100/103, 92/108 with the topic; 
 # figures 96/101, 96/100, 87/101 with the topic; 1 WRONG (« de 6 000 ou 10 000 hommes », two denied figures read as one
 # range: a judgment call in its ERRATA.txt). Floors a little under that.
 SEALED6_FLOORS = {
-    "date_recall": 0.94,
-    "date_precision": 0.94,
+    "date_recall": 0.96,
+    "date_precision": 0.95,
     "figure_recall": 0.94,
     "figure_precision": 0.93,
     "topic_recall": 0.85,
+    "measure_right": 0.65,
 }
 # Sealed7 measured round 8 blind (SEALED7.txt: dates 174/191, 183/205, figures 103/117, 103/104, none WRONG); round 9
 # was tuned on it by class: dates 183/191, 193/197, figures unchanged, 97/117 with the topic; round 10: dates 184/191,
 # 194/198, figures 107/117, 107/108, 99/117 with the topic. Floors a little under.
 SEALED7_FLOORS = {
-    "date_recall": 0.94,
-    "date_precision": 0.96,
+    "date_recall": 0.96,
+    "date_precision": 0.97,
     "figure_recall": 0.89,
     "figure_precision": 0.97,
     "topic_recall": 0.80,
+    "measure_right": 0.84,
 }
 # Sealed8 measured round 9 blind (SEALED8.txt): dates 143/165, 157/174, figures 105/119, 105/113, 103/119 with the
 # topic, 2 WRONG (« au bas mot » read as exact, « de cent, cent cinquante hommes »). Round 10 was tuned on it by class
 # (benchmarks/heldout/README.md, « after round 10 »): dates 149/165, 163/171, figures 112/119, 112/114, 109/119 with the
 # topic, none WRONG. Floors a little under that.
 SEALED8_FLOORS = {  # round 12: figures 112/113 (a pay « par mois et par homme » is a price)
-    "date_recall": 0.88,
-    "date_precision": 0.93,
+    "date_recall": 0.91,
+    "date_precision": 0.94,
     "figure_recall": 0.92,
     "figure_precision": 0.97,
     "topic_recall": 0.89,
+    "measure_right": 0.81,
 }
 # Sealed9 measured round 10 blind (SEALED9.txt): dates 176/207, 191/250, figures 100/111, 100/119, 89/111 with the
 # topic, 4 WRONG; the lead's fixes after it (not blind: « k » thousands, a scale noun after a range): figures 101/111,
 # 101/117, 1 WRONG (a judgment call on « au moins … et 120 »). Tuning data from now on: floors a little under. Round 11
 # (tuned on it by class: the page's frame, rounded years, « le lendemain » in apposition…): dates 178/207, 193/215.
 SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114 (market prices)
-    "date_recall": 0.85,
-    "date_precision": 0.89,
+    "date_recall": 0.9,
+    "date_precision": 0.9,
     "figure_recall": 0.88,
     "figure_precision": 0.86,
     "topic_recall": 0.78,
+    "measure_right": 0.72,
 }
 # Sealed10 measured round 11 blind (SEALED10.txt): dates 206/229, 229/253, figures 113/123, 113/127, 109/123 with
 # the topic, 6 WRONG (4 by its ERRATA). Tuning data from now on: floors a little under. Round 12 was tuned on it by
 # class (docs/curating.md): dates 214/229, 237/247, figures 115/123, 115/121, 110/123 with the topic, 4 WRONG (three
 # judgment calls and the truth's own error, by its ERRATA).
 SEALED10_FLOORS = {
-    "date_recall": 0.91,
+    "date_recall": 0.94,
     "date_precision": 0.94,
     "figure_recall": 0.91,
     "figure_precision": 0.93,
     "topic_recall": 0.87,
+    "measure_right": 0.74,
 }
 # Sealed11 measured round 12 blind (SEALED11.txt): dates 193/239, 210/258 -> 194/239, 211/259; figures 106/118,
 # 106/114 -> 108/118, 108/115, 106/118 with the topic; 1 -> 0 WRONG. Tuning data from now on: floors a little under.
 # Round 13 was tuned on it by class (docs/curating.md): dates 207/239, 224/255, figures 109/118, 109/110, none WRONG.
 SEALED11_FLOORS = {
-    "date_recall": 0.85,
-    "date_precision": 0.86,
+    "date_recall": 0.9,
+    "date_precision": 0.87,
     "figure_recall": 0.90,
     "figure_precision": 0.96,
     "topic_recall": 0.87,
+    "measure_right": 0.72,
 }
 # Sealed12 measured round 13 blind (SEALED12.txt): dates 195/225, 220/247, figures 105/114, 105/120, 102/114 with the
 # topic, 1 WRONG (a judgment call in its ERRATA.txt), before and after alike. Tuning data from now on: floors a little under.
 SEALED12_FLOORS = {
-    "date_recall": 0.85,
-    "date_precision": 0.87,
-    "figure_recall": 0.90,
-    "figure_precision": 0.85,
-    "topic_recall": 0.87,
+    "date_recall": 0.92,
+    "date_precision": 0.92,
+    "figure_recall": 0.92,
+    "figure_precision": 0.96,
+    "topic_recall": 0.89,
+    "measure_right": 0.81,
 }
+# Round 14 (docs/curating.md): the floors above are now measured on the truths as amended (each set's AMEND.yaml:
+# « désormais » and the page's present), a little under: sealed6 dates 137/139, 154/158; sealed7 189/192, 200/202;
+# sealed8 154/165, 168/174; sealed9 194/211, 209/226; sealed10 219/229, 242/252; sealed11 221/239, 237/267; sealed12
+# 211/225, 236/250, figures 107/114, 107/108, 104/114 with the topic. `measure_right` (the measure of the figures found,
+# over those whose truth names one) holds round 14's measure cues: dev 34/44, sealed 10/12, sealed2 36/39, sealed3
+# 35/38, sealed4 24/27, sealed5 34/42, sealed6 32/47, sealed7 46/53, sealed8 47/56, sealed9 43/57, sealed10 53/69,
+# sealed11 46/61, sealed12 64/76 (365/619 over all sets before the round, 504/621 after).
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -294,7 +314,8 @@ def test_check_counts_the_truths_without_importing_extract() -> None:
         cwd=REPO,
     )
     lines = done.stdout.splitlines()
-    assert lines[0].startswith(f"== {DEV}: 16 articles, every text placed; 105 fact dates")
+    # 105 as frozen, 107 with dev's AMEND.yaml (two « désormais »: round 14)
+    assert lines[0].startswith(f"== {DEV}: 16 articles, every text placed; 107 fact dates")
     assert any(line.startswith("-- figure labels: ") and "nbsp " in line for line in lines)
     assert lines[-1] == "[]"
 
@@ -321,3 +342,49 @@ def test_a_date_counts_when_the_draft_contains_it_tightly(scorer: ModuleType) ->
     assert matches("2025-01-11~/2025-01-20~", "2025-01-11/2025-01-20")  # qualifiers ignored
     assert not matches("2024", "2024-10/2024-12")
     assert not matches("2024-11-08", "2024-11-07")
+
+
+def test_amendments_apply_by_default_and_raw_ignores_them(scorer: ModuleType, tmp_path: Path) -> None:
+    """A set's AMEND.yaml adds items its frozen truth left short (each with its reason), never editing the truth file;
+    `--raw` scores the truth as frozen."""
+    (tmp_path / "a.txt").write_text(
+        "Les soldats se trouvent désormais à Koursk, a-t-on appris jeudi.\n", encoding="utf-8"
+    )
+    (tmp_path / "a.yaml").write_text(
+        'published: "2024-11-08"\ndates:\n  - {text: "jeudi", edtf: "2024-11-07", rule: weekday}\n', encoding="utf-8"
+    )
+    amend = tmp_path / "AMEND.yaml"
+    amend.write_text(
+        "amendments:\n  - article: a\n    kind: date\n"
+        '    item: {text: "désormais", edtf: "2024-11-08", rule: present}\n'
+        '    reason: "the page\'s present"\n'
+        "  - article: a\n    kind: also\n"
+        '    item: {text: "jeudi", also: ["2024-11-06/2024-11-07"]}\n'
+        '    reason: "a second reading"\n',
+        encoding="utf-8",
+    )
+    (amended,) = scorer.truths(tmp_path)
+    assert [d.text for d in amended.dates] == ["jeudi", "désormais"]
+    assert len(amended.dates[0].readings) == 2
+    (raw,) = scorer.truths(tmp_path, raw=True)
+    assert [d.text for d in raw.dates] == ["jeudi"]
+    amend.write_text(
+        'amendments:\n  - article: a\n    kind: date\n    item: {text: "désormais", edtf: "2024-11-08", rule: present}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(scorer.TruthError, match="reason"):
+        scorer.truths(tmp_path)
+    assert len(scorer.truths(tmp_path, raw=True)) == 1
+
+
+def test_every_set_s_amendments_load_and_leave_its_frozen_files_intact(scorer: ModuleType) -> None:
+    """Each AMEND.yaml places its items; a sealed set's SHA256SUMS.txt still holds for every file it lists."""
+    import hashlib
+
+    for folder in FLOORS_BY_SET:
+        assert scorer.truths(folder)
+        sums = folder / "SHA256SUMS.txt"
+        if sums.exists():
+            for line in sums.read_text(encoding="utf-8").splitlines():
+                digest, name = line.split(maxsplit=1)
+                assert hashlib.sha256((folder / name.lstrip("*")).read_bytes()).hexdigest() == digest, name

@@ -106,7 +106,7 @@ def test_export_claims_takes_the_claim_topic_filter(tmp_path: Path) -> None:
     import io
 
     expected = [c["id"] for c in run("claims", "troupes", "--since", "2024-11", "--json").json()]
-    exported = run("export", "csv", "--claims", "--claim", "troupes", "--since", "2024-11")
+    exported = run("export", "csv", "--rows", "claims", "--claim", "troupes", "--since", "2024-11")
     assert exported.exit_code == 0, exported.stderr
     assert [row["id"] for row in csv.DictReader(io.StringIO(exported.stdout))] == expected
     assert expected and len(expected) < len(run("claims", "--json").json())
@@ -120,7 +120,7 @@ def test_export_claims_takes_the_claim_topic_filter(tmp_path: Path) -> None:
 def test_export_claim_without_claims_says_to_add_it() -> None:
     result = run("export", "csv", "--claim", "troops")
     assert result.exit_code == 2
-    assert "add --claims" in result.stderr
+    assert "add --rows claims" in result.stderr
 
 
 def test_csv_evidence_survives_a_quote_holding_the_list_separator(tmp_path: Path) -> None:

@@ -295,6 +295,6 @@ def test_max_span_keeps_the_events_known_that_precisely(days: int) -> None:
 
 def test_max_span_means_nothing_for_claims() -> None:
     assert run("claims", "--max-span", "3").exit_code == 2
-    refused = run("export", "csv", "--claims", "--max-span", "3")
+    refused = run("export", "csv", "--rows", "claims", "--max-span", "3")
     assert refused.exit_code == 2
     assert "drop --max-span" in refused.stderr

@@ -84,7 +84,7 @@ def test_every_selected_event_and_figure_is_on_the_page_with_its_quotes(
     if "--place" in filters or "--tag" in filters:
         assert rows == []  # claims have neither a place nor a tag
         return
-    exported = run("export", "csv", "--claims", *filters).stdout.splitlines()[1:]
+    exported = run("export", "csv", "--rows", "claims", *filters).stdout.splitlines()[1:]
     assert exported and sorted(rows) == sorted(f"claim-{line.split(',')[0]}" for line in exported)
 
 

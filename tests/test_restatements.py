@@ -127,9 +127,9 @@ def test_claim_listings_mark_a_restatement_everywhere(tmp_path: Path) -> None:
         assert "box-10000 ↩ restates body-10000: not counted separately" in shown
         assert "3 claims" in shown and "↩ 1 restatement, not counted separately" in shown
         assert "troops/sent-to-russia (2 claims)" in shown  # the spread counts the original once
-    exported = csv.DictReader(io.StringIO(run("--data", root, "export", "csv", "--claims").stdout))
+    exported = csv.DictReader(io.StringIO(run("--data", root, "export", "csv", "--rows", "claims").stdout))
     assert {row["id"]: row["restates"] for row in exported} == piped
-    markdown = run("--data", root, "export", "markdown", "--claims").stdout
+    markdown = run("--data", root, "export", "markdown", "--rows", "claims").stdout
     box_row = next(line for line in markdown.splitlines() if line.endswith("| box-10000 |"))
     assert "≥10,000 soldiers (↩ restates body-10000: not counted separately)" in box_row
     body_row = next(line for line in markdown.splitlines() if line.endswith("| body-10000 |"))

@@ -45,3 +45,80 @@ def test_placeholders_in_drafts_are_counted_not_listed(tmp_path: Path) -> None:
     ]
     listed = run("--data", store, "check")
     assert "TODO: English title" in listed.stdout + listed.stderr
+
+
+def test_export_names_its_rows_and_the_old_flag_still_works_with_a_warning() -> None:
+    """U8: `--claims` (a flag) beside `--claim TOPIC` (an option) invited one for the other. `--rows claims` now
+    says what it does; `--claims` keeps a script's output and says, once, what to write instead."""
+    asked = run("export", "csv", "--rows", "claims", "--claim", "troops")
+    old = run("export", "csv", "--claims", "--claim", "troops")
+    assert asked.exit_code == old.exit_code == 0
+    assert old.stdout == asked.stdout and asked.stdout.startswith("id,topic,measure,")
+    assert asked.stderr == ""
+    assert old.stderr.count("--claims is now --rows claims") == 1
+    refused = run("export", "csv", "--claim", "troops")
+    assert refused.exit_code == 2
+    assert "add --rows claims: koursk export csv --rows claims --claim troops" in refused.stderr
+    assert run("export", "csv", "--claims", "--rows", "events").exit_code == 2
+    assert "--claims " not in run("export", "--help").stdout
+
+
+def _complete(words: str) -> list[str]:
+    from typer.testing import CliRunner
+
+    from koursk_cli.cli import app
+
+    env = {"_KOURSK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split(" ")) - 1)}
+    result = CliRunner().invoke(app, [], env=env, prog_name="koursk", catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout.split()
+
+
+def test_places_and_actors_complete_from_their_names_in_any_case_or_accents() -> None:
+    """U10: `--place Kou<TAB>`, `Sou<TAB>`, `Kur<TAB>` offered nothing: only a lowercase id's start matched, though
+    `--place Koursk` and `--place Soudja` are what --help shows. A name or alias gives the id, which bash puts in."""
+    assert _complete("koursk events --place Kou") == ["kursk-oblast"]
+    assert _complete("koursk events --place Sou") == ["sudzha"]
+    assert _complete("koursk events --place Kur") == ["kursk-oblast"]
+    assert _complete("koursk events --place SOUDJ") == ["sudzha"]
+    assert "russia" in _complete("koursk events --place Rus")  # `--place Russie` is where its places lie
+    assert _complete("koursk events --actor Poutine") == ["putin"]
+    assert _complete("koursk show RUTTE-CONFIRMS-D") == ["rutte-confirms-deployment"]
+
+
+def test_figures_at_80_columns_give_their_details_the_full_width() -> None:
+    """U14: at 80 columns each detail line was squeezed into 30 columns beside the labels, with lines ending in a
+    dangling ` · ` and one that was ` · ` alone."""
+    shown = run("figures", "troops/sent-to-russia", tty=True, width=80).stdout
+    lines = shown.splitlines()
+    assert not [line for line in lines if line.rstrip().endswith("·") or line.strip() == "·"], shown
+    detail = next(line for line in lines if "nis-12000-sent" in line and "13 Oct 2024" in line)
+    assert detail.startswith("  13 Oct 2024"), detail  # under the labels, not 49 columns in
+    assert "Western intelligence services + Ukrainian intelligence services" in shown  # a cut label, said whole
+
+
+def test_show_ends_with_its_legends_and_says_what_a_status_is_about() -> None:
+    """U15, U16: `show` printed the dates legend between its fields and its quotes; and the same legend under an
+    event (● confirmed: Zelensky spoke) and a figure (○ reported: his 11,000) read as a contradiction."""
+    claim = run("show", "zelensky-11000-in-kursk", tty=True, width=80).stdout.rstrip().splitlines()
+    assert claim[-3].startswith("status of each figure; the event where it was said has its own"), claim[-4:]
+    assert claim[-2].startswith("dates: ~ approximate")
+    assert not any(line.startswith("dates:") for line in claim[:-3])
+    event = run("show", "zelensky-budapest-11000", tty=True, width=80).stdout
+    assert "status of each event (for “X says”, of the saying)" in event
+    assert "status of each event" in run("events", tty=True, width=120).stdout
+    assert "status of each figure" in run("claims", "troops", tty=True, width=120).stdout
+
+
+def test_read_folds_a_paragraph_under_its_text_not_at_column_0() -> None:
+    """U15: `read` wrapped a paragraph's continuation lines to column 0, under its line number."""
+    lines = run("read", "nis-1500-in-russia", tty=True, width=80).stdout.splitlines()
+    numbered = [i for i, line in enumerate(lines) if line[:5].strip().isdigit()]
+    assert numbered and lines[numbered[0] + 1].startswith("     ") and lines[numbered[0] + 1][5] != " "
+
+
+def test_diff_marks_a_changed_figure_with_an_exclamation_not_a_tilde() -> None:
+    """U15: `~` marked conflicting lines full of `~12,000` and `~6 Nov 2024?`, where it means approximate."""
+    lines = run("diff", "nis-12000", "rutte-confirms").stdout.splitlines()
+    assert any(line.startswith("! conflict: troops/sent-to-russia ~12,000") for line in lines)
+    assert not any(line.startswith("~ ") for line in lines)

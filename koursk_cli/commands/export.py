@@ -16,6 +16,7 @@ import typer
 from ..atomic import atomic_path, check_target, write_text_atomically
 from ..claimfilters import left_out_note, refuse_claimless
 from ..claimquery import SelectedWhenUsed, claim_query
+from ..compat import ParameterSource
 from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, Exporter, Selection, formats_help
@@ -32,6 +33,11 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from ..environment import Environment
+
+
+class Rows(StrEnum):
+    EVENTS = "events"
+    CLAIMS = "claims"
 
 
 class GroupBy(StrEnum):
@@ -74,14 +80,14 @@ def _check_flags(
     if claims and not exporter.claims:
         also = " (it always holds both events and claims)" if exporter.writes_file else ""
         with_claims = " and ".join(e.name for e in FORMATS.values() if e.claims)
-        raise UsageError(f"--claims works with {with_claims}, not {name}{also}", "drop --claims")
+        raise UsageError(f"--rows claims works with {with_claims}, not {name}{also}", "drop --rows claims")
     if topic is not None and not (claims or exporter.writes_file):
         raise UsageError(
-            f"--claim narrows claims, and {name} exports events",
-            f"add --claims: koursk export {name} --claims --claim {topic}",
+            f"--claim TOPIC narrows claims, and {name} exports events unless asked for claims",
+            f"add --rows claims: koursk export {name} --rows claims --claim {topic}",
         )
     if claims:
-        refuse_claimless(filters.flags(), ", or drop --claims to export events")
+        refuse_claimless(filters.flags(), ", or drop --rows claims to export events")
     elif topic is not None:  # an export holding events and claims, asked for claims on TOPIC
         refuse_claimless(filters.flags(), ", or drop --claim to export the events alone")
     if claims and sort is not EventSort.DATE:
@@ -91,6 +97,17 @@ def _check_flags(
         raise UsageError(f"--title and --group-by shape a timeline ({with_titles}), not {name}", "drop them")
     if bom and not exporter.bom:
         raise UsageError(f"--bom does not apply to {name}", "drop --bom")
+
+
+def _rows_asked(env: Environment, ctx: typer.Context, rows: Rows, old_claims: bool) -> Rows:
+    """`--rows`, or the flag it replaced (rev27 U8: `--claims` beside `--claim TOPIC` invited one for the other):
+    `--claims` still works, with one warning naming its new spelling, so a script keeps its output and is told."""
+    if not old_claims:
+        return rows
+    if ctx.get_parameter_source("rows") is not ParameterSource.DEFAULT and rows is not Rows.CLAIMS:
+        raise UsageError(f"--claims and --rows {rows.value} ask for different rows", "give --rows alone")
+    env.error("koursk: warning: --claims is now --rows claims (--claims still works, for now)")
+    return Rows.CLAIMS
 
 
 def write_stdout(stream: TextIO, pieces: Iterable[str]) -> None:
@@ -149,14 +166,17 @@ def export_command(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
-    claims: Annotated[
-        bool,
-        typer.Option(
-            "--claims",
-            help=" and ".join(e.name for e in FORMATS.values() if e.claims)
-            + ": one row per claim instead of per event. --since/--until then select by publication, "
-            "as `koursk sources --claim` does.",
+    rows: Annotated[
+        Rows,
+        choice_flag(
+            "--rows",
+            " and ".join(e.name for e in FORMATS.values() if e.claims)
+            + ": one row per event, or per claim (--since/--until then select by publication, as `koursk sources "
+            "--claim` does; --claim TOPIC narrows them).",
         ),
+    ] = Rows.EVENTS,
+    old_claims: Annotated[
+        bool, typer.Option("--claims", hidden=True, help="Before --rows claims: still taken, with a warning.")
     ] = False,
     bom: Annotated[
         bool,
@@ -173,7 +193,7 @@ def export_command(
             metavar="TOPIC[/MEASURE]",
             help="Only the claims on TOPIC (troops, troupes, losses…; see `koursk topics`) or one of its measures "
             "(troops/in-kursk), as `koursk claims TOPIC` "
-            "lists them: with --claims, or in an export that holds claims (sqlite).",
+            "lists them: with --rows claims, or in an export that holds claims (sqlite).",
             autocompletion=complete_topic,
         ),
     ] = None,
@@ -203,7 +223,7 @@ def export_command(
     """Export the events `koursk events` would list, with the same filters, for other tools.
 
     FORMAT is one of those listed below (what each gives: docs/reference.md#exports); the tabular ones list claims
-    instead with --claims. Files are written atomically and never replaced without --force.
+    instead with --rows claims. Files are written atomically and never replaced without --force.
 
     \b
     Examples:
@@ -211,11 +231,12 @@ def export_command(
       koursk export markdown --since 2024-11
       koursk export sqlite -o koursk.db
       koursk export ics --tag nato -o nato.ics
-      koursk export csv --claims --claim troops -o troops.csv
+      koursk export csv --rows claims --claim troops -o troops.csv
       koursk export timelinejs --group-by status --title "Kursk, week 45" --within 2024-W45
     """
     state = app_state(ctx)
     env = state.env
+    claims = _rows_asked(env, ctx, rows, old_claims) is Rows.CLAIMS
     target = output_target(output, exporter.example)
     _check_flags(
         exporter,

@@ -14,6 +14,7 @@ from ..errors import UsageError
 from ..excerpts import Excerpt, excerpt_lines, excerpts, find, line_offsets
 from ..lookup import resolve_any
 from ..problems import Problem, StoreError
+from ..render.layout import LaidOut, append_folded
 from ..render.machine import Format
 from ..render.output import emit
 from ..store.workstore import resolve_store_root
@@ -24,6 +25,9 @@ from .options import NO_OUTPUT, Output, output_flags, utf8_text, whole_number
 if TYPE_CHECKING:
     from ..environment import Environment
     from ..model import Source
+
+
+NUMBER_WIDTH = 5  # a line number, right-aligned in four cells, and a space
 
 
 class Passage(NamedTuple):
@@ -64,14 +68,17 @@ def _show(env: Environment, label: str, text: str, found: list[Excerpt]) -> None
                 continue
 
             shown = rich.Text()
-            shown.append(f"{number:>4} ", style="dim")
             done = 0
             for low, high in hits:  # in order, never overlapping (excerpts.find)
                 shown.append(visible(line[done:low]))
                 shown.append(visible(line[low:high]), style="reverse" if env.color else "bold")
                 done = high
             shown.append(visible(line[done:]), style="" if hits else "dim")
-            console.print(shown)
+            # under the text, not at column 0, when the paragraph folds (rev27 U15)
+            out = rich.Text(end="")
+            out.append(f"{number:>4} ", style="dim")
+            append_folded(out, shown, max(console.width - NUMBER_WIDTH, 1), "", " " * NUMBER_WIDTH)
+            console.print(LaidOut(out), soft_wrap=True, end="")
 
 
 def _rows(passages: list[Passage]) -> Iterator[dict[str, Any]]:

@@ -110,7 +110,7 @@ def report_command(
     """Write one self-contained HTML page of the events `koursk events` would list, the figures over time and the
     sources: it opens offline from a file, prints, and reads without JavaScript.
 
-    Takes the same filters as `koursk events`; figures are selected by them as `koursk export csv --claims` reads
+    Takes the same filters as `koursk events`; figures are selected by them as `koursk export csv --rows claims` reads
     them (docs/claims.md). --place, --tag and --max-span select events only: the page then holds no figure, and
     says so.
 

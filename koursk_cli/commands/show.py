@@ -69,6 +69,6 @@ def show(
         return
     heading, sections, quotes = shown.sections()
     if env.stdout_isatty:
-        show_rich(env, heading, sections, quotes, shown.status)
+        show_rich(env, heading, sections, quotes, shown.status, shown.noun)
     else:
         show_plain(env, heading, sections, quotes)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class Selection(NamedTuple):
-    """What an exporter writes: the events selected, and the claims when it lists them (`--claims`) or always holds
+    """What an exporter writes: the events selected, and the claims when it lists them (`--rows claims`) or always holds
     them (a database)."""
 
     store: Store
@@ -46,7 +46,7 @@ class Exporter(NamedTuple):
     gives: str
     opens_with: str
     claims: bool = False
-    """`--claims` lists claims instead of events."""
+    """`--rows claims` lists claims instead of events."""
     bom: bool = False
     """`--bom` applies."""
     writes_file: bool = False
@@ -79,7 +79,7 @@ FORMATS: dict[str, Exporter] = {
         Exporter(
             "csv",
             "csvfmt",
-            "RFC 4180: a header, one row per event (`--claims`: per claim); columns are the `--json` keys",
+            "RFC 4180: a header, one row per event (`--rows claims`: per claim); columns are the `--json` keys",
             "a spreadsheet, `csv` readers, `csvkit`",
             claims=True,
             bom=True,
@@ -87,7 +87,7 @@ FORMATS: dict[str, Exporter] = {
         Exporter(
             "markdown",
             "markdown",
-            "a GitHub-flavoured table: date, title, status, sources, id (`--claims`: the figures)",
+            "a GitHub-flavoured table: date, title, status, sources, id (`--rows claims`: the figures)",
             "issues, reports, any Markdown viewer",
             claims=True,
             suffix="md",

@@ -37,7 +37,9 @@ _CHROME = re.compile(
     rf"^{_BYLINE_FIRST}(?:(?:{_starts(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
     r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$"
     # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
-    r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$)"
+    r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$"
+    # a post's head (« Fil Nord-Est OSINT @FilNordEst · 18 nov. »): a name, its handle, its stamp
+    r"|[^@\n]{0,60}@[\w.]+\s*[·•|]\s*[^·•|]{1,30}$)"
 )
 # … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde »)
 _LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})(?:\s+(?:sur|dans)\s+[^.!?:]{{1,40}})?\s*:?$")
@@ -110,7 +112,8 @@ def page_furniture(sentence: str) -> int:
 
 def folded_line(line: str) -> str:
     """A line as the chrome words are written: folded, without the bullets and quotes it may open with."""
-    return " ".join(fold_word(line).split()).lstrip('•▸►▪*-–—«"“ (')  # « (mis à jour le 1er décembre à 9h12) »
+    # « (mis à jour le 1er décembre à 9h12) », « 🔴 Ce live est maintenant terminé »
+    return re.sub(r"^[^\w\[]+", "", " ".join(fold_word(line).split()))
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -170,12 +173,17 @@ def head_stamps(text: str) -> list[tuple[int, int]]:
     """The lines of the page's head (its headline, standfirst and byline: every line before the first that ends a
     sentence with a full stop) that print nothing but the page's day."""
     spans: list[tuple[int, int]] = []
+    head, stamped = True, False
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
-        if _ends_a_sentence(body):
-            break
-        if _HEAD_DAY.match(body):
+        if not body:
+            continue
+        head = head and not _ends_a_sentence(body)
+        if _HEAD_DAY.match(body) and (head or stamped):
+            # … or anywhere, right under the page's stamps (« Publié à 06:58 Modifié à 12:21 » over « 13 janvier
+            # 2025 »): the stamps' day
             spans.append((line.start(), line.end()))
+        stamped = page_furniture(body) == len(body)
     return spans
 
 
@@ -324,7 +332,14 @@ _CREDIT = (
 # le 7 novembre 2024. », « Le président, le 10 janvier 2025 à Kiev. »
 _DATED_CAPTION = re.compile(
     rf",\s+(?:le\s+)?\d{{1,2}}(?:er)?\s+[^\W\d_]+\.?\s+\d{{4}}"
-    rf"(?:\s+[àa]\s+(?-i:[A-ZÀ-Ý][\w'’-]*)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]*))?)?\s*\.?\s*{_CREDIT}\s*$",
+    rf"(?:\s+[àa]\s+(?-i:[A-ZÀ-Ý][\w'’-]*)(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]*))?)?\s*\.?\s*(?:[–—-]\s*)?{_CREDIT}\s*$",
+    re.IGNORECASE,
+)
+
+
+_CAPTION_MARK = re.compile(rf"^(?:{_starts(words('caption_marks'))})")
+_CREDIT_LINE = re.compile(
+    rf"^(?:{_starts(words('credit_lines'))})\s*:?\s*(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s*[/,-]?\s*[A-ZÀ-Ý][\w'’.-]*){{0,4}})$",
     re.IGNORECASE,
 )
 
@@ -335,11 +350,21 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
     (« Le président sud-coréen à Séoul, le 7 novembre 2024. AHN YOUNG-JOON / AP »): their dates are the picture's,
     never the story's. A caption that dates something else (« une vidéo diffusée le 12 janvier 2025 par Kiev,
     montrant … Photo X / AFP ») keeps its date."""
-    return [
-        (line.start(), line.end())
-        for line in re.finditer(r"^.*$", text, re.MULTILINE)
-        if _UNRELATED_PICTURE.search(line.group()) or _DATED_CAPTION.search(line.group())
-    ]
+    spans: list[tuple[int, int]] = []
+    credited = False  # the line before credits a picture alone (« PHOTO AFP »): this one is its caption
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if not body:
+            continue
+        if (
+            credited
+            or _UNRELATED_PICTURE.search(body)
+            or _DATED_CAPTION.search(body)
+            or _CAPTION_MARK.match(fold_word(body).lower())
+        ):
+            spans.append((line.start(), line.end()))
+        credited = _CREDIT_LINE.match(body) is not None
+    return spans
 
 
 # « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the

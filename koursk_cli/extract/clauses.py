@@ -150,7 +150,8 @@ def side_of(spans: list[Side], start: int, end: int) -> Side | None:
 # text as written but in lower case (folded, the preposition « à » would read as the auxiliary « a »).
 _PAST = re.compile(
     # the conditional past too (« aurait perdu », « serait passé »): a past the source reports
-    r"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|aurait|auraient|serait|seraient)\s+"
+    r"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|aurait|auraient|serait|seraient)"
+    r"(?:-t)?(?:-(?:il|elle|on|ils|elles))?\s+"  # … its subject after it (« a-t-il déclaré », « ont-ils dit »)
     r"(?:(?:de\s+nouveau|déjà|aussi|encore|bien|également|finalement|notamment|ensuite|pourtant|enfin|pas|jamais"
     r"|plus|toujours)\s+)*[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|t|ts)(?![\w'’-])"
 )

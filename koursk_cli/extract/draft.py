@@ -38,7 +38,7 @@ from .byline import (
     unrelated_captions,
     year_headings,
 )
-from .clauses import Side, side_of, side_spans
+from .clauses import Side, future_marker, side_of, side_spans
 from .frdates import (
     FEASTS,
     MONTHS,
@@ -52,6 +52,7 @@ from .frdates import (
 )
 from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
 from .layout import Cell, caption_noun, is_key_figure, table_cells
+from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 
@@ -483,14 +484,60 @@ class TopicView:
         return topics[index], f"nearest topic word in the sentence: {topics[index].topic.id}"
 
 
-def guess_measure(sentence: str, figure: Figure, topic: TopicWords) -> str:
-    """The measure whose French description shares most words with the words around the figure (first on a tie). The
-    killed and the wounded counted together (unit `casualties`) take only a measure of casualties, never one of the
-    killed alone; with none, the curator names it."""
-    words = _stems(sentence[max(0, figure.start - 80) : figure.end + 80])
+_FUTURE_MEASURE, _CUES = measure_cues()
+
+
+def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str]:
+    """Folded word starts, any spaces between a cue's words, either apostrophe."""
+    spaced = (r"\s+".join(re.escape(word).replace("'", "['’]") for word in cue.split()) for cue in cues)
+    return re.compile("|".join(rf"(?<![\w'’]){cue}" for cue in spaced))
+
+
+_CUE_PATTERNS = {measure: _cue_pattern(cues) for measure, cues in _CUES.items()}
+_PLACES = {measure: (narrower, _cue_pattern(places)) for measure, (narrower, places) in measure_places().items()}
+# a figure's own clause: from the comma, semicolon, colon, parenthesis or dash before it to the one after it
+_CLAUSE_STOP = re.compile(r"[,;:()\[\]]|\s[–—]\s|[.!?](?=\s)")
+
+
+def _cued_measure(sentence: str, figure: Figure, allowed: set[str], future: str | None) -> str | None:
+    """lexicon.toml [measure_cues]: the measure of the cue nearest to the figure in its own clause (the longer cue on
+    a tie); the `future` measure when the clause speaks of the future; None without a cue."""
+    before = [m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, figure.start)]
+    after = _CLAUSE_STOP.search(sentence, figure.end)
+    first, last = (before[-1] if before else 0), (after.start() if after else len(sentence))
+    if future is not None and _FUTURE_MEASURE in allowed and first <= sentence.find(future, first) < last:
+        return _FUTURE_MEASURE
+    folded = fold_same_length(sentence[first:last])
+    low, high = figure.start - first, figure.end - first
+    best: tuple[int, int, str] | None = None
+    for measure, pattern in _CUE_PATTERNS.items():
+        if measure not in allowed:
+            continue
+        for cue in pattern.finditer(folded):
+            distance = cue.start() - high if cue.start() >= high else low - cue.end()
+            key = (max(distance, 0), -(cue.end() - cue.start()), measure)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    if best is None:
+        return None
+    narrower = _PLACES.get(best[2])
+    if narrower is not None and narrower[0] in allowed and narrower[1].search(folded):
+        return narrower[0]  # « se trouvent désormais dans la région de Koursk »: where in Russia
+    return best[2]
+
+
+def guess_measure(sentence: str, figure: Figure, topic: TopicWords, future: str | None = None) -> str:
+    """The measure the words of the figure's own clause name (`_cued_measure`, lexicon.toml [measure_cues]), else the
+    one whose French description shares most words with the words around the figure (first on a tie). The killed and
+    the wounded counted together (unit `casualties`) take only a measure of casualties, never one of the killed alone;
+    with none, the curator names it. `future` is the word that makes the figure's clause speak of the future."""
     measures = [(i, m) for i, m in enumerate(topic.measures) if figure.unit != "casualties" or m.casualties]
     if not measures:
         return TODO_MEASURE
+    cued = _cued_measure(sentence, figure, {m.id for _, m in measures}, future)
+    if cued is not None:
+        return cued
+    words = _stems(sentence[max(0, figure.start - 80) : figure.end + 80])
     return max((len(words & m.stems), -i, m.id) for i, m in measures)[2]
 
 
@@ -797,7 +844,8 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
     sentence, mentions = facts.sentence, facts.mentions
     words, topic_why = facts.topics.guess(figure)
     topic = words.topic if words else None
-    measure = guess_measure(sentence.text, figure, words) if words else TODO_MEASURE
+    future = future_marker(sentence.text, facts.sides, figure.start) if words else None
+    measure = guess_measure(sentence.text, figure, words, future) if words else TODO_MEASURE
     as_of, as_of_basis = _as_of(figure, mentions, article.published, facts.sides)
     quote, cut = quoted(sentence, figure.start, figure.end)
     status, why = facts.status
@@ -1002,6 +1050,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     anchor: DateMention | None = None
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
+    carried: str | None = None  # the people the sentence before counts last
     for index, (sentence, mentions, on, cut, ahead, year) in enumerate(
         zip(sentences, first_pass, posted, furniture, headings, years, strict=True)
     ):
@@ -1044,7 +1093,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK)]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
-        figures = find_figures(sentence.text, skip, captions.get(index, asked), own)
+        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried)
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
@@ -1055,6 +1104,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         claims.extend(its_claims)
         candidates.update(dict.fromkeys(names))
         asked = asked_noun(sentence.text)
+        # the people the sentence's last figure counts, which a spoken count opening the next one may leave out
+        # (« … quinze mille hommes au total. Onze mille à l'automne 2024 »)
+        people = [f.noun for f in figures if f.noun and f.unit == "soldiers"]
+        carried = people[-1] if people else None
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"
         for s in store.sources.values()

@@ -1431,6 +1431,25 @@ def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
 
 
+# « se trouvaient désormais », « ne participait plus désormais »: the verb a present adverb follows, a pronoun or a
+# negation between them
+_VERB_BEFORE = re.compile(
+    r"(?P<verb>[^\W\d_]+)(?:\s+(?:pas|plus|donc|bien|d[ée]j[àa]|toujours|encore))*\s*,?\s*$", re.IGNORECASE
+)
+
+
+def _from_now(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« se trouvent désormais à Koursk », « Impossible à vérifier à ce stade », « estimés pour l'heure à »
+    (lexicon.toml `present_adverbs`): the page's present, as « actuellement »; after a verb in the imperfect or the
+    pluperfect (« a affirmé hier que … se trouvaient désormais ») the statement's time, which the sentence's own day
+    dates (« hier »): nothing of its own. « Et maintenant ? » heading a page's last part is its present too."""
+    before = _VERB_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    if before is not None and _told_in_the_imperfect(before["verb"]):
+        return None
+    basis = f"{_quote(match)}: the page's present, the time of the publication ({ctx.published.text})"
+    return _mention(match, ctx.published.text, basis, PRESENT_RANK)
+
+
 _DAYS_TOLD_BEFORE = 7
 
 
@@ -1489,7 +1508,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{_SINCE})?(?:(?:au\s+cours|courant|tout\s+au\s+long)\s+de\s+l{_APOS}\s*ann[ée]e\s+|l{_APOS}\s*ann[ée]e\s+"
-            rf"|(?:[àa]\s+la\s+|la\s+)?(?P<part>fin|d[ée]but|mi)(?:\s*-\s*|\s+))(?P<y>{_YEAR})",
+            # « fin 2024 », « au début de 2025 », « à la fin de 2024 »
+            rf"|(?:[àa]\s+la\s+|la\s+|au\s+|d[èe]s\s+(?:le|la)\s+)?(?P<part>fin|d[ée]but|mi)(?:\s*-\s*|\s+)"
+            rf"(?:de\s+|d{_APOS}\s*)?)(?P<y>{_YEAR})",
             _year_part,
         ),
         (
@@ -1657,6 +1678,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"|pour\s+l{_APOS}instant|dans\s+l{_APOS}imm[ée]diat",
             _present,
         ),
+        (printed_phrases("present_adverbs") + r"|et\s+maintenant(?=\s*\?)", _from_now),
     )
 )
 
@@ -1701,6 +1723,7 @@ _ANCHORED = re.compile(
 
 _RELATIVE = re.compile(
     rf"(?<!\w){NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
+    r"(?P<exact>jour\s+pour\s+jour\s+)?"  # « Un an jour pour jour après la signature »: to the day
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
     # « deux jours après que / après avoir … » opens a clause; after « plus tôt », « avoir » is the main verb's
     # (« avait annoncé deux jours plus tôt avoir repris »)
@@ -1709,6 +1732,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _QUELQUES = {"heure": 12, "jour": 7, "semaine": 4, "mois": 6, "an": 5}
+_ANNIVERSARY_DAYS = 3  # months or years after a day, landing this near the publication: the day itself
 
 
 # « Depuis, Pyongyang n'a plus donné aucun chiffre », « depuis lors », « depuis cette date »: since the date named just
@@ -1783,7 +1807,9 @@ def _relative(
         if anchor is None and ctx.day_precise and not tells_the_past(ctx.text[: match.start()]):
             # « ce communiqué intervient quarante-huit heures après que … »: a main clause in the present is the news
             anchor = DateMention(0, 0, "", ctx.published.text, "", PRESENT_RANK)
-    elif fold_word(match["dir"]) in ("apres", "avant") and clause_end > match.end() + 1:
+    elif fold_word(match["dir"]) in ("apres", "avant") and (
+        clause_end > match.end() + 1 or (ahead and ctx.previous is None and not days)  # « trois ans après, un … »
+    ):
         # the day the phrase names, in it or in apposition just after it (« avant l'anniversaire, le 24 février »)
         anchor = next(
             (
@@ -1805,7 +1831,8 @@ def _relative(
             and ahead
             and not days
             and (ctx.anchor is None or unit not in _DAY_UNITS)
-            and not _told_before_or_after(ctx, match)
+            # in the page's head, months or years after a thing (« Un an après leur capture, … ont réitéré »)
+            and not _told_before_or_after(ctx, match, head=ctx.previous is None and unit not in _DAY_UNITS)
         ):
             # « Trois semaines après les premières alertes, la question divise toujours », « un an après leur capture,
             # les deux prisonniers toujours détenus »: a sentence of the page's present, with no date of its own
@@ -1841,7 +1868,9 @@ def _relative(
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
     ends = sorted(day + sign * _delta(n, unit) for n in (low, high))
-    if unit in _DAY_UNITS:
+    near = low == high and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
+    if unit in _DAY_UNITS or match["exact"] or near:
+        # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
     else:
         # months, and years as about the same month (« un an après l'incursion », as « il y a un an »)
@@ -1853,11 +1882,26 @@ def _relative(
     return mention
 
 
-def _told_before_or_after(ctx: _Context, match: re.Match[str]) -> bool:
-    """Whether the sentence around `match` tells the past (« ont repris ») or the future (« enverra »)."""
-    if tells_the_past(ctx.text):
+def _told_before_or_after(ctx: _Context, match: re.Match[str], *, head: bool = False) -> bool:
+    """Whether the sentence around `match` tells the past (« ont repris ») or the future (« enverra »). In the page's
+    head (`head`: no date told before it), a headline's or a lead's passé composé is the news of the day (« Un an
+    après leur capture, les deux soldats ont réitéré leur souhait »); only a story's tenses tell the past there."""
+    if _tells_a_story(ctx.text) if head else tells_the_past(ctx.text):
         return True
     return ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
+
+
+_STORY_TENSE = re.compile(
+    r"(?<![\w-])(?:avait|avaient|eut|eurent|fut|furent)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _tells_a_story(text: str) -> bool:
+    """A pluperfect, a past anterior or the imperfect (« avait annoncé », « célébrait »): a story of the past, not the
+    news of the day."""
+    return _STORY_TENSE.search(text) is not None or _told_in_the_imperfect(text)
 
 
 def _shifted(
@@ -1968,7 +2012,14 @@ def find_dates(
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
             return mention
         if _AT_THE.search(text, 0, match.start()) and _OF_A_NOUN.match(text, match.end()):
-            return _thing_of(match, main[0], ctx) if main else None
+            if main:
+                return _thing_of(match, main[0], ctx)
+            if days or _told_before_or_after(ctx, match):
+                return None
+            # « Suivez en direct …, au lendemain des pourparlers de Djeddah »: a sentence of the page's present with
+            # no day of its own is told the day after (before) the thing it names: the page's present
+            basis = f"{_quote(match)}: a sentence told in the present, with no date of its own: the page's present"
+            return _mention(match, published.text, f"{basis} → {published.text}", PRESENT_RANK)
         return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)

@@ -170,6 +170,12 @@ _DURATION_FIGURE_UNITS = words("duration_figure_units")
 _YEAR_DATE_PREPOSITIONS = words("year_date_prepositions")  # « dans 24 heures »
 _FUNCTION_WORDS = words("function_words")
 _NOT_COUNTED = words("not_counted")  # « deux fois plus »
+_KNOWN_REFERENTS = words("known_referents")  # « Les deux hommes »
+_NUMBER_IDIOM = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(words("number_idioms"))) + r")$"
+)
+# a post's or a thread's counter (« 2/6 Pertes : »): a number on either side of a slash between digits
+_COUNTER = re.compile(r"\d\s?/\s?$")
 _PARTITIVE_AFTER = words("partitive_after")
 _GOVERNING = words("governing")
 _BOUNDED_SUBJECTS = words("bounded_subjects")
@@ -707,6 +713,14 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
     if is_words and (value == 1 or (before and before[-1] in _DETERMINERS and unit not in _PEOPLE_UNITS)):
         return True  # « une brigade », « l'une des », « les deux pays »; but « les deux soldats » are two
+    if is_words and before and before[-1] in _DETERMINERS and noun is not None and fold_word(noun) in _KNOWN_REFERENTS:
+        return True  # « Les deux hommes se sont serré la main »: people the story knows, no new count
+    if is_words and _NUMBER_IDIOM.search(fold_same_length(match.string[max(0, start - 20) : match.end("num")])):
+        return True  # « Rien de neuf depuis »: new, not nine
+    if _COUNTER.search(match.string, max(0, start - 4), start) or re.match(
+        r"\s?/\s?\d", match.string[match.end("num") :]
+    ):
+        return True  # « 2/6 Pertes : », « 1/6 »: a thread's counter
     year_like = re.fullmatch(r"\d{4}", number.strip()) is not None  # « 2 000 » with a separator is never a year
     if year_like and match["qual"] and not _TIME_QUALIFIER.match(match["qual"]):
         year_like = False  # « plus de 2000 volontaires », « près de 1900 »: a count; a year needs date evidence
@@ -798,7 +812,32 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
         position = match.end("num")
 
 
-def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Sequence[Cell] = ()) -> Iterator[Figure]:
+# « les démineurs et les sapeurs, autour de six mille. »: a number that closes its sentence after a comma, with no noun
+# of its own, counts the noun just before the comma
+_APPOSED_NOUN = re.compile(r"(?P<noun>[^\W\d_]+)\s*,\s*$")
+_CLOSES = re.compile(r"\s*[.!?…]*\s*$")
+
+
+def _carried(match: re.Match[str], carried: str | None) -> str | None:
+    """The noun a number written out with none of its own counts from the words around it: the noun of the sentence
+    before when the number opens the sentence (« … quinze mille hommes au total. Onze mille à l'automne 2024 »:
+    `carried`), the noun before its comma when it closes the sentence (« les démineurs et les sapeurs, autour de six
+    mille. »)."""
+    text = match.string
+    if re.fullmatch(NUMBER_WORDS, match["num"].strip(), re.IGNORECASE) is None:
+        return None  # a spoken count is written out; digits opening a line are a time, a list's or a thread's number
+    start = match.start("qual") if match["qual"] else match.start("num")
+    if carried and not text[:start].strip(' «"“'):
+        return carried
+    before = _APPOSED_NOUN.search(text, max(0, start - 40), start)
+    if before is not None and unit_of(before["noun"]) is not None and _CLOSES.fullmatch(text, match.end("num")):
+        return before["noun"]
+    return None
+
+
+def _plain(
+    text: str, skip: Sequence[Span], asked: str | None = None, cells: Sequence[Cell] = (), carried: str | None = None
+) -> Iterator[Figure]:
     taken = 0
     for match in _numbers(text):
         if match.start() < taken or _overlaps(match.start("num"), match.end("num"), skip):
@@ -830,6 +869,8 @@ def _plain(text: str, skip: Sequence[Span], asked: str | None = None, cells: Seq
         answer = None if noun is not None else _answers(match, asked)
         answer = _heading(match, cell) if noun is None and answer is None else answer
         elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
+        if noun is None and elided is None and (spoken := _carried(match, carried)) is not None:
+            elided = (spoken, match.end("num"))  # « Onze mille à l'automne 2024 », « …, autour de six mille. »
         if elided is not None:
             kind, reading = _qualifier(match)
             said = text[match.start() : match.end("num")].strip()
@@ -960,6 +1001,14 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
             continue
         if noun is None:  # « dont 1 000 à 1 500 auraient été tués »: the noun is left out
             figure = _elided_range(match, low, high, note)
+            if figure is None and match["a4"]:
+                # « puis trois mille, trois mille cinq cents en renfort »: a spoken range, which counts the noun of
+                # the figure before it in the sentence (`find_figures`), if any
+                end = max(match.end(g) for g in _HIGH_ENDS if match[g])
+                said = text[match.start() : end].strip()
+                reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}"
+                figure = _figure(match, None, "range", reading, None, value_min=_number(low), value_max=_number(high))
+                figure = replace(figure, end=end, text=said)
             if figure is not None:
                 yield figure
             continue
@@ -1029,7 +1078,9 @@ def _vague(text: str, skip: Sequence[Span] = ()) -> Iterator[Figure]:
     duration (« une dizaine de jours »), a distance (« à une trentaine de kilomètres de ») nor a price."""
     for figure in _vague_quantities(text, skip):
         price = _a_price(text, figure.end, figure.unit, "")  # « quelques centaines d'euros l'unité »
-        if figure.unit not in TIME_UNITS and not _distance(text, figure) and not price:
+        # « partagée des dizaines de milliers de fois »: a manner, not a count
+        manner = figure.noun is not None and fold_word(figure.noun) in _NOT_COUNTED
+        if figure.unit not in TIME_UNITS and not _distance(text, figure) and not price and not manner:
             yield figure
 
 
@@ -1233,7 +1284,11 @@ def _partitive(text: str, position: int) -> bool:
 
 
 def find_figures(
-    text: str, skip: Sequence[Span] = (), asked: str | None = None, cells: Sequence[Cell] = ()
+    text: str,
+    skip: Sequence[Span] = (),
+    asked: str | None = None,
+    cells: Sequence[Cell] = (),
+    carried: str | None = None,
 ) -> list[Figure]:
     """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates.
 
@@ -1242,7 +1297,7 @@ def find_figures(
     cell (`cells`), the noun its column's heading names."""
     found = [
         *_vague(text, skip), *_counted(text), *_voire(text), *_money(text), *_ranges(text, skip, asked),
-        *_plain(text, skip, asked, cells),
+        *_plain(text, skip, asked, cells, carried),
     ]  # fmt: skip
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []

@@ -95,6 +95,30 @@ def anchors() -> dict[str, tuple[str, str]]:
     return _named("anchors", "date")
 
 
+def measure_cues() -> tuple[str | None, dict[str, tuple[str, ...]]]:
+    """[measure_cues]: the measure a clause that speaks of the future takes (`future`, or None), and each measure's
+    cues (folded word starts) in the file's order."""
+    found = _table("measure_cues")
+    future = found.get("future")
+    cues = {k: v for k, v in found.items() if k != "future"}
+    if future is not None and not isinstance(future, str):
+        raise LexiconError("lexicon.toml: measure_cues.future must be a measure id")
+    if not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in cues.values()):
+        raise LexiconError("lexicon.toml: every [measure_cues] measure needs a list of words")
+    return future, {k: tuple(v) for k, v in cues.items()}
+
+
+def measure_places() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """[measure_places]: a measure → (the narrower measure a place names, the places' folded word starts)."""
+    found = {}
+    for measure, entry in _table("measure_places").items():
+        places = entry.get("places") if isinstance(entry, dict) else None
+        if not isinstance(entry.get("measure"), str) or not isinstance(places, list):
+            raise LexiconError(f"lexicon.toml: measure_places.{measure} needs a measure and its places")
+        found[measure] = (entry["measure"], tuple(str(p) for p in places))
+    return found
+
+
 def _units() -> dict[str, str]:
     table = _table("units")
     if not all(isinstance(v, str) for v in table.values()):

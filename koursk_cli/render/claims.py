@@ -15,7 +15,7 @@ from ..records import claim_view
 from ..textnorm import visible
 from .layout import print_records
 from .lines import write_lines
-from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend
+from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend, status_scope
 
 CONFLICT_STYLE = "bold red"
 
@@ -133,6 +133,7 @@ def claims_table(
         )
     print_records(console, rows)
     console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
+    console.print(rich.Text(status_scope("claim"), style=MUTED))
     console.print(rich.Text(DATE_LEGEND, style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:

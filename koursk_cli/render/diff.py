@@ -1,6 +1,8 @@
 """Diffs as people read them: `---`/`+++` name the two sides, `-` only in the first, `+` only in the second (or new),
-`~` conflicting or revised, `=` agreeing, two spaces for what both share. Colours on a terminal, the same lines plain
-in a pipe; a line wrapped on a terminal keeps its marker on every row, so each row still says which side it is."""
+`!` conflicting, differing or revised (as `diff -c` marks a changed line: `~` read as "approximate" in lines full of
+`~12,000` and `~6 Nov 2024?`, rev27 U15), `=` agreeing, two spaces for what both share. Colours on a terminal, the
+same lines plain in a pipe; a line wrapped on a terminal keeps its marker on every row, so each row still says which
+side it is."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ Line = tuple[str, str]  # (marker, text); marker "#" is a heading
 _STYLES = {
     "+": "green",
     "-": "red",
-    "~": "yellow",
+    "!": "yellow",
     "=": "cyan",
     " ": "",
     "#": "bold",
@@ -75,8 +77,8 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         ),
     )
     for label, marker, pairs in (
-        ("conflict", "~", diff.conflicts),
-        ("differ", "~", diff.differ),
+        ("conflict", "!", diff.conflicts),
+        ("differ", "!", diff.differ),
         ("agree", "=", diff.agree),
     ):
         for a, b in pairs:
@@ -152,7 +154,7 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     for revision in diff.revised:
         before, after = revision.before, revision.after
         yield (
-            "~",
+            "!",
             (
                 f"revised {after.topic}/{after.measure}: {format_value(before)} ({before.id}, as of {human_date(before.as_of)}) "
                 f"→ {format_value(after)} ({after.id}, as of {human_date(after.as_of)})"

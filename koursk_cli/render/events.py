@@ -14,7 +14,7 @@ from ..query import MatchedEvents, split_ongoing
 from ..textnorm import visible
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, ID_STYLE, LEGEND, MUTED, STATUS_MARK, STATUS_STYLE, status_legend
+from .styles import DATE_STYLE, ID_STYLE, LEGEND, MUTED, STATUS_MARK, STATUS_STYLE, status_legend, status_scope
 
 EVENT_LINE: Kind[Localised[Event]] = Kind(
     "event_line",
@@ -68,6 +68,7 @@ def events_table(
         console.print(reaching_back(since, len(ongoing), lang))
         print_records(console, _rows(env, ongoing, lang))
     console.print(rich.Text(status_legend(len(events) + len(ongoing), "event", lang), style=MUTED))
+    console.print(rich.Text(status_scope("event", lang), style=MUTED))
     console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
 
 

@@ -20,6 +20,7 @@ from .styles import CONFLICT_MARK, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STA
 REVISION = "↻"
 LABEL = 36
 AXIS_ROOM = 40
+DETAILS_BESIDE = 100  # from this width up, the detail lines sit under the bars; below it, under the labels
 """An asserter's label takes up to LABEL columns (26 when narrow); a wide terminal gives labels what the time axis
 leaves past AXIS_ROOM columns. A label cut (…) is said whole under its bar."""
 
@@ -95,21 +96,38 @@ def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
     return "".join(cells).rstrip()
 
 
-def _detail(env: Environment, f: Figure, cut: str | None) -> rich.Text:
-    """The line under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
+def _detail_parts(env: Environment, f: Figure, cut: str | None) -> list[rich.Text]:
+    """What is said under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
     it allows, source and marks."""
-    status = f.claim.status
-    detail = rich.Text(f"{visible(cut)} · " if cut else "", style=MUTED)
-    detail.append(f"{human_date(f.claim.as_of)} · {status.value} · ", style=MUTED)
-    detail.append(f.claim.id, style=ID_STYLE if env.color else MUTED)
     allows = _allows(f)
-    detail.append((f" · allows {allows}" if allows else "") + f" · in {f.claim.source}", style=MUTED)
-    if f.conflicts_with:
-        detail.append(f" · {CONFLICT_MARK} {', '.join(f.conflicts_with)}", style=MUTED)
-    if f.revises:
-        detail.append(f" · {REVISION} revises {f.revises}", style=MUTED)
-    if f.claim.restates:
-        detail.append(f" · {restatement_note(f.claim)}", style=MUTED)
+    parts = [
+        *([visible(cut)] if cut else []),
+        human_date(f.claim.as_of),
+        f.claim.status.value,
+        rich.Text(f.claim.id, style=ID_STYLE if env.color else MUTED),
+        *([f"allows {allows}"] if allows else []),
+        f"in {f.claim.source}",
+        *([f"{CONFLICT_MARK} {', '.join(f.conflicts_with)}"] if f.conflicts_with else []),
+        *([f"{REVISION} revises {f.revises}"] if f.revises else []),
+        *([restatement_note(f.claim)] if f.claim.restates else []),
+    ]
+    return [part if isinstance(part, rich.Text) else rich.Text(part, style=MUTED) for part in parts]
+
+
+def _detail(parts: Sequence[rich.Text], width: int) -> rich.Text:
+    """The parts joined by ` · `, a line broken between two parts rather than inside one when a part fits on the
+    next line: no line ends in a dangling ` · ` (rev27 U14). A part longer than `width` is left to Rich's wrap."""
+    detail = rich.Text(style=MUTED)
+    used = 0
+    for part in parts:
+        if used and used + 3 + part.cell_len > width:
+            detail.append("\n")
+            used = 0
+        elif used:
+            detail.append(" · ", style=MUTED)
+            used += 3
+        detail.append_text(part)
+        used += part.cell_len
     return detail
 
 
@@ -133,14 +151,21 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
         axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
         pad = " " * (label_width + value_width + 4)
         console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
-        details = {
-            f.claim.id: _detail(env, f, series.label if len(series.label) > label_width else None)
+        parts = {
+            f.claim.id: _detail_parts(env, f, series.label if len(series.label) > label_width else None)
             for series in history.series
             for f in series.figures
         }
-        indent = len(pad)  # under the bars, unless an id there would not fit whole or labels are wide: under them
-        if label_width > LABEL or any(longest_word(d.plain) > console.width - indent for d in details.values()):
+        # under the bars, unless an id there would not fit whole, labels are wide, or the terminal is too narrow to
+        # leave the details more than a sliver beside the labels (rev27 U14: 30 columns at 80): then under the labels
+        indent = len(pad)
+        if (
+            label_width > LABEL
+            or console.width < DETAILS_BESIDE
+            or any(longest_word(p.plain) > console.width - indent for d in parts.values() for p in d)
+        ):
             indent = 2
+        details = {claim: _detail(d, console.width - indent) for claim, d in parts.items()}
         for series in history.series:
             label = series.label if len(series.label) <= label_width else series.label[: label_width - 1] + "…"
             for number, f in enumerate(series.figures):
@@ -166,7 +191,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 console.print(rich.Padding(details[f.claim.id], (0, 0, 0, indent)))
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
-    console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))
+    console.print(rich.Text(f"status of each figure: {marks} (the event where it was said has its own)", style=MUTED))
     console.print(
         rich.Text(
             f"━ as of (time axis)  {CONFLICT_MARK} conflicts with an overlapping figure  "

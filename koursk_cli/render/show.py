@@ -19,7 +19,7 @@ from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..textnorm import shown, visible
 from .claims import asserted_by
-from .styles import CONFLICT_MARK, DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import CONFLICT_MARK, DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_scope
 from .table import Column, print_table
 
 Section = list[tuple[str, str]]
@@ -33,6 +33,7 @@ class Shown(NamedTuple):
     record: Callable[[], dict[str, Any]]
     sections: Callable[[], tuple[str, Section, Quotes]]
     status: str | None = None
+    noun: str | None = None  # "event" or "claim": what the status is about (rev27 U16)
 
 
 def _date(when: FuzzyDate) -> str:
@@ -243,7 +244,14 @@ def _value_style(label: str) -> str:
     return ID_STYLE if label == "id" else DATE_STYLE if label in ("date", "as of") else ""
 
 
-def show_rich(env: Environment, heading: str, fields: Section, quotes: Quotes, status: str | None = None) -> None:
+def show_rich(
+    env: Environment,
+    heading: str,
+    fields: Section,
+    quotes: Quotes,
+    status: str | None = None,
+    noun: str | None = None,
+) -> None:
     console = env.console()
     title = rich.Text()
     if status is not None:
@@ -256,14 +264,17 @@ def show_rich(env: Environment, heading: str, fields: Section, quotes: Quotes, s
     ]
     console.print()
     print_table(console, FIELD_COLUMNS, rows)
-    if status is not None:  # an event or claim: its dates
-        console.print(rich.Text(DATE_LEGEND, style=MUTED))
     for source, said in quotes:
         console.print(rich.Padding(rich.Text(visible(source), style=MUTED), (1, 0, 0, 2)))
         for quote, speaker in said:
             console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
             if speaker is not None:
                 console.print(rich.Padding(rich.Text(f"— {visible(speaker)}", style=MUTED), (0, 0, 0, 6)))
+    if status is not None:  # an event or claim: what its status is about, and its dates, at the end (rev27 U15)
+        console.print()
+        if noun is not None:
+            console.print(rich.Text(status_scope(noun), style=MUTED))
+        console.print(rich.Text(DATE_LEGEND, style=MUTED))
 
 
 def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
@@ -275,6 +286,7 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
             lambda: records.event_profile_record(event, figures),
             lambda: event_sections(store, event, lang, figures),
             event.status.value,
+            "event",
         )
     if kind == "a claim":
         claim = store.claims[found]
@@ -283,6 +295,7 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
             lambda: records.claim_record(claim, store, index),
             lambda: claim_sections(store, claim, lang, index.ids(claim)),
             claim.status.value,
+            "claim",
         )
     if kind == "a source":
         profile = source_profile(store, found)

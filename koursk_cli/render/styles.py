@@ -15,11 +15,15 @@ LEGEND = {
     "en": {
         "dates": "dates: ~ approximate · ? uncertain · A – B some time within, or all through, that window",
         "before": "Began, or may have happened, before {day}",
+        "of event": "status of each event (for “X says”, of the saying); its figures have their own",
+        "of claim": "status of each figure; the event where it was said has its own",
         **{status.value: status.value for status in Status},
     },
     "fr": {
         "dates": "dates : ~ approximative · ? incertaine · A – B à un moment de cette période, ou tout du long",
         "before": "Commencé, ou peut-être survenu, avant le {day}",
+        "of event": "statut de chaque événement (pour « X dit », de la déclaration) ; ses chiffres ont le leur",
+        "of claim": "statut de chaque chiffre ; l'événement où il a été dit a le sien",
         "confirmed": "confirmé",
         "reported": "rapporté",
         "alleged": "allégué",
@@ -31,6 +35,12 @@ LEGEND = {
 """The words of a listing's legend in each `--lang` (the report has its own, report/labels.py)."""
 DATE_LEGEND = LEGEND["en"]["dates"]
 """How a date is marked (humanize.human_date), said under every dated listing and `show`."""
+
+
+def status_scope(noun: str, lang: str = "en") -> str:
+    """What a status mark is about, said under the marks (rev27 U16): the same words under two listings read as a
+    contradiction when Zelensky's speech is a ● confirmed event and the 11,000 he gave a ○ reported figure."""
+    return LEGEND[lang][f"of {noun}"]
 
 
 def status_legend(count: int, noun: str, lang: str = "en") -> str:

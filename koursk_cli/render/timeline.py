@@ -15,7 +15,7 @@ from ..timeline import Bucket, Grain, Reach, density_strip
 from .events import reaching_back
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_scope
 
 
 def period_label(bucket: Bucket, grain: Grain) -> str:
@@ -184,3 +184,4 @@ def timeline_rich(
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
     console.print(rich.Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))
+    console.print(rich.Text(status_scope("event"), style=MUTED))
