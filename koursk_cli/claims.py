@@ -5,6 +5,9 @@ Rules (README "How figures are compared"):
   at_most v means [0, v]; range means [value_min, value_max].
 - Two claims conflict when they share topic and measure, their `as_of` dates overlap, and their intervals are
   disjoint: no single number could make both true.
+- On a cumulative measure (a running total that can only grow: topics.yaml `cumulative: true`), two claims whose
+  `as_of` dates do not overlap also conflict when the later one's highest value is below the earlier one's lowest
+  (the total fell), unless they share an asserter (then it is a revision, never a conflict).
 - A restatement (`restates`: an article repeating its own figure, in a summary box or a recap) is not a separate
   claim: it is listed, but never counted in a spread and never a party to a conflict.
 - Bounds are exact: a count stays an int, and ±10 % of it is a Fraction (never 13200.000000000002).
@@ -15,9 +18,12 @@ Which claims a listing selects is claimquery.py; counting and naming the conflic
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from enum import StrEnum
 from fractions import Fraction
 
-from .model import Claim, ValueKind
+from .model import Claim, Topic, ValueKind
 
 APPROXIMATE_TOLERANCE = Fraction(1, 10)
 
@@ -65,15 +71,79 @@ def compatible(a: Claim, b: Claim) -> bool:
     return a_low <= b_high and b_low <= a_high
 
 
-def conflict(a: Claim, b: Claim) -> bool:
-    return (
-        a.id != b.id
-        and a.restates is None
-        and b.restates is None
-        and (a.topic, a.measure) == (b.topic, b.measure)
-        and a.as_of.overlaps(b.as_of.start, b.as_of.end)
-        and not compatible(a, b)
-    )
+class ConflictKind(StrEnum):
+    """Why two figures cannot both be true: the one registry every listing names a conflict's kind from."""
+
+    OVERLAPPING = "overlapping"
+    """Their as-of dates overlap and no single number satisfies both (docs/claims.md rule 3)."""
+    TOTAL_FELL = "total-fell"
+    """A cumulative measure, as-of dates that do not overlap, and the later total below the earlier (rule 8)."""
+
+
+CONFLICT_LABELS: dict[ConflictKind, dict[str, str]] = {
+    ConflictKind.OVERLAPPING: {"en": "", "fr": ""},
+    ConflictKind.TOTAL_FELL: {"en": "total fell", "fr": "total en baisse"},
+}
+"""How a listing names each kind beside a conflict, by language: an overlapping conflict, the rule everyone knows, is
+unmarked; a total that fell is said in words (`✕ conflicts with X (total fell)`). JSON, CSV and SQLite give the kind
+itself (its value)."""
+
+CumulativeMeasures = AbstractSet[tuple[str, str]]
+"""The (topic, measure) pairs whose figures are running totals that can only grow (topics.yaml `cumulative: true`)."""
+
+
+def cumulative_measures(topics: Mapping[str, Topic]) -> frozenset[tuple[str, str]]:
+    """Every (topic, measure) marked `cumulative: true` in topics.yaml."""
+    return frozenset((t.id, m.id) for t in topics.values() for m in t.measures if m.cumulative)
+
+
+def total_fell(earlier: Claim, later: Claim) -> bool:
+    """Whether a total fell from `earlier` to `later`: the later figure's highest allowed value is below the earlier
+    one's lowest (`not earlier_low <= later_high`, so a NaN bound falls, as it is compatible with nothing)."""
+    return not value_bounds(earlier)[0] <= value_bounds(later)[1]
+
+
+def conflict_kind(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset()) -> ConflictKind | None:
+    """How two claims conflict, or None when they do not: on one measure, neither a restatement, and either their
+    as-of dates overlap and no number satisfies both, or (on a cumulative measure) their dates do not overlap, the
+    later total is below the earlier, and no asserter is shared (an asserter lowering its own figure revises it:
+    docs/claims.md rule 2; a pair is never both)."""
+    if a.id == b.id or a.restates is not None or b.restates is not None:
+        return None
+    if (a.topic, a.measure) != (b.topic, b.measure):
+        return None
+    if a.as_of.overlaps(b.as_of.start, b.as_of.end):
+        return None if compatible(a, b) else ConflictKind.OVERLAPPING
+    if (a.topic, a.measure) not in cumulative or same_asserter(a, b):
+        return None
+    earlier, later = (a, b) if a.as_of.end < b.as_of.start else (b, a)
+    return ConflictKind.TOTAL_FELL if total_fell(earlier, later) else None
+
+
+def conflict(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset()) -> bool:
+    return conflict_kind(a, b, cumulative) is not None
+
+
+def kind_of_conflict(a: Claim, b: Claim) -> ConflictKind:
+    """The kind of a pair already known to conflict: overlapping when their as-of dates overlap, else a total that
+    fell."""
+    return ConflictKind.OVERLAPPING if a.as_of.overlaps(b.as_of.start, b.as_of.end) else ConflictKind.TOTAL_FELL
+
+
+def conflict_label(kind: ConflictKind | str, lang: str = "en") -> str:
+    """` (total fell)` after a conflict a listing names, or "" for an overlapping one (CONFLICT_LABELS)."""
+    label = CONFLICT_LABELS[ConflictKind(kind)][lang]
+    return f" ({label})" if label else ""
+
+
+def named_conflict(claim_id: str, kind: ConflictKind | str, lang: str = "en") -> str:
+    """A conflicting claim as a listing names it: `ID`, or `ID (total fell)`."""
+    return claim_id + conflict_label(kind, lang)
+
+
+def conflict_note(a: Claim, b: Claim) -> str:
+    """` (total fell)` after a conflicting pair a listing names, or "" for an overlapping one (CONFLICT_LABELS)."""
+    return conflict_label(kind_of_conflict(a, b))
 
 
 RESTATEMENT_MARK = "↩"

@@ -4,6 +4,14 @@ A large store holds thousands of claims per measure, and conflicting pairs grow 
 100,000-event benchmark store), so no pair is ever held: each claim's conflicts are counted by dominance counting
 over dates and bounds, named by scanning only the claims whose dates can overlap its own, and listed a few at a
 time (`CONFLICTS_SHOWN`). Whether two claims conflict is claims.conflict.
+
+On a cumulative measure (claims.cumulative_measures) a claim also conflicts with the claims dated wholly before it
+whose lowest value is above its highest, and with those dated wholly after it whose highest is below its lowest (a
+total that fell), unless they share an asserter: two more dominance counts (as-of end or start against a bound),
+less those sharing an asserter, counted the same way within each set of asserters a claim has (inclusion–exclusion
+over the subsets of its asserters: a claim of k asserters is filed under 2^k - 1 sets, so a claim of more than
+`_SUBSET_KEYS` asserters is corrected one by one). They are named by scanning the claims dated before or after it in
+blocks, skipping each block none of whose bounds or dates can qualify.
 """
 
 from __future__ import annotations
@@ -12,11 +20,20 @@ import math
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import combinations, islice
 from typing import Any, NamedTuple
 
 from .claimquery import ClaimQuery, select_claims
-from .claims import Bound, format_value, nominal, value_bounds
+from .claims import (
+    Bound,
+    ConflictKind,
+    CumulativeMeasures,
+    cumulative_measures,
+    format_value,
+    named_conflict,
+    nominal,
+    value_bounds,
+)
 from .model import Claim, Store
 
 CONFLICTS_SHOWN = 10
@@ -112,6 +129,26 @@ _LENGTH_CLASSES = (0, 1, 3, 7, 15, 31, 62, 92, 183, 366, 731, 1830)
 back only as far as the longest claim of each class rather than of the whole measure."""
 
 
+Asserters = frozenset[str]
+"""Who asserts a claim, as keys two claims share exactly when claims.same_asserter says so: `@actor` for each actor,
+or `#source` for the article's own voice."""
+
+
+def _asserters(claim: Claim) -> Asserters:
+    if claim.asserted_by:
+        return frozenset(f"@{actor}" for actor in claim.asserted_by)
+    return frozenset((f"#{claim.source}",))
+
+
+_SUBSET_KEYS = 6
+"""A claim of more asserters than this is not filed under every set of them (2^k - 1 sets): the claims sharing one
+with it, that a total fell between, are found by scanning."""
+
+_BLOCK = 64
+"""Ranks per block in the scans for totals that fell: each block keeps its lowest as-of end, its highest low bound
+and its lowest high bound, so a scan skips a block none of whose claims can qualify."""
+
+
 class _Probe(NamedTuple):
     """What looking a claim's conflicts up needs of it, computed once per lookup."""
 
@@ -120,11 +157,30 @@ class _Probe(NamedTuple):
     end: int
     low: _BoundKey
     high: _BoundKey
+    asserters: Asserters
 
 
 def _probe(claim: Claim) -> _Probe:
     low, high = _order_keys(claim)
-    return _Probe(claim.id, claim.as_of.start.toordinal(), claim.as_of.end.toordinal(), low, high)
+    start, end = claim.as_of.start.toordinal(), claim.as_of.end.toordinal()
+    return _Probe(claim.id, start, end, low, high, _asserters(claim))
+
+
+def _fell_within(
+    starts: Sequence[int], ends: Sequence[int], lows: Sequence[int], highs: Sequence[int]
+) -> tuple[list[int], list[int]]:
+    """For each claim c of a population (day ordinals, bound ranks): how many claims dated wholly before c have a low
+    above c's high (c is the later of a total that fell), and how many dated wholly after c have a high below c's low
+    (c is the earlier). Two dominance counts; a claim is never its own partner (its end is not before its start)."""
+    before = _count_below(
+        list(zip(ends, [-low for low in lows], strict=True)),
+        [(start - 1, -high) for start, high in zip(starts, highs, strict=True)],
+    )
+    after = _count_below(
+        list(zip([-start for start in starts], highs, strict=True)),
+        [(-end - 1, low) for end, low in zip(ends, lows, strict=True)],
+    )
+    return before, after
 
 
 class _Members:
@@ -132,9 +188,23 @@ class _Members:
     id, where the claim was in what was read (to fetch it again), its dates as day numbers and its bound keys (equal
     keys kept once). About 100 bytes a claim, where a Claim with its dates and quote is a few kilobytes."""
 
-    __slots__ = ("_keys", "ends", "highs", "ids", "lows", "positions", "starts")
+    __slots__ = (
+        "_asserters",
+        "_keys",
+        "asserters",
+        "cumulative",
+        "ends",
+        "highs",
+        "ids",
+        "lows",
+        "positions",
+        "starts",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, cumulative: bool = False) -> None:
+        self.cumulative = cumulative  # a running total: who asserts each claim is kept too (equal sets once)
+        self.asserters: list[Asserters] = []
+        self._asserters: dict[Asserters, Asserters] = {}
         self.ids: list[str] = []
         self.positions = array("q")
         self.starts = array("q")
@@ -151,13 +221,18 @@ class _Members:
         self.ends.append(claim.as_of.end.toordinal())
         self.lows.append(self._keys.setdefault(low, low))
         self.highs.append(self._keys.setdefault(high, high))
+        if self.cumulative:
+            asserters = _asserters(claim)
+            self.asserters.append(self._asserters.setdefault(asserters, asserters))
 
 
 class _Group:
     """The claims on one (topic, measure), in as-of order (start, end, then position), as columns: ids,
     positions, dates as day numbers and value bounds as their ranks among the group's bounds, so every test is a
     comparison of integers. Nothing here holds a claim or a pair: a claim's conflicts are counted with four dominance
-    counts and named by scanning only the claims whose dates can overlap its own."""
+    counts and named by scanning only the claims whose dates can overlap its own; on a cumulative measure, also the
+    totals that fell, with two more per set of asserters (see the module's docstring), named by scanning the blocks
+    of claims dated before and after its own that can hold one."""
 
     def __init__(self, members: _Members) -> None:
         order = sorted(
@@ -171,6 +246,14 @@ class _Group:
         rank_of = {key: rank for rank, key in enumerate(self.bounds)}
         self.lows = array("q", [rank_of[members.lows[i]] for i in order])
         self.highs = array("q", [rank_of[members.highs[i]] for i in order])
+        self.cumulative = members.cumulative
+        self.asserters = [members.asserters[i] for i in order] if members.cumulative else []
+        # per block of _BLOCK ranks: the lowest as-of end, the highest low rank, the lowest high rank
+        blocks = range(0, len(self.ids), _BLOCK) if members.cumulative else range(0)
+        self.block_ends = array("q", [min(self.ends[b : b + _BLOCK]) for b in blocks])
+        self.block_lows = array("q", [max(self.lows[b : b + _BLOCK]) for b in blocks])
+        self.block_highs = array("q", [min(self.highs[b : b + _BLOCK]) for b in blocks])
+        self._fell: tuple[array[int], array[int]] | None = None  # (before, after) per rank: totals that fell
         by_class: dict[int, list[int]] = {}
         for rank, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
             by_class.setdefault(bisect_left(_LENGTH_CLASSES, end - start), []).append(rank)
@@ -184,6 +267,7 @@ class _Group:
             for ranks in by_class.values()
         ]
         self._counts: array[int] | None = None
+        self._overlapping: array[int] | None = None
         self._rank_of: dict[str, int] | None = None  # the first rank of each id
         self._more_ranks: dict[str, list[int]] = {}  # the other ranks of a repeated id (a store in memory may repeat)
 
@@ -197,10 +281,11 @@ class _Group:
         first = self._rank_of.get(probe.id)
         ranks: tuple[int, ...] = () if first is None else (first, *self._more_ranks.get(probe.id, ()))
         for rank in ranks:
-            if (self.starts[rank], self.ends[rank]) == (probe.start, probe.end) and (
-                self.bounds[self.lows[rank]],
-                self.bounds[self.highs[rank]],
-            ) == (probe.low, probe.high):
+            if (
+                (self.starts[rank], self.ends[rank]) == (probe.start, probe.end)
+                and (self.bounds[self.lows[rank]], self.bounds[self.highs[rank]]) == (probe.low, probe.high)
+                and (not self.cumulative or self.asserters[rank] == probe.asserters)
+            ):
                 return rank
         return None
 
@@ -209,11 +294,64 @@ class _Group:
         when its low rank >= above."""
         return bisect_left(self.bounds, low), bisect_right(self.bounds, high)
 
-    def conflicting(self, probe: _Probe, limit: int | None = None, total: int | None = None) -> list[int]:
+    def conflicting(self, probe: _Probe, limit: int | None = None, rank: int | None = None) -> list[int]:
         """Ranks, ascending, of the first `limit` (or all) claims that conflict with a claim (which need not be in
-        the group). `total`, when known, is how many there are: the scan stops once it has found them all."""
+        the group). `rank`, when the claim is the group's claim of that rank: its counts are known, and each scan
+        stops once it has found them all."""
         thresholds = self._thresholds(probe.low, probe.high)
-        return self._conflicting(probe.id, probe.start, probe.end, thresholds, limit, total)
+        overlapping = None if rank is None else self._overlapping_counts()[rank]
+        found = self._conflicting(probe.id, probe.start, probe.end, thresholds, limit, overlapping)
+        if self.cumulative:
+            totals = (None, None) if rank is None else (self._fell_counts()[0][rank], self._fell_counts()[1][rank])
+            found += self._falling(probe, thresholds, limit, totals)
+            found.sort()
+        return found[:limit]
+
+    def _falling(
+        self, probe: _Probe, thresholds: tuple[int, int], limit: int | None, totals: tuple[int | None, int | None]
+    ) -> list[int]:
+        """Ranks, ascending, of the first `limit` (or all) claims a total fell from or to: dated wholly before the
+        probe with a low above its high, then wholly after it with a high below its low; neither sharing an asserter
+        nor its id. `totals` (before, after), when known, stop each scan once all are found."""
+        below, above = thresholds
+        ends, lows, highs, ids, asserters = self.ends, self.lows, self.highs, self.ids, self.asserters
+        found: list[int] = []
+        before_total, after_total = totals
+        # before: ranks starting before the probe starts (those ending before it are among them)
+        stop = bisect_left(self.starts, probe.start)
+        wanted = before_total if limit is None else min(limit, before_total if before_total is not None else limit)
+        if wanted != 0 and stop:
+            for block in range((stop - 1) // _BLOCK + 1):
+                if self.block_ends[block] >= probe.start or self.block_lows[block] < above:
+                    continue
+                for rank in range(block * _BLOCK, min(stop, (block + 1) * _BLOCK)):
+                    if (
+                        ends[rank] < probe.start
+                        and lows[rank] >= above
+                        and ids[rank] != probe.id
+                        and asserters[rank].isdisjoint(probe.asserters)
+                    ):
+                        found.append(rank)
+                if wanted is not None and len(found) >= wanted:
+                    break
+        if limit is not None:
+            del found[limit:]
+        # after: ranks starting after the probe ends
+        start = bisect_right(self.starts, probe.end)
+        room = None if limit is None else limit - len(found)
+        wanted = after_total if room is None else min(room, after_total if after_total is not None else room)
+        taken = 0
+        if wanted != 0 and start < len(ids):
+            for block in range(start // _BLOCK, (len(ids) - 1) // _BLOCK + 1):
+                if self.block_highs[block] >= below:
+                    continue
+                for rank in range(max(start, block * _BLOCK), min(len(ids), (block + 1) * _BLOCK)):
+                    if highs[rank] < below and ids[rank] != probe.id and asserters[rank].isdisjoint(probe.asserters):
+                        found.append(rank)
+                        taken += 1
+                if wanted is not None and taken >= wanted:
+                    break
+        return found[:limit] if limit is not None else found
 
     def _conflicting_rank(self, rank: int) -> list[int]:
         thresholds = self._thresholds(self.bounds[self.lows[rank]], self.bounds[self.highs[rank]])
@@ -261,10 +399,82 @@ class _Group:
 
     def counts(self) -> array[int]:
         """How many claims of the group conflict with each (by rank): computed once, in O(n log n) but for
-        inverted intervals and repeated ids, which are corrected one by one."""
+        inverted intervals, repeated ids and claims of many asserters, which are corrected one by one."""
         if self._counts is None:
-            self._counts = array("q", self._count_all())
+            counts = self._overlapping_counts()
+            if self.cumulative:
+                before, after = self._fell_counts()
+                counts = array("q", [c + b + a for c, b, a in zip(counts, before, after, strict=True)])
+            self._counts = counts
         return self._counts
+
+    def _overlapping_counts(self) -> array[int]:
+        """How many claims dated to overlap each conflict with it."""
+        if self._overlapping is None:
+            self._overlapping = array("q", self._count_all())
+        return self._overlapping
+
+    def _fell_counts(self) -> tuple[array[int], array[int]]:
+        """(before, after) per rank: how many claims dated wholly before it a total fell from to it, and how many
+        dated wholly after it it fell to, sharing no asserter and not its id."""
+        if self._fell is None:
+            self._fell = self._count_fell()
+        return self._fell
+
+    def _count_fell(self) -> tuple[array[int], array[int]]:
+        starts, ends, lows, highs = self.starts, self.ends, self.lows, self.highs
+        before, after = _fell_within(starts, ends, lows, highs)
+        # Less the pairs sharing an asserter (a revision), by inclusion–exclusion over the sets of asserters: within
+        # the claims holding every asserter of a set S, a claim's count is of those sharing S; summed over the
+        # subsets of its own asserters with alternating signs, it is of those sharing at least one.
+        filed: dict[frozenset[str], list[int]] = {}
+        many: list[int] = []  # claims of more than _SUBSET_KEYS asserters: corrected one by one
+        for rank, asserters in enumerate(self.asserters):
+            if len(asserters) > _SUBSET_KEYS:
+                many.append(rank)
+                continue
+            keys = sorted(asserters)
+            for size in range(1, len(keys) + 1):
+                for combination in combinations(keys, size):
+                    filed.setdefault(frozenset(combination), []).append(rank)
+        for shared, ranks in filed.items():
+            if len(ranks) < 2:
+                continue
+            sign = 1 if len(shared) % 2 else -1
+            pick = [starts[r] for r in ranks], [ends[r] for r in ranks], [lows[r] for r in ranks]
+            shared_before, shared_after = _fell_within(*pick, [highs[r] for r in ranks])
+            for rank, b, a in zip(ranks, shared_before, shared_after, strict=True):
+                before[rank] -= sign * b
+                after[rank] -= sign * a
+        for other in many:
+            for rank, asserters in enumerate(self.asserters):
+                if len(asserters) > _SUBSET_KEYS or asserters.isdisjoint(self.asserters[other]):
+                    continue
+                if ends[other] < starts[rank] and lows[other] > highs[rank]:
+                    before[rank] -= 1
+                elif starts[other] > ends[rank] and highs[other] < lows[rank]:
+                    after[rank] -= 1
+        for rank in many:
+            probe = _Probe(self.ids[rank], starts[rank], ends[rank], self.bounds[lows[rank]], self.bounds[highs[rank]],
+                           self.asserters[rank])  # fmt: skip
+            found = self._falling(probe, self._thresholds(probe.low, probe.high), None, (None, None))
+            before[rank] = sum(1 for other in found if ends[other] < starts[rank])
+            after[rank] = len(found) - before[rank]
+        # A repeated id is never its own partner (a shared asserter was taken off above).
+        by_id: dict[str, list[int]] = {}
+        for rank, claim_id in enumerate(self.ids):
+            by_id.setdefault(claim_id, []).append(rank)
+        for ranks in by_id.values():
+            for rank in ranks if len(ranks) > 1 else ():
+                if len(self.asserters[rank]) > _SUBSET_KEYS:
+                    continue  # counted by scanning, which leaves its id out
+                for other in ranks:
+                    if self.asserters[other].isdisjoint(self.asserters[rank]):
+                        if ends[other] < starts[rank] and lows[other] > highs[rank]:
+                            before[rank] -= 1
+                        elif starts[other] > ends[rank] and highs[other] < lows[rank]:
+                            after[rank] -= 1
+        return array("q", before), array("q", after)
 
     def _count_all(self) -> list[int]:
         starts, ends, lows, highs = self.starts, self.ends, self.lows, self.highs
@@ -283,7 +493,7 @@ class _Group:
                 if (
                     lows[rank] <= highs[rank] < lows[other]
                     and highs[other] < lows[rank]
-                    and self._dates_meet(rank, other)
+                    and self.dates_meet(rank, other)
                 ):
                     counts[rank] -= 1
         # A repeated id never conflicts with itself.
@@ -296,52 +506,68 @@ class _Group:
                     continue  # counted by scanning, which already leaves its id out
                 for other in ranks:
                     disjoint = highs[other] < lows[rank] or lows[other] > highs[rank]
-                    if other != rank and disjoint and self._dates_meet(rank, other):
+                    if other != rank and disjoint and self.dates_meet(rank, other):
                         counts[rank] -= 1
         return counts
 
-    def _dates_meet(self, a: int, b: int) -> bool:
+    def dates_meet(self, a: int, b: int) -> bool:
         return self.starts[a] <= self.ends[b] and self.starts[b] <= self.ends[a]
 
     def pairs(self) -> Iterator[tuple[int, int]]:
         """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b. A later
-        partner starts within a's dates, so only that stretch of the order is scanned, and only for a claim that
-        has conflicts at all."""
-        counts, lows, highs, ids = self.counts(), self.lows, self.highs, self.ids
+        partner either starts within a's dates, so only that stretch of the order is scanned, or (a total that fell)
+        after them, scanned only for a claim with such partners; and only for a claim that has conflicts at all."""
+        counts, lows, highs, ids = self._overlapping_counts(), self.lows, self.highs, self.ids
+        after = self._fell_counts()[1] if self.cumulative else None
         for rank in range(len(ids)):
-            if not counts[rank]:
-                continue
             low, high = lows[rank], highs[rank]
-            for other in range(rank + 1, bisect_right(self.starts, self.ends[rank])):
-                if (highs[other] < low or lows[other] > high) and ids[other] != ids[rank]:
+            if counts[rank]:
+                for other in range(rank + 1, bisect_right(self.starts, self.ends[rank])):
+                    if (highs[other] < low or lows[other] > high) and ids[other] != ids[rank]:
+                        yield rank, other
+            if after is not None and after[rank]:
+                probe = _Probe(ids[rank], self.starts[rank], self.ends[rank], self.bounds[low], self.bounds[high],
+                               self.asserters[rank])  # fmt: skip
+                thresholds = self._thresholds(probe.low, probe.high)
+                for other in self._falling(probe, thresholds, None, (0, after[rank])):
                     yield rank, other
 
 
-def _members(claims: Iterable[Claim]) -> dict[tuple[str, str], _Members]:
+def _members(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tuple[str, str], _Members]:
     """The separate claims by (topic, measure), as read: a restatement counts in no spread and is party to no
     conflict."""
     groups: dict[tuple[str, str], _Members] = {}
     for position, claim in enumerate(claims):
-        _add_member(groups, claim, position)
+        _add_member(groups, claim, position, cumulative)
     return groups
 
 
-def _add_member(groups: dict[tuple[str, str], _Members], claim: Claim, position: int) -> None:
+def _add_member(
+    groups: dict[tuple[str, str], _Members], claim: Claim, position: int, cumulative: CumulativeMeasures
+) -> None:
     if claim.restates is None:
         key = (claim.topic, claim.measure)
         members = groups.get(key)
         if members is None:
-            members = groups[key] = _Members()
+            members = groups[key] = _Members(key in cumulative)
         members.add(claim, position)
 
 
-def conflict_id_pairs(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
+def conflict_id_pairs(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str]]:
     """The ids of each conflicting pair once, as it is found (never all held at once), reading `claims` once and
     holding none of them: measure by measure in the order the measures first appear, then (a, b) with a before b in
-    as-of order (start, end, then the order of `claims`)."""
-    for group in map(_Group, _members(claims).values()):
+    as-of order (start, end, then the order of `claims`). `cumulative`: the measures whose totals may not fall."""
+    for group in map(_Group, _members(claims, cumulative).values()):
         for a, b in group.pairs():
             yield group.ids[a], group.ids[b]
+
+
+def conflict_kind_pairs(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
+    """conflict_id_pairs with each pair's kind (claims.ConflictKind's value): overlapping when their dates meet."""
+    for group in map(_Group, _members(claims, cumulative).values()):
+        for a, b in group.pairs():
+            kind = ConflictKind.OVERLAPPING if group.dates_meet(a, b) else ConflictKind.TOTAL_FELL
+            yield group.ids[a], group.ids[b], kind.value
 
 
 class _Side:
@@ -384,7 +610,8 @@ class SpreadBuilder:
     pairs are named in that order, the lowest and highest figures found as `min` and `max` over it. Holds about 100
     bytes a claim (see _Members), never a claim."""
 
-    def __init__(self) -> None:
+    def __init__(self, cumulative: CumulativeMeasures) -> None:
+        self._cumulative = cumulative
         self._members: dict[tuple[str, str], _Members] = {}
         self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
         self._shared: dict[Any, Any] = {}
@@ -397,7 +624,7 @@ class SpreadBuilder:
         if claim.restates is not None:
             return
         key = (claim.topic, claim.measure)
-        _add_member(self._members, claim, at)
+        _add_member(self._members, claim, at, self._cumulative)
         sides = self._sides.get(key)
         if sides is None:
             sides = self._sides[key] = (
@@ -440,11 +667,14 @@ class SpreadBuilder:
         return result
 
 
-def spreads(claims: Sequence[Claim], *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
+def spreads(
+    claims: Sequence[Claim], cumulative: CumulativeMeasures, *, pair_limit: int | None = CONFLICTS_SHOWN
+) -> list[Spread]:
     """One spread per (topic, measure), in the order the measures first appear in `claims`, naming at most
     `pair_limit` conflicting pairs each (None: every pair). `claims` is read once and only the claims of the pairs
-    named are taken from it again, so a lazy sequence (claims fetched by id from a cache) is never held whole."""
-    builder = SpreadBuilder()
+    named are taken from it again, so a lazy sequence (claims fetched by id from a cache) is never held whole.
+    `cumulative`: the measures whose totals may not fall (claims.cumulative_measures)."""
+    builder = SpreadBuilder(cumulative)
     for claim in claims:
         builder.add(claim)
     return builder.spreads(claims.__getitem__, pair_limit)
@@ -457,7 +687,8 @@ class ConflictIndex:
     A group is prepared on its first lookup. A claim's conflicts are those of `conflict` against every indexed claim
     (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
 
-    def __init__(self, claims: Iterable[Claim] = ()) -> None:
+    def __init__(self, claims: Iterable[Claim] = (), *, cumulative: CumulativeMeasures) -> None:
+        self.cumulative = cumulative  # the measures whose totals may not fall (claims.cumulative_measures)
         self._members: dict[tuple[str, str], _Members] = {}
         self._prepared: dict[tuple[str, str], _Group] = {}
         self._read = 0
@@ -467,19 +698,25 @@ class ConflictIndex:
     def add(self, claim: Claim) -> None:
         """Index one more claim (before any lookup in its measure)."""
         assert (claim.topic, claim.measure) not in self._prepared, "a measure is indexed before it is looked up"
-        _add_member(self._members, claim, self._read)
+        _add_member(self._members, claim, self._read, self.cumulative)
         self._read += 1
 
     def _group(self, claim: Claim) -> _Group:
         key = (claim.topic, claim.measure)
         group = self._prepared.get(key)
         if group is None:
-            group = self._prepared[key] = _Group(self._members.pop(key) if key in self._members else _Members())
+            members = self._members.pop(key) if key in self._members else _Members(key in self.cumulative)
+            group = self._prepared[key] = _Group(members)
         return group
 
     def lookup(self, claim: Claim, limit: int | None = None) -> tuple[int, list[str]]:
         """How many indexed claims conflict with `claim`, and the ids of the first `limit` (or all) in as-of order
         (none for a restatement)."""
+        total, named = self.lookup_kinds(claim, limit)
+        return total, [claim_id for claim_id, _ in named]
+
+    def lookup_kinds(self, claim: Claim, limit: int | None = None) -> tuple[int, list[tuple[str, ConflictKind]]]:
+        """lookup, each conflicting claim named with the kind of its conflict (claims.ConflictKind)."""
         if claim.restates is not None:
             return 0, []
         group = self._group(claim)
@@ -487,11 +724,23 @@ class ConflictIndex:
         rank = group.rank(probe)
         if rank is None:  # a claim that was not indexed
             found = group.conflicting(probe)
-            return len(found), [group.ids[other] for other in found[:limit]]
-        total = group.counts()[rank]
-        if limit == 0:
-            return total, []
-        return total, [group.ids[other] for other in group.conflicting(probe, limit, total)]
+            total = len(found)
+            found = found[:limit]
+        else:
+            total = group.counts()[rank]
+            found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
+        kinds = (
+            ConflictKind.OVERLAPPING
+            if group.starts[other] <= probe.end and probe.start <= group.ends[other]
+            else ConflictKind.TOTAL_FELL
+            for other in found
+        )
+        return total, [(group.ids[other], kind) for other, kind in zip(found, kinds, strict=True)]
+
+    def named(self, claim: Claim, limit: int | None = None, lang: str = "en") -> list[str]:
+        """The indexed claims that conflict with `claim` as a listing names them, with their kind when it is not an
+        overlap (`ID (total fell)`, claims.named_conflict): the first `limit`, or all."""
+        return [named_conflict(claim_id, kind, lang) for claim_id, kind in self.lookup_kinds(claim, limit)[1]]
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none
@@ -524,7 +773,7 @@ def selection_conflicts(
     """The conflicts of `claims` (a listing, each indexed in `index`), naming the first `limit` pairs (None: all);
     the other claim of a pair is fetched by id (`claim_of`). Pairs of two listed claims are counted once: the
     listing's own conflicts (ConflictIndex over `claims` alone) tell how many."""
-    within = ConflictIndex(claims)
+    within = ConflictIndex(claims, cumulative=index.cumulative)
     ranks: dict[str, int] = {}
     for rank, claim in enumerate(claims):
         ranks.setdefault(claim.id, rank)
@@ -555,7 +804,7 @@ def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> 
     """spreads(run_claim_query(store, ClaimQuery()), pair_limit=...) from one pass over the store: each claim is read
     in store order and placed at its rank in claim order (select_claims sorts the ids), and only the claims of the
     pairs named are fetched again."""
-    builder = SpreadBuilder()
+    builder = SpreadBuilder(cumulative_measures(store.topics))
     found = select_claims(store, ClaimQuery(), every=builder.add)  # selects every claim: each read has its rank
     builder.reorder(found.ranks)
     return builder.spreads(found.__getitem__, pair_limit)

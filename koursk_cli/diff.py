@@ -17,7 +17,7 @@ from enum import StrEnum
 from itertools import accumulate
 from typing import NamedTuple
 
-from .claims import compatible, conflict, nominal
+from .claims import compatible, conflict, cumulative_measures, nominal
 from .known import event_known, known_by
 from .model import Claim, Event, Source, Store, ValueKind
 
@@ -54,11 +54,12 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
     claims_a = [c for c in claims if c.source == a and c.restates is None]  # a restatement is not a claim of its own
     claims_b = [c for c in claims if c.source == b and c.restates is None]
     agree, conflicts, differ = [], [], []
+    cumulative = cumulative_measures(store.topics)
     for left in claims_a:
         for right in claims_b:
             if (left.topic, left.measure) != (right.topic, right.measure):
                 continue
-            if conflict(left, right):
+            if conflict(left, right, cumulative):
                 conflicts.append((left, right))
             elif compatible(left, right):
                 agree.append((left, right))

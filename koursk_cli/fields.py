@@ -172,6 +172,7 @@ class ClaimView(NamedTuple):
     published: FuzzyDate
     conflict_count: int
     conflicts_with: list[str]
+    conflict_kinds: list[str]
 
 
 _CLAIM_STATUS: Field[Any] = Field(
@@ -233,6 +234,14 @@ CLAIM: Kind[ClaimView] = Kind(
             "id of the event the figure was given at or is about, as curated (`event:` in the claim), or null",
             lambda v: v.claim.event,
             OPTIONAL,
+        ),
+        Field(
+            "conflict_kinds",
+            "the kind of each conflict `conflicts_with` names, in its order: `overlapping` (as-of dates overlap, no "
+            "single number satisfies both) or `total-fell` (a cumulative measure's later total below an earlier one)",
+            lambda v: v.conflict_kinds,
+            None,
+            table="claim_conflicts",
         ),
     ),
     "claims",
@@ -324,6 +333,7 @@ class SpreadView(NamedTuple):
     description: dict[str, str] | None
     lowest: dict[str, Any]
     highest: dict[str, Any]
+    conflict_kinds: list[str]
 
 
 SPREAD: Kind[SpreadView] = Kind(
@@ -341,6 +351,11 @@ SPREAD: Kind[SpreadView] = Kind(
             "conflicts",
             "pairs of ids of conflicting claims, in as-of order (the first few unless --all)",
             lambda v: [[a.id, b.id] for a, b in v.spread.conflicts],
+        ),
+        Field(
+            "conflict_kinds",
+            "the kind of each pair `conflicts` names, in its order: `overlapping` or `total-fell`",
+            lambda v: v.conflict_kinds,
         ),
     ),
 )
@@ -364,6 +379,11 @@ FIGURE: Kind[Figure] = Kind(
         Field("revises", "id of the same asserter's earlier figure it changes, or null", lambda f: f.revises),
         _RESTATES,
         _CLAIM_STATUS,
+        Field(
+            "conflict_kinds",
+            "the kind of each conflict `conflicts_with` names, in its order: `overlapping` or `total-fell`",
+            lambda f: f.conflict_kinds,
+        ),
     ),
 )
 """`koursk figures --json`: one object per figure in each series' `figures`."""

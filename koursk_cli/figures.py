@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from .claims import format_value, plain_number, value_bounds
+from .claims import cumulative_measures, format_value, plain_number, value_bounds
 from .conflicts import ConflictIndex
 from .diff import PreviousFigures, is_revision
 from .fields import FIGURE
@@ -26,6 +26,7 @@ class Figure(NamedTuple):
     high: int | float | None  # None: no upper bound (`≥10,000`)
     conflicts_with: list[str]
     revises: str | None  # the id of this asserter's earlier figure it changes
+    conflict_kinds: list[str]  # the kind of each conflict of conflicts_with (claims.ConflictKind's values)
 
 
 class Series(NamedTuple):
@@ -60,7 +61,9 @@ def figure_histories(
 ) -> list[History]:
     """One history per (topic, measure) among `claims`, in topic and measure order; each figure's conflicts are found
     among `compared` (every claim of the store when None; under --as-of, claimquery.conflict_candidates)."""
-    conflicts = ConflictIndex(store.claims.values() if compared is None else compared)
+    conflicts = ConflictIndex(
+        store.claims.values() if compared is None else compared, cumulative=cumulative_measures(store.topics)
+    )
     by_measure: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
@@ -72,13 +75,15 @@ def figure_histories(
         for claim in group:
             before = previous.of(claim) if claim.restates is None else None  # a restatement revises nothing
             low, high = value_bounds(claim)
+            clashes = conflicts.lookup_kinds(claim)[1]
             figure = Figure(
                 claim,
                 format_value(claim),
                 plain_number(low),
                 None if math.isinf(high) else plain_number(high),
-                conflicts.ids(claim),
+                [claim_id for claim_id, _ in clashes],
                 before.id if before is not None and is_revision(before, claim) else None,
+                [kind.value for _, kind in clashes],
             )
             lanes.setdefault(_series_key(claim), []).append(figure)
         topic = store.topics[topic_id]

@@ -71,6 +71,9 @@ class Entity(NamedTuple):
 class Measure(NamedTuple):
     id: str
     description: Bilingual
+    cumulative: bool = False
+    """A running total that can only grow (soldiers sent, killed): a later figure below an earlier one conflicts with
+    it (claims.conflict_kind). False for a stock, which may fall (soldiers present in Kursk)."""
 
 
 class Topic(NamedTuple):

@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .claims import plain_number, value_bounds
+from .claims import cumulative_measures, kind_of_conflict, plain_number, value_bounds
 from .conflicts import ConflictIndex, Spread, Stated
 from .fields import (
     CLAIM,
@@ -37,12 +37,13 @@ def event_record(event: Event) -> dict[str, Any]:
 
 def claim_view(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> ClaimView:
     """The claim with what its JSON object and its plain line need: `conflicts_with` names the first `limit`
-    conflicting claims (None: all), `conflict_count` counts them all."""
+    conflicting claims (None: all), `conflict_kinds` the kind of each, `conflict_count` counts them all."""
     low, high = value_bounds(claim)
     published = store.sources[claim.source].published
-    count, named = conflicts.lookup(claim, limit)
+    count, named = conflicts.lookup_kinds(claim, limit)
     top = None if math.isinf(high) else plain_number(high)
-    return ClaimView(claim, plain_number(low), top, published, count, named)
+    ids, kinds = [claim_id for claim_id, _ in named], [kind.value for _, kind in named]
+    return ClaimView(claim, plain_number(low), top, published, count, ids, kinds)
 
 
 def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:
@@ -109,6 +110,7 @@ def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
         description,
         _figures(spread.low, spread.lowest),
         _figures(spread.high, spread.highest),
+        [kind_of_conflict(a, b).value for a, b in spread.conflicts],
     )
     return SPREAD.record(view)
 
@@ -134,7 +136,7 @@ def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, A
 
 
 def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
-    index = ConflictIndex(store.claims.values())
+    index = ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
     sides = tuple(source_record(side) for side in summarise(store, [diff.a, diff.b]))
     return SOURCE_DIFF.record(
         SourceDiffView(
@@ -144,7 +146,7 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
 
 
 def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
-    index = ConflictIndex(store.claims.values())
+    index = ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
     new_sources = [source_record(s) for s in summarise(store, diff.new_sources)]
     return DATE_DIFF.record(DateDiffView(diff, new_sources, lambda c: claim_record(c, store, index)))
 

@@ -84,7 +84,7 @@ def test_terminal_view_shows_spread_and_conflicts() -> None:
 def test_piped_view_is_one_claim_per_line() -> None:
     lines = run("sources", "--claim", "troops").stdout.splitlines()
     assert len(lines) == len(claims("troops"))
-    assert all(len(line.split("\t")) == len(CLAIM_LINE.fields) == 14 for line in lines)  # … conflicts, as_of ISO
+    assert all(len(line.split("\t")) == len(CLAIM_LINE.fields) == 15 for line in lines)  # … as_of ISO, kinds
 
 
 def test_claims_overview_lists_topics_and_measures() -> None:

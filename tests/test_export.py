@@ -20,6 +20,7 @@ import icalendar
 import pytest
 
 from koursk_cli.atomic import atomic_path
+from koursk_cli.claims import CumulativeMeasures
 from koursk_cli.dates import parse_edtf
 from koursk_cli.export.formats import FORMATS
 from koursk_cli.export.ics import fold
@@ -468,6 +469,11 @@ def test_sqlite_claims_with_who_asserts_them_and_conflicts(database: Callable[..
     restated = db.execute("SELECT restates FROM claims WHERE id = 'ukraine-more-than-10000'").fetchone()
     assert restated == ("intel-agencies-more-than-10000",)
     assert db.execute("SELECT count(*) FROM claim_conflicts").fetchone()[0] >= 2  # each direction of a conflict
+    kinds = db.execute("SELECT claim_id, other_id, kind FROM claim_conflicts WHERE claim_id = 'nis-12000-sent'")
+    assert sorted(kinds) == [
+        ("nis-12000-sent", "article-002-10000-men", "overlapping"),  # late Oct: 10,000 against 10,800-13,200
+        ("nis-12000-sent", "west-ukr-intel-10000-sent", "total-fell"),  # sent by ~6 Nov, then 10,000 on 8-9 Nov
+    ]
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_start_end", "claims_topic_measure", "event_actors_entity_id"} <= indexes
 
@@ -538,8 +544,8 @@ def test_an_export_interrupted_while_streaming_rows_leaves_nothing_behind(
 
     streamed = sqlitefmt._conflict_links
 
-    def interrupted(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
-        yield from list(streamed(claims))[:1]
+    def interrupted(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
+        yield from list(streamed(claims, cumulative))[:1]
         raise KeyboardInterrupt
 
     monkeypatch.setattr(sqlitefmt, "_conflict_links", interrupted)

@@ -149,6 +149,7 @@ LINKED = {
     "claims": {
         "asserted_by": ("claim_asserted_by", "claim_id", "entity_id"),
         "conflicts_with": ("claim_conflicts", "claim_id", "other_id"),
+        "conflict_kinds": ("claim_conflicts", "claim_id", "kind"),  # one row per conflict: kinds repeat
     },
 }
 
@@ -183,7 +184,8 @@ def test_csv_headers_and_sqlite_columns_are_the_json_keys(
             if key == "sources":  # one evidence row per quote: an event may quote one article twice
                 stored = list(dict.fromkeys(stored))
             expected = [e["quote"] if isinstance(e, dict) else e for e in record[key]]
-            assert sorted(stored) == sorted(dict.fromkeys(expected) if key != "evidence" else expected), key
+            repeats = key in ("evidence", "conflict_kinds")
+            assert sorted(stored) == sorted(expected if repeats else dict.fromkeys(expected)), key
 
 
 def _flat_values(record: dict[str, Any]) -> list[Any]:

@@ -34,7 +34,12 @@ def test_pipes_get_one_figure_per_line_with_plain_numbers() -> None:
     assert {r[0] for r in rows} >= {"troops/sent-to-russia", "troops/in-kursk"}
     nis = next(r for r in rows if r[8] == "nis-12000-sent")
     assert nis[5:8] == ["~12,000", "10800", "13200"]
-    assert nis[9] == "article-002-10000-men"
+    assert nis[9] == "article-002-10000-men,west-ukr-intel-10000-sent"  # overlapping, then a total that fell
+    figure = next(
+        f for m in run("figures", "troops", "--json").json() for s in m["series"] for f in s["figures"]
+        if f["id"] == "nis-12000-sent"
+    )  # fmt: skip
+    assert figure["conflict_kinds"] == ["overlapping", "total-fell"]
     unbounded = next(r for r in rows if r[8] == "ukraine-more-than-10000")
     assert unbounded[7] == ""
 

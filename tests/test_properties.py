@@ -17,9 +17,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from koursk_cli import conflicts as conflicts_module
 from koursk_cli.claimquery import ClaimQuery, claim_test
-from koursk_cli.claims import conflict, same_asserter
-from koursk_cli.conflicts import ConflictIndex, SpreadBuilder, conflict_id_pairs, selection_conflicts, spreads
+from koursk_cli.claims import conflict, conflict_kind, same_asserter
+from koursk_cli.conflicts import (
+    ConflictIndex,
+    SpreadBuilder,
+    conflict_id_pairs,
+    conflict_kind_pairs,
+    selection_conflicts,
+    spreads,
+)
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
 from koursk_cli.diff import PreviousFigures
 from koursk_cli.export.ics import fold as ics_fold
@@ -219,6 +227,18 @@ def fuzzy_dates(draw: st.DrawFn) -> FuzzyDate:
 FIGURES = st.sampled_from([0, 9000, 10000, 11000, 12000, -5]) | st.sampled_from([math.inf, -math.inf, math.nan])
 
 
+CUMULATIVE = frozenset({("troops", "sent-to-russia")})
+"""The running total among the drawn measures: (troops, in-kursk) and both of losses are stocks."""
+
+# Who asserts a drawn claim: the article's own voice (of one of two articles), one to three of a few actors, or, now
+# and then, more actors than conflicts.py files by every subset of them (claims of many asserters are scanned).
+ASSERTERS = (
+    st.just(())
+    | st.lists(st.sampled_from("pqrs"), min_size=1, max_size=3).map(tuple)
+    | st.lists(st.sampled_from("pqrstuvwxyz"), min_size=7, max_size=9, unique=True).map(tuple)
+)
+
+
 @st.composite
 def random_claims(draw: st.DrawFn) -> Claim:
     kind = draw(st.sampled_from(list(ValueKind)))
@@ -239,8 +259,8 @@ def random_claims(draw: st.DrawFn) -> Claim:
         unit="soldiers",
         as_of=draw(fuzzy_dates()),
         as_of_basis="random",
-        asserted_by=(),
-        source="alpha",
+        asserted_by=draw(ASSERTERS),
+        source=draw(st.sampled_from(["alpha", "beta"])),
         quote="random",
         status=Status.REPORTED,
     )
@@ -257,7 +277,7 @@ def _all_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
     pairs = []
     for measure in measures:
         ranked = _as_of_order([c for c in claims if (c.topic, c.measure) == measure])
-        pairs += [(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :] if conflict(a, b)]
+        pairs += [(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1 :] if conflict(a, b, CUMULATIVE)]
     return pairs
 
 
@@ -267,13 +287,15 @@ def test_conflict_pairs_are_every_conflicting_pair_in_order(claims: list[Claim])
     """As drawn (a repeated id never conflicts with itself), and each claim under an id of its own, so that every
     pair is told apart by its ids."""
     for drawn in (claims, [c._replace(id=f"{c.id}{n}") for n, c in enumerate(claims)]):
-        assert list(conflict_id_pairs(drawn)) == [(a.id, b.id) for a, b in _all_pairs(drawn)]
+        assert list(conflict_id_pairs(drawn, CUMULATIVE)) == [(a.id, b.id) for a, b in _all_pairs(drawn)]
+        kinds = [(a.id, b.id, conflict_kind(a, b, CUMULATIVE)) for a, b in _all_pairs(drawn)]
+        assert list(conflict_kind_pairs(drawn, CUMULATIVE)) == kinds
 
 
 @settings(max_examples=max(100, FUZZ))
 @given(st.lists(random_claims(), max_size=40), st.integers(0, 12) | st.none())
 def test_spreads_count_every_pair_and_name_the_first(claims: list[Claim], limit: int | None) -> None:
-    for spread in spreads(claims, pair_limit=limit):
+    for spread in spreads(claims, CUMULATIVE, pair_limit=limit):
         pairs = [p for p in _all_pairs(claims) if (p[0].topic, p[0].measure) == (spread.topic, spread.measure)]
         assert spread.conflict_count == len(pairs)
         assert list(spread.conflicts) == pairs[:limit]
@@ -289,11 +311,11 @@ def test_spreads_read_in_any_order_are_the_spreads_in_order(
     claims = [claim._replace(id=f"c{number}") for number, claim in enumerate(drawn)]
     read = list(enumerate(claims))
     rng.shuffle(read)
-    builder = SpreadBuilder()
+    builder = SpreadBuilder(CUMULATIVE)
     for _, claim in read:
         builder.add(claim)
     builder.reorder([position for position, _ in read])
-    assert builder.spreads(claims.__getitem__, limit) == spreads(claims, pair_limit=limit)
+    assert builder.spreads(claims.__getitem__, limit) == spreads(claims, CUMULATIVE, pair_limit=limit)
 
 
 @settings(max_examples=max(100, FUZZ))
@@ -308,15 +330,34 @@ def test_conflict_index_finds_what_scanning_every_claim_finds(
 ) -> None:
     """Counted and named without holding pairs, as testing every pair finds them: whichever claim is looked up first
     in its group, and also for claims that were not indexed."""
-    index = ConflictIndex(indexed)
+    index = ConflictIndex(indexed, cumulative=CUMULATIVE)
     ranked = _as_of_order(indexed)
     lookups = indexed + others
     rng.shuffle(lookups)
     for claim in lookups:
-        expected = [other.id for other in ranked if conflict(claim, other)]
+        expected = [other for other in ranked if conflict(claim, other, CUMULATIVE)]
         assert index.count(claim) == len(expected)
-        assert index.ids(claim) == expected
-        assert index.ids(claim, limit) == expected[:limit]
+        assert index.ids(claim) == [other.id for other in expected]
+        assert index.lookup_kinds(claim, limit) == (
+            len(expected),
+            [(other.id, conflict_kind(claim, other, CUMULATIVE)) for other in expected[:limit]],
+        )
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(st.lists(random_claims(), max_size=80), st.integers(1, 5), st.integers(0, 12) | st.none())
+def test_totals_that_fell_are_found_block_by_block(claims: list[Claim], block: int, limit: int | None) -> None:
+    """The scans for totals that fell skip whole blocks of ranks (conflicts._BLOCK, 64): with blocks of a few claims,
+    counts, names and pairs are still every pair's."""
+    drawn = [claim._replace(id=f"c{number}") for number, claim in enumerate(claims)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(conflicts_module, "_BLOCK", block)
+        assert list(conflict_id_pairs(drawn, CUMULATIVE)) == [(a.id, b.id) for a, b in _all_pairs(drawn)]
+        index = ConflictIndex(drawn, cumulative=CUMULATIVE)
+        ranked = _as_of_order(drawn)
+        for claim in drawn:
+            expected = [other.id for other in ranked if conflict(claim, other, CUMULATIVE)]
+            assert index.lookup(claim, limit) == (len(expected), expected[:limit])
 
 
 @settings(max_examples=max(100, FUZZ))
@@ -334,9 +375,10 @@ def test_a_listings_conflicts_are_every_pair_with_a_listed_claim(
         (claim, other, other.id not in ranks)
         for rank, claim in enumerate(listed)
         for other in _as_of_order(claims)
-        if conflict(claim, other) and ranks.get(other.id, len(listed)) > rank
+        if conflict(claim, other, CUMULATIVE) and ranks.get(other.id, len(listed)) > rank
     ]
-    found = selection_conflicts(listed, ConflictIndex(claims), {c.id: c for c in claims}.__getitem__, limit)
+    index = ConflictIndex(claims, cumulative=CUMULATIVE)
+    found = selection_conflicts(listed, index, {c.id: c for c in claims}.__getitem__, limit)
     assert found.total == len(expected)
     assert found.outside == sum(outside for _, _, outside in expected)
     assert list(found.pairs) == expected[:limit]

@@ -10,6 +10,7 @@ import typer
 
 from ..claimfilters import refuse_claimless
 from ..claimquery import ClaimQuery, Role, claim_query, select_claims
+from ..claims import cumulative_measures
 from ..completion import complete_topic
 from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spreads, store_spreads
 from ..errors import UsageError
@@ -59,14 +60,14 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     # Each claim's conflicts, named by JSON, pipes and a terminal alike, are indexed in the pass that selects the
     # claims, which reads every claim they can conflict with (all, or all on the topic; under --as-of, those
     # published by then).
-    index = ConflictIndex()
+    index = ConflictIndex(cumulative=cumulative_measures(store.topics))
     found = select_claims(store, query, every=index.add)
     named = None if all_conflicts else CONFLICTS_SHOWN
 
     def view() -> None:
         if env.stdout_isatty:  # the claims, then the spread per measure and the conflicts
             conflicts = selection_conflicts(found, index, store.claims.__getitem__, named)
-            claims_table(env, store, found, spreads(found, pair_limit=0), index, conflicts)
+            claims_table(env, store, found, spreads(found, index.cumulative, pair_limit=0), index, conflicts)
         else:  # one line per claim, naming its conflicts
             claims_plain(env, store, found, index, named)
 
@@ -166,7 +167,7 @@ def topics_command(
     else:
         query = claims_on(state, None, filters, role)
         store = state.store()
-        found_spreads = spreads(select_claims(store, query), pair_limit=pair_limit)
+        found_spreads = spreads(select_claims(store, query), cumulative_measures(store.topics), pair_limit=pair_limit)
     by_measure = sorted(found_spreads, key=lambda s: (s.topic, s.measure))
 
     def view() -> None:

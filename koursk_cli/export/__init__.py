@@ -14,6 +14,7 @@ from typing import Any
 
 from ..cite import headline, outlet_named
 from ..claimquery import conflict_candidates
+from ..claims import cumulative_measures
 from ..conflicts import ConflictIndex
 from ..humanize import human_date
 from ..jsontext import document_opening
@@ -62,7 +63,11 @@ def claim_records(
     --as-of, `known_by`, against what was published by then): every conflicting claim named unless
     `conflicts_named` bounds them (all are counted). `index`: those claims already indexed (at least those on the
     claims' measures)."""
-    found = ConflictIndex(conflict_candidates(store, known_by)) if index is None else index
+    found = (
+        ConflictIndex(conflict_candidates(store, known_by), cumulative=cumulative_measures(store.topics))
+        if index is None
+        else index
+    )
     return (claim_record(c, store, found, conflicts_named) for c in claims)
 
 

@@ -20,7 +20,8 @@ from typing import Any, NamedTuple
 
 from .. import known
 from ..claimquery import conflict_candidates
-from ..conflicts import ConflictIndex, conflict_id_pairs
+from ..claims import CumulativeMeasures, cumulative_measures
+from ..conflicts import ConflictIndex, conflict_kind_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
 from ..records import entity_record, event_record, source_record
@@ -98,7 +99,11 @@ CLAIM_ASSERTED_BY = _link(
 )
 CLAIM_CONFLICTS = Table(
     "claim_conflicts",
-    (("claim_id", "TEXT NOT NULL REFERENCES claims(id)"), ("other_id", "TEXT NOT NULL REFERENCES claims(id)")),
+    (
+        ("claim_id", "TEXT NOT NULL REFERENCES claims(id)"),
+        ("other_id", "TEXT NOT NULL REFERENCES claims(id)"),
+        ("kind", TEXT),  # claims.ConflictKind: `overlapping` or `total-fell`, as `conflict_kinds` in JSON
+    ),
     indexes=(("other_id",),),
     unique=("claim_id", "other_id"),
 )
@@ -158,12 +163,13 @@ def _insert_claims(db: sqlite3.Connection, store: Store, claims: Iterable[Claim]
         CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in batch for a in c.asserted_by)))
 
 
-def _conflict_links(claims: Iterable[Claim]) -> Iterator[tuple[str, str]]:
-    """Both directions of each conflict between exported claims, made as they are inserted: a million-claim store
-    has tens of millions, which must never stand in memory (nor the claims: only their ids and bounds are kept)."""
-    for a, b in conflict_id_pairs(claims):
-        yield a, b
-        yield b, a
+def _conflict_links(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
+    """Both directions of each conflict between exported claims, with its kind, made as they are inserted: a
+    million-claim store has tens of millions, which must never stand in memory (nor the claims: only their ids and
+    bounds are kept)."""
+    for a, b, kind in conflict_kind_pairs(claims, cumulative):
+        yield a, b, kind
+        yield b, a, kind
 
 
 # table: its text columns indexed for full-text search (FTS5 over the table's own rows, accents folded)
@@ -202,8 +208,16 @@ def fill(
     pending = iter(events)
     while batch := list(islice(pending, BATCH)):
         _insert_events(db, batch)
-    _insert_claims(db, store, claims, ConflictIndex(conflict_candidates(store, known_by)))
-    db.executemany("INSERT INTO claim_conflicts (claim_id, other_id) VALUES (?, ?)", _conflict_links(claims))
+    _insert_claims(
+        db,
+        store,
+        claims,
+        ConflictIndex(conflict_candidates(store, known_by), cumulative=cumulative_measures(store.topics)),
+    )
+    db.executemany(
+        "INSERT INTO claim_conflicts (claim_id, other_id, kind) VALUES (?, ?, ?)",
+        _conflict_links(claims, cumulative_measures(store.topics)),
+    )
     for table in TABLES:
         for statement in table.create_indexes():
             db.execute(statement)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, amount, format_value, restatement_note
+from ..claims import RESTATEMENT_MARK, amount, conflict_note, format_value, restatement_note
 from ..conflicts import ConflictIndex, SelectionConflicts, Spread, Stated
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
@@ -56,6 +56,12 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
         ),
         Field("as_of_start", "the first day the figure may hold for (ISO)", lambda v: v.claim.as_of.start.isoformat()),
         Field("as_of_end", "the last day (ISO)", lambda v: v.claim.as_of.end.isoformat()),
+        Field(
+            "conflict_kinds",
+            "the kind of each conflict `conflicts_with` names, comma-separated in its order: `overlapping` or "
+            "`total-fell`",
+            lambda v: ",".join(v.conflict_kinds),
+        ),
     ),
 )
 """`koursk claims` and `sources --claim` in a pipe: one tab-separated line per claim, these columns in this order
@@ -93,13 +99,14 @@ def spread_lines(store: Store, spreads: Sequence[Spread]) -> list[str]:
 
 
 def conflict_line(store: Store, a: Claim, b: Claim, *, b_listed: bool = True) -> str:
-    """`measure: a (…) ✕ b (…)`; `b_listed=False` says b is not among the claims listed (filtered out)."""
+    """`measure: a (…) ✕ b (…)`, then ` (total fell)` for that kind (claims.conflict_note); `b_listed=False` says b
+    is not among the claims listed (filtered out)."""
 
     def side(claim: Claim, note: str = "") -> str:
         who = asserted_by(store, claim)
         return f"{claim.id} ({format_value(claim)}, {who}, as of {human_date(claim.as_of)}{note})"
 
-    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}"
+    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}{conflict_note(a, b)}"
 
 
 def claims_table(

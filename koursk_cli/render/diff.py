@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from .. import lazy_rich as rich
 from ..cite import headline, outlet_named
-from ..claims import amount, format_value
+from ..claims import amount, conflict_note, format_value
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
@@ -82,7 +82,8 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         ("agree", "=", diff.agree),
     ):
         for a, b in pairs:
-            yield marker, f"{label}: {_claim(store, a)}"
+            note = conflict_note(a, b) if label == "conflict" else ""
+            yield marker, f"{label}{note}: {_claim(store, a)}"
             yield marker, _quote(a)
             yield marker, f"  vs {_claim(store, b)}"
             yield marker, _quote(b)

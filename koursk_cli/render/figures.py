@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, restatement_note
+from ..claims import RESTATEMENT_MARK, named_conflict, restatement_note
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
@@ -100,6 +100,7 @@ def _detail_parts(env: Environment, f: Figure, cut: str | None) -> list[rich.Tex
     """What is said under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
     it allows, source and marks."""
     allows = _allows(f)
+    named = [named_conflict(c, kind) for c, kind in zip(f.conflicts_with, f.conflict_kinds, strict=True)]
     parts = [
         *([visible(cut)] if cut else []),
         human_date(f.claim.as_of),
@@ -107,7 +108,7 @@ def _detail_parts(env: Environment, f: Figure, cut: str | None) -> list[rich.Tex
         rich.Text(f.claim.id, style=ID_STYLE if env.color else MUTED),
         *([f"allows {allows}"] if allows else []),
         f"in {f.claim.source}",
-        *([f"{CONFLICT_MARK} {', '.join(f.conflicts_with)}"] if f.conflicts_with else []),
+        *([f"{CONFLICT_MARK} {', '.join(named)}"] if named else []),
         *([f"{REVISION} revises {f.revises}"] if f.revises else []),
         *([restatement_note(f.claim)] if f.claim.restates else []),
     ]
@@ -194,7 +195,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
     console.print(rich.Text(f"status of each figure: {marks} (the event where it was said has its own)", style=MUTED))
     console.print(
         rich.Text(
-            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with an overlapping figure  "
+            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with an overlapping figure (or a total that fell)  "
             f"{REVISION} the same asserter changed its figure  "
             f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
             style=MUTED,

@@ -10,7 +10,7 @@ from .. import lazy_rich as rich
 from .. import records
 from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
-from ..claims import RESTATEMENT_MARK, amount, restatement_note
+from ..claims import RESTATEMENT_MARK, amount, cumulative_measures, restatement_note
 from ..conflicts import ConflictIndex, Spread, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
@@ -70,12 +70,13 @@ class _Conflicts:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._index: dict[tuple[str, str], ConflictIndex] = {}
+        self._cumulative = cumulative_measures(store.topics)
 
     def ids(self, claim: Claim) -> list[str]:
         key = (claim.topic, claim.measure)
         if key not in self._index:
-            self._index[key] = ConflictIndex(self._store.claims_on(*key))
-        return self._index[key].ids(claim)
+            self._index[key] = ConflictIndex(self._store.claims_on(*key), cumulative=self._cumulative)
+        return self._index[key].named(claim)
 
 
 def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Claim] = ()) -> tuple[str, Section, Quotes]:
@@ -290,10 +291,12 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
         )
     if kind == "a claim":
         claim = store.claims[found]
-        index = ConflictIndex(store.claims_on(claim.topic, claim.measure))  # its conflicts are on its measure
+        index = ConflictIndex(
+            store.claims_on(claim.topic, claim.measure), cumulative=cumulative_measures(store.topics)
+        )  # its conflicts are on its measure
         return Shown(
             lambda: records.claim_record(claim, store, index),
-            lambda: claim_sections(store, claim, lang, index.ids(claim)),
+            lambda: claim_sections(store, claim, lang, index.named(claim)),
             claim.status.value,
             "claim",
         )
@@ -303,12 +306,14 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
     if kind == "an entity":
         entity = entity_profile(store, found)
         return Shown(
-            lambda: records.entity_profile_record(entity, store, ConflictIndex(store.claims.values())),
+            lambda: records.entity_profile_record(
+                entity, store, ConflictIndex(store.claims.values(), cumulative=cumulative_measures(store.topics))
+            ),
             lambda: entity_sections(store, entity, lang),
         )
     topic, _, measure = found.partition("/")  # `troops/in-kursk`: that measure only
     claims = run_claim_query(store, ClaimQuery(topic=topic, measure=measure or None))
-    found_spreads = spreads(claims)
+    found_spreads = spreads(claims, cumulative_measures(store.topics))
     return Shown(
         lambda: records.topic_record(store, topic, found_spreads),
         lambda: topic_sections(store, topic, found_spreads, claims, lang),

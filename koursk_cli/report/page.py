@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..cite import CiteStyle, format_citation, headline, outlet_named, record_citations
 from ..claimquery import conflict_candidates
-from ..claims import amount
+from ..claims import amount, conflict_label, cumulative_measures
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
 from ..humanize import human_date
@@ -102,7 +102,9 @@ class _Page:
         self.words = LABELS[lang]
         self.claims = claims
         self.claim_ids = {c.id for c in claims}
-        self.conflicts = ConflictIndex(conflict_candidates(store, known_by))
+        self.conflicts = ConflictIndex(
+            conflict_candidates(store, known_by), cumulative=cumulative_measures(store.topics)
+        )
 
     def name(self, entity_id: str) -> str:
         entity = self.store.entities.get(entity_id)
@@ -206,9 +208,11 @@ class _Page:
     def claim_row(self, claim: Claim, asserters: str) -> Iterator[str]:
         w = self.words
         status = claim.status.value
-        clashes = self.conflicts.ids(claim)
+        clashes = self.conflicts.lookup_kinds(claim)[1]
         linked = ", ".join(
-            f'<a href="#claim-{_text(c)}">{_text(c)}</a>' if c in self.claim_ids else _text(c) for c in clashes
+            (f'<a href="#claim-{_text(c)}">{_text(c)}</a>' if c in self.claim_ids else _text(c))
+            + _text(conflict_label(kind, self.lang))
+            for c, kind in clashes
         )
         restates = ""
         if claim.restates:
@@ -270,7 +274,7 @@ class _Page:
             f'<section class="measure" id="{anchor}" aria-labelledby="{anchor}-h" data-filter-group>'
             f'<h4 id="{anchor}-h">{_text(described)} <span class="legend">({_text(measure_id)})</span></h4>'
         )
-        conflicts = {c.id: ids for c in claims if (ids := self.conflicts.ids(c))}
+        conflicts = {c.id: named for c in claims if (named := self.conflicts.named(c, lang=self.lang))}
         yield '<figure class="chart">'
         yield figure_chart(
             claims,

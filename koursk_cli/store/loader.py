@@ -402,7 +402,9 @@ def core_objects(
     for data in kept["topic"]:
         topics[data["id"]] = Topic(
             id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
-            measures=tuple(Measure(m["id"], _bilingual(m["description"])) for m in data["measures"]),
+            measures=tuple(
+                Measure(m["id"], _bilingual(m["description"]), m.get("cumulative", False)) for m in data["measures"]
+            ),
             units=tuple(data.get("units", ())),
             keywords=tuple(data.get("keywords", ())),
         )  # fmt: skip
