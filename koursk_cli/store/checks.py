@@ -45,7 +45,8 @@ class _Report:
 
     def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False) -> None:
         label = f"{record.kind} '{record.data['id']}': "
-        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft))
+        record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
+        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id))
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
