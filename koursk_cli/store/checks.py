@@ -45,7 +45,8 @@ class _Report:
 
     def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False) -> None:
         label = f"{record.kind} '{record.data['id']}': "
-        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft))
+        record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
+        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id))
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
@@ -338,6 +339,20 @@ class _References:
             else:
                 self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{_suggest(ref, known)}")
 
+    def speaker(self, record: Record, speaker: str, mark: Mark) -> None:
+        """Who speaks in a quote is an actor of the store (a person, agency, state…), never a place."""
+        actors, places = self.context.actors, self.context.places
+        if speaker in actors:
+            return
+        if speaker in places:
+            self.report.add(record, mark, f"speaker: '{speaker}' is a place, not who speaks")
+        else:
+            self.report.add(
+                record,
+                mark,
+                f"speaker: unknown actor '{speaker}'{_suggest(speaker, actors)}; add them to entities.yaml",
+            )
+
     def source(self, record: Record, source: str, mark: Mark) -> bool:
         if source in self.context.sources:
             return True
@@ -565,6 +580,8 @@ def check_entries(
                     )
                     if evidence["source"] in published:
                         used.append(published[evidence["source"]])
+                if "speaker" in evidence:
+                    refs.speaker(record, evidence["speaker"], evidence.value_marks.get("speaker", mark))
             _by_publication(record, report, dates.get((data["id"], "date")), used, "date")
         elif record.kind == "claim":
             refs.topic(record)
