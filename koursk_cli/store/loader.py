@@ -415,7 +415,8 @@ def core_objects(
         topics[data["id"]] = Topic(
             id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
             measures=tuple(
-                Measure(m["id"], _bilingual(m["description"]), m.get("cumulative", False)) for m in data["measures"]
+                Measure(m["id"], _bilingual(m["description"]), m.get("cumulative", False), m.get("at_most"))
+                for m in data["measures"]
             ),
             units=tuple(data.get("units", ())),
             keywords=tuple(data.get("keywords", ())),
