@@ -356,6 +356,11 @@ def parse_period(text: str, today: date | None = None) -> Period:
     return Period(cleaned, start, end)
 
 
+def _after_today(day: date, today: date) -> bool:
+    """Whether `day` is after `today`, the day after aside (today already, in a time zone ahead of this one)."""
+    return day > today + timedelta(days=1)
+
+
 def retrieval_problem(day: str, published: FuzzyDate | None, today: date) -> str | None:
     """Why a source's `retrieved` day (YYYY-MM-DD) is none the article could have been read on, or None: no day of the
     calendar, before its publication, or after `today` (the day after in a time zone ahead of this one aside). One
@@ -366,4 +371,17 @@ def retrieval_problem(day: str, published: FuzzyDate | None, today: date) -> str
         return "is no day of the calendar"
     if published is not None and when < published.start:
         return f"is before the article was published ({published.text})"
-    return "is after today" if when > today + timedelta(days=1) else None
+    return "is after today" if _after_today(when, today) else None
+
+
+def publication_problem(published: FuzzyDate, today: date) -> str | None:
+    """Why a source's `published` window is none an article at hand can have, or None: one whose end names a day or
+    period after `today` (the day after aside, as for `retrieved`) claims an article from the future, and would move
+    the day `--as-of` counts it from (rev26 M4). A month or year that holds today is not refused: it says no more
+    than the article's month or year. One rule for `check`, `extract --published` and the date extract reads off
+    the page."""
+    if not _after_today(published.last.start, today):
+        return None
+    if published.start > today:
+        return "is after today"
+    return f"ends after today: end the window by today ({published.start.isoformat()}/{today.isoformat()})"

@@ -102,6 +102,11 @@ def _install(env: Environment, shell: str) -> None:
         env.error(f"koursk: error: cannot install completion: {error}")
         env.error("  hint: set HOME, or print the script and load it yourself: koursk completion SHELL")
         raise typer.Exit(ExitStatus.ERROR) from None
+    if not home.is_dir():  # HOME=/nonexistent: its start-up files would be written into a home made up for them
+        missing = "does not exist" if not home.exists() else "is not a folder"
+        env.error(f"koursk: error: cannot install completion: the home folder {shown(str(home))} {missing}")
+        env.error("  hint: set HOME to yours, or print the script and load it yourself: koursk completion SHELL")
+        raise typer.Exit(ExitStatus.ERROR) from None
 
     def said(path: Path) -> str:
         real = os.path.realpath(path)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ..dates import DateError, retrieval_problem, store_date
+from ..dates import DateError, publication_problem, retrieval_problem, store_date
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
@@ -51,9 +51,12 @@ _PUBLISHED_HINT = "give an EDTF date: 2024-11-08, 2024-11-08/2024-11-09 (a windo
 
 def _published(text: str) -> FuzzyDate:
     try:
-        return store_date(text)
+        when = store_date(text)
     except DateError as error:
         raise UsageError(f"--published: {error}", _PUBLISHED_HINT) from None
+    if problem := publication_problem(when, date.today()):
+        raise UsageError(f"--published {when.text} {problem}", "give the day the article was published")
+    return when
 
 
 def _as_schema(flag: str, value: str | None) -> str | None:
@@ -206,6 +209,12 @@ def extract_command(
                 "--published is missing and the article prints no date of its own", "give --published 2024-11-08"
             )
         when = store_date(printed[0])  # byline reads only days the store keeps
+        if publication_problem(when, date.today()):  # « Publié le 14 mars 2030 »: a typo, or no article yet
+            raise UsageError(
+                f"--published is missing and the date the page prints, {printed[0]} (« {shown(printed[1])} »), is "
+                "after today",
+                "give --published with the day the article was published",
+            )
         env.error(f"koursk extract: no --published: read {printed[0]} from the page's line « {shown(printed[1])} »")
         basis = printed[1]
     else:

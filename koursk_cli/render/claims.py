@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, amount, conflict_note, format_value, restatement_note
+from .. import placeholders
+from ..claims import (
+    DRAFT_FIGURES_NOTE,
+    RESTATEMENT_MARK,
+    amount,
+    conflict_note,
+    draft_figure,
+    format_value,
+    restatement_note,
+)
 from ..conflicts import ConflictIndex, SelectionConflicts, Spread, Stated
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
@@ -15,7 +24,18 @@ from ..records import claim_view
 from ..textnorm import visible
 from .layout import print_records
 from .lines import write_lines
-from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend, status_scope
+from .styles import (
+    DATE_LEGEND,
+    DATE_STYLE,
+    ID_STYLE,
+    MUTED,
+    STATUS_MARK,
+    STATUS_STYLE,
+    draft_text,
+    status_legend,
+    status_scope,
+    status_value,
+)
 
 CONFLICT_STYLE = "bold red"
 
@@ -40,7 +60,11 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
         ),
         Field("source", "id of the article reporting it", lambda v: v.claim.source),
         Field("published", "that article's publication date (EDTF)", lambda v: v.published.text),
-        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value),
+        Field(
+            "status",
+            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a record still in draft",
+            lambda v: status_value(v.claim.status, v.claim.draft),
+        ),
         Field("quote", "verbatim from the article", lambda v: v.claim.quote),
         Field(
             "restates",
@@ -69,10 +93,8 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
 
 
 def asserted_by(store: Store, claim: Claim | Stated) -> str:
-    """Who asserts a figure, by name (an id the store does not hold, a draft's placeholder, as written)."""
-    return (
-        ", ".join(store.entities[a].name.en if a in store.entities else a for a in claim.asserted_by) or "the article"
-    )
+    """Who asserts a figure, by name (a draft's placeholder as what it is: « TODO: asserter »)."""
+    return ", ".join(placeholders.entity(store, a).name.en for a in claim.asserted_by) or "the article"
 
 
 def claims_plain(
@@ -123,7 +145,8 @@ def claims_table(
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        body = rich.Text(f"{amount(claim)} · {claim.measure}", style=CONFLICT_STYLE if index.count(claim) else "bold")
+        body = draft_text(claim.draft, style=CONFLICT_STYLE if index.count(claim) else "bold")
+        body.append(f"{amount(claim)} · {claim.measure}")
         body.append(
             f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
         )
@@ -147,11 +170,15 @@ def claims_table(
         console.print(
             rich.Text(f"{RESTATEMENT_MARK} {plural(restated, 'restatement')}, not counted separately", style=MUTED)
         )
+    if drafted := sum(1 for claim in claims if draft_figure(claim)):
+        console.print(rich.Text(f"{plural(drafted, 'draft figure')} with a {DRAFT_FIGURES_NOTE}", style=MUTED))
     console.print()
     console.print(rich.Text("Spread per measure", style="bold"))
     for line in spread_lines(store, spreads):
         console.print(rich.Padding(rich.Text(visible(line)), (0, 0, 0, 2)))
-    if not spreads:  # every claim listed restates one these filters leave out (rev21 A8)
+    if not spreads and drafted:  # every claim listed is a draft's figure (--drafts), or restates one
+        console.print(rich.Text("  none: no claim listed has a figure to compare yet", style=MUTED))
+    elif not spreads:  # every claim listed restates one these filters leave out (rev21 A8)
         originals = ", ".join(sorted({claim.restates for claim in claims if claim.restates}))
         console.print(
             rich.Text(f"  none: the claims listed only restate others ({originals}), not listed here", style=MUTED)

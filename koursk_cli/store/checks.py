@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, NamedTuple
 
-from ..dates import DateError, FuzzyDate, retrieval_problem, store_date
+from ..dates import DateError, FuzzyDate, publication_problem, retrieval_problem, store_date
 from ..partof import parent_kinds
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem, duplicate_id
@@ -43,9 +43,11 @@ class _Report:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False) -> None:
+    def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False, unchecked: str = "") -> None:
         label = f"{record.kind} '{record.data['id']}': "
-        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft))
+        record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
+        problem = Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id, unchecked=unchecked)
+        self.problems.append(problem)
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
@@ -207,12 +209,16 @@ def _dependent_fields(records: list[Record], report: _Report) -> None:
 
 def _retrieved(records: list[Record], published: dict[str, FuzzyDate], report: _Report, today: date) -> None:
     """A source's `retrieved` day, which `cite` prints, is one the article could have been read on (rev24 F16:
-    2024-01-01 for an article of 8 Nov 2024, or 2099-01-01, passed)."""
+    2024-01-01 for an article of 8 Nov 2024, or 2099-01-01, passed), and its `published` window ends by today
+    (rev26 M4: an article of 2031 passed, and `--as-of` counted it from then)."""
     for record in records:
-        day = record.data.get("retrieved") if record.kind == "source" else None
-        if day is None:
+        if record.kind != "source":
             continue
-        if problem := retrieval_problem(day, published.get(record.data["id"]), today):
+        when = published.get(record.data["id"])
+        if when is not None and (problem := publication_problem(when, today)):
+            report.add(record, record.mark("published"), f"published {when.text} {problem}")
+        day = record.data.get("retrieved")
+        if day is not None and (problem := retrieval_problem(day, when, today)):
             report.add(record, record.mark("retrieved"), f"retrieved {day} {problem}")
 
 
@@ -349,7 +355,7 @@ class _References:
             if ref in known:
                 continue
             mark = record.item_mark(key, index)
-            if ref == TODO_ASSERTER:
+            if ref == TODO_ASSERTER and key == "asserted_by":  # extract writes it nowhere else (placeholders.entity)
                 self.report.add(
                     record,
                     mark,
@@ -358,14 +364,33 @@ class _References:
                     "article itself does",
                     draft=True,
                 )
+            elif "entity" in self.context.unread:  # entities.yaml could not be read: said once (problems.py)
+                self.report.add(record, mark, f"{key}: '{ref}' not checked", unchecked=self.context.unread["entity"])
             elif ref in other:
                 self.report.add(record, mark, f"{key}: '{ref}' is {other_what}, not {what}")
             else:
                 self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{_suggest(ref, known)}")
 
+    def speaker(self, record: Record, speaker: str, mark: Mark) -> None:
+        """Who speaks in a quote is an actor of the store (a person, agency, state…), never a place."""
+        actors, places = self.context.actors, self.context.places
+        if speaker in actors:
+            return
+        if speaker in places:
+            self.report.add(record, mark, f"speaker: '{speaker}' is a place, not who speaks")
+        else:
+            self.report.add(
+                record,
+                mark,
+                f"speaker: unknown actor '{speaker}'{_suggest(speaker, actors)}; add them to entities.yaml",
+            )
+
     def source(self, record: Record, source: str, mark: Mark) -> bool:
         if source in self.context.sources:
             return True
+        if "source" in self.context.unread:  # sources.yaml could not be read: said once (problems.py)
+            self.report.add(record, mark, f"source '{source}' not checked", unchecked=self.context.unread["source"])
+            return False
         self.report.add(record, mark, f"unknown source '{source}'{_suggest(source, self.context.sources)}")
         return False
 
@@ -380,6 +405,8 @@ class _References:
                 "figure counts (`koursk claims` lists them)",
                 draft=True,
             )
+        elif "topic" in self.context.unread:  # topics.yaml could not be read: said once (problems.py)
+            self.report.add(record, record.mark("topic"), "topic not checked", unchecked=self.context.unread["topic"])
         elif topic not in measures:
             self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, measures)}")
         elif measure == TODO_MEASURE:
@@ -441,7 +468,7 @@ def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: st
         )
 
 
-def _not_before_publication(
+def _by_publication(
     record: Record, report: _Report, when: FuzzyDate | None, published: list[FuzzyDate], key: str
 ) -> None:
     if when is None or not published:
@@ -457,14 +484,26 @@ def _not_before_publication(
             "statement and say what it foresees in the title or a note: docs/editorial.md §6)",
             draft=_in_draft(record),
         )
+    elif when.last.start > latest:
+        # rev26 M4: `2024-11-07/2030-01-01` from articles of Nov 2024 passed, and overlapped every later figure. An
+        # end written as the month (or year) of the publication, `2024-10` for an article of 28 Oct, says no more
+        # than that month: it is the end's own day or period that may not lie after every publication
+        report.add(
+            record,
+            record.mark(key),
+            f"{key} {when.text} ends after every source reporting it was published (by {latest.isoformat()}): an "
+            "interval bounds when the fact can have happened, as far as the articles can know; end it by their "
+            "publication (a state still holding is dated to it; a forecast, at its statement: docs/editorial.md §6)",
+            draft=_in_draft(record),
+        )
 
 
-def _values(record: Record, report: _Report, decimal_units: Mapping[str, frozenset[str]]) -> None:
+def _values(record: Record, report: _Report, decimal_units: Mapping[str, frozenset[str]] | None) -> None:
     """A unit counts whole things unless its topic lists it in `decimal_units` (topics.yaml: km2, a factor, a
     duration): `value: 1.5` for « 1.500 militaires » (French thousands, one keystroke from `1.500`, which the schema
     refuses) is no count of soldiers (rev24 F4)."""
     claim: dict[str, Any] = record.data
-    if claim["unit"] not in decimal_units.get(claim["topic"], frozenset()):
+    if decimal_units is not None and claim["unit"] not in decimal_units.get(claim["topic"], frozenset()):
         for key in ("value", "value_min", "value_max"):
             if isinstance(number := claim.get(key), float) and not number.is_integer():
                 report.add(
@@ -579,15 +618,18 @@ def check_entries(
                     )
                     if evidence["source"] in published:
                         used.append(published[evidence["source"]])
-            _not_before_publication(record, report, dates.get((data["id"], "date")), used, "date")
+                if "speaker" in evidence:
+                    refs.speaker(record, evidence["speaker"], evidence.value_marks.get("speaker", mark))
+            _by_publication(record, report, dates.get((data["id"], "date")), used, "date")
         elif record.kind == "claim":
             refs.topic(record)
             refs.unit(record)
             refs.ids(record, "asserted_by", context.actors, context.places, "actor", "a place")
-            _values(record, report, context.decimal_units)
+            # which units are decimal is topics.yaml's: unknown when it could not be read
+            _values(record, report, None if "topic" in context.unread else context.decimal_units)
             if refs.source(record, data["source"], record.mark("source")):
                 _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
                 pub = [published[data["source"]]] if data["source"] in published else []
-                _not_before_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
+                _by_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
     _restatements(records, report)
     return report.problems, dates

@@ -1,0 +1,188 @@
+"""rev26 M4, L1, L2, L3, L6: dates no article could hold, an empty or missing HOME, config errors' places, invisible
+format characters, and what a source's address may hold."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run
+from tests.stores import CLAIMS, EVENTS, SEED, SOURCES, write_store
+
+
+def _check(root: Path) -> tuple[int, list[str]]:
+    result = run("--data", str(root), "check")
+    return result.exit_code, result.stdout.splitlines()
+
+
+_SOURCES = SOURCES.format(sha=hashlib.sha256(SEED.encode("utf-8")).hexdigest())
+
+
+# M4: knowledge no article could hold
+
+
+@pytest.mark.parametrize(
+    ("events", "claims", "where", "message"),
+    [
+        (
+            EVENTS.replace("date: 2024-10-28", "date: 2024-10-28/2030-01-01"),
+            CLAIMS,
+            "events/main.yaml:3:11: event 'rutte-confirms'",
+            "date 2024-10-28/2030-01-01 ends after every source reporting it was published (by 2024-10-31)",
+        ),
+        (
+            EVENTS,
+            CLAIMS.replace("as_of: 2024-10", "as_of: 2024-10/2031-12"),
+            "claims/main.yaml:8:12: claim 'nis-12000'",
+            "as_of 2024-10/2031-12 ends after every source reporting it was published (by 2024-10-31)",
+        ),
+    ],
+)
+def test_a_date_ending_after_every_publication_is_refused(
+    tmp_path: Path, events: str, claims: str, where: str, message: str
+) -> None:
+    """rev26 M4: `2024-11-07/2030-01-01` from an article of November 2024 passed `check` (only starts were compared
+    with the publication), and a claim `as_of` to 2031 overlapped every later figure of its measure."""
+    code, lines = _check(write_store(tmp_path, events=events, claims=claims))
+    assert code == 1
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"{tmp_path}/data/{where}: {message}")
+
+
+def test_a_date_ending_with_the_publication_or_its_month_passes(tmp_path: Path) -> None:
+    """An end in the publication window passes, and so does an end written as the publication's month (`2024-10`
+    for an article of 28 Oct says no more than October): it is the end's own day or period that may not lie after."""
+    events = EVENTS.replace("date: 2024-10-28", "date: 2024-10-28/2024-10-31")
+    claims = CLAIMS.replace("as_of: 2024-10", "as_of: 2024-09/2024-10")
+    assert _check(write_store(tmp_path, events=events, claims=claims)) == (0, [])
+    sources = _SOURCES.replace("published: 2024-10-28/2024-10-31", "published: 2024-10-28")
+    assert _check(write_store(tmp_path, sources=sources)) == (0, [])  # the claim's as_of is 2024-10
+    sources = _SOURCES.replace("published: 2024-10-28/2024-10-31", f"published: {date.today().isoformat()[:7]}")
+    events = EVENTS.replace("date: 2024-10-28", f"date: {date.today().isoformat()[:7]}")
+    claims = CLAIMS.replace("as_of: 2024-10", f"as_of: {date.today().isoformat()[:7]}")
+    assert _check(write_store(tmp_path, sources=sources, events=events, claims=claims)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("published", "message"),
+    [
+        (
+            "2024-10-28/2031-10-31",
+            "published 2024-10-28/2031-10-31 ends after today: end the window by today (2024-10-28/",
+        ),
+        ("2030-03-14", "published 2030-03-14 is after today"),
+    ],
+)
+def test_a_source_published_after_today_is_refused(tmp_path: Path, published: str, message: str) -> None:
+    """rev26 M4: a `published` window ending in 2031 passed `check`, and `events --as-of 2025-01` silently lost the
+    events it alone reports (an article counts from its window's end), as `retrieved` in 2099 was refused (rev24 F16)."""
+    sources = _SOURCES.replace("published: 2024-10-28/2024-10-31", f"published: {published}")
+    code, lines = _check(write_store(tmp_path, sources=sources))
+    assert code == 1
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"{tmp_path}/data/sources.yaml:8:16: source 'alpha': {message}")
+
+
+def test_a_window_ending_tomorrow_passes(tmp_path: Path) -> None:
+    """The day after today is still today in a time zone ahead (as for `retrieved`)."""
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    sources = _SOURCES.replace("published: 2024-10-28/2024-10-31", f"published: 2024-10-28/{tomorrow}")
+    assert _check(write_store(tmp_path, sources=sources)) == (0, [])
+
+
+def test_extract_does_not_take_a_page_date_after_today_for_the_publication(tmp_path: Path) -> None:
+    """rev26 M4: without --published, « Publié le 14 mars 2030 » became `published: "2030-03-14"`."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Publié le 14 mars 2030\n\nMark Rutte a déclaré lundi que 12 000 soldats étaient à Koursk.\n", encoding="utf-8"
+    )
+    result = run("extract", str(article))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "koursk: error: --published is missing and the date the page prints, 2030-03-14 (« Publié le 14 mars "
+        "2030 »), is after today",
+        "  hint: give --published with the day the article was published",
+    ]
+    given = run("extract", str(article), "--published", "2030-03-14")
+    assert given.exit_code == 2
+    assert given.stderr.splitlines()[0] == "koursk: error: --published 2030-03-14 is after today"
+
+
+# L1: an empty HOME is no home folder; --install never makes one
+
+
+def _nothing_installed(*_: object) -> None:
+    raise AssertionError("completion --install went on to write its files")
+
+
+def test_an_empty_home_is_no_home_folder_not_the_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev26 L1: Python takes `HOME=` for `/`, so `HOME= koursk events` made `/.cache/koursk/…` and `completion
+    --install` wrote `/.bashrc`. Nothing here can write to `/`: the cache's path is only computed, the installer's
+    writer is replaced, and `--data` only reads."""
+    from koursk_cli.commands import completion
+    from koursk_cli.store.cachefile import cache_home
+    from koursk_cli.userpaths import NoHomeFolder
+
+    monkeypatch.setenv("HOME", "")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    with pytest.raises(NoHomeFolder, match=r"^no home folder \(HOME is empty\)$"):
+        cache_home()
+    monkeypatch.setattr(completion, "install_files", _nothing_installed)
+    refused = run("completion", "bash", "--install")
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines()[0] == "koursk: error: cannot install completion: no home folder (HOME is empty)"
+    data = run("--data", "~/store", "check")
+    assert data.exit_code == 2
+    assert data.stderr.splitlines()[0] == "koursk: error: --data ~/store: no home folder to expand ~"
+
+
+def test_install_never_makes_a_missing_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev26 L1: `HOME=/nonexist koursk completion bash --install` created `/nonexist/.bash_completions/` and
+    `/nonexist/.bashrc`."""
+    home = tmp_path / "nonexistent"
+    monkeypatch.setenv("HOME", str(home))
+    result = run("completion", "bash", "--install")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"koursk: error: cannot install completion: the home folder {home} does not exist",
+        "  hint: set HOME to yours, or print the script and load it yourself: koursk completion SHELL",
+    ]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_home_in_a_process_that_cannot_write_to_the_root() -> None:
+    """The same through the installed entry point, run as a user id that may not write to `/` (so that a regression
+    cannot write there either), with XDG_CACHE_HOME unset: one warning, the answer, nothing written."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("running as a user who may not write to / needs root")
+    prefix = ["setpriv", "--reuid=54321", "--regid=54321", "--clear-groups"]
+    if subprocess.run([*prefix, sys.executable, "-c", "import typer"], capture_output=True).returncode:
+        pytest.skip("uid 54321 cannot import this environment's packages")
+    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO), "HOME": ""}
+    before = sorted(os.listdir("/"))
+
+    def koursk(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [*prefix, sys.executable, "-m", "koursk_cli", *args]
+        return subprocess.run(command, cwd="/", env=env, capture_output=True, text=True, timeout=120, check=False)
+
+    listed = koursk("events", "-n", "1", "--fields", "id", "--jsonl")
+    assert (listed.returncode, listed.stdout) == (0, '{"id": "full-scale-invasion"}\n'), listed.stderr
+    assert listed.stderr == (
+        "koursk: warning: cache not used (no home folder (HOME is empty): set HOME or XDG_CACHE_HOME); this run reads "
+        "the whole store\n"
+    )
+    refused = koursk("completion", "bash", "--install")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("koursk: error: cannot install completion: no home folder (HOME is empty)\n")
+    assert sorted(os.listdir("/")) == before
