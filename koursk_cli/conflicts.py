@@ -868,7 +868,7 @@ class ConflictIndex:
             for other in found
         )
         named = [
-            ((group.starts[other], group.ends[other], group.positions[other]), group.ids[other], kind)
+            ((group.starts[other], group.ends[other], claim.measure, group.positions[other]), group.ids[other], kind)
             for other, kind in zip(found, kinds, strict=True)
         ]
         for key, bounded in self._links.get((claim.topic, claim.measure), ()):
@@ -891,7 +891,7 @@ class ConflictIndex:
                     [] if limit == 0 or not count else _across(other_group, probe, bounded, is_total, limit, count)
                 )
             named += [
-                ((other_group.starts[o], other_group.ends[o], other_group.positions[o]), other_group.ids[o],
+                ((other_group.starts[o], other_group.ends[o], key[1], other_group.positions[o]), other_group.ids[o],
                  ConflictKind.ACROSS_MEASURES)
                 for o in partners
             ]  # fmt: skip

@@ -23,8 +23,15 @@ from hypothesis import strategies as st
 
 from koursk_cli import claimquery
 from koursk_cli.claimquery import ClaimQuery, Role, run_claim_query, select_claims
-from koursk_cli.claims import cumulative_measures
-from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, conflict_kind_pairs, spreads, store_spreads
+from koursk_cli.claims import cumulative_measures, measure_bounds
+from koursk_cli.conflicts import (
+    ConflictIndex,
+    conflict_id_pairs,
+    conflict_kind_pairs,
+    measure_conflicts,
+    spreads,
+    store_spreads,
+)
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
@@ -46,6 +53,7 @@ topics:
         cumulative: true
       - id: in-kursk
         description: {en: in Kursk, fr: à Koursk}
+        at_most: sent-to-russia
   - id: losses
     name: {en: Losses, fr: Pertes}
     measures:
@@ -135,12 +143,14 @@ def test_streamed_claim_listings_equal_the_pure_core(
         # a total that may not fall (docs/claims.md rule 8), as topics.yaml marks it, from the cache too
         cumulative = cumulative_measures(pure.topics)
         assert cumulative == cumulative_measures(cached.topics) == {("troops", "sent-to-russia")}
+        bounds = measure_bounds(pure.topics)  # in Kursk at most sent (rule 9), from the cache too
+        assert bounds == measure_bounds(cached.topics) == {("troops", "in-kursk", "sent-to-russia")}
         for query in data.draw(st.lists(_queries, min_size=1, max_size=6)):
             named = data.draw(st.none() | st.integers(0, 3))
             monkeypatch.setattr(claimquery, "HELD", data.draw(st.sampled_from([0, 3, 30_000])))  # ids or claims
             expected = run_claim_query(pure, query)
             for store in (cached, pure):
-                index = ConflictIndex(cumulative=cumulative_measures(store.topics))
+                index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=bounds)
                 found = select_claims(store, query, every=index.add)
                 assert list(found) == expected, query
                 day = query.as_of.end if query.as_of else None  # under --as-of, conflicts among those known then
@@ -151,16 +161,18 @@ def test_streamed_claim_listings_equal_the_pure_core(
         everything = run_claim_query(pure, ClaimQuery())
         limit = data.draw(st.none() | st.integers(0, 3))
         expected_spreads = [spread_record(s, pure) for s in spreads(everything, cumulative, pair_limit=limit)]
-        pairs = list(conflict_kind_pairs(everything, cumulative))
+        pairs = list(conflict_kind_pairs(everything, cumulative, bounds))
         for store in (cached, pure):
             selected = select_claims(store, ClaimQuery())
             assert [spread_record(s, pure) for s in spreads(selected, cumulative, pair_limit=limit)] == expected_spreads
             assert [spread_record(s, pure) for s in store_spreads(store, pair_limit=limit)] == expected_spreads
-            assert list(conflict_id_pairs(select_claims(store, ClaimQuery()), cumulative)) == [p[:2] for p in pairs]
-            assert list(conflict_kind_pairs(select_claims(store, ClaimQuery()), cumulative)) == pairs
-        whole = ConflictIndex(pure.claims.values(), cumulative=cumulative)
+            assert list(conflict_id_pairs(select_claims(store, ClaimQuery()), cumulative, bounds)) == [
+                p[:2] for p in pairs
+            ]
+            assert list(conflict_kind_pairs(select_claims(store, ClaimQuery()), cumulative, bounds)) == pairs
+        whole = ConflictIndex(pure.claims.values(), cumulative=cumulative, bounds=bounds)
         for topic, measure in MEASURES:
-            on_measure = ConflictIndex(cached.claims_on(topic, measure), cumulative=cumulative)
+            on_measure = measure_conflicts(cached, topic, measure)  # its measure and those tied to it
             on_topic = [(c.measure, c.id) for c in cached.claims_on(topic)]
             assert on_topic == sorted(
                 ((c.measure, c.id) for c in pure.claims.values() if c.topic == topic), key=lambda item: item[0]
