@@ -3,8 +3,9 @@ address), the verbatim quote that proves it, the record's status and, for a clai
 `koursk cite` prints them, the HTML report reuses them.
 
 An event's status holds for its quotes together, not for each (one may hedge what another states), so it is said once
-for the event (event_standing); each quote of an event says who speaks in it when the store knows it: a figure the
-store records in those words (a claim linked to the event, of the same article, whose quote overlaps it).
+for the event (event_standing); each quote of an event says who speaks in it when the store knows it: the speaker
+the curator recorded on the quote (as the article names them), and a figure the store records in those words (a
+claim linked to the event, of the same article, whose quote overlaps it).
 
 What the store does not know is said, never filled in: an article without a recorded outlet is "outlet unknown",
 a publication known to a window of days is cited as that window ("28–31 Oct 2024").
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
+from . import placeholders
 from .fields import CITATION, CitationView
 from .humanize import human_date
 from .model import Claim, Entity, Event, Source, Status, Store
@@ -40,6 +42,7 @@ class Citation(NamedTuple):
     asserters: tuple[Entity, ...] | None = None  # who asserts a claim (empty: the article's own voice); None: an event
     event: tuple[str, int, int] | None = None  # an event's quote: the event's title, this quote's number, how many
     said: tuple[Citation, ...] = ()  # an event's quote: the claims the store records in its words
+    speaker: Entity | None = None  # an event's quote: who speaks in it, as the article says (Evidence.speaker)
 
 
 def citations(store: Store, record_id: str) -> list[Citation]:
@@ -50,11 +53,7 @@ def citations(store: Store, record_id: str) -> list[Citation]:
 def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
     """The citations of a record as given (the report's, under --as-of, holds only the quotes known then)."""
     if isinstance(record, Event):
-        linked = [
-            _claim_citation(store, claim)
-            for claim in store.claims_of_event(record.id)
-            if all(a in store.entities for a in claim.asserted_by)  # a draft's placeholder asserter names nobody
-        ]
+        linked = [_claim_citation(store, claim) for claim in store.claims_of_event(record.id)]
         count = len(record.evidence)
         return [
             Citation(
@@ -65,6 +64,7 @@ def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
                 None,
                 (record.title.en, n, count),
                 _said(e.quote, linked),
+                store.entities.get(e.speaker) if e.speaker is not None else None,
             )
             for n, e in enumerate(record.evidence, 1)
         ]
@@ -72,7 +72,7 @@ def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
 
 
 def _claim_citation(store: Store, claim: Claim) -> Citation:
-    asserters = tuple(store.entities[a] for a in claim.asserted_by)
+    asserters = tuple(placeholders.entity(store, a) for a in claim.asserted_by)  # « TODO: asserter » in a draft
     return Citation(claim.id, store.sources[claim.source], claim.quote, claim.status, asserters)
 
 
@@ -93,15 +93,18 @@ def attribution(citation: Citation) -> str | None:
 def standing(citation: Citation) -> str:
     """The sentence a citation ends with: who asserts a figure and its status (`Figure asserted by Volodymyr
     Zelensky; status: reported.`); for an event's quote, which event it is one quote of and who speaks in it when
-    the store knows (the event's status is said once, event_standing). A quote that names no speaker still carries
+    the store knows: its recorded speaker, and the figures given in its words (the event's status is said once,
+    event_standing). A quote that names no speaker still carries
     its attribution, and a hedged (`alleged`) figure never reads as settled where it is pasted."""
     if citation.event is None:
         return f"F{_figure(citation)[1:]}."
     title, number, count = citation.event
     which = f"quote {number} of {count}" if count > 1 else "its only quote"
     lead = f"Supports the event {citation.record} — {title} ({which})"
+    if citation.speaker is not None:
+        lead = f"{lead}; speaker: {citation.speaker.name.en}"
     if not citation.said:
-        return f"{lead}; the store records no speaker for this quote."
+        return f"{lead}." if citation.speaker is not None else f"{lead}; the store records no speaker for this quote."
     return f"{lead}. In these words, " + " ".join(f"claim {c.record}: {_figure(c)}." for c in citation.said)
 
 

@@ -76,6 +76,9 @@ class Measure(NamedTuple):
     cumulative: bool = False
     """A running total that can only grow (soldiers sent, killed): a later figure below an earlier one conflicts with
     it (claims.conflict_kind). False for a stock, which may fall (soldiers present in Kursk)."""
+    at_most: str | None = None
+    """Another measure of the topic this one never exceeds at a given time (in-kursk is at most in-russia:
+    topics.yaml `at_most`); None when none. claims.measure_bounds follows the chains."""
 
 
 class Topic(NamedTuple):
@@ -93,6 +96,9 @@ class Topic(NamedTuple):
 class Evidence(NamedTuple):
     source: str
     quote: str
+    speaker: str | None = None
+    """The entity who speaks in the quote, when the article says so (« a déclaré Zelensky »); None: the store records
+    no speaker (the article's own voice, or a speaker it does not name)."""
 
 
 class Event(NamedTuple):

@@ -68,7 +68,8 @@ TAGS = ["nato", "troops", "losses"]
 DATES = ["2024-10-28", "2024-10", "2024-11-05/2024-11-12", "2025-01~", "2024-12-24?", "2024", "2025-02-03"]
 TITLE_WORDS = ["Troupes", "Corée", "12 000", "Koursk", "OTAN", "12000", "sommet", "Élysée", "dément"]
 TEXTS = ["12000", "12 000", "soldats", "koursk", "coree", "troup*", "soldats koursk", "nord-coréens", "éLYSÉE", "12",
-         "(koursk kiev) soldats", "(sommet troup*)", "(otan 12000) (dément coree)"]  # fmt: skip
+         "(koursk kiev) soldats", "(sommet troup*)", "(otan 12000) (dément coree)", '"troupes corée"',
+         '"déployées à Koursk" soldats', '("koursk otan" pyongyang)', '("12 000 sommet" troup*) "dément"']  # fmt: skip
 
 _event = st.fixed_dictionaries(
     {
@@ -80,7 +81,13 @@ _event = st.fixed_dictionaries(
         "tags": st.lists(st.sampled_from(TAGS), max_size=2, unique=True),
         "status": st.sampled_from([s.value for s in Status]),
         "evidence": st.lists(
-            st.tuples(st.sampled_from([s for s, _ in SOURCES]), st.sampled_from(SENTENCES)), min_size=1, max_size=3
+            st.tuples(
+                st.sampled_from([s for s, _ in SOURCES]),
+                st.sampled_from(SENTENCES),
+                st.sampled_from([None, *ACTORS]),  # who speaks in the quote (rev27 U2), when recorded
+            ),
+            min_size=1,
+            max_size=3,
         ),
     }
 )
@@ -174,7 +181,8 @@ def _write_events(root: Path, index: int, events: list[dict[str, Any]], first: i
         {"id": f"ev-{first + number:03d}", "date": event["date"], "date_basis": "test",
          "title": {"en": " ".join(event["title_en"]), "fr": " ".join(event["title_fr"])},
          "actors": event["actors"], "places": event["places"], "tags": event["tags"], "status": event["status"],
-         "evidence": [{"source": s, "quote": q} for s, q in event["evidence"]]}
+         "evidence": [{"source": s, "quote": q} | ({"speaker": who[0]} if who and who[0] else {})
+                      for s, q, *who in event["evidence"]]}
         for number, event in enumerate(events)
     ]  # fmt: skip
     (root / "data" / "events" / f"file-{index}.yaml").write_text(_yaml({"events": entries}), encoding="utf-8")
@@ -523,6 +531,12 @@ def _timeline_oracle(store: Store, query: EventQuery) -> list[tuple[str, int, li
         ("(kursk kiev) troupes", "des troupes nord-coréennes à Koursk", False),
         ("(troup* x)", "des troupes", True),
         ("(kursk", "Kursk", True),  # an unclosed parenthesis is punctuation
+        ('"troupes nord"', "des troupes nord-coréennes", True),  # a phrase: its words in a row
+        ('"nord troupes"', "des troupes nord-coréennes", False),
+        ('"troupes coreennes"', "des troupes nord-coréennes", False),
+        ('"12 000 soldats"', "environ 12.000 soldats", True),
+        ('("corée du nord" pyongyang) soldats', "Pyongyang envoie des soldats", True),
+        ('("corée du nord" pyongyang) soldats', "la Corée envoie des soldats du nord", False),
     ],
 )
 def test_text_search_matches_every_word_folded_with_figures_joined(query: str, text: str, found: bool) -> None:

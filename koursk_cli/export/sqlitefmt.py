@@ -18,7 +18,7 @@ from datetime import date
 from itertools import islice
 from typing import Any, NamedTuple
 
-from .. import known
+from .. import known, placeholders
 from ..claimquery import conflict_candidates
 from ..claims import CumulativeMeasures, cumulative_measures
 from ..conflicts import ConflictIndex, conflict_kind_pairs
@@ -89,6 +89,7 @@ EVENT_EVIDENCE = Table(
         ("position", "INTEGER NOT NULL"),
         ("source_id", "TEXT NOT NULL REFERENCES sources(id)"),
         ("quote", TEXT),
+        ("speaker_id", "TEXT REFERENCES entities(id)"),
     ),
     ("PRIMARY KEY (event_id, position)",),
     (("source_id",),),
@@ -146,7 +147,7 @@ def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
     EVENT_EVIDENCE.insert(
         db,
         (
-            {"event_id": e.id, "position": i, "source_id": ev.source, "quote": ev.quote}
+            {"event_id": e.id, "position": i, "source_id": ev.source, "quote": ev.quote, "speaker_id": ev.speaker}
             for e in events
             for i, ev in enumerate(e.evidence, start=1)
         ),
@@ -160,6 +161,16 @@ def _insert_claims(db: sqlite3.Connection, store: Store, claims: Iterable[Claim]
     while batch := list(islice(pending, BATCH)):
         CLAIMS.insert(db, (sql_row(CLAIM, r) for r in claim_records(store, batch, conflicts_named=0, index=index)))
         CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in batch for a in c.asserted_by)))
+
+
+def _placeholder_entities(db: sqlite3.Connection, store: Store) -> None:
+    """Under --drafts, the row of the placeholder asserter (`todo-asserter`, named « TODO: asserter », kind
+    `placeholder`) when a claim exported names it, so that every claim_asserted_by row names an entity row."""
+    if placeholders.TODO_ASSERTER in store.entities:
+        return
+    query = "SELECT 1 FROM claim_asserted_by WHERE entity_id = ? LIMIT 1"
+    if db.execute(query, (placeholders.TODO_ASSERTER,)).fetchone() is not None:
+        ENTITIES.insert(db, [sql_row(ENTITY, entity_record(placeholders.ASSERTER))])
 
 
 def _conflict_links(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
@@ -213,6 +224,7 @@ def fill(
         claims,
         ConflictIndex(conflict_candidates(store, known_by), cumulative=cumulative_measures(store.topics)),
     )
+    _placeholder_entities(db, store)
     db.executemany(
         "INSERT INTO claim_conflicts (claim_id, other_id, kind) VALUES (?, ?, ?)",
         _conflict_links(claims, cumulative_measures(store.topics)),
