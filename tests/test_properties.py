@@ -23,7 +23,6 @@ from koursk_cli.claims import conflict, conflict_kind, same_asserter
 from koursk_cli.conflicts import (
     ConflictIndex,
     SpreadBuilder,
-    conflict_id_pairs,
     conflict_kind_pairs,
     selection_conflicts,
     spreads,
@@ -287,7 +286,7 @@ def test_conflict_pairs_are_every_conflicting_pair_in_order(claims: list[Claim])
     """As drawn (a repeated id never conflicts with itself), and each claim under an id of its own, so that every
     pair is told apart by its ids."""
     for drawn in (claims, [c._replace(id=f"{c.id}{n}") for n, c in enumerate(claims)]):
-        assert list(conflict_id_pairs(drawn, CUMULATIVE)) == [(a.id, b.id) for a, b in _all_pairs(drawn)]
+        assert [p[:2] for p in conflict_kind_pairs(drawn, CUMULATIVE)] == [(a.id, b.id) for a, b in _all_pairs(drawn)]
         kinds = [(a.id, b.id, conflict_kind(a, b, CUMULATIVE)) for a, b in _all_pairs(drawn)]
         assert list(conflict_kind_pairs(drawn, CUMULATIVE)) == kinds
 
@@ -352,7 +351,7 @@ def test_totals_that_fell_are_found_block_by_block(claims: list[Claim], block: i
     drawn = [claim._replace(id=f"c{number}") for number, claim in enumerate(claims)]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(conflicts_module, "_BLOCK", block)
-        assert list(conflict_id_pairs(drawn, CUMULATIVE)) == [(a.id, b.id) for a, b in _all_pairs(drawn)]
+        assert [p[:2] for p in conflict_kind_pairs(drawn, CUMULATIVE)] == [(a.id, b.id) for a, b in _all_pairs(drawn)]
         index = ConflictIndex(drawn, cumulative=CUMULATIVE)
         ranked = _as_of_order(drawn)
         for claim in drawn:

@@ -158,27 +158,12 @@ def test_an_empty_home_in_a_process_that_cannot_write_to_the_root() -> None:
     """The same through the installed entry point, run as a user id that may not write to `/` (so that a regression
     cannot write there either), with XDG_CACHE_HOME unset: one warning, the answer, nothing written."""
     import os
-    import shutil
-    import subprocess
-    import sys
 
-    from tests.conftest import REPO
+    from tests.stranger import first_event_listed, koursk_as_stranger
 
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("running as a user who may not write to / needs root")
-    prefix = ["setpriv", "--reuid=54321", "--regid=54321", "--clear-groups"]
-    if subprocess.run([*prefix, sys.executable, "-c", "import typer"], capture_output=True).returncode:
-        pytest.skip("uid 54321 cannot import this environment's packages")
-    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO), "HOME": ""}
+    koursk = koursk_as_stranger({"HOME": ""})
     before = sorted(os.listdir("/"))
-
-    def koursk(*args: str) -> subprocess.CompletedProcess[str]:
-        command = [*prefix, sys.executable, "-m", "koursk_cli", *args]
-        return subprocess.run(command, cwd="/", env=env, capture_output=True, text=True, timeout=120, check=False)
-
-    listed = koursk("events", "-n", "1", "--fields", "id", "--jsonl")
-    assert (listed.returncode, listed.stdout) == (0, '{"id": "full-scale-invasion"}\n'), listed.stderr
-    assert listed.stderr == (
+    assert first_event_listed(koursk) == (
         "koursk: warning: cache not used (no home folder (HOME is empty): set HOME or XDG_CACHE_HOME); this run reads "
         "the whole store\n"
     )
