@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_extract import extract
+from tests.test_extract_rules import _figures
 
 # --- C1: a credit alone on its line ----------------------------------------------------------------------------------
 
@@ -33,3 +34,46 @@ def test_a_credit_alone_names_the_caption_beside_it_never_the_lead(
     _, events, claims = extract(tmp_path, picture + _LEAD, "2024-11-20")
     assert [(c["value"], c["as_of"]) for c in claims] == [(11000, "2024-11-12")]
     assert [e["date"] for e in events] == dates
+
+
+# --- C2: a bound over a coordination, never over a clause of its own -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each count has a verb of its own: two clauses, the bound stays with the first
+        (
+            "Plus de 10 000 soldats nord-coréens sont en Russie et 3 000 soldats nord-coréens ont été tués.",
+            [(10000, "at_least", "soldats"), (3000, "exact", "soldats")],
+        ),
+        (
+            "Au moins 300 soldats nord-coréens ont été tués le mois dernier à Koursk et 2 000 hommes sont arrivés.",
+            [(300, "at_least", "soldats"), (2000, "exact", "hommes")],
+        ),
+        (
+            "Plus de 80 personnes ont été arrêtées et 20 entités sont visées.",
+            [(80, "at_least", "personnes"), (20, "exact", "entités")],
+        ),
+        # two noun phrases sharing one verb, or a verb elided for the second: one coordination, one bound
+        (
+            "Plus de 80 personnes et 20 entités sont visées.",
+            [(80, "at_least", "personnes"), (20, "at_least", "entités")],
+        ),
+        (
+            "Au moins 30 soldats ont été tués à Koursk et 200 blessés, selon Kiev.",
+            [(30, "at_least", "soldats"), (200, "at_least", "blessés")],
+        ),
+    ],
+)
+def test_a_bound_governs_a_second_count_only_in_its_own_coordination(
+    sentence: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _figures(sentence, "2025-10-16") == expected
+
+
+def test_a_second_clause_s_count_is_drafted_exact(tmp_path: Path) -> None:
+    """`koursk extract`: the second clause's own count is no « at least »."""
+    text = "Plus de 10 000 soldats nord-coréens sont en Russie et 3 000 soldats nord-coréens ont été tués.\n"
+    _, _, claims = extract(tmp_path, text, "2024-12-20")
+    assert {c["value"]: c["value_kind"] for c in claims}[3000] == "exact"
