@@ -77,3 +77,19 @@ def test_a_second_clause_s_count_is_drafted_exact(tmp_path: Path) -> None:
     text = "Plus de 10 000 soldats nord-coréens sont en Russie et 3 000 soldats nord-coréens ont été tués.\n"
     _, _, claims = extract(tmp_path, text, "2024-12-20")
     assert {c["value"]: c["value_kind"] for c in claims}[3000] == "exact"
+
+
+# --- C5: a post's head that opens with its handle --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Fil Nord-Est OSINT @FilNordEst · 18 nov.\n",  # name and handle on one line
+        "Fil Nord-Est OSINT\n@FilNordEst · 18 nov.\n",  # the handle on its own line, under the name
+    ],
+)
+def test_a_post_s_head_dates_no_event_in_either_layout(tmp_path: Path, head: str) -> None:
+    text = head + "Des colonnes de blindés ont été vues près de Soudja.\n"
+    _, events, _ = extract(tmp_path, text, "2024-11-20")
+    assert [e["date"] for e in events] == []

@@ -111,9 +111,10 @@ def page_furniture(sentence: str) -> int:
 
 
 def folded_line(line: str) -> str:
-    """A line as the chrome words are written: folded, without the bullets and quotes it may open with."""
+    """A line as the chrome words are written: folded, without the bullets and quotes it may open with (a handle's
+    « @ » stays: « @FilNordEst · 18 nov. » is a post's head)."""
     # « (mis à jour le 1er décembre à 9h12) », « 🔴 Ce live est maintenant terminé »
-    return re.sub(r"^[^\w\[]+", "", " ".join(fold_word(line).split()))
+    return re.sub(r"^[^\w\[@]+", "", " ".join(fold_word(line).split()))
 
 
 def _ends_a_sentence(line: str) -> bool:
