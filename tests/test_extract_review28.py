@@ -8,7 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
+from koursk_cli.extract.draft import _cue_pattern
+from koursk_cli.extract.lexicon import measure_cues, measure_places
 from tests.test_extract import extract
 from tests.test_extract_rules import _figures
 
@@ -93,3 +96,37 @@ def test_a_post_s_head_dates_no_event_in_either_layout(tmp_path: Path, head: str
     text = head + "Des colonnes de blindés ont été vues près de Soudja.\n"
     _, events, _ = extract(tmp_path, text, "2024-11-20")
     assert [e["date"] for e in events] == []
+
+
+# --- C8: the measure cues name real measures, whole words ------------------------------------------------------------
+
+
+def test_every_measure_the_lexicon_names_is_a_measure_of_topics_yaml() -> None:
+    """A misspelt or renamed measure in [measure_cues] or [measure_places] would silently disable its cues."""
+    topics = yaml.safe_load((Path(__file__).parents[1] / "data" / "topics.yaml").read_text(encoding="utf-8"))
+    known = {m["id"] for topic in topics["topics"] for m in topic.get("measures", [])}
+    future, cues = measure_cues()
+    named = {*cues, *([future] if future else [])}
+    for measure, (narrower, _) in measure_places().items():
+        named |= {measure, narrower}
+    assert named - known == set()
+
+
+def test_every_cue_is_a_whole_word_or_a_marked_stem() -> None:
+    """A cue is a folded whole word, or a stem marked « * »; the stems must not start the words that misled them."""
+    _, cues = measure_cues()
+    pattern = {measure: _cue_pattern(words) for measure, words in cues.items()}
+    for word in ["presente", "periode", "peripherie", "mortier", "mortiers", "restrictions", "relayes"]:
+        assert [m for m, p in pattern.items() if p.search(word)] == [], word
+    assert pattern["in-russia"].search("soldats presents en russie")
+    assert pattern["north-korean-killed"].search("300 morts")
+    assert pattern["sent-to-russia"].search("se seraient relayes en russie")
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_a_report_presented_names_no_stay(tmp_path: Path, comma: str) -> None:
+    """« selon le rapport présenté mardi »: « présenté » is no « présents »; with or without a comma before « selon »,
+    the troops that arrived were sent."""
+    text = f"Quelque 11 000 soldats nord-coréens sont arrivés en Russie{comma} selon le rapport présenté mardi.\n"
+    _, _, claims = extract(tmp_path, text, "2024-11-20")
+    assert [c["measure"] for c in claims] == ["sent-to-russia"]
