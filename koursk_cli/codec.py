@@ -31,7 +31,7 @@ def event_text(event: Event) -> str:
 def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:
     """The inverse of event_record, for events kept as JSON text in the cache; also reads an event straight from its
     YAML entry. A model field whose key is its own name and whose value is plain JSON needs no code here."""
-    evidence = tuple(Evidence(e["source"], e["quote"]) for e in record["evidence"])
+    evidence = tuple(Evidence(e["source"], e["quote"], e.get("speaker")) for e in record["evidence"])
     built: dict[str, Any] = {
         "date": parse_edtf(record["date"]),
         "title": Bilingual(record["title"]["en"], record["title"]["fr"]),

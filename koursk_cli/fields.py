@@ -159,8 +159,9 @@ EVENT: Kind[Event] = Kind(
         Field("sources", "ids of the articles reporting it", lambda e: list(e.sources), None, table="event_evidence"),
         Field(
             "evidence",
-            "`[{source, quote}]`, each quote verbatim from that article",
-            lambda e: [{"source": v.source, "quote": v.quote} for v in e.evidence],
+            "`[{source, quote, speaker}]`, each quote verbatim from that article; `speaker`: the entity id of who "
+            "speaks in it, as the article says, or null",
+            lambda e: [{"source": v.source, "quote": v.quote, "speaker": v.speaker} for v in e.evidence],
             None,
             table="event_evidence",
         ),
@@ -433,6 +434,12 @@ CITATION: Kind[CitationView] = Kind(
             "for a claim, who asserts it as the citation names them (`Volodymyr Zelensky`), or `unattributed` for "
             "the article's own voice; null for an event",
             lambda v: v.attribution,
+        ),
+        Field(
+            "speaker",
+            "for an event's quote, the entity id of who speaks in it as the article says, or null (none recorded, "
+            "or a claim: see `asserted_by`)",
+            lambda v: None if v.citation.speaker is None else v.citation.speaker.id,
         ),
         Field("source", "id of the article", lambda v: v.citation.source.id),
         Field("outlet", "the outlet, or null when the text does not name it", lambda v: v.citation.source.outlet),

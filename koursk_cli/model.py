@@ -93,6 +93,9 @@ class Topic(NamedTuple):
 class Evidence(NamedTuple):
     source: str
     quote: str
+    speaker: str | None = None
+    """The entity who speaks in the quote, when the article says so (« a déclaré Zelensky »); None: the store records
+    no speaker (the article's own voice, or a speaker it does not name)."""
 
 
 class Event(NamedTuple):

@@ -339,6 +339,20 @@ class _References:
             else:
                 self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{_suggest(ref, known)}")
 
+    def speaker(self, record: Record, speaker: str, mark: Mark) -> None:
+        """Who speaks in a quote is an actor of the store (a person, agency, state…), never a place."""
+        actors, places = self.context.actors, self.context.places
+        if speaker in actors:
+            return
+        if speaker in places:
+            self.report.add(record, mark, f"speaker: '{speaker}' is a place, not who speaks")
+        else:
+            self.report.add(
+                record,
+                mark,
+                f"speaker: unknown actor '{speaker}'{_suggest(speaker, actors)}; add them to entities.yaml",
+            )
+
     def source(self, record: Record, source: str, mark: Mark) -> bool:
         if source in self.context.sources:
             return True
@@ -566,6 +580,8 @@ def check_entries(
                     )
                     if evidence["source"] in published:
                         used.append(published[evidence["source"]])
+                if "speaker" in evidence:
+                    refs.speaker(record, evidence["speaker"], evidence.value_marks.get("speaker", mark))
             _by_publication(record, report, dates.get((data["id"], "date")), used, "date")
         elif record.kind == "claim":
             refs.topic(record)
