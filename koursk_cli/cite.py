@@ -3,8 +3,9 @@ address), the verbatim quote that proves it, the record's status and, for a clai
 `koursk cite` prints them, the HTML report reuses them.
 
 An event's status holds for its quotes together, not for each (one may hedge what another states), so it is said once
-for the event (event_standing); each quote of an event says who speaks in it when the store knows it: a figure the
-store records in those words (a claim linked to the event, of the same article, whose quote overlaps it).
+for the event (event_standing); each quote of an event says who speaks in it when the store knows it: the speaker
+the curator recorded on the quote (as the article names them), and a figure the store records in those words (a
+claim linked to the event, of the same article, whose quote overlaps it).
 
 What the store does not know is said, never filled in: an article without a recorded outlet is "outlet unknown",
 a publication known to a window of days is cited as that window ("28–31 Oct 2024").
@@ -40,6 +41,7 @@ class Citation(NamedTuple):
     asserters: tuple[Entity, ...] | None = None  # who asserts a claim (empty: the article's own voice); None: an event
     event: tuple[str, int, int] | None = None  # an event's quote: the event's title, this quote's number, how many
     said: tuple[Citation, ...] = ()  # an event's quote: the claims the store records in its words
+    speaker: Entity | None = None  # an event's quote: who speaks in it, as the article says (Evidence.speaker)
 
 
 def citations(store: Store, record_id: str) -> list[Citation]:
@@ -65,6 +67,7 @@ def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
                 None,
                 (record.title.en, n, count),
                 _said(e.quote, linked),
+                store.entities.get(e.speaker) if e.speaker is not None else None,
             )
             for n, e in enumerate(record.evidence, 1)
         ]
@@ -93,15 +96,18 @@ def attribution(citation: Citation) -> str | None:
 def standing(citation: Citation) -> str:
     """The sentence a citation ends with: who asserts a figure and its status (`Figure asserted by Volodymyr
     Zelensky; status: reported.`); for an event's quote, which event it is one quote of and who speaks in it when
-    the store knows (the event's status is said once, event_standing). A quote that names no speaker still carries
+    the store knows: its recorded speaker, and the figures given in its words (the event's status is said once,
+    event_standing). A quote that names no speaker still carries
     its attribution, and a hedged (`alleged`) figure never reads as settled where it is pasted."""
     if citation.event is None:
         return f"F{_figure(citation)[1:]}."
     title, number, count = citation.event
     which = f"quote {number} of {count}" if count > 1 else "its only quote"
     lead = f"Supports the event {citation.record} — {title} ({which})"
+    if citation.speaker is not None:
+        lead = f"{lead}; speaker: {citation.speaker.name.en}"
     if not citation.said:
-        return f"{lead}; the store records no speaker for this quote."
+        return f"{lead}." if citation.speaker is not None else f"{lead}; the store records no speaker for this quote."
     return f"{lead}. In these words, " + " ".join(f"claim {c.record}: {_figure(c)}." for c in citation.said)
 
 

@@ -97,6 +97,40 @@ def cumulative_measures(topics: Mapping[str, Topic]) -> frozenset[tuple[str, str
     return frozenset((t.id, m.id) for t in topics.values() for m in t.measures if m.cumulative)
 
 
+MeasureBounds = AbstractSet[tuple[str, str, str]]
+"""(topic, measure, bound): figures on `measure` can never exceed figures on `bound` at a given time (topics.yaml
+`at_most`, followed along its chains)."""
+
+
+def measure_bounds(topics: Mapping[str, Topic]) -> frozenset[tuple[str, str, str]]:
+    """Every (topic, measure, bound) the `at_most` marks of topics.yaml give, directly or along a chain (in-kursk is
+    at most in-russia, which is at most sent-to-russia: so is in-kursk). `check` refuses a loop; one here stops."""
+    found: set[tuple[str, str, str]] = set()
+    for topic in topics.values():
+        bounds = {m.id: m.at_most for m in topic.measures if m.at_most is not None}
+        for measure in bounds:
+            bound: str | None = bounds[measure]
+            while bound is not None and bound != measure and (topic.id, measure, bound) not in found:
+                found.add((topic.id, measure, bound))
+                bound = bounds.get(bound)
+    return frozenset(found)
+
+
+def exceeds_bound(a: Claim, b: Claim, bounds: MeasureBounds, cumulative: CumulativeMeasures = frozenset()) -> bool:
+    """Whether claim `a`, on a measure bounded by `b`'s (`bounds`), states more than `b` allows where it cannot: `a`'s
+    lowest allowed value is above `b`'s highest, and either their as-of dates overlap or `b`'s measure is cumulative
+    and dated wholly after `a` (a total later cannot be below a count earlier). Never for a restatement; a shared
+    asserter does not excuse it (one source's two figures that cannot both hold are worth showing): rule 9."""
+    if a.restates is not None or b.restates is not None or a.topic != b.topic:
+        return False
+    if (a.topic, a.measure, b.measure) not in bounds:
+        return False
+    later_total = (b.topic, b.measure) in cumulative and a.as_of.end < b.as_of.start
+    if not later_total and not a.as_of.overlaps(b.as_of.start, b.as_of.end):
+        return False
+    return not value_bounds(a)[0] <= value_bounds(b)[1]
+
+
 def total_fell(earlier: Claim, later: Claim) -> bool:
     """Whether a total fell from `earlier` to `later`: the later figure's highest allowed value is below the earlier
     one's lowest (`not earlier_low <= later_high`, so a NaN bound falls, as it is compatible with nothing)."""

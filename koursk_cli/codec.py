@@ -31,13 +31,14 @@ def event_text(event: Event) -> str:
 def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:
     """The inverse of event_record, for events kept as JSON text in the cache; also reads an event straight from its
     YAML entry. A model field whose key is its own name and whose value is plain JSON needs no code here."""
-    evidence = tuple(Evidence(e["source"], e["quote"]) for e in record["evidence"])
+    evidence = tuple(Evidence(e["source"], e["quote"], e.get("speaker")) for e in record["evidence"])
     built: dict[str, Any] = {
         "date": parse_edtf(record["date"]),
         "title": Bilingual(record["title"]["en"], record["title"]["fr"]),
         "status": Status(record["status"]),
         "evidence": evidence,
         "reported": earliest_publication(sources, evidence),
+        "draft": record.get("draft", False),  # not in a YAML entry: loader.drafted marks it
     }
     return Event(**{name: built[name] if name in built else _plain(record.get(name)) for name in Event._fields})
 
@@ -78,6 +79,7 @@ dates, and parsing each again was a third of building the claim."""
 def claim_from_row(row: dict[str, Any]) -> Claim:
     """The inverse of claim_row; also reads a claim straight from its YAML entry (optional fields may be absent)."""
     fields = {name: _plain(row.get(name)) for name in Claim._fields if name not in _CLAIM_CODED}
+    fields["draft"] = row.get("draft", False)  # not in a YAML entry: loader.drafted marks it
     return Claim(
         **fields, value_kind=ValueKind(row["value_kind"]), as_of=_as_of(row["as_of"]), status=Status(row["status"])
     )

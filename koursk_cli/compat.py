@@ -18,6 +18,7 @@ from typing import Annotated, Any, NoReturn, get_args
 import typer._completion_classes
 import typer.completion
 import typer.core
+import typer.main
 from typer._click import ClickException, Command, Context, HelpFormatter, Parameter, echo
 from typer._click.core import ParameterSource
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
@@ -47,6 +48,7 @@ __all__ = [
     "get_command_from_info",
     "get_completion_script",
     "hidden",
+    "hide_typers_completion_options",
     "invalid_choice",
     "matched_by_the_callback",
     "plain_completion_help",
@@ -147,3 +149,19 @@ def _setup(self: Parameter, *, autocompletion: Callable[..., Any] | None = None)
 
 
 typer.core._typer_param_setup_autocompletion_compat = _setup
+
+
+def hide_typers_completion_options() -> None:
+    """Typer's `--install-completion` and `--show-completion` (`get_install_completion_arguments`, which
+    `typer.main.get_command` looks up by name) still work but leave `koursk --help`: `koursk completion SHELL
+    [--install]` is the one way shown (rev27 U13: two ways that differ, side by side, read as a choice to make)."""
+    made = typer.main.get_install_completion_arguments
+
+    def quiet() -> tuple[Parameter, Parameter]:
+        install, show = made()
+        for option in (install, show):
+            if isinstance(option, typer.core.TyperOption):  # an Option: one that --help can leave out
+                option.hidden = True
+        return install, show
+
+    typer.main.get_install_completion_arguments = quiet

@@ -134,6 +134,17 @@ def _dated(prefix: str, get: Callable[[R], FuzzyDate], what: str) -> tuple[Field
     )
 
 
+_DRAFT_HELP = (
+    "true for a record still in draft: {who} holds what koursk extract left for a curator (a placeholder, a guess "
+    "`check` refuses){extra}. Only `--drafts` shows such records: on a store `check` accepts it is always false"
+)
+
+
+def _draft(get: Callable[[R], bool], who: str = "it", extra: str = "") -> Field[R]:
+    """The `draft` flag every listed record carries (docs/store-format.md#drafts)."""
+    return Field("draft", _DRAFT_HELP.format(who=who, extra=extra), get, FLAG)
+
+
 EVENT: Kind[Event] = Kind(
     "event",
     (
@@ -148,8 +159,9 @@ EVENT: Kind[Event] = Kind(
         Field("sources", "ids of the articles reporting it", lambda e: list(e.sources), None, table="event_evidence"),
         Field(
             "evidence",
-            "`[{source, quote}]`, each quote verbatim from that article",
-            lambda e: [{"source": v.source, "quote": v.quote} for v in e.evidence],
+            "`[{source, quote, speaker}]`, each quote verbatim from that article; `speaker`: the entity id of who "
+            "speaks in it, as the article says, or null",
+            lambda e: [{"source": v.source, "quote": v.quote, "speaker": v.speaker} for v in e.evidence],
             None,
             table="event_evidence",
         ),
@@ -157,6 +169,7 @@ EVENT: Kind[Event] = Kind(
         Field("reported_start", "first day of that publication (ISO)", lambda e: e.reported.start.isoformat()),
         Field("reported_end", "last day of that publication (ISO)", lambda e: e.reported.end.isoformat()),
         Field("note", "curator's note, or null", lambda e: e.note, OPTIONAL),
+        _draft(lambda e: e.draft, "it, or an article it cites,"),
     ),
     "events",
 )
@@ -242,6 +255,7 @@ CLAIM: Kind[ClaimView] = Kind(
             None,
             table="claim_conflicts",
         ),
+        _draft(lambda v: v.claim.draft, "it, or its article,"),
     ),
     "claims",
 )
@@ -278,6 +292,7 @@ SOURCE: Kind[SourceSummary] = Kind(
         Field("notes", "what the article gets wrong, and other curator's notes", lambda s: list(s.source.notes)),
         Field("events", "how many events it supports", lambda s: s.events, "INTEGER NOT NULL"),
         Field("claims", "how many claims it reports", lambda s: s.claims, "INTEGER NOT NULL"),
+        _draft(lambda s: s.source.draft, extra=", and so its events and claims are drafts too"),
     ),
     "sources",
 )
@@ -299,6 +314,7 @@ ENTITY: Kind[Entity] = Kind(
         Field("lat", "latitude of a place, or null", lambda e: e.coordinates.lat if e.coordinates else None, "REAL"),
         Field("lon", "longitude of a place, or null", lambda e: e.coordinates.lon if e.coordinates else None, "REAL"),
         Field("note", "curator's note, or null", lambda e: e.note, OPTIONAL),
+        _draft(lambda e: e.draft),
     ),
     "entities",
 )
@@ -383,6 +399,7 @@ FIGURE: Kind[Figure] = Kind(
             "the kind of each conflict `conflicts_with` names, in its order: `overlapping` or `total-fell`",
             lambda f: f.conflict_kinds,
         ),
+        _draft(lambda f: f.claim.draft, "it, or its article,"),
     ),
 )
 """`koursk figures --json`: one object per figure in each series' `figures`."""
@@ -417,6 +434,12 @@ CITATION: Kind[CitationView] = Kind(
             "for a claim, who asserts it as the citation names them (`Volodymyr Zelensky`), or `unattributed` for "
             "the article's own voice; null for an event",
             lambda v: v.attribution,
+        ),
+        Field(
+            "speaker",
+            "for an event's quote, the entity id of who speaks in it as the article says, or null (none recorded, "
+            "or a claim: see `asserted_by`)",
+            lambda v: None if v.citation.speaker is None else v.citation.speaker.id,
         ),
         Field("source", "id of the article", lambda v: v.citation.source.id),
         Field("outlet", "the outlet, or null when the text does not name it", lambda v: v.citation.source.outlet),

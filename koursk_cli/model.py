@@ -47,6 +47,7 @@ class Source(NamedTuple):
     outlet_credited: bool = (
         False  # True: the text only credits `outlet` (a translation, a reprint); its publisher unknown
     )
+    draft: bool = False  # still holds what koursk extract left for a curator (only a --drafts store has one)
 
 
 class Coordinates(NamedTuple):
@@ -62,6 +63,7 @@ class Entity(NamedTuple):
     coordinates: Coordinates | None = None
     note: str | None = None
     part_of: str | None = None  # a place's place or state; an actor's state or organisation (partof.py)
+    draft: bool = False  # still holds what koursk extract left for a curator (only a --drafts store has one)
 
     @property
     def is_place(self) -> bool:
@@ -74,6 +76,9 @@ class Measure(NamedTuple):
     cumulative: bool = False
     """A running total that can only grow (soldiers sent, killed): a later figure below an earlier one conflicts with
     it (claims.conflict_kind). False for a stock, which may fall (soldiers present in Kursk)."""
+    at_most: str | None = None
+    """Another measure of the topic this one never exceeds at a given time (in-kursk is at most in-russia:
+    topics.yaml `at_most`); None when none. claims.measure_bounds follows the chains."""
 
 
 class Topic(NamedTuple):
@@ -91,6 +96,9 @@ class Topic(NamedTuple):
 class Evidence(NamedTuple):
     source: str
     quote: str
+    speaker: str | None = None
+    """The entity who speaks in the quote, when the article says so (« a déclaré Zelensky »); None: the store records
+    no speaker (the article's own voice, or a speaker it does not name)."""
 
 
 class Event(NamedTuple):
@@ -106,6 +114,9 @@ class Event(NamedTuple):
     reported: FuzzyDate
     """The earliest publication among the event's sources: when the world could first have read about it."""
     note: str | None = None
+    draft: bool = False
+    """It, or an article it cites, still holds what koursk extract left for a curator (only a --drafts store has
+    one): see store/loader.drafted_ids."""
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -132,6 +143,8 @@ class Claim(NamedTuple):
     """The claim of the same article this one repeats (a summary box, a recap): not a separate claim."""
     event: str | None = None
     """The event at which the figure was given or that it is about (curated): show links the two both ways."""
+    draft: bool = False
+    """It, or its article, still holds what koursk extract left for a curator (as Event.draft)."""
 
 
 class EventFacts(NamedTuple):

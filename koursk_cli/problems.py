@@ -15,6 +15,9 @@ class Problem(NamedTuple):
     to drafting another article (`extract` loads the store with drafts allowed)."""
     warning: bool = False
     """An editorial rule's finding (docs/editorial.md): printed by `check`, fatal only with `check --strict`."""
+    record: str = ""
+    """The id of the record it is about, when a check of one record found it: a `--drafts` store marks the records
+    of its draft problems as drafts (store/loader.drafted_ids)."""
 
     def __str__(self) -> str:
         """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""

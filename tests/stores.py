@@ -253,7 +253,7 @@ class StoreBuilder:
         event_id: str,
         date: str,
         title: str,
-        *evidence: tuple[str, str],
+        *evidence: tuple[str, str] | tuple[str, str, str],
         actors: tuple[str, ...] = (),
         places: tuple[str, ...] = (),
         tags: tuple[str, ...] = (),
@@ -261,8 +261,8 @@ class StoreBuilder:
         title_fr: str | None = None,
         file: str = "main",
     ) -> StoreBuilder:
-        """An event dated `date` (EDTF), with one (source, quote) pair per article that reports it, written to
-        `data/events/<file>.yaml`."""
+        """An event dated `date` (EDTF), with one (source, quote) pair per article that reports it, or (source, quote,
+        speaker) for a quote whose speaker is recorded, written to `data/events/<file>.yaml`."""
         assert evidence, "an event needs at least one source"
         lines = (
             f'  - id: {event_id}\n    date: {_text(date)}\n    date_basis: "test fixture"\n'
@@ -270,9 +270,10 @@ class StoreBuilder:
             f"    actors: {_list(actors)}\n    places: {_list(places)}\n    tags: {_list(tags)}\n"
             f"    status: {status}\n    evidence:\n"
         )
-        for source, quote in evidence:
+        for source, quote, *speaker in evidence:
             self._seeds[self._seed_of[source]].append(quote)
             lines += f"      - source: {source}\n        quote: {_text(quote)}\n"
+            lines += "".join(f"        speaker: {who}\n" for who in speaker)
         self._events.setdefault(file, []).append(lines)
         return self
 

@@ -64,7 +64,7 @@ def test_events_json_keeps_only_the_quotes_and_sources_published_by_then(store: 
     rows = {row["id"]: row for row in json.loads(koursk(store, "events", *AS_OF, "--json"))}
     assert list(rows) == ["deployed", "moved"]  # `clashes` has no article published by then
     assert rows["deployed"]["sources"] == ["oct-alpha"]
-    assert rows["deployed"]["evidence"] == [{"source": "oct-alpha", "quote": EARLY}]
+    assert rows["deployed"]["evidence"] == [{"source": "oct-alpha", "quote": EARLY, "speaker": None}]
     assert rows["moved"]["sources"] == ["oct-alpha"]
     # first reported by `oct-alpha` as far as 31 October knew, not by the straddling article it has not yet counted
     assert (rows["moved"]["reported"], rows["moved"]["reported_start"]) == ("2024-10-28/2024-10-31", "2024-10-28")

@@ -80,7 +80,13 @@ _event = st.fixed_dictionaries(
         "tags": st.lists(st.sampled_from(TAGS), max_size=2, unique=True),
         "status": st.sampled_from([s.value for s in Status]),
         "evidence": st.lists(
-            st.tuples(st.sampled_from([s for s, _ in SOURCES]), st.sampled_from(SENTENCES)), min_size=1, max_size=3
+            st.tuples(
+                st.sampled_from([s for s, _ in SOURCES]),
+                st.sampled_from(SENTENCES),
+                st.sampled_from([None, *ACTORS]),  # who speaks in the quote (rev27 U2), when recorded
+            ),
+            min_size=1,
+            max_size=3,
         ),
     }
 )
@@ -174,7 +180,8 @@ def _write_events(root: Path, index: int, events: list[dict[str, Any]], first: i
         {"id": f"ev-{first + number:03d}", "date": event["date"], "date_basis": "test",
          "title": {"en": " ".join(event["title_en"]), "fr": " ".join(event["title_fr"])},
          "actors": event["actors"], "places": event["places"], "tags": event["tags"], "status": event["status"],
-         "evidence": [{"source": s, "quote": q} for s, q in event["evidence"]]}
+         "evidence": [{"source": s, "quote": q} | ({"speaker": who[0]} if who and who[0] else {})
+                      for s, q, *who in event["evidence"]]}
         for number, event in enumerate(events)
     ]  # fmt: skip
     (root / "data" / "events" / f"file-{index}.yaml").write_text(_yaml({"events": entries}), encoding="utf-8")

@@ -208,3 +208,30 @@ def test_an_e_mail_s_subject_dates_nothing(tmp_path: Path) -> None:
     text = "Objet : [COMMUNIQUÉ] Koursk, un an après : le bilan\n\nLe rapport a été publié jeudi.\n"
     _, events, _ = extract(tmp_path, text, "2026-01-27")
     assert [e["date"] for e in events] == ["2026-01-22"]
+
+
+# --- a bound over a coordination ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # « plus de » / « au moins » before the first of two coordinated counts governs both (sealed9, 10, 12's truths)
+        (
+            "Le Conseil a sanctionné plus de 80 personnes et 20 entités nord-coréennes.",
+            [(80, "at_least", "personnes"), (20, "at_least", "entités")],
+        ),
+        (
+            "Selon Kiev, au moins 30 militaires ont été tués et 200 blessés.",
+            [(30, "at_least", "militaires"), (200, "at_least", "blessés")],
+        ),
+        # « environ » qualifies its own number only (docs/curating.md), and a comma ends the coordination
+        ("Environ 300 morts et 2 700 blessés.", [(300, "approximate", "morts"), (2700, "exact", "blessés")]),
+        (
+            "Au moins 300 soldats, selon Kiev, et 2 000 blessés selon Moscou.",
+            [(300, "at_least", "soldats"), (2000, "exact", "blessés")],
+        ),
+    ],
+)
+def test_a_bound_governs_both_counts_of_a_coordination(sentence: str, expected: list[object]) -> None:
+    assert _figures(sentence, "2025-10-16") == expected

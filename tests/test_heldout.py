@@ -204,7 +204,7 @@ SEALED12_FLOORS = {
 # Round 14 (docs/curating.md): the floors above are now measured on the truths as amended (each set's AMEND.yaml:
 # « désormais » and the page's present), a little under: sealed6 dates 137/139, 154/158; sealed7 189/192, 200/202;
 # sealed8 154/165, 168/174; sealed9 194/211, 209/226; sealed10 219/229, 242/252; sealed11 221/239, 237/267; sealed12
-# 211/225, 236/250, figures 107/114, 107/108, 104/114 with the topic. `measure_right` (the measure of the figures found,
+# 211/225, 236/250, figures 108/114, 108/108, 105/114 with the topic. `measure_right` (the measure of the figures found,
 # over those whose truth names one) holds round 14's measure cues: dev 34/44, sealed 10/12, sealed2 36/39, sealed3
 # 35/38, sealed4 24/27, sealed5 34/42, sealed6 32/47, sealed7 46/53, sealed8 47/56, sealed9 43/57, sealed10 53/69,
 # sealed11 46/61, sealed12 64/76 (365/619 over all sets before the round, 504/621 after).
@@ -273,8 +273,10 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
 
 
 MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 0}
-MOST_WRONG |= {SEALED9: 1, SEALED10: 4}  # sealed10: three judgment calls on bounds and its truth's « 20 000 milliards »
-MOST_WRONG |= {SEALED11: 0, SEALED12: 1}
+# sealed10: judgment calls on bounds and its truth's « 20 000 milliards »; round 14 reads a bound over a coordination
+# as governing both counts (sealed9 1 -> 0, sealed10 4 -> 3, sealed12 1 -> 0)
+MOST_WRONG |= {SEALED9: 0, SEALED10: 3}
+MOST_WRONG |= {SEALED11: 0, SEALED12: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

@@ -19,8 +19,8 @@ def test_help_lists_every_command_with_its_whole_summary(monkeypatch: pytest.Mon
     assert result.exit_code == 0
     listed = result.stdout.split("Commands:\n", 1)[1].splitlines()
     assert [line.split()[0] for line in listed if line.strip()] == list(COMMANDS)
-    for line, (_, _, summary) in zip(listed, COMMANDS.values(), strict=True):
-        assert line.rstrip().endswith(summary), line  # one line each, never cut with "..."
+    for line, entry in zip(listed, COMMANDS.values(), strict=True):
+        assert line.rstrip().endswith(entry.summary), line  # one line each, never cut with "..."
         assert len(line.rstrip()) <= 80
 
 

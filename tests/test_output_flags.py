@@ -3,6 +3,7 @@ as `events` does, through the one output path (render/output.py) and the field t
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from io import StringIO
@@ -258,3 +259,74 @@ def test_cite_fields_keep_the_named_keys_of_each_citation(tmp_path: Path) -> Non
     wrong = run("--data", store, "cite", "deployed", "--fields", "sourc")
     assert wrong.exit_code == 2 and "did you mean 'source'?" in wrong.stderr
     assert run("--data", store, "cite", "deployed").stdout.startswith("> «Les troupes sont déployées»")
+
+
+def _drafts_store(root: Path) -> str:
+    """A store in draft: an event, a claim and an entity with placeholders of their own, an article whose title is
+    one (so its event and claim, written in full, are drafts too), and records a curator has finished."""
+    builder = (
+        StoreBuilder()
+        .source("curated", "2024-11-08")
+        .source("drafted", "2024-11-08")
+        .entity("who", "person", "TODO: who speaks")
+        .event("own", "2024-11-03", "TODO: English title", ("curated", "Le 3 novembre, des soldats à Koursk"))
+        .event("cited", "2024-11-04", "Troops seen", ("drafted", "Le 4 novembre, des soldats vus à Koursk"))
+        .event("clean", "2024-11-05", "Troops moved", ("curated", "Le 5 novembre, des soldats déplacés"))
+        .claim("asserted", "curated", 5000, "2024-11-03", asserted_by=("todo-asserter",))
+        .claim("via-source", "drafted", 6000, "2024-11-04")
+        .claim("finished", "curated", 7000, "2024-11-05")
+    )
+    store = builder.write(root)
+    sources = store / "data" / "sources.yaml"
+    text = sources.read_text(encoding="utf-8")
+    sources.write_text(text.replace('{en: "Drafted",', '{en: "TODO: English title",'), encoding="utf-8")
+    return str(store)
+
+
+DRAFTED = {"own", "cited", "asserted", "via-source", "drafted", "who"}
+
+
+def test_a_drafts_preview_marks_each_record_still_in_draft(tmp_path: Path) -> None:
+    """F17: `--drafts` listed drafts among checked records, and nothing in `--json`, a pipe's lines or a table said
+    which was which. Every record carries `draft` (false on a store check accepts); a record is a draft when it holds
+    a placeholder, or cites an article that does; lines mark `(draft)` after the status, tables `[draft]`."""
+    store = _drafts_store(tmp_path)
+
+    def marks(*args: str) -> dict[str, bool]:
+        result = run("--data", store, "--drafts", *args, "--jsonl")
+        assert result.exit_code == 0, result.stderr
+        return {record["id"]: record["draft"] for record in result.jsonl()}
+
+    records = {**marks("events"), **marks("claims"), **marks("sources"), **marks("entities")}
+    assert {key for key, draft in records.items() if draft} == DRAFTED
+    assert set(records) == DRAFTED | {"clean", "finished", "curated"}
+    timeline = run("--data", store, "--drafts", "timeline", "--json").json()
+    assert {e["id"]: e["draft"] for p in timeline["periods"] for e in p["events"]} == {
+        "own": True,
+        "cited": True,
+        "clean": False,
+    }
+    assert run("--data", store, "--drafts", "show", "cited", "--json").json()["draft"] is True
+    assert run("--data", store, "--drafts", "events", "--fields", "id,draft", "--jsonl").jsonl()[-1] == {
+        "id": "clean",
+        "draft": False,
+    }
+    _, header, *rows = csv.reader(StringIO(run("--data", store, "--drafts", "export", "csv").stdout))  # the mark
+    assert [row[header.index("draft")] for row in rows] == ["true", "true", "false"]
+
+    lines = run("--data", store, "--drafts", "events").stdout.splitlines()
+    assert [line.split("\t")[4] for line in lines] == ["confirmed (draft)", "confirmed (draft)", "confirmed"]
+    claim_lines = run("--data", store, "--drafts", "claims").stdout.splitlines()
+    assert {line.split("\t")[0]: line.split("\t")[8] for line in claim_lines} == {
+        "asserted": "reported (draft)",
+        "via-source": "reported (draft)",
+        "finished": "reported",
+    }
+    sources = run("--data", store, "--drafts", "sources").stdout
+    assert "\t[draft] [untitled (curator's summary): TODO: English title]" in sources
+    table = run("--data", store, "--drafts", "events", tty=True, width=100).stdout
+    assert table.count("[draft] ") == 2 and "[draft] Troops seen" in table, table
+
+    shipped = run("events", "--jsonl").jsonl()
+    assert shipped and not any(record["draft"] for record in shipped)
+    assert "(draft)" not in run("claims").stdout

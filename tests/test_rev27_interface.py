@@ -122,3 +122,37 @@ def test_diff_marks_a_changed_figure_with_an_exclamation_not_a_tilde() -> None:
     lines = run("diff", "nis-12000", "rutte-confirms").stdout.splitlines()
     assert any(line.startswith("! conflict: troops/sent-to-russia ~12,000") for line in lines)
     assert not any(line.startswith("~ ") for line in lines)
+
+
+def test_help_shows_one_way_to_set_up_completion() -> None:
+    """U13: `koursk --help` listed Typer's --install-completion and --show-completion beside `completion`, which
+    differs from them (it takes the shell's name). They still work, out of sight."""
+    shown = run("--help").stdout
+    assert "completion" in shown
+    assert "--install-completion" not in shown and "--show-completion" not in shown
+    still = run("--show-completion")  # still taken: it prints the script of the parent process's shell, if it has one
+    assert "no such option" not in still.stderr
+
+
+def test_each_listing_names_its_pipe_columns_in_its_help() -> None:
+    """U11: a pipe gets no header (as gh prints none, docs/reference.md#output), and the help only pointed to
+    docs/reference.md: `claims troops | head -1` was 14 unnamed columns. Each listing's help now names them, in the
+    order its pipe prints them."""
+    from koursk_cli.render.claims import CLAIM_LINE
+    from koursk_cli.render.entities import ENTITY_LINE
+    from koursk_cli.render.events import EVENT_LINE
+    from koursk_cli.render.figures import FIGURE_LINE
+    from koursk_cli.render.sources import SOURCE_LINE, TOPIC_LINE
+    from koursk_cli.render.timeline import TIMELINE_LINE
+
+    for command, kind in (
+        ("events", EVENT_LINE),
+        ("timeline", TIMELINE_LINE),
+        ("sources", SOURCE_LINE),
+        ("claims", CLAIM_LINE),
+        ("topics", TOPIC_LINE),
+        ("figures", FIGURE_LINE),
+        ("entities", ENTITY_LINE),
+    ):
+        shown = " ".join(run(command, "--help").stdout.split())
+        assert "with no header: " + ", ".join(f.name for f in kind.fields) + " (" in shown, command

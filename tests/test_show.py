@@ -35,7 +35,11 @@ def test_show_event_json_has_dates_basis_and_quotes(tmp_path: Path) -> None:
     assert event["date_basis"] == "test fixture"
     assert event["status"] == "confirmed"
     assert event["evidence"] == [
-        {"source": "alpha", "quote": "Les premiers combats ont eu lieu il y a trois jours, selon Oumierov"}
+        {
+            "source": "alpha",
+            "quote": "Les premiers combats ont eu lieu il y a trois jours, selon Oumierov",
+            "speaker": None,
+        }
     ]
 
 

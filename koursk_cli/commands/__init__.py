@@ -19,20 +19,66 @@ class Entry(NamedTuple):
     module: str  # in koursk_cli.commands
     function: str
     summary: str  # the line `koursk --help` lists it with (its short help), whole at 80 columns: no command is built
+    pipe: tuple[str, ...] = ()  # a listing's (record, columns[, more]) in a pipe, said under its --help
 
 
 # The order is the order `koursk --help` lists them in.
 COMMANDS: dict[str, Entry] = {
-    "events": Entry("events", "events", "List events, filtered and sorted."),
+    "events": Entry(
+        "events",
+        "events",
+        "List events, filtered and sorted.",
+        ("event", "id, date, start, end, status, sources, title"),
+    ),
     "show": Entry("show", "show", "Show one event, claim, source, actor, place or topic in full."),
     "cite": Entry("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote."),
     "read": Entry("read", "read_command", "Read an article, or a quote in its context."),
-    "timeline": Entry("timeline", "timeline_command", "The story by week, month or year, gaps shown."),
-    "sources": Entry("sources", "sources_command", "List the articles (with --claim TOPIC, its claims)."),
-    "claims": Entry("claims", "claims_command", "List the claims (figures): who says what, as of when."),
-    "topics": Entry("claims", "topics_command", "List claim topics and measures, their spread and conflicts."),
-    "figures": Entry("figures", "figures_command", "Each asserter's figures over time, for a topic."),
-    "entities": Entry("entities", "entities_command", "List the actors and places."),
+    "timeline": Entry(
+        "timeline",
+        "timeline_command",
+        "The story by week, month or year, gaps shown.",
+        ("event in each period", "period, id, date, start, end, status, sources, title"),
+    ),
+    "sources": Entry(
+        "sources",
+        "sources_command",
+        "List the articles (with --claim TOPIC, its claims).",
+        (
+            "article",
+            "id, published, start, end, outlet, events, claims, title",
+            "with --claim, one per claim, as `koursk claims`",
+        ),
+    ),
+    "claims": Entry(
+        "claims",
+        "claims_command",
+        "List the claims (figures): who says what, as of when.",
+        (
+            "claim",
+            "id, as_of, value, unit, measure, asserted_by, source, published, status, quote, restates, conflicts_with, as_of_start, as_of_end, conflict_kinds",
+        ),
+    ),
+    "topics": Entry(
+        "claims",
+        "topics_command",
+        "List claim topics and measures, their spread and conflicts.",
+        ("topic and measure", "topic, measure, claims, lowest, highest, conflicts"),
+    ),
+    "figures": Entry(
+        "figures",
+        "figures_command",
+        "Each asserter's figures over time, for a topic.",
+        (
+            "figure",
+            "measure, asserter, as_of, as_of_start, as_of_end, figure, lowest, highest, claim, conflicts_with, revises, restates, status",
+        ),
+    ),
+    "entities": Entry(
+        "entities",
+        "entities_command",
+        "List the actors and places.",
+        ("actor or place", "kind, id, name, part_of, events, claims"),
+    ),
     "diff": Entry("diff", "diff_command", "Compare two articles, or what was known at two dates."),
     "export": Entry("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…"),
     "report": Entry("report", "report_command", "Write one self-contained HTML page of the story."),
@@ -45,6 +91,16 @@ COMMANDS: dict[str, Entry] = {
 }
 
 
+def _pipe_columns(entry: Entry) -> str | None:
+    """A listing's pipe format under its --help (rev27 U11: 15 unnamed columns, two of them often empty). A pipe
+    gets no header line, as gh prints none (docs/reference.md#output): `--json` is the way to named fields."""
+    if not entry.pipe:
+        return None
+    what, columns, *more = entry.pipe
+    said = f"In a pipe: one tab-separated line per {what}, with no header: {columns} (docs/reference.md says what each holds)"
+    return said + "".join(f"; {m}" for m in more) + "."
+
+
 class LazyCommands(Mapping[str, "Command"]):
     """The commands as Typer's group reads them: names are known up front, each command is built on first use."""
 
@@ -55,7 +111,7 @@ class LazyCommands(Mapping[str, "Command"]):
         if name not in self._built:
             entry = COMMANDS[name]
             callback = getattr(importlib.import_module(f"{__name__}.{entry.module}"), entry.function)
-            info = CommandInfo(name=name, callback=callback, short_help=entry.summary)
+            info = CommandInfo(name=name, callback=callback, short_help=entry.summary, epilog=_pipe_columns(entry))
 
             command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
             self._built[name] = add_to(command)

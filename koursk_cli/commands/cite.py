@@ -38,8 +38,8 @@ def cite_command(
     the publication date at the precision known (a window such as 28–31 Oct 2024 says so), the URL and author when
     recorded ("outlet unknown", "no URL recorded" otherwise: never guessed), and the verbatim quote. A claim's
     citation then says who asserts the figure ("unattributed" when the article states it in its own voice) and its
-    status. An event's quote says who speaks in it when the store knows (a figure the store records in those words,
-    with its asserter and status) or that the store records no speaker, and the event's status is said once, after
+    status. An event's quote says who speaks in it when the store knows (the speaker recorded on the quote, and a
+    figure the store records in those words, with its asserter and status) or that the store records no speaker, and the event's status is said once, after
     its quotes, since it holds for them together: a quote is never pasted with a speaker or a certainty it lacks.
 
     \b

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 DATA_HELP = "Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk."
 DRAFTS_HELP = (
     "Preview a store still being curated: placeholders left by `koursk extract` (TODO values) pass, shown as written, "
-    "with a warning; every other check still applies, and `koursk check` still fails them."
+    "with a warning, and each record still in draft marked (`draft: true` in JSON); every other check still "
+    "applies, and `koursk check` still fails them."
 )
 NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
 PAGER_HELP = "Page long output on a terminal through $PAGER (default: when it does not fit)."

@@ -89,6 +89,7 @@ EVENT_EVIDENCE = Table(
         ("position", "INTEGER NOT NULL"),
         ("source_id", "TEXT NOT NULL REFERENCES sources(id)"),
         ("quote", TEXT),
+        ("speaker_id", "TEXT REFERENCES entities(id)"),
     ),
     ("PRIMARY KEY (event_id, position)",),
     (("source_id",),),
@@ -146,7 +147,7 @@ def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
     EVENT_EVIDENCE.insert(
         db,
         (
-            {"event_id": e.id, "position": i, "source_id": ev.source, "quote": ev.quote}
+            {"event_id": e.id, "position": i, "source_id": ev.source, "quote": ev.quote, "speaker_id": ev.speaker}
             for e in events
             for i, ev in enumerate(e.evidence, start=1)
         ),

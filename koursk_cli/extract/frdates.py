@@ -22,7 +22,7 @@ from typing import Concatenate, ParamSpec
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
-from ..dates import DateError, FuzzyDate, Precision, parse_edtf, store_date
+from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_edtf, store_date
 from ..placeholders import TODO
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
@@ -377,6 +377,8 @@ def _named_day(match: re.Match[str], ctx: _Context) -> tuple[date, str] | None:
 
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if match["y"] and not 1 <= int(match["y"]) <= LATEST_STORE_DATE.year:
+        return _past_the_calendar(match, ctx)
     if (named_day := _named_day(match, ctx)) is None:
         month, day = _month_of(match["m"]), _day_of(match["d"])
         year = int(match["y"]) if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)[0]
@@ -385,6 +387,18 @@ def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     basis = f"{_quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
     named = match["wd"] is not None and found.weekday() == WEEKDAYS[fold_word(match["wd"])]
     return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
+
+
+def _past_the_calendar(match: re.Match[str], ctx: _Context) -> DateMention:
+    """« le 3 novembre 9999 »: a day of a year the store cannot hold. Its words are a date, never a figure (the 3 of
+    « 3 soldats », rev26 L4), and the draft says so: the publication stands in, with a TODO basis that `check`
+    refuses until a curator writes the date the article means."""
+    edtf = ctx.published.text
+    basis = (
+        f"{TODO} {_quote(match)} names the year {match['y']}, which the store cannot hold (0001–"
+        f"{LATEST_STORE_DATE.year}); write the date the article means; the publication stands in → {edtf}"
+    )
+    return _mention(match, edtf, basis, MONTH_RANK)
 
 
 def _no_such_day(match: re.Match[str], year: int, month: int, day: int) -> DateMention | None:

@@ -15,7 +15,18 @@ from ..records import claim_view
 from ..textnorm import visible
 from .layout import print_records
 from .lines import write_lines
-from .styles import DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend, status_scope
+from .styles import (
+    DATE_LEGEND,
+    DATE_STYLE,
+    ID_STYLE,
+    MUTED,
+    STATUS_MARK,
+    STATUS_STYLE,
+    draft_text,
+    status_legend,
+    status_scope,
+    status_value,
+)
 
 CONFLICT_STYLE = "bold red"
 
@@ -40,7 +51,11 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
         ),
         Field("source", "id of the article reporting it", lambda v: v.claim.source),
         Field("published", "that article's publication date (EDTF)", lambda v: v.published.text),
-        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value),
+        Field(
+            "status",
+            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a record still in draft",
+            lambda v: status_value(v.claim.status, v.claim.draft),
+        ),
         Field("quote", "verbatim from the article", lambda v: v.claim.quote),
         Field(
             "restates",
@@ -123,7 +138,8 @@ def claims_table(
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        body = rich.Text(f"{amount(claim)} · {claim.measure}", style=CONFLICT_STYLE if index.count(claim) else "bold")
+        body = draft_text(claim.draft, style=CONFLICT_STYLE if index.count(claim) else "bold")
+        body.append(f"{amount(claim)} · {claim.measure}")
         body.append(
             f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
         )

@@ -14,7 +14,18 @@ from ..query import MatchedEvents, split_ongoing
 from ..textnorm import visible
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, ID_STYLE, LEGEND, MUTED, STATUS_MARK, STATUS_STYLE, status_legend, status_scope
+from .styles import (
+    DATE_STYLE,
+    ID_STYLE,
+    LEGEND,
+    MUTED,
+    STATUS_MARK,
+    STATUS_STYLE,
+    draft_text,
+    status_legend,
+    status_scope,
+    status_value,
+)
 
 EVENT_LINE: Kind[Localised[Event]] = Kind(
     "event_line",
@@ -23,7 +34,11 @@ EVENT_LINE: Kind[Localised[Event]] = Kind(
         Field("date", "its date (EDTF)", lambda r: r.record.date.text),
         Field("start", "the first day it may be (ISO)", lambda r: r.record.date.start.isoformat()),
         Field("end", "the last day it may be (ISO)", lambda r: r.record.date.end.isoformat()),
-        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda r: r.record.status.value),
+        Field(
+            "status",
+            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a record still in draft",
+            lambda r: status_value(r.record.status, r.record.draft),
+        ),
         Field("sources", "ids of the articles reporting it, comma-separated", lambda r: ",".join(r.record.sources)),
         Field("title", "its title in `--lang`", lambda r: r.record.title.get(r.lang)),
     ),
@@ -75,7 +90,8 @@ def events_table(
 def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[rich.Text, rich.Text, rich.Text]]:
     rows = []
     for event in events:
-        body = rich.Text(visible(event.title.get(lang)))
+        body = draft_text(event.draft)
+        body.append(visible(event.title.get(lang)))
         body.append("\n")
         body.append(event.id, style=ID_STYLE if env.color else "")
         body.append(f" · {', '.join(event.sources)}", style=MUTED)

@@ -23,8 +23,8 @@ from .styles import CONFLICT_MARK, DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STA
 from .table import Column, print_table
 
 Section = list[tuple[str, str]]
-Quotes = list[tuple[str, list[str]]]
-"""Each source once, with the quotes taken from it."""
+Quotes = list[tuple[str, list[tuple[str, str | None]]]]
+"""Each source once, with the quotes taken from it, each with who speaks in it (a name) when the store records it."""
 
 
 class Shown(NamedTuple):
@@ -55,11 +55,12 @@ def _source_line(store: Store, source_id: str, lang: str) -> str:
     return f"{source_id} — {outlet}{headline(source, source.title.get(lang))}, published {human_date(source.published)}"
 
 
-def _by_source(store: Store, pairs: Sequence[tuple[str, str]], lang: str) -> Quotes:
-    """(source, quote) pairs grouped by source, in the order each source first comes: its header said once."""
-    grouped: dict[str, list[str]] = {}
-    for source, quote in pairs:
-        grouped.setdefault(source, []).append(quote)
+def _by_source(store: Store, pairs: Sequence[tuple[str, str, str | None]], lang: str) -> Quotes:
+    """(source, quote, speaker) grouped by source, in the order each source first comes: its header said once; the
+    speaker (an entity id, or None) by name and id."""
+    grouped: dict[str, list[tuple[str, str | None]]] = {}
+    for source, quote, speaker in pairs:
+        grouped.setdefault(source, []).append((quote, None if speaker is None else _names(store, (speaker,), lang)))
     return [(_source_line(store, source, lang), quotes) for source, quotes in grouped.items()]
 
 
@@ -93,7 +94,7 @@ def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Clai
     fields += [("figure", _claim_line(store, claim, conflicts)) for claim in figures]
     if event.note:
         fields.append(("note", event.note))
-    return event.title.get(lang), fields, _by_source(store, [(e.source, e.quote) for e in event.evidence], lang)
+    return event.title.get(lang), fields, _by_source(store, event.evidence, lang)
 
 
 def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) -> tuple[str, Section, Quotes]:
@@ -119,7 +120,7 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
     return (
         f"{amount(claim)}: {claim.topic}/{claim.measure}",
         fields,
-        _by_source(store, [(claim.source, claim.quote)], lang),
+        _by_source(store, [(claim.source, claim.quote, None)], lang),
     )
 
 
@@ -229,7 +230,10 @@ def show_plain(env: Environment, heading: str, fields: Section, quotes: Quotes) 
         out.write(f"{label}: {shown(value, None)}\n")
     for source, said in quotes:
         out.write(f"source: {shown(source, None)}\n")
-        out.writelines(f"quote: «{shown(quote, None)}»\n" for quote in said)
+        for quote, speaker in said:
+            out.write(f"quote: «{shown(quote, None)}»\n")
+            if speaker is not None:
+                out.write(f"speaker: {shown(speaker, None)}\n")
 
 
 FIELD_COLUMNS = (Column("", right=True), Column("", fold=16))
@@ -263,8 +267,10 @@ def show_rich(
     print_table(console, FIELD_COLUMNS, rows)
     for source, said in quotes:
         console.print(rich.Padding(rich.Text(visible(source), style=MUTED), (1, 0, 0, 2)))
-        for quote in said:
+        for quote, speaker in said:
             console.print(rich.Padding(rich.Text(f"«{visible(quote)}»", style="italic"), (0, 0, 0, 4)))
+            if speaker is not None:
+                console.print(rich.Padding(rich.Text(f"— {visible(speaker)}", style=MUTED), (0, 0, 0, 6)))
     if status is not None:  # an event or claim: what its status is about, and its dates, at the end (rev27 U15)
         console.print()
         if noun is not None:

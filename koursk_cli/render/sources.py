@@ -14,7 +14,7 @@ from ..model import Store
 from ..sources import SourceSummary, seed_number
 from ..textnorm import visible
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, ID_STYLE, MUTED
+from .styles import DATE_STYLE, DRAFT_MARK, ID_STYLE, MUTED, draft_text
 from .table import Column, print_table
 
 
@@ -52,8 +52,12 @@ SOURCE_LINE: Kind[Localised[SourceSummary]] = Kind(
         Field("claims", "how many figures it reports", lambda r: str(r.record.claims)),
         Field(
             "title",
-            "its title in `--lang`, or `[untitled (curator's summary): …]` when the article prints none",
-            lambda r: headline(r.record.source, r.record.source.title.get(r.lang)),
+            "its title in `--lang`, or `[untitled (curator's summary): …]` when the article prints none; `[draft] ` "
+            "before it for an article still in draft",
+            lambda r: (
+                (DRAFT_MARK if r.record.source.draft else "")
+                + headline(r.record.source, r.record.source.title.get(r.lang))
+            ),
         ),
     ),
 )
@@ -87,7 +91,7 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
                 rich.Text(visible(outlet_named(src) or "unknown"), style="" if src.outlet else MUTED),
                 rich.Text(str(s.events)),
                 rich.Text(str(s.claims)),
-                rich.Text(visible(headline(src, src.title.get(lang)))),
+                draft_text(src.draft).append(visible(headline(src, src.title.get(lang)))),
             )
         )
     print_table(env.console(), SOURCE_COLUMNS, rows)

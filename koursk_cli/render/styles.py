@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+from .. import lazy_rich as rich
 from ..humanize import plural
 from ..model import Status
 
 STATUS_MARK = {Status.CONFIRMED: "●", Status.REPORTED: "○", Status.ALLEGED: "◌", Status.DENIED: "✕"}
+DRAFT_MARK = "[draft] "
+"""Opens the text of a record still in draft (`--drafts`: `draft: true` in its JSON) wherever a view lists it."""
+DRAFT_STYLE = "bold red"
+
+
+def draft_text(draft: bool, style: str = "") -> rich.Text:
+    """The start of a record's text in a terminal view (`style` for the whole): DRAFT_MARK when it is in draft."""
+    text = rich.Text(style=style)
+    if draft:
+        text.append(DRAFT_MARK, style=DRAFT_STYLE)
+    return text
+
+
+def status_value(status: Status, draft: bool) -> str:
+    """A status as a pipe's line writes it: `alleged`, or `alleged (draft)` for a record still in draft."""
+    return f"{status.value} (draft)" if draft else status.value
+
+
 STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEGED: "yellow", Status.DENIED: "red"}
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"

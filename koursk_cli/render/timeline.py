@@ -15,7 +15,7 @@ from ..timeline import Bucket, Grain, Reach, density_strip
 from .events import reaching_back
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_scope
+from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, draft_text, status_scope, status_value
 
 
 def period_label(bucket: Bucket, grain: Grain) -> str:
@@ -63,7 +63,11 @@ TIMELINE_LINE: Kind[Localised[tuple[str, Event]]] = Kind(
         Field("date", "its date (EDTF)", lambda r: r.record[1].date.text),
         Field("start", "the first day it may be (ISO)", lambda r: r.record[1].date.start.isoformat()),
         Field("end", "the last day it may be (ISO)", lambda r: r.record[1].date.end.isoformat()),
-        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda r: r.record[1].status.value),
+        Field(
+            "status",
+            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a record still in draft",
+            lambda r: status_value(r.record[1].status, r.record[1].draft),
+        ),
         Field("sources", "how many articles report it", lambda r: str(len(r.record[1].sources))),
         Field("title", "its title in `--lang`", lambda r: r.record[1].title.get(r.lang)),
     ),
@@ -95,7 +99,8 @@ def _gaps_and_groups(buckets: Sequence[Bucket]) -> list[tuple[Bucket, Bucket | N
 def _event_row(
     event: Event, lang: str, *, year: bool = False, told_in: tuple[Bucket, Grain] | None = None
 ) -> tuple[rich.Text, rich.Text, rich.Text]:
-    body = rich.Text(visible(event.title.get(lang)))
+    body = draft_text(event.draft)
+    body.append(visible(event.title.get(lang)))
     body.append(f"  ·{len(event.sources)}", style=MUTED)
     if told_in and event.date.first.end > told_in[0].end:  # its start is known only to a longer span than the period
         body.append(f"\n{_coarse(event, told_in[1])}", style=MUTED)

@@ -119,11 +119,13 @@ class _Page:
         label = f"{self.outlet(source) or source.id}, {human_date(source.published, lang=self.lang)}"
         return f'<a href="#source-{_text(source_id)}">{_text(label)}</a>'
 
-    def quote(self, source_id: str, quote: str) -> str:
+    def quote(self, source_id: str, quote: str, speaker: str | None = None) -> str:
+        """A quote, captioned with its article and, for an event's quote, who speaks in it when the store records it."""
         language = self.store.sources[source_id].language
+        said = f"{_text(self.name(speaker))}, " if speaker is not None else ""
         return (
             f'<figure class="quote"><blockquote lang="{_text(language)}"><p>{_text(quote)}</p></blockquote>'
-            f"<figcaption>— {self.source_link(source_id)}</figcaption></figure>"
+            f"<figcaption>— {said}{self.source_link(source_id)}</figcaption></figure>"
         )
 
     def cite(self, record: Event | Claim) -> str:
@@ -155,7 +157,7 @@ class _Page:
         summary = w["quotes"].format(count=count) if count > 1 else w["quote"]
         yield f"<details><summary>{_text(summary)}</summary>"
         for evidence in event.evidence:
-            yield self.quote(evidence.source, evidence.quote)
+            yield self.quote(evidence.source, evidence.quote, evidence.speaker)
         yield f'<p class="basis"><strong>{w["date_basis"]}:</strong> {_text(event.date_basis)}</p>'
         if event.note:
             yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(event.note)}</p>'

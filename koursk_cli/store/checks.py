@@ -45,7 +45,8 @@ class _Report:
 
     def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False) -> None:
         label = f"{record.kind} '{record.data['id']}': "
-        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft))
+        record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
+        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id))
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
@@ -251,6 +252,35 @@ def _part_of(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"part_of: {' -> '.join(chain)} is a loop")
 
 
+def _measure_bounds(records: list[Record], report: _Report) -> None:
+    """A measure's `at_most` names another measure of its own topic, and the chain of them never loops back
+    (docs/claims.md rule 9)."""
+    for record in records:
+        items = record.data.get("measures") if record.kind == "topic" else None
+        if not isinstance(items, list):
+            continue
+        measures = [m for m in items if isinstance(m, dict) and isinstance(m.get("id"), str)]
+        bounds = {m["id"]: m["at_most"] for m in measures if isinstance(m.get("at_most"), str)}
+        for measure in measures:
+            bound = bounds.get(measure["id"])
+            if bound is None:
+                continue
+            mark = (
+                measure.value_marks.get("at_most", measure.mark) if isinstance(measure, LocatedMap) else record.mark()
+            )
+            where = f"measure '{measure['id']}': at_most"
+            if bound not in {m["id"] for m in measures}:
+                hint = _suggest(bound, (m["id"] for m in measures if m["id"] != measure["id"]))
+                report.add(record, mark, f"{where}: unknown measure '{bound}' of this topic{hint}")
+                continue
+            chain = [measure["id"], bound]
+            while bound in bounds and bound not in chain[:-1]:
+                bound = bounds[bound]
+                chain.append(bound)
+            if bound == measure["id"]:  # a measure that only leads into a loop is told at the loop's members
+                report.add(record, mark, f"{where}: {' -> '.join(chain)} is a loop")
+
+
 def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], report: _Report) -> dict[str, str]:
     """Check each source's seed and hash; return the normalised seed text per source id. A seed the loader could
     not read comes as the reason why (`does not exist`, `is a FIFO (named pipe), not a regular file`, …)."""
@@ -337,6 +367,20 @@ class _References:
                 self.report.add(record, mark, f"{key}: '{ref}' is {other_what}, not {what}")
             else:
                 self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{_suggest(ref, known)}")
+
+    def speaker(self, record: Record, speaker: str, mark: Mark) -> None:
+        """Who speaks in a quote is an actor of the store (a person, agency, state…), never a place."""
+        actors, places = self.context.actors, self.context.places
+        if speaker in actors:
+            return
+        if speaker in places:
+            self.report.add(record, mark, f"speaker: '{speaker}' is a place, not who speaks")
+        else:
+            self.report.add(
+                record,
+                mark,
+                f"speaker: unknown actor '{speaker}'{_suggest(speaker, actors)}; add them to entities.yaml",
+            )
 
     def source(self, record: Record, source: str, mark: Mark) -> bool:
         if source in self.context.sources:
@@ -522,6 +566,7 @@ def check_core(
     _dependent_fields(records, report)
     _one_record_per_name(records, report)
     _part_of(records, report)
+    _measure_bounds(records, report)
     for record in records:
         _placeholders(record, report)
     dates = _dates(records, report)
@@ -565,6 +610,8 @@ def check_entries(
                     )
                     if evidence["source"] in published:
                         used.append(published[evidence["source"]])
+                if "speaker" in evidence:
+                    refs.speaker(record, evidence["speaker"], evidence.value_marks.get("speaker", mark))
             _by_publication(record, report, dates.get((data["id"], "date")), used, "date")
         elif record.kind == "claim":
             refs.topic(record)

@@ -348,7 +348,19 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
     for record in records:
         if record.kind != "source" or record.data["id"] in context.published:
             kept[record.kind].append(plain_value(record.data))
-    return Core(*core_objects(kept, context.published), context, stamps, kept), problems
+    sources, entities, topics = core_objects(kept, context.published)
+    if marked := drafted_ids(problems):
+        sources = {key: s._replace(draft=key in marked) for key, s in sources.items()}
+        entities = {key: e._replace(draft=key in marked) for key, e in entities.items()}
+    return Core(sources, entities, topics, context, stamps, kept), problems
+
+
+def drafted_ids(problems: Iterable[Problem]) -> frozenset[str]:
+    """The ids of the records a `--drafts` store marks as drafts (`draft: true`): each record with a problem only a
+    draft has (a placeholder koursk extract left, or a guess of such a record that check refuses). An event or claim
+    citing an article in draft is one too (read_entries): extract drafts an article's records together, and the
+    article keeps its placeholders (its titles) until a curator has read it."""
+    return frozenset(p.record for p in problems if p.draft and p.record)
 
 
 class _Seeds(Mapping[str, "bytes | str | None"]):
@@ -403,7 +415,8 @@ def core_objects(
         topics[data["id"]] = Topic(
             id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
             measures=tuple(
-                Measure(m["id"], _bilingual(m["description"]), m.get("cumulative", False)) for m in data["measures"]
+                Measure(m["id"], _bilingual(m["description"]), m.get("cumulative", False), m.get("at_most"))
+                for m in data["measures"]
             ),
             units=tuple(data.get("units", ())),
             keywords=tuple(data.get("keywords", ())),
@@ -474,14 +487,19 @@ def read_entries(
         return FileEntries(stamp, ids, (), (), tuple(problems))
     events: list[EventRow] = []
     claims: list[tuple[str, str, str]] = []
+    marked = drafted_ids(problems)
     for record in valid:
         if record.kind == "event":
             event = event_from_record(record.data, sources)
+            if event.id in marked or any(sources[s].draft for s in event.sources):
+                event = event._replace(draft=True)
             fields = event_record(event)
             text = record_text(fields)
             events.append(EventRow(facts_of(event, sources), text, search_words_of(fields)))
         else:
             claim = claim_from_row(record.data)
+            if claim.id in marked or sources[claim.source].draft:
+                claim = claim._replace(draft=True)
             claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False), claim.event or ""))
     return FileEntries(stamp, ids, tuple(events), tuple(claims), tuple(problems))  # placeholders of drafts, if any
 
