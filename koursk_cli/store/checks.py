@@ -43,10 +43,11 @@ class _Report:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False) -> None:
+    def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False, unchecked: str = "") -> None:
         label = f"{record.kind} '{record.data['id']}': "
         record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
-        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id))
+        problem = Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id, unchecked=unchecked)
+        self.problems.append(problem)
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
@@ -354,7 +355,7 @@ class _References:
             if ref in known:
                 continue
             mark = record.item_mark(key, index)
-            if ref == TODO_ASSERTER:
+            if ref == TODO_ASSERTER and key == "asserted_by":  # extract writes it nowhere else (placeholders.entity)
                 self.report.add(
                     record,
                     mark,
@@ -363,6 +364,8 @@ class _References:
                     "article itself does",
                     draft=True,
                 )
+            elif "entity" in self.context.unread:  # entities.yaml could not be read: said once (problems.py)
+                self.report.add(record, mark, f"{key}: '{ref}' not checked", unchecked=self.context.unread["entity"])
             elif ref in other:
                 self.report.add(record, mark, f"{key}: '{ref}' is {other_what}, not {what}")
             else:
@@ -385,6 +388,9 @@ class _References:
     def source(self, record: Record, source: str, mark: Mark) -> bool:
         if source in self.context.sources:
             return True
+        if "source" in self.context.unread:  # sources.yaml could not be read: said once (problems.py)
+            self.report.add(record, mark, f"source '{source}' not checked", unchecked=self.context.unread["source"])
+            return False
         self.report.add(record, mark, f"unknown source '{source}'{_suggest(source, self.context.sources)}")
         return False
 
@@ -399,6 +405,8 @@ class _References:
                 "figure counts (`koursk claims` lists them)",
                 draft=True,
             )
+        elif "topic" in self.context.unread:  # topics.yaml could not be read: said once (problems.py)
+            self.report.add(record, record.mark("topic"), "topic not checked", unchecked=self.context.unread["topic"])
         elif topic not in measures:
             self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, measures)}")
         elif measure == TODO_MEASURE:
@@ -490,12 +498,12 @@ def _by_publication(
         )
 
 
-def _values(record: Record, report: _Report, decimal_units: Mapping[str, frozenset[str]]) -> None:
+def _values(record: Record, report: _Report, decimal_units: Mapping[str, frozenset[str]] | None) -> None:
     """A unit counts whole things unless its topic lists it in `decimal_units` (topics.yaml: km2, a factor, a
     duration): `value: 1.5` for « 1.500 militaires » (French thousands, one keystroke from `1.500`, which the schema
     refuses) is no count of soldiers (rev24 F4)."""
     claim: dict[str, Any] = record.data
-    if claim["unit"] not in decimal_units.get(claim["topic"], frozenset()):
+    if decimal_units is not None and claim["unit"] not in decimal_units.get(claim["topic"], frozenset()):
         for key in ("value", "value_min", "value_max"):
             if isinstance(number := claim.get(key), float) and not number.is_integer():
                 report.add(
@@ -617,7 +625,8 @@ def check_entries(
             refs.topic(record)
             refs.unit(record)
             refs.ids(record, "asserted_by", context.actors, context.places, "actor", "a place")
-            _values(record, report, context.decimal_units)
+            # which units are decimal is topics.yaml's: unknown when it could not be read
+            _values(record, report, None if "topic" in context.unread else context.decimal_units)
             if refs.source(record, data["source"], record.mark("source")):
                 _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
                 pub = [published[data["source"]]] if data["source"] in published else []
