@@ -55,19 +55,28 @@ def normalise_quote(text: str) -> str:
 
 def visible(text: str) -> str:
     """Store text shown where it may span lines (a quote, a table cell): control characters (escape sequences,
-    bells, C1 codes) and bidi controls (U+202E shows the rest of a line reversed) written as escapes instead of
-    being obeyed by the terminal; newlines kept. On one line, use `shown`."""
-    if text.isprintable():  # no Cc, Cf (bidi controls), Zl or Zp character: nothing to escape
+    bells, C1 codes), bidi controls (U+202E shows the rest of a line reversed) and every other invisible format
+    character (zero-width spaces, soft hyphens, Unicode tag characters that can carry a whole hidden text) written as
+    escapes instead of being obeyed, or hidden, by the terminal; newlines kept. On one line, use `shown`."""
+    if text.isprintable():  # no Cc, Cf (format characters), Zl or Zp character: nothing to escape
         return text
     return _CONTROLS.sub(_escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-_BIDI_AND_SEPARATORS = "\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# Unicode's format characters (category Cf: bidi controls, U+200B, U+2060, U+FEFF, U+00AD, the tag characters
+# U+E0000-E007F …), invisible on a terminal (rev26 L3: a title could carry text nobody sees), as of the Unicode of
+# Python 3.11; tests/test_rev26_limits.py checks that every Cf character is among them.
+FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+_BIDI_AND_SEPARATORS = FORMAT_CHARACTERS + "\u2028\u2029"
 _CONTROLS = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")  # all but the newline
 # Messages also escape lone surrogates: the bytes of an argument or file name that are not UTF-8 (PEP 383), which a
 # stream can only write raw or refuse.
@@ -85,7 +94,16 @@ def for_terminal(text: str) -> str:
     written as a `\\u` escape, which keeps JSON valid JSON. Only for a terminal: files and pipes get the bytes."""
     if text.isprintable():
         return text
-    return re.sub(_TERMINAL_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_TERMINAL_UNSAFE, _json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    """A character as JSON writes it: beyond U+FFFF (a tag character), as its UTF-16 surrogate pair."""
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 # Every line break Python's str.splitlines knows (a page pasted from a browser or a word processor may hold U+2028,
@@ -189,25 +207,41 @@ MAX_QUERY_WORDS = 32
 
 
 QueryWord = tuple[str, bool]
-"""A word of a `--text` query, and whether it is a prefix (`troup*` matches any word it begins)."""
+"""A word of a `--text` query, and whether it is a prefix (`troup*` matches any word it begins); or a phrase, its
+words joined by single spaces (`"coree du nord"`), which matches them in a row and is never a prefix."""
 Alternatives = tuple[QueryWord, ...]
 """One term of a query: an event's words match it when they hold any of these (`(kursk koursk)`, or one word)."""
 _GROUP = re.compile(r"\(([^()]*)\)")  # a parenthesised group of words
-_TERM = re.compile(f"{_GROUP.pattern}|[^\\W_]+")  # such a group, or one word
+_PHRASE = re.compile(r'"([^"]*)"')  # words in a row
+_TERM = re.compile(f"{_GROUP.pattern}|{_PHRASE.pattern}|[^\\W_]+")  # such a group, a phrase, or one word
+_CHOICE = re.compile(f"{_PHRASE.pattern}|[^\\W_]+")  # a choice inside a group: a phrase or one word
+
+
+def _phrase(text: str) -> QueryWord | None:
+    """A phrase's words as one query word (a single word is that word), or None when it holds none."""
+    words = _WORD.findall(text)
+    return (" ".join(words), False) if words else None
 
 
 def query_words(text: str) -> list[Alternatives]:
-    """A `--text` query as its terms, every one of which must match: a word (`troup*` matches words it begins), or
-    words in parentheses, any one of which will do (`(kursk koursk)`). query_text writes them back."""
+    """A `--text` query as its terms, every one of which must match: a word (`troup*` matches words it begins), a
+    phrase in double quotes (`"coree du nord"`: its words in a row), or words and phrases in parentheses, any one of
+    which will do (`(kursk koursk)`). query_text writes them back."""
     normalised = _normalised(text)
     terms: list[Alternatives] = []
     for term in _TERM.finditer(normalised):
-        inside = term.group(1)
-        if inside is None:
-            terms.append(((term.group(), normalised.startswith("*", term.end())),))
+        inside, quoted = term.group(1), term.group(2)
+        if inside is not None:
+            words = tuple(
+                (m.group(), inside.startswith("*", m.end())) if m.group(1) is None else _phrase(m.group(1))
+                for m in _CHOICE.finditer(inside)
+            )
+            chosen = tuple(word for word in words if word is not None)
+            terms += [chosen] if chosen else []
+        elif quoted is not None:
+            terms += [(found,)] if (found := _phrase(quoted)) else []
         else:
-            words = tuple((m.group(), inside.startswith("*", m.end())) for m in _WORD.finditer(inside))
-            terms += [words] if words else []
+            terms.append(((term.group(), normalised.startswith("*", term.end())),))
     return terms
 
 
@@ -222,10 +256,12 @@ def query_problem(text: str) -> str | None:
             return "parentheses pair one level deep: (a b) is a or b"
     if depth:
         return "a '(' has no ')': (a b) is a or b"
+    if _normalised(text).count('"') % 2:
+        return "a '\"' has no closing '\"': \"a b\" is the words a b in a row"
     for group in _GROUP.finditer(text):
-        for written in group.group(1).split():
+        for written in _PHRASE.sub(" ", group.group(1)).split():
             if len(_WORD.findall(_normalised(written))) > 1:
-                return f"'{written}' is several words inside ( ): each choice there is one word"
+                return f"'{written}' is several words inside ( ): each choice there is one word, or words in \"quotes\""
     return None
 
 
@@ -233,18 +269,31 @@ def query_text(terms: list[Alternatives]) -> str:
     """The query text that query_words reads as `terms`."""
 
     def written(words: Alternatives) -> str:
-        text = " ".join(word + ("*" if prefix else "") for word, prefix in words)
+        text = " ".join(f'"{word}"' if " " in word else word + ("*" if prefix else "") for word, prefix in words)
         return text if len(words) == 1 else f"({text})"
 
     return " ".join(map(written, terms))
 
 
+def ranked_words(terms: list[Alternatives]) -> list[QueryWord]:
+    """The words `--sort relevance` scores, as FTS5 counts the phrases of the query indexed._match writes: every
+    alternative of every term, a phrase's words one by one, in order, repeats kept (ranking.Wanted)."""
+    return [(part, prefix) for term in terms for word, prefix in term for part in word.split()]
+
+
 def matches_words(wanted: list[Alternatives], words: str) -> bool:
     """Whether an event's search words (space-separated, from search_words) hold a word of every term wanted."""
     present = set(words.split())
+    padded = f" {words} "
     for term in wanted:
         for word, prefix in term:
-            if word in present if not prefix else any(w.startswith(word) for w in present):
+            if (
+                f" {word} " in padded
+                if " " in word
+                else word in present
+                if not prefix
+                else any(w.startswith(word) for w in present)
+            ):
                 break
         else:
             return False

@@ -696,12 +696,15 @@ def _status(sentence: str) -> tuple[str, str]:
     """`alleged` when the source hedges (a conditional verb, or a word of the store's one list of hedges: « selon »,
     « d'après », « on parle de », « estime que », docs/editorial.md §3), else `reported`: facts are hedged in the store
     exactly as in the source."""
-    if negation := quote_negations(sentence, 0, len(sentence)):
-        return "denied", f"guess: the source negates or denies it, « {negation[0]} »; check who denies what"
     verb = is_conditional(sentence)
+    hedge = hedge_word(sentence)
+    if negation := quote_negations(sentence, 0, len(sentence)):
+        why = f"guess: the source negates or denies it, « {negation[0]} »; check who denies what"
+        if hedged := verb or hedge:  # « selon Kiev, … n'ont pas reculé »: both, for the curator to weigh (rev26 M1)
+            why += f"; it also hedges it, « {hedged} »: alleged if the denial itself is hedged"
+        return "denied", why
     if verb:
         return "alleged", f"guess: conditional « {verb} »"
-    hedge = hedge_word(sentence)
     if hedge:
         return "alleged", f"guess: the source hedges it, « {hedge} »"
     return "reported", "guess: no hedge; confirmed for a public act reported directly, denied if denied"

@@ -812,6 +812,11 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
         position = match.end("num")
 
 
+# « 10^15 soldats », « 10 ** 15 », « 1E+15 »: a power, whose exponent would read as the count (rev26 L4: 15 soldiers)
+_POWER_BEFORE = re.compile(rf"(?<![\w.,])(?:{_DIGITS})(?:\s*(?:\^|\*\*)\s*|[eE][+-])$")
+_POWER_AFTER = re.compile(r"\s*(?:\^|\*\*)\s*\d|[eE][+-]\d")
+
+
 # « les démineurs et les sapeurs, autour de six mille. »: a number that closes its sentence after a comma, with no noun
 # of its own, counts the noun just before the comma
 _APPOSED_NOUN = re.compile(r"(?P<noun>[^\W\d_]+)\s*,\s*$")
@@ -861,6 +866,15 @@ def _plain(
             said = " ".join(text[cut : figure.end].split())
             reading = f"TODO: « {said} »: a line break cuts the number, or stands between two; write the value"
             yield replace(figure, start=cut, text=text[cut : figure.end].strip(), reading=reading)
+            taken = match.end()
+            continue
+        if _POWER_AFTER.match(text, match.end("num")):
+            continue  # the base of « 10^15 »: the exponent's number reads the whole
+        if (power := _POWER_BEFORE.search(text, max(0, match.start("num") - 40), match.start("num"))) is not None:
+            figure = _unreadable(match, noun, "")
+            said = text[power.start() : figure.end].strip()
+            reading = f"TODO: « {said} »: a power, no count the rules read; write the value"
+            yield replace(figure, start=power.start(), text=said, reading=reading)
             taken = match.end()
             continue
         value = parse_number(match["num"])
@@ -961,12 +975,32 @@ def _answers(match: re.Match[str], asked: str | None) -> str | None:
     return asked if asked is not None and not match.string[: match.start()].strip(' «"“') else None
 
 
+def _opens_a_range(match: re.Match[str]) -> bool:
+    """Whether the last of numbers side by side opens a range of its own (« 2024, 10 000 à 12 000 »): the comma
+    then parts two things, a number (a year, a reference) and the range."""
+    after = _RANGE.match(match.string, match.start("b4"))
+    return after is not None and after["a4"] is None
+
+
 def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterator[Figure]:
-    for match in _RANGE.finditer(text):
-        if _overlaps(match.start(), match.end(), skip) or _in_a_name(text, match.start()):
+    """Every range of `text`. A match that takes in a date's number (« 2024, 10 000 » out of « Le 5 novembre 2024,
+    10 000 à 12 000 soldats ») or two numbers of two things (« n° 5, 10 000 ») is no range, and the search resumes
+    after the date or at that match's last number, so that the range it swallowed is still read (rev26 M3): it used
+    to be lost and its high end read alone, « 12 000 soldats », exact."""
+    position = 0
+    while (match := _RANGE.search(text, position)) is not None:
+        position = match.end()
+        if dates := [b for a, b in skip if match.start() < b and a < match.end()]:
+            position = max(match.start() + 1, *dates)
+            continue
+        if _in_a_name(text, match.start()):
             continue
         low_text = match["a1"] or match["a2"] or match["a3"] or match["a4"]
         high_text = match["b1"] or match["b2"] or match["b3"] or match["b4"]
+        ends = _range_ends(low_text, high_text)
+        if match["a4"] and (ends is None or ends[1] > _SPOKEN_RANGE * ends[0] or _opens_a_range(match)):
+            position = match.start("b4")  # « page 12, 300 soldats »: two numbers of two things; the last may open a
+            continue  # range of its own (« n° 5, 10 000 à 12 000 », « Le rapport 2024, 10 000 à 12 000 »)
         if _not_a_count(text, max(match.end(g) for g in _HIGH_ENDS if match[g])):
             continue
         noun = _counted_noun(match["noun"])
@@ -977,7 +1011,6 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
         if match["a2"] and (verb := _CHANGED.search(text, max(0, match.start() - 40), match.start())) is not None:
             yield from _change(match, verb, noun)
             continue
-        ends = _range_ends(low_text, high_text)
         if ends is None:
             continue
         low, high, note = ends
@@ -986,8 +1019,6 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
             low, high = scaled(low, factor), scaled(high, factor)
             note += f"; « {match['scale']} » counts both ends"
         if match["a4"]:
-            if high > _SPOKEN_RANGE * low:
-                continue  # « page 12, 300 soldats »: two numbers of two things
             note += f"; « {match['a4'].strip()}, » and the number after it: alternatives side by side, a range"
         if noun is None and (answer := _answers(match, asked)) is not None:
             end = max(match.end(g) for g in _HIGH_ENDS if match[g])
@@ -1320,7 +1351,20 @@ def find_figures(
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
             ordered[index] = replace(figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)")
-    return [f for f in ordered if f.noun is not None or f.unit is not None or f.elided]
+    return [_within_reach(f) for f in ordered if f.noun is not None or f.unit is not None or f.elided]
+
+
+LARGEST = 10**15
+"""The largest figure the store holds (store/validate.py MAX_NUMBER): past it a float no longer holds every integer
+for sure, and « 99999999999999999999 soldats » read as 1e20, a value the quote does not write (rev26 L4)."""
+
+
+def _within_reach(figure: Figure) -> Figure:
+    """A figure past LARGEST is a TODO: no count of this story is that large, and its value cannot be read for sure."""
+    if all(v is None or abs(v) <= LARGEST for v in (figure.value, figure.value_min, figure.value_max)):
+        return figure
+    reading = f"TODO: « {figure.text} » is past the largest figure the store holds ({LARGEST:,}); write the value"
+    return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re.IGNORECASE)

@@ -25,8 +25,51 @@ _FR_ATTRIBUTION = re.compile(
 )
 """« selon X », « d'après X », « de source militaire », « aux dires de X », « à en croire X »: the article says who
 says it; opening a sentence, it governs all of it."""
+_VERIFY = r"(?:v[ée]rifi|confirm|corrobor|authentifi|recoup)\w*"
+_OBJECT = r"(?:(?:le|la|les)\s+|l['’]\s*)?"
+_NOT_YET = (
+    r"n['’]\s*(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient)\s+(?:toujours\s+)?(?:pas\s+|jamais\s+)?"
+    r"(?:encore\s+)?"
+)
+_HOW = r"(?:(?:officiellement|formellement|ind[ée]pendamment|encore)\s+)?"
+_UNVERIFIED = (
+    # « n'a pas pu être vérifiée », « n'ont pu être confirmés », « n'a pas été en mesure de confirmer », « n'a pas
+    # encore été vérifié », « ne peut être vérifié », « ne pouvait pas le confirmer »: nobody could verify it
+    rf"{_NOT_YET}(?:pu|(?:été\s+)?en\s+mesure\s+de)\s+{_OBJECT}(?:être\s+)?{_HOW}{_VERIFY}|"
+    rf"{_NOT_YET}été\s+{_HOW}{_VERIFY}|"  # « n'a pas (encore) été confirmé »: by nobody; not « n'a jamais confirmé »
+    rf"n['’]\s*(?:est|sont|était|étaient)\s+(?:toujours\s+)?pas\s+(?:encore\s+)?{_HOW}{_VERIFY}|"  # « n'est pas confirmée »
+    rf"ne\s+(?:peut|peuvent|pouvait|pouvaient|pourra|pourront)\s+(?:pas\s+)?(?:encore\s+)?{_OBJECT}(?:être\s+)?"
+    rf"{_HOW}{_VERIFY}|"
+    # « n'a été ni confirmée ni démentie », « ni confirmé ni démenti »
+    rf"(?:n['’]\s*(?:a|ont|avait|avaient)\s+été\s+)?ni\s+confirm\w*\s+ni\s+d[ée]menti\w*|"
+    # « sans qu'il soit possible de le vérifier », « sans pouvoir le vérifier », « impossible à vérifier »
+    rf"sans\s+qu['’]\s*il\s+(?:soit|ait\s+été|f[uû]t)\s+possible\s+de\s+{_OBJECT}{_VERIFY}|"
+    rf"sans\s+(?:pouvoir|possibilit[ée]\s+de)\s+{_OBJECT}{_VERIFY}|impossibles?\s+(?:[àa]|de)\s+{_OBJECT}{_VERIFY}|"
+    r"inv[ée]rifiables?\b"
+)
+_DOUBT = (
+    rf"{_UNVERIFIED}|"
+    # « il n'est pas exclu que », « n'exclut pas que », « on n'exclut pas »: a possibility
+    r"n['’]\s*(?:est|était|sont|étaient)\s+pas\s+exclu\w*|n['’]\s*(?:a|ont|avait)\s+pas\s+exclu\w*|"
+    r"n['’]\s*exclu(?:t|ent|ait|aient)\s+pas\b|"
+    # « rien ne prouve que », « rien ne permet de confirmer »; « on ignore si », « on ne sait pas si »
+    r"rien\s+ne\s+(?:prouve|prouvait|d[ée]montre|permet\s+de\s+(?:confirmer|v[ée]rifier|dire|affirmer))\b|"
+    r"ignor(?:e|ent|ait|aient)\s+(?:encore\s+|toujours\s+)?(?:si|combien|o[uù]|quand)\b|"
+    r"(?:on|l['’]on|nul|personne)\s+ne\s+sai(?:t|ait)\s+(?:pas\s+)?(?:encore\s+|toujours\s+)?"
+    r"(?:si|combien|o[uù]|quand)\b|"
+    r"rumeurs?\b"
+)
+"""What says that nobody could verify a fact, or that it is only possible: a hedge (`alleged`), never a denial, though
+most of it holds a « ne … pas » (rev26 M1: « une information qui n'a pas pu être vérifiée », « ce que l'AFP n'a pas
+été en mesure de confirmer », « il n'est pas exclu que » were read as denials). A denial needs a party that denies
+(« Moscou a démenti », « Pyongyang n'a jamais confirmé »)."""
+_FR_DOUBT = re.compile(rf"\b(?:{_DOUBT})", re.IGNORECASE)
+_FR_UNVERIFIED = re.compile(rf"\b(?:{_UNVERIFIED})", re.IGNORECASE)
+"""The doubts that look back on what their clause states (« 300 tués, ce que l'AFP n'a pas pu vérifier »), so that
+they hedge a quote that ends before them."""
 _FR_HEDGE = re.compile(
-    r"\b(?:croi(?:t|ent) savoir|on parle de|estim(?:e|es|ent|ait|aient|é|ée|és|ées)\s+qu(?:e\b|(?=['’]))|"
+    rf"\b(?:{_DOUBT}|"
+    r"croi(?:t|ent) savoir|on parle de|estim(?:e|es|ent|ait|aient|é|ée|és|ées)\s+qu(?:e\b|(?=['’]))|"
     r"(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)\s+[àa]\b|dit-on\b|"
     r"(?:soupçonn|accus)[ée](?:e|s|es)? d['’]avoir\b|pas été (?:confirm|vérifi)[ée](?:e|s|es)?\b|pr[ée]tendu(?:e|s|es|ment)?\b|pr[ée]sum[ée](?:e|s|es|ment)?\b|"
     r"suppos[ée](?:e|s|es|ment)?\b|probablement\b|possiblement\b|peut-[êe]tre\b|apparemment\b|"
@@ -138,7 +181,25 @@ def negated_en(title: str) -> bool:
 
 
 def negated_fr(title: str) -> bool:
-    return _FR_NEGATION.search(title) is not None or re.search(r"\bsans\b", title, re.IGNORECASE) is not None
+    """Whether a title negates or denies (« sans » too), a doubt aside (« sans qu'il soit possible de le vérifier »)."""
+    doubts = _doubts(title, 0, len(title))
+    without = (m for m in re.finditer(r"\bsans\b", title, re.IGNORECASE) if not _doubted(m, doubts))
+    return next(_negations(title, 0, len(title)), None) is not None or next(without, None) is not None
+
+
+def _doubts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _FR_DOUBT.finditer(text, start, end)]
+
+
+def _doubted(match: re.Match[str], doubts: list[tuple[int, int]]) -> bool:
+    return any(match.start() < high and low < match.end() for low, high in doubts)
+
+
+def _negations(text: str, start: int, end: int, clause_end: int | None = None) -> Iterator[re.Match[str]]:
+    """The negations of text[start:end] that are no part of a doubt (_DOUBT: « n'a pas pu être vérifié », « il n'est
+    pas exclu que »), which may run on to `clause_end`: a statement nobody could verify is hedged, not denied."""
+    doubts = _doubts(text, start, end if clause_end is None else clause_end)
+    return (m for m in _FR_NEGATION.finditer(text, start, end) if not _doubted(m, doubts))
 
 
 def quote_negations(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -149,7 +210,7 @@ def quote_negations(text: str, start: int, end: int) -> tuple[str, ...]:
     soldats sont arrivés »)."""
     found: list[str] = []
     for low, high in _quote_clauses(text, start, end):
-        reaching = (m for m in _FR_NEGATION.finditer(text, low, min(high, end)) if m.end() > start)
+        reaching = (m for m in _negations(text, low, min(high, end), high) if m.end() > start)
         if (negation := next(reaching, None)) is None:
             return ()
         found.append(" ".join(negation.group().split()))
@@ -215,6 +276,9 @@ def quote_hedges(text: str, start: int, end: int) -> tuple[str, ...]:
                 continue
             if attribution := _FR_ATTRIBUTION.search(text, clause_low, clause_high):
                 found.append(attribution.group())
+                continue
+            if unverified := _FR_UNVERIFIED.search(text, clause_low, clause_high):
+                found.append(" ".join(unverified.group().split()))
                 continue
             clause = text[clause_low : min(clause_high, end)]
             said = _SAID_THAT.search(clause)
