@@ -608,18 +608,28 @@ _BIDI_MARKS = {"ARABIC LETTER MARK", "LEFT-TO-RIGHT MARK", "RIGHT-TO-LEFT MARK"}
 
 
 def _escaped(ch: str) -> bool:
-    """Control characters, line and paragraph separators and bidi controls, by their Unicode properties."""
+    """Control characters, line and paragraph separators, bidi controls and every other format character (Cf: rev26
+    L3), by their Unicode properties."""
     return (
-        unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+        unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
         or unicodedata.bidirectional(ch) in _BIDI_CLASSES
         or unicodedata.name(ch, "") in _BIDI_MARKS
     )
 
 
-@given(st.text() | st.text(st.sampled_from("a\n\x1b\x9b\u061c\u200e\u2028\u2029\u202e\u2066\u2069")))
+@given(
+    st.text()
+    | st.text(st.sampled_from("a\n\x1b\x9b\u061c\u200e\u2028\u2029\u202e\u2066\u2069\u00ad\u200b\ufeff\U000e0049"))
+)
 def test_visible_escapes_exactly_the_control_characters_but_newline(text: str) -> None:
     expected = "".join(
-        ch if ch == "\n" or not _escaped(ch) else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+        ch
+        if ch == "\n" or not _escaped(ch)
+        else f"\\x{ord(ch):02x}"
+        if ord(ch) < 0x100
+        else f"\\u{ord(ch):04x}"
+        if ord(ch) < 0x10000
+        else f"\\U{ord(ch):08x}"
         for ch in text
     )
     assert visible(text) == expected
