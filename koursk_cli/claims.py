@@ -117,6 +117,15 @@ class ConflictKind(StrEnum):
     """Two measures, one bounded by the other (topics.yaml `at_most`), and the bounded figure above the other where
     both cannot hold (rule 9, exceeds_bound)."""
 
+    @classmethod
+    def between(cls, dates_meet: bool, one_measure: bool = True) -> ConflictKind:
+        """The kind of a pair known to conflict, from whether their as-of dates meet and whether they are on one
+        measure: the one place it is decided (conflict_kind, kind_of_conflict, the conflict index and the pairs
+        across measures all ask it)."""
+        if not one_measure:
+            return cls.ACROSS_MEASURES
+        return cls.OVERLAPPING if dates_meet else cls.TOTAL_FELL
+
 
 CONFLICT_LABELS: dict[ConflictKind, dict[str, str]] = {
     ConflictKind.OVERLAPPING: {"en": "", "fr": ""},
@@ -186,16 +195,18 @@ def conflict_kind(
     exceeds the other where both cannot hold (exceeds_bound, rule 9)."""
     if a.id == b.id or not comparable(a) or not comparable(b):  # a restatement, a draft's figure without a value
         return None
-    if (a.topic, a.measure) != (b.topic, b.measure):
-        if exceeds_bound(a, b, bounds, cumulative) or exceeds_bound(b, a, bounds, cumulative):
-            return ConflictKind.ACROSS_MEASURES
+    meet = a.as_of.overlaps(b.as_of.start, b.as_of.end)
+    one_measure = (a.topic, a.measure) == (b.topic, b.measure)
+    if not one_measure:
+        clash = exceeds_bound(a, b, bounds, cumulative) or exceeds_bound(b, a, bounds, cumulative)
+    elif meet:
+        clash = not compatible(a, b)
+    elif (a.topic, a.measure) not in cumulative or same_asserter(a, b):
         return None
-    if a.as_of.overlaps(b.as_of.start, b.as_of.end):
-        return None if compatible(a, b) else ConflictKind.OVERLAPPING
-    if (a.topic, a.measure) not in cumulative or same_asserter(a, b):
-        return None
-    earlier, later = (a, b) if a.as_of.end < b.as_of.start else (b, a)
-    return ConflictKind.TOTAL_FELL if total_fell(earlier, later) else None
+    else:
+        earlier, later = (a, b) if a.as_of.end < b.as_of.start else (b, a)
+        clash = total_fell(earlier, later)
+    return ConflictKind.between(meet, one_measure) if clash else None
 
 
 def conflict(
@@ -207,25 +218,15 @@ def conflict(
 def kind_of_conflict(a: Claim, b: Claim) -> ConflictKind:
     """The kind of a pair already known to conflict: overlapping when their as-of dates overlap, else a total that
     fell, or across measures when they are on two."""
-    if (a.topic, a.measure) != (b.topic, b.measure):
-        return ConflictKind.ACROSS_MEASURES
-    return ConflictKind.OVERLAPPING if a.as_of.overlaps(b.as_of.start, b.as_of.end) else ConflictKind.TOTAL_FELL
+    return ConflictKind.between(
+        a.as_of.overlaps(b.as_of.start, b.as_of.end), (a.topic, a.measure) == (b.topic, b.measure)
+    )
 
 
 def conflict_label(kind: ConflictKind | str, lang: str = "en") -> str:
     """` (total fell)` after a conflict a listing names, or "" for an overlapping one (CONFLICT_LABELS)."""
     label = CONFLICT_LABELS[ConflictKind(kind)][lang]
     return f" ({label})" if label else ""
-
-
-def named_conflict(claim_id: str, kind: ConflictKind | str, lang: str = "en") -> str:
-    """A conflicting claim as a listing names it: `ID`, or `ID (total fell)`."""
-    return claim_id + conflict_label(kind, lang)
-
-
-def conflict_note(a: Claim, b: Claim) -> str:
-    """` (total fell)` after a conflicting pair a listing names, or "" for an overlapping one (CONFLICT_LABELS)."""
-    return conflict_label(kind_of_conflict(a, b))
 
 
 RESTATEMENT_MARK = "↩"

@@ -30,10 +30,10 @@ from .claims import (
     CumulativeMeasures,
     MeasureBounds,
     comparable,
+    conflict_label,
     cumulative_measures,
     format_value,
     measure_bounds,
-    named_conflict,
     nominal,
     value_bounds,
 )
@@ -558,27 +558,19 @@ def _add_member(
         members.add(claim, position)
 
 
-def conflict_id_pairs(
-    claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
-) -> Iterator[tuple[str, str]]:
-    """The ids of each conflicting pair once, as it is found (never all held at once), reading `claims` once and
-    holding none of them: measure by measure in the order the measures first appear, then (a, b) with a before b in
-    as-of order (start, end, then the order of `claims`). `cumulative`: the measures whose totals may not fall.
-    Then, with `bounds` (claims.measure_bounds), the pairs across measures (across_kind_pairs), reading `claims` again."""
-    for a, b, _ in conflict_kind_pairs(claims, cumulative, bounds):
-        yield a, b
-
-
 def conflict_kind_pairs(
     claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
 ) -> Iterator[tuple[str, str, str]]:
-    """conflict_id_pairs with each pair's kind (claims.ConflictKind's value): overlapping when their dates meet."""
+    """Each conflicting pair once, as it is found (never all held at once), with its kind (claims.ConflictKind's
+    value, ConflictKind.between: overlapping when their dates meet), reading `claims` once and holding none of them:
+    measure by measure in the order the measures first appear, then (a, b) with a before b in as-of order (start,
+    end, then the order of `claims`). `cumulative`: the measures whose totals may not fall. Then, with `bounds`
+    (claims.measure_bounds), the pairs across measures (across_kind_pairs), reading `claims` again."""
     if bounds and not isinstance(claims, Sequence):
         claims = list(claims)
     for group in map(_Group, _members(claims, cumulative).values()):
         for a, b in group.pairs():
-            kind = ConflictKind.OVERLAPPING if group.dates_meet(a, b) else ConflictKind.TOTAL_FELL
-            yield group.ids[a], group.ids[b], kind.value
+            yield group.ids[a], group.ids[b], ConflictKind.between(group.dates_meet(a, b)).value
     if bounds:
         yield from across_kind_pairs(claims, bounds, cumulative)
 
@@ -802,7 +794,8 @@ def across_kind_pairs(
                 probe = _Probe(low.ids[rank], low.starts[rank], low.ends[rank], low.bounds[low.lows[rank]],
                                low.bounds[low.highs[rank]], frozenset())  # fmt: skip
                 for other in _across(high, probe, True, is_total, None, count):
-                    yield low.ids[rank], high.ids[other], ConflictKind.ACROSS_MEASURES.value
+                    meet = high.starts[other] <= probe.end and probe.start <= high.ends[other]
+                    yield low.ids[rank], high.ids[other], ConflictKind.between(meet, one_measure=False).value
 
 
 class ConflictIndex:
@@ -862,9 +855,7 @@ class ConflictIndex:
             total = group.counts()[rank]
             found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
         kinds = (
-            ConflictKind.OVERLAPPING
-            if group.starts[other] <= probe.end and probe.start <= group.ends[other]
-            else ConflictKind.TOTAL_FELL
+            ConflictKind.between(group.starts[other] <= probe.end and probe.start <= group.ends[other])
             for other in found
         )
         named = [
@@ -892,7 +883,8 @@ class ConflictIndex:
                 )
             named += [
                 ((other_group.starts[o], other_group.ends[o], key[1], other_group.positions[o]), other_group.ids[o],
-                 ConflictKind.ACROSS_MEASURES)
+                 ConflictKind.between(other_group.starts[o] <= probe.end and probe.start <= other_group.ends[o],
+                                      one_measure=False))
                 for o in partners
             ]  # fmt: skip
         if len(named) > len(found):
@@ -901,8 +893,8 @@ class ConflictIndex:
 
     def named(self, claim: Claim, limit: int | None = None, lang: str = "en") -> list[str]:
         """The indexed claims that conflict with `claim` as a listing names them, with their kind when it is not an
-        overlap (`ID (total fell)`, claims.named_conflict): the first `limit`, or all."""
-        return [named_conflict(claim_id, kind, lang) for claim_id, kind in self.lookup_kinds(claim, limit)[1]]
+        overlap (`ID (total fell)`, claims.conflict_label): the first `limit`, or all."""
+        return [claim_id + conflict_label(kind, lang) for claim_id, kind in self.lookup_kinds(claim, limit)[1]]
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none
