@@ -201,7 +201,7 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
     console.print(rich.Text(f"status of each figure: {marks} (the event where it was said has its own)", style=MUTED))
     console.print(
         rich.Text(
-            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with an overlapping figure (or a total that fell)  "
+            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with a figure (both cannot be true)  "
             f"{REVISION} the same asserter changed its figure  "
             f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
             style=MUTED,
