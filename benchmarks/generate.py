@@ -5,11 +5,17 @@ Usage: python benchmarks/generate.py N OUT_DIR [--files 1000]
 Sizes and shapes follow the real store: events of one to three sources with quotes taken from seed articles of
 ~4 KB, dates of every EDTF form spread over 2022–2025, claims on the real topics, ~500 entities with aliases.
 Deterministic: the same N always gives the same store.
+
+Figures on a cumulative measure (topics.yaml `cumulative: true`) are running totals, as in a real store: they grow
+with their as_of date (`_total`), and about one in `FALL_EVERY` is a genuine fall (a figure 10–30 % below the total
+of its date), so totals that fell (docs/claims.md rule 8) still exist without every pair of random figures over four
+years being one. Other measures keep random figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
 import random
 import shutil
@@ -62,6 +68,26 @@ def _date(rng: random.Random) -> str:
     return f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{end_day:02d}"
 
 
+FALL_EVERY = 50
+"""About one figure in this many on a cumulative measure is a genuine fall below the total of its date."""
+
+_FIRST_DAY = datetime.date(2022, 1, 1).toordinal()
+_LAST_DAY = datetime.date(2025, 12, 31).toordinal()
+
+
+def _total(as_of: str, low: int, high: int, rng: random.Random) -> int:
+    """A running total from `low` at the start of 2022 to `high` at the end of 2025, by the start of `as_of` (a date
+    `_date` wrote), rounded to two significant figures as claims state them; rounding keeps it growing with the date.
+    About one in `FALL_EVERY` falls 10–30 % below it instead."""
+    start = as_of[:10] if len(as_of) >= 10 else as_of[:7] + "-01"
+    day = datetime.date.fromisoformat(start).toordinal()
+    total = low + (high - low) * (day - _FIRST_DAY) / (_LAST_DAY - _FIRST_DAY)
+    if rng.randrange(FALL_EVERY) == 0:
+        total *= rng.uniform(0.7, 0.9)
+    step: int = 10 ** max(0, len(str(int(total))) - 2)
+    return max(step, round(total / step) * step)
+
+
 def _yaml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -80,6 +106,13 @@ def generate(n_events: int, out: Path, files: int = 1000) -> None:
         ("losses", "north-korean-killed", "soldiers"),
         ("shells", "shells-delivered", "shells"),
     ]
+    totals = {  # the cumulative measures above (topics.yaml): their running total at the start and end of 2022–2025
+        "sent-to-russia": (1000, 15000),
+        "north-korean-killed": (100, 6000),
+        "shells-delivered": (100000, 6000000),
+    }
+    # The totals draw from their own generator, so every other byte of the store is as the main one drew it.
+    totals_rng = random.Random(f"totals-{n_events}")
 
     n_sources = max(5, n_events // 50)
     sentences: dict[str, list[str]] = {}
@@ -141,11 +174,15 @@ def generate(n_events: int, out: Path, files: int = 1000) -> None:
         for index in range(file_index, min(n_claims, file_index + per_claims_file)):
             topic, measure, unit = rng.choice(topics)
             sid = rng.choice(source_ids)
+            value = rng.choice([1000, 1500, 10000, 11000, 12000])
+            value_kind = rng.choice(["exact", "approximate", "at_least"])
+            as_of = _date(rng)
+            if measure in totals:
+                value = _total(as_of, *totals[measure], totals_rng)
             lines += [
-                f"  - id: cl-{index:06d}", f"    topic: {topic}", f"    measure: {measure}",
-                f"    value: {rng.choice([1000, 1500, 10000, 11000, 12000])}",
-                f"    value_kind: {rng.choice(['exact', 'approximate', 'at_least'])}", f"    unit: {unit}",
-                f"    as_of: {_date(rng)}", '    as_of_basis: "synthetic"', f"    asserted_by: [ent-{rng.randrange(100) * 5 + 1:04d}]",
+                f"  - id: cl-{index:06d}", f"    topic: {topic}", f"    measure: {measure}", f"    value: {value}",
+                f"    value_kind: {value_kind}", f"    unit: {unit}",
+                f"    as_of: {as_of}", '    as_of_basis: "synthetic"', f"    asserted_by: [ent-{rng.randrange(100) * 5 + 1:04d}]",
                 f"    source: {sid}", f"    quote: {_yaml_str(rng.choice(sentences[sid]))}", "    status: reported",
             ]  # fmt: skip
         (out / "data" / "claims" / f"claims-{file_index // per_claims_file:04d}.yaml").write_text(

@@ -177,16 +177,16 @@ def _amend(raw: dict[str, Any], amendments: list[dict[str, Any]]) -> dict[str, A
         if kind != "also":
             raw[f"{kind}s"].append(item)
             continue
-        index = next(
-            (
-                i
-                for i, d in enumerate(raw["dates"])
-                if d.get("text") == item.get("text") and d.get("in") == item.get("in")
-            ),
-            None,
-        )
-        if index is None or not isinstance(item.get("also"), list):
+        named = [
+            i for i, d in enumerate(raw["dates"]) if d.get("text") == item.get("text") and d.get("in") == item.get("in")
+        ]
+        if not named or not isinstance(item.get("also"), list):
             raise TruthError(f"{amendment['where']}: `also` names a date of the truth (`text`, `in`) and its readings")
+        if len(named) > 1:
+            raise TruthError(
+                f"{amendment['where']}: `also` matches {len(named)} dates of the truth: give an `in` that names one"
+            )
+        index = named[0]
         date_item = raw["dates"][index]
         raw["dates"][index] = {**date_item, "also": [*(date_item.get("also") or []), *item["also"]]}
     return raw

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
+from . import placeholders
 from .fields import CITATION, CitationView
 from .humanize import human_date
 from .model import Claim, Entity, Event, Source, Status, Store
@@ -52,11 +53,7 @@ def citations(store: Store, record_id: str) -> list[Citation]:
 def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
     """The citations of a record as given (the report's, under --as-of, holds only the quotes known then)."""
     if isinstance(record, Event):
-        linked = [
-            _claim_citation(store, claim)
-            for claim in store.claims_of_event(record.id)
-            if all(a in store.entities for a in claim.asserted_by)  # a draft's placeholder asserter names nobody
-        ]
+        linked = [_claim_citation(store, claim) for claim in store.claims_of_event(record.id)]
         count = len(record.evidence)
         return [
             Citation(
@@ -75,7 +72,7 @@ def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
 
 
 def _claim_citation(store: Store, claim: Claim) -> Citation:
-    asserters = tuple(store.entities[a] for a in claim.asserted_by)
+    asserters = tuple(placeholders.entity(store, a) for a in claim.asserted_by)  # « TODO: asserter » in a draft
     return Citation(claim.id, store.sources[claim.source], claim.quote, claim.status, asserters)
 
 

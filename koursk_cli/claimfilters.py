@@ -46,8 +46,9 @@ CLAIM_FILTERS: dict[str, ForClaims] = {
         "--text",
         ("text",),
         "its quote holds every word, read as an event's text is (case and accents ignored; 12000 = 12 000 = "
-        "12.000 = 12,000; `troup*` for words starting so; `(nis jcs)` for either; a one-word name of an entity "
-        "finds its other one-word names: Kursk = Koursk)",
+        '12.000 = 12,000; `troup*` for words starting so; `(nis jcs)` for either; `"troupes nord"` for words in a '
+        "row; a one-word name of an entity finds its other one-word names: Kursk = Koursk; a name of several words "
+        "each of its names, words in a row: Corée du Nord = North Korea = Pyongyang)",
     ),
     "as_of": ForClaims(
         "--as-of",

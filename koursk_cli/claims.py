@@ -10,6 +10,9 @@ Rules (README "How figures are compared"):
   (the total fell), unless they share an asserter (then it is a revision, never a conflict).
 - A restatement (`restates`: an article repeating its own figure, in a summary box or a recap) is not a separate
   claim: it is listed, but never counted in a spread and never a party to a conflict.
+- A draft's figure that `koursk extract` could not read (`value: null  # TODO`) or could not place (topic
+  todo-topic, measure todo-measure), which only --drafts lets through, is listed as it stands ("TODO: value"), but
+  never counted in a spread, never a party to a conflict, and never revises or is revised (`comparable`).
 - Bounds are exact: a count stays an int, and ±10 % of it is a Fraction (never 13200.000000000002).
 
 Which claims a listing selects is claimquery.py; counting and naming the conflicts of a whole store is conflicts.py.
@@ -24,6 +27,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from .model import Claim, Topic, ValueKind
+from .placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 
 APPROXIMATE_TOLERANCE = Fraction(1, 10)
 
@@ -36,11 +40,42 @@ def _exact(value: float) -> Fraction | float:
     return Fraction(value) if math.isfinite(value) else value
 
 
+UNREAD = f"{TODO} value"
+"""How a figure without a value (a draft's, under --drafts) is shown wherever its value would be."""
+
+
+def unread(claim: Claim) -> bool:
+    """Whether the claim has no figure: a draft's `value: null` (or a range without both ends) that only --drafts
+    lets through."""
+    if claim.value_kind is ValueKind.RANGE:
+        return claim.value_min is None or claim.value_max is None
+    return claim.value is None
+
+
+def comparable(claim: Claim) -> bool:
+    """Whether the claim counts in its measure's spread and may conflict with or revise another: a separate claim
+    (not a restatement) with a figure and a real topic and measure (not a draft's placeholders)."""
+    return claim.restates is None and not unread(claim) and claim.topic != TODO_TOPIC and claim.measure != TODO_MEASURE
+
+
+def draft_figure(claim: Claim) -> bool:
+    """Whether a separate claim is kept out of spreads, conflicts and revisions for a draft's placeholder (--drafts):
+    listed, marked as such."""
+    return claim.restates is None and not comparable(claim)
+
+
+DRAFT_FIGURES_NOTE = "TODO value, topic or measure: in no spread, conflict or revision until written"
+"""Said after a listing holding `draft_figure`s (--drafts)."""
+
+
 def value_bounds(claim: Claim) -> tuple[Bound, Bound]:
-    """The interval of values that would make the claim true (math.inf when unbounded above).
+    """The interval of values that would make the claim true (math.inf when unbounded above); ValueError for a claim
+    without a figure (`unread`: a draft's, which no spread or conflict ever takes).
 
     Computed exactly: ±10 % of 12,000 is 10,800 and 13,200, not 13200.000000000002."""
     kind, value = claim.value_kind, claim.value
+    if unread(claim):
+        raise ValueError(f"claim {claim.id} has no value")
     if kind is ValueKind.RANGE:
         assert claim.value_min is not None and claim.value_max is not None
         return claim.value_min, claim.value_max
@@ -97,6 +132,40 @@ def cumulative_measures(topics: Mapping[str, Topic]) -> frozenset[tuple[str, str
     return frozenset((t.id, m.id) for t in topics.values() for m in t.measures if m.cumulative)
 
 
+MeasureBounds = AbstractSet[tuple[str, str, str]]
+"""(topic, measure, bound): figures on `measure` can never exceed figures on `bound` at a given time (topics.yaml
+`at_most`, followed along its chains)."""
+
+
+def measure_bounds(topics: Mapping[str, Topic]) -> frozenset[tuple[str, str, str]]:
+    """Every (topic, measure, bound) the `at_most` marks of topics.yaml give, directly or along a chain (in-kursk is
+    at most in-russia, which is at most sent-to-russia: so is in-kursk). `check` refuses a loop; one here stops."""
+    found: set[tuple[str, str, str]] = set()
+    for topic in topics.values():
+        bounds = {m.id: m.at_most for m in topic.measures if m.at_most is not None}
+        for measure in bounds:
+            bound: str | None = bounds[measure]
+            while bound is not None and bound != measure and (topic.id, measure, bound) not in found:
+                found.add((topic.id, measure, bound))
+                bound = bounds.get(bound)
+    return frozenset(found)
+
+
+def exceeds_bound(a: Claim, b: Claim, bounds: MeasureBounds, cumulative: CumulativeMeasures = frozenset()) -> bool:
+    """Whether claim `a`, on a measure bounded by `b`'s (`bounds`), states more than `b` allows where it cannot: `a`'s
+    lowest allowed value is above `b`'s highest, and either their as-of dates overlap or `b`'s measure is cumulative
+    and dated wholly after `a` (a total later cannot be below a count earlier). Never for a restatement; a shared
+    asserter does not excuse it (one source's two figures that cannot both hold are worth showing): rule 9."""
+    if a.restates is not None or b.restates is not None or a.topic != b.topic:
+        return False
+    if (a.topic, a.measure, b.measure) not in bounds:
+        return False
+    later_total = (b.topic, b.measure) in cumulative and a.as_of.end < b.as_of.start
+    if not later_total and not a.as_of.overlaps(b.as_of.start, b.as_of.end):
+        return False
+    return not value_bounds(a)[0] <= value_bounds(b)[1]
+
+
 def total_fell(earlier: Claim, later: Claim) -> bool:
     """Whether a total fell from `earlier` to `later`: the later figure's highest allowed value is below the earlier
     one's lowest (`not earlier_low <= later_high`, so a NaN bound falls, as it is compatible with nothing)."""
@@ -108,7 +177,7 @@ def conflict_kind(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset
     as-of dates overlap and no number satisfies both, or (on a cumulative measure) their dates do not overlap, the
     later total is below the earlier, and no asserter is shared (an asserter lowering its own figure revises it:
     docs/claims.md rule 2; a pair is never both)."""
-    if a.id == b.id or a.restates is not None or b.restates is not None:
+    if a.id == b.id or not comparable(a) or not comparable(b):  # a restatement, a draft's figure without a value
         return None
     if (a.topic, a.measure) != (b.topic, b.measure):
         return None
@@ -159,7 +228,9 @@ def restatement_note(claim: Claim) -> str:
 
 
 def format_value(claim: Claim) -> str:
-    """`1,500`, `~12,000`, `>=10,000`, `<=600`, `20–30`."""
+    """`1,500`, `~12,000`, `>=10,000`, `<=600`, `20–30`; UNREAD for a draft's figure without a value."""
+    if unread(claim):
+        return UNREAD
 
     def number(value: float) -> str:
         return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
@@ -178,6 +249,8 @@ _SINGULAR = {"people": "person"}  # the store writes every unit in the plural (`
 def amount(claim: Claim) -> str:
     """The figure and what it counts, as people read it: `~12,000 soldiers`, `1 night`, `×10` (a factor)."""
     value = format_value(claim)
+    if unread(claim):
+        return f"{value} ({claim.unit})"
     if claim.unit == "factor":
         return f"×{value}"
     unit = claim.unit
@@ -187,15 +260,17 @@ def amount(claim: Claim) -> str:
 
 
 def same_asserter(a: Claim, b: Claim) -> bool:
-    """Whether two claims share who asserts them: an actor in common, or, for the article's own voice (no
-    asserter), the same article."""
-    if a.asserted_by or b.asserted_by:
-        return not set(a.asserted_by).isdisjoint(b.asserted_by)
+    """Whether two claims share who asserts them: an actor in common (never the placeholder todo-asserter), or, for
+    the article's own voice (no asserter), the same article."""
+    if a.asserted_by or b.asserted_by:  # two unnamed speakers (a draft's todo-asserter) are not one
+        return not (set(a.asserted_by) - {TODO_ASSERTER}).isdisjoint(b.asserted_by)
     return a.source == b.source
 
 
 def nominal(claim: Claim) -> float:
-    """The figure as stated: the value, or the low end of a range."""
+    """The figure as stated: the value, or the low end of a range (ValueError for an `unread` claim)."""
+    if unread(claim):
+        raise ValueError(f"claim {claim.id} has no value")
     value = claim.value if claim.value is not None else claim.value_min
     assert value is not None
     return value

@@ -24,7 +24,7 @@ from typer._click.core import ParameterSource
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._click.shell_completion import CompletionItem
 from typer._completion_shared import _get_shell_name, get_completion_script
-from typer.core import TyperGroup, TyperOption
+from typer.core import TyperCommand, TyperGroup, TyperOption
 from typer.main import get_command_from_info
 from typer.models import CommandInfo, OptionInfo
 
@@ -40,6 +40,7 @@ __all__ = [
     "NoSuchOption",
     "Parameter",
     "ParameterSource",
+    "TyperCommand",
     "TyperGroup",
     "TyperOption",
     "UsageError",

@@ -28,6 +28,7 @@ from .claims import (
     Bound,
     ConflictKind,
     CumulativeMeasures,
+    comparable,
     cumulative_measures,
     format_value,
     named_conflict,
@@ -35,6 +36,7 @@ from .claims import (
     value_bounds,
 )
 from .model import Claim, Store
+from .placeholders import TODO_ASSERTER
 
 CONFLICTS_SHOWN = 10
 """How many conflicting claims (or pairs) a listing names by default; it always gives the full count, and `--all`
@@ -135,8 +137,8 @@ or `#source` for the article's own voice."""
 
 
 def _asserters(claim: Claim) -> Asserters:
-    if claim.asserted_by:
-        return frozenset(f"@{actor}" for actor in claim.asserted_by)
+    if claim.asserted_by:  # a draft's todo-asserter (--drafts) is an unnamed speaker of its own: `?ID`, never shared
+        return frozenset(f"?{claim.id}" if actor == TODO_ASSERTER else f"@{actor}" for actor in claim.asserted_by)
     return frozenset((f"#{claim.source}",))
 
 
@@ -534,8 +536,8 @@ class _Group:
 
 
 def _members(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tuple[str, str], _Members]:
-    """The separate claims by (topic, measure), as read: a restatement counts in no spread and is party to no
-    conflict."""
+    """The separate claims by (topic, measure), as read: a restatement, or a draft's figure without a value, topic or
+    measure (claims.comparable), counts in no spread and is party to no conflict."""
     groups: dict[tuple[str, str], _Members] = {}
     for position, claim in enumerate(claims):
         _add_member(groups, claim, position, cumulative)
@@ -545,7 +547,7 @@ def _members(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tu
 def _add_member(
     groups: dict[tuple[str, str], _Members], claim: Claim, position: int, cumulative: CumulativeMeasures
 ) -> None:
-    if claim.restates is None:
+    if comparable(claim):
         key = (claim.topic, claim.measure)
         members = groups.get(key)
         if members is None:
@@ -621,7 +623,7 @@ class SpreadBuilder:
         """Read one claim at `position` (default: its rank among the claims read)."""
         at = self.read if position is None else position
         self.read += 1
-        if claim.restates is not None:
+        if not comparable(claim):
             return
         key = (claim.topic, claim.measure)
         _add_member(self._members, claim, at, self._cumulative)
@@ -711,13 +713,13 @@ class ConflictIndex:
 
     def lookup(self, claim: Claim, limit: int | None = None) -> tuple[int, list[str]]:
         """How many indexed claims conflict with `claim`, and the ids of the first `limit` (or all) in as-of order
-        (none for a restatement)."""
+        (none for a restatement or a draft's figure without a value: claims.comparable)."""
         total, named = self.lookup_kinds(claim, limit)
         return total, [claim_id for claim_id, _ in named]
 
     def lookup_kinds(self, claim: Claim, limit: int | None = None) -> tuple[int, list[tuple[str, ConflictKind]]]:
         """lookup, each conflicting claim named with the kind of its conflict (claims.ConflictKind)."""
-        if claim.restates is not None:
+        if not comparable(claim):
             return 0, []
         group = self._group(claim)
         probe = _probe(claim)

@@ -17,9 +17,10 @@ from enum import StrEnum
 from itertools import accumulate
 from typing import NamedTuple
 
-from .claims import compatible, conflict, cumulative_measures, nominal
+from .claims import comparable, compatible, conflict, cumulative_measures, nominal
 from .known import event_known, known_by
 from .model import Claim, Event, Source, Store, ValueKind
+from .placeholders import TODO_ASSERTER
 
 
 class SourceDiff(NamedTuple):
@@ -55,8 +56,9 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
     claims_b = [c for c in claims if c.source == b and c.restates is None]
     agree, conflicts, differ = [], [], []
     cumulative = cumulative_measures(store.topics)
-    for left in claims_a:
-        for right in claims_b:
+    # a draft's figure without a value, topic or measure (--drafts) is compared with nothing: it is listed alone
+    for left in filter(comparable, claims_a):
+        for right in filter(comparable, claims_b):
             if (left.topic, left.measure) != (right.topic, right.measure):
                 continue
             if conflict(left, right, cumulative):
@@ -65,8 +67,8 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
                 agree.append((left, right))
             else:
                 differ.append((left, right))
-    measures_b = {(c.topic, c.measure) for c in claims_b}
-    measures_a = {(c.topic, c.measure) for c in claims_a}
+    measures_b = {(c.topic, c.measure) for c in claims_b if comparable(c)}
+    measures_a = {(c.topic, c.measure) for c in claims_a if comparable(c)}
     return SourceDiff(
         a=store.sources[a],
         b=store.sources[b],
@@ -76,8 +78,8 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
         agree=tuple(agree),
         conflicts=tuple(conflicts),
         differ=tuple(differ),
-        claims_only_a=tuple(c for c in claims_a if (c.topic, c.measure) not in measures_b),
-        claims_only_b=tuple(c for c in claims_b if (c.topic, c.measure) not in measures_a),
+        claims_only_a=tuple(c for c in claims_a if not comparable(c) or (c.topic, c.measure) not in measures_b),
+        claims_only_b=tuple(c for c in claims_b if not comparable(c) or (c.topic, c.measure) not in measures_a),
     )
 
 
@@ -165,9 +167,10 @@ def _later(a: Claim, b: Claim) -> Claim:
 
 def _asserters(claim: Claim) -> list[tuple[str, str, str, str]]:
     """One key per asserter of the figure: each actor, or the article itself for its own voice (claims.same_asserter
-    is a key in common)."""
+    is a key in common). A draft's placeholder asserter (--drafts) is nobody in particular: two figures of
+    unnamed speakers are never one asserter revising itself."""
     if claim.asserted_by:
-        return [(claim.topic, claim.measure, "actor", a) for a in claim.asserted_by]
+        return [(claim.topic, claim.measure, "actor", a) for a in claim.asserted_by if a != TODO_ASSERTER]
     return [(claim.topic, claim.measure, "article", claim.source)]
 
 
@@ -227,10 +230,11 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
             corroborated.append(Corroboration(e, tuple(s for s in e.sources if s in new_ids)))
     new_claims = tuple(c for c in claims if c.source in new_ids)
     visible = known_ids | new_ids
-    originals = [c for c in claims if c.restates is None]  # a restatement revises nothing and is revised by nothing
+    # a restatement (or a draft's figure without a value, topic or measure) revises nothing and is revised by nothing
+    originals = [c for c in claims if comparable(c)]
     previous = PreviousFigures(c for c in originals if c.source in visible)
     revised = []
-    for claim in (c for c in new_claims if c.restates is None):
+    for claim in filter(comparable, new_claims):
         before = previous.of(claim)
         if before is not None and is_revision(before, claim):
             revised.append(Revision(before, claim))

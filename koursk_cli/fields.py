@@ -179,7 +179,8 @@ class ClaimView(NamedTuple):
     """A claim with what its record needs from the rest of the store (records.claim_record builds it)."""
 
     claim: Claim
-    low: int | float  # exact bounds as JSON holds them: an int for a whole number (claims.plain_number)
+    low: int | float | None  # exact bounds as JSON holds them: an int for a whole number (claims.plain_number);
+    # None (and `high` None): a draft's figure without a value (--drafts)
     high: int | float | None
     published: FuzzyDate
     conflict_count: int

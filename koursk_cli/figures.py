@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from .claims import cumulative_measures, format_value, plain_number, value_bounds
+from . import placeholders
+from .claims import comparable, cumulative_measures, format_value, plain_number, unread, value_bounds
 from .conflicts import ConflictIndex
 from .diff import PreviousFigures, is_revision
 from .fields import FIGURE
@@ -22,7 +23,7 @@ from .model import Claim, Store
 class Figure(NamedTuple):
     claim: Claim
     display: str  # `~12,000`
-    low: int | float
+    low: int | float | None  # None (and `high` None): a draft's figure without a value (--drafts)
     high: int | float | None  # None: no upper bound (`≥10,000`)
     conflicts_with: list[str]
     revises: str | None  # the id of this asserter's earlier figure it changes
@@ -53,7 +54,7 @@ def _series_key(claim: Claim) -> tuple[str, ...]:
 def _label(store: Store, claim: Claim, lang: str) -> str:
     if not claim.asserted_by:
         return f"the article ({claim.source})"
-    return " + ".join(store.entities[a].name.get(lang) if a in store.entities else a for a in claim.asserted_by)
+    return " + ".join(placeholders.entity(store, a).name.get(lang) for a in claim.asserted_by)
 
 
 def figure_histories(
@@ -71,23 +72,23 @@ def figure_histories(
     for (topic_id, measure_id), group in sorted(by_measure.items()):
         group.sort(key=lambda c: (c.as_of.start, c.as_of.end, c.id))
         lanes: dict[tuple[str, ...], list[Figure]] = {}
-        previous = PreviousFigures(c for c in group if c.restates is None)
+        previous = PreviousFigures(c for c in group if comparable(c))
         for claim in group:
-            before = previous.of(claim) if claim.restates is None else None  # a restatement revises nothing
-            low, high = value_bounds(claim)
+            before = previous.of(claim) if comparable(claim) else None  # a restatement revises nothing
+            low, high = (None, None) if unread(claim) else value_bounds(claim)
             clashes = conflicts.lookup_kinds(claim)[1]
             figure = Figure(
                 claim,
                 format_value(claim),
-                plain_number(low),
-                None if math.isinf(high) else plain_number(high),
+                None if low is None else plain_number(low),
+                None if high is None or math.isinf(high) else plain_number(high),
                 [claim_id for claim_id, _ in clashes],
                 before.id if before is not None and is_revision(before, claim) else None,
                 [kind.value for _, kind in clashes],
             )
             lanes.setdefault(_series_key(claim), []).append(figure)
-        topic = store.topics[topic_id]
-        measure = topic.measure(measure_id)
+        topic = placeholders.topic(store, topic_id)
+        measure = placeholders.measure(topic, measure_id)
         series = [
             Series(
                 _label(store, figures[0].claim, lang),

@@ -57,8 +57,13 @@ def text_with_names(store: Store, text: str) -> str:
     """`--text` as it is searched: each word that is a one-word name of an entity (its id, a name or an alias, as
     `--text` folds them: Kursk, Koursk, umerov, Oumierov) stands for every one-word name of that entity, as words in
     parentheses do (`(kursk koursk)`): titles are English and quotes French, so a name is often spelt two ways
-    (rev21 A5). A prefix (`kours*`) stands for itself."""
+    (rev21 A5). Words in a row that are a name of several words (`Corée du Nord`, `Vladimir Poutine`, as typed or in
+    double quotes) stand for every name of that entity, each a phrase (`("coree du nord" "north korea" pyongyang
+    …)`): an event naming it any way is found, where all the words anywhere missed those naming it otherwise. A
+    prefix (`kours*`) stands for itself."""
     names = _one_word_names(store)
+    phrases = _several_word_names(store)
+    longest = max((key.count(" ") + 1 for key in phrases), default=0)
 
     def spellings(term: Alternatives) -> Alternatives:
         return tuple(
@@ -69,7 +74,37 @@ def text_with_names(store: Store, text: str) -> str:
             )
         )
 
-    return query_text([spellings(term) for term in query_words(text)])
+    def plain(term: Alternatives) -> str | None:
+        """The words of a term that may be part of a name: one word or phrase, not a prefix."""
+        return term[0][0] if len(term) == 1 and not term[0][1] else None
+
+    terms = query_words(text)
+    searched: list[Alternatives] = []
+    at = 0
+    while at < len(terms):
+        for end in range(min(len(terms), at + longest), at, -1):
+            words = [plain(term) for term in terms[at:end]]
+            key = " ".join(w for w in words if w is not None) if None not in words else None
+            if key is not None and key in phrases:
+                searched.append(phrases[key])
+                at = end
+                break
+        else:
+            searched.append(spellings(terms[at]))
+            at += 1
+    return query_text(searched)
+
+
+def _several_word_names(store: Store) -> dict[str, Alternatives]:
+    """Each name of several words of an entity, as a query phrase (`coree du nord`), with every name of the entity
+    (one word or several) as the alternatives it stands for, itself first."""
+    found: dict[str, Alternatives] = {}
+    for entity in store.entities.values():
+        spelt = list(dict.fromkeys(" ".join(words) for name in entity_names(entity) if (words := search_words(name))))
+        for key in spelt:
+            if " " in key:
+                found.setdefault(key, tuple((name, False) for name in [key, *(s for s in spelt if s != key)]))
+    return found
 
 
 def _one_word_names(store: Store) -> dict[str, tuple[str, ...]]:

@@ -76,6 +76,9 @@ class Measure(NamedTuple):
     cumulative: bool = False
     """A running total that can only grow (soldiers sent, killed): a later figure below an earlier one conflicts with
     it (claims.conflict_kind). False for a stock, which may fall (soldiers present in Kursk)."""
+    at_most: str | None = None
+    """Another measure of the topic this one never exceeds at a given time (in-kursk is at most in-russia:
+    topics.yaml `at_most`); None when none. claims.measure_bounds follows the chains."""
 
 
 class Topic(NamedTuple):

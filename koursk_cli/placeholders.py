@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .model import Bilingual, Entity, Measure, Store, Topic
+
 TODO = "TODO:"
 """Starts every text a curator must write (titles, bases, units): « TODO: English title »."""
 TODO_TOPIC = "todo-topic"
@@ -16,3 +18,46 @@ DRAFT_PREVIEW = (
 )
 """The mark every file a `--drafts` export or report writes carries in its own text (a banner, a first line, a
 field), so that a draft preview passed on can never pass for the curated store."""
+
+
+# --drafts: the one way every command resolves an id that may be a placeholder (rev26 H1). A store read with
+# --drafts may hold claims whose `asserted_by` is [todo-asserter], whose topic is todo-topic or whose measure is
+# todo-measure: no entity, topic or measure has these ids, so each is shown as the stand-in below, named for what it
+# is (« TODO: asserter »), never looked up as if the curator had written it.
+PLACEHOLDER_KIND = "placeholder"
+"""The kind of a stand-in entity (no entity of a store has it: data/schema.json lists the kinds)."""
+ASSERTER = Entity(TODO_ASSERTER, PLACEHOLDER_KIND, Bilingual(f"{TODO} asserter", f"{TODO} asserter"))
+MEASURE = Measure(TODO_MEASURE, Bilingual(f"{TODO} measure", f"{TODO} measure"))
+TOPIC = Topic(TODO_TOPIC, Bilingual(f"{TODO} topic", f"{TODO} topic"), (), (MEASURE,))
+
+
+def entity(store: Store, entity_id: str) -> Entity:
+    """The entity `entity_id` names, or the stand-in of the placeholder asserter (KeyError for any other id: a
+    checked store names no missing entity)."""
+    found = store.entities.get(entity_id)
+    if found is not None:
+        return found
+    if entity_id == TODO_ASSERTER:
+        return ASSERTER
+    raise KeyError(entity_id)
+
+
+def topic(store: Store, topic_id: str) -> Topic:
+    """The topic `topic_id` names, or the stand-in of the placeholder topic (KeyError for any other id)."""
+    found = store.topics.get(topic_id)
+    if found is not None:
+        return found
+    if topic_id == TODO_TOPIC:
+        return TOPIC
+    raise KeyError(topic_id)
+
+
+def measure(topic: Topic, measure_id: str) -> Measure | None:
+    """The measure of `topic`, or the stand-in of the placeholder measure (None: the topic has no such measure)."""
+    found = topic.measure(measure_id)
+    return MEASURE if found is None and measure_id == TODO_MEASURE else found
+
+
+def is_placeholder(record_id: str) -> bool:
+    """Whether `record_id` is one of the ids extract leaves for the curator to replace."""
+    return record_id in (TODO_ASSERTER, TODO_TOPIC, TODO_MEASURE)

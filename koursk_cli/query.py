@@ -36,7 +36,7 @@ from .jsontext import joined_batches
 from .known import counted, event_known, facts_known, source_facts, text_known
 from .model import Event, EventFacts, Source, Status, Store
 from .ranking import Corpus, bm25
-from .textnorm import fold, matches_words, query_words
+from .textnorm import fold, matches_words, query_words, ranked_words
 
 
 class EventSort(StrEnum):
@@ -180,7 +180,7 @@ def relevance_key(
     """The `relevance` order: each event's BM25 score for `text` over the whole store (`every_text`: each event's
     search words), then date and id. Without text every score is equal, so it is the date order. Each word of a
     term's alternatives counts as FTS5 counts the phrases of an OR: all of them, in the order written."""
-    wanted = [word for term in query_words(query.text) for word in term] if query.text is not None else []
+    wanted = ranked_words(query_words(query.text)) if query.text is not None else []
     ties = _sort_key(EventSort.RELEVANCE, query.lang)
     if not wanted:
         return lambda f: (0.0, *ties(f))

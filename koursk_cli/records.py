@@ -6,7 +6,8 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .claims import cumulative_measures, kind_of_conflict, plain_number, value_bounds
+from . import placeholders
+from .claims import cumulative_measures, kind_of_conflict, plain_number, unread, value_bounds
 from .conflicts import ConflictIndex, Spread, Stated
 from .fields import (
     CLAIM,
@@ -37,12 +38,15 @@ def event_record(event: Event) -> dict[str, Any]:
 
 def claim_view(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> ClaimView:
     """The claim with what its JSON object and its plain line need: `conflicts_with` names the first `limit`
-    conflicting claims (None: all), `conflict_kinds` the kind of each, `conflict_count` counts them all."""
-    low, high = value_bounds(claim)
+    conflicting claims (None: all), `conflict_kinds` the kind of each, `conflict_count` counts them all. A draft's
+    figure without a value (--drafts) allows no value: both bounds null."""
     published = store.sources[claim.source].published
     count, named = conflicts.lookup_kinds(claim, limit)
-    top = None if math.isinf(high) else plain_number(high)
     ids, kinds = [claim_id for claim_id, _ in named], [kind.value for _, kind in named]
+    if unread(claim):
+        return ClaimView(claim, None, None, published, count, ids, kinds)
+    low, high = value_bounds(claim)
+    top = None if math.isinf(high) else plain_number(high)
     return ClaimView(claim, plain_number(low), top, published, count, ids, kinds)
 
 
@@ -101,8 +105,8 @@ def _figures(value: float, claims: tuple[Stated, ...]) -> dict[str, Any]:
 
 
 def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
-    topic = store.topics[spread.topic]
-    measure = topic.measure(spread.measure)
+    topic = placeholders.topic(store, spread.topic)
+    measure = placeholders.measure(topic, spread.measure)
     description = {"en": measure.description.en, "fr": measure.description.fr} if measure else None
     view = SpreadView(
         spread,

@@ -189,25 +189,41 @@ MAX_QUERY_WORDS = 32
 
 
 QueryWord = tuple[str, bool]
-"""A word of a `--text` query, and whether it is a prefix (`troup*` matches any word it begins)."""
+"""A word of a `--text` query, and whether it is a prefix (`troup*` matches any word it begins); or a phrase, its
+words joined by single spaces (`"coree du nord"`), which matches them in a row and is never a prefix."""
 Alternatives = tuple[QueryWord, ...]
 """One term of a query: an event's words match it when they hold any of these (`(kursk koursk)`, or one word)."""
 _GROUP = re.compile(r"\(([^()]*)\)")  # a parenthesised group of words
-_TERM = re.compile(f"{_GROUP.pattern}|[^\\W_]+")  # such a group, or one word
+_PHRASE = re.compile(r'"([^"]*)"')  # words in a row
+_TERM = re.compile(f"{_GROUP.pattern}|{_PHRASE.pattern}|[^\\W_]+")  # such a group, a phrase, or one word
+_CHOICE = re.compile(f"{_PHRASE.pattern}|[^\\W_]+")  # a choice inside a group: a phrase or one word
+
+
+def _phrase(text: str) -> QueryWord | None:
+    """A phrase's words as one query word (a single word is that word), or None when it holds none."""
+    words = _WORD.findall(text)
+    return (" ".join(words), False) if words else None
 
 
 def query_words(text: str) -> list[Alternatives]:
-    """A `--text` query as its terms, every one of which must match: a word (`troup*` matches words it begins), or
-    words in parentheses, any one of which will do (`(kursk koursk)`). query_text writes them back."""
+    """A `--text` query as its terms, every one of which must match: a word (`troup*` matches words it begins), a
+    phrase in double quotes (`"coree du nord"`: its words in a row), or words and phrases in parentheses, any one of
+    which will do (`(kursk koursk)`). query_text writes them back."""
     normalised = _normalised(text)
     terms: list[Alternatives] = []
     for term in _TERM.finditer(normalised):
-        inside = term.group(1)
-        if inside is None:
-            terms.append(((term.group(), normalised.startswith("*", term.end())),))
+        inside, quoted = term.group(1), term.group(2)
+        if inside is not None:
+            words = tuple(
+                (m.group(), inside.startswith("*", m.end())) if m.group(1) is None else _phrase(m.group(1))
+                for m in _CHOICE.finditer(inside)
+            )
+            chosen = tuple(word for word in words if word is not None)
+            terms += [chosen] if chosen else []
+        elif quoted is not None:
+            terms += [(found,)] if (found := _phrase(quoted)) else []
         else:
-            words = tuple((m.group(), inside.startswith("*", m.end())) for m in _WORD.finditer(inside))
-            terms += [words] if words else []
+            terms.append(((term.group(), normalised.startswith("*", term.end())),))
     return terms
 
 
@@ -222,10 +238,12 @@ def query_problem(text: str) -> str | None:
             return "parentheses pair one level deep: (a b) is a or b"
     if depth:
         return "a '(' has no ')': (a b) is a or b"
+    if _normalised(text).count('"') % 2:
+        return "a '\"' has no closing '\"': \"a b\" is the words a b in a row"
     for group in _GROUP.finditer(text):
-        for written in group.group(1).split():
+        for written in _PHRASE.sub(" ", group.group(1)).split():
             if len(_WORD.findall(_normalised(written))) > 1:
-                return f"'{written}' is several words inside ( ): each choice there is one word"
+                return f"'{written}' is several words inside ( ): each choice there is one word, or words in \"quotes\""
     return None
 
 
@@ -233,18 +251,31 @@ def query_text(terms: list[Alternatives]) -> str:
     """The query text that query_words reads as `terms`."""
 
     def written(words: Alternatives) -> str:
-        text = " ".join(word + ("*" if prefix else "") for word, prefix in words)
+        text = " ".join(f'"{word}"' if " " in word else word + ("*" if prefix else "") for word, prefix in words)
         return text if len(words) == 1 else f"({text})"
 
     return " ".join(map(written, terms))
 
 
+def ranked_words(terms: list[Alternatives]) -> list[QueryWord]:
+    """The words `--sort relevance` scores, as FTS5 counts the phrases of the query indexed._match writes: every
+    alternative of every term, a phrase's words one by one, in order, repeats kept (ranking.Wanted)."""
+    return [(part, prefix) for term in terms for word, prefix in term for part in word.split()]
+
+
 def matches_words(wanted: list[Alternatives], words: str) -> bool:
     """Whether an event's search words (space-separated, from search_words) hold a word of every term wanted."""
     present = set(words.split())
+    padded = f" {words} "
     for term in wanted:
         for word, prefix in term:
-            if word in present if not prefix else any(w.startswith(word) for w in present):
+            if (
+                f" {word} " in padded
+                if " " in word
+                else word in present
+                if not prefix
+                else any(w.startswith(word) for w in present)
+            ):
                 break
         else:
             return False

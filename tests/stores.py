@@ -281,7 +281,7 @@ class StoreBuilder:
         self,
         claim_id: str,
         source: str,
-        value: int,
+        value: int | None,
         as_of: str,
         *,
         asserted_by: tuple[str, ...] = (),
@@ -296,11 +296,12 @@ class StoreBuilder:
     ) -> StoreBuilder:
         """A figure (on troops unless `topic` says); `restates` names the same article's claim it repeats, `event`
         the event it was given at (which `source` must report); written to `data/claims/<file>.yaml`; its quote is
-        `quote`, else one naming the value and the claim."""
+        `quote`, else one naming the value and the claim. `value` None is what extract drafts for a figure it cannot
+        read (`value: null`, a placeholder only --drafts lets through)."""
         quote = quote or f"{value} soldats, dit la source {claim_id}"
         self._seeds[self._seed_of[source]].append(quote)
         self._claims.setdefault(file, []).append(
-            f"  - id: {claim_id}\n    topic: {topic}\n    measure: {measure}\n    value: {value}\n"
+            f"  - id: {claim_id}\n    topic: {topic}\n    measure: {measure}\n    value: {'null' if value is None else value}\n"
             f"    value_kind: {kind}\n    unit: soldiers\n    as_of: {_text(as_of)}\n"
             f'    as_of_basis: "test fixture"\n    asserted_by: {_list(asserted_by)}\n'
             f"    source: {source}\n    quote: {_text(quote)}\n    status: {status}\n"

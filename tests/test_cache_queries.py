@@ -68,7 +68,8 @@ TAGS = ["nato", "troops", "losses"]
 DATES = ["2024-10-28", "2024-10", "2024-11-05/2024-11-12", "2025-01~", "2024-12-24?", "2024", "2025-02-03"]
 TITLE_WORDS = ["Troupes", "Corée", "12 000", "Koursk", "OTAN", "12000", "sommet", "Élysée", "dément"]
 TEXTS = ["12000", "12 000", "soldats", "koursk", "coree", "troup*", "soldats koursk", "nord-coréens", "éLYSÉE", "12",
-         "(koursk kiev) soldats", "(sommet troup*)", "(otan 12000) (dément coree)"]  # fmt: skip
+         "(koursk kiev) soldats", "(sommet troup*)", "(otan 12000) (dément coree)", '"troupes corée"',
+         '"déployées à Koursk" soldats', '("koursk otan" pyongyang)', '("12 000 sommet" troup*) "dément"']  # fmt: skip
 
 _event = st.fixed_dictionaries(
     {
@@ -530,6 +531,12 @@ def _timeline_oracle(store: Store, query: EventQuery) -> list[tuple[str, int, li
         ("(kursk kiev) troupes", "des troupes nord-coréennes à Koursk", False),
         ("(troup* x)", "des troupes", True),
         ("(kursk", "Kursk", True),  # an unclosed parenthesis is punctuation
+        ('"troupes nord"', "des troupes nord-coréennes", True),  # a phrase: its words in a row
+        ('"nord troupes"', "des troupes nord-coréennes", False),
+        ('"troupes coreennes"', "des troupes nord-coréennes", False),
+        ('"12 000 soldats"', "environ 12.000 soldats", True),
+        ('("corée du nord" pyongyang) soldats', "Pyongyang envoie des soldats", True),
+        ('("corée du nord" pyongyang) soldats', "la Corée envoie des soldats du nord", False),
     ],
 )
 def test_text_search_matches_every_word_folded_with_figures_joined(query: str, text: str, found: bool) -> None:

@@ -156,3 +156,27 @@ def test_each_listing_names_its_pipe_columns_in_its_help() -> None:
     ):
         shown = " ".join(run(command, "--help").stdout.split())
         assert "with no header: " + ", ".join(f.name for f in kind.fields) + " (" in shown, command
+
+
+def test_the_pipe_columns_of_a_listing_s_help_come_from_its_fields_registry() -> None:
+    """rev28 C14: each listing's Entry names the registry its pipe prints (`module:NAME` in koursk_cli.render), never
+    a hand copy of its columns (b6be98e: the copy drifted once); the help reads the columns from it, and only when
+    shown, so `events --json` still never imports render.events."""
+    import importlib
+    import subprocess
+    import sys
+
+    from koursk_cli.commands import COMMANDS
+    from koursk_cli.fields import Kind
+
+    listings = {name: entry for name, entry in COMMANDS.items() if entry.pipe}
+    assert set(listings) == {"events", "timeline", "sources", "claims", "topics", "figures", "entities"}
+    for name, entry in listings.items():
+        module, registry = entry.pipe[1].split(":")
+        assert isinstance(getattr(importlib.import_module(f"koursk_cli.render.{module}"), registry), Kind), name
+    probe = (
+        "import sys\nfrom koursk_cli.__main__ import main\nsys.argv = ['koursk', 'events', '--json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\nprint('koursk_cli.render.events' in sys.modules, file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
+    assert done.stderr.strip().splitlines()[-1] == "False", done.stderr

@@ -8,7 +8,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..compat import CommandInfo, get_command_from_info
+from ..compat import CommandInfo, Context, HelpFormatter, TyperCommand, get_command_from_info
 from .persistent import add_to
 
 if TYPE_CHECKING:
@@ -19,7 +19,9 @@ class Entry(NamedTuple):
     module: str  # in koursk_cli.commands
     function: str
     summary: str  # the line `koursk --help` lists it with (its short help), whole at 80 columns: no command is built
-    pipe: tuple[str, ...] = ()  # a listing's (record, columns[, more]) in a pipe, said under its --help
+    # A listing's pipe, said under its --help: (what each line is, the fields registry of its columns as
+    # `module:NAME` in koursk_cli.render, [more]). The columns are read from the registry when the help is shown.
+    pipe: tuple[str, ...] = ()
 
 
 # The order is the order `koursk --help` lists them in.
@@ -28,7 +30,7 @@ COMMANDS: dict[str, Entry] = {
         "events",
         "events",
         "List events, filtered and sorted.",
-        ("event", "id, date, start, end, status, sources, title"),
+        ("event", "events:EVENT_LINE"),
     ),
     "show": Entry("show", "show", "Show one event, claim, source, actor, place or topic in full."),
     "cite": Entry("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote."),
@@ -37,7 +39,7 @@ COMMANDS: dict[str, Entry] = {
         "timeline",
         "timeline_command",
         "The story by week, month or year, gaps shown.",
-        ("event in each period", "period, id, date, start, end, status, sources, title"),
+        ("event in each period", "timeline:TIMELINE_LINE"),
     ),
     "sources": Entry(
         "sources",
@@ -45,7 +47,7 @@ COMMANDS: dict[str, Entry] = {
         "List the articles (with --claim TOPIC, its claims).",
         (
             "article",
-            "id, published, start, end, outlet, events, claims, title",
+            "sources:SOURCE_LINE",
             "with --claim, one per claim, as `koursk claims`",
         ),
     ),
@@ -53,31 +55,25 @@ COMMANDS: dict[str, Entry] = {
         "claims",
         "claims_command",
         "List the claims (figures): who says what, as of when.",
-        (
-            "claim",
-            "id, as_of, value, unit, measure, asserted_by, source, published, status, quote, restates, conflicts_with, as_of_start, as_of_end, conflict_kinds",
-        ),
+        ("claim", "claims:CLAIM_LINE"),
     ),
     "topics": Entry(
         "claims",
         "topics_command",
         "List claim topics and measures, their spread and conflicts.",
-        ("topic and measure", "topic, measure, claims, lowest, highest, conflicts"),
+        ("topic and measure", "sources:TOPIC_LINE"),
     ),
     "figures": Entry(
         "figures",
         "figures_command",
         "Each asserter's figures over time, for a topic.",
-        (
-            "figure",
-            "measure, asserter, as_of, as_of_start, as_of_end, figure, lowest, highest, claim, conflicts_with, revises, restates, status",
-        ),
+        ("figure", "figures:FIGURE_LINE"),
     ),
     "entities": Entry(
         "entities",
         "entities_command",
         "List the actors and places.",
-        ("actor or place", "kind, id, name, part_of, events, claims"),
+        ("actor or place", "entities:ENTITY_LINE"),
     ),
     "diff": Entry("diff", "diff_command", "Compare two articles, or what was known at two dates."),
     "export": Entry("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…"),
@@ -92,13 +88,27 @@ COMMANDS: dict[str, Entry] = {
 
 
 def _pipe_columns(entry: Entry) -> str | None:
-    """A listing's pipe format under its --help (rev27 U11: 15 unnamed columns, two of them often empty). A pipe
-    gets no header line, as gh prints none (docs/reference.md#output): `--json` is the way to named fields."""
+    """A listing's pipe format under its --help (rev27 U11: 15 unnamed columns, two of them often empty), its
+    columns named by the fields registry the pipe prints (rev28 C14: never a copy of it). A pipe gets no header
+    line, as gh prints none (docs/reference.md#output): `--json` is the way to named fields."""
     if not entry.pipe:
         return None
-    what, columns, *more = entry.pipe
+    what, registry, *more = entry.pipe
+    module, name = registry.split(":")
+    kind = getattr(importlib.import_module(f"{__package__.rpartition('.')[0]}.render.{module}"), name)
+    columns = ", ".join(field.name for field in kind.fields)
     said = f"In a pipe: one tab-separated line per {what}, with no header: {columns} (docs/reference.md says what each holds)"
     return said + "".join(f"; {m}" for m in more) + "."
+
+
+class _Command(TyperCommand):
+    """A command whose epilog (a listing's pipe columns) is built when its help is shown, not when it runs: the
+    registry it names may be a module its run does not import (`events --json` never imports render.events)."""
+
+    def format_epilog(self, ctx: Context, formatter: HelpFormatter) -> None:
+        if self.epilog is None and self.name in COMMANDS:
+            self.epilog = _pipe_columns(COMMANDS[self.name])
+        super().format_epilog(ctx, formatter)
 
 
 class LazyCommands(Mapping[str, "Command"]):
@@ -111,7 +121,7 @@ class LazyCommands(Mapping[str, "Command"]):
         if name not in self._built:
             entry = COMMANDS[name]
             callback = getattr(importlib.import_module(f"{__name__}.{entry.module}"), entry.function)
-            info = CommandInfo(name=name, callback=callback, short_help=entry.summary, epilog=_pipe_columns(entry))
+            info = CommandInfo(name=name, callback=callback, short_help=entry.summary, cls=_Command)
 
             command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
             self._built[name] = add_to(command)

@@ -28,6 +28,8 @@ from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, limit_opt
 if TYPE_CHECKING:
     from ..claimquery import ClaimQuery
     from ..commands.base import AppState
+    from ..conflicts import Spread
+    from ..model import Claim, Store
 
 AllConflictsOption = Annotated[
     bool,
@@ -77,6 +79,25 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     topic = f" on '{query.topic}'" if query.topic else ""
     empty = f"No claims{topic} match these filters." if not found else None
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
+
+
+def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
+    """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
+    does under the same filters (selection_conflicts): the pairs with a selected claim, against every claim of its
+    measure (under --as-of, every one published by then), so a filter never hides a clash (docs/claims.md)."""
+    index = ConflictIndex(cumulative=cumulative_measures(store.topics))
+    found = select_claims(store, query, every=index.add)
+    by_measure: dict[tuple[str, str], list[Claim]] = {}
+    for claim in found:
+        by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
+    result = []
+    for spread in spreads(found, index.cumulative, pair_limit=0):
+        conflicts = selection_conflicts(
+            by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit
+        )
+        pairs = tuple((claim, other) for claim, other, _ in conflicts.pairs)
+        result.append(spread._replace(conflict_count=conflicts.total, conflicts=pairs))
+    return result
 
 
 ClaimLimitOption = Annotated[Optional[int], limit_option("claims, by as-of date, publication, then id")]
@@ -145,8 +166,8 @@ def topics_command(
 ) -> None:
     """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
     pairs conflict. Give a topic (or any alias, in English or French) to `koursk claims TOPIC`. The event filters
-    select the claims counted as in `koursk claims` (--as-of 2024-11-15: the figures published by then), and the
-    spread and conflicts are those of the claims selected.
+    select the claims counted as in `koursk claims` (--as-of 2024-11-15: the figures published by then): the
+    spread is theirs, and the conflicts those `koursk claims` names for them (against every claim of the measure).
 
     \b
     Examples:
@@ -167,7 +188,7 @@ def topics_command(
     else:
         query = claims_on(state, None, filters, role)
         store = state.store()
-        found_spreads = spreads(select_claims(store, query), cumulative_measures(store.topics), pair_limit=pair_limit)
+        found_spreads = selected_spreads(store, query, pair_limit)
     by_measure = sorted(found_spreads, key=lambda s: (s.topic, s.measure))
 
     def view() -> None:

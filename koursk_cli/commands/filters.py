@@ -94,7 +94,7 @@ def _has_words(text: str | None) -> str | None:
         return text
     if (problem := query_problem(text)) is not None:
         raise typer.BadParameter(f"{visible(repr(text))}: {visible(problem)}")
-    words = sum(map(len, query_words(text)))
+    words = sum(len(word.split()) for term in query_words(text) for word, _ in term)
     if not words:
         raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
     if words > MAX_QUERY_WORDS:
@@ -108,8 +108,10 @@ TextOption = Annotated[
         "--text",
         metavar="WORDS",
         help="Titles or quotes (a claim's quote) holding every one of WORDS (case and accents ignored; 12000 = 12 000 = "
-        "12.000 = 12,000; troup* for words starting so; (nis jcs) for either). A one-word name of an actor or place "
-        "finds its other one-word names too: Kursk also finds Koursk, Umerov Oumierov, Kiev Ukraine.",
+        '12.000 = 12,000; troup* for words starting so; (nis jcs) for either; "troupes nord" for words in a row). A '
+        "one-word name of an actor or place finds its other one-word names too: Kursk also finds Koursk, Umerov "
+        "Oumierov, Kiev Ukraine; a name of several words finds each of its names, words in a row: Corée du Nord also "
+        "finds North Korea and Pyongyang, Vladimir Poutine Putin.",
         callback=_has_words,
     ),
 ]

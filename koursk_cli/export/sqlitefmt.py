@@ -18,7 +18,7 @@ from datetime import date
 from itertools import islice
 from typing import Any, NamedTuple
 
-from .. import known
+from .. import known, placeholders
 from ..claimquery import conflict_candidates
 from ..claims import CumulativeMeasures, cumulative_measures
 from ..conflicts import ConflictIndex, conflict_kind_pairs
@@ -163,6 +163,16 @@ def _insert_claims(db: sqlite3.Connection, store: Store, claims: Iterable[Claim]
         CLAIM_ASSERTED_BY.insert(db, _links("claim_id", "entity_id", ((c.id, a) for c in batch for a in c.asserted_by)))
 
 
+def _placeholder_entities(db: sqlite3.Connection, store: Store) -> None:
+    """Under --drafts, the row of the placeholder asserter (`todo-asserter`, named « TODO: asserter », kind
+    `placeholder`) when a claim exported names it, so that every claim_asserted_by row names an entity row."""
+    if placeholders.TODO_ASSERTER in store.entities:
+        return
+    query = "SELECT 1 FROM claim_asserted_by WHERE entity_id = ? LIMIT 1"
+    if db.execute(query, (placeholders.TODO_ASSERTER,)).fetchone() is not None:
+        ENTITIES.insert(db, [sql_row(ENTITY, entity_record(placeholders.ASSERTER))])
+
+
 def _conflict_links(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
     """Both directions of each conflict between exported claims, with its kind, made as they are inserted: a
     million-claim store has tens of millions, which must never stand in memory (nor the claims: only their ids and
@@ -214,6 +224,7 @@ def fill(
         claims,
         ConflictIndex(conflict_candidates(store, known_by), cumulative=cumulative_measures(store.topics)),
     )
+    _placeholder_entities(db, store)
     db.executemany(
         "INSERT INTO claim_conflicts (claim_id, other_id, kind) VALUES (?, ?, ?)",
         _conflict_links(claims, cumulative_measures(store.topics)),

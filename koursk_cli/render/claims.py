@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, amount, conflict_note, format_value, restatement_note
+from .. import placeholders
+from ..claims import (
+    DRAFT_FIGURES_NOTE,
+    RESTATEMENT_MARK,
+    amount,
+    conflict_note,
+    draft_figure,
+    format_value,
+    restatement_note,
+)
 from ..conflicts import ConflictIndex, SelectionConflicts, Spread, Stated
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
@@ -84,10 +93,8 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
 
 
 def asserted_by(store: Store, claim: Claim | Stated) -> str:
-    """Who asserts a figure, by name (an id the store does not hold, a draft's placeholder, as written)."""
-    return (
-        ", ".join(store.entities[a].name.en if a in store.entities else a for a in claim.asserted_by) or "the article"
-    )
+    """Who asserts a figure, by name (a draft's placeholder as what it is: « TODO: asserter »)."""
+    return ", ".join(placeholders.entity(store, a).name.en for a in claim.asserted_by) or "the article"
 
 
 def claims_plain(
@@ -163,11 +170,15 @@ def claims_table(
         console.print(
             rich.Text(f"{RESTATEMENT_MARK} {plural(restated, 'restatement')}, not counted separately", style=MUTED)
         )
+    if drafted := sum(1 for claim in claims if draft_figure(claim)):
+        console.print(rich.Text(f"{plural(drafted, 'draft figure')} with a {DRAFT_FIGURES_NOTE}", style=MUTED))
     console.print()
     console.print(rich.Text("Spread per measure", style="bold"))
     for line in spread_lines(store, spreads):
         console.print(rich.Padding(rich.Text(visible(line)), (0, 0, 0, 2)))
-    if not spreads:  # every claim listed restates one these filters leave out (rev21 A8)
+    if not spreads and drafted:  # every claim listed is a draft's figure (--drafts), or restates one
+        console.print(rich.Text("  none: no claim listed has a figure to compare yet", style=MUTED))
+    elif not spreads:  # every claim listed restates one these filters leave out (rev21 A8)
         originals = ", ".join(sorted({claim.restates for claim in claims if claim.restates}))
         console.print(
             rich.Text(f"  none: the claims listed only restate others ({originals}), not listed here", style=MUTED)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from .. import lazy_rich as rich
+from .. import placeholders
 from ..cite import headline, outlet_named
 from ..claims import amount, conflict_note, format_value
 from ..diff import DateDiff, Placement, SourceDiff
@@ -40,7 +41,7 @@ def _event(event: Event, lang: str) -> str:
 
 
 def _claim(store: Store, claim: Claim) -> str:
-    who = ", ".join(store.entities[a].name.en for a in claim.asserted_by) or "the article"
+    who = ", ".join(placeholders.entity(store, a).name.en for a in claim.asserted_by) or "the article"
     return f"{claim.topic}/{claim.measure} {amount(claim)} — {who}, as of {human_date(claim.as_of)} [{claim.id}]"
 
 

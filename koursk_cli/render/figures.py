@@ -34,7 +34,11 @@ FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
         Field("as_of_start", "its first day (ISO)", lambda r: r[2].claim.as_of.start.isoformat()),
         Field("as_of_end", "its last day (ISO)", lambda r: r[2].claim.as_of.end.isoformat()),
         Field("figure", "the figure as people read it (`~12,000`)", lambda r: r[2].display),
-        Field("lowest", "the lowest value it allows", lambda r: _raw(r[2].low)),
+        Field(
+            "lowest",
+            "the lowest value it allows; empty: no value yet (a draft's, under --drafts)",
+            lambda r: "" if r[2].low is None else _raw(r[2].low),
+        ),
         Field("highest", "the highest; empty: unbounded", lambda r: "" if r[2].high is None else _raw(r[2].high)),
         Field("claim", "the claim's id", lambda r: r[2].claim.id),
         Field(
@@ -70,6 +74,8 @@ def _number(value: float) -> str:
 
 def _allows(f: Figure) -> str:
     """The values a figure allows, when they are not just the figure: `10,800–13,200`, `10,000 or more`."""
+    if f.low is None:  # a draft's figure without a value (--drafts): its display says TODO
+        return ""
     if f.high is None:
         return f"{_number(f.low)} or more"
     if f.low == f.high:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from .. import lazy_rich as rich
-from .. import records
+from .. import placeholders, records
 from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
-from ..claims import RESTATEMENT_MARK, amount, cumulative_measures, restatement_note
+from ..claims import RESTATEMENT_MARK, amount, cumulative_measures, draft_figure, restatement_note
 from ..conflicts import ConflictIndex, Spread, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
@@ -46,7 +46,7 @@ def _date(when: FuzzyDate) -> str:
 
 
 def _names(store: Store, ids: tuple[str, ...], lang: str) -> str:
-    return ", ".join(f"{store.entities[i].name.get(lang)} ({i})" for i in ids) or "—"
+    return ", ".join(f"{placeholders.entity(store, i).name.get(lang)} ({i})" for i in ids) or "—"
 
 
 def _source_line(store: Store, source_id: str, lang: str) -> str:
@@ -98,8 +98,8 @@ def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Clai
 
 
 def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) -> tuple[str, Section, Quotes]:
-    topic = store.topics[claim.topic]
-    measure = topic.measure(claim.measure)
+    topic = placeholders.topic(store, claim.topic)
+    measure = placeholders.measure(topic, claim.measure)
     fields: Section = [
         ("id", claim.id),
         ("topic", f"{topic.id} — {topic.name.get(lang)}"),
@@ -211,10 +211,12 @@ def topic_sections(
     topic = store.topics[topic_id]
     fields: Section = [("id", topic.id), ("aliases", ", ".join(topic.aliases) or "—")]
     conflicts = _Conflicts(store)
-    for spread in spreads:
-        measure = topic.measure(spread.measure)
-        fields.append(("measure", f"{spread.measure} — {measure.description.get(lang) if measure else ''}"))
-        on_measure = sorted((c for c in claims if c.measure == spread.measure), key=lambda c: (c.as_of.start, c.id))
+    # each measure with a spread, then one holding only a draft's figures (--drafts: a TODO value or measure)
+    measures = dict.fromkeys([s.measure for s in spreads] + [c.measure for c in claims if draft_figure(c)])
+    for measure_id in measures:
+        measure = placeholders.measure(topic, measure_id)
+        fields.append(("measure", f"{measure_id} — {measure.description.get(lang) if measure else ''}"))
+        on_measure = sorted((c for c in claims if c.measure == measure_id), key=lambda c: (c.as_of.start, c.id))
         fields += [("figure", _claim_line(store, c, conflicts)) for c in on_measure if c.restates is None]
         if restated := [f"{c.id} ({RESTATEMENT_MARK} {c.restates})" for c in on_measure if c.restates]:
             fields.append(("not shown", f"{plural(len(restated), 'restatement')}: {', '.join(restated)}"))

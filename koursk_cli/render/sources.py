@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
+from .. import placeholders
 from ..cite import headline, outlet_named
 from ..conflicts import Spread, Stated
 from ..environment import Environment
@@ -133,7 +134,7 @@ TOPIC_COLUMNS = (
 def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang: str) -> None:
     rows = []
     for s in spreads:
-        measure = store.topics[s.topic].measure(s.measure)
+        measure = placeholders.measure(placeholders.topic(store, s.topic), s.measure)
         rows.append(
             (
                 rich.Text(s.topic),

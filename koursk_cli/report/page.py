@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
+from .. import placeholders
 from ..cite import CiteStyle, format_citation, headline, outlet_named, record_citations
 from ..claimquery import conflict_candidates
-from ..claims import amount, conflict_label, cumulative_measures
+from ..claims import amount, conflict_label, cumulative_measures, unread
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
 from ..humanize import human_date
@@ -107,8 +108,7 @@ class _Page:
         )
 
     def name(self, entity_id: str) -> str:
-        entity = self.store.entities.get(entity_id)
-        return entity.name.get(self.lang) if entity else entity_id
+        return placeholders.entity(self.store, entity_id).name.get(self.lang)
 
     def outlet(self, source: Source) -> str | None:
         """cite.outlet_named in the page's language."""
@@ -253,8 +253,7 @@ class _Page:
             by_topic.setdefault(claim.topic, {}).setdefault(claim.measure, []).append(claim)
         order = {topic: n for n, topic in enumerate(self.store.topics)}
         for topic_id in sorted(by_topic, key=lambda t: (order.get(t, len(order)), t)):
-            topic = self.store.topics.get(topic_id)
-            topic_name = topic.name.get(self.lang) if topic else topic_id
+            topic_name = placeholders.topic(self.store, topic_id).name.get(self.lang)
             yield (
                 f'<section class="topic" id="topic-{_text(topic_id)}" aria-labelledby="topic-{_text(topic_id)}-h">'
                 f'<h3 id="topic-{_text(topic_id)}-h">{_text(topic_name)}</h3>'
@@ -266,8 +265,7 @@ class _Page:
 
     def measure(self, topic_id: str, measure_id: str, claims: list[Claim], series: dict[str, int]) -> Iterator[str]:
         w = self.words
-        topic = self.store.topics.get(topic_id)
-        measure = topic.measure(measure_id) if topic else None
+        measure = placeholders.measure(placeholders.topic(self.store, topic_id), measure_id)
         described = measure.description.get(self.lang) if measure else measure_id
         anchor = f"measure-{_text(topic_id)}-{_text(measure_id)}"
         yield (
@@ -275,16 +273,21 @@ class _Page:
             f'<h4 id="{anchor}-h">{_text(described)} <span class="legend">({_text(measure_id)})</span></h4>'
         )
         conflicts = {c.id: named for c in claims if (named := self.conflicts.named(c, lang=self.lang))}
+        plotted = [c for c in claims if not unread(c)]  # a draft's figure without a value (--drafts) is only listed
         yield '<figure class="chart">'
-        yield figure_chart(
-            claims,
-            title=w["chart_title"].format(measure=described),
-            series=series,
-            asserter=self.asserters,
-            name=lambda key: key,
-            conflicts=conflicts,
-            chart_id=f"chart-{topic_id}-{measure_id}",
-            month_label=lambda day: month_short(day, self.lang),
+        yield (
+            ""
+            if not plotted
+            else figure_chart(
+                plotted,
+                title=w["chart_title"].format(measure=described),
+                series=series,
+                asserter=self.asserters,
+                name=lambda key: key,
+                conflicts=conflicts,
+                chart_id=f"chart-{topic_id}-{measure_id}",
+                month_label=lambda day: month_short(day, self.lang),
+            )
         )
         used = dict.fromkeys(self.asserters(c) for c in claims)
         legend = "".join(

@@ -43,10 +43,11 @@ class _Report:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False) -> None:
+    def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False, unchecked: str = "") -> None:
         label = f"{record.kind} '{record.data['id']}': "
         record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
-        self.problems.append(Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id))
+        problem = Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id, unchecked=unchecked)
+        self.problems.append(problem)
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
@@ -252,6 +253,35 @@ def _part_of(records: list[Record], report: _Report) -> None:
                 report.add(record, mark, f"part_of: {' -> '.join(chain)} is a loop")
 
 
+def _measure_bounds(records: list[Record], report: _Report) -> None:
+    """A measure's `at_most` names another measure of its own topic, and the chain of them never loops back
+    (docs/claims.md rule 9)."""
+    for record in records:
+        items = record.data.get("measures") if record.kind == "topic" else None
+        if not isinstance(items, list):
+            continue
+        measures = [m for m in items if isinstance(m, dict) and isinstance(m.get("id"), str)]
+        bounds = {m["id"]: m["at_most"] for m in measures if isinstance(m.get("at_most"), str)}
+        for measure in measures:
+            bound = bounds.get(measure["id"])
+            if bound is None:
+                continue
+            mark = (
+                measure.value_marks.get("at_most", measure.mark) if isinstance(measure, LocatedMap) else record.mark()
+            )
+            where = f"measure '{measure['id']}': at_most"
+            if bound not in {m["id"] for m in measures}:
+                hint = _suggest(bound, (m["id"] for m in measures if m["id"] != measure["id"]))
+                report.add(record, mark, f"{where}: unknown measure '{bound}' of this topic{hint}")
+                continue
+            chain = [measure["id"], bound]
+            while bound in bounds and bound not in chain[:-1]:
+                bound = bounds[bound]
+                chain.append(bound)
+            if bound == measure["id"]:  # a measure that only leads into a loop is told at the loop's members
+                report.add(record, mark, f"{where}: {' -> '.join(chain)} is a loop")
+
+
 def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], report: _Report) -> dict[str, str]:
     """Check each source's seed and hash; return the normalised seed text per source id. A seed the loader could
     not read comes as the reason why (`does not exist`, `is a FIFO (named pipe), not a regular file`, …)."""
@@ -325,7 +355,7 @@ class _References:
             if ref in known:
                 continue
             mark = record.item_mark(key, index)
-            if ref == TODO_ASSERTER:
+            if ref == TODO_ASSERTER and key == "asserted_by":  # extract writes it nowhere else (placeholders.entity)
                 self.report.add(
                     record,
                     mark,
@@ -334,6 +364,8 @@ class _References:
                     "article itself does",
                     draft=True,
                 )
+            elif "entity" in self.context.unread:  # entities.yaml could not be read: said once (problems.py)
+                self.report.add(record, mark, f"{key}: '{ref}' not checked", unchecked=self.context.unread["entity"])
             elif ref in other:
                 self.report.add(record, mark, f"{key}: '{ref}' is {other_what}, not {what}")
             else:
@@ -356,6 +388,9 @@ class _References:
     def source(self, record: Record, source: str, mark: Mark) -> bool:
         if source in self.context.sources:
             return True
+        if "source" in self.context.unread:  # sources.yaml could not be read: said once (problems.py)
+            self.report.add(record, mark, f"source '{source}' not checked", unchecked=self.context.unread["source"])
+            return False
         self.report.add(record, mark, f"unknown source '{source}'{_suggest(source, self.context.sources)}")
         return False
 
@@ -370,6 +405,8 @@ class _References:
                 "figure counts (`koursk claims` lists them)",
                 draft=True,
             )
+        elif "topic" in self.context.unread:  # topics.yaml could not be read: said once (problems.py)
+            self.report.add(record, record.mark("topic"), "topic not checked", unchecked=self.context.unread["topic"])
         elif topic not in measures:
             self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, measures)}")
         elif measure == TODO_MEASURE:
@@ -461,12 +498,12 @@ def _by_publication(
         )
 
 
-def _values(record: Record, report: _Report, decimal_units: Mapping[str, frozenset[str]]) -> None:
+def _values(record: Record, report: _Report, decimal_units: Mapping[str, frozenset[str]] | None) -> None:
     """A unit counts whole things unless its topic lists it in `decimal_units` (topics.yaml: km2, a factor, a
     duration): `value: 1.5` for « 1.500 militaires » (French thousands, one keystroke from `1.500`, which the schema
     refuses) is no count of soldiers (rev24 F4)."""
     claim: dict[str, Any] = record.data
-    if claim["unit"] not in decimal_units.get(claim["topic"], frozenset()):
+    if decimal_units is not None and claim["unit"] not in decimal_units.get(claim["topic"], frozenset()):
         for key in ("value", "value_min", "value_max"):
             if isinstance(number := claim.get(key), float) and not number.is_integer():
                 report.add(
@@ -537,6 +574,7 @@ def check_core(
     _dependent_fields(records, report)
     _one_record_per_name(records, report)
     _part_of(records, report)
+    _measure_bounds(records, report)
     for record in records:
         _placeholders(record, report)
     dates = _dates(records, report)
@@ -587,7 +625,8 @@ def check_entries(
             refs.topic(record)
             refs.unit(record)
             refs.ids(record, "asserted_by", context.actors, context.places, "actor", "a place")
-            _values(record, report, context.decimal_units)
+            # which units are decimal is topics.yaml's: unknown when it could not be read
+            _values(record, report, None if "topic" in context.unread else context.decimal_units)
             if refs.source(record, data["source"], record.mark("source")):
                 _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
                 pub = [published[data["source"]]] if data["source"] in published else []

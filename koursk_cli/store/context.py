@@ -1,6 +1,7 @@
 """The part of a checked store that checking one events or claims file needs; the cache keeps it."""
 
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ..dates import FuzzyDate
@@ -18,3 +19,7 @@ class Context(NamedTuple):
     published: dict[str, FuzzyDate]
     seed_texts: Mapping[str, str]  # normalised, per source id (read from the cache only when a file is checked)
     owners: Mapping[str, tuple[str, str, int]]  # each core id: its kind, file name (sources.yaml...) and line
+    unread: Mapping[str, str] = MappingProxyType({})
+    """The core files that could not be read (a YAML syntax error, not a list…), by the kind of record they hold
+    (`source`, `entity`, `topic`): references into them are not checked, only counted (rev26 M5). Empty in every
+    context the cache keeps (it keeps only sound cores)."""

@@ -176,15 +176,23 @@ def _appended(text: str, record: DraftRecord, name: str) -> str:
     """`text` (sources.yaml, shown as `name`) with `record` added at the end of its `sources:` list: indented as the
     list's own items are (`- id:` at column 0, as PyYAML and many formatters write it, or under the key), before
     whatever follows the list (`...`, another key), with the file's line ends when every one is CRLF or every one CR
-    (a classic Mac editor's), and its byte order mark if it has one (Notepad's). Nothing else is changed."""
+    (a classic Mac editor's), and its byte order mark if it has one (Notepad's). An empty flow list, `sources: []`
+    (a store started from nothing, rev26 L5), becomes the block list `sources:` holding the entry. Nothing else is
+    changed."""
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     text = text.removeprefix(bom)
     ends = set(re.findall(r"\r\n|\r|\n", text))
     newline = ends.pop() if len(ends) == 1 else "\n"
     lines = text.split(newline)
+    for n, line in enumerate(lines):
+        if empty := re.fullmatch(r"sources:[ \t]*\[[ \t]*\]([ \t\r]*(#.*)?)", line):
+            lines[n] = "sources:" + empty[1]
     key = next((n for n, line in enumerate(lines) if re.fullmatch(r"sources:[ \t\r]*(#.*)?", line)), None)
     if key is None:
-        raise UsageError(f"{name} does not hold a block list under 'sources:'", "append the entry by hand")
+        raise UsageError(
+            f"{name} does not hold a block list under 'sources:'",
+            "append the entry by hand (an empty store starts as `sources: []`: docs/curating.md)",
+        )
     items = (re.match(r"( *)- ", line) for line in lines[key + 1 :])
     indent = next((item[1] for item in items if item), "  ")
     end = next(

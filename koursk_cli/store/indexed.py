@@ -139,7 +139,9 @@ def _plan(query: EventQuery, max_span: int) -> _Plan:
     plan = _Plan([], [], [], [], [])
     for flt, value in given_filters(query):
         if flt.kind is FilterKind.WORDS:
-            plan.words.extend(query_words(value))
+            plan.words.extend(terms := query_words(value))
+            if any(" " in word for term in terms for word, _ in term):
+                plan.unplanned.append((flt, value))  # FTS5 finds a phrase's words anywhere: Python tests the phrase
         elif flt.kind not in _TERMS or not _has_column(flt):
             plan.unplanned.append((flt, value))
         elif flt.kind is FilterKind.ANY_OF:
@@ -159,10 +161,13 @@ def _where(terms: list[Term]) -> Term:
 
 
 def _match(terms: list[Alternatives]) -> str:
-    """The FTS5 query of the terms: each word a quoted string, a prefix one followed by `*`, a term's alternatives
-    joined by OR in parentheses, the terms by AND (FTS5 reads no implicit AND next to parentheses)."""
+    """The FTS5 query of the terms: each word a quoted string, a prefix one followed by `*`, a phrase its words
+    joined by AND (a superset: _plan leaves the phrase itself to Python), a term's alternatives joined by OR in
+    parentheses, the terms by AND (FTS5 reads no implicit AND next to parentheses)."""
 
     def phrase(word: str, prefix: bool) -> str:
+        if " " in word:  # the index keeps no word positions (detail=none): its words anywhere, the phrase tested after
+            return "(" + " AND ".join(f'"{part}"' for part in word.split()) + ")"
         return f'"{word}"' + ("*" if prefix else "")
 
     return " AND ".join(

@@ -333,16 +333,22 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
     partial: list[Record] = []
     problems: list[Problem] = []
     stamps: dict[str, Stamp] = {}
+    unread: dict[str, str] = {}  # a file that could not be read (not YAML, not a list…): its kind, its path
     for file in files:
         content, stamp, found = read_file(file)
+        valid: list[Record] = []
+        invalid: list[Record] = []
         if content is not None and stamp is not None:
             stamps[f"data/{file.path.name}"] = stamp
             valid, invalid, found = read_records(file, schema, content)
             records.extend(valid)
             partial.extend(invalid)
+        if found and not valid and not invalid:
+            unread[file.item] = file.display
         problems.extend(found)
     seeds = _Seeds(root / "seeds", {r.data["seed"] for r in records if r.kind == "source"}, stamps)
     found, context = check_core(records, seeds, partial)
+    context = context._replace(unread=unread) if unread else context
     problems.extend(found)
     kept: dict[str, list[dict[str, Any]]] = {kind: [] for kind in CORE_KINDS}
     for record in records:
@@ -415,7 +421,8 @@ def core_objects(
         topics[data["id"]] = Topic(
             id=data["id"], name=_bilingual(data["name"]), aliases=tuple(data.get("aliases", ())),
             measures=tuple(
-                Measure(m["id"], _bilingual(m["description"]), m.get("cumulative", False)) for m in data["measures"]
+                Measure(m["id"], _bilingual(m["description"]), m.get("cumulative", False), m.get("at_most"))
+                for m in data["measures"]
             ),
             units=tuple(data.get("units", ())),
             keywords=tuple(data.get("keywords", ())),
