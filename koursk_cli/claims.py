@@ -114,6 +114,12 @@ class ConflictKind(StrEnum):
     TOTAL_FELL = "total-fell"
     """A cumulative measure, as-of dates that do not overlap, and the later total below the earlier (rule 8)."""
 
+    @classmethod
+    def between(cls, dates_meet: bool) -> ConflictKind:
+        """The kind of a pair known to conflict, from whether their as-of dates meet: the one place it is decided
+        (conflict_kind, kind_of_conflict and the conflict index all ask it)."""
+        return cls.OVERLAPPING if dates_meet else cls.TOTAL_FELL
+
 
 CONFLICT_LABELS: dict[ConflictKind, dict[str, str]] = {
     ConflictKind.OVERLAPPING: {"en": "", "fr": ""},
@@ -181,12 +187,15 @@ def conflict_kind(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset
         return None
     if (a.topic, a.measure) != (b.topic, b.measure):
         return None
-    if a.as_of.overlaps(b.as_of.start, b.as_of.end):
-        return None if compatible(a, b) else ConflictKind.OVERLAPPING
-    if (a.topic, a.measure) not in cumulative or same_asserter(a, b):
+    meet = a.as_of.overlaps(b.as_of.start, b.as_of.end)
+    if meet:
+        clash = not compatible(a, b)
+    elif (a.topic, a.measure) not in cumulative or same_asserter(a, b):
         return None
-    earlier, later = (a, b) if a.as_of.end < b.as_of.start else (b, a)
-    return ConflictKind.TOTAL_FELL if total_fell(earlier, later) else None
+    else:
+        earlier, later = (a, b) if a.as_of.end < b.as_of.start else (b, a)
+        clash = total_fell(earlier, later)
+    return ConflictKind.between(meet) if clash else None
 
 
 def conflict(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset()) -> bool:
@@ -196,23 +205,13 @@ def conflict(a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset()) -
 def kind_of_conflict(a: Claim, b: Claim) -> ConflictKind:
     """The kind of a pair already known to conflict: overlapping when their as-of dates overlap, else a total that
     fell."""
-    return ConflictKind.OVERLAPPING if a.as_of.overlaps(b.as_of.start, b.as_of.end) else ConflictKind.TOTAL_FELL
+    return ConflictKind.between(a.as_of.overlaps(b.as_of.start, b.as_of.end))
 
 
 def conflict_label(kind: ConflictKind | str, lang: str = "en") -> str:
     """` (total fell)` after a conflict a listing names, or "" for an overlapping one (CONFLICT_LABELS)."""
     label = CONFLICT_LABELS[ConflictKind(kind)][lang]
     return f" ({label})" if label else ""
-
-
-def named_conflict(claim_id: str, kind: ConflictKind | str, lang: str = "en") -> str:
-    """A conflicting claim as a listing names it: `ID`, or `ID (total fell)`."""
-    return claim_id + conflict_label(kind, lang)
-
-
-def conflict_note(a: Claim, b: Claim) -> str:
-    """` (total fell)` after a conflicting pair a listing names, or "" for an overlapping one (CONFLICT_LABELS)."""
-    return conflict_label(kind_of_conflict(a, b))
 
 
 RESTATEMENT_MARK = "↩"

@@ -19,6 +19,7 @@ from .compat import (
     HelpFormatter,
     TyperGroup,
     hide_typers_completion_options,
+    own_matching_completion,
     plain_completion_help,
     route_install_completion,
     zsh_completion_items,
@@ -89,6 +90,7 @@ def _install_completion(shell: str) -> NoReturn:
 
 route_install_completion(_install_completion)
 hide_typers_completion_options()
+own_matching_completion()
 # Completion descriptions as plain text on one line, control characters escaped, never cut: the shell fits them;
 # zsh's candidates quoted for the two evals its completion runs them through (rev20 H1).
 describe = partial(shown, limit=None)

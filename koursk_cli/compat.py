@@ -4,7 +4,8 @@ koursk builds each command only when it runs (start-up: see docs/performance.md)
 its own style, adds the global options to every command, and splices the event-filter flags into signatures. Typer
 has public API for none of that, so these names are private and may move in any release; that is why pyproject.toml
 pins `typer<0.29`. tests/test_compat.py checks each of them, so an upgrade that breaks one fails with its name rather
-than somewhere in a command. Importing this module costs nothing: `import typer` has loaded all of it already.
+than somewhere in a command. Importing this module costs nothing (`import typer` has loaded all of it already) and
+changes nothing: each patch of Typer is a function that cli.py calls once.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ __all__ = [
     "hide_typers_completion_options",
     "invalid_choice",
     "matched_by_the_callback",
+    "own_matching_completion",
     "plain_completion_help",
     "route_install_completion",
     "zsh_completion_items",
@@ -149,7 +151,10 @@ def _setup(self: Parameter, *, autocompletion: Callable[..., Any] | None = None)
     self._custom_shell_complete = complete
 
 
-typer.core._typer_param_setup_autocompletion_compat = _setup
+def own_matching_completion() -> None:
+    """Let a completion callback marked by `matched_by_the_callback` keep candidates that do not begin with what was
+    typed (Typer's `_typer_param_setup_autocompletion_compat`, which every parameter calls when a command is built)."""
+    typer.core._typer_param_setup_autocompletion_compat = _setup
 
 
 def hide_typers_completion_options() -> None:

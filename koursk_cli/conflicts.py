@@ -29,9 +29,9 @@ from .claims import (
     ConflictKind,
     CumulativeMeasures,
     comparable,
+    conflict_label,
     cumulative_measures,
     format_value,
-    named_conflict,
     nominal,
     value_bounds,
 )
@@ -555,21 +555,14 @@ def _add_member(
         members.add(claim, position)
 
 
-def conflict_id_pairs(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str]]:
-    """The ids of each conflicting pair once, as it is found (never all held at once), reading `claims` once and
-    holding none of them: measure by measure in the order the measures first appear, then (a, b) with a before b in
-    as-of order (start, end, then the order of `claims`). `cumulative`: the measures whose totals may not fall."""
-    for group in map(_Group, _members(claims, cumulative).values()):
-        for a, b in group.pairs():
-            yield group.ids[a], group.ids[b]
-
-
 def conflict_kind_pairs(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> Iterator[tuple[str, str, str]]:
-    """conflict_id_pairs with each pair's kind (claims.ConflictKind's value): overlapping when their dates meet."""
+    """Each conflicting pair once, as it is found (never all held at once), with its kind (claims.ConflictKind's
+    value: overlapping when their dates meet), reading `claims` once and holding none of them: measure by measure in
+    the order the measures first appear, then (a, b) with a before b in as-of order (start, end, then the order of
+    `claims`). `cumulative`: the measures whose totals may not fall."""
     for group in map(_Group, _members(claims, cumulative).values()):
         for a, b in group.pairs():
-            kind = ConflictKind.OVERLAPPING if group.dates_meet(a, b) else ConflictKind.TOTAL_FELL
-            yield group.ids[a], group.ids[b], kind.value
+            yield group.ids[a], group.ids[b], ConflictKind.between(group.dates_meet(a, b)).value
 
 
 class _Side:
@@ -732,17 +725,15 @@ class ConflictIndex:
             total = group.counts()[rank]
             found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
         kinds = (
-            ConflictKind.OVERLAPPING
-            if group.starts[other] <= probe.end and probe.start <= group.ends[other]
-            else ConflictKind.TOTAL_FELL
+            ConflictKind.between(group.starts[other] <= probe.end and probe.start <= group.ends[other])
             for other in found
         )
         return total, [(group.ids[other], kind) for other, kind in zip(found, kinds, strict=True)]
 
     def named(self, claim: Claim, limit: int | None = None, lang: str = "en") -> list[str]:
         """The indexed claims that conflict with `claim` as a listing names them, with their kind when it is not an
-        overlap (`ID (total fell)`, claims.named_conflict): the first `limit`, or all."""
-        return [named_conflict(claim_id, kind, lang) for claim_id, kind in self.lookup_kinds(claim, limit)[1]]
+        overlap (`ID (total fell)`, claims.conflict_label): the first `limit`, or all."""
+        return [claim_id + conflict_label(kind, lang) for claim_id, kind in self.lookup_kinds(claim, limit)[1]]
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none

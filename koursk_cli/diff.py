@@ -91,7 +91,9 @@ class Placement(StrEnum):
     LATER = "later"  # not yet published by the end day
 
 
-COUNTED = frozenset({Placement.KNOWN, Placement.NEW, Placement.STRADDLES_FROM})
+NEWLY_KNOWN = frozenset({Placement.NEW, Placement.STRADDLES_FROM})
+"""The placements of the articles known by the end day but not (or maybe not) by the start day: what is new."""
+COUNTED = NEWLY_KNOWN | {Placement.KNOWN}
 """The placements of the articles known by the end day (`--as-of TO` counts them)."""
 
 
@@ -218,7 +220,7 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
     placement = {s.id: place(s, start, end) for s in store.sources.values()}
     ordered = sorted(store.sources.values(), key=lambda s: (s.published.start, s.published.end, s.id))
     known_ids = {i for i, p in placement.items() if p is Placement.KNOWN}
-    new_ids = {i for i, p in placement.items() if p in COUNTED and p is not Placement.KNOWN}
+    new_ids = {i for i, p in placement.items() if p in NEWLY_KNOWN}
     new_events: list[Event] = []
     corroborated: list[Corroboration] = []
     for e in events:

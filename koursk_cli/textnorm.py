@@ -55,19 +55,28 @@ def normalise_quote(text: str) -> str:
 
 def visible(text: str) -> str:
     """Store text shown where it may span lines (a quote, a table cell): control characters (escape sequences,
-    bells, C1 codes) and bidi controls (U+202E shows the rest of a line reversed) written as escapes instead of
-    being obeyed by the terminal; newlines kept. On one line, use `shown`."""
-    if text.isprintable():  # no Cc, Cf (bidi controls), Zl or Zp character: nothing to escape
+    bells, C1 codes), bidi controls (U+202E shows the rest of a line reversed) and every other invisible format
+    character (zero-width spaces, soft hyphens, Unicode tag characters that can carry a whole hidden text) written as
+    escapes instead of being obeyed, or hidden, by the terminal; newlines kept. On one line, use `shown`."""
+    if text.isprintable():  # no Cc, Cf (format characters), Zl or Zp character: nothing to escape
         return text
     return _CONTROLS.sub(_escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-_BIDI_AND_SEPARATORS = "\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# Unicode's format characters (category Cf: bidi controls, U+200B, U+2060, U+FEFF, U+00AD, the tag characters
+# U+E0000-E007F …), invisible on a terminal (rev26 L3: a title could carry text nobody sees), as of the Unicode of
+# Python 3.11; tests/test_rev26_limits.py checks that every Cf character is among them.
+FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+_BIDI_AND_SEPARATORS = FORMAT_CHARACTERS + "\u2028\u2029"
 _CONTROLS = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")  # all but the newline
 # Messages also escape lone surrogates: the bytes of an argument or file name that are not UTF-8 (PEP 383), which a
 # stream can only write raw or refuse.
@@ -85,7 +94,16 @@ def for_terminal(text: str) -> str:
     written as a `\\u` escape, which keeps JSON valid JSON. Only for a terminal: files and pipes get the bytes."""
     if text.isprintable():
         return text
-    return re.sub(_TERMINAL_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_TERMINAL_UNSAFE, _json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    """A character as JSON writes it: beyond U+FFFF (a tag character), as its UTF-16 surrogate pair."""
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 # Every line break Python's str.splitlines knows (a page pasted from a browser or a word processor may hold U+2028,

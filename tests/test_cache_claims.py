@@ -22,9 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli import claimquery
-from koursk_cli.claimquery import ClaimQuery, Role, run_claim_query, select_claims
+from koursk_cli.claimquery import ClaimQuery, Role, conflict_candidates, run_claim_query, select_claims
 from koursk_cli.claims import cumulative_measures
-from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, conflict_kind_pairs, spreads, store_spreads
+from koursk_cli.commands.claims import selected_spreads
+from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, spreads, store_spreads
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
@@ -145,9 +146,19 @@ def test_streamed_claim_listings_equal_the_pure_core(
                 assert list(found) == expected, query
                 day = query.as_of.end if query.as_of else None  # under --as-of, conflicts among those known then
                 assert _records(store, found, named, index) == _records(pure, expected, named, known_by=day), query
-                assert [spread_record(s, pure) for s in spreads(found, cumulative, pair_limit=named)] == [
-                    spread_record(s, pure) for s in spreads(expected, cumulative, pair_limit=named)
-                ], query  # `topics` with filters: the spreads of the claims selected
+                # `topics` with filters: the spreads of the claims selected, their conflicts against every claim
+                # of the measure (under --as-of, those known then), as `claims` counts them (rev28 C3)
+                shown = [spread_record(s, pure) for s in selected_spreads(store, query, named)]
+                assert shown == [spread_record(s, pure) for s in selected_spreads(pure, query, named)], query
+                listed = {c.id for c in expected if c.restates is None}
+                touching: dict[tuple[str, str], int] = {}
+                for a, b, _ in conflict_kind_pairs(conflict_candidates(pure, day), cumulative):
+                    if a in listed or b in listed:
+                        pair_key = (pure.claims[a].topic, pure.claims[a].measure)
+                        touching[pair_key] = touching.get(pair_key, 0) + 1
+                assert {(r["topic"], r["measure"]): r["conflict_count"] for r in shown} == {
+                    (r["topic"], r["measure"]): touching.get((r["topic"], r["measure"]), 0) for r in shown
+                }, query
         everything = run_claim_query(pure, ClaimQuery())
         limit = data.draw(st.none() | st.integers(0, 3))
         expected_spreads = [spread_record(s, pure) for s in spreads(everything, cumulative, pair_limit=limit)]
@@ -156,7 +167,6 @@ def test_streamed_claim_listings_equal_the_pure_core(
             selected = select_claims(store, ClaimQuery())
             assert [spread_record(s, pure) for s in spreads(selected, cumulative, pair_limit=limit)] == expected_spreads
             assert [spread_record(s, pure) for s in store_spreads(store, pair_limit=limit)] == expected_spreads
-            assert list(conflict_id_pairs(select_claims(store, ClaimQuery()), cumulative)) == [p[:2] for p in pairs]
             assert list(conflict_kind_pairs(select_claims(store, ClaimQuery()), cumulative)) == pairs
         whole = ConflictIndex(pure.claims.values(), cumulative=cumulative)
         for topic, measure in MEASURES:

@@ -547,6 +547,34 @@ def test_which_units_count_whole_things_is_said_in_topics_yaml(tmp_path: Path) -
     )
 
 
+def test_a_topic_without_units_takes_the_decimal_units_other_topics_mark(tmp_path: Path) -> None:
+    """rev28 C9: a topic that lists no `units` (any unit goes) refused every decimal, 2.5 km2 included, which the
+    old list let pass; and its `decimal_units`, never checked against anything, passed misspelt. A unit is decimal
+    there when a topic listing it marks it so, and `decimal_units` needs `units`."""
+    front = (
+        "  - id: front\n    name: {en: Front, fr: Front}\n    units: [km2]\n    decimal_units: [km2]\n"
+        "    measures:\n      - id: held\n        description: {en: held, fr: tenu}\n"
+    )
+    topics = (
+        "topics:\n  - id: troops\n    name: {en: Troops, fr: Troupes}\n"
+        "    measures:\n      - id: sent-to-russia\n        description: {en: sent, fr: envoyés}\n" + front
+    )
+    area = CLAIMS.replace("value: 12000", "value: 2.5").replace("unit: soldiers", "unit: km2")
+    code, lines = check(write_store(tmp_path / "a", topics=topics, claims=area))
+    assert code == 0 and not any("whole numbers" in line for line in lines), lines
+    soldiers = CLAIMS.replace("value: 12000", "value: 1.5")
+    assert "value 1.5: soldiers are counted in whole numbers" in _only(
+        write_store(tmp_path / "b", topics=topics, claims=soldiers)
+    )
+    unlisted = topics.replace(
+        "    measures:\n      - id: sent", "    decimal_units: [kms]\n    measures:\n      - id: sent", 1
+    )
+    assert _only(write_store(tmp_path / "c", topics=unlisted)).endswith(
+        "data/topics.yaml:4:20: topic 'troops': decimal_units needs the topic's `units`: a decimal unit is one of its "
+        "units (without `units`, a claim's unit is decimal when a topic that lists it marks it so)"
+    )
+
+
 def test_the_shipped_units_count_as_they_did(tmp_path: Path) -> None:
     """Moving the counted units into topics.yaml changed nothing for the shipped store: 1.5 of each shipped unit is
     refused exactly when the old code list counted it, in each topic that lists it."""

@@ -173,3 +173,20 @@ def test_zsh_items_are_written_by_koursk_inside_typers_single_quotes() -> None:
     source = inspect.getsource(classes.ZshComplete.complete)
     assert "self.format_completion(item)" in source and "_arguments '*: :((" in source
     assert classes.ZshComplete.format_completion.__module__ == compat.__name__
+
+
+def test_importing_compat_patches_nothing_until_asked() -> None:
+    """rev28 C10: own_matching_completion is a call, as the other patches are, so importing compat changes nothing."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import typer.core\n"
+        "before = typer.core._typer_param_setup_autocompletion_compat\n"
+        "from koursk_cli import compat\n"
+        "assert typer.core._typer_param_setup_autocompletion_compat is before, 'patched at import'\n"
+        "compat.own_matching_completion()\n"
+        "assert typer.core._typer_param_setup_autocompletion_compat is compat._setup\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from koursk_cli.claimquery import ClaimQuery, run_claim_query
 from koursk_cli.claims import cumulative_measures
-from koursk_cli.conflicts import ConflictIndex, conflict_id_pairs, spreads, store_spreads
+from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, spreads, store_spreads
 from koursk_cli.diff import diff_dates
 from koursk_cli.figures import figure_histories
 from koursk_cli.model import Claim
@@ -134,8 +134,8 @@ def test_a_draft_figure_changes_no_spread_conflict_or_revision(
         assert [_named(spread_record(s, kept)) for s in spreads(everything, cumulative, pair_limit=None)] == expected
         assert [_named(spread_record(s, kept)) for s in store_spreads(drafted, pair_limit=None)] == expected
         assert [_named(spread_record(s, kept)) for s in store_spreads(cached, pair_limit=None)] == expected
-        assert list(conflict_id_pairs(everything, cumulative)) == list(
-            conflict_id_pairs(run_claim_query(kept, ClaimQuery()), cumulative)
+        assert list(conflict_kind_pairs(everything, cumulative)) == list(
+            conflict_kind_pairs(run_claim_query(kept, ClaimQuery()), cumulative)
         )
         with_drafts = ConflictIndex(drafted.claims.values(), cumulative=cumulative)
         without = ConflictIndex(cached.claims.values(), cumulative=cumulative)

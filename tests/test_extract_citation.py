@@ -46,11 +46,17 @@ def test_a_draft_without_them_shows_each_field_and_what_to_write(article: Path) 
     )
 
 
+_ADDRESS = (
+    "the article's address: http:// or https:// then printable ASCII, no space (RFC 3986: percent-encode any other "
+    "character, %C3%A9 for é)"
+)
+
+
 @pytest.mark.parametrize(
     ("flags", "error"),
     [
-        (["--url", "ftp://x"], "--url 'ftp://x' is not the article's address (http:// or https://)"),
-        (["--url", "https://a b"], "--url 'https://a b' is not the article's address (http:// or https://)"),
+        (["--url", "ftp://x"], f"--url 'ftp://x' is not {_ADDRESS}"),
+        (["--url", "https://a b"], f"--url 'https://a b' is not {_ADDRESS}"),
         (["--retrieved", "9/11/2024"], "--retrieved '9/11/2024' is not a day, YYYY-MM-DD"),
         (["--retrieved", "2024-02-30"], "--retrieved 2024-02-30 is no day of the calendar"),
         (["--retrieved", "2999-01-01"], "--retrieved 2999-01-01 is after today"),

@@ -273,10 +273,11 @@ def test_a_moment_of_the_story_dated_by_its_name(sentence: str, published: str, 
         ("La veille de Noël, Moscou a frappé.", "2025-03-12", {"La veille de Noël": "2024-12-24"}),
         ("La Russie d'aujourd'hui n'est plus l'URSS.", "2025-03-12", {}),
         ("Les sanctions s'appliquent à partir d'aujourd'hui.", "2025-03-12", {"aujourd'hui": "2025-03-12"}),
-        # a state that lasts up to a day, told without a past tense: the coming one; told in the past, the last one
-        ("L'accord court jusqu'au 30 avril.", "2025-03-12", {"30 avril": "2025-04-30"}),
+        # a state that lasts up to a day, told without a past tense: the coming one; told in the past, the last one;
+        # up to it, from the publication or from a start the text does not give (rev26 M2)
+        ("L'accord court jusqu'au 30 avril.", "2025-03-12", {"jusqu'au 30 avril": "2025-03-12/2025-04-30"}),
         ("Les sanctions restent en vigueur jusqu'en juin.", "2025-03-12", {"en juin": "2025-06"}),
-        ("La trêve a tenu jusqu'au 30 janvier.", "2025-03-12", {"30 janvier": "2025-01-30"}),
+        ("La trêve a tenu jusqu'au 30 janvier.", "2025-03-12", {"jusqu'au 30 janvier": "2025-01-01?/2025-01-30"}),
         ("Les combats ont duré jusqu'en juin.", "2025-03-12", {"en juin": "2024-06"}),
         # a year after « courant », « au cours de »; not a count of years (« pendant 2000 ans »)
         ("Courant 2024, Pyongyang a envoyé des troupes.", "2025-03-12", {"Courant 2024": "2024"}),

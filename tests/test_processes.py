@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.stranger import first_event_listed, koursk_as_stranger
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -263,22 +264,8 @@ def test_a_user_without_a_home_folder_gets_answers_and_one_line() -> None:
     uid), every store command was a traceback (`Could not determine home directory`): the config file and the cache
     are found from the home folder. Now there is no config file, the store is read whole with one warning, and
     installing completion is one line."""
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("running as a user with no passwd entry needs root")
-    uid = "54321"
-    prefix = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups"]
-    probe = subprocess.run([*prefix, sys.executable, "-c", "import pwd; pwd.getpwuid(54321)"], capture_output=True)
-    if probe.returncode == 0 or subprocess.run([*prefix, sys.executable, "-c", "import typer"]).returncode:
-        pytest.skip(f"uid {uid} has a passwd entry here, or cannot import this environment's packages")
-    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)}
-
-    def koursk(*args: str) -> subprocess.CompletedProcess[str]:
-        command = [*prefix, sys.executable, "-m", "koursk_cli", *args]
-        return subprocess.run(command, cwd="/", env=env, capture_output=True, text=True, timeout=120, check=False)
-
-    listed = koursk("events", "-n", "1", "--fields", "id", "--jsonl")
-    assert (listed.returncode, listed.stdout) == (0, '{"id": "full-scale-invasion"}\n'), listed.stderr
-    assert listed.stderr == (
+    koursk = koursk_as_stranger({}, without_passwd_entry=True)
+    assert first_event_listed(koursk) == (
         "koursk: warning: cache not used (no home folder: set HOME or XDG_CACHE_HOME); this run reads the whole store\n"
     )
     assert koursk("check", "-q").returncode == 0

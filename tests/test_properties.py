@@ -23,7 +23,6 @@ from koursk_cli.claims import conflict, conflict_kind, same_asserter
 from koursk_cli.conflicts import (
     ConflictIndex,
     SpreadBuilder,
-    conflict_id_pairs,
     conflict_kind_pairs,
     selection_conflicts,
     spreads,
@@ -287,7 +286,7 @@ def test_conflict_pairs_are_every_conflicting_pair_in_order(claims: list[Claim])
     """As drawn (a repeated id never conflicts with itself), and each claim under an id of its own, so that every
     pair is told apart by its ids."""
     for drawn in (claims, [c._replace(id=f"{c.id}{n}") for n, c in enumerate(claims)]):
-        assert list(conflict_id_pairs(drawn, CUMULATIVE)) == [(a.id, b.id) for a, b in _all_pairs(drawn)]
+        assert [p[:2] for p in conflict_kind_pairs(drawn, CUMULATIVE)] == [(a.id, b.id) for a, b in _all_pairs(drawn)]
         kinds = [(a.id, b.id, conflict_kind(a, b, CUMULATIVE)) for a, b in _all_pairs(drawn)]
         assert list(conflict_kind_pairs(drawn, CUMULATIVE)) == kinds
 
@@ -352,7 +351,7 @@ def test_totals_that_fell_are_found_block_by_block(claims: list[Claim], block: i
     drawn = [claim._replace(id=f"c{number}") for number, claim in enumerate(claims)]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(conflicts_module, "_BLOCK", block)
-        assert list(conflict_id_pairs(drawn, CUMULATIVE)) == [(a.id, b.id) for a, b in _all_pairs(drawn)]
+        assert [p[:2] for p in conflict_kind_pairs(drawn, CUMULATIVE)] == [(a.id, b.id) for a, b in _all_pairs(drawn)]
         index = ConflictIndex(drawn, cumulative=CUMULATIVE)
         ranked = _as_of_order(drawn)
         for claim in drawn:
@@ -609,18 +608,28 @@ _BIDI_MARKS = {"ARABIC LETTER MARK", "LEFT-TO-RIGHT MARK", "RIGHT-TO-LEFT MARK"}
 
 
 def _escaped(ch: str) -> bool:
-    """Control characters, line and paragraph separators and bidi controls, by their Unicode properties."""
+    """Control characters, line and paragraph separators, bidi controls and every other format character (Cf: rev26
+    L3), by their Unicode properties."""
     return (
-        unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+        unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
         or unicodedata.bidirectional(ch) in _BIDI_CLASSES
         or unicodedata.name(ch, "") in _BIDI_MARKS
     )
 
 
-@given(st.text() | st.text(st.sampled_from("a\n\x1b\x9b\u061c\u200e\u2028\u2029\u202e\u2066\u2069")))
+@given(
+    st.text()
+    | st.text(st.sampled_from("a\n\x1b\x9b\u061c\u200e\u2028\u2029\u202e\u2066\u2069\u00ad\u200b\ufeff\U000e0049"))
+)
 def test_visible_escapes_exactly_the_control_characters_but_newline(text: str) -> None:
     expected = "".join(
-        ch if ch == "\n" or not _escaped(ch) else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+        ch
+        if ch == "\n" or not _escaped(ch)
+        else f"\\x{ord(ch):02x}"
+        if ord(ch) < 0x100
+        else f"\\u{ord(ch):04x}"
+        if ord(ch) < 0x10000
+        else f"\\U{ord(ch):08x}"
         for ch in text
     )
     assert visible(text) == expected

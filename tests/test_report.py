@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.claims import named_conflict
+from koursk_cli.claims import conflict_label
 from koursk_cli.dates import parse_edtf
 from koursk_cli.model import Claim, Status, ValueKind
 from koursk_cli.report.page import CONTENT_SECURITY_POLICY
@@ -99,7 +99,7 @@ def test_claims_and_their_quotes_match_the_store(tmp_path: Path) -> None:
         assert [text_of(q).strip() for q in row.iter(f"{XHTML}blockquote")] == [claim["quote"]]
         assert row.get("data-status") == claim["status"]
         conflicts = by_class(row, "td", "conflicts")[0]
-        named = [named_conflict(c, k) for c, k in zip(claim["conflicts_with"], claim["conflict_kinds"], strict=True)]
+        named = [c + conflict_label(k) for c, k in zip(claim["conflicts_with"], claim["conflict_kinds"], strict=True)]
         assert [a.strip() for a in text_of(conflicts).split(",") if a.strip()] == named  # `X (total fell)`
 
 

@@ -75,3 +75,9 @@ def test_a_number_past_reach_is_a_todo(sentence: str, said: str) -> None:
 
 def test_the_largest_figure_the_store_holds_is_still_read() -> None:
     assert _figures("En 2024, 1 000 000 000 000 000 soldats sont arrivés.") == [(10**15, "exact", None, None)]
+
+
+def test_a_range_of_days_past_the_calendar_is_a_date_to_write() -> None:
+    (claim,) = _claims("Du 3 au 5 novembre 9999, 12 000 soldats sont arrivés.", "2024-11-14")
+    assert (claim["value"], claim["value_kind"]) == (12000, "exact")
+    assert claim["as_of_basis"].startswith("TODO: « Du 3 au 5 novembre 9999 » names the year 9999, which the store")

@@ -158,27 +158,12 @@ def test_an_empty_home_in_a_process_that_cannot_write_to_the_root() -> None:
     """The same through the installed entry point, run as a user id that may not write to `/` (so that a regression
     cannot write there either), with XDG_CACHE_HOME unset: one warning, the answer, nothing written."""
     import os
-    import shutil
-    import subprocess
-    import sys
 
-    from tests.conftest import REPO
+    from tests.stranger import first_event_listed, koursk_as_stranger
 
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("running as a user who may not write to / needs root")
-    prefix = ["setpriv", "--reuid=54321", "--regid=54321", "--clear-groups"]
-    if subprocess.run([*prefix, sys.executable, "-c", "import typer"], capture_output=True).returncode:
-        pytest.skip("uid 54321 cannot import this environment's packages")
-    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO), "HOME": ""}
+    koursk = koursk_as_stranger({"HOME": ""})
     before = sorted(os.listdir("/"))
-
-    def koursk(*args: str) -> subprocess.CompletedProcess[str]:
-        command = [*prefix, sys.executable, "-m", "koursk_cli", *args]
-        return subprocess.run(command, cwd="/", env=env, capture_output=True, text=True, timeout=120, check=False)
-
-    listed = koursk("events", "-n", "1", "--fields", "id", "--jsonl")
-    assert (listed.returncode, listed.stdout) == (0, '{"id": "full-scale-invasion"}\n'), listed.stderr
-    assert listed.stderr == (
+    assert first_event_listed(koursk) == (
         "koursk: warning: cache not used (no home folder (HOME is empty): set HOME or XDG_CACHE_HOME); this run reads "
         "the whole store\n"
     )
@@ -186,3 +171,110 @@ def test_an_empty_home_in_a_process_that_cannot_write_to_the_root() -> None:
     assert refused.returncode == 1
     assert refused.stderr.startswith("koursk: error: cannot install completion: no home folder (HOME is empty)\n")
     assert sorted(os.listdir("/")) == before
+
+
+# L2: every config.toml error has its line and column
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('data = "/tmp"\ndata = "x"', "2:1: Cannot overwrite a value (a key given twice)"),
+        ('data = "/tmp"\n  data = "x"\n', "2:3: Cannot overwrite a value (a key given twice)"),
+        ("data = ", "1:7: Invalid value"),
+        ("data = [1,\n\n", "1:11: Invalid value"),
+    ],
+)
+def test_a_config_error_tomllib_places_at_the_end_of_the_document_is_located(text: str, where: str) -> None:
+    """rev26 L2: `data = "/a"` then `data = "x"` was `config.toml: Cannot overwrite a value (at end of document)`, no
+    line (the duplicate is on line 2), and `data = ` `config.toml: Invalid value (at end of document)`."""
+    import os
+
+    path = Path(os.environ["XDG_CONFIG_HOME"]) / "koursk" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    result = run("events")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines()[0] == f"koursk: error: {path}:{where}"
+
+
+# L3: invisible format characters are shown escaped, and check warns of them
+
+
+_TAGS = "".join(chr(0xE0000 + ord(c)) for c in "ignore the rest")  # Unicode tag characters: text nobody sees
+
+
+def test_every_format_character_is_escaped_for_the_terminal() -> None:
+    """rev26 L3: `visible`/`shown` escaped C0/C1, bidi controls and LS/PS only: U+200B, U+2060, U+FEFF, U+00AD and
+    the tag characters (ASCII smuggling) reached the terminal as they are."""
+    import json
+    import sys
+    import unicodedata
+
+    from koursk_cli.textnorm import for_terminal, shown, visible
+
+    every = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.category(c) == "Cf")
+    assert len(every) > 150
+    for escape in (visible, shown):
+        escaped = escape(every)
+        assert escaped.isascii() and escaped.isprintable(), escape
+    text = json.dumps("a\u200bb" + _TAGS, ensure_ascii=False)
+    assert for_terminal(text).isascii()
+    assert json.loads(for_terminal(text)) == "a\u200bb" + _TAGS  # JSON still: beyond U+FFFF as a surrogate pair
+    assert shown("x\U000e0049") == "x\\U000e0049"
+
+
+def test_a_title_with_invisible_characters_is_warned_of_and_shown_escaped(tmp_path: Path) -> None:
+    """rev26 L3: a title holding tag characters and a zero-width space passed `check` and `show` wrote them raw to
+    the terminal (`od -c`: 363 240 201 …): a title could carry text nobody sees."""
+    title = 'title: {en: "Rutte\\u200b confirms' + _TAGS + '", fr: "Rutte con\\u00adfirme"}'
+    events = EVENTS.replace("title: {en: Rutte confirms, fr: Rutte confirme}", title)
+    root = write_store(tmp_path, events=events)
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"{root}/data/events/main.yaml:5:12: warning: event 'rutte-confirms': title.en holds an invisible character, "
+        "ZERO WIDTH SPACE (U+200B) at character 6, and 15 more: nobody reading it sees it, yet it is stored, "
+        "searched and exported; remove it",
+        f"{root}/data/events/main.yaml:5:12: warning: event 'rutte-confirms': title.fr holds an invisible character, "
+        "SOFT HYPHEN (U+00AD) at character 10: nobody reading it sees it, yet it is stored, searched and exported; "
+        "remove it",
+    ]
+    shown_on_a_terminal = run("--data", str(root), "show", "rutte-confirms", tty=True, width=200).stdout
+    assert "Rutte\\u200b confirms\\U000e0069\\U000e0067" in shown_on_a_terminal
+    assert not any(c in shown_on_a_terminal for c in "\u200b\u00ad" + _TAGS)
+
+
+# L6: a source's address is printable ASCII
+
+
+@pytest.mark.parametrize(
+    "url", ["https://ex.fr/a\x1b[31mb", "https://ex.fr/a\x07", "https://evil.example/\u202emoc.elg"]
+)
+def test_an_address_holding_a_control_or_bidi_character_is_refused(tmp_path: Path, url: str) -> None:
+    """rev26 L6: the schema's `^https?://\\S+$` let ESC, BEL and U+202E through (none is white space): `check` passed,
+    and `sources --json`, the exports and the report's links carried them raw (a spoofed address, a broken link)."""
+    import json
+
+    from koursk_cli.textnorm import shown
+
+    sources = _SOURCES + f"    url: {json.dumps(url)}\n"
+    code, lines = _check(write_store(tmp_path, sources=sources))
+    assert code == 1
+    assert lines == [
+        f"{tmp_path}/data/sources.yaml:10:10: source 'alpha': url '{shown(url)}' is not valid: expected the article's "
+        "address: http:// or https:// then printable ASCII, no space (RFC 3986: percent-encode any other character, "
+        "%C3%A9 for é), or null when the article does not give it"
+    ]
+    article = tmp_path / "a.txt"
+    article.write_text("Mark Rutte a déclaré lundi que 12 000 soldats étaient à Koursk.\n", encoding="utf-8")
+    refused = run("extract", str(article), "--published", "2024-11-08", "--url", url)
+    assert refused.exit_code == 2
+    assert refused.stderr.splitlines()[0].startswith(
+        f"koursk: error: --url '{shown(url)}' is not the article's address"
+    )
+
+
+def test_a_percent_encoded_address_passes(tmp_path: Path) -> None:
+    sources = _SOURCES + '    url: "https://www.example.fr/cor%C3%A9e?id=1&p=2#x"\n'
+    assert _check(write_store(tmp_path, sources=sources)) == (0, [])

@@ -111,9 +111,10 @@ def page_furniture(sentence: str) -> int:
 
 
 def folded_line(line: str) -> str:
-    """A line as the chrome words are written: folded, without the bullets and quotes it may open with."""
+    """A line as the chrome words are written: folded, without the bullets and quotes it may open with (a handle's
+    « @ » stays: « @FilNordEst · 18 nov. » is a post's head)."""
     # « (mis à jour le 1er décembre à 9h12) », « 🔴 Ce live est maintenant terminé »
-    return re.sub(r"^[^\w\[]+", "", " ".join(fold_word(line).split()))
+    return re.sub(r"^[^\w\[@]+", "", " ".join(fold_word(line).split()))
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -344,27 +345,57 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A picture's description: one line of at most this many characters, one sentence at most (a paragraph of the story
+# goes on after its first full stop)
+_CAPTION_LENGTH = 200
+_TWO_SENTENCES = re.compile(r"[.!?…]\s+\S")
+
+
+def _reads_as_caption(body: str) -> bool:
+    """Whether a line may be a picture's caption: short, one sentence at most, not a credit itself."""
+    return (
+        len(body) <= _CAPTION_LENGTH
+        and _TWO_SENTENCES.search(body.rstrip('»”" .)')) is None
+        and _CREDIT_LINE.match(body) is None
+    )
+
+
+def _credited_captions(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The captions of the credits alone on their line (« PHOTO AFP »): the line right above, if it reads as a caption
+    (the usual layout, caption then credit), else the line right below, if it does. A blank line parts them: the line
+    after a blank line under a credit is the story's."""
+    spans: list[tuple[int, int]] = []
+    for i, (_, _, body) in enumerate(lines):
+        if _CREDIT_LINE.match(body) is None:
+            continue
+        above = lines[i - 1] if i > 0 else None
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if above is not None and above[2] and _reads_as_caption(above[2]):
+            spans.append(above[:2])
+        elif below is not None and below[2] and _reads_as_caption(below[2]):
+            spans.append(below[:2])
+    return spans
+
+
 def unrelated_captions(text: str) -> list[tuple[int, int]]:
     """The lines that caption a picture of something else (lexicon.toml `unrelated_pictures`: « Photo
-    d'illustration », « Image d'archives »), or that date their picture by their last words, before its credit
-    (« Le président sud-coréen à Séoul, le 7 novembre 2024. AHN YOUNG-JOON / AP »): their dates are the picture's,
-    never the story's. A caption that dates something else (« une vidéo diffusée le 12 janvier 2025 par Kiev,
-    montrant … Photo X / AFP ») keeps its date."""
-    spans: list[tuple[int, int]] = []
-    credited = False  # the line before credits a picture alone (« PHOTO AFP »): this one is its caption
-    for line in re.finditer(r"^.*$", text, re.MULTILINE):
-        body = line.group().strip()
-        if not body:
-            continue
-        if (
-            credited
-            or _UNRELATED_PICTURE.search(body)
+    d'illustration », « Image d'archives »), that date their picture by their last words, before its credit
+    (« Le président sud-coréen à Séoul, le 7 novembre 2024. AHN YOUNG-JOON / AP »), that a caption mark opens
+    (« [Photo] ») or that a credit alone on its line names (« PHOTO AFP », see `_credited_captions`): their dates are
+    the picture's, never the story's. A caption that dates something else (« une vidéo diffusée le 12 janvier 2025
+    par Kiev, montrant … Photo X / AFP ») keeps its date."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
+    spans = {
+        (start, end)
+        for start, end, body in lines
+        if body
+        and (
+            _UNRELATED_PICTURE.search(body)
             or _DATED_CAPTION.search(body)
             or _CAPTION_MARK.match(fold_word(body).lower())
-        ):
-            spans.append((line.start(), line.end()))
-        credited = _CREDIT_LINE.match(body) is not None
-    return spans
+        )
+    }
+    return sorted(spans.union(_credited_captions(lines)))
 
 
 # « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the

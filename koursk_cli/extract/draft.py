@@ -488,8 +488,13 @@ _FUTURE_MEASURE, _CUES = measure_cues()
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str]:
-    """Folded word starts, any spaces between a cue's words, either apostrophe."""
-    spaced = (r"\s+".join(re.escape(word).replace("'", "['’]") for word in cue.split()) for cue in cues)
+    """Folded whole words, or a word start where a cue ends with « * »; any spaces between a cue's words, either
+    apostrophe."""
+    spaced = (
+        r"\s+".join(re.escape(word).replace("'", "['’]") for word in cue.removesuffix("*").split())
+        + ("" if cue.endswith("*") else r"(?!\w)")
+        for cue in cues
+    )
     return re.compile("|".join(rf"(?<![\w'’]){cue}" for cue in spaced))
 
 

@@ -355,6 +355,8 @@ def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match)
     m1 = _month_of(match["m1"]) if match["m1"] else m2
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    if past := [y for y in (y1, y2) if not 1 <= y <= LATEST_STORE_DATE.year]:
+        return _past_the_calendar(match, ctx, f"{past[0]:04d}")
     try:
         first, last = date(y1, m1, _day_of(match["d1"])), date(y2, m2, d2)
     except ValueError:
@@ -362,6 +364,8 @@ def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if last < first:
         return None
     year_note = f", {note}" if note else ""
+    if match["join"].lower() == "ou":  # « le 3 ou le 4 novembre » (rev26 M2): never the last day alone
+        year_note += "; one day or the other: the interval that holds both"
     edtf = interval(iso_day(first), iso_day(last))
     return _mention(match, edtf, f"{_quote(match)}{year_note} → {edtf}", DAY_RANK)
 
@@ -378,7 +382,7 @@ def _named_day(match: re.Match[str], ctx: _Context) -> tuple[date, str] | None:
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if match["y"] and not 1 <= int(match["y"]) <= LATEST_STORE_DATE.year:
-        return _past_the_calendar(match, ctx)
+        return _past_the_calendar(match, ctx, match["y"])
     if (named_day := _named_day(match, ctx)) is None:
         month, day = _month_of(match["m"]), _day_of(match["d"])
         year = int(match["y"]) if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)[0]
@@ -389,13 +393,13 @@ def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
 
 
-def _past_the_calendar(match: re.Match[str], ctx: _Context) -> DateMention:
+def _past_the_calendar(match: re.Match[str], ctx: _Context, year: str) -> DateMention:
     """« le 3 novembre 9999 »: a day of a year the store cannot hold. Its words are a date, never a figure (the 3 of
     « 3 soldats », rev26 L4), and the draft says so: the publication stands in, with a TODO basis that `check`
     refuses until a curator writes the date the article means."""
     edtf = ctx.published.text
     basis = (
-        f"{TODO} {_quote(match)} names the year {match['y']}, which the store cannot hold (0001–"
+        f"{TODO} {_quote(match)} names the year {year}, which the store cannot hold (0001–"
         f"{LATEST_STORE_DATE.year}); write the date the article means; the publication stands in → {edtf}"
     )
     return _mention(match, edtf, basis, MONTH_RANK)
@@ -1490,7 +1494,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # « 9 et 11 janvier : » opening a chronology's entry, with no article
             rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
             rf"(?:\s+(?P<m1>{_MONTH}))?"
-            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|au)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?P<join>et|au|ou)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
             rf"(?:\s+(?P<y2>{_DAYS_YEAR}))?",
             _range,
         ),
@@ -2069,7 +2073,7 @@ def find_dates(
             taken.take(mention.start, mention.end)
     chosen = _named_beside(join_periods(sorted(chosen, key=lambda m: m.start), text), text)
     final = side_spans(text, {m.start for m in chosen if m.since})
-    return [_attach(_up_to(m, ctx), final) for m in chosen]
+    return [_attach(_qualified_day(_up_to(m, ctx), ctx), final) for m in chosen]
 
 
 def _meet(one: str, other: str) -> bool:
@@ -2132,6 +2136,53 @@ def _up_to(mention: DateMention, ctx: _Context) -> DateMention:
     edtf = f"{iso_day(start)}/{mention.edtf.split('/')[-1]}"
     basis = f"{mention.basis}; « {by['by']} »: from the publication ({ctx.published.text}) up to it → {edtf}"
     return replace(mention, edtf=edtf, basis=basis)
+
+
+# « avant le 10 novembre », « peu avant le », « au plus tard le », « jusqu'au », « vers le », « aux alentours du »: the
+# words before a day that make it a bound or an approximation (not « une semaine avant le », counted from it)
+_DAY_QUALIFIER = re.compile(
+    rf"(?<!\w)(?P<q>(?:(?P<shortly>peu|juste)\s+|bien\s+)?(?<!jour\s)(?<!jours\s)(?<!semaine\s)(?<!semaines\s)"
+    rf"(?<!mois\s)(?<!an\s)(?<!ans\s)(?P<before>avant)|(?P<latest>au\s+plus\s+tard)|(?P<until>jusqu{_APOS}\s*(?:au|[àa]))"
+    rf"|(?P<about>vers|(?:aux\s+)?alentours\s+du|autour\s+du|aux\s+environs\s+du))\s*(?:le\s+)?$",
+    re.IGNORECASE,
+)
+_SHORTLY = timedelta(days=7)  # « peu avant »: up to a week, as « il y a quelques jours » counts 2 to 7 days
+
+
+def _qualified_day(mention: DateMention, ctx: _Context) -> DateMention:
+    """A day named after « vers », « aux alentours du » is about that day (`~`); after « avant », « au plus tard »,
+    « jusqu'au » it bounds the fact, which may be any day up to it (the day before it for « avant »). The text gives
+    no start then: the basis is a TODO that says so, with the month's first day standing in, uncertain (`?`); « peu
+    avant » is up to a week before. A day still ahead of the publication runs from it (`_up_to`, and so here for
+    « jusqu'au »). The quote and the basis take in the words (rev26 M2: « Avant le 10 novembre » was 2024-11-10)."""
+    if len(mention.edtf) != 10 or mention.since:
+        return mention
+    words = _DAY_QUALIFIER.search(ctx.text, max(0, mention.start - 30), mention.start)
+    if words is None:
+        return mention
+    day = date.fromisoformat(mention.edtf)
+    said = ctx.text[words.start() : mention.end]
+    quoted = f"« {' '.join(said.split())} »"
+    if words["about"]:
+        edtf, reading = f"{mention.edtf}~", "about that day"
+    elif words["until"] and day >= ctx.published.start:
+        edtf = interval(iso_day(ctx.published.start), mention.edtf)
+        reading = f"up to that day, from the publication ({ctx.published.text})"
+    else:
+        last = day - timedelta(days=1) if words["before"] else day
+        bound = "the day before it at the latest" if words["before"] else "that day at the latest"
+        if words["shortly"]:
+            edtf = f"{iso_day(min(last, day - _SHORTLY))}~/{iso_day(last)}"
+            reading = f"shortly before that day: up to a week before it, {bound}"
+        else:
+            edtf = f"{iso_day(last.replace(day=1))}?/{iso_day(last)}"
+            reading = (
+                f"a bound, {bound}; the text gives no start: write the earliest the articles allow (docs/editorial.md "
+                "§6); the month's first day stands in, uncertain"
+            )
+            quoted = f"{TODO} {quoted}"
+    basis = f"{quoted}: {reading} → {edtf} (the day: {mention.basis})"
+    return replace(mention, start=words.start(), text=said, edtf=edtf, basis=basis)
 
 
 def _attach(mention: DateMention, sides: list[Side]) -> DateMention:

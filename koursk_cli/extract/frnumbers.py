@@ -1373,6 +1373,26 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re
 _BOUNDS = ("at_least", "at_most")
 # the rest of one clause up to « et » / « ou » before the next number: no comma, semicolon, colon or stop between
 _IN_ONE_CLAUSE_AND = re.compile(r"[^,;:.!?()\n]{0,80}?\s(?:et|ou)\s+(?:de\s+|d['’]\s*)?", re.IGNORECASE)
+# … and the rest of the second count's clause: up to its punctuation or the next « et », « ou », « mais »
+_CLAUSE_REST = re.compile(r"[^,;:.!?()\n]*?(?=[,;:.!?()\n]|\s(?:et|ou|mais)\s|$)", re.IGNORECASE)
+_CLAUSE_VERBS = words("clause_verbs")
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether a stretch of one clause holds a verb (lexicon.toml `clause_verbs`); « à » is never the auxiliary."""
+    return any(w != "à" and fold_word(w) in _CLAUSE_VERBS for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def _one_coordination(text: str, before: Figure, figure: Figure) -> bool:
+    """Whether two counts joined by « et » in one clause are one coordination a bound before the first governs: two
+    noun phrases (« plus de 80 personnes et 20 entités sont visées »: no verb between them) or one verb elided for the
+    second (« au moins 30 soldats ont été tués et 200 blessés »), never two clauses each with a verb of its own
+    (« plus de 10 000 soldats sont en Russie et 3 000 soldats ont été tués »)."""
+    joined = _IN_ONE_CLAUSE_AND.fullmatch(text, before.end, figure.start)
+    if joined is None:
+        return False
+    rest = _CLAUSE_REST.match(text, figure.end)
+    return not _has_a_verb(joined.group()) or not (rest is not None and _has_a_verb(rest.group()))
 
 
 def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
@@ -1385,7 +1405,7 @@ def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
             before.qualified
             and before.value_kind in _BOUNDS
             and figure.reading.endswith("no qualifier: exact")
-            and _IN_ONE_CLAUSE_AND.fullmatch(text, before.end, figure.start)
+            and _one_coordination(text, before, figure)
         ):
             # « plus de 80 personnes et 20 entités », « au moins 30 soldats ont été tués et 200 blessés »: a bound
             # governs both counts of one coordination (the held-out truths of three sets read it so)

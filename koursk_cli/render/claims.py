@@ -10,9 +10,10 @@ from ..claims import (
     DRAFT_FIGURES_NOTE,
     RESTATEMENT_MARK,
     amount,
-    conflict_note,
+    conflict_label,
     draft_figure,
     format_value,
+    kind_of_conflict,
     restatement_note,
 )
 from ..conflicts import ConflictIndex, SelectionConflicts, Spread, Stated
@@ -121,14 +122,14 @@ def spread_lines(store: Store, spreads: Sequence[Spread]) -> list[str]:
 
 
 def conflict_line(store: Store, a: Claim, b: Claim, *, b_listed: bool = True) -> str:
-    """`measure: a (…) ✕ b (…)`, then ` (total fell)` for that kind (claims.conflict_note); `b_listed=False` says b
+    """`measure: a (…) ✕ b (…)`, then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
     is not among the claims listed (filtered out)."""
 
     def side(claim: Claim, note: str = "") -> str:
         who = asserted_by(store, claim)
         return f"{claim.id} ({format_value(claim)}, {who}, as of {human_date(claim.as_of)}{note})"
 
-    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}{conflict_note(a, b)}"
+    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}{conflict_label(kind_of_conflict(a, b))}"
 
 
 def claims_table(

@@ -13,7 +13,7 @@ from typing import TypeVar
 from .. import lazy_rich as rich
 from .. import placeholders
 from ..cite import headline, outlet_named
-from ..claims import amount, conflict_note, format_value
+from ..claims import amount, conflict_label, format_value, kind_of_conflict
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
@@ -83,7 +83,7 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         ("agree", "=", diff.agree),
     ):
         for a, b in pairs:
-            note = conflict_note(a, b) if label == "conflict" else ""
+            note = conflict_label(kind_of_conflict(a, b)) if label == "conflict" else ""
             yield marker, f"{label}{note}: {_claim(store, a)}"
             yield marker, _quote(a)
             yield marker, f"  vs {_claim(store, b)}"

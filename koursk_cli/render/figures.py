@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, named_conflict, restatement_note
+from ..claims import RESTATEMENT_MARK, conflict_label, restatement_note
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
@@ -106,7 +106,7 @@ def _detail_parts(env: Environment, f: Figure, cut: str | None) -> list[rich.Tex
     """What is said under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
     it allows, source and marks."""
     allows = _allows(f)
-    named = [named_conflict(c, kind) for c, kind in zip(f.conflicts_with, f.conflict_kinds, strict=True)]
+    named = [c + conflict_label(kind) for c, kind in zip(f.conflicts_with, f.conflict_kinds, strict=True)]
     parts = [
         *([visible(cut)] if cut else []),
         human_date(f.claim.as_of),

@@ -72,7 +72,7 @@ class _Conflicts:
         self._index: dict[tuple[str, str], ConflictIndex] = {}
         self._cumulative = cumulative_measures(store.topics)
 
-    def ids(self, claim: Claim) -> list[str]:
+    def named(self, claim: Claim) -> list[str]:
         key = (claim.topic, claim.measure)
         if key not in self._index:
             self._index[key] = ConflictIndex(self._store.claims_on(*key), cumulative=self._cumulative)
@@ -132,7 +132,7 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts) -> str:
     """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (✕)."""
     restates = f" · {restatement_note(claim)}" if claim.restates else ""
-    clash = conflicts.ids(claim)
+    clash = conflicts.named(claim)
     clashes = f" · {CONFLICT_MARK} conflicts with {', '.join(clash)}" if clash else ""
     return (
         f"{STATUS_MARK[claim.status]} {claim.status.value} · as of {human_date(claim.as_of)} · {amount(claim)}"

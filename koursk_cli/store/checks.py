@@ -193,7 +193,14 @@ def _dependent_fields(records: list[Record], report: _Report) -> None:
             report.add(
                 record, record.mark("outlet_credited"), "outlet_credited: true needs the outlet the text credits"
             )
-        if record.kind == "topic" and "units" in record.data:
+        if record.kind == "topic" and "decimal_units" in record.data and "units" not in record.data:
+            report.add(
+                record,
+                record.mark("decimal_units"),
+                "decimal_units needs the topic's `units`: a decimal unit is one of its units (without `units`, a "
+                "claim's unit is decimal when a topic that lists it marks it so)",
+            )
+        elif record.kind == "topic" and "units" in record.data:
             units = record.data["units"]
             for index, unit in enumerate(record.data.get("decimal_units", [])):
                 if unit not in units:
@@ -498,12 +505,21 @@ def _by_publication(
         )
 
 
-def _values(record: Record, report: _Report, decimal_units: Mapping[str, frozenset[str]] | None) -> None:
+def decimal_units_of(topic: str, context: Context) -> frozenset[str]:
+    """The units a claim of `topic` may give a decimal in: those its `decimal_units` lists; on a topic that lists no
+    `units` (any unit goes), those some topic listing `units` marks decimal (km2 on the front's topic), so 2.5 km2
+    passes there and 1.5 soldiers does not (rev28 C9)."""
+    if topic in context.units:
+        return context.decimal_units.get(topic, frozenset())
+    return frozenset().union(*(marked for t, marked in context.decimal_units.items() if t in context.units))
+
+
+def _values(record: Record, report: _Report, context: Context | None) -> None:
     """A unit counts whole things unless its topic lists it in `decimal_units` (topics.yaml: km2, a factor, a
-    duration): `value: 1.5` for « 1.500 militaires » (French thousands, one keystroke from `1.500`, which the schema
-    refuses) is no count of soldiers (rev24 F4)."""
+    duration; decimal_units_of): `value: 1.5` for « 1.500 militaires » (French thousands, one keystroke from
+    `1.500`, which the schema refuses) is no count of soldiers (rev24 F4)."""
     claim: dict[str, Any] = record.data
-    if decimal_units is not None and claim["unit"] not in decimal_units.get(claim["topic"], frozenset()):
+    if context is not None and claim["unit"] not in decimal_units_of(claim["topic"], context):
         for key in ("value", "value_min", "value_max"):
             if isinstance(number := claim.get(key), float) and not number.is_integer():
                 report.add(
@@ -626,7 +642,7 @@ def check_entries(
             refs.unit(record)
             refs.ids(record, "asserted_by", context.actors, context.places, "actor", "a place")
             # which units are decimal is topics.yaml's: unknown when it could not be read
-            _values(record, report, None if "topic" in context.unread else context.decimal_units)
+            _values(record, report, None if "topic" in context.unread else context)
             if refs.source(record, data["source"], record.mark("source")):
                 _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
                 pub = [published[data["source"]]] if data["source"] in published else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -17,7 +18,7 @@ from ..dates import MONTH_NAMES, parse_edtf
 from ..lookup import seed_number
 from ..problems import Problem
 from ..quotespans import quote_spans
-from ..textnorm import fold, normalise_quote, shown
+from ..textnorm import FORMAT_CHARACTERS, fold, normalise_quote, shown
 from .checks import Record
 from .hedges import hedged_en, hedged_fr, negated_en, negated_fr, quote_hedges, quote_negations, speakers
 
@@ -450,6 +451,45 @@ def _claim_figure(claim: Record, warnings: _Warnings) -> None:
     )  # fmt: skip
 
 
+_FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
+
+
+def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    """Every text inside a field's value, with its dotted path (`title.en`, `aliases.2`); quotes are left to the
+    quote check, which finds them in their seed as they are."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key != "quote":
+                yield from _strings(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}.{index + 1}")
+
+
+def _invisible(records: list[Record], warnings: _Warnings) -> None:
+    """A title, name, note, outlet or other text (not a quote) holding a character a reader cannot see: a zero-width
+    space, a soft hyphen, a bidi control, Unicode tag characters that can carry a whole hidden sentence (rev26 L3).
+    Shown escaped on a terminal; said once per text. Ids and addresses cannot hold one (the schema's patterns)."""
+    for record in records:
+        for key, value in record.data.items():
+            if key == "quote":
+                continue
+            for path, text in _strings(value, key):
+                if text.isprintable() or (found := _FORMAT.search(text)) is None:
+                    continue
+                char = found.group()
+                count = len(_FORMAT.findall(text))
+                more = f", and {count - 1:,} more" if count > 1 else ""
+                name = unicodedata.name(char, "a format character")
+                warnings.add(
+                    record, key, f"{path} holds an invisible character, {name} (U+{ord(char):04X}) at character "
+                    f"{found.start() + 1:,}{more}: nobody reading it sees it, yet it is stored, searched and exported; "
+                    "remove it",
+                )  # fmt: skip
+
+
 def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Problem]:
     """Every warning of the rules above, for the whole store. `texts`: each source's seed, normalised."""
     warnings = _Warnings()
@@ -470,4 +510,5 @@ def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Pro
     _unused_entities(records, warnings)
     _hidden_outlets(records, warnings)
     _asserters(records, texts, warnings)
+    _invisible(records, warnings)
     return sorted(warnings.found)

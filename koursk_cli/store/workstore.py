@@ -95,9 +95,13 @@ def configured_store() -> Named | None:
         raise UsageError(f"{shown(str(path))}: nested too deeply to be a config file", hint) from None
     except tomllib.TOMLDecodeError as error:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
-        place = f"{shown(str(path))}:{where[1]}:{where[2]}" if where else shown(str(path))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        raise UsageError(f"{place}: {message}", hint) from None
+        line, column = (int(where[1]), int(where[2])) if where else _end_place(text)
+        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(error))
+        if message == "Cannot overwrite a value":  # tomllib points past the value; the key says which one
+            lines = text.split("\n")
+            column = len(lines[line - 1]) - len(lines[line - 1].lstrip()) + 1 if line <= len(lines) else column
+            message += " (a key given twice)"
+        raise UsageError(f"{shown(str(path))}:{line}:{column}: {message}", hint) from None
     if (key := next((k for k in config if k != CONFIG_KEY), None)) is not None:  # never "no config" (rev24 F3)
         line, column = _key_place(text, key)
         table = ", outside any [table]" if isinstance(config[key], dict) else ""
@@ -113,6 +117,14 @@ def configured_store() -> Named | None:
     origin = f"{path}: {CONFIG_KEY} = {json.dumps(value, ensure_ascii=False)}"
     folder = expanded(value, shown(origin))
     return Named(str(folder if folder.is_absolute() else path.parent / folder), origin)
+
+
+def _end_place(text: str) -> tuple[int, int]:
+    """Where tomllib's « at end of document » is: just past the text's last character that is not white space (a
+    value missing after `data = `, a key given twice on the last line), as line and column (rev26 L2: no place)."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    return text.count("\n", 0, end) + 1, end - start + 1
 
 
 def _key_place(text: str, key: str) -> tuple[int, int]:
