@@ -93,8 +93,6 @@ class Placement(StrEnum):
 
 NEWLY_KNOWN = frozenset({Placement.NEW, Placement.STRADDLES_FROM})
 """The placements of the articles known by the end day but not (or maybe not) by the start day: what is new."""
-COUNTED = NEWLY_KNOWN | {Placement.KNOWN}
-"""The placements of the articles known by the end day (`--as-of TO` counts them)."""
 
 
 def place(source: Source, start: date, end: date) -> Placement:

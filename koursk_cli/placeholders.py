@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from .model import Bilingual, Entity, Measure, Store, Topic
+
+_Named = TypeVar("_Named", Entity, Topic)
 
 TODO = "TODO:"
 """Starts every text a curator must write (titles, bases, units): « TODO: English title »."""
@@ -34,22 +39,21 @@ TOPIC = Topic(TODO_TOPIC, Bilingual(f"{TODO} topic", f"{TODO} topic"), (), (MEAS
 def entity(store: Store, entity_id: str) -> Entity:
     """The entity `entity_id` names, or the stand-in of the placeholder asserter (KeyError for any other id: a
     checked store names no missing entity)."""
-    found = store.entities.get(entity_id)
-    if found is not None:
-        return found
-    if entity_id == TODO_ASSERTER:
-        return ASSERTER
-    raise KeyError(entity_id)
+    return _resolved(store.entities, entity_id, TODO_ASSERTER, ASSERTER)
 
 
 def topic(store: Store, topic_id: str) -> Topic:
     """The topic `topic_id` names, or the stand-in of the placeholder topic (KeyError for any other id)."""
-    found = store.topics.get(topic_id)
+    return _resolved(store.topics, topic_id, TODO_TOPIC, TOPIC)
+
+
+def _resolved(table: Mapping[str, _Named], wanted: str, placeholder: str, stand_in: _Named) -> _Named:
+    found = table.get(wanted)
     if found is not None:
         return found
-    if topic_id == TODO_TOPIC:
-        return TOPIC
-    raise KeyError(topic_id)
+    if wanted == placeholder:
+        return stand_in
+    raise KeyError(wanted)
 
 
 def measure(topic: Topic, measure_id: str) -> Measure | None:
