@@ -120,3 +120,13 @@ def quote_spans(text: str, needle: str) -> Iterator[tuple[int, int]]:
         yield from ((start, end) for start, end in found if cut(text, start, end) is None)
     else:
         yield from _scanned(text, needle, found[0][0])
+
+
+def stands(text: str, needle: str) -> bool:
+    """Whether a quote stands somewhere in its article on whole words: `quote_spans` yields a span. Its first
+    occurrence, the usual answer, is tried alone: `quote_spans` first lists the occurrences up to _FEW + 1, which
+    searched the rest of the article again for every quote of a cold load."""
+    start = text.find(needle) if needle else -1
+    if start < 0:
+        return False
+    return cut(text, start, start + len(needle)) is None or next(quote_spans(text, needle), None) is not None

@@ -13,7 +13,7 @@ from ..dates import DateError, FuzzyDate, publication_problem, retrieval_problem
 from ..partof import parent_kinds
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem, duplicate_id
-from ..quotespans import cut, occurrences, quote_spans
+from ..quotespans import cut, occurrences, stands
 from ..textnorm import fold, normalise_quote, printable_name, shown
 from .context import Context
 from .located import LocatedList, LocatedMap, Mark
@@ -460,7 +460,7 @@ def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: st
         )
         return
     text = texts.get(source)
-    if text is None or next(quote_spans(text, normalised), None) is not None:
+    if text is None or stands(text, normalised):
         return
     cuts = (cut(text, start, end) for start, end in occurrences(text, normalised))
     if (first := next(cuts, None)) is None:

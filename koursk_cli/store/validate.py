@@ -230,11 +230,37 @@ def _accepts(schema: dict[str, Any], defs: dict[str, Any], made: dict[int, Accep
             return (low is None or value >= low) and (high is None or value <= high)
         return True
 
-    made[id(schema)] = accepts  # before its parts: a schema may refer to itself
+    def accepts_object(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return False
+        for key, inner in value.items():
+            test = properties.get(key)
+            if test is None:
+                if closed:
+                    return False
+            elif not test(inner):
+                return False
+        return required <= value.keys()
+
+    def accepts_array(value: Any) -> bool:
+        if not isinstance(value, list) or (minimum_items is not None and len(value) < minimum_items):
+            return False
+        return not items or all(map(items[0], value))
+
+    def accepts_string(value: Any) -> bool:
+        if not isinstance(value, str) or (enum is not None and value not in enum):
+            return False
+        stripped = value.strip()
+        return len(stripped) >= shortest and (matches is None or not stripped or matches(value) is not None)
+
+    # A schema of one type of value (most of them) tests only that type's rules: `accepts` as it would run them.
+    made[id(schema)] = {"object": accepts_object, "array": accepts_array, "string": accepts_string}.get(
+        allowed[0] if allowed is not None and len(allowed) == 1 else "", accepts
+    )  # before its parts: a schema may refer to itself
     properties.update((key, _accepts(inner, defs, made)) for key, inner in schema.get("properties", {}).items())
     if item_schema is not None:
         items.append(_accepts(item_schema, defs, made))
-    return accepts
+    return made[id(schema)]
 
 
 _accepted: dict[str, tuple[dict[str, Any], Accepts]] = {}
