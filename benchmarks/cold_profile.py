@@ -1,0 +1,96 @@
+"""Where a cold load's CPU goes, in-process: the parent's phases and SQL statements, and its workers' total.
+
+Usage: python benchmarks/cold_profile.py STORE   (a store from benchmarks/generate.py; builds its cache from nothing
+in a temporary XDG_CACHE_HOME, removed afterwards)
+
+Each phase is the parent's process CPU (user + system) inside the function named; the SQL statements are timed as the
+parent runs them (inserts, then finish_build's sorts, copies and indexes); the workers' CPU is what the kernel counts
+for the parent's waited-for children. What the workers spend reading and checking is left to a sampling profiler (see
+docs/performance.md, fifth pass on the cold load): a wrapper there would cost more than most of the steps it times.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SPENT: defaultdict[str, float] = defaultdict(float)
+
+
+def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def run(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            SPENT[name] += time.process_time() - start
+
+    return run
+
+
+class TimedConnection:
+    """A connection whose execute and executemany are timed by statement (the first 70 characters of its SQL)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._connection, name)
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        return timed(" ".join(sql.split())[:70], self._connection.execute)(sql, *args)  # type: ignore[no-any-return]
+
+    def executemany(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        return timed("many " + " ".join(sql.split())[:65], self._connection.executemany)(sql, *args)  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    store = Path(sys.argv[1])
+    cache_home = tempfile.mkdtemp(prefix="koursk-cold-profile-")
+    os.environ["XDG_CACHE_HOME"] = cache_home
+    from koursk_cli.store import cache
+    from koursk_cli.store import open as opened
+
+    phases = {
+        "read_core (the core and seeds)": (opened, "read_core"),
+        "_put (the parent's inserts)": (opened, "_put"),
+        "duplicate ids": (cache.Cache, "duplicate_ids"),
+        "finish_build": (cache.Cache, "finish_build"),
+        "  move_in_date_order": (cache.Cache, "move_in_date_order"),
+        "  put_blocks": (cache, "put_blocks"),
+    }
+    for name, (owner, attribute) in phases.items():
+        setattr(owner, attribute, timed(name, getattr(owner, attribute)))
+    connect = cache._connect
+    cache._connect = lambda path: TimedConnection(connect(path))  # type: ignore[assignment,return-value]
+    try:
+        start = time.process_time()
+        opened.load_store(store)
+        built = time.process_time() - start
+    finally:
+        shutil.rmtree(cache_home)
+    parent = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(
+        f"parent {parent.ru_utime + parent.ru_stime:.2f} s CPU ({built:.2f} s building), peak {parent.ru_maxrss >> 10} MB;"
+        f" workers {workers.ru_utime + workers.ru_stime:.2f} s CPU, peak {workers.ru_maxrss >> 10} MB"
+    )
+    for name in phases:
+        print(f"  {name:34} {SPENT[name]:7.2f} s")
+    print("the parent's SQL statements (the slowest 15):")
+    statements = sorted(((spent, name) for name, spent in SPENT.items() if name not in phases), reverse=True)
+    for spent, name in statements[:15]:
+        print(f"  {spent:7.2f} s  {name}")
+
+
+if __name__ == "__main__":
+    main()
