@@ -91,7 +91,7 @@ class Cache:
     def __init__(self, connection: sqlite3.Connection, path: Path | None, header: int | None = None) -> None:
         self.db = connection
         self.path = path
-        self.fts = _has_table(connection, "event_words")
+        self.fts = _has_table(connection, "event_words")  # read from the file: made over a filled one (see aside)
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
         self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
         self._header = header
@@ -689,15 +689,25 @@ def aside(cache: Cache) -> Iterator[Cache]:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temporary)
     descriptor = private_file(temporary)
-    copy = Cache(_connect(str(temporary)), temporary, descriptor)
+    connection: sqlite3.Connection | None = None
+    copy: Cache | None = None
     try:
-        cache.db.backup(copy.db)
+        connection = _connect(str(temporary))
+        cache.db.backup(connection)
+        # Only now: a Cache learns what its file holds (its word index) when it is made, and an empty file has
+        # none, so a copy made before the backup updated no word index (rev29 H1).
+        copy = Cache(connection, temporary, descriptor)
         yield copy
         os.replace(temporary, path)
         copy.path = path
         cache.close()
     except BaseException:
-        copy.close()
+        if copy is not None:
+            copy.close()
+        else:
+            if connection is not None:
+                connection.close()
+            os.close(descriptor)
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
