@@ -27,7 +27,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ..problems import CacheBusy, CacheFault, CacheReplaced
+from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten
 from ..signals import interruptible
 from .blocks import BLOCKS, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
 from .cachefile import private_file, remove_leftovers, temporary_path
@@ -203,11 +203,20 @@ class Cache:
                     raise CacheReplaced("the cache was replaced by another koursk during this update")
                 self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                # SQLite has rolled back already after some errors (a full disk, an I/O error): ROLLBACK would then
+                # fail ("no transaction is active") and hide why, and a failed one is finished by the next opener.
+                if self.db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.db.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as error:
             raise_if_busy(error)
+            if self.replaced():  # SQLite will not write a file renamed away: the new one is opened
+                raise CacheReplaced("the cache was replaced by another koursk during this update") from error
+            raise_if_unwritten(error)
             raise
+        except OSError as error:  # the header's change counter could not be read (an I/O error)
+            raise CacheUnwritten(error.strerror or str(error)) from error
         finally:
             self._stale = None
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
@@ -575,6 +584,18 @@ def raise_if_busy(error: sqlite3.Error) -> None:
     busy_timeout): a lock is no sign of damage, and the cache must not be removed for it."""
     if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         raise CacheBusy from error
+
+
+_UNWRITTEN = frozenset(
+    (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_NOMEM)
+)
+
+
+def raise_if_unwritten(error: sqlite3.Error) -> None:
+    """CacheUnwritten when `error` says SQLite could not write (a full disk, an I/O error, a read-only file, no
+    memory): the update failed and was rolled back, which is no damage, so the cache must not be removed for it."""
+    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _UNWRITTEN:
+        raise CacheUnwritten(str(error)) from error
 
 
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
 from ..model import Store
-from ..problems import CacheBusy, CacheFault, CacheReplaced, Problem, StoreError
+from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten, Problem, StoreError
 from ..textnorm import shown
 from ..userpaths import NoHomeFolder
 from .cache import Cache, aside, building, open_existing, raise_if_busy
@@ -102,6 +102,13 @@ def load_store(
                 why = str(busy) or "another koursk is using the store's cache"
                 warn(f"koursk: warning: {why}; this run reads the whole store")
             break
+        except CacheUnwritten as unwritten:
+            if warn:
+                warn(
+                    f"koursk: warning: cache not updated ({unwritten}: {path}); it is kept as it was, and this run"
+                    " reads the whole store"
+                )
+            break
     return _serve(_build(root, *listing(), None, show_progress))
 
 
@@ -161,6 +168,9 @@ def _cached(
             _restamp(cache, [], restamp)
             return cache
         return _update(cache, root, listing, path, progress, restamp, settled, suspects)
+    except (CacheBusy, CacheUnwritten):  # no damage: the cache stays as it is
+        cache.close()
+        raise
     except sqlite3.DatabaseError as error:
         raise_if_busy(error)
         cache.damaged(f"cache unreadable: {error}")
@@ -197,7 +207,10 @@ def _update(
             core_files, entry_files = listing()
             walked = _walk_all(cache, root, core_files, entry_files, folder)
             if walked is None:
-                return _build(root, core_files, entry_files, path, progress)
+                try:
+                    return _build(root, core_files, entry_files, path, progress)
+                except (OSError, sqlite3.DatabaseError) as error:  # the new file's own write failed
+                    raise CacheUnwritten(getattr(error, "strerror", None) or str(error)) from error
             walk, names = walked
             recorded = _settled_after(names, walk)
     record = partial(_record, restamped=walk.restamped, code_files=code_files, settled=recorded)
@@ -348,7 +361,8 @@ def _restamp(
     them, when no other koursk holds the cache: they only spare the next run some work, and it records them if this
     run cannot."""
     if restamped or code_files or (settled is not None and cache.settled() != settled):
-        with contextlib.suppress(CacheBusy, sqlite3.OperationalError), cache.writing(wait=False):  # read-only, full
+        unwritten = (CacheBusy, CacheUnwritten, sqlite3.OperationalError)  # a reader's lock, a read-only or full disk
+        with contextlib.suppress(*unwritten), cache.writing(wait=False):
             _record(cache, restamped=restamped, code_files=code_files, settled=settled)
 
 
