@@ -30,7 +30,7 @@ from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten, Pro
 from ..textnorm import shown
 from ..userpaths import NoHomeFolder
 from .cache import Cache, aside, building, open_existing, raise_if_busy
-from .cachefile import cache_path, misplaced, private_folder, remove_leftovers, unsafe_reason
+from .cachefile import cache_path, made_private, misplaced, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
 from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
@@ -84,7 +84,7 @@ def load_store(
         return _uncached(root, listing, show_progress, warn, f"{error}: set HOME or XDG_CACHE_HOME")
     for unsafe, folder in ((path.parent, True), (path, False)):
         reason = misplaced(unsafe, root) if folder else None
-        reason = reason or unsafe_reason(unsafe, folder=folder)
+        reason = reason or unsafe_reason(unsafe, folder=folder) or _made_private(unsafe, folder, warn)
         if reason is not None:
             return _uncached(root, listing, show_progress, warn, f"{reason}: {shown(str(unsafe))}")
     for _ in range(3):  # again when the cache turned out damaged while it was checked, or replaced while opened
@@ -110,6 +110,19 @@ def load_store(
                 )
             break
     return _serve(_build(root, *listing(), None, show_progress))
+
+
+def _made_private(path: Path, folder: bool, warn: Warn | None) -> str | None:
+    """Make the user's own cache folder or file private again when others may read it, saying so once (rev29 L2);
+    why the cache is not used when that cannot be done."""
+    try:
+        loose = made_private(path, folder=folder)
+    except OSError as error:
+        return f"readable by others, and it cannot be made private ({error.strerror or error})"
+    if loose is not None and warn:
+        what, private = ("cache folder", 0o700) if folder else ("cache file", 0o600)
+        warn(f"koursk: warning: the {what} {path} was readable by others (mode {loose:o}): made private ({private:o})")
+    return None
 
 
 def _meta(root: Path) -> dict[str, str]:
