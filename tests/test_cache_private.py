@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.store import cachefile
 from koursk_cli.store.cachefile import cache_path
 from tests.conftest import Run
 from tests.stores import write_store
@@ -64,7 +63,7 @@ def test_a_cache_that_cannot_be_made_private_is_not_used(
     def read_only(descriptor: int, mode: int) -> None:
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
-    monkeypatch.setattr(cachefile.os, "fchmod", read_only)
+    monkeypatch.setattr(os, "fchmod", read_only)
     refused = koursk("--data", str(root), "events", "--fields", "id", "--jsonl")
     assert (refused.exit_code, refused.stdout) == (0, first.stdout)
     assert refused.stderr == (
