@@ -116,8 +116,8 @@ def pipes_part() -> str:
 
 
 def formats_part() -> str:
-    rows = ["| FORMAT | what you get | open it with |\n", "|---|---|---|\n"]
-    rows += [f"| `{e.name}` | {e.gives} | {e.opens_with} |\n" for e in FORMATS.values()]
+    rows = ["| FORMAT | what you get | open it with | a record in draft (`--drafts`) |\n", "|---|---|---|---|\n"]
+    rows += [f"| `{e.name}` | {e.gives} | {e.opens_with} | {e.draft_mark} |\n" for e in FORMATS.values()]
     return "".join(rows)
 
 

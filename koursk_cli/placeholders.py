@@ -23,6 +23,9 @@ DRAFT_PREVIEW = (
 )
 """The mark every file a `--drafts` export or report writes carries in its own text (a banner, a first line, a
 field), so that a draft preview passed on can never pass for the curated store."""
+DRAFT_BADGE = "[draft]"
+"""Opens the text of each record still in draft wherever it is shown (a terminal's tables, an export's titles, the
+report's badges): which records of a preview no curator has finished (export/formats.Exporter.draft_mark)."""
 
 
 # --drafts: the one way every command resolves an id that may be a placeholder (rev26 H1). A store read with

@@ -349,3 +349,36 @@ def three_voices(rutte_published: str) -> StoreBuilder:
         .entity("zelensky", "person", "Volodymyr Zelensky", "Zelensky")
         .entity("us-officials", "group", "US officials")
     )
+
+
+def drafts_store(root: Path, *, drafts: bool = True) -> Path:
+    """A store in draft (`--drafts` reads it): an event (`own`), a claim (`asserted`) and an entity (`who`) with
+    placeholders of their own, an article (`drafted`) whose title is one, so that its event (`cited`) and claim
+    (`via-source`), written in full, are drafts too, and records a curator has finished (`clean`, `finished`, the
+    article `curated`, `kursk`, `rutte`). `drafts=False`: the same store, curated."""
+    todo = "TODO: English title" if drafts else "Troops arrive"
+    builder = (
+        StoreBuilder()
+        .source("curated", "2024-11-08", outlet="CNN")
+        .source("drafted", "2024-11-06/2024-11-09")
+        .entity("who", "person", "TODO: who speaks" if drafts else "Who speaks")
+        .entity("kursk", "place", "Kursk", "Koursk")
+        .entity("rutte", "person", "Mark Rutte")
+        .event("own", "2024-11-03", todo, ("curated", "Le 3 novembre, des soldats à Koursk"), places=("kursk",))
+        .event(
+            "cited", "2024-11-04", "Troops seen", ("drafted", "Le 4 novembre, des soldats vus à Koursk"),
+            places=("kursk",), tags=("sightings",), status="alleged",
+        )
+        .event(
+            "clean", "2024-11-05", "Troops moved", ("curated", "Le 5 novembre, des soldats déplacés"),
+            actors=("rutte",), places=("kursk",), tags=("moves",),
+        )
+        .claim("asserted", "curated", 5000, "2024-11-03", asserted_by=("todo-asserter" if drafts else "rutte",))
+        .claim("via-source", "drafted", 6000, "2024-11-04", measure="in-kursk")
+        .claim("finished", "curated", 7000, "2024-11-05", asserted_by=("rutte",))
+    )  # fmt: skip
+    store = builder.write(root)
+    sources = store / "data" / "sources.yaml"
+    title = '{en: "TODO: English title",' if drafts else '{en: "Drafted report",'
+    sources.write_text(sources.read_text(encoding="utf-8").replace('{en: "Drafted",', title), encoding="utf-8")
+    return store

@@ -35,31 +35,8 @@ from koursk_cli.store import cache as cache_module
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
+from tests.claimstores import ACTORS, DATES, MEASURES, SOURCES, VALUES, write_claims
 from tests.stores import StoreBuilder, cache_of, edit_cache
-
-TOPICS = """\
-topics:
-  - id: troops
-    name: {en: Troops, fr: Troupes}
-    measures:
-      - id: sent-to-russia
-        description: {en: sent, fr: envoyés}
-        cumulative: true
-      - id: in-kursk
-        description: {en: in Kursk, fr: à Koursk}
-        at_most: sent-to-russia
-  - id: losses
-    name: {en: Losses, fr: Pertes}
-    measures:
-      - id: in-kursk
-        description: {en: in Kursk, fr: à Koursk}
-"""
-MEASURES = [("troops", "sent-to-russia"), ("troops", "in-kursk"), ("losses", "in-kursk")]
-SOURCES = [("alpha", "2025-01-10", None), ("beta", "2025-01-12", "NIS"), ("gamma", "2024-12/2025-02", None)]
-ACTORS = ["rutte", "nis", "kim"]
-# Few values and dates, so that bounds touch (~1,000 allows 900-1,100) and dates overlap, often with equal dates.
-VALUES = [900, 1000, 1100, 1200, 12000]
-DATES = ["2024-10", "2024-10-28", "2024-11", "2024-10-20/2024-11-05", "2024~", "2024-11-05?", "2024-12"]
 
 _claim = st.fixed_dictionaries(
     {
@@ -74,28 +51,6 @@ _claim = st.fixed_dictionaries(
         "restates": st.booleans(),
     }
 )
-
-
-def _write(root: Path, claims: list[dict[str, Any]]) -> Path:
-    builder = StoreBuilder().topics(TOPICS)
-    for source, published, outlet in SOURCES:
-        builder.source(source, published, outlet=outlet)
-    for actor in ACTORS:
-        builder.entity(actor, "agency" if actor == "nis" else "person", actor.upper() if actor == "nis" else actor)
-    builder.event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk"))
-    originals: dict[tuple[Any, ...], str] = {}
-    for number, claim in enumerate(claims):
-        claim_id = f"cl-{number:03d}"
-        (topic, measure), file = claim["measure"], claim["file"]
-        key = (file, claim["source"], topic, measure)
-        restated = originals.get(key) if claim["restates"] else None
-        builder.claim(
-            claim_id, claim["source"], claim["value"], claim["as_of"], asserted_by=claim["asserted_by"],
-            kind=claim["kind"], measure=measure, status=claim["status"], restates=restated, topic=topic, file=file,
-        )  # fmt: skip
-        if restated is None:
-            originals.setdefault(key, claim_id)
-    return builder.write(root)
 
 
 _queries = st.builds(
@@ -129,7 +84,7 @@ def test_streamed_claim_listings_equal_the_pure_core(
     `topics`' spreads (of every claim, or of those the filters select), `show CLAIM`'s index of one measure and `export sqlite`'s conflict pairs, from the cache and
     from the store in memory, against the core over the store in memory."""
     with tempfile.TemporaryDirectory() as folder:
-        root = _write(Path(folder) / "store", claims)
+        root = write_claims(Path(folder) / "store", claims)
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
         pure = read_store(root)
         cached = load_store(root)
@@ -153,22 +108,35 @@ def test_streamed_claim_listings_equal_the_pure_core(
                 # of the measure (under --as-of, those known then), as `claims` counts them (rev28 C3)
                 shown = [spread_record(s, pure) for s in selected_spreads(store, query, named)]
                 assert shown == [spread_record(s, pure) for s in selected_spreads(pure, query, named)], query
+                # every kind, a pair across two measures counted for each measure with a listed claim of the pair
                 listed = {c.id for c in expected if c.restates is None}
-                touching: dict[tuple[str, str], int] = {}
-                for a, b, _ in conflict_kind_pairs(conflict_candidates(pure, day), cumulative):
-                    if a in listed or b in listed:
-                        pair_key = (pure.claims[a].topic, pure.claims[a].measure)
-                        touching[pair_key] = touching.get(pair_key, 0) + 1
-                assert {(r["topic"], r["measure"]): r["conflict_count"] for r in shown} == {
-                    (r["topic"], r["measure"]): touching.get((r["topic"], r["measure"]), 0) for r in shown
+                touching: dict[tuple[str, str], dict[str, int]] = {}
+                for a, b, kind in conflict_kind_pairs(conflict_candidates(pure, day), cumulative, bounds):
+                    ends = {(pure.claims[c].topic, pure.claims[c].measure) for c in (a, b) if c in listed}
+                    for pair_key in ends:
+                        tally = touching.setdefault(pair_key, {})
+                        tally[kind] = tally.get(kind, 0) + 1
+                kinds = ("overlapping", "total-fell", "across-measures")
+                assert {(r["topic"], r["measure"]): r["conflict_counts"] for r in shown} == {
+                    (r["topic"], r["measure"]): {
+                        k: touching.get((r["topic"], r["measure"]), {}).get(k, 0) for k in kinds
+                    }
+                    for r in shown
                 }, query
+                assert all(r["conflict_count"] == sum(r["conflict_counts"].values()) for r in shown)
         everything = run_claim_query(pure, ClaimQuery())
         limit = data.draw(st.none() | st.integers(0, 3))
-        expected_spreads = [spread_record(s, pure) for s in spreads(everything, cumulative, pair_limit=limit)]
+        expected_spreads = [spread_record(s, pure) for s in spreads(everything, cumulative, bounds, pair_limit=limit)]
         pairs = list(conflict_kind_pairs(everything, cumulative, bounds))
+        for spread in expected_spreads:  # every pair its claims take part in, of every kind (rule 9: for each measure)
+            key = (spread["topic"], spread["measure"])
+            mine = [p for p in pairs if key in {(pure.claims[c].topic, pure.claims[c].measure) for c in p[:2]}]
+            assert spread["conflict_count"] == len(mine)
+            assert spread["conflict_counts"]["across-measures"] == sum(1 for p in mine if p[2] == "across-measures")
         for store in (cached, pure):
             selected = select_claims(store, ClaimQuery())
-            assert [spread_record(s, pure) for s in spreads(selected, cumulative, pair_limit=limit)] == expected_spreads
+            listed_spreads = spreads(selected, cumulative, bounds, pair_limit=limit)
+            assert [spread_record(s, pure) for s in listed_spreads] == expected_spreads
             assert [spread_record(s, pure) for s in store_spreads(store, pair_limit=limit)] == expected_spreads
             assert list(conflict_kind_pairs(select_claims(store, ClaimQuery()), cumulative, bounds)) == pairs
         whole = ConflictIndex(pure.claims.values(), cumulative=cumulative, bounds=bounds)
@@ -187,7 +155,7 @@ def test_a_damaged_claim_row_is_reported_never_served(tmp_path: Path, monkeypatc
     """A scan of one topic checks each row as a lookup by id does: its checksum, and its own JSON on the topic the
     index offered it for (a `topic` column pointing at another claim cannot add it to the answer)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    root = _write(tmp_path / "store", [{"measure": m, "value": 1000, "kind": "exact", "as_of": "2024-10",
+    root = write_claims(tmp_path / "store", [{"measure": m, "value": 1000, "kind": "exact", "as_of": "2024-10",
                                         "asserted_by": (), "source": "alpha", "status": "reported", "file": "a",
                                         "restates": False} for m in MEASURES])  # fmt: skip
     store = load_store(root)
@@ -225,7 +193,7 @@ def test_a_listing_reads_one_snapshot_while_another_run_updates_a_copy(
     claim = {"value": 1000, "kind": "exact", "as_of": "2024-10", "asserted_by": (), "source": "alpha",
              "status": "reported", "restates": False}  # fmt: skip
     claims = [{**claim, "measure": m, "file": file} for file in ("a", "b") for m in MEASURES]
-    root = _write(tmp_path / "store", claims)
+    root = write_claims(tmp_path / "store", claims)
     first = load_store(root)
     selection = select_claims(first, ClaimQuery())
     listed = [c.id for c in read_store(root).claims.values()]
@@ -261,7 +229,7 @@ def test_a_run_that_cannot_take_the_cache_reads_the_store_and_leaves_the_cache(
     monkeypatch.setattr(cache_module, "BUSY_MS", 50)
     claim = {"value": 1000, "kind": "exact", "as_of": "2024-10", "asserted_by": (), "source": "alpha",
              "status": "reported", "restates": False, "file": "a"}  # fmt: skip
-    root = _write(tmp_path / "store", [{**claim, "measure": m} for m in MEASURES])
+    root = write_claims(tmp_path / "store", [{**claim, "measure": m} for m in MEASURES])
     load_store(root).release(False)
     path = cache_path(root)
     before = path.stat().st_ino

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.claimquery import ClaimQuery, run_claim_query
-from koursk_cli.claims import cumulative_measures
+from koursk_cli.claims import cumulative_measures, measure_bounds
 from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, spreads, store_spreads
 from koursk_cli.diff import diff_dates
 from koursk_cli.figures import figure_histories
@@ -25,9 +25,9 @@ from koursk_cli.model import Claim
 from koursk_cli.records import spread_record
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
+from tests.claimstores import ACTORS, DATES, MEASURES, SOURCES, TOPICS, VALUES, write_claims
 from tests.conftest import run
 from tests.stores import StoreBuilder
-from tests.test_cache_claims import ACTORS, DATES, MEASURES, SOURCES, TOPICS, VALUES
 
 PLACED = [*MEASURES, ("troops", "todo-measure"), ("todo-topic", "todo-measure")]
 
@@ -45,47 +45,10 @@ _draft_claim = st.fixed_dictionaries(
 )
 
 
-def _counted(claim: dict[str, Any]) -> bool:
-    """Whether the claim has a figure, topic and measure (claims.comparable but for `restates`)."""
-    topic, measure = claim["measure"]
-    return claim["value"] is not None and topic != "todo-topic" and measure != "todo-measure"
-
-
 def _compared(claim: Claim) -> bool:
     """Whether a claim read takes part in spreads and conflicts: a figure of its own, with its value, topic and
     measure written."""
     return claim.restates is None and claim.value is not None and "todo" not in (claim.topic + claim.measure)
-
-
-def _write(root: Path, claims: list[dict[str, Any]], *, drafts: bool = True) -> Path:
-    """The store of `claims`, numbered as listed; without `drafts`, the claims a draft would keep out of comparisons
-    are left out (the same ids for the others), and each placeholder asserter is an actor of its own (`anon-ID`:
-    two unnamed speakers are not one). A restatement restates a figure of its own."""
-    builder = StoreBuilder().topics(TOPICS)
-    for source, published, outlet in SOURCES:
-        builder.source(source, published, outlet=outlet)
-    for actor in ACTORS:
-        builder.entity(actor, "person", actor)
-    builder.event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk"))
-    originals: dict[tuple[Any, ...], str] = {}
-    for number, claim in enumerate(claims):
-        claim_id = f"cl-{number:03d}"
-        (topic, measure), file = claim["measure"], claim["file"]
-        key = (file, claim["source"], topic, measure)
-        restated = originals.get(key) if claim["restates"] else None
-        if not _counted(claim) and not drafts:
-            continue
-        asserted_by = claim["asserted_by"]
-        if not drafts and "todo-asserter" in asserted_by:
-            asserted_by = tuple(f"anon-{claim_id}" if a == "todo-asserter" else a for a in asserted_by)
-            builder.entity(f"anon-{claim_id}", "person", f"Anon {claim_id}")
-        builder.claim(
-            claim_id, claim["source"], claim["value"], claim["as_of"], asserted_by=asserted_by,
-            kind=claim["kind"], measure=measure, topic=topic, restates=restated, file=file,
-        )  # fmt: skip
-        if restated is None and _counted(claim):
-            originals.setdefault(key, claim_id)
-    return builder.write(root)
 
 
 def _named(record: Any) -> Any:
@@ -121,17 +84,19 @@ def test_a_draft_figure_changes_no_spread_conflict_or_revision(
     in conflict with nothing."""
     with tempfile.TemporaryDirectory() as folder:
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
-        drafted = read_store(_write(Path(folder) / "drafted", claims), drafts=True)
-        root = _write(Path(folder) / "kept", claims, drafts=False)
+        drafted = read_store(write_claims(Path(folder) / "drafted", claims), drafts=True)
+        root = write_claims(Path(folder) / "kept", claims, drafts=False)
         kept, cached = read_store(root), load_store(root)
         everything = run_claim_query(drafted, ClaimQuery())
-        cumulative = cumulative_measures(kept.topics)
+        cumulative, bounds = cumulative_measures(kept.topics), measure_bounds(kept.topics)
         assert sorted(c.id for c in everything) == [f"cl-{n:03d}" for n in range(len(claims))]  # every one listed
         expected = [
             _named(spread_record(s, kept))
-            for s in spreads(run_claim_query(kept, ClaimQuery()), cumulative, pair_limit=None)
+            for s in spreads(run_claim_query(kept, ClaimQuery()), cumulative, bounds, pair_limit=None)
         ]
-        assert [_named(spread_record(s, kept)) for s in spreads(everything, cumulative, pair_limit=None)] == expected
+        assert [_named(spread_record(s, kept)) for s in spreads(everything, cumulative, bounds, pair_limit=None)] == (
+            expected
+        )
         assert [_named(spread_record(s, kept)) for s in store_spreads(drafted, pair_limit=None)] == expected
         assert [_named(spread_record(s, kept)) for s in store_spreads(cached, pair_limit=None)] == expected
         assert list(conflict_kind_pairs(everything, cumulative)) == list(
@@ -177,7 +142,7 @@ def test_every_command_previews_a_draft_store(claims: list[dict[str, Any]]) -> N
     """Whatever placeholders the drafts hold, every command under --drafts answers (no traceback: CliRunner raises
     it), exit 0, or 1 with one error line."""
     with tempfile.TemporaryDirectory() as folder:
-        root = _write(Path(folder) / "store", claims)
+        root = write_claims(Path(folder) / "store", claims)
         out = Path(folder) / "out"
         out.mkdir()
         for args in _commands([f"cl-{n:03d}" for n in range(len(claims))], out):

@@ -14,7 +14,7 @@ import pytest
 from koursk_cli.fields import CITATION_FIELDS, DATE_DIFF, EVENT_FIELDS, SOURCE_DIFF
 from koursk_cli.render.machine import write_grouped_texts
 from tests.conftest import run
-from tests.stores import StoreBuilder
+from tests.stores import StoreBuilder, drafts_store
 
 
 def test_timeline_jsonl_is_one_period_per_line_with_its_events() -> None:
@@ -261,28 +261,6 @@ def test_cite_fields_keep_the_named_keys_of_each_citation(tmp_path: Path) -> Non
     assert run("--data", store, "cite", "deployed").stdout.startswith("> «Les troupes sont déployées»")
 
 
-def _drafts_store(root: Path) -> str:
-    """A store in draft: an event, a claim and an entity with placeholders of their own, an article whose title is
-    one (so its event and claim, written in full, are drafts too), and records a curator has finished."""
-    builder = (
-        StoreBuilder()
-        .source("curated", "2024-11-08")
-        .source("drafted", "2024-11-08")
-        .entity("who", "person", "TODO: who speaks")
-        .event("own", "2024-11-03", "TODO: English title", ("curated", "Le 3 novembre, des soldats à Koursk"))
-        .event("cited", "2024-11-04", "Troops seen", ("drafted", "Le 4 novembre, des soldats vus à Koursk"))
-        .event("clean", "2024-11-05", "Troops moved", ("curated", "Le 5 novembre, des soldats déplacés"))
-        .claim("asserted", "curated", 5000, "2024-11-03", asserted_by=("todo-asserter",))
-        .claim("via-source", "drafted", 6000, "2024-11-04")
-        .claim("finished", "curated", 7000, "2024-11-05")
-    )
-    store = builder.write(root)
-    sources = store / "data" / "sources.yaml"
-    text = sources.read_text(encoding="utf-8")
-    sources.write_text(text.replace('{en: "Drafted",', '{en: "TODO: English title",'), encoding="utf-8")
-    return str(store)
-
-
 DRAFTED = {"own", "cited", "asserted", "via-source", "drafted", "who"}
 
 
@@ -290,7 +268,7 @@ def test_a_drafts_preview_marks_each_record_still_in_draft(tmp_path: Path) -> No
     """F17: `--drafts` listed drafts among checked records, and nothing in `--json`, a pipe's lines or a table said
     which was which. Every record carries `draft` (false on a store check accepts); a record is a draft when it holds
     a placeholder, or cites an article that does; lines mark `(draft)` after the status, tables `[draft]`."""
-    store = _drafts_store(tmp_path)
+    store = str(drafts_store(tmp_path))
 
     def marks(*args: str) -> dict[str, bool]:
         result = run("--data", store, "--drafts", *args, "--jsonl")
@@ -299,7 +277,7 @@ def test_a_drafts_preview_marks_each_record_still_in_draft(tmp_path: Path) -> No
 
     records = {**marks("events"), **marks("claims"), **marks("sources"), **marks("entities")}
     assert {key for key, draft in records.items() if draft} == DRAFTED
-    assert set(records) == DRAFTED | {"clean", "finished", "curated"}
+    assert set(records) == DRAFTED | {"clean", "finished", "curated", "kursk", "rutte"}
     timeline = run("--data", store, "--drafts", "timeline", "--json").json()
     assert {e["id"]: e["draft"] for p in timeline["periods"] for e in p["events"]} == {
         "own": True,
@@ -315,7 +293,7 @@ def test_a_drafts_preview_marks_each_record_still_in_draft(tmp_path: Path) -> No
     assert [row[header.index("draft")] for row in rows] == ["true", "true", "false"]
 
     lines = run("--data", store, "--drafts", "events").stdout.splitlines()
-    assert [line.split("\t")[4] for line in lines] == ["confirmed (draft)", "confirmed (draft)", "confirmed"]
+    assert [line.split("\t")[4] for line in lines] == ["confirmed (draft)", "alleged (draft)", "confirmed"]
     claim_lines = run("--data", store, "--drafts", "claims").stdout.splitlines()
     assert {line.split("\t")[0]: line.split("\t")[8] for line in claim_lines} == {
         "asserted": "reported (draft)",

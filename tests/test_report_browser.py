@@ -19,6 +19,7 @@ import pytest
 
 from tests.browser import Browser, Page, find_chromium
 from tests.conftest import run
+from tests.stores import drafts_store
 
 SOURCE_DATE_EPOCH = "1735689600"
 
@@ -221,4 +222,59 @@ def test_printing_shows_every_quote(browser: Browser, page_url: str, artifacts: 
     pdf = page.send("Page.printToPDF", {"printBackground": False})["data"]
     (artifacts / "report.pdf").write_bytes(base64.b64decode(pdf))
     assert (artifacts / "report.pdf").read_bytes()[:5] == b"%PDF-"
+    assert_clean(page)
+
+
+BADGES = """
+(() => {
+  const luminance = rgb => {
+    const [r, g, b] = rgb.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => v / 255)
+      .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const background = el => {
+    for (; el; el = el.parentElement) {
+      const color = getComputedStyle(el).backgroundColor;
+      if (!/rgba\\(.*, 0\\)$/.test(color) && color !== "transparent") return color;
+    }
+    return "rgb(255, 255, 255)";
+  };
+  return Array.from(document.querySelectorAll("li.event, tr.claim, li.source")).map(record => {
+    const badge = record.querySelector(".draft-badge");
+    if (!badge) return {id: record.id, badge: null};
+    badge.scrollIntoView();  // a period, measure or article far down is drawn only near the screen
+    const box = badge.getBoundingClientRect();
+    const [a, b] = [luminance(getComputedStyle(badge).color), luminance(background(badge))];
+    return {
+      id: record.id, badge: badge.innerText, visible: badge.checkVisibility() && box.width > 0 && box.height > 0,
+      contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+    };
+  });
+})()
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_drafts_preview_shows_which_records_are_drafts(
+    browser: Browser, tmp_path: Path, artifacts: Path, scheme: str
+) -> None:
+    """Under --drafts, each event, figure and article still in draft opens with a badge a reader sees (on screen, in
+    either colour scheme, with text contrast of at least 4.5:1) and a screen reader reads; a curated record has
+    none, and the filter's words find the drafts."""
+    root = drafts_store(tmp_path / "store")
+    target = tmp_path / "preview.html"
+    result = run("--data", str(root), "--drafts", "report", "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    page = browser.open(target.as_uri(), width=360, scheme=scheme)
+    records = {r["id"]: r for r in page.evaluate(BADGES)}
+    drafted = {"event-own", "event-cited", "claim-asserted", "claim-via-source", "source-drafted"}
+    assert {key for key, r in records.items() if r["badge"] is not None} == drafted
+    assert {"event-clean", "claim-finished", "source-curated"} <= set(records)
+    for key in drafted:
+        assert records[key]["badge"] == "[draft]" and records[key]["visible"], records[key]
+        assert records[key]["contrast"] >= 4.5, records[key]
+    page.screenshot(artifacts / f"report-drafts-360-{scheme}.png")
+    page.type_into("#filter input[type=search]", "draft")
+    shown = page.evaluate("Array.from(document.querySelectorAll('li.event:not([hidden])')).map(li => li.id)")
+    assert shown == ["event-own", "event-cited"]
     assert_clean(page)

@@ -45,6 +45,10 @@ class Exporter(NamedTuple):
     """Its module in koursk_cli.export."""
     gives: str
     opens_with: str
+    draft_mark: str
+    """How each record still in draft says so under `--drafts` (placeholders.DRAFT_BADGE where the format has
+    text to open; a record's `draft` field where it has columns). Every format has one: a reader of an export must
+    never take a draft for a curated fact. Nothing is added without `--drafts` (no record is a draft then)."""
     claims: bool = False
     """`--rows claims` lists claims instead of events."""
     bom: bool = False
@@ -81,6 +85,7 @@ FORMATS: dict[str, Exporter] = {
             "csvfmt",
             "RFC 4180: a header, one row per event (`--rows claims`: per claim); columns are the `--json` keys",
             "a spreadsheet, `csv` readers, `csvkit`",
+            "its `draft` column: `true`",
             claims=True,
             bom=True,
         ),
@@ -89,6 +94,7 @@ FORMATS: dict[str, Exporter] = {
             "markdown",
             "a GitHub-flavoured table: date, title, status, sources, id (`--rows claims`: the figures)",
             "issues, reports, any Markdown viewer",
+            "**[draft]** before its title (`--rows claims`: its figure)",
             claims=True,
             suffix="md",
         ),
@@ -98,6 +104,7 @@ FORMATS: dict[str, Exporter] = {
             "[TimelineJS3](https://timeline.knightlab.com/docs/json-format.html) JSON: one slide per event, in rows "
             "by `--group-by tag|status|source|none`, under `--title`",
             "a web page (see [Opening the exports](#opening-the-exports))",
+            "`[draft]` before its slide's headline",
             titled=True,
             suffix="json",
         ),
@@ -106,15 +113,21 @@ FORMATS: dict[str, Exporter] = {
             "geojson",
             "RFC 7946 `FeatureCollection`: one `Point` per event and place that has coordinates",
             "geojson.io, QGIS, Leaflet",
+            "a `draft` property, `true` (`false` on every other feature of a preview)",
         ),
         Exporter(
-            "ics", "ics", "RFC 5545 iCalendar: one all-day `VEVENT` per event over its date bounds", "any calendar app"
+            "ics",
+            "ics",
+            "RFC 5545 iCalendar: one all-day `VEVENT` per event over its date bounds",
+            "any calendar app",
+            "`[draft]` before its SUMMARY, and `STATUS:TENTATIVE`",
         ),
         Exporter(
             "sqlite",
             "sqlitefmt",
             "a database of sources, entities, events, claims and link tables; needs `-o FILE`",
             "Datasette, `sqlite3`, pandas",
+            "its `draft` column: 1 (events, claims, sources, entities)",
             writes_file=True,
             suffix="db",
         ),

@@ -18,8 +18,9 @@ PROPERTIES = ("id", "date", "start", "end", "precision", "approximate", "uncerta
 
 
 def feature(event: Event, place: Entity, lang: str, draft: str | None = None) -> dict[str, Any]:
-    """One Point; properties are `--json`'s keys (a flat subset QGIS can tabulate) plus the place, and a `draft`
-    mark as `koursk_draft`."""
+    """One Point; properties are `--json`'s keys (a flat subset QGIS can tabulate) plus the place. Under a `draft`
+    mark (--drafts), the mark as `koursk_draft` and the event's `draft` flag, true for an event still in draft: every
+    feature of a preview has both, so a map's table has the columns whichever features it keeps."""
     assert place.coordinates is not None
     record = event_record(event)
     return {
@@ -31,7 +32,7 @@ def feature(event: Event, place: Entity, lang: str, draft: str | None = None) ->
             "title": event.title.get(lang),
             "place": place.id,
             "place_name": place.name.get(lang),
-            **({"koursk_draft": draft} if draft is not None else {}),
+            **({"koursk_draft": draft, "draft": record["draft"]} if draft is not None else {}),
         },
     }
 

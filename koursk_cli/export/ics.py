@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..humanize import human_date
 from ..model import Event, Status, Store
 from ..textnorm import visible
-from . import source_label
+from . import badged, source_label
 from .formats import Selection
 
 LINE_OCTETS = 75
@@ -81,7 +81,9 @@ def _summary(event: Event, lang: str) -> str:
 
 def vevent(store: Store, event: Event, lang: str, stamp: str, draft: str | None = None) -> Iterator[str]:
     """One VEVENT; under a `draft` mark, its SUMMARY begins `[DRAFT PREVIEW]` and its DESCRIPTION with the mark: an
-    import into an existing calendar keeps only the events, never the calendar's name (rev18 L15)."""
+    import into an existing calendar keeps only the events, never the calendar's name (rev18 L15). An event still in
+    draft (only --drafts shows one) is `[draft]` before its title and STATUS:TENTATIVE, which calendar apps show as
+    not settled: the preview's curated events are told apart from its drafts."""
     places = [store.entities[p] for p in event.places]
     located = next((p.coordinates for p in places if p.coordinates is not None), None)
     yield "BEGIN:VEVENT"
@@ -89,11 +91,13 @@ def vevent(store: Store, event: Event, lang: str, stamp: str, draft: str | None 
     yield f"DTSTAMP:{stamp}"
     yield f"DTSTART;VALUE=DATE:{_day(event.date.start)}"
     yield f"DTEND;VALUE=DATE:{_day(event.date.end + timedelta(days=1))}"
-    summary, description = _summary(event, lang), _description(store, event, lang)
+    summary, description = badged(_summary(event, lang), event.draft), _description(store, event, lang)
     if draft is not None:
         summary, description = f"[DRAFT PREVIEW] {summary}", f"{draft}\n\n{description}"
     yield f"SUMMARY:{escape_text(summary)}"
     yield f"DESCRIPTION:{escape_text(description)}"
+    if event.draft:
+        yield "STATUS:TENTATIVE"
     if event.tags:
         yield "CATEGORIES:" + ",".join(escape_text(t) for t in event.tags)
     if places:

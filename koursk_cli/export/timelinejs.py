@@ -16,7 +16,7 @@ from typing import Any
 from ..dates import FuzzyDate, Point, Precision
 from ..humanize import LONG_MONTHS, MONTHS, human_date, plural
 from ..model import Event, Store
-from . import json_document, source_label
+from . import badged, json_document, source_label
 from .formats import Selection
 
 TITLE = {
@@ -76,7 +76,8 @@ def slide(store: Store, event: Event, lang: str, group_by: str = "tag") -> dict[
     if event.date.is_interval:
         value["end_date"] = date_object(event.date.last)
     value["display_date"] = display_date(event.date)
-    value["text"] = {"headline": _escape(event.title.get(lang)), "text": _text(store, event, lang)}
+    headline = badged(event.title.get(lang), event.draft)  # an event still in draft (--drafts) says so first
+    value["text"] = {"headline": _escape(headline), "text": _text(store, event, lang)}
     group = _group(event, group_by)
     if group is not None:
         value["group"] = _escape(group)

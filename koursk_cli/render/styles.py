@@ -5,9 +5,10 @@ from __future__ import annotations
 from .. import lazy_rich as rich
 from ..humanize import plural
 from ..model import Status
+from ..placeholders import DRAFT_BADGE
 
 STATUS_MARK = {Status.CONFIRMED: "●", Status.REPORTED: "○", Status.ALLEGED: "◌", Status.DENIED: "✕"}
-DRAFT_MARK = "[draft] "
+DRAFT_MARK = DRAFT_BADGE + " "
 """Opens the text of a record still in draft (`--drafts`: `draft: true` in its JSON) wherever a view lists it."""
 DRAFT_STYLE = "bold red"
 

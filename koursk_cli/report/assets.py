@@ -95,6 +95,13 @@ footer{margin-top:3rem;border-top:1px solid var(--line);padding-top:1rem;font-si
 summary{color:#000}a{color:#000}}
 """
 
+DRAFT_STYLE = """
+.draft-badge{color:#b00;border:2px solid currentColor;border-radius:3px;padding:0 .25em;margin-right:.4em;
+font-size:.85em;font-weight:700;white-space:nowrap}
+@media (prefers-color-scheme:dark){.draft-badge{color:#ff7b72}}
+"""
+"""Added to STYLE under --drafts only: a curated store's page stays byte for byte what it was."""
+
 SCRIPT = """
 (function () {
   "use strict";

@@ -25,7 +25,7 @@ from ..model import Claim, Event, EventFacts, Source, Status, Store
 from ..query import event_of
 from ..render.styles import STATUS_MARK
 from ..timeline import Bucket, Grain, build_timeline, fill
-from .assets import SCRIPT, STYLE
+from .assets import DRAFT_STYLE, SCRIPT, STYLE
 from .chart import figure_chart
 from .escaping import text as _text
 from .labels import LABELS, month_name, month_short
@@ -130,10 +130,20 @@ class _Page:
             f"<figcaption>— {said}{self.source_link(source_id)}</figcaption></figure>"
         )
 
+    def badge(self, draft: bool) -> str:
+        """What opens a record still in draft (--drafts: event, figure, article), in words a reader sees and a
+        screen reader says; nothing for a curated one."""
+        if not draft:
+            return ""
+        w = self.words
+        return f'<strong class="draft-badge" title="{_text(w["draft_note"])}">{_text(w["draft"])}</strong> '
+
     def cite(self, record: Event | Claim) -> str:
-        """The text `koursk cite ID --style text` prints, one citation per article (of the record as known then)."""
+        """The text `koursk cite ID --style text` prints, one citation per article (of the record as known then);
+        a record still in draft's opens with the draft mark, as `koursk cite --drafts` does."""
+        mark = placeholders.DRAFT_PREVIEW if record.draft else None
         texts = (
-            format_citation(citation, CiteStyle.TEXT, number)
+            format_citation(citation, CiteStyle.TEXT, number, mark)
             for number, citation in enumerate(record_citations(self.store, record), 1)
         )
         items = "".join(f"<li>{_text(text)}</li>" for text in texts)
@@ -145,7 +155,7 @@ class _Page:
         yield (
             f'<li class="event" id="event-{_text(event.id)}" data-filter="event" data-status="{status}">'
             f'<h4><span class="mark status-{status}" aria-hidden="true">{STATUS_MARK[event.status]}</span>'
-            f"{_text(event.title.get(self.lang))}</h4>"
+            f"{self.badge(event.draft)}{_text(event.title.get(self.lang))}</h4>"
             f'<p class="when">{_time(event.date, self.lang)} · <span class="status-{status}">{status}</span></p>'
         )
         yield _bar(event.date, bucket)
@@ -225,7 +235,7 @@ class _Page:
         yield (
             f'<tr class="claim" id="claim-{_text(claim.id)}" data-filter="claim" data-status="{status}">'
             f"<td>{_time(claim.as_of, self.lang)}</td>"
-            f'<td class="num">{_text(amount(claim))}{restates}</td>'
+            f'<td class="num">{self.badge(claim.draft)}{_text(amount(claim))}{restates}</td>'
             f"<td>{_text(asserters)}</td><td>{self.source_link(claim.source)}</td>"
             f'<td><span class="status-{status}">{STATUS_MARK[claim.status]} {status}</span></td>'
             f'<td class="conflicts">{linked}</td>'
@@ -319,7 +329,8 @@ class _Page:
             original = f'<p lang="{_text(source.language)}">{_text(source.title.get(source.language))}</p>'
         return (
             f'<li class="source" id="source-{_text(source.id)}"><article aria-labelledby="source-{_text(source.id)}-h">'
-            f'<h3 id="source-{_text(source.id)}-h">{_text(headline(source, source.title.get(self.lang)))}</h3>{original}'
+            f'<h3 id="source-{_text(source.id)}-h">{self.badge(source.draft)}'
+            f"{_text(headline(source, source.title.get(self.lang)))}</h3>{original}"
             f"<dl><dt>{w['outlet']}</dt><dd>{outlet}</dd>"
             f"<dt>{w['published']}</dt><dd>{_time(source.published, self.lang)}</dd>"
             f"<dt>{w['published_basis']}</dt><dd>{_text(source.published_basis)}</dd>"
@@ -377,7 +388,7 @@ def render_report(
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
         f'<meta name="generator" content="koursk {_text(meta.version)}">'
-        f"<title>{draft_title}{w['title']}</title><style>{STYLE}</style></head><body>"
+        f"<title>{draft_title}{w['title']}</title><style>{STYLE}{DRAFT_STYLE if meta.draft else ''}</style></head><body>"
         f'<a class="skip" href="#timeline">{w["skip"]}</a>'
         f"<header>{banner}<h1>{w['title']}</h1><p>{_text(w['intro'])}</p>"
         f'<dl class="selection" aria-label="{w["selection"]}">'
