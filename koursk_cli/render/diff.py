@@ -20,11 +20,11 @@ from ..environment import Environment
 from ..humanize import human_date, human_day, plural
 from ..model import Claim, Event, Source, Store
 from ..textnorm import visible
-from .styles import DATE_LEGEND, MUTED, STATUS_MARK, status_marks, status_scope
+from .styles import LEGEND, MUTED, STATUS_MARK, status_marks, status_scope
 
 T = TypeVar("T")
-Line = tuple[str, str]  # (marker, text); marker "#" is a heading, LEGEND a legend's line (no marker either)
-LEGEND = "legend"
+Line = tuple[str, str]  # (marker, text); marker "#" is a heading, NOTE a legend's line (no marker either)
+NOTE = "note"
 
 _STYLES = {
     "+": "green",
@@ -36,7 +36,7 @@ _STYLES = {
     "?": "magenta",
     "---": "bold red",
     "+++": "bold green",
-    LEGEND: MUTED,
+    NOTE: MUTED,
 }
 
 
@@ -67,8 +67,8 @@ def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim) -> Iterator
 
 def legend(lang: str) -> Iterator[Line]:
     """Under the lines that list an event or a figure: what their marks mean."""
-    yield LEGEND, f"{status_marks(lang)}: {status_scope('diff', lang)}"
-    yield LEGEND, DATE_LEGEND
+    yield NOTE, f"{status_marks(lang)} — {status_scope('diff', lang)}"
+    yield NOTE, LEGEND[lang]["dates"]
 
 
 def _by(day: date) -> str:
@@ -198,20 +198,20 @@ def _new_conflicts(store: Store, diff: DateDiff) -> Iterator[Line]:
         marker = "?" if diff.maybe_known_conflict(pair) else "!"
         yield from _pair(store, marker, f"conflict{conflict_label(pair.kind)}", pair.a, pair.b)
     if (unnamed := diff.new_conflict_count - len(diff.new_conflicts)) > 0:
-        yield LEGEND, f"… and {plural(unnamed, 'more new conflict')}: add --all to name every one"
+        yield NOTE, f"… and {plural(unnamed, 'more new conflict')}: add --all to name every one"
 
 
 def print_lines(env: Environment, lines: Iterator[Line]) -> None:
     if not env.stdout_isatty:
         for marker, text in lines:
-            prefix = "" if marker in ("#", LEGEND) else f"{marker} "
+            prefix = "" if marker in ("#", NOTE) else f"{marker} "
             env.stdout.write(f"{prefix}{visible(text.replace(chr(10), ' '))}\n")
         return
 
     console = env.console()
     for marker, text in lines:
         style = _STYLES[marker] if env.color or marker == "#" else ""
-        if marker in ("#", LEGEND):
+        if marker in ("#", NOTE):
             console.print(rich.Text(visible(text), style=style))
             continue
         prefix = f"{marker} "
