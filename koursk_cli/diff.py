@@ -7,7 +7,8 @@ Date mode compares what was known by two days as `--as-of` rebuilds it (known.kn
 counts once its whole publication window has passed. So the state at `to` is `--as-of TO`'s. An article whose window
 straddles `from` was published by `to` but maybe already by `from`: it is counted as new, and what it alone brings is
 marked as maybe known already (`maybe_earlier`). One whose window straddles `to` is not counted yet, as `--as-of TO`
-does not count it, and is listed as such.
+does not count it, and is listed as such. A conflict is new when one of its claims is: found as `claims --as-of TO`
+finds it (conflicts_known_by, selection_conflicts), it was not there `--as-of FROM`, as that claim was not known.
 """
 
 from bisect import bisect_left
@@ -17,7 +18,9 @@ from enum import StrEnum
 from itertools import accumulate
 from typing import NamedTuple
 
-from .claims import comparable, compatible, conflict, cumulative_measures, nominal
+from .claimquery import conflict_candidates
+from .claims import ConflictKind, comparable, compatible, conflict, cumulative_measures, kind_of_conflict, nominal
+from .conflicts import ConflictIndex, selection_conflicts, store_conflicts
 from .known import event_known, known_by
 from .model import Claim, Event, Source, Store, ValueKind
 from .placeholders import TODO_ASSERTER
@@ -123,6 +126,15 @@ class Corroboration(NamedTuple):
     sources: tuple[str, ...]
 
 
+class NewConflict(NamedTuple):
+    """Two figures that cannot both be true, at least one of them new: `a` the earlier by as-of date, and the kind
+    (claims.ConflictKind, the one place that decides it)."""
+
+    a: Claim
+    b: Claim
+    kind: ConflictKind
+
+
 class DateDiff(NamedTuple):
     start: date
     end: date
@@ -135,10 +147,31 @@ class DateDiff(NamedTuple):
     new_claims: tuple[Claim, ...]
     revised: tuple[Revision, ...]
     corroborated: tuple[Corroboration, ...] = ()
+    new_conflicts: tuple[NewConflict, ...] = ()
+    """The first new conflicts named (all of them unless a limit was given), pairs of two new claims once."""
+    new_conflict_count: int = 0
+    """How many conflicts are new: those of the new claims listed, against every claim known by the end day."""
+
+    @property
+    def open_start(self) -> bool:
+        """No --from: compared with before the first article."""
+        return self.start == date.min
+
+    @property
+    def open_end(self) -> bool:
+        """No --to: up to the latest article, to date."""
+        return self.end == date.max
 
     @property
     def has_differences(self) -> bool:
-        return bool(self.new_sources or self.new_events or self.new_claims or self.revised or self.corroborated)
+        return bool(
+            self.new_sources
+            or self.new_events
+            or self.new_claims
+            or self.revised
+            or self.corroborated
+            or self.new_conflict_count
+        )
 
     @property
     def maybe_earlier(self) -> frozenset[str]:
@@ -149,6 +182,11 @@ class DateDiff(NamedTuple):
         """Whether what these new articles report may have been known by the start day: each straddles it."""
         maybe = self.maybe_earlier
         return bool(maybe) and all(s in maybe for s in sources)
+
+    def maybe_known_conflict(self, pair: NewConflict) -> bool:
+        """Whether a new conflict may have been known by the start day: its new claims' articles each straddle it."""
+        known = {s.id for s in self.known}
+        return self.maybe_known(c.source for c in (pair.a, pair.b) if c.source not in known)
 
     def maybe_known_events(self) -> list[str]:
         """The new events, then the events corroborated, that only articles straddling the start day bring (ids)."""
@@ -213,8 +251,24 @@ def is_revision(before: Claim, after: Claim) -> bool:
     return not (loose and compatible(before, after))
 
 
-def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], claims: Sequence[Claim]) -> DateDiff:
-    """What became known after `start` and by `end` (both inclusive days), among `events` (read once) and `claims`."""
+def conflicts_known_by(store: Store, day: date) -> ConflictIndex:
+    """Every claim whose article counts as published by `day`, indexed for its conflicts: the ones `claims --as-of
+    DAY` names (every claim, filters or not, so a filter never hides a clash: docs/claims.md)."""
+    return store_conflicts(store, conflict_candidates(store, day))
+
+
+def diff_dates(
+    store: Store,
+    start: date,
+    end: date,
+    events: Iterable[Event],
+    claims: Sequence[Claim],
+    conflicts: ConflictIndex | None = None,
+    conflict_limit: int | None = None,
+) -> DateDiff:
+    """What became known after `start` and by `end` (both inclusive days), among `events` (read once) and `claims`;
+    the new conflicts are those of the new claims against `conflicts` (conflicts_known_by(store, end)), the first
+    `conflict_limit` named (None: all)."""
     placement = {s.id: place(s, start, end) for s in store.sources.values()}
     ordered = sorted(store.sources.values(), key=lambda s: (s.published.start, s.published.end, s.id))
     known_ids = {i for i, p in placement.items() if p is Placement.KNOWN}
@@ -238,6 +292,12 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
         before = previous.of(claim)
         if before is not None and is_revision(before, claim):
             revised.append(Revision(before, claim))
+    index = conflicts_known_by(store, end) if conflicts is None else conflicts
+    found = selection_conflicts(list(filter(comparable, new_claims)), index, store.claims.__getitem__, conflict_limit)
+    new_conflicts = []
+    for claim, other, _ in found.pairs:
+        earlier, later = sorted((claim, other), key=_recency)
+        new_conflicts.append(NewConflict(earlier, later, kind_of_conflict(claim, other)))
     return DateDiff(
         start=start,
         end=end,
@@ -252,4 +312,6 @@ def diff_dates(store: Store, start: date, end: date, events: Iterable[Event], cl
         new_claims=new_claims,
         revised=tuple(revised),
         corroborated=tuple(corroborated),
+        new_conflicts=tuple(new_conflicts),
+        new_conflict_count=found.total,
     )

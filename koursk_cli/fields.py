@@ -542,8 +542,16 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
     "date_diff",
     (
         Field("mode", "`dates`", lambda v: "dates"),
-        Field("from", "the day known by at the start (ISO)", lambda v: v.diff.start.isoformat()),
-        Field("to", "the day known by at the end (ISO)", lambda v: v.diff.end.isoformat()),
+        Field(
+            "from",
+            "the day known by at the start (ISO); null without --from (before the first article)",
+            lambda v: None if v.diff.open_start else v.diff.start.isoformat(),
+        ),
+        Field(
+            "to",
+            "the day known by at the end (ISO); null without --to (up to the latest article, to date)",
+            lambda v: None if v.diff.open_end else v.diff.end.isoformat(),
+        ),
         Field("known_sources", "ids of the articles known by then", lambda v: [s.id for s in v.diff.known]),
         Field("new_sources", "the records of the articles known by the end only", lambda v: v.new_sources),
         Field(
@@ -565,11 +573,12 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
         Field("new_claims", "the claims that appeared", lambda v: [v.claim(c) for c in v.diff.new_claims]),
         Field(
             "maybe_known",
-            "`{events, claims}`: ids of the new events and claims (and events corroborated) that only articles "
-            "straddling `from` bring: maybe known by `from` already",
+            "`{events, claims, conflicts}`: ids of the new events and claims (and events corroborated), and pairs of "
+            "ids of the new conflicts, that only articles straddling `from` bring: maybe known by `from` already",
             lambda v: {
                 "events": v.diff.maybe_known_events(),
                 "claims": [c.id for c in v.diff.new_claims if c.source in v.diff.maybe_earlier],
+                "conflicts": [[p.a.id, p.b.id] for p in v.diff.new_conflicts if v.diff.maybe_known_conflict(p)],
             },
         ),
         Field(
@@ -589,6 +598,21 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
             "corroborated",
             "`[{event, sources}]`: events known by `from` that articles new by `to` report again (ids)",
             lambda v: [{"event": c.event.id, "sources": list(c.sources)} for c in v.diff.corroborated],
+        ),
+        Field(
+            "new_conflicts",
+            "`[{topic, measure, kind, a, b}]`: figures that cannot both be true, at least one new (`a` the earlier by "
+            "as-of; `topic` and `measure` are `a`'s), against every claim known by `to` as `claims --as-of` finds "
+            "them; `kind`: `overlapping`, `total-fell` or `across-measures`; the first few unless --all",
+            lambda v: [
+                {"topic": p.a.topic, "measure": p.a.measure, "kind": p.kind.value, "a": v.claim(p.a), "b": v.claim(p.b)}
+                for p in v.diff.new_conflicts
+            ],
+        ),
+        Field(
+            "new_conflict_count",
+            "how many conflicts are new, named in `new_conflicts` or not",
+            lambda v: v.diff.new_conflict_count,
         ),
     ),
 )

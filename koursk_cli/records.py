@@ -151,10 +151,9 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
     )
 
 
-def date_diff_record(diff: DateDiff, store: Store) -> dict[str, Any]:
-    index = ConflictIndex(
-        store.claims.values(), cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics)
-    )
+def date_diff_record(diff: DateDiff, store: Store, index: ConflictIndex) -> dict[str, Any]:
+    """Each claim's conflicts are found among `index`: the claims known by the end day (diff.conflicts_known_by), as
+    `claims --as-of TO` finds them."""
     new_sources = [source_record(s) for s in summarise(store, diff.new_sources)]
     return DATE_DIFF.record(DateDiffView(diff, new_sources, lambda c: claim_record(c, store, index)))
 

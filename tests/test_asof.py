@@ -153,7 +153,7 @@ def test_a_date_diff_shows_new_events_with_the_quotes_of_the_new_articles(store:
         "moved": ["oct-nov-beta", "oct-alpha"],  # `oct-nov-beta` straddles --from: known by 10 Nov, as --as-of says
         "clashes": ["nov-gamma"],
     }
-    assert diff["maybe_known"] == {"events": [], "claims": []}  # each new event has an article wholly new
+    assert diff["maybe_known"] == {"events": [], "claims": [], "conflicts": []}  # each has an article wholly new
     assert LATER not in json.dumps(diff, ensure_ascii=False)
 
 

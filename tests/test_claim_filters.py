@@ -133,7 +133,8 @@ def test_an_output_of_events_and_claims_applies_it_to_the_events_and_says_it_hol
     assert "koursk: warning: --tag cannot select claims (a claim has no tags), so " in result.stderr
     if command[0] == "diff":
         assert (
-            "1 event, 0 claims" in result.stdout and "+ event 20 Oct 2024  About 12,000 soldiers sent" in result.stdout
+            "1 event, 0 claims" in result.stdout
+            and "+ event ● 20 Oct 2024  About 12,000 soldiers sent" in result.stdout
         )
     elif command[0] == "export":
         db = sqlite3.connect(tmp_path / "x.db")

@@ -38,6 +38,8 @@ DATE_MODE_KEYS = [
     "maybe_known",
     "revised",
     "corroborated",
+    "new_conflicts",
+    "new_conflict_count",
 ]
 
 
@@ -136,7 +138,7 @@ def test_an_event_known_at_the_start_and_reported_again_is_corroborated(story: s
     assert "full-scale-invasion" not in ids(result["new_events"])
     plain = run("--data", story, "diff", "--from", "2024-11-06", "--to", "2024-11-15").stdout.splitlines()
     assert [line for line in plain if "corroborated" in line] == [
-        "+ corroborated Feb 2022  Russia invades Ukraine  [full-scale-invasion] by cnn"
+        "+ corroborated ● Feb 2022  Russia invades Ukraine  [full-scale-invasion] by cnn"
     ]
 
 
@@ -150,14 +152,18 @@ def test_a_source_whose_window_straddles_a_boundary_is_not_silently_placed(story
     assert result["known_sources"] == ["nis-12000"]
     assert [s["id"] for s in result["new_sources"]] == ["rutte-confirms", "cnn"]
     assert {c["source"] for c in result["new_claims"]} == {"rutte-confirms", "cnn"}
-    assert result["maybe_known"] == {"events": ["rutte-confirms-deployment"], "claims": ["article-002-10000-men"]}
+    assert result["maybe_known"] == {
+        "events": ["rutte-confirms-deployment"],
+        "claims": ["article-002-10000-men"],
+        "conflicts": [["article-002-10000-men", "nis-12000-sent"]],  # only rutte-confirms brings it: maybe known
+    }
     later = diff(story, "--from", "2024-10-30", "--to", "2024-11-10")  # first-clashes' window has passed by 10 Nov
     assert {s["source"]: s["boundary"] for s in later["straddling"]} == {"rutte-confirms": "from"}
     assert [s["id"] for s in later["new_sources"]] == ["rutte-confirms", "cnn", "first-clashes"]
     assert {c["source"] for c in later["new_claims"]} == {"rutte-confirms", "first-clashes", "cnn"}
     plain = run("--data", story, "diff", "--from", "2024-10-30", "--to", "2024-11-08").stdout.splitlines()
     assert (
-        "? claim troops/sent-to-russia 10,000 soldiers — the article, as of Oct 2024 [article-002-10000-men]" in plain
+        "? claim ○ troops/sent-to-russia 10,000 soldiers — the article, as of Oct 2024 [article-002-10000-men]" in plain
     )
     assert any(line.startswith("+ claim ") and "zelensky-11000-in-kursk" in line for line in plain)
     assert any(line.startswith("? event ") and "rutte-confirms-deployment" in line for line in plain)
@@ -209,7 +215,7 @@ def test_a_claim_topic_with_a_place_is_refused(story: str) -> None:
 def test_plain_output_reads_like_a_diff(story: str) -> None:
     out = run("--data", story, "diff", "nis-12000", "cnn").stdout
     assert out.splitlines()[0].startswith("--- nis-12000")
-    assert "+ 7 Nov 2024  Zelensky says 11,000" in out
+    assert "+ ● 7 Nov 2024  Zelensky says 11,000" in out
     assert "\x1b" not in out
     dates = run("--data", story, "diff", "--from", "2024-10-31", "--to", "2024-11-15").stdout
     assert "0 revised" in dates and "! revised" not in dates
@@ -316,7 +322,8 @@ def test_the_two_sides_are_named_once_like_a_unified_diff(story: str) -> None:
 def test_a_line_wrapped_on_a_terminal_keeps_its_marker_on_every_row(story: str) -> None:
     """Issue 17 F20: on a terminal, the wrapped end of a line lost its `+`/`-` and its indentation."""
     shown = run("--data", story, "diff", "nis-12000", "cnn", tty=True, width=80).stdout.splitlines()
-    rows = [row for row in shown if row and not row.startswith(("Events:", "Claims on"))]
+    legend = next(i for i, row in enumerate(shown) if row.startswith("● confirmed"))  # no marker: not a side
+    rows = [row for row in shown[:legend] if row and not row.startswith(("Events:", "Claims on"))]
     assert len(shown) > len(run("--data", story, "diff", "nis-12000", "cnn").stdout.splitlines())  # some did wrap
     assert all(row[:2] in ("- ", "+ ", "  ", "! ", "= ") or row[:4] in ("--- ", "+++ ") for row in rows), rows
     assert all(len(row) <= 80 for row in shown)

@@ -8,8 +8,9 @@ import typer
 from ..claimfilters import left_out_note, refuse_claimless
 from ..claimquery import claim_query, run_claim_query
 from ..completion import complete_source, complete_topic
+from ..conflicts import CONFLICTS_SHOWN
 from ..dates import Period
-from ..diff import diff_dates, diff_sources
+from ..diff import conflicts_known_by, diff_dates, diff_sources
 from ..errors import ExitStatus, UsageError
 from ..fields import DATE_DIFF, SOURCE_DIFF
 from ..lookup import resolve_measure, resolve_source
@@ -19,6 +20,7 @@ from ..render.diff import date_diff_lines, print_lines, source_diff_lines, unpub
 from ..render.machine import Format
 from ..render.output import emit_record
 from .base import app_state, guarded
+from .claims import AllConflictsOption
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
 from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags, period_flag
 
@@ -69,6 +71,7 @@ def diff_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing; implies --exit-code, like git diff --quiet.")
     ] = False,
+    all_: AllConflictsOption = False,
     lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
@@ -79,7 +82,8 @@ def diff_command(
 
     koursk diff --from 2024-10-31 --to 2024-11-15: treating each article as known once its whole publication window
     has passed (as --as-of does: what is known by --to is what --as-of TO lists), the sources, events and claims that
-    appeared, the figures revised (10,000 → 11,000), and the events already known that new articles report again
+    appeared, the figures revised (10,000 → 11,000), the conflicts that appeared (a new figure that cannot be true
+    with one known, as `claims --as-of TO` names them), and the events already known that new articles report again
     (corroborated). An article whose window straddles --from is new, and what it alone brings is marked ? (maybe
     known by --from already); one whose window straddles --to is listed, not counted yet.
 
@@ -120,7 +124,8 @@ def diff_command(
             raise UsageError(
                 f"--to {to.text if to else ''} ends before --from {from_.text if from_ else ''}", "swap the two dates"
             )
-        result: Any = diff_dates(store, start, end, events, claims)
+        known = conflicts_known_by(store, end)
+        result: Any = diff_dates(store, start, end, events, claims, known, None if all_ else CONFLICTS_SHOWN)
     else:
         first, second = compared
         result = diff_sources(store, first, second, events, claims)
@@ -129,7 +134,7 @@ def diff_command(
     if quiet:
         pass
     elif fmt is not Format.AUTO:
-        record = date_diff_record(result, store) if date_mode else source_diff_record(result, store)
+        record = date_diff_record(result, store, known) if date_mode else source_diff_record(result, store)
         emit_record(env, fmt, record, output.selected(DATE_DIFF.names if date_mode else SOURCE_DIFF.names))
     else:
         lines = (

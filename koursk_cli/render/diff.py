@@ -2,7 +2,8 @@
 `!` conflicting, differing or revised (as `diff -c` marks a changed line: `~` read as "approximate" in lines full of
 `~12,000` and `~6 Nov 2024?`, rev27 U15), `=` agreeing, two spaces for what both share. Colours on a terminal, the
 same lines plain in a pipe; a line wrapped on a terminal keeps its marker on every row, so each row still says which
-side it is."""
+side it is. Each event and figure carries its status mark, as in every listing (docs/claims.md rule 7: a hedged
+figure stays hedged), explained with the date marks in a legend under the lines that have them."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from ..environment import Environment
 from ..humanize import human_date, human_day, plural
 from ..model import Claim, Event, Source, Store
 from ..textnorm import visible
+from .styles import LEGEND, MUTED, STATUS_MARK, status_marks, status_scope
 
 T = TypeVar("T")
-Line = tuple[str, str]  # (marker, text); marker "#" is a heading
+Line = tuple[str, str]  # (marker, text); marker "#" is a heading, NOTE a legend's line (no marker either)
+NOTE = "note"
 
 _STYLES = {
     "+": "green",
@@ -33,16 +36,44 @@ _STYLES = {
     "?": "magenta",
     "---": "bold red",
     "+++": "bold green",
+    NOTE: MUTED,
 }
 
 
 def _event(event: Event, lang: str) -> str:
-    return f"{human_date(event.date)}  {event.title.get(lang)}  [{event.id}]"
+    return f"{STATUS_MARK[event.status]} {human_date(event.date)}  {event.title.get(lang)}  [{event.id}]"
 
 
 def _claim(store: Store, claim: Claim) -> str:
     who = ", ".join(placeholders.entity(store, a).name.en for a in claim.asserted_by) or "the article"
-    return f"{claim.topic}/{claim.measure} {amount(claim)} — {who}, as of {human_date(claim.as_of)} [{claim.id}]"
+    return (
+        f"{STATUS_MARK[claim.status]} {claim.topic}/{claim.measure} {amount(claim)} — {who}, "
+        f"as of {human_date(claim.as_of)} [{claim.id}]"
+    )
+
+
+def _figure(claim: Claim) -> str:
+    """A figure in a revision: `◌ ~12,000 (nis-12000-sent, as of …)`."""
+    return f"{STATUS_MARK[claim.status]} {format_value(claim)} ({claim.id}, as of {human_date(claim.as_of)})"
+
+
+def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim) -> Iterator[Line]:
+    """Two figures compared, each with its quote: `! conflict (total fell): A`, then `  vs B`."""
+    yield marker, f"{label}: {_claim(store, a)}"
+    yield marker, _quote(a)
+    yield marker, f"  vs {_claim(store, b)}"
+    yield marker, _quote(b)
+
+
+def legend(lang: str) -> Iterator[Line]:
+    """Under the lines that list an event or a figure: what their marks mean."""
+    yield NOTE, f"{status_marks(lang)} — {status_scope('diff', lang)}"
+    yield NOTE, LEGEND[lang]["dates"]
+
+
+def _by(day: date) -> str:
+    """A boundary as a line names it: an open end (no --to) is now, never a sentinel year."""
+    return "now" if day == date.max else day.isoformat()
 
 
 def _quote(claim: Claim) -> str:
@@ -84,15 +115,14 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
     ):
         for a, b in pairs:
             note = conflict_label(kind_of_conflict(a, b)) if label == "conflict" else ""
-            yield marker, f"{label}{note}: {_claim(store, a)}"
-            yield marker, _quote(a)
-            yield marker, f"  vs {_claim(store, b)}"
-            yield marker, _quote(b)
+            yield from _pair(store, marker, f"{label}{note}", a, b)
     yield from _section(
         f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {diff.a.id}, {len(diff.claims_only_b)} in {diff.b.id}",
         [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
         lambda claim: _claim(store, claim),
     )
+    if diff.has_differences or diff.both or diff.agree:  # some event or figure listed
+        yield from legend(lang)
 
 
 def unpublished_hint(diff: DateDiff) -> str | None:
@@ -120,15 +150,16 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     )
     counts = (
         f"{plural(len(diff.new_sources), 'source')}, {plural(len(diff.new_events), 'event')}, "
-        f"{plural(len(diff.new_claims), 'claim')}, {len(diff.revised)} revised"
+        f"{plural(len(diff.new_claims), 'claim')}, {plural(diff.new_conflict_count, 'conflict')}, "
+        f"{len(diff.revised)} revised"
     )
     yield (
         "#",
         f"New by {diff.end.isoformat()}: {counts}"
-        if diff.end != date.max
+        if not diff.open_end
         else f"New since, up to the latest article: {counts}",
     )
-    start, end = diff.start.isoformat(), diff.end.isoformat()
+    start, end = diff.start.isoformat(), _by(diff.end)
     for source, placement in diff.straddling:
         if placement is Placement.STRADDLES_FROM:
             yield (
@@ -153,28 +184,34 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
         )
     for claim in diff.new_claims:
         yield "?" if claim.source in maybe else "+", f"claim {_claim(store, claim)}"
+    yield from _new_conflicts(store, diff)
     for revision in diff.revised:
         before, after = revision.before, revision.after
-        yield (
-            "!",
-            (
-                f"revised {after.topic}/{after.measure}: {format_value(before)} ({before.id}, as of {human_date(before.as_of)}) "
-                f"→ {format_value(after)} ({after.id}, as of {human_date(after.as_of)})"
-            ),
-        )
+        yield "!", f"revised {after.topic}/{after.measure}: {_figure(before)} → {_figure(after)}"
+    if diff.new_events or diff.corroborated or diff.new_claims:
+        yield from legend(lang)
+
+
+def _new_conflicts(store: Store, diff: DateDiff) -> Iterator[Line]:
+    """Each new conflict, marked `?` when only articles straddling --from bring it, then how many are not named."""
+    for pair in diff.new_conflicts:
+        marker = "?" if diff.maybe_known_conflict(pair) else "!"
+        yield from _pair(store, marker, f"conflict{conflict_label(pair.kind)}", pair.a, pair.b)
+    if (unnamed := diff.new_conflict_count - len(diff.new_conflicts)) > 0:
+        yield NOTE, f"… and {plural(unnamed, 'more new conflict')}: add --all to name every one"
 
 
 def print_lines(env: Environment, lines: Iterator[Line]) -> None:
     if not env.stdout_isatty:
         for marker, text in lines:
-            prefix = "" if marker == "#" else f"{marker} "
+            prefix = "" if marker in ("#", NOTE) else f"{marker} "
             env.stdout.write(f"{prefix}{visible(text.replace(chr(10), ' '))}\n")
         return
 
     console = env.console()
     for marker, text in lines:
         style = _STYLES[marker] if env.color or marker == "#" else ""
-        if marker == "#":
+        if marker in ("#", NOTE):
             console.print(rich.Text(visible(text), style=style))
             continue
         prefix = f"{marker} "

@@ -38,6 +38,7 @@ LEGEND = {
         "of event": "status of each event (for “X says”, of the saying); its figures have their own",
         "of claim": "status of each figure; the event where it was said has its own",
         **{status.value: status.value for status in Status},
+        "of diff": "status of each event (for “X says”, of the saying) and of each figure",
     },
     "fr": {
         "dates": "dates : ~ approximative · ? incertaine · A – B à un moment de cette période, ou tout du long",
@@ -50,6 +51,7 @@ LEGEND = {
         "denied": "démenti",
         "event": "événement",
         "claim": "chiffre",
+        "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre",
     },
 }
 """The words of a listing's legend in each `--lang` (the report has its own, report/labels.py)."""
@@ -63,9 +65,14 @@ def status_scope(noun: str, lang: str = "en") -> str:
     return LEGEND[lang][f"of {noun}"]
 
 
+def status_marks(lang: str = "en") -> str:
+    """`● confirmed  ○ reported  ◌ alleged  ✕ denied`, in `lang`."""
+    return "  ".join(f"{mark} {LEGEND[lang][status.value]}" for status, mark in STATUS_MARK.items())
+
+
 def status_legend(count: int, noun: str, lang: str = "en") -> str:
     """`46 events   ● confirmed  ○ reported  ◌ alleged  ✕ denied`, in `lang`."""
     words = LEGEND[lang]
-    marks = "  ".join(f"{mark} {words[status.value]}" for status, mark in STATUS_MARK.items())
+    marks = status_marks(lang)
     counted = plural(count, noun) if lang == "en" else f"{count} {words[noun]}{'s' if count > 1 else ''}"
     return f"{counted}   {marks}"
