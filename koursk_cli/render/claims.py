@@ -32,6 +32,7 @@ from .styles import (
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
+    conflict_legend,
     draft_text,
     status_legend,
     status_scope,
@@ -202,3 +203,5 @@ def claims_table(
         console.print(rich.Padding(rich.Text(visible(line), style=CONFLICT_STYLE), (0, 0, 0, 2)))
     if total > len(conflicts.pairs):
         console.print(rich.Text(f"  … and {total - len(conflicts.pairs):,} more (--all names every one)", style=MUTED))
+    for line in conflict_legend(kind_of_conflict(a, b) for a, b, _ in conflicts.pairs):
+        console.print(rich.Text(line, style=MUTED))
