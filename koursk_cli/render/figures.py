@@ -218,5 +218,5 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
         )
     )
     kinds = (kind for history in histories for s in history.series for f in s.figures for kind in f.conflict_kinds)
-    for line in conflict_legend(kinds):
-        console.print(rich.Text(line, style=MUTED))
+    for meaning in conflict_legend(kinds):
+        console.print(rich.Text(meaning, style=MUTED))
