@@ -84,7 +84,7 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
 def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
     """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
     does under the same filters (selection_conflicts): the pairs with a selected claim, against every claim of its
-    measure (under --as-of, every one published by then), so a filter never hides a clash (docs/claims.md)."""
+    measure (under --as-of, every one published by then), so a filter never hides a clash (`koursk docs claims`)."""
     index = ConflictIndex(cumulative=cumulative_measures(store.topics))
     found = select_claims(store, query, every=index.add)
     by_measure: dict[tuple[str, str], list[Claim]] = {}
@@ -139,8 +139,8 @@ def claims_command(
 ) -> None:
     """List the claims (the figures), on one topic or all: who asserts each, the value, what it measures, as of
     when, and which article reports it; on a terminal, then the spread per measure and the conflicts. In a pipe, one
-    tab-separated line per claim, the ids of the claims it conflicts with last (columns: docs/reference.md).
-    The event filters select claims as docs/claims.md says: --since/--until/--within by publication of the
+    tab-separated line per claim, the ids of the claims it conflicts with last (columns: `koursk docs reference`).
+    The event filters select claims as `koursk docs claims` says: --since/--until/--within by publication of the
     reporting article, --text by the words of its quote; --place, --tag and --max-span are refused.
 
     \b

@@ -35,7 +35,7 @@ def events(
 
     A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
     On a terminal, events whose dates begin before --since are listed apart (under way then, or dated only loosely).
-    --within keeps only the events that lie entirely inside a period. Periods: see docs/dates.md.
+    --within keeps only the events that lie entirely inside a period. Periods: see `koursk docs dates`.
 
     \b
     Examples:

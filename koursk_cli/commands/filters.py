@@ -27,7 +27,7 @@ SinceOption = Annotated[
     period_flag(
         "--since",
         "From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
-        "last week: see docs/dates.md). Fuzzy dates match when they overlap.",
+        "last week: see `koursk docs dates`). Fuzzy dates match when they overlap.",
     ),
 ]
 UntilOption = Annotated[
