@@ -16,9 +16,11 @@ from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spr
 from ..errors import UsageError
 from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
+from ..humanize import limited
 from ..lookup import resolve_measure
 from ..records import spread_record
 from ..render.claims import claims_plain, claims_table
+from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
@@ -65,11 +67,18 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
     found = select_claims(store, query, every=index.add)
     named = None if all_conflicts else CONFLICTS_SHOWN
+    # what -n left out, said to a terminal (rev30 U15): under the table, else on stderr; never in stdout's records
+    left_out = (
+        ""
+        if query.limit is None
+        else limited(query.limit, len(select_claims(store, query._replace(limit=None))), "claim")
+    )
 
     def view() -> None:
         if env.stdout_isatty:  # the claims, then the spread per measure and the conflicts
             conflicts = selection_conflicts(found, index, store.claims.__getitem__, named)
-            claims_table(env, store, found, spreads(found, index.cumulative, pair_limit=0), index, conflicts)
+            spread = spreads(found, index.cumulative, pair_limit=0)
+            claims_table(env, store, found, spread, index, conflicts, left_out=left_out)
         else:  # one line per claim, naming its conflicts
             claims_plain(env, store, found, index, named)
 
@@ -79,6 +88,8 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     topic = f" on '{query.topic}'" if query.topic else ""
     empty = f"No claims{topic} match these filters." if not found else None
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
+    if left_out and not (fmt is Format.AUTO and env.stdout_isatty):
+        env.note(left_out)
 
 
 def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:

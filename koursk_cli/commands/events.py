@@ -5,7 +5,8 @@ from typing import Annotated, Optional
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
-from ..query import EventSort, match_events, matching_json, matching_json_joined, run_event_query
+from ..humanize import limited
+from ..query import EventSort, match_events, matching_json, matching_json_joined, run_event_query, start_counts
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
@@ -58,13 +59,15 @@ def events(
     # list of matches (it folds them to the screen's width and shows those that begin before --since apart).
     table = fmt is Format.AUTO and env.stdout_isatty
     matched = match_events(store, query) if table else []
+    # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
+    total = None if limit is None else sum(start_counts(store, query._replace(limit=None)).values())
     nothing = "No events match these filters."
 
     def view() -> None:
         from ..render.events import events_plain, print_events  # not on the measured `events --json` path
 
         if table:
-            print_events(env, store, matched, filters.since, lang.value)
+            print_events(env, store, matched, filters.since, lang.value, limited(limit, total or 0, "event"))
         elif not events_plain(env, run_event_query(store, query), lang.value):
             env.note(nothing)
 
@@ -78,3 +81,5 @@ def events(
         fields=selected,
         empty=empty,
     )
+    if limit is not None and not table and (left_out := limited(limit, total or 0, "event")):
+        env.note(left_out)

@@ -140,9 +140,12 @@ def claims_table(
     spreads: Sequence[Spread],
     index: ConflictIndex,
     conflicts: SelectionConflicts,
+    *,
+    left_out: str = "",
 ) -> None:
     """The claims with their quotes, the spread per measure among them, and the conflicts they take part in: with
-    any claim `index` holds, listed or not, as `--json` names them (conflicts.selection_conflicts)."""
+    any claim `index` holds, listed or not, as `--json` names them (conflicts.selection_conflicts); `left_out` says
+    under the claims what --limit left out (humanize.limited)."""
     console = env.console()
     rows = []
     for claim in claims:
@@ -164,6 +167,8 @@ def claims_table(
             )
         )
     print_records(console, rows)
+    if left_out:
+        console.print(rich.Text(left_out, style="bold"))
     console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
     console.print(rich.Text(status_scope("claim"), style=MUTED))
     console.print(rich.Text(DATE_LEGEND, style=MUTED))

@@ -51,10 +51,15 @@ def events_plain(env: Environment, events: Iterable[Event], lang: str) -> int:
     return write_lines(env, EVENT_LINE, (Localised(event, lang) for event in events))
 
 
-def print_events(env: Environment, store: Store, matched: list[EventFacts], since: Period | None, lang: str) -> None:
-    """A folded list on a terminal, with the events whose dates begin before `since` apart."""
+def print_events(
+    env: Environment, store: Store, matched: list[EventFacts], since: Period | None, lang: str, left_out: str = ""
+) -> None:
+    """A folded list on a terminal, with the events whose dates begin before `since` apart; `left_out` says under it
+    what --limit left out (humanize.limited)."""
     ongoing, rest = split_ongoing(matched, since)
     events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since)
+    if left_out:
+        env.console().print(rich.Text(left_out, style="bold"))
 
 
 def reaching_back(since: Period, count: int, lang: str = "en") -> rich.Text:
