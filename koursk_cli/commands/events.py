@@ -67,7 +67,8 @@ def events(
         from ..render.events import events_plain, print_events  # not on the measured `events --json` path
 
         if table:
-            print_events(env, store, matched, filters.since, lang.value, limited(limit, total or 0, "event"))
+            left_out = limited(limit, total or 0, "event") if limit is not None else ""
+            print_events(env, store, matched, filters.since, lang.value, left_out, sort is EventSort.REPORTED)
         elif not events_plain(env, run_event_query(store, query), lang.value):
             env.note(nothing)
 
