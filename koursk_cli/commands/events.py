@@ -62,6 +62,8 @@ def events(
     # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
     total = None if limit is None else sum(start_counts(store, query._replace(limit=None)).values())
     nothing = "No events match these filters."
+    if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
+        nothing += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
 
     def view() -> None:
         from ..render.events import events_plain, print_events  # not on the measured `events --json` path
