@@ -4,7 +4,8 @@ Each part sits between `<!-- generated: NAME -->` and `<!-- end generated: NAME 
 tables (koursk_cli/fields.py), the columns of a claim's line in a pipe (koursk_cli/render/claims.py), the export
 registry (koursk_cli/export/formats.py) and each command's `--help`, so the reference cannot drift from the code:
 tests/test_docs.py fails when a part is not what this script writes (the sqlite-utils `cog` pattern, without the
-dependency). docs/claims.md's table of what each filter means for claims is written from claimfilters.CLAIM_FILTERS.
+dependency). docs/claims.md's table of what each filter means for claims is written from claimfilters.CLAIM_FILTERS, its table
+of conflict kinds from claims.CONFLICT_LABELS.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from koursk_cli.claimfilters import CLAIM_FILTERS
+from koursk_cli.claims import CONFLICT_LABELS
 from koursk_cli.cli import app
 from koursk_cli.commands import COMMANDS
 from koursk_cli.export.formats import FORMATS
@@ -144,8 +146,17 @@ def claim_filters_part() -> str:
     return "".join(rows)
 
 
+def conflict_kinds_part() -> str:
+    """What the legend under listed conflicts says of each kind (claims.CONFLICT_LABELS)."""
+    rows = ["| kind (JSON) | beside a pair | what it means (the legend's words) |\n", "|---|---|---|\n"]
+    for kind, words in CONFLICT_LABELS.items():
+        label, meaning = words["en"]
+        rows.append(f"| `{kind.value}` | {f'`({label})`' if label else 'unmarked'} | {meaning} |\n")
+    return "".join(rows)
+
+
 PARTS = {"fields": fields_part, "pipes": pipes_part, "formats": formats_part, "commands": commands_part}
-CLAIM_PARTS = {"claimfilters": claim_filters_part}
+CLAIM_PARTS = {"claimfilters": claim_filters_part, "conflictkinds": conflict_kinds_part}
 DOCS = {REFERENCE: PARTS, CLAIMS: CLAIM_PARTS}
 
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from fractions import Fraction
+from typing import NamedTuple
 
 from .model import Claim, Topic, ValueKind
 from .placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
@@ -127,14 +128,52 @@ class ConflictKind(StrEnum):
         return cls.OVERLAPPING if dates_meet else cls.TOTAL_FELL
 
 
-CONFLICT_LABELS: dict[ConflictKind, dict[str, str]] = {
-    ConflictKind.OVERLAPPING: {"en": "", "fr": ""},
-    ConflictKind.TOTAL_FELL: {"en": "total fell", "fr": "total en baisse"},
-    ConflictKind.ACROSS_MEASURES: {"en": "across measures", "fr": "entre mesures"},
+class ConflictWords(NamedTuple):
+    """How listings word one kind of conflict in one language: `label` beside a pair (`total fell`; "" for an
+    overlapping one, unmarked), `meaning` in the legend under the pairs (docs/claims.md's table is written from it)."""
+
+    label: str
+    meaning: str
+
+
+CONFLICT_LABELS: dict[ConflictKind, dict[str, ConflictWords]] = {
+    ConflictKind.OVERLAPPING: {
+        "en": ConflictWords(
+            "",
+            "no single figure fits both on a day both as-of dates share; of two windows (each “some time within”), "
+            "both may still hold on different days",
+        ),
+        "fr": ConflictWords(
+            "",
+            "aucun chiffre ne convient aux deux un jour commun à leurs dates ; sur deux périodes (chacune « à un "
+            "moment »), les deux peuvent valoir à des jours différents",
+        ),
+    },
+    ConflictKind.TOTAL_FELL: {
+        "en": ConflictWords(
+            "total fell", "a running total dated wholly after another is below it: both cannot be true"
+        ),
+        "fr": ConflictWords(
+            "total en baisse",
+            "un total cumulé daté tout entier après un autre lui est inférieur : les deux ne peuvent être vrais",
+        ),
+    },
+    ConflictKind.ACROSS_MEASURES: {
+        "en": ConflictWords(
+            "across measures",
+            "a part larger than its whole (in Kursk above in Russia or sent) on a day both as-of dates share, or "
+            "above a total dated later",
+        ),
+        "fr": ConflictWords(
+            "entre mesures",
+            "une partie plus grande que son tout (à Koursk plus qu'en Russie ou qu'envoyés) un jour commun à leurs "
+            "dates, ou plus qu'un total daté après",
+        ),
+    },
 }
-"""How a listing names each kind beside a conflict, by language: an overlapping conflict, the rule everyone knows, is
-unmarked; a total that fell is said in words (`✕ conflicts with X (total fell)`). JSON, CSV and SQLite give the kind
-itself (its value)."""
+"""How listings word each kind of conflict, by language: an overlapping conflict is unmarked beside its pair, the
+others are said in words (`✕ conflicts with X (total fell)`), and the legend under the pairs says what each kind
+means (render/styles.conflict_legend). JSON, CSV and SQLite give the kind itself (its value)."""
 
 CumulativeMeasures = AbstractSet[tuple[str, str]]
 """The (topic, measure) pairs whose figures are running totals that can only grow (topics.yaml `cumulative: true`)."""
@@ -225,7 +264,7 @@ def kind_of_conflict(a: Claim, b: Claim) -> ConflictKind:
 
 def conflict_label(kind: ConflictKind | str, lang: str = "en") -> str:
     """` (total fell)` after a conflict a listing names, or "" for an overlapping one (CONFLICT_LABELS)."""
-    label = CONFLICT_LABELS[ConflictKind(kind)][lang]
+    label = CONFLICT_LABELS[ConflictKind(kind)][lang].label
     return f" ({label})" if label else ""
 
 

@@ -129,3 +129,11 @@ def plural(count: int, word: str) -> str:
 def human_day(day: date, lang: str = "en") -> str:
     """`4 Nov 2024`, `4 nov. 2024`."""
     return f"{day.day} {month_names(lang)[day.month - 1]} {day.year}"
+
+
+def limited(limit: int, total: int, noun: str) -> str:
+    """What `-n N` left out, said on a terminal's stderr (rev30 U15: `events -n 2` never said that 52 matched):
+    `2 of 52 events shown (--limit 2)`, or "" when nothing was left out."""
+    if total <= limit:
+        return ""
+    return f"{limit:,} of {plural(total, noun)} shown (--limit {limit}); drop it to see them all"

@@ -14,6 +14,24 @@ class Status(StrEnum):
     DENIED = "denied"
 
 
+STATUS_MEANING: dict[str, dict[Status, str]] = {
+    "en": {
+        Status.CONFIRMED: "the act happened (for “X says”: X said it, not that it is true), or one able to know confirms it",
+        Status.REPORTED: "stated without a hedge, by the article or a source it names",
+        Status.ALLEGED: "hedged by the article (a conditional, « selon », « on parle de »)",
+        Status.DENIED: "denied by a party the article names",
+    },
+    "fr": {
+        Status.CONFIRMED: "l'acte a eu lieu (pour « X dit » : X l'a dit, non que ce soit vrai), ou qui peut le savoir le confirme",
+        Status.REPORTED: "affirmé sans réserve, par l'article ou une source qu'il nomme",
+        Status.ALLEGED: "l'article prend une réserve (un conditionnel, « selon », « on parle de »)",
+        Status.DENIED: "démenti par une partie que l'article nomme",
+    },
+}
+"""What each status says, in each `--lang`: the one place the legends, `--status`'s help, `koursk docs` and the
+README take it from (docs/editorial.md §2 gives the rules behind it)."""
+
+
 class ValueKind(StrEnum):
     EXACT = "exact"
     APPROXIMATE = "approximate"

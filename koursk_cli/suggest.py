@@ -5,7 +5,8 @@ not to `Kim Jong-un`), so candidates come from the first of three tiers that has
 accent-folded:
 1. a whole word of the name (`kim` → `Kim Jong-un`, `rutte` → `Mark Rutte`);
 2. the start of the name or of one of its words (`zel` → `Zelensky`, `--lim` → `--limit`);
-3. spelling distance to the whole name or one of its words (difflib's ratio, at least 0.6: `rute` → `Mark Rutte`),
+3. spelling distance to the whole name or one of its words (difflib's ratio, at least CLOSE, or 0.6 for one word
+   that starts as the name does: `rute` → `Mark Rutte`),
    and within 0.15 of the closest: `troups` is `troupes` or `troops`, and `obus` or `tués`, 0.6 away from it as
    from any short word sharing two letters, are no longer offered beside them (rev27 U9).
 Several words asked for (`NATO chief`) first try the names holding the most of them as whole words (`nato`,
@@ -22,6 +23,14 @@ from .textnorm import fold
 
 _WORD = re.compile(r"[^\W_]+")
 NEAR_THE_BEST = 0.15  # by spelling, a suggestion at most this much further than the closest one
+CLOSE = 0.75
+"""By spelling, how close a name or one of its words must be to be offered (difflib's ratio); 0.6 is enough for one
+word that starts as the name does (`alfa` → `alpha`, 0.67). At 0.6 for all, `pentagone` (0.71 from `bretagne`, 0.67
+from `entourage`) offered `united-kingdom` and `trump-circle`, and `le pentagone` (0.6 from `le monde`) offered Le
+Monde (rev30 U11); a typo seldom changes the first letter."""
+
+_LINKS = frozenset({"le", "la", "les", "l", "de", "des", "du", "d", "the", "of", "a", "an", "et", "and"})
+"""Articles and linking words, which make no name close to another (`le Pentagone` is not `Le Monde`)."""
 
 
 def _words(text: str) -> list[str]:
@@ -45,7 +54,7 @@ def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
             tiers[1].append(choice)
     if tiers[0] or tiers[1]:
         return sorted(tiers[0] or tiers[1], key=lambda c: (len(c), c))[:limit]
-    asked = set(_words(wanted))
+    asked = set(_words(wanted)) - _LINKS
     if len(asked) > 1:
         holding = [(-len(asked & set(_words(folded))), len(choice), choice) for folded, choice in by_fold.items()]
         found = sorted(entry for entry in holding if entry[0])
@@ -55,7 +64,7 @@ def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
     for folded, choice in by_fold.items():
         whole = _ratio(wanted, folded)
         score = max([whole, *(_ratio(wanted, word) for word in _words(folded))])
-        if score >= 0.6:
+        if score >= CLOSE or (score >= 0.6 and len(_words(wanted)) == 1 and folded[:1] == wanted[:1]):
             scored.append((-score, -whole, len(choice), choice))  # ties: the closer whole name, then the shorter
     scored.sort()
     return [entry[-1] for entry in scored[:limit] if -entry[0] >= -scored[0][0] - NEAR_THE_BEST]

@@ -22,6 +22,7 @@ from koursk_cli import __version__
 from koursk_cli.export.formats import FORMATS
 from tests.conftest import REPO, run
 from tests.stores import drafts_store
+from tests.test_export import markdown_rows
 
 SNAPSHOTS = REPO / "tests" / "snapshots" / "exports"
 SOURCE_DATE_EPOCH = "1735689600"
@@ -127,7 +128,7 @@ def _marked(name: str, text: str) -> dict[str, bool]:
         _, header, *rows = csv.reader(StringIO(text))  # the file's own mark, the header, a row per record
         return {row[header.index("id")]: row[header.index("draft")] == "true" for row in rows}
     if name.endswith(".md"):
-        rows = [line.split(" | ") for line in text.splitlines()[4:]]  # the mark, a blank line, header, separator
+        rows = [line.split(" | ") for line in markdown_rows(text)[2:]]  # the table's rows, past header and separator
         return {row[-1].rstrip(" |"): row[1].startswith("**\\[draft\\]** ") for row in rows}
     if name == "timeline.json":
         slides = json.loads(text)["events"]

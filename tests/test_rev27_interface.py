@@ -101,9 +101,11 @@ def test_show_ends_with_its_legends_and_says_what_a_status_is_about() -> None:
     """U15, U16: `show` printed the dates legend between its fields and its quotes; and the same legend under an
     event (● confirmed: Zelensky spoke) and a figure (○ reported: his 11,000) read as a contradiction."""
     claim = run("show", "zelensky-11000-in-kursk", tty=True, width=80).stdout.rstrip().splitlines()
-    assert claim[-3].startswith("status of each figure; the event where it was said has its own"), claim[-4:]
-    assert claim[-2].startswith("dates: ~ approximate")
-    assert not any(line.startswith("dates:") for line in claim[:-3])
+    scope = next(i for i, line in enumerate(claim) if line.startswith("status of each figure; the event where"))
+    dates = next(i for i, line in enumerate(claim) if line.startswith("dates: ~ approximate"))
+    assert claim[scope + 1].startswith("● confirmed: the act happened"), claim[scope:]  # then each status (rev30 U5)
+    assert scope < dates and not any(line.startswith("dates:") for line in claim[:scope])
+    assert any(line.startswith("(across measures) a part larger than its whole") for line in claim[dates:])  # U4
     event = run("show", "zelensky-budapest-11000", tty=True, width=80).stdout
     assert "status of each event (for “X says”, of the saying)" in event
     assert "status of each event" in run("events", tty=True, width=120).stdout

@@ -84,6 +84,7 @@ COMMANDS: dict[str, Entry] = {
     "schema": Entry("extract", "schema_command", "Print the JSON Schema of the store files."),
     "completion": Entry("completion", "completion_command", "Print or install shell completion for bash, zsh, fish…"),
     "help": Entry("help", "help_command", "Show the help of koursk or of one command."),
+    "docs": Entry("docs", "docs_command", "Print one of koursk's documents (dates, claims…), or list them."),
 }
 
 
@@ -97,7 +98,7 @@ def _pipe_columns(entry: Entry) -> str | None:
     module, name = registry.split(":")
     kind = getattr(importlib.import_module(f"{__package__.rpartition('.')[0]}.render.{module}"), name)
     columns = ", ".join(field.name for field in kind.fields)
-    said = f"In a pipe: one tab-separated line per {what}, with no header: {columns} (docs/reference.md says what each holds)"
+    said = f"In a pipe: one tab-separated line per {what}, with no header: {columns} (`koursk docs reference` says what each holds)"
     return said + "".join(f"; {m}" for m in more) + "."
 
 

@@ -38,7 +38,7 @@ def check(
     """Validate the whole store: schema and types, unknown keys, unique ids, references, EDTF dates, quotes found in
     their seed articles, seed sha256, and no fact dated after the publication of every source reporting it.
 
-    On a valid store, also apply the editorial rules a machine can see (docs/editorial.md): an alleged event with an
+    On a valid store, also apply the editorial rules a machine can see (`koursk docs editorial`): an alleged event with an
     unhedged title, a confirmed or reported claim or event whose quotes hedge it, English and French titles that
     disagree in hedging or figures, a figure or place in a title that no quote contains, an entity never used, a claim
     whose asserters are not its event's actors. A write `extract --write` left unfinished (killed) is a warning

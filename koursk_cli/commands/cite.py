@@ -1,19 +1,22 @@
 """`koursk cite ID`: how to cite an event or claim: the article and the verbatim quote that proves it."""
 
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
-from ..cite import CiteStyle, citation_record, citations, event_standing, format_citation
+from ..cite import Citation, CiteStyle, citation_record, citations, event_standing, format_citation
 from ..completion import complete_record_id
+from ..errors import UsageError
 from ..fields import CITATION_FIELDS, fields_help
+from ..humanize import plural
 from ..lookup import resolve_record_id
 from ..placeholders import DRAFT_PREVIEW
 from ..render.machine import Format
 from ..render.output import emit
-from ..textnorm import visible
+from ..suggest import did_you_mean
+from ..textnorm import shown, visible
 from .base import app_state, guarded
-from .options import NO_OUTPUT, Output, choice_flag, output_flags
+from .options import NO_OUTPUT, Output, choice_flag, output_flags, whole_number
 
 
 @guarded
@@ -32,6 +35,21 @@ def cite_command(
             "`export markdown` escapes it; or text, as written.",
         ),
     ] = CiteStyle.MARKDOWN,
+    quote: Annotated[
+        Optional[int],
+        typer.Option(
+            "--quote",
+            parser=whole_number(1),
+            metavar="N",
+            help="Only the Nth quote (as numbered in the full citation: footnote -N), not one per quote.",
+        ),
+    ] = None,
+    source: Annotated[
+        Optional[str],
+        typer.Option(
+            "--source", metavar="SOURCE", help="Only the quotes from this article (its id, as `koursk sources`)."
+        ),
+    ] = None,
     output: Output = NO_OUTPUT,
 ) -> None:
     """Cite an event or claim: for each article that supports it, the outlet, the title in the article's language,
@@ -48,6 +66,7 @@ def cite_command(
       koursk cite nis-12000-sent --style footnote
       koursk cite zelensky-11000-in-kursk --json | jq -r '.[0].url'
       koursk cite rutte-confirms-deployment --fields source,published,quote --jsonl
+      koursk cite zelensky-budapest-11000 --quote 2 --style footnote
     """
 
     state = app_state(ctx)
@@ -56,17 +75,44 @@ def cite_command(
     store = state.store()
     found = citations(store, resolve_record_id(store, record_id))
     draft = DRAFT_PREVIEW if state.drafts else None
+    picked = _picked(record_id, found, quote, source)  # (number, citation): numbers stay those of the full citation
 
     def view() -> None:
-        texts = [format_citation(c, style, n, draft) for n, c in enumerate(found, 1)]
-        texts += filter(None, [event_standing(found, style)])
+        texts = [format_citation(c, style, n, draft) for n, c in picked]
+        texts += filter(None, [event_standing(found, style)])  # the event's status holds for all its quotes
         env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
 
     if fmt is Format.AUTO:
         emit(env, fmt, view)
         return
-    records = [citation_record(c, style, n, draft) for n, c in enumerate(found, 1)]
+    records = [citation_record(c, style, n, draft) for n, c in picked]
     fields = output.selected(CITATION_FIELDS)
     if draft and fields is not None and "draft" not in fields:
         fields = ("draft", *fields)  # a citation pasted from a draft store keeps its mark (fields.CITATION)
     emit(env, fmt, view, rows=lambda: records, fields=fields)
+
+
+def _picked(record_id: str, found: list[Citation], quote: int | None, source: str | None) -> list[tuple[int, Citation]]:
+    """The citations --quote and --source keep, each with its number among all of the record's (rev30 U9: six full
+    references for one event, and no way to pick one)."""
+    numbered = list(enumerate(found, 1))
+    if source is not None:
+        sources = list(dict.fromkeys(c.source.id for c in found))
+        if source not in sources:
+            raise UsageError(
+                f"no quote of {shown(record_id)} is from '{shown(source)}'",
+                did_you_mean(source, sources) or f"its articles: {', '.join(sources)}",
+            )
+        numbered = [(n, c) for n, c in numbered if c.source.id == source]
+    if quote is not None:
+        if quote > len(found):
+            raise UsageError(
+                f"--quote {quote}: {shown(record_id)} has {plural(len(found), 'quote')}",
+                f"pick 1 to {len(found)}" if len(found) > 1 else "drop --quote",
+            )
+        numbered = [(n, c) for n, c in numbered if n == quote]
+        if not numbered:
+            raise UsageError(
+                f"quote {quote} of {shown(record_id)} is not from '{shown(source or '')}'", "drop --source"
+            )
+    return numbered

@@ -16,9 +16,11 @@ from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spr
 from ..errors import UsageError
 from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
+from ..humanize import limited
 from ..lookup import resolve_measure
 from ..records import spread_record
 from ..render.claims import claims_plain, claims_table
+from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
@@ -65,12 +67,18 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
     found = select_claims(store, query, every=index.add)
     named = None if all_conflicts else CONFLICTS_SHOWN
+    # what -n left out, said to a terminal (rev30 U15): under the table, else on stderr; never in stdout's records
+    left_out = (
+        ""
+        if query.limit is None
+        else limited(query.limit, len(select_claims(store, query._replace(limit=None))), "claim")
+    )
 
     def view() -> None:
         if env.stdout_isatty:  # the claims, then the spread per measure and the conflicts
             conflicts = selection_conflicts(found, index, store.claims.__getitem__, named)
             found_spreads = spreads(found, index.cumulative, index.bounds, pair_limit=0)
-            claims_table(env, store, found, found_spreads, index, conflicts)
+            claims_table(env, store, found, found_spreads, index, conflicts, left_out=left_out)
         else:  # one line per claim, naming its conflicts
             claims_plain(env, store, found, index, named)
 
@@ -80,13 +88,15 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     topic = f" on '{query.topic}'" if query.topic else ""
     empty = f"No claims{topic} match these filters." if not found else None
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
+    if left_out and not (fmt is Format.AUTO and env.stdout_isatty):
+        env.note(left_out)
 
 
 def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
     """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
     does under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
     claim of its measure and of the measures bounds tie it to (under --as-of, every one published by then), so a
-    filter never hides a clash (docs/claims.md)."""
+    filter never hides a clash (`koursk docs claims`)."""
     index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
     found = select_claims(store, query, every=index.add)
     by_measure: dict[tuple[str, str], list[Claim]] = {}
@@ -141,8 +151,8 @@ def claims_command(
 ) -> None:
     """List the claims (the figures), on one topic or all: who asserts each, the value, what it measures, as of
     when, and which article reports it; on a terminal, then the spread per measure and the conflicts. In a pipe, one
-    tab-separated line per claim, the ids of the claims it conflicts with last (columns: docs/reference.md).
-    The event filters select claims as docs/claims.md says: --since/--until/--within by publication of the
+    tab-separated line per claim, the ids of the claims it conflicts with last (columns: `koursk docs reference`).
+    The event filters select claims as `koursk docs claims` says: --since/--until/--within by publication of the
     reporting article, --text by the words of its quote; --place, --tag and --max-span are refused.
 
     \b

@@ -5,7 +5,8 @@ from typing import Annotated, Optional
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
-from ..query import EventSort, match_events, matching_json, matching_json_joined, run_event_query
+from ..humanize import limited
+from ..query import EventSort, match_events, matching_json, matching_json_joined, run_event_query, start_counts
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
@@ -35,7 +36,7 @@ def events(
 
     A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
     On a terminal, events whose dates begin before --since are listed apart (under way then, or dated only loosely).
-    --within keeps only the events that lie entirely inside a period. Periods: see docs/dates.md.
+    --within keeps only the events that lie entirely inside a period. Periods: see `koursk docs dates`.
 
     \b
     Examples:
@@ -58,13 +59,18 @@ def events(
     # list of matches (it folds them to the screen's width and shows those that begin before --since apart).
     table = fmt is Format.AUTO and env.stdout_isatty
     matched = match_events(store, query) if table else []
+    # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
+    total = None if limit is None else sum(start_counts(store, query._replace(limit=None)).values())
     nothing = "No events match these filters."
+    if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
+        nothing += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
 
     def view() -> None:
         from ..render.events import events_plain, print_events  # not on the measured `events --json` path
 
         if table:
-            print_events(env, store, matched, filters.since, lang.value)
+            left_out = limited(limit, total or 0, "event") if limit is not None else ""
+            print_events(env, store, matched, filters.since, lang.value, left_out, sort is EventSort.REPORTED)
         elif not events_plain(env, run_event_query(store, query), lang.value):
             env.note(nothing)
 
@@ -78,3 +84,5 @@ def events(
         fields=selected,
         empty=empty,
     )
+    if limit is not None and not table and (left_out := limited(limit, total or 0, "event")):
+        env.note(left_out)

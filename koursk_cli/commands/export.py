@@ -222,7 +222,7 @@ def export_command(
 ) -> None:
     """Export the events `koursk events` would list, with the same filters, for other tools.
 
-    FORMAT is one of those listed below (what each gives: docs/reference.md#exports); the tabular ones list claims
+    FORMAT is one of those listed below (what each gives: `koursk docs reference`, Exports); the tabular ones list claims
     instead with --rows claims. Files are written atomically and never replaced without --force.
 
     \b

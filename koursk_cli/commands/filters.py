@@ -13,7 +13,7 @@ from ..compat import hidden
 from ..completion import complete_actor, complete_place, complete_source, complete_tag
 from ..dates import Period
 from ..errors import UsageError
-from ..model import Status
+from ..model import STATUS_MEANING, Status
 from ..query import EventQuery, EventSort
 from ..textnorm import MAX_QUERY_WORDS, query_problem, query_words, visible
 from .options import F, Lang, choice_flag, days_flag, period_flag, spliced, utf8_text
@@ -27,7 +27,7 @@ SinceOption = Annotated[
     period_flag(
         "--since",
         "From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
-        "last week: see docs/dates.md). Fuzzy dates match when they overlap.",
+        "last week: see `koursk docs dates`). Fuzzy dates match when they overlap.",
     ),
 ]
 UntilOption = Annotated[
@@ -83,7 +83,11 @@ TagOption = Annotated[
     list[str],
     typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
 ]
-StatusOption = Annotated[list[Status], choice_flag("--status", "With this status. Repeat for any of several.")]
+STATUS_HELP = "With this status. Repeat for any of several. " + "; ".join(
+    f"{status.value}: {meaning}" for status, meaning in STATUS_MEANING["en"].items()
+)
+"""What each status says, in --status's help (model.STATUS_MEANING, rev30 U5)."""
+StatusOption = Annotated[list[Status], choice_flag("--status", STATUS_HELP + ".")]
 
 
 def _has_words(text: str | None) -> str | None:

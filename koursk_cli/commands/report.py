@@ -34,7 +34,7 @@ from .options import Lang, LangOption, limit_option, output_target, whole_number
 MAX_EVENTS = 5_000
 MAX_CLAIMS = 5_000
 """Above these a page would weigh tens of megabytes and a browser would crawl: the report refuses (see
-docs/report.md). `--max-events` and `--max-claims` raise the limits for a reader who knows their machine."""
+`koursk docs report`). `--max-events` and `--max-claims` raise the limits for a reader who knows their machine."""
 
 
 LATEST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC, the last second a datetime holds
@@ -111,7 +111,7 @@ def report_command(
     sources: it opens offline from a file, prints, and reads without JavaScript.
 
     Takes the same filters as `koursk events`; figures are selected by them as `koursk export csv --rows claims` reads
-    them (docs/claims.md). --place, --tag and --max-span select events only: the page then holds no figure, and
+    them (`koursk docs claims`). --place, --tag and --max-span select events only: the page then holds no figure, and
     says so.
 
     \b

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 PERIOD_HINT = (
     "periods look like 2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, 7 nov 2024, "
-    "2024-11-01..2024-11-15 or last week (see docs/dates.md)"
+    "2024-11-01..2024-11-15 or last week (see `koursk docs dates`)"
 )
 
 # Options people bring from other tools, and what koursk calls that: each alternative names what the command must

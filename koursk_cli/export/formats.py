@@ -92,7 +92,8 @@ FORMATS: dict[str, Exporter] = {
         Exporter(
             "markdown",
             "markdown",
-            "a GitHub-flavoured table: date, title, status, sources, id (`--rows claims`: the figures)",
+            "a heading, a GitHub-flavoured table: date, title, status, sources, id (`--rows claims`: the figures), "
+            "then what statuses and date marks mean and a table of the articles cited (outlet, title, date, URL)",
             "issues, reports, any Markdown viewer",
             "**[draft]** before its title (`--rows claims`: its figure)",
             claims=True,

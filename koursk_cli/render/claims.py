@@ -32,6 +32,7 @@ from .styles import (
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
+    conflict_legend,
     draft_text,
     status_legend,
     status_scope,
@@ -139,9 +140,12 @@ def claims_table(
     spreads: Sequence[Spread],
     index: ConflictIndex,
     conflicts: SelectionConflicts,
+    *,
+    left_out: str = "",
 ) -> None:
     """The claims with their quotes, the spread per measure among them, and the conflicts they take part in: with
-    any claim `index` holds, listed or not, as `--json` names them (conflicts.selection_conflicts)."""
+    any claim `index` holds, listed or not, as `--json` names them (conflicts.selection_conflicts); `left_out` says
+    under the claims what --limit left out (humanize.limited)."""
     console = env.console()
     rows = []
     for claim in claims:
@@ -163,6 +167,8 @@ def claims_table(
             )
         )
     print_records(console, rows)
+    if left_out:
+        console.print(rich.Text(left_out, style="bold"))
     console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
     console.print(rich.Text(status_scope("claim"), style=MUTED))
     console.print(rich.Text(DATE_LEGEND, style=MUTED))
@@ -202,3 +208,5 @@ def claims_table(
         console.print(rich.Padding(rich.Text(visible(line), style=CONFLICT_STYLE), (0, 0, 0, 2)))
     if total > len(conflicts.pairs):
         console.print(rich.Text(f"  … and {total - len(conflicts.pairs):,} more (--all names every one)", style=MUTED))
+    for line in conflict_legend(kind_of_conflict(a, b) for a, b, _ in conflicts.pairs):
+        console.print(rich.Text(line, style=MUTED))

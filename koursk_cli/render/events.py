@@ -51,10 +51,21 @@ def events_plain(env: Environment, events: Iterable[Event], lang: str) -> int:
     return write_lines(env, EVENT_LINE, (Localised(event, lang) for event in events))
 
 
-def print_events(env: Environment, store: Store, matched: list[EventFacts], since: Period | None, lang: str) -> None:
-    """A folded list on a terminal, with the events whose dates begin before `since` apart."""
+def print_events(
+    env: Environment,
+    store: Store,
+    matched: list[EventFacts],
+    since: Period | None,
+    lang: str,
+    left_out: str = "",
+    reported: bool = False,
+) -> None:
+    """A folded list on a terminal, with the events whose dates begin before `since` apart; `left_out` says under it
+    what --limit left out (humanize.limited); `reported` (--sort reported) gives each event's first report."""
     ongoing, rest = split_ongoing(matched, since)
-    events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since)
+    events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since, reported=reported)
+    if left_out:
+        env.console().print(rich.Text(left_out, style="bold"))
 
 
 def reaching_back(since: Period, count: int, lang: str = "en") -> rich.Text:
@@ -72,22 +83,28 @@ def events_table(
     lang: str,
     ongoing: Sequence[Event] = (),
     since: Period | None = None,
+    *,
+    reported: bool = False,
 ) -> None:
     """The events, then apart those whose dates begin before `since` (under way then, or dated only loosely)."""
 
     console = env.console()
-    print_records(console, _rows(env, events, lang))
+    print_records(console, _rows(env, events, lang, reported))
     if ongoing and since is not None:
         if events:
             console.print()
         console.print(reaching_back(since, len(ongoing), lang))
-        print_records(console, _rows(env, ongoing, lang))
+        print_records(console, _rows(env, ongoing, lang, reported))
     console.print(rich.Text(status_legend(len(events) + len(ongoing), "event", lang), style=MUTED))
     console.print(rich.Text(status_scope("event", lang), style=MUTED))
     console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
 
 
-def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[rich.Text, rich.Text, rich.Text]]:
+def _rows(
+    env: Environment, events: Sequence[Event], lang: str, reported: bool = False
+) -> list[tuple[rich.Text, rich.Text, rich.Text]]:
+    """Date, status mark and title with id and sources; under --sort reported (`reported`), the window in which the
+    event was first reported too, the order's key (rev30 U13: rows sorted by a date they did not show)."""
     rows = []
     for event in events:
         body = draft_text(event.draft)
@@ -95,6 +112,11 @@ def _rows(env: Environment, events: Sequence[Event], lang: str) -> list[tuple[ri
         body.append("\n")
         body.append(event.id, style=ID_STYLE if env.color else "")
         body.append(f" · {', '.join(event.sources)}", style=MUTED)
+        if reported:
+            body.append("\n")
+            body.append(
+                LEGEND[lang]["first reported"].format(date=human_date(event.reported, lang=lang)), style=DATE_STYLE
+            )
         rows.append(
             (
                 rich.Text(human_date(event.date, lang=lang), style=DATE_STYLE),

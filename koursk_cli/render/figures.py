@@ -15,7 +15,16 @@ from ..humanize import MONTHS, human_date
 from ..textnorm import visible
 from .layout import longest_word
 from .lines import write_lines
-from .styles import CONFLICT_MARK, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE
+from .styles import (
+    CONFLICT_MARK,
+    DATE_STYLE,
+    ID_STYLE,
+    MUTED,
+    STATUS_MARK,
+    STATUS_STYLE,
+    conflict_legend,
+    status_scope,
+)
 
 REVISION = "↻"
 LABEL = 36
@@ -198,12 +207,16 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 console.print(rich.Padding(details[f.claim.id], (0, 0, 0, indent)))
     console.print()
     marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
-    console.print(rich.Text(f"status of each figure: {marks} (the event where it was said has its own)", style=MUTED))
+    console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))
+    console.print(rich.Text(status_scope("claim"), style=MUTED))
     console.print(
         rich.Text(
-            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with a figure (both cannot be true)  "
+            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with a figure  "
             f"{REVISION} the same asserter changed its figure  "
             f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
             style=MUTED,
         )
     )
+    kinds = (kind for history in histories for s in history.series for f in s.figures for kind in f.conflict_kinds)
+    for meaning in conflict_legend(kinds):
+        console.print(rich.Text(meaning, style=MUTED))

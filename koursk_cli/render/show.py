@@ -10,7 +10,15 @@ from .. import lazy_rich as rich
 from .. import placeholders, records
 from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
-from ..claims import RESTATEMENT_MARK, amount, cumulative_measures, draft_figure, measure_bounds, restatement_note
+from ..claims import (
+    RESTATEMENT_MARK,
+    ConflictKind,
+    amount,
+    cumulative_measures,
+    draft_figure,
+    measure_bounds,
+    restatement_note,
+)
 from ..conflicts import ConflictIndex, Spread, measure_conflicts, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
@@ -19,7 +27,17 @@ from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..textnorm import shown, visible
 from .claims import asserted_by
-from .styles import CONFLICT_MARK, DATE_LEGEND, DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_scope
+from .styles import (
+    CONFLICT_MARK,
+    DATE_LEGEND,
+    DATE_STYLE,
+    ID_STYLE,
+    MUTED,
+    STATUS_MARK,
+    STATUS_STYLE,
+    conflict_legend,
+    status_scope,
+)
 from .table import Column, print_table
 
 Section = list[tuple[str, str]]
@@ -278,6 +296,12 @@ def show_rich(
         if noun is not None:
             console.print(rich.Text(status_scope(noun), style=MUTED))
         console.print(rich.Text(DATE_LEGEND, style=MUTED))
+    if any(
+        f"{CONFLICT_MARK} conflicts with" in value or (label == "conflicts with" and value != "—")
+        for label, value in fields
+    ):
+        for line in conflict_legend(ConflictKind):  # what each kind beside a conflict means (rev30 U4)
+            console.print(rich.Text(line, style=MUTED))
 
 
 def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:

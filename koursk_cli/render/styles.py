@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .. import lazy_rich as rich
+from ..claims import CONFLICT_LABELS, ConflictKind
 from ..humanize import plural
-from ..model import Status
+from ..model import STATUS_MEANING, Status
 from ..placeholders import DRAFT_BADGE
 
 STATUS_MARK = {Status.CONFIRMED: "●", Status.REPORTED: "○", Status.ALLEGED: "◌", Status.DENIED: "✕"}
@@ -31,20 +34,37 @@ ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
 CONFLICT_MARK = "✕"  # two figures no single number satisfies (claims, figures, show)
+
+
+def conflict_legend(kinds: Iterable[ConflictKind | str], lang: str = "en") -> list[str]:
+    """What each kind of conflict among `kinds` means, one line each in the registry's order (claims.CONFLICT_LABELS),
+    as the legend under listed conflicts says it: `✕ …` for an unlabelled overlap, `(total fell) …` for the others
+    (rev30 U4: « both cannot be true » was said of windows that docs/claims.md says may both hold)."""
+    present = {ConflictKind(kind) for kind in kinds}
+    lines = []
+    for kind, words in CONFLICT_LABELS.items():
+        if kind in present:
+            label, meaning = words[lang]
+            lines.append(f"{f'({label})' if label else CONFLICT_MARK} {meaning}")
+    return lines
+
+
 LEGEND = {
     "en": {
         "dates": "dates: ~ approximate · ? uncertain · A – B some time within, or all through, that window",
         "before": "Began, or may have happened, before {day}",
-        "of event": "status of each event (for “X says”, of the saying); its figures have their own",
-        "of claim": "status of each figure; the event where it was said has its own",
+        "first reported": "first reported {date}",
+        "of event": "status of each event (for “X says”, of the saying); its figures have their own status.",
+        "of claim": "status of each figure; the event where it was said has its own status.",
         **{status.value: status.value for status in Status},
         "of diff": "status of each event (for “X says”, of the saying) and of each figure",
     },
     "fr": {
         "dates": "dates : ~ approximative · ? incertaine · A – B à un moment de cette période, ou tout du long",
         "before": "Commencé, ou peut-être survenu, avant le {day}",
-        "of event": "statut de chaque événement (pour « X dit », de la déclaration) ; ses chiffres ont le leur",
-        "of claim": "statut de chaque chiffre ; l'événement où il a été dit a le sien",
+        "first reported": "d'abord rapporté : {date}",
+        "of event": "statut de chaque événement (pour « X dit », de la déclaration) ; ses chiffres ont le leur.",
+        "of claim": "statut de chaque chiffre ; l'événement où il a été dit a le sien.",
         "confirmed": "confirmé",
         "reported": "rapporté",
         "alleged": "allégué",
@@ -61,8 +81,12 @@ DATE_LEGEND = LEGEND["en"]["dates"]
 
 def status_scope(noun: str, lang: str = "en") -> str:
     """What a status mark is about, said under the marks (rev27 U16): the same words under two listings read as a
-    contradiction when Zelensky's speech is a ● confirmed event and the 11,000 he gave a ○ reported figure."""
-    return LEGEND[lang][f"of {noun}"]
+    contradiction when Zelensky's speech is a ● confirmed event and the 11,000 he gave a ○ reported figure. Then
+    what each status says, one line each (rev30 U5: « confirmed » on « X says » read as the content confirmed)."""
+    words = LEGEND[lang]
+    colon = " : " if lang == "fr" else ": "
+    meanings = (f"{STATUS_MARK[s]} {words[s.value]}{colon}{meaning}" for s, meaning in STATUS_MEANING[lang].items())
+    return "\n".join((words[f"of {noun}"], *meanings))
 
 
 def status_marks(lang: str = "en") -> str:

@@ -1,0 +1,31 @@
+"""rev30 U15: `-n N` never said that more matched. A terminal is told, under the table or on stderr; stdout's
+records (a pipe, --json) never carry it."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import run
+
+
+def test_a_terminal_table_says_how_many_matched() -> None:
+    total = len(json.loads(run("events", "--json").stdout))
+    shown = run("events", "-n", "2", tty=True, width=120).stdout
+    assert f"2 of {total} events shown (--limit 2); drop it to see them all" in shown
+    claims = len(json.loads(run("claims", "troops", "--json").stdout))
+    assert f"2 of {claims} claims shown (--limit 2)" in run("claims", "troops", "-n", "2", tty=True, width=120).stdout
+
+
+def test_json_and_pipes_keep_stdout_to_the_records_and_say_it_on_a_terminals_stderr() -> None:
+    for args in (["events", "-n", "3", "--json"], ["claims", "-n", "3", "--json"]):
+        result = run(*args, tty=True)  # stdout and stderr both a terminal
+        assert len(json.loads(result.stdout)) == 3
+        assert "3 of " in result.stderr and "(--limit 3)" in result.stderr
+    piped = run("events", "-n", "3")  # neither a terminal: a script hears nothing
+    assert len(piped.stdout.splitlines()) == 3 and piped.stderr == ""
+
+
+def test_nothing_is_said_when_the_limit_left_nothing_out() -> None:
+    total = len(json.loads(run("events", "--json").stdout))
+    result = run("events", "-n", str(total + 5), tty=True, width=120)
+    assert "--limit" not in result.stdout + result.stderr
