@@ -319,7 +319,10 @@ class Proposal:
 def proposals(draft: Draft, article: str) -> list[Proposal]:
     """Every date the draft proposes, once per sentence: a sentence's event and the claims that share its date
     propose that date once, so a sentence with five figures does not weigh five times."""
+    from koursk_cli.extract.draft import RUNNING_TOTAL  # imported only to score (see --check)
+
     found: list[Proposal] = []
+    published = str(draft.source.fields["published"])
     for record in draft.events:
         basis = str(record.fields.get("date_basis", ""))
         quote = _quote_span(article, record)
@@ -328,6 +331,9 @@ def proposals(draft: Draft, article: str) -> list[Proposal]:
         basis = str(record.fields.get("as_of_basis", ""))
         if "«" not in basis:  # not read from the sentence: the publication date stands in
             continue
+        if RUNNING_TOTAL in basis and str(record.fields["as_of"]) == published:
+            continue  # a running total « depuis X » at the publication (rev30 U3): X is its baseline, the event's date
+
         quote = _quote_span(article, record)
         found.append(Proposal(str(record.fields["as_of"]), quote, _mention_span(article, quote, basis), "claim"))
     unique: dict[tuple[str, Span], Proposal] = {}

@@ -559,3 +559,16 @@ def propose_published(text: str) -> tuple[str, str] | None:
             if match is not None and (day := _day_of(match)) is not None:
                 return day.isoformat(), line[:80]
     return None
+
+
+_HEADLINE_WORDS = (3, 30)  # a headline is a phrase: more than a label (« Ukraine »), less than a paragraph
+
+
+def headline(text: str) -> str | None:
+    """The page's first line when it reads as its printed headline (rev30 U6): a few words, no full stop at its end,
+    no stamp, byline or dateline; else None. A guess: a section heading or a kicker reads the same."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    words = len(first.split())
+    if not _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] or _ends_a_sentence(first) or page_furniture(first):
+        return None
+    return first if not _CHROME.match(folded_line(first)) else None

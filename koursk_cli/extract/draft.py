@@ -28,6 +28,7 @@ from .byline import (
     day_separators,
     folded_line,
     head_stamps,
+    headline,
     linked_titles,
     month_headings,
     names_its_own_programme,
@@ -83,6 +84,13 @@ _SPEECH = re.compile(
 _SAID_BEFORE = re.compile(
     r"(?:a|ont)\s+(?:declare|affirme|annonce|confirme|estime|rapporte|indique|precise|explique|souligne|ajoute|assure"
     r"|ecrit|dit|averti|rappele|reconnu)\w*\s+(?:(?!que\s|qu')\S+\s+){0,6}$"
+)
+# « Deux soldats capturés à Koursk, annonce Zelensky » (rev30 U8): a headline's or a sentence's trailing verb of saying,
+# inverted after a comma, names the speaker after it; nothing but the speaker's words follow it.
+_INVERTED = re.compile(
+    r",\s*(?P<verb>(?:annonce|affirme|assure|declare|dit|estime|indique|precise|rapporte|confirme|avertit|explique"
+    r"|souligne|accuse|revendique|assurent|affirment|estiment|annoncent|indiquent|rapportent)\w*)"
+    r"\s+(?P<who>[^,;:.!?()«»\"]{2,80}?)\s*[.!?»\"]*\s*$"
 )
 _STOPWORDS = lexicon_words("stopwords")
 _NAME_STOPWORDS = lexicon_words("name_stopwords")
@@ -600,10 +608,12 @@ def asserted_by(sentence: str, mentions: list[Mention], figures: list[Figure]) -
             continue
         before = folded[max(0, mention.start - 20) : mention.start]
         after = folded[mention.end : mention.end + 40]
+        inverted = _INVERTED.search(folded)
         if (
             re.search(r"selon\s+(?:l[ae']?\s*|les\s+)?$", before)
             or _SPEECH.match(after.lstrip())
             or _SAID_BEFORE.search(before)
+            or (inverted is not None and inverted.start("who") <= mention.start < inverted.end("who"))
         ):
             speakers.append(mention.entity.id)
     if speakers:
@@ -630,6 +640,8 @@ def _unnamed_speaker(sentence: str, folded: str) -> str | None:
     subject."""
     if according := _ACCORDING_TO.search(folded):
         return " ".join(sentence[according.start() : according.end()].split())
+    if inverted := _INVERTED.search(folded):  # « …, affirme le Pentagone »
+        return " ".join(sentence[inverted.start("verb") : inverted.end("who")].split())
     if says := _SAYS.search(folded):
         subject = _SUBJECT.search(folded, max(0, says.start() - 60), says.start())
         start = subject.start() if subject else says.start()
@@ -677,13 +689,15 @@ def source_record(article: Article, store: Store, text: str) -> DraftRecord:
     """The source's record; `text` is the article as the rules read it (article_text)."""
     proposed = propose_outlet(text, store.entities.values())
     outlet = proposed[0] if proposed else None
+    printed = headline(text)
     fields = {
         "id": article.source_id,
         "seed": article.seed,
         "sha256": article.sha256,
         "outlet": outlet,
         "language": "fr",
-        "title": {"en": f"{TODO} English title", "fr": f"{TODO} titre en français"},
+        "title": {"en": f"{TODO} English title", "fr": printed or f"{TODO} titre en français"},
+        "title_printed": printed is not None,
         "published": article.published.text,
         "published_basis": f"{TODO} how the text dates the publication ("
         + (
@@ -701,6 +715,12 @@ def source_record(article: Article, store: Store, text: str) -> DraftRecord:
         if proposed
         else "no byline or dateline names a known outlet: write it only if you know it",
         "author": "the byline as printed, if the article names one",
+        "title_printed": (
+            "guess: the article's first line reads as its headline (title.fr); false if it is a section heading, a "
+            "kicker or your own summary"
+            if printed is not None
+            else f"{TODO} true only if title.fr is the article's printed headline: `cite` then prints it as such"
+        ),
     }
     if article.url is None:
         comments["url"] = "the article's address (--url), if you have it: `cite` prints it; never guessed"
@@ -873,7 +893,17 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
     topic = words.topic if words else None
     future = future_marker(sentence.text, facts.sides, figure.start) if words else None
     measure = guess_measure(sentence.text, figure, words, future) if words else TODO_MEASURE
-    as_of, as_of_basis = _as_of(figure, mentions, article.published, facts.sides)
+    as_of, as_of_basis, since = _as_of(figure, mentions, article.published, facts.sides)
+    cumulative = topic is not None and any(m.id == measure and m.cumulative for m in topic.measures)
+    as_of_why = None
+    if since and "/" in as_of:
+        if cumulative:
+            as_of, as_of_basis, as_of_why = _running_total(as_of, as_of_basis)
+        else:
+            as_of_why = (
+                f"TODO: a « depuis » period ({as_of}): right for a figure that holds all through it; if '{measure}' "
+                "is a running total, write its statement's date and keep the period in the basis"
+            )
     quote, cut = quoted(sentence, figure.start, figure.end)
     status, why = facts.status
     if figure.value is not None:
@@ -903,6 +933,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         "asserted_by": facts.asserted.why,
         "status": why,
         **({"quote": cut} if cut is not None else {}),
+        **({"as_of": as_of_why} if as_of_why is not None else {}),
     }
     if topic is not None:
         others = [m.id for m in topic.measures if m.id != measure]
@@ -918,6 +949,29 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
         known = ", ".join(topic.units) if topic and topic.units else "soldiers, shells, km2…"
         comments["unit"] = f"the unit in English: {known} (a new one goes into the topic's units in topics.yaml)"
     return DraftRecord(fields, comments)
+
+
+def _restatements(claims: list[DraftRecord], printed: str | None) -> None:
+    """Two drafted claims of one article with the same measure and value are most often one figure said twice (a
+    headline over its story, a recap; rev30 U8): the headline's, else the later one, gets `restates:` the other
+    (docs/claims.md rule 5: listed, never counted twice), as a guess for the curator to keep or delete."""
+    first: dict[tuple[Any, ...], DraftRecord] = {}
+    ordered = sorted(claims, key=lambda c: printed is not None and c.fields["quote"] == printed)  # headline last
+    for claim in ordered:
+        data = claim.fields
+        if TODO_MEASURE in (data["measure"],) or TODO_TOPIC in (data["topic"],):
+            continue
+        key = tuple(data[k] for k in ("topic", "measure", "value", "value_kind", "value_min", "value_max", "unit"))
+        if all(data[k] is None for k in ("value", "value_min", "value_max")):
+            continue
+        original = first.setdefault(key, claim)
+        if original is not claim:
+            data["restates"] = original.fields["id"]
+            said = "the article's headline" if data["quote"] == printed else "a later sentence"
+            claim.comments["restates"] = (
+                f"guess: {said} gives the same figure as '{original.fields['id']}'; delete this claim if it adds "
+                "nothing, or this line if it is a figure of its own"
+            )
 
 
 # « 1 000 soldats supplémentaires », « 3 000 hommes de plus »: words right after a figure (its noun and at most two
@@ -942,11 +996,14 @@ def _unit(figure: Figure, topic: Topic | None) -> str:
     return figure.unit
 
 
-def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate, sides: list[Side]) -> tuple[str, str]:
+def _as_of(
+    figure: Figure, mentions: list[DateMention], published: FuzzyDate, sides: list[Side]
+) -> tuple[str, str, bool]:
     """The period a figure holds for, from the dates of its own clause (clauses.py): the nearest « depuis » period,
     running to the statement (« lundi ») or the publication; else the nearest date. A figure of a side clause without
     a date takes the main clause's; a figure of the main clause never takes a side clause's date (« 3 000 tués depuis
-    leur entrée dans les combats en octobre » holds at the publication, not in October). No date: the publication."""
+    leur entrée dans les combats en octobre » holds at the publication, not in October). No date: the publication.
+    The flag: whether the period is a « depuis » one (a running total's baseline: `_running_total`)."""
     region = side_of(sides, figure.start, figure.end)
     own = [m for m in mentions if m.side is None and side_of(sides, m.start, m.end) == region]
     if region is not None:
@@ -955,14 +1012,35 @@ def _as_of(figure: Figure, mentions: list[DateMention], published: FuzzyDate, si
         ]
     if not own:
         why = "No date in its clause" if mentions else "No date in the sentence"
-        return published.text, f"{why}: taken as holding at the publication ({published.text})."
+        return published.text, f"{why}: taken as holding at the publication ({published.text}).", False
     periods = [m for m in own if m.since] or own
     nearest = min(periods, key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)))
     if not nearest.since:
         as_of, basis, _ = _statement_of_a_forecast(nearest.edtf, nearest.basis, mentions, published)
-        return as_of, basis
+        return as_of, basis, False
     anchors = [m for m in own if not m.since and m.rank >= 5]
-    return since_until(nearest, main_mention(anchors), published)
+    return (*since_until(nearest, main_mention(anchors), published), not nearest.onset)
+
+
+RUNNING_TOTAL = "a count « depuis » is a running total"
+"""Marks the basis of a running total dated at its statement (`_running_total`): its as_of is no date of the
+sentence's « depuis », which the basis quotes (benchmarks/score_extract.py reads it as the publication standing in)."""
+
+
+def _running_total(as_of: str, basis: str) -> tuple[str, str, str]:
+    """A cumulative measure's count « depuis X » (« 15 000 soldats envoyés en Russie depuis octobre ») is a running
+    total as of its statement: X is its baseline, not the period it holds for (rev30 U3). Dated over the whole
+    period, it would overlap, and seem to conflict with, every earlier total of the period."""
+    end = as_of.split("/")[-1]
+    basis = (
+        f"{basis}; the measure is cumulative: {RUNNING_TOTAL}, so the period is its baseline "
+        f"and the count holds at its end → {end}"
+    )
+    why = (
+        f"guess: a running total holds at its statement ({end}); the « depuis » period {as_of} is its baseline, kept "
+        f"in the basis; write {as_of} only if the figure counts what happened within it, not a total"
+    )
+    return end, basis, why
 
 
 def _dates(
@@ -1230,6 +1308,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # (« … quinze mille hommes au total. Onze mille à l'automne 2024 »)
         people = [f.noun for f in figures if f.noun and f.unit == "soldiers"]
         carried = people[-1] if people else None
+    _restatements(claims, headline(text))
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"
         for s in store.sources.values()

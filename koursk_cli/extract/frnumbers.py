@@ -357,6 +357,13 @@ _VAGUE = re.compile(
     rf"(?:\s+de\s+(?P<s2>dizaines|centaines|milliers|millions|milliards)(?!\w))?(?P<tail>{_VAGUE_TAIL})?",
     re.IGNORECASE,
 )
+# « des pertes se comptant par « centaines » », « se chiffrer par milliers », « par dizaines »: a manner of counting
+# that says the scale, as « des centaines de » does (at least two of them); it counts the noun before it (rev30 U7).
+_BY_SCALE = re.compile(
+    r"(?<!\w)(?:se\s+|s['’]\s*)?(?:compt|chiffr)\w*\s+(?:[«\"“]\s*)?par\s+[«\"“]?\s*(?P<s>dizaines|centaines|milliers|millions)"
+    r"(?!\w)(?:\s*[»\"”])?",
+    re.IGNORECASE,
+)
 # « 1,5 millier de soldats », « deux milliers d'hommes »: a number of thousands, as round as « un millier ».
 _THOUSANDS = re.compile(
     rf"{_STARTS}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_DIGITS}|{_WORD}(?:[\s-]+{_WORD})*)\s+(?P<s>milliers?)(?!\w)"
@@ -1174,6 +1181,32 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         )
         if figure is not None:
             yield figure
+    for match in _BY_SCALE.finditer(text):
+        lo = max(0, match.start() - 120)
+        nouns = [
+            w for w in re.finditer(r"[^\W\d_]+", text[lo : match.start()]) if w.group().lower() not in ("et", "ou")
+        ]
+        at = next(
+            (i for i in reversed(range(len(nouns))) if unit_of(nouns[i].group()) not in (None, *TIME_UNITS)), None
+        )
+        if at is None:
+            continue  # « se comptent par centaines » of nothing the sentence names: no count to draft
+        # « des pertes, tués et blessés, se comptant par … »: a list of counted nouns counts as its first, « pertes »
+        while at > 0 and unit_of(nouns[at - 1].group()) not in (None, *TIME_UNITS):
+            between = text[lo + nouns[at - 1].end() : lo + nouns[at].start()]
+            if not re.fullmatch(r"\s*(?:,|,?\s*(?:et|ou))\s*", between):
+                break
+            at -= 1
+        counted = nouns[at]
+        start = lo + counted.start()
+        value = 2 * _VAGUE_SCALES[fold_word(match["s"]).rstrip("s")]
+        reading = (
+            f"« {match.group().strip()} » of « {counted.group()} »: read as at least {display(value)} (two of them, "
+            "as « des centaines de »)"
+        )
+        figure = _figure(match, value, "at_least", reading, None)
+        text_ = text[start : match.end()].strip()
+        yield replace(figure, start=start, text=text_, noun=counted.group(), unit=unit_of(counted.group()))
     for match in _PASSED.finditer(text):
         if _denied(text, match.start()):  # « n'ont pas dépassé le millier »: a bound the other way round, no count
             continue

@@ -415,6 +415,31 @@ def _measure_noun(claim: Record, measures: dict[tuple[str, str], str], warnings:
         )  # fmt: skip
 
 
+RUNNING_TOTAL_DAYS = 31
+"""The widest `as_of` of a cumulative claim that passes unremarked (rev30 U3): a running total holds on its statement's
+day; a window wider than a month whose basis reads « depuis » is its baseline read as the period, which overlaps, and seems
+to conflict with, every earlier total (docs/curating.md, « Running totals »)."""
+
+
+def _running_total(claim: Record, cumulative: set[tuple[str, str]], warnings: _Warnings) -> None:
+    data = claim.data
+    if (str(data["topic"]), str(data["measure"])) not in cumulative or "depuis" not in fold(
+        str(data.get("as_of_basis"))
+    ):
+        return  # a window of its own (« in the last weeks », an undated report) is the curator's reading, not a baseline
+    try:
+        when = parse_edtf(str(data["as_of"]))
+    except ValueError:
+        return  # a bad date is the schema's error, not an editorial one
+    days = (when.end - when.start).days + 1
+    if days > RUNNING_TOTAL_DAYS:
+        warnings.add(
+            claim, "as_of", f"measure '{data['measure']}' is cumulative, a running total, but as_of spans {days} days; "
+            "a total « depuis X » holds at its statement: date it there and keep the period in as_of_basis "
+            "(docs/curating.md, « Running totals »)",
+        )  # fmt: skip
+
+
 def _plurals(claim: Record, warnings: _Warnings) -> None:
     """An `at_least` claim whose figure its quote does not give reads a plural: one reading for every plural."""
     data = claim.data
@@ -555,8 +580,15 @@ def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Pro
         for topic in (r for r in records if r.kind == "topic")
         for measure in topic.data.get("measures", ())
     }
+    cumulative = {
+        (str(topic.data["id"]), str(measure["id"]))
+        for topic in (r for r in records if r.kind == "topic")
+        for measure in topic.data.get("measures", ())
+        if measure.get("cumulative")
+    }
     for claim in (r for r in records if r.kind == "claim"):
         _measure_noun(claim, measures, warnings)
+        _running_total(claim, cumulative, warnings)
         _plurals(claim, warnings)
         _own_voice(claim, warnings)
         _hedged_claim(claim, texts, warnings)
