@@ -184,7 +184,7 @@ def writable_store_root(option: str | None) -> Path:
     """The store a write goes to; the shipped store is refused in one line that says how to get a working copy."""
     named = _named_store(option)
     root = _normalise(_path_of(named)) if named else default_store_root()
-    if named is None or shipped.inside(root, shipped.PACKAGE):
+    if named is None or shipped.in_package(root):
         raise UsageError(
             f"the store shipped with koursk ({default_store_root()}) is read-only; make a working copy with "
             "`koursk init DIR` and write there with --data DIR (or KOURSK_DATA=DIR)"
