@@ -20,7 +20,7 @@ import math
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import combinations, islice
+from itertools import chain, combinations, islice
 from typing import Any, NamedTuple
 
 from .claimquery import ClaimQuery, select_claims
@@ -63,10 +63,20 @@ def stated(claim: Claim, shared: dict[Any, Any]) -> Stated:
     return Stated(claim.id, display, asserted_by, source)
 
 
+KindCounts = tuple[tuple[ConflictKind, int], ...]
+"""How many conflicts of each kind, every kind of claims.ConflictKind in its order (JSON's `conflict_counts`)."""
+
+
+def kind_counts(counts: dict[ConflictKind, int]) -> KindCounts:
+    """Every kind with its count (0 when absent), in ConflictKind's order."""
+    return tuple((kind, counts.get(kind, 0)) for kind in ConflictKind)
+
+
 class Spread(NamedTuple):
     """Lowest and highest stated figure on one measure (`low`, `high`), with every claim that states each, how many
-    claims state it (`size`), and its conflicting pairs: how many, and the first ones (all of them when `spreads` was
-    asked for every pair)."""
+    claims state it (`size`), and the conflicts its claims take part in: how many of each kind (`kinds`, every kind
+    present; a pair across measures counts for both of its measures), and the first pairs (all of them when `spreads`
+    was asked for every pair): those on the measure in as-of order, then those across measures, its claim first."""
 
     topic: str
     measure: str
@@ -77,6 +87,7 @@ class Spread(NamedTuple):
     highest: tuple[Stated, ...]
     conflict_count: int
     conflicts: tuple[tuple[Claim, Claim], ...]
+    kinds: KindCounts
 
 
 _BoundKey = tuple[int, Bound]
@@ -304,10 +315,10 @@ class _Group:
         the group). `rank`, when the claim is the group's claim of that rank: its counts are known, and each scan
         stops once it has found them all."""
         thresholds = self._thresholds(probe.low, probe.high)
-        overlapping = None if rank is None else self._overlapping_counts()[rank]
+        overlapping = None if rank is None else self.overlapping_counts()[rank]
         found = self._conflicting(probe.id, probe.start, probe.end, thresholds, limit, overlapping)
         if self.cumulative:
-            totals = (None, None) if rank is None else (self._fell_counts()[0][rank], self._fell_counts()[1][rank])
+            totals = (None, None) if rank is None else (self.fell_counts()[0][rank], self.fell_counts()[1][rank])
             found += self._falling(probe, thresholds, limit, totals)
             found.sort()
         return found[:limit]
@@ -406,20 +417,20 @@ class _Group:
         """How many claims of the group conflict with each (by rank): computed once, in O(n log n) but for
         inverted intervals, repeated ids and claims of many asserters, which are corrected one by one."""
         if self._counts is None:
-            counts = self._overlapping_counts()
+            counts = self.overlapping_counts()
             if self.cumulative:
-                before, after = self._fell_counts()
+                before, after = self.fell_counts()
                 counts = array("q", [c + b + a for c, b, a in zip(counts, before, after, strict=True)])
             self._counts = counts
         return self._counts
 
-    def _overlapping_counts(self) -> array[int]:
+    def overlapping_counts(self) -> array[int]:
         """How many claims dated to overlap each conflict with it."""
         if self._overlapping is None:
             self._overlapping = array("q", self._count_all())
         return self._overlapping
 
-    def _fell_counts(self) -> tuple[array[int], array[int]]:
+    def fell_counts(self) -> tuple[array[int], array[int]]:
         """(before, after) per rank: how many claims dated wholly before it a total fell from to it, and how many
         dated wholly after it it fell to, sharing no asserter and not its id."""
         if self._fell is None:
@@ -522,8 +533,8 @@ class _Group:
         """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b. A later
         partner either starts within a's dates, so only that stretch of the order is scanned, or (a total that fell)
         after them, scanned only for a claim with such partners; and only for a claim that has conflicts at all."""
-        counts, lows, highs, ids = self._overlapping_counts(), self.lows, self.highs, self.ids
-        after = self._fell_counts()[1] if self.cumulative else None
+        counts, lows, highs, ids = self.overlapping_counts(), self.lows, self.highs, self.ids
+        after = self.fell_counts()[1] if self.cumulative else None
         for rank in range(len(ids)):
             low, high = lows[rank], highs[rank]
             if counts[rank]:
@@ -615,8 +626,9 @@ class SpreadBuilder:
     pairs are named in that order, the lowest and highest figures found as `min` and `max` over it. Holds about 100
     bytes a claim (see _Members), never a claim."""
 
-    def __init__(self, cumulative: CumulativeMeasures) -> None:
+    def __init__(self, cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()) -> None:
         self._cumulative = cumulative
+        self._bounds = bounds  # a measure's conflicts across measures count in its spread (rule 9)
         self._members: dict[tuple[str, str], _Members] = {}
         self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
         self._shared: dict[Any, Any] = {}
@@ -649,13 +661,21 @@ class SpreadBuilder:
 
     def spreads(self, claim_at: Callable[[int], Claim], pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
         """One spread per (topic, measure), in the order the measures first appear, naming at most `pair_limit`
-        conflicting pairs each (None: every pair), whose claims are fetched by position (`claim_at`)."""
+        conflicting pairs each (None: every pair), whose claims are fetched by position (`claim_at`): those on the
+        measure, then those across measures (with the bounds given), its claim first."""
         result = []
-        groups = [(min(members.positions), key, _Group(members)) for key, members in self._members.items()]
-        for first, (topic, measure), group in sorted(groups, key=lambda item: item[0]):
+        groups = {key: _Group(members) for key, members in self._members.items()}
+        across = _AcrossTally(groups, self._bounds, self._cumulative)
+        firsts = sorted((min(group.positions), key) for key, group in groups.items())
+        for first, (topic, measure) in firsts:
+            group = groups[(topic, measure)]
             low, high = self._sides[(topic, measure)]
             (low_value, lowest), (high_value, highest) = low.result(first), high.result(first)
-            named = islice(group.pairs(), pair_limit)
+            overlapping = sum(group.overlapping_counts()) // 2
+            fell = sum(group.fell_counts()[0]) if group.cumulative else 0
+            crossing = across.count((topic, measure))
+            own = ((group.positions[a], group.positions[b]) for a, b in group.pairs())
+            named = islice(chain(own, across.pairs((topic, measure))), pair_limit)
             result.append(
                 Spread(
                     topic,
@@ -665,21 +685,74 @@ class SpreadBuilder:
                     high_value,
                     lowest,
                     highest,
-                    sum(group.counts()) // 2,
-                    tuple((claim_at(group.positions[a]), claim_at(group.positions[b])) for a, b in named),
+                    overlapping + fell + crossing,
+                    tuple((claim_at(a), claim_at(b)) for a, b in named),
+                    kind_counts(
+                        {
+                            ConflictKind.OVERLAPPING: overlapping,
+                            ConflictKind.TOTAL_FELL: fell,
+                            ConflictKind.ACROSS_MEASURES: crossing,
+                        }
+                    ),
                 )
             )
         return result
 
 
+class _AcrossTally:
+    """The conflicts across measures (rule 9) of each measure's claims among `groups`: how many, and the pairs as
+    positions (its claim's, the other's), by bound in order, then its claims' as-of order, then the other's. Each
+    bound's counts are taken once (dominance counts), and only claims with some are scanned for their partners."""
+
+    def __init__(self, groups: dict[tuple[str, str], _Group], bounds: MeasureBounds, cumulative: CumulativeMeasures):
+        self._groups = groups
+        self._cumulative = cumulative
+        self._bounds = [b for b in sorted(bounds) if (b[0], b[1]) in groups and (b[0], b[2]) in groups]
+        self._counts: dict[tuple[str, str, str], tuple[list[int], list[int]]] = {}
+
+    def _tied(self, key: tuple[str, str]) -> Iterator[tuple[_Group, _Group, bool, bool, list[int]]]:
+        """(its group, the other's, whether its measure is the bounded one, whether the bounding is cumulative, how
+        many each of its claims conflicts with) for each bound tying `key` to another measure."""
+        for bound in self._bounds:
+            topic, measure, bounding = bound
+            if key not in ((topic, measure), (topic, bounding)):
+                continue
+            low, high = self._groups[(topic, measure)], self._groups[(topic, bounding)]
+            is_total = (topic, bounding) in self._cumulative
+            if bound not in self._counts:
+                self._counts[bound] = _cross_counts(low, high, is_total)
+            exceeding, exceeded = self._counts[bound]
+            if key == (topic, measure):
+                yield low, high, True, is_total, exceeding
+            else:
+                yield high, low, False, is_total, exceeded
+
+    def count(self, key: tuple[str, str]) -> int:
+        return sum(sum(counts) for *_, counts in self._tied(key))
+
+    def pairs(self, key: tuple[str, str]) -> Iterator[tuple[int, int]]:
+        for own, other, bounded, is_total, counts in self._tied(key):
+            for rank, count in enumerate(counts):
+                if count:
+                    probe = _Probe(own.ids[rank], own.starts[rank], own.ends[rank], own.bounds[own.lows[rank]],
+                                   own.bounds[own.highs[rank]], frozenset())  # fmt: skip
+                    for found in _across(other, probe, bounded, is_total, None, count):
+                        yield own.positions[rank], other.positions[found]
+
+
 def spreads(
-    claims: Sequence[Claim], cumulative: CumulativeMeasures, *, pair_limit: int | None = CONFLICTS_SHOWN
+    claims: Sequence[Claim],
+    cumulative: CumulativeMeasures,
+    bounds: MeasureBounds = frozenset(),
+    *,
+    pair_limit: int | None = CONFLICTS_SHOWN,
 ) -> list[Spread]:
     """One spread per (topic, measure), in the order the measures first appear in `claims`, naming at most
     `pair_limit` conflicting pairs each (None: every pair). `claims` is read once and only the claims of the pairs
     named are taken from it again, so a lazy sequence (claims fetched by id from a cache) is never held whole.
-    `cumulative`: the measures whose totals may not fall (claims.cumulative_measures)."""
-    builder = SpreadBuilder(cumulative)
+    `cumulative`: the measures whose totals may not fall (claims.cumulative_measures); `bounds`: those bounded by
+    others (claims.measure_bounds), whose conflicts across measures count in both measures' spreads."""
+    builder = SpreadBuilder(cumulative, bounds)
     for claim in claims:
         builder.add(claim)
     return builder.spreads(claims.__getitem__, pair_limit)
@@ -842,54 +915,71 @@ class ConflictIndex:
 
     def lookup_kinds(self, claim: Claim, limit: int | None = None) -> tuple[int, list[tuple[str, ConflictKind]]]:
         """lookup, each conflicting claim named with the kind of its conflict (claims.ConflictKind)."""
+        counts, named = self._lookup(claim, limit)
+        return sum(counts.values()), named
+
+    def count_kinds(self, claim: Claim) -> dict[ConflictKind, int]:
+        """How many indexed claims conflict with `claim`, by kind (the kinds it has none of left out)."""
+        return self._lookup(claim, 0)[0]
+
+    def _lookup(
+        self, claim: Claim, limit: int | None
+    ) -> tuple[dict[ConflictKind, int], list[tuple[str, ConflictKind]]]:
+        counts: dict[ConflictKind, int] = {}
         if not comparable(claim):
-            return 0, []
+            return counts, []
         group = self._group(claim)
         probe = _probe(claim)
         rank = group.rank(probe)
+
+        def meet(other: _Group, rank: int) -> bool:
+            return other.starts[rank] <= probe.end and probe.start <= other.ends[rank]
+
         if rank is None:  # a claim that was not indexed
             found = group.conflicting(probe)
-            total = len(found)
+            for other in found:
+                kind = ConflictKind.between(meet(group, other))
+                counts[kind] = counts.get(kind, 0) + 1
             found = found[:limit]
         else:
             total = group.counts()[rank]
+            overlapping = group.overlapping_counts()[rank]
+            counts = {ConflictKind.OVERLAPPING: overlapping, ConflictKind.TOTAL_FELL: total - overlapping}
             found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
-        kinds = (
-            ConflictKind.between(group.starts[other] <= probe.end and probe.start <= group.ends[other])
-            for other in found
-        )
         named = [
-            ((group.starts[other], group.ends[other], claim.measure, group.positions[other]), group.ids[other], kind)
-            for other, kind in zip(found, kinds, strict=True)
-        ]
+            ((group.starts[other], group.ends[other], claim.measure, group.positions[other]), group.ids[other],
+             ConflictKind.between(meet(group, other)))
+            for other in found
+        ]  # fmt: skip
+        across = 0
         for key, bounded in self._links.get((claim.topic, claim.measure), ()):
             other_group = self._group_at(key)
             is_total = (key if bounded else (claim.topic, claim.measure)) in self.cumulative
             if rank is None:
                 partners = _across(other_group, probe, bounded, is_total, None, None)
-                total += len(partners)
+                across += len(partners)
                 partners = partners[:limit]
             else:
                 pair = (claim.topic, claim.measure), key
                 if pair not in self._cross:
                     low, high = (group, other_group) if bounded else (other_group, group)
-                    counts = _cross_counts(low, high, is_total)
-                    self._cross[pair] = counts if bounded else (counts[1], counts[0])
-                    self._cross[key, pair[0]] = (counts[1], counts[0]) if bounded else counts
+                    cross = _cross_counts(low, high, is_total)
+                    self._cross[pair] = cross if bounded else (cross[1], cross[0])
+                    self._cross[key, pair[0]] = (cross[1], cross[0]) if bounded else cross
                 count = self._cross[pair][0][rank]
-                total += count
+                across += count
                 partners = (
                     [] if limit == 0 or not count else _across(other_group, probe, bounded, is_total, limit, count)
                 )
             named += [
                 ((other_group.starts[o], other_group.ends[o], key[1], other_group.positions[o]), other_group.ids[o],
-                 ConflictKind.between(other_group.starts[o] <= probe.end and probe.start <= other_group.ends[o],
-                                      one_measure=False))
+                 ConflictKind.between(meet(other_group, o), one_measure=False))
                 for o in partners
             ]  # fmt: skip
+        counts[ConflictKind.ACROSS_MEASURES] = across
         if len(named) > len(found):
             named.sort(key=lambda item: item[0])
-        return total, [(claim_id, kind) for _, claim_id, kind in named[:limit]]
+        return {kind: n for kind, n in counts.items() if n}, [(claim_id, kind) for _, claim_id, kind in named[:limit]]
 
     def named(self, claim: Claim, limit: int | None = None, lang: str = "en") -> list[str]:
         """The indexed claims that conflict with `claim` as a listing names them, with their kind when it is not an
@@ -919,6 +1009,8 @@ class SelectionConflicts(NamedTuple):
     pairs: tuple[tuple[Claim, Claim, bool], ...]
     """The first ones named: (listed claim, the claim it conflicts with, whether that one is not listed), listed
     claims in their order, each one's conflicts in as-of order, a pair of two listed claims once."""
+    kinds: KindCounts = ()
+    """How many of `total` are of each kind (every kind, in ConflictKind's order)."""
 
 
 def selection_conflicts(
@@ -931,34 +1023,40 @@ def selection_conflicts(
     ranks: dict[str, int] = {}
     for rank, claim in enumerate(claims):
         ranks.setdefault(claim.id, rank)
-    touching = inner = 0  # pairs counted from each listed end: a pair of two listed claims twice
+    # pairs counted from each listed end, by kind: a pair of two listed claims twice (a pair's kind is the same from
+    # either end)
+    touching: dict[ConflictKind, int] = {}
+    inner: dict[ConflictKind, int] = {}
     pairs: list[tuple[Claim, Claim, bool]] = []
     for rank, claim in enumerate(claims):
-        count = index.count(claim)
-        if not count:
+        counts = index.count_kinds(claim)
+        if not counts:
             continue
-        listed = within.count(claim)
-        touching += count
-        inner += listed
+        own = within.count_kinds(claim)
+        for kind in ConflictKind:
+            touching[kind] = touching.get(kind, 0) + counts.get(kind, 0)
+            inner[kind] = inner.get(kind, 0) + own.get(kind, 0)
         if limit is not None and len(pairs) >= limit:
             continue
-        # the claims skipped below (listed earlier) are among its `listed` conflicts: asking for that many more
-        # still names enough
-        for other in index.ids(claim, None if limit is None else limit - len(pairs) + listed):
+        # the claims skipped below (listed earlier) are among its `own` conflicts: asking for that many more still
+        # names enough
+        for other in index.ids(claim, None if limit is None else limit - len(pairs) + sum(own.values())):
             earlier = ranks.get(other)
             if earlier is not None and earlier < rank:
                 continue  # named with that claim
             pairs.append((claim, claim_of(other), earlier is None))
             if len(pairs) == limit:
                 break
-    return SelectionConflicts(touching - inner // 2, touching - inner, tuple(pairs))
+    kinds = {kind: touching[kind] - inner[kind] // 2 for kind in touching}
+    outside = sum(touching.values()) - sum(inner.values())
+    return SelectionConflicts(sum(kinds.values()), outside, tuple(pairs), kind_counts(kinds))
 
 
 def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
     """spreads(run_claim_query(store, ClaimQuery()), pair_limit=...) from one pass over the store: each claim is read
     in store order and placed at its rank in claim order (select_claims sorts the ids), and only the claims of the
     pairs named are fetched again."""
-    builder = SpreadBuilder(cumulative_measures(store.topics))
+    builder = SpreadBuilder(cumulative_measures(store.topics), measure_bounds(store.topics))
     found = select_claims(store, ClaimQuery(), every=builder.add)  # selects every claim: each read has its rank
     builder.reorder(found.ranks)
     return builder.spreads(found.__getitem__, pair_limit)

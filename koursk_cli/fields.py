@@ -363,15 +363,26 @@ SPREAD: Kind[SpreadView] = Kind(
         Field("claims", "how many claims state it", lambda v: v.spread.size),
         Field("lowest", "`{value, display, claims, asserted_by}` of the lowest figure", lambda v: v.lowest),
         Field("highest", "the same for the highest figure", lambda v: v.highest),
-        Field("conflict_count", "how many pairs of its claims conflict", lambda v: v.spread.conflict_count),
+        Field(
+            "conflict_count",
+            "how many conflicting pairs its claims take part in, of every kind (a pair across two measures counts for "
+            "each)",
+            lambda v: v.spread.conflict_count,
+        ),
+        Field(
+            "conflict_counts",
+            "`{overlapping, total-fell, across-measures}`: how many of `conflict_count` are of each kind",
+            lambda v: {kind.value: count for kind, count in v.spread.kinds},
+        ),
         Field(
             "conflicts",
-            "pairs of ids of conflicting claims, in as-of order (the first few unless --all)",
+            "pairs of ids of conflicting claims, those on the measure in as-of order, then those across measures, its "
+            "claim first (the first few unless --all)",
             lambda v: [[a.id, b.id] for a, b in v.spread.conflicts],
         ),
         Field(
             "conflict_kinds",
-            "the kind of each pair `conflicts` names, in its order: `overlapping` or `total-fell`",
+            "the kind of each pair `conflicts` names, in its order: `overlapping`, `total-fell` or `across-measures`",
             lambda v: v.conflict_kinds,
         ),
     ),
@@ -398,7 +409,8 @@ FIGURE: Kind[Figure] = Kind(
         _CLAIM_STATUS,
         Field(
             "conflict_kinds",
-            "the kind of each conflict `conflicts_with` names, in its order: `overlapping` or `total-fell`",
+            "the kind of each conflict `conflicts_with` names, in its order: `overlapping`, `total-fell` or "
+            "`across-measures`",
             lambda f: f.conflict_kinds,
         ),
         _draft(lambda f: f.claim.draft, "it, or its article,"),

@@ -108,22 +108,35 @@ def test_streamed_claim_listings_equal_the_pure_core(
                 # of the measure (under --as-of, those known then), as `claims` counts them (rev28 C3)
                 shown = [spread_record(s, pure) for s in selected_spreads(store, query, named)]
                 assert shown == [spread_record(s, pure) for s in selected_spreads(pure, query, named)], query
+                # every kind, a pair across two measures counted for each measure with a listed claim of the pair
                 listed = {c.id for c in expected if c.restates is None}
-                touching: dict[tuple[str, str], int] = {}
-                for a, b, _ in conflict_kind_pairs(conflict_candidates(pure, day), cumulative):
-                    if a in listed or b in listed:
-                        pair_key = (pure.claims[a].topic, pure.claims[a].measure)
-                        touching[pair_key] = touching.get(pair_key, 0) + 1
-                assert {(r["topic"], r["measure"]): r["conflict_count"] for r in shown} == {
-                    (r["topic"], r["measure"]): touching.get((r["topic"], r["measure"]), 0) for r in shown
+                touching: dict[tuple[str, str], dict[str, int]] = {}
+                for a, b, kind in conflict_kind_pairs(conflict_candidates(pure, day), cumulative, bounds):
+                    ends = {(pure.claims[c].topic, pure.claims[c].measure) for c in (a, b) if c in listed}
+                    for pair_key in ends:
+                        tally = touching.setdefault(pair_key, {})
+                        tally[kind] = tally.get(kind, 0) + 1
+                kinds = ("overlapping", "total-fell", "across-measures")
+                assert {(r["topic"], r["measure"]): r["conflict_counts"] for r in shown} == {
+                    (r["topic"], r["measure"]): {
+                        k: touching.get((r["topic"], r["measure"]), {}).get(k, 0) for k in kinds
+                    }
+                    for r in shown
                 }, query
+                assert all(r["conflict_count"] == sum(r["conflict_counts"].values()) for r in shown)
         everything = run_claim_query(pure, ClaimQuery())
         limit = data.draw(st.none() | st.integers(0, 3))
-        expected_spreads = [spread_record(s, pure) for s in spreads(everything, cumulative, pair_limit=limit)]
+        expected_spreads = [spread_record(s, pure) for s in spreads(everything, cumulative, bounds, pair_limit=limit)]
         pairs = list(conflict_kind_pairs(everything, cumulative, bounds))
+        for spread in expected_spreads:  # every pair its claims take part in, of every kind (rule 9: for each measure)
+            key = (spread["topic"], spread["measure"])
+            mine = [p for p in pairs if key in {(pure.claims[c].topic, pure.claims[c].measure) for c in p[:2]}]
+            assert spread["conflict_count"] == len(mine)
+            assert spread["conflict_counts"]["across-measures"] == sum(1 for p in mine if p[2] == "across-measures")
         for store in (cached, pure):
             selected = select_claims(store, ClaimQuery())
-            assert [spread_record(s, pure) for s in spreads(selected, cumulative, pair_limit=limit)] == expected_spreads
+            listed_spreads = spreads(selected, cumulative, bounds, pair_limit=limit)
+            assert [spread_record(s, pure) for s in listed_spreads] == expected_spreads
             assert [spread_record(s, pure) for s in store_spreads(store, pair_limit=limit)] == expected_spreads
             assert list(conflict_kind_pairs(select_claims(store, ClaimQuery()), cumulative, bounds)) == pairs
         whole = ConflictIndex(pure.claims.values(), cumulative=cumulative, bounds=bounds)

@@ -101,9 +101,10 @@ def test_claims_overview_lists_topics_and_measures() -> None:
         for row in (r for r in rows if r["topic"] == topic):
             mine = [c for c in listed if c["measure"] == row["measure"] and c["restates"] is None]
             assert row["claims"] == len(mine), (topic, row["measure"])
-            on_measure = {c["id"] for c in mine}  # a spread is of one measure: conflicts across measures are not in it
-            pairs = {frozenset((c["id"], other)) for c in mine for other in c["conflicts_with"] if other in on_measure}
+            # every conflict the measure's figures take part in, across measures too (docs/claims.md rule 9)
+            pairs = {frozenset((c["id"], other)) for c in mine for other in c["conflicts_with"]}
             assert {frozenset(pair) for pair in row["conflicts"]} == pairs
+            assert row["conflict_count"] == len(pairs) == sum(row["conflict_counts"].values())
             assert row["topic_aliases"] == aliases[topic]
 
 

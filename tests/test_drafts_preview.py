@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.claimquery import ClaimQuery, run_claim_query
-from koursk_cli.claims import cumulative_measures
+from koursk_cli.claims import cumulative_measures, measure_bounds
 from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, spreads, store_spreads
 from koursk_cli.diff import diff_dates
 from koursk_cli.figures import figure_histories
@@ -88,13 +88,15 @@ def test_a_draft_figure_changes_no_spread_conflict_or_revision(
         root = write_claims(Path(folder) / "kept", claims, drafts=False)
         kept, cached = read_store(root), load_store(root)
         everything = run_claim_query(drafted, ClaimQuery())
-        cumulative = cumulative_measures(kept.topics)
+        cumulative, bounds = cumulative_measures(kept.topics), measure_bounds(kept.topics)
         assert sorted(c.id for c in everything) == [f"cl-{n:03d}" for n in range(len(claims))]  # every one listed
         expected = [
             _named(spread_record(s, kept))
-            for s in spreads(run_claim_query(kept, ClaimQuery()), cumulative, pair_limit=None)
+            for s in spreads(run_claim_query(kept, ClaimQuery()), cumulative, bounds, pair_limit=None)
         ]
-        assert [_named(spread_record(s, kept)) for s in spreads(everything, cumulative, pair_limit=None)] == expected
+        assert [_named(spread_record(s, kept)) for s in spreads(everything, cumulative, bounds, pair_limit=None)] == (
+            expected
+        )
         assert [_named(spread_record(s, kept)) for s in store_spreads(drafted, pair_limit=None)] == expected
         assert [_named(spread_record(s, kept)) for s in store_spreads(cached, pair_limit=None)] == expected
         assert list(conflict_kind_pairs(everything, cumulative)) == list(

@@ -81,13 +81,12 @@ def test_topics_and_figures_select_what_claims_lists(store: str, args: tuple[str
 
 
 def _pairs_named(listed: list[dict[str, Any]]) -> dict[str, int]:
-    """Per measure, the conflicting pairs with a listed claim, as `claims --json` names them (a pair once), but those
-    across measures: spreads stay per measure (docs/claims.md rule 9)."""
+    """Per measure, the conflicting pairs with a listed claim of it, as `claims --json` names them (a pair once), of
+    every kind: one across two measures counts for each (docs/claims.md rule 9)."""
     pairs: dict[str, set[frozenset[str]]] = {}
     for claim in listed:
         named = pairs.setdefault(f"{claim['topic']}/{claim['measure']}", set())
-        kinds = zip(claim["conflicts_with"], claim["conflict_kinds"], strict=True)
-        named.update(frozenset((claim["id"], other)) for other, kind in kinds if kind != "across-measures")
+        named.update(frozenset((claim["id"], other)) for other in claim["conflicts_with"])
     return {measure: len(found) for measure, found in pairs.items()}
 
 
@@ -124,7 +123,8 @@ def test_the_shipped_store_by_mid_november() -> None:
     separate = [c for c in listed if c["measure"] == "sent-to-russia" and c["restates"] is None]  # as spreads count
     assert by_then["sent-to-russia"]["claims"] == len(separate) >= 3
     assert "west-ukr-intel-10000-sent" in {c["id"] for c in separate}  # published 8-10 Nov
-    assert by_then["sent-to-russia"]["conflict_count"] == sum(len(c["conflicts_with"]) for c in separate) // 2
+    pairs = {frozenset((c["id"], other)) for c in separate for other in c["conflicts_with"]}  # across measures too
+    assert by_then["sent-to-russia"]["conflict_count"] == len(pairs) == 3
     figures = run("figures", "troops/sent-to-russia", "--as-of", "2024-11-15", "--json").json()
     ids = {f["id"] for m in figures for s in m["series"] for f in s["figures"]}
     assert ids == {c["id"] for c in listed if c["measure"] == "sent-to-russia"}

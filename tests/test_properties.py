@@ -414,6 +414,36 @@ def test_conflicts_across_measures_are_what_testing_every_pair_finds(
 
 
 @settings(max_examples=max(100, FUZZ))
+@given(st.lists(random_claims(), max_size=40), st.integers(0, 12) | st.none(), st.integers(1, 5) | st.just(64))
+def test_spreads_count_every_conflict_of_their_claims_by_kind(
+    drawn: list[Claim], limit: int | None, block: int
+) -> None:
+    """A measure's spread counts every pair its claims take part in, by kind, a pair across two measures for each
+    (rule 9), and names the pairs on the measure in as-of order, then those across measures (by bound, its claim
+    first): as testing every pair finds them."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(conflicts_module, "_BLOCK", block)
+        for claims in (drawn, [c._replace(id=f"{c.id}{n}") for n, c in enumerate(drawn)]):
+            for spread in spreads(claims, CUMULATIVE, BOUNDS, pair_limit=limit):
+                key = (spread.topic, spread.measure)
+                own = [(a, b) for a, b in _all_pairs(claims) if (a.topic, a.measure) == key]
+                crossing = []
+                for topic, measure, bound in sorted(BOUNDS):
+                    if key not in ((topic, measure), (topic, bound)):
+                        continue
+                    other = (topic, bound) if key == (topic, measure) else (topic, measure)
+                    mine = _as_of_order([c for c in claims if (c.topic, c.measure) == key and c.restates is None])
+                    theirs = _as_of_order([c for c in claims if (c.topic, c.measure) == other and c.restates is None])
+                    crossing += [(a, b) for a in mine for b in theirs if conflict(a, b, CUMULATIVE, BOUNDS)]
+                kinds = [conflict_kind(a, b, CUMULATIVE) for a, b in own] + [ConflictKind.ACROSS_MEASURES] * len(
+                    crossing
+                )
+                assert spread.kinds == tuple((kind, kinds.count(kind)) for kind in ConflictKind)
+                assert spread.conflict_count == len(own) + len(crossing)
+                assert list(spread.conflicts) == (own + crossing)[:limit]
+
+
+@settings(max_examples=max(100, FUZZ))
 @given(st.lists(random_claims(), max_size=40), st.randoms(), st.integers(0, 12) | st.none())
 def test_a_listings_conflicts_are_every_pair_with_a_listed_claim(
     drawn: list[Claim], rng: random.Random, limit: int | None

@@ -69,7 +69,8 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     def view() -> None:
         if env.stdout_isatty:  # the claims, then the spread per measure and the conflicts
             conflicts = selection_conflicts(found, index, store.claims.__getitem__, named)
-            claims_table(env, store, found, spreads(found, index.cumulative, pair_limit=0), index, conflicts)
+            found_spreads = spreads(found, index.cumulative, index.bounds, pair_limit=0)
+            claims_table(env, store, found, found_spreads, index, conflicts)
         else:  # one line per claim, naming its conflicts
             claims_plain(env, store, found, index, named)
 
@@ -83,20 +84,21 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
 
 def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
     """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
-    does under the same filters (selection_conflicts): the pairs with a selected claim, against every claim of its
-    measure (under --as-of, every one published by then), so a filter never hides a clash (docs/claims.md)."""
-    index = ConflictIndex(cumulative=cumulative_measures(store.topics))
+    does under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
+    claim of its measure and of the measures bounds tie it to (under --as-of, every one published by then), so a
+    filter never hides a clash (docs/claims.md)."""
+    index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
     found = select_claims(store, query, every=index.add)
     by_measure: dict[tuple[str, str], list[Claim]] = {}
     for claim in found:
         by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
     result = []
-    for spread in spreads(found, index.cumulative, pair_limit=0):
+    for spread in spreads(found, index.cumulative, index.bounds, pair_limit=0):
         conflicts = selection_conflicts(
             by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit
         )
         pairs = tuple((claim, other) for claim, other, _ in conflicts.pairs)
-        result.append(spread._replace(conflict_count=conflicts.total, conflicts=pairs))
+        result.append(spread._replace(conflict_count=conflicts.total, conflicts=pairs, kinds=conflicts.kinds))
     return result
 
 
@@ -165,7 +167,8 @@ def topics_command(
     all_: AllConflictsOption = False,
 ) -> None:
     """List the claim topics and measures: how many claims each has, the lowest and highest figure, and how many
-    pairs conflict. Give a topic (or any alias, in English or French) to `koursk claims TOPIC`. The event filters
+    conflicts its figures take part in, of every kind (on the measure, a total that fell, across measures: a pair
+    across two measures counts for each). Give a topic (or any alias, in English or French) to `koursk claims TOPIC`. The event filters
     select the claims counted as in `koursk claims` (--as-of 2024-11-15: the figures published by then): the
     spread is theirs, and the conflicts those `koursk claims` names for them (against every claim of the measure).
 

@@ -102,7 +102,10 @@ CLAIM_CONFLICTS = Table(
     (
         ("claim_id", "TEXT NOT NULL REFERENCES claims(id)"),
         ("other_id", "TEXT NOT NULL REFERENCES claims(id)"),
-        ("kind", TEXT),  # claims.ConflictKind: `overlapping` or `total-fell`, as `conflict_kinds` in JSON
+        (
+            "kind",
+            TEXT,
+        ),  # claims.ConflictKind: `overlapping`, `total-fell` or `across-measures`, as `conflict_kinds` in JSON
     ),
     indexes=(("other_id",),),
     unique=("claim_id", "other_id"),

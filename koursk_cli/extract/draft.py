@@ -30,11 +30,13 @@ from .byline import (
     head_stamps,
     linked_titles,
     month_headings,
+    names_its_own_programme,
     names_the_edition,
     own_day_lines,
     page_furniture,
     propose_outlet,
     schedules,
+    signed_comments,
     unrelated_captions,
     year_headings,
 )
@@ -45,12 +47,23 @@ from .frdates import (
     PRESENT_RANK,
     WEEKDAYS,
     DateMention,
+    durations,
     find_dates,
     main_mention,
     news_day,
     since_until,
 )
-from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
+from .frnumbers import (
+    Figure,
+    Taken,
+    asked_noun,
+    display,
+    find_figures,
+    fold_same_length,
+    fold_word,
+    line_label,
+    parse_number,
+)
 from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
@@ -1030,8 +1043,16 @@ def build_draft(article: Article, store: Store) -> Draft:
     # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
     # day alone on a line of the page's head: the page's
     feed = day_separators(text, article.published)
-    # a feed's post is published on the day its separator names
-    posted = [next((day for _, a, b, day in feed if a <= s.start < b), article.published) for s in sentences]
+    # a feed's post is published on the day its separator names, a signed comment on its signature's day
+    signed = signed_comments(text, article.published)
+    posted = [
+        next(
+            (day for _, a, b, day in feed if a <= s.start < b),
+            next((day for a, b, _, day in signed if a <= s.start < b), article.published),
+        )
+        for s in sentences
+    ]
+    signatures = [(b, c) for _, b, c, _ in signed]
     links = sorted(
         {
             *linked_titles(text),
@@ -1041,6 +1062,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *own_day_lines(text, article.published),
             *month_headings(text, article.published),
             *((start, end) for start, end, _, _ in feed),
+            *signatures,
         }
     )
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
@@ -1067,12 +1089,22 @@ def build_draft(article: Article, store: Store) -> Draft:
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
+        programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
         edition = [
             (m.start, m.end)
             for m in mentions
-            if names_the_edition(sentence.text, m.start) or any(a < m.end and m.start < b for a, b in habits)
+            if programme
+            or names_the_edition(sentence.text, m.start)
+            or any(a < m.end and m.start < b for a, b in habits)
         ]
-        mentions = [m for m in mentions if (m.start, m.end) not in edition]
+        # a signature closing a comment inside the sentence (« … dit « 11 000 » -- Kimchi (discuter) 12 février 2025 à
+        # 21:07 (CET) »): the comment's day
+        edition += [
+            (a - sentence.start, b - sentence.start)
+            for a, b in signatures
+            if a < sentence.start + len(sentence.text) and sentence.start < b
+        ]
+        mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th)
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since] or [m for m in mentions if len(m.edtf) == 10]
@@ -1098,10 +1130,15 @@ def build_draft(article: Article, store: Store) -> Draft:
                     its_events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
         # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
         # reading (« dépassent désormais les 4 000 »)
-        skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK)]
+        skip = [
+            (0, cut),
+            *edition,
+            *durations(sentence.text),
+            *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK),
+        ]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
-        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried)
+        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried, line_label(sentence.text))
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)

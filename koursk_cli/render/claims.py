@@ -83,8 +83,8 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
         Field("as_of_end", "the last day (ISO)", lambda v: v.claim.as_of.end.isoformat()),
         Field(
             "conflict_kinds",
-            "the kind of each conflict `conflicts_with` names, comma-separated in its order: `overlapping` or "
-            "`total-fell`",
+            "the kind of each conflict `conflicts_with` names, comma-separated in its order: `overlapping`, "
+            "`total-fell` or `across-measures`",
             lambda v: ",".join(v.conflict_kinds),
         ),
     ),

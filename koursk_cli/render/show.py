@@ -318,8 +318,12 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
             lambda: entity_sections(store, entity, lang),
         )
     topic, _, measure = found.partition("/")  # `troops/in-kursk`: that measure only
-    claims = run_claim_query(store, ClaimQuery(topic=topic, measure=measure or None))
-    found_spreads = spreads(claims, cumulative_measures(store.topics))
+    # the whole topic's claims: a measure's conflicts across measures are with claims of the measures tied to it
+    claims = run_claim_query(store, ClaimQuery(topic=topic))
+    found_spreads = spreads(claims, cumulative_measures(store.topics), measure_bounds(store.topics))
+    if measure:
+        claims = [c for c in claims if c.measure == measure]
+        found_spreads = [s for s in found_spreads if s.measure == measure]
     return Shown(
         lambda: records.topic_record(store, topic, found_spreads),
         lambda: topic_sections(store, topic, found_spreads, claims, lang),

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from .. import lazy_rich as rich
 from .. import placeholders
 from ..cite import headline, outlet_named
+from ..claims import ConflictKind
 from ..conflicts import Spread, Stated
 from ..environment import Environment
 from ..fields import Field, Kind
@@ -110,7 +111,12 @@ TOPIC_LINE: Kind[Spread] = Kind(
         Field("claims", "how many figures state it (restatements left out)", lambda s: str(s.size)),
         Field("lowest", "the lowest figure, as people read it (`~10,000`)", lambda s: _figure(s.lowest[:1])),
         Field("highest", "the highest figure", lambda s: _figure(s.highest[:1])),
-        Field("conflicts", "how many pairs of its figures conflict", lambda s: str(s.conflict_count)),
+        Field(
+            "conflicts",
+            "how many conflicting pairs its figures take part in, of every kind (one across two measures counts for "
+            "each)",
+            lambda s: str(s.conflict_count),
+        ),
     ),
 )
 """`koursk topics` in a pipe: one line per topic and measure."""
@@ -119,6 +125,13 @@ TOPIC_LINE: Kind[Spread] = Kind(
 def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
     write_lines(env, TOPIC_LINE, spreads)
 
+
+ACROSS_NOTE = (
+    "Conflicts: every pair a measure's figures take part in, a pair across two measures (one bounding the other) "
+    "counted for each (docs/claims.md rule 9)"
+)
+"""Said under the topics table when a pair across measures is counted: the column then adds up to more pairs than
+`koursk claims` lists."""
 
 TOPIC_COLUMNS = (
     Column("Topic"),
@@ -148,5 +161,7 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
         )
     console = env.console()
     print_table(console, TOPIC_COLUMNS, rows)
+    if any(count for s in spreads for kind, count in s.kinds if kind is ConflictKind.ACROSS_MEASURES):
+        console.print(rich.Text(ACROSS_NOTE, style=MUTED))
     aliases = "; ".join(f"{t.id}: {', '.join(t.aliases)}" for t in store.topics.values() if t.aliases)
     console.print(rich.Text(f"--claim takes a topic or an alias ({visible(aliases)})", style=MUTED))
