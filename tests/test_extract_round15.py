@@ -197,3 +197,56 @@ def test_an_estimate_is_hedged(tmp_path: Path, sentence: str, status: str) -> No
     the verb and its « que » or « à »; a source in brackets is an attribution, as « selon »."""
     _, _, claims = extract(tmp_path, sentence + "\n", "2025-03-14")
     assert [c["status"] for c in claims] == [status]
+
+
+# --- the figure's own noun decides its measure (rev27 U4, U6) ---------------------------------------------------------
+
+
+def test_the_wounded_take_no_measure_of_the_killed_and_an_increment_no_total(tmp_path: Path) -> None:
+    """« 2 700 blessés » takes a measure of casualties, never one of the killed alone; « 1 000 soldats
+    supplémentaires » is more of them, not the total a measure counts: its measure is left to the curator; « …, a
+    indiqué le NIS » names who asserts it."""
+    text = (
+        "Selon Séoul, 300 soldats nord-coréens ont été tués et 2 700 blessés.\n\n"
+        "La Russie a reçu 1 000 soldats supplémentaires dans la région, a indiqué le NIS.\n"
+    )
+    _, _, claims = extract(tmp_path, text, "2025-01-14")
+    measures = {c["value"]: c["measure"] for c in claims}
+    assert measures == {300: "north-korean-killed", 2700: "casualties-unspecified-side", 1000: "todo-measure"}
+    assert next(c for c in claims if c["value"] == 1000)["asserted_by"] == ["nis"]
+
+
+def test_check_warns_when_the_quote_s_noun_contradicts_the_measure(tmp_path: Path) -> None:
+    """`koursk check`: a figure whose quote counts the wounded filed under a measure of the killed (or the other way
+    round) is a warning; the measure of losses takes both."""
+    from tests.stores import CLAIMS, SEED, TOPICS, write_store
+    from tests.test_editorial import warnings
+
+    seed = SEED + "Selon Séoul, 300 soldats ont été tués et 2 700 blessés.\n"
+    topics = TOPICS + (
+        "  - id: losses\n    name: {en: Losses, fr: pertes}\n    measures:\n"
+        "      - id: killed\n        description: {en: killed, fr: Nombre de soldats tués.}\n"
+        "      - id: losses\n        description: {en: losses, fr: Nombre de pertes (tués et blessés).}\n"
+    )
+
+    def claims(value: int, measure: str) -> str:
+        return (
+            CLAIMS.replace("topic: troops", "topic: losses")
+            .replace("measure: sent-to-russia", f"measure: {measure}")
+            .replace("value: 12000", f"value: {value}")
+            .replace("value_kind: approximate", "value_kind: exact")
+            .replace('"environ 12.000 soldats ont été envoyés"', '"300 soldats ont été tués et 2 700 blessés"')
+        )
+
+    (found,) = warnings(write_store(tmp_path / "a", claims=claims(2700, "killed"), topics=topics, seed=seed))
+    assert "« 2 700 blessés » counts the wounded, but measure 'killed' counts the killed" in found
+    assert warnings(write_store(tmp_path / "b", claims=claims(2700, "losses"), topics=topics, seed=seed)) == []
+    assert warnings(write_store(tmp_path / "c", claims=claims(300, "killed"), topics=topics, seed=seed)) == []
+
+
+def test_a_since_period_beside_the_main_date_runs_on(tmp_path: Path) -> None:
+    """« a affirmé jeudi que … depuis novembre » (rev27 U7): the period « depuis » starts is open-ended, up to the
+    statement, even when another date is the sentence's main one; its start stays a candidate too."""
+    sentence = "Le ministre a affirmé jeudi que les soldats nord-coréens combattaient depuis novembre dans la région."
+    _, events, _ = extract(tmp_path, sentence + "\n", "2025-01-14")
+    assert sorted(e["date"] for e in events) == ["2024-11", "2024-11/2025-01-09", "2025-01-09"]
