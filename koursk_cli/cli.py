@@ -17,6 +17,7 @@ from .compat import (
     Command,
     Context,
     HelpFormatter,
+    ParameterSource,
     TyperGroup,
     hide_typers_completion_options,
     own_matching_completion,
@@ -28,6 +29,7 @@ from .environment import Environment, silence_stdout
 from .errors import ExitStatus
 from .signals import install
 from .textnorm import shown
+from .userpaths import FromEnvironment
 from .zshquote import zsh_candidate
 
 
@@ -121,6 +123,8 @@ def main_options(
         typer.Option("--version", "-V", callback=persistent.version_flag, is_eager=True, help=persistent.VERSION_HELP),
     ] = False,
 ) -> None:
+    if data is not None and ctx.get_parameter_source("data") is ParameterSource.ENVIRONMENT:
+        data = FromEnvironment(data)  # its messages name KOURSK_DATA, not a --data the user never gave
     if isinstance(ctx.obj, AppState):  # tests hand in their own Environment
         ctx.obj.store_option = data
         ctx.obj.env.color = ctx.obj.env.color and not no_color

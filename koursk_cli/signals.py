@@ -4,7 +4,8 @@ shell's for a death by that signal (128 + its number).
 
 Worker processes (a cold load of a large store) leave all of that to the main process: Ctrl-C reaches the whole
 process group, but only the main process acts on it; it kills its workers and unwinds, so nothing waits for them to
-finish their files, and none of them prints a traceback of its own."""
+finish their files, and none of them prints a traceback of its own. A worker also ends when the main process dies
+without unwinding (SIGKILL, the OOM killer): nothing would ever read its result (rev29 M1)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import itertools
 import os
 import select
 import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from types import FrameType
@@ -118,24 +121,64 @@ def _interrupt_on_signal(connection: sqlite3.Connection, pipe: int) -> None:
         connection.interrupt()
 
 
-_worker = {"busy": False, "stopping": False}
+_worker = {"busy": False, "stopping": False, "parent": 0}
 
 
 class _Stopped(Exception):
     """Raised in a worker asked to stop while it reads a file: the pool sends it back whole, like any result."""
 
 
-def _stop_worker(_signum: int, _frame: FrameType | None) -> None:
+def _stop_worker(signum: int, _frame: FrameType | None) -> None:
     """A worker asked to stop (SIGTERM from koursk, or SIGHUP/SIGTERM to the whole group) abandons the file it is
-    reading, but never dies half-way through sending a result: the pool would wait for the rest forever."""
+    reading, but never dies half-way through sending a result while koursk waits for it: the pool would wait for the
+    rest forever. An orphan (its koursk killed) has nobody to send to: it ends at once, even blocked in the pipe."""
+    if os.getppid() != _worker["parent"]:
+        os._exit(128 + signum)
     _worker["stopping"] = True
     if _worker["busy"]:
         raise _Stopped
 
 
-def _quiet_worker(initializer: Callable[..., None], *args: Any) -> None:
-    """A worker's first act: Ctrl-C is the main process's to handle, SIGTERM and SIGHUP stop it cleanly; then the
-    signals blocked while it was started are let in."""
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_SECONDS = 0.25
+"""How often a worker looks for its koursk where the kernel cannot be asked to kill it with its parent."""
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when koursk (`parent`) dies, however it dies: on Linux the kernel kills it with its parent
+    (prctl PR_SET_PDEATHSIG; the parent is the thread that started the pool, the main thread, for as long as it
+    reads); elsewhere a thread of its own looks every PARENT_POLL_SECONDS. A parent that died before this call is
+    seen at once. Without this, a SIGKILLed cold load left its workers blocked for ever on the result pipe, which
+    the other workers hold open (rev29 M1)."""
+    if not _death_signal(signal.SIGKILL):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _death_signal(signum: int) -> bool:
+    """Ask Linux to send `signum` to this process when its parent dies; False where it cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes  # only in a worker process, once
+
+    try:
+        return int(ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)) == 0
+    except (OSError, AttributeError):  # no C library to load, or one without prctl
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
+def _quiet_worker(parent: int, initializer: Callable[..., None], *args: Any) -> None:
+    """A worker's first act: it is bound to live no longer than koursk (`parent`); Ctrl-C is the main process's to
+    handle, SIGTERM and SIGHUP stop it cleanly; then the signals blocked while it was started are let in."""
+    _worker["parent"] = parent
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.set_wakeup_fd(-1)  # a forked worker's signals are its own, never a stop of the main process's SQLite
     signal.signal(signal.SIGTERM, _stop_worker)
@@ -174,7 +217,7 @@ def parallel_map(
     without running what is left."""
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(workers, initializer=_quiet_worker, initargs=(initializer, *initargs))
+    pool = ProcessPoolExecutor(workers, initializer=_quiet_worker, initargs=(os.getpid(), initializer, *initargs))
     chunks = _chunks(items, chunksize)
     pending: deque[Future[list[R]]] = deque()
     finished = False

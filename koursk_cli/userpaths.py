@@ -10,6 +10,10 @@ from .errors import UsageError
 from .textnorm import shown
 
 
+class FromEnvironment(str):
+    """A --data value Click took from KOURSK_DATA (cli.py marks it): messages about the path name the variable."""
+
+
 class NoHomeFolder(RuntimeError):
     """No HOME and a user id with no passwd entry (`env -i`, a container run under an arbitrary uid): there is no
     home folder to find the config file or the cache in (rev24 F15: every command was a traceback)."""

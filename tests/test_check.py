@@ -352,9 +352,10 @@ def test_unreadable_files(tmp_path: Path, content: bytes, message: str) -> None:
 
 
 def test_a_folder_that_is_not_a_store(tmp_path: Path) -> None:
+    """A wrong store path, as a missing folder is: a usage error (rev29 L3), not a problem of a store."""
     result = run("--data", str(tmp_path), "check")
-    assert result.exit_code == 1
-    assert "not a koursk store: it has no data/ folder" in result.stdout
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "not a koursk store: it has no data/ folder" in result.stderr and "(from --data)" in result.stderr
 
 
 def test_check_json_lists_problems(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ draft holds at most MAX_RECORDS events and claims, saying where it stopped."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.extract import draft
+from koursk_cli.extract.frnumbers import Figure, find_figures
 from tests.conftest import run
 
 PUBLISHED = "2024-11-08"
@@ -120,3 +122,23 @@ def test_sentence_ends_are_found_by_looking_only_beside_each_full_stop(line: str
     before the stop and the first one after it, and a run of stops is read once (rev23 R7: 25 KB of dots took 17 s),
     with the same answers (the speed is in benchmarks/, not here)."""
     assert list(draft._boundaries(line)) == _boundaries_by_rescanning(line)
+
+
+def test_a_long_sentence_of_figures_is_read_once_per_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev29 L1: a 911 KB sentence of figures took a minute, and `find_figures`'s 57 calls looked like 57 passes
+    over one sentence. They are its 1,000-character pieces (MAX_SENTENCE), each read once: the time is linear."""
+    text = "Jeudi 7 novembre, " + "11 000 soldats, " * 2_000 + "fin.\n"
+    article = tmp_path / "long.txt"
+    article.write_text(text, encoding="utf-8")
+    read: list[str] = []
+
+    def counted(sentence: str, *args: Any) -> list[Figure]:
+        read.append(sentence)
+        return find_figures(sentence, *args)
+
+    monkeypatch.setattr("koursk_cli.extract.draft.find_figures", counted)
+    result = run("extract", str(article), "--published", "2024-11-08")
+    assert result.exit_code == 0, result.stderr
+    pieces = [s.text for s in draft.split_sentences(text)]
+    assert len(pieces) >= 30 and all(len(p) <= draft.MAX_SENTENCE for p in pieces)
+    assert read == pieces  # one call per piece, in order, none read twice

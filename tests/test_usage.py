@@ -3,6 +3,7 @@ style (`koursk: error:` then `hint:`), suggestions point the right way, and choi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,53 @@ def test_every_usage_line_names_its_arguments_in_one_style() -> None:
     `[TOPIC[/MEASURE]]`: an argument is named in capitals, its choices in the help below."""
     usage = run("completion", "--help").stdout.splitlines()[0]
     assert usage == "Usage: koursk completion [OPTIONS] [SHELL]"
+
+
+@pytest.mark.parametrize("given", ["--data", "KOURSK_DATA", "config"])
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda tmp: tmp / "missing", "no such directory"),
+        (lambda tmp: tmp / ("a" * 300), "name too long"),
+        (lambda tmp: tmp, "not a koursk store: it has no data/ folder"),
+        (lambda tmp: (tmp / "file").write_text("x") and tmp / "file", "is not a directory"),
+    ],
+    ids=["missing", "name-too-long", "not-a-store", "a-file"],
+)
+def test_every_wrong_store_path_is_a_usage_error_that_names_where_it_came_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, make: Callable[[Path], Path], said: str
+) -> None:
+    """rev29 L3: a name too long got the catch-all « cannot complete the command », exit 1, naming neither the cause
+    nor the config file it came from; a folder that is not a store was exit 1 where a missing one was 2. Each is one
+    line, exit 2, with its cause and its origin: the flag, the variable, or the config file's line."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    path = make(folder)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("KOURSK_DATA", raising=False)
+    args = ["events"]
+    origin = f"(from {given})"
+    if given == "--data":
+        args = ["--data", str(path), "events"]
+    elif given == "KOURSK_DATA":
+        monkeypatch.setenv("KOURSK_DATA", str(path))
+    else:
+        config = tmp_path / "config" / "koursk" / "config.toml"
+        config.parent.mkdir(parents=True)
+        config.write_text(f'data = "{path}"\n', encoding="utf-8")
+        origin = f"(from {config}: data = "
+    article = tmp_path / "article.txt"
+    article.write_text("Jeudi 7 novembre, 11 000 soldats nord-coréens sont à Koursk.\n", encoding="utf-8")
+    for command in (args, [*args[:-1], "extract", str(article), "--published", "2024-11-08", "--write"]):
+        result = run(*command)
+        assert result.exit_code == 2 and result.stdout == "", result.stderr
+        first = result.stderr.splitlines()[0]
+        assert first.startswith("koursk: error: store ") and f": {said}" in first and origin in first, first
+        assert len(result.stderr.strip().splitlines()) == 2 and "Traceback" not in result.stderr
+
+
+def test_an_empty_koursk_data_is_named_as_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev29 L3: KOURSK_DATA=' ' said « --data is empty », a flag the user never gave."""
+    monkeypatch.setenv("KOURSK_DATA", " ")
+    result = run("events")
+    assert result.exit_code == 2 and result.stderr.splitlines()[0] == "koursk: error: KOURSK_DATA is empty"

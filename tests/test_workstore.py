@@ -3,11 +3,13 @@ the curator's whole path through the CLI, from `init` to a store that passes `ch
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -482,3 +484,51 @@ def test_a_drafted_quote_too_short_to_prove_anything_does_not_block_the_drafts(
     checked = run("--data", root, "check")
     assert checked.exit_code == 1 and "quote '3 mn' is too short to prove anything" in checked.stdout
     assert run("--data", root, "--drafts", "events").exit_code == (0 if in_draft else 1)
+
+
+@contextlib.contextmanager
+def _bind_mounted(source: Path, target: Path) -> Iterator[Path]:
+    """`source` bind-mounted at `target` (root, or a user namespace that allows it); skipped where mount is refused."""
+    target.mkdir()
+    mount = shutil.which("mount")
+    if mount is None or subprocess.run([mount, "--bind", str(source), str(target)], capture_output=True).returncode:
+        pytest.skip("bind mounts are not permitted here")
+    try:
+        yield target
+    finally:
+        subprocess.run(["umount", str(target)], check=True)
+
+
+def _refused_writes(tmp_path: Path, installed: Path, alias: Path) -> None:
+    before = _snapshot(installed)
+    article = str(_article(tmp_path, "lemonde.txt"))
+    for args in (
+        ["--data", str(alias), "extract", article, "--published", "2024-11-01", "--write"],
+        ["--data", str(alias / "data"), "extract", article, "--published", "2024-11-01", "--write"],
+        ["export", "csv", "-o", str(alias / "data/x.csv")],
+        ["export", "csv", "-o", str(alias / "data/events/new/x.csv")],
+        ["report", "-o", str(alias / "seeds/x.html")],
+    ):
+        result = run(*args)
+        assert result.exit_code == 2, (args, result.stdout + result.stderr)
+        assert "read-only" in result.stderr and len(result.stderr.strip().splitlines()) <= 2, result.stderr
+    assert _snapshot(installed) == before
+    assert not (installed / "data/.koursk.lock").exists() and not (installed / "data/events/new").exists()
+
+
+def test_the_installed_store_is_read_only_through_a_symlink(tmp_path: Path, installed: Path) -> None:
+    """rev29 M2: a symlink to the installed store is the store: every write through it is refused."""
+    alias = tmp_path / "alias"
+    alias.symlink_to(installed)
+    _refused_writes(tmp_path, installed, alias)
+
+
+def test_the_installed_store_is_read_only_through_a_bind_mount(tmp_path: Path, installed: Path) -> None:
+    """rev29 M2: through a bind mount of the package's `_store` (or of its data/), `extract --write` wrote four files
+    and the lock into it, and `export -o` a file: its paths are not the package's, but its folders are."""
+    with _bind_mounted(installed, tmp_path / "bind") as alias:
+        _refused_writes(tmp_path, installed, alias)
+    with _bind_mounted(installed / "data", tmp_path / "bind-data") as alias:
+        result = run("export", "csv", "-o", str(alias / "x.csv"))
+        assert result.exit_code == 2 and "read-only" in result.stderr, result.stderr
+        assert not (installed / "data/x.csv").exists()

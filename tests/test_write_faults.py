@@ -590,7 +590,7 @@ def test_a_store_half_moved_by_a_killed_init_says_to_run_init_again(tmp_path: Pa
     _killed_between_the_moves(target)
     said = f"an interrupted `koursk init` left this store unfinished: run `koursk init {target}` again"
     events = _koursk("--data", str(target), "events")
-    assert events.returncode == 1 and said in events.stderr.splitlines()[0]
+    assert events.returncode == 2 and said in events.stderr.splitlines()[0]  # a wrong store path (rev29 L3)
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     write = _koursk("--data", str(target), "extract", str(tmp_path / "a.txt"), "--published", "2024-11-08", "--write")
     assert write.returncode == 2 and said in write.stderr and "Traceback" not in write.stderr

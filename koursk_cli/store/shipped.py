@@ -1,10 +1,14 @@
 """The installed package, which holds the shipped store, is read-only: a write there would be lost on the next
 install, or would break every command for good. Every writer checks its file here first (atomic.py, the store's
 lock, `init`): a module of its own, so that atomic.py needs nothing of workstore.py, which uses atomic.py.
+
+The package is known by identity, not by path (rev29 M2): a bind mount of it (or of its `_store`), a container
+volume or an NFS export of the venv reach the same folders under another path, which a path comparison lets through.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -18,11 +22,42 @@ def refuse_shipped(target: Path) -> None:
     """Refuse a write whose file (symlinks followed, even through a store's own linked folders) lies in the
     installed package, which holds the shipped store: every file koursk writes passes here first. (A checkout's
     data/ is the project's own store, which its curators grow with `--data CHECKOUT extract --write`.)"""
-    if inside(Path(os.path.realpath(target)), PACKAGE):
+    if in_package(target):
         raise UsageError(
             f"{shown(str(target))} is in the installed koursk package ({shown(str(PACKAGE))}), which is read-only",
             "write somewhere else; `koursk init DIR` makes a working copy of the store you can write to",
         )
+
+
+def in_package(path: Path) -> bool:
+    """Whether `path` lies in the installed package, under whatever name: its path (symlinks followed), or any of its
+    folders, as named and as resolved, being one of the package's own folders (same device and inode), which is
+    what a bind mount of the package or of a folder in it shows."""
+    if inside(path, PACKAGE):
+        return True
+    folders = _package_folders(PACKAGE)
+    for start in dict.fromkeys((Path(os.path.abspath(path)), Path(os.path.realpath(path)))):
+        for folder in (start, *start.parents):
+            try:
+                found = os.stat(folder)
+            except OSError:  # not there yet (a folder a write would make), or not searchable: its parents say
+                continue
+            if (found.st_dev, found.st_ino) in folders:
+                return True
+    return False
+
+
+@functools.cache
+def _package_folders(package: Path) -> frozenset[tuple[int, int]]:
+    """The (device, inode) of every folder of the package, the shipped store's among them (a few dozen: read once)."""
+    found = set()
+    for folder, _, _ in os.walk(package):  # never into a symlinked folder: its target is not the package's
+        try:
+            status = os.stat(folder)
+        except OSError:
+            continue
+        found.add((status.st_dev, status.st_ino))
+    return frozenset(found)
 
 
 def inside(path: Path, folder: Path) -> bool:

@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from ..errors import UsageError
 from ..signals import uninterrupted
-from ..textnorm import is_utf8, shown, visible
-from ..userpaths import NoHomeFolder, expanded, home_folder
+from ..textnorm import is_utf8, shown
+from ..userpaths import FromEnvironment, NoHomeFolder, expanded, home_folder
 from . import shipped
 from .files import Unreadable, read_bounded
 
@@ -50,11 +50,12 @@ def config_path() -> Path | None:
 
 
 class Named(NamedTuple):
-    """The store a run was told to use, and where it was told: None for --data or KOURSK_DATA, else the config
-    file's line (`/home/me/.config/koursk/config.toml: data = "ws"`), which every message about the path names."""
+    """The store a run was told to use, and where it was told: `--data`, `KOURSK_DATA`, or the config file's line
+    (`/home/me/.config/koursk/config.toml: data = "ws"`), which every message about the path names."""
 
     path: str
-    origin: str | None = None
+    origin: str
+    configured: bool = False  # named by the config file (its hint differs: fix or remove that line)
 
 
 def _config_file(path: Path, hint: str) -> bool:
@@ -116,7 +117,7 @@ def configured_store() -> Named | None:
         raise UsageError(f"{shown(str(path))}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
     origin = f"{path}: {CONFIG_KEY} = {json.dumps(value, ensure_ascii=False)}"
     folder = expanded(value, shown(origin))
-    return Named(str(folder if folder.is_absolute() else path.parent / folder), origin)
+    return Named(str(folder if folder.is_absolute() else path.parent / folder), origin, configured=True)
 
 
 def _end_place(text: str) -> tuple[int, int]:
@@ -146,14 +147,61 @@ def _normalise(root: Path) -> Path:
 def _named_store(option: str | None) -> Named | None:
     """The store `--data` (or KOURSK_DATA) names, else the config file's. `--data ""` (an unset shell variable, as in
     `--data "$STORE"`) names no store: refused, rather than silently reading the shipped one."""
+    given = "KOURSK_DATA" if isinstance(option, FromEnvironment) else "--data"
     if option is not None and not option.strip():
-        raise UsageError("--data is empty", "--data DIR names a folder holding data/ and seeds/ (`koursk init DIR`)")
-    return Named(option) if option else configured_store()
+        hint = "unset it, or set it to" if given == "KOURSK_DATA" else "--data DIR names"
+        raise UsageError(f"{given} is empty", f"{hint} a folder holding data/ and seeds/ (`koursk init DIR`)")
+    return Named(option, given) if option else configured_store()
 
 
 def _path_of(named: Named) -> Path:
     """The folder a store was named by, `~` expanded (the config file's path already was)."""
-    return expanded(named.path, shown(named.origin or f"--data {named.path}"))
+    return expanded(named.path, shown(named.origin if named.configured else f"{named.origin} {named.path}"))
+
+
+_WHY_NOT = {
+    errno.ENOENT: "no such directory",
+    errno.ENOTDIR: "no such directory",
+    errno.ENAMETOOLONG: "name too long",
+    errno.ELOOP: "too many levels of symbolic links",
+}
+
+
+def _checked_root(named: Named) -> Path:
+    """The store folder `named` names, once it is one: a missing folder, a file, a name too long, a loop, a folder
+    koursk may not search or one without data/ is the same mistake, a wrong store path, and says so in one line with
+    where the path came from (`--data`, KOURSK_DATA or the config file's line), exit 2 (rev29 L3: a name too long got
+    the catch-all, exit 1, and a folder that is not a store exit 1 where a missing one was 2)."""
+    root = _path_of(named)
+    refuse_undecodable(root)
+    what = _not_a_folder(root)
+    if what is None:
+        root = _normalise(root)
+        if _not_a_folder(root / "data") is not None:
+            what = "not a koursk store: " + (
+                interrupted_init(root) or "it has no data/ folder (a store holds data/ and seeds/)"
+            )
+    if what is None:
+        return root
+    if not named.configured:
+        raise UsageError(
+            f"store {shown(named.path)}: {what} (from {named.origin})",
+            "--data DIR (or KOURSK_DATA) names a folder holding data/ and seeds/; `koursk init DIR` makes one",
+        )
+    raise UsageError(
+        f"store {shown(named.path)}: {what} (from {shown(named.origin)})",
+        f"the config file's {CONFIG_KEY} names a folder holding data/ and seeds/ (relative to the file's folder "
+        "unless absolute): fix or remove that line, or give --data DIR; `koursk init DIR` makes one",
+    )
+
+
+def _not_a_folder(path: Path) -> str | None:
+    """Why `path` is not a folder koursk can read (symlinks followed), or None when it is one."""
+    try:
+        found = os.stat(path)
+    except OSError as error:
+        return _WHY_NOT.get(error.errno or 0) or (error.strerror or str(error)).lower()
+    return None if stat.S_ISDIR(found.st_mode) else "is not a directory"
 
 
 def resolve_store_root(option: str | None) -> Path:
@@ -161,30 +209,13 @@ def resolve_store_root(option: str | None) -> Path:
 
     DIR holds data/ and seeds/; its data/ folder is accepted too."""
     named = _named_store(option)
-    if named is None:
-        return default_store_root()
-    root = _path_of(named)
-    refuse_undecodable(root)
-    if not root.is_dir():  # a usage error, not a broken store: nothing there to check
-        what = "is not a directory" if root.exists() else "no such directory"
-        if named.origin is None:
-            raise UsageError(
-                f"store {visible(named.path)}: {what}",
-                "--data DIR (or KOURSK_DATA) names a folder holding data/ and seeds/; `koursk init DIR` makes one",
-            )
-        raise UsageError(
-            f"store {visible(named.path)}: {what} (from {named.origin})",
-            f"the config file's {CONFIG_KEY} names a folder holding data/ and seeds/ (relative to the file's folder "
-            "unless absolute): fix or remove that line, or give --data DIR; `koursk init DIR` makes one",
-        )
-    return _normalise(root)
+    return default_store_root() if named is None else _checked_root(named)
 
 
 def writable_store_root(option: str | None) -> Path:
     """The store a write goes to; the shipped store is refused in one line that says how to get a working copy."""
     named = _named_store(option)
-    root = _normalise(_path_of(named)) if named else default_store_root()
-    if named is None or shipped.inside(root, shipped.PACKAGE):
+    if named is None or shipped.in_package(root := _checked_root(named)):
         raise UsageError(
             f"the store shipped with koursk ({default_store_root()}) is read-only; make a working copy with "
             "`koursk init DIR` and write there with --data DIR (or KOURSK_DATA=DIR)"

@@ -160,3 +160,13 @@ if _endless:
         return connection
 
     _cache._connect = _connect_then_never_end
+
+# KOURSK_TEST_NO_DEATH_SIGNAL=poll: the kernel cannot be asked to kill a worker with its parent (as off Linux), so the
+# worker's own watch on its parent is what ends it; =blind: that watch never looks either (only a signal ends it).
+_death = os.environ.get("KOURSK_TEST_NO_DEATH_SIGNAL")
+if _death:
+    import koursk_cli.signals as _signals
+
+    _signals._death_signal = lambda signum: False
+    if _death == "blind":
+        _signals.PARENT_POLL_SECONDS = 1e6
