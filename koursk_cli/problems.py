@@ -71,6 +71,12 @@ class CacheBusy(Exception):
     update it: this run reads the store itself, and the cache is left as it is."""
 
 
+class CacheUnwritten(Exception):
+    """The store's cache could not be updated: a full disk, an I/O error, a file SQLite may not write. Nothing is
+    damaged (the failed transaction is rolled back, so the cache stays as koursk's last commit left it): the cache is
+    kept, and this run reads the store itself."""
+
+
 class CacheFault(Exception):
     """The store's cache is damaged or inconsistent: it is never served from, only rebuilt."""
 

@@ -167,7 +167,7 @@ SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114
     "figure_recall": 0.88,
     "figure_precision": 0.86,
     "topic_recall": 0.78,
-    "measure_right": 0.72,
+    "measure_right": 0.70,  # round 15: 41/57, an increment (« 3 000 hommes supplémentaires ») takes no total (rev27 U4)
 }
 # Sealed10 measured round 11 blind (SEALED10.txt): dates 206/229, 229/253, figures 113/123, 113/127, 109/123 with
 # the topic, 6 WRONG (4 by its ERRATA). Tuning data from now on: floors a little under. Round 12 was tuned on it by
@@ -179,7 +179,7 @@ SEALED10_FLOORS = {
     "figure_recall": 0.91,
     "figure_precision": 0.93,
     "topic_recall": 0.87,
-    "measure_right": 0.74,
+    "measure_right": 0.72,  # round 15: 51/69, increments left to the curator (rev27 U4)
 }
 # Sealed11 measured round 12 blind (SEALED11.txt): dates 193/239, 210/258 -> 194/239, 211/259; figures 106/118,
 # 106/114 -> 108/118, 108/115, 106/118 with the topic; 1 -> 0 WRONG. Tuning data from now on: floors a little under.
@@ -190,7 +190,7 @@ SEALED11_FLOORS = {
     "figure_recall": 0.90,
     "figure_precision": 0.96,
     "topic_recall": 0.87,
-    "measure_right": 0.72,
+    "measure_right": 0.70,  # round 15: 44/61, increments left to the curator (rev27 U4)
 }
 # Sealed12 measured round 13 blind (SEALED12.txt): dates 195/225, 220/247, figures 105/114, 105/120, 102/114 with the
 # topic, 1 WRONG (a judgment call in its ERRATA.txt), before and after alike. Tuning data from now on: floors a little under.
@@ -200,18 +200,19 @@ SEALED12_FLOORS = {
     "figure_recall": 0.92,
     "figure_precision": 0.96,
     "topic_recall": 0.89,
-    "measure_right": 0.81,
+    "measure_right": 0.77,  # round 15: 60/76, increments left to the curator (rev27 U4)
 }
 # Sealed13 measured round 14 blind (SEALED13.txt, written 09:04-09:15 UTC before the round, scored before at dbaa523
 # and after at 2a60de0): dates 195/219 -> 207/219, 222/269 -> 236/283; figures 101/120, 101/117 -> 101/114; 98/120
 # with the topic; measures 31/66 -> 50/66; 2 WRONG both times (SEALED13.txt: an ambiguous quote, a withdrawn slip).
-# Tuning data from now on: floors a little under.
+# Tuning data from now on: floors a little under. Round 15 tuned on it (docs/curating.md): dates 209/219, 242/261;
+# figures 108/120, 108/118; 105/120 with the topic; measures 54/72; 1 WRONG (the withdrawn slip).
 SEALED13_FLOORS = {
-    "date_recall": 0.93,
-    "date_precision": 0.82,
-    "figure_recall": 0.83,
-    "figure_precision": 0.87,
-    "topic_recall": 0.80,
+    "date_recall": 0.94,
+    "date_precision": 0.92,
+    "figure_recall": 0.89,
+    "figure_precision": 0.90,
+    "topic_recall": 0.86,
     "measure_right": 0.74,
 }
 # Round 14 (docs/curating.md): the floors above are now measured on the truths as amended (each set's AMEND.yaml:
@@ -366,7 +367,7 @@ MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0,
 # as governing both counts (sealed9 1 -> 0, sealed10 4 -> 3, sealed12 1 -> 0)
 MOST_WRONG |= {SEALED9: 0, SEALED10: 3}
 MOST_WRONG |= {SEALED11: 0, SEALED12: 0}
-MOST_WRONG |= {SEALED13: 2}  # SEALED13.txt: a quote found twice in its page, a withdrawn slip read as a figure
+MOST_WRONG |= {SEALED13: 1}  # SEALED13.txt: a withdrawn slip read as a figure (round 15 lengthens a quote found twice)
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

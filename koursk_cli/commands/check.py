@@ -11,6 +11,7 @@ from ..problems import Problem, StoreError
 from ..render.output import emit
 from ..store.cachefile import left_cache_folders
 from ..store.loader import editorial_review, read_store
+from ..store.schemacopy import schema_copy_problems
 from ..store.workstore import JOURNAL, resolve_store_root, unsettled_write
 from .base import app_state, guarded
 from .options import NO_OUTPUT, Output, output_flags
@@ -41,7 +42,9 @@ def check(
     unhedged title, a confirmed or reported claim or event whose quotes hedge it, English and French titles that
     disagree in hedging or figures, a figure or place in a title that no quote contains, an entity never used, a claim
     whose asserters are not its event's actors. A write `extract --write` left unfinished (killed) is a warning
-    until the next one settles it, and so is a cache folder an older koursk left inside the store.
+    until the next one settles it, and so is a cache folder an older koursk left inside the store, and a
+    data/schema.json that is not this koursk's schema (only editors read it: the store is checked against the schema
+    koursk ships).
 
     Prints one `path:line:col: message` line per problem (`path:line:col: warning: message` for a warning) and exits
     1 if there is an error, or with --strict a warning.
@@ -60,6 +63,7 @@ def check(
     root = resolve_store_root(state.store_option)
     unsettled = [Problem(str(root / JOURNAL), 1, 1, said, warning=True)] if (said := unsettled_write(root)) else []
     unsettled += (left := [Problem(str(f), 1, 1, LEFT_CACHE, warning=True) for f in left_cache_folders(root)])
+    unsettled += (schema := schema_copy_problems(root, str(root / "data" / "schema.json")))
     try:
         store = read_store(root)  # never the cache: `check` judges the files themselves
         problems = []
@@ -95,7 +99,8 @@ def check(
     ]
     counts = ", ".join(plural(count, name) for name, count in sizes)
     found = f", with {plural(len(editorial), 'editorial warning')} (docs/editorial.md)" if editorial else ""
-    found += ", and an `extract --write` not settled (see above)" if len(unsettled) > len(left) else ""
+    found += ", and an `extract --write` not settled (see above)" if len(unsettled) > len(left) + len(schema) else ""
+    found += ", and a data/schema.json for editors that is not this koursk's (see above)" if schema else ""
     found += f", and {plural(len(left), 'old cache folder')} to delete (see above)" if left else ""
     env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed){found}")
     if warnings and strict:

@@ -39,7 +39,9 @@ _CHROME = re.compile(
     # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
     r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$"
     # a post's head (« Fil Nord-Est OSINT @FilNordEst · 18 nov. »): a name, its handle, its stamp
-    r"|[^@\n]{0,60}@[\w.]+\s*[·•|]\s*[^·•|]{1,30}$)"
+    r"|[^@\n]{0,60}@[\w.]+\s*[·•|]\s*[^·•|]{1,30}$"
+    # a sign-off alone on its line (« À mardi prochain ! »)
+    rf"|(?:{_starts(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$)"
 )
 # … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde »)
 _LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})(?:\s+(?:sur|dans)\s+[^.!?:]{{1,40}})?\s*:?$")
@@ -83,20 +85,35 @@ _STAMPS = re.compile(
 # A line of the page's head in parts (« Le Courrier avec AFP - 13 janv. 2025 à 08:15 | mis à jour le 13 janv. 2025 à
 # 10:31 - Temps de lecture : 2 min »): a stamp in one part, and every other part a stamp, a byline or an outlet
 # (capitalised words, « avec AFP »), or a line of chrome.
-_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+# … parted by a pipe, a dash or a middle dot (« 27 oct. 2025, 08:14 · Web · 🌐 », « 31 214 vues · 20 janv. 2026 »)
+_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*[|·•]\s*|\s{2,}")
 _STAMP_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_STAMP}$", re.IGNORECASE)
+_DAY_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_PRINTED_DAY}$", re.IGNORECASE)  # with its year, see below
 _NAMES = r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4})"
 _BYLINE_PART = re.compile(
-    rf"^(?:par\s+)?{_NAMES}(?:\s+(?:avec|et)\s+{_NAMES}|\s*\((?:avec\s+)?{_NAMES}\))?$", re.IGNORECASE
+    rf"^(?:par\s+)?{_NAMES}(?:\s+(?:avec|et)\s+{_NAMES}|\s*\((?:avec\s+)?{_NAMES}\))?$"
+    # « Par la rédaction avec AFP »: whoever signs, in any case, after « Par »
+    r"|^par\s+[^\d|·•]{1,60}$",
+    re.IGNORECASE,
+)
+# … or a page's counter (« 31 214 vues », « 48,7 k abonnés », lexicon.toml `page_counters`), or symbols alone (« 🌐 »)
+_COUNTER_PART = re.compile(
+    rf"^(?:[^\w\s]+\s*)?\d[\d\s.,  ]*\s*(?:k|m)?\s+{printed_phrases('page_counters')}$|^[^\w]*$", re.IGNORECASE
 )
 
 
 def _stamp_line(line: str) -> bool:
-    """Whether a line is the page's stamps in parts, a byline, an outlet or chrome beside them."""
+    """Whether a line is the page's stamps in parts, a byline, an outlet, a counter or chrome beside them, the stamp
+    a day with its clock time or its year."""
     parts = _PARTS.split(line.strip(" ."))
-    stamps = [bool(_STAMP_PART.match(part)) for part in parts]
+    # a day alone on its line heads a chronology's entry (« 18 octobre 2024 »): a day without its clock needs a part
+    # beside it
+    stamps = [
+        bool(_STAMP_PART.match(part) or (len(parts) > 1 and _DAY_PART.match(part) and _PRINTED_YEAR.search(part)))
+        for part in parts
+    ]
     return any(stamps) and all(
-        stamp or _BYLINE_PART.match(part) or _CHROME.match(folded_line(part))
+        stamp or _BYLINE_PART.match(part) or _COUNTER_PART.match(part) or _CHROME.match(folded_line(part))
         for stamp, part in zip(stamps, parts, strict=True)
     )
 
@@ -151,14 +168,22 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
 
 # … or the rule a PDF prints above its footnotes (« ________________ »)
 _APPARATUS_HEADING = re.compile(rf"^(?:(?:{_starts(words('apparatus_headings'))})\s*:?|_{{5,}})$")
+# « Sources : Le Monde, 14/11/2024 ; France 24, 28/04/2025 »: a list of sources after its heading, on one line
+_APPARATUS_LINE = re.compile(rf"^(?:{_starts(words('apparatus_lines'))})\s*:\s*\S")
 
 
 def apparatus(text: str) -> list[tuple[int, int]]:
     """Where the page prints its table of contents or its notes and references (lexicon.toml `apparatus_headings`:
     « Sommaire », « Notes et références », or a PDF's rule above its footnotes): each line of the block under the
     heading. A note's date is its source's (« 4. AFP, 18 octobre 2024. »), a contents line names a section (« 2
-    Octobre 2024 »): neither dates a fact."""
-    return _lines_under(text, _APPARATUS_HEADING, titles=False)
+    Octobre 2024 »): neither dates a fact. So does a line that lists sources after its heading (« Sources : Le Monde,
+    14/11/2024 ; France 24, 28/04/2025 », lexicon.toml `apparatus_lines`)."""
+    listed = [
+        (m.start(), m.end())
+        for m in re.finditer(r"^.*$", text, re.MULTILINE)
+        if _APPARATUS_LINE.match(folded_line(m.group()))
+    ]
+    return sorted({*_lines_under(text, _APPARATUS_HEADING, titles=False), *listed})
 
 
 # In the page's head, a day alone on its line (« 9 janvier 2025 ») or after a title and a dash (« La lettre Monde —
@@ -320,6 +345,42 @@ def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int,
     return found
 
 
+# A signed comment's signature at the end of its line, as a wiki's talk page prints it (« … — Kimchi-Lyon (discuter) 12
+# février 2025 à 21:07 (CET) »): a user name, a link of lexicon.toml `signature_marks` in brackets or a time zone of
+# `time_zones` after the clock (or both), and the day with its year.
+_USER_WORD = r"@?[^\W_](?:[^\s()—–|]{0,38}[^\s()—–|.,;:!?»])?"  # « Stéphane.M », « Boréal-42 », never « jours. »
+_USER = rf"{_USER_WORD}(?:\s+{_USER_WORD}){{0,2}}"
+_SIGNATURE_MARK = rf"\(\s*{printed_phrases('signature_marks')}(?:\s*[|·•]\s*{printed_phrases('signature_marks')})*\s*\)"
+_TIME_ZONE = rf"\(\s*{printed_phrases('time_zones')}\s*\)"
+_SIGNED_DAY = (
+    r"(?P<day>\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*(?:[àa,]\s*)?\d{1,2}\s*[h:]\s*\d{2})?"
+)
+_SIGNATURE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[—–-]))(?:[—–-]{{1,2}}\s*)?{_USER}\s*"
+    rf"(?P<mark>{_SIGNATURE_MARK})?\s*,?\s*{_SIGNED_DAY}\s*(?P<zone>{_TIME_ZONE})?\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def signed_comments(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
+    """Where a page of signed comments (a wiki's talk page) signs each one at the end of its line: the comment's start
+    (the line's), the signature's start and end, and its day, not after the publication. The signature dates no fact;
+    the comment was written that day, so its « désormais », « la semaine dernière », « il y a trois jours » count from
+    it."""
+    found: list[tuple[int, int, int, FuzzyDate]] = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        signature = _SIGNATURE.search(line.group())
+        if signature is None or not (signature["mark"] or signature["zone"]):
+            continue  # « … a rencontré Kim le 12 février 2025 à 10:00 »: a fact's day and hour, no signature
+        days = [m for m in find_dates(signature["day"], published) if len(m.edtf) == 10]
+        day = parse_edtf(days[0].edtf) if len(days) == 1 else None
+        if day is not None and day.start <= published.end:
+            start = line.start()
+            found.append((start, start + signature.start(), start + signature.end(), day))
+    return found
+
+
 _UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)", re.IGNORECASE)
 
 
@@ -421,6 +482,16 @@ def schedules(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence prints a week's schedule (« Podcast … du lundi au vendredi », « nos émissions tous les
     jours »): a habit, no day of any fact. Found once per sentence (a pasted page is one sentence)."""
     return [(m.start(), m.end()) for m in _SCHEDULE.finditer(sentence)]
+
+
+_OWN_PROGRAMME = re.compile(printed_phrases("own_programmes") + r"(?!\w)", re.IGNORECASE)
+
+
+def names_its_own_programme(sentence: str) -> bool:
+    """Whether the sentence names the page's own programme, post or issue (lexicon.toml `own_programmes`: « notre
+    documentaire …, ce jeudi à 22h35 », « Mon papier complet sort jeudi prochain sur mon blog »): its dates are the
+    page's schedule, no fact's."""
+    return _OWN_PROGRAMME.search(sentence) is not None
 
 
 def _names(entity: Entity) -> list[str]:

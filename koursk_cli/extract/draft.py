@@ -30,11 +30,13 @@ from .byline import (
     head_stamps,
     linked_titles,
     month_headings,
+    names_its_own_programme,
     names_the_edition,
     own_day_lines,
     page_furniture,
     propose_outlet,
     schedules,
+    signed_comments,
     unrelated_captions,
     year_headings,
 )
@@ -45,12 +47,23 @@ from .frdates import (
     PRESENT_RANK,
     WEEKDAYS,
     DateMention,
+    durations,
     find_dates,
     main_mention,
     news_day,
     since_until,
 )
-from .frnumbers import Figure, Taken, asked_noun, display, find_figures, fold_same_length, fold_word, parse_number
+from .frnumbers import (
+    Figure,
+    Taken,
+    asked_noun,
+    display,
+    find_figures,
+    fold_same_length,
+    fold_word,
+    line_label,
+    parse_number,
+)
 from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
@@ -64,10 +77,12 @@ _SPEECH = re.compile(
     r"|suggere|souligne|precise|explique|qualifie|estime|estiment|croit savoir|pense|pensent|rappelle|craint"
     r"|parle|affirment|declarent)\w*",
 )
-# « a déclaré jeudi le président ukrainien Volodymyr Zelensky »: the verb of saying comes before the speaker.
+# « a déclaré jeudi le président ukrainien Volodymyr Zelensky », « …, a indiqué le NIS » (rev27 U6): the verb of saying
+# comes before the speaker.
 # Never across « que »: what follows it is what is said (« a déclaré que les soldats nord-coréens … »), not who.
 _SAID_BEFORE = re.compile(
-    r"(?:a|ont)\s+(?:declare|affirme|annonce|confirme|estime|rapporte)\w*\s+(?:(?!que\s|qu')\S+\s+){0,6}$"
+    r"(?:a|ont)\s+(?:declare|affirme|annonce|confirme|estime|rapporte|indique|precise|explique|souligne|ajoute|assure"
+    r"|ecrit|dit|averti|rappele|reconnu)\w*\s+(?:(?!que\s|qu')\S+\s+){0,6}$"
 )
 _STOPWORDS = lexicon_words("stopwords")
 _NAME_STOPWORDS = lexicon_words("name_stopwords")
@@ -531,12 +546,16 @@ def _cued_measure(sentence: str, figure: Figure, allowed: set[str], future: str 
     return best[2]
 
 
+_LOSSES_ONLY = ("casualties", "wounded")
+
+
 def guess_measure(sentence: str, figure: Figure, topic: TopicWords, future: str | None = None) -> str:
     """The measure the words of the figure's own clause name (`_cued_measure`, lexicon.toml [measure_cues]), else the
-    one whose French description shares most words with the words around the figure (first on a tie). The killed and
-    the wounded counted together (unit `casualties`) take only a measure of casualties, never one of the killed alone;
-    with none, the curator names it. `future` is the word that makes the figure's clause speak of the future."""
-    measures = [(i, m) for i, m in enumerate(topic.measures) if figure.unit != "casualties" or m.casualties]
+    one whose French description shares most words with the words around the figure (first on a tie). The figure's
+    own noun decides first: the killed and the wounded counted together (unit `casualties`), and the wounded alone
+    (« 2 700 blessés », rev27 U4), take only a measure of casualties, never one of the killed alone; with none, the
+    curator names it. `future` is the word that makes the figure's clause speak of the future."""
+    measures = [(i, m) for i, m in enumerate(topic.measures) if figure.unit not in _LOSSES_ONLY or m.casualties]
     if not measures:
         return TODO_MEASURE
     cued = _cued_measure(sentence, figure, {m.id for _, m in measures}, future)
@@ -888,10 +907,32 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
     if topic is not None:
         others = [m.id for m in topic.measures if m.id != measure]
         comments["measure"] = "guess" + (f"; others: {', '.join(others)}" if others else "")
+        if (more := _increment(sentence.text, figure)) is not None and measure not in (_FUTURE_MEASURE, TODO_MEASURE):
+            # « 1 000 soldats supplémentaires » (rev27 U4): more of them, not the total a measure counts
+            fields["measure"] = TODO_MEASURE
+            comments["measure"] = (
+                f"TODO: « {more} » counts more of them, an increment, not the total '{measure}' counts: write the "
+                f"measure only if the article gives the total; others: {', '.join(m.id for m in topic.measures)}"
+            )
     if fields["unit"].startswith(TODO):
         known = ", ".join(topic.units) if topic and topic.units else "soldiers, shells, km2…"
         comments["unit"] = f"the unit in English: {known} (a new one goes into the topic's units in topics.yaml)"
     return DraftRecord(fields, comments)
+
+
+# « 1 000 soldats supplémentaires », « 3 000 hommes de plus »: words right after a figure (its noun and at most two
+# words between) that make it an increment (lexicon.toml `increments`)
+_INCREMENT = re.compile(
+    r"^(?:\s+[^\W\d_][\w'’-]*){0,2}?\s+(?P<more>"
+    + "|".join(map(re.escape, sorted(lexicon_words("increments"), key=len, reverse=True)))
+    + r")(?!\w)"
+)
+
+
+def _increment(sentence: str, figure: Figure) -> str | None:
+    """The words that make a figure an increment (« supplémentaires », « de plus »), or None."""
+    found = _INCREMENT.match(fold_same_length(sentence[figure.end : figure.end + 60]))
+    return sentence[figure.end + found.start("more") : figure.end + found.end("more")] if found else None
 
 
 def _unit(figure: Figure, topic: Topic | None) -> str:
@@ -988,6 +1029,49 @@ def key_figure_captions(text: str, sentences: list[Sentence]) -> dict[int, str]:
     return found
 
 
+_ONCE_REACH = 12  # words a quote may take in to be found once, each side
+_NEXT_WORD = re.compile(r"\s*\S+")
+_WORD_BEFORE = re.compile(r"\S+\s*$")
+
+
+def _quote_once(text: str, sentence: Sentence, record: DraftRecord) -> None:
+    """A quote whose words stand twice in the article (a key-figures box's « 15 000 soldats envoyés » and the body's
+    « Les quelque 15 000 soldats envoyés … ») proves no one line: `check` would place it at the first. Lengthen it with
+    the article's words before it (the box's heading, the sentence before), else after it, until it is found once
+    (white space written as one space, which `check` forgives), and say so."""
+    evidence = record.fields.get("evidence")
+    quote = str(evidence[0]["quote"] if evidence else record.fields["quote"])
+    at = sentence.text.find(quote)
+    if at < 0:
+        return
+    start = sentence.start + at
+    end = start + len(quote)
+    if text.find(quote) == start and text.find(quote, start + 1) < 0:
+        return
+    for _ in range(2 * _ONCE_REACH):
+        ahead = _NEXT_WORD.match(text, end)
+        behind = _WORD_BEFORE.search(text, max(0, start - 80), start) if start else None
+        if behind is not None:
+            start = behind.start()
+        elif ahead is not None:
+            end = ahead.end()
+        else:
+            return
+        pattern = re.compile(r"\s+".join(map(re.escape, text[start:end].split())))
+        if len(pattern.findall(text)) == 1:
+            break
+    else:
+        return
+    longer = " ".join(text[start:end].split())
+    if evidence:
+        evidence[0]["quote"] = longer
+    else:
+        record.fields["quote"] = longer
+    note = "lengthened beyond its sentence: its words alone stand twice in the article; cut it back only to words found once"
+    key = "evidence" if evidence else "quote"
+    record.comments[key] = f"{record.comments[key]}; {note}" if record.comments.get(key) else note
+
+
 def _cells_within(cells: list[Cell], start: int, end: int) -> list[Cell]:
     """The table cells that lie in [start, end), found by bisection (cells are in the text's order)."""
     first = bisect.bisect_left(cells, start, key=lambda cell: cell[0])
@@ -1030,8 +1114,16 @@ def build_draft(article: Article, store: Store) -> Draft:
     # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
     # day alone on a line of the page's head: the page's
     feed = day_separators(text, article.published)
-    # a feed's post is published on the day its separator names
-    posted = [next((day for _, a, b, day in feed if a <= s.start < b), article.published) for s in sentences]
+    # a feed's post is published on the day its separator names, a signed comment on its signature's day
+    signed = signed_comments(text, article.published)
+    posted = [
+        next(
+            (day for _, a, b, day in feed if a <= s.start < b),
+            next((day for a, b, _, day in signed if a <= s.start < b), article.published),
+        )
+        for s in sentences
+    ]
+    signatures = [(b, c) for _, b, c, _ in signed]
     links = sorted(
         {
             *linked_titles(text),
@@ -1041,6 +1133,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *own_day_lines(text, article.published),
             *month_headings(text, article.published),
             *((start, end) for start, end, _, _ in feed),
+            *signatures,
         }
     )
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
@@ -1067,12 +1160,22 @@ def build_draft(article: Article, store: Store) -> Draft:
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
+        programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
         edition = [
             (m.start, m.end)
             for m in mentions
-            if names_the_edition(sentence.text, m.start) or any(a < m.end and m.start < b for a, b in habits)
+            if programme
+            or names_the_edition(sentence.text, m.start)
+            or any(a < m.end and m.start < b for a, b in habits)
         ]
-        mentions = [m for m in mentions if (m.start, m.end) not in edition]
+        # a signature closing a comment inside the sentence (« … dit « 11 000 » -- Kimchi (discuter) 12 février 2025 à
+        # 21:07 (CET) »): the comment's day
+        edition += [
+            (a - sentence.start, b - sentence.start)
+            for a, b in signatures
+            if a < sentence.start + len(sentence.text) and sentence.start < b
+        ]
+        mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th)
         days = [m for m in mentions if len(m.edtf) == 10 and not m.since] or [m for m in mentions if len(m.edtf) == 10]
@@ -1096,16 +1199,27 @@ def build_draft(article: Article, store: Store) -> Draft:
                 if other.edtf not in dated:
                     dated.add(other.edtf)
                     its_events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
+                    if other.since and not other.onset:  # « a affirmé jeudi que … depuis novembre » (rev27 U7)
+                        its_events.append(
+                            event_record(sentence, mentions, entities, article, ids, tags, ongoing=True, other=other)
+                        )
         # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
         # reading (« dépassent désormais les 4 000 »)
-        skip = [(0, cut), *edition, *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK)]
+        skip = [
+            (0, cut),
+            *edition,
+            *durations(sentence.text),
+            *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK),
+        ]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
-        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried)
+        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried, line_label(sentence.text))
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
             its_claims = [claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure)]
+        for record in (*its_events, *its_claims):
+            _quote_once(text, sentence, record)
         if stop := _stop(text, sentence, (events, its_events, "events"), (claims, its_claims, "claims")):
             break
         events.extend(its_events)

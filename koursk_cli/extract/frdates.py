@@ -538,6 +538,34 @@ _NTH_TIME = re.compile(
 )
 
 
+# « En un an, le nombre de tués serait passé de 600 à 2 500 »: the count opens its clause, a comma after it; it frames
+# what the clause tells over the span up to now
+_FRAMES_THE_CLAUSE = re.compile(r"\s*,")
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:])[\s«»\"“”]*$")
+
+
+def _a_duration(match: re.Match[str], text: str) -> bool:
+    """Whether a bare « en N mois / ans » in a clause told in the past says how long the act took, whenever it was
+    (« 2 700 blessés en trois mois », « multiplié par dix en deux ans »: the held-out truths of five sets): a duration,
+    no date. Days and weeks end on the day told (« a repris douze localités en cinq jours »), and a count of times
+    (« la troisième visite en trois mois ») counts them in the span up to then; opening its clause before a comma (« En
+    un an, le nombre … serait passé ») the count frames the span up to now."""
+    return (
+        not match["space"]
+        and not match["fortnight"]
+        and _unit(match["u"]) not in _DAY_UNITS
+        and tells_the_past(text)
+        and _NTH_TIME.search(text, 0, match.start()) is None
+        and not (_FRAMES_THE_CLAUSE.match(text, match.end()) and _OPENS_A_CLAUSE.search(text, 0, match.start()))
+    )
+
+
+def durations(text: str) -> list[tuple[int, int]]:
+    """Where the sentence says how long an act took (`_a_duration`): no date, and no figure either (a count of years
+    there is no promise's term)."""
+    return [m.span() for m in _SPAN_PATTERN.finditer(text) if _a_duration(m, text)]
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
@@ -552,11 +580,13 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     told = not past and _told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
     if not match["space"] and not (told or past):
         return None  # « prendre la ville en trois jours »: a promise or a pace, no date
+    if _a_duration(match, ctx.text):
+        return None
+    nth = _NTH_TIME.search(ctx.text, 0, match.start())
     length = span[1]
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and told:
         day = date.fromisoformat(anchor.edtf)
-        nth = _NTH_TIME.search(ctx.text, 0, match.start())
         if nth:  # « C'était sa deuxième visite en l'espace de quinze jours »: the span that ends with the day told
             edtf, how = interval(iso_day(day - length), iso_day(day)), f"« {nth.group()} » time in the span up to"
         else:
@@ -1044,6 +1074,13 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
 _YEARS_READ_TO_THE_YEAR = 10
 
 
+# « n'a pas combattu », « n'avait plus engagé de troupes à l'étranger »: a negated verb of the same clause before a
+# « depuis » count (no comma, semicolon or quote between)
+_NOT_SINCE = re.compile(
+    r"\bn(?:e\s+|['’]\s*)[^,;:.!?«»()]{0,50}?\b(?:pas|plus|jamais)\b[^,;:.!?«»()]{0,60}$", re.IGNORECASE
+)
+
+
 def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« depuis trois mois », « depuis une dizaine de jours », « cela fait deux semaines que »: the start of a period
     that runs on, counted back from the publication."""
@@ -1053,6 +1090,11 @@ def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     # « depuis trente ans »: a count of years in tens is rounded by whoever writes it; its start is a year, not a month
     decades = unit == "an" and span[0].years >= _YEARS_READ_TO_THE_YEAR
+    if decades and _NOT_SINCE.search(match.string, max(0, match.start() - 80), match.start()):
+        # « une armée qui n'a pas combattu depuis soixante-dix ans »: how long something has not happened, a duration
+        # (the held-out truths of sealed5 and sealed13); « ne sont plus en première ligne depuis trois semaines »
+        # still starts a period
+        return None
     day = unit in _DAY_UNITS or _to_the_day(match)
     edtf = _back(ctx, *span, "jour" if day and unit not in _DAY_UNITS else unit if day or decades else "mois")
     if not day:
@@ -1487,6 +1529,9 @@ def _day_told(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 Resolver = Callable[[re.Match[str], _Context], DateMention | None]
+# « en l'espace de deux semaines », « en cinq jours », « en une quinzaine » (a fortnight)
+_SPAN = rf"en\s+(?P<space>l{_APOS}\s*espace\s+{_OF})?(?:{_FIRM_COUNT}\s+(?P<u>{_UNIT})|(?P<fortnight>une\s+quinzaine)(?!\s+d))"
+_SPAN_PATTERN = re.compile(rf"(?<!\w){_SPAN}(?!\w)", re.IGNORECASE)
 _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
     for pattern, resolver in (
@@ -1531,11 +1576,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:de\s+|d{_APOS}\s*)?)(?P<y>{_YEAR})",
             _year_part,
         ),
-        (
-            rf"en\s+(?P<space>l{_APOS}\s*espace\s+{_OF})?(?:{_FIRM_COUNT}\s+(?P<u>{_UNIT})"
-            rf"|(?P<fortnight>une\s+quinzaine)(?!\s+d))",  # « en une quinzaine »: a fortnight
-            _span,
-        ),
+        (_SPAN, _span),
         (
             rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+|au\s+)?(?:{_WEEKDAY}\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH})"
             rf"(?:\s+(?P<y>{_YEAR}))?",

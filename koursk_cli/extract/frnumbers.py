@@ -416,7 +416,8 @@ _ESTIMATED_OBJECT = re.compile(  # « chiffrait début janvier les pertes à 3 0
 # « a revu mardi ce nombre de soldats à 3.800 »: the verb before, the noun counted in « le nombre de … à N ».
 _THIS_NUMBER_OF = re.compile(
     rf"\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)"
-    rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?\s+[àa]\s*[«\"“]?\s*$",
+    # « le total des soldats envoyés depuis octobre 2024 à environ 15 000 »: a participle and its date between
+    rf"(?:\s+(?:{_WORD_OR_COMPOUND}|\d{{4}})){{0,5}}?\s+[àa]\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
@@ -841,7 +842,12 @@ def _carried(match: re.Match[str], carried: str | None) -> str | None:
 
 
 def _plain(
-    text: str, skip: Sequence[Span], asked: str | None = None, cells: Sequence[Cell] = (), carried: str | None = None
+    text: str,
+    skip: Sequence[Span],
+    asked: str | None = None,
+    cells: Sequence[Cell] = (),
+    carried: str | None = None,
+    label: Label | None = None,
 ) -> Iterator[Figure]:
     taken = 0
     for match in _numbers(text):
@@ -880,7 +886,7 @@ def _plain(
         value = parse_number(match["num"])
         if value is None:
             continue
-        answer = None if noun is not None else _answers(match, asked)
+        answer = None if noun is not None else _answers(match, asked, label)
         answer = _heading(match, cell) if noun is None and answer is None else answer
         elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
         if noun is None and elided is None and (spoken := _carried(match, carried)) is not None:
@@ -969,10 +975,29 @@ def _heading(match: re.Match[str], cell: Cell | None) -> str | None:
     return words[0] if alone and words else None
 
 
-def _answers(match: re.Match[str], asked: str | None) -> str | None:
+Label = tuple[int, str]
+"""A list line's label (« – Soldats envoyés : 11 000 à l'automne, puis environ 4 000 en renfort »): where its colon
+ends, and the noun it names, which every number after it counts when its own words name none (see `line_label`)."""
+
+# « – Soldats envoyés : », « • Morts : », « Obus livrés : »: a label of one to four words opening the line, its first
+# word a counted noun (lexicon.toml [units]), then a colon
+# (a model's name may follow the noun: « Missiles KN-23/KN-24 : près de 250 »)
+_LABEL = re.compile(r"^[\s–—•▪►*-]*(?P<noun>[^\W\d_]+)(?:[ '’-]+[^\s:]+){0,3}\s*:\s*(?=\S)")
+
+
+def line_label(sentence: str) -> Label | None:
+    """The label opening a list's line (« – Soldats envoyés : 11 000 à l'automne 2024 »), when its first word is a
+    noun the store counts, or None."""
+    found = _LABEL.match(sentence)
+    return (found.end(), found["noun"]) if found and unit_of(found["noun"]) is not None else None
+
+
+def _answers(match: re.Match[str], asked: str | None, label: Label | None = None) -> str | None:
     """The noun asked before ("" when the question named none), when the figure at `match` opens the sentence that
-    answers the question."""
-    return asked if asked is not None and not match.string[: match.start()].strip(' «"“') else None
+    answers the question; else the noun of the line's label, for a number after it."""
+    if asked is not None and not match.string[: match.start()].strip(' «"“'):
+        return asked
+    return label[1] if label is not None and match.start() >= label[0] else None
 
 
 def _opens_a_range(match: re.Match[str]) -> bool:
@@ -982,7 +1007,7 @@ def _opens_a_range(match: re.Match[str]) -> bool:
     return after is not None and after["a4"] is None
 
 
-def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterator[Figure]:
+def _ranges(text: str, skip: Sequence[Span], asked: str | None = None, label: Label | None = None) -> Iterator[Figure]:
     """Every range of `text`. A match that takes in a date's number (« 2024, 10 000 » out of « Le 5 novembre 2024,
     10 000 à 12 000 soldats ») or two numbers of two things (« n° 5, 10 000 ») is no range, and the search resumes
     after the date or at that match's last number, so that the range it swallowed is still read (rev26 M3): it used
@@ -990,9 +1015,13 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
     position = 0
     while (match := _RANGE.search(text, position)) is not None:
         position = match.end()
-        if dates := [b for a, b in skip if match.start() < b and a < match.end()]:
+        # a date may stand where the counted noun would (« Obus livrés : entre 9 et 12 millions depuis l'été 2023 »):
+        # the range is read, its noun left out
+        counted = max(match.end(g) for g in (*_HIGH_ENDS, "scale") if match[g])
+        if dates := [b for a, b in skip if match.start() < b and a < counted]:
             position = max(match.start() + 1, *dates)
             continue
+        dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
         if _in_a_name(text, match.start()):
             continue
         low_text = match["a1"] or match["a2"] or match["a3"] or match["a4"]
@@ -1003,7 +1032,7 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
             continue  # range of its own (« n° 5, 10 000 à 12 000 », « Le rapport 2024, 10 000 à 12 000 »)
         if _not_a_count(text, max(match.end(g) for g in _HIGH_ENDS if match[g])):
             continue
-        noun = _counted_noun(match["noun"])
+        noun = None if dated else _counted_noun(match["noun"])
         if unit_of(noun) in TIME_UNITS and not _a_term(text, match.start(), unit_of(noun)):
             continue  # « âgés de 18 à 25 ans », « deux ou trois jours »: an age or a span of time, no count
         if noun is not None and _a_price(text, match.end("noun"), unit_of(noun), high_text):
@@ -1020,10 +1049,11 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None) -> Iterat
             note += f"; « {match['scale']} » counts both ends"
         if match["a4"]:
             note += f"; « {match['a4'].strip()}, » and the number after it: alternatives side by side, a range"
-        if noun is None and (answer := _answers(match, asked)) is not None:
+        if noun is None and (answer := _answers(match, asked, label)) is not None:
             end = max(match.end(g) for g in _HIGH_ENDS if match[g])
             said = text[match.start() : end].strip()
             question = f"« combien de {answer} »" if answer else "the question before (« combien … ? »)"
+            question = f"the line's label « {answer} »" if label is not None and answer == label[1] else question
             reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}; it answers {question}"
             answered = _figure(
                 match, None, "range", reading, answer or None, value_min=_number(low), value_max=_number(high)
@@ -1320,15 +1350,17 @@ def find_figures(
     asked: str | None = None,
     cells: Sequence[Cell] = (),
     carried: str | None = None,
+    label: Label | None = None,
 ) -> list[Figure]:
     """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates.
 
     A figure whose counted noun is left out (« dont 2 000 ») takes the noun of the figure before it, or, opening the
     answer to a question (`asked`: see `asked_noun`) or a key figure's caption, the noun it counts; alone in a table's
-    cell (`cells`), the noun its column's heading names."""
+    cell (`cells`), the noun its column's heading names; after a list line's label (`label`: see `line_label`), the
+    noun the label names."""
     found = [
-        *_vague(text, skip), *_counted(text), *_voire(text), *_money(text), *_ranges(text, skip, asked),
-        *_plain(text, skip, asked, cells, carried),
+        *_vague(text, skip), *_counted(text), *_voire(text), *_money(text), *_ranges(text, skip, asked, label),
+        *_plain(text, skip, asked, cells, carried, label),
     ]  # fmt: skip
     found = [f for f in found if not _overlaps(f.start, f.end, skip)]
     chosen: list[Figure] = []

@@ -27,7 +27,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ..problems import CacheBusy, CacheFault, CacheReplaced
+from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten
 from ..signals import interruptible
 from .blocks import BLOCKS, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
 from .cachefile import private_file, remove_leftovers, temporary_path
@@ -97,7 +97,7 @@ class Cache:
     def __init__(self, connection: sqlite3.Connection, path: Path | None, header: int | None = None) -> None:
         self.db = connection
         self.path = path
-        self.fts = _has_table(connection, "event_words")
+        self.fts = _has_table(connection, "event_words")  # read from the file: made over a filled one (see aside)
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
         self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
         self._header = header
@@ -209,11 +209,20 @@ class Cache:
                     raise CacheReplaced("the cache was replaced by another koursk during this update")
                 self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                # SQLite has rolled back already after some errors (a full disk, an I/O error): ROLLBACK would then
+                # fail ("no transaction is active") and hide why, and a failed one is finished by the next opener.
+                if self.db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.db.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as error:
             raise_if_busy(error)
+            if self.replaced():  # SQLite will not write a file renamed away: the new one is opened
+                raise CacheReplaced("the cache was replaced by another koursk during this update") from error
+            raise_if_unwritten(error)
             raise
+        except OSError as error:  # the header's change counter could not be read (an I/O error)
+            raise CacheUnwritten(error.strerror or str(error)) from error
         finally:
             self._stale = None
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
@@ -583,6 +592,18 @@ def raise_if_busy(error: sqlite3.Error) -> None:
         raise CacheBusy from error
 
 
+_UNWRITTEN = frozenset(
+    (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_NOMEM)
+)
+
+
+def raise_if_unwritten(error: sqlite3.Error) -> None:
+    """CacheUnwritten when `error` says SQLite could not write (a full disk, an I/O error, a read-only file, no
+    memory): the update failed and was rolled back, which is no damage, so the cache must not be removed for it."""
+    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _UNWRITTEN:
+        raise CacheUnwritten(str(error)) from error
+
+
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
@@ -695,15 +716,25 @@ def aside(cache: Cache) -> Iterator[Cache]:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temporary)
     descriptor = private_file(temporary)
-    copy = Cache(_connect(str(temporary)), temporary, descriptor)
+    connection: sqlite3.Connection | None = None
+    copy: Cache | None = None
     try:
-        cache.db.backup(copy.db)
+        connection = _connect(str(temporary))
+        cache.db.backup(connection)
+        # Only now: a Cache learns what its file holds (its word index) when it is made, and an empty file has
+        # none, so a copy made before the backup updated no word index (rev29 H1).
+        copy = Cache(connection, temporary, descriptor)
         yield copy
         os.replace(temporary, path)
         copy.path = path
         cache.close()
     except BaseException:
-        copy.close()
+        if copy is not None:
+            copy.close()
+        else:
+            if connection is not None:
+                connection.close()
+            os.close(descriptor)
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
             with contextlib.suppress(OSError):
                 os.unlink(leftover)

@@ -2,14 +2,16 @@
 trusts to read back (docs/guarantees.md).
 
 Where: $XDG_CACHE_HOME/koursk (default ~/.cache/koursk), never inside the store or the installed package. The folder
-is made 0700 and the file 0600 whatever the umask; neither is opened unless it is owned by the user, writable by no
-one else and outside the store and the package (then koursk works without a cache and says so once). Temporary files a killed build left, and the
+is made 0700 and the file 0600 whatever the umask, and made so again when found readable by others (koursk says so
+once); neither is opened unless it is owned by the user, writable by no one else and outside the store and the
+package (then koursk works without a cache and says so once). Temporary files a killed build left, and the
 pickle caches of koursk before 0.2, are removed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -60,6 +62,30 @@ def unsafe_reason(path: Path, *, folder: bool) -> str | None:
     if found.st_mode & 0o022:
         return f"writable by {'group and others' if found.st_mode & 0o022 == 0o022 else 'group' if found.st_mode & 0o020 else 'others'} (mode {stat.S_IMODE(found.st_mode):o})"
     return None
+
+
+def made_private(path: Path, *, folder: bool) -> int | None:
+    """Make the user's own cache folder (0700) or file (0600) private again when group or others may read or enter
+    it (a `chmod -R`, a file restored from a backup): it holds the text of every seed and entry of a store that may
+    be private. Gives the mode it had when it was loose (None: already private, or not there); OSError when it cannot
+    be made private (the cache is then not used). Called once unsafe_reason found it the user's own; the descriptor
+    is checked again, so a path swapped meanwhile is never changed."""
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | (os.O_DIRECTORY if folder else os.O_NONBLOCK)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    try:
+        found = os.fstat(descriptor)
+        mode = stat.S_IMODE(found.st_mode)
+        if not mode & 0o077:
+            return None
+        if found.st_uid != os.geteuid() or not (stat.S_ISDIR if folder else stat.S_ISREG)(found.st_mode):
+            raise OSError(errno.EPERM, "not your own")
+        os.fchmod(descriptor, 0o700 if folder else 0o600)
+        return mode
+    finally:
+        os.close(descriptor)
 
 
 def private_folder(folder: Path) -> None:

@@ -366,6 +366,55 @@ def _own_voice(claim: Record, warnings: _Warnings) -> None:
             return
 
 
+# What a figure's own noun counts (« 2 700 blessés », « 300 tués », « un millier de morts »), folded: the noun right
+# after the number, perhaps after « de » or a closing guillemet.
+_COUNTED = {"wounded": re.compile(r"^bless"), "killed": re.compile(r"^(?:tue|mort|decede)")}
+_NOUN_AFTER = re.compile(r"\s*[»\"”]?\s*(?:de\s+|d['’]\s*)?(?P<noun>[^\W\d_]+)")
+# … and what a measure counts, by its French description: the killed, the wounded, or both (« pertes »).
+_MEASURE_COUNTS = {"wounded": re.compile(r"\bbless"), "killed": re.compile(r"\b(?:tue|mort|decede)")}
+_LOSSES = re.compile(r"\bpertes?\b")
+
+
+def _measure_kinds(description: str) -> set[str]:
+    folded = fold(description)
+    if _LOSSES.search(folded):
+        return {"wounded", "killed"}
+    return {kind for kind, pattern in _MEASURE_COUNTS.items() if pattern.search(folded)}
+
+
+def _counted_kind(quote: str, values: Iterable[Any]) -> tuple[str, str] | None:
+    """What the figure's own noun in the quote counts (the wounded or the killed) and its words, or None."""
+    for match in _FIGURE.finditer(quote):
+        token = match.group().lower()
+        if not token[0].isdigit() or int(_NOT_DIGIT.sub("", token)) not in values:
+            continue
+        noun = _NOUN_AFTER.match(quote, match.end())
+        if noun is None:
+            continue
+        word = fold(noun["noun"])
+        for kind, pattern in _COUNTED.items():
+            if pattern.match(word):
+                return kind, quote[match.start() : noun.end()].strip()
+    return None
+
+
+def _measure_noun(claim: Record, measures: dict[tuple[str, str], str], warnings: _Warnings) -> None:
+    """A claim whose quote's noun counts the wounded filed under a measure of the killed, or the other way round
+    (rev27 U4: « 2 700 blessés » under north-korean-killed): the noun decides what the figure counts."""
+    data = claim.data
+    description = measures.get((str(data["topic"]), str(data["measure"])))
+    values = {_whole(data.get(key)) for key in ("value", "value_min", "value_max")} - {None}
+    if description is None or not values:
+        return
+    kinds = _measure_kinds(description)
+    counted = _counted_kind(data["quote"], values)
+    if kinds and counted is not None and counted[0] not in kinds:
+        warnings.add(
+            claim, "measure", f"« {shown(counted[1], 60)} » counts the {counted[0]}, but measure '{data['measure']}' "
+            f"counts the {' and the '.join(sorted(kinds))}; file it under a measure of what its noun counts",
+        )  # fmt: skip
+
+
 def _plurals(claim: Record, warnings: _Warnings) -> None:
     """An `at_least` claim whose figure its quote does not give reads a plural: one reading for every plural."""
     data = claim.data
@@ -501,7 +550,13 @@ def editorial_warnings(records: list[Record], texts: dict[str, str]) -> list[Pro
         _negated_event(event, texts, warnings)
         _figures(event, warnings)
         _places(event, places, warnings)
+    measures = {
+        (str(topic.data["id"]), str(measure["id"])): str(measure["description"]["fr"])
+        for topic in (r for r in records if r.kind == "topic")
+        for measure in topic.data.get("measures", ())
+    }
     for claim in (r for r in records if r.kind == "claim"):
+        _measure_noun(claim, measures, warnings)
         _plurals(claim, warnings)
         _own_voice(claim, warnings)
         _hedged_claim(claim, texts, warnings)

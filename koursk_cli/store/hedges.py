@@ -20,11 +20,12 @@ _EN_HEDGE = re.compile(
 )
 _EN_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2024" is a month
 _FR_ATTRIBUTION = re.compile(
-    r"\b(?:selon|d['’]apr[eè]s|de\s+sources?\s+\w+|aux dires d(?:e|es|u)\b|aux dires d['’]|[àa] en croire)(?:\b|(?<=['’]))",
+    r"\b(?:selon|d['’]apr[eè]s|de\s+sources?\s+\w+|aux dires d(?:e|es|u)\b|aux dires d['’]|[àa] en croire)(?:\b|(?<=['’]))"
+    r"|\(\s*sources?\s*:",
     re.IGNORECASE,
 )
-"""« selon X », « d'après X », « de source militaire », « aux dires de X », « à en croire X »: the article says who
-says it; opening a sentence, it governs all of it."""
+"""« selon X », « d'après X », « de source militaire », « aux dires de X », « à en croire X », « (source : X) » after
+a table's row or a list's line: the article says who says it; opening a sentence, it governs all of it."""
 _VERIFY = r"(?:v[ée]rifi|confirm|corrobor|authentifi|recoup)\w*"
 _OBJECT = r"(?:(?:le|la|les)\s+|l['’]\s*)?"
 _NOT_YET = (
@@ -69,8 +70,13 @@ _FR_UNVERIFIED = re.compile(rf"\b(?:{_UNVERIFIED})", re.IGNORECASE)
 they hedge a quote that ends before them."""
 _FR_HEDGE = re.compile(
     rf"\b(?:{_DOUBT}|"
-    r"croi(?:t|ent) savoir|on parle de|estim(?:e|es|ent|ait|aient|é|ée|és|ées)\s+qu(?:e\b|(?=['’]))|"
-    r"(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)\s+[àa]\b|dit-on\b|"
+    # « estiment que », « estimait mi-janvier que », « évalue leurs pertes à », « estime désormais le total des soldats
+    # envoyés à »: the verb and its « que », a few words of its clause between them, or its « à » after a count of the
+    # story's (« Il a estimé la somme à 5 000 dollars » appraises a price: no hedge)
+    r"croi(?:t|ent) savoir|on parle de|estim(?:e|es|ent|ait|aient|é|ée|és|ées)(?:\s+[^\s,;:.!?]+){0,3}?\s+qu(?:e\b|(?=['’]))|"
+    r"(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)(?:\s+[^\s,;:.!?]+)?(?:\s+(?:le|la|les|leur|leurs|ses|son|sa|l['’]))?"
+    r"\s*(?:pertes|total|nombre|bilan|effectifs?|contingents?|soldats|troupes|morts|tués|blessés|victimes)\b"
+    r"[^,;:.!?]{0,60}?\s+[àa]\b|(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)\s+[àa]\b|dit-on\b|"
     r"(?:soupçonn|accus)[ée](?:e|s|es)? d['’]avoir\b|pas été (?:confirm|vérifi)[ée](?:e|s|es)?\b|pr[ée]tendu(?:e|s|es|ment)?\b|pr[ée]sum[ée](?:e|s|es|ment)?\b|"
     r"suppos[ée](?:e|s|es|ment)?\b|probablement\b|possiblement\b|peut-[êe]tre\b|apparemment\b|"
     r"vraisemblablement\b|sans doute\b|para[îi]t-il\b|semble-t-il\b|il (?:semble|para[îi]t|se peut) qu(?:e\b|(?=['’]))|"
@@ -78,6 +84,7 @@ _FR_HEDGE = re.compile(
     re.IGNORECASE,
 )
 """Words that hedge what their clause states: beliefs and estimates (« estiment que », « estime à », « évalués à »,
+« évalue leurs pertes à »,
 « soupçonné d'avoir »), adverbs
 (« prétendument », « sans doute », « paraît-il »; « sans aucun doute » affirms), impersonal doubt (« il est possible
 que »), « dit-on », « non vérifié », « n'a pas été confirmé ». Each ends its own word (`\b`) or before the apostrophe of « qu' »."""

@@ -26,11 +26,11 @@ from typing import NamedTuple
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
 from ..model import Store
-from ..problems import CacheBusy, CacheFault, CacheReplaced, Problem, StoreError
+from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten, Problem, StoreError
 from ..textnorm import shown
 from ..userpaths import NoHomeFolder
 from .cache import Cache, aside, building, open_existing, raise_if_busy
-from .cachefile import cache_path, misplaced, private_folder, remove_leftovers, unsafe_reason
+from .cachefile import cache_path, made_private, misplaced, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
 from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
@@ -84,7 +84,7 @@ def load_store(
         return _uncached(root, listing, show_progress, warn, f"{error}: set HOME or XDG_CACHE_HOME")
     for unsafe, folder in ((path.parent, True), (path, False)):
         reason = misplaced(unsafe, root) if folder else None
-        reason = reason or unsafe_reason(unsafe, folder=folder)
+        reason = reason or unsafe_reason(unsafe, folder=folder) or _made_private(unsafe, folder, warn)
         if reason is not None:
             return _uncached(root, listing, show_progress, warn, f"{reason}: {shown(str(unsafe))}")
     for _ in range(3):  # again when the cache turned out damaged while it was checked, or replaced while opened
@@ -102,7 +102,27 @@ def load_store(
                 why = str(busy) or "another koursk is using the store's cache"
                 warn(f"koursk: warning: {why}; this run reads the whole store")
             break
+        except CacheUnwritten as unwritten:
+            if warn:
+                warn(
+                    f"koursk: warning: cache not updated ({unwritten}: {path}); it is kept as it was, and this run"
+                    " reads the whole store"
+                )
+            break
     return _serve(_build(root, *listing(), None, show_progress))
+
+
+def _made_private(path: Path, folder: bool, warn: Warn | None) -> str | None:
+    """Make the user's own cache folder or file private again when others may read it, saying so once (rev29 L2);
+    why the cache is not used when that cannot be done."""
+    try:
+        loose = made_private(path, folder=folder)
+    except OSError as error:
+        return f"readable by others, and it cannot be made private ({error.strerror or error})"
+    if loose is not None and warn:
+        what, private = ("cache folder", 0o700) if folder else ("cache file", 0o600)
+        warn(f"koursk: warning: the {what} {path} was readable by others (mode {loose:o}): made private ({private:o})")
+    return None
 
 
 def _meta(root: Path) -> dict[str, str]:
@@ -161,6 +181,9 @@ def _cached(
             _restamp(cache, [], restamp)
             return cache
         return _update(cache, root, listing, path, progress, restamp, settled, suspects)
+    except (CacheBusy, CacheUnwritten):  # no damage: the cache stays as it is
+        cache.close()
+        raise
     except sqlite3.DatabaseError as error:
         raise_if_busy(error)
         cache.damaged(f"cache unreadable: {error}")
@@ -197,7 +220,10 @@ def _update(
             core_files, entry_files = listing()
             walked = _walk_all(cache, root, core_files, entry_files, folder)
             if walked is None:
-                return _build(root, core_files, entry_files, path, progress)
+                try:
+                    return _build(root, core_files, entry_files, path, progress)
+                except (OSError, sqlite3.DatabaseError) as error:  # the new file's own write failed
+                    raise CacheUnwritten(getattr(error, "strerror", None) or str(error)) from error
             walk, names = walked
             recorded = _settled_after(names, walk)
     record = partial(_record, restamped=walk.restamped, code_files=code_files, settled=recorded)
@@ -348,7 +374,8 @@ def _restamp(
     them, when no other koursk holds the cache: they only spare the next run some work, and it records them if this
     run cannot."""
     if restamped or code_files or (settled is not None and cache.settled() != settled):
-        with contextlib.suppress(CacheBusy, sqlite3.OperationalError), cache.writing(wait=False):  # read-only, full
+        unwritten = (CacheBusy, CacheUnwritten, sqlite3.OperationalError)  # a reader's lock, a read-only or full disk
+        with contextlib.suppress(*unwritten), cache.writing(wait=False):
             _record(cache, restamped=restamped, code_files=code_files, settled=settled)
 
 
