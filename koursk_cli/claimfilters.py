@@ -41,6 +41,12 @@ CLAIM_FILTERS: dict[str, ForClaims] = {
         "one of these actors, or one acting for it (`--actor south-korea` takes in the NIS), asserts it, or is the "
         "outlet reporting it (`--role asserted|reported|any` chooses)",
     ),
+    "speakers": ForClaims(
+        "--speaker",
+        ("speakers",),
+        "one of these actors, or one acting for it, asserts it: the figure is said in its words (as `--actor X "
+        "--role asserted`)",
+    ),
     "statuses": ForClaims("--status", ("statuses",), "it has one of these statuses"),
     "text": ForClaims(
         "--text",

@@ -34,6 +34,7 @@ class ClaimQuery(NamedTuple):
 
     - `since`/`until`: the article reporting the claim was published in the period (the windows overlap);
     - `sources`: reported by one of these articles; `actors`: asserted or reported by one of them (see `role`);
+      `speakers`: asserted by one of them;
     - `statuses`: with one of these statuses; `text`: its quote holds every word, read as an event's titles and
       quotes are (textnorm.search_words: case and accents folded, 12 000 = 12000, `troup*`);
     - `as_of`: reported by the end of that period (the article's whole publication window had passed);
@@ -46,6 +47,8 @@ class ClaimQuery(NamedTuple):
     """One measure of `topic` (`troops/in-kursk`); None: all of them."""
     actors: tuple[str, ...] = ()
     role: Role = Role.ANY
+    speakers: tuple[str, ...] = ()
+    """Asserted by one of them: who says the figure (an event's --speaker is who speaks in its quotes)."""
     sources: tuple[str, ...] = ()
     since: Period | None = None
     until: Period | None = None
@@ -128,6 +131,7 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
     start = query.since.start if query.since else date.min
     end = query.until.end if query.until else date.max
     by_name = entities_by_name(store) if query.actors else {}
+    speakers = frozenset(query.speakers)
     wanted = query_words(query.text) if query.text is not None else None
 
     def test(c: Claim) -> bool:
@@ -135,6 +139,7 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
             (query.topic is None or c.topic == query.topic)
             and (query.measure is None or c.measure == query.measure)
             and (not query.sources or c.source in query.sources)
+            and (not query.speakers or not speakers.isdisjoint(c.asserted_by))
             and store.sources[c.source].published.overlaps(start, end)
             and (not query.statuses or c.status in query.statuses)
             and (wanted is None or matches_words(wanted, " ".join(search_words(c.quote))))

@@ -1,7 +1,8 @@
 """Two diffs users ask for: how two articles' accounts differ, and what became known between two dates. Pure.
 
 Source mode matches events only through the store (an event both articles report carries evidence from both);
-titles are never compared. Claims are paired on the same topic and measure (see claims.py for agreement rules).
+titles are never compared. Claims are paired on the same topic and measure, and conflict there or across two
+measures one of which bounds the other, as claims.conflict_kind decides for every listing (docs/claims.md rule 9).
 
 Date mode compares what was known by two days as `--as-of` rebuilds it (known.known_by, the one rule): an article
 counts once its whole publication window has passed. So the state at `to` is `--as-of TO`'s. An article whose window
@@ -19,7 +20,16 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from .claimquery import conflict_candidates
-from .claims import ConflictKind, comparable, compatible, conflict, cumulative_measures, kind_of_conflict, nominal
+from .claims import (
+    ConflictKind,
+    comparable,
+    compatible,
+    conflict_kind,
+    cumulative_measures,
+    kind_of_conflict,
+    measure_bounds,
+    nominal,
+)
 from .conflicts import ConflictIndex, selection_conflicts, store_conflicts
 from .known import event_known, known_by
 from .model import Claim, Event, Source, Store, ValueKind
@@ -34,6 +44,7 @@ class SourceDiff(NamedTuple):
     only_b: tuple[Event, ...]
     agree: tuple[tuple[Claim, Claim], ...]
     conflicts: tuple[tuple[Claim, Claim], ...]
+    """Claims that cannot both be true (claims.conflict_kind): on one measure, or across two (rule 9)."""
     differ: tuple[tuple[Claim, Claim], ...]
     """Same measure, different values, for periods that do not overlap: a change over time, not a conflict."""
     claims_only_a: tuple[Claim, ...]
@@ -58,20 +69,31 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
     claims_a = [c for c in claims if c.source == a and c.restates is None]  # a restatement is not a claim of its own
     claims_b = [c for c in claims if c.source == b and c.restates is None]
     agree, conflicts, differ = [], [], []
-    cumulative = cumulative_measures(store.topics)
+    cumulative, bounds = cumulative_measures(store.topics), measure_bounds(store.topics)
+    crossed: set[int] = set()  # the claims (by identity) in a conflict across measures: compared, not alone
     # a draft's figure without a value, topic or measure (--drafts) is compared with nothing: it is listed alone
     for left in filter(comparable, claims_a):
         for right in filter(comparable, claims_b):
-            if (left.topic, left.measure) != (right.topic, right.measure):
-                continue
-            if conflict(left, right, cumulative):
+            one_measure = (left.topic, left.measure) == (right.topic, right.measure)
+            # claims.conflict_kind decides, as every listing does: on one measure, or across two (rule 9)
+            if conflict_kind(left, right, cumulative, bounds) is not None:
                 conflicts.append((left, right))
+                if not one_measure:
+                    crossed.update((id(left), id(right)))
+            elif not one_measure:
+                continue
             elif compatible(left, right):
                 agree.append((left, right))
             else:
                 differ.append((left, right))
     measures_b = {(c.topic, c.measure) for c in claims_b if comparable(c)}
     measures_a = {(c.topic, c.measure) for c in claims_a if comparable(c)}
+
+    def alone(claim: Claim, other_measures: set[tuple[str, str]]) -> bool:
+        if not comparable(claim):
+            return True
+        return (claim.topic, claim.measure) not in other_measures and id(claim) not in crossed
+
     return SourceDiff(
         a=store.sources[a],
         b=store.sources[b],
@@ -81,8 +103,8 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
         agree=tuple(agree),
         conflicts=tuple(conflicts),
         differ=tuple(differ),
-        claims_only_a=tuple(c for c in claims_a if not comparable(c) or (c.topic, c.measure) not in measures_b),
-        claims_only_b=tuple(c for c in claims_b if not comparable(c) or (c.topic, c.measure) not in measures_a),
+        claims_only_a=tuple(c for c in claims_a if alone(c, measures_b)),
+        claims_only_b=tuple(c for c in claims_b if alone(c, measures_a)),
     )
 
 

@@ -495,6 +495,7 @@ class SourceDiffView(NamedTuple):
     sides: tuple[Record, Record]  # the two sources' records
     claim: Callable[[Claim], Record]
     pair: Callable[[Claim, Claim], Record]
+    conflict: Callable[[Claim, Claim], Record]  # a pair with the kind of its conflict
 
 
 def _events(events: Sequence[Event]) -> list[Record]:
@@ -517,7 +518,12 @@ SOURCE_DIFF: Kind[SourceDiffView] = Kind(
         Field(
             "agree", "`[{topic, measure, a, b}]`: claims on one measure that agree", lambda v: _pairs(v, v.diff.agree)
         ),
-        Field("conflicts", "the same for claims that conflict", lambda v: _pairs(v, v.diff.conflicts)),
+        Field(
+            "conflicts",
+            "the same for claims that conflict, with its `kind` (`overlapping`, `total-fell` or `across-measures`: "
+            "`measure` is then `a`'s)",
+            lambda v: [v.conflict(a, b) for a, b in v.diff.conflicts],
+        ),
         Field("differ", "the same for claims that differ over time", lambda v: _pairs(v, v.diff.differ)),
         Field(
             "claims_only_a",

@@ -184,6 +184,7 @@ class EventFacts(NamedTuple):
     actors: tuple[str, ...]
     places: tuple[str, ...]
     tags: tuple[str, ...]
+    speakers: tuple[str, ...]  # who speaks in its quotes (Evidence.speaker), for --speaker: who said, not who acted
     status: str
     title_en: str  # folded, for --sort title
     title_fr: str

@@ -7,6 +7,8 @@ Semantics (also in `koursk events --help` and the README):
 - `max_span` keeps events whose date spans at most that many days (1: known to the day), leaving out long-running
   events and those known only to the month or year.
 - Repeating a flag means "any of" (`--actor putin --actor trump`); different flags must all match.
+- `speakers` keeps events with a quote one of them speaks in (Evidence.speaker): who said something, where `actors`
+  is who acted; under --as-of, among the quotes of the articles published by then.
 - `as_of` keeps events with at least one source whose whole publication window had passed by then.
 - `text` keeps events whose titles and quotes hold every word of it, compared as textnorm.search_words makes them
   (case and accents folded, figures joined: 12000 = 12 000 = 12.000 = 12,000); `word*` matches words it begins.
@@ -55,6 +57,7 @@ class EventQuery(NamedTuple):
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
     statuses: tuple[Status, ...] = ()
     text: str | None = None
     as_of: Period | None = None
@@ -81,6 +84,7 @@ def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
         actors=names(event.actors),
         places=names(event.places),
         tags=names(event.tags),
+        speakers=names(tuple(dict.fromkeys(e.speaker for e in event.evidence if e.speaker is not None))),
         status=sys.intern(event.status.value),
         title_en=fold(event.title.en),
         title_fr=fold(event.title.fr),
@@ -117,7 +121,7 @@ EVENT_FILTERS = (
     EventFilter("within", FilterKind.DAY_FROM, "start"),
     EventFilter("within", FilterKind.DAY_UNTIL, "end"),
     EventFilter("max_span", FilterKind.SPAN_BELOW),
-    *(EventFilter(names, FilterKind.ANY_OF, names) for names in ("sources", "actors", "places", "tags")),
+    *(EventFilter(names, FilterKind.ANY_OF, names) for names in ("sources", "actors", "places", "tags", "speakers")),
     EventFilter("statuses", FilterKind.ONE_OF, "status"),
     EventFilter("text", FilterKind.WORDS),
     EventFilter("as_of", FilterKind.DAY_UNTIL, "known_from"),
@@ -334,7 +338,7 @@ def _as_known(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str
     """matching under --as-of: each event the query selects as it was known by then (known.py), with the other
     filters and the sort applied to it so. The stored query selects the right events (trimming keeps at least one
     article of an event it keeps) and is run without the limit only when an answer may change: --source or --text
-    may reject a trimmed event (only its later articles matched), and the sorts by report and relevance may reorder
+    or --speaker may reject a trimmed event (only its later articles matched), and the sorts by report and relevance may reorder
     (those hold the answer to sort it; the others stream)."""
     as_of = query.as_of
     assert as_of is not None
@@ -343,6 +347,7 @@ def _as_known(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str
         sort=EventSort.DATE if resort else query.sort, limit=None if _reshaped_as_known(query) else query.limit
     )
     chosen = frozenset(query.sources)
+    speaking = frozenset(query.speakers)
     wanted = query_words(query.text) if query.text is not None else []
     sources = store.sources
     counts = counted(sources, as_of)
@@ -356,6 +361,8 @@ def _as_known(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str
                     continue
                 if wanted and not matches_words(wanted, search_words_of(json.loads(text))):
                     continue
+                if speaking and speaking.isdisjoint(e["speaker"] for e in json.loads(text)["evidence"]):
+                    continue  # its speaker's quotes are all in articles published later
                 facts = facts_known(facts, keep, sources)
             yield facts, text
 
@@ -374,7 +381,7 @@ def _as_known(store: Store, query: EventQuery) -> Iterator[tuple[EventFacts, str
 def _reshaped_as_known(query: EventQuery) -> bool:
     """Whether --as-of may change which events a query answers, not only how each is served (see _as_known)."""
     return query.as_of is not None and (
-        bool(query.sources) or query.text is not None or query.sort in _REORDERED_AS_KNOWN
+        bool(query.sources) or bool(query.speakers) or query.text is not None or query.sort in _REORDERED_AS_KNOWN
     )
 
 

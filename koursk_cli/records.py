@@ -146,7 +146,11 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
     sides = tuple(source_record(side) for side in summarise(store, [diff.a, diff.b]))
     return SOURCE_DIFF.record(
         SourceDiffView(
-            diff, (sides[0], sides[1]), lambda c: claim_record(c, store, index), lambda a, b: _pair(store, index, a, b)
+            diff,
+            (sides[0], sides[1]),
+            lambda c: claim_record(c, store, index),
+            lambda a, b: _pair(store, index, a, b),
+            lambda a, b: {**_pair(store, index, a, b), "kind": kind_of_conflict(a, b).value},
         )
     )
 

@@ -37,13 +37,36 @@ def sources_involving(store: Store, actors: set[str]) -> set[str]:
     return found
 
 
+def sources_quoting(store: Store, speakers: set[str]) -> set[str]:
+    """Sources that quote any of `speakers`: an event's quote they speak in (its own article's, not the event's other
+    articles'), or a claim they assert."""
+    found = {
+        e.source
+        for f in store.facts
+        if not speakers.isdisjoint(f.speakers)
+        for e in store.events[f.id].evidence
+        if e.speaker in speakers
+    }
+    found |= {c.source for c in store.claims.values() if not speakers.isdisjoint(c.asserted_by)}
+    return found
+
+
 def run_source_query(
-    store: Store, *, since: Period | None = None, until: Period | None = None, actors: tuple[str, ...] = ()
+    store: Store,
+    *,
+    since: Period | None = None,
+    until: Period | None = None,
+    actors: tuple[str, ...] = (),
+    speakers: tuple[str, ...] = (),
 ) -> list[SourceSummary]:
-    """Sources whose publication window overlaps the period, sorted by publication then id."""
+    """Sources whose publication window overlaps the period (involving one of `actors`, quoting one of `speakers`,
+    when given), sorted by publication then id."""
     start = since.start if since else date.min
     end = until.end if until else date.max
     involved = sources_involving(store, set(actors)) if actors else None
+    if speakers:
+        quoting = sources_quoting(store, set(speakers))
+        involved = quoting if involved is None else involved & quoting
     found = summarise(
         store,
         (

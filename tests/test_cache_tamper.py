@@ -52,8 +52,8 @@ EDITS = {
     "claim-deleted": ["DELETE FROM claims WHERE rowid = (SELECT min(rowid) FROM claims)"],
     "event-copied": [
         'INSERT INTO events SELECT NULL, id, file, seq + 1000, line, col, start, "end", known_from, reported_start,'
-        " reported_end, first_source_start, first_source, sources, actors, places, tags, status, title_en, title_fr,"
-        f" words, json, checksum, facts, words_checksum FROM events WHERE id = '{RUTTE}'",
+        " reported_end, first_source_start, first_source, sources, actors, places, tags, speakers, status, title_en,"
+        f" title_fr, words, json, checksum, facts, words_checksum FROM events WHERE id = '{RUTTE}'",
     ],
     "claim-copied": [
         "INSERT INTO claims (id, file, seq, line, col, json, checksum, event, topic, measure) SELECT id, file,"
@@ -63,8 +63,8 @@ EDITS = {
     "event-deleted-and-another-copied": [
         f"DELETE FROM events WHERE id = '{RUTTE}'",
         'INSERT INTO events SELECT NULL, id, file, seq + 1000, line, col, start, "end", known_from, reported_start,'
-        " reported_end, first_source_start, first_source, sources, actors, places, tags, status, title_en, title_fr,"
-        " words, json, checksum, facts, words_checksum FROM events WHERE id = 'trump-assassination-attempt'",
+        " reported_end, first_source_start, first_source, sources, actors, places, tags, speakers, status, title_en,"
+        " title_fr, words, json, checksum, facts, words_checksum FROM events WHERE id = 'trump-assassination-attempt'",
     ],
     "event-moved-to-another-file": [f"UPDATE events SET file = 'data/events/zz.yaml' WHERE id = '{RUTTE}'"],
     "event-reordered": [f"UPDATE events SET seq = seq + 1000 WHERE id = '{RUTTE}'"],

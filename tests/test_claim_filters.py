@@ -151,6 +151,7 @@ APPLIES = {
     "--within": ["--within", "2024-11"],
     "--source": ["--source", "alpha"],
     "--actor": ["--actor", "nis"],
+    "--speaker": ["--speaker", "nis"],
     "--status": ["--status", "alleged"],
     "--text": ["--text", "12000"],
     "--as-of": ["--as-of", "2024-10"],

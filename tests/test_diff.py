@@ -87,7 +87,8 @@ def test_json_schema_of_both_modes_is_pinned(story: str) -> None:
     assert list(diff(story, "nis-12000", "cnn")) == SOURCE_MODE_KEYS
     assert list(diff(story, "--from", "2024-10-31", "--to", "2024-11-15")) == DATE_MODE_KEYS
     pair = diff(story, "rutte-confirms", "nis-12000")["conflicts"][0]
-    assert list(pair) == ["topic", "measure", "a", "b"]
+    assert list(pair) == ["topic", "measure", "a", "b", "kind"] and pair["kind"] == "overlapping"
+    assert list(diff(story, "first-clashes", "rutte-confirms")["agree"][0]) == ["topic", "measure", "a", "b"]
 
 
 def test_two_articles_that_measure_different_things(story: str) -> None:
@@ -323,7 +324,7 @@ def test_a_line_wrapped_on_a_terminal_keeps_its_marker_on_every_row(story: str) 
     """Issue 17 F20: on a terminal, the wrapped end of a line lost its `+`/`-` and its indentation."""
     shown = run("--data", story, "diff", "nis-12000", "cnn", tty=True, width=80).stdout.splitlines()
     legend = next(i for i, row in enumerate(shown) if row.startswith("● confirmed"))  # no marker: not a side
-    rows = [row for row in shown[:legend] if row and not row.startswith(("Events:", "Claims on"))]
+    rows = [row for row in shown[:legend] if row and not row.startswith(("Events:", "Claims compared", "Claims on"))]
     assert len(shown) > len(run("--data", story, "diff", "nis-12000", "cnn").stdout.splitlines())  # some did wrap
     assert all(row[:2] in ("- ", "+ ", "  ", "! ", "= ") or row[:4] in ("--- ", "+++ ") for row in rows), rows
     assert all(len(row) <= 80 for row in shown)

@@ -56,6 +56,9 @@ actors = st.sampled_from(sorted({a for f in STORE.facts for a in f.actors}))
 sources = st.sampled_from(sorted(STORE.sources))
 places = st.sampled_from(sorted({p for f in STORE.facts for p in f.places}))
 tags = st.sampled_from(sorted({t for f in STORE.facts for t in f.tags}))
+speakers = st.sampled_from(
+    sorted({q.speaker for e in STORE.events.values() for q in e.evidence if q.speaker} | {"nato"})
+)
 FILTER_VALUES = {
     "since": st.none() | periods,
     "until": st.none() | periods,
@@ -63,6 +66,7 @@ FILTER_VALUES = {
     "actors": st.lists(actors, max_size=2).map(tuple),
     "places": st.lists(places, max_size=2).map(tuple),
     "tags": st.lists(tags, max_size=2).map(tuple),
+    "speakers": st.lists(speakers, max_size=2).map(tuple),
     "statuses": st.lists(st.sampled_from(list(Status)), max_size=2).map(tuple),
     "text": st.none() | st.sampled_from(["koursk", "Zelensky", "coree", "12", "(koursk kiev)", "(troup* nis) 12"]),
     "as_of": st.none() | periods,
@@ -119,6 +123,7 @@ def reference_query(store: Store, query: EventQuery) -> list[Event]:
             and (not query.actors or bool(set(query.actors) & set(event.actors)))
             and (not query.places or bool(set(query.places) & set(event.places)))
             and (not query.tags or bool(set(query.tags) & set(event.tags)))
+            and (not query.speakers or bool(set(query.speakers) & {e.speaker for e in event.evidence if e.speaker}))
             and (not query.statuses or event.status in query.statuses)
             and (query.text is None or has_words(event))
         )

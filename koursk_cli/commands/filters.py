@@ -69,6 +69,17 @@ ActorOption = Annotated[
         autocompletion=complete_actor,
     ),
 ]
+SpeakerOption = Annotated[
+    list[str],
+    typer.Option(
+        "--speaker",
+        metavar="NAME",
+        help="With a quote this actor, or one acting for it, speaks in (who said something, where --actor is who "
+        "acted: --speaker rutte finds the deployment to Kursk he confirmed; a figure's asserter). Repeat for any of "
+        "several.",
+        autocompletion=complete_actor,
+    ),
+]
 PlaceOption = Annotated[
     list[str],
     typer.Option(
@@ -149,6 +160,7 @@ class EventFilters(NamedTuple):
     until: Period | None = None
     source: Sequence[str] = ()
     actor: Sequence[str] = ()
+    speaker: Sequence[str] = ()
     place: Sequence[str] = ()
     tag: Sequence[str] = ()
     status: Sequence[Status] = ()
@@ -173,6 +185,7 @@ _FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
     "until": (UntilOption, None),
     "source": (SourceOption, []),
     "actor": (ActorOption, []),
+    "speaker": (SpeakerOption, []),
     "place": (PlaceOption, []),
     "tag": (TagOption, []),
     "status": (StatusOption, []),
@@ -223,6 +236,7 @@ def build_event_query(
         until=filters.until,
         sources=tuple(dict.fromkeys(found for s in filters.source for found in resolve_sources(store, s))),
         actors=resolve_within(store, filters.actor, place=False),
+        speakers=resolve_within(store, filters.speaker, place=False),
         places=resolve_within(store, filters.place, place=True),
         tags=tuple(resolve_tag(store, t) for t in filters.tag),
         statuses=tuple(filters.status),

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _SOURCES_FIELDS_HELP = fields_help(SOURCE_FIELDS) + " With --claim: " + ", ".join(CLAIM_FIELDS) + "."
 
 
-_ARTICLE_FILTERS = {"--since", "--until", "--actor"}
+_ARTICLE_FILTERS = {"--since", "--until", "--actor", "--speaker"}
 """What selects articles; the other filters select claims, with --claim (as `koursk claims` reads them)."""
 
 
@@ -84,7 +84,8 @@ def sources_command(
     check_role(role, filters.actor)
     store = state.store()
     actors = resolve_within(store, filters.actor, place=False)
-    summaries = run_source_query(store, since=filters.since, until=filters.until, actors=actors)
+    speakers = resolve_within(store, filters.speaker, place=False)
+    summaries = run_source_query(store, since=filters.since, until=filters.until, actors=actors, speakers=speakers)
 
     def sources_view() -> None:
         print_sources(env, summaries, lang.value)

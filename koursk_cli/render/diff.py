@@ -104,7 +104,7 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
     yield (
         "#",
         (
-            f"Claims on shared measures: {len(diff.agree)} agree, {len(diff.conflicts)} conflict, "
+            f"Claims compared: {len(diff.agree)} agree, {len(diff.conflicts)} conflict, "
             f"{len(diff.differ)} differ over time"
         ),
     )

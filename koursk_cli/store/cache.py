@@ -41,6 +41,7 @@ from .cacheschema import (
     FTS,
     INDEXES,
     LIST_SEPARATOR,
+    LOCATION_COLUMNS,
     NAME_KINDS,
     SCHEMA,
     claim_keys,
@@ -53,6 +54,11 @@ from .digest import event_checksum, row_checksum
 from .stamps import Settled, Stamp
 
 _names_of = attrgetter(*NAME_KINDS)
+_EVENT_ROW_WIDTH = 1 + len(LOCATION_COLUMNS) + len(EVENT_COLUMNS) + 4
+"""An events row: rowid, id, its place in its file, its other facts and words, JSON, checksum, facts blob, words'
+checksum (cacheschema.EVENT_TABLES)."""
+_ROW_WORDS = len(LOCATION_COLUMNS) + len(EVENT_COLUMNS)
+"""Where an events row holds its search words: after rowid, id, its place and its other facts."""
 # An event row updated in place (Cache.put_entries): every column but its id, file, seq and dates, which are the old
 # row's, verified equal to the new ones (Cache.forget_files).
 _UPDATED = ", ".join(
@@ -456,7 +462,7 @@ class Cache:
             )
             for kind, listed in enumerate(_names_of(facts)):  # zipped in C: 6 million names at 1,000,000 events
                 names.extend(zip(repeat(kind), dict.fromkeys(listed), repeat(rowid)))
-        self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 25)})", rows)
+        self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * _EVENT_ROW_WIDTH)})", rows)
         self.db.executemany(f"UPDATE events SET {_UPDATED} WHERE rowid = ?", updated)
         names.extend(self._names_changed(entries.events, kept))
         self.db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)  # each event's names are distinct
@@ -467,7 +473,7 @@ class Cache:
             )
             self.db.executemany(
                 "INSERT INTO event_words (rowid, words) VALUES (?, ?)",
-                [*((row[0], row[20]) for row in rows), *((rowid, new) for rowid, _, new in words_changed)],
+                [*((row[0], row[_ROW_WORDS]) for row in rows), *((rowid, new) for rowid, _, new in words_changed)],
             )
         if self._stale is not None:  # inside writing() (a first build makes its blocks once every event is in)
             mark(self.db, ((f.start, f.end, f.id) for f, _, _ in entries.events), self._stale.arrived, self.damaged)

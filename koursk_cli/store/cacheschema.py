@@ -42,7 +42,7 @@ CREATE TABLE {schema}events (
     col INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, known_from INTEGER NOT NULL,
     reported_start INTEGER NOT NULL, reported_end INTEGER NOT NULL, first_source_start INTEGER NOT NULL,
     first_source TEXT NOT NULL, sources TEXT NOT NULL, actors TEXT NOT NULL, places TEXT NOT NULL, tags TEXT NOT NULL,
-    status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
+    speakers TEXT NOT NULL, status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
     checksum INTEGER NOT NULL, facts BLOB NOT NULL, words_checksum INTEGER NOT NULL
 );
 CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
@@ -75,7 +75,7 @@ FTS = "CREATE VIRTUAL TABLE event_words USING fts5(words, content='events', cont
 LOCATION_COLUMNS = ("file", "seq", "line", "col")
 EVENT_COLUMNS = (
     "id", "start", '"end"', "known_from", "reported_start", "reported_end", "first_source_start", "first_source",
-    "sources", "actors", "places", "tags", "status", "title_en", "title_fr", "words",
+    "sources", "actors", "places", "tags", "speakers", "status", "title_en", "title_fr", "words",
 )  # fmt: skip
 FACT_COLUMNS = EVENT_COLUMNS[:-1]  # all but the words: their bytes are also kept as one `facts` blob
 EVENT_PLACE = "((seq << 40) + (line << 20) + col)"
@@ -86,7 +86,7 @@ ID_OPENS_JSON = """substr(json, 1, length(id) + 10) = '{"id": "' || id || '",'""
 CLAIM_ID_AT = len(LOCATION_COLUMNS)  # a claim body: its location, its id, its JSON text
 CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
-NAME_KINDS = ("sources", "actors", "places", "tags")  # `names.kind` is the index in this tuple
+NAME_KINDS = ("sources", "actors", "places", "tags", "speakers")  # `names.kind` is the index in this tuple
 COUNTED = ("events", "claims", "blocks", "sources")  # tables whose row counts koursk records and checks on every run
 
 
@@ -136,5 +136,5 @@ def event_values(facts: Any, words: str) -> tuple[Any, ...]:
         facts.id, facts.start, facts.end, facts.known_from, facts.reported_start, facts.reported_end,
         facts.first_source_start, facts.first_source, LIST_SEPARATOR.join(facts.sources),
         LIST_SEPARATOR.join(facts.actors), LIST_SEPARATOR.join(facts.places), LIST_SEPARATOR.join(facts.tags),
-        facts.status, facts.title_en, facts.title_fr, words,
+        LIST_SEPARATOR.join(facts.speakers), facts.status, facts.title_en, facts.title_fr, words,
     )  # fmt: skip

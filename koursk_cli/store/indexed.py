@@ -263,7 +263,7 @@ def _facts(parts: list[bytes]) -> EventFacts:
 
 
 # A served row's id and dates, the facts that lie first, read by splitting off three pieces instead of the row's
-# nineteen (each piece a new object: twice the time at 200,000 rows). Whatever a query tests besides them splits
+# twenty (each piece a new object: twice the time at 200,000 rows). Whatever a query tests besides them splits
 # the whole row.
 if list(_FIELDS)[:3] != ["id", "start", "end"]:  # fails at import, as _reader does
     raise TypeError("EventFacts must begin with its id and dates: the cache reads them first")
@@ -293,7 +293,7 @@ def _reads(flt: EventFilter) -> frozenset[str]:
 
 class _RowFacts:
     """A verified row's facts read only as far as a query's tests look at them: a date filter reads two numbers of
-    each row instead of building all fifteen facts (a third of a 200,000-event answer's time). The dates, which
+    each row instead of building all sixteen facts (a third of a 200,000-event answer's time). The dates, which
     most queries test, and the id's bytes (`key`) are read at once into slots (a lookup through __getattr__ cost
     more). Raises ValueError for bytes that are not an event row."""
 
