@@ -75,7 +75,7 @@ def test_the_lines_name_the_kind(store: str) -> None:
     assert any(
         line.startswith("! conflict (across measures): ○ troops/in-russia 1,500 soldiers — NIS") for line in lines
     ), lines
-    assert any(line.startswith("!   vs troops/in-kursk ~10,000 soldiers — the article") for line in lines), lines
+    assert any(line.startswith("!   vs ○ troops/in-kursk ~10,000 soldiers — the article") for line in lines), lines
 
 
 def test_diff_names_the_conflicts_claims_names_between_the_two_articles(store: str) -> None:
