@@ -16,8 +16,7 @@ from koursk_cli.excerpts import find
 from koursk_cli.quotespans import cut
 from koursk_cli.textnorm import figure_separators
 from tests.conftest import run
-from tests.stores import EVENTS, SEED, write_store
-from tests.test_quotespans import _HOSTILE
+from tests.stores import EVENTS, SEED, quote_event, write_store
 
 _TYPOGRAPHIC = {"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 
@@ -136,7 +135,7 @@ def test_a_16_mb_page_with_millions_of_occurrences_is_read_without_a_step_per_oc
     character."""
     words = write_store(
         tmp_path / "words",
-        events=EVENTS + _HOSTILE.format(n=0, quote="ab bab bab ba"),
+        events=EVENTS + quote_event(0, "ab bab bab ba"),
         seed=SEED + "bab " * MEGABYTES_16 + "\n. ab bab bab ba.\n",
     )
     digits = write_store(tmp_path / "digits", seed=SEED + "1" * (4 * MEGABYTES_16) + "\n")
