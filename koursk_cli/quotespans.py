@@ -4,6 +4,9 @@ A substring is not enough (rev24 F1): « 2.000 soldats » cut out of « 12.000 s
 « 1.500 militaires », states a figure the article does not give. `check` (store/checks.py), its editorial rules and
 `read` all find a quote here, so they agree on where it is. Texts are as `textnorm.normalise_quote` leaves them (or
 `excerpts` maps them): white space is one space.
+
+Past a few occurrences, the edge tests are one compiled scan in C, never a Python step per occurrence (rev26 H3): a
+16 MB page holds millions of occurrences of a short quote cut inside words.
 """
 
 from __future__ import annotations
@@ -75,10 +78,10 @@ _ALNUM = r"[^\W_]"  # str.isalnum(): `\w` is isalnum() or "_"
 _SEPARATOR = "[" + re.escape(_GROUP_SEPARATORS) + "]"
 
 
-def _on_whole_words(needle: str) -> re.Pattern[str]:
-    """A zero-width pattern matching where `needle` starts on whole words (`cut` is None), overlapping ones too:
-    `cut`'s tests made lookarounds, so that the regex engine scans the text in C (rev26 H3: a Python loop over
-    every occurrence took a minute for a quote found four million times cut inside words). The needle's own edge
+def _word_edges(needle: str) -> tuple[str, str]:
+    """The lookarounds before and after `needle` that hold where it stands on whole words (`cut` is None): `cut`'s
+    tests made lookarounds, so that the regex engine scans the text in C (rev26 H3: a Python loop over every
+    occurrence took a minute for a quote found four million times cut inside words). The needle's own edge
     characters are known, so only the conditions they can meet are written (see `_joined`)."""
     first, last = needle[0], needle[-1]
     ahead = ""  # what a start-edge test must see past the needle's first character, when the needle is one long
@@ -100,7 +103,26 @@ def _on_whole_words(needle: str) -> re.Pattern[str]:
         after.append(f"(?!{_SEPARATOR}{_DIGIT})")  # « 12|.000 »
     if last in _GROUP_SEPARATORS and len(needle) > 1 and needle[-2].isdigit():
         after.append(f"(?!{_DIGIT})")  # « 12.|000 »
-    return re.compile("".join(before) + ahead + "(?=" + re.escape(needle) + "".join(after) + ")", re.DOTALL)
+    return "".join(before) + ahead, "".join(after)
+
+
+def inside_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether the span `text[start:end]` begins or ends with a digit that is part of a longer figure (`1000` in
+    `11000`): the one edge a word search (`read --around`, figures' separators dropped) respects."""
+    return (text[start].isdigit() and start > 0 and text[start - 1].isdigit()) or (
+        text[end - 1].isdigit() and end < len(text) and text[end].isdigit()
+    )
+
+
+def _figure_edges(needle: str) -> tuple[str, str]:
+    """`inside_a_figure`'s tests as lookarounds before and after `needle`, for the edges that are digits."""
+    return (f"(?<!{_DIGIT})" if needle[0].isdigit() else ""), (f"(?!{_DIGIT})" if needle[-1].isdigit() else "")
+
+
+def _on_whole_words(needle: str) -> re.Pattern[str]:
+    """A zero-width pattern matching where `needle` starts on whole words, overlapping ones too."""
+    lead, trail = _word_edges(needle)
+    return re.compile(lead + "(?=" + re.escape(needle) + trail + ")", re.DOTALL)
 
 
 _FEW = 16  # occurrences `cut` is asked about one by one; past that, one regex scan (compiling it costs up to 2 ms)
@@ -109,6 +131,13 @@ _FEW = 16  # occurrences `cut` is asked about one by one; past that, one regex s
 def _scanned(text: str, needle: str, first: int) -> Iterator[tuple[int, int]]:
     """`quote_spans` by one regex scan in C from `first`, the first occurrence: linear in the text."""
     return ((m.start(), m.start() + len(needle)) for m in _on_whole_words(needle).finditer(text, first))
+
+
+def _scanned_apart(text: str, needle: str, first: int, figures: bool) -> Iterator[tuple[int, int]]:
+    """`separate_spans` by one regex scan in C from `first`: the needle with its edges' lookarounds, consumed, so
+    that the scan goes on after each match as `separate_spans` does."""
+    lead, trail = _figure_edges(needle) if figures else _word_edges(needle)
+    return (m.span() for m in re.compile(lead + re.escape(needle) + trail, re.DOTALL).finditer(text, first))
 
 
 def quote_spans(text: str, needle: str) -> Iterator[tuple[int, int]]:
@@ -130,3 +159,19 @@ def stands(text: str, needle: str) -> bool:
     if start < 0:
         return False
     return cut(text, start, start + len(needle)) is None or next(quote_spans(text, needle), None) is not None
+
+
+def separate_spans(text: str, needle: str, *, figures: bool = False) -> Iterator[tuple[int, int]]:
+    """The places `needle` stands in `text`, leftmost first, each after the end of the one before (`read` shows
+    them): on whole words as `check` finds a quote, or with `figures` never inside a longer figure only (`read
+    --around` finds « soldat » in « soldats », never `1000` in `11000`). Bounded as `quote_spans`: past `_FEW`
+    occurrences, one regex scan (`_scanned_apart`), whatever the occurrences the edges refuse."""
+    found = list(islice(occurrences(text, needle), _FEW + 1))
+    if len(found) > _FEW:
+        yield from _scanned_apart(text, needle, found[0][0], figures)
+        return
+    after = 0
+    for start, end in found:
+        if start >= after and not (inside_a_figure(text, start, end) if figures else cut(text, start, end) is not None):
+            yield start, end
+            after = end

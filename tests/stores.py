@@ -71,6 +71,27 @@ events:
         quote: "Mark Rutte a déclaré lundi 28 octobre"
 """
 
+_QUOTE_EVENT = """\
+  - id: pattern-{n}
+    date: 2024-10-28
+    date_basis: "lundi 28 octobre"
+    title: {{en: Pattern, fr: Motif}}
+    actors: [rutte]
+    places: [kursk-oblast]
+    tags: []
+    status: confirmed
+    evidence:
+      - source: alpha
+        quote: "{quote}"
+"""
+
+
+def quote_event(n: int, quote: str) -> str:
+    """An event `pattern-N` of EVENTS' store quoting `quote` from alpha: add it to EVENTS to put a quote of any
+    shape to `check` or `read` (a hostile seed's pattern)."""
+    return _QUOTE_EVENT.format(n=n, quote=quote)
+
+
 CLAIMS = """\
 claims:
   - id: nis-12000

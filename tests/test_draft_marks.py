@@ -195,3 +195,11 @@ def test_a_draft_s_citation_in_the_report_carries_the_mark(tmp_path: Path) -> No
     cites = dict(re.findall(r'id="(?:event|claim)-([\w-]+)".*?<div class="cite">(.*?)</div>', page, re.S))
     assert {record for record, cite in cites.items() if "DRAFT PREVIEW (koursk --drafts)" in cite} == DRAFTED
     assert set(cites) == DRAFTED | CURATED
+
+
+def test_the_report_says_what_its_badge_means(tmp_path: Path) -> None:
+    root = drafts_store(tmp_path / "store", drafts=True)
+    out = tmp_path / "out"
+    out.mkdir()
+    banner = re.search(r'<p class="draft" role="note">(.*?)</p>', written(root, out, "report.html", "--drafts"))
+    assert banner is not None and "still in draft opens with [draft]; the others are curated." in banner[1]

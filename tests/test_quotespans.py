@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from koursk_cli import quotespans
 from koursk_cli.quotespans import cut, occurrences, quote_spans
 from tests.conftest import run
-from tests.stores import EVENTS, write_store
+from tests.stores import EVENTS, quote_event, write_store
 
 
 def _oracle(text: str, needle: str) -> list[tuple[int, int]]:
@@ -72,21 +72,6 @@ def test_either_side_of_the_switch_to_the_scan_gives_the_same_spans(times: int) 
         assert list(quote_spans(text, needle)) == _oracle(text, needle)
 
 
-_HOSTILE = """\
-  - id: pattern-{n}
-    date: 2024-10-28
-    date_basis: "lundi 28 octobre"
-    title: {{en: Pattern, fr: Motif}}
-    actors: [rutte]
-    places: [kursk-oblast]
-    tags: []
-    status: confirmed
-    evidence:
-      - source: alpha
-        quote: "{quote}"
-"""
-
-
 def test_a_quote_found_millions_of_times_inside_words_is_checked_without_a_step_per_occurrence(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -96,7 +81,7 @@ def test_a_quote_found_millions_of_times_inside_words_is_checked_without_a_step_
     from tests.stores import SEED
 
     events = EVENTS + "".join(
-        _HOSTILE.format(n=n, quote=quote) for n, quote in enumerate(["ab bab bab ba", "bab bab bab bab"])
+        quote_event(n=n, quote=quote) for n, quote in enumerate(["ab bab bab ba", "bab bab bab bab"])
     )
     root = write_store(tmp_path, events=events, seed=SEED + "bab " * 250_000 + "\n")
     calls = 0

@@ -273,6 +273,7 @@ def test_a_drafts_preview_shows_which_records_are_drafts(
     for key in drafted:
         assert records[key]["badge"] == "[draft]" and records[key]["visible"], records[key]
         assert records[key]["contrast"] >= 4.5, records[key]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360, "no sideways scrolling"
     page.screenshot(artifacts / f"report-drafts-360-{scheme}.png")
     page.type_into("#filter input[type=search]", "draft")
     shown = page.evaluate("Array.from(document.querySelectorAll('li.event:not([hidden])')).map(li => li.id)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
@@ -178,7 +179,7 @@ def read_command(
         file, text = f"seeds/{source.seed}", _article(state.store_option, source)
         if around is None:
             passages = [Passage(source.id, file, text, [Excerpt(1, len(line_offsets(text)), ())], whole=True)]
-        elif spans := find(text, around, fold=True):
+        elif spans := list(find(text, around, fold=True)):
             passages = [Passage(source.id, file, text, excerpts(text, spans, context))]
         else:
             passages = []
@@ -197,7 +198,7 @@ def read_command(
         for source_id, quote in evidence:
             source = store.sources[source_id]
             text = _article(state.store_option, source)
-            shown = excerpts(text, find(text, quote)[:1], context)
+            shown = excerpts(text, list(islice(find(text, quote), 1)), context)  # the first place only
             passages.append(Passage(source_id, f"seeds/{source.seed}", text, shown, titled=True))
     else:
         raise UsageError(f"'{record_id}' is {kind}: it has no article", f"`koursk show {found}`")

@@ -60,6 +60,7 @@ LABELS: dict[str, dict[str, str]] = {
         "restates": "↩ restates {claim}, a figure the same article gave: not counted separately",
         "draft": "[draft]",
         "draft_note": "still in draft: koursk extract's reading, which no curator has checked",
+        "draft_legend": "Each event, figure and article still in draft opens with [draft]; the others are curated.",
         "quote_cite": "Quote and citation",
         "as_of_basis": "As-of basis",
         "chart_title": "{measure}: each figure over the dates it holds for, by who asserts it",
@@ -137,7 +138,9 @@ LABELS: dict[str, dict[str, str]] = {
         "conflicts": "Contredit",
         "restates": "↩ reprend {claim}, un chiffre du même article : pas compté à part",
         "draft": "[brouillon]",
-        "draft_note": "encore à l'état de brouillon : la lecture de koursk extract, qu'aucun curateur n'a vérifiée",
+        "draft_note": "encore à l’état de brouillon : la lecture de koursk extract, qu’aucun curateur n’a vérifiée",
+        "draft_legend": "Chaque événement, chiffre et article encore à l’état de brouillon commence par [brouillon] ; "
+        "les autres sont vérifiés.",
         "quote_cite": "Citation et référence",
         "as_of_basis": "Justification de la date",
         "chart_title": "{measure} : chaque chiffre sur les dates qu’il couvre, par auteur",

@@ -377,7 +377,11 @@ def render_report(
     filters = " ".join(f"<code>{_text(f)}</code>" for f in meta.filters) or w["no_filters"]
     counts = w["counts"].format(events=len(matched), claims=len(claims), sources=len(sources))
     known = ""
-    banner = f'<p class="draft" role="note"><strong>{_text(meta.draft)}</strong></p>' if meta.draft else ""
+    banner = (
+        f'<p class="draft" role="note"><strong>{_text(meta.draft)}</strong> {_text(w["draft_legend"])}</p>'
+        if meta.draft
+        else ""
+    )
     draft_title = "DRAFT PREVIEW – " if meta.draft else ""
     if meta.known_by is not None:
         note = w["known_note"].format(day=_time(parse_edtf(meta.known_by.isoformat()), lang))
