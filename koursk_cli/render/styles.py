@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .. import lazy_rich as rich
-from ..claims import CONFLICT_LABELS, ConflictKind
 from ..humanize import plural
 from ..model import STATUS_MEANING, Status
 from ..placeholders import DRAFT_BADGE
+
+if TYPE_CHECKING:
+    from ..claims import ConflictKind
 
 STATUS_MARK = {Status.CONFIRMED: "●", Status.REPORTED: "○", Status.ALLEGED: "◌", Status.DENIED: "✕"}
 DRAFT_MARK = DRAFT_BADGE + " "
@@ -40,6 +43,8 @@ def conflict_legend(kinds: Iterable[ConflictKind | str], lang: str = "en") -> li
     """What each kind of conflict among `kinds` means, one line each in the registry's order (claims.CONFLICT_LABELS),
     as the legend under listed conflicts says it: `✕ …` for an unlabelled overlap, `(total fell) …` for the others
     (rev30 U4: « both cannot be true » was said of windows that docs/claims.md says may both hold)."""
+    from ..claims import CONFLICT_LABELS, ConflictKind  # only listings with conflicts: an events listing loads neither
+
     present = {ConflictKind(kind) for kind in kinds}
     lines = []
     for kind, words in CONFLICT_LABELS.items():
