@@ -205,23 +205,13 @@ def _accepts(schema: dict[str, Any], defs: dict[str, Any], made: dict[int, Accep
         if allowed is not None and not (boolean if isinstance(value, bool) else isinstance(value, union)):
             return False
         if isinstance(value, dict):
-            for key, inner in value.items():
-                test = properties.get(key)
-                if test is None:
-                    if closed:
-                        return False
-                elif not test(inner):
-                    return False
-            return required <= value.keys()
+            return accepts_object(value)
         if isinstance(value, list):
-            if minimum_items is not None and len(value) < minimum_items:
-                return False
-            return not items or all(map(items[0], value))
+            return accepts_array(value)
+        if isinstance(value, str):
+            return accepts_string(value)
         if enum is not None and value not in enum:
             return False
-        if isinstance(value, str):
-            stripped = value.strip()
-            return len(stripped) >= shortest and (matches is None or not stripped or matches(value) is not None)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if (isinstance(value, AmbiguousNumber) and (value.yaml_1_1 or not bounded)) or abs(value) > MAX_NUMBER:
                 return False
