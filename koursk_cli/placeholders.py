@@ -63,8 +63,3 @@ def measure(topic: Topic, measure_id: str) -> Measure | None:
     """The measure of `topic`, or the stand-in of the placeholder measure (None: the topic has no such measure)."""
     found = topic.measure(measure_id)
     return MEASURE if found is None and measure_id == TODO_MEASURE else found
-
-
-def is_placeholder(record_id: str) -> bool:
-    """Whether `record_id` is one of the ids extract leaves for the curator to replace."""
-    return record_id in (TODO_ASSERTER, TODO_TOPIC, TODO_MEASURE)
