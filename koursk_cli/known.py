@@ -12,7 +12,7 @@ titles are the curator's reading of every article and stay as the store has them
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
 from typing import NamedTuple
 
@@ -24,6 +24,13 @@ from .model import Event, EventFacts, Source
 def known_by(published: FuzzyDate, day: date) -> bool:
     """Whether an article published then counts as published by `day` (inclusive)."""
     return published.end <= day
+
+
+def straddling(sources: Iterable[Source], day: date) -> list[Source]:
+    """The articles whose publication window straddles `day`: maybe out by then, not counted by it (known_by), in
+    order of publication then id. `--as-of` says so rather than leave them out in silence (rev32 R13)."""
+    found = [s for s in sources if s.published.start <= day < s.published.end]
+    return sorted(found, key=lambda s: (s.published.start, s.published.end, s.id))
 
 
 class SourceFacts(NamedTuple):

@@ -94,6 +94,10 @@ def test_events_json_keeps_only_the_quotes_and_sources_published_by_then(store: 
 )
 def test_no_output_holds_a_later_article(store: str, args: list[str]) -> None:
     served = koursk(store, *args, *AS_OF)
+    if args == ["timeline", "--json"]:  # its head names, by id alone, the article left out that may have been out
+        head = json.loads(served)
+        assert head.pop("as_of_left_out") == ["oct-nov-beta"]
+        served = json.dumps(head, ensure_ascii=False)
     assert "oct-alpha" in served
     for text in (*LATE_QUOTES, "nov-gamma", "feb-delta", "oct-nov-beta", "late-11000"):
         assert text not in served, text
@@ -171,3 +175,27 @@ def test_a_figure_known_then_is_not_said_to_clash_with_a_later_one(store: str) -
     assert [(c["id"], c["conflict_count"], c["conflicts_with"]) for c in known] == [("early-10000", 0, [])]
     every = {c["id"]: c["conflicts_with"] for c in json.loads(koursk(store, "claims", "--json"))}
     assert every == {"early-10000": ["late-11000"], "late-11000": ["early-10000"]}
+
+
+@pytest.mark.parametrize("command", ["events", "claims", "timeline"])
+def test_as_of_names_the_articles_it_leaves_out_that_may_already_have_been_out(store: str, command: str) -> None:
+    """rev32 R13: `--as-of` left out an article whose window straddles its day without a word (diff says it): a
+    terminal's stderr names it in one line; a pipe's output is the same records, with nothing added."""
+    shown = run("--data", store, command, *AS_OF, tty=True)
+    assert shown.exit_code == 0, shown.stderr
+    (line,) = [line for line in shown.stderr.splitlines() if "leaves out" in line]
+    assert line == (
+        "koursk: --as-of 31 Oct 2024 leaves out oct-nov-beta (published 20 Oct – 5 Nov 2024), which may already "
+        "have been out: an article counts once its whole publication window has passed"
+    )
+    piped = run("--data", store, command, *AS_OF)
+    assert "leaves out" not in piped.stderr
+    # an article the filters leave out anyway is not named; a day no window straddles names none
+    assert "leaves out" not in run("--data", store, command, *AS_OF, "--source", "oct-alpha", tty=True).stderr
+    assert "leaves out" not in run("--data", store, command, "--as-of", "2024-11-30", tty=True).stderr
+
+
+def test_timeline_json_names_the_articles_as_of_leaves_out(store: str) -> None:
+    head = json.loads(koursk(store, "timeline", *AS_OF, "--json"))
+    assert head["as_of_left_out"] == ["oct-nov-beta"]
+    assert "as_of_left_out" not in json.loads(koursk(store, "timeline", "--json"))

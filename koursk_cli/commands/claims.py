@@ -24,7 +24,7 @@ from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
-from .filters import CLAIMLESS, NO_FILTERS, EventFilters, build_event_query, event_filters
+from .filters import CLAIMLESS, NO_FILTERS, EventFilters, build_event_query, event_filters, note_straddling
 from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, limit_option, output_flags
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
     if left_out and not (fmt is Format.AUTO and env.stdout_isatty):
         env.note(left_out)
+    note_straddling(env, store, query.as_of, query.sources)
 
 
 def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:

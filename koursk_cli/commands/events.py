@@ -10,7 +10,7 @@ from ..query import EventSort, match_events, matching_json, matching_json_joined
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
-from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
+from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters, note_straddling
 from .options import NO_OUTPUT, EventsLangOption, Lang, Output, choice_flag, limit_option, output_flags
 
 
@@ -86,3 +86,4 @@ def events(
     )
     if limit is not None and not table and (left_out := limited(limit, total or 0, "event")):
         env.note(left_out)
+    note_straddling(env, store, query.as_of, query.sources)

@@ -13,13 +13,16 @@ from ..compat import hidden
 from ..completion import complete_actor, complete_place, complete_source, complete_tag
 from ..dates import Period
 from ..errors import UsageError
+from ..humanize import human_date, human_day
+from ..known import straddling
 from ..model import STATUS_MEANING, Status
 from ..query import EventQuery, EventSort
 from ..textnorm import MAX_QUERY_WORDS, query_problem, query_words, visible
 from .options import F, Lang, choice_flag, days_flag, period_flag, spliced, utf8_text
 
 if TYPE_CHECKING:
-    from ..model import Store
+    from ..environment import Environment
+    from ..model import Source, Store
 
 
 SinceOption = Annotated[
@@ -136,7 +139,7 @@ AsOfOption = Annotated[
     period_flag(
         "--as-of",
         "Only what had been published by the end of PERIOD (an article counts once its whole publication window has "
-        "passed): the events and figures its articles report, each event with only their quotes and sources, "
+        "passed; a terminal is told which articles whose window straddles that day it leaves out): the events and figures its articles report, each event with only their quotes and sources, "
         "conflicts found among those figures. Dates, date bases, statuses, titles and notes (of events, figures "
         "and articles) stay the store's reading of every article today.",
     ),
@@ -247,4 +250,31 @@ def build_event_query(
         sort=sort,
         limit=limit,
         lang=lang.value,
+    )
+
+
+def left_out_by(store: Store, as_of: Period, sources: Collection[str] = ()) -> list[Source]:
+    """The articles (of `sources`, when given) --as-of leaves out though they may already have been out by its last
+    day: their publication window straddles it (known.straddling)."""
+    return [s for s in straddling(store.sources.values(), as_of.end) if not sources or s.id in sources]
+
+
+STRADDLING_NAMED = 3
+"""At most this many articles the --as-of note names; it counts the others."""
+
+
+def note_straddling(env: Environment, store: Store, as_of: Period | None, sources: Collection[str] = ()) -> None:
+    """Under --as-of, say on a terminal's stderr, in one line, which articles (of `sources`, when given) it leaves
+    out though they may already have been out: their publication window straddles the day (known.straddling), as
+    `diff` says of --to (rev32 R13). Never on stdout, so a pipe's records are the same."""
+    if as_of is None or not env.stderr_isatty:
+        return
+    found = left_out_by(store, as_of, sources)
+    if not found:
+        return
+    named = ", ".join(f"{s.id} (published {human_date(s.published)})" for s in found[:STRADDLING_NAMED])
+    more = f" and {len(found) - STRADDLING_NAMED} more" if len(found) > STRADDLING_NAMED else ""
+    env.note(
+        f"koursk: --as-of {human_day(as_of.end)} leaves out {named}{more}, which may already have been out: an "
+        "article counts once its whole publication window has passed"
     )

@@ -16,7 +16,7 @@ from ..render.output import emit_groups
 from ..render.timeline import print_timeline
 from ..timeline import Grain, MiscountedPeriod, build_timeline, fill
 from .base import app_state, guarded
-from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
+from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters, left_out_by, note_straddling
 from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, output_flags
 
 if TYPE_CHECKING:
@@ -78,7 +78,12 @@ def timeline_command(
             emit_groups(
                 env,
                 fmt,
-                {"by": by.value, "ongoing": began_before},
+                {"by": by.value, "ongoing": began_before}
+                | (
+                    {}
+                    if query.as_of is None
+                    else {"as_of_left_out": [s.id for s in left_out_by(store, query.as_of, query.sources)]}
+                ),
                 "periods",
                 (
                     (period_record(bucket, began_before if index == 0 else ()), (item.text for item in items))
@@ -96,6 +101,7 @@ def timeline_command(
         if isinstance(store.facts, IndexedFacts):
             store.facts.damaged(f"the timeline's counts disagree with its events: {error}")
         raise
+    note_straddling(env, store, query.as_of, query.sources)
 
 
 def _ongoing(store: Store, query: EventQuery, floor: date) -> list[DatedText]:
