@@ -252,7 +252,7 @@ CLAIM: Kind[ClaimView] = Kind(
             "conflict_kinds",
             "the kind of each conflict `conflicts_with` names, in its order: `overlapping` (as-of dates overlap, no "
             "single number satisfies both), `total-fell` (a cumulative measure's later total below an earlier one) or "
-            "`across-measures` (a figure above another of a measure bounding its own, docs/claims.md rule 9)",
+            "`across-measures` (a figure above another of a measure bounding its own, koursk docs claims rule 9)",
             lambda v: v.conflict_kinds,
             None,
             table="claim_conflicts",
@@ -633,7 +633,7 @@ PROBLEM: Kind[Problem] = Kind(
         Field("message", "what is wrong, and what to write instead", lambda p: p.message),
         Field(
             "severity",
-            "`error` (the store is refused) or `warning` (an editorial rule, docs/editorial.md)",
+            "`error` (the store is refused) or `warning` (an editorial rule, koursk docs editorial)",
             lambda p: "warning" if p.warning else "error",
         ),
     ),

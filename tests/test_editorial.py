@@ -143,7 +143,7 @@ def test_a_plural_without_a_figure_is_at_least_two_of_what_it_counts(tmp_path: P
     one = claims(1, "Il y a déjà des pertes.")
     assert warnings(write_store(tmp_path / "a", claims=one, seed=seed)) == [
         "claims/main.yaml:5:12: warning: claim 'nis-12000': the quote gives no figure, only a plural, which reads as at "
-        "least 2, not 1; a plural without a figure is two of what it counts (docs/editorial.md §9)"
+        "least 2, not 1; a plural without a figure is two of what it counts (koursk docs editorial §9)"
     ]
     assert warnings(write_store(tmp_path / "b", claims=claims(2, "Il y a déjà des pertes."), seed=seed)) == []
     thousands = claims(2000, "On parle de millions d'obus.")
@@ -349,7 +349,7 @@ HEDGED_SEED = SEED + (
     "Déjà, 1.500 militaires seraient présents en Russie. On parle de 3 000 morts. Son chef a averti que 5 000 "
     "soldats seraient confrontés à l’offensive. La poche de 600 soldats constitue un atout que Kiev devrait conserver.\n"
 )
-PLAIN_STATUS = "make it alleged as the article does (docs/editorial.md §3), or quote only the words that state it"
+PLAIN_STATUS = "make it alleged as the article does (koursk docs editorial §3), or quote only the words that state it"
 
 
 @pytest.mark.parametrize(
@@ -534,7 +534,7 @@ NEGATED_SEED = (
     "sont arrivés. L'Ukraine ne tenait plus que 200 km² à Koursk. Kiev n'en tient plus qu'une centaine.\n"
 )
 NEGATED_STATUS = (
-    "make it denied if a party named in the article denies it (docs/editorial.md §2, §4), or quote the words that "
+    "make it denied if a party named in the article denies it (koursk docs editorial §2, §4), or quote the words that "
     "state it"
 )
 

@@ -100,6 +100,6 @@ def test_check_asks_for_alleged_never_denied(tmp_path: Path, value: str, sentenc
     found = _warnings(write_store(tmp_path / "confirmed", claims=claim.replace("alleged", "confirmed"), seed=seed))
     assert found == [
         f"claims/main.yaml:13:13: warning: claim 'c': status is confirmed, but its quote hedges it (« {hedge} »); "
-        "make it alleged as the article does (docs/editorial.md §3), or quote only the words that state it"
+        "make it alleged as the article does (koursk docs editorial §3), or quote only the words that state it"
     ]
     assert _warnings(write_store(tmp_path / "alleged", claims=claim, seed=seed)) == []

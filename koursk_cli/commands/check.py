@@ -98,7 +98,7 @@ def check(
         ("claim", len(store.claims)),
     ]
     counts = ", ".join(plural(count, name) for name, count in sizes)
-    found = f", with {plural(len(editorial), 'editorial warning')} (docs/editorial.md)" if editorial else ""
+    found = f", with {plural(len(editorial), 'editorial warning')} (koursk docs editorial)" if editorial else ""
     found += ", and an `extract --write` not settled (see above)" if len(unsettled) > len(left) + len(schema) else ""
     found += ", and a data/schema.json for editors that is not this koursk's (see above)" if schema else ""
     found += f", and {plural(len(left), 'old cache folder')} to delete (see above)" if left else ""

@@ -79,7 +79,7 @@ def diff_command(
 
     koursk diff SOURCE_A SOURCE_B: events both report (matched through the store, never by title), events only in
     one, and claims on the same measure that agree, conflict, or differ over time, and those that conflict across
-    two measures one of which bounds the other (in Kursk at most in Russia: docs/claims.md rule 9).
+    two measures one of which bounds the other (in Kursk at most in Russia: `koursk docs claims`, rule 9).
 
     koursk diff --from 2024-10-31 --to 2024-11-15: treating each article as known once its whole publication window
     has passed (as --as-of does: what is known by --to is what --as-of TO lists), the sources, events and claims that

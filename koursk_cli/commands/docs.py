@@ -24,12 +24,12 @@ def docs_command(
         Optional[str],
         typer.Argument(
             metavar="[NAME]",
-            help="A document (dates for docs/dates.md); the list when left out.",
+            help="A document by name (dates, claims, editorial…); the list when left out.",
             autocompletion=_complete_doc,
         ),
     ] = None,
 ) -> None:
-    """Print one of koursk's documents (docs/NAME.md, shipped with koursk), or list them.
+    """Print one of koursk's documents (shipped with koursk), or list them.
 
     \b
     Examples:

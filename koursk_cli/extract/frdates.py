@@ -2218,7 +2218,7 @@ def _qualified_day(mention: DateMention, ctx: _Context) -> DateMention:
         else:
             edtf = f"{iso_day(last.replace(day=1))}?/{iso_day(last)}"
             reading = (
-                f"a bound, {bound}; the text gives no start: write the earliest the articles allow (docs/editorial.md "
+                f"a bound, {bound}; the text gives no start: write the earliest the articles allow (koursk docs editorial "
                 "§6); the month's first day stands in, uncertain"
             )
             quoted = f"{TODO} {quoted}"

@@ -594,7 +594,7 @@ def _figure(
             {"value_min": _number(low), "value_max": _number(value)},
             (
                 f"{reading}: close to {display(value)} and not above it, the range {display(low)}–{display(value)} "
-                "(docs/editorial.md §10)"
+                "(koursk docs editorial §10)"
             ),
         )
         value = None
@@ -1488,7 +1488,7 @@ def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
         ):
             reading = (
                 f"{figure.reading.removesuffix('no qualifier: exact')}no qualifier of its own: exact (the words "
-                f"before « {before.text} » qualify that number only, docs/curating.md)"
+                f"before « {before.text} » qualify that number only, koursk docs curating)"
             )
             result[index] = replace(figure, reading=reading)
     return result

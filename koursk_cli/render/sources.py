@@ -128,7 +128,7 @@ def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
 
 ACROSS_NOTE = (
     "Conflicts: every pair a measure's figures take part in, a pair across two measures (one bounding the other) "
-    "counted for each (docs/claims.md rule 9)"
+    "counted for each (koursk docs claims rule 9)"
 )
 """Said under the topics table when a pair across measures is counted: the column then adds up to more pairs than
 `koursk claims` lists."""

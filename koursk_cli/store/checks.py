@@ -488,7 +488,7 @@ def _by_publication(
             record,
             record.mark(key),
             f"{key} {when.text} starts after every source reporting it was published (a forecast? date it at its "
-            "statement and say what it foresees in the title or a note: docs/editorial.md §6)",
+            "statement and say what it foresees in the title or a note: koursk docs editorial §6)",
             draft=_in_draft(record),
         )
     elif when.last.start > latest:
@@ -500,7 +500,7 @@ def _by_publication(
             record.mark(key),
             f"{key} {when.text} ends after every source reporting it was published (by {latest.isoformat()}): an "
             "interval bounds when the fact can have happened, as far as the articles can know; end it by their "
-            "publication (a state still holding is dated to it; a forecast, at its statement: docs/editorial.md §6)",
+            "publication (a state still holding is dated to it; a forecast, at its statement: koursk docs editorial §6)",
             draft=_in_draft(record),
         )
 

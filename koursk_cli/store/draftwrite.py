@@ -191,7 +191,7 @@ def _appended(text: str, record: DraftRecord, name: str) -> str:
     if key is None:
         raise UsageError(
             f"{name} does not hold a block list under 'sources:'",
-            "append the entry by hand (an empty store starts as `sources: []`: docs/curating.md)",
+            "append the entry by hand (an empty store starts as `sources: []`: koursk docs curating)",
         )
     items = (re.match(r"( *)- ", line) for line in lines[key + 1 :])
     indent = next((item[1] for item in items if item), "  ")

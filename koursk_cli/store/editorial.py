@@ -132,7 +132,7 @@ def _hedges(event: Record, warnings: _Warnings) -> None:
 
 
 _PLAIN = ("confirmed", "reported")
-_HEDGED_QUOTE = "make it alleged as the article does (docs/editorial.md §3), or quote only the words that state it"
+_HEDGED_QUOTE = "make it alleged as the article does (koursk docs editorial §3), or quote only the words that state it"
 
 
 QuoteReader = Callable[[str, int, int], tuple[str, ...]]
@@ -170,7 +170,7 @@ def _hedged_event(event: Record, texts: dict[str, str], warnings: _Warnings) -> 
 
 
 _NEGATED_QUOTE = (
-    "make it denied if a party named in the article denies it (docs/editorial.md §2, §4), or quote the words that "
+    "make it denied if a party named in the article denies it (koursk docs editorial §2, §4), or quote the words that "
     "state it"
 )
 
@@ -436,7 +436,7 @@ def _running_total(claim: Record, cumulative: set[tuple[str, str]], warnings: _W
         warnings.add(
             claim, "as_of", f"measure '{data['measure']}' is cumulative, a running total, but as_of spans {days} days; "
             "a total « depuis X » holds at its statement: date it there and keep the period in as_of_basis "
-            "(docs/curating.md, « Running totals »)",
+            "(koursk docs curating, « Running totals »)",
         )  # fmt: skip
 
 
@@ -450,7 +450,7 @@ def _plurals(claim: Record, warnings: _Warnings) -> None:
     if minimum is not None and value != minimum:
         warnings.add(
             claim, "value", f"the quote gives no figure, only a plural, which reads as at least {minimum:,}, not "
-            f"{value:,}; a plural without a figure is two of what it counts (docs/editorial.md §9)",
+            f"{value:,}; a plural without a figure is two of what it counts (koursk docs editorial §9)",
         )  # fmt: skip
 
 
