@@ -79,6 +79,34 @@ def test_init_copies_the_shipped_store_and_says_how_to_use_it(tmp_path: Path) ->
     assert run("--data", str(target), "check").exit_code == 0
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_init_refuses_data_rather_than_copy_the_shipped_store_in_its_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """rev32 R16: `koursk --data MYSTORE init NEW` copied the shipped store without a word. init copies the shipped
+    store only: --data (typed, before or after `init`) is refused with the copy that does what was meant, and init's
+    help no longer offers it; KOURSK_DATA, set once for every run, is no request to copy."""
+    mine = _init(tmp_path / "mine")
+    with (mine / "data" / "sources.yaml").open("a", encoding="utf-8") as mark:
+        mark.write("# mine\n")
+    target = tmp_path / "new"
+    args = (
+        ["--data", str(mine), "init", str(target)] if where == "before" else ["init", str(target), "--data", str(mine)]
+    )
+    refused = run(*args)
+    assert refused.exit_code == 2 and not target.exists()
+    assert refused.stderr.splitlines() == [
+        f"koursk: error: init copies the store shipped with koursk, not the one --data names ({mine})",
+        f"  hint: to copy your store, copy its folder: cp -R {mine} {target}; then `koursk --data {target} check`. To "
+        "copy the shipped store, drop --data",
+    ]
+    assert "--data" not in run("init", "--help").stdout.split("Options:")[1]
+    monkeypatch.setenv("KOURSK_DATA", str(mine))
+    made = run("init", str(target))
+    assert made.exit_code == 0, made.stderr
+    assert _snapshot(target)["data/sources.yaml"] == _shipped()["data/sources.yaml"]
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_a_working_store_kept_in_git_shows_only_the_store_after_a_write(tmp_path: Path) -> None:
     """rev16 L16: the lock `extract --write` takes (and keeps: removing it would be racy) showed in `git status`."""

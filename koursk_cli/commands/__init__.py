@@ -22,6 +22,9 @@ class Entry(NamedTuple):
     # A listing's pipe, said under its --help: (what each line is, the fields registry of its columns as
     # `module:NAME` in koursk_cli.render, [more]). The columns are read from the registry when the help is shown.
     pipe: tuple[str, ...] = ()
+    data: bool = True
+    """Whether --data names a store it reads (listed in its help); `init` reads none: it copies the shipped store and
+    refuses --data (rev32 R16)."""
 
 
 # The order is the order `koursk --help` lists them in.
@@ -79,7 +82,7 @@ COMMANDS: dict[str, Entry] = {
     "export": Entry("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…"),
     "report": Entry("report", "report_command", "Write one self-contained HTML page of the story."),
     "check": Entry("check", "check", "Validate the store; one path:line:col line per problem."),
-    "init": Entry("init", "init_command", "Copy the shipped store into a folder you can edit."),
+    "init": Entry("init", "init_command", "Copy the shipped store into a folder you can edit.", data=False),
     "extract": Entry("extract", "extract_command", "Draft store records from a French article."),
     "schema": Entry("extract", "schema_command", "Print the JSON Schema of the store files."),
     "completion": Entry("completion", "completion_command", "Print or install shell completion for bash, zsh, fish…"),
@@ -125,7 +128,7 @@ class LazyCommands(Mapping[str, "Command"]):
             info = CommandInfo(name=name, callback=callback, short_help=entry.summary, cls=_Command)
 
             command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
-            self._built[name] = add_to(command)
+            self._built[name] = add_to(command, data=entry.data)
         return self._built[name]
 
     def __iter__(self) -> Iterator[str]:

@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
+from ..errors import UsageError
 from ..humanize import plural
 from ..store.workstore import how_to_use, init_store
 from ..textnorm import shown
-from ..userpaths import expanded
+from ..userpaths import FromEnvironment, expanded
 from .base import app_state, guarded
 
 
@@ -29,7 +30,8 @@ def init_command(
 
     koursk never writes into the store it ships with; `extract --write` needs a working store. Nothing in DIR is
     ever replaced. Point koursk at the copy with --data DIR, KOURSK_DATA=DIR, or `data = "DIR"` in
-    $XDG_CONFIG_HOME/koursk/config.toml (~/.config/koursk/config.toml).
+    $XDG_CONFIG_HOME/koursk/config.toml (~/.config/koursk/config.toml). init always copies the shipped store, and
+    refuses --data rather than seem to copy the store it names: to copy a working store, copy its folder (cp -R).
 
     \b
     Examples:
@@ -38,7 +40,9 @@ def init_command(
       koursk extract article.txt --published 2024-11-08 --write
     """
 
-    env = app_state(ctx).env
+    state = app_state(ctx)
+    env = state.env
+    refuse_data(state.store_option, directory)
     target = expanded(str(directory), f"init {shown(str(directory))}").absolute()
     made = init_store(target, force=force)
     files = made.files
@@ -57,3 +61,16 @@ def init_command(
         *how_to_use(target),
     ]
     env.stdout.write("\n".join(lines) + "\n")
+
+
+def refuse_data(option: str | None, directory: Path) -> None:
+    """`--data MYSTORE init NEW` copied the shipped store without a word (rev32 R16): --data names the store a
+    command reads, and init reads none, so it is refused with the copy that does what was meant. KOURSK_DATA and the
+    config file, set once for every run, are not a request to copy and pass."""
+    if option is None or isinstance(option, FromEnvironment):
+        return
+    raise UsageError(
+        f"init copies the store shipped with koursk, not the one --data names ({shown(option)})",
+        f"to copy your store, copy its folder: cp -R {shown(option)} {shown(str(directory))}; then `koursk --data "
+        f"{shown(str(directory))} check`. To copy the shipped store, drop --data",
+    )

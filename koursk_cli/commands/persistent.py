@@ -66,16 +66,17 @@ def _set_pager(ctx: Context, _param: Parameter, value: bool | None) -> None:
         state.env.pager = value and state.env.stdout_isatty
 
 
-def add_to(command: Command) -> Command:
+def add_to(command: Command, *, data: bool = True) -> Command:
     """Give a command its copy of the global options, listed last in its help. Each copy only updates the run state
-    through its callback, so the command's own function never sees it."""
+    through its callback, so the command's own function never sees it. Without `data`, its --data is taken (for the
+    command to refuse) but left out of its help."""
 
     def option(decls: list[str], callback: Any, help_text: str, **kind: Any) -> TyperOption:
         return TyperOption(param_decls=decls, expose_value=False, callback=callback, help=help_text, **kind)
 
     command.params.extend(
         [
-            option(["--data"], _set_data, DATA_HELP, metavar="DIR"),
+            option(["--data"], _set_data, DATA_HELP, metavar="DIR", hidden=not data),
             option(["--drafts"], _set_drafts, DRAFTS_HELP, is_flag=True),
             option(["--no-color"], _set_no_color, NO_COLOR_HELP, is_flag=True),
             option(["--pager/--no-pager"], _set_pager, PAGER_HELP, is_flag=True, default=None),
