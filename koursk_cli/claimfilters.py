@@ -51,7 +51,9 @@ CLAIM_FILTERS: dict[str, ForClaims] = {
     "text": ForClaims(
         "--text",
         ("text",),
-        "its quote holds every word, read as an event's text is (case and accents ignored; 12000 = 12 000 = "
+        "its quote holds every word, its figure counting as words of it (`--text 11000` finds the claim of 11,000 "
+        "whose quote spells « Onze mille », and a range's two ends), read as an event's text is (case and accents "
+        "ignored; 12000 = 12 000 = "
         '12.000 = 12,000; `troup*` for words starting so; `(nis jcs)` for either; `"troupes nord"` for words in a '
         "row; a one-word name of an entity finds its other one-word names: Kursk = Koursk; a name of several words "
         "each of its names, words in a row: Corée du Nord = North Korea = Pyongyang)",

@@ -35,8 +35,8 @@ class ClaimQuery(NamedTuple):
     - `since`/`until`: the article reporting the claim was published in the period (the windows overlap);
     - `sources`: reported by one of these articles; `actors`: asserted or reported by one of them (see `role`);
       `speakers`: asserted by one of them;
-    - `statuses`: with one of these statuses; `text`: its quote holds every word, read as an event's titles and
-      quotes are (textnorm.search_words: case and accents folded, 12 000 = 12000, `troup*`);
+    - `statuses`: with one of these statuses; `text`: its quote and figure (claim_words) hold every word, read as
+      an event's titles and quotes are (textnorm.search_words: case and accents folded, 12 000 = 12000, `troup*`);
     - `as_of`: reported by the end of that period (the article's whole publication window had passed);
     - `left_out`: the filters given that no claim can satisfy (`--place`): then it selects none;
     - `limit`: at most that many, in `claim_order`.
@@ -124,6 +124,17 @@ def conflict_candidates(store: Store, day: date | None) -> Iterable[Claim]:
     return claims if day is None else (c for c in claims if claim_known(store, c, day))
 
 
+def claim_words(claim: Claim) -> str:
+    """What --text searches in a claim (textnorm.search_words, space-separated): its quote's words, then its value
+    and the ends of its range as figures, so `--text 11000` finds the claim whose quote spells « Onze mille » (rev32
+    R19). A cached store's claims are tested here too: there is no other index of their words."""
+    words = search_words(claim.quote)
+    for value in (claim.value, claim.value_min, claim.value_max):
+        if value is not None:  # each apart: « … 1 » then 500 must not read as 1 500
+            words += search_words(f"{value:f}".rstrip("0").rstrip("."))
+    return " ".join(words)
+
+
 def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
     """Whether a claim is one the query selects (see ClaimQuery), before its limit."""
     if query.left_out:
@@ -142,7 +153,7 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
             and (not query.speakers or not speakers.isdisjoint(c.asserted_by))
             and store.sources[c.source].published.overlaps(start, end)
             and (not query.statuses or c.status in query.statuses)
-            and (wanted is None or matches_words(wanted, " ".join(search_words(c.quote))))
+            and (wanted is None or matches_words(wanted, claim_words(c)))
             and (query.as_of is None or claim_known(store, c, query.as_of.end))
             and _actor_matches(store, query, c, by_name)
         )

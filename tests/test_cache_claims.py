@@ -63,7 +63,7 @@ _queries = st.builds(
     until=st.none() | st.sampled_from(["2025-01-11", "2025-01", "2024-12"]).map(parse_period),
     statuses=st.lists(st.sampled_from(list(Status)), max_size=2, unique=True).map(tuple),
     as_of=st.none() | st.sampled_from(["2025-01-11", "2025-01", "2025"]).map(parse_period),
-    text=st.none() | st.sampled_from(["12000", "1 000 soldats", "soldat*", "source cl 001", "KIM"]),
+    text=st.none() | st.sampled_from(["12000", "1 000 soldats", "soldat*", "source cl 001", "KIM", "1100", "1 200"]),
     left_out=st.sampled_from([(), (), ("--tag",)]),
     limit=st.none() | st.integers(1, 6),
 )

@@ -201,3 +201,53 @@ def test_lang_is_not_offered_where_nothing_has_a_title() -> None:
     assert refused.exit_code == 2 and "claims have none" in refused.stderr and refused.stdout == ""
     assert run("sources", "--claim", "troops", "--lang", "en").exit_code == 0
     assert run("sources", "--lang", "fr").stdout != run("sources").stdout  # an article's titles are in both
+
+
+@pytest.fixture
+def spelt(tmp_path: Path) -> str:
+    """Figures as the articles write them: in words, in figures, and a quote ending on a number."""
+    builder = StoreBuilder().source("alpha", "2024-11-07")
+    builder.event("said", "2024-11-07", "Zelensky speaks", ("alpha", "Zelensky parle aux journalistes"))
+    builder.claim("words", "alpha", 11000, "2024-11-07", quote="Onze mille soldats nord-coréens sont présents")
+    builder.claim("figures", "alpha", 12000, "2024-11-01", quote="environ 12 000 soldats envoyés", kind="approximate")
+    builder.claim("ends-on-1", "alpha", 500, "2024-11-02", quote="500 soldats, selon le rapport 1")
+    return str(builder.write(tmp_path / "spelt"))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("11000", ["words"]),  # rev32 R19: the figure, though its quote spells « Onze mille »
+        ("11 000", ["words"]),
+        ("11.000 soldats", ["words"]),
+        ("onze mille", ["words"]),
+        ("12000", ["figures"]),
+        ("10800", []),  # ~12,000 allows 10,800: an allowance is no figure written
+        ("500", ["ends-on-1"]),
+        ("1500", []),  # a quote ending on « 1 » and the figure 500 never read as 1 500
+        ("11000 12000", []),  # every word, of one claim
+    ],
+)
+def test_text_finds_a_claim_by_its_figure_however_its_quote_writes_it(
+    spelt: str, words: str, expected: list[str]
+) -> None:
+    """The cached store and the store read whole (--drafts reads it without the cache) answer alike, in every listing
+    of claims."""
+    for drafts in ((), ("--drafts",)):
+        listed = run("--data", spelt, *drafts, "claims", "--text", words, "--json")
+        assert listed.exit_code == 0, listed.stderr
+        assert sorted(claim["id"] for claim in listed.json()) == expected, drafts
+        assert (
+            sorted(
+                c["id"]
+                for c in run("--data", spelt, *drafts, "sources", "--claim", "troops", "--text", words, "--json").json()
+            )
+            == expected
+        )
+    assert csv_claims(spelt, "--text", words) == expected
+
+
+def test_the_shipped_store_finds_zelenskys_11000_and_a_ranges_ends_by_figure() -> None:
+    for words, expected in (("11000", ["zelensky-11000-in-kursk"]), ("540", ["ukrainian-pocket-600"])):
+        for drafts in ((), ("--drafts",)):
+            assert [c["id"] for c in run(*drafts, "claims", "--text", words, "--json").json()] == expected

@@ -154,7 +154,7 @@ def claims_command(
     when, and which article reports it; on a terminal, then the spread per measure and the conflicts. In a pipe, one
     tab-separated line per claim, the ids of the claims it conflicts with last (columns: `koursk docs reference`).
     The event filters select claims as `koursk docs claims` says: --since/--until/--within by publication of the
-    reporting article, --text by the words of its quote; --place, --tag and --max-span are refused.
+    reporting article, --text by the words of its quote and its figure (11000 finds « Onze mille »); --place, --tag and --max-span are refused.
 
     \b
     Examples:
