@@ -356,6 +356,16 @@ def parse_period(text: str, today: date | None = None) -> Period:
     return Period(cleaned, start, end)
 
 
+def is_relative(text: str) -> bool:
+    """Whether a period flag's text counts from today (`yesterday`, `last week`, `hier`, `..today`): what it
+    resolved to is worth saying when it selects nothing (rev32 R18)."""
+    try:
+        parse_period(text)
+    except DateError:
+        return True
+    return False
+
+
 def _after_today(day: date, today: date) -> bool:
     """Whether `day` is after `today`, the day after aside (today already, in a time zone ahead of this one)."""
     return day > today + timedelta(days=1)

@@ -388,3 +388,13 @@ def test_a_span_without_a_publication_says_why_it_is_empty(story: str, span: tup
     assert run("--data", story, "events", "--within", within).exit_code == 0  # the hint's command runs
     assert "no article was published" not in run("--data", story, "diff", "--from", "2024-10", "--to", "2024-11",
                                                   tty=True).stderr  # fmt: skip
+
+
+def test_claim_narrows_the_claims_only_and_the_help_says_so() -> None:
+    """rev32 R18: `diff --from A --to B --claim troops` still listed every new event, which its help did not say."""
+    helped = " ".join(run("diff", "--help").stdout.split())
+    assert "It narrows the claims only: the articles and events are all listed still" in helped
+    args = ["diff", "--from", "2024-10-31", "--to", "2024-11-15", "--json"]
+    whole, troops = run(*args).json(), run(*args, "--claim", "troops").json()
+    assert troops["new_events"] == whole["new_events"]
+    assert {c["topic"] for c in troops["new_claims"]} == {"troops"} != {c["topic"] for c in whole["new_claims"]}

@@ -555,6 +555,9 @@ def test_published_is_required_when_the_page_prints_no_date_of_its_own(tmp_path:
          "2026-04-02", "Publié le 2 avril 2026 à 08h15"),
         ("Titre\nVARSOVIE, 1er avril 2026 (AFP) - Kiev a frappé mardi.\n", "2026-04-01", "VARSOVIE, 1er avril 2026"),
         ("Titre\nMis à jour le 03/04/2026 à 11h02\nKiev a frappé mardi.\n", "2026-04-03", "Mis à jour le 03/04/2026"),
+        # rev32 R18: a long line is cut after a word and says so, never « … auraient été t »
+        ("Titre\nSÉOUL, 1er avril 2026 (AFP) - Au moins 100 soldats nord-coréens auraient été tués mardi à Koursk.\n",
+         "2026-04-01", "SÉOUL, 1er avril 2026 (AFP) - Au moins 100 soldats nord-coréens auraient été … »"),
     ],
 )  # fmt: skip
 def test_without_published_the_day_the_page_prints_is_proposed(

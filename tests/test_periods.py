@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from koursk_cli.dates import DateError, parse_period
+from koursk_cli.humanize import human_day
 from tests.conftest import run
 
 TODAY = date(2026, 11, 30)  # a Monday
@@ -298,3 +299,25 @@ def test_max_span_means_nothing_for_claims() -> None:
     refused = run("export", "csv", "--rows", "claims", "--max-span", "3")
     assert refused.exit_code == 2
     assert "drop --max-span" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "noun"),
+    [
+        (["events", "--since", "yesterday"], "events"),
+        (["timeline", "--since", "hier"], "events"),
+        (["claims", "troops", "--since", "yesterday"], "claims on 'troops'"),
+    ],
+)
+def test_a_period_in_words_that_selects_nothing_says_what_it_resolved_to(args: list[str], noun: str) -> None:
+    """rev32 R18: `events --since yesterday` said "No events match these filters." alone, a day nearly two years
+    after the store's last article: it now says the day it read and when the articles were published."""
+    shown = run(*args, tty=True)
+    assert shown.exit_code == 0, shown.stderr
+    yesterday = human_day(date.today() - timedelta(days=1))
+    assert shown.stderr.strip() == (
+        f"No {noun} match these filters ({args[-2]} {args[-1]} is {yesterday}; the store's articles were published "
+        "13 Oct 2024 – 28 Feb 2025)."
+    )
+    plain = "No events match these filters." if args[0] != "claims" else "No claims match these filters."
+    assert run(args[0], "--since", "2026-01", tty=True).stderr.strip() == plain  # a calendar period: said as given

@@ -24,7 +24,15 @@ from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
-from .filters import CLAIMLESS, NO_FILTERS, EventFilters, build_event_query, event_filters, note_straddling
+from .filters import (
+    CLAIMLESS,
+    NO_FILTERS,
+    EventFilters,
+    build_event_query,
+    event_filters,
+    no_match,
+    note_straddling,
+)
 from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, limit_option, output_flags
 
 if TYPE_CHECKING:
@@ -52,7 +60,14 @@ def check_role(role: Role, actors: Sequence[str]) -> None:
         raise UsageError(f"--role {role.value} needs --actor", f"say whose figures: --actor NAME --role {role.value}")
 
 
-def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_conflicts: bool = False) -> None:
+def list_claims(
+    state: AppState,
+    query: ClaimQuery,
+    output: Output,
+    *,
+    all_conflicts: bool = False,
+    filters: EventFilters = NO_FILTERS,
+) -> None:
     """Print the claims a query selects: a table with the quotes, the spread per measure and the conflicts on a
     terminal, one line per claim in a pipe, or JSON. Conflicts are counted in full but only the first
     CONFLICTS_SHOWN named, unless `all_conflicts`."""
@@ -86,7 +101,7 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
         return claim_records(store, found, conflicts_named=named, index=index)
 
     topic = f" on '{query.topic}'" if query.topic else ""
-    empty = f"No claims{topic} match these filters." if not found else None
+    empty = no_match(f"claims{topic}", store, filters) if not found else None
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
     if left_out and not (fmt is Format.AUTO and env.stdout_isatty):
         env.note(left_out)
@@ -163,7 +178,7 @@ def claims_command(
       koursk claims --as-of 2024-10-31 --json | jq length
     """
     state = app_state(ctx)
-    list_claims(state, claims_on(state, topic, filters, role, limit), output, all_conflicts=all_)
+    list_claims(state, claims_on(state, topic, filters, role, limit), output, all_conflicts=all_, filters=filters)
 
 
 @guarded

@@ -60,7 +60,9 @@ def diff_command(
         typer.Option(
             "--claim",
             metavar="TOPIC[/MEASURE]",
-            help="Only claims on TOPIC (or one of its measures: troops/in-kursk).",
+            help="Only the claims on TOPIC (or one of its measures: troops/in-kursk): new, revised, in conflict or "
+            "compared. It narrows the claims only: the articles and events are all listed still (--text, --actor "
+            "narrow them).",
             autocompletion=complete_topic,
         ),
     ] = None,
@@ -88,7 +90,7 @@ def diff_command(
     (corroborated). An article whose window straddles --from is new, and what it alone brings is marked ? (maybe
     known by --from already); one whose window straddles --to is listed, not counted yet.
 
-    The event filters and --claim narrow either mode.
+    The event filters narrow either mode, --claim its claims alone.
     """
 
     state = app_state(ctx)

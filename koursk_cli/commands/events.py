@@ -10,7 +10,7 @@ from ..query import EventSort, match_events, matching_json, matching_json_joined
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
-from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters, note_straddling
+from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters, no_match, note_straddling
 from .options import NO_OUTPUT, EventsLangOption, Lang, Output, choice_flag, limit_option, output_flags
 
 
@@ -61,7 +61,7 @@ def events(
     matched = match_events(store, query) if table else []
     # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
     total = None if limit is None else sum(start_counts(store, query._replace(limit=None)).values())
-    nothing = "No events match these filters."
+    nothing = no_match("events", store, filters)
     if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
         nothing += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
 

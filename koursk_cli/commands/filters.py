@@ -4,6 +4,7 @@ handed on as one EventFilters value and resolved against the store into a query.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
@@ -11,7 +12,7 @@ import typer
 from ..claimfilters import CLAIM_FILTERS
 from ..compat import hidden
 from ..completion import complete_actor, complete_place, complete_source, complete_tag
-from ..dates import Period
+from ..dates import Period, is_relative
 from ..errors import UsageError
 from ..humanize import human_date, human_day
 from ..known import straddling
@@ -277,4 +278,32 @@ def note_straddling(env: Environment, store: Store, as_of: Period | None, source
     env.note(
         f"koursk: --as-of {human_day(as_of.end)} leaves out {named}{more}, which may already have been out: an "
         "article counts once its whole publication window has passed"
+    )
+
+
+def _span(period: Period) -> str:
+    start, end = period.start, period.end
+    if start == date.min:
+        return f"up to {human_day(end)}"
+    if end == date.max:
+        return f"from {human_day(start)} on"
+    return human_day(start) if start == end else f"{human_day(start)} – {human_day(end)}"
+
+
+def no_match(noun: str, store: Store, filters: EventFilters) -> str:
+    """What a listing that selects nothing says: `No events match these filters.`, and, when a period was given in
+    words that count from today (`--since yesterday`), what each resolved to and when the store's articles were
+    published (rev32 R18: "No events match" alone, a month after the store's last article, read as a fault)."""
+    given = [
+        f"--{name.replace('_', '-')} {period.text} is {_span(period)}"
+        for name in ("since", "until", "within", "as_of")
+        if (period := getattr(filters, name)) is not None and is_relative(period.text)
+    ]
+    said = f"No {noun} match these filters."
+    if not given or not store.sources:
+        return said
+    published = [s.published for s in store.sources.values()]
+    first, last = min(p.start for p in published), max(p.end for p in published)
+    return (
+        f"{said[:-1]} ({'; '.join(given)}; the store's articles were published {human_day(first)} – {human_day(last)})."
     )

@@ -70,7 +70,7 @@ def sources_command(
     if claim is not None:
         if lang is not Lang.EN:  # claims have no titles, and their measures and units are ids
             raise UsageError("--lang picks the language of titles, and claims have none", "drop --lang")
-        list_claims(state, claims_on(state, claim, filters, role, limit), output, all_conflicts=all_)
+        list_claims(state, claims_on(state, claim, filters, role, limit), output, all_conflicts=all_, filters=filters)
         return
     refuse_claimless(filters.flags())  # an article has no place, tag or span either
     for flag in sorted(filters.flags() - _ARTICLE_FILTERS) + (["--limit"] if limit is not None else []):

@@ -16,7 +16,15 @@ from ..render.output import emit_groups
 from ..render.timeline import print_timeline
 from ..timeline import Grain, MiscountedPeriod, build_timeline, fill
 from .base import app_state, guarded
-from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters, left_out_by, note_straddling
+from .filters import (
+    NO_FILTERS,
+    EventFilters,
+    build_event_query,
+    event_filters,
+    left_out_by,
+    no_match,
+    note_straddling,
+)
 from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, output_flags
 
 if TYPE_CHECKING:
@@ -92,7 +100,7 @@ def timeline_command(
                 selected,
             )
         elif not buckets and not ongoing:
-            env.note("No events match these filters.")
+            env.note(no_match("events", store, filters))
         else:
             events = ((bucket, (event_from_text(store, item.text) for item in items)) for bucket, items in periods)
             started = [event_from_text(store, item.text) for item in ongoing]

@@ -518,7 +518,7 @@ def propose_outlet(text: str, entities: Iterable[Entity]) -> tuple[str, str] | N
         for entity in media:
             for name in _names(entity):
                 if folded.startswith(name) and _BYLINE_TAIL.match(folded[len(name) :].strip()):
-                    return entity.name.en, f"guess: byline « {line[:60]} »"
+                    return entity.name.en, f"guess: byline « {quoted_line(line, 60)} »"
         dateline = _DATELINE.match(line)
         if dateline and agency is None:
             found = _known(dateline["agency"], media)
@@ -549,6 +549,16 @@ def _day_of(match: re.Match[str]) -> date | None:
     return day if day is not None and day <= LATEST_STORE_DATE else None
 
 
+def quoted_line(line: str, limit: int) -> str:
+    """A page's line as a note quotes it: whole, or its first `limit` characters cut after a word and ended with
+    « … », so a cut quote never reads as verbatim (rev32 R18: « … auraient été t »)."""
+    if len(line) <= limit:
+        return line
+    head = line[: limit + 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head[1:] else line[:limit]
+    return cut.rstrip(" ,;:-–") + " …"
+
+
 def propose_published(text: str) -> tuple[str, str] | None:
     """The publication day the page prints of itself, and the line it is read from: « Publié le 14 mars 2025 à
     10h12 », then a dateline (« MOSCOU, 14 mars 2025 (AFP) - »), then « Mis à jour le … »; None when it prints none."""
@@ -557,7 +567,7 @@ def propose_published(text: str) -> tuple[str, str] | None:
         for line in lines:
             match = pattern.match(fold_word(line))
             if match is not None and (day := _day_of(match)) is not None:
-                return day.isoformat(), line[:80]
+                return day.isoformat(), quoted_line(line, 80)
     return None
 
 

@@ -52,13 +52,18 @@ def print_timeline(
     if env.stdout_isatty:
         timeline_rich(env, buckets, periods, grain, lang, ongoing, since)
     else:
-        timeline_plain(env, periods, lang)
+        timeline_plain(env, periods, lang, since)
 
 
 TIMELINE_LINE: Kind[Localised[tuple[str, Event]]] = Kind(
     "timeline_line",
     (
-        Field("period", "the period it is listed under (`2024-11`, `2024-W45`, `2024`)", lambda r: r.record[0]),
+        Field(
+            "period",
+            "the period it is listed under (`2024-11`, `2024-W45`, `2024`), or `before` for an event that begins "
+            "before --since (under way then, or dated only loosely: a terminal lists them apart)",
+            lambda r: r.record[0],
+        ),
         Field("id", "the event's id", lambda r: r.record[1].id),
         Field("date", "its date (EDTF)", lambda r: r.record[1].date.text),
         Field("start", "the first day it may be (ISO)", lambda r: r.record[1].date.start.isoformat()),
@@ -75,9 +80,21 @@ TIMELINE_LINE: Kind[Localised[tuple[str, Event]]] = Kind(
 """`koursk timeline` in a pipe: one event per line, under each period it is listed in."""
 
 
-def timeline_plain(env: Environment, periods: Periods, lang: str) -> None:
+BEFORE = "before"
+"""The period column of an event that begins before --since: counted in the first period, it did not begin there
+(rev32 R18: grouped by that column, they read as events of the first month)."""
+
+
+def timeline_plain(env: Environment, periods: Periods, lang: str, since: Period | None = None) -> None:
+    floor = since.start if since is not None else None
+
+    def period(bucket: Bucket, event: Event) -> str:
+        return BEFORE if floor is not None and event.date.start < floor else bucket.key
+
     write_lines(
-        env, TIMELINE_LINE, (Localised((bucket.key, event), lang) for bucket, events in periods for event in events)
+        env,
+        TIMELINE_LINE,
+        (Localised((period(bucket, event), event), lang) for bucket, events in periods for event in events),
     )
 
 
