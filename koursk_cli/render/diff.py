@@ -3,7 +3,8 @@
 `~12,000` and `~6 Nov 2024?`, rev27 U15), `=` agreeing, two spaces for what both share. Colours on a terminal, the
 same lines plain in a pipe; a line wrapped on a terminal keeps its marker on every row, so each row still says which
 side it is. Each event and figure carries its status mark, as in every listing (docs/claims.md rule 7: a hedged
-figure stays hedged), explained with the date marks in a legend under the lines that have them."""
+figure stays hedged), explained with the date marks in a legend under the lines that have them; one still in draft
+(`--drafts`) says so with `[draft]`, as every listing does."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
 from ..model import Claim, Event, Source, Store
+from ..placeholders import badged
 from ..textnorm import visible
 from .styles import LEGEND, MUTED, STATUS_MARK, status_marks, status_scope
 
@@ -41,20 +43,19 @@ _STYLES = {
 
 
 def _event(event: Event, lang: str) -> str:
-    return f"{STATUS_MARK[event.status]} {human_date(event.date)}  {event.title.get(lang)}  [{event.id}]"
+    title = badged(event.title.get(lang), event.draft)  # `[draft]` where every listing marks one (--drafts)
+    return f"{STATUS_MARK[event.status]} {human_date(event.date)}  {title}  [{event.id}]"
 
 
 def _claim(store: Store, claim: Claim) -> str:
     who = ", ".join(placeholders.entity(store, a).name.en for a in claim.asserted_by) or "the article"
-    return (
-        f"{STATUS_MARK[claim.status]} {claim.topic}/{claim.measure} {amount(claim)} — {who}, "
-        f"as of {human_date(claim.as_of)} [{claim.id}]"
-    )
+    figure = badged(f"{claim.topic}/{claim.measure}", claim.draft)
+    return f"{STATUS_MARK[claim.status]} {figure} {amount(claim)} — {who}, as of {human_date(claim.as_of)} [{claim.id}]"
 
 
 def _figure(claim: Claim) -> str:
     """A figure in a revision: `◌ ~12,000 (nis-12000-sent, as of …)`."""
-    return f"{STATUS_MARK[claim.status]} {format_value(claim)} ({claim.id}, as of {human_date(claim.as_of)})"
+    return f"{STATUS_MARK[claim.status]} {badged(format_value(claim), claim.draft)} ({claim.id}, as of {human_date(claim.as_of)})"
 
 
 def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim) -> Iterator[Line]:
@@ -82,7 +83,8 @@ def _quote(claim: Claim) -> str:
 
 def _source(source: Source, lang: str) -> str:
     outlet = f"{outlet_named(source)}, " if source.outlet else ""
-    return f"{source.id} ({outlet}published {human_date(source.published)}) {headline(source, source.title.get(lang))}"
+    title = badged(headline(source, source.title.get(lang)), source.draft)
+    return f"{source.id} ({outlet}published {human_date(source.published)}) {title}"
 
 
 def _section(heading: str, sides: list[tuple[str, Sequence[T]]], line: Callable[[T], str]) -> Iterator[Line]:
