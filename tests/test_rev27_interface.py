@@ -103,7 +103,9 @@ def test_show_ends_with_its_legends_and_says_what_a_status_is_about() -> None:
     claim = run("show", "zelensky-11000-in-kursk", tty=True, width=80).stdout.rstrip().splitlines()
     scope = next(i for i, line in enumerate(claim) if line.startswith("status of each figure; the event where"))
     dates = next(i for i, line in enumerate(claim) if line.startswith("dates: ~ approximate"))
-    assert claim[scope + 1].startswith("● confirmed: the act happened"), claim[scope:]  # then each status (rev30 U5)
+    assert claim[scope + 1].startswith("○ reported: stated without a hedge"), claim[
+        scope:
+    ]  # then its status (rev30 U5)
     assert scope < dates and not any(line.startswith("dates:") for line in claim[:scope])
     assert any(line.startswith("(across measures) a part larger than its whole") for line in claim[dates:])  # U4
     event = run("show", "zelensky-budapest-11000", tty=True, width=80).stdout

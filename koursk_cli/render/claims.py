@@ -35,7 +35,6 @@ from .styles import (
     conflict_legend,
     draft_text,
     status_legend,
-    status_scope,
     status_value,
 )
 
@@ -169,8 +168,8 @@ def claims_table(
     print_records(console, rows)
     if left_out:
         console.print(rich.Text(left_out, style="bold"))
-    console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
-    console.print(rich.Text(status_scope("claim"), style=MUTED))
+    for line in status_legend("claim", (c.status for c in claims), count=len(claims)):
+        console.print(rich.Text(line, style=MUTED))
     console.print(rich.Text(DATE_LEGEND, style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:

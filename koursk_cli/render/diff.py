@@ -8,7 +8,7 @@ figure stays hedged), explained with the date marks in a legend under the lines 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -19,10 +19,10 @@ from ..claims import amount, conflict_label, format_value, kind_of_conflict
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
-from ..model import Claim, Event, Source, Store
+from ..model import Claim, Event, Source, Status, Store
 from ..placeholders import badged
 from ..textnorm import visible
-from .styles import LEGEND, MUTED, STATUS_MARK, status_marks, status_scope
+from .styles import LEGEND, MUTED, STATUS_MARK, status_legend
 
 T = TypeVar("T")
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading, NOTE a legend's line (no marker either)
@@ -66,10 +66,11 @@ def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim) -> Iterator
     yield marker, _quote(b)
 
 
-def legend(lang: str) -> Iterator[Line]:
-    """Under the lines that list an event or a figure: what their marks mean."""
-    yield NOTE, f"{status_marks(lang)} — {status_scope('diff', lang)}"
-    yield NOTE, LEGEND[lang]["dates"]
+def legend(statuses: Iterable[Status], lang: str) -> Iterator[Line]:
+    """Under the lines that list an event or a figure (of `statuses`): what their marks mean, if there are any."""
+    lines = status_legend("diff", statuses, lang)
+    if lines:
+        yield from ((NOTE, line) for line in (*lines, LEGEND[lang]["dates"]))
 
 
 def _by(day: date) -> str:
@@ -123,8 +124,11 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
         lambda claim: _claim(store, claim),
     )
-    if diff.has_differences or diff.both or diff.agree:  # some event or figure listed
-        yield from legend(lang)
+    pairs = (*diff.agree, *diff.conflicts, *diff.differ)
+    claims = (*(c for pair in pairs for c in pair), *diff.claims_only_a, *diff.claims_only_b)
+    yield from legend(
+        [*(e.status for e in (*diff.both, *diff.only_a, *diff.only_b)), *(c.status for c in claims)], lang
+    )
 
 
 def unpublished_hint(diff: DateDiff) -> str | None:
@@ -190,8 +194,10 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     for revision in diff.revised:
         before, after = revision.before, revision.after
         yield "!", f"revised {after.topic}/{after.measure}: {_figure(before)} → {_figure(after)}"
-    if diff.new_events or diff.corroborated or diff.new_claims:
-        yield from legend(lang)
+    events = (*diff.new_events, *(c.event for c in diff.corroborated))
+    pairs = (*((p.a, p.b) for p in diff.new_conflicts), *((r.before, r.after) for r in diff.revised))
+    claims = (*diff.new_claims, *(c for pair in pairs for c in pair))
+    yield from legend([*(e.status for e in events), *(c.status for c in claims)], lang)
 
 
 def _new_conflicts(store: Store, diff: DateDiff) -> Iterator[Line]:

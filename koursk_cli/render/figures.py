@@ -23,7 +23,7 @@ from .styles import (
     STATUS_MARK,
     STATUS_STYLE,
     conflict_legend,
-    status_scope,
+    status_legend,
 )
 
 REVISION = "↻"
@@ -206,9 +206,9 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 console.print(line, no_wrap=True, overflow="ellipsis")
                 console.print(rich.Padding(details[f.claim.id], (0, 0, 0, indent)))
     console.print()
-    marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
-    console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))
-    console.print(rich.Text(status_scope("claim"), style=MUTED))
+    statuses = (f.claim.status for history in histories for s in history.series for f in s.figures)
+    for said in status_legend("claim", statuses):
+        console.print(rich.Text(said, style=MUTED))
     console.print(
         rich.Text(
             f"━ as of (time axis)  {CONFLICT_MARK} conflicts with a figure  "

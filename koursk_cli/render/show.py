@@ -36,7 +36,7 @@ from .styles import (
     STATUS_MARK,
     STATUS_STYLE,
     conflict_legend,
-    status_scope,
+    status_legend,
 )
 from .table import Column, print_table
 
@@ -294,7 +294,8 @@ def show_rich(
     if status is not None:  # an event or claim: what its status is about, and its dates, at the end (rev27 U15)
         console.print()
         if noun is not None:
-            console.print(rich.Text(status_scope(noun), style=MUTED))
+            for line in status_legend(noun, [mark]):
+                console.print(rich.Text(line, style=MUTED))
         console.print(rich.Text(DATE_LEGEND, style=MUTED))
     if any(
         f"{CONFLICT_MARK} conflicts with" in value or (label == "conflicts with" and value != "—")

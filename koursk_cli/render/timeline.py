@@ -9,13 +9,13 @@ from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..humanize import MONTHS, human_date, plural
-from ..model import Event
+from ..model import Event, Status
 from ..textnorm import visible
 from ..timeline import Bucket, Grain, Reach, density_strip
 from .events import reaching_back
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, draft_text, status_scope, status_value
+from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, draft_text, status_legend, status_value
 
 
 def period_label(bucket: Bucket, grain: Grain) -> str:
@@ -159,12 +159,14 @@ def timeline_rich(
     if buckets:
         _density(env, console, buckets, grain)
     reach = Reach()
+    shown: set[Status] = set()  # the statuses of the events shown, which the legend explains
     if ongoing and since is not None:
         console.print()
         console.print(reaching_back(since, len(ongoing)))
         print_records(console, [_event_row(event, lang, year=True) for event in ongoing], spaced=False, indent=2)
         for event in ongoing:
             reach.add(event.date.end)
+            shown.add(event.status)
     unit = _UNITS[grain]
     filled = iter(periods)  # every bucket in turn, empty ones too
     for bucket, gap_end in _gaps_and_groups(buckets):
@@ -185,8 +187,9 @@ def timeline_rich(
         for event in events:
             rows.append(_event_row(event, lang, told_in=(bucket, grain)))
             reach.add(event.date.end)
+            shown.add(event.status)
         print_records(console, rows, spaced=False, indent=2)
     console.print()
-    marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
-    console.print(rich.Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))
-    console.print(rich.Text(status_scope("event"), style=MUTED))
+    for line in status_legend("event", shown):
+        console.print(rich.Text(line, style=MUTED))
+    console.print(rich.Text("~ approximate · ? uncertain · ·N sources backing it", style=MUTED))
