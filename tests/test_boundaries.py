@@ -27,6 +27,7 @@ DEFERRED = {
         "fields",
     ): "completion builds each command from these declarations; --fields parses on a run",
     ("commands/filters.py", "lookup"): "as fields: names resolve against the store only when a command runs",
+    ("commands/persistent.py", "usage"): "usage.py reads the global options' names from persistent.py: a cycle",
     ("commands/base.py", "humanize"): "only the store-error message needs it, and with it dates: --help loads neither",
     ("completion.py", "cite"): "every run declares its completions; only a source's help beside its id needs it",
     ("cli.py", "completion"): "Typer's --install-completion loads koursk's installer (and subprocess) only when given",

@@ -28,6 +28,10 @@ class AppState:
         self.env = env
         self.drafts = False
         """`--drafts`: every command previews a store still being curated (see store)."""
+        self.lang = "en"
+        """`--lang`: the language of the store's text a command prints (persistent.LANG_HELP)."""
+        self.lang_given = False
+        """`--lang` was given before the command's name: a command that prints no store text refuses it."""
         self._store: Store | None = None
 
     def store(self, *, drafts: bool = False) -> Store:

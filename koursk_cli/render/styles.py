@@ -63,6 +63,9 @@ LEGEND = {
         "of claim": "status of each figure; the event where it was said has its own status.",
         **{status.value: status.value for status in Status},
         "of diff": "status of each event (for “X says”, of the saying) and of each figure.",
+        "timeline": "~ approximate · ? uncertain · ·N sources backing it",
+        "figures": "━ as of (time axis)  {conflict} conflicts with a figure  {revision} the same asserter changed its "
+        "figure  {restatement} the article repeats its own figure (not counted separately)",
     },
     "fr": {
         "dates": "dates : ~ approximative · ? incertaine · A – B à un moment de cette période, ou tout du long",
@@ -77,6 +80,9 @@ LEGEND = {
         "event": "événement",
         "claim": "chiffre",
         "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre.",
+        "timeline": "~ approximative · ? incertaine · ·N sources qui l'appuient",
+        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre  {revision} le même auteur a "
+        "changé son chiffre  {restatement} l'article répète son propre chiffre (non compté à part)",
     },
 }
 """The words of a listing's legend in each `--lang` (the report has its own, report/labels.py)."""
