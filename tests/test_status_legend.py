@@ -93,3 +93,12 @@ def test_a_diff_with_no_event_or_figure_has_no_legend(tmp_path: Any) -> None:
     root = drafts_store(tmp_path / "store", drafts=False)
     out = run("--data", str(root), "diff", "--from", "2024-12-01").stdout
     assert "status of each" not in out and "dates:" not in out
+
+
+def test_every_status_stays_defined_in_the_help_and_the_docs() -> None:
+    """A legend defines only what it shows; `--status`'s help and `koursk docs reference` define all four."""
+    helped = " ".join(run("claims", "--help").stdout.split())
+    documented = run("docs", "reference").stdout
+    for status, meaning in STATUS_MEANING["en"].items():
+        assert f"{status.value}: {meaning}" in helped
+        assert f"| `{STATUS_MARK[status]}` | `{status.value}` | {meaning} |" in documented
