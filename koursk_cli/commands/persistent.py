@@ -17,7 +17,7 @@ DATA_HELP = "Use the store in DIR (holding data/ and seeds/) instead of the one 
 DRAFTS_HELP = (
     "Preview a store still being curated: placeholders left by `koursk extract` (TODO values) pass, shown as written, "
     "with a warning, and each record still in draft marked (`draft: true` in JSON); every other check still "
-    "applies, and `koursk check` still fails them."
+    "applies, and `koursk check` still fails them. Without it, the drafts are left out, said in one stderr line."
 )
 NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
 PAGER_HELP = "Page long output on a terminal through $PAGER (default: when it does not fit)."
