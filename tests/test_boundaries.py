@@ -42,6 +42,7 @@ DEFERRED = {
     ("store/editorial.py", "draft"): "extract's number reading (~0.2 s): only for a quote that writes no plain figure",
     ("store/loader.py", "records"): "JSON records (and the claims arithmetic) are built for the cache on a cold load",
     ("store/loader.py", "links"): "claim-to-event links are checked when files are read",
+    ("store/open.py", "curated"): "only a store with articles in draft reads its curated part (whole, never cached)",
     ("store/open.py", "links"): "as loader: a warm run reads the links the cache kept",
     ("store/cache.py", "links"): "as loader: the link table's columns, when a cold load writes the cache",
     ("store/digest.py", "xxhash"): "without it only the blocks' checksum fails, in one line, not every command",

@@ -19,7 +19,7 @@ DATA_HELP = "Use the store in DIR (holding data/ and seeds/) instead of the one 
 DRAFTS_HELP = (
     "Preview a store still being curated: placeholders left by `koursk extract` (TODO values) pass, shown as written, "
     "with a warning, and each record still in draft marked (`draft: true` in JSON); every other check still "
-    "applies, and `koursk check` still fails them."
+    "applies, and `koursk check` still fails them. Without it, the drafts are left out, said in one stderr line."
 )
 LANGS = ("en", "fr")
 LANG_HELP = (
