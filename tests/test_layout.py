@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 
-from koursk_cli.render.layout import append_folded
+from koursk_cli.render.layout import append_folded, packed
 
 # Words of Latin, accented, wide (CJK) and zero-width characters, with runs of spaces and the odd very long word.
 pieces = st.text(alphabet="abcdéÉ漢字ー\u200b", min_size=1, max_size=30)
@@ -47,3 +47,12 @@ def test_a_character_wider_than_the_column_is_kept_not_cropped() -> None:
     out = Text(end="")
     append_folded(out, Text("ー漢"), 1, "", "")
     assert out.plain == "ー\n漢\n"
+
+
+def test_packed_breaks_a_legend_between_items_only() -> None:
+    """rev32 R17: a legend item is never cut in two; one wider than the line stands alone, for Rich to fold."""
+    items = ["~ approximate", "? uncertain", "·N articles reporting it"]
+    assert packed(items, 80) == ["~ approximate · ? uncertain · ·N articles reporting it"]
+    assert packed(items, 40) == ["~ approximate · ? uncertain", "·N articles reporting it"]
+    assert packed(items, 10) == items
+    assert packed([], 80) == []

@@ -295,3 +295,17 @@ def _group_alive(group: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+@pytest.mark.parametrize("columns", ["80", "40"])
+def test_the_timeline_legend_counts_articles_reporting_and_never_cuts_an_item(tmp_path: Path, columns: str) -> None:
+    """rev32 R17: « ·N sources backing it » under hedged events they only report, and at 80 columns the item cut in
+    two (`… · ·N` / `sources backing it`). On a real pty: a legend line breaks between items only."""
+    args = ["--no-pager", "--no-color", "timeline", "--since", "2024-11", "--until", "2024-12"]
+    term = Terminal(args, _env(tmp_path, COLUMNS=columns, LINES="500"))
+    assert term.wait(60) == 0
+    lines = term.text.splitlines()
+    assert "backing" not in term.text
+    legend = [line for line in lines if "·N articles reporting it" in line]
+    assert len(legend) == 1 and legend[0].endswith("·N articles reporting it")
+    assert ("~ approximate · ? uncertain · ·N articles reporting it" in lines) is (columns == "80")

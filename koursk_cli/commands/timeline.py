@@ -48,7 +48,7 @@ def timeline_command(
     output: Output = NO_OUTPUT,
 ) -> None:
     """The story at a glance: a strip of events per period, then each period's events with their date at its true
-    precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many sources back each. Periods where no event
+    precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many articles report each. Periods where no event
     begins are shown as gaps, with how many events above may still reach into them. Events whose dates begin before --since (under way then, or dated only loosely) are
     shown apart (the JSON names them in "ongoing"). Takes the same filters as `koursk events`, --within too.
 

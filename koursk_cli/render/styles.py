@@ -63,7 +63,7 @@ LEGEND = {
         "of claim": "status of each figure; the event where it was said has its own status.",
         **{status.value: status.value for status in Status},
         "of diff": "status of each event (for “X says”, of the saying) and of each figure.",
-        "timeline": "~ approximate · ? uncertain · ·N sources backing it",
+        "timeline": "~ approximate · ? uncertain · ·N articles reporting it",
         "figures": "━ as of (time axis)  {conflict} conflicts with a figure  {revision} the same asserter changed its "
         "figure  {restatement} the article repeats its own figure (not counted separately)",
     },
@@ -80,7 +80,7 @@ LEGEND = {
         "event": "événement",
         "claim": "chiffre",
         "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre.",
-        "timeline": "~ approximative · ? incertaine · ·N sources qui l'appuient",
+        "timeline": "~ approximative · ? incertaine · ·N articles qui le rapportent",
         "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre  {revision} le même auteur a "
         "changé son chiffre  {restatement} l'article répète son propre chiffre (non compté à part)",
     },

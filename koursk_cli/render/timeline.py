@@ -13,7 +13,7 @@ from ..model import Event, Status
 from ..textnorm import visible
 from ..timeline import Bucket, Grain, Reach, density_strip
 from .events import reaching_back
-from .layout import print_records
+from .layout import packed, print_records
 from .lines import Localised, write_lines
 from .styles import DATE_STYLE, LEGEND, MUTED, STATUS_MARK, STATUS_STYLE, draft_text, status_legend, status_value
 
@@ -209,4 +209,5 @@ def timeline_rich(
     console.print()
     for line in status_legend("event", shown, lang):
         console.print(rich.Text(line, style=MUTED))
-    console.print(rich.Text(LEGEND[lang]["timeline"], style=MUTED))
+    for line in packed(LEGEND[lang]["timeline"].split(" · "), console.width):  # an item is never cut in two
+        console.print(rich.Text(line, style=MUTED))
