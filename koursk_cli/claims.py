@@ -172,7 +172,7 @@ CONFLICT_LABELS: dict[ConflictKind, dict[str, ConflictWords]] = {
     },
 }
 """How listings word each kind of conflict, by language: an overlapping conflict is unmarked beside its pair, the
-others are said in words (`✕ conflicts with X (total fell)`), and the legend under the pairs says what each kind
+others are said in words (`≠ conflicts with X (total fell)`), and the legend under the pairs says what each kind
 means (render/styles.conflict_legend). JSON, CSV and SQLite give the kind itself (its value)."""
 
 CumulativeMeasures = AbstractSet[tuple[str, str]]

@@ -350,8 +350,8 @@ def test_terminal_conflicts_are_those_json_names_even_with_claims_the_filters_le
     assert f"Conflicts ({len(pairs)})" in out and "none:" not in out
     assert "4 of them with a claim not listed here" in out
     lines = [line.strip() for line in out.splitlines() if line.strip().startswith("troops/sent-to-russia: ")]
-    assert {frozenset(part.split(" (")[0] for part in line.split(": ", 1)[1].split(" ✕ ")) for line in lines} == pairs
-    outside = {line.split(" ✕ ")[1].split(" (")[0] for line in lines if line.endswith("; not listed)")}
+    assert {frozenset(part.split(" (")[0] for part in line.split(": ", 1)[1].split(" ≠ ")) for line in lines} == pairs
+    outside = {line.split(" ≠ ")[1].split(" (")[0] for line in lines if line.endswith("; not listed)")}
     assert outside == {"nis-12000-sent", "cnn-12000"}
     inside = [line for line in lines if not line.endswith("; not listed)")]
     assert len(inside) == 1 and "article-1000 " in inside[0] and "article-10000 " in inside[0]

@@ -72,7 +72,7 @@ def test_a_total_that_fell_between_two_asserters_conflicts(tmp_path: Path) -> No
         .write(tmp_path)
     )
     assert _conflicts(root) == {"early": [("late", "total-fell")], "late": FELL}
-    pair = f"{'early'} (~12,000, NIS, as of Oct 2024) ✕"
+    pair = f"{'early'} (~12,000, NIS, as of Oct 2024) ≠"
     shown = run("--data", str(root), "claims", "troops", tty=True, width=200).stdout
     assert pair in shown and "late (10,000, Mark Rutte, as of 8 Nov 2024) (total fell)" in shown
     assert run("--data", str(root), "show", "late").stdout.count("conflicts with: early (total fell)") == 1

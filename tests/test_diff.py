@@ -398,3 +398,22 @@ def test_claim_narrows_the_claims_only_and_the_help_says_so() -> None:
     whole, troops = run(*args).json(), run(*args, "--claim", "troops").json()
     assert troops["new_events"] == whole["new_events"]
     assert {c["topic"] for c in troops["new_claims"]} == {"troops"} != {c["topic"] for c in whole["new_claims"]}
+
+
+def test_the_legend_explains_every_marker_and_conflict_kind_the_lines_use() -> None:
+    """rev32 R12: `! conflict (across measures):`, `? …` and `+` lines were printed under a legend of statuses and
+    dates only. It now names the markers used and glosses each kind of conflict printed, in the words `claims` uses."""
+    lines = run("diff", "--from", "2024-10-31", "--to", "2024-11-15").stdout.splitlines()
+    assert {line[:2] for line in lines if line[:2] in ("+ ", "? ", "! ")} == {"+ ", "? ", "! "}
+    assert "+ new · ? maybe known by --from already · ! a new conflict, or a revised figure" in lines
+    conflicts = [line.split(": ", 1)[0][2:] for line in lines if line.startswith(("! conflict", "? conflict"))]
+    assert set(conflicts) == {"conflict", "conflict (total fell)", "conflict (across measures)"}
+    for gloss in ("conflict: no single figure fits both", "(total fell) a running total", "(across measures) a part"):
+        assert sum(line.startswith(gloss) for line in lines) == 1, gloss
+    pair = run("diff", "cnn", "003").stdout.splitlines()
+    assert "- only in the first article · + only in the second · ! in conflict, or differing over time" in pair
+    assert [line.split(": ", 1)[0] for line in pair if line.startswith("! conflict")] == [
+        "! conflict (across measures)"
+    ]
+    assert any(line.startswith("(across measures) a part larger") for line in pair)
+    assert not any(line.startswith(("(total fell)", "conflict:")) for line in pair)  # no such conflict between them

@@ -16,9 +16,9 @@ def test_the_chart_shows_each_asserter_on_the_as_of_axis_with_conflicts() -> Non
     assert out.startswith("troops/sent-to-russia")
     assert "Oct 2024" in out and "Feb" in out  # the time axis
     nis = next(line for line in out.splitlines() if line.startswith("National Intelligence Ser"))
-    assert "~12,000" in nis and "━" in nis and "✕" in nis
+    assert "~12,000" in nis and "━" in nis and "≠" in nis
     assert "allows 10,800–13,200" in " ".join(out.split())  # what ~12,000 allows, no float artefact (may wrap)
-    assert "✕ article-002-10000-men" in " ".join(out.split())
+    assert "≠ article-002-10000-men" in " ".join(out.split())
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 100
 
 
@@ -119,3 +119,22 @@ def test_each_figure_carries_its_status_so_a_hedged_figure_stays_hedged(tmp_path
     assert "status of each figure; the event where it was said has its own status." in shown
     assert "◌ alleged: hedged by the article" in shown and "○ reported: stated without a hedge" in shown
     assert "● confirmed:" not in shown  # only the statuses shown are defined (test_status_legend)
+
+
+def test_a_denied_figure_that_conflicts_keeps_two_marks_apart(tmp_path: Path) -> None:
+    """rev32 R11: ✕ was both the denied status and the conflict mark, so a denied figure in conflict read `✕ 10,000 …
+    ✕`. A conflict is ≠ in figures, claims and show; ✕ is denied alone, and the status scope line is said once."""
+    builder = StoreBuilder().source("alpha", "2024-11-01").entity("nis", "agency", "NIS").entity("kim", "person", "Kim")
+    builder.event("e", "2024-10", "Troops sent", ("alpha", "des troupes envoyées"))
+    builder.claim("nis-12000", "alpha", 12000, "2024-10", asserted_by=("nis",))
+    builder.claim("kim-9000", "alpha", 9000, "2024-10", asserted_by=("kim",), status="denied")
+    store = str(builder.write(tmp_path / "store"))
+    out = run("--data", store, "--no-color", "figures", "troops", tty=True, width=100).stdout
+    kim = next(line for line in out.splitlines() if line.startswith("Kim"))
+    assert kim.split()[1] == "✕" and kim.rstrip().endswith("≠") and kim.count("✕") == 1
+    assert "✕ denied: " in out and "≠ conflicts with a figure" in out
+    assert out.count("status of each figure") == 1
+    claims = " ".join(run("--data", store, "claims", "troops", tty=True, width=200).stdout.split())
+    assert "≠ kim-9000" in claims or "≠ nis-12000" in claims
+    shown = run("--data", store, "show", "kim-9000", tty=True).stdout
+    assert shown.startswith("✕ 9,000 soldiers") and "≠ no single figure fits both" in shown

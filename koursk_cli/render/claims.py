@@ -26,6 +26,7 @@ from ..textnorm import visible
 from .layout import print_records
 from .lines import write_lines
 from .styles import (
+    CONFLICT_MARK,
     DATE_STYLE,
     ID_STYLE,
     LEGEND,
@@ -122,14 +123,14 @@ def spread_lines(store: Store, spreads: Sequence[Spread], lang: str = "en") -> l
 
 
 def conflict_line(store: Store, a: Claim, b: Claim, *, b_listed: bool = True, lang: str = "en") -> str:
-    """`measure: a (…) ✕ b (…)`, then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
+    """`measure: a (…) ≠ b (…)`, then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
     is not among the claims listed (filtered out)."""
 
     def side(claim: Claim, note: str = "") -> str:
         who = asserted_by(store, claim, lang)
         return f"{claim.id} ({format_value(claim)}, {who}, as of {human_date(claim.as_of, lang=lang)}{note})"
 
-    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}{conflict_label(kind_of_conflict(a, b), lang)}"
+    return f"{a.topic}/{a.measure}: {side(a)} {CONFLICT_MARK} {side(b, '' if b_listed else '; not listed')}{conflict_label(kind_of_conflict(a, b), lang)}"
 
 
 def claims_table(

@@ -15,14 +15,14 @@ from typing import TypeVar
 from .. import lazy_rich as rich
 from .. import placeholders
 from ..cite import headline, outlet_named
-from ..claims import amount, conflict_label, format_value, kind_of_conflict
+from ..claims import ConflictKind, amount, conflict_label, format_value, kind_of_conflict
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
 from ..model import Claim, Event, Source, Status, Store
 from ..placeholders import badged
 from ..textnorm import visible
-from .styles import LEGEND, MUTED, STATUS_MARK, status_legend
+from .styles import LEGEND, MUTED, STATUS_MARK, conflict_legend, status_legend
 
 T = TypeVar("T")
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading, NOTE a legend's line (no marker either)
@@ -66,11 +66,59 @@ def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim, lang: str) 
     yield marker, _quote(b)
 
 
-def legend(statuses: Iterable[Status], lang: str) -> Iterator[Line]:
-    """Under the lines that list an event or a figure (of `statuses`): what their marks mean, if there are any."""
+MARKERS = {
+    "en": {
+        "dates": {"+": "new", "?": "maybe known by --from already", "!": "a new conflict, or a revised figure"},
+        "sources": {
+            "-": "only in the first article",
+            "+": "only in the second",
+            "!": "in conflict, or differing over time",
+            "=": "agreeing",
+        },
+    },
+    "fr": {
+        "dates": {"+": "nouveau", "?": "peut-être déjà connu à --from", "!": "nouveau conflit, ou chiffre révisé"},
+        "sources": {
+            "-": "seulement dans le premier article",
+            "+": "seulement dans le second",
+            "!": "en conflit, ou différent dans le temps",
+            "=": "en accord",
+        },
+    },
+}
+"""What each line marker of a diff says, by mode (`dates`: --from/--to, `sources`: two articles): the legend names
+those its lines use (rev32 R12: `!` was never explained, `?` only in the straddle line)."""
+
+
+def legend(
+    statuses: Iterable[Status],
+    lang: str,
+    markers: Iterable[str] = (),
+    mode: str = "dates",
+    kinds: Iterable[ConflictKind] = (),
+) -> Iterator[Line]:
+    """Under the lines: what the marks of their events and figures (of `statuses`) mean, if there are any; then the
+    line markers among `markers` (those the lines used), and what each kind of conflict among `kinds` (those
+    printed) means, in the words of every listing of conflicts (styles.conflict_legend)."""
     lines = status_legend("diff", statuses, lang)
     if lines:
         yield from ((NOTE, line) for line in (*lines, LEGEND[lang]["dates"]))
+    words = MARKERS[lang][mode]
+    used = set(markers)
+    if said := [f"{marker} {meaning}" for marker, meaning in words.items() if marker in used]:
+        yield NOTE, " · ".join(said)
+    yield from ((NOTE, line) for line in conflict_legend(kinds, lang, mark="conflict:"))
+
+
+def _with_legend(
+    lines: Iterable[Line], statuses: Iterable[Status], lang: str, mode: str, kinds: Iterable[ConflictKind]
+) -> Iterator[Line]:
+    """`lines`, then their legend: the markers it names are those they used."""
+    used: set[str] = set()
+    for marker, text in lines:
+        used.add(marker)
+        yield marker, text
+    yield from legend(statuses, lang, used, mode, kinds)
 
 
 def _by(day: date) -> str:
@@ -97,6 +145,15 @@ def _section(heading: str, sides: list[tuple[str, Sequence[T]]], line: Callable[
 
 
 def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Line]:
+    pairs = (*diff.agree, *diff.conflicts, *diff.differ)
+    claims = (*(c for pair in pairs for c in pair), *diff.claims_only_a, *diff.claims_only_b)
+    events = (*diff.both, *diff.only_a, *diff.only_b)
+    kinds = [kind_of_conflict(a, b) for a, b in diff.conflicts]
+    statuses = [*(e.status for e in events), *(c.status for c in claims)]
+    return _with_legend(_source_diff_body(store, diff, lang), statuses, lang, "sources", kinds)
+
+
+def _source_diff_body(store: Store, diff: SourceDiff, lang: str) -> Iterator[Line]:
     yield "---", _source(diff.a, lang)
     yield "+++", _source(diff.b, lang)
     yield from _section(
@@ -124,11 +181,6 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
         lambda claim: _claim(store, claim, lang),
     )
-    pairs = (*diff.agree, *diff.conflicts, *diff.differ)
-    claims = (*(c for pair in pairs for c in pair), *diff.claims_only_a, *diff.claims_only_b)
-    yield from legend(
-        [*(e.status for e in (*diff.both, *diff.only_a, *diff.only_b)), *(c.status for c in claims)], lang
-    )
 
 
 def unpublished_hint(diff: DateDiff) -> str | None:
@@ -147,6 +199,15 @@ def unpublished_hint(diff: DateDiff) -> str | None:
 
 
 def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
+    events = (*diff.new_events, *(c.event for c in diff.corroborated))
+    pairs = (*((p.a, p.b) for p in diff.new_conflicts), *((r.before, r.after) for r in diff.revised))
+    claims = (*diff.new_claims, *(c for pair in pairs for c in pair))
+    kinds = [pair.kind for pair in diff.new_conflicts]
+    statuses = [*(e.status for e in events), *(c.status for c in claims)]
+    return _with_legend(_date_diff_body(store, diff, lang), statuses, lang, "dates", kinds)
+
+
+def _date_diff_body(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     known = ", ".join(s.id for s in diff.known) or "nothing"
     yield (
         "#",
@@ -194,10 +255,6 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     for revision in diff.revised:
         before, after = revision.before, revision.after
         yield "!", f"revised {after.topic}/{after.measure}: {_figure(before, lang)} → {_figure(after, lang)}"
-    events = (*diff.new_events, *(c.event for c in diff.corroborated))
-    pairs = (*((p.a, p.b) for p in diff.new_conflicts), *((r.before, r.after) for r in diff.revised))
-    claims = (*diff.new_claims, *(c for pair in pairs for c in pair))
-    yield from legend([*(e.status for e in events), *(c.status for c in claims)], lang)
 
 
 def _new_conflicts(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:

@@ -149,7 +149,7 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 
 
 def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) -> str:
-    """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (✕)."""
+    """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (≠)."""
     restates = f" · {restatement_note(claim)}" if claim.restates else ""
     clash = conflicts.named(claim, lang)
     clashes = f" · {CONFLICT_MARK} conflicts with {', '.join(clash)}" if clash else ""

@@ -36,13 +36,15 @@ STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEG
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
-CONFLICT_MARK = "✕"  # two figures no single number satisfies (claims, figures, show)
+CONFLICT_MARK = "≠"
+"""Two figures no single number satisfies (claims, figures, show): never ✕, denied's status mark (rev32 R11)."""
 
 
-def conflict_legend(kinds: Iterable[ConflictKind | str], lang: str = "en") -> list[str]:
+def conflict_legend(kinds: Iterable[ConflictKind | str], lang: str = "en", mark: str = CONFLICT_MARK) -> list[str]:
     """What each kind of conflict among `kinds` means, one line each in the registry's order (claims.CONFLICT_LABELS),
-    as the legend under listed conflicts says it: `✕ …` for an unlabelled overlap, `(total fell) …` for the others
-    (rev30 U4: « both cannot be true » was said of windows that docs/claims.md says may both hold)."""
+    as the legend under listed conflicts says it: `≠ …` (`mark …`: diff writes `conflict:`) for an unlabelled
+    overlap, `(total fell) …` for the others (rev30 U4: « both cannot be true » was said of windows that
+    `koursk docs claims` says may both hold)."""
     from ..claims import CONFLICT_LABELS, ConflictKind  # only listings with conflicts: an events listing loads neither
 
     present = {ConflictKind(kind) for kind in kinds}
@@ -50,7 +52,7 @@ def conflict_legend(kinds: Iterable[ConflictKind | str], lang: str = "en") -> li
     for kind, words in CONFLICT_LABELS.items():
         if kind in present:
             label, meaning = words[lang]
-            lines.append(f"{f'({label})' if label else CONFLICT_MARK} {meaning}")
+            lines.append(f"{f'({label})' if label else mark} {meaning}")
     return lines
 
 
