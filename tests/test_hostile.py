@@ -416,7 +416,7 @@ CASES = [
         Case(
             f"removed-working-folder-{'-'.join(args)}",
             "rev16 L17",
-            f"mkdir gone && cd gone && rmdir ../gone && $K {' '.join(args)}",
+            f"mkdir gone && cd gone && rmdir ../gone && {'$K0' if args[0] == 'init' else '$K'} {' '.join(args)}",
             1,
             "cannot complete the command (the current folder no longer exists: cd to another one)",
         )
@@ -573,7 +573,7 @@ _WRITES = {
     "export-csv": '$K export csv -o "$T/{}x.csv"',
     "export-sqlite": '$K export sqlite -o "$T/{}x.db"',
     "report": '$K report -o "$T/{}x.html"',
-    "init": '$K init "$T/{}x"',
+    "init": '$K0 init "$T/{}x"',
 }
 
 
@@ -728,6 +728,7 @@ def _run_case(tmp_path: Path, case: Case, prefix: list[str]) -> None:
     env = {
         **os.environ,
         "K": " ".join([*prefix, sys.executable, "-m", "koursk_cli", "--data", str(store)]),
+        "K0": " ".join([*prefix, sys.executable, "-m", "koursk_cli"]),  # for init, which refuses --data (rev32 R16)
         "K_COMPLETE": f"env _KOURSK_COMPLETE=complete_bash KOURSK_DATA={store} {sys.executable} -m koursk_cli",
         "T": str(scratch),
         "S": str(store),
