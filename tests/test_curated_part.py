@@ -236,6 +236,26 @@ def test_a_curated_claim_linking_an_event_in_draft_is_refused(tmp_path: Path) ->
     ]
 
 
+def test_a_record_left_out_is_named_a_draft_not_unknown(tmp_path: Path) -> None:
+    """`show`, `cite`, `--source` and `diff` of a draft's id or seed number say it is a draft, and how to see it."""
+    work, _ = _stores(tmp_path)
+    for args in (
+        ("show", "moscou-0106"),
+        ("show", "007"),
+        ("cite", "moscou-0106-troops-11000"),
+        ("events", "--source", "7"),
+        ("diff", "rutte-confirms", "kiev-1221"),
+    ):
+        named = run("--data", str(work), *args)
+        assert named.exit_code == 1, args
+        assert named.stderr.splitlines()[1:] == [
+            f"koursk: error: '{args[-1]}' is in draft (placeholders left by koursk extract): queries leave it out",
+            "  hint: add --drafts to preview it; `koursk check` lists what is left to write",
+        ], args
+        assert run("--data", str(work), "--drafts", *args).exit_code == 0, args
+    assert "no event, claim, source" in run("--data", str(work), "show", "moscou-0107").stderr
+
+
 def test_a_real_process_keeps_stdout_the_curated_answer(tmp_path: Path) -> None:
     """Through a pipe, as a script reads it: stdout is the curated JSON, the one line goes to stderr."""
     work, plain = _stores(tmp_path)

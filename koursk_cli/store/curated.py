@@ -108,7 +108,9 @@ def curated_part(
     ]
     curated = core._replace(sources={key: s for key, s in core.sources.items() if key not in articles})
     numbers = sorted((seed_number(s) or s.id) for s in core.sources.values() if s.id in articles)
-    return memory_store(curated, kept), LeftOut(tuple(numbers), curated_events, curated_claims)
+    names = {*articles, *events, *drafted, *(n.lstrip("0") or "0" for n in numbers if n.isdigit())}
+    store = memory_store(curated, kept)._replace(left_out=frozenset(names))
+    return store, LeftOut(tuple(numbers), curated_events, curated_claims)
 
 
 def _refusal(file: StoreFile, at: tuple[int, int], record: str, depends: str) -> Problem:
