@@ -46,6 +46,8 @@ QUERIES = [
     ("topics", "--json"),
     ("diff", "--from", "2024-11-01", "--to", "2025-02-28"),
     ("export", "csv", "--rows", "claims"),
+    ("export", "markdown", "--rows", "claims"),
+    ("export", "geojson"),
     ("show", "zelensky-11000-in-kursk"),
 ]
 
