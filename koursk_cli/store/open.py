@@ -504,6 +504,8 @@ def _build(
     """Read and check every file, writing rows as each file's result comes (a file, or memory when `path` is None)."""
 
     core, problems = read_core(root, core_files)
+    if problems and all(p.draft for p in problems):
+        raise StoreError(problems)  # never cached: load_store reads its curated part, and every problem, whole
     with building(path, _meta(root)) as cache:
         if not problems:
             parts = {**{kind: core.kept[kind] for kind in CORE_KINDS}, "context": context_part(core.context)}
@@ -514,6 +516,8 @@ def _build(
                 problems.extend(entries.problems)
                 if not problems:
                     _put(cache, file, entries)
+                elif entries.problems and all(p.draft for p in problems):
+                    raise StoreError(problems)  # as above: a draft, the first problem met
         if not problems and cache.duplicate_ids():
             ids = cache.file_ids()
             problems.extend(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))
