@@ -100,7 +100,7 @@ def status_legend(noun: str, statuses: Iterable[Status], lang: str = "en", count
     same words under two listings read as a contradiction when Zelensky's speech is a ● confirmed event and the
     11,000 he gave a ○ reported figure), after `count` when given, then what each status shown in `statuses` says
     (rev30 U5: « confirmed » on « X says » read as the content confirmed), and only those: four definitions under a
-    2-event listing buried it. `--status`'s help and `koursk docs editorial` define all four."""
+    2-event listing buried it. `--status`'s help and `koursk docs reference` define all four."""
     words, present = LEGEND[lang], set(statuses)
     colon = " : " if lang == "fr" else ": "
     scope = words[f"of {noun}"] if present else ""
