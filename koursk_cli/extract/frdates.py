@@ -2217,14 +2217,21 @@ def _qualified_day(mention: DateMention, ctx: _Context) -> DateMention:
             edtf = f"{iso_day(min(last, day - _SHORTLY))}~/{iso_day(last)}"
             reading = f"shortly before that day: up to a week before it, {bound}"
         else:
-            edtf = f"{iso_day(last.replace(day=1))}?/{iso_day(last)}"
+            # a bound on a month's first day (« jusqu'à vendredi », 1 November) has the month before's first stand in
+            first, month = (last.replace(day=1), "month") if last.day > 1 else (_month_before(last), "month before")
+            edtf = f"{iso_day(first)}?/{iso_day(last)}"
             reading = (
                 f"a bound, {bound}; the text gives no start: write the earliest the articles allow (docs/editorial.md "
-                "§6); the month's first day stands in, uncertain"
+                f"§6); the {month}'s first day stands in, uncertain"
             )
             quoted = f"{TODO} {quoted}"
     basis = f"{quoted}: {reading} → {edtf} (the day: {mention.basis})"
     return replace(mention, start=words.start(), text=said, edtf=edtf, basis=basis)
+
+
+def _month_before(day: date) -> date:
+    """The first day of the month before `day`'s (held at the calendar's start)."""
+    return (day.replace(day=1) - timedelta(days=1)).replace(day=1) if day > date(1, 1, 31) else date.min
 
 
 def _attach(mention: DateMention, sides: list[Side]) -> DateMention:
