@@ -490,8 +490,9 @@ def read_entries(
         valid, _, problems = read_records(file, load_schema(), data, marks=False)
         found = [] if problems else check_entries(valid, context, drafted=drafted)[0]
         if problems or found:
-            valid, _, problems = read_records(file, load_schema(), data)
-            found = check_entries(valid, context, drafted=drafted)[0]
+            valid, invalid, problems = read_records(file, load_schema(), data)
+            refused = frozenset(i for r in invalid if isinstance(i := r.data.get("id"), str))
+            found = check_entries(valid, context, drafted=drafted, refused=refused)[0]
         problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
     if not build or any(not p.draft for p in problems):
