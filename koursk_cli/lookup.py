@@ -206,8 +206,9 @@ def source_key(store: Store, text: str) -> str | None:
     wanted = fold(text)
     if wanted in store.sources:
         return wanted
-    if text.isascii() and text.isdigit():
-        numbered = [s.id for s in store.sources.values() if seed_number(s.seed) == int(text)]
+    if text.isascii() and text.isdigit():  # compared as text: int() refuses 4,300 digits (rev31 L3)
+        number = text.lstrip("0") or "0"
+        numbered = [s.id for s in store.sources.values() if seed_number(s.seed) == number]
         if len(numbered) == 1:
             return numbered[0]
     return None
@@ -238,10 +239,11 @@ def _by_seed_name(store: Store, text: str) -> list[str]:
     return [s.id for s in store.sources.values() if fold(s.seed).startswith(wanted)]
 
 
-def seed_number(seed: str) -> int | None:
-    """The number a seed file's name begins with (2 for `002_….txt`), which `show`, `read` and `--source` take."""
+def seed_number(seed: str) -> str | None:
+    """The number a seed file's name begins with, its leading zeros dropped (`2` for `002_….txt`), which `show`,
+    `read` and `--source` take. Kept as text, never converted: a name may hold more digits than int() reads."""
     digits = re.match("[0-9]+", seed)
-    return int(digits.group()) if digits else None
+    return (digits.group().lstrip("0") or "0") if digits else None
 
 
 def resolve_tag(store: Store, text: str) -> str:

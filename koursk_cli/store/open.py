@@ -332,7 +332,7 @@ def _look_at_entries(
         walk.trusted[name] = stamp.identity
         return
     try:
-        data, fresh = read_stamped(file.path)
+        data, fresh = read_stamped(file.path, file.store)
     except Unreadable:
         walk.changed[name] = (file, None)
         return
@@ -438,7 +438,7 @@ def _rehashed(root: Path, name: str, digest: str) -> Stamp | None:
     """A core file or seed whose stat no longer vouches for it (it changed, or too close to its last read to trust
     its times), hashed again: a fresh stamp when it still holds the bytes `digest` names, None when they changed."""
     try:
-        fresh = read_stamped(root / name, MAX_SEED_BYTES)[1]
+        fresh = read_stamped(root / name, root, MAX_SEED_BYTES)[1]
     except Unreadable:
         return None
     return fresh if fresh.digest == digest else None
