@@ -149,3 +149,86 @@ def test_reading_joins_what_the_column_cut_with_the_same_length(printed: str, re
     got = reading(sentence, start, soft_breaks(text))
     assert len(got) == len(sentence)
     assert got.startswith(read)
+
+
+# --- the page's frame: a chat's stamps, a post's head, a wiki's notes, the page's next post -------------------------
+
+CHAT = """[06/11/2024 08:47] Canal Front FR (chaîne): 🔴 FLASH | Les premiers combats ont eu lieu hier près de Koursk.
+
+[06/11/2024 12:05] Canal Front FR (chaîne): C'est Yonhap, article du 31 octobre. Prochain point ce soir vers 20h.
+
+[07/11/2024 09:10] Julie (Paris): Merci. Zelensky a parlé ce matin des pertes.
+"""
+
+
+def test_a_chat_s_stamps_date_their_messages_not_facts(tmp_path: Path) -> None:
+    """A stamp opening a message's line (« [06/11/2024 08:47] Canal : … ») is no event; the message was written that
+    day, so its « hier » and « ce matin » count from it, not from the publication. A cited article's day and the
+    channel's next post date no fact either (lexicon.toml `edition_headings`, `own_programmes`)."""
+    _, events, _ = extract(tmp_path, CHAT, "2024-11-08")
+    assert sorted(e["date"] for e in events) == ["2024-11-05", "2024-11-07"]
+
+
+FRAMED = """Solidarité Ukraine Grenoble
+1 mars, 10:32 · 🌍
+
+Vendredi 7 février 2025 - 06:50
+
+Rectificatif (26 mars, 15 h 40) : il s'agit de 3 000 soldats, selon le renseignement sud-coréen.
+
+Retrouvez notre reportage complet dans le numéro 12, en kiosque jeudi prochain.
+
+Deux soldats ont été capturés le 9 janvier 2025 par les forces ukrainiennes[29].
+
+Références[modifier | modifier le code]
+
+↑ « Deux soldats capturés », Agence France-Presse, 11 janvier 2025 (consulté le 12 janvier 2025).
+↑ « Kiev montre ses prisonniers », Le Monde, 13 janvier 2025.
+"""
+
+
+def test_a_page_s_heads_notes_and_next_issue_date_no_fact(tmp_path: Path) -> None:
+    """A post's head (a day without its year joined to its clock), a day and a clock alone on their line, a correction's
+    stamp in brackets, the next issue on sale (« en kiosque »), a wiki's notes (a heading with its edit link, lines
+    opened by « ↑ »): the one fact's day is left, and the correction's figure stays."""
+    _, events, claims = extract(tmp_path, FRAMED, "2025-03-26")
+    assert [e["date"] for e in events] == ["2025-01-09"]
+    assert [c["value"] for c in claims if c.get("value") == 3000] == [3000]
+
+
+def test_a_fact_s_day_and_clock_in_a_sentence_stays(tmp_path: Path) -> None:
+    """Near-miss: a day joined to its clock inside a told sentence is the fact's (round 15 reads it so too)."""
+    text = "Le ministre nord-coréen a rencontré son homologue russe à Moscou le 12 mars 2025 à 10:30, selon l'agence.\n"
+    _, events, _ = extract(tmp_path, text, "2025-03-14")
+    assert [e["date"] for e in events] == ["2025-03-12"]
+
+
+# --- figures put forward, not stated -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Séoul parle de 3 000 hommes déjà arrivés en Russie.", "alleged"),
+        ("Le NIS parlait fin janvier d'environ 300 morts.", "alleged"),
+        ("Le Pentagone parlait, à la mi-mars, d'« au moins 4 000 pertes ».", "alleged"),
+        ("Le NIS évoquait en décembre au moins 100 morts.", "alleged"),
+        ("Kiev avance le chiffre de 4 000 morts.", "alleged"),
+        ("Une source diplomatique avance même, sous couvert d'anonymat, le chiffre de 15 000 soldats.", "alleged"),
+        ("Les estimations convergent : entre 11 000 et 12 000 militaires ont été envoyés.", "alleged"),
+        ("Le NIS a estimé en avril 2025 à 4 700 le nombre de soldats tués ou blessés.", "alleged"),
+        # attributions in the indicative, and words that only look like the hedges
+        ("Le NIS a indiqué que 3 000 soldats avaient été envoyés en Russie.", "reported"),
+        ("Le NIS a fait état de 3 000 soldats envoyés en Russie.", "reported"),
+        ("Le ministère a confirmé que 3 000 soldats étaient arrivés en Russie.", "reported"),
+        ("Les journaux ne parlent que de cela : 3 000 soldats sont arrivés en Russie.", "reported"),
+        ("Le NIS a relevé ses estimations : 3 000 soldats sont arrivés en Russie.", "reported"),
+        ("Il a estimé la somme à 5 000 dollars.", "reported"),
+    ],
+)
+def test_a_figure_put_forward_is_alleged(tmp_path: Path, sentence: str, status: str) -> None:
+    """docs/editorial.md §3 (round 16): « parle de », « évoque », « avance le chiffre de », « les estimations » put a
+    figure forward without stating it as known; a verb of saying in the indicative attributes it (§2)."""
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-04-28")
+    assert claims
+    assert {c["status"] for c in claims} == {status}
