@@ -232,3 +232,46 @@ def test_a_figure_put_forward_is_alleged(tmp_path: Path, sentence: str, status: 
     _, _, claims = extract(tmp_path, sentence + "\n", "2025-04-28")
     assert claims
     assert {c["status"] for c in claims} == {status}
+
+
+# --- counts whose noun is left out, months of a table's row --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Environ 11 000 soldats ont été déployés à l'automne, puis 3 000 en renfort en janvier.",
+            [(11000, None, None, "approximate"), (3000, None, None, "exact")],
+        ),
+        (
+            "Séoul parle de 3 000 hommes déjà arrivés et de 10 000 d'ici décembre.",
+            [(3000, None, None, "exact"), (10000, None, None, "exact")],
+        ),
+        (
+            "Une version précédente indiquait 30 000 soldats. Il s'agit de 3 000, selon Séoul.",
+            [(30000, None, None, "exact"), (3000, None, None, "exact")],
+        ),
+        ("Le renseignement évalue les pertes totales (morts et blessés) à 4.700.", [(4700, None, None, "exact")]),
+        # a bare year after « puis » is no count of the noun before
+        ("Les soldats sont arrivés en octobre, puis 2025 a vu leur retrait.", []),
+    ],
+)
+def test_a_count_of_the_noun_counted_before(tmp_path: Path, sentence: str, values: list[object]) -> None:
+    """« puis N », « et de N », « Il s'agit de N », « le chiffre de N » count the noun counted before (its unit the
+    curator's when none was); an estimate's object may carry a bracket before its « à »."""
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-06-01")
+    assert _values(claims) == values
+
+
+def test_months_joined_by_a_dash_in_a_table_row_are_a_range(tmp_path: Path) -> None:
+    """« Oct.-déc. 2024 » opening a table's row is the range of its months, never its last month alone; « présentement »
+    (Québec) is the page's present."""
+    text = (
+        "Période | Soldats envoyés | Morts | Source\n"
+        "Oct.-déc. 2024 | 11 000 | 100 | NIS\n"
+        "Mai-nov. 2025 | 1 000 | 2 000 | NIS\n\n"
+        "Quelque 12 000 Nord-Coréens se trouveraient présentement en Russie.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2025-11-21")
+    assert sorted(e["date"] for e in events) == ["2024-10/2024-12", "2025-05/2025-11", "2025-11-21"]

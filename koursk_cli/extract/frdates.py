@@ -1619,7 +1619,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month,
         ),
         (
-            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+            # « Oct.-déc. 2024 » in a table's row: two months joined by a dash, then the year, need no preposition
+            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s)"
+            rf"|(?<![\w.-])(?={_MONTH}\s*[-–]\s*{_MONTH}\s+{_YEAR}(?!\d)))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
             rf"(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*[-–/]\s*)(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
