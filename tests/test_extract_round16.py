@@ -275,3 +275,22 @@ def test_months_joined_by_a_dash_in_a_table_row_are_a_range(tmp_path: Path) -> N
     )
     _, events, _ = extract(tmp_path, text, "2025-11-21")
     assert sorted(e["date"] for e in events) == ["2024-10/2024-12", "2025-05/2025-11", "2025-11-21"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Les premiers engagements confirmés datent du week-end dernier, autour de Plekhovo.", "2024-12-07/2024-12-08"),
+        ("Des soldats ont été déployés au cours de la semaine écoulée, selon l'Otan.", "2024-12-02/2024-12-08"),
+    ],
+)
+def test_a_period_just_over(tmp_path: Path, sentence: str, edtf: str) -> None:
+    """« du week-end dernier » as « le week-end dernier »; « la semaine écoulée » as « la semaine dernière »."""
+    _, events, _ = extract(tmp_path, sentence + "\n", "2024-12-13")
+    assert [e["date"] for e in events] == [edtf]
+
+
+def test_a_night_of_the_weekend_is_no_date(tmp_path: Path) -> None:
+    """Near-miss: « du week-end » without « dernier » names no weekend (« les départs du week-end »)."""
+    _, events, _ = extract(tmp_path, "Les départs du week-end ont été annulés par Séoul.\n", "2024-12-13")
+    assert events == []
