@@ -82,10 +82,11 @@ _ANNIVERSARY = (
 )
 _NTH = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
 # … and their abbreviations with a full stop (« nov. 2023 », « le 3 févr. 2024 »), as tables and page stamps print them
-MONTH_NAME = _MONTH = (
+_MONTH = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
     r"|(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.(?!\w))"
 )
+MONTH_NAME = _MONTH  # a month as printed, abbreviated or not (byline.py: a post's head « 1 mars, 10:32 »)
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
