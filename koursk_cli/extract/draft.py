@@ -30,6 +30,7 @@ from .byline import (
     head_stamps,
     headline,
     linked_titles,
+    message_stamps,
     month_headings,
     names_its_own_programme,
     names_the_edition,
@@ -1198,16 +1199,24 @@ def build_draft(article: Article, store: Store) -> Draft:
     # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
     # day alone on a line of the page's head: the page's
     feed = day_separators(text, article.published)
-    # a feed's post is published on the day its separator names, a signed comment on its signature's day
+    # a feed's post is published on the day its separator names, a chat's message on its stamp's, a signed comment on
+    # its signature's day
     signed = signed_comments(text, article.published)
+    messages = message_stamps(text, article.published)
     posted = [
         next(
             (day for _, a, b, day in feed if a <= s.start < b),
-            next((day for a, b, _, day in signed if a <= s.start < b), article.published),
+            next(
+                (day for a, _, b, day in messages if a <= s.start < b),
+                next((day for a, b, _, day in signed if a <= s.start < b), article.published),
+            ),
         )
         for s in sentences
     ]
     signatures = [(b, c) for _, b, c, _ in signed]
+    # the stamps inside a sentence: a signature closing a comment, a message's stamp opening it (« [06/11/2024 08:52]
+    # Julie : … », whose words are the message's)
+    stamps = [*signatures, *((a, b) for a, b, _, _ in messages)]
     links = sorted(
         {
             *linked_titles(text),
@@ -1253,10 +1262,10 @@ def build_draft(article: Article, store: Store) -> Draft:
             or any(a < m.end and m.start < b for a, b in habits)
         ]
         # a signature closing a comment inside the sentence (« … dit « 11 000 » -- Kimchi (discuter) 12 février 2025 à
-        # 21:07 (CET) »): the comment's day
+        # 21:07 (CET) »): the comment's day; a message's stamp opening it: the message's
         edition += [
             (a - sentence.start, b - sentence.start)
-            for a, b in signatures
+            for a, b in stamps
             if a < sentence.start + len(sentence.text) and sentence.start < b
         ]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
