@@ -186,7 +186,15 @@ class ClaimView(NamedTuple):
     conflict_count: int
     conflicts_with: list[str]
     conflict_kinds: list[str]
+    firm_conflict_count: int
+    conflict_tiers: list[str]
 
+
+_CONFLICT_TIERS = (
+    "the tier of each conflict `conflicts_with` names, in its order: `firm` (it holds with every round exact figure "
+    "read as approximate, ±10 %) or `if-exact` (only if the round figures are exact: docs/claims.md)"
+)
+_FIRM_COUNT = "how many of `conflict_count` are firm: they hold with every round exact figure read as approximate"
 
 _CLAIM_STATUS: Field[Any] = Field(
     "status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value
@@ -258,6 +266,8 @@ CLAIM: Kind[ClaimView] = Kind(
             table="claim_conflicts",
         ),
         _draft(lambda v: v.claim.draft, "it, or its article,"),
+        Field("firm_conflict_count", _FIRM_COUNT, lambda v: v.firm_conflict_count, "INTEGER NOT NULL"),
+        Field("conflict_tiers", _CONFLICT_TIERS, lambda v: v.conflict_tiers, None, table="claim_conflicts"),
     ),
     "claims",
 )
@@ -351,6 +361,7 @@ class SpreadView(NamedTuple):
     lowest: dict[str, Any]
     highest: dict[str, Any]
     conflict_kinds: list[str]
+    conflict_tiers: list[str]
 
 
 SPREAD: Kind[SpreadView] = Kind(
@@ -384,6 +395,23 @@ SPREAD: Kind[SpreadView] = Kind(
             "conflict_kinds",
             "the kind of each pair `conflicts` names, in its order: `overlapping`, `total-fell` or `across-measures`",
             lambda v: v.conflict_kinds,
+        ),
+        Field(
+            "firm_conflict_count",
+            "how many of `conflict_count` are firm: they hold with every round exact figure read as approximate "
+            "(±10 %); the others hold only if the round figures are exact",
+            lambda v: v.spread.firm_count,
+        ),
+        Field(
+            "firm_conflict_counts",
+            "`{overlapping, total-fell, across-measures}`: how many of `firm_conflict_count` are of each kind",
+            lambda v: {kind.value: count for kind, count in v.spread.firm_kinds},
+        ),
+        Field(
+            "conflict_tiers",
+            "the tier of each pair `conflicts` names, in its order: `firm` or `if-exact` (only if the round figures "
+            "are exact)",
+            lambda v: v.conflict_tiers,
         ),
     ),
 )
