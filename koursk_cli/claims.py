@@ -329,21 +329,22 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
             "≠",
             "only if the round figures are exact",
             "only if the round figures are exact",
-            "a bare round figure (« 10 000 hommes ») is stored as printed, exact; read as approximate (±10 %, as "
-            "« environ »), both can be true",
+            "a bare round figure (“10 000 hommes”) is stored as printed, exact; read as approximate (±10 %, as "
+            "“environ”), both can be true",
         ),
         "fr": TierWords(
             "≠",
             "seulement si les chiffres ronds sont exacts",
             "seulement si les chiffres ronds sont exacts",
-            "un chiffre rond sans qualificatif (« 10 000 hommes ») est gardé tel qu'imprimé, exact ; lu comme "
-            "approximatif (à 10 % près, comme « environ »), les deux peuvent être vrais",
+            "un chiffre rond sans qualificatif (« 10 000 hommes ») est gardé tel qu'imprimé, exact ; lu comme "
+            "approximatif (à 10 % près, comme « environ »), les deux peuvent être vrais",
         ),
     },
 }
 """How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm, 3 only if the round
 figures are exact`, `✕` or `≠` between a pair's figures, the legend's `≠ only if the round figures are exact: …`.
-JSON, CSV and SQLite give the tier itself (its value) or `firm: true/false`."""
+English quotes in English (a terminal's wrap never parts them from their words), no-break spaces inside « » in
+French (the report). JSON, CSV and SQLite give the tier itself (its value) or `firm: true/false`."""
 
 
 def tier_of(firm: bool) -> ConflictTier:

@@ -1085,8 +1085,10 @@ class ConflictIndex:
 
     def named(self, claim: Claim, limit: int | None = None, lang: str = "en") -> list[str]:
         """The indexed claims that conflict with `claim` as a listing names them, with their kind when it is not an
-        overlap (`ID (total fell)`, claims.conflict_label): the first `limit`, or all."""
-        return [claim_id + conflict_label(kind, lang) for claim_id, kind in self.lookup_kinds(claim, limit)[1]]
+        overlap or when it holds only if the round figures are exact (`ID (total fell)`, claims.conflict_label): the
+        first `limit`, or all."""
+        named = self.lookup_tiers(claim, limit)[2]
+        return [claim_id + conflict_label(kind, lang, tier) for claim_id, kind, tier in named]
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none

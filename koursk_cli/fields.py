@@ -442,6 +442,7 @@ FIGURE: Kind[Figure] = Kind(
             lambda f: f.conflict_kinds,
         ),
         _draft(lambda f: f.claim.draft, "it, or its article,"),
+        Field("conflict_tiers", _CONFLICT_TIERS, lambda f: f.conflict_tiers),
     ),
 )
 """`koursk figures --json`: one object per figure in each series' `figures`."""
@@ -549,7 +550,7 @@ SOURCE_DIFF: Kind[SourceDiffView] = Kind(
         Field(
             "conflicts",
             "the same for claims that conflict, with its `kind` (`overlapping`, `total-fell` or `across-measures`: "
-            "`measure` is then `a`'s)",
+            "`measure` is then `a`'s) and `firm` (false: it holds only if the round figures are exact)",
             lambda v: [v.conflict(a, b) for a, b in v.diff.conflicts],
         ),
         Field("differ", "the same for claims that differ over time", lambda v: _pairs(v, v.diff.differ)),
@@ -635,11 +636,19 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
         ),
         Field(
             "new_conflicts",
-            "`[{topic, measure, kind, a, b}]`: figures that cannot both be true, at least one new (`a` the earlier by "
-            "as-of; `topic` and `measure` are `a`'s), against every claim known by `to` as `claims --as-of` finds "
-            "them; `kind`: `overlapping`, `total-fell` or `across-measures`; the first few unless --all",
+            "`[{topic, measure, kind, a, b, firm}]`: figures in conflict, at least one new (`a` the earlier by as-of; "
+            "`topic` and `measure` are `a`'s), against every claim known by `to` as `claims --as-of` finds them; "
+            "`kind`: `overlapping`, `total-fell` or `across-measures`; `firm` false: it holds only if the round "
+            "figures are exact; the first few unless --all",
             lambda v: [
-                {"topic": p.a.topic, "measure": p.a.measure, "kind": p.kind.value, "a": v.claim(p.a), "b": v.claim(p.b)}
+                {
+                    "topic": p.a.topic,
+                    "measure": p.a.measure,
+                    "kind": p.kind.value,
+                    "a": v.claim(p.a),
+                    "b": v.claim(p.b),
+                    "firm": p.firm,
+                }
                 for p in v.diff.new_conflicts
             ],
         ),
@@ -647,6 +656,11 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
             "new_conflict_count",
             "how many conflicts are new, named in `new_conflicts` or not",
             lambda v: v.diff.new_conflict_count,
+        ),
+        Field(
+            "new_firm_conflict_count",
+            "how many of `new_conflict_count` are firm: they hold with every round exact figure read as approximate",
+            lambda v: v.diff.new_firm_count,
         ),
     ),
 )

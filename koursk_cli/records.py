@@ -130,6 +130,11 @@ def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
     return SPREAD.record(view)
 
 
+def _firm(store: Store, a: Claim, b: Claim) -> bool:
+    """Whether a conflicting pair is firm: it still conflicts with its round figures widened (claims.conflict_tier)."""
+    return pair_tiers(store, [(a, b)]) == [ConflictTier.FIRM.value]
+
+
 def pair_tiers(store: Store, pairs: Iterable[tuple[Claim, Claim]]) -> list[str]:
     """The tier of each conflicting pair (claims.conflict_tier), re-checked with its round figures widened."""
     cumulative, bounds = cumulative_measures(store.topics), measure_bounds(store.topics)
@@ -167,7 +172,11 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
             (sides[0], sides[1]),
             lambda c: claim_record(c, store, index),
             lambda a, b: _pair(store, index, a, b),
-            lambda a, b: {**_pair(store, index, a, b), "kind": kind_of_conflict(a, b).value},
+            lambda a, b: {
+                **_pair(store, index, a, b),
+                "kind": kind_of_conflict(a, b).value,
+                "firm": _firm(store, a, b),
+            },
         )
     )
 

@@ -200,6 +200,25 @@ def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, ca
     for spread in (s for s in topics if s["conflict_count"]):
         assert spread["conflict_tiers"] == [tier]
         assert spread["firm_conflict_count"] == int(tier == "firm") == spread["firm_conflict_counts"][kind]
+    label, labelled = "only if the round figures are exact", tier != "firm"
+    figures = run("--data", root, "figures", "troops", "--json").json()
+    tiers = {f["id"]: f["conflict_tiers"] for m in figures for s in m["series"] for f in s["figures"]}
+    assert tiers == {"one": [tier], "two": [tier]}
+    chart = run("--data", root, "figures", "troops", tty=True, width=120).stdout
+    assert f"{mark} two" in chart and f"{mark} one" in chart
+    shown = run("--data", root, "show", "troops").stdout
+    assert f"· {mark} conflicts with two" in shown and f"· {mark} conflicts with one" in shown
+    assert (label in run("--data", root, "show", "one").stdout) == labelled
+    pairs = run("--data", root, "diff", "alpha", "beta", "--json").json()["conflicts"]
+    assert [(p["kind"], p["firm"]) for p in pairs] == [(kind, tier == "firm")]
+    news = run("--data", root, "diff", "--from", "2025-01-11", "--json").json()
+    assert [p["firm"] for p in news["new_conflicts"]] == [tier == "firm"]
+    assert (news["new_conflict_count"], news["new_firm_conflict_count"]) == (1, int(tier == "firm"))
+    diffed = run("--data", root, "diff", "alpha", "beta").stdout
+    assert (f"; {label})" in diffed or f"({label})" in diffed) == labelled
+    page = tmp_path / "page.html"
+    assert run("--data", root, "report", "-o", str(page)).exit_code == 0
+    assert (label in page.read_text(encoding="utf-8")) == labelled
     target = tmp_path / "k.db"
     assert run("--data", root, "export", "sqlite", "-o", str(target)).exit_code == 0
     with contextlib.closing(sqlite3.connect(target)) as db:

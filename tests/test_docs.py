@@ -56,7 +56,7 @@ KNOWN_LINES = {
     "topics": "troops\tsent-to-russia\t1\t~12,000\t~12,000\t0\t0",
     "entities": "agency\tnis\tNIS\t\t1\t1",
     "figures": "troops/sent-to-russia\tNIS\t2024-10\t2024-10-01\t2024-10-31\t~12,000\t10800\t13200\tnis-12000-sent\t\t\t"
-    "\treported",
+    "\treported\t",
     "timeline": "2024-10\tdeployment\t2024-10-08/2024-10-13\t2024-10-08\t2024-10-13\tconfirmed\t2\tTroops deployed",
 }
 

@@ -14,7 +14,7 @@ from typing import TypeVar
 from .. import lazy_rich as rich
 from .. import placeholders
 from ..cite import headline, outlet_named
-from ..claims import amount, conflict_label, format_value, kind_of_conflict
+from ..claims import ConflictTier, amount, conflict_label, format_value, kind_of_conflict, tier_counts, tier_line
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
@@ -108,14 +108,12 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
             f"{len(diff.differ)} differ over time"
         ),
     )
-    for label, marker, pairs in (
-        ("conflict", "!", diff.conflicts),
-        ("differ", "!", diff.differ),
-        ("agree", "=", diff.agree),
-    ):
+    for (a, b), tier in zip(diff.conflicts, diff.conflict_tiers, strict=True):
+        yield from _pair(store, "!", f"conflict{conflict_label(kind_of_conflict(a, b), tier=tier)}", a, b)
+    yield from _tiers(len(diff.conflicts), sum(tier is ConflictTier.FIRM for tier in diff.conflict_tiers))
+    for label, marker, pairs in (("differ", "!", diff.differ), ("agree", "=", diff.agree)):
         for a, b in pairs:
-            note = conflict_label(kind_of_conflict(a, b)) if label == "conflict" else ""
-            yield from _pair(store, marker, f"{label}{note}", a, b)
+            yield from _pair(store, marker, label, a, b)
     yield from _section(
         f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {diff.a.id}, {len(diff.claims_only_b)} in {diff.b.id}",
         [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
@@ -196,9 +194,18 @@ def _new_conflicts(store: Store, diff: DateDiff) -> Iterator[Line]:
     """Each new conflict, marked `?` when only articles straddling --from bring it, then how many are not named."""
     for pair in diff.new_conflicts:
         marker = "?" if diff.maybe_known_conflict(pair) else "!"
-        yield from _pair(store, marker, f"conflict{conflict_label(pair.kind)}", pair.a, pair.b)
+        yield from _pair(store, marker, f"conflict{conflict_label(pair.kind, tier=pair.tier)}", pair.a, pair.b)
     if (unnamed := diff.new_conflict_count - len(diff.new_conflicts)) > 0:
         yield NOTE, f"… and {plural(unnamed, 'more new conflict')}: add --all to name every one"
+    yield from _tiers(diff.new_conflict_count, diff.new_firm_count)
+
+
+def _tiers(total: int, firm: int) -> Iterator[Line]:
+    """Under conflicts, when one holds only if the round figures are exact: how many of each tier, and what that
+    tier means (claims.CONFLICT_TIERS)."""
+    if total > firm:
+        yield NOTE, f"conflicts: {tier_counts(total, firm)}"
+        yield NOTE, tier_line(ConflictTier.IF_EXACT, marked=False)
 
 
 def print_lines(env: Environment, lines: Iterator[Line]) -> None:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .. import placeholders
 from ..cite import CiteStyle, format_citation, headline, outlet_named, record_citations
 from ..claimquery import conflict_candidates
-from ..claims import amount, conflict_label, cumulative_measures, measure_bounds, unread
+from ..claims import ConflictTier, amount, conflict_label, cumulative_measures, measure_bounds, tier_line, unread
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
 from ..humanize import human_date
@@ -220,11 +220,11 @@ class _Page:
     def claim_row(self, claim: Claim, asserters: str) -> Iterator[str]:
         w = self.words
         status = claim.status.value
-        clashes = self.conflicts.lookup_kinds(claim)[1]
+        clashes = self.conflicts.lookup_tiers(claim)[2]
         linked = ", ".join(
             (f'<a href="#claim-{_text(c)}">{_text(c)}</a>' if c in self.claim_ids else _text(c))
-            + _text(conflict_label(kind, self.lang))
-            for c, kind in clashes
+            + _text(conflict_label(kind, self.lang, tier))
+            for c, kind, tier in clashes
         )
         restates = ""
         if claim.restates:
@@ -315,7 +315,20 @@ class _Page:
         )
         for claim in claims:
             yield from self.claim_row(claim, self.asserters(claim))
-        yield "</tbody></table></div></section>"
+        yield "</tbody></table></div>"
+        counts = [self.conflicts.lookup_tiers(c, 0)[:2] for c in claims]
+        tiers = [
+            t
+            for t, n in (
+                (ConflictTier.FIRM, sum(f for _, f in counts)),
+                (ConflictTier.IF_EXACT, sum(a - f for a, f in counts)),
+            )
+            if n
+        ]
+        if tiers:  # what the tiers of its conflicts mean (rev32 R15)
+            said = "".join(f"<li>{_text(tier_line(tier, self.lang, marked=False))}</li>" for tier in tiers)
+            yield f'<ul class="legend tiers">{said}</ul>'
+        yield "</section>"
 
     def source(self, source: Source, events: int, claims: int) -> str:
         w = self.words
