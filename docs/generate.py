@@ -163,7 +163,7 @@ def conflict_tiers_part() -> str:
     for tier, words in CONFLICT_TIERS.items():
         mark, label, counted, meaning = words["en"]
         rows.append(
-            f"| `{tier.value}` | `{mark}` | {f'`({label})`' if label else 'unmarked'} | {counted}: {meaning} |\n"
+            f"| `{tier.value}` | `{mark}` | {f'`({label})`' if label else 'unmarked'} | {counted.format(s='')}: {meaning} |\n"
         )
     return "".join(rows)
 

@@ -299,8 +299,8 @@ class ConflictTier(StrEnum):
 class TierWords(NamedTuple):
     """How listings word one tier in one language: `mark` between a pair's two figures (`✕`, `≠`), `label` beside a
     conflict a listing names by id (after its kind's: `ID (total fell; only if the round figures are exact)`; "" for
-    a firm one, unmarked), `counted` after how many are of the tier (`Conflicts (4): 1 firm, 3 only if …`), `meaning`
-    in the legend under the pairs (docs/claims.md's table is written from it)."""
+    a firm one, unmarked), `counted` after how many are of the tier (`Conflicts (4): 1 firm, 3 only if …`; `{s}`:
+    a plural's s), `meaning` in the legend under the pairs (docs/claims.md's table is written from it)."""
 
     mark: str
     label: str
@@ -319,7 +319,7 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
         "fr": TierWords(
             "✕",
             "",
-            "ferme(s)",
+            "ferme{s}",
             "aucun chiffre ne convient aux deux même en lisant chaque chiffre rond (10 000, 1 500) comme approximatif, "
             "à 10 % près",
         ),
@@ -364,7 +364,9 @@ def conflict_tier(
 def tier_counts(total: int, firm: int, lang: str = "en") -> str:
     """`1 firm, 3 only if the round figures are exact` (a tier with none left out), or "" with no conflict."""
     counts = ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, total - firm))
-    return ", ".join(f"{n:,} {CONFLICT_TIERS[tier][lang].counted}" for tier, n in counts if n)
+    return ", ".join(
+        f"{n:,} {CONFLICT_TIERS[tier][lang].counted.format(s='s' if n > 1 else '')}" for tier, n in counts if n
+    )
 
 
 def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTier | str = ConflictTier.FIRM) -> str:
@@ -380,7 +382,7 @@ def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True
     exact: …` (without the mark where no pair is drawn: `marked=False`)."""
     words = CONFLICT_TIERS[ConflictTier(tier)][lang]
     colon = " : " if lang == "fr" else ": "
-    return f"{f'{words.mark} ' if marked else ''}{words.counted}{colon}{words.meaning}"
+    return f"{f'{words.mark} ' if marked else ''}{words.counted.format(s='')}{colon}{words.meaning}"
 
 
 RESTATEMENT_MARK = "↩"
