@@ -218,7 +218,9 @@ def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, ca
     assert (f"; {label})" in diffed or f"({label})" in diffed) == labelled
     page = tmp_path / "page.html"
     assert run("--data", root, "report", "-o", str(page)).exit_code == 0
-    assert (label in page.read_text(encoding="utf-8")) == labelled
+    html = page.read_text(encoding="utf-8")
+    assert (f"({label})" in html or f"; {label})" in html) == labelled  # beside the partner in Conflicts
+    assert html.count(" conflict if-exact") == (2 if labelled else 0)  # the chart draws both figures dotted, ≠
     target = tmp_path / "k.db"
     assert run("--data", root, "export", "sqlite", "-o", str(target)).exit_code == 0
     with contextlib.closing(sqlite3.connect(target)) as db:

@@ -285,6 +285,7 @@ class _Page:
             f'<h4 id="{anchor}-h">{_text(described)} <span class="legend">({_text(measure_id)})</span></h4>'
         )
         conflicts = {c.id: named for c in claims if (named := self.conflicts.named(c, lang=self.lang))}
+        counts = {c.id: self.conflicts.lookup_tiers(c, 0)[:2] for c in claims}  # (all, firm): rev32 R15
         plotted = [c for c in claims if not unread(c)]  # a draft's figure without a value (--drafts) is only listed
         yield '<figure class="chart">'
         yield (
@@ -299,6 +300,7 @@ class _Page:
                 conflicts=conflicts,
                 chart_id=f"chart-{topic_id}-{measure_id}",
                 month_label=lambda day: month_short(day, self.lang),
+                if_exact={claim_id for claim_id, (total, firm) in counts.items() if total and not firm},
             )
         )
         used = dict.fromkeys(self.asserters(c) for c in claims)
@@ -316,15 +318,8 @@ class _Page:
         for claim in claims:
             yield from self.claim_row(claim, self.asserters(claim))
         yield "</tbody></table></div>"
-        counts = [self.conflicts.lookup_tiers(c, 0)[:2] for c in claims]
-        tiers = [
-            t
-            for t, n in (
-                (ConflictTier.FIRM, sum(f for _, f in counts)),
-                (ConflictTier.IF_EXACT, sum(a - f for a, f in counts)),
-            )
-            if n
-        ]
+        firm, if_exact = sum(f for _, f in counts.values()), sum(a - f for a, f in counts.values())
+        tiers = [tier for tier, n in ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, if_exact)) if n]
         if tiers:  # what the tiers of its conflicts mean (rev32 R15)
             said = "".join(f"<li>{_text(tier_line(tier, self.lang, marked=False))}</li>" for tier in tiers)
             yield f'<ul class="legend tiers">{said}</ul>'
