@@ -16,7 +16,6 @@ from ..textnorm import visible
 from .layout import longest_word
 from .lines import write_lines
 from .styles import (
-    CONFLICT_MARK,
     DATE_STYLE,
     ID_STYLE,
     LEGEND,
@@ -28,6 +27,7 @@ from .styles import (
 )
 
 REVISION = "↻"
+FIRM_MARK = CONFLICT_TIERS[ConflictTier.FIRM]["en"].mark
 IF_EXACT_MARK = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark
 LABEL = 36
 AXIS_ROOM = 40
@@ -238,7 +238,7 @@ def figures_chart(env: Environment, histories: Sequence[History], lang: str = "e
     for said in status_legend("claim", statuses, lang):
         console.print(rich.Text(said, style=MUTED))
     marks = LEGEND[lang]["figures"].format(
-        conflict=CONFLICT_MARK, if_exact=IF_EXACT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK
+        conflict=FIRM_MARK, if_exact=IF_EXACT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK
     )
     console.print(rich.Text(marks, style=MUTED))
     figures = [f for history in histories for s in history.series for f in s.figures]

@@ -36,7 +36,6 @@ STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEG
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
-CONFLICT_MARK = "✕"  # two figures no single number satisfies (claims, figures, show)
 UNLABELLED = {"en": "(no label)", "fr": "(sans mention)"}
 """Opens the legend's line for the kind of conflict listings leave unlabelled (an overlap): ✕ and ≠ say its tier."""
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
-from ..claims import amount, value_bounds
+from ..claims import CONFLICT_TIERS, ConflictTier, amount, value_bounds
 from ..model import Claim
 from .escaping import text as escape
 
@@ -58,7 +58,7 @@ def figure_chart(
 ) -> str:
     """One measure's claims as an `<svg>` element. `series` maps an asserter key (see `asserter`) to its colour
     index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with; `if_exact`
-    the claims whose every conflict holds only if the round figures are exact (dotted, `≠` rather than `!`)."""
+    the claims whose every conflict holds only if the round figures are exact (dotted, its tier's mark rather than `!`)."""
     start = min(c.as_of.start for c in claims)
     end = max(c.as_of.end for c in claims) + timedelta(days=1)
     days = max((end - start).days, 1)
@@ -116,7 +116,7 @@ def figure_chart(
         if math.isinf(high):
             parts.append(f'<text x="{(x0 + x1) / 2:.1f}" y="{TOP - 6}" text-anchor="middle">↑</text>')
         if clash:
-            mark = "≠" if tiered else "!"
+            mark = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark if tiered else "!"
             parts.append(f'<text class="conflict-mark" x="{x1 + 2:.1f}" y="{max(y0, TOP) + 10:.1f}">{mark}</text>')
         parts.append("</a>")
     parts.append("</svg>")

@@ -17,7 +17,16 @@ from typing import NamedTuple
 from .. import placeholders
 from ..cite import CiteStyle, format_citation, headline, outlet_named, record_citations
 from ..claimquery import conflict_candidates
-from ..claims import ConflictTier, amount, conflict_label, cumulative_measures, measure_bounds, tier_line, unread
+from ..claims import (
+    CONFLICT_TIERS,
+    ConflictTier,
+    amount,
+    conflict_label,
+    cumulative_measures,
+    measure_bounds,
+    tier_line,
+    unread,
+)
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
 from ..humanize import human_date
@@ -307,7 +316,8 @@ class _Page:
         legend = "".join(
             f'<li><span class="swatch s{series[key] % 8}" aria-hidden="true"></span>{_text(key)}</li>' for key in used
         )
-        yield f'<figcaption><ul>{legend}</ul><p class="legend">{_text(w["chart_legend"])}</p></figcaption></figure>'
+        said = w["chart_legend"].format(if_exact=CONFLICT_TIERS[ConflictTier.IF_EXACT][self.lang].mark)
+        yield f'<figcaption><ul>{legend}</ul><p class="legend">{_text(said)}</p></figcaption></figure>'
         yield (
             f'<div class="table-wrap" tabindex="0" role="region" aria-labelledby="{anchor}-h"><table>'
             f'<thead><tr><th scope="col">{w["as_of"]}</th><th scope="col">{w["figure"]}</th>'
