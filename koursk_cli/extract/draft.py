@@ -69,6 +69,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
+from .wordindex import WordIndex
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
 _OVERRIDE = lexicon_table("topic_override")
@@ -1112,11 +1113,13 @@ _NEXT_WORD = re.compile(r"\s*\S+")
 _WORD_BEFORE = re.compile(r"\S+\s*$")
 
 
-def _quote_once(text: str, sentence: Sentence, record: DraftRecord) -> None:
+def _quote_once(index: WordIndex, sentence: Sentence, record: DraftRecord) -> None:
     """A quote whose words stand twice in the article (a key-figures box's « 15 000 soldats envoyés » and the body's
     « Les quelque 15 000 soldats envoyés … ») proves no one line: `check` would place it at the first. Lengthen it with
     the article's words before it (the box's heading, the sentence before), else after it, until it is found once
-    (white space written as one space, which `check` forgives), and say so."""
+    (white space written as one space, which `check` forgives), and say so. A lengthened quote is looked for only where
+    the shorter one stood (wordindex: never a scan of the article per record, rev31 M4)."""
+    text = index.text
     evidence = record.fields.get("evidence")
     quote = str(evidence[0]["quote"] if evidence else record.fields["quote"])
     at = sentence.text.find(quote)
@@ -1124,7 +1127,14 @@ def _quote_once(text: str, sentence: Sentence, record: DraftRecord) -> None:
         return
     start = sentence.start + at
     end = start + len(quote)
-    if text.find(quote) == start and text.find(quote, start + 1) < 0:
+    words = " ".join(quote.split())
+    if not words:
+        return
+    places = index.places(words)
+    if quote and quote == quote.strip():  # its exact places are among its words' places
+        if [p for p in map(index.in_text, places) if text.startswith(quote, p)] == [start]:
+            return
+    elif text.find(quote) == start and text.find(quote, start + 1) < 0:
         return
     for _ in range(2 * _ONCE_REACH):
         ahead = _NEXT_WORD.match(text, end)
@@ -1135,16 +1145,18 @@ def _quote_once(text: str, sentence: Sentence, record: DraftRecord) -> None:
             end = ahead.end()
         else:
             return
-        pattern = re.compile(r"\s+".join(map(re.escape, text[start:end].split())))
-        if len(pattern.findall(text)) == 1:
+        longer = " ".join(text[start:end].split())
+        shift = len(longer) - len(words) if behind is not None else 0  # the shorter words end (or start) the longer
+        places = index.narrow([p - shift for p in places if p >= shift], longer)
+        words = longer
+        if places[-1] < places[0] + len(words):  # no second place that does not overlap the first: found once
             break
     else:
         return
-    longer = " ".join(text[start:end].split())
     if evidence:
-        evidence[0]["quote"] = longer
+        evidence[0]["quote"] = words
     else:
-        record.fields["quote"] = longer
+        record.fields["quote"] = words
     note = "lengthened beyond its sentence: its words alone stand twice in the article; cut it back only to words found once"
     key = "evidence" if evidence else "quote"
     record.comments[key] = f"{record.comments[key]}; {note}" if record.comments.get(key) else note
@@ -1226,6 +1238,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     today = news_day((m for found in first_pass for m in found), article.published)
     cells = table_cells(text)
     captions = key_figure_captions(text, sentences)
+    article_words = WordIndex(text)
     anchor: DateMention | None = None
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
@@ -1297,7 +1310,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
             its_claims = [claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure)]
         for record in (*its_events, *its_claims):
-            _quote_once(text, sentence, record)
+            _quote_once(article_words, sentence, record)
         if stop := _stop(text, sentence, (events, its_events, "events"), (claims, its_claims, "claims")):
             break
         events.extend(its_events)
