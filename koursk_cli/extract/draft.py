@@ -1296,8 +1296,10 @@ def build_draft(article: Article, store: Store) -> Draft:
                         )
         # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
         # reading (« dépassent désormais les 4 000 »)
+        # … nor is a number in a known entity's name (« a déclaré à France 24 un officier », « la chaîne 1+1 »)
         skip = [
             (0, cut),
+            *((m.start, m.end) for m in named if any(c.isdigit() for c in sentence.text[m.start : m.end])),
             *edition,
             *durations(sentence.text),
             *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK),
