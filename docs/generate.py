@@ -36,11 +36,13 @@ from koursk_cli.fields import (
     Field,
     Kind,
 )
+from koursk_cli.model import STATUS_MEANING
 from koursk_cli.render.claims import CLAIM_LINE
 from koursk_cli.render.entities import ENTITY_LINE
 from koursk_cli.render.events import EVENT_LINE
 from koursk_cli.render.figures import FIGURE_LINE
 from koursk_cli.render.sources import SOURCE_LINE, TOPIC_LINE
+from koursk_cli.render.styles import STATUS_MARK
 from koursk_cli.render.timeline import TIMELINE_LINE
 
 REFERENCE = Path(__file__).resolve().parent / "reference.md"
@@ -155,7 +157,20 @@ def conflict_kinds_part() -> str:
     return "".join(rows)
 
 
-PARTS = {"fields": fields_part, "pipes": pipes_part, "formats": formats_part, "commands": commands_part}
+def statuses_part() -> str:
+    """What each status says, in the words of the legends and of `--status`'s help (model.STATUS_MEANING)."""
+    rows = ["  | mark | status | what it says |\n", "  |---|---|---|\n"]
+    rows += [f"  | `{STATUS_MARK[s]}` | `{s.value}` | {meaning} |\n" for s, meaning in STATUS_MEANING["en"].items()]
+    return "".join(rows)
+
+
+PARTS = {
+    "statuses": statuses_part,
+    "fields": fields_part,
+    "pipes": pipes_part,
+    "formats": formats_part,
+    "commands": commands_part,
+}
 CLAIM_PARTS = {"claimfilters": claim_filters_part, "conflictkinds": conflict_kinds_part}
 DOCS = {REFERENCE: PARTS, CLAIMS: CLAIM_PARTS}
 

@@ -220,16 +220,22 @@ class SelectedWhenUsed(Sequence[Claim]):
 
 def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], None] | None = None) -> ClaimSelection:
     """The claims of run_claim_query(store, query), in its order, read in one pass and held as ids (with the claims
-    themselves while there are at most HELD): a query on one topic reads only that topic's claims (Store.claims_on).
-    `every`, when given, sees each claim that pass reads (every claim, or every claim on the topic), in store order:
-    enough to index the conflicts of what is listed (they are within one topic and measure) in the same pass (under
-    --as-of, those published by then: conflict_candidates)."""
+    themselves while there are at most HELD): a query on one topic reads only that topic's claims (Store.claims_on),
+    on one measure only that measure's, unless `every` is given. `every` sees each claim that pass reads (every
+    claim, or every claim on the topic, whatever the measure asked), in store order within a measure: enough to
+    index the conflicts of what is listed (they are within one topic, across its measures by rule 9) in the same
+    pass (under --as-of, those published by then: conflict_candidates). A measure is thus a filter over conflicts
+    found on the whole topic, as --actor is (rev32 R1)."""
     test = claim_test(store, query)
     order = claim_order(store)
     keys: list[tuple[Any, ...]] = []  # the claim's order key (its id last), then when it was read: one flat tuple
     held: dict[str, Claim] | None = {}
     read = 0
-    for claim in store.claims.values() if query.topic is None else store.claims_on(query.topic, query.measure):
+    if query.topic is None:
+        reads: Iterable[Claim] = store.claims.values()
+    else:
+        reads = store.claims_on(query.topic, None if every is not None else query.measure)
+    for claim in reads:
         if every is not None and (query.as_of is None or claim_known(store, claim, query.as_of.end)):
             every(claim)
         if test(claim):

@@ -113,6 +113,10 @@ def main_options(
         ),
     ] = None,
     drafts: Annotated[bool, typer.Option("--drafts", help=persistent.DRAFTS_HELP)] = False,
+    lang: Annotated[
+        Optional[str],
+        typer.Option("--lang", click_type=persistent.lang_choice(), metavar="<en|fr>", help=persistent.LANG_HELP),
+    ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help=persistent.NO_COLOR_HELP)] = False,
     pager: Annotated[
         Optional[bool],
@@ -131,6 +135,8 @@ def main_options(
     else:
         ctx.obj = AppState(data, Environment.from_process(no_color=no_color, pager=pager))
     ctx.obj.drafts = ctx.obj.drafts or drafts
+    if lang is not None:
+        ctx.obj.lang, ctx.obj.lang_given = lang.lower(), True
 
 
 def main() -> None:

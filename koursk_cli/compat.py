@@ -25,6 +25,7 @@ from typer._click.core import ParameterSource
 from typer._click.exceptions import BadParameter, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
 from typer._click.shell_completion import CompletionItem
 from typer._completion_shared import _get_shell_name, get_completion_script
+from typer._types import TyperChoice
 from typer.core import TyperCommand, TyperGroup, TyperOption
 from typer.main import get_command_from_info
 from typer.models import CommandInfo, OptionInfo
@@ -41,6 +42,7 @@ __all__ = [
     "NoSuchOption",
     "Parameter",
     "ParameterSource",
+    "TyperChoice",
     "TyperCommand",
     "TyperGroup",
     "TyperOption",

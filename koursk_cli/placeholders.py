@@ -28,6 +28,11 @@ DRAFT_BADGE = "[draft]"
 report's badges): which records of a preview no curator has finished (export/formats.Exporter.draft_mark)."""
 
 
+def badged(text: str, draft: bool) -> str:
+    """`[draft] text` for a record still in draft, the text alone for a curated one: as exports and `diff` write it."""
+    return f"{DRAFT_BADGE} {text}" if draft else text
+
+
 # --drafts: the one way every command resolves an id that may be a placeholder (rev26 H1). A store read with
 # --drafts may hold claims whose `asserted_by` is [todo-asserter], whose topic is todo-topic or whose measure is
 # todo-measure: no entity, topic or measure has these ids, so each is shown as the stand-in below, named for what it

@@ -322,6 +322,8 @@ CORPUS: list[tuple[str, str, str | bytes, str]] = [
     ),
     ("too-many-values", "events", "events:\n" + "  - {}\n" * 800_000, "too many YAML values"),
 ]
+DRAFTS_ONLY = {"escapes-in-a-todo", "escaped-todo"}
+"""Stores whose only problem is a placeholder: `check` refuses them, a query leaves the draft out."""
 
 
 @pytest.mark.parametrize(("name", "target", "content", "expected"), CORPUS, ids=[c[0] for c in CORPUS])
@@ -349,7 +351,12 @@ def test_broken_store(tmp_path: Path, name: str, target: str, content: str | byt
     assert any(expected in line for line in lines), lines
     assert len(set(lines)) == len(lines), "a problem reported twice"  # the alias bomb said one thing 9 times
     assert sorted(p.relative_to(root) for p in root.rglob("*")) == before  # nothing written into the store
-    assert run("--data", str(root), "events").exit_code == 1
+    queried = run("--data", str(root), "events")
+    if name in DRAFTS_ONLY:  # rev32 R9: a query answers without the record in draft, and says so in one line
+        assert (queried.exit_code, queried.stdout) == (0, "")
+        assert queried.stderr.startswith("koursk: 1 event in draft left out: ")
+    else:
+        assert queried.exit_code == 1
 
 
 def test_a_seed_whose_sha256_changed(tmp_path: Path) -> None:

@@ -193,11 +193,10 @@ def test_the_help_names_every_filter_that_cannot_select_a_claim(command: str) ->
     assert [row.flag for row in CLAIM_FILTERS.values() if not row.sets and row.flag not in description] == []
 
 
-def test_lang_is_not_offered_where_nothing_has_a_title() -> None:
-    """rev21 A9: `claims troops --lang fr` was accepted and changed nothing (claims have no titles; their measures
-    and units are ids). `claims` has no --lang, and `sources --claim` refuses one in a line with a hint."""
-    assert run("claims", "troops", "--lang", "fr").exit_code == 2
-    refused = run("sources", "--claim", "troops", "--lang", "fr")
-    assert refused.exit_code == 2 and "claims have none" in refused.stderr and refused.stdout == ""
-    assert run("sources", "--claim", "troops", "--lang", "en").exit_code == 0
+def test_claims_and_sources_claim_take_lang_as_every_listing_does() -> None:
+    """rev21 A9 removed `claims --lang` (it changed nothing), and `sources --claim` refused it; rev30 U14: two
+    refusals of one thing. Claims name their asserters, which have French names, so both take it (test_lang_fr)."""
+    french = run("claims", "troops", "--lang", "fr", tty=True, width=200)
+    assert french.exit_code == 0 and "responsables américains" in french.stdout
+    assert run("sources", "--claim", "troops", "--lang", "fr", tty=True, width=200).stdout == french.stdout
     assert run("sources", "--lang", "fr").stdout != run("sources").stdout  # an article's titles are in both

@@ -180,10 +180,11 @@ def test_every_event_and_figure_a_diff_lists_carries_its_status(args: list[str])
                     mark = STATUS_MARK[Status(statuses[record_id])]
                     assert f" {mark} " in line, line
         assert named > 5
-        assert "● confirmed  ○ reported  ◌ alleged  ✕ denied — status of each event" in out
+        assert "status of each event (for “X says”, of the saying) and of each figure." in out
         assert DATE_LEGEND in out
     french = run("diff", *args, "--lang", "fr").stdout
-    assert "◌ allégué  ✕ démenti — statut de chaque événement" in french and LEGEND["fr"]["dates"] in french
+    assert "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre." in french
+    assert "◌ allégué : l'article prend une réserve" in french and LEGEND["fr"]["dates"] in french
     hedged = [line for line in run("diff", *args).stdout.splitlines() if "[nis-12000-sent]" in line]
     assert hedged and all("◌ troops/sent-to-russia ~12,000 soldiers" in line for line in hedged)
 

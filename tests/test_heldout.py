@@ -226,12 +226,13 @@ SEALED13_FLOORS = {
 # Sealed14 measured round 15 blind (SEALED14.txt, written 11:46-11:58 UTC apart from round 15, scored before
 # at 3c09873 and after at the session's final train): dates 191/215 both, 217/270 -> 223/276; figures 112/130 both,
 # 112/125 -> 112/124; 104/130 with the topic; measures 60/73 -> 58/73; 4 WRONG both times (« 48 h » read as a count,
-# « 7 000+ », two bounds lost at an OCR'd line end). Tuning data from now on: floors a little under.
+# « 7 000+ », two bounds lost at an OCR'd line end). Tuning data from now on: floors a little under. Round 16 (its
+# WRONG classes: a count of time, a plus sign, a column's line ends): dates 195/215, 226/280; figures 115/130, 115/124.
 SEALED14_FLOORS = {
-    "date_recall": 0.87,
+    "date_recall": 0.89,
     "date_precision": 0.79,
-    "figure_recall": 0.85,
-    "figure_precision": 0.89,
+    "figure_recall": 0.87,
+    "figure_precision": 0.91,
     "topic_recall": 0.79,
     "measure_right": 0.78,
 }
@@ -296,8 +297,9 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
 # 4 right, 12 WRONG, 6 missed at e91c962), all right; 172 after round 10 (11 added: 0 right, 8 WRONG, 1 TODO, 2 missed
-# at 51b868f), all right; 177 after the lead's « k » and range lines (5 added), all right.
-LEAST_PROBE_RIGHT = 173
+# at 51b868f), all right; 177 after the lead's « k » and range lines (5 added), all right; 198 after round 16 (6 added:
+# 1 right, 4 WRONG, 1 missed before it), all right.
+LEAST_PROBE_RIGHT = 196
 MOST_PROBE_WRONG = 0
 
 
@@ -382,7 +384,8 @@ MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0,
 # as governing both counts (sealed9 1 -> 0, sealed10 4 -> 3, sealed12 1 -> 0)
 MOST_WRONG |= {SEALED9: 0, SEALED10: 3}
 MOST_WRONG |= {SEALED11: 0, SEALED12: 0}
-MOST_WRONG |= {SEALED14: 4}  # SEALED14.txt: « 48 h » as a count, « 7 000+ » as exact, two bounds at OCR'd line ends
+# SEALED14.txt: « 48 h » as a count, « 7 000+ » as exact, two bounds at OCR'd line ends: 4 -> 0 by round 16's classes
+MOST_WRONG |= {SEALED14: 0}
 MOST_WRONG |= {SEALED13: 1}  # SEALED13.txt: a withdrawn slip read as a figure (round 15 lengthens a quote found twice)
 
 

@@ -683,11 +683,19 @@ _QUOTE_PIECES += ["nord-coréennes", "coreennes", "soldats", "’", "«", "»", 
 )
 def test_a_claims_text_is_its_quote_holding_every_word(quote: str, text: str) -> None:
     """claims --text (claimquery) against the definition: every word of the query is a word of the quote, or with
-    a trailing `*` begins one (rev20 M2: it was one folded phrase inside the quote)."""
-    words = set(re.findall(r"[^\W_]+", _oracle_text(quote)))
-    wanted = [(m.group(1), bool(m.group(2))) for m in re.finditer(r"([^\W_]+)(\*?)", _oracle_text(text))]
+    a trailing `*` begins one (rev20 M2: it was one folded phrase inside the quote); words between a pair of quotes
+    (« », folded to ") are a phrase, its words in a row in the quote's."""
+    said = re.findall(r"[^\W_]+", _oracle_text(quote))
+    parts = _oracle_text(text).split('"')
+    paired = 2 * ((len(parts) - 1) // 2)  # the quotes that pair, first with second, third with fourth…
+    phrases = [re.findall(r"[^\W_]+", parts[i]) for i in range(1, paired, 2)]
+    loose = " ".join(parts[i] for i in range(len(parts)) if not (i % 2 and i < paired))
+    wanted = [(m.group(1), bool(m.group(2))) for m in re.finditer(r"([^\W_]+)(\*?)", loose)]
     claim = next(iter(STORE.claims.values()))._replace(quote=quote)
-    expected = all(any(w.startswith(word) for w in words) if prefix else word in words for word, prefix in wanted)
+    expected = all(any(w.startswith(word) for w in said) if prefix else word in said for word, prefix in wanted)
+    expected = expected and all(
+        any(said[i : i + len(phrase)] == phrase for i in range(len(said))) for phrase in phrases if phrase
+    )
     assert claim_test(STORE, ClaimQuery(text=text))(claim) is expected
 
 

@@ -141,3 +141,30 @@ def test_the_shipped_store_counts_in_kursk_s_two_pairs_across_measures() -> None
     assert topics["sent-to-russia"]["conflict_counts"] == {"overlapping": 1, "total-fell": 1, "across-measures": 1}
     named = _pairs_of_claims(run("claims", "troops", "--all", "--json").json())
     assert {m: t["conflict_count"] for m, t in topics.items()} == {m: len(named.get(m, ())) for m in topics}
+
+
+def _measures(store: str | None) -> list[tuple[str, str, int]]:
+    data = ("--data", store) if store else ()
+    return [(t["topic"], t["measure"], t["conflict_count"]) for t in run(*data, "topics", "--json").json()]
+
+
+@pytest.mark.parametrize("shipped", [False, True], ids=["synthetic", "shipped"])
+@pytest.mark.parametrize("command", [("claims",), ("sources", "--claim")], ids=["claims", "sources"])
+def test_a_measure_lists_every_conflict_its_figures_take_part_in(
+    store: str, shipped: bool, command: tuple[str, ...]
+) -> None:
+    """rev32 R1: `claims T/M` said "Conflicts (0)", JSON `conflicts_with: []`, for a measure whose figures conflict
+    only across measures: the measure is a filter over the conflicts of the whole store, as --actor is."""
+    data = () if shipped else ("--data", store)
+    measures = _measures(None if shipped else store)
+    assert any(count for _, _, count in measures)
+    for topic, measure, count in measures:
+        on = f"{topic}/{measure}"
+        listed = run(*data, *command, on, "--all", "--json").json()
+        assert len(_pairs_of_claims(listed).get(measure, set())) == count, on
+        shown = run(*data, *command, on, "--all", tty=True, width=200).stdout
+        assert f"Conflicts ({count})" in shown, on
+    if not shipped:  # an unlisted partner is named as such, as under --actor
+        shown = " ".join(run(*data, *command, "troops/in-kursk", tty=True, width=200).stdout.split())
+        assert "2 of them with a claim not listed here" in shown
+        assert "not listed) (across measures)" in shown

@@ -22,6 +22,7 @@ class Entry(NamedTuple):
     # A listing's pipe, said under its --help: (what each line is, the fields registry of its columns as
     # `module:NAME` in koursk_cli.render, [more]). The columns are read from the registry when the help is shown.
     pipe: tuple[str, ...] = ()
+    lang: bool = False  # it prints store text (titles, names), so it takes --lang (persistent.LANG_HELP)
 
 
 # The order is the order `koursk --help` lists them in.
@@ -31,8 +32,9 @@ COMMANDS: dict[str, Entry] = {
         "events",
         "List events, filtered and sorted.",
         ("event", "events:EVENT_LINE"),
+        lang=True,
     ),
-    "show": Entry("show", "show", "Show one event, claim, source, actor, place or topic in full."),
+    "show": Entry("show", "show", "Show one event, claim, source, actor, place or topic in full.", lang=True),
     "cite": Entry("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote."),
     "read": Entry("read", "read_command", "Read an article, or a quote in its context."),
     "timeline": Entry(
@@ -40,6 +42,7 @@ COMMANDS: dict[str, Entry] = {
         "timeline_command",
         "The story by week, month or year, gaps shown.",
         ("event in each period", "timeline:TIMELINE_LINE"),
+        lang=True,
     ),
     "sources": Entry(
         "sources",
@@ -50,34 +53,39 @@ COMMANDS: dict[str, Entry] = {
             "sources:SOURCE_LINE",
             "with --claim, one per claim, as `koursk claims`",
         ),
+        lang=True,
     ),
     "claims": Entry(
         "claims",
         "claims_command",
         "List the claims (figures): who says what, as of when.",
         ("claim", "claims:CLAIM_LINE"),
+        lang=True,
     ),
     "topics": Entry(
         "claims",
         "topics_command",
         "List claim topics and measures, their spread and conflicts.",
         ("topic and measure", "sources:TOPIC_LINE"),
+        lang=True,
     ),
     "figures": Entry(
         "figures",
         "figures_command",
         "Each asserter's figures over time, for a topic.",
         ("figure", "figures:FIGURE_LINE"),
+        lang=True,
     ),
     "entities": Entry(
         "entities",
         "entities_command",
         "List the actors and places.",
         ("actor or place", "entities:ENTITY_LINE"),
+        lang=True,
     ),
-    "diff": Entry("diff", "diff_command", "Compare two articles, or what was known at two dates."),
-    "export": Entry("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…"),
-    "report": Entry("report", "report_command", "Write one self-contained HTML page of the story."),
+    "diff": Entry("diff", "diff_command", "Compare two articles, or what was known at two dates.", lang=True),
+    "export": Entry("export", "export_command", "Export events or claims: csv, markdown, ics, sqlite…", lang=True),
+    "report": Entry("report", "report_command", "Write one self-contained HTML page of the story.", lang=True),
     "check": Entry("check", "check", "Validate the store; one path:line:col line per problem."),
     "init": Entry("init", "init_command", "Copy the shipped store into a folder you can edit."),
     "extract": Entry("extract", "extract_command", "Draft store records from a French article."),
@@ -125,7 +133,7 @@ class LazyCommands(Mapping[str, "Command"]):
             info = CommandInfo(name=name, callback=callback, short_help=entry.summary, cls=_Command)
 
             command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
-            self._built[name] = add_to(command)
+            self._built[name] = add_to(command, lang=entry.lang)
         return self._built[name]
 
     def __iter__(self) -> Iterator[str]:

@@ -28,6 +28,10 @@ class AppState:
         self.env = env
         self.drafts = False
         """`--drafts`: every command previews a store still being curated (see store)."""
+        self.lang = "en"
+        """`--lang`: the language of the store's text a command prints (persistent.LANG_HELP)."""
+        self.lang_given = False
+        """`--lang` was given before the command's name: a command that prints no store text refuses it."""
         self._store: Store | None = None
 
     def store(self, *, drafts: bool = False) -> Store:
@@ -92,19 +96,14 @@ def guarded(command: F) -> F:
             from ..humanize import plural  # its dates module: --help never loads it
 
             # rev27 U12: placeholders in drafts are a curator's to-do list, not news to every query: they are
-            # counted, and `koursk check` lists them; a real problem (a broken file, a wrong quote) is said here.
+            # counted, and `koursk check` lists them; a real problem (a broken file, a wrong quote) is said here. A
+            # store whose only problems are drafts' never gets here: its curated part answers (store/curated.py).
             drafts = sum(p.draft for p in error.problems)
             for problem in error.problems:
                 if not problem.draft:
                     env.error(str(problem))
-            if drafts == len(error.problems):
-                env.error(
-                    f"koursk: the store has {plural(drafts, 'placeholder')} left in drafts by koursk extract; "
-                    "`koursk check` lists them, and --drafts previews the store as it stands"
-                )
-            else:
-                left = f", and {plural(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
-                env.error(f"koursk: the store has {plural(len(error.problems) - drafts, 'problem')}{left}")
+            left = f", and {plural(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
+            env.error(f"koursk: the store has {plural(len(error.problems) - drafts, 'problem')}{left}")
             raise typer.Exit(ExitStatus.ERROR) from None
         except CacheFault as error:
             what = "was replaced meanwhile by another koursk" if isinstance(error, CacheReplaced) else "is damaged"

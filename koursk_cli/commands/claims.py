@@ -25,7 +25,7 @@ from ..render.output import emit
 from ..render.sources import print_topics
 from .base import app_state, guarded
 from .filters import CLAIMLESS, NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, limit_option, output_flags
+from .options import NO_OUTPUT, Output, choice_flag, limit_option, output_flags
 
 if TYPE_CHECKING:
     from ..claimquery import ClaimQuery
@@ -78,7 +78,7 @@ def list_claims(state: AppState, query: ClaimQuery, output: Output, *, all_confl
         if env.stdout_isatty:  # the claims, then the spread per measure and the conflicts
             conflicts = selection_conflicts(found, index, store.claims.__getitem__, named)
             found_spreads = spreads(found, index.cumulative, index.bounds, pair_limit=0)
-            claims_table(env, store, found, found_spreads, index, conflicts, left_out=left_out)
+            claims_table(env, store, found, found_spreads, index, conflicts, left_out=left_out, lang=state.lang)
         else:  # one line per claim, naming its conflicts
             claims_plain(env, store, found, index, named)
 
@@ -172,7 +172,6 @@ def topics_command(
     ctx: typer.Context,
     filters: EventFilters = NO_FILTERS,
     role: RoleOption = Role.ANY,
-    lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
 ) -> None:
@@ -205,7 +204,7 @@ def topics_command(
     by_measure = sorted(found_spreads, key=lambda s: (s.topic, s.measure))
 
     def view() -> None:
-        print_topics(env, store, by_measure, lang.value)
+        print_topics(env, store, by_measure, state.lang)
 
     def rows() -> Iterator[dict[str, Any]]:
         return (spread_record(s, store) for s in by_measure)

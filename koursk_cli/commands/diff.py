@@ -22,7 +22,7 @@ from ..render.output import emit_record
 from .base import app_state, guarded
 from .claims import AllConflictsOption
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags, period_flag
+from .options import NO_OUTPUT, Output, output_flags, period_flag
 
 
 @guarded
@@ -72,7 +72,6 @@ def diff_command(
         bool, typer.Option("--quiet", "-q", help="Print nothing; implies --exit-code, like git diff --quiet.")
     ] = False,
     all_: AllConflictsOption = False,
-    lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
     """Compare two articles, or what was known at two dates.
@@ -139,7 +138,7 @@ def diff_command(
         emit_record(env, fmt, record, output.selected(DATE_DIFF.names if date_mode else SOURCE_DIFF.names))
     else:
         lines = (
-            date_diff_lines(store, result, lang.value) if date_mode else source_diff_lines(store, result, lang.value)
+            date_diff_lines(store, result, state.lang) if date_mode else source_diff_lines(store, result, state.lang)
         )
         print_lines(env, lines)
         if date_mode and (hint := unpublished_hint(result)):

@@ -13,7 +13,7 @@ from ..render.entities import print_entities
 from ..render.output import emit
 from ..suggest import did_you_mean
 from .base import app_state, guarded
-from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
+from .options import NO_OUTPUT, Output, output_flags
 
 
 @guarded
@@ -28,7 +28,6 @@ def entities_command(
             help=f"Only this kind: {', '.join(KIND_GROUPS)} (country = state). Repeat for any of several.",
         ),
     ] = [],  # noqa: B006 - Typer reads the default, never mutates it
-    lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
     """List the actors and places: kind, id, name, where a place lies, and how many events and asserted figures
@@ -56,7 +55,7 @@ def entities_command(
     found = entity_directory(store, kinds)
 
     def view() -> None:
-        print_entities(env, store, found, lang.value)
+        print_entities(env, store, found, state.lang)
 
     def rows() -> Iterator[dict[str, Any]]:
         return map(entity_row_record, found)

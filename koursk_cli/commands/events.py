@@ -11,7 +11,7 @@ from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import NO_OUTPUT, EventsLangOption, Lang, Output, choice_flag, limit_option, output_flags
+from .options import NO_OUTPUT, Output, choice_flag, limit_option, output_flags
 
 
 @guarded
@@ -29,7 +29,6 @@ def events(
         ),
     ] = EventSort.DATE,
     limit: Annotated[Optional[int], limit_option("events")] = None,
-    lang: EventsLangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
     """List events, filtered and sorted.
@@ -52,7 +51,7 @@ def events(
     fmt = output.format
     selected = output.selected(EVENT_FIELDS)
     store = state.store()
-    query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
+    query = build_event_query(store, filters, sort=sort, limit=limit, lang=state.lang)
 
     env = state.env
     # --json and a pipe stream each event from the cache's index as it is found: only a terminal's table needs the
@@ -70,8 +69,8 @@ def events(
 
         if table:
             left_out = limited(limit, total or 0, "event") if limit is not None else ""
-            print_events(env, store, matched, filters.since, lang.value, left_out, sort is EventSort.REPORTED)
-        elif not events_plain(env, run_event_query(store, query), lang.value):
+            print_events(env, store, matched, filters.since, state.lang, left_out, sort is EventSort.REPORTED)
+        elif not events_plain(env, run_event_query(store, query), state.lang):
             env.note(nothing)
 
     empty = nothing if table and not matched else None

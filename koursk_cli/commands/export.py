@@ -27,7 +27,7 @@ from ..query import EventSort, run_event_query
 from ..textnorm import for_terminal, shown
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import Lang, LangOption, choice_flag, limit_option, output_target, utf8_text
+from .options import choice_flag, limit_option, output_target, utf8_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -218,7 +218,6 @@ def export_command(
     filters: EventFilters = NO_FILTERS,
     sort: Annotated[EventSort, choice_flag("--sort", "Order of events, as for `koursk events`.")] = EventSort.DATE,
     limit: Annotated[Optional[int], limit_option("events (or claims)")] = None,
-    lang: LangOption = Lang.EN,
 ) -> None:
     """Export the events `koursk events` would list, with the same filters, for other tools.
 
@@ -255,7 +254,7 @@ def export_command(
     if note:
         env.error(note)
     store = state.store()
-    query = build_event_query(store, filters, sort=sort, limit=limit, lang=lang)
+    query = build_event_query(store, filters, sort=sort, limit=limit, lang=state.lang)
 
     events = None if claims else run_event_query(store, query)  # streamed: each event built as it is written
     on = resolve_measure(store, claim) if claim is not None else None
@@ -264,7 +263,7 @@ def export_command(
         store,
         events if events is not None else (),
         selected,
-        lang.value,
+        state.lang,
         bom,
         title,
         group_by.value,

@@ -15,7 +15,7 @@ from ..render.output import emit
 from .base import app_state, guarded
 from .claims import claims_on
 from .filters import CLAIMLESS, NO_FILTERS, EventFilters, event_filters
-from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
+from .options import NO_OUTPUT, Output, output_flags
 
 
 @guarded
@@ -32,7 +32,6 @@ def figures_command(
         ),
     ],
     filters: EventFilters = NO_FILTERS,
-    lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
     """Figures over time: for each measure of TOPIC, each asserter's figures on an as-of time axis (a bar for the
@@ -59,10 +58,13 @@ def figures_command(
     query = claims_on(state, topic, filters, Role.ASSERTED if filters.actor else Role.ANY)  # each asserter's figures
     found = run_claim_query(store, query)
     day = query.as_of.end if query.as_of else None  # under --as-of, conflicts among the figures published by then
-    histories = figure_histories(store, found, lang.value, conflict_candidates(store, day))
+    histories = figure_histories(store, found, state.lang, conflict_candidates(store, day))
 
     def view() -> None:
-        (figures_chart if env.stdout_isatty else figures_plain)(env, histories)
+        if env.stdout_isatty:
+            figures_chart(env, histories, state.lang)
+        else:
+            figures_plain(env, histories)
 
     def rows() -> Iterator[dict[str, Any]]:
         return map(history_record, histories)

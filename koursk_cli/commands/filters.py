@@ -16,7 +16,7 @@ from ..errors import UsageError
 from ..model import STATUS_MEANING, Status
 from ..query import EventQuery, EventSort
 from ..textnorm import MAX_QUERY_WORDS, query_problem, query_words, visible
-from .options import F, Lang, choice_flag, days_flag, period_flag, spliced, utf8_text
+from .options import F, choice_flag, days_flag, period_flag, spliced, utf8_text
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -221,7 +221,7 @@ def build_event_query(
     *,
     sort: EventSort = EventSort.DATE,
     limit: int | None = None,
-    lang: Lang = Lang.EN,
+    lang: str = "en",
 ) -> EventQuery:
     """Resolve the event filters against the store; unknown names raise UsageError with a hint."""
     from ..lookup import resolve_sources, resolve_tag, resolve_within, text_with_names
@@ -246,5 +246,5 @@ def build_event_query(
         max_span=filters.max_span,
         sort=sort,
         limit=limit,
-        lang=lang.value,
+        lang=lang,
     )

@@ -8,7 +8,6 @@ import inspect
 import re
 from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NamedTuple, Optional, TypeVar
 
@@ -19,11 +18,6 @@ from ..errors import UsageError
 from ..render.machine import Format
 from ..textnorm import is_utf8, shown
 from ..userpaths import expanded
-
-
-class Lang(StrEnum):
-    EN = "en"
-    FR = "fr"
 
 
 def parse_period_option(value: str) -> Period:
@@ -82,14 +76,8 @@ def utf8_text(value: str | None) -> str | None:
 
 
 def choice_flag(flag: str, help_text: str) -> Any:
-    """A flag that takes one of an enum's values, in any case (`--status Confirmed`, `--lang FR`)."""
+    """A flag that takes one of an enum's values, in any case (`--status Confirmed`, `--rows Claims`)."""
     return typer.Option(flag, case_sensitive=False, help=help_text)
-
-
-LangOption = Annotated[Lang, choice_flag("--lang", "Language of titles (dates and labels stay in English).")]
-EventsLangOption = Annotated[
-    Lang, choice_flag("--lang", "Language of titles and, on a terminal, of the dates and the legend.")
-]
 
 
 def output_target(output: str | None, example: str) -> Path | None:

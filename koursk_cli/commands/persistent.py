@@ -1,13 +1,15 @@
-"""Options that apply to every command (`--data`, `--drafts`, `--no-color`, `--pager/--no-pager`, `--version`). They work before
-or after the command name, like gh's persistent flags: the group reads them first, and each command carries a copy
-that updates the same run state, so `koursk events --data X` and `koursk --data X events` mean the same."""
+"""Options that apply to every command (`--data`, `--drafts`, `--lang`, `--no-color`, `--pager/--no-pager`, `--version`).
+They work before or after the command name, like gh's persistent flags: the group reads them first, and each command
+carries a copy that updates the same run state, so `koursk events --data X` and `koursk --data X events` mean the
+same. `--lang` means one thing wherever it is taken (LANG_HELP); a command that prints no store text (COMMANDS'
+`lang`) refuses it in one line, given before or after its name (rev30 U14: two different refusals)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..compat import TyperOption
+from ..compat import TyperChoice, TyperOption
 from .base import AppState
 
 if TYPE_CHECKING:
@@ -17,12 +19,18 @@ DATA_HELP = "Use the store in DIR (holding data/ and seeds/) instead of the one 
 DRAFTS_HELP = (
     "Preview a store still being curated: placeholders left by `koursk extract` (TODO values) pass, shown as written, "
     "with a warning, and each record still in draft marked (`draft: true` in JSON); every other check still "
-    "applies, and `koursk check` still fails them."
+    "applies, and `koursk check` still fails them. Without it, the drafts are left out, said in one stderr line."
+)
+LANGS = ("en", "fr")
+LANG_HELP = (
+    "Language of the store's text: titles, names, topics and measures. What koursk prints for reading (listings, "
+    "show, diff) gives its dates and legends in it too; its other labels and the units stay in English. JSON has "
+    "both languages; ISO dates stay as they are."
 )
 NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
 PAGER_HELP = "Page long output on a terminal through $PAGER (default: when it does not fit)."
 VERSION_HELP = "Print the version and exit."
-NAMES = ("--data", "--drafts", "--no-color", "--pager", "--no-pager", "--version", "-V")
+NAMES = ("--data", "--drafts", "--lang", "--no-color", "--pager", "--no-pager", "--version", "-V")
 """Every spelling of a global option, for the hints that say where an option belongs."""
 
 
@@ -54,6 +62,24 @@ def _set_drafts(ctx: Context, _param: Parameter, value: bool) -> None:
         state.drafts = True
 
 
+def _set_lang(ctx: Context, _param: Parameter, value: str | None) -> None:
+    state = _state(ctx)
+    if value is not None and state is not None:
+        state.lang = value.lower()
+
+
+def _refuse_lang(ctx: Context, _param: Parameter, value: str | None) -> None:
+    """A command that prints no store text takes no --lang, before its name (`koursk --lang fr check`) or after."""
+    state = _state(ctx)
+    if value is not None or (state is not None and state.lang_given):
+        from .usage import StyledUsageError  # usage.py reads NAMES from here
+
+        raise StyledUsageError(
+            f"`{ctx.command_path}` takes no --lang: it shows no titles or names in a language one picks",
+            "drop --lang",
+        )
+
+
 def _set_no_color(ctx: Context, _param: Parameter, value: bool) -> None:
     state = _state(ctx)
     if value and state is not None:
@@ -66,9 +92,15 @@ def _set_pager(ctx: Context, _param: Parameter, value: bool | None) -> None:
         state.env.pager = value and state.env.stdout_isatty
 
 
-def add_to(command: Command) -> Command:
+def lang_choice() -> TyperChoice[str]:
+    """`en` or `fr`, in any case (`--lang FR`)."""
+    return TyperChoice(LANGS, case_sensitive=False)
+
+
+def add_to(command: Command, *, lang: bool) -> Command:
     """Give a command its copy of the global options, listed last in its help. Each copy only updates the run state
-    through its callback, so the command's own function never sees it."""
+    through its callback, so the command's own function never sees it. `lang`: the command prints store text, so
+    --lang is offered; else it is hidden, and refused."""
 
     def option(decls: list[str], callback: Any, help_text: str, **kind: Any) -> TyperOption:
         return TyperOption(param_decls=decls, expose_value=False, callback=callback, help=help_text, **kind)
@@ -77,6 +109,14 @@ def add_to(command: Command) -> Command:
         [
             option(["--data"], _set_data, DATA_HELP, metavar="DIR"),
             option(["--drafts"], _set_drafts, DRAFTS_HELP, is_flag=True),
+            option(
+                ["--lang"],
+                _set_lang if lang else _refuse_lang,
+                LANG_HELP,
+                type=lang_choice(),
+                metavar="<en|fr>",
+                hidden=not lang,
+            ),
             option(["--no-color"], _set_no_color, NO_COLOR_HELP, is_flag=True),
             option(["--pager/--no-pager"], _set_pager, PAGER_HELP, is_flag=True, default=None),
             option(["--version", "-V"], _print_version, VERSION_HELP, is_flag=True, is_eager=True),

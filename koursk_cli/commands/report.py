@@ -29,7 +29,7 @@ from ..textnorm import shown
 from .base import app_state, guarded
 from .export import deliver, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import Lang, LangOption, limit_option, output_target, whole_number
+from .options import limit_option, output_target, whole_number
 
 MAX_EVENTS = 5_000
 MAX_CLAIMS = 5_000
@@ -93,7 +93,6 @@ def report_command(
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
     filters: EventFilters = NO_FILTERS,
     limit: Annotated[Optional[int], limit_option("events (and N figures)")] = None,
-    lang: LangOption = Lang.EN,
     max_events: Annotated[
         int,
         typer.Option(
@@ -131,7 +130,7 @@ def report_command(
     if note:
         env.error(note)
     store = state.store()
-    query = build_event_query(store, filters, limit=limit, lang=lang)
+    query = build_event_query(store, filters, limit=limit, lang=state.lang)
 
     matched = match_events(store, query)
     _check_size("events", len(matched), max_events, "--max-events")
@@ -149,7 +148,7 @@ def report_command(
         draft=DRAFT_PREVIEW if state.drafts else None,
     )
     since = filters.since.start if filters.since else datetime.min.date()
-    pieces = render_report(store, matched, claims, meta, lang.value, since)
+    pieces = render_report(store, matched, claims, meta, state.lang, since)
 
     with writing(env, target):
         deliver(env, target, pieces, force=force)

@@ -10,7 +10,7 @@ from ..completion import complete_record_id
 from ..render.machine import Format
 from ..render.output import emit_record
 from .base import app_state, guarded
-from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
+from .options import NO_OUTPUT, Output, output_flags
 
 
 @guarded
@@ -32,7 +32,6 @@ def show(
             autocompletion=complete_record_id,
         ),
     ],
-    lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
     """Show one record in full.
@@ -61,7 +60,7 @@ def show(
     fmt = output.format
     store = state.store()
     kind, found = resolve_any(store, record_id)
-    shown = shown_record(store, kind, found, lang.value)
+    shown = shown_record(store, kind, found, state.lang)
     env = state.env
     if fmt is not Format.AUTO:
         record = shown.record()
@@ -69,6 +68,6 @@ def show(
         return
     heading, sections, quotes = shown.sections()
     if env.stdout_isatty:
-        show_rich(env, heading, sections, quotes, shown.status, shown.noun)
+        show_rich(env, heading, sections, quotes, shown.status, shown.noun, state.lang)
     else:
         show_plain(env, heading, sections, quotes)

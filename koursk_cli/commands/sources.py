@@ -20,7 +20,7 @@ from ..sources import run_source_query
 from .base import app_state, guarded
 from .claims import AllConflictsOption, ClaimLimitOption, RoleOption, check_role, claims_on, list_claims
 from .filters import CLAIMLESS, NO_FILTERS, EventFilters, check_window, event_filters
-from .options import NO_OUTPUT, Lang, LangOption, Output, output_flags
+from .options import NO_OUTPUT, Output, output_flags
 
 if TYPE_CHECKING:
     from ..sources import SourceSummary
@@ -50,7 +50,6 @@ def sources_command(
     ] = None,
     filters: EventFilters = NO_FILTERS,
     role: RoleOption = Role.ANY,
-    lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
     all_: AllConflictsOption = False,
     limit: ClaimLimitOption = None,
@@ -68,8 +67,6 @@ def sources_command(
     state = app_state(ctx)
     fmt = output.format
     if claim is not None:
-        if lang is not Lang.EN:  # claims have no titles, and their measures and units are ids
-            raise UsageError("--lang picks the language of titles, and claims have none", "drop --lang")
         list_claims(state, claims_on(state, claim, filters, role, limit), output, all_conflicts=all_)
         return
     refuse_claimless(filters.flags())  # an article has no place, tag or span either
@@ -88,7 +85,7 @@ def sources_command(
     summaries = run_source_query(store, since=filters.since, until=filters.until, actors=actors, speakers=speakers)
 
     def sources_view() -> None:
-        print_sources(env, summaries, lang.value)
+        print_sources(env, summaries, state.lang)
 
     empty = "No sources match these filters." if not summaries else None
     emit(env, fmt, sources_view, rows=lambda: _source_rows(summaries), fields=selected, empty=empty)

@@ -17,7 +17,7 @@ from ..render.timeline import print_timeline
 from ..timeline import Grain, MiscountedPeriod, build_timeline, fill
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import NO_OUTPUT, Lang, LangOption, Output, choice_flag, output_flags
+from .options import NO_OUTPUT, Output, choice_flag, output_flags
 
 if TYPE_CHECKING:
     from ..model import Store
@@ -37,7 +37,6 @@ def timeline_command(
         Grain, choice_flag("--by", "Group events by week, month or year (by the period they start in).")
     ] = Grain.MONTH,
     filters: EventFilters = NO_FILTERS,
-    lang: LangOption = Lang.EN,
     output: Output = NO_OUTPUT,
 ) -> None:
     """The story at a glance: a strip of events per period, then each period's events with their date at its true
@@ -57,7 +56,7 @@ def timeline_command(
     fmt = output.format
     selected = output.selected(EVENT_FIELDS)
     store = state.store()
-    query = build_event_query(store, filters, lang=lang)
+    query = build_event_query(store, filters, lang=state.lang)
     since = filters.since
     floor = since.start if since else date.min
     # The periods come from a count of the events by start day (a GROUP BY over the cache's index); the events
@@ -91,7 +90,7 @@ def timeline_command(
         else:
             events = ((bucket, (event_from_text(store, item.text) for item in items)) for bucket, items in periods)
             started = [event_from_text(store, item.text) for item in ongoing]
-            print_timeline(env, buckets, events, by, lang.value, started, since)
+            print_timeline(env, buckets, events, by, state.lang, started, since)
     except MiscountedPeriod as error:
         if isinstance(store.facts, IndexedFacts):
             store.facts.damaged(f"the timeline's counts disagree with its events: {error}")

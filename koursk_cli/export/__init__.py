@@ -19,7 +19,6 @@ from ..conflicts import ConflictIndex
 from ..humanize import human_date
 from ..jsontext import document_opening
 from ..model import Claim, Store
-from ..placeholders import DRAFT_BADGE
 from ..records import claim_record
 
 Cell = str | int | float | bool | None
@@ -45,11 +44,6 @@ def flat_record(record: dict[str, Any]) -> dict[str, Cell]:
         else:
             flat[key] = value
     return flat
-
-
-def badged(text: str, draft: bool) -> str:
-    """`[draft] text` for a record still in draft (placeholders.DRAFT_BADGE), the text alone for a curated one."""
-    return f"{DRAFT_BADGE} {text}" if draft else text
 
 
 def number(value: float) -> str:

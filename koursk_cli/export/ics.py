@@ -14,8 +14,9 @@ from decimal import Decimal
 
 from ..humanize import human_date
 from ..model import Event, Status, Store
+from ..placeholders import badged
 from ..textnorm import visible
-from . import badged, source_label
+from . import source_label
 from .formats import Selection
 
 LINE_OCTETS = 75

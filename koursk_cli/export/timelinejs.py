@@ -16,7 +16,8 @@ from typing import Any
 from ..dates import FuzzyDate, Point, Precision
 from ..humanize import LONG_MONTHS, MONTHS, human_date, plural
 from ..model import Event, Store
-from . import badged, json_document, source_label
+from ..placeholders import badged
+from . import json_document, source_label
 from .formats import Selection
 
 TITLE = {

@@ -71,6 +71,7 @@ from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 from .wordindex import WordIndex
+from .wrapping import reading, soft_breaks
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
 _OVERRIDE = lexicon_table("topic_override")
@@ -113,6 +114,14 @@ class Sentence:
     name the article, not a fact."""
     cut_from: int = 0
     """The length of the sentence this piece was cut from (MAX_SENTENCE), 0 when it is a whole sentence."""
+    verbatim: str = ""
+    """The words as the article prints them, when `text` (what the rules read) differs: a sentence wrapped to a
+    column, read across its line breaks (wrapping.py). Quotes are taken from it, never from `text`."""
+
+    @property
+    def printed(self) -> str:
+        """The sentence as the article prints it: what a quote is cut from."""
+        return self.verbatim or self.text
 
 
 @dataclass
@@ -166,10 +175,12 @@ and never gives back what it took, so a line of 100 KB of dots is read once, not
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences as verbatim slices of `text`: split at line breaks, except where a line is wrapped (`_lines`), and
-    after . ! ? … followed by a capital."""
+    """Sentences as verbatim slices of `text`: split at line breaks, except where a reader reads across one (a line
+    wrapped to a width: wrapping.py), and after . ! ? … followed by a capital. A sentence read across a line break
+    keeps its printed words for its quotes (`Sentence.verbatim`)."""
     sentences: list[Sentence] = []
-    for line_start, line_end in _lines(text):
+    soft = soft_breaks(text)
+    for line_start, line_end in _lines(text, soft):
         line = text[line_start:line_end]
         start = line_start
         for end in _boundaries(line):
@@ -178,32 +189,27 @@ def split_sentences(text: str) -> list[Sentence]:
             _add_sentence(sentences, text, start, line_start + end)
             start = line_start + end
         _add_sentence(sentences, text, start, line_end)
-    return sentences
+    return [_read_across(s, soft) for s in sentences]
 
 
-# A hard line break inside a sentence (text copied out of a PDF): a long line that stops mid-sentence, the next one
-# going on in lower case, or a number cut in two (« environ 11⏎000 hommes »). A web page's lines are paragraphs,
-# headings and chrome: short, or ended by punctuation, or followed by a capital, a table's row (« | »), one word.
-_WRAPPED_LINE = 40
-_SENTENCE_STOP = re.compile(r"[.!?…:;»\"”)|]\s*$")
-_GOES_ON = re.compile(r"[ \t]*[a-zàâçéèêëîïôöûùüÿœæ][^|\t\n]*\s\S+\s\S")
+def _read_across(sentence: Sentence, soft: frozenset[int]) -> Sentence:
+    read = reading(sentence.text, sentence.start, soft)
+    return sentence if read == sentence.text else replace(sentence, text=read, verbatim=sentence.text)
+
+
+# A number cut in two by a line break (« environ 11⏎000 hommes ») stays in one sentence, where it is read as a TODO
+# (frnumbers.py) unless the break is soft: the rules cannot tell it from two numbers on two lines.
 _CUT_NUMBER = re.compile(r"(?<![\d\w])\d{1,3}[ \t]*\n[ \t]*\d{3}(?!\d)")
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """The text's lines as (start, end), a wrapped line and the lines that go on from it made one."""
+def _lines(text: str, soft: frozenset[int]) -> Iterator[tuple[int, int]]:
+    """The text's lines as (start, end), a line and the lines a reader reads on to from it made one."""
     start: int | None = None
     for line in re.finditer(r"[^\n]+", text):
         if start is None:
             start = line.start()
-        body, after = line.group(), line.end() + 1
-        wrapped = (
-            len(body) >= _WRAPPED_LINE and "|" not in body and "\t" not in body and not _SENTENCE_STOP.search(body)
-        )
-        newline = text.find("\n", after)
-        following = text[after : newline if newline >= 0 else len(text)]
-        goes_on = wrapped and _GOES_ON.match(following) is not None and not page_furniture(following)
-        if goes_on or _CUT_NUMBER.search(text, max(line.start(), after - 5), after + 5):
+        after = line.end() + 1
+        if line.end() in soft or _CUT_NUMBER.search(text, max(line.start(), after - 5), after + 5):
             continue
         yield start, line.end()
         start = None
@@ -274,7 +280,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:]\s+")
 def quoted(sentence: Sentence, start: int, end: int) -> tuple[str, str | None]:
     """The verbatim words of `sentence` that a record of its [start, end) quotes, and the curator's TODO when they
     are less than the whole sentence the article wrote."""
-    text = sentence.text
+    text = sentence.printed
     first, last = 0, len(text)
     if last > MAX_QUOTE:
         low, high = max(0, start - QUOTE_REACH), min(last, end + QUOTE_REACH)
@@ -1172,7 +1178,7 @@ def _quote_once(index: WordIndex, sentence: Sentence, record: DraftRecord) -> No
     text = index.text
     evidence = record.fields.get("evidence")
     quote = str(evidence[0]["quote"] if evidence else record.fields["quote"])
-    at = sentence.text.find(quote)
+    at = sentence.printed.find(quote)
     if at < 0:
         return
     start = sentence.start + at

@@ -146,7 +146,8 @@ class DateMention:
     """« dès X »: as early as X. X dates the act; no period is read from X to the statement (« pourrait envoyer des
     troupes dès cet été », « observée dès la fin 2024 »)."""
     weekday: bool = False
-    """Named by its weekday (« jeudi », « jeudi 7 novembre ») and resolved to that one day."""
+    """Named by its weekday (« jeudi », « jeudi 7 novembre ») and resolved to that one day, which a bound before it
+    may widen later (« jusqu'à vendredi »: from the month's start up to that day)."""
     side: str | None = None
     """The word that opens the side clause the date stands in (« depuis », « qui », « après que »; see clauses.py),
     or None when it stands in the main clause and so dates the main verb."""
@@ -2237,7 +2238,11 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
     """The article's own day: the latest day it names by its weekday (« a déclaré jeudi ») that falls within the
     publication window. A news article is taken to be written on the day of the latest news it tells, so when the
     publication is known only to a window of days, this picks the day inside it; None when no such day is named."""
-    named = [m for m in mentions if m.weekday and published.start <= date.fromisoformat(m.edtf) <= published.end]
+    named = [
+        m
+        for m in mentions
+        if m.weekday and len(m.edtf) == 10 and published.start <= date.fromisoformat(m.edtf) <= published.end
+    ]
     return max(named, key=lambda m: m.edtf, default=None)  # the first of equals: `mentions` are in text order
 
 

@@ -325,7 +325,7 @@ _STARTS = r"(?<![\w.,])(?<!\d:)"
 _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
 # « les 2 000 premiers volontaires », « 300 autres soldats »: an ordinal or « autres » before the counted noun.
 _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"
-_NOUN = rf"{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 _FIGURE = re.compile(
     rf"{_STARTS}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
@@ -1412,6 +1412,7 @@ def find_figures(
         ),
         text,
     )
+    ordered = _periods_of_counts(ordered, text)
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
@@ -1430,6 +1431,23 @@ def _within_reach(figure: Figure) -> Figure:
         return figure
     reading = f"TODO: « {figure.text} » is past the largest figure the store holds ({LARGEST:,}); write the value"
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
+
+
+_CLAUSE_STOP = re.compile(r"[.;:!?…]")
+
+
+def _periods_of_counts(figures: list[Figure], text: str) -> list[Figure]:
+    """« 1 500 Ukrainiens tués en 48 h », « en 48 heures, 300 soldats ont été tués »: a count of time in a clause that
+    counts something else is the period of that count, never a figure of its own (read as 48 killed, it was a value
+    read wrong in silence: sealed14). A term with no other count in its clause (« mettre fin à la guerre en 24
+    heures ») stays a figure."""
+    counts = [f for f in figures if f.unit not in TIME_UNITS]
+    return [
+        f
+        for f in figures
+        if f.unit not in TIME_UNITS
+        or not any(_CLAUSE_STOP.search(text, min(c.end, f.end), max(c.start, f.start)) is None for c in counts)
+    ]
 
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re.IGNORECASE)

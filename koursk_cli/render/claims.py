@@ -26,16 +26,15 @@ from ..textnorm import visible
 from .layout import print_records
 from .lines import write_lines
 from .styles import (
-    DATE_LEGEND,
     DATE_STYLE,
     ID_STYLE,
+    LEGEND,
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
     conflict_legend,
     draft_text,
     status_legend,
-    status_scope,
     status_value,
 )
 
@@ -94,9 +93,9 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
 (docs/reference.md lists them). A column is added at the end, so `cut -f` keeps working."""
 
 
-def asserted_by(store: Store, claim: Claim | Stated) -> str:
-    """Who asserts a figure, by name (a draft's placeholder as what it is: « TODO: asserter »)."""
-    return ", ".join(placeholders.entity(store, a).name.en for a in claim.asserted_by) or "the article"
+def asserted_by(store: Store, claim: Claim | Stated, lang: str = "en") -> str:
+    """Who asserts a figure, by name in `lang` (a draft's placeholder as what it is: « TODO: asserter »)."""
+    return ", ".join(placeholders.entity(store, a).name.get(lang) for a in claim.asserted_by) or "the article"
 
 
 def claims_plain(
@@ -106,31 +105,31 @@ def claims_plain(
     write_lines(env, CLAIM_LINE, (claim_view(claim, store, conflicts, named) for claim in claims))
 
 
-def _who(store: Store, claims: Sequence[Stated]) -> str:
-    return "; ".join(f"{c.display} {asserted_by(store, c)} ({c.source})" for c in claims)
+def _who(store: Store, claims: Sequence[Stated], lang: str) -> str:
+    return "; ".join(f"{c.display} {asserted_by(store, c, lang)} ({c.source})" for c in claims)
 
 
-def spread_lines(store: Store, spreads: Sequence[Spread]) -> list[str]:
+def spread_lines(store: Store, spreads: Sequence[Spread], lang: str = "en") -> list[str]:
     lines = []
     for spread in spreads:
         low, high = spread.lowest, spread.highest
         if low != high:
-            span = f"lowest {_who(store, low)} · highest {_who(store, high)}"
+            span = f"lowest {_who(store, low, lang)} · highest {_who(store, high, lang)}"
         else:
-            span = f"{'only' if len(low) == 1 else 'all the same figure:'} {_who(store, low)}"
+            span = f"{'only' if len(low) == 1 else 'all the same figure:'} {_who(store, low, lang)}"
         lines.append(f"{spread.topic}/{spread.measure} ({plural(spread.size, 'claim')}): {span}")
     return lines
 
 
-def conflict_line(store: Store, a: Claim, b: Claim, *, b_listed: bool = True) -> str:
+def conflict_line(store: Store, a: Claim, b: Claim, *, b_listed: bool = True, lang: str = "en") -> str:
     """`measure: a (…) ✕ b (…)`, then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
     is not among the claims listed (filtered out)."""
 
     def side(claim: Claim, note: str = "") -> str:
-        who = asserted_by(store, claim)
-        return f"{claim.id} ({format_value(claim)}, {who}, as of {human_date(claim.as_of)}{note})"
+        who = asserted_by(store, claim, lang)
+        return f"{claim.id} ({format_value(claim)}, {who}, as of {human_date(claim.as_of, lang=lang)}{note})"
 
-    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}{conflict_label(kind_of_conflict(a, b))}"
+    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}{conflict_label(kind_of_conflict(a, b), lang)}"
 
 
 def claims_table(
@@ -142,10 +141,11 @@ def claims_table(
     conflicts: SelectionConflicts,
     *,
     left_out: str = "",
+    lang: str = "en",
 ) -> None:
     """The claims with their quotes, the spread per measure among them, and the conflicts they take part in: with
     any claim `index` holds, listed or not, as `--json` names them (conflicts.selection_conflicts); `left_out` says
-    under the claims what --limit left out (humanize.limited)."""
+    under the claims what --limit left out (humanize.limited). Names, dates and legends in `lang`."""
     console = env.console()
     rows = []
     for claim in claims:
@@ -153,7 +153,8 @@ def claims_table(
         body = draft_text(claim.draft, style=CONFLICT_STYLE if index.count(claim) else "bold")
         body.append(f"{amount(claim)} · {claim.measure}")
         body.append(
-            f"\n{visible(asserted_by(store, claim))}, reported in {claim.source} ({human_date(source.published)})"
+            f"\n{visible(asserted_by(store, claim, lang))}, reported in {claim.source} "
+            f"({human_date(source.published, lang=lang)})"
         )
         body.append(f"\n{claim.id}", style=ID_STYLE if env.color else MUTED)
         if claim.restates:
@@ -161,7 +162,7 @@ def claims_table(
         body.append(f"\n«{visible(claim.quote)}»", style="italic")
         rows.append(
             (
-                rich.Text(human_date(claim.as_of), style=DATE_STYLE),
+                rich.Text(human_date(claim.as_of, lang=lang), style=DATE_STYLE),
                 rich.Text(STATUS_MARK[claim.status], style=STATUS_STYLE[claim.status]),
                 body,
             )
@@ -169,9 +170,9 @@ def claims_table(
     print_records(console, rows)
     if left_out:
         console.print(rich.Text(left_out, style="bold"))
-    console.print(rich.Text(status_legend(len(claims), "claim"), style=MUTED))
-    console.print(rich.Text(status_scope("claim"), style=MUTED))
-    console.print(rich.Text(DATE_LEGEND, style=MUTED))
+    for line in status_legend("claim", (c.status for c in claims), lang, count=len(claims)):
+        console.print(rich.Text(line, style=MUTED))
+    console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:
         console.print(
@@ -181,7 +182,7 @@ def claims_table(
         console.print(rich.Text(f"{plural(drafted, 'draft figure')} with a {DRAFT_FIGURES_NOTE}", style=MUTED))
     console.print()
     console.print(rich.Text("Spread per measure", style="bold"))
-    for line in spread_lines(store, spreads):
+    for line in spread_lines(store, spreads, lang):
         console.print(rich.Padding(rich.Text(visible(line)), (0, 0, 0, 2)))
     if not spreads and drafted:  # every claim listed is a draft's figure (--drafts), or restates one
         console.print(rich.Text("  none: no claim listed has a figure to compare yet", style=MUTED))
@@ -204,9 +205,9 @@ def claims_table(
             )
         )
     for a, b, outside in conflicts.pairs:
-        line = conflict_line(store, a, b, b_listed=not outside)
+        line = conflict_line(store, a, b, b_listed=not outside, lang=lang)
         console.print(rich.Padding(rich.Text(visible(line), style=CONFLICT_STYLE), (0, 0, 0, 2)))
     if total > len(conflicts.pairs):
         console.print(rich.Text(f"  … and {total - len(conflicts.pairs):,} more (--all names every one)", style=MUTED))
-    for line in conflict_legend(kind_of_conflict(a, b) for a, b, _ in conflicts.pairs):
+    for line in conflict_legend((kind_of_conflict(a, b) for a, b, _ in conflicts.pairs), lang):
         console.print(rich.Text(line, style=MUTED))

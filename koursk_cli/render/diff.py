@@ -3,11 +3,12 @@
 `~12,000` and `~6 Nov 2024?`, rev27 U15), `=` agreeing, two spaces for what both share. Colours on a terminal, the
 same lines plain in a pipe; a line wrapped on a terminal keeps its marker on every row, so each row still says which
 side it is. Each event and figure carries its status mark, as in every listing (docs/claims.md rule 7: a hedged
-figure stays hedged), explained with the date marks in a legend under the lines that have them."""
+figure stays hedged), explained with the date marks in a legend under the lines that have them; one still in draft
+(`--drafts`) says so with `[draft]`, as every listing does."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -18,9 +19,10 @@ from ..claims import amount, conflict_label, format_value, kind_of_conflict
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
-from ..model import Claim, Event, Source, Store
+from ..model import Claim, Event, Source, Status, Store
+from ..placeholders import badged
 from ..textnorm import visible
-from .styles import LEGEND, MUTED, STATUS_MARK, status_marks, status_scope
+from .styles import LEGEND, MUTED, STATUS_MARK, status_legend
 
 T = TypeVar("T")
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading, NOTE a legend's line (no marker either)
@@ -41,34 +43,34 @@ _STYLES = {
 
 
 def _event(event: Event, lang: str) -> str:
-    return f"{STATUS_MARK[event.status]} {human_date(event.date)}  {event.title.get(lang)}  [{event.id}]"
+    title = badged(event.title.get(lang), event.draft)  # `[draft]` where every listing marks one (--drafts)
+    return f"{STATUS_MARK[event.status]} {human_date(event.date, lang=lang)}  {title}  [{event.id}]"
 
 
-def _claim(store: Store, claim: Claim) -> str:
-    who = ", ".join(placeholders.entity(store, a).name.en for a in claim.asserted_by) or "the article"
-    return (
-        f"{STATUS_MARK[claim.status]} {claim.topic}/{claim.measure} {amount(claim)} — {who}, "
-        f"as of {human_date(claim.as_of)} [{claim.id}]"
-    )
+def _claim(store: Store, claim: Claim, lang: str) -> str:
+    who = ", ".join(placeholders.entity(store, a).name.get(lang) for a in claim.asserted_by) or "the article"
+    figure = badged(f"{claim.topic}/{claim.measure}", claim.draft)
+    return f"{STATUS_MARK[claim.status]} {figure} {amount(claim)} — {who}, as of {human_date(claim.as_of, lang=lang)} [{claim.id}]"
 
 
-def _figure(claim: Claim) -> str:
+def _figure(claim: Claim, lang: str) -> str:
     """A figure in a revision: `◌ ~12,000 (nis-12000-sent, as of …)`."""
-    return f"{STATUS_MARK[claim.status]} {format_value(claim)} ({claim.id}, as of {human_date(claim.as_of)})"
+    return f"{STATUS_MARK[claim.status]} {badged(format_value(claim), claim.draft)} ({claim.id}, as of {human_date(claim.as_of, lang=lang)})"
 
 
-def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim) -> Iterator[Line]:
+def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim, lang: str) -> Iterator[Line]:
     """Two figures compared, each with its quote: `! conflict (total fell): A`, then `  vs B`."""
-    yield marker, f"{label}: {_claim(store, a)}"
+    yield marker, f"{label}: {_claim(store, a, lang)}"
     yield marker, _quote(a)
-    yield marker, f"  vs {_claim(store, b)}"
+    yield marker, f"  vs {_claim(store, b, lang)}"
     yield marker, _quote(b)
 
 
-def legend(lang: str) -> Iterator[Line]:
-    """Under the lines that list an event or a figure: what their marks mean."""
-    yield NOTE, f"{status_marks(lang)} — {status_scope('diff', lang)}"
-    yield NOTE, LEGEND[lang]["dates"]
+def legend(statuses: Iterable[Status], lang: str) -> Iterator[Line]:
+    """Under the lines that list an event or a figure (of `statuses`): what their marks mean, if there are any."""
+    lines = status_legend("diff", statuses, lang)
+    if lines:
+        yield from ((NOTE, line) for line in (*lines, LEGEND[lang]["dates"]))
 
 
 def _by(day: date) -> str:
@@ -82,7 +84,8 @@ def _quote(claim: Claim) -> str:
 
 def _source(source: Source, lang: str) -> str:
     outlet = f"{outlet_named(source)}, " if source.outlet else ""
-    return f"{source.id} ({outlet}published {human_date(source.published)}) {headline(source, source.title.get(lang))}"
+    title = badged(headline(source, source.title.get(lang)), source.draft)
+    return f"{source.id} ({outlet}published {human_date(source.published, lang=lang)}) {title}"
 
 
 def _section(heading: str, sides: list[tuple[str, Sequence[T]]], line: Callable[[T], str]) -> Iterator[Line]:
@@ -114,15 +117,18 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         ("agree", "=", diff.agree),
     ):
         for a, b in pairs:
-            note = conflict_label(kind_of_conflict(a, b)) if label == "conflict" else ""
-            yield from _pair(store, marker, f"{label}{note}", a, b)
+            note = conflict_label(kind_of_conflict(a, b), lang) if label == "conflict" else ""
+            yield from _pair(store, marker, f"{label}{note}", a, b, lang)
     yield from _section(
         f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {diff.a.id}, {len(diff.claims_only_b)} in {diff.b.id}",
         [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
-        lambda claim: _claim(store, claim),
+        lambda claim: _claim(store, claim, lang),
     )
-    if diff.has_differences or diff.both or diff.agree:  # some event or figure listed
-        yield from legend(lang)
+    pairs = (*diff.agree, *diff.conflicts, *diff.differ)
+    claims = (*(c for pair in pairs for c in pair), *diff.claims_only_a, *diff.claims_only_b)
+    yield from legend(
+        [*(e.status for e in (*diff.both, *diff.only_a, *diff.only_b)), *(c.status for c in claims)], lang
+    )
 
 
 def unpublished_hint(diff: DateDiff) -> str | None:
@@ -183,20 +189,22 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
             f"corroborated {_event(corroboration.event, lang)} by {', '.join(corroboration.sources)}",
         )
     for claim in diff.new_claims:
-        yield "?" if claim.source in maybe else "+", f"claim {_claim(store, claim)}"
-    yield from _new_conflicts(store, diff)
+        yield "?" if claim.source in maybe else "+", f"claim {_claim(store, claim, lang)}"
+    yield from _new_conflicts(store, diff, lang)
     for revision in diff.revised:
         before, after = revision.before, revision.after
-        yield "!", f"revised {after.topic}/{after.measure}: {_figure(before)} → {_figure(after)}"
-    if diff.new_events or diff.corroborated or diff.new_claims:
-        yield from legend(lang)
+        yield "!", f"revised {after.topic}/{after.measure}: {_figure(before, lang)} → {_figure(after, lang)}"
+    events = (*diff.new_events, *(c.event for c in diff.corroborated))
+    pairs = (*((p.a, p.b) for p in diff.new_conflicts), *((r.before, r.after) for r in diff.revised))
+    claims = (*diff.new_claims, *(c for pair in pairs for c in pair))
+    yield from legend([*(e.status for e in events), *(c.status for c in claims)], lang)
 
 
-def _new_conflicts(store: Store, diff: DateDiff) -> Iterator[Line]:
+def _new_conflicts(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     """Each new conflict, marked `?` when only articles straddling --from bring it, then how many are not named."""
     for pair in diff.new_conflicts:
         marker = "?" if diff.maybe_known_conflict(pair) else "!"
-        yield from _pair(store, marker, f"conflict{conflict_label(pair.kind)}", pair.a, pair.b)
+        yield from _pair(store, marker, f"conflict{conflict_label(pair.kind, lang)}", pair.a, pair.b, lang)
     if (unnamed := diff.new_conflict_count - len(diff.new_conflicts)) > 0:
         yield NOTE, f"… and {plural(unnamed, 'more new conflict')}: add --all to name every one"
 

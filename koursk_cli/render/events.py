@@ -21,9 +21,9 @@ from .styles import (
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
+    counted,
     draft_text,
     status_legend,
-    status_scope,
     status_value,
 )
 
@@ -73,7 +73,7 @@ def reaching_back(since: Period, count: int, lang: str = "en") -> rich.Text:
     means "lasted A–B" or "happened some day in A–B", and nothing in the model tells which (rev21 A14): the
     heading claims no duration."""
     heading = rich.Text(LEGEND[lang]["before"].format(day=human_day(since.start, lang)), style="bold")
-    heading.append(f"  {status_legend(count, 'event', lang).split('   ')[0]}", style=MUTED)
+    heading.append(f"  {counted(count, 'event', lang)}", style=MUTED)
     return heading
 
 
@@ -95,8 +95,9 @@ def events_table(
             console.print()
         console.print(reaching_back(since, len(ongoing), lang))
         print_records(console, _rows(env, ongoing, lang, reported))
-    console.print(rich.Text(status_legend(len(events) + len(ongoing), "event", lang), style=MUTED))
-    console.print(rich.Text(status_scope("event", lang), style=MUTED))
+    shown = [*events, *ongoing]
+    for line in status_legend("event", (e.status for e in shown), lang, count=len(shown)):
+        console.print(rich.Text(line, style=MUTED))
     console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
 
 

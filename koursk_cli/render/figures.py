@@ -11,7 +11,7 @@ from ..claims import RESTATEMENT_MARK, conflict_label, restatement_note
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
-from ..humanize import MONTHS, human_date
+from ..humanize import human_date, month_names
 from ..textnorm import visible
 from .layout import longest_word
 from .lines import write_lines
@@ -19,11 +19,12 @@ from .styles import (
     CONFLICT_MARK,
     DATE_STYLE,
     ID_STYLE,
+    LEGEND,
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
     conflict_legend,
-    status_scope,
+    status_legend,
 )
 
 REVISION = "↻"
@@ -96,14 +97,14 @@ def _column(day: date, start: date, days_per_column: float) -> int:
     return int((day - start).days / days_per_column)
 
 
-def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
+def _axis(start: date, end: date, width: int, days_per_column: float, lang: str) -> str:
     """Month labels at the columns where months begin, when they fit."""
     cells = [" "] * width
     day = date(start.year, start.month, 1)
     last_end = -1
     while day <= end:
         column = max(0, _column(day, start, days_per_column))
-        label = f"{MONTHS[day.month - 1]}" + (f" {day.year}" if day.month == 1 or last_end < 0 else "")
+        label = f"{month_names(lang)[day.month - 1]}" + (f" {day.year}" if day.month == 1 or last_end < 0 else "")
         if column > last_end and column + len(label) <= width:
             cells[column : column + len(label)] = list(label)
             last_end = column + len(label)
@@ -111,14 +112,14 @@ def _axis(start: date, end: date, width: int, days_per_column: float) -> str:
     return "".join(cells).rstrip()
 
 
-def _detail_parts(env: Environment, f: Figure, cut: str | None) -> list[rich.Text]:
+def _detail_parts(env: Environment, f: Figure, cut: str | None, lang: str) -> list[rich.Text]:
     """What is said under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
     it allows, source and marks."""
     allows = _allows(f)
-    named = [c + conflict_label(kind) for c, kind in zip(f.conflicts_with, f.conflict_kinds, strict=True)]
+    named = [c + conflict_label(kind, lang) for c, kind in zip(f.conflicts_with, f.conflict_kinds, strict=True)]
     parts = [
         *([visible(cut)] if cut else []),
-        human_date(f.claim.as_of),
+        human_date(f.claim.as_of, lang=lang),
         f.claim.status.value,
         rich.Text(f.claim.id, style=ID_STYLE if env.color else MUTED),
         *([f"allows {allows}"] if allows else []),
@@ -147,7 +148,8 @@ def _detail(parts: Sequence[rich.Text], width: int) -> rich.Text:
     return detail
 
 
-def figures_chart(env: Environment, histories: Sequence[History]) -> None:
+def figures_chart(env: Environment, histories: Sequence[History], lang: str = "en") -> None:
+    """Each measure's figures on an as-of axis, asserter by asserter; dates and legends in `lang`."""
     console = env.console()
     for index, history in enumerate(histories):
         if index:
@@ -166,9 +168,9 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
         per_column = max(span / axis_width, 1 / 3)
         axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
         pad = " " * (label_width + value_width + 4)
-        console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column), style=MUTED))
+        console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column, lang), style=MUTED))
         parts = {
-            f.claim.id: _detail_parts(env, f, series.label if len(series.label) > label_width else None)
+            f.claim.id: _detail_parts(env, f, series.label if len(series.label) > label_width else None, lang)
             for series in history.series
             for f in series.figures
         }
@@ -206,17 +208,11 @@ def figures_chart(env: Environment, histories: Sequence[History]) -> None:
                 console.print(line, no_wrap=True, overflow="ellipsis")
                 console.print(rich.Padding(details[f.claim.id], (0, 0, 0, indent)))
     console.print()
-    marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
-    console.print(rich.Text(f"status of each figure: {marks}", style=MUTED))
-    console.print(rich.Text(status_scope("claim"), style=MUTED))
-    console.print(
-        rich.Text(
-            f"━ as of (time axis)  {CONFLICT_MARK} conflicts with a figure  "
-            f"{REVISION} the same asserter changed its figure  "
-            f"{RESTATEMENT_MARK} the article repeats its own figure (not counted separately)",
-            style=MUTED,
-        )
-    )
+    statuses = (f.claim.status for history in histories for s in history.series for f in s.figures)
+    for said in status_legend("claim", statuses, lang):
+        console.print(rich.Text(said, style=MUTED))
+    marks = LEGEND[lang]["figures"].format(conflict=CONFLICT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK)
+    console.print(rich.Text(marks, style=MUTED))
     kinds = (kind for history in histories for s in history.series for f in s.figures for kind in f.conflict_kinds)
-    for meaning in conflict_legend(kinds):
+    for meaning in conflict_legend(kinds, lang):
         console.print(rich.Text(meaning, style=MUTED))

@@ -29,14 +29,14 @@ from ..textnorm import shown, visible
 from .claims import asserted_by
 from .styles import (
     CONFLICT_MARK,
-    DATE_LEGEND,
     DATE_STYLE,
     ID_STYLE,
+    LEGEND,
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
     conflict_legend,
-    status_scope,
+    status_legend,
 )
 from .table import Column, print_table
 
@@ -54,13 +54,13 @@ class Shown(NamedTuple):
     noun: str | None = None  # "event" or "claim": what the status is about (rev27 U16)
 
 
-def _date(when: FuzzyDate) -> str:
+def _date(when: FuzzyDate, lang: str) -> str:
     """`7 Nov 2024  (EDTF 2024-11-07)`; the days it spans too when the EDTF does not spell them out."""
     start, end = when.start.isoformat(), when.end.isoformat()
     if when.text in (start, f"{start}/{end}"):
-        return f"{human_date(when)}  (EDTF {when.text})"
+        return f"{human_date(when, lang=lang)}  (EDTF {when.text})"
     days = f"day {start}" if start == end else f"days {start} to {end}"
-    return f"{human_date(when)}  (EDTF {when.text}; {days})"
+    return f"{human_date(when, lang=lang)}  (EDTF {when.text}; {days})"
 
 
 def _names(store: Store, ids: tuple[str, ...], lang: str) -> str:
@@ -70,7 +70,8 @@ def _names(store: Store, ids: tuple[str, ...], lang: str) -> str:
 def _source_line(store: Store, source_id: str, lang: str) -> str:
     source = store.sources[source_id]
     outlet = f"{outlet_named(source)}, " if source.outlet else ""
-    return f"{source_id} — {outlet}{headline(source, source.title.get(lang))}, published {human_date(source.published)}"
+    published = human_date(source.published, lang=lang)
+    return f"{source_id} — {outlet}{headline(source, source.title.get(lang))}, published {published}"
 
 
 def _by_source(store: Store, pairs: Sequence[tuple[str, str, str | None]], lang: str) -> Quotes:
@@ -90,26 +91,26 @@ class _Conflicts:
         self._index: dict[tuple[str, str], ConflictIndex] = {}
         self._cumulative = cumulative_measures(store.topics)
 
-    def named(self, claim: Claim) -> list[str]:
+    def named(self, claim: Claim, lang: str) -> list[str]:
         key = (claim.topic, claim.measure)
         if key not in self._index:
             self._index[key] = measure_conflicts(self._store, *key)
-        return self._index[key].named(claim)
+        return self._index[key].named(claim, lang=lang)
 
 
 def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Claim] = ()) -> tuple[str, Section, Quotes]:
     fields: Section = [
         ("id", event.id),
-        ("date", _date(event.date)),
+        ("date", _date(event.date, lang)),
         ("basis", event.date_basis),
         ("status", event.status.value),
         ("actors", _names(store, event.actors, lang)),
         ("places", _names(store, event.places, lang)),
         ("tags", ", ".join(event.tags) or "—"),
-        ("reported", human_date(event.reported)),
+        ("reported", human_date(event.reported, lang=lang)),
     ]
     conflicts = _Conflicts(store)
-    fields += [("figure", _claim_line(store, claim, conflicts)) for claim in figures]
+    fields += [("figure", _claim_line(store, claim, conflicts, lang)) for claim in figures]
     if event.note:
         fields.append(("note", event.note))
     return event.title.get(lang), fields, _by_source(store, event.evidence, lang)
@@ -123,7 +124,7 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
         ("topic", f"{topic.id} — {topic.name.get(lang)}"),
         ("measure", f"{claim.measure} — {measure.description.get(lang) if measure else ''}"),
         ("value", f"{amount(claim)}  ({claim.value_kind.value})"),
-        ("as of", _date(claim.as_of)),
+        ("as of", _date(claim.as_of, lang)),
         ("basis", claim.as_of_basis),
         ("asserted by", _names(store, claim.asserted_by, lang) if claim.asserted_by else "the article itself"),
         ("status", claim.status.value),
@@ -144,17 +145,17 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
 
 def _event_line(store: Store, event_id: str, lang: str) -> str:
     event = store.events[event_id]
-    return f"{human_date(event.date)} · {event_id} · {event.title.get(lang)}"
+    return f"{human_date(event.date, lang=lang)} · {event_id} · {event.title.get(lang)}"
 
 
-def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts) -> str:
+def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) -> str:
     """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (✕)."""
     restates = f" · {restatement_note(claim)}" if claim.restates else ""
-    clash = conflicts.named(claim)
+    clash = conflicts.named(claim, lang)
     clashes = f" · {CONFLICT_MARK} conflicts with {', '.join(clash)}" if clash else ""
     return (
-        f"{STATUS_MARK[claim.status]} {claim.status.value} · as of {human_date(claim.as_of)} · {amount(claim)}"
-        f" · {claim.topic}/{claim.measure} · {claim.id} · asserted by {asserted_by(store, claim)}"
+        f"{STATUS_MARK[claim.status]} {claim.status.value} · as of {human_date(claim.as_of, lang=lang)} · "
+        f"{amount(claim)} · {claim.topic}/{claim.measure} · {claim.id} · asserted by {asserted_by(store, claim, lang)}"
         f" · in {claim.source}{restates}{clashes}"
     )
 
@@ -172,7 +173,7 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
         ("outlet", outlet_named(source) or "unknown"),
         ("author", source.author or "unknown"),
         ("url", source.url or "unknown"),
-        ("published", _date(source.published)),
+        ("published", _date(source.published, lang)),
         ("basis", source.published_basis),
         ("retrieved", source.retrieved or "unknown"),
         ("language", source.language),
@@ -183,7 +184,7 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
     fields += [("note", note) for note in source.notes]
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     conflicts = _Conflicts(store)
-    fields += [("claim", _claim_line(store, store.claims[c], conflicts)) for c in profile.claims]
+    fields += [("claim", _claim_line(store, store.claims[c], conflicts, lang)) for c in profile.claims]
     return headline(source, source.title.get(lang)), fields, []
 
 
@@ -213,10 +214,10 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields.append(("figures", f"{len(profile.asserted)} asserted, by as-of date"))
     conflicts = _Conflicts(store)
-    fields += [("figure", _claim_line(store, c, conflicts)) for c in profile.asserted]
+    fields += [("figure", _claim_line(store, c, conflicts, lang)) for c in profile.asserted]
     if profile.linked:
         fields.append(("at its events", f"{len(profile.linked)} figures asserted by others, by as-of date"))
-        fields += [("figure", f"{_claim_line(store, c, conflicts)} · event {c.event}") for c in profile.linked]
+        fields += [("figure", f"{_claim_line(store, c, conflicts, lang)} · event {c.event}") for c in profile.linked]
     fields += [("quoted in", _source_line(store, s, lang)) for s in profile.quoted_in]
     return entity.name.get(lang), fields, []
 
@@ -235,7 +236,7 @@ def topic_sections(
         measure = placeholders.measure(topic, measure_id)
         fields.append(("measure", f"{measure_id} — {measure.description.get(lang) if measure else ''}"))
         on_measure = sorted((c for c in claims if c.measure == measure_id), key=lambda c: (c.as_of.start, c.id))
-        fields += [("figure", _claim_line(store, c, conflicts)) for c in on_measure if c.restates is None]
+        fields += [("figure", _claim_line(store, c, conflicts, lang)) for c in on_measure if c.restates is None]
         if restated := [f"{c.id} ({RESTATEMENT_MARK} {c.restates})" for c in on_measure if c.restates]:
             fields.append(("not shown", f"{plural(len(restated), 'restatement')}: {', '.join(restated)}"))
     return topic.name.get(lang), fields, []
@@ -272,7 +273,9 @@ def show_rich(
     quotes: Quotes,
     status: str | None = None,
     noun: str | None = None,
+    lang: str = "en",
 ) -> None:
+    """The record's title, its fields, its quotes, then its legends (in `lang`, as its dates)."""
     console = env.console()
     title = rich.Text()
     if status is not None:
@@ -294,13 +297,14 @@ def show_rich(
     if status is not None:  # an event or claim: what its status is about, and its dates, at the end (rev27 U15)
         console.print()
         if noun is not None:
-            console.print(rich.Text(status_scope(noun), style=MUTED))
-        console.print(rich.Text(DATE_LEGEND, style=MUTED))
+            for line in status_legend(noun, [mark], lang):
+                console.print(rich.Text(line, style=MUTED))
+        console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
     if any(
         f"{CONFLICT_MARK} conflicts with" in value or (label == "conflicts with" and value != "—")
         for label, value in fields
     ):
-        for line in conflict_legend(ConflictKind):  # what each kind beside a conflict means (rev30 U4)
+        for line in conflict_legend(ConflictKind, lang):  # what each kind beside a conflict means (rev30 U4)
             console.print(rich.Text(line, style=MUTED))
 
 
@@ -320,7 +324,7 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
         index = measure_conflicts(store, claim.topic, claim.measure)  # its conflicts: its measure and those tied
         return Shown(
             lambda: records.claim_record(claim, store, index),
-            lambda: claim_sections(store, claim, lang, index.named(claim)),
+            lambda: claim_sections(store, claim, lang, index.named(claim, lang=lang)),
             claim.status.value,
             "claim",
         )

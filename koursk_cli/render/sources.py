@@ -89,7 +89,7 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
             (
                 rich.Text(seed_number(src) or "—"),
                 rich.Text(src.id, style=ID_STYLE if env.color else ""),
-                rich.Text(human_date(src.published), style=DATE_STYLE),
+                rich.Text(human_date(src.published, lang=lang), style=DATE_STYLE),
                 rich.Text(visible(outlet_named(src) or "unknown"), style="" if src.outlet else MUTED),
                 rich.Text(str(s.events)),
                 rich.Text(str(s.claims)),

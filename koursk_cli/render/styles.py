@@ -62,7 +62,10 @@ LEGEND = {
         "of event": "status of each event (for “X says”, of the saying); its figures have their own status.",
         "of claim": "status of each figure; the event where it was said has its own status.",
         **{status.value: status.value for status in Status},
-        "of diff": "status of each event (for “X says”, of the saying) and of each figure",
+        "of diff": "status of each event (for “X says”, of the saying) and of each figure.",
+        "timeline": "~ approximate · ? uncertain · ·N sources backing it",
+        "figures": "━ as of (time axis)  {conflict} conflicts with a figure  {revision} the same asserter changed its "
+        "figure  {restatement} the article repeats its own figure (not counted separately)",
     },
     "fr": {
         "dates": "dates : ~ approximative · ? incertaine · A – B à un moment de cette période, ou tout du long",
@@ -76,7 +79,10 @@ LEGEND = {
         "denied": "démenti",
         "event": "événement",
         "claim": "chiffre",
-        "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre",
+        "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre.",
+        "timeline": "~ approximative · ? incertaine · ·N sources qui l'appuient",
+        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre  {revision} le même auteur a "
+        "changé son chiffre  {restatement} l'article répète son propre chiffre (non compté à part)",
     },
 }
 """The words of a listing's legend in each `--lang` (the report has its own, report/labels.py)."""
@@ -84,24 +90,20 @@ DATE_LEGEND = LEGEND["en"]["dates"]
 """How a date is marked (humanize.human_date), said under every dated listing and `show`."""
 
 
-def status_scope(noun: str, lang: str = "en") -> str:
-    """What a status mark is about, said under the marks (rev27 U16): the same words under two listings read as a
-    contradiction when Zelensky's speech is a ● confirmed event and the 11,000 he gave a ○ reported figure. Then
-    what each status says, one line each (rev30 U5: « confirmed » on « X says » read as the content confirmed)."""
-    words = LEGEND[lang]
+def counted(count: int, noun: str, lang: str = "en") -> str:
+    """`46 events`, `46 événements`."""
+    return plural(count, noun) if lang == "en" else f"{count} {LEGEND[lang][noun]}{'s' if count > 1 else ''}"
+
+
+def status_legend(noun: str, statuses: Iterable[Status], lang: str = "en", count: int | None = None) -> list[str]:
+    """The status legend under a listing of `noun`s, one line each: what a status mark is about (rev27 U16: the
+    same words under two listings read as a contradiction when Zelensky's speech is a ● confirmed event and the
+    11,000 he gave a ○ reported figure), after `count` when given, then what each status shown in `statuses` says
+    (rev30 U5: « confirmed » on « X says » read as the content confirmed), and only those: four definitions under a
+    2-event listing buried it. `--status`'s help and `koursk docs editorial` define all four."""
+    words, present = LEGEND[lang], set(statuses)
     colon = " : " if lang == "fr" else ": "
-    meanings = (f"{STATUS_MARK[s]} {words[s.value]}{colon}{meaning}" for s, meaning in STATUS_MEANING[lang].items())
-    return "\n".join((words[f"of {noun}"], *meanings))
-
-
-def status_marks(lang: str = "en") -> str:
-    """`● confirmed  ○ reported  ◌ alleged  ✕ denied`, in `lang`."""
-    return "  ".join(f"{mark} {LEGEND[lang][status.value]}" for status, mark in STATUS_MARK.items())
-
-
-def status_legend(count: int, noun: str, lang: str = "en") -> str:
-    """`46 events   ● confirmed  ○ reported  ◌ alleged  ✕ denied`, in `lang`."""
-    words = LEGEND[lang]
-    marks = status_marks(lang)
-    counted = plural(count, noun) if lang == "en" else f"{count} {words[noun]}{'s' if count > 1 else ''}"
-    return f"{counted}   {marks}"
+    scope = words[f"of {noun}"] if present else ""
+    head = " · ".join(part for part in (None if count is None else counted(count, noun, lang), scope) if part)
+    meanings = [f"{STATUS_MARK[s]} {words[s.value]}{colon}{STATUS_MEANING[lang][s]}" for s in Status if s in present]
+    return [head, *meanings] if head else meanings

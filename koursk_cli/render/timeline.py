@@ -8,30 +8,30 @@ from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import MONTHS, human_date, plural
-from ..model import Event
+from ..humanize import human_date, month_names, plural
+from ..model import Event, Status
 from ..textnorm import visible
 from ..timeline import Bucket, Grain, Reach, density_strip
 from .events import reaching_back
 from .layout import print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, draft_text, status_scope, status_value
+from .styles import DATE_STYLE, LEGEND, MUTED, STATUS_MARK, STATUS_STYLE, draft_text, status_legend, status_value
 
 
-def period_label(bucket: Bucket, grain: Grain) -> str:
+def period_label(bucket: Bucket, grain: Grain, lang: str = "en") -> str:
     if grain is Grain.YEAR:
         return bucket.key
     if grain is Grain.MONTH:
-        return f"{MONTHS[bucket.start.month - 1]} {bucket.start.year}"
-    return f"{bucket.key} · {human_date_range(bucket)}"
+        return f"{month_names(lang)[bucket.start.month - 1]} {bucket.start.year}"
+    return f"{bucket.key} · {human_date_range(bucket, lang)}"
 
 
-def human_date_range(bucket: Bucket) -> str:
-    start, end = bucket.start, bucket.end
+def human_date_range(bucket: Bucket, lang: str = "en") -> str:
+    start, end, months = bucket.start, bucket.end, month_names(lang)
     if start.month == end.month:
-        return f"{start.day}–{end.day} {MONTHS[end.month - 1]} {end.year}"
-    left = f"{start.day} {MONTHS[start.month - 1]}" + (f" {start.year}" if start.year != end.year else "")
-    return f"{left} – {end.day} {MONTHS[end.month - 1]} {end.year}"
+        return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
+    left = f"{start.day} {months[start.month - 1]}" + (f" {start.year}" if start.year != end.year else "")
+    return f"{left} – {end.day} {months[end.month - 1]} {end.year}"
 
 
 Periods = Iterable[tuple[Bucket, Iterable[Event]]]
@@ -103,18 +103,18 @@ def _event_row(
     body.append(visible(event.title.get(lang)))
     body.append(f"  ·{len(event.sources)}", style=MUTED)
     if told_in and event.date.first.end > told_in[0].end:  # its start is known only to a longer span than the period
-        body.append(f"\n{_coarse(event, told_in[1])}", style=MUTED)
+        body.append(f"\n{_coarse(event, told_in[1], lang)}", style=MUTED)
     return (
-        rich.Text(human_date(event.date, year=year), style=DATE_STYLE),
+        rich.Text(human_date(event.date, year=year, lang=lang), style=DATE_STYLE),
         rich.Text(STATUS_MARK[event.status], style=STATUS_STYLE[event.status]),
         body,
     )
 
 
-def _coarse(event: Event, grain: Grain) -> str:
+def _coarse(event: Event, grain: Grain, lang: str) -> str:
     """What an event filed in a period shorter than its date's precision is: told in the period of its first day, it
     may begin in any of them."""
-    start = human_date(event.date._replace(last=event.date.first))
+    start = human_date(event.date._replace(last=event.date.first), lang=lang)
     return f"dated only to {start}: told in its first {_UNITS[grain]}, it may begin in any {_UNITS[grain]} of it"
 
 
@@ -128,7 +128,7 @@ def _gap(reaching: int) -> str:
 _UNITS = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}
 
 
-def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket], grain: Grain) -> None:
+def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket], grain: Grain, lang: str) -> None:
     """How many events each period holds, as a strip of block characters, with the first and last period."""
 
     counts = [b.size for b in buckets]
@@ -139,7 +139,7 @@ def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket],
     per_cell = f"{merged} {unit}s" if merged > 1 else f"one {unit}"
     console.print(rich.Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
     console.print(rich.Text(strip, style="bold cyan" if env.color else ""))
-    label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain))  # a week's is long
+    label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain, lang))  # a week's is long
     first, last = label(buckets[0]), label(buckets[-1])
     padding = max(1, len(strip) - len(first) - len(last))
     labels = first if first == last else f"{first}{' ' * padding}{last}"  # one period: named once
@@ -157,14 +157,16 @@ def timeline_rich(
 ) -> None:
     console = env.console()
     if buckets:
-        _density(env, console, buckets, grain)
+        _density(env, console, buckets, grain, lang)
     reach = Reach()
+    shown: set[Status] = set()  # the statuses of the events shown, which the legend explains
     if ongoing and since is not None:
         console.print()
-        console.print(reaching_back(since, len(ongoing)))
+        console.print(reaching_back(since, len(ongoing), lang))
         print_records(console, [_event_row(event, lang, year=True) for event in ongoing], spaced=False, indent=2)
         for event in ongoing:
             reach.add(event.date.end)
+            shown.add(event.status)
     unit = _UNITS[grain]
     filled = iter(periods)  # every bucket in turn, empty ones too
     for bucket, gap_end in _gaps_and_groups(buckets):
@@ -173,11 +175,11 @@ def timeline_rich(
             count = len([b for b in buckets if bucket.start <= b.start <= gap_end.start])
             for _ in range(count):
                 next(filled)
-            label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain))
+            label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain, lang))
             span = label(bucket) if gap_end is bucket else f"{label(bucket)} – {label(gap_end)}"
             console.print(rich.Text(f"┆ {span} ({plural(count, unit)}): {_gap(reach.into(bucket.start))}", style=MUTED))
             continue
-        heading = rich.Text(period_label(bucket, grain), style="bold")
+        heading = rich.Text(period_label(bucket, grain, lang), style="bold")
         heading.append(f"  {plural(bucket.size, 'event')}", style=MUTED)
         console.print(heading)
         _, events = next(filled)
@@ -185,8 +187,9 @@ def timeline_rich(
         for event in events:
             rows.append(_event_row(event, lang, told_in=(bucket, grain)))
             reach.add(event.date.end)
+            shown.add(event.status)
         print_records(console, rows, spaced=False, indent=2)
     console.print()
-    marks = "  ".join(f"{mark} {status.value}" for status, mark in STATUS_MARK.items())
-    console.print(rich.Text(f"{marks} · ~ approximate · ? uncertain · ·N sources backing it", style=MUTED))
-    console.print(rich.Text(status_scope("event"), style=MUTED))
+    for line in status_legend("event", shown, lang):
+        console.print(rich.Text(line, style=MUTED))
+    console.print(rich.Text(LEGEND[lang]["timeline"], style=MUTED))

@@ -610,21 +610,32 @@ def read_store(root: Path, *, show_progress: bool = False, drafts: bool = False)
     and the reference the cache's SQL answers are tested against.
 
     With `drafts`, placeholders left by `koursk extract` are not problems (so a curator can draft an article while
-    others are still in progress); only `extract` asks for that, and such a store is never cached."""
-    core_files, entry_files = store_files(root)
-    core, problems = read_core(root, core_files)
-    entries = read_all(entry_files, core, show_progress, build=all(p.draft for p in problems))
-    problems.extend(p for e in entries.values() for p in e.problems)
-    ids = [i for file in entry_files for i in entries[file.key].ids]
-    if len({i[0] for i in ids}) != len(ids):
-        problems.extend(duplicates([(file, entries[file.key].ids) for file in entry_files]))
-    if not problems:
-        problems.extend(_link_problems([(file, entries[file.key]) for file in entry_files]))
+    others are still in progress); only `extract` and `--drafts` ask for that, and such a store is never cached."""
+    core, files, problems = read_whole(root, show_progress)
     if drafts:
         problems = [p for p in problems if not p.draft]
     if problems:
         raise StoreError(problems)
-    return memory_store(core, [entries[file.key] for file in entry_files])
+    return memory_store(core, [entries for _, entries in files])
+
+
+def read_whole(
+    root: Path, show_progress: bool = False
+) -> tuple[Core, list[tuple[StoreFile, FileEntries]], list[Problem]]:
+    """Every file of the store read and checked: the core, each events/claims file's entries (built, drafts marked,
+    when every problem is a draft's), and every problem. Links and duplicate ids are checked across files whenever
+    the files were built, so a store whose only problems are drafts' has its curated links checked too."""
+    core_files, entry_files = store_files(root)
+    core, problems = read_core(root, core_files)
+    entries = read_all(entry_files, core, show_progress, build=all(p.draft for p in problems))
+    problems.extend(p for e in entries.values() for p in e.problems)
+    files = [(file, entries[file.key]) for file in entry_files]
+    ids = [i for _, found in files for i in found.ids]
+    if len({i[0] for i in ids}) != len(ids):
+        problems.extend(duplicates([(file, found.ids) for file, found in files]))
+    if all(p.draft for p in problems):
+        problems.extend(_link_problems(files))
+    return core, files, problems
 
 
 def _link_problems(files: list[tuple[StoreFile, FileEntries]]) -> list[Problem]:

@@ -74,9 +74,28 @@ def load_store(
     root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None, drafts: bool = False
 ) -> Store:
     """The checked store at `root` (StoreError lists every problem). With `use_cache`, served from its cache; with
-    `drafts` (for `extract` alone), read whole without it, placeholders of drafts allowed (see read_store)."""
-    if not use_cache or drafts:
+    `drafts` (`extract`, `--drafts`), read whole without it, placeholders of drafts allowed (see read_store).
+    Without, a store whose only problems are drafts' is its curated part, read whole and never cached (the cache
+    holds only a store without drafts), and `warn` says in one line what was left out (store/curated.py)."""
+    if drafts:
         return read_store(root, show_progress=show_progress, drafts=drafts)
+    try:
+        if not use_cache:
+            return read_store(root, show_progress=show_progress)
+        return _load(root, show_progress, warn)
+    except StoreError as error:
+        if not all(p.draft for p in error.problems):
+            raise
+    from .curated import read_curated
+
+    store, left_out = read_curated(root, show_progress=show_progress)
+    if warn:
+        warn(left_out.line())
+    return store
+
+
+def _load(root: Path, show_progress: bool, warn: Warn | None) -> Store:
+    """The checked store through its cache, when one can be used."""
     listing = once(lambda: store_files(root))  # not needed when the store lists what the last run found (_suspects)
     try:
         path = cache_path(root)
@@ -181,7 +200,7 @@ def _cached(
             _restamp(cache, [], restamp)
             return cache
         return _update(cache, root, listing, path, progress, restamp, settled, suspects)
-    except (CacheBusy, CacheUnwritten):  # no damage: the cache stays as it is
+    except (CacheBusy, CacheUnwritten, StoreError):  # no damage: the cache stays as it is
         cache.close()
         raise
     except sqlite3.DatabaseError as error:

@@ -1,0 +1,127 @@
+"""A store with articles still in draft answers from its curated part (rev32 R9): every record `--drafts` marks as a
+draft (store/loader.drafted_ids: a source, event or claim with a placeholder koursk extract left, and every event or
+claim of an article in draft) is left out, and said so in one line. Curators keep several articles in progress for
+days (issue 16); the five curated ones stay queryable meanwhile, never mixed with a draft's unchecked figures.
+
+Left out, a draft must take nothing curated with it: a curated event citing an article in draft, or a curated claim
+whose `event:` or `restates:` is in draft, would be answered incomplete or dangling, so the store is refused, in one
+line at that record. Such a store is read whole and never cached: the cache only ever holds a store without drafts
+(store/open.py), so it can serve neither a draft as curated nor an exclusion gone stale."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import DataError
+from ..humanize import plural
+from ..model import Store
+from ..problems import Problem, StoreError
+from ..sources import seed_number
+from .loader import Core, FileEntries, StoreFile, drafted_ids, memory_store, read_whole
+
+_SHOWN_ARTICLES = 6  # article numbers named in the line; more are counted
+_FINISH = "finish it (`koursk check` lists what is left), or preview the store with --drafts"
+
+
+class LeftOut(NamedTuple):
+    """What a store's curated part leaves out."""
+
+    articles: tuple[str, ...]  # each article in draft, by its seed number (`005`; its id when it has none)
+    events: int  # events in draft of curated articles (not of an article in draft alone)
+    claims: int  # claims in draft of curated articles
+
+    def line(self) -> str:
+        """The one stderr line a query prints (never stdout: pipes and --json stay the curated answer)."""
+        said = []
+        if self.articles:
+            names = ", ".join(self.articles[:_SHOWN_ARTICLES])
+            more = f", … {len(self.articles) - _SHOWN_ARTICLES} more" if len(self.articles) > _SHOWN_ARTICLES else ""
+            said.append(f"{plural(len(self.articles), 'article')} in draft ({names}{more})")
+        records = [plural(n, word) for n, word in ((self.events, "event"), (self.claims, "claim")) if n]
+        if records:
+            of = " of curated articles" if self.articles else ""
+            said.append(f"{' and '.join(records)} in draft{of}")
+        return f"koursk: {', and '.join(said)} left out: --drafts previews them, `koursk check` lists what is left"
+
+
+def read_curated(root: Path, *, show_progress: bool = False) -> tuple[Store, LeftOut]:
+    """The store at `root` without its drafts, and what was left out. StoreError when it has other problems than
+    drafts' (the same a query without drafts reports), DataError when a curated record depends on a draft."""
+    core, files, problems = read_whole(root, show_progress)
+    if not all(p.draft for p in problems):
+        raise StoreError(problems)
+    return curated_part(core, files, problems)
+
+
+def curated_part(
+    core: Core, files: list[tuple[StoreFile, FileEntries]], problems: Iterable[Problem]
+) -> tuple[Store, LeftOut]:
+    """The store of `core` and `files` (built with drafts marked) without the records `problems` (all drafts') mark
+    or that cite an article in draft."""
+    problems = list(problems)
+    marked = drafted_ids(problems)
+    articles = {key for key, source in core.sources.items() if source.draft}
+    events: set[str] = set()  # in draft
+    claims: dict[str, dict[str, str]] = {}  # every claim's source, event and restates
+    curated_events = 0  # events in draft of a curated article
+    refused: list[Problem] = []
+    for file, found in files:
+        where = {record_id: (line, col) for record_id, line, col in found.ids}
+        for row in found.events:
+            cited = [s for s in row.facts.sources if s in articles]
+            if cited and row.facts.id not in marked and len(cited) < len(row.facts.sources):
+                refused.append(_refusal(file, where[row.facts.id], f"event '{row.facts.id}'", f"cites '{cited[0]}', an "
+                               "article still in draft, beside curated ones"))  # fmt: skip
+            if cited or row.facts.id in marked:
+                events.add(row.facts.id)
+                curated_events += len(cited) < len(row.facts.sources)
+        for claim_id, text, _ in found.claims:
+            data = json.loads(text)
+            claims[claim_id] = {key: data.get(key) or "" for key in ("source", "event", "restates")}
+    drafted = {c for c, links in claims.items() if c in marked or links["source"] in articles}
+    curated_claims = sum(claims[c]["source"] not in articles for c in drafted)
+    for file, found in files:
+        where = {record_id: (line, col) for record_id, line, col in found.ids}
+        for claim_id, _, _ in found.claims:
+            links = claims[claim_id]
+            if claim_id in drafted:
+                continue
+            for key, drafts in (("event", events), ("restates", drafted)):
+                if links[key] in drafts:
+                    what = "links the event" if key == "event" else "restates"
+                    refused.append(_refusal(file, where[claim_id], f"claim '{claim_id}'", f"{what} '{links[key]}', "
+                                   "still in draft"))  # fmt: skip
+    refused.extend(_no_article_record(problems, core, events | set(claims)))
+    if refused:
+        first, *rest = sorted(refused)
+        more = f" (and {len(rest)} more)" if rest else ""
+        raise DataError(f"{first}{more}")
+    kept = [
+        found._replace(
+            events=tuple(row for row in found.events if row.facts.id not in events),
+            claims=tuple(claim for claim in found.claims if claim[0] not in drafted),
+        )
+        for _, found in files
+    ]
+    curated = core._replace(sources={key: s for key, s in core.sources.items() if key not in articles})
+    numbers = sorted((seed_number(s) or s.id) for s in core.sources.values() if s.id in articles)
+    return memory_store(curated, kept), LeftOut(tuple(numbers), curated_events, curated_claims)
+
+
+def _refusal(file: StoreFile, at: tuple[int, int], record: str, depends: str) -> Problem:
+    return Problem(
+        file.display, *at, f"{record} is curated but {depends}: the curated store would answer without it; {_FINISH}"
+    )
+
+
+def _no_article_record(problems: list[Problem], core: Core, records: set[str]) -> list[Problem]:
+    """A draft's problem on no article's record (an entity or a topic holding a placeholder): curated records may
+    name it, so it cannot be left out."""
+    return [
+        p._replace(message=f"{p.message}; a draft entity or topic cannot be left out: {_FINISH}")
+        for p in problems
+        if p.record not in core.sources and p.record not in records
+    ]
