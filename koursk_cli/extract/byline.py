@@ -621,3 +621,31 @@ def headline(text: str) -> str | None:
     if not _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] or _ends_a_sentence(first) or page_furniture(first):
         return None
     return first if not _CHROME.match(folded_line(first)) else None
+
+
+# « Par Jeanne Dupont », « Par Claire MARTIN », « Par Marc Lefèvre, correspondant à Kiev »: a byline alone on its line
+# among the page's first or last lines (rev32 R5). Its name is who signs the article, the source's `author`, never an
+# entity to add; « Par la rédaction » and an outlet (« Par AFP », a media entity) sign no one.
+_BY = re.compile(rf"^par\s+(?P<name>{_NAMES}(?:\s+(?:et|avec)\s+{_NAMES})?)\s*(?:,\s*[^,]{{1,60}})?\.?$", re.IGNORECASE)
+_BYLINE_REACH = 6  # non-empty lines from either end of the page
+_BYLINE_WORDS = 8
+
+
+def propose_author(text: str, entities: Iterable[Entity]) -> tuple[str, str, tuple[int, int]] | None:
+    """The name a byline signs, the line as printed, and where that line stands; None without a byline."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    media = [e for e in entities if e.kind == "media"]
+    for start, end, line in (*lines[:_BYLINE_REACH], *lines[-_BYLINE_REACH:]):
+        found = _BY.match(" ".join(line.split()))
+        if found is None or len(line.split()) > _BYLINE_WORDS:
+            continue
+        # « Par Lucas Ferreira avec AP »: the people, not the agency; « Par Le Figaro avec AFP », « Par Euronews »:
+        # an outlet (an article, or one word), no one's name
+        people = [p for p in _JOINED.split(found["name"]) if _known(p, media) is None]
+        if people and all(len(p.split()) > 1 and not _ARTICLE.match(p) for p in people):
+            return " et ".join(people), line, (start, end)
+    return None
+
+
+_JOINED = re.compile(r"\s+(?:et|avec)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:les?|la|l['’])(?:\s|(?<=['’]))", re.IGNORECASE)

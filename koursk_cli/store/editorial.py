@@ -377,7 +377,7 @@ def _own_voice(claim: Record, warnings: _Warnings) -> None:
 # What a figure's own noun counts (« 2 700 blessés », « 300 tués », « un millier de morts »), folded: the noun right
 # after the number, perhaps after « de » or a closing guillemet.
 _COUNTED = {"wounded": re.compile(r"^bless"), "killed": re.compile(r"^(?:tue|mort|decede)")}
-_NOUN_AFTER = re.compile(r"\s*[»\"”]?\s*(?:de\s+|d['’]\s*)?(?P<noun>[^\W\d_]+)")
+_NOUN_AFTER = re.compile(r"\s*[»\"”]?\s*(?:de\s+|d['’]\s*)?(?P<noun>[^\W\d_]+)(?:\s*,?\s*(?P<then>[^\W\d_]+))?")
 # … and what a measure counts, by its French description: the killed, the wounded, or both (« pertes »).
 _MEASURE_COUNTS = {"wounded": re.compile(r"\bbless"), "killed": re.compile(r"\b(?:tue|mort|decede)")}
 _LOSSES = re.compile(r"\bpertes?\b")
@@ -394,15 +394,18 @@ def _counted_kind(quote: str, values: Iterable[Any]) -> tuple[str, str] | None:
     """What the figure's own noun in the quote counts (the wounded or the killed) and its words, or None."""
     for match in _FIGURE.finditer(quote):
         token = match.group().lower()
-        if not token[0].isdigit() or whole(_NOT_DIGIT.sub("", token), FIGURE_DIGITS) not in values:
+        value = whole(_NOT_DIGIT.sub("", token), FIGURE_DIGITS) if token[0].isdigit() else _WORDS.get(token)
+        if value not in values:  # a figure in digits or in words (« Deux soldats, blessés mais vivants »)
             continue
         noun = _NOUN_AFTER.match(quote, match.end())
         if noun is None:
             continue
-        word = fold(noun["noun"])
-        for kind, pattern in _COUNTED.items():
-            if pattern.match(word):
-                return kind, quote[match.start() : noun.end()].strip()
+        # the noun (« 2 700 blessés »), else the word that qualifies it (« deux soldats, blessés », rev32 R3)
+        for group in ("noun", "then"):
+            word = fold(noun[group] or "")
+            for kind, pattern in _COUNTED.items():
+                if pattern.match(word):
+                    return kind, quote[match.start() : noun.end(group)].strip()
     return None
 
 
