@@ -297,7 +297,7 @@ class ConflictTier(StrEnum):
 
 
 class TierWords(NamedTuple):
-    """How listings word one tier in one language: `mark` between a pair's two figures (`✕`, `≠`), `label` beside a
+    """How listings word one tier in one language: `mark` between a pair's two figures (`≠`, `≠?`), `label` beside a
     conflict a listing names by id (after its kind's: `ID (total fell; only if the round figures are exact)`; "" for
     a firm one, unmarked), `counted` after how many are of the tier (`Conflicts (4): 1 firm, 3 only if …`; `{s}`:
     a plural's s), `meaning` in the legend under the pairs (docs/claims.md's table is written from it)."""
@@ -311,13 +311,13 @@ class TierWords(NamedTuple):
 CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
     ConflictTier.FIRM: {
         "en": TierWords(
-            "✕",
+            "≠",
             "",
             "firm",
             "no single figure fits both even with each round figure (10,000, 1,500) read as approximate, ±10 %",
         ),
         "fr": TierWords(
-            "✕",
+            "≠",
             "",
             "ferme{s}",
             "aucun chiffre ne convient aux deux même en lisant chaque chiffre rond (10 000, 1 500) comme approximatif, "
@@ -326,14 +326,14 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
     },
     ConflictTier.IF_EXACT: {
         "en": TierWords(
-            "≠",
+            "≠?",
             "only if the round figures are exact",
             "only if the round figures are exact",
             "a bare round figure (“10 000 hommes”) is stored as printed, exact; read as approximate (±10 %, as "
             "“environ”), both can be true",
         ),
         "fr": TierWords(
-            "≠",
+            "≠?",
             "seulement si les chiffres ronds sont exacts",
             "seulement si les chiffres ronds sont exacts",
             "un chiffre rond sans qualificatif (« 10 000 hommes ») est gardé tel qu'imprimé, exact ; lu comme "
@@ -342,7 +342,7 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
     },
 }
 """How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm, 3 only if the round
-figures are exact`, `✕` or `≠` between a pair's figures, the legend's `≠ only if the round figures are exact: …`.
+figures are exact`, `≠` or `≠?` between a pair's figures, the legend's `≠? only if the round figures are exact: …`.
 English quotes in English (a terminal's wrap never parts them from their words), no-break spaces inside « » in
 French (the report). JSON, CSV and SQLite give the tier itself (its value) or `firm: true/false`."""
 

@@ -190,7 +190,7 @@ def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, ca
     words = "1 firm" if tier == "firm" else "1 only if the round figures are exact"
     assert f"Conflicts (1): {words}" in shown
     mark = CONFLICT_TIERS[ConflictTier(tier)]["en"].mark
-    assert re.search(rf"troops/\S+: (one|two) \(.*\) {mark} (one|two) \(", shown)
+    assert re.search(rf"troops/\S+: (one|two) \(.*\) {re.escape(mark)} (one|two) \(", shown)
     legend = CONFLICT_TIERS[ConflictTier(tier)]["en"]
     assert f"{legend.mark} {legend.counted}: {legend.meaning}" in shown
     assert all(words.meaning not in shown for t, by in CONFLICT_TIERS.items() if t != tier for words in by.values())
