@@ -86,6 +86,7 @@ _MONTH = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
     r"|(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.(?!\w))"
 )
+MONTH_NAME = _MONTH  # a month as printed, abbreviated or not (byline.py: a post's head « 1 mars, 10:32 »)
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
@@ -1135,7 +1136,7 @@ def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf, rank = iso_month(month), MONTH_RANK
     else:
         monday = ref - timedelta(days=ref.weekday())
-        if "derni" in words or "passe" in words:
+        if "derni" in words or "passe" in words or "ecoulee" in words:  # « la semaine écoulée »: the one over
             edtf = interval(iso_day(monday - timedelta(days=7)), iso_day(monday - timedelta(days=1)))
         elif "tot" in words and ctx.news_day is not None:
             return _earlier_this_week(match, ctx, ctx.news_day)
@@ -1620,7 +1621,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month,
         ),
         (
-            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+            # « Oct.-déc. 2024 » in a table's row: two months joined by a dash, then the year, need no preposition
+            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s)"
+            rf"|(?<![\w.-])(?={_MONTH}\s*[-–]\s*{_MONTH}\s+{_YEAR}(?!\d)))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
             rf"(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*[-–/]\s*)(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
@@ -1657,7 +1660,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekday_range,
         ),
         (
-            rf"(?:{_SINCE})?(?:ce|au\s+cours\s+du|pendant\s+le|durant\s+le|lors\s+du|le(?=\s+week-?end\s+derni))"
+            # « datent du week-end dernier »: « du » only before « dernier », « passé » (« la nuit du week-end » is no date)
+            rf"(?:{_SINCE})?(?:ce|au\s+cours\s+du|pendant\s+le|durant\s+le|lors\s+du"
+            rf"|(?:le|du)(?=\s+week-?end\s+(?:derni|pass[ée])))"
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
@@ -1675,7 +1680,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
             rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|le\s+mois\s+(?:dernier|pass[ée])|ce\s+mois-ci"
-            r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
+            r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e|[ée]coul[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
             _named_period,
         ),
         (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours|heures)", _recent),
@@ -2217,14 +2222,21 @@ def _qualified_day(mention: DateMention, ctx: _Context) -> DateMention:
             edtf = f"{iso_day(min(last, day - _SHORTLY))}~/{iso_day(last)}"
             reading = f"shortly before that day: up to a week before it, {bound}"
         else:
-            edtf = f"{iso_day(last.replace(day=1))}?/{iso_day(last)}"
+            # a bound on a month's first day (« jusqu'à vendredi », 1 November) has the month before's first stand in
+            first, month = (last.replace(day=1), "month") if last.day > 1 else (_month_before(last), "month before")
+            edtf = f"{iso_day(first)}?/{iso_day(last)}"
             reading = (
                 f"a bound, {bound}; the text gives no start: write the earliest the articles allow (koursk docs editorial "
-                "§6); the month's first day stands in, uncertain"
+                f"§6); the {month}'s first day stands in, uncertain"
             )
             quoted = f"{TODO} {quoted}"
     basis = f"{quoted}: {reading} → {edtf} (the day: {mention.basis})"
     return replace(mention, start=words.start(), text=said, edtf=edtf, basis=basis)
+
+
+def _month_before(day: date) -> date:
+    """The first day of the month before `day`'s (held at the calendar's start)."""
+    return (day.replace(day=1) - timedelta(days=1)).replace(day=1) if day > date(1, 1, 31) else date.min
 
 
 def _attach(mention: DateMention, sides: list[Side]) -> DateMention:

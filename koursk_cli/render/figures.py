@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .. import lazy_rich as rich
-from ..claims import RESTATEMENT_MARK, conflict_label, restatement_note
+from ..claims import CONFLICT_TIERS, RESTATEMENT_MARK, ConflictTier, conflict_label, restatement_note
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
@@ -16,7 +16,6 @@ from ..textnorm import visible
 from .layout import longest_word
 from .lines import write_lines
 from .styles import (
-    CONFLICT_MARK,
     DATE_STYLE,
     ID_STYLE,
     LEGEND,
@@ -28,6 +27,8 @@ from .styles import (
 )
 
 REVISION = "↻"
+FIRM_MARK = CONFLICT_TIERS[ConflictTier.FIRM]["en"].mark
+IF_EXACT_MARK = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark
 LABEL = 36
 AXIS_ROOM = 40
 DETAILS_BESIDE = 100  # from this width up, the detail lines sit under the bars; below it, under the labels
@@ -63,6 +64,12 @@ FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
             "restates", "id of the claim it restates; empty: a figure of its own", lambda r: r[2].claim.restates or ""
         ),
         Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda r: r[2].claim.status.value),
+        Field(
+            "conflict_tiers",
+            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
+            "(only if the round figures are exact)",
+            lambda r: ",".join(r[2].conflict_tiers),
+        ),
     ),
 )
 """`koursk figures` in a pipe: one line per figure, by measure, then asserter, then as-of."""
@@ -116,7 +123,6 @@ def _detail_parts(env: Environment, f: Figure, cut: str | None, lang: str) -> li
     """What is said under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
     it allows, source and marks."""
     allows = _allows(f)
-    named = [c + conflict_label(kind, lang) for c, kind in zip(f.conflicts_with, f.conflict_kinds, strict=True)]
     parts = [
         *([visible(cut)] if cut else []),
         human_date(f.claim.as_of, lang=lang),
@@ -124,11 +130,31 @@ def _detail_parts(env: Environment, f: Figure, cut: str | None, lang: str) -> li
         rich.Text(f.claim.id, style=ID_STYLE if env.color else MUTED),
         *([f"allows {allows}"] if allows else []),
         f"in {f.claim.source}",
-        *([f"{CONFLICT_MARK} {', '.join(named)}"] if named else []),
+        *_conflict_parts(f, lang),
         *([f"{REVISION} revises {f.revises}"] if f.revises else []),
         *([restatement_note(f.claim)] if f.claim.restates else []),
     ]
     return [part if isinstance(part, rich.Text) else rich.Text(part, style=MUTED) for part in parts]
+
+
+def _conflict_parts(f: Figure, lang: str) -> list[str]:
+    """`≠ ID (across measures)` for the firm conflicts, `≠? ID` for those only if the round figures are exact: each
+    tier after its mark (claims.CONFLICT_TIERS)."""
+    named = list(zip(f.conflicts_with, f.conflict_kinds, f.conflict_tiers, strict=True))
+    parts = []
+    for tier in ConflictTier:
+        ids = [c + conflict_label(kind, lang) for c, kind, t in named if t == tier]
+        if ids:
+            parts.append(f"{CONFLICT_TIERS[tier][lang].mark} {', '.join(ids)}")
+    return parts
+
+
+def _bar_mark(f: Figure) -> str:
+    """After a figure's bar: ≠ when one of its conflicts is firm, else ≠? when it has one only if exact."""
+    for tier in ConflictTier:
+        if tier.value in f.conflict_tiers:
+            return f" {CONFLICT_TIERS[tier]['en'].mark}"
+    return ""
 
 
 def _detail(parts: Sequence[rich.Text], width: int) -> rich.Text:
@@ -199,7 +225,7 @@ def figures_chart(env: Environment, histories: Sequence[History], lang: str = "e
                 bar = "━" * (last - first + 1)
                 line.append(bar, style=DATE_STYLE if env.color else "")
                 marks = (
-                    (f" {CONFLICT_MARK}" if f.conflicts_with else "")
+                    _bar_mark(f)
                     + (f" {REVISION}" if f.revises else "")
                     + (f" {RESTATEMENT_MARK}" if f.claim.restates else "")
                 )
@@ -211,8 +237,11 @@ def figures_chart(env: Environment, histories: Sequence[History], lang: str = "e
     statuses = (f.claim.status for history in histories for s in history.series for f in s.figures)
     for said in status_legend("claim", statuses, lang):
         console.print(rich.Text(said, style=MUTED))
-    marks = LEGEND[lang]["figures"].format(conflict=CONFLICT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK)
+    marks = LEGEND[lang]["figures"].format(
+        conflict=FIRM_MARK, if_exact=IF_EXACT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK
+    )
     console.print(rich.Text(marks, style=MUTED))
-    kinds = (kind for history in histories for s in history.series for f in s.figures for kind in f.conflict_kinds)
-    for meaning in conflict_legend(kinds, lang):
+    figures = [f for history in histories for s in history.series for f in s.figures]
+    kinds = (kind for f in figures for kind in f.conflict_kinds)
+    for meaning in conflict_legend(kinds, lang, (tier for f in figures for tier in f.conflict_tiers)):
         console.print(rich.Text(meaning, style=MUTED))
