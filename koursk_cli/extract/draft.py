@@ -398,6 +398,10 @@ def is_conditional(sentence: str) -> str | None:
     return None
 
 
+# « Pyongyang n'a jamais confirmé l'envoi … » (rev26 M1): a party that declines to confirm denies it still
+_NOT_CONFIRMED = re.compile(
+    r"(?<!\w)n['’]\s*(?:a|ont|avait|avaient)\s+(?:jamais|pas|toujours\s+pas)\s+(?:\w+\s+)?(?:confirme|reconnu|admis)"
+)
 # « coopérait », « déclarait », « ignorait » (rev32 R4): « é », « a » or « o » before the « r » of « -rait » is the
 # imperfect of a verb in « -érer », « -arer », « -orer »; a conditional has « -erait » (« coopérerait »), « -urait »
 # (« aurait »), « -drait », « -rrait »…
@@ -756,7 +760,10 @@ def _status(sentence: str) -> tuple[str, str]:
     verb = is_conditional(sentence)
     hedge = hedge_word(sentence)
     negation = quote_negations(sentence, 0, len(sentence))
-    if denial := next((n for n in negation if is_denial(n)), None):
+    declined = _NOT_CONFIRMED.search(fold_same_length(sentence)) if negation else None
+    if denial := next((n for n in negation if is_denial(n)), None) or (
+        declined and sentence[declined.start() : declined.end()]
+    ):
         why = f"guess: the source denies it, « {denial} »; check who denies what"
         if hedged := verb or hedge:  # « selon Kiev, … n'ont pas reculé »: both, for the curator to weigh (rev26 M1)
             why += f"; it also hedges it, « {hedged} »: alleged if the denial itself is hedged"
