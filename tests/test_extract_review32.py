@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run
 from tests.stores import SEED, TOPICS, claim_entry, write_store
 from tests.test_editorial import warnings
@@ -112,3 +114,45 @@ def test_an_outlets_byline_signs_no_one(tmp_path: Path) -> None:
     ]:
         source, _, _ = extract(tmp_path, "Titre de l'article\n\n" + byline + body, "2025-01-12")
         assert source["author"] == author, byline
+
+
+# --- R6: « le lendemain » counts from the day its sentence or paragraph names ----------------------------------------
+
+
+def test_the_day_after_counts_from_the_day_about_which_the_sentence_tells(tmp_path: Path) -> None:
+    """« Il y a deux semaines » (about 29 December) then « le lendemain »: about the 30th, a past fact; it was read as
+    the day after the sentence before's « dimanche », a forecast after the publication."""
+    text = (
+        "Titre de l'article\n\nLe NIS a confirmé dimanche la capture.\n\n"
+        "Il y a deux semaines, l'Ukraine avait affirmé avoir fait un prisonnier, mais celui-ci était mort de ses "
+        "blessures le lendemain. Le lendemain, Kiev a publié une vidéo.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2025-01-12")
+    dates = [e["date"] for e in events]
+    assert "2024-12-30~" in dates  # the prisoner's death
+    assert "2024-12-31~" in dates  # the video, the day after that (the paragraph's day)
+    assert "2025-01-13" not in dates and "forecast" not in str(events)
+
+
+# --- R4: declining to comment, a negated statement and an imperfect are no denial and no conditional ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # declining to comment is no denial
+        ("Le 3 novembre, Dmitri Peskov a refusé de commenter : « Nous n'avons rien à ajouter ».", "reported"),
+        # a negated statement reported is the statement's status, not a party's denial
+        ("Le NIS a rapporté le 3 février que ces troupes ne participaient plus aux combats.", "reported"),
+        # « coopérait » is the imperfect (the conditional is « coopérerait »)
+        ("Le NIS a confirmé le 12 janvier la capture, précisant qu'il coopérait avec Kiev.", "reported"),
+        ("Le NIS a confirmé le 12 janvier la capture, précisant qu'il coopérerait avec Kiev.", "alleged"),
+        # a verb of denying is a denial
+        ("Le 3 novembre, Moscou a démenti la présence de soldats nord-coréens.", "denied"),
+    ],
+)
+def test_only_a_verb_of_denying_is_a_denial_and_an_imperfect_no_conditional(
+    tmp_path: Path, sentence: str, status: str
+) -> None:
+    _, events, _ = extract(tmp_path, "Titre de l'article\n\n" + sentence + "\n", "2025-02-20")
+    assert {e["status"] for e in events} == {status}

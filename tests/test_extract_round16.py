@@ -253,12 +253,13 @@ def test_a_figure_put_forward_is_alleged(tmp_path: Path, sentence: str, status: 
             [(30000, None, None, "exact"), (3000, None, None, "exact")],
         ),
         ("Le renseignement évalue les pertes totales (morts et blessés) à 4.700.", [(4700, None, None, "exact")]),
+        ("Parmi eux figureraient des officiers de haut rang, au nombre de trois.", [(3, None, None, "exact")]),
         # a bare year after « puis » is no count of the noun before
         ("Les soldats sont arrivés en octobre, puis 2025 a vu leur retrait.", []),
     ],
 )
 def test_a_count_of_the_noun_counted_before(tmp_path: Path, sentence: str, values: list[object]) -> None:
-    """« puis N », « et de N », « Il s'agit de N », « le chiffre de N » count the noun counted before (its unit the
+    """« puis N », « et de N », « Il s'agit de N », « le chiffre de N », « au nombre de N » count the noun counted before (its unit the
     curator's when none was); an estimate's object may carry a bracket before its « à »."""
     _, _, claims = extract(tmp_path, sentence + "\n", "2025-06-01")
     assert _values(claims) == values
@@ -294,3 +295,20 @@ def test_a_night_of_the_weekend_is_no_date(tmp_path: Path) -> None:
     """Near-miss: « du week-end » without « dernier » names no weekend (« les départs du week-end »)."""
     _, events, _ = extract(tmp_path, "Les départs du week-end ont été annulés par Séoul.\n", "2024-12-13")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Les soldats nord-coréens présents en Russie dépasseraient les 15 000.", [(15000, None, None, "at_least")]),
+        ("Les effectifs envoyés depuis l'automne dépasseraient les 15 000.", [(15000, None, None, "at_least")]),
+        # never a value where the verb may tell an act, or is negated
+        ("Les forces russes ont dépassé les 2 000 soldats ennemis.", [(None, None, None, "exact")]),
+        ("Les soldats ne devraient pas dépasser les 2 000.", []),
+    ],
+)
+def test_a_bound_with_no_noun_counts_its_subject(tmp_path: Path, sentence: str, values: list[object]) -> None:
+    """A verb that bounds a number with no noun of its own bounds the count of its subject, a counted noun or a
+    quantity (lexicon.toml `bounded_subjects`)."""
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-11-21")
+    assert _values(claims) == values

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ..dates import DateError, FuzzyDate, store_date
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
-from ..store.hedges import hedge_word, quote_negations
+from ..store.hedges import hedge_word, is_denial, quote_negations
 from ..textnorm import article_text
 from .byline import (
     apparatus,
@@ -52,6 +52,7 @@ from .frdates import (
     DateMention,
     durations,
     find_dates,
+    is_day,
     main_mention,
     news_day,
     since_until,
@@ -389,11 +390,23 @@ _DATE_WORDS = frozenset(
 
 
 def is_conditional(sentence: str) -> str | None:
-    """The first conditional verb form (« seraient », « aurait »), which makes a fact alleged."""
+    """The first conditional verb form (« seraient », « aurait »), which makes a fact alleged; not an imperfect of a
+    verb whose stem ends in « r » (« coopérait », « déclarait », « ignorait »: the conditional is « coopérerait »)."""
     for match in _CONDITIONAL.finditer(fold_same_length(sentence)):
-        if match.group() not in _NOT_CONDITIONAL and len(match.group()) > 5:
-            return sentence[match.start() : match.end()]
+        word = sentence[match.start() : match.end()]
+        if match.group() not in _NOT_CONDITIONAL and len(match.group()) > 5 and not _IMPERFECT_R.search(word):
+            return word
     return None
+
+
+# « Pyongyang n'a jamais confirmé l'envoi … » (rev26 M1): a party that declines to confirm denies it still
+_NOT_CONFIRMED = re.compile(
+    r"(?<!\w)n['’]\s*(?:a|ont|avait|avaient)\s+(?:jamais|pas|toujours\s+pas)\s+(?:\w+\s+)?(?:confirme|reconnu|admis)"
+)
+# « coopérait », « déclarait », « ignorait » (rev32 R4): « é », « a » or « o » before the « r » of « -rait » is the
+# imperfect of a verb in « -érer », « -arer », « -orer »; a conditional has « -erait » (« coopérerait »), « -urait »
+# (« aurait »), « -drait », « -rrait »…
+_IMPERFECT_R = re.compile(r"[éaoÉAO]r(?:ais|ait|ions|iez|aient)$")
 
 
 def _stems(text: str) -> set[str]:
@@ -747,15 +760,28 @@ def _status(sentence: str) -> tuple[str, str]:
     exactly as in the source."""
     verb = is_conditional(sentence)
     hedge = hedge_word(sentence)
-    if negation := quote_negations(sentence, 0, len(sentence)):
-        why = f"guess: the source negates or denies it, « {negation[0]} »; check who denies what"
+    negation = quote_negations(sentence, 0, len(sentence))
+    declined = _NOT_CONFIRMED.search(fold_same_length(sentence)) if negation else None
+    if denial := next((n for n in negation if is_denial(n)), None) or (
+        declined and sentence[declined.start() : declined.end()]
+    ):
+        why = f"guess: the source denies it, « {denial} »; check who denies what"
         if hedged := verb or hedge:  # « selon Kiev, … n'ont pas reculé »: both, for the curator to weigh (rev26 M1)
             why += f"; it also hedges it, « {hedged} »: alleged if the denial itself is hedged"
         return "denied", why
+    # a negated statement (« ne participaient plus »), or declining to comment (« n'avons rien à ajouter »), is no
+    # party's denial (rev32 R4): the status of the statement, and a word for the title
+    negated = (
+        f"; it negates what it states, « {negation[0]} »: say so in the title, denied only if a party denies it"
+        if negation
+        else ""
+    )
     if verb:
-        return "alleged", f"guess: conditional « {verb} »"
+        return "alleged", f"guess: conditional « {verb} »{negated}"
     if hedge:
-        return "alleged", f"guess: the source hedges it, « {hedge} »"
+        return "alleged", f"guess: the source hedges it, « {hedge} »{negated}"
+    if negation:
+        return "reported", "guess: no hedge" + negated
     return "reported", "guess: no hedge; confirmed for a public act reported directly, denied if denied"
 
 
@@ -1335,8 +1361,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         ]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
-        # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th)
-        days = [m for m in mentions if len(m.edtf) == 10 and not m.since] or [m for m in mentions if len(m.edtf) == 10]
+        # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)
+        days = [m for m in mentions if is_day(m.edtf) and not m.since] or [m for m in mentions if is_day(m.edtf)]
         anchor = days[-1] if days else anchor
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's

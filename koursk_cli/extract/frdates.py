@@ -735,14 +735,20 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
 def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names."""
     anchor = ctx.anchor
-    if anchor is None or len(anchor.edtf) != 10:
+    if anchor is None or not is_day(anchor.edtf):
         return None
     words = fold_word(match.group())
     days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2, "meme jour": 0, "jour-la": 0}
     shift = next(v for k, v in sorted(days.items(), key=lambda kv: -len(kv[0])) if k in words)
-    found = date.fromisoformat(anchor.edtf) + timedelta(days=shift)
-    basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found.isoformat()}"
-    return _mention(match, iso_day(found), basis, DAY_RANK)
+    about = anchor.edtf[10:]  # « il y a deux semaines » (about that day, « ~ »): the day after is as uncertain
+    found = iso_day(date.fromisoformat(anchor.edtf[:10]) + timedelta(days=shift)) + about
+    basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found}"
+    return _mention(match, found, basis, DAY_RANK)
+
+
+def is_day(edtf: str) -> bool:
+    """A day, exact or about that day (« 2024-12-29~ »): what « le lendemain » can count from."""
+    return len(edtf) == 10 or (len(edtf) == 11 and edtf.endswith("~") and "/" not in edtf)
 
 
 def _month_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2043,10 +2049,13 @@ def find_dates(
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
+    # … else a day the sentence names about (« Il y a deux semaines, …, mort le lendemain »: rev32 R6), not the
+    # sentence before's
+    about = [m for m in found if len(m.edtf) == 11 and is_day(m.edtf) and not m.since]
     ctx = _Context(
         published,
         news_day,
-        next(iter(main), anchor or next(iter(days), None)),
+        next(iter(main), next(iter(about), anchor or next(iter(days), None))),
         text,
         clauses,
         previous=previous,

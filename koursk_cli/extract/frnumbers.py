@@ -393,9 +393,9 @@ _VOIRE = re.compile(rf"{_STARTS}(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!
 # « dont 2 000 », « contre 3 000 » (an earlier count of the same thing), « évalue à », « s'élèverait à », « porté à ».
 _ELIDED_BEFORE = re.compile(
     # « …, puis 3 000 en renfort », « puis de « 12 000 au total » », « 3 000 hommes … et de 10 000 d'ici décembre »: the
-    # next count of the same noun (round 16); « Il s'agit de 3 000 », « le chiffre de 4 700 »: a count named, its noun
-    # the one counted before
-    r"(?:\bpuis(?:\s+de)?|\bet\s+de|\bil\s+s['’]agit\s+de|\ble\s+chiffre\s+de"
+    # next count of the same noun (round 16); « Il s'agit de 3 000 », « le chiffre de 4 700 », « (des officiers), au
+    # nombre de trois »: a count named, its noun the one counted before
+    r"(?:\bpuis(?:\s+de)?|\bet\s+de|\bil\s+s['’]agit\s+de|\ble\s+chiffre\s+de|\bau\s+nombre\s+de"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
@@ -570,6 +570,24 @@ def _told_as_an_act(match: re.Match[str]) -> bool:
     if match["noun"] and unit_of(match["noun"]) in _LOSS_UNITS | MONEY_UNITS:
         return False  # a count of losses or a sum of money is never overtaken (« l'aide dépasserait 12 milliards »)
     return not any(w in _BOUNDED_SUBJECTS or w.rstrip("sx") in _BOUNDED_SUBJECTS for w in words)
+
+
+def _bounded_subject(match: re.Match[str]) -> str | None:
+    """The subject of a verb that bounds a number with no noun of its own (« Les soldats nord-coréens présents depuis
+    l'automne dépasseraient les 15 000 »: their number is at least 15 000), when it is a counted noun, or "" for a
+    quantity (lexicon.toml `bounded_subjects`: « Les effectifs envoyés … dépasseraient les 15 000 »); never with the
+    verb negated."""
+    verb = next((name for name in _VERB_QUALIFIERS if match[name]), None)
+    if verb is None or _denied(match.string, match.start(verb)):
+        return None
+    clause = re.split(r"[;:.!?()«»,]", match.string[max(0, match.start(verb) - 120) : match.start(verb)])[-1]
+    subject = _SUBJECT.match(clause)
+    if subject is None:
+        return None
+    if unit_of(subject["noun"]) is not None:
+        return subject["noun"]
+    word = fold_word(subject["noun"])
+    return "" if word in _BOUNDED_SUBJECTS or word.rstrip("sx") in _BOUNDED_SUBJECTS else None  # « Les effectifs »
 
 
 def _denied(text: str, verb: int) -> bool:
@@ -903,6 +921,8 @@ def _plain(
         answer = None if noun is not None else _answers(match, asked, label)
         answer = _heading(match, cell) if noun is None and answer is None else answer
         elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
+        if noun is None and elided is None and (subject := _bounded_subject(match)) is not None:
+            elided = (subject, match.end("num"))  # « Les soldats … dépasseraient les 15 000 »: their number
         if noun is None and elided is None and (spoken := _carried(match, carried)) is not None:
             elided = (spoken, match.end("num"))  # « Onze mille à l'automne 2024 », « …, autour de six mille. »
         if elided is not None and elided[0] == "" and not match["qual"] and _A_YEAR.fullmatch(match["num"].strip()):

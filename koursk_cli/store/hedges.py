@@ -168,6 +168,15 @@ _FR_NEGATION = re.compile(
 """What negates or denies a French clause: « ne … pas / jamais / plus / aucun », « ni … ni … n'aient »; the verbs
 « démentir », « nier », « réfuter ». An expletive « ne » alone (« avant qu'il ne parte ») negates nothing, nor does
 the restrictive « ne … (plus) que » (« ne tenait plus que 200 km² »: only 200 km², which it states)."""
+_DENIAL_WORD = re.compile(rf"(?:{_DENIAL})", re.IGNORECASE)
+
+
+def is_denial(words: str) -> bool:
+    """Whether a negation `quote_negations` found is a verb of denying (« dément », « a nié »), a party's act, rather
+    than a negated statement (« ne participaient plus », « n'avons rien à ajouter ») (rev32 R4)."""
+    return _DENIAL_WORD.fullmatch(words) is not None
+
+
 _EN_NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|den(?:y|ies|ied|ying)|refut\w*)\b|n['’]t\b", re.IGNORECASE
 )
