@@ -5,7 +5,7 @@ tables (koursk_cli/fields.py), the columns of a claim's line in a pipe (koursk_c
 registry (koursk_cli/export/formats.py) and each command's `--help`, so the reference cannot drift from the code:
 tests/test_docs.py fails when a part is not what this script writes (the sqlite-utils `cog` pattern, without the
 dependency). docs/claims.md's table of what each filter means for claims is written from claimfilters.CLAIM_FILTERS, its table
-of conflict kinds from claims.CONFLICT_LABELS.
+of conflict kinds from claims.CONFLICT_LABELS, its table of conflict tiers from claims.CONFLICT_TIERS.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from koursk_cli.claimfilters import CLAIM_FILTERS
-from koursk_cli.claims import CONFLICT_LABELS
+from koursk_cli.claims import CONFLICT_LABELS, CONFLICT_TIERS
 from koursk_cli.cli import app
 from koursk_cli.commands import COMMANDS
 from koursk_cli.export.formats import FORMATS
@@ -157,6 +157,17 @@ def conflict_kinds_part() -> str:
     return "".join(rows)
 
 
+def conflict_tiers_part() -> str:
+    """What the heading, the marks and the legend under listed conflicts say of each tier (claims.CONFLICT_TIERS)."""
+    rows = ["| tier (JSON) | mark | beside an id | what it means (the legend's words) |\n", "|---|---|---|---|\n"]
+    for tier, words in CONFLICT_TIERS.items():
+        mark, label, counted, meaning = words["en"]
+        rows.append(
+            f"| `{tier.value}` | `{mark}` | {f'`({label})`' if label else 'unmarked'} | {counted.format(s='')}: {meaning} |\n"
+        )
+    return "".join(rows)
+
+
 def statuses_part() -> str:
     """What each status says, in the words of the legends and of `--status`'s help (model.STATUS_MEANING)."""
     rows = ["  | mark | status | what it says |\n", "  |---|---|---|\n"]
@@ -171,7 +182,11 @@ PARTS = {
     "formats": formats_part,
     "commands": commands_part,
 }
-CLAIM_PARTS = {"claimfilters": claim_filters_part, "conflictkinds": conflict_kinds_part}
+CLAIM_PARTS = {
+    "claimfilters": claim_filters_part,
+    "conflictkinds": conflict_kinds_part,
+    "conflicttiers": conflict_tiers_part,
+}
 DOCS = {REFERENCE: PARTS, CLAIMS: CLAIM_PARTS}
 
 

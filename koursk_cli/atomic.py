@@ -110,7 +110,9 @@ def is_special(target: Path) -> bool:
 
 
 _STANDARD_STREAMS = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
-_DESCRIPTOR_PATH = re.compile(r"/(?:dev|proc/(?:self|thread-self|(?P<pid>[0-9]+)(?:/task/[0-9]+)?))/fd/(?P<fd>[0-9]+)")
+_DESCRIPTOR_PATH = re.compile(
+    r"/(?:dev|proc/(?:self|thread-self|(?P<pid>[0-9]+)(?:/task/[0-9]+)?))/fd/(?P<fd>[0-9]{1,9})"
+)  # no more: int() refuses 4,300
 _MOST_LINKS = 40  # as the kernel follows them
 
 

@@ -150,13 +150,8 @@ CONFLICT_LABELS: dict[ConflictKind, dict[str, ConflictWords]] = {
         ),
     },
     ConflictKind.TOTAL_FELL: {
-        "en": ConflictWords(
-            "total fell", "a running total dated wholly after another is below it: both cannot be true"
-        ),
-        "fr": ConflictWords(
-            "total en baisse",
-            "un total cumulé daté tout entier après un autre lui est inférieur : les deux ne peuvent être vrais",
-        ),
+        "en": ConflictWords("total fell", "a running total dated wholly after another is below it"),
+        "fr": ConflictWords("total en baisse", "un total cumulé daté tout entier après un autre lui est inférieur"),
     },
     ConflictKind.ACROSS_MEASURES: {
         "en": ConflictWords(
@@ -262,10 +257,132 @@ def kind_of_conflict(a: Claim, b: Claim) -> ConflictKind:
     )
 
 
-def conflict_label(kind: ConflictKind | str, lang: str = "en") -> str:
-    """` (total fell)` after a conflict a listing names, or "" for an overlapping one (CONFLICT_LABELS)."""
-    label = CONFLICT_LABELS[ConflictKind(kind)][lang].label
-    return f" ({label})" if label else ""
+ROUND_FROM = 100
+"""The smallest figure that can be round: a few soldiers, nights or a factor (×10) are counted, not estimated."""
+ROUND_DIGITS = 2
+"""A round figure has at most this many significant digits: 10,000, 1,500, 11,000, 12,000, 300, but not 1,050."""
+ROUND_LIMIT: int = 10**ROUND_DIGITS
+
+
+def round_figure(claim: Claim) -> bool:
+    """Whether a claim is a bare round figure: `exact` as printed (editorial.md §10: no qualifier, no interval), a
+    whole number of at least ROUND_FROM with at most ROUND_DIGITS significant digits. Such a figure may be an
+    estimate rounded for print (« estiment … 10 000 combattants »), so a conflict resting on it is told apart
+    (conflict_tier; docs/claims.md says why this definition)."""
+    value = claim.value
+    if claim.value_kind is not ValueKind.EXACT or value is None or not math.isfinite(value) or value < ROUND_FROM:
+        return False
+    if not float(value).is_integer():
+        return False
+    digits = int(value)
+    while digits % 10 == 0:
+        digits //= 10
+    return digits < ROUND_LIMIT
+
+
+def widened(claim: Claim) -> Claim:
+    """The claim with a round exact figure read as approximate (±APPROXIMATE_TOLERANCE, as « environ »), else the
+    claim itself. Its interval holds the exact one, so widening can only take conflicts away (every kind compares a
+    low bound against a high bound): a conflict that survives it is firm."""
+    return claim._replace(value_kind=ValueKind.APPROXIMATE) if round_figure(claim) else claim
+
+
+class ConflictTier(StrEnum):
+    """How sure a conflict is: the one registry every listing names a conflict's tier from (CONFLICT_TIERS)."""
+
+    FIRM = "firm"
+    """It holds with every round exact figure read as approximate (widened)."""
+    IF_EXACT = "if-exact"
+    """It rests on reading a bare round figure as exact: widened to ±10 %, the two figures can both hold."""
+
+
+class TierWords(NamedTuple):
+    """How listings word one tier in one language: `mark` between a pair's two figures (`≠`, `≠?`), `label` beside a
+    conflict a listing names by id (after its kind's: `ID (total fell; only if the round figures are exact)`; "" for
+    a firm one, unmarked), `counted` after how many are of the tier (`Conflicts (4): 1 firm, 3 only if …`; `{s}`:
+    a plural's s), `meaning` in the legend under the pairs (docs/claims.md's table is written from it)."""
+
+    mark: str
+    label: str
+    counted: str
+    meaning: str
+
+
+CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
+    ConflictTier.FIRM: {
+        "en": TierWords(
+            "≠",
+            "",
+            "firm",
+            "no single figure fits both even with each round figure (10,000, 1,500) read as approximate, ±10 %",
+        ),
+        "fr": TierWords(
+            "≠",
+            "",
+            "ferme{s}",
+            "aucun chiffre ne convient aux deux même en lisant chaque chiffre rond (10 000, 1 500) comme approximatif, "
+            "à 10 % près",
+        ),
+    },
+    ConflictTier.IF_EXACT: {
+        "en": TierWords(
+            "≠?",
+            "only if the round figures are exact",
+            "only if the round figures are exact",
+            "a bare round figure (“10 000 hommes”) is stored as printed, exact; read as approximate (±10 %, as "
+            "“environ”), both can be true",
+        ),
+        "fr": TierWords(
+            "≠?",
+            "seulement si les chiffres ronds sont exacts",
+            "seulement si les chiffres ronds sont exacts",
+            "un chiffre rond sans qualificatif (« 10 000 hommes ») est gardé tel qu'imprimé, exact ; lu comme "
+            "approximatif (à 10 % près, comme « environ »), les deux peuvent être vrais",
+        ),
+    },
+}
+"""How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm, 3 only if the round
+figures are exact`, `≠` or `≠?` between a pair's figures, the legend's `≠? only if the round figures are exact: …`.
+English quotes in English (a terminal's wrap never parts them from their words), no-break spaces inside « » in
+French (the report). JSON, CSV and SQLite give the tier itself (its value) or `firm: true/false`."""
+
+
+def tier_of(firm: bool) -> ConflictTier:
+    return ConflictTier.FIRM if firm else ConflictTier.IF_EXACT
+
+
+def conflict_tier(
+    a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
+) -> ConflictTier | None:
+    """How sure the conflict of two claims is, or None when they do not conflict: firm when they still conflict with
+    their round exact figures widened (`widened`), else only if those figures are exact."""
+    if conflict_kind(a, b, cumulative, bounds) is None:
+        return None
+    return tier_of(conflict_kind(widened(a), widened(b), cumulative, bounds) is not None)
+
+
+def tier_counts(total: int, firm: int, lang: str = "en") -> str:
+    """`1 firm, 3 only if the round figures are exact` (a tier with none left out), or "" with no conflict."""
+    counts = ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, total - firm))
+    return ", ".join(
+        f"{n:,} {CONFLICT_TIERS[tier][lang].counted.format(s='s' if n > 1 else '')}" for tier, n in counts if n
+    )
+
+
+def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTier | str = ConflictTier.FIRM) -> str:
+    """` (total fell)` after a conflict a listing names, or "" for a firm overlapping one: its kind's label
+    (CONFLICT_LABELS), then its tier's (CONFLICT_TIERS: ` (total fell; only if the round figures are exact)`)."""
+    labels = (CONFLICT_LABELS[ConflictKind(kind)][lang].label, CONFLICT_TIERS[ConflictTier(tier)][lang].label)
+    joined = "; ".join(label for label in labels if label)
+    return f" ({joined})" if joined else ""
+
+
+def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True) -> str:
+    """What a tier means, as the legend under listed conflicts says it: `✕ firm: …`, `≠ only if the round figures are
+    exact: …` (without the mark where no pair is drawn: `marked=False`)."""
+    words = CONFLICT_TIERS[ConflictTier(tier)][lang]
+    colon = " : " if lang == "fr" else ": "
+    return f"{f'{words.mark} ' if marked else ''}{words.counted.format(s='')}{colon}{words.meaning}"
 
 
 RESTATEMENT_MARK = "↩"

@@ -21,12 +21,13 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, combinations, islice
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from .claimquery import ClaimQuery, select_claims
 from .claims import (
     Bound,
     ConflictKind,
+    ConflictTier,
     CumulativeMeasures,
     MeasureBounds,
     comparable,
@@ -35,7 +36,9 @@ from .claims import (
     format_value,
     measure_bounds,
     nominal,
+    tier_of,
     value_bounds,
+    widened,
 )
 from .model import Claim, Store
 from .placeholders import TODO_ASSERTER
@@ -88,6 +91,9 @@ class Spread(NamedTuple):
     conflict_count: int
     conflicts: tuple[tuple[Claim, Claim], ...]
     kinds: KindCounts
+    firm_count: int
+    """Of `conflict_count`, the firm ones (claims.ConflictTier): counted the same way over the widened claims."""
+    firm_kinds: KindCounts
 
 
 _BoundKey = tuple[int, Bound]
@@ -586,6 +592,46 @@ def conflict_kind_pairs(
         yield from across_kind_pairs(claims, bounds, cumulative)
 
 
+class _Widened(Sequence[Claim]):
+    """A sequence of claims read with their round figures widened (claims.widened), each as it is fetched: a lazy
+    sequence (claims from a cache) is never held whole."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self._claims = claims
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Claim]: ...
+    def __getitem__(self, index: int | slice) -> Claim | Sequence[Claim]:
+        if isinstance(index, slice):
+            return [widened(claim) for claim in self._claims[index]]
+        return widened(self._claims[index])
+
+    def __iter__(self) -> Iterator[Claim]:
+        return (widened(claim) for claim in self._claims)
+
+
+def conflict_tier_pairs(
+    claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
+) -> Iterator[tuple[str, str, str, str]]:
+    """conflict_kind_pairs, each pair with its tier (claims.ConflictTier's value). The firm pairs are those of the
+    same run over the widened claims (claims.widened), which only takes pairs away and keeps the order of the rest:
+    walked beside it, they tell each pair's tier holding nothing but the next firm pair."""
+    claims = claims if isinstance(claims, Sequence) else list(claims)
+    firm = conflict_kind_pairs(_Widened(claims), cumulative, bounds)
+    upcoming = next(firm, None)
+    for a, b, kind in conflict_kind_pairs(claims, cumulative, bounds):
+        is_firm = upcoming is not None and upcoming[:2] == (a, b)
+        if is_firm:
+            upcoming = next(firm, None)
+        yield a, b, kind, tier_of(is_firm).value
+    assert upcoming is None, "a firm conflict is a conflict (claims.widened only widens)"
+
+
 class _Side:
     """One end of a measure's figures as `min` (or `max`) finds it over the claims in their order, whatever the order
     they are read in (each comes with its position): NaN when the first claim's figure is NaN (nothing replaces it),
@@ -630,6 +676,7 @@ class SpreadBuilder:
         self._cumulative = cumulative
         self._bounds = bounds  # a measure's conflicts across measures count in its spread (rule 9)
         self._members: dict[tuple[str, str], _Members] = {}
+        self._firm_members: dict[tuple[str, str], _Members] = {}  # the same, round figures widened (claims.widened)
         self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
         self._shared: dict[Any, Any] = {}
         self.read = 0
@@ -642,6 +689,7 @@ class SpreadBuilder:
             return
         key = (claim.topic, claim.measure)
         _add_member(self._members, claim, at, self._cumulative)
+        _add_member(self._firm_members, widened(claim), at, self._cumulative)
         sides = self._sides.get(key)
         if sides is None:
             sides = self._sides[key] = (
@@ -653,7 +701,7 @@ class SpreadBuilder:
 
     def reorder(self, ranks: Sequence[int]) -> None:
         """Put the claim read at position p at position ranks[p] instead (ranks unique)."""
-        for members in self._members.values():
+        for members in chain(self._members.values(), self._firm_members.values()):
             members.positions = array("q", [ranks[position] for position in members.positions])
         for low, high in self._sides.values():
             low.reorder(ranks)
@@ -666,14 +714,15 @@ class SpreadBuilder:
         result = []
         groups = {key: _Group(members) for key, members in self._members.items()}
         across = _AcrossTally(groups, self._bounds, self._cumulative)
+        firm_groups = {key: _Group(members) for key, members in self._firm_members.items()}
+        firm_across = _AcrossTally(firm_groups, self._bounds, self._cumulative)
         firsts = sorted((min(group.positions), key) for key, group in groups.items())
         for first, (topic, measure) in firsts:
             group = groups[(topic, measure)]
             low, high = self._sides[(topic, measure)]
             (low_value, lowest), (high_value, highest) = low.result(first), high.result(first)
-            overlapping = sum(group.overlapping_counts()) // 2
-            fell = sum(group.fell_counts()[0]) if group.cumulative else 0
-            crossing = across.count((topic, measure))
+            kinds = _counted(group, across, (topic, measure))
+            firm_kinds = _counted(firm_groups[(topic, measure)], firm_across, (topic, measure))
             own = ((group.positions[a], group.positions[b]) for a, b in group.pairs())
             named = islice(chain(own, across.pairs((topic, measure))), pair_limit)
             result.append(
@@ -685,18 +734,28 @@ class SpreadBuilder:
                     high_value,
                     lowest,
                     highest,
-                    overlapping + fell + crossing,
+                    sum(n for _, n in kinds),
                     tuple((claim_at(a), claim_at(b)) for a, b in named),
-                    kind_counts(
-                        {
-                            ConflictKind.OVERLAPPING: overlapping,
-                            ConflictKind.TOTAL_FELL: fell,
-                            ConflictKind.ACROSS_MEASURES: crossing,
-                        }
-                    ),
+                    kinds,
+                    sum(n for _, n in firm_kinds),
+                    firm_kinds,
                 )
             )
         return result
+
+
+def _counted(group: _Group, across: _AcrossTally, key: tuple[str, str]) -> KindCounts:
+    """How many conflicting pairs a measure's claims take part in, by kind: on the measure (each pair once), and
+    across measures (a pair for each of its two measures)."""
+    overlapping = sum(group.overlapping_counts()) // 2
+    fell = sum(group.fell_counts()[0]) if group.cumulative else 0
+    return kind_counts(
+        {
+            ConflictKind.OVERLAPPING: overlapping,
+            ConflictKind.TOTAL_FELL: fell,
+            ConflictKind.ACROSS_MEASURES: across.count(key),
+        }
+    )
 
 
 class _AcrossTally:
@@ -879,7 +938,12 @@ class ConflictIndex:
     (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
 
     def __init__(
-        self, claims: Iterable[Claim] = (), *, cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
+        self,
+        claims: Iterable[Claim] = (),
+        *,
+        cumulative: CumulativeMeasures,
+        bounds: MeasureBounds = frozenset(),
+        tiers: bool = True,
     ) -> None:
         self.cumulative = cumulative  # the measures whose totals may not fall (claims.cumulative_measures)
         self.bounds = bounds  # the measures bounded by others (claims.measure_bounds): rule 9
@@ -888,6 +952,10 @@ class ConflictIndex:
         self._prepared: dict[tuple[str, str], _Group] = {}
         self._cross: dict[tuple[tuple[str, str], tuple[str, str]], tuple[list[int], list[int]]] = {}
         self._read = 0
+        # The same claims with their round exact figures widened (claims.widened): the firm conflicts are theirs,
+        # counted the same way; `_round` says whether any figure was widened (if none, every conflict is firm).
+        self._firm = ConflictIndex(cumulative=cumulative, bounds=bounds, tiers=False) if tiers else None
+        self._round = False
         for claim in claims:
             self.add(claim)
 
@@ -896,6 +964,40 @@ class ConflictIndex:
         assert (claim.topic, claim.measure) not in self._prepared, "a measure is indexed before it is looked up"
         _add_member(self._members, claim, self._read, self.cumulative)
         self._read += 1
+        if self._firm is not None:
+            wide = widened(claim)
+            self._round = self._round or (wide is not claim and comparable(claim))
+            self._firm.add(wide)
+
+    def _firm_index(self, claim: Claim) -> tuple[ConflictIndex, Claim] | None:
+        """The index of widened claims and `claim` widened, or None when no figure is widened (all conflicts firm)."""
+        wide = widened(claim)
+        if self._firm is None or (not self._round and wide is claim):
+            return None
+        return self._firm, wide
+
+    def lookup_tiers(
+        self, claim: Claim, limit: int | None = None
+    ) -> tuple[int, int, list[tuple[str, ConflictKind, ConflictTier]]]:
+        """lookup_kinds, with how many of the conflicts are firm and the tier of each named (claims.ConflictTier).
+        Widening only takes conflicts away and keeps their order, so a firm conflict among the first `limit` is
+        among the first `limit` firm ones: the named ones are told apart without a scan of their own."""
+        total, named = self.lookup_kinds(claim, limit)
+        firm_of = self._firm_index(claim)
+        if firm_of is None or not total:
+            return total, total, [(claim_id, kind, ConflictTier.FIRM) for claim_id, kind in named]
+        firm_index, wide = firm_of
+        firm_total, firm_named = firm_index.lookup_kinds(wide, limit)
+        firm_ids = {claim_id for claim_id, _ in firm_named}
+        return total, firm_total, [(claim_id, kind, tier_of(claim_id in firm_ids)) for claim_id, kind in named]
+
+    def count_firm_kinds(self, claim: Claim) -> dict[ConflictKind, int]:
+        """How many indexed claims conflict firmly with `claim` (widened), by kind (those it has none of left out)."""
+        firm_of = self._firm_index(claim)
+        if firm_of is None:
+            return self.count_kinds(claim)
+        firm_index, wide = firm_of
+        return firm_index.count_kinds(wide)
 
     def _group(self, claim: Claim) -> _Group:
         return self._group_at((claim.topic, claim.measure))
@@ -983,8 +1085,10 @@ class ConflictIndex:
 
     def named(self, claim: Claim, limit: int | None = None, lang: str = "en") -> list[str]:
         """The indexed claims that conflict with `claim` as a listing names them, with their kind when it is not an
-        overlap (`ID (total fell)`, claims.conflict_label): the first `limit`, or all."""
-        return [claim_id + conflict_label(kind, lang) for claim_id, kind in self.lookup_kinds(claim, limit)[1]]
+        overlap or when it holds only if the round figures are exact (`ID (total fell)`, claims.conflict_label): the
+        first `limit`, or all."""
+        named = self.lookup_tiers(claim, limit)[2]
+        return [claim_id + conflict_label(kind, lang, tier) for claim_id, kind, tier in named]
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none
@@ -1011,6 +1115,10 @@ class SelectionConflicts(NamedTuple):
     claims in their order, each one's conflicts in as-of order, a pair of two listed claims once."""
     kinds: KindCounts = ()
     """How many of `total` are of each kind (every kind, in ConflictKind's order)."""
+    firm: int = 0
+    """Of `total`, how many are firm (claims.ConflictTier): they hold with the round figures widened."""
+    firm_kinds: KindCounts = ()
+    """How many of `firm` are of each kind."""
 
 
 def selection_conflicts(
@@ -1027,15 +1135,20 @@ def selection_conflicts(
     # either end)
     touching: dict[ConflictKind, int] = {}
     inner: dict[ConflictKind, int] = {}
+    firm_touching: dict[ConflictKind, int] = {}  # the same for the firm ones: counted over the widened claims
+    firm_inner: dict[ConflictKind, int] = {}
     pairs: list[tuple[Claim, Claim, bool]] = []
     for rank, claim in enumerate(claims):
         counts = index.count_kinds(claim)
         if not counts:
             continue
         own = within.count_kinds(claim)
+        firm, firm_own = index.count_firm_kinds(claim), within.count_firm_kinds(claim)
         for kind in ConflictKind:
             touching[kind] = touching.get(kind, 0) + counts.get(kind, 0)
             inner[kind] = inner.get(kind, 0) + own.get(kind, 0)
+            firm_touching[kind] = firm_touching.get(kind, 0) + firm.get(kind, 0)
+            firm_inner[kind] = firm_inner.get(kind, 0) + firm_own.get(kind, 0)
         if limit is not None and len(pairs) >= limit:
             continue
         # the claims skipped below (listed earlier) are among its `own` conflicts: asking for that many more still
@@ -1048,8 +1161,16 @@ def selection_conflicts(
             if len(pairs) == limit:
                 break
     kinds = {kind: touching[kind] - inner[kind] // 2 for kind in touching}
+    firm_kinds = {kind: firm_touching[kind] - firm_inner[kind] // 2 for kind in firm_touching}
     outside = sum(touching.values()) - sum(inner.values())
-    return SelectionConflicts(sum(kinds.values()), outside, tuple(pairs), kind_counts(kinds))
+    return SelectionConflicts(
+        sum(kinds.values()),
+        outside,
+        tuple(pairs),
+        kind_counts(kinds),
+        sum(firm_kinds.values()),
+        kind_counts(firm_kinds),
+    )
 
 
 def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:

@@ -22,9 +22,10 @@ from typing import NamedTuple
 from .claimquery import conflict_candidates
 from .claims import (
     ConflictKind,
+    ConflictTier,
     comparable,
     compatible,
-    conflict_kind,
+    conflict_tier,
     cumulative_measures,
     kind_of_conflict,
     measure_bounds,
@@ -44,11 +45,14 @@ class SourceDiff(NamedTuple):
     only_b: tuple[Event, ...]
     agree: tuple[tuple[Claim, Claim], ...]
     conflicts: tuple[tuple[Claim, Claim], ...]
-    """Claims that cannot both be true (claims.conflict_kind): on one measure, or across two (rule 9)."""
+    """Claims in conflict (claims.conflict_kind): on one measure, or across two (rule 9); `conflict_tiers` says
+    which hold only if their round figures are exact."""
     differ: tuple[tuple[Claim, Claim], ...]
     """Same measure, different values, for periods that do not overlap: a change over time, not a conflict."""
     claims_only_a: tuple[Claim, ...]
     claims_only_b: tuple[Claim, ...]
+    conflict_tiers: tuple[ConflictTier, ...] = ()
+    """The tier of each of `conflicts` (claims.conflict_tier): firm, or only if the round figures are exact."""
 
     @property
     def has_differences(self) -> bool:
@@ -69,6 +73,7 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
     claims_a = [c for c in claims if c.source == a and c.restates is None]  # a restatement is not a claim of its own
     claims_b = [c for c in claims if c.source == b and c.restates is None]
     agree, conflicts, differ = [], [], []
+    tiers: list[ConflictTier] = []
     cumulative, bounds = cumulative_measures(store.topics), measure_bounds(store.topics)
     crossed: set[int] = set()  # the claims (by identity) in a conflict across measures: compared, not alone
     # a draft's figure without a value, topic or measure (--drafts) is compared with nothing: it is listed alone
@@ -76,8 +81,10 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
         for right in filter(comparable, claims_b):
             one_measure = (left.topic, left.measure) == (right.topic, right.measure)
             # claims.conflict_kind decides, as every listing does: on one measure, or across two (rule 9)
-            if conflict_kind(left, right, cumulative, bounds) is not None:
+            tier = conflict_tier(left, right, cumulative, bounds)
+            if tier is not None:
                 conflicts.append((left, right))
+                tiers.append(tier)
                 if not one_measure:
                     crossed.update((id(left), id(right)))
             elif not one_measure:
@@ -105,6 +112,7 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
         differ=tuple(differ),
         claims_only_a=tuple(c for c in claims_a if alone(c, measures_b)),
         claims_only_b=tuple(c for c in claims_b if alone(c, measures_a)),
+        conflict_tiers=tuple(tiers),
     )
 
 
@@ -149,12 +157,18 @@ class Corroboration(NamedTuple):
 
 
 class NewConflict(NamedTuple):
-    """Two figures that cannot both be true, at least one of them new: `a` the earlier by as-of date, and the kind
-    (claims.ConflictKind, the one place that decides it)."""
+    """Two figures in conflict, at least one of them new: `a` the earlier by as-of date, the kind (claims.ConflictKind,
+    the one place that decides it) and the tier."""
 
     a: Claim
     b: Claim
     kind: ConflictKind
+    tier: ConflictTier = ConflictTier.FIRM
+    """Firm, or only if the round figures are exact (claims.conflict_tier)."""
+
+    @property
+    def firm(self) -> bool:
+        return self.tier is ConflictTier.FIRM
 
 
 class DateDiff(NamedTuple):
@@ -173,6 +187,8 @@ class DateDiff(NamedTuple):
     """The first new conflicts named (all of them unless a limit was given), pairs of two new claims once."""
     new_conflict_count: int = 0
     """How many conflicts are new: those of the new claims listed, against every claim known by the end day."""
+    new_firm_count: int = 0
+    """Of `new_conflict_count`, the firm ones (claims.ConflictTier)."""
 
     @property
     def open_start(self) -> bool:
@@ -319,7 +335,8 @@ def diff_dates(
     new_conflicts = []
     for claim, other, _ in found.pairs:
         earlier, later = sorted((claim, other), key=_recency)
-        new_conflicts.append(NewConflict(earlier, later, kind_of_conflict(claim, other)))
+        tier = conflict_tier(claim, other, index.cumulative, index.bounds) or ConflictTier.FIRM
+        new_conflicts.append(NewConflict(earlier, later, kind_of_conflict(claim, other), tier))
     return DateDiff(
         start=start,
         end=end,
@@ -336,4 +353,5 @@ def diff_dates(
         corroborated=tuple(corroborated),
         new_conflicts=tuple(new_conflicts),
         new_conflict_count=found.total,
+        new_firm_count=found.firm,
     )

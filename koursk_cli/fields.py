@@ -186,7 +186,15 @@ class ClaimView(NamedTuple):
     conflict_count: int
     conflicts_with: list[str]
     conflict_kinds: list[str]
+    firm_conflict_count: int
+    conflict_tiers: list[str]
 
+
+_CONFLICT_TIERS = (
+    "the tier of each conflict `conflicts_with` names, in its order: `firm` (it holds with every round exact figure "
+    "read as approximate, ±10 %) or `if-exact` (only if the round figures are exact: docs/claims.md)"
+)
+_FIRM_COUNT = "how many of `conflict_count` are firm: they hold with every round exact figure read as approximate"
 
 _CLAIM_STATUS: Field[Any] = Field(
     "status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value
@@ -258,6 +266,8 @@ CLAIM: Kind[ClaimView] = Kind(
             table="claim_conflicts",
         ),
         _draft(lambda v: v.claim.draft, "it, or its article,"),
+        Field("firm_conflict_count", _FIRM_COUNT, lambda v: v.firm_conflict_count, "INTEGER NOT NULL"),
+        Field("conflict_tiers", _CONFLICT_TIERS, lambda v: v.conflict_tiers, None, table="claim_conflicts"),
     ),
     "claims",
 )
@@ -351,6 +361,7 @@ class SpreadView(NamedTuple):
     lowest: dict[str, Any]
     highest: dict[str, Any]
     conflict_kinds: list[str]
+    conflict_tiers: list[str]
 
 
 SPREAD: Kind[SpreadView] = Kind(
@@ -385,6 +396,23 @@ SPREAD: Kind[SpreadView] = Kind(
             "the kind of each pair `conflicts` names, in its order: `overlapping`, `total-fell` or `across-measures`",
             lambda v: v.conflict_kinds,
         ),
+        Field(
+            "firm_conflict_count",
+            "how many of `conflict_count` are firm: they hold with every round exact figure read as approximate "
+            "(±10 %); the others hold only if the round figures are exact",
+            lambda v: v.spread.firm_count,
+        ),
+        Field(
+            "firm_conflict_counts",
+            "`{overlapping, total-fell, across-measures}`: how many of `firm_conflict_count` are of each kind",
+            lambda v: {kind.value: count for kind, count in v.spread.firm_kinds},
+        ),
+        Field(
+            "conflict_tiers",
+            "the tier of each pair `conflicts` names, in its order: `firm` or `if-exact` (only if the round figures "
+            "are exact)",
+            lambda v: v.conflict_tiers,
+        ),
     ),
 )
 
@@ -414,6 +442,7 @@ FIGURE: Kind[Figure] = Kind(
             lambda f: f.conflict_kinds,
         ),
         _draft(lambda f: f.claim.draft, "it, or its article,"),
+        Field("conflict_tiers", _CONFLICT_TIERS, lambda f: f.conflict_tiers),
     ),
 )
 """`koursk figures --json`: one object per figure in each series' `figures`."""
@@ -521,7 +550,7 @@ SOURCE_DIFF: Kind[SourceDiffView] = Kind(
         Field(
             "conflicts",
             "the same for claims that conflict, with its `kind` (`overlapping`, `total-fell` or `across-measures`: "
-            "`measure` is then `a`'s)",
+            "`measure` is then `a`'s) and `firm` (false: it holds only if the round figures are exact)",
             lambda v: [v.conflict(a, b) for a, b in v.diff.conflicts],
         ),
         Field("differ", "the same for claims that differ over time", lambda v: _pairs(v, v.diff.differ)),
@@ -607,11 +636,19 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
         ),
         Field(
             "new_conflicts",
-            "`[{topic, measure, kind, a, b}]`: figures that cannot both be true, at least one new (`a` the earlier by "
-            "as-of; `topic` and `measure` are `a`'s), against every claim known by `to` as `claims --as-of` finds "
-            "them; `kind`: `overlapping`, `total-fell` or `across-measures`; the first few unless --all",
+            "`[{topic, measure, kind, a, b, firm}]`: figures in conflict, at least one new (`a` the earlier by as-of; "
+            "`topic` and `measure` are `a`'s), against every claim known by `to` as `claims --as-of` finds them; "
+            "`kind`: `overlapping`, `total-fell` or `across-measures`; `firm` false: it holds only if the round "
+            "figures are exact; the first few unless --all",
             lambda v: [
-                {"topic": p.a.topic, "measure": p.a.measure, "kind": p.kind.value, "a": v.claim(p.a), "b": v.claim(p.b)}
+                {
+                    "topic": p.a.topic,
+                    "measure": p.a.measure,
+                    "kind": p.kind.value,
+                    "a": v.claim(p.a),
+                    "b": v.claim(p.b),
+                    "firm": p.firm,
+                }
                 for p in v.diff.new_conflicts
             ],
         ),
@@ -619,6 +656,11 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
             "new_conflict_count",
             "how many conflicts are new, named in `new_conflicts` or not",
             lambda v: v.diff.new_conflict_count,
+        ),
+        Field(
+            "new_firm_conflict_count",
+            "how many of `new_conflict_count` are firm: they hold with every round exact figure read as approximate",
+            lambda v: v.diff.new_firm_count,
         ),
     ),
 )

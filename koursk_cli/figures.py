@@ -28,6 +28,7 @@ class Figure(NamedTuple):
     conflicts_with: list[str]
     revises: str | None  # the id of this asserter's earlier figure it changes
     conflict_kinds: list[str]  # the kind of each conflict of conflicts_with (claims.ConflictKind's values)
+    conflict_tiers: list[str]  # the tier of each: `firm` or `if-exact` (claims.ConflictTier's values)
 
 
 class Series(NamedTuple):
@@ -78,15 +79,16 @@ def figure_histories(
         for claim in group:
             before = previous.of(claim) if comparable(claim) else None  # a restatement revises nothing
             low, high = (None, None) if unread(claim) else value_bounds(claim)
-            clashes = conflicts.lookup_kinds(claim)[1]
+            clashes = conflicts.lookup_tiers(claim)[2]
             figure = Figure(
                 claim,
                 format_value(claim),
                 None if low is None else plain_number(low),
                 None if high is None or math.isinf(high) else plain_number(high),
-                [claim_id for claim_id, _ in clashes],
+                [claim_id for claim_id, _, _ in clashes],
                 before.id if before is not None and is_revision(before, claim) else None,
-                [kind.value for _, kind in clashes],
+                [kind.value for _, kind, _ in clashes],
+                [tier.value for _, _, tier in clashes],
             )
             lanes.setdefault(_series_key(claim), []).append(figure)
         topic = placeholders.topic(store, topic_id)

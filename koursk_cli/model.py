@@ -206,6 +206,9 @@ class Store(NamedTuple):
     event_texts: Mapping[str, str]  # each event's `--json` object, serialised
     search_texts: Mapping[str, str]  # each event's words for --text (textnorm.search_words, space-separated)
     release: Callable[[bool], None] = _nothing_held  # a cached store: ends its read snapshot, removes it if damaged
+    left_out: frozenset[str] = frozenset()
+    """The ids of the records in draft a query left out, and their articles' seed numbers (`7` for `007_….txt`):
+    a lookup of one says it is a draft, not that there is no such record (store/curated.py)."""
 
     def holds_id(self, record_id: str) -> bool:
         """Whether a new record may not take `record_id`: a source, entity, topic, event or claim has it (ids are

@@ -7,7 +7,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import placeholders
-from .claims import cumulative_measures, kind_of_conflict, measure_bounds, plain_number, unread, value_bounds
+from .claims import (
+    ConflictTier,
+    conflict_tier,
+    cumulative_measures,
+    kind_of_conflict,
+    measure_bounds,
+    plain_number,
+    unread,
+    value_bounds,
+)
 from .conflicts import ConflictIndex, Spread, Stated
 from .fields import (
     CLAIM,
@@ -41,13 +50,14 @@ def claim_view(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int 
     conflicting claims (None: all), `conflict_kinds` the kind of each, `conflict_count` counts them all. A draft's
     figure without a value (--drafts) allows no value: both bounds null."""
     published = store.sources[claim.source].published
-    count, named = conflicts.lookup_kinds(claim, limit)
-    ids, kinds = [claim_id for claim_id, _ in named], [kind.value for _, kind in named]
+    count, firm, named = conflicts.lookup_tiers(claim, limit)
+    ids, kinds = [claim_id for claim_id, _, _ in named], [kind.value for _, kind, _ in named]
+    tiers = [tier.value for _, _, tier in named]
     if unread(claim):
-        return ClaimView(claim, None, None, published, count, ids, kinds)
+        return ClaimView(claim, None, None, published, count, ids, kinds, firm, tiers)
     low, high = value_bounds(claim)
     top = None if math.isinf(high) else plain_number(high)
-    return ClaimView(claim, plain_number(low), top, published, count, ids, kinds)
+    return ClaimView(claim, plain_number(low), top, published, count, ids, kinds, firm, tiers)
 
 
 def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:
@@ -115,8 +125,20 @@ def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
         _figures(spread.low, spread.lowest),
         _figures(spread.high, spread.highest),
         [kind_of_conflict(a, b).value for a, b in spread.conflicts],
+        pair_tiers(store, spread.conflicts),
     )
     return SPREAD.record(view)
+
+
+def _firm(store: Store, a: Claim, b: Claim) -> bool:
+    """Whether a conflicting pair is firm: it still conflicts with its round figures widened (claims.conflict_tier)."""
+    return pair_tiers(store, [(a, b)]) == [ConflictTier.FIRM.value]
+
+
+def pair_tiers(store: Store, pairs: Iterable[tuple[Claim, Claim]]) -> list[str]:
+    """The tier of each conflicting pair (claims.conflict_tier), re-checked with its round figures widened."""
+    cumulative, bounds = cumulative_measures(store.topics), measure_bounds(store.topics)
+    return [(conflict_tier(a, b, cumulative, bounds) or ConflictTier.FIRM).value for a, b in pairs]
 
 
 def topic_record(store: Store, topic_id: str, spreads: list[Spread]) -> dict[str, Any]:
@@ -150,7 +172,11 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
             (sides[0], sides[1]),
             lambda c: claim_record(c, store, index),
             lambda a, b: _pair(store, index, a, b),
-            lambda a, b: {**_pair(store, index, a, b), "kind": kind_of_conflict(a, b).value},
+            lambda a, b: {
+                **_pair(store, index, a, b),
+                "kind": kind_of_conflict(a, b).value,
+                "firm": _firm(store, a, b),
+            },
         )
     )
 

@@ -30,8 +30,9 @@ topics:
 MEASURES = [("troops", "sent-to-russia"), ("troops", "in-kursk"), ("losses", "in-kursk")]
 SOURCES = [("alpha", "2025-01-10", None), ("beta", "2025-01-12", "NIS"), ("gamma", "2024-12/2025-02", None)]
 ACTORS = ["rutte", "nis", "kim"]
-# Few values and dates, so that bounds touch (~1,000 allows 900-1,100) and dates overlap, often with equal dates.
-VALUES = [900, 1000, 1100, 1200, 12000]
+# Few values and dates, so that bounds touch (~1,000 allows 900-1,100) and dates overlap, often with equal dates;
+# round figures but one (1,050: a bare round figure is read as approximate for a conflict's tier, docs/claims.md).
+VALUES = [900, 1000, 1050, 1100, 1200, 12000]
 DATES = ["2024-10", "2024-10-28", "2024-11", "2024-10-20/2024-11-05", "2024~", "2024-11-05?", "2024-12"]
 
 

@@ -268,8 +268,8 @@ def test_a_save_while_koursk_reads_a_file_is_seen_on_the_next_run(
     events_file = store_copy / "data/events/background.yaml"
     saved: list[Path] = []
 
-    def read_then_saved(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
-        found = read_stamped(path, limit)
+    def read_then_saved(path: Path, store: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
+        found = read_stamped(path, store, limit)
         if path == events_file and not saved:  # the user saves just after koursk read the old bytes
             saved.append(path)
             _edit(path, "Assassination attempt", "Assassination ATTEMPT", keep_times=True)

@@ -19,6 +19,7 @@ import pytest
 
 from koursk_cli.store import blocks, indexed
 from koursk_cli.store.cachefile import cache_path
+from koursk_cli.store.digest import row_checksum
 from tests.conftest import REPO, Run, run
 from tests.stores import edit_cache, forge_event_checksums
 
@@ -46,6 +47,8 @@ def _answers(root: Path) -> tuple[str, str, str, str]:
         run("--data", str(root), "sources", "--claim", "troops", "--json").stdout,
     )
 
+
+_HUGE = "9" * 5000
 
 EDITS = {
     "event-deleted": [f"DELETE FROM events WHERE id = '{RUTTE}'"],
@@ -133,6 +136,8 @@ EDITS = {
     ],
     # Thirteenth review, H3: the longest event's length, which bounds a date query's scan from below
     "max-span-zeroed": ["UPDATE meta SET value = '0' WHERE key = 'max_span'"],
+    # rev31 M1: more digits than int() reads, with the checksum made to match: damage, never a traceback
+    "max-span-huge": [f"UPDATE meta SET value = '{_HUGE} {row_checksum(_HUGE.encode())}' WHERE key = 'max_span'"],
     "search-words-deleted": [
         "INSERT INTO event_words (event_words, rowid, words) SELECT 'delete', rowid, words FROM events"
         f" WHERE id = '{RUTTE}'"
@@ -182,6 +187,7 @@ RAW = {
     "block-renumbered-to-0": ("events --json", "order"),
     "block-deleted-and-one-added-at-0": ("events --json", "order"),
     "max-span-zeroed": ("events --since 2024-10-15 --json", "rows"),
+    "max-span-huge": ("events --since 2024-10-15 --json", "rows"),
     "source-row-changed": (f"show {RUTTE} --json", "checksum"),
     "source-row-deleted": (f"show {RUTTE} --json", "rows"),
     "source-id-changed": (f"show {RUTTE} --json", "checksum"),

@@ -79,4 +79,4 @@ def test_the_reference_lists_the_columns_from_the_table() -> None:
     for number, field in enumerate(CLAIM_LINE.fields, 1):
         assert f"| {number} `{field.name}` | {field.help} |" in reference
     # a new column goes last, so `cut -f` keeps its numbers: as_of's ISO days came after conflicts_with (rev21 A3)
-    assert CLAIM_LINE.names[11:] == ("conflicts_with", "as_of_start", "as_of_end", "conflict_kinds")
+    assert CLAIM_LINE.names[11:] == ("conflicts_with", "as_of_start", "as_of_end", "conflict_kinds", "conflict_tiers")

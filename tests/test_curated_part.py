@@ -46,6 +46,8 @@ QUERIES = [
     ("topics", "--json"),
     ("diff", "--from", "2024-11-01", "--to", "2025-02-28"),
     ("export", "csv", "--rows", "claims"),
+    ("export", "markdown", "--rows", "claims"),
+    ("export", "geojson"),
     ("show", "zelensky-11000-in-kursk"),
 ]
 
@@ -213,7 +215,8 @@ def test_a_curated_event_citing_a_draft_is_refused_in_one_line(tmp_path: Path) -
     assert len(refused.stderr.splitlines()) == 1
     assert re.fullmatch(
         rf"koursk: error: \S*data/events/background\.yaml:\d+:\d+: event '{event_id}' is curated but cites "
-        r"'moscou-0106', an article still in draft, beside curated ones: .*--drafts\n",
+        r"'moscou-0106', an article still in draft, beside curated ones: leaving the drafts out would drop that "
+        r"evidence; finish 'moscou-0106' .*--drafts\n",
         refused.stderr,
     ), refused.stderr
     assert run("--data", str(work), "--drafts", "events").exit_code == 0
@@ -231,9 +234,45 @@ def test_a_curated_claim_linking_an_event_in_draft_is_refused(tmp_path: Path) ->
     assert refused.exit_code == 1
     assert refused.stderr.splitlines() == [
         f"koursk: error: {claims}:3:9: claim 'seoul-1213-losses-100' is curated but links the event "
-        "'seoul-1213-decembre-2024-renseignement-sud', still in draft: the curated store would answer without it; "
-        "finish it (`koursk check` lists what is left), or preview the store with --drafts"
+        "'seoul-1213-decembre-2024-renseignement-sud', still in draft: leaving the drafts out would leave it "
+        "dangling; finish 'seoul-1213-decembre-2024-renseignement-sud' (`koursk check` lists what is left), or "
+        "preview the store with --drafts"
     ]
+
+
+def test_an_entity_holding_a_placeholder_is_refused_in_one_line(tmp_path: Path) -> None:
+    """Curated events may name it: it cannot be left out as an article's records are."""
+    work, _ = _stores(tmp_path)
+    entities = work / "data" / "entities.yaml"
+    entities.write_text(
+        entities.read_text(encoding="utf-8").replace("{en: North Korea,", '{en: "TODO: English name",', 1), "utf-8"
+    )
+    refused = run("--data", str(work), "events")
+    assert refused.exit_code == 1
+    assert len(refused.stderr.splitlines()) == 1
+    assert f"{entities}:6:" in refused.stderr
+    assert "entity 'north-korea': name.en: \"TODO: English name\" is a placeholder" in refused.stderr
+    assert "(an entity or topic in draft cannot be left out: curated records may name it;" in refused.stderr
+
+
+def test_a_record_left_out_is_named_a_draft_not_unknown(tmp_path: Path) -> None:
+    """`show`, `cite`, `--source` and `diff` of a draft's id or seed number say it is a draft, and how to see it."""
+    work, _ = _stores(tmp_path)
+    for args in (
+        ("show", "moscou-0106"),
+        ("show", "007"),
+        ("cite", "moscou-0106-troops-11000"),
+        ("events", "--source", "7"),
+        ("diff", "rutte-confirms", "kiev-1221"),
+    ):
+        named = run("--data", str(work), *args)
+        assert named.exit_code == 1, args
+        assert named.stderr.splitlines()[1:] == [
+            f"koursk: error: '{args[-1]}' is in draft (placeholders left by koursk extract): queries leave it out",
+            "  hint: add --drafts to preview it; `koursk check` lists what is left to write",
+        ], args
+        assert run("--data", str(work), "--drafts", *args).exit_code == 0, args
+    assert "no event, claim, source" in run("--data", str(work), "show", "moscou-0107").stderr
 
 
 def test_a_real_process_keeps_stdout_the_curated_answer(tmp_path: Path) -> None:

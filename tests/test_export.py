@@ -571,7 +571,7 @@ def test_an_export_interrupted_while_streaming_rows_leaves_nothing_behind(
 
     def interrupted(
         claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
-    ) -> Iterator[tuple[str, str, str]]:
+    ) -> Iterator[tuple[str, str, str, str]]:
         yield from list(streamed(claims, cumulative, bounds))[:1]
         raise KeyboardInterrupt
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.dates import parse_edtf
@@ -94,6 +94,7 @@ def test_the_corpus_is_large_enough_to_mean_something() -> None:
     st.lists(st.tuples(st.sampled_from(BEFORE), st.sampled_from(DATES)), min_size=1, max_size=3),
     st.sampled_from(PUBLISHED),
 )
+@example("Le sommet dure", [("jusqu'à", "vendredi")], "2024-11-07")  # Friday 1 Nov: a bound on a month's first day
 @settings(max_examples=300, deadline=None)
 def test_extract_drafts_any_date_words_after_any_bound(verb: str, dates: list[tuple[str, str]], published: str) -> None:
     text = f"{verb} {' '.join(f'{before} {when}'.strip() for before, when in dates)}.\n"

@@ -150,6 +150,7 @@ LINKED = {
         "asserted_by": ("claim_asserted_by", "claim_id", "entity_id"),
         "conflicts_with": ("claim_conflicts", "claim_id", "other_id"),
         "conflict_kinds": ("claim_conflicts", "claim_id", "kind"),  # one row per conflict: kinds repeat
+        "conflict_tiers": ("claim_conflicts", "claim_id", "tier"),  # one row per conflict: tiers repeat
     },
 }
 
@@ -184,7 +185,7 @@ def test_csv_headers_and_sqlite_columns_are_the_json_keys(
             if key == "sources":  # one evidence row per quote: an event may quote one article twice
                 stored = list(dict.fromkeys(stored))
             expected = [e["quote"] if isinstance(e, dict) else e for e in record[key]]
-            repeats = key in ("evidence", "conflict_kinds")
+            repeats = key in ("evidence", "conflict_kinds", "conflict_tiers")
             assert sorted(stored) == sorted(expected if repeats else dict.fromkeys(expected)), key
 
 

@@ -127,8 +127,9 @@ def _one_of_two_same_ids(store: Path, tmp: Path) -> None:
 
 
 def _symlinked_sources(store: Path, tmp: Path) -> None:
+    """sources.yaml a link to a file elsewhere in the store (a link out of the store is not read: rev31 M3)."""
     _articles(store, tmp)
-    shared = tmp / "shared-sources.yaml"
+    shared = store / "shared-sources.yaml"
     (store / "data/sources.yaml").rename(shared)
     shared.chmod(0o664)
     (store / "data/sources.yaml").symlink_to(shared)
@@ -136,8 +137,8 @@ def _symlinked_sources(store: Path, tmp: Path) -> None:
 
 def _sources_appended_through_the_link(store: Path, tmp: Path) -> None:
     assert (store / "data/sources.yaml").is_symlink()
-    assert "id: linked" in (tmp / "shared-sources.yaml").read_text(encoding="utf-8")
-    assert _mode(tmp / "shared-sources.yaml") == 0o664
+    assert "id: linked" in (store / "shared-sources.yaml").read_text(encoding="utf-8")
+    assert _mode(store / "shared-sources.yaml") == 0o664
 
 
 def _read_only_sources(store: Path, tmp: Path) -> None:
@@ -457,7 +458,7 @@ CASES += [
         "14.16",
         "$K events",
         1,
-        "sources.yaml:1:1: the file is a device",
+        "sources.yaml:1:1: the file is a symlink leading out of the store",  # never opened (rev31 M3)
         prepare=lambda s, t: _special(s / "data/sources.yaml", "zero"),
     ),
     Case(
@@ -481,7 +482,7 @@ CASES += [
         "14.16",
         "$K check",
         1,
-        "seed file 'seeds/alpha.txt' is a device",
+        "seed file 'seeds/alpha.txt' is a symlink leading out of the store",
         prepare=lambda s, t: _special(s / "seeds/alpha.txt", "zero"),
     ),
     Case(

@@ -99,8 +99,10 @@ def test_claims_and_their_quotes_match_the_store(tmp_path: Path) -> None:
         assert [text_of(q).strip() for q in row.iter(f"{XHTML}blockquote")] == [claim["quote"]]
         assert row.get("data-status") == claim["status"]
         conflicts = by_class(row, "td", "conflicts")[0]
-        named = [c + conflict_label(k) for c, k in zip(claim["conflicts_with"], claim["conflict_kinds"], strict=True)]
-        assert [a.strip() for a in text_of(conflicts).split(",") if a.strip()] == named  # `X (total fell)`
+        said = zip(claim["conflicts_with"], claim["conflict_kinds"], claim["conflict_tiers"], strict=True)
+        named = [c + conflict_label(k, tier=t) for c, k, t in said]
+        # `X (total fell)`, `X (total fell; only if the round figures are exact)`
+        assert [a.strip() for a in text_of(conflicts).split(", ") if a.strip()] == named
 
 
 def _store_claims() -> list[dict[str, Any]]:

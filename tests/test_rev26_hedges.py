@@ -48,10 +48,16 @@ def test_extract_drafts_an_unverifiable_figure_alleged_never_denied(value: str, 
 
 def test_extract_still_guesses_denied_and_names_a_hedge_beside_the_denial() -> None:
     ((status, why),) = _statuses(f"Le 15 novembre 2024, {NEGATED[0].lower()}{NEGATED[1:]}")
-    assert (status, why) == ("denied", "guess: the source negates or denies it, « n'a jamais »; check who denies what")
-    ((status, why),) = _statuses("Le 15 novembre 2024, selon Kiev, les 3 000 soldats russes n'ont pas reculé.")
+    assert (status, why) == ("denied", "guess: the source denies it, « n'a jamais confirmé »; check who denies what")
+    ((status, why),) = _statuses(
+        "Le 15 novembre 2024, selon Kiev, Moscou dément que 3 000 soldats russes aient reculé."
+    )
     assert status == "denied"
     assert why.endswith("; it also hedges it, « selon »: alleged if the denial itself is hedged")
+    # rev32 R4: a negated statement is no party's denial: the statement's status (hedged here), the negation named
+    ((status, why),) = _statuses("Le 15 novembre 2024, selon Kiev, les 3 000 soldats russes n'ont pas reculé.")
+    assert status == "alleged"
+    assert "it negates what it states, « n'ont pas »" in why
 
 
 @pytest.mark.parametrize(("value", "sentence", "hedge"), UNVERIFIED)

@@ -15,7 +15,8 @@ def test_a_figure_in_show_carries_its_status_conflicts_and_asserters_names() -> 
         nis = next(line for line in lines if " nis-12000-sent " in line)
         assert nis.startswith("figure: ◌ alleged · as of 13 Oct 2024 – ~6 Nov 2024? · ~12,000 soldiers"), nis
         assert "asserted by National Intelligence Service" in nis and "asserted by nis " not in nis
-        assert nis.endswith("✕ conflicts with article-002-10000-men, west-ukr-intel-10000-sent (total fell)")
+        # ≠: these hold only if the round figures are exact (rev32 R15)
+        assert nis.endswith("≠? conflicts with article-002-10000-men, west-ukr-intel-10000-sent (total fell)")
     shown = run("show", "zelensky-budapest-11000").stdout
     assert "figure: ○ reported · as of 7 Nov 2024 · 11,000 soldiers" in shown
 

@@ -29,8 +29,13 @@ CORE = "tag:yaml.org,2002:"
 
 
 def _oracle(text: str) -> tuple[Any, list[tuple[int, int, str]]]:
-    """Compose with yaml.CSafeLoader, then convert each node (for texts without anchors: an alias is refused)."""
+    """Compose with yaml.CSafeLoader, then convert each node (for texts without anchors: an alias is refused). A
+    line break of YAML's that editors do not count (U+0085, U+2028, U+2029) is refused first, where an editor puts
+    it (rev31 L1)."""
     problems: list[tuple[int, int, str]] = []
+    if breaks := [i for i, char in enumerate(text) if char in "\x85\u2028\u2029"]:
+        before = text[: breaks[0]]
+        return None, [(before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1, "as a line break")]
 
     def mark(node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1, node.start_mark.column + 1

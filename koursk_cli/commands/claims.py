@@ -108,7 +108,15 @@ def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) ->
             by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit
         )
         pairs = tuple((claim, other) for claim, other, _ in conflicts.pairs)
-        result.append(spread._replace(conflict_count=conflicts.total, conflicts=pairs, kinds=conflicts.kinds))
+        result.append(
+            spread._replace(
+                conflict_count=conflicts.total,
+                conflicts=pairs,
+                kinds=conflicts.kinds,
+                firm_count=conflicts.firm,
+                firm_kinds=conflicts.firm_kinds,
+            )
+        )
     return result
 
 

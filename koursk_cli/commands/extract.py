@@ -123,7 +123,7 @@ def _default_source_id(path: Path, store: Store, root: Path) -> str:
 def _seed_name(source_id: str, store: Store) -> str:
     """The file name in seeds/, as the store names its articles: the next seed number (past 999 too), then the
     source id (`005_kyiv-1114.txt`), so that `--source 005` finds the new article as it finds the others."""
-    numbers = [int(match[1]) for s in store.sources.values() if (match := re.match(r"([0-9]+)_", s.seed))]
+    numbers = [int(match[1]) for s in store.sources.values() if (match := re.match(r"([0-9]{1,9})_", s.seed))]
     return f"{max(numbers, default=-1) + 1:03d}_{source_id}.txt"
 
 

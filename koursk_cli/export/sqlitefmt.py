@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from .. import known, placeholders
 from ..claimquery import conflict_candidates
 from ..claims import CumulativeMeasures, MeasureBounds, cumulative_measures, measure_bounds
-from ..conflicts import ConflictIndex, conflict_kind_pairs
+from ..conflicts import ConflictIndex, conflict_tier_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..model import Claim, Event, Store
 from ..records import entity_record, event_record, source_record
@@ -106,6 +106,7 @@ CLAIM_CONFLICTS = Table(
             "kind",
             TEXT,
         ),  # claims.ConflictKind: `overlapping`, `total-fell` or `across-measures`, as `conflict_kinds` in JSON
+        ("tier", TEXT),  # claims.ConflictTier: `firm` or `if-exact`, as `conflict_tiers` in JSON
     ),
     indexes=(("other_id",),),
     unique=("claim_id", "other_id"),
@@ -178,13 +179,13 @@ def _placeholder_entities(db: sqlite3.Connection, store: Store) -> None:
 
 def _conflict_links(
     claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
-) -> Iterator[tuple[str, str, str]]:
-    """Both directions of each conflict between exported claims, with its kind, made as they are inserted: a
+) -> Iterator[tuple[str, str, str, str]]:
+    """Both directions of each conflict between exported claims, with its kind and tier, made as they are inserted: a
     million-claim store has tens of millions, which must never stand in memory (nor the claims: only their ids and
     bounds are kept)."""
-    for a, b, kind in conflict_kind_pairs(claims, cumulative, bounds):
-        yield a, b, kind
-        yield b, a, kind
+    for a, b, kind, tier in conflict_tier_pairs(claims, cumulative, bounds):
+        yield a, b, kind, tier
+        yield b, a, kind, tier
 
 
 # table: its text columns indexed for full-text search (FTS5 over the table's own rows, accents folded)
@@ -235,7 +236,7 @@ def fill(
     )
     _placeholder_entities(db, store)
     db.executemany(
-        "INSERT INTO claim_conflicts (claim_id, other_id, kind) VALUES (?, ?, ?)",
+        "INSERT INTO claim_conflicts (claim_id, other_id, kind, tier) VALUES (?, ?, ?, ?)",
         _conflict_links(claims, cumulative_measures(store.topics), measure_bounds(store.topics)),
     )
     for table in TABLES:

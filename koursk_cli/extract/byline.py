@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
-from .frdates import find_dates, printed_phrases
+from .frdates import MONTH_NAME, find_dates, printed_phrases
 from .frnumbers import fold_word
 from .lexicon import words
 
@@ -96,6 +96,13 @@ _BYLINE_PART = re.compile(
     r"|^par\s+[^\d|·•]{1,60}$",
     re.IGNORECASE,
 )
+# … or a day without its year joined to its clock (« 1 mars, 10:32 · 🌍 », a social network's post head), or, beside a
+# stamp, a clock alone (« Vendredi 7 février 2025 - 06:50 »)
+_CLOCK = r"\d{1,2}\s*[h:]\s*\d{2}"
+_SHORT_STAMP_PART = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:er)?\s+{MONTH_NAME}\s*,?\s*(?:[àa]\s+)?{_CLOCK}$", re.IGNORECASE
+)
+_CLOCK_PART = re.compile(rf"^{_CLOCK}$")
 # … or a page's counter (« 31 214 vues », « 48,7 k abonnés », lexicon.toml `page_counters`), or symbols alone (« 🌐 »)
 _COUNTER_PART = re.compile(
     rf"^(?:[^\w\s]+\s*)?\d[\d\s.,  ]*\s*(?:k|m)?\s+{printed_phrases('page_counters')}$|^[^\w]*$", re.IGNORECASE
@@ -109,11 +116,19 @@ def _stamp_line(line: str) -> bool:
     # a day alone on its line heads a chronology's entry (« 18 octobre 2024 »): a day without its clock needs a part
     # beside it
     stamps = [
-        bool(_STAMP_PART.match(part) or (len(parts) > 1 and _DAY_PART.match(part) and _PRINTED_YEAR.search(part)))
+        bool(
+            _STAMP_PART.match(part)
+            or (len(parts) > 1 and _DAY_PART.match(part) and _PRINTED_YEAR.search(part))
+            or _SHORT_STAMP_PART.match(part)
+        )
         for part in parts
     ]
     return any(stamps) and all(
-        stamp or _BYLINE_PART.match(part) or _COUNTER_PART.match(part) or _CHROME.match(folded_line(part))
+        stamp
+        or _CLOCK_PART.match(part)
+        or _BYLINE_PART.match(part)
+        or _COUNTER_PART.match(part)
+        or _CHROME.match(folded_line(part))
         for stamp, part in zip(stamps, parts, strict=True)
     )
 
@@ -167,9 +182,11 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
 
 
 # … or the rule a PDF prints above its footnotes (« ________________ »)
-_APPARATUS_HEADING = re.compile(rf"^(?:(?:{_starts(words('apparatus_headings'))})\s*:?|_{{5,}})$")
+_EDIT_LINK = rf"(?:\s*\[\s*(?:{_starts(words('edit_links'))})(?:\s*\|\s*(?:{_starts(words('edit_links'))}))*\s*\])?"
+_APPARATUS_HEADING = re.compile(rf"^(?:(?:{_starts(words('apparatus_headings'))})\s*:?{_EDIT_LINK}|_{{5,}})$")
 # « Sources : Le Monde, 14/11/2024 ; France 24, 28/04/2025 »: a list of sources after its heading, on one line
 _APPARATUS_LINE = re.compile(rf"^(?:{_starts(words('apparatus_lines'))})\s*:\s*\S")
+_NOTE_MARKS = tuple(words("note_marks"))  # « ↑ « Titre », AFP, 27 mars 2025 »: a note's line
 
 
 def apparatus(text: str) -> list[tuple[int, int]]:
@@ -181,7 +198,7 @@ def apparatus(text: str) -> list[tuple[int, int]]:
     listed = [
         (m.start(), m.end())
         for m in re.finditer(r"^.*$", text, re.MULTILINE)
-        if _APPARATUS_LINE.match(folded_line(m.group()))
+        if _APPARATUS_LINE.match(folded_line(m.group())) or m.group().lstrip().startswith(_NOTE_MARKS)
     ]
     return sorted({*_lines_under(text, _APPARATUS_HEADING, titles=False), *listed})
 
@@ -345,6 +362,38 @@ def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int,
     return found
 
 
+# A chat's message stamp opening its line, as a messaging app exports a channel or a conversation (« [06/11/2024 08:47]
+# Ukraine Direct FR (chaîne): … », « [08:47, 06/11/2024] Julie : … », « 06/11/2024 08:47 - Julie : … »): the day and
+# the clock, in brackets or before a dash.
+def _chat_day(group: str) -> str:
+    return rf"(?P<{group}>\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}(?:er)?\s+[^\W\d_]+\.?\s+\d{{4}})"
+
+
+_CHAT_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_MESSAGE_STAMP = re.compile(
+    rf"^[ \t]*(?:\[\s*(?:{_chat_day('d1')}[,\s]+(?:[àa]\s+)?{_CHAT_CLOCK}|{_CHAT_CLOCK}[,\s]+{_chat_day('d2')})\s*\]"
+    rf"|{_chat_day('d3')},?\s+(?:[àa]\s+)?{_CHAT_CLOCK}\s+[-–—](?=\s))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def message_stamps(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
+    """Where a chat's export stamps each message at the start of its line: the stamp's start and end, where its message
+    ends (the next stamp or the end of the text) and its day, not after the publication. The stamp dates no fact; the
+    message was written that day, so its « ce matin », « hier », « demain » count from it."""
+    found: list[tuple[int, int, int, FuzzyDate]] = []
+    for stamp in _MESSAGE_STAMP.finditer(text):
+        day_text = stamp["d1"] or stamp["d2"] or stamp["d3"]
+        days = [m for m in find_dates(day_text, published) if len(m.edtf) == 10]
+        day = parse_edtf(days[0].edtf) if len(days) == 1 else None
+        if day is None or day.start > published.end:
+            continue
+        if found:
+            found[-1] = (*found[-1][:2], stamp.start(), found[-1][3])
+        found.append((stamp.start(), stamp.end(), len(text), day))
+    return found
+
+
 # A signed comment's signature at the end of its line, as a wiki's talk page prints it (« … — Kimchi-Lyon (discuter) 12
 # février 2025 à 21:07 (CET) »): a user name, a link of lexicon.toml `signature_marks` in brackets or a time zone of
 # `time_zones` after the clock (or both), and the day with its year.
@@ -463,7 +512,7 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
 # pattern takes accents and apostrophes of any kind, so a sentence's dates need not be folded to be checked)
 _EDITION = re.compile(
     printed_phrases("edition_headings")
-    + r"(?:\s+de\s+\d{1,2}\s*h(?:\s*\d{2})?)?\s*[,:]?\s+(?:(?:de|du|pour|en\s+date\s+du)\s+|d['’])?(?:la\s+journ[ée]e\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$",
+    + r"(?:\s+de\s+\d{1,2}\s*h(?:\s*\d{2})?)?(?:\s*[,:]?\s+|\s*[(\[]\s*)(?:(?:de|du|pour|en\s+date\s+du)\s+|d['’])?(?:la\s+journ[ée]e\s+(?:de\s+|du\s+)?)?(?:ce\s+|cet\s+|cette\s+)?$",
     re.IGNORECASE,
 )
 
@@ -572,3 +621,31 @@ def headline(text: str) -> str | None:
     if not _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] or _ends_a_sentence(first) or page_furniture(first):
         return None
     return first if not _CHROME.match(folded_line(first)) else None
+
+
+# « Par Jeanne Dupont », « Par Claire MARTIN », « Par Marc Lefèvre, correspondant à Kiev »: a byline alone on its line
+# among the page's first or last lines (rev32 R5). Its name is who signs the article, the source's `author`, never an
+# entity to add; « Par la rédaction » and an outlet (« Par AFP », a media entity) sign no one.
+_BY = re.compile(rf"^par\s+(?P<name>{_NAMES}(?:\s+(?:et|avec)\s+{_NAMES})?)\s*(?:,\s*[^,]{{1,60}})?\.?$", re.IGNORECASE)
+_BYLINE_REACH = 6  # non-empty lines from either end of the page
+_BYLINE_WORDS = 8
+
+
+def propose_author(text: str, entities: Iterable[Entity]) -> tuple[str, str, tuple[int, int]] | None:
+    """The name a byline signs, the line as printed, and where that line stands; None without a byline."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    media = [e for e in entities if e.kind == "media"]
+    for start, end, line in (*lines[:_BYLINE_REACH], *lines[-_BYLINE_REACH:]):
+        found = _BY.match(" ".join(line.split()))
+        if found is None or len(line.split()) > _BYLINE_WORDS:
+            continue
+        # « Par Lucas Ferreira avec AP »: the people, not the agency; « Par Le Figaro avec AFP », « Par Euronews »:
+        # an outlet (an article, or one word), no one's name
+        people = [p for p in _JOINED.split(found["name"]) if _known(p, media) is None]
+        if people and all(len(p.split()) > 1 and not _ARTICLE.match(p) for p in people):
+            return " et ".join(people), line, (start, end)
+    return None
+
+
+_JOINED = re.compile(r"\s+(?:et|avec)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:les?|la|l['’])(?:\s|(?<=['’]))", re.IGNORECASE)

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ..dates import DateError, FuzzyDate, store_date
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
-from ..store.hedges import hedge_word, quote_negations
+from ..store.hedges import hedge_word, is_denial, quote_negations
 from ..textnorm import article_text
 from .byline import (
     apparatus,
@@ -30,11 +30,13 @@ from .byline import (
     head_stamps,
     headline,
     linked_titles,
+    message_stamps,
     month_headings,
     names_its_own_programme,
     names_the_edition,
     own_day_lines,
     page_furniture,
+    propose_author,
     propose_outlet,
     schedules,
     signed_comments,
@@ -50,6 +52,7 @@ from .frdates import (
     DateMention,
     durations,
     find_dates,
+    is_day,
     main_mention,
     news_day,
     since_until,
@@ -69,6 +72,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
+from .wordindex import WordIndex
 from .wrapping import reading, soft_breaks
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
@@ -386,11 +390,23 @@ _DATE_WORDS = frozenset(
 
 
 def is_conditional(sentence: str) -> str | None:
-    """The first conditional verb form (« seraient », « aurait »), which makes a fact alleged."""
+    """The first conditional verb form (« seraient », « aurait »), which makes a fact alleged; not an imperfect of a
+    verb whose stem ends in « r » (« coopérait », « déclarait », « ignorait »: the conditional is « coopérerait »)."""
     for match in _CONDITIONAL.finditer(fold_same_length(sentence)):
-        if match.group() not in _NOT_CONDITIONAL and len(match.group()) > 5:
-            return sentence[match.start() : match.end()]
+        word = sentence[match.start() : match.end()]
+        if match.group() not in _NOT_CONDITIONAL and len(match.group()) > 5 and not _IMPERFECT_R.search(word):
+            return word
     return None
+
+
+# « Pyongyang n'a jamais confirmé l'envoi … » (rev26 M1): a party that declines to confirm denies it still
+_NOT_CONFIRMED = re.compile(
+    r"(?<!\w)n['’]\s*(?:a|ont|avait|avaient)\s+(?:jamais|pas|toujours\s+pas)\s+(?:\w+\s+)?(?:confirme|reconnu|admis)"
+)
+# « coopérait », « déclarait », « ignorait » (rev32 R4): « é », « a » or « o » before the « r » of « -rait » is the
+# imperfect of a verb in « -érer », « -arer », « -orer »; a conditional has « -erait » (« coopérerait »), « -urait »
+# (« aurait »), « -drait », « -rrait »…
+_IMPERFECT_R = re.compile(r"[éaoÉAO]r(?:ais|ait|ions|iez|aient)$")
 
 
 def _stems(text: str) -> set[str]:
@@ -694,6 +710,7 @@ class Article:
 def source_record(article: Article, store: Store, text: str) -> DraftRecord:
     """The source's record; `text` is the article as the rules read it (article_text)."""
     proposed = propose_outlet(text, store.entities.values())
+    signed = propose_author(text, store.entities.values())
     outlet = proposed[0] if proposed else None
     printed = headline(text)
     fields = {
@@ -712,7 +729,7 @@ def source_record(article: Article, store: Store, text: str) -> DraftRecord:
             else f"extract read {article.published.text} from « {article.published_from} »)"
         ),
         "url": article.url,
-        "author": None,
+        "author": signed[0] if signed else None,
         "retrieved": article.retrieved,
     }
     comments = {
@@ -720,7 +737,7 @@ def source_record(article: Article, store: Store, text: str) -> DraftRecord:
         "outlet": proposed[1]
         if proposed
         else "no byline or dateline names a known outlet: write it only if you know it",
-        "author": "the byline as printed, if the article names one",
+        "author": f"guess: the byline « {signed[1]} »" if signed else "the byline as printed, if the article names one",
         "title_printed": (
             "guess: the article's first line reads as its headline (title.fr); false if it is a section heading, a "
             "kicker or your own summary"
@@ -743,15 +760,28 @@ def _status(sentence: str) -> tuple[str, str]:
     exactly as in the source."""
     verb = is_conditional(sentence)
     hedge = hedge_word(sentence)
-    if negation := quote_negations(sentence, 0, len(sentence)):
-        why = f"guess: the source negates or denies it, « {negation[0]} »; check who denies what"
+    negation = quote_negations(sentence, 0, len(sentence))
+    declined = _NOT_CONFIRMED.search(fold_same_length(sentence)) if negation else None
+    if denial := next((n for n in negation if is_denial(n)), None) or (
+        declined and sentence[declined.start() : declined.end()]
+    ):
+        why = f"guess: the source denies it, « {denial} »; check who denies what"
         if hedged := verb or hedge:  # « selon Kiev, … n'ont pas reculé »: both, for the curator to weigh (rev26 M1)
             why += f"; it also hedges it, « {hedged} »: alleged if the denial itself is hedged"
         return "denied", why
+    # a negated statement (« ne participaient plus »), or declining to comment (« n'avons rien à ajouter »), is no
+    # party's denial (rev32 R4): the status of the statement, and a word for the title
+    negated = (
+        f"; it negates what it states, « {negation[0]} »: say so in the title, denied only if a party denies it"
+        if negation
+        else ""
+    )
     if verb:
-        return "alleged", f"guess: conditional « {verb} »"
+        return "alleged", f"guess: conditional « {verb} »{negated}"
     if hedge:
-        return "alleged", f"guess: the source hedges it, « {hedge} »"
+        return "alleged", f"guess: the source hedges it, « {hedge} »{negated}"
+    if negation:
+        return "reported", "guess: no hedge" + negated
     return "reported", "guess: no hedge; confirmed for a public act reported directly, denied if denied"
 
 
@@ -951,6 +981,21 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
                 f"TODO: « {more} » counts more of them, an increment, not the total '{measure}' counts: write the "
                 f"measure only if the article gives the total; others: {', '.join(m.id for m in topic.measures)}"
             )
+        elif _definite(sentence.text, figure) and measure != TODO_MEASURE:
+            # « échanger les deux soldats » (rev32 R3): the people the article spoke of, not a measure of troops
+            fields["measure"] = TODO_MEASURE
+            comments["measure"] = (
+                f"TODO: « {figure.text} » after a definite article counts people the article named before, not a "
+                f"measure: write one only if it counts one, else delete this claim; others: "
+                f"{', '.join(m.id for m in topic.measures)}"
+            )
+        elif (alive := _alive(sentence.text, figure)) is not None and _killed_only(topic, measure):
+            # « Deux soldats, blessés mais vivants » (rev32 R3): alive, never filed under the killed
+            fields["measure"] = TODO_MEASURE
+            comments["measure"] = (
+                f"TODO: « {alive} » after it: they are alive (wounded, survivors), not the killed '{measure}' counts; "
+                f"write the measure of what it counts; others: {', '.join(m.id for m in topic.measures if m.id != measure)}"
+            )
     if fields["unit"].startswith(TODO):
         known = ", ".join(topic.units) if topic and topic.units else "soldiers, shells, km2…"
         comments["unit"] = f"the unit in English: {known} (a new one goes into the topic's units in topics.yaml)"
@@ -993,6 +1038,39 @@ def _increment(sentence: str, figure: Figure) -> str | None:
     """The words that make a figure an increment (« supplémentaires », « de plus »), or None."""
     found = _INCREMENT.match(fold_same_length(sentence[figure.end : figure.end + 60]))
     return sentence[figure.end + found.start("more") : figure.end + found.end("more")] if found else None
+
+
+# « Deux soldats, blessés mais vivants, »: words right after a figure's noun saying they are alive (lexicon.toml)
+_ALIVE = re.compile(
+    r"^\s*,?\s*(?P<alive>(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon_words("alive_after"), key=len, reverse=True))
+    + r"))(?!\w)"
+)
+# « les deux soldats », « ces trois hommes »: a determiner that points back at people named before (lexicon.toml)
+_DEFINITE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(lexicon_words("definite_counts")))) + r")\s+$"
+)
+_FEW = 100  # below it, a definite count is of people the article names one by one, never a measure of troops
+# a measure whose description counts the killed alone (« Nombre de soldats nord-coréens tués »), not the captured
+_KILLED_ONLY = re.compile(r"(?<!\w)(?:tue|mort)")
+_NOT_KILLED_ONLY = re.compile(r"pert|bless|captur|prisonn")
+
+
+def _alive(sentence: str, figure: Figure) -> str | None:
+    """The words after a figure saying the people it counts are alive (« blessés mais vivants »), or None."""
+    found = _ALIVE.match(fold_same_length(sentence[figure.end : figure.end + 40]))
+    return sentence[figure.end + found.start("alive") : figure.end + found.end("alive")] if found else None
+
+
+def _definite(sentence: str, figure: Figure) -> bool:
+    """« échanger les deux soldats »: a small count after a definite determiner, people named before."""
+    small = figure.value is not None and figure.value < _FEW and figure.value_kind != "range"
+    return small and _DEFINITE.search(fold_same_length(sentence[max(0, figure.start - 12) : figure.start])) is not None
+
+
+def _killed_only(topic: Topic, measure: str) -> bool:
+    description = next((fold_word(m.description.fr) for m in topic.measures if m.id == measure), "")
+    return _KILLED_ONLY.search(description) is not None and _NOT_KILLED_ONLY.search(description) is None
 
 
 def _unit(figure: Figure, topic: Topic | None) -> str:
@@ -1118,11 +1196,13 @@ _NEXT_WORD = re.compile(r"\s*\S+")
 _WORD_BEFORE = re.compile(r"\S+\s*$")
 
 
-def _quote_once(text: str, sentence: Sentence, record: DraftRecord) -> None:
+def _quote_once(index: WordIndex, sentence: Sentence, record: DraftRecord) -> None:
     """A quote whose words stand twice in the article (a key-figures box's « 15 000 soldats envoyés » and the body's
     « Les quelque 15 000 soldats envoyés … ») proves no one line: `check` would place it at the first. Lengthen it with
     the article's words before it (the box's heading, the sentence before), else after it, until it is found once
-    (white space written as one space, which `check` forgives), and say so."""
+    (white space written as one space, which `check` forgives), and say so. A lengthened quote is looked for only where
+    the shorter one stood (wordindex: never a scan of the article per record, rev31 M4)."""
+    text = index.text
     evidence = record.fields.get("evidence")
     quote = str(evidence[0]["quote"] if evidence else record.fields["quote"])
     at = sentence.printed.find(quote)
@@ -1130,7 +1210,14 @@ def _quote_once(text: str, sentence: Sentence, record: DraftRecord) -> None:
         return
     start = sentence.start + at
     end = start + len(quote)
-    if text.find(quote) == start and text.find(quote, start + 1) < 0:
+    words = " ".join(quote.split())
+    if not words:
+        return
+    places = index.places(words)
+    if quote and quote == quote.strip():  # its exact places are among its words' places
+        if [p for p in map(index.in_text, places) if text.startswith(quote, p)] == [start]:
+            return
+    elif text.find(quote) == start and text.find(quote, start + 1) < 0:
         return
     for _ in range(2 * _ONCE_REACH):
         ahead = _NEXT_WORD.match(text, end)
@@ -1141,16 +1228,18 @@ def _quote_once(text: str, sentence: Sentence, record: DraftRecord) -> None:
             end = ahead.end()
         else:
             return
-        pattern = re.compile(r"\s+".join(map(re.escape, text[start:end].split())))
-        if len(pattern.findall(text)) == 1:
+        longer = " ".join(text[start:end].split())
+        shift = len(longer) - len(words) if behind is not None else 0  # the shorter words end (or start) the longer
+        places = index.narrow([p - shift for p in places if p >= shift], longer)
+        words = longer
+        if places[-1] < places[0] + len(words):  # no second place that does not overlap the first: found once
             break
     else:
         return
-    longer = " ".join(text[start:end].split())
     if evidence:
-        evidence[0]["quote"] = longer
+        evidence[0]["quote"] = words
     else:
-        record.fields["quote"] = longer
+        record.fields["quote"] = words
     note = "lengthened beyond its sentence: its words alone stand twice in the article; cut it back only to words found once"
     key = "evidence" if evidence else "quote"
     record.comments[key] = f"{record.comments[key]}; {note}" if record.comments.get(key) else note
@@ -1198,16 +1287,24 @@ def build_draft(article: Article, store: Store) -> Draft:
     # the titles under « Lire aussi »: other articles'; a caption of a picture of something else: the picture's; the
     # day alone on a line of the page's head: the page's
     feed = day_separators(text, article.published)
-    # a feed's post is published on the day its separator names, a signed comment on its signature's day
+    # a feed's post is published on the day its separator names, a chat's message on its stamp's, a signed comment on
+    # its signature's day
     signed = signed_comments(text, article.published)
+    messages = message_stamps(text, article.published)
     posted = [
         next(
             (day for _, a, b, day in feed if a <= s.start < b),
-            next((day for a, b, _, day in signed if a <= s.start < b), article.published),
+            next(
+                (day for a, _, b, day in messages if a <= s.start < b),
+                next((day for a, b, _, day in signed if a <= s.start < b), article.published),
+            ),
         )
         for s in sentences
     ]
     signatures = [(b, c) for _, b, c, _ in signed]
+    # the stamps inside a sentence: a signature closing a comment, a message's stamp opening it (« [06/11/2024 08:52]
+    # Julie : … », whose words are the message's)
+    stamps = [*signatures, *((a, b) for a, b, _, _ in messages)]
     links = sorted(
         {
             *linked_titles(text),
@@ -1231,7 +1328,10 @@ def build_draft(article: Article, store: Store) -> Draft:
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
     cells = table_cells(text)
+    signer = propose_author(text, store.entities.values())
+    byline = [signer[2]] if signer else []  # the author's name is no entity to add (rev32 R5)
     captions = key_figure_captions(text, sentences)
+    article_words = WordIndex(text)
     anchor: DateMention | None = None
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
@@ -1253,16 +1353,16 @@ def build_draft(article: Article, store: Store) -> Draft:
             or any(a < m.end and m.start < b for a, b in habits)
         ]
         # a signature closing a comment inside the sentence (« … dit « 11 000 » -- Kimchi (discuter) 12 février 2025 à
-        # 21:07 (CET) »): the comment's day
+        # 21:07 (CET) »): the comment's day; a message's stamp opening it: the message's
         edition += [
             (a - sentence.start, b - sentence.start)
-            for a, b in signatures
+            for a, b in stamps
             if a < sentence.start + len(sentence.text) and sentence.start < b
         ]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
-        # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th)
-        days = [m for m in mentions if len(m.edtf) == 10 and not m.since] or [m for m in mentions if len(m.edtf) == 10]
+        # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)
+        days = [m for m in mentions if is_day(m.edtf) and not m.since] or [m for m in mentions if is_day(m.edtf)]
         anchor = days[-1] if days else anchor
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
@@ -1270,7 +1370,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         previous = next((m for m in reversed(mentions) if not m.since), previous)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
-        names = [n for n in unknown_names(sentence.text, named) if n in body]
+        names = [n for n in unknown_names(sentence.text, named) if n in body and not _within(sentence.start, byline)]
         entities = [m for m in named if m.start >= cut]  # the agency and city of a dateline are no actors
         its_events: list[DraftRecord] = []
         if mentions:
@@ -1289,8 +1389,10 @@ def build_draft(article: Article, store: Store) -> Draft:
                         )
         # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
         # reading (« dépassent désormais les 4 000 »)
+        # … nor is a number in a known entity's name (« a déclaré à France 24 un officier », « la chaîne 1+1 »)
         skip = [
             (0, cut),
+            *((m.start, m.end) for m in named if any(c.isdigit() for c in sentence.text[m.start : m.end])),
             *edition,
             *durations(sentence.text),
             *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK),
@@ -1303,7 +1405,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
             its_claims = [claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure)]
         for record in (*its_events, *its_claims):
-            _quote_once(text, sentence, record)
+            _quote_once(article_words, sentence, record)
         if stop := _stop(text, sentence, (events, its_events, "events"), (claims, its_claims, "claims")):
             break
         events.extend(its_events)

@@ -86,6 +86,7 @@ _MONTH = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
     r"|(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.(?!\w))"
 )
+MONTH_NAME = _MONTH  # a month as printed, abbreviated or not (byline.py: a post's head « 1 mars, 10:32 »)
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
@@ -734,14 +735,20 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
 def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names."""
     anchor = ctx.anchor
-    if anchor is None or len(anchor.edtf) != 10:
+    if anchor is None or not is_day(anchor.edtf):
         return None
     words = fold_word(match.group())
     days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2, "meme jour": 0, "jour-la": 0}
     shift = next(v for k, v in sorted(days.items(), key=lambda kv: -len(kv[0])) if k in words)
-    found = date.fromisoformat(anchor.edtf) + timedelta(days=shift)
-    basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found.isoformat()}"
-    return _mention(match, iso_day(found), basis, DAY_RANK)
+    about = anchor.edtf[10:]  # « il y a deux semaines » (about that day, « ~ »): the day after is as uncertain
+    found = iso_day(date.fromisoformat(anchor.edtf[:10]) + timedelta(days=shift)) + about
+    basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found}"
+    return _mention(match, found, basis, DAY_RANK)
+
+
+def is_day(edtf: str) -> bool:
+    """A day, exact or about that day (« 2024-12-29~ »): what « le lendemain » can count from."""
+    return len(edtf) == 10 or (len(edtf) == 11 and edtf.endswith("~") and "/" not in edtf)
 
 
 def _month_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -1135,7 +1142,7 @@ def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf, rank = iso_month(month), MONTH_RANK
     else:
         monday = ref - timedelta(days=ref.weekday())
-        if "derni" in words or "passe" in words:
+        if "derni" in words or "passe" in words or "ecoulee" in words:  # « la semaine écoulée »: the one over
             edtf = interval(iso_day(monday - timedelta(days=7)), iso_day(monday - timedelta(days=1)))
         elif "tot" in words and ctx.news_day is not None:
             return _earlier_this_week(match, ctx, ctx.news_day)
@@ -1620,7 +1627,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month,
         ),
         (
-            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+            # « Oct.-déc. 2024 » in a table's row: two months joined by a dash, then the year, need no preposition
+            rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s)"
+            rf"|(?<![\w.-])(?={_MONTH}\s*[-–]\s*{_MONTH}\s+{_YEAR}(?!\d)))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
             rf"(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*[-–/]\s*)(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
@@ -1657,7 +1666,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekday_range,
         ),
         (
-            rf"(?:{_SINCE})?(?:ce|au\s+cours\s+du|pendant\s+le|durant\s+le|lors\s+du|le(?=\s+week-?end\s+derni))"
+            # « datent du week-end dernier »: « du » only before « dernier », « passé » (« la nuit du week-end » is no date)
+            rf"(?:{_SINCE})?(?:ce|au\s+cours\s+du|pendant\s+le|durant\s+le|lors\s+du"
+            rf"|(?:le|du)(?=\s+week-?end\s+(?:derni|pass[ée])))"
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
@@ -1675,7 +1686,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
             rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|le\s+mois\s+(?:dernier|pass[ée])|ce\s+mois-ci"
-            r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
+            r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e|[ée]coul[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
             _named_period,
         ),
         (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours|heures)", _recent),
@@ -2038,10 +2049,13 @@ def find_dates(
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
+    # … else a day the sentence names about (« Il y a deux semaines, …, mort le lendemain »: rev32 R6), not the
+    # sentence before's
+    about = [m for m in found if len(m.edtf) == 11 and is_day(m.edtf) and not m.since]
     ctx = _Context(
         published,
         news_day,
-        next(iter(main), anchor or next(iter(days), None)),
+        next(iter(main), next(iter(about), anchor or next(iter(days), None))),
         text,
         clauses,
         previous=previous,
@@ -2217,14 +2231,21 @@ def _qualified_day(mention: DateMention, ctx: _Context) -> DateMention:
             edtf = f"{iso_day(min(last, day - _SHORTLY))}~/{iso_day(last)}"
             reading = f"shortly before that day: up to a week before it, {bound}"
         else:
-            edtf = f"{iso_day(last.replace(day=1))}?/{iso_day(last)}"
+            # a bound on a month's first day (« jusqu'à vendredi », 1 November) has the month before's first stand in
+            first, month = (last.replace(day=1), "month") if last.day > 1 else (_month_before(last), "month before")
+            edtf = f"{iso_day(first)}?/{iso_day(last)}"
             reading = (
                 f"a bound, {bound}; the text gives no start: write the earliest the articles allow (docs/editorial.md "
-                "§6); the month's first day stands in, uncertain"
+                f"§6); the {month}'s first day stands in, uncertain"
             )
             quoted = f"{TODO} {quoted}"
     basis = f"{quoted}: {reading} → {edtf} (the day: {mention.basis})"
     return replace(mention, start=words.start(), text=said, edtf=edtf, basis=basis)
+
+
+def _month_before(day: date) -> date:
+    """The first day of the month before `day`'s (held at the calendar's start)."""
+    return (day.replace(day=1) - timedelta(days=1)).replace(day=1) if day > date(1, 1, 31) else date.min
 
 
 def _attach(mention: DateMention, sides: list[Side]) -> DateMention:

@@ -392,7 +392,11 @@ _VOIRE = re.compile(rf"{_STARTS}(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!
 # noun is left out; it is the one the sentence counted before, or the loss word of the verb that follows.
 # « dont 2 000 », « contre 3 000 » (an earlier count of the same thing), « évalue à », « s'élèverait à », « porté à ».
 _ELIDED_BEFORE = re.compile(
-    r"(?:\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
+    # « …, puis 3 000 en renfort », « puis de « 12 000 au total » », « 3 000 hommes … et de 10 000 d'ici décembre »: the
+    # next count of the same noun (round 16); « Il s'agit de 3 000 », « le chiffre de 4 700 », « (des officiers), au
+    # nombre de trois »: a count named, its noun the one counted before
+    r"(?:\bpuis(?:\s+de)?|\bet\s+de|\bil\s+s['’]agit\s+de|\ble\s+chiffre\s+de|\bau\s+nombre\s+de"
+    r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
     r"|\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+[àa]"  # « a revu mardi ce nombre à 3.800 »
@@ -417,7 +421,7 @@ _TOTAL_BEFORE = re.compile(
 # « Séoul estime les pertes nord-coréennes à 2 000 environ »: the object of a verb of estimate is what is counted.
 _ESTIMATED_OBJECT = re.compile(  # « chiffrait début janvier les pertes à 3 000 »: a few words may come between
     rf"\b(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){{0,3}}?(?:les|leurs|ses)\s+(?!nombre|total|bilan|chiffre)(?P<noun>[^\W\d_]+)"
-    rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?\s+[àa]\s*[«\"“]?\s*$",
+    rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?(?:\s*\([^()]{{1,40}}\))?\s+[àa]\s*[«\"“]?\s*$",  # « (morts et blessés) »
     re.IGNORECASE,
 )
 # « a revu mardi ce nombre de soldats à 3.800 »: the verb before, the noun counted in « le nombre de … à N ».
@@ -566,6 +570,24 @@ def _told_as_an_act(match: re.Match[str]) -> bool:
     if match["noun"] and unit_of(match["noun"]) in _LOSS_UNITS | MONEY_UNITS:
         return False  # a count of losses or a sum of money is never overtaken (« l'aide dépasserait 12 milliards »)
     return not any(w in _BOUNDED_SUBJECTS or w.rstrip("sx") in _BOUNDED_SUBJECTS for w in words)
+
+
+def _bounded_subject(match: re.Match[str]) -> str | None:
+    """The subject of a verb that bounds a number with no noun of its own (« Les soldats nord-coréens présents depuis
+    l'automne dépasseraient les 15 000 »: their number is at least 15 000), when it is a counted noun, or "" for a
+    quantity (lexicon.toml `bounded_subjects`: « Les effectifs envoyés … dépasseraient les 15 000 »); never with the
+    verb negated."""
+    verb = next((name for name in _VERB_QUALIFIERS if match[name]), None)
+    if verb is None or _denied(match.string, match.start(verb)):
+        return None
+    clause = re.split(r"[;:.!?()«»,]", match.string[max(0, match.start(verb) - 120) : match.start(verb)])[-1]
+    subject = _SUBJECT.match(clause)
+    if subject is None:
+        return None
+    if unit_of(subject["noun"]) is not None:
+        return subject["noun"]
+    word = fold_word(subject["noun"])
+    return "" if word in _BOUNDED_SUBJECTS or word.rstrip("sx") in _BOUNDED_SUBJECTS else None  # « Les effectifs »
 
 
 def _denied(text: str, verb: int) -> bool:
@@ -792,6 +814,9 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     return (found["noun"], end + found.end("noun")) if found else ("", end)
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year: « 2 000 » with a separator is never one
+
+
 def _unreadable(match: re.Match[str], noun: str | None, why: str) -> Figure:
     return _figure(match, None, "exact", f"TODO: « {match.group().strip()} »: {why}; write the value", noun)
 
@@ -896,8 +921,12 @@ def _plain(
         answer = None if noun is not None else _answers(match, asked, label)
         answer = _heading(match, cell) if noun is None and answer is None else answer
         elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
+        if noun is None and elided is None and (subject := _bounded_subject(match)) is not None:
+            elided = (subject, match.end("num"))  # « Les soldats … dépasseraient les 15 000 »: their number
         if noun is None and elided is None and (spoken := _carried(match, carried)) is not None:
             elided = (spoken, match.end("num"))  # « Onze mille à l'automne 2024 », « …, autour de six mille. »
+        if elided is not None and elided[0] == "" and not match["qual"] and _A_YEAR.fullmatch(match["num"].strip()):
+            continue  # « …, puis 2025 a vu leur retrait »: a year, no count of the noun counted before
         if elided is not None:
             kind, reading = _qualifier(match)
             said = text[match.start() : match.end("num")].strip()

@@ -8,14 +8,18 @@ from functools import partial
 from .. import lazy_rich as rich
 from .. import placeholders
 from ..claims import (
+    CONFLICT_TIERS,
     DRAFT_FIGURES_NOTE,
     RESTATEMENT_MARK,
+    ConflictTier,
     amount,
     conflict_label,
+    conflict_tier,
     draft_figure,
     format_value,
     kind_of_conflict,
     restatement_note,
+    tier_counts,
 )
 from ..conflicts import ConflictIndex, SelectionConflicts, Spread, Stated
 from ..environment import Environment
@@ -40,6 +44,8 @@ from .styles import (
 )
 
 CONFLICT_STYLE = "bold red"
+IF_EXACT_STYLE = "yellow"
+"""A conflict only if the round figures are exact: told apart from a firm one in colour too."""
 
 
 def _named(view: ClaimView) -> str:
@@ -88,6 +94,12 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
             "`total-fell` or `across-measures`",
             lambda v: ",".join(v.conflict_kinds),
         ),
+        Field(
+            "conflict_tiers",
+            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
+            "(only if the round figures are exact)",
+            lambda v: ",".join(v.conflict_tiers),
+        ),
     ),
 )
 """`koursk claims` and `sources --claim` in a pipe: one tab-separated line per claim, these columns in this order
@@ -126,15 +138,32 @@ def spread_lines(store: Store, spreads: Sequence[Spread], lang: str = "en") -> l
     return lines
 
 
-def conflict_line(store: Store, a: Claim, b: Claim, *, b_listed: bool = True, lang: str = "en") -> str:
-    """`measure: a (…) ✕ b (…)`, then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
+def conflict_line(
+    store: Store,
+    a: Claim,
+    b: Claim,
+    *,
+    b_listed: bool = True,
+    lang: str = "en",
+    tier: ConflictTier = ConflictTier.FIRM,
+) -> str:
+    """`measure: a (…) ✕ b (…)`, `≠` between them for a conflict only if the round figures are exact (its tier's
+    mark, claims.CONFLICT_TIERS), then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
     is not among the claims listed (filtered out)."""
 
     def side(claim: Claim, note: str = "") -> str:
         who = asserted_by(store, claim, lang)
         return f"{placeholders.badged(claim.id, claim.draft)} ({format_value(claim)}, {who}, as of {human_date(claim.as_of, lang=lang)}{note})"
 
-    return f"{a.topic}/{a.measure}: {side(a)} ✕ {side(b, '' if b_listed else '; not listed')}{conflict_label(kind_of_conflict(a, b), lang)}"
+    mark = CONFLICT_TIERS[tier][lang].mark
+    label = conflict_label(kind_of_conflict(a, b), lang)
+    return f"{a.topic}/{a.measure}: {side(a)} {mark} {side(b, '' if b_listed else '; not listed')}{label}"
+
+
+def conflicts_heading(total: int, firm: int, lang: str = "en") -> str:
+    """`Conflicts (4): 1 firm, 3 only if the round figures are exact` (claims.tier_counts)."""
+    tiers = tier_counts(total, firm, lang)
+    return f"Conflicts ({total:,})" + (f": {tiers}" if tiers else "")
 
 
 def claims_table(
@@ -197,7 +226,7 @@ def claims_table(
             rich.Text(f"  none: the claims listed only restate others ({originals}), not listed here", style=MUTED)
         )
     total = conflicts.total
-    console.print(rich.Text(f"Conflicts ({total:,})", style="bold"))
+    console.print(rich.Text(conflicts_heading(total, conflicts.firm), style="bold"))
     if not total:
         console.print(
             rich.Text("  none: every pair of figures on the same measure and period can both be true", style=MUTED)
@@ -209,10 +238,14 @@ def claims_table(
                 style=MUTED,
             )
         )
+    tiers = []
     for a, b, outside in conflicts.pairs:
-        line = conflict_line(store, a, b, b_listed=not outside, lang=lang)
-        console.print(rich.Padding(rich.Text(visible(line), style=CONFLICT_STYLE), (0, 0, 0, 2)))
+        tier = conflict_tier(a, b, index.cumulative, index.bounds) or ConflictTier.FIRM
+        tiers.append(tier)
+        line = conflict_line(store, a, b, b_listed=not outside, lang=lang, tier=tier)
+        style = CONFLICT_STYLE if tier is ConflictTier.FIRM else IF_EXACT_STYLE
+        console.print(rich.Padding(rich.Text(visible(line), style=style), (0, 0, 0, 2)))
     if total > len(conflicts.pairs):
         console.print(rich.Text(f"  … and {total - len(conflicts.pairs):,} more (--all names every one)", style=MUTED))
-    for line in conflict_legend((kind_of_conflict(a, b) for a, b, _ in conflicts.pairs), lang):
+    for line in conflict_legend((kind_of_conflict(a, b) for a, b, _ in conflicts.pairs), lang, tiers):
         console.print(rich.Text(line, style=MUTED))

@@ -15,7 +15,7 @@ from typing import TypeVar
 from .. import lazy_rich as rich
 from .. import placeholders
 from ..cite import headline, outlet_named
-from ..claims import amount, conflict_label, format_value, kind_of_conflict
+from ..claims import ConflictTier, amount, conflict_label, format_value, kind_of_conflict, tier_counts, tier_line
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
@@ -113,14 +113,12 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
             f"{len(diff.differ)} differ over time"
         ),
     )
-    for label, marker, pairs in (
-        ("conflict", "!", diff.conflicts),
-        ("differ", "!", diff.differ),
-        ("agree", "=", diff.agree),
-    ):
+    for (a, b), tier in zip(diff.conflicts, diff.conflict_tiers, strict=True):
+        yield from _pair(store, "!", f"conflict{conflict_label(kind_of_conflict(a, b), lang, tier)}", a, b, lang)
+    yield from _tiers(len(diff.conflicts), sum(tier is ConflictTier.FIRM for tier in diff.conflict_tiers), lang)
+    for label, marker, pairs in (("differ", "!", diff.differ), ("agree", "=", diff.agree)):
         for a, b in pairs:
-            note = conflict_label(kind_of_conflict(a, b), lang) if label == "conflict" else ""
-            yield from _pair(store, marker, f"{label}{note}", a, b, lang)
+            yield from _pair(store, marker, label, a, b, lang)
     yield from _section(
         f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {badged(diff.a.id, diff.a.draft)}, "
         f"{len(diff.claims_only_b)} in {badged(diff.b.id, diff.b.draft)}",
@@ -207,9 +205,18 @@ def _new_conflicts(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     """Each new conflict, marked `?` when only articles straddling --from bring it, then how many are not named."""
     for pair in diff.new_conflicts:
         marker = "?" if diff.maybe_known_conflict(pair) else "!"
-        yield from _pair(store, marker, f"conflict{conflict_label(pair.kind, lang)}", pair.a, pair.b, lang)
+        yield from _pair(store, marker, f"conflict{conflict_label(pair.kind, lang, pair.tier)}", pair.a, pair.b, lang)
     if (unnamed := diff.new_conflict_count - len(diff.new_conflicts)) > 0:
         yield NOTE, f"… and {plural(unnamed, 'more new conflict')}: add --all to name every one"
+    yield from _tiers(diff.new_conflict_count, diff.new_firm_count, lang)
+
+
+def _tiers(total: int, firm: int, lang: str) -> Iterator[Line]:
+    """Under conflicts, when one holds only if the round figures are exact: how many of each tier, and what that
+    tier means (claims.CONFLICT_TIERS)."""
+    if total > firm:
+        yield NOTE, f"conflicts: {tier_counts(total, firm, lang)}"
+        yield NOTE, tier_line(ConflictTier.IF_EXACT, lang, marked=False)
 
 
 def print_lines(env: Environment, lines: Iterator[Line]) -> None:

@@ -3,13 +3,13 @@ figure in a pipe."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import partial
 
 from .. import lazy_rich as rich
 from .. import placeholders
-from ..claims import RESTATEMENT_MARK, conflict_label, restatement_note
+from ..claims import CONFLICT_TIERS, RESTATEMENT_MARK, ConflictTier, conflict_label, restatement_note
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
@@ -19,7 +19,6 @@ from ..textnorm import visible
 from .layout import longest_word
 from .lines import write_lines
 from .styles import (
-    CONFLICT_MARK,
     DATE_STYLE,
     ID_STYLE,
     LEGEND,
@@ -32,6 +31,8 @@ from .styles import (
 )
 
 REVISION = "↻"
+FIRM_MARK = CONFLICT_TIERS[ConflictTier.FIRM]["en"].mark
+IF_EXACT_MARK = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark
 LABEL = 36
 AXIS_ROOM = 40
 DETAILS_BESIDE = 100  # from this width up, the detail lines sit under the bars; below it, under the labels
@@ -70,6 +71,12 @@ FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
             "status",
             "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a figure still in draft",
             lambda r: status_value(r[2].claim.status, r[2].claim.draft),
+        ),
+        Field(
+            "conflict_tiers",
+            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
+            "(only if the round figures are exact)",
+            lambda r: ",".join(r[2].conflict_tiers),
         ),
     ),
 )
@@ -125,7 +132,6 @@ def _detail_parts(env: Environment, store: Store, f: Figure, cut: str | None, la
     it allows, source and marks; each record still in draft (--drafts) `[draft] ID` (placeholders.named)."""
     allows = _allows(f)
     name = partial(placeholders.named, store)
-    named = [name(c) + conflict_label(kind, lang) for c, kind in zip(f.conflicts_with, f.conflict_kinds, strict=True)]
     parts = [
         *([visible(cut)] if cut else []),
         human_date(f.claim.as_of, lang=lang),
@@ -133,11 +139,31 @@ def _detail_parts(env: Environment, store: Store, f: Figure, cut: str | None, la
         rich.Text(placeholders.badged(f.claim.id, f.claim.draft), style=ID_STYLE if env.color else MUTED),
         *([f"allows {allows}"] if allows else []),
         f"in {name(f.claim.source)}",
-        *([f"{CONFLICT_MARK} {', '.join(named)}"] if named else []),
+        *_conflict_parts(f, lang, name),
         *([f"{REVISION} revises {name(f.revises)}"] if f.revises else []),
         *([restatement_note(f.claim, name)] if f.claim.restates else []),
     ]
     return [part if isinstance(part, rich.Text) else rich.Text(part, style=MUTED) for part in parts]
+
+
+def _conflict_parts(f: Figure, lang: str, name: Callable[[str], str] = str) -> list[str]:
+    """`✕ ID (across measures)` for the firm conflicts, `≠ ID` for those only if the round figures are exact: each
+    tier after its mark (claims.CONFLICT_TIERS); `name` says each ID (placeholders.named: `[draft] ID`)."""
+    named = list(zip(f.conflicts_with, f.conflict_kinds, f.conflict_tiers, strict=True))
+    parts = []
+    for tier in ConflictTier:
+        ids = [name(c) + conflict_label(kind, lang) for c, kind, t in named if t == tier]
+        if ids:
+            parts.append(f"{CONFLICT_TIERS[tier][lang].mark} {', '.join(ids)}")
+    return parts
+
+
+def _bar_mark(f: Figure) -> str:
+    """After a figure's bar: ✕ when one of its conflicts is firm, else ≠ when it has one only if exact."""
+    for tier in ConflictTier:
+        if tier.value in f.conflict_tiers:
+            return f" {CONFLICT_TIERS[tier]['en'].mark}"
+    return ""
 
 
 def _detail(parts: Sequence[rich.Text], width: int) -> rich.Text:
@@ -216,7 +242,7 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
                 bar = "━" * (last - first + 1)
                 line.append(bar, style=DATE_STYLE if env.color else "")
                 marks = (
-                    (f" {CONFLICT_MARK}" if f.conflicts_with else "")
+                    _bar_mark(f)
                     + (f" {REVISION}" if f.revises else "")
                     + (f" {RESTATEMENT_MARK}" if f.claim.restates else "")
                 )
@@ -228,8 +254,11 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
     statuses = (f.claim.status for history in histories for s in history.series for f in s.figures)
     for said in status_legend("claim", statuses, lang):
         console.print(rich.Text(said, style=MUTED))
-    marks = LEGEND[lang]["figures"].format(conflict=CONFLICT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK)
+    marks = LEGEND[lang]["figures"].format(
+        conflict=FIRM_MARK, if_exact=IF_EXACT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK
+    )
     console.print(rich.Text(marks, style=MUTED))
-    kinds = (kind for history in histories for s in history.series for f in s.figures for kind in f.conflict_kinds)
-    for meaning in conflict_legend(kinds, lang):
+    figures = [f for history in histories for s in history.series for f in s.figures]
+    kinds = (kind for f in figures for kind in f.conflict_kinds)
+    for meaning in conflict_legend(kinds, lang, (tier for f in figures for tier in f.conflict_tiers)):
         console.print(rich.Text(meaning, style=MUTED))

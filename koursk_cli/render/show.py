@@ -12,8 +12,10 @@ from .. import placeholders, records
 from ..cite import headline, outlet_named
 from ..claimquery import ClaimQuery, run_claim_query
 from ..claims import (
+    CONFLICT_TIERS,
     RESTATEMENT_MARK,
     ConflictKind,
+    ConflictTier,
     amount,
     conflict_label,
     cumulative_measures,
@@ -30,7 +32,6 @@ from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figur
 from ..textnorm import shown, visible
 from .claims import asserted_by
 from .styles import (
-    CONFLICT_MARK,
     DATE_STYLE,
     ID_STYLE,
     LEGEND,
@@ -96,6 +97,10 @@ def _by_source(store: Store, pairs: Sequence[tuple[str, str, str | None]], lang:
     return [(_source_line(store, source, lang), quotes) for source, quotes in grouped.items()]
 
 
+TIER_MARKS = tuple(words["en"].mark for words in CONFLICT_TIERS.values())
+"""The marks before `conflicts with`: ✕ firm, ≠ only if the round figures are exact."""
+
+
 class _Conflicts:
     """Each figure's conflicts among the claims on its measure, as `claims` marks them (a measure indexed once)."""
 
@@ -104,11 +109,23 @@ class _Conflicts:
         self._index: dict[tuple[str, str], ConflictIndex] = {}
         self._cumulative = cumulative_measures(store.topics)
 
-    def named(self, claim: Claim, lang: str) -> list[str]:
+    def marked(self, claim: Claim, lang: str) -> list[str]:
+        """`✕ conflicts with ID (total fell)` for its firm conflicts, then `≠ conflicts with ID` for those only if the
+        round figures are exact (claims.CONFLICT_TIERS)."""
         key = (claim.topic, claim.measure)
         if key not in self._index:
             self._index[key] = measure_conflicts(self._store, *key)
-        return _conflicts(self._store, self._index[key], claim, lang)
+        named = self._index[key].lookup_tiers(claim)[2]
+        marked = []
+        for tier in ConflictTier:
+            ids = [
+                placeholders.named(self._store, claim_id) + conflict_label(kind, lang)
+                for claim_id, kind, t in named
+                if t is tier
+            ]
+            if ids:
+                marked.append(f"{CONFLICT_TIERS[tier][lang].mark} conflicts with {', '.join(ids)}")
+        return marked
 
 
 def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Claim] = ()) -> tuple[str, Section, Quotes]:
@@ -167,8 +184,7 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) -> str:
     """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (✕)."""
     restates = f" · {restatement_note(claim, partial(placeholders.named, store))}" if claim.restates else ""
-    clash = conflicts.named(claim, lang)
-    clashes = f" · {CONFLICT_MARK} conflicts with {', '.join(clash)}" if clash else ""
+    clashes = "".join(f" · {marked}" for marked in conflicts.marked(claim, lang))
     return (
         f"{STATUS_MARK[claim.status]} {claim.status.value} · as of {human_date(claim.as_of, lang=lang)} · "
         f"{amount(claim)} · {claim.topic}/{claim.measure} · {placeholders.badged(claim.id, claim.draft)} · asserted by "
@@ -324,10 +340,11 @@ def show_rich(
                 console.print(rich.Text(line, style=MUTED))
         console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
     if any(
-        f"{CONFLICT_MARK} conflicts with" in value or (label == "conflicts with" and value != "—")
+        any(f"{mark} conflicts with" in value for mark in TIER_MARKS) or (label == "conflicts with" and value != "—")
         for label, value in fields
     ):
-        for line in conflict_legend(ConflictKind, lang):  # what each kind beside a conflict means (rev30 U4)
+        # what each kind beside a conflict means (rev30 U4), and each tier (rev32 R15)
+        for line in conflict_legend(ConflictKind, lang, ConflictTier):
             console.print(rich.Text(line, style=MUTED))
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from .. import lazy_rich as rich
 from .. import placeholders
 from ..cite import headline, outlet_named
-from ..claims import ConflictKind
+from ..claims import ConflictKind, ConflictTier, tier_line
 from ..conflicts import Spread, Stated
 from ..environment import Environment
 from ..fields import Field, Kind
@@ -117,6 +117,12 @@ TOPIC_LINE: Kind[Spread] = Kind(
             "each)",
             lambda s: str(s.conflict_count),
         ),
+        Field(
+            "firm_conflicts",
+            "how many of them are firm: they hold with every round exact figure read as approximate (±10 %); the "
+            "others hold only if the round figures are exact",
+            lambda s: str(s.firm_count),
+        ),
     ),
 )
 """`koursk topics` in a pipe: one line per topic and measure."""
@@ -133,6 +139,9 @@ ACROSS_NOTE = (
 """Said under the topics table when a pair across measures is counted: the column then adds up to more pairs than
 `koursk claims` lists."""
 
+FIRM_NOTE = "Firm: of those conflicts, how many still hold with each round figure read as approximate (±10 %)"
+"""Said under the topics table: what the column Firm counts, the rest being conflicts only if exact."""
+
 TOPIC_COLUMNS = (
     Column("Topic"),
     Column("Measure"),
@@ -140,6 +149,7 @@ TOPIC_COLUMNS = (
     Column("Lowest", right=True, named=True),
     Column("Highest", right=True, named=True),
     Column("Conflicts", right=True, named=True),
+    Column("Firm", right=True, named=True),
     Column("Description", fold=30),
 )
 
@@ -156,6 +166,7 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
                 rich.Text(_figure(s.lowest[:1])),
                 rich.Text(_figure(s.highest[:1])),
                 rich.Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),
+                rich.Text(str(s.firm_count), style="bold red" if s.firm_count else MUTED),
                 rich.Text(visible(measure.description.get(lang)) if measure else "", style=MUTED),
             )
         )
@@ -163,5 +174,11 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
     print_table(console, TOPIC_COLUMNS, rows)
     if any(count for s in spreads for kind, count in s.kinds if kind is ConflictKind.ACROSS_MEASURES):
         console.print(rich.Text(ACROSS_NOTE, style=MUTED))
+    tiers = {ConflictTier.FIRM} if any(s.firm_count for s in spreads) else set()
+    tiers |= {ConflictTier.IF_EXACT} if any(s.conflict_count > s.firm_count for s in spreads) else set()
+    if tiers:  # the column Firm, then the rest: what each tier means (claims.CONFLICT_TIERS)
+        console.print(rich.Text(FIRM_NOTE, style=MUTED))
+        for tier in (t for t in ConflictTier if t in tiers):
+            console.print(rich.Text(tier_line(tier, lang, marked=False), style=MUTED))
     aliases = "; ".join(f"{t.id}: {', '.join(t.aliases)}" for t in store.topics.values() if t.aliases)
     console.print(rich.Text(f"--claim takes a topic or an alias ({visible(aliases)})", style=MUTED))

@@ -11,7 +11,7 @@ from ..model import STATUS_MEANING, Status
 from ..placeholders import DRAFT_BADGE
 
 if TYPE_CHECKING:
-    from ..claims import ConflictKind
+    from ..claims import ConflictKind, ConflictTier
 
 STATUS_MARK = {Status.CONFIRMED: "●", Status.REPORTED: "○", Status.ALLEGED: "◌", Status.DENIED: "✕"}
 DRAFT_MARK = DRAFT_BADGE + " "
@@ -36,21 +36,27 @@ STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEG
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
-CONFLICT_MARK = "✕"  # two figures no single number satisfies (claims, figures, show)
+UNLABELLED = {"en": "(no label)", "fr": "(sans mention)"}
+"""Opens the legend's line for the kind of conflict listings leave unlabelled (an overlap): ✕ and ≠ say its tier."""
 
 
-def conflict_legend(kinds: Iterable[ConflictKind | str], lang: str = "en") -> list[str]:
-    """What each kind of conflict among `kinds` means, one line each in the registry's order (claims.CONFLICT_LABELS),
-    as the legend under listed conflicts says it: `✕ …` for an unlabelled overlap, `(total fell) …` for the others
-    (rev30 U4: « both cannot be true » was said of windows that docs/claims.md says may both hold)."""
-    from ..claims import CONFLICT_LABELS, ConflictKind  # only listings with conflicts: an events listing loads neither
+def conflict_legend(
+    kinds: Iterable[ConflictKind | str], lang: str = "en", tiers: Iterable[ConflictTier | str] = ()
+) -> list[str]:
+    """What each tier (claims.CONFLICT_TIERS) and each kind of conflict among `tiers` and `kinds` means, one line
+    each in the registries' order, as the legend under listed conflicts says it: `✕ firm: …`, `≠ only if the round
+    figures are exact: …`, `(no label) …` for an overlap, `(total fell) …` for the others (rev30 U4: « both cannot be
+    true » was said of windows that docs/claims.md says may both hold; rev32 R15: of round figures the store reads
+    as estimates)."""
+    from ..claims import CONFLICT_LABELS, ConflictKind, ConflictTier, tier_line  # only listings with conflicts
 
     present = {ConflictKind(kind) for kind in kinds}
-    lines = []
+    tiered = {ConflictTier(tier) for tier in tiers}
+    lines = [tier_line(tier, lang) for tier in ConflictTier if tier in tiered]
     for kind, words in CONFLICT_LABELS.items():
         if kind in present:
             label, meaning = words[lang]
-            lines.append(f"{f'({label})' if label else CONFLICT_MARK} {meaning}")
+            lines.append(f"{f'({label})' if label else UNLABELLED[lang]} {meaning}")
     return lines
 
 
@@ -64,7 +70,7 @@ LEGEND = {
         **{status.value: status.value for status in Status},
         "of diff": "status of each event (for “X says”, of the saying) and of each figure.",
         "timeline": "~ approximate · ? uncertain · ·N sources backing it",
-        "figures": "━ as of (time axis)  {conflict} conflicts with a figure  {revision} the same asserter changed its "
+        "figures": "━ as of (time axis)  {conflict} conflicts with a figure ({if_exact} only if exact)  {revision} the same asserter changed its "
         "figure  {restatement} the article repeats its own figure (not counted separately)",
     },
     "fr": {
@@ -81,7 +87,7 @@ LEGEND = {
         "claim": "chiffre",
         "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre.",
         "timeline": "~ approximative · ? incertaine · ·N sources qui l'appuient",
-        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre  {revision} le même auteur a "
+        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre ({if_exact} seulement si exact)  {revision} le même auteur a "
         "changé son chiffre  {restatement} l'article répète son propre chiffre (non compté à part)",
     },
 }
@@ -100,7 +106,7 @@ def status_legend(noun: str, statuses: Iterable[Status], lang: str = "en", count
     same words under two listings read as a contradiction when Zelensky's speech is a ● confirmed event and the
     11,000 he gave a ○ reported figure), after `count` when given, then what each status shown in `statuses` says
     (rev30 U5: « confirmed » on « X says » read as the content confirmed), and only those: four definitions under a
-    2-event listing buried it. `--status`'s help and `koursk docs editorial` define all four."""
+    2-event listing buried it. `--status`'s help and `koursk docs reference` define all four."""
     words, present = LEGEND[lang], set(statuses)
     colon = " : " if lang == "fr" else ": "
     scope = words[f"of {noun}"] if present else ""

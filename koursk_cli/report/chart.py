@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
-from ..claims import amount, value_bounds
+from ..claims import CONFLICT_TIERS, ConflictTier, amount, value_bounds
 from ..model import Claim
 from .escaping import text as escape
 
@@ -53,9 +54,11 @@ def figure_chart(
     conflicts: Mapping[str, Sequence[str]],
     chart_id: str,
     month_label: Callable[[date], str],
+    if_exact: AbstractSet[str] = frozenset(),
 ) -> str:
     """One measure's claims as an `<svg>` element. `series` maps an asserter key (see `asserter`) to its colour
-    index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with."""
+    index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with; `if_exact`
+    the claims whose every conflict holds only if the round figures are exact (dotted, its tier's mark rather than `!`)."""
     start = min(c.as_of.start for c in claims)
     end = max(c.as_of.end for c in claims) + timedelta(days=1)
     days = max((end - start).days, 1)
@@ -100,7 +103,8 @@ def figure_chart(
             y0, y1 = (y0 + y1 - MIN_BOX) / 2, (y0 + y1 + MIN_BOX) / 2
         key = asserter(claim)
         clash = conflicts.get(claim.id, ())
-        css = f"figure s{series[key] % PALETTE_SIZE}" + (" conflict" if clash else "")
+        tiered = " if-exact" if claim.id in if_exact else ""
+        css = f"figure s{series[key] % PALETTE_SIZE}" + (f" conflict{tiered}" if clash else "")
         label = f"{amount(claim)}, as of {claim.as_of.text}, {name(key)}"
         if clash:
             label += f"; conflicts with {', '.join(clash)}"
@@ -112,7 +116,8 @@ def figure_chart(
         if math.isinf(high):
             parts.append(f'<text x="{(x0 + x1) / 2:.1f}" y="{TOP - 6}" text-anchor="middle">↑</text>')
         if clash:
-            parts.append(f'<text class="conflict-mark" x="{x1 + 2:.1f}" y="{max(y0, TOP) + 10:.1f}">!</text>')
+            mark = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark if tiered else "!"
+            parts.append(f'<text class="conflict-mark" x="{x1 + 2:.1f}" y="{max(y0, TOP) + 10:.1f}">{mark}</text>')
         parts.append("</a>")
     parts.append("</svg>")
     return "".join(parts)

@@ -17,7 +17,16 @@ from typing import NamedTuple
 from .. import placeholders
 from ..cite import CiteStyle, format_citation, headline, outlet_named, record_citations
 from ..claimquery import conflict_candidates
-from ..claims import amount, conflict_label, cumulative_measures, measure_bounds, unread
+from ..claims import (
+    CONFLICT_TIERS,
+    ConflictTier,
+    amount,
+    conflict_label,
+    cumulative_measures,
+    measure_bounds,
+    tier_line,
+    unread,
+)
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
 from ..humanize import human_date
@@ -220,11 +229,11 @@ class _Page:
     def claim_row(self, claim: Claim, asserters: str) -> Iterator[str]:
         w = self.words
         status = claim.status.value
-        clashes = self.conflicts.lookup_kinds(claim)[1]
+        clashes = self.conflicts.lookup_tiers(claim)[2]
         linked = ", ".join(
             (f'<a href="#claim-{_text(c)}">{_text(c)}</a>' if c in self.claim_ids else _text(c))
-            + _text(conflict_label(kind, self.lang))
-            for c, kind in clashes
+            + _text(conflict_label(kind, self.lang, tier))
+            for c, kind, tier in clashes
         )
         restates = ""
         if claim.restates:
@@ -285,6 +294,7 @@ class _Page:
             f'<h4 id="{anchor}-h">{_text(described)} <span class="legend">({_text(measure_id)})</span></h4>'
         )
         conflicts = {c.id: named for c in claims if (named := self.conflicts.named(c, lang=self.lang))}
+        counts = {c.id: self.conflicts.lookup_tiers(c, 0)[:2] for c in claims}  # (all, firm): rev32 R15
         plotted = [c for c in claims if not unread(c)]  # a draft's figure without a value (--drafts) is only listed
         yield '<figure class="chart">'
         yield (
@@ -299,13 +309,15 @@ class _Page:
                 conflicts=conflicts,
                 chart_id=f"chart-{topic_id}-{measure_id}",
                 month_label=lambda day: month_short(day, self.lang),
+                if_exact={claim_id for claim_id, (total, firm) in counts.items() if total and not firm},
             )
         )
         used = dict.fromkeys(self.asserters(c) for c in claims)
         legend = "".join(
             f'<li><span class="swatch s{series[key] % 8}" aria-hidden="true"></span>{_text(key)}</li>' for key in used
         )
-        yield f'<figcaption><ul>{legend}</ul><p class="legend">{_text(w["chart_legend"])}</p></figcaption></figure>'
+        said = w["chart_legend"].format(if_exact=CONFLICT_TIERS[ConflictTier.IF_EXACT][self.lang].mark)
+        yield f'<figcaption><ul>{legend}</ul><p class="legend">{_text(said)}</p></figcaption></figure>'
         yield (
             f'<div class="table-wrap" tabindex="0" role="region" aria-labelledby="{anchor}-h"><table>'
             f'<thead><tr><th scope="col">{w["as_of"]}</th><th scope="col">{w["figure"]}</th>'
@@ -315,7 +327,13 @@ class _Page:
         )
         for claim in claims:
             yield from self.claim_row(claim, self.asserters(claim))
-        yield "</tbody></table></div></section>"
+        yield "</tbody></table></div>"
+        firm, if_exact = sum(f for _, f in counts.values()), sum(a - f for a, f in counts.values())
+        tiers = [tier for tier, n in ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, if_exact)) if n]
+        if tiers:  # what the tiers of its conflicts mean (rev32 R15)
+            said = "".join(f"<li>{_text(tier_line(tier, self.lang, marked=False))}</li>" for tier in tiers)
+            yield f'<ul class="legend tiers">{said}</ul>'
+        yield "</section>"
 
     def source(self, source: Source, events: int, claims: int) -> str:
         w = self.words

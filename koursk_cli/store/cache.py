@@ -27,6 +27,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NoReturn
 
+from ..dates import WIDEST_SPAN
+from ..digits import whole
 from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten
 from ..signals import interruptible
 from .blocks import BLOCKS, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
@@ -252,9 +254,10 @@ class Cache:
         """The longest event's length in days, which bounds a date query's scan from below (indexed._day_from):
         checked against the CRC-32 recorded with it, as a damaged row is, since a smaller one would hide events."""
         span, _, checksum = str(self.meta().get("max_span", "")).partition(" ")
-        if not span.isdigit() or checksum != str(row_checksum(span.encode())):
+        days = whole(span, len(str(WIDEST_SPAN))) if span.isascii() and span.isdigit() else None
+        if days is None or checksum != str(row_checksum(span.encode())):
             self.damaged("the longest event's length recorded in the cache is missing or damaged")
-        return int(span)
+        return days
 
     def files(self) -> list[tuple[str, str, str, str, int]]:
         """Every file the cache was built from: path inside the store, role (core, seed, entries) and the parts of

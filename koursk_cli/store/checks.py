@@ -543,7 +543,7 @@ def _values(record: Record, report: _Report, context: Context | None) -> None:
                 report.add(record, record.mark(key), f"{key} is for value_kind: range only")
 
 
-def _restatements(records: list[Record], report: _Report) -> None:
+def _restatements(records: list[Record], report: _Report, refused: frozenset[str]) -> None:
     """`restates` names another claim of the same file, source, topic and measure, which restates nothing itself.
 
     A restatement is an article repeating its own figure (a summary box, a recap), so both live in the file of their
@@ -551,7 +551,7 @@ def _restatements(records: list[Record], report: _Report) -> None:
     claims = {r.data["id"]: r.data for r in records if r.kind == "claim"}
     for record in records:
         target = record.data.get("restates") if record.kind == "claim" else None
-        if target is None:
+        if target is None or target in refused:  # the claim it restates has its own problem, said already
             continue
         original = claims.get(target)
         mark = record.mark("restates")
@@ -601,12 +601,14 @@ def check_core(
 
 
 def check_entries(
-    records: list[Record], context: Context, *, drafted: bool = True
+    records: list[Record], context: Context, *, drafted: bool = True, refused: frozenset[str] = frozenset()
 ) -> tuple[list[Problem], dict[tuple[str, str], FuzzyDate]]:
     """Check events and claims against the context; return the problems and their parsed dates.
 
     Ids are compared with the core's here, not across files: the loader keeps one registry for those. `drafted=False`
     says the file's text cannot hold a placeholder (see may_hold_placeholder), so no string is searched for one.
+    `refused`: the ids of the file's records that failed the schema, already said: what depends on one is not
+    judged again (rev31 L2: a claim restating one was « no claim X in this file »).
     """
     report = _Report()
     _not_core_ids(records, context.owners, report)
@@ -621,6 +623,7 @@ def check_entries(
             refs.ids(record, "actors", context.actors, context.places, "actor", "a place")
             refs.ids(record, "places", context.places, context.actors, "place", "an actor")
             used: list[FuzzyDate] = []
+            unknown = False  # a source refused by the schema: when it was published is not known (rev31 L2)
             for index, evidence in enumerate(data["evidence"]):
                 mark = record.item_mark("evidence", index)
                 if refs.source(record, evidence["source"], evidence.value_marks.get("source", mark)):
@@ -634,9 +637,12 @@ def check_entries(
                     )
                     if evidence["source"] in published:
                         used.append(published[evidence["source"]])
+                    else:
+                        unknown = True
                 if "speaker" in evidence:
                     refs.speaker(record, evidence["speaker"], evidence.value_marks.get("speaker", mark))
-            _by_publication(record, report, dates.get((data["id"], "date")), used, "date")
+            if not unknown:
+                _by_publication(record, report, dates.get((data["id"], "date")), used, "date")
         elif record.kind == "claim":
             refs.topic(record)
             refs.unit(record)
@@ -647,5 +653,5 @@ def check_entries(
                 _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
                 pub = [published[data["source"]]] if data["source"] in published else []
                 _by_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
-    _restatements(records, report)
+    _restatements(records, report, refused)
     return report.problems, dates

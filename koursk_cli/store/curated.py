@@ -23,7 +23,6 @@ from ..sources import seed_number
 from .loader import Core, FileEntries, StoreFile, drafted_ids, memory_store, read_whole
 
 _SHOWN_ARTICLES = 6  # article numbers named in the line; more are counted
-_FINISH = "finish it (`koursk check` lists what is left), or preview the store with --drafts"
 
 
 class LeftOut(NamedTuple):
@@ -73,8 +72,9 @@ def curated_part(
         for row in found.events:
             cited = [s for s in row.facts.sources if s in articles]
             if cited and row.facts.id not in marked and len(cited) < len(row.facts.sources):
-                refused.append(_refusal(file, where[row.facts.id], f"event '{row.facts.id}'", f"cites '{cited[0]}', an "
-                               "article still in draft, beside curated ones"))  # fmt: skip
+                said = f"cites '{cited[0]}', an article still in draft, beside curated ones: leaving the drafts out "
+                said += "would drop that evidence"
+                refused.append(_refusal(file, where[row.facts.id], f"event '{row.facts.id}'", said, cited[0]))
             if cited or row.facts.id in marked:
                 events.add(row.facts.id)
                 curated_events += len(cited) < len(row.facts.sources)
@@ -92,8 +92,8 @@ def curated_part(
             for key, drafts in (("event", events), ("restates", drafted)):
                 if links[key] in drafts:
                     what = "links the event" if key == "event" else "restates"
-                    refused.append(_refusal(file, where[claim_id], f"claim '{claim_id}'", f"{what} '{links[key]}', "
-                                   "still in draft"))  # fmt: skip
+                    said = f"{what} '{links[key]}', still in draft: leaving the drafts out would leave it dangling"
+                    refused.append(_refusal(file, where[claim_id], f"claim '{claim_id}'", said, links[key]))
     refused.extend(_no_article_record(problems, core, events | set(claims)))
     if refused:
         first, *rest = sorted(refused)
@@ -108,20 +108,27 @@ def curated_part(
     ]
     curated = core._replace(sources={key: s for key, s in core.sources.items() if key not in articles})
     numbers = sorted((seed_number(s) or s.id) for s in core.sources.values() if s.id in articles)
-    return memory_store(curated, kept), LeftOut(tuple(numbers), curated_events, curated_claims)
+    names = {*articles, *events, *drafted, *(n.lstrip("0") or "0" for n in numbers if n.isdigit())}
+    store = memory_store(curated, kept)._replace(left_out=frozenset(names))
+    return store, LeftOut(tuple(numbers), curated_events, curated_claims)
 
 
-def _refusal(file: StoreFile, at: tuple[int, int], record: str, depends: str) -> Problem:
+def _refusal(file: StoreFile, at: tuple[int, int], record: str, depends: str, draft: str) -> Problem:
+    """A curated record that leaving the drafts out would cut from `draft`."""
     return Problem(
-        file.display, *at, f"{record} is curated but {depends}: the curated store would answer without it; {_FINISH}"
-    )
+        file.display, *at, f"{record} is curated but {depends}; finish '{draft}' (`koursk check` lists what is "
+        "left), or preview the store with --drafts",
+    )  # fmt: skip
 
 
 def _no_article_record(problems: list[Problem], core: Core, records: set[str]) -> list[Problem]:
     """A draft's problem on no article's record (an entity or a topic holding a placeholder): curated records may
     name it, so it cannot be left out."""
     return [
-        p._replace(message=f"{p.message}; a draft entity or topic cannot be left out: {_FINISH}")
+        p._replace(
+            message=f"{p.message} (an entity or topic in draft cannot be left out: curated records may name "
+            "it; `koursk check` lists what is left, --drafts previews the store)"
+        )
         for p in problems
         if p.record not in core.sources and p.record not in records
     ]

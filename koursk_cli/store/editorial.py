@@ -15,12 +15,14 @@ from itertools import islice
 from typing import Any
 
 from ..dates import MONTH_NAMES, parse_edtf
+from ..digits import whole
 from ..lookup import seed_number
 from ..problems import Problem
 from ..quotespans import quote_spans
 from ..textnorm import FORMAT_CHARACTERS, fold, normalise_quote, shown
 from .checks import Record
 from .hedges import hedged_en, hedged_fr, negated_en, negated_fr, quote_hedges, quote_negations, speakers
+from .validate import MAX_NUMBER
 
 # --- figures ------------------------------------------------------------------------------------------------------
 
@@ -38,6 +40,8 @@ more often than figures."""
 _THOUSAND = frozenset(("mille", "thousand"))
 _FIGURE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+|[^\W\d_]+")
 _NOT_DIGIT = re.compile(r"\D")
+FIGURE_DIGITS = len(str(MAX_NUMBER))
+"""The most digits a figure has: a longer run (a serial number, a phone, an id) is no number the store can hold."""
 
 
 def figures(text: str) -> set[int]:
@@ -45,8 +49,11 @@ def figures(text: str) -> set[int]:
     found: set[int] = set()
     tokens = _FIGURE.findall(text.lower())
     for index, token in enumerate(tokens):
-        if token[0].isdigit():  # most are digits alone: int() at once, a re.sub only for a grouped figure (rev24 F8)
-            value = int(token) if token.isdigit() else int(_NOT_DIGIT.sub("", token))
+        if token[0].isdigit():  # most are digits alone: read at once, a re.sub only for a grouped figure (rev24 F8)
+            number = whole(token if token.isdigit() else _NOT_DIGIT.sub("", token), FIGURE_DIGITS)
+            if number is None:
+                continue
+            value = number
         elif token in _WORDS:
             value = _WORDS[token]
         else:
@@ -304,8 +311,9 @@ def _hidden_outlets(records: list[Record], warnings: _Warnings) -> None:
     for source in (r for r in sources if r.data.get("outlet")):
         wanted, own = fold(source.data["outlet"]), source.data["id"]
         ids = [r.data["id"] for r in sources if r.data["id"] == wanted != own]
-        if wanted.isascii() and wanted.isdigit() and numbers.get(int(wanted), own) != own:
-            ids.append(numbers[int(wanted)])
+        number = wanted.lstrip("0") or "0"  # as seed_number writes it: compared as text, never converted (rev31 M1)
+        if wanted.isascii() and wanted.isdigit() and numbers.get(number, own) != own:
+            ids.append(numbers[number])
         if ids:
             warnings.add(
                 source, "outlet", f"outlet '{source.data['outlet']}' names source '{ids[0]}' instead (its "
@@ -369,7 +377,7 @@ def _own_voice(claim: Record, warnings: _Warnings) -> None:
 # What a figure's own noun counts (« 2 700 blessés », « 300 tués », « un millier de morts »), folded: the noun right
 # after the number, perhaps after « de » or a closing guillemet.
 _COUNTED = {"wounded": re.compile(r"^bless"), "killed": re.compile(r"^(?:tue|mort|decede)")}
-_NOUN_AFTER = re.compile(r"\s*[»\"”]?\s*(?:de\s+|d['’]\s*)?(?P<noun>[^\W\d_]+)")
+_NOUN_AFTER = re.compile(r"\s*[»\"”]?\s*(?:de\s+|d['’]\s*)?(?P<noun>[^\W\d_]+)(?:\s*,?\s*(?P<then>[^\W\d_]+))?")
 # … and what a measure counts, by its French description: the killed, the wounded, or both (« pertes »).
 _MEASURE_COUNTS = {"wounded": re.compile(r"\bbless"), "killed": re.compile(r"\b(?:tue|mort|decede)")}
 _LOSSES = re.compile(r"\bpertes?\b")
@@ -386,15 +394,18 @@ def _counted_kind(quote: str, values: Iterable[Any]) -> tuple[str, str] | None:
     """What the figure's own noun in the quote counts (the wounded or the killed) and its words, or None."""
     for match in _FIGURE.finditer(quote):
         token = match.group().lower()
-        if not token[0].isdigit() or int(_NOT_DIGIT.sub("", token)) not in values:
+        value = whole(_NOT_DIGIT.sub("", token), FIGURE_DIGITS) if token[0].isdigit() else _WORDS.get(token)
+        if value not in values:  # a figure in digits or in words (« Deux soldats, blessés mais vivants »)
             continue
         noun = _NOUN_AFTER.match(quote, match.end())
         if noun is None:
             continue
-        word = fold(noun["noun"])
-        for kind, pattern in _COUNTED.items():
-            if pattern.match(word):
-                return kind, quote[match.start() : noun.end()].strip()
+        # the noun (« 2 700 blessés »), else the word that qualifies it (« deux soldats, blessés », rev32 R3)
+        for group in ("noun", "then"):
+            word = fold(noun[group] or "")
+            for kind, pattern in _COUNTED.items():
+                if pattern.match(word):
+                    return kind, quote[match.start() : noun.end(group)].strip()
     return None
 
 

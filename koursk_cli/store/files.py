@@ -9,8 +9,11 @@ import os
 import stat
 from pathlib import Path
 
+from .shipped import in_package
+
 MAX_FILE_BYTES = 16 * 1024 * 1024  # one YAML file of the store
 MAX_SEED_BYTES = 16 * 1024 * 1024  # one seed article (the five shipped ones are 4–12 KB)
+NUL_IN_NAME = "has a NUL character in its name"
 
 
 class Unreadable(Exception):
@@ -42,7 +45,7 @@ def read_bounded_stat(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, o
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except ValueError:  # a NUL inside the name
-        raise Unreadable("has a NUL character in its name") from None
+        raise Unreadable(NUL_IN_NAME) from None
     except OSError as error:
         raise Unreadable(f"cannot be read: {error.strerror or error}") from None
     found = os.fstat(fd)
@@ -65,6 +68,42 @@ def read_bounded_stat(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, o
 
 
 MIB = 1024 * 1024
+
+OUT_OF_THE_STORE = (
+    "is a symlink leading out of the store, which koursk does not follow (its errors would show what the link "
+    "reaches): copy the file into the store"
+)
+
+
+def _linked_below(path: Path, store: Path) -> bool:
+    """Whether `path` is not plainly inside `store`: a symlink, or under one, between them (or not below it at all)."""
+    top, folder = os.fspath(store), os.fspath(path)
+    if not folder.startswith(os.path.join(top, "")) or ".." in folder[len(top) :].split(os.sep):
+        return True
+    while len(folder) > len(top):
+        if os.path.islink(folder):
+            return True
+        folder = os.path.dirname(folder)
+    return False
+
+
+def refuse_out_of_store(path: Path, store: Path) -> None:
+    """Refuse, before a byte is read, a store file whose real path (every symlink followed) lies outside the store:
+    a link that a shared store (a pull request, a tarball) adds could otherwise have koursk read and echo in its
+    errors any file the user can read, a private key or a token (rev31 M3). Inside is under the store's folder, or
+    under its data/ or seeds/ folder where that folder is itself a link (a store on another disk, or linked into
+    the installed store), or in the installed koursk package's own store."""
+    try:
+        if not _linked_below(path, store):  # the usual store: a few lstat, no realpath of the whole path (~80 us)
+            return
+        real = os.path.realpath(path)
+    except ValueError:  # a NUL inside the name
+        raise Unreadable(NUL_IN_NAME) from None
+    for folder in ("", "data", "seeds"):  # the store's folder first: most stores have no linked folder
+        if real.startswith(os.path.join(os.path.realpath(store / folder), "")):
+            return
+    if not in_package(Path(real)):
+        raise Unreadable(OUT_OF_THE_STORE)
 
 
 @functools.cache

@@ -74,9 +74,12 @@ _FR_HEDGE = re.compile(
     # envoyés à »: the verb and its « que », a few words of its clause between them, or its « à » after a count of the
     # story's (« Il a estimé la somme à 5 000 dollars » appraises a price: no hedge)
     r"croi(?:t|ent) savoir|on parle de|estim(?:e|es|ent|ait|aient|é|ée|és|ées)(?:\s+[^\s,;:.!?]+){0,3}?\s+qu(?:e\b|(?=['’]))|"
-    r"(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)(?:\s+[^\s,;:.!?]+)?(?:\s+(?:le|la|les|leur|leurs|ses|son|sa|l['’]))?"
+    r"(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)(?:\s+[^\s,;:.!?]+){0,3}?(?:\s+(?:le|la|les|leur|leurs|ses|son|sa|l['’]))?"
     r"\s*(?:pertes|total|nombre|bilan|effectifs?|contingents?|soldats|troupes|morts|tués|blessés|victimes)\b"
-    r"[^,;:.!?]{0,60}?\s+[àa]\b|(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)\s+[àa]\b|dit-on\b|"
+    r"[^,;:.!?]{0,60}?\s+[àa]\b|"
+    # « a estimé en avril 2025 à 4 700 », never « a estimé la somme à » (a determiner names what is appraised)
+    r"(?:estim|[ée]valu)(?:e|es|ent|ait|aient|é|ée|és|ées)"
+    r"(?:\s+(?!(?:le|la|les|leur|leurs|ses|son|sa|un|une|des)\b|l['’])[^\s,;:.!?]+){0,3}?\s+[àa]\b|dit-on\b|"
     r"(?:soupçonn|accus)[ée](?:e|s|es)? d['’]avoir\b|pas été (?:confirm|vérifi)[ée](?:e|s|es)?\b|pr[ée]tendu(?:e|s|es|ment)?\b|pr[ée]sum[ée](?:e|s|es|ment)?\b|"
     r"suppos[ée](?:e|s|es|ment)?\b|probablement\b|possiblement\b|peut-[êe]tre\b|apparemment\b|"
     r"vraisemblablement\b|sans doute\b|para[îi]t-il\b|semble-t-il\b|il (?:semble|para[îi]t|se peut) qu(?:e\b|(?=['’]))|"
@@ -88,6 +91,18 @@ _FR_HEDGE = re.compile(
 « soupçonné d'avoir »), adverbs
 (« prétendument », « sans doute », « paraît-il »; « sans aucun doute » affirms), impersonal doubt (« il est possible
 que »), « dit-on », « non vérifié », « n'a pas été confirmé ». Each ends its own word (`\b`) or before the apostrophe of « qu' »."""
+_FR_PUT_FORWARD = re.compile(
+    r"\b(?:parl(?:e|es|ent|ait|aient|é|er)\b(?:\s*,?\s*(?!que\b|qu['’])[^\s.;:!?]+){0,4}?\s*,?\s+(?:de\b|d['’])|"
+    r"[ée]voqu(?:e|es|ent|ait|aient|é|ée|és|ées|er)\b|"
+    r"avan[cç](?:e|es|ent|ait|aient|é|er)\b[^.;!?]{0,60}?\b(?:chiffres?|bilan|fourchette|estimation)\b|"
+    r"les\s+estimations\b)",
+    re.IGNORECASE,
+)
+"""Round 16 (the lead's reading of §3 for sealed9-14's truths): a figure put forward, not stated as known — « Séoul
+parle de 3 000 hommes », « parlait fin janvier d'environ 300 morts », « le NIS évoquait 100 morts », « Kiev avance le
+chiffre de 4 000 », « Les estimations convergent : … » (never « ses estimations »). « a indiqué », « a précisé », « a
+fait état de », « a confirmé » stay attributions (§2). It hedges a quote's content, not a title: « Rutte parle de
+troupes à Koursk » titles the act of speaking."""
 _FR_CONDITIONAL = re.compile(
     r"\b(?:\w+(?:erai|irai|rrai|drai|oirai|ttrai|[aî]îtrai)(?:t|ent)|"
     r"(?:aur|saur|ir|devr|recevr|vivr|suivr|poursuivr|conclur|exclur)ai(?:t|ent))\b",
@@ -153,6 +168,15 @@ _FR_NEGATION = re.compile(
 """What negates or denies a French clause: « ne … pas / jamais / plus / aucun », « ni … ni … n'aient »; the verbs
 « démentir », « nier », « réfuter ». An expletive « ne » alone (« avant qu'il ne parte ») negates nothing, nor does
 the restrictive « ne … (plus) que » (« ne tenait plus que 200 km² »: only 200 km², which it states)."""
+_DENIAL_WORD = re.compile(rf"(?:{_DENIAL})", re.IGNORECASE)
+
+
+def is_denial(words: str) -> bool:
+    """Whether a negation `quote_negations` found is a verb of denying (« dément », « a nié »), a party's act, rather
+    than a negated statement (« ne participaient plus », « n'avons rien à ajouter ») (rev32 R4)."""
+    return _DENIAL_WORD.fullmatch(words) is not None
+
+
 _EN_NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|den(?:y|ies|ied|ying)|refut\w*)\b|n['’]t\b", re.IGNORECASE
 )
@@ -162,7 +186,9 @@ def hedge_word(text: str) -> str | None:
     """The first word by which French text hedges anything it says, a conditional aside: an attribution (« selon »,
     « d'après ») or a hedge (« estime que », « croit savoir », « on parle de »). `koursk extract` guesses a sentence's
     status by it; `check` reads a quote clause by clause (quote_hedges)."""
-    found = [m for m in (_FR_ATTRIBUTION.search(text), _FR_HEDGE.search(text)) if m is not None]
+    found = [
+        m for m in (_FR_ATTRIBUTION.search(text), _FR_HEDGE.search(text), _FR_PUT_FORWARD.search(text)) if m is not None
+    ]
     return min(found, key=lambda m: m.start()).group() if found else None
 
 
@@ -180,7 +206,7 @@ def hedged_en(title: str) -> bool:
 
 
 def hedged_fr(title: str) -> bool:
-    return bool(_FR_ATTRIBUTION.search(title)) or _clause_hedge(title, reported_from=len(title)) is not None
+    return bool(_FR_ATTRIBUTION.search(title)) or _clause_hedge(title, reported_from=len(title), title=True) is not None
 
 
 def negated_en(title: str) -> bool:
@@ -240,10 +266,10 @@ def _quote_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
                 yield clause_low, clause_high
 
 
-def _clause_hedge(clause: str, reported_from: int) -> str | None:
+def _clause_hedge(clause: str, reported_from: int, *, title: bool = False) -> str | None:
     """The first hedge of a clause other than an attribution, or None; conditionals from `reported_from` on are
-    reported speech."""
-    if match := _FR_HEDGE.search(clause):
+    reported speech. A `title` names an act of speaking by its verb: a figure put forward hedges only a quote."""
+    if match := _FR_HEDGE.search(clause) or (None if title else _FR_PUT_FORWARD.search(clause)):
         return match.group()
     for match in _FR_CONDITIONAL.finditer(clause):
         if match.start() < reported_from and fold(match.group()) not in _FR_NOT_CONDITIONAL:

@@ -67,6 +67,11 @@ class StoreFile(NamedTuple):
         return str(self.path) if relative.startswith("..") else relative
 
     @property
+    def store(self) -> Path:
+        """The store's folder: `data/NAME` is in it, `data/events/NAME` one folder further."""
+        return self.path.parents[2 if self.kind in dict(_FOLDERS) else 1]
+
+    @property
     def key(self) -> str:
         """The file's name inside the store (`events/front.yaml`), whichever path led to the store."""
         return f"{self.path.parent.name}/{self.path.name}"
@@ -294,7 +299,7 @@ def read_file(file: StoreFile) -> tuple[bytes | None, Stamp | None, list[Problem
     """A store file's bytes and stamp, or the located reason it cannot be read."""
 
     try:
-        data, stamp = read_stamped(file.path)
+        data, stamp = read_stamped(file.path, file.store)
     except Unreadable as error:
         if not os.path.lexists(file.path):
             return (
@@ -434,7 +439,7 @@ def _seed(path: Path) -> tuple[bytes | str, Stamp | None]:
     """A seed's bytes and stamp, or why it cannot be read (missing, a FIFO or device, too large, no permission)."""
 
     try:
-        return read_stamped(path, MAX_SEED_BYTES)
+        return read_stamped(path, path.parent.parent, MAX_SEED_BYTES)
     except Unreadable as error:
         return ("does not exist" if not os.path.lexists(path) and "\0" not in str(path) else str(error)), None
 
@@ -485,8 +490,9 @@ def read_entries(
         valid, _, problems = read_records(file, load_schema(), data, marks=False)
         found = [] if problems else check_entries(valid, context, drafted=drafted)[0]
         if problems or found:
-            valid, _, problems = read_records(file, load_schema(), data)
-            found = check_entries(valid, context, drafted=drafted)[0]
+            valid, invalid, problems = read_records(file, load_schema(), data)
+            refused = frozenset(i for r in invalid if isinstance(i := r.data.get("id"), str))
+            found = check_entries(valid, context, drafted=drafted, refused=refused)[0]
         problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
     if not build or any(not p.draft for p in problems):

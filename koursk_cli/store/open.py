@@ -332,7 +332,7 @@ def _look_at_entries(
         walk.trusted[name] = stamp.identity
         return
     try:
-        data, fresh = read_stamped(file.path)
+        data, fresh = read_stamped(file.path, file.store)
     except Unreadable:
         walk.changed[name] = (file, None)
         return
@@ -438,7 +438,7 @@ def _rehashed(root: Path, name: str, digest: str) -> Stamp | None:
     """A core file or seed whose stat no longer vouches for it (it changed, or too close to its last read to trust
     its times), hashed again: a fresh stamp when it still holds the bytes `digest` names, None when they changed."""
     try:
-        fresh = read_stamped(root / name, MAX_SEED_BYTES)[1]
+        fresh = read_stamped(root / name, root, MAX_SEED_BYTES)[1]
     except Unreadable:
         return None
     return fresh if fresh.digest == digest else None
@@ -504,6 +504,8 @@ def _build(
     """Read and check every file, writing rows as each file's result comes (a file, or memory when `path` is None)."""
 
     core, problems = read_core(root, core_files)
+    if problems and all(p.draft for p in problems):
+        raise StoreError(problems)  # never cached: load_store reads its curated part, and every problem, whole
     with building(path, _meta(root)) as cache:
         if not problems:
             parts = {**{kind: core.kept[kind] for kind in CORE_KINDS}, "context": context_part(core.context)}
@@ -514,6 +516,8 @@ def _build(
                 problems.extend(entries.problems)
                 if not problems:
                     _put(cache, file, entries)
+                elif entries.problems and all(p.draft for p in problems):
+                    raise StoreError(problems)  # as above: a draft, the first problem met
         if not problems and cache.duplicate_ids():
             ids = cache.file_ids()
             problems.extend(duplicates([(file, ids.get(_name(file), [])) for file in entry_files]))

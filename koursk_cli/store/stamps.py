@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .digest import content_digest
-from .files import MAX_FILE_BYTES, read_bounded_stat
+from .files import MAX_FILE_BYTES, read_bounded_stat, refuse_out_of_store
 
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read is hashed again on the next run
 
@@ -111,11 +111,12 @@ def differing(recorded: bytes, found: bytes) -> list[int]:
     return positions
 
 
-def read_stamped(path: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
-    """The file's bytes and their stamp, from one open file: a save while reading changes the ctime, so the next
-    run sees a different identity and hashes again; the digest is of exactly the bytes returned. Raises
-    files.Unreadable for what is not a regular file of at most `limit` bytes."""
+def read_stamped(path: Path, store: Path, limit: int | None = None) -> tuple[bytes, Stamp]:
+    """The bytes and stamp of a file of `store`, from one open file: a save while reading changes the ctime, so the
+    next run sees a different identity and hashes again; the digest is of exactly the bytes returned. Raises
+    files.Unreadable for what is not a regular file of at most `limit` bytes, or leads out of the store."""
 
+    refuse_out_of_store(path, store)
     read_at = time.time_ns()
     data, found = read_bounded_stat(path, MAX_FILE_BYTES if limit is None else limit)
     return data, Stamp(content_digest(data), identity_of(found), read_at)

@@ -103,6 +103,15 @@ def configured_store() -> Named | None:
             column = len(lines[line - 1]) - len(lines[line - 1].lstrip()) + 1 if line <= len(lines) else column
             message += " (a key given twice)"
         raise UsageError(f"{shown(str(path))}:{line}:{column}: {message}", hint) from None
+    except ValueError:  # tomllib's int() of more than 4,300 digits (rev31 M1): no way to bound it beforehand
+        long = re.search(r"[0-9_]{4300,}", text)
+        line, column = (
+            (text.count("\n", 0, long.start()) + 1, long.start() - text.rfind("\n", 0, long.start()))
+            if long
+            else (1, 1)
+        )
+        message = "a number of more digits than koursk reads (4,300)"
+        raise UsageError(f"{shown(str(path))}:{line}:{column}: {message}", hint) from None
     if (key := next((k for k in config if k != CONFIG_KEY), None)) is not None:  # never "no config" (rev24 F3)
         line, column = _key_place(text, key)
         table = ", outside any [table]" if isinstance(config[key], dict) else ""

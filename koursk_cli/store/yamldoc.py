@@ -12,6 +12,7 @@ and messages are those of composing the file with `yaml.CSafeLoader` and convert
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,14 @@ from .yamlscalars import CONSTRUCTORS, CORE, MAP, MERGE, SEQ, STR, TIMESTAMP, Lo
 # 20,000 generated events counts about 980,000; 16 MiB of `- {}` lines would count 5.6 million and took 9.9 GB. At the limit: 926 MB (docs/guarantees.md).
 MAX_NODES = 1_500_000
 MAX_DEPTH = 100  # lists and mappings inside each other: a store entry nests 4 deep; past this, one located problem
+# Line breaks to YAML 1.1 (libyaml and PyYAML count them), not to editors, grep -n or koursk's own `file:line:col`,
+# which count \n: each shifted every later position, and in a comment made its tail content (rev31 L1).
+_UNICODE_BREAKS = {
+    "\x85": "U+0085 NEXT LINE",
+    "\u2028": "U+2028 LINE SEPARATOR",
+    "\u2029": "U+2029 PARAGRAPH SEPARATOR",
+}
+_UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")
 
 
 def _line_col(text: str, offset: int) -> Mark:
@@ -282,6 +291,8 @@ def parse_yaml(text: str, display: str, *, marks: bool = True) -> tuple[Any, lis
     estimate = text.count("\n") + 2 * text.count(":") + text.count(",") + text.count("{") + text.count("[")
     if estimate > MAX_NODES:  # every value costs some 400 bytes once parsed: refuse before, at C speed
         return None, [Problem(display, 1, 1, f"the file holds too many YAML values (the limit is {MAX_NODES:,})")]
+    if (found := _UNICODE_BREAK.search(text)) is not None:
+        return None, [_unicode_break(text, found.start(), display)]
     collecting = gc.isenabled()
     gc.disable()  # the values hold no reference cycles: the collector would only walk them again as they grow (~1/4)
     try:
@@ -290,6 +301,18 @@ def parse_yaml(text: str, display: str, *, marks: bool = True) -> tuple[Any, lis
     finally:
         if collecting:
             gc.enable()
+
+
+def _unicode_break(text: str, offset: int, display: str) -> Problem:
+    """A line break YAML reads and editors do not, at its place as editors count lines, before the file is parsed
+    (the parser's marks after it would be shifted). Pasted from web pages and PDFs, it is written out instead."""
+    more = len(_UNICODE_BREAK.findall(text, offset + 1))
+    also = f" ({more:,} more after it)" if more else ""
+    return Problem(
+        display, *_line_col(text, offset),
+        f"{_UNICODE_BREAKS[text[offset]]}{also}: YAML reads it as a line break, editors and koursk's line numbers do "
+        "not; replace it with a space (or a new line), or write it as an escape in a double-quoted string (\\u2028)",
+    )  # fmt: skip
 
 
 def parse_events(text: str, display: str) -> tuple[Any, list[Problem]]:

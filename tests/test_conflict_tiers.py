@@ -1,0 +1,264 @@
+"""rev32 R15: a conflict is firm when it holds with every bare round figure read as approximate (±10 %), else it holds
+only if the round figures are exact (docs/claims.md, "Firm or only if exact"). Widening takes conflicts away and
+never adds one, for every kind; counts come from the same counting run over widened claims, and agree with testing
+every pair; every listing says the tier, through the real CLI."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import re
+import sqlite3
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from koursk_cli.claims import (
+    CONFLICT_TIERS,
+    ConflictTier,
+    conflict,
+    conflict_kind,
+    conflict_tier,
+    round_figure,
+    value_bounds,
+    widened,
+)
+from koursk_cli.conflicts import ConflictIndex, conflict_tier_pairs, selection_conflicts, spreads
+from koursk_cli.model import Claim, ValueKind
+from tests.claimstores import TOPICS
+from tests.conftest import run
+from tests.stores import StoreBuilder
+from tests.test_properties import BOUNDS, CUMULATIVE, FUZZ, random_claims
+
+# --- the core: which figures are round, and widening only takes conflicts away -----------------------------------
+
+
+def round_oracle(value: float) -> bool:
+    """A whole number of at least 100 whose decimal digits, trailing zeros dropped, are at most two."""
+    return math.isfinite(value) and value >= 100 and value == int(value) and len(str(int(value)).rstrip("0")) <= 2
+
+
+def widen_oracle(claim: Claim) -> Claim:
+    if claim.value_kind is ValueKind.EXACT and claim.value is not None and round_oracle(claim.value):
+        return claim._replace(value_kind=ValueKind.APPROXIMATE)
+    return claim
+
+
+# Round and not: 10,500 and 1,050 have three significant digits, 99 is below 100, 9,900 and 150 are round.
+TIER_FIGURES = st.sampled_from([0, 99, 150, 1000, 1050, 9000, 9900, 10000, 10500, 10999, 11000, 12000, 12345, -5])
+
+
+@st.composite
+def tier_claims(draw: st.DrawFn) -> Claim:
+    """random_claims with figures round and not (and the NaN, infinite and negative ones it draws now and then)."""
+    claim = draw(random_claims())
+    if claim.value is not None and draw(st.integers(0, 4)):
+        claim = claim._replace(value=draw(TIER_FIGURES))
+    return claim
+
+
+@settings(max_examples=max(300, FUZZ))
+@given(st.floats(allow_nan=True) | st.integers(-10, 10**9), st.sampled_from(list(ValueKind)))
+def test_a_round_figure_is_a_bare_whole_number_of_two_significant_digits(value: float, kind: ValueKind) -> None:
+    claim = next_claim(value, kind)
+    assert round_figure(claim) == (kind is ValueKind.EXACT and round_oracle(value))
+
+
+def next_claim(value: float, kind: ValueKind) -> Claim:
+    from koursk_cli.dates import parse_edtf
+    from koursk_cli.model import Status
+
+    return Claim("c", "troops", "sent-to-russia", value, kind, None, None, "soldiers", parse_edtf("2024-10"), "",
+                 (), "alpha", "", Status.REPORTED)  # fmt: skip
+
+
+@settings(max_examples=max(300, FUZZ))
+@given(tier_claims(), tier_claims())
+def test_widening_only_takes_conflicts_away_of_every_kind(a: Claim, b: Claim) -> None:
+    """A widened figure allows every value it allowed (its interval holds the exact one), and every kind of conflict
+    (on one measure, a total that fell, across measures) compares a low bound against a high one: so a pair that
+    conflicts widened conflicts as stated, of the same kind."""
+    for claim in (a, b):
+        wide = widened(claim)
+        assert wide == widen_oracle(claim)
+        if wide is not claim:
+            (low, high), (wide_low, wide_high) = value_bounds(claim), value_bounds(wide)
+            assert wide_low <= low <= high <= wide_high
+            assert (wide_low, wide_high) == (Fraction(low) * Fraction(9, 10), Fraction(high) * Fraction(11, 10))
+    kind = conflict_kind(widened(a), widened(b), CUMULATIVE, BOUNDS)
+    if kind is not None:
+        assert conflict_kind(a, b, CUMULATIVE, BOUNDS) == kind
+    expected = None
+    if conflict(a, b, CUMULATIVE, BOUNDS):
+        expected = ConflictTier.FIRM if conflict(widen_oracle(a), widen_oracle(b), CUMULATIVE, BOUNDS) else "if-exact"
+    assert conflict_tier(a, b, CUMULATIVE, BOUNDS) == expected
+
+
+def _as_of_order(claims: list[Claim]) -> list[Claim]:
+    """As-of order, ties of two measures by measure, then as given (the order a lookup names conflicts in)."""
+    ranked = sorted(enumerate(claims), key=lambda i: (i[1].as_of.start, i[1].as_of.end, i[1].measure, i[0]))
+    return [claim for _, claim in ranked]
+
+
+def _firm(a: Claim, b: Claim) -> bool:
+    return conflict(widen_oracle(a), widen_oracle(b), CUMULATIVE, BOUNDS)
+
+
+@settings(max_examples=max(100, FUZZ))
+@given(st.lists(tier_claims(), max_size=40), st.lists(tier_claims(), max_size=3), st.integers(0, 12) | st.none())
+def test_firm_conflicts_are_counted_as_testing_every_pair_widened_finds(
+    drawn: list[Claim], others: list[Claim], limit: int | None
+) -> None:
+    """The brute-force oracle: every pair tested as stated and with its round figures widened. The index counts the
+    firm ones by the same dominance counts over widened claims and tells the named ones apart; the spreads and a
+    selection count them by kind; the pairs of `export sqlite` carry their tier."""
+    claims = [claim._replace(id=f"c{number}") for number, claim in enumerate(drawn)]
+    index = ConflictIndex(claims, cumulative=CUMULATIVE, bounds=BOUNDS)
+    ranked = _as_of_order(claims)
+    for claim in claims + others:
+        expected = [other for other in ranked if conflict(claim, other, CUMULATIVE, BOUNDS)]
+        firm = [other for other in expected if _firm(claim, other)]
+        tiers = [
+            (o.id, conflict_kind(claim, o, CUMULATIVE, BOUNDS), ConflictTier.FIRM if _firm(claim, o) else "if-exact")
+            for o in expected[:limit]
+        ]
+        assert index.lookup_tiers(claim, limit) == (len(expected), len(firm), tiers)
+    pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if conflict(a, b, CUMULATIVE, BOUNDS)]
+    by_id = {claim.id: claim for claim in claims}
+    tiered = list(conflict_tier_pairs(claims, CUMULATIVE, BOUNDS))
+    assert {frozenset(p[:2]) for p in tiered} == {frozenset((a.id, b.id)) for a, b in pairs}
+    assert all((tier == "firm") == _firm(by_id[a], by_id[b]) for a, b, _, tier in tiered)
+    for spread in spreads(claims, CUMULATIVE, BOUNDS, pair_limit=limit):
+        mine = [(a, b) for a, b in pairs if (spread.topic, spread.measure) in {(c.topic, c.measure) for c in (a, b)}]
+        assert spread.conflict_count == len(mine)
+        assert spread.firm_count == sum(1 for a, b in mine if _firm(a, b))
+        firm_kinds = {kind: 0 for kind, _ in spread.kinds}
+        for a, b in mine:
+            if _firm(a, b):
+                firm_kinds[conflict_kind(a, b, CUMULATIVE, BOUNDS)] += 1  # type: ignore[index]
+        assert dict(spread.firm_kinds) == firm_kinds
+    listed = claims[: len(claims) // 2]
+    selected = selection_conflicts(listed, index, by_id.__getitem__, limit)
+    touching = [(a, b) for a, b in pairs if a in listed or b in listed]
+    assert (selected.total, selected.firm) == (len(touching), sum(1 for a, b in touching if _firm(a, b)))
+
+
+# --- through the CLI, on a store of two figures for each kind and tier ----------------------------------------------
+
+CASES = {
+    # name: (first figure, second figure, kind, tier): (value, kind, as_of, measure) each
+    "overlap-firm": ((12000, "approximate", "2024-10", "sent-to-russia"), (1000, "exact", "2024-10", "sent-to-russia"),
+                     "overlapping", "firm"),
+    "overlap-if-exact": ((12000, "approximate", "2024-10", "sent-to-russia"),
+                         (10000, "exact", "2024-10", "sent-to-russia"), "overlapping", "if-exact"),
+    "overlap-not-round": ((12000, "approximate", "2024-10", "sent-to-russia"),
+                          (10500, "exact", "2024-10", "sent-to-russia"), "overlapping", "firm"),
+    "fell-firm": ((12000, "approximate", "2024-10", "sent-to-russia"), (1000, "exact", "2024-12", "sent-to-russia"),
+                  "total-fell", "firm"),
+    "fell-if-exact": ((12000, "approximate", "2024-10", "sent-to-russia"),
+                      (10000, "exact", "2024-12", "sent-to-russia"), "total-fell", "if-exact"),
+    "across-firm": ((11000, "exact", "2024-10", "in-kursk"), (1000, "exact", "2024-10", "sent-to-russia"),
+                    "across-measures", "firm"),
+    "across-if-exact": ((11000, "exact", "2024-10", "in-kursk"), (10000, "exact", "2024-10", "sent-to-russia"),
+                        "across-measures", "if-exact"),
+}  # fmt: skip
+
+
+def _store(root: Path, first: tuple[Any, ...], second: tuple[Any, ...]) -> str:
+    builder = StoreBuilder().topics(TOPICS)
+    builder.source("alpha", "2025-01-10").source("beta", "2025-01-12")
+    builder.event("ev-1", "2024-10", "One", ("alpha", "Des troupes à Koursk"))
+    for claim_id, source, (value, kind, as_of, measure) in (("one", "alpha", first), ("two", "beta", second)):
+        builder.claim(claim_id, source, value, as_of, kind=kind, measure=measure)
+    return str(builder.write(root))
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, case: str) -> None:
+    first, second, kind, tier = CASES[case]
+    root = _store(tmp_path / "store", first, second)
+    rows = {r["id"]: r for r in run("--data", root, "claims", "troops", "--json").json()}
+    for claim_id, other in (("one", "two"), ("two", "one")):
+        row = rows[claim_id]
+        assert (row["conflicts_with"], row["conflict_kinds"], row["conflict_tiers"]) == ([other], [kind], [tier])
+        assert (row["conflict_count"], row["firm_conflict_count"]) == (1, int(tier == "firm"))
+    shown = run("--data", root, "claims", "troops", tty=True, width=300).stdout
+    words = "1 firm" if tier == "firm" else "1 only if the round figures are exact"
+    assert f"Conflicts (1): {words}" in shown
+    mark = CONFLICT_TIERS[ConflictTier(tier)]["en"].mark
+    assert re.search(rf"troops/\S+: (one|two) \(.*\) {re.escape(mark)} (one|two) \(", shown)
+    legend = CONFLICT_TIERS[ConflictTier(tier)]["en"]
+    assert f"{legend.mark} {legend.counted}: {legend.meaning}" in shown
+    assert all(words.meaning not in shown for t, by in CONFLICT_TIERS.items() if t != tier for words in by.values())
+    piped = [line.split("\t") for line in run("--data", root, "claims", "troops").stdout.splitlines()]
+    assert {line[0]: line[-1] for line in piped} == {"one": tier, "two": tier}
+    topics = run("--data", root, "topics", "--json").json()
+    for spread in (s for s in topics if s["conflict_count"]):
+        assert spread["conflict_tiers"] == [tier]
+        assert spread["firm_conflict_count"] == int(tier == "firm") == spread["firm_conflict_counts"][kind]
+    label, labelled = "only if the round figures are exact", tier != "firm"
+    figures = run("--data", root, "figures", "troops", "--json").json()
+    tiers = {f["id"]: f["conflict_tiers"] for m in figures for s in m["series"] for f in s["figures"]}
+    assert tiers == {"one": [tier], "two": [tier]}
+    chart = run("--data", root, "figures", "troops", tty=True, width=120).stdout
+    assert f"{mark} two" in chart and f"{mark} one" in chart
+    shown = run("--data", root, "show", "troops").stdout
+    assert f"· {mark} conflicts with two" in shown and f"· {mark} conflicts with one" in shown
+    assert (label in run("--data", root, "show", "one").stdout) == labelled
+    pairs = run("--data", root, "diff", "alpha", "beta", "--json").json()["conflicts"]
+    assert [(p["kind"], p["firm"]) for p in pairs] == [(kind, tier == "firm")]
+    news = run("--data", root, "diff", "--from", "2025-01-11", "--json").json()
+    assert [p["firm"] for p in news["new_conflicts"]] == [tier == "firm"]
+    assert (news["new_conflict_count"], news["new_firm_conflict_count"]) == (1, int(tier == "firm"))
+    diffed = run("--data", root, "diff", "alpha", "beta").stdout
+    assert (f"; {label})" in diffed or f"({label})" in diffed) == labelled
+    page = tmp_path / "page.html"
+    assert run("--data", root, "report", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert (f"({label})" in html or f"; {label})" in html) == labelled  # beside the partner in Conflicts
+    assert html.count(" conflict if-exact") == (2 if labelled else 0)  # the chart draws both figures dotted, ≠
+    target = tmp_path / "k.db"
+    assert run("--data", root, "export", "sqlite", "-o", str(target)).exit_code == 0
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        stored = set(db.execute("SELECT claim_id, other_id, kind, tier FROM claim_conflicts"))
+        assert stored == {("one", "two", kind, tier), ("two", "one", kind, tier)}
+        assert set(db.execute("SELECT id, firm_conflict_count FROM claims")) == {
+            ("one", int(tier == "firm")),
+            ("two", int(tier == "firm")),
+        }
+
+
+# --- the shipped store: invariants ---------------------------------------------------------------------------------
+
+
+def test_the_shipped_store_tells_each_conflict_its_tier() -> None:
+    """Every claim's firm conflicts are among its conflicts; a conflict only if exact has a bare round figure on one
+    side at least; the topics' counts are the claims' pairs; the terminal's heading adds them up."""
+    rows = {r["id"]: r for r in run("claims", "--all", "--json").json()}
+    pairs: dict[frozenset[str], str] = {}
+    for claim_id, row in rows.items():
+        assert len(row["conflict_tiers"]) == len(row["conflicts_with"]) == row["conflict_count"]
+        assert row["firm_conflict_count"] == row["conflict_tiers"].count("firm")
+        for other, tier in zip(row["conflicts_with"], row["conflict_tiers"], strict=True):
+            assert pairs.setdefault(frozenset((claim_id, other)), tier) == tier  # the same tier from either end
+            if tier == "if-exact":
+                assert any(rows[c]["value_kind"] == "exact" for c in (claim_id, other))
+    for spread in run("topics", "--json").json():
+        key = (spread["topic"], spread["measure"])
+        mine = {p: t for p, t in pairs.items() if key in {(rows[c]["topic"], rows[c]["measure"]) for c in p}}
+        assert spread["firm_conflict_count"] == sum(1 for t in mine.values() if t == "firm")
+        assert spread["firm_conflict_count"] == sum(spread["firm_conflict_counts"].values())
+    troops = {p: t for p, t in pairs.items() if all(rows[c]["topic"] == "troops" for c in p)}
+    firm = sum(1 for t in troops.values() if t == "firm")
+    shown = run("claims", "troops", tty=True, width=300).stdout
+    heading = f"Conflicts ({len(troops)}): " + ", ".join(
+        part
+        for n, part in ((firm, f"{firm} firm"), (len(troops) - firm, f"{len(troops) - firm} only if the round "
+                        "figures are exact"))
+        if n
+    )  # fmt: skip
+    assert heading in shown
