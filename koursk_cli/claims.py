@@ -21,7 +21,7 @@ Which claims a listing selects is claimquery.py; counting and naming the conflic
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from fractions import Fraction
@@ -389,12 +389,13 @@ RESTATEMENT_MARK = "↩"
 """Marks a restatement wherever claims are listed (terminal, Markdown; pipes give its `restates` id in a column)."""
 
 
-def restatement_note(claim: Claim) -> str:
+def restatement_note(claim: Claim, name: Callable[[str], str] = str) -> str:
     """`↩ restates ID: not counted separately`, or "" for a claim of its own: a reader counting rows must see that
-    this one repeats a figure its article already gave."""
+    this one repeats a figure its article already gave. `name` says the ID as the view names a record
+    (placeholders.named: `[draft] ID` under --drafts)."""
     if claim.restates is None:
         return ""
-    return f"{RESTATEMENT_MARK} restates {claim.restates}: not counted separately"
+    return f"{RESTATEMENT_MARK} restates {name(claim.restates)}: not counted separately"
 
 
 def format_value(claim: Claim) -> str:

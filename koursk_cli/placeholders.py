@@ -33,6 +33,23 @@ def badged(text: str, draft: bool) -> str:
     return f"{DRAFT_BADGE} {text}" if draft else text
 
 
+def drafted(store: Store, record_id: str) -> bool:
+    """Whether the claim, event, article or entity `record_id` is still in draft (False for any other id): a view
+    that names a related record (a conflict, a restated figure, a claim's event, a source) marks it as its own."""
+    found = (  # the tables in memory first (a cached store reads a claim or event from its database), then claims:
+        store.sources.get(record_id)  # the related records views name most (conflicts, restatements)
+        or store.entities.get(record_id)
+        or store.claims.get(record_id)
+        or store.events.get(record_id)
+    )
+    return found is not None and found.draft
+
+
+def named(store: Store, record_id: str) -> str:
+    """`record_id` as a human-readable view names it: `[draft] ID` for a record still in draft (badged)."""
+    return badged(record_id, drafted(store, record_id))
+
+
 # --drafts: the one way every command resolves an id that may be a placeholder (rev26 H1). A store read with
 # --drafts may hold claims whose `asserted_by` is [todo-asserter], whose topic is todo-topic or whose measure is
 # todo-measure: no entity, topic or measure has these ids, so each is shown as the stand-in below, named for what it

@@ -303,7 +303,8 @@ def test_a_drafts_preview_marks_each_record_still_in_draft(tmp_path: Path) -> No
     sources = run("--data", store, "--drafts", "sources").stdout
     assert "\t[draft] [untitled (curator's summary): TODO: English title]" in sources
     table = run("--data", store, "--drafts", "events", tty=True, width=100).stdout
-    assert table.count("[draft] ") == 2 and "[draft] Troops seen" in table, table
+    # two events, and the article in draft the second cites (named under it: rev31 M2)
+    assert table.count("[draft] ") == 3 and "[draft] Troops seen" in table and "cited · [draft] drafted" in table, table
 
     shipped = run("events", "--jsonl").jsonl()
     assert shipped and not any(record["draft"] for record in shipped)

@@ -62,7 +62,7 @@ def figures_command(
 
     def view() -> None:
         if env.stdout_isatty:
-            figures_chart(env, histories, state.lang)
+            figures_chart(env, store, histories, state.lang)
         else:
             figures_plain(env, histories)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from .. import lazy_rich as rich
 from .. import placeholders
@@ -106,8 +107,10 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
 
 
 def asserted_by(store: Store, claim: Claim | Stated, lang: str = "en") -> str:
-    """Who asserts a figure, by name in `lang` (a draft's placeholder as what it is: « TODO: asserter »)."""
-    return ", ".join(placeholders.entity(store, a).name.get(lang) for a in claim.asserted_by) or "the article"
+    """Who asserts a figure, by name in `lang` (a draft's placeholder as what it is: « TODO: asserter »; an entity
+    still in draft `[draft] Name`)."""
+    named = (placeholders.entity(store, a) for a in claim.asserted_by)
+    return ", ".join(placeholders.badged(e.name.get(lang), e.draft) for e in named) or "the article"
 
 
 def claims_plain(
@@ -118,7 +121,9 @@ def claims_plain(
 
 
 def _who(store: Store, claims: Sequence[Stated], lang: str) -> str:
-    return "; ".join(f"{c.display} {asserted_by(store, c, lang)} ({c.source})" for c in claims)
+    return "; ".join(
+        f"{c.display} {asserted_by(store, c, lang)} ({placeholders.named(store, c.source)})" for c in claims
+    )
 
 
 def spread_lines(store: Store, spreads: Sequence[Spread], lang: str = "en") -> list[str]:
@@ -148,7 +153,7 @@ def conflict_line(
 
     def side(claim: Claim, note: str = "") -> str:
         who = asserted_by(store, claim, lang)
-        return f"{claim.id} ({format_value(claim)}, {who}, as of {human_date(claim.as_of, lang=lang)}{note})"
+        return f"{placeholders.badged(claim.id, claim.draft)} ({format_value(claim)}, {who}, as of {human_date(claim.as_of, lang=lang)}{note})"
 
     mark = CONFLICT_TIERS[tier][lang].mark
     label = conflict_label(kind_of_conflict(a, b), lang)
@@ -182,12 +187,12 @@ def claims_table(
         body = draft_text(claim.draft, style=CONFLICT_STYLE if index.count(claim) else "bold")
         body.append(f"{amount(claim)} · {claim.measure}")
         body.append(
-            f"\n{visible(asserted_by(store, claim, lang))}, reported in {claim.source} "
+            f"\n{visible(asserted_by(store, claim, lang))}, reported in {placeholders.named(store, claim.source)} "
             f"({human_date(source.published, lang=lang)})"
         )
         body.append(f"\n{claim.id}", style=ID_STYLE if env.color else MUTED)
         if claim.restates:
-            body.append(f" {restatement_note(claim)}", style=MUTED)
+            body.append(f" {restatement_note(claim, partial(placeholders.named, store))}", style=MUTED)
         body.append(f"\n«{visible(claim.quote)}»", style="italic")
         rows.append(
             (

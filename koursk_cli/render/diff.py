@@ -31,6 +31,7 @@ from ..humanize import human_date, human_day, plural
 from ..model import Claim, Event, Source, Status, Store
 from ..placeholders import badged
 from ..textnorm import visible
+from .claims import asserted_by
 from .styles import LEGEND, MUTED, STATUS_MARK, conflict_legend, status_legend
 
 T = TypeVar("T")
@@ -57,7 +58,7 @@ def _event(event: Event, lang: str) -> str:
 
 
 def _claim(store: Store, claim: Claim, lang: str) -> str:
-    who = ", ".join(placeholders.entity(store, a).name.get(lang) for a in claim.asserted_by) or "the article"
+    who = asserted_by(store, claim, lang)
     figure = badged(f"{claim.topic}/{claim.measure}", claim.draft)
     return f"{STATUS_MARK[claim.status]} {figure} {amount(claim)} — {who}, as of {human_date(claim.as_of, lang=lang)} [{claim.id}]"
 
@@ -70,9 +71,9 @@ def _figure(claim: Claim, lang: str) -> str:
 def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim, lang: str) -> Iterator[Line]:
     """Two figures compared, each with its quote: `! conflict (total fell): A`, then `  vs B`."""
     yield marker, f"{label}: {_claim(store, a, lang)}"
-    yield marker, _quote(a)
+    yield marker, _quote(store, a)
     yield marker, f"  vs {_claim(store, b, lang)}"
-    yield marker, _quote(b)
+    yield marker, _quote(store, b)
 
 
 MARKERS = {
@@ -135,8 +136,8 @@ def _by(day: date) -> str:
     return "now" if day == date.max else day.isoformat()
 
 
-def _quote(claim: Claim) -> str:
-    return f"    «{claim.quote}» ({claim.source})"
+def _quote(store: Store, claim: Claim) -> str:
+    return f"    «{claim.quote}» ({placeholders.named(store, claim.source)})"
 
 
 def _source(source: Source, lang: str) -> str:
@@ -166,7 +167,8 @@ def _source_diff_body(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
     yield "---", _source(diff.a, lang)
     yield "+++", _source(diff.b, lang)
     yield from _section(
-        f"Events: {len(diff.both)} in both, {len(diff.only_a)} only in {diff.a.id}, {len(diff.only_b)} only in {diff.b.id}",
+        f"Events: {len(diff.both)} in both, {len(diff.only_a)} only in {badged(diff.a.id, diff.a.draft)}, "
+        f"{len(diff.only_b)} only in {badged(diff.b.id, diff.b.draft)}",
         [(" ", diff.both), ("-", diff.only_a), ("+", diff.only_b)],
         lambda event: _event(event, lang),
     )
@@ -184,7 +186,8 @@ def _source_diff_body(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
         for a, b in pairs:
             yield from _pair(store, marker, label, a, b, lang)
     yield from _section(
-        f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {diff.a.id}, {len(diff.claims_only_b)} in {diff.b.id}",
+        f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {badged(diff.a.id, diff.a.draft)}, "
+        f"{len(diff.claims_only_b)} in {badged(diff.b.id, diff.b.draft)}",
         [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
         lambda claim: _claim(store, claim, lang),
     )
@@ -215,7 +218,7 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
 
 
 def _date_diff_body(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
-    known = ", ".join(s.id for s in diff.known) or "nothing"
+    known = ", ".join(badged(s.id, s.draft) for s in diff.known) or "nothing"
     yield (
         "#",
         f"Known by {diff.start.isoformat()}: {known}"

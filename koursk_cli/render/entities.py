@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lazy_rich as rich
+from .. import placeholders
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..humanize import plural
@@ -12,7 +13,7 @@ from ..model import Store
 from ..profiles import EntityRow
 from ..textnorm import visible
 from .lines import Localised, write_lines
-from .styles import ID_STYLE, MUTED
+from .styles import ID_STYLE, MUTED, draft_text
 from .table import Column, print_table
 
 
@@ -29,7 +30,11 @@ ENTITY_LINE: Kind[Localised[EntityRow]] = Kind(
     (
         Field("kind", "`person`, `state`, `place`, …", lambda r: r.record.entity.kind),
         Field("id", "the entity's id (what `--actor` and `--place` take)", lambda r: r.record.entity.id),
-        Field("name", "its name in `--lang`", lambda r: r.record.entity.name.get(r.lang)),
+        Field(
+            "name",
+            "its name in `--lang`; `[draft] ` before it for an entity still in draft",
+            lambda r: placeholders.badged(r.record.entity.name.get(r.lang), r.record.entity.draft),
+        ),
         Field(
             "part_of",
             "id of the place or state it lies in, or of the state or organisation it acts for; empty: none",
@@ -65,13 +70,14 @@ def entities_table(env: Environment, store: Store, rows: Sequence[EntityRow], la
     cells = []
     for row in rows:
         entity = row.entity
-        parent = store.entities[entity.part_of].name.get(lang) if entity.part_of in store.entities else ""
+        parent = store.entities.get(entity.part_of or "")
+        part_of = placeholders.badged(parent.name.get(lang), parent.draft) if parent else ""
         cells.append(
             (
                 rich.Text(entity.kind, style=MUTED),
                 rich.Text(entity.id, style=ID_STYLE if env.color else ""),
-                rich.Text(visible(entity.name.get(lang))),
-                rich.Text(visible(parent)),
+                draft_text(entity.draft).append(visible(entity.name.get(lang))),
+                rich.Text(visible(part_of)),
                 rich.Text(str(row.events)),
                 rich.Text(str(row.claims)),
             )

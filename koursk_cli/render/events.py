@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from .. import lazy_rich as rich
+from .. import placeholders
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
@@ -63,7 +64,9 @@ def print_events(
     """A folded list on a terminal, with the events whose dates begin before `since` apart; `left_out` says under it
     what --limit left out (humanize.limited); `reported` (--sort reported) gives each event's first report."""
     ongoing, rest = split_ongoing(matched, since)
-    events_table(env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since, reported=reported)
+    events_table(
+        env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since, reported=reported, store=store
+    )
     if left_out:
         env.console().print(rich.Text(left_out, style="bold"))
 
@@ -85,16 +88,18 @@ def events_table(
     since: Period | None = None,
     *,
     reported: bool = False,
+    store: Store,
 ) -> None:
-    """The events, then apart those whose dates begin before `since` (under way then, or dated only loosely)."""
+    """The events, then apart those whose dates begin before `since` (under way then, or dated only loosely); each
+    article in draft they cite marked (`store`: which are)."""
 
     console = env.console()
-    print_records(console, _rows(env, events, lang, reported))
+    print_records(console, _rows(env, store, events, lang, reported))
     if ongoing and since is not None:
         if events:
             console.print()
         console.print(reaching_back(since, len(ongoing), lang))
-        print_records(console, _rows(env, ongoing, lang, reported))
+        print_records(console, _rows(env, store, ongoing, lang, reported))
     shown = [*events, *ongoing]
     for line in status_legend("event", (e.status for e in shown), lang, count=len(shown)):
         console.print(rich.Text(line, style=MUTED))
@@ -102,7 +107,7 @@ def events_table(
 
 
 def _rows(
-    env: Environment, events: Sequence[Event], lang: str, reported: bool = False
+    env: Environment, store: Store, events: Sequence[Event], lang: str, reported: bool = False
 ) -> list[tuple[rich.Text, rich.Text, rich.Text]]:
     """Date, status mark and title with id and sources; under --sort reported (`reported`), the window in which the
     event was first reported too, the order's key (rev30 U13: rows sorted by a date they did not show)."""
@@ -112,7 +117,7 @@ def _rows(
         body.append(visible(event.title.get(lang)))
         body.append("\n")
         body.append(event.id, style=ID_STYLE if env.color else "")
-        body.append(f" · {', '.join(event.sources)}", style=MUTED)
+        body.append(f" · {', '.join(placeholders.named(store, s) for s in event.sources)}", style=MUTED)
         if reported:
             body.append("\n")
             body.append(

@@ -3,15 +3,18 @@ figure in a pipe."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import partial
 
 from .. import lazy_rich as rich
+from .. import placeholders
 from ..claims import CONFLICT_TIERS, RESTATEMENT_MARK, ConflictTier, conflict_label, restatement_note
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
 from ..humanize import human_date, month_names
+from ..model import Store
 from ..textnorm import visible
 from .layout import longest_word
 from .lines import write_lines
@@ -24,6 +27,7 @@ from .styles import (
     STATUS_STYLE,
     conflict_legend,
     status_legend,
+    status_value,
 )
 
 REVISION = "↻"
@@ -63,7 +67,11 @@ FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
         Field(
             "restates", "id of the claim it restates; empty: a figure of its own", lambda r: r[2].claim.restates or ""
         ),
-        Field("status", "`confirmed`, `reported`, `alleged` or `denied`", lambda r: r[2].claim.status.value),
+        Field(
+            "status",
+            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a figure still in draft",
+            lambda r: status_value(r[2].claim.status, r[2].claim.draft),
+        ),
         Field(
             "conflict_tiers",
             "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
@@ -119,31 +127,32 @@ def _axis(start: date, end: date, width: int, days_per_column: float, lang: str)
     return "".join(cells).rstrip()
 
 
-def _detail_parts(env: Environment, f: Figure, cut: str | None, lang: str) -> list[rich.Text]:
+def _detail_parts(env: Environment, store: Store, f: Figure, cut: str | None, lang: str) -> list[rich.Text]:
     """What is said under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
-    it allows, source and marks."""
+    it allows, source and marks; each record still in draft (--drafts) `[draft] ID` (placeholders.named)."""
     allows = _allows(f)
+    name = partial(placeholders.named, store)
     parts = [
         *([visible(cut)] if cut else []),
         human_date(f.claim.as_of, lang=lang),
         f.claim.status.value,
-        rich.Text(f.claim.id, style=ID_STYLE if env.color else MUTED),
+        rich.Text(placeholders.badged(f.claim.id, f.claim.draft), style=ID_STYLE if env.color else MUTED),
         *([f"allows {allows}"] if allows else []),
-        f"in {f.claim.source}",
-        *_conflict_parts(f, lang),
-        *([f"{REVISION} revises {f.revises}"] if f.revises else []),
-        *([restatement_note(f.claim)] if f.claim.restates else []),
+        f"in {name(f.claim.source)}",
+        *_conflict_parts(f, lang, name),
+        *([f"{REVISION} revises {name(f.revises)}"] if f.revises else []),
+        *([restatement_note(f.claim, name)] if f.claim.restates else []),
     ]
     return [part if isinstance(part, rich.Text) else rich.Text(part, style=MUTED) for part in parts]
 
 
-def _conflict_parts(f: Figure, lang: str) -> list[str]:
+def _conflict_parts(f: Figure, lang: str, name: Callable[[str], str] = str) -> list[str]:
     """`≠ ID (across measures)` for the firm conflicts, `≠? ID` for those only if the round figures are exact: each
-    tier after its mark (claims.CONFLICT_TIERS)."""
+    tier after its mark (claims.CONFLICT_TIERS); `name` says each ID (placeholders.named: `[draft] ID`)."""
     named = list(zip(f.conflicts_with, f.conflict_kinds, f.conflict_tiers, strict=True))
     parts = []
     for tier in ConflictTier:
-        ids = [c + conflict_label(kind, lang) for c, kind, t in named if t == tier]
+        ids = [name(c) + conflict_label(kind, lang) for c, kind, t in named if t == tier]
         if ids:
             parts.append(f"{CONFLICT_TIERS[tier][lang].mark} {', '.join(ids)}")
     return parts
@@ -174,9 +183,17 @@ def _detail(parts: Sequence[rich.Text], width: int) -> rich.Text:
     return detail
 
 
-def figures_chart(env: Environment, histories: Sequence[History], lang: str = "en") -> None:
-    """Each measure's figures on an as-of axis, asserter by asserter; dates and legends in `lang`."""
+def _label(store: Store, series: Series) -> str:
+    """An asserter's label, `[draft] ` before it when an entity it names or its article is still in draft."""
+    named = (*series.asserted_by, *([series.source] if series.source else []))
+    return placeholders.badged(series.label, any(placeholders.drafted(store, i) for i in named))
+
+
+def figures_chart(env: Environment, store: Store, histories: Sequence[History], lang: str = "en") -> None:
+    """Each measure's figures on an as-of axis, asserter by asserter (`store`: which records are drafts); dates and
+    legends in `lang`."""
     console = env.console()
+    histories = [h._replace(series=[s._replace(label=_label(store, s)) for s in h.series]) for h in histories]
     for index, history in enumerate(histories):
         if index:
             console.print()
@@ -196,7 +213,7 @@ def figures_chart(env: Environment, histories: Sequence[History], lang: str = "e
         pad = " " * (label_width + value_width + 4)
         console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column, lang), style=MUTED))
         parts = {
-            f.claim.id: _detail_parts(env, f, series.label if len(series.label) > label_width else None, lang)
+            f.claim.id: _detail_parts(env, store, f, series.label if len(series.label) > label_width else None, lang)
             for series in history.series
             for f in series.figures
         }

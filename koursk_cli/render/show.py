@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, NamedTuple
 
 from .. import lazy_rich as rich
@@ -66,14 +67,25 @@ def _date(when: FuzzyDate, lang: str) -> str:
 
 
 def _names(store: Store, ids: tuple[str, ...], lang: str) -> str:
-    return ", ".join(f"{placeholders.entity(store, i).name.get(lang)} ({i})" for i in ids) or "—"
+    return ", ".join(_entity_name(store, i, lang, f" ({i})") for i in ids) or "—"
+
+
+def _entity_name(store: Store, entity_id: str, lang: str, after: str = "") -> str:
+    """An entity by name (then `after`), `[draft] ` before an entity still in draft (--drafts)."""
+    entity = placeholders.entity(store, entity_id)
+    return placeholders.badged(f"{entity.name.get(lang)}{after}", entity.draft)
 
 
 def _source_line(store: Store, source_id: str, lang: str) -> str:
     source = store.sources[source_id]
     outlet = f"{outlet_named(source)}, " if source.outlet else ""
     published = human_date(source.published, lang=lang)
-    return f"{source_id} — {outlet}{headline(source, source.title.get(lang))}, published {published}"
+    return f"{placeholders.named(store, source_id)} — {outlet}{headline(source, source.title.get(lang))}, published {published}"
+
+
+def _conflicts(store: Store, index: ConflictIndex, claim: Claim, lang: str) -> list[str]:
+    """The claims conflicting with `claim` as `claims` names them (`ID (total fell)`), each in draft marked."""
+    return [placeholders.named(store, c) + conflict_label(kind, lang) for c, kind in index.lookup_kinds(claim)[1]]
 
 
 def _by_source(store: Store, pairs: Sequence[tuple[str, str, str | None]], lang: str) -> Quotes:
@@ -106,7 +118,11 @@ class _Conflicts:
         named = self._index[key].lookup_tiers(claim)[2]
         marked = []
         for tier in ConflictTier:
-            ids = [claim_id + conflict_label(kind, lang) for claim_id, kind, t in named if t is tier]
+            ids = [
+                placeholders.named(self._store, claim_id) + conflict_label(kind, lang)
+                for claim_id, kind, t in named
+                if t is tier
+            ]
             if ids:
                 marked.append(f"{CONFLICT_TIERS[tier][lang].mark} conflicts with {', '.join(ids)}")
         return marked
@@ -127,7 +143,7 @@ def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Clai
     fields += [("figure", _claim_line(store, claim, conflicts, lang)) for claim in figures]
     if event.note:
         fields.append(("note", event.note))
-    return event.title.get(lang), fields, _by_source(store, event.evidence, lang)
+    return placeholders.badged(event.title.get(lang), event.draft), fields, _by_source(store, event.evidence, lang)
 
 
 def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) -> tuple[str, Section, Quotes]:
@@ -147,11 +163,12 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
     if claim.event:
         fields.append(("event", _event_line(store, claim.event, lang)))
     if claim.restates:
-        fields.append(("restates", f"{claim.restates} (the same article's figure, repeated: not a separate claim)"))
+        restated = placeholders.named(store, claim.restates)
+        fields.append(("restates", f"{restated} (the same article's figure, repeated: not a separate claim)"))
     if claim.note:
         fields.append(("note", claim.note))
     return (
-        f"{amount(claim)}: {claim.topic}/{claim.measure}",
+        placeholders.badged(f"{amount(claim)}: {claim.topic}/{claim.measure}", claim.draft),
         fields,
         _by_source(store, [(claim.source, claim.quote, None)], lang),
     )
@@ -159,17 +176,19 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
 
 def _event_line(store: Store, event_id: str, lang: str) -> str:
     event = store.events[event_id]
-    return f"{human_date(event.date, lang=lang)} · {event_id} · {event.title.get(lang)}"
+    return (
+        f"{human_date(event.date, lang=lang)} · {placeholders.badged(event_id, event.draft)} · {event.title.get(lang)}"
+    )
 
 
 def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) -> str:
     """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (≠)."""
-    restates = f" · {restatement_note(claim)}" if claim.restates else ""
+    restates = f" · {restatement_note(claim, partial(placeholders.named, store))}" if claim.restates else ""
     clashes = "".join(f" · {marked}" for marked in conflicts.marked(claim, lang))
     return (
         f"{STATUS_MARK[claim.status]} {claim.status.value} · as of {human_date(claim.as_of, lang=lang)} · "
-        f"{amount(claim)} · {claim.topic}/{claim.measure} · {claim.id} · asserted by {asserted_by(store, claim, lang)}"
-        f" · in {claim.source}{restates}{clashes}"
+        f"{amount(claim)} · {claim.topic}/{claim.measure} · {placeholders.badged(claim.id, claim.draft)} · asserted by "
+        f"{asserted_by(store, claim, lang)} · in {placeholders.named(store, claim.source)}{restates}{clashes}"
     )
 
 
@@ -198,7 +217,7 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     conflicts = _Conflicts(store)
     fields += [("claim", _claim_line(store, store.claims[c], conflicts, lang)) for c in profile.claims]
-    return headline(source, source.title.get(lang)), fields, []
+    return placeholders.badged(headline(source, source.title.get(lang)), source.draft), fields, []
 
 
 def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, Quotes]:
@@ -212,11 +231,11 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
         ("aliases", ", ".join(entity.aliases) or "—"),
     ]
     if profile.lies_in:
-        fields.append(("lies in", " ⊂ ".join(store.entities[p].name.get(lang) for p in profile.lies_in)))
+        fields.append(("lies in", " ⊂ ".join(_entity_name(store, p, lang) for p in profile.lies_in)))
     if profile.contains:
         fields.append(("contains", _names(store, tuple(profile.contains), lang)))
     if profile.acts_for:
-        fields.append(("acts for", " ⊂ ".join(store.entities[p].name.get(lang) for p in profile.acts_for)))
+        fields.append(("acts for", " ⊂ ".join(_entity_name(store, p, lang) for p in profile.acts_for)))
     if profile.acted_for_by:
         fields.append(("acted for by", _names(store, tuple(profile.acted_for_by), lang)))
     if entity.coordinates:
@@ -230,9 +249,12 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
     fields += [("figure", _claim_line(store, c, conflicts, lang)) for c in profile.asserted]
     if profile.linked:
         fields.append(("at its events", f"{len(profile.linked)} figures asserted by others, by as-of date"))
-        fields += [("figure", f"{_claim_line(store, c, conflicts, lang)} · event {c.event}") for c in profile.linked]
+        fields += [
+            ("figure", f"{_claim_line(store, c, conflicts, lang)} · event {placeholders.named(store, c.event or '')}")
+            for c in profile.linked
+        ]
     fields += [("quoted in", _source_line(store, s, lang)) for s in profile.quoted_in]
-    return entity.name.get(lang), fields, []
+    return placeholders.badged(entity.name.get(lang), entity.draft), fields, []
 
 
 def topic_sections(
@@ -250,7 +272,11 @@ def topic_sections(
         fields.append(("measure", f"{measure_id} — {measure.description.get(lang) if measure else ''}"))
         on_measure = sorted((c for c in claims if c.measure == measure_id), key=lambda c: (c.as_of.start, c.id))
         fields += [("figure", _claim_line(store, c, conflicts, lang)) for c in on_measure if c.restates is None]
-        if restated := [f"{c.id} ({RESTATEMENT_MARK} {c.restates})" for c in on_measure if c.restates]:
+        if restated := [
+            f"{placeholders.badged(c.id, c.draft)} ({RESTATEMENT_MARK} {placeholders.named(store, c.restates)})"
+            for c in on_measure
+            if c.restates
+        ]:
             fields.append(("not shown", f"{plural(len(restated), 'restatement')}: {', '.join(restated)}"))
     return topic.name.get(lang), fields, []
 
@@ -338,7 +364,7 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
         index = measure_conflicts(store, claim.topic, claim.measure)  # its conflicts: its measure and those tied
         return Shown(
             lambda: records.claim_record(claim, store, index),
-            lambda: claim_sections(store, claim, lang, index.named(claim, lang=lang)),
+            lambda: claim_sections(store, claim, lang, _conflicts(store, index, claim, lang)),
             claim.status.value,
             "claim",
         )
