@@ -167,7 +167,7 @@ CONFLICT_LABELS: dict[ConflictKind, dict[str, ConflictWords]] = {
     },
 }
 """How listings word each kind of conflict, by language: an overlapping conflict is unmarked beside its pair, the
-others are said in words (`✕ conflicts with X (total fell)`), and the legend under the pairs says what each kind
+others are said in words (`≠ conflicts with X (total fell)`), and the legend under the pairs says what each kind
 means (render/styles.conflict_legend). JSON, CSV and SQLite give the kind itself (its value)."""
 
 CumulativeMeasures = AbstractSet[tuple[str, str]]
@@ -378,7 +378,7 @@ def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTie
 
 
 def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True) -> str:
-    """What a tier means, as the legend under listed conflicts says it: `✕ firm: …`, `≠ only if the round figures are
+    """What a tier means, as the legend under listed conflicts says it: `≠ firm: …`, `≠? only if the round figures are
     exact: …` (without the mark where no pair is drawn: `marked=False`)."""
     words = CONFLICT_TIERS[ConflictTier(tier)][lang]
     colon = " : " if lang == "fr" else ": "

@@ -36,7 +36,7 @@ def figures_command(
 ) -> None:
     """Figures over time: for each measure of TOPIC, each asserter's figures on an as-of time axis (a bar for the
     days the figure holds for), each with its status (● confirmed, ○ reported, ◌ alleged, ✕ denied: a hedged figure
-    stays hedged) and the values it allows, ✕ where it conflicts with an overlapping figure (or, on a
+    stays hedged) and the values it allows, ≠ where it conflicts with an overlapping figure (or, on a
     cumulative measure, with an earlier total it falls below: `(total fell)`), ↻
     where the same asserter changed its own figure and ↩ where an article repeats its own figure (a restatement,
     not counted separately). In a pipe, one figure per line; --json gives each measure's series.

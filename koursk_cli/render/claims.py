@@ -142,7 +142,7 @@ def conflict_line(
     lang: str = "en",
     tier: ConflictTier = ConflictTier.FIRM,
 ) -> str:
-    """`measure: a (…) ✕ b (…)`, `≠` between them for a conflict only if the round figures are exact (its tier's
+    """`measure: a (…) ≠ b (…)`, `≠?` between them for a conflict only if the round figures are exact (its tier's
     mark, claims.CONFLICT_TIERS), then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
     is not among the claims listed (filtered out)."""
 

@@ -138,7 +138,7 @@ def _detail_parts(env: Environment, f: Figure, cut: str | None, lang: str) -> li
 
 
 def _conflict_parts(f: Figure, lang: str) -> list[str]:
-    """`✕ ID (across measures)` for the firm conflicts, `≠ ID` for those only if the round figures are exact: each
+    """`≠ ID (across measures)` for the firm conflicts, `≠? ID` for those only if the round figures are exact: each
     tier after its mark (claims.CONFLICT_TIERS)."""
     named = list(zip(f.conflicts_with, f.conflict_kinds, f.conflict_tiers, strict=True))
     parts = []
@@ -150,7 +150,7 @@ def _conflict_parts(f: Figure, lang: str) -> list[str]:
 
 
 def _bar_mark(f: Figure) -> str:
-    """After a figure's bar: ✕ when one of its conflicts is firm, else ≠ when it has one only if exact."""
+    """After a figure's bar: ≠ when one of its conflicts is firm, else ≠? when it has one only if exact."""
     for tier in ConflictTier:
         if tier.value in f.conflict_tiers:
             return f" {CONFLICT_TIERS[tier]['en'].mark}"

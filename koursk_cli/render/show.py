@@ -86,7 +86,7 @@ def _by_source(store: Store, pairs: Sequence[tuple[str, str, str | None]], lang:
 
 
 TIER_MARKS = tuple(words["en"].mark for words in CONFLICT_TIERS.values())
-"""The marks before `conflicts with`: ✕ firm, ≠ only if the round figures are exact."""
+"""The marks before `conflicts with`: ≠ firm, ≠? only if the round figures are exact."""
 
 
 class _Conflicts:
@@ -98,7 +98,7 @@ class _Conflicts:
         self._cumulative = cumulative_measures(store.topics)
 
     def marked(self, claim: Claim, lang: str) -> list[str]:
-        """`✕ conflicts with ID (total fell)` for its firm conflicts, then `≠ conflicts with ID` for those only if the
+        """`≠ conflicts with ID (total fell)` for its firm conflicts, then `≠? conflicts with ID` for those only if the
         round figures are exact (claims.CONFLICT_TIERS)."""
         key = (claim.topic, claim.measure)
         if key not in self._index:
@@ -163,7 +163,7 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 
 
 def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) -> str:
-    """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (✕)."""
+    """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (≠, ≠?)."""
     restates = f" · {restatement_note(claim)}" if claim.restates else ""
     clashes = "".join(f" · {marked}" for marked in conflicts.marked(claim, lang))
     return (

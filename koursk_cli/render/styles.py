@@ -37,14 +37,14 @@ ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
 UNLABELLED = {"en": "(no label)", "fr": "(sans mention)"}
-"""Opens the legend's line for the kind of conflict listings leave unlabelled (an overlap): ✕ and ≠ say its tier."""
+"""Opens the legend's line for the kind of conflict listings leave unlabelled (an overlap): ≠ and ≠? say its tier."""
 
 
 def conflict_legend(
     kinds: Iterable[ConflictKind | str], lang: str = "en", tiers: Iterable[ConflictTier | str] = ()
 ) -> list[str]:
     """What each tier (claims.CONFLICT_TIERS) and each kind of conflict among `tiers` and `kinds` means, one line
-    each in the registries' order, as the legend under listed conflicts says it: `✕ firm: …`, `≠ only if the round
+    each in the registries' order, as the legend under listed conflicts says it: `≠ firm: …`, `≠? only if the round
     figures are exact: …`, `(no label) …` for an overlap, `(total fell) …` for the others (rev30 U4: « both cannot be
     true » was said of windows that docs/claims.md says may both hold; rev32 R15: of round figures the store reads
     as estimates)."""
