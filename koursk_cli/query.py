@@ -37,8 +37,8 @@ from .dates import Period
 from .jsontext import joined_batches
 from .known import counted, event_known, facts_known, source_facts, text_known
 from .model import Event, EventFacts, Source, Status, Store
-from .ranking import Corpus, bm25
-from .textnorm import fold, matches_words, query_words, ranked_words
+from .ranking import Corpus, bm25, ranked_words
+from .textnorm import fold, matches_words, query_words
 
 
 class EventSort(StrEnum):

@@ -13,13 +13,37 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from .textnorm import Alternatives
+
 K1 = 1.2
 B = 0.75
 IDF_FLOOR = 1e-6
 
-Wanted = Sequence[tuple[str, bool]]
+
+class Phrase(NamedTuple):
+    """One phrase FTS5 scores: a word of a `--text` query, a prefix or not."""
+
+    word: str
+    prefix: bool = False
+    within: tuple[str, ...] = ()
+    """The words of the quoted phrase it is part of (`"12 000 sommet"`), which the index matches as their AND
+    (indexed._match): where that AND fails in an event, FTS5 counts none of them there, even beside an alternative
+    that matches (`("12 000 sommet" troup*)`); () for a word of its own."""
+
+
+Wanted = Sequence[Phrase]
 """A query's phrases: the words of textnorm.query_words' terms, each alternative of a term one (as FTS5 counts the
-phrases of `(a OR b) c`), as (word, is_prefix) pairs, in order, repeats kept."""
+phrases of `(a OR b) c`), a quoted phrase's words one by one, in order, repeats kept (ranked_words)."""
+
+
+def ranked_words(terms: list[Alternatives]) -> list[Phrase]:
+    """The phrases `--sort relevance` scores, as FTS5 counts those of the query indexed._match writes."""
+    return [
+        Phrase(part, prefix, tuple(word.split()) if " " in word else ())
+        for term in terms
+        for word, prefix in term
+        for part in word.split()
+    ]
 
 
 def _count(word: str, prefix: bool, words: Sequence[str]) -> int:
@@ -43,7 +67,7 @@ class Corpus(NamedTuple):
             words = text.split()
             rows += 1
             tokens += len(words)
-            for index, (word, prefix) in enumerate(wanted):
+            for index, (word, prefix, _) in enumerate(wanted):
                 holding[index] += _count(word, prefix, words) > 0
         return cls(rows, tokens / rows if rows else 0.0, tuple(holding))
 
@@ -57,9 +81,10 @@ def bm25(wanted: Wanted, text: str, corpus: Corpus) -> float:
     """The score of one event's search words: lower is better (FTS5's sign), 0.0 when nothing is wanted."""
     words = text.split()
     length = float(len(words))
+    present = set(words) if any(phrase.within for phrase in wanted) else set()
     score = 0.0
-    for index, (word, prefix) in enumerate(wanted):
-        frequency = float(_count(word, prefix, words))
+    for index, (word, prefix, within) in enumerate(wanted):
+        frequency = float(_count(word, prefix, words)) if present.issuperset(within) else 0.0
         score += corpus.idf(index) * (
             (frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + B * length / corpus.average_length))
         )

@@ -275,12 +275,6 @@ def query_text(terms: list[Alternatives]) -> str:
     return " ".join(map(written, terms))
 
 
-def ranked_words(terms: list[Alternatives]) -> list[QueryWord]:
-    """The words `--sort relevance` scores, as FTS5 counts the phrases of the query indexed._match writes: every
-    alternative of every term, a phrase's words one by one, in order, repeats kept (ranking.Wanted)."""
-    return [(part, prefix) for term in terms for word, prefix in term for part in word.split()]
-
-
 def matches_words(wanted: list[Alternatives], words: str) -> bool:
     """Whether an event's search words (space-separated, from search_words) hold a word of every term wanted."""
     present = set(words.split())
