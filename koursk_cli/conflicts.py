@@ -1083,12 +1083,14 @@ class ConflictIndex:
             named.sort(key=lambda item: item[0])
         return {kind: n for kind, n in counts.items() if n}, [(claim_id, kind) for _, claim_id, kind in named[:limit]]
 
-    def named(self, claim: Claim, limit: int | None = None, lang: str = "en") -> list[str]:
-        """The indexed claims that conflict with `claim` as a listing names them, with their kind when it is not an
-        overlap or when it holds only if the round figures are exact (`ID (total fell)`, claims.conflict_label): the
-        first `limit`, or all."""
+    def named(
+        self, claim: Claim, limit: int | None = None, lang: str = "en", name: Callable[[str], str] = str
+    ) -> list[str]:
+        """The indexed claims that conflict with `claim` as a listing names them (`name` says each id), with their
+        kind when it is not an overlap or when it holds only if the round figures are exact (`ID (total fell)`,
+        claims.conflict_label): the first `limit`, or all."""
         named = self.lookup_tiers(claim, limit)[2]
-        return [claim_id + conflict_label(kind, lang, tier) for claim_id, kind, tier in named]
+        return [name(claim_id) + conflict_label(kind, lang, tier) for claim_id, kind, tier in named]
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none

@@ -83,11 +83,6 @@ def _source_line(store: Store, source_id: str, lang: str) -> str:
     return f"{placeholders.named(store, source_id)} — {outlet}{headline(source, source.title.get(lang))}, published {published}"
 
 
-def _conflicts(store: Store, index: ConflictIndex, claim: Claim, lang: str) -> list[str]:
-    """The claims conflicting with `claim` as `claims` names them (`ID (total fell)`), each in draft marked."""
-    return [placeholders.named(store, c) + conflict_label(kind, lang) for c, kind in index.lookup_kinds(claim)[1]]
-
-
 def _by_source(store: Store, pairs: Sequence[tuple[str, str, str | None]], lang: str) -> Quotes:
     """(source, quote, speaker) grouped by source, in the order each source first comes: its header said once; the
     speaker (an entity id, or None) by name and id."""
@@ -364,7 +359,9 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
         index = measure_conflicts(store, claim.topic, claim.measure)  # its conflicts: its measure and those tied
         return Shown(
             lambda: records.claim_record(claim, store, index),
-            lambda: claim_sections(store, claim, lang, _conflicts(store, index, claim, lang)),
+            lambda: claim_sections(
+                store, claim, lang, index.named(claim, lang=lang, name=partial(placeholders.named, store))
+            ),
             claim.status.value,
             "claim",
         )
