@@ -10,6 +10,7 @@ import random
 import re
 import unicodedata
 from datetime import date, timedelta
+from decimal import Decimal
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -684,14 +685,17 @@ _QUOTE_PIECES += ["nord-coréennes", "coreennes", "soldats", "’", "«", "»", 
 def test_a_claims_text_is_its_quote_holding_every_word(quote: str, text: str) -> None:
     """claims --text (claimquery) against the definition: every word of the query is a word of the quote, or with
     a trailing `*` begins one (rev20 M2: it was one folded phrase inside the quote); words between a pair of quotes
-    (« », folded to ") are a phrase, its words in a row in the quote's."""
+    (« », folded to ") are a phrase, its words in a row in the quote's. The claim's value and range ends are words
+    after the quote's (rev32 R19: `--text 11000` finds « Onze mille »), each written as a plain decimal."""
+    claim = next(iter(STORE.claims.values()))._replace(quote=quote)
+    values = [v for v in (claim.value, claim.value_min, claim.value_max) if v is not None]
     said = re.findall(r"[^\W_]+", _oracle_text(quote))
+    said += [w for v in values for w in re.findall(r"\d+", format(Decimal(str(v)).normalize(), "f"))]
     parts = _oracle_text(text).split('"')
     paired = 2 * ((len(parts) - 1) // 2)  # the quotes that pair, first with second, third with fourth…
     phrases = [re.findall(r"[^\W_]+", parts[i]) for i in range(1, paired, 2)]
     loose = " ".join(parts[i] for i in range(len(parts)) if not (i % 2 and i < paired))
     wanted = [(m.group(1), bool(m.group(2))) for m in re.finditer(r"([^\W_]+)(\*?)", loose)]
-    claim = next(iter(STORE.claims.values()))._replace(quote=quote)
     expected = all(any(w.startswith(word) for w in said) if prefix else word in said for word, prefix in wanted)
     expected = expected and all(
         any(said[i : i + len(phrase)] == phrase for i in range(len(said))) for phrase in phrases if phrase
