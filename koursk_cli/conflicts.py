@@ -677,6 +677,7 @@ class SpreadBuilder:
         self._bounds = bounds  # a measure's conflicts across measures count in its spread (rule 9)
         self._members: dict[tuple[str, str], _Members] = {}
         self._firm_members: dict[tuple[str, str], _Members] = {}  # the same, round figures widened (claims.widened)
+        self._widened = False  # whether any claim read has a round figure: if none, every conflict is firm
         self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
         self._shared: dict[Any, Any] = {}
         self.read = 0
@@ -689,7 +690,9 @@ class SpreadBuilder:
             return
         key = (claim.topic, claim.measure)
         _add_member(self._members, claim, at, self._cumulative)
-        _add_member(self._firm_members, widened(claim), at, self._cumulative)
+        wide = widened(claim)
+        self._widened = self._widened or wide is not claim
+        _add_member(self._firm_members, wide, at, self._cumulative)
         sides = self._sides.get(key)
         if sides is None:
             sides = self._sides[key] = (
@@ -714,15 +717,19 @@ class SpreadBuilder:
         result = []
         groups = {key: _Group(members) for key, members in self._members.items()}
         across = _AcrossTally(groups, self._bounds, self._cumulative)
-        firm_groups = {key: _Group(members) for key, members in self._firm_members.items()}
-        firm_across = _AcrossTally(firm_groups, self._bounds, self._cumulative)
+        firm_groups, firm_across = groups, across  # with no round figure read, every conflict is firm
+        if self._widened:
+            firm_groups = {key: _Group(members) for key, members in self._firm_members.items()}
+            firm_across = _AcrossTally(firm_groups, self._bounds, self._cumulative)
         firsts = sorted((min(group.positions), key) for key, group in groups.items())
         for first, (topic, measure) in firsts:
             group = groups[(topic, measure)]
             low, high = self._sides[(topic, measure)]
             (low_value, lowest), (high_value, highest) = low.result(first), high.result(first)
             kinds = _counted(group, across, (topic, measure))
-            firm_kinds = _counted(firm_groups[(topic, measure)], firm_across, (topic, measure))
+            firm_kinds = (
+                _counted(firm_groups[(topic, measure)], firm_across, (topic, measure)) if self._widened else kinds
+            )
             own = ((group.positions[a], group.positions[b]) for a, b in group.pairs())
             named = islice(chain(own, across.pairs((topic, measure))), pair_limit)
             result.append(
