@@ -20,8 +20,9 @@ import math
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from fractions import Fraction
 from itertools import chain, combinations, islice
-from typing import Any, NamedTuple, overload
+from typing import Any, NamedTuple
 
 from .claimquery import ClaimQuery, select_claims
 from .claims import (
@@ -104,45 +105,82 @@ def _order_keys(claim: Claim) -> tuple[_BoundKey, _BoundKey]:
     """The claim's (low, high) bounds as keys on which `a_low > b_high` means exactly `not a_low <= b_high`.
 
     Plain floats would do but for NaN (YAML `.nan` passes the store's checks): `compatible` finds a NaN bound
-    compatible with nothing, so a NaN low sorts above +inf and a NaN high below -inf."""
-    low, high = value_bounds(claim)
+    compatible with nothing, so a NaN low sorts above +inf and a NaN high below -inf. A whole Fraction (±10 % of
+    10,000) is kept as the int it equals, which orders and hashes the same, many times faster."""
+    low, high = (
+        bound.numerator if isinstance(bound, Fraction) and bound.denominator == 1 else bound
+        for bound in value_bounds(claim)
+    )
     return (1, 0.0) if math.isnan(low) else (0, low), (-1, 0.0) if math.isnan(high) else (0, high)
 
 
-def _count_below(points: Sequence[tuple[int, int]], queries: Sequence[tuple[int, int]]) -> list[int]:
-    """For each query (x, y), how many points (px, py) have px <= x and py < y: one sweep over x with a Fenwick tree
-    over the distinct y of the points, O((points + queries) log points)."""
-    ys = sorted({y for _, y in points})
-    tree = [0] * (len(ys) + 1)
-    by_x = sorted(points)
-    counts = [0] * len(queries)
+_Keys = tuple[_BoundKey, _BoundKey, _BoundKey, _BoundKey]
+"""A claim's (low, high) order keys as stated, then with its round figure widened (claims.widened; the same keys
+when it has none): the firm conflicts are those the widened keys still find."""
+
+_FIGURE_KEYS: dict[tuple[Any, ...], _Keys] = {}
+_FIGURES_KEPT = 4096
+"""How many figures' keys are kept: a large store states a few figures thousands of times, and widening one (or
+reading an approximate one) is exact Fraction arithmetic."""
+
+
+def _bound_keys(claim: Claim) -> _Keys:
+    """_order_keys of the claim and of the claim widened, each figure computed once (up to _FIGURES_KEPT of them)."""
+    values = (claim.value, claim.value_min, claim.value_max)
+    figure = (claim.value_kind, *values, *map(type, values))
+    keys = _FIGURE_KEYS.get(figure)
+    if keys is None:
+        low, high = _order_keys(claim)
+        wide = widened(claim)
+        keys = (low, high, *_order_keys(wide)) if wide is not claim else (low, high, low, high)
+        if len(_FIGURE_KEYS) < _FIGURES_KEPT:
+            _FIGURE_KEYS[figure] = keys
+    return keys
+
+
+def _count_below(
+    points: Sequence[int], queries: Sequence[int], columns: Sequence[tuple[Sequence[Any], Sequence[Any]]]
+) -> list[list[int]]:
+    """For each column (point keys py, query keys qy) and each query q: how many points p have points[p] <=
+    queries[q] and py[p] < qy[q]. One sweep over x for every column (the conflicts as stated and widened share it),
+    with a Fenwick tree per column over the distinct keys of its points, O(columns (points + queries) log points)."""
+    by_x = sorted(range(len(points)), key=points.__getitem__)
+    trees = []
+    for point_keys, query_keys in columns:
+        keys = sorted(set(point_keys))
+        rank = {key: slot for slot, key in enumerate(keys, 1)}
+        trees.append(
+            ([0] * (len(keys) + 1), [rank[point_keys[p]] for p in by_x], [bisect_left(keys, y) for y in query_keys])
+        )
+    counts = [[0] * len(queries) for _ in columns]
     added = 0
-    for query in sorted(range(len(queries)), key=lambda q: queries[q][0]):
-        x, y = queries[query]
-        while added < len(by_x) and by_x[added][0] <= x:
-            slot = bisect_left(ys, by_x[added][1]) + 1
-            while slot <= len(ys):
-                tree[slot] += 1
-                slot += slot & -slot
+    for query in sorted(range(len(queries)), key=queries.__getitem__):
+        x = queries[query]
+        while added < len(by_x) and points[by_x[added]] <= x:
+            for tree, slots, _ in trees:
+                slot, top = slots[added], len(tree)
+                while slot < top:
+                    tree[slot] += 1
+                    slot += slot & -slot
             added += 1
-        slot, total = bisect_left(ys, y), 0
-        while slot:
-            total += tree[slot]
-            slot -= slot & -slot
-        counts[query] = total
+        for column, (tree, _, thresholds) in enumerate(trees):
+            slot, total = thresholds[query], 0
+            while slot:
+                total += tree[slot]
+                slot -= slot & -slot
+            counts[column][query] = total
     return counts
 
 
 def _dated_below(
-    starts: Sequence[int], ends: Sequence[int], keys: Sequence[int], thresholds: Sequence[int]
-) -> list[int]:
-    """For each claim c (day ordinals, start <= end): how many claims o whose dates overlap c's have
-    keys[o] < thresholds[c]. Those starting by c's end, less those that ended before c's start."""
-    reaching = _count_below(list(zip(starts, keys, strict=True)), list(zip(ends, thresholds, strict=True)))
-    ended = _count_below(
-        list(zip(ends, keys, strict=True)), [(start - 1, key) for start, key in zip(starts, thresholds, strict=True)]
-    )
-    return [r - e for r, e in zip(reaching, ended, strict=True)]
+    starts: Sequence[int], ends: Sequence[int], columns: Sequence[tuple[Sequence[int], Sequence[int]]]
+) -> list[list[int]]:
+    """For each column (keys, thresholds) and each claim c (day ordinals, start <= end): how many claims o whose
+    dates overlap c's have keys[o] < thresholds[c]. Those starting by c's end, less those that ended before c's
+    start."""
+    reaching = _count_below(starts, ends, columns)
+    ended = _count_below(ends, [start - 1 for start in starts], columns)
+    return [[r - e for r, e in zip(*counts, strict=True)] for counts in zip(reaching, ended, strict=True)]
 
 
 _LENGTH_CLASSES = (0, 1, 3, 7, 15, 31, 62, 92, 183, 366, 731, 1830)
@@ -179,27 +217,35 @@ class _Probe(NamedTuple):
     low: _BoundKey
     high: _BoundKey
     asserters: Asserters
+    wide_low: _BoundKey
+    """The bounds with a round figure widened (claims.widened), which tell a conflict's tier."""
+    wide_high: _BoundKey
 
 
 def _probe(claim: Claim) -> _Probe:
-    low, high = _order_keys(claim)
+    low, high, wide_low, wide_high = _bound_keys(claim)
     start, end = claim.as_of.start.toordinal(), claim.as_of.end.toordinal()
-    return _Probe(claim.id, start, end, low, high, _asserters(claim))
+    return _Probe(claim.id, start, end, low, high, _asserters(claim), wide_low, wide_high)
+
+
+_Column = tuple[Sequence[int], Sequence[int]]
+"""A group's (low ranks, high ranks): as stated, or widened (the firm conflicts)."""
 
 
 def _fell_within(
-    starts: Sequence[int], ends: Sequence[int], lows: Sequence[int], highs: Sequence[int]
-) -> tuple[list[int], list[int]]:
-    """For each claim c of a population (day ordinals, bound ranks): how many claims dated wholly before c have a low
-    above c's high (c is the later of a total that fell), and how many dated wholly after c have a high below c's low
-    (c is the earlier). Two dominance counts; a claim is never its own partner (its end is not before its start)."""
+    starts: Sequence[int], ends: Sequence[int], columns: Sequence[_Column]
+) -> tuple[list[list[int]], list[list[int]]]:
+    """For each column (bound ranks) and each claim c of a population (day ordinals): how many claims dated wholly
+    before c have a low above c's high (c is the later of a total that fell), and how many dated wholly after c have a
+    high below c's low (c is the earlier). Two dominance counts; a claim is never its own partner (its end is not
+    before its start)."""
     before = _count_below(
-        list(zip(ends, [-low for low in lows], strict=True)),
-        [(start - 1, -high) for start, high in zip(starts, highs, strict=True)],
+        ends,
+        [start - 1 for start in starts],
+        [([-low for low in lows], [-high for high in highs]) for lows, highs in columns],
     )
     after = _count_below(
-        list(zip([-start for start in starts], highs, strict=True)),
-        [(-end - 1, low) for end, low in zip(ends, lows, strict=True)],
+        [-start for start in starts], [-end - 1 for end in ends], [(highs, lows) for lows, highs in columns]
     )
     return before, after
 
@@ -207,7 +253,8 @@ def _fell_within(
 class _Members:
     """The separate claims of one (topic, measure) as they are read, keeping only what finding conflicts needs: the
     id, where the claim was in what was read (to fetch it again), its dates as day numbers and its bound keys (equal
-    keys kept once). About 100 bytes a claim, where a Claim with its dates and quote is a few kilobytes."""
+    keys kept once), as stated and widened (_bound_keys). About 100 bytes a claim, where a Claim with its dates and
+    quote is a few kilobytes."""
 
     __slots__ = (
         "_asserters",
@@ -220,6 +267,8 @@ class _Members:
         "lows",
         "positions",
         "starts",
+        "wide_highs",
+        "wide_lows",
     )
 
     def __init__(self, cumulative: bool = False) -> None:
@@ -232,16 +281,20 @@ class _Members:
         self.ends = array("q")
         self.lows: list[_BoundKey] = []
         self.highs: list[_BoundKey] = []
+        self.wide_lows: list[_BoundKey] = []
+        self.wide_highs: list[_BoundKey] = []
         self._keys: dict[_BoundKey, _BoundKey] = {}
 
     def add(self, claim: Claim, position: int) -> None:
-        low, high = _order_keys(claim)
+        low, high, wide_low, wide_high = _bound_keys(claim)
         self.ids.append(claim.id)
         self.positions.append(position)
         self.starts.append(claim.as_of.start.toordinal())
         self.ends.append(claim.as_of.end.toordinal())
         self.lows.append(self._keys.setdefault(low, low))
         self.highs.append(self._keys.setdefault(high, high))
+        self.wide_lows.append(self._keys.setdefault(wide_low, wide_low))
+        self.wide_highs.append(self._keys.setdefault(wide_high, wide_high))
         if self.cumulative:
             asserters = _asserters(claim)
             self.asserters.append(self._asserters.setdefault(asserters, asserters))
@@ -253,7 +306,11 @@ class _Group:
     comparison of integers. Nothing here holds a claim or a pair: a claim's conflicts are counted with four dominance
     counts and named by scanning only the claims whose dates can overlap its own; on a cumulative measure, also the
     totals that fell, with two more per set of asserters (see the module's docstring), named by scanning the blocks
-    of claims dated before and after its own that can hold one."""
+    of claims dated before and after its own that can hold one.
+
+    Each claim's bounds are ranked as stated and widened (`wide_lows`, `wide_highs`: claims.widened), among the same
+    bounds: every count is taken of both columns in the same sweep, the firm conflicts being those the widened
+    column finds (widening only takes conflicts away); a conflict found is told firm by testing it widened."""
 
     def __init__(self, members: _Members) -> None:
         order = sorted(
@@ -263,10 +320,17 @@ class _Group:
         self.positions = array("q", [members.positions[i] for i in order])
         self.starts = array("q", [members.starts[i] for i in order])
         self.ends = array("q", [members.ends[i] for i in order])
-        self.bounds = sorted({*members.lows, *members.highs})
+        self.bounds = sorted({*members.lows, *members.highs, *members.wide_lows, *members.wide_highs})
         rank_of = {key: rank for rank, key in enumerate(self.bounds)}
         self.lows = array("q", [rank_of[members.lows[i]] for i in order])
         self.highs = array("q", [rank_of[members.highs[i]] for i in order])
+        wide_lows = array("q", [rank_of[members.wide_lows[i]] for i in order])
+        wide_highs = array("q", [rank_of[members.wide_highs[i]] for i in order])
+        self.widens = wide_lows != self.lows or wide_highs != self.highs  # else every conflict is firm
+        self.wide_lows, self.wide_highs = (wide_lows, wide_highs) if self.widens else (self.lows, self.highs)
+        self.columns: tuple[_Column, ...] = ((self.lows, self.highs),)
+        if self.widens:
+            self.columns += ((self.wide_lows, self.wide_highs),)
         self.cumulative = members.cumulative
         self.asserters = [members.asserters[i] for i in order] if members.cumulative else []
         # per block of _BLOCK ranks: the lowest as-of end, the highest low rank, the lowest high rank
@@ -275,7 +339,7 @@ class _Group:
         self.block_last_ends = array("q", [max(self.ends[b : b + _BLOCK]) for b in blocks])
         self.block_lows = array("q", [max(self.lows[b : b + _BLOCK]) for b in blocks])
         self.block_highs = array("q", [min(self.highs[b : b + _BLOCK]) for b in blocks])
-        self._fell: tuple[array[int], array[int]] | None = None  # (before, after) per rank: totals that fell
+        self._fell: list[tuple[array[int], array[int]]] | None = None  # per column, (before, after) per rank
         by_class: dict[int, list[int]] = {}
         for rank, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
             by_class.setdefault(bisect_left(_LENGTH_CLASSES, end - start), []).append(rank)
@@ -288,13 +352,14 @@ class _Group:
             )
             for ranks in by_class.values()
         ]
-        self._counts: array[int] | None = None
-        self._overlapping: array[int] | None = None
+        self._counts: list[array[int]] | None = None  # per column
+        self._overlapping: list[array[int]] | None = None
         self._rank_of: dict[str, int] | None = None  # the first rank of each id
         self._more_ranks: dict[str, list[int]] = {}  # the other ranks of a repeated id (a store in memory may repeat)
 
     def rank(self, probe: _Probe) -> int | None:
-        """The rank of a claim in the group: an indexed claim with its id, dates and bounds (None: not indexed)."""
+        """The rank of a claim in the group: an indexed claim with its id, dates and bounds, as stated and widened
+        (None: not indexed)."""
         if self._rank_of is None:
             self._rank_of = {}
             for rank, claim_id in enumerate(self.ids):
@@ -306,6 +371,8 @@ class _Group:
             if (
                 (self.starts[rank], self.ends[rank]) == (probe.start, probe.end)
                 and (self.bounds[self.lows[rank]], self.bounds[self.highs[rank]]) == (probe.low, probe.high)
+                and (self.bounds[self.wide_lows[rank]], self.bounds[self.wide_highs[rank]])
+                == (probe.wide_low, probe.wide_high)
                 and (not self.cumulative or self.asserters[rank] == probe.asserters)
             ):
                 return rank
@@ -375,9 +442,10 @@ class _Group:
                     break
         return found[:limit] if limit is not None else found
 
-    def _conflicting_rank(self, rank: int) -> list[int]:
-        thresholds = self._thresholds(self.bounds[self.lows[rank]], self.bounds[self.highs[rank]])
-        return self._conflicting(self.ids[rank], self.starts[rank], self.ends[rank], thresholds)
+    def _conflicting_rank(self, rank: int, column: _Column) -> list[int]:
+        lows, highs = column
+        thresholds = self._thresholds(self.bounds[lows[rank]], self.bounds[highs[rank]])
+        return self._conflicting(self.ids[rank], self.starts[rank], self.ends[rank], thresholds, column=column)
 
     def _conflicting(
         self,
@@ -387,14 +455,16 @@ class _Group:
         thresholds: tuple[int, int],
         limit: int | None = None,
         total: int | None = None,
+        column: _Column | None = None,
     ) -> list[int]:
         """Ranks, ascending, of the first `limit` (or all) claims whose dates overlap [start, end] and whose figures
-        lie wholly outside the thresholds; those of a class can only start within its longest length before
-        `start`."""
+        (as stated, or in `column`) lie wholly outside the thresholds; those of a class can only start within its
+        longest length before `start`."""
         if total == 0:
             return []
         below, above = thresholds
-        ends, lows, highs, ids = self.ends, self.lows, self.highs, self.ids
+        lows, highs = column or (self.lows, self.highs)
+        ends, ids = self.ends, self.ids
         found: list[int] = []
         seen = 0
         past = len(ids)  # once `limit` are found, no rank from their last on can be among the first
@@ -419,33 +489,72 @@ class _Group:
         found.sort()
         return found[:limit]
 
-    def counts(self) -> array[int]:
-        """How many claims of the group conflict with each (by rank): computed once, in O(n log n) but for
+    def _column(self, firm: bool) -> int:
+        """The column a count is taken from: the widened one for the firm conflicts, when any figure widens."""
+        return 1 if firm and self.widens else 0
+
+    def counts(self, firm: bool = False) -> array[int]:
+        """How many claims of the group conflict with each (by rank), or firmly: computed once, in O(n log n) but for
         inverted intervals, repeated ids and claims of many asserters, which are corrected one by one."""
         if self._counts is None:
-            counts = self.overlapping_counts()
+            counts = self._overlapping_counts()
             if self.cumulative:
-                before, after = self.fell_counts()
-                counts = array("q", [c + b + a for c, b, a in zip(counts, before, after, strict=True)])
+                counts = [
+                    array("q", [c + b + a for c, b, a in zip(column, before, after, strict=True)])
+                    for column, (before, after) in zip(counts, self._fell_counts(), strict=True)
+                ]
             self._counts = counts
-        return self._counts
+        return self._counts[self._column(firm)]
 
-    def overlapping_counts(self) -> array[int]:
-        """How many claims dated to overlap each conflict with it."""
+    def overlapping_counts(self, firm: bool = False) -> array[int]:
+        """How many claims dated to overlap each conflict with it (or firmly)."""
+        return self._overlapping_counts()[self._column(firm)]
+
+    def _overlapping_counts(self) -> list[array[int]]:
         if self._overlapping is None:
-            self._overlapping = array("q", self._count_all())
+            self._overlapping = [array("q", counts) for counts in self._count_all()]
         return self._overlapping
 
-    def fell_counts(self) -> tuple[array[int], array[int]]:
+    def fell_counts(self, firm: bool = False) -> tuple[array[int], array[int]]:
         """(before, after) per rank: how many claims dated wholly before it a total fell from to it, and how many
-        dated wholly after it it fell to, sharing no asserter and not its id."""
+        dated wholly after it it fell to, sharing no asserter and not its id (or of those, the firm ones)."""
+        return self._fell_counts()[self._column(firm)]
+
+    def _fell_counts(self) -> list[tuple[array[int], array[int]]]:
         if self._fell is None:
             self._fell = self._count_fell()
         return self._fell
 
-    def _count_fell(self) -> tuple[array[int], array[int]]:
-        starts, ends, lows, highs = self.starts, self.ends, self.lows, self.highs
-        before, after = _fell_within(starts, ends, lows, highs)
+    def probe(self, rank: int) -> _Probe:
+        """The group's claim of `rank` as a lookup sees it."""
+        bounds, asserters = self.bounds, self.asserters[rank] if self.cumulative else frozenset()
+        return _Probe(self.ids[rank], self.starts[rank], self.ends[rank], bounds[self.lows[rank]],
+                      bounds[self.highs[rank]], asserters, bounds[self.wide_lows[rank]], bounds[self.wide_highs[rank]])  # fmt: skip
+
+    def wide_thresholds(self, probe: _Probe, rank: int | None = None) -> tuple[int, int]:
+        """_thresholds of the probe's bounds widened, what `firm` tests against; read from its ranks when it is the
+        group's claim of `rank` (the group's bounds are distinct, so a bound's rank is where it sorts)."""
+        if rank is not None:
+            return self.wide_lows[rank], self.wide_highs[rank] + 1
+        return self._thresholds(probe.wide_low, probe.wide_high)
+
+    def firm(self, probe: _Probe, wide: tuple[int, int], other: int, bounded: bool | None = None) -> bool:
+        """Whether a conflict found between `probe` and the group's claim of rank `other` is firm: it still holds with
+        both widened (`wide`: wide_thresholds(probe)), as the kind it is. Across measures (`bounded`: whether the
+        probe's measure is the one bounded), one's low above the other's high; on dates that meet, either wholly
+        below or above the other; else a total that fell, from an earlier claim above or to a later one below."""
+        below, above = wide
+        if bounded is not None:
+            return self.wide_highs[other] < below if bounded else self.wide_lows[other] >= above
+        if self.starts[other] <= probe.end and probe.start <= self.ends[other]:
+            return self.wide_highs[other] < below or self.wide_lows[other] >= above
+        if self.ends[other] < probe.start:
+            return self.wide_lows[other] >= above
+        return self.wide_highs[other] < below
+
+    def _count_fell(self) -> list[tuple[array[int], array[int]]]:
+        starts, ends, columns = self.starts, self.ends, self.columns
+        before, after = _fell_within(starts, ends, columns)
         # Less the pairs sharing an asserter (a revision), by inclusion–exclusion over the sets of asserters: within
         # the claims holding every asserter of a set S, a claim's count is of those sharing S; summed over the
         # subsets of its own asserters with alternating signs, it is of those sharing at least one.
@@ -463,11 +572,22 @@ class _Group:
             if len(ranks) < 2:
                 continue
             sign = 1 if len(shared) % 2 else -1
-            pick = [starts[r] for r in ranks], [ends[r] for r in ranks], [lows[r] for r in ranks]
-            shared_before, shared_after = _fell_within(*pick, [highs[r] for r in ranks])
-            for rank, b, a in zip(ranks, shared_before, shared_after, strict=True):
-                before[rank] -= sign * b
-                after[rank] -= sign * a
+            picked = [([lows[r] for r in ranks], [highs[r] for r in ranks]) for lows, highs in columns]
+            shared_before, shared_after = _fell_within([starts[r] for r in ranks], [ends[r] for r in ranks], picked)
+            for column in range(len(columns)):
+                for rank, b, a in zip(ranks, shared_before[column], shared_after[column], strict=True):
+                    before[column][rank] -= sign * b
+                    after[column][rank] -= sign * a
+        for column, (lows, highs) in enumerate(columns):
+            self._correct_fell(before[column], after[column], lows, highs, many)
+        return [(array("q", b), array("q", a)) for b, a in zip(before, after, strict=True)]
+
+    def _correct_fell(
+        self, before: list[int], after: list[int], lows: Sequence[int], highs: Sequence[int], many: list[int]
+    ) -> None:
+        """The fell counts of one column (`lows`, `highs`) less what the dominance counts cannot tell apart: the
+        claims of more than _SUBSET_KEYS asserters, and a repeated id (never its own partner)."""
+        starts, ends = self.starts, self.ends
         for other in many:
             for rank, asserters in enumerate(self.asserters):
                 if len(asserters) > _SUBSET_KEYS or asserters.isdisjoint(self.asserters[other]):
@@ -477,9 +597,14 @@ class _Group:
                 elif starts[other] > ends[rank] and highs[other] < lows[rank]:
                     after[rank] -= 1
         for rank in many:
-            probe = _Probe(self.ids[rank], starts[rank], ends[rank], self.bounds[lows[rank]], self.bounds[highs[rank]],
-                           self.asserters[rank])  # fmt: skip
+            probe = self.probe(rank)
             found = self._falling(probe, self._thresholds(probe.low, probe.high), None, (None, None))
+            if lows is not self.lows:  # widened: of the totals that fell as stated, those that still do
+                found = [
+                    other
+                    for other in found
+                    if (lows[other] > highs[rank] if ends[other] < starts[rank] else highs[other] < lows[rank])
+                ]
             before[rank] = sum(1 for other in found if ends[other] < starts[rank])
             after[rank] = len(found) - before[rank]
         # A repeated id is never its own partner (a shared asserter was taken off above).
@@ -496,20 +621,27 @@ class _Group:
                             before[rank] -= 1
                         elif starts[other] > ends[rank] and highs[other] < lows[rank]:
                             after[rank] -= 1
-        return array("q", before), array("q", after)
 
-    def _count_all(self) -> list[int]:
-        starts, ends, lows, highs = self.starts, self.ends, self.lows, self.highs
+    def _count_all(self) -> list[list[int]]:
+        starts, ends, columns = self.starts, self.ends, self.columns
         # Others wholly below (their high under my low) plus others wholly above (their low over my high; negated
         # ranks turn > into <).
-        below = _dated_below(starts, ends, highs, lows)
-        above = _dated_below(starts, ends, [-low for low in lows], [-high for high in highs])
-        counts = [b + a for b, a in zip(below, above, strict=True)]
+        below = _dated_below(starts, ends, [(highs, lows) for lows, highs in columns])
+        above = _dated_below(
+            starts, ends, [([-low for low in lows], [-high for high in highs]) for lows, highs in columns]
+        )
+        counts = [[b + a for b, a in zip(*column, strict=True)] for column in zip(below, above, strict=True)]
+        for column, (lows, highs) in zip(counts, columns, strict=True):
+            self._correct_all(column, lows, highs)
+        return counts
+
+    def _correct_all(self, counts: list[int], lows: Sequence[int], highs: Sequence[int]) -> None:
+        """The overlapping counts of one column (`lows`, `highs`) less what the dominance counts cannot tell apart."""
         # An inverted interval (low > high: a NaN bound, a negative approximate or at-most figure) can be both
         # below and above, counted twice; an inverted claim's own count is simply taken by scanning.
         inverted = [rank for rank in range(len(lows)) if lows[rank] > highs[rank]]
         for rank in inverted:
-            counts[rank] = len(self._conflicting_rank(rank))
+            counts[rank] = len(self._conflicting_rank(rank, (lows, highs)))
         for other in inverted:
             for rank in range(len(lows)):
                 if (
@@ -530,29 +662,32 @@ class _Group:
                     disjoint = highs[other] < lows[rank] or lows[other] > highs[rank]
                     if other != rank and disjoint and self.dates_meet(rank, other):
                         counts[rank] -= 1
-        return counts
 
     def dates_meet(self, a: int, b: int) -> bool:
         return self.starts[a] <= self.ends[b] and self.starts[b] <= self.ends[a]
 
-    def pairs(self) -> Iterator[tuple[int, int]]:
-        """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b. A later
-        partner either starts within a's dates, so only that stretch of the order is scanned, or (a total that fell)
-        after them, scanned only for a claim with such partners; and only for a claim that has conflicts at all."""
+    def pairs(self) -> Iterator[tuple[int, int, bool]]:
+        """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b, and whether
+        it is firm (`firm`). A later partner either starts within a's dates, so only that stretch of the order is
+        scanned, or (a total that fell) after them, scanned only for a claim with such partners; and only for a claim
+        that has conflicts at all."""
         counts, lows, highs, ids = self.overlapping_counts(), self.lows, self.highs, self.ids
         after = self.fell_counts()[1] if self.cumulative else None
         for rank in range(len(ids)):
+            falls = 0 if after is None else after[rank]
+            if not counts[rank] and not falls:
+                continue
+            probe = self.probe(rank)
+            wide = self.wide_thresholds(probe, rank)
             low, high = lows[rank], highs[rank]
             if counts[rank]:
                 for other in range(rank + 1, bisect_right(self.starts, self.ends[rank])):
                     if (highs[other] < low or lows[other] > high) and ids[other] != ids[rank]:
-                        yield rank, other
-            if after is not None and after[rank]:
-                probe = _Probe(ids[rank], self.starts[rank], self.ends[rank], self.bounds[low], self.bounds[high],
-                               self.asserters[rank])  # fmt: skip
+                        yield rank, other, self.firm(probe, wide, other)
+            if falls:
                 thresholds = self._thresholds(probe.low, probe.high)
-                for other in self._falling(probe, thresholds, None, (0, after[rank])):
-                    yield rank, other
+                for other in self._falling(probe, thresholds, None, (0, falls)):
+                    yield rank, other, self.firm(probe, wide, other)
 
 
 def _members(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tuple[str, str], _Members]:
@@ -575,61 +710,29 @@ def _add_member(
         members.add(claim, position)
 
 
-def conflict_kind_pairs(
-    claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
-) -> Iterator[tuple[str, str, str]]:
-    """Each conflicting pair once, as it is found (never all held at once), with its kind (claims.ConflictKind's
-    value, ConflictKind.between: overlapping when their dates meet), reading `claims` once and holding none of them:
-    measure by measure in the order the measures first appear, then (a, b) with a before b in as-of order (start,
-    end, then the order of `claims`). `cumulative`: the measures whose totals may not fall. Then, with `bounds`
-    (claims.measure_bounds), the pairs across measures (across_kind_pairs), reading `claims` again."""
-    if bounds and not isinstance(claims, Sequence):
-        claims = list(claims)
-    for group in map(_Group, _members(claims, cumulative).values()):
-        for a, b in group.pairs():
-            yield group.ids[a], group.ids[b], ConflictKind.between(group.dates_meet(a, b)).value
-    if bounds:
-        yield from across_kind_pairs(claims, bounds, cumulative)
-
-
-class _Widened(Sequence[Claim]):
-    """A sequence of claims read with their round figures widened (claims.widened), each as it is fetched: a lazy
-    sequence (claims from a cache) is never held whole."""
-
-    def __init__(self, claims: Sequence[Claim]) -> None:
-        self._claims = claims
-
-    def __len__(self) -> int:
-        return len(self._claims)
-
-    @overload
-    def __getitem__(self, index: int) -> Claim: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Claim]: ...
-    def __getitem__(self, index: int | slice) -> Claim | Sequence[Claim]:
-        if isinstance(index, slice):
-            return [widened(claim) for claim in self._claims[index]]
-        return widened(self._claims[index])
-
-    def __iter__(self) -> Iterator[Claim]:
-        return (widened(claim) for claim in self._claims)
-
-
 def conflict_tier_pairs(
     claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
 ) -> Iterator[tuple[str, str, str, str]]:
-    """conflict_kind_pairs, each pair with its tier (claims.ConflictTier's value). The firm pairs are those of the
-    same run over the widened claims (claims.widened), which only takes pairs away and keeps the order of the rest:
-    walked beside it, they tell each pair's tier holding nothing but the next firm pair."""
-    claims = claims if isinstance(claims, Sequence) else list(claims)
-    firm = conflict_kind_pairs(_Widened(claims), cumulative, bounds)
-    upcoming = next(firm, None)
-    for a, b, kind in conflict_kind_pairs(claims, cumulative, bounds):
-        is_firm = upcoming is not None and upcoming[:2] == (a, b)
-        if is_firm:
-            upcoming = next(firm, None)
-        yield a, b, kind, tier_of(is_firm).value
-    assert upcoming is None, "a firm conflict is a conflict (claims.widened only widens)"
+    """Each conflicting pair once, as it is found (never all held at once), with its kind (claims.ConflictKind's
+    value, ConflictKind.between: overlapping when their dates meet) and its tier (claims.ConflictTier's value: firm
+    when it still holds with the round figures widened), reading `claims` once and holding none of them: measure by
+    measure in the order the measures first appear, then (a, b) with a before b in as-of order (start, end, then the
+    order of `claims`). `cumulative`: the measures whose totals may not fall. Then, with `bounds`
+    (claims.measure_bounds), the pairs across measures (across_tier_pairs), reading `claims` again."""
+    if bounds and not isinstance(claims, Sequence):
+        claims = list(claims)
+    for group in map(_Group, _members(claims, cumulative).values()):
+        for a, b, firm in group.pairs():
+            yield group.ids[a], group.ids[b], ConflictKind.between(group.dates_meet(a, b)).value, tier_of(firm).value
+    if bounds:
+        yield from across_tier_pairs(claims, bounds, cumulative)
+
+
+def conflict_kind_pairs(
+    claims: Iterable[Claim], cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()
+) -> Iterator[tuple[str, str, str]]:
+    """conflict_tier_pairs without the tiers: (a, b, kind)."""
+    return ((a, b, kind) for a, b, kind, _ in conflict_tier_pairs(claims, cumulative, bounds))
 
 
 class _Side:
@@ -676,8 +779,6 @@ class SpreadBuilder:
         self._cumulative = cumulative
         self._bounds = bounds  # a measure's conflicts across measures count in its spread (rule 9)
         self._members: dict[tuple[str, str], _Members] = {}
-        self._firm_members: dict[tuple[str, str], _Members] = {}  # the same, round figures widened (claims.widened)
-        self._widened = False  # whether any claim read has a round figure: if none, every conflict is firm
         self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
         self._shared: dict[Any, Any] = {}
         self.read = 0
@@ -690,9 +791,6 @@ class SpreadBuilder:
             return
         key = (claim.topic, claim.measure)
         _add_member(self._members, claim, at, self._cumulative)
-        wide = widened(claim)
-        self._widened = self._widened or wide is not claim
-        _add_member(self._firm_members, wide, at, self._cumulative)
         sides = self._sides.get(key)
         if sides is None:
             sides = self._sides[key] = (
@@ -704,39 +802,39 @@ class SpreadBuilder:
 
     def reorder(self, ranks: Sequence[int]) -> None:
         """Put the claim read at position p at position ranks[p] instead (ranks unique)."""
-        for members in chain(self._members.values(), self._firm_members.values()):
+        for members in self._members.values():
             members.positions = array("q", [ranks[position] for position in members.positions])
         for low, high in self._sides.values():
             low.reorder(ranks)
             high.reorder(ranks)
 
-    def spreads(self, claim_at: Callable[[int], Claim], pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
+    def spreads(
+        self, claim_at: Callable[[int], Claim], pair_limit: int | None = CONFLICTS_SHOWN, *, counted: bool = True
+    ) -> list[Spread]:
         """One spread per (topic, measure), in the order the measures first appear, naming at most `pair_limit`
         conflicting pairs each (None: every pair), whose claims are fetched by position (`claim_at`): those on the
-        measure, then those across measures (with the bounds given), its claim first."""
+        measure, then those across measures (with the bounds given), its claim first. Not `counted`: the figures
+        alone, every conflict field empty (for a caller that counts them against other claims, or shows none)."""
         result = []
-        groups = {key: _Group(members) for key, members in self._members.items()}
+        groups = {key: _Group(members) for key, members in self._members.items()} if counted else {}
         across = _AcrossTally(groups, self._bounds, self._cumulative)
-        firm_groups, firm_across = groups, across  # with no round figure read, every conflict is firm
-        if self._widened:
-            firm_groups = {key: _Group(members) for key, members in self._firm_members.items()}
-            firm_across = _AcrossTally(firm_groups, self._bounds, self._cumulative)
-        firsts = sorted((min(group.positions), key) for key, group in groups.items())
+        firsts = sorted((min(members.positions), key) for key, members in self._members.items())
         for first, (topic, measure) in firsts:
-            group = groups[(topic, measure)]
             low, high = self._sides[(topic, measure)]
             (low_value, lowest), (high_value, highest) = low.result(first), high.result(first)
-            kinds = _counted(group, across, (topic, measure))
-            firm_kinds = (
-                _counted(firm_groups[(topic, measure)], firm_across, (topic, measure)) if self._widened else kinds
-            )
-            own = ((group.positions[a], group.positions[b]) for a, b in group.pairs())
-            named = islice(chain(own, across.pairs((topic, measure))), pair_limit)
+            kinds = firm_kinds = kind_counts({})
+            named: Iterable[tuple[int, int]] = ()
+            group = groups.get((topic, measure))
+            if group is not None:
+                kinds = _counted(group, across, (topic, measure))
+                firm_kinds = _counted(group, across, (topic, measure), firm=True)
+                own = ((group.positions[a], group.positions[b]) for a, b, _ in group.pairs())
+                named = islice(chain(own, across.pairs((topic, measure))), pair_limit)
             result.append(
                 Spread(
                     topic,
                     measure,
-                    len(group.ids),
+                    len(self._members[(topic, measure)].ids),
                     low_value,
                     high_value,
                     lowest,
@@ -751,16 +849,16 @@ class SpreadBuilder:
         return result
 
 
-def _counted(group: _Group, across: _AcrossTally, key: tuple[str, str]) -> KindCounts:
-    """How many conflicting pairs a measure's claims take part in, by kind: on the measure (each pair once), and
-    across measures (a pair for each of its two measures)."""
-    overlapping = sum(group.overlapping_counts()) // 2
-    fell = sum(group.fell_counts()[0]) if group.cumulative else 0
+def _counted(group: _Group, across: _AcrossTally, key: tuple[str, str], firm: bool = False) -> KindCounts:
+    """How many conflicting pairs (or firm ones) a measure's claims take part in, by kind: on the measure (each pair
+    once), and across measures (a pair for each of its two measures)."""
+    overlapping = sum(group.overlapping_counts(firm)) // 2
+    fell = sum(group.fell_counts(firm)[0]) if group.cumulative else 0
     return kind_counts(
         {
             ConflictKind.OVERLAPPING: overlapping,
             ConflictKind.TOTAL_FELL: fell,
-            ConflictKind.ACROSS_MEASURES: across.count(key),
+            ConflictKind.ACROSS_MEASURES: across.count(key, firm),
         }
     )
 
@@ -774,11 +872,11 @@ class _AcrossTally:
         self._groups = groups
         self._cumulative = cumulative
         self._bounds = [b for b in sorted(bounds) if (b[0], b[1]) in groups and (b[0], b[2]) in groups]
-        self._counts: dict[tuple[str, str, str], tuple[list[int], list[int]]] = {}
+        self._counts: dict[tuple[str, str, str], list[tuple[list[int], list[int]]]] = {}
 
-    def _tied(self, key: tuple[str, str]) -> Iterator[tuple[_Group, _Group, bool, bool, list[int]]]:
+    def _tied(self, key: tuple[str, str], firm: bool = False) -> Iterator[tuple[_Group, _Group, bool, bool, list[int]]]:
         """(its group, the other's, whether its measure is the bounded one, whether the bounding is cumulative, how
-        many each of its claims conflicts with) for each bound tying `key` to another measure."""
+        many each of its claims conflicts with, or firmly) for each bound tying `key` to another measure."""
         for bound in self._bounds:
             topic, measure, bounding = bound
             if key not in ((topic, measure), (topic, bounding)):
@@ -787,21 +885,21 @@ class _AcrossTally:
             is_total = (topic, bounding) in self._cumulative
             if bound not in self._counts:
                 self._counts[bound] = _cross_counts(low, high, is_total)
-            exceeding, exceeded = self._counts[bound]
+            counted = self._counts[bound]
+            exceeding, exceeded = counted[1] if firm and len(counted) > 1 else counted[0]
             if key == (topic, measure):
                 yield low, high, True, is_total, exceeding
             else:
                 yield high, low, False, is_total, exceeded
 
-    def count(self, key: tuple[str, str]) -> int:
-        return sum(sum(counts) for *_, counts in self._tied(key))
+    def count(self, key: tuple[str, str], firm: bool = False) -> int:
+        return sum(sum(counts) for *_, counts in self._tied(key, firm))
 
     def pairs(self, key: tuple[str, str]) -> Iterator[tuple[int, int]]:
         for own, other, bounded, is_total, counts in self._tied(key):
             for rank, count in enumerate(counts):
                 if count:
-                    probe = _Probe(own.ids[rank], own.starts[rank], own.ends[rank], own.bounds[own.lows[rank]],
-                                   own.bounds[own.highs[rank]], frozenset())  # fmt: skip
+                    probe = own.probe(rank)
                     for found in _across(other, probe, bounded, is_total, None, count):
                         yield own.positions[rank], other.positions[found]
 
@@ -812,59 +910,58 @@ def spreads(
     bounds: MeasureBounds = frozenset(),
     *,
     pair_limit: int | None = CONFLICTS_SHOWN,
+    counted: bool = True,
 ) -> list[Spread]:
     """One spread per (topic, measure), in the order the measures first appear in `claims`, naming at most
     `pair_limit` conflicting pairs each (None: every pair). `claims` is read once and only the claims of the pairs
     named are taken from it again, so a lazy sequence (claims fetched by id from a cache) is never held whole.
     `cumulative`: the measures whose totals may not fall (claims.cumulative_measures); `bounds`: those bounded by
-    others (claims.measure_bounds), whose conflicts across measures count in both measures' spreads."""
+    others (claims.measure_bounds), whose conflicts across measures count in both measures' spreads. Not `counted`:
+    the figures alone (SpreadBuilder.spreads)."""
     builder = SpreadBuilder(cumulative, bounds)
     for claim in claims:
         builder.add(claim)
-    return builder.spreads(claims.__getitem__, pair_limit)
+    return builder.spreads(claims.__getitem__, pair_limit, counted=counted)
 
 
-def _cross_counts(bounded: _Group, bounding: _Group, cumulative: bool) -> tuple[list[int], list[int]]:
+def _cross_counts(bounded: _Group, bounding: _Group, cumulative: bool) -> list[tuple[list[int], list[int]]]:
     """Conflicts across two measures, `bounded` never above `bounding` (claims.exceeds_bound): for each claim of
-    `bounded`, how many of `bounding` it exceeds, and for each of `bounding`, how many of `bounded` exceed it. A claim
-    b of `bounding` is exceeded by a of `bounded` when a's low is above b's high and their dates overlap, or, on a
-    cumulative `bounding`, b is dated wholly after a: together, b ends on or after a starts (and, on a stock, b
-    starts by a's end). Dominance counts over one ranking of both groups' bounds, O(n log n); a repeated id (a store
-    in memory) is taken off one by one."""
+    `bounded`, how many of `bounding` it exceeds, and for each of `bounding`, how many of `bounded` exceed it; as
+    stated, then (when either group widens a figure) firmly, in the same sweeps. A claim b of `bounding` is exceeded
+    by a of `bounded` when a's low is above b's high and their dates overlap, or, on a cumulative `bounding`, b is
+    dated wholly after a: together, b ends on or after a starts (and, on a stock, b starts by a's end). Dominance
+    counts over one ranking of both groups' bounds, O(n log n); a repeated id (a store in memory) is taken off one by
+    one."""
     keys = sorted({*bounded.bounds, *bounding.bounds})
     rank_of = {key: rank for rank, key in enumerate(keys)}
-    a_low = [rank_of[bounded.bounds[r]] for r in bounded.lows]
-    b_high = [rank_of[bounding.bounds[r]] for r in bounding.highs]
-    ended = _count_below(
-        list(zip(bounding.ends, b_high, strict=True)),
-        [(start - 1, low) for start, low in zip(bounded.starts, a_low, strict=True)],
-    )
+    pairs = [(bounded.lows, bounding.highs)]
+    if bounded.widens or bounding.widens:
+        pairs.append((bounded.wide_lows, bounding.wide_highs))
+    columns = [
+        ([rank_of[bounded.bounds[r]] for r in lows], [rank_of[bounding.bounds[r]] for r in highs])
+        for lows, highs in pairs
+    ]
+    ended = _count_below(bounding.ends, [start - 1 for start in bounded.starts], [(b, a) for a, b in columns])
     if cumulative:
-        reaching = _count_below([(0, high) for high in b_high], [(0, low) for low in a_low])
+        reaching = _count_below([0] * len(bounding.ids), [0] * len(bounded.ids), [(b, a) for a, b in columns])
     else:
-        reaching = _count_below(
-            list(zip(bounding.starts, b_high, strict=True)), list(zip(bounded.ends, a_low, strict=True))
-        )
-    exceeding = [r - e for r, e in zip(reaching, ended, strict=True)]
-    minus_low, minus_high = [-low for low in a_low], [-high for high in b_high]
-    exceeded = _count_below(
-        list(zip(bounded.starts, minus_low, strict=True)), list(zip(bounding.ends, minus_high, strict=True))
-    )
+        reaching = _count_below(bounding.starts, bounded.ends, [(b, a) for a, b in columns])
+    exceeding = [[r - e for r, e in zip(*counts, strict=True)] for counts in zip(reaching, ended, strict=True)]
+    minus = [([-low for low in a], [-high for high in b]) for a, b in columns]
+    exceeded = _count_below(bounded.starts, bounding.ends, minus)
     if not cumulative:
-        gone = _count_below(
-            list(zip(bounded.ends, minus_low, strict=True)),
-            [(start - 1, high) for start, high in zip(bounding.starts, minus_high, strict=True)],
-        )
-        exceeded = [r - e for r, e in zip(exceeded, gone, strict=True)]
+        gone = _count_below(bounded.ends, [start - 1 for start in bounding.starts], minus)
+        exceeded = [[r - e for r, e in zip(*counts, strict=True)] for counts in zip(exceeded, gone, strict=True)]
     shared = set(bounded.ids).intersection(bounding.ids)
     if shared:
         for a in (rank for rank, claim_id in enumerate(bounded.ids) if claim_id in shared):
             for b in (rank for rank, claim_id in enumerate(bounding.ids) if claim_id == bounded.ids[a]):
                 dated = bounding.ends[b] >= bounded.starts[a] and (cumulative or bounding.starts[b] <= bounded.ends[a])
-                if dated and a_low[a] > b_high[b]:
-                    exceeding[a] -= 1
-                    exceeded[b] -= 1
-    return exceeding, exceeded
+                for column, (a_low, b_high) in enumerate(columns):
+                    if dated and a_low[a] > b_high[b]:
+                        exceeding[column][a] -= 1
+                        exceeded[column][b] -= 1
+    return list(zip(exceeding, exceeded, strict=True))
 
 
 def _across(
@@ -916,25 +1013,32 @@ def _links(bounds: MeasureBounds) -> dict[tuple[str, str], list[tuple[tuple[str,
     return links
 
 
-def across_kind_pairs(
+def across_tier_pairs(
     claims: Iterable[Claim], bounds: MeasureBounds, cumulative: CumulativeMeasures
-) -> Iterator[tuple[str, str, str]]:
-    """Each pair in conflict across measures once (rule 9): (bounded claim, bounding claim, kind), by bound in order,
-    then the bounded claim's as-of order, then the other's. Counted first, so only claims with some are scanned."""
+) -> Iterator[tuple[str, str, str, str]]:
+    """Each pair in conflict across measures once (rule 9): (bounded claim, bounding claim, kind, tier), by bound in
+    order, then the bounded claim's as-of order, then the other's. Counted first, so only claims with some are
+    scanned."""
     groups = {key: _Group(members) for key, members in _members(claims, cumulative).items()}
     for topic, measure, bound in sorted(bounds):
         low, high = groups.get((topic, measure)), groups.get((topic, bound))
         if low is None or high is None:
             continue
         is_total = (topic, bound) in cumulative
-        counts = _cross_counts(low, high, is_total)[0]
+        counts = _cross_counts(low, high, is_total)[0][0]
         for rank, count in enumerate(counts):
             if count:
-                probe = _Probe(low.ids[rank], low.starts[rank], low.ends[rank], low.bounds[low.lows[rank]],
-                               low.bounds[low.highs[rank]], frozenset())  # fmt: skip
+                probe = low.probe(rank)
+                wide = high.wide_thresholds(probe)
                 for other in _across(high, probe, True, is_total, None, count):
                     meet = high.starts[other] <= probe.end and probe.start <= high.ends[other]
-                    yield low.ids[rank], high.ids[other], ConflictKind.between(meet, one_measure=False).value
+                    firm = high.firm(probe, wide, other, bounded=True)
+                    yield (
+                        low.ids[rank],
+                        high.ids[other],
+                        ConflictKind.between(meet, one_measure=False).value,
+                        tier_of(firm).value,
+                    )
 
 
 class ConflictIndex:
@@ -950,19 +1054,16 @@ class ConflictIndex:
         *,
         cumulative: CumulativeMeasures,
         bounds: MeasureBounds = frozenset(),
-        tiers: bool = True,
     ) -> None:
         self.cumulative = cumulative  # the measures whose totals may not fall (claims.cumulative_measures)
         self.bounds = bounds  # the measures bounded by others (claims.measure_bounds): rule 9
         self._links = _links(bounds)
         self._members: dict[tuple[str, str], _Members] = {}
         self._prepared: dict[tuple[str, str], _Group] = {}
+        # per pair of measures tied by a bound, for each claim of the first: how many of the second it conflicts
+        # with, as stated and firmly
         self._cross: dict[tuple[tuple[str, str], tuple[str, str]], tuple[list[int], list[int]]] = {}
         self._read = 0
-        # The same claims with their round exact figures widened (claims.widened): the firm conflicts are theirs,
-        # counted the same way; `_round` says whether any figure was widened (if none, every conflict is firm).
-        self._firm = ConflictIndex(cumulative=cumulative, bounds=bounds, tiers=False) if tiers else None
-        self._round = False
         for claim in claims:
             self.add(claim)
 
@@ -971,40 +1072,21 @@ class ConflictIndex:
         assert (claim.topic, claim.measure) not in self._prepared, "a measure is indexed before it is looked up"
         _add_member(self._members, claim, self._read, self.cumulative)
         self._read += 1
-        if self._firm is not None:
-            wide = widened(claim)
-            self._round = self._round or (wide is not claim and comparable(claim))
-            self._firm.add(wide)
-
-    def _firm_index(self, claim: Claim) -> tuple[ConflictIndex, Claim] | None:
-        """The index of widened claims and `claim` widened, or None when no figure is widened (all conflicts firm)."""
-        wide = widened(claim)
-        if self._firm is None or (not self._round and wide is claim):
-            return None
-        return self._firm, wide
 
     def lookup_tiers(
         self, claim: Claim, limit: int | None = None
     ) -> tuple[int, int, list[tuple[str, ConflictKind, ConflictTier]]]:
-        """lookup_kinds, with how many of the conflicts are firm and the tier of each named (claims.ConflictTier).
-        Widening only takes conflicts away and keeps their order, so a firm conflict among the first `limit` is
-        among the first `limit` firm ones: the named ones are told apart without a scan of their own."""
-        total, named = self.lookup_kinds(claim, limit)
-        firm_of = self._firm_index(claim)
-        if firm_of is None or not total:
-            return total, total, [(claim_id, kind, ConflictTier.FIRM) for claim_id, kind in named]
-        firm_index, wide = firm_of
-        firm_total, firm_named = firm_index.lookup_kinds(wide, limit)
-        firm_ids = {claim_id for claim_id, _ in firm_named}
-        return total, firm_total, [(claim_id, kind, tier_of(claim_id in firm_ids)) for claim_id, kind in named]
+        """lookup_kinds, with how many of the conflicts are firm and the tier of each named (claims.ConflictTier):
+        the firm ones are counted in the same sweeps as all of them, over the bounds widened, and each one named is
+        told firm by testing it widened."""
+        counts, firm, named = self._lookup(claim, limit)
+        return sum(counts.values()), sum(firm.values()), named
 
-    def count_firm_kinds(self, claim: Claim) -> dict[ConflictKind, int]:
-        """How many indexed claims conflict firmly with `claim` (widened), by kind (those it has none of left out)."""
-        firm_of = self._firm_index(claim)
-        if firm_of is None:
-            return self.count_kinds(claim)
-        firm_index, wide = firm_of
-        return firm_index.count_kinds(wide)
+    def count_tiers(self, claim: Claim) -> tuple[dict[ConflictKind, int], dict[ConflictKind, int]]:
+        """How many indexed claims conflict with `claim`, and how many firmly, by kind (the kinds it has none of left
+        out): one lookup."""
+        counts, firm, _ = self._lookup(claim, 0)
+        return counts, firm
 
     def _group(self, claim: Claim) -> _Group:
         return self._group_at((claim.topic, claim.measure))
@@ -1024,19 +1106,17 @@ class ConflictIndex:
 
     def lookup_kinds(self, claim: Claim, limit: int | None = None) -> tuple[int, list[tuple[str, ConflictKind]]]:
         """lookup, each conflicting claim named with the kind of its conflict (claims.ConflictKind)."""
-        counts, named = self._lookup(claim, limit)
-        return sum(counts.values()), named
-
-    def count_kinds(self, claim: Claim) -> dict[ConflictKind, int]:
-        """How many indexed claims conflict with `claim`, by kind (the kinds it has none of left out)."""
-        return self._lookup(claim, 0)[0]
+        counts, _, named = self._lookup(claim, limit)
+        return sum(counts.values()), [(claim_id, kind) for claim_id, kind, _ in named]
 
     def _lookup(
         self, claim: Claim, limit: int | None
-    ) -> tuple[dict[ConflictKind, int], list[tuple[str, ConflictKind]]]:
+    ) -> tuple[dict[ConflictKind, int], dict[ConflictKind, int], list[tuple[str, ConflictKind, ConflictTier]]]:
+        """(how many conflicts of each kind, how many firm ones, the first `limit` named with kind and tier)."""
         counts: dict[ConflictKind, int] = {}
+        firm: dict[ConflictKind, int] = {}
         if not comparable(claim):
-            return counts, []
+            return counts, firm, []
         group = self._group(claim)
         probe = _probe(claim)
         rank = group.rank(probe)
@@ -1044,51 +1124,72 @@ class ConflictIndex:
         def meet(other: _Group, rank: int) -> bool:
             return other.starts[rank] <= probe.end and probe.start <= other.ends[rank]
 
+        def tally(tallied: dict[ConflictKind, int], kind: ConflictKind, n: int = 1) -> None:
+            tallied[kind] = tallied.get(kind, 0) + n
+
+        wide = group.wide_thresholds(probe, rank)
         if rank is None:  # a claim that was not indexed
             found = group.conflicting(probe)
             for other in found:
                 kind = ConflictKind.between(meet(group, other))
-                counts[kind] = counts.get(kind, 0) + 1
+                tally(counts, kind)
+                if group.firm(probe, wide, other):
+                    tally(firm, kind)
             found = found[:limit]
         else:
-            total = group.counts()[rank]
-            overlapping = group.overlapping_counts()[rank]
-            counts = {ConflictKind.OVERLAPPING: overlapping, ConflictKind.TOTAL_FELL: total - overlapping}
+            for tier, tallied in ((False, counts), (True, firm)):
+                total = group.counts(tier)[rank]
+                overlapping = group.overlapping_counts(tier)[rank]
+                tally(tallied, ConflictKind.OVERLAPPING, overlapping)
+                tally(tallied, ConflictKind.TOTAL_FELL, total - overlapping)
+            total = counts[ConflictKind.OVERLAPPING] + counts[ConflictKind.TOTAL_FELL]
             found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
         named = [
             ((group.starts[other], group.ends[other], claim.measure, group.positions[other]), group.ids[other],
-             ConflictKind.between(meet(group, other)))
+             ConflictKind.between(meet(group, other)), group.firm(probe, wide, other))
             for other in found
         ]  # fmt: skip
-        across = 0
         for key, bounded in self._links.get((claim.topic, claim.measure), ()):
             other_group = self._group_at(key)
             is_total = (key if bounded else (claim.topic, claim.measure)) in self.cumulative
             if rank is None:
                 partners = _across(other_group, probe, bounded, is_total, None, None)
-                across += len(partners)
+                other_wide = other_group.wide_thresholds(probe) if partners else (0, 0)
+                tally(counts, ConflictKind.ACROSS_MEASURES, len(partners))
+                tally(
+                    firm,
+                    ConflictKind.ACROSS_MEASURES,
+                    sum(other_group.firm(probe, other_wide, o, bounded) for o in partners),
+                )
                 partners = partners[:limit]
             else:
                 pair = (claim.topic, claim.measure), key
                 if pair not in self._cross:
                     low, high = (group, other_group) if bounded else (other_group, group)
                     cross = _cross_counts(low, high, is_total)
-                    self._cross[pair] = cross if bounded else (cross[1], cross[0])
-                    self._cross[key, pair[0]] = (cross[1], cross[0]) if bounded else cross
+                    exact, widened_ = cross[0], cross[-1]  # the widened counts are the stated ones when none widens
+                    self._cross[pair] = (exact[0], widened_[0]) if bounded else (exact[1], widened_[1])
+                    self._cross[key, pair[0]] = (exact[1], widened_[1]) if bounded else (exact[0], widened_[0])
                 count = self._cross[pair][0][rank]
-                across += count
+                tally(counts, ConflictKind.ACROSS_MEASURES, count)
+                tally(firm, ConflictKind.ACROSS_MEASURES, self._cross[pair][1][rank])
                 partners = (
                     [] if limit == 0 or not count else _across(other_group, probe, bounded, is_total, limit, count)
                 )
+                other_wide = other_group.wide_thresholds(probe) if partners else (0, 0)
             named += [
                 ((other_group.starts[o], other_group.ends[o], key[1], other_group.positions[o]), other_group.ids[o],
-                 ConflictKind.between(meet(other_group, o), one_measure=False))
+                 ConflictKind.between(meet(other_group, o), one_measure=False),
+                 other_group.firm(probe, other_wide, o, bounded))
                 for o in partners
             ]  # fmt: skip
-        counts[ConflictKind.ACROSS_MEASURES] = across
         if len(named) > len(found):
             named.sort(key=lambda item: item[0])
-        return {kind: n for kind, n in counts.items() if n}, [(claim_id, kind) for _, claim_id, kind in named[:limit]]
+        return (
+            {kind: n for kind, n in counts.items() if n},
+            {kind: n for kind, n in firm.items() if n},
+            [(claim_id, kind, tier_of(is_firm)) for _, claim_id, kind, is_firm in named[:limit]],
+        )
 
     def named(
         self, claim: Claim, limit: int | None = None, lang: str = "en", name: Callable[[str], str] = str
@@ -1148,11 +1249,10 @@ def selection_conflicts(
     firm_inner: dict[ConflictKind, int] = {}
     pairs: list[tuple[Claim, Claim, bool]] = []
     for rank, claim in enumerate(claims):
-        counts = index.count_kinds(claim)
+        counts, firm = index.count_tiers(claim)
         if not counts:
             continue
-        own = within.count_kinds(claim)
-        firm, firm_own = index.count_firm_kinds(claim), within.count_firm_kinds(claim)
+        own, firm_own = within.count_tiers(claim)
         for kind in ConflictKind:
             touching[kind] = touching.get(kind, 0) + counts.get(kind, 0)
             inner[kind] = inner.get(kind, 0) + own.get(kind, 0)

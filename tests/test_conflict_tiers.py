@@ -9,6 +9,7 @@ import contextlib
 import math
 import re
 import sqlite3
+from collections import Counter
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -145,6 +146,62 @@ def test_firm_conflicts_are_counted_as_testing_every_pair_widened_finds(
     selected = selection_conflicts(listed, index, by_id.__getitem__, limit)
     touching = [(a, b) for a, b in pairs if a in listed or b in listed]
     assert (selected.total, selected.firm) == (len(touching), sum(1 for a, b in touching if _firm(a, b)))
+
+
+# Figures at one another's widened bounds: 10,000 read as approximate is 9,000 – 11,000, and 9,000, 11,000, 8,910,
+# 10,890 and 12,100 sit on such ends (9,900 widened is 8,910 – 10,890; 11,000 is 9,900 – 12,100). A one-sweep count
+# that took one column's bound for the other's, or a tie the wrong way, miscounts them.
+TIE_FIGURES = st.sampled_from([90, 100, 110, 8100, 8910, 9000, 9900, 10000, 10890, 11000, 12100, 13310])
+
+
+@st.composite
+def tie_claims(draw: st.DrawFn) -> Claim:
+    """random_claims (ids repeated, asserters many or none, NaN now and then) with figures on each other's widened
+    bounds, of every kind: a range of two round ends, an approximate figure beside a widened exact one."""
+    claim = draw(random_claims())
+    if not draw(st.integers(0, 5)):
+        return claim
+    if claim.value_kind is ValueKind.RANGE:
+        low, high = sorted((draw(TIE_FIGURES), draw(TIE_FIGURES)))
+        return claim._replace(value_min=low, value_max=high)
+    return claim._replace(value=draw(TIE_FIGURES))
+
+
+@settings(max_examples=max(150, FUZZ))
+@given(st.lists(tie_claims(), max_size=40), st.lists(tie_claims(), max_size=3), st.integers(0, 12) | st.none())
+def test_both_tiers_counted_in_one_sweep_agree_with_every_pair(
+    claims: list[Claim], others: list[Claim], limit: int | None
+) -> None:
+    """The counts as stated and widened share every sweep (conflicts._count_below, a Fenwick tree per column) and
+    every correction (repeated ids, inverted intervals, claims of many asserters): held to testing every pair, by
+    kind and tier, for claims indexed (ids repeated as drawn) and not."""
+    index = ConflictIndex(claims, cumulative=CUMULATIVE, bounds=BOUNDS)
+    ranked = _as_of_order(claims)
+    for claim in claims + others:
+        expected = [other for other in ranked if conflict(claim, other, CUMULATIVE, BOUNDS)]
+        kinds = [conflict_kind(claim, other, CUMULATIVE, BOUNDS) for other in expected]
+        firm = [_firm(claim, other) for other in expected]
+        tiers = [
+            (other.id, kind, ConflictTier.FIRM if is_firm else "if-exact")
+            for other, kind, is_firm in list(zip(expected, kinds, firm, strict=True))[:limit]
+        ]
+        assert index.lookup_tiers(claim, limit) == (len(expected), sum(firm), tiers)
+        by_kind = Counter(kinds)
+        firm_by_kind = Counter(kind for kind, is_firm in zip(kinds, firm, strict=True) if is_firm)
+        assert index.count_tiers(claim) == (dict(by_kind), dict(firm_by_kind))
+    unique = [claim._replace(id=f"c{number}") for number, claim in enumerate(claims)]
+    pairs = [(a, b) for i, a in enumerate(unique) for b in unique[i + 1 :] if conflict(a, b, CUMULATIVE, BOUNDS)]
+    by_id = {claim.id: claim for claim in unique}
+    tiered = list(conflict_tier_pairs(unique, CUMULATIVE, BOUNDS))
+    assert len(tiered) == len(pairs)
+    assert all(
+        (kind, tier == "firm") == (conflict_kind(by_id[a], by_id[b], CUMULATIVE, BOUNDS), _firm(by_id[a], by_id[b]))
+        for a, b, kind, tier in tiered
+    )
+    for spread in spreads(unique, CUMULATIVE, BOUNDS, pair_limit=0):
+        mine = [(a, b) for a, b in pairs if (spread.topic, spread.measure) in {(c.topic, c.measure) for c in (a, b)}]
+        firm_kinds = Counter(conflict_kind(a, b, CUMULATIVE, BOUNDS) for a, b in mine if _firm(a, b))
+        assert {kind: n for kind, n in spread.firm_kinds if n} == dict(firm_kinds)
 
 
 # --- through the CLI, on a store of two figures for each kind and tier ----------------------------------------------

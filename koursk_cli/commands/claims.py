@@ -92,7 +92,7 @@ def list_claims(
     def view() -> None:
         if env.stdout_isatty:  # the claims, then the spread per measure and the conflicts
             conflicts = selection_conflicts(found, index, store.claims.__getitem__, named)
-            found_spreads = spreads(found, index.cumulative, index.bounds, pair_limit=0)
+            found_spreads = spreads(found, index.cumulative, index.bounds, counted=False)  # the figures alone
             claims_table(env, store, found, found_spreads, index, conflicts, left_out=left_out, lang=state.lang)
         else:  # one line per claim, naming its conflicts
             claims_plain(env, store, found, index, named)
@@ -119,7 +119,7 @@ def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) ->
     for claim in found:
         by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
     result = []
-    for spread in spreads(found, index.cumulative, index.bounds, pair_limit=0):
+    for spread in spreads(found, index.cumulative, index.bounds, counted=False):  # conflicts counted below
         conflicts = selection_conflicts(
             by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit
         )
