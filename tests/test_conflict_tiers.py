@@ -167,14 +167,27 @@ def tie_claims(draw: st.DrawFn) -> Claim:
     return claim._replace(value=draw(TIE_FIGURES))
 
 
+def _twin(claim: Claim) -> Claim:
+    """The claim as a range of two equal ends: its bounds as stated, never widened (a range already says them)."""
+    return claim._replace(value_kind=ValueKind.RANGE, value=None, value_min=claim.value, value_max=claim.value)
+
+
 @settings(max_examples=max(150, FUZZ))
-@given(st.lists(tie_claims(), max_size=40), st.lists(tie_claims(), max_size=3), st.integers(0, 12) | st.none())
+@given(
+    st.lists(tie_claims(), max_size=40),
+    st.lists(tie_claims(), max_size=3),
+    st.integers(0, 12) | st.none(),
+    st.lists(st.integers(0, 39), max_size=4),
+)
 def test_both_tiers_counted_in_one_sweep_agree_with_every_pair(
-    claims: list[Claim], others: list[Claim], limit: int | None
+    drawn: list[Claim], others: list[Claim], limit: int | None, twins: list[int]
 ) -> None:
     """The counts as stated and widened share every sweep (conflicts._count_below, a Fenwick tree per column) and
     every correction (repeated ids, inverted intervals, claims of many asserters): held to testing every pair, by
-    kind and tier, for claims indexed (ids repeated as drawn) and not."""
+    kind and tier, for claims indexed (ids repeated as drawn) and not. A round figure's twin, the same id, dates and
+    stated bounds as a range, is told apart by its widened ones."""
+    exact = [c for c in drawn if c.value_kind is ValueKind.EXACT and c.value is not None]
+    claims = drawn + [_twin(exact[i % len(exact)]) for i in twins if exact]
     index = ConflictIndex(claims, cumulative=CUMULATIVE, bounds=BOUNDS)
     ranked = _as_of_order(claims)
     for claim in claims + others:
