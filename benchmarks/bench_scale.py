@@ -11,7 +11,8 @@ command's figure is the median of its rounds (wall time, and CPU time of the pro
 memory the highest the kernel counted (ru_maxrss of the process and its children). The load average is printed before and after, since on a shared machine seconds mean
 little without it; peak memory does not depend on it. With --before, another build (its own warm cache) runs each
 command right after this one in every round, so the two are compared at the same moments of a busy machine, and
-each command's outputs are compared byte for byte.
+each command's outputs are compared byte for byte; --before may be given several times (each with its
+--before-cache).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ SLOW = {
     "export csv -o FILE (every event)": ["export", "csv", "-o", "{out}/events.csv", "--force"],
     "sources --json": ["sources", "--json"],
     "sources --claim troops --json": ["sources", "--claim", "troops", "--json"],
+    "claims troops --json": ["claims", "troops", "--json"],
     "topics --json": ["topics", "--json"],
     "show cl-000123 --json": ["show", "cl-000123", "--json"],
     "export sqlite -o FILE": ["export", "sqlite", "-o", "{out}/koursk.db", "--force"],
@@ -96,16 +98,25 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="start from an empty cache: the first run builds it")
     parser.add_argument("--cache", type=Path, help="XDG_CACHE_HOME to use (default: a new temporary folder)")
     parser.add_argument("--only", action="append", help="a label to run, repeatable (default: all)")
-    parser.add_argument("--before", help="another installed koursk, run after this one for each command")
-    parser.add_argument("--before-cache", type=Path, help="its XDG_CACHE_HOME (warm: build it first)")
+    parser.add_argument(
+        "--before", action="append", default=[], help="another installed koursk, run after this one for each command"
+    )
+    parser.add_argument(
+        "--before-cache", action="append", default=[], type=Path, help="its XDG_CACHE_HOME (warm: build it first)"
+    )
     args = parser.parse_args()
     cache = args.cache or Path(tempfile.mkdtemp(prefix="koursk-bench-scale-"))
     scratch = Path(tempfile.mkdtemp(prefix="koursk-bench-out-"))
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "NO_COLOR": "1", "COLUMNS": "120"}
     builds = [("", args.koursk, env)]
-    if args.before:
-        other = args.before_cache or Path(tempfile.mkdtemp(prefix="koursk-bench-scale-before-"))
-        builds.append(("before: ", args.before, {**env, "XDG_CACHE_HOME": str(other)}))
+    for number, before in enumerate(args.before):  # each --before with its --before-cache, in the order given
+        other = (
+            args.before_cache[number]
+            if number < len(args.before_cache)
+            else Path(tempfile.mkdtemp(prefix="koursk-bench-scale-before-"))
+        )
+        name = "before: " if len(args.before) == 1 else f"before {number + 1}: "
+        builds.append((name, before, {**env, "XDG_CACHE_HOME": str(other)}))
     store = args.store.resolve()
     events = sum(1 for _ in (store / "data" / "events").glob("*.yaml"))
     print(f"store {store} ({events} events files); koursk {args.koursk}; cache {cache}")
@@ -128,8 +139,9 @@ def main() -> None:
                     results.setdefault(name + label, []).append(run(koursk, store, filled, build_env, keep))
                     if keep is not None:
                         outputs.append(keep)
-                if len(outputs) > 1 and not filecmp.cmp(outputs[0], outputs[1], shallow=False):
-                    print(f"{label}: the two builds wrote different bytes", flush=True)
+                for number, output in enumerate(outputs[1:], 1):
+                    if not filecmp.cmp(outputs[0], output, shallow=False):
+                        print(f"{label}: {builds[number][0]}wrote different bytes", flush=True)
                 if round_number == rounds - 1:  # each figure as soon as it is known: a long run may be stopped
                     for name, _, _ in builds:
                         _report(name + label, results[name + label])

@@ -12,6 +12,10 @@ less those sharing an asserter, counted the same way within each set of asserter
 over the subsets of its asserters: a claim of k asserters is filed under 2^k - 1 sets, so a claim of more than
 `_SUBSET_KEYS` asserters is corrected one by one). They are named by scanning the claims dated before or after it in
 blocks, skipping each block none of whose bounds or dates can qualify.
+
+A conflict is firm when it still holds with the round figures widened (claims.ConflictTier): each claim's bounds are
+ranked as stated and widened, every count is taken of both in the same sweeps (a Fenwick tree each), and a conflict
+found is told firm by testing its pair widened, so the tiers cost no second index, group or scan.
 """
 
 from __future__ import annotations
@@ -93,7 +97,7 @@ class Spread(NamedTuple):
     conflicts: tuple[tuple[Claim, Claim], ...]
     kinds: KindCounts
     firm_count: int
-    """Of `conflict_count`, the firm ones (claims.ConflictTier): counted the same way over the widened claims."""
+    """Of `conflict_count`, the firm ones (claims.ConflictTier): counted in the same sweeps over the widened bounds."""
     firm_kinds: KindCounts
 
 
