@@ -1,6 +1,6 @@
 """What a claimed figure allows, and when two claims agree or conflict. Pure.
 
-Rules (README "How figures are compared"):
+Rules (docs/claims.md, "Claims: how figures are compared"):
 - exact v means [v, v]; approximate v means [0.9·v, 1.1·v] (APPROXIMATE_TOLERANCE); at_least v means [v, ∞);
   at_most v means [0, v]; range means [value_min, value_max].
 - Two claims conflict when they share topic and measure, their `as_of` dates overlap, and their intervals are
@@ -27,6 +27,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import NamedTuple
 
+from .humanize import colon
 from .model import Claim, Topic, ValueKind
 from .placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 
@@ -381,8 +382,7 @@ def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True
     """What a tier means, as the legend under listed conflicts says it: `≠ firm: …`, `≠? only if the round figures are
     exact: …` (without the mark where no pair is drawn: `marked=False`)."""
     words = CONFLICT_TIERS[ConflictTier(tier)][lang]
-    colon = " : " if lang == "fr" else ": "
-    return f"{f'{words.mark} ' if marked else ''}{words.counted.format(s='')}{colon}{words.meaning}"
+    return f"{f'{words.mark} ' if marked else ''}{words.counted.format(s='')}{colon(lang)}{words.meaning}"
 
 
 RESTATEMENT_MARK = "↩"

@@ -12,6 +12,7 @@ import typer
 
 from .commands import COMMANDS, LazyCommands, persistent
 from .commands.base import AppState
+from .commands.persistent import DATA, DRAFTS, LANG, NO_COLOR, PAGER, VERSION
 from .commands.usage import koursk_usage_errors, unknown_command
 from .compat import (
     Command,
@@ -105,38 +106,27 @@ def main_options(
     ctx: typer.Context,
     data: Annotated[
         Optional[str],
-        typer.Option(
-            "--data",
-            envvar="KOURSK_DATA",
-            metavar="DIR",
-            help=persistent.DATA_HELP,
-        ),
+        typer.Option(*DATA.decls, envvar="KOURSK_DATA", metavar=DATA.kind["metavar"], help=DATA.help),
     ] = None,
-    drafts: Annotated[bool, typer.Option("--drafts", help=persistent.DRAFTS_HELP)] = False,
+    drafts: Annotated[bool, typer.Option(*DRAFTS.decls, help=DRAFTS.help)] = False,
     lang: Annotated[
         Optional[str],
-        typer.Option("--lang", click_type=persistent.lang_choice(), metavar="<en|fr>", help=persistent.LANG_HELP),
+        typer.Option(*LANG.decls, click_type=LANG.kind["type"], metavar=LANG.kind["metavar"], help=LANG.help),
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help=persistent.NO_COLOR_HELP)] = False,
-    pager: Annotated[
-        Optional[bool],
-        typer.Option("--pager/--no-pager", help=persistent.PAGER_HELP),
-    ] = None,
+    no_color: Annotated[bool, typer.Option(*NO_COLOR.decls, help=NO_COLOR.help)] = False,
+    pager: Annotated[Optional[bool], typer.Option(*PAGER.decls, help=PAGER.help)] = None,
     version: Annotated[
-        bool,
-        typer.Option("--version", "-V", callback=persistent.version_flag, is_eager=True, help=persistent.VERSION_HELP),
+        bool, typer.Option(*VERSION.decls, callback=persistent.version_flag, is_eager=True, help=VERSION.help)
     ] = False,
 ) -> None:
+    # The global options before the command's name: each value goes to the setter that its copy after the name
+    # calls (persistent.GLOBAL_OPTIONS), so both places mean the same.
     if data is not None and ctx.get_parameter_source("data") is ParameterSource.ENVIRONMENT:
         data = FromEnvironment(data)  # its messages name KOURSK_DATA, not a --data the user never gave
-    if isinstance(ctx.obj, AppState):  # tests hand in their own Environment
-        ctx.obj.store_option = data
-        ctx.obj.env.color = ctx.obj.env.color and not no_color
-    else:
-        ctx.obj = AppState(data, Environment.from_process(no_color=no_color, pager=pager))
-    ctx.obj.drafts = ctx.obj.drafts or drafts
-    if lang is not None:
-        ctx.obj.lang, ctx.obj.lang_given = lang.lower(), True
+    if not isinstance(ctx.obj, AppState):  # tests hand in their own Environment
+        ctx.obj = AppState(None, Environment.from_process())
+    for option, value in ((DATA, data), (DRAFTS, drafts), (LANG, lang), (NO_COLOR, no_color), (PAGER, pager)):
+        option.setter(ctx, None, value)
 
 
 def main() -> None:

@@ -49,6 +49,11 @@ _THIRDS = {
 }
 
 
+def colon(lang: str = "en") -> str:
+    """A colon as the language sets it: `firm: …`, `ferme : …` (French puts a space before it)."""
+    return " : " if lang == "fr" else ": "
+
+
 def month_names(lang: str = "en") -> tuple[str, ...]:
     """Abbreviated month names: `Oct` in English, `oct.` in French (the French page of `koursk report`)."""
     return MONTHS_FR if lang == "fr" else MONTHS

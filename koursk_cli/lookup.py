@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable, Mapping
 
 from .errors import DataError, UsageError
 from .model import Entity, Store
 from .partof import within
 from .query import distinct_values
+from .sources import seed_key, seed_number
 from .suggest import did_you_mean, suggestions
 from .textnorm import Alternatives, fold, query_text, query_words, search_words
 
@@ -191,7 +191,7 @@ def resolve_sources(store: Store, text: str) -> tuple[str, ...]:
 def _refuse_left_out(store: Store, text: str) -> None:
     """A record in draft a query left out (store/curated.py) is named as such, not as no record at all: one line,
     exit 1, and how to see it."""
-    name = (text.lstrip("0") or "0") if text.isascii() and text.isdigit() else fold(text)
+    name = seed_key(text) if text.isascii() and text.isdigit() else fold(text)
     if name in store.left_out:
         raise DataError(
             f"'{text}' is in draft (placeholders left by koursk extract): queries leave it out",
@@ -207,7 +207,7 @@ def source_key(store: Store, text: str) -> str | None:
     if wanted in store.sources:
         return wanted
     if text.isascii() and text.isdigit():  # compared as text: int() refuses 4,300 digits (rev31 L3)
-        number = text.lstrip("0") or "0"
+        number = seed_key(text)
         numbered = [s.id for s in store.sources.values() if seed_number(s.seed) == number]
         if len(numbered) == 1:
             return numbered[0]
@@ -237,13 +237,6 @@ def _by_seed_name(store: Store, text: str) -> list[str]:
     """The sources whose seed file's name begins with `text` (folded)."""
     wanted = fold(text)
     return [s.id for s in store.sources.values() if fold(s.seed).startswith(wanted)]
-
-
-def seed_number(seed: str) -> str | None:
-    """The number a seed file's name begins with, its leading zeros dropped (`2` for `002_….txt`), which `show`,
-    `read` and `--source` take. Kept as text, never converted: a name may hold more digits than int() reads."""
-    digits = re.match("[0-9]+", seed)
-    return (digits.group().lstrip("0") or "0") if digits else None
 
 
 def resolve_tag(store: Store, text: str) -> str:

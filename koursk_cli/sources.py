@@ -1,5 +1,6 @@
 """Which articles exist and what each supports. Pure."""
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -16,10 +17,24 @@ class SourceSummary(NamedTuple):
     claims: int
 
 
-def seed_number(source: Source) -> str | None:
-    """The number its seed file starts with (`003` for `003_4fab….txt`), which `--source` also takes."""
-    head = source.seed.split("_", 1)[0]
-    return head if len(head) == 3 and head.isdigit() else None
+def seed_number(seed: str) -> str | None:
+    """The number a seed file's name begins with, its leading zeros dropped (`2` for `002_….txt`, `1000` for
+    `1000_….txt`), which `show`, `read` and `--source` take. The one definition (rev37m C2): lookups, the left-out
+    records, check and extract's next seed all read it. Kept as text, never converted: a name may hold more digits
+    than int() reads (rev31 L3)."""
+    digits = re.match("[0-9]+", seed)
+    return seed_key(digits.group()) if digits else None
+
+
+def seed_key(digits: str) -> str:
+    """A seed number as typed (`002`, `02`, `2`: one article), written as `seed_number` writes it."""
+    return digits.lstrip("0") or "0"
+
+
+def shown_seed_number(source: Source) -> str | None:
+    """A source's seed number as `koursk sources` lists it (`002`, `1000`), or None."""
+    number = seed_number(source.seed)
+    return None if number is None else f"{number:0>3}"
 
 
 def summarise(store: Store, sources: Iterable[Source]) -> list[SourceSummary]:

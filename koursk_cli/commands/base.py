@@ -31,7 +31,7 @@ class AppState:
         self.lang = "en"
         """`--lang`: the language of the store's text a command prints (persistent.LANG_HELP)."""
         self.lang_given = False
-        """`--lang` was given before the command's name: a command that prints no store text refuses it."""
+        """`--lang` was given (before the command's name or after it): a command that prints no store text refuses it."""
         self._store: Store | None = None
 
     def store(self, *, drafts: bool = False) -> Store:

@@ -27,6 +27,7 @@ from ..extract.draft import Article, build_draft
 from ..extract.yamlout import render_draft
 from ..humanize import plural
 from ..lookup import resolve_any
+from ..sources import seed_number
 from ..store.draftwrite import SPLIT_HINT, settle_interrupted, write_draft
 from ..store.files import Unreadable, read_bounded
 from ..store.loader import load_schema
@@ -123,7 +124,7 @@ def _default_source_id(path: Path, store: Store, root: Path) -> str:
 def _seed_name(source_id: str, store: Store) -> str:
     """The file name in seeds/, as the store names its articles: the next seed number (past 999 too), then the
     source id (`005_kyiv-1114.txt`), so that `--source 005` finds the new article as it finds the others."""
-    numbers = [int(match[1]) for s in store.sources.values() if (match := re.match(r"([0-9]{1,9})_", s.seed))]
+    numbers = [int(n) for s in store.sources.values() if (n := seed_number(s.seed)) is not None and len(n) <= 9]
     return f"{max(numbers, default=-1) + 1:03d}_{source_id}.txt"
 
 

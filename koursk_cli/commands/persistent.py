@@ -1,12 +1,13 @@
-"""Options that apply to every command (`--data`, `--drafts`, `--lang`, `--no-color`, `--pager/--no-pager`, `--version`).
-They work before or after the command name, like gh's persistent flags: the group reads them first, and each command
+"""Options that apply to every command, spelled once in GLOBAL_OPTIONS (rev37m C5: the group, each command's copy and
+the hints' NAMES were three hand-kept lists). They work before or after the command name, like gh's persistent flags: the group reads them first, and each command
 carries a copy that updates the same run state, so `koursk events --data X` and `koursk --data X events` mean the
 same. `--lang` means one thing wherever it is taken (LANG_HELP); a command that prints no store text (COMMANDS'
 `lang`) refuses it in one line, given before or after its name (rev30 U14: two different refusals)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import __version__
 from ..compat import TyperChoice, TyperOption
@@ -30,8 +31,6 @@ LANG_HELP = (
 NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
 PAGER_HELP = "Page long output on a terminal through $PAGER (default: when it does not fit)."
 VERSION_HELP = "Print the version and exit."
-NAMES = ("--data", "--drafts", "--lang", "--no-color", "--pager", "--no-pager", "--version", "-V")
-"""Every spelling of a global option, for the hints that say where an option belongs."""
 
 
 def version_flag(value: bool) -> None:
@@ -41,31 +40,31 @@ def version_flag(value: bool) -> None:
         raise SystemExit(0)
 
 
-def _print_version(ctx: Context, _param: Parameter, value: bool) -> None:
+def _print_version(ctx: Context, _param: Parameter | None, value: bool) -> None:
     if value and not ctx.resilient_parsing:
         version_flag(value)
 
 
-def _state(ctx: Context) -> Any:
+def _state(ctx: Context) -> AppState | None:
     return ctx.find_object(AppState)
 
 
-def _set_data(ctx: Context, _param: Parameter, value: str | None) -> None:
+def _set_data(ctx: Context, _param: Parameter | None, value: str | None) -> None:
     state = _state(ctx)
     if value is not None and state is not None:
         state.store_option = value
 
 
-def _set_drafts(ctx: Context, _param: Parameter, value: bool) -> None:
+def _set_drafts(ctx: Context, _param: Parameter | None, value: bool) -> None:
     state = _state(ctx)
     if value and state is not None:
         state.drafts = True
 
 
-def _set_lang(ctx: Context, _param: Parameter, value: str | None) -> None:
+def _set_lang(ctx: Context, _param: Parameter | None, value: str | None) -> None:
     state = _state(ctx)
     if value is not None and state is not None:
-        state.lang = value.lower()
+        state.lang, state.lang_given = value.lower(), True
 
 
 def _refuse_lang(ctx: Context, _param: Parameter, value: str | None) -> None:
@@ -80,13 +79,13 @@ def _refuse_lang(ctx: Context, _param: Parameter, value: str | None) -> None:
         )
 
 
-def _set_no_color(ctx: Context, _param: Parameter, value: bool) -> None:
+def _set_no_color(ctx: Context, _param: Parameter | None, value: bool) -> None:
     state = _state(ctx)
     if value and state is not None:
         state.env.color = False
 
 
-def _set_pager(ctx: Context, _param: Parameter, value: bool | None) -> None:
+def _set_pager(ctx: Context, _param: Parameter | None, value: bool | None) -> None:
     state = _state(ctx)
     if value is not None and state is not None:
         state.env.pager = value and state.env.stdout_isatty
@@ -97,30 +96,42 @@ def lang_choice() -> TyperChoice[str]:
     return TyperChoice(LANGS, case_sensitive=False)
 
 
+class GlobalOption(NamedTuple):
+    """One global option: its spellings, its help, what it sets in the run state (a Click callback, which the group
+    calls with its own value) and Click's keywords for a command's copy."""
+
+    decls: tuple[str, ...]
+    help: str
+    setter: Callable[[Context, Parameter | None, Any], None]
+    kind: Mapping[str, Any]
+
+
+DATA = GlobalOption(("--data",), DATA_HELP, _set_data, {"metavar": "DIR"})
+DRAFTS = GlobalOption(("--drafts",), DRAFTS_HELP, _set_drafts, {"is_flag": True})
+LANG = GlobalOption(("--lang",), LANG_HELP, _set_lang, {"type": lang_choice(), "metavar": "<en|fr>"})
+NO_COLOR = GlobalOption(("--no-color",), NO_COLOR_HELP, _set_no_color, {"is_flag": True})
+PAGER = GlobalOption(("--pager/--no-pager",), PAGER_HELP, _set_pager, {"is_flag": True, "default": None})
+VERSION = GlobalOption(("--version", "-V"), VERSION_HELP, _print_version, {"is_flag": True, "is_eager": True})
+GLOBAL_OPTIONS = (DATA, DRAFTS, LANG, NO_COLOR, PAGER, VERSION)
+"""In the order of every help's listing."""
+NAMES = tuple(name for option in GLOBAL_OPTIONS for decl in option.decls for name in decl.split("/"))
+"""Every spelling of a global option, for the hints that say where an option belongs."""
+
+
 def add_to(command: Command, *, lang: bool, data: bool = True) -> Command:
     """Give a command its copy of the global options, listed last in its help. Each copy only updates the run state
     through its callback, so the command's own function never sees it. `lang`: the command prints store text, so
     --lang is offered; else it is hidden, and refused. Without `data`, its --data is taken (for the command to
     refuse) but left out of its help."""
 
-    def option(decls: list[str], callback: Any, help_text: str, **kind: Any) -> TyperOption:
-        return TyperOption(param_decls=decls, expose_value=False, callback=callback, help=help_text, **kind)
+    def copy(option: GlobalOption) -> TyperOption:
+        changes: dict[str, Any] = {}
+        if option is DATA:
+            changes = {"hidden": not data}
+        elif option is LANG and not lang:
+            changes = {"callback": _refuse_lang, "hidden": True}
+        keywords = {"callback": option.setter, **option.kind, **changes}
+        return TyperOption(param_decls=list(option.decls), expose_value=False, help=option.help, **keywords)
 
-    command.params.extend(
-        [
-            option(["--data"], _set_data, DATA_HELP, metavar="DIR", hidden=not data),
-            option(["--drafts"], _set_drafts, DRAFTS_HELP, is_flag=True),
-            option(
-                ["--lang"],
-                _set_lang if lang else _refuse_lang,
-                LANG_HELP,
-                type=lang_choice(),
-                metavar="<en|fr>",
-                hidden=not lang,
-            ),
-            option(["--no-color"], _set_no_color, NO_COLOR_HELP, is_flag=True),
-            option(["--pager/--no-pager"], _set_pager, PAGER_HELP, is_flag=True, default=None),
-            option(["--version", "-V"], _print_version, VERSION_HELP, is_flag=True, is_eager=True),
-        ]
-    )
+    command.params.extend(copy(option) for option in GLOBAL_OPTIONS)
     return command

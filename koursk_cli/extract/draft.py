@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ..dates import DateError, FuzzyDate, store_date
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
-from ..store.hedges import hedge_word, is_denial, quote_negations
+from ..store.hedges import conditional_verb, hedge_word, is_denial, quote_negations
 from ..textnorm import article_text
 from .byline import (
     apparatus,
@@ -77,7 +77,6 @@ from .wrapping import reading, soft_breaks
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
 _OVERRIDE = lexicon_table("topic_override")
-_CONDITIONAL = re.compile(r"(?<!\w)\w+(?:rais|rait|rions|riez|raient)(?!\w)")
 _SPEECH = re.compile(
     r"(?<!\w)(?:a|ont|avait|avaient)?\s*(?:declare|affirme|annonce|rapporte|indique|confirme|averti|prevenu|dit|assure"
     r"|suggere|souligne|precise|explique|qualifie|estime|estiment|croit savoir|pense|pensent|rappelle|craint"
@@ -99,7 +98,6 @@ _INVERTED = re.compile(
 )
 _STOPWORDS = lexicon_words("stopwords")
 _NAME_STOPWORDS = lexicon_words("name_stopwords")
-_NOT_CONDITIONAL = lexicon_words("not_conditional")
 # Words of one name are joined by spaces on one line only (`\s` would join a heading to the line under it).
 _HSPACE = r"[ \t\u00a0\u2009\u202f]+"
 _NAME = re.compile(
@@ -389,24 +387,10 @@ _DATE_WORDS = frozenset(
 )
 
 
-def is_conditional(sentence: str) -> str | None:
-    """The first conditional verb form (« seraient », « aurait »), which makes a fact alleged; not an imperfect of a
-    verb whose stem ends in « r » (« coopérait », « déclarait », « ignorait »: the conditional is « coopérerait »)."""
-    for match in _CONDITIONAL.finditer(fold_same_length(sentence)):
-        word = sentence[match.start() : match.end()]
-        if match.group() not in _NOT_CONDITIONAL and len(match.group()) > 5 and not _IMPERFECT_R.search(word):
-            return word
-    return None
-
-
 # « Pyongyang n'a jamais confirmé l'envoi … » (rev26 M1): a party that declines to confirm denies it still
 _NOT_CONFIRMED = re.compile(
     r"(?<!\w)n['’]\s*(?:a|ont|avait|avaient)\s+(?:jamais|pas|toujours\s+pas)\s+(?:\w+\s+)?(?:confirme|reconnu|admis)"
 )
-# « coopérait », « déclarait », « ignorait » (rev32 R4): « é », « a » or « o » before the « r » of « -rait » is the
-# imperfect of a verb in « -érer », « -arer », « -orer »; a conditional has « -erait » (« coopérerait »), « -urait »
-# (« aurait »), « -drait », « -rrait »…
-_IMPERFECT_R = re.compile(r"[éaoÉAO]r(?:ais|ait|ions|iez|aient)$")
 
 
 def _stems(text: str) -> set[str]:
@@ -758,7 +742,7 @@ def _status(sentence: str) -> tuple[str, str]:
     """`alleged` when the source hedges (a conditional verb, or a word of the store's one list of hedges: « selon »,
     « d'après », « on parle de », « estime que », docs/editorial.md §3), else `reported`: facts are hedged in the store
     exactly as in the source."""
-    verb = is_conditional(sentence)
+    verb = conditional_verb(sentence)  # the same rule as check's §8 (rev37m C1)
     hedge = hedge_word(sentence)
     negation = quote_negations(sentence, 0, len(sentence))
     declined = _NOT_CONFIRMED.search(fold_same_length(sentence)) if negation else None

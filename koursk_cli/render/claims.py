@@ -226,7 +226,7 @@ def claims_table(
             rich.Text(f"  none: the claims listed only restate others ({originals}), not listed here", style=MUTED)
         )
     total = conflicts.total
-    console.print(rich.Text(conflicts_heading(total, conflicts.firm), style="bold"))
+    console.print(rich.Text(conflicts_heading(total, conflicts.firm, lang), style="bold"))
     if not total:
         console.print(
             rich.Text("  none: every pair of figures on the same measure and period can both be true", style=MUTED)

@@ -13,7 +13,7 @@ from ..environment import Environment
 from ..fields import Field, Kind
 from ..humanize import human_date
 from ..model import Store
-from ..sources import SourceSummary, seed_number
+from ..sources import SourceSummary, shown_seed_number
 from ..textnorm import visible
 from .lines import Localised, write_lines
 from .styles import DATE_STYLE, DRAFT_MARK, ID_STYLE, MUTED, draft_text
@@ -87,7 +87,7 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
         src = s.source
         rows.append(
             (
-                rich.Text(seed_number(src) or "—"),
+                rich.Text(shown_seed_number(src) or "—"),
                 rich.Text(src.id, style=ID_STYLE if env.color else ""),
                 rich.Text(human_date(src.published, lang=lang), style=DATE_STYLE),
                 rich.Text(visible(outlet_named(src) or "unknown"), style="" if src.outlet else MUTED),

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .. import lazy_rich as rich
-from ..humanize import plural
+from ..humanize import colon, plural
 from ..model import STATUS_MEANING, Status
 from ..placeholders import DRAFT_BADGE
 
@@ -108,8 +108,9 @@ def status_legend(noun: str, statuses: Iterable[Status], lang: str = "en", count
     (rev30 U5: « confirmed » on « X says » read as the content confirmed), and only those: four definitions under a
     2-event listing buried it. `--status`'s help and `koursk docs reference` define all four."""
     words, present = LEGEND[lang], set(statuses)
-    colon = " : " if lang == "fr" else ": "
     scope = words[f"of {noun}"] if present else ""
     head = " · ".join(part for part in (None if count is None else counted(count, noun, lang), scope) if part)
-    meanings = [f"{STATUS_MARK[s]} {words[s.value]}{colon}{STATUS_MEANING[lang][s]}" for s in Status if s in present]
+    meanings = [
+        f"{STATUS_MARK[s]} {words[s.value]}{colon(lang)}{STATUS_MEANING[lang][s]}" for s in Status if s in present
+    ]
     return [head, *meanings] if head else meanings

@@ -19,7 +19,7 @@ from ..errors import DataError
 from ..humanize import plural
 from ..model import Store
 from ..problems import Problem, StoreError
-from ..sources import seed_number
+from ..sources import seed_number, shown_seed_number
 from .loader import Core, FileEntries, StoreFile, drafted_ids, memory_store, read_whole
 
 _SHOWN_ARTICLES = 6  # article numbers named in the line; more are counted
@@ -107,8 +107,9 @@ def curated_part(
         for _, found in files
     ]
     curated = core._replace(sources={key: s for key, s in core.sources.items() if key not in articles})
-    numbers = sorted((seed_number(s) or s.id) for s in core.sources.values() if s.id in articles)
-    names = {*articles, *events, *drafted, *(n.lstrip("0") or "0" for n in numbers if n.isdigit())}
+    in_draft = [s for s in core.sources.values() if s.id in articles]
+    numbers = sorted((shown_seed_number(s) or s.id) for s in in_draft)
+    names = {*articles, *events, *drafted, *(n for s in in_draft if (n := seed_number(s.seed)) is not None)}
     store = memory_store(curated, kept)._replace(left_out=frozenset(names))
     return store, LeftOut(tuple(numbers), curated_events, curated_claims)
 

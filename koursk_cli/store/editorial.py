@@ -16,9 +16,9 @@ from typing import Any
 
 from ..dates import MONTH_NAMES, parse_edtf
 from ..digits import whole
-from ..lookup import seed_number
 from ..problems import Problem
 from ..quotespans import quote_spans
+from ..sources import seed_key, seed_number
 from ..textnorm import FORMAT_CHARACTERS, fold, normalise_quote, shown
 from .checks import Record
 from .hedges import hedged_en, hedged_fr, negated_en, negated_fr, quote_hedges, quote_negations, speakers
@@ -311,7 +311,7 @@ def _hidden_outlets(records: list[Record], warnings: _Warnings) -> None:
     for source in (r for r in sources if r.data.get("outlet")):
         wanted, own = fold(source.data["outlet"]), source.data["id"]
         ids = [r.data["id"] for r in sources if r.data["id"] == wanted != own]
-        number = wanted.lstrip("0") or "0"  # as seed_number writes it: compared as text, never converted (rev31 M1)
+        number = seed_key(wanted)  # compared as text, never converted (rev31 M1)
         if wanted.isascii() and wanted.isdigit() and numbers.get(number, own) != own:
             ids.append(numbers[number])
         if ids:

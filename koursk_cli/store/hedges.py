@@ -104,35 +104,26 @@ chiffre de 4 000 », « Les estimations convergent : … » (never « ses estima
 fait état de », « a confirmé » stay attributions (§2). It hedges a quote's content, not a title: « Rutte parle de
 troupes à Koursk » titles the act of speaking."""
 _FR_CONDITIONAL = re.compile(
-    r"\b(?:\w+(?:erai|irai|rrai|drai|oirai|ttrai|[aî]îtrai)(?:t|ent)|"
-    r"(?:aur|saur|ir|devr|recevr|vivr|suivr|poursuivr|conclur|exclur)ai(?:t|ent))\b",
+    r"\b(?:\w+(?:er|ir|rr|dr|oir|ttr|[aoî][iî]tr)|aur|saur|ir|\w*(?:devr|cevr|vivr|suivr|clur|vaincr|rompr|mouvr)|pleuvr)"
+    r"(?:ais|ait|aient|ions|iez)\b",
     re.IGNORECASE,
 )
+"""A conditional ends « -rait » after what only a conditional puts before that « r »: « -erait » of every verb in
+« -er » (« coopérerait », never the imperfect « coopérait »), « -irait », « -rrait », « -drait », « -oirait », « -ttrait »,
+« -aîtrait », and the stems of « aurait », « devrait », « recevrait », « vivrait », « conclurait », « vaincrait »…
+An imperfect of a verb in « -érer », « -arer », « -orer », « -trer », « -urer », « -vrer » (« déclarait », « entrait »,
+« assurait », « livrait ») never matches."""
 _IMPERFECT_STEMS = [
-    "tir",
-    "retir",
-    "attir",
-    "admir",
-    "désir",
-    "inspir",
-    "aspir",
-    "expir",
-    "soupir",
-    "vir",
-    "chavir",
-    "délir",
-    "respir",
-    "transpir",
-    "serr",
-    "barr",
-    "bourr",
-    "ferr",
-    "terr",
-    "cadr",
-    "encadr",
+    *("tir", "retir", "attir", "soutir", "étir", "déchir", "admir", "désir", "inspir", "aspir", "expir", "conspir"),
+    *("soupir", "vir", "chavir", "délir", "empir", "respir", "transpir"),
+    *("serr", "desserr", "resserr", "barr", "bourr", "fourr", "leurr", "ferr", "terr", "enterr", "déterr", "err"),
+    *("narr", "amarr", "cadr", "encadr", "recadr"),
 ]
-_FR_NOT_CONDITIONAL = frozenset(fold(stem + ending) for stem in _IMPERFECT_STEMS for ending in ("ait", "aient"))
-"""Imperfects that end like a conditional (« retirait » of retirer, not the conditional of a verb in -ir)."""
+_FR_NOT_CONDITIONAL = frozenset(
+    fold(stem + ending) for stem in _IMPERFECT_STEMS for ending in ("ais", "ait", "aient", "ions", "iez")
+)
+"""Imperfects that end like a conditional: « retirait » of retirer, « serrait » of serrer, « cadrait » of cadrer,
+never the conditional of a verb in « -ir », « -rre » or « -dre » (the conditionals are « retirerait », « serrerait »)."""
 _SAID_THAT = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:averti|déclaré|dit|affirmé|annoncé|assuré|prévenu|rapporté|indiqué|"
     r"expliqué|ajouté|souligné|précisé|promis|répété|écrit|confié)\b[^;]{0,80}?\bqu(?:e\b|['’])",
@@ -199,6 +190,17 @@ def speakers(text: str) -> Iterator[re.Match[str]]:
         for match in pattern.finditer(text):
             if not _OWN_WORDS.match(text, match.start()):
                 yield match
+
+
+def conditional_verbs(text: str) -> Iterator[re.Match[str]]:
+    """The verbs of French text in the conditional (« seraient », « aurait », « pourrions »), which hedge what they
+    state: the one rule of extract's guessed status and of check's §8 (rev37m C1)."""
+    return (m for m in _FR_CONDITIONAL.finditer(text) if fold(m.group()) not in _FR_NOT_CONDITIONAL)
+
+
+def conditional_verb(text: str) -> str | None:
+    """The first verb of French text in the conditional, or None."""
+    return next((m.group() for m in conditional_verbs(text)), None)
 
 
 def hedged_en(title: str) -> bool:
@@ -271,10 +273,8 @@ def _clause_hedge(clause: str, reported_from: int, *, title: bool = False) -> st
     reported speech. A `title` names an act of speaking by its verb: a figure put forward hedges only a quote."""
     if match := _FR_HEDGE.search(clause) or (None if title else _FR_PUT_FORWARD.search(clause)):
         return match.group()
-    for match in _FR_CONDITIONAL.finditer(clause):
-        if match.start() < reported_from and fold(match.group()) not in _FR_NOT_CONDITIONAL:
-            return match.group()
-    return None
+    verb = next(conditional_verbs(clause), None)
+    return verb.group() if verb and verb.start() < reported_from else None
 
 
 def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
