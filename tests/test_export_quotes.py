@@ -159,8 +159,8 @@ def test_the_file_is_utf8_crlf_with_the_bom_on_request(store: Path, tmp_path: Pa
 
 def test_the_rows_are_the_same_in_either_language(store: Path) -> None:
     """A quote and its article's title are in the article's language, whatever --lang."""
-    english = run("--data", str(store), "export", "csv", "--rows", "quotes").stdout
-    assert run("--data", str(store), "--lang", "fr", "export", "csv", "--rows", "quotes").stdout == english
+    english = _exported(store)
+    assert _exported(store, "--lang", "fr") == english and english
 
 
 @pytest.mark.parametrize(

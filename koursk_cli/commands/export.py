@@ -82,7 +82,7 @@ def _check_flags(
         raise UsageError(
             f"--rows {rows.value} works with {_taking(rows)}, not {name}{also}", f"drop --rows {rows.value}"
         )
-    if topic is not None and not (rows is not Rows.EVENTS or exporter.writes_file):
+    if topic is not None and rows is Rows.EVENTS and not exporter.writes_file:
         raise UsageError(
             f"--claim TOPIC narrows claims, and {name} exports events unless asked for claims",
             f"add --rows claims: koursk export {name} --rows claims --claim {topic}",

@@ -30,7 +30,7 @@ class Rows(StrEnum):
 
 
 ROWS: dict[Rows, str] = {
-    Rows.EVENTS: "one row per event",
+    Rows.EVENTS: "One row per event",
     Rows.CLAIMS: "per claim (--since/--until then select by publication, as `koursk sources --claim` does; --claim "
     "TOPIC narrows them)",
     Rows.QUOTES: "per quote: every quote of the events, then of the claims, the filters select (--claim TOPIC narrows "
