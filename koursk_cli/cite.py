@@ -208,5 +208,7 @@ def citation_record(
     """The citation's parts for machines (fields.CITATION), unknowns as null, with the formatted text (marked as
     the printed one is) and `draft` true under a draft mark."""
     text = format_citation(citation, style, number, draft)
-    view = CitationView(citation, original_title(citation.source), attribution(citation), text, draft is not None)
+    view = CitationView(
+        citation, original_title(citation.source), attribution(citation), text, draft is not None, number
+    )
     return CITATION.record(view)

@@ -21,7 +21,7 @@ Which claims a listing selects is claimquery.py; counting and naming the conflic
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from fractions import Fraction
@@ -169,7 +169,7 @@ CONFLICT_LABELS: dict[ConflictKind, dict[str, ConflictWords]] = {
 }
 """How listings word each kind of conflict, by language: an overlapping conflict is unmarked beside its pair, the
 others are said in words (`≠ conflicts with X (total fell)`), and the legend under the pairs says what each kind
-means (render/styles.conflict_legend). JSON, CSV and SQLite give the kind itself (its value)."""
+means (conflict_legend). JSON, CSV and SQLite give the kind itself (its value)."""
 
 CumulativeMeasures = AbstractSet[tuple[str, str]]
 """The (topic, measure) pairs whose figures are running totals that can only grow (topics.yaml `cumulative: true`)."""
@@ -370,6 +370,12 @@ def tier_counts(total: int, firm: int, lang: str = "en") -> str:
     )
 
 
+def conflicts_heading(total: int, firm: int, lang: str = "en") -> str:
+    """`Conflicts (4): 1 firm, 3 only if the round figures are exact` (tier_counts): the heading over listed pairs."""
+    tiers = tier_counts(total, firm, lang)
+    return f"Conflicts ({total:,})" + (f": {tiers}" if tiers else "")
+
+
 def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTier | str = ConflictTier.FIRM) -> str:
     """` (total fell)` after a conflict a listing names, or "" for a firm overlapping one: its kind's label
     (CONFLICT_LABELS), then its tier's (CONFLICT_TIERS: ` (total fell; only if the round figures are exact)`)."""
@@ -383,6 +389,28 @@ def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True
     exact: …` (without the mark where no pair is drawn: `marked=False`)."""
     words = CONFLICT_TIERS[ConflictTier(tier)][lang]
     return f"{f'{words.mark} ' if marked else ''}{words.counted.format(s='')}{colon(lang)}{words.meaning}"
+
+
+UNLABELLED = {"en": "(no label)", "fr": "(sans mention)"}
+"""Opens the legend's line for the kind of conflict listings leave unlabelled (an overlap): ≠ and ≠? say its tier."""
+
+
+def conflict_legend(
+    kinds: Iterable[ConflictKind | str], lang: str = "en", tiers: Iterable[ConflictTier | str] = ()
+) -> list[str]:
+    """What each tier (CONFLICT_TIERS) and each kind of conflict among `tiers` and `kinds` means, one line each in
+    the registries' order, as the legend under listed conflicts says it (a terminal, `export markdown`): `≠ firm: …`,
+    `≠? only if the round figures are exact: …`, `(no label) …` for an overlap, `(total fell) …` for the others
+    (rev30 U4: « both cannot be true » was said of windows that docs/claims.md says may both hold; rev32 R15: of
+    round figures the store reads as estimates)."""
+    present = {ConflictKind(kind) for kind in kinds}
+    tiered = {ConflictTier(tier) for tier in tiers}
+    lines = [tier_line(tier, lang) for tier in ConflictTier if tier in tiered]
+    for kind, words in CONFLICT_LABELS.items():
+        if kind in present:
+            label, meaning = words[lang]
+            lines.append(f"{f'({label})' if label else UNLABELLED[lang]} {meaning}")
+    return lines
 
 
 RESTATEMENT_MARK = "↩"

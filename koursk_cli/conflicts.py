@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 
 from .claimquery import ClaimQuery, select_claims
 from .claims import (
+    CONFLICT_TIERS,
     Bound,
     ConflictKind,
     ConflictTier,
@@ -37,16 +38,19 @@ from .claims import (
     MeasureBounds,
     comparable,
     conflict_label,
+    conflict_tier,
     cumulative_measures,
     format_value,
+    kind_of_conflict,
     measure_bounds,
     nominal,
     tier_of,
     value_bounds,
     widened,
 )
+from .humanize import human_date
 from .model import Claim, Store
-from .placeholders import TODO_ASSERTER
+from .placeholders import TODO_ASSERTER, badged, entity
 
 CONFLICTS_SHOWN = 10
 """How many conflicting claims (or pairs) a listing names by default; it always gives the full count, and `--all`
@@ -1214,6 +1218,35 @@ class ConflictIndex:
         return self.lookup(claim, 0)[0]
 
 
+def asserted_by(store: Store, claim: Claim | Stated, lang: str = "en") -> str:
+    """Who asserts a figure, by name in `lang` (a draft's placeholder as what it is: « TODO: asserter »; an entity
+    still in draft `[draft] Name`)."""
+    named = (entity(store, a) for a in claim.asserted_by)
+    return ", ".join(badged(e.name.get(lang), e.draft) for e in named) or "the article"
+
+
+def conflict_line(
+    store: Store,
+    a: Claim,
+    b: Claim,
+    *,
+    b_listed: bool = True,
+    lang: str = "en",
+    tier: ConflictTier = ConflictTier.FIRM,
+) -> str:
+    """`measure: a (…) ≠ b (…)`, `≠?` between them for a conflict only if the round figures are exact (its tier's
+    mark, claims.CONFLICT_TIERS), then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
+    is not among the claims listed (filtered out)."""
+
+    def side(claim: Claim, note: str = "") -> str:
+        who = asserted_by(store, claim, lang)
+        return f"{badged(claim.id, claim.draft)} ({format_value(claim)}, {who}, as of {human_date(claim.as_of, lang=lang)}{note})"
+
+    mark = CONFLICT_TIERS[tier][lang].mark
+    label = conflict_label(kind_of_conflict(a, b), lang)
+    return f"{a.topic}/{a.measure}: {side(a)} {mark} {side(b, '' if b_listed else '; not listed')}{label}"
+
+
 class SelectionConflicts(NamedTuple):
     """The conflicts the listed claims take part in, against every claim they were indexed with (those a listing's
     JSON names: the whole store, or under --as-of what was published by then), so a terminal's « Conflicts » block
@@ -1284,6 +1317,28 @@ def selection_conflicts(
         sum(firm_kinds.values()),
         kind_counts(firm_kinds),
     )
+
+
+NO_CONFLICTS = "none: every pair of figures on the same measure and period can both be true"
+"""Said under a heading of no conflicts (claims.conflicts_heading)."""
+
+
+def conflicts_outside(conflicts: SelectionConflicts) -> str:
+    """`4 of them with a claim not listed here (…)`, or "": a filtered listing still shows a clash with a claim it
+    leaves out, and says so."""
+    if not conflicts.outside:
+        return ""
+    return f"{conflicts.outside:,} of them with a claim not listed here (these filters leave it out)"
+
+
+def conflict_lines(
+    store: Store, conflicts: SelectionConflicts, index: ConflictIndex, lang: str = "en"
+) -> Iterator[tuple[ConflictTier, str]]:
+    """Each pair `conflicts` names as a listing writes it (conflict_line), with its tier: a terminal colours it, a
+    Markdown export lists it, and the legend (claims.conflict_legend) says what each tier met means."""
+    for a, b, outside in conflicts.pairs:
+        tier = conflict_tier(a, b, index.cumulative, index.bounds) or ConflictTier.FIRM
+        yield tier, conflict_line(store, a, b, b_listed=not outside, lang=lang, tier=tier)
 
 
 def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:

@@ -456,12 +456,23 @@ class CitationView(NamedTuple):
     attribution: str | None
     text: str
     draft: bool
+    number: int
 
 
 CITATION: Kind[CitationView] = Kind(
     "citation",
     (
         Field("record", "id of the event or claim it supports", lambda v: v.citation.record),
+        Field(
+            "kind",
+            "`event` or `claim`: what `record` is",
+            lambda v: "event" if v.citation.asserters is None else "claim",
+        ),
+        Field(
+            "number",
+            "its number among the record's quotes, from 1 (a claim has one): what `koursk cite RECORD --quote N` takes",
+            lambda v: v.number,
+        ),
         Field(
             "status",
             "the event's or claim's: `confirmed`, `reported`, `alleged` or `denied`",
@@ -507,7 +518,8 @@ CITATION: Kind[CitationView] = Kind(
         Field(
             "draft",
             "true under `--drafts`: the store holds drafts koursk extract left, so the status, asserter or title may "
-            "be its guess; such a record carries it whatever `--fields` asks",
+            "be its guess; such a record carries it whatever `--fields` asks (`export csv --rows quotes`: true for the "
+            "quotes of a record in draft, or of one citing an article in draft)",
             lambda v: v.draft,
         ),
     ),

@@ -32,7 +32,6 @@ DEFERRED = {
     ("completion.py", "cite"): "every run declares its completions; only a source's help beside its id needs it",
     ("cli.py", "completion"): "Typer's --install-completion loads koursk's installer (and subprocess) only when given",
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",
-    ("render/styles.py", "claims"): "a conflict legend's words; an events listing never loads the claims arithmetic",
     ("signals.py", "ctypes"): "only a forked worker, on Linux, asks the kernel to end it with its parent (rev29 M1)",
     # The cold load's YAML side: a warm run reads the cache and never parses, validates or cross-checks a file.
     ("store/loader.py", "yamldoc"): "PyYAML (~12 ms) parses files only on a cold load",

@@ -90,7 +90,12 @@ def _filled(text: str) -> str:
 
 
 def _answers(store: Path) -> list[tuple[int, str, str]]:
-    return [(r.exit_code, r.stdout, r.stderr) for r in (run("--data", str(store), *q) for q in QUERIES)]
+    """Each query's exit code and outputs; a Markdown export's `Store:` line aside, which names the store's folder and
+    the digest of all its files, drafts' included (as the report's header does)."""
+    return [
+        (r.exit_code, re.sub(r"(?m)^Store: .*\n", "", r.stdout), r.stderr)
+        for r in (run("--data", str(store), *q) for q in QUERIES)
+    ]
 
 
 def _claim_ids(store: Path, *flags: str) -> set[str]:

@@ -34,6 +34,7 @@ CURATED = {"clean", "finished"}
 OUTPUTS = {
     "events.csv": ("export", "csv"),
     "claims.csv": ("export", "csv", "--rows", "claims"),
+    "quotes.csv": ("export", "csv", "--rows", "quotes"),
     "events.md": ("export", "markdown"),
     "claims.md": ("export", "markdown", "--rows", "claims"),
     "timeline.json": ("export", "timelinejs"),
@@ -126,7 +127,8 @@ def _marked(name: str, text: str) -> dict[str, bool]:
     """Each record of an output, and whether it is marked as still in draft, read as its own format's readers do."""
     if name.endswith(".csv"):
         _, header, *rows = csv.reader(StringIO(text))  # the file's own mark, the header, a row per record
-        return {row[header.index("id")]: row[header.index("draft")] == "true" for row in rows}
+        key = header.index("id" if "id" in header else "record")  # a row per quote names its record
+        return {row[key]: row[header.index("draft")] == "true" for row in rows}
     if name.endswith(".md"):
         rows = [line.split(" | ") for line in markdown_rows(text)[2:]]  # the table's rows, past header and separator
         return {row[-1].rstrip(" |"): row[1].startswith("**\\[draft\\]** ") for row in rows}
@@ -163,6 +165,8 @@ def test_under_drafts_each_record_in_draft_is_marked_and_no_other(tmp_path: Path
     marked = _marked(name, written(root, out, name, "--drafts"))
     rows = "claims" if "claims" in name else "events"
     drafted = {"asserted", "via-source"} if rows == "claims" else {"own", "cited"}
+    if name == "quotes.csv":
+        drafted = {"own", "cited", "asserted", "via-source"}  # the quotes of the events, then of the claims
     if name == "report.html":
         drafted = {"own", "cited", "asserted", "via-source", "drafted"}  # and the article in draft
     assert {record for record, draft in marked.items() if draft} == drafted

@@ -183,7 +183,8 @@ def test_markdown_is_self_contained_with_a_heading_a_legend_and_its_sources() ->
     """rev30 U18: the file started at its table, with no legend for ~ ? or a status, and no way to resolve the
     sources its rows name (first-clashes, nis-12000)."""
     text = export("markdown", "--since", "2024-11", "--until", "2024-11").stdout
-    assert text.startswith("# Events (koursk export markdown)\n\n| Date |")
+    assert text.startswith("# Events (koursk export markdown)\n\nMade with: koursk export markdown --since 2024-11")
+    assert "\n\n| Date |" in text
     assert "\nStatus: confirmed: " in text and "alleged: hedged by the article" in text
     assert "\nDates: \\~ approximate, ? uncertain" in text
     rows = markdown_rows(text)

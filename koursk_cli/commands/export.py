@@ -5,6 +5,7 @@ The command only checks flags, selects records and chooses where the bytes go; `
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
 from contextlib import closing, contextmanager
 from enum import StrEnum
@@ -13,17 +14,20 @@ from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
+from .. import __version__
 from ..atomic import atomic_path, check_target, write_text_atomically
 from ..claimfilters import left_out_note, refuse_claimless
 from ..claimquery import SelectedWhenUsed, claim_query
 from ..compat import ParameterSource
 from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
-from ..export.formats import FORMATS, Exporter, Selection, formats_help
+from ..export.formats import FORMATS, ROWS, Exporter, Provenance, Rows, Selection, formats_help
 from ..humanize import plural
 from ..lookup import resolve_measure
 from ..placeholders import DRAFT_PREVIEW
 from ..query import EventSort, run_event_query
+from ..store.digest import store_digest
+from ..store.workstore import default_store_root, resolve_store_root
 from ..textnorm import for_terminal, shown
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
@@ -33,11 +37,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from ..environment import Environment
-
-
-class Rows(StrEnum):
-    EVENTS = "events"
-    CLAIMS = "claims"
 
 
 class GroupBy(StrEnum):
@@ -64,7 +63,7 @@ def _check_flags(
     exporter: Exporter,
     target: Path | None,
     *,
-    claims: bool,
+    rows: Rows,
     topic: str | None,
     bom: bool,
     titled: bool,
@@ -77,18 +76,20 @@ def _check_flags(
         raise UsageError(
             f"{name} needs a file to write to", f"add -o FILE, e.g. koursk export {name} -o {exporter.example}"
         )
-    if claims and not exporter.claims:
+    claims = rows is Rows.CLAIMS
+    if rows not in exporter.rows:
         also = " (it always holds both events and claims)" if exporter.writes_file else ""
-        with_claims = " and ".join(e.name for e in FORMATS.values() if e.claims)
-        raise UsageError(f"--rows claims works with {with_claims}, not {name}{also}", "drop --rows claims")
-    if topic is not None and not (claims or exporter.writes_file):
+        raise UsageError(
+            f"--rows {rows.value} works with {_taking(rows)}, not {name}{also}", f"drop --rows {rows.value}"
+        )
+    if topic is not None and rows is Rows.EVENTS and not exporter.writes_file:
         raise UsageError(
             f"--claim TOPIC narrows claims, and {name} exports events unless asked for claims",
             f"add --rows claims: koursk export {name} --rows claims --claim {topic}",
         )
     if claims:
         refuse_claimless(filters.flags(), ", or drop --rows claims to export events")
-    elif topic is not None:  # an export holding events and claims, asked for claims on TOPIC
+    elif topic is not None:  # an export holding events and claims (or their quotes), asked for claims on TOPIC
         refuse_claimless(filters.flags(), ", or drop --claim to export the events alone")
     if claims and sort is not EventSort.DATE:
         raise UsageError("--sort orders events; claims come by as-of date, publication, then id", "drop --sort")
@@ -97,6 +98,16 @@ def _check_flags(
         raise UsageError(f"--title and --group-by shape a timeline ({with_titles}), not {name}", "drop them")
     if bom and not exporter.bom:
         raise UsageError(f"--bom does not apply to {name}", "drop --bom")
+
+
+def _taking(rows: Rows) -> str:
+    """The formats that take `--rows ROWS`: `csv and markdown`."""
+    return " and ".join(e.name for e in FORMATS.values() if rows in e.rows)
+
+
+def _rows_help() -> str:
+    """`--rows`'s help, from the registries (ROWS, Exporter.rows): which formats take each kind of row."""
+    return "; ".join(f"{_taking(rows)}: {ROWS[rows]}" if rows is not Rows.EVENTS else ROWS[rows] for rows in Rows) + "."
 
 
 def _rows_asked(env: Environment, ctx: typer.Context, rows: Rows, old_claims: bool) -> Rows:
@@ -168,12 +179,7 @@ def export_command(
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
     rows: Annotated[
         Rows,
-        choice_flag(
-            "--rows",
-            " and ".join(e.name for e in FORMATS.values() if e.claims)
-            + ": one row per event, or per claim (--since/--until then select by publication, as `koursk sources "
-            "--claim` does; --claim TOPIC narrows them).",
-        ),
+        choice_flag("--rows", _rows_help()),
     ] = Rows.EVENTS,
     old_claims: Annotated[
         bool, typer.Option("--claims", hidden=True, help="Before --rows claims: still taken, with a warning.")
@@ -193,7 +199,7 @@ def export_command(
             metavar="TOPIC[/MEASURE]",
             help="Only the claims on TOPIC (troops, troupes, losses…; see `koursk topics`) or one of its measures "
             "(troops/in-kursk), as `koursk claims TOPIC` "
-            "lists them: with --rows claims, or in an export that holds claims (sqlite).",
+            "lists them: with --rows claims or quotes, or in an export that holds claims (sqlite).",
             autocompletion=complete_topic,
         ),
     ] = None,
@@ -222,7 +228,8 @@ def export_command(
     """Export the events `koursk events` would list, with the same filters, for other tools.
 
     FORMAT is one of those listed below (what each gives: `koursk docs reference`, Exports); the tabular ones list claims
-    instead with --rows claims. Files are written atomically and never replaced without --force.
+    instead with --rows claims, and csv gives one row per quote with --rows quotes. Files are written atomically and
+    never replaced without --force.
 
     \b
     Examples:
@@ -231,16 +238,18 @@ def export_command(
       koursk export sqlite -o koursk.db
       koursk export ics --tag nato -o nato.ics
       koursk export csv --rows claims --claim troops -o troops.csv
+      koursk export csv --rows quotes --source cnn -o cnn-quotes.csv
       koursk export timelinejs --group-by status --title "Kursk, week 45" --within 2024-W45
     """
     state = app_state(ctx)
     env = state.env
-    claims = _rows_asked(env, ctx, rows, old_claims) is Rows.CLAIMS
+    rows = _rows_asked(env, ctx, rows, old_claims)
+    claims = rows is Rows.CLAIMS
     target = output_target(output, exporter.example)
     _check_flags(
         exporter,
         target,
-        claims=claims,
+        rows=rows,
         topic=claim,
         bom=bom,
         titled=title is not None or group_by is not GroupBy.TAG,
@@ -249,7 +258,7 @@ def export_command(
     )
     if target is not None:
         check_target(target, force=force, example=exporter.example)  # before the work, so a refusal is instant
-    wanted = claims or exporter.writes_file
+    wanted = rows is not Rows.EVENTS or exporter.writes_file
     note = left_out_note(filters.flags(), f"the {exporter.name} file") if wanted else None
     if note:
         env.error(note)
@@ -269,7 +278,16 @@ def export_command(
         group_by.value,
         query.as_of.end if query.as_of else None,
         DRAFT_PREVIEW if state.drafts else None,
+        rows,
     )
+    if exporter.provenance:  # after the store is read: a bad flag or store is refused before any digest
+        given = [f"--rows {rows.value}"] if rows is not Rows.EVENTS else []
+        given += [f"--claim {shlex.quote(claim)}"] if claim is not None else []
+        given += [*filters.typed(limit), *([f"--sort {sort.value}"] if sort is not EventSort.DATE else [])]
+        given += [f"--lang {state.lang}"] if state.lang != "en" else []
+        given += ["--drafts"] if state.drafts else []
+        command = " ".join([f"koursk export {exporter.name}", *given])
+        selection = selection._replace(provenance=Provenance(command, *store_identity(state.store_option), __version__))
     with writing(env, target):
         if exporter.writes_file:
             assert target is not None
@@ -287,4 +305,13 @@ def export_command(
     if target is not None:
         counts = [plural(events.count, "event")] if events is not None else []
         counts += [plural(len(selected), "claim")] if selected is not None else []
-        env.note(f"koursk: wrote {' and '.join(counts)} to {target}")
+        quotes = "the quotes of " if rows is Rows.QUOTES else ""
+        env.note(f"koursk: wrote {quotes}{' and '.join(counts)} to {target}")
+
+
+def store_identity(store_option: str | None) -> tuple[str | None, str]:
+    """Which store a file was made from, as it says so (the report, `export markdown`): its folder's name (None: the
+    store shipped with koursk) and its digest (store.digest.store_digest)."""
+    root = resolve_store_root(store_option)
+    shipped = root.resolve() == default_store_root().resolve()
+    return None if shipped else root.resolve().name, store_digest(root)

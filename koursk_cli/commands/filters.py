@@ -3,8 +3,10 @@ handed on as one EventFilters value and resolved against the store into a query.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
@@ -176,6 +178,21 @@ class EventFilters(NamedTuple):
     def flags(self) -> set[str]:
         """The flags given, as typed (`--place`, `--max-span`)."""
         return {"--" + name.replace("_", "-") for name, value in self._asdict().items() if value not in (None, [], ())}
+
+    def typed(self, limit: int | None = None) -> tuple[str, ...]:
+        """The filters as a reader would retype them, one per flag given, each value quoted as a shell needs it:
+        `--since 2024-10`, `--text 'troupes koursk'` (a period is one value, as typed, never its first and last days).
+        What a file made from them says made it (the report's header, `export markdown`'s)."""
+        shown = []
+        for name, value in (*self._asdict().items(), ("limit", limit)):
+            flag = "--" + name.replace("_", "-")
+            for item in value if isinstance(value, list | tuple) and not isinstance(value, Period) else [value]:
+                if item is not None:
+                    text = (
+                        item.text if isinstance(item, Period) else item.value if isinstance(item, Enum) else str(item)
+                    )
+                    shown.append(f"{flag} {shlex.quote(text)}")
+        return tuple(shown)
 
 
 NO_FILTERS = EventFilters()

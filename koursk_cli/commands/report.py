@@ -6,9 +6,7 @@ The command checks flags, selects records and says where the bytes go; `koursk_c
 from __future__ import annotations
 
 import os
-import shlex
 from datetime import UTC, datetime
-from enum import Enum
 from typing import Annotated, Optional
 
 import typer
@@ -17,17 +15,14 @@ from .. import __version__
 from ..atomic import check_target
 from ..claimfilters import left_out_note
 from ..claimquery import claim_query, run_claim_query
-from ..dates import Period
 from ..errors import UsageError
 from ..humanize import plural
 from ..placeholders import DRAFT_PREVIEW
 from ..query import match_events
 from ..report.page import ReportMeta, render_report
-from ..store.digest import store_digest
-from ..store.workstore import default_store_root, resolve_store_root
 from ..textnorm import shown
 from .base import app_state, guarded
-from .export import deliver, writing
+from .export import deliver, store_identity, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
 from .options import limit_option, output_target, whole_number
 
@@ -53,19 +48,6 @@ def generation_time() -> datetime:
             f"give whole seconds since 1970-01-01 UTC, 0 to {LATEST_EPOCH} (e.g. $(date +%s)), or unset it",
         )
     return datetime.fromtimestamp(int(epoch), tz=UTC)
-
-
-def _filters(filters: EventFilters, limit: int | None) -> tuple[str, ...]:
-    """The filters as a reader would retype them, one per flag given, each value quoted as a shell needs it:
-    `--since 2024-10`, `--text 'troupes koursk'` (a period is one value, as typed, never its first and last days)."""
-    shown = []
-    for name, value in (*filters._asdict().items(), ("limit", limit)):
-        flag = "--" + name.replace("_", "-")
-        for item in value if isinstance(value, list | tuple) and not isinstance(value, Period) else [value]:
-            if item is not None:
-                text = item.text if isinstance(item, Period) else item.value if isinstance(item, Enum) else str(item)
-                shown.append(f"{flag} {shlex.quote(text)}")
-    return tuple(shown)
 
 
 def _check_size(kind: str, count: int, limit: int, flag: str) -> None:
@@ -137,11 +119,11 @@ def report_command(
     claims = run_claim_query(store, claim_query(query))
     _check_size("figures", len(claims), max_claims, "--max-claims")
 
-    root = resolve_store_root(state.store_option)
+    store_name, digest = store_identity(state.store_option)
     meta = ReportMeta(
-        filters=_filters(filters, limit),
-        store=None if root.resolve() == default_store_root().resolve() else root.resolve().name,
-        digest=store_digest(root),
+        filters=filters.typed(limit),
+        store=store_name,
+        digest=digest,
         generated=generated,
         version=__version__,
         known_by=filters.as_of.end if filters.as_of else None,

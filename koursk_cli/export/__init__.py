@@ -51,6 +51,16 @@ def number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def conflict_index(store: Store, known_by: date | None) -> ConflictIndex:
+    """The claims an exported claim's conflicts are found against: the whole store, as `koursk show` finds them (under
+    --as-of, `known_by`, what was published by then)."""
+    return ConflictIndex(
+        conflict_candidates(store, known_by),
+        cumulative=cumulative_measures(store.topics),
+        bounds=measure_bounds(store.topics),
+    )
+
+
 def claim_records(
     store: Store,
     claims: Iterable[Claim],
@@ -63,15 +73,7 @@ def claim_records(
     --as-of, `known_by`, against what was published by then): every conflicting claim named unless
     `conflicts_named` bounds them (all are counted). `index`: those claims already indexed (at least those on the
     claims' measures)."""
-    found = (
-        ConflictIndex(
-            conflict_candidates(store, known_by),
-            cumulative=cumulative_measures(store.topics),
-            bounds=measure_bounds(store.topics),
-        )
-        if index is None
-        else index
-    )
+    found = conflict_index(store, known_by) if index is None else index
     return (claim_record(c, store, found, conflicts_named) for c in claims)
 
 

@@ -1,4 +1,9 @@
-"""CSV (RFC 4180): a header, one row per event or claim, CRLF line ends, fields quoted when they need it, UTF-8.
+"""CSV (RFC 4180): a header, one row per event, claim or quote, CRLF line ends, fields quoted when they need it, UTF-8.
+
+A row per quote (`--rows quotes`) is what `koursk cite ID --json` gives for each quote of each record (fields.CITATION:
+the record, its kind, the quote's number, the article's outlet, URL, publication and file, the quote verbatim, the
+citation as `--style text` writes it): the quotes of the events in their order, then of the claims, each record's in
+its order, written as each record is read (none is held).
 
 Lists are joined with `;`. A text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
 apostrophe, so a spreadsheet shows it as text instead of running it as a formula (CSV injection). `bom=True` starts
@@ -9,13 +14,16 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ..fields import CLAIM, EVENT
+from ..cite import CiteStyle, citation_record, record_citations
+from ..fields import CITATION, CLAIM, EVENT
+from ..model import Claim, Event
 from ..records import event_record
 from . import Cell, claim_records, flat_record, number
-from .formats import Selection
+from .formats import Rows, Selection
 
 BOM = "\ufeff"
 _CHUNK = 1 << 16
@@ -60,7 +68,19 @@ def to_csv(
     yield out.getvalue()
 
 
+def quote_records(selection: Selection) -> Iterator[dict[str, Any]]:
+    """One `koursk cite --json` object per quote of the selected events, then claims; a record in draft (`--drafts`)
+    has its citations marked as the report marks them, and its `draft` true."""
+    records: Iterable[Event | Claim] = itertools.chain(selection.events, selection.claims or ())
+    for record in records:
+        mark = selection.draft if record.draft else None
+        for n, citation in enumerate(record_citations(selection.store, record), 1):
+            yield citation_record(citation, CiteStyle.TEXT, n, mark)
+
+
 def export(selection: Selection) -> Iterator[str]:
+    if selection.rows is Rows.QUOTES:
+        return to_csv(quote_records(selection), CITATION.columns(), bom=selection.bom, draft=selection.draft)
     store, events, claims = selection.store, selection.events, selection.claims
     records = (
         (event_record(e) for e in events)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -20,9 +21,40 @@ if TYPE_CHECKING:
     from ..model import Claim, Event, Store
 
 
+class Rows(StrEnum):
+    """What one row of a tabular export is (`--rows`)."""
+
+    EVENTS = "events"
+    CLAIMS = "claims"
+    QUOTES = "quotes"
+
+
+ROWS: dict[Rows, str] = {
+    Rows.EVENTS: "One row per event",
+    Rows.CLAIMS: "per claim (--since/--until then select by publication, as `koursk sources --claim` does; --claim "
+    "TOPIC narrows them)",
+    Rows.QUOTES: "per quote: every quote of the events, then of the claims, the filters select (--claim TOPIC narrows "
+    "the claims), one `koursk cite ID --json` object each",
+}
+"""What `--rows` gives, for its help (each kind after the formats that take it: Exporter.rows)."""
+
+
+class Provenance(NamedTuple):
+    """What made a file, as it says so (the report's header says the same): the command as a reader would retype it,
+    which store, and the store's digest."""
+
+    command: str
+    """`koursk export markdown --rows claims --since 2024-11`: the format, its options and the filters given."""
+    store: str | None
+    """The store's folder name; None: the store shipped with koursk."""
+    digest: str
+    """store.digest.store_digest: SHA-256 over the store's data/ and seeds/."""
+    version: str
+
+
 class Selection(NamedTuple):
-    """What an exporter writes: the events selected, and the claims when it lists them (`--rows claims`) or always holds
-    them (a database)."""
+    """What an exporter writes: the events selected, and the claims when it lists them (`--rows claims`), writes their
+    quotes (`--rows quotes`) or always holds them (a database)."""
 
     store: Store
     events: Collection[Event]  # read once, as they are written (see query.QueriedEvents)
@@ -37,6 +69,10 @@ class Selection(NamedTuple):
     """--as-of's last day: the claims' conflicts and a database's sources are those published by then."""
     draft: str | None = None
     """`--drafts`: the mark (placeholders.DRAFT_PREVIEW) the file carries in its own text, where its format has room."""
+    rows: Rows = Rows.EVENTS
+    """What a row is: with QUOTES, `events` and `claims` are the records whose quotes are written."""
+    provenance: Provenance | None = None
+    """What made it, for a format that says so (Exporter.provenance)."""
 
 
 class Exporter(NamedTuple):
@@ -49,8 +85,8 @@ class Exporter(NamedTuple):
     """How each record still in draft says so under `--drafts` (placeholders.DRAFT_BADGE where the format has
     text to open; a record's `draft` field where it has columns). Every format has one: a reader of an export must
     never take a draft for a curated fact. Nothing is added without `--drafts` (no record is a draft then)."""
-    claims: bool = False
-    """`--rows claims` lists claims instead of events."""
+    rows: tuple[Rows, ...] = (Rows.EVENTS,)
+    """What `--rows` may pick: events, and claims or quotes where the format has a table for them."""
     bom: bool = False
     """`--bom` applies."""
     writes_file: bool = False
@@ -58,6 +94,9 @@ class Exporter(NamedTuple):
     titled: bool = False
     """`--title` and `--group-by` apply (a timeline's headline and rows)."""
     suffix: str = ""
+    provenance: bool = False
+    """Says what made it (Provenance: the command, the store, its digest): a file pasted into a note keeps which
+    subset of which store it is. Only where said, since the digest reads every file of the store."""
     """The file name's usual ending, for the hints that suggest one (`koursk.csv`); the format's name when empty."""
 
     @property
@@ -83,21 +122,25 @@ FORMATS: dict[str, Exporter] = {
         Exporter(
             "csv",
             "csvfmt",
-            "RFC 4180: a header, one row per event (`--rows claims`: per claim); columns are the `--json` keys",
+            "RFC 4180: a header, one row per event (`--rows claims`: per claim); columns are the `--json` keys "
+            "(`--rows quotes`: one row per quote of the events, then of the claims, with `koursk cite --json`'s keys)",
             "a spreadsheet, `csv` readers, `csvkit`",
             "its `draft` column: `true`",
-            claims=True,
+            rows=tuple(Rows),
             bom=True,
         ),
         Exporter(
             "markdown",
             "markdown",
-            "a heading, a GitHub-flavoured table: date, title, status, sources, id (`--rows claims`: the figures), "
-            "then what statuses and date marks mean and a table of the articles cited (outlet, title, date, URL)",
+            "a heading, the command, store and digest it was made from, a GitHub-flavoured table: date, title, "
+            "status, sources, id (`--rows claims`: the figures, then their conflicts, ≠ firm or ≠? only if the round "
+            "figures are exact), then what statuses and date marks mean and a table of the articles cited (outlet, "
+            "title, date, URL)",
             "issues, reports, any Markdown viewer",
             "**[draft]** before its title (`--rows claims`: its figure)",
-            claims=True,
+            rows=(Rows.EVENTS, Rows.CLAIMS),
             suffix="md",
+            provenance=True,
         ),
         Exporter(
             "timelinejs",

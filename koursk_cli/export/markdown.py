@@ -1,6 +1,7 @@
-"""A GitHub-flavoured Markdown table, for pasting into reports and issues: a heading, the table, what its statuses
-and dates mean, and the articles its rows cite (rev30 U18: a pasted table named `nis-12000` and `first-clashes`,
-which its reader could not resolve).
+"""A GitHub-flavoured Markdown table, for pasting into reports and issues: a heading, what made it (the command,
+the store and its digest: which subset of which store), the table, the figures' conflicts, what its statuses and
+dates mean, and the articles its rows cite (rev30 U18: a pasted table named `nis-12000` and `first-clashes`, which
+its reader could not resolve; R7: one lost where the sources disagree and what subset it was).
 
 Store text is escaped so it cannot break the table or turn into markup: `|` and Markdown punctuation get a
 backslash, line breaks become `<br>`, control characters are shown as `\\x1b` (textnorm.markdown_text, which
@@ -13,12 +14,14 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..cite import cited_title, outlet_named, published
-from ..claims import amount, restatement_note
+from ..claims import ConflictTier, amount, conflict_legend, conflicts_heading, kind_of_conflict, restatement_note
+from ..conflicts import NO_CONFLICTS, conflict_lines, conflicts_outside, selection_conflicts
 from ..humanize import human_date
 from ..model import STATUS_MEANING, Claim, Event, Store
 from ..placeholders import DRAFT_BADGE
 from ..textnorm import markdown_text
-from .formats import Selection
+from . import conflict_index
+from .formats import Provenance, Selection
 
 Row = tuple[Sequence[str], bool]
 """A row's cells, and whether its record is still in draft (`--drafts`)."""
@@ -96,19 +99,64 @@ def sources_table(store: Store, cited: Iterable[str]) -> Iterator[str]:
     return table(["Id", "Outlet", "Title", "Published", "URL"], rows, badged=1)
 
 
+def made_with(provenance: Provenance) -> str:
+    """`Made with: koursk export markdown --since 2024-11` and the store with its digest, as the report's header says
+    them: a table pasted into a note keeps which subset of which store it is."""
+    command = provenance.command
+    if command.count(" ") == 2:  # `koursk export markdown`, nothing given
+        command += " (no filter: the whole store)"
+    store = f"the store shipped with koursk {provenance.version}" if provenance.store is None else provenance.store
+    return (
+        f"Made with: {markdown_text(command)}  \n"
+        f"Store: {markdown_text(store)}, digest (SHA-256) {markdown_text(provenance.digest)}\n\n"
+    )
+
+
+FIGURES_ELSEWHERE = (
+    "Figures, and where the sources disagree on them: koursk export markdown --rows claims lists them with their "
+    "conflicts, and koursk report events and figures together."
+)
+"""Said under an events table: its conflicts are between figures, which a table of events does not list."""
+
+
+def conflicts_markdown(selection: Selection, claims: Sequence[Claim]) -> Iterator[str]:
+    """The conflicts the listed claims take part in, as `koursk claims` lists them on a terminal (against every claim
+    of the store, or under --as-of every one published by then, listed or not): the heading with how many of each
+    tier, every pair with its tier's mark (`≠` firm, `≠?` only if the round figures are exact), then the legend."""
+    store, lang = selection.store, selection.lang
+    index = conflict_index(store, selection.known_by)
+    found = selection_conflicts(claims, index, store.claims.__getitem__, None)
+    yield f"\n## {markdown_text(conflicts_heading(found.total, found.firm, lang))}\n"  # each block opens with its blank line
+    said = NO_CONFLICTS if not found.total else conflicts_outside(found)
+    if said:
+        yield f"\n{markdown_text(said[0].upper() + said[1:])}.\n"
+    tiers: list[ConflictTier] = []
+    for tier, line in conflict_lines(store, found, index, lang):
+        yield f"{'' if tiers else chr(10)}- {markdown_text(line)}\n"
+        tiers.append(tier)
+    kinds = (kind_of_conflict(a, b) for a, b, _ in found.pairs)
+    meanings = [markdown_text(line) for line in conflict_legend(kinds, lang, tiers)]
+    if meanings:
+        yield "\n" + "  \n".join(meanings) + "\n"
+
+
 def export(selection: Selection) -> Iterator[str]:
-    """A heading, the table, its legend and the articles it cites; under a `--drafts` mark, as a bold quote block
-    before the table, which every viewer shows."""
+    """A heading, what made it, the table, its conflicts (claims), its legend and the articles it cites; under a
+    `--drafts` mark, as a bold quote block before the table, which every viewer shows."""
     claims = selection.claims
     cited: list[str] = []
     yield f"# {'Claims' if claims is not None else 'Events'} (koursk export markdown)\n\n"
-    if selection.draft is not None:
+    if selection.draft is not None:  # first: no reader takes the file for the curated store
         yield f"> **{markdown_text(selection.draft)}**\n\n"
+    if selection.provenance is not None:
+        yield made_with(selection.provenance)
     if claims is not None:
         cited += (c.source for c in claims)
         yield from claims_markdown(claims)
+        yield from conflicts_markdown(selection, claims)
     else:
         yield from events_markdown(_noting_sources(selection.events, cited), selection.lang)
+        yield f"\n{markdown_text(FIGURES_ELSEWHERE)}\n"
     yield "\n" + legend(selection.lang)
     if cited:
         yield "\n## Sources\n\n"

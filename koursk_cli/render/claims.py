@@ -8,20 +8,27 @@ from functools import partial
 from .. import lazy_rich as rich
 from .. import placeholders
 from ..claims import (
-    CONFLICT_TIERS,
     DRAFT_FIGURES_NOTE,
     RESTATEMENT_MARK,
     ConflictTier,
     amount,
-    conflict_label,
-    conflict_tier,
+    conflict_legend,
+    conflicts_heading,
     draft_figure,
     format_value,
     kind_of_conflict,
     restatement_note,
-    tier_counts,
 )
-from ..conflicts import ConflictIndex, SelectionConflicts, Spread, Stated
+from ..conflicts import (
+    NO_CONFLICTS,
+    ConflictIndex,
+    SelectionConflicts,
+    Spread,
+    Stated,
+    asserted_by,
+    conflict_lines,
+    conflicts_outside,
+)
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
 from ..humanize import human_date, plural
@@ -37,7 +44,6 @@ from .styles import (
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
-    conflict_legend,
     draft_text,
     status_legend,
     status_value,
@@ -106,13 +112,6 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
 (docs/reference.md lists them). A column is added at the end, so `cut -f` keeps working."""
 
 
-def asserted_by(store: Store, claim: Claim | Stated, lang: str = "en") -> str:
-    """Who asserts a figure, by name in `lang` (a draft's placeholder as what it is: « TODO: asserter »; an entity
-    still in draft `[draft] Name`)."""
-    named = (placeholders.entity(store, a) for a in claim.asserted_by)
-    return ", ".join(placeholders.badged(e.name.get(lang), e.draft) for e in named) or "the article"
-
-
 def claims_plain(
     env: Environment, store: Store, claims: Sequence[Claim], conflicts: ConflictIndex, named: int | None
 ) -> None:
@@ -136,34 +135,6 @@ def spread_lines(store: Store, spreads: Sequence[Spread], lang: str = "en") -> l
             span = f"{'only' if len(low) == 1 else 'all the same figure:'} {_who(store, low, lang)}"
         lines.append(f"{spread.topic}/{spread.measure} ({plural(spread.size, 'claim')}): {span}")
     return lines
-
-
-def conflict_line(
-    store: Store,
-    a: Claim,
-    b: Claim,
-    *,
-    b_listed: bool = True,
-    lang: str = "en",
-    tier: ConflictTier = ConflictTier.FIRM,
-) -> str:
-    """`measure: a (…) ≠ b (…)`, `≠?` between them for a conflict only if the round figures are exact (its tier's
-    mark, claims.CONFLICT_TIERS), then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
-    is not among the claims listed (filtered out)."""
-
-    def side(claim: Claim, note: str = "") -> str:
-        who = asserted_by(store, claim, lang)
-        return f"{placeholders.badged(claim.id, claim.draft)} ({format_value(claim)}, {who}, as of {human_date(claim.as_of, lang=lang)}{note})"
-
-    mark = CONFLICT_TIERS[tier][lang].mark
-    label = conflict_label(kind_of_conflict(a, b), lang)
-    return f"{a.topic}/{a.measure}: {side(a)} {mark} {side(b, '' if b_listed else '; not listed')}{label}"
-
-
-def conflicts_heading(total: int, firm: int, lang: str = "en") -> str:
-    """`Conflicts (4): 1 firm, 3 only if the round figures are exact` (claims.tier_counts)."""
-    tiers = tier_counts(total, firm, lang)
-    return f"Conflicts ({total:,})" + (f": {tiers}" if tiers else "")
 
 
 def claims_table(
@@ -227,22 +198,12 @@ def claims_table(
         )
     total = conflicts.total
     console.print(rich.Text(conflicts_heading(total, conflicts.firm, lang), style="bold"))
-    if not total:
-        console.print(
-            rich.Text("  none: every pair of figures on the same measure and period can both be true", style=MUTED)
-        )
-    elif conflicts.outside:
-        console.print(
-            rich.Text(
-                f"  {conflicts.outside:,} of them with a claim not listed here (these filters leave it out)",
-                style=MUTED,
-            )
-        )
+    said = NO_CONFLICTS if not total else conflicts_outside(conflicts)
+    if said:
+        console.print(rich.Text(f"  {said}", style=MUTED))
     tiers = []
-    for a, b, outside in conflicts.pairs:
-        tier = conflict_tier(a, b, index.cumulative, index.bounds) or ConflictTier.FIRM
+    for tier, line in conflict_lines(store, conflicts, index, lang):
         tiers.append(tier)
-        line = conflict_line(store, a, b, b_listed=not outside, lang=lang, tier=tier)
         style = CONFLICT_STYLE if tier is ConflictTier.FIRM else IF_EXACT_STYLE
         console.print(rich.Padding(rich.Text(visible(line), style=style), (0, 0, 0, 2)))
     if total > len(conflicts.pairs):

@@ -20,19 +20,20 @@ from ..claims import (
     ConflictTier,
     amount,
     conflict_label,
+    conflict_legend,
     format_value,
     kind_of_conflict,
     tier_counts,
     tier_line,
 )
+from ..conflicts import asserted_by
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
 from ..humanize import human_date, human_day, plural
 from ..model import Claim, Event, Source, Status, Store
 from ..placeholders import badged
 from ..textnorm import visible
-from .claims import asserted_by
-from .styles import LEGEND, MUTED, STATUS_MARK, conflict_legend, status_legend
+from .styles import LEGEND, MUTED, STATUS_MARK, status_legend
 
 T = TypeVar("T")
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading, NOTE a legend's line (no marker either)

@@ -9,7 +9,7 @@ from functools import partial
 
 from .. import lazy_rich as rich
 from .. import placeholders
-from ..claims import CONFLICT_TIERS, RESTATEMENT_MARK, ConflictTier, conflict_label, restatement_note
+from ..claims import CONFLICT_TIERS, RESTATEMENT_MARK, ConflictTier, conflict_label, conflict_legend, restatement_note
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
@@ -25,7 +25,6 @@ from .styles import (
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
-    conflict_legend,
     status_legend,
     status_value,
 )

@@ -18,19 +18,19 @@ from ..claims import (
     ConflictTier,
     amount,
     conflict_label,
+    conflict_legend,
     cumulative_measures,
     draft_figure,
     measure_bounds,
     restatement_note,
 )
-from ..conflicts import ConflictIndex, Spread, measure_conflicts, spreads
+from ..conflicts import ConflictIndex, Spread, asserted_by, measure_conflicts, spreads
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date, plural
 from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..textnorm import shown, visible
-from .claims import asserted_by
 from .styles import (
     DATE_STYLE,
     ID_STYLE,
@@ -38,7 +38,6 @@ from .styles import (
     MUTED,
     STATUS_MARK,
     STATUS_STYLE,
-    conflict_legend,
     status_legend,
 )
 from .table import Column, print_table

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from .. import lazy_rich as rich
 from ..humanize import colon, plural
 from ..model import STATUS_MEANING, Status
 from ..placeholders import DRAFT_BADGE
-
-if TYPE_CHECKING:
-    from ..claims import ConflictKind, ConflictTier
 
 STATUS_MARK = {Status.CONFIRMED: "●", Status.REPORTED: "○", Status.ALLEGED: "◌", Status.DENIED: "✕"}
 DRAFT_MARK = DRAFT_BADGE + " "
@@ -36,30 +32,6 @@ STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEG
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
-UNLABELLED = {"en": "(no label)", "fr": "(sans mention)"}
-"""Opens the legend's line for the kind of conflict listings leave unlabelled (an overlap): ≠ and ≠? say its tier."""
-
-
-def conflict_legend(
-    kinds: Iterable[ConflictKind | str], lang: str = "en", tiers: Iterable[ConflictTier | str] = ()
-) -> list[str]:
-    """What each tier (claims.CONFLICT_TIERS) and each kind of conflict among `tiers` and `kinds` means, one line
-    each in the registries' order, as the legend under listed conflicts says it: `≠ firm: …`, `≠? only if the round
-    figures are exact: …`, `(no label) …` for an overlap, `(total fell) …` for the others (rev30 U4: « both cannot be
-    true » was said of windows that docs/claims.md says may both hold; rev32 R15: of round figures the store reads
-    as estimates)."""
-    from ..claims import CONFLICT_LABELS, ConflictKind, ConflictTier, tier_line  # only listings with conflicts
-
-    present = {ConflictKind(kind) for kind in kinds}
-    tiered = {ConflictTier(tier) for tier in tiers}
-    lines = [tier_line(tier, lang) for tier in ConflictTier if tier in tiered]
-    for kind, words in CONFLICT_LABELS.items():
-        if kind in present:
-            label, meaning = words[lang]
-            lines.append(f"{f'({label})' if label else UNLABELLED[lang]} {meaning}")
-    return lines
-
-
 LEGEND = {
     "en": {
         "dates": "dates: ~ approximate · ? uncertain · A – B some time within, or all through, that window",
