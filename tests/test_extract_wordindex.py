@@ -111,6 +111,29 @@ def test_a_live_blog_repeating_its_wording_costs_its_records_not_records_times_i
     assert work[1] < 2.5 * work[0]  # linear: twice the lines, about twice the work
 
 
+def test_a_page_repeating_one_dated_phrase_costs_its_length_not_its_square(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev37h M2: `le 12 novembre, ` × 8,000 took 29 s: each record's quote stands at every repeat, and every place
+    was compared for each record and each word taken in (26.8 million). Not standing once is known from its first
+    places: four times the page, about four times the places compared (sixteen before)."""
+    made: list[WordIndex] = []
+
+    class Counted(WordIndex):
+        def __init__(self, text: str) -> None:
+            super().__init__(text)
+            made.append(self)
+
+    monkeypatch.setattr(draft, "WordIndex", Counted)
+    store = read_store(default_store_root())
+    work = []
+    for repeats in (500, 2000):
+        made.clear()
+        text = "Publié le 14 novembre 2024\n\n" + "le 12 novembre, " * repeats + "\n"
+        built = draft.build_draft(draft.Article(text, "c.txt", "0" * 64, parse_edtf("2024-11-14"), "c"), store)
+        assert len(built.events) >= repeats // 100  # a record per 1,000-character piece, each quote lengthened
+        work.append(made[0].checked)
+    assert work[1] < 6 * work[0]
+
+
 def test_a_quote_found_twice_is_lengthened_through_the_cli(tmp_path: Path) -> None:
     text = (
         "Chiffres clés\n\n15 000 soldats envoyés\n\n"
