@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import draft
 from koursk_cli.extract.draft import DraftRecord, Sentence, _quote_once
-from koursk_cli.extract.wordindex import WordIndex
+from koursk_cli.extract.wordindex import Places, WordIndex
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.test_extract import extract
 
@@ -70,9 +70,9 @@ def test_a_quote_is_lengthened_as_round_15_did(pieces: list[tuple[str, str]], da
 def test_places_are_every_overlapping_place_of_the_words() -> None:
     index = WordIndex("aa  a\na aa a a\ta")
     assert index.joined == "aa a a aa a a a"
-    assert index.places("a a") == [1, 3, 5, 8, 10, 12]  # a scan: no inner word
-    assert index.places("a a a") == [1, 3, 8, 10]  # inner words whole: not at 5 (« a aa »)
-    assert [index.in_text(p) for p in index.places("aa a a")] == [0, 8]
+    assert list(Places(index, "a a")) == [1, 3, 5, 8, 10, 12]  # a scan: no inner word
+    assert list(Places(index, "a a a")) == [1, 3, 8, 10]  # inner words whole: not at 5 (« a aa »)
+    assert [index.in_text(p) for p in Places(index, "aa a a")] == [0, 8]
 
 
 def _live_blog(lines: int) -> str:

@@ -45,10 +45,6 @@ class WordIndex:
         self.scans = 0  # whole-article scans made (quotes of fewer than three words): tests bound the work
         self.checked = 0  # places compared with a quote
 
-    def places(self, words: str) -> list[int]:
-        """Every place (overlapping ones too, in order) where `words` (words joined by one space) stand in `joined`."""
-        return list(Places(self, words))
-
     def in_text(self, place: int) -> int:
         """The offset in the article of a place in `joined` (which starts on a word, never on a space)."""
         word = bisect.bisect_right(self._joined_starts, place) - 1
@@ -56,8 +52,9 @@ class WordIndex:
 
 
 class Places:
-    """The places of a run of words in order, read lazily: the candidates are compared only when asked for, and a
-    lengthened run is compared where the shorter one stood (its places are among the shorter one's, shifted)."""
+    """Every place (overlapping ones too) where `words` (words joined by one space) stand in `joined`, in order, read
+    lazily: the candidates are compared only when asked for, and a lengthened run is compared where the shorter one
+    stood (its places are among the shorter one's, shifted)."""
 
     def __init__(self, index: WordIndex, words: str) -> None:
         self._index = index
