@@ -7,7 +7,7 @@ rarest inner word stands (an inner word is a whole word of the article), and a l
 shorter one stood: the work is the places of the quote's rarest word, not the article's length.
 
 The places are read from the article's start only as far as a question needs (`Places`): a quote that stands
-everywhere in a page repeating one dated phrase is known not to stand once from its first two places, where reading
+everywhere in a page repeating one dated phrase is known not to stand once from its first few places, where reading
 all of them for each record was quadratic in the page (rev37h M2).
 
 A place is an offset in the article's words joined by one space each (`WordIndex.joined`), which is what a quote's
