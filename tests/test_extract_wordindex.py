@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import draft
 from koursk_cli.extract.draft import DraftRecord, Sentence, _quote_once
-from koursk_cli.extract.wordindex import WordIndex
+from koursk_cli.extract.wordindex import Places, WordIndex
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.test_extract import extract
 
@@ -70,9 +70,9 @@ def test_a_quote_is_lengthened_as_round_15_did(pieces: list[tuple[str, str]], da
 def test_places_are_every_overlapping_place_of_the_words() -> None:
     index = WordIndex("aa  a\na aa a a\ta")
     assert index.joined == "aa a a aa a a a"
-    assert index.places("a a") == [1, 3, 5, 8, 10, 12]  # a scan: no inner word
-    assert index.places("a a a") == [1, 3, 8, 10]  # inner words whole: not at 5 (« a aa »)
-    assert [index.in_text(p) for p in index.places("aa a a")] == [0, 8]
+    assert list(Places(index, "a a")) == [1, 3, 5, 8, 10, 12]  # a scan: no inner word
+    assert list(Places(index, "a a a")) == [1, 3, 8, 10]  # inner words whole: not at 5 (« a aa »)
+    assert [index.in_text(p) for p in Places(index, "aa a a")] == [0, 8]
 
 
 def _live_blog(lines: int) -> str:
@@ -109,6 +109,29 @@ def test_a_live_blog_repeating_its_wording_costs_its_records_not_records_times_i
         work.append(made[0].checked)
         assert made[0].checked <= 8 * records
     assert work[1] < 2.5 * work[0]  # linear: twice the lines, about twice the work
+
+
+def test_a_page_repeating_one_dated_phrase_costs_its_length_not_its_square(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rev37h M2: `le 12 novembre, ` × 8,000 took 29 s: each record's quote stands at every repeat, and every place
+    was compared for each record and each word taken in (26.8 million). Not standing once is known from its first
+    places: four times the page, about four times the places compared (sixteen before)."""
+    made: list[WordIndex] = []
+
+    class Counted(WordIndex):
+        def __init__(self, text: str) -> None:
+            super().__init__(text)
+            made.append(self)
+
+    monkeypatch.setattr(draft, "WordIndex", Counted)
+    store = read_store(default_store_root())
+    work = []
+    for repeats in (500, 2000):
+        made.clear()
+        text = "Publié le 14 novembre 2024\n\n" + "le 12 novembre, " * repeats + "\n"
+        built = draft.build_draft(draft.Article(text, "c.txt", "0" * 64, parse_edtf("2024-11-14"), "c"), store)
+        assert len(built.events) >= repeats // 100  # a record per 1,000-character piece, each quote lengthened
+        work.append(made[0].checked)
+    assert work[1] < 6 * work[0]
 
 
 def test_a_quote_found_twice_is_lengthened_through_the_cli(tmp_path: Path) -> None:

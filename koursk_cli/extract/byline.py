@@ -58,8 +58,10 @@ _STAMP = rf"{_PRINTED_DAY}\s*(?:[|,]\s*)?(?:[àa]\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}}
 # A byline or an outlet may stand before its stamps (« Agnès Rotivel, le 06/05/2025 à 17:20 », « Par Jean Martin
 # le 17.02.2026 à 11h00 », « OLJ / AFP, le 05 mars 2026 à 07h45 », « Par Sophie Leroy - Aujourd'hui à 18h05 »): a name,
 # each word capitalised, and where the author writes from (« Benjamin Quénelle (à Moscou), le 18/06/2025 à 17:20 »).
+# The words are parted by white space or a slash, never by nothing: a word with nothing before it could as well be the
+# end of the word before, and one run (« A-A-A-… ») was tried at every split into four words (rev37h).
 _SIGNED = (
-    r"(?:(?:par\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s*/?\s*[A-ZÀ-Ý][\w'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?"
+    r"(?:(?:par\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]*(?:(?:\s+(?:/\s*)?|/\s*)[A-ZÀ-Ý][\w'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?"
     r"\s*(?:[,|–—-]\s*|\s+(?=le\s)))?"
 )
 _UPDATED = r"(?:publi|modifi|actualis)[ée]e?|mise?\s+[àa]\s+jour"

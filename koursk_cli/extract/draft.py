@@ -72,7 +72,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
-from .wordindex import WordIndex
+from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
@@ -1197,9 +1197,10 @@ def _quote_once(index: WordIndex, sentence: Sentence, record: DraftRecord) -> No
     words = " ".join(quote.split())
     if not words:
         return
-    places = index.places(words)
+    places = Places(index, words)
     if quote and quote == quote.strip():  # its exact places are among its words' places
-        if [p for p in map(index.in_text, places) if text.startswith(quote, p)] == [start]:
+        exact = (p for p in map(index.in_text, places) if text.startswith(quote, p))
+        if next(exact, None) == start and next(exact, None) is None:
             return
     elif text.find(quote) == start and text.find(quote, start + 1) < 0:
         return
@@ -1214,9 +1215,9 @@ def _quote_once(index: WordIndex, sentence: Sentence, record: DraftRecord) -> No
             return
         longer = " ".join(text[start:end].split())
         shift = len(longer) - len(words) if behind is not None else 0  # the shorter words end (or start) the longer
-        places = index.narrow([p - shift for p in places if p >= shift], longer)
+        places.lengthen(longer, shift)
         words = longer
-        if places[-1] < places[0] + len(words):  # no second place that does not overlap the first: found once
+        if places.once():  # no second place that does not overlap the first
             break
     else:
         return

@@ -1017,8 +1017,11 @@ ends, and the noun it names, which every number after it counts when its own wor
 
 # « – Soldats envoyés : », « • Morts : », « Obus livrés : »: a label of one to four words opening the line, its first
 # word a counted noun (lexicon.toml [units]), then a colon
-# (a model's name may follow the noun: « Missiles KN-23/KN-24 : près de 250 »)
-_LABEL = re.compile(r"^[\s–—•▪►*-]*(?P<noun>[^\W\d_]+)(?:[ '’-]+[^\s:]+){0,3}\s*:\s*(?=\S)")
+# (a model's name may follow the noun: « Missiles KN-23/KN-24 : près de 250 »). Each word is an atomic group, so a
+# line that is no label is refused in one pass: `-` and `'` are both a word's and a separator's, and without it a
+# long hyphenated run with no colon (`mi-mi-mi-…`) was tried at every split into four words, cubic (rev37h M1). A word
+# taking all it can up to a space or the colon accepts every line the splits did (tests/test_extract_label.py).
+_LABEL = re.compile(r"^[\s–—•▪►*-]*(?P<noun>[^\W\d_]+)(?>[ '’-]+[^\s:]+){0,3}\s*:\s*(?=\S)")
 
 
 def line_label(sentence: str) -> Label | None:
