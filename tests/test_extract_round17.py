@@ -212,3 +212,11 @@ def test_a_bound_s_subject_before_an_aside(tmp_path: Path, sentence: str) -> Non
     subject, so the bound was read as an act and the figure left out (sealed15, twice)."""
     _, _, claims = extract(tmp_path, sentence + "\n", "2025-10-31")
     assert (4700, None, None, "approximate") in _values(claims)
+
+
+def test_a_day_s_weekday_names_its_year(tmp_path: Path) -> None:
+    """« mardi 21 janvier » in a page of 17 January 2025 was read 2024-01-21, a Sunday: the weekday names the year
+    within six months of the publication whose day it is (and then, a day ahead, a forecast)."""
+    text = "À Perpignan, une soirée est organisée mardi 21 janvier à la salle Arago.\n\nLe chef a parlé mardi 14 janvier.\n"
+    _, events, _ = extract(tmp_path, text, "2025-01-17")
+    assert [e["date"] for e in events] == ["2025-01-21", "2025-01-14"]

@@ -405,9 +405,33 @@ def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
         year = int(match["y"]) if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)[0]
         return _no_such_day(match, year, month, day)
     found, year_note = named_day
+    if match["wd"] is not None and not match["y"] and (other := _weekday_s_year(found, match["wd"], ctx)) is not None:
+        found, year_note = (
+            other,
+            f", no year given: the year within six months of the publication whose {_WEEKDAY_EN[other.weekday()][2:]} it is",
+        )
     basis = f"{_quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
     named = match["wd"] is not None and found.weekday() == WEEKDAYS[fold_word(match["wd"])]
     return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
+
+
+def _weekday_s_year(found: date, weekday: str, ctx: _Context) -> date | None:
+    """« mardi 21 janvier » in a page of 17 January 2025: the year the rules chose makes it a Sunday (2024); the
+    weekday names the year, the one before or after within six months of the publication whose day it is."""
+    wanted = WEEKDAYS[fold_word(weekday)]
+    if found.weekday() == wanted:
+        return None
+    for year in (found.year + 1, found.year - 1):
+        try:
+            other = found.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == wanted and abs((other - ctx.published.start).days) <= _WEEKDAY_YEAR_DAYS:
+            return other
+    return None
+
+
+_WEEKDAY_YEAR_DAYS = 183
 
 
 def _past_the_calendar(match: re.Match[str], ctx: _Context, year: str) -> DateMention:
