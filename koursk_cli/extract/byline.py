@@ -545,6 +545,16 @@ def names_its_own_programme(sentence: str) -> bool:
     return _OWN_PROGRAMME.search(sentence) is not None
 
 
+_LOCAL_EVENT = re.compile(printed_phrases("local_events") + r"(?![\w-])", re.IGNORECASE)
+
+
+def announces_a_local_event(sentence: str) -> bool:
+    """Whether the sentence announces a local public event (lexicon.toml `local_events`: « organise une collecte
+    samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »): a day it names after the
+    publication is the page's service information, no fact."""
+    return _LOCAL_EVENT.search(sentence) is not None
+
+
 def _names(entity: Entity) -> list[str]:
     return [fold_word(n).strip() for n in dict.fromkeys((entity.name.en, entity.name.fr, *entity.aliases)) if n]
 

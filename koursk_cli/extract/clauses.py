@@ -275,6 +275,13 @@ class Clauses:
             for first, last in self.regions(position)
         )
 
+    def told_as_done(self, position: int) -> bool:
+        """Whether the clause at `position` tells something done: a past tense or the imperfect (`tells_the_past_at`),
+        or a past participle that opens it (« deux soldats capturés en janvier »)."""
+        side = side_of(self.spans, position, position)
+        opened = side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None
+        return opened or self.tells_the_past_at(position)
+
     def future_marker(self, position: int) -> str | None:
         """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,
         « prochaines », « prévu »), or None. The clause is the innermost side span holding `position`, else the main

@@ -24,6 +24,7 @@ from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..store.hedges import conditional_verb, hedge_word, is_denial, quote_negations
 from ..textnorm import article_text
 from .byline import (
+    announces_a_local_event,
     apparatus,
     day_separators,
     folded_line,
@@ -863,6 +864,14 @@ def _statement_of_a_forecast(
     return edtf, basis, f"a forecast of {edtf}, after the publication: `koursk check` refuses it as a date"
 
 
+def _after(edtf: str, published: FuzzyDate) -> bool:
+    """Whether a date starts after the publication (an announced event's day)."""
+    try:
+        return store_date(edtf).start > published.end
+    except DateError:
+        return False
+
+
 def _ends_by(edtf: str, published: FuzzyDate) -> bool:
     try:
         return store_date(edtf).end <= published.end
@@ -1330,10 +1339,12 @@ def build_draft(article: Article, store: Store) -> Draft:
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
+        announced = announces_a_local_event(sentence.text)  # « organise une collecte samedi 16 novembre »
         edition = [
             (m.start, m.end)
             for m in mentions
             if programme
+            or (announced and _after(m.edtf, article.published))
             or names_the_edition(sentence.text, m.start)
             or any(a < m.end and m.start < b for a, b in habits)
         ]

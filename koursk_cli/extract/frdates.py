@@ -193,6 +193,8 @@ _UNTIL_IN = re.compile(rf"jusqu{_APOS}\s*(?:au|[àa]|en)?", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_]{3,})\s*,\s*$")
 # « Le 9 mai, Moscou célèbre », « la conférence, qui s'ouvre le 14 février » a few days before: the coming one
 _PRESENT_AHEAD_DAYS = 14
+# « le vote, mi-novembre » on 31 October, « au printemps » in February, told in no past tense: the coming one
+_MONTH_AHEAD_DAYS = 62
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
 
@@ -235,10 +237,14 @@ class _Context:
     year: int | None = None
     """The year a chronology's heading gives the sentence (« 2024 » alone on its line over « 8 octobre : … »)."""
 
-    def yearless(self, month: int, day: int | None, what: str, match: re.Match[str]) -> tuple[int, str]:
+    def yearless(
+        self, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
+    ) -> tuple[int, str]:
         """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
         not after the publication; « prochain » after it, the first one after; in a clause that speaks of the future
-        (« enverra », « pourraient envoyer »), the nearer of the latest and the first one not before the publication."""
+        (« enverra », « pourraient envoyer »), the nearer of the latest and the first one not before the publication;
+        a month about to begin, told in no past tense, the coming one (`soon`: not the end of a range that began the
+        year before, « de décembre à février », whose start is no month to come)."""
         framed = _FRAMING_YEAR.match(match.string)
         if framed is not None and framed.end() <= match.start():
             # « En 1950, personne n'avait vu venir l'offensive du 25 juin »: the year the sentence opens with
@@ -279,6 +285,15 @@ class _Context:
             if 0 <= ahead_gap <= _PRESENT_AHEAD_DAYS and not self.clauses.tells_the_past_at(match.start()):
                 return ahead, (
                     f"no year given; told in the present, {ahead_gap} days after the publication "
+                    f"({self.published.text}): the coming {what}, not the one a year before"
+                )
+        if soon and marker is None and after is None and ahead != past and day is None and self.clauses is not None:
+            # « le vote, mi-novembre, d'une résolution » on 31 October, « avant la pause estivale, mi-juillet » in June:
+            # a month that begins soon, told in no past tense, is the coming one, not the one ten months back
+            ahead_gap = _days_until(ahead, month, 1, start)
+            if 0 < ahead_gap <= _MONTH_AHEAD_DAYS and not self.clauses.told_as_done(match.start()):
+                return ahead, (
+                    f"no year given; told in no past tense, {ahead_gap} days before it begins "
                     f"({self.published.text}): the coming {what}, not the one a year before"
                 )
         if marker is None or ahead == past:
@@ -390,9 +405,33 @@ def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
         year = int(match["y"]) if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)[0]
         return _no_such_day(match, year, month, day)
     found, year_note = named_day
+    if match["wd"] is not None and not match["y"] and (other := _weekday_s_year(found, match["wd"], ctx)) is not None:
+        found, year_note = (
+            other,
+            f", no year given: the year within six months of the publication whose {_WEEKDAY_EN[other.weekday()][2:]} it is",
+        )
     basis = f"{_quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
     named = match["wd"] is not None and found.weekday() == WEEKDAYS[fold_word(match["wd"])]
     return _mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
+
+
+def _weekday_s_year(found: date, weekday: str, ctx: _Context) -> date | None:
+    """« mardi 21 janvier » in a page of 17 January 2025: the year the rules chose makes it a Sunday (2024); the
+    weekday names the year, the one before or after within six months of the publication whose day it is."""
+    wanted = WEEKDAYS[fold_word(weekday)]
+    if found.weekday() == wanted:
+        return None
+    for year in (found.year + 1, found.year - 1):
+        try:
+            other = found.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == wanted and abs((other - ctx.published.start).days) <= _WEEKDAY_YEAR_DAYS:
+            return other
+    return None
+
+
+_WEEKDAY_YEAR_DAYS = 183
 
 
 def _past_the_calendar(match: re.Match[str], ctx: _Context, year: str) -> DateMention:
@@ -483,7 +522,7 @@ def _part_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     first_month: str | None = match["m1"] or whole
     m2 = _month_of(match["m2"])
     m1 = _month_of(first_month) if first_month else m2
-    y2, note = (int(match["y"]), "") if match["y"] else ctx.yearless(m2, None, _MONTH_EN[m2], match)
+    y2, note = (int(match["y"]), "") if match["y"] else ctx.yearless(m2, None, _MONTH_EN[m2], match, soon=m1 <= m2)
     y1 = y2 if m1 <= m2 else y2 - 1
     first = date(y1, m1, 1) if whole else _part_days(match["p1"], y1, m1)[0]
     last = _part_days(match["p2"], y2, m2)[1]
@@ -783,7 +822,9 @@ def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
         y1, note = ctx.yearless(m1, None, _MONTH_EN[m1], match)
         y2 = y1 + (m2 < m1)
     else:
-        y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match)
+        y2, note = (
+            (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match, soon=m1 <= m2)
+        )
         y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if (y1, m1) >= (y2, m2):
         return None
@@ -848,6 +889,9 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return _unresolved(match, ctx, f"{_WEEKDAY_EN[wanted]} shortly before", "the day cannot")
     last = bool(match["last"])  # « jeudi dernier » in a Thursday article is the Thursday before
     verb = None if last else ctx.coming(match)
+    until = _UNTIL.search(match.string, max(0, match.start() - 12), match.start())
+    if verb is None and not last and until is not None and ctx.clauses and not ctx.clauses.told_as_done(match.start()):
+        verb = f"{' '.join(until.group().split())}, in a clause without a past tense"  # « Le sommet dure jusqu'à vendredi »
     if verb is not None:  # « doivent se réunir lundi », « célébreront jeudi »: the coming one
         found = _next(wanted, ctx.published.start)
         basis = (
@@ -1211,6 +1255,10 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
             date(year, first_month, 1),
             f"{reading}; « {match['this']} »: the one of the publication's year",
         )
+        if start > ctx.ref and ctx.clauses is not None and ctx.clauses.told_as_done(match.start()):
+            # « ont été déployés … cet automne » in January: told in the past, the one just over
+            start -= relativedelta(years=1)
+            reading += ", told in the past: the one before, this year's not begun"
     else:
         start = date(ctx.ref.year, first_month, 1)
         while start > ctx.ref:
@@ -1226,6 +1274,16 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
         elif marker is not None and start + relativedelta(months=length) <= ctx.published.start:
             start += relativedelta(years=1)
             reading += f"; the clause speaks of the future (« {marker} »): the next one, the last being over"
+        elif (
+            not lasting
+            and ctx.clauses is not None
+            and start + relativedelta(months=length) <= ctx.published.start
+            and 0 < (start + relativedelta(years=1) - ctx.published.start).days <= _MONTH_AHEAD_DAYS
+            and not ctx.clauses.told_as_done(match.start())
+        ):
+            # « un redéploiement « au printemps » » in February: the last one long over, the next about to begin
+            start += relativedelta(years=1)
+            reading += "; told in no past tense, the last one over and the next about to begin: the next one"
     return start, start + relativedelta(months=length) - timedelta(days=1), reading
 
 
@@ -1853,6 +1911,14 @@ def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention
     return replace(_mention(match, before.edtf, basis, before.rank), since=True)
 
 
+# « avant le départ », « après l'assaut »: a thing the sentence names, which a count of time ending the sentence with
+# the same word may be counted from (« …avant le départ, parfois quarante-huit heures avant »), no day of the story
+_BEFORE_A_THING = re.compile(
+    rf"(?<!\w)(?P<dir>avant|apr[èe]s)\s+(?:le|la|les|l{_APOS}|son|sa|ses|leur|leurs|ce|cet|cette)\s*[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
@@ -1930,6 +1996,13 @@ def _relative(
             return DateMention(
                 match.start(), given.end, ctx.text[match.start() : given.end], given.edtf, basis, DAY_RANK
             )
+        thing = _BEFORE_A_THING.search(ctx.text, 0, match.start())
+        if (
+            thing is not None
+            and fold_word(thing["dir"]) == fold_word(match["dir"])
+            and not any(thing.start() <= d.start < match.start() for d in days)
+        ):
+            return None  # « rien avant le départ, parfois quarante-huit heures avant »: before that thing, no day
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
         coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
