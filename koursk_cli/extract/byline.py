@@ -12,9 +12,9 @@ from datetime import date, timedelta
 
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
-from .frdates import MONTH_NAME, find_dates, printed_phrases
+from .frdates import MONTH_NAME, find_dates
 from .frnumbers import fold_word
-from .lexicon import words
+from .lexicon import printed_phrases, words
 
 # What follows an outlet's name on its byline line: an agency (« avec AFP »), or the web page's furniture.
 _BYLINE_TAIL = re.compile(r"^(?:(?:avec|et|,)\s+(?:l['’]\s*)?(?P<agency>.+)|suivre|publie\b.*|[|:–—-].*)?$")

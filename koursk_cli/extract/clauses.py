@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .frnumbers import fold_same_length, fold_word
-from .lexicon import words
+from .lexicon import printed_phrases, words
 
 _APOS = "['’]"
 _STOP = re.compile(r"[,;:()«»\"“”]|\s[–—]\s|$")
@@ -25,12 +25,15 @@ _AUXILIARY = (
     "a|ont|avait|avaient|aura|auront|aurait|auraient|eut|est|sont|etait|etaient|sera|seront|serait|seraient|fut"
     "|furent|ete|etre|avoir|ayant|etant|eu|s|se|y|en|ne|n|l|lui|leur"
 )
+# « de son côté », « également », « déjà »: words between an auxiliary and its participle (lexicon.toml `incidentals`)
+INCIDENTALS = rf"(?:{printed_phrases('incidentals')}\s+)*"
 # An auxiliary ahead, in the text as written (folded, the preposition « à » would read as the auxiliary « a »).
 _AUX_AHEAD = re.compile(
     r"\s(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|est|sont|[ée]tait|[ée]taient|sera|seront|serait"
     r"|seraient|fut|furent|[ée]t[ée]|[êe]tre|avoir|ayant|[ée]tant|eu)(?!\w)",
     re.IGNORECASE,
 )
+_AUXILIARY_BEFORE = re.compile(rf"{_AUX_AHEAD.pattern}\s+{INCIDENTALS}$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)|\s[–—]\s[^–—]*?\s[–—]\s")
 _SUBORDINATE = re.compile(
     rf"(?<!\w)(?:(?:apr[èe]s|avant|depuis|alors|tandis|bien|parce|pendant|dès|sans|pour)\s+|lors|puis|quoi)"
@@ -113,6 +116,8 @@ def _participles(text: str) -> list[Side]:
         before = [w if w.lower() == "à" else fold_word(w) for w in re.findall(r"[^\W\d_]+", window)]
         if not before or before[-1] in _NOT_ADJECTIVAL_AFTER or any(w in _AUXILIARY.split("|") for w in before[-3:]):
             continue
+        if _AUXILIARY_BEFORE.search(window.lower()):  # « a de son côté indiqué »: the verb, after its aside
+            continue
         found.append(Side(match.start(), _stop(text, match.end(), at_auxiliary=True), match["word"]))
     return found
 
@@ -152,8 +157,7 @@ _PAST = re.compile(
     # the conditional past too (« aurait perdu », « serait passé »): a past the source reports
     r"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|aurait|auraient|serait|seraient)"
     r"(?:-t)?(?:-(?:il|elle|on|ils|elles))?\s+"  # … its subject after it (« a-t-il déclaré », « ont-ils dit »)
-    r"(?:(?:de\s+nouveau|déjà|aussi|encore|bien|également|finalement|notamment|ensuite|pourtant|enfin|pas|jamais"
-    r"|plus|toujours)\s+)*[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|t|ts)(?![\w'’-])"
+    rf"{INCIDENTALS}[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|t|ts)(?![\w'’-])"
 )
 
 

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, store_date
@@ -44,7 +45,7 @@ from .byline import (
     unrelated_captions,
     year_headings,
 )
-from .clauses import Side, future_marker, side_of, side_spans
+from .clauses import INCIDENTALS, Side, future_marker, side_of, side_spans
 from .frdates import (
     FEASTS,
     MONTHS,
@@ -79,7 +80,9 @@ from .wrapping import reading, soft_breaks
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
 _OVERRIDE = lexicon_table("topic_override")
 _SPEECH = re.compile(
-    r"(?<!\w)(?:a|ont|avait|avaient)?\s*(?:declare|affirme|annonce|rapporte|indique|confirme|averti|prevenu|dit|assure"
+    # « le service de renseignement sud-coréen (NIS) a de son côté indiqué » (rev37u U3): past its acronym and an aside
+    rf"(?:\([^()]{{1,30}}\)\s*)?(?<!\w)(?:(?:a|ont|avait|avaient)\s+{INCIDENTALS})?"
+    r"(?:declare|affirme|annonce|rapporte|indique|confirme|averti|prevenu|dit|assure"
     r"|suggere|souligne|precise|explique|qualifie|estime|estiment|croit savoir|pense|pensent|rappelle|craint"
     r"|parle|affirment|declarent)\w*",
 )
@@ -87,8 +90,8 @@ _SPEECH = re.compile(
 # comes before the speaker.
 # Never across « que »: what follows it is what is said (« a déclaré que les soldats nord-coréens … »), not who.
 _SAID_BEFORE = re.compile(
-    r"(?:a|ont)\s+(?:declare|affirme|annonce|confirme|estime|rapporte|indique|precise|explique|souligne|ajoute|assure"
-    r"|ecrit|dit|averti|rappele|reconnu)\w*\s+(?:(?!que\s|qu')\S+\s+){0,6}$"
+    rf"(?:a|ont)\s+{INCIDENTALS}(?:declare|affirme|annonce|confirme|estime|rapporte|indique|precise|explique"
+    r"|souligne|ajoute|assure|ecrit|dit|averti|rappele|reconnu)\w*\s+(?:(?!que\s|qu')\S+\s+){0,6}$"
 )
 # « Deux soldats capturés à Koursk, annonce Zelensky » (rev30 U8): a headline's or a sentence's trailing verb of saying,
 # inverted after a comma, names the speaker after it; nothing but the speaker's words follow it.
@@ -591,8 +594,8 @@ class Asserted(NamedTuple):
 _ACCORDING_TO = re.compile(r"(?<!\w)(?:selon|d'apres)\s+([^,;:.!?()«»\"]{2,80}?)\s*(?=[,;:.!?()«»\"]|$)")
 # « un responsable américain a affirmé », « le Pentagone affirme que »: a verb of saying with its subject before it
 _SAYS = re.compile(
-    r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:declare|affirme|annonce|rapporte|indique|confirme|assure|precise"
-    r"|explique|estime|souligne|averti|prevenu|dit)\w*|(?:declare|affirme|annonce|indique|confirme|assure|precise"
+    rf"(?<!\w)(?:(?:a|ont|avait|avaient)\s+{INCIDENTALS}(?:declare|affirme|annonce|rapporte|indique|confirme"
+    r"|assure|precise|explique|estime|souligne|averti|prevenu|dit)\w*|(?:declare|affirme|annonce|indique|confirme|assure|precise"
     r"|explique|estime|souligne)(?:nt)?\s+qu(?=e\b|'))"
 )
 _SUBJECT = re.compile(r"[^,;:.!?«»\"()]{1,60}$")  # the words before a verb, back to the clause's start
@@ -923,6 +926,7 @@ def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _I
     future = future_marker(sentence.text, facts.sides, figure.start) if words else None
     measure = guess_measure(sentence.text, figure, words, future) if words else TODO_MEASURE
     as_of, as_of_basis, since = _as_of(figure, mentions, article.published, facts.sides)
+    as_of, as_of_basis = _contrasted(sentence.text, figure, mentions, as_of, as_of_basis)
     cumulative = topic is not None and any(m.id == measure and m.cumulative for m in topic.measures)
     as_of_why = None
     if since and "/" in as_of:
@@ -1097,6 +1101,35 @@ def _as_of(
         return as_of, basis, False
     anchors = [m for m in own if not m.since and m.rank >= 5]
     return (*since_until(nearest, main_mention(anchors), published), not nearest.onset)
+
+
+# « contre plus de 1 300 km² au plus fort de son offensive »: a figure set against the sentence's other one
+_CONTRAST = re.compile(r"(?<!\w)contre\s+$", re.IGNORECASE)
+
+
+def _contrasted(text: str, figure: Figure, mentions: list[DateMention], as_of: str, basis: str) -> tuple[str, str]:
+    """« contrôlait encore environ 800 km² à la mi-décembre, contre plus de 1 300 km² au plus fort de son offensive
+    lancée le 6 août »: the figure after « contre » holds at another, earlier time, which its own words name, never the
+    sentence's other date (two figures of one measure at one date would be a conflict the sentence denies: rev37u U3).
+    A date of its own words in a clause of its own dates it; one in a side clause (« lancée le 6 août ») bounds that
+    time, from there to the day before the other date; with neither, the curator writes it (a TODO basis)."""
+    if not _CONTRAST.search(text, max(0, figure.start - 12), figure.start):
+        return as_of, basis
+    stop = _CLAUSE_STOP.search(text, figure.end)
+    inside = [m for m in mentions if figure.end <= m.start < (stop.start() if stop else len(text))]
+    if any(m.side is None for m in inside):
+        return as_of, basis
+    said = f"{TODO} « contre » sets this figure against the sentence's other one: it holds at another time"
+    try:
+        other = store_date(as_of).start
+        first = store_date(inside[0].edtf).start if inside else None
+    except DateError:
+        return as_of, f"{said}: write it. The rules read: {basis}"
+    if first is None or first >= other:
+        return as_of, f"{said}: write it. The rules read: {basis}"
+    edtf = f"{first.isoformat()}/{(other - timedelta(days=1)).isoformat()}"
+    bound = f"« {' '.join(inside[0].text.split())} » ({inside[0].edtf})"
+    return edtf, f"{said}: after {bound}, before the other figure's {as_of} → {edtf}; write it if the article says"
 
 
 RUNNING_TOTAL = "a count « depuis » is a running total"

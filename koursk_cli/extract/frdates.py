@@ -27,7 +27,7 @@ from ..placeholders import TODO
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
-from .lexicon import anchors, feasts, lunar_new_years, words
+from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, printed_phrases, words
 
 MONTHS = {
     "janvier": 1,
@@ -52,19 +52,6 @@ _SEASONS = {"printemps": (3, 3), "ete": (6, 3), "automne": (9, 3), "hiver": (12,
 
 _APOS = "['’]"
 FEASTS = feasts()
-_FOLDED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "'": f"{_APOS}\\s*"}
-
-
-def folded_pattern(name: str) -> str:
-    """A pattern for a name lexicon.toml writes folded (« noel orthodoxe »), as the press writes it (« Noël »)."""
-    return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
-
-
-def printed_phrases(key: str) -> str:
-    """A pattern for lexicon.toml's list `key` of folded phrases as printed, longest first, never from inside a word."""
-    return r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words(key), key=len, reverse=True))) + ")"
-
-
 _FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
 ANCHORS = anchors()
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
@@ -195,6 +182,21 @@ _APPOSITION = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_]{3,})\s*,\s*$")
 _PRESENT_AHEAD_DAYS = 14
 # « le vote, mi-novembre » on 31 October, « au printemps » in February, told in no past tense: the coming one
 _MONTH_AHEAD_DAYS = 62
+# « avant l'investiture de Donald Trump, le 20 janvier », « avant le 20 janvier »: a deadline, the date after « avant »
+# and a few words of the thing it names (one comma: the date in apposition); not « avant que », nor « une semaine
+# avant le » (counted from it)
+_DEADLINE = re.compile(
+    r"(?<![\w'’-])(?<!jour\s)(?<!jours\s)(?<!semaine\s)(?<!semaines\s)(?<!mois\s)(?<!an\s)(?<!ans\s)"
+    r"avant(?!\s+qu)(?:\s+[^\s,;:.!?()«»]+){0,8}?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# « pour tenter d'en chasser … », « afin de reprendre … »: a purpose, which points ahead of its clause's verb
+_PURPOSE = re.compile(
+    rf"(?<![\w'’-])(?:pour|afin\s+(?:de\s+|d{_APOS}))\s*(?:(?:en|y|se|le|la|les|d{_APOS}en|l{_APOS}|s{_APOS})\s*)?"
+    r"[a-zà-ÿ]+(?:er|ir|re)(?![\w'’-])[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
 
@@ -205,6 +207,12 @@ def _days_until(year: int, month: int, day: int, start: date) -> int:
         return (date(year, month, day) - start).days
     except ValueError:
         return -1
+
+
+def _both_years(past: int, ahead: int, month: int, day: int | None, note: str) -> str:
+    """The note of a date whose year the text leaves open: a TODO naming both readings, the latest kept."""
+    named = (f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "") for year in (past, ahead))
+    return f"{TODO} the year is ambiguous ({' or '.join(named)}): write the one the article means; {note}"
 
 
 def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
@@ -273,6 +281,10 @@ class _Context:
         if marker is None and until is not None and not tells_the_past(match.string):
             # « l'accord court jusqu'au 30 avril »: a state that lasts up to a day, told in the present
             marker = f"{' '.join(until.group().split())}, in a clause without a past tense"
+        deadline = None
+        if marker is None and after is None and self.clauses is not None:
+            deadline = self._deadline(match)
+            marker = deadline
         if marker is None and ahead != past and day is not None and _of_a_noun_in_apposition(match):
             ahead_gap = _days_until(ahead, month, day, start)
             if 0 <= ahead_gap <= _APPOSITION_AHEAD_DAYS:
@@ -282,11 +294,14 @@ class _Context:
                 )
         if marker is None and ahead != past and day is not None and self.clauses is not None:
             ahead_gap = _days_until(ahead, month, day, start)
-            if 0 <= ahead_gap <= _PRESENT_AHEAD_DAYS and not self.clauses.tells_the_past_at(match.start()):
+            present = not self.clauses.tells_the_past_at(match.start())
+            if 0 <= ahead_gap <= _PRESENT_AHEAD_DAYS and present:
                 return ahead, (
                     f"no year given; told in the present, {ahead_gap} days after the publication "
                     f"({self.published.text}): the coming {what}, not the one a year before"
                 )
+            if present and _days_until(past, month, day, start) < -_STALE_PRESENT_DAYS and ahead_gap >= 0:
+                return past, _both_years(past, ahead, month, day, f"{note}, though told in the present")
         if soon and marker is None and after is None and ahead != past and day is None and self.clauses is not None:
             # « le vote, mi-novembre, d'une résolution » on 31 October, « avant la pause estivale, mi-juillet » in June:
             # a month that begins soon, told in no past tense, is the coming one, not the one ten months back
@@ -302,11 +317,28 @@ class _Context:
         past_gap = (start - date(past, month, last_month_day)).days
         ahead_gap = (date(ahead, month, min(first_day, 28)) - self.ref).days
         if ahead_gap >= past_gap:
+            if deadline is not None:  # a deadline of a purpose or of the present, nearer in the past
+                return past, _both_years(past, ahead, month, day, f"{note}, though « {deadline} » points ahead")
             return past, note
         return ahead, (
             f"no year given; the clause speaks of the future (« {marker} »): the nearest {what} ahead of the "
             f"publication ({self.published.text})"
         )
+
+    def _deadline(self, match: re.Match[str]) -> str | None:
+        """« avant l'investiture de Donald Trump, le 20 janvier » in a clause told in the present, or after a purpose
+        (« pour tenter de … avant le 20 janvier »): a deadline still to meet, so the clause points ahead (rev37u U2).
+        The words that say so, or None."""
+        assert self.clauses is not None
+        text = match.string
+        before = _DEADLINE.search(text, max(0, match.start() - 100), match.start())
+        if before is None:
+            return None
+        purpose = _PURPOSE.search(text, max(0, before.start() - 80), before.start())
+        if purpose is None and self.clauses.tells_the_past_at(match.start()):
+            return None
+        said = purpose.group().split()[:3] if purpose is not None else []
+        return " ".join([*said, "…", "avant"] if said else ["avant"])
 
     def coming(self, match: re.Match[str]) -> str | None:
         """The future verb the date at `match` goes with, when it is the nearest verb of its clause (clauses.py)."""
@@ -2202,7 +2234,7 @@ def find_dates(
             taken.take(mention.start, mention.end)
     chosen = _named_beside(join_periods(sorted(chosen, key=lambda m: m.start), text), text)
     final = side_spans(text, {m.start for m in chosen if m.since})
-    return [_attach(_qualified_day(_up_to(m, ctx), ctx), final) for m in chosen]
+    return [_deadline_side(_attach(_qualified_day(_up_to(m, ctx), ctx), final), ctx) for m in chosen]
 
 
 def _meet(one: str, other: str) -> bool:
@@ -2317,6 +2349,26 @@ def _qualified_day(mention: DateMention, ctx: _Context) -> DateMention:
             quoted = f"{TODO} {quoted}"
     basis = f"{quoted}: {reading} → {edtf} (the day: {mention.basis})"
     return replace(mention, start=words.start(), text=said, edtf=edtf, basis=basis)
+
+
+def _deadline_side(mention: DateMention, ctx: _Context) -> DateMention:
+    """« pour tenter de … avant l'investiture de Donald Trump, le 20 janvier »: a deadline still ahead, in a clause
+    that foresees nothing itself, dates what is to be done by then, not the clause's verb nor its figures (« la Russie
+    a concentré quelque 50 000 hommes » holds now): a side clause opened by « avant » (rev37u U2)."""
+    if mention.side is not None or ctx.clauses is None:
+        return mention
+    if not (_DEADLINE.search(ctx.text, max(0, mention.start - 100), mention.start) or _AVANT.match(mention.text)):
+        return mention
+    try:
+        ends = parse_edtf(mention.edtf).end
+    except DateError:
+        return mention
+    if ends <= ctx.published.end or ctx.clauses.future_verb(mention.start, of_a_noun=True) is not None:
+        return mention
+    return replace(mention, side="avant")
+
+
+_AVANT = re.compile(r"avant\s", re.IGNORECASE)
 
 
 def _month_before(day: date) -> date:

@@ -7,6 +7,7 @@ package and is never user input; a malformed one is a bug in koursk, reported wi
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date
 from importlib.resources import files
@@ -46,6 +47,19 @@ def words(key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise LexiconError(f"lexicon.toml: words.{key} must be a list of strings")
     return frozenset(value)
+
+
+_FOLDED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "'": "['’]\\s*"}
+
+
+def folded_pattern(name: str) -> str:
+    """A pattern for a name lexicon.toml writes folded (« noel orthodoxe »), as the press writes it (« Noël »)."""
+    return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
+
+
+def printed_phrases(key: str) -> str:
+    """A pattern for lexicon.toml's list `key` of folded phrases as printed, longest first, never from inside a word."""
+    return r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words(key), key=len, reverse=True))) + ")"
 
 
 QUALIFIER_KINDS = frozenset(["at_least", "at_most", "approximate", "nearly"])

@@ -91,16 +91,19 @@ _FR_HEDGE = re.compile(
 « soupçonné d'avoir »), adverbs
 (« prétendument », « sans doute », « paraît-il »; « sans aucun doute » affirms), impersonal doubt (« il est possible
 que »), « dit-on », « non vérifié », « n'a pas été confirmé ». Each ends its own word (`\b`) or before the apostrophe of « qu' »."""
+_NOT_PUT = r"(?!\s+(?:pas|jamais|plus|aucune?|gu[èe]re)\b)"  # « n'avance pas de chiffre », « n'évoque aucun bilan »
 _FR_PUT_FORWARD = re.compile(
-    r"\b(?:parl(?:e|es|ent|ait|aient|é|er)\b(?:\s*,?\s*(?!que\b|qu['’])[^\s.;:!?]+){0,4}?\s*,?\s+(?:de\b|d['’])|"
-    r"[ée]voqu(?:e|es|ent|ait|aient|é|ée|és|ées|er)\b|"
-    r"avan[cç](?:e|es|ent|ait|aient|é|er)\b[^.;!?]{0,60}?\b(?:chiffres?|bilan|fourchette|estimation)\b|"
+    r"\b(?<!sans )(?<!pas )(?<!jamais )"  # « sans avancer de chiffre », « n'a pas évoqué »: nothing put forward
+    rf"(?:parl(?:e|es|ent|ait|aient|é|er)\b{_NOT_PUT}(?:\s*,?\s*(?!que\b|qu['’])[^\s.;:!?]+){{0,4}}?\s*,?\s+(?:de\b|d['’])|"
+    rf"[ée]voqu(?:e|es|ent|ait|aient|é|ée|és|ées|er)\b{_NOT_PUT}|"
+    rf"avan[cç](?:e|es|ent|ait|aient|é|er)\b{_NOT_PUT}[^.;!?]{{0,60}}?\b(?:chiffres?|bilan|fourchette|estimation)\b|"
     r"les\s+estimations\b)",
     re.IGNORECASE,
 )
 """Round 16 (the lead's reading of §3 for sealed9-14's truths): a figure put forward, not stated as known — « Séoul
 parle de 3 000 hommes », « parlait fin janvier d'environ 300 morts », « le NIS évoquait 100 morts », « Kiev avance le
-chiffre de 4 000 », « Les estimations convergent : … » (never « ses estimations »). « a indiqué », « a précisé », « a
+chiffre de 4 000 », « Les estimations convergent : … » (never « ses estimations »), but not when negated (« sans avancer de
+chiffre », « n'a pas évoqué », rev37u U3). « a indiqué », « a précisé », « a
 fait état de », « a confirmé » stay attributions (§2). It hedges a quote's content, not a title: « Rutte parle de
 troupes à Koursk » titles the act of speaking."""
 _FR_CONDITIONAL = re.compile(
@@ -125,14 +128,15 @@ _FR_NOT_CONDITIONAL = frozenset(
 """Imperfects that end like a conditional: « retirait » of retirer, « serrait » of serrer, « cadrait » of cadrer,
 never the conditional of a verb in « -ir », « -rre » or « -dre » (the conditionals are « retirerait », « serrerait »)."""
 _SAID_THAT = re.compile(
-    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:averti|déclaré|dit|affirmé|annoncé|assuré|prévenu|rapporté|indiqué|"
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,3}(?:averti|déclaré|dit|affirmé|annoncé|assuré|prévenu|rapporté|indiqué|"
     r"expliqué|ajouté|souligné|précisé|promis|répété|écrit|confié)\b[^;]{0,80}?\bqu(?:e\b|['’])",
     re.IGNORECASE,
 )
-"""A past verb of saying and its « que »: a conditional after it may only follow tense agreement (« a averti que ses
+"""A past verb of saying and its « que », an aside of up to three words after the auxiliary (« a de son côté indiqué
+jeudi aux députés qu' », rev37u U3): a conditional after it may only follow tense agreement (« a averti que ses
 forces seraient confrontées »), and reports the warning, not a hedge (§3)."""
 _SAYS_THAT = re.compile(
-    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?estimé\b[^;]{0,80}?\bqu(?:e\b|['’])|"
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,3}estimé\b[^;]{0,80}?\bqu(?:e\b|['’])|"
     r"\b(?:affirm|déclar|estim|indiqu|assur|annonc|précis|expliqu|rapport|soulign)(?:e|ent)\s+qu(?:e\b|['’])|"
     r"\b(?:dit|disent)\s+qu(?:e\b|['’])",
     re.IGNORECASE,
