@@ -5,6 +5,7 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, NamedTuple
@@ -40,8 +41,20 @@ class Record(NamedTuple):
 
 
 class _Report:
-    def __init__(self) -> None:
+    def __init__(self, drafts: frozenset[str] = frozenset()) -> None:
         self.problems: list[Problem] = []
+        self.drafts = drafts  # the ids of the records in draft
+
+    def in_draft(self, record: Record) -> bool:
+        return record.data.get("id") in self.drafts
+
+    def found(self) -> list[Problem]:
+        """Every problem. One of a record in draft is that draft's (rev37u U1: an `as_of` extract made broke every
+        command, `--drafts` too): left out with the draft; unless a placeholder or a guess a preview shows, it
+        keeps the record out of the preview too (`blocks`)."""
+        return [
+            p._replace(draft=True, blocks=True) if not p.draft and p.record in self.drafts else p for p in self.problems
+        ]
 
     def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False, unchecked: str = "") -> None:
         label = f"{record.kind} '{record.data['id']}': "
@@ -72,15 +85,40 @@ def _placeholder_strings(record: Record) -> Iterator[tuple[str, str, Mark]]:
 
 
 def may_hold_placeholder(text: bytes) -> bool:
-    """Whether a file's bytes may hold a `TODO:` placeholder once read: YAML writes text as it is, except for the
-    escapes of double-quoted strings (`\\x54ODO:`), so a file with neither has none, and its thousands of strings
-    need not be searched one by one (a tenth of a first load)."""
+    """Whether a file's bytes may hold a `TODO:` placeholder or a control character once read: YAML writes text as
+    it is, except for the escapes of double-quoted strings (`\\x54ODO:`, `\\e`), and refuses a raw control
+    character, so a file with neither has none, and its thousands of strings need not be searched one by one (a
+    tenth of a first load)."""
     return TODO.encode() in text or b"\\" in text
+
+
+# C0 but the tab and the line feed, DEL and C1: what a terminal or a printer obeys (an escape sequence, a bell, a
+# lone carriage return). No article prints one, and no curated text holds one (rev37u U13).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _controls(record: Record, report: _Report) -> None:
+    """A control character in a store text (`\\e[31m` in a title) is always a mistake: output escapes it, but it is
+    no fact, and a copy of the YAML read elsewhere would obey it (rev37u U13)."""
+    for path, text, mark in _strings(record.data, "", record.mark()):
+        if (found := _CONTROL.search(text)) is not None:
+            report.add(
+                record,
+                mark,
+                f"{path}: a control character ({shown(found.group(), None)}) in the text: delete it (a terminal "
+                "would obey it; no article prints one)",
+            )
 
 
 def _in_draft(record: Record) -> bool:
     """Whether the record still has a placeholder koursk extract left: its other guesses are unchecked too."""
     return next(_placeholder_strings(record), None) is not None
+
+
+def _cited(record: Record) -> list[str]:
+    """The sources an event or claim cites."""
+    data = record.data
+    return [e["source"] for e in data["evidence"]] if record.kind == "event" else [data["source"]]
 
 
 def _placeholders(record: Record, report: _Report) -> None:
@@ -456,7 +494,9 @@ def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: st
             mark,
             f"quote '{shown(quote)}' is too short to prove anything: quote at least {MIN_QUOTE_WORDS} words and "
             f"{MIN_QUOTE_CHARACTERS} characters of the sentence",
-            draft=_in_draft(record),  # extract's guess (a page's « 3 mn »): the curator's to fix, not a broken store
+            draft=report.in_draft(
+                record
+            ),  # extract's guess (a page's « 3 mn »): the curator's to fix, not a broken store
         )
         return
     text = texts.get(source)
@@ -475,13 +515,26 @@ def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: st
         )
 
 
+def beyond_publication(when: FuzzyDate, published: Iterable[FuzzyDate]) -> str | None:
+    """Whether a fact dated `when` `starts` or `ends` after every publication reporting it (None: neither), which
+    `check` refuses; extract drafts no such date (extract/draft.py, rev37u U1). An end written as the month (or year)
+    of the publication, `2024-10` for an article of 28 Oct, says no more than that month: it is the end's own day or
+    period that may not lie after every publication (rev26 M4: `2024-11-07/2030-01-01` from articles of Nov 2024
+    passed, and overlapped every later figure)."""
+    latest = max((p.end for p in published), default=None)
+    if latest is None:
+        return None
+    return "starts" if when.start > latest else "ends" if when.last.start > latest else None
+
+
 def _by_publication(
     record: Record, report: _Report, when: FuzzyDate | None, published: list[FuzzyDate], key: str
 ) -> None:
-    if when is None or not published:
+    beyond = None if when is None else beyond_publication(when, published)
+    if when is None or beyond is None:
         return
     latest = max(p.end for p in published)
-    if when.start > latest:
+    if beyond == "starts":
         # a guess of a record still in draft (a plan read as the date of what happens: « doivent arriver d'ici à la
         # fin de l'été ») does not stop extract from drafting other articles; check refuses it like any other
         report.add(
@@ -489,19 +542,16 @@ def _by_publication(
             record.mark(key),
             f"{key} {when.text} starts after every source reporting it was published (a forecast? date it at its "
             "statement and say what it foresees in the title or a note: koursk docs editorial §6)",
-            draft=_in_draft(record),
+            draft=report.in_draft(record),
         )
-    elif when.last.start > latest:
-        # rev26 M4: `2024-11-07/2030-01-01` from articles of Nov 2024 passed, and overlapped every later figure. An
-        # end written as the month (or year) of the publication, `2024-10` for an article of 28 Oct, says no more
-        # than that month: it is the end's own day or period that may not lie after every publication
+    else:
         report.add(
             record,
             record.mark(key),
             f"{key} {when.text} ends after every source reporting it was published (by {latest.isoformat()}): an "
             "interval bounds when the fact can have happened, as far as the articles can know; end it by their "
             "publication (a state still holding is dated to it; a forecast, at its statement: koursk docs editorial §6)",
-            draft=_in_draft(record),
+            draft=report.in_draft(record),
         )
 
 
@@ -585,7 +635,7 @@ def check_core(
 
     `partial` holds core entries that failed the schema: their ids still count as known.
     """
-    report = _Report()
+    report = _Report(frozenset(r.data["id"] for r in records if r.kind == "source" and _in_draft(r)))
     _unique_ids(records, report)
     _dependent_fields(records, report)
     _one_record_per_name(records, report)
@@ -593,11 +643,12 @@ def check_core(
     _measure_bounds(records, report)
     for record in records:
         _placeholders(record, report)
+        _controls(record, report)
     dates = _dates(records, report)
     texts = _seeds(records, seeds, report)
     published = {sid: d for (sid, key), d in dates.items() if key == "published"}
     _retrieved(records, published, report, date.today())
-    return report.problems, _context([*records, *(partial or [])], published, texts)
+    return report.found(), _context([*records, *(partial or [])], published, texts)
 
 
 def check_entries(
@@ -606,11 +657,13 @@ def check_entries(
     """Check events and claims against the context; return the problems and their parsed dates.
 
     Ids are compared with the core's here, not across files: the loader keeps one registry for those. `drafted=False`
-    says the file's text cannot hold a placeholder (see may_hold_placeholder), so no string is searched for one.
+    says the file's text cannot hold a placeholder or a control character (see may_hold_placeholder), so no string
+    is searched for one.
     `refused`: the ids of the file's records that failed the schema, already said: what depends on one is not
     judged again (rev31 L2: a claim restating one was « no claim X in this file »).
     """
-    report = _Report()
+    in_draft = (r for r in records if (drafted and _in_draft(r)) or not context.drafts.isdisjoint(_cited(r)))
+    report = _Report(frozenset(r.data["id"] for r in in_draft))
     _not_core_ids(records, context.owners, report)
     dates = _dates(records, report)
     refs = _References(context, report)
@@ -619,6 +672,7 @@ def check_entries(
         data = record.data
         if drafted:
             _placeholders(record, report)
+            _controls(record, report)
         if record.kind == "event":
             refs.ids(record, "actors", context.actors, context.places, "actor", "a place")
             refs.ids(record, "places", context.places, context.actors, "place", "an actor")
@@ -654,4 +708,4 @@ def check_entries(
                 pub = [published[data["source"]]] if data["source"] in published else []
                 _by_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
     _restatements(records, report, refused)
-    return report.problems, dates
+    return report.found(), dates

@@ -1,0 +1,74 @@
+"""rev37u U13, U14, U17 through the real CLI: a control character in store text is a `check` error at its place;
+under --drafts a pipe's status column holds the status alone, drafts marked in a trailing `draft` column as CSV
+marks them; `extract` of an article the store already has is a data condition (exit 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run
+from tests.test_rev37u_drafts import SEOUL, _drafted, _edit
+
+STATUSES = {"confirmed", "reported", "alleged", "denied"}
+
+
+@pytest.mark.parametrize(
+    ("escape", "shown"), [("\\u001b[31m", "\\x1b"), ("\\a", "\\x07"), ("\\x9b", "\\x9b"), ("\\r", "\\x0d")]
+)
+def test_a_control_character_in_store_text_is_an_error_at_its_place(tmp_path: Path, escape: str, shown: str) -> None:
+    store = tmp_path / "store"
+    assert run("init", str(store)).exit_code == 0
+    events = store / "data" / "events" / "front.yaml"
+    lines = events.read_text("utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines) if line.lstrip().startswith("en:"))
+    indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
+    lines[number] = f'{indent}en: "Zelensky says {escape}losses are notable"\n'
+    events.write_text("".join(lines), encoding="utf-8")
+    checked = run("--data", str(store), "check")
+    assert checked.exit_code == 1
+    (line,) = [line for line in checked.stdout.splitlines() if "control character" in line]
+    assert f"data/events/front.yaml:{number + 1}:{len(indent) + 5}: event '" in line
+    assert f"title.en: a control character ({shown}) in the text" in line
+    assert run("--data", str(store), "events").exit_code == 1  # refused as any error is, never shown
+
+
+def test_tabs_and_line_breaks_stay_allowed(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run("init", str(store)).exit_code == 0
+    _edit(store / "data" / "sources.yaml", '- "The seed has no headline', '- "The seed has\\tno\\nheadline')
+    assert run("--data", str(store), "check").exit_code == 0
+
+
+def test_under_drafts_the_pipe_keeps_its_status_column_and_marks_drafts_apart(tmp_path: Path) -> None:
+    store = _drafted(tmp_path, SEOUL, "--published", "2024-12-13")
+    for args, status, last in (
+        (("events",), 4, 7),
+        (("timeline",), 5, 8),
+        (("claims", "losses"), 8, -1),
+        (("figures", "losses"), None, -1),
+    ):
+        preview = run("--data", str(store), "--drafts", *args)
+        assert preview.exit_code == 0, preview.stderr
+        rows = [line.split("\t") for line in preview.stdout.splitlines()]
+        drafted = [row for row in rows if row[last] == "true"]
+        assert drafted and all(row[last] in ("true", "false") for row in rows), args
+        if status is not None:
+            assert {row[status] for row in rows} <= STATUSES, args
+        assert not any("(draft)" in cell for row in rows for cell in row), args
+        plain = run("--data", str(store), *args)
+        assert {line.split("\t")[last] for line in plain.stdout.splitlines()} == {"false"}, args
+    csv = run("--data", str(store), "--drafts", "export", "csv", "--rows", "claims").stdout.splitlines()
+    assert "draft" in csv[1].split(",")  # the column CSV already had: the same name, the same values
+
+
+def test_extract_of_an_article_the_store_has_is_a_data_condition(tmp_path: Path) -> None:
+    store = _drafted(tmp_path, SEOUL, "--published", "2024-12-13")
+    article = str(tmp_path / "article.txt")
+    again = run(
+        "--data", str(store), "extract", article, "--published", "2024-12-13", "--source-id", "again", "--write"
+    )
+    assert again.exit_code == 1
+    assert "this article is already in the store as source 'dispatch'" in again.stderr
+    assert "nothing was written" in again.stderr
