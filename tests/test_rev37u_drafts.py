@@ -62,7 +62,9 @@ def test_a_window_past_the_publication_is_clipped_and_a_forecast_dated_at_its_st
     assert dates[800][0] == "2024-12-11~/2024-12-18"  # « à la mi-décembre » in an article of 18 December
     assert "clipped at the publication's end (2024-12-18)" in dates[800][1]
     (forecast,) = [basis for as_of, basis in dates.values() if "prochaines semaines" in basis]
-    assert forecast.startswith("TODO: a forecast of 2024-12-18/2025-01-15, not a fact yet: dated at its statement")
+    assert forecast.startswith("TODO: a forecast, not a fact yet: « dans les prochaines semaines »")
+    assert "dated at its statement (the publication, 2024-12-18)" in forecast
+    assert forecast.endswith("what the rules read: 2024-12-18/2025-01-15")
     assert [as_of for as_of, basis in dates.values() if basis == forecast] == ["2024-12-18"]
 
 
@@ -81,7 +83,7 @@ def test_any_problem_of_a_record_in_draft_leaves_it_out_with_its_draft(tmp_path:
     _edit(claims, 'as_of: "2024-12-12"', 'as_of: "2024-12-12/2025-01-15"')
     plain = run("--data", str(store), "claims", "losses", "--json")
     assert plain.exit_code == 0, plain.stderr
-    assert "dispatch" not in plain.stdout
+    assert not [c for c in plain.json() if c["source"] == "dispatch"]
     assert plain.stderr.count("\n") == 1 and "1 article in draft (005) left out" in plain.stderr
     preview = run("--data", str(store), "--drafts", "claims", "losses", "--json")
     assert preview.exit_code == 0, preview.stderr
@@ -135,3 +137,18 @@ def test_a_draft_of_any_press_text_has_only_placeholders_to_fill(
         assert wrote.exit_code == 0, wrote.stderr
         problems = [p for p in _problems(store) if not any(s in str(p["message"]) for s in PLACEHOLDER)]
         assert problems == [], json.dumps(problems, ensure_ascii=False, indent=1)
+
+
+def test_an_article_in_draft_whose_own_entry_is_refused_is_left_out_whole(tmp_path: Path) -> None:
+    """Its `published` refused, the article's entry cannot be built, nor its records: left out with the draft, and
+    out of the preview too, each said in one line; never a traceback."""
+    store = _drafted(tmp_path, SEOUL, "--published", "2024-12-13")
+    _edit(store / "data" / "sources.yaml", 'published: "2024-12-13"', 'published: "2024-12/2024-12-01"')
+    plain = run("--data", str(store), "events", "--json")
+    assert plain.exit_code == 0, plain.stderr
+    assert "1 article in draft (dispatch) left out" in plain.stderr
+    assert not [e for e in plain.json() if "dispatch" in e["sources"]]
+    preview = run("--data", str(store), "--drafts", "events", "--json")
+    assert preview.exit_code == 0, preview.stderr
+    assert "1 record in draft left out" in preview.stderr and "(dispatch)" in preview.stderr
+    assert not [e for e in preview.json() if "dispatch" in e["sources"]]

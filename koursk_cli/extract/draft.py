@@ -21,9 +21,9 @@ from typing import Any, NamedTuple
 from ..dates import DateError, FuzzyDate, store_date
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
-from ..store.checks import beyond_publication
+from ..store.checks import beyond_publication, too_short
 from ..store.hedges import hedge_word, is_denial, quote_negations
-from ..textnorm import article_text
+from ..textnorm import article_text, normalise_quote
 from .byline import (
     apparatus,
     day_separators,
@@ -1224,6 +1224,38 @@ _NEXT_WORD = re.compile(r"\s*\S+")
 _WORD_BEFORE = re.compile(r"\S+\s*$")
 
 
+def _long_enough(text: str, sentence: Sentence, record: DraftRecord) -> None:
+    """A quote `check` finds too short to prove anything (checks.too_short: « 17 juin. », a chronology's day before
+    the sentence it dates) is lengthened with the article's words after it, else before it, until it is not, and
+    says so: extract drafts no quote its own check refuses (rev37u U1's oracle)."""
+    evidence = record.fields.get("evidence")
+    quote = str(evidence[0]["quote"] if evidence else record.fields["quote"])
+    at = sentence.printed.find(quote)
+    if at < 0 or not too_short(normalise_quote(quote)):
+        return
+    start = sentence.start + at
+    end = start + len(quote)
+    for _ in range(4 * _ONCE_REACH):  # to the end of the sentence after, or the words before
+        if (ahead := _NEXT_WORD.match(text, end)) is not None:
+            end = ahead.end()
+        elif start and (behind := _WORD_BEFORE.search(text, max(0, start - 80), start)) is not None:
+            start = behind.start()
+        else:
+            break
+        if not too_short(normalise_quote(text[start:end])) and (ahead is None or text[end - 1] in ".!?…"):
+            break
+    if too_short(normalise_quote(text[start:end])):
+        return
+    words = " ".join(text[start:end].split())
+    if evidence:
+        evidence[0]["quote"] = words
+    else:
+        record.fields["quote"] = words
+    note = "lengthened beyond its sentence, too short alone to prove anything (koursk docs curating: Quotes)"
+    key = "evidence" if evidence else "quote"
+    record.comments[key] = f"{record.comments[key]}; {note}" if record.comments.get(key) else note
+
+
 def _quote_once(index: WordIndex, sentence: Sentence, record: DraftRecord) -> None:
     """A quote whose words stand twice in the article (a key-figures box's « 15 000 soldats envoyés » and the body's
     « Les quelque 15 000 soldats envoyés … ») proves no one line: `check` would place it at the first. Lengthen it with
@@ -1433,6 +1465,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
             its_claims = [claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure)]
         for record in (*its_events, *its_claims):
+            _long_enough(text, sentence, record)
             _quote_once(article_words, sentence, record)
             by_the_publication(record, mentions, article.published)
         if stop := _stop(text, sentence, (events, its_events, "events"), (claims, its_claims, "claims")):

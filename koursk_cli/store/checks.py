@@ -485,10 +485,16 @@ MIN_QUOTE_WORDS = 2
 MIN_QUOTE_CHARACTERS = 10  # the shortest quote of the shipped store has 10 words and 43 characters
 
 
+def too_short(normalised: str) -> bool:
+    """Whether a quote (normalise_quote'd: its words joined by single spaces) is too short to prove anything; extract
+    lengthens such a quote it would draft (extract/draft.py, rev37u U1)."""
+    return len(normalised) < MIN_QUOTE_CHARACTERS or normalised.count(" ") + 1 < MIN_QUOTE_WORDS
+
+
 def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: str, quote: str, mark: Mark) -> None:
     """A quote is in its seed on whole words (quotespans): a substring cut out of a word or figure proves nothing."""
-    normalised = normalise_quote(quote)  # its words are joined by single spaces: counted without splitting it again
-    if len(normalised) < MIN_QUOTE_CHARACTERS or normalised.count(" ") + 1 < MIN_QUOTE_WORDS:
+    normalised = normalise_quote(quote)
+    if too_short(normalised):
         report.add(
             record,
             mark,

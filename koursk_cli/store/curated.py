@@ -63,7 +63,7 @@ def curated_part(
     or that cite an article in draft."""
     problems = list(problems)
     marked = drafted_ids(problems)
-    articles = {key for key, source in core.sources.items() if source.draft}
+    articles = set(core.context.drafts)  # with any whose own entry could not be built (a `published` refused)
     events: set[str] = set()  # in draft
     claims: dict[str, dict[str, str]] = {}  # every claim's source, event and restates
     curated_events = 0  # events in draft of a curated article
@@ -100,7 +100,7 @@ def curated_part(
         first, *rest = sorted(refused)
         more = f" (and {len(rest)} more)" if rest else ""
         raise DataError(f"{first}{more}")
-    numbers = sorted((seed_number(s) or s.id) for s in core.sources.values() if s.id in articles)
+    numbers = sorted((seed_number(core.sources[a]) if a in core.sources else None) or a for a in articles)
     names = {*articles, *events, *drafted, *(n.lstrip("0") or "0" for n in numbers if n.isdigit())}
     store = _without(core, files, articles, events, drafted)._replace(left_out=frozenset(names))
     return store, LeftOut(tuple(numbers), curated_events, curated_claims)

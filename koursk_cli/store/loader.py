@@ -513,8 +513,8 @@ def read_entries(
     marked = drafted_ids(problems)
     blocked = blocked_ids(problems)
     for record in valid:
-        if record.data["id"] in blocked or (problems and not all(s in sources for s in _cites(record))):
-            continue  # it cannot be built (a date that does not parse, an article whose own entry cannot)
+        if record.data["id"] in blocked or (context.drafts and not all(s in sources for s in _cites(record))):
+            continue  # it cannot be built (a date that does not parse, an article in draft whose own entry cannot)
         if record.kind == "event":
             event = event_from_record(record.data, sources)
             if event.id in marked or any(sources[s].draft for s in event.sources):
