@@ -44,6 +44,7 @@ class LeftOut(NamedTuple):
         if records:
             of = " of curated articles" if self.articles else ""
             said.append(f"{' and '.join(records)} in draft{of}")
+        said = said or ["records in draft"]  # only ones whose date does not parse (loader._unbuilt): not counted
         return f"koursk: {', and '.join(said)} left out: --drafts previews them, `koursk check` lists what is left"
 
 

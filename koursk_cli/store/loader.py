@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..codec import claim_from_row, claim_row, event_from_record, record_text, search_words_of
-from ..dates import FuzzyDate
+from ..dates import DateError, FuzzyDate, store_date
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
@@ -372,9 +372,20 @@ def blocked_ids(problems: Iterable[Problem]) -> frozenset[str]:
     return frozenset(p.record for p in problems if p.blocks)
 
 
-def _cites(record: "Record") -> Iterator[str]:
+def _unbuilt(record: "Record", sources: Mapping[str, Source], blocked: frozenset[str]) -> bool:
+    """Whether a record in draft cannot be built: its article's own entry could not be (a `published` refused), or
+    its date does not parse. Any other is built, so that a query leaves it out as a draft and counts it."""
     data = record.data
-    return (e["source"] for e in data["evidence"]) if record.kind == "event" else iter((data["source"],))
+    cited = [e["source"] for e in data["evidence"]] if record.kind == "event" else [data["source"]]
+    if not all(s in sources for s in cited):
+        return True
+    if data["id"] not in blocked:
+        return False
+    try:
+        store_date(data["date" if record.kind == "event" else "as_of"])
+    except DateError:
+        return True
+    return False
 
 
 def drafted_ids(problems: Iterable[Problem]) -> frozenset[str]:
@@ -513,8 +524,8 @@ def read_entries(
     marked = drafted_ids(problems)
     blocked = blocked_ids(problems)
     for record in valid:
-        if record.data["id"] in blocked or (context.drafts and not all(s in sources for s in _cites(record))):
-            continue  # it cannot be built (a date that does not parse, an article in draft whose own entry cannot)
+        if (blocked or context.drafts) and _unbuilt(record, sources, blocked):
+            continue
         if record.kind == "event":
             event = event_from_record(record.data, sources)
             if event.id in marked or any(sources[s].draft for s in event.sources):
