@@ -23,9 +23,12 @@ class Localised(NamedTuple, Generic[R]):
 
 
 def write_lines(env: Environment, kind: Kind[R], rows: Iterable[R]) -> int:
-    """One line per row, in the kind's columns, as each row comes (a pipe may take a million); how many."""
+    """One line per row, in the kind's columns, as each row comes (a pipe may take a million); how many. The `draft`
+    column ends a line of a `--drafts` preview only: without, no record is a draft, and the lines stay as they were
+    (rev37u U14: it replaces the `(draft)` the status column took, which broke `awk '$5=="alleged"'`)."""
+    fields = [f for f in kind.fields if env.drafts or f.name != "draft"]
     count = 0
     for row in rows:
-        env.stdout.write(plain_line(f.get(row) for f in kind.fields) + "\n")
+        env.stdout.write(plain_line(f.get(row) for f in fields) + "\n")
         count += 1
     return count

@@ -29,8 +29,8 @@ def draft_text(draft: bool, style: str = "") -> rich.Text:
 
 STATUS_COLUMN = "`confirmed`, `reported`, `alleged` or `denied`"
 DRAFT_COLUMN = (
-    "`true` for a record still in draft (listed only under `--drafts`), else `false`: as `--json`'s `draft` and "
-    "`export csv`'s `draft` column (the status column holds the status alone, rev37u U14)"
+    "under `--drafts` only (the last column then): `true` for a record still in draft, else `false`, as `--json`'s "
+    "`draft` and `export csv`'s `draft` column; the status column holds the status alone"
 )
 
 
