@@ -5,7 +5,6 @@ Pure over what the loader read: records that passed the schema, and the seed fil
 
 import hashlib
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, NamedTuple
@@ -85,29 +84,10 @@ def _placeholder_strings(record: Record) -> Iterator[tuple[str, str, Mark]]:
 
 
 def may_hold_placeholder(text: bytes) -> bool:
-    """Whether a file's bytes may hold a `TODO:` placeholder or a control character once read: YAML writes text as
-    it is, except for the escapes of double-quoted strings (`\\x54ODO:`, `\\e`), and refuses a raw control
-    character, so a file with neither has none, and its thousands of strings need not be searched one by one (a
-    tenth of a first load)."""
+    """Whether a file's bytes may hold a `TODO:` placeholder once read: YAML writes text as it is, except for the
+    escapes of double-quoted strings (`\\x54ODO:`), so a file with neither has none, and its thousands of strings
+    need not be searched one by one (a tenth of a first load)."""
     return TODO.encode() in text or b"\\" in text
-
-
-# C0 but the tab and the line feed, DEL and C1: what a terminal or a printer obeys (an escape sequence, a bell, a
-# lone carriage return). No article prints one, and no curated text holds one (rev37u U13).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _controls(record: Record, report: _Report) -> None:
-    """A control character in a store text (`\\e[31m` in a title) is always a mistake: output escapes it, but it is
-    no fact, and a copy of the YAML read elsewhere would obey it (rev37u U13)."""
-    for path, text, mark in _strings(record.data, "", record.mark()):
-        if (found := _CONTROL.search(text)) is not None:
-            report.add(
-                record,
-                mark,
-                f"{path}: a control character ({shown(found.group(), None)}) in the text: delete it (a terminal "
-                "would obey it; no article prints one)",
-            )
 
 
 def _in_draft(record: Record) -> bool:
@@ -649,7 +629,6 @@ def check_core(
     _measure_bounds(records, report)
     for record in records:
         _placeholders(record, report)
-        _controls(record, report)
     dates = _dates(records, report)
     texts = _seeds(records, seeds, report)
     published = {sid: d for (sid, key), d in dates.items() if key == "published"}
@@ -663,8 +642,7 @@ def check_entries(
     """Check events and claims against the context; return the problems and their parsed dates.
 
     Ids are compared with the core's here, not across files: the loader keeps one registry for those. `drafted=False`
-    says the file's text cannot hold a placeholder or a control character (see may_hold_placeholder), so no string
-    is searched for one.
+    says the file's text cannot hold a placeholder (see may_hold_placeholder), so no string is searched for one.
     `refused`: the ids of the file's records that failed the schema, already said: what depends on one is not
     judged again (rev31 L2: a claim restating one was « no claim X in this file »).
     """
@@ -678,7 +656,6 @@ def check_entries(
         data = record.data
         if drafted:
             _placeholders(record, report)
-            _controls(record, report)
         if record.kind == "event":
             refs.ids(record, "actors", context.actors, context.places, "actor", "a place")
             refs.ids(record, "places", context.places, context.actors, "place", "an actor")
