@@ -319,14 +319,16 @@ class Proposal:
 def proposals(draft: Draft, article: str) -> list[Proposal]:
     """Every date the draft proposes, once per sentence: a sentence's event and the claims that share its date
     propose that date once, so a sentence with five figures does not weigh five times."""
-    from koursk_cli.extract.draft import RUNNING_TOTAL  # imported only to score (see --check)
+    from koursk_cli.extract.draft import RUNNING_TOTAL, rules_reading  # imported only to score (see --check)
 
     found: list[Proposal] = []
     published = str(draft.source.fields["published"])
     for record in draft.events:
         basis = str(record.fields.get("date_basis", ""))
         quote = _quote_span(article, record)
-        found.append(Proposal(str(record.fields["date"]), quote, _mention_span(article, quote, basis), "event"))
+        # a date moved so that `check` accepts it (a forecast at its statement) proposes what the rules read in its basis
+        edtf = rules_reading(basis) or str(record.fields["date"])
+        found.append(Proposal(edtf, quote, _mention_span(article, quote, basis), "event"))
     for record in draft.claims:
         basis = str(record.fields.get("as_of_basis", ""))
         if "«" not in basis:  # not read from the sentence: the publication date stands in
@@ -335,7 +337,8 @@ def proposals(draft: Draft, article: str) -> list[Proposal]:
             continue  # a running total « depuis X » at the publication (rev30 U3): X is its baseline, the event's date
 
         quote = _quote_span(article, record)
-        found.append(Proposal(str(record.fields["as_of"]), quote, _mention_span(article, quote, basis), "claim"))
+        edtf = rules_reading(basis) or str(record.fields["as_of"])
+        found.append(Proposal(edtf, quote, _mention_span(article, quote, basis), "claim"))
     unique: dict[tuple[str, Span], Proposal] = {}
     for proposal in found:
         unique.setdefault((proposal.edtf, proposal.quote), proposal)

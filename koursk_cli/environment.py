@@ -109,6 +109,8 @@ class Environment:
         self.pager = pager
         """Send long terminal output through $PAGER (only ever set when stdout is a terminal)."""
         self._buffer: io.StringIO | None = None
+        self.drafts = False
+        """`--drafts`: a preview, whose pipe lines end with a `draft` column (render/lines.py)."""
         self.status = ExitStatus.SUCCESS
         """The verdict as soon as a command knows it (problems found, differences with --exit-code): kept when the
         reader of stdout goes away early (`koursk check | head -1`)."""

@@ -690,6 +690,12 @@ PROBLEM: Kind[Problem] = Kind(
             "`error` (the store is refused) or `warning` (an editorial rule, koursk docs editorial)",
             lambda p: "warning" if p.warning else "error",
         ),
+        Field(
+            "draft",
+            "true for a problem of a record in draft (an article extract wrote, not yet finished): every other command "
+            "leaves that record out instead of failing (docs/curating.md)",
+            lambda p: p.draft,
+        ),
     ),
 )
 

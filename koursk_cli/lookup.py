@@ -197,6 +197,11 @@ def _refuse_left_out(store: Store, text: str) -> None:
             f"'{text}' is in draft (placeholders left by koursk extract): queries leave it out",
             "add --drafts to preview it; `koursk check` lists what is left to write",
         )
+    if fold(text) in store.unshown:
+        raise DataError(
+            f"'{text}' is in draft with a problem beyond a placeholder: the preview leaves it out",
+            "`koursk check` lists it where it stands",
+        )
 
 
 def source_key(store: Store, text: str) -> str | None:

@@ -209,6 +209,9 @@ class Store(NamedTuple):
     left_out: frozenset[str] = frozenset()
     """The ids of the records in draft a query left out, and their articles' seed numbers (`7` for `007_….txt`):
     a lookup of one says it is a draft, not that there is no such record (store/curated.py)."""
+    unshown: frozenset[str] = frozenset()
+    """The ids of the records in draft a `--drafts` preview left out, as `check` refuses them for more than a
+    placeholder (store/curated.read_preview): a lookup of one says so."""
 
     def holds_id(self, record_id: str) -> bool:
         """Whether a new record may not take `record_id`: a source, entity, topic, event or claim has it (ids are

@@ -21,6 +21,10 @@ class Problem(NamedTuple):
     unchecked: str = ""
     """A reference that could not be checked because this core file could not be read (rev26 M5): never printed
     itself, StoreError counts them in one line per file."""
+    blocks: bool = False
+    """A draft's problem that is neither a placeholder nor a guess a preview can show (an unknown actor, a date that
+    does not parse in a record of an article in draft, rev37u U1): the record is left out even of a `--drafts`
+    preview, which says so in one line (store/curated.read_preview)."""
 
     def __str__(self) -> str:
         """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""

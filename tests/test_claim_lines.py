@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.render.claims import CLAIM_LINE
+from koursk_cli.render.lines import pipe_fields
 from tests.conftest import REPO, run
 from tests.stores import StoreBuilder
 
@@ -31,7 +32,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def _piped(store: str, *args: str) -> dict[str, str]:
     lines = run("--data", store, *args).stdout.splitlines()
-    assert all(len(line.split("\t")) == len(CLAIM_LINE.fields) for line in lines), lines
+    assert all(len(line.split("\t")) == len(pipe_fields(CLAIM_LINE, drafts=False)) for line in lines), lines
     return {line.split("\t")[0]: line.split("\t")[COLUMN] for line in lines}
 
 
@@ -79,4 +80,6 @@ def test_the_reference_lists_the_columns_from_the_table() -> None:
     for number, field in enumerate(CLAIM_LINE.fields, 1):
         assert f"| {number} `{field.name}` | {field.help} |" in reference
     # a new column goes last, so `cut -f` keeps its numbers: as_of's ISO days came after conflicts_with (rev21 A3)
-    assert CLAIM_LINE.names[11:] == ("conflicts_with", "as_of_start", "as_of_end", "conflict_kinds", "conflict_tiers")
+    assert CLAIM_LINE.names[11:] == (
+        "conflicts_with", "as_of_start", "as_of_end", "conflict_kinds", "conflict_tiers", "draft"
+    )  # fmt: skip

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from koursk_cli.render.claims import CLAIM_LINE
+from koursk_cli.render.lines import pipe_fields
 from tests.conftest import run
 from tests.stores import claim_entry, three_voices, write_store
 
@@ -85,7 +86,9 @@ def test_terminal_view_shows_spread_and_conflicts() -> None:
 def test_piped_view_is_one_claim_per_line() -> None:
     lines = run("sources", "--claim", "troops").stdout.splitlines()
     assert len(lines) == len(claims("troops"))
-    assert all(len(line.split("\t")) == len(CLAIM_LINE.fields) == 16 for line in lines)  # … as_of ISO, kinds, tiers
+    assert all(
+        len(line.split("\t")) == len(pipe_fields(CLAIM_LINE, drafts=False)) == 16 for line in lines
+    )  # … as_of ISO, kinds, tiers
 
 
 def test_claims_overview_lists_topics_and_measures() -> None:

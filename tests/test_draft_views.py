@@ -1,7 +1,7 @@
 """Under `--drafts`, every view people read marks each record still in draft that it names: the record shown, and
 the records it lists beside it (a figure's conflicts, a restated figure, a claim's event, an article, an asserter),
-on a terminal and in a pipe, as `[draft] ` (placeholders.badged) or, on a pipe's tab-separated line, `(draft)` after
-the status. rev31 M2: `show`, `figures` and `diff` named a drafted figure among the conflicts of a curated one, or
+on a terminal and in a pipe, as `[draft] ` (placeholders.badged) or, on a pipe's tab-separated line, `true` in its
+`draft` column. rev31 M2: `show`, `figures` and `diff` named a drafted figure among the conflicts of a curated one, or
 in a chart, as if a curator had checked it. Without `--drafts` the views are byte for byte as before (the snapshot
 tests: test_diff_drafts, test_draft_marks, test_terminal)."""
 
@@ -74,7 +74,7 @@ def _views(root: Path) -> dict[str, list[list[str]]]:
 
 def unmarked(text: str, drafts: set[str]) -> list[str]:
     """The records of `text` (a line, with the indented lines under it: a table's cell, a chart's details) naming a
-    record in draft without marking it: fewer `[draft]`/`(draft)` marks than drafts they name; a pipe's
+    record in draft without marking it: fewer `[draft]` marks (or `true` draft columns) than drafts they name; a pipe's
     tab-separated line (one record) once. Not names: show's `id` field (the title above is marked), an id to type
     (`koursk show ID`), and a pipe's comma-separated id columns (ids for `cut`, as in JSON)."""
     named = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, drafts)) + r")(?![\w-])")
@@ -92,7 +92,7 @@ def unmarked(text: str, drafts: set[str]) -> list[str]:
     wrong = []
     for group in groups:
         body = "\n".join(group)
-        marks = body.count("[draft]") + body.count("(draft)")
+        marks = body.count("[draft]") + sum(line.endswith("\ttrue") for line in group)  # a pipe's `draft` column
         names = set(named.findall(body))
         if names and (not marks or ("\t" not in body and len(names) > marks)):
             wrong.append(body)
@@ -127,7 +127,11 @@ def test_a_curated_figure_names_its_drafted_conflict_as_a_draft(store: Path) -> 
         shown = run("--data", str(store), "--drafts", "show", partner, tty=tty, width=200).stdout
         assert f"[draft] {claim} (across measures" in shown, shown  # then its tier, if only if exact
         chart = run("--data", str(store), "--drafts", "figures", "troops", tty=tty, width=200).stdout
-        assert (f"[draft] {claim}" if tty else "\treported (draft)") in chart, chart
+        if tty:
+            assert f"[draft] {claim}" in chart, chart
+        else:  # a pipe's line: the status alone, then its `draft` column (rev37u U14)
+            rows = [line.split("\t") for line in chart.splitlines()]
+            assert any(claim in row and "reported" in row and row[-1] == "true" for row in rows), chart
     zelensky = run("--data", str(store), "--drafts", "show", "zelensky").stdout
     assert f"[draft] {claim} · asserted by Volodymyr Zelensky · in [draft] a1" in zelensky, zelensky
     assert "[draft]" not in run("--data", str(store), "show", partner).stdout  # the drafts left out

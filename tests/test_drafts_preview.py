@@ -23,6 +23,7 @@ from koursk_cli.diff import diff_dates
 from koursk_cli.figures import figure_histories
 from koursk_cli.model import Claim
 from koursk_cli.records import spread_record
+from koursk_cli.store.curated import read_preview
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from tests.claimstores import ACTORS, DATES, MEASURES, SOURCES, TOPICS, VALUES, write_claims
@@ -84,7 +85,7 @@ def test_a_draft_figure_changes_no_spread_conflict_or_revision(
     in conflict with nothing."""
     with tempfile.TemporaryDirectory() as folder:
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
-        drafted = read_store(write_claims(Path(folder) / "drafted", claims), drafts=True)
+        drafted = read_preview(write_claims(Path(folder) / "drafted", claims))[0]
         root = write_claims(Path(folder) / "kept", claims, drafts=False)
         kept, cached = read_store(root), load_store(root)
         everything = run_claim_query(drafted, ClaimQuery())

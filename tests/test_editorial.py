@@ -122,12 +122,16 @@ def test_a_claim_asserted_by_someone_its_event_does_not_name(tmp_path: Path) -> 
                     "ont été envoyés", status="alleged", actors="rutte")  # fmt: skip
     assert warnings(write_store(tmp_path / "a", events=events)) == [
         "claims/main.yaml:10:18: warning: claim 'nis-12000': asserted by nis, but no event quoting the same words "
-        "lists them among its actors; add them to the event, or say why in the claim's note"
+        "lists them among its actors or as that quote's speaker; add them to the event (an actor if they act in it, "
+        "else the quote's `speaker`: koursk docs editorial §1), or say why in the claim's note"
     ]
     explained = CLAIMS + '    note: "The event is the article\'s account; the NIS asserts the figure."\n'
     assert warnings(write_store(tmp_path / "b", events=events, claims=explained)) == []
     listed = events.replace("actors: [rutte]", "actors: [rutte, nis]")
     assert warnings(write_store(tmp_path / "c", events=listed)) == []
+    # rev37u U16: one quoted about an event it does not act in is that quote's speaker, not an actor (editorial §1)
+    spoken = events.replace(f'quote: "{SELON}"', f'quote: "{SELON}"\n        speaker: nis')
+    assert spoken != events and warnings(write_store(tmp_path / "d", events=spoken)) == []
 
 
 def test_a_plural_without_a_figure_is_at_least_two_of_what_it_counts(tmp_path: Path) -> None:

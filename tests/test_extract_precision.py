@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract
+from tests.test_extract import extract, read_date
 
 # --- web chrome -----------------------------------------------------------------------------------------------------
 
@@ -16,7 +16,7 @@ from tests.test_extract import extract
 def _read(tmp_path: Path, lines: list[str], published: str) -> tuple[list[str], list[object]]:
     """The events' dates and the claims' values `koursk extract` drafts from a page of `lines`."""
     _, events, claims = extract(tmp_path, "\n".join(lines) + "\n", published)
-    return [e["date"] for e in events], [c["value"] for c in claims]
+    return [read_date(e) for e in events], [c["value"] for c in claims]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 
 from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.frnumbers import find_figures
-from tests.test_extract import extract
+from tests.test_extract import extract, read_date
 from tests.test_extract_rules import _dates, _figures
 
 # --- a qualifier that closes the clause ------------------------------------------------------------------------------
@@ -268,7 +268,7 @@ def test_until_then_runs_from_the_publication_to_the_date_named_before(
     tmp_path: Path, text: str, expected: list[str]
 ) -> None:
     _, events, _ = extract(tmp_path, text + "\n", "2025-03-14")
-    assert sorted(e["date"] for e in events) == sorted(expected)
+    assert sorted(read_date(e) for e in events) == sorted(expected)
 
 
 @pytest.mark.parametrize(

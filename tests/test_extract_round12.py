@@ -12,7 +12,7 @@ import pytest
 
 from koursk_cli.extract.byline import apparatus, page_furniture, unrelated_captions
 from tests.conftest import run
-from tests.test_extract import extract
+from tests.test_extract import extract, read_date
 from tests.test_extract_rules import _dates, _figures
 
 # --- a PDF's lines ---------------------------------------------------------------------------------------------------
@@ -203,37 +203,40 @@ FORECAST = (
 
 
 def test_a_forecast_is_drafted_as_a_decision_for_the_curator(tmp_path: Path) -> None:
-    """What a forecast foresees is read as the French says (January–March), and the basis is a placeholder that says
-    what to do with it: `check` would refuse the date, and no curator should keep it as a fact."""
+    """What a forecast foresees is read as the French says (January–March) and kept in the basis, a placeholder that
+    says what to do with it; the record is dated at its statement, as `check` asks (rev37u U1: the date it foresees
+    was drafted, `check` refused it, and the store stopped working)."""
     _, events, claims = extract(tmp_path, FORECAST, "2024-12-19")
     (event,) = events
     (claim,) = claims
-    assert event["date"] == "2025-01/2025-03" and claim["as_of"] == "2025-01/2025-03"
+    assert event["date"] == "2024-12-19" and claim["as_of"] == "2024-12-19"
+    assert read_date(event) == "2025-01/2025-03" and read_date(claim) == "2025-01/2025-03"
     for basis in (event["date_basis"], claim["as_of_basis"]):
-        assert basis.startswith(
-            "TODO: a forecast, not a fact yet: date it at its statement (the publication, 2024-12-19)"
-        )
+        assert basis.startswith("TODO: a forecast, not a fact yet: « au début de l'année prochaine »")
+        assert "dated at its statement (the publication, 2024-12-19)" in basis
 
 
 def test_a_forecast_dated_at_its_statement_names_that_day(tmp_path: Path) -> None:
     _, events, _ = extract(
         tmp_path, "Kiev a annoncé lundi que Pyongyang enverra 3 000 soldats en janvier.\n", "2024-12-19"
     )
-    assert [e["date"] for e in events] == ["2024-12-16", "2025-01"]
-    assert "date it at its statement (« lundi », 2024-12-16)" in events[1]["date_basis"]
+    assert [e["date"] for e in events] == ["2024-12-16", "2024-12-16"]
+    assert [read_date(e) for e in events] == ["2024-12-16", "2025-01"]
+    assert "dated at its statement (« lundi », 2024-12-16)" in events[1]["date_basis"]
     assert not events[0]["date_basis"].startswith("TODO")
 
 
-def test_a_drafted_forecast_leaves_the_store_previewable_and_check_says_why(tmp_path: Path) -> None:
+def test_a_drafted_forecast_leaves_a_store_check_finds_only_placeholders_in(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert run("init", str(store)).exit_code == 0
     article = tmp_path / "forecast.txt"
     article.write_text(FORECAST, encoding="utf-8")
     assert run("--data", str(store), "extract", str(article), "--published", "2024-12-19", "--write").exit_code == 0
     assert run("--data", str(store), "--drafts", "events").exit_code == 0
+    assert run("--data", str(store), "events").exit_code == 0
     checked = run("--data", str(store), "check")
     assert checked.exit_code == 1
-    assert "a forecast? date it at its statement" in checked.stdout
+    assert "starts after every source" not in checked.stdout
     assert "TODO: a forecast, not a fact yet" in checked.stdout
 
 
@@ -242,7 +245,7 @@ def test_a_drafted_forecast_leaves_the_store_previewable_and_check_says_why(tmp_
 
 def _event_dates(tmp_path: Path, text: str, published: str) -> list[str]:
     _, events, _ = extract(tmp_path, text, published)
-    return [e["date"] for e in events]
+    return [read_date(e) for e in events]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.extract.byline import page_furniture
-from tests.test_extract import extract
+from tests.test_extract import extract, read_date
 
 # --- the page's own stamps ------------------------------------------------------------------------------------------
 
@@ -85,7 +85,7 @@ def test_a_bulleted_heading_still_announces_what_is_to_come(tmp_path: Path) -> N
     """« ▸ À SUIVRE. » is lexicon.toml's « à suivre » behind a bullet: the dates after it in its paragraph are ahead."""
     text = "▸ À SUIVRE. Réunion des ministres les 9 et 10 mars à Vienne.\n"
     _, events, _ = extract(tmp_path, text, "2026-02-20")
-    assert [e["date"] for e in events] == ["2026-03-09/2026-03-10"]
+    assert [read_date(e) for e in events] == ["2026-03-09/2026-03-10"]
 
 
 # --- the present ---------------------------------------------------------------------------------------------------

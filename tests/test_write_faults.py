@@ -492,7 +492,7 @@ def test_a_killed_write_a_curator_built_on_is_finished_not_cut_in_the_middle(
     }
     assert run("--data", str(store), "--drafts", "events").exit_code == 0  # the store opens: no source is missing
     refused = _extract_write(store, tmp_path / "a.txt")
-    assert refused.exit_code == 2 and "already in the store as source 'a'" in refused.stderr
+    assert refused.exit_code == 1 and "already in the store as source 'a'" in refused.stderr
 
 
 def test_a_killed_write_that_cannot_be_finished_says_what_is_missing_and_how_to_redo_it(tmp_path: Path) -> None:

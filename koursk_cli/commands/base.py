@@ -26,13 +26,21 @@ class AppState:
     def __init__(self, store_option: str | None, env: Environment) -> None:
         self.store_option = store_option
         self.env = env
-        self.drafts = False
-        """`--drafts`: every command previews a store still being curated (see store)."""
         self.lang = "en"
         """`--lang`: the language of the store's text a command prints (persistent.LANG_HELP)."""
         self.lang_given = False
         """`--lang` was given (before the command's name or after it): a command that prints no store text refuses it."""
         self._store: Store | None = None
+
+    @property
+    def drafts(self) -> bool:
+        """`--drafts`: every command previews a store still being curated (see store); its environment knows too, as
+        a preview's pipe lines end with a `draft` column."""
+        return self.env.drafts
+
+    @drafts.setter
+    def drafts(self, value: bool) -> None:
+        self.env.drafts = value
 
     def store(self, *, drafts: bool = False) -> Store:
         """The store, checked; `drafts` (extract, or anyone with --drafts) lets placeholders left by `koursk extract`

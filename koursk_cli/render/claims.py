@@ -39,14 +39,16 @@ from .layout import print_records
 from .lines import write_lines
 from .styles import (
     DATE_STYLE,
+    DRAFT_COLUMN,
     ID_STYLE,
     LEGEND,
     MUTED,
+    STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
     draft_text,
+    draft_value,
     status_legend,
-    status_value,
 )
 
 CONFLICT_STYLE = "bold red"
@@ -74,11 +76,7 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
         ),
         Field("source", "id of the article reporting it", lambda v: v.claim.source),
         Field("published", "that article's publication date (EDTF)", lambda v: v.published.text),
-        Field(
-            "status",
-            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a record still in draft",
-            lambda v: status_value(v.claim.status, v.claim.draft),
-        ),
+        Field("status", STATUS_COLUMN, lambda v: v.claim.status.value),
         Field("quote", "verbatim from the article", lambda v: v.claim.quote),
         Field(
             "restates",
@@ -106,6 +104,7 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
             "(only if the round figures are exact)",
             lambda v: ",".join(v.conflict_tiers),
         ),
+        Field("draft", DRAFT_COLUMN, lambda v: draft_value(v.claim.draft)),
     ),
 )
 """`koursk claims` and `sources --claim` in a pipe: one tab-separated line per claim, these columns in this order

@@ -17,15 +17,17 @@ from .layout import print_records
 from .lines import Localised, write_lines
 from .styles import (
     DATE_STYLE,
+    DRAFT_COLUMN,
     ID_STYLE,
     LEGEND,
     MUTED,
+    STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
     counted,
     draft_text,
+    draft_value,
     status_legend,
-    status_value,
 )
 
 EVENT_LINE: Kind[Localised[Event]] = Kind(
@@ -35,13 +37,10 @@ EVENT_LINE: Kind[Localised[Event]] = Kind(
         Field("date", "its date (EDTF)", lambda r: r.record.date.text),
         Field("start", "the first day it may be (ISO)", lambda r: r.record.date.start.isoformat()),
         Field("end", "the last day it may be (ISO)", lambda r: r.record.date.end.isoformat()),
-        Field(
-            "status",
-            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a record still in draft",
-            lambda r: status_value(r.record.status, r.record.draft),
-        ),
+        Field("status", STATUS_COLUMN, lambda r: r.record.status.value),
         Field("sources", "ids of the articles reporting it, comma-separated", lambda r: ",".join(r.record.sources)),
         Field("title", "its title in `--lang`", lambda r: r.record.title.get(r.lang)),
+        Field("draft", DRAFT_COLUMN, lambda r: draft_value(r.record.draft)),
     ),
 )
 """`koursk events` in a pipe: full ISO dates, no decoration."""

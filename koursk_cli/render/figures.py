@@ -20,13 +20,15 @@ from .layout import longest_word
 from .lines import write_lines
 from .styles import (
     DATE_STYLE,
+    DRAFT_COLUMN,
     ID_STYLE,
     LEGEND,
     MUTED,
+    STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
+    draft_value,
     status_legend,
-    status_value,
 )
 
 REVISION = "↻"
@@ -66,17 +68,14 @@ FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
         Field(
             "restates", "id of the claim it restates; empty: a figure of its own", lambda r: r[2].claim.restates or ""
         ),
-        Field(
-            "status",
-            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a figure still in draft",
-            lambda r: status_value(r[2].claim.status, r[2].claim.draft),
-        ),
+        Field("status", STATUS_COLUMN, lambda r: r[2].claim.status.value),
         Field(
             "conflict_tiers",
             "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
             "(only if the round figures are exact)",
             lambda r: ",".join(r[2].conflict_tiers),
         ),
+        Field("draft", DRAFT_COLUMN, lambda r: draft_value(r[2].claim.draft)),
     ),
 )
 """`koursk figures` in a pipe: one line per figure, by measure, then asserter, then as-of."""

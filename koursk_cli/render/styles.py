@@ -23,9 +23,16 @@ def draft_text(draft: bool, style: str = "") -> rich.Text:
     return text
 
 
-def status_value(status: Status, draft: bool) -> str:
-    """A status as a pipe's line writes it: `alleged`, or `alleged (draft)` for a record still in draft."""
-    return f"{status.value} (draft)" if draft else status.value
+STATUS_COLUMN = "`confirmed`, `reported`, `alleged` or `denied`"
+DRAFT_COLUMN = (
+    "under `--drafts` only (the last column then): `true` for a record still in draft, else `false`, as `--json`'s "
+    "`draft` and `export csv`'s `draft` column; the status column holds the status alone"
+)
+
+
+def draft_value(draft: bool) -> str:
+    """The `draft` column of a pipe's line: the words CSV writes for a flag."""
+    return "true" if draft else "false"
 
 
 STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEGED: "yellow", Status.DENIED: "red"}

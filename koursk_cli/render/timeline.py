@@ -15,7 +15,18 @@ from ..timeline import Bucket, Grain, Reach, density_strip
 from .events import reaching_back
 from .layout import packed, print_records
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, LEGEND, MUTED, STATUS_MARK, STATUS_STYLE, draft_text, status_legend, status_value
+from .styles import (
+    DATE_STYLE,
+    DRAFT_COLUMN,
+    LEGEND,
+    MUTED,
+    STATUS_COLUMN,
+    STATUS_MARK,
+    STATUS_STYLE,
+    draft_text,
+    draft_value,
+    status_legend,
+)
 
 
 def period_label(bucket: Bucket, grain: Grain, lang: str = "en") -> str:
@@ -68,13 +79,10 @@ TIMELINE_LINE: Kind[Localised[tuple[str, Event]]] = Kind(
         Field("date", "its date (EDTF)", lambda r: r.record[1].date.text),
         Field("start", "the first day it may be (ISO)", lambda r: r.record[1].date.start.isoformat()),
         Field("end", "the last day it may be (ISO)", lambda r: r.record[1].date.end.isoformat()),
-        Field(
-            "status",
-            "`confirmed`, `reported`, `alleged` or `denied`; ` (draft)` after it for a record still in draft",
-            lambda r: status_value(r.record[1].status, r.record[1].draft),
-        ),
+        Field("status", STATUS_COLUMN, lambda r: r.record[1].status.value),
         Field("sources", "how many articles report it", lambda r: str(len(r.record[1].sources))),
         Field("title", "its title in `--lang`", lambda r: r.record[1].title.get(r.lang)),
+        Field("draft", DRAFT_COLUMN, lambda r: draft_value(r.record[1].draft)),
     ),
 )
 """`koursk timeline` in a pipe: one event per line, under each period it is listed in."""

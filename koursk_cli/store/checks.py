@@ -40,8 +40,20 @@ class Record(NamedTuple):
 
 
 class _Report:
-    def __init__(self) -> None:
+    def __init__(self, drafts: frozenset[str] = frozenset()) -> None:
         self.problems: list[Problem] = []
+        self.drafts = drafts  # the ids of the records in draft
+
+    def in_draft(self, record: Record) -> bool:
+        return record.data.get("id") in self.drafts
+
+    def found(self) -> list[Problem]:
+        """Every problem. One of a record in draft is that draft's (rev37u U1: an `as_of` extract made broke every
+        command, `--drafts` too): left out with the draft; unless a placeholder or a guess a preview shows, it
+        keeps the record out of the preview too (`blocks`)."""
+        return [
+            p._replace(draft=True, blocks=True) if not p.draft and p.record in self.drafts else p for p in self.problems
+        ]
 
     def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False, unchecked: str = "") -> None:
         label = f"{record.kind} '{record.data['id']}': "
@@ -81,6 +93,12 @@ def may_hold_placeholder(text: bytes) -> bool:
 def _in_draft(record: Record) -> bool:
     """Whether the record still has a placeholder koursk extract left: its other guesses are unchecked too."""
     return next(_placeholder_strings(record), None) is not None
+
+
+def _cited(record: Record) -> list[str]:
+    """The sources an event or claim cites."""
+    data = record.data
+    return [e["source"] for e in data["evidence"]] if record.kind == "event" else [data["source"]]
 
 
 def _placeholders(record: Record, report: _Report) -> None:
@@ -447,16 +465,24 @@ MIN_QUOTE_WORDS = 2
 MIN_QUOTE_CHARACTERS = 10  # the shortest quote of the shipped store has 10 words and 43 characters
 
 
+def too_short(normalised: str) -> bool:
+    """Whether a quote (normalise_quote'd: its words joined by single spaces) is too short to prove anything; extract
+    lengthens such a quote it would draft (extract/draft.py, rev37u U1)."""
+    return len(normalised) < MIN_QUOTE_CHARACTERS or normalised.count(" ") + 1 < MIN_QUOTE_WORDS
+
+
 def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: str, quote: str, mark: Mark) -> None:
     """A quote is in its seed on whole words (quotespans): a substring cut out of a word or figure proves nothing."""
-    normalised = normalise_quote(quote)  # its words are joined by single spaces: counted without splitting it again
-    if len(normalised) < MIN_QUOTE_CHARACTERS or normalised.count(" ") + 1 < MIN_QUOTE_WORDS:
+    normalised = normalise_quote(quote)
+    if too_short(normalised):
         report.add(
             record,
             mark,
             f"quote '{shown(quote)}' is too short to prove anything: quote at least {MIN_QUOTE_WORDS} words and "
             f"{MIN_QUOTE_CHARACTERS} characters of the sentence",
-            draft=_in_draft(record),  # extract's guess (a page's « 3 mn »): the curator's to fix, not a broken store
+            draft=report.in_draft(
+                record
+            ),  # extract's guess (a page's « 3 mn »): the curator's to fix, not a broken store
         )
         return
     text = texts.get(source)
@@ -475,13 +501,26 @@ def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: st
         )
 
 
+def beyond_publication(when: FuzzyDate, published: Iterable[FuzzyDate]) -> str | None:
+    """Whether a fact dated `when` `starts` or `ends` after every publication reporting it (None: neither), which
+    `check` refuses; extract drafts no such date (extract/draft.py, rev37u U1). An end written as the month (or year)
+    of the publication, `2024-10` for an article of 28 Oct, says no more than that month: it is the end's own day or
+    period that may not lie after every publication (rev26 M4: `2024-11-07/2030-01-01` from articles of Nov 2024
+    passed, and overlapped every later figure)."""
+    latest = max((p.end for p in published), default=None)
+    if latest is None:
+        return None
+    return "starts" if when.start > latest else "ends" if when.last.start > latest else None
+
+
 def _by_publication(
     record: Record, report: _Report, when: FuzzyDate | None, published: list[FuzzyDate], key: str
 ) -> None:
-    if when is None or not published:
+    beyond = None if when is None else beyond_publication(when, published)
+    if when is None or beyond is None:
         return
     latest = max(p.end for p in published)
-    if when.start > latest:
+    if beyond == "starts":
         # a guess of a record still in draft (a plan read as the date of what happens: « doivent arriver d'ici à la
         # fin de l'été ») does not stop extract from drafting other articles; check refuses it like any other
         report.add(
@@ -489,19 +528,16 @@ def _by_publication(
             record.mark(key),
             f"{key} {when.text} starts after every source reporting it was published (a forecast? date it at its "
             "statement and say what it foresees in the title or a note: koursk docs editorial §6)",
-            draft=_in_draft(record),
+            draft=report.in_draft(record),
         )
-    elif when.last.start > latest:
-        # rev26 M4: `2024-11-07/2030-01-01` from articles of Nov 2024 passed, and overlapped every later figure. An
-        # end written as the month (or year) of the publication, `2024-10` for an article of 28 Oct, says no more
-        # than that month: it is the end's own day or period that may not lie after every publication
+    else:
         report.add(
             record,
             record.mark(key),
             f"{key} {when.text} ends after every source reporting it was published (by {latest.isoformat()}): an "
             "interval bounds when the fact can have happened, as far as the articles can know; end it by their "
             "publication (a state still holding is dated to it; a forecast, at its statement: koursk docs editorial §6)",
-            draft=_in_draft(record),
+            draft=report.in_draft(record),
         )
 
 
@@ -585,7 +621,7 @@ def check_core(
 
     `partial` holds core entries that failed the schema: their ids still count as known.
     """
-    report = _Report()
+    report = _Report(frozenset(r.data["id"] for r in records if r.kind == "source" and _in_draft(r)))
     _unique_ids(records, report)
     _dependent_fields(records, report)
     _one_record_per_name(records, report)
@@ -597,7 +633,7 @@ def check_core(
     texts = _seeds(records, seeds, report)
     published = {sid: d for (sid, key), d in dates.items() if key == "published"}
     _retrieved(records, published, report, date.today())
-    return report.problems, _context([*records, *(partial or [])], published, texts)
+    return report.found(), _context([*records, *(partial or [])], published, texts)
 
 
 def check_entries(
@@ -610,7 +646,8 @@ def check_entries(
     `refused`: the ids of the file's records that failed the schema, already said: what depends on one is not
     judged again (rev31 L2: a claim restating one was « no claim X in this file »).
     """
-    report = _Report()
+    in_draft = (r for r in records if (drafted and _in_draft(r)) or not context.drafts.isdisjoint(_cited(r)))
+    report = _Report(frozenset(r.data["id"] for r in in_draft))
     _not_core_ids(records, context.owners, report)
     dates = _dates(records, report)
     refs = _References(context, report)
@@ -654,4 +691,4 @@ def check_entries(
                 pub = [published[data["source"]]] if data["source"] in published else []
                 _by_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
     _restatements(records, report, refused)
-    return report.problems, dates
+    return report.found(), dates

@@ -23,3 +23,6 @@ class Context(NamedTuple):
     """The core files that could not be read (a YAML syntax error, not a list…), by the kind of record they hold
     (`source`, `entity`, `topic`): references into them are not checked, only counted (rev26 M5). Empty in every
     context the cache keeps (it keeps only sound cores)."""
+    drafts: frozenset[str] = frozenset()
+    """The sources in draft (an article `koursk extract` wrote with placeholders left): every problem of a record
+    citing one is that draft's (rev37u U1). Empty in every context the cache keeps."""

@@ -11,7 +11,7 @@ line at that record. Such a store is read whole and never cached: the cache only
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,9 +20,10 @@ from ..humanize import plural
 from ..model import Store
 from ..problems import Problem, StoreError
 from ..sources import seed_number, shown_seed_number
-from .loader import Core, FileEntries, StoreFile, drafted_ids, memory_store, read_whole
+from .loader import Core, FileEntries, StoreFile, blocked_ids, drafted_ids, memory_store, read_whole
 
 _SHOWN_ARTICLES = 6  # article numbers named in the line; more are counted
+_SHOWN_RECORDS = 6  # ids a preview's line names
 
 
 class LeftOut(NamedTuple):
@@ -43,6 +44,7 @@ class LeftOut(NamedTuple):
         if records:
             of = " of curated articles" if self.articles else ""
             said.append(f"{' and '.join(records)} in draft{of}")
+        said = said or ["records in draft"]  # only ones whose date does not parse (loader._unbuilt): not counted
         return f"koursk: {', and '.join(said)} left out: --drafts previews them, `koursk check` lists what is left"
 
 
@@ -62,7 +64,7 @@ def curated_part(
     or that cite an article in draft."""
     problems = list(problems)
     marked = drafted_ids(problems)
-    articles = {key for key, source in core.sources.items() if source.draft}
+    articles = set(core.context.drafts)  # with any whose own entry could not be built (a `published` refused)
     events: set[str] = set()  # in draft
     claims: dict[str, dict[str, str]] = {}  # every claim's source, event and restates
     curated_events = 0  # events in draft of a curated article
@@ -94,24 +96,62 @@ def curated_part(
                     what = "links the event" if key == "event" else "restates"
                     said = f"{what} '{links[key]}', still in draft: leaving the drafts out would leave it dangling"
                     refused.append(_refusal(file, where[claim_id], f"claim '{claim_id}'", said, links[key]))
-    refused.extend(_no_article_record(problems, core, events | set(claims)))
+    refused.extend(_no_article_record(problems, core, {i for _, found in files for i, _, _ in found.ids}))
     if refused:
         first, *rest = sorted(refused)
         more = f" (and {len(rest)} more)" if rest else ""
         raise DataError(f"{first}{more}")
+    in_draft = [core.sources[a] for a in articles if a in core.sources]
+    numbers = sorted((shown_seed_number(core.sources[a]) if a in core.sources else None) or a for a in articles)
+    names = {*articles, *events, *drafted, *(n for s in in_draft if (n := seed_number(s.seed)) is not None)}
+    store = _without(core, files, articles, events, drafted)._replace(left_out=frozenset(names))
+    return store, LeftOut(tuple(numbers), curated_events, curated_claims)
+
+
+def read_preview(root: Path, *, show_progress: bool = False) -> tuple[Store, str | None]:
+    """The store with its drafts (`--drafts`, extract), placeholders shown as written, and the one stderr line that
+    names the records in draft it leaves out, if any. A record in draft with a problem a preview cannot show (an
+    unknown actor, a date that does not parse: Problem.blocks) is left out, and so is every record of an article
+    whose own entry has one: a draft never fails the whole store (rev37u U1). StoreError when a curated record has
+    a problem."""
+    core, files, problems = read_whole(root, show_progress)
+    if not all(p.draft for p in problems):
+        raise StoreError([p for p in problems if not p.draft])
+    blocked = blocked_ids(problems)
+    if not blocked:
+        return memory_store(core, [found for _, found in files]), None
+    articles = blocked & core.context.sources
+    events = {row.facts.id for _, found in files for row in found.events if not articles.isdisjoint(row.facts.sources)}
+    claims = {c for _, found in files for c, text, _ in found.claims if json.loads(text)["source"] in articles}
+    shown = sorted(blocked)
+    names = ", ".join(shown[:_SHOWN_RECORDS]) + (
+        f", … {len(shown) - _SHOWN_RECORDS} more" if len(shown) > _SHOWN_RECORDS else ""
+    )
+    of = f" and the {plural(len(events | claims), 'record')} of the articles among them" if events or claims else ""
+    line = (
+        f"koursk: warning: --drafts: {plural(len(blocked), 'record')} in draft left out{of}, as `koursk check` "
+        f"refuses them for more than a placeholder ({names}): `koursk check` lists why"
+    )
+    store = _without(core, files, articles, blocked | events, blocked | claims)
+    return store._replace(unshown=frozenset(blocked | events | claims)), line
+
+
+def _without(
+    core: Core,
+    files: list[tuple[StoreFile, FileEntries]],
+    sources: Collection[str],
+    events: Collection[str],
+    claims: Collection[str],
+) -> Store:
+    """The store of `core` and `files` without these sources, events and claims."""
     kept = [
         found._replace(
             events=tuple(row for row in found.events if row.facts.id not in events),
-            claims=tuple(claim for claim in found.claims if claim[0] not in drafted),
+            claims=tuple(claim for claim in found.claims if claim[0] not in claims),
         )
         for _, found in files
     ]
-    curated = core._replace(sources={key: s for key, s in core.sources.items() if key not in articles})
-    in_draft = [s for s in core.sources.values() if s.id in articles]
-    numbers = sorted((shown_seed_number(s) or s.id) for s in in_draft)
-    names = {*articles, *events, *drafted, *(n for s in in_draft if (n := seed_number(s.seed)) is not None)}
-    store = memory_store(curated, kept)._replace(left_out=frozenset(names))
-    return store, LeftOut(tuple(numbers), curated_events, curated_claims)
+    return memory_store(core._replace(sources={k: s for k, s in core.sources.items() if k not in sources}), kept)
 
 
 def _refusal(file: StoreFile, at: tuple[int, int], record: str, depends: str, draft: str) -> Problem:
@@ -123,13 +163,13 @@ def _refusal(file: StoreFile, at: tuple[int, int], record: str, depends: str, dr
 
 
 def _no_article_record(problems: list[Problem], core: Core, records: set[str]) -> list[Problem]:
-    """A draft's problem on no article's record (an entity or a topic holding a placeholder): curated records may
-    name it, so it cannot be left out."""
+    """A draft's problem on no event, claim or source (an entity or a topic holding a placeholder): curated records
+    may name it, so it cannot be left out."""
     return [
         p._replace(
             message=f"{p.message} (an entity or topic in draft cannot be left out: curated records may name "
             "it; `koursk check` lists what is left, --drafts previews the store)"
         )
         for p in problems
-        if p.record not in core.sources and p.record not in records
+        if p.record not in core.context.sources and p.record not in records
     ]

@@ -46,7 +46,8 @@ def write_draft(root: Path, draft: Draft, article: Article, data: bytes) -> list
     """
 
     if draft.notes:
-        raise UsageError(draft.notes[0], "the store has this article already; nothing was written")
+        # a data condition (rev37u U17), as a seed or sources.yaml in the way is: exit 1, never usage's 2
+        raise DataError(draft.notes[0], "the store has this article already; nothing was written")
     sid = article.source_id
     events_path = root / "data" / "events" / f"{sid}.yaml"
     claims_path = root / "data" / "claims" / f"{sid}.yaml"

@@ -334,13 +334,16 @@ def _spans(text: str, quote: str) -> Iterator[tuple[int, int]]:
 
 
 def _asserters(records: list[Record], texts: dict[str, str], warnings: _Warnings) -> None:
-    """A claim's event is one quoting overlapping words of the same article; its asserters should be its actors."""
+    """A claim's event is one quoting overlapping words of the same article; its asserters should be its actors, or
+    the speaker of that quote: one quoted about an event it does not act in is the quote's speaker, not an actor
+    (editorial.md §1; rev37u U16: `speaker: gur` still drew this warning)."""
     quoted: dict[str, list[tuple[int, int, set[str]]]] = {}
     for event in (r for r in records if r.kind == "event"):
         for evidence in event.data["evidence"]:
             text = texts.get(evidence["source"], "")
+            named = {*event.data["actors"], *([evidence["speaker"]] if evidence.get("speaker") else [])}
             for low, high in _spans(text, evidence["quote"]):
-                quoted.setdefault(evidence["source"], []).append((low, high, set(event.data["actors"])))
+                quoted.setdefault(evidence["source"], []).append((low, high, named))
     for claim in (r for r in records if r.kind == "claim"):
         data = claim.data
         if not data["asserted_by"] or data.get("note"):
@@ -352,7 +355,9 @@ def _asserters(records: list[Record], texts: dict[str, str], warnings: _Warnings
         if events and not any(set(data["asserted_by"]) <= actors for actors in events):
             warnings.add(
                 claim, "asserted_by", f"asserted by {', '.join(data['asserted_by'])}, but no event quoting the "
-                "same words lists them among its actors; add them to the event, or say why in the claim's note",
+                "same words lists them among its actors or as that quote's speaker; add them to the event (an actor "
+                "if they act in it, else the quote's `speaker`: koursk docs editorial §1), or say why in the claim's "
+                "note",
             )  # fmt: skip
 
 

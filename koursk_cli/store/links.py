@@ -55,5 +55,7 @@ def link_problems(
             )
         else:
             continue
-        problems.append(Problem(link.path, link.line, link.col, f"claim '{link.claim}': event: {message}"))
+        problems.append(
+            Problem(link.path, link.line, link.col, f"claim '{link.claim}': event: {message}", record=link.claim)
+        )
     return problems

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..codec import claim_from_row, claim_row, event_from_record, record_text, search_words_of
-from ..dates import FuzzyDate
+from ..dates import DateError, FuzzyDate, store_date
 from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
@@ -363,7 +363,29 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
     if marked := drafted_ids(problems):
         sources = {key: s._replace(draft=key in marked) for key, s in sources.items()}
         entities = {key: e._replace(draft=key in marked) for key, e in entities.items()}
+        context = context._replace(drafts=marked & context.sources)
     return Core(sources, entities, topics, context, stamps, kept), problems
+
+
+def blocked_ids(problems: Iterable[Problem]) -> frozenset[str]:
+    """The ids of the records in draft a `--drafts` preview leaves out: those with a problem it cannot show."""
+    return frozenset(p.record for p in problems if p.blocks)
+
+
+def _unbuilt(record: "Record", sources: Mapping[str, Source], blocked: frozenset[str]) -> bool:
+    """Whether a record in draft cannot be built: its article's own entry could not be (a `published` refused), or
+    its date does not parse. Any other is built, so that a query leaves it out as a draft and counts it."""
+    data = record.data
+    cited = [e["source"] for e in data["evidence"]] if record.kind == "event" else [data["source"]]
+    if not all(s in sources for s in cited):
+        return True
+    if data["id"] not in blocked:
+        return False
+    try:
+        store_date(data["date" if record.kind == "event" else "as_of"])
+    except DateError:
+        return True
+    return False
 
 
 def drafted_ids(problems: Iterable[Problem]) -> frozenset[str]:
@@ -500,7 +522,10 @@ def read_entries(
     events: list[EventRow] = []
     claims: list[tuple[str, str, str]] = []
     marked = drafted_ids(problems)
+    blocked = blocked_ids(problems)
     for record in valid:
+        if (blocked or context.drafts) and _unbuilt(record, sources, blocked):
+            continue
         if record.kind == "event":
             event = event_from_record(record.data, sources)
             if event.id in marked or any(sources[s].draft for s in event.sources):
@@ -611,15 +636,11 @@ def editorial_review(root: Path) -> list[Problem]:
     return editorial_warnings(records, texts)
 
 
-def read_store(root: Path, *, show_progress: bool = False, drafts: bool = False) -> Store:
+def read_store(root: Path, *, show_progress: bool = False) -> Store:
     """Read and fully check every file of the store, and hold it in memory: what `check` uses (never the cache),
-    and the reference the cache's SQL answers are tested against.
-
-    With `drafts`, placeholders left by `koursk extract` are not problems (so a curator can draft an article while
-    others are still in progress); only `extract` and `--drafts` ask for that, and such a store is never cached."""
+    and the reference the cache's SQL answers are tested against. A store with drafts is previewed by
+    curated.read_preview."""
     core, files, problems = read_whole(root, show_progress)
-    if drafts:
-        problems = [p for p in problems if not p.draft]
     if problems:
         raise StoreError(problems)
     return memory_store(core, [entries for _, entries in files])
@@ -640,12 +661,13 @@ def read_whole(
     if len({i[0] for i in ids}) != len(ids):
         problems.extend(duplicates([(file, found.ids) for file, found in files]))
     if all(p.draft for p in problems):
-        problems.extend(_link_problems(files))
+        problems.extend(_link_problems(files, core.context.drafts))
     return core, files, problems
 
 
-def _link_problems(files: list[tuple[StoreFile, FileEntries]]) -> list[Problem]:
-    """Each claim's `event:` checked against the events of every file (store/links.py)."""
+def _link_problems(files: list[tuple[StoreFile, FileEntries]], drafts: frozenset[str]) -> list[Problem]:
+    """Each claim's `event:` checked against the events of every file (store/links.py); one of a claim of an
+    article in draft is that draft's (checks._Report.found)."""
     from .links import link_of, link_problems
 
     sources = {row.facts.id: row.facts.sources for _, entries in files for row in entries.events}
@@ -656,7 +678,9 @@ def _link_problems(files: list[tuple[StoreFile, FileEntries]]) -> list[Problem]:
             link = link_of(file.display, *where[claim_id], text)
             if link is not None:
                 links.append(link)
-    return link_problems(links, sources.get, sources.keys)
+    found = link_problems(links, sources.get, sources.keys)
+    drafted = {link.claim for link in links if link.source in drafts}
+    return [p._replace(draft=True, blocks=True) if p.record in drafted else p for p in found]
 
 
 def memory_store(core: Core, entries: list[FileEntries]) -> Store:

@@ -74,11 +74,16 @@ def load_store(
     root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None, drafts: bool = False
 ) -> Store:
     """The checked store at `root` (StoreError lists every problem). With `use_cache`, served from its cache; with
-    `drafts` (`extract`, `--drafts`), read whole without it, placeholders of drafts allowed (see read_store).
+    `drafts` (`extract`, `--drafts`), read whole without it, placeholders of drafts allowed (curated.read_preview).
     Without, a store whose only problems are drafts' is its curated part, read whole and never cached (the cache
     holds only a store without drafts), and `warn` says in one line what was left out (store/curated.py)."""
     if drafts:
-        return read_store(root, show_progress=show_progress, drafts=drafts)
+        from .curated import read_preview
+
+        preview, line = read_preview(root, show_progress=show_progress)
+        if warn and line:
+            warn(line)
+        return preview
     try:
         if not use_cache:
             return read_store(root, show_progress=show_progress)
