@@ -140,7 +140,7 @@ def report_command(
     root = resolve_store_root(state.store_option)
     meta = ReportMeta(
         filters=_filters(filters, limit),
-        store=None if root.resolve() == default_store_root().resolve() else root.resolve().name,
+        store=None if root.resolve() == default_store_root().resolve() else str(root.resolve()),
         digest=store_digest(root),
         generated=generated,
         version=__version__,
