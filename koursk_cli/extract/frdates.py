@@ -2189,7 +2189,10 @@ def _up_to(mention: DateMention, ctx: _Context) -> DateMention:
     start = ctx.published.start
     if deadline.end < start or deadline.start == start:
         return mention
-    edtf = f"{iso_day(start)}/{mention.edtf.split('/')[-1]}"
+    last = mention.edtf.split("/")[-1]
+    if parse_edtf(last).start < start:  # « d'ici à la fin de l'été » on 21 August: up to the month's last day
+        last = iso_day(deadline.end)
+    edtf = interval(iso_day(start), last)
     basis = f"{mention.basis}; « {by['by']} »: from the publication ({ctx.published.text}) up to it → {edtf}"
     return replace(mention, edtf=edtf, basis=basis)
 
