@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import run
 
-CASES = {
+CASES: dict[tuple[str, ...], list[str]] = {
     ("--since", "2024-10"): ["Oct 2024", "Nov 2024", "Dec 2024", "Jan 2025"],
     ("--by", "year"): ["2022", "2023", "2024", "2025"],
 }
