@@ -295,6 +295,31 @@ def split_ongoing(matched: list[EventFacts], since: Period | None) -> tuple[list
     return [f for f in matched if f.start < start], [f for f in matched if f.start >= start]
 
 
+class Listing(NamedTuple):
+    """A terminal's `events`: the group that began before --since and the others, each cut by --limit, and how many
+    of each the cut left out."""
+
+    ongoing: list[EventFacts]
+    rest: list[EventFacts]
+    first: bool  # the began-before group is listed first
+    more_ongoing: int
+    more_rest: int
+
+
+def listing(matched: list[EventFacts], since: Period | None, sort: EventSort, limit: int | None) -> Listing:
+    """The order every view shows (rev37u U5, U7): the events that began before `since` come where their dates put
+    them, first (as in `timeline` and in pipes) unless under --sort -date; --limit then takes the first N of that
+    display order, so `-n 6` shows the first 6 rows of the listing it cuts."""
+    ongoing, rest = split_ongoing(matched, since)
+    first = sort is not EventSort.DATE_DESC
+    if limit is None:
+        return Listing(ongoing, rest, first, 0, 0)
+    lead, tail = (ongoing, rest) if first else (rest, ongoing)
+    kept_lead, kept_tail = lead[:limit], tail[: max(0, limit - len(lead))]
+    kept_ongoing, kept_rest = (kept_lead, kept_tail) if first else (kept_tail, kept_lead)
+    return Listing(kept_ongoing, kept_rest, first, len(ongoing) - len(kept_ongoing), len(rest) - len(kept_rest))
+
+
 class MatchedEvents(Sequence[Event]):
     """The events a query matched, each built from the store when read: an export or a diff of a large store
     never holds them all at once."""

@@ -126,7 +126,7 @@ def test_the_sqlite_export_holds_no_later_quote(store: str, tmp_path: Path) -> N
 
 def test_the_report_cites_counts_and_lists_only_the_articles_published_by_then(store: str) -> None:
     page = koursk(store, "report", "-o", "-", *AS_OF)
-    assert "2 events, 1 figures, 1 sources" in page
+    assert "2 events, 1 figure, 1 source" in page  # rev37u U9: in its number
     assert (
         'id="source-oct-alpha"' in page and 'id="source-nov-gamma"' not in page and 'id="source-feb-delta"' not in page
     )

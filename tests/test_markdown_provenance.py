@@ -82,7 +82,7 @@ def test_the_header_says_the_command_and_the_store(store: Path) -> None:
         "Made with: koursk export markdown --rows claims --claim troops --since 2024-10 --text 'soldats dit'  "
     )
     digest = re.search(r'class="digest">([0-9a-f]{64})<', run("--data", str(store), "report", "-o", "-").stdout)
-    assert digest and lines[3] == f"Store: store, digest (SHA-256) {digest[1]}"  # the report's, of the same store
+    assert digest and lines[3] == f"Store: {store.resolve()}, digest (SHA-256) {digest[1]}"  # the report's digest
 
 
 def test_the_header_of_the_whole_store_says_so_and_names_the_global_options() -> None:

@@ -6,7 +6,7 @@ import typer
 
 from ..fields import EVENT_FIELDS, fields_help
 from ..humanize import limited
-from ..query import EventSort, match_events, matching_json, matching_json_joined, run_event_query, start_counts
+from ..query import EventSort, listing, match_events, matching_json, matching_json_joined, run_event_query, start_counts
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
@@ -34,7 +34,8 @@ def events(
     """List events, filtered and sorted.
 
     A fuzzy date matches a period when the two overlap: an event dated 2024-10-08/2024-10-13 matches --since 2024-10-10.
-    On a terminal, events whose dates begin before --since are listed apart (under way then, or dated only loosely).
+    On a terminal, events whose dates begin before --since are listed apart and first, as in pipes (under way then,
+    or dated only loosely).
     --within keeps only the events that lie entirely inside a period. Periods: see `koursk docs dates`.
 
     \b
@@ -57,9 +58,10 @@ def events(
     # --json and a pipe stream each event from the cache's index as it is found: only a terminal's table needs the
     # list of matches (it folds them to the screen's width and shows those that begin before --since apart).
     table = fmt is Format.AUTO and env.stdout_isatty
-    matched = match_events(store, query) if table else []
+    # a terminal cuts its own listing (rev37u U5): -n N keeps the first N rows of what it shows, group by group
+    matched = match_events(store, query._replace(limit=None)) if table else []
     # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
-    total = None if limit is None else sum(start_counts(store, query._replace(limit=None)).values())
+    total = None if limit is None or table else sum(start_counts(store, query._replace(limit=None)).values())
     nothing = no_match("events", store, filters)
     if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
         nothing += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
@@ -68,8 +70,8 @@ def events(
         from ..render.events import events_plain, print_events  # not on the measured `events --json` path
 
         if table:
-            left_out = limited(limit, total or 0, "event") if limit is not None else ""
-            print_events(env, store, matched, filters.since, state.lang, left_out, sort is EventSort.REPORTED)
+            listed = listing(matched, filters.since, sort, limit)
+            print_events(env, store, listed, filters.since, state.lang, limit, sort is EventSort.REPORTED)
         elif not events_plain(env, run_event_query(store, query), state.lang):
             env.note(nothing)
 

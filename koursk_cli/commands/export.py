@@ -310,8 +310,8 @@ def export_command(
 
 
 def store_identity(store_option: str | None) -> tuple[str | None, str]:
-    """Which store a file was made from, as it says so (the report, `export markdown`): its folder's name (None: the
-    store shipped with koursk) and its digest (store.digest.store_digest)."""
-    root = resolve_store_root(store_option)
-    shipped = root.resolve() == default_store_root().resolve()
-    return None if shipped else root.resolve().name, store_digest(root)
+    """Which store a file was made from, as it says so (the report, `export markdown`): its folder's path, which
+    `--data` takes to make it again (None: the store shipped with koursk; rev37u U9), and its digest
+    (store.digest.store_digest)."""
+    root = resolve_store_root(store_option).resolve()
+    return None if root == default_store_root().resolve() else str(root), store_digest(root)

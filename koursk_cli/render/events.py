@@ -9,9 +9,9 @@ from .. import placeholders
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import human_date, human_day
-from ..model import Event, EventFacts, Store
-from ..query import MatchedEvents, split_ongoing
+from ..humanize import human_date, human_day, plural
+from ..model import Event, Store
+from ..query import Listing, MatchedEvents
 from ..textnorm import visible
 from .layout import print_records
 from .lines import Localised, write_lines
@@ -54,20 +54,44 @@ def events_plain(env: Environment, events: Iterable[Event], lang: str) -> int:
 def print_events(
     env: Environment,
     store: Store,
-    matched: list[EventFacts],
+    listed: Listing,
     since: Period | None,
     lang: str,
-    left_out: str = "",
+    limit: int | None = None,
     reported: bool = False,
 ) -> None:
-    """A folded list on a terminal, with the events whose dates begin before `since` apart; `left_out` says under it
-    what --limit left out (humanize.limited); `reported` (--sort reported) gives each event's first report."""
-    ongoing, rest = split_ongoing(matched, since)
+    """A folded list on a terminal, with the events whose dates begin before `since` apart, in `listed`'s order;
+    under it, what --limit left out of each group (rev30 U15, rev37u U5); `reported` (--sort reported) gives each
+    event's first report."""
     events_table(
-        env, MatchedEvents(store, rest), lang, MatchedEvents(store, ongoing), since, reported=reported, store=store
+        env,
+        MatchedEvents(store, listed.rest),
+        lang,
+        MatchedEvents(store, listed.ongoing),
+        since,
+        reported=reported,
+        store=store,
+        ongoing_first=listed.first,
     )
-    if left_out:
-        env.console().print(rich.Text(left_out, style="bold"))
+    if limit is not None and (note := left_out(listed, limit, since)):
+        env.console().print(rich.Text(note, style="bold"))
+
+
+def left_out(listed: Listing, limit: int, since: Period | None) -> str:
+    """What -n left out, group by group: `6 of 28 events shown (--limit 6); left out: 10 more that began before
+    1 Nov 2024 and 12 from 1 Nov 2024 on; …`, or "" when nothing was."""
+    shown = len(listed.ongoing) + len(listed.rest)
+    if not listed.more_ongoing and not listed.more_rest:
+        return ""
+    total = shown + listed.more_ongoing + listed.more_rest
+    head = f"{shown:,} of {plural(total, 'event')} shown (--limit {limit})"
+    if since is None:
+        return f"{head}; drop it to see them all"
+    day = human_day(since.start)
+    parts = [f"{listed.more_ongoing:,} {'more ' if listed.ongoing else ''}that began before {day}"] * bool(
+        listed.more_ongoing
+    ) + [f"{listed.more_rest:,} {'more ' if listed.rest else ''}from {day} on"] * bool(listed.more_rest)
+    return f"{head}; left out: {' and '.join(parts)}; drop it to see them all"
 
 
 def reaching_back(since: Period, count: int, lang: str = "en") -> rich.Text:
@@ -88,17 +112,32 @@ def events_table(
     *,
     reported: bool = False,
     store: Store,
+    ongoing_first: bool = True,
 ) -> None:
-    """The events, then apart those whose dates begin before `since` (under way then, or dated only loosely); each
+    """The events and, apart under their heading, those whose dates begin before `since` (under way then, or dated
+    only loosely): first, as `timeline` and pipes list them, unless `ongoing_first` is False (--sort -date); each
     article in draft they cite marked (`store`: which are)."""
 
     console = env.console()
+
+    heading = reaching_back(since, len(ongoing), lang) if ongoing and since is not None else None
+
+    def began_before() -> None:
+        console.print(heading)
+        print_records(console, _rows(env, store, ongoing, lang, reported))
+
+    if heading is not None and ongoing_first:
+        began_before()
+        if events and since is not None:  # the period's own events, after the group, under a heading of their own
+            console.print()
+            opening = rich.Text(LEGEND[lang]["from"].format(day=human_day(since.start, lang)), style="bold")
+            opening.append(f"  {counted(len(events), 'event', lang)}", style=MUTED)
+            console.print(opening)
     print_records(console, _rows(env, store, events, lang, reported))
-    if ongoing and since is not None:
+    if heading is not None and not ongoing_first:
         if events:
             console.print()
-        console.print(reaching_back(since, len(ongoing), lang))
-        print_records(console, _rows(env, store, ongoing, lang, reported))
+        began_before()
     shown = [*events, *ongoing]
     for line in status_legend("event", (e.status for e in shown), lang, count=len(shown)):
         console.print(rich.Text(line, style=MUTED))

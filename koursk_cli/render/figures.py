@@ -34,11 +34,11 @@ from .styles import (
 REVISION = "↻"
 FIRM_MARK = CONFLICT_TIERS[ConflictTier.FIRM]["en"].mark
 IF_EXACT_MARK = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark
-LABEL = 36
-AXIS_ROOM = 40
+LABEL = 32
 DETAILS_BESIDE = 100  # from this width up, the detail lines sit under the bars; below it, under the labels
-"""An asserter's label takes up to LABEL columns (26 when narrow); a wide terminal gives labels what the time axis
-leaves past AXIS_ROOM columns. A label cut (…) is said whole under its bar."""
+"""An asserter's label takes up to LABEL columns (26 when narrow) at every width, so a wide terminal gives its room to
+the time axis (rev37u U11: at 200 columns a 100-character label took half of it); a label cut (…) is said whole under
+its bar (rev25 N15)."""
 
 
 FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
@@ -200,7 +200,7 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
         console.print(heading)
         value_width = max(len(f.display) for s in history.series for f in s.figures)
         value_width += 2  # the status mark: a hedged figure never looks like an established one
-        room = max(26, min(LABEL, console.width - value_width - 30), console.width - value_width - 6 - AXIS_ROOM)
+        room = max(26, min(LABEL, console.width - value_width - 30))
         label_width = min(
             room, max(len(s.label) for s in history.series)
         )  # a longer label is cut (…), said whole below
@@ -218,10 +218,8 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
         # under the bars, unless an id there would not fit whole, labels are wide, or the terminal is too narrow to
         # leave the details more than a sliver beside the labels (rev27 U14: 30 columns at 80): then under the labels
         indent = len(pad)
-        if (
-            label_width > LABEL
-            or console.width < DETAILS_BESIDE
-            or any(longest_word(p.plain) > console.width - indent for d in parts.values() for p in d)
+        if console.width < DETAILS_BESIDE or any(
+            longest_word(p.plain) > console.width - indent for d in parts.values() for p in d
         ):
             indent = 2
         details = {claim: _detail(d, console.width - indent) for claim, d in parts.items()}

@@ -43,6 +43,7 @@ LEGEND = {
     "en": {
         "dates": "dates: ~ approximate · ? uncertain · A – B some time within, or all through, that window",
         "before": "Began, or may have happened, before {day}",
+        "from": "Beginning on or after {day}",
         "first reported": "first reported {date}",
         "of event": "status of each event (for “X says”, of the saying); its figures have their own status.",
         "of claim": "status of each figure; the event where it was said has its own status.",
@@ -55,6 +56,7 @@ LEGEND = {
     "fr": {
         "dates": "dates : ~ approximative · ? incertaine · A – B à un moment de cette période, ou tout du long",
         "before": "Commencé, ou peut-être survenu, avant le {day}",
+        "from": "Commençant le {day} ou après",
         "first reported": "d'abord rapporté : {date}",
         "of event": "statut de chaque événement (pour « X dit », de la déclaration) ; ses chiffres ont le leur.",
         "of claim": "statut de chaque chiffre ; l'événement où il a été dit a le sien.",

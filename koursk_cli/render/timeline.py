@@ -154,20 +154,29 @@ _UNITS = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}
 
 
 def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket], grain: Grain, lang: str) -> None:
-    """How many events each period holds, as a strip of block characters, with the first and last period."""
+    """How many events each period holds, as a strip of block characters. When every period's label fits under its
+    own column, each column is widened to its label and all are named (rev37u U18: a 4-column strip under 17
+    characters of first and last labels put "Jan 2025" nine columns right of its bar); else the first and last."""
 
     counts = [b.size for b in buckets]
     width = max(10, console.width - 2)
-    strip = density_strip(counts, width)
     unit = _UNITS[grain]
-    merged = -(-len(counts) // width)
-    per_cell = f"{merged} {unit}s" if merged > 1 else f"one {unit}"
-    console.print(rich.Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
-    console.print(rich.Text(strip, style="bold cyan" if env.color else ""))
     label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain, lang))  # a week's is long
-    first, last = label(buckets[0]), label(buckets[-1])
-    padding = max(1, len(strip) - len(first) - len(last))
-    labels = first if first == last else f"{first}{' ' * padding}{last}"  # one period: named once
+    names = [label(b) for b in buckets]
+    cell = max(len(name) for name in names)
+    if len(counts) * (cell + 1) - 1 <= width:  # one labelled column per period
+        strip = " ".join(block * cell for block in density_strip(counts, len(counts)))
+        labels = " ".join(name.ljust(cell) for name in names).rstrip()
+        per_cell = f"one {unit}, named under it"
+    else:
+        strip = density_strip(counts, width)
+        merged = -(-len(counts) // width)
+        per_cell = f"{merged} {unit}s" if merged > 1 else f"one {unit}"
+        first, last = names[0], names[-1]
+        padding = max(1, len(strip) - len(first) - len(last))
+        labels = f"{first}{' ' * padding}{last}"
+    console.print(rich.Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
+    console.print(rich.Text(strip.rstrip(), style="bold cyan" if env.color else ""))
     console.print(rich.Text(labels, style=MUTED))
 
 

@@ -37,7 +37,7 @@ from ..timeline import Bucket, Grain, build_timeline, fill
 from .assets import DRAFT_STYLE, SCRIPT, STYLE
 from .chart import figure_chart
 from .escaping import text as _text
-from .labels import LABELS, month_name, month_short
+from .labels import LABELS, count_words, month_name, month_short
 
 _SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
 CONTENT_SECURITY_POLICY = (
@@ -50,7 +50,7 @@ class ReportMeta(NamedTuple):
     """What the header says about the selection: the filters as given, which store, its digest, when."""
 
     filters: tuple[str, ...]  # e.g. ("--since 2024-10", "--tag nato")
-    store: str | None  # None: the store shipped with koursk
+    store: str | None  # the working store's path (rev37u U9: "Store: store"); None: the one shipped with koursk
     digest: str
     generated: datetime
     version: str
@@ -354,7 +354,7 @@ class _Page:
             f"<dt>{w['published_basis']}</dt><dd>{_text(source.published_basis)}</dd>"
             f'<dt>{w["seed"]}</dt><dd><code>{_text(source.seed)}</code> <span class="digest">sha256 '
             f"{_text(source.sha256)}</span></dd>"
-            f"<dt>{w['supports']}</dt><dd>{w['supports_counts'].format(events=events, claims=claims)}</dd>"
+            f"<dt>{w['supports']}</dt><dd>{count_words(w, 'supports_counts', events=events, claims=claims)}</dd>"
             f"<dt>{w['author']}</dt><dd>{_text(source.author) if source.author else w['unknown']}</dd>"
             f"<dt>URL</dt><dd>{_address(source.url) if source.url else w['unknown']}</dd>"
             f"{retrieved}</dl>"
@@ -391,9 +391,13 @@ def render_report(
     w = page.words
     sources = page_sources(store, matched, claims)
     generated = meta.generated.strftime("%Y-%m-%d %H:%M UTC")
-    store_label = w["shipped_store"].format(version=meta.version) if meta.store is None else meta.store
+    store_label = (
+        w["shipped_store"].format(version=meta.version)
+        if meta.store is None
+        else w["working_store"].format(path=meta.store)
+    )
     filters = " ".join(f"<code>{_text(f)}</code>" for f in meta.filters) or w["no_filters"]
-    counts = w["counts"].format(events=len(matched), claims=len(claims), sources=len(sources))
+    contents = count_words(w, "counts", events=len(matched), claims=len(claims), sources=len(sources))
     known = ""
     banner = (
         f'<p class="draft" role="note"><strong>{_text(meta.draft)}</strong> {_text(w["draft_legend"])}</p>'
@@ -419,7 +423,7 @@ def render_report(
         f'<dt>{w["digest"]}</dt><dd class="digest">{_text(meta.digest)}</dd>'
         f'<dt>{w["generated"]}</dt><dd><time datetime="{meta.generated.strftime("%Y-%m-%dT%H:%MZ")}">'
         f"{generated}</time></dd>"
-        f"<dt>{w['contains']}</dt><dd>{counts}. {_text(w['claims_filters'])}</dd>{known}</dl>"
+        f"<dt>{w['contains']}</dt><dd>{contents}. {_text(w['claims_filters'])}</dd>{known}</dl>"
         f'<nav aria-label="{w["contents"]}"><ul><li><a href="#timeline">{w["timeline"]}</a></li>'
         f'<li><a href="#figures">{w["figures"]}</a></li><li><a href="#sources">{w["sources"]}</a></li></ul></nav>'
         "</header><main>"
