@@ -693,7 +693,7 @@ PROBLEM: Kind[Problem] = Kind(
         Field(
             "draft",
             "true for a problem of a record in draft (an article extract wrote, not yet finished): every other command "
-            "leaves that record out instead of failing (docs/curating.md)",
+            "leaves that record out instead of failing (koursk docs curating)",
             lambda p: p.draft,
         ),
     ),

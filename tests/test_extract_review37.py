@@ -13,7 +13,7 @@ import pytest
 
 from tests.stores import CLAIMS, SEED, write_store
 from tests.test_editorial import warnings
-from tests.test_extract import extract
+from tests.test_extract import extract, read_date
 
 _INAUGURATION = (
     "Les combats se poursuivent dans la région, où la Russie a concentré quelque 50 000 hommes, d'après Kiev, pour "
@@ -28,7 +28,8 @@ def test_a_deadline_of_the_present_is_the_coming_day_and_dates_no_figure(tmp_pat
     """« avant l'investiture de Donald Trump, le 20 janvier » in an article of 18 December 2024 is 20 January 2025
     (it was 2024-01-20), and the ~50,000 soldiers massed now hold at the publication, not at the deadline."""
     _, events, claims = extract(tmp_path, _INAUGURATION, "2024-12-18")
-    assert [e["date"] for e in events] == ["2025-01-20"]
+    assert [read_date(e) for e in events] == ["2025-01-20"]
+    assert [e["date"] for e in events] == ["2024-12-18"]  # a forecast, dated at its statement for check (rev37u U1)
     assert "« pour tenter d'en … avant »" in events[0]["date_basis"]
     assert [(c["value"], c["as_of"]) for c in claims] == [(50000, "2024-12-18")]
 
@@ -42,7 +43,7 @@ def test_a_deadline_of_the_present_is_the_coming_day_and_dates_no_figure(tmp_pat
 )
 def test_a_deadline_after_a_purpose_or_in_the_present_is_ahead(tmp_path: Path, sentence: str) -> None:
     _, events, claims = extract(tmp_path, sentence + "\n", "2024-12-18")
-    assert [e["date"].split("/")[-1] for e in events] == ["2025-01-20"]
+    assert [read_date(e).split("/")[-1] for e in events] == ["2025-01-20"]
     assert [(c["value"], c["as_of"]) for c in claims] == [(50000, "2024-12-18")]
 
 
@@ -103,7 +104,7 @@ def test_a_figure_set_against_a_past_peak_takes_not_the_other_date(tmp_path: Pat
         "1 300 km² au plus fort de son offensive lancée le 6 août.\n"
     )
     _, _, claims = extract(tmp_path, sentence, "2024-12-18")
-    assert [(c["value"], c["as_of"]) for c in claims] == [
+    assert [(c["value"], read_date(c)) for c in claims] == [
         (800, "2024-12-11~/2024-12-20~"),
         (1300, "2024-08-06/2024-12-10"),
     ]

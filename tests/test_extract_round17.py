@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract
+from tests.test_extract import extract, read_date
 
 
 def _values(claims: list[dict[str, object]]) -> list[tuple[object, ...]]:
@@ -126,7 +126,7 @@ def test_an_announced_local_event_s_day_is_no_fact(tmp_path: Path) -> None:
     information: sealed11-15's truths call 18 such days chrome against 8 facts in sealed5-13 (round 17). An
     institution's meeting on a coming day stays a fact, and so does a past day."""
     _, events, _ = extract(tmp_path, EVENTS, "2024-11-14")
-    assert sorted(e["date"] for e in events) == ["2024-11-11", "2024-11-21"]
+    assert sorted(read_date(e) for e in events) == ["2024-11-11", "2024-11-21"]
 
 
 # --- a month or a season without its year --------------------------------------------------------------------------
@@ -162,7 +162,7 @@ def test_a_month_or_season_to_come_is_the_coming_one(tmp_path: Path, sentence: s
     """« mi-novembre » on 31 October, « au printemps » in February, said of what comes, were resolved to the one a year
     back; « cet automne » said in January of troops deployed, to the autumn to come (sealed14, sealed15)."""
     _, events, _ = extract(tmp_path, sentence + "\n", published)
-    assert [e["date"] for e in events] == [edtf]
+    assert [read_date(e) for e in events] == [edtf]
 
 
 # --- a count of time before a thing the sentence names --------------------------------------------------------------
@@ -197,7 +197,7 @@ def test_until_a_weekday_told_in_the_present_is_the_coming_one(tmp_path: Path) -
     Friday before, bounded from the month's start); told in the past, the Friday before as until now."""
     text = "Le sommet dure jusqu'à vendredi.\n\nLes combats ont duré jusqu'à vendredi.\n"
     _, events, _ = extract(tmp_path, text, "2025-12-18")
-    assert [e["date"] for e in events] == ["2025-12-18/2025-12-19", "2025-12-01?/2025-12-12"]
+    assert [read_date(e) for e in events] == ["2025-12-18/2025-12-19", "2025-12-01?/2025-12-12"]
 
 
 @pytest.mark.parametrize(
@@ -219,4 +219,4 @@ def test_a_day_s_weekday_names_its_year(tmp_path: Path) -> None:
     within six months of the publication whose day it is (and then, a day ahead, a forecast)."""
     text = "À Perpignan, une soirée est organisée mardi 21 janvier à la salle Arago.\n\nLe chef a parlé mardi 14 janvier.\n"
     _, events, _ = extract(tmp_path, text, "2025-01-17")
-    assert [e["date"] for e in events] == ["2025-01-21", "2025-01-14"]
+    assert [read_date(e) for e in events] == ["2025-01-21", "2025-01-14"]
