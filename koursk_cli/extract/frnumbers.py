@@ -345,7 +345,9 @@ _STARTS = r"(?<![\w.,])(?<!\d:)"
 _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
 # « les 2 000 premiers volontaires », « 300 autres soldats »: an ordinal or « autres » before the counted noun.
 _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"
-_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}\s*{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+# « près de 3 800 « pertes » », « 18 « martyrs » »: the counted noun may stand in quotation marks of its own
+_OPEN = r"(?:[«“\"]\s*)?"
+_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}\s*{_OPEN}{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 _FIGURE = re.compile(
     rf"{_STARTS}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
@@ -1181,20 +1183,30 @@ def _change(match: re.Match[str], verb: re.Match[str], noun: str | None) -> Iter
 
 
 def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> Figure | None:
-    """A range whose counted noun is left out: after « dont » or « parmi eux », or before a verb of loss."""
+    """A range whose counted noun is left out: after « dont » or « parmi eux », before a verb of loss or « d'entre
+    eux », or any « entre N et M » (« entre 4 000 et 5 000 sur place », « entre 1 000 et 1 500 d'entre eux »): the
+    words say it is one range, so it is never dropped for its high end to be read alone, exact (sealed16)."""
     text = match.string
     end = max(match.end(g) for g in _HIGH_ENDS if match[g])
     verb = _ELIDED_VERB.match(text[end : end + 80])
     part = _PART_OF.match(text[end : end + 120]) if verb is None else None  # « 3 000 à 4 000 des 11 000 soldats »
-    if verb is None and part is None and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+    of_them = _OF_THEM.match(text[end : end + 40]) if verb is None and part is None else None
+    if (
+        verb is None
+        and part is None
+        and of_them is None
+        and not match["a1"]
+        and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+    ):
         return None
     said = text[match.start() : end].strip()
     reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}; the counted noun is left out"
     noun = verb["noun"] if verb else part["noun"] if part else None
     figure = _figure(match, None, "range", reading, noun, value_min=_number(low), value_max=_number(high))
     # the verb's loss word is the range's noun: the range reaches it, as a single number's does (`_elided`)
-    reach = end + verb.end("noun") if verb else end
-    return replace(figure, end=reach, text=text[match.start() : reach].strip(), noun=noun, unit=unit_of(noun))
+    reach = end + verb.end("noun") if verb else end + of_them.end() if of_them else end
+    said = text[match.start() : reach].strip()
+    return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=noun is None)
 
 
 def _voire(text: str) -> Iterator[Figure]:
