@@ -101,6 +101,7 @@ _QUALIFIER = (
 _ABOUT = rf"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APOS})"
 # « trois », « quelques », « une dizaine de », « près de deux », « un peu plus d'un »: a count of days, weeks, months…
 _VAGUE_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|quelques|plusieurs|{_ABOUT})"
+_COUNT_RANGE = rf"(?:\s+(?:[àa]|ou)\s+(?P<n2>{_COUNT}))?"  # « trois à quatre semaines », « deux ou trois jours »
 # … and without « quelques », « plusieurs » (« dans quelques jours » is a rule of its own).
 _FIRM_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|{_ABOUT})"
 
@@ -779,11 +780,7 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
     span = _counted_span(match, unit)
     if span is None:
         return None
-    low, high = span
-    if match["n2"]:  # « d'ici deux à trois ans »: up to the larger count
-        if (more := _count(match["n2"])) is None:
-            return None
-        high = _delta(more, unit)
+    low, high = span  # « d'ici deux à trois ans »: up to the larger count
     # « dans moins de deux mois », « dans les 48 heures »: up to it, not at it
     within = fold_word(match["q"] or "").startswith("moins") or match["the"] is not None
     if fold_word(match.group()).startswith("dans") and not within:
@@ -957,12 +954,28 @@ def _weekday_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return None
 
 
-def _month_heading(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« Février. » alone (a timeline's heading): that month, its year as for any month without one."""
+def _heading(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« Février. », « Janvier : … », « Été : … », « Décembre-janvier : … » labelling their line (a timeline's or a
+    retrospective's heading): that month, season or run of months, the latest not after the publication. A heading
+    has no verb, so no tense to tell a month to come (round 18: « Janvier : » on 28 December is the January past)."""
+    heading = "a heading, no verb: no tense to tell a month to come"
+    if match["s"]:
+        first_month, length = _SEASONS[fold_word(match["s"])]
+        start = _latest_begun(first_month, ctx.ref)
+        edtf = interval(iso_month(start), iso_month(start + relativedelta(months=length - 1)))
+        return _mention(match, edtf, f"{_quote(match)}: {heading}; the latest season begun → {edtf}", SEASON_RANK)
+    if match["m1"]:
+        m1, m2 = _month_of(match["m1"]), _month_of(match["m2"])
+        y2, note = ctx.yearless(m2, None, _MONTH_EN[m2], match, soon=False)
+        y1 = y2 if m1 <= m2 else y2 - 1
+        if (y1, m1) >= (y2, m2):
+            return None
+        edtf = f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
+        return _mention(match, edtf, f"{_quote(match)}: {heading}, whole months; {note} → {edtf}", MONTH_RANK)
     month = _month_of(match["m"])
-    year, note = ctx.yearless(month, None, _MONTH_EN[month], match)
+    year, note = ctx.yearless(month, None, _MONTH_EN[month], match, soon=False)
     edtf = f"{year:04d}-{month:02d}"
-    return _mention(match, edtf, f"{_quote(match)}: a heading; {note} → {edtf}", MONTH_RANK)
+    return _mention(match, edtf, f"{_quote(match)}: {heading}; {note} → {edtf}", MONTH_RANK)
 
 
 _WEEK_ORDINALS = {"premiere": 1, "1re": 1, "deuxieme": 2, "seconde": 2, "2e": 2, "troisieme": 3, "3e": 3}
@@ -1109,6 +1122,11 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         low, high = count * reach[0], count * reach[1]
         if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
+        if match.groupdict().get("n2"):  # « deux à trois ans », « depuis trois à quatre semaines »: up to the larger
+            more = _count(match["n2"])
+            if more is None or more <= count:
+                return None
+            high = float(more)
     if unit in _DAY_UNITS:
         per = {"semaine": 7, "heure": 1 / 24}.get(unit, 1)
         return relativedelta(days=round(low * per)), relativedelta(days=round(high * per))
@@ -1133,9 +1151,15 @@ def _to_the_day(match: re.Match[str]) -> bool:
     return bool(match.groupdict().get("exact")) or said.startswith(("tout juste", "exactement"))
 
 
+_OF_AFTER = re.compile(rf"\s+(?:de|d{_APOS})", re.IGNORECASE)
+
+
 def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« il y a trois jours », « il y a quelques semaines », « il y a près de deux mois », « il y a une dizaine de
-    jours »: counted back from the publication."""
+    jours », « il y a encore deux ans, » (only so long ago): counted back from the publication; never « il y a encore
+    deux ans de travaux » (what is still to come)."""
+    if match["still"] and _OF_AFTER.match(match.string, match.end()):
+        return None
     unit = _unit(match["u"])
     span = _counted_span(match, unit)
     if span is None:
@@ -1273,6 +1297,12 @@ def _recent(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, RECENT_RANK)
 
 
+def _latest_begun(first_month: int, ref: date) -> date:
+    """The first day of the latest season (or run of months) beginning with `first_month` begun by `ref`."""
+    start = date(ref.year, first_month, 1)
+    return start if start <= ref else start - relativedelta(years=1)
+
+
 def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[date, date, str]:
     """The season's first and last days, and how it was chosen."""
     first_month, length = _SEASONS[season]
@@ -1292,9 +1322,7 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
             start -= relativedelta(years=1)
             reading += ", told in the past: the one before, this year's not begun"
     else:
-        start = date(ctx.ref.year, first_month, 1)
-        while start > ctx.ref:
-            start -= relativedelta(years=1)
+        start = _latest_begun(first_month, ctx.ref)
         lasting = match["since"] and fold_word(match["since"]) != "des"  # « dès le printemps » may lie ahead
         marker = None if match["w"] or lasting or ctx.clauses is None else ctx.clauses.future_marker(match.start())
         if match["next"]:  # « prochain »: the first one to begin after the publication
@@ -1697,7 +1725,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?P<the>les\s+)?(?:un\s+d[ée]lai\s+de\s+)?{_FIRM_COUNT}"
-            rf"(?:\s+(?:[àa]|ou)\s+(?P<n2>{_COUNT}))?\s+(?P<u>{_UNIT_OR_HOURS}){_HALF}",
+            rf"{_COUNT_RANGE}\s+(?P<u>{_UNIT_OR_HOURS}){_HALF}",
             _ahead,
         ),
         (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
@@ -1719,7 +1747,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             # « Oct.-déc. 2024 » in a table's row: two months joined by a dash, then the year, need no preposition
             rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s)"
-            rf"|(?<![\w.-])(?={_MONTH}\s*[-–]\s*{_MONTH}\s+{_YEAR}(?!\d)))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+            # … and « Décembre 2024 - janvier 2025 », « oct. 2024 – avr. 2025 »: each end with its year, anywhere
+            rf"|(?<![\w.-])(?={_MONTH}(?:\s+{_YEAR})?\s*[-–]\s*{_MONTH}\s+{_YEAR}(?!\d)))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
             rf"(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*[-–/]\s*)(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
@@ -1737,8 +1766,13 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa]|ou)\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
             _year_range,
         ),
-        # « Février. » alone, or opening the entry of a timeline it dates (« Février. Les unités se retirent »)
-        (r"^\s*(?P<m>" + _MONTH + r")(?=\s*[.:]?\s*$|\s*[.:]\s+[A-ZÀ-Ý])", _month_heading),
+        # « Février. » alone, or opening the entry of a timeline it dates (« Février. Les unités se retirent »,
+        # « Janvier : le baptême du feu », « Été : les bâtisseurs », « 06:30 Décembre-janvier : l'hiver »)
+        (
+            rf"(?:^\s*|(?<=^\d\d[:h]\d\d\s))(?:(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})|(?P<m>{_MONTH})"
+            rf"|(?P<s>automne|hiver|printemps|[ée]t[ée]))(?=\s*[.:]?\s*$|\s*[.:]\s+[A-ZÀ-Ýa-zà-ý])",
+            _heading,
+        ),
         (
             rf"(?:la\s+)?(?P<ord>premi[èe]re|1re|deuxi[èe]me|seconde|2e|troisi[èe]me|3e|quatri[èe]me|4e|derni[èe]re)"
             rf"\s+semaine\s+{_OF}(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
@@ -1763,12 +1797,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekend,
         ),
         (
-            rf"il\s+y\s+a\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}(?P<after>\s+environ)?"
+            rf"il\s+y\s+a\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}(?P<after>\s+environ)?"
             rf"(?P<exact>,?\s+jour\s+pour\s+jour)?",
             _ago,
         ),
         (
-            rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}",
+            rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}",
             _since_count,
         ),
         (r"(?:avant-)?hier", _yesterday),
