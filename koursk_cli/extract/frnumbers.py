@@ -500,7 +500,9 @@ _FACTOR = re.compile(rf"(?<!\w)multipli\w*\s+par\s+(?P<num>{_NUMBER})(?!\w)", re
 
 
 def _previous_words(text: str, position: int, count: int = 2) -> list[str]:
-    return [fold_word(w) for w in re.findall(r"[^\W\d_]+", text[max(0, position - 60) : position])][-count:]
+    """The last words before `position`, folded; a degree sign stays glued to its word (« n° 3 », lexicon.toml
+    `reference_words`: it was read as « n », and « la fiche n° 3 » as 3 of something)."""
+    return [fold_word(w) for w in re.findall(r"[^\W\d_]+°?", text[max(0, position - 60) : position])][-count:]
 
 
 def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
@@ -777,9 +779,12 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     if _in_a_name(match.string, match.start("num")):
         return True
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
-    if is_words and (value == 1 or (before and before[-1] in _DETERMINERS and unit not in _PEOPLE_UNITS)):
+    # « les deux pays », « les deux hommes »: a few things the story names; never a count qualified or in thousands
+    # (« aux quelque quinze mille hommes déjà déployés », « les dix mille hommes »: round 18)
+    named = is_words and not match["qual"] and value < 1000 and bool(before) and before[-1] in _DETERMINERS
+    if is_words and (value == 1 or (named and unit not in _PEOPLE_UNITS)):
         return True  # « une brigade », « l'une des », « les deux pays »; but « les deux soldats » are two
-    if is_words and before and before[-1] in _DETERMINERS and noun is not None and fold_word(noun) in _KNOWN_REFERENTS:
+    if named and noun is not None and fold_word(noun) in _KNOWN_REFERENTS:
         return True  # « Les deux hommes se sont serré la main »: people the story knows, no new count
     if is_words and _NUMBER_IDIOM.search(fold_same_length(match.string[max(0, start - 20) : match.end("num")])):
         return True  # « Rien de neuf depuis »: new, not nine
