@@ -36,6 +36,9 @@ _BYLINE_FIRST = r"(?:[^|.!?]{1,60}?\s*\|\s*|par\s+[^,.!?|]{1,60}?\s+[–—-]\s+
 _CHROME = re.compile(
     rf"^{_BYLINE_FIRST}(?:(?:{_starts(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
     r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$"
+    # … or closing a comment's line after its last sentence (« Rajen K. — Et on s'étonne… il y a 3 heures »): a stamp
+    # ends no sentence of an article, whose count of hours is written out and followed by a full stop (round 18)
+    r"|.*(?:[.!?…»]|\s[·•|—–-])[ \t\u00a0]{0,3}il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?|j(?:ours?)?)\s*$"
     # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
     r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$"
     # a post's head (« Fil Nord-Est OSINT @FilNordEst · 18 nov. »): a name, its handle, its stamp
