@@ -1211,7 +1211,8 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # the verb's loss word is the range's noun: the range reaches it, as a single number's does (`_elided`)
     reach = end + verb.end("noun") if verb else end + of_them.end() if of_them else end
     said = text[match.start() : reach].strip()
-    return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=noun is None)
+    elided = noun is None and (of_them is not None or bool(match["a1"]))
+    return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=elided)
 
 
 def _voire(text: str) -> Iterator[Figure]:
