@@ -74,6 +74,20 @@ def test_a_qualified_or_large_count_after_a_determiner_is_a_count(tmp_path: Path
     assert _values(claims) == [(12000, None, None, "approximate"), (20000, None, None, "exact")]
 
 
+def test_a_number_opening_its_clause_before_etre_or_avoir_counts_the_noun_before(tmp_path: Path) -> None:
+    """« Environ 2000 soldats ont péri au total; quelque 10 000 seraient toujours en Russie », « quelque 4 000
+    auraient été mis hors de combat » were missed: the number is the verb's subject, its noun the one counted before
+    (sealed6, sealed9, sealed16). In words it counts nothing of the story (« Sur les quatre vidéos, trois ont
+    circulé »), nor does a number after an article (« Les 27 ont adopté »)."""
+    text = (
+        "Près de 1 500 soldats ont été tués ; quelque 8 000 seraient encore en Russie.\n\n"
+        "Sur les cinq vidéos, trois ont déjà circulé. Les 27 ont adopté des sanctions.\n"
+    )
+    _, _, claims = extract(tmp_path, text, "2025-12-28")
+    assert _values(claims) == [(None, 1350, 1500, "range"), (8000, None, None, "approximate")]
+    assert claims[1]["quote"].startswith("Près de 1 500 soldats")
+
+
 # --- numbers that count nothing ---------------------------------------------------------------------------------------
 
 

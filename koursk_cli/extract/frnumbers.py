@@ -484,6 +484,12 @@ _PART_OF = re.compile(
     r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)",
     re.IGNORECASE,
 )
+# « Environ 2 000 soldats ont péri ; quelque 10 000 seraient toujours en Russie », « …, 3 000 sont rentrés »: a number
+# opening its clause before a form of « être » or « avoir » is that verb's subject, the noun counted before (round 18).
+_OPENS_ITS_CLAUSE = re.compile(r"(?:^|[;,:]|et|mais)\s*[«\"“]?\s*$", re.IGNORECASE)
+_SUBJECT_OF = re.compile(
+    r"^\s*[»”\"]?\s*(?:sont|seraient|[ée]taient|auraient|ont|avaient|restent|resteraient)(?!\w)", re.IGNORECASE
+)
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
 _OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
 _SEVERAL = re.compile(
@@ -850,6 +856,10 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
             return verb["noun"], end + verb.end("noun")
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
+        if match["num"][:1].isdigit() and _OPENS_ITS_CLAUSE.search(before) and _SUBJECT_OF.match(after):
+            # « ; quelque 10 000 seraient toujours en Russie »: the subject, the noun counted before (in digits: « Sur
+            # les quatre vidéos, trois ont circulé » counts no thing of the story)
+            return "", end
         return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
     found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after) or _THE_NOUN_AFTER.match(after)
     return (found["noun"], end + found.end("noun")) if found else ("", end)
