@@ -30,7 +30,7 @@ class Bucket(NamedTuple):
 
 
 WIDE = "wide"
-"""The key of the band after the periods that holds the events dated only to a wide window (see `is_wide`)."""
+"""The key of the band after the periods that holds the events dated only to a wide window (see `in_band`)."""
 
 WIDE_DAYS = 92
 """The widest window still told in the period it starts in: three calendar months (92 days at most, Jul-Sep or
@@ -38,9 +38,10 @@ Oct-Dec), so a date known to a month, a quarter or a season keeps its heading an
 In the shipped store no window lies between 92 and 121 days, so the line falls in a gap."""
 
 
-def is_wide(start: int, end: int) -> bool:
-    """Whether an event from day `start` to day `end` (ordinals) is dated only to a wide window (rev37u U6)."""
-    return end - start + 1 > WIDE_DAYS
+def in_band(start: int, end: int, since: date = date.min) -> bool:
+    """Whether an event from day `start` to day `end` (ordinals) is told in the wide band: dated only to more than
+    WIDE_DAYS days (rev37u U6), and not begun before `since` (then it is told first, as begun before)."""
+    return start >= since.toordinal() and end - start + 1 > WIDE_DAYS
 
 
 def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
@@ -64,7 +65,7 @@ def filed_in(start: int, end: int, grain: Grain, since: date = date.min) -> str:
     """The key of the period an event from day `start` to day `end` (ordinals) is told in, or WIDE. The one rule
     every timeline (terminal, pipe, JSON, report) files by. An event that began before `since` stays in the first
     period, which a terminal shows apart as "began, or may have happened, before" whatever its width."""
-    if start >= since.toordinal() and is_wide(start, end):
+    if in_band(start, end, since):
         return WIDE
     return period_key(start, grain, since)
 
@@ -100,7 +101,7 @@ def build_timeline(windows: Windows, grain: Grain, since: date = date.min) -> li
 def wide_band(windows: Windows, since: date = date.min) -> Bucket | None:
     """The band of the events dated only to a wide window, from the first day any may be to the last; None when
     there are none."""
-    wide = [(day, end, count) for (day, end), count in windows.items() if filed_in(day, end, Grain.YEAR, since) == WIDE]
+    wide = [(day, end, count) for (day, end), count in windows.items() if in_band(day, end, since)]
     if not wide:
         return None
     first = date.fromordinal(min(day for day, _, _ in wide))
@@ -115,7 +116,7 @@ def wide_into(windows: Windows, start: date, end: date, since: date = date.min) 
     return sum(
         count
         for (day, until), count in windows.items()
-        if day <= last and until >= first and filed_in(day, until, Grain.YEAR, since) == WIDE
+        if day <= last and until >= first and in_band(day, until, since)
     )
 
 

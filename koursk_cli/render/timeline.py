@@ -12,7 +12,7 @@ from ..fields import Field, Kind
 from ..humanize import human_date, human_day, month_names, plural
 from ..model import Event, Status
 from ..textnorm import visible
-from ..timeline import WIDE, WIDE_DAYS, Bucket, Grain, Reach, Windows, density_strip, wide_into
+from ..timeline import WIDE_DAYS, Bucket, Grain, Reach, Windows, density_strip, wide_into
 from .events import reaching_back
 from .layout import packed, print_records
 from .lines import Localised, write_lines
@@ -143,7 +143,6 @@ def _event_row(
 def _band_heading(band: Bucket, lang: str) -> rich.Text:
     """The heading over the events dated only to a wide window (rev37u U6): told under their first month, they read
     as dated to it."""
-    assert band.key == WIDE
     said = LEGEND[lang]["wide"].format(start=human_day(band.start, lang), end=human_day(band.end, lang))
     heading = rich.Text(said, style="bold")
     heading.append(f"  {counted(band.size, 'event', lang)}", style=MUTED)
