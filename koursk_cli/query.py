@@ -193,11 +193,16 @@ def relevance_key(
 
 
 class DatedText(NamedTuple):
-    """A matching event as a timeline needs it: its id, its start day (ordinal) and its JSON text, UTF-8 encoded."""
+    """A matching event as a timeline needs it: its id, its first and last days (ordinals) and its JSON text, UTF-8
+    encoded."""
 
     id: str
     start: int
+    end: int
     text: bytes
+
+    def window(self) -> tuple[int, int]:
+        return self.start, self.end
 
 
 class IndexedFacts(Sequence[EventFacts]):
@@ -218,11 +223,12 @@ class IndexedFacts(Sequence[EventFacts]):
 
     @abstractmethod
     def matching_dated(self, query: EventQuery) -> Iterator[DatedText]:
-        """Each match's id, start day and JSON text (UTF-8): what a timeline deals into its periods."""
+        """Each match's id, first and last days and JSON text (UTF-8): what a timeline deals into its periods."""
 
     @abstractmethod
-    def start_counts(self, query: EventQuery) -> dict[int, int]:
-        """How many matching events start on each day (ordinal), counted without reading the events."""
+    def window_counts(self, query: EventQuery) -> dict[tuple[int, int], int]:
+        """How many matching events have each window (first day, last day: ordinals), counted without reading the
+        events."""
 
     @abstractmethod
     def name_counts(self, field: str) -> dict[str, int]:
@@ -433,21 +439,23 @@ def matching_json_joined(store: Store, query: EventQuery) -> Iterator[bytes]:
 
 
 def matching_dated(store: Store, query: EventQuery) -> Iterator[DatedText]:
-    """Each matching event's id, start day and JSON text, in the query's order: streamed from the index when the
-    store has one, without building every fact of each event."""
+    """Each matching event's id, first and last days and JSON text, in the query's order: streamed from the index
+    when the store has one, without building every fact of each event."""
     if isinstance(store.facts, IndexedFacts) and query.as_of is None:
         return store.facts.matching_dated(query)
-    return (DatedText(f.id, f.start, text.encode()) for f, text in matching(store, query))
+    return (DatedText(f.id, f.start, f.end, text.encode()) for f, text in matching(store, query))
 
 
-def start_counts(store: Store, query: EventQuery) -> dict[int, int]:
-    """How many matching events start on each day (ordinal): a GROUP BY over the index when the store has one
-    (under --as-of too, unless it may change which events answer)."""
+def window_counts(store: Store, query: EventQuery) -> dict[tuple[int, int], int]:
+    """How many matching events have each window (first day, last day: ordinals), which is what a timeline files
+    them by (timeline.filed_in): a GROUP BY over the index when the store has one (under --as-of too, unless it may
+    change which events answer)."""
     if isinstance(store.facts, IndexedFacts) and not _reshaped_as_known(query):
-        return store.facts.start_counts(query)
-    counts: dict[int, int] = {}
+        return store.facts.window_counts(query)
+    counts: dict[tuple[int, int], int] = {}
     for facts in match_events(store, query):
-        counts[facts.start] = counts.get(facts.start, 0) + 1
+        window = (facts.start, facts.end)
+        counts[window] = counts.get(window, 0) + 1
     return counts
 
 
@@ -477,7 +485,7 @@ class QueriedEvents(Collection[Event]):
 
     def __len__(self) -> int:
         """Counted by the index (a GROUP BY), without building the events."""
-        return sum(start_counts(self._store, self._query).values())
+        return sum(window_counts(self._store, self._query).values())
 
 
 def run_event_query(store: Store, query: EventQuery) -> QueriedEvents:

@@ -191,7 +191,8 @@ def date_diff_record(diff: DateDiff, store: Store, index: ConflictIndex) -> dict
 def period_record(bucket: Bucket, ongoing: Iterable[str] = ()) -> dict[str, Any]:
     """One period of `koursk timeline --json`; its events follow under `events` (see write_grouped_texts). `ongoing`
     names those of its events that began before --since (all in the first period), so each period (a line of
-    --jsonl) says which of its are."""
+    --jsonl) says which of its are. The band of events dated only to a wide window comes last, as a period whose
+    key is `wide`, from the first day any of them may be to the last (timeline.wide_band)."""
     return {
         "period": bucket.key,
         "start": bucket.start.isoformat(),

@@ -1,7 +1,9 @@
 """Group events into calendar periods for the timeline view. Pure.
 
 An event belongs to the period in which it starts (its lower bound): a fuzzy "8 Oct – 6 Nov" event is told in
-October. Every period between the first and the last is present, empty ones included, so gaps stay visible.
+October. Every period between the first and the last is present, empty ones included, so gaps stay visible. An event
+dated only to a window wider than WIDE_DAYS is told in no period but in the wide band after them (rev37u U6): under
+the heading of its first month it read as dated to that month.
 """
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -27,6 +29,21 @@ class Bucket(NamedTuple):
     size: int  # how many events it holds (the renderers take them from the stream, see `fill`)
 
 
+WIDE = "wide"
+"""The key of the band after the periods that holds the events dated only to a wide window (see `in_band`)."""
+
+WIDE_DAYS = 92
+"""The widest window still told in the period it starts in: three calendar months (92 days at most, Jul-Sep or
+Oct-Dec), so a date known to a month, a quarter or a season keeps its heading and one of four months or more does not.
+In the shipped store no window lies between 92 and 121 days, so the line falls in a gap."""
+
+
+def in_band(start: int, end: int, since: date = date.min) -> bool:
+    """Whether an event from day `start` to day `end` (ordinals) is told in the wide band: dated only to more than
+    WIDE_DAYS days (rev37u U6), and not begun before `since` (then it is told first, as begun before)."""
+    return start >= since.toordinal() and end - start + 1 > WIDE_DAYS
+
+
 def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
     if grain is Grain.YEAR:
         return f"{day.year:04d}", date(day.year, 1, 1), date(day.year, 12, 31)
@@ -44,24 +61,63 @@ def period_key(start: int, grain: Grain, since: date = date.min) -> str:
     return period_of(date.fromordinal(max(start, since.toordinal())), grain)[0]
 
 
-def build_timeline(start_counts: Mapping[int, int], grain: Grain, since: date = date.min) -> list[Bucket]:
-    """The periods from the first to the last that events start in, empty ones included, each with its count;
-    `start_counts` says how many events start on each day (ordinal), so no event need be held to draw them."""
-    if not start_counts:
-        return []
+def filed_in(start: int, end: int, grain: Grain, since: date = date.min) -> str:
+    """The key of the period an event from day `start` to day `end` (ordinals) is told in, or WIDE. The one rule
+    every timeline (terminal, pipe, JSON, report) files by. An event that began before `since` stays in the first
+    period, which a terminal shows apart as "began, or may have happened, before" whatever its width."""
+    if in_band(start, end, since):
+        return WIDE
+    return period_key(start, grain, since)
+
+
+Windows = Mapping[tuple[int, int], int]
+"""How many matching events have each window (first day, last day: ordinals): query.window_counts."""
+
+
+def build_timeline(windows: Windows, grain: Grain, since: date = date.min) -> list[Bucket]:
+    """The periods from the first to the last that events are told in, empty ones included, each with its count;
+    `windows` says how many events have each window, so no event need be held to draw them. The events of the wide
+    band are left out (see `wide_band`)."""
     floor = since.toordinal()
     grouped: dict[str, int] = {}
-    for day, count in start_counts.items():
-        key = period_key(day, grain, since)
-        grouped[key] = grouped.get(key, 0) + count
-    first = date.fromordinal(max(min(start_counts), floor))
-    last = date.fromordinal(max(max(start_counts), floor))
+    starts = []
+    for (day, until), count in windows.items():
+        told = filed_in(day, until, grain, since)
+        if told != WIDE:
+            grouped[told] = grouped.get(told, 0) + count
+            starts.append(day)
+    if not starts:
+        return []
+    first = date.fromordinal(max(min(starts), floor))
+    last = date.fromordinal(max(max(starts), floor))
     buckets = []
     key, start, end = period_of(first, grain)
     while start <= last:
         buckets.append(Bucket(key, start, end, grouped.get(key, 0)))
         key, start, end = period_of(end + timedelta(days=1), grain)
     return buckets
+
+
+def wide_band(windows: Windows, since: date = date.min) -> Bucket | None:
+    """The band of the events dated only to a wide window, from the first day any may be to the last; None when
+    there are none."""
+    wide = [(day, end, count) for (day, end), count in windows.items() if in_band(day, end, since)]
+    if not wide:
+        return None
+    first = date.fromordinal(min(day for day, _, _ in wide))
+    last = date.fromordinal(max(end for _, end, _ in wide))
+    return Bucket(WIDE, first, last, sum(count for _, _, count in wide))
+
+
+def wide_into(windows: Windows, start: date, end: date, since: date = date.min) -> int:
+    """How many events of the wide band may fall in the days `start`-`end`: a period where nothing is told may
+    still hold one of them."""
+    first, last = start.toordinal(), end.toordinal()
+    return sum(
+        count
+        for (day, until), count in windows.items()
+        if day <= last and until >= first and in_band(day, until, since)
+    )
 
 
 T = TypeVar("T")
@@ -89,11 +145,28 @@ class MiscountedPeriod(Exception):
 
 
 def fill(
-    buckets: Sequence[Bucket], items: Iterable[T], start_of: Callable[[T], int], grain: Grain, since: date = date.min
+    buckets: Sequence[Bucket],
+    items: Iterable[T],
+    window_of: Callable[[T], tuple[int, int]],
+    grain: Grain,
+    since: date = date.min,
+    band: Bucket | None = None,
 ) -> Iterator[tuple[Bucket, Iterator[T]]]:
-    """Each period with its items, taken in turn from `items` (sorted by start, as the buckets were counted from):
-    one pass, nothing held, so each period's items must be read before the next period is asked for."""
-    groups = groupby(items, key=lambda item: period_key(start_of(item), grain, since))
+    """Each period with its items, taken in turn from `items` (sorted by start, as the buckets were counted from),
+    then the wide `band` with the items set aside for it: one pass, holding only the band's items (few: dated to more
+    than three months), so each period's items must be read before the next period is asked for."""
+    aside: list[T] = []
+
+    def filed(item: T) -> str:
+        return filed_in(*window_of(item), grain, since)
+
+    def told(item: T) -> bool:
+        if filed(item) != WIDE:
+            return True
+        aside.append(item)
+        return False
+
+    groups = groupby(filter(told, items), key=filed)
     for bucket in buckets:
         if not bucket.size:
             yield bucket, iter(())
@@ -104,6 +177,10 @@ def fill(
         yield bucket, _counted(members, bucket)
     if next(groups, None) is not None:
         raise MiscountedPeriod("events past the last period")
+    if band is not None:
+        yield band, _counted(iter(aside), band)
+    elif aside:
+        raise MiscountedPeriod(f"{len(aside)} events of a wide window, not counted")
 
 
 def _counted(members: Iterator[T], bucket: Bucket) -> Iterator[T]:

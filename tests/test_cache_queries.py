@@ -28,6 +28,7 @@ from koursk_cli.profiles import event_figures
 from koursk_cli.query import (
     EVENT_FILTERS,
     NOT_FILTERS,
+    DatedText,
     EventFilter,
     EventQuery,
     EventSort,
@@ -41,12 +42,12 @@ from koursk_cli.query import (
     matching_json_joined,
     name_counts,
     run_event_query,
-    start_counts,
+    window_counts,
 )
 from koursk_cli.store import blocks, indexed
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
-from koursk_cli.timeline import Grain, build_timeline, fill, period_of
+from koursk_cli.timeline import WIDE, WIDE_DAYS, Grain, build_timeline, fill, period_of, wide_band
 from tests.stores import StoreBuilder, cache_of
 
 SENTENCES = [
@@ -301,9 +302,9 @@ def test_sql_answers_equal_the_pure_core(
                 assert list(matching_json(pure, query)) == list(matching_json(cached, query)) == texts, query
                 pieces = list(matching_json_joined(cached, query))
                 assert blocks.SEPARATOR.join(pieces) == blocks.SEPARATOR.join(texts) and all(pieces)
-                dated = [(f.id, f.start, text) for f, text in zip(expected, texts, strict=True)]
+                dated = [(f.id, f.start, f.end, text) for f, text in zip(expected, texts, strict=True)]
                 assert [tuple(item) for item in matching_dated(cached, query)] == dated, query
-                assert start_counts(cached, query) == dict(Counter(f.start for f in expected)), query
+                assert window_counts(cached, query) == dict(Counter((f.start, f.end) for f in expected)), query
                 streamed = run_event_query(cached, query)
                 assert [e.id for e in streamed] == [f.id for f in expected] and streamed.count == len(streamed)
                 assert list(streamed) == served
@@ -486,29 +487,36 @@ def _timeline(store: Store, query: EventQuery) -> list[tuple[str, int, list[str]
     since = query.since.start if query.since else date.min
     found = []
     for grain in (Grain.MONTH, Grain.WEEK):
-        buckets = build_timeline(start_counts(store, query), grain, since)
-        for bucket, items in fill(buckets, matching_dated(store, query), lambda item: item.start, grain, since):
+        windows = window_counts(store, query)
+        buckets = build_timeline(windows, grain, since)
+        stream = matching_dated(store, query)
+        for bucket, items in fill(buckets, stream, DatedText.window, grain, since, wide_band(windows, since)):
             found.append((bucket.key, bucket.size, [item.id for item in items]))
     return found
 
 
 def _timeline_oracle(store: Store, query: EventQuery) -> list[tuple[str, int, list[str]]]:
     """The same from its definition: every period from the first event's to the last's, each event in the period
-    its start falls in (an event begun before --since in the first)."""
+    its start falls in (an event begun before --since in the first), then the band of those from --since on whose
+    dates span more than WIDE_DAYS days, in no period."""
     query = query._replace(sort=EventSort.DATE)
     since = query.since.start if query.since else date.min
     found = []
     for grain in (Grain.MONTH, Grain.WEEK):
-        events = match_events(store, query)
+        matched = match_events(store, query)
+        wide = [f for f in matched if f.start >= since.toordinal() and f.end - f.start + 1 > WIDE_DAYS]
+        events = [f for f in matched if f not in wide]
         anchors = [max(date.fromordinal(f.start), since) for f in events]
-        if not events:
+        if not events and not wide:
             continue
-        day, last = min(anchors), max(anchors)
+        day, last = (min(anchors), max(anchors)) if events else (date.max, date.min)
         while day <= last:
             key, _, end = period_of(day, grain)
             members = [f.id for f, anchor in zip(events, anchors, strict=True) if period_of(anchor, grain)[0] == key]
             found.append((key, len(members), members))
             day = end + timedelta(days=1)
+        if wide:  # after the periods
+            found.append((WIDE, len(wide), [f.id for f in wide]))
     return found
 
 
@@ -561,7 +569,8 @@ def test_a_relevance_limit_counts_the_best_ranked_without_fts5(monkeypatch: pyte
         cache_of(cached).fts = False
         query = EventQuery(text="12000", sort=EventSort.RELEVANCE, limit=1)
         expected = match_events(pure, query)
-        assert start_counts(cached, query) == dict(Counter(f.start for f in expected)) == start_counts(pure, query)
+        windows = dict(Counter((f.start, f.end) for f in expected))
+        assert window_counts(cached, query) == windows == window_counts(pure, query)
 
 
 def test_an_events_figures_from_the_cache_are_the_claims_that_name_it(

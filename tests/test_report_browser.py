@@ -66,8 +66,10 @@ def page_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def store_events() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = json.loads(run("events", "--json").stdout)
-    return rows
+    """Every event in the page's order, `timeline --json`'s: by month, then the wide band (rev37u U6), each with
+    the period it is told in."""
+    periods = json.loads(run("timeline", "--json").stdout)["periods"]
+    return [event | {"told_in": period["period"]} for period in periods for event in period["events"]]
 
 
 def assert_clean(page: Page) -> None:
@@ -128,9 +130,12 @@ def test_dates_render_at_their_precision(browser: Browser, page_url: str, store_
         if "/" in event["date"] and event["start"][:7] == event["end"][:7] and event["precision"] == "day":
             kinds.add("interval")
             assert 0.03 < seen["bar"] < 0.97, "an interval within a month is a bar of its length"
-        if event["end"][:7] > event["start"][:7]:
+        if event["told_in"] == "wide":  # its window within the band's span, never past it
+            kinds.add("wide")
+            assert "goes-on" not in seen["barClass"] and 0.03 < seen["bar"] <= 1.001
+        elif event["end"][:7] > event["start"][:7]:
             assert "goes-on" in seen["barClass"]
-    assert kinds == {"day", "month", "interval"}, "the store exercises every kind"
+    assert kinds == {"day", "month", "interval", "wide"}, "the store exercises every kind"
     assert_clean(page)
 
 

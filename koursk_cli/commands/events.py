@@ -6,7 +6,15 @@ import typer
 
 from ..fields import EVENT_FIELDS, fields_help
 from ..humanize import limited
-from ..query import EventSort, listing, match_events, matching_json, matching_json_joined, run_event_query, start_counts
+from ..query import (
+    EventSort,
+    listing,
+    match_events,
+    matching_json,
+    matching_json_joined,
+    run_event_query,
+    window_counts,
+)
 from ..render.machine import Format
 from ..render.output import emit
 from .base import app_state, guarded
@@ -61,7 +69,7 @@ def events(
     # a terminal cuts its own listing (rev37u U5): -n N keeps the first N rows of what it shows, group by group
     matched = match_events(store, query._replace(limit=None)) if table else []
     # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
-    total = None if limit is None or table else sum(start_counts(store, query._replace(limit=None)).values())
+    total = None if limit is None or table else sum(window_counts(store, query._replace(limit=None)).values())
     nothing = no_match("events", store, filters)
     if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
         nothing += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
-from ..query import DatedText, IndexedFacts, event_from_text, matching_dated, start_counts
+from ..query import DatedText, IndexedFacts, event_from_text, matching_dated, window_counts
 from ..records import period_record
 from ..render.machine import Format
 from ..render.output import emit_groups
 from ..render.timeline import print_timeline
-from ..timeline import Grain, MiscountedPeriod, build_timeline, fill
+from ..timeline import Grain, MiscountedPeriod, build_timeline, fill, wide_band
 from .base import app_state, guarded
 from .filters import (
     NO_FILTERS,
@@ -50,7 +50,9 @@ def timeline_command(
     """The story at a glance: a strip of events per period, then each period's events with their date at its true
     precision (7 Nov, Nov, 8–13 Oct, ~mid-Jan), a status mark and how many articles report each. Periods where no event
     begins are shown as gaps, with how many events above may still reach into them. Events whose dates begin before --since (under way then, or dated only loosely) are
-    shown apart (the JSON names them in "ongoing"). Takes the same filters as `koursk events`, --within too.
+    shown apart (the JSON names them in "ongoing"). Events dated only to a window of more than 92 days (three
+    months) are told in no period but in a band after them, "wide" in pipes and JSON. Takes the same filters as
+    `koursk events`, --within too.
 
     \b
     Examples:
@@ -67,18 +69,20 @@ def timeline_command(
     query = build_event_query(store, filters, lang=state.lang)
     since = filters.since
     floor = since.start if since else date.min
-    # The periods come from a count of the events by start day (a GROUP BY over the cache's index); the events
-    # are then streamed in date order and dealt into them, so no more than one period's events are held at a time.
-    counts = start_counts(store, query)
+    # The periods come from a count of the events by window (a GROUP BY over the cache's index); the events are
+    # then streamed in date order and dealt into them, so no more than one period's events (and the wide band's)
+    # are held at a time.
+    counts = window_counts(store, query)
     apart = since is not None and fmt is Format.AUTO and env.stdout_isatty  # a terminal shows the ongoing first
     if apart:
-        counts = {start: n for start, n in counts.items() if start >= floor.toordinal()}
+        counts = {window: n for window, n in counts.items() if window[0] >= floor.toordinal()}
     buckets = build_timeline(counts, by, floor)
+    band = wide_band(counts, floor)
     ongoing = _ongoing(store, query, floor) if since is not None and (apart or fmt is not Format.AUTO) else []
     stream = matching_dated(store, query)
     if apart:
         stream = (item for item in stream if item.start >= floor.toordinal())
-    periods = fill(buckets, stream, lambda item: item.start, by, floor)
+    periods = fill(buckets, stream, DatedText.window, by, floor, band)
     try:
         if fmt is not Format.AUTO:
             began_before = [item.id for item in ongoing]  # all in the first period: their start is --since's
@@ -98,12 +102,12 @@ def timeline_command(
                 ),
                 selected,
             )
-        elif not buckets and not ongoing:
+        elif not buckets and not ongoing and band is None:
             env.note(no_match("events", store, filters))
         else:
             events = ((bucket, (event_from_text(store, item.text) for item in items)) for bucket, items in periods)
             started = [event_from_text(store, item.text) for item in ongoing]
-            print_timeline(env, buckets, events, by, state.lang, started, since)
+            print_timeline(env, buckets, events, by, state.lang, started, since, counts)
     except MiscountedPeriod as error:
         if isinstance(store.facts, IndexedFacts):
             store.facts.damaged(f"the timeline's counts disagree with its events: {error}")

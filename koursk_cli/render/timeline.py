@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import human_date, month_names, plural
+from ..humanize import human_date, human_day, month_names, plural
 from ..model import Event, Status
 from ..textnorm import visible
-from ..timeline import Bucket, Grain, Reach, density_strip
+from ..timeline import WIDE_DAYS, Bucket, Grain, Reach, Windows, density_strip, wide_into
 from .events import reaching_back
 from .layout import packed, print_records
 from .lines import Localised, write_lines
@@ -23,6 +24,7 @@ from .styles import (
     STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
+    counted,
     draft_text,
     draft_value,
     status_legend,
@@ -57,11 +59,12 @@ def print_timeline(
     lang: str,
     ongoing: Sequence[Event],
     since: Period | None,
+    windows: Windows,
 ) -> None:
-    """The density strip, the events that begin before `since`, and each period on a terminal; one line per event in
-    a pipe."""
+    """The density strip, the events that begin before `since`, each period and the wide band on a terminal (the
+    events' `windows` say which of the band may fall in a gap); one line per event in a pipe."""
     if env.stdout_isatty:
-        timeline_rich(env, buckets, periods, grain, lang, ongoing, since)
+        timeline_rich(env, buckets, periods, grain, lang, windows, ongoing, since)
     else:
         timeline_plain(env, periods, lang, since)
 
@@ -71,8 +74,9 @@ TIMELINE_LINE: Kind[Localised[tuple[str, Event]]] = Kind(
     (
         Field(
             "period",
-            "the period it is listed under (`2024-11`, `2024-W45`, `2024`), or `before` for an event that begins "
-            "before --since (under way then, or dated only loosely: a terminal lists them apart)",
+            "the period it is listed under (`2024-11`, `2024-W45`, `2024`), `before` for an event that begins "
+            "before --since (under way then, or dated only loosely: a terminal lists them apart), or `wide` for one "
+            f"dated only to a window of more than {WIDE_DAYS} days (listed after the periods, in none of them)",
             lambda r: r.record[0],
         ),
         Field("id", "the event's id", lambda r: r.record[1].id),
@@ -136,6 +140,15 @@ def _event_row(
     )
 
 
+def _band_heading(band: Bucket, lang: str) -> rich.Text:
+    """The heading over the events dated only to a wide window (rev37u U6): told under their first month, they read
+    as dated to it."""
+    said = LEGEND[lang]["wide"].format(start=human_day(band.start, lang), end=human_day(band.end, lang))
+    heading = rich.Text(said, style="bold")
+    heading.append(f"  {counted(band.size, 'event', lang)}", style=MUTED)
+    return heading
+
+
 def _coarse(event: Event, grain: Grain, lang: str) -> str:
     """What an event filed in a period shorter than its date's precision is: told in the period of its first day, it
     may begin in any of them."""
@@ -143,11 +156,15 @@ def _coarse(event: Event, grain: Grain, lang: str) -> str:
     return f"dated only to {start}: told in its first {_UNITS[grain]}, it may begin in any {_UNITS[grain]} of it"
 
 
-def _gap(reaching: int) -> str:
-    """What an empty period means: nothing at all, or nothing that starts there while earlier events may reach it."""
-    if not reaching:
+def _gap(reaching: int, loose: int) -> str:
+    """What an empty period means: nothing at all, or nothing told there while earlier events may reach it or
+    events of the wide band below may fall in it."""
+    if not reaching and not loose:
         return "nothing reported"
-    return f"nothing begins here; {reaching} above may reach it"
+    parts = [f"{reaching} above may reach it"] * bool(reaching) + [
+        f"{loose} dated only loosely below may fall in it"
+    ] * bool(loose)
+    return f"nothing begins here; {'; '.join(parts)}"
 
 
 _UNITS = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}
@@ -186,10 +203,12 @@ def timeline_rich(
     periods: Periods,
     grain: Grain,
     lang: str,
+    windows: Windows,
     ongoing: Sequence[Event] = (),
     since: Period | None = None,
 ) -> None:
     console = env.console()
+    floor = since.start if since is not None else date.min
     if buckets:
         _density(env, console, buckets, grain, lang)
     reach = Reach()
@@ -211,7 +230,9 @@ def timeline_rich(
                 next(filled)
             label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain, lang))
             span = label(bucket) if gap_end is bucket else f"{label(bucket)} – {label(gap_end)}"
-            console.print(rich.Text(f"┆ {span} ({plural(count, unit)}): {_gap(reach.into(bucket.start))}", style=MUTED))
+            loose = wide_into(windows, bucket.start, gap_end.end, floor)
+            said = _gap(reach.into(bucket.start), loose)
+            console.print(rich.Text(f"┆ {span} ({plural(count, unit)}): {said}", style=MUTED))
             continue
         heading = rich.Text(period_label(bucket, grain, lang), style="bold")
         heading.append(f"  {plural(bucket.size, 'event')}", style=MUTED)
@@ -223,6 +244,12 @@ def timeline_rich(
             reach.add(event.date.end)
             shown.add(event.status)
         print_records(console, rows, spaced=False, indent=2)
+    for band, members in filled:  # the wide band, when there is one: after every period
+        console.print()
+        console.print(_band_heading(band, lang))
+        undated = list(members)
+        shown.update(event.status for event in undated)
+        print_records(console, [_event_row(event, lang, year=True) for event in undated], spaced=False, indent=2)
     console.print()
     for line in status_legend("event", shown, lang):
         console.print(rich.Text(line, style=MUTED))

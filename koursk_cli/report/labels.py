@@ -43,6 +43,10 @@ LABELS: dict[str, dict[str, str]] = {
         "no_events": "No events match this selection.",
         "gap": "Nothing reported from {start} to {end}.",
         "gap_one": "Nothing reported in {period}.",
+        "gap_wide": "Nothing dated to {span}; {count} dated only to a wide window (last section) may fall in it.",
+        "wide": "Dated only to a window of more than three months",
+        "wide_legend": "some time between {start} and {end}, so in no month above; the bar shows each event's "
+        "window within that span.",
         "sources_of": "Sources",
         "actors": "Who",
         "places": "Where",
@@ -125,6 +129,11 @@ LABELS: dict[str, dict[str, str]] = {
         "no_events": "Aucun événement ne correspond à cette sélection.",
         "gap": "Rien de rapporté de {start} à {end}.",
         "gap_one": "Rien de rapporté en {period}.",
+        "gap_wide": "Rien de daté en {span} ; {count} datés seulement à plus de trois mois près (dernière section) "
+        "peuvent y tomber.",
+        "wide": "Datés seulement à plus de trois mois près",
+        "wide_legend": "entre le {start} et le {end}, donc dans aucun mois ci-dessus ; la barre situe la période "
+        "de chaque événement dans cet intervalle.",
         "sources_of": "Sources",
         "actors": "Qui",
         "places": "Où",

@@ -29,11 +29,11 @@ from ..claims import (
 )
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
-from ..humanize import human_date
+from ..humanize import human_date, human_day
 from ..model import Claim, Event, EventFacts, Source, Status, Store
 from ..query import event_of
 from ..render.styles import STATUS_MARK
-from ..timeline import Bucket, Grain, build_timeline, fill
+from ..timeline import WIDE, Bucket, Grain, build_timeline, fill, wide_band, wide_into
 from .assets import DRAFT_STYLE, SCRIPT, STYLE
 from .chart import figure_chart
 from .escaping import text as _text
@@ -101,6 +101,10 @@ def _bar(when: FuzzyDate, bucket: Bucket) -> str:
         f'<div class="bar" aria-hidden="true"><span class="{" ".join(classes)}" '
         f'style="left:{left:.2f}%;width:{width:.2f}%"></span></div>'
     )
+
+
+def _window(facts: EventFacts) -> tuple[int, int]:
+    return facts.start, facts.end
 
 
 class _Page:
@@ -185,46 +189,63 @@ class _Page:
         yield self.cite(event)
         yield f'<p class="meta"><a href="#event-{_text(event.id)}">#{_text(event.id)}</a></p></details></li>'
 
-    def gap(self, empty: list[Bucket]) -> str:
+    def gap(self, empty: list[Bucket], loose: int) -> str:
+        """Months where nothing is told: nothing reported, or nothing dated to them while `loose` events of the wide
+        band may fall in them."""
         w = self.words
-        if len(empty) == 1:
-            text = w["gap_one"].format(period=month_name(empty[0].start, self.lang))
+        first, last = (month_name(bucket.start, self.lang) for bucket in (empty[0], empty[-1]))
+        if loose:
+            text = w["gap_wide"].format(span=first if len(empty) == 1 else f"{first} – {last}", count=loose)
+        elif len(empty) == 1:
+            text = w["gap_one"].format(period=first)
         else:
-            text = w["gap"].format(
-                start=month_name(empty[0].start, self.lang), end=month_name(empty[-1].start, self.lang)
-            )
+            text = w["gap"].format(start=first, end=last)
         return f'<p class="gap">{_text(text)}</p>'
 
     def timeline(self, matched: Sequence[EventFacts], since: date) -> Iterator[str]:
         w = self.words
         yield f'<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">{w["timeline"]}</h2>'
         yield f'<p class="legend">{_text(w["legend"])}</p>'
-        starts: dict[int, int] = {}
+        windows: dict[tuple[int, int], int] = {}
         for facts in matched:
-            starts[facts.start] = starts.get(facts.start, 0) + 1
-        buckets = build_timeline(starts, Grain.MONTH, since)
-        if not buckets:
+            windows[facts.start, facts.end] = windows.get((facts.start, facts.end), 0) + 1
+        buckets = build_timeline(windows, Grain.MONTH, since)
+        band = wide_band(windows, since)
+        if not buckets and band is None:
             yield f"<p>{w['no_events']}</p>"
         empty: list[Bucket] = []
-        for bucket, members in fill(buckets, matched, lambda facts: facts.start, Grain.MONTH, since):
+        for bucket, members in fill(buckets, matched, _window, Grain.MONTH, since, band):
             if not bucket.size:
                 empty.append(bucket)
                 continue
             if empty:
-                yield self.gap(empty)
+                yield self.gap(empty, wide_into(windows, empty[0].start, empty[-1].end, since))
                 empty = []
-            count = bucket.size
-            counted = w["events_in"].format(count=count) if count > 1 else w["event_in"]
-            yield (
-                f'<section class="period" id="period-{bucket.key}" aria-labelledby="period-{bucket.key}-h" '
-                f'data-filter-group><h3 id="period-{bucket.key}-h"><time datetime="{bucket.key}">'
-                f"{_text(month_name(bucket.start, self.lang))}</time> "
-                f'<span class="legend">({counted})</span></h3><ol class="events">'
-            )
-            for facts in members:
-                yield from self.event(event_of(self.store, facts), bucket)
-            yield "</ol></section>"
+            yield from self.period(bucket, members)
         yield "</section>"
+
+    def period(self, bucket: Bucket, members: Iterator[EventFacts]) -> Iterator[str]:
+        """One month's section, or the wide band's (rev37u U6: under its first month, an event dated only to a
+        window of more than three months read as dated to that month)."""
+        w = self.words
+        count = bucket.size
+        counted = w["events_in"].format(count=count) if count > 1 else w["event_in"]
+        if bucket.key == WIDE:
+            span = w["wide_legend"].format(
+                start=human_day(bucket.start, self.lang), end=human_day(bucket.end, self.lang)
+            )
+            title, legend = _text(w["wide"]), f"({counted}): {_text(span)}"
+        else:
+            title = f'<time datetime="{bucket.key}">{_text(month_name(bucket.start, self.lang))}</time>'
+            legend = f"({counted})"
+        yield (
+            f'<section class="period" id="period-{bucket.key}" aria-labelledby="period-{bucket.key}-h" '
+            f'data-filter-group><h3 id="period-{bucket.key}-h">{title} <span class="legend">{legend}</span></h3>'
+            '<ol class="events">'
+        )
+        for facts in members:
+            yield from self.event(event_of(self.store, facts), bucket)
+        yield "</ol></section>"
 
     def claim_row(self, claim: Claim, asserters: str) -> Iterator[str]:
         w = self.words

@@ -366,9 +366,9 @@ class SqlFacts(IndexedFacts):
     def matching_dated(self, query: EventQuery) -> Iterator[DatedText]:
         plan = _plan(query, self._max_span)
         if self._ranks_here(query):
-            return (DatedText(facts.id, facts.start, text) for facts, text in self._ranked_here(query, plan))
+            return (DatedText(facts.id, facts.start, facts.end, text) for facts, text in self._ranked_here(query, plan))
         return (
-            DatedText(row.key.decode(), row.start, text)
+            DatedText(row.key.decode(), row.start, row.end, text)
             for rows, texts in self._checked(query, plan)
             for row, text in zip(rows, texts, strict=True)
         )
@@ -564,14 +564,16 @@ class SqlFacts(IndexedFacts):
     def damaged(self, reason: str) -> NoReturn:
         self._cache.damaged(reason)
 
-    def start_counts(self, query: EventQuery) -> dict[int, int]:
+    def window_counts(self, query: EventQuery) -> dict[tuple[int, int], int]:
         plan = _plan(query, self._max_span)
         if query.limit is not None and self._ranks_here(query):  # the limit keeps the best, which SQL cannot rank
-            return dict(Counter(facts.start for facts, _ in self._ranked_here(query, plan)))
+            return dict(Counter((facts.start, facts.end) for facts, _ in self._ranked_here(query, plan)))
         if plan.unplanned:  # a filter SQL cannot test: counted as the rows pass it
-            return dict(Counter(row.start for rows, _ in self._checked(query, plan) for row in rows))
-        sql, params = event_sql(query, plan, fts=self._cache.fts, columns="start", dates_first=self._dates_first(plan))
-        return dict(self._cache.db.execute(f"SELECT start, count(*) FROM ({sql}) GROUP BY start", params))
+            return dict(Counter((row.start, row.end) for rows, _ in self._checked(query, plan) for row in rows))
+        columns = 'start, "end"'
+        sql, params = event_sql(query, plan, fts=self._cache.fts, columns=columns, dates_first=self._dates_first(plan))
+        rows = self._cache.db.execute(f'SELECT start, "end", count(*) FROM ({sql}) GROUP BY start, "end"', params)
+        return {(start, end): count for start, end, count in rows}
 
     def distinct(self, field: str) -> set[str]:
         kind = NAME_KINDS.index(field)
