@@ -77,7 +77,13 @@ FORMAT_CHARACTERS = (
     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
 _BIDI_AND_SEPARATORS = FORMAT_CHARACTERS + "\u2028\u2029"
-_CONTROLS = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]")  # all but the newline
+# What no curated text holds, so `check` refuses it in any store text and the CSV export escapes it (rev37u U13,
+# rev37h L1): every control character (C0, DEL, C1: an escape sequence, a bell, a carriage return, which a terminal
+# obeys; the tab too, which `visible` shows as `\x09` and the quote check reads as any space) and the line and
+# paragraph separators, which no reader sees. Only the line feed stays: a block scalar ends with one, a quote or
+# a note may span the article's paragraphs, and every output flattens, quotes or escapes it.
+NOT_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROLS = re.compile(f"[{NOT_TEXT.pattern[1:-1]}{FORMAT_CHARACTERS}]")  # NOT_TEXT and the format characters
 # Messages also escape lone surrogates: the bytes of an argument or file name that are not UTF-8 (PEP 383), which a
 # stream can only write raw or refuse.
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}\ud800-\udfff]")
@@ -87,6 +93,42 @@ SHOWN_LIMIT = 200
 # line separator is store text a terminal would obey. A pattern string, compiled on first use (re caches it): the
 # runs that never write to a terminal do not pay to compile it.
 _TERMINAL_UNSAFE = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]|\r(?!\n)"
+
+
+def escape_not_text(text: str) -> str:
+    """`text` with what NOT_TEXT matches written as `\\x07`, `\\u2028`: for a file written from a store `check` did
+    not pass (a draft, a cache someone edited), which a terminal or a spreadsheet would show or obey."""
+    return text if text.isprintable() else NOT_TEXT.sub(_escape, text)
+
+
+# The control characters' names: Unicode gives them none, only aliases, which these are (unicodedata.lookup finds
+# each), but for U+0007's, ISO 6429's BELL (Unicode's BELL is U+1F514, so its alias is ALERT).
+# fmt: off
+_C0_NAMES = [
+    "NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT", "END OF TRANSMISSION", "ENQUIRY", "ACKNOWLEDGE", "BELL",
+    "BACKSPACE", "CHARACTER TABULATION", "LINE FEED", "LINE TABULATION", "FORM FEED", "CARRIAGE RETURN", "SHIFT OUT",
+    "SHIFT IN", "DATA LINK ESCAPE", "DEVICE CONTROL ONE", "DEVICE CONTROL TWO", "DEVICE CONTROL THREE",
+    "DEVICE CONTROL FOUR", "NEGATIVE ACKNOWLEDGE", "SYNCHRONOUS IDLE", "END OF TRANSMISSION BLOCK", "CANCEL",
+    "END OF MEDIUM", "SUBSTITUTE", "ESCAPE", "FILE SEPARATOR", "GROUP SEPARATOR", "RECORD SEPARATOR", "UNIT SEPARATOR",
+]
+_C1_NAMES = [
+    "PADDING CHARACTER", "HIGH OCTET PRESET", "BREAK PERMITTED HERE", "NO BREAK HERE", "INDEX", "NEXT LINE",
+    "START OF SELECTED AREA", "END OF SELECTED AREA", "CHARACTER TABULATION SET",
+    "CHARACTER TABULATION WITH JUSTIFICATION", "LINE TABULATION SET", "PARTIAL LINE FORWARD", "PARTIAL LINE BACKWARD",
+    "REVERSE LINE FEED", "SINGLE SHIFT TWO", "SINGLE SHIFT THREE", "DEVICE CONTROL STRING", "PRIVATE USE ONE",
+    "PRIVATE USE TWO", "SET TRANSMIT STATE", "CANCEL CHARACTER", "MESSAGE WAITING", "START OF GUARDED AREA",
+    "END OF GUARDED AREA", "START OF STRING", "SINGLE GRAPHIC CHARACTER INTRODUCER", "SINGLE CHARACTER INTRODUCER",
+    "CONTROL SEQUENCE INTRODUCER", "STRING TERMINATOR", "OPERATING SYSTEM COMMAND", "PRIVACY MESSAGE",
+    "APPLICATION PROGRAM COMMAND",
+]
+# fmt: on
+_CONTROL_NAMES = {**dict(enumerate(_C0_NAMES)), 0x7F: "DELETE", **dict(enumerate(_C1_NAMES, 0x80))}
+
+
+def character_name(char: str) -> str:
+    """`U+0007 BELL`, `U+2028 LINE SEPARATOR`: how a message names a character nobody sees."""
+    code = ord(char)
+    return f"U+{code:04X} {_CONTROL_NAMES.get(code) or unicodedata.name(char, 'without a name')}"
 
 
 def for_terminal(text: str) -> str:

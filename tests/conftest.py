@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 from koursk_cli.cli import app
 from koursk_cli.commands.base import AppState
 from koursk_cli.environment import Environment
+from koursk_cli.store import checks
+from tests import unchecked
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -78,3 +80,9 @@ def koursk() -> Callable[..., Run]:
 
 def ids(result: Run) -> list[str]:
     return [row["id"] for row in result.json()]
+
+
+@pytest.fixture
+def past_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Store text with control characters that reached the answers past `check` (tests/unchecked.py)."""
+    monkeypatch.setattr(checks, "_not_text", unchecked.accepted)

@@ -96,9 +96,10 @@ def test_keys_strings_numbers_and_literals_have_their_colours() -> None:
     assert "\x1b[33mtrue\x1b[0m" in text and "\x1b[2mnull\x1b[0m" in text
 
 
-def test_store_text_cannot_drive_the_terminal(tmp_path: Path) -> None:
-    """A title holding a C1 escape introducer, a bidi override and a line separator: shown as \\u escapes (still
-    valid JSON), never raw to the terminal."""
+def test_store_text_cannot_drive_the_terminal(tmp_path: Path, past_check: None) -> None:
+    """A title holding a C1 escape introducer, a bidi override and a line separator (the first and the last read past
+    `check`, which refuses them: tests/unchecked.py): shown as \\u escapes (still valid JSON), never raw to the
+    terminal."""
     hostile = "Rutte \u009b31m confirms \u202e and\u2028more"
     escaped = "Rutte \\x9b31m confirms \\u202e and\\u2028more"  # YAML escapes: the file itself holds no control
     store = write_store(tmp_path, events=EVENTS.replace("{en: Rutte confirms,", f'{{en: "{escaped}",'))

@@ -249,7 +249,8 @@ HOSTILE_SEED = "Il a dit <img src=x onerror=alert(1)> [bold]rien[/bold] & plus, 
 
 
 @pytest.fixture
-def hostile_store(tmp_path: Path) -> Path:
+def hostile_store(tmp_path: Path, past_check: None) -> Path:
+    """ESC, which `check` refuses, read past it (tests/unchecked.py), beside markup the page must not obey."""
     title = json.dumps(HOSTILE)
     events = EVENTS.replace("{en: Rutte confirms, fr: Rutte confirme}", f"{{en: {title}, fr: {title}}}").replace(
         "Mark Rutte a déclaré lundi 28 octobre", "<img src=x onerror=alert(1)> [bold]rien[/bold] & plus"

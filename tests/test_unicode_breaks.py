@@ -32,8 +32,7 @@ def test_a_unicode_break_in_a_string_is_refused_at_its_place(tmp_path: Path, cha
     column = events.split("\n")[line - 1].index(char) + 1
     assert _check(root) == [
         f"{root}/data/events/main.yaml:{line}:{column}: {BREAKS[char]}: YAML reads it as a line break, editors and "
-        "koursk's line numbers do not; replace it with a space (or a new line), or write it as an escape in a "
-        "double-quoted string (\\u2028)"
+        "koursk's line numbers do not; replace it with a space (or a new line)"
     ]
 
 

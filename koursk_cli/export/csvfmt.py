@@ -5,9 +5,12 @@ the record, its kind, the quote's number, the article's outlet, URL, publication
 citation as `--style text` writes it): the quotes of the events in their order, then of the claims, each record's in
 its order, written as each record is read (none is held).
 
-Lists are joined with `;`. A text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
-apostrophe, so a spreadsheet shows it as text instead of running it as a formula (CSV injection). `bom=True` starts
-the file with a UTF-8 byte order mark, which Excel needs to read UTF-8.
+Lists are joined with `;`. A control character, tab or line separator in a text is written as its escape (`\\x07`):
+`check` refuses one in store text, but a draft (`--drafts`) or an edited cache is not checked text, and the file is
+shown on terminals and opened in spreadsheets (rev37h L1: a BEL went raw into the file). A text cell starting with
+`=`, `+`, `-` or `@` gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula
+(CSV injection; a tab or carriage return, which starts one too, is escaped). `bom=True` starts the file with a UTF-8
+byte order mark, which Excel needs to read UTF-8.
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from ..cite import CiteStyle, citation_record, record_citations
 from ..fields import CITATION, CLAIM, EVENT
 from ..model import Claim, Event
 from ..records import event_record
+from ..textnorm import escape_not_text
 from . import Cell, claim_records, flat_record, number
 from .formats import Rows, Selection
 
 BOM = "\ufeff"
 _CHUNK = 1 << 16
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@")  # and a tab or carriage return, which cell_text escapes first
 
 
 def defuse(text: str) -> str:
@@ -36,14 +40,15 @@ def defuse(text: str) -> str:
 
 
 def cell_text(value: Cell) -> str:
-    """Empty for null, `true`/`false`, figures without a spurious `.0`; only store text can be a formula."""
+    """Empty for null, `true`/`false`, figures without a spurious `.0`; only store text can be a formula, or hold a
+    control character."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
         return number(value)
-    return defuse(value)
+    return defuse(escape_not_text(value))
 
 
 def to_csv(

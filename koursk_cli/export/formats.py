@@ -123,7 +123,8 @@ FORMATS: dict[str, Exporter] = {
             "csv",
             "csvfmt",
             "RFC 4180: a header, one row per event (`--rows claims`: per claim); columns are the `--json` keys "
-            "(`--rows quotes`: one row per quote of the events, then of the claims, with `koursk cite --json`'s keys)",
+            "(`--rows quotes`: one row per quote of the events, then of the claims, with `koursk cite --json`'s keys); "
+            "a control character in a text is written as its escape (`\\x07`)",
             "a spreadsheet, `csv` readers, `csvkit`",
             "its `draft` column: `true`",
             rows=tuple(Rows),

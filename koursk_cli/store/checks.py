@@ -1,4 +1,5 @@
-"""Cross-file checks of a store: ids, references, dates, quotes, seed hashes, and placeholders left by `extract`.
+"""Cross-file checks of a store: ids, references, dates, quotes, seed hashes, control characters, and placeholders
+left by `extract`.
 
 Pure over what the loader read: records that passed the schema, and the seed files' bytes.
 """
@@ -14,7 +15,7 @@ from ..partof import parent_kinds
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..problems import Problem, duplicate_id
 from ..quotespans import cut, occurrences, stands
-from ..textnorm import fold, normalise_quote, printable_name, shown
+from ..textnorm import NOT_TEXT, character_name, fold, normalise_quote, printable_name, shown
 from .context import Context
 from .located import LocatedList, LocatedMap, Mark
 from .validate import closest
@@ -84,10 +85,30 @@ def _placeholder_strings(record: Record) -> Iterator[tuple[str, str, Mark]]:
 
 
 def may_hold_placeholder(text: bytes) -> bool:
-    """Whether a file's bytes may hold a `TODO:` placeholder once read: YAML writes text as it is, except for the
-    escapes of double-quoted strings (`\\x54ODO:`), so a file with neither has none, and its thousands of strings
-    need not be searched one by one (a tenth of a first load)."""
-    return TODO.encode() in text or b"\\" in text
+    """Whether a file's bytes may hold a `TODO:` placeholder or a character no text holds (NOT_TEXT) once read: YAML
+    writes text as it is, except for the escapes of double-quoted strings (`\\x54ODO:`, `\\a`), and refuses every
+    raw control character but the tab and the line breaks (a raw carriage return or U+2028 is a line break, or
+    refused: yamldoc), so a file with none of them has none, and its thousands of strings need not be searched one
+    by one (a tenth of a first load)."""
+    return TODO.encode() in text or b"\\" in text or b"\t" in text
+
+
+def _not_text(record: Record, report: _Report) -> None:
+    """A control character, a tab or a line separator in any store text (`\\e[31m` in a title, `\\a` in a quote) is
+    always a mistake: outputs escape it, but nobody reads it, and a copy of the YAML read elsewhere would obey it
+    (rev37u U13, rev37h L1). Said once per text, at the text; a record in draft's is the draft's (_Report.found)."""
+    for path, text, mark in _strings(record.data, "", record.mark()):
+        if text.isprintable() or (found := NOT_TEXT.search(text)) is None:
+            continue
+        count = len(NOT_TEXT.findall(text, found.end()))
+        more = f" (and {count:,} more)" if count else ""
+        report.add(
+            record,
+            mark,
+            f"{path} holds {character_name(found.group())} at character {found.start() + 1:,}{more}: no curated "
+            "text holds a control character or a line separator (a terminal obeys one, nobody sees the other); "
+            "delete it, or write a space or a new line where one was meant",
+        )
 
 
 def _in_draft(record: Record) -> bool:
@@ -629,6 +650,7 @@ def check_core(
     _measure_bounds(records, report)
     for record in records:
         _placeholders(record, report)
+        _not_text(record, report)
     dates = _dates(records, report)
     texts = _seeds(records, seeds, report)
     published = {sid: d for (sid, key), d in dates.items() if key == "published"}
@@ -642,7 +664,8 @@ def check_entries(
     """Check events and claims against the context; return the problems and their parsed dates.
 
     Ids are compared with the core's here, not across files: the loader keeps one registry for those. `drafted=False`
-    says the file's text cannot hold a placeholder (see may_hold_placeholder), so no string is searched for one.
+    says the file's text cannot hold a placeholder or a control character (see may_hold_placeholder), so no string is
+    searched for one.
     `refused`: the ids of the file's records that failed the schema, already said: what depends on one is not
     judged again (rev31 L2: a claim restating one was « no claim X in this file »).
     """
@@ -656,6 +679,7 @@ def check_entries(
         data = record.data
         if drafted:
             _placeholders(record, report)
+            _not_text(record, report)
         if record.kind == "event":
             refs.ids(record, "actors", context.actors, context.places, "actor", "a place")
             refs.ids(record, "places", context.places, context.actors, "place", "an actor")

@@ -29,7 +29,7 @@ from yaml.events import (
 )
 
 from ..problems import Problem
-from ..textnorm import shown
+from ..textnorm import character_name, shown
 from .files import Unreadable, read_bounded
 from .located import LocatedList, LocatedMap, Mark
 from .yamlregular import read_regular
@@ -41,11 +41,6 @@ MAX_NODES = 1_500_000
 MAX_DEPTH = 100  # lists and mappings inside each other: a store entry nests 4 deep; past this, one located problem
 # Line breaks to YAML 1.1 (libyaml and PyYAML count them), not to editors, grep -n or koursk's own `file:line:col`,
 # which count \n: each shifted every later position, and in a comment made its tail content (rev31 L1).
-_UNICODE_BREAKS = {
-    "\x85": "U+0085 NEXT LINE",
-    "\u2028": "U+2028 LINE SEPARATOR",
-    "\u2029": "U+2029 PARAGRAPH SEPARATOR",
-}
 _UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")
 
 
@@ -310,8 +305,8 @@ def _unicode_break(text: str, offset: int, display: str) -> Problem:
     also = f" ({more:,} more after it)" if more else ""
     return Problem(
         display, *_line_col(text, offset),
-        f"{_UNICODE_BREAKS[text[offset]]}{also}: YAML reads it as a line break, editors and koursk's line numbers do "
-        "not; replace it with a space (or a new line), or write it as an escape in a double-quoted string (\\u2028)",
+        f"{character_name(text[offset])}{also}: YAML reads it as a line break, editors and koursk's line numbers do "
+        "not; replace it with a space (or a new line)",
     )  # fmt: skip
 
 
