@@ -27,7 +27,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import NamedTuple
 
-from .humanize import colon
+from .humanize import colon, digits
 from .model import Claim, Topic, ValueKind
 from .placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 
@@ -426,13 +426,14 @@ def restatement_note(claim: Claim, name: Callable[[str], str] = str) -> str:
     return f"{RESTATEMENT_MARK} restates {name(claim.restates)}: not counted separately"
 
 
-def format_value(claim: Claim) -> str:
-    """`1,500`, `~12,000`, `>=10,000`, `<=600`, `20–30`; UNREAD for a draft's figure without a value."""
+def format_value(claim: Claim, lang: str = "en") -> str:
+    """`1,500`, `~12,000`, `>=10,000`, `<=600`, `20–30`; UNREAD for a draft's figure without a value. Digits in
+    `lang`'s marks (humanize.digits: `~12\u00a0000` in French), for a terminal; machines get English's."""
     if unread(claim):
         return UNREAD
 
     def number(value: float) -> str:
-        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+        return digits(f"{value:,.0f}" if float(value).is_integer() else f"{value:,}", lang)
 
     if claim.value_kind is ValueKind.RANGE:
         assert claim.value_min is not None and claim.value_max is not None
@@ -445,9 +446,10 @@ def format_value(claim: Claim) -> str:
 _SINGULAR = {"people": "person"}  # the store writes every unit in the plural (`soldiers`, `nights`)
 
 
-def amount(claim: Claim) -> str:
-    """The figure and what it counts, as people read it: `~12,000 soldiers`, `1 night`, `×10` (a factor)."""
-    value = format_value(claim)
+def amount(claim: Claim, lang: str = "en") -> str:
+    """The figure and what it counts, as people read it: `~12,000 soldiers`, `1 night`, `×10` (a factor); its
+    digits in `lang`'s marks (format_value), its unit as the store writes it."""
+    value = format_value(claim, lang)
     if unread(claim):
         return f"{value} ({claim.unit})"
     if claim.unit == "factor":

@@ -49,6 +49,17 @@ _THIRDS = {
 }
 
 
+NUMBER_MARKS = {"en": str.maketrans({}), "fr": str.maketrans({",": "\u00a0", ".": ","})}
+"""How a number Python writes `10,000.5` reads in each `--lang`: French groups digits with a no-break space, as its
+legend writes « 10\u00a0000 hommes », and puts a comma before decimals (rev37u U10: "~10,000" beside "10 000")."""
+
+
+def digits(text: str, lang: str = "en") -> str:
+    """A number formatted with Python's `,` (`~10,000`, `9,000–11,000`, `0.5`) in `lang`'s marks: `~10\u00a0000`,
+    `0,5` in French. Only for terminal text: JSON, CSV and pipes keep Python's."""
+    return text.translate(NUMBER_MARKS[lang])
+
+
 def colon(lang: str = "en") -> str:
     """A colon as the language sets it: `firm: …`, `ferme : …` (French puts a space before it)."""
     return " : " if lang == "fr" else ": "
@@ -134,11 +145,3 @@ def plural(count: int, word: str) -> str:
 def human_day(day: date, lang: str = "en") -> str:
     """`4 Nov 2024`, `4 nov. 2024`."""
     return f"{day.day} {month_names(lang)[day.month - 1]} {day.year}"
-
-
-def limited(limit: int, total: int, noun: str) -> str:
-    """What `-n N` left out, said on a terminal's stderr (rev30 U15: `events -n 2` never said that 52 matched):
-    `2 of 52 events shown (--limit 2)`, or "" when nothing was left out."""
-    if total <= limit:
-        return ""
-    return f"{limit:,} of {plural(total, noun)} shown (--limit {limit}); drop it to see them all"

@@ -1,7 +1,7 @@
 """`--lang fr` is one global option with one meaning (rev30 U14: `claims` had none, `sources --claim` refused it, and
 `show` kept English dates): the store's titles and names in French wherever they are printed, and the dates and
 legends koursk writes for reading too (rev25 N16: French titles came under English dates and an English legend);
-koursk's other labels, units, ISO dates and JSON stay as they are. A command that shows no store text refuses it,
+show's field names, units, ISO dates and JSON stay as they are (the inline labels: test_lang_fr_inline.py). A command that shows no store text refuses it,
 in one line, before or after its name."""
 
 from __future__ import annotations

@@ -429,3 +429,23 @@ def test_a_curators_summary_is_never_the_sources_heading(tmp_path: Path) -> None
     }
     assert headings["source-alpha-h"].startswith("[untitled (curator's summary): Alpha]")
     assert headings["source-beta-h"].startswith("Beta")
+
+
+@given(st.lists(st.lists(st.sampled_from("abcdefghijkl"), min_size=1, max_size=12), min_size=1, max_size=8))
+@settings(max_examples=80, deadline=None)
+def test_series_in_one_chart_never_share_a_colour(charts: list[list[str]]) -> None:
+    """The palette registry (rev37u U8): within a chart of at most PALETTE_SIZE asserters each has its own colour,
+    every colour is one the style sheet has, and an asserter met in two charts keeps its colour unless taken there."""
+    from koursk_cli.report import chart
+
+    size = chart.PALETTE_SIZE
+    assigned = chart.series_colours(charts)
+    assert [set(colours) for colours in assigned] == [set(keys) for keys in charts]
+    for keys, colours in zip(charts, assigned, strict=True):
+        assert all(0 <= c < size for c in colours.values())
+        if len(set(keys)) <= size:
+            assert len(set(colours.values())) == len(colours)
+    if all(len(set(keys)) <= size for keys in charts) and len({k for keys in charts for k in keys}) <= size:
+        assert len({(k, c) for colours in assigned for k, c in colours.items()}) == len(
+            {k for keys in charts for k in keys}
+        ), "with no more asserters than colours, each keeps one colour over the page"

@@ -9,6 +9,7 @@ Without Chromium these tests are skipped, unless KOURSK_REQUIRE_BROWSER=1 (as in
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import os
 from collections.abc import Iterator
@@ -283,4 +284,100 @@ def test_a_drafts_preview_shows_which_records_are_drafts(
     page.type_into("#filter input[type=search]", "draft")
     shown = page.evaluate("Array.from(document.querySelectorAll('li.event:not([hidden])')).map(li => li.id)")
     assert shown == ["event-own", "event-cited"]
+    assert_clean(page)
+
+
+LAID_OUT = "document.head.insertAdjacentHTML('beforeend', '<style>.period,.measure,.source{content-visibility:visible}</style>')"
+"""Every part drawn, far from the screen too (content-visibility: auto skips it), before anything is measured."""
+
+CHART_LABELS = """
+Array.from(document.querySelectorAll("figure.chart svg")).map(svg => {
+  const view = svg.viewBox.baseVal;
+  const boxes = Array.from(svg.querySelectorAll("text")).map(t => {
+    const b = t.getBBox();
+    return {text: t.textContent, x: b.x, y: b.y, right: b.x + b.width, bottom: b.y + b.height,
+            axis: t.getAttribute("y") === String(view.height - 26)};
+  });
+  const swatches = Array.from(svg.closest("figure").querySelectorAll(".swatch")).map(s => ({
+    name: s.parentElement.textContent, colour: getComputedStyle(s).backgroundColor,
+  }));
+  const fills = Array.from(svg.querySelectorAll("rect.figure")).map(r => getComputedStyle(r).fill);
+  return {id: svg.id, title: svg.querySelector("title").textContent, width: view.width, height: view.height,
+          boxes, swatches, fills};
+})
+"""
+
+
+def test_chart_labels_never_touch_or_leave_the_chart_and_series_differ(
+    browser: Browser, page_url: str, artifacts: Path
+) -> None:
+    """rev37u U8, measured in the browser's own font: no two x-axis labels overlap ("13 OctNov 2024"), no text leaves
+    the view box ("Mar 202"), each asserter in a chart has its own colour (the article and the 9th asserter were
+    both s0) and each box the colour of its legend's swatch; a title reads "Russia: each figure", not "Russia.:"."""
+    page = browser.open(page_url)
+    page.evaluate(LAID_OUT)
+    charts = page.evaluate(CHART_LABELS)
+    assert len(charts) >= 5
+    for chart in charts:
+        for box in chart["boxes"]:
+            assert box["x"] >= 0 and box["right"] <= chart["width"], (chart["id"], box)
+            assert box["y"] >= 0 and box["bottom"] <= chart["height"], (chart["id"], box)
+        axis = sorted((b for b in chart["boxes"] if b["axis"]), key=lambda b: b["x"])
+        assert axis, chart["id"]
+        for left, right in itertools.pairwise(axis):
+            assert left["right"] <= right["x"], (chart["id"], left["text"], right["text"])
+        colours = {s["name"]: s["colour"] for s in chart["swatches"]}
+        assert len(set(colours.values())) == len(colours), (chart["id"], colours)
+        assert set(chart["fills"]) <= set(colours.values()), chart["id"]
+        assert ".:" not in chart["title"] and ": " in chart["title"], chart["title"]
+    sent = next(c for c in charts if c["id"] == "chart-troops-sent-to-russia")
+    assert len(sent["swatches"]) >= 5 and {"Mar 2025", "13 Oct 2024"} <= {b["text"] for b in sent["boxes"]}
+    page.evaluate("document.getElementById('chart-troops-sent-to-russia').scrollIntoView()")
+    page.screenshot(artifacts / "report-chart-1280.png", full=False)
+    assert_clean(page)
+
+
+def test_a_single_day_chart_is_padded_around_its_day(browser: Browser, page_url: str) -> None:
+    """A figure of one day is a box in the middle of a few days' axis, named under it, not the chart's whole width."""
+    page = browser.open(page_url)
+    page.evaluate(LAID_OUT)
+    box, label = page.evaluate(
+        "(() => { const svg = document.getElementById('chart-losses-killed-unspecified-side');"
+        " const r = svg.querySelector('rect.figure').getBBox(), t = svg.querySelector('text[y=\"234\"]').getBBox();"
+        " return [[r.x, r.width], [t.x + t.width / 2, t.width]]; })()"
+    )
+    assert box[1] < 100, "one day of a padded week, not 560 px"
+    assert 64 + 150 < box[0] < 624 - 150, "mid-axis"
+    assert abs(label[0] - (box[0] + box[1] / 2)) < 1, "its day is named under it"
+
+
+BROKEN_WORDS = """
+(() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll("table th, table td")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement.checkVisibility()) continue;
+      for (const m of node.textContent.matchAll(/[^\\s\\-–\\/]+[\\-–\\/]?/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (lines.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+})()
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 1024, 360])
+def test_no_table_cell_breaks_a_word(browser: Browser, page_url: str, width: int) -> None:
+    """rev37u U8: at 1280 px the figure tables read "Statu s", "alle ged", "citati on" (the page's
+    overflow-wrap: anywhere); a word wraps whole, or not at all (a narrow screen scrolls the table, not the page)."""
+    page = browser.open(page_url, width=width)
+    page.evaluate(LAID_OUT)
+    assert page.evaluate(BROKEN_WORDS) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "no sideways scrolling"
     assert_clean(page)

@@ -16,13 +16,13 @@ from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spr
 from ..errors import UsageError
 from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
-from ..humanize import limited
 from ..lookup import resolve_measure
 from ..records import spread_record
 from ..render.claims import claims_plain, claims_table
 from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
+from ..render.styles import limited
 from .base import app_state, guarded
 from .filters import (
     CLAIMLESS,
@@ -86,7 +86,12 @@ def list_claims(
     left_out = (
         ""
         if query.limit is None
-        else limited(query.limit, len(select_claims(store, query._replace(limit=None))), "claim")
+        else limited(
+            query.limit,
+            len(select_claims(store, query._replace(limit=None))),
+            "claim",
+            state.lang if env.stdout_isatty else "en",  # stderr's note beside a pipe's records stays English
+        )
     )
 
     def view() -> None:

@@ -5,7 +5,6 @@ from typing import Annotated, Optional
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
-from ..humanize import limited
 from ..query import (
     EventSort,
     listing,
@@ -17,6 +16,7 @@ from ..query import (
 )
 from ..render.machine import Format
 from ..render.output import emit
+from ..render.styles import limited
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters, no_match, note_straddling
 from .options import NO_OUTPUT, Output, choice_flag, limit_option, output_flags

@@ -25,8 +25,9 @@ DRAFTS_HELP = (
 LANGS = ("en", "fr")
 LANG_HELP = (
     "Language of the store's text: titles, names, topics and measures. What koursk prints for reading (listings, "
-    "show, diff) gives its dates and legends in it too; its other labels and the units stay in English. JSON has "
-    "both languages; ISO dates stay as they are."
+    "show, diff) gives in it too its dates, legends, status words, the few words inside a line (as of, allows, in) "
+    "and what --limit left out, with its digits grouped as the language does (10 000); field names (show's "
+    "labels), units and date bases stay in English. JSON, CSV and pipes' records stay as they are in any language."
 )
 NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
 PAGER_HELP = "Page long output on a terminal through $PAGER (default: when it does not fit)."

@@ -149,16 +149,16 @@ def claims_table(
 ) -> None:
     """The claims with their quotes, the spread per measure among them, and the conflicts they take part in: with
     any claim `index` holds, listed or not, as `--json` names them (conflicts.selection_conflicts); `left_out` says
-    under the claims what --limit left out (humanize.limited). Names, dates and legends in `lang`."""
+    under the claims what --limit left out (styles.limited). Names, dates and legends in `lang`."""
     console = env.console()
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
         body = draft_text(claim.draft, style=CONFLICT_STYLE if index.count(claim) else "bold")
-        body.append(f"{amount(claim)} · {claim.measure}")
+        body.append(f"{amount(claim, lang)} · {claim.measure}")
+        reported = LEGEND[lang]["reported in"].format(source=placeholders.named(store, claim.source))
         body.append(
-            f"\n{visible(asserted_by(store, claim, lang))}, reported in {placeholders.named(store, claim.source)} "
-            f"({human_date(source.published, lang=lang)})"
+            f"\n{visible(asserted_by(store, claim, lang))}, {reported} ({human_date(source.published, lang=lang)})"
         )
         body.append(f"\n{claim.id}", style=ID_STYLE if env.color else MUTED)
         if claim.restates:

@@ -61,12 +61,14 @@ def _event(event: Event, lang: str) -> str:
 def _claim(store: Store, claim: Claim, lang: str) -> str:
     who = asserted_by(store, claim, lang)
     figure = badged(f"{claim.topic}/{claim.measure}", claim.draft)
-    return f"{STATUS_MARK[claim.status]} {figure} {amount(claim)} — {who}, as of {human_date(claim.as_of, lang=lang)} [{claim.id}]"
+    as_of = LEGEND[lang]["as of"].format(date=human_date(claim.as_of, lang=lang))
+    return f"{STATUS_MARK[claim.status]} {figure} {amount(claim, lang)} — {who}, {as_of} [{claim.id}]"
 
 
 def _figure(claim: Claim, lang: str) -> str:
     """A figure in a revision: `◌ ~12,000 (nis-12000-sent, as of …)`."""
-    return f"{STATUS_MARK[claim.status]} {badged(format_value(claim), claim.draft)} ({claim.id}, as of {human_date(claim.as_of, lang=lang)})"
+    as_of = LEGEND[lang]["as of"].format(date=human_date(claim.as_of, lang=lang))
+    return f"{STATUS_MARK[claim.status]} {badged(format_value(claim, lang), claim.draft)} ({claim.id}, {as_of})"
 
 
 def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim, lang: str) -> Iterator[Line]:

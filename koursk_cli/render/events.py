@@ -9,7 +9,7 @@ from .. import placeholders
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import human_date, human_day, plural
+from ..humanize import digits, human_date, human_day
 from ..model import Event, Store
 from ..query import Listing, MatchedEvents
 from ..textnorm import visible
@@ -73,25 +73,31 @@ def print_events(
         store=store,
         ongoing_first=listed.first,
     )
-    if limit is not None and (note := left_out(listed, limit, since)):
+    if limit is not None and (note := left_out(listed, limit, since, lang)):
         env.console().print(rich.Text(note, style="bold"))
 
 
-def left_out(listed: Listing, limit: int, since: Period | None) -> str:
+def left_out(listed: Listing, limit: int, since: Period | None, lang: str = "en") -> str:
     """What -n left out, group by group: `6 of 28 events shown (--limit 6); left out: 10 more that began before
-    1 Nov 2024 and 12 from 1 Nov 2024 on; …`, or "" when nothing was."""
+    1 Nov 2024 and 12 from 1 Nov 2024 on; …`, or "" when nothing was; in `lang`'s words (LEGEND)."""
     shown = len(listed.ongoing) + len(listed.rest)
     if not listed.more_ongoing and not listed.more_rest:
         return ""
+    words = LEGEND[lang]
     total = shown + listed.more_ongoing + listed.more_rest
-    head = f"{shown:,} of {plural(total, 'event')} shown (--limit {limit})"
+    head = words["shown"].format(shown=digits(f"{shown:,}", lang), total=counted(total, "event", lang), limit=limit)
     if since is None:
-        return f"{head}; drop it to see them all"
-    day = human_day(since.start)
-    parts = [f"{listed.more_ongoing:,} {'more ' if listed.ongoing else ''}that began before {day}"] * bool(
-        listed.more_ongoing
-    ) + [f"{listed.more_rest:,} {'more ' if listed.rest else ''}from {day} on"] * bool(listed.more_rest)
-    return f"{head}; left out: {' and '.join(parts)}; drop it to see them all"
+        return words["drop it"].format(head=head)
+    day = human_day(since.start, lang)
+    parts = [
+        words[key].format(count=digits(f"{count:,}", lang), more=words["more"] if earlier else "", day=day)
+        for key, count, earlier in (
+            ("more before", listed.more_ongoing, listed.ongoing),
+            ("more from", listed.more_rest, listed.rest),
+        )
+        if count
+    ]
+    return words["left out"].format(head=head, parts=words["and"].join(parts))
 
 
 def reaching_back(since: Period, count: int, lang: str = "en") -> rich.Text:

@@ -13,7 +13,7 @@ from ..claims import CONFLICT_TIERS, RESTATEMENT_MARK, ConflictTier, conflict_la
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
-from ..humanize import human_date, month_names
+from ..humanize import digits, human_date, month_names
 from ..model import Store
 from ..textnorm import visible
 from .layout import longest_word
@@ -90,20 +90,20 @@ def _raw(value: float) -> str:
     return str(value)
 
 
-def _number(value: float) -> str:
-    """`13,200`, `2.5`."""
-    return f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"
+def _number(value: float, lang: str) -> str:
+    """`13,200`, `2.5`; `13\u00a0200`, `2,5` in French (humanize.digits)."""
+    return digits(f"{value:,}" if isinstance(value, int) else f"{value:,.1f}", lang)
 
 
-def _allows(f: Figure) -> str:
+def _allows(f: Figure, lang: str) -> str:
     """The values a figure allows, when they are not just the figure: `10,800–13,200`, `10,000 or more`."""
     if f.low is None:  # a draft's figure without a value (--drafts): its display says TODO
         return ""
     if f.high is None:
-        return f"{_number(f.low)} or more"
+        return LEGEND[lang]["or more"].format(value=_number(f.low, lang))
     if f.low == f.high:
         return ""
-    return f"{_number(f.low)}–{_number(f.high)}"
+    return f"{_number(f.low, lang)}–{_number(f.high, lang)}"
 
 
 def _column(day: date, start: date, days_per_column: float) -> int:
@@ -128,15 +128,15 @@ def _axis(start: date, end: date, width: int, days_per_column: float, lang: str)
 def _detail_parts(env: Environment, store: Store, f: Figure, cut: str | None, lang: str) -> list[rich.Text]:
     """What is said under a figure's bar: who asserts it when its label was `cut`, its dates, status, id, the values
     it allows, source and marks; each record still in draft (--drafts) `[draft] ID` (placeholders.named)."""
-    allows = _allows(f)
+    allows, words = _allows(f, lang), LEGEND[lang]
     name = partial(placeholders.named, store)
-    parts = [
+    parts: list[str | rich.Text] = [
         *([visible(cut)] if cut else []),
         human_date(f.claim.as_of, lang=lang),
-        f.claim.status.value,
+        words[f.claim.status.value],
         rich.Text(placeholders.badged(f.claim.id, f.claim.draft), style=ID_STYLE if env.color else MUTED),
-        *([f"allows {allows}"] if allows else []),
-        f"in {name(f.claim.source)}",
+        *([words["allows"].format(values=allows)] if allows else []),
+        words["in"].format(source=name(f.claim.source)),
         *_conflict_parts(f, lang, name),
         *([f"{REVISION} revises {name(f.revises)}"] if f.revises else []),
         *([restatement_note(f.claim, name)] if f.claim.restates else []),
@@ -198,7 +198,8 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
         heading = rich.Text(f"{history.topic}/{history.measure}", style="bold")
         heading.append(f"  {visible(history.description)} ({history.unit})", style=MUTED)
         console.print(heading)
-        value_width = max(len(f.display) for s in history.series for f in s.figures)
+        shown = {f.claim.id: digits(f.display, lang) for s in history.series for f in s.figures}
+        value_width = max(map(len, shown.values()))
         value_width += 2  # the status mark: a hedged figure never looks like an established one
         room = max(26, min(LABEL, console.width - value_width - 30))
         label_width = min(
@@ -231,7 +232,7 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
                 )
                 status = f.claim.status
                 line.append(STATUS_MARK[status], style=STATUS_STYLE[status] if env.color else "")
-                line.append(f"{f.display:>{value_width - 1}}  ", style="bold")
+                line.append(f"{shown[f.claim.id]:>{value_width - 1}}  ", style="bold")
                 first = _column(f.claim.as_of.start, history.start, per_column)
                 last = max(first, _column(f.claim.as_of.end, history.start, per_column))
                 line.append(" " * first)

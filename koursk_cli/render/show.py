@@ -118,7 +118,8 @@ class _Conflicts:
                 if t is tier
             ]
             if ids:
-                marked.append(f"{CONFLICT_TIERS[tier][lang].mark} conflicts with {', '.join(ids)}")
+                said = LEGEND[lang]["conflicts with"].format(ids=", ".join(ids))
+                marked.append(f"{CONFLICT_TIERS[tier][lang].mark} {said}")
         return marked
 
 
@@ -127,7 +128,7 @@ def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Clai
         ("id", event.id),
         ("date", _date(event.date, lang)),
         ("basis", event.date_basis),
-        ("status", event.status.value),
+        ("status", LEGEND[lang][event.status.value]),
         ("actors", _names(store, event.actors, lang)),
         ("places", _names(store, event.places, lang)),
         ("tags", ", ".join(event.tags) or "—"),
@@ -147,11 +148,11 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
         ("id", claim.id),
         ("topic", f"{topic.id} — {topic.name.get(lang)}"),
         ("measure", f"{claim.measure} — {measure.description.get(lang) if measure else ''}"),
-        ("value", f"{amount(claim)}  ({claim.value_kind.value})"),
+        ("value", f"{amount(claim, lang)}  ({claim.value_kind.value})"),
         ("as of", _date(claim.as_of, lang)),
         ("basis", claim.as_of_basis),
         ("asserted by", _names(store, claim.asserted_by, lang) if claim.asserted_by else "the article itself"),
-        ("status", claim.status.value),
+        ("status", LEGEND[lang][claim.status.value]),
         ("conflicts with", ", ".join(conflicts) or "—"),
     ]
     if claim.event:
@@ -162,7 +163,7 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
     if claim.note:
         fields.append(("note", claim.note))
     return (
-        placeholders.badged(f"{amount(claim)}: {claim.topic}/{claim.measure}", claim.draft),
+        placeholders.badged(f"{amount(claim, lang)}: {claim.topic}/{claim.measure}", claim.draft),
         fields,
         _by_source(store, [(claim.source, claim.quote, None)], lang),
     )
@@ -179,10 +180,20 @@ def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) ->
     """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (≠)."""
     restates = f" · {restatement_note(claim, partial(placeholders.named, store))}" if claim.restates else ""
     clashes = "".join(f" · {marked}" for marked in conflicts.marked(claim, lang))
+    words = LEGEND[lang]
     return (
-        f"{STATUS_MARK[claim.status]} {claim.status.value} · as of {human_date(claim.as_of, lang=lang)} · "
-        f"{amount(claim)} · {claim.topic}/{claim.measure} · {placeholders.badged(claim.id, claim.draft)} · asserted by "
-        f"{asserted_by(store, claim, lang)} · in {placeholders.named(store, claim.source)}{restates}{clashes}"
+        " · ".join(
+            (
+                f"{STATUS_MARK[claim.status]} {words[claim.status.value]}",
+                words["as of"].format(date=human_date(claim.as_of, lang=lang)),
+                amount(claim, lang),
+                f"{claim.topic}/{claim.measure}",
+                placeholders.badged(claim.id, claim.draft),
+                words["asserted by"].format(names=asserted_by(store, claim, lang)),
+                words["in"].format(source=placeholders.named(store, claim.source)),
+            )
+        )
+        + f"{restates}{clashes}"
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .. import lazy_rich as rich
-from ..humanize import colon, plural
+from ..humanize import colon, digits, plural
 from ..model import STATUS_MEANING, Status
 from ..placeholders import DRAFT_BADGE
 
@@ -53,6 +53,20 @@ LEGEND = {
         "timeline": "~ approximate · ? uncertain · ·N articles reporting it",
         "figures": "━ as of (time axis)  {conflict} conflicts with a figure ({if_exact} only if exact)  {revision} the same asserter changed its "
         "figure  {restatement} the article repeats its own figure (not counted separately)",
+        "allows": "allows {values}",
+        "or more": "{value} or more",
+        "in": "in {source}",
+        "as of": "as of {date}",
+        "asserted by": "asserted by {names}",
+        "reported in": "reported in {source}",
+        "conflicts with": "conflicts with {ids}",
+        "shown": "{shown} of {total} shown (--limit {limit})",
+        "drop it": "{head}; drop it to see them all",
+        "left out": "{head}; left out: {parts}; drop it to see them all",
+        "more before": "{count} {more}that began before {day}",
+        "more from": "{count} {more}from {day} on",
+        "more": "more ",
+        "and": " and ",
     },
     "fr": {
         "dates": "dates : ~ approximative · ? incertaine · A – B à un moment de cette période, ou tout du long",
@@ -72,16 +86,44 @@ LEGEND = {
         "timeline": "~ approximative · ? incertaine · ·N articles qui le rapportent",
         "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre ({if_exact} seulement si exact)  {revision} le même auteur a "
         "changé son chiffre  {restatement} l'article répète son propre chiffre (non compté à part)",
+        "allows": "admet {values}",
+        "or more": "{value} ou plus",
+        "in": "dans {source}",
+        "as of": "au {date}",
+        "asserted by": "avancé par {names}",
+        "reported in": "rapporté dans {source}",
+        "conflicts with": "en conflit avec {ids}",
+        "shown": "{shown} sur {total} affichés (--limit {limit})",
+        "drop it": "{head} ; retirez-le pour tous les voir",
+        "left out": "{head} ; non affichés : {parts} ; retirez-le pour tous les voir",
+        "more before": "{count} {more}qui ont commencé avant le {day}",
+        "more from": "{count} {more}à partir du {day}",
+        "more": "de plus ",
+        "and": " et ",
     },
 }
-"""The words of a listing's legend in each `--lang` (the report has its own, report/labels.py)."""
+"""The words of a listing in each `--lang`, its legend's and its inline labels' (`allows …`, `in SOURCE`, `as of
+DAY`, the status words, what --limit left out: rev37u U10, a line switched language three times); the report has
+its own, report/labels.py. Pipes, JSON and CSV keep English's field names and values."""
 DATE_LEGEND = LEGEND["en"]["dates"]
 """How a date is marked (humanize.human_date), said under every dated listing and `show`."""
 
 
 def counted(count: int, noun: str, lang: str = "en") -> str:
-    """`46 events`, `46 événements`."""
-    return plural(count, noun) if lang == "en" else f"{count} {LEGEND[lang][noun]}{'s' if count > 1 else ''}"
+    """`46 events`, `46 événements`, `10\u00a0000 événements` (humanize.digits)."""
+    if lang == "en":
+        return plural(count, noun)
+    return f"{digits(f'{count:,}', lang)} {LEGEND[lang][noun]}{'s' if count > 1 else ''}"
+
+
+def limited(limit: int, total: int, noun: str, lang: str = "en") -> str:
+    """What `-n N` left out, said to a terminal (rev30 U15: `events -n 2` never said that 52 matched): `2 of 52
+    events shown (--limit 2); drop it to see them all`, or "" when nothing was left out."""
+    if total <= limit:
+        return ""
+    words = LEGEND[lang]
+    head = words["shown"].format(shown=digits(f"{limit:,}", lang), total=counted(total, noun, lang), limit=limit)
+    return words["drop it"].format(head=head)
 
 
 def status_legend(noun: str, statuses: Iterable[Status], lang: str = "en", count: int | None = None) -> list[str]:

@@ -81,6 +81,8 @@ table{border-collapse:collapse;font-size:.9rem;min-width:40rem;width:100%}
 caption{text-align:left;color:var(--muted);padding:.25rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{font-weight:600}
+th,td{overflow-wrap:normal;word-break:normal;hyphens:none}/* a word wraps whole ("Statu s": rev37u U8) */
+td a{overflow-wrap:break-word}td.status{white-space:nowrap}td.quote-cite{min-width:9rem}
 td.num{white-space:nowrap;font-variant-numeric:tabular-nums}
 .restates{display:block;white-space:normal;font-size:.85rem;color:var(--muted);min-width:12rem}
 .conflicts{color:var(--conflict)}

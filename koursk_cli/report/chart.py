@@ -20,6 +20,9 @@ WIDTH, HEIGHT = 640, 260
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 20, 44
 MIN_BOX = 4.0  # pixels: a one-day exact figure stays visible
 PALETTE_SIZE = 8  # classes s0…s7 in the style sheet
+MIN_DAYS = 7  # an axis spans at least a week: one day of data is a box among days, not the whole width (rev37u U8)
+CHAR_WIDTH = 7.2  # pixels: a generous average advance of a 12px sans-serif character, to tell when labels would touch
+LABEL_GAP = 6.0  # pixels between two x-axis labels, at least
 
 
 def _nice_step(span: float, ticks: int = 5) -> float:
@@ -44,6 +47,54 @@ def _months(start: date, end: date) -> list[date]:
     return firsts[::step]
 
 
+def series_colours(charts: Sequence[Sequence[str]], size: int = PALETTE_SIZE) -> list[dict[str, int]]:
+    """The palette registry: each chart's series keys (`charts`, in page order) mapped to a colour index below
+    `size`. Series sharing a chart never share a colour while it has no more than `size` of them (rev37u U8: "the
+    article" and the 9th asserter were both s0); a key keeps one colour over the page where it can, its first free
+    one (greedy colouring of the keys that meet in a chart), and takes another only in a chart where that one is
+    taken."""
+    preferred: dict[str, int] = {}
+    for keys in charts:
+        for key in keys:
+            if key not in preferred:
+                near = {preferred[k] for other in charts if key in other for k in other if k in preferred}
+                preferred[key] = next((c for c in range(size) if c not in near), len(preferred) % size)
+    assigned = []
+    for keys in charts:
+        taken: dict[str, int] = {}
+        for key in dict.fromkeys(keys):
+            used = set(taken.values())
+            free = [c for c in range(size) if c not in used]
+            taken[key] = preferred[key] if preferred[key] not in used or not free else free[0]
+        assigned.append(taken)
+    return assigned
+
+
+def _extent(tx: float, label: str, anchor: str) -> tuple[float, float]:
+    """Where a label drawn at `tx` with `anchor` would reach, left and right, by its estimated width."""
+    width = len(label) * CHAR_WIDTH
+    left = {"start": tx, "middle": tx - width / 2, "end": tx - width}[anchor]
+    return left, left + width
+
+
+def _fitted(ticks: Sequence[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
+    """The x-axis labels that fit (rev37u U8: "13 OctNov 2024", "Mar 202"): one that would leave the view box is
+    anchored at its tick's side instead (`start` on the left, `end` on the right), and one that would touch the
+    label kept before it is left out (its tick stays)."""
+    kept: list[tuple[float, str, str]] = []
+    for tx, label, anchor in ticks:
+        left, right = _extent(tx, label, anchor)
+        if right > WIDTH:
+            anchor = "end"
+        elif left < 0:
+            anchor = "start"
+        left, _ = _extent(tx, label, anchor)
+        if kept and left < _extent(*kept[-1])[1] + LABEL_GAP:
+            continue
+        kept.append((tx, label, anchor))
+    return kept
+
+
 def figure_chart(
     claims: Sequence[Claim],
     *,
@@ -59,17 +110,22 @@ def figure_chart(
     """One measure's claims as an `<svg>` element. `series` maps an asserter key (see `asserter`) to its colour
     index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with; `if_exact`
     the claims whose every conflict holds only if the round figures are exact (dotted, its tier's mark rather than `!`)."""
-    start = min(c.as_of.start for c in claims)
-    end = max(c.as_of.end for c in claims) + timedelta(days=1)
-    days = max((end - start).days, 1)
+    first = min(c.as_of.start for c in claims)
+    start, end = first, max(c.as_of.end for c in claims) + timedelta(days=1)
+    if (end - start).days < MIN_DAYS:  # padded on both sides: a single day sits mid-axis
+        pad = MIN_DAYS - (end - start).days
+        start, end = start - timedelta(days=pad // 2), end + timedelta(days=pad - pad // 2)
+    days = (end - start).days
     finite = [b for c in claims for b in value_bounds(c) if math.isfinite(b)]
     top = max([*finite, 1.0])  # an axis below one of anything has no nice steps (and log10 of a subnormal fails)
     step = _nice_step(top * 1.1)
     y_max = step * math.ceil(top * 1.1 / step)
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    values = [step * n for n in range(round(y_max / step) + 1)]
+    left = max(LEFT, math.ceil(max(len(_number(v)) for v in values) * CHAR_WIDTH) + 8)  # "1,000,000" stays in view
+    plot_w, plot_h = WIDTH - left - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x(day: date) -> float:
-        return LEFT + plot_w * (day - start).days / days
+        return left + plot_w * (day - start).days / days
 
     def y(value: float) -> float:
         return TOP + plot_h * (1 - min(max(value, 0.0), y_max) / y_max)
@@ -79,20 +135,20 @@ def figure_chart(
         f'aria-labelledby="{chart_id}-title" id="{chart_id}">',
         f'<title id="{chart_id}-title">{escape(title)}</title>',
     ]
-    tick = 0.0
-    while tick <= y_max + step / 2:
+    for tick in values:
         ty = y(tick)
-        parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{ty:.1f}" y2="{ty:.1f}"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{ty + 4:.1f}" text-anchor="end">{_number(tick)}</text>')
-        tick += step
-    ticks = [(x(first), month_label(first), "middle") for first in _months(start, end) if first >= start]
-    if not ticks or ticks[0][0] - LEFT > 70:  # no month begins near the left edge: name the first day there
-        ticks.insert(0, (LEFT, f"{start.day} {month_label(start)}", "start"))
-    for tx, label, anchor in ticks:
+        parts.append(f'<line class="grid" x1="{left}" x2="{WIDTH - RIGHT}" y1="{ty:.1f}" y2="{ty:.1f}"/>')
+        parts.append(f'<text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end">{_number(tick)}</text>')
+    ticks = [(x(month), month_label(month), "middle") for month in _months(start, end) if month >= start]
+    if all(abs(tx - x(first)) > 70 for tx, _, _ in ticks):  # no month begins near the first figure: name its day
+        named = (left, "start") if first == start else (x(first) + plot_w / days / 2, "middle")  # a padded day: mid-day
+        ticks = sorted([*ticks, (named[0], f"{first.day} {month_label(first)}", named[1])])
+    for tx, _, _ in ticks:
         parts.append(f'<line class="axis" x1="{tx:.1f}" x2="{tx:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}"/>')
+    for tx, label, anchor in _fitted(ticks):
         parts.append(f'<text x="{tx:.1f}" y="{TOP + plot_h + 18}" text-anchor="{anchor}">{escape(label)}</text>')
-    parts.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}"/>')
-    parts.append(f'<line class="axis" x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{TOP + plot_h}"/>')
+    parts.append(f'<line class="axis" x1="{left}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}"/>')
+    parts.append(f'<line class="axis" x1="{left}" x2="{left}" y1="{TOP}" y2="{TOP + plot_h}"/>')
     for claim in claims:
         low, high = value_bounds(claim)
         x0, x1 = x(claim.as_of.start), x(claim.as_of.end + timedelta(days=1))
@@ -104,7 +160,7 @@ def figure_chart(
         key = asserter(claim)
         clash = conflicts.get(claim.id, ())
         tiered = " if-exact" if claim.id in if_exact else ""
-        css = f"figure s{series[key] % PALETTE_SIZE}" + (f" conflict{tiered}" if clash else "")
+        css = f"figure s{series[key]}" + (f" conflict{tiered}" if clash else "")
         label = f"{amount(claim)}, as of {claim.as_of.text}, {name(key)}"
         if clash:
             label += f"; conflicts with {', '.join(clash)}"

@@ -35,7 +35,7 @@ from ..query import event_of
 from ..render.styles import STATUS_MARK
 from ..timeline import WIDE, Bucket, Grain, build_timeline, fill, wide_band, wide_into
 from .assets import DRAFT_STYLE, SCRIPT, STYLE
-from .chart import figure_chart
+from .chart import figure_chart, series_colours
 from .escaping import text as _text
 from .labels import LABELS, count_words, month_name, month_short
 
@@ -267,9 +267,9 @@ class _Page:
             f"<td>{_time(claim.as_of, self.lang)}</td>"
             f'<td class="num">{self.badge(claim.draft)}{_text(amount(claim))}{restates}</td>'
             f"<td>{_text(asserters)}</td><td>{self.source_link(claim.source)}</td>"
-            f'<td><span class="status-{status}">{STATUS_MARK[claim.status]} {status}</span></td>'
+            f'<td class="status"><span class="status-{status}">{STATUS_MARK[claim.status]} {status}</span></td>'
             f'<td class="conflicts">{linked}</td>'
-            f"<td><details><summary>{w['quote_cite']}</summary>{self.quote(claim.source, claim.quote)}"
+            f'<td class="quote-cite"><details><summary>{w["quote_cite"]}</summary>{self.quote(claim.source, claim.quote)}'
             f'<p class="basis"><strong>{w["as_of_basis"]}:</strong> {_text(claim.as_of_basis)}</p>'
         )
         if claim.note:
@@ -287,25 +287,26 @@ class _Page:
         yield f'<section id="figures" aria-labelledby="figures-h"><h2 id="figures-h">{w["figures"]}</h2>'
         if not self.claims:
             yield f"<p>{w['no_claims']}</p>"
-        series: dict[str, int] = {}
-        for claim in self.claims:
-            series.setdefault(self.asserters(claim), len(series))
         by_topic: dict[str, dict[str, list[Claim]]] = {}
         for claim in self.claims:
             by_topic.setdefault(claim.topic, {}).setdefault(claim.measure, []).append(claim)
         order = {topic: n for n, topic in enumerate(self.store.topics)}
-        for topic_id in sorted(by_topic, key=lambda t: (order.get(t, len(order)), t)):
+        topics = sorted(by_topic, key=lambda t: (order.get(t, len(order)), t))
+        measures = [(t, m, claims) for t in topics for m, claims in by_topic[t].items()]
+        colours = iter(series_colours([[self.asserters(c) for c in claims] for _, _, claims in measures]))
+        for topic_id in topics:
             topic_name = placeholders.topic(self.store, topic_id).name.get(self.lang)
             yield (
                 f'<section class="topic" id="topic-{_text(topic_id)}" aria-labelledby="topic-{_text(topic_id)}-h">'
                 f'<h3 id="topic-{_text(topic_id)}-h">{_text(topic_name)}</h3>'
             )
             for measure_id, claims in by_topic[topic_id].items():
-                yield from self.measure(topic_id, measure_id, claims, series)
+                yield from self.measure(topic_id, measure_id, claims, next(colours))
             yield "</section>"
         yield "</section>"
 
     def measure(self, topic_id: str, measure_id: str, claims: list[Claim], series: dict[str, int]) -> Iterator[str]:
+        """One measure: its chart, legend and table; `series` gives each asserter's colour (chart.series_colours)."""
         w = self.words
         measure = placeholders.measure(placeholders.topic(self.store, topic_id), measure_id)
         described = measure.description.get(self.lang) if measure else measure_id
@@ -323,7 +324,7 @@ class _Page:
             if not plotted
             else figure_chart(
                 plotted,
-                title=w["chart_title"].format(measure=described),
+                title=w["chart_title"].format(measure=described.removesuffix(".")),  # not "Russia.: each figure"
                 series=series,
                 asserter=self.asserters,
                 name=lambda key: key,
@@ -335,7 +336,7 @@ class _Page:
         )
         used = dict.fromkeys(self.asserters(c) for c in claims)
         legend = "".join(
-            f'<li><span class="swatch s{series[key] % 8}" aria-hidden="true"></span>{_text(key)}</li>' for key in used
+            f'<li><span class="swatch s{series[key]}" aria-hidden="true"></span>{_text(key)}</li>' for key in used
         )
         said = w["chart_legend"].format(if_exact=CONFLICT_TIERS[ConflictTier.IF_EXACT][self.lang].mark)
         yield f'<figcaption><ul>{legend}</ul><p class="legend">{_text(said)}</p></figcaption></figure>'
