@@ -3,7 +3,7 @@
 A large store holds thousands of claims per measure, and conflicting pairs grow with their square (764,390 in a
 100,000-event benchmark store), so no pair is ever held: each claim's conflicts are counted by dominance counting
 over dates and bounds, named by scanning only the claims whose dates can overlap its own, and listed a few at a
-time (`CONFLICTS_SHOWN`). Whether two claims conflict is claims.conflict.
+time (`CONFLICTS_SHOWN`). Whether two claims conflict is claims.conflict_kind.
 
 On a cumulative measure (claims.cumulative_measures) a claim also conflicts with the claims dated wholly before it
 whose lowest value is above its highest, and with those dated wholly after it whose highest is below its lowest (a
@@ -38,13 +38,14 @@ from .claims import (
     MeasureBounds,
     comparable,
     conflict_label,
-    conflict_tier,
+    conflict_legend,
     cumulative_measures,
     format_value,
     kind_of_conflict,
     measure_bounds,
     nominal,
     tier_of,
+    tier_of_conflict,
     value_bounds,
     widened,
 )
@@ -1053,8 +1054,8 @@ class ConflictIndex:
     """Conflicts looked up within each (topic, measure) group, without ever holding a claim or a pair: a store whose
     claims conflict by the million still answers in memory linear in its claims, about 100 bytes each.
 
-    A group is prepared on its first lookup. A claim's conflicts are those of `conflict` against every indexed claim
-    (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
+    A group is prepared on its first lookup. A claim's conflicts are those of claims.conflict_kind against every
+    indexed claim (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
 
     def __init__(
         self,
@@ -1331,14 +1332,37 @@ def conflicts_outside(conflicts: SelectionConflicts) -> str:
     return f"{conflicts.outside:,} of them with a claim not listed here (these filters leave it out)"
 
 
+class DrawnConflict(NamedTuple):
+    """A pair a listing names, with its tier and kind (claims.tier_of_conflict, kind_of_conflict) and its line
+    (conflict_line): what a terminal colours, a Markdown export lists, and the legend is written from."""
+
+    tier: ConflictTier
+    kind: ConflictKind
+    a: Claim
+    b: Claim
+    line: str
+
+
 def conflict_lines(
     store: Store, conflicts: SelectionConflicts, index: ConflictIndex, lang: str = "en"
-) -> Iterator[tuple[ConflictTier, str]]:
-    """Each pair `conflicts` names as a listing writes it (conflict_line), with its tier: a terminal colours it, a
-    Markdown export lists it, and the legend (claims.conflict_legend) says what each tier met means."""
+) -> Iterator[DrawnConflict]:
+    """Each pair `conflicts` names as a listing writes it (conflict_line), with its tier and kind."""
     for a, b, outside in conflicts.pairs:
-        tier = conflict_tier(a, b, index.cumulative, index.bounds) or ConflictTier.FIRM
-        yield tier, conflict_line(store, a, b, b_listed=not outside, lang=lang, tier=tier)
+        tier = tier_of_conflict(a, b, index.cumulative, index.bounds)
+        line = conflict_line(store, a, b, b_listed=not outside, lang=lang, tier=tier)
+        yield DrawnConflict(tier, kind_of_conflict(a, b), a, b, line)
+
+
+def drawn_legend(drawn: Iterable[DrawnConflict], lang: str = "en") -> list[str]:
+    """The legend under the pairs drawn: the lines of their tiers and kinds only, each tier's example taken from its
+    own pairs' round figures (claims.conflict_legend; rev37 U15)."""
+    drawn = list(drawn)
+    return conflict_legend(
+        (d.kind for d in drawn),
+        lang,
+        (d.tier for d in drawn),
+        ((d.tier, claim) for d in drawn for claim in (d.a, d.b)),
+    )
 
 
 def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from koursk_cli import claimquery
 from koursk_cli.claimquery import ClaimQuery, Role, conflict_candidates, run_claim_query, select_claims
-from koursk_cli.claims import conflict, cumulative_measures, measure_bounds, widened
+from koursk_cli.claims import cumulative_measures, measure_bounds, widened
 from koursk_cli.commands.claims import selected_spreads
 from koursk_cli.conflicts import (
     ConflictIndex,
@@ -44,6 +44,7 @@ from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from tests.claimstores import ACTORS, DATES, MEASURES, SOURCES, VALUES, write_claims
 from tests.stores import StoreBuilder, cache_of, edit_cache
+from tests.test_properties import conflict
 
 _claim = st.fixed_dictionaries(
     {
