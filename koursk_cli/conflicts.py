@@ -105,6 +105,17 @@ class Spread(NamedTuple):
     """Of `conflict_count`, the firm ones (claims.ConflictTier): counted in the same sweeps over the widened bounds."""
     firm_kinds: KindCounts
 
+    def with_selection(self, conflicts: SelectionConflicts) -> Spread:
+        """The spread with the conflicts of a selection of its claims (selection_conflicts) in place of its own: every
+        conflict field from one place, so a new one is added here once (rev37 C9)."""
+        return self._replace(
+            conflict_count=conflicts.total,
+            conflicts=tuple((claim, other) for claim, other, _ in conflicts.pairs),
+            kinds=conflicts.kinds,
+            firm_count=conflicts.firm,
+            firm_kinds=conflicts.firm_kinds,
+        )
+
 
 _BoundKey = tuple[int, Bound]
 """A value bound as a sortable key: (0, bound), or for NaN a rank that puts it past every number."""
@@ -1363,6 +1374,24 @@ def drawn_legend(drawn: Iterable[DrawnConflict], lang: str = "en") -> list[str]:
         (d.tier for d in drawn),
         ((d.tier, claim) for d in drawn for claim in (d.a, d.b)),
     )
+
+
+def selection_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
+    """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
+    does under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
+    claim of its measure and of the measures bounds tie it to (under --as-of, every one published by then), so a
+    filter never hides a clash (`koursk docs claims`)."""
+    index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
+    found = select_claims(store, query, every=index.add)
+    by_measure: dict[tuple[str, str], list[Claim]] = {}
+    for claim in found:
+        by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
+    return [
+        spread.with_selection(
+            selection_conflicts(by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit)
+        )
+        for spread in spreads(found, index.cumulative, index.bounds, counted=False)  # conflicts counted here
+    ]
 
 
 def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
