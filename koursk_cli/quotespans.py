@@ -17,7 +17,9 @@ from itertools import islice
 from typing import NamedTuple
 
 _GROUP_SEPARATORS = " .,"  # between digits, they join one figure: « 12.000 », « 1,5 », « 11 000 »
-_WORD = re.compile(r"[^\W_]+(?:[ .,](?<=\d[ .,])(?=\d)[^\W_]+)*")  # a word, or a figure with its separators
+# … a space only before a group of three digits (« 11 000 »): « 1/2 0.50⏎6 mars », a table's last cell and the next
+# line's day, are two (white space is one space in a normalised text, so a line break is no boundary of its own)
+_WORD = re.compile(r"[^\W_]+(?:(?:[.,](?<=\d[.,])(?=\d)| (?<=\d )(?=\d{3}(?!\d)))[^\W_]+)*")  # a word or figure
 _AROUND = 80  # how far a word is looked for each side of a cut, for the message
 
 
@@ -38,8 +40,16 @@ def _joined(text: str, outside: int, inside: int) -> bool:
         return True
     beyond, within = 2 * outside - inside, 2 * inside - outside  # one further out, one further in
     if out in _GROUP_SEPARATORS and edge.isdigit():
-        return 0 <= beyond < len(text) and text[beyond].isdigit()
+        group = max(inside, beyond)  # the digits after the separator, on either edge
+        return 0 <= beyond < len(text) and text[beyond].isdigit() and (out != " " or _thousands(text, group))
     return edge in _GROUP_SEPARATORS and out.isdigit() and 0 <= within < len(text) and text[within].isdigit()
+
+
+def _thousands(text: str, start: int) -> bool:
+    """Whether exactly three digits stand at `start`: a group of thousands, which a space joins to the digits before
+    it (« 11 000 »), where « 0.50 6 » is two figures."""
+    group = text[start : start + 4]
+    return len(group) >= 3 and group[:3].isdigit() and not group[3:].isdigit()
 
 
 def _word_at(text: str, index: int) -> str:
@@ -75,6 +85,7 @@ _DIGIT = (
     r"\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]"
 )
 _ALNUM = r"[^\W_]"  # str.isalnum(): `\w` is isalnum() or "_"
+_THOUSANDS = f"{_DIGIT}{{3}}(?!{_DIGIT})"  # `_thousands`
 _SEPARATOR = "[" + re.escape(_GROUP_SEPARATORS) + "]"
 
 
@@ -89,7 +100,8 @@ def _word_edges(needle: str) -> tuple[str, str]:
     if first.isalnum():
         before.append(f"(?<!{_ALNUM})")  # a letter or digit just before a letter or digit
     if first.isdigit():
-        before.append(f"(?<!{_DIGIT}{_SEPARATOR})")  # « 12.|000 »: a separator between digits just before
+        before.append(f"(?<!{_DIGIT}[.,])")  # « 12.|000 »: a separator between digits just before
+        before.append(f"(?:(?<!{_DIGIT} )|(?!{_THOUSANDS}))")  # « 11 |000 », not « 0.50 |6 »
     if first in _GROUP_SEPARATORS:
         if len(needle) > 1:
             if needle[1].isdigit():
@@ -100,7 +112,7 @@ def _word_edges(needle: str) -> tuple[str, str]:
     if last.isalnum():
         after.append(f"(?!{_ALNUM})")
     if last.isdigit():
-        after.append(f"(?!{_SEPARATOR}{_DIGIT})")  # « 12|.000 »
+        after.append(f"(?![.,]{_DIGIT})(?! {_THOUSANDS})")  # « 12|.000 », « 11| 000 », not « 0.50| 6 »
     if last in _GROUP_SEPARATORS and len(needle) > 1 and needle[-2].isdigit():
         after.append(f"(?!{_DIGIT})")  # « 12.|000 »
     return "".join(before) + ahead, "".join(after)

@@ -30,6 +30,8 @@ _TEXT = st.lists(_ALPHABET, max_size=40).map("".join)
 @settings(max_examples=1500)
 @given(text=_TEXT, needle=st.lists(_ALPHABET, min_size=1, max_size=6).map("".join))
 @example(text="12.000 soldats", needle="2.000 soldats")
+@example(text="1 111 1", needle="1 1")
+@example(text="111 111", needle="1 111")
 @example(text="1 1 1 1", needle="1 1")
 @example(text="1,2", needle=",")
 @example(text="a,b", needle=",")
@@ -103,3 +105,23 @@ def test_a_quote_found_millions_of_times_inside_words_is_checked_without_a_step_
     # was 1.5 million (two per occurrence of the refused quote); 8, then 14 once each quote's first occurrence is
     # tried alone before any scan (quotespans.stands)
     assert calls < 20, calls
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "whole"),
+    [
+        ("pertes 1/2 0.50 6 mars. Retour", "6 mars. Retour", True),  # a line's last figure, the next line's day
+        ("1 500 6 mars", "1 500", True),
+        ("12 000 soldats", "000 soldats", False),  # a space before three digits joins thousands
+        ("1 500 000 soldats", "1 500", False),
+        ("environ 11 000 hommes", "11 000 hommes", True),
+        ("12.5 et 6", "5 et 6", False),  # a dot or a comma joins any digits
+    ],
+)
+def test_a_space_joins_digits_only_before_a_group_of_three(text: str, needle: str, whole: bool) -> None:
+    """A normalised text writes a line break as a space: « 0.50⏎6 mars » must not read as one figure, or `check`
+    refuses a quote that starts on the next line's day (found by the extract drafts' fuzz)."""
+    start = text.index(needle)
+    assert (cut(text, start, start + len(needle)) is None) is whole
+    assert (list(quote_spans(text, needle)) == [(start, start + len(needle))]) is whole
+    assert [s for s, _ in quotespans._scanned(text, needle, start)] == ([start] if whole else [])

@@ -1272,13 +1272,21 @@ def _long_enough(text: str, sentence: Sentence, record: DraftRecord) -> None:
             break
     if too_short(normalise_quote(text[start:end])):
         return
-    words = " ".join(text[start:end].split())
+    _lengthened(
+        record, " ".join(text[start:end].split()), "too short alone to prove anything (koursk docs curating: Quotes)"
+    )
+
+
+def _lengthened(record: DraftRecord, words: str, why: str) -> None:
+    """Put the lengthened quote `words` where the record keeps its quote (its first evidence, else `quote`) and say
+    why beside it, after any comment already there."""
+    evidence = record.fields.get("evidence")
+    key = "evidence" if evidence else "quote"
     if evidence:
         evidence[0]["quote"] = words
     else:
         record.fields["quote"] = words
-    note = "lengthened beyond its sentence, too short alone to prove anything (koursk docs curating: Quotes)"
-    key = "evidence" if evidence else "quote"
+    note = f"lengthened beyond its sentence: {why}"
     record.comments[key] = f"{record.comments[key]}; {note}" if record.comments.get(key) else note
 
 
@@ -1323,13 +1331,7 @@ def _quote_once(index: WordIndex, sentence: Sentence, record: DraftRecord) -> No
             break
     else:
         return
-    if evidence:
-        evidence[0]["quote"] = words
-    else:
-        record.fields["quote"] = words
-    note = "lengthened beyond its sentence: its words alone stand twice in the article; cut it back only to words found once"
-    key = "evidence" if evidence else "quote"
-    record.comments[key] = f"{record.comments[key]}; {note}" if record.comments.get(key) else note
+    _lengthened(record, words, "its words alone stand twice in the article; cut it back only to words found once")
 
 
 def _cells_within(cells: list[Cell], start: int, end: int) -> list[Cell]:
