@@ -44,12 +44,11 @@ from .styles import (
     STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
-    TIER_STYLE,
     draft_text,
     draft_value,
     status_legend,
-    tier_style,
 )
+from .tierstyle import TIER_STYLE, tier_style
 
 
 def _named(view: ClaimView) -> str:

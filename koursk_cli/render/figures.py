@@ -27,10 +27,10 @@ from .styles import (
     STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
-    TIER_STYLE,
     draft_value,
     status_legend,
 )
+from .tierstyle import TIER_STYLE
 
 REVISION = "↻"
 FIRM_MARK = CONFLICT_TIERS[ConflictTier.FIRM]["en"].mark

@@ -16,8 +16,9 @@ from ..model import Store
 from ..sources import SourceSummary, shown_seed_number
 from ..textnorm import visible
 from .lines import Localised, write_lines
-from .styles import DATE_STYLE, DRAFT_MARK, ID_STYLE, MUTED, draft_text, tier_style
+from .styles import DATE_STYLE, DRAFT_MARK, ID_STYLE, MUTED, draft_text
 from .table import Column, print_table
+from .tierstyle import tier_style
 
 
 def print_sources(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:

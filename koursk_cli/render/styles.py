@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .. import lazy_rich as rich
-from ..claims import ConflictTier
 from ..humanize import colon, plural
 from ..model import STATUS_MEANING, Status
 from ..placeholders import DRAFT_BADGE
@@ -37,17 +36,6 @@ def draft_value(draft: bool) -> str:
 
 
 STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEGED: "yellow", Status.DENIED: "red"}
-TIER_STYLE = {ConflictTier.FIRM: "bold red", ConflictTier.IF_EXACT: "yellow"}
-"""Each tier of conflict's colour (claims.CONFLICT_TIERS), in every view that colours one (a pair, a claim, a bar's
-mark, a count): one only if the round figures are exact is told apart from a firm one in colour too (rev37 C12)."""
-
-
-def tier_style(total: int, firm: int) -> str:
-    """The colour of a claim, bar or count with `total` conflicts of which `firm` are firm: its surest tier's, or ""
-    with none."""
-    return TIER_STYLE[ConflictTier.FIRM] if firm else TIER_STYLE[ConflictTier.IF_EXACT] if total else ""
-
-
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
