@@ -162,6 +162,7 @@ def conflict_tiers_part() -> str:
     rows = ["| tier (JSON) | mark | beside an id | what it means (the legend's words) |\n", "|---|---|---|---|\n"]
     for tier, words in CONFLICT_TIERS.items():
         mark, label, counted, meaning = words["en"]
+        meaning = meaning.format(example="")  # a listing gives the round figures of the pairs it shows
         rows.append(
             f"| `{tier.value}` | `{mark}` | {f'`({label})`' if label else 'unmarked'} | {counted.format(s='')}: {meaning} |\n"
         )

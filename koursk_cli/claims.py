@@ -158,12 +158,14 @@ CONFLICT_LABELS: dict[ConflictKind, dict[str, ConflictWords]] = {
         "en": ConflictWords(
             "across measures",
             "a part larger than its whole (in Kursk above in Russia or sent) on a day both as-of dates share, or "
-            "above a total dated later",
+            "above a total dated later; of two windows (each “some time within”) that overlap, both may still hold on "
+            "different days",
         ),
         "fr": ConflictWords(
             "entre mesures",
             "une partie plus grande que son tout (à Koursk plus qu'en Russie ou qu'envoyés) un jour commun à leurs "
-            "dates, ou plus qu'un total daté après",
+            "dates, ou plus qu'un total daté après ; sur deux périodes (chacune « à un moment ») qui se chevauchent, "
+            "les deux peuvent valoir à des jours différents",
         ),
     },
 }
@@ -244,12 +246,6 @@ def conflict_kind(
     return ConflictKind.between(meet, one_measure) if clash else None
 
 
-def conflict(
-    a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
-) -> bool:
-    return conflict_kind(a, b, cumulative, bounds) is not None
-
-
 def kind_of_conflict(a: Claim, b: Claim) -> ConflictKind:
     """The kind of a pair already known to conflict: overlapping when their as-of dates overlap, else a total that
     fell, or across measures when they are on two."""
@@ -314,15 +310,17 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
         "en": TierWords(
             "≠",
             "",
-            "firm",
-            "no single figure fits both even with each round figure (10,000, 1,500) read as approximate, ±10 %",
+            "firm on the figures",
+            "no single figure fits both even with each round figure{example} read as approximate, ±10 %; the dates "
+            "may differ: of as-of windows that overlap, both may still hold on different days",
         ),
         "fr": TierWords(
             "≠",
             "",
-            "ferme{s}",
-            "aucun chiffre ne convient aux deux même en lisant chaque chiffre rond (10 000, 1 500) comme approximatif, "
-            "à 10 % près",
+            "ferme{s} sur les chiffres",
+            "aucun chiffre ne convient aux deux même en lisant chaque chiffre rond{example} comme approximatif, à 10 % "
+            "près ; les dates peuvent différer : sur des périodes qui se chevauchent, les deux peuvent encore valoir à "
+            "des jours différents",
         ),
     },
     ConflictTier.IF_EXACT: {
@@ -330,22 +328,25 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
             "≠?",
             "only if the round figures are exact",
             "only if the round figures are exact",
-            "a bare round figure (“10 000 hommes”) is stored as printed, exact; read as approximate (±10 %, as "
-            "“environ”), both can be true",
+            "a bare round figure{example} is stored as printed, exact; read as approximate (±10 %, as “environ”), "
+            "both can be true",
         ),
         "fr": TierWords(
             "≠?",
             "seulement si les chiffres ronds sont exacts",
             "seulement si les chiffres ronds sont exacts",
-            "un chiffre rond sans qualificatif (« 10 000 hommes ») est gardé tel qu'imprimé, exact ; lu comme "
-            "approximatif (à 10 % près, comme « environ »), les deux peuvent être vrais",
+            "un chiffre rond sans qualificatif{example} est gardé tel qu'imprimé, exact ; lu comme approximatif (à "
+            "10 % près, comme « environ »), les deux peuvent être vrais",
         ),
     },
 }
-"""How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm, 3 only if the round
-figures are exact`, `≠` or `≠?` between a pair's figures, the legend's `≠? only if the round figures are exact: …`.
-English quotes in English (a terminal's wrap never parts them from their words), no-break spaces inside « » in
-French (the report). JSON, CSV and SQLite give the tier itself (its value) or `firm: true/false`."""
+"""How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm on the figures, 3 only if
+the round figures are exact`, `≠` or `≠?` between a pair's figures, the legend's `≠? only if the round figures are
+exact: …`. A tier is told on the figures alone: whether two as-of windows that overlap let both hold on different
+days is the kind's to say (CONFLICT_LABELS), so `firm` never claims more than the figures prove (rev37 U4).
+`{example}` in a meaning is where the round figures of the pairs shown go (` (10,000, 1,500)`; nothing when none
+is shown: rev37 U15). English quotes in English (a terminal's wrap never parts them from their words), no-break
+spaces inside « » in French (the report). JSON, CSV and SQLite give the tier itself (its value)."""
 
 
 def tier_of(firm: bool) -> ConflictTier:
@@ -362,8 +363,21 @@ def conflict_tier(
     return tier_of(conflict_kind(widened(a), widened(b), cumulative, bounds) is not None)
 
 
+def tier_of_conflict(
+    a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
+) -> ConflictTier:
+    """The tier of a pair already known to conflict (conflict_tier): the one place a listing, an export or a diff
+    asks it. ValueError when they do not conflict: a pair named from the counts that the pairwise rule does not find
+    is a fault to show, never a silent `firm` (rev37 C3)."""
+    tier = conflict_tier(a, b, cumulative, bounds)
+    if tier is None:
+        raise ValueError(f"{a.id} and {b.id} do not conflict")
+    return tier
+
+
 def tier_counts(total: int, firm: int, lang: str = "en") -> str:
-    """`1 firm, 3 only if the round figures are exact` (a tier with none left out), or "" with no conflict."""
+    """`1 firm on the figures, 3 only if the round figures are exact` (a tier with none left out), or "" with no
+    conflict."""
     counts = ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, total - firm))
     return ", ".join(
         f"{n:,} {CONFLICT_TIERS[tier][lang].counted.format(s='s' if n > 1 else '')}" for tier, n in counts if n
@@ -371,7 +385,8 @@ def tier_counts(total: int, firm: int, lang: str = "en") -> str:
 
 
 def conflicts_heading(total: int, firm: int, lang: str = "en") -> str:
-    """`Conflicts (4): 1 firm, 3 only if the round figures are exact` (tier_counts): the heading over listed pairs."""
+    """`Conflicts (4): 1 firm on the figures, 3 only if the round figures are exact` (tier_counts): the heading over
+    listed pairs."""
     tiers = tier_counts(total, firm, lang)
     return f"Conflicts ({total:,})" + (f": {tiers}" if tiers else "")
 
@@ -384,11 +399,21 @@ def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTie
     return f" ({joined})" if joined else ""
 
 
-def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True) -> str:
-    """What a tier means, as the legend under listed conflicts says it: `≠ firm: …`, `≠? only if the round figures are
-    exact: …` (without the mark where no pair is drawn: `marked=False`)."""
+def round_examples(figures: Iterable[Claim], lang: str = "en") -> str:
+    """` (10,000, 1,500)`: the distinct round figures (round_figure) among `figures`, highest first, as a tier's
+    legend gives them for an example; "" when none is round."""
+    values = sorted({int(c.value) for c in figures if round_figure(c) and c.value is not None}, reverse=True)
+    said = (f"{v:,}".replace(",", " ") if lang == "fr" else f"{v:,}" for v in values)
+    return f" ({', '.join(said)})" if values else ""
+
+
+def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True, figures: Iterable[Claim] = ()) -> str:
+    """What a tier means, as the legend under listed conflicts says it: `≠ firm on the figures: …`, `≠? only if the
+    round figures are exact: …` (without the mark where no pair is drawn: `marked=False`), its example the round
+    figures among `figures` (the claims of the pairs of that tier shown: round_examples)."""
     words = CONFLICT_TIERS[ConflictTier(tier)][lang]
-    return f"{f'{words.mark} ' if marked else ''}{words.counted.format(s='')}{colon(lang)}{words.meaning}"
+    meaning = words.meaning.format(example=round_examples(figures, lang))
+    return f"{f'{words.mark} ' if marked else ''}{words.counted.format(s='')}{colon(lang)}{meaning}"
 
 
 UNLABELLED = {"en": "(no label)", "fr": "(sans mention)"}
@@ -396,16 +421,24 @@ UNLABELLED = {"en": "(no label)", "fr": "(sans mention)"}
 
 
 def conflict_legend(
-    kinds: Iterable[ConflictKind | str], lang: str = "en", tiers: Iterable[ConflictTier | str] = ()
+    kinds: Iterable[ConflictKind | str],
+    lang: str = "en",
+    tiers: Iterable[ConflictTier | str] = (),
+    figures: Iterable[tuple[ConflictTier | str, Claim]] = (),
 ) -> list[str]:
     """What each tier (CONFLICT_TIERS) and each kind of conflict among `tiers` and `kinds` means, one line each in
-    the registries' order, as the legend under listed conflicts says it (a terminal, `export markdown`): `≠ firm: …`,
-    `≠? only if the round figures are exact: …`, `(no label) …` for an overlap, `(total fell) …` for the others
+    the registries' order, as the legend under listed conflicts says it (a terminal, `export markdown`): `≠ firm on
+    the figures: …`, `≠? only if the round figures are exact: …`, `(no label) …` for an overlap, `(total fell) …`
+    for the others; only those given, which a listing takes from the pairs it shows (rev37 U15). `figures`: each
+    claim of a pair shown, with that pair's tier, whose round figures are the tier's example (round_examples).
     (rev30 U4: « both cannot be true » was said of windows that docs/claims.md says may both hold; rev32 R15: of
-    round figures the store reads as estimates)."""
+    round figures the store reads as estimates; rev37 U4: of a firm pair on such windows.)"""
     present = {ConflictKind(kind) for kind in kinds}
     tiered = {ConflictTier(tier) for tier in tiers}
-    lines = [tier_line(tier, lang) for tier in ConflictTier if tier in tiered]
+    shown: dict[ConflictTier, list[Claim]] = {}
+    for tier, claim in figures:
+        shown.setdefault(ConflictTier(tier), []).append(claim)
+    lines = [tier_line(tier, lang, figures=shown.get(tier, ())) for tier in ConflictTier if tier in tiered]
     for kind, words in CONFLICT_LABELS.items():
         if kind in present:
             label, meaning = words[lang]

@@ -3,7 +3,7 @@
 A large store holds thousands of claims per measure, and conflicting pairs grow with their square (764,390 in a
 100,000-event benchmark store), so no pair is ever held: each claim's conflicts are counted by dominance counting
 over dates and bounds, named by scanning only the claims whose dates can overlap its own, and listed a few at a
-time (`CONFLICTS_SHOWN`). Whether two claims conflict is claims.conflict.
+time (`CONFLICTS_SHOWN`). Whether two claims conflict is claims.conflict_kind.
 
 On a cumulative measure (claims.cumulative_measures) a claim also conflicts with the claims dated wholly before it
 whose lowest value is above its highest, and with those dated wholly after it whose highest is below its lowest (a
@@ -38,13 +38,14 @@ from .claims import (
     MeasureBounds,
     comparable,
     conflict_label,
-    conflict_tier,
+    conflict_legend,
     cumulative_measures,
     format_value,
     kind_of_conflict,
     measure_bounds,
     nominal,
     tier_of,
+    tier_of_conflict,
     value_bounds,
     widened,
 )
@@ -103,6 +104,17 @@ class Spread(NamedTuple):
     firm_count: int
     """Of `conflict_count`, the firm ones (claims.ConflictTier): counted in the same sweeps over the widened bounds."""
     firm_kinds: KindCounts
+
+    def with_selection(self, conflicts: SelectionConflicts) -> Spread:
+        """The spread with the conflicts of a selection of its claims (selection_conflicts) in place of its own: every
+        conflict field from one place, so a new one is added here once (rev37 C9)."""
+        return self._replace(
+            conflict_count=conflicts.total,
+            conflicts=tuple((claim, other) for claim, other, _ in conflicts.pairs),
+            kinds=conflicts.kinds,
+            firm_count=conflicts.firm,
+            firm_kinds=conflicts.firm_kinds,
+        )
 
 
 _BoundKey = tuple[int, Bound]
@@ -1053,8 +1065,8 @@ class ConflictIndex:
     """Conflicts looked up within each (topic, measure) group, without ever holding a claim or a pair: a store whose
     claims conflict by the million still answers in memory linear in its claims, about 100 bytes each.
 
-    A group is prepared on its first lookup. A claim's conflicts are those of `conflict` against every indexed claim
-    (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
+    A group is prepared on its first lookup. A claim's conflicts are those of claims.conflict_kind against every
+    indexed claim (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
 
     def __init__(
         self,
@@ -1331,14 +1343,55 @@ def conflicts_outside(conflicts: SelectionConflicts) -> str:
     return f"{conflicts.outside:,} of them with a claim not listed here (these filters leave it out)"
 
 
+class DrawnConflict(NamedTuple):
+    """A pair a listing names, with its tier and kind (claims.tier_of_conflict, kind_of_conflict) and its line
+    (conflict_line): what a terminal colours, a Markdown export lists, and the legend is written from."""
+
+    tier: ConflictTier
+    kind: ConflictKind
+    a: Claim
+    b: Claim
+    line: str
+
+
 def conflict_lines(
     store: Store, conflicts: SelectionConflicts, index: ConflictIndex, lang: str = "en"
-) -> Iterator[tuple[ConflictTier, str]]:
-    """Each pair `conflicts` names as a listing writes it (conflict_line), with its tier: a terminal colours it, a
-    Markdown export lists it, and the legend (claims.conflict_legend) says what each tier met means."""
+) -> Iterator[DrawnConflict]:
+    """Each pair `conflicts` names as a listing writes it (conflict_line), with its tier and kind."""
     for a, b, outside in conflicts.pairs:
-        tier = conflict_tier(a, b, index.cumulative, index.bounds) or ConflictTier.FIRM
-        yield tier, conflict_line(store, a, b, b_listed=not outside, lang=lang, tier=tier)
+        tier = tier_of_conflict(a, b, index.cumulative, index.bounds)
+        line = conflict_line(store, a, b, b_listed=not outside, lang=lang, tier=tier)
+        yield DrawnConflict(tier, kind_of_conflict(a, b), a, b, line)
+
+
+def drawn_legend(drawn: Iterable[DrawnConflict], lang: str = "en") -> list[str]:
+    """The legend under the pairs drawn: the lines of their tiers and kinds only, each tier's example taken from its
+    own pairs' round figures (claims.conflict_legend; rev37 U15)."""
+    drawn = list(drawn)
+    return conflict_legend(
+        (d.kind for d in drawn),
+        lang,
+        (d.tier for d in drawn),
+        ((d.tier, claim) for d in drawn for claim in (d.a, d.b)),
+    )
+
+
+def selection_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
+    """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
+    does under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
+    claim of its measure and of the measures bounds tie it to (under --as-of, every one published by then), so a
+    filter never hides a clash (`koursk docs claims`)."""
+    index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
+    found = select_claims(store, query, every=index.add)
+    by_measure: dict[tuple[str, str], list[Claim]] = {}
+    for claim in found:
+        by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
+    return [
+        spread.with_selection(
+            selection_conflicts(by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit)
+        )
+        for spread in spreads(found, index.cumulative, index.bounds, counted=False)  # conflicts counted here
+    ]
 
 
 def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:

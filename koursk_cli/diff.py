@@ -25,11 +25,12 @@ from .claims import (
     ConflictTier,
     comparable,
     compatible,
-    conflict_tier,
+    conflict_kind,
     cumulative_measures,
     kind_of_conflict,
     measure_bounds,
     nominal,
+    tier_of_conflict,
 )
 from .conflicts import ConflictIndex, selection_conflicts, store_conflicts
 from .known import event_known, known_by
@@ -52,7 +53,10 @@ class SourceDiff(NamedTuple):
     claims_only_a: tuple[Claim, ...]
     claims_only_b: tuple[Claim, ...]
     conflict_tiers: tuple[ConflictTier, ...] = ()
-    """The tier of each of `conflicts` (claims.conflict_tier): firm, or only if the round figures are exact."""
+    """The tier of each of `conflicts` (claims.conflict_tier): firm on the figures, or only if the round figures are
+    exact: found with the pair, so no listing or record asks it again (rev37 C3)."""
+    conflict_kinds: tuple[ConflictKind, ...] = ()
+    """The kind of each of `conflicts` (claims.conflict_kind), found with its tier."""
 
     @property
     def has_differences(self) -> bool:
@@ -74,6 +78,7 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
     claims_b = [c for c in claims if c.source == b and c.restates is None]
     agree, conflicts, differ = [], [], []
     tiers: list[ConflictTier] = []
+    kinds: list[ConflictKind] = []
     cumulative, bounds = cumulative_measures(store.topics), measure_bounds(store.topics)
     crossed: set[int] = set()  # the claims (by identity) in a conflict across measures: compared, not alone
     # a draft's figure without a value, topic or measure (--drafts) is compared with nothing: it is listed alone
@@ -81,10 +86,11 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
         for right in filter(comparable, claims_b):
             one_measure = (left.topic, left.measure) == (right.topic, right.measure)
             # claims.conflict_kind decides, as every listing does: on one measure, or across two (rule 9)
-            tier = conflict_tier(left, right, cumulative, bounds)
-            if tier is not None:
+            kind = conflict_kind(left, right, cumulative, bounds)
+            if kind is not None:
                 conflicts.append((left, right))
-                tiers.append(tier)
+                tiers.append(tier_of_conflict(left, right, cumulative, bounds))
+                kinds.append(kind)
                 if not one_measure:
                     crossed.update((id(left), id(right)))
             elif not one_measure:
@@ -113,6 +119,7 @@ def diff_sources(store: Store, a: str, b: str, events: Iterable[Event], claims: 
         claims_only_a=tuple(c for c in claims_a if alone(c, measures_b)),
         claims_only_b=tuple(c for c in claims_b if alone(c, measures_a)),
         conflict_tiers=tuple(tiers),
+        conflict_kinds=tuple(kinds),
     )
 
 
@@ -335,7 +342,7 @@ def diff_dates(
     new_conflicts = []
     for claim, other, _ in found.pairs:
         earlier, later = sorted((claim, other), key=_recency)
-        tier = conflict_tier(claim, other, index.cumulative, index.bounds) or ConflictTier.FIRM
+        tier = tier_of_conflict(claim, other, index.cumulative, index.bounds)
         new_conflicts.append(NewConflict(earlier, later, kind_of_conflict(claim, other), tier))
     return DateDiff(
         start=start,

@@ -17,6 +17,7 @@ from .suggest import suggestions
 
 if TYPE_CHECKING:
     from .cite import Citation
+    from .claims import ConflictKind, ConflictTier
     from .conflicts import Spread
     from .dates import FuzzyDate
     from .diff import DateDiff, SourceDiff
@@ -536,11 +537,19 @@ class SourceDiffView(NamedTuple):
     sides: tuple[Record, Record]  # the two sources' records
     claim: Callable[[Claim], Record]
     pair: Callable[[Claim, Claim], Record]
-    conflict: Callable[[Claim, Claim], Record]  # a pair with the kind of its conflict
+    conflict: Callable[[Claim, Claim, ConflictKind, ConflictTier], Record]  # records.conflict_pair_record
 
 
 def _events(events: Sequence[Event]) -> list[Record]:
     return [EVENT.record(e) for e in events]
+
+
+_CONFLICT_PAIR = (
+    "`{topic, measure, kind, a, b, tier, firm}`: `a` and `b` the two claims' records (`topic` and `measure` are "
+    "`a`'s); `kind`: `overlapping`, `total-fell` or `across-measures`; `tier`: `firm` (on the figures) or "
+    "`if-exact` (only if the round figures are exact), as `conflict_tiers` says it in `claims --json`; `firm`: "
+    "`tier` is `firm` (derived, kept one release for scripts that read it)"
+)
 
 
 def _pairs(view: SourceDiffView, pairs: Sequence[tuple[Claim, Claim]]) -> list[Record]:
@@ -561,9 +570,13 @@ SOURCE_DIFF: Kind[SourceDiffView] = Kind(
         ),
         Field(
             "conflicts",
-            "the same for claims that conflict, with its `kind` (`overlapping`, `total-fell` or `across-measures`: "
-            "`measure` is then `a`'s) and `firm` (false: it holds only if the round figures are exact)",
-            lambda v: [v.conflict(a, b) for a, b in v.diff.conflicts],
+            f"claims that conflict, each {_CONFLICT_PAIR}",
+            lambda v: [
+                v.conflict(a, b, kind, tier)
+                for (a, b), kind, tier in zip(
+                    v.diff.conflicts, v.diff.conflict_kinds, v.diff.conflict_tiers, strict=True
+                )
+            ],
         ),
         Field("differ", "the same for claims that differ over time", lambda v: _pairs(v, v.diff.differ)),
         Field(
@@ -583,6 +596,7 @@ class DateDiffView(NamedTuple):
     diff: DateDiff
     new_sources: list[Record]
     claim: Callable[[Claim], Record]
+    conflict: Callable[[Claim, Claim, ConflictKind, ConflictTier], Record]  # records.conflict_pair_record
 
 
 DATE_DIFF: Kind[DateDiffView] = Kind(
@@ -648,21 +662,9 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
         ),
         Field(
             "new_conflicts",
-            "`[{topic, measure, kind, a, b, firm}]`: figures in conflict, at least one new (`a` the earlier by as-of; "
-            "`topic` and `measure` are `a`'s), against every claim known by `to` as `claims --as-of` finds them; "
-            "`kind`: `overlapping`, `total-fell` or `across-measures`; `firm` false: it holds only if the round "
-            "figures are exact; the first few unless --all",
-            lambda v: [
-                {
-                    "topic": p.a.topic,
-                    "measure": p.a.measure,
-                    "kind": p.kind.value,
-                    "a": v.claim(p.a),
-                    "b": v.claim(p.b),
-                    "firm": p.firm,
-                }
-                for p in v.diff.new_conflicts
-            ],
+            "figures in conflict, at least one new (`a` the earlier by as-of), against every claim known by `to` as "
+            f"`claims --as-of` finds them, the first few unless --all; each {_CONFLICT_PAIR}",
+            lambda v: [v.conflict(p.a, p.b, p.kind, p.tier) for p in v.diff.new_conflicts],
         ),
         Field(
             "new_conflict_count",

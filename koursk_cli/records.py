@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from . import placeholders
 from .claims import (
+    ConflictKind,
     ConflictTier,
-    conflict_tier,
     cumulative_measures,
     kind_of_conflict,
     measure_bounds,
     plain_number,
+    tier_of_conflict,
     unread,
     value_bounds,
 )
@@ -130,15 +132,10 @@ def spread_record(spread: Spread, store: Store) -> dict[str, Any]:
     return SPREAD.record(view)
 
 
-def _firm(store: Store, a: Claim, b: Claim) -> bool:
-    """Whether a conflicting pair is firm: it still conflicts with its round figures widened (claims.conflict_tier)."""
-    return pair_tiers(store, [(a, b)]) == [ConflictTier.FIRM.value]
-
-
 def pair_tiers(store: Store, pairs: Iterable[tuple[Claim, Claim]]) -> list[str]:
-    """The tier of each conflicting pair (claims.conflict_tier), re-checked with its round figures widened."""
+    """The tier of each conflicting pair (claims.tier_of_conflict), re-checked with its round figures widened."""
     cumulative, bounds = cumulative_measures(store.topics), measure_bounds(store.topics)
-    return [(conflict_tier(a, b, cumulative, bounds) or ConflictTier.FIRM).value for a, b in pairs]
+    return [tier_of_conflict(a, b, cumulative, bounds).value for a, b in pairs]
 
 
 def topic_record(store: Store, topic_id: str, spreads: list[Spread]) -> dict[str, Any]:
@@ -161,6 +158,23 @@ def _pair(store: Store, index: ConflictIndex, a: Claim, b: Claim) -> dict[str, A
     }
 
 
+def conflict_pair_record(
+    claim: Callable[[Claim], dict[str, Any]], a: Claim, b: Claim, kind: ConflictKind, tier: ConflictTier
+) -> dict[str, Any]:
+    """One conflicting pair as both modes of `diff --json` give it, `claim` building each claim's record: the one
+    builder, so a pair's tier is said one way (`tier`, the value `conflict_tiers` gives elsewhere; `firm` derived
+    from it, kept one release for scripts reading it: rev37 C4)."""
+    return {
+        "topic": a.topic,
+        "measure": a.measure,
+        "kind": kind.value,
+        "a": claim(a),
+        "b": claim(b),
+        "tier": tier.value,
+        "firm": tier is ConflictTier.FIRM,
+    }
+
+
 def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
     index = ConflictIndex(
         store.claims.values(), cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics)
@@ -172,11 +186,7 @@ def source_diff_record(diff: SourceDiff, store: Store) -> dict[str, Any]:
             (sides[0], sides[1]),
             lambda c: claim_record(c, store, index),
             lambda a, b: _pair(store, index, a, b),
-            lambda a, b: {
-                **_pair(store, index, a, b),
-                "kind": kind_of_conflict(a, b).value,
-                "firm": _firm(store, a, b),
-            },
+            lambda a, b, kind, tier: conflict_pair_record(lambda c: claim_record(c, store, index), a, b, kind, tier),
         )
     )
 
@@ -185,7 +195,15 @@ def date_diff_record(diff: DateDiff, store: Store, index: ConflictIndex) -> dict
     """Each claim's conflicts are found among `index`: the claims known by the end day (diff.conflicts_known_by), as
     `claims --as-of TO` finds them."""
     new_sources = [source_record(s) for s in summarise(store, diff.new_sources)]
-    return DATE_DIFF.record(DateDiffView(diff, new_sources, lambda c: claim_record(c, store, index)))
+    claim = partial(claim_record, store=store, conflicts=index)
+    return DATE_DIFF.record(
+        DateDiffView(
+            diff,
+            new_sources,
+            claim,
+            lambda a, b, kind, tier: conflict_pair_record(claim, a, b, kind, tier),
+        )
+    )
 
 
 def period_record(bucket: Bucket, ongoing: Iterable[str] = ()) -> dict[str, Any]:

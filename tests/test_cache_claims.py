@@ -23,13 +23,13 @@ from hypothesis import strategies as st
 
 from koursk_cli import claimquery
 from koursk_cli.claimquery import ClaimQuery, Role, conflict_candidates, run_claim_query, select_claims
-from koursk_cli.claims import conflict, cumulative_measures, measure_bounds, widened
-from koursk_cli.commands.claims import selected_spreads
+from koursk_cli.claims import cumulative_measures, measure_bounds, widened
 from koursk_cli.conflicts import (
     ConflictIndex,
     conflict_kind_pairs,
     conflict_tier_pairs,
     measure_conflicts,
+    selection_spreads,
     spreads,
     store_spreads,
 )
@@ -44,6 +44,7 @@ from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from tests.claimstores import ACTORS, DATES, MEASURES, SOURCES, VALUES, write_claims
 from tests.stores import StoreBuilder, cache_of, edit_cache
+from tests.test_properties import conflict
 
 _claim = st.fixed_dictionaries(
     {
@@ -113,8 +114,8 @@ def test_streamed_claim_listings_equal_the_pure_core(
                 assert _records(store, found, named, index) == _records(pure, expected, named, known_by=day), query
                 # `topics` with filters: the spreads of the claims selected, their conflicts against every claim
                 # of the measure (under --as-of, those known then), as `claims` counts them (rev28 C3)
-                shown = [spread_record(s, pure) for s in selected_spreads(store, query, named)]
-                assert shown == [spread_record(s, pure) for s in selected_spreads(pure, query, named)], query
+                shown = [spread_record(s, pure) for s in selection_spreads(store, query, named)]
+                assert shown == [spread_record(s, pure) for s in selection_spreads(pure, query, named)], query
                 # every kind, a pair across two measures counted for each measure with a listed claim of the pair
                 listed = {c.id for c in expected if c.restates is None}
                 touching: dict[tuple[str, str], dict[str, int]] = {}

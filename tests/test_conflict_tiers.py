@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 from koursk_cli.claims import (
     CONFLICT_TIERS,
     ConflictTier,
-    conflict,
     conflict_kind,
     conflict_tier,
     round_figure,
@@ -33,7 +32,7 @@ from koursk_cli.model import Claim, ValueKind
 from tests.claimstores import TOPICS
 from tests.conftest import run
 from tests.stores import StoreBuilder
-from tests.test_properties import BOUNDS, CUMULATIVE, FUZZ, random_claims
+from tests.test_properties import BOUNDS, CUMULATIVE, FUZZ, conflict, random_claims
 
 # --- the core: which figures are round, and widening only takes conflicts away -----------------------------------
 
@@ -236,6 +235,16 @@ CASES = {
     "across-if-exact": ((11000, "exact", "2024-10", "in-kursk"), (10000, "exact", "2024-10", "sent-to-russia"),
                         "across-measures", "if-exact"),
 }  # fmt: skip
+EXAMPLES = {
+    "overlap-firm": " (1,000)",
+    "overlap-if-exact": " (10,000)",
+    "overlap-not-round": "",
+    "fell-firm": " (1,000)",
+    "fell-if-exact": " (10,000)",
+    "across-firm": " (11,000, 1,000)",
+    "across-if-exact": " (11,000, 10,000)",
+}
+"""The round figures a legend gives as its tier's example: those of the pair shown, never the shipped store's."""
 
 
 def _store(root: Path, first: tuple[Any, ...], second: tuple[Any, ...]) -> str:
@@ -257,13 +266,15 @@ def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, ca
         assert (row["conflicts_with"], row["conflict_kinds"], row["conflict_tiers"]) == ([other], [kind], [tier])
         assert (row["conflict_count"], row["firm_conflict_count"]) == (1, int(tier == "firm"))
     shown = run("--data", root, "claims", "troops", tty=True, width=300).stdout
-    words = "1 firm" if tier == "firm" else "1 only if the round figures are exact"
+    words = "1 firm on the figures" if tier == "firm" else "1 only if the round figures are exact"
     assert f"Conflicts (1): {words}" in shown
     mark = CONFLICT_TIERS[ConflictTier(tier)]["en"].mark
     assert re.search(rf"troops/\S+: (one|two) \(.*\) {re.escape(mark)} (one|two) \(", shown)
     legend = CONFLICT_TIERS[ConflictTier(tier)]["en"]
-    assert f"{legend.mark} {legend.counted}: {legend.meaning}" in shown
-    assert all(words.meaning not in shown for t, by in CONFLICT_TIERS.items() if t != tier for words in by.values())
+    meaning = legend.meaning.format(example=EXAMPLES[case])  # the round figures of the pair shown (rev37 U15)
+    assert f"{legend.mark} {legend.counted}: {meaning}" in shown
+    others = (words.meaning.split("{")[0] for t, by in CONFLICT_TIERS.items() if t != tier for words in by.values())
+    assert not any(other in shown for other in others)
     piped = [line.split("\t") for line in run("--data", root, "claims", "troops").stdout.splitlines()]
     assert {line[0]: line[-1] for line in piped} == {"one": tier, "two": tier}
     topics = run("--data", root, "topics", "--json").json()
@@ -280,9 +291,9 @@ def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, ca
     assert f"· {mark} conflicts with two" in shown and f"· {mark} conflicts with one" in shown
     assert (label in run("--data", root, "show", "one").stdout) == labelled
     pairs = run("--data", root, "diff", "alpha", "beta", "--json").json()["conflicts"]
-    assert [(p["kind"], p["firm"]) for p in pairs] == [(kind, tier == "firm")]
+    assert [(p["kind"], p["tier"], p["firm"]) for p in pairs] == [(kind, tier, tier == "firm")]  # rev37 C4
     news = run("--data", root, "diff", "--from", "2025-01-11", "--json").json()
-    assert [p["firm"] for p in news["new_conflicts"]] == [tier == "firm"]
+    assert [(p["tier"], p["firm"]) for p in news["new_conflicts"]] == [(tier, tier == "firm")]
     assert (news["new_conflict_count"], news["new_firm_conflict_count"]) == (1, int(tier == "firm"))
     diffed = run("--data", root, "diff", "alpha", "beta").stdout
     assert (f"; {label})" in diffed or f"({label})" in diffed) == labelled
@@ -327,7 +338,7 @@ def test_the_shipped_store_tells_each_conflict_its_tier() -> None:
     shown = run("claims", "troops", tty=True, width=300).stdout
     heading = f"Conflicts ({len(troops)}): " + ", ".join(
         part
-        for n, part in ((firm, f"{firm} firm"), (len(troops) - firm, f"{len(troops) - firm} only if the round "
+        for n, part in ((firm, f"{firm} firm on the figures"), (len(troops) - firm, f"{len(troops) - firm} only if the round "
                         "figures are exact"))
         if n
     )  # fmt: skip

@@ -88,7 +88,7 @@ def test_json_schema_of_both_modes_is_pinned(story: str) -> None:
     assert list(diff(story, "nis-12000", "cnn")) == SOURCE_MODE_KEYS
     assert list(diff(story, "--from", "2024-10-31", "--to", "2024-11-15")) == DATE_MODE_KEYS
     pair = diff(story, "rutte-confirms", "nis-12000")["conflicts"][0]
-    assert list(pair) == ["topic", "measure", "a", "b", "kind", "firm"] and pair["kind"] == "overlapping"
+    assert list(pair) == ["topic", "measure", "kind", "a", "b", "tier", "firm"] and pair["kind"] == "overlapping"
     assert pair["firm"] is (pair["a"]["firm_conflict_count"] == pair["a"]["conflict_count"] == 1)
     assert list(diff(story, "first-clashes", "rutte-confirms")["agree"][0]) == ["topic", "measure", "a", "b"]
 

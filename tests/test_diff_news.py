@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from koursk_cli.model import Status
-from koursk_cli.render.styles import DATE_LEGEND, LEGEND, STATUS_MARK
+from koursk_cli.render.styles import LEGEND, STATUS_MARK
 from tests.conftest import run
 from tests.stores import StoreBuilder
 
@@ -185,7 +185,7 @@ def test_every_event_and_figure_a_diff_lists_carries_its_status(args: list[str])
                     assert f" {mark} " in line, line
         assert named > 5
         assert "status of each event (for “X says”, of the saying) and of each figure." in out
-        assert DATE_LEGEND in out
+        assert LEGEND["en"]["dates"] in out
     french = run("diff", *args, "--lang", "fr").stdout
     assert "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre." in french
     assert "◌ allégué : l'article prend une réserve" in french and LEGEND["fr"]["dates"] in french

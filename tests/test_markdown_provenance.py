@@ -94,13 +94,16 @@ def test_the_header_of_the_whole_store_says_so_and_names_the_global_options() ->
 
 def test_claims_list_their_conflicts_with_their_tier(store: Path) -> None:
     text = _markdown(store, "--rows", "claims")
-    assert "\n## Conflicts (3): 2 firm, 1 only if the round figures are exact\n" in text
+    assert "\n## Conflicts (3): 2 firm on the figures, 1 only if the round figures are exact\n" in text
     assert _pairs(text) == {
         frozenset(("nis-12000", "article-10000")): "≠?",
         frozenset(("nis-12000", "zelensky-1500")): "≠",
         frozenset(("article-10000", "zelensky-1500")): "≠",
     }
-    assert "\n≠ firm: no single figure fits both" in text and "\n≠? only if the round figures are exact: " in text
+    assert (
+        "\n≠ firm on the figures: no single figure fits both" in text
+        and "\n≠? only if the round figures are exact: " in text
+    )
 
 
 def test_a_filtered_export_names_the_conflicts_with_claims_it_leaves_out(store: Path) -> None:
@@ -127,7 +130,7 @@ def test_the_shipped_store_s_conflicts_are_those_the_csv_names() -> None:
     pairs = _pairs(text)
     assert pairs == _csv_pairs(None) and pairs
     firm = sum(1 for mark in pairs.values() if mark == "≠")
-    assert f"\n## Conflicts ({len(pairs)}): {firm} firm, " in text
+    assert f"\n## Conflicts ({len(pairs)}): {firm} firm on the figures, " in text
 
 
 _claim = st.fixed_dictionaries(

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from koursk_cli import conflicts as conflicts_module
 from koursk_cli.claimquery import ClaimQuery, claim_test
-from koursk_cli.claims import ConflictKind, conflict, conflict_kind, same_asserter
+from koursk_cli.claims import ConflictKind, CumulativeMeasures, MeasureBounds, conflict_kind, same_asserter
 from koursk_cli.conflicts import (
     ConflictIndex,
     SpreadBuilder,
@@ -206,6 +206,14 @@ def test_json_output_round_trips(query: EventQuery) -> None:
 
 
 # --- conflicts: the sweep in conflicts.py against the definition, pair by pair ---------------------------------------
+
+
+def conflict(
+    a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
+) -> bool:
+    """Whether two claims conflict, pair by pair (claims.conflict_kind): the oracle the counts are held to."""
+    return conflict_kind(a, b, cumulative, bounds) is not None
+
 
 FIRST_DAY = date(2024, 9, 1)
 

@@ -3,7 +3,7 @@ names, restatements left out said so, each source's header once over its quotes,
 
 from __future__ import annotations
 
-from koursk_cli.render.styles import DATE_LEGEND
+from koursk_cli.render.styles import LEGEND
 from tests.conftest import run
 
 
@@ -46,8 +46,8 @@ def test_date_marks_are_explained_where_dates_are_shown() -> None:
     were two unlabelled forms."""
     for args in (["events", "--since", "2024-10"], ["claims", "troops"], ["show", "nk-troops-deployed-to-kursk"]):
         out = run("--no-color", *args, tty=True, width=120).stdout
-        assert DATE_LEGEND in out, args
-    assert "~ approximate · ? uncertain · A – B" in DATE_LEGEND
+        assert LEGEND["en"]["dates"] in out, args
+    assert "~ approximate · ? uncertain · A – B" in LEGEND["en"]["dates"]
     single = run("--no-color", "show", "zelensky-budapest-11000", tty=True, width=120).stdout
     assert "7 Nov 2024  (EDTF 2024-11-07)\n" in single
     month = run("show", "full-scale-invasion").stdout

@@ -12,7 +12,7 @@ import pytest
 
 from koursk_cli.cite import CiteStyle, citations, format_citation
 from koursk_cli.humanize import human_date
-from koursk_cli.render.styles import DATE_LEGEND
+from koursk_cli.render.styles import LEGEND
 from koursk_cli.store import indexed
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import run
@@ -455,7 +455,7 @@ def test_an_interval_of_one_day_month_or_year_reads_as_that_day_month_or_year(
     the exports."""
     root = write_store(tmp_path / "store", events=EVENTS.replace("date: 2024-10-28", f"date: {edtf}", 1))
     listed = run("--data", str(root), "--no-color", "events", tty=True).stdout
-    assert listed.startswith(f"{shown} ") and "–" not in listed.replace(DATE_LEGEND, "")
+    assert listed.startswith(f"{shown} ") and "–" not in listed.replace(LEGEND["en"]["dates"], "")
     table = run("--data", str(root), "export", "markdown").stdout
     assert f"| {shown} | Rutte confirms |" in table
 

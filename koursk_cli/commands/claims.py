@@ -12,7 +12,7 @@ from ..claimfilters import refuse_claimless
 from ..claimquery import ClaimQuery, Role, claim_query, select_claims
 from ..claims import cumulative_measures, measure_bounds
 from ..completion import complete_topic
-from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, spreads, store_spreads
+from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, selection_spreads, spreads, store_spreads
 from ..errors import UsageError
 from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
@@ -38,8 +38,6 @@ from .options import NO_OUTPUT, Output, choice_flag, limit_option, output_flags
 if TYPE_CHECKING:
     from ..claimquery import ClaimQuery
     from ..commands.base import AppState
-    from ..conflicts import Spread
-    from ..model import Claim, Store
 
 AllConflictsOption = Annotated[
     bool,
@@ -111,34 +109,6 @@ def list_claims(
     if left_out and not (fmt is Format.AUTO and env.stdout_isatty):
         env.note(left_out)
     note_straddling(env, store, query.as_of, query.sources)
-
-
-def selected_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
-    """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
-    does under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
-    claim of its measure and of the measures bounds tie it to (under --as-of, every one published by then), so a
-    filter never hides a clash (`koursk docs claims`)."""
-    index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
-    found = select_claims(store, query, every=index.add)
-    by_measure: dict[tuple[str, str], list[Claim]] = {}
-    for claim in found:
-        by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
-    result = []
-    for spread in spreads(found, index.cumulative, index.bounds, counted=False):  # conflicts counted below
-        conflicts = selection_conflicts(
-            by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit
-        )
-        pairs = tuple((claim, other) for claim, other, _ in conflicts.pairs)
-        result.append(
-            spread._replace(
-                conflict_count=conflicts.total,
-                conflicts=pairs,
-                kinds=conflicts.kinds,
-                firm_count=conflicts.firm,
-                firm_kinds=conflicts.firm_kinds,
-            )
-        )
-    return result
 
 
 ClaimLimitOption = Annotated[Optional[int], limit_option("claims, by as-of date, publication, then id")]
@@ -229,7 +199,7 @@ def topics_command(
     else:
         query = claims_on(state, None, filters, role)
         store = state.store()
-        found_spreads = selected_spreads(store, query, pair_limit)
+        found_spreads = selection_spreads(store, query, pair_limit)
     by_measure = sorted(found_spreads, key=lambda s: (s.topic, s.measure))
 
     def view() -> None:

@@ -68,6 +68,6 @@ def show(
         return
     heading, sections, quotes = shown.sections()
     if env.stdout_isatty:
-        show_rich(env, heading, sections, quotes, shown.status, shown.noun, state.lang)
+        show_rich(env, heading, sections, quotes, shown.status, shown.noun, state.lang, shown.legend())
     else:
         show_plain(env, heading, sections, quotes)

@@ -14,8 +14,8 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..cite import cited_title, outlet_named, published
-from ..claims import ConflictTier, amount, conflict_legend, conflicts_heading, kind_of_conflict, restatement_note
-from ..conflicts import NO_CONFLICTS, conflict_lines, conflicts_outside, selection_conflicts
+from ..claims import amount, conflicts_heading, restatement_note
+from ..conflicts import NO_CONFLICTS, conflict_lines, conflicts_outside, drawn_legend, selection_conflicts
 from ..humanize import human_date
 from ..model import STATUS_MEANING, Claim, Event, Store
 from ..placeholders import DRAFT_BADGE
@@ -122,7 +122,7 @@ FIGURES_ELSEWHERE = (
 def conflicts_markdown(selection: Selection, claims: Sequence[Claim]) -> Iterator[str]:
     """The conflicts the listed claims take part in, as `koursk claims` lists them on a terminal (against every claim
     of the store, or under --as-of every one published by then, listed or not): the heading with how many of each
-    tier, every pair with its tier's mark (`≠` firm, `≠?` only if the round figures are exact), then the legend."""
+    tier, every pair with its tier's mark (`≠` firm on the figures, `≠?` only if the round figures are exact), then the legend."""
     store, lang = selection.store, selection.lang
     index = conflict_index(store, selection.known_by)
     found = selection_conflicts(claims, index, store.claims.__getitem__, None)
@@ -130,12 +130,10 @@ def conflicts_markdown(selection: Selection, claims: Sequence[Claim]) -> Iterato
     said = NO_CONFLICTS if not found.total else conflicts_outside(found)
     if said:
         yield f"\n{markdown_text(said[0].upper() + said[1:])}.\n"
-    tiers: list[ConflictTier] = []
-    for tier, line in conflict_lines(store, found, index, lang):
-        yield f"{'' if tiers else chr(10)}- {markdown_text(line)}\n"
-        tiers.append(tier)
-    kinds = (kind_of_conflict(a, b) for a, b, _ in found.pairs)
-    meanings = [markdown_text(line) for line in conflict_legend(kinds, lang, tiers)]
+    drawn = list(conflict_lines(store, found, index, lang))
+    for n, pair in enumerate(drawn):
+        yield f"{'' if n else chr(10)}- {markdown_text(pair.line)}\n"
+    meanings = [markdown_text(line) for line in drawn_legend(drawn, lang)]
     if meanings:
         yield "\n" + "  \n".join(meanings) + "\n"
 

@@ -10,13 +10,10 @@ from .. import placeholders
 from ..claims import (
     DRAFT_FIGURES_NOTE,
     RESTATEMENT_MARK,
-    ConflictTier,
     amount,
-    conflict_legend,
     conflicts_heading,
     draft_figure,
     format_value,
-    kind_of_conflict,
     restatement_note,
 )
 from ..conflicts import (
@@ -28,6 +25,7 @@ from ..conflicts import (
     asserted_by,
     conflict_lines,
     conflicts_outside,
+    drawn_legend,
 )
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
@@ -50,10 +48,7 @@ from .styles import (
     draft_value,
     status_legend,
 )
-
-CONFLICT_STYLE = "bold red"
-IF_EXACT_STYLE = "yellow"
-"""A conflict only if the round figures are exact: told apart from a firm one in colour too."""
+from .tierstyle import TIER_STYLE, tier_style
 
 
 def _named(view: ClaimView) -> str:
@@ -154,7 +149,8 @@ def claims_table(
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        body = draft_text(claim.draft, style=CONFLICT_STYLE if index.count(claim) else "bold")
+        total, firm, _ = index.lookup_tiers(claim, 0)
+        body = draft_text(claim.draft, style=tier_style(total, firm) or "bold")
         body.append(f"{amount(claim, lang)} · {claim.measure}")
         reported = LEGEND[lang]["reported in"].format(source=placeholders.named(store, claim.source))
         body.append(
@@ -200,12 +196,10 @@ def claims_table(
     said = NO_CONFLICTS if not total else conflicts_outside(conflicts)
     if said:
         console.print(rich.Text(f"  {said}", style=MUTED))
-    tiers = []
-    for tier, line in conflict_lines(store, conflicts, index, lang):
-        tiers.append(tier)
-        style = CONFLICT_STYLE if tier is ConflictTier.FIRM else IF_EXACT_STYLE
-        console.print(rich.Padding(rich.Text(visible(line), style=style), (0, 0, 0, 2)))
+    drawn = list(conflict_lines(store, conflicts, index, lang))
+    for pair in drawn:
+        console.print(rich.Padding(rich.Text(visible(pair.line), style=TIER_STYLE[pair.tier]), (0, 0, 0, 2)))
     if total > len(conflicts.pairs):
         console.print(rich.Text(f"  … and {total - len(conflicts.pairs):,} more (--all names every one)", style=MUTED))
-    for line in conflict_legend((kind_of_conflict(a, b) for a, b, _ in conflicts.pairs), lang, tiers):
+    for line in drawn_legend(drawn, lang):
         console.print(rich.Text(line, style=MUTED))

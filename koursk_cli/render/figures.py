@@ -30,6 +30,7 @@ from .styles import (
     draft_value,
     status_legend,
 )
+from .tierstyle import TIER_STYLE
 
 REVISION = "↻"
 FIRM_MARK = CONFLICT_TIERS[ConflictTier.FIRM]["en"].mark
@@ -156,12 +157,10 @@ def _conflict_parts(f: Figure, lang: str, name: Callable[[str], str] = str) -> l
     return parts
 
 
-def _bar_mark(f: Figure) -> str:
-    """After a figure's bar: ≠ when one of its conflicts is firm, else ≠? when it has one only if exact."""
-    for tier in ConflictTier:
-        if tier.value in f.conflict_tiers:
-            return f" {CONFLICT_TIERS[tier]['en'].mark}"
-    return ""
+def _bar_tier(f: Figure) -> ConflictTier | None:
+    """The tier a figure's bar is marked with: firm when one of its conflicts is, else only if exact when it has one
+    (None: no conflict)."""
+    return next((tier for tier in ConflictTier if tier.value in f.conflict_tiers), None)
 
 
 def _detail(parts: Sequence[rich.Text], width: int) -> rich.Text:
@@ -238,11 +237,10 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
                 line.append(" " * first)
                 bar = "━" * (last - first + 1)
                 line.append(bar, style=DATE_STYLE if env.color else "")
-                marks = (
-                    _bar_mark(f)
-                    + (f" {REVISION}" if f.revises else "")
-                    + (f" {RESTATEMENT_MARK}" if f.claim.restates else "")
-                )
+                tier = _bar_tier(f)
+                if tier is not None:  # after the bar, in its tier's colour (rev37 C12)
+                    line.append(f" {CONFLICT_TIERS[tier][lang].mark}", style=TIER_STYLE[tier] if env.color else "")
+                marks = (f" {REVISION}" if f.revises else "") + (f" {RESTATEMENT_MARK}" if f.claim.restates else "")
                 if marks:
                     line.append(marks, style="bold red" if env.color else "")
                 console.print(line, no_wrap=True, overflow="ellipsis")
@@ -257,5 +255,6 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
     console.print(rich.Text(marks, style=MUTED))
     figures = [f for history in histories for s in history.series for f in s.figures]
     kinds = (kind for f in figures for kind in f.conflict_kinds)
-    for meaning in conflict_legend(kinds, lang, (tier for f in figures for tier in f.conflict_tiers)):
+    tiers = [(tier, f.claim) for f in figures for tier in f.conflict_tiers]  # each tier's example: its figures shown
+    for meaning in conflict_legend(kinds, lang, (tier for tier, _ in tiers), tiers):
         console.print(rich.Text(meaning, style=MUTED))

@@ -54,6 +54,8 @@ class Shown(NamedTuple):
     sections: Callable[[], tuple[str, Section, Quotes]]
     status: str | None = None
     noun: str | None = None  # "event" or "claim": what the status is about (rev27 U16)
+    legend: Callable[[], list[str]] = list
+    """What the conflicts its sections marked mean (once they are built): only their tiers and kinds (rev37 U15)."""
 
 
 def _date(when: FuzzyDate, lang: str) -> str:
@@ -91,25 +93,46 @@ def _by_source(store: Store, pairs: Sequence[tuple[str, str, str | None]], lang:
     return [(_source_line(store, source, lang), quotes) for source, quotes in grouped.items()]
 
 
-TIER_MARKS = tuple(words["en"].mark for words in CONFLICT_TIERS.values())
-"""The marks before `conflicts with`: ≠ firm, ≠? only if the round figures are exact."""
-
-
 class _Conflicts:
-    """Each figure's conflicts among the claims on its measure, as `claims` marks them (a measure indexed once)."""
+    """Each figure's conflicts among the claims on its measure, as `claims` marks them (a measure indexed once), and
+    what those it marked mean (`legend`)."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
         self._index: dict[tuple[str, str], ConflictIndex] = {}
-        self._cumulative = cumulative_measures(store.topics)
+        self._shown: list[tuple[ConflictTier, ConflictKind, Claim, str]] = []  # (tier, kind, claim, the other's id)
+
+    def named(self, claim: Claim, lang: str, index: ConflictIndex | None = None) -> list[str]:
+        """`ID (total fell; only if the round figures are exact)` for each of the claim's conflicts (among `index`,
+        default its measure's): a claim's `conflicts with` field."""
+        return [
+            placeholders.named(self._store, claim_id) + conflict_label(kind, lang, tier)
+            for claim_id, kind, tier in self._found(claim, index)
+        ]
+
+    def _found(self, claim: Claim, index: ConflictIndex | None = None) -> list[tuple[str, ConflictKind, ConflictTier]]:
+        key = (claim.topic, claim.measure)
+        if index is None:
+            if key not in self._index:
+                self._index[key] = measure_conflicts(self._store, *key)
+            index = self._index[key]
+        named = index.lookup_tiers(claim)[2]
+        self._shown += [(tier, kind, claim, claim_id) for claim_id, kind, tier in named]
+        return named
+
+    def legend(self, lang: str) -> list[str]:
+        """The legend of the conflicts marked so far: their tiers and kinds, each tier's example from its pairs."""
+        return conflict_legend(
+            (kind for _, kind, _, _ in self._shown),
+            lang,
+            (tier for tier, _, _, _ in self._shown),
+            ((tier, figure) for tier, _, claim, other in self._shown for figure in (claim, self._store.claims[other])),
+        )
 
     def marked(self, claim: Claim, lang: str) -> list[str]:
         """`≠ conflicts with ID (total fell)` for its firm conflicts, then `≠? conflicts with ID` for those only if the
         round figures are exact (claims.CONFLICT_TIERS)."""
-        key = (claim.topic, claim.measure)
-        if key not in self._index:
-            self._index[key] = measure_conflicts(self._store, *key)
-        named = self._index[key].lookup_tiers(claim)[2]
+        named = self._found(claim)
         marked = []
         for tier in ConflictTier:
             ids = [
@@ -123,7 +146,9 @@ class _Conflicts:
         return marked
 
 
-def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Claim] = ()) -> tuple[str, Section, Quotes]:
+def event_sections(
+    store: Store, event: Event, lang: str, figures: Sequence[Claim], conflicts: _Conflicts
+) -> tuple[str, Section, Quotes]:
     fields: Section = [
         ("id", event.id),
         ("date", _date(event.date, lang)),
@@ -134,7 +159,6 @@ def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Clai
         ("tags", ", ".join(event.tags) or "—"),
         ("reported", human_date(event.reported, lang=lang)),
     ]
-    conflicts = _Conflicts(store)
     fields += [("figure", _claim_line(store, claim, conflicts, lang)) for claim in figures]
     if event.note:
         fields.append(("note", event.note))
@@ -142,6 +166,7 @@ def event_sections(store: Store, event: Event, lang: str, figures: Sequence[Clai
 
 
 def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) -> tuple[str, Section, Quotes]:
+    """A claim's fields, `conflicts` naming its conflicts (_Conflicts.named)."""
     topic = placeholders.topic(store, claim.topic)
     measure = placeholders.measure(topic, claim.measure)
     fields: Section = [
@@ -197,7 +222,9 @@ def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) ->
     )
 
 
-def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[str, Section, Quotes]:
+def source_sections(
+    store: Store, profile: SourceProfile, lang: str, conflicts: _Conflicts
+) -> tuple[str, Section, Quotes]:
     """The article: what is known of it (unknowns said), where its text is, and what it supports."""
     source = profile.source
     fields: Section = [
@@ -220,12 +247,13 @@ def source_sections(store: Store, profile: SourceProfile, lang: str) -> tuple[st
     ]
     fields += [("note", note) for note in source.notes]
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
-    conflicts = _Conflicts(store)
     fields += [("claim", _claim_line(store, store.claims[c], conflicts, lang)) for c in profile.claims]
     return placeholders.badged(headline(source, source.title.get(lang)), source.draft), fields, []
 
 
-def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[str, Section, Quotes]:
+def entity_sections(
+    store: Store, profile: EntityProfile, lang: str, conflicts: _Conflicts
+) -> tuple[str, Section, Quotes]:
     """The actor or place: who or where it is, its events, the figures it asserted over time, the figures others gave
     at or about its events, who quotes it."""
     entity = profile.entity
@@ -250,7 +278,6 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
     fields.append(("events", str(len(profile.events))))
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields.append(("figures", f"{len(profile.asserted)} asserted, by as-of date"))
-    conflicts = _Conflicts(store)
     fields += [("figure", _claim_line(store, c, conflicts, lang)) for c in profile.asserted]
     if profile.linked:
         fields.append(("at its events", f"{len(profile.linked)} figures asserted by others, by as-of date"))
@@ -263,13 +290,12 @@ def entity_sections(store: Store, profile: EntityProfile, lang: str) -> tuple[st
 
 
 def topic_sections(
-    store: Store, topic_id: str, spreads: Sequence[Spread], claims: Sequence[Claim], lang: str
+    store: Store, topic_id: str, spreads: Sequence[Spread], claims: Sequence[Claim], lang: str, conflicts: _Conflicts
 ) -> tuple[str, Section, Quotes]:
     """A topic: its names and, per measure, every claim stating it by as-of date (`koursk claims TOPIC` has the
     quotes), and the restatements left out, named."""
     topic = store.topics[topic_id]
     fields: Section = [("id", topic.id), ("aliases", ", ".join(topic.aliases) or "—")]
-    conflicts = _Conflicts(store)
     # each measure with a spread, then one holding only a draft's figures (--drafts: a TODO value or measure)
     measures = dict.fromkeys([s.measure for s in spreads] + [c.measure for c in claims if draft_figure(c)])
     for measure_id in measures:
@@ -318,8 +344,10 @@ def show_rich(
     status: str | None = None,
     noun: str | None = None,
     lang: str = "en",
+    legend: Sequence[str] = (),
 ) -> None:
-    """The record's title, its fields, its quotes, then its legends (in `lang`, as its dates)."""
+    """The record's title, its fields, its quotes, then its legends (in `lang`, as its dates), `legend` that of the
+    conflicts it marks (Shown.legend)."""
     console = env.console()
     title = rich.Text()
     if status is not None:
@@ -344,40 +372,43 @@ def show_rich(
             for line in status_legend(noun, [mark], lang):
                 console.print(rich.Text(line, style=MUTED))
         console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
-    if any(
-        any(f"{mark} conflicts with" in value for mark in TIER_MARKS) or (label == "conflicts with" and value != "—")
-        for label, value in fields
-    ):
-        # what each kind beside a conflict means (rev30 U4), and each tier (rev32 R15)
-        for line in conflict_legend(ConflictKind, lang, ConflictTier):
-            console.print(rich.Text(line, style=MUTED))
+    # what each kind beside a conflict shown means (rev30 U4), and each tier (rev32 R15): only those shown (rev37 U15)
+    for line in legend:
+        console.print(rich.Text(line, style=MUTED))
 
 
 def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
-    """What each kind of record shows, as a --json object and as sections, each built only when it is printed."""
+    """What each kind of record shows, as a --json object and as sections, each built only when it is printed, and
+    the legend of the conflicts they mark."""
+    conflicts = _Conflicts(store)
+    legend = partial(conflicts.legend, lang)
     if kind == "an event":
         event = store.events[found]
         figures = event_figures(store, found)
         return Shown(
             lambda: records.event_profile_record(event, figures),
-            lambda: event_sections(store, event, lang, figures),
+            lambda: event_sections(store, event, lang, figures, conflicts),
             event.status.value,
             "event",
+            legend,
         )
     if kind == "a claim":
         claim = store.claims[found]
         index = measure_conflicts(store, claim.topic, claim.measure)  # its conflicts: its measure and those tied
         return Shown(
             lambda: records.claim_record(claim, store, index),
-            lambda: claim_sections(
-                store, claim, lang, index.named(claim, lang=lang, name=partial(placeholders.named, store))
-            ),
+            lambda: claim_sections(store, claim, lang, conflicts.named(claim, lang, index)),
             claim.status.value,
             "claim",
+            legend,
         )
     if kind == "a source":
         profile = source_profile(store, found)
-        return Shown(lambda: records.source_profile_record(profile), lambda: source_sections(store, profile, lang))
+        return Shown(
+            lambda: records.source_profile_record(profile),
+            lambda: source_sections(store, profile, lang, conflicts),
+            legend=legend,
+        )
     if kind == "an entity":
         entity = entity_profile(store, found)
         return Shown(
@@ -390,7 +421,8 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
                     bounds=measure_bounds(store.topics),
                 ),
             ),
-            lambda: entity_sections(store, entity, lang),
+            lambda: entity_sections(store, entity, lang, conflicts),
+            legend=legend,
         )
     topic, _, measure = found.partition("/")  # `troops/in-kursk`: that measure only
     # the whole topic's claims: a measure's conflicts across measures are with claims of the measures tied to it
@@ -401,5 +433,6 @@ def shown_record(store: Store, kind: str, found: str, lang: str) -> Shown:
         found_spreads = [s for s in found_spreads if s.measure == measure]
     return Shown(
         lambda: records.topic_record(store, topic, found_spreads),
-        lambda: topic_sections(store, topic, found_spreads, claims, lang),
+        lambda: topic_sections(store, topic, found_spreads, claims, lang, conflicts),
+        legend=legend,
     )

@@ -18,6 +18,7 @@ from ..textnorm import visible
 from .lines import Localised, write_lines
 from .styles import DATE_STYLE, DRAFT_MARK, ID_STYLE, MUTED, draft_text
 from .table import Column, print_table
+from .tierstyle import tier_style
 
 
 def print_sources(env: Environment, summaries: Sequence[SourceSummary], lang: str) -> None:
@@ -119,8 +120,9 @@ TOPIC_LINE: Kind[Spread] = Kind(
         ),
         Field(
             "firm_conflicts",
-            "how many of them are firm: they hold with every round exact figure read as approximate (±10 %); the "
-            "others hold only if the round figures are exact",
+            "how many of them are firm on the figures: they hold with every round exact figure read as approximate "
+            "(±10 %), though on as-of windows that overlap both may still hold on different days; the others hold "
+            "only if the round figures are exact",
             lambda s: str(s.firm_count),
         ),
     ),
@@ -139,7 +141,10 @@ ACROSS_NOTE = (
 """Said under the topics table when a pair across measures is counted: the column then adds up to more pairs than
 `koursk claims` lists."""
 
-FIRM_NOTE = "Firm: of those conflicts, how many still hold with each round figure read as approximate (±10 %)"
+FIRM_NOTE = (
+    "Firm: of those conflicts, how many are firm on the figures, still holding with each round figure read as "
+    "approximate (±10 %)"
+)
 """Said under the topics table: what the column Firm counts, the rest being conflicts only if exact."""
 
 TOPIC_COLUMNS = (
@@ -165,8 +170,8 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
                 rich.Text(str(s.size)),
                 rich.Text(_figure(s.lowest[:1])),
                 rich.Text(_figure(s.highest[:1])),
-                rich.Text(str(s.conflict_count), style="bold red" if s.conflict_count else MUTED),
-                rich.Text(str(s.firm_count), style="bold red" if s.firm_count else MUTED),
+                rich.Text(str(s.conflict_count), style=tier_style(s.conflict_count, s.firm_count) or MUTED),
+                rich.Text(str(s.firm_count), style=tier_style(s.firm_count, s.firm_count) or MUTED),
                 rich.Text(visible(measure.description.get(lang)) if measure else "", style=MUTED),
             )
         )

@@ -105,8 +105,6 @@ LEGEND = {
 """The words of a listing in each `--lang`, its legend's and its inline labels' (`allows …`, `in SOURCE`, `as of
 DAY`, the status words, what --limit left out: rev37u U10, a line switched language three times); the report has
 its own, report/labels.py. Pipes, JSON and CSV keep English's field names and values."""
-DATE_LEGEND = LEGEND["en"]["dates"]
-"""How a date is marked (humanize.human_date), said under every dated listing and `show`."""
 
 
 def counted(count: int, noun: str, lang: str = "en") -> str:
