@@ -129,6 +129,11 @@ def working_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     published="2024-11-07",
     glue="\n",
 )
+@example(  # « 1,5 millier » read 1.5 with its unit a placeholder: the whole-number rule waits for the unit
+    lines=["# What changed: septante/nonante (0/3 -> 3/3) and « 1,5 millier » (read 1.5 exact before, now 1,500)."],
+    published="2024-11-07",
+    glue="\n",
+)
 def test_a_draft_of_any_press_text_has_only_placeholders_to_fill(
     working_store: Path, lines: list[str], published: str, glue: str
 ) -> None:
