@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from hypothesis import strategies as st
+
 from tests.stores import StoreBuilder
 
 TOPICS = """\
@@ -34,6 +36,22 @@ ACTORS = ["rutte", "nis", "kim"]
 # round figures but one (1,050: a bare round figure is read as approximate for a conflict's tier, docs/claims.md).
 VALUES = [900, 1000, 1050, 1100, 1200, 12000]
 DATES = ["2024-10", "2024-10-28", "2024-11", "2024-10-20/2024-11-05", "2024~", "2024-11-05?", "2024-12"]
+
+
+def claim_strategy(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """One drawn claim for `write_claims`: a measure, a value and its kind, a date, asserters and a source from the
+    few above; `fields` adds keys or draws others (`status`, `file`, `restates`)."""
+    return st.fixed_dictionaries(
+        {
+            "measure": st.sampled_from(MEASURES),
+            "value": st.sampled_from(VALUES),
+            "kind": st.sampled_from(["exact", "approximate", "at_least", "at_most"]),
+            "as_of": st.sampled_from(DATES),
+            "asserted_by": st.lists(st.sampled_from(ACTORS), max_size=2, unique=True).map(tuple),
+            "source": st.sampled_from([s for s, _, _ in SOURCES]),
+            **fields,
+        }
+    )
 
 
 def counted(claim: Mapping[str, Any]) -> bool:

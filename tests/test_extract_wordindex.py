@@ -82,20 +82,26 @@ def _live_blog(lines: int) -> str:
     )
 
 
-def test_a_live_blog_repeating_its_wording_costs_its_records_not_records_times_its_length(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Every line's wording stands on every other line but its figure: each quote is compared where its rarest word
-    stands, never scanned for through the article (the old rule scanned it up to 24 times per record). Each line's
-    quote also stands in its update line, so it is lengthened: a few places compared per word taken in."""
-    made: list[WordIndex] = []
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[WordIndex]:
+    """Every WordIndex extract builds while the test runs, to count the places it compared."""
+    built: list[WordIndex] = []
 
     class Counted(WordIndex):
         def __init__(self, text: str) -> None:
             super().__init__(text)
-            made.append(self)
+            built.append(self)
 
     monkeypatch.setattr(draft, "WordIndex", Counted)
+    return built
+
+
+def test_a_live_blog_repeating_its_wording_costs_its_records_not_records_times_its_length(
+    made: list[WordIndex],
+) -> None:
+    """Every line's wording stands on every other line but its figure: each quote is compared where its rarest word
+    stands, never scanned for through the article (the old rule scanned it up to 24 times per record). Each line's
+    quote also stands in its update line, so it is lengthened: a few places compared per word taken in."""
     store = read_store(default_store_root())
     work = []
     for lines in (100, 200):
@@ -111,18 +117,10 @@ def test_a_live_blog_repeating_its_wording_costs_its_records_not_records_times_i
     assert work[1] < 2.5 * work[0]  # linear: twice the lines, about twice the work
 
 
-def test_a_page_repeating_one_dated_phrase_costs_its_length_not_its_square(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_page_repeating_one_dated_phrase_costs_its_length_not_its_square(made: list[WordIndex]) -> None:
     """rev37h M2: `le 12 novembre, ` × 8,000 took 29 s: each record's quote stands at every repeat, and every place
     was compared for each record and each word taken in (26.8 million). Not standing once is known from its first
     places: four times the page, about four times the places compared (sixteen before)."""
-    made: list[WordIndex] = []
-
-    class Counted(WordIndex):
-        def __init__(self, text: str) -> None:
-            super().__init__(text)
-            made.append(self)
-
-    monkeypatch.setattr(draft, "WordIndex", Counted)
     store = read_store(default_store_root())
     work = []
     for repeats in (500, 2000):
