@@ -1,9 +1,10 @@
-"""Conflicts and spreads over a whole measure, without ever holding a pair. Pure.
+"""Conflicts over a whole measure, counted and named without ever holding a pair. Pure.
 
 A large store holds thousands of claims per measure, and conflicting pairs grow with their square (764,390 in a
 100,000-event benchmark store), so no pair is ever held: each claim's conflicts are counted by dominance counting
 over dates and bounds, named by scanning only the claims whose dates can overlap its own, and listed a few at a
-time (`CONFLICTS_SHOWN`). Whether two claims conflict is claims.conflict_kind.
+time (`CONFLICTS_SHOWN`). Whether two claims conflict, and how (claims.ConflictKind), is claims.conflict_kind: the
+pairwise rule every count here is held to (tests/test_properties.py), and what a listing asks of a pair it names.
 
 On a cumulative measure (claims.cumulative_measures) a claim also conflicts with the claims dated wholly before it
 whose lowest value is above its highest, and with those dated wholly after it whose highest is below its lowest (a
@@ -13,9 +14,12 @@ over the subsets of its asserters: a claim of k asserters is filed under 2^k - 1
 `_SUBSET_KEYS` asserters is corrected one by one). They are named by scanning the claims dated before or after it in
 blocks, skipping each block none of whose bounds or dates can qualify.
 
-A conflict is firm when it still holds with the round figures widened (claims.ConflictTier): each claim's bounds are
-ranked as stated and widened, every count is taken of both in the same sweeps (a Fenwick tree each), and a conflict
-found is told firm by testing its pair widened, so the tiers cost no second index, group or scan.
+Tiers (claims.ConflictTier, claims.tier_of_conflict for one pair): a conflict is firm on the figures when it still
+holds with every bare round figure read as approximate (claims.widened: 10,000 as ±10 %), else it holds only if the
+round figures are exact. Widened claims are counted the same way as stated ones, on every kind of conflict (across
+measures too): each claim's bounds are ranked as stated and widened, every count is taken of both in the same sweeps
+(a Fenwick tree each), and a conflict found is told firm by testing its pair widened, so the tiers cost no second
+index, group or scan. The spreads built on these counts are spreads.py.
 """
 
 from __future__ import annotations
@@ -25,10 +29,9 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
-from itertools import chain, combinations, islice
-from typing import Any, NamedTuple
+from itertools import combinations
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .claimquery import ClaimQuery, select_claims
 from .claims import (
     CONFLICT_TIERS,
     Bound,
@@ -43,7 +46,6 @@ from .claims import (
     format_value,
     kind_of_conflict,
     measure_bounds,
-    nominal,
     tier_of,
     tier_of_conflict,
     value_bounds,
@@ -53,27 +55,12 @@ from .humanize import human_date
 from .model import Claim, Store
 from .placeholders import TODO_ASSERTER, badged, entity
 
+if TYPE_CHECKING:  # spreads.py builds on this module
+    from .spreads import Stated
+
 CONFLICTS_SHOWN = 10
 """How many conflicting claims (or pairs) a listing names by default; it always gives the full count, and `--all`
 names every one."""
-
-
-class Stated(NamedTuple):
-    """A claim at the lowest or highest figure of its measure, as a spread shows it: never the whole claim (in a
-    generated store of 1,000,000 events a fifth of all claims state the same lowest figure)."""
-
-    id: str
-    display: str
-    asserted_by: tuple[str, ...]
-    source: str
-
-
-def stated(claim: Claim, shared: dict[Any, Any]) -> Stated:
-    """What a spread shows of `claim`, its display, asserters and source kept once in `shared` (a fifth of a large
-    store's claims may state the lowest figure: a few displays and asserters, thousands of sources)."""
-    parts = (format_value(claim), claim.asserted_by, claim.source)
-    display, asserted_by, source = (shared.setdefault(part, part) for part in parts)
-    return Stated(claim.id, display, asserted_by, source)
 
 
 KindCounts = tuple[tuple[ConflictKind, int], ...]
@@ -83,38 +70,6 @@ KindCounts = tuple[tuple[ConflictKind, int], ...]
 def kind_counts(counts: dict[ConflictKind, int]) -> KindCounts:
     """Every kind with its count (0 when absent), in ConflictKind's order."""
     return tuple((kind, counts.get(kind, 0)) for kind in ConflictKind)
-
-
-class Spread(NamedTuple):
-    """Lowest and highest stated figure on one measure (`low`, `high`), with every claim that states each, how many
-    claims state it (`size`), and the conflicts its claims take part in: how many of each kind (`kinds`, every kind
-    present; a pair across measures counts for both of its measures), and the first pairs (all of them when `spreads`
-    was asked for every pair): those on the measure in as-of order, then those across measures, its claim first."""
-
-    topic: str
-    measure: str
-    size: int
-    low: int | float
-    high: int | float
-    lowest: tuple[Stated, ...]
-    highest: tuple[Stated, ...]
-    conflict_count: int
-    conflicts: tuple[tuple[Claim, Claim], ...]
-    kinds: KindCounts
-    firm_count: int
-    """Of `conflict_count`, the firm ones (claims.ConflictTier): counted in the same sweeps over the widened bounds."""
-    firm_kinds: KindCounts
-
-    def with_selection(self, conflicts: SelectionConflicts) -> Spread:
-        """The spread with the conflicts of a selection of its claims (selection_conflicts) in place of its own: every
-        conflict field from one place, so a new one is added here once (rev37 C9)."""
-        return self._replace(
-            conflict_count=conflicts.total,
-            conflicts=tuple((claim, other) for claim, other, _ in conflicts.pairs),
-            kinds=conflicts.kinds,
-            firm_count=conflicts.firm,
-            firm_kinds=conflicts.firm_kinds,
-        )
 
 
 _BoundKey = tuple[int, Bound]
@@ -204,7 +159,7 @@ def _dated_below(
 
 
 _LENGTH_CLASSES = (0, 1, 3, 7, 15, 31, 62, 92, 183, 366, 731, 1830)
-"""Upper bounds (days from start to end) of the classes `_Group` files claims by, so a claim's date window reaches
+"""Upper bounds (days from start to end) of the classes `Group` files claims by, so a claim's date window reaches
 back only as far as the longest claim of each class rather than of the whole measure."""
 
 
@@ -270,7 +225,7 @@ def _fell_within(
     return before, after
 
 
-class _Members:
+class Members:
     """The separate claims of one (topic, measure) as they are read, keeping only what finding conflicts needs: the
     id, where the claim was in what was read (to fetch it again), its dates as day numbers and its bound keys (equal
     keys kept once), as stated and widened (_bound_keys). About 100 bytes a claim, where a Claim with its dates and
@@ -320,7 +275,7 @@ class _Members:
             self.asserters.append(self._asserters.setdefault(asserters, asserters))
 
 
-class _Group:
+class Group:
     """The claims on one (topic, measure), in as-of order (start, end, then position), as columns: ids,
     positions, dates as day numbers and value bounds as their ranks among the group's bounds, so every test is a
     comparison of integers. Nothing here holds a claim or a pair: a claim's conflicts are counted with four dominance
@@ -332,7 +287,7 @@ class _Group:
     bounds: every count is taken of both columns in the same sweep, the firm conflicts being those the widened
     column finds (widening only takes conflicts away); a conflict found is told firm by testing it widened."""
 
-    def __init__(self, members: _Members) -> None:
+    def __init__(self, members: Members) -> None:
         order = sorted(
             range(len(members.ids)), key=lambda i: (members.starts[i], members.ends[i], members.positions[i])
         )
@@ -710,23 +665,23 @@ class _Group:
                     yield rank, other, self.firm(probe, wide, other)
 
 
-def _members(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tuple[str, str], _Members]:
+def _members(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tuple[str, str], Members]:
     """The separate claims by (topic, measure), as read: a restatement, or a draft's figure without a value, topic or
     measure (claims.comparable), counts in no spread and is party to no conflict."""
-    groups: dict[tuple[str, str], _Members] = {}
+    groups: dict[tuple[str, str], Members] = {}
     for position, claim in enumerate(claims):
-        _add_member(groups, claim, position, cumulative)
+        add_member(groups, claim, position, cumulative)
     return groups
 
 
-def _add_member(
-    groups: dict[tuple[str, str], _Members], claim: Claim, position: int, cumulative: CumulativeMeasures
+def add_member(
+    groups: dict[tuple[str, str], Members], claim: Claim, position: int, cumulative: CumulativeMeasures
 ) -> None:
     if comparable(claim):
         key = (claim.topic, claim.measure)
         members = groups.get(key)
         if members is None:
-            members = groups[key] = _Members(key in cumulative)
+            members = groups[key] = Members(key in cumulative)
         members.add(claim, position)
 
 
@@ -741,7 +696,7 @@ def conflict_tier_pairs(
     (claims.measure_bounds), the pairs across measures (across_tier_pairs), reading `claims` again."""
     if bounds and not isinstance(claims, Sequence):
         claims = list(claims)
-    for group in map(_Group, _members(claims, cumulative).values()):
+    for group in map(Group, _members(claims, cumulative).values()):
         for a, b, firm in group.pairs():
             yield group.ids[a], group.ids[b], ConflictKind.between(group.dates_meet(a, b)).value, tier_of(firm).value
     if bounds:
@@ -755,121 +710,7 @@ def conflict_kind_pairs(
     return ((a, b, kind) for a, b, kind, _ in conflict_tier_pairs(claims, cumulative, bounds))
 
 
-class _Side:
-    """One end of a measure's figures as `min` (or `max`) finds it over the claims in their order, whatever the order
-    they are read in (each comes with its position): NaN when the first claim's figure is NaN (nothing replaces it),
-    else the lowest (highest) other figure, the first of equals; with what a spread shows of each claim stating it."""
-
-    __slots__ = ("_beyond", "_nans", "_shared", "_ties", "_value")
-
-    def __init__(self, beyond: Callable[[float, float], bool], shared: dict[Any, Any]) -> None:
-        self._beyond = beyond  # lower than (or higher than)
-        self._shared = shared
-        self._value: float | None = None
-        self._ties: list[tuple[int, float, Stated]] = []  # position, figure, claim
-        self._nans: dict[int, tuple[str, float]] = {}  # position: id and figure of each claim stating NaN
-
-    def add(self, claim: Claim, position: int) -> None:
-        value = nominal(claim)
-        if value != value:
-            self._nans[position] = (claim.id, value)
-        elif self._value is None or self._beyond(value, self._value):
-            self._value, self._ties = value, [(position, value, stated(claim, self._shared))]
-        elif value == self._value:
-            self._ties.append((position, value, stated(claim, self._shared)))
-
-    def reorder(self, ranks: Sequence[int]) -> None:
-        self._ties = [(ranks[position], value, shown) for position, value, shown in self._ties]
-        self._nans = {ranks[position]: found for position, found in self._nans.items()}
-
-    def result(self, first: int) -> tuple[float, tuple[Stated, ...]]:
-        """The figure and the claims stating it, `first` being the position of the measure's first claim."""
-        if first in self._nans:
-            return self._nans[first][1], ()
-        self._ties.sort(key=lambda tie: tie[0])
-        return self._ties[0][1], tuple(shown for _, _, shown in self._ties)
-
-
-class SpreadBuilder:
-    """The spreads of claims read in any order, each at its position in the order the spreads are of: conflicting
-    pairs are named in that order, the lowest and highest figures found as `min` and `max` over it. Holds about 100
-    bytes a claim (see _Members), never a claim."""
-
-    def __init__(self, cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()) -> None:
-        self._cumulative = cumulative
-        self._bounds = bounds  # a measure's conflicts across measures count in its spread (rule 9)
-        self._members: dict[tuple[str, str], _Members] = {}
-        self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
-        self._shared: dict[Any, Any] = {}
-        self.read = 0
-
-    def add(self, claim: Claim, position: int | None = None) -> None:
-        """Read one claim at `position` (default: its rank among the claims read)."""
-        at = self.read if position is None else position
-        self.read += 1
-        if not comparable(claim):
-            return
-        key = (claim.topic, claim.measure)
-        _add_member(self._members, claim, at, self._cumulative)
-        sides = self._sides.get(key)
-        if sides is None:
-            sides = self._sides[key] = (
-                _Side(lambda a, b: a < b, self._shared),
-                _Side(lambda a, b: a > b, self._shared),
-            )
-        sides[0].add(claim, at)
-        sides[1].add(claim, at)
-
-    def reorder(self, ranks: Sequence[int]) -> None:
-        """Put the claim read at position p at position ranks[p] instead (ranks unique)."""
-        for members in self._members.values():
-            members.positions = array("q", [ranks[position] for position in members.positions])
-        for low, high in self._sides.values():
-            low.reorder(ranks)
-            high.reorder(ranks)
-
-    def spreads(
-        self, claim_at: Callable[[int], Claim], pair_limit: int | None = CONFLICTS_SHOWN, *, counted: bool = True
-    ) -> list[Spread]:
-        """One spread per (topic, measure), in the order the measures first appear, naming at most `pair_limit`
-        conflicting pairs each (None: every pair), whose claims are fetched by position (`claim_at`): those on the
-        measure, then those across measures (with the bounds given), its claim first. Not `counted`: the figures
-        alone, every conflict field empty (for a caller that counts them against other claims, or shows none)."""
-        result = []
-        groups = {key: _Group(members) for key, members in self._members.items()} if counted else {}
-        across = _AcrossTally(groups, self._bounds, self._cumulative)
-        firsts = sorted((min(members.positions), key) for key, members in self._members.items())
-        for first, (topic, measure) in firsts:
-            low, high = self._sides[(topic, measure)]
-            (low_value, lowest), (high_value, highest) = low.result(first), high.result(first)
-            kinds = firm_kinds = kind_counts({})
-            named: Iterable[tuple[int, int]] = ()
-            group = groups.get((topic, measure))
-            if group is not None:
-                kinds = _counted(group, across, (topic, measure))
-                firm_kinds = _counted(group, across, (topic, measure), firm=True)
-                own = ((group.positions[a], group.positions[b]) for a, b, _ in group.pairs())
-                named = islice(chain(own, across.pairs((topic, measure))), pair_limit)
-            result.append(
-                Spread(
-                    topic,
-                    measure,
-                    len(self._members[(topic, measure)].ids),
-                    low_value,
-                    high_value,
-                    lowest,
-                    highest,
-                    sum(n for _, n in kinds),
-                    tuple((claim_at(a), claim_at(b)) for a, b in named),
-                    kinds,
-                    sum(n for _, n in firm_kinds),
-                    firm_kinds,
-                )
-            )
-        return result
-
-
-def _counted(group: _Group, across: _AcrossTally, key: tuple[str, str], firm: bool = False) -> KindCounts:
+def counted_kinds(group: Group, across: AcrossTally, key: tuple[str, str], firm: bool = False) -> KindCounts:
     """How many conflicting pairs (or firm ones) a measure's claims take part in, by kind: on the measure (each pair
     once), and across measures (a pair for each of its two measures)."""
     overlapping = sum(group.overlapping_counts(firm)) // 2
@@ -883,18 +724,18 @@ def _counted(group: _Group, across: _AcrossTally, key: tuple[str, str], firm: bo
     )
 
 
-class _AcrossTally:
+class AcrossTally:
     """The conflicts across measures (rule 9) of each measure's claims among `groups`: how many, and the pairs as
     positions (its claim's, the other's), by bound in order, then its claims' as-of order, then the other's. Each
     bound's counts are taken once (dominance counts), and only claims with some are scanned for their partners."""
 
-    def __init__(self, groups: dict[tuple[str, str], _Group], bounds: MeasureBounds, cumulative: CumulativeMeasures):
+    def __init__(self, groups: dict[tuple[str, str], Group], bounds: MeasureBounds, cumulative: CumulativeMeasures):
         self._groups = groups
         self._cumulative = cumulative
         self._bounds = [b for b in sorted(bounds) if (b[0], b[1]) in groups and (b[0], b[2]) in groups]
         self._counts: dict[tuple[str, str, str], list[tuple[list[int], list[int]]]] = {}
 
-    def _tied(self, key: tuple[str, str], firm: bool = False) -> Iterator[tuple[_Group, _Group, bool, bool, list[int]]]:
+    def _tied(self, key: tuple[str, str], firm: bool = False) -> Iterator[tuple[Group, Group, bool, bool, list[int]]]:
         """(its group, the other's, whether its measure is the bounded one, whether the bounding is cumulative, how
         many each of its claims conflicts with, or firmly) for each bound tying `key` to another measure."""
         for bound in self._bounds:
@@ -924,27 +765,7 @@ class _AcrossTally:
                         yield own.positions[rank], other.positions[found]
 
 
-def spreads(
-    claims: Sequence[Claim],
-    cumulative: CumulativeMeasures,
-    bounds: MeasureBounds = frozenset(),
-    *,
-    pair_limit: int | None = CONFLICTS_SHOWN,
-    counted: bool = True,
-) -> list[Spread]:
-    """One spread per (topic, measure), in the order the measures first appear in `claims`, naming at most
-    `pair_limit` conflicting pairs each (None: every pair). `claims` is read once and only the claims of the pairs
-    named are taken from it again, so a lazy sequence (claims fetched by id from a cache) is never held whole.
-    `cumulative`: the measures whose totals may not fall (claims.cumulative_measures); `bounds`: those bounded by
-    others (claims.measure_bounds), whose conflicts across measures count in both measures' spreads. Not `counted`:
-    the figures alone (SpreadBuilder.spreads)."""
-    builder = SpreadBuilder(cumulative, bounds)
-    for claim in claims:
-        builder.add(claim)
-    return builder.spreads(claims.__getitem__, pair_limit, counted=counted)
-
-
-def _cross_counts(bounded: _Group, bounding: _Group, cumulative: bool) -> list[tuple[list[int], list[int]]]:
+def _cross_counts(bounded: Group, bounding: Group, cumulative: bool) -> list[tuple[list[int], list[int]]]:
     """Conflicts across two measures, `bounded` never above `bounding` (claims.exceeds_bound): for each claim of
     `bounded`, how many of `bounding` it exceeds, and for each of `bounding`, how many of `bounded` exceed it; as
     stated, then (when either group widens a figure) firmly, in the same sweeps. A claim b of `bounding` is exceeded
@@ -985,7 +806,7 @@ def _cross_counts(bounded: _Group, bounding: _Group, cumulative: bool) -> list[t
 
 
 def _across(
-    group: _Group, probe: _Probe, bounded: bool, cumulative: bool, limit: int | None, total: int | None
+    group: Group, probe: _Probe, bounded: bool, cumulative: bool, limit: int | None, total: int | None
 ) -> list[int]:
     """Ranks, ascending, of the first `limit` (or all) claims of `group` in conflict across measures with a claim of
     another measure (`probe`): when `bounded`, the probe's measure is bounded by the group's and the claims are those
@@ -1039,7 +860,7 @@ def across_tier_pairs(
     """Each pair in conflict across measures once (rule 9): (bounded claim, bounding claim, kind, tier), by bound in
     order, then the bounded claim's as-of order, then the other's. Counted first, so only claims with some are
     scanned."""
-    groups = {key: _Group(members) for key, members in _members(claims, cumulative).items()}
+    groups = {key: Group(members) for key, members in _members(claims, cumulative).items()}
     for topic, measure, bound in sorted(bounds):
         low, high = groups.get((topic, measure)), groups.get((topic, bound))
         if low is None or high is None:
@@ -1078,8 +899,8 @@ class ConflictIndex:
         self.cumulative = cumulative  # the measures whose totals may not fall (claims.cumulative_measures)
         self.bounds = bounds  # the measures bounded by others (claims.measure_bounds): rule 9
         self._links = _links(bounds)
-        self._members: dict[tuple[str, str], _Members] = {}
-        self._prepared: dict[tuple[str, str], _Group] = {}
+        self._members: dict[tuple[str, str], Members] = {}
+        self._prepared: dict[tuple[str, str], Group] = {}
         # per pair of measures tied by a bound, for each claim of the first: how many of the second it conflicts
         # with, as stated and firmly
         self._cross: dict[tuple[tuple[str, str], tuple[str, str]], tuple[list[int], list[int]]] = {}
@@ -1090,7 +911,7 @@ class ConflictIndex:
     def add(self, claim: Claim) -> None:
         """Index one more claim (before any lookup in its measure)."""
         assert (claim.topic, claim.measure) not in self._prepared, "a measure is indexed before it is looked up"
-        _add_member(self._members, claim, self._read, self.cumulative)
+        add_member(self._members, claim, self._read, self.cumulative)
         self._read += 1
 
     def lookup_tiers(
@@ -1108,14 +929,14 @@ class ConflictIndex:
         counts, firm, _ = self._lookup(claim, 0)
         return counts, firm
 
-    def _group(self, claim: Claim) -> _Group:
+    def _group(self, claim: Claim) -> Group:
         return self._group_at((claim.topic, claim.measure))
 
-    def _group_at(self, key: tuple[str, str]) -> _Group:
+    def _group_at(self, key: tuple[str, str]) -> Group:
         group = self._prepared.get(key)
         if group is None:
-            members = self._members.pop(key) if key in self._members else _Members(key in self.cumulative)
-            group = self._prepared[key] = _Group(members)
+            members = self._members.pop(key) if key in self._members else Members(key in self.cumulative)
+            group = self._prepared[key] = Group(members)
         return group
 
     def lookup(self, claim: Claim, limit: int | None = None) -> tuple[int, list[str]]:
@@ -1141,7 +962,7 @@ class ConflictIndex:
         probe = _probe(claim)
         rank = group.rank(probe)
 
-        def meet(other: _Group, rank: int) -> bool:
+        def meet(other: Group, rank: int) -> bool:
             return other.starts[rank] <= probe.end and probe.start <= other.ends[rank]
 
         def tally(tallied: dict[ConflictKind, int], kind: ConflictKind, n: int = 1) -> None:
@@ -1214,11 +1035,9 @@ class ConflictIndex:
     def named(
         self, claim: Claim, limit: int | None = None, lang: str = "en", name: Callable[[str], str] = str
     ) -> list[str]:
-        """The indexed claims that conflict with `claim` as a listing names them (`name` says each id), with their
-        kind when it is not an overlap or when it holds only if the round figures are exact (`ID (total fell)`,
-        claims.conflict_label): the first `limit`, or all."""
-        named = self.lookup_tiers(claim, limit)[2]
-        return [name(claim_id) + conflict_label(kind, lang, tier) for claim_id, kind, tier in named]
+        """The indexed claims that conflict with `claim` as a listing names them (conflict_names): the first
+        `limit`, or all."""
+        return conflict_names(self.lookup_tiers(claim, limit)[2], lang, name)
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none
@@ -1228,6 +1047,16 @@ class ConflictIndex:
     def count(self, claim: Claim) -> int:
         """How many indexed claims conflict with `claim` (none for a restatement)."""
         return self.lookup(claim, 0)[0]
+
+
+def conflict_names(
+    named: Iterable[tuple[str, ConflictKind, ConflictTier]], lang: str = "en", name: Callable[[str], str] = str
+) -> list[str]:
+    """Conflicts (id, kind, tier) as a listing names them (`name` says each id), with their kind when it is not an
+    overlap and their tier when it holds only if the round figures are exact (`ID (total fell; only if the round
+    figures are exact)`, claims.conflict_label): the one wording of a claim's `conflicts with` (ConflictIndex.named,
+    `show`, the report)."""
+    return [name(claim_id) + conflict_label(kind, lang, tier) for claim_id, kind, tier in named]
 
 
 def asserted_by(store: Store, claim: Claim | Stated, lang: str = "en") -> str:
@@ -1374,34 +1203,6 @@ def drawn_legend(drawn: Iterable[DrawnConflict], lang: str = "en") -> list[str]:
         (d.tier for d in drawn),
         ((d.tier, claim) for d in drawn for claim in (d.a, d.b)),
     )
-
-
-def selection_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
-    """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
-    does under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
-    claim of its measure and of the measures bounds tie it to (under --as-of, every one published by then), so a
-    filter never hides a clash (`koursk docs claims`)."""
-    index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
-    found = select_claims(store, query, every=index.add)
-    by_measure: dict[tuple[str, str], list[Claim]] = {}
-    for claim in found:
-        by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
-    return [
-        spread.with_selection(
-            selection_conflicts(by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit)
-        )
-        for spread in spreads(found, index.cumulative, index.bounds, counted=False)  # conflicts counted here
-    ]
-
-
-def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
-    """spreads(run_claim_query(store, ClaimQuery()), pair_limit=...) from one pass over the store: each claim is read
-    in store order and placed at its rank in claim order (select_claims sorts the ids), and only the claims of the
-    pairs named are fetched again."""
-    builder = SpreadBuilder(cumulative_measures(store.topics), measure_bounds(store.topics))
-    found = select_claims(store, ClaimQuery(), every=builder.add)  # selects every claim: each read has its rank
-    builder.reorder(found.ranks)
-    return builder.spreads(found.__getitem__, pair_limit)
 
 
 def store_conflicts(store: Store, claims: Iterable[Claim] | None = None) -> ConflictIndex:

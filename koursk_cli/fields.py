@@ -18,7 +18,6 @@ from .suggest import suggestions
 if TYPE_CHECKING:
     from .cite import Citation
     from .claims import ConflictKind, ConflictTier
-    from .conflicts import Spread
     from .dates import FuzzyDate
     from .diff import DateDiff, SourceDiff
     from .figures import Figure
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from .problems import Problem
     from .profiles import EntityRow
     from .sources import SourceSummary
+    from .spreads import Spread
 
 R = TypeVar("R")
 

@@ -19,7 +19,7 @@ from .claims import (
     unread,
     value_bounds,
 )
-from .conflicts import ConflictIndex, Spread, Stated
+from .conflicts import ConflictIndex
 from .fields import (
     CLAIM,
     DATE_DIFF,
@@ -36,6 +36,7 @@ from .fields import (
 )
 from .model import Claim, Entity, Event, Store
 from .sources import SourceSummary, summarise
+from .spreads import Spread, Stated
 
 if TYPE_CHECKING:
     from .diff import DateDiff, SourceDiff

@@ -24,20 +24,13 @@ from hypothesis import strategies as st
 from koursk_cli import claimquery
 from koursk_cli.claimquery import ClaimQuery, Role, conflict_candidates, run_claim_query, select_claims
 from koursk_cli.claims import cumulative_measures, measure_bounds, widened
-from koursk_cli.conflicts import (
-    ConflictIndex,
-    conflict_kind_pairs,
-    conflict_tier_pairs,
-    measure_conflicts,
-    selection_spreads,
-    spreads,
-    store_spreads,
-)
+from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, conflict_tier_pairs, measure_conflicts
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
 from koursk_cli.model import Status, Store
 from koursk_cli.problems import CacheFault, CacheReplaced
 from koursk_cli.records import spread_record
+from koursk_cli.spreads import selection_spreads, spreads, store_spreads
 from koursk_cli.store import cache as cache_module
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.loader import read_store

@@ -27,8 +27,9 @@ from koursk_cli.claims import (
     value_bounds,
     widened,
 )
-from koursk_cli.conflicts import ConflictIndex, conflict_tier_pairs, selection_conflicts, spreads
+from koursk_cli.conflicts import ConflictIndex, conflict_tier_pairs, selection_conflicts
 from koursk_cli.model import Claim, ValueKind
+from koursk_cli.spreads import spreads
 from tests.claimstores import TOPICS
 from tests.conftest import run
 from tests.stores import StoreBuilder

@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 
 from koursk_cli.claimquery import ClaimQuery, run_claim_query
 from koursk_cli.claims import cumulative_measures, measure_bounds
-from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, spreads, store_spreads
+from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs
 from koursk_cli.diff import diff_dates
 from koursk_cli.figures import figure_histories
 from koursk_cli.model import Claim
 from koursk_cli.records import spread_record
+from koursk_cli.spreads import spreads, store_spreads
 from koursk_cli.store.curated import read_preview
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store

@@ -173,6 +173,7 @@ def test_a_listing_builds_events_from_the_cache_without_the_claims_arithmetic(tm
             "koursk_cli.claims",
             "koursk_cli.claimquery",
             "koursk_cli.conflicts",
+            "koursk_cli.spreads",
             "koursk_cli.records",
             "fractions",
             "decimal",

@@ -21,19 +21,14 @@ from hypothesis import strategies as st
 from koursk_cli import conflicts as conflicts_module
 from koursk_cli.claimquery import ClaimQuery, claim_test
 from koursk_cli.claims import ConflictKind, CumulativeMeasures, MeasureBounds, conflict_kind, same_asserter
-from koursk_cli.conflicts import (
-    ConflictIndex,
-    SpreadBuilder,
-    conflict_kind_pairs,
-    selection_conflicts,
-    spreads,
-)
+from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, selection_conflicts
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
 from koursk_cli.diff import PreviousFigures
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.extract.draft import Article, build_draft
 from koursk_cli.model import Claim, Event, EventFacts, Status, Store, ValueKind
 from koursk_cli.query import EVENT_FILTERS, EventQuery, EventSort, event_of, facts_of, match_events
+from koursk_cli.spreads import SpreadBuilder, spreads
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from koursk_cli.store.validate import validate_file

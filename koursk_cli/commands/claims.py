@@ -12,7 +12,7 @@ from ..claimfilters import refuse_claimless
 from ..claimquery import ClaimQuery, Role, claim_query, select_claims
 from ..claims import cumulative_measures, measure_bounds
 from ..completion import complete_topic
-from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts, selection_spreads, spreads, store_spreads
+from ..conflicts import CONFLICTS_SHOWN, ConflictIndex, selection_conflicts
 from ..errors import UsageError
 from ..export import claim_records
 from ..fields import CLAIM_FIELDS, SPREAD_FIELDS, fields_help
@@ -23,6 +23,7 @@ from ..render.machine import Format
 from ..render.output import emit
 from ..render.sources import print_topics
 from ..render.styles import limited
+from ..spreads import selection_spreads, spreads, store_spreads
 from .base import app_state, guarded
 from .filters import (
     CLAIMLESS,

@@ -20,8 +20,6 @@ from ..conflicts import (
     NO_CONFLICTS,
     ConflictIndex,
     SelectionConflicts,
-    Spread,
-    Stated,
     asserted_by,
     conflict_lines,
     conflicts_outside,
@@ -32,6 +30,7 @@ from ..fields import ClaimView, Field, Kind
 from ..humanize import human_date, plural
 from ..model import Claim, Store
 from ..records import claim_view
+from ..spreads import Spread, Stated
 from ..textnorm import visible
 from .layout import print_records
 from .lines import write_lines

@@ -24,12 +24,13 @@ from ..claims import (
     measure_bounds,
     restatement_note,
 )
-from ..conflicts import ConflictIndex, Spread, asserted_by, measure_conflicts, spreads
+from ..conflicts import ConflictIndex, asserted_by, conflict_names, measure_conflicts
 from ..dates import FuzzyDate
 from ..environment import Environment
 from ..humanize import human_date, plural
 from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
+from ..spreads import Spread, spreads
 from ..textnorm import shown, visible
 from .styles import (
     DATE_STYLE,
@@ -104,11 +105,8 @@ class _Conflicts:
 
     def named(self, claim: Claim, lang: str, index: ConflictIndex | None = None) -> list[str]:
         """`ID (total fell; only if the round figures are exact)` for each of the claim's conflicts (among `index`,
-        default its measure's): a claim's `conflicts with` field."""
-        return [
-            placeholders.named(self._store, claim_id) + conflict_label(kind, lang, tier)
-            for claim_id, kind, tier in self._found(claim, index)
-        ]
+        default its measure's): a claim's `conflicts with` field (conflict_names), each marked for the legend."""
+        return conflict_names(self._found(claim, index), lang, partial(placeholders.named, self._store))
 
     def _found(self, claim: Claim, index: ConflictIndex | None = None) -> list[tuple[str, ConflictKind, ConflictTier]]:
         key = (claim.topic, claim.measure)

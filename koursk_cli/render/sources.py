@@ -8,12 +8,12 @@ from .. import lazy_rich as rich
 from .. import placeholders
 from ..cite import headline, outlet_named
 from ..claims import ConflictKind, ConflictTier, tier_line
-from ..conflicts import Spread, Stated
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..humanize import human_date
 from ..model import Store
 from ..sources import SourceSummary, shown_seed_number
+from ..spreads import Spread, Stated
 from ..textnorm import visible
 from .lines import Localised, write_lines
 from .styles import DATE_STYLE, DRAFT_MARK, ID_STYLE, MUTED, draft_text

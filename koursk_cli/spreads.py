@@ -1,0 +1,250 @@
+"""The spread of each measure: its lowest and highest stated figures, who states them, and the conflicts its claims
+take part in (counted and named by conflicts.py). Pure.
+
+A spread never holds a claim: what it shows of the claims at each end is `Stated`, and a SpreadBuilder holds about
+100 bytes a claim (conflicts.Members), so a store of a million events is summed in one pass, read in any order.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, islice
+from typing import Any, NamedTuple
+
+from .claimquery import ClaimQuery, select_claims
+from .claims import (
+    CumulativeMeasures,
+    MeasureBounds,
+    comparable,
+    cumulative_measures,
+    format_value,
+    measure_bounds,
+    nominal,
+)
+from .conflicts import (
+    CONFLICTS_SHOWN,
+    AcrossTally,
+    ConflictIndex,
+    Group,
+    KindCounts,
+    Members,
+    SelectionConflicts,
+    add_member,
+    counted_kinds,
+    kind_counts,
+    selection_conflicts,
+)
+from .model import Claim, Store
+
+
+class Stated(NamedTuple):
+    """A claim at the lowest or highest figure of its measure, as a spread shows it: never the whole claim (in a
+    generated store of 1,000,000 events a fifth of all claims state the same lowest figure)."""
+
+    id: str
+    display: str
+    asserted_by: tuple[str, ...]
+    source: str
+
+
+def stated(claim: Claim, shared: dict[Any, Any]) -> Stated:
+    """What a spread shows of `claim`, its display, asserters and source kept once in `shared` (a fifth of a large
+    store's claims may state the lowest figure: a few displays and asserters, thousands of sources)."""
+    parts = (format_value(claim), claim.asserted_by, claim.source)
+    display, asserted_by, source = (shared.setdefault(part, part) for part in parts)
+    return Stated(claim.id, display, asserted_by, source)
+
+
+class Spread(NamedTuple):
+    """Lowest and highest stated figure on one measure (`low`, `high`), with every claim that states each, how many
+    claims state it (`size`), and the conflicts its claims take part in: how many of each kind (`kinds`, every kind
+    present; a pair across measures counts for both of its measures), and the first pairs (all of them when `spreads`
+    was asked for every pair): those on the measure in as-of order, then those across measures, its claim first."""
+
+    topic: str
+    measure: str
+    size: int
+    low: int | float
+    high: int | float
+    lowest: tuple[Stated, ...]
+    highest: tuple[Stated, ...]
+    conflict_count: int
+    conflicts: tuple[tuple[Claim, Claim], ...]
+    kinds: KindCounts
+    firm_count: int
+    """Of `conflict_count`, the firm ones (claims.ConflictTier): counted in the same sweeps over the widened bounds."""
+    firm_kinds: KindCounts
+
+    def with_selection(self, conflicts: SelectionConflicts) -> Spread:
+        """The spread with the conflicts of a selection of its claims (selection_conflicts) in place of its own: every
+        conflict field from one place, so a new one is added here once (rev37 C9)."""
+        return self._replace(
+            conflict_count=conflicts.total,
+            conflicts=tuple((claim, other) for claim, other, _ in conflicts.pairs),
+            kinds=conflicts.kinds,
+            firm_count=conflicts.firm,
+            firm_kinds=conflicts.firm_kinds,
+        )
+
+
+class _Side:
+    """One end of a measure's figures as `min` (or `max`) finds it over the claims in their order, whatever the order
+    they are read in (each comes with its position): NaN when the first claim's figure is NaN (nothing replaces it),
+    else the lowest (highest) other figure, the first of equals; with what a spread shows of each claim stating it."""
+
+    __slots__ = ("_beyond", "_nans", "_shared", "_ties", "_value")
+
+    def __init__(self, beyond: Callable[[float, float], bool], shared: dict[Any, Any]) -> None:
+        self._beyond = beyond  # lower than (or higher than)
+        self._shared = shared
+        self._value: float | None = None
+        self._ties: list[tuple[int, float, Stated]] = []  # position, figure, claim
+        self._nans: dict[int, tuple[str, float]] = {}  # position: id and figure of each claim stating NaN
+
+    def add(self, claim: Claim, position: int) -> None:
+        value = nominal(claim)
+        if value != value:
+            self._nans[position] = (claim.id, value)
+        elif self._value is None or self._beyond(value, self._value):
+            self._value, self._ties = value, [(position, value, stated(claim, self._shared))]
+        elif value == self._value:
+            self._ties.append((position, value, stated(claim, self._shared)))
+
+    def reorder(self, ranks: Sequence[int]) -> None:
+        self._ties = [(ranks[position], value, shown) for position, value, shown in self._ties]
+        self._nans = {ranks[position]: found for position, found in self._nans.items()}
+
+    def result(self, first: int) -> tuple[float, tuple[Stated, ...]]:
+        """The figure and the claims stating it, `first` being the position of the measure's first claim."""
+        if first in self._nans:
+            return self._nans[first][1], ()
+        self._ties.sort(key=lambda tie: tie[0])
+        return self._ties[0][1], tuple(shown for _, _, shown in self._ties)
+
+
+class SpreadBuilder:
+    """The spreads of claims read in any order, each at its position in the order the spreads are of: conflicting
+    pairs are named in that order, the lowest and highest figures found as `min` and `max` over it. Holds about 100
+    bytes a claim (see Members), never a claim."""
+
+    def __init__(self, cumulative: CumulativeMeasures, bounds: MeasureBounds = frozenset()) -> None:
+        self._cumulative = cumulative
+        self._bounds = bounds  # a measure's conflicts across measures count in its spread (rule 9)
+        self._members: dict[tuple[str, str], Members] = {}
+        self._sides: dict[tuple[str, str], tuple[_Side, _Side]] = {}
+        self._shared: dict[Any, Any] = {}
+        self.read = 0
+
+    def add(self, claim: Claim, position: int | None = None) -> None:
+        """Read one claim at `position` (default: its rank among the claims read)."""
+        at = self.read if position is None else position
+        self.read += 1
+        if not comparable(claim):
+            return
+        key = (claim.topic, claim.measure)
+        add_member(self._members, claim, at, self._cumulative)
+        sides = self._sides.get(key)
+        if sides is None:
+            sides = self._sides[key] = (
+                _Side(lambda a, b: a < b, self._shared),
+                _Side(lambda a, b: a > b, self._shared),
+            )
+        sides[0].add(claim, at)
+        sides[1].add(claim, at)
+
+    def reorder(self, ranks: Sequence[int]) -> None:
+        """Put the claim read at position p at position ranks[p] instead (ranks unique)."""
+        for members in self._members.values():
+            members.positions = array("q", [ranks[position] for position in members.positions])
+        for low, high in self._sides.values():
+            low.reorder(ranks)
+            high.reorder(ranks)
+
+    def spreads(
+        self, claim_at: Callable[[int], Claim], pair_limit: int | None = CONFLICTS_SHOWN, *, counted: bool = True
+    ) -> list[Spread]:
+        """One spread per (topic, measure), in the order the measures first appear, naming at most `pair_limit`
+        conflicting pairs each (None: every pair), whose claims are fetched by position (`claim_at`): those on the
+        measure, then those across measures (with the bounds given), its claim first. Not `counted`: the figures
+        alone, every conflict field empty (for a caller that counts them against other claims, or shows none)."""
+        result = []
+        groups = {key: Group(members) for key, members in self._members.items()} if counted else {}
+        across = AcrossTally(groups, self._bounds, self._cumulative)
+        firsts = sorted((min(members.positions), key) for key, members in self._members.items())
+        for first, (topic, measure) in firsts:
+            low, high = self._sides[(topic, measure)]
+            (low_value, lowest), (high_value, highest) = low.result(first), high.result(first)
+            kinds = firm_kinds = kind_counts({})
+            named: Iterable[tuple[int, int]] = ()
+            group = groups.get((topic, measure))
+            if group is not None:
+                kinds = counted_kinds(group, across, (topic, measure))
+                firm_kinds = counted_kinds(group, across, (topic, measure), firm=True)
+                own = ((group.positions[a], group.positions[b]) for a, b, _ in group.pairs())
+                named = islice(chain(own, across.pairs((topic, measure))), pair_limit)
+            result.append(
+                Spread(
+                    topic,
+                    measure,
+                    len(self._members[(topic, measure)].ids),
+                    low_value,
+                    high_value,
+                    lowest,
+                    highest,
+                    sum(n for _, n in kinds),
+                    tuple((claim_at(a), claim_at(b)) for a, b in named),
+                    kinds,
+                    sum(n for _, n in firm_kinds),
+                    firm_kinds,
+                )
+            )
+        return result
+
+
+def spreads(
+    claims: Sequence[Claim],
+    cumulative: CumulativeMeasures,
+    bounds: MeasureBounds = frozenset(),
+    *,
+    pair_limit: int | None = CONFLICTS_SHOWN,
+    counted: bool = True,
+) -> list[Spread]:
+    """One spread per (topic, measure), in the order the measures first appear in `claims`, naming at most
+    `pair_limit` conflicting pairs each (None: every pair). `claims` is read once and only the claims of the pairs
+    named are taken from it again, so a lazy sequence (claims fetched by id from a cache) is never held whole.
+    `cumulative`: the measures whose totals may not fall (claims.cumulative_measures); `bounds`: those bounded by
+    others (claims.measure_bounds), whose conflicts across measures count in both measures' spreads. Not `counted`:
+    the figures alone (SpreadBuilder.spreads)."""
+    builder = SpreadBuilder(cumulative, bounds)
+    for claim in claims:
+        builder.add(claim)
+    return builder.spreads(claims.__getitem__, pair_limit, counted=counted)
+
+
+def selection_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
+    """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
+    does under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
+    claim of its measure and of the measures bounds tie it to (under --as-of, every one published by then), so a
+    filter never hides a clash (`koursk docs claims`)."""
+    index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
+    found = select_claims(store, query, every=index.add)
+    by_measure: dict[tuple[str, str], list[Claim]] = {}
+    for claim in found:
+        by_measure.setdefault((claim.topic, claim.measure), []).append(claim)
+    return [
+        spread.with_selection(
+            selection_conflicts(by_measure[(spread.topic, spread.measure)], index, store.claims.__getitem__, pair_limit)
+        )
+        for spread in spreads(found, index.cumulative, index.bounds, counted=False)  # conflicts counted here
+    ]
+
+
+def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:
+    """spreads(run_claim_query(store, ClaimQuery()), pair_limit=...) from one pass over the store: each claim is read
+    in store order and placed at its rank in claim order (select_claims sorts the ids), and only the claims of the
+    pairs named are fetched again."""
+    builder = SpreadBuilder(cumulative_measures(store.topics), measure_bounds(store.topics))
+    found = select_claims(store, ClaimQuery(), every=builder.add)  # selects every claim: each read has its rank
+    builder.reorder(found.ranks)
+    return builder.spreads(found.__getitem__, pair_limit)
