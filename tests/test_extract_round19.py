@@ -113,3 +113,17 @@ def test_apres_que_told_after_its_main_clause_counts_from_its_own_day(tmp_path: 
     )
     _, events, _ = extract(tmp_path, text, "2026-04-29")
     assert [read_date(e) for e in events] == ["2025-04-28", "2026-04-28", "2026-04-28", "2026-04-26"]
+
+
+def test_a_count_of_days_or_weeks_after_a_month_told_last_counts_from_that_month(tmp_path: Path) -> None:
+    """« Octobre 2024. … Quelques semaines plus tard, » and « Printemps 2025. … Deux jours après, » (a documentary's
+    subtitles) were counted from a day told further up (sealed17): the month or season told last is the time of the
+    story, moved by the count, in months. Near miss: a day told before in the sentence still counts (« Le 16 décembre
+    …. Deux jours plus tard »)."""
+    text = (
+        "Le 3 septembre 2024, Moscou a signé l'accord.\n\nOctobre 2024. Des navires quittent le port.\n\n"
+        "Quelques semaines plus tard, ils sont plus de 10 000 en Russie.\n\n"
+        "Le 16 décembre 2024, Kiev parlait de pertes. Deux jours plus tard, le Pentagone évoquait des victimes.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2025-10-08")
+    assert [read_date(e) for e in events] == ["2024-09-03", "2024-10", "2024-10/2024-11", "2024-12-16", "2024-12-18"]

@@ -2086,7 +2086,9 @@ def _relative(
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
         coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
-        if not before and unit not in _DAY_UNITS and coarse is not None and len(coarse.edtf) != 10:
+        if not before and coarse is not None and len(coarse.edtf) != 10 and (unit not in _DAY_UNITS or _coarse(coarse)):
+            # « Octobre 2024. … Quelques semaines plus tard »: the last date told is a month, later than any day told
+            # before it (round 19: days and weeks too, as months; not after a run of days, « en deux jours »)
             return _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
     if anchor is None or len(anchor.edtf) != 10:
         return None
@@ -2104,6 +2106,11 @@ def _relative(
     side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
     mention = DateMention(match.start(), end, ctx.text[match.start() : end], edtf, basis, DAY_RANK, side=side)
     return mention
+
+
+def _coarse(mention: DateMention) -> bool:
+    """A month, a season or a year (« Octobre 2024. », « Printemps 2025. »), no day nor run of days."""
+    return len(mention.edtf.split("/")[0].rstrip("~?")) < len("2024-10-01")
 
 
 def _told_before_or_after(ctx: _Context, match: re.Match[str], *, head: bool = False) -> bool:
