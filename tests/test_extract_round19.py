@@ -12,11 +12,7 @@ import pytest
 
 from koursk_cli.extract.frnumbers import find_figures
 from tests.test_extract import extract, read_date
-
-
-def _values(claims: list[dict[str, object]]) -> list[tuple[object, ...]]:
-    return [(c.get("value"), c.get("value_min"), c.get("value_max"), c["value_kind"]) for c in claims]
-
+from tests.test_extract_round18 import _values
 
 # --- a quantity word that scales « par dizaines » ---------------------------------------------------------------------
 
