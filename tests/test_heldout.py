@@ -270,12 +270,13 @@ SEALED16_FLOORS = {
 }
 # Sealed17 measured round 18 blind (SEALED17.txt, frozen 00:00:34 UTC apart from round 18, scored before at 6aae782
 # and after at 2784010): dates 214/248, 235/286 both times; figures 100/112, 100/127 -> 101/112, 101/126; 91/112 with
-# the topic; 2 WRONG both times. Tuning data from now on: floors a little under.
+# the topic; 2 WRONG both times. Tuning data from now on: floors a little under. Round 19 (ROUND19.txt, tuned on it
+# by class): dates 217/248, 238/285; figures 101/112, 101/114; 91/112 with the topic; 1 WRONG (p03, see MOST_WRONG).
 SEALED17_FLOORS = {
-    "date_recall": 0.84,
-    "date_precision": 0.80,
+    "date_recall": 0.85,
+    "date_precision": 0.81,
     "figure_recall": 0.88,
-    "figure_precision": 0.78,
+    "figure_precision": 0.86,
     "topic_recall": 0.79,
     "measure_right": 0.78,
 }
@@ -348,8 +349,9 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # 4 right, 12 WRONG, 6 missed at e91c962), all right; 172 after round 10 (11 added: 0 right, 8 WRONG, 1 TODO, 2 missed
 # at 51b868f), all right; 177 after the lead's « k » and range lines (5 added), all right; 205 after round 16 (13 added:
 # 2 right, 4 WRONG, 7 missed before it), all right; 222 after round 17 (16 added: 3 right, 13 WRONG before it), all
-# right; 234 after round 18 (12 added: 1 right, 4 WRONG, 7 missed at 6aae782), all right.
-LEAST_PROBE_RIGHT = 232
+# right; 234 after round 18 (12 added: 1 right, 4 WRONG, 7 missed at 6aae782), all right; 242 after round 19 (8 added:
+# 2 right, 6 WRONG at 56c2bf9), all right.
+LEAST_PROBE_RIGHT = 240
 MOST_PROBE_WRONG = 0
 
 
@@ -439,6 +441,10 @@ MOST_WRONG |= {SEALED14: 0}
 # SEALED15.txt: « ≈ 4 700 », « ~ 600 », « 20 à 25 M$ » (a slide deck), « 1.000 blessés » read as at least
 MOST_WRONG |= {SEALED15: 4}
 MOST_WRONG |= {SEALED13: 1}  # SEALED13.txt: a withdrawn slip read as a figure (round 15 lengthens a quote found twice)
+MOST_WRONG |= {SEALED16: 0}
+# sealed17 p03 « quelque 300 … tués et 2'700 blessés »: its truth carries « quelque » to the 2 700, docs/curating.md and
+# the truths of dev, sealed6, 8, 10, 12 read the same sentence's second count exact (round 19 left it exact, said so)
+MOST_WRONG |= {SEALED17: 1}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

@@ -1985,6 +1985,12 @@ _BEFORE_A_THING = re.compile(
 )
 
 
+# « … un an après que »: a main clause told before « après que » (words up to it, no comma closing them)
+_MAIN_CLAUSE_BEFORE = re.compile(r"[^\W\d_]+\s+[^\W\d_]+[^,;:()\n]*\s$")
+# « deux jours avant cet aveu », « un an après cette signature »: a thing the text has just told
+_THIS_THING = re.compile(r"\s+(?:ce|cet|cette)\s+[^\W\d_]", re.IGNORECASE)
+
+
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
@@ -2007,6 +2013,10 @@ def _relative(
         before = [d for d in outside if d.end <= match.start()]
         anchor, ahead = (before[-1] if before else next(iter(outside), None)), not ahead
         how = "the clause it opens is counted from the day of the main clause"
+        if not before and anchor is not None and _MAIN_CLAUSE_BEFORE.search(ctx.text, 0, match.start()):
+            # « La cérémonie s'est tenue un an après que Pyongyang a reconnu, le 28 avril 2025, … »: the main clause
+            # told first, the day after « que » is the clause's own: the main clause's is counted from it (round 19)
+            ahead, how = not ahead, "counted from the day of the clause it opens"
         if anchor is None and ctx.day_precise and not tells_the_past(ctx.text[: match.start()]):
             # « ce communiqué intervient quarante-huit heures après que … »: a main clause in the present is the news
             anchor = DateMention(0, 0, "", ctx.published.text, "", PRESENT_RANK)
@@ -2029,6 +2039,10 @@ def _relative(
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
+        if anchor is None and _THIS_THING.match(ctx.text, match.end()):
+            # « Deux jours avant cet aveu »: the thing told before, whose day is the one named before (round 19)
+            before = [d for d in days if d.end <= match.start()]
+            anchor, how = (before[-1] if before else ctx.anchor), "counted from the thing named before, its day"
         if (
             anchor is None
             and ahead
@@ -2072,7 +2086,9 @@ def _relative(
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
         coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
-        if not before and unit not in _DAY_UNITS and coarse is not None and len(coarse.edtf) != 10:
+        if not before and coarse is not None and len(coarse.edtf) != 10 and (unit not in _DAY_UNITS or _coarse(coarse)):
+            # « Octobre 2024. … Quelques semaines plus tard »: the last date told is a month, later than any day told
+            # before it (round 19: days and weeks too, as months; not after a run of days, « en deux jours »)
             return _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
     if anchor is None or len(anchor.edtf) != 10:
         return None
@@ -2090,6 +2106,11 @@ def _relative(
     side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
     mention = DateMention(match.start(), end, ctx.text[match.start() : end], edtf, basis, DAY_RANK, side=side)
     return mention
+
+
+def _coarse(mention: DateMention) -> bool:
+    """A month, a season or a year (« Octobre 2024. », « Printemps 2025. »), no day nor run of days."""
+    return len(mention.edtf.split("/")[0].rstrip("~?")) < len("2024-10-01")
 
 
 def _told_before_or_after(ctx: _Context, match: re.Match[str], *, head: bool = False) -> bool:

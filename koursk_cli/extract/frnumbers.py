@@ -347,7 +347,8 @@ _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closin
 _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"
 # « près de 3 800 « pertes » », « 18 « martyrs » »: the counted noun may stand in quotation marks of its own
 _OPEN = r"(?:[«“\"]\s*)?"
-_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}\s*{_OPEN}{_DE}?(?:{_ORDINAL})?(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+# « a) environ 1 000    b) environ 11 000 »: a letter before « ) » is a multiple choice's next answer, never a noun
+_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}\s*{_OPEN}{_DE}?(?:{_ORDINAL})?(?![^\W\d_]\))(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 _FIGURE = re.compile(
     rf"{_STARTS}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
@@ -383,7 +384,8 @@ _VAGUE = re.compile(
 # that says the scale, as « des centaines de » does (at least two of them); it counts the noun before it (rev30 U7).
 _BY_SCALE = re.compile(
     r"(?<!\w)(?:se\s+|s['’]\s*)?(?:compt|chiffr)\w*\s+(?:[«\"“]\s*)?par\s+[«\"“]?\s*(?P<s>dizaines|centaines|milliers|millions)"
-    r"(?!\w)(?:\s*[»\"”])?",
+    # « par dizaines de milliers »: the quantity word after it scales it (round 19; it was dropped, read 20)
+    r"(?:\s+de\s+(?P<s2>milliers|millions|milliards))?(?!\w)(?:\s*[»\"”])?",
     re.IGNORECASE,
 )
 # « 1,5 millier de soldats », « deux milliers d'hommes »: a number of thousands, as round as « un millier ».
@@ -1266,6 +1268,12 @@ def _distance(text: str, figure: Figure) -> bool:
     )
 
 
+def _scale(first: str, then: str | None) -> int:
+    """What a quantity word means, scaled by a second one after « de » (« dizaines de milliers »: 10 × 1 000)."""
+    scale = _VAGUE_SCALES[fold_word(first).rstrip("s")]
+    return scale * _VAGUE_SCALES[fold_word(then).rstrip("s")] if then else scale
+
+
 def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
     for match in _VAGUE.finditer(text):
         if match["tail"] is None and not match["s2"] and not _LEAD.fullmatch(match["lead"] or ""):
@@ -1274,9 +1282,7 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
             continue  # « 2,4 millions de fois »: the scale of the number before, never « des millions »
         if _a_size(match):
             continue
-        scale = _VAGUE_SCALES[fold_word(match["s1"]).rstrip("s")]
-        if match["s2"]:
-            scale *= _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")]
+        scale = _scale(match["s1"], match["s2"])
         words = re.sub(
             r"\s+(?:de|d['’])$", "", match.group()[: match.end("s2" if match["s2"] else "s1") - match.start()]
         )
@@ -1304,7 +1310,7 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
             at -= 1
         counted = nouns[at]
         start = lo + counted.start()
-        value = 2 * _VAGUE_SCALES[fold_word(match["s"]).rstrip("s")]
+        value = 2 * _scale(match["s"], match["s2"])
         reading = (
             f"« {match.group().strip()} » of « {counted.group()} »: read as at least {display(value)} (two of them, "
             "as « des centaines de »)"
@@ -1652,7 +1658,8 @@ def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
         if (
             before.qualified
             and figure.reading.endswith("no qualifier: exact")
-            and _AND.fullmatch(text, before.end, figure.start)
+            # « quelque 300 soldats avaient été tués et 2 700 blessés »: the verb elided for the second (round 19)
+            and (_AND.fullmatch(text, before.end, figure.start) or _one_coordination(text, before, figure))
         ):
             reading = (
                 f"{figure.reading.removesuffix('no qualifier: exact')}no qualifier of its own: exact (the words "
