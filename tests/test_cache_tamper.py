@@ -308,6 +308,17 @@ def test_a_damaged_core_part_is_rebuilt_and_the_command_answers(store_copy: Path
     assert _answers(store_copy) == expected
 
 
+@pytest.mark.parametrize("part", ["source", "context", "entity"])
+def test_a_core_part_stored_as_text_is_damage_and_the_command_answers(store_copy: Path, part: str) -> None:
+    """The same bytes under another type (text, which a blob handle reads byte for byte) are damage too, found when
+    the cache is opened: one warning, a rebuilt cache, the right answer (it was a traceback: CRC-32 of a str)."""
+    answer = run("--data", str(store_copy), "events", "--json").stdout
+    tamper(store_copy, f"UPDATE core SET body = CAST(body AS TEXT) WHERE part = '{part}'", keep_header=True)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert (result.exit_code, result.stdout) == (0, answer), result.stderr
+    assert len(result.stderr.splitlines()) == 1 and f"core part '{part}'" in result.stderr, result.stderr
+
+
 @pytest.mark.parametrize("part", ["source", "context"])
 def test_completion_over_a_damaged_core_part_offers_candidates_only(store_copy: Path, part: str) -> None:
     """TAB inside the user's shell (a real process, as zsh runs it) over a cache whose core part rotted: the cache is
