@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..cite import cited_title, outlet_named, published
 from ..claims import amount, conflicts_heading, restatement_note
-from ..conflicts import NO_CONFLICTS, conflict_lines, conflicts_outside, drawn_legend, selection_conflicts
+from ..conflicts import conflict_lines, conflicts_outside, drawn_legend, selection_conflicts
 from ..humanize import human_date
 from ..model import STATUS_MEANING, Claim, Event, Store
 from ..placeholders import DRAFT_BADGE
@@ -127,7 +127,7 @@ def conflicts_markdown(selection: Selection, claims: Sequence[Claim]) -> Iterato
     index = conflict_index(store, selection.known_by)
     found = selection_conflicts(claims, index, store.claims.__getitem__, None)
     yield f"\n## {markdown_text(conflicts_heading(found.total, found.firm, lang))}\n"  # each block opens with its blank line
-    said = NO_CONFLICTS if not found.total else conflicts_outside(found)
+    said = conflicts_outside(found, lang)
     if said:
         yield f"\n{markdown_text(said[0].upper() + said[1:])}.\n"
     drawn = list(conflict_lines(store, found, index, lang))

@@ -33,7 +33,8 @@ from ..humanize import human_date, human_day, plural
 from ..model import Claim, Event, Source, Status, Store
 from ..placeholders import badged
 from ..textnorm import visible
-from .styles import LEGEND, MUTED, STATUS_MARK, status_legend
+from ..words import LEGEND
+from .styles import MUTED, STATUS_MARK, status_legend
 
 T = TypeVar("T")
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading, NOTE a legend's line (no marker either)

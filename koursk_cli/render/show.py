@@ -31,15 +31,8 @@ from ..humanize import human_date, plural
 from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..textnorm import shown, visible
-from .styles import (
-    DATE_STYLE,
-    ID_STYLE,
-    LEGEND,
-    MUTED,
-    STATUS_MARK,
-    STATUS_STYLE,
-    status_legend,
-)
+from ..words import LEGEND
+from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend
 from .table import Column, print_table
 
 Section = list[tuple[str, str]]
@@ -203,7 +196,7 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 
 def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) -> str:
     """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (≠)."""
-    restates = f" · {restatement_note(claim, partial(placeholders.named, store))}" if claim.restates else ""
+    restates = f" · {restatement_note(claim, partial(placeholders.named, store), lang)}" if claim.restates else ""
     clashes = "".join(f" · {marked}" for marked in conflicts.marked(claim, lang))
     words = LEGEND[lang]
     return (

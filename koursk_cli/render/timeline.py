@@ -13,18 +13,17 @@ from ..humanize import human_date, human_day, month_names, plural
 from ..model import Event, Status
 from ..textnorm import visible
 from ..timeline import WIDE_DAYS, Bucket, Grain, Reach, Windows, density_strip, wide_into
+from ..words import LEGEND, counted
 from .events import reaching_back
 from .layout import packed, print_records
 from .lines import Localised, write_lines
 from .styles import (
     DATE_STYLE,
     DRAFT_COLUMN,
-    LEGEND,
     MUTED,
     STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
-    counted,
     draft_text,
     draft_value,
     status_legend,
