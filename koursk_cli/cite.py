@@ -22,6 +22,7 @@ from .fields import CITATION, CitationView
 from .humanize import human_date
 from .model import Claim, Entity, Event, Source, Status, Store
 from .textnorm import fold, markdown_text
+from .words import LEGEND
 
 
 class CiteStyle(StrEnum):
@@ -138,16 +139,18 @@ def cited_title(source: Source, emphasis: str = "", escape: Callable[[str], str]
     return headline(source, escape(original_title(source)), emphasis, escape)
 
 
-def headline(source: Source, title: str, emphasis: str = "", escape: Callable[[str], str] = str) -> str:
+def headline(
+    source: Source, title: str, emphasis: str = "", escape: Callable[[str], str] = str, lang: str = "en"
+) -> str:
     """`title` as the source's headline, or marked as the curator's summary when the seed printed none (the marks
-    through `escape`)."""
+    through `escape`, the words in `lang`: words.LEGEND)."""
     if source.title_printed:
         return f"{emphasis}{title}{emphasis}"
-    return f"{escape('[')}untitled (curator's summary): {title}{escape(']')}"  # a supplied title's marks, never « »
+    return f"{escape('[')}{LEGEND[lang]['untitled'].format(title=title)}{escape(']')}"  # a supplied title's marks, never « »
 
 
-CREDITED = "credited to {outlet} (publisher unknown)"
-"""How an outlet the text only credits is named (report/labels.py words it per language)."""
+CREDITED = LEGEND["en"]["credited"]
+"""How an outlet the text only credits is named (LEGEND words it per language)."""
 
 
 def outlet_named(source: Source, credited: str = CREDITED) -> str | None:
