@@ -169,7 +169,10 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
         ("value", f"{amount(claim, lang)}  ({claim.value_kind.value})"),
         ("as of", _date(claim.as_of, lang)),
         ("basis", claim.as_of_basis),
-        ("asserted by", _names(store, claim.asserted_by, lang) if claim.asserted_by else "the article itself"),
+        (
+            "asserted by",
+            _names(store, claim.asserted_by, lang) if claim.asserted_by else LEGEND[lang]["the article itself"],
+        ),
         ("status", LEGEND[lang][claim.status.value]),
         ("conflicts with", ", ".join(conflicts) or "—"),
     ]
