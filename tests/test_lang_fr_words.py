@@ -32,7 +32,7 @@ def english_phrases() -> list[str]:
     when it is the entry's one phrase (`in {source}`, `reported`), not a heading's first (`Events: …`), which a
     column or a field of `show` may share: their names stay English (--lang's help)."""
     french = " ".join(LEGEND["fr"].values())
-    phrases = set()
+    phrases: set[str] = set()
     for key, english in LEGEND["en"].items():
         if key not in LEGEND["fr"] or LEGEND["fr"][key] == english:
             continue
@@ -88,6 +88,8 @@ COMMANDS = [
     ["show", "troops"],
     ["diff", "alpha", "beta"],
     ["diff", "--from", "2024-12", "--to", "2025-01"],
+    ["export", "markdown"],
+    ["export", "markdown", "--rows", "claims"],
 ]
 
 
@@ -101,7 +103,7 @@ def test_no_english_word_of_the_table_under_lang_fr(french_store: Path, command:
     result = run("--no-color", "--data", str(french_store), "--lang", "fr", *command, tty=tty, width=100)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    if not tty and command[0] not in ("show", "diff"):  # a pipe's records are for machines: English
+    if not tty and command[0] not in ("show", "diff", "export"):  # a pipe's records are for machines: English
         return
     if command[0] == "show":  # its fields' names stay English (--lang's help): the words after them are said
         out = _SHOW_LABEL.sub("", out)
