@@ -22,6 +22,7 @@ from .fields import CITATION, CitationView
 from .humanize import human_date
 from .model import Claim, Entity, Event, Source, Status, Store
 from .textnorm import fold, markdown_text
+from .words import LEGEND
 
 
 class CiteStyle(StrEnum):
@@ -132,22 +133,24 @@ def original_title(source: Source) -> str:
     return source.title.get(source.language)
 
 
-def cited_title(source: Source, emphasis: str = "", escape: Callable[[str], str] = str) -> str:
+def cited_title(source: Source, emphasis: str = "", escape: Callable[[str], str] = str, lang: str = "en") -> str:
     """The headline as a citation shows it (its text through `escape`); a curator's summary is never passed off as
-    the outlet's headline."""
-    return headline(source, escape(original_title(source)), emphasis, escape)
+    the outlet's headline (said in `lang`)."""
+    return headline(source, escape(original_title(source)), emphasis, escape, lang)
 
 
-def headline(source: Source, title: str, emphasis: str = "", escape: Callable[[str], str] = str) -> str:
+def headline(
+    source: Source, title: str, emphasis: str = "", escape: Callable[[str], str] = str, lang: str = "en"
+) -> str:
     """`title` as the source's headline, or marked as the curator's summary when the seed printed none (the marks
-    through `escape`)."""
+    through `escape`, the words in `lang`: words.LEGEND)."""
     if source.title_printed:
         return f"{emphasis}{title}{emphasis}"
-    return f"{escape('[')}untitled (curator's summary): {title}{escape(']')}"  # a supplied title's marks, never « »
+    return f"{escape('[')}{LEGEND[lang]['untitled'].format(title=title)}{escape(']')}"  # a supplied title's marks, never « »
 
 
-CREDITED = "credited to {outlet} (publisher unknown)"
-"""How an outlet the text only credits is named (report/labels.py words it per language)."""
+CREDITED = LEGEND["en"]["credited"]
+"""How an outlet the text only credits is named (LEGEND words it per language)."""
 
 
 def outlet_named(source: Source, credited: str = CREDITED) -> str | None:
@@ -158,11 +161,12 @@ def outlet_named(source: Source, credited: str = CREDITED) -> str | None:
     return credited.format(outlet=source.outlet) if source.outlet_credited else source.outlet
 
 
-def published(source: Source) -> str:
-    """The publication date at the precision the store knows it: `7 Nov 2024`, or a window `28–31 Oct 2024`."""
-    when = human_date(source.published)
+def published(source: Source, lang: str = "en") -> str:
+    """The publication date at the precision the store knows it: `published 7 Nov 2024`, or a window `published
+    28–31 Oct 2024 (exact day unknown)`; `lang`'s words (words.LEGEND)."""
+    when = human_date(source.published, lang=lang)
     exact = source.published.start == source.published.end and not source.published.uncertain
-    return f"published {when}" if exact else f"published {when} (exact day unknown)"
+    return LEGEND[lang]["published"].format(date=when if exact else LEGEND[lang]["day unknown"].format(date=when))
 
 
 def _reference(source: Source) -> list[str]:

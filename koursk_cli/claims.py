@@ -31,6 +31,7 @@ from typing import NamedTuple
 from .humanize import colon, digits
 from .model import Claim, Topic, ValueKind
 from .placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
+from .words import LEGEND
 
 APPROXIMATE_TOLERANCE = Fraction(1, 10)
 
@@ -381,7 +382,9 @@ def tier_counts(total: int, firm: int, lang: str = "en") -> str:
     conflict."""
     counts = ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, total - firm))
     return ", ".join(
-        f"{n:,} {CONFLICT_TIERS[tier][lang].counted.format(s='s' if n > 1 else '')}" for tier, n in counts if n
+        f"{digits(f'{n:,}', lang)} {CONFLICT_TIERS[tier][lang].counted.format(s='s' if n > 1 else '')}"
+        for tier, n in counts
+        if n
     )
 
 
@@ -389,7 +392,8 @@ def conflicts_heading(total: int, firm: int, lang: str = "en") -> str:
     """`Conflicts (4): 1 firm on the figures, 3 only if the round figures are exact` (tier_counts): the heading over
     listed pairs."""
     tiers = tier_counts(total, firm, lang)
-    return f"Conflicts ({total:,})" + (f": {tiers}" if tiers else "")
+    heading = LEGEND[lang]["conflicts"].format(total=digits(f"{total:,}", lang))
+    return heading + (f"{colon(lang)}{tiers}" if tiers else "")
 
 
 def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTier | str = ConflictTier.FIRM) -> str:
@@ -451,13 +455,13 @@ RESTATEMENT_MARK = "↩"
 """Marks a restatement wherever claims are listed (terminal, Markdown; pipes give its `restates` id in a column)."""
 
 
-def restatement_note(claim: Claim, name: Callable[[str], str] = str) -> str:
+def restatement_note(claim: Claim, name: Callable[[str], str] = str, lang: str = "en") -> str:
     """`↩ restates ID: not counted separately`, or "" for a claim of its own: a reader counting rows must see that
     this one repeats a figure its article already gave. `name` says the ID as the view names a record
     (placeholders.named: `[draft] ID` under --drafts)."""
     if claim.restates is None:
         return ""
-    return f"{RESTATEMENT_MARK} restates {name(claim.restates)}: not counted separately"
+    return f"{RESTATEMENT_MARK} {LEGEND[lang]['restates'].format(claim=name(claim.restates))}"
 
 
 def format_value(claim: Claim, lang: str = "en") -> str:

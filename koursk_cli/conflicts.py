@@ -51,9 +51,10 @@ from .claims import (
     value_bounds,
     widened,
 )
-from .humanize import human_date
+from .humanize import colon, digits, human_date
 from .model import Claim, Store
 from .placeholders import TODO_ASSERTER, badged, entity
+from .words import LEGEND
 
 if TYPE_CHECKING:  # spreads.py builds on this module
     from .spreads import Stated
@@ -1063,7 +1064,7 @@ def asserted_by(store: Store, claim: Claim | Stated, lang: str = "en") -> str:
     """Who asserts a figure, by name in `lang` (a draft's placeholder as what it is: « TODO: asserter »; an entity
     still in draft `[draft] Name`)."""
     named = (entity(store, a) for a in claim.asserted_by)
-    return ", ".join(badged(e.name.get(lang), e.draft) for e in named) or "the article"
+    return ", ".join(badged(e.name.get(lang), e.draft) for e in named) or LEGEND[lang]["the article"]
 
 
 def conflict_line(
@@ -1079,13 +1080,22 @@ def conflict_line(
     mark, claims.CONFLICT_TIERS), then ` (total fell)` for that kind (claims.conflict_label); `b_listed=False` says b
     is not among the claims listed (filtered out)."""
 
+    words = LEGEND[lang]
+
     def side(claim: Claim, note: str = "") -> str:
-        who = asserted_by(store, claim, lang)
-        return f"{badged(claim.id, claim.draft)} ({format_value(claim)}, {who}, as of {human_date(claim.as_of, lang=lang)}{note})"
+        return words["side"].format(
+            id=badged(claim.id, claim.draft),
+            value=format_value(claim, lang),
+            who=asserted_by(store, claim, lang),
+            as_of=words["as of"].format(date=human_date(claim.as_of, lang=lang)),
+            note=note,
+        )
 
     mark = CONFLICT_TIERS[tier][lang].mark
     label = conflict_label(kind_of_conflict(a, b), lang)
-    return f"{a.topic}/{a.measure}: {side(a)} {mark} {side(b, '' if b_listed else '; not listed')}{label}"
+    return (
+        f"{a.topic}/{a.measure}{colon(lang)}{side(a)} {mark} {side(b, '' if b_listed else words['not listed'])}{label}"
+    )
 
 
 class SelectionConflicts(NamedTuple):
@@ -1160,16 +1170,15 @@ def selection_conflicts(
     )
 
 
-NO_CONFLICTS = "none: every pair of figures on the same measure and period can both be true"
-"""Said under a heading of no conflicts (claims.conflicts_heading)."""
-
-
-def conflicts_outside(conflicts: SelectionConflicts) -> str:
-    """`4 of them with a claim not listed here (…)`, or "": a filtered listing still shows a clash with a claim it
-    leaves out, and says so."""
+def conflicts_outside(conflicts: SelectionConflicts, lang: str = "en") -> str:
+    """What a listing says under its conflicts' heading: none at all (LEGEND's `no conflicts`), or `4 of them with a
+    claim not listed here (…)`, or "": a filtered listing still shows a clash with a claim it leaves out, and says
+    so."""
+    if not conflicts.total:
+        return LEGEND[lang]["no conflicts"]
     if not conflicts.outside:
         return ""
-    return f"{conflicts.outside:,} of them with a claim not listed here (these filters leave it out)"
+    return LEGEND[lang]["outside"].format(count=digits(f"{conflicts.outside:,}", lang))
 
 
 class DrawnConflict(NamedTuple):

@@ -8,12 +8,25 @@ timelinejs exports) opens with document_opening, the one place its head is splic
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
 BATCH = 1000  # texts per write
 ARRAY_SEPARATOR = b",\n "  # between two objects of a JSON array (no JSON text written here holds a raw newline)
+# What json.dumps(ensure_ascii=False) leaves raw in a string though no reader should meet it raw: DEL and the C1
+# controls (U+009B opens an escape sequence on a terminal) and U+2028/U+2029, which end a line in JavaScript before
+# ES2019 and in every editor (TimelineJS reads its JSON in a browser; a map's table shows GeoJSON's properties).
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def json_text(value: Any) -> str:
+    """`value` as one JSON text, non-ASCII kept but what _RAW_IN_JSON holds written as `\\u2028`: the one writer of
+    the JSON exports (a `--title`, any text a store that was not checked holds), outside any string json.dumps writes
+    ASCII only, so each escape lands inside a string."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if text.isascii() else _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def joined_batches(texts: Iterable[bytes], size: int = BATCH) -> Iterator[bytes]:
@@ -26,4 +39,4 @@ def joined_batches(texts: Iterable[bytes], size: int = BATCH) -> Iterator[bytes]
 def document_opening(head: dict[str, Any], key: str) -> str:
     """`head` as a JSON object left open, with `key` opening an array whose items the caller streams: `{"by":
     "month", "periods": [`, or `{"periods": [` when `head` is empty (never `{, "periods": [`)."""
-    return json.dumps(head, ensure_ascii=False)[:-1] + (", " if head else "") + json.dumps(key) + ": ["
+    return json_text(head)[:-1] + (", " if head else "") + json_text(key) + ": ["

@@ -95,6 +95,18 @@ SHOWN_LIMIT = 200
 _TERMINAL_UNSAFE = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI_AND_SEPARATORS}]|\r(?!\n)"
 
 
+_SPACING_NOT_TEXT = re.compile(
+    "[\t\x0b-\x0d\x1c-\x1f\x85\u2028\u2029]"
+)  # what NOT_TEXT holds that str.split reads as a space
+
+
+def spaced(text: str) -> str:
+    """`text` with each white space NOT_TEXT holds (a tab, a form feed, U+2028…) written as a space: a quote drafted
+    from an article that printed a tab, which `check` refuses in store text, yet reads as any space (normalise_quote),
+    so the quote still matches its article."""
+    return text if text.isprintable() else _SPACING_NOT_TEXT.sub(" ", text)
+
+
 def escape_not_text(text: str) -> str:
     """`text` with what NOT_TEXT matches written as `\\x07`, `\\u2028`: for a file written from a store `check` did
     not pass (a draft, a cache someone edited), which a terminal or a spreadsheet would show or obey."""

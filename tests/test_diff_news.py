@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from koursk_cli.model import Status
-from koursk_cli.render.styles import LEGEND, STATUS_MARK
+from koursk_cli.render.styles import STATUS_MARK
+from koursk_cli.words import LEGEND
 from tests.conftest import run
 from tests.stores import StoreBuilder
 

@@ -87,8 +87,8 @@ def test_the_header_says_the_command_and_the_store(store: Path) -> None:
 
 def test_the_header_of_the_whole_store_says_so_and_names_the_global_options() -> None:
     lines = _markdown(None, "--lang", "fr").splitlines()
-    assert lines[2] == "Made with: koursk export markdown --lang fr  "
-    assert lines[3].startswith(f"Store: the store shipped with koursk {__version__}, digest (SHA-256) ")
+    assert lines[2] == "Produit par : koursk export markdown --lang fr  "  # its words in French too
+    assert lines[3].startswith(f"Corpus : le corpus fourni avec koursk {__version__}, empreinte (SHA-256) ")
     assert _markdown(None).splitlines()[2] == "Made with: koursk export markdown (no filter: the whole store)  "
 
 

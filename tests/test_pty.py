@@ -155,7 +155,8 @@ def test_an_export_to_a_terminal_never_writes_store_text_raw(tmp_path: Path, com
     terminal; timelinejs and geojson escaped ESC as JSON does but left C1, NEL and RLO raw. rev16 H2: the same
     through `-o /dev/tty`, `/dev/stdout` and the like, which were written into raw. On a terminal, whatever its name,
     every export (and the report) is escaped in one place (commands/export.deliver, asking the opened file whether it
-    is a terminal); a file or a pipe gets the exact bytes, but CSV's control characters (rev37h L1). The title's
+    is a terminal); a file or a pipe gets the exact bytes, but CSV's control characters (rev37h L1) and JSON's C1
+    and line separators, written as JSON escapes. The title's
     control characters are read past `check`, which refuses them (tests/unchecked.py)."""
     root = (
         StoreBuilder()
@@ -176,7 +177,8 @@ def test_an_export_to_a_terminal_never_writes_store_text_raw(tmp_path: Path, com
         return
     piped = subprocess.run([*UNCHECKED, *args], cwd=REPO, env=_env(tmp_path), capture_output=True, check=False)
     assert piped.returncode == 0, piped.stderr
-    exact = "\\x9b31m \\x85NL" if command[1] == "csv" else "\x9b31m \x85NL"  # CSV escapes controls everywhere
+    # CSV escapes controls everywhere; JSON writes C1 as its own escapes (jsontext.json_text), the same text once read
+    exact = "\\x9b31m \\x85NL" if command[1] == "csv" else "\\u009b31m \\u0085NL"
     assert f"\u202egnp.exe {exact}".encode() in piped.stdout + piped.stderr  # else a pipe is byte-exact
 
 

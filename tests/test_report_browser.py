@@ -12,6 +12,7 @@ import base64
 import itertools
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -380,4 +381,41 @@ def test_no_table_cell_breaks_a_word(browser: Browser, page_url: str, width: int
     page.evaluate(LAID_OUT)
     assert page.evaluate(BROKEN_WORDS) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "no sideways scrolling"
+    assert_clean(page)
+
+
+FRENCH_WORDS = r"""
+({
+  statuses: Array.from(document.querySelectorAll("p.when span[class^=status-], td.status span")).map(s => s.textContent),
+  filters: Array.from(document.querySelectorAll("#filter fieldset label")).map(l => l.textContent.trim()),
+  figures: Array.from(document.querySelectorAll("td.num")).map(td => td.firstChild.textContent),
+  axis: Array.from(document.querySelectorAll("figure.chart svg > text[text-anchor=end]")).map(t => t.textContent)
+    .filter(text => !/\p{L}/u.test(text)),  // the y axis (a month's label may be anchored at its end too)
+  labels: Array.from(document.querySelectorAll("figure.chart svg a title")).map(t => t.textContent),
+})
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_french_report_says_its_statuses_and_numbers_in_french(browser: Browser, tmp_path: Path, lang: str) -> None:
+    """closing38 « Left »: under --lang fr the report's status words stayed English and its y axis read `10,000`
+    beside inline labels grouped « 10 000 »."""
+    page = browser.open(write_report(tmp_path, "--lang", lang).as_uri())
+    seen = page.evaluate(FRENCH_WORDS)
+    statuses = {"en": {"confirmed", "reported", "alleged"}, "fr": {"confirmé", "rapporté", "allégué"}}[lang]
+    assert statuses <= {s.split()[-1] for s in seen["statuses"]} <= statuses | {"denied", "démenti"}
+    assert [label.split()[-1] for label in seen["filters"]] == (
+        ["confirmed", "reported", "alleged", "denied"]
+        if lang == "en"
+        else ["confirmé", "rapporté", "allégué", "démenti"]
+    )
+    grouped = re.compile(r"\d{1,3}(?:,\d{3})+" if lang == "en" else r"\d{1,3}(?:\u00a0\d{3})+")
+    other = re.compile(r"\d\u00a0\d{3}" if lang == "en" else r"\d,\d{3}")
+    for texts in (seen["axis"], seen["figures"], seen["labels"]):
+        assert any(grouped.search(text) for text in texts) and not any(other.search(text) for text in texts)
+    tick = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?" if lang == "en" else r"\d{1,3}(?:\u00a0\d{3})*(?:,\d+)?"  # 0.5, 0,5
+    assert [text for text in seen["axis"] if not re.fullmatch(tick, text)] == []
+    assert all(
+        (" au " in label) == (lang == "fr") and (" as of " in label) == (lang == "en") for label in seen["labels"]
+    )
     assert_clean(page)

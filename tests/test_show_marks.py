@@ -3,7 +3,7 @@ names, restatements left out said so, each source's header once over its quotes,
 
 from __future__ import annotations
 
-from koursk_cli.render.styles import LEGEND
+from koursk_cli.words import LEGEND
 from tests.conftest import run
 
 

@@ -12,9 +12,9 @@ import pytest
 
 from koursk_cli.cite import CiteStyle, citations, format_citation
 from koursk_cli.humanize import human_date
-from koursk_cli.render.styles import LEGEND
 from koursk_cli.store import indexed
 from koursk_cli.store.loader import default_store_root, read_store
+from koursk_cli.words import LEGEND
 from tests.conftest import run
 from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, SOURCES, StoreBuilder, write_store
 

@@ -24,6 +24,7 @@ from ..render.output import emit
 from ..render.sources import print_topics
 from ..render.styles import limited
 from ..spreads import selection_spreads, spreads, store_spreads
+from ..words import LEGEND
 from .base import app_state, guarded
 from .filters import (
     CLAIMLESS,
@@ -104,8 +105,11 @@ def list_claims(
     def rows() -> Iterator[dict[str, Any]]:
         return claim_records(store, found, conflicts_named=named, index=index)
 
-    topic = f" on '{query.topic}'" if query.topic else ""
-    empty = no_match(f"claims{topic}", store, filters) if not found else None
+    empty = (
+        no_match("claims", store, filters, state.lang if env.stdout_isatty else "en", query.topic or "")
+        if not found
+        else None
+    )
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
     if left_out and not (fmt is Format.AUTO and env.stdout_isatty):
         env.note(left_out)
@@ -215,5 +219,7 @@ def topics_command(
         view,
         rows=rows,
         fields=selected,
-        empty="No claims match these filters." if filtered and not by_measure else None,
+        empty=LEGEND[state.lang if env.stdout_isatty else "en"]["no claims"].format(topic="")
+        if filtered and not by_measure
+        else None,
     )

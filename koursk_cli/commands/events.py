@@ -70,7 +70,7 @@ def events(
     matched = match_events(store, query._replace(limit=None)) if table else []
     # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
     total = None if limit is None or table else sum(window_counts(store, query._replace(limit=None)).values())
-    nothing = no_match("events", store, filters)
+    nothing = no_match("events", store, filters, state.lang if env.stdout_isatty else "en")
     if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
         nothing += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
 

@@ -21,6 +21,7 @@ from ..known import straddling
 from ..model import STATUS_MEANING, Status
 from ..query import EventQuery, EventSort
 from ..textnorm import MAX_QUERY_WORDS, query_problem, query_words, visible
+from ..words import LEGEND
 from .options import F, choice_flag, days_flag, period_flag, spliced, utf8_text
 
 if TYPE_CHECKING:
@@ -307,7 +308,7 @@ def _span(period: Period) -> str:
     return human_day(start) if start == end else f"{human_day(start)} – {human_day(end)}"
 
 
-def no_match(noun: str, store: Store, filters: EventFilters) -> str:
+def no_match(noun: str, store: Store, filters: EventFilters, lang: str = "en", topic: str = "") -> str:
     """What a listing that selects nothing says: `No events match these filters.`, and, when a period was given in
     words that count from today (`--since yesterday`), what each resolved to and when the store's articles were
     published (rev32 R18: "No events match" alone, a month after the store's last article, read as a fault)."""
@@ -316,7 +317,7 @@ def no_match(noun: str, store: Store, filters: EventFilters) -> str:
         for name in ("since", "until", "within", "as_of")
         if (period := getattr(filters, name)) is not None and is_relative(period.text)
     ]
-    said = f"No {noun} match these filters."
+    said = LEGEND[lang][f"no {noun}"].format(topic=LEGEND[lang]["on topic"].format(topic=topic) if topic else "")
     if not given or not store.sources:
         return said
     published = [s.published for s in store.sources.values()]

@@ -17,6 +17,7 @@ from ..records import source_record
 from ..render.output import emit
 from ..render.sources import print_sources
 from ..sources import run_source_query
+from ..words import LEGEND
 from .base import app_state, guarded
 from .claims import AllConflictsOption, ClaimLimitOption, RoleOption, check_role, claims_on, list_claims
 from .filters import CLAIMLESS, NO_FILTERS, EventFilters, check_window, event_filters
@@ -87,7 +88,7 @@ def sources_command(
     def sources_view() -> None:
         print_sources(env, summaries, state.lang)
 
-    empty = "No sources match these filters." if not summaries else None
+    empty = LEGEND[state.lang if env.stdout_isatty else "en"]["no sources"] if not summaries else None
     emit(env, fmt, sources_view, rows=lambda: _source_rows(summaries), fields=selected, empty=empty)
 
 

@@ -7,7 +7,6 @@ fields exactly as `--json` does.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
@@ -17,7 +16,7 @@ from ..claimquery import conflict_candidates
 from ..claims import cumulative_measures, measure_bounds
 from ..conflicts import ConflictIndex
 from ..humanize import human_date
-from ..jsontext import document_opening
+from ..jsontext import document_opening, json_text
 from ..model import Claim, Store
 from ..records import claim_record
 
@@ -38,7 +37,7 @@ def flat_record(record: dict[str, Any]) -> dict[str, Cell]:
         if isinstance(value, dict):
             flat.update({f"{key}_{k}": v for k, v in value.items()})
         elif isinstance(value, list) and any(isinstance(item, dict) for item in value):
-            flat[key] = json.dumps(value, ensure_ascii=False)
+            flat[key] = json_text(value)
         elif isinstance(value, list):
             flat[key] = LIST_SEPARATOR.join(str(item) for item in value)
         else:
@@ -83,7 +82,7 @@ def json_document(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]
 
     yield document_opening(head, key)
     for index, item in enumerate(items):
-        yield ("," if index else "") + "\n  " + json.dumps(item, ensure_ascii=False)
+        yield ("," if index else "") + "\n  " + json_text(item)
     yield "\n]}\n"
 
 

@@ -15,11 +15,12 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..cite import cited_title, outlet_named, published
 from ..claims import amount, conflicts_heading, restatement_note
-from ..conflicts import NO_CONFLICTS, conflict_lines, conflicts_outside, drawn_legend, selection_conflicts
-from ..humanize import human_date
+from ..conflicts import conflict_lines, conflicts_outside, drawn_legend, selection_conflicts
+from ..humanize import colon, human_date
 from ..model import STATUS_MEANING, Claim, Event, Store
 from ..placeholders import DRAFT_BADGE
 from ..textnorm import markdown_text
+from ..words import LEGEND
 from . import conflict_index
 from .formats import Provenance, Selection
 
@@ -40,27 +41,33 @@ def table(header: Sequence[str], rows: Iterable[Row], badged: int) -> Iterator[s
 
 def events_markdown(events: Iterable[Event], lang: str) -> Iterator[str]:
     """Date (as people read it), title, status, sources and id: what a report needs to point at an event."""
-    header = ["Date", "Event", "Status", "Sources", "Id"]
+    words = LEGEND[lang]
+    header = words["md event header"].split("|")
     rows = (
-        ([human_date(e.date), e.title.get(lang), e.status.value, ", ".join(e.sources), e.id], e.draft) for e in events
+        (
+            [human_date(e.date, lang=lang), e.title.get(lang), words[e.status.value], ", ".join(e.sources), e.id],
+            e.draft,
+        )
+        for e in events
     )
     return table(header, rows, badged=1)
 
 
-def claims_markdown(claims: Iterable[Claim]) -> Iterator[str]:
+def claims_markdown(claims: Iterable[Claim], lang: str = "en") -> Iterator[str]:
     """Figure, what it measures, when it holds, who asserts it and where it is reported; a restatement says so
     by its figure."""
-    header = ["As of", "Figure", "Topic", "Measure", "Asserted by", "Source", "Status", "Id"]
+    words = LEGEND[lang]
+    header = words["md claim header"].split("|")
     rows = (
         (
             [
-                human_date(c.as_of),
-                amount(c) + (f" ({restatement_note(c)})" if c.restates else ""),
+                human_date(c.as_of, lang=lang),
+                amount(c, lang) + (f" ({restatement_note(c, lang=lang)})" if c.restates else ""),
                 c.topic,
                 c.measure,
-                ", ".join(c.asserted_by) or "(the article)",
+                ", ".join(c.asserted_by) or words["md the article"],
                 c.source,
-                c.status.value,
+                words[c.status.value],
                 c.id,
             ],
             c.draft,
@@ -70,53 +77,45 @@ def claims_markdown(claims: Iterable[Claim]) -> Iterator[str]:
     return table(header, rows, badged=1)
 
 
-DATES = "~ approximate, ? uncertain, % both; A – B: some time within, or all through, that window"
-"""What a date's marks say (humanize.human_date), under the table."""
-
-
 def legend(lang: str) -> str:
-    """The statuses (model.STATUS_MEANING) and the dates' marks, as a paragraph under the table."""
-    statuses = "; ".join(f"{status.value}: {meaning}" for status, meaning in STATUS_MEANING[lang].items())
-    return f"Status: {markdown_text(statuses)}.  \nDates: {markdown_text(DATES)}.\n"
+    """The statuses (model.STATUS_MEANING) and the dates' marks (humanize.human_date), as a paragraph under the
+    table."""
+    words = LEGEND[lang]
+    statuses = "; ".join(
+        f"{words[status.value]}{colon(lang)}{meaning}" for status, meaning in STATUS_MEANING[lang].items()
+    )
+    return f"{markdown_text(words['md status'].format(statuses=statuses))}  \n{markdown_text(words['md dates'])}\n"
 
 
-def sources_table(store: Store, cited: Iterable[str]) -> Iterator[str]:
+def sources_table(store: Store, cited: Iterable[str], lang: str = "en") -> Iterator[str]:
     """The articles the rows cite, in id order: outlet, title (a curator's summary said so), publication, URL;
     unknowns said as `koursk cite` says them, never filled in."""
+    words = LEGEND[lang]
     rows = (
         (
             [
                 source.id,
-                outlet_named(source) or "outlet unknown",
-                cited_title(source),
-                published(source).removeprefix("published "),
-                source.url or "no URL recorded",
+                outlet_named(source, words["credited"]) or words["outlet unknown"],
+                cited_title(source, lang=lang),
+                published(source, lang).removeprefix(words["published"].format(date="")),
+                source.url or words["no url"],
             ],
             source.draft,
         )
         for source in (store.sources[i] for i in sorted(set(cited)))
     )
-    return table(["Id", "Outlet", "Title", "Published", "URL"], rows, badged=1)
+    return table(words["md source header"].split("|"), rows, badged=1)
 
 
-def made_with(provenance: Provenance) -> str:
+def made_with(provenance: Provenance, lang: str = "en") -> str:
     """`Made with: koursk export markdown --since 2024-11` and the store with its digest, as the report's header says
     them: a table pasted into a note keeps which subset of which store it is."""
-    command = provenance.command
+    words, command = LEGEND[lang], provenance.command
     if command.count(" ") == 2:  # `koursk export markdown`, nothing given
-        command += " (no filter: the whole store)"
-    store = f"the store shipped with koursk {provenance.version}" if provenance.store is None else provenance.store
-    return (
-        f"Made with: {markdown_text(command)}  \n"
-        f"Store: {markdown_text(store)}, digest (SHA-256) {markdown_text(provenance.digest)}\n\n"
-    )
-
-
-FIGURES_ELSEWHERE = (
-    "Figures, and where the sources disagree on them: koursk export markdown --rows claims lists them with their "
-    "conflicts, and koursk report events and figures together."
-)
-"""Said under an events table: its conflicts are between figures, which a table of events does not list."""
+        command += f" {words['md whole store']}"
+    store = words["md shipped"].format(version=provenance.version) if provenance.store is None else provenance.store
+    stored = words["md store"].format(store=markdown_text(store), digest=markdown_text(provenance.digest))
+    return f"{words['md made with'].format(command=markdown_text(command))}  \n{stored}\n\n"
 
 
 def conflicts_markdown(selection: Selection, claims: Sequence[Claim]) -> Iterator[str]:
@@ -127,7 +126,7 @@ def conflicts_markdown(selection: Selection, claims: Sequence[Claim]) -> Iterato
     index = conflict_index(store, selection.known_by)
     found = selection_conflicts(claims, index, store.claims.__getitem__, None)
     yield f"\n## {markdown_text(conflicts_heading(found.total, found.firm, lang))}\n"  # each block opens with its blank line
-    said = NO_CONFLICTS if not found.total else conflicts_outside(found)
+    said = conflicts_outside(found, lang)
     if said:
         yield f"\n{markdown_text(said[0].upper() + said[1:])}.\n"
     drawn = list(conflict_lines(store, found, index, lang))
@@ -141,24 +140,25 @@ def conflicts_markdown(selection: Selection, claims: Sequence[Claim]) -> Iterato
 def export(selection: Selection) -> Iterator[str]:
     """A heading, what made it, the table, its conflicts (claims), its legend and the articles it cites; under a
     `--drafts` mark, as a bold quote block before the table, which every viewer shows."""
-    claims = selection.claims
+    claims, lang = selection.claims, selection.lang
+    words = LEGEND[lang]
     cited: list[str] = []
-    yield f"# {'Claims' if claims is not None else 'Events'} (koursk export markdown)\n\n"
+    yield f"# {words['md claims' if claims is not None else 'md events']}\n\n"
     if selection.draft is not None:  # first: no reader takes the file for the curated store
         yield f"> **{markdown_text(selection.draft)}**\n\n"
     if selection.provenance is not None:
-        yield made_with(selection.provenance)
+        yield made_with(selection.provenance, lang)
     if claims is not None:
         cited += (c.source for c in claims)
-        yield from claims_markdown(claims)
+        yield from claims_markdown(claims, lang)
         yield from conflicts_markdown(selection, claims)
     else:
         yield from events_markdown(_noting_sources(selection.events, cited), selection.lang)
-        yield f"\n{markdown_text(FIGURES_ELSEWHERE)}\n"
+        yield f"\n{markdown_text(words['md elsewhere'])}\n"  # its conflicts are between figures, not listed here
     yield "\n" + legend(selection.lang)
     if cited:
-        yield "\n## Sources\n\n"
-        yield from sources_table(selection.store, cited)
+        yield f"\n## {words['md sources']}\n\n"
+        yield from sources_table(selection.store, cited, lang)
 
 
 def _noting_sources(events: Iterable[Event], cited: list[str]) -> Iterator[Event]:

@@ -11,7 +11,6 @@ note) are FTS5 indexes over those tables' text, accents folded, named and declar
 the tables without them.
 """
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
@@ -23,6 +22,7 @@ from ..claimquery import conflict_candidates
 from ..claims import CumulativeMeasures, MeasureBounds, cumulative_measures, measure_bounds
 from ..conflicts import ConflictIndex, conflict_tier_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
+from ..jsontext import json_text
 from ..model import Claim, Event, Store
 from ..records import entity_record, event_record, source_record
 from ..sources import summarise
@@ -128,7 +128,7 @@ def sql_row(kind: Kind[Any], record: dict[str, Any]) -> dict[str, Any]:
         if field.parts:
             row.update({f"{field.name}_{part}": value[part] for part in field.parts})
         elif isinstance(value, list):
-            row[field.name] = json.dumps(value, ensure_ascii=False)
+            row[field.name] = json_text(value)
         else:
             row[field.name] = value
     return row

@@ -17,7 +17,6 @@ from ..claims import (
     restatement_note,
 )
 from ..conflicts import (
-    NO_CONFLICTS,
     ConflictIndex,
     SelectionConflicts,
     asserted_by,
@@ -27,18 +26,18 @@ from ..conflicts import (
 )
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
-from ..humanize import human_date, plural
+from ..humanize import digits, human_date, plural
 from ..model import Claim, Store
 from ..records import claim_view
 from ..spreads import Spread, Stated
 from ..textnorm import visible
+from ..words import LEGEND, counted
 from .layout import print_records
 from .lines import write_lines
 from .styles import (
     DATE_STYLE,
     DRAFT_COLUMN,
     ID_STYLE,
-    LEGEND,
     MUTED,
     STATUS_COLUMN,
     STATUS_MARK,
@@ -114,19 +113,24 @@ def claims_plain(
 
 def _who(store: Store, claims: Sequence[Stated], lang: str) -> str:
     return "; ".join(
-        f"{c.display} {asserted_by(store, c, lang)} ({placeholders.named(store, c.source)})" for c in claims
+        f"{digits(c.display, lang)} {asserted_by(store, c, lang)} ({placeholders.named(store, c.source)})"
+        for c in claims
     )
 
 
 def spread_lines(store: Store, spreads: Sequence[Spread], lang: str = "en") -> list[str]:
+    words = LEGEND[lang]
     lines = []
     for spread in spreads:
         low, high = spread.lowest, spread.highest
         if low != high:
-            span = f"lowest {_who(store, low, lang)} · highest {_who(store, high, lang)}"
+            span = words["lowest"].format(low=_who(store, low, lang), high=_who(store, high, lang))
         else:
-            span = f"{'only' if len(low) == 1 else 'all the same figure:'} {_who(store, low, lang)}"
-        lines.append(f"{spread.topic}/{spread.measure} ({plural(spread.size, 'claim')}): {span}")
+            span = words["only" if len(low) == 1 else "all the same"].format(who=_who(store, low, lang))
+        measure = f"{spread.topic}/{spread.measure}"
+        lines.append(
+            words["spread line"].format(measure=measure, claims=counted(spread.size, "claim", lang), span=span)
+        )
     return lines
 
 
@@ -157,7 +161,7 @@ def claims_table(
         )
         body.append(f"\n{claim.id}", style=ID_STYLE if env.color else MUTED)
         if claim.restates:
-            body.append(f" {restatement_note(claim, partial(placeholders.named, store))}", style=MUTED)
+            body.append(f" {restatement_note(claim, partial(placeholders.named, store), lang)}", style=MUTED)
         body.append(f"\n«{visible(claim.quote)}»", style="italic")
         rows.append(
             (
@@ -174,13 +178,12 @@ def claims_table(
     console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:
-        console.print(
-            rich.Text(f"{RESTATEMENT_MARK} {plural(restated, 'restatement')}, not counted separately", style=MUTED)
-        )
+        said = LEGEND[lang]["restated"].format(restatements=counted(restated, "restatement", lang))
+        console.print(rich.Text(f"{RESTATEMENT_MARK} {said}", style=MUTED))
     if drafted := sum(1 for claim in claims if draft_figure(claim)):
         console.print(rich.Text(f"{plural(drafted, 'draft figure')} with a {DRAFT_FIGURES_NOTE}", style=MUTED))
     console.print()
-    console.print(rich.Text("Spread per measure", style="bold"))
+    console.print(rich.Text(LEGEND[lang]["spread"], style="bold"))
     for line in spread_lines(store, spreads, lang):
         console.print(rich.Padding(rich.Text(visible(line)), (0, 0, 0, 2)))
     if not spreads and drafted:  # every claim listed is a draft's figure (--drafts), or restates one
@@ -192,13 +195,14 @@ def claims_table(
         )
     total = conflicts.total
     console.print(rich.Text(conflicts_heading(total, conflicts.firm, lang), style="bold"))
-    said = NO_CONFLICTS if not total else conflicts_outside(conflicts)
+    said = conflicts_outside(conflicts, lang)
     if said:
         console.print(rich.Text(f"  {said}", style=MUTED))
     drawn = list(conflict_lines(store, conflicts, index, lang))
     for pair in drawn:
         console.print(rich.Padding(rich.Text(visible(pair.line), style=TIER_STYLE[pair.tier]), (0, 0, 0, 2)))
     if total > len(conflicts.pairs):
-        console.print(rich.Text(f"  … and {total - len(conflicts.pairs):,} more (--all names every one)", style=MUTED))
+        more = digits(f"{total - len(conflicts.pairs):,}", lang)
+        console.print(rich.Text(f"  {LEGEND[lang]['and more'].format(count=more)}", style=MUTED))
     for line in drawn_legend(drawn, lang):
         console.print(rich.Text(line, style=MUTED))

@@ -29,11 +29,12 @@ from ..claims import (
 from ..conflicts import asserted_by
 from ..diff import DateDiff, Placement, SourceDiff
 from ..environment import Environment
-from ..humanize import human_date, human_day, plural
+from ..humanize import human_date, human_day
 from ..model import Claim, Event, Source, Status, Store
 from ..placeholders import badged
 from ..textnorm import visible
-from .styles import LEGEND, MUTED, STATUS_MARK, status_legend
+from ..words import LEGEND, counted
+from .styles import MUTED, STATUS_MARK, status_legend
 
 T = TypeVar("T")
 Line = tuple[str, str]  # (marker, text); marker "#" is a heading, NOTE a legend's line (no marker either)
@@ -75,7 +76,7 @@ def _pair(store: Store, marker: str, label: str, a: Claim, b: Claim, lang: str) 
     """Two figures compared, each with its quote: `! conflict (total fell): A`, then `  vs B`."""
     yield marker, f"{label}: {_claim(store, a, lang)}"
     yield marker, _quote(store, a)
-    yield marker, f"  vs {_claim(store, b, lang)}"
+    yield marker, f"  {LEGEND[lang]['vs']} {_claim(store, b, lang)}"
     yield marker, _quote(store, b)
 
 
@@ -144,9 +145,10 @@ def _quote(store: Store, claim: Claim) -> str:
 
 
 def _source(source: Source, lang: str) -> str:
-    outlet = f"{outlet_named(source)}, " if source.outlet else ""
-    title = badged(headline(source, source.title.get(lang)), source.draft)
-    return f"{source.id} ({outlet}published {human_date(source.published, lang=lang)}) {title}"
+    outlet = f"{outlet_named(source, LEGEND[lang]['credited'])}, " if source.outlet else ""
+    title = badged(headline(source, source.title.get(lang), lang=lang), source.draft)
+    published = LEGEND[lang]["published"].format(date=human_date(source.published, lang=lang))
+    return f"{source.id} ({outlet}{published}) {title}"
 
 
 def _section(heading: str, sides: list[tuple[str, Sequence[T]]], line: Callable[[T], str]) -> Iterator[Line]:
@@ -169,28 +171,26 @@ def source_diff_lines(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
 def _source_diff_body(store: Store, diff: SourceDiff, lang: str) -> Iterator[Line]:
     yield "---", _source(diff.a, lang)
     yield "+++", _source(diff.b, lang)
+    words = LEGEND[lang]
+    a, b = badged(diff.a.id, diff.a.draft), badged(diff.b.id, diff.b.draft)
     yield from _section(
-        f"Events: {len(diff.both)} in both, {len(diff.only_a)} only in {badged(diff.a.id, diff.a.draft)}, "
-        f"{len(diff.only_b)} only in {badged(diff.b.id, diff.b.draft)}",
+        words["diff events"].format(both=len(diff.both), only_a=len(diff.only_a), a=a, only_b=len(diff.only_b), b=b),
         [(" ", diff.both), ("-", diff.only_a), ("+", diff.only_b)],
         lambda event: _event(event, lang),
     )
     yield (
         "#",
-        (
-            f"Claims compared: {len(diff.agree)} agree, {len(diff.conflicts)} conflict, "
-            f"{len(diff.differ)} differ over time"
-        ),
+        words["diff claims"].format(agree=len(diff.agree), conflict=len(diff.conflicts), differ=len(diff.differ)),
     )
-    for (a, b), tier in zip(diff.conflicts, diff.conflict_tiers, strict=True):
-        yield from _pair(store, "!", f"conflict{conflict_label(kind_of_conflict(a, b), lang, tier)}", a, b, lang)
+    for (first, second), tier in zip(diff.conflicts, diff.conflict_tiers, strict=True):
+        label = words["conflict pair"].format(label=conflict_label(kind_of_conflict(first, second), lang, tier))
+        yield from _pair(store, "!", label, first, second, lang)
     yield from _tiers(len(diff.conflicts), sum(tier is ConflictTier.FIRM for tier in diff.conflict_tiers), lang)
     for label, marker, pairs in (("differ", "!", diff.differ), ("agree", "=", diff.agree)):
-        for a, b in pairs:
-            yield from _pair(store, marker, label, a, b, lang)
+        for first, second in pairs:
+            yield from _pair(store, marker, words[label], first, second, lang)
     yield from _section(
-        f"Claims on measures only one article addresses: {len(diff.claims_only_a)} in {badged(diff.a.id, diff.a.draft)}, "
-        f"{len(diff.claims_only_b)} in {badged(diff.b.id, diff.b.draft)}",
+        words["diff only"].format(only_a=len(diff.claims_only_a), a=a, only_b=len(diff.claims_only_b), b=b),
         [("-", diff.claims_only_a), ("+", diff.claims_only_b)],
         lambda claim: _claim(store, claim, lang),
     )
@@ -221,62 +221,70 @@ def date_diff_lines(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
 
 
 def _date_diff_body(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
-    known = ", ".join(badged(s.id, s.draft) for s in diff.known) or "nothing"
+    words = LEGEND[lang]
+    known = ", ".join(badged(s.id, s.draft) for s in diff.known) or words["nothing"]
     yield (
         "#",
-        f"Known by {diff.start.isoformat()}: {known}"
+        words["known by"].format(day=diff.start.isoformat(), known=known)
         if diff.start != date.min
-        else "Known before the first article: nothing",
+        else words["known before"],
     )
-    counts = (
-        f"{plural(len(diff.new_sources), 'source')}, {plural(len(diff.new_events), 'event')}, "
-        f"{plural(len(diff.new_claims), 'claim')}, {plural(diff.new_conflict_count, 'conflict')}, "
-        f"{len(diff.revised)} revised"
+    counts = ", ".join(
+        (
+            counted(len(diff.new_sources), "source", lang),
+            counted(len(diff.new_events), "event", lang),
+            counted(len(diff.new_claims), "claim", lang),
+            counted(diff.new_conflict_count, "conflict", lang),
+            words["revised count"].format(count=len(diff.revised)),
+        )
     )
     yield (
         "#",
-        f"New by {diff.end.isoformat()}: {counts}"
+        words["new by"].format(day=diff.end.isoformat(), counts=counts)
         if not diff.open_end
-        else f"New since, up to the latest article: {counts}",
+        else words["new since"].format(counts=counts),
     )
     start, end = diff.start.isoformat(), _by(diff.end)
     for source, placement in diff.straddling:
         if placement is Placement.STRADDLES_FROM:
             yield (
                 "?",
-                f"{source.id}: window straddles {start}: new by {end}, maybe known by {start} (marked ?)",
+                words["straddles from"].format(source=source.id, start=start, end=end),
             )
         else:
             yield (
                 "?",
-                f"{_source(source, lang)}: window straddles {end}: maybe out by then, not counted (an article "
-                f"counts once its whole window has passed, as with --as-of {end})",
+                words["straddles to"].format(source=_source(source, lang), end=end),
             )
     maybe = diff.maybe_earlier
     for source in diff.new_sources:
-        yield "?" if source.id in maybe else "+", f"source {_source(source, lang)}"
+        yield "?" if source.id in maybe else "+", words["new source"].format(line=_source(source, lang))
     for event in diff.new_events:
-        yield "?" if diff.maybe_known(event.sources) else "+", f"event {_event(event, lang)}"
+        yield "?" if diff.maybe_known(event.sources) else "+", words["new event"].format(line=_event(event, lang))
     for corroboration in diff.corroborated:
         yield (
             "?" if diff.maybe_known(corroboration.sources) else "+",
-            f"corroborated {_event(corroboration.event, lang)} by {', '.join(corroboration.sources)}",
+            words["corroborated"].format(
+                line=_event(corroboration.event, lang), sources=", ".join(corroboration.sources)
+            ),
         )
     for claim in diff.new_claims:
-        yield "?" if claim.source in maybe else "+", f"claim {_claim(store, claim, lang)}"
+        yield "?" if claim.source in maybe else "+", words["new claim"].format(line=_claim(store, claim, lang))
     yield from _new_conflicts(store, diff, lang)
     for revision in diff.revised:
         before, after = revision.before, revision.after
-        yield "!", f"revised {after.topic}/{after.measure}: {_figure(before, lang)} → {_figure(after, lang)}"
+        measure = f"{after.topic}/{after.measure}"
+        yield "!", words["revised"].format(measure=measure, before=_figure(before, lang), after=_figure(after, lang))
 
 
 def _new_conflicts(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     """Each new conflict, marked `?` when only articles straddling --from bring it, then how many are not named."""
     for pair in diff.new_conflicts:
         marker = "?" if diff.maybe_known_conflict(pair) else "!"
-        yield from _pair(store, marker, f"conflict{conflict_label(pair.kind, lang, pair.tier)}", pair.a, pair.b, lang)
+        label = LEGEND[lang]["conflict pair"].format(label=conflict_label(pair.kind, lang, pair.tier))
+        yield from _pair(store, marker, label, pair.a, pair.b, lang)
     if (unnamed := diff.new_conflict_count - len(diff.new_conflicts)) > 0:
-        yield NOTE, f"… and {plural(unnamed, 'more new conflict')}: add --all to name every one"
+        yield NOTE, LEGEND[lang]["more conflicts"].format(count=unnamed, s="s" if unnamed > 1 else "")
     yield from _tiers(diff.new_conflict_count, diff.new_firm_count, lang)
 
 
@@ -284,7 +292,7 @@ def _tiers(total: int, firm: int, lang: str) -> Iterator[Line]:
     """Under conflicts, when one holds only if the round figures are exact: how many of each tier, and what that
     tier means (claims.CONFLICT_TIERS)."""
     if total > firm:
-        yield NOTE, f"conflicts: {tier_counts(total, firm, lang)}"
+        yield NOTE, LEGEND[lang]["conflicts count"].format(counts=tier_counts(total, firm, lang))
         yield NOTE, tier_line(ConflictTier.IF_EXACT, lang, marked=False)
 
 

@@ -8,10 +8,10 @@ from .. import lazy_rich as rich
 from .. import placeholders
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import plural
 from ..model import Store
 from ..profiles import EntityRow
 from ..textnorm import visible
+from ..words import LEGEND, counted
 from .lines import Localised, write_lines
 from .styles import ID_STYLE, MUTED, draft_text
 from .table import Column, print_table
@@ -83,4 +83,5 @@ def entities_table(env: Environment, store: Store, rows: Sequence[EntityRow], la
             )
         )
     print_table(console, ENTITY_COLUMNS, cells)
-    console.print(rich.Text(f"{plural(len(rows), 'entity')} · `koursk show ID` for one in full", style=MUTED))
+    said = LEGEND[lang]["entities"].format(entities=counted(len(rows), "entity", lang))
+    console.print(rich.Text(said, style=MUTED))

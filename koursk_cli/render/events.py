@@ -13,18 +13,17 @@ from ..humanize import digits, human_date, human_day
 from ..model import Event, Store
 from ..query import Listing, MatchedEvents
 from ..textnorm import visible
+from ..words import LEGEND, counted
 from .layout import print_records
 from .lines import Localised, write_lines
 from .styles import (
     DATE_STYLE,
     DRAFT_COLUMN,
     ID_STYLE,
-    LEGEND,
     MUTED,
     STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
-    counted,
     draft_text,
     draft_value,
     status_legend,

@@ -16,13 +16,13 @@ from ..figures import Figure, History, Series
 from ..humanize import digits, human_date, month_names
 from ..model import Store
 from ..textnorm import visible
+from ..words import LEGEND
 from .layout import longest_word
 from .lines import write_lines
 from .styles import (
     DATE_STYLE,
     DRAFT_COLUMN,
     ID_STYLE,
-    LEGEND,
     MUTED,
     STATUS_COLUMN,
     STATUS_MARK,
@@ -140,7 +140,7 @@ def _detail_parts(env: Environment, store: Store, f: Figure, cut: str | None, la
         words["in"].format(source=name(f.claim.source)),
         *_conflict_parts(f, lang, name),
         *([f"{REVISION} revises {name(f.revises)}"] if f.revises else []),
-        *([restatement_note(f.claim, name)] if f.claim.restates else []),
+        *([restatement_note(f.claim, name, lang)] if f.claim.restates else []),
     ]
     return [part if isinstance(part, rich.Text) else rich.Text(part, style=MUTED) for part in parts]
 
@@ -180,17 +180,21 @@ def _detail(parts: Sequence[rich.Text], width: int) -> rich.Text:
     return detail
 
 
-def _label(store: Store, series: Series) -> str:
-    """An asserter's label, `[draft] ` before it when an entity it names or its article is still in draft."""
+def _label(store: Store, series: Series, lang: str) -> str:
+    """An asserter's label, `[draft] ` before it when an entity it names or its article is still in draft; an
+    article's own voice in `lang` (`l'article (SOURCE)`: the pipe and JSON keep `the article (SOURCE)`)."""
     named = (*series.asserted_by, *([series.source] if series.source else []))
-    return placeholders.badged(series.label, any(placeholders.drafted(store, i) for i in named))
+    label = (
+        series.label if series.asserted_by or not series.source else f"{LEGEND[lang]['the article']} ({series.source})"
+    )
+    return placeholders.badged(label, any(placeholders.drafted(store, i) for i in named))
 
 
 def figures_chart(env: Environment, store: Store, histories: Sequence[History], lang: str = "en") -> None:
     """Each measure's figures on an as-of axis, asserter by asserter (`store`: which records are drafts); dates and
     legends in `lang`."""
     console = env.console()
-    histories = [h._replace(series=[s._replace(label=_label(store, s)) for s in h.series]) for h in histories]
+    histories = [h._replace(series=[s._replace(label=_label(store, s, lang)) for s in h.series]) for h in histories]
     for index, history in enumerate(histories):
         if index:
             console.print()

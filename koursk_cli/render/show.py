@@ -27,20 +27,13 @@ from ..claims import (
 from ..conflicts import ConflictIndex, asserted_by, conflict_names, measure_conflicts
 from ..dates import FuzzyDate
 from ..environment import Environment
-from ..humanize import human_date, plural
+from ..humanize import human_date
 from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..spreads import Spread, spreads
 from ..textnorm import shown, visible
-from .styles import (
-    DATE_STYLE,
-    ID_STYLE,
-    LEGEND,
-    MUTED,
-    STATUS_MARK,
-    STATUS_STYLE,
-    status_legend,
-)
+from ..words import LEGEND, counted
+from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend
 from .table import Column, print_table
 
 Section = list[tuple[str, str]]
@@ -80,9 +73,9 @@ def _entity_name(store: Store, entity_id: str, lang: str, after: str = "") -> st
 
 def _source_line(store: Store, source_id: str, lang: str) -> str:
     source = store.sources[source_id]
-    outlet = f"{outlet_named(source)}, " if source.outlet else ""
+    outlet = f"{outlet_named(source, LEGEND[lang]['credited'])}, " if source.outlet else ""
     published = human_date(source.published, lang=lang)
-    return f"{placeholders.named(store, source_id)} — {outlet}{headline(source, source.title.get(lang))}, published {published}"
+    return f"{placeholders.named(store, source_id)} — {outlet}{headline(source, source.title.get(lang), lang=lang)}, {LEGEND[lang]['published'].format(date=published)}"
 
 
 def _by_source(store: Store, pairs: Sequence[tuple[str, str, str | None]], lang: str) -> Quotes:
@@ -174,7 +167,10 @@ def claim_sections(store: Store, claim: Claim, lang: str, conflicts: list[str]) 
         ("value", f"{amount(claim, lang)}  ({claim.value_kind.value})"),
         ("as of", _date(claim.as_of, lang)),
         ("basis", claim.as_of_basis),
-        ("asserted by", _names(store, claim.asserted_by, lang) if claim.asserted_by else "the article itself"),
+        (
+            "asserted by",
+            _names(store, claim.asserted_by, lang) if claim.asserted_by else LEGEND[lang]["the article itself"],
+        ),
         ("status", LEGEND[lang][claim.status.value]),
         ("conflicts with", ", ".join(conflicts) or "—"),
     ]
@@ -201,7 +197,7 @@ def _event_line(store: Store, event_id: str, lang: str) -> str:
 
 def _claim_line(store: Store, claim: Claim, conflicts: _Conflicts, lang: str) -> str:
     """A figure as `claims` marks it: its status, who asserts it by name, a restatement and its conflicts (≠)."""
-    restates = f" · {restatement_note(claim, partial(placeholders.named, store))}" if claim.restates else ""
+    restates = f" · {restatement_note(claim, partial(placeholders.named, store), lang)}" if claim.restates else ""
     clashes = "".join(f" · {marked}" for marked in conflicts.marked(claim, lang))
     words = LEGEND[lang]
     return (
@@ -224,29 +220,30 @@ def source_sections(
     store: Store, profile: SourceProfile, lang: str, conflicts: _Conflicts
 ) -> tuple[str, Section, Quotes]:
     """The article: what is known of it (unknowns said), where its text is, and what it supports."""
-    source = profile.source
+    source, words = profile.source, LEGEND[lang]
+    unknown = words["unknown"]
     fields: Section = [
         ("id", source.id),
-        ("title", headline(source, source.title.get(source.language))),
+        ("title", headline(source, source.title.get(source.language), lang=lang)),
         (
             "title (en)" if source.language != "en" else "title (fr)",
-            headline(source, source.title.get("en" if source.language != "en" else "fr")),
+            headline(source, source.title.get("en" if source.language != "en" else "fr"), lang=lang),
         ),
-        ("outlet", outlet_named(source) or "unknown"),
-        ("author", source.author or "unknown"),
-        ("url", source.url or "unknown"),
+        ("outlet", outlet_named(source, words["credited"]) or unknown),
+        ("author", source.author or unknown),
+        ("url", source.url or unknown),
         ("published", _date(source.published, lang)),
         ("basis", source.published_basis),
-        ("retrieved", source.retrieved or "unknown"),
+        ("retrieved", source.retrieved or unknown),
         ("language", source.language),
         ("seed", f"seeds/{source.seed}"),
         ("sha256", source.sha256),
-        ("supports", f"{len(profile.events)} events, {len(profile.claims)} claims"),
+        ("supports", f"{counted(len(profile.events), 'event', lang)}, {counted(len(profile.claims), 'claim', lang)}"),
     ]
     fields += [("note", note) for note in source.notes]
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
     fields += [("claim", _claim_line(store, store.claims[c], conflicts, lang)) for c in profile.claims]
-    return placeholders.badged(headline(source, source.title.get(lang)), source.draft), fields, []
+    return placeholders.badged(headline(source, source.title.get(lang), lang=lang), source.draft), fields, []
 
 
 def entity_sections(
@@ -275,10 +272,10 @@ def entity_sections(
         fields.append(("note", entity.note))
     fields.append(("events", str(len(profile.events))))
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
-    fields.append(("figures", f"{len(profile.asserted)} asserted, by as-of date"))
+    fields.append(("figures", LEGEND[lang]["asserted"].format(count=len(profile.asserted))))
     fields += [("figure", _claim_line(store, c, conflicts, lang)) for c in profile.asserted]
     if profile.linked:
-        fields.append(("at its events", f"{len(profile.linked)} figures asserted by others, by as-of date"))
+        fields.append(("at its events", LEGEND[lang]["asserted by others"].format(count=len(profile.linked))))
         fields += [
             ("figure", f"{_claim_line(store, c, conflicts, lang)} · event {placeholders.named(store, c.event or '')}")
             for c in profile.linked
@@ -306,7 +303,10 @@ def topic_sections(
             for c in on_measure
             if c.restates
         ]:
-            fields.append(("not shown", f"{plural(len(restated), 'restatement')}: {', '.join(restated)}"))
+            said = counted(len(restated), "restatement", lang)
+            fields.append(
+                ("not shown", LEGEND[lang]["restated list"].format(restatements=said, ids=", ".join(restated)))
+            )
     return topic.name.get(lang), fields, []
 
 

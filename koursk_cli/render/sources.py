@@ -10,11 +10,12 @@ from ..cite import headline, outlet_named
 from ..claims import ConflictKind, ConflictTier, tier_line
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import human_date
+from ..humanize import digits, human_date
 from ..model import Store
 from ..sources import SourceSummary, shown_seed_number
 from ..spreads import Spread, Stated
 from ..textnorm import visible
+from ..words import LEGEND
 from .lines import Localised, write_lines
 from .styles import DATE_STYLE, DRAFT_MARK, ID_STYLE, MUTED, draft_text
 from .table import Column, print_table
@@ -91,10 +92,13 @@ def sources_table(env: Environment, summaries: Sequence[SourceSummary], lang: st
                 rich.Text(shown_seed_number(src) or "—"),
                 rich.Text(src.id, style=ID_STYLE if env.color else ""),
                 rich.Text(human_date(src.published, lang=lang), style=DATE_STYLE),
-                rich.Text(visible(outlet_named(src) or "unknown"), style="" if src.outlet else MUTED),
+                rich.Text(
+                    visible(outlet_named(src, LEGEND[lang]["credited"]) or LEGEND[lang]["unknown"]),
+                    style="" if src.outlet else MUTED,
+                ),
                 rich.Text(str(s.events)),
                 rich.Text(str(s.claims)),
-                draft_text(src.draft).append(visible(headline(src, src.title.get(lang)))),
+                draft_text(src.draft).append(visible(headline(src, src.title.get(lang), lang=lang))),
             )
         )
     print_table(env.console(), SOURCE_COLUMNS, rows)
@@ -134,19 +138,6 @@ def topics_plain(env: Environment, spreads: Sequence[Spread]) -> None:
     write_lines(env, TOPIC_LINE, spreads)
 
 
-ACROSS_NOTE = (
-    "Conflicts: every pair a measure's figures take part in, a pair across two measures (one bounding the other) "
-    "counted for each (koursk docs claims rule 9)"
-)
-"""Said under the topics table when a pair across measures is counted: the column then adds up to more pairs than
-`koursk claims` lists."""
-
-FIRM_NOTE = (
-    "Firm: of those conflicts, how many are firm on the figures, still holding with each round figure read as "
-    "approximate (±10 %)"
-)
-"""Said under the topics table: what the column Firm counts, the rest being conflicts only if exact."""
-
 TOPIC_COLUMNS = (
     Column("Topic"),
     Column("Measure"),
@@ -168,8 +159,8 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
                 rich.Text(s.topic),
                 rich.Text(s.measure, style=ID_STYLE if env.color else ""),
                 rich.Text(str(s.size)),
-                rich.Text(_figure(s.lowest[:1])),
-                rich.Text(_figure(s.highest[:1])),
+                rich.Text(digits(_figure(s.lowest[:1]), lang)),
+                rich.Text(digits(_figure(s.highest[:1]), lang)),
                 rich.Text(str(s.conflict_count), style=tier_style(s.conflict_count, s.firm_count) or MUTED),
                 rich.Text(str(s.firm_count), style=tier_style(s.firm_count, s.firm_count) or MUTED),
                 rich.Text(visible(measure.description.get(lang)) if measure else "", style=MUTED),
@@ -178,12 +169,12 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
     console = env.console()
     print_table(console, TOPIC_COLUMNS, rows)
     if any(count for s in spreads for kind, count in s.kinds if kind is ConflictKind.ACROSS_MEASURES):
-        console.print(rich.Text(ACROSS_NOTE, style=MUTED))
+        console.print(rich.Text(LEGEND[lang]["across note"], style=MUTED))
     tiers = {ConflictTier.FIRM} if any(s.firm_count for s in spreads) else set()
     tiers |= {ConflictTier.IF_EXACT} if any(s.conflict_count > s.firm_count for s in spreads) else set()
     if tiers:  # the column Firm, then the rest: what each tier means (claims.CONFLICT_TIERS)
-        console.print(rich.Text(FIRM_NOTE, style=MUTED))
+        console.print(rich.Text(LEGEND[lang]["firm note"], style=MUTED))
         for tier in (t for t in ConflictTier if t in tiers):
             console.print(rich.Text(tier_line(tier, lang, marked=False), style=MUTED))
     aliases = "; ".join(f"{t.id}: {', '.join(t.aliases)}" for t in store.topics.values() if t.aliases)
-    console.print(rich.Text(f"--claim takes a topic or an alias ({visible(aliases)})", style=MUTED))
+    console.print(rich.Text(LEGEND[lang]["topic aliases"].format(aliases=visible(aliases)), style=MUTED))

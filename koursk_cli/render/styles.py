@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .. import lazy_rich as rich
-from ..humanize import colon, digits, plural
+from ..humanize import colon, digits
 from ..model import STATUS_MEANING, Status
 from ..placeholders import DRAFT_BADGE
+from ..words import LEGEND, counted
 
 STATUS_MARK = {Status.CONFIRMED: "●", Status.REPORTED: "○", Status.ALLEGED: "◌", Status.DENIED: "✕"}
 DRAFT_MARK = DRAFT_BADGE + " "
@@ -39,79 +40,6 @@ STATUS_STYLE = {Status.CONFIRMED: "green", Status.REPORTED: "cyan", Status.ALLEG
 ID_STYLE = "bold"
 DATE_STYLE = "magenta"
 MUTED = "dim"
-LEGEND = {
-    "en": {
-        "dates": "dates: ~ approximate · ? uncertain · A – B some time within, or all through, that window",
-        "before": "Began, or may have happened, before {day}",
-        "from": "Beginning on or after {day}",
-        "wide": "Dated only to more than three months, so in no period above: {start} – {end}",
-        "first reported": "first reported {date}",
-        "of event": "status of each event (for “X says”, of the saying); its figures have their own status.",
-        "of claim": "status of each figure; the event where it was said has its own status.",
-        **{status.value: status.value for status in Status},
-        "of diff": "status of each event (for “X says”, of the saying) and of each figure.",
-        "timeline": "~ approximate · ? uncertain · ·N articles reporting it",
-        "figures": "━ as of (time axis)  {conflict} conflicts with a figure ({if_exact} only if exact)  {revision} the same asserter changed its "
-        "figure  {restatement} the article repeats its own figure (not counted separately)",
-        "allows": "allows {values}",
-        "or more": "{value} or more",
-        "in": "in {source}",
-        "as of": "as of {date}",
-        "asserted by": "asserted by {names}",
-        "reported in": "reported in {source}",
-        "conflicts with": "conflicts with {ids}",
-        "shown": "{shown} of {total} shown (--limit {limit})",
-        "drop it": "{head}; drop it to see them all",
-        "left out": "{head}; left out: {parts}; drop it to see them all",
-        "more before": "{count} {more}that began before {day}",
-        "more from": "{count} {more}from {day} on",
-        "more": "more ",
-        "and": " and ",
-    },
-    "fr": {
-        "dates": "dates : ~ approximative · ? incertaine · A – B à un moment de cette période, ou tout du long",
-        "before": "Commencé, ou peut-être survenu, avant le {day}",
-        "from": "Commençant le {day} ou après",
-        "wide": "Datés seulement à plus de trois mois près, donc dans aucune période : {start} – {end}",
-        "first reported": "d'abord rapporté : {date}",
-        "of event": "statut de chaque événement (pour « X dit », de la déclaration) ; ses chiffres ont le leur.",
-        "of claim": "statut de chaque chiffre ; l'événement où il a été dit a le sien.",
-        "confirmed": "confirmé",
-        "reported": "rapporté",
-        "alleged": "allégué",
-        "denied": "démenti",
-        "event": "événement",
-        "claim": "chiffre",
-        "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre.",
-        "timeline": "~ approximative · ? incertaine · ·N articles qui le rapportent",
-        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre ({if_exact} seulement si exact)  {revision} le même auteur a "
-        "changé son chiffre  {restatement} l'article répète son propre chiffre (non compté à part)",
-        "allows": "admet {values}",
-        "or more": "{value} ou plus",
-        "in": "dans {source}",
-        "as of": "au {date}",
-        "asserted by": "avancé par {names}",
-        "reported in": "rapporté dans {source}",
-        "conflicts with": "en conflit avec {ids}",
-        "shown": "{shown} sur {total} affichés (--limit {limit})",
-        "drop it": "{head} ; retirez-le pour tous les voir",
-        "left out": "{head} ; non affichés : {parts} ; retirez-le pour tous les voir",
-        "more before": "{count} {more}qui ont commencé avant le {day}",
-        "more from": "{count} {more}à partir du {day}",
-        "more": "de plus ",
-        "and": " et ",
-    },
-}
-"""The words of a listing in each `--lang`, its legend's and its inline labels' (`allows …`, `in SOURCE`, `as of
-DAY`, the status words, what --limit left out: rev37u U10, a line switched language three times); the report has
-its own, report/labels.py. Pipes, JSON and CSV keep English's field names and values."""
-
-
-def counted(count: int, noun: str, lang: str = "en") -> str:
-    """`46 events`, `46 événements`, `10\u00a0000 événements` (humanize.digits)."""
-    if lang == "en":
-        return plural(count, noun)
-    return f"{digits(f'{count:,}', lang)} {LEGEND[lang][noun]}{'s' if count > 1 else ''}"
 
 
 def limited(limit: int, total: int, noun: str, lang: str = "en") -> str:

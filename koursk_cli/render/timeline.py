@@ -9,22 +9,21 @@ from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import human_date, human_day, month_names, plural
+from ..humanize import colon, human_date, human_day, month_names
 from ..model import Event, Status
 from ..textnorm import visible
 from ..timeline import WIDE_DAYS, Bucket, Grain, Reach, Windows, density_strip, wide_into
+from ..words import LEGEND, counted
 from .events import reaching_back
 from .layout import packed, print_records
 from .lines import Localised, write_lines
 from .styles import (
     DATE_STYLE,
     DRAFT_COLUMN,
-    LEGEND,
     MUTED,
     STATUS_COLUMN,
     STATUS_MARK,
     STATUS_STYLE,
-    counted,
     draft_text,
     draft_value,
     status_legend,
@@ -153,18 +152,19 @@ def _coarse(event: Event, grain: Grain, lang: str) -> str:
     """What an event filed in a period shorter than its date's precision is: told in the period of its first day, it
     may begin in any of them."""
     start = human_date(event.date._replace(last=event.date.first), lang=lang)
-    return f"dated only to {start}: told in its first {_UNITS[grain]}, it may begin in any {_UNITS[grain]} of it"
+    return LEGEND[lang][f"coarse {_UNITS[grain]}"].format(start=start)
 
 
-def _gap(reaching: int, loose: int) -> str:
+def _gap(reaching: int, loose: int, lang: str) -> str:
     """What an empty period means: nothing at all, or nothing told there while earlier events may reach it or
     events of the wide band below may fall in it."""
+    words = LEGEND[lang]
     if not reaching and not loose:
-        return "nothing reported"
-    parts = [f"{reaching} above may reach it"] * bool(reaching) + [
-        f"{loose} dated only loosely below may fall in it"
+        return words["nothing reported"]
+    parts = [words["may reach"].format(count=reaching)] * bool(reaching) + [
+        words["may fall"].format(count=loose)
     ] * bool(loose)
-    return f"nothing begins here; {'; '.join(parts)}"
+    return words["nothing begins"].format(parts=words["; "].join(parts))
 
 
 _UNITS = {Grain.WEEK: "week", Grain.MONTH: "month", Grain.YEAR: "year"}
@@ -184,15 +184,16 @@ def _density(env: Environment, console: rich.Console, buckets: Sequence[Bucket],
     if len(counts) * (cell + 1) - 1 <= width:  # one labelled column per period
         strip = " ".join(block * cell for block in density_strip(counts, len(counts)))
         labels = " ".join(name.ljust(cell) for name in names).rstrip()
-        per_cell = f"one {unit}, named under it"
+        per_cell = LEGEND[lang][f"one {unit} named"]
     else:
         strip = density_strip(counts, width)
         merged = -(-len(counts) // width)
-        per_cell = f"{merged} {unit}s" if merged > 1 else f"one {unit}"
+        per_cell = counted(merged, unit, lang) if merged > 1 else LEGEND[lang][f"one {unit}"]
         first, last = names[0], names[-1]
         padding = max(1, len(strip) - len(first) - len(last))
         labels = f"{first}{' ' * padding}{last}"
-    console.print(rich.Text(f"Events per {unit} (each column {per_cell}; █ = {max(counts)})", style=MUTED))
+    said = LEGEND[lang]["density"].format(unit=LEGEND[lang].get(unit, unit), cell=per_cell, top=max(counts))
+    console.print(rich.Text(said, style=MUTED))
     console.print(rich.Text(strip.rstrip(), style="bold cyan" if env.color else ""))
     console.print(rich.Text(labels, style=MUTED))
 
@@ -231,11 +232,11 @@ def timeline_rich(
             label = (lambda b: b.key) if grain is Grain.WEEK else (lambda b: period_label(b, grain, lang))
             span = label(bucket) if gap_end is bucket else f"{label(bucket)} – {label(gap_end)}"
             loose = wide_into(windows, bucket.start, gap_end.end, floor)
-            said = _gap(reach.into(bucket.start), loose)
-            console.print(rich.Text(f"┆ {span} ({plural(count, unit)}): {said}", style=MUTED))
+            said = _gap(reach.into(bucket.start), loose, lang)
+            console.print(rich.Text(f"┆ {span} ({counted(count, unit, lang)}){colon(lang)}{said}", style=MUTED))
             continue
         heading = rich.Text(period_label(bucket, grain, lang), style="bold")
-        heading.append(f"  {plural(bucket.size, 'event')}", style=MUTED)
+        heading.append(f"  {counted(bucket.size, 'event', lang)}", style=MUTED)
         console.print(heading)
         _, events = next(filled)
         rows = []

@@ -13,7 +13,9 @@ from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
 from ..claims import CONFLICT_TIERS, ConflictTier, amount, value_bounds
+from ..humanize import digits
 from ..model import Claim
+from ..words import LEGEND
 from .escaping import text as escape
 
 WIDTH, HEIGHT = 640, 260
@@ -106,10 +108,13 @@ def figure_chart(
     chart_id: str,
     month_label: Callable[[date], str],
     if_exact: AbstractSet[str] = frozenset(),
+    lang: str = "en",
 ) -> str:
     """One measure's claims as an `<svg>` element. `series` maps an asserter key (see `asserter`) to its colour
     index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with; `if_exact`
-    the claims whose every conflict holds only if the round figures are exact (dotted, its tier's mark rather than `!`)."""
+    the claims whose every conflict holds only if the round figures are exact (dotted, its tier's mark rather than `!`);
+    the axis's numbers and each figure's label in `lang` (`10\u00a0000`, `au 2024-11-07`: words.LEGEND)."""
+    words = LEGEND[lang]
     first = min(c.as_of.start for c in claims)
     start, end = first, max(c.as_of.end for c in claims) + timedelta(days=1)
     if (end - start).days < MIN_DAYS:  # padded on both sides: a single day sits mid-axis
@@ -138,7 +143,7 @@ def figure_chart(
     for tick in values:
         ty = y(tick)
         parts.append(f'<line class="grid" x1="{left}" x2="{WIDTH - RIGHT}" y1="{ty:.1f}" y2="{ty:.1f}"/>')
-        parts.append(f'<text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end">{_number(tick)}</text>')
+        parts.append(f'<text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end">{digits(_number(tick), lang)}</text>')
     ticks = [(x(month), month_label(month), "middle") for month in _months(start, end) if month >= start]
     if all(abs(tx - x(first)) > 70 for tx, _, _ in ticks):  # no month begins near the first figure: name its day
         named = (left, "start") if first == start else (x(first) + plot_w / days / 2, "middle")  # a padded day: mid-day
@@ -161,9 +166,9 @@ def figure_chart(
         clash = conflicts.get(claim.id, ())
         tiered = " if-exact" if claim.id in if_exact else ""
         css = f"figure s{series[key]}" + (f" conflict{tiered}" if clash else "")
-        label = f"{amount(claim)}, as of {claim.as_of.text}, {name(key)}"
+        label = f"{amount(claim, lang)}, {words['as of'].format(date=claim.as_of.text)}, {name(key)}"
         if clash:
-            label += f"; conflicts with {', '.join(clash)}"
+            label += f"; {words['conflicts with'].format(ids=', '.join(clash))}"
         parts.append(f'<a href="#claim-{escape(claim.id)}" aria-label="{escape(label)}">')
         parts.append(f"<title>{escape(label)}</title>")
         parts.append(

@@ -34,6 +34,7 @@ from ..model import Claim, Event, EventFacts, Source, Status, Store
 from ..query import event_of
 from ..render.styles import STATUS_MARK
 from ..timeline import WIDE, Bucket, Grain, build_timeline, fill, wide_band, wide_into
+from ..words import LEGEND
 from .assets import DRAFT_STYLE, SCRIPT, STYLE
 from .chart import figure_chart, series_colours
 from .escaping import text as _text
@@ -169,7 +170,7 @@ class _Page:
             f'<li class="event" id="event-{_text(event.id)}" data-filter="event" data-status="{status}">'
             f'<h4><span class="mark status-{status}" aria-hidden="true">{STATUS_MARK[event.status]}</span>'
             f"{self.badge(event.draft)}{_text(event.title.get(self.lang))}</h4>"
-            f'<p class="when">{_time(event.date, self.lang)} · <span class="status-{status}">{status}</span></p>'
+            f'<p class="when">{_time(event.date, self.lang)} · <span class="status-{status}">{LEGEND[self.lang][status]}</span></p>'
         )
         yield _bar(event.date, bucket)
         meta = [f"{w['sources_of']}: " + ", ".join(self.source_link(s) for s in event.sources)]
@@ -265,9 +266,9 @@ class _Page:
         yield (
             f'<tr class="claim" id="claim-{_text(claim.id)}" data-filter="claim" data-status="{status}">'
             f"<td>{_time(claim.as_of, self.lang)}</td>"
-            f'<td class="num">{self.badge(claim.draft)}{_text(amount(claim))}{restates}</td>'
+            f'<td class="num">{self.badge(claim.draft)}{_text(amount(claim, self.lang))}{restates}</td>'
             f"<td>{_text(asserters)}</td><td>{self.source_link(claim.source)}</td>"
-            f'<td class="status"><span class="status-{status}">{STATUS_MARK[claim.status]} {status}</span></td>'
+            f'<td class="status"><span class="status-{status}">{STATUS_MARK[claim.status]} {LEGEND[self.lang][status]}</span></td>'
             f'<td class="conflicts">{linked}</td>'
             f'<td class="quote-cite"><details><summary>{w["quote_cite"]}</summary>{self.quote(claim.source, claim.quote)}'
             f'<p class="basis"><strong>{w["as_of_basis"]}:</strong> {_text(claim.as_of_basis)}</p>'
@@ -332,6 +333,7 @@ class _Page:
                 chart_id=f"chart-{topic_id}-{measure_id}",
                 month_label=lambda day: month_short(day, self.lang),
                 if_exact={claim_id for claim_id, (total, firm) in counts.items() if total and not firm},
+                lang=self.lang,
             )
         )
         used = dict.fromkeys(self.asserters(c) for c in claims)
@@ -370,7 +372,7 @@ class _Page:
         return (
             f'<li class="source" id="source-{_text(source.id)}"><article aria-labelledby="source-{_text(source.id)}-h">'
             f'<h3 id="source-{_text(source.id)}-h">{self.badge(source.draft)}'
-            f"{_text(headline(source, source.title.get(self.lang)))}</h3>{original}"
+            f"{_text(headline(source, source.title.get(self.lang), lang=self.lang))}</h3>{original}"
             f"<dl><dt>{w['outlet']}</dt><dd>{outlet}</dd>"
             f"<dt>{w['published']}</dt><dd>{_time(source.published, self.lang)}</dd>"
             f"<dt>{w['published_basis']}</dt><dd>{_text(source.published_basis)}</dd>"
@@ -451,7 +453,8 @@ def render_report(
         "</header><main>"
     )
     statuses = "".join(
-        f'<label><input type="checkbox" value="{s.value}" checked> {STATUS_MARK[s]} {s.value}</label>' for s in Status
+        f'<label><input type="checkbox" value="{s.value}" checked> {STATUS_MARK[s]} {LEGEND[lang][s.value]}</label>'
+        for s in Status
     )
     template = _text(w["shown"])
     yield (
