@@ -222,7 +222,8 @@ class Figure:
     elided: bool = False
     """The counted noun is left out and no figure before names it: a candidate whose unit the curator writes."""
     qualified: bool = False
-    """Words before the number qualify it (« environ 300 »): they qualify that number only (`_coordinated`)."""
+    """Words before the number qualify it (« environ 300 »), or a coordination's first member's carried to it
+    (`_coordinated`)."""
 
 
 def fold_word(word: str) -> str:
