@@ -39,6 +39,7 @@ SEALED14 = REPO / "benchmarks" / "heldout" / "sealed14"
 SEALED15 = REPO / "benchmarks" / "heldout" / "sealed15"
 SEALED16 = REPO / "benchmarks" / "heldout" / "sealed16"
 SEALED17 = REPO / "benchmarks" / "heldout" / "sealed17"
+SEALED18 = REPO / "benchmarks" / "heldout" / "sealed18"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -280,6 +281,17 @@ SEALED17_FLOORS = {
     "topic_recall": 0.79,
     "measure_right": 0.78,
 }
+# Sealed18 measured round 19 blind (SEALED18.txt, frozen 04:07:44 UTC apart from round 19, scored before at 56c2bf9
+# and after at dcf7d82): dates 182/210, 199/244; figures 90/100, 90/113; 80/100 with the topic; 3 WRONG, the same both
+# times. Tuning data from now on: floors a little under.
+SEALED18_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.80,
+    "figure_recall": 0.88,
+    "figure_precision": 0.78,
+    "topic_recall": 0.78,
+    "measure_right": 0.77,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -299,6 +311,7 @@ FLOORS_BY_SET = {
     SEALED15: SEALED15_FLOORS,
     SEALED16: SEALED16_FLOORS,
     SEALED17: SEALED17_FLOORS,
+    SEALED18: SEALED18_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -322,6 +335,7 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED15: None,
     SEALED16: None,
     SEALED17: None,
+    SEALED18: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -457,6 +471,10 @@ MOST_WRONG |= {SEALED16: 0}
 # sealed17 p03 « quelque 300 … tués et 2'700 blessés »: its truth carries « quelque » to the 2 700, and so does extract
 # since the lead's round-19 decision (1 -> 0; the older truths that read it exact are amended)
 MOST_WRONG |= {SEALED17: 0}
+# sealed18's three: « environ »/« quelque » before the first count of a coordination, carried by its truth to the
+# second (« environ 300 … tués et 2 700 blessés »), read exact by the rules (SEALED18.txt, the same call as sealed17's);
+# the round-19 carry reads them so (not re-scored by its helper, who does not read sealed18): the ceiling stays
+MOST_WRONG |= {SEALED18: 3}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
