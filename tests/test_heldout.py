@@ -283,13 +283,14 @@ SEALED17_FLOORS = {
 }
 # Sealed18 measured round 19 blind (SEALED18.txt, frozen 04:07:44 UTC apart from round 19, scored before at 56c2bf9
 # and after at dcf7d82): dates 182/210, 199/244; figures 90/100, 90/113; 80/100 with the topic; 3 WRONG, the same both
-# times. Tuning data from now on: floors a little under.
+# times. Tuning data from now on: floors a little under. After the carry (d1184c4): figures 93/100, 93/113; 83/100
+# with the topic.
 SEALED18_FLOORS = {
     "date_recall": 0.85,
     "date_precision": 0.80,
-    "figure_recall": 0.88,
-    "figure_precision": 0.78,
-    "topic_recall": 0.78,
+    "figure_recall": 0.91,
+    "figure_precision": 0.80,
+    "topic_recall": 0.81,
     "measure_right": 0.77,
 }
 FLOORS_BY_SET = {
@@ -318,19 +319,19 @@ FLOORS_BY_SET = {
 # edit here, which the lead signs (benchmarks/heldout/README.md, « Amendments »). A set without one: None.
 AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     DEV: (3, "6ca98c49a6d8df5dfedcf00361708c7924dc533de136a5eec188c2938301e78c"),
-    SEALED: (2, "a0dab842bf217de082cb6049a9e05d74e0e7ca702286b2a0e79430e3ff2af9c4"),
+    SEALED: (2, "8b42978a7f396bb5e148dfb0c2992c5497a496bd18d837094d8d5387605507f0"),
     SEALED2: (8, "5822c66982c39c4cf03c500240d6e65e9920064d97270e2d49c6e362aa34d308"),
     SEALED3: (6, "c02076c66c5d43fb921cb739efe4534422689fab7d7b7084810e24b3d1921925"),
     SEALED4: (3, "b7ce6b0b6b78fbdadc1b18d70bcd2044d506a363c7fe844dc5eeeebcd05f5c4c"),
     SEALED5: (3, "1428f4a8edc519b5a773354179c961b15bb1340d619ec6deb1626d5e93da1558"),
     SEALED6: (2, "f009ca524c35217f0dfef6fc062206444d6a385937d4b8c74b1dbea24ae88416"),
-    SEALED7: (2, "906af78568ce8b3dc1704e113dbd7eb6799e7fcc398075b25e95dc80f1e36ccb"),
+    SEALED7: (2, "9254821bcf65da13eaaf571112dd87187bdc911e269c43ae0d487fdbb1ca148c"),
     SEALED8: (1, "541f35dd826c88738c42c061936e9c21c95644411a67169419b651a2f8c05f75"),
     SEALED9: (4, "371eb700778dfae390d7e40f80e23fb58390e2f0b7750056661d5e152a73dcf3"),
-    SEALED10: (4, "2d98df94aba62276c635fa1de00718965d5ce4b2c0eb3463e08748b959cc6c33"),
-    SEALED11: (1, "bd06d80a47689514ae5c1ba86bb3b6b5f2ce99d3e15009f6a14b40941f8cd1ce"),
-    SEALED12: (9, "d306b83c8a5fdfe27c2e100fc38b3bd5038773db8f9a34d01d48fcdcd1639803"),
-    SEALED13: (1, "35d68e294681a937c680ef0f43a742a48183c3df110413ff45e7e9587abb8ce1"),
+    SEALED10: (4, "c28155728a706c27b4b9feaefc5d5a652623a9769b2327c10656a95a33bbd3a4"),
+    SEALED11: (1, "fcdc154a48a55a8a05fb26818c31f69a222ab1d4c12d0725d95a85d044ff82ed"),
+    SEALED12: (9, "16166da01cc091a3d85a9694d816a7f751355fec3fea437caa31a0096290e33a"),
+    SEALED13: (1, "59694b18717ab60a421bcde3fd6d555ad0486deb4e45eba403b0ce77bdac6e8f"),
     SEALED14: None,
     SEALED15: None,
     SEALED16: None,
@@ -339,7 +340,7 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
-# PROPOSED, for the lead to sign: the same for sealed h11, sealed7 w02, sealed10 z17, z19, sealed11 q05, sealed12 r16,
+# signed by the lead with them (carry40 proposed them): the same for sealed h11, sealed7 w02, sealed10 z17, z19, sealed11 q05, sealed12 r16,
 # sealed13 s04 (the same pattern, read exact by their truths; WRONG without it).
 # The sets with amendments, scored as frozen (`--raw`), floors a little under that measurement (and never above the
 # amended floor): dates recall, precision, figures recall, precision measured at rev28 (main at a8989a3):
@@ -473,8 +474,8 @@ MOST_WRONG |= {SEALED16: 0}
 MOST_WRONG |= {SEALED17: 0}
 # sealed18's three: « environ »/« quelque » before the first count of a coordination, carried by its truth to the
 # second (« environ 300 … tués et 2 700 blessés »), read exact by the rules (SEALED18.txt, the same call as sealed17's);
-# the round-19 carry reads them so (not re-scored by its helper, who does not read sealed18): the ceiling stays
-MOST_WRONG |= {SEALED18: 3}
+# the carry reads them so: 3 -> 0 (scored by the lead at d1184c4; not blind for this class, SEALED18.txt)
+MOST_WRONG |= {SEALED18: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
