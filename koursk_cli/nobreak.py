@@ -12,8 +12,9 @@ import re
 NO_BREAK_SPACES = "\u00a0\u2007\u202f"
 """No-break, figure and narrow no-break spaces: never a place to break a line."""
 
-WORD = re.compile(rf"[^\S{NO_BREAK_SPACES}]*[\S{NO_BREAK_SPACES}]+[^\S{NO_BREAK_SPACES}]*")
-"""Rich's word (spaces before, letters, spaces after) with the no-break spaces counted as letters."""
+WORD = rf"[^\S{NO_BREAK_SPACES}]*[\S{NO_BREAK_SPACES}]+[^\S{NO_BREAK_SPACES}]*"
+"""Rich's word (spaces before, letters, spaces after) with the no-break spaces counted as letters: compiled only when
+a terminal view builds its console, never on the `--json` or pipe path."""
 
 
 def keep_no_break_spaces() -> None:
@@ -21,4 +22,4 @@ def keep_no_break_spaces() -> None:
     import rich._wrap
 
     if hasattr(rich._wrap, "re_word"):
-        rich._wrap.re_word = WORD
+        rich._wrap.re_word = re.compile(WORD)
