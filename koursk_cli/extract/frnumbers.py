@@ -425,7 +425,10 @@ _ELIDED_BEFORE = re.compile(
     # « …, puis 3 000 en renfort », « puis de « 12 000 au total » », « 3 000 hommes … et de 10 000 d'ici décembre »: the
     # next count of the same noun (round 16); « Il s'agit de 3 000 », « le chiffre de 4 700 », « (des officiers), au
     # nombre de trois »: a count named, its noun the one counted before
-    r"(?:\bpuis(?:\s+de)?|\bet\s+de|\bil\s+s['’]agit\s+de|\ble\s+chiffre\s+de|\bau\s+nombre\s+de"
+    r"(?:\bpuis(?:\s+de|\s+d['’])?|\bet\s+de|\bil\s+s['’]agit\s+de|\ble\s+chiffre\s+de|\bau\s+nombre\s+de"
+    # « parlait de 300 morts, puis d'environ 2 000 », « il serait passé à près de 15.000 »: the next count, or the
+    # count changed to, of the noun counted before (round 20)
+    r"|\b(?:pass|grimp|mont|tomb)\w*\s+[àa]"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
@@ -847,7 +850,29 @@ def _a_term(text: str, start: int, unit: str | None) -> bool:
 # « des renforts (environ 3 000) »): the parenthesis counts that noun (round 20: it was dropped); a small number there
 # is a footnote, a list's item or a year's neighbour, and stays none.
 _IN_PARENTHESES = re.compile(r"[^\W\d_]{3,}\s*\(\s*$")
+# … and so does one, qualified or in millions, opening what a colon announces or what a verb of speaking names, when
+# the words before name a counted noun (« des envois de travailleurs vers la Russie : environ 15.000 depuis le début
+# de l'année », « Séoul parlait alors de soldats tués, de 2 000 environ »; « Information : 819 555-0142 », « Le chiffre
+# du jour : 1 461. C'est le nombre de jours », « Le GUR parle de « plus de 200 » KIA » stay none: no noun to count).
+# Never a range's low end (« Total : ~ 14 000 – 15 000 »), nor a number opening with a zero (a phone's, a code's).
+_AFTER_A_COLON = re.compile(r"(?:[^\W\d_]{3,}\s*:|\bparl\w*\s+(?:de|d['’]))\s*[«\"“]?\s*$")
+_NOUNS_BEFORE = re.compile(r"[^\W\d_]+")
 _LARGE = re.compile(rf"\d[{_SEPARATORS}]\d{{3}}|milli|mille", re.IGNORECASE)
+_SCALED = re.compile(r"milli|mille", re.IGNORECASE)
+_DASH_NUMBER = re.compile(r"\s*[-–—]\s*\d")
+
+
+def _announced(match: re.Match[str], before: str, after: str) -> bool:
+    """Whether a count with no noun of its own opens a parenthesis or what a colon announces (see above)."""
+    number = match["num"]
+    if not _LARGE.search(number) or number.startswith("0") or _DASH_NUMBER.match(after):
+        return False
+    if _IN_PARENTHESES.search(before):
+        return True
+    if _AFTER_A_COLON.search(before) is None or not (match["qual"] or _SCALED.search(number)):
+        return False
+    units = (unit_of(word) for word in _NOUNS_BEFORE.findall(before))
+    return any(unit is not None and unit not in TIME_UNITS for unit in units)
 
 
 def _elided(match: re.Match[str]) -> tuple[str, int] | None:
@@ -864,7 +889,7 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return named["noun"], end + named.end()
     if part := _PART_OF.match(after[:120]):  # « 4 700 des 11 000 soldats »: a part of them, what they are
         return part["noun"], end
-    if _IN_PARENTHESES.search(before) and _LARGE.search(match["num"]):
+    if _announced(match, before, after):
         return "", end  # « des livraisons d'obus (1,5 million en 2025, selon …) »: the noun just named, counted
     if not _ELIDED_BEFORE.search(before[-40:]):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
