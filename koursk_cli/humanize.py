@@ -47,7 +47,7 @@ MONTHS_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août",
 _MONTH = "(?:" + "|".join(re.escape(month) for month in dict.fromkeys((*MONTHS, *MONTHS_FR))) + ")"
 DATE = rf"(?:(?:\d{{1,2}}(?:–\d{{1,2}})?|early|late|début|fin) {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{4}})(?![\w.])"
 """A date as human_date writes it, day, month and year (`7 Nov 2024`, `8–13 oct. 2024`, `late Dec`, `Oct 2024`):
-one word to a terminal's fold (nobreak.TOKEN), which never ends a line inside it (review 40: « au 7 / nov. 2024 »).
+one word to a terminal's fold (nobreak.token), which never ends a line inside it (review 40: « au 7 / nov. 2024 »).
 The ` – ` between two dates stays a place to break."""
 _THIRDS = {
     "en": {"early": "early ", "mid": "mid-", "late": "late "},
