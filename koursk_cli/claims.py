@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
+from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
 from typing import NamedTuple
@@ -291,6 +292,8 @@ class ConflictTier(StrEnum):
 
     FIRM = "firm"
     """It holds with every round exact figure read as approximate (widened)."""
+    SAME_DAY = "same-day"
+    """Firm on the figures, but the as-of dates can be read so that both hold (claims.dates_reconcile)."""
     IF_EXACT = "if-exact"
     """It rests on reading a bare round figure as exact: widened to ±10 %, the two figures can both hold."""
 
@@ -325,6 +328,22 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
             "des jours différents",
         ),
     },
+    ConflictTier.SAME_DAY: {
+        "en": TierWords(
+            "≠~",
+            "only if on the same day",
+            "only if on the same day",
+            "no single figure fits both{example}, but their as-of dates are not pinned to one shared day: both may "
+            "hold on different days",
+        ),
+        "fr": TierWords(
+            "≠~",
+            "seulement si le même jour",
+            "seulement si le même jour",
+            "aucun chiffre ne convient aux deux{example}, mais leurs dates ne sont pas fixées au même jour : les deux "
+            "peuvent valoir à des jours différents",
+        ),
+    },
     ConflictTier.IF_EXACT: {
         "en": TierWords(
             "≠?",
@@ -355,14 +374,58 @@ def tier_of(firm: bool) -> ConflictTier:
     return ConflictTier.FIRM if firm else ConflictTier.IF_EXACT
 
 
+_DAY = timedelta(days=1)
+
+
+def pinned_window(claim: Claim) -> tuple[date, date]:
+    """The claim's as-of days, an end marked approximate (`2024-10-13~`) widened by a day each way it may move: such
+    a day may be a neighbouring one, so it never pins a pair by itself (rev37u U4, the lead's decision)."""
+    first, last = claim.as_of.first, claim.as_of.last
+    return first.start - _DAY * first.approximate, last.end + _DAY * last.approximate
+
+
+def dates_reconcile(
+    a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
+) -> bool:
+    """Whether two claims that conflict on their figures even widened (firm on the figures) may both hold on days
+    their as-of dates allow (pinned_window). Each clash asks for days of its own: on a stock (one measure, or the
+    bounding one across measures), two different days; on a running total, the lower figure on a day before the
+    higher; across measures bounded by a running total, the total on a day before the part's. So a total that fell,
+    or a later total across measures, stays firm unless both facing ends are approximate and a day apart (the lead's
+    rule: an approximate day never pins a pair by itself). docs/claims.md says why."""
+    a, b = widened(a), widened(b)
+    # each clash: (earlier, later) for a day strictly before another, or None for any two different days
+    clashes: list[tuple[Claim, Claim] | None] = []
+    if (a.topic, a.measure) == (b.topic, b.measure):
+        running = (a.topic, a.measure) in cumulative
+        for lower, higher in ((a, b), (b, a)):
+            if not value_bounds(higher)[0] <= value_bounds(lower)[1]:
+                clashes.append((lower, higher) if running else None)
+    else:
+        for part, total in ((a, b), (b, a)):
+            if exceeds_bound(part, total, bounds, cumulative):
+                clashes.append((total, part) if (total.topic, total.measure) in cumulative else None)
+    (a_start, a_end), (b_start, b_end) = pinned_window(a), pinned_window(b)
+    orders = {clash for clash in clashes if clash is not None}
+    if not orders:  # two different days (a stock: their dates overlap), unless both are pinned to the one day
+        return not (a_start == a_end and b_start == b_end)
+    if len(orders) > 1:  # each before the other
+        return False
+    earlier, later = orders.pop()
+    return pinned_window(earlier)[0] < pinned_window(later)[1]
+
+
 def conflict_tier(
     a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
 ) -> ConflictTier | None:
-    """How sure the conflict of two claims is, or None when they do not conflict: firm when they still conflict with
-    their round exact figures widened (`widened`), else only if those figures are exact."""
+    """How sure the conflict of two claims is, or None when they do not conflict: only if the round figures are
+    exact when it goes with their round exact figures widened (`widened`), else only if on the same day when their
+    dates can be read apart (dates_reconcile), else firm."""
     if conflict_kind(a, b, cumulative, bounds) is None:
         return None
-    return tier_of(conflict_kind(widened(a), widened(b), cumulative, bounds) is not None)
+    if conflict_kind(widened(a), widened(b), cumulative, bounds) is None:
+        return ConflictTier.IF_EXACT
+    return ConflictTier.SAME_DAY if dates_reconcile(a, b, cumulative, bounds) else ConflictTier.FIRM
 
 
 def tier_of_conflict(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..claims import ConflictTier
 
-TIER_STYLE = {ConflictTier.FIRM: "bold red", ConflictTier.IF_EXACT: "yellow"}
+TIER_STYLE = {ConflictTier.FIRM: "bold red", ConflictTier.SAME_DAY: "red", ConflictTier.IF_EXACT: "yellow"}
 """Each tier of conflict's colour (claims.CONFLICT_TIERS), in every view that colours one (a pair, a claim, a bar's
 mark, a count): one only if the round figures are exact is told apart from a firm one in colour too (rev37 C12)."""
 
