@@ -92,6 +92,11 @@ class TruthFigure:
     hedged: bool
     rule: str
     optional: bool
+    also_kinds: tuple[str, ...] = ()  # other value kinds read right (an `also` amendment)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (self.value_kind, *self.also_kinds)
 
 
 @dataclass(frozen=True)
@@ -141,11 +146,13 @@ def _edtf(value: Any, where: str) -> FuzzyDate:
 
 
 _AMEND_KINDS = ("date", "figure", "trap", "also")
+_ALSO_KINDS = ("exact", "approximate", "at_least", "at_most")  # a range's bounds are values of their own
 
 
 def load_amendments(folder: Path) -> dict[str, list[dict[str, Any]]]:
     """`folder`'s AMEND.yaml, per article (the truth file's stem): each amendment adds a `date`, `figure` or `trap`
-    item to that article's truth, or `also` readings to one of its dates (found by `text` and `in`), with its `reason`.
+    item to that article's truth, or `also` readings to one of its dates or `also_kinds` to one of its figures (found by
+    `text` and `in`), with its `reason`.
     No file: no amendments."""
     path = folder / AMENDMENTS
     if not path.exists():
@@ -169,26 +176,37 @@ def load_amendments(folder: Path) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
+_ALSO = {"also": "dates", "also_kinds": "figures"}
+"""What a `kind: also` amendment adds, and to which list of the truth: more readings to a date, more value kinds to a
+figure (a later decision reads a figure's words two ways, say), each item found by its `text` (and `in`)."""
+
+
 def _amend(raw: dict[str, Any], amendments: list[dict[str, Any]]) -> dict[str, Any]:
-    """The truth with its amendments: items appended to their list, `also` readings added to the date they name."""
+    """The truth with its amendments: items appended to their list, `also` readings or kinds added to the date or the
+    figure they name."""
     raw = {**raw, **{key: list(raw.get(key) or []) for key in ("dates", "figures", "traps")}}
     for amendment in amendments:
         item, kind = amendment["item"], amendment["kind"]
         if kind != "also":
             raw[f"{kind}s"].append(item)
             continue
+        added = [key for key in _ALSO if key in item]
+        if len(added) != 1 or not isinstance(item[added[0]], list):
+            raise TruthError(
+                f"{amendment['where']}: `also` adds a list `also` (a date's readings) or `also_kinds` (a figure's)"
+            )
+        key, listed = added[0], _ALSO[added[0]]
         named = [
-            i for i, d in enumerate(raw["dates"]) if d.get("text") == item.get("text") and d.get("in") == item.get("in")
+            i for i, d in enumerate(raw[listed]) if d.get("text") == item.get("text") and d.get("in") == item.get("in")
         ]
-        if not named or not isinstance(item.get("also"), list):
-            raise TruthError(f"{amendment['where']}: `also` names a date of the truth (`text`, `in`) and its readings")
+        if not named:
+            raise TruthError(f"{amendment['where']}: `{key}` names no {listed[:-1]} of the truth (`text`, `in`)")
         if len(named) > 1:
             raise TruthError(
-                f"{amendment['where']}: `also` matches {len(named)} dates of the truth: give an `in` that names one"
+                f"{amendment['where']}: `{key}` matches {len(named)} {listed} of the truth: give an `in` that names one"
             )
         index = named[0]
-        date_item = raw["dates"][index]
-        raw["dates"][index] = {**date_item, "also": [*(date_item.get("also") or []), *item["also"]]}
+        raw[listed][index] = {**raw[listed][index], key: [*(raw[listed][index].get(key) or []), *item[key]]}
     return raw
 
 
@@ -217,6 +235,9 @@ def load_truth(path: Path, amendments: list[dict[str, Any]] | None = None) -> Tr
             raise TruthError(f"{where}: a range needs value_min and value_max, any other kind a value")
         if not isinstance(item.get("hedged"), bool):
             raise TruthError(f"{where}: `hedged` must be true or false")
+        also_kinds = item.get("also_kinds") or []
+        if also_kinds and (kind == "range" or not all(k in _ALSO_KINDS and k != kind for k in also_kinds)):
+            raise TruthError(f"{where}: `also_kinds` lists other kinds of one value ({', '.join(_ALSO_KINDS)})")
         figures.append(
             TruthFigure(
                 item["text"],
@@ -230,6 +251,7 @@ def load_truth(path: Path, amendments: list[dict[str, Any]] | None = None) -> Tr
                 item["hedged"],
                 str(item["rule"]),
                 bool(item.get("optional", False)),
+                tuple(also_kinds),
             )
         )
     traps = [
@@ -510,7 +532,7 @@ def score_figures(truth: Truth, draft: Draft, score: Score) -> None:
                 for i, (c, quote) in enumerate(claims)
                 if i not in used
                 and item.span.within(quote)
-                and same_value(c, item.value, item.value_min, item.value_max, item.value_kind)
+                and any(same_value(c, item.value, item.value_min, item.value_max, k) for k in item.kinds)
             ),
             None,
         )

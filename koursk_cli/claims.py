@@ -468,10 +468,10 @@ def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTie
 
 
 def round_examples(figures: Iterable[Claim], lang: str = "en") -> str:
-    """` (10,000, 1,500)`: the distinct round figures (round_figure) among `figures`, highest first, as a tier's
-    legend gives them for an example; "" when none is round."""
+    """` (10,000, 1,500)` (in French grouped by no-break spaces, as `digits` writes them): the distinct round figures
+    (round_figure) among `figures`, highest first, as a tier's legend gives them for an example; "" when none is."""
     values = sorted({int(c.value) for c in figures if round_figure(c) and c.value is not None}, reverse=True)
-    said = (f"{v:,}".replace(",", " ") if lang == "fr" else f"{v:,}" for v in values)
+    said = (digits(f"{v:,}", lang) for v in values)
     return f" ({', '.join(said)})" if values else ""
 
 

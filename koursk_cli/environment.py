@@ -14,6 +14,7 @@ from typing import Any, TextIO, cast
 
 from . import lazy_rich as rich
 from .errors import ExitStatus
+from .nobreak import keep_no_break_spaces
 from .textnorm import shown
 
 
@@ -127,6 +128,7 @@ class Environment:
     def console(self) -> rich.Console:
         """A Rich console for the terminal: no markup, emoji or highlighting, so store text is shown literally."""
         size = shutil.get_terminal_size()  # which ignores a COLUMNS or LINES it cannot read
+        keep_no_break_spaces()
         return rich.Console(
             file=cast(TextIO, _Trimmed(self.screen())),
             force_terminal=self.stdout_isatty,

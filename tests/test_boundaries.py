@@ -31,6 +31,7 @@ DEFERRED = {
     ("commands/base.py", "humanize"): "only the store-error message needs it, and with it dates: --help loads neither",
     ("completion.py", "cite"): "every run declares its completions; only a source's help beside its id needs it",
     ("cli.py", "completion"): "Typer's --install-completion loads koursk's installer (and subprocess) only when given",
+    ("nobreak.py", "_wrap"): "Rich's wrap is imported with the console, on a terminal view only (lazy_rich.py)",
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",
     ("signals.py", "ctypes"): "only a forked worker, on Linux, asks the kernel to end it with its parent (rev29 M1)",
     # The cold load's YAML side: a warm run reads the cache and never parses, validates or cross-checks a file.

@@ -227,8 +227,8 @@ def test_an_e_mail_s_subject_dates_nothing(tmp_path: Path) -> None:
             "Selon Kiev, au moins 30 militaires ont été tués et 200 blessés.",
             [(30, "at_least", "militaires"), (None, "exact", "blessés")],
         ),
-        # « environ » qualifies its own number only (docs/curating.md), and a comma ends the coordination
-        ("Environ 300 morts et 2 700 blessés.", [(300, "approximate", "morts"), (2700, "exact", "blessés")]),
+        # an approximation carries the same way (the lead's round-19 decision), and a comma ends the coordination
+        ("Environ 300 morts et 2 700 blessés.", [(300, "approximate", "morts"), (2700, "approximate", "blessés")]),
         (
             "Au moins 300 soldats, selon Kiev, et 2 000 blessés selon Moscou.",
             [(300, "at_least", "soldats"), (2000, "exact", "blessés")],

@@ -36,15 +36,15 @@ def test_par_dizaines_de_milliers_is_scaled(tmp_path: Path, sentence: str, value
 # --- a qualifier and a coordination whose verb is elided -----------------------------------------------------------
 
 
-def test_an_elided_verb_s_second_count_says_the_qualifier_is_the_first_s(tmp_path: Path) -> None:
-    """« quelque 300 soldats avaient été tués et 2 700 blessés »: « quelque » qualifies 300 only (docs/curating.md, the
-    truths of dev, sealed6, sealed8, sealed10, sealed12); the 2 700 was read exact in silence, its reading now says why
-    so that the curator sees the choice (sealed17's truth carries « quelque » to both: the lead's call)."""
+def test_an_elided_verb_s_second_count_says_the_qualifier_is_carried(tmp_path: Path) -> None:
+    """« quelque 300 soldats avaient été tués et 2 700 blessés »: one coordination, its verb elided for the second; the
+    2 700 was read exact in silence, then exact with a reason (round 19), and now, by the lead's round-19 decision
+    (sealed17's truth; dev, sealed6, 8, 10, 12 amended), approximate too: its reading says the qualifier was carried."""
     sentence = "Séoul dit que quelque 300 soldats avaient été tués et 2 700 blessés."
     _, _, claims = extract(tmp_path, sentence + "\n", "2025-05-01")
-    assert _values(claims) == [(300, None, None, "approximate"), (2700, None, None, "exact")]
+    assert _values(claims) == [(300, None, None, "approximate"), (2700, None, None, "approximate")]
     second = find_figures(sentence)[1]  # the reading is the draft's comment, not a field
-    assert second.reading.startswith("« 2 700 blessés »: no qualifier of its own: exact (the words before « quelque")
+    assert second.reading.startswith("« 2 700 blessés »: the qualifier of « quelque 300 soldats » carried to it")
 
 
 # --- numbers that count nothing ---------------------------------------------------------------------------------------

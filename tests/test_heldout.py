@@ -39,6 +39,7 @@ SEALED14 = REPO / "benchmarks" / "heldout" / "sealed14"
 SEALED15 = REPO / "benchmarks" / "heldout" / "sealed15"
 SEALED16 = REPO / "benchmarks" / "heldout" / "sealed16"
 SEALED17 = REPO / "benchmarks" / "heldout" / "sealed17"
+SEALED18 = REPO / "benchmarks" / "heldout" / "sealed18"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -280,6 +281,18 @@ SEALED17_FLOORS = {
     "topic_recall": 0.79,
     "measure_right": 0.78,
 }
+# Sealed18 measured round 19 blind (SEALED18.txt, frozen 04:07:44 UTC apart from round 19, scored before at 56c2bf9
+# and after at dcf7d82): dates 182/210, 199/244; figures 90/100, 90/113; 80/100 with the topic; 3 WRONG, the same both
+# times. Tuning data from now on: floors a little under. After the carry (d1184c4): figures 93/100, 93/113; 83/100
+# with the topic.
+SEALED18_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.80,
+    "figure_recall": 0.91,
+    "figure_precision": 0.80,
+    "topic_recall": 0.81,
+    "measure_right": 0.77,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -299,30 +312,36 @@ FLOORS_BY_SET = {
     SEALED15: SEALED15_FLOORS,
     SEALED16: SEALED16_FLOORS,
     SEALED17: SEALED17_FLOORS,
+    SEALED18: SEALED18_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
 # edit here, which the lead signs (benchmarks/heldout/README.md, « Amendments »). A set without one: None.
 AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
-    DEV: (2, "f079e8befabf14156308fe75ed19fb122df44072c48f3f35485bdf5c59558f18"),
-    SEALED: (1, "c30c9e3054a99c5c21b8bd1c561561d82c0e150128eeb06ea1b4d74f10a42b82"),
+    DEV: (3, "6ca98c49a6d8df5dfedcf00361708c7924dc533de136a5eec188c2938301e78c"),
+    SEALED: (2, "8b42978a7f396bb5e148dfb0c2992c5497a496bd18d837094d8d5387605507f0"),
     SEALED2: (8, "5822c66982c39c4cf03c500240d6e65e9920064d97270e2d49c6e362aa34d308"),
     SEALED3: (6, "c02076c66c5d43fb921cb739efe4534422689fab7d7b7084810e24b3d1921925"),
     SEALED4: (3, "b7ce6b0b6b78fbdadc1b18d70bcd2044d506a363c7fe844dc5eeeebcd05f5c4c"),
     SEALED5: (3, "1428f4a8edc519b5a773354179c961b15bb1340d619ec6deb1626d5e93da1558"),
-    SEALED6: (1, "9953ac52fa63908c41396e0c1fb589527b82f6e4bda63e2285fefa879c6709a2"),
-    SEALED7: (1, "fe3e0b8f666093ed9ce02e44e70a7c6e9052d40400bd2b697f83878a9bae9b42"),
-    SEALED8: None,
+    SEALED6: (2, "f009ca524c35217f0dfef6fc062206444d6a385937d4b8c74b1dbea24ae88416"),
+    SEALED7: (2, "9254821bcf65da13eaaf571112dd87187bdc911e269c43ae0d487fdbb1ca148c"),
+    SEALED8: (1, "541f35dd826c88738c42c061936e9c21c95644411a67169419b651a2f8c05f75"),
     SEALED9: (4, "371eb700778dfae390d7e40f80e23fb58390e2f0b7750056661d5e152a73dcf3"),
-    SEALED10: None,
-    SEALED11: None,
-    SEALED12: (7, "7f2d8a015cdc9921993807a46afcfae906742b7e9b3e3f2147d3ab68b775697d"),
-    SEALED13: None,
+    SEALED10: (4, "c28155728a706c27b4b9feaefc5d5a652623a9769b2327c10656a95a33bbd3a4"),
+    SEALED11: (1, "fcdc154a48a55a8a05fb26818c31f69a222ab1d4c12d0725d95a85d044ff82ed"),
+    SEALED12: (9, "16166da01cc091a3d85a9694d816a7f751355fec3fea437caa31a0096290e33a"),
+    SEALED13: (1, "59694b18717ab60a421bcde3fd6d555ad0486deb4e45eba403b0ce77bdac6e8f"),
     SEALED14: None,
     SEALED15: None,
     SEALED16: None,
     SEALED17: None,
+    SEALED18: None,
 }
+# The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
+# docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
+# signed by the lead with them (carry40 proposed them): the same for sealed h11, sealed7 w02, sealed10 z17, z19, sealed11 q05, sealed12 r16,
+# sealed13 s04 (the same pattern, read exact by their truths; WRONG without it).
 # The sets with amendments, scored as frozen (`--raw`), floors a little under that measurement (and never above the
 # amended floor): dates recall, precision, figures recall, precision measured at rev28 (main at a8989a3):
 # dev 105/105, 116/118, 76/76, 76/76; sealed 33/33, 38/39, 19/19, 19/19; sealed2 123/123, 133/140, 68/68, 68/68;
@@ -334,7 +353,7 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
     folder: dict(zip(_RAW_KEYS, floors, strict=True))
     for folder, floors in {
         DEV: (0.95, 0.97, 0.95, 0.95),
-        SEALED: (0.95, 0.96, 0.95, 0.95),
+        SEALED: (0.95, 0.96, 0.94, 0.94),  # 18/19, 18/19 since the round-19 carry (h11's « 240 » read approximate)
         SEALED2: (0.95, 0.94, 0.95, 0.95),
         SEALED3: (0.96, 0.93, 0.95, 0.95),
         SEALED4: (0.95, 0.96, 0.96, 0.96),
@@ -343,6 +362,13 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         SEALED7: (0.96, 0.97, 0.89, 0.97),
         SEALED9: (0.9, 0.9, 0.88, 0.86),
         SEALED12: (0.91, 0.92, 0.92, 0.96),
+        # the round-19 carry's amendments (as frozen: sealed8 151/165, 167/172, 112/119, 112/114; sealed10 219/229,
+        # 246/258, 113/123, 113/122)
+        SEALED8: (0.91, 0.94, 0.92, 0.97),
+        SEALED10: (0.94, 0.94, 0.91, 0.92),
+        # sealed11 222/239, 242/266, 109/118, 109/111; sealed13 210/219, 243/258, 109/120, 109/119
+        SEALED11: (0.9, 0.87, 0.9, 0.96),
+        SEALED13: (0.95, 0.92, 0.89, 0.9),
     }.items()
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
@@ -350,8 +376,9 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # at 51b868f), all right; 177 after the lead's « k » and range lines (5 added), all right; 205 after round 16 (13 added:
 # 2 right, 4 WRONG, 7 missed before it), all right; 222 after round 17 (16 added: 3 right, 13 WRONG before it), all
 # right; 234 after round 18 (12 added: 1 right, 4 WRONG, 7 missed at 6aae782), all right; 242 after round 19 (8 added:
-# 2 right, 6 WRONG at 56c2bf9), all right.
-LEAST_PROBE_RIGHT = 240
+# 2 right, 6 WRONG at 56c2bf9), all right; 251 after the lead's round-19 carry (9 added: 6 right, 3 WRONG before it; two
+# lines now read approximate, WRONG before it), all right.
+LEAST_PROBE_RIGHT = 249
 MOST_PROBE_WRONG = 0
 
 
@@ -442,9 +469,13 @@ MOST_WRONG |= {SEALED14: 0}
 MOST_WRONG |= {SEALED15: 4}
 MOST_WRONG |= {SEALED13: 1}  # SEALED13.txt: a withdrawn slip read as a figure (round 15 lengthens a quote found twice)
 MOST_WRONG |= {SEALED16: 0}
-# sealed17 p03 « quelque 300 … tués et 2'700 blessés »: its truth carries « quelque » to the 2 700, docs/curating.md and
-# the truths of dev, sealed6, 8, 10, 12 read the same sentence's second count exact (round 19 left it exact, said so)
-MOST_WRONG |= {SEALED17: 1}
+# sealed17 p03 « quelque 300 … tués et 2'700 blessés »: its truth carries « quelque » to the 2 700, and so does extract
+# since the lead's round-19 decision (1 -> 0; the older truths that read it exact are amended)
+MOST_WRONG |= {SEALED17: 0}
+# sealed18's three: « environ »/« quelque » before the first count of a coordination, carried by its truth to the
+# second (« environ 300 … tués et 2 700 blessés »), read exact by the rules (SEALED18.txt, the same call as sealed17's);
+# the carry reads them so: 3 -> 0 (scored by the lead at d1184c4; not blind for this class, SEALED18.txt)
+MOST_WRONG |= {SEALED18: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
@@ -563,6 +594,62 @@ def test_an_also_matching_two_dates_is_refused(scorer: ModuleType, tmp_path: Pat
         encoding="utf-8",
     )
     with pytest.raises(scorer.TruthError, match="matches 2 dates"):
+        scorer.truths(tmp_path)
+
+
+_CARRY_ARTICLE = "Selon Séoul, environ 300 soldats ont été tués et 2 700 blessés.\n"
+_CARRY_TRUTH = (
+    'published: "2025-01-14"\nfigures:\n'
+    '  - {text: "environ 300 soldats", value: 300, value_kind: approximate, hedged: false, rule: plain-digits}\n'
+    '  - {text: "2 700 blessés", value: 2700, value_kind: exact, hedged: false, rule: plain-space}\n'
+)
+
+
+def _carry_set(folder: Path, item: str) -> None:
+    (folder / "a.txt").write_text(_CARRY_ARTICLE, encoding="utf-8")
+    (folder / "a.yaml").write_text(_CARRY_TRUTH, encoding="utf-8")
+    (folder / "AMEND.yaml").write_text(
+        f'amendments:\n  - article: a\n    kind: also\n    item: {item}\n    reason: "a later decision"\n',
+        encoding="utf-8",
+    )
+
+
+def test_an_also_adds_a_value_kind_to_a_figure(scorer: ModuleType, tmp_path: Path) -> None:
+    """The lead's round-19 decision reads « environ 300 … et 2 700 blessés » approximate for both: a truth written
+    before it says exact; an `also_kinds` amendment makes either kind right, and `--raw` scores the truth as frozen."""
+    _carry_set(tmp_path, '{text: "2 700 blessés", also_kinds: [approximate]}')
+    (amended,) = scorer.truths(tmp_path)
+    assert [f.kinds for f in amended.figures] == [("approximate",), ("exact", "approximate")]
+    store = read_store(default_store_root())
+    _, total = scorer.score_folder(tmp_path, store)
+    assert (total.figure_recall.hit, total.figure_recall.total, total.wrong) == (2, 2, 0)
+    _, raw = scorer.score_folder(tmp_path, store, raw=True)
+    assert (raw.figure_recall.hit, raw.wrong) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("item", "refusal"),
+    [
+        ('{text: "2 700 morts", also_kinds: [approximate]}', "names no figure"),
+        ('{text: "2 700 blessés", also_kinds: approximate}', "a list `also`"),
+        ('{text: "2 700 blessés", also_kinds: [range]}', "`also_kinds` lists other kinds"),
+        ('{text: "2 700 blessés", also_kinds: [exact]}', "`also_kinds` lists other kinds"),
+        ('{text: "2 700 blessés", also: ["2025"], also_kinds: [approximate]}', "a list `also`"),
+    ],
+)
+def test_an_also_for_a_figure_is_refused_unless_it_names_one(
+    scorer: ModuleType, tmp_path: Path, item: str, refusal: str
+) -> None:
+    _carry_set(tmp_path, item)
+    with pytest.raises(scorer.TruthError, match=refusal):
+        scorer.truths(tmp_path)
+
+
+def test_an_also_matching_two_figures_is_refused(scorer: ModuleType, tmp_path: Path) -> None:
+    _carry_set(tmp_path, '{text: "2 700 blessés", also_kinds: [approximate]}')
+    twice = '  - {text: "2 700 blessés", value: 2700, value_kind: exact, hedged: false, rule: plain-space}\n'
+    (tmp_path / "a.yaml").write_text(_CARRY_TRUTH + twice, encoding="utf-8")
+    with pytest.raises(scorer.TruthError, match="matches 2 figures"):
         scorer.truths(tmp_path)
 
 

@@ -222,7 +222,8 @@ class Figure:
     elided: bool = False
     """The counted noun is left out and no figure before names it: a candidate whose unit the curator writes."""
     qualified: bool = False
-    """Words before the number qualify it (« environ 300 »): they qualify that number only (`_coordinated`)."""
+    """Words before the number qualify it (« environ 300 »), or a coordination's first member's carried to it
+    (`_coordinated`)."""
 
 
 def fold_word(word: str) -> str:
@@ -1600,9 +1601,14 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re
 
 
 _BOUNDS = ("at_least", "at_most")
+_EXACT = "no qualifier: exact"
+_CARRIED = (*_BOUNDS, "approximate")
+"""The kinds a qualifier before a coordination's first member carries to its bare later members: the bounds (round
+15) and the approximation (the lead's round-19 decision); « près de » makes a range of its own number, never carried."""
 _KILLED_BEFORE = re.compile(r"(?<!\w)(?:tu[ée]e?s|morte?s)(?!\w)", re.IGNORECASE)
-# the rest of one clause up to « et » / « ou » before the next number: no comma, semicolon, colon or stop between
-_IN_ONE_CLAUSE_AND = re.compile(r"[^,;:.!?()\n]{0,80}?\s(?:et|ou)\s+(?:de\s+|d['’]\s*)?", re.IGNORECASE)
+# the rest of one clause up to « et » / « ou » before the next number: no comma, semicolon, colon or stop between, nor
+# a quotation mark (« dont « environ 500 officiers » et trois généraux »: the quoted words' qualifier ends with them)
+_IN_ONE_CLAUSE_AND = re.compile(r"[^,;:.!?()«»“”\n]{0,80}?\s(?:et|ou)\s+(?:de\s+|d['’]\s*)?", re.IGNORECASE)
 # … and the rest of the second count's clause: up to its punctuation or the next « et », « ou », « mais »
 _CLAUSE_REST = re.compile(r"[^,;:.!?()\n]*?(?=[,;:.!?()\n]|\s(?:et|ou|mais)\s|$)", re.IGNORECASE)
 _CLAUSE_VERBS = words("clause_verbs")
@@ -1622,25 +1628,42 @@ def _one_coordination(text: str, before: Figure, figure: Figure) -> bool:
     if joined is None:
         return False
     rest = _CLAUSE_REST.match(text, figure.end)
-    return not _has_a_verb(joined.group()) or not (rest is not None and _has_a_verb(rest.group()))
+    # the second count's own words count too: « et 2 700 ont été blessés » is a clause of its own
+    second = text[figure.start : figure.end] + (rest.group() if rest is not None else "")
+    return not _has_a_verb(joined.group()) or not _has_a_verb(second)
+
+
+def _in_one_parenthesis(text: str, before: Figure, figure: Figure) -> bool:
+    """« (environ 600 tués, 4 700 tués et blessés) »: two counts joined by a comma inside one parenthesis, a list."""
+    opened = text.rfind("(", 0, before.start)
+    closed = text.find(")", figure.end)
+    return (
+        _AND.fullmatch(text, before.end, figure.start) is not None
+        and opened != -1
+        and ")" not in text[opened : figure.end]
+        and closed != -1
+        and "(" not in text[figure.end : closed]
+    )
 
 
 def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
-    """« environ 300 morts et 2 700 blessés »: a qualifier qualifies the number it stands before, not the next one of
-    the coordination (docs/curating.md); the second number's reading says so, for the curator to check."""
+    """« environ 300 morts et 2 700 blessés », « plus de 80 personnes et 20 entités »: a bound or an approximation
+    before the first member of one coordination carries to its bare later members (docs/curating.md; an entry says
+    no more than its quote proves, and a bare number coordinated with an approximated one was not stated as exact);
+    the later number's reading says the qualifier was carried, for the curator to check. Another clause keeps its
+    number exact, and its reading says why."""
     result = list(figures)
     for index in range(1, len(result)):
         before, figure = result[index - 1], result[index]
-        if (
-            before.qualified
-            and before.value_kind in _BOUNDS
-            and figure.reading.endswith("no qualifier: exact")
-            and _one_coordination(text, before, figure)
-        ):
-            # « plus de 80 personnes et 20 entités », « au moins 30 soldats ont été tués et 200 blessés »: a bound
-            # governs both counts of one coordination (the held-out truths of three sets read it so)
-            said = before.text.split()[0] if before.text else ""
-            if figure.unit == "wounded" and _KILLED_BEFORE.search(text, before.start, figure.start):
+        if not (before.qualified and _EXACT in figure.reading):
+            continue
+        coordinated = _one_coordination(text, before, figure) or _in_one_parenthesis(text, before, figure)
+        if coordinated and before.value_kind in _CARRIED:
+            if (
+                before.value_kind in _BOUNDS
+                and figure.unit == "wounded"
+                and _KILLED_BEFORE.search(text, before.start, figure.start)
+            ):
                 # « au moins 100 soldats tués et 1 000 blessés »: the killed and the wounded counted apart; whether the
                 # bound reaches the wounded, readers split (sealed10 says yes, sealed15 no): the curator's call
                 reading = (
@@ -1649,23 +1672,14 @@ def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
                 )
                 result[index] = replace(figure, value=None, value_kind="exact", reading=reading, qualified=True)
                 continue
-            reading = (
-                f"{figure.reading.removesuffix('no qualifier: exact')}the bound before « {before.text} » governs it "
-                f"too: {before.value_kind.replace('_', ' ')} (« {said} … et »)"
+            said = f"the qualifier of « {before.text} » carried to it, one coordination: {before.value_kind.replace('_', ' ')}"
+            result[index] = replace(
+                figure, value_kind=before.value_kind, reading=figure.reading.replace(_EXACT, said, 1), qualified=True
             )
-            result[index] = replace(figure, value_kind=before.value_kind, reading=reading, qualified=True)
-            continue
-        if (
-            before.qualified
-            and figure.reading.endswith("no qualifier: exact")
-            # « quelque 300 soldats avaient été tués et 2 700 blessés »: the verb elided for the second (round 19)
-            and (_AND.fullmatch(text, before.end, figure.start) or _one_coordination(text, before, figure))
-        ):
-            reading = (
-                f"{figure.reading.removesuffix('no qualifier: exact')}no qualifier of its own: exact (the words "
-                f"before « {before.text} » qualify that number only, koursk docs curating)"
-            )
-            result[index] = replace(figure, reading=reading)
+        elif coordinated or _AND.fullmatch(text, before.end, figure.start):
+            # « Plus de 300 morts, 2 700 blessés » (a comma outside a parenthesis), « près de 300 morts et 2 700 … »
+            said = f"no qualifier of its own: exact (the words before « {before.text} » qualify that number only)"
+            result[index] = replace(figure, reading=figure.reading.replace(_EXACT, said, 1))
     return result
 
 
@@ -1678,7 +1692,6 @@ _CLOSING_WORDS = "|".join(
     if fold_word(phrase) in words("closing_qualifiers")
 )
 _CLOSING = re.compile(rf",\s*(?:{_CLOSING_WORDS})(?!\w)(?=\s*(?:[.;:!?…»”)]|$))", re.IGNORECASE)
-_EXACT = "no qualifier: exact"
 
 
 def _closing_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
