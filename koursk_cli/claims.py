@@ -315,17 +315,16 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
         "en": TierWords(
             "≠",
             "",
-            "firm on the figures",
-            "no single figure fits both even with each round figure{example} read as approximate, ±10 %; the dates "
-            "may differ: of as-of windows that overlap, both may still hold on different days",
+            "firm",
+            "no single figure fits both even with each round figure{example} read as approximate, ±10 %, and their "
+            "as-of dates cannot be read as days on which both hold",
         ),
         "fr": TierWords(
             "≠",
             "",
-            "ferme{s} sur les chiffres",
+            "ferme{s}",
             "aucun chiffre ne convient aux deux même en lisant chaque chiffre rond{example} comme approximatif, à 10 % "
-            "près ; les dates peuvent différer : sur des périodes qui se chevauchent, les deux peuvent encore valoir à "
-            "des jours différents",
+            "près, et leurs dates ne se lisent pas comme des jours où les deux valent",
         ),
     },
     ConflictTier.SAME_DAY: {
@@ -333,15 +332,15 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
             "≠~",
             "only if on the same day",
             "only if on the same day",
-            "no single figure fits both{example}, but their as-of dates are not pinned to one shared day: both may "
-            "hold on different days",
+            "the figures clash{example} even with each round figure read as approximate, but their as-of dates can be "
+            "read as days on which both hold: a conflict only if both are of one day",
         ),
         "fr": TierWords(
             "≠~",
             "seulement si le même jour",
             "seulement si le même jour",
-            "aucun chiffre ne convient aux deux{example}, mais leurs dates ne sont pas fixées au même jour : les deux "
-            "peuvent valoir à des jours différents",
+            "les chiffres se contredisent{example} même en lisant chaque chiffre rond comme approximatif, mais leurs "
+            "dates se lisent comme des jours où les deux valent : conflit seulement s'ils sont du même jour",
         ),
     },
     ConflictTier.IF_EXACT: {
@@ -361,17 +360,13 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
         ),
     },
 }
-"""How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm on the figures, 3 only if
-the round figures are exact`, `≠` or `≠?` between a pair's figures, the legend's `≠? only if the round figures are
-exact: …`. A tier is told on the figures alone: whether two as-of windows that overlap let both hold on different
-days is the kind's to say (CONFLICT_LABELS), so `firm` never claims more than the figures prove (rev37 U4).
+"""How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm, 1 only if on the same day,
+2 only if the round figures are exact`, `≠`, `≠~` or `≠?` between a pair's figures, the legend's `≠? only if the round
+figures are exact: …`. A pair firm on the figures whose as-of dates can be read as days on which both hold is only if
+on the same day (claims.dates_reconcile), so `firm` never claims more than the figures and dates prove (rev37u U4).
 `{example}` in a meaning is where the round figures of the pairs shown go (` (10,000, 1,500)`; nothing when none
 is shown: rev37 U15). English quotes in English (a terminal's wrap never parts them from their words), no-break
 spaces inside « » in French (the report). JSON, CSV and SQLite give the tier itself (its value)."""
-
-
-def tier_of(firm: bool) -> ConflictTier:
-    return ConflictTier.FIRM if firm else ConflictTier.IF_EXACT
 
 
 _DAY = timedelta(days=1)
@@ -440,10 +435,14 @@ def tier_of_conflict(
     return tier
 
 
-def tier_counts(total: int, firm: int, lang: str = "en") -> str:
-    """`1 firm on the figures, 3 only if the round figures are exact` (a tier with none left out), or "" with no
-    conflict."""
-    counts = ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, total - firm))
+def tier_counts(total: int, firm: int, same_day: int, lang: str = "en") -> str:
+    """`1 firm, 1 only if on the same day, 2 only if the round figures are exact` (a tier with none left out), or ""
+    with no conflict."""
+    counts = (
+        (ConflictTier.FIRM, firm),
+        (ConflictTier.SAME_DAY, same_day),
+        (ConflictTier.IF_EXACT, total - firm - same_day),
+    )
     return ", ".join(
         f"{digits(f'{n:,}', lang)} {CONFLICT_TIERS[tier][lang].counted.format(s='s' if n > 1 else '')}"
         for tier, n in counts
@@ -451,12 +450,19 @@ def tier_counts(total: int, firm: int, lang: str = "en") -> str:
     )
 
 
-def conflicts_heading(total: int, firm: int, lang: str = "en") -> str:
-    """`Conflicts (4): 1 firm on the figures, 3 only if the round figures are exact` (tier_counts): the heading over
-    listed pairs."""
-    tiers = tier_counts(total, firm, lang)
+def conflicts_heading(total: int, firm: int, same_day: int, lang: str = "en") -> str:
+    """`Conflicts (4): 1 firm, 1 only if on the same day, 2 only if the round figures are exact` (tier_counts): the
+    heading over listed pairs."""
+    tiers = tier_counts(total, firm, same_day, lang)
     heading = LEGEND[lang]["conflicts"].format(total=digits(f"{total:,}", lang))
     return heading + (f"{colon(lang)}{tiers}" if tiers else "")
+
+
+def surest_tier(total: int, firm: int, same_day: int) -> ConflictTier | None:
+    """The surest tier among a claim's conflicts (`total`, of which `firm` and `same_day`): what a view that marks a
+    claim once (a colour, a chart's box) marks it with; None with none."""
+    counts = ((ConflictTier.FIRM, firm), (ConflictTier.SAME_DAY, same_day), (ConflictTier.IF_EXACT, total))
+    return next((tier for tier, n in counts if n), None)
 
 
 def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTier | str = ConflictTier.FIRM) -> str:
@@ -476,7 +482,7 @@ def round_examples(figures: Iterable[Claim], lang: str = "en") -> str:
 
 
 def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True, figures: Iterable[Claim] = ()) -> str:
-    """What a tier means, as the legend under listed conflicts says it: `≠ firm on the figures: …`, `≠? only if the
+    """What a tier means, as the legend under listed conflicts says it: `≠ firm: …`, `≠? only if the
     round figures are exact: …` (without the mark where no pair is drawn: `marked=False`), its example the round
     figures among `figures` (the claims of the pairs of that tier shown: round_examples)."""
     words = CONFLICT_TIERS[ConflictTier(tier)][lang]

@@ -18,7 +18,7 @@ LEGEND = {
         **{status.value: status.value for status in Status},
         "of diff": "status of each event (for “X says”, of the saying) and of each figure.",
         "timeline": "~ approximate · ? uncertain · ·N articles reporting it",
-        "figures": "━ as of (time axis)  {conflict} conflicts with a figure ({if_exact} only if exact)  {revision} the same asserter changed its "
+        "figures": "━ as of (time axis)  {conflict} conflicts with a figure ({same_day} only if on the same day, {if_exact} only if exact)  {revision} the same asserter changed its "
         "figure  {restatement} the article repeats its own figure (not counted separately)",
         "allows": "allows {values}",
         "or more": "{value} or more",
@@ -42,8 +42,8 @@ LEGEND = {
         "published": "published {date}",
         "across note": "Conflicts: every pair a measure's figures take part in, a pair across two measures (one bounding "
         "the other) counted for each (koursk docs claims rule 9)",
-        "firm note": "Firm: of those conflicts, how many are firm on the figures, still holding with each round figure "
-        "read as approximate (±10 %)",
+        "firm note": "Firm: of those conflicts, how many are firm, still holding with each round figure read as "
+        "approximate (±10 %) on dates that cannot be read apart; Same day: how many hold only if on the same day",
         "topic aliases": "--claim takes a topic or an alias ({aliases})",
         "coarse week": "dated only to {start}: told in its first week, it may begin in any week of it",
         "coarse month": "dated only to {start}: told in its first month, it may begin in any month of it",
@@ -139,7 +139,7 @@ LEGEND = {
         "claim": "chiffre",
         "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre.",
         "timeline": "~ approximative · ? incertaine · ·N articles qui le rapportent",
-        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre ({if_exact} seulement si exact)  {revision} le même auteur a "
+        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre ({same_day} seulement si le même jour, {if_exact} seulement si exact)  {revision} le même auteur a "
         "changé son chiffre  {restatement} l'article répète son propre chiffre (non compté à part)",
         "allows": "admet {values}",
         "or more": "{value} ou plus",
@@ -163,8 +163,9 @@ LEGEND = {
         "published": "publié {date}",
         "across note": "Conflicts : chaque paire à laquelle les chiffres d'une mesure prennent part, une paire entre deux "
         "mesures (l'une bornant l'autre) comptée pour chacune (koursk docs claims, règle 9)",
-        "firm note": "Firm : parmi ces conflits, combien sont fermes sur les chiffres, valant encore quand chaque chiffre "
-        "rond est lu comme approximatif (à 10 % près)",
+        "firm note": "Firm : parmi ces conflits, combien sont fermes, valant encore quand chaque chiffre rond est lu "
+        "comme approximatif (à 10 % près) à des dates qu'on ne peut séparer ; Same day : combien ne valent que le même "
+        "jour",
         "topic aliases": "--claim prend un sujet ou un alias ({aliases})",
         "coarse week": "daté seulement de {start} : placé dans sa première semaine, il peut commencer dans n'importe "
         "laquelle",

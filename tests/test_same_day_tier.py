@@ -4,15 +4,19 @@ one, so it never pins a pair by itself. The pairwise rule is held to an oracle t
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from koursk_cli.claims import ConflictTier, conflict_tier, value_bounds
+from koursk_cli.conflicts import ConflictIndex, conflict_tier_pairs, selection_conflicts
 from koursk_cli.dates import parse_edtf
 from koursk_cli.model import Claim, Status, ValueKind
-from tests.test_conflict_tiers import tier_claims, widen_oracle
+from koursk_cli.spreads import spreads
+from tests.test_conflict_tiers import tie_claims, tier_claims, widen_oracle
 from tests.test_properties import BOUNDS, CUMULATIVE, FUZZ, conflict
 
 
@@ -32,7 +36,8 @@ def _both_hold(a: Claim, day_a: date, b: Claim, day_b: date) -> bool:
     a, b = widen_oracle(a), widen_oracle(b)
     if (a.topic, a.measure) == (b.topic, b.measure):
         if day_a == day_b:
-            return bool(max(value_bounds(a)[0], value_bounds(b)[0]) <= min(value_bounds(a)[1], value_bounds(b)[1]))
+            # each low against the other's high: a NaN bound fits nothing (max/min of a NaN depend on the order)
+            return bool(value_bounds(a)[0] <= value_bounds(b)[1] and value_bounds(b)[0] <= value_bounds(a)[1])
         if (a.topic, a.measure) not in CUMULATIVE:
             return True
         (earlier, _), (later, _) = sorted(((a, day_a), (b, day_b)), key=lambda pair: pair[1])
@@ -98,3 +103,75 @@ def test_each_rule(a: tuple[str, float, str], b: tuple[str, float, str], tier: C
     left, right = _claim("a", *a), _claim("b", *b)
     assert conflict_tier(left, right, RULES_CUMULATIVE, RULES_BOUNDS) is tier
     assert conflict_tier(right, left, RULES_CUMULATIVE, RULES_BOUNDS) is tier
+
+
+# Days a few apart, single or spans, approximate or not: so pairs pin to one day, touch, or face a day apart.
+CLOSE_DAYS = st.builds(
+    lambda start, length, first, last: parse_edtf(
+        f"{date(2024, 10, 20) + timedelta(days=start):%Y-%m-%d}{first}"
+        + (f"/{date(2024, 10, 20) + timedelta(days=start + length):%Y-%m-%d}{last}" if length else "")
+    ),
+    st.integers(0, 3),
+    st.integers(0, 2),
+    st.sampled_from(["", "", "~"]),
+    st.sampled_from(["", "", "~"]),
+)
+
+
+@st.composite
+def close_claims(draw: st.DrawFn) -> Claim:
+    """tie_claims (ids repeated, many asserters, NaN and negative figures now and then) on days a few apart, on the
+    measures of the rules above: a running total, a stock, and a part bounded by both."""
+    measure = draw(st.sampled_from([RUNNING, STOCK, PART]))
+    return draw(tie_claims())._replace(topic="troops", measure=measure, as_of=draw(CLOSE_DAYS))
+
+
+@settings(max_examples=max(200, FUZZ))
+@given(st.lists(close_claims(), max_size=40), st.lists(close_claims(), max_size=3), st.integers(0, 6) | st.none())
+def test_the_sweeps_count_each_tier_as_testing_every_pair(
+    drawn: list[Claim], others: list[Claim], limit: int | None
+) -> None:
+    """The counts of each tier (conflicts.Group's day buckets, _pinned_across, the scans of inverted intervals,
+    repeated ids and claims of many asserters) agree with the pairwise tier of every pair: per claim indexed or not,
+    per measure (spreads), per pair listed (conflict_tier_pairs), and a listing's selection."""
+    index = ConflictIndex(drawn, cumulative=RULES_CUMULATIVE, bounds=RULES_BOUNDS)
+    for claim in drawn + others:
+        tiers = [conflict_tier(claim, other, RULES_CUMULATIVE, RULES_BOUNDS) for other in drawn]
+        counted = Counter(tier for tier in tiers if tier is not None)
+        looked = index.lookup_tiers(claim, limit)
+        assert looked[:3] == (sum(counted.values()), counted[ConflictTier.FIRM], counted[ConflictTier.SAME_DAY])
+        assert Counter(tier for _, _, tier in looked.named) <= counted
+    unique = [claim._replace(id=f"c{number}") for number, claim in enumerate(drawn)]
+    by_id = {claim.id: claim for claim in unique}
+    pairs = [
+        (a, b, tier)
+        for i, a in enumerate(unique)
+        for b in unique[i + 1 :]
+        if (tier := conflict_tier(a, b, RULES_CUMULATIVE, RULES_BOUNDS)) is not None
+    ]
+    listed = list(conflict_tier_pairs(unique, RULES_CUMULATIVE, RULES_BOUNDS))
+    assert Counter(tier for *_, tier in listed) == Counter(tier.value for *_, tier in pairs)
+    assert all(tier == conflict_tier(by_id[a], by_id[b], RULES_CUMULATIVE, RULES_BOUNDS) for a, b, _, tier in listed)
+    for spread in spreads(unique, RULES_CUMULATIVE, RULES_BOUNDS, pair_limit=0):
+        mine = [
+            tier
+            for a, b, tier in pairs
+            if (spread.topic, spread.measure) in {(a.topic, a.measure), (b.topic, b.measure)}
+        ]
+        assert (spread.conflict_count, spread.firm_count, spread.same_day_count) == (
+            len(mine),
+            mine.count(ConflictTier.FIRM),
+            mine.count(ConflictTier.SAME_DAY),
+        )
+    selected = selection_conflicts(
+        unique[: len(unique) // 2],
+        ConflictIndex(unique, cumulative=RULES_CUMULATIVE, bounds=RULES_BOUNDS),
+        by_id.__getitem__,
+        limit,
+    )
+    touching = [tier for a, b, tier in pairs if a in unique[: len(unique) // 2] or b in unique[: len(unique) // 2]]
+    assert (selected.total, selected.firm, selected.same_day) == (
+        len(touching),
+        touching.count(ConflictTier.FIRM),
+        touching.count(ConflictTier.SAME_DAY),
+    )

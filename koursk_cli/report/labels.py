@@ -72,8 +72,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_legend": "Each box spans the dates a figure holds for (across) and the values that would make it "
         "true (up): ±10 % when approximate, an arrow when it is a minimum. A dashed red outline and ! mark a "
         "figure that conflicts with another (no single number makes both true, or a total that can only grow is "
-        "below an earlier one: « total fell »); dotted with {if_exact} when each of its conflicts holds only if the round "
-        "figures are exact.",
+        "below an earlier one: « total fell »); dashed short with {same_day} when none is firm and one holds only if on "
+        "the same day, dotted with {if_exact} when each holds only if the round figures are exact.",
         "outlet": "Outlet",
         "outlet_unknown": "not named in the article",
         "outlet_credited": CREDITED,
@@ -161,7 +161,8 @@ LABELS: dict[str, dict[str, str]] = {
         "qui le rendraient vrai (en hauteur) : ±10 % s’il est approximatif, une flèche s’il est un minimum. Un "
         "contour rouge en tirets et un ! signalent un chiffre incompatible avec un autre (aucun nombre ne les rend "
         "vrais tous deux, ou un total qui ne peut que croître passe sous un total antérieur : « total en baisse ») ; "
-        "en pointillés avec {if_exact} quand chacun de ses conflits ne vaut que si les chiffres ronds sont exacts.",
+        "en tirets courts avec {same_day} quand aucun n'est ferme et l'un ne vaut que le même jour, en pointillés "
+        "avec {if_exact} quand chacun de ses conflits ne vaut que si les chiffres ronds sont exacts.",
         "outlet": "Média",
         "outlet_unknown": "non nommé dans l’article",
         "outlet_credited": "attribué à {outlet} (éditeur inconnu)",
