@@ -804,6 +804,33 @@ def test_a_changed_file_and_the_run_after_it_look_up_that_file_alone(
     assert "Assassination ATTEMPT" in changed[0][1]
 
 
+def test_a_changed_file_is_checked_in_one_read_transaction(
+    store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sources and seed texts a changed file's checks look up are read inside one transaction (one shared lock
+    for all of them), which ends before the update writes; the answers are a fresh cache's, and a quote the edit
+    broke is still refused against the cached seed."""
+    run("--data", str(store_copy), "events", "--json")  # builds
+    inside: list[tuple[str, bool]] = []
+    for name in ("seed_text", "source_row"):
+        original = getattr(cache_module.Cache, name)
+
+        def looked_up(self: cache_module.Cache, source: str, name: str = name, original: Any = original) -> Any:
+            inside.append((name, self.db.in_transaction))
+            return original(self, source)
+
+        monkeypatch.setattr(cache_module.Cache, name, looked_up)
+    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
+    changed = _answers(store_copy)
+    assert {name for name, _ in inside} == {"seed_text", "source_row"}
+    assert all(held for _, held in inside)
+    assert changed == _fresh_answers(store_copy, tmp_path, monkeypatch)
+    assert "Assassination ATTEMPT" in changed[0][1]
+    _edit(store_copy / "data/events/background.yaml", "quote: ", "quote: not in the article ")
+    refused = run("--data", str(store_copy), "events", "--json")
+    assert refused.exit_code == 1 and "background.yaml:" in refused.stderr
+
+
 @pytest.mark.parametrize("edit", SETTLED_EDITS)
 def test_an_edit_right_after_an_update_is_still_seen(
     store_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trust_stat: None, edit: str

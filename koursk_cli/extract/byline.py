@@ -31,16 +31,21 @@ def _starts(phrases: frozenset[str]) -> str:
 
 
 # A byline may come first on the line (« Par Sophie Leroy | Publié le 21/06/2025 à 06h00 », « Sophie Leroy | Mis à
-# jour … », « Par Sophie Leroy - Publié le … »): a short run of words up to a pipe, or « Par … » up to a dash.
-_BYLINE_FIRST = r"(?:[^|.!?]{1,60}?\s*\|\s*|par\s+[^,.!?|]{1,60}?\s+[–—-]\s+)?"
+# jour … », « Par Sophie Leroy - Publié le … »): a short run of words up to a pipe or a bullet (« Écrit par Sylvain
+# Wamytan avec AFP • Publié le … »: round 20), or « Par … » up to a dash.
+_BYLINE_FIRST = r"(?:[^|•·.!?]{1,60}?\s*[|•·]\s*|par\s+[^,.!?|]{1,60}?\s+[–—-]\s+)?"
 _CHROME = re.compile(
     rf"^{_BYLINE_FIRST}(?:(?:{_starts(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
     r"|il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)\s*$"
     # … or closing a comment's line after its last sentence (« Rajen K. — Et on s'étonne… il y a 3 heures »): a stamp
     # ends no sentence of an article, whose count of hours is written out and followed by a full stop (round 18)
     r"|.*(?:[.!?…»]|\s[·•|—–-])[ \t\u00a0]{0,3}il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?|j(?:ours?)?)\s*$"
+    # … or after a commenter's handle alone (« Pierre_Liege il y a 4 heures », « @kiev_watch il y a 2 h »: round 20)
+    r"|@?[\w.-]*[_\d@][\w.-]*\s+il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?|j(?:ours?)?)\s*$"
     # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
     r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$"
+    # a printout's version alone in its part (« Version 7 - imprimé le 13/01/2025 à 17:42 »: round 20)
+    r"|version\s+\d+(?:\.\d+)*\s*$"
     # a post's head (« Fil Nord-Est OSINT @FilNordEst · 18 nov. »): a name, its handle, its stamp
     r"|[^@\n]{0,60}@[\w.]+\s*[·•|]\s*[^·•|]{1,30}$"
     # a sign-off alone on its line (« À mardi prochain ! »)
@@ -67,7 +72,8 @@ _SIGNED = (
     r"(?:(?:par\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]*(?:(?:\s+(?:/\s*)?|/\s*)[A-ZÀ-Ý][\w'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?"
     r"\s*(?:[,|–—-]\s*|\s+(?=le\s)))?"
 )
-_UPDATED = r"(?:publi|modifi|actualis)[ée]e?|mise?\s+[àa]\s+jour"
+# … or printed (« Version 7 - imprimé le 13/01/2025 à 17:42 », a newsroom's printout: round 20)
+_UPDATED = r"(?:publi|modifi|actualis|imprim)[ée]e?|mise?\s+[àa]\s+jour"
 # A print page's folio after its section and day (« MONDE | Mercredi 10 juin 2026 | Page 14 ») or an issue's month
 # (« Janvier 2026, pages 8 et 9 »): the issue's day, not a fact's.
 _FOLIO = (
@@ -79,8 +85,13 @@ _NOTICE = (
     rf"(?:(?:cet|ce|cette|le|la|l['’])\s*)?[^\W\d_]+\s+(?:mise?s?\s+[àa]\s+jour|(?:actualis|modifi)[ée]e?s?)\s+"
     rf"{_PRINTED_DAY}(?:\s*(?:[àa]\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}})?"
 )
+# … and an update on the same day, its clock alone (« Mardi 29 avril 2025 à 08:20, mis à jour à 10:05 »), or a byline
+# after the stamp (« Le 10/03/2026 à 05:00 par Élodie Gauthier »: round 20)
+_SAME_DAY_UPDATE = rf"(?:\s*,?\s*(?:{_UPDATED})\s+(?:[àa]\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}})?"
+_SIGNED_AFTER = r"(?:\s+par\s+(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}))?"
 _STAMPS = re.compile(
-    rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:{_UPDATED})?\s*{_STAMP})*\s*[.]?$|^(?:{_FOLIO}|{_NOTICE})\s*[.]?$"
+    rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:{_UPDATED})?\s*{_STAMP})*{_SAME_DAY_UPDATE}{_SIGNED_AFTER}\s*[.]?$"
+    rf"|^(?:{_FOLIO}|{_NOTICE})\s*[.]?$"
     # « Mardi 5 novembre 2024 » alone on its line: a live page's day (a weekday, a day and a year, nothing else)
     rf"|^{_WEEKDAY}\s+\d{{1,2}}(?:er)?\s+[^\W\d_]+\s+\d{{4}}$",
     re.IGNORECASE,
@@ -92,13 +103,13 @@ _STAMPS = re.compile(
 # (capitalised words, « avec AFP »), or a line of chrome.
 # … parted by a pipe, a dash or a middle dot (« 27 oct. 2025, 08:14 · Web · 🌐 », « 31 214 vues · 20 janv. 2026 »)
 _PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*[|·•]\s*|\s{2,}")
-_STAMP_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_STAMP}$", re.IGNORECASE)
+_STAMP_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_STAMP}{_SAME_DAY_UPDATE}$", re.IGNORECASE)
 _DAY_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_PRINTED_DAY}$", re.IGNORECASE)  # with its year, see below
 _NAMES = r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4})"
 _BYLINE_PART = re.compile(
     rf"^(?:par\s+)?{_NAMES}(?:\s+(?:avec|et)\s+{_NAMES}|\s*\((?:avec\s+)?{_NAMES}\))?$"
-    # « Par la rédaction avec AFP »: whoever signs, in any case, after « Par »
-    r"|^par\s+[^\d|·•]{1,60}$",
+    # « Par la rédaction avec AFP », « Écrit par Sylvain Wamytan avec AFP »: whoever signs, in any case, after « Par »
+    r"|^(?:[ée]crit\s+|r[ée]dig[ée]\s+)?par\s+[^\d|·•]{1,60}$",
     re.IGNORECASE,
 )
 # … or a day without its year joined to its clock (« 1 mars, 10:32 · 🌍 », a social network's post head), or, beside a
@@ -138,10 +149,28 @@ def _stamp_line(line: str) -> bool:
     )
 
 
+# A section heading in capitals, a few words alone on their line (« C'EST ARRIVÉ UN 19 JUIN », « IL Y A UN AN »,
+# « AGENDA DES PROCHAINS JOURS »): it names the page's section, and its date words date the page (round 20: an
+# éphéméride's headings were read as facts). An agency's URGENT headline is longer, or has a verb's full stop.
+_CAPS_HEADING = re.compile(r"(?=.*[A-ZÀ-Ý]{2})[A-ZÀ-Ý0-9'’ -]{3,}")
+_CAPS_HEADING_WORDS = 6
+
+
+def _caps_heading(sentence: str) -> bool:
+    line = sentence.strip()
+    return _CAPS_HEADING.fullmatch(line) is not None and len(line.split()) <= _CAPS_HEADING_WORDS
+
+
 def page_furniture(sentence: str) -> int:
-    """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome
-    or of the page's stamps, the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP) - »), else none."""
-    if _CHROME.match(folded_line(sentence)) or _STAMPS.match(sentence.strip(" ()")) or _stamp_line(sentence):
+    """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
+    of the page's stamps or a section heading in capitals, the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP)
+    - »), else none."""
+    if (
+        _CHROME.match(folded_line(sentence))
+        or _STAMPS.match(sentence.strip(" ()"))
+        or _stamp_line(sentence)
+        or _caps_heading(sentence)
+    ):
         return len(sentence)
     dateline = _DATELINE.match(sentence)
     return dateline.end() if dateline else 0
@@ -344,7 +373,10 @@ def year_headings(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]
 # A feed's day separator: a day alone on its line without its year (« 12 mars », « Mercredi 12 mars »), as a Telegram
 # channel or a live page prints it between its posts.
 _SEPARATOR_DAY = re.compile(
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+", re.IGNORECASE
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+"
+    # … or the day named relative to the page (« Aujourd'hui », « Hier » over a phone's notifications: round 20)
+    r"|aujourd['’]hui|hier",
+    re.IGNORECASE,
 )
 
 

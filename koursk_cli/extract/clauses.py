@@ -104,9 +104,20 @@ def _stop(text: str, start: int, *, at_auxiliary: bool = False) -> int:
     return end
 
 
+# A past participle opening the sentence, its clause closed by a comma (« Arrivé mardi en train blindé, le dirigeant
+# devait regagner Pyongyang »): a participial clause of its own, told as done, whatever tense the main clause is in.
+_OPENING_PARTICIPLE = re.compile(r"\s*(?P<word>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:ée?s?|ise?s?))(?![\w'’-])")
+
+
 def _participles(text: str) -> list[Side]:
-    """Past participles used as adjectives: no auxiliary, determiner or pronoun in the two words before them."""
+    """Past participles used as adjectives: no auxiliary, determiner or pronoun in the two words before them; and one
+    that opens the sentence before a comma (round 20: « Arrivé mardi, il devait repartir jeudi » read the Tuesday
+    to come, the main clause's future)."""
     found = []
+    if (opening := _OPENING_PARTICIPLE.match(text)) is not None and fold_word(opening["word"]) not in _NOUNS_IN_E:
+        end = _stop(text, opening.end(), at_auxiliary=True)
+        if text[end : end + 1] == ",":
+            found.append(Side(opening.start("word"), end, opening["word"]))
     for match in _PAST_PARTICIPLE.finditer(text):
         word = fold_word(match["word"])
         # « envois », « jamais »: a participle in -is is never one in -ais or -ois

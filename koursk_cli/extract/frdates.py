@@ -227,7 +227,9 @@ def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
 
 # « En 2024, personne n'a voulu croire … à la mi-octobre »: a sentence that opens on a year sets it off by a comma as
 # the time of all it tells; its dates without a year are of that year.
-_FRAMING_YEAR = re.compile(r"\s*(?:[«\"“]\s*)?en\s+(?P<y>\d{4})\s*,", re.IGNORECASE)
+# So does a chronology's or an éphéméride's entry that opens its line with its year and a dash (« 2025 - Séoul
+# estime que … entre novembre et mars »: round 20, it was read in the page's year).
+_FRAMING_YEAR = re.compile(r"\s*(?:[«\"“]\s*)?(?:en\s+(?P<y>\d{4})\s*,|(?P<entry>\d{4})\s+[-–—]\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +259,8 @@ class _Context:
         framed = _FRAMING_YEAR.match(match.string)
         if framed is not None and framed.end() <= match.start():
             # « En 1950, personne n'avait vu venir l'offensive du 25 juin »: the year the sentence opens with
-            return int(framed["y"]), f"the year the sentence opens with, « {' '.join(framed.group().split())} »"
+            said = " ".join(framed.group().split())
+            return int(framed["y"] or framed["entry"]), f"the year the sentence opens with, « {said} »"
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
         past = _latest_year(month, day or 1, self.ref)
@@ -269,6 +272,10 @@ class _Context:
             later = month > start.month if day is None else (month, day) > (start.month, start.day)
             year = start.year if later else start.year + 1
             return year, f"« {after['w']} »: the first {what} after the publication ({self.published.text})"
+        if after is not None and day is None and month == start.month and past == start.year:
+            # « dès janvier dernier » on 12 January 2026: the latest January over, as « l'automne dernier » and
+            # « jeudi dernier » are, never the month the page is written in (round 20)
+            return past - 1, f"« {after['w']} »: the latest {what} over before the publication ({self.published.text})"
         marker = (
             self.clauses.future_verb(match.start(), of_a_noun=True)
             if self.clauses is not None and after is None
@@ -903,6 +910,12 @@ def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, match["y"], f"{_quote(match)} → {match['y']}", YEAR_RANK)
 
 
+def _entry_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« 1961 - Le Koweït proclame son indépendance. »: a chronology's or an éphéméride's entry, dated by the year that
+    opens its line before a dash (round 20: it was no date at all)."""
+    return _mention(match, match["y"], f"{_quote(match)}: the year that opens the entry → {match['y']}", YEAR_RANK)
+
+
 def _year_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« pour 2026 et 2027 », « entre 2022 et 2024 », « de 2019 à 2021 »: the years from the first to the second."""
     first, last = int(match["y1"]), int(match["y2"])
@@ -1347,11 +1360,25 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
     return start, start + relativedelta(months=length) - timedelta(days=1), reading
 
 
+_BEFORE_A_SEASON = re.compile(rf"(?:l{_APOS}\s*|(?<!\w)en\s+)$", re.IGNORECASE)
+
+
+def _a_participle(match: re.Match[str]) -> bool:
+    """« Ce chiffre a depuis été révisé », « ont dès lors été »: « été » with no article (« l'été »), no « en », no
+    « cet », no year, is the past participle of « être », never the summer (round 20: « depuis été » was read as the
+    summer, twice: its start and the period from it)."""
+    if fold_word(match["s"]) != "ete" or match["y"] or match["this"] or match["w"] or match["next"]:
+        return False
+    return _BEFORE_A_SEASON.search(match.string, match.start(), match.start("s")) is None
+
+
 def _season(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« l'automne dernier », « l'été 2024 », « l'hiver prochain », « cet hiver », and a bare season after
     « depuis », « à l' », « en » (« depuis l'été », « à l'automne »): the latest one begun by the publication, or the
     next one when the clause speaks of the future and the latest is over."""
     if not (match["w"] or match["y"] or match["this"] or match["since"] or match["at"] or match["next"]):
+        return None
+    if _a_participle(match):
         return None
     first, last, reading = _season_instance(fold_word(match["s"]), match, ctx)
     edtf = interval(iso_month(first), iso_month(last))
@@ -1758,6 +1785,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?P<y>{_YEAR})(?![\d-])",
             _year,
         ),
+        (r"\A\s*(?P<y>1\d{3}|20\d{2})(?=\s+[-–—]\s)", _entry_year),
         (
             rf"(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|\w))",  # « Mardi 11 : »
             _weekday_day,

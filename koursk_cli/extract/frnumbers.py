@@ -350,8 +350,11 @@ _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^
 _OPEN = r"(?:[«“\"]\s*)?"
 # « a) environ 1 000    b) environ 11 000 »: a letter before « ) » is a multiple choice's next answer, never a noun
 _NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}\s*{_OPEN}{_DE}?(?:{_ORDINAL})?(?![^\W\d_]\))(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+# « nonante pour cent », « soixante-dix pour cent »: the « cent » of « pour cent » is the percent sign in words, never
+# a hundred (its number is a share: lexicon.toml `not_counts`)
+_PER_CENT = r"(?!(?<=pour\s)cents?(?!\w))"
 _FIGURE = re.compile(
-    rf"{_STARTS}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
+    rf"{_STARTS}{_PER_CENT}(?:(?P<qual>{_QUALIFIER}))?(?P<num>{_NUMBER})(?![\w])(?:{_NOUN})?",
     re.IGNORECASE,
 )
 _HIGH_ENDS = ("b1", "b2", "b3", "b4")
@@ -422,7 +425,10 @@ _ELIDED_BEFORE = re.compile(
     # « …, puis 3 000 en renfort », « puis de « 12 000 au total » », « 3 000 hommes … et de 10 000 d'ici décembre »: the
     # next count of the same noun (round 16); « Il s'agit de 3 000 », « le chiffre de 4 700 », « (des officiers), au
     # nombre de trois »: a count named, its noun the one counted before
-    r"(?:\bpuis(?:\s+de)?|\bet\s+de|\bil\s+s['’]agit\s+de|\ble\s+chiffre\s+de|\bau\s+nombre\s+de"
+    r"(?:\bpuis(?:\s+de|\s+d['’])?|\bet\s+de|\bil\s+s['’]agit\s+de|\ble\s+chiffre\s+de|\bau\s+nombre\s+de"
+    # « parlait de 300 morts, puis d'environ 2 000 », « il serait passé à près de 15.000 »: the next count, or the
+    # count changed to, of the noun counted before (round 20)
+    r"|\b(?:pass|grimp|mont|tomb)\w*\s+[àa]"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
@@ -840,6 +846,35 @@ def _a_term(text: str, start: int, unit: str | None) -> bool:
     return unit in _DURATION_FIGURE_UNITS and bool(before) and before[-1] in _DURATION_PREPOSITIONS
 
 
+# A count in thousands or more opening a parenthesis right after a noun (« livraisons d'obus (1,5 million en 2025) »,
+# « des renforts (environ 3 000) »): the parenthesis counts that noun (round 20: it was dropped); a small number there
+# is a footnote, a list's item or a year's neighbour, and stays none.
+_IN_PARENTHESES = re.compile(r"[^\W\d_]{3,}\s*\(\s*$")
+# … and so does one, qualified or in millions, opening what a colon announces or what a verb of speaking names, when
+# the words before name a counted noun (« des envois de travailleurs vers la Russie : environ 15.000 depuis le début
+# de l'année », « Séoul parlait alors de soldats tués, de 2 000 environ »; « Information : 819 555-0142 », « Le chiffre
+# du jour : 1 461. C'est le nombre de jours », « Le GUR parle de « plus de 200 » KIA » stay none: no noun to count).
+# Never a range's low end (« Total : ~ 14 000 – 15 000 »), nor a number opening with a zero (a phone's, a code's).
+_AFTER_A_COLON = re.compile(r"(?:[^\W\d_]{3,}\s*:|\bparl\w*\s+(?:de|d['’]))\s*[«\"“]?\s*$")
+_NOUNS_BEFORE = re.compile(r"[^\W\d_]+")
+_LARGE = re.compile(rf"\d[{_SEPARATORS}]\d{{3}}|milli|mille", re.IGNORECASE)
+_SCALED = re.compile(r"milli|mille", re.IGNORECASE)
+_DASH_NUMBER = re.compile(r"\s*[-–—]\s*\d")
+
+
+def _announced(match: re.Match[str], before: str, after: str) -> bool:
+    """Whether a count with no noun of its own opens a parenthesis or what a colon announces (see above)."""
+    number = match["num"]
+    if not _LARGE.search(number) or number.startswith("0") or _DASH_NUMBER.match(after):
+        return False
+    if _IN_PARENTHESES.search(before):
+        return True
+    if _AFTER_A_COLON.search(before) is None or not (match["qual"] or _SCALED.search(number)):
+        return False
+    units = (unit_of(word) for word in _NOUNS_BEFORE.findall(before))
+    return any(unit is not None and unit not in TIME_UNITS for unit in units)
+
+
 def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None; "" for the noun the
     sentence counted before. With it, where the words that name it end (« à 8 000 le nombre de soldats », « 4 700
@@ -854,6 +889,8 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return named["noun"], end + named.end()
     if part := _PART_OF.match(after[:120]):  # « 4 700 des 11 000 soldats »: a part of them, what they are
         return part["noun"], end
+    if _announced(match, before, after):
+        return "", end  # « des livraisons d'obus (1,5 million en 2025, selon …) »: the noun just named, counted
     if not _ELIDED_BEFORE.search(before[-40:]):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
@@ -946,6 +983,8 @@ def _plain(
         # a word that belongs to a date is no counted noun (« atteindre 10 000 d'ici décembre »), nor one of the next
         # cell of a table (« 100 | 1 000 », « 2 000 <tab> non précisé »)
         cell = _cell_at(cells, match.start("num"))
+        if cell is not None and _numbers_rows(cell[2]):
+            continue  # « N° | SLUG | DURÉE », then « 01 | OUVERTURE | 0'50 »: a row's number, no count
         dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
         dated = dated or (cell is not None and match["noun"] is not None and match.start("noun") >= cell[1])
         noun = None if dated else _counted_noun(match["noun"])
@@ -1052,6 +1091,13 @@ def _cell_at(cells: Sequence[Cell], position: int) -> Cell | None:
     """The cell `position` falls in (cells are in the text's order and never overlap), by bisection."""
     at = bisect.bisect_right(cells, position, key=lambda cell: cell[0]) - 1
     return cells[at] if at >= 0 and position < cells[at][1] else None
+
+
+def _numbers_rows(heading: str) -> bool:
+    """Whether a column's heading is a reference word (« N° », « No », « Numéro », « # »; lexicon.toml
+    `reference_words`): its cells number the table's rows, a rundown's or a list's, and count nothing."""
+    said = fold_word(heading.strip().rstrip("."))
+    return said == "#" or said in _REFERENCE_WORDS
 
 
 def _heading(match: re.Match[str], cell: Cell | None) -> str | None:
@@ -1200,6 +1246,13 @@ def _change(match: re.Match[str], verb: re.Match[str], noun: str | None) -> Iter
         )  # fmt: skip
 
 
+def _de_thousands(match: re.Match[str], high: float) -> bool:
+    """« Les estimations vont de 3 à 5 millions. », « de 3 000 à 5 000 »: « de N à M » whose high end is in thousands
+    or more is one quantity's range, as « entre N et M » is (round 20: it was dropped); « de 3 à 5 » alone may be
+    anything (hours, a score, rounds), and stays no figure."""
+    return bool(match["a2"]) and not match["or"] and high >= 1000 and re.match(r"de\s", match.group(), re.I) is not None
+
+
 def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> Figure | None:
     """A range whose counted noun is left out: after « dont » or « parmi eux », before a verb of loss or « d'entre
     eux », or any « entre N et M » (« entre 4 000 et 5 000 sur place », « entre 1 000 et 1 500 d'entre eux »): the
@@ -1214,6 +1267,7 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
         and part is None
         and of_them is None
         and not match["a1"]
+        and not _de_thousands(match, high)
         and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     ):
         return None
@@ -1224,7 +1278,7 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # the verb's loss word is the range's noun: the range reaches it, as a single number's does (`_elided`)
     reach = end + verb.end("noun") if verb else end + of_them.end() if of_them else end
     said = text[match.start() : reach].strip()
-    elided = noun is None and (of_them is not None or bool(match["a1"]))
+    elided = noun is None and (of_them is not None or bool(match["a1"]) or _de_thousands(match, high))
     return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=elided)
 
 

@@ -174,6 +174,18 @@ class Cache:
         if self._header is not None and (written is None or written[0] != str(change_counter(self._header))):
             self.damaged("the cache was changed outside koursk", outside=True)
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """Many lookups under one read transaction, ended before any write: outside a transaction SQLite takes its
+        shared lock, looks for a hot journal and checks its page cache again for every statement, and a changed
+        file's checks look up ~4,000 sources and seed texts at 1,000,000 events (~0.1 s of CPU of that run)."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.in_transaction:  # SQLite may have ended it after an error
+                self.db.execute("ROLLBACK")
+
     def claims_counted(self, key: str, *, prefix: bool = False) -> int:
         """How many claims were written under claim_counts' `key`, or with `prefix` under every key it begins (a
         separator, as measure_key(topic) ends: each measure of the topic)."""
