@@ -69,6 +69,7 @@ LEGEND = {
         "nothing": "nothing",
         "new by": "New by {day}: {counts}",
         "new since": "New since, up to the latest article: {counts}",
+        "now": "now",
         "revised count": "{count} revised",
         "straddles from": "{source}: window straddles {start}: new by {end}, maybe known by {start} (marked ?)",
         "straddles to": "{source}: window straddles {end}: maybe out by then, not counted (an article counts once its "
@@ -277,7 +278,7 @@ LEGEND = {
         "density": "Événements par {unit} (chaque colonne : {cell} ; █ = {top})",
         "week": "semaine",
         "month": "mois",
-        "months": "mois",
+        "month (many)": "mois",
         "year": "année",
         "one week named": "une semaine, nommée dessous",
         "one month named": "un mois, nommé dessous",
@@ -295,6 +296,7 @@ LEGEND = {
         "nothing": "rien",
         "new by": "Nouveau au {day} : {counts}",
         "new since": "Nouveau depuis, jusqu'au dernier article : {counts}",
+        "now": "dernier article",
         "revised count": "{count} révisés",
         "straddles from": "{source} : période à cheval sur le {start} : nouveau au {end}, peut-être connu au {start} "
         "(marqué ?)",
@@ -474,6 +476,9 @@ differs (count_said). Pipes, JSON and CSV keep English's field names and values.
 
 ONE = " (one)"
 """The suffix of an entry's singular (`revised count (one)`): an entry without one agrees with any count."""
+MANY = " (many)"
+"""The suffix of a noun's plural where it is not the noun and `s` (`month (many)`: `mois`): its own key, so a noun's
+plural can never be read from a heading that happens to be spelt like it (`conflicts`: « Conflits ({total}) »)."""
 
 
 def singular(count: int, lang: str = "en") -> bool:
@@ -483,11 +488,11 @@ def singular(count: int, lang: str = "en") -> bool:
 
 def counted(count: int, noun: str, lang: str = "en") -> str:
     """`46 events`, `1 event`, `46 événements`, `0 événement`, `10\u00a0000 événements` (humanize.digits); a
-    French plural that is no singular and `s` (`mois`) is its own entry, `months`."""
+    French plural that is not the singular and `s` (`mois`) is its own entry, `month (many)`."""
     if lang == "en":
         return plural(count, noun)
     words = LEGEND[lang]
-    said = words[noun] if singular(count, lang) else words.get(f"{noun}s", f"{words[noun]}s")
+    said = words[noun] if singular(count, lang) else words.get(noun + MANY, f"{words[noun]}s")
     return f"{digits(f'{count:,}', lang)} {said}"
 
 

@@ -337,7 +337,7 @@ def test_an_open_date_range_says_so_instead_of_year_9999(story: str) -> None:
     """Issue 17 F20: `koursk diff --from 2024-11` printed `New by 9999-12-31`."""
     opened = run("--data", story, "diff", "--from", "2024-11").stdout
     assert "9999" not in opened and "0001" not in opened
-    assert "Known by 2024-11-30:" in opened and "New since, up to the latest article:" in opened
+    assert "Known by 30 Nov 2024:" in opened and "New since, up to the latest article:" in opened
     assert "Known before the first article: nothing" in run("--data", story, "diff", "--to", "2024-11").stdout
 
 

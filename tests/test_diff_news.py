@@ -89,7 +89,7 @@ def test_a_conflict_is_new_when_one_of_its_claims_becomes_known(news: str) -> No
     assert found["maybe_known"]["conflicts"] == [["old-12000", "edge-8000"], ["old-9000", "edge-8000"]]
     assert [p["measure"] for p in found["new_conflicts"]][-1] == "sent-to-russia"  # `a`'s
     plain = run("--data", news, "diff", *WINDOW).stdout.splitlines()
-    assert plain[1] == "New by 2024-11-15: 2 sources, 1 event, 3 claims, 4 conflicts, 0 revised"
+    assert plain[1] == "New by 15 Nov 2024: 2 sources, 1 event, 3 claims, 4 conflicts, 0 revised"
     heads = [line for line in plain if re.match(r"[!?] conflict", line)]
     assert heads == [
         "? conflict (total fell): ◌ troops/sent-to-russia ~12,000 soldiers — NIS, as of 20 Oct 2024 [old-12000]",
@@ -223,4 +223,4 @@ def test_an_open_end_reads_as_now_everywhere() -> None:
         assert (document["from"] is None) == ("--from" not in args)
         assert (document["to"] is None) == ("--to" not in args)
     straddle = run("diff", "--from", "2024-11-01").stdout.splitlines()[2]
-    assert straddle == "? nis-12000: window straddles 2024-11-01: new by now, maybe known by 2024-11-01 (marked ?)"
+    assert straddle == "? nis-12000: window straddles 1 Nov 2024: new by now, maybe known by 1 Nov 2024 (marked ?)"

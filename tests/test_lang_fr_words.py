@@ -89,6 +89,7 @@ COMMANDS = [
     ["show", "troops"],
     ["diff", "alpha", "beta"],
     ["diff", "--from", "2024-12", "--to", "2025-01"],
+    ["diff", "--from", "2024-10"],
     ["events", "--since", "2030"],
     ["timeline", "--since", "2030"],
     ["claims", "--status", "denied"],
@@ -115,6 +116,9 @@ def test_no_english_word_of_the_table_under_lang_fr(french_store: Path, command:
     text = " ".join(out.split())  # a phrase wrapped across two lines is still one
     assert [phrase for phrase in PHRASES if _found(phrase, text)] == []
     assert not re.search(r"\d,\d{3}", out), "a number grouped the English way"
+    assert not _PLACEHOLDER.search(out), "a word's template printed unfilled (« 4 Conflits ({total}) »)"
+    if command[0] == "diff":  # its days are the user's bounds, said like every other date (« 1 oct. 2024 »)
+        assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", out)
     ran = run("--no-color", "--data", str(french_store), *command, tty=tty, width=100)
     english = ran.stdout + (ran.stderr if tty else "")
     assert any(_found(phrase, " ".join(english.split())) for phrase in PHRASES) or out == english

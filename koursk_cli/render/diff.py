@@ -136,9 +136,10 @@ def _with_legend(
     yield from legend(statuses, lang, used, mode, kinds)
 
 
-def _by(day: date) -> str:
-    """A boundary as a line names it: an open end (no --to) is now, never a sentinel year."""
-    return "now" if day == date.max else day.isoformat()
+def _by(day: date, lang: str) -> str:
+    """A boundary as a line names it, a day like every other date koursk prints in `lang`: an open end (no --to) is
+    now, never a sentinel year."""
+    return LEGEND[lang]["now"] if day == date.max else human_day(day, lang)
 
 
 def _quote(store: Store, claim: Claim) -> str:
@@ -227,7 +228,7 @@ def _date_diff_body(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     known = ", ".join(badged(s.id, s.draft) for s in diff.known) or words["nothing"]
     yield (
         "#",
-        words["known by"].format(day=diff.start.isoformat(), known=known)
+        words["known by"].format(day=_by(diff.start, lang), known=known)
         if diff.start != date.min
         else words["known before"],
     )
@@ -242,11 +243,11 @@ def _date_diff_body(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
     )
     yield (
         "#",
-        words["new by"].format(day=diff.end.isoformat(), counts=counts)
+        words["new by"].format(day=_by(diff.end, lang), counts=counts)
         if not diff.open_end
         else words["new since"].format(counts=counts),
     )
-    start, end = diff.start.isoformat(), _by(diff.end)
+    start, end = _by(diff.start, lang), _by(diff.end, lang)
     for source, placement in diff.straddling:
         if placement is Placement.STRADDLES_FROM:
             yield (
