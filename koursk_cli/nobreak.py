@@ -21,8 +21,9 @@ LETTER = rf"[\S{NO_BREAK_SPACES}]"
 
 def token(date: str) -> str:
     """What a line never breaks inside: a run of letters, or a date (humanize.DATE, `7 Nov 2024`) with what is
-    glued to it (`(7–10 Nov 2024)`, `2024?`). render/layout.py folds records and tables with it."""
-    return rf"(?:{LETTER}*?{date}{LETTER}*|{LETTER}+)"
+    glued to it (`(7–10 Nov 2024)`, `2024?`), and a French guillemet with the space inside it, which goes with its
+    word (« hier », « à un moment »): never left alone at a line's end or start."""
+    return rf"(?:{LETTER}*«{SPACE}+)?(?:{LETTER}*?{date}{LETTER}*|{LETTER}+)(?:{SPACE}+»{LETTER}*)?"
 
 
 def keep_no_break_spaces() -> None:
@@ -36,7 +37,8 @@ def keep_no_break_spaces() -> None:
 
 
 def word() -> str:
-    """Rich's word, spaces around a `token`: built when a terminal's console is (humanize's month names load then)."""
+    """A word and the spaces around it, for Rich's wrap and render/layout.py's folding alike: built when a terminal's
+    console is (humanize's month names load then)."""
     from .humanize import DATE
 
     return rf"{SPACE}*{token(DATE)}{SPACE}*"

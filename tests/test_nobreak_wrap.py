@@ -37,3 +37,12 @@ def test_rich_still_reads_its_word_pattern_where_koursk_sets_it() -> None:
     run("--lang", "fr", "claims", "troops", tty=True)
     assert rich._wrap.re_word.pattern == word()
     assert [word for _, _, word in rich._wrap.words("a 1\u00a0500 b")] == ["a ", "1\u00a0500 ", "b"]
+
+
+@pytest.mark.parametrize("command", [["claims", "troops"], ["figures", "troops"], ["sources", "--claim", "troops"]])
+def test_no_guillemet_is_left_alone_at_a_line_end_at_any_width(command: list[str]) -> None:
+    """French legends quote words (« à un moment »): Rich broke a line inside the closing guillemet, leaving « » »
+    alone at the next line's start (figures at 43 columns, lang40's report)."""
+    for width in range(40, 101):
+        lines = [line.strip() for line in run("--lang", "fr", *command, tty=True, width=width).stdout.splitlines()]
+        assert [line for line in lines if line.startswith("»") or line.endswith("«")] == [], width

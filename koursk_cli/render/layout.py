@@ -13,14 +13,12 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from .. import lazy_rich as rich
-from ..humanize import DATE
-from ..nobreak import LETTER, SPACE, token
+from .. import nobreak
 
 NARROW = 60
-_WORD = re.compile(rf"{SPACE}*(?:{LETTER}*«{SPACE}+)?{token(DATE)}(?:{SPACE}+»{LETTER}*)?{SPACE}*")
+_WORD = re.compile(nobreak.word())
 """A word and the spaces around it, as Rich's wrap reads them once nobreak.py has taught it (a number « 11\u00a0000 »
-or a date « 7 nov. 2024 » is one word, review 40: « au 7 / nov. 2024 »); French guillemets and the space inside
-them go with their word (« hier », « ses premiers), never left alone at a line's end or start."""
+or a date « 7 nov. 2024 » is one word, review 40: « au 7 / nov. 2024 »; a guillemet goes with its word)."""
 
 
 def print_records(
