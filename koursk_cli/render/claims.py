@@ -31,7 +31,7 @@ from ..model import Claim, Store
 from ..records import claim_view
 from ..spreads import Spread, Stated
 from ..textnorm import visible
-from ..words import LEGEND, counted
+from ..words import LEGEND, count_said, counted
 from .layout import print_records
 from .lines import write_lines
 from .styles import (
@@ -178,7 +178,7 @@ def claims_table(
     console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:
-        said = LEGEND[lang]["restated"].format(restatements=counted(restated, "restatement", lang))
+        said = count_said("restated", restated, lang, restatements=counted(restated, "restatement", lang))
         console.print(rich.Text(f"{RESTATEMENT_MARK} {said}", style=MUTED))
     if drafted := sum(1 for claim in claims if draft_figure(claim)):
         console.print(rich.Text(f"{plural(drafted, 'draft figure')} with a {DRAFT_FIGURES_NOTE}", style=MUTED))

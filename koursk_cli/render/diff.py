@@ -33,7 +33,7 @@ from ..humanize import human_date, human_day
 from ..model import Claim, Event, Source, Status, Store
 from ..placeholders import badged
 from ..textnorm import visible
-from ..words import LEGEND, counted
+from ..words import LEGEND, count_said, counted
 from .styles import MUTED, STATUS_MARK, status_legend
 
 T = TypeVar("T")
@@ -235,7 +235,7 @@ def _date_diff_body(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
             counted(len(diff.new_events), "event", lang),
             counted(len(diff.new_claims), "claim", lang),
             counted(diff.new_conflict_count, "conflict", lang),
-            words["revised count"].format(count=len(diff.revised)),
+            count_said("revised count", len(diff.revised), lang),
         )
     )
     yield (
@@ -284,7 +284,7 @@ def _new_conflicts(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
         label = LEGEND[lang]["conflict pair"].format(label=conflict_label(pair.kind, lang, pair.tier))
         yield from _pair(store, marker, label, pair.a, pair.b, lang)
     if (unnamed := diff.new_conflict_count - len(diff.new_conflicts)) > 0:
-        yield NOTE, LEGEND[lang]["more conflicts"].format(count=unnamed, s="s" if unnamed > 1 else "")
+        yield NOTE, count_said("more conflicts", unnamed, lang)
     yield from _tiers(diff.new_conflict_count, diff.new_firm_count, lang)
 
 

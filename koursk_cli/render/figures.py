@@ -13,7 +13,7 @@ from ..claims import CONFLICT_TIERS, RESTATEMENT_MARK, ConflictTier, conflict_la
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
-from ..humanize import digits, human_date, month_names
+from ..humanize import digits, human_date, human_month, month_names
 from ..model import Store
 from ..textnorm import visible
 from ..words import LEGEND
@@ -118,7 +118,7 @@ def _axis(start: date, end: date, width: int, days_per_column: float, lang: str)
     last_end = -1
     while day <= end:
         column = max(0, _column(day, start, days_per_column))
-        label = f"{month_names(lang)[day.month - 1]}" + (f" {day.year}" if day.month == 1 or last_end < 0 else "")
+        label = human_month(day, lang) if day.month == 1 or last_end < 0 else month_names(lang)[day.month - 1]
         if column > last_end and column + len(label) <= width:
             cells[column : column + len(label)] = list(label)
             last_end = column + len(label)
@@ -213,7 +213,8 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
         per_column = max(span / axis_width, 1 / 3)
         axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
         pad = " " * (label_width + value_width + 4)
-        console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column, lang), style=MUTED))
+        axis = rich.Text(pad + _axis(history.start, history.end, axis_width, per_column, lang), style=MUTED)
+        console.print(axis, no_wrap=True, overflow="ellipsis")  # cut as its bars are, never a label's year alone below
         parts = {
             f.claim.id: _detail_parts(env, store, f, series.label if len(series.label) > label_width else None, lang)
             for series in history.series

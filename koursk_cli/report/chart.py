@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
 from ..claims import CONFLICT_TIERS, ConflictTier, amount, value_bounds
-from ..humanize import digits
+from ..humanize import digits, human_date
 from ..model import Claim
 from ..words import LEGEND
 from .escaping import text as escape
@@ -113,7 +113,7 @@ def figure_chart(
     """One measure's claims as an `<svg>` element. `series` maps an asserter key (see `asserter`) to its colour
     index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with; `if_exact`
     the claims whose every conflict holds only if the round figures are exact (dotted, its tier's mark rather than `!`);
-    the axis's numbers and each figure's label in `lang` (`10\u00a0000`, `au 2024-11-07`: words.LEGEND)."""
+    the axis's numbers and each figure's label in `lang` (`10\u00a0000`, `au 7 nov. 2024`: words.LEGEND)."""
     words = LEGEND[lang]
     first = min(c.as_of.start for c in claims)
     start, end = first, max(c.as_of.end for c in claims) + timedelta(days=1)
@@ -166,7 +166,7 @@ def figure_chart(
         clash = conflicts.get(claim.id, ())
         tiered = " if-exact" if claim.id in if_exact else ""
         css = f"figure s{series[key]}" + (f" conflict{tiered}" if clash else "")
-        label = f"{amount(claim, lang)}, {words['as of'].format(date=claim.as_of.text)}, {name(key)}"
+        label = f"{amount(claim, lang)}, {words['as of'].format(date=human_date(claim.as_of, lang=lang))}, {name(key)}"
         if clash:
             label += f"; {words['conflicts with'].format(ids=', '.join(clash))}"
         parts.append(f'<a href="#claim-{escape(claim.id)}" aria-label="{escape(label)}">')
