@@ -18,7 +18,7 @@ LEGEND = {
         **{status.value: status.value for status in Status},
         "of diff": "status of each event (for “X says”, of the saying) and of each figure.",
         "timeline": "~ approximate · ? uncertain · ·N articles reporting it",
-        "figures": "━ as of (time axis)  {conflict} conflicts with a figure ({if_exact} only if exact)  {revision} the same asserter changed its "
+        "figures": "━ as of (time axis)  {conflict} conflicts with a figure ({same_day} only if on the same day, {if_exact} only if exact)  {revision} the same asserter changed its "
         "figure  {restatement} the article repeats its own figure (not counted separately)",
         "allows": "allows {values}",
         "or more": "{value} or more",
@@ -42,8 +42,8 @@ LEGEND = {
         "published": "published {date}",
         "across note": "Conflicts: every pair a measure's figures take part in, a pair across two measures (one bounding "
         "the other) counted for each (koursk docs claims rule 9)",
-        "firm note": "Firm: of those conflicts, how many are firm on the figures, still holding with each round figure "
-        "read as approximate (±10 %)",
+        "firm note": "Firm: of those conflicts, how many are firm, still holding with each round figure read as "
+        "approximate (±10 %) on dates that cannot be read apart; Same day: how many hold only if on the same day",
         "topic aliases": "--claim takes a topic or an alias ({aliases})",
         "coarse week": "dated only to {start}: told in its first week, it may begin in any week of it",
         "coarse month": "dated only to {start}: told in its first month, it may begin in any month of it",
@@ -201,8 +201,8 @@ LEGEND = {
         "page chart legend": "Each box spans the dates a figure holds for (across) and the values that would make it "
         "true (up): ±10 % when approximate, an arrow when it is a minimum. A dashed red outline and ! mark a "
         "figure that conflicts with another (no single number makes both true, or a total that can only grow is "
-        "below an earlier one: « total fell »); dotted with {if_exact} when each of its conflicts holds only if the round "
-        "figures are exact.",
+        "below an earlier one: « total fell »); dashed short with {same_day} when none is firm and one holds only if on "
+        "the same day, dotted with {if_exact} when each holds only if the round figures are exact.",
         "page outlet": "Outlet",
         "page outlet unknown": "not named in the article",
         "page published": "Published",
@@ -235,7 +235,7 @@ LEGEND = {
         "claim": "chiffre",
         "of diff": "statut de chaque événement (pour « X dit », de la déclaration) et de chaque chiffre.",
         "timeline": "~ approximative · ? incertaine · ·N articles qui le rapportent",
-        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre ({if_exact} seulement si exact)  {revision} le même auteur a "
+        "figures": "━ à la date (axe du temps)  {conflict} en conflit avec un chiffre ({same_day} seulement si le même jour, {if_exact} seulement si exact)  {revision} le même auteur a "
         "changé son chiffre  {restatement} l'article répète son propre chiffre (non compté à part)",
         "allows": "admet {values}",
         "or more": "{value} ou plus",
@@ -259,8 +259,9 @@ LEGEND = {
         "published": "publié {date}",
         "across note": "Conflicts : chaque paire à laquelle les chiffres d'une mesure prennent part, une paire entre deux "
         "mesures (l'une bornant l'autre) comptée pour chacune (koursk docs claims, règle 9)",
-        "firm note": "Firm : parmi ces conflits, combien sont fermes sur les chiffres, valant encore quand chaque chiffre "
-        "rond est lu comme approximatif (à 10 % près)",
+        "firm note": "Firm : parmi ces conflits, combien sont fermes, valant encore quand chaque chiffre rond est lu "
+        "comme approximatif (à 10 % près) à des dates qu'on ne peut séparer ; Same day : combien ne valent que le même "
+        "jour",
         "topic aliases": "--claim prend un sujet ou un alias ({aliases})",
         "coarse week": "daté seulement de {start} : placé dans sa première semaine, il peut commencer dans n'importe "
         "laquelle",
@@ -446,7 +447,8 @@ LEGEND = {
         "qui le rendraient vrai (en hauteur) : ±10 % s’il est approximatif, une flèche s’il est un minimum. Un "
         "contour rouge en tirets et un ! signalent un chiffre incompatible avec un autre (aucun nombre ne les rend "
         "vrais tous deux, ou un total qui ne peut que croître passe sous un total antérieur : « total en baisse ») ; "
-        "en pointillés avec {if_exact} quand chacun de ses conflits ne vaut que si les chiffres ronds sont exacts.",
+        "en tirets courts avec {same_day} quand aucun n'est ferme et l'un ne vaut que le même jour, en pointillés "
+        "avec {if_exact} quand chacun de ses conflits ne vaut que si les chiffres ronds sont exacts.",
         "page outlet": "Média",
         "page outlet unknown": "non nommé dans l’article",
         "page published": "Publié",

@@ -135,5 +135,5 @@ def test_export_and_report_take_the_same_lang() -> None:
 def test_the_conflicts_heading_counts_its_tiers_in_french(args: list[str]) -> None:
     """rev37m C7: `claims --lang fr` said `1 firm, 3 only if the round figures are exact` above a French legend."""
     out = run("--no-color", "--lang", "fr", *args, tty=True, width=120).stdout
-    assert "Conflits (4) : 1 ferme sur les chiffres, 3 seulement si les chiffres ronds sont exacts" in out
+    assert "Conflits (4) : 1 seulement si le même jour, 3 seulement si les chiffres ronds sont exacts" in out
     assert "only if the round" not in out and " firm," not in out

@@ -93,7 +93,7 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
         ),
         Field(
             "conflict_tiers",
-            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
+            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm`, `same-day` or `if-exact` "
             "(only if the round figures are exact)",
             lambda v: ",".join(v.conflict_tiers),
         ),
@@ -152,8 +152,8 @@ def claims_table(
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        total, firm, _ = index.lookup_tiers(claim, 0)
-        body = draft_text(claim.draft, style=tier_style(total, firm) or "bold")
+        total, firm, same_day, _ = index.lookup_tiers(claim, 0)
+        body = draft_text(claim.draft, style=tier_style(total, firm, same_day) or "bold")
         body.append(f"{amount(claim, lang)} · {claim.measure}")
         reported = LEGEND[lang]["reported in"].format(source=placeholders.named(store, claim.source))
         body.append(
@@ -194,7 +194,7 @@ def claims_table(
             rich.Text(f"  none: the claims listed only restate others ({originals}), not listed here", style=MUTED)
         )
     total = conflicts.total
-    console.print(rich.Text(conflicts_heading(total, conflicts.firm, lang), style="bold"))
+    console.print(rich.Text(conflicts_heading(total, conflicts.firm, conflicts.same_day, lang), style="bold"))
     said = conflicts_outside(conflicts, lang)
     if said:
         console.print(rich.Text(f"  {said}", style=MUTED))

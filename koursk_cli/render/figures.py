@@ -34,6 +34,7 @@ from .tierstyle import TIER_STYLE
 
 REVISION = "↻"
 FIRM_MARK = CONFLICT_TIERS[ConflictTier.FIRM]["en"].mark
+SAME_DAY_MARK = CONFLICT_TIERS[ConflictTier.SAME_DAY]["en"].mark
 IF_EXACT_MARK = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark
 LABEL = 32
 DETAILS_BESIDE = 100  # from this width up, the detail lines sit under the bars; below it, under the labels
@@ -72,7 +73,7 @@ FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
         Field("status", STATUS_COLUMN, lambda r: r[2].claim.status.value),
         Field(
             "conflict_tiers",
-            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
+            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm`, `same-day` or `if-exact` "
             "(only if the round figures are exact)",
             lambda r: ",".join(r[2].conflict_tiers),
         ),
@@ -255,7 +256,11 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
     for said in status_legend("claim", statuses, lang):
         console.print(rich.Text(said, style=MUTED))
     marks = LEGEND[lang]["figures"].format(
-        conflict=FIRM_MARK, if_exact=IF_EXACT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK
+        conflict=FIRM_MARK,
+        same_day=SAME_DAY_MARK,
+        if_exact=IF_EXACT_MARK,
+        revision=REVISION,
+        restatement=RESTATEMENT_MARK,
     )
     console.print(rich.Text(marks, style=MUTED))
     figures = [f for history in histories for s in history.series for f in s.figures]

@@ -107,7 +107,7 @@ class _Conflicts:
             if key not in self._index:
                 self._index[key] = measure_conflicts(self._store, *key)
             index = self._index[key]
-        named = index.lookup_tiers(claim)[2]
+        named = index.lookup_tiers(claim).named
         self._shown += [(tier, kind, claim, claim_id) for claim_id, kind, tier in named]
         return named
 

@@ -24,6 +24,7 @@ from ..claims import (
     conflict_label,
     cumulative_measures,
     measure_bounds,
+    surest_tier,
     tier_line,
     unread,
 )
@@ -260,7 +261,7 @@ class _Page:
     def claim_row(self, claim: Claim, asserters: str) -> Iterator[str]:
         w = self.words
         status = claim.status.value
-        clashes = self.conflicts.lookup_tiers(claim)[2]
+        clashes = self.conflicts.lookup_tiers(claim).named
         linked = ", ".join(
             (f'<a href="#claim-{_text(c)}">{_text(c)}</a>' if c in self.claim_ids else _text(c))
             + _text(conflict_label(kind, self.lang, tier))
@@ -326,7 +327,7 @@ class _Page:
             f'<h4 id="{anchor}-h">{_text(described)} <span class="legend">({_text(measure_id)})</span></h4>'
         )
         conflicts = {c.id: named for c in claims if (named := self.conflicts.named(c, lang=self.lang))}
-        counts = {c.id: self.conflicts.lookup_tiers(c, 0)[:2] for c in claims}  # (all, firm): rev32 R15
+        counts = {c.id: self.conflicts.lookup_tiers(c, 0)[:3] for c in claims}  # (all, firm, same-day): rev32 R15
         plotted = [c for c in claims if not unread(c)]  # a draft's figure without a value (--drafts) is only listed
         yield '<figure class="chart">'
         yield (
@@ -341,7 +342,7 @@ class _Page:
                 conflicts=conflicts,
                 chart_id=f"chart-{topic_id}-{measure_id}",
                 month_label=lambda day: human_month(day, self.lang),
-                if_exact={claim_id for claim_id, (total, firm) in counts.items() if total and not firm},
+                tiers={c: tier for c, counted in counts.items() if (tier := surest_tier(*counted)) is not None},
                 lang=self.lang,
             )
         )
@@ -349,7 +350,10 @@ class _Page:
         legend = "".join(
             f'<li><span class="swatch s{series[key]}" aria-hidden="true"></span>{_text(key)}</li>' for key in used
         )
-        said = w["page chart legend"].format(if_exact=CONFLICT_TIERS[ConflictTier.IF_EXACT][self.lang].mark)
+        said = w["page chart legend"].format(
+            same_day=CONFLICT_TIERS[ConflictTier.SAME_DAY][self.lang].mark,
+            if_exact=CONFLICT_TIERS[ConflictTier.IF_EXACT][self.lang].mark,
+        )
         yield f'<figcaption><ul>{legend}</ul><p class="legend">{_text(said)}</p></figcaption></figure>'
         yield (
             f'<div class="table-wrap" tabindex="0" role="region" aria-labelledby="{anchor}-h"><table>'
@@ -361,8 +365,17 @@ class _Page:
         for claim in claims:
             yield from self.claim_row(claim, self.asserters(claim))
         yield "</tbody></table></div>"
-        firm, if_exact = sum(f for _, f in counts.values()), sum(a - f for a, f in counts.values())
-        tiers = [tier for tier, n in ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, if_exact)) if n]
+        firm, same_day = sum(f for _, f, _ in counts.values()), sum(d for _, _, d in counts.values())
+        if_exact = sum(counted[0] for counted in counts.values()) - firm - same_day
+        tiers = [
+            t
+            for t, n in (
+                (ConflictTier.FIRM, firm),
+                (ConflictTier.SAME_DAY, same_day),
+                (ConflictTier.IF_EXACT, if_exact),
+            )
+            if n
+        ]
         if tiers:  # what the tiers of its conflicts mean (rev32 R15)
             said = "".join(f"<li>{_text(tier_line(tier, self.lang, marked=False))}</li>" for tier in tiers)
             yield f'<ul class="legend tiers">{said}</ul>'
