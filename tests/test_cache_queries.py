@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
 from types import UnionType
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any, NoReturn, Union, get_args, get_origin, get_type_hints
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -375,6 +375,7 @@ def test_blocks_after_a_sequence_of_edits_answer_as_a_cold_cache(
         root = Path(folder) / "store"
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
         monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=8)))
+        monkeypatch.setattr(blocks, "EDITS_MOST", data.draw(st.integers(min_value=0, max_value=3)))
         _write(root, files, apart=True)
         load_store(root).release(False)
         for step, (index, events) in enumerate(edits):
@@ -412,6 +413,7 @@ def test_an_edit_keeping_dates_puts_the_new_texts_in_the_same_blocks(
         root = Path(folder) / "store"
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cache"))
         monkeypatch.setattr(blocks, "BLOCK_EVENTS", data.draw(st.integers(min_value=1, max_value=4)))
+        monkeypatch.setattr(blocks, "EDITS_MOST", data.draw(st.integers(min_value=0, max_value=3)))
         _write(root, files, apart=True)
         first = load_store(root)
         rowids = dict(cache_of(first).db.execute("SELECT id, rowid FROM events"))
@@ -457,12 +459,20 @@ def _assert_same_answers(pure: Store, cached: Any, cold: Any, queries: list[Even
         assert match_events(cached, query) == match_events(cold, query), query
 
 
+def _never_damaged(reason: str) -> NoReturn:
+    raise AssertionError(reason)
+
+
 def _assert_blocks_hold(db: Any, pure: Store) -> None:
     """The blocks, in key order, cover every key once (each begins where the one before ends, from below every key
-    to above every key) and each holds exactly the events of its range, in date order."""
+    to above every key) and each holds exactly the events of its range, in date order, once its edited texts aside
+    are put in place."""
     found = db.execute(
-        'SELECT start, "end", id, upper_start, upper_end, upper_id, body FROM blocks ORDER BY start, "end", id'
+        'SELECT start, "end", id, upper_start, upper_end, upper_id, body, rowid FROM blocks ORDER BY start, "end", id'
     ).fetchall()
+    edits = blocks.edits_by_block(db.execute(blocks.EDIT_ROW), _never_damaged)
+    found = [(*row[:6], blocks.spliced(row[6], edits.pop(row[7], {}), _never_damaged)) for row in found]
+    assert not edits, "edited texts kept for a block that is gone"
     keys = sorted((f.start, f.end, f.id) for f in pure.facts)
     assert found[0][:3] == blocks.FIRST and found[-1][3:6] == blocks.TOP
     for (*bound, _, _, _, _), (*_, upper_start, upper_end, upper_id, _) in zip(found[1:], found, strict=False):

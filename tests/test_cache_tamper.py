@@ -566,6 +566,51 @@ def test_an_edit_keeping_an_events_dates_rewrites_its_damaged_names(store_copy: 
     assert answers == _answers(store_copy)
 
 
+ASIDE_DAMAGE = {
+    "text-changed": (
+        "UPDATE edits SET json = CAST(replace(CAST(json AS TEXT), 'Edited', 'Ruttx') AS BLOB)",
+        "checksum",
+    ),
+    "moved-to-another-block": ("UPDATE edits SET block = block % (SELECT max(rowid) FROM blocks) + 1", "checksum"),
+    "deleted": ("DELETE FROM edits", "rows"),
+}
+
+
+@pytest.mark.parametrize("damage", ASIDE_DAMAGE)
+def test_an_edited_text_kept_aside_is_never_served_damaged_nor_old(store_copy: Path, damage: str) -> None:
+    """An edit keeping an event's dates keeps its new text aside, its block unwritten (store/blocks.py); damage to
+    that text's row (the header kept) is never served: a row altered or moved to another block fails its checksum
+    (exit 1), a lost one the row counts (the store answers, one warning); the next run answers as a cold cache."""
+    run("--data", str(store_copy), "events", "--json")
+    event, path = _an_event_of(store_copy, "rutte")
+    bodies = edit_cache_rows(store_copy, "SELECT body FROM blocks ORDER BY rowid")
+    _edit_title(path, event)
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    assert '"en": "Edited ' in expected
+    assert edit_cache_rows(store_copy, "SELECT body FROM blocks ORDER BY rowid") == bodies  # unwritten
+    assert edit_cache_rows(store_copy, "SELECT id FROM edits") == [(event,)]
+    statement, caught_by = ASIDE_DAMAGE[damage]
+    tamper(store_copy, statement, keep_header=True)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert "Ruttx" not in result.stdout
+    if caught_by == "rows":
+        assert (result.exit_code, result.stdout) == (0, expected)
+        assert len(result.stderr.splitlines()) == 1 and "cache is damaged" in result.stderr, result.stderr
+    else:
+        assert result.exit_code == 1 and "cache is damaged" in result.stderr, result.stderr
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt
+    cache_path(store_copy).unlink()
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+
+
+def edit_cache_rows(root: Path, sql: str) -> list[tuple[object, ...]]:
+    db = sqlite3.connect(cache_path(root))
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
 def test_damaged_search_words_are_found_when_their_file_changes(store_copy: Path) -> None:
     """The search words of an event whose file changed are checked against their checksum before the full-text
     index is told to forget them (or keeps them, when they did not change): a damaged words column, the header

@@ -13,7 +13,12 @@ events mark the blocks their verified keys fall in (the old rows before they are
 inserted), and each marked block is made again in the same transaction from the events now in its range, every row
 verified against its own checksum first and its key columns against its verified facts, so damage is never given a
 fresh checksum; a block whose events all keep their keys gets their new texts in place instead, once verified and its
-ids found to be the ones the date index puts in its range. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
+ids found to be the ones the date index puts in its range. Those new texts are kept aside, in `edits` (one row per
+event: its block's number, its id, its text, under one checksum), and put in place of the old ones as the block is read
+(Run), until the block is made again or holds more than _edits_per_block() of them, or the table more than EDITS_MOST:
+the block is then written with them. An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
+instead of rewriting the ~760 blocks they fall in (~58 MB); the table's row count is checked on every run (COUNTED),
+so a lost row is damage, never an old text served. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
 one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
 blocks are read in key order, each verified to begin where the one before ended, so none can be skipped, repeated
 or moved without the checksums seeing it.
@@ -29,7 +34,7 @@ from itertools import repeat
 from typing import Any, NamedTuple, NoReturn
 
 from ..jsontext import ARRAY_SEPARATOR
-from .digest import block_checksum, event_checksum
+from .digest import block_checksum, edit_checksum, event_checksum
 
 BLOCKS = """
 CREATE TABLE blocks (
@@ -38,8 +43,12 @@ CREATE TABLE blocks (
     upper_start INTEGER NOT NULL, upper_end INTEGER NOT NULL, upper_id TEXT NOT NULL
 );
 CREATE UNIQUE INDEX blocks_by_key ON blocks (start, "end", id);
+CREATE TABLE edits (
+    block INTEGER NOT NULL, id TEXT NOT NULL, json BLOB NOT NULL, checksum INTEGER NOT NULL, PRIMARY KEY (block, id)
+) WITHOUT ROWID;
 """
 BLOCK_EVENTS = 64  # ~67 KB of JSON a block in the generated stores: ~3,100 blocks for 200,000 events
+EDITS_MOST = 4096  # edited texts aside in all (~6 MB in the generated stores), every one read by each run of blocks
 SEPARATOR = ARRAY_SEPARATOR  # a block's texts are joined as a JSON array joins them
 FIRST = (0, 0, "")  # the first block's bound: below every key (days are numbered from 1)
 TOP = (1 << 31, 0, "")  # the last block's upper bound: above every key (days are below 2**22)
@@ -47,6 +56,7 @@ _TOP = (TOP[0], TOP[1], TOP[2].encode())
 KEY_COLUMNS = 'start, "end", id'  # an event's key, in the date index's order
 KEY = f"({KEY_COLUMNS})"
 
+EDIT_ROW = "SELECT CAST(block AS INTEGER), CAST(id AS BLOB), CAST(json AS BLOB), CAST(checksum AS INTEGER) FROM edits"
 _BLOCK_ROW = (  # as the types written, whatever damage made of them: a value of another type fails the checksum
     'SELECT rowid, CAST(start AS INTEGER), CAST("end" AS INTEGER), CAST(id AS BLOB), CAST(last_start AS INTEGER),'
     " CAST(events AS INTEGER), CAST(body AS BLOB), CAST(checksum AS INTEGER), CAST(upper_start AS INTEGER),"
@@ -158,18 +168,39 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
         kept = min(taken, key=Block.key).number
         for old in taken:
             db.execute("DELETE FROM blocks WHERE rowid = ?", (old.number,))
+            db.execute("DELETE FROM edits WHERE block = ?", (old.number,))  # its rows hold the texts
         _write_cut(db, kept, lower, upper, rows, damaged)
         held = {row[6] for row in rows}
         for old in taken:
             _check_left(db, set(map(bytes.decode, _block_ids(old.body))) - held, lower, upper, event_row, damaged)
+    if db.execute("SELECT count(*) FROM edits").fetchone()[0] > EDITS_MOST:
+        for (number,) in db.execute("SELECT DISTINCT block FROM edits").fetchall():
+            _write_edits(db, _verified_block(db, number, damaged), _edits(db, number, damaged), damaged)
 
 
 def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, damaged: Damaged) -> None:
     """Block `number`, verified, with the texts of the events whose keys it was marked by replaced by their new ones:
-    it holds the same events. What it holds is checked against the index of keys (every event whose key columns lie
+    it holds the same events. The texts that differ from its own are kept aside (`edits`), or written into it when
+    it would have more than _edits_per_block() aside. What it holds is checked against the index of keys (every event whose key columns lie
     in its range, in key order, must be the one its verified body holds there), so an event moved into or out of its
     range by damage to its key columns is found here, as _write finds it when a block is made from rows."""
     block = _claimed(db, number, marks, damaged)
+    _check_ids(db, block, damaged)
+    texts = _edits(db, number, damaged)
+    texts.update((key[2].encode(), changed.texts[key[2]]) for key in changed.arrived[number])  # held (checked above)
+    texts = {event_id: text for event_id, text in texts.items() if text != _text_of(block.body, event_id, damaged)}
+    if len(texts) > _edits_per_block():
+        _write_edits(db, block, texts, damaged)
+        return
+    db.execute("DELETE FROM edits WHERE block = ?", (number,))
+    db.executemany(
+        "INSERT INTO edits VALUES (?, ?, ?, ?)",
+        ((number, event_id.decode(), text, edit_checksum(number, event_id, text)) for event_id, text in texts.items()),
+    )
+
+
+def _check_ids(db: sqlite3.Connection, block: Block, damaged: Damaged) -> None:
+    """The ids verified `block` holds are, in order, those the index of keys puts in its range."""
     lower, upper = block.bounds()
     indexed = db.execute(
         f"SELECT CAST(id AS BLOB) FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?) ORDER BY {KEY_COLUMNS}",
@@ -178,16 +209,60 @@ def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, da
     ids = _block_ids(block.body)
     if len(ids) != block.events or [row[0] for row in indexed] != ids:
         damaged(f"the events of block {block.number} do not match the index of their dates")
-    body = block.body
-    for key in changed.arrived[number]:  # in the range, so held (checked above)
-        opening = b'{"id": "%s"' % key[2].encode()
-        start = 0 if body.startswith(opening) else body.index(SEPARATOR + opening) + len(SEPARATOR)
-        end = body.find(SEPARATOR, start)
-        body = body[:start] + changed.texts[key[2]] + (body[end:] if end >= 0 else b"")
+
+
+def _write_edits(db: sqlite3.Connection, block: Block, texts: dict[bytes, bytes], damaged: Damaged) -> None:
+    """Write verified `block`, its ids checked against the index of keys (as _patch does), with `texts` (every edited
+    text it has) in place of its events' old ones, and forget its texts aside."""
+    _check_ids(db, block, damaged)
+    body = spliced(block.body, texts, damaged)
     db.execute(
         "UPDATE blocks SET body = ?, checksum = ? WHERE rowid = ?",
-        (body, block_checksum(block._replace(body=body).head(), body), number),
+        (body, block_checksum(block._replace(body=body).head(), body), block.number),
     )
+    db.execute("DELETE FROM edits WHERE block = ?", (block.number,))
+
+
+def _edits(db: sqlite3.Connection, number: int, damaged: Damaged) -> dict[bytes, bytes]:
+    """Block `number`'s edited texts aside, by id, each verified."""
+    return edits_by_block(db.execute(f"{EDIT_ROW} WHERE block = ?", (number,)), damaged).get(number, {})
+
+
+def edits_by_block(rows: Iterable[Any], damaged: Damaged) -> dict[int, dict[bytes, bytes]]:
+    """Edited texts aside (rows read as EDIT_ROW), by block and id, each verified against its checksum."""
+    found: dict[int, dict[bytes, bytes]] = {}
+    for number, event_id, text, checksum in rows:
+        if edit_checksum(number, event_id, text) != checksum:
+            damaged("an edited text of a block of events does not match its checksum")
+        found.setdefault(number, {})[event_id] = text
+    return found
+
+
+def spliced(body: bytes, texts: dict[bytes, bytes], damaged: Damaged) -> bytes:
+    """A verified block's `body` with each text of `texts` in place of the one of its id; an id it does not hold is
+    damage (an edited text kept for another block)."""
+    for event_id, text in texts.items():
+        start, end = _span(body, event_id, damaged)
+        body = body[:start] + text + body[end:]
+    return body
+
+
+def _text_of(body: bytes, event_id: bytes, damaged: Damaged) -> bytes:
+    start, end = _span(body, event_id, damaged)
+    return body[start:end]
+
+
+def _span(body: bytes, event_id: bytes, damaged: Damaged) -> tuple[int, int]:
+    """Where the text of `event_id` lies in a verified block's `body` (texts open with their id: cache.ID_OPENS_JSON)."""
+    opening = b'{"id": "%s"' % event_id
+    if body.startswith(opening):
+        start = 0
+    else:
+        start = body.find(SEPARATOR + opening) + len(SEPARATOR)
+        if start < len(SEPARATOR):
+            damaged("an edited text of a block of events is not one of its events")
+    end = body.find(SEPARATOR, start)
+    return start, len(body) if end < 0 else end
 
 
 def _claimed(db: sqlite3.Connection, number: int | None, marks: Marks, damaged: Damaged) -> Block:
@@ -223,6 +298,11 @@ def _most() -> int:
 
 
 def _fewest() -> int:
+    return max(1, BLOCK_EVENTS // 4)
+
+
+def _edits_per_block() -> int:
+    """A block with more edited texts aside than this is written with them."""
     return max(1, BLOCK_EVENTS // 4)
 
 
@@ -330,6 +410,13 @@ class Run:
         self._db, self._until, self._damaged = db, until, damaged
 
     def __iter__(self) -> Iterator[Block]:
+        """Each block with its edited texts in place (EDITS_MOST at most in all, read once)."""
+        edits = edits_by_block(self._db.execute(EDIT_ROW), self._damaged)
+        for block in self._verified():
+            texts = edits.get(block.number)
+            yield block if texts is None else block._replace(body=spliced(block.body, texts, self._damaged))
+
+    def _verified(self) -> Iterator[Block]:
         block = self.first
         yield block
         if block.upper() == _TOP:

@@ -87,7 +87,13 @@ CLAIM_ID_AT = len(LOCATION_COLUMNS)  # a claim body: its location, its id, its J
 CLAIM_JSON_AT = CLAIM_ID_AT + 1
 LIST_SEPARATOR = "\x1e"  # inside one column holding a list of ids
 NAME_KINDS = ("sources", "actors", "places", "tags", "speakers")  # `names.kind` is the index in this tuple
-COUNTED = ("events", "claims", "blocks", "sources")  # tables whose row counts koursk records and checks on every run
+COUNTED = (
+    "events",
+    "claims",
+    "blocks",
+    "edits",
+    "sources",
+)  # tables whose row counts koursk records and checks on every run
 
 
 def claim_rows(

@@ -85,6 +85,12 @@ def event_checksum(file: bytes, facts: bytes, text: bytes) -> int:
     return zlib.crc32(text, zlib.crc32(facts, zlib.crc32(file)))
 
 
+def edit_checksum(block: int, event_id: bytes, text: bytes) -> int:
+    """The CRC-32 an edited text kept aside for a block holds (store/blocks.py): of the block's number, the event's id
+    and its text, so a row found under another block or id is damage."""
+    return zlib.crc32(text, zlib.crc32(b"%d\x1f%s\x1f" % (block, event_id)))
+
+
 def block_checksum(head: bytes, body: bytes) -> int:
     """The checksum a block of events holds (store/blocks.py): XXH3 (64 bits) of its head (number, bound, latest
     start, count) and its JSON texts, seeded with the CRC-32 of the head. Like a CRC, it detects damage, not forgery
