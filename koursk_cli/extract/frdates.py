@@ -27,6 +27,7 @@ from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words,
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, printed_phrases, words
+from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
 MONTHS = {
     "janvier": 1,
@@ -2135,6 +2136,7 @@ def _relative(
     return mention
 
 
+_CLAUSE_END = re.compile(r"[;:.?!]")
 _STILL = re.compile(r"(?<!\w)(?:toujours|encore)(?!\w)", re.IGNORECASE)
 _NEAR_NOW = timedelta(days=92)  # a quarter of a year: how far a round « un an » may fall from its mark
 
@@ -2151,7 +2153,7 @@ def _later_now(
     if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or _unit(match["u"]) != "an":
         return mention
     start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
-    stop = _STOP_AT.search(ctx.text, match.end())
+    stop = _CLAUSE_END.search(ctx.text, match.end())
     clause = ctx.text[start + 1 : stop.start() if stop else len(ctx.text)]
     still = _STILL.search(clause) is not None  # « n'est toujours pas réglé »: a state that lasts, the present
     if (tells_the_past(clause) and not still) or (
@@ -2170,6 +2172,23 @@ def _later_now(
         f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
     )
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
+
+
+def _before_a_season(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« pourraient être envoyés avant l'automne »: from the publication up to the eve of the next autumn
+    (`seasondeadline`); a clause told in the past dates no deadline ahead of the page (« avant l'hiver, ils avaient
+    reculé »), and stays the season rules'."""
+    ahead = ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
+    if tells_the_past(ctx.text) and not ahead:  # « serait achevé avant l'été »: a passive told ahead
+        return None
+    published = ctx.published.start
+    eve = eve_of_next(match, published)
+    edtf = interval(iso_day(published), iso_day(eve))
+    basis = (
+        f"{_quote(match)}: a deadline at the season's start, the next one after the publication "
+        f"({ctx.published.text}): from it up to the eve → {edtf}"
+    )
+    return _mention(match, edtf, basis, DAY_RANK)
 
 
 def _coarse(mention: DateMention) -> bool:
@@ -2321,6 +2340,7 @@ def find_dates(
         return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)
+    _collect(found, text, BEFORE_A_SEASON, _before_a_season, ctx)
     _collect(
         found,
         text,
