@@ -149,3 +149,24 @@ def test_before_a_season_in_a_past_clause_is_no_deadline(tmp_path: Path) -> None
     """Near miss: told in the past, « avant l'hiver » dates nothing ahead of the page."""
     _, events, _ = extract(tmp_path, "Avant l'hiver, les troupes avaient reculé.\n", "2025-12-20")
     assert not any(read_date(e).startswith("2025-12-20/") for e in events)
+
+
+# --- « au printemps suivant »: the story's next season, not the page's -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "En octobre 2024, Pyongyang a envoyé des troupes, ce que Moscou n'a reconnu qu'au printemps suivant.\n",
+            "2025-03/2025-05",
+        ),
+        ("L'offensive a commencé en août 2024. L'hiver suivant, les combats ont repris.\n", "2024-12/2025-02"),
+    ],
+)
+def test_the_next_season_follows_the_time_told(tmp_path: Path, text: str, date: str) -> None:
+    """sealed19 e18 « au printemps suivant » after « octobre 2024 » on a page of 2026 was read as spring 2026 (the
+    page's), sealed17 j17 the same."""
+    _, events, _ = extract(tmp_path, text, "2026-10-01")
+    assert date in {read_date(e) for e in events}
+    assert "2026-03/2026-05" not in {read_date(e) for e in events}

@@ -2234,14 +2234,17 @@ def _shifted(
 
 _STOP_AT = re.compile(r"[,;:()«»\"“”.]")
 _FOLLOWING = re.compile(
-    rf"(?<!\w)(?:la\s+(?P<week>semaine)|(?:le|au|du)\s+(?P<month>mois)|l{_APOS}\s*ann[ée]e)\s+"
+    rf"(?<!\w)(?:la\s+(?P<week>semaine)|(?:le|au|du)\s+(?P<month>mois)|l{_APOS}\s*ann[ée]e"
+    # « au printemps suivant », « l'hiver suivant »: the next such season after the time told (round 21)
+    rf"|(?:(?:[àa]\s+)?l{_APOS}\s*|le\s+|au\s+)(?P<season>printemps|[ée]t[ée]|automne|hiver)(?=\s+suivant))\s+"
     r"(?:suivante?|(?P<before>pr[ée]c[ée]dente?))(?!\w)",
     re.IGNORECASE,
 )
 
 
 def _following(match: re.Match[str], before: DateMention | None) -> DateMention | None:
-    """« la semaine suivante », « le mois suivant », « l'année suivante »: the one after the time named before;
+    """« la semaine suivante », « le mois suivant », « l'année suivante », « au printemps suivant »: the one after the
+    time named before (a season: the first such season to begin after it; round 21);
     « l'année précédente », « la semaine précédente »: the one before it."""
     if before is None:
         return None
@@ -2251,7 +2254,13 @@ def _following(match: re.Match[str], before: DateMention | None) -> DateMention 
         return None
     step = -1 if match["before"] else 1
     day = told.start if step < 0 else told.end
-    if match["week"]:
+    if match["season"]:
+        # the first such season to begin after the time told ends (« octobre 2024 … au printemps suivant »: spring 2025)
+        first_month, length = _SEASONS[fold_word(match["season"])]
+        start = date(day.year, first_month, 1)
+        start = start if start > day else date(day.year + 1, first_month, 1)
+        edtf = interval(iso_month(start), iso_month(start + relativedelta(months=length - 1)))
+    elif match["week"]:
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
         edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
     elif match["month"]:
@@ -2260,7 +2269,7 @@ def _following(match: re.Match[str], before: DateMention | None) -> DateMention 
         edtf = str(day.year + step)
     which = "before" if step < 0 else "after"
     basis = f"{_quote(match)}: the one {which} « {' '.join(before.text.split())} » ({before.edtf}) → {edtf}"
-    return _mention(match, edtf, basis, WEEK_RANK if match["week"] else MONTH_RANK)
+    return _mention(match, edtf, basis, WEEK_RANK if match["week"] else SEASON_RANK if match["season"] else MONTH_RANK)
 
 
 def find_dates(
@@ -2360,7 +2369,7 @@ def find_dates(
         text,
         _FOLLOWING,
         lambda match: _following(
-            match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=anchor)
+            match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=anchor or previous)
         ),
     )
     chosen: list[DateMention] = []
