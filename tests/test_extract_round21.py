@@ -170,3 +170,11 @@ def test_the_next_season_follows_the_time_told(tmp_path: Path, text: str, date: 
     _, events, _ = extract(tmp_path, text, "2026-10-01")
     assert date in {read_date(e) for e in events}
     assert "2026-03/2026-05" not in {read_date(e) for e in events}
+
+
+def test_a_quote_lengthened_to_be_found_once_ends_on_a_whole_number(tmp_path: Path) -> None:
+    """A line printed twice, the next opening on « 11 000 »: the first line's quote, lengthened to be found once, ended
+    on « 11 », inside the number, which `check` refuses (found by tests/test_rev37u_drafts.py's oracle on main)."""
+    line = "11 000 soldats seraient arrivés en Russie, lit-on ici et encore là, puis on relit"
+    _, _, claims = extract(tmp_path, f"{line}\n{line}\n", "2024-11-07")
+    assert not any(str(c["quote"]).endswith(" 11") for c in claims)

@@ -1247,8 +1247,8 @@ def key_figure_captions(text: str, sentences: list[Sentence]) -> dict[int, str]:
 
 
 _ONCE_REACH = 12  # words a quote may take in to be found once, each side
-_NEXT_WORD = re.compile(r"\s*\S+")
-_WORD_BEFORE = re.compile(r"\S+\s*$")
+_NEXT_WORD = re.compile(r"\s*\S+(?:[ \u00a0\u202f\u2009]\d{3}(?!\S))*")  # « 11 000 »: a number whole, never « 11 »
+_WORD_BEFORE = re.compile(r"(?:(?<!\S)\d{1,3}[ \u00a0\u202f\u2009])*\S+\s*$")
 
 
 def _long_enough(text: str, sentence: Sentence, record: DraftRecord) -> None:
