@@ -14,13 +14,14 @@ a publication known to a window of days is cited as that window ("28–31 Oct 20
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
 from . import placeholders
 from .fields import CITATION, CitationView
-from .humanize import human_date
-from .model import Claim, Entity, Event, Source, Status, Store
+from .humanize import human_date, human_day
+from .model import Bilingual, Claim, Entity, Event, Source, Status, Store
 from .textnorm import fold, markdown_text
 from .words import LEGEND
 
@@ -32,7 +33,8 @@ class CiteStyle(StrEnum):
 
 
 UNATTRIBUTED = "unattributed"
-"""Who asserts a claim in the article's own voice (`asserted_by: []`), as a citation says it."""
+"""Who asserts a claim in the article's own voice (`asserted_by: []`), as a citation says it: English's word (JSON's
+`attribution`) and the key of each language's (words.LEGEND)."""
 
 
 class Citation(NamedTuple):
@@ -41,7 +43,9 @@ class Citation(NamedTuple):
     quote: str
     status: Status  # the record's
     asserters: tuple[Entity, ...] | None = None  # who asserts a claim (empty: the article's own voice); None: an event
-    event: tuple[str, int, int] | None = None  # an event's quote: the event's title, this quote's number, how many
+    event: tuple[Bilingual, int, int] | None = (
+        None  # an event's quote: the event's title, this quote's number, how many
+    )
     said: tuple[Citation, ...] = ()  # an event's quote: the claims the store records in its words
     speaker: Entity | None = None  # an event's quote: who speaks in it, as the article says (Evidence.speaker)
 
@@ -63,7 +67,7 @@ def record_citations(store: Store, record: Event | Claim) -> list[Citation]:
                 e.quote,
                 record.status,
                 None,
-                (record.title.en, n, count),
+                (record.title, n, count),
                 _said(e.quote, linked),
                 store.entities.get(e.speaker) if e.speaker is not None else None,
             )
@@ -83,48 +87,51 @@ def _said(quote: str, linked: list[Citation]) -> tuple[Citation, ...]:
     return tuple(c for c in sorted(linked, key=lambda c: c.record) if fold(c.quote) in words or words in fold(c.quote))
 
 
-def attribution(citation: Citation) -> str | None:
+def attribution(citation: Citation, lang: str = "en") -> str | None:
     """Who asserts a claim, as its citation names them (`Volodymyr Zelensky`, or `unattributed` when the article
-    states the figure in its own voice); None for an event, which has a status but no asserter."""
+    states the figure in its own voice; in `lang`, but English in JSON: fields.CITATION); None for an event, which
+    has a status but no asserter."""
     if citation.asserters is None:
         return None
-    return ", ".join(e.name.en for e in citation.asserters) or UNATTRIBUTED
+    return ", ".join(e.name.get(lang) for e in citation.asserters) or LEGEND[lang][UNATTRIBUTED]
 
 
-def standing(citation: Citation) -> str:
+def standing(citation: Citation, lang: str = "en") -> str:
     """The sentence a citation ends with: who asserts a figure and its status (`Figure asserted by Volodymyr
     Zelensky; status: reported.`); for an event's quote, which event it is one quote of and who speaks in it when
     the store knows: its recorded speaker, and the figures given in its words (the event's status is said once,
     event_standing). A quote that names no speaker still carries
-    its attribution, and a hedged (`alleged`) figure never reads as settled where it is pasted."""
+    its attribution, and a hedged (`alleged`) figure never reads as settled where it is pasted. In `lang`'s words
+    (words.LEGEND, `cite …`)."""
+    words = LEGEND[lang]
     if citation.event is None:
-        return f"F{_figure(citation)[1:]}."
+        figure = _figure(citation, lang)
+        return f"{figure[:1].upper()}{figure[1:]}."
     title, number, count = citation.event
-    which = f"quote {number} of {count}" if count > 1 else "its only quote"
-    lead = f"Supports the event {citation.record} — {title} ({which})"
+    which = words["cite quote of"].format(number=number, count=count) if count > 1 else words["cite only quote"]
+    lead = words["cite supports"].format(id=citation.record, title=title.get(lang), which=which)
     if citation.speaker is not None:
-        lead = f"{lead}; speaker: {citation.speaker.name.en}"
+        lead = words["cite speaker"].format(lead=lead, name=citation.speaker.name.get(lang))
     if not citation.said:
-        return f"{lead}." if citation.speaker is not None else f"{lead}; the store records no speaker for this quote."
-    return f"{lead}. In these words, " + " ".join(f"claim {c.record}: {_figure(c)}." for c in citation.said)
+        return f"{lead}." if citation.speaker is not None else words["cite no speaker"].format(lead=lead)
+    claims = " ".join(words["cite claim"].format(id=c.record, figure=_figure(c, lang)) for c in citation.said)
+    return words["cite in these words"].format(lead=lead, claims=claims)
 
 
-def _figure(citation: Citation) -> str:
-    who = attribution(citation)
-    status = f"status: {citation.status.value}"
-    if citation.asserters:
-        return f"figure asserted by {who}; {status}"
-    return f"figure {who} (the article's own voice); {status}"
+def _figure(citation: Citation, lang: str) -> str:
+    words = LEGEND[lang]
+    said = words["cite figure" if citation.asserters else "cite own voice"]
+    return said.format(who=attribution(citation, lang), status=words[citation.status.value])
 
 
-def event_standing(found: Sequence[Citation], style: CiteStyle) -> str | None:
-    """An event's status, said once after its quotes (in `style`): it holds for them together, and a quote alone may
-    say less (hedge, or give one part). None for a claim, whose status each citation carries."""
+def event_standing(found: Sequence[Citation], style: CiteStyle, lang: str = "en") -> str | None:
+    """An event's status, said once after its quotes (in `style`, in `lang`): it holds for them together, and a
+    quote alone may say less (hedge, or give one part). None for a claim, whose status each citation carries."""
     if not found or found[0].event is None:
         return None
-    first = found[0]
-    together = f", on its {len(found)} quotes together; a quote alone may say less" if len(found) > 1 else ""
-    said = f"Event {first.record}: status {first.status.value}{together}."
+    first, words = found[0], LEGEND[lang]
+    together = words["cite together"].format(count=len(found)) if len(found) > 1 else ""
+    said = words["cite event status"].format(id=first.record, status=words[first.status.value], together=together)
     return said if style is CiteStyle.TEXT else markdown_text(said)
 
 
@@ -169,41 +176,46 @@ def published(source: Source, lang: str = "en") -> str:
     return LEGEND[lang]["published"].format(date=when if exact else LEGEND[lang]["day unknown"].format(date=when))
 
 
-def _reference(source: Source) -> list[str]:
-    """The parts that identify the article, unknowns said as such."""
+def _reference(source: Source, lang: str) -> list[str]:
+    """The parts that identify the article, unknowns said as such, in `lang`'s words and dates."""
+    words = LEGEND[lang]
     parts = [source.author] if source.author else []
-    parts.append(outlet_named(source) or "outlet unknown")
-    parts.append(published(source))
-    parts.append(source.url if source.url else "no URL recorded")
+    parts.append(outlet_named(source, words["credited"]) or words["outlet unknown"])
+    parts.append(published(source, lang))
+    parts.append(source.url if source.url else words["no url"])
     if source.retrieved:
-        parts.append(f"retrieved {source.retrieved}")
+        parts.append(words["cite retrieved"].format(date=human_day(date.fromisoformat(source.retrieved), lang)))
     return parts
 
 
-def _provenance(source: Source) -> str:
-    return f"koursk show {source.id}: seed {source.seed}, sha256 {source.sha256[:12]}…"
+def _provenance(source: Source, lang: str) -> str:
+    return LEGEND[lang]["cite provenance"].format(id=source.id, seed=source.seed, digest=source.sha256[:12])
 
 
-def format_citation(citation: Citation, style: CiteStyle, number: int = 1, draft: str | None = None) -> str:
+def format_citation(
+    citation: Citation, style: CiteStyle, number: int = 1, draft: str | None = None, lang: str = "en"
+) -> str:
     """The citation as text in `style` (Markdown block quote, Markdown footnote, or plain text). In Markdown, every
     piece of store text (quote, title, author, outlet, address, seed) is escaped as `export markdown` escapes it, so
     a title's `[link](…)`, `<img>` or `**` stays text where the citation is pasted; plain text stays as written. A
     `draft` mark (`--drafts`: placeholders.DRAFT_PREVIEW) opens it inside what is pasted, the block quote or the
-    footnote, as `export markdown` marks its file: a status or asserter extract guessed never reads as curated."""
+    footnote, as `export markdown` marks its file: a status or asserter extract guessed never reads as curated.
+    Its fixed words and dates are `lang`'s (`retrieved`, `consulté le`); the quote and the title are the article's."""
     source = citation.source
     text = markdown_text if style is not CiteStyle.TEXT else str
-    quote, provenance = text(citation.quote), text(_provenance(source))
-    reference = ", ".join(text(part) for part in _reference(source))
-    said = text(standing(citation))
+    quote, provenance = text(citation.quote), text(_provenance(source, lang))
+    reference = ", ".join(text(part) for part in _reference(source, lang))
+    said = text(standing(citation, lang))
     if style is CiteStyle.MARKDOWN:
         mark = f"> **{text(draft)}**\n>\n" if draft else ""
-        return f"{mark}> «{quote}»\n>\n> — {cited_title(source, '*', text)}, {reference} ({provenance})\n>\n> {said}"
+        title = cited_title(source, "*", text, lang)
+        return f"{mark}> «{quote}»\n>\n> — {title}, {reference} ({provenance})\n>\n> {said}"
     if style is CiteStyle.FOOTNOTE:
         mark = f"**{text(draft)}** " if draft else ""
-        title = cited_title(source, "*", text)
+        title = cited_title(source, "*", text, lang)
         return f"[^{citation.record}-{number}]: {mark}{title}, {reference}. «{quote}» {said} ({provenance})"
     mark = f"{draft}\n" if draft else ""
-    return f"{mark}«{quote}»\n  — {cited_title(source)}, {reference} ({provenance})\n  {said}"
+    return f"{mark}«{quote}»\n  — {cited_title(source, lang=lang)}, {reference} ({provenance})\n  {said}"
 
 
 def citation_record(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
+from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
 from typing import NamedTuple
@@ -291,6 +292,8 @@ class ConflictTier(StrEnum):
 
     FIRM = "firm"
     """It holds with every round exact figure read as approximate (widened)."""
+    SAME_DAY = "same-day"
+    """Firm on the figures, but the as-of dates can be read so that both hold (claims.dates_reconcile)."""
     IF_EXACT = "if-exact"
     """It rests on reading a bare round figure as exact: widened to ±10 %, the two figures can both hold."""
 
@@ -312,17 +315,32 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
         "en": TierWords(
             "≠",
             "",
-            "firm on the figures",
-            "no single figure fits both even with each round figure{example} read as approximate, ±10 %; the dates "
-            "may differ: of as-of windows that overlap, both may still hold on different days",
+            "firm",
+            "no single figure fits both even with each round figure{example} read as approximate, ±10 %, and their "
+            "as-of dates cannot be read as days on which both hold",
         ),
         "fr": TierWords(
             "≠",
             "",
-            "ferme{s} sur les chiffres",
+            "ferme{s}",
             "aucun chiffre ne convient aux deux même en lisant chaque chiffre rond{example} comme approximatif, à 10 % "
-            "près ; les dates peuvent différer : sur des périodes qui se chevauchent, les deux peuvent encore valoir à "
-            "des jours différents",
+            "près, et leurs dates ne se lisent pas comme des jours où les deux valent",
+        ),
+    },
+    ConflictTier.SAME_DAY: {
+        "en": TierWords(
+            "≠~",
+            "only if on the same day",
+            "only if on the same day",
+            "the figures clash{example} even with each round figure read as approximate, but their as-of dates can be "
+            "read as days on which both hold: a conflict only if both are of one day",
+        ),
+        "fr": TierWords(
+            "≠~",
+            "seulement si le même jour",
+            "seulement si le même jour",
+            "les chiffres se contredisent{example} même en lisant chaque chiffre rond comme approximatif, mais leurs "
+            "dates se lisent comme des jours où les deux valent : conflit seulement s'ils sont du même jour",
         ),
     },
     ConflictTier.IF_EXACT: {
@@ -342,27 +360,67 @@ CONFLICT_TIERS: dict[ConflictTier, dict[str, TierWords]] = {
         ),
     },
 }
-"""How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm on the figures, 3 only if
-the round figures are exact`, `≠` or `≠?` between a pair's figures, the legend's `≠? only if the round figures are
-exact: …`. A tier is told on the figures alone: whether two as-of windows that overlap let both hold on different
-days is the kind's to say (CONFLICT_LABELS), so `firm` never claims more than the figures prove (rev37 U4).
+"""How listings word each tier of conflict, by language (TierWords): `Conflicts (4): 1 firm, 1 only if on the same day,
+2 only if the round figures are exact`, `≠`, `≠~` or `≠?` between a pair's figures, the legend's `≠? only if the round
+figures are exact: …`. A pair firm on the figures whose as-of dates can be read as days on which both hold is only if
+on the same day (claims.dates_reconcile), so `firm` never claims more than the figures and dates prove (rev37u U4).
 `{example}` in a meaning is where the round figures of the pairs shown go (` (10,000, 1,500)`; nothing when none
 is shown: rev37 U15). English quotes in English (a terminal's wrap never parts them from their words), no-break
 spaces inside « » in French (the report). JSON, CSV and SQLite give the tier itself (its value)."""
 
 
-def tier_of(firm: bool) -> ConflictTier:
-    return ConflictTier.FIRM if firm else ConflictTier.IF_EXACT
+_DAY = timedelta(days=1)
+
+
+def pinned_window(claim: Claim) -> tuple[date, date]:
+    """The claim's as-of days, an end marked approximate (`2024-10-13~`) widened by a day each way it may move: such
+    a day may be a neighbouring one, so it never pins a pair by itself (rev37u U4, the lead's decision)."""
+    first, last = claim.as_of.first, claim.as_of.last
+    return first.start - _DAY * first.approximate, last.end + _DAY * last.approximate
+
+
+def dates_reconcile(
+    a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
+) -> bool:
+    """Whether two claims that conflict on their figures even widened (firm on the figures) may both hold on days
+    their as-of dates allow (pinned_window). Each clash asks for days of its own: on a stock (one measure, or the
+    bounding one across measures), two different days; on a running total, the lower figure on a day before the
+    higher; across measures bounded by a running total, the total on a day before the part's. So a total that fell,
+    or a later total across measures, stays firm unless both facing ends are approximate and a day apart (the lead's
+    rule: an approximate day never pins a pair by itself). docs/claims.md says why."""
+    a, b = widened(a), widened(b)
+    # each clash: (earlier, later) for a day strictly before another, or None for any two different days
+    clashes: list[tuple[Claim, Claim] | None] = []
+    if (a.topic, a.measure) == (b.topic, b.measure):
+        running = (a.topic, a.measure) in cumulative
+        for lower, higher in ((a, b), (b, a)):
+            if not value_bounds(higher)[0] <= value_bounds(lower)[1]:
+                clashes.append((lower, higher) if running else None)
+    else:
+        for part, total in ((a, b), (b, a)):
+            if exceeds_bound(part, total, bounds, cumulative):
+                clashes.append((total, part) if (total.topic, total.measure) in cumulative else None)
+    (a_start, a_end), (b_start, b_end) = pinned_window(a), pinned_window(b)
+    orders = {clash for clash in clashes if clash is not None}
+    if not orders:  # two different days (a stock: their dates overlap), unless both are pinned to the one day
+        return not (a_start == a_end and b_start == b_end)
+    if len(orders) > 1:  # each before the other
+        return False
+    earlier, later = orders.pop()
+    return pinned_window(earlier)[0] < pinned_window(later)[1]
 
 
 def conflict_tier(
     a: Claim, b: Claim, cumulative: CumulativeMeasures = frozenset(), bounds: MeasureBounds = frozenset()
 ) -> ConflictTier | None:
-    """How sure the conflict of two claims is, or None when they do not conflict: firm when they still conflict with
-    their round exact figures widened (`widened`), else only if those figures are exact."""
+    """How sure the conflict of two claims is, or None when they do not conflict: only if the round figures are
+    exact when it goes with their round exact figures widened (`widened`), else only if on the same day when their
+    dates can be read apart (dates_reconcile), else firm."""
     if conflict_kind(a, b, cumulative, bounds) is None:
         return None
-    return tier_of(conflict_kind(widened(a), widened(b), cumulative, bounds) is not None)
+    if conflict_kind(widened(a), widened(b), cumulative, bounds) is None:
+        return ConflictTier.IF_EXACT
+    return ConflictTier.SAME_DAY if dates_reconcile(a, b, cumulative, bounds) else ConflictTier.FIRM
 
 
 def tier_of_conflict(
@@ -377,10 +435,14 @@ def tier_of_conflict(
     return tier
 
 
-def tier_counts(total: int, firm: int, lang: str = "en") -> str:
-    """`1 firm on the figures, 3 only if the round figures are exact` (a tier with none left out), or "" with no
-    conflict."""
-    counts = ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, total - firm))
+def tier_counts(total: int, firm: int, same_day: int, lang: str = "en") -> str:
+    """`1 firm, 1 only if on the same day, 2 only if the round figures are exact` (a tier with none left out), or ""
+    with no conflict."""
+    counts = (
+        (ConflictTier.FIRM, firm),
+        (ConflictTier.SAME_DAY, same_day),
+        (ConflictTier.IF_EXACT, total - firm - same_day),
+    )
     return ", ".join(
         f"{digits(f'{n:,}', lang)} {CONFLICT_TIERS[tier][lang].counted.format(s='s' if n > 1 else '')}"
         for tier, n in counts
@@ -388,12 +450,19 @@ def tier_counts(total: int, firm: int, lang: str = "en") -> str:
     )
 
 
-def conflicts_heading(total: int, firm: int, lang: str = "en") -> str:
-    """`Conflicts (4): 1 firm on the figures, 3 only if the round figures are exact` (tier_counts): the heading over
-    listed pairs."""
-    tiers = tier_counts(total, firm, lang)
+def conflicts_heading(total: int, firm: int, same_day: int, lang: str = "en") -> str:
+    """`Conflicts (4): 1 firm, 1 only if on the same day, 2 only if the round figures are exact` (tier_counts): the
+    heading over listed pairs."""
+    tiers = tier_counts(total, firm, same_day, lang)
     heading = LEGEND[lang]["conflicts"].format(total=digits(f"{total:,}", lang))
     return heading + (f"{colon(lang)}{tiers}" if tiers else "")
+
+
+def surest_tier(total: int, firm: int, same_day: int) -> ConflictTier | None:
+    """The surest tier among a claim's conflicts (`total`, of which `firm` and `same_day`): what a view that marks a
+    claim once (a colour, a chart's box) marks it with; None with none."""
+    counts = ((ConflictTier.FIRM, firm), (ConflictTier.SAME_DAY, same_day), (ConflictTier.IF_EXACT, total))
+    return next((tier for tier, n in counts if n), None)
 
 
 def conflict_label(kind: ConflictKind | str, lang: str = "en", tier: ConflictTier | str = ConflictTier.FIRM) -> str:
@@ -413,7 +482,7 @@ def round_examples(figures: Iterable[Claim], lang: str = "en") -> str:
 
 
 def tier_line(tier: ConflictTier | str, lang: str = "en", *, marked: bool = True, figures: Iterable[Claim] = ()) -> str:
-    """What a tier means, as the legend under listed conflicts says it: `≠ firm on the figures: …`, `≠? only if the
+    """What a tier means, as the legend under listed conflicts says it: `≠ firm: …`, `≠? only if the
     round figures are exact: …` (without the mark where no pair is drawn: `marked=False`), its example the round
     figures among `figures` (the claims of the pairs of that tier shown: round_examples)."""
     words = CONFLICT_TIERS[ConflictTier(tier)][lang]

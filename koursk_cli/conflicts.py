@@ -18,8 +18,10 @@ Tiers (claims.ConflictTier, claims.tier_of_conflict for one pair): a conflict is
 holds with every bare round figure read as approximate (claims.widened: 10,000 as ±10 %), else it holds only if the
 round figures are exact. Widened claims are counted the same way as stated ones, on every kind of conflict (across
 measures too): each claim's bounds are ranked as stated and widened, every count is taken of both in the same sweeps
-(a Fenwick tree each), and a conflict found is told firm by testing its pair widened, so the tiers cost no second
-index, group or scan. The spreads built on these counts are spreads.py.
+(a Fenwick tree each), and a conflict found is told its tier by testing its pair (Group.tier), so the tiers cost no
+second index or group. Of those firm on the figures, the ones whose dates can be read as days on which both hold are
+only if on the same day (claims.dates_reconcile): counted apart per day, by bisection (Group._same_day,
+_pinned_across), the others are firm. The spreads built on these counts are spreads.py.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from itertools import combinations
@@ -46,7 +49,7 @@ from .claims import (
     format_value,
     kind_of_conflict,
     measure_bounds,
-    tier_of,
+    pinned_window,
     tier_of_conflict,
     value_bounds,
     widened,
@@ -196,12 +199,16 @@ class _Probe(NamedTuple):
     wide_low: _BoundKey
     """The bounds with a round figure widened (claims.widened), which tell a conflict's tier."""
     wide_high: _BoundKey
+    pinned_start: int
+    """The as-of days an approximate end widened (claims.pinned_window), which tell a firm pair from a same-day one."""
+    pinned_end: int
 
 
 def _probe(claim: Claim) -> _Probe:
     low, high, wide_low, wide_high = _bound_keys(claim)
     start, end = claim.as_of.start.toordinal(), claim.as_of.end.toordinal()
-    return _Probe(claim.id, start, end, low, high, _asserters(claim), wide_low, wide_high)
+    pinned_start, pinned_end = (day.toordinal() for day in pinned_window(claim))
+    return _Probe(claim.id, start, end, low, high, _asserters(claim), wide_low, wide_high, pinned_start, pinned_end)
 
 
 _Column = tuple[Sequence[int], Sequence[int]]
@@ -241,6 +248,8 @@ class Members:
         "highs",
         "ids",
         "lows",
+        "pinned_ends",
+        "pinned_starts",
         "positions",
         "starts",
         "wide_highs",
@@ -255,6 +264,8 @@ class Members:
         self.positions = array("q")
         self.starts = array("q")
         self.ends = array("q")
+        self.pinned_starts = array("q")
+        self.pinned_ends = array("q")
         self.lows: list[_BoundKey] = []
         self.highs: list[_BoundKey] = []
         self.wide_lows: list[_BoundKey] = []
@@ -267,6 +278,9 @@ class Members:
         self.positions.append(position)
         self.starts.append(claim.as_of.start.toordinal())
         self.ends.append(claim.as_of.end.toordinal())
+        pinned_start, pinned_end = pinned_window(claim)
+        self.pinned_starts.append(pinned_start.toordinal())
+        self.pinned_ends.append(pinned_end.toordinal())
         self.lows.append(self._keys.setdefault(low, low))
         self.highs.append(self._keys.setdefault(high, high))
         self.wide_lows.append(self._keys.setdefault(wide_low, wide_low))
@@ -296,6 +310,8 @@ class Group:
         self.positions = array("q", [members.positions[i] for i in order])
         self.starts = array("q", [members.starts[i] for i in order])
         self.ends = array("q", [members.ends[i] for i in order])
+        self.pinned_starts = array("q", [members.pinned_starts[i] for i in order])
+        self.pinned_ends = array("q", [members.pinned_ends[i] for i in order])
         self.bounds = sorted({*members.lows, *members.highs, *members.wide_lows, *members.wide_highs})
         rank_of = {key: rank for rank, key in enumerate(self.bounds)}
         self.lows = array("q", [rank_of[members.lows[i]] for i in order])
@@ -328,7 +344,7 @@ class Group:
             )
             for ranks in by_class.values()
         ]
-        self._counts: list[array[int]] | None = None  # per column
+        self._tiered: dict[ConflictTier | None, tuple[array[int], array[int]]] | None = None  # Group._tiers
         self._overlapping: list[array[int]] | None = None
         self._rank_of: dict[str, int] | None = None  # the first rank of each id
         self._more_ranks: dict[str, list[int]] = {}  # the other ranks of a repeated id (a store in memory may repeat)
@@ -349,6 +365,7 @@ class Group:
                 and (self.bounds[self.lows[rank]], self.bounds[self.highs[rank]]) == (probe.low, probe.high)
                 and (self.bounds[self.wide_lows[rank]], self.bounds[self.wide_highs[rank]])
                 == (probe.wide_low, probe.wide_high)
+                and (self.pinned_starts[rank], self.pinned_ends[rank]) == (probe.pinned_start, probe.pinned_end)
                 and (not self.cumulative or self.asserters[rank] == probe.asserters)
             ):
                 return rank
@@ -465,36 +482,123 @@ class Group:
         found.sort()
         return found[:limit]
 
-    def _column(self, firm: bool) -> int:
-        """The column a count is taken from: the widened one for the firm conflicts, when any figure widens."""
-        return 1 if firm and self.widens else 0
+    def counts(self, tier: ConflictTier | None = None) -> array[int]:
+        """How many claims of the group conflict with each (by rank), or of those, how many are of `tier`: computed
+        once, in O(n log n) but for inverted intervals, repeated ids and claims of many asserters, which are
+        corrected one by one."""
+        return self._tiers()[tier][0]
 
-    def counts(self, firm: bool = False) -> array[int]:
-        """How many claims of the group conflict with each (by rank), or firmly: computed once, in O(n log n) but for
-        inverted intervals, repeated ids and claims of many asserters, which are corrected one by one."""
-        if self._counts is None:
-            counts = self._overlapping_counts()
+    def overlapping_counts(self, tier: ConflictTier | None = None) -> array[int]:
+        """How many claims dated to overlap each conflict with it (or of `tier`)."""
+        return self._tiers()[tier][1]
+
+    def _tiers(self) -> dict[ConflictTier | None, tuple[array[int], array[int]]]:
+        """(all, overlapping) counts per rank: of every conflict (None) and of each tier. The ones firm on the
+        figures are counted over the widened bounds in the same sweeps as all (_count_all, _count_fell); of those,
+        the same-day ones (_same_day) are counted apart, the firm ones are the rest."""
+        if self._tiered is None:
+            overlapping = self._overlapping_counts()
+            totals = overlapping
             if self.cumulative:
-                counts = [
+                totals = [
                     array("q", [c + b + a for c, b, a in zip(column, before, after, strict=True)])
-                    for column, (before, after) in zip(counts, self._fell_counts(), strict=True)
+                    for column, (before, after) in zip(overlapping, self._fell_counts(), strict=True)
                 ]
-            self._counts = counts
-        return self._counts[self._column(firm)]
+            figures = 1 if self.widens else 0
+            same_overlapping, same_fell = self._same_day(overlapping[figures])
+            same = array("q", [o + f for o, f in zip(same_overlapping, same_fell, strict=True)])
+            self._tiered = {
+                None: (totals[0], overlapping[0]),
+                ConflictTier.SAME_DAY: (same, array("q", same_overlapping)),
+                ConflictTier.FIRM: (
+                    array("q", [t - s for t, s in zip(totals[figures], same, strict=True)]),
+                    array("q", [o - s for o, s in zip(overlapping[figures], same_overlapping, strict=True)]),
+                ),
+            }
+            self._tiered[ConflictTier.IF_EXACT] = tuple(  # type: ignore[assignment]
+                array("q", [a - f - d for a, f, d in zip(*column, strict=True)])
+                for column in zip(
+                    self._tiered[None],
+                    totals and self._tiered[ConflictTier.FIRM],
+                    self._tiered[ConflictTier.SAME_DAY],
+                    strict=True,
+                )
+            )
+        return self._tiered
 
-    def overlapping_counts(self, firm: bool = False) -> array[int]:
-        """How many claims dated to overlap each conflict with it (or firmly)."""
-        return self._overlapping_counts()[self._column(firm)]
+    def _same_day(self, figures: Sequence[int]) -> tuple[list[int], list[int]]:
+        """Per rank, of its conflicts firm on the figures (`figures`: the overlapping ones), how many hold only if on
+        the same day: (overlapping, totals that fell). On a stock, an overlap is firm only when both are pinned to
+        one day (claims.dates_reconcile): per-day buckets of the claims pinned to a single day. On a running total,
+        an overlap is firm only when the lower starts the day the higher ends, both pinned: buckets of pinned starts
+        and ends by day; a total that fell holds only if on the same day when the facing ends are both approximate
+        and a day apart: buckets of those, less the pairs sharing an asserter (a revision). Each bucket is counted
+        by bisection, O(n log n); an inverted interval, a repeated id or a claim of many asserters is taken by
+        scanning its conflicts, as the counts correct them."""
+        size, wide_lows, wide_highs = len(self.ids), self.wide_lows, self.wide_highs
+        starts, ends, pinned_starts, pinned_ends = self.starts, self.ends, self.pinned_starts, self.pinned_ends
+        negated_lows, negated_highs = [-low for low in wide_lows], [-high for high in wide_highs]
+        repeated = {claim_id for claim_id, n in Counter(self.ids).items() if n > 1}
+        scanned = {
+            rank
+            for rank in range(size)
+            if self.lows[rank] > self.highs[rank]
+            or wide_lows[rank] > wide_highs[rank]
+            or self.ids[rank] in repeated
+            or (self.cumulative and len(self.asserters[rank]) > _SUBSET_KEYS)
+        }
+        pinned, fell, same = [0] * size, [0] * size, [0] * size  # pinned overlaps; same-day falls; a scanned one's
+        ranks = [rank for rank in range(size) if rank not in scanned]
+
+        def by_day(day: Callable[[int], int | None]) -> dict[int, list[int]]:
+            days: dict[int, list[int]] = {}
+            for rank in ranks:
+                key = day(rank)
+                if key is not None:
+                    days.setdefault(key, []).append(rank)
+            return days
+
+        if not self.cumulative:  # both on one pinned day: one below the other, or above
+            for on_day in by_day(lambda r: pinned_starts[r] if pinned_starts[r] == pinned_ends[r] else None).values():
+                _tally(on_day, on_day, wide_highs, wide_lows, pinned)
+                _tally(on_day, on_day, negated_lows, negated_highs, pinned)
+        else:
+            pinned_first = by_day(lambda r: starts[r] if pinned_starts[r] == starts[r] else None)
+            pinned_last = by_day(lambda r: ends[r] if pinned_ends[r] == ends[r] else None)
+            for day, higher in pinned_last.items():  # the lower starts the day the higher ends
+                lower = pinned_first.get(day, [])
+                _tally(higher, lower, wide_highs, wide_lows, pinned)
+                _tally(lower, higher, negated_lows, negated_highs, pinned)
+            loose_first = by_day(lambda r: starts[r] if pinned_starts[r] != starts[r] else None)
+            loose_last = by_day(lambda r: ends[r] if pinned_ends[r] != ends[r] else None)
+            for day, earlier in loose_last.items():  # an earlier above a later the next day, both ends approximate
+                later = loose_first.get(day + 1, [])
+                _tally(earlier, later, wide_highs, wide_lows, fell, self.asserters)
+                _tally(later, earlier, negated_lows, negated_highs, fell, self.asserters)
+        for rank in sorted(scanned):  # its own counts, and what it adds to those of the bucketed claims
+            probe = self.probe(rank)
+            wide = self.wide_thresholds(probe, rank)
+            for other in self.conflicting(probe):
+                tier, meet = self.tier(probe, wide, other), self.dates_meet(rank, other)
+                if tier is ConflictTier.SAME_DAY:
+                    (same if meet else fell)[rank] += 1
+                if other not in scanned:
+                    if meet and tier is ConflictTier.FIRM:
+                        pinned[other] += 1
+                    elif not meet and tier is ConflictTier.SAME_DAY:
+                        fell[other] += 1
+        overlapping = [same[r] if r in scanned else figures[r] - pinned[r] for r in range(size)]
+        return overlapping, fell
 
     def _overlapping_counts(self) -> list[array[int]]:
         if self._overlapping is None:
             self._overlapping = [array("q", counts) for counts in self._count_all()]
         return self._overlapping
 
-    def fell_counts(self, firm: bool = False) -> tuple[array[int], array[int]]:
+    def fell_counts(self) -> tuple[array[int], array[int]]:
         """(before, after) per rank: how many claims dated wholly before it a total fell from to it, and how many
-        dated wholly after it it fell to, sharing no asserter and not its id (or of those, the firm ones)."""
-        return self._fell_counts()[self._column(firm)]
+        dated wholly after it it fell to, sharing no asserter and not its id."""
+        return self._fell_counts()[0]
 
     def _fell_counts(self) -> list[tuple[array[int], array[int]]]:
         if self._fell is None:
@@ -505,7 +609,8 @@ class Group:
         """The group's claim of `rank` as a lookup sees it."""
         bounds, asserters = self.bounds, self.asserters[rank] if self.cumulative else frozenset()
         return _Probe(self.ids[rank], self.starts[rank], self.ends[rank], bounds[self.lows[rank]],
-                      bounds[self.highs[rank]], asserters, bounds[self.wide_lows[rank]], bounds[self.wide_highs[rank]])  # fmt: skip
+                      bounds[self.highs[rank]], asserters, bounds[self.wide_lows[rank]], bounds[self.wide_highs[rank]],
+                      self.pinned_starts[rank], self.pinned_ends[rank])  # fmt: skip
 
     def wide_thresholds(self, probe: _Probe, rank: int | None = None) -> tuple[int, int]:
         """_thresholds of the probe's bounds widened, what `firm` tests against; read from its ranks when it is the
@@ -514,19 +619,43 @@ class Group:
             return self.wide_lows[rank], self.wide_highs[rank] + 1
         return self._thresholds(probe.wide_low, probe.wide_high)
 
-    def firm(self, probe: _Probe, wide: tuple[int, int], other: int, bounded: bool | None = None) -> bool:
-        """Whether a conflict found between `probe` and the group's claim of rank `other` is firm: it still holds with
-        both widened (`wide`: wide_thresholds(probe)), as the kind it is. Across measures (`bounded`: whether the
-        probe's measure is the one bounded), one's low above the other's high; on dates that meet, either wholly
-        below or above the other; else a total that fell, from an earlier claim above or to a later one below."""
+    def tier(
+        self, probe: _Probe, wide: tuple[int, int], other: int, bounded: bool | None = None, total: bool = False
+    ) -> ConflictTier:
+        """The tier of a conflict found between `probe` and the group's claim of rank `other` (claims.conflict_tier):
+        only if exact unless it still holds with both widened (`wide`: wide_thresholds(probe)), as the kind it is;
+        then firm only when their pinned days (claims.pinned_window) cannot be read apart (claims.dates_reconcile).
+        Across measures (`bounded`: whether the probe's measure is the one bounded; `total`: whether the bounding
+        one is a running total), one's low above the other's high; on dates that meet, either wholly below or above
+        the other; else a total that fell, from an earlier claim above or to a later one below."""
         below, above = wide
+        lower, upper = self.wide_highs[other] < below, self.wide_lows[other] >= above  # the other wholly below, above
         if bounded is not None:
-            return self.wide_highs[other] < below if bounded else self.wide_lows[other] >= above
-        if self.starts[other] <= probe.end and probe.start <= self.ends[other]:
-            return self.wide_highs[other] < below or self.wide_lows[other] >= above
-        if self.ends[other] < probe.start:
-            return self.wide_lows[other] >= above
-        return self.wide_highs[other] < below
+            held = lower if bounded else upper
+        elif self.starts[other] <= probe.end and probe.start <= self.ends[other]:
+            held = lower or upper
+        else:
+            held = upper if self.ends[other] < probe.start else lower
+        if not held:
+            return ConflictTier.IF_EXACT
+        single = probe.pinned_start == probe.pinned_end and self.pinned_starts[other] == self.pinned_ends[other]
+        if bounded is not None and total:  # the total pinned on or after the part's day
+            pinned = (
+                self.pinned_starts[other] >= probe.pinned_end
+                if bounded
+                else probe.pinned_start >= self.pinned_ends[other]
+            )
+        elif bounded is not None or not self.cumulative:  # a stock: both pinned to the one day
+            pinned = single
+        elif lower and upper:  # each must be before the other
+            pinned = True
+        else:  # a running total: the lower pinned on or after the higher's day
+            pinned = (
+                self.pinned_starts[other] >= probe.pinned_end
+                if lower
+                else probe.pinned_start >= self.pinned_ends[other]
+            )
+        return ConflictTier.FIRM if pinned else ConflictTier.SAME_DAY
 
     def _count_fell(self) -> list[tuple[array[int], array[int]]]:
         starts, ends, columns = self.starts, self.ends, self.columns
@@ -540,10 +669,8 @@ class Group:
             if len(asserters) > _SUBSET_KEYS:
                 many.append(rank)
                 continue
-            keys = sorted(asserters)
-            for size in range(1, len(keys) + 1):
-                for combination in combinations(keys, size):
-                    filed.setdefault(frozenset(combination), []).append(rank)
+            for subset in _subsets(asserters):
+                filed.setdefault(subset, []).append(rank)
         for shared, ranks in filed.items():
             if len(ranks) < 2:
                 continue
@@ -642,9 +769,9 @@ class Group:
     def dates_meet(self, a: int, b: int) -> bool:
         return self.starts[a] <= self.ends[b] and self.starts[b] <= self.ends[a]
 
-    def pairs(self) -> Iterator[tuple[int, int, bool]]:
-        """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b, and whether
-        it is firm (`firm`). A later partner either starts within a's dates, so only that stretch of the order is
+    def pairs(self) -> Iterator[tuple[int, int, ConflictTier]]:
+        """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b, and its
+        tier (`tier`). A later partner either starts within a's dates, so only that stretch of the order is
         scanned, or (a total that fell) after them, scanned only for a claim with such partners; and only for a claim
         that has conflicts at all."""
         counts, lows, highs, ids = self.overlapping_counts(), self.lows, self.highs, self.ids
@@ -659,11 +786,50 @@ class Group:
             if counts[rank]:
                 for other in range(rank + 1, bisect_right(self.starts, self.ends[rank])):
                     if (highs[other] < low or lows[other] > high) and ids[other] != ids[rank]:
-                        yield rank, other, self.firm(probe, wide, other)
+                        yield rank, other, self.tier(probe, wide, other)
             if falls:
                 thresholds = self._thresholds(probe.low, probe.high)
                 for other in self._falling(probe, thresholds, None, (0, falls)):
-                    yield rank, other, self.firm(probe, wide, other)
+                    yield rank, other, self.tier(probe, wide, other)
+
+
+def _subsets(asserters: Asserters) -> Iterator[frozenset[str]]:
+    """Every non-empty set of the asserters, which a claim is filed under to count those sharing one by
+    inclusion–exclusion."""
+    held = sorted(asserters)
+    for size in range(1, len(held) + 1):
+        for combination in combinations(held, size):
+            yield frozenset(combination)
+
+
+def _tally(
+    queries: Sequence[int],
+    points: Sequence[int],
+    keys: Sequence[int],
+    thresholds: Sequence[int],
+    into: list[int],
+    asserters: Sequence[Asserters] | None = None,
+) -> None:
+    """Adds to into[q], for each rank q of `queries`, how many ranks p of `points` have keys[p] < thresholds[q]; with
+    `asserters`, those sharing none with q (inclusion–exclusion over the sets of asserters, as Group._count_fell:
+    none has more than _SUBSET_KEYS). By bisection, O((queries + points) log points)."""
+    if not queries or not points:
+        return
+    ordered = sorted(keys[p] for p in points)
+    filed: dict[frozenset[str], list[int]] = {}
+    for p in points if asserters is not None else ():
+        for subset in _subsets(asserters[p]):  # type: ignore[index]
+            filed.setdefault(subset, []).append(keys[p])
+    for keyed in filed.values():
+        keyed.sort()
+    for q in queries:
+        threshold = thresholds[q]
+        count = bisect_left(ordered, threshold)
+        for subset in _subsets(asserters[q]) if filed else ():  # type: ignore[index]
+            shared = filed.get(subset)
+            if shared:
+                count -= (1 if len(subset) % 2 else -1) * bisect_left(shared, threshold)
+        into[q] += count
 
 
 def _members(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tuple[str, str], Members]:
@@ -698,8 +864,8 @@ def conflict_tier_pairs(
     if bounds and not isinstance(claims, Sequence):
         claims = list(claims)
     for group in map(Group, _members(claims, cumulative).values()):
-        for a, b, firm in group.pairs():
-            yield group.ids[a], group.ids[b], ConflictKind.between(group.dates_meet(a, b)).value, tier_of(firm).value
+        for a, b, tier in group.pairs():
+            yield group.ids[a], group.ids[b], ConflictKind.between(group.dates_meet(a, b)).value, tier.value
     if bounds:
         yield from across_tier_pairs(claims, bounds, cumulative)
 
@@ -711,16 +877,17 @@ def conflict_kind_pairs(
     return ((a, b, kind) for a, b, kind, _ in conflict_tier_pairs(claims, cumulative, bounds))
 
 
-def counted_kinds(group: Group, across: AcrossTally, key: tuple[str, str], firm: bool = False) -> KindCounts:
-    """How many conflicting pairs (or firm ones) a measure's claims take part in, by kind: on the measure (each pair
-    once), and across measures (a pair for each of its two measures)."""
-    overlapping = sum(group.overlapping_counts(firm)) // 2
-    fell = sum(group.fell_counts(firm)[0]) if group.cumulative else 0
+def counted_kinds(
+    group: Group, across: AcrossTally, key: tuple[str, str], tier: ConflictTier | None = None
+) -> KindCounts:
+    """How many conflicting pairs (or of those, of `tier`) a measure's claims take part in, by kind: on the measure
+    (each pair once), and across measures (a pair for each of its two measures)."""
+    overlapping = sum(group.overlapping_counts(tier))
     return kind_counts(
         {
-            ConflictKind.OVERLAPPING: overlapping,
-            ConflictKind.TOTAL_FELL: fell,
-            ConflictKind.ACROSS_MEASURES: across.count(key, firm),
+            ConflictKind.OVERLAPPING: overlapping // 2,
+            ConflictKind.TOTAL_FELL: (sum(group.counts(tier)) - overlapping) // 2,
+            ConflictKind.ACROSS_MEASURES: across.count(key, tier),
         }
     )
 
@@ -734,11 +901,13 @@ class AcrossTally:
         self._groups = groups
         self._cumulative = cumulative
         self._bounds = [b for b in sorted(bounds) if (b[0], b[1]) in groups and (b[0], b[2]) in groups]
-        self._counts: dict[tuple[str, str, str], list[tuple[list[int], list[int]]]] = {}
+        self._counts: dict[tuple[str, str, str], CrossCounts] = {}
 
-    def _tied(self, key: tuple[str, str], firm: bool = False) -> Iterator[tuple[Group, Group, bool, bool, list[int]]]:
+    def _tied(
+        self, key: tuple[str, str], tier: ConflictTier | None = None
+    ) -> Iterator[tuple[Group, Group, bool, bool, list[int]]]:
         """(its group, the other's, whether its measure is the bounded one, whether the bounding is cumulative, how
-        many each of its claims conflicts with, or firmly) for each bound tying `key` to another measure."""
+        many each of its claims conflicts with, or of `tier`) for each bound tying `key` to another measure."""
         for bound in self._bounds:
             topic, measure, bounding = bound
             if key not in ((topic, measure), (topic, bounding)):
@@ -747,15 +916,14 @@ class AcrossTally:
             is_total = (topic, bounding) in self._cumulative
             if bound not in self._counts:
                 self._counts[bound] = _cross_counts(low, high, is_total)
-            counted = self._counts[bound]
-            exceeding, exceeded = counted[1] if firm and len(counted) > 1 else counted[0]
+            exceeding, exceeded = self._counts[bound][tier]
             if key == (topic, measure):
                 yield low, high, True, is_total, exceeding
             else:
                 yield high, low, False, is_total, exceeded
 
-    def count(self, key: tuple[str, str], firm: bool = False) -> int:
-        return sum(sum(counts) for *_, counts in self._tied(key, firm))
+    def count(self, key: tuple[str, str], tier: ConflictTier | None = None) -> int:
+        return sum(sum(counts) for *_, counts in self._tied(key, tier))
 
     def pairs(self, key: tuple[str, str]) -> Iterator[tuple[int, int]]:
         for own, other, bounded, is_total, counts in self._tied(key):
@@ -766,10 +934,16 @@ class AcrossTally:
                         yield own.positions[rank], other.positions[found]
 
 
-def _cross_counts(bounded: Group, bounding: Group, cumulative: bool) -> list[tuple[list[int], list[int]]]:
+CrossCounts = dict[ConflictTier | None, tuple[list[int], list[int]]]
+"""Conflicts across two measures (_cross_counts): for each claim of the bounded one, how many of the other it exceeds,
+and for each of the other, how many exceed it; of all (None), and of each tier."""
+
+
+def _cross_counts(bounded: Group, bounding: Group, cumulative: bool) -> CrossCounts:
     """Conflicts across two measures, `bounded` never above `bounding` (claims.exceeds_bound): for each claim of
     `bounded`, how many of `bounding` it exceeds, and for each of `bounding`, how many of `bounded` exceed it; as
-    stated, then (when either group widens a figure) firmly, in the same sweeps. A claim b of `bounding` is exceeded
+    stated, then (when either group widens a figure) firm on the figures, in the same sweeps; of those, the firm ones
+    (_pinned_across), the rest only if on the same day. A claim b of `bounding` is exceeded
     by a of `bounded` when a's low is above b's high and their dates overlap, or, on a cumulative `bounding`, b is
     dated wholly after a: together, b ends on or after a starts (and, on a stock, b starts by a's end). Dominance
     counts over one ranking of both groups' bounds, O(n log n); a repeated id (a store in memory) is taken off one by
@@ -794,6 +968,7 @@ def _cross_counts(bounded: Group, bounding: Group, cumulative: bool) -> list[tup
     if not cumulative:
         gone = _count_below(bounded.ends, [start - 1 for start in bounding.starts], minus)
         exceeded = [[r - e for r, e in zip(*counts, strict=True)] for counts in zip(exceeded, gone, strict=True)]
+    firm = _pinned_across(bounded, bounding, cumulative, columns[-1])
     shared = set(bounded.ids).intersection(bounding.ids)
     if shared:
         for a in (rank for rank, claim_id in enumerate(bounded.ids) if claim_id in shared):
@@ -803,7 +978,60 @@ def _cross_counts(bounded: Group, bounding: Group, cumulative: bool) -> list[tup
                     if dated and a_low[a] > b_high[b]:
                         exceeding[column][a] -= 1
                         exceeded[column][b] -= 1
-    return list(zip(exceeding, exceeded, strict=True))
+                if dated and columns[-1][0][a] > columns[-1][1][b] and _pinned(bounded, a, bounding, b, cumulative):
+                    firm[0][a] -= 1
+                    firm[1][b] -= 1
+    figures = (exceeding[-1], exceeded[-1])
+    same_day = tuple(
+        [n - f for n, f in zip(all_, firm_, strict=True)] for all_, firm_ in zip(figures, firm, strict=True)
+    )
+    return {
+        None: (exceeding[0], exceeded[0]),
+        ConflictTier.FIRM: firm,
+        ConflictTier.SAME_DAY: (same_day[0], same_day[1]),
+    }
+
+
+def _pinned(bounded: Group, part: int, bounding: Group, total: int, cumulative: bool) -> bool:
+    """Whether a pair across measures firm on the figures is firm (claims.dates_reconcile): a running total pinned
+    on or after the part's day, or on a stock both pinned to one day."""
+    if cumulative:
+        return bounding.pinned_starts[total] >= bounded.pinned_ends[part]
+    day = bounded.pinned_starts[part]
+    return day == bounded.pinned_ends[part] == bounding.pinned_starts[total] == bounding.pinned_ends[total]
+
+
+def _pinned_across(
+    bounded: Group, bounding: Group, cumulative: bool, column: tuple[Sequence[int], Sequence[int]]
+) -> tuple[list[int], list[int]]:
+    """The firm conflicts across two measures (_pinned) among those firm on the figures (`column`: the bounded
+    group's widened low ranks and the bounding one's widened high ranks, in one ranking), counted for each claim of
+    each as _cross_counts does: on a running total, a dominance count of pinned days; on a stock, per day, of the
+    claims pinned to it alone, by bisection. A repeated id is left to _cross_counts."""
+    lows, highs = column
+    if cumulative:
+        exceeding = _count_below(
+            [-day for day in bounding.pinned_starts], [-day for day in bounded.pinned_ends], [(highs, lows)]
+        )[0]
+        exceeded = _count_below(
+            bounded.pinned_ends, bounding.pinned_starts, [([-low for low in lows], [-high for high in highs])]
+        )[0]
+        return exceeding, exceeded
+    exceeding, exceeded = [0] * len(bounded.ids), [0] * len(bounding.ids)
+
+    def by_day(group: Group) -> dict[int, list[int]]:
+        days: dict[int, list[int]] = {}
+        for rank, (start, end) in enumerate(zip(group.pinned_starts, group.pinned_ends, strict=True)):
+            if start == end:
+                days.setdefault(start, []).append(rank)
+        return days
+
+    parts, totals = by_day(bounded), by_day(bounding)
+    negated_lows, negated_highs = [-low for low in lows], [-high for high in highs]
+    for day, on_day in parts.items():
+        _tally(on_day, totals.get(day, []), highs, lows, exceeding)
+        _tally(totals.get(day, []), on_day, negated_lows, negated_highs, exceeded)
+    return exceeding, exceeded
 
 
 def _across(
@@ -867,20 +1095,33 @@ def across_tier_pairs(
         if low is None or high is None:
             continue
         is_total = (topic, bound) in cumulative
-        counts = _cross_counts(low, high, is_total)[0][0]
+        counts = _cross_counts(low, high, is_total)[None][0]
         for rank, count in enumerate(counts):
             if count:
                 probe = low.probe(rank)
                 wide = high.wide_thresholds(probe)
                 for other in _across(high, probe, True, is_total, None, count):
                     meet = high.starts[other] <= probe.end and probe.start <= high.ends[other]
-                    firm = high.firm(probe, wide, other, bounded=True)
                     yield (
                         low.ids[rank],
                         high.ids[other],
                         ConflictKind.between(meet, one_measure=False).value,
-                        tier_of(firm).value,
+                        high.tier(probe, wide, other, bounded=True, total=is_total).value,
                     )
+
+
+COUNTED_TIERS = (ConflictTier.FIRM, ConflictTier.SAME_DAY)
+"""The tiers counted apart (the rest of a claim's conflicts hold only if the round figures are exact)."""
+
+
+class LookedUp(NamedTuple):
+    """A claim's conflicts (ConflictIndex.lookup_tiers): how many, how many firm and only if on the same day, the
+    first ones named (id, kind, tier)."""
+
+    total: int
+    firm: int
+    same_day: int
+    named: list[tuple[str, ConflictKind, ConflictTier]]
 
 
 class ConflictIndex:
@@ -903,8 +1144,8 @@ class ConflictIndex:
         self._members: dict[tuple[str, str], Members] = {}
         self._prepared: dict[tuple[str, str], Group] = {}
         # per pair of measures tied by a bound, for each claim of the first: how many of the second it conflicts
-        # with, as stated and firmly
-        self._cross: dict[tuple[tuple[str, str], tuple[str, str]], tuple[list[int], list[int]]] = {}
+        # with, of all (None) and of each tier
+        self._cross: dict[tuple[tuple[str, str], tuple[str, str]], dict[ConflictTier | None, list[int]]] = {}
         self._read = 0
         for claim in claims:
             self.add(claim)
@@ -915,20 +1156,19 @@ class ConflictIndex:
         add_member(self._members, claim, self._read, self.cumulative)
         self._read += 1
 
-    def lookup_tiers(
-        self, claim: Claim, limit: int | None = None
-    ) -> tuple[int, int, list[tuple[str, ConflictKind, ConflictTier]]]:
-        """lookup_kinds, with how many of the conflicts are firm and the tier of each named (claims.ConflictTier):
-        the firm ones are counted in the same sweeps as all of them, over the bounds widened, and each one named is
-        told firm by testing it widened."""
-        counts, firm, named = self._lookup(claim, limit)
-        return sum(counts.values()), sum(firm.values()), named
+    def lookup_tiers(self, claim: Claim, limit: int | None = None) -> LookedUp:
+        """lookup_kinds, with how many of the conflicts are firm and how many only if on the same day, and the tier
+        of each named (claims.ConflictTier): counted in the same sweeps as all of them (Group.counts), each one named
+        told by testing it (Group.tier)."""
+        counts, tiers, named = self._lookup(claim, limit)
+        firm, same_day = (sum(tiers[tier].values()) for tier in (ConflictTier.FIRM, ConflictTier.SAME_DAY))
+        return LookedUp(sum(counts.values()), firm, same_day, named)
 
-    def count_tiers(self, claim: Claim) -> tuple[dict[ConflictKind, int], dict[ConflictKind, int]]:
-        """How many indexed claims conflict with `claim`, and how many firmly, by kind (the kinds it has none of left
-        out): one lookup."""
-        counts, firm, _ = self._lookup(claim, 0)
-        return counts, firm
+    def count_tiers(self, claim: Claim) -> tuple[dict[ConflictKind, int], dict[ConflictTier, dict[ConflictKind, int]]]:
+        """How many indexed claims conflict with `claim`, and how many firmly and only if on the same day, by kind
+        (the kinds it has none of left out): one lookup."""
+        counts, tiers, _ = self._lookup(claim, 0)
+        return counts, tiers
 
     def _group(self, claim: Claim) -> Group:
         return self._group_at((claim.topic, claim.measure))
@@ -953,12 +1193,17 @@ class ConflictIndex:
 
     def _lookup(
         self, claim: Claim, limit: int | None
-    ) -> tuple[dict[ConflictKind, int], dict[ConflictKind, int], list[tuple[str, ConflictKind, ConflictTier]]]:
-        """(how many conflicts of each kind, how many firm ones, the first `limit` named with kind and tier)."""
+    ) -> tuple[
+        dict[ConflictKind, int],
+        dict[ConflictTier, dict[ConflictKind, int]],
+        list[tuple[str, ConflictKind, ConflictTier]],
+    ]:
+        """(how many conflicts of each kind, how many of each of the tiers COUNTED_TIERS by kind, the first `limit`
+        named with kind and tier)."""
         counts: dict[ConflictKind, int] = {}
-        firm: dict[ConflictKind, int] = {}
+        tiers: dict[ConflictTier, dict[ConflictKind, int]] = {tier: {} for tier in COUNTED_TIERS}
         if not comparable(claim):
-            return counts, firm, []
+            return counts, tiers, []
         group = self._group(claim)
         probe = _probe(claim)
         rank = group.rank(probe)
@@ -975,20 +1220,21 @@ class ConflictIndex:
             for other in found:
                 kind = ConflictKind.between(meet(group, other))
                 tally(counts, kind)
-                if group.firm(probe, wide, other):
-                    tally(firm, kind)
+                tier = group.tier(probe, wide, other)
+                if tier in tiers:
+                    tally(tiers[tier], kind)
             found = found[:limit]
         else:
-            for tier, tallied in ((False, counts), (True, firm)):
-                total = group.counts(tier)[rank]
-                overlapping = group.overlapping_counts(tier)[rank]
+            for counted, tallied in ((None, counts), *tiers.items()):
+                total = group.counts(counted)[rank]
+                overlapping = group.overlapping_counts(counted)[rank]
                 tally(tallied, ConflictKind.OVERLAPPING, overlapping)
                 tally(tallied, ConflictKind.TOTAL_FELL, total - overlapping)
             total = counts[ConflictKind.OVERLAPPING] + counts[ConflictKind.TOTAL_FELL]
             found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
         named = [
             ((group.starts[other], group.ends[other], claim.measure, group.positions[other]), group.ids[other],
-             ConflictKind.between(meet(group, other)), group.firm(probe, wide, other))
+             ConflictKind.between(meet(group, other)), group.tier(probe, wide, other))
             for other in found
         ]  # fmt: skip
         for key, bounded in self._links.get((claim.topic, claim.measure), ()):
@@ -998,23 +1244,22 @@ class ConflictIndex:
                 partners = _across(other_group, probe, bounded, is_total, None, None)
                 other_wide = other_group.wide_thresholds(probe) if partners else (0, 0)
                 tally(counts, ConflictKind.ACROSS_MEASURES, len(partners))
-                tally(
-                    firm,
-                    ConflictKind.ACROSS_MEASURES,
-                    sum(other_group.firm(probe, other_wide, o, bounded) for o in partners),
-                )
+                for other in partners:
+                    tier = other_group.tier(probe, other_wide, other, bounded, is_total)
+                    if tier in tiers:
+                        tally(tiers[tier], ConflictKind.ACROSS_MEASURES)
                 partners = partners[:limit]
             else:
                 pair = (claim.topic, claim.measure), key
                 if pair not in self._cross:
                     low, high = (group, other_group) if bounded else (other_group, group)
                     cross = _cross_counts(low, high, is_total)
-                    exact, widened_ = cross[0], cross[-1]  # the widened counts are the stated ones when none widens
-                    self._cross[pair] = (exact[0], widened_[0]) if bounded else (exact[1], widened_[1])
-                    self._cross[key, pair[0]] = (exact[1], widened_[1]) if bounded else (exact[0], widened_[0])
-                count = self._cross[pair][0][rank]
+                    self._cross[pair] = {tier: counted[0 if bounded else 1] for tier, counted in cross.items()}
+                    self._cross[key, pair[0]] = {tier: counted[1 if bounded else 0] for tier, counted in cross.items()}
+                count = self._cross[pair][None][rank]
                 tally(counts, ConflictKind.ACROSS_MEASURES, count)
-                tally(firm, ConflictKind.ACROSS_MEASURES, self._cross[pair][1][rank])
+                for tier, tallied in tiers.items():
+                    tally(tallied, ConflictKind.ACROSS_MEASURES, self._cross[pair][tier][rank])
                 partners = (
                     [] if limit == 0 or not count else _across(other_group, probe, bounded, is_total, limit, count)
                 )
@@ -1022,15 +1267,15 @@ class ConflictIndex:
             named += [
                 ((other_group.starts[o], other_group.ends[o], key[1], other_group.positions[o]), other_group.ids[o],
                  ConflictKind.between(meet(other_group, o), one_measure=False),
-                 other_group.firm(probe, other_wide, o, bounded))
+                 other_group.tier(probe, other_wide, o, bounded, is_total))
                 for o in partners
             ]  # fmt: skip
         if len(named) > len(found):
             named.sort(key=lambda item: item[0])
         return (
             {kind: n for kind, n in counts.items() if n},
-            {kind: n for kind, n in firm.items() if n},
-            [(claim_id, kind, tier_of(is_firm)) for _, claim_id, kind, is_firm in named[:limit]],
+            {tier: {kind: n for kind, n in tallied.items() if n} for tier, tallied in tiers.items()},
+            [(claim_id, kind, tier) for _, claim_id, kind, tier in named[:limit]],
         )
 
     def named(
@@ -1038,7 +1283,7 @@ class ConflictIndex:
     ) -> list[str]:
         """The indexed claims that conflict with `claim` as a listing names them (conflict_names): the first
         `limit`, or all."""
-        return conflict_names(self.lookup_tiers(claim, limit)[2], lang, name)
+        return conflict_names(self.lookup_tiers(claim, limit).named, lang, name)
 
     def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
         """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none
@@ -1114,9 +1359,14 @@ class SelectionConflicts(NamedTuple):
     kinds: KindCounts = ()
     """How many of `total` are of each kind (every kind, in ConflictKind's order)."""
     firm: int = 0
-    """Of `total`, how many are firm (claims.ConflictTier): they hold with the round figures widened."""
+    """Of `total`, how many are firm (claims.ConflictTier): they hold with the round figures widened, on dates that
+    cannot be read apart."""
     firm_kinds: KindCounts = ()
     """How many of `firm` are of each kind."""
+    same_day: int = 0
+    """Of `total`, how many hold only if on the same day (claims.ConflictTier.SAME_DAY)."""
+    same_day_kinds: KindCounts = ()
+    """How many of `same_day` are of each kind."""
 
 
 def selection_conflicts(
@@ -1129,23 +1379,21 @@ def selection_conflicts(
     ranks: dict[str, int] = {}
     for rank, claim in enumerate(claims):
         ranks.setdefault(claim.id, rank)
-    # pairs counted from each listed end, by kind: a pair of two listed claims twice (a pair's kind is the same from
-    # either end)
-    touching: dict[ConflictKind, int] = {}
-    inner: dict[ConflictKind, int] = {}
-    firm_touching: dict[ConflictKind, int] = {}  # the same for the firm ones: counted over the widened claims
-    firm_inner: dict[ConflictKind, int] = {}
+    # pairs counted from each listed end, by kind (all, then each counted tier): a pair of two listed claims twice (a
+    # pair's kind and tier are the same from either end)
+    touching: dict[ConflictTier | None, Counter[ConflictKind]] = {tier: Counter() for tier in (None, *COUNTED_TIERS)}
+    inner: dict[ConflictTier | None, Counter[ConflictKind]] = {tier: Counter() for tier in (None, *COUNTED_TIERS)}
     pairs: list[tuple[Claim, Claim, bool]] = []
     for rank, claim in enumerate(claims):
-        counts, firm = index.count_tiers(claim)
+        counts, tiers = index.count_tiers(claim)
         if not counts:
             continue
-        own, firm_own = within.count_tiers(claim)
-        for kind in ConflictKind:
-            touching[kind] = touching.get(kind, 0) + counts.get(kind, 0)
-            inner[kind] = inner.get(kind, 0) + own.get(kind, 0)
-            firm_touching[kind] = firm_touching.get(kind, 0) + firm.get(kind, 0)
-            firm_inner[kind] = firm_inner.get(kind, 0) + firm_own.get(kind, 0)
+        own, own_tiers = within.count_tiers(claim)
+        touching[None].update(counts)
+        inner[None].update(own)
+        for tier in COUNTED_TIERS:
+            touching[tier].update(tiers[tier])
+            inner[tier].update(own_tiers[tier])
         if limit is not None and len(pairs) >= limit:
             continue
         # the claims skipped below (listed earlier) are among its `own` conflicts: asking for that many more still
@@ -1157,16 +1405,17 @@ def selection_conflicts(
             pairs.append((claim, claim_of(other), earlier is None))
             if len(pairs) == limit:
                 break
-    kinds = {kind: touching[kind] - inner[kind] // 2 for kind in touching}
-    firm_kinds = {kind: firm_touching[kind] - firm_inner[kind] // 2 for kind in firm_touching}
-    outside = sum(touching.values()) - sum(inner.values())
+    kinds = {tier: {kind: touching[tier][kind] - inner[tier][kind] // 2 for kind in ConflictKind} for tier in touching}
+    outside = sum(touching[None].values()) - sum(inner[None].values())
     return SelectionConflicts(
-        sum(kinds.values()),
+        sum(kinds[None].values()),
         outside,
         tuple(pairs),
-        kind_counts(kinds),
-        sum(firm_kinds.values()),
-        kind_counts(firm_kinds),
+        kind_counts(kinds[None]),
+        sum(kinds[ConflictTier.FIRM].values()),
+        kind_counts(kinds[ConflictTier.FIRM]),
+        sum(kinds[ConflictTier.SAME_DAY].values()),
+        kind_counts(kinds[ConflictTier.SAME_DAY]),
     )
 
 

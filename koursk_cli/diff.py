@@ -53,8 +53,8 @@ class SourceDiff(NamedTuple):
     claims_only_a: tuple[Claim, ...]
     claims_only_b: tuple[Claim, ...]
     conflict_tiers: tuple[ConflictTier, ...] = ()
-    """The tier of each of `conflicts` (claims.conflict_tier): firm on the figures, or only if the round figures are
-    exact: found with the pair, so no listing or record asks it again (rev37 C3)."""
+    """The tier of each of `conflicts` (claims.conflict_tier): firm, only if on the same day, or only if the round
+    figures are exact: found with the pair, so no listing or record asks it again (rev37 C3)."""
     conflict_kinds: tuple[ConflictKind, ...] = ()
     """The kind of each of `conflicts` (claims.conflict_kind), found with its tier."""
 
@@ -196,6 +196,8 @@ class DateDiff(NamedTuple):
     """How many conflicts are new: those of the new claims listed, against every claim known by the end day."""
     new_firm_count: int = 0
     """Of `new_conflict_count`, the firm ones (claims.ConflictTier)."""
+    new_same_day_count: int = 0
+    """Of `new_conflict_count`, those only if on the same day."""
 
     @property
     def open_start(self) -> bool:
@@ -361,4 +363,5 @@ def diff_dates(
         new_conflicts=tuple(new_conflicts),
         new_conflict_count=found.total,
         new_firm_count=found.firm,
+        new_same_day_count=found.same_day,
     )

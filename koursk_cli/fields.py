@@ -189,13 +189,22 @@ class ClaimView(NamedTuple):
     conflict_kinds: list[str]
     firm_conflict_count: int
     conflict_tiers: list[str]
+    same_day_conflict_count: int
 
 
 _CONFLICT_TIERS = (
     "the tier of each conflict `conflicts_with` names, in its order: `firm` (it holds with every round exact figure "
-    "read as approximate, ±10 %) or `if-exact` (only if the round figures are exact: koursk docs claims)"
+    "read as approximate, ±10 %, on as-of dates that cannot be read apart), `same-day` (only if on the same day: "
+    "the dates allow two different days) or `if-exact` (only if the round figures are exact: koursk docs claims)"
 )
-_FIRM_COUNT = "how many of `conflict_count` are firm: they hold with every round exact figure read as approximate"
+_FIRM_COUNT = (
+    "how many of `conflict_count` are firm: they hold with every round exact figure read as approximate, on as-of "
+    "dates that cannot be read apart (until 0.40 it also counted those now in `same_day_conflict_count`)"
+)
+_SAME_DAY_COUNT = (
+    "how many of `conflict_count` hold only if on the same day: firm on the figures, but their as-of dates allow two "
+    "days on which both hold"
+)
 
 _CLAIM_STATUS: Field[Any] = Field(
     "status", "`confirmed`, `reported`, `alleged` or `denied`", lambda v: v.claim.status.value
@@ -269,6 +278,7 @@ CLAIM: Kind[ClaimView] = Kind(
         _draft(lambda v: v.claim.draft, "it, or its article,"),
         Field("firm_conflict_count", _FIRM_COUNT, lambda v: v.firm_conflict_count, "INTEGER NOT NULL"),
         Field("conflict_tiers", _CONFLICT_TIERS, lambda v: v.conflict_tiers, None, table="claim_conflicts"),
+        Field("same_day_conflict_count", _SAME_DAY_COUNT, lambda v: v.same_day_conflict_count, "INTEGER NOT NULL"),
     ),
     "claims",
 )
@@ -399,8 +409,7 @@ SPREAD: Kind[SpreadView] = Kind(
         ),
         Field(
             "firm_conflict_count",
-            "how many of `conflict_count` are firm: they hold with every round exact figure read as approximate "
-            "(±10 %); the others hold only if the round figures are exact",
+            _FIRM_COUNT,
             lambda v: v.spread.firm_count,
         ),
         Field(
@@ -410,9 +419,15 @@ SPREAD: Kind[SpreadView] = Kind(
         ),
         Field(
             "conflict_tiers",
-            "the tier of each pair `conflicts` names, in its order: `firm` or `if-exact` (only if the round figures "
-            "are exact)",
+            "the tier of each pair `conflicts` names, in its order: `firm`, `same-day` (only if on the same day) or "
+            "`if-exact` (only if the round figures are exact)",
             lambda v: v.conflict_tiers,
+        ),
+        Field("same_day_conflict_count", _SAME_DAY_COUNT, lambda v: v.spread.same_day_count),
+        Field(
+            "same_day_conflict_counts",
+            "`{overlapping, total-fell, across-measures}`: how many of `same_day_conflict_count` are of each kind",
+            lambda v: {kind.value: count for kind, count in v.spread.same_day_kinds},
         ),
     ),
 )
@@ -546,8 +561,8 @@ def _events(events: Sequence[Event]) -> list[Record]:
 
 _CONFLICT_PAIR = (
     "`{topic, measure, kind, a, b, tier, firm}`: `a` and `b` the two claims' records (`topic` and `measure` are "
-    "`a`'s); `kind`: `overlapping`, `total-fell` or `across-measures`; `tier`: `firm` (on the figures) or "
-    "`if-exact` (only if the round figures are exact), as `conflict_tiers` says it in `claims --json`; `firm`: "
+    "`a`'s); `kind`: `overlapping`, `total-fell` or `across-measures`; `tier`: `firm`, `same-day` (only if on the "
+    "same day) or `if-exact` (only if the round figures are exact), as `conflict_tiers` says it in `claims --json`; `firm`: "
     "`tier` is `firm` (derived, kept one release for scripts that read it)"
 )
 
@@ -673,8 +688,14 @@ DATE_DIFF: Kind[DateDiffView] = Kind(
         ),
         Field(
             "new_firm_conflict_count",
-            "how many of `new_conflict_count` are firm: they hold with every round exact figure read as approximate",
+            "how many of `new_conflict_count` are firm: they hold with every round exact figure read as approximate, "
+            "on as-of dates that cannot be read apart",
             lambda v: v.diff.new_firm_count,
+        ),
+        Field(
+            "new_same_day_conflict_count",
+            "how many of `new_conflict_count` hold only if on the same day",
+            lambda v: v.diff.new_same_day_count,
         ),
     ),
 )

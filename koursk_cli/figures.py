@@ -79,7 +79,7 @@ def figure_histories(
         for claim in group:
             before = previous.of(claim) if comparable(claim) else None  # a restatement revises nothing
             low, high = (None, None) if unread(claim) else value_bounds(claim)
-            clashes = conflicts.lookup_tiers(claim)[2]
+            clashes = conflicts.lookup_tiers(claim).named
             figure = Figure(
                 claim,
                 format_value(claim),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .dates import FuzzyDate, Point, Precision
@@ -43,6 +44,11 @@ LONG_MONTHS = {
 }
 """Month names written out, for text meant to be read (TimelineJS dates, the report's headings)."""
 MONTHS_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
+_MONTH = "(?:" + "|".join(re.escape(month) for month in dict.fromkeys((*MONTHS, *MONTHS_FR))) + ")"
+DATE = rf"(?:(?:\d{{1,2}}(?:–\d{{1,2}})?|early|late|début|fin) {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{4}})(?![\w.])"
+"""A date as human_date writes it, day, month and year (`7 Nov 2024`, `8–13 oct. 2024`, `late Dec`, `Oct 2024`):
+one word to a terminal's fold (nobreak.token), which never ends a line inside it (review 40: « au 7 / nov. 2024 »).
+The ` – ` between two dates stays a place to break."""
 _THIRDS = {
     "en": {"early": "early ", "mid": "mid-", "late": "late "},
     "fr": {"early": "début ", "mid": "mi-", "late": "fin "},
@@ -145,3 +151,8 @@ def plural(count: int, word: str) -> str:
 def human_day(day: date, lang: str = "en") -> str:
     """`4 Nov 2024`, `4 nov. 2024`."""
     return f"{day.day} {month_names(lang)[day.month - 1]} {day.year}"
+
+
+def human_month(day: date, lang: str = "en", months: tuple[str, ...] | None = None) -> str:
+    """`Nov 2024`, `nov. 2024`, or with `months` (LONG_MONTHS) `novembre 2024`."""
+    return f"{(months or month_names(lang))[day.month - 1]} {day.year}"

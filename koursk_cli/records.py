@@ -53,14 +53,14 @@ def claim_view(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int 
     conflicting claims (None: all), `conflict_kinds` the kind of each, `conflict_count` counts them all. A draft's
     figure without a value (--drafts) allows no value: both bounds null."""
     published = store.sources[claim.source].published
-    count, firm, named = conflicts.lookup_tiers(claim, limit)
+    count, firm, same_day, named = conflicts.lookup_tiers(claim, limit)
     ids, kinds = [claim_id for claim_id, _, _ in named], [kind.value for _, kind, _ in named]
     tiers = [tier.value for _, _, tier in named]
     if unread(claim):
-        return ClaimView(claim, None, None, published, count, ids, kinds, firm, tiers)
+        return ClaimView(claim, None, None, published, count, ids, kinds, firm, tiers, same_day)
     low, high = value_bounds(claim)
     top = None if math.isinf(high) else plain_number(high)
-    return ClaimView(claim, plain_number(low), top, published, count, ids, kinds, firm, tiers)
+    return ClaimView(claim, plain_number(low), top, published, count, ids, kinds, firm, tiers, same_day)
 
 
 def claim_record(claim: Claim, store: Store, conflicts: ConflictIndex, limit: int | None = None) -> dict[str, Any]:

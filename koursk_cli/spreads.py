@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from .claimquery import ClaimQuery, select_claims
 from .claims import (
+    ConflictTier,
     CumulativeMeasures,
     MeasureBounds,
     comparable,
@@ -73,8 +74,12 @@ class Spread(NamedTuple):
     conflicts: tuple[tuple[Claim, Claim], ...]
     kinds: KindCounts
     firm_count: int
-    """Of `conflict_count`, the firm ones (claims.ConflictTier): counted in the same sweeps over the widened bounds."""
+    """Of `conflict_count`, the firm ones (claims.ConflictTier): counted in the same sweeps over the widened bounds
+    and the pinned days."""
     firm_kinds: KindCounts
+    same_day_count: int
+    """Of `conflict_count`, those only if on the same day (claims.ConflictTier.SAME_DAY)."""
+    same_day_kinds: KindCounts
 
     def with_selection(self, conflicts: SelectionConflicts) -> Spread:
         """The spread with the conflicts of a selection of its claims (selection_conflicts) in place of its own: every
@@ -85,6 +90,8 @@ class Spread(NamedTuple):
             kinds=conflicts.kinds,
             firm_count=conflicts.firm,
             firm_kinds=conflicts.firm_kinds,
+            same_day_count=conflicts.same_day,
+            same_day_kinds=conflicts.same_day_kinds,
         )
 
 
@@ -175,12 +182,13 @@ class SpreadBuilder:
         for first, (topic, measure) in firsts:
             low, high = self._sides[(topic, measure)]
             (low_value, lowest), (high_value, highest) = low.result(first), high.result(first)
-            kinds = firm_kinds = kind_counts({})
+            kinds = firm_kinds = same_day_kinds = kind_counts({})
             named: Iterable[tuple[int, int]] = ()
             group = groups.get((topic, measure))
             if group is not None:
                 kinds = counted_kinds(group, across, (topic, measure))
-                firm_kinds = counted_kinds(group, across, (topic, measure), firm=True)
+                firm_kinds = counted_kinds(group, across, (topic, measure), ConflictTier.FIRM)
+                same_day_kinds = counted_kinds(group, across, (topic, measure), ConflictTier.SAME_DAY)
                 own = ((group.positions[a], group.positions[b]) for a, b, _ in group.pairs())
                 named = islice(chain(own, across.pairs((topic, measure))), pair_limit)
             result.append(
@@ -197,6 +205,8 @@ class SpreadBuilder:
                     kinds,
                     sum(n for _, n in firm_kinds),
                     firm_kinds,
+                    sum(n for _, n in same_day_kinds),
+                    same_day_kinds,
                 )
             )
         return result

@@ -22,6 +22,8 @@ DEFERRED = {
         "commands/events.py",
         "events",
     ): "the events view (folding, styles, human dates) is not on the `events --json` path",
+    ("commands/events.py", "styles"): "as events: words.py and styles are for -n's note in a pipe (~0.9 ms)",
+    ("commands/filters.py", "words"): "as events: the words of `No events match` load only when nothing matched",
     (
         "commands/options.py",
         "fields",
@@ -32,6 +34,10 @@ DEFERRED = {
     ("completion.py", "cite"): "every run declares its completions; only a source's help beside its id needs it",
     ("cli.py", "completion"): "Typer's --install-completion loads koursk's installer (and subprocess) only when given",
     ("nobreak.py", "_wrap"): "Rich's wrap is imported with the console, on a terminal view only (lazy_rich.py)",
+    (
+        "nobreak.py",
+        "humanize",
+    ): "as _wrap: a date's pattern (its month names) for a terminal's wrap; --help loads no dates",
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",
     ("signals.py", "ctypes"): "only a forked worker, on Linux, asks the kernel to end it with its parent (rev29 M1)",
     # The cold load's YAML side: a warm run reads the cache and never parses, validates or cross-checks a file.

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from koursk_cli import claimquery
 from koursk_cli.claimquery import ClaimQuery, Role, conflict_candidates, run_claim_query, select_claims
-from koursk_cli.claims import cumulative_measures, measure_bounds, widened
+from koursk_cli.claims import conflict_tier, cumulative_measures, measure_bounds
 from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, conflict_tier_pairs, measure_conflicts
 from koursk_cli.dates import parse_period
 from koursk_cli.export import claim_records
@@ -37,7 +37,6 @@ from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from tests.claimstores import ACTORS, MEASURES, SOURCES, claim_strategy, write_claims
 from tests.stores import StoreBuilder, cache_of, edit_cache
-from tests.test_properties import conflict
 
 _claim = claim_strategy(
     status=st.sampled_from([s.value for s in Status]), file=st.sampled_from(["a", "b"]), restates=st.booleans()
@@ -120,15 +119,18 @@ def test_streamed_claim_listings_equal_the_pure_core(
         expected_spreads = [spread_record(s, pure) for s in spreads(everything, cumulative, bounds, pair_limit=limit)]
         pairs = list(conflict_kind_pairs(everything, cumulative, bounds))
 
-        def tier(pair: tuple[str, str, str]) -> str:  # the pair re-checked with its round figures widened
+        def tier(pair: tuple[str, str, str]) -> str:  # the pair's tier, re-checked pairwise (claims.conflict_tier)
             a, b = (pure.claims[c] for c in pair[:2])
-            return "firm" if conflict(widened(a), widened(b), cumulative, bounds) else "if-exact"
+            found = conflict_tier(a, b, cumulative, bounds)
+            assert found is not None
+            return found.value
 
         for spread in expected_spreads:  # every pair its claims take part in, of every kind (rule 9: for each measure)
             key = (spread["topic"], spread["measure"])
             mine = [p for p in pairs if key in {(pure.claims[c].topic, pure.claims[c].measure) for c in p[:2]}]
             assert spread["conflict_count"] == len(mine)
             assert spread["firm_conflict_count"] == sum(1 for p in mine if tier(p) == "firm")
+            assert spread["same_day_conflict_count"] == sum(1 for p in mine if tier(p) == "same-day")
             assert spread["conflict_counts"]["across-measures"] == sum(1 for p in mine if p[2] == "across-measures")
         for store in (cached, pure):
             selected = select_claims(store, ClaimQuery())
@@ -136,7 +138,7 @@ def test_streamed_claim_listings_equal_the_pure_core(
             assert [spread_record(s, pure) for s in listed_spreads] == expected_spreads
             assert [spread_record(s, pure) for s in store_spreads(store, pair_limit=limit)] == expected_spreads
             assert list(conflict_kind_pairs(select_claims(store, ClaimQuery()), cumulative, bounds)) == pairs
-            # each pair's tier (firm: it holds with the round figures widened), from the cache as from memory
+            # each pair's tier (claims.conflict_tier), from the cache as from memory
             tiered = list(conflict_tier_pairs(select_claims(store, ClaimQuery()), cumulative, bounds))
             assert tiered == [(*p, tier(p)) for p in pairs]
         whole = ConflictIndex(pure.claims.values(), cumulative=cumulative, bounds=bounds)

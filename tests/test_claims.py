@@ -354,7 +354,7 @@ def test_terminal_conflicts_are_those_json_names_even_with_claims_the_filters_le
     assert f"Conflicts ({len(pairs)})" in out and "none:" not in out
     assert "4 of them with a claim not listed here" in out
     lines = [line.strip() for line in out.splitlines() if line.strip().startswith("troops/sent-to-russia: ")]
-    sides = [re.split(" ≠\\?? ", line.split(": ", 1)[1]) for line in lines]  # ≠: only if the round figures are exact
+    sides = [re.split(" ≠[?~]? ", line.split(": ", 1)[1]) for line in lines]  # ≠? ≠~: each tier's mark
     assert {frozenset(side.split(" (")[0] for side in pair) for pair in sides} == pairs
     outside = {pair[1].split(" (")[0] for pair in sides if pair[1].endswith("; not listed)")}
     assert outside == {"nis-12000-sent", "cnn-12000"}

@@ -93,10 +93,11 @@ def test_widening_only_takes_conflicts_away_of_every_kind(a: Claim, b: Claim) ->
     kind = conflict_kind(widened(a), widened(b), CUMULATIVE, BOUNDS)
     if kind is not None:
         assert conflict_kind(a, b, CUMULATIVE, BOUNDS) == kind
-    expected = None
-    if conflict(a, b, CUMULATIVE, BOUNDS):
-        expected = ConflictTier.FIRM if conflict(widen_oracle(a), widen_oracle(b), CUMULATIVE, BOUNDS) else "if-exact"
-    assert conflict_tier(a, b, CUMULATIVE, BOUNDS) == expected
+    expected: set[ConflictTier | None] = {None}
+    if conflict(a, b, CUMULATIVE, BOUNDS):  # firm on the figures: firm or same-day by the dates (test_same_day_tier)
+        figures = conflict(widen_oracle(a), widen_oracle(b), CUMULATIVE, BOUNDS)
+        expected = {ConflictTier.FIRM, ConflictTier.SAME_DAY} if figures else {ConflictTier.IF_EXACT}
+    assert conflict_tier(a, b, CUMULATIVE, BOUNDS) in expected
 
 
 def _as_of_order(claims: list[Claim]) -> list[Claim]:
@@ -105,8 +106,19 @@ def _as_of_order(claims: list[Claim]) -> list[Claim]:
     return [claim for _, claim in ranked]
 
 
+def _tier(a: Claim, b: Claim) -> ConflictTier:
+    """The pairwise tier (claims.conflict_tier, held to oracles in test_same_day_tier.py) of a conflicting pair."""
+    tier = conflict_tier(a, b, CUMULATIVE, BOUNDS)
+    assert tier is not None
+    return tier
+
+
 def _firm(a: Claim, b: Claim) -> bool:
-    return conflict(widen_oracle(a), widen_oracle(b), CUMULATIVE, BOUNDS)
+    return _tier(a, b) is ConflictTier.FIRM
+
+
+def _same_day(a: Claim, b: Claim) -> bool:
+    return _tier(a, b) is ConflictTier.SAME_DAY
 
 
 @settings(max_examples=max(100, FUZZ))
@@ -123,29 +135,33 @@ def test_firm_conflicts_are_counted_as_testing_every_pair_widened_finds(
     for claim in claims + others:
         expected = [other for other in ranked if conflict(claim, other, CUMULATIVE, BOUNDS)]
         firm = [other for other in expected if _firm(claim, other)]
-        tiers = [
-            (o.id, conflict_kind(claim, o, CUMULATIVE, BOUNDS), ConflictTier.FIRM if _firm(claim, o) else "if-exact")
-            for o in expected[:limit]
-        ]
-        assert index.lookup_tiers(claim, limit) == (len(expected), len(firm), tiers)
+        same_day = [other for other in expected if _same_day(claim, other)]
+        tiers = [(o.id, conflict_kind(claim, o, CUMULATIVE, BOUNDS), _tier(claim, o)) for o in expected[:limit]]
+        assert index.lookup_tiers(claim, limit) == (len(expected), len(firm), len(same_day), tiers)
     pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :] if conflict(a, b, CUMULATIVE, BOUNDS)]
     by_id = {claim.id: claim for claim in claims}
     tiered = list(conflict_tier_pairs(claims, CUMULATIVE, BOUNDS))
     assert {frozenset(p[:2]) for p in tiered} == {frozenset((a.id, b.id)) for a, b in pairs}
-    assert all((tier == "firm") == _firm(by_id[a], by_id[b]) for a, b, _, tier in tiered)
+    assert all(tier == _tier(by_id[a], by_id[b]) for a, b, _, tier in tiered)
     for spread in spreads(claims, CUMULATIVE, BOUNDS, pair_limit=limit):
         mine = [(a, b) for a, b in pairs if (spread.topic, spread.measure) in {(c.topic, c.measure) for c in (a, b)}]
         assert spread.conflict_count == len(mine)
         assert spread.firm_count == sum(1 for a, b in mine if _firm(a, b))
-        firm_kinds = {kind: 0 for kind, _ in spread.kinds}
-        for a, b in mine:
-            if _firm(a, b):
-                firm_kinds[conflict_kind(a, b, CUMULATIVE, BOUNDS)] += 1  # type: ignore[index]
-        assert dict(spread.firm_kinds) == firm_kinds
+        assert spread.same_day_count == sum(1 for a, b in mine if _same_day(a, b))
+        for tier, counted in ((ConflictTier.FIRM, spread.firm_kinds), (ConflictTier.SAME_DAY, spread.same_day_kinds)):
+            tier_kinds = {kind: 0 for kind, _ in spread.kinds}
+            for a, b in mine:
+                if _tier(a, b) is tier:
+                    tier_kinds[conflict_kind(a, b, CUMULATIVE, BOUNDS)] += 1  # type: ignore[index]
+            assert dict(counted) == tier_kinds
     listed = claims[: len(claims) // 2]
     selected = selection_conflicts(listed, index, by_id.__getitem__, limit)
     touching = [(a, b) for a, b in pairs if a in listed or b in listed]
-    assert (selected.total, selected.firm) == (len(touching), sum(1 for a, b in touching if _firm(a, b)))
+    assert (selected.total, selected.firm, selected.same_day) == (
+        len(touching),
+        sum(1 for a, b in touching if _firm(a, b)),
+        sum(1 for a, b in touching if _same_day(a, b)),
+    )
 
 
 # Figures at one another's widened bounds: 10,000 read as approximate is 9,000 – 11,000, and 9,000, 11,000, 8,910,
@@ -193,56 +209,75 @@ def test_both_tiers_counted_in_one_sweep_agree_with_every_pair(
     for claim in claims + others:
         expected = [other for other in ranked if conflict(claim, other, CUMULATIVE, BOUNDS)]
         kinds = [conflict_kind(claim, other, CUMULATIVE, BOUNDS) for other in expected]
-        firm = [_firm(claim, other) for other in expected]
+        tiered_ = [_tier(claim, other) for other in expected]
         tiers = [
-            (other.id, kind, ConflictTier.FIRM if is_firm else "if-exact")
-            for other, kind, is_firm in list(zip(expected, kinds, firm, strict=True))[:limit]
+            (other.id, kind, tier) for other, kind, tier in list(zip(expected, kinds, tiered_, strict=True))[:limit]
         ]
-        assert index.lookup_tiers(claim, limit) == (len(expected), sum(firm), tiers)
+        counted = Counter(tiered_)
+        assert index.lookup_tiers(claim, limit) == (
+            len(expected),
+            counted[ConflictTier.FIRM],
+            counted[ConflictTier.SAME_DAY],
+            tiers,
+        )
         by_kind = Counter(kinds)
-        firm_by_kind = Counter(kind for kind, is_firm in zip(kinds, firm, strict=True) if is_firm)
-        assert index.count_tiers(claim) == (dict(by_kind), dict(firm_by_kind))
+        by_tier = {
+            tier: dict(Counter(kind for kind, t in zip(kinds, tiered_, strict=True) if t is tier))
+            for tier in (ConflictTier.FIRM, ConflictTier.SAME_DAY)
+        }
+        assert index.count_tiers(claim) == (dict(by_kind), by_tier)
     unique = [claim._replace(id=f"c{number}") for number, claim in enumerate(claims)]
     pairs = [(a, b) for i, a in enumerate(unique) for b in unique[i + 1 :] if conflict(a, b, CUMULATIVE, BOUNDS)]
     by_id = {claim.id: claim for claim in unique}
     tiered = list(conflict_tier_pairs(unique, CUMULATIVE, BOUNDS))
     assert len(tiered) == len(pairs)
     assert all(
-        (kind, tier == "firm") == (conflict_kind(by_id[a], by_id[b], CUMULATIVE, BOUNDS), _firm(by_id[a], by_id[b]))
+        (kind, tier) == (conflict_kind(by_id[a], by_id[b], CUMULATIVE, BOUNDS), _tier(by_id[a], by_id[b]))
         for a, b, kind, tier in tiered
     )
     for spread in spreads(unique, CUMULATIVE, BOUNDS, pair_limit=0):
         mine = [(a, b) for a, b in pairs if (spread.topic, spread.measure) in {(c.topic, c.measure) for c in (a, b)}]
-        firm_kinds = Counter(conflict_kind(a, b, CUMULATIVE, BOUNDS) for a, b in mine if _firm(a, b))
-        assert {kind: n for kind, n in spread.firm_kinds if n} == dict(firm_kinds)
+        for tier, counted_kinds in (
+            (ConflictTier.FIRM, spread.firm_kinds),
+            (ConflictTier.SAME_DAY, spread.same_day_kinds),
+        ):
+            tier_kinds = Counter(conflict_kind(a, b, CUMULATIVE, BOUNDS) for a, b in mine if _tier(a, b) is tier)
+            assert {kind: n for kind, n in counted_kinds if n} == dict(tier_kinds)
 
 
 # --- through the CLI, on a store of two figures for each kind and tier ----------------------------------------------
 
 CASES = {
     # name: (first figure, second figure, kind, tier): (value, kind, as_of, measure) each
-    "overlap-firm": ((12000, "approximate", "2024-10", "sent-to-russia"), (1000, "exact", "2024-10", "sent-to-russia"),
-                     "overlapping", "firm"),
+    # one day each, the same: firm (rev37u U4); two months that overlap: the lower may be dated first, same-day
+    "overlap-firm": ((12000, "approximate", "2024-10-20", "sent-to-russia"),
+                     (1000, "exact", "2024-10-20", "sent-to-russia"), "overlapping", "firm"),
+    "overlap-same-day": ((12000, "approximate", "2024-10", "sent-to-russia"),
+                         (1000, "exact", "2024-10", "sent-to-russia"), "overlapping", "same-day"),
     "overlap-if-exact": ((12000, "approximate", "2024-10", "sent-to-russia"),
                          (10000, "exact", "2024-10", "sent-to-russia"), "overlapping", "if-exact"),
     "overlap-not-round": ((12000, "approximate", "2024-10", "sent-to-russia"),
-                          (10500, "exact", "2024-10", "sent-to-russia"), "overlapping", "firm"),
+                          (10500, "exact", "2024-10-20", "sent-to-russia"), "overlapping", "same-day"),
     "fell-firm": ((12000, "approximate", "2024-10", "sent-to-russia"), (1000, "exact", "2024-12", "sent-to-russia"),
                   "total-fell", "firm"),
     "fell-if-exact": ((12000, "approximate", "2024-10", "sent-to-russia"),
                       (10000, "exact", "2024-12", "sent-to-russia"), "total-fell", "if-exact"),
-    "across-firm": ((11000, "exact", "2024-10", "in-kursk"), (1000, "exact", "2024-10", "sent-to-russia"),
+    "across-firm": ((11000, "exact", "2024-10-20", "in-kursk"), (1000, "exact", "2024-10-20", "sent-to-russia"),
                     "across-measures", "firm"),
+    "across-same-day": ((11000, "exact", "2024-10", "in-kursk"), (1000, "exact", "2024-10", "sent-to-russia"),
+                        "across-measures", "same-day"),
     "across-if-exact": ((11000, "exact", "2024-10", "in-kursk"), (10000, "exact", "2024-10", "sent-to-russia"),
                         "across-measures", "if-exact"),
 }  # fmt: skip
 EXAMPLES = {
     "overlap-firm": " (1,000)",
+    "overlap-same-day": " (1,000)",
     "overlap-if-exact": " (10,000)",
     "overlap-not-round": "",
     "fell-firm": " (1,000)",
     "fell-if-exact": " (10,000)",
     "across-firm": " (11,000, 1,000)",
+    "across-same-day": " (11,000, 1,000)",
     "across-if-exact": " (11,000, 10,000)",
 }
 """The round figures a legend gives as its tier's example: those of the pair shown, never the shipped store's."""
@@ -265,9 +300,10 @@ def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, ca
     for claim_id, other in (("one", "two"), ("two", "one")):
         row = rows[claim_id]
         assert (row["conflicts_with"], row["conflict_kinds"], row["conflict_tiers"]) == ([other], [kind], [tier])
-        assert (row["conflict_count"], row["firm_conflict_count"]) == (1, int(tier == "firm"))
+        counts = (row["conflict_count"], row["firm_conflict_count"], row["same_day_conflict_count"])
+        assert counts == (1, int(tier == "firm"), int(tier == "same-day"))
     shown = run("--data", root, "claims", "troops", tty=True, width=300).stdout
-    words = "1 firm on the figures" if tier == "firm" else "1 only if the round figures are exact"
+    words = f"1 {CONFLICT_TIERS[ConflictTier(tier)]['en'].counted}"
     assert f"Conflicts (1): {words}" in shown
     mark = CONFLICT_TIERS[ConflictTier(tier)]["en"].mark
     assert re.search(rf"troops/\S+: (one|two) \(.*\) {re.escape(mark)} (one|two) \(", shown)
@@ -282,7 +318,14 @@ def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, ca
     for spread in (s for s in topics if s["conflict_count"]):
         assert spread["conflict_tiers"] == [tier]
         assert spread["firm_conflict_count"] == int(tier == "firm") == spread["firm_conflict_counts"][kind]
-    label, labelled = "only if the round figures are exact", tier != "firm"
+        assert spread["same_day_conflict_count"] == int(tier == "same-day") == spread["same_day_conflict_counts"][kind]
+    labels = {t.value: CONFLICT_TIERS[t]["en"].label for t in ConflictTier if CONFLICT_TIERS[t]["en"].label}
+
+    def labelled(text: str) -> set[str]:
+        """The tiers whose label (`only if …`) is beside a conflict in `text`: the pair's own only, none if firm."""
+        return {t for t, label in labels.items() if f"({label})" in text or f"; {label})" in text}
+
+    said = {tier} & set(labels)
     figures = run("--data", root, "figures", "troops", "--json").json()
     tiers = {f["id"]: f["conflict_tiers"] for m in figures for s in m["series"] for f in s["figures"]}
     assert tiers == {"one": [tier], "two": [tier]}
@@ -290,27 +333,31 @@ def test_each_kind_of_conflict_says_its_tier_in_every_listing(tmp_path: Path, ca
     assert f"{mark} two" in chart and f"{mark} one" in chart
     shown = run("--data", root, "show", "troops").stdout
     assert f"· {mark} conflicts with two" in shown and f"· {mark} conflicts with one" in shown
-    assert (label in run("--data", root, "show", "one").stdout) == labelled
+    assert labelled(run("--data", root, "show", "one").stdout) == said
     pairs = run("--data", root, "diff", "alpha", "beta", "--json").json()["conflicts"]
     assert [(p["kind"], p["tier"], p["firm"]) for p in pairs] == [(kind, tier, tier == "firm")]  # rev37 C4
     news = run("--data", root, "diff", "--from", "2025-01-11", "--json").json()
     assert [(p["tier"], p["firm"]) for p in news["new_conflicts"]] == [(tier, tier == "firm")]
-    assert (news["new_conflict_count"], news["new_firm_conflict_count"]) == (1, int(tier == "firm"))
+    assert (news["new_conflict_count"], news["new_firm_conflict_count"], news["new_same_day_conflict_count"]) == (
+        1,
+        int(tier == "firm"),
+        int(tier == "same-day"),
+    )
     diffed = run("--data", root, "diff", "alpha", "beta").stdout
-    assert (f"; {label})" in diffed or f"({label})" in diffed) == labelled
+    assert labelled(diffed) == said
     page = tmp_path / "page.html"
     assert run("--data", root, "report", "-o", str(page)).exit_code == 0
     html = page.read_text(encoding="utf-8")
-    assert (f"({label})" in html or f"; {label})" in html) == labelled  # beside the partner in Conflicts
-    assert html.count(" conflict if-exact") == (2 if labelled else 0)  # the chart draws both figures dotted, ≠
+    assert labelled(html) == said  # beside the partner in Conflicts
+    for drawn in ("if-exact", "same-day"):  # the chart draws both figures in their tier's dashes, with its mark
+        assert html.count(f" conflict {drawn}") == (2 if tier == drawn else 0)
     target = tmp_path / "k.db"
     assert run("--data", root, "export", "sqlite", "-o", str(target)).exit_code == 0
     with contextlib.closing(sqlite3.connect(target)) as db:
         stored = set(db.execute("SELECT claim_id, other_id, kind, tier FROM claim_conflicts"))
         assert stored == {("one", "two", kind, tier), ("two", "one", kind, tier)}
-        assert set(db.execute("SELECT id, firm_conflict_count FROM claims")) == {
-            ("one", int(tier == "firm")),
-            ("two", int(tier == "firm")),
+        assert set(db.execute("SELECT id, firm_conflict_count, same_day_conflict_count FROM claims")) == {
+            (claim_id, int(tier == "firm"), int(tier == "same-day")) for claim_id in ("one", "two")
         }
 
 
@@ -325,6 +372,7 @@ def test_the_shipped_store_tells_each_conflict_its_tier() -> None:
     for claim_id, row in rows.items():
         assert len(row["conflict_tiers"]) == len(row["conflicts_with"]) == row["conflict_count"]
         assert row["firm_conflict_count"] == row["conflict_tiers"].count("firm")
+        assert row["same_day_conflict_count"] == row["conflict_tiers"].count("same-day")
         for other, tier in zip(row["conflicts_with"], row["conflict_tiers"], strict=True):
             assert pairs.setdefault(frozenset((claim_id, other)), tier) == tier  # the same tier from either end
             if tier == "if-exact":
@@ -334,13 +382,12 @@ def test_the_shipped_store_tells_each_conflict_its_tier() -> None:
         mine = {p: t for p, t in pairs.items() if key in {(rows[c]["topic"], rows[c]["measure"]) for c in p}}
         assert spread["firm_conflict_count"] == sum(1 for t in mine.values() if t == "firm")
         assert spread["firm_conflict_count"] == sum(spread["firm_conflict_counts"].values())
+        assert spread["same_day_conflict_count"] == sum(1 for t in mine.values() if t == "same-day")
+        assert spread["same_day_conflict_count"] == sum(spread["same_day_conflict_counts"].values())
     troops = {p: t for p, t in pairs.items() if all(rows[c]["topic"] == "troops" for c in p)}
-    firm = sum(1 for t in troops.values() if t == "firm")
+    counted = Counter(troops.values())
     shown = run("claims", "troops", tty=True, width=300).stdout
     heading = f"Conflicts ({len(troops)}): " + ", ".join(
-        part
-        for n, part in ((firm, f"{firm} firm on the figures"), (len(troops) - firm, f"{len(troops) - firm} only if the round "
-                        "figures are exact"))
-        if n
-    )  # fmt: skip
+        f"{counted[tier.value]} {CONFLICT_TIERS[tier]['en'].counted}" for tier in ConflictTier if counted[tier.value]
+    )
     assert heading in shown

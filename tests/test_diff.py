@@ -41,6 +41,7 @@ DATE_MODE_KEYS = [
     "new_conflicts",
     "new_conflict_count",
     "new_firm_conflict_count",
+    "new_same_day_conflict_count",
 ]
 
 

@@ -73,7 +73,10 @@ def test_the_lines_name_the_kind(store: str) -> None:
     lines = result.stdout.splitlines()
     assert "Claims compared: 0 agree, 1 conflict, 0 differ over time" in lines
     assert any(
-        line.startswith("! conflict (across measures): ○ troops/in-russia 1,500 soldiers — NIS") for line in lines
+        line.startswith(
+            "! conflict (across measures; only if on the same day): ○ troops/in-russia 1,500 soldiers — NIS"
+        )
+        for line in lines  # Oct 2024 against a window: same-day (rev37u U4)
     ), lines
     assert any(line.startswith("!   vs ○ troops/in-kursk ~10,000 soldiers — the article") for line in lines), lines
 

@@ -54,7 +54,7 @@ KNOWN_LINES = {
     "claims": "nis-12000-sent\t2024-10\t~12,000\tsoldiers\ttroops/sent-to-russia\tnis\tnis-12000\t2024-10-18/2024-10-25"
     "\treported\t12000 soldats, dit la source nis-12000-sent\t\t\t2024-10-01\t2024-10-31\t\t",
     "sources": "cnn\t2024-11-07/2024-11-08\t2024-11-07\t2024-11-08\tCNN\t1\t0\t[untitled (curator's summary): Cnn]",
-    "topics": "troops\tsent-to-russia\t1\t~12,000\t~12,000\t0\t0",
+    "topics": "troops\tsent-to-russia\t1\t~12,000\t~12,000\t0\t0\t0",
     "entities": "agency\tnis\tNIS\t\t1\t1",
     "figures": "troops/sent-to-russia\tNIS\t2024-10\t2024-10-01\t2024-10-31\t~12,000\t10800\t13200\tnis-12000-sent\t\t\t"
     "\treported\t",

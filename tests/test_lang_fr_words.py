@@ -30,11 +30,12 @@ def english_phrases() -> list[str]:
     """Each phrase of an English entry with a French entry of its own, cut at the placeholders and separators, that
     holds a letter and that no French entry writes too (a column's name, `Firm`, is kept in both); a lone word only
     when it is the entry's one phrase (`in {source}`, `reported`), not a heading's first (`Events: …`), which a
-    column or a field of `show` may share: their names stay English (--lang's help)."""
+    column or a field of `show` may share: their names stay English (--lang's help). The report's page words
+    (`page …`) are the HTML page's, never a terminal's (its French: test_report_browser.py)."""
     french = " ".join(LEGEND["fr"].values())
     phrases: set[str] = set()
     for key, english in LEGEND["en"].items():
-        if key not in LEGEND["fr"] or LEGEND["fr"][key] == english:
+        if key.startswith("page ") or key not in LEGEND["fr"] or LEGEND["fr"][key] == english:
             continue
         pieces = [
             p.strip(" .:;,~?·-–") for s in _SEPARATORS.split(_PLACEHOLDER.sub("\0", english)) for p in s.split("\0")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from koursk_cli import __version__
+from koursk_cli.claims import CONFLICT_TIERS
 from tests.claimstores import claim_strategy, write_claims
 from tests.conftest import run
 from tests.stores import StoreBuilder
@@ -47,7 +49,7 @@ def _markdown(store: Path | None, *flags: str) -> str:
     return result.stdout
 
 
-PAIR = re.compile(r"^- [^:]+: (\S+) \(.*?\) (≠\??) (\S+) \(")
+PAIR = re.compile(r"^- [^:]+: (\S+) \(.*?\) (≠(?:\?|\\~)?) (\S+) \(")  # Markdown escapes ~ (\~)
 
 
 def _pairs(text: str) -> dict[frozenset[str], str]:
@@ -56,7 +58,7 @@ def _pairs(text: str) -> dict[frozenset[str], str]:
     for line in text.split("\n## Conflicts", 1)[1].split("\n## Sources", 1)[0].splitlines():
         if matched := PAIR.match(line):
             a, mark, b = matched.groups()
-            found[frozenset((a.replace("\\", ""), b.replace("\\", "")))] = mark
+            found[frozenset((a.replace("\\", ""), b.replace("\\", "")))] = mark.replace("\\", "")
     return found
 
 
@@ -65,7 +67,7 @@ def _csv_pairs(store: Path | None, *flags: str) -> dict[frozenset[str], str]:
     data = ("--data", str(store)) if store else ()
     result = run(*data, "export", "csv", "--rows", "claims", *flags)
     assert result.exit_code == 0, result.stderr
-    marks = {"firm": "≠", "if-exact": "≠?"}
+    marks = {tier.value: words["en"].mark for tier, words in CONFLICT_TIERS.items()}
     found = {}
     for row in csv.DictReader(io.StringIO(result.stdout, newline="")):
         named, tiers = row["conflicts_with"], row["conflict_tiers"]
@@ -94,14 +96,15 @@ def test_the_header_of_the_whole_store_says_so_and_names_the_global_options() ->
 
 def test_claims_list_their_conflicts_with_their_tier(store: Path) -> None:
     text = _markdown(store, "--rows", "claims")
-    assert "\n## Conflicts (3): 2 firm on the figures, 1 only if the round figures are exact\n" in text
+    # month windows that overlap: the two firm on the figures may hold on different days (rev37u U4)
+    assert "\n## Conflicts (3): 2 only if on the same day, 1 only if the round figures are exact\n" in text
     assert _pairs(text) == {
         frozenset(("nis-12000", "article-10000")): "≠?",
-        frozenset(("nis-12000", "zelensky-1500")): "≠",
-        frozenset(("article-10000", "zelensky-1500")): "≠",
+        frozenset(("nis-12000", "zelensky-1500")): "≠~",
+        frozenset(("article-10000", "zelensky-1500")): "≠~",
     }
     assert (
-        "\n≠ firm on the figures: no single figure fits both" in text
+        "\n≠\\~ only if on the same day: the figures clash" in text
         and "\n≠? only if the round figures are exact: " in text
     )
 
@@ -109,7 +112,7 @@ def test_claims_list_their_conflicts_with_their_tier(store: Path) -> None:
 def test_a_filtered_export_names_the_conflicts_with_claims_it_leaves_out(store: Path) -> None:
     text = _markdown(store, "--rows", "claims", "--source", "beta")
     assert "\n2 of them with a claim not listed here (these filters leave it out).\n" in text
-    assert "zelensky-1500 (1,500, Volodymyr Zelensky, as of Oct 2024) ≠ nis-12000 (" in text
+    assert "zelensky-1500 (1,500, Volodymyr Zelensky, as of Oct 2024) ≠\\~ nis-12000 (" in text
     assert "; not listed)" in text
 
 
@@ -129,8 +132,13 @@ def test_the_shipped_store_s_conflicts_are_those_the_csv_names() -> None:
     text = _markdown(None, "--rows", "claims")
     pairs = _pairs(text)
     assert pairs == _csv_pairs(None) and pairs
-    firm = sum(1 for mark in pairs.values() if mark == "≠")
-    assert f"\n## Conflicts ({len(pairs)}): {firm} firm on the figures, " in text
+    counted = Counter(pairs.values())
+    heading = ", ".join(
+        f"{counted[words['en'].mark]} {words['en'].counted}"
+        for words in CONFLICT_TIERS.values()
+        if counted[words["en"].mark]
+    )
+    assert f"\n## Conflicts ({len(pairs)}): {heading}\n" in text
 
 
 _claim = claim_strategy(file=st.just("a"), restates=st.just(False))

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 import rich._wrap
 
-from koursk_cli.nobreak import WORD
+from koursk_cli.nobreak import word
 from tests.conftest import run
 
 GROUPED = re.compile(r"\d{1,3}(?:[\u00a0\u202f]\d{3})+")
@@ -35,5 +35,5 @@ def test_no_grouped_number_is_split_at_any_width(command: list[str]) -> None:
 def test_rich_still_reads_its_word_pattern_where_koursk_sets_it() -> None:
     """A Rich upgrade that moves `_wrap.re_word` makes koursk_cli/nobreak.py a no-op; this says so."""
     run("--lang", "fr", "claims", "troops", tty=True)
-    assert rich._wrap.re_word.pattern == WORD
+    assert rich._wrap.re_word.pattern == word()
     assert [word for _, _, word in rich._wrap.words("a 1\u00a0500 b")] == ["a ", "1\u00a0500 ", "b"]

@@ -164,6 +164,14 @@ def test_a_warm_query_neither_loads_openssl_nor_reads_the_code(tmp_path: Path) -
     assert not {"hashlib", "_hashlib"} & imported
 
 
+def test_events_json_reads_no_words_for_reading(tmp_path: Path) -> None:
+    """review 40: JSON records are English field names, so `events --json` needs none of words.py's table nor the
+    styles of the terminal's notes (~1 ms of imports: docs/performance.md); an empty answer's note loads them."""
+    imported = _imported(tmp_path, "events", "--json")
+    assert "koursk_cli.query" in imported
+    assert not {"koursk_cli.words", "koursk_cli.render.styles", "koursk_cli.placeholders"} & imported
+
+
 def test_a_listing_builds_events_from_the_cache_without_the_claims_arithmetic(tmp_path: Path) -> None:
     """Event objects come back through codec.py, which needs neither the claim modules nor its fractions and decimal."""
     imported = _imported(tmp_path, "events", "--since", "2024-11")

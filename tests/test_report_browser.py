@@ -418,4 +418,8 @@ def test_a_french_report_says_its_statuses_and_numbers_in_french(browser: Browse
     assert all(
         (" au " in label) == (lang == "fr") and (" as of " in label) == (lang == "en") for label in seen["labels"]
     )
+    # review 40: a figure's tooltip said `au 2024-11-07` where the table beside it says « 7 nov. 2024 »
+    months = ("janv.", "févr.", "oct.", "nov.", "déc.") if lang == "fr" else ("Jan", "Feb", "Oct", "Nov", "Dec")
+    assert [label for label in seen["labels"] if re.search(r"\d{4}-\d\d", label)] == []
+    assert any(month in label for label in seen["labels"] for month in months)
     assert_clean(page)

@@ -15,7 +15,7 @@ from tests.claimstores import TOPICS
 from tests.conftest import run
 from tests.stores import StoreBuilder
 
-RED, YELLOW = "\x1b[1;31m", "\x1b[33m"  # TIER_STYLE's firm and if-exact colours as Rich writes them
+RED, PLAIN_RED, YELLOW = "\x1b[1;31m", "\x1b[31m", "\x1b[33m"  # TIER_STYLE's firm, same-day, if-exact colours
 WINDOWS = "both may still hold on different days"
 
 
@@ -27,24 +27,27 @@ def _legend(shown: str) -> list[str]:
 # --- U4: « firm » is firm on the figures, and the dates may differ ----------------------------------------------
 
 
-def test_the_shipped_firm_pair_is_firm_on_the_figures_and_its_windows_may_differ() -> None:
+def test_the_shipped_pair_firm_on_the_figures_is_only_if_on_the_same_day() -> None:
     """US officials' ~10,000 in Kursk (8 Oct? – 10 Nov) and the NIS's 1,500 in Russia (13 Oct – ~6 Nov): the
-    claim's own note says both may hold on different days; the listing says so too, never a bare « firm »."""
+    claim's own note says both may hold on different days; so the listing counts it only if on the same day
+    (rev37u U4, the lead's rule), never « firm »."""
     shown = run("claims", "troops", tty=True, width=300).stdout
-    assert "Conflicts (4): 1 firm on the figures, 3 only if the round figures are exact" in shown
+    assert "Conflicts (4): 1 only if on the same day, 3 only if the round figures are exact" in shown
     legend = "\n".join(_legend(shown))
-    firm = next(line for line in _legend(shown) if line.startswith("≠ "))
-    assert firm.startswith("≠ firm on the figures: ") and "the dates may differ" in firm and WINDOWS in firm
+    assert not any(line.startswith("≠ ") for line in _legend(shown))
+    firm = next(line for line in _legend(shown) if line.startswith("≠~ "))
+    assert firm.startswith("≠~ only if on the same day: ") and "days on which both hold" in firm
     across = next(line for line in _legend(shown) if line.startswith("(across measures)"))
     assert WINDOWS in across  # the caveat the overlap's line gives, for the pair the README puts forward
     assert "(10,000, 1,500)" not in legend  # examples come from the pairs shown: 1,500 for the firm one
-    assert "each round figure (1,500) read as approximate" in firm
+    assert "the figures clash (1,500) even" in firm
     topics = run("topics", tty=True, width=200).stdout
-    assert "firm on the figures" in topics and WINDOWS in topics
+    assert "only if on the same day: " in topics and "Same day" in topics
     spread = {(s["topic"], s["measure"]): s for s in run("topics", "--json").json()}
-    assert spread["troops", "in-kursk"]["firm_conflict_count"] == 1  # the count is unchanged: the words are
+    counts = spread["troops", "in-kursk"]
+    assert (counts["firm_conflict_count"], counts["same_day_conflict_count"]) == (0, 1)
     chart = run("figures", "troops/in-kursk", tty=True, width=160).stdout
-    assert "≠ firm on the figures" in chart and WINDOWS in chart
+    assert "≠~ only if on the same day" in chart
 
 
 def test_a_total_that_fell_keeps_its_legend_without_the_windows_caveat(tmp_path: Path) -> None:
@@ -55,7 +58,7 @@ def test_a_total_that_fell_keeps_its_legend_without_the_windows_caveat(tmp_path:
     builder.claim("two", "beta", 1000, "2024-12", measure="sent-to-russia")
     root = str(builder.write(tmp_path / "store"))
     legend = _legend(run("--data", root, "claims", "troops", tty=True, width=300).stdout)
-    assert [line.split(":")[0].split(" a running")[0] for line in legend] == ["≠ firm on the figures", "(total fell)"]
+    assert [line.split(":")[0].split(" a running")[0] for line in legend] == ["≠ firm", "(total fell)"]
     assert WINDOWS not in next(line for line in legend if line.startswith("(total fell)"))
 
 
@@ -73,7 +76,7 @@ def test_show_names_only_the_tiers_and_kinds_it_marks() -> None:
     ]
     assert "a bare round figure (10,000) is stored as printed" in legend[0]
     plain = run("show", "nis-1500-in-russia", tty=True, width=300).stdout
-    assert [line.split(":")[0] for line in _legend(plain) if line.startswith("≠")] == ["≠ firm on the figures"]
+    assert [line.split(":")[0] for line in _legend(plain) if line.startswith("≠")] == ["≠~ only if on the same day"]
     assert not any(line.startswith("(total fell)") for line in _legend(plain))
 
 
@@ -89,7 +92,9 @@ def _claim(claim_id: str, value: int, kind: ValueKind = ValueKind.EXACT, as_of: 
 
 def test_tier_of_conflict_tells_a_conflicting_pair_and_refuses_any_other() -> None:
     a, b = _claim("a", 12000, ValueKind.APPROXIMATE), _claim("b", 1000)
-    assert tier_of_conflict(a, b) is ConflictTier.FIRM
+    assert tier_of_conflict(a, b) is ConflictTier.SAME_DAY  # a stock in one month: two days of it may differ
+    day = parse_edtf("2024-10-20")  # both of that one day: firm
+    assert tier_of_conflict(a._replace(as_of=day), b._replace(as_of=day)) is ConflictTier.FIRM
     assert tier_of_conflict(a, _claim("c", 10000)) is ConflictTier.IF_EXACT
     with pytest.raises(ValueError, match="do not conflict"):
         tier_of_conflict(a, _claim("d", 12000))  # agree: never a silent « firm »
@@ -111,7 +116,7 @@ def test_both_diff_modes_give_each_pair_the_tier_claims_gives() -> None:
     for pair in dated + sources:
         assert pair["tier"] == tiers[pair["a"]["id"], pair["b"]["id"]]
         assert pair["firm"] == (pair["tier"] == "firm")
-    assert {p["tier"] for p in dated} == {"firm", "if-exact"} and sources
+    assert {p["tier"] for p in dated} == {"same-day", "if-exact"} and sources  # the shipped pair (rev37u U4)
 
 
 # --- C12: a claim with only conflicts only if exact is not painted as a firm one ----------------------------------
@@ -119,14 +124,14 @@ def test_both_diff_modes_give_each_pair_the_tier_claims_gives() -> None:
 
 def test_each_view_colours_a_conflict_by_its_tier() -> None:
     shown = run("claims", "troops", tty=True, color=True, width=300).stdout
-    assert f"{RED}~10,000 soldiers · in-kursk" in shown  # US officials': a conflict firm on the figures
+    assert f"{PLAIN_RED}~10,000 soldiers · in-kursk" in shown  # US officials': a conflict only if on the same day
     assert f"{YELLOW}11,000 soldiers · in-kursk" in shown  # Zelensky's: only ≠? conflicts
     assert f"{RED}11,000 soldiers" not in shown
     topics = run("topics", tty=True, color=True, width=200).stdout
     sent = next(line for line in topics.splitlines() if "sent-to-russia" in line)
     assert f"{YELLOW}3" in sent and RED not in sent  # three conflicts, none firm
     chart = run("figures", "troops/in-kursk", tty=True, color=True, width=160).stdout
-    assert "33m ≠?\x1b" in chart and "31m ≠?" not in chart and f"{RED} ≠\x1b" in chart  # a bar's mark, by tier
+    assert "33m ≠?\x1b" in chart and "31m ≠?" not in chart and "31m ≠~\x1b" in chart  # a bar's mark, by tier
 
 
 def test_kinds_registry_words_every_legend_line() -> None:

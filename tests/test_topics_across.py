@@ -88,9 +88,10 @@ def test_topics_counts_every_conflict_a_measures_figures_take_part_in_by_kind(st
 
 def test_topics_in_a_pipe_and_on_a_terminal(store: str) -> None:
     lines = run("--data", store, "topics").stdout.splitlines()
-    assert "troops\tin-kursk\t2\t~10,000\t11,000\t2\t1" in lines  # then how many are firm (docs/claims.md)
-    assert "troops\tin-russia\t1\t1,500\t1,500\t1\t1" in lines
-    assert "troops\tsent-to-russia\t3\t9,000\t~12,000\t3\t1" in lines
+    # then how many are firm, and only if on the same day (docs/claims.md rule 11): windows, so same-day
+    assert "troops\tin-kursk\t2\t~10,000\t11,000\t2\t0\t1" in lines
+    assert "troops\tin-russia\t1\t1,500\t1,500\t1\t0\t1" in lines
+    assert "troops\tsent-to-russia\t3\t9,000\t~12,000\t3\t0\t1" in lines
     shown = run("--data", store, "topics", tty=True).stdout
     assert "a pair across two measures (one bounding the other) counted for each" in " ".join(shown.split())
 

@@ -38,7 +38,7 @@ COMMANDS: dict[str, Entry] = {
         lang=True,
     ),
     "show": Entry("show", "show", "Show one event, claim, source, actor, place or topic in full.", lang=True),
-    "cite": Entry("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote."),
+    "cite": Entry("cite", "cite_command", "Cite an event or claim: article, date, URL and the quote.", lang=True),
     "read": Entry("read", "read_command", "Read an article, or a quote in its context."),
     "timeline": Entry(
         "timeline",

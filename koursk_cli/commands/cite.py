@@ -59,6 +59,8 @@ def cite_command(
     status. An event's quote says who speaks in it when the store knows (the speaker recorded on the quote, and a
     figure the store records in those words, with its asserter and status) or that the store records no speaker, and the event's status is said once, after
     its quotes, since it holds for them together: a quote is never pasted with a speaker or a certainty it lacks.
+    With --lang fr, its own words and dates are French (« consulté le », « chiffre avancé par »), the event's title
+    and names too; the quote and the article's title stay as the article wrote them, and --json's records English.
 
     \b
     Examples:
@@ -78,8 +80,8 @@ def cite_command(
     picked = _picked(record_id, found, quote, source)  # (number, citation): numbers stay those of the full citation
 
     def view() -> None:
-        texts = [format_citation(c, style, n, draft) for n, c in picked]
-        texts += filter(None, [event_standing(found, style)])  # the event's status holds for all its quotes
+        texts = [format_citation(c, style, n, draft, state.lang) for n, c in picked]
+        texts += filter(None, [event_standing(found, style, state.lang)])  # the event's status holds for all its quotes
         env.stdout.write("\n\n".join(visible(t) for t in texts) + "\n")
 
     if fmt is Format.AUTO:

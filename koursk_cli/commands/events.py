@@ -16,7 +16,6 @@ from ..query import (
 )
 from ..render.machine import Format
 from ..render.output import emit
-from ..render.styles import limited
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters, no_match, note_straddling
 from .options import NO_OUTPUT, Output, choice_flag, limit_option, output_flags
@@ -70,9 +69,13 @@ def events(
     matched = match_events(store, query._replace(limit=None)) if table else []
     # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
     total = None if limit is None or table else sum(window_counts(store, query._replace(limit=None)).values())
-    nothing = no_match("events", store, filters, state.lang if env.stdout_isatty else "en")
-    if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
-        nothing += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
+
+    def nothing() -> str:
+        """What an empty listing says (its words load only then: not on the `events --json` path)."""
+        said = no_match("events", store, filters, state.lang if env.stdout_isatty else "en")
+        if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
+            said += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
+        return said
 
     def view() -> None:
         from ..render.events import events_plain, print_events  # not on the measured `events --json` path
@@ -81,9 +84,9 @@ def events(
             listed = listing(matched, filters.since, sort, limit)
             print_events(env, store, listed, filters.since, state.lang, limit, sort is EventSort.REPORTED)
         elif not events_plain(env, run_event_query(store, query), state.lang):
-            env.note(nothing)
+            env.note(nothing())
 
-    empty = nothing if table and not matched else None
+    empty = nothing() if table and not matched else None
     emit(
         env,
         fmt,
@@ -93,6 +96,8 @@ def events(
         fields=selected,
         empty=empty,
     )
-    if limit is not None and not table and (left_out := limited(limit, total or 0, "event")):
-        env.note(left_out)
+    if limit is not None and not table and (total or 0) > limit:
+        from ..render.styles import limited  # words and styles: not on the `events --json` path (without -n)
+
+        env.note(limited(limit, total or 0, "event"))
     note_straddling(env, store, query.as_of, query.sources)

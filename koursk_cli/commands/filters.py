@@ -21,7 +21,6 @@ from ..known import straddling
 from ..model import STATUS_MEANING, Status
 from ..query import EventQuery, EventSort
 from ..textnorm import MAX_QUERY_WORDS, query_problem, query_words, visible
-from ..words import LEGEND
 from .options import F, choice_flag, days_flag, period_flag, spliced, utf8_text
 
 if TYPE_CHECKING:
@@ -317,6 +316,8 @@ def no_match(noun: str, store: Store, filters: EventFilters, lang: str = "en", t
         for name in ("since", "until", "within", "as_of")
         if (period := getattr(filters, name)) is not None and is_relative(period.text)
     ]
+    from ..words import LEGEND  # only when nothing matched: the `events --json` path reads no words
+
     said = LEGEND[lang][f"no {noun}"].format(topic=LEGEND[lang]["on topic"].format(topic=topic) if topic else "")
     if not given or not store.sources:
         return said

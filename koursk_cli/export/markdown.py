@@ -121,11 +121,11 @@ def made_with(provenance: Provenance, lang: str = "en") -> str:
 def conflicts_markdown(selection: Selection, claims: Sequence[Claim]) -> Iterator[str]:
     """The conflicts the listed claims take part in, as `koursk claims` lists them on a terminal (against every claim
     of the store, or under --as-of every one published by then, listed or not): the heading with how many of each
-    tier, every pair with its tier's mark (`≠` firm on the figures, `≠?` only if the round figures are exact), then the legend."""
+    tier, every pair with its tier's mark (`≠` firm, `≠~` only if on the same day, `≠?` only if the round figures are exact), then the legend."""
     store, lang = selection.store, selection.lang
     index = conflict_index(store, selection.known_by)
     found = selection_conflicts(claims, index, store.claims.__getitem__, None)
-    yield f"\n## {markdown_text(conflicts_heading(found.total, found.firm, lang))}\n"  # each block opens with its blank line
+    yield f"\n## {markdown_text(conflicts_heading(found.total, found.firm, found.same_day, lang))}\n"  # each block opens with its blank line
     said = conflicts_outside(found, lang)
     if said:
         yield f"\n{markdown_text(said[0].upper() + said[1:])}.\n"

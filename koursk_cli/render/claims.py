@@ -31,7 +31,7 @@ from ..model import Claim, Store
 from ..records import claim_view
 from ..spreads import Spread, Stated
 from ..textnorm import visible
-from ..words import LEGEND, counted
+from ..words import LEGEND, count_said, counted
 from .layout import print_records
 from .lines import write_lines
 from .styles import (
@@ -93,7 +93,7 @@ CLAIM_LINE: Kind[ClaimView] = Kind(
         ),
         Field(
             "conflict_tiers",
-            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
+            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm`, `same-day` or `if-exact` "
             "(only if the round figures are exact)",
             lambda v: ",".join(v.conflict_tiers),
         ),
@@ -152,8 +152,8 @@ def claims_table(
     rows = []
     for claim in claims:
         source = store.sources[claim.source]
-        total, firm, _ = index.lookup_tiers(claim, 0)
-        body = draft_text(claim.draft, style=tier_style(total, firm) or "bold")
+        total, firm, same_day, _ = index.lookup_tiers(claim, 0)
+        body = draft_text(claim.draft, style=tier_style(total, firm, same_day) or "bold")
         body.append(f"{amount(claim, lang)} · {claim.measure}")
         reported = LEGEND[lang]["reported in"].format(source=placeholders.named(store, claim.source))
         body.append(
@@ -178,7 +178,7 @@ def claims_table(
     console.print(rich.Text(LEGEND[lang]["dates"], style=MUTED))
     restated = sum(1 for claim in claims if claim.restates)
     if restated:
-        said = LEGEND[lang]["restated"].format(restatements=counted(restated, "restatement", lang))
+        said = count_said("restated", restated, lang, restatements=counted(restated, "restatement", lang))
         console.print(rich.Text(f"{RESTATEMENT_MARK} {said}", style=MUTED))
     if drafted := sum(1 for claim in claims if draft_figure(claim)):
         console.print(rich.Text(f"{plural(drafted, 'draft figure')} with a {DRAFT_FIGURES_NOTE}", style=MUTED))
@@ -194,7 +194,7 @@ def claims_table(
             rich.Text(f"  none: the claims listed only restate others ({originals}), not listed here", style=MUTED)
         )
     total = conflicts.total
-    console.print(rich.Text(conflicts_heading(total, conflicts.firm, lang), style="bold"))
+    console.print(rich.Text(conflicts_heading(total, conflicts.firm, conflicts.same_day, lang), style="bold"))
     said = conflicts_outside(conflicts, lang)
     if said:
         console.print(rich.Text(f"  {said}", style=MUTED))

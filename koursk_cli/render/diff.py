@@ -8,6 +8,7 @@ figure stays hedged), explained with the date marks in a legend under the lines 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TypeVar
@@ -33,7 +34,7 @@ from ..humanize import human_date, human_day
 from ..model import Claim, Event, Source, Status, Store
 from ..placeholders import badged
 from ..textnorm import visible
-from ..words import LEGEND, counted
+from ..words import LEGEND, count_said, counted
 from .styles import MUTED, STATUS_MARK, status_legend
 
 T = TypeVar("T")
@@ -185,7 +186,8 @@ def _source_diff_body(store: Store, diff: SourceDiff, lang: str) -> Iterator[Lin
     for (first, second), tier in zip(diff.conflicts, diff.conflict_tiers, strict=True):
         label = words["conflict pair"].format(label=conflict_label(kind_of_conflict(first, second), lang, tier))
         yield from _pair(store, "!", label, first, second, lang)
-    yield from _tiers(len(diff.conflicts), sum(tier is ConflictTier.FIRM for tier in diff.conflict_tiers), lang)
+    tiers = Counter(diff.conflict_tiers)
+    yield from _tiers(len(diff.conflicts), tiers[ConflictTier.FIRM], tiers[ConflictTier.SAME_DAY], lang)
     for label, marker, pairs in (("differ", "!", diff.differ), ("agree", "=", diff.agree)):
         for first, second in pairs:
             yield from _pair(store, marker, words[label], first, second, lang)
@@ -235,7 +237,7 @@ def _date_diff_body(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
             counted(len(diff.new_events), "event", lang),
             counted(len(diff.new_claims), "claim", lang),
             counted(diff.new_conflict_count, "conflict", lang),
-            words["revised count"].format(count=len(diff.revised)),
+            count_said("revised count", len(diff.revised), lang),
         )
     )
     yield (
@@ -284,16 +286,18 @@ def _new_conflicts(store: Store, diff: DateDiff, lang: str) -> Iterator[Line]:
         label = LEGEND[lang]["conflict pair"].format(label=conflict_label(pair.kind, lang, pair.tier))
         yield from _pair(store, marker, label, pair.a, pair.b, lang)
     if (unnamed := diff.new_conflict_count - len(diff.new_conflicts)) > 0:
-        yield NOTE, LEGEND[lang]["more conflicts"].format(count=unnamed, s="s" if unnamed > 1 else "")
-    yield from _tiers(diff.new_conflict_count, diff.new_firm_count, lang)
+        yield NOTE, count_said("more conflicts", unnamed, lang)
+    yield from _tiers(diff.new_conflict_count, diff.new_firm_count, diff.new_same_day_count, lang)
 
 
-def _tiers(total: int, firm: int, lang: str) -> Iterator[Line]:
-    """Under conflicts, when one holds only if the round figures are exact: how many of each tier, and what that
-    tier means (claims.CONFLICT_TIERS)."""
+def _tiers(total: int, firm: int, same_day: int, lang: str) -> Iterator[Line]:
+    """Under conflicts, when one is not firm: how many of each tier, and what each tier but firm there means
+    (claims.CONFLICT_TIERS)."""
     if total > firm:
-        yield NOTE, LEGEND[lang]["conflicts count"].format(counts=tier_counts(total, firm, lang))
-        yield NOTE, tier_line(ConflictTier.IF_EXACT, lang, marked=False)
+        yield NOTE, LEGEND[lang]["conflicts count"].format(counts=tier_counts(total, firm, same_day, lang))
+        for tier, n in ((ConflictTier.SAME_DAY, same_day), (ConflictTier.IF_EXACT, total - firm - same_day)):
+            if n:
+                yield NOTE, tier_line(tier, lang, marked=False)
 
 
 def print_lines(env: Environment, lines: Iterator[Line]) -> None:

@@ -13,7 +13,7 @@ from ..humanize import digits, human_date, human_day
 from ..model import Event, Store
 from ..query import Listing, MatchedEvents
 from ..textnorm import visible
-from ..words import LEGEND, counted
+from ..words import LEGEND, count_said, counted
 from .layout import print_records
 from .lines import Localised, write_lines
 from .styles import (
@@ -89,7 +89,7 @@ def left_out(listed: Listing, limit: int, since: Period | None, lang: str = "en"
         return words["drop it"].format(head=head)
     day = human_day(since.start, lang)
     parts = [
-        words[key].format(count=digits(f"{count:,}", lang), more=words["more"] if earlier else "", day=day)
+        count_said(key, count, lang, more=words["more"] if earlier else "", day=day)
         for key, count, earlier in (
             ("more before", listed.more_ongoing, listed.ongoing),
             ("more from", listed.more_rest, listed.rest),

@@ -13,7 +13,7 @@ from ..claims import CONFLICT_TIERS, RESTATEMENT_MARK, ConflictTier, conflict_la
 from ..environment import Environment
 from ..fields import Field, Kind
 from ..figures import Figure, History, Series
-from ..humanize import digits, human_date, month_names
+from ..humanize import digits, human_date, human_month, month_names
 from ..model import Store
 from ..textnorm import visible
 from ..words import LEGEND
@@ -34,6 +34,7 @@ from .tierstyle import TIER_STYLE
 
 REVISION = "↻"
 FIRM_MARK = CONFLICT_TIERS[ConflictTier.FIRM]["en"].mark
+SAME_DAY_MARK = CONFLICT_TIERS[ConflictTier.SAME_DAY]["en"].mark
 IF_EXACT_MARK = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark
 LABEL = 32
 DETAILS_BESIDE = 100  # from this width up, the detail lines sit under the bars; below it, under the labels
@@ -72,7 +73,7 @@ FIGURE_LINE: Kind[tuple[History, Series, Figure]] = Kind(
         Field("status", STATUS_COLUMN, lambda r: r[2].claim.status.value),
         Field(
             "conflict_tiers",
-            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm` or `if-exact` "
+            "the tier of each conflict `conflicts_with` names, comma-separated in its order: `firm`, `same-day` or `if-exact` "
             "(only if the round figures are exact)",
             lambda r: ",".join(r[2].conflict_tiers),
         ),
@@ -118,7 +119,7 @@ def _axis(start: date, end: date, width: int, days_per_column: float, lang: str)
     last_end = -1
     while day <= end:
         column = max(0, _column(day, start, days_per_column))
-        label = f"{month_names(lang)[day.month - 1]}" + (f" {day.year}" if day.month == 1 or last_end < 0 else "")
+        label = human_month(day, lang) if day.month == 1 or last_end < 0 else month_names(lang)[day.month - 1]
         if column > last_end and column + len(label) <= width:
             cells[column : column + len(label)] = list(label)
             last_end = column + len(label)
@@ -213,7 +214,8 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
         per_column = max(span / axis_width, 1 / 3)
         axis_width = min(axis_width, _column(history.end, history.start, per_column) + 1)
         pad = " " * (label_width + value_width + 4)
-        console.print(rich.Text(pad + _axis(history.start, history.end, axis_width, per_column, lang), style=MUTED))
+        axis = rich.Text(pad + _axis(history.start, history.end, axis_width, per_column, lang), style=MUTED)
+        console.print(axis, no_wrap=True, overflow="ellipsis")  # cut as its bars are, never a label's year alone below
         parts = {
             f.claim.id: _detail_parts(env, store, f, series.label if len(series.label) > label_width else None, lang)
             for series in history.series
@@ -254,7 +256,11 @@ def figures_chart(env: Environment, store: Store, histories: Sequence[History], 
     for said in status_legend("claim", statuses, lang):
         console.print(rich.Text(said, style=MUTED))
     marks = LEGEND[lang]["figures"].format(
-        conflict=FIRM_MARK, if_exact=IF_EXACT_MARK, revision=REVISION, restatement=RESTATEMENT_MARK
+        conflict=FIRM_MARK,
+        same_day=SAME_DAY_MARK,
+        if_exact=IF_EXACT_MARK,
+        revision=REVISION,
+        restatement=RESTATEMENT_MARK,
     )
     console.print(rich.Text(marks, style=MUTED))
     figures = [f for history in histories for s in history.series for f in s.figures]

@@ -13,11 +13,14 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from .. import lazy_rich as rich
+from ..humanize import DATE
+from ..nobreak import LETTER, SPACE, token
 
 NARROW = 60
-_WORD = re.compile(r"\s*(?:\S*«\s+)?\S+(?:\s+»\S*)?\s*")
-"""A word and the spaces around it, as Rich's wrap reads them; French guillemets and the space inside them go with
-their word (« hier », « ses premiers), never left alone at a line's end or start."""
+_WORD = re.compile(rf"{SPACE}*(?:{LETTER}*«{SPACE}+)?{token(DATE)}(?:{SPACE}+»{LETTER}*)?{SPACE}*")
+"""A word and the spaces around it, as Rich's wrap reads them once nobreak.py has taught it (a number « 11\u00a0000 »
+or a date « 7 nov. 2024 » is one word, review 40: « au 7 / nov. 2024 »); French guillemets and the space inside
+them go with their word (« hier », « ses premiers), never left alone at a line's end or start."""
 
 
 def print_records(

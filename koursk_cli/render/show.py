@@ -32,7 +32,7 @@ from ..model import Claim, Event, Status, Store
 from ..profiles import EntityProfile, SourceProfile, entity_profile, event_figures, source_profile
 from ..spreads import Spread, spreads
 from ..textnorm import shown, visible
-from ..words import LEGEND, counted
+from ..words import LEGEND, count_said, counted
 from .styles import DATE_STYLE, ID_STYLE, MUTED, STATUS_MARK, STATUS_STYLE, status_legend
 from .table import Column, print_table
 
@@ -107,7 +107,7 @@ class _Conflicts:
             if key not in self._index:
                 self._index[key] = measure_conflicts(self._store, *key)
             index = self._index[key]
-        named = index.lookup_tiers(claim)[2]
+        named = index.lookup_tiers(claim).named
         self._shown += [(tier, kind, claim, claim_id) for claim_id, kind, tier in named]
         return named
 
@@ -272,10 +272,10 @@ def entity_sections(
         fields.append(("note", entity.note))
     fields.append(("events", str(len(profile.events))))
     fields += [("event", _event_line(store, e, lang)) for e in profile.events]
-    fields.append(("figures", LEGEND[lang]["asserted"].format(count=len(profile.asserted))))
+    fields.append(("figures", count_said("asserted", len(profile.asserted), lang)))
     fields += [("figure", _claim_line(store, c, conflicts, lang)) for c in profile.asserted]
     if profile.linked:
-        fields.append(("at its events", LEGEND[lang]["asserted by others"].format(count=len(profile.linked))))
+        fields.append(("at its events", count_said("asserted by others", len(profile.linked), lang)))
         fields += [
             ("figure", f"{_claim_line(store, c, conflicts, lang)} · event {placeholders.named(store, c.event or '')}")
             for c in profile.linked

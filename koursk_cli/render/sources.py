@@ -124,10 +124,15 @@ TOPIC_LINE: Kind[Spread] = Kind(
         ),
         Field(
             "firm_conflicts",
-            "how many of them are firm on the figures: they hold with every round exact figure read as approximate "
-            "(±10 %), though on as-of windows that overlap both may still hold on different days; the others hold "
-            "only if the round figures are exact",
+            "how many of them are firm: they hold with every round exact figure read as approximate (±10 %), on "
+            "as-of dates that cannot be read apart",
             lambda s: str(s.firm_count),
+        ),
+        Field(
+            "same_day_conflicts",
+            "how many of them hold only if on the same day: firm on the figures, but their as-of dates allow two "
+            "days on which both hold; the others hold only if the round figures are exact",
+            lambda s: str(s.same_day_count),
         ),
     ),
 )
@@ -146,6 +151,7 @@ TOPIC_COLUMNS = (
     Column("Highest", right=True, named=True),
     Column("Conflicts", right=True, named=True),
     Column("Firm", right=True, named=True),
+    Column("Same day", right=True, named=True),
     Column("Description", fold=30),
 )
 
@@ -161,8 +167,12 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
                 rich.Text(str(s.size)),
                 rich.Text(digits(_figure(s.lowest[:1]), lang)),
                 rich.Text(digits(_figure(s.highest[:1]), lang)),
-                rich.Text(str(s.conflict_count), style=tier_style(s.conflict_count, s.firm_count) or MUTED),
-                rich.Text(str(s.firm_count), style=tier_style(s.firm_count, s.firm_count) or MUTED),
+                rich.Text(
+                    str(s.conflict_count),
+                    style=tier_style(s.conflict_count, s.firm_count, s.same_day_count) or MUTED,
+                ),
+                rich.Text(str(s.firm_count), style=tier_style(s.firm_count, s.firm_count, 0) or MUTED),
+                rich.Text(str(s.same_day_count), style=tier_style(s.same_day_count, 0, s.same_day_count) or MUTED),
                 rich.Text(visible(measure.description.get(lang)) if measure else "", style=MUTED),
             )
         )
@@ -170,9 +180,13 @@ def topics_table(env: Environment, store: Store, spreads: Sequence[Spread], lang
     print_table(console, TOPIC_COLUMNS, rows)
     if any(count for s in spreads for kind, count in s.kinds if kind is ConflictKind.ACROSS_MEASURES):
         console.print(rich.Text(LEGEND[lang]["across note"], style=MUTED))
-    tiers = {ConflictTier.FIRM} if any(s.firm_count for s in spreads) else set()
-    tiers |= {ConflictTier.IF_EXACT} if any(s.conflict_count > s.firm_count for s in spreads) else set()
-    if tiers:  # the column Firm, then the rest: what each tier means (claims.CONFLICT_TIERS)
+    counts = {
+        ConflictTier.FIRM: sum(s.firm_count for s in spreads),
+        ConflictTier.SAME_DAY: sum(s.same_day_count for s in spreads),
+    }
+    counts[ConflictTier.IF_EXACT] = sum(s.conflict_count for s in spreads) - sum(counts.values())
+    tiers = {tier for tier, n in counts.items() if n}
+    if tiers:  # the columns Firm and Same day, then what each tier means (claims.CONFLICT_TIERS)
         console.print(rich.Text(LEGEND[lang]["firm note"], style=MUTED))
         for tier in (t for t in ConflictTier if t in tiers):
             console.print(rich.Text(tier_line(tier, lang, marked=False), style=MUTED))

@@ -9,11 +9,11 @@ from .. import lazy_rich as rich
 from ..dates import Period
 from ..environment import Environment
 from ..fields import Field, Kind
-from ..humanize import colon, human_date, human_day, month_names
+from ..humanize import colon, human_date, human_day, human_month, month_names
 from ..model import Event, Status
 from ..textnorm import visible
 from ..timeline import WIDE_DAYS, Bucket, Grain, Reach, Windows, density_strip, wide_into
-from ..words import LEGEND, counted
+from ..words import LEGEND, count_said, counted
 from .events import reaching_back
 from .layout import packed, print_records
 from .lines import Localised, write_lines
@@ -34,7 +34,7 @@ def period_label(bucket: Bucket, grain: Grain, lang: str = "en") -> str:
     if grain is Grain.YEAR:
         return bucket.key
     if grain is Grain.MONTH:
-        return f"{month_names(lang)[bucket.start.month - 1]} {bucket.start.year}"
+        return human_month(bucket.start, lang)
     return f"{bucket.key} · {human_date_range(bucket, lang)}"
 
 
@@ -161,9 +161,9 @@ def _gap(reaching: int, loose: int, lang: str) -> str:
     words = LEGEND[lang]
     if not reaching and not loose:
         return words["nothing reported"]
-    parts = [words["may reach"].format(count=reaching)] * bool(reaching) + [
-        words["may fall"].format(count=loose)
-    ] * bool(loose)
+    parts = [count_said("may reach", reaching, lang)] * bool(reaching) + [count_said("may fall", loose, lang)] * bool(
+        loose
+    )
     return words["nothing begins"].format(parts=words["; "].join(parts))
 
 

@@ -72,6 +72,7 @@ figure.quote{margin:.5rem 0}figure.quote figcaption{font-size:.85rem;color:var(-
 svg .figure{fill-opacity:.7;stroke:currentColor;stroke-width:.5}
 svg .figure.conflict{stroke:var(--conflict);stroke-width:2.5;stroke-dasharray:5 3}
 svg .figure.conflict.if-exact{stroke-dasharray:1.5 3}
+svg .figure.conflict.same-day{stroke-dasharray:3 3}
 svg .conflict-mark{fill:var(--conflict);font-weight:700}
 svg .axis{stroke:var(--muted);stroke-width:1}svg .grid{stroke:var(--line);stroke-width:1}
 svg text{fill:currentColor;font-size:12px}

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
 from ..claims import CONFLICT_TIERS, ConflictTier, amount, value_bounds
-from ..humanize import digits
+from ..humanize import digits, human_date
 from ..model import Claim
 from ..words import LEGEND
 from .escaping import text as escape
@@ -107,13 +106,14 @@ def figure_chart(
     conflicts: Mapping[str, Sequence[str]],
     chart_id: str,
     month_label: Callable[[date], str],
-    if_exact: AbstractSet[str] = frozenset(),
+    tiers: Mapping[str, ConflictTier] | None = None,
     lang: str = "en",
 ) -> str:
     """One measure's claims as an `<svg>` element. `series` maps an asserter key (see `asserter`) to its colour
-    index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with; `if_exact`
-    the claims whose every conflict holds only if the round figures are exact (dotted, its tier's mark rather than `!`);
-    the axis's numbers and each figure's label in `lang` (`10\u00a0000`, `au 2024-11-07`: words.LEGEND)."""
+    index; `name` gives an asserter key's display name; `conflicts` the ids each claim conflicts with; `tiers`
+    the surest tier of each claim's conflicts (firm when not given: `!`; else dotted for only if exact, dashed short
+    for only if on the same day, with the tier's mark); the axis's numbers and each figure's label in `lang`
+    (`10\u00a0000`, `au 7 nov. 2024`: words.LEGEND)."""
     words = LEGEND[lang]
     first = min(c.as_of.start for c in claims)
     start, end = first, max(c.as_of.end for c in claims) + timedelta(days=1)
@@ -164,9 +164,10 @@ def figure_chart(
             y0, y1 = (y0 + y1 - MIN_BOX) / 2, (y0 + y1 + MIN_BOX) / 2
         key = asserter(claim)
         clash = conflicts.get(claim.id, ())
-        tiered = " if-exact" if claim.id in if_exact else ""
+        tier = (tiers or {}).get(claim.id, ConflictTier.FIRM)
+        tiered = "" if tier is ConflictTier.FIRM else f" {tier.value}"
         css = f"figure s{series[key]}" + (f" conflict{tiered}" if clash else "")
-        label = f"{amount(claim, lang)}, {words['as of'].format(date=claim.as_of.text)}, {name(key)}"
+        label = f"{amount(claim, lang)}, {words['as of'].format(date=human_date(claim.as_of, lang=lang))}, {name(key)}"
         if clash:
             label += f"; {words['conflicts with'].format(ids=', '.join(clash))}"
         parts.append(f'<a href="#claim-{escape(claim.id)}" aria-label="{escape(label)}">')
@@ -177,8 +178,9 @@ def figure_chart(
         if math.isinf(high):
             parts.append(f'<text x="{(x0 + x1) / 2:.1f}" y="{TOP - 6}" text-anchor="middle">↑</text>')
         if clash:
-            mark = CONFLICT_TIERS[ConflictTier.IF_EXACT]["en"].mark if tiered else "!"
-            parts.append(f'<text class="conflict-mark" x="{x1 + 2:.1f}" y="{max(y0, TOP) + 10:.1f}">{mark}</text>')
+            mark = CONFLICT_TIERS[tier]["en"].mark if tiered else "!"
+            at = min(x1 + 2, WIDTH - 3 * CHAR_WIDTH)  # a two-character mark (≠~) stays inside the chart
+            parts.append(f'<text class="conflict-mark" x="{at:.1f}" y="{max(y0, TOP) + 10:.1f}">{mark}</text>')
         parts.append("</a>")
     parts.append("</svg>")
     return "".join(parts)

@@ -24,21 +24,21 @@ from ..claims import (
     conflict_label,
     cumulative_measures,
     measure_bounds,
+    surest_tier,
     tier_line,
     unread,
 )
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
-from ..humanize import human_date, human_day
+from ..humanize import LONG_MONTHS, human_date, human_day, human_month
 from ..model import Claim, Event, EventFacts, Source, Status, Store
 from ..query import event_of
 from ..render.styles import STATUS_MARK
 from ..timeline import WIDE, Bucket, Grain, build_timeline, fill, wide_band, wide_into
-from ..words import LEGEND
+from ..words import LEGEND, count_said, counted
 from .assets import DRAFT_STYLE, SCRIPT, STYLE
 from .chart import figure_chart, series_colours
 from .escaping import text as _text
-from .labels import LABELS, count_words, month_name, month_short
 
 _SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
 CONTENT_SECURITY_POLICY = (
@@ -65,6 +65,16 @@ def _address(url: str) -> str:
     if url.startswith(("https://", "http://")):
         return f'<a href="{shown}" rel="noreferrer noopener">{shown}</a>'
     return shown
+
+
+_NOUNS = {"events": "event", "claims": "figure", "sources": "source"}
+"""What each count of the page's summaries counts (words.counted's nouns)."""
+
+
+def _counts(lang: str, key: str, **numbers: int) -> str:
+    """`4 events, 4 figures, 1 source`: the template `key` with each count before its noun, agreeing with it in
+    `lang` (words.counted; rev37u U9: "1 sources", review 40: « 0 événements »)."""
+    return LEGEND[lang][key].format(**{name: counted(n, _NOUNS[name], lang) for name, n in numbers.items()})
 
 
 def _time(when: FuzzyDate, lang: str) -> str:
@@ -114,7 +124,7 @@ class _Page:
     def __init__(self, store: Store, claims: Sequence[Claim], lang: str, known_by: date | None) -> None:
         self.store = store
         self.lang = lang
-        self.words = LABELS[lang]
+        self.words = LEGEND[lang]
         self.claims = claims
         self.claim_ids = {c.id for c in claims}
         self.conflicts = ConflictIndex(
@@ -128,7 +138,7 @@ class _Page:
 
     def outlet(self, source: Source) -> str | None:
         """cite.outlet_named in the page's language."""
-        return outlet_named(source, self.words["outlet_credited"])
+        return outlet_named(source, self.words["credited"])
 
     def source_link(self, source_id: str) -> str:
         source = self.store.sources[source_id]
@@ -150,18 +160,18 @@ class _Page:
         if not draft:
             return ""
         w = self.words
-        return f'<strong class="draft-badge" title="{_text(w["draft_note"])}">{_text(w["draft"])}</strong> '
+        return f'<strong class="draft-badge" title="{_text(w["page draft note"])}">{_text(w["page draft"])}</strong> '
 
     def cite(self, record: Event | Claim) -> str:
         """The text `koursk cite ID --style text` prints, one citation per article (of the record as known then);
         a record still in draft's opens with the draft mark, as `koursk cite --drafts` does."""
         mark = placeholders.DRAFT_PREVIEW if record.draft else None
         texts = (
-            format_citation(citation, CiteStyle.TEXT, number, mark)
+            format_citation(citation, CiteStyle.TEXT, number, mark, self.lang)
             for number, citation in enumerate(record_citations(self.store, record), 1)
         )
         items = "".join(f"<li>{_text(text)}</li>" for text in texts)
-        return f'<div class="cite"><strong>{self.words["cite"]}</strong><ul>{items}</ul></div>'
+        return f'<div class="cite"><strong>{self.words["page cite"]}</strong><ul>{items}</ul></div>'
 
     def event(self, event: Event, bucket: Bucket) -> Iterator[str]:
         w = self.words
@@ -173,20 +183,20 @@ class _Page:
             f'<p class="when">{_time(event.date, self.lang)} · <span class="status-{status}">{LEGEND[self.lang][status]}</span></p>'
         )
         yield _bar(event.date, bucket)
-        meta = [f"{w['sources_of']}: " + ", ".join(self.source_link(s) for s in event.sources)]
+        meta = [f"{w['page sources of']}: " + ", ".join(self.source_link(s) for s in event.sources)]
         if event.actors:
-            meta.append(f"{w['actors']}: " + ", ".join(_text(self.name(a)) for a in event.actors))
+            meta.append(f"{w['page actors']}: " + ", ".join(_text(self.name(a)) for a in event.actors))
         if event.places:
-            meta.append(f"{w['places']}: " + ", ".join(_text(self.name(p)) for p in event.places))
+            meta.append(f"{w['page places']}: " + ", ".join(_text(self.name(p)) for p in event.places))
         yield f'<p class="meta">{" · ".join(meta)}</p>'
         count = len(event.evidence)
-        summary = w["quotes"].format(count=count) if count > 1 else w["quote"]
+        summary = w["page quotes"].format(count=count) if count > 1 else w["page quote"]
         yield f"<details><summary>{_text(summary)}</summary>"
         for evidence in event.evidence:
             yield self.quote(evidence.source, evidence.quote, evidence.speaker)
-        yield f'<p class="basis"><strong>{w["date_basis"]}:</strong> {_text(event.date_basis)}</p>'
+        yield f'<p class="basis"><strong>{w["page date basis"]}:</strong> {_text(event.date_basis)}</p>'
         if event.note:
-            yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(event.note)}</p>'
+            yield f'<p class="note"><strong>{w["page note"]}:</strong> {_text(event.note)}</p>'
         yield self.cite(event)
         yield f'<p class="meta"><a href="#event-{_text(event.id)}">#{_text(event.id)}</a></p></details></li>'
 
@@ -194,26 +204,26 @@ class _Page:
         """Months where nothing is told: nothing reported, or nothing dated to them while `loose` events of the wide
         band may fall in them."""
         w = self.words
-        first, last = (month_name(bucket.start, self.lang) for bucket in (empty[0], empty[-1]))
+        first, last = (human_month(bucket.start, self.lang, LONG_MONTHS[self.lang]) for bucket in (empty[0], empty[-1]))
         if loose:
-            text = w["gap_wide"].format(span=first if len(empty) == 1 else f"{first} – {last}", count=loose)
+            text = count_said("page gap wide", loose, self.lang, span=first if len(empty) == 1 else f"{first} – {last}")
         elif len(empty) == 1:
-            text = w["gap_one"].format(period=first)
+            text = w["page gap one"].format(period=first)
         else:
-            text = w["gap"].format(start=first, end=last)
+            text = w["page gap"].format(start=first, end=last)
         return f'<p class="gap">{_text(text)}</p>'
 
     def timeline(self, matched: Sequence[EventFacts], since: date) -> Iterator[str]:
         w = self.words
-        yield f'<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">{w["timeline"]}</h2>'
-        yield f'<p class="legend">{_text(w["legend"])}</p>'
+        yield f'<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">{w["page timeline"]}</h2>'
+        yield f'<p class="legend">{_text(w["page legend"])}</p>'
         windows: dict[tuple[int, int], int] = {}
         for facts in matched:
             windows[facts.start, facts.end] = windows.get((facts.start, facts.end), 0) + 1
         buckets = build_timeline(windows, Grain.MONTH, since)
         band = wide_band(windows, since)
         if not buckets and band is None:
-            yield f"<p>{w['no_events']}</p>"
+            yield f"<p>{w['page no events']}</p>"
         empty: list[Bucket] = []
         for bucket, members in fill(buckets, matched, _window, Grain.MONTH, since, band):
             if not bucket.size:
@@ -230,15 +240,15 @@ class _Page:
         window of more than three months read as dated to that month)."""
         w = self.words
         count = bucket.size
-        counted = w["events_in"].format(count=count) if count > 1 else w["event_in"]
+        events = counted(count, "event", self.lang)
         if bucket.key == WIDE:
-            span = w["wide_legend"].format(
+            span = w["page wide legend"].format(
                 start=human_day(bucket.start, self.lang), end=human_day(bucket.end, self.lang)
             )
-            title, legend = _text(w["wide"]), f"({counted}): {_text(span)}"
+            title, legend = _text(w["page wide"]), f"({events}): {_text(span)}"
         else:
-            title = f'<time datetime="{bucket.key}">{_text(month_name(bucket.start, self.lang))}</time>'
-            legend = f"({counted})"
+            title = f'<time datetime="{bucket.key}">{_text(human_month(bucket.start, self.lang, LONG_MONTHS[self.lang]))}</time>'
+            legend = f"({events})"
         yield (
             f'<section class="period" id="period-{bucket.key}" aria-labelledby="period-{bucket.key}-h" '
             f'data-filter-group><h3 id="period-{bucket.key}-h">{title} <span class="legend">{legend}</span></h3>'
@@ -251,7 +261,7 @@ class _Page:
     def claim_row(self, claim: Claim, asserters: str) -> Iterator[str]:
         w = self.words
         status = claim.status.value
-        clashes = self.conflicts.lookup_tiers(claim)[2]
+        clashes = self.conflicts.lookup_tiers(claim).named
         linked = ", ".join(
             (f'<a href="#claim-{_text(c)}">{_text(c)}</a>' if c in self.claim_ids else _text(c))
             + _text(conflict_label(kind, self.lang, tier))
@@ -262,7 +272,7 @@ class _Page:
             target = _text(claim.restates)
             if claim.restates in self.claim_ids:
                 target = f'<a href="#claim-{target}">{target}</a>'
-            restates = f'<span class="restates">{w["restates"].format(claim=target)}</span>'
+            restates = f'<span class="restates">{w["page restates"].format(claim=target)}</span>'
         yield (
             f'<tr class="claim" id="claim-{_text(claim.id)}" data-filter="claim" data-status="{status}">'
             f"<td>{_time(claim.as_of, self.lang)}</td>"
@@ -270,24 +280,24 @@ class _Page:
             f"<td>{_text(asserters)}</td><td>{self.source_link(claim.source)}</td>"
             f'<td class="status"><span class="status-{status}">{STATUS_MARK[claim.status]} {LEGEND[self.lang][status]}</span></td>'
             f'<td class="conflicts">{linked}</td>'
-            f'<td class="quote-cite"><details><summary>{w["quote_cite"]}</summary>{self.quote(claim.source, claim.quote)}'
-            f'<p class="basis"><strong>{w["as_of_basis"]}:</strong> {_text(claim.as_of_basis)}</p>'
+            f'<td class="quote-cite"><details><summary>{w["page quote cite"]}</summary>{self.quote(claim.source, claim.quote)}'
+            f'<p class="basis"><strong>{w["page as of basis"]}:</strong> {_text(claim.as_of_basis)}</p>'
         )
         if claim.note:
-            yield f'<p class="note"><strong>{w["note"]}:</strong> {_text(claim.note)}</p>'
+            yield f'<p class="note"><strong>{w["page note"]}:</strong> {_text(claim.note)}</p>'
         yield (
             f"{self.cite(claim)}"
             f'<p class="meta"><a href="#claim-{_text(claim.id)}">#{_text(claim.id)}</a></p></details></td></tr>'
         )
 
     def asserters(self, claim: Claim) -> str:
-        return ", ".join(self.name(a) for a in claim.asserted_by) or self.words["the_article"]
+        return ", ".join(self.name(a) for a in claim.asserted_by) or self.words["page the article"]
 
     def figures(self) -> Iterator[str]:
         w = self.words
-        yield f'<section id="figures" aria-labelledby="figures-h"><h2 id="figures-h">{w["figures"]}</h2>'
+        yield f'<section id="figures" aria-labelledby="figures-h"><h2 id="figures-h">{w["page figures"]}</h2>'
         if not self.claims:
-            yield f"<p>{w['no_claims']}</p>"
+            yield f"<p>{w['page no claims']}</p>"
         by_topic: dict[str, dict[str, list[Claim]]] = {}
         for claim in self.claims:
             by_topic.setdefault(claim.topic, {}).setdefault(claim.measure, []).append(claim)
@@ -317,7 +327,7 @@ class _Page:
             f'<h4 id="{anchor}-h">{_text(described)} <span class="legend">({_text(measure_id)})</span></h4>'
         )
         conflicts = {c.id: named for c in claims if (named := self.conflicts.named(c, lang=self.lang))}
-        counts = {c.id: self.conflicts.lookup_tiers(c, 0)[:2] for c in claims}  # (all, firm): rev32 R15
+        counts = {c.id: self.conflicts.lookup_tiers(c, 0)[:3] for c in claims}  # (all, firm, same-day): rev32 R15
         plotted = [c for c in claims if not unread(c)]  # a draft's figure without a value (--drafts) is only listed
         yield '<figure class="chart">'
         yield (
@@ -325,14 +335,14 @@ class _Page:
             if not plotted
             else figure_chart(
                 plotted,
-                title=w["chart_title"].format(measure=described.removesuffix(".")),  # not "Russia.: each figure"
+                title=w["page chart title"].format(measure=described.removesuffix(".")),  # not "Russia.: each figure"
                 series=series,
                 asserter=self.asserters,
                 name=lambda key: key,
                 conflicts=conflicts,
                 chart_id=f"chart-{topic_id}-{measure_id}",
-                month_label=lambda day: month_short(day, self.lang),
-                if_exact={claim_id for claim_id, (total, firm) in counts.items() if total and not firm},
+                month_label=lambda day: human_month(day, self.lang),
+                tiers={c: tier for c, counted in counts.items() if (tier := surest_tier(*counted)) is not None},
                 lang=self.lang,
             )
         )
@@ -340,20 +350,32 @@ class _Page:
         legend = "".join(
             f'<li><span class="swatch s{series[key]}" aria-hidden="true"></span>{_text(key)}</li>' for key in used
         )
-        said = w["chart_legend"].format(if_exact=CONFLICT_TIERS[ConflictTier.IF_EXACT][self.lang].mark)
+        said = w["page chart legend"].format(
+            same_day=CONFLICT_TIERS[ConflictTier.SAME_DAY][self.lang].mark,
+            if_exact=CONFLICT_TIERS[ConflictTier.IF_EXACT][self.lang].mark,
+        )
         yield f'<figcaption><ul>{legend}</ul><p class="legend">{_text(said)}</p></figcaption></figure>'
         yield (
             f'<div class="table-wrap" tabindex="0" role="region" aria-labelledby="{anchor}-h"><table>'
-            f'<thead><tr><th scope="col">{w["as_of"]}</th><th scope="col">{w["figure"]}</th>'
-            f'<th scope="col">{w["asserted_by"]}</th><th scope="col">{w["source"]}</th>'
-            f'<th scope="col">{w["status"]}</th><th scope="col">{w["conflicts"]}</th>'
-            f'<th scope="col">{w["quote_cite"]}</th></tr></thead><tbody>'
+            f'<thead><tr><th scope="col">{w["page as of"]}</th><th scope="col">{w["page figure"]}</th>'
+            f'<th scope="col">{w["page asserted by"]}</th><th scope="col">{w["page source"]}</th>'
+            f'<th scope="col">{w["page status"]}</th><th scope="col">{w["page conflicts"]}</th>'
+            f'<th scope="col">{w["page quote cite"]}</th></tr></thead><tbody>'
         )
         for claim in claims:
             yield from self.claim_row(claim, self.asserters(claim))
         yield "</tbody></table></div>"
-        firm, if_exact = sum(f for _, f in counts.values()), sum(a - f for a, f in counts.values())
-        tiers = [tier for tier, n in ((ConflictTier.FIRM, firm), (ConflictTier.IF_EXACT, if_exact)) if n]
+        firm, same_day = sum(f for _, f, _ in counts.values()), sum(d for _, _, d in counts.values())
+        if_exact = sum(counted[0] for counted in counts.values()) - firm - same_day
+        tiers = [
+            t
+            for t, n in (
+                (ConflictTier.FIRM, firm),
+                (ConflictTier.SAME_DAY, same_day),
+                (ConflictTier.IF_EXACT, if_exact),
+            )
+            if n
+        ]
         if tiers:  # what the tiers of its conflicts mean (rev32 R15)
             said = "".join(f"<li>{_text(tier_line(tier, self.lang, marked=False))}</li>" for tier in tiers)
             yield f'<ul class="legend tiers">{said}</ul>'
@@ -362,10 +384,14 @@ class _Page:
     def source(self, source: Source, events: int, claims: int) -> str:
         w = self.words
         named = self.outlet(source)
-        outlet = _text(named) if named else f"<em>{w['outlet_unknown']}</em>"
-        retrieved = f"<dt>{w['retrieved']}</dt><dd>{_text(source.retrieved)}</dd>" if source.retrieved else ""
+        outlet = _text(named) if named else f"<em>{w['page outlet unknown']}</em>"
+        retrieved = (
+            f"<dt>{w['page retrieved']}</dt><dd>{_time(parse_edtf(source.retrieved), self.lang)}</dd>"
+            if source.retrieved
+            else ""
+        )
         notes = "".join(f"<li>{_text(note)}</li>" for note in source.notes)
-        notes_block = f"<h4>{w['article_notes']}</h4><ul>{notes}</ul>" if notes else ""
+        notes_block = f"<h4>{w['page article notes']}</h4><ul>{notes}</ul>" if notes else ""
         original = ""
         if source.language != self.lang and source.title.get(source.language) != source.title.get(self.lang):
             original = f'<p lang="{_text(source.language)}">{_text(source.title.get(source.language))}</p>'
@@ -373,14 +399,14 @@ class _Page:
             f'<li class="source" id="source-{_text(source.id)}"><article aria-labelledby="source-{_text(source.id)}-h">'
             f'<h3 id="source-{_text(source.id)}-h">{self.badge(source.draft)}'
             f"{_text(headline(source, source.title.get(self.lang), lang=self.lang))}</h3>{original}"
-            f"<dl><dt>{w['outlet']}</dt><dd>{outlet}</dd>"
-            f"<dt>{w['published']}</dt><dd>{_time(source.published, self.lang)}</dd>"
-            f"<dt>{w['published_basis']}</dt><dd>{_text(source.published_basis)}</dd>"
-            f'<dt>{w["seed"]}</dt><dd><code>{_text(source.seed)}</code> <span class="digest">sha256 '
+            f"<dl><dt>{w['page outlet']}</dt><dd>{outlet}</dd>"
+            f"<dt>{w['page published']}</dt><dd>{_time(source.published, self.lang)}</dd>"
+            f"<dt>{w['page published basis']}</dt><dd>{_text(source.published_basis)}</dd>"
+            f'<dt>{w["page seed"]}</dt><dd><code>{_text(source.seed)}</code> <span class="digest">sha256 '
             f"{_text(source.sha256)}</span></dd>"
-            f"<dt>{w['supports']}</dt><dd>{count_words(w, 'supports_counts', events=events, claims=claims)}</dd>"
-            f"<dt>{w['author']}</dt><dd>{_text(source.author) if source.author else w['unknown']}</dd>"
-            f"<dt>URL</dt><dd>{_address(source.url) if source.url else w['unknown']}</dd>"
+            f"<dt>{w['page supports']}</dt><dd>{_counts(self.lang, 'page supports counts', events=events, claims=claims)}</dd>"
+            f"<dt>{w['page author']}</dt><dd>{_text(source.author) if source.author else w['page unknown']}</dd>"
+            f"<dt>URL</dt><dd>{_address(source.url) if source.url else w['page unknown']}</dd>"
             f"{retrieved}</dl>"
             f"{notes_block}</article></li>"
         )
@@ -392,13 +418,13 @@ def page_sources(store: Store, matched: Sequence[EventFacts], claims: Sequence[C
     for facts in matched:
         for source in facts.sources:
             events[source] = events.get(source, 0) + 1
-    counted: dict[str, int] = {}
+    figures: dict[str, int] = {}
     for claim in claims:
-        counted[claim.source] = counted.get(claim.source, 0) + 1
+        figures[claim.source] = figures.get(claim.source, 0) + 1
     cited = sorted(
-        (store.sources[s] for s in set(events) | set(counted)), key=lambda s: (s.published.start, s.published.end, s.id)
+        (store.sources[s] for s in set(events) | set(figures)), key=lambda s: (s.published.start, s.published.end, s.id)
     )
-    return [(s, events.get(s.id, 0), counted.get(s.id, 0)) for s in cited]
+    return [(s, events.get(s.id, 0), figures.get(s.id, 0)) for s in cited]
 
 
 def render_report(
@@ -416,58 +442,58 @@ def render_report(
     sources = page_sources(store, matched, claims)
     generated = meta.generated.strftime("%Y-%m-%d %H:%M UTC")
     store_label = (
-        w["shipped_store"].format(version=meta.version)
+        w["page shipped store"].format(version=meta.version)
         if meta.store is None
-        else w["working_store"].format(path=meta.store)
+        else w["page working store"].format(path=meta.store)
     )
-    filters = " ".join(f"<code>{_text(f)}</code>" for f in meta.filters) or w["no_filters"]
-    contents = count_words(w, "counts", events=len(matched), claims=len(claims), sources=len(sources))
+    filters = " ".join(f"<code>{_text(f)}</code>" for f in meta.filters) or w["page no filters"]
+    contents = _counts(lang, "page counts", events=len(matched), claims=len(claims), sources=len(sources))
     known = ""
     banner = (
-        f'<p class="draft" role="note"><strong>{_text(meta.draft)}</strong> {_text(w["draft_legend"])}</p>'
+        f'<p class="draft" role="note"><strong>{_text(meta.draft)}</strong> {_text(w["page draft legend"])}</p>'
         if meta.draft
         else ""
     )
     draft_title = "DRAFT PREVIEW – " if meta.draft else ""
     if meta.known_by is not None:
-        note = w["known_note"].format(day=_time(parse_edtf(meta.known_by.isoformat()), lang))
-        known = f"<dt>{w['known_by']}</dt><dd>{note}</dd>"
+        note = w["page known note"].format(day=_time(parse_edtf(meta.known_by.isoformat()), lang))
+        known = f"<dt>{w['page known by']}</dt><dd>{note}</dd>"
     yield (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
         f'<meta name="generator" content="koursk {_text(meta.version)}">'
-        f"<title>{draft_title}{w['title']}</title><style>{STYLE}{DRAFT_STYLE if meta.draft else ''}</style></head><body>"
-        f'<a class="skip" href="#timeline">{w["skip"]}</a>'
-        f"<header>{banner}<h1>{w['title']}</h1><p>{_text(w['intro'])}</p>"
-        f'<dl class="selection" aria-label="{w["selection"]}">'
-        f"<dt>{w['filters']}</dt><dd>{filters}</dd>"
-        f"<dt>{w['store']}</dt><dd>{_text(store_label)}</dd>"
-        f'<dt>{w["digest"]}</dt><dd class="digest">{_text(meta.digest)}</dd>'
-        f'<dt>{w["generated"]}</dt><dd><time datetime="{meta.generated.strftime("%Y-%m-%dT%H:%MZ")}">'
+        f"<title>{draft_title}{w['page title']}</title><style>{STYLE}{DRAFT_STYLE if meta.draft else ''}</style></head><body>"
+        f'<a class="skip" href="#timeline">{w["page skip"]}</a>'
+        f"<header>{banner}<h1>{w['page title']}</h1><p>{_text(w['page intro'])}</p>"
+        f'<dl class="selection" aria-label="{w["page selection"]}">'
+        f"<dt>{w['page filters']}</dt><dd>{filters}</dd>"
+        f"<dt>{w['page store']}</dt><dd>{_text(store_label)}</dd>"
+        f'<dt>{w["page digest"]}</dt><dd class="digest">{_text(meta.digest)}</dd>'
+        f'<dt>{w["page generated"]}</dt><dd><time datetime="{meta.generated.strftime("%Y-%m-%dT%H:%MZ")}">'
         f"{generated}</time></dd>"
-        f"<dt>{w['contains']}</dt><dd>{contents}. {_text(w['claims_filters'])}</dd>{known}</dl>"
-        f'<nav aria-label="{w["contents"]}"><ul><li><a href="#timeline">{w["timeline"]}</a></li>'
-        f'<li><a href="#figures">{w["figures"]}</a></li><li><a href="#sources">{w["sources"]}</a></li></ul></nav>'
+        f"<dt>{w['page contains']}</dt><dd>{contents}. {_text(w['page claims filters'])}</dd>{known}</dl>"
+        f'<nav aria-label="{w["page contents"]}"><ul><li><a href="#timeline">{w["page timeline"]}</a></li>'
+        f'<li><a href="#figures">{w["page figures"]}</a></li><li><a href="#sources">{w["page sources"]}</a></li></ul></nav>'
         "</header><main>"
     )
     statuses = "".join(
         f'<label><input type="checkbox" value="{s.value}" checked> {STATUS_MARK[s]} {LEGEND[lang][s.value]}</label>'
         for s in Status
     )
-    template = _text(w["shown"])
+    template = _text(w["page shown"])
     yield (
-        f'<form id="filter" role="search" hidden><label>{w["filter"]} <input type="search" '
-        f'placeholder="{_text(w["filter_placeholder"])}"></label><fieldset><legend>{w["status"]}</legend>{statuses}'
+        f'<form id="filter" role="search" hidden><label>{w["page filter"]} <input type="search" '
+        f'placeholder="{_text(w["page filter placeholder"])}"></label><fieldset><legend>{w["page status"]}</legend>{statuses}'
         f'</fieldset><output id="filter-count" aria-live="polite" data-template="{template}"></output></form>'
     )
     yield from page.timeline(matched, since)
     yield from page.figures()
-    yield f'<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">{w["sources"]}</h2><ul class="sources">'
-    for source, events, counted in sources:
-        yield page.source(source, events, counted)
+    yield f'<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">{w["page sources"]}</h2><ul class="sources">'
+    for source, events, figures in sources:
+        yield page.source(source, events, figures)
     yield (
-        f"</ul></section></main><footer><p>{_text(w['footer'].format(version=meta.version))}</p></footer>"
+        f"</ul></section></main><footer><p>{_text(w['page footer'].format(version=meta.version))}</p></footer>"
         f"<script>{SCRIPT}</script></body></html>\n"
     )
