@@ -173,7 +173,8 @@ def test_months_after_a_thing_in_the_present_are_the_pages_present_after_a_day_t
         (
             "Le traité a été signé il y a un an presque jour pour jour, le 19 juin 2024, à Pyongyang.",
             "2025-06-18",
-            {"il y a un an": "2024-06", "le 19 juin 2024": "2024-06-19"},  # they meet: both stand
+            # the month held the day beside it: the day (round 21; both stood before, the month a second date)
+            {"il y a un an": "2024-06-19", "le 19 juin 2024": "2024-06-19"},
         ),
         ("Il y a un an, les troupes sont arrivées.", "2025-06-18", {"Il y a un an": "2024-06"}),
     ],

@@ -18,8 +18,9 @@ from koursk_cli.extract.wordindex import Places, WordIndex
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.test_extract import extract
 
-_NEXT_WORD = re.compile(r"\s*\S+")
-_WORD_BEFORE = re.compile(r"\S+\s*$")
+# round 21: a number whole (« 11 000 »), never a quote ending inside it, which `check` refuses
+_NEXT_WORD = re.compile(r"\s*\S+(?:[ \u00a0\u202f\u2009]\d{3}(?!\S))*")
+_WORD_BEFORE = re.compile(r"(?:(?<!\S)\d{1,3}[ \u00a0\u202f\u2009])*\S+\s*$")
 
 
 def _oracle(text: str, sentence: Sentence, quote: str) -> str | None:

@@ -59,6 +59,7 @@ from .frdates import (
     main_mention,
     news_day,
     since_until,
+    story_time,
 )
 from .frnumbers import (
     Figure,
@@ -1246,8 +1247,8 @@ def key_figure_captions(text: str, sentences: list[Sentence]) -> dict[int, str]:
 
 
 _ONCE_REACH = 12  # words a quote may take in to be found once, each side
-_NEXT_WORD = re.compile(r"\s*\S+")
-_WORD_BEFORE = re.compile(r"\S+\s*$")
+_NEXT_WORD = re.compile(r"\s*\S+(?:[ \u00a0\u202f\u2009]\d{3}(?!\S))*")  # « 11 000 »: a number whole, never « 11 »
+_WORD_BEFORE = re.compile(r"(?:(?<!\S)\d{1,3}[ \u00a0\u202f\u2009])*\S+\s*$")
 
 
 def _long_enough(text: str, sentence: Sentence, record: DraftRecord) -> None:
@@ -1469,7 +1470,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
         # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)
-        previous = next((m for m in reversed(mentions) if not m.since), previous)
+        previous = story_time(sentence.text, mentions) or previous
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         names = [n for n in unknown_names(sentence.text, named) if n in body and not _within(sentence.start, byline)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -28,6 +27,7 @@ from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words,
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, printed_phrases, words
+from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
 MONTHS = {
     "janvier": 1,
@@ -2136,6 +2136,61 @@ def _relative(
     return mention
 
 
+_CLAUSE_END = re.compile(r"[;:.?!]")
+_STILL = re.compile(r"(?<!\w)(?:toujours|encore)(?!\w)", re.IGNORECASE)
+_NEAR_NOW = timedelta(days=92)  # a quarter of a year: how far a round « un an » may fall from its mark
+
+
+def _later_now(
+    match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
+) -> DateMention | None:
+    """« leur sort n'est toujours pas réglé, près d'un an plus tard », « Soixante-douze ans plus tard, voir des … »:
+    years « plus tard » from a month or a season, in a clause told in the present, that land a little after the
+    publication are the page's present: a clause in the present tells no time to come (round 21: the month ahead was
+    proposed). A count that lands on a day keeps it (« Le 5 novembre 2024, … Un an plus tard, ce film retrace » on a
+    listing of 1 November 2025 is the 5th), and so does a month that holds the publication."""
+    mention = _relative(match, days, ctx, told)
+    if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or _unit(match["u"]) != "an":
+        return mention
+    start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
+    stop = _CLAUSE_END.search(ctx.text, match.end())
+    clause = ctx.text[start + 1 : stop.start() if stop else len(ctx.text)]
+    still = _STILL.search(clause) is not None  # « n'est toujours pas réglé »: a state that lasts, the present
+    if (tells_the_past(clause) and not still) or (
+        ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
+    ):
+        return mention
+    try:
+        landed = parse_edtf(mention.edtf)
+    except DateError:
+        return mention
+    after = landed.start - ctx.published.end
+    if is_day(mention.edtf) or not timedelta(0) < after <= _NEAR_NOW:
+        return mention
+    edtf = ctx.published.text
+    basis = (
+        f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
+    )
+    return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
+
+
+def _before_a_season(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« pourraient être envoyés avant l'automne »: from the publication up to the eve of the next autumn
+    (`seasondeadline`); a clause told in the past dates no deadline ahead of the page (« avant l'hiver, ils avaient
+    reculé »), and stays the season rules'."""
+    ahead = ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
+    if tells_the_past(ctx.text) and not ahead:  # « serait achevé avant l'été »: a passive told ahead
+        return None
+    published = ctx.published.start
+    eve = eve_of_next(match, published)
+    edtf = interval(iso_day(published), iso_day(eve))
+    basis = (
+        f"{_quote(match)}: a deadline at the season's start, the next one after the publication "
+        f"({ctx.published.text}): from it up to the eve → {edtf}"
+    )
+    return _mention(match, edtf, basis, DAY_RANK)
+
+
 def _coarse(mention: DateMention) -> bool:
     """A month, a season or a year (« Octobre 2024. », « Printemps 2025. »), no day nor run of days."""
     return len(mention.edtf.split("/")[0].rstrip("~?")) < len("2024-10-01")
@@ -2179,14 +2234,17 @@ def _shifted(
 
 _STOP_AT = re.compile(r"[,;:()«»\"“”.]")
 _FOLLOWING = re.compile(
-    rf"(?<!\w)(?:la\s+(?P<week>semaine)|(?:le|au|du)\s+(?P<month>mois)|l{_APOS}\s*ann[ée]e)\s+"
+    rf"(?<!\w)(?:la\s+(?P<week>semaine)|(?:le|au|du)\s+(?P<month>mois)|l{_APOS}\s*ann[ée]e"
+    # « au printemps suivant », « l'hiver suivant »: the next such season after the time told (round 21)
+    rf"|(?:(?:[àa]\s+)?l{_APOS}\s*|le\s+|au\s+)(?P<season>printemps|[ée]t[ée]|automne|hiver)(?=\s+suivant))\s+"
     r"(?:suivante?|(?P<before>pr[ée]c[ée]dente?))(?!\w)",
     re.IGNORECASE,
 )
 
 
 def _following(match: re.Match[str], before: DateMention | None) -> DateMention | None:
-    """« la semaine suivante », « le mois suivant », « l'année suivante »: the one after the time named before;
+    """« la semaine suivante », « le mois suivant », « l'année suivante », « au printemps suivant »: the one after the
+    time named before (a season: the first such season to begin after it; round 21);
     « l'année précédente », « la semaine précédente »: the one before it."""
     if before is None:
         return None
@@ -2196,7 +2254,13 @@ def _following(match: re.Match[str], before: DateMention | None) -> DateMention 
         return None
     step = -1 if match["before"] else 1
     day = told.start if step < 0 else told.end
-    if match["week"]:
+    if match["season"]:
+        # the first such season to begin after the time told ends (« octobre 2024 … au printemps suivant »: spring 2025)
+        first_month, length = _SEASONS[fold_word(match["season"])]
+        start = date(day.year, first_month, 1)
+        start = start if start > day else date(day.year + 1, first_month, 1)
+        edtf = interval(iso_month(start), iso_month(start + relativedelta(months=length - 1)))
+    elif match["week"]:
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
         edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
     elif match["month"]:
@@ -2205,7 +2269,7 @@ def _following(match: re.Match[str], before: DateMention | None) -> DateMention 
         edtf = str(day.year + step)
     which = "before" if step < 0 else "after"
     basis = f"{_quote(match)}: the one {which} « {' '.join(before.text.split())} » ({before.edtf}) → {edtf}"
-    return _mention(match, edtf, basis, WEEK_RANK if match["week"] else MONTH_RANK)
+    return _mention(match, edtf, basis, WEEK_RANK if match["week"] else SEASON_RANK if match["season"] else MONTH_RANK)
 
 
 def find_dates(
@@ -2285,11 +2349,12 @@ def find_dates(
         return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)
+    _collect(found, text, BEFORE_A_SEASON, _before_a_season, ctx)
     _collect(
         found,
         text,
         _RELATIVE,
-        _relative,
+        _later_now,
         sorted(days, key=lambda m: m.start),
         replace(ctx, anchor=anchor),
         _Told(found),
@@ -2304,7 +2369,7 @@ def find_dates(
         text,
         _FOLLOWING,
         lambda match: _following(
-            match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=anchor)
+            match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=anchor or previous)
         ),
     )
     chosen: list[DateMention] = []
@@ -2336,19 +2401,48 @@ _WITH_ITS_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 
 def _named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
     """« Il y a un peu plus d'un an, en septembre 2023 » (published in November 2024): a time counted back, then in
-    apposition the date it names, with its year. Where the count's reading misses that date, the date wins; where they
-    meet (« il y a trois ans jour pour jour, le 24 février 2022 »), both stand."""
-    found = list(mentions)
-    for index, (ago, named) in enumerate(itertools.pairwise(mentions)):
+    apposition the date it names, with its year. Where the count's reading misses that date, or holds it and more
+    (« il y a un an, le 19 juin 2024 »: the month, round 21), the date wins; where they are one (« il y a trois ans
+    jour pour jour, le 24 février 2022 »), both stand. « Il y a un an demain, le 26 avril 2025 »: « demain » moves the
+    count by a day, no date of its own, when the date beside it is named (round 21: it was read as tomorrow)."""
+    found: list[DateMention | None] = list(mentions)
+    for index, ago in enumerate(mentions):
+        if not _AGO.match(ago.text):
+            continue
+        after = index + 1
+        shift = mentions[after] if after < len(mentions) else None
+        if shift is not None and fold_word(shift.text) in _SHIFTS and not text[ago.end : shift.start].strip():
+            after += 1
+        else:
+            shift = None
+        if after >= len(mentions):
+            continue
+        named, last = mentions[after], mentions[after - 1]
         if (
-            _AGO.match(ago.text)
-            and _BESIDE.fullmatch(text, ago.end, named.start)
+            _BESIDE.fullmatch(text, last.end, named.start)
             and _WITH_ITS_YEAR.search(named.text)
-            and not _meet(ago.edtf, named.edtf)
+            and (not _meet(ago.edtf, named.edtf) or _narrower(named.edtf, ago.edtf))
         ):
             basis = f"{ago.basis}; the date beside it, « {' '.join(named.text.split())} », names it → {named.edtf}"
             found[index] = replace(ago, edtf=named.edtf, basis=basis, rank=named.rank)
-    return found
+            if shift is not None:
+                found[after - 1] = None
+    return [m for m in found if m is not None]
+
+
+# « il y a un an demain », « il y a trois ans hier »: words that move a time counted back by a day
+_SHIFTS = frozenset({"demain", "hier"})
+
+
+def _narrower(inner: str, outer: str) -> bool:
+    """`inner` lies within `outer` and is shorter: the day a month holds."""
+    try:
+        small, large = parse_edtf(inner), parse_edtf(outer)
+    except DateError:
+        return False
+    return (
+        large.start <= small.start and small.end <= large.end and (small.start, small.end) != (large.start, large.end)
+    )
 
 
 # Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au
@@ -2476,6 +2570,24 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
         if m.weekday and len(m.edtf) == 10 and published.start <= date.fromisoformat(m.edtf) <= published.end
     ]
     return max(named, key=lambda m: m.edtf, default=None)  # the first of equals: `mentions` are in text order
+
+
+# « huit mois et demi après l'incursion ukrainienne du mois d'août 2024 »: the words before a date that make it the
+# day of the thing a time is counted from, in its clause
+_COUNTED_FROM = re.compile(
+    rf"(?<!\w)(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)[^,;:.()«»]*$", re.IGNORECASE
+)
+
+
+def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The date a sentence leaves the story at, for « deux jours plus tard » in the next: its last date of a fact,
+    never one a « depuis » starts nor the day of a thing another time is counted from (« Le 26 avril 2025, Moscou
+    annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
+    April: round 21; it counted from August 2024)."""
+    return next(
+        (m for m in reversed(mentions) if not m.since and not _COUNTED_FROM.search(text, 0, m.start)),
+        None,
+    )
 
 
 def main_mention(mentions: list[DateMention]) -> DateMention | None:

@@ -1262,10 +1262,14 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     verb = _ELIDED_VERB.match(text[end : end + 80])
     part = _PART_OF.match(text[end : end + 120]) if verb is None else None  # « 3 000 à 4 000 des 11 000 soldats »
     of_them = _OF_THEM.match(text[end : end + 40]) if verb is None and part is None else None
+    # « elle n'en tiendrait plus que 200 à 300 »: « en » names the noun counted before, as it does for one number
+    # (`_elided`); the range was dropped and each end read alone, exact (sealed19's two WRONG)
+    pronoun = _PRONOUN_EN.search(text[max(0, match.start() - 60) : match.start()]) is not None
     if (
         verb is None
         and part is None
         and of_them is None
+        and not pronoun
         and not match["a1"]
         and not _de_thousands(match, high)
         and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
@@ -1278,7 +1282,7 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # the verb's loss word is the range's noun: the range reaches it, as a single number's does (`_elided`)
     reach = end + verb.end("noun") if verb else end + of_them.end() if of_them else end
     said = text[match.start() : reach].strip()
-    elided = noun is None and (of_them is not None or bool(match["a1"]) or _de_thousands(match, high))
+    elided = noun is None and (of_them is not None or pronoun or bool(match["a1"]) or _de_thousands(match, high))
     return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=elided)
 
 
