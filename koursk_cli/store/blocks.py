@@ -175,7 +175,9 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
             _check_left(db, set(map(bytes.decode, _block_ids(old.body))) - held, lower, upper, event_row, damaged)
     if db.execute("SELECT count(*) FROM edits").fetchone()[0] > EDITS_MOST:
         for (number,) in db.execute("SELECT DISTINCT block FROM edits").fetchall():
-            _write_edits(db, _verified_block(db, number, damaged), _edits(db, number, damaged), damaged)
+            block = _verified_block(db, number, damaged)
+            _check_ids(db, block, damaged)
+            _write_edits(db, block, _edits(db, number, damaged), damaged)
 
 
 def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, damaged: Damaged) -> None:
@@ -212,9 +214,8 @@ def _check_ids(db: sqlite3.Connection, block: Block, damaged: Damaged) -> None:
 
 
 def _write_edits(db: sqlite3.Connection, block: Block, texts: dict[bytes, bytes], damaged: Damaged) -> None:
-    """Write verified `block`, its ids checked against the index of keys (as _patch does), with `texts` (every edited
-    text it has) in place of its events' old ones, and forget its texts aside."""
-    _check_ids(db, block, damaged)
+    """Write verified `block`, its ids already checked against the index of keys (_check_ids), with `texts` (every
+    edited text it has) in place of its events' old ones, and forget its texts aside."""
     body = spliced(block.body, texts, damaged)
     db.execute(
         "UPDATE blocks SET body = ?, checksum = ? WHERE rowid = ?",
