@@ -46,3 +46,51 @@ def test_cents_counts_both_ends(tmp_path: Path, sentence: str, values: list[obje
     """« deux à trois cents soldats » was the range 2–300, a value read wrong in silence."""
     _, _, claims = extract(tmp_path, sentence + "\n", "2025-06-18")
     assert _values(claims) == values
+
+
+# --- the story's time, not the last day named ---------------------------------------------------------------------------
+
+
+def test_the_season_after_follows_the_story_not_a_broadcast_day(tmp_path: Path) -> None:
+    """« au printemps suivant » after a sentence whose season has its year counted from the last day named on the page
+    (a broadcast slot after the publication): spring 2027, where the story's is spring 2025 (sealed20 a12)."""
+    text = (
+        "Sortie en salles : mercredi 11 mars à 14h.\n\nLes brigades étaient arrivées, en octobre 2024, par la route. "
+        "Le film suit leur parcours jusqu'à leur départ, au printemps suivant.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2026-03-04")
+    assert [read_date(e) for e in events][-1] == "2025-03/2025-05"
+
+
+# --- a month or a season without its year, after the story's year in the sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # each was the latest such month or season before the page: autumn 2025 and January 2026
+        (
+            "L'accord signé en mai 2024 a été ratifié à l'automne, puis appliqué en janvier.",
+            "2026-06-10",
+            ["2024-05", "2024-09/2024-11", "2025-01"],
+        ),
+        (
+            "La brigade, formée en février 2024, a quitté le front fin mars.",
+            "2025-12-01",
+            ["2024-02", "2024-03-21~/2024-03-31"],
+        ),
+        # near misses: a « depuis » starts no story; a page near its story keeps the latest month before it
+        ("Le foyer, ouvert depuis le printemps 2022, a fermé en mars.", "2025-06-10", None),
+        ("L'accord signé en mai 2024 a été appliqué en janvier.", "2024-11-10", ["2024-05", "2024-01"]),
+    ],
+)
+def test_a_bare_month_after_the_story_year_is_the_story_s(
+    tmp_path: Path, sentence: str, published: str, dates: list[str] | None
+) -> None:
+    """« le traité signé le 19 juin 2024 et ratifié à l'automne » in a record of 2026 was autumn 2026."""
+    _, events, _ = extract(tmp_path, sentence + "\n", published)
+    read = sorted(read_date(e) for e in events)
+    if dates is None:
+        assert "2025-03" in read
+    else:
+        assert read == sorted(dates)

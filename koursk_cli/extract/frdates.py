@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_edtf, store_date
 from ..placeholders import TODO
+from . import storyyear
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
@@ -264,6 +265,8 @@ class _Context:
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
         past = _latest_year(month, day or 1, self.ref)
+        if (told := self.story_year(month, day, match)) is not None and told[0] != past:
+            return told
         note = f"no year given: the latest {what} not after the publication ({self.published.text})"
         start = self.published.start
         ahead = start.year if (month, day or 31) >= (start.month, start.day) else start.year + 1
@@ -332,6 +335,18 @@ class _Context:
             f"no year given; the clause speaks of the future (« {marker} »): the nearest {what} ahead of the "
             f"publication ({self.published.text})"
         )
+
+    def story_year(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
+        """The year of the story the sentence tells, when the time it told before lies long before the page and the date is
+        told as past (storyyear.py): « le 4 novembre 2024 … un soldat tué mi-décembre » on a page of 2026."""
+        if re.match(r"\s+(?:prochaine?|derni[èe]re?)(?!\w)", match.string[match.end() :], re.IGNORECASE):
+            return None
+        if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):
+            return None
+        story = storyyear.story_time(match.string, match.start())
+        if story is None or (year := storyyear.next_year(month, story[0], self.ref)) is None:
+            return None
+        return year, f"no year given: the story's, the first after « {story[1]} » told before it"
 
     def _deadline(self, match: re.Match[str]) -> str | None:
         """« avant l'investiture de Donald Trump, le 20 janvier » in a clause told in the present, or after a purpose
@@ -1344,6 +1359,9 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
             while start + relativedelta(months=length) > ctx.ref:
                 start -= relativedelta(years=1)
             reading += "; the latest one over before the publication"
+        elif marker is None and not lasting and (told := ctx.story_year(first_month, None, match)) is not None:
+            # « le traité signé le 19 juin 2024 et ratifié à l'automne » on a page of 2026: the story's (round 22)
+            start, reading = date(told[0], first_month, 1), f"{reading}; {told[1]}"
         elif marker is not None and start + relativedelta(months=length) <= ctx.published.start:
             start += relativedelta(years=1)
             reading += f"; the clause speaks of the future (« {marker} »): the next one, the last being over"
@@ -2369,7 +2387,10 @@ def find_dates(
         text,
         _FOLLOWING,
         lambda match: _following(
-            match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=anchor or previous)
+            # the story's last time told, before the last day named: « Mardi 24 février à 20.55 (a broadcast).
+            # Ils sont arrivés à l'automne 2024 … au printemps suivant » is spring 2025 (round 22; it was 2026)
+            match,
+            max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=previous or anchor),
         ),
     )
     chosen: list[DateMention] = []
