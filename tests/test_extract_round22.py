@@ -94,3 +94,43 @@ def test_a_bare_month_after_the_story_year_is_the_story_s(
         assert "2025-03" in read
     else:
         assert read == sorted(dates)
+
+
+# --- counted from one day or another; « Depuis, » after a range ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # counted from the page (6 April) before, or from an older day named
+        (
+            "La colonne serait partie le 8 ou le 9 mars. Trois semaines plus tard, elle atteignait la frontière.",
+            "2025-03-16",
+            "2025-03-29/2025-03-30",
+        ),
+        (
+            "Les frappes des 2 et 3 mai ont tout changé. Dix jours plus tard, Kiev reculait.",
+            "2025-06-01",
+            "2025-05-12/2025-05-13",
+        ),
+    ],
+)
+def test_a_count_after_one_day_or_another_moves_both(tmp_path: Path, text: str, published: str, date: str) -> None:
+    """« le 23 ou le 24 janvier. Deux semaines plus tard, » was read two weeks after the page."""
+    _, events, _ = extract(tmp_path, text + "\n", published)
+    assert read_date(events[-1]) == date
+
+
+def test_a_count_after_a_span_counted_stays_as_it_was(tmp_path: Path) -> None:
+    """Near miss: « en deux jours » is a span, no two days named; the count starts from the day before it."""
+    text = "Le 16 décembre, Kiev parlait de 30 tués en deux jours. Deux jours plus tard, le Pentagone parlait de centaines.\n"
+    _, events, _ = extract(tmp_path, text, "2024-12-27")
+    assert "2024-12-18" in [read_date(e) for e in events]
+
+
+def test_since_after_a_range_starts_at_its_end(tmp_path: Path) -> None:
+    """« Entre l'automne 2024 et l'été 2025, … Depuis, la plupart sont rentrés »: since the summer 2025, not the
+    autumn 2024."""
+    text = "Entre le printemps 2024 et l'hiver 2024, les brigades ont tenu la ligne. Depuis, elles sont rentrées.\n"
+    _, events, _ = extract(tmp_path, text, "2025-10-01")
+    assert read_date(events[-1]) == "2025-02/2025-10-01"

@@ -25,6 +25,7 @@ from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_ed
 from ..placeholders import TODO
 from . import storyyear
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
+from .dayrun import run_of_days
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, printed_phrases, words
@@ -2020,7 +2021,14 @@ def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention
     if before is None:
         return None
     basis = f"{_quote(match)}: since the date named before, « {' '.join(before.text.split())} » ({before.edtf})"
+    if _A_RANGE.search(before.text) and "/" in before.edtf:
+        # « Entre l'automne 2024 et l'été 2025, … Depuis, »: since the range's end, not its start (round 22)
+        last = before.edtf.split("/")[-1]
+        return replace(_mention(match, last, f"{basis}: since its end, {last}", before.rank), since=True)
     return replace(_mention(match, before.edtf, basis, before.rank), since=True)
+
+
+_A_RANGE = re.compile(r"\s(?:et|au|[àa]|jusqu['’]\s*[àa]u?)\s", re.IGNORECASE)  # two dates joined: a range
 
 
 # « avant le départ », « après l'assaut »: a thing the sentence names, which a count of time ending the sentence with
@@ -2136,6 +2144,13 @@ def _relative(
             # « Octobre 2024. … Quelques semaines plus tard »: the last date told is a month, later than any day told
             # before it (round 19: days and weeks too, as months; not after a run of days, « en deux jours »)
             return _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
+        if not before and coarse is not None and unit in _DAY_UNITS and (run := run_of_days(coarse.edtf, coarse.text)):
+            # « le 23 ou le 24 janvier. Deux semaines plus tard, »: each of its days moved (dayrun.py, round 22)
+            sign = 1 if ahead else -1
+            first, last = sorted((run[0] + sign * _delta(low, unit), run[1] + sign * _delta(high, unit)))
+            edtf = interval(iso_day(first), iso_day(last))
+            basis = f"{_quote(match)}: counted from the days named before, « {' '.join(coarse.text.split())} » → {edtf}"
+            return DateMention(match.start(), match.end(), match.group(), edtf, basis, DAY_RANK)
     if anchor is None or len(anchor.edtf) != 10:
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
