@@ -134,3 +134,29 @@ def test_since_after_a_range_starts_at_its_end(tmp_path: Path) -> None:
     text = "Entre le printemps 2024 et l'hiver 2024, les brigades ont tenu la ligne. Depuis, elles sont rentrées.\n"
     _, events, _ = extract(tmp_path, text, "2025-10-01")
     assert read_date(events[-1]) == "2025-02/2025-10-01"
+
+
+# --- counts of nothing: a span of one night, what a report or a film is made of ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le carnet raconte la mort de douze hommes en une seule nuit.\n",
+        "Le rapport s'appuie sur plus de 400 sources ouvertes.\n",
+        "Les enquêteurs ont recueilli 52 témoignages à Soudja.\n",
+        "Kiev aurait intercepté des centaines de messages radio.\n",
+        "Le film s'attarde sur trois scènes tournées de nuit.\n",
+    ],
+)
+def test_a_single_night_and_sources_count_nothing(tmp_path: Path, text: str) -> None:
+    """sealed20: « en une seule nuit » read as 1 killed, « près de 600 sources » as losses 540–600, « plusieurs
+    centaines de messages », and « Restent deux scènes » (which took the place of « deux prisonniers » after it)."""
+    _, _, claims = extract(tmp_path, text, "2025-06-18")
+    assert [c.get("value") for c in claims if c.get("unit") != "soldiers"] == []
+
+
+def test_a_single_night_without_attacks_still_counts(tmp_path: Path) -> None:
+    """Near miss: « qu'une seule nuit sans attaque » counts the nights (the seeds' reading)."""
+    _, _, claims = extract(tmp_path, "Il n'y a eu qu'une seule nuit sans frappe.\n", "2025-06-18")
+    assert [c.get("value") for c in claims] == [1]

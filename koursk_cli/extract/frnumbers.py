@@ -510,6 +510,8 @@ _SEVERAL = re.compile(
 _SEVERAL_OF_THEM = re.compile(r"(?<!\w)plusieurs(?=\s+[^\W\d_])", re.IGNORECASE)
 _FIGURE_FOLLOWS = re.compile(r"\s+(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){0,3}?[àa]\s+\S*\d", re.IGNORECASE)
 _LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
+# « vingt camarades tombés en une seule nuit »: the span something took, no count (round 22: read as 1 killed)
+_A_SPAN_OF_ONE = re.compile(r"(?<!\w)(?:en|pendant|durant)\s+$", re.IGNORECASE)
 _SINGLE = re.compile(r"(?<!\w)(?:un\s+seul|une\s+seule)\s+(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE)
 _FACTOR = re.compile(rf"(?<!\w)multipli\w*\s+par\s+(?P<num>{_NUMBER})(?!\w)", re.IGNORECASE)
 
@@ -1510,7 +1512,10 @@ def _counted(text: str) -> Iterator[Figure]:
         reading = f"« {match.group()} »: a plural without a figure, read as at least 2"  # docs/editorial.md §9
         yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _SINGLE.finditer(text):
-        if unit_of(match["noun"]) is not None:  # « une seule nuit sans attaque »; not « dans une seule attaque »
+        if unit_of(match["noun"]) is not None and not _A_SPAN_OF_ONE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            # « une seule nuit sans attaque »; not « dans une seule attaque », nor « tombés en une seule nuit »
             yield _figure(match, 1, "exact", f"« {match.group()} »: exactly one", match["noun"])
     for match in _FACTOR.finditer(text):
         value = parse_number(match["num"])
