@@ -160,3 +160,31 @@ def test_a_single_night_without_attacks_still_counts(tmp_path: Path) -> None:
     """Near miss: « qu'une seule nuit sans attaque » counts the nights (the seeds' reading)."""
     _, _, claims = extract(tmp_path, "Il n'y a eu qu'une seule nuit sans frappe.\n", "2025-06-18")
     assert [c.get("value") for c in claims] == [1]
+
+
+# --- a page's own timetable --------------------------------------------------------------------------------------------
+
+
+def test_a_timetable_still_to_come_is_no_event(tmp_path: Path) -> None:
+    """A syllabus's sessions, a project's calendar, a broadcast slot (sealed20: 29 such dates proposed as events)."""
+    text = (
+        "Programme du séminaire\n\nAtelier 3 — mardi 14 octobre 2025 : le traité du 19 juin 2024.\n\n"
+        "Juin 2026 : sortie du livre.\n\nProjection : vendredi 3 octobre 2025, 18 h.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2025-09-01")
+    assert [read_date(e) for e in events] == ["2024-06-19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chronology's entry, past: a fact
+        "6 août 2024 : l'Ukraine lance son offensive dans la région de Koursk.\n",
+        # an agency's diary of coming news, a day without its year: a fact announced
+        "Lundi 8 septembre : réunion des ministres de la Défense à Bruxelles.\n",
+    ],
+)
+def test_a_chronology_or_a_news_diary_stays(tmp_path: Path, text: str) -> None:
+    """Near misses: an entry dated before the page, or a coming day without its year."""
+    _, events, _ = extract(tmp_path, text, "2025-09-01")
+    assert len(events) == 1
