@@ -2402,10 +2402,15 @@ def find_dates(
         text,
         _FOLLOWING,
         lambda match: _following(
-            # the story's last time told, before the last day named: « Mardi 24 février à 20.55 (a broadcast).
-            # Ils sont arrivés à l'automne 2024 … au printemps suivant » is spring 2025 (round 22; it was 2026)
+            # a week counts from the last day named; a season from the story's last time told, not a day named
+            # before it: « Mardi 24 février à 20.55 (a broadcast). Ils sont arrivés à l'automne 2024 … au printemps
+            # suivant » is spring 2025 (round 22; it was 2026)
             match,
-            max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=previous or anchor),
+            max(
+                (m for m in found if m.end <= match.start()),
+                key=lambda m: m.end,
+                default=(anchor or previous) if match["week"] else (previous or anchor),
+            ),
         ),
     )
     chosen: list[DateMention] = []
