@@ -338,8 +338,9 @@ class _Context:
         )
 
     def story_year(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
-        """The year of the story the sentence tells, when the time it told before lies long before the page and the date is
-        told as past (storyyear.py): « le 4 novembre 2024 … un soldat tué mi-décembre » on a page of 2026."""
+        """The year of the story the sentence tells, when the month and year it told before lie long before the page
+        and no future or « prochain »/« dernier » points elsewhere (storyyear.py): « le traité signé le 19 juin 2024
+        et ratifié à l'automne » on a page of December 2026 is autumn 2024."""
         if re.match(r"\s+(?:prochaine?|derni[èe]re?)(?!\w)", match.string[match.end() :], re.IGNORECASE):
             return None
         if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):

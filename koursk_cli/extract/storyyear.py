@@ -1,9 +1,10 @@
 """The story's year for a month the text gives without one, on a page written long after the story it tells.
 
-« Le 4 novembre 2024, … ; un soldat tué mi-décembre » in a review of February 2026, « le traité signé le 19 juin 2024
-et ratifié à l'automne » in a thesis record of December 2026: the month belongs to the story the text is telling,
-whose time told earlier in the sentence lies long before the page, not to the page's year (it was read as the latest such month
-before the publication: December 2025, autumn 2026). Pure: dates in, a year out."""
+« Le traité signé le 19 juin 2024 et ratifié à l'automne » in a thesis record of December 2026, « commencé à l'automne
+2024 …, qui l'a conduit jusqu'à Séoul en juillet »: the month follows the month and year told before it in the
+sentence, the story told forward (it was read as the latest such month before the publication: autumn 2026). A year
+told in an earlier sentence is no guide (news pages go back to older dates and return: tried, it broke 15 sets).
+Pure: dates in, a year out."""
 
 from __future__ import annotations
 
