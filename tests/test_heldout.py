@@ -42,6 +42,7 @@ SEALED17 = REPO / "benchmarks" / "heldout" / "sealed17"
 SEALED18 = REPO / "benchmarks" / "heldout" / "sealed18"
 SEALED19 = REPO / "benchmarks" / "heldout" / "sealed19"
 SEALED20 = REPO / "benchmarks" / "heldout" / "sealed20"
+SEALED21 = REPO / "benchmarks" / "heldout" / "sealed21"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -319,6 +320,17 @@ SEALED20_FLOORS = {
     "topic_recall": 0.81,
     "measure_right": 0.73,
 }
+# Sealed21 measured round 22 blind (SEALED21.txt, frozen 09:42:23 UTC apart from round 22, scored at 5ebb156 and
+# after round 22): dates 163/195, 185/227 both times; figures 60/72, 60/97 -> 60/72, 60/96; 58/72 with the topic;
+# WRONG 1 both times. Tuning data from now on: floors a little under.
+SEALED21_FLOORS = {
+    "date_recall": 0.82,
+    "date_precision": 0.79,
+    "figure_recall": 0.81,
+    "figure_precision": 0.60,
+    "topic_recall": 0.79,
+    "measure_right": 0.84,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -341,6 +353,7 @@ FLOORS_BY_SET = {
     SEALED18: SEALED18_FLOORS,
     SEALED19: SEALED19_FLOORS,
     SEALED20: SEALED20_FLOORS,
+    SEALED21: SEALED21_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -367,6 +380,7 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED18: None,
     SEALED19: None,
     SEALED20: None,
+    SEALED21: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -515,6 +529,9 @@ MOST_WRONG |= {SEALED19: 0}
 # mille autres » (a word range, its noun left out) read as 4 000, and a12's second claim on « deux prisonniers »
 # (« Restent deux scènes » read as 2 before it): round 22 reads the range of « autres » and counts no scenes, 2 -> 0
 MOST_WRONG |= {SEALED20: 0}
+# sealed21 c04 « près de 300 soldats … tués et 2'700 blessés »: « près de » carries over the coordination (the lead's
+# call, SEALED21.txt: extract reads « près de 300 » as approximate) and extract reads 2 700 exact
+MOST_WRONG |= {SEALED21: 1}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
