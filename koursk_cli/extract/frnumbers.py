@@ -221,9 +221,10 @@ class Figure:
     reading: str
     elided: bool = False
     """The counted noun is left out and no figure before names it: a candidate whose unit the curator writes."""
-    qualified: bool = False
-    """Words before the number qualify it (« environ 300 »), or a coordination's first member's carried to it
-    (`_coordinated`)."""
+    qualifier: str | None = None
+    """The kind (lexicon.toml [qualifiers]: at_least, at_most, approximate, nearly) of the words before the number
+    that qualify it (« environ 300 », « près de 300 »), or of those a coordination's first member carried to it
+    (`_coordinated`); None when bare. Kept apart from value_kind, which « près de » turns into a range."""
 
 
 def fold_word(word: str) -> str:
@@ -659,22 +660,28 @@ def nearly_floor(value: float) -> float | None:
     return low if 0 < low < value else None
 
 
-def _figure(
-    match: re.Match[str], value: float | None, kind: str, reading: str, noun: str | None, **bounds: float | None
-) -> Figure:
+def _valued(
+    value: float | None, kind: str, reading: str, bounds: dict[str, float | None]
+) -> tuple[float | None, str, str, dict[str, float | None]]:
+    """A value read with a qualifier's kind (lexicon.toml [qualifiers]): « nearly » is the range 0.9·N–N
+    (docs/editorial.md §10), or approximate where that range would collapse to N; any other kind as it is. One place
+    for the number a qualifier starts and the bare later member of its coordination it is carried to."""
     low = nearly_floor(value) if kind == "nearly" and value is not None else None
     if kind == "nearly":
         kind = "approximate"  # a range that would collapse to N says no more than « about N »
-    if low is not None and value is not None:  # docs/editorial.md §10: close to N and not above it
-        kind, bounds, reading = (
-            "range",
-            {"value_min": _number(low), "value_max": _number(value)},
-            (
-                f"{reading}: close to {display(value)} and not above it, the range {display(low)}–{display(value)} "
-                "(koursk docs editorial §10)"
-            ),
-        )
-        value = None
+    if low is None or value is None:
+        return value, kind, reading, bounds
+    reading = (
+        f"{reading}: close to {display(value)} and not above it, the range {display(low)}–{display(value)} "
+        "(koursk docs editorial §10)"
+    )
+    return None, "range", reading, {"value_min": _number(low), "value_max": _number(value)}
+
+
+def _figure(
+    match: re.Match[str], value: float | None, kind: str, reading: str, noun: str | None, **bounds: float | None
+) -> Figure:
+    value, kind, reading, bounds = _valued(value, kind, reading, bounds)
     end = match.end("noun") if noun else match.end()
     text = match.string[match.start() : end].strip()
     return Figure(
@@ -1046,7 +1053,7 @@ def _plain(
             continue
         kind, reading = _qualifier(match)
         figure = _figure(match, value, kind, f"« {match.group().strip()} »: {reading}", noun)
-        figure = replace(figure, qualified=match["qual"] is not None)
+        figure = replace(figure, qualifier=kind if match["qual"] else None)
         if _distance(text, figure):
             continue
         taken = match.end()
@@ -1567,7 +1574,7 @@ def _money(text: str) -> Iterator[Figure]:
                 f"{'' if match['ls'] else ', the scale written once for both ends'}; which dollar or euro is the curator's"
             )
             figure = _figure(match, None, "range", reading, None, value_min=_number(bottom), value_max=_number(total))
-            yield replace(figure, noun=match["cur"], qualified=match["qual"] is not None)
+            yield replace(figure, noun=match["cur"], qualifier=_qualifier(match)[0] if match["qual"] else None)
 
 
 def _sum(match: re.Match[str], group: str, total: float, kind: str, qualified: str) -> Figure:
@@ -1578,7 +1585,7 @@ def _sum(match: re.Match[str], group: str, total: float, kind: str, qualified: s
     reading = f"« {said} »: {display(total)} {qualified}; which dollar or euro is the curator's"
     qualifies = group == "num" and match["qual"] is not None and not match["low"]
     return Figure(start, end, said, _number(total), kind, None, None, unit_of(match["cur"]), match["cur"], reading,
-                  qualified=qualifies)  # fmt: skip
+                  qualifier=kind if qualifies else None)  # fmt: skip
 
 
 def _partitive(text: str, position: int) -> bool:
@@ -1671,9 +1678,6 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re
 
 _BOUNDS = ("at_least", "at_most")
 _EXACT = "no qualifier: exact"
-_CARRIED = (*_BOUNDS, "approximate")
-"""The kinds a qualifier before a coordination's first member carries to its bare later members: the bounds (round
-15) and the approximation (the lead's round-19 decision); « près de » makes a range of its own number, never carried."""
 _KILLED_BEFORE = re.compile(r"(?<!\w)(?:tu[ée]e?s|morte?s)(?!\w)", re.IGNORECASE)
 # the rest of one clause up to « et » / « ou » before the next number: no comma, semicolon, colon or stop between, nor
 # a quotation mark (« dont « environ 500 officiers » et trois généraux »: the quoted words' qualifier ends with them)
@@ -1717,19 +1721,20 @@ def _in_one_parenthesis(text: str, before: Figure, figure: Figure) -> bool:
 
 def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
     """« environ 300 morts et 2 700 blessés », « plus de 80 personnes et 20 entités »: a bound or an approximation
-    before the first member of one coordination carries to its bare later members (docs/curating.md; an entry says
+    before the first member of one coordination carries to its bare later members, any qualifier the first member's
+    own reading took from lexicon.toml [qualifiers] (« près de 300 tués et 2'700 blessés »: 2 430–2 700, sealed21) (docs/curating.md; an entry says
     no more than its quote proves, and a bare number coordinated with an approximated one was not stated as exact);
     the later number's reading says the qualifier was carried, for the curator to check. Another clause keeps its
     number exact, and its reading says why."""
     result = list(figures)
     for index in range(1, len(result)):
         before, figure = result[index - 1], result[index]
-        if not (before.qualified and _EXACT in figure.reading):
+        if not (before.qualifier and _EXACT in figure.reading):
             continue
         coordinated = _one_coordination(text, before, figure) or _in_one_parenthesis(text, before, figure)
-        if coordinated and before.value_kind in _CARRIED:
+        if coordinated:
             if (
-                before.value_kind in _BOUNDS
+                before.qualifier in _BOUNDS
                 and figure.unit == "wounded"
                 and _KILLED_BEFORE.search(text, before.start, figure.start)
             ):
@@ -1739,14 +1744,23 @@ def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
                     f"TODO: « {figure.text} »: the bound of « {before.text} » may or may not reach the wounded counted "
                     "apart (at least, or exactly): write the value and its kind"
                 )
-                result[index] = replace(figure, value=None, value_kind="exact", reading=reading, qualified=True)
+                result[index] = replace(
+                    figure, value=None, value_kind="exact", reading=reading, qualifier=before.qualifier
+                )
                 continue
-            said = f"the qualifier of « {before.text} » carried to it, one coordination: {before.value_kind.replace('_', ' ')}"
+            said = f"the qualifier of « {before.text} » carried to it, one coordination: {before.qualifier.replace('_', ' ')}"
+            value, kind, reading, bounds = _valued(figure.value, before.qualifier, said, {})
             result[index] = replace(
-                figure, value_kind=before.value_kind, reading=figure.reading.replace(_EXACT, said, 1), qualified=True
+                figure,
+                value=value,
+                value_kind=kind,
+                value_min=bounds.get("value_min"),
+                value_max=bounds.get("value_max"),
+                reading=figure.reading.replace(_EXACT, reading, 1),
+                qualifier=before.qualifier,
             )
-        elif coordinated or _AND.fullmatch(text, before.end, figure.start):
-            # « Plus de 300 morts, 2 700 blessés » (a comma outside a parenthesis), « près de 300 morts et 2 700 … »
+        elif _AND.fullmatch(text, before.end, figure.start):
+            # « Plus de 300 morts, 2 700 blessés »: a comma outside a parenthesis
             said = f"no qualifier of its own: exact (the words before « {before.text} » qualify that number only)"
             result[index] = replace(figure, reading=figure.reading.replace(_EXACT, said, 1))
     return result
