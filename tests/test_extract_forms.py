@@ -117,12 +117,11 @@ def test_a_qualifier_after_the_number_or_its_noun(sentence: str, expected: list[
     ("sentence", "second"),
     [
         ("Plus de 300 morts, 2 700 blessés.", "« 2 700 blessés »"),
-        ("Près de 300 morts et 2 700 blessés ont été recensés.", "« 2 700 blessés »"),
+        ("Près de 300 morts, 2 700 blessés ont été recensés.", "« 2 700 blessés »"),
     ],
 )
 def test_a_qualifier_qualifies_the_number_it_stands_before_only(sentence: str, second: str) -> None:
-    """docs/curating.md: a comma outside a parenthesis ends the coordination, and « près de » makes a range of its own
-    number; the second reading says the first number's qualifier was not carried over, for the curator to check (an
+    """docs/curating.md: a comma outside a parenthesis ends the coordination, whatever the qualifier; the second reading says the first number's qualifier was not carried over, for the curator to check (an
     approximation or a bound within one coordination carries: tests/test_extract_carry.py)."""
     first, other = find_figures(sentence)
     assert first.value_kind != "exact" and (other.value, other.value_kind) == (2700, "exact")

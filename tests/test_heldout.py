@@ -530,8 +530,9 @@ MOST_WRONG |= {SEALED19: 0}
 # (« Restent deux scènes » read as 2 before it): round 22 reads the range of « autres » and counts no scenes, 2 -> 0
 MOST_WRONG |= {SEALED20: 0}
 # sealed21 c04 « près de 300 soldats … tués et 2'700 blessés »: « près de » carries over the coordination (the lead's
-# call, SEALED21.txt: extract reads « près de 300 » as approximate) and extract reads 2 700 exact
-MOST_WRONG |= {SEALED21: 1}
+# call, SEALED21.txt: extract reads « près de 300 » as approximate) and extract read 2 700 exact; round 23 carries any
+# qualifier of lexicon.toml [qualifiers] (2 430–2 700): 1 -> 0
+MOST_WRONG |= {SEALED21: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
