@@ -423,8 +423,8 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # 2 right, 6 WRONG at 56c2bf9), all right; 251 after the lead's round-19 carry (9 added: 6 right, 3 WRONG before it; two
 # lines now read approximate, WRONG before it), all right; 267 after round 20 (16 added: 3 right, 5 WRONG, 8 missed at
 # 31658ab), all right; 273 after round 21 (6 added, all WRONG at 770796b), all right; 279 after round 22 (6 added, all
-# WRONG at 5ebb156), all right.
-LEAST_PROBE_RIGHT = 277
+# WRONG at 5ebb156), all right; 284 after round 23 (5 added: 3 right, 2 WRONG at f02d89b), all right.
+LEAST_PROBE_RIGHT = 282
 MOST_PROBE_WRONG = 0
 
 
