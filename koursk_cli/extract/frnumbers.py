@@ -77,10 +77,11 @@ def _spellings(alternative: str) -> list[str]:
 
 
 def _inside_a_run() -> str:
-    """Where a rule whose match opens with a number in words need not start: at a number word right after another
+    """Where a rule whose match opens with a number in words does not start: at a number word right after another
     that could open the same match (a word whose left is no letter, digit, `.`, `,` or `:`). Whatever matches from there
-    matches from that word too, and `finditer` tries that word first, so leaving such places out changes no match;
-    without it, each word of a run of number words (« deux cent deux cent … », a pasted table) read the run to its
+    matches from that word too, and `finditer` tries that word first; only after a match that ends inside a run
+    (« deux à 3 deux | deux à deux ») is the rest of the run left unread, as it should be: it is no number of its own.
+    Without it, each word of a run of number words (« deux cent deux cent … », a pasted table) read the run to its
     end again: ~30 ms per 1,000 characters (rev24 F13). One look-behind per word length: `re` needs fixed widths."""
     by_length: dict[int, list[str]] = {}
     for alternative in _WORD[3:-1].split("|"):
