@@ -15,7 +15,7 @@ Rules (docs/claims.md, "Claims: how figures are compared"):
   never counted in a spread, never a party to a conflict, and never revises or is revised (`comparable`).
 - Bounds are exact: a count stays an int, and ±10 % of it is a Fraction (never 13200.000000000002).
 
-Which claims a listing selects is claimquery.py; counting and naming the conflicts of a whole store is conflicts.py,
+Which claims a listing selects is claimquery.py; counting and naming the conflicts of a whole store is conflicts/,
 each measure's spread spreads.py.
 """
 

@@ -1,5 +1,5 @@
 """The spread of each measure: its lowest and highest stated figures, who states them, and the conflicts its claims
-take part in (counted and named by conflicts.py). Pure.
+take part in (counted and named by conflicts/). Pure.
 
 A spread never holds a claim: what it shows of the claims at each end is `Stated`, and a SpreadBuilder holds about
 100 bytes a claim (conflicts.Members), so a store of a million events is summed in one pass, read in any order.

@@ -198,7 +198,7 @@ def _twin(claim: Claim) -> Claim:
 def test_both_tiers_counted_in_one_sweep_agree_with_every_pair(
     drawn: list[Claim], others: list[Claim], limit: int | None, twins: list[int]
 ) -> None:
-    """The counts as stated and widened share every sweep (conflicts._count_below, a Fenwick tree per column) and
+    """The counts as stated and widened share every sweep (dominance.count_below, a Fenwick tree per column) and
     every correction (repeated ids, inverted intervals, claims of many asserters): held to testing every pair, by
     kind and tier, for claims indexed (ids repeated as drawn) and not. A round figure's twin, the same id, dates and
     stated bounds as a range, is told apart by its widened ones."""

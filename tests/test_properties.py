@@ -18,11 +18,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from koursk_cli import conflicts as conflicts_module
 from koursk_cli.claimquery import ClaimQuery, claim_test
 from koursk_cli.claims import ConflictKind, CumulativeMeasures, MeasureBounds, conflict_kind, same_asserter
 from koursk_cli.codec import record_text
 from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, selection_conflicts
+from koursk_cli.conflicts import group as conflicts_module
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
 from koursk_cli.diff import PreviousFigures
 from koursk_cli.export.ics import fold as ics_fold
@@ -356,7 +356,7 @@ def test_conflict_index_finds_what_scanning_every_claim_finds(
 @settings(max_examples=max(100, FUZZ))
 @given(st.lists(random_claims(), max_size=80), st.integers(1, 5), st.integers(0, 12) | st.none())
 def test_totals_that_fell_are_found_block_by_block(claims: list[Claim], block: int, limit: int | None) -> None:
-    """The scans for totals that fell skip whole blocks of ranks (conflicts._BLOCK, 64): with blocks of a few claims,
+    """The scans for totals that fell skip whole blocks of ranks (group._BLOCK, 64): with blocks of a few claims,
     counts, names and pairs are still every pair's."""
     drawn = [claim._replace(id=f"c{number}") for number, claim in enumerate(claims)]
     with pytest.MonkeyPatch.context() as patch:

@@ -131,7 +131,7 @@ def close_claims(draw: st.DrawFn) -> Claim:
 def test_the_sweeps_count_each_tier_as_testing_every_pair(
     drawn: list[Claim], others: list[Claim], limit: int | None
 ) -> None:
-    """The counts of each tier (conflicts.Group's day buckets, _pinned_across, the scans of inverted intervals,
+    """The counts of each tier (sameday.py's day buckets, pinned_across, the scans of inverted intervals,
     repeated ids and claims of many asserters) agree with the pairwise tier of every pair: per claim indexed or not,
     per measure (spreads), per pair listed (conflict_tier_pairs), and a listing's selection."""
     index = ConflictIndex(drawn, cumulative=RULES_CUMULATIVE, bounds=RULES_BOUNDS)

@@ -1,0 +1,310 @@
+"""One measure's claims as integer columns, and what a conflict found between two of them is. Pure.
+
+Every count and scan compares integers (day numbers, bound ranks) so that no claim is held; the counts themselves are
+taken by overlap.py (dates that meet), running.py (a total that fell) and sameday.py (the same-day tier), and cached
+here, where the scans that name conflicts and the tier of each pair named (Group.tier) read them.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
+from ..claims import ConflictTier
+from .dominance import Column
+from .members import BoundKey, Members, Probe
+from .overlap import count_overlapping
+from .running import count_fell, falling
+from .sameday import same_day
+
+_LENGTH_CLASSES = (0, 1, 3, 7, 15, 31, 62, 92, 183, 366, 731, 1830)
+"""Upper bounds (days from start to end) of the classes `Group` files claims by, so a claim's date window reaches
+back only as far as the longest claim of each class rather than of the whole measure."""
+
+_BLOCK = 64
+"""Ranks per block in the scans for totals that fell and across measures: each block keeps its lowest and highest
+as-of end, its highest low bound and its lowest high bound, so a scan skips a block none of whose claims can
+qualify."""
+
+
+class Group:
+    """The claims on one (topic, measure), in as-of order (start, end, then position), as columns: ids,
+    positions, dates as day numbers and value bounds as their ranks among the group's bounds, so every test is a
+    comparison of integers. Nothing here holds a claim or a pair: a claim's conflicts are counted with four dominance
+    counts and named by scanning only the claims whose dates can overlap its own; on a cumulative measure, also the
+    totals that fell (running.py), named by scanning the blocks of claims dated before and after its own that can
+    hold one.
+
+    Each claim's bounds are ranked as stated and widened (`wide_lows`, `wide_highs`: claims.widened), among the same
+    bounds: every count is taken of both columns in the same sweep, the firm conflicts being those the widened
+    column finds (widening only takes conflicts away); a conflict found is told firm by testing it widened."""
+
+    def __init__(self, members: Members) -> None:
+        order = sorted(
+            range(len(members.ids)), key=lambda i: (members.starts[i], members.ends[i], members.positions[i])
+        )
+        self.ids = [members.ids[i] for i in order]
+        self.positions = array("q", [members.positions[i] for i in order])
+        self.starts = array("q", [members.starts[i] for i in order])
+        self.ends = array("q", [members.ends[i] for i in order])
+        self.pinned_starts = array("q", [members.pinned_starts[i] for i in order])
+        self.pinned_ends = array("q", [members.pinned_ends[i] for i in order])
+        self.bounds = sorted({*members.lows, *members.highs, *members.wide_lows, *members.wide_highs})
+        rank_of = {key: rank for rank, key in enumerate(self.bounds)}
+        self.lows = array("q", [rank_of[members.lows[i]] for i in order])
+        self.highs = array("q", [rank_of[members.highs[i]] for i in order])
+        wide_lows = array("q", [rank_of[members.wide_lows[i]] for i in order])
+        wide_highs = array("q", [rank_of[members.wide_highs[i]] for i in order])
+        self.widens = wide_lows != self.lows or wide_highs != self.highs  # else every conflict is firm
+        self.wide_lows, self.wide_highs = (wide_lows, wide_highs) if self.widens else (self.lows, self.highs)
+        self.columns: tuple[Column, ...] = ((self.lows, self.highs),)
+        if self.widens:
+            self.columns += ((self.wide_lows, self.wide_highs),)
+        self.cumulative = members.cumulative
+        self.asserters = [members.asserters[i] for i in order] if members.cumulative else []
+        # per block of `block` ranks: the lowest and highest as-of end, the highest low rank, the lowest high rank
+        self.block = block = _BLOCK  # the scans read the size their blocks were built with
+        blocks = range(0, len(self.ids), block)  # every group: bounds across measures scan them too
+        self.block_ends = array("q", [min(self.ends[b : b + block]) for b in blocks])
+        self.block_last_ends = array("q", [max(self.ends[b : b + block]) for b in blocks])
+        self.block_lows = array("q", [max(self.lows[b : b + block]) for b in blocks])
+        self.block_highs = array("q", [min(self.highs[b : b + block]) for b in blocks])
+        self._fell: list[tuple[array[int], array[int]]] | None = None  # per column, (before, after) per rank
+        by_class: dict[int, list[int]] = {}
+        for rank, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
+            by_class.setdefault(bisect_left(_LENGTH_CLASSES, end - start), []).append(rank)
+        # (longest length, starts, ranks) per class; ranks ascend, so starts do too.
+        self.classes = [
+            (
+                max(self.ends[r] - self.starts[r] for r in ranks),
+                array("q", [self.starts[r] for r in ranks]),
+                array("q", ranks),
+            )
+            for ranks in by_class.values()
+        ]
+        self._tiered: dict[ConflictTier | None, tuple[array[int], array[int]]] | None = None  # Group._tiers
+        self._overlapping: list[array[int]] | None = None
+        self._rank_of: dict[str, int] | None = None  # the first rank of each id
+        self._more_ranks: dict[str, list[int]] = {}  # the other ranks of a repeated id (a store in memory may repeat)
+
+    def rank(self, probe: Probe) -> int | None:
+        """The rank of a claim in the group: an indexed claim with its id, dates and bounds, as stated and widened
+        (None: not indexed)."""
+        if self._rank_of is None:
+            self._rank_of = {}
+            for rank, claim_id in enumerate(self.ids):
+                if self._rank_of.setdefault(claim_id, rank) != rank:
+                    self._more_ranks.setdefault(claim_id, []).append(rank)
+        first = self._rank_of.get(probe.id)
+        ranks: tuple[int, ...] = () if first is None else (first, *self._more_ranks.get(probe.id, ()))
+        for rank in ranks:
+            if (
+                (self.starts[rank], self.ends[rank]) == (probe.start, probe.end)
+                and (self.bounds[self.lows[rank]], self.bounds[self.highs[rank]]) == (probe.low, probe.high)
+                and (self.bounds[self.wide_lows[rank]], self.bounds[self.wide_highs[rank]])
+                == (probe.wide_low, probe.wide_high)
+                and (self.pinned_starts[rank], self.pinned_ends[rank]) == (probe.pinned_start, probe.pinned_end)
+                and (not self.cumulative or self.asserters[rank] == probe.asserters)
+            ):
+                return rank
+        return None
+
+    def repeats(self) -> list[list[int]]:
+        """The ranks of each id the group holds more than once (a store in memory may repeat one), which the
+        dominance counts cannot tell from two claims: the counts take them off one by one."""
+        by_id: dict[str, list[int]] = {}
+        for rank, claim_id in enumerate(self.ids):
+            by_id.setdefault(claim_id, []).append(rank)
+        return [ranks for ranks in by_id.values() if len(ranks) > 1]
+
+    def thresholds(self, low: BoundKey, high: BoundKey) -> tuple[int, int]:
+        """(below, above): another claim is wholly below bounds (low, high) when its high rank < below, wholly above
+        when its low rank >= above."""
+        return bisect_left(self.bounds, low), bisect_right(self.bounds, high)
+
+    def conflicting(self, probe: Probe, limit: int | None = None, rank: int | None = None) -> list[int]:
+        """Ranks, ascending, of the first `limit` (or all) claims that conflict with a claim (which need not be in
+        the group). `rank`, when the claim is the group's claim of that rank: its counts are known, and each scan
+        stops once it has found them all."""
+        thresholds = self.thresholds(probe.low, probe.high)
+        overlapping = None if rank is None else self.overlapping_counts()[rank]
+        found = self.scan(probe.id, probe.start, probe.end, thresholds, limit, overlapping)
+        if self.cumulative:
+            totals = (None, None) if rank is None else (self.fell_counts()[0][rank], self.fell_counts()[1][rank])
+            found += falling(self, probe, thresholds, limit, totals)
+            found.sort()
+        return found[:limit]
+
+    def scan(
+        self,
+        own_id: str,
+        start: int,
+        end: int,
+        thresholds: tuple[int, int],
+        limit: int | None = None,
+        total: int | None = None,
+        column: Column | None = None,
+    ) -> list[int]:
+        """Ranks, ascending, of the first `limit` (or all) claims whose dates overlap [start, end] and whose figures
+        (as stated, or in `column`) lie wholly outside the thresholds; those of a class can only start within its
+        longest length before `start`."""
+        if total == 0:
+            return []
+        below, above = thresholds
+        lows, highs = column or (self.lows, self.highs)
+        ends, ids = self.ends, self.ids
+        found: list[int] = []
+        seen = 0
+        past = len(ids)  # once `limit` are found, no rank from their last on can be among the first
+        for longest, starts, ranks in self.classes:
+            first = bisect_left(starts, start - longest)
+            last = bisect_left(ranks, past, first, bisect_right(starts, end))
+            taken = 0
+            for index in range(first, last):
+                rank = ranks[index]
+                if ends[rank] >= start and (highs[rank] < below or lows[rank] >= above) and ids[rank] != own_id:
+                    found.append(rank)
+                    seen += 1
+                    taken += 1
+                    if taken == limit or seen == total:
+                        break
+            if seen == total:
+                break
+            if limit is not None and len(found) >= limit:
+                found.sort()
+                del found[limit:]
+                past = found[-1] if found else 0
+        found.sort()
+        return found[:limit]
+
+    def counts(self, tier: ConflictTier | None = None) -> array[int]:
+        """How many claims of the group conflict with each (by rank), or of those, how many are of `tier` (firm or
+        same-day): computed once, in O(n log n) but for inverted intervals, repeated ids and claims of many
+        asserters, which are corrected one by one."""
+        return self._tiers()[tier][0]
+
+    def overlapping_counts(self, tier: ConflictTier | None = None) -> array[int]:
+        """How many claims dated to overlap each conflict with it (or of `tier`)."""
+        return self._tiers()[tier][1]
+
+    def _tiers(self) -> dict[ConflictTier | None, tuple[array[int], array[int]]]:
+        """(all, overlapping) counts per rank: of every conflict (None), of the firm ones and of the same-day ones
+        (the rest hold only if exact). The ones firm on the figures are counted over the widened bounds in the same
+        sweeps as all (overlap.py, running.py); of those, the same-day ones (sameday.py) are counted apart, the firm
+        ones are the rest."""
+        if self._tiered is None:
+            overlapping = self._overlapping_counts()
+            totals = overlapping
+            if self.cumulative:
+                totals = [
+                    array("q", [c + b + a for c, b, a in zip(column, before, after, strict=True)])
+                    for column, (before, after) in zip(overlapping, self._fell_counts(), strict=True)
+                ]
+            figures = 1 if self.widens else 0
+            same_overlapping, same_fell = same_day(self, overlapping[figures])
+            same = array("q", [o + f for o, f in zip(same_overlapping, same_fell, strict=True)])
+            self._tiered = {
+                None: (totals[0], overlapping[0]),
+                ConflictTier.SAME_DAY: (same, array("q", same_overlapping)),
+                ConflictTier.FIRM: (
+                    array("q", [t - s for t, s in zip(totals[figures], same, strict=True)]),
+                    array("q", [o - s for o, s in zip(overlapping[figures], same_overlapping, strict=True)]),
+                ),
+            }
+        return self._tiered
+
+    def _overlapping_counts(self) -> list[array[int]]:
+        if self._overlapping is None:
+            self._overlapping = [array("q", counts) for counts in count_overlapping(self)]
+        return self._overlapping
+
+    def fell_counts(self) -> tuple[array[int], array[int]]:
+        """(before, after) per rank: how many claims dated wholly before it a total fell from to it, and how many
+        dated wholly after it it fell to, sharing no asserter and not its id."""
+        return self._fell_counts()[0]
+
+    def _fell_counts(self) -> list[tuple[array[int], array[int]]]:
+        if self._fell is None:
+            self._fell = count_fell(self)
+        return self._fell
+
+    def probe(self, rank: int) -> Probe:
+        """The group's claim of `rank` as a lookup sees it."""
+        bounds, asserters = self.bounds, self.asserters[rank] if self.cumulative else frozenset()
+        return Probe(self.ids[rank], self.starts[rank], self.ends[rank], bounds[self.lows[rank]],
+                     bounds[self.highs[rank]], asserters, bounds[self.wide_lows[rank]], bounds[self.wide_highs[rank]],
+                     self.pinned_starts[rank], self.pinned_ends[rank])  # fmt: skip
+
+    def wide_thresholds(self, probe: Probe, rank: int | None = None) -> tuple[int, int]:
+        """thresholds of the probe's bounds widened, what `tier` tests against; read from its ranks when it is the
+        group's claim of `rank` (the group's bounds are distinct, so a bound's rank is where it sorts)."""
+        if rank is not None:
+            return self.wide_lows[rank], self.wide_highs[rank] + 1
+        return self.thresholds(probe.wide_low, probe.wide_high)
+
+    def tier(
+        self, probe: Probe, wide: tuple[int, int], other: int, bounded: bool | None = None, total: bool = False
+    ) -> ConflictTier:
+        """The tier of a conflict found between `probe` and the group's claim of rank `other` (claims.conflict_tier):
+        only if exact unless it still holds with both widened (`wide`: wide_thresholds(probe)), as the kind it is;
+        then firm only when their pinned days (claims.pinned_window) cannot be read apart (claims.dates_reconcile).
+        Across measures (`bounded`: whether the probe's measure is the one bounded; `total`: whether the bounding
+        one is a running total), one's low above the other's high; on dates that meet, either wholly below or above
+        the other; else a total that fell, from an earlier claim above or to a later one below."""
+        below, above = wide
+        lower, upper = self.wide_highs[other] < below, self.wide_lows[other] >= above  # the other wholly below, above
+        if bounded is not None:
+            held = lower if bounded else upper
+        elif self.meets(probe, other):
+            held = lower or upper
+        else:
+            held = upper if self.ends[other] < probe.start else lower
+        if not held:
+            return ConflictTier.IF_EXACT
+        if bounded is not None and total:  # the total pinned on or after the part's day
+            pinned = self._pinned_after(probe, other, bounded)
+        elif bounded is not None or not self.cumulative:  # a stock: both pinned to the one day
+            pinned = probe.pinned_start == probe.pinned_end and self.pinned_starts[other] == self.pinned_ends[other]
+        elif lower and upper:  # each must be before the other
+            pinned = True
+        else:  # a running total: the lower pinned on or after the higher's day
+            pinned = self._pinned_after(probe, other, lower)
+        return ConflictTier.FIRM if pinned else ConflictTier.SAME_DAY
+
+    def _pinned_after(self, probe: Probe, other: int, other_later: bool) -> bool:
+        """Whether the later of the two (the group's claim of rank `other` when `other_later`, else the probe) is
+        pinned to start on or after the day the earlier is pinned to end."""
+        if other_later:
+            return self.pinned_starts[other] >= probe.pinned_end
+        return probe.pinned_start >= self.pinned_ends[other]
+
+    def meets(self, probe: Probe, rank: int) -> bool:
+        """Whether the as-of dates of the group's claim of `rank` and the probe's overlap."""
+        return self.starts[rank] <= probe.end and probe.start <= self.ends[rank]
+
+    def dates_meet(self, a: int, b: int) -> bool:
+        return self.starts[a] <= self.ends[b] and self.starts[b] <= self.ends[a]
+
+    def pairs(self) -> Iterator[tuple[int, int, ConflictTier]]:
+        """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b, and its
+        tier (`tier`). A later partner either starts within a's dates, so only that stretch of the order is
+        scanned, or (a total that fell) after them, scanned only for a claim with such partners; and only for a claim
+        that has conflicts at all."""
+        counts, lows, highs, ids = self.overlapping_counts(), self.lows, self.highs, self.ids
+        after = self.fell_counts()[1] if self.cumulative else None
+        for rank in range(len(ids)):
+            falls = 0 if after is None else after[rank]
+            if not counts[rank] and not falls:
+                continue
+            probe = self.probe(rank)
+            wide = self.wide_thresholds(probe, rank)
+            low, high = lows[rank], highs[rank]
+            if counts[rank]:
+                for other in range(rank + 1, bisect_right(self.starts, self.ends[rank])):
+                    if (highs[other] < low or lows[other] > high) and ids[other] != ids[rank]:
+                        yield rank, other, self.tier(probe, wide, other)
+            if falls:
+                thresholds = self.thresholds(probe.low, probe.high)
+                for other in falling(self, probe, thresholds, None, (0, falls)):
+                    yield rank, other, self.tier(probe, wide, other)

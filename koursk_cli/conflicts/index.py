@@ -1,0 +1,244 @@
+"""A claim's conflicts looked up against every claim indexed with it: how many of each kind and tier, and the first
+ones named. Pure.
+
+Each (topic, measure) group is prepared on its first lookup, and bounds across measures (rule 9) are counted once per
+pair of measures, so a store whose claims conflict by the million still answers in memory linear in its claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from ..claims import (
+    ConflictKind,
+    ConflictTier,
+    CumulativeMeasures,
+    MeasureBounds,
+    comparable,
+    cumulative_measures,
+    measure_bounds,
+)
+from ..model import Claim, Store
+from .across import cross_counts, links, scan_across
+from .group import Group
+from .members import Members, Probe, add_member, probe_of
+from .wording import conflict_names
+
+COUNTED_TIERS = (ConflictTier.FIRM, ConflictTier.SAME_DAY)
+"""The tiers counted apart (the rest of a claim's conflicts hold only if the round figures are exact)."""
+
+_Named = tuple[tuple[int, int, str, int], str, ConflictKind, ConflictTier]
+"""A conflict named: (its as-of order across measures, its id, its kind, its tier)."""
+
+
+class LookedUp(NamedTuple):
+    """A claim's conflicts (ConflictIndex.lookup_tiers): how many, how many firm and only if on the same day, the
+    first ones named (id, kind, tier)."""
+
+    total: int
+    firm: int
+    same_day: int
+    named: list[tuple[str, ConflictKind, ConflictTier]]
+
+
+class ConflictIndex:
+    """Conflicts looked up within each (topic, measure) group, without ever holding a claim or a pair: a store whose
+    claims conflict by the million still answers in memory linear in its claims, about 100 bytes each.
+
+    A group is prepared on its first lookup. A claim's conflicts are those of claims.conflict_kind against every
+    indexed claim (so a repeated id is never its own conflict, and a claim that was not indexed is answered too)."""
+
+    def __init__(
+        self,
+        claims: Iterable[Claim] = (),
+        *,
+        cumulative: CumulativeMeasures,
+        bounds: MeasureBounds = frozenset(),
+    ) -> None:
+        self.cumulative = cumulative  # the measures whose totals may not fall (claims.cumulative_measures)
+        self.bounds = bounds  # the measures bounded by others (claims.measure_bounds): rule 9
+        self._links = links(bounds)
+        self._members: dict[tuple[str, str], Members] = {}
+        self._prepared: dict[tuple[str, str], Group] = {}
+        # per pair of measures tied by a bound, for each claim of the first: how many of the second it conflicts
+        # with, of all (None) and of each tier
+        self._cross: dict[tuple[tuple[str, str], tuple[str, str]], dict[ConflictTier | None, list[int]]] = {}
+        self._read = 0
+        for claim in claims:
+            self.add(claim)
+
+    def add(self, claim: Claim) -> None:
+        """Index one more claim (before any lookup in its measure)."""
+        assert (claim.topic, claim.measure) not in self._prepared, "a measure is indexed before it is looked up"
+        add_member(self._members, claim, self._read, self.cumulative)
+        self._read += 1
+
+    def lookup_tiers(self, claim: Claim, limit: int | None = None) -> LookedUp:
+        """lookup_kinds, with how many of the conflicts are firm and how many only if on the same day, and the tier
+        of each named (claims.ConflictTier): counted in the same sweeps as all of them (Group.counts), each one named
+        told by testing it (Group.tier)."""
+        counts, tiers, named = self._lookup(claim, limit)
+        firm, same_day = (sum(tiers[tier].values()) for tier in (ConflictTier.FIRM, ConflictTier.SAME_DAY))
+        return LookedUp(sum(counts.values()), firm, same_day, named)
+
+    def count_tiers(self, claim: Claim) -> tuple[dict[ConflictKind, int], dict[ConflictTier, dict[ConflictKind, int]]]:
+        """How many indexed claims conflict with `claim`, and how many firmly and only if on the same day, by kind
+        (the kinds it has none of left out): one lookup."""
+        counts, tiers, _ = self._lookup(claim, 0)
+        return counts, tiers
+
+    def _group(self, claim: Claim) -> Group:
+        return self._group_at((claim.topic, claim.measure))
+
+    def _group_at(self, key: tuple[str, str]) -> Group:
+        group = self._prepared.get(key)
+        if group is None:
+            members = self._members.pop(key) if key in self._members else Members(key in self.cumulative)
+            group = self._prepared[key] = Group(members)
+        return group
+
+    def lookup(self, claim: Claim, limit: int | None = None) -> tuple[int, list[str]]:
+        """How many indexed claims conflict with `claim`, and the ids of the first `limit` (or all) in as-of order
+        (none for a restatement or a draft's figure without a value: claims.comparable)."""
+        total, named = self.lookup_kinds(claim, limit)
+        return total, [claim_id for claim_id, _ in named]
+
+    def lookup_kinds(self, claim: Claim, limit: int | None = None) -> tuple[int, list[tuple[str, ConflictKind]]]:
+        """lookup, each conflicting claim named with the kind of its conflict (claims.ConflictKind)."""
+        counts, _, named = self._lookup(claim, limit)
+        return sum(counts.values()), [(claim_id, kind) for claim_id, kind, _ in named]
+
+    def _lookup(
+        self, claim: Claim, limit: int | None
+    ) -> tuple[
+        dict[ConflictKind, int],
+        dict[ConflictTier, dict[ConflictKind, int]],
+        list[tuple[str, ConflictKind, ConflictTier]],
+    ]:
+        """(how many conflicts of each kind, how many of each of the tiers COUNTED_TIERS by kind, the first `limit`
+        named with kind and tier). An indexed claim's counts are read from its group's sweeps, and only the first
+        `limit` are scanned for; a claim that was not indexed has every conflict scanned for, named, then counted."""
+        counts: dict[ConflictKind, int] = {}
+        tiers: dict[ConflictTier, dict[ConflictKind, int]] = {tier: {} for tier in COUNTED_TIERS}
+        if not comparable(claim):
+            return counts, tiers, []
+        group = self._group(claim)
+        probe = probe_of(claim)
+        rank = group.rank(probe)
+
+        def tally(tallied: dict[ConflictKind, int], kind: ConflictKind, n: int = 1) -> None:
+            tallied[kind] = tallied.get(kind, 0) + n
+
+        def tally_named(named: list[_Named]) -> None:
+            for _, _, kind, tier in named:
+                tally(counts, kind)
+                if tier in tiers:
+                    tally(tiers[tier], kind)
+
+        if rank is None:  # a claim that was not indexed
+            named = _named(group, probe, group.conflicting(probe), claim.measure)
+            tally_named(named)
+            named = named[:limit]
+        else:
+            for counted, tallied in ((None, counts), *tiers.items()):
+                total = group.counts(counted)[rank]
+                overlapping = group.overlapping_counts(counted)[rank]
+                tally(tallied, ConflictKind.OVERLAPPING, overlapping)
+                tally(tallied, ConflictKind.TOTAL_FELL, total - overlapping)
+            total = counts[ConflictKind.OVERLAPPING] + counts[ConflictKind.TOTAL_FELL]
+            found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
+            named = _named(group, probe, found, claim.measure, rank)
+        own = len(named)
+        for key, bounded in self._links.get((claim.topic, claim.measure), ()):
+            other_group = self._group_at(key)
+            is_total = (key if bounded else (claim.topic, claim.measure)) in self.cumulative
+            if rank is None:
+                partners = _named(
+                    other_group, probe, scan_across(other_group, probe, bounded, is_total, None, None), key[1],
+                    bounded=bounded, total=is_total,
+                )  # fmt: skip
+                tally_named(partners)
+                named += partners[:limit]
+                continue
+            pair = (claim.topic, claim.measure), key
+            if pair not in self._cross:
+                low, high = (group, other_group) if bounded else (other_group, group)
+                cross = cross_counts(low, high, is_total)
+                self._cross[pair] = {tier: counted[0 if bounded else 1] for tier, counted in cross.items()}
+                self._cross[key, pair[0]] = {tier: counted[1 if bounded else 0] for tier, counted in cross.items()}
+            count = self._cross[pair][None][rank]
+            tally(counts, ConflictKind.ACROSS_MEASURES, count)
+            for tier, tallied in tiers.items():
+                tally(tallied, ConflictKind.ACROSS_MEASURES, self._cross[pair][tier][rank])
+            found = [] if limit == 0 or not count else scan_across(other_group, probe, bounded, is_total, limit, count)
+            named += _named(other_group, probe, found, key[1], bounded=bounded, total=is_total)
+        if len(named) > own:
+            named.sort(key=lambda item: item[0])
+        return (
+            {kind: n for kind, n in counts.items() if n},
+            {tier: {kind: n for kind, n in tallied.items() if n} for tier, tallied in tiers.items()},
+            [(claim_id, kind, tier) for _, claim_id, kind, tier in named[:limit]],
+        )
+
+    def named(
+        self, claim: Claim, limit: int | None = None, lang: str = "en", name: Callable[[str], str] = str
+    ) -> list[str]:
+        """The indexed claims that conflict with `claim` as a listing names them (conflict_names): the first
+        `limit`, or all."""
+        return conflict_names(self.lookup_tiers(claim, limit).named, lang, name)
+
+    def ids(self, claim: Claim, limit: int | None = None) -> list[str]:
+        """The ids of the indexed claims that conflict with `claim`, in as-of order: the first `limit`, or all (none
+        for a restatement)."""
+        return self.lookup(claim, limit)[1]
+
+    def count(self, claim: Claim) -> int:
+        """How many indexed claims conflict with `claim` (none for a restatement)."""
+        return self.lookup(claim, 0)[0]
+
+
+def _named(
+    group: Group,
+    probe: Probe,
+    found: list[int],
+    measure: str,
+    rank: int | None = None,
+    *,
+    bounded: bool | None = None,
+    total: bool = False,
+) -> list[_Named]:
+    """The group's claims of ranks `found` as conflicts of `probe` (the group's claim of `rank`, if it is one) are
+    named: ordered across measures by as-of dates, measure and position, with the kind and the tier of each (across
+    measures when `bounded` says which of the two measures is bounded; `total`: the bounding one is a running
+    total)."""
+    wide = group.wide_thresholds(probe, rank) if found else (0, 0)
+    return [
+        ((group.starts[o], group.ends[o], measure, group.positions[o]), group.ids[o],
+         ConflictKind.between(group.meets(probe, o), one_measure=bounded is None),
+         group.tier(probe, wide, o, bounded, total))
+        for o in found
+    ]  # fmt: skip
+
+
+def store_conflicts(store: Store, claims: Iterable[Claim] | None = None) -> ConflictIndex:
+    """A ConflictIndex over `claims` (default: every claim of the store) with the store's cumulative measures and
+    bounds across measures (topics.yaml)."""
+    return ConflictIndex(
+        store.claims.values() if claims is None else claims,
+        cumulative=cumulative_measures(store.topics),
+        bounds=measure_bounds(store.topics),
+    )
+
+
+def measure_conflicts(store: Store, topic: str, measure: str) -> ConflictIndex:
+    """A ConflictIndex of the claims on one measure and on the measures bounds tie it to: all a claim on it can
+    conflict with."""
+    bounds = measure_bounds(store.topics)
+    tied = (
+        {measure}
+        | {m for t, m, b in bounds if t == topic and b == measure}
+        | {b for t, m, b in bounds if t == topic and m == measure}
+    )
+    claims = (claim for key in sorted(tied) for claim in store.claims_on(topic, key))
+    return ConflictIndex(claims, cumulative=cumulative_measures(store.topics), bounds=bounds)
