@@ -221,7 +221,11 @@ def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:
     neither drive the terminal nor fake extra `path:line:col:` lines."""
     cut = text if limit is None or len(text) <= limit else text[:limit]
     escaped = _UNSAFE.sub(_escape, cut)
-    return escaped if limit is None or cut is text else f"{escaped}…({len(text) - limit:,} more characters)"
+    if limit is None or cut is text:
+        return escaped
+    from .humanize import plural  # here: humanize reads dates, which reads this module
+
+    return f"{escaped}…({plural(len(text) - limit, 'more character')})"
 
 
 # A figure written with thousands separators: `12 000`, `12.000`, `12,000` (after folding, narrow and non-breaking

@@ -167,7 +167,11 @@ LEGEND = {
         "page filter": "Filter",
         "page filter placeholder": "words in titles, quotes, sources…",
         "page status": "Status",
-        "page shown": "{events} of {all_events} events and {claims} of {all_claims} figures shown",
+        "page shown": "{events} and {claims} shown",
+        "page shown events": "{shown} of {total} events",
+        "page shown events (one)": "{shown} of {total} event",
+        "page shown claims": "{shown} of {total} figures",
+        "page shown claims (one)": "{shown} of {total} figure",
         "page legend": "Status: ● confirmed, ○ reported, ◌ alleged, ✕ denied. The bar shows the event's dates within "
         "its month: solid for a day or a range, hatched for a month, faded when approximate, dashed when uncertain.",
         "page no events": "No events match this selection.",
@@ -407,7 +411,11 @@ LEGEND = {
         "page filter": "Filtrer",
         "page filter placeholder": "mots des titres, citations, sources…",
         "page status": "Statut",
-        "page shown": "{events} événements sur {all_events} et {claims} chiffres sur {all_claims} affichés",
+        "page shown": "{events} et {claims} affichés",
+        "page shown events": "{shown} événements sur {total}",
+        "page shown events (one)": "{shown} événement sur {total}",
+        "page shown claims": "{shown} chiffres sur {total}",
+        "page shown claims (one)": "{shown} chiffre sur {total}",
         "page legend": "Statut : ● confirmé, ○ rapporté, ◌ allégué, ✕ démenti. La barre situe les dates de l’événement "
         "dans son mois : pleine pour un jour ou un intervalle, hachurée pour un mois, pâle si approximative, "
         "en pointillés si incertaine.",
@@ -481,9 +489,23 @@ MANY = " (many)"
 plural can never be read from a heading that happens to be spelt like it (`conflicts`: « Conflits ({total}) »)."""
 
 
+SINGULAR = {"en": (1,), "fr": (0, 1)}
+"""The counts that take the singular: 1 in English (`0 events`), 0 and 1 in French (`0 événement`). A table, so the
+report page's script reads the very same rule (report/page.py)."""
+PART_AGREES = {"en": "total", "fr": "shown"}
+"""In « N of M things », the count its noun agrees with: M in English (`0 of 1 figure`, `1 of 10 events`), N in
+French (« 1 événement sur 10 », « 2 chiffres sur 2 »): `page shown events`."""
+
+
 def singular(count: int, lang: str = "en") -> bool:
-    """Whether `count` takes the singular: 1 in English (`0 events`), 0 and 1 in French (`0 événement`)."""
-    return count < 2 if lang == "fr" else count == 1
+    """Whether `count` takes the singular (SINGULAR)."""
+    return count in SINGULAR[lang]
+
+
+def forms(key: str, lang: str = "en") -> tuple[str, str]:
+    """LEGEND[lang][key] in the singular and in the plural: its `key (one)` entry where it has one."""
+    words = LEGEND[lang]
+    return words.get(key + ONE, words[key]), words[key]
 
 
 def counted(count: int, noun: str, lang: str = "en") -> str:
@@ -500,6 +522,5 @@ def count_said(key: str, count: int, lang: str = "en", **fields: str) -> str:
     """LEGEND[lang][key] said of `count` things: its singular entry (`key (one)`) when the count takes it and the
     entry has one, `{count}` in `lang`'s digits (« 1 plus haut peut s'y prolonger », « 2 plus haut peuvent … »).
     The one place a count meets the words after it, so no view decides agreement on its own."""
-    words = LEGEND[lang]
-    template = words.get(key + ONE, words[key]) if singular(count, lang) else words[key]
+    template = forms(key, lang)[0 if singular(count, lang) else 1]
     return template.format(count=digits(f"{count:,}", lang), **fields)

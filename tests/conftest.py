@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,21 @@ REPO = Path(__file__).resolve().parent.parent
 settings.register_profile("koursk", deadline=None)
 settings.load_profile("koursk")
 SEEDS = REPO / "seeds"
+
+
+def _stopping_signals_as_a_terminal_gives_them() -> None:
+    """A suite started with SIGINT ignored (a background job, `pytest &`, of a non-interactive shell: bash ignores
+    SIGINT there; `nohup` ignores SIGHUP) passed the ignoring on to every process it starts, across exec: the tests'
+    Ctrl-C (a byte typed into a pty, or a signal sent) then did nothing, and koursk finished with exit 0
+    (closing40: `sigint-during-an-export-leaves-no-temporary` under `pytest -x`, and four other tests with it).
+    Caught by a handler that does nothing instead: the suite still lets it pass, and a caught signal goes back to
+    its default across exec, as a terminal's foreground job has it."""
+    for number in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
+        if signal.getsignal(number) == signal.SIG_IGN:
+            signal.signal(number, lambda _signum, _frame: None)
+
+
+_stopping_signals_as_a_terminal_gives_them()
 
 # Variables that make Typer/Rich force a terminal or colours into captured output.
 _FORCING = (

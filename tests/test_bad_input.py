@@ -460,8 +460,18 @@ def test_a_newline_in_a_file_name_cannot_fake_a_problem_line(tmp_path: Path) -> 
         (["extract", "a.txt", "--published", "2024-11-08", "--source-id", "a" * 300], "not a valid id"),
         (["extract", "a.txt", "--published", "2024-11-08", "--source-id", "evil\n"], "'evil\\x0a' is not a valid id"),
         (["events", "--since", "٢٠٢٤-١٠"], "write the digits of a date as 0-9"),
+        (["events", "--since", "٢" * 41], "٢…(1 more character)'"),  # was `1 more characters`
     ],
-    ids=["osc-title", "clear-screen", "100k-argument", "bidi-override", "300-character-id", "newline-id", "arabic"],
+    ids=[
+        "osc-title",
+        "clear-screen",
+        "100k-argument",
+        "bidi-override",
+        "300-character-id",
+        "newline-id",
+        "arabic",
+        "one-character-more",
+    ],
 )
 def test_echoed_arguments_are_escaped_and_cut(tmp_path: Path, args: list[str], echoed: str) -> None:
     """Issue 14, items 17, 18 and 20: what koursk repeats back from the command line is one safe, short line."""

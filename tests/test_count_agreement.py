@@ -163,3 +163,18 @@ def test_every_count_agrees_with_its_word(stores: dict[int, Path], command: list
         if found := disagreements(result.stdout + result.stderr, lang):
             wrong[n] = found
     assert wrong == {}
+
+
+def test_a_count_of_thousands_is_grouped_as_its_language_writes_numbers(tmp_path: Path) -> None:
+    """`1,000 of 2000 events shown`: English counts (humanize.plural) kept their digits together where the number
+    beside them was grouped, and French grouped both (« 1 000 sur 2 000 événements »)."""
+    builder = StoreBuilder().source("alpha", "2024-11-20")
+    for i in range(1000):
+        builder.event(f"ev-{i}", "2024-11-01", f"Troupes {i}", ("alpha", f"Des troupes arrivent, lot {i}"))
+    store = builder.write(tmp_path / "store")
+    said = {
+        lang: run("--no-color", "--data", str(store), "--lang", lang, "events", "-n", "1", tty=True).stdout
+        for lang in ("en", "fr")
+    }
+    assert "1 of 1,000 events shown" in said["en"]
+    assert "1 sur 1\u00a0000 événements affichés" in said["fr"]

@@ -66,11 +66,15 @@ class Terminal:
         os.write(self.fd, data)
 
     def wait(self, timeout: float) -> int:
+        """The exit status, once everything the process printed is read: what it wrote between the last read and
+        its exit is still in the pty, read to its end (EIO: no process holds the terminal any more). Closing the
+        pty at the exit lost a timeline's last lines under load (closing40)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.read_until(b"\0never", 0.1)
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid:
+                self.read_until(b"\0never", deadline - time.monotonic())
                 os.close(self.fd)
                 return os.waitstatus_to_exitcode(status)
         os.kill(self.pid, 9)
@@ -312,3 +316,20 @@ def test_the_timeline_legend_counts_articles_reporting_and_never_cuts_an_item(tm
     legend = [line for line in lines if "·N articles reporting it" in line]
     assert len(legend) == 1 and legend[0].endswith("·N articles reporting it")
     assert ("~ approximate · ? uncertain · ·N articles reporting it" in lines) is (columns == "80")
+
+
+def test_what_a_process_prints_right_before_it_exits_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The harness's own race (closing40: the timeline's legend missing once under load): a process that prints its
+    last line and exits between Terminal.wait's last read and its waitpid. Made certain here: the first waitpid
+    waits until the process has exited (waitid WNOWAIT leaves it to be reaped)."""
+    reap = os.waitpid
+
+    def late(pid: int, options: int) -> tuple[int, int]:
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+        return reap(pid, options)
+
+    monkeypatch.setattr(os, "waitpid", late)
+    program = (sys.executable, "-c", "import time; time.sleep(0.3); print('the last line')")
+    term = Terminal([], _env(tmp_path), program)
+    assert term.wait(30) == 0
+    assert "the last line" in term.text

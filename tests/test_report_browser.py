@@ -21,7 +21,7 @@ import pytest
 
 from tests.browser import Browser, Page, find_chromium
 from tests.conftest import run
-from tests.stores import drafts_store
+from tests.stores import StoreBuilder, drafts_store
 
 SOURCE_DATE_EPOCH = "1735689600"
 
@@ -423,3 +423,50 @@ def test_a_french_report_says_its_statuses_and_numbers_in_french(browser: Browse
     assert [label for label in seen["labels"] if re.search(r"\d{4}-\d\d", label)] == []
     assert any(month in label for label in seen["labels"] for month in months)
     assert_clean(page)
+
+
+SHOWN = {
+    "en": {
+        ("", 2): "2 of 2 events and 2 of 2 figures shown",
+        ("alphapost", 2): "1 of 2 events and 1 of 2 figures shown",
+        ("zzzz", 2): "0 of 2 events and 0 of 2 figures shown",
+        ("", 1): "1 of 1 event and 1 of 1 figure shown",
+        ("zzzz", 1): "0 of 1 event and 0 of 1 figure shown",
+    },
+    "fr": {
+        ("", 2): "2 événements sur 2 et 2 chiffres sur 2 affichés",
+        ("alphapost", 2): "1 événement sur 2 et 1 chiffre sur 2 affichés",
+        ("zzzz", 2): "0 événement sur 2 et 0 chiffre sur 2 affichés",
+        ("", 1): "1 événement sur 1 et 1 chiffre sur 1 affichés",
+        ("zzzz", 1): "0 événement sur 1 et 0 chiffre sur 1 affichés",
+    },
+}
+"""What the filter's live count says for 0, 1 and 2 of 2 entries shown, and of 1: the singular for 1 in English
+(its noun agreeing with the total: `0 of 1 event`), for 0 and 1 in French (« 0 événement sur 2 »). Written here,
+not read from words.py."""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_live_count_agrees_with_its_numbers(browser: Browser, tmp_path: Path, lang: str) -> None:
+    """closing40: the count the page's script fills read « 1 événements sur 10 »: always plural, in both languages."""
+    store = (
+        StoreBuilder()
+        .source("alpha", "2024-11-08", outlet="Alphapost")
+        .source("beta", "2024-11-09", outlet="Betanews")
+        .event("first", "2024-11-07", "Troops arrive", ("alpha", "Le 7 novembre, des soldats arrivent"))
+        .event("second", "2024-11-08", "Troops move", ("beta", "Le 8 novembre, des soldats partent"))
+        .claim("one", "alpha", 10000, "2024-11-07")
+        .claim("two", "beta", 12000, "2024-11-08")
+        .write(tmp_path / "store")
+    )
+    seen = {}
+    for total, selection in ((2, ()), (1, ("--source", "alpha"))):
+        folder = tmp_path / str(total)
+        folder.mkdir()
+        page = browser.open(write_report(folder, "--data", str(store), "--lang", lang, *selection).as_uri())
+        for words in ("", "alphapost", "zzzz") if total == 2 else ("", "zzzz"):
+            page.evaluate("document.querySelector('#filter input[type=search]').value = ''")
+            page.type_into("#filter input[type=search]", words or " ")
+            seen[words, total] = page.evaluate("document.getElementById('filter-count').textContent")
+        assert_clean(page)
+    assert seen == SHOWN[lang]

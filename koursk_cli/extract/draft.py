@@ -76,6 +76,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
+from .schedule import heads_an_entry
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
 
@@ -1453,6 +1454,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             if programme
             or (announced and _after(m.edtf, article.published))
             or names_the_edition(sentence.text, m.start)
+            or (_after(m.edtf, article.published) and heads_an_entry(sentence.text, m.start, m.end))
             or any(a < m.end and m.start < b for a, b in habits)
         ]
         # a signature closing a comment inside the sentence (« … dit « 11 000 » -- Kimchi (discuter) 12 février 2025 à

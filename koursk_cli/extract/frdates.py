@@ -23,7 +23,9 @@ from dateutil.relativedelta import relativedelta
 
 from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_edtf, store_date
 from ..placeholders import TODO
+from . import storyyear
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
+from .dayrun import run_of_days
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, printed_phrases, words
@@ -264,6 +266,8 @@ class _Context:
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
         past = _latest_year(month, day or 1, self.ref)
+        if (told := self.story_year(month, day, match)) is not None and told[0] != past:
+            return told
         note = f"no year given: the latest {what} not after the publication ({self.published.text})"
         start = self.published.start
         ahead = start.year if (month, day or 31) >= (start.month, start.day) else start.year + 1
@@ -332,6 +336,19 @@ class _Context:
             f"no year given; the clause speaks of the future (« {marker} »): the nearest {what} ahead of the "
             f"publication ({self.published.text})"
         )
+
+    def story_year(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
+        """The year of the story the sentence tells, when the month and year it told before lie long before the page
+        and no future or « prochain »/« dernier » points elsewhere (storyyear.py): « le traité signé le 19 juin 2024
+        et ratifié à l'automne » on a page of December 2026 is autumn 2024."""
+        if re.match(r"\s+(?:prochaine?|derni[èe]re?)(?!\w)", match.string[match.end() :], re.IGNORECASE):
+            return None
+        if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):
+            return None
+        story = storyyear.story_time(match.string, match.start())
+        if story is None or (year := storyyear.next_year(month, story[0], self.ref)) is None:
+            return None
+        return year, f"no year given: the story's, the first after « {story[1]} » told before it"
 
     def _deadline(self, match: re.Match[str]) -> str | None:
         """« avant l'investiture de Donald Trump, le 20 janvier » in a clause told in the present, or after a purpose
@@ -1344,6 +1361,9 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
             while start + relativedelta(months=length) > ctx.ref:
                 start -= relativedelta(years=1)
             reading += "; the latest one over before the publication"
+        elif marker is None and not lasting and (told := ctx.story_year(first_month, None, match)) is not None:
+            # « le traité signé le 19 juin 2024 et ratifié à l'automne » on a page of 2026: the story's (round 22)
+            start, reading = date(told[0], first_month, 1), f"{reading}; {told[1]}"
         elif marker is not None and start + relativedelta(months=length) <= ctx.published.start:
             start += relativedelta(years=1)
             reading += f"; the clause speaks of the future (« {marker} »): the next one, the last being over"
@@ -2002,7 +2022,14 @@ def _since_then(match: re.Match[str], before: DateMention | None) -> DateMention
     if before is None:
         return None
     basis = f"{_quote(match)}: since the date named before, « {' '.join(before.text.split())} » ({before.edtf})"
+    if _A_RANGE.search(before.text) and "/" in before.edtf:
+        # « Entre l'automne 2024 et l'été 2025, … Depuis, »: since the range's end, not its start (round 22)
+        last = before.edtf.split("/")[-1]
+        return replace(_mention(match, last, f"{basis}: since its end, {last}", before.rank), since=True)
     return replace(_mention(match, before.edtf, basis, before.rank), since=True)
+
+
+_A_RANGE = re.compile(r"\s(?:et|au|[àa]|jusqu['’]\s*[àa]u?)\s", re.IGNORECASE)  # two dates joined: a range
 
 
 # « avant le départ », « après l'assaut »: a thing the sentence names, which a count of time ending the sentence with
@@ -2118,6 +2145,13 @@ def _relative(
             # « Octobre 2024. … Quelques semaines plus tard »: the last date told is a month, later than any day told
             # before it (round 19: days and weeks too, as months; not after a run of days, « en deux jours »)
             return _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
+        if not before and coarse is not None and unit in _DAY_UNITS and (run := run_of_days(coarse.edtf, coarse.text)):
+            # « le 23 ou le 24 janvier. Deux semaines plus tard, »: each of its days moved (dayrun.py, round 22)
+            sign = 1 if ahead else -1
+            first, last = sorted((run[0] + sign * _delta(low, unit), run[1] + sign * _delta(high, unit)))
+            edtf = interval(iso_day(first), iso_day(last))
+            basis = f"{_quote(match)}: counted from the days named before, « {' '.join(coarse.text.split())} » → {edtf}"
+            return DateMention(match.start(), match.end(), match.group(), edtf, basis, DAY_RANK)
     if anchor is None or len(anchor.edtf) != 10:
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
@@ -2369,7 +2403,15 @@ def find_dates(
         text,
         _FOLLOWING,
         lambda match: _following(
-            match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=anchor or previous)
+            # a week counts from the last day named; a season from the story's last time told, not a day named
+            # before it: « Mardi 24 février à 20.55 (a broadcast). Ils sont arrivés à l'automne 2024 … au printemps
+            # suivant » is spring 2025 (round 22; it was 2026)
+            match,
+            max(
+                (m for m in found if m.end <= match.start()),
+                key=lambda m: m.end,
+                default=(anchor or previous) if match["week"] else (previous or anchor),
+            ),
         ),
     )
     chosen: list[DateMention] = []

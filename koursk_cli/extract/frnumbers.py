@@ -510,6 +510,8 @@ _SEVERAL = re.compile(
 _SEVERAL_OF_THEM = re.compile(r"(?<!\w)plusieurs(?=\s+[^\W\d_])", re.IGNORECASE)
 _FIGURE_FOLLOWS = re.compile(r"\s+(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){0,3}?[àa]\s+\S*\d", re.IGNORECASE)
 _LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
+# « vingt camarades tombés en une seule nuit »: the span something took, no count (round 22: read as 1 killed)
+_A_SPAN_OF_ONE = re.compile(r"(?<!\w)(?:en|pendant|durant)\s+$", re.IGNORECASE)
 _SINGLE = re.compile(r"(?<!\w)(?:un\s+seul|une\s+seule)\s+(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE)
 _FACTOR = re.compile(rf"(?<!\w)multipli\w*\s+par\s+(?P<num>{_NUMBER})(?!\w)", re.IGNORECASE)
 
@@ -1063,6 +1065,9 @@ def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | Non
         factor = _SCALES[fold_word(scale[1])]
         if scaled(low, factor) <= high:
             low, note = scaled(low, factor), f"; « {scale[1]} » counts both ends"
+    elif re.search(r"\scents?$", high_text.strip(), re.IGNORECASE) and low < 10:
+        # « deux à trois cents soldats »: « cents » scales both ends as « mille » does (it was read 2–300)
+        low, note = scaled(low, 100), "; « cents » counts both ends"
     elif low < 1000 <= high and high % 1000 == 0 and 1000 * low <= high and re.fullmatch(r"\d+", low_text.strip()):
         low, note = low * 1000, "; « 000 » shared by both ends, as French writes it"
     return (low, high, note) if low < high else None
@@ -1261,7 +1266,10 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     end = max(match.end(g) for g in _HIGH_ENDS if match[g])
     verb = _ELIDED_VERB.match(text[end : end + 80])
     part = _PART_OF.match(text[end : end + 120]) if verb is None else None  # « 3 000 à 4 000 des 11 000 soldats »
-    of_them = _OF_THEM.match(text[end : end + 40]) if verb is None and part is None else None
+    # « trois à quatre mille autres seraient repartis »: more of the thing counted before, as for one number (its high
+    # end was read alone, exact: sealed20's WRONG)
+    after = text[end : end + 40]
+    of_them = _OF_THEM.match(after) or _OTHERS.match(after) if verb is None and part is None else None
     # « elle n'en tiendrait plus que 200 à 300 »: « en » names the noun counted before, as it does for one number
     # (`_elided`); the range was dropped and each end read alone, exact (sealed19's two WRONG)
     pronoun = _PRONOUN_EN.search(text[max(0, match.start() - 60) : match.start()]) is not None
@@ -1504,7 +1512,10 @@ def _counted(text: str) -> Iterator[Figure]:
         reading = f"« {match.group()} »: a plural without a figure, read as at least 2"  # docs/editorial.md §9
         yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _SINGLE.finditer(text):
-        if unit_of(match["noun"]) is not None:  # « une seule nuit sans attaque »; not « dans une seule attaque »
+        if unit_of(match["noun"]) is not None and not _A_SPAN_OF_ONE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            # « une seule nuit sans attaque »; not « dans une seule attaque », nor « tombés en une seule nuit »
             yield _figure(match, 1, "exact", f"« {match.group()} »: exactly one", match["noun"])
     for match in _FACTOR.finditer(text):
         value = parse_number(match["num"])

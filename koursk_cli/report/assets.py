@@ -137,9 +137,14 @@ SCRIPT = """
     groups.forEach(function (group) {
       group.hidden = !group.querySelector("[data-filter]:not([hidden])");
     });
-    shown.textContent = shown.dataset.template
-      .replace("{events}", counts.event[0]).replace("{all_events}", counts.event[1])
-      .replace("{claims}", counts.claim[0]).replace("{all_claims}", counts.claim[1]);
+    shown.textContent = said.template
+      .replace("{events}", part("events", counts.event)).replace("{claims}", part("claims", counts.claim));
+  }
+  var said = JSON.parse(shown.dataset.words);  // words.py's, with its rule for the singular: see page.py
+  function part(kind, count) {  // `1 of 10 events`, « 1 événement sur 10 »: [shown, total]
+    var agrees = count[said.agrees === "total" ? 1 : 0];
+    var form = said[kind][said.singular.indexOf(agrees) >= 0 ? 0 : 1];
+    return form.replace("{shown}", count[0]).replace("{total}", count[1]);
   }
   box.addEventListener("input", apply);
   checks.forEach(function (c) { c.addEventListener("change", apply); });

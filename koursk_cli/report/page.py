@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import NamedTuple
@@ -35,7 +36,7 @@ from ..model import Claim, Event, EventFacts, Source, Status, Store
 from ..query import event_of
 from ..render.styles import STATUS_MARK
 from ..timeline import WIDE, Bucket, Grain, build_timeline, fill, wide_band, wide_into
-from ..words import LEGEND, count_said, counted
+from ..words import LEGEND, PART_AGREES, SINGULAR, count_said, counted, forms
 from .assets import DRAFT_STYLE, SCRIPT, STYLE
 from .chart import figure_chart, series_colours
 from .escaping import text as _text
@@ -482,11 +483,17 @@ def render_report(
         f'<label><input type="checkbox" value="{s.value}" checked> {STATUS_MARK[s]} {LEGEND[lang][s.value]}</label>'
         for s in Status
     )
-    template = _text(w["page shown"])
+    said = {  # what the script says of the entries its filter shows, and its rule for the singular (words.py)
+        "template": w["page shown"],
+        "events": forms("page shown events", lang),
+        "claims": forms("page shown claims", lang),
+        "singular": SINGULAR[lang],
+        "agrees": PART_AGREES[lang],
+    }
     yield (
         f'<form id="filter" role="search" hidden><label>{w["page filter"]} <input type="search" '
         f'placeholder="{_text(w["page filter placeholder"])}"></label><fieldset><legend>{w["page status"]}</legend>{statuses}'
-        f'</fieldset><output id="filter-count" aria-live="polite" data-template="{template}"></output></form>'
+        f'</fieldset><output id="filter-count" aria-live="polite" data-words="{_text(json.dumps(said, ensure_ascii=False))}"></output></form>'
     )
     yield from page.timeline(matched, since)
     yield from page.figures()

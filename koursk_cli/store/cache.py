@@ -321,24 +321,28 @@ class Cache:
             self.damaged(f"core part {part!r} is missing or damaged")
         return row[0]
 
-    def source_row(self, source: str) -> tuple[dict[str, Any], str] | None:
-        """One source's checked entry and its publication date's text (see put_core), verified; None when no row
-        has that id."""
-        row = self.db.execute("SELECT body, checksum FROM sources WHERE id = ?", (source,)).fetchone()
-        if row is None:
-            return None
-        if row_checksum(source_bytes(source, row[0])) != row[1]:
-            self.damaged(f"the cached source {source!r} is damaged")
-        entry, published = json.loads(row[0])
-        return entry, published
+    def source_rows(self, sources: list[str]) -> dict[str, tuple[dict[str, Any], str]]:
+        """The checked entry and publication date's text (see put_core) of each of these sources that has a row, each
+        verified: one statement per 500 (a changed file of 1,000 events at 1,000,000 cites ~1,900 sources; one
+        statement each cost ~10 ms more of that run)."""
+        found: dict[str, tuple[dict[str, Any], str]] = {}
+        for source, body, checksum in _rows_in(self.db, "SELECT id, body, checksum FROM sources WHERE id", sources):
+            if type(source) is not str or row_checksum(source_bytes(source, body)) != checksum:
+                self.damaged(f"the cached source {source!r} is damaged")
+            entry, published = json.loads(body)
+            found[source] = entry, published
+        return found
 
-    def seed_text(self, source: str) -> str | None:
-        row = self.db.execute("SELECT body, checksum FROM seeds WHERE source = ?", (source,)).fetchone()
-        if row is None:
-            return None
-        if row_checksum(row[0]) != row[1]:
-            self.damaged(f"seed text of {source!r} is damaged")
-        return bytes(row[0]).decode("utf-8")
+    def seed_texts(self, sources: list[str]) -> dict[str, str]:
+        """The seed text of each of these sources that has one, each verified: one statement per 500, as source_rows."""
+        found: dict[str, str] = {}
+        for source, body, checksum in _rows_in(
+            self.db, "SELECT source, body, checksum FROM seeds WHERE source", sources
+        ):
+            if row_checksum(body) != checksum:
+                self.damaged(f"seed text of {source!r} is damaged")
+            found[source] = bytes(body).decode("utf-8")
+        return found
 
     def file_ids(self) -> dict[str, list[tuple[str, int, int]]]:
         """Every event and claim id with its line and column, per file in file order (for duplicate messages)."""

@@ -16,7 +16,7 @@ class Context(NamedTuple):
     measures: dict[str, frozenset[str]]
     units: dict[str, frozenset[str]]  # per topic that lists its units
     decimal_units: dict[str, frozenset[str]]  # per topic, its units that may be decimals; every other counts wholes
-    published: dict[str, FuzzyDate]
+    published: Mapping[str, FuzzyDate]
     seed_texts: Mapping[str, str]  # normalised, per source id (read from the cache only when a file is checked)
     owners: Mapping[str, tuple[str, str, int]]  # each core id: its kind, file name (sources.yaml...) and line
     unread: Mapping[str, str] = MappingProxyType({})

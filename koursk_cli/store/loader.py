@@ -492,9 +492,11 @@ def read_entries(
     *,
     build: bool = True,
     read: tuple[bytes, Stamp] | None = None,
+    cited: Callable[[list[str]], None] | None = None,
 ) -> FileEntries:
     """Check one events/claims file (`read`: its bytes and stamp, when already read); build its rows only when it
-    and the core are sound (`build`)."""
+    and the core are sound (`build`). `cited` is told the sources the file's records cite before they are checked
+    (a cache reads their rows and seed texts at once)."""
 
     from ..records import event_record
     from .checks import check_entries, may_hold_placeholder
@@ -510,6 +512,8 @@ def read_entries(
         # Read first without most marks, which only place problems: a file with any is read again with them all.
         drafted = may_hold_placeholder(data)
         valid, _, problems = read_records(file, load_schema(), data, marks=False)
+        if cited is not None and not problems:
+            cited(sources_cited(valid))
         found = [] if problems else check_entries(valid, context, drafted=drafted)[0]
         if problems or found:
             valid, invalid, problems = read_records(file, load_schema(), data)
@@ -539,6 +543,13 @@ def read_entries(
                 claim = claim._replace(draft=True)
             claims.append((claim.id, record_text(claim_row(claim)), claim.event or ""))
     return FileEntries(stamp, ids, tuple(events), tuple(claims), tuple(problems))  # placeholders of drafts, if any
+
+
+def sources_cited(records: "list[Record]") -> list[str]:
+    """The sources valid events and claims cite (each event's evidence, each claim's source), sorted, once each."""
+    cited = {e["source"] for r in records if r.kind == "event" for e in r.data["evidence"]}
+    cited.update(r.data["source"] for r in records if r.kind != "event")
+    return sorted(cited)
 
 
 _worker_state: dict[str, Any] = {}

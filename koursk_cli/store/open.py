@@ -459,10 +459,18 @@ def _read_changed(
     """The changed files, each read and checked against the cached core: its context, and each source an event of
     the files cites built from its own verified row, as `show EVENT` builds them (a store of 1,000,000 events has
     20,000 sources, whose whole part took ~0.1 s to parse)."""
+    seeds, rows = SeedTexts(cache), CachedSources(cache)
+
+    def fetch(cited: list[str]) -> None:  # a few statements for the ~1,900 a file of 1,000 events cites, not one each
+        seeds.fetch(cited)
+        rows.fetch(cited)
+
     with cache.reading():  # one shared lock for the thousands of lookups, not one each
-        context = context_from(cache.core_part("context"), SeedTexts(cache))
-        sources = LazyObjects(CachedSources(cache), lambda row: source_from(row[0], parse_edtf(row[1])))
-        fresh = {name: read_entries(file, context, sources, read=read) for name, (file, read) in changed.items()}
+        context = context_from(cache.core_part("context"), seeds)
+        sources = LazyObjects(rows, lambda row: source_from(row[0], parse_edtf(row[1])))
+        fresh = {
+            name: read_entries(file, context, sources, read=read, cited=fetch) for name, (file, read) in changed.items()
+        }
     problems = [p for entries in fresh.values() for p in entries.problems]
     if problems:
         raise StoreError(problems)

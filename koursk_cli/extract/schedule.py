@@ -1,0 +1,30 @@
+"""A page's own schedule: a date that heads an entry of a timetable still to come (« Séance 2 — jeudi 17 septembre :
+… », « Mai 2026 : fin du montage », « Diffusion : mardi 24 février 2026, 20.55 », « Fin de la campagne : jeudi 2 avril
+2026 à 23:59 »). A syllabus's sessions, a crowdfunding page's calendar, a review's broadcast slots: the page's
+chrome, no fact of the story (round 22: sealed20 proposed 29 of them as events). Only a date after the publication
+is one: a past-dated entry is a chronology's (« 6 août 2024 : l'Ukraine lance son offensive »). Pure."""
+
+from __future__ import annotations
+
+import re
+
+# What may stand before the date in its entry: nothing, or a short label and its number closed by a colon or a dash
+# (« Diffusion : », « Séance 12 — », « Fin de la campagne : »)
+_LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*(?:\d{1,3}\s*)?(?P<mark>[:—–])\s*)?")
+# What follows the date in an entry that opens with it: a colon or a dash, then what is scheduled (« Mai 2026 : »)
+_THEN = re.compile(r"\s*[:—–]")
+_WITH_ITS_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def heads_an_entry(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `start`:`end` heads its sentence's entry as a timetable's date does: after a label and a
+    colon (« Diffusion : mardi 24 février »), or opening the entry with a colon or a dash after it."""
+    label = _LABEL.fullmatch(sentence, 0, start)
+    if label is None:
+        return False
+    if label["mark"] is not None:
+        return True
+    # opening the entry: a month or a season with its year, as a project's calendar writes it (« Mai 2026 : »); a
+    # day of the coming weeks without one opens an agency's diary of coming news (« Lundi 22 juin : Conseil
+    # Affaires étrangères »), facts announced, which stay events
+    return _THEN.match(sentence, end) is not None and _WITH_ITS_YEAR.search(sentence, start, end) is not None
