@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from koursk_cli.claimquery import ClaimQuery, claim_test
 from koursk_cli.claims import ConflictKind, CumulativeMeasures, MeasureBounds, conflict_kind, same_asserter
+from koursk_cli.codec import record_text
 from koursk_cli.conflicts import ConflictIndex, conflict_kind_pairs, selection_conflicts
 from koursk_cli.conflicts import group as conflicts_module
 from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
@@ -666,6 +667,21 @@ def test_search_words_are_the_runs_of_letters_and_digits_with_figures_joined(tex
     folded = fold(text)
     joined = re.sub(r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)", lambda m: re.sub(r"[ .,]", "", m.group()), folded)
     assert search_words(text) == re.findall(r"[^\W_]+", joined)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=max(300, FUZZ))
+@given(st.dictionaries(st.text(), JSON_VALUES, max_size=6))
+def test_a_record_text_is_what_json_dumps_writes(record: dict[str, object]) -> None:
+    """The cache's and `--json`'s text of a record (codec.record_text, a C encoder built once): json.dumps's with
+    non-ASCII kept, NaN and the infinities as json.dumps writes them, every string escaped as it escapes it."""
+    assert record_text(record) == json.dumps(record, ensure_ascii=False)
 
 
 def _oracle_text(text: str) -> str:

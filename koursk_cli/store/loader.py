@@ -541,7 +541,7 @@ def read_entries(
             claim = claim_from_row(record.data)
             if claim.id in marked or sources[claim.source].draft:
                 claim = claim._replace(draft=True)
-            claims.append((claim.id, json.dumps(claim_row(claim), ensure_ascii=False), claim.event or ""))
+            claims.append((claim.id, record_text(claim_row(claim)), claim.event or ""))
     return FileEntries(stamp, ids, tuple(events), tuple(claims), tuple(problems))  # placeholders of drafts, if any
 
 
