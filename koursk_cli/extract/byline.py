@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
+from .frcalendar import MONTHS
 from .frdates import MONTH_NAME, find_dates
 from .frnumbers import fold_word
 from .lexicon import printed_phrases, words
@@ -623,8 +624,6 @@ def propose_outlet(text: str, entities: Iterable[Entity]) -> tuple[str, str] | N
     return agency
 
 
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre")
-_MONTH_NUMBERS = {name: number for number, name in enumerate((*_MONTHS, "decembre"), start=1)}
 # A day the page prints: « 14 mars 2025 », « 1er novembre 2024 », « 03/11/2025 », in folded text.
 _PAGE_DAY = r"(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-z]+)\s+(?P<y>\d{4})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})"
 # The page's own dates, most telling first: « Publié le … », a wire dateline, « Mis à jour le … ».
@@ -637,7 +636,7 @@ _PAGE_DATES = (
 
 def _day_of(match: re.Match[str]) -> date | None:
     """The day a page prints, when it is one the store keeps (« 3 mars 9999 » is none)."""
-    month = int(match["m2"]) if match["d2"] else _MONTH_NUMBERS.get(match["m"])
+    month = int(match["m2"]) if match["d2"] else MONTHS.get(match["m"])
     try:
         day = date(int(match["y2"] or match["y"]), month, int(match["d2"] or match["d"])) if month else None
     except ValueError:

@@ -47,9 +47,9 @@ from .byline import (
     year_headings,
 )
 from .clauses import INCIDENTALS, Side, future_marker, side_of, side_spans
+from .frcalendar import MONTHS
 from .frdates import (
     FEASTS,
-    MONTHS,
     PRESENT_RANK,
     WEEKDAYS,
     DateMention,

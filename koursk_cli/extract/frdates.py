@@ -26,31 +26,16 @@ from ..placeholders import TODO
 from . import storyyear
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .dayrun import run_of_days
+from .frcalendar import MONTHS, SEASONS
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, printed_phrases, words
 from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
-MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-}
 _EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _WEEKDAY_EN = ("a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", "a Saturday", "a Sunday")
 _MONTH_EN = ("", *calendar.month_name[1:])
-# Meteorological seasons: first month and length in months.
-_SEASONS = {"printemps": (3, 3), "ete": (6, 3), "automne": (9, 3), "hiver": (12, 3)}
 
 _APOS = "['’]"
 FEASTS = feasts()
@@ -990,7 +975,7 @@ def _heading(match: re.Match[str], ctx: _Context) -> DateMention | None:
     has no verb, so no tense to tell a month to come (round 18: « Janvier : » on 28 December is the January past)."""
     heading = "a heading, no verb: no tense to tell a month to come"
     if match["s"]:
-        first_month, length = _SEASONS[fold_word(match["s"])]
+        first_month, length = SEASONS[fold_word(match["s"])]
         start = _latest_begun(first_month, ctx.ref)
         edtf = interval(iso_month(start), iso_month(start + relativedelta(months=length - 1)))
         return _mention(match, edtf, f"{_quote(match)}: {heading}; the latest season begun → {edtf}", SEASON_RANK)
@@ -1335,7 +1320,7 @@ def _latest_begun(first_month: int, ref: date) -> date:
 
 def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[date, date, str]:
     """The season's first and last days, and how it was chosen."""
-    first_month, length = _SEASONS[season]
+    first_month, length = SEASONS[season]
     reading = "meteorological season"
     if match["y"]:
         start = date(int(match["y"]), first_month, 1)
@@ -2290,7 +2275,7 @@ def _following(match: re.Match[str], before: DateMention | None) -> DateMention 
     day = told.start if step < 0 else told.end
     if match["season"]:
         # the first such season to begin after the time told ends (« octobre 2024 … au printemps suivant »: spring 2025)
-        first_month, length = _SEASONS[fold_word(match["season"])]
+        first_month, length = SEASONS[fold_word(match["season"])]
         start = date(day.year, first_month, 1)
         start = start if start > day else date(day.year + 1, first_month, 1)
         edtf = interval(iso_month(start), iso_month(start + relativedelta(months=length - 1)))

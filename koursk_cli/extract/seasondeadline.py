@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .frcalendar import SEASONS
 from .frnumbers import fold_word
 
 # « avant l'été », « avant l'hiver prochain », « avant le printemps »; not « avant l'été 2024 », « avant l'été
@@ -17,12 +18,11 @@ BEFORE_A_SEASON = re.compile(
     r"(?:\s+(?P<next>prochain))?(?!\w)(?!\s+(?:\d|derni|pass|suivant|pr[ée]c[ée]dent))",
     re.IGNORECASE,
 )
-_FIRST_MONTH = {"printemps": 3, "ete": 6, "automne": 9, "hiver": 12}
 
 
 def eve_of_next(match: re.Match[str], published: date) -> date:
     """The last day before the next start of the season `match` names, after the publication."""
-    month = _FIRST_MONTH[fold_word(match["s"] or match["spring"])]
+    month = SEASONS[fold_word(match["s"] or match["spring"])][0]
     start = date(published.year, month, 1)
     if start <= published:
         start = date(published.year + 1, month, 1)

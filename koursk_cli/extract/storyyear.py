@@ -11,19 +11,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .frcalendar import MONTHS, SEASONS
+from .frnumbers import fold_word
+
 # The story's time must lie this far before the page for its year to win over the page's (a page about this week's
 # news keeps the latest month not after it).
 _OLD_STORY = timedelta(days=183)
-_SEASON_MONTHS = {"printemps": 3, "ete": 6, "été": 6, "automne": 9, "hiver": 12}
 _TOLD_IN_THE_SENTENCE = re.compile(
     r"(?<!\w)(?P<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
     r"|printemps|[ée]t[ée]|automne|hiver)\s+(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_NUMBERS = {
-    "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
-    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12,
-}  # fmt: skip
 
 
 _SINCE = re.compile(r"(?<!\w)(?:depuis|d[èe]s)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
@@ -39,8 +37,8 @@ def story_time(text: str, position: int) -> tuple[date, str] | None:
             told = found
     if told is None:
         return None
-    word = told["m"].lower()
-    month = _MONTH_NUMBERS.get(word) or _SEASON_MONTHS[word]
+    word = fold_word(told["m"])
+    month = MONTHS.get(word) or SEASONS[word][0]
     return date(int(told["y"]), month, 1), " ".join(told.group().split())
 
 

@@ -1,0 +1,20 @@
+"""The French calendar's words, folded (no accents, lower case): its months and its meteorological seasons. One table
+for every rule that reads them: the date rules (frdates), the story's year (storyyear), a deadline at a season's start
+(seasondeadline) and the page's own dates (byline)."""
+
+MONTHS = {
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+}
+# Meteorological seasons: first month and length in months.
+SEASONS = {"printemps": (3, 3), "ete": (6, 3), "automne": (9, 3), "hiver": (12, 3)}
