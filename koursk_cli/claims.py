@@ -32,7 +32,7 @@ from typing import NamedTuple
 from .humanize import colon, digits
 from .model import Claim, Topic, ValueKind
 from .placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
-from .words import LEGEND
+from .words import LEGEND, singular
 
 APPROXIMATE_TOLERANCE = Fraction(1, 10)
 
@@ -444,7 +444,7 @@ def tier_counts(total: int, firm: int, same_day: int, lang: str = "en") -> str:
         (ConflictTier.IF_EXACT, total - firm - same_day),
     )
     return ", ".join(
-        f"{digits(f'{n:,}', lang)} {CONFLICT_TIERS[tier][lang].counted.format(s='s' if n > 1 else '')}"
+        f"{digits(f'{n:,}', lang)} {CONFLICT_TIERS[tier][lang].counted.format(s='' if singular(n, lang) else 's')}"
         for tier, n in counts
         if n
     )

@@ -142,11 +142,13 @@ def human_date(when: FuzzyDate, *, year: bool = True, lang: str = "en") -> str:
 
 
 def plural(count: int, word: str) -> str:
-    """`1 event`, `2 events`, `3 entities`, `2,000 events` (digits grouped as English writes them: the same line
+    """`1 event`, `2 events`, `3 entities`, `3 days`, `2,000 events` (digits grouped as English writes them: the same line
     said `1,000 of 2000 events shown`)."""
     if count == 1:
         return f"1 {word}"
-    return f"{count:,} {word[:-1]}ies" if word.endswith("y") else f"{count:,} {word}s"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":  # entity, entities; day, days
+        return f"{count:,} {word[:-1]}ies"
+    return f"{count:,} {word}s"
 
 
 def human_day(day: date, lang: str = "en") -> str:

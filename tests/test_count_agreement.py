@@ -178,3 +178,16 @@ def test_a_count_of_thousands_is_grouped_as_its_language_writes_numbers(tmp_path
     }
     assert "1 of 1,000 events shown" in said["en"]
     assert "1 sur 1\u00a0000 événements affichés" in said["fr"]
+
+
+@pytest.mark.parametrize(
+    ("published", "said"),
+    [("2024-11-14", "1 day after the publication"), ("2024-10-31", "15 days after the publication")],
+)
+def test_a_drafts_basis_counts_its_days_in_agreement(tmp_path: Path, published: str, said: str) -> None:
+    """A draft's basis said « 1 days after the publication », and `plural` made « daies » of « day » (a vowel before
+    the y takes a plain s: day, days; entity, entities)."""
+    from tests.test_extract import extract
+
+    _, events, _ = extract(tmp_path, "Le sommet, le 15 novembre, réunit les ministres.\n", published)
+    assert said in events[0]["date_basis"]
