@@ -470,3 +470,20 @@ def test_the_live_count_agrees_with_its_numbers(browser: Browser, tmp_path: Path
             seen[words, total] = page.evaluate("document.getElementById('filter-count').textContent")
         assert_clean(page)
     assert seen == SHOWN[lang]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("en", "1,000 of 1,000 events"), ("fr", "1\u00a0000 événements sur 1\u00a0000")]
+)
+def test_the_live_count_groups_its_digits_as_the_page_does(
+    browser: Browser, tmp_path: Path, lang: str, said: str
+) -> None:
+    """closing41: the script wrote « 1000 événements sur 1000 » beside the page's « 1 000 événements »."""
+    builder = StoreBuilder().source("alpha", "2024-11-20")
+    for i in range(1000):
+        builder.event(f"ev-{i}", "2024-11-01", f"Troops {i}", ("alpha", f"Des troupes arrivent, lot {i}"))
+    page = browser.open(
+        write_report(tmp_path, "--data", str(builder.write(tmp_path / "store")), "--lang", lang).as_uri()
+    )
+    assert said in page.evaluate("document.getElementById('filter-count').textContent")
+    assert_clean(page)

@@ -144,7 +144,10 @@ SCRIPT = """
   function part(kind, count) {  // `1 of 10 events`, « 1 événement sur 10 »: [shown, total]
     var agrees = count[said.agrees === "total" ? 1 : 0];
     var form = said[kind][said.singular.indexOf(agrees) >= 0 ? 0 : 1];
-    return form.replace("{shown}", count[0]).replace("{total}", count[1]);
+    return form.replace("{shown}", grouped(count[0])).replace("{total}", grouped(count[1]));
+  }
+  function grouped(n) {  // `1,000`, « 1 000 »: as the page's other counts write them
+    return String(n).replace(/\\B(?=(\\d{3})+$)/g, said.group);
   }
   box.addEventListener("input", apply);
   checks.forEach(function (c) { c.addEventListener("change", apply); });

@@ -31,7 +31,7 @@ from ..claims import (
 )
 from ..conflicts import ConflictIndex
 from ..dates import FuzzyDate, Precision, parse_edtf
-from ..humanize import LONG_MONTHS, human_date, human_day, human_month
+from ..humanize import LONG_MONTHS, digits, human_date, human_day, human_month
 from ..model import Claim, Event, EventFacts, Source, Status, Store
 from ..query import event_of
 from ..render.styles import STATUS_MARK
@@ -489,6 +489,7 @@ def render_report(
         "claims": forms("page shown claims", lang),
         "singular": SINGULAR[lang],
         "agrees": PART_AGREES[lang],
+        "group": digits("1,000", lang)[1],  # the language's mark between groups of digits (humanize.NUMBER_MARKS)
     }
     yield (
         f'<form id="filter" role="search" hidden><label>{w["page filter"]} <input type="search" '
