@@ -33,7 +33,7 @@ from .cache import Cache, aside, building, open_existing, raise_if_busy
 from .cachefile import cache_path, made_private, misplaced, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
-from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
+from .indexed import CachedSources, CitedDates, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -457,17 +457,17 @@ def _read_changed(
     cache: Cache, changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]]
 ) -> dict[str, FileEntries]:
     """The changed files, each read and checked against the cached core: its context, and each source an event of
-    the files cites built from its own verified row, as `show EVENT` builds them (a store of 1,000,000 events has
-    20,000 sources, whose whole part took ~0.1 s to parse)."""
-    seeds, rows = SeedTexts(cache), CachedSources(cache)
-
-    def fetch(cited: list[str]) -> None:  # a few statements for the ~1,900 a file of 1,000 events cites, not one each
-        seeds.fetch(cited)
-        rows.fetch(cited)
-
+    the files cites found in its own verified row, its publication date the context's (CitedDates; a store of
+    1,000,000 events has 20,000 sources, whose whole part took ~0.1 s to parse)."""
+    seeds = SeedTexts(cache)
     with cache.reading():  # one shared lock for the thousands of lookups, not one each
         context = context_from(cache.core_part("context"), seeds)
-        sources = LazyObjects(rows, lambda row: source_from(row[0], parse_edtf(row[1])))
+        sources = CitedDates(cache, context.published)
+
+        def fetch(cited: list[str]) -> None:  # a few statements for the ~1,900 a file of 1,000 events cites
+            seeds.fetch(cited)
+            sources.fetch(cited)
+
         fresh = {
             name: read_entries(file, context, sources, read=read, cited=fetch) for name, (file, read) in changed.items()
         }
