@@ -42,9 +42,10 @@ class AppState:
     def drafts(self, value: bool) -> None:
         self.env.drafts = value
 
-    def store(self, *, drafts: bool = False) -> Store:
+    def store(self, *, drafts: bool = False, cited_seeds: bool = False) -> Store:
         """The store, checked; `drafts` (extract, or anyone with --drafts) lets placeholders left by `koursk extract`
-        pass. Such a store is read whole, never cached."""
+        pass. Such a store is read whole, never cached. `cited_seeds`: a command whose every output is the event
+        rows of one query has a settled cache check only the seeds those rows cite (store.open.load_store)."""
         if self.drafts and not drafts and self._store is None:
             self.env.error(
                 "koursk: warning: --drafts: placeholders left by koursk extract are shown as written; "
@@ -53,7 +54,13 @@ class AppState:
         drafts = drafts or self.drafts
         if self._store is None:
             env = self.env
-            self._store = open_store(self.store_option, show_progress=env.stderr_isatty, warn=env.error, drafts=drafts)
+            self._store = open_store(
+                self.store_option,
+                show_progress=env.stderr_isatty,
+                warn=env.error,
+                drafts=drafts,
+                cited_seeds=cited_seeds,
+            )
         return self._store
 
     def release(self, *, damaged: bool = False) -> None:

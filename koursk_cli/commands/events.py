@@ -58,7 +58,9 @@ def events(
     state = app_state(ctx)
     fmt = output.format
     selected = output.selected(EVENT_FIELDS)
-    store = state.store()
+    # --json or --jsonl without -n (whose count of the matches reads rows not served): every output is rows of one
+    # query, so only the seeds they cite are checked (a seed cited by no row served is found by the run that is)
+    store = state.store(cited_seeds=fmt is not Format.AUTO and limit is None)
     query = build_event_query(store, filters, sort=sort, limit=limit, lang=state.lang)
 
     env = state.env

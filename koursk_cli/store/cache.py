@@ -21,7 +21,7 @@ import sqlite3
 import stat
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -104,6 +104,9 @@ class Cache:
         self.fts = _has_table(connection, "event_words")  # read from the file: made over a filled one (see aside)
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
         self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
+        self.deferred_seeds: Callable[[Iterable[str] | None], None] | None = None
+        """Set when the run checks a seed only as served rows cite it (open._CitedSeeds): called with the sources a
+        batch of served rows cites, or None for every seed, before those rows are used."""
         self._header = header
         self._release = weakref.finalize(self, os.close, header) if header is not None else None
 
@@ -115,6 +118,12 @@ class Cache:
         if self._release is not None:
             self._release()  # closes the descriptor once, after the connection
             self._header = None
+
+    def every_seed(self) -> None:
+        """Before an answer that is not rows of cited sources (counts, listings, lookups): every seed checked, when
+        the run left them to be checked as cited (deferred_seeds)."""
+        if self.deferred_seeds is not None:
+            self.deferred_seeds(None)
 
     def damaged(self, reason: str, *, outside: bool = False) -> NoReturn:
         """Never serve from a damaged cache: remove it (the next run builds a new one) and stop; unless another
