@@ -15,7 +15,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from ..environment import Environment, silence_stdout
 from ..errors import ExitStatus
@@ -46,7 +46,9 @@ def _spellings(rows: Sequence[Flag]) -> dict[str, tuple[Flag, bool]]:
     return found
 
 
-_GLOBALS = _spellings([option.flag for option in flags.GLOBALS if option.sets is not None])
+_GLOBAL_ROWS = tuple(option.flag for option in flags.GLOBALS if option.sets is not None)
+"""The global options a command's run takes (not --version, which prints)."""
+_GLOBALS = _spellings(_GLOBAL_ROWS)
 
 
 class _Refused(Exception):
@@ -71,14 +73,7 @@ def _read(
             if group or at + 1 < len(args):
                 raise _Refused
             return given, at + 1
-        name, attached = (
-            (arg.partition("=")[::2] if "=" in arg else (arg, None))
-            if arg.startswith("--")
-            else (
-                arg[:2],
-                arg[2:] or None,
-            )
-        )
+        name, attached = _named(arg)
         if name not in spellings:
             raise _Refused  # unknown, or --help, -h, --version: Typer's
         flag, switched = spellings[name]
@@ -98,6 +93,14 @@ def _read(
         else:
             given[flag.name] = value
     return given, at
+
+
+def _named(arg: str) -> tuple[str, str | None]:
+    """A flag's name and the value attached to it, split as Click splits them: `--since=2024`, `-n5`."""
+    if arg.startswith("--"):
+        name, equals, value = arg.partition("=")
+        return name, value if equals else None
+    return arg[:2], arg[2:] or None
 
 
 def _values(rows: Sequence[Flag], given: Mapping[str, Any]) -> dict[str, Any]:
@@ -124,10 +127,9 @@ def fast_call(args: Sequence[str], environ: Mapping[str, str]) -> Callable[[], N
         if at == len(args) or args[at] not in FAST_COMMANDS:
             return None
         command: FastCommand = importlib.import_module(f"{__package__}.{FAST_COMMANDS[args[at]]}").FAST
-        rows = [*command.flags, *(option.flag for option in flags.GLOBALS if option.sets is not None)]
         after, _ = _read(args[at + 1 :], {**_spellings(command.flags), **_GLOBALS}, group=False)
-        values = _values(rows, after)
-        first = _values([option.flag for option in flags.GLOBALS if option.sets is not None], before)
+        values = _values([*command.flags, *_GLOBAL_ROWS], after)
+        first = _values(_GLOBAL_ROWS, before)
     except (_Refused, flags.BadValue):
         return None
     if first["data"] is None and environ.get(flags.DATA_ENV):  # Click: an empty variable is no value
@@ -149,12 +151,12 @@ def main() -> None:
     call = fast_call(sys.argv[1:], os.environ)
     if call is not None:
         run_process(call)
-    from ..cli import main as typer_main
+    from ..cli import main as typer_main  # never reached from the fast path: run_process exits
 
     typer_main()
 
 
-def run_process(call: Callable[[], Any]) -> None:
+def run_process(call: Callable[[], Any]) -> NoReturn:
     """Run one command and exit. The process runs one command, and what it reads (a whole store, at times) lives
     until then, so the cyclic garbage collector only costs time: its passes over a 100,000-event store took a quarter
     of a query, and its final passes at shutdown about 10 ms of every run. Reference counting still frees the rest."""
