@@ -3,6 +3,7 @@ fully understand goes to Typer whole; and a narrow query taken by it imports nei
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -162,14 +163,15 @@ def test_the_fast_path_hands_over_what_it_does_not_understand(argv: list[str], e
 def test_the_fast_grammar_is_the_typer_command_s() -> None:
     """Each fast command's rows (and the globals) are the flags its Typer command takes, spelt and repeated alike:
     a flag added to one and not the other fails here."""
-    for name in FAST_COMMANDS:
+    for name, module in FAST_COMMANDS.items():
+        fast_command = importlib.import_module(f"koursk_cli.commands.{module}").FAST
         typer = {
             opt: (param.multiple, param.is_flag)  # type: ignore[attr-defined]
             for param in LazyCommands()[name].params
             for opt in (*param.opts, *param.secondary_opts)
             if opt not in ("--help", "-h", "--version", "-V")
         }
-        rows = [*FAST.flags, *(g.flag for g in flags.GLOBALS if g.sets is not None)]
+        rows = [*fast_command.flags, *(g.flag for g in flags.GLOBALS if g.sets is not None)]
         fast = {part: (flag.repeated, flag.switch) for flag in rows for decl in flag.decls for part in decl.split("/")}
         assert fast == typer
 
