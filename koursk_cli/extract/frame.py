@@ -104,6 +104,14 @@ class PageFrame:
         self._starts = [start for start, _ in self._bounds]
         self._lines: dict[int, _Line] = {}
         self._cells = [(a, b) for a, b, _ in cells]  # layout.table_cells
+        # … and a table of two columns, which layout.table_cells leaves (« Date | Obus livrés » over « nov. 2023 | 1
+        # million »): a line cut by as many pipes as the line above or below it is a table's row
+        pipes = [text.count("|", start, end) for start, end in self._bounds]
+        self._rows = {
+            index
+            for index, count in enumerate(pipes)
+            if count and count in (pipes[index - 1] if index else 0, pipes[index + 1] if index + 1 < len(pipes) else 0)
+        }
 
     def _line(self, position: int) -> _Line:
         index = bisect_right(self._starts, position) - 1
@@ -114,9 +122,10 @@ class PageFrame:
     def holds(self, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
         """Whether the date at `start`:`end` of the text is the page's own: a field of a record line, a stamp alone
         with its clock, or a dateline. `dates` are the spans of the dates of its sentence, in the text's order."""
+        index = bisect_right(self._starts, start) - 1
         line = self._line(start)
         a, b = start - line.start, end - line.start
-        if b > len(line.text) or any(low <= start < high for low, high in self._cells):
+        if b > len(line.text) or index in self._rows or any(low <= start < high for low, high in self._cells):
             return False
         low, high, closing = _field(line, a, b)
         if high - low > _FIELD_LENGTH:
