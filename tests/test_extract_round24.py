@@ -43,8 +43,8 @@ def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
     ],
 )
 def test_a_field_of_the_page_dates_no_fact(tmp_path: Path, frame: str, published: str, stamp: str) -> None:
-    """The page describing itself: each stamp was proposed as an event (sealed21 and sealed22: a regulation's, a
-    dataset's, a council's, an agenda's own dates); the story's date beside it stays."""
+    """The page describing itself: each stamp was proposed as an event (sealed21 and sealed22: a dataset's, a
+    council's, an agenda's own dates); the story's date beside it stays."""
     dates = _dates(tmp_path, f"{frame}\n\n{_STORY}", published)
     assert not [d for d in dates if d.startswith(stamp)]
     assert any(d.endswith("-05-12") for d in dates)
