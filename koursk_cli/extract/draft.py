@@ -47,6 +47,7 @@ from .byline import (
     year_headings,
 )
 from .clauses import INCIDENTALS, Side, future_marker, side_of, side_spans
+from .frame import PageFrame
 from .frcalendar import MONTHS
 from .frdates import (
     FEASTS,
@@ -1430,6 +1431,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
     cells = table_cells(text)
+    frame = PageFrame(text, cells)
     signer = propose_author(text, store.entities.values())
     byline = [signer[2]] if signer else []  # the author's name is no entity to add (rev32 R5)
     captions = key_figure_captions(text, sentences)
@@ -1448,6 +1450,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         habits = schedules(sentence.text)
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
         announced = announces_a_local_event(sentence.text)  # « organise une collecte samedi 16 novembre »
+        spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
             (m.start, m.end)
             for m in mentions
@@ -1456,6 +1459,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             or names_the_edition(sentence.text, m.start)
             or (_after(m.edtf, article.published) and heads_an_entry(sentence.text, m.start, m.end))
             or any(a < m.end and m.start < b for a, b in habits)
+            or (not sentence.verbatim and frame.holds(sentence.start + m.start, sentence.start + m.end, spans))
         ]
         # a signature closing a comment inside the sentence (« … dit « 11 000 » -- Kimchi (discuter) 12 février 2025 à
         # 21:07 (CET) »): the comment's day; a message's stamp opening it: the message's
