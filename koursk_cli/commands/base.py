@@ -101,7 +101,7 @@ def guarded(command: F) -> F:
                 env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
             raise typer.Exit(error.status) from None
         except StoreError as error:
-            from ..humanize import plural  # its dates module: --help never loads it
+            from ..words import counted  # its dates module: --help never loads it
 
             # rev27 U12: placeholders in drafts are a curator's to-do list, not news to every query: they are
             # counted, and `koursk check` lists them; a real problem (a broken file, a wrong quote) is said here. A
@@ -110,8 +110,8 @@ def guarded(command: F) -> F:
             for problem in error.problems:
                 if not problem.draft:
                     env.error(str(problem))
-            left = f", and {plural(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
-            env.error(f"koursk: the store has {plural(len(error.problems) - drafts, 'problem')}{left}")
+            left = f", and {counted(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
+            env.error(f"koursk: the store has {counted(len(error.problems) - drafts, 'problem')}{left}")
             raise typer.Exit(ExitStatus.ERROR) from None
         except CacheFault as error:
             what = "was replaced meanwhile by another koursk" if isinstance(error, CacheReplaced) else "is damaged"
