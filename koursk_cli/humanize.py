@@ -141,16 +141,6 @@ def human_date(when: FuzzyDate, *, year: bool = True, lang: str = "en") -> str:
     return ("~" if when.approximate else "") + text + ("?" if when.uncertain else "")
 
 
-def plural(count: int, word: str) -> str:
-    """`1 event`, `2 events`, `3 entities`, `3 days`, `2,000 events` (digits grouped as English writes them: the same line
-    said `1,000 of 2000 events shown`)."""
-    if count == 1:
-        return f"1 {word}"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":  # entity, entities; day, days
-        return f"{count:,} {word[:-1]}ies"
-    return f"{count:,} {word}s"
-
-
 def human_day(day: date, lang: str = "en") -> str:
     """`4 Nov 2024`, `4 nov. 2024`."""
     return f"{day.day} {month_names(lang)[day.month - 1]} {day.year}"

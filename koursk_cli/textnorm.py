@@ -223,9 +223,9 @@ def shown(text: str, limit: int | None = SHOWN_LIMIT) -> str:
     escaped = _UNSAFE.sub(_escape, cut)
     if limit is None or cut is text:
         return escaped
-    from .humanize import plural  # here: humanize reads dates, which reads this module
+    from .words import counted  # here: words reads humanize, which reads dates, which reads this module
 
-    return f"{escaped}…({plural(len(text) - limit, 'more character')})"
+    return f"{escaped}…({counted(len(text) - limit, 'more character')})"
 
 
 # A figure written with thousands separators: `12 000`, `12.000`, `12,000` (after folding, narrow and non-breaking

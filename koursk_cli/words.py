@@ -3,7 +3,7 @@ asserts a figure) and the terminal's views say the same words. Pure: no I/O, no 
 
 from __future__ import annotations
 
-from .humanize import digits, plural
+from .humanize import digits
 from .model import Status
 
 LEGEND = {
@@ -508,14 +508,23 @@ def forms(key: str, lang: str = "en") -> tuple[str, str]:
     return words.get(key + ONE, words[key]), words[key]
 
 
+def _english_plural(noun: str) -> str:
+    """`events`, `entities` (a consonant before the y), `days` (a vowel before it: never « daies »)."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{noun[:-1]}ies"
+    return f"{noun}s"
+
+
 def counted(count: int, noun: str, lang: str = "en") -> str:
-    """`46 events`, `1 event`, `46 événements`, `0 événement`, `10\u00a0000 événements` (humanize.digits); a
-    French plural that is not the singular and `s` (`mois`) is its own entry, `month (many)`."""
-    if lang == "en":
-        return plural(count, noun)
+    """`46 events`, `1 event`, `2,000 events`, `46 événements`, `0 événement`, `10\u00a0000 événements`
+    (humanize.digits). The one place a count meets its noun, in every language, by SINGULAR: the terminal's
+    views, the commands' one-line notes and the report alike (polish42: `init`, `check`, `extract` kept their own
+    `count == 1`). An English noun is itself; a French one is its LEGEND entry, and a plural that is not the singular
+    and `s` (`mois`) is its own entry, `month (many)`."""
     words = LEGEND[lang]
-    said = words[noun] if singular(count, lang) else words.get(noun + MANY, f"{words[noun]}s")
-    return f"{digits(f'{count:,}', lang)} {said}"
+    one = noun if lang == "en" else words[noun]
+    many = words.get(noun + MANY) or (_english_plural(noun) if lang == "en" else f"{one}s")
+    return f"{digits(f'{count:,}', lang)} {one if singular(count, lang) else many}"
 
 
 def count_said(key: str, count: int, lang: str = "en", **fields: str) -> str:

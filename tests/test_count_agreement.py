@@ -166,7 +166,7 @@ def test_every_count_agrees_with_its_word(stores: dict[int, Path], command: list
 
 
 def test_a_count_of_thousands_is_grouped_as_its_language_writes_numbers(tmp_path: Path) -> None:
-    """`1,000 of 2000 events shown`: English counts (humanize.plural) kept their digits together where the number
+    """`1,000 of 2000 events shown`: English counts (then humanize.plural) kept their digits together where the number
     beside them was grouped, and French grouped both (« 1 000 sur 2 000 événements »)."""
     builder = StoreBuilder().source("alpha", "2024-11-20")
     for i in range(1000):
@@ -191,3 +191,46 @@ def test_a_drafts_basis_counts_its_days_in_agreement(tmp_path: Path, published: 
 
     _, events, _ = extract(tmp_path, "Le sommet, le 15 novembre, réunit les ministres.\n", published)
     assert said in events[0]["date_basis"]
+
+
+class _Every:
+    """A SINGULAR entry under which every count takes the singular."""
+
+    def __contains__(self, count: object) -> bool:
+        return True
+
+
+def test_every_count_the_cli_words_agrees_by_the_one_singular_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """polish42: `init`, `check`, `extract`, `report` and others worded their counts by humanize.plural's own
+    `count == 1`, the views by words.SINGULAR: two rules for one thing. With the table changed, every count follows."""
+    from koursk_cli import words
+
+    monkeypatch.setitem(words.SINGULAR, "en", _Every())
+    store = tmp_path / "store"
+    made = run("init", str(store))
+    assert made.exit_code == 0, made.stderr
+    assert re.search(r"\(\d+ data file, \d+ article\)", made.stdout), made.stdout
+    checked = run("--data", str(store), "check")
+    assert re.search(r"\(\d+ source, \d+ entity, \d+ topic, \d+ event, \d+ claim;", checked.stderr), checked.stderr
+
+
+@pytest.mark.parametrize(
+    ("count", "noun", "said"),
+    [
+        (1, "entry", "1 entry"),
+        (2, "entry", "2 entries"),
+        (1, "day", "1 day"),
+        (2, "day", "2 days"),
+        (0, "claim", "0 claims"),
+        (1, "claim", "1 claim"),
+        (1, "source", "1 source"),
+        (2_000, "event", "2,000 events"),
+    ],
+)
+def test_an_english_count_takes_its_form_from_counted(count: int, noun: str, said: str) -> None:
+    """English nouns' plurals: `entries` (a consonant before the y), `days` (a vowel), grouped digits."""
+    from koursk_cli.words import counted
+
+    assert counted(count, noun) == said

@@ -243,15 +243,17 @@ _SPELT = frozenset(
 
 
 def _after_a_number_word(text: str, at: int) -> bool:
-    """Whether the word at `at` is a number word right after one space or hyphen and another number word that stands
-    on its own (after a character that is no letter, digit, `.`, `,` or `:`): a word inside a run."""
+    """Whether the word at `at` is a number word right after a gap of spaces (any whitespace, as NUMBER_WORDS reads
+    between its words: two spaces, a NBSP, a line break) or hyphens and another number word that stands on its own
+    (after a character that is no letter, digit, `.`, `,` or `:`): a word inside a run."""
     here = re.match(r"\w+", text[at:])
-    if here is None or here[0].lower() not in _SPELT or at < 2 or text[at - 1] not in " -":
+    gap = re.search(r"(?<![\s-])[\s-]{1,8}$", text[:at])  # up to eight wide (frnumbers._RUN_GAP)
+    if here is None or here[0].lower() not in _SPELT or gap is None:
         return False
-    start = at - 1
+    start = gap.start()
     while start > 0 and re.match(r"\w", text[start - 1]):
         start -= 1
-    return start > 0 and text[start : at - 1].lower() in _SPELT and text[start - 1] not in ".,:"
+    return start > 0 and text[start : gap.start()].lower() in _SPELT and text[start - 1] not in ".,:"
 
 
 def _read_outside_runs(old: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -267,8 +269,15 @@ def _read_outside_runs(old: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return found
 
 
-@given(st.lists(st.sampled_from(_TOKENS), max_size=14), st.lists(st.sampled_from([" ", "-", "  ", ""]), max_size=14))
+_GAPS = [" ", "-", "  ", "", "\u00a0", "\u202f", "\n", " \n", "\r\n", "\t\t", " - ", "\n      ", " " * 9]
+"""What may stand between two words: a space, or any whitespace extract reads as one (polish42: two spaces, a NBSP,
+a line break, a wrapped line's indent), or a hyphen; nine spaces are past what the guard sees."""
+
+
+@given(st.lists(st.sampled_from(_TOKENS), max_size=14), st.lists(st.sampled_from(_GAPS), max_size=14))
 @example(["deux", "à", "3", "deux", "deux", "à", "deux"], [])  # a match that ends inside a run: none starts there
+@example(["deux", "à", "3", "deux", "deux", "à", "deux"], [" ", " ", " ", "  "])  # the run, two spaces apart
+@example(["deux", "à", "3", "deux", "deux", "à", "deux"], [" ", " ", " ", "\r\n"])  # across a CRLF
 @example([",", "deux", "deux", "à", "deux"], [""])  # « ,deux » opens no match, so no run: « deux à deux » is read
 @example(["vingt", "et", "deux", "à", "deux"], [])  # a word after « et » starts a match of its own
 @settings(max_examples=600, deadline=None)

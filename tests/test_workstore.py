@@ -317,6 +317,17 @@ def test_a_broken_config_file_is_one_line_with_its_place(tmp_path: Path) -> None
     assert "must be the path of a store" in run("events").stderr
 
 
+def test_a_config_store_path_holding_a_nul_is_one_line(tmp_path: Path) -> None:
+    """polish42: TOML spells a NUL (`\\u0000`), which no path can hold (argv and the environment cannot carry one):
+    `os.stat` raised ValueError, a traceback."""
+    path = _config('data = "store\\u0000x"\n')
+    result = run("events")
+    assert (result.exit_code, result.stdout) == (2, ""), result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"koursk: error: {path}: 'data' holds a NUL character (U+0000), which no path can hold", lines
+    assert len(lines) == 2 and lines[1].startswith("  hint: ")
+
+
 NO_SUCH_USER = "~nosuchuser-koursk"
 
 

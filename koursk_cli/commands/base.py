@@ -115,7 +115,7 @@ def run_guarded(state: AppState, body: Callable[[], Any]) -> Any:
             env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
         raise SystemExit(error.status) from None
     except StoreError as error:
-        from ..humanize import plural  # its dates module: --help never loads it
+        from ..words import counted  # its dates module: --help never loads it
 
         # rev27 U12: placeholders in drafts are a curator's to-do list, not news to every query: they are
         # counted, and `koursk check` lists them; a real problem (a broken file, a wrong quote) is said here. A
@@ -124,8 +124,8 @@ def run_guarded(state: AppState, body: Callable[[], Any]) -> Any:
         for problem in error.problems:
             if not problem.draft:
                 env.error(str(problem))
-        left = f", and {plural(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
-        env.error(f"koursk: the store has {plural(len(error.problems) - drafts, 'problem')}{left}")
+        left = f", and {counted(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
+        env.error(f"koursk: the store has {counted(len(error.problems) - drafts, 'problem')}{left}")
         raise SystemExit(ExitStatus.ERROR) from None
     except CacheFault as error:
         what = "was replaced meanwhile by another koursk" if isinstance(error, CacheReplaced) else "is damaged"

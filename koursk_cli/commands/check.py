@@ -6,13 +6,13 @@ import typer
 
 from ..errors import ExitStatus
 from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help
-from ..humanize import plural
 from ..problems import Problem, StoreError
 from ..render.output import emit
 from ..store.cachefile import left_cache_folders
 from ..store.loader import editorial_review, read_store
 from ..store.schemacopy import schema_copy_problems
 from ..store.workstore import JOURNAL, resolve_store_root, unsettled_write
+from ..words import counted
 from .base import app_state, guarded
 from .flags import NO_OUTPUT, Output
 from .options import output_flags
@@ -89,7 +89,7 @@ def check(
             if drafts
             else ""
         )
-        env.error(f"koursk check: {plural(len(problems), 'problem')} in {root}{todo}")
+        env.error(f"koursk check: {counted(len(problems), 'problem')} in {root}{todo}")
         raise typer.Exit(ExitStatus.ERROR)
     sizes: list[tuple[str, int]] = [
         ("source", len(store.sources)),
@@ -98,11 +98,11 @@ def check(
         ("event", len(store.events)),
         ("claim", len(store.claims)),
     ]
-    counts = ", ".join(plural(count, name) for name, count in sizes)
-    found = f", with {plural(len(editorial), 'editorial warning')} (koursk docs editorial)" if editorial else ""
+    counts = ", ".join(counted(count, name) for name, count in sizes)
+    found = f", with {counted(len(editorial), 'editorial warning')} (koursk docs editorial)" if editorial else ""
     found += ", and an `extract --write` not settled (see above)" if len(unsettled) > len(left) + len(schema) else ""
     found += ", and a data/schema.json for editors that is not this koursk's (see above)" if schema else ""
-    found += f", and {plural(len(left), 'old cache folder')} to delete (see above)" if left else ""
+    found += f", and {counted(len(left), 'old cache folder')} to delete (see above)" if left else ""
     env.error(f"koursk check: the store is valid ({counts}; every quote found in its seed){found}")
     if warnings and strict:
         raise typer.Exit(ExitStatus.ERROR)

@@ -8,13 +8,13 @@ from ..cite import Citation, CiteStyle, citation_record, citations, event_standi
 from ..completion import complete_record_id
 from ..errors import UsageError
 from ..fields import CITATION_FIELDS, fields_help
-from ..humanize import plural
 from ..lookup import resolve_record_id
 from ..placeholders import DRAFT_PREVIEW
 from ..render.machine import Format
 from ..render.output import emit
 from ..suggest import did_you_mean
 from ..textnorm import shown, visible
+from ..words import counted
 from .base import app_state, guarded
 from .flags import NO_OUTPUT, Output
 from .options import choice_flag, output_flags, whole_number
@@ -110,7 +110,7 @@ def _picked(record_id: str, found: list[Citation], quote: int | None, source: st
     if quote is not None:
         if quote > len(found):
             raise UsageError(
-                f"--quote {quote}: {shown(record_id)} has {plural(len(found), 'quote')}",
+                f"--quote {quote}: {shown(record_id)} has {counted(len(found), 'quote')}",
                 f"pick 1 to {len(found)}" if len(found) > 1 else "drop --quote",
             )
         numbered = [(n, c) for n, c in numbered if n == quote]

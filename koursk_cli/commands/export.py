@@ -22,13 +22,13 @@ from ..compat import ParameterSource
 from ..completion import complete_topic
 from ..errors import ExitStatus, UsageError
 from ..export.formats import FORMATS, ROWS, Exporter, Provenance, Rows, Selection, formats_help
-from ..humanize import plural
 from ..lookup import resolve_measure
 from ..placeholders import DRAFT_PREVIEW
 from ..query import EventSort, run_event_query
 from ..store.digest import store_digest
 from ..store.workstore import default_store_root, resolve_store_root
 from ..textnorm import for_terminal, shown
+from ..words import counted
 from .base import app_state, guarded
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
 from .options import choice_flag, limit_option, output_target, utf8_text
@@ -303,8 +303,8 @@ def export_command(
         else:
             deliver(env, target, exporter.text(selection), force=force)
     if target is not None:
-        counts = [plural(events.count, "event")] if events is not None else []
-        counts += [plural(len(selected), "claim")] if selected is not None else []
+        counts = [counted(events.count, "event")] if events is not None else []
+        counts += [counted(len(selected), "claim")] if selected is not None else []
         quotes = "the quotes of " if rows is Rows.QUOTES else ""
         env.note(f"koursk: wrote {quotes}{' and '.join(counts)} to {target}")
 

@@ -25,7 +25,6 @@ from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import Article, build_draft
 from ..extract.yamlout import render_draft
-from ..humanize import plural
 from ..lookup import resolve_any
 from ..sources import seed_number
 from ..store.draftwrite import SPLIT_HINT, settle_interrupted, write_draft
@@ -34,6 +33,7 @@ from ..store.loader import load_schema
 from ..store.lock import store_lock
 from ..store.workstore import resolve_store_root, writable_store_root
 from ..textnorm import article_text, fold, shown
+from ..words import counted
 from .base import app_state, guarded
 
 if TYPE_CHECKING:
@@ -250,8 +250,8 @@ def extract_command(
     for note in draft.notes:
         env.error(f"koursk extract: note: {note}")
     env.error(
-        f"koursk extract: {plural(len(draft.events), 'candidate event')}, "
-        f"{plural(len(draft.claims), 'candidate claim')}, {plural(len(draft.candidates), 'name')} not in the store"
+        f"koursk extract: {counted(len(draft.events), 'candidate event')}, "
+        f"{counted(len(draft.claims), 'candidate claim')}, {counted(len(draft.candidates), 'name')} not in the store"
     )
     if draft.stop is not None:
         env.error(f"koursk extract: {_stopped(draft.stop, article)}: {SPLIT_HINT}")

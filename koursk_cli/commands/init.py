@@ -8,10 +8,10 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..humanize import plural
 from ..store.workstore import how_to_use, init_store
 from ..textnorm import shown
 from ..userpaths import FromEnvironment, expanded
+from ..words import counted
 from .base import app_state, guarded
 
 
@@ -57,7 +57,7 @@ def init_command(
             else []
         ),
         *(["Finished the copy an interrupted `koursk init` had left."] if made.finished else []),
-        f"Created a working store in {shown(str(target), None)} ({plural(len(files) - seeds, 'data file')}, {plural(seeds, 'article')}).",
+        f"Created a working store in {shown(str(target), None)} ({counted(len(files) - seeds, 'data file')}, {counted(seeds, 'article')}).",
         *how_to_use(target),
     ]
     env.stdout.write("\n".join(lines) + "\n")

@@ -16,11 +16,11 @@ from ..atomic import check_target
 from ..claimfilters import left_out_note
 from ..claimquery import claim_query, run_claim_query
 from ..errors import UsageError
-from ..humanize import plural
 from ..placeholders import DRAFT_PREVIEW
 from ..query import match_events
 from ..report.page import ReportMeta, render_report
 from ..textnorm import shown
+from ..words import counted
 from .base import app_state, guarded
 from .export import deliver, store_identity, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
@@ -135,4 +135,4 @@ def report_command(
     with writing(env, target):
         deliver(env, target, pieces, force=force)
     if target is not None:
-        env.note(f"koursk: wrote {plural(len(matched), 'event')} and {plural(len(claims), 'figure')} to {target}")
+        env.note(f"koursk: wrote {counted(len(matched), 'event')} and {counted(len(claims), 'figure')} to {target}")

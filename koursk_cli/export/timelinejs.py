@@ -14,9 +14,10 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from ..dates import FuzzyDate, Point, Precision
-from ..humanize import LONG_MONTHS, MONTHS, human_date, plural
+from ..humanize import LONG_MONTHS, MONTHS, human_date
 from ..model import Event, Store
 from ..placeholders import badged
+from ..words import counted
 from . import json_document, source_label
 from .formats import Selection
 
@@ -100,7 +101,7 @@ def to_timelinejs(
         "title": {
             "text": {
                 "headline": _escape(title if title is not None else TITLE.get(lang, TITLE["en"])),
-                "text": f"{mark}<p>{plural(len(events), 'event')} from {plural(articles, 'news article')}, "
+                "text": f"{mark}<p>{counted(len(events), 'event')} from {counted(articles, 'news article')}, "
                 "curated by koursk.</p>",
             }
         },

@@ -22,8 +22,8 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_edtf, store_date
-from ..humanize import plural
 from ..placeholders import TODO
+from ..words import counted
 from . import storyyear
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .dayrun import run_of_days
@@ -288,14 +288,14 @@ class _Context:
             if 0 <= ahead_gap <= _APPOSITION_AHEAD_DAYS:
                 return ahead, (
                     f"no year given; set off by commas after a noun, it dates that noun, not the verb: the nearest "
-                    f"{what}, {plural(ahead_gap, 'day')} after the publication ({self.published.text})"
+                    f"{what}, {counted(ahead_gap, 'day')} after the publication ({self.published.text})"
                 )
         if marker is None and ahead != past and day is not None and self.clauses is not None:
             ahead_gap = _days_until(ahead, month, day, start)
             present = not self.clauses.tells_the_past_at(match.start())
             if 0 <= ahead_gap <= _PRESENT_AHEAD_DAYS and present:
                 return ahead, (
-                    f"no year given; told in the present, {plural(ahead_gap, 'day')} after the publication "
+                    f"no year given; told in the present, {counted(ahead_gap, 'day')} after the publication "
                     f"({self.published.text}): the coming {what}, not the one a year before"
                 )
             if present and _days_until(past, month, day, start) < -_STALE_PRESENT_DAYS and ahead_gap >= 0:
@@ -306,7 +306,7 @@ class _Context:
             ahead_gap = _days_until(ahead, month, 1, start)
             if 0 < ahead_gap <= _MONTH_AHEAD_DAYS and not self.clauses.told_as_done(match.start()):
                 return ahead, (
-                    f"no year given; told in no past tense, {plural(ahead_gap, 'day')} before it begins "
+                    f"no year given; told in no past tense, {counted(ahead_gap, 'day')} before it begins "
                     f"({self.published.text}): the coming {what}, not the one a year before"
                 )
         if marker is None or ahead == past:

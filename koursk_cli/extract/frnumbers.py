@@ -76,19 +76,27 @@ def _spellings(alternative: str) -> list[str]:
     return [alternative]
 
 
+_RUN_GAP = 8
+"""The widest gap between two words of a run that NOT_INSIDE_A_RUN sees: `re` looks behind only by a fixed width, so
+each width is spelt out. Eight characters of whitespace or hyphens: two spaces, a NBSP and a space, a CRLF, a
+wrapped line's break and its indent (polish42: it saw one character only, so « deux  deux » was no run)."""
+
+
 def _inside_a_run() -> str:
     """Where a rule whose match opens with a number in words does not start: at a number word right after another
-    that could open the same match (a word whose left is no letter, digit, `.`, `,` or `:`). Whatever matches from there
-    matches from that word too, and `finditer` tries that word first; only after a match that ends inside a run
-    (« deux à 3 deux | deux à deux ») is the rest of the run left unread, as it should be: it is no number of its own.
-    Without it, each word of a run of number words (« deux cent deux cent … », a pasted table) read the run to its
-    end again: ~30 ms per 1,000 characters (rev24 F13). One look-behind per word length: `re` needs fixed widths."""
-    by_length: dict[int, list[str]] = {}
+    that could open the same match (a word whose left is no letter, digit, `.`, `,` or `:`), across any gap NUMBER_WORDS
+    reads between its words (`[\\s-]+`, up to _RUN_GAP wide). Whatever matches from there matches from that word too,
+    and `finditer` tries that word first; only after a match that ends inside a run (« deux à 3 deux | deux à deux »)
+    is the rest of the run left unread, as it should be: it is no number of its own. Without it, each word of a run of
+    number words (« deux cent deux cent … », a pasted table) read the run to its end again: ~30 ms per 1,000
+    characters (rev24 F13). One look-behind per width (a word's length and its gap's): `re` needs fixed widths."""
+    by_width: dict[int, list[str]] = {}
     for alternative in _WORD[3:-1].split("|"):
         for word in _spellings(alternative):
-            by_length.setdefault(len(word), []).append(word)
-    after_a_word = "|".join(rf"(?<=[^\w.,:](?:{'|'.join(w)})[\s-])" for _, w in sorted(by_length.items()))
-    return rf"(?!(?:{after_a_word}){_WORD})"
+            for gap in range(1, _RUN_GAP + 1):
+                by_width.setdefault(len(word) + gap, []).append(rf"{word}[\s-]{{{gap}}}")
+    after_a_word = "|".join(rf"(?<=[^\w.,:](?:{'|'.join(w)}))" for _, w in sorted(by_width.items()))
+    return rf"(?!(?={_WORD})(?:{after_a_word}))"  # the word first: most places open none
 
 
 NOT_INSIDE_A_RUN = _inside_a_run()

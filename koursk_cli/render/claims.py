@@ -26,7 +26,7 @@ from ..conflicts import (
 )
 from ..environment import Environment
 from ..fields import ClaimView, Field, Kind
-from ..humanize import digits, human_date, plural
+from ..humanize import digits, human_date
 from ..model import Claim, Store
 from ..records import claim_view
 from ..spreads import Spread, Stated
@@ -181,7 +181,7 @@ def claims_table(
         said = count_said("restated", restated, lang, restatements=counted(restated, "restatement", lang))
         console.print(rich.Text(f"{RESTATEMENT_MARK} {said}", style=MUTED))
     if drafted := sum(1 for claim in claims if draft_figure(claim)):
-        console.print(rich.Text(f"{plural(drafted, 'draft figure')} with a {DRAFT_FIGURES_NOTE}", style=MUTED))
+        console.print(rich.Text(f"{counted(drafted, 'draft figure')} with a {DRAFT_FIGURES_NOTE}", style=MUTED))
     console.print()
     console.print(rich.Text(LEGEND[lang]["spread"], style="bold"))
     for line in spread_lines(store, spreads, lang):

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import DataError
-from ..humanize import plural
 from ..model import Store
 from ..problems import Problem, StoreError
 from ..sources import seed_number, shown_seed_number
+from ..words import counted
 from .loader import Core, FileEntries, StoreFile, blocked_ids, drafted_ids, memory_store, read_whole
 
 _SHOWN_ARTICLES = 6  # article numbers named in the line; more are counted
@@ -39,8 +39,8 @@ class LeftOut(NamedTuple):
         if self.articles:
             names = ", ".join(self.articles[:_SHOWN_ARTICLES])
             more = f", … {len(self.articles) - _SHOWN_ARTICLES} more" if len(self.articles) > _SHOWN_ARTICLES else ""
-            said.append(f"{plural(len(self.articles), 'article')} in draft ({names}{more})")
-        records = [plural(n, word) for n, word in ((self.events, "event"), (self.claims, "claim")) if n]
+            said.append(f"{counted(len(self.articles), 'article')} in draft ({names}{more})")
+        records = [counted(n, word) for n, word in ((self.events, "event"), (self.claims, "claim")) if n]
         if records:
             of = " of curated articles" if self.articles else ""
             said.append(f"{' and '.join(records)} in draft{of}")
@@ -127,9 +127,9 @@ def read_preview(root: Path, *, show_progress: bool = False) -> tuple[Store, str
     names = ", ".join(shown[:_SHOWN_RECORDS]) + (
         f", … {len(shown) - _SHOWN_RECORDS} more" if len(shown) > _SHOWN_RECORDS else ""
     )
-    of = f" and the {plural(len(events | claims), 'record')} of the articles among them" if events or claims else ""
+    of = f" and the {counted(len(events | claims), 'record')} of the articles among them" if events or claims else ""
     line = (
-        f"koursk: warning: --drafts: {plural(len(blocked), 'record')} in draft left out{of}, as `koursk check` "
+        f"koursk: warning: --drafts: {counted(len(blocked), 'record')} in draft left out{of}, as `koursk check` "
         f"refuses them for more than a placeholder ({names}): `koursk check` lists why"
     )
     store = _without(core, files, articles, blocked | events, blocked | claims)

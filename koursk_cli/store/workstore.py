@@ -124,6 +124,10 @@ def configured_store() -> Named | None:
         return None
     if not isinstance(value, str) or not value.strip():
         raise UsageError(f"{shown(str(path))}: '{CONFIG_KEY}' must be the path of a store, as a string", hint)
+    if "\0" in value:  # TOML spells one (`\u0000`); no path holds it, and os.stat raises ValueError (polish42)
+        raise UsageError(
+            f"{shown(str(path))}: '{CONFIG_KEY}' holds a NUL character (U+0000), which no path can hold", hint
+        )
     origin = f"{path}: {CONFIG_KEY} = {json.dumps(value, ensure_ascii=False)}"
     folder = expanded(value, shown(origin))
     return Named(str(folder if folder.is_absolute() else path.parent / folder), origin, configured=True)
