@@ -27,6 +27,7 @@ from tests.test_extract_round18 import _values
         "La liste compte désormais 54 personnes.",
         "Le rapport recense 600 sources et 37 témoignages.",
         "La chaîne compte 12 345 abonnés et 85 vidéos.",
+        "214 · 37 commentaires · 12 republications",  # a post's counters (round 14 read them as no figure at all)
         "Le village compte 14 camions et cinq bases logistiques.",
     ],
 )

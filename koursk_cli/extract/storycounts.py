@@ -32,8 +32,8 @@ _PREPOSITIONS = lexicon_words("prepositions")
 _KIN = lexicon_words("story_kin")
 # A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
 _ANYONE = ("people", "personne")
-# The counted noun's phrase: the words after the number up to a mark, another number or a coordination.
-_PHRASE = re.compile(r"[^\W\d_][\w'’-]*")
+# A number's phrase: the words after it up to a mark, another number or a coordination.
+_PHRASE = re.compile(r"[^\W\d_][\w-]*")
 _PHRASE_END = re.compile(r"[,;:.!?()\d]|\s(?:et|ou|dont|mais)\s")
 _PHRASE_WORDS = 5
 
@@ -79,31 +79,31 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
     return not (participle and after in _PREPOSITIONS)
 
 
-def _phrase(text: str, figure: Figure, noun: str) -> list[str]:
-    """The counted noun and the words after it in its phrase, folded and singular; a demonym after the noun is its
-    adjective (« une trentaine de diplomates nord-coréens »), a time its rate (« 5 numéros par semaine »), not what
-    it counts."""
+def _phrase(text: str, figure: Figure) -> list[str]:
+    """The words after the number in its phrase, folded and singular; a demonym there is an adjective (« une trentaine
+    de diplomates nord-coréens »), a time a rate (« 5 numéros par semaine »), not what it counts."""
     end = _PHRASE_END.search(text, figure.end)
     after = (_singular(m.group()) for m in _PHRASE.finditer(text, figure.end, end.start() if end else len(text)))
-    kept = (w for w in after if UNITS.get(w) != _ANYONE[0] and UNITS.get(w) not in TIME_UNITS)
-    return [_singular(noun), *list(kept)[:_PHRASE_WORDS]]
+    return [w for w in after if UNITS.get(w) != _ANYONE[0] and UNITS.get(w) not in TIME_UNITS][:_PHRASE_WORDS]
+
+
+def _named(words: list[str], nouns: StoryNouns) -> bool:
+    return any(w in nouns.nouns for w in (*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))))
 
 
 def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: Callable[[], bool]) -> bool:
-    """Whether a figure counts something the store measures or could: a noun (or a unit) of the story's in its
-    phrase, or no noun of its own; a count of anyone (« 54 personnes ») only in a sentence that names a topic."""
+    """Whether a figure counts something the store measures or could: a noun of the story's (or a unit) as its noun,
+    the word after it (« 30 000 nouveaux soldats ») or its complement (« 1 500 membres des forces spéciales », « 101
+    portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
+    sentence names one (« ont fui les combats »)."""
     noun = figure.noun
     if noun is None or figure.elided:
         return True  # left out: what the sentence counts, or what a figure before counts (« contre 19 l'an dernier »)
-    words = _phrase(text, figure, noun)
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    if (
-        figure.unit,
-        words[0],
-    ) == _ANYONE:  # « 54 personnes »: who they are, the rest of the phrase or the sentence says
-        return any(w in nouns.nouns for w in (*words[1:], *pairs[1:])) or topic_named()
-    after = next((fold_word(m.group()) for m in _PHRASE.finditer(text, figure.end, figure.end + 40)), None)
+    after = _phrase(text, figure)
+    if (figure.unit, _singular(noun)) == _ANYONE:
+        return _named(after, nouns) or topic_named()
     value = figure.value if figure.value is not None else figure.value_max
-    if figure.unit is not None or not _a_noun(noun, value, after):
+    if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
         return True
-    return any(w in nouns.nouns for w in (*words, *pairs))
+    complement = after[1:] if after[:1] in (["de"], ["des"], ["du"], ["d"]) else after[:1]
+    return _named([_singular(noun), *complement], nouns)
