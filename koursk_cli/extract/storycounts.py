@@ -80,15 +80,19 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
 
 
 def _phrase(text: str, figure: Figure) -> list[str]:
-    """The words after the number in its phrase, folded and singular; a demonym there is an adjective (« une trentaine
+    """The words after the number in its phrase, folded; a demonym there is an adjective (« une trentaine
     de diplomates nord-coréens »), a time a rate (« 5 numéros par semaine »), not what it counts."""
     end = _PHRASE_END.search(text, figure.end)
-    after = (_singular(m.group()) for m in _PHRASE.finditer(text, figure.end, end.start() if end else len(text)))
-    return [w for w in after if UNITS.get(w) != _ANYONE[0] and UNITS.get(w) not in TIME_UNITS][:_PHRASE_WORDS]
+    after = (fold_word(m.group()) for m in _PHRASE.finditer(text, figure.end, end.start() if end else len(text)))
+    return [w for w in after if UNITS.get(_singular(w)) != _ANYONE[0] and UNITS.get(_singular(w)) not in TIME_UNITS][
+        :_PHRASE_WORDS
+    ]
 
 
 def _named(words: list[str], nouns: StoryNouns) -> bool:
-    return any(w in nouns.nouns for w in (*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))))
+    """Whether a word, or two words in a row (« forces spéciales »), is one of the story's nouns."""
+    singular = [_singular(w) for w in words]
+    return any(w in nouns.nouns for w in (*singular, *(f"{a} {b}" for a, b in itertools.pairwise(singular))))
 
 
 def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: Callable[[], bool]) -> bool:
@@ -106,4 +110,4 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
         return True
     complement = after[1:] if after[:1] in (["de"], ["des"], ["du"], ["d"]) else after[:1]
-    return _named([_singular(noun), *complement], nouns)
+    return _named([noun, *complement], nouns)
