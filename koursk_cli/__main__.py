@@ -6,18 +6,19 @@ import sys
 
 
 def main() -> None:
-    """Run koursk. The cyclic collector is off from the first import on (cli.main says why koursk runs without it):
-    the objects Typer and Click create while they are imported would otherwise trigger collections worth about 5 ms
-    of every run."""
+    """Run koursk: the fast path for a narrow query, else Typer (commands/entry.py). The cyclic collector is off from
+    the first import on (entry.run_process says why koursk runs without it): the objects Typer and Click create while
+    they are imported would otherwise trigger collections worth about 5 ms of every run."""
     gc.disable()
     try:
         try:
-            from .cli import main as run
+            from .commands.entry import main as run
+
+            run()  # the fast path imports Typer never, the store's readers (PyYAML, xxhash) when it needs them
         except ModuleNotFoundError as missing:
             if (missing.name or "").startswith("koursk_cli"):
                 raise  # koursk's own module: a bug, which the traceback should show
             sys.exit(f"koursk: {missing.name} is not installed here; install koursk first: python -m pip install .")
-        run()
     except KeyboardInterrupt:  # Ctrl-C before the commands' own handling is in place (while importing): quietly
         sys.exit(130)  # errors.ExitStatus.INTERRUPTED, not imported: this must not import anything that can fail
 

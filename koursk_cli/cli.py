@@ -1,17 +1,15 @@
 """The command line's entry point: the global options, and the group that finds each command in
 koursk_cli/commands/. Commands parse flags, call the core and hand the result to a renderer; nothing else."""
 
-import gc
-import io
-import os
-import sys
 from functools import partial
 from typing import Annotated, Any, NoReturn, Optional
 
 import typer
 
-from .commands import COMMANDS, LazyCommands, persistent
+from .commands import COMMANDS, flags, persistent
 from .commands.base import AppState
+from .commands.entry import run_process
+from .commands.lazy import LazyCommands
 from .commands.persistent import DATA, DRAFTS, LANG, NO_COLOR, PAGER, VERSION
 from .commands.usage import koursk_usage_errors, unknown_command
 from .compat import (
@@ -26,9 +24,7 @@ from .compat import (
     route_install_completion,
     zsh_completion_items,
 )
-from .environment import Environment, silence_stdout
-from .errors import ExitStatus
-from .signals import install
+from .environment import Environment
 from .textnorm import shown
 from .userpaths import FromEnvironment
 from .zshquote import zsh_candidate
@@ -106,7 +102,7 @@ def main_options(
     ctx: typer.Context,
     data: Annotated[
         Optional[str],
-        typer.Option(*DATA.decls, envvar="KOURSK_DATA", metavar=DATA.kind["metavar"], help=DATA.help),
+        typer.Option(*DATA.decls, envvar=flags.DATA_ENV, metavar=DATA.kind["metavar"], help=DATA.help),
     ] = None,
     drafts: Annotated[bool, typer.Option(*DRAFTS.decls, help=DRAFTS.help)] = False,
     lang: Annotated[
@@ -130,48 +126,9 @@ def main_options(
 
 
 def main() -> None:
-    """The `koursk` process. It runs one command and exits, and what it reads (a whole store, at times) lives until
-    then, so the cyclic garbage collector only costs time: its passes over a 100,000-event store took a quarter of a
-    query, and its final passes at shutdown about 10 ms of every run. Reference counting still frees the rest."""
-
-    install()
-    _standard_streams()
-    gc.disable()
-    code: int | str | None = 0
-    try:
-        app(prog_name="koursk")  # also under `python -m koursk_cli`, so usage lines and completion say `koursk`
-    except SystemExit as done:
-        code = done.code
-    except OSError as error:  # --help or --version into a full or closed stdout; commands say it themselves
-        code = _stdout_failed(error, code)
-    finally:
-        gc.freeze()  # out of the shutdown collections' sight
-    try:
-        sys.stdout.flush()  # what is still buffered: its errors are said here, not as a traceback at shutdown
-    except OSError as error:
-        code = _stdout_failed(error, code)
-    sys.exit(code)
-
-
-def _stdout_failed(error: OSError, code: int | str | None) -> int | str | None:
-    silence_stdout()
-    if isinstance(error, BrokenPipeError):
-        return code
-    sys.stderr.write(f"koursk: error: cannot write to stdout: {error.strerror or error}\n")
-    return ExitStatus.ERROR
-
-
-def _standard_streams() -> None:
-    """A closed stderr (`2>&-`) is replaced by the null device, so usage errors still exit 2; a closed stdout is
-    said in one line; stdout is always UTF-8 (`PYTHONIOENCODING=ascii` cannot break JSON or exports)."""
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
-    if sys.stdout is None:
-        sys.stderr.write("koursk: error: standard output is closed; redirect it (>/dev/null) instead of closing it\n")
-        sys.exit(ExitStatus.ERROR)
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-    if encoding != "utf8" and isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(encoding="utf-8")
+    """The `koursk` process through Typer's group (entry.run_process): also under `python -m koursk_cli`, so usage
+    lines and completion say `koursk`."""
+    run_process(partial(app, prog_name="koursk"))
 
 
 if __name__ == "__main__":

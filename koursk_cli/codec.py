@@ -12,11 +12,11 @@ from typing import Any
 
 from .dates import FuzzyDate, parse_edtf
 from .fields import EVENT
-from .model import Bilingual, Claim, Event, Evidence, Source, Status, ValueKind
+from .model import Bilingual, Claim, Dated, Event, Evidence, Status, ValueKind
 from .textnorm import search_words
 
 
-def earliest_publication(sources: Mapping[str, Source], evidence: tuple[Evidence, ...]) -> FuzzyDate:
+def earliest_publication(sources: Mapping[str, Dated], evidence: tuple[Evidence, ...]) -> FuzzyDate:
     return min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
 
 
@@ -44,7 +44,7 @@ def event_text(event: Event) -> str:
     return record_text(EVENT.record(event))
 
 
-def event_from_record(record: dict[str, Any], sources: Mapping[str, Source]) -> Event:
+def event_from_record(record: dict[str, Any], sources: Mapping[str, Dated]) -> Event:
     """The inverse of event_record, for events kept as JSON text in the cache; also reads an event straight from its
     YAML entry. A model field whose key is its own name and whose value is plain JSON needs no code here."""
     evidence = tuple(Evidence(e["source"], e["quote"], e.get("speaker")) for e in record["evidence"])

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .codec import earliest_publication, event_from_record, event_text
 from .dates import FuzzyDate, Period
-from .model import Event, EventFacts, Source
+from .model import Dated, Event, EventFacts, Source
 
 
 def known_by(published: FuzzyDate, day: date) -> bool:
@@ -43,7 +43,7 @@ class SourceFacts(NamedTuple):
     first_source: str
 
 
-def source_facts(ids: tuple[str, ...], sources: Mapping[str, Source]) -> SourceFacts:
+def source_facts(ids: tuple[str, ...], sources: Mapping[str, Dated]) -> SourceFacts:
     """`known_from` is the first day one of the articles counts as published (known_by); `reported` is the earliest
     publication (as Event.reported), `first_source` the article published first (ties by id)."""
     published = [sources[s].published for s in ids]

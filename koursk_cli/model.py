@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from .dates import FuzzyDate
 
@@ -66,6 +66,25 @@ class Source(NamedTuple):
         False  # True: the text only credits `outlet` (a translation, a reprint); its publisher unknown
     )
     draft: bool = False  # still holds what koursk extract left for a curator (only a --drafts store has one)
+
+
+class Dated(Protocol):
+    """What building an event reads of each article it cites (codec.event_from_record, query.facts_of): when it was
+    published and whether it is in draft. A Source is one; an update of a cache builds a changed file's events from
+    Published values, without parsing each article's whole cached entry."""
+
+    @property
+    def published(self) -> FuzzyDate: ...
+
+    @property
+    def draft(self) -> bool: ...
+
+
+class Published(NamedTuple):
+    """A cached article as a changed file's events are built from it (a cache keeps no article in draft)."""
+
+    published: FuzzyDate
+    draft: bool = False
 
 
 class Coordinates(NamedTuple):

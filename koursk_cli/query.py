@@ -36,7 +36,7 @@ from .codec import event_from_record, search_words_of
 from .dates import Period
 from .jsontext import joined_batches
 from .known import counted, event_known, facts_known, source_facts, text_known
-from .model import Event, EventFacts, Source, Status, Store
+from .model import Dated, Event, EventFacts, Status, Store
 from .ranking import Corpus, bm25, ranked_words
 from .textnorm import fold, matches_words, query_words
 
@@ -68,7 +68,7 @@ class EventQuery(NamedTuple):
     lang: str = "en"
 
 
-def facts_of(event: Event, sources: Mapping[str, Source]) -> EventFacts:
+def facts_of(event: Event, sources: Mapping[str, Dated]) -> EventFacts:
     """Ids are interned: thousands of events name the same sources, actors and places. The event's sources are
     worked out once (`Event.sources` is worked out from the evidence each time it is read)."""
 

@@ -818,11 +818,12 @@ def test_a_changed_file_is_checked_in_one_read_transaction(
 ) -> None:
     """The sources and seed texts a changed file's checks look up are read inside one transaction (one shared lock
     for all of them), which ends before the update writes, and all at once: each table once for the sources the file
-    cites (not one statement per citation: ~3,900 at 1,000,000 events); the answers are a fresh cache's, and a quote
-    the edit broke is still refused against the cached seed."""
+    cites (not one statement per citation: ~3,900 at 1,000,000 events), the sources' rows verified and none parsed
+    (their publication dates are the cached context's); the answers are a fresh cache's, and a quote the edit broke
+    is still refused against the cached seed."""
     run("--data", str(store_copy), "events", "--json")  # builds
     inside: list[tuple[str, list[str], bool]] = []
-    for name in ("seed_texts", "source_rows"):
+    for name in ("seed_texts", "sources_held", "source_rows"):
         original = getattr(cache_module.Cache, name)
 
         def looked_up(self: cache_module.Cache, sources: list[str], name: str = name, original: Any = original) -> Any:
@@ -835,7 +836,7 @@ def test_a_changed_file_is_checked_in_one_read_transaction(
     assert "Assassination ATTEMPT" in run("--data", str(store_copy), "events", "--json").stdout
     cited = _cited(edited)
     assert len(cited) > 1
-    assert inside == [("seed_texts", cited, True), ("source_rows", cited, True)]
+    assert inside == [("seed_texts", cited, True), ("sources_held", cited, True)]
     assert _answers(store_copy) == _fresh_answers(store_copy, tmp_path, monkeypatch)
     _edit(edited, "quote: ", "quote: not in the article ")
     refused = run("--data", str(store_copy), "events", "--json")

@@ -23,7 +23,7 @@ def _has_parameters(function: Callable[..., Any], *names: str) -> None:
 
 
 def test_commands_are_built_from_a_command_info() -> None:
-    """commands/__init__.LazyCommands builds each command on first use."""
+    """commands/lazy.LazyCommands builds each command on first use."""
 
     def hello(name: Annotated[str, typer.Option("--name")] = "x") -> None:
         print(f"hello {name}")
@@ -39,7 +39,7 @@ def test_commands_are_built_from_a_command_info() -> None:
 
 def test_the_group_lists_commands_through_format_commands() -> None:
     """cli.LazyGroup.format_commands writes the `koursk --help` listing from commands.COMMANDS; each built command
-    takes its summary as its short help (commands/__init__.LazyCommands)."""
+    takes its summary as its short help (commands/lazy.LazyCommands)."""
     _has_parameters(compat.TyperGroup.format_commands, "ctx", "formatter")
     formatter = compat.HelpFormatter(width=80)
     with formatter.section("Commands"):

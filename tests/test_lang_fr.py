@@ -11,7 +11,7 @@ import re
 import pytest
 
 from koursk_cli.commands import COMMANDS
-from koursk_cli.commands.persistent import LANG_HELP
+from koursk_cli.commands.flags import LANG
 from tests.conftest import run
 
 ENGLISH_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d")
@@ -55,7 +55,7 @@ def test_the_commands_that_print_store_text_take_lang_and_no_other_does() -> Non
 @pytest.mark.parametrize("command", TAKERS)
 def test_every_command_taking_lang_has_the_one_help(command: str) -> None:
     helped = " ".join(run(command, "--help").stdout.split())
-    assert helped.count("--lang <en|fr>") == 1 and " ".join(LANG_HELP.split()) in helped
+    assert helped.count("--lang <en|fr>") == 1 and " ".join(LANG.flag.help.split()) in helped
 
 
 @pytest.mark.parametrize("command", sorted(set(COMMANDS) - set(TAKERS)))

@@ -9,8 +9,9 @@ from collections.abc import Callable
 
 import pytest
 
-from koursk_cli.commands import COMMANDS, LazyCommands
+from koursk_cli.commands import COMMANDS
 from koursk_cli.commands.filters import EventFilters
+from koursk_cli.commands.lazy import LazyCommands
 from tests.conftest import run
 
 FLAGS = {name: "--" + name.replace("_", "-") for name in EventFilters._fields}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from koursk_cli.commands import COMMANDS, LazyCommands
+from koursk_cli.commands import COMMANDS
+from koursk_cli.commands.lazy import LazyCommands
 
 
 def test_every_registered_command_builds_with_its_summary_as_short_help() -> None:

@@ -1,18 +1,10 @@
 """Every command, by name, and the module that holds it. A run imports and builds only the command it invokes, so
 start-up does not pay for the flags, imports and help of the others; `koursk --help` lists them from this table
-without building any."""
+without building any (commands/lazy.py builds them). Typer-free, as the fast path (commands/entry.py) is."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, NamedTuple
-
-from ..compat import CommandInfo, Context, HelpFormatter, TyperCommand, get_command_from_info
-from .persistent import add_to
-
-if TYPE_CHECKING:
-    from ..compat import Command
+from typing import NamedTuple
 
 
 class Entry(NamedTuple):
@@ -22,7 +14,7 @@ class Entry(NamedTuple):
     # A listing's pipe, said under its --help: (what each line is, the fields registry of its columns as
     # `module:NAME` in koursk_cli.render, [more]). The columns are read from the registry when the help is shown.
     pipe: tuple[str, ...] = ()
-    lang: bool = False  # it prints store text (titles, names), so it takes --lang (persistent.LANG_HELP)
+    lang: bool = False  # it prints store text (titles, names), so it takes --lang (flags.LANG's help)
     data: bool = True
     """Whether --data names a store it reads (listed in its help); `init` reads none: it copies the shipped store and
     refuses --data (rev32 R16)."""
@@ -97,50 +89,3 @@ COMMANDS: dict[str, Entry] = {
     "help": Entry("help", "help_command", "Show the help of koursk or of one command."),
     "docs": Entry("docs", "docs_command", "Print one of koursk's documents (dates, claims…), or list them."),
 }
-
-
-def _pipe_columns(entry: Entry) -> str | None:
-    """A listing's pipe format under its --help (rev27 U11: 15 unnamed columns, two of them often empty), its
-    columns named by the fields registry the pipe prints (rev28 C14: never a copy of it). A pipe gets no header
-    line, as gh prints none (docs/reference.md#output): `--json` is the way to named fields."""
-    if not entry.pipe:
-        return None
-    what, registry, *more = entry.pipe
-    module, name = registry.split(":")
-    kind = getattr(importlib.import_module(f"{__package__.rpartition('.')[0]}.render.{module}"), name)
-    columns = ", ".join(field.name for field in kind.fields)
-    said = f"In a pipe: one tab-separated line per {what}, with no header: {columns} (`koursk docs reference` says what each holds)"
-    return said + "".join(f"; {m}" for m in more) + "."
-
-
-class _Command(TyperCommand):
-    """A command whose epilog (a listing's pipe columns) is built when its help is shown, not when it runs: the
-    registry it names may be a module its run does not import (`events --json` never imports render.events)."""
-
-    def format_epilog(self, ctx: Context, formatter: HelpFormatter) -> None:
-        if self.epilog is None and self.name in COMMANDS:
-            self.epilog = _pipe_columns(COMMANDS[self.name])
-        super().format_epilog(ctx, formatter)
-
-
-class LazyCommands(Mapping[str, "Command"]):
-    """The commands as Typer's group reads them: names are known up front, each command is built on first use."""
-
-    def __init__(self) -> None:
-        self._built: dict[str, Command] = {}
-
-    def __getitem__(self, name: str) -> Command:
-        if name not in self._built:
-            entry = COMMANDS[name]
-            callback = getattr(importlib.import_module(f"{__name__}.{entry.module}"), entry.function)
-            info = CommandInfo(name=name, callback=callback, short_help=entry.summary, cls=_Command)
-
-            command = get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
-            self._built[name] = add_to(command, lang=entry.lang, data=entry.data)
-        return self._built[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(COMMANDS)
-
-    def __len__(self) -> int:
-        return len(COMMANDS)

@@ -1,4 +1,5 @@
-"""What every command shares: the run's state, and the guard that turns errors into exit codes."""
+"""What every command shares: the run's state, and the guard that turns errors into exit codes. Typer-free: the fast
+path (commands/entry.py) runs a command's body through the same guard, so messages and exit codes are the same."""
 
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import typer
-
 from ..environment import Environment, OutputError, silence_stdout
 from ..errors import ExitStatus, UsageError
 from ..problems import CacheFault, CacheReplaced, StoreError
@@ -17,6 +16,7 @@ from ..store import open_store
 from ..textnorm import shown
 
 if TYPE_CHECKING:
+    from ..compat import Context
     from ..model import Store
 
 
@@ -27,7 +27,7 @@ class AppState:
         self.store_option = store_option
         self.env = env
         self.lang = "en"
-        """`--lang`: the language of the store's text a command prints (persistent.LANG_HELP)."""
+        """`--lang`: the language of the store's text a command prints (flags.LANG's help)."""
         self.lang_given = False
         """`--lang` was given (before the command's name or after it): a command that prints no store text refuses it."""
         self._store: Store | None = None
@@ -42,9 +42,10 @@ class AppState:
     def drafts(self, value: bool) -> None:
         self.env.drafts = value
 
-    def store(self, *, drafts: bool = False) -> Store:
+    def store(self, *, drafts: bool = False, cited_seeds: bool = False) -> Store:
         """The store, checked; `drafts` (extract, or anyone with --drafts) lets placeholders left by `koursk extract`
-        pass. Such a store is read whole, never cached."""
+        pass. Such a store is read whole, never cached. `cited_seeds`: a command whose every output is the event
+        rows of one query has a settled cache check only the seeds those rows cite (store.open.load_store)."""
         if self.drafts and not drafts and self._store is None:
             self.env.error(
                 "koursk: warning: --drafts: placeholders left by koursk extract are shown as written; "
@@ -53,7 +54,13 @@ class AppState:
         drafts = drafts or self.drafts
         if self._store is None:
             env = self.env
-            self._store = open_store(self.store_option, show_progress=env.stderr_isatty, warn=env.error, drafts=drafts)
+            self._store = open_store(
+                self.store_option,
+                show_progress=env.stderr_isatty,
+                warn=env.error,
+                drafts=drafts,
+                cited_seeds=cited_seeds,
+            )
         return self._store
 
     def release(self, *, damaged: bool = False) -> None:
@@ -65,7 +72,7 @@ class AppState:
             self._store = None
 
 
-def app_state(ctx: typer.Context) -> AppState:
+def app_state(ctx: Context) -> AppState:
     found = ctx.find_object(AppState)
     assert found is not None, "the global options set the state before any command runs"
     return found
@@ -83,66 +90,71 @@ def _from_the_cache(error: Exception) -> bool:
 
 
 def guarded(command: F) -> F:
-    """Turn what users can cause into one clear message and an exit code; never a traceback."""
+    """A Typer command run through run_guarded."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        state = app_state(kwargs["ctx"])
-        env = state.env
-        try:
-            result = command(*args, **kwargs)
-            state.release()  # before the pager: a reader of the pager holds no lock on the cache
-            env.finish()
-            env.stdout.flush()
-            return result
-        except UsageError as error:
-            env.error(f"koursk: error: {shown(error.message, MESSAGE_LIMIT)}")  # echoed arguments may be huge
-            if error.hint:
-                env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
-            raise typer.Exit(error.status) from None
-        except StoreError as error:
-            from ..humanize import plural  # its dates module: --help never loads it
-
-            # rev27 U12: placeholders in drafts are a curator's to-do list, not news to every query: they are
-            # counted, and `koursk check` lists them; a real problem (a broken file, a wrong quote) is said here. A
-            # store whose only problems are drafts' never gets here: its curated part answers (store/curated.py).
-            drafts = sum(p.draft for p in error.problems)
-            for problem in error.problems:
-                if not problem.draft:
-                    env.error(str(problem))
-            left = f", and {plural(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
-            env.error(f"koursk: the store has {plural(len(error.problems) - drafts, 'problem')}{left}")
-            raise typer.Exit(ExitStatus.ERROR) from None
-        except CacheFault as error:
-            what = "was replaced meanwhile by another koursk" if isinstance(error, CacheReplaced) else "is damaged"
-            done = "" if isinstance(error, CacheReplaced) else "; it was removed"
-            env.error(f"koursk: error: the store's cache {what} ({error}){done}: run the command again")
-            raise typer.Exit(ExitStatus.ERROR) from None
-        except BrokenPipeError:
-            silence_stdout()
-            raise typer.Exit(env.status) from None  # the reader left early; the verdict stands
-        except KeyboardInterrupt:
-            raise typer.Exit(ExitStatus.INTERRUPTED) from None
-        except OSError as error:  # a full disk, a name too long, a closed or failing stdout, a removed folder
-            where = f" ({shown(str(error.filename))})" if error.filename else ""
-            if not where and _no_working_folder():
-                where = " (the current folder no longer exists: cd to another one)"
-            what = "cannot complete the command"
-            if isinstance(error, OutputError):
-                what = "cannot write to stdout"
-                silence_stdout()
-            env.error(f"koursk: error: {what}{where}: {error.strerror or error}")
-            raise typer.Exit(ExitStatus.ERROR) from None
-        except Exception as error:
-            if not _from_the_cache(error):
-                raise
-            state.release(damaged=True)  # an SQLite error while serving: the cache's damage
-            env.error(f"koursk: error: the store's cache is damaged ({error}); it was removed: run the command again")
-            raise typer.Exit(ExitStatus.ERROR) from None
-        finally:
-            state.release()
+        return run_guarded(app_state(kwargs["ctx"]), lambda: command(*args, **kwargs))
 
     return wrapper  # type: ignore[return-value]
+
+
+def run_guarded(state: AppState, body: Callable[[], Any]) -> Any:
+    """Run a command's body, turning what users can cause into one clear message and an exit code (SystemExit, which
+    Click lets through as it does its own Exit); never a traceback."""
+    env = state.env
+    try:
+        result = body()
+        state.release()  # before the pager: a reader of the pager holds no lock on the cache
+        env.finish()
+        env.stdout.flush()
+        return result
+    except UsageError as error:
+        env.error(f"koursk: error: {shown(error.message, MESSAGE_LIMIT)}")  # echoed arguments may be huge
+        if error.hint:
+            env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
+        raise SystemExit(error.status) from None
+    except StoreError as error:
+        from ..humanize import plural  # its dates module: --help never loads it
+
+        # rev27 U12: placeholders in drafts are a curator's to-do list, not news to every query: they are
+        # counted, and `koursk check` lists them; a real problem (a broken file, a wrong quote) is said here. A
+        # store whose only problems are drafts' never gets here: its curated part answers (store/curated.py).
+        drafts = sum(p.draft for p in error.problems)
+        for problem in error.problems:
+            if not problem.draft:
+                env.error(str(problem))
+        left = f", and {plural(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
+        env.error(f"koursk: the store has {plural(len(error.problems) - drafts, 'problem')}{left}")
+        raise SystemExit(ExitStatus.ERROR) from None
+    except CacheFault as error:
+        what = "was replaced meanwhile by another koursk" if isinstance(error, CacheReplaced) else "is damaged"
+        done = "" if isinstance(error, CacheReplaced) else "; it was removed"
+        env.error(f"koursk: error: the store's cache {what} ({error}){done}: run the command again")
+        raise SystemExit(ExitStatus.ERROR) from None
+    except BrokenPipeError:
+        silence_stdout()
+        raise SystemExit(env.status) from None  # the reader left early; the verdict stands
+    except KeyboardInterrupt:
+        raise SystemExit(ExitStatus.INTERRUPTED) from None
+    except OSError as error:  # a full disk, a name too long, a closed or failing stdout, a removed folder
+        where = f" ({shown(str(error.filename))})" if error.filename else ""
+        if not where and _no_working_folder():
+            where = " (the current folder no longer exists: cd to another one)"
+        what = "cannot complete the command"
+        if isinstance(error, OutputError):
+            what = "cannot write to stdout"
+            silence_stdout()
+        env.error(f"koursk: error: {what}{where}: {error.strerror or error}")
+        raise SystemExit(ExitStatus.ERROR) from None
+    except Exception as error:
+        if not _from_the_cache(error):
+            raise
+        state.release(damaged=True)  # an SQLite error while serving: the cache's damage
+        env.error(f"koursk: error: the store's cache is damaged ({error}); it was removed: run the command again")
+        raise SystemExit(ExitStatus.ERROR) from None
+    finally:
+        state.release()
 
 
 def _no_working_folder() -> bool:

@@ -14,7 +14,8 @@ from ..store.loader import editorial_review, read_store
 from ..store.schemacopy import schema_copy_problems
 from ..store.workstore import JOURNAL, resolve_store_root, unsettled_write
 from .base import app_state, guarded
-from .options import NO_OUTPUT, Output, output_flags
+from .flags import NO_OUTPUT, Output
+from .options import output_flags
 
 LEFT_CACHE = (
     "a cache folder an older koursk wrote inside the store (XDG_CACHE_HOME pointed into it): not part of the store, "

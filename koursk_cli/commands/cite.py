@@ -16,7 +16,8 @@ from ..render.output import emit
 from ..suggest import did_you_mean
 from ..textnorm import shown, visible
 from .base import app_state, guarded
-from .options import NO_OUTPUT, Output, choice_flag, output_flags, whole_number
+from .flags import NO_OUTPUT, Output
+from .options import choice_flag, output_flags, whole_number
 
 
 @guarded

@@ -35,7 +35,8 @@ from .filters import (
     no_match,
     note_straddling,
 )
-from .options import NO_OUTPUT, Output, choice_flag, limit_option, output_flags
+from .flags import NO_OUTPUT, Output
+from .options import choice_flag, limit_option, output_flags
 
 if TYPE_CHECKING:
     from ..claimquery import ClaimQuery

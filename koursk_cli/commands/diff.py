@@ -22,7 +22,8 @@ from ..render.output import emit_record
 from .base import app_state, guarded
 from .claims import AllConflictsOption
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
-from .options import NO_OUTPUT, Output, output_flags, period_flag
+from .flags import NO_OUTPUT, Output
+from .options import output_flags, period_flag
 
 
 @guarded

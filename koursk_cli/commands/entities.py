@@ -13,7 +13,8 @@ from ..render.entities import print_entities
 from ..render.output import emit
 from ..suggest import did_you_mean
 from .base import app_state, guarded
-from .options import NO_OUTPUT, Output, output_flags
+from .flags import NO_OUTPUT, Output
+from .options import output_flags
 
 
 @guarded

@@ -1,24 +1,18 @@
 """`koursk events`: the events that match the shared filters, as a table, plain lines or JSON."""
 
-from typing import Annotated, Optional
+from typing import Any
 
 import typer
 
 from ..fields import EVENT_FIELDS, fields_help
-from ..query import (
-    EventSort,
-    listing,
-    match_events,
-    matching_json,
-    matching_json_joined,
-    run_event_query,
-    window_counts,
-)
-from ..render.machine import Format
-from ..render.output import emit
 from .base import app_state, guarded
-from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters, no_match, note_straddling
-from .options import NO_OUTPUT, Output, choice_flag, limit_option, output_flags
+from .eventlist import LIMIT, SORT, list_events
+from .filters import NO_FILTERS, EventFilters, event_filters
+from .flags import NO_OUTPUT, Output
+from .options import output_flags, typer_parameter
+
+SortOption: Any = typer_parameter(SORT)[0]
+LimitOption: Any = typer_parameter(LIMIT)[0]
 
 
 @guarded
@@ -27,15 +21,8 @@ from .options import NO_OUTPUT, Output, choice_flag, limit_option, output_flags
 def events(
     ctx: typer.Context,
     filters: EventFilters = NO_FILTERS,
-    sort: Annotated[
-        EventSort,
-        choice_flag(
-            "--sort",
-            "Order: date (then end date), -date, reported (earliest publication), source, title, or relevance "
-            "(with --text: best match first, ranked by BM25 as SQLite's FTS5 does, then by date). Ties go by id.",
-        ),
-    ] = EventSort.DATE,
-    limit: Annotated[Optional[int], limit_option("events")] = None,
+    sort: SortOption = SORT.default,
+    limit: LimitOption = None,
     output: Output = NO_OUTPUT,
 ) -> None:
     """List events, filtered and sorted.
@@ -55,49 +42,4 @@ def events(
       koursk events --text "troupes koursk" --sort relevance --limit 5
       koursk events --fields id,date --jsonl
     """
-    state = app_state(ctx)
-    fmt = output.format
-    selected = output.selected(EVENT_FIELDS)
-    store = state.store()
-    query = build_event_query(store, filters, sort=sort, limit=limit, lang=state.lang)
-
-    env = state.env
-    # --json and a pipe stream each event from the cache's index as it is found: only a terminal's table needs the
-    # list of matches (it folds them to the screen's width and shows those that begin before --since apart).
-    table = fmt is Format.AUTO and env.stdout_isatty
-    # a terminal cuts its own listing (rev37u U5): -n N keeps the first N rows of what it shows, group by group
-    matched = match_events(store, query._replace(limit=None)) if table else []
-    # what -n left out, said to a terminal (rev30 U15): under a table, else on stderr; never in stdout's records
-    total = None if limit is None or table else sum(window_counts(store, query._replace(limit=None)).values())
-
-    def nothing() -> str:
-        """What an empty listing says (its words load only then: not on the `events --json` path)."""
-        said = no_match("events", store, filters, state.lang if env.stdout_isatty else "en")
-        if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
-            said += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
-        return said
-
-    def view() -> None:
-        from ..render.events import events_plain, print_events  # not on the measured `events --json` path
-
-        if table:
-            listed = listing(matched, filters.since, sort, limit)
-            print_events(env, store, listed, filters.since, state.lang, limit, sort is EventSort.REPORTED)
-        elif not events_plain(env, run_event_query(store, query), state.lang):
-            env.note(nothing())
-
-    empty = nothing() if table and not matched else None
-    emit(
-        env,
-        fmt,
-        view,
-        texts=lambda: matching_json(store, query),
-        joined=lambda: matching_json_joined(store, query),
-        fields=selected,
-        empty=empty,
-    )
-    if limit is not None and not table and (total or 0) > limit:
-        from ..render.styles import limited  # words and styles: not on the `events --json` path (without -n)
-
-        env.note(limited(limit, total or 0, "event"))
-    note_straddling(env, store, query.as_of, query.sources)
+    list_events(app_state(ctx), filters, sort, limit, output)

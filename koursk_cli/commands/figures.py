@@ -15,7 +15,8 @@ from ..render.output import emit
 from .base import app_state, guarded
 from .claims import claims_on
 from .filters import CLAIMLESS, NO_FILTERS, EventFilters, event_filters
-from .options import NO_OUTPUT, Output, output_flags
+from .flags import NO_OUTPUT, Output
+from .options import output_flags
 
 
 @guarded

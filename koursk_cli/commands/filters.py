@@ -1,5 +1,6 @@
-"""The event-filter bundle: each filter flag once, spliced into every command that takes them (`@event_filters()`),
-handed on as one EventFilters value and resolved against the store into a query.EventQuery."""
+"""The event-filter bundle: each filter flag once (its row in FILTERS), spliced into every command that takes
+them (`@event_filters()`), handed on as one EventFilters value and resolved against the store into a
+query.EventQuery. Typer-free, as the fast path (commands/entry.py) runs `events` through it."""
 
 from __future__ import annotations
 
@@ -7,146 +8,150 @@ import shlex
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
-
-import typer
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..claimfilters import CLAIM_FILTERS
-from ..compat import hidden
-from ..completion import complete_actor, complete_place, complete_source, complete_tag
-from ..dates import Period, is_relative
+from ..dates import WIDEST_SPAN, DateError, Period, is_relative, parse_period
 from ..errors import UsageError
 from ..humanize import human_date, human_day
 from ..known import straddling
 from ..model import STATUS_MEANING, Status
 from ..query import EventQuery, EventSort
 from ..textnorm import MAX_QUERY_WORDS, query_problem, query_words, visible
-from .options import F, choice_flag, days_flag, period_flag, spliced, utf8_text
+from .flags import BadValue, Flag, utf8_text, whole_number
 
 if TYPE_CHECKING:
     from ..environment import Environment
     from ..model import Source, Store
+    from .options import F
 
 
-SinceOption = Annotated[
-    Optional[Period],
-    period_flag(
-        "--since",
-        "From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
-        "last week: see `koursk docs dates`). Fuzzy dates match when they overlap.",
-    ),
-]
-UntilOption = Annotated[
-    Optional[Period], period_flag("--until", "Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October.")
-]
-WithinOption = Annotated[
-    Optional[Period],
-    period_flag(
-        "--within",
-        "Only events that lie entirely within PERIOD (--since/--until keep those that overlap it); claims whose "
-        "article was published in PERIOD.",
-    ),
-]
-MaxSpanOption = Annotated[
-    Optional[int],
-    days_flag(
-        "--max-span",
-        "Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
-        "long-running events and those known only to the month or year.",
-    ),
-]
-SourceOption = Annotated[
-    list[str],
-    typer.Option(
-        "--source",
-        metavar="SOURCE",
-        help="Reported by this source: an id, a seed number such as 003, or an outlet (every article of it). Repeat "
-        "for any of several.",
-        autocompletion=complete_source,
-    ),
-]
-ActorOption = Annotated[
-    list[str],
-    typer.Option(
-        "--actor",
-        metavar="NAME",
-        help="Involving this actor or one acting for it (id, name or alias, any case or accents: umerov, Oumierov; "
-        "Séoul takes in South Korea's NIS, --actor nis is the NIS alone). Repeat for any of several.",
-        autocompletion=complete_actor,
-    ),
-]
-SpeakerOption = Annotated[
-    list[str],
-    typer.Option(
-        "--speaker",
-        metavar="NAME",
-        help="With a quote this actor, or one acting for it, speaks in (who said something, where --actor is who "
-        "acted: --speaker rutte finds the deployment to Kursk he confirmed; a figure's asserter). Repeat for any of "
-        "several.",
-        autocompletion=complete_actor,
-    ),
-]
-PlaceOption = Annotated[
-    list[str],
-    typer.Option(
-        "--place",
-        metavar="NAME",
-        help="At this place or any place within it (Koursk, Soudja; Russie takes in Kursk Oblast). "
-        "Repeat for any of several.",
-        autocompletion=complete_place,
-    ),
-]
-TagOption = Annotated[
-    list[str],
-    typer.Option("--tag", metavar="TAG", help="With this tag. Repeat for any of several.", autocompletion=complete_tag),
-]
+def period_value(value: str) -> Period:
+    """Every PERIOD flag's parser: a bad date names its flag and exits 2."""
+    try:
+        return parse_period(value, today=date.today())
+    except DateError as error:
+        raise BadValue(str(error)) from None
+
+
+def _has_words(text: str | None) -> str | None:
+    """--text: one without a word (`''`, `-`, `!!!`) would match every event: a usage error, not the whole store. One
+    of thousands of words is refused too: SQLite's full-text search grows faster than their number (1,000 `t*` took
+    29 s of CPU on 8,000 events), and no one types that many. Its words are free text (utf8_text)."""
+    if text is None:
+        return text
+    if (problem := query_problem(text)) is not None:
+        raise BadValue(f"{visible(repr(text))}: {visible(problem)}")
+    words = sum(len(word.split()) for term in query_words(text) for word, _ in term)
+    if not words:
+        raise BadValue(f"{visible(repr(text))} holds no word to search for (letters or digits)")
+    if words > MAX_QUERY_WORDS:
+        raise BadValue(f"{words:,} words to search for; at most {MAX_QUERY_WORDS}, the most telling ones")
+    return utf8_text(text)
+
+
+def period(name: str, help: str) -> Flag:
+    """A flag that takes a PERIOD: every date flag parses and names its values the same way."""
+    return Flag(name, ("--" + name.replace("_", "-"),), help, period_value, "PERIOD")
+
+
 STATUS_HELP = "With this status. Repeat for any of several. " + "; ".join(
     f"{status.value}: {meaning}" for status, meaning in STATUS_MEANING["en"].items()
 )
 """What each status says, in --status's help (model.STATUS_MEANING, rev30 U5)."""
-StatusOption = Annotated[list[Status], choice_flag("--status", STATUS_HELP + ".")]
 
-
-def _has_words(text: str | None) -> str | None:
-    """A --text without a word (`''`, `-`, `!!!`) would match every event: a usage error, not the whole store. One
-    of thousands of words is refused too: SQLite's full-text search grows faster than their number (1,000 `t*` took
-    29 s of CPU on 8,000 events), and no one types that many. Its words are free text (options.utf8_text)."""
-    if text is None:
-        return text
-    if (problem := query_problem(text)) is not None:
-        raise typer.BadParameter(f"{visible(repr(text))}: {visible(problem)}")
-    words = sum(len(word.split()) for term in query_words(text) for word, _ in term)
-    if not words:
-        raise typer.BadParameter(f"{visible(repr(text))} holds no word to search for (letters or digits)")
-    if words > MAX_QUERY_WORDS:
-        raise typer.BadParameter(f"{words:,} words to search for; at most {MAX_QUERY_WORDS}, the most telling ones")
-    return utf8_text(text)
-
-
-TextOption = Annotated[
-    Optional[str],
-    typer.Option(
-        "--text",
-        metavar="WORDS",
-        help="Titles or quotes (a claim's quote) holding every one of WORDS (case and accents ignored; 12000 = 12 000 = "
+FILTERS: tuple[Flag, ...] = (
+    period(
+        "since",
+        "From the start of PERIOD (2024, 2024-11, 2024-11-07, 2024-W45, 2024Q4, nov 2024, novembre 2024, A..B, "
+        "last week: see `koursk docs dates`). Fuzzy dates match when they overlap.",
+    ),
+    period("until", "Up to the end of PERIOD, inclusive: --until 2024-10 includes 31 October."),
+    Flag(
+        "source",
+        ("--source",),
+        "Reported by this source: an id, a seed number such as 003, or an outlet (every article of it). Repeat "
+        "for any of several.",
+        metavar="SOURCE",
+        default=[],
+        repeated=True,
+        complete="complete_source",
+    ),
+    Flag(
+        "actor",
+        ("--actor",),
+        "Involving this actor or one acting for it (id, name or alias, any case or accents: umerov, Oumierov; "
+        "Séoul takes in South Korea's NIS, --actor nis is the NIS alone). Repeat for any of several.",
+        metavar="NAME",
+        default=[],
+        repeated=True,
+        complete="complete_actor",
+    ),
+    Flag(
+        "speaker",
+        ("--speaker",),
+        "With a quote this actor, or one acting for it, speaks in (who said something, where --actor is who "
+        "acted: --speaker rutte finds the deployment to Kursk he confirmed; a figure's asserter). Repeat for any of "
+        "several.",
+        metavar="NAME",
+        default=[],
+        repeated=True,
+        complete="complete_actor",
+    ),
+    Flag(
+        "place",
+        ("--place",),
+        "At this place or any place within it (Koursk, Soudja; Russie takes in Kursk Oblast). "
+        "Repeat for any of several.",
+        metavar="NAME",
+        default=[],
+        repeated=True,
+        complete="complete_place",
+    ),
+    Flag(
+        "tag",
+        ("--tag",),
+        "With this tag. Repeat for any of several.",
+        metavar="TAG",
+        default=[],
+        repeated=True,
+        complete="complete_tag",
+    ),
+    Flag("status", ("--status",), STATUS_HELP + ".", default=[], repeated=True, choices=Status),
+    Flag(
+        "text",
+        ("--text",),
+        "Titles or quotes (a claim's quote) holding every one of WORDS (case and accents ignored; 12000 = 12 000 = "
         '12.000 = 12,000; troup* for words starting so; (nis jcs) for either; "troupes nord" for words in a row). A '
         "one-word name of an actor or place finds its other one-word names too: Kursk also finds Koursk, Umerov "
         "Oumierov, Kiev Ukraine; a name of several words finds each of its names, words in a row: Corée du Nord also "
         "finds North Korea and Pyongyang, Vladimir Poutine Putin.",
-        callback=_has_words,
+        metavar="WORDS",
+        check=_has_words,
     ),
-]
-
-AsOfOption = Annotated[
-    Optional[Period],
-    period_flag(
-        "--as-of",
+    period(
+        "as_of",
         "Only what had been published by the end of PERIOD (an article counts once its whole publication window has "
-        "passed; a terminal is told which articles whose window straddles that day it leaves out): the events and figures its articles report, each event with only their quotes and sources, "
+        "passed; a terminal is told which articles whose window straddles that day it leaves out): the events and "
+        "figures its articles report, each event with only their quotes and sources, "
         "conflicts found among those figures. Dates, date bases, statuses, titles and notes (of events, figures "
         "and articles) stay the store's reading of every article today.",
     ),
-]
+    period(
+        "within",
+        "Only events that lie entirely within PERIOD (--since/--until keep those that overlap it); claims whose "
+        "article was published in PERIOD.",
+    ),
+    Flag(
+        "max_span",
+        ("--max-span",),
+        "Only events whose date spans at most DAYS days (1: known to the day, 7: to the week): leaves out "
+        "long-running events and those known only to the month or year.",
+        whole_number(1, WIDEST_SPAN),
+        "DAYS",
+    ),
+)
+"""The event filters (EventFilters, field for field, in its order)."""
 
 
 def check_window(since: Period | None, until: Period | None, within: Period | None = None) -> None:
@@ -198,42 +203,27 @@ class EventFilters(NamedTuple):
 NO_FILTERS = EventFilters()
 """The default a command declares for its `filters` parameter (the flags replace it; see event_filters)."""
 
-# Each filter flag once: its EventFilters field, its option, and its default when not given. A new filter is a row
-# here, a field of EventFilters resolved in build_event_query, and its EventQuery field and row in query.EVENT_FILTERS
-# (which give its predicate and the cache's SQL): see docs/architecture.md.
-_FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
-    "since": (SinceOption, None),
-    "until": (UntilOption, None),
-    "source": (SourceOption, []),
-    "actor": (ActorOption, []),
-    "speaker": (SpeakerOption, []),
-    "place": (PlaceOption, []),
-    "tag": (TagOption, []),
-    "status": (StatusOption, []),
-    "text": (TextOption, None),
-    "as_of": (AsOfOption, None),
-    "within": (WithinOption, None),
-    "max_span": (MaxSpanOption, None),
-}
-assert tuple(_FILTER_OPTIONS) == EventFilters._fields
+# Each filter flag once, as a row of FILTERS, in EventFilters' order. A new filter is a row there, a field of
+# EventFilters resolved in build_event_query, and its EventQuery field and row in query.EVENT_FILTERS (which give its
+# predicate and the cache's SQL): see docs/architecture.md.
+assert tuple(flag.name for flag in FILTERS) == EventFilters._fields
 
 
 CLAIMLESS = frozenset(row.flag[2:].replace("-", "_") for row in CLAIM_FILTERS.values() if not row.sets)
 """The filters that cannot select a claim (claimfilters.CLAIM_FILTERS), by EventFilters field: a listing of claims takes
 them hidden, to refuse them with the reason."""
-assert set(_FILTER_OPTIONS) >= CLAIMLESS
+assert set(EventFilters._fields) >= CLAIMLESS
 
 
 def event_filters(*, omit: Collection[str] = (), hide: Collection[str] = ()) -> Callable[[F], F]:
     """Give a command the event-filter flags in place of its `filters: EventFilters` parameter (the filters in
     `omit` are left at their defaults, those in `hide` taken but left out of --help and completion)."""
-    unknown = (set(omit) | set(hide)) - set(_FILTER_OPTIONS)
+    from .options import spliced, typer_parameter  # Typer: not on the fast path, which reads the rows itself
+
+    unknown = (set(omit) | set(hide)) - set(EventFilters._fields)
     assert not unknown, f"no such filter: {unknown}"
-    flags = {
-        n: (hidden(option), default) if n in hide else (option, default)
-        for n, (option, default) in _FILTER_OPTIONS.items()
-    }
-    return spliced("filters", {n: flag for n, flag in flags.items() if n not in omit}, EventFilters)
+    rows = {flag.name: typer_parameter(flag, hide=flag.name in hide) for flag in FILTERS if flag.name not in omit}
+    return spliced("filters", rows, EventFilters)
 
 
 def build_event_query(

@@ -1,78 +1,78 @@
-"""Options shared by the commands: one definition each, reused as bundles (like sqlite-utils' option bundles): the
-output flags here, the event filters in commands/filters.py."""
+"""The Typer side of the shared flags: each built from its row in commands/flags.py, reused as bundles (like
+sqlite-utils' option bundles): the output flags here, the event filters in commands/filters.py."""
 
 from __future__ import annotations
 
 import functools
 import inspect
-import re
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple, Optional, TypeVar
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
-from ..dates import WIDEST_SPAN, DateError, Period, parse_period
+from .. import completion
+from ..compat import hidden
 from ..errors import UsageError
-from ..render.machine import Format
-from ..textnorm import is_utf8, shown
+from ..textnorm import shown
 from ..userpaths import expanded
+from . import flags
+from .filters import period
+from .flags import Flag, Output
 
 
-def parse_period_option(value: str) -> Period:
-    """Typer parser for period options, so a bad date names its flag and exits 2."""
+def typer_parser(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A row's parser (or check) as Typer calls it: its refusal (flags.BadValue) becomes Click's BadParameter, so a bad
+    value names its flag and exits 2. (Not functools.wraps: Typer would call a callback by its parameter's name.)"""
 
-    try:
-        return parse_period(value, today=date.today())
-    except DateError as error:
-        raise typer.BadParameter(str(error)) from None
+    def typer_parse(value: Any) -> Any:
+        try:
+            return parse(value)
+        except flags.BadValue as error:
+            raise typer.BadParameter(str(error)) from None
+
+    return typer_parse
+
+
+def whole_number(low: int, high: int = flags.MAX_LIMIT) -> Callable[[Any], Any]:
+    """A count flag's Typer parser (flags.whole_number)."""
+    return typer_parser(flags.whole_number(low, high))
+
+
+utf8_text = typer_parser(flags.utf8_text)
+"""The Typer callback of a free-text flag (flags.utf8_text)."""
+
+
+def typer_option(flag: Flag) -> Any:
+    """The Typer option a row describes."""
+    keywords: dict[str, Any] = {"help": flag.help}
+    if flag.metavar is not None:
+        keywords["metavar"] = flag.metavar
+    if flag.parse is not None:
+        keywords["parser"] = typer_parser(flag.parse)
+    if flag.check is not None:
+        keywords["callback"] = typer_parser(flag.check)
+    if flag.choices is not None:
+        keywords["case_sensitive"] = False  # `--status Confirmed`, `--rows Claims`
+    if flag.complete is not None:
+        keywords["autocompletion"] = getattr(completion, flag.complete)
+    return typer.Option(*flag.decls, **keywords)
+
+
+def typer_parameter(flag: Flag, *, hide: bool = False) -> tuple[Any, Any]:
+    """A row as a command's parameter: its annotation (the type Typer reads, with the row's option) and default."""
+    kind: Any = flag.choices or (bool if flag.switch else str if flag.parse is None else Any)  # Any: its parser's
+    if flag.repeated:
+        kind = list[kind]
+    elif flag.default is None:
+        kind = Optional[kind]
+    option = Annotated[kind, typer_option(flag)]
+    return (hidden(option) if hide else option), flag.default
 
 
 def period_flag(flag: str, help_text: str) -> Any:
-    """A flag that takes a PERIOD: every date flag parses and names its values the same way."""
-    return typer.Option(flag, metavar="PERIOD", parser=parse_period_option, help=help_text)
-
-
-MAX_LIMIT = 2**63 - 1  # SQLite's largest integer
-
-
-def whole_number(low: int, high: int = MAX_LIMIT) -> Callable[[str | int], int]:
-    """The parser of every count flag (`-n`, `--max-span`, `-C`, `--max-events`): a whole number written in ASCII
-    digits (as seed numbers are: Python's int() would take `５`, `٣` and `5_0`), from `low` to `high`, each refusal
-    one line in words (`0 is too small: it must be at least 1`). The default bound is SQLite's largest integer, which
-    a LIMIT cannot exceed (a larger N was an OverflowError)."""
-
-    def parse(value: str | int) -> int:
-        if isinstance(value, int):  # a default
-            return value
-        if re.fullmatch(r"-?[0-9]+", value) is None:  # one way to match, so linear (rev18 L1: `0*` backtracked)
-            raise typer.BadParameter(f"'{value}' is not a whole number written with the digits 0-9")
-        sign, unsigned = ("-", value[1:]) if value.startswith("-") else ("", value)
-        digits = sign + (unsigned.lstrip("0") or "0")  # leading zeros say nothing of the size (`-n 005` is 5)
-        number = int(digits) if len(digits) <= 20 else None  # int() refuses 4,300 digits; 20 hold every bound here
-        if (number is None and value.startswith("-")) or (number is not None and number < low):
-            raise typer.BadParameter(f"{value} is too small: it must be at least {low}")
-        if number is None or number > high:
-            raise typer.BadParameter(f"{value} is too large: it must be at most {high}")
-        return number
-
-    return parse
-
-
-def days_flag(flag: str, help_text: str) -> Any:
-    """A flag that takes a number of days: at least 1, at most the widest span a store date can have (WIDEST_SPAN),
-    so every day-count flag refuses what no date could need in one line (a larger value reached SQLite and raised)."""
-    return typer.Option(flag, parser=whole_number(1, WIDEST_SPAN), metavar="DAYS", help=help_text)
-
-
-def utf8_text(value: str | None) -> str | None:
-    """The callback of every free-text flag (`--text`, `--title`, `--around`). An argument's bytes that are not UTF-8
-    reach Python as surrogates (PEP 383), which no output can encode: `export timelinejs --title $'\\xff'` and
-    `report --text` were a traceback (rev20 L2). Refused in one line, exit 2, as a store folder so named is."""
-    if value is not None and not is_utf8(value):
-        raise typer.BadParameter(f"'{shown(value)}' is not UTF-8 text")
-    return value
+    """A flag that takes a PERIOD (filters.period)."""
+    return typer_option(period(flag.removeprefix("--").replace("-", "_"), help_text))
 
 
 def choice_flag(flag: str, help_text: str) -> Any:
@@ -94,8 +94,8 @@ def output_target(output: str | None, example: str) -> Path | None:
 
 
 def limit_option(what: str) -> Any:
-    """`-n/-L/--limit N` (git log's -n, gh's -L), with what is limited in its help."""
-    return typer.Option("--limit", "-n", "-L", parser=whole_number(1), metavar="N", help=f"At most N {what}.")
+    """`-n/-L/--limit N` (flags.limit)."""
+    return typer_option(flags.limit(what))
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -128,48 +128,12 @@ def spliced(parameter: str, flags: dict[str, tuple[Any, Any]], make: Callable[..
     return attach
 
 
-class Output(NamedTuple):
-    """--json, --jsonl and --fields as typed: one value a command hands on (see output_flags)."""
-
-    json: bool = False
-    jsonl: bool = False
-    fields: str | None = None
-    choice: str = "--json to print a JSON array, --jsonl to print one JSON object per line"
-    """What each of --json and --jsonl prints for this command (the hint when both are given)."""
-
-    @property
-    def format(self) -> Format:
-        """AUTO (a table or plain lines) unless asked for JSON; choosing --fields asks for JSON by default."""
-        if self.json and self.jsonl:
-            raise UsageError("--json and --jsonl cannot be used together", f"pick one: {self.choice}")
-        return Format.JSONL if self.jsonl else Format.JSON if self.json or self.fields is not None else Format.AUTO
-
-    def selected(self, valid: tuple[str, ...]) -> tuple[str, ...] | None:
-        """The --fields asked for, each one of `valid` (else a usage error naming them); None: every field."""
-
-        from ..fields import parse_fields  # completion builds commands from these declarations: see DEFERRED
-
-        return parse_fields(self.fields, valid) if self.fields is not None else None
-
-
-NO_OUTPUT = Output()
-"""The default a command declares for its `output` parameter (the flags replace it; see output_flags)."""
-
-
 def output_flags(
-    fields: str | None = None,
-    *,
-    json: str = "Print a JSON array (`[]` when empty).",
-    jsonl: str = "Print one JSON object per line.",
+    fields: str | None = None, *, json: str = flags.JSON_HELP, jsonl: str = flags.JSONL_HELP
 ) -> Callable[[F], F]:
-    """Give a command --json, --jsonl and, when `fields` gives its help, --fields, in place of its `output: Output`
-    parameter: the same output flags on every command that prints records. `json` and `jsonl` say what each prints
-    (also in the hint when both are given)."""
-    flags: dict[str, tuple[Any, Any]] = {
-        "json_": (Annotated[bool, typer.Option("--json", help=json)], False),
-        "jsonl": (Annotated[bool, typer.Option("--jsonl", help=jsonl)], False),
-    }
-    if fields is not None:
-        flags["fields"] = (Annotated[Optional[str], typer.Option("--fields", metavar="FIELDS", help=fields)], None)
-    choice = f"--json to {json[0].lower()}{json[1:].rstrip('.')}, --jsonl to {jsonl[0].lower()}{jsonl[1:].rstrip('.')}"
-    return spliced("output", flags, lambda json_, jsonl, fields=None: Output(json_, jsonl, fields, choice))
+    """Give a command --json, --jsonl and, when `fields` gives its help, --fields (flags.output), in place of its
+    `output: Output` parameter: the same output flags on every command that prints records. `json` and `jsonl` say
+    what each prints (also in the hint when both are given)."""
+    rows = {flag.name: typer_parameter(flag) for flag in flags.output(fields, json=json, jsonl=jsonl)}
+    choice = flags.output_choice(json, jsonl)
+    return spliced("output", rows, lambda json_, jsonl, fields=None: Output(json_, jsonl, fields, choice))

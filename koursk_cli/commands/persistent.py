@@ -1,7 +1,7 @@
 """Options that apply to every command, spelled once in GLOBAL_OPTIONS (rev37m C5: the group, each command's copy and
 the hints' NAMES were three hand-kept lists). They work before or after the command name, like gh's persistent flags: the group reads them first, and each command
 carries a copy that updates the same run state, so `koursk events --data X` and `koursk --data X events` mean the
-same. `--lang` means one thing wherever it is taken (LANG_HELP); a command that prints no store text (COMMANDS'
+same. `--lang` means one thing wherever it is taken (flags.LANG's help); a command that prints no store text (COMMANDS'
 `lang`) refuses it in one line, given before or after its name (rev30 U14: two different refusals)."""
 
 from __future__ import annotations
@@ -11,27 +11,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import __version__
 from ..compat import TyperChoice, TyperOption
+from . import flags
 from .base import AppState
 
 if TYPE_CHECKING:
     from ..compat import Command, Context, Parameter
-
-DATA_HELP = "Use the store in DIR (holding data/ and seeds/) instead of the one shipped with koursk."
-DRAFTS_HELP = (
-    "Preview a store still being curated: placeholders left by `koursk extract` (TODO values) pass, shown as written, "
-    "with a warning, and each record still in draft marked (`draft: true` in JSON); every other check still "
-    "applies, and `koursk check` still fails them. Without it, the drafts are left out, said in one stderr line."
-)
-LANGS = ("en", "fr")
-LANG_HELP = (
-    "Language of the store's text: titles, names, topics and measures. What koursk prints for reading (listings, "
-    "show, diff) gives in it too its dates, legends, status words, the few words inside a line (as of, allows, in) "
-    "and what --limit left out, with its digits grouped as the language does (10 000); field names (show's "
-    "labels), units and date bases stay in English. JSON, CSV and pipes' records stay as they are in any language."
-)
-NO_COLOR_HELP = "No colours (also NO_COLOR=1 or TERM=dumb)."
-PAGER_HELP = "Page long output on a terminal through $PAGER (default: when it does not fit)."
-VERSION_HELP = "Print the version and exit."
 
 
 def version_flag(value: bool) -> None:
@@ -46,31 +30,9 @@ def _print_version(ctx: Context, _param: Parameter | None, value: bool) -> None:
         version_flag(value)
 
 
-def _state(ctx: Context) -> AppState | None:
-    return ctx.find_object(AppState)
-
-
-def _set_data(ctx: Context, _param: Parameter | None, value: str | None) -> None:
-    state = _state(ctx)
-    if value is not None and state is not None:
-        state.store_option = value
-
-
-def _set_drafts(ctx: Context, _param: Parameter | None, value: bool) -> None:
-    state = _state(ctx)
-    if value and state is not None:
-        state.drafts = True
-
-
-def _set_lang(ctx: Context, _param: Parameter | None, value: str | None) -> None:
-    state = _state(ctx)
-    if value is not None and state is not None:
-        state.lang, state.lang_given = value.lower(), True
-
-
 def _refuse_lang(ctx: Context, _param: Parameter, value: str | None) -> None:
     """A command that prints no store text takes no --lang, before its name (`koursk --lang fr check`) or after."""
-    state = _state(ctx)
+    state = ctx.find_object(AppState)
     if value is not None or (state is not None and state.lang_given):
         from .usage import StyledUsageError  # usage.py reads NAMES from here
 
@@ -80,26 +42,9 @@ def _refuse_lang(ctx: Context, _param: Parameter, value: str | None) -> None:
         )
 
 
-def _set_no_color(ctx: Context, _param: Parameter | None, value: bool) -> None:
-    state = _state(ctx)
-    if value and state is not None:
-        state.env.color = False
-
-
-def _set_pager(ctx: Context, _param: Parameter | None, value: bool | None) -> None:
-    state = _state(ctx)
-    if value is not None and state is not None:
-        state.env.pager = value and state.env.stdout_isatty
-
-
-def lang_choice() -> TyperChoice[str]:
-    """`en` or `fr`, in any case (`--lang FR`)."""
-    return TyperChoice(LANGS, case_sensitive=False)
-
-
 class GlobalOption(NamedTuple):
-    """One global option: its spellings, its help, what it sets in the run state (a Click callback, which the group
-    calls with its own value) and Click's keywords for a command's copy."""
+    """One global option as Click takes it: its spellings and help (its row in flags.GLOBALS), what it sets in the run
+    state (a Click callback, which the group calls with its own value) and Click's keywords for a command's copy."""
 
     decls: tuple[str, ...]
     help: str
@@ -107,13 +52,26 @@ class GlobalOption(NamedTuple):
     kind: Mapping[str, Any]
 
 
-DATA = GlobalOption(("--data",), DATA_HELP, _set_data, {"metavar": "DIR"})
-DRAFTS = GlobalOption(("--drafts",), DRAFTS_HELP, _set_drafts, {"is_flag": True})
-LANG = GlobalOption(("--lang",), LANG_HELP, _set_lang, {"type": lang_choice(), "metavar": "<en|fr>"})
-NO_COLOR = GlobalOption(("--no-color",), NO_COLOR_HELP, _set_no_color, {"is_flag": True})
-PAGER = GlobalOption(("--pager/--no-pager",), PAGER_HELP, _set_pager, {"is_flag": True, "default": None})
-VERSION = GlobalOption(("--version", "-V"), VERSION_HELP, _print_version, {"is_flag": True, "is_eager": True})
-GLOBAL_OPTIONS = (DATA, DRAFTS, LANG, NO_COLOR, PAGER, VERSION)
+def _option(option: flags.Global) -> GlobalOption:
+    """A global's row as Click takes it: its setter acts on the run state it finds (none: a test's bare context)."""
+    flag, sets = option
+
+    def setter(ctx: Context, _param: Parameter | None, value: Any) -> None:
+        state = ctx.find_object(AppState)
+        if state is not None and sets is not None:
+            sets(state, value)
+
+    kind: dict[str, Any] = {"is_flag": True} if flag.switch else {"metavar": flag.metavar}
+    if flag.choices is not None:
+        kind["type"] = TyperChoice(tuple(flag.choices), case_sensitive=False)  # `--lang FR`
+    if flag.default is None and flag.switch:
+        kind["default"] = None  # --pager/--no-pager: neither, unless given
+    if sets is None:  # --version prints and exits before anything else is read
+        return GlobalOption(flag.decls, flag.help, _print_version, {**kind, "is_eager": True})
+    return GlobalOption(flag.decls, flag.help, setter, kind)
+
+
+GLOBAL_OPTIONS = DATA, DRAFTS, LANG, NO_COLOR, PAGER, VERSION = tuple(_option(option) for option in flags.GLOBALS)
 """In the order of every help's listing."""
 NAMES = tuple(name for option in GLOBAL_OPTIONS for decl in option.decls for name in decl.split("/"))
 """Every spelling of a global option, for the hints that say where an option belongs."""

@@ -21,7 +21,8 @@ from ..render.output import emit
 from ..store.workstore import resolve_store_root
 from ..textnorm import one_kind_of_line_break, visible
 from .base import app_state, guarded
-from .options import NO_OUTPUT, Output, output_flags, utf8_text, whole_number
+from .flags import NO_OUTPUT, Output
+from .options import output_flags, utf8_text, whole_number
 
 if TYPE_CHECKING:
     from ..environment import Environment

@@ -10,7 +10,8 @@ from ..completion import complete_record_id
 from ..render.machine import Format
 from ..render.output import emit_record
 from .base import app_state, guarded
-from .options import NO_OUTPUT, Output, output_flags
+from .flags import NO_OUTPUT, Output
+from .options import output_flags
 
 
 @guarded

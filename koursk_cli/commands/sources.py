@@ -21,7 +21,8 @@ from ..words import LEGEND
 from .base import app_state, guarded
 from .claims import AllConflictsOption, ClaimLimitOption, RoleOption, check_role, claims_on, list_claims
 from .filters import CLAIMLESS, NO_FILTERS, EventFilters, check_window, event_filters
-from .options import NO_OUTPUT, Output, output_flags
+from .flags import NO_OUTPUT, Output
+from .options import output_flags
 
 if TYPE_CHECKING:
     from ..sources import SourceSummary

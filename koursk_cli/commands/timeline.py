@@ -25,7 +25,8 @@ from .filters import (
     no_match,
     note_straddling,
 )
-from .options import NO_OUTPUT, Output, choice_flag, output_flags
+from .flags import NO_OUTPUT, Output
+from .options import choice_flag, output_flags
 
 if TYPE_CHECKING:
     from ..model import Store

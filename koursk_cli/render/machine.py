@@ -52,14 +52,12 @@ def write_joined_texts(stream: TextIO, pieces: Iterable[bytes]) -> None:
     and joined by ARRAY_SEPARATOR (a block of cached events, ~67 KB, or a batch of up to 1,000): each written as
     it comes, never joined to another."""
     write = _utf8_writer(stream)
-    write(b"[")
-    first = True
+    first = True  # `[` written once the first piece is in hand: a run stopped before its first row wrote nothing
     for piece in pieces:
-        if not first:
-            write(ARRAY_SEPARATOR)
+        write(b"[" if first else ARRAY_SEPARATOR)
         write(piece)
         first = False
-    write(b"]\n")
+    write(b"[]\n" if first else b"]\n")
 
 
 def _utf8_writer(stream: TextIO) -> Callable[[bytes], Any]:
@@ -108,15 +106,13 @@ def _write_joined(
     """`opening + separator.join(texts) + closing`, written a slice at a time as the texts come: joining a whole
     large store's texts at once would hold it in memory twice more, as one string and then as its encoded bytes."""
 
-    write(opening)
     pieces = iter(texts)
-    first = True
+    first = True  # the opening written once the first slice is in hand: a run stopped before it wrote nothing
     while chunk := list(islice(pieces, BATCH)):
-        if not first:
-            write(separator)  # not joined to the slice's ~1 MB, which would copy it again
+        write(opening if first else separator)  # not joined to the slice's ~1 MB, which would copy it again
         write(separator.join(chunk))
         first = False
-    write(closing)
+    write(opening + closing if first else closing)
 
 
 def write_json_lines(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:

@@ -21,7 +21,7 @@ import sqlite3
 import stat
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -104,6 +104,9 @@ class Cache:
         self.fts = _has_table(connection, "event_words")  # read from the file: made over a filled one (see aside)
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
         self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
+        self.deferred_seeds: Callable[[Iterable[str] | None], None] | None = None
+        """Set when the run checks a seed only as served rows cite it (open._CitedSeeds): called with the sources a
+        batch of served rows cites, or None for every seed, before those rows are used."""
         self._header = header
         self._release = weakref.finalize(self, os.close, header) if header is not None else None
 
@@ -115,6 +118,12 @@ class Cache:
         if self._release is not None:
             self._release()  # closes the descriptor once, after the connection
             self._header = None
+
+    def every_seed(self) -> None:
+        """Before an answer that is not rows of cited sources (counts, listings, lookups): every seed checked, when
+        the run left them to be checked as cited (deferred_seeds)."""
+        if self.deferred_seeds is not None:
+            self.deferred_seeds(None)
 
     def damaged(self, reason: str, *, outside: bool = False) -> NoReturn:
         """Never serve from a damaged cache: remove it (the next run builds a new one) and stop; unless another
@@ -323,15 +332,23 @@ class Cache:
 
     def source_rows(self, sources: list[str]) -> dict[str, tuple[dict[str, Any], str]]:
         """The checked entry and publication date's text (see put_core) of each of these sources that has a row, each
-        verified: one statement per 500 (a changed file of 1,000 events at 1,000,000 cites ~1,900 sources; one
-        statement each cost ~10 ms more of that run)."""
+        verified (see sources_held)."""
         found: dict[str, tuple[dict[str, Any], str]] = {}
-        for source, body, checksum in _rows_in(self.db, "SELECT id, body, checksum FROM sources WHERE id", sources):
-            if type(source) is not str or row_checksum(source_bytes(source, body)) != checksum:
-                self.damaged(f"the cached source {source!r} is damaged")
+        for source, body in self._verified_sources(sources):
             entry, published = json.loads(body)
             found[source] = entry, published
         return found
+
+    def sources_held(self, sources: list[str]) -> set[str]:
+        """Which of these sources have a row, each verified, none parsed: one statement per 500 (a changed file of
+        1,000 events at 1,000,000 cites ~1,900 sources; one statement each cost ~10 ms more of that run)."""
+        return {source for source, _ in self._verified_sources(sources)}
+
+    def _verified_sources(self, sources: list[str]) -> Iterator[tuple[str, bytes]]:
+        for source, body, checksum in _rows_in(self.db, "SELECT id, body, checksum FROM sources WHERE id", sources):
+            if type(source) is not str or row_checksum(source_bytes(source, body)) != checksum:
+                self.damaged(f"the cached source {source!r} is damaged")
+            yield source, body
 
     def seed_texts(self, sources: list[str]) -> dict[str, str]:
         """The seed text of each of these sources that has one, each verified: one statement per 500, as source_rows."""

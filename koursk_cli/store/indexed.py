@@ -18,9 +18,9 @@ from math import isqrt
 from operator import attrgetter
 from typing import Any, NamedTuple, NoReturn, get_type_hints, overload
 
-from ..dates import Period
+from ..dates import FuzzyDate, Period
 from ..jsontext import joined_batches
-from ..model import EventFacts
+from ..model import EventFacts, Published
 from ..problems import CacheFault
 from ..query import (
     DatedText,
@@ -262,6 +262,12 @@ def _facts(parts: list[bytes]) -> EventFacts:
     return EventFacts(*[read(parts[at]) for at, read in _FIELDS.values()])
 
 
+def _cited(heads: Sequence[bytes]) -> set[str]:
+    """The sources verified event rows cite (their `sources` fact): whose seeds their quotes were checked against."""
+    at = _FIELDS["sources"][0]
+    return set(chain.from_iterable(_names(head.split(b"\x1f", at + 1)[at]) for head in heads))
+
+
 # A served row's id and dates, the facts that lie first, read by splitting off three pieces instead of the row's
 # twenty (each piece a new object: twice the time at 200,000 rows). Whatever a query tests besides them splits
 # the whole row.
@@ -338,6 +344,7 @@ class SqlFacts(IndexedFacts):
         """Each event row (`where` after the FROM clause) checked against its checksum: its facts, read on demand,
         and its JSON text; with `words`, its search words too, checked against theirs."""
         columns = f"{EVENT_ROW}, {EVENT_WORDS}" if words else EVENT_ROW
+        self._cache.every_seed()  # a walk of the store (or a row by position), not rows of cited sources
         for found in self._cache.db.execute(f"SELECT {columns} FROM events {where}", params):
             checksum = checked_row(self._cache, found)
             yield self._row(found[1], checked_words(self._cache, checksum, found) if words else b""), found[2]
@@ -382,6 +389,7 @@ class SqlFacts(IndexedFacts):
         if run is None:
             yield from joined_batches(self.matching_json(query))
             return
+        self._cache.every_seed()  # whole blocks: before the first byte
         plan = _plan(query, self._max_span)
         for _, batch in self._checked(query, plan, below=run.first.key()):
             yield SEPARATOR.join(batch)
@@ -459,6 +467,8 @@ class SqlFacts(IndexedFacts):
                 twice = next(key for key, n in Counter(keys).items() if n > 1 or key in served)
                 cache.damaged(f"event {twice.decode()!r} is in the cache twice")
             served |= fresh
+            if cache.deferred_seeds is not None:  # a batch that may not be the last: every seed, before any is served
+                cache.deferred_seeds(None if len(found) == _BATCH else _cited(columns[1]))
             texts: Sequence[bytes] = columns[2]
             if unplanned:
                 keep = list(map(in_python, rows))
@@ -558,6 +568,7 @@ class SqlFacts(IndexedFacts):
             yield facts, text
 
     def name_counts(self, field: str) -> dict[str, int]:
+        self._cache.every_seed()
         sql = "SELECT name, count(*) FROM names WHERE kind = ? GROUP BY name"
         return dict(self._cache.db.execute(sql, (NAME_KINDS.index(field),)))
 
@@ -565,6 +576,7 @@ class SqlFacts(IndexedFacts):
         self._cache.damaged(reason)
 
     def window_counts(self, query: EventQuery) -> dict[tuple[int, int], int]:
+        self._cache.every_seed()  # counts of events not served
         plan = _plan(query, self._max_span)
         if query.limit is not None and self._ranks_here(query):  # the limit keeps the best, which SQL cannot rank
             return dict(Counter((facts.start, facts.end) for facts, _ in self._ranked_here(query, plan)))
@@ -576,16 +588,19 @@ class SqlFacts(IndexedFacts):
         return {(start, end): count for start, end, count in rows}
 
     def distinct(self, field: str) -> set[str]:
+        self._cache.every_seed()
         kind = NAME_KINDS.index(field)
         return {row[0] for row in self._cache.db.execute("SELECT DISTINCT name FROM names WHERE kind = ?", (kind,))}
 
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
+        self._cache.every_seed()
         return ids_with_prefix(self._cache, "events", prefix, limit)
 
     def __iter__(self) -> Iterator[EventFacts]:
         return (row.facts() for row, _ in self._verified("ORDER BY file, seq"))
 
     def __len__(self) -> int:
+        self._cache.every_seed()
         if self._length is None:
             self._length = self._cache.db.execute("SELECT count(*) FROM events").fetchone()[0]
         return self._length
@@ -706,6 +721,7 @@ class SqlTexts(Mapping[str, str]):
         raise NotImplementedError
 
     def __getitem__(self, key: str) -> str:
+        self._cache.every_seed()  # by id: not a row of SqlFacts' queries (see open._CitedSeeds)
         if not _bindable(key):
             raise KeyError(key)
         sql = f"SELECT {self._columns} FROM {self._table} WHERE id = ? LIMIT 2"
@@ -722,6 +738,7 @@ class SqlTexts(Mapping[str, str]):
     def many(self, keys: Sequence[str]) -> list[str]:
         """The texts of `keys`, in their order, from one query (a listing fetches its claims a few hundred at a time:
         one query each cost more than decoding them), each verified as __getitem__ verifies it."""
+        self._cache.every_seed()
         sql = f"SELECT {self._columns} FROM {self._table} WHERE id IN ({', '.join('?' * len(keys))})"
         found: dict[str, str] = {}
         for row in self._cache.db.execute(sql, list(keys)):
@@ -735,15 +752,18 @@ class SqlTexts(Mapping[str, str]):
         return [found[key] for key in keys]
 
     def ids_with_prefix(self, prefix: str, limit: int) -> list[str]:
+        self._cache.every_seed()
         return ids_with_prefix(self._cache, self._table, prefix, limit)
 
     def __contains__(self, key: object) -> bool:
+        self._cache.every_seed()
         query = f"SELECT 1 FROM {self._table} WHERE id = ?"
         return _bindable(key) and self._cache.db.execute(query, (key,)).fetchone() is not None
 
     def __iter__(self) -> Iterator[str]:
         """Every id. Only what needs every id iterates (a draft's new ids, an unknown id's suggestions), and a damaged
         `id` column must not make a known id look unknown there."""
+        self._cache.every_seed()
         self._check_ids()
         return (row[0] for row in self._cache.db.execute(f"SELECT id FROM {self._table} ORDER BY file, seq"))
 
@@ -768,6 +788,7 @@ class SqlTexts(Mapping[str, str]):
             self._cache.damaged(f"the id column {column!r} is not its row's id")
 
     def __len__(self) -> int:
+        self._cache.every_seed()
         if self._length is None:
             self._length = self._cache.db.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0]
         return self._length
@@ -829,6 +850,7 @@ class SqlClaimTexts(SqlTexts):
         its own JSON holding the topic, measure and event its columns hold (the columns only find rows: damaged,
         they cannot add another claim to the answer or misplace one); once all are read, as many as were `written`
         under those values (a damaged column or index row cannot leave one out)."""
+        self._cache.every_seed()
         sql = f"SELECT {CLAIM_BODY}, checksum, topic, measure, event FROM claims WHERE {where} ORDER BY {order}"
         served: set[str] = set()  # the ids the records hold, which the claims built from them keep anyway
         for body, checksum, *columns in self._cache.db.execute(sql, params):
@@ -855,16 +877,11 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
     """Each source's checked entry and publication date (EDTF text), by id. Asked for one before the whole table is
     walked, a source is its own row, verified (`show EVENT` cites a few of a 1M store's 20,000 articles); walked, it
     is the core's `source` and `context` parts, checked when the cache was opened. A source those parts hold and no
-    row does is damage. The sources a changed file cites are fetched at once first (fetch)."""
+    row does is damage."""
 
     def __init__(self, cache: Cache) -> None:
         self._cache = cache
         self._every: dict[str, tuple[dict[str, Any], str]] | None = None
-        self._fetched: dict[str, tuple[dict[str, Any], str]] = {}
-
-    def fetch(self, keys: Iterable[str]) -> None:
-        """Read the rows of these sources now, verified, a few hundred per statement: each is then served from here."""
-        self._fetched.update(self._cache.source_rows([key for key in keys if _bindable(key)]))
 
     def _all(self) -> dict[str, tuple[dict[str, Any], str]]:
         if self._every is None:
@@ -873,11 +890,9 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
         return self._every
 
     def __getitem__(self, key: str) -> tuple[dict[str, Any], str]:
+        self._cache.every_seed()  # a source's sha256 is its seed's
         if self._every is not None:
             return self._every[key]
-        row = self._fetched.get(key) if isinstance(key, str) else None
-        if row is not None:
-            return row
         if not _bindable(key):
             raise KeyError(key)
         row = self._cache.source_rows([key]).get(key)
@@ -888,10 +903,46 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
         return row
 
     def __iter__(self) -> Iterator[str]:
+        self._cache.every_seed()
         return iter(self._all())
 
     def __len__(self) -> int:
+        self._cache.every_seed()
         return len(self._all())
+
+
+class CitedDates(Mapping[str, Published]):
+    """The articles a changed file's events cite, as building them reads each (model.Dated): the publication date
+    from the core's `context` part (`published`: verified when the cache was opened, each date parsed once, for the
+    file's checks and its events alike), once the article's own row is found and verified, as `show EVENT` reads
+    it (fetch: a few hundred per statement). Its entry is not parsed (~1,900 JSON texts for a file of 1,000 events
+    at 1,000,000). An article the context holds and no row does is damage, as in CachedSources."""
+
+    def __init__(self, cache: Cache, published: Mapping[str, FuzzyDate]) -> None:
+        self._cache = cache
+        self._published = published
+        self._held: set[str] = set()
+
+    def fetch(self, keys: Iterable[str]) -> None:
+        """Find and verify the rows of these articles now, a few hundred per statement."""
+        self._held.update(self._cache.sources_held([key for key in keys if _bindable(key)]))
+
+    def __getitem__(self, key: str) -> Published:
+        if key not in self._held:
+            if not _bindable(key):
+                raise KeyError(key)
+            self.fetch([key])
+            if key not in self._held:
+                if key in self._published:
+                    self._cache.damaged(f"the cached source {key!r} has no row")
+                raise KeyError(key)
+        return Published(self._published[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._published)
+
+    def __len__(self) -> int:
+        return len(self._published)
 
 
 class SeedTexts(Mapping[str, str]):
@@ -924,6 +975,7 @@ class SeedTexts(Mapping[str, str]):
 __all__ = [
     "CacheFault",
     "CachedSources",
+    "CitedDates",
     "SeedTexts",
     "SqlClaimTexts",
     "SqlEventTexts",

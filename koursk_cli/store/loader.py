@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..codec import claim_from_row, claim_row, event_from_record, record_text, search_words_of
 from ..dates import DateError, FuzzyDate, store_date
-from ..model import Bilingual, Claim, Coordinates, Entity, Event, EventFacts, Measure, Source, Store, Topic
+from ..model import Bilingual, Claim, Coordinates, Dated, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
 from ..signals import parallel_map
@@ -372,7 +372,7 @@ def blocked_ids(problems: Iterable[Problem]) -> frozenset[str]:
     return frozenset(p.record for p in problems if p.blocks)
 
 
-def _unbuilt(record: "Record", sources: Mapping[str, Source], blocked: frozenset[str]) -> bool:
+def _unbuilt(record: "Record", sources: Mapping[str, Dated], blocked: frozenset[str]) -> bool:
     """Whether a record in draft cannot be built: its article's own entry could not be (a `published` refused), or
     its date does not parse. Any other is built, so that a query leaves it out as a draft and counts it."""
     data = record.data
@@ -488,7 +488,7 @@ class FileEntries(NamedTuple):
 def read_entries(
     file: StoreFile,
     context: Context,
-    sources: Mapping[str, Source],
+    sources: Mapping[str, Dated],
     *,
     build: bool = True,
     read: tuple[bytes, Stamp] | None = None,

@@ -17,11 +17,12 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache as once
 from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
@@ -33,7 +34,7 @@ from .cache import Cache, aside, building, open_existing, raise_if_busy
 from .cachefile import cache_path, made_private, misplaced, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
-from .indexed import CachedSources, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
+from .indexed import CachedSources, CitedDates, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -54,6 +55,7 @@ from .loader import (
 )
 from .plain import context_from, context_part
 from .stamps import (
+    IDENTITY_BYTES,
     RACY_NS,
     Settled,
     Stamp,
@@ -71,9 +73,17 @@ Listing = Callable[[], tuple[list[StoreFile], list[StoreFile]]]
 
 
 def load_store(
-    root: Path, *, use_cache: bool = True, show_progress: bool = False, warn: Warn | None = None, drafts: bool = False
+    root: Path,
+    *,
+    use_cache: bool = True,
+    show_progress: bool = False,
+    warn: Warn | None = None,
+    drafts: bool = False,
+    cited_seeds: bool = False,
 ) -> Store:
     """The checked store at `root` (StoreError lists every problem). With `use_cache`, served from its cache; with
+    `cited_seeds`, a settled cache checks a seed only when a row it serves cites it (_CitedSeeds: for a command
+    whose every output is rows of SqlFacts' queries); with
     `drafts` (`extract`, `--drafts`), read whole without it, placeholders of drafts allowed (curated.read_preview).
     Without, a store whose only problems are drafts' is its curated part, read whole and never cached (the cache
     holds only a store without drafts), and `warn` says in one line what was left out (store/curated.py)."""
@@ -87,7 +97,7 @@ def load_store(
     try:
         if not use_cache:
             return read_store(root, show_progress=show_progress)
-        return _load(root, show_progress, warn)
+        return _load(root, show_progress, warn, cited_seeds)
     except StoreError as error:
         if not all(p.draft for p in error.problems):
             raise
@@ -99,7 +109,7 @@ def load_store(
     return store
 
 
-def _load(root: Path, show_progress: bool, warn: Warn | None) -> Store:
+def _load(root: Path, show_progress: bool, warn: Warn | None, cited_seeds: bool = False) -> Store:
     """The checked store through its cache, when one can be used."""
     listing = once(lambda: store_files(root))  # not needed when the store lists what the last run found (_suspects)
     try:
@@ -113,7 +123,7 @@ def _load(root: Path, show_progress: bool, warn: Warn | None) -> Store:
             return _uncached(root, listing, show_progress, warn, f"{reason}: {shown(str(unsafe))}")
     for _ in range(3):  # again when the cache turned out damaged while it was checked, or replaced while opened
         try:
-            return _serve(_cached(root, path, listing, show_progress, warn))
+            return _serve(_cached(root, path, listing, show_progress, warn, cited_seeds))
         except CacheReplaced:
             continue
         except CacheFault as fault:
@@ -178,6 +188,7 @@ def _cached(
     listing: Listing,
     progress: bool,
     warn: Warn | None,
+    cited_seeds: bool = False,
 ) -> Cache:
     cache = None
     restamp = None
@@ -200,6 +211,11 @@ def _cached(
     try:
         cache.verify()
         settled = cache.settled()
+        deferred = _seeds_deferred(cache, settled, root, progress) if cited_seeds else None
+        if deferred is not None:  # every data file as the last run found it; seeds when a served row cites them
+            _restamp(cache, [], restamp)
+            cache.deferred_seeds = deferred
+            return cache
         suspects = _suspects(settled, root)
         if suspects == []:  # every file as the last run found it, and vouched for
             _restamp(cache, [], restamp)
@@ -378,17 +394,115 @@ def _suspects(settled: Settled | None, root: Path) -> list[str] | None:
     then compared with the files table."""
     if settled is None or "\n".join(listed_names(root) or ()) != settled.listed:
         return None
-    names = settled.names()
+    found = _differing(settled, root, settled.names())
+    if found is None:
+        return None
+    return list(dict.fromkeys([*found, *filter(None, settled.unvouched.split("\n"))]))
+
+
+def _differing(settled: Settled, root: Path, names: list[str]) -> list[str] | None:
+    """Which of `names` (the first of settled.names(), in its order) have another stat identity than the record's;
+    None when one cannot be stat'ed or an identity does not pack."""
     with _store_folder(root) as folder:
-        where = names if folder is not None else [os.path.join(root, name) for name in names]
-        try:  # 21,253 files at 1,000,000 events: stat'ed and packed in C, no Python loop
-            identities = packed_identities(map(identity_numbers, map(partial(os.stat, dir_fd=folder), where)))
-        except OSError:
-            return None
+        identities = _identities(root, names, folder)
     if identities is None:
         return None
-    found = [names[position] for position in differing(settled.identities, identities)]
-    return list(dict.fromkeys([*found, *filter(None, settled.unvouched.split("\n"))]))
+    return [names[position] for position in differing(settled.identities[: len(identities)], identities)]
+
+
+def _identities(root: Path, names: list[str], folder: int | None) -> bytes | None:
+    """These files' stat identities, packed (packed_identities), each stat'ed by its name inside the open store
+    `folder`: 21,253 files at 1,000,000 events, in C, no Python loop. None when one cannot be stat'ed or packed."""
+    where = names if folder is not None else [os.path.join(root, name) for name in names]
+    try:
+        return packed_identities(map(identity_numbers, map(partial(os.stat, dir_fd=folder), where)))
+    except OSError:
+        return None
+
+
+def _seeds_deferred(cache: Cache, settled: Settled | None, root: Path, progress: bool) -> _CitedSeeds | None:
+    """The seeds left to check as rows cite them, when every other file of the store is as `settled` records and
+    vouched for (the store lists the same names, each has the recorded identity); None otherwise: the run then
+    looks at every file as _suspects says, seeds included."""
+    if settled is None or "\n".join(listed_names(root) or ()) != settled.listed:
+        return None
+    listed = settled.listed.split("\n")
+    unvouched = set(filter(None, settled.unvouched.split("\n")))
+    if not unvouched.isdisjoint(listed) or _differing(settled, root, listed) != []:
+        return None
+    return _CitedSeeds(cache, root, settled, unvouched, progress)
+
+
+class _CitedSeeds:
+    """The seeds of a settled store checked only as served rows cite them (cache.deferred_seeds): at 1,000,000
+    events 20,000 of the store's 21,253 files are seeds, and a narrow query's rows cite a few hundred. A served
+    event or claim depends on a seed through its quote alone (checked against the article when its file was read)
+    and a source through its sha256: so a row is served only once the seeds of its sources are found as the
+    settled record vouched for them, by the same stat identity, or hashed again to the same digest. A seed found
+    changed, removed or unreadable is handled as a run that looks at every file handles it: the whole store read
+    and checked again (in memory: a changed seed's sources.yaml digest no longer matches, so the run fails with
+    every problem listed). Called with None, every seed is checked: an answer that may stream past one batch, or
+    any whole-store answer, before its first byte."""
+
+    def __init__(self, cache: Cache, root: Path, settled: Settled, unvouched: set[str], progress: bool) -> None:
+        self._cache, self._root, self._progress = cache, root, progress
+        self._seeds = settled.seeds.split("\n") if settled.seeds else []  # sorted: a name is found by bisection
+        self._first = settled.listed.count("\n") + 1  # the first seed's place in settled.identities
+        self._recorded = settled.identities
+        self._unvouched = unvouched
+        self._sources: set[str] = set()  # sources whose seeds were checked
+        self._vouched: set[str] = set()  # seeds checked, by name in the store
+        self._every = False
+
+    def __call__(self, sources: Iterable[str] | None) -> None:
+        if self._every:
+            return
+        if sources is None:
+            width = IDENTITY_BYTES
+            self._check(self._seeds, self._recorded[self._first * width : (self._first + len(self._seeds)) * width])
+            self._every = True
+            return
+        wanted = [source for source in set(sources) if source not in self._sources]
+        if not wanted:
+            return
+        rows = self._cache.source_rows(wanted)
+        if len(rows) != len(wanted):
+            self._cache.damaged("a source cited by an event row has no row")
+        names = sorted({f"seeds/{entry['seed']}" for entry, _ in rows.values()}.difference(self._vouched))
+        if names:
+            self._check(names, b"".join(map(self._recorded_identity, names)))
+        self._sources.update(wanted)
+
+    def _recorded_identity(self, name: str) -> bytes:
+        """A seed's packed identity as the settled record holds it."""
+        at = bisect_left(self._seeds, name)
+        if at == len(self._seeds) or self._seeds[at] != name:
+            self._cache.damaged("a cited seed is not in the settled record")
+        at += self._first
+        return self._recorded[at * IDENTITY_BYTES : (at + 1) * IDENTITY_BYTES]
+
+    def _check(self, names: list[str], recorded: bytes) -> None:
+        """These seeds, whose identities the record holds as `recorded`, found as it vouched for them, or hashed
+        again to the same digest: else the store is read again (_changed)."""
+        with _store_folder(self._root) as folder:
+            found = _identities(self._root, names, folder)
+            suspects = names if found is None else [names[at] for at in differing(recorded, found)]
+            suspects = list(dict.fromkeys([*suspects, *self._unvouched.intersection(names)]))
+            rows = self._cache.files_named(suspects) if suspects else []
+            walk = _Walk({}, [], {}, [])
+            if len(rows) != len(suspects) or not all(
+                _core_file_holds(self._root, name, role, Stamp(digest, identity, read_at), folder, walk)
+                for name, role, digest, identity, read_at in rows
+            ):
+                self._changed()
+        self._vouched.update(names)
+
+    def _changed(self) -> NoReturn:
+        """A cited seed changed: the store read whole and checked, as a run that looks at every file does when a
+        seed changed (it fails: the seed no longer has the sha256 sources.yaml gives it)."""
+        _build(self._root, *store_files(self._root), None, self._progress)
+        why = "changed while koursk read the store: run the command again"
+        raise StoreError([Problem(str(self._root / "seeds"), 1, 1, why)])
 
 
 def _restamp(
@@ -457,17 +571,17 @@ def _read_changed(
     cache: Cache, changed: dict[str, tuple[StoreFile, tuple[bytes, Stamp] | None]]
 ) -> dict[str, FileEntries]:
     """The changed files, each read and checked against the cached core: its context, and each source an event of
-    the files cites built from its own verified row, as `show EVENT` builds them (a store of 1,000,000 events has
-    20,000 sources, whose whole part took ~0.1 s to parse)."""
-    seeds, rows = SeedTexts(cache), CachedSources(cache)
-
-    def fetch(cited: list[str]) -> None:  # a few statements for the ~1,900 a file of 1,000 events cites, not one each
-        seeds.fetch(cited)
-        rows.fetch(cited)
-
+    the files cites found in its own verified row, its publication date the context's (CitedDates; a store of
+    1,000,000 events has 20,000 sources, whose whole part took ~0.1 s to parse)."""
+    seeds = SeedTexts(cache)
     with cache.reading():  # one shared lock for the thousands of lookups, not one each
         context = context_from(cache.core_part("context"), seeds)
-        sources = LazyObjects(rows, lambda row: source_from(row[0], parse_edtf(row[1])))
+        sources = CitedDates(cache, context.published)
+
+        def fetch(cited: list[str]) -> None:  # a few statements for the ~1,900 a file of 1,000 events cites
+            seeds.fetch(cited)
+            sources.fetch(cited)
+
         fresh = {
             name: read_entries(file, context, sources, read=read, cited=fetch) for name, (file, read) in changed.items()
         }

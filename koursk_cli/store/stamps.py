@@ -60,6 +60,7 @@ class Settled(NamedTuple):
 identity_numbers = attrgetter("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
 """A stat's identity: device, inode, size, mtime and ctime (ns)."""
 _PACKED = struct.Struct("<QQQqq")  # an identity's five numbers, as Settled keeps them
+IDENTITY_BYTES = _PACKED.size  # one file's packed identity
 
 
 def identity_of(found: os.stat_result) -> str:
