@@ -76,7 +76,6 @@ def test_the_measure_is_the_one_the_figure_s_own_clause_names(tmp_path: Path) ->
         "Rien de neuf depuis.",  # new, not nine
         "2/6 Pertes : toujours aucun chiffre officiel.",  # a thread's counter
         "Les deux hommes se sont serré la main mardi.",  # people the story knows
-        "214 · 37 commentaires · 12 republications",  # a post's counters
         "Publié par l'analyste · 1 j • Modifié",
         "La vidéo a été partagée des dizaines de milliers de fois sur Facebook.",
     ],

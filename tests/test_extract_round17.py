@@ -71,11 +71,12 @@ def test_a_range_of_money_with_one_scale(tmp_path: Path, sentence: str, values: 
 def test_a_bound_before_the_killed_leaves_the_wounded_to_the_curator(tmp_path: Path) -> None:
     """« au moins 100 soldats tués et 1 000 blessés »: sealed10's truth carries the bound to the wounded, sealed15's
     does not; a reader cannot tell, so the wounded are a TODO (never a bound or an exact value in silence). A bound over
-    two noun phrases still governs both (« plus de 80 personnes et 20 entités »)."""
+    two noun phrases still governs both (« plus de 80 chars et 20 obusiers »; round 25: « plus de 80 personnes et 20
+    entités », sanctioned, count nothing of the story)."""
     text = (
         "Le NIS faisait état d'au moins 100 soldats nord-coréens tués et 1.000 blessés.\n\n"
         "Au moins 30 militaires ont été tués et 200 blessés samedi.\n\n"
-        "L'Union a inscrit plus de 80 personnes et 20 entités sur ses listes.\n"
+        "L'armée aurait perdu plus de 80 chars et 20 obusiers.\n"
     )
     _, _, claims = extract(tmp_path, text, "2024-12-20")
     assert _values(claims) == [

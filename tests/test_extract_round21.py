@@ -20,7 +20,7 @@ from tests.test_extract_round18 import _values
     ("sentence", "values"),
     [
         (
-            "Le village comptait 500 maisons ; il n'en reste que 40 à 60, selon le maire.",
+            "La brigade comptait 500 soldats ; il n'en reste que 40 à 60, selon le maire.",
             [(500, None, None, "exact"), (None, 40, 60, "range")],
         ),
         (

@@ -78,6 +78,7 @@ from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 from .schedule import heads_an_entry
+from .storycounts import StoryNouns, counts_the_story, story_nouns
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
 
@@ -941,11 +942,12 @@ class SentenceFacts:
         return cls(sentence, mentions, sides, view, _status(sentence.text), asserted)
 
 
-def _counts(facts: SentenceFacts, figure: Figure) -> bool:
-    """A factor (« multipliées par trois ») is a figure only of a topic that measures one (`factor` in its units in
-    topics.yaml): losses « multipliées par trois » is a ratio the store has no place for, not a count."""
+def _counts(facts: SentenceFacts, figure: Figure, nouns: StoryNouns) -> bool:
+    """A figure counts one of the story's measures (storycounts.py: not « 45 familles »), and a factor (« multipliées
+    par trois ») only of a topic that measures one (`factor` in its units in topics.yaml): losses « multipliées par
+    trois » is a ratio the store has no place for, not a count."""
     if figure.unit != "factor":
-        return True
+        return counts_the_story(figure, facts.sentence.text, nouns, lambda: facts.topics.guess(figure)[0] is not None)
     words, _ = facts.topics.guess(figure)
     topic = words.topic if words else None
     return topic is not None and figure.unit in topic.units
@@ -1375,6 +1377,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     ids = _Ids(store.holds_id, {article.source_id})
     patterns = entity_patterns(store.entities.values())
     topics = topic_words(store.topics.values())
+    nouns = story_nouns(store.topics.values())
     tags = {tag for facts in store.facts for tag in facts.tags}
     events: list[DraftRecord] = []
     claims: list[DraftRecord] = []
@@ -1512,7 +1515,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
-            its_claims = [claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure)]
+            its_claims = [
+                claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure, nouns)
+            ]
         for record in (*its_events, *its_claims):
             _long_enough(text, sentence, record)
             _quote_once(article_words, sentence, record)

@@ -1,0 +1,113 @@
+"""Whether a figure counts one of the story's measures or something else (round 25, issue 16).
+
+A store measures a few things: the people, weapons, ground and casualties its topics count (data/topics.yaml:
+their aliases, keywords and units). A number before another noun (« 45 familles », « 84 déclarations », « près de
+120 banques », « 31 voix ») counts something the store does not measure and could not: no claim. The closed class is
+the story's vocabulary, read from the store's topics and the lexicon's [units], plus the lexicon's `story_kin`, the
+nouns a measure's kin is counted in (« ouvriers », « lance-roquettes »); everything else is the open class of other
+things, with no list to grow. What is counted is the noun with the words that follow it in its phrase (« 1 500
+membres des forces spéciales », « 101 portraits de soldats tués », « 30 000 nouveaux soldats »). A number whose noun
+is left out, or whose next word is no noun (a verb, a participle, an adverb: « 2 000 envoyés », « 12 000 vient »),
+counts what its sentence counts and stays a figure; a number in a unit (money, time, weight) is left to its own rules.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..model import Topic
+from .frnumbers import Figure, fold_word
+from .lexicon import TIME_UNITS, UNITS
+from .lexicon import words as lexicon_words
+
+# Words that stand after a number and are no counted noun (« 2 000 ont été tués », « d'entre eux », « les deux »).
+_NO_NOUNS = frozenset().union(
+    *(lexicon_words(key) for key in ("stopwords", "function_words", "name_stopwords", "not_counted", "determiners"))
+)
+_ADVERBS = lexicon_words("adverbs")
+_PREPOSITIONS = lexicon_words("prepositions")
+_KIN = lexicon_words("story_kin")
+# A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
+_ANYONE = ("people", "personne")
+# A number's phrase: the words after it up to a mark, another number or a coordination.
+_PHRASE = re.compile(r"[^\W\d_][\w-]*")
+_PHRASE_END = re.compile(r"[,;:.!?()\d]|\s(?:et|ou|dont|mais)\s")
+_PHRASE_WORDS = 5
+
+
+def _singular(word: str) -> str:
+    """Folded and singular, word by word (« généraux » is `general`, « forces spéciales » `force speciale`)."""
+    return " ".join(
+        w[:-3] + "al" if w.endswith("aux") and len(w) > 4 else w[:-1] if len(w) > 3 and w[-1] in "sx" else w
+        for w in fold_word(word).split()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNouns:
+    """The nouns (folded, singular) a count of the story's measures is counted in, read once per draft."""
+
+    nouns: frozenset[str]
+
+
+def story_nouns(topics: Iterable[Topic]) -> StoryNouns:
+    """The store's topics' aliases, keywords and the lexicon's nouns for their units, and the lexicon's kin."""
+    topics = list(topics)
+    units = {unit for topic in topics for unit in topic.units}
+    words = {w for topic in topics for w in (topic.id, *topic.aliases, *topic.keywords)}
+    words |= {noun for noun, unit in UNITS.items() if unit in units}
+    return StoryNouns(frozenset(_singular(w) for w in (*words, *_KIN) if w.strip()))
+
+
+def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
+    """Whether the word after a number reads as the noun it counts: a word in lower case, no little word or adverb,
+    plural after more than one, no participle before its complement (« 2 000 déployés sur le front », « 10 000
+    attendus avant la fin »; « 85 000 abonnés », « 400 délégués ont voté », « deux entités à » are nouns)."""
+    word = noun.strip()
+    if not word or not word[0].islower() or not word.replace("-", "").isalpha():
+        return False
+    folded = fold_word(word)
+    if folded in _NO_NOUNS | _ADVERBS or folded.split("-")[0] in _NO_NOUNS:
+        return False
+    if (value is None or value > 1) and folded[-1] not in "sxz":
+        return False  # « 12 000 vient »: a verb
+    bare = word.casefold().removesuffix("s").removesuffix("e")
+    participle = (bare.endswith("é") and not bare.endswith(("ité", "été"))) or folded.endswith(("us", "is"))
+    return not (participle and after in _PREPOSITIONS)
+
+
+def _phrase(text: str, figure: Figure) -> list[str]:
+    """The words after the number in its phrase, folded; a demonym there is an adjective (« une trentaine
+    de diplomates nord-coréens »), a time a rate (« 5 numéros par semaine »), not what it counts."""
+    end = _PHRASE_END.search(text, figure.end)
+    after = (fold_word(m.group()) for m in _PHRASE.finditer(text, figure.end, end.start() if end else len(text)))
+    return [w for w in after if UNITS.get(_singular(w)) != _ANYONE[0] and UNITS.get(_singular(w)) not in TIME_UNITS][
+        :_PHRASE_WORDS
+    ]
+
+
+def _named(words: list[str], nouns: StoryNouns) -> bool:
+    """Whether a word, or two words in a row (« forces spéciales »), is one of the story's nouns."""
+    singular = [_singular(w) for w in words]
+    return any(w in nouns.nouns for w in (*singular, *(f"{a} {b}" for a, b in itertools.pairwise(singular))))
+
+
+def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: Callable[[], bool]) -> bool:
+    """Whether a figure counts something the store measures or could: a noun of the story's (or a unit) as its noun,
+    the word after it (« 30 000 nouveaux soldats ») or its complement (« 1 500 membres des forces spéciales », « 101
+    portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
+    sentence names one (« ont fui les combats »)."""
+    noun = figure.noun
+    if noun is None or figure.elided:
+        return True  # left out: what the sentence counts, or what a figure before counts (« contre 19 l'an dernier »)
+    after = _phrase(text, figure)
+    if (figure.unit, _singular(noun)) == _ANYONE:
+        return _named(after, nouns) or topic_named()
+    value = figure.value if figure.value is not None else figure.value_max
+    if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
+        return True
+    complement = after[1:] if after[:1] in (["de"], ["des"], ["du"], ["d"]) else after[:1]
+    return _named([noun, *complement], nouns)
