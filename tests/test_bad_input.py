@@ -593,3 +593,18 @@ def test_parentheses_that_pair_still_mean_either_word() -> None:
     assert either == {e["id"] for e in run("events", "--text", "12000", "--json").json()} | {
         e["id"] for e in run("events", "--text", "rutte", "--json").json()
     }
+
+
+@pytest.mark.parametrize(
+    ("args", "help_of"),
+    [(["events", "-n"], "koursk events"), (["claims", "troops", "--as-of"], "koursk claims"), (["--data"], "koursk")],
+)
+def test_a_flag_left_without_its_value_points_at_its_commands_help(args: list[str], help_of: str) -> None:
+    """`koursk events -n` said « see `koursk -h` »: Click's parser raises it with no context, so the hint named the
+    whole program's help rather than the command whose flag it is."""
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"koursk: error: Option '{args[-1]}' requires an argument",
+        f"  hint: see `{help_of} -h`",
+    ]

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from ..compat import CommandInfo, Context, HelpFormatter, TyperCommand, get_command_from_info
+from ..compat import CommandInfo, Context, HelpFormatter, TyperCommand, UsageError, get_command_from_info
 from . import COMMANDS, Entry
 from .persistent import add_to
 
@@ -36,6 +36,15 @@ class _Command(TyperCommand):
         if self.epilog is None and self.name in COMMANDS:
             self.epilog = _pipe_columns(COMMANDS[self.name])
         super().format_epilog(ctx, formatter)
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        """Click's parser raises a flag left without its value (`events -n`) with no context: given this command's,
+        the hint names its help (`koursk events -h`), not the whole program's."""
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as error:
+            error.ctx = error.ctx or ctx
+            raise
 
 
 class LazyCommands(Mapping[str, "Command"]):
