@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterable, Mapping
 
 from .errors import DataError, UsageError
-from .model import Entity, Store
+from .model import Entity, SourceName, Store
 from .partof import within
 from .query import distinct_values
 from .sources import seed_key, seed_number
@@ -213,7 +213,7 @@ def source_key(store: Store, text: str) -> str | None:
         return wanted
     if text.isascii() and text.isdigit():  # compared as text: int() refuses 4,300 digits (rev31 L3)
         number = seed_key(text)
-        numbered = [s.id for s in store.sources.values() if seed_number(s.seed) == number]
+        numbered = [s.id for s in source_names(store) if seed_number(s.seed) == number]
         if len(numbered) == 1:
             return numbered[0]
     return None
@@ -224,9 +224,19 @@ def resolve_source(store: Store, text: str) -> str:
     return _one_article(text, resolve_sources(store, text))
 
 
+def source_names(store: Store) -> list[SourceName]:
+    """Every source's id, outlet and seed file's name, in store order: a cached store lists them without checking
+    any seed or building any article (`events --source NAME --json` then checks only the seeds its rows cite)."""
+    names = getattr(store.sources, "names", None)
+    if names is not None:
+        listed: list[SourceName] = names()
+        return listed
+    return [SourceName(s.id, s.outlet, s.seed) for s in store.sources.values()]
+
+
 def _outlet_sources(store: Store, wanted: str) -> tuple[str, ...]:
     """The sources whose outlet folds to `wanted`, in store order."""
-    return tuple(s.id for s in store.sources.values() if s.outlet and wanted == fold(s.outlet))
+    return tuple(s.id for s in source_names(store) if s.outlet and wanted == fold(s.outlet))
 
 
 def _one_article(text: str, found: tuple[str, ...]) -> str:
@@ -241,7 +251,7 @@ def _one_article(text: str, found: tuple[str, ...]) -> str:
 def _by_seed_name(store: Store, text: str) -> list[str]:
     """The sources whose seed file's name begins with `text` (folded)."""
     wanted = fold(text)
-    return [s.id for s in store.sources.values() if fold(s.seed).startswith(wanted)]
+    return [s.id for s in source_names(store) if fold(s.seed).startswith(wanted)]
 
 
 def resolve_tag(store: Store, text: str) -> str:

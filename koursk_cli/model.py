@@ -80,6 +80,15 @@ class Dated(Protocol):
     def draft(self) -> bool: ...
 
 
+class SourceName(NamedTuple):
+    """What `--source NAME` is resolved against (lookup.source_names): an article's id, outlet and seed file's name,
+    all sources.yaml's; a cached store lists them without checking any seed (indexed.CachedSourceObjects)."""
+
+    id: str
+    outlet: str | None
+    seed: str
+
+
 class Published(NamedTuple):
     """A cached article as a changed file's events are built from it (a cache keeps no article in draft)."""
 

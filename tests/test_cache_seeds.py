@@ -138,3 +138,39 @@ def test_a_run_answers_as_a_fresh_cache_unless_a_row_it_serves_cites_a_changed_s
     else:
         assert (result.exit_code, result.stdout) == (0, fresh.stdout)
     assert run("--data", str(root), "events", "--json").exit_code == (1 if edited else 0)
+
+
+NAMED = [  # each source's names (id, seed number with and without its zeros, the seed file's name, outlet) and an
+    # actor whose rows cite that source alone, so a run checking every seed is told from one checking the cited one
+    *((name, "umerov", "000") for name in ("first-clashes", "000", "0", "000_349")),
+    *((name, "jill-dougherty", "001") for name in ("cnn", "CNN", "001", "1", "001_b3b")),
+]
+
+
+@pytest.mark.parametrize(("name", "actor", "seed"), NAMED)
+def test_a_source_named_by_id_seed_or_outlet_is_resolved_checking_only_the_seeds_its_rows_cite(
+    settled: Path, monkeypatch: pytest.MonkeyPatch, name: str, actor: str, seed: str
+) -> None:
+    """Resolving `--source NAME` reads ids, outlets and seed file names, all sources.yaml's: no seed is checked for
+    it, only those of the sources the served rows cite."""
+    checked = _checked_seeds(monkeypatch)
+    result = run("--data", str(settled), "events", "--source", name, "--actor", actor, "--json")
+    assert result.exit_code == 0 and {source for row in result.json() for source in row["sources"]} == {
+        next(source for source, number in SEEDS.items() if number == seed)
+    }
+    assert checked == [f"seeds/{_seed(settled, seed).name}"]
+
+
+@pytest.mark.parametrize(("name", "actor", "seed"), NAMED)
+def test_a_source_resolved_without_seeds_still_refuses_its_changed_seed_and_ignores_another(
+    settled: Path, name: str, actor: str, seed: str
+) -> None:
+    query = ("--data", str(settled), "events", "--source", name, "--actor", actor, "--json")
+    expected = run(*query).stdout
+    _edited_keeping_size_and_times(_seed(settled, "002"))  # rutte-confirms's: no row of these queries cites it
+    kept = run(*query)
+    assert (kept.exit_code, kept.stdout) == (0, expected)
+    _edited_keeping_size_and_times(_seed(settled, seed))  # the named source's own, which its rows cite
+    result = run(*query)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert f"sha256 does not match seeds/{seed}_" in result.stderr

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, NoReturn, get_type_hints, overload
 
 from ..dates import FuzzyDate, Period
 from ..jsontext import joined_batches
-from ..model import EventFacts, Published
+from ..model import EventFacts, Published, Source, SourceName
 from ..problems import CacheFault
 from ..query import (
     DatedText,
@@ -49,6 +49,7 @@ from .cacheschema import (
     measure_key,
 )
 from .digest import event_checksum, row_checksum
+from .tables import LazyObjects
 
 PLAN_PROBE = 50_000  # index entries counted at most to choose a plan (a few ms)
 ROWS_IN_ORDER = 2  # rowids spread at most this many times the events they span count as in date order (_DateSpan)
@@ -909,6 +910,34 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
     def __len__(self) -> int:
         self._cache.every_seed()
         return len(self._all())
+
+    def __contains__(self, key: object) -> bool:
+        """Whether a source has this id, its row found and verified as __getitem__ finds it, checking no seed:
+        nothing of a seed is in the answer (`--source ID` resolved before the rows that cite it are served)."""
+        if self._every is not None:
+            return key in self._every
+        if not isinstance(key, str) or not _bindable(key):
+            return False
+        if self._cache.sources_held([key]):
+            return True
+        if key in self._all():
+            self._cache.damaged(f"the cached source {key!r} has no row")
+        return False
+
+    def names(self) -> list[SourceName]:
+        """Each source's id, outlet and seed file's name, as `--source NAME` is resolved against them: all three are
+        sources.yaml's (the core's `source` part, checked when the cache was opened), none a seed's bytes, so no
+        seed is checked here; a seed is checked when a served row cites its source."""
+        return [SourceName(data["id"], data["outlet"], data["seed"]) for data in self._cache.core_part("source")]
+
+
+class CachedSourceObjects(LazyObjects[Source]):
+    """The cached sources as objects built on first use, and their names (CachedSources.names) for resolving
+    `--source`, which checks no seed."""
+
+    def __init__(self, rows: CachedSources, build: Callable[[tuple[dict[str, Any], str]], Source]) -> None:
+        super().__init__(rows, build)
+        self.names = rows.names
 
 
 class CitedDates(Mapping[str, Published]):

@@ -34,7 +34,7 @@ from .cache import Cache, aside, building, open_existing, raise_if_busy
 from .cachefile import cache_path, made_private, misplaced, private_folder, remove_leftovers, unsafe_reason
 from .digest import code_digest, code_stamp
 from .files import MAX_SEED_BYTES, Unreadable
-from .indexed import CachedSources, CitedDates, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
+from .indexed import CachedSourceObjects, CachedSources, CitedDates, SeedTexts, SqlClaimTexts, SqlEventTexts, SqlFacts
 from .loader import (
     CORE_KINDS,
     Core,
@@ -66,7 +66,7 @@ from .stamps import (
     repacked,
     unchanged_since,
 )
-from .tables import LazyObjects, LazyTable
+from .tables import LazyTable
 
 Listing = Callable[[], tuple[list[StoreFile], list[StoreFile]]]
 """The store's core and events/claims files (loader.store_files), listed when first asked for."""
@@ -690,7 +690,7 @@ def _serve(cache: Cache) -> Store:
     _, entities, topics = core_objects(
         {"source": [], "entity": cache.core_part("entity"), "topic": cache.core_part("topic")}, {}
     )
-    sources = LazyObjects(CachedSources(cache), lambda row: source_from(row[0], parse_edtf(row[1])))
+    sources = CachedSourceObjects(CachedSources(cache), lambda row: source_from(row[0], parse_edtf(row[1])))
     event_texts = SqlEventTexts(cache)
     return Store(
         sources,
