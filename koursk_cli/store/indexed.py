@@ -927,8 +927,12 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
     def names(self) -> list[SourceName]:
         """Each source's id, outlet and seed file's name, as `--source NAME` is resolved against them: all three are
         sources.yaml's (the core's `source` part, checked when the cache was opened), none a seed's bytes, so no
-        seed is checked here; a seed is checked when a served row cites its source."""
-        return [SourceName(data["id"], data["outlet"], data["seed"]) for data in self._cache.core_part("source")]
+        seed is checked here; a seed is checked when a served row cites its source. From the parts already parsed
+        when a miss in __contains__ read them (a seed number, an outlet), not parsed again."""
+        entries = (
+            (entry for entry, _ in self._every.values()) if self._every is not None else self._cache.core_part("source")
+        )
+        return [SourceName(data["id"], data["outlet"], data["seed"]) for data in entries]
 
 
 class CachedSourceObjects(LazyObjects[Source]):
