@@ -1730,9 +1730,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{_SINCE})?(?:(?:au\s+cours|courant|tout\s+au\s+long)\s+de\s+l{_APOS}\s*ann[ée]e\s+|l{_APOS}\s*ann[ée]e\s+"
-            # « fin 2024 », « au début de 2025 », « à la fin de 2024 »
+            # « fin 2024 », « au début de 2025 », « à la fin de 2024 », « à la fin de l'année 2024 » (its year, not the
+            # page's: round 26)
             rf"|(?:[àa]\s+la\s+|la\s+|au\s+|d[èe]s\s+(?:le|la)\s+)?(?P<part>fin|d[ée]but|mi)(?:\s*-\s*|\s+)"
-            rf"(?:de\s+|d{_APOS}\s*)?)(?P<y>{_YEAR})",
+            rf"(?:de\s+l{_APOS}\s*ann[ée]e\s+|de\s+|d{_APOS}\s*)?)(?P<y>{_YEAR})",
             _year_part,
         ),
         (_SPAN, _span),
