@@ -72,3 +72,50 @@ def test_the_year_after_l_annee(tmp_path: Path, sentence: str, date: str) -> Non
     """« à la fin de l'année 2023 » was read as the end of the page's year, its written year left out."""
     _, events, _ = extract(tmp_path, sentence + "\n", "2025-12-20")
     assert [read_date(e) for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the sentence before told the month and its year: a day of that month is of that year (read 2025)
+        (
+            "Deux soldats ont été capturés les 3 et 4 mars 2023. Kiev a annoncé leur capture le 6 mars.",
+            ["2023-03-03/2023-03-04", "2023-03-06"],
+        ),
+        # near miss: another month keeps the latest one before the page (a year told earlier is no guide to it)
+        (
+            "Deux soldats ont été capturés les 3 et 4 mars 2023. Kiev a annoncé leur capture le 6 avril.",
+            ["2023-03-03/2023-03-04", "2024-04-06"],
+        ),
+        # near miss: a month told with its year, not days (« fin avril 2025. … entre fin mars et début avril »)
+        (
+            "Pyongyang a reconnu l'envoi fin mars 2023. Un contingent serait arrivé le 6 mars.",
+            ["2023-03-21~/2023-03-31", "2024-03-06"],
+        ),
+    ],
+)
+def test_a_day_in_the_month_the_sentence_before_told(tmp_path: Path, text: str, dates: list[str]) -> None:
+    """« capturés les 9 et 10 janvier 2025. … a annoncé leur capture le 11 janvier » on a page a year later: 2025."""
+    _, events, _ = extract(tmp_path, text + "\n", "2025-02-10")
+    assert sorted(read_date(e) for e in events) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # « pour la première fois » was a purpose, « avant d'être retirés » its deadline: a month ahead of the page
+        (
+            "Les soldats ont été engagés pour la première fois à la mi-décembre, avant d'être retirés du front début janvier.",
+            "2025-01-01/2025-01-10~",
+        ),
+        # near miss: a purpose still points ahead
+        (
+            "Kiev s'est battu pour reprendre le village avant l'arrivée des renforts, début janvier.",
+            "2026-01-01/2026-01-10~",
+        ),
+    ],
+)
+def test_an_adjective_is_no_purpose(tmp_path: Path, sentence: str, date: str) -> None:
+    """No infinitive ends in « -ère » or « -eure »: « pour la première fois » tells no purpose (frdates._PURPOSE)."""
+    _, events, _ = extract(tmp_path, sentence + "\n", "2025-11-04")
+    assert read_date(events[-1]) == date
