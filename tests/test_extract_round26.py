@@ -119,3 +119,14 @@ def test_an_adjective_is_no_purpose(tmp_path: Path, sentence: str, date: str) ->
     """No infinitive ends in « -ère » or « -eure »: « pour la première fois » tells no purpose (frdates._PURPOSE)."""
     _, events, _ = extract(tmp_path, sentence + "\n", "2025-11-04")
     assert read_date(events[-1]) == date
+
+
+def test_a_since_season_is_no_story_time(tmp_path: Path) -> None:
+    """Near miss of the same-month rule: « depuis leur déploiement à l'automne 2024 » starts a period (an elided
+    article before the season), so « son estimation de septembre » is the latest September, not September 2024."""
+    text = (
+        "Plus de 2 000 soldats ont été tués depuis leur déploiement à l'automne 2024, a indiqué le NIS, "
+        "qui relève son estimation de septembre.\n"
+    )
+    _, events, _ = extract(tmp_path, text, "2026-03-05")
+    assert "2025-09" in [read_date(e) for e in events]

@@ -24,7 +24,8 @@ _TOLD_IN_THE_SENTENCE = re.compile(
 )
 
 
-_SINCE = re.compile(r"(?<!\w)(?:depuis|d[èe]s)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+# « depuis le printemps 2022 », « depuis leur déploiement à l'automne 2024 » (an elided article before it: round 26)
+_SINCE = re.compile(r"(?<!\w)(?:depuis|d[èe]s)\s+(?:[^\W\d_]+\s+){0,3}(?:l['’])?$", re.IGNORECASE)
 
 
 def story_time(text: str, position: int) -> tuple[date, str] | None:
