@@ -87,10 +87,15 @@ def test_the_year_after_l_annee(tmp_path: Path, sentence: str, date: str) -> Non
             "Deux soldats ont été capturés les 3 et 4 mars 2023. Kiev a annoncé leur capture le 6 avril.",
             ["2023-03-03/2023-03-04", "2024-04-06"],
         ),
-        # near miss: a month told with its year, not days (« fin avril 2025. … entre fin mars et début avril »)
+        # near misses: the same day told again (a later sentence may tell another year's), a month told with its
+        # year, not days (« fin avril 2025. … entre fin mars et début avril »)
         (
             "Pyongyang a reconnu l'envoi fin mars 2023. Un contingent serait arrivé le 6 mars.",
             ["2023-03-21~/2023-03-31", "2024-03-06"],
+        ),
+        (
+            "Deux soldats ont été capturés les 3 et 4 mars 2023. Kiev a annoncé une capture le 4 mars.",
+            ["2023-03-03/2023-03-04", "2024-03-04"],
         ),
     ],
 )

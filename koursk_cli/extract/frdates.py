@@ -334,15 +334,23 @@ class _Context:
         if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):
             return None
         story = storyyear.story_time(match.string, match.start())
-        if story is None and day is not None and self.previous is not None and _TOLD_DAYS.fullmatch(self.previous.edtf):
-            # « … capturés les 9 et 10 janvier 2025. Kiev a annoncé leur capture le 11 janvier »: a day of the month
-            # whose days the sentences before told with their year (round 26: a year told earlier is no guide to another
-            # month, nor a month told with its year to a month later: « fin avril 2025. … entre fin mars et début avril »)
-            told = storyyear.story_time(self.previous.text, len(self.previous.text))
-            story = told if told is not None and told[0].month == month else None
+        if story is None and day is not None and self.previous is not None:
+            story = self._told_days_before(month, day)
         if story is None or (year := storyyear.next_year(month, story[0], self.ref)) is None:
             return None
         return year, f"no year given: the story's, the first after « {story[1]} » told before it"
+
+    def _told_days_before(self, month: int, day: int) -> tuple[date, str] | None:
+        """The month and year of the days the sentences before told, when this day comes after them in that month, the
+        story told forward (« … capturés les 9 et 10 janvier 2025. Kiev a annoncé leur capture le 11 janvier »; round
+        26). A year told earlier is no guide to another month (storyyear.py), nor a month told with its year to a day
+        (« fin avril 2025. … le 6 avril »), nor the same day told again (« le 28 avril 2025. … le 28 avril »)."""
+        assert self.previous is not None
+        days = _TOLD_DAYS.fullmatch(self.previous.edtf)
+        told = storyyear.story_time(self.previous.text, len(self.previous.text))
+        if days is None or told is None or told[0].month != month or day <= int(days["last"]):
+            return None
+        return told
 
     def _deadline(self, match: re.Match[str]) -> str | None:
         """« avant l'investiture de Donald Trump, le 20 janvier » in a clause told in the present, or after a purpose
@@ -833,7 +841,7 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 # A day or a run of days told exactly (« le 9 janvier 2025 », « les 9 et 10 janvier 2025 »), not a third of a month
-_TOLD_DAYS = re.compile(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?")
+_TOLD_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d/)?\d{4}-\d\d-(?P<last>\d\d)")
 
 
 def is_day(edtf: str) -> bool:
