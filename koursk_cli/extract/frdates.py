@@ -179,10 +179,11 @@ _DEADLINE = re.compile(
     r"avant(?!\s+qu)(?:\s+[^\s,;:.!?()«»]+){0,8}?\s*,?\s*$",
     re.IGNORECASE,
 )
-# « pour tenter d'en chasser … », « afin de reprendre … »: a purpose, which points ahead of its clause's verb
+# « pour tenter d'en chasser … », « afin de reprendre … »: a purpose, which points ahead of its clause's verb; no
+# infinitive ends in « -ère » or « -eure » (« pour la première fois », « pour l'heure »: no purpose, round 26)
 _PURPOSE = re.compile(
     rf"(?<![\w'’-])(?:pour|afin\s+(?:de\s+|d{_APOS}))\s*(?:(?:en|y|se|le|la|les|d{_APOS}en|l{_APOS}|s{_APOS})\s*)?"
-    r"[a-zà-ÿ]+(?:er|ir|re)(?![\w'’-])[^.;:!?]*$",
+    r"[a-zà-ÿ]+(?:er|ir|(?<!è)(?<!eu)re)(?![\w'’-])[^.;:!?]*$",
     re.IGNORECASE,
 )
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
@@ -326,15 +327,30 @@ class _Context:
     def story_year(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
         """The year of the story the sentence tells, when the month and year it told before lie long before the page
         and no future or « prochain »/« dernier » points elsewhere (storyyear.py): « le traité signé le 19 juin 2024
-        et ratifié à l'automne » on a page of December 2026 is autumn 2024."""
+        et ratifié à l'automne » on a page of December 2026 is autumn 2024; a day of the month whose days the sentence
+        before told with their year is of that year."""
         if re.match(r"\s+(?:prochaine?|derni[èe]re?)(?!\w)", match.string[match.end() :], re.IGNORECASE):
             return None
         if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):
             return None
         story = storyyear.story_time(match.string, match.start())
+        if story is None and day is not None and self.previous is not None:
+            story = self._told_days_before(month, day)
         if story is None or (year := storyyear.next_year(month, story[0], self.ref)) is None:
             return None
         return year, f"no year given: the story's, the first after « {story[1]} » told before it"
+
+    def _told_days_before(self, month: int, day: int) -> tuple[date, str] | None:
+        """The month and year of the days the sentences before told, when this day comes after them in that month, the
+        story told forward (« … capturés les 9 et 10 janvier 2025. Kiev a annoncé leur capture le 11 janvier »; round
+        26). A year told earlier is no guide to another month (storyyear.py), nor a month told with its year to a day
+        (« fin avril 2025. … le 6 avril »), nor the same day told again (« le 28 avril 2025. … le 28 avril »)."""
+        assert self.previous is not None
+        days = _TOLD_DAYS.fullmatch(self.previous.edtf)
+        told = storyyear.story_time(self.previous.text, len(self.previous.text))
+        if days is None or told is None or told[0].month != month or day <= int(days["last"]):
+            return None
+        return told
 
     def _deadline(self, match: re.Match[str]) -> str | None:
         """« avant l'investiture de Donald Trump, le 20 janvier » in a clause told in the present, or after a purpose
@@ -822,6 +838,10 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     found = iso_day(date.fromisoformat(anchor.edtf[:10]) + timedelta(days=shift)) + about
     basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found}"
     return _mention(match, found, basis, DAY_RANK)
+
+
+# A day or a run of days told exactly (« le 9 janvier 2025 », « les 9 et 10 janvier 2025 »), not a third of a month
+_TOLD_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d/)?\d{4}-\d\d-(?P<last>\d\d)")
 
 
 def is_day(edtf: str) -> bool:
@@ -1730,9 +1750,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{_SINCE})?(?:(?:au\s+cours|courant|tout\s+au\s+long)\s+de\s+l{_APOS}\s*ann[ée]e\s+|l{_APOS}\s*ann[ée]e\s+"
-            # « fin 2024 », « au début de 2025 », « à la fin de 2024 »
+            # « fin 2024 », « au début de 2025 », « à la fin de 2024 », « à la fin de l'année 2024 » (its year, not the
+            # page's: round 26)
             rf"|(?:[àa]\s+la\s+|la\s+|au\s+|d[èe]s\s+(?:le|la)\s+)?(?P<part>fin|d[ée]but|mi)(?:\s*-\s*|\s+)"
-            rf"(?:de\s+|d{_APOS}\s*)?)(?P<y>{_YEAR})",
+            rf"(?:de\s+l{_APOS}\s*ann[ée]e\s+|de\s+|d{_APOS}\s*)?)(?P<y>{_YEAR})",
             _year_part,
         ),
         (_SPAN, _span),

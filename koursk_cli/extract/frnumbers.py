@@ -571,8 +571,9 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     return "exact", "no qualifier: exact"
 
 
-# « 2 000 environ », « 2 000 hommes environ », « 10 000 soldats nord-coréens, voire plus »: a qualifier put after the
-# number or its noun (lexicon.toml [postposed]); not « 300, environ 200 », nor « 12 morts environ une heure après »:
+# « 2 000 environ », « 2 000 hommes environ », « 10 000 soldats nord-coréens, voire plus », « 2 000 d'entre eux,
+# environ, » (an elided word between: round 26): a qualifier put after the number or its noun (lexicon.toml
+# [postposed]); not « 300, environ 200 », nor « 12 morts environ une heure après »:
 # then it qualifies what follows.
 _LEXICON_POSTPOSED = qualifiers("postposed")
 _POSTPOSED_WORDS = "|".join(
@@ -580,7 +581,7 @@ _POSTPOSED_WORDS = "|".join(
     for index, (phrase, _, _) in enumerate(_LEXICON_POSTPOSED)
 )
 _POSTPOSED = re.compile(
-    rf"(?:\s*[»”\"])?(?:\s+[^\W\d_][\w²-]*){{0,2}}?\s*,?\s*(?:{_POSTPOSED_WORDS})(?!\w)"
+    rf"(?:\s*[»”\"])?(?:\s+[^\W\d_][\w²-]*(?:['’][^\W\d_][\w²-]*)?){{0,2}}?\s*,?\s*(?:{_POSTPOSED_WORDS})(?!\w)"
     rf"(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))",
     re.IGNORECASE,
 )

@@ -24,7 +24,8 @@ _TOLD_IN_THE_SENTENCE = re.compile(
 )
 
 
-_SINCE = re.compile(r"(?<!\w)(?:depuis|d[èe]s)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+# « depuis le printemps 2022 », « depuis leur déploiement à l'automne 2024 » (an elided article before it: round 26)
+_SINCE = re.compile(r"(?<!\w)(?:depuis|d[èe]s)\s+(?:[^\W\d_]+\s+){0,3}(?:l['’])?$", re.IGNORECASE)
 
 
 def story_time(text: str, position: int) -> tuple[date, str] | None:
@@ -43,10 +44,10 @@ def story_time(text: str, position: int) -> tuple[date, str] | None:
 
 
 def next_year(month: int, story: date, page: date) -> int | None:
-    """The year of the first such month after the story's time, the story told forward (« commencé à l'automne 2024
+    """The year of the first such month from the story's time on, the story told forward (« commencé à l'automne 2024
     … jusqu'à Séoul en juillet » is July 2025, « signé en juin 2024 et entré en vigueur début décembre » December
-    2024), when the story's time lies long before the page and that month is not after it; else None."""
+    2024; « Octobre 2024 : … entre le 8 et le 13 octobre » its own month, October 2024: round 26), when the story's time lies long before the page and that month is not after it; else None."""
     if page - story < _OLD_STORY:
         return None
-    year = story.year if month > story.month else story.year + 1
+    year = story.year if month >= story.month else story.year + 1
     return year if date(year, month, 1) <= page else None
