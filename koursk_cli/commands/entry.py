@@ -1,7 +1,7 @@
 """How a koursk process runs a command: the process around it (signals, standard streams, the collector, the exit
 code), and the fast path. A narrow query's argv (`koursk events --actor X --since A --until B --json`) is read with
 the flags' rows (commands/flags.py) and its Typer-free body run through the same guard, without importing Typer, Click
-or any command module: ~105 M instructions, 20-25 ms of CPU a run (docs/performance.md, sixteenth pass). The fast path
+or any command module: ~105 M instructions, 20-25 ms of CPU a run (docs/performance.md, eighteenth pass). The fast path
 takes only argv it fully understands (a command it knows, flags it knows, every value its row's parser accepts, no
 help, version or completion); anything else goes whole to Typer, which answers as it always did. So it never prints
 an error of its own: what it takes, Typer would take with the same values (tests/test_fastpath.py holds the two to

@@ -1,6 +1,6 @@
 """The flags the commands share, each described once as a row, with no Typer in sight: commands/options.py builds
 each command's Typer option from its row, and the fast path (commands/entry.py) reads a narrow query's argv with the
-same rows, so the two grammars cannot drift (docs/performance.md, sixteenth pass). A row's parser refuses a value with
+same rows, so the two grammars cannot drift (docs/performance.md, eighteenth pass). A row's parser refuses a value with
 BadValue, which the Typer side words as Click's BadParameter and the fast path takes as a reason to hand over.
 
 Here: the rows' form, the global options, the output flags and -n; the event filters' rows sit with the value they
