@@ -585,8 +585,9 @@ MOST_WRONG |= {SEALED22: 0}  # none read WRONG before round 22, after it or afte
 # read as 2 000 exact before rounds 24 and 25 and after both (SEALED23.txt); round 26 reads « environ » after an elided
 # word following the number: 1 -> 0
 MOST_WRONG |= {SEALED23: 0}
-# sealed24 f15 « env. 300 tués, 2 700 blessés »: the approximation not carried over a comma list (the round-19 carry
-# reads « et »), 2 700 read exact before rounds 24-26 and after each (SEALED24.txt)
+# sealed24 f15 « env. 300 tués, 2 700 blessés »: the carry stops at a comma outside a parenthesis (docs/curating.md;
+# the reading says so), this truth carries « env. » over the list: a convention split, read so before rounds 24-26
+# and after each (SEALED24.txt)
 MOST_WRONG |= {SEALED24: 1}
 
 
