@@ -80,11 +80,12 @@ def list_events(state: AppState, filters: EventFilters, sort: EventSort, limit: 
         fields=selected,
         empty=empty,
     )
-    total = sum(window_counts(store, query._replace(limit=None)).values()) if counted and not table else 0
-    if limit is not None and total > limit:
-        from ..render.styles import limited  # words and styles: not on the `events --json` path (without -n)
+    if limit is not None and counted and not table:  # a table says it under itself
+        total = sum(window_counts(store, query._replace(limit=None)).values())
+        if total > limit:
+            from ..render.styles import limited  # words and styles: not on the `events --json` path (without -n)
 
-        env.note(limited(limit, total, "event"))
+            env.note(limited(limit, total, "event"))
     note_straddling(env, store, query.as_of, query.sources)
 
 
