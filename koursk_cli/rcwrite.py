@@ -142,17 +142,23 @@ def _keep(path: Path, content: bytes) -> Done:
 
 
 def _add_line(path: Path, line: str) -> Done:
-    with _naming("cannot create the folder of", path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-    real = resolved(path)
-    found = _regular(path, real)
-    content = b""
-    if found is not None:
-        with _naming("cannot read", path):
-            content = real.read_bytes()
-    if has_line(content, line):
-        return Done("present", path)
-    _replace(path, real, found, with_line(content, line), f"add this line to it yourself: {line}")
+    """The line added to the start-up file; whatever stops it (a read-only or immutable file, a full disk) says what
+    to add by hand: the script is already in place, only its `source` line is missing."""
+    try:
+        with _naming("cannot create the folder of", path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        real = resolved(path)
+        found = _regular(path, real)
+        content = b""
+        if found is not None:
+            with _naming("cannot read", path):
+                content = real.read_bytes()
+        if has_line(content, line):
+            return Done("present", path)
+        _replace(path, real, found, with_line(content, line), f"add this line to it yourself: {line}")
+    except Failed as failure:
+        failure.hint = failure.hint or f"the script is installed; load it from your shell's start-up file: {line}"
+        raise
     return Done("added", path)
 
 

@@ -154,7 +154,7 @@ def test_a_symlinked_bashrc_is_written_at_its_target(tmp_path: Path, monkeypatch
     assert sorted(p.name for p in dotfiles.iterdir()) == ["bashrc"]
 
 
-def test_an_unwritable_home_is_one_line_and_leaves_bashrc_alone(
+def test_an_unwritable_home_is_one_error_with_the_line_to_add_and_leaves_bashrc_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     home = _home(tmp_path, monkeypatch)
@@ -176,7 +176,11 @@ def test_an_unwritable_home_is_one_line_and_leaves_bashrc_alone(
     finally:
         home.chmod(0o755)
     assert result.exit_code == 1
-    assert result.stderr == "koursk: error: cannot write ~/.bashrc: Permission denied\n"
+    assert result.stderr == "koursk: error: cannot write ~/.bashrc: Permission denied\n" + (
+        "  hint: the script is installed; load it from your shell's start-up file: "
+        + BASH_LINE.format(home=home)
+        + "\n"
+    )
     assert (home / ".bashrc").read_bytes() == b"# mine\n"
 
 
@@ -190,7 +194,11 @@ def test_a_write_cut_part_way_leaves_bashrc_byte_identical(tmp_path: Path) -> No
     (home / ".bashrc").write_bytes(old)
     result = _process(home, "completion", "bash", "--install", file_size_limit=len(old) + 10)
     assert result.returncode == 1
-    assert result.stderr == "koursk: error: cannot write ~/.bashrc: File too large\n"
+    assert result.stderr == "koursk: error: cannot write ~/.bashrc: File too large\n" + (
+        "  hint: the script is installed; load it from your shell's start-up file: "
+        + BASH_LINE.format(home=home)
+        + "\n"
+    )
     assert (home / ".bashrc").read_bytes() == old
     assert sorted(p.name for p in home.iterdir()) == [".bash_completions", ".bashrc"]
 
@@ -222,7 +230,15 @@ def test_a_bashrc_with_other_hard_links_or_not_a_file_is_left_alone(
     (home / ".bashrc").symlink_to(os.devnull)
     nulled = run("completion", "bash", "--install")
     assert nulled.exit_code == 1
-    assert nulled.stderr == "koursk: error: cannot write ~/.bashrc (a link to /dev/null): it is not a regular file\n"
+    assert (
+        nulled.stderr
+        == "koursk: error: cannot write ~/.bashrc (a link to /dev/null): it is not a regular file\n"
+        + (
+            "  hint: the script is installed; load it from your shell's start-up file: "
+            + BASH_LINE.format(home=home)
+            + "\n"
+        )
+    )
 
 
 def test_a_hard_linked_completion_script_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
