@@ -36,6 +36,8 @@ from koursk_cli.query import (
     distinct_values,
     event_ids_with_prefix,
     event_of,
+    listed_events,
+    listing,
     match_events,
     matching_dated,
     matching_json,
@@ -305,6 +307,9 @@ def test_sql_answers_equal_the_pure_core(
                 dated = [(f.id, f.start, f.end, text) for f, text in zip(expected, texts, strict=True)]
                 assert [tuple(item) for item in matching_dated(cached, query)] == dated, query
                 assert window_counts(cached, query) == dict(Counter((f.start, f.end) for f in expected)), query
+                every = match_events(pure, query._replace(limit=None))  # a terminal's listing, from every match
+                shown = listing(every, query.since, query.sort, query.limit)
+                assert listed_events(cached, query) == listed_events(pure, query) == shown, query
                 streamed = run_event_query(cached, query)
                 assert [e.id for e in streamed] == [f.id for f in expected] and streamed.count == len(streamed)
                 assert list(streamed) == served

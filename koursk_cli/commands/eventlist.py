@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..fields import EVENT_FIELDS
 from ..query import (
     EventSort,
-    listing,
-    match_events,
+    listed_events,
     matching_json,
     matching_json_joined,
     run_event_query,
@@ -52,7 +51,7 @@ def list_events(state: AppState, filters: EventFilters, sort: EventSort, limit: 
     # list of matches (it folds them to the screen's width and shows those that begin before --since apart).
     table = fmt is Format.AUTO and env.stdout_isatty
     # a terminal cuts its own listing (rev37u U5): -n N keeps the first N rows of what it shows, group by group
-    matched = match_events(store, query._replace(limit=None)) if table else []
+    listed = listed_events(store, query) if table else None
 
     def nothing() -> str:
         """What an empty listing says (its words load only then: not on the `events --json` path)."""
@@ -64,13 +63,12 @@ def list_events(state: AppState, filters: EventFilters, sort: EventSort, limit: 
     def view() -> None:
         from ..render.events import events_plain, print_events  # not on the measured `events --json` path
 
-        if table:
-            listed = listing(matched, filters.since, sort, limit)
+        if listed is not None:
             print_events(env, store, listed, filters.since, state.lang, limit, sort is EventSort.REPORTED)
         elif not events_plain(env, run_event_query(store, query), state.lang):
             env.note(nothing())
 
-    empty = nothing() if table and not matched else None
+    empty = nothing() if listed is not None and not (listed.ongoing or listed.rest) else None
     emit(
         env,
         fmt,
