@@ -27,7 +27,10 @@ NARROW = ["events", "--actor", "umerov", "--since", "2024-11-01", "--until", "20
 # Values for each flag: accepted ones and refused ones (a bad date, a number out of range, no word, an unknown
 # choice), and tokens that look like flags, which Click takes as a value all the same.
 VALUES: dict[str, list[str]] = {
-    "since": ["2024-11", "2024-11-07", "nov 2024", "2024-W45", "2025..2026", "last week", "2024-13", "soon", ""],
+    "since": [
+        *("2024-11", "2024-11-07", "nov 2024", "2024-W45", "2025..2026", "last week", "2024-13", "soon", ""),
+        *("9999-W52", "9999-W53", "0001-W01", "9999-12-31", "0001"),  # the calendar's ends (hostile43)
+    ],
     "source": ["003", "cnn", "nowhere", ""],
     "actor": ["umerov", "Oumierov", "nis", "nobody", "--json", ""],
     "place": ["Koursk", "Russie", "x"],
@@ -202,3 +205,33 @@ def test_a_narrow_query_imports_neither_typer_nor_click_and_prints_typer_s_bytes
         check=True,
     )
     assert fast.stdout == typer.stdout and fast.stdout.startswith(b'[{"id": ')
+
+
+def test_a_value_error_from_a_row_s_parser_is_typer_s_to_refuse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typer calls a row's parser through Click's FuncParamType, which refuses a value whose parser raises any
+    ValueError (`invalid value`, exit 2): the fast path hands such a value over, never raises it (hostile43: a
+    ValueError out of the dates was a traceback, exit 1, on the fast path alone)."""
+    from koursk_cli.commands import filters
+
+    def out_of_range(*_args: object, **_kwargs: object) -> object:
+        raise ValueError("year 10000 is out of range")
+
+    monkeypatch.setattr(filters, "parse_period", out_of_range)
+    assert fast_call(["events", "--since", "2024", "--json"], {}) is None
+
+
+@pytest.mark.parametrize("argv", [["events", "--since", "9999-W52", "--json"], ["events", "--until", "9999-W53"]])
+def test_a_week_past_the_calendar_s_end_is_refused_in_one_line_by_either_path(argv: list[str], tmp_path: Path) -> None:
+    """hostile43: `events --since 9999-W52` (9999-12-27 to 10000-01-02) was a traceback, exit 1, where Typer's path
+    said `invalid value`, exit 2."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    fast = subprocess.run([sys.executable, "-m", "koursk_cli", *argv], cwd=REPO, env=env, capture_output=True)
+    typer = subprocess.run(
+        [sys.executable, "-c", "import sys; from koursk_cli.cli import main; sys.argv[0] = 'koursk'; main()", *argv],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+    )
+    assert (fast.returncode, fast.stdout, fast.stderr) == (typer.returncode, typer.stdout, typer.stderr)
+    assert fast.returncode == 2 and fast.stdout == b"" and b"Traceback" not in fast.stderr
+    assert fast.stderr.startswith(b"koursk: error: invalid value for --")
