@@ -235,3 +235,4 @@ def test_a_week_past_the_calendar_s_end_is_refused_in_one_line_by_either_path(ar
     assert (fast.returncode, fast.stdout, fast.stderr) == (typer.returncode, typer.stdout, typer.stderr)
     assert fast.returncode == 2 and fast.stdout == b"" and b"Traceback" not in fast.stderr
     assert fast.stderr.startswith(b"koursk: error: invalid value for --")
+    assert b"9999 ends after 31 Dec 9999" in fast.stderr or b"9999 has no ISO week 53 (it has 52)" in fast.stderr
