@@ -21,6 +21,8 @@ from koursk_cli.commands.entry import FAST_COMMANDS, fast_call
 from koursk_cli.commands.eventlist import FAST
 from koursk_cli.commands.lazy import LazyCommands
 from tests.conftest import REPO
+from tests.ptys import FAST as FAST_PROCESS
+from tests.ptys import TYPER, on_ptys
 
 NARROW = ["events", "--actor", "umerov", "--since", "2024-11-01", "--until", "2024-11-30", "--json"]
 
@@ -225,14 +227,26 @@ def test_a_week_past_the_calendar_s_end_is_refused_in_one_line_by_either_path(ar
     """hostile43: `events --since 9999-W52` (9999-12-27 to 10000-01-02) was a traceback, exit 1, where Typer's path
     said `invalid value`, exit 2."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    fast = subprocess.run([sys.executable, "-m", "koursk_cli", *argv], cwd=REPO, env=env, capture_output=True)
-    typer = subprocess.run(
-        [sys.executable, "-c", "import sys; from koursk_cli.cli import main; sys.argv[0] = 'koursk'; main()", *argv],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-    )
+    fast = subprocess.run([*FAST_PROCESS, *argv], cwd=REPO, env=env, capture_output=True)
+    typer = subprocess.run([*TYPER, *argv], cwd=REPO, env=env, capture_output=True)
     assert (fast.returncode, fast.stdout, fast.stderr) == (typer.returncode, typer.stdout, typer.stderr)
     assert fast.returncode == 2 and fast.stdout == b"" and b"Traceback" not in fast.stderr
     assert fast.stderr.startswith(b"koursk: error: invalid value for --")
     assert b"9999 ends after 31 Dec 9999" in fast.stderr or b"9999 has no ISO week 53 (it has 52)" in fast.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["events", "-n", "2"],  # a table, and what -n left out under it
+        ["--lang", "fr", "events", "--since", "2024-11", "-n", "3", "--json"],  # the note on stderr, in French
+        ["events", "--since", "2030", "--no-color"],  # nothing matched: said on stderr
+        ["events", "--as-of", "2024-11-08", "-n", "1", "--jsonl"],  # the articles --as-of leaves out
+    ],
+)
+def test_a_terminal_is_told_the_same_by_either_path(argv: list[str], tmp_path: Path) -> None:
+    """The equivalence above runs in-process, where no stream is a terminal: what only a terminal is told (tables,
+    notes on stderr, colours) compared here on real pseudo-terminals (hostile43)."""
+    fast = on_ptys(argv, tmp_path / "cache")
+    assert fast == on_ptys(argv, tmp_path / "cache", TYPER)
+    assert fast[0] == 0 and fast[1] + fast[2]

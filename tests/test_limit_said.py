@@ -4,11 +4,6 @@ records (a pipe, --json) never carry it."""
 from __future__ import annotations
 
 import json
-import os
-import pty
-import subprocess
-import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +11,8 @@ import pytest
 
 from koursk_cli import query
 from koursk_cli.commands import eventlist
-from tests.conftest import REPO, run
+from tests.conftest import run
+from tests.ptys import on_ptys
 
 
 def test_a_terminal_table_says_how_many_matched() -> None:
@@ -60,52 +56,12 @@ def test_only_a_terminal_pays_for_counting_what_the_limit_left_out(monkeypatch: 
     assert len(json.loads(told.stdout)) == 3 and "3 of " in told.stderr and len(counted) == 1
 
 
-def _on_ptys(args: list[str], cache: Path) -> tuple[int, str, str]:
-    """koursk run as the console script runs (`python -m koursk_cli`), stdout and stderr each on its own
-    pseudo-terminal: (exit code, stdout, stderr)."""
-    out_master, out_slave = pty.openpty()
-    err_master, err_slave = pty.openpty()
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "COLUMNS": "120", "PAGER": "", "KOURSK_PAGER": ""}
-    for name in ("NO_COLOR", "FORCE_COLOR", "PY_COLORS", "KOURSK_DATA"):
-        env.pop(name, None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "koursk_cli", *args],
-        cwd=REPO,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=out_slave,
-        stderr=err_slave,
-    )
-    os.close(out_slave)
-    os.close(err_slave)
-    read: dict[int, bytes] = {out_master: b"", err_master: b""}
-    with ThreadPoolExecutor(2) as pool:  # each pty drained as it fills: a full one would block koursk
-        drained = {fd: pool.submit(_drain, fd) for fd in read}
-        code = process.wait(timeout=120)
-        read = {fd: future.result(timeout=60) for fd, future in drained.items()}
-    return code, read[out_master].decode(), read[err_master].decode()
-
-
-def _drain(fd: int) -> bytes:
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:  # EIO: no process holds the terminal any more
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(fd)
-    return b"".join(chunks)
-
-
 def test_a_terminal_reading_json_is_told_in_its_language_as_claims_tells_it(tmp_path: Path) -> None:
     """`--lang fr` on a terminal: what -n left out is said in French beside `claims --json` and was said in
     English beside `events --json` (hostile43: the one note that ignored --lang; state.note_lang says the rule)."""
     events = len(json.loads(run("events", "--json").stdout))
     claims = len(json.loads(run("claims", "--json").stdout))
     for command, total, noun in (("claims", claims, "chiffres"), ("events", events, "événements")):
-        code, _, stderr = _on_ptys(["--lang", "fr", command, "-n", "2", "--json"], tmp_path / "cache")
+        code, _, stderr = on_ptys(["--lang", "fr", command, "-n", "2", "--json"], tmp_path / "cache")
         assert code == 0
         assert f"2 sur {total} {noun} affichés (--limit 2)" in stderr, command
