@@ -236,12 +236,17 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 
 
 def iso_week(year: int, week: int) -> tuple[date, date]:
-    """Monday to Sunday of ISO week `week` of `year` (week 1 holds 4 January)."""
+    """Monday to Sunday of ISO week `week` of `year` (week 1 holds 4 January). A week is checked before its days are
+    counted: 9999's week 52 runs to 10000-01-02, past the last day a date holds (hostile43: a ValueError, a
+    traceback on `events --since 9999-W52`)."""
+    weeks = date(year, 12, 28).isocalendar()[1]  # 28 December is always in the year's last week
+    if not 1 <= week <= weeks:
+        raise DateError(f"{year} has no ISO week {week} (it has {weeks})")
     jan4 = date(year, 1, 4)
-    monday = date.fromordinal(jan4.toordinal() - jan4.weekday() + (week - 1) * 7)
-    if not 1 <= week <= 53 or (week == 53 and date(year, 12, 28).isocalendar()[1] != 53):
-        raise DateError(f"{year} has no ISO week {week} (it has {date(year, 12, 28).isocalendar()[1]})")
-    return monday, date.fromordinal(monday.toordinal() + 6)
+    monday = jan4.toordinal() - jan4.weekday() + (week - 1) * 7
+    if monday + 6 > date.max.toordinal():
+        raise DateError(f"ISO week {week} of {year} ends after 31 Dec {date.max.year}, the last day koursk can tell")
+    return date.fromordinal(monday), date.fromordinal(monday + 6)
 
 
 def quarter(year: int, number: int) -> tuple[date, date]:

@@ -21,13 +21,18 @@ from koursk_cli.commands.entry import FAST_COMMANDS, fast_call
 from koursk_cli.commands.eventlist import FAST
 from koursk_cli.commands.lazy import LazyCommands
 from tests.conftest import REPO
+from tests.ptys import FAST as FAST_PROCESS
+from tests.ptys import TYPER, on_ptys
 
 NARROW = ["events", "--actor", "umerov", "--since", "2024-11-01", "--until", "2024-11-30", "--json"]
 
 # Values for each flag: accepted ones and refused ones (a bad date, a number out of range, no word, an unknown
 # choice), and tokens that look like flags, which Click takes as a value all the same.
 VALUES: dict[str, list[str]] = {
-    "since": ["2024-11", "2024-11-07", "nov 2024", "2024-W45", "2025..2026", "last week", "2024-13", "soon", ""],
+    "since": [
+        *("2024-11", "2024-11-07", "nov 2024", "2024-W45", "2025..2026", "last week", "2024-13", "soon", ""),
+        *("9999-W52", "9999-W53", "0001-W01", "9999-12-31", "0001"),  # the calendar's ends (hostile43)
+    ],
     "source": ["003", "cnn", "nowhere", ""],
     "actor": ["umerov", "Oumierov", "nis", "nobody", "--json", ""],
     "place": ["Koursk", "Russie", "x"],
@@ -202,3 +207,46 @@ def test_a_narrow_query_imports_neither_typer_nor_click_and_prints_typer_s_bytes
         check=True,
     )
     assert fast.stdout == typer.stdout and fast.stdout.startswith(b'[{"id": ')
+
+
+def test_a_value_error_from_a_row_s_parser_is_typer_s_to_refuse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typer calls a row's parser through Click's FuncParamType, which refuses a value whose parser raises any
+    ValueError (`invalid value`, exit 2): the fast path hands such a value over, never raises it (hostile43: a
+    ValueError out of the dates was a traceback, exit 1, on the fast path alone)."""
+    from koursk_cli.commands import filters
+
+    def out_of_range(*_args: object, **_kwargs: object) -> object:
+        raise ValueError("year 10000 is out of range")
+
+    monkeypatch.setattr(filters, "parse_period", out_of_range)
+    assert fast_call(["events", "--since", "2024", "--json"], {}) is None
+
+
+@pytest.mark.parametrize("argv", [["events", "--since", "9999-W52", "--json"], ["events", "--until", "9999-W53"]])
+def test_a_week_past_the_calendar_s_end_is_refused_in_one_line_by_either_path(argv: list[str], tmp_path: Path) -> None:
+    """hostile43: `events --since 9999-W52` (9999-12-27 to 10000-01-02) was a traceback, exit 1, where Typer's path
+    said `invalid value`, exit 2."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    fast = subprocess.run([*FAST_PROCESS, *argv], cwd=REPO, env=env, capture_output=True)
+    typer = subprocess.run([*TYPER, *argv], cwd=REPO, env=env, capture_output=True)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (typer.returncode, typer.stdout, typer.stderr)
+    assert fast.returncode == 2 and fast.stdout == b"" and b"Traceback" not in fast.stderr
+    assert fast.stderr.startswith(b"koursk: error: invalid value for --")
+    assert b"9999 ends after 31 Dec 9999" in fast.stderr or b"9999 has no ISO week 53 (it has 52)" in fast.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["events", "-n", "2"],  # a table, and what -n left out under it
+        ["--lang", "fr", "events", "--since", "2024-11", "-n", "3", "--json"],  # the note on stderr, in French
+        ["events", "--since", "2030", "--no-color"],  # nothing matched: said on stderr
+        ["events", "--as-of", "2024-11-08", "-n", "1", "--jsonl"],  # the articles --as-of leaves out
+    ],
+)
+def test_a_terminal_is_told_the_same_by_either_path(argv: list[str], tmp_path: Path) -> None:
+    """The equivalence above runs in-process, where no stream is a terminal: what only a terminal is told (tables,
+    notes on stderr, colours) compared here on real pseudo-terminals (hostile43)."""
+    fast = on_ptys(argv, tmp_path / "cache")
+    assert fast == on_ptys(argv, tmp_path / "cache", TYPER)
+    assert fast[0] == 0 and fast[1] + fast[2]

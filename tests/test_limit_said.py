@@ -4,6 +4,7 @@ records (a pipe, --json) never carry it."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from koursk_cli import query
 from koursk_cli.commands import eventlist
 from tests.conftest import run
+from tests.ptys import on_ptys
 
 
 def test_a_terminal_table_says_how_many_matched() -> None:
@@ -52,3 +54,14 @@ def test_only_a_terminal_pays_for_counting_what_the_limit_left_out(monkeypatch: 
     assert len(json.loads(piped.stdout)) == 3 and piped.stderr == "" and counted == []
     told = run("events", "-n", "3", "--json", tty=True)
     assert len(json.loads(told.stdout)) == 3 and "3 of " in told.stderr and len(counted) == 1
+
+
+def test_a_terminal_reading_json_is_told_in_its_language_as_claims_tells_it(tmp_path: Path) -> None:
+    """`--lang fr` on a terminal: what -n left out is said in French beside `claims --json` and was said in
+    English beside `events --json` (hostile43: the one note that ignored --lang; state.note_lang says the rule)."""
+    events = len(json.loads(run("events", "--json").stdout))
+    claims = len(json.loads(run("claims", "--json").stdout))
+    for command, total, noun in (("claims", claims, "chiffres"), ("events", events, "événements")):
+        code, _, stderr = on_ptys(["--lang", "fr", command, "-n", "2", "--json"], tmp_path / "cache")
+        assert code == 0
+        assert f"2 sur {total} {noun} affichés (--limit 2)" in stderr, command

@@ -26,19 +26,27 @@ def weeks_in(year: int) -> int:
     return max(date(year, 12, d).isocalendar()[1] for d in range(25, 32))
 
 
-@given(years, st.integers(1, 53), st.sampled_from(["{y}-W{w:02d}", "{y}W{w:02d}", "{y}-w{w}"]))
+@given(
+    years | st.integers(1, 9999) | st.sampled_from([1, 9999]),
+    st.integers(1, 53),
+    st.sampled_from(["{y:04d}-W{w:02d}", "{y:04d}W{w:02d}", "{y:04d}-w{w}"]),
+)
 def test_an_iso_week_is_the_seven_days_isocalendar_puts_in_it(year: int, week: int, form: str) -> None:
     text = form.format(y=year, w=week)
     if week > weeks_in(year):
         with pytest.raises(DateError, match="no ISO week"):
             parse_period(text)
         return
+    if (year, week) == date.max.isocalendar()[:2] and date.max.isoweekday() != 7:  # 9999-W52 ends in 10000
+        with pytest.raises(DateError, match="ends after 31 Dec 9999"):
+            parse_period(text)
+        return
     period = parse_period(text)
     days = [period.start + timedelta(n) for n in range((period.end - period.start).days + 1)]
     assert len(days) == 7
     assert all(d.isocalendar()[:2] == (year, week) for d in days)
-    assert (period.start - timedelta(1)).isocalendar()[:2] != (year, week)
-    assert (period.end + timedelta(1)).isocalendar()[:2] != (year, week)
+    assert period.start == date.min or (period.start - timedelta(1)).isocalendar()[:2] != (year, week)
+    assert period.end == date.max or (period.end + timedelta(1)).isocalendar()[:2] != (year, week)
 
 
 @given(years, st.integers(1, 4), st.sampled_from(["{y}Q{q}", "{y}-Q{q}", "{y}-q{q}", "Q{q} {y}"]))
@@ -125,6 +133,8 @@ def test_last_week_is_the_iso_week_before_todays(today: date) -> None:
         ("nov", "needs a year"),
         ("novembr 2024", "did you mean 'novembre'?"),
         ("2024-W53", "2024 has no ISO week 53"),
+        ("9999-W53", "9999 has no ISO week 53 (it has 52)"),
+        ("9999-W52", "ISO week 52 of 9999 ends after 31 Dec 9999"),
         ("2024-11..2024-10", "ends (2024-10) before it starts (2024-11)"),
         ("31 nov 2024", "day 31 does not exist"),
     ],

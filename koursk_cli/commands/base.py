@@ -33,6 +33,13 @@ class AppState:
         self._store: Store | None = None
 
     @property
+    def note_lang(self) -> str:
+        """The language of what a listing tells a person beside its records (nothing matched, what -n left out):
+        --lang's when stdout is a terminal, whose reader chose it; English beside a pipe's records, which stay
+        English in any language."""
+        return self.lang if self.env.stdout_isatty else "en"
+
+    @property
     def drafts(self) -> bool:
         """`--drafts`: every command previews a store still being curated (see store); its environment knows too, as
         a preview's pipe lines end with a `draft` column."""

@@ -91,7 +91,7 @@ def list_claims(
             query.limit,
             len(select_claims(store, query._replace(limit=None))),
             "claim",
-            state.lang if env.stdout_isatty else "en",  # stderr's note beside a pipe's records stays English
+            state.note_lang,
         )
     )
 
@@ -106,11 +106,7 @@ def list_claims(
     def rows() -> Iterator[dict[str, Any]]:
         return claim_records(store, found, conflicts_named=named, index=index)
 
-    empty = (
-        no_match("claims", store, filters, state.lang if env.stdout_isatty else "en", query.topic or "")
-        if not found
-        else None
-    )
+    empty = no_match("claims", store, filters, state.note_lang, query.topic or "") if not found else None
     emit(env, fmt, view, rows=rows, fields=selected, empty=empty)
     if left_out and not (fmt is Format.AUTO and env.stdout_isatty):
         env.note(left_out)
@@ -220,7 +216,5 @@ def topics_command(
         view,
         rows=rows,
         fields=selected,
-        empty=LEGEND[state.lang if env.stdout_isatty else "en"]["no claims"].format(topic="")
-        if filtered and not by_measure
-        else None,
+        empty=LEGEND[state.note_lang]["no claims"].format(topic="") if filtered and not by_measure else None,
     )

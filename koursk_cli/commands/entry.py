@@ -130,7 +130,7 @@ def fast_call(args: Sequence[str], environ: Mapping[str, str]) -> Callable[[], N
         after, _ = _read(args[at + 1 :], {**_spellings(command.flags), **_GLOBALS}, group=False)
         values = _values([*command.flags, *_GLOBAL_ROWS], after)
         first = _values(_GLOBAL_ROWS, before)
-    except (_Refused, flags.BadValue):
+    except (_Refused, flags.BadValue, ValueError):  # Click refuses a value whose parser raises any ValueError
         return None
     if first["data"] is None and environ.get(flags.DATA_ENV):  # Click: an empty variable is no value
         first["data"] = FromEnvironment(environ[flags.DATA_ENV])

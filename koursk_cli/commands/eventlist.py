@@ -55,7 +55,7 @@ def list_events(state: AppState, filters: EventFilters, sort: EventSort, limit: 
 
     def nothing() -> str:
         """What an empty listing says (its words load only then: not on the `events --json` path)."""
-        said = no_match("events", store, filters, state.lang if env.stdout_isatty else "en")
+        said = no_match("events", store, filters, state.note_lang)
         if filters.text is not None and "*" not in filters.text:  # rev30 U11: `pentagon` never finds « Pentagone »
             said += " --text matches whole words (folded): a word ending in * matches the words it begins (pentagon*)."
         return said
@@ -83,7 +83,7 @@ def list_events(state: AppState, filters: EventFilters, sort: EventSort, limit: 
         if total > limit:
             from ..render.styles import limited  # words and styles: not on the `events --json` path (without -n)
 
-            env.note(limited(limit, total, "event"))
+            env.note(limited(limit, total, "event", state.note_lang))
     note_straddling(env, store, query.as_of, query.sources)
 
 

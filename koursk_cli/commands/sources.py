@@ -89,7 +89,7 @@ def sources_command(
     def sources_view() -> None:
         print_sources(env, summaries, state.lang)
 
-    empty = LEGEND[state.lang if env.stdout_isatty else "en"]["no sources"] if not summaries else None
+    empty = LEGEND[state.note_lang]["no sources"] if not summaries else None
     emit(env, fmt, sources_view, rows=lambda: _source_rows(summaries), fields=selected, empty=empty)
 
 

@@ -104,7 +104,7 @@ def timeline_command(
                 selected,
             )
         elif not buckets and not ongoing and band is None:
-            env.note(no_match("events", store, filters, state.lang if env.stdout_isatty else "en"))
+            env.note(no_match("events", store, filters, state.note_lang))
         else:
             events = ((bucket, (event_from_text(store, item.text) for item in items)) for bucket, items in periods)
             started = [event_from_text(store, item.text) for item in ongoing]
