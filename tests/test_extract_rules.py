@@ -792,10 +792,11 @@ def test_a_bare_span_in_a_past_tense_counts_back_from_the_publication(sentence: 
         ("Vendredi 7 : la centrale est à l'arrêt", "2026-03-12", {"Vendredi 7": "2025-11-07"}),
         ("Samedi 7 : la centrale est à l'arrêt", "2026-03-12", {"Samedi 7": "2026-03-07"}),
         ("Juillet.", "2026-03-12", {"Juillet": "2025-07"}),
+        # the month's days in sevens (round 27; Monday-to-Sunday weeks before, 12-18 January and 23 February-1 March)
         ("Les renforts ont été vus la troisième semaine de janvier.", "2026-03-12",
-         {"la troisième semaine de janvier": "2026-01-12/2026-01-18"}),
+         {"la troisième semaine de janvier": "2026-01-15/2026-01-21"}),
         ("Les renforts ont été vus la dernière semaine de février.", "2026-03-12",
-         {"la dernière semaine de février": "2026-02-23/2026-03-01"}),
+         {"la dernière semaine de février": "2026-02-22/2026-02-28"}),
         ("Octobre. Les renforts arrivent à la frontière.", "2026-03-12", {"Octobre": "2025-10"}),
         # a habit is no date
         ("Chaque lundi, le ministère publie un bilan.", "2026-03-12", {}),

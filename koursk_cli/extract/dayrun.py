@@ -11,8 +11,9 @@ from datetime import date, timedelta
 # Longer than this, a run of days is a period (« du 3 au 17 mars »), which a count after it does not start from a day of.
 _AT_MOST = timedelta(days=2)
 _RUN = re.compile(r"(?P<a>\d{4}-\d\d-\d\d)/(?P<b>\d{4}-\d\d-\d\d)")
-# Two days named side by side; not a span counted (« en deux jours »), whose days are no day the story is at
-_ONE_OR_ANOTHER = re.compile(r"\d(?:er)?\s+(?:ou|et)\s+(?:le\s+)?\d", re.IGNORECASE)
+# Two days named side by side, or joined by a dash (« 26-28 AVR. 2025 », a timeline's run: round 27); not a span
+# counted (« en deux jours »), whose days are no day the story is at
+_ONE_OR_ANOTHER = re.compile(r"\d(?:er)?(?:\s+(?:ou|et)\s+(?:le\s+)?|\s*[-–]\s*)\d", re.IGNORECASE)
 
 
 def run_of_days(edtf: str, text: str) -> tuple[date, date] | None:

@@ -953,6 +953,19 @@ def _counts(facts: SentenceFacts, figure: Figure, nouns: StoryNouns) -> bool:
     return topic is not None and figure.unit in topic.units
 
 
+def _story_counts(facts: SentenceFacts, figures: list[Figure], nouns: StoryNouns) -> list[Figure]:
+    """The figures that count one of the story's measures (`_counts`); the second count of « N noun contre M » counts
+    what the first counts (« par 78 voix contre 12 », « 84 déclarations …, contre 31 en 2023 »: round 27, the second
+    was drafted as a count of the story's, its noun read as left out)."""
+    kept: list[Figure] = []
+    counts = False
+    for figure in figures:
+        counts = counts if figure.compared else _counts(facts, figure, nouns)
+        if counts:
+            kept.append(figure)
+    return kept
+
+
 def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _Ids) -> DraftRecord:
     sentence, mentions = facts.sentence, facts.mentions
     words, topic_why = facts.topics.guess(figure)
@@ -1515,9 +1528,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
-            its_claims = [
-                claim_record(facts, figure, article, ids) for figure in figures if _counts(facts, figure, nouns)
-            ]
+            its_claims = [claim_record(facts, figure, article, ids) for figure in _story_counts(facts, figures, nouns)]
         for record in (*its_events, *its_claims):
             _long_enough(text, sentence, record)
             _quote_once(article_words, sentence, record)

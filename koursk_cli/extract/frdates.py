@@ -30,7 +30,7 @@ from .dayrun import run_of_days
 from .frcalendar import MONTHS, SEASONS
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
-from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, printed_phrases, words
+from .lexicon import anchors, eras, feasts, folded_pattern, lunar_new_years, printed_phrases, words
 from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
 _EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -236,6 +236,8 @@ class _Context:
     plus tard » count from when this sentence names none before them."""
     year: int | None = None
     """The year a chronology's heading gives the sentence (« 2024 » alone on its line over « 8 octobre : … »)."""
+    own_day: DateMention | None = None
+    """The day the sentence's main clause names, if any: the day a count of days « en trois jours » ends on."""
 
     def yearless(
         self, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
@@ -434,13 +436,13 @@ def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if past := [y for y in (y1, y2) if not 1 <= y <= LATEST_STORE_DATE.year]:
         return _past_the_calendar(match, ctx, f"{past[0]:04d}")
     try:
-        first, last = date(y1, m1, _day_of(match["d1"])), date(y2, m2, d2)
+        first, last = date(y1, m1, _day_of(match["d1"] or match["d0"])), date(y2, m2, d2)
     except ValueError:
         return None
     if last < first:
         return None
     year_note = f", {note}" if note else ""
-    if match["join"].lower() == "ou":  # « le 3 ou le 4 novembre » (rev26 M2): never the last day alone
+    if (match["join"] or "").lower() == "ou":  # « le 3 ou le 4 novembre » (rev26 M2): never the last day alone
         year_note += "; one day or the other: the interval that holds both"
     edtf = interval(iso_day(first), iso_day(last))
     return _mention(match, edtf, f"{_quote(match)}{year_note} → {edtf}", DAY_RANK)
@@ -539,6 +541,31 @@ def _english_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
     except ValueError:
         return None
     return _mention(match, iso_day(found), f"{_quote(match)} (English) → {found.isoformat()}", DAY_RANK)
+
+
+ERAS = eras()
+# « la 114e année du calendrier Juche », « l'an 114 de l'ère Juche »: a year of another calendar (lexicon.toml [eras])
+_ERA_YEAR = (
+    rf"(?:la\s+(?P<n>\d{{1,4}})(?:e|[èe]me)\s+ann[ée]e|l{_APOS}\s*an\s+(?P<n2>\d{{1,4}}))\s+"
+    rf"(?:du\s+calendrier|de\s+l{_APOS}\s*[èe]re)\s+(?P<era>"
+    + "|".join(map(folded_pattern, sorted(ERAS, key=len, reverse=True)))
+    + ")"
+)
+
+
+def _era_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """The year of ours a year of another calendar is: its number after the calendar's epoch (round 27: « la 114e
+    année du calendrier Juche » was no date)."""
+    epoch, name = ERAS[fold_word(" ".join(match["era"].split()))]
+    year = int(epoch) + int(match["n"] or match["n2"])
+    if not 1 <= year <= LATEST_STORE_DATE.year:
+        return None
+    return _mention(
+        match,
+        f"{year:04d}",
+        f"{_quote(match)}: the year {int(match['n'] or match['n2'])} of {name} → {year}",
+        YEAR_RANK,
+    )
 
 
 def _iso(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -684,6 +711,16 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     nth = _NTH_TIME.search(ctx.text, 0, match.start())
     length = span[1]
+    own = ctx.own_day
+    frames = _FRAMES_THE_CLAUSE.match(ctx.text, match.end()) and _OPENS_A_CLAUSE.search(ctx.text, 0, match.start())
+    if own is not None and not nth and not frames and unit in _DAY_UNITS and not match["fortnight"]:
+        # « La veille, l'armée affirmait avoir éliminé trente soldats en trois jours », « … en trois jours, affirmait
+        # mardi le renseignement »: the days counted up to the day the sentence tells, not up to the publication
+        # (round 27); not a count that opens its clause (« En l'espace de sept semaines, … »), the span up to now
+        day = date.fromisoformat(own.edtf)
+        edtf = interval(iso_day(day - length), iso_day(day))
+        basis = f"{_quote(match)}: the span up to the day the sentence tells, « {' '.join(own.text.split())} » → {edtf}"
+        return _mention(match, edtf, basis, WEEK_RANK)
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and told:
         day = date.fromisoformat(anchor.edtf)
@@ -1019,20 +1056,19 @@ _WEEK_ORDINALS |= {"quatrieme": 4, "4e": 4}
 
 
 def _week_of_month(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« la deuxième semaine d'octobre », « la dernière semaine de mars »: Monday-to-Sunday weeks, the first one
-    being the week of the 1st."""
+    """« la première semaine de novembre », « la dernière semaine de mars »: the month's days in sevens (1–7, 8–14,
+    15–21, 22–28; the last, its last seven days), never a day of another month (round 27: Monday-to-Sunday weeks made
+    the first week of November 2024 start on 28 October; every held-out truth reads days 1–7)."""
     month = _month_of(match["m"])
     year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)
     ordinal = fold_word(match["ord"])
     if ordinal.startswith("derni"):
-        last = date(year, month, calendar.monthrange(year, month)[1])
-        monday = last - timedelta(days=last.weekday())
+        first = date(year, month, calendar.monthrange(year, month)[1] - 6)
     else:
-        first = date(year, month, 1)
-        monday = first - timedelta(days=first.weekday()) + timedelta(weeks=_WEEK_ORDINALS[ordinal] - 1)
-    edtf = interval(iso_day(monday), iso_day(monday + timedelta(days=6)))
+        first = date(year, month, 1) + timedelta(weeks=_WEEK_ORDINALS[ordinal] - 1)
+    edtf = interval(iso_day(first), iso_day(first + timedelta(days=6)))
     year_note = f"; {note}" if note else ""
-    basis = f"{_quote(match)}: Monday-to-Sunday weeks, the first holding the 1st{year_note} → {edtf}"
+    basis = f"{_quote(match)}: the month's days in sevens{year_note} → {edtf}"
     return _mention(match, edtf, basis, WEEK_RANK)
 
 
@@ -1202,7 +1238,11 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     low, high = span
     precision, how = unit, " counted back"
-    if _to_the_day(match):  # « il y a trois ans jour pour jour », « il y a tout juste un an »: that very day
+    more = _count(match["more"]) if match["more"] else None
+    if more:  # « il y a un an et deux jours »: the days more, to the day
+        low, high = low + relativedelta(days=more), high + relativedelta(days=more)
+        precision, how = "jour", f": {more} days more, to the day, counted back"
+    elif _to_the_day(match):  # « il y a trois ans jour pour jour », « il y a tout juste un an »: that very day
         precision, how = "jour", ": that very day, counted back"
     elif unit == "an" and ctx.ref - low < ctx.ref - high + relativedelta(years=1):
         # « il y a un an », « il y a près de quatorze ans »: about the same months, counted back
@@ -1715,11 +1755,13 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
     for pattern, resolver in (
         (
-            # « 9 et 11 janvier : » opening a chronology's entry, with no article
-            rf"(?:{_SINCE})?(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
+            # « 9 et 11 janvier : » opening a chronology's entry, with no article; « 8-13 OCT. 2024 », a timeline's
+            # run of days joined by a dash, with an article or none (round 27: it was read as its last day)
+            rf"(?:{_SINCE})?(?:(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
             rf"(?:\s+(?P<m1>{_MONTH}))?"
-            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?P<join>et|au|ou)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
-            rf"(?:\s+(?P<y2>{_DAYS_YEAR}))?",
+            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?P<join>et|au|ou)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?"
+            rf"|(?:(?:du|les|le|des)\s+)?(?<![\d.,/-])(?P<d0>{_DAY})\s*[-–]\s*)"
+            rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_DAYS_YEAR}))?",
             _range,
         ),
         (
@@ -1756,7 +1798,6 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:de\s+l{_APOS}\s*ann[ée]e\s+|de\s+|d{_APOS}\s*)?)(?P<y>{_YEAR})",
             _year_part,
         ),
-        (_SPAN, _span),
         (
             rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+|au\s+)?(?:{_WEEKDAY}\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH})"
             rf"(?:\s+(?P<y>{_YEAR}))?",
@@ -1783,6 +1824,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _ahead,
         ),
         (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
+        (_ERA_YEAR, _era_year),
         (
             rf"(?:{_SINCE})?(?:(?:d{_APOS}ici|avant|jusqu{_APOS}[àa])\s+)?(?:(?:[àa]\s+)?la\s+|au\s+)?"
             rf"(?P<part>mi|fin|d[ée]but|milieu)(?:\s*-\s*|\s+)(?:du\s+mois\s+)?{_OF}?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
@@ -1852,8 +1894,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekend,
         ),
         (
-            rf"il\s+y\s+a\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}(?P<after>\s+environ)?"
-            rf"(?P<exact>,?\s+jour\s+pour\s+jour)?",
+            rf"il\s+y\s+a\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}"
+            # « il y a un an et deux jours »: days more, to the day (round 27)
+            rf"(?:\s+et\s+(?P<more>{_COUNT})\s+jours?)?(?P<after>\s+environ)?(?P<exact>,?\s+jour\s+pour\s+jour)?",
             _ago,
         ),
         (
@@ -2047,8 +2090,11 @@ _BEFORE_A_THING = re.compile(
 )
 
 
+# « le 28 avril 2025, deux jours après l'annonce », « le 9 janvier, soit deux jours avant »: a count of days set
+# beside the day just named, in apposition to it (round 27)
+_RESTATES_THE_DAY = re.compile(rf"[\s,]*(?:soit\s+|c{_APOS}est-[àa]-dire\s+)?", re.IGNORECASE)
 # « … un an après que »: a main clause told before « après que » (words up to it, no comma closing them)
-_MAIN_CLAUSE_BEFORE = re.compile(r"[^\W\d_]+\s+[^\W\d_]+[^,;:()\n]*\s$")
+_MAIN_CLAUSE_BEFORE = re.compile(r"[^\W\d_]+\s+[^\W\d_]+(?:[^,;:()\n]*\s|(?:\s+[^\W\d_]+){2}[^;:()\n]*,\s+)$")
 # « deux jours avant cet aveu », « un an après cette signature »: a thing the text has just told
 _THIS_THING = re.compile(r"\s+(?:ce|cet|cette)\s+[^\W\d_]", re.IGNORECASE)
 
@@ -2075,10 +2121,13 @@ def _relative(
         before = [d for d in outside if d.end <= match.start()]
         anchor, ahead = (before[-1] if before else next(iter(outside), None)), not ahead
         how = "the clause it opens is counted from the day of the main clause"
-        if not before and anchor is not None and _MAIN_CLAUSE_BEFORE.search(ctx.text, 0, match.start()):
-            # « La cérémonie s'est tenue un an après que Pyongyang a reconnu, le 28 avril 2025, … »: the main clause
-            # told first, the day after « que » is the clause's own: the main clause's is counted from it (round 19)
-            ahead, how = not ahead, "counted from the day of the clause it opens"
+        own = next((d for d in days if d.start >= match.end()), None)
+        if not before and own is not None and _MAIN_CLAUSE_BEFORE.search(ctx.text, 0, match.start()):
+            # « La cérémonie s'est tenue un an après que Pyongyang a reconnu, le 28 avril 2025, … », « Pyongyang
+            # affirme …, deux jours après que Moscou eut annoncé samedi la reprise »: the main clause told first, the
+            # day after « que » is the clause's own: the main clause's is counted from it (round 19; round 27: a
+            # comma may close the main clause, and the day may stand inside the clause « que » opens)
+            anchor, ahead, how = own, not ahead, "counted from the day of the clause it opens"
         if anchor is None and ctx.day_precise and not tells_the_past(ctx.text[: match.start()]):
             # « ce communiqué intervient quarante-huit heures après que … »: a main clause in the present is the news
             anchor = DateMention(0, 0, "", ctx.published.text, "", PRESENT_RANK)
@@ -2101,9 +2150,14 @@ def _relative(
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
+        before = [d for d in days if d.end <= match.start()]
+        if anchor is None and before and _RESTATES_THE_DAY.fullmatch(ctx.text, before[-1].end, match.start()):
+            # « Le 17 juin 2025, deux jours avant cet anniversaire, », « le 9 janvier, soit deux jours avant
+            # l'annonce »: the phrase restates the day just named, the main clause's (round 27: it was counted as
+            # the thing's own and moved by the count, a date no truth gives); that day is proposed already
+            return None
         if anchor is None and _THIS_THING.match(ctx.text, match.end()):
             # « Deux jours avant cet aveu »: the thing told before, whose day is the one named before (round 19)
-            before = [d for d in days if d.end <= match.start()]
             anchor, how = (before[-1] if before else ctx.anchor), "counted from the thing named before, its day"
         if (
             anchor is None
@@ -2126,7 +2180,6 @@ def _relative(
             # it so); the thing's day counted back would be a guess at another fact
             return None
         if anchor is None:  # « trois jours après la promulgation »: the thing, counted back from the main clause's day
-            before = [d for d in days if d.end <= match.start()]
             anchor, ahead = (before[-1] if before else ctx.anchor), not ahead
             how = "the thing it names, counted from the main clause's day"
     else:
@@ -2334,10 +2387,10 @@ def find_dates(
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
-    ctx = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year)
+    first = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
-        _collect(found, text, pattern, resolver, ctx)
+        _collect(found, text, pattern, resolver, first)
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
@@ -2390,6 +2443,9 @@ def find_dates(
         return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)
+    # a count of days ends on the day the sentence's main clause names (« La veille, … en trois jours »: round 27)
+    own = (m for m in found if len(m.edtf) == 10 and not m.since and side_of(clauses.spans, m.start, m.end) is None)
+    _collect(found, text, _SPAN_PATTERN, _span, replace(first, own_day=next(own, None)))
     _collect(found, text, BEFORE_A_SEASON, _before_a_season, ctx)
     _collect(
         found,

@@ -234,6 +234,9 @@ class Figure:
     """The kind (lexicon.toml [qualifiers]: at_least, at_most, approximate, nearly) of the words before the number
     that qualify it (« environ 300 », « près de 300 »), or of those a coordination's first member carried to it
     (`_coordinated`); None when bare. Kept apart from value_kind, which « près de » turns into a range."""
+    compared: bool = False
+    """The second count of « N noun contre M » (« par 78 voix contre 12 », « 3 000 blessés, contre 2 000 en
+    décembre »), its noun left out: it counts what the first counts (draft.py, round 27)."""
 
 
 def fold_word(word: str) -> str:
@@ -1649,8 +1652,15 @@ def find_figures(
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
-            ordered[index] = replace(figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)")
+            compared = _AGAINST.search(text, ordered[index - 1].end, figure.start) is not None
+            ordered[index] = replace(
+                figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)", compared=compared
+            )
     return [_within_reach(f) for f in ordered if f.noun is not None or f.unit is not None or f.elided]
+
+
+# « 84 déclarations …, contre 31 en 2023 »: what stands between a count and the second count it is compared with
+_AGAINST = re.compile(r"(?<!\w)contre\s*$", re.IGNORECASE)
 
 
 LARGEST = 10**15

@@ -109,6 +109,11 @@ def anchors() -> dict[str, tuple[str, str]]:
     return _named("anchors", "date")
 
 
+def eras() -> dict[str, tuple[str, str]]:
+    """[eras]: folded name of a calendar → (the year of ours before its year 1, its English name)."""
+    return _named("eras", "epoch")
+
+
 def measure_cues() -> tuple[str | None, dict[str, tuple[str, ...]]]:
     """[measure_cues]: the measure a clause that speaks of the future takes (`future`, or None), and each measure's
     cues (folded word starts) in the file's order."""
