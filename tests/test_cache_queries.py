@@ -47,6 +47,7 @@ from koursk_cli.query import (
     window_counts,
 )
 from koursk_cli.store import blocks, indexed
+from koursk_cli.store.digest import listing_checksum
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.open import load_store
 from koursk_cli.timeline import WIDE, WIDE_DAYS, Grain, build_timeline, fill, period_of, wide_band
@@ -485,6 +486,21 @@ def _assert_blocks_hold(db: Any, pure: Store) -> None:
     for *bound, upper_start, upper_end, upper_id, body in found:
         inside = [key for key in keys if tuple(bound) <= key < (upper_start, upper_end, upper_id)]
         assert body == blocks.SEPARATOR.join(pure.event_texts[key[2]].encode() for key in inside)
+    _assert_listings_hold(db, keys)
+
+
+def _assert_listings_hold(db: Any, keys: list[tuple[int, int, str]]) -> None:
+    """Each block has one listing (block_ids), which passes its checksum, names the block as it is (head and body
+    checksum) and the ids of exactly the events of its range, in date order."""
+    rows = db.execute(f"{blocks._BLOCK_ROW} ORDER BY rowid").fetchall()
+    listings = {row[0]: blocks.Listing(*row) for row in db.execute(blocks._LISTING_ROW)}
+    assert sorted(listings) == [row[0] for row in rows], "a block without a listing, or a listing without a block"
+    for row in rows:
+        block, listing = blocks.Block(*row), listings[row[0]]
+        assert listing.checksum == listing_checksum(listing.head(), listing.body_checksum, listing.ids)
+        assert (listing.head(), listing.body_checksum) == (block.head(), block.checksum)
+        lower, upper = block.bounds()
+        assert listing.held() == [key[2].encode() for key in keys if lower <= key < upper]
 
 
 def test_every_filter_has_its_sql() -> None:

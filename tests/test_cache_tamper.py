@@ -19,7 +19,7 @@ import pytest
 
 from koursk_cli.store import blocks, indexed
 from koursk_cli.store.cachefile import cache_path
-from koursk_cli.store.digest import row_checksum
+from koursk_cli.store.digest import listing_checksum, row_checksum
 from tests.conftest import REPO, Run, run
 from tests.stores import edit_cache, forge_event_checksums
 
@@ -601,6 +601,133 @@ def test_an_edited_text_kept_aside_is_never_served_damaged_nor_old(store_copy: P
     assert "Ruttx" not in result.stdout
     assert_caught(result, expected, caught_by)
     assert run("--data", str(store_copy), "events", "--json").stdout == expected  # rebuilt
+    cache_path(store_copy).unlink()
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected
+
+
+def test_an_edit_keeping_dates_reads_no_block_body(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit keeping an event's dates checks the event's block through its listing (store/blocks.py: its ids,
+    ~1 KB, where its body is ~67 KB at 1,000,000 events) and keeps the new text aside: no block body is read by the
+    update, and the edit is served."""
+    run("--data", str(store_copy), "events", "--json")
+    event, path = _an_event_of(store_copy, "rutte")
+    read: list[int | None] = []
+    verified = blocks._verified_block
+
+    def reading(db: sqlite3.Connection, number: int | None, damaged: blocks.Damaged) -> blocks.Block:
+        read.append(number)
+        return verified(db, number, damaged)
+
+    monkeypatch.setattr(blocks, "_verified_block", reading)
+    _edit_title(path, event)
+    shown = run("--data", str(store_copy), "show", event, "--json")  # a lookup by id: no block read
+    assert shown.exit_code == 0 and '"en": "Edited ' in shown.stdout, shown.stderr
+    assert read == [] and edit_cache_rows(store_copy, "SELECT id FROM edits") == [(event,)]
+
+
+def _listing_of(root: Path, event_id: str) -> tuple[int, bytes]:
+    """The number of the block `event_id` lies in, and its listing's ids (store/blocks.py: block_ids)."""
+    (key,) = edit_cache_rows(root, f"SELECT {blocks.KEY_COLUMNS} FROM events WHERE id = '{event_id}'")
+    (found,) = edit_cache_rows(
+        root,
+        f"SELECT block, ids FROM block_ids WHERE {blocks.KEY} <= ({key[0]}, {key[1]}, '{key[2]}')"
+        ' ORDER BY start DESC, "end" DESC, id DESC LIMIT 1',
+    )
+    number, ids = found
+    assert isinstance(number, int) and isinstance(ids, bytes) and event_id.encode() in ids.split(b"\x1f")
+    return number, ids
+
+
+def _forged_listing(root: Path, number: int, ids: bytes) -> str:
+    """An UPDATE giving block `number`'s listing `ids`, with its checksum made to match, as someone with write
+    access to the cache could: only the index of keys can then tell."""
+    (row,) = edit_cache_rows(root, f"{blocks._LISTING_ROW} WHERE block = {number}")
+    listing = blocks.Listing(*row)._replace(ids=ids)  # type: ignore[arg-type]
+    checksum = listing_checksum(listing.head(), listing.body_checksum, ids)
+    return f"UPDATE block_ids SET ids = x'{ids.hex()}', checksum = {checksum} WHERE block = {number}"
+
+
+LISTING_DAMAGE = {
+    "ids-changed": lambda root, number, ids: [
+        f"UPDATE block_ids SET ids = x'{ids.replace(b'-', b'_', 1).hex()}' WHERE block = {number}"
+    ],
+    "ids-forged-one-left-out": lambda root, number, ids: [
+        _forged_listing(root, number, b"\x1f".join(ids.split(b"\x1f")[:-1]))
+    ],
+    "ids-forged-reordered": lambda root, number, ids: [
+        _forged_listing(root, number, b"\x1f".join(ids.split(b"\x1f")[::-1]))
+    ],
+    "swapped-with-another-block": lambda root, number, ids: [
+        f"UPDATE block_ids SET block = -1 WHERE block = {number}",
+        f"UPDATE block_ids SET block = {number} WHERE block = {number % 7 + 1}",
+        f"UPDATE block_ids SET block = {number % 7 + 1} WHERE block = -1",
+    ],
+    "bound-changed": lambda root, number, ids: [f'UPDATE block_ids SET "end" = "end" + 1 WHERE block = {number}'],
+    "deleted": lambda root, number, ids: [f"DELETE FROM block_ids WHERE block = {number}"],
+}
+
+
+@pytest.mark.parametrize("damage", LISTING_DAMAGE)
+def test_a_damaged_block_listing_is_found_by_the_update_never_trusted(store_copy: Path, damage: str) -> None:
+    """An edit keeping an event's dates checks its block through the block's listing (its ids, kept beside it under
+    a checksum of its own: store/blocks.py), not its body. The listing damaged (the header kept): altered, moved,
+    lost, or made to name other ids under a checksum that matches them, it is never trusted: found in the update
+    (the checksum, or the index of keys against the ids it names): one line, rebuilt, the answer a cold cache's."""
+    run("--data", str(store_copy), "events", "--json")
+    event, path = _an_event_of(store_copy, "rutte")
+    number, ids = _listing_of(store_copy, event)
+    assert ids.count(b"\x1f") >= 2  # a block of three events or more: reordering them changes the listing
+    tamper(store_copy, *LISTING_DAMAGE[damage](store_copy, number, ids), keep_header=True)
+    _edit_title(path, event)
+    result = run("--data", str(store_copy), "events", "--json")
+    _assert_found_in_the_update(result)
+    assert '"en": "Edited ' in result.stdout
+    cache_path(store_copy).unlink()
+    assert run("--data", str(store_copy), "events", "--json").stdout == result.stdout
+
+
+def test_a_listing_beside_another_version_of_its_block_is_found_when_the_block_is_written(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A block's listing names the checksum of the body it was written with; where an update reads a block whole to
+    write it, a listing whose ids and checksum agree but which names another body (its checksum made to match) is
+    damage found in the update, never a fresh checksum given beside it."""
+    monkeypatch.setattr(blocks, "_edits_per_block", lambda: 0)  # each patched block is written at once
+    run("--data", str(store_copy), "events", "--json")
+    event, path = _an_event_of(store_copy, "rutte")
+    number, ids = _listing_of(store_copy, event)
+    (row,) = edit_cache_rows(store_copy, f"{blocks._LISTING_ROW} WHERE block = {number}")
+    listing = blocks.Listing(*row)._replace(body_checksum=row[9] + 1)  # type: ignore[arg-type,operator]
+    checksum = listing_checksum(listing.head(), listing.body_checksum, ids)
+    tamper(
+        store_copy,
+        f"UPDATE block_ids SET body_checksum = {listing.body_checksum}, checksum = {checksum} WHERE block = {number}",
+        keep_header=True,
+    )
+    _edit_title(path, event)
+    result = run("--data", str(store_copy), "events", "--json")
+    _assert_found_in_the_update(result)
+    cache_path(store_copy).unlink()
+    assert run("--data", str(store_copy), "events", "--json").stdout == result.stdout
+
+
+def test_a_damaged_block_body_an_edit_did_not_read_is_never_served(store_copy: Path) -> None:
+    """An edit keeping an event's dates no longer reads its block's body (its listing says what it holds); a body
+    damaged before that edit (the header kept) is found by its own checksum when the block is read, before a byte
+    of it is written: never served, the cache rebuilt, the next answer a cold cache's."""
+    run("--data", str(store_copy), "events", "--json")
+    event, path = _an_event_of(store_copy, "rutte")
+    number, _ = _listing_of(store_copy, event)
+    tamper(
+        store_copy,
+        f"UPDATE blocks SET body = CAST(replace(CAST(body AS TEXT), 'Rutte', 'Ruttx') AS BLOB) WHERE rowid = {number}",
+        keep_header=True,
+    )
+    _edit_title(path, event)
+    result = run("--data", str(store_copy), "events", "--json")
+    assert "Ruttx" not in result.stdout and "cache is damaged" in result.stderr, result.stderr
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    assert '"en": "Edited ' in expected and "Ruttx" not in expected
     cache_path(store_copy).unlink()
     assert run("--data", str(store_copy), "events", "--json").stdout == expected
 

@@ -18,8 +18,8 @@ from koursk_cli.store.loader import load_schema
 from koursk_cli.store.located import AmbiguousNumber, LocatedList, LocatedMap
 from koursk_cli.store.validate import Validator, _acceptor
 from koursk_cli.store.workstore import default_store_root
-from koursk_cli.store.yamldoc import parse_events, parse_yaml
-from koursk_cli.store.yamlregular import _IRREGULAR, read_regular
+from koursk_cli.store.yamldoc import _UNICODE_BREAK, _has_break, parse_events, parse_yaml
+from koursk_cli.store.yamlregular import _IRREGULAR, irregular, read_regular
 from koursk_cli.textnorm import shown
 from tests.test_generate import _generate
 from tests.test_properties import FUZZ
@@ -342,3 +342,22 @@ def test_a_character_is_left_to_libyaml_exactly_when_it_is_not_read_as_itself_on
     every = "".join(map(chr, range(0x110000)))
     assert [ord(found) for found in _IRREGULAR.findall(every)] == left
     assert read_regular("a: b\u0085\n") is None and read_regular("a: b\U0001f600\n") == {"a": "b\U0001f600"}
+
+
+@given(st.lists(st.sampled_from(["a", "é", "«\xa0", " ", "\n", "\u2019", "\U0001f600"]) | st.characters(), max_size=30))
+def test_the_latin1_test_of_irregular_characters_is_the_class_s_search(pieces: list[str]) -> None:
+    """yamlregular.irregular tests Latin-1 text as bytes, any other text with the class: the same answer as the
+    class's search on every text, here mixes of Latin-1 text, wider characters and any character; every single
+    code point (after a Latin-1 one, and after a wider one) is held to it below, and so is yamldoc's test of the
+    line breaks YAML reads and editors do not."""
+    text = "".join(pieces)
+    assert irregular(text) == (_IRREGULAR.search(text) is not None)
+    assert _has_break(text) == (_UNICODE_BREAK.search(text) is not None)
+
+
+def test_every_code_point_is_irregular_exactly_when_the_class_takes_it() -> None:
+    for code in range(0x110000):
+        character = chr(code)
+        expected = _IRREGULAR.match(character) is not None
+        assert irregular(f"é{character}") == irregular(f"\u2019{character}") == expected, hex(code)
+        assert _has_break(f"é{character}") == (_UNICODE_BREAK.match(character) is not None), hex(code)

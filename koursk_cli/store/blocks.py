@@ -12,11 +12,16 @@ Kept true whatever changes: a first build cuts the date-ordered events into bloc
 events mark the blocks their verified keys fall in (the old rows before they are deleted, the new ones as they are
 inserted), and each marked block is made again in the same transaction from the events now in its range, every row
 verified against its own checksum first and its key columns against its verified facts, so damage is never given a
-fresh checksum; a block whose events all keep their keys gets their new texts in place instead, once verified and its
-ids found to be the ones the date index puts in its range. Those new texts are kept aside, in `edits` (one row per
-event: its block's number, its id, its text, under one checksum), and put in place of the old ones as the block is read
-(Run), until the block is made again or holds more than _edits_per_block() of them, or the table more than EDITS_MOST:
-the block is then written with them. An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
+fresh checksum; a block whose events all keep their keys gets the new texts of those whose texts changed instead
+(compared with the old rows' verified texts, which are what the block serves), once its listing is verified and the
+ids it names found to be the ones the date index puts in its range. A block's listing (`block_ids`, Listing) is its
+head, its body's checksum and its events' ids, under a CRC-32 of all of it, written with the block in the same
+transaction: the update reads ~1 KB of each block it patches instead of its ~67 KB of texts (51 MB for a file of
+1,000 events at 1,000,000), and the body, not read, is verified by its own checksum whenever it is read (Run), or when
+it is written (the listing then compared with it: the same head, the checksum of that body). Those new texts are kept
+aside, in `edits` (one row per event: its block's number, its id, its text, under one checksum), and put in place of
+the old ones as the block is read (Run), until the block is made again or holds more than _edits_per_block() of them,
+or the table more than EDITS_MOST: the block is then written with them. An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
 instead of rewriting the ~760 blocks they fall in (~58 MB); the table's row count is checked on every run (COUNTED),
 so a lost row is damage, never an old text served. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
 one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
@@ -26,7 +31,6 @@ or moved without the checksums seeing it.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -34,7 +38,7 @@ from itertools import repeat
 from typing import Any, NamedTuple, NoReturn
 
 from ..jsontext import ARRAY_SEPARATOR
-from .digest import block_checksum, edit_checksum, event_checksum
+from .digest import block_checksum, edit_checksum, event_checksum, listing_checksum
 
 BLOCKS = """
 CREATE TABLE blocks (
@@ -43,6 +47,11 @@ CREATE TABLE blocks (
     upper_start INTEGER NOT NULL, upper_end INTEGER NOT NULL, upper_id TEXT NOT NULL
 );
 CREATE UNIQUE INDEX blocks_by_key ON blocks (start, "end", id);
+CREATE TABLE block_ids (
+    block INTEGER PRIMARY KEY, start INTEGER NOT NULL, "end" INTEGER NOT NULL, id TEXT NOT NULL,
+    last_start INTEGER NOT NULL, events INTEGER NOT NULL, upper_start INTEGER NOT NULL, upper_end INTEGER NOT NULL,
+    upper_id TEXT NOT NULL, body_checksum INTEGER NOT NULL, ids BLOB NOT NULL, checksum INTEGER NOT NULL
+);
 CREATE TABLE edits (
     block INTEGER NOT NULL, id TEXT NOT NULL, json BLOB NOT NULL, checksum INTEGER NOT NULL, PRIMARY KEY (block, id)
 ) WITHOUT ROWID;
@@ -57,6 +66,12 @@ KEY_COLUMNS = 'start, "end", id'  # an event's key, in the date index's order
 KEY = f"({KEY_COLUMNS})"
 
 EDIT_ROW = "SELECT CAST(block AS INTEGER), CAST(id AS BLOB), CAST(json AS BLOB), CAST(checksum AS INTEGER) FROM edits"
+_LISTING_ROW = (  # as _BLOCK_ROW reads them
+    'SELECT block, CAST(start AS INTEGER), CAST("end" AS INTEGER), CAST(id AS BLOB), CAST(last_start AS INTEGER),'
+    " CAST(events AS INTEGER), CAST(upper_start AS INTEGER), CAST(upper_end AS INTEGER), CAST(upper_id AS BLOB),"
+    " CAST(body_checksum AS INTEGER), CAST(ids AS BLOB), CAST(checksum AS INTEGER) FROM block_ids"
+)
+IDS_SEPARATOR = b"\x1f"  # between the ids of a block's listing (ids are slugs)
 _BLOCK_ROW = (  # as the types written, whatever damage made of them: a value of another type fails the checksum
     'SELECT rowid, CAST(start AS INTEGER), CAST("end" AS INTEGER), CAST(id AS BLOB), CAST(last_start AS INTEGER),'
     " CAST(events AS INTEGER), CAST(body AS BLOB), CAST(checksum AS INTEGER), CAST(upper_start AS INTEGER),"
@@ -71,16 +86,24 @@ Marks = dict[int, list[Key]]
 
 class Stale(NamedTuple):
     """What an update changes in the blocks: the keys the changed files' old rows left (`left`, from their verified
-    facts) and their new rows brought (`arrived`), each by the block the index of bounds gives for it, and the new
-    rows' JSON texts by id."""
+    facts) and their new rows brought (`arrived`), each by the block the index of bounds gives for it, the new
+    rows' JSON texts by id, and the old rows' verified ones (`before`): what the blocks serve for them."""
 
     left: Marks
     arrived: Marks
     texts: dict[str, bytes]
+    before: dict[str, bytes]
 
 
 def stale() -> Stale:
-    return Stale({}, {}, {})
+    return Stale({}, {}, {}, {})
+
+
+def _head(
+    number: int, lower: tuple[int, int, bytes], last_start: int, events: int, upper: tuple[int, int, bytes]
+) -> bytes:
+    """What a block's checksum and its listing's cover beside their own bytes: its number, bounds, latest start and count."""
+    return b"%d\x1f%d\x1f%d\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s\x1f" % (number, *lower, last_start, events, *upper)
 
 
 class Block(NamedTuple):
@@ -100,10 +123,7 @@ class Block(NamedTuple):
     upper_id: bytes
 
     def head(self) -> bytes:
-        return b"%d\x1f%d\x1f%d\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s\x1f" % (
-            self.number, self.start, self.end, self.id, self.last_start, self.events, self.upper_start,
-            self.upper_end, self.upper_id,
-        )  # fmt: skip
+        return _head(self.number, self.key(), self.last_start, self.events, self.upper())
 
     def key(self) -> tuple[int, int, bytes]:
         return self.start, self.end, self.id
@@ -113,6 +133,38 @@ class Block(NamedTuple):
 
     def bounds(self) -> tuple[Key, Key]:
         return (self.start, self.end, self.id.decode()), (self.upper_start, self.upper_end, self.upper_id.decode())
+
+
+class Listing(NamedTuple):
+    """A block's ids kept beside it (`block_ids`), so that an update can check what the block holds without reading
+    its ~67 KB of texts: the block's head and body checksum as it holds them, its events' ids in key order
+    (IDS_SEPARATOR between them), and a CRC-32 of all of it (digest.listing_checksum). Written with the block in
+    one transaction, and compared with it (`_tied`) wherever an update reads the block whole."""
+
+    number: int
+    start: int
+    end: int
+    id: bytes
+    last_start: int
+    events: int
+    upper_start: int
+    upper_end: int
+    upper_id: bytes
+    body_checksum: int
+    ids: bytes
+    checksum: int
+
+    def head(self) -> bytes:
+        return _head(self.number, (self.start, self.end, self.id), self.last_start, self.events, self.upper())
+
+    def upper(self) -> tuple[int, int, bytes]:
+        return self.upper_start, self.upper_end, self.upper_id
+
+    def bounds(self) -> tuple[Key, Key]:
+        return (self.start, self.end, self.id.decode()), (self.upper_start, self.upper_end, self.upper_id.decode())
+
+    def held(self) -> list[bytes]:
+        return self.ids.split(IDS_SEPARATOR) if self.ids else []
 
 
 def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None:
@@ -154,7 +206,7 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
             _patch(db, number, marks, changed, damaged)
     while marks:
         block = _claimed(db, min(marks), marks, damaged)
-        taken = [block]
+        taken = [(block, _tied(db, block, damaged))]
         lower, upper = block.bounds()
         rows = _rows(db, lower, upper, event_row)
         while len(rows) < _fewest() and (lower, upper) != (FIRST, TOP):
@@ -162,65 +214,76 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
             other_lower, other_upper = neighbour.bounds()
             if other_lower != upper and other_upper != lower:
                 damaged(f"blocks {block.number} and {neighbour.number} of the events are not neighbours")
-            taken.append(neighbour)
+            taken.append((neighbour, _tied(db, neighbour, damaged)))
             lower, upper = min(lower, other_lower), max(upper, other_upper)
             rows = _rows(db, lower, upper, event_row)
-        kept = min(taken, key=Block.key).number
-        for old in taken:
-            db.execute("DELETE FROM blocks WHERE rowid = ?", (old.number,))
+        kept = min((old for old, _ in taken), key=Block.key).number
+        for old, _ in taken:
+            for sql in ("DELETE FROM blocks WHERE rowid = ?", "DELETE FROM block_ids WHERE block = ?"):
+                db.execute(sql, (old.number,))
             db.execute("DELETE FROM edits WHERE block = ?", (old.number,))  # its rows hold the texts
         _write_cut(db, kept, lower, upper, rows, damaged)
         held = {row[6] for row in rows}
-        for old in taken:
-            _check_left(db, set(map(bytes.decode, _block_ids(old.body))) - held, lower, upper, event_row, damaged)
+        for _, listing in taken:
+            _check_left(db, set(map(bytes.decode, listing.held())) - held, lower, upper, event_row, damaged)
     if db.execute("SELECT count(*) FROM edits").fetchone()[0] > EDITS_MOST:
         for (number,) in db.execute("SELECT DISTINCT block FROM edits").fetchall():
             block = _verified_block(db, number, damaged)
-            _check_ids(db, block, damaged)
-            _write_edits(db, block, _edits(db, number, damaged), damaged)
+            listing = _tied(db, block, damaged)
+            _check_ids(db, listing, damaged)
+            _write_edits(db, block, listing, _edits(db, number, damaged), damaged)
 
 
 def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, damaged: Damaged) -> None:
-    """Block `number`, verified, with the texts of the events whose keys it was marked by replaced by their new ones:
-    it holds the same events. The texts that differ from its own are kept aside (`edits`), or written into it when
-    it would have more than _edits_per_block() aside. What it holds is checked against the index of keys (every event whose key columns lie
-    in its range, in key order, must be the one its verified body holds there), so an event moved into or out of its
-    range by damage to its key columns is found here, as _write finds it when a block is made from rows."""
-    block = _claimed(db, number, marks, damaged)
-    _check_ids(db, block, damaged)
-    texts = _edits(db, number, damaged)
-    texts.update((key[2].encode(), changed.texts[key[2]]) for key in changed.arrived[number])  # held (checked above)
-    texts = {event_id: text for event_id, text in texts.items() if text != _text_of(block.body, event_id, damaged)}
-    if len(texts) > _edits_per_block():
-        _write_edits(db, block, texts, damaged)
+    """Block `number`, whose events keep their keys, given the new texts of those whose texts changed (their old
+    rows' verified texts are what the block serves for them): kept aside (`edits`), or written into it when it would
+    have more than _edits_per_block() aside. Its body is not read: what it holds is checked through its listing
+    (verified against its own checksum) against the index of keys (every event whose key columns lie in its range,
+    in key order, must be the one the listing names there), so an event moved into or out of its range by damage to
+    its key columns is found here, as _write finds it when a block is made from rows; a damaged body is found by its
+    own checksum as the block is read, or here when it is written."""
+    listing = _verified_listing(db, number, damaged)
+    _check_marks(number, listing.bounds(), marks, damaged)
+    _check_ids(db, listing, damaged)
+    edited = {
+        key[2].encode(): changed.texts[key[2]]
+        for key in changed.arrived[number]
+        if changed.texts[key[2]] != changed.before.get(key[2])
+    }  # each held (checked above)
+    if not edited:
         return
-    db.execute("DELETE FROM edits WHERE block = ?", (number,))
+    texts = {**_edits(db, number, damaged), **edited}
+    if len(texts) > _edits_per_block():
+        block = _verified_block(db, number, damaged)
+        _write_edits(db, block, _tied(db, block, damaged), texts, damaged)
+        return
     db.executemany(
-        "INSERT INTO edits VALUES (?, ?, ?, ?)",
-        ((number, event_id.decode(), text, edit_checksum(number, event_id, text)) for event_id, text in texts.items()),
+        "INSERT OR REPLACE INTO edits VALUES (?, ?, ?, ?)",
+        ((number, event_id.decode(), text, edit_checksum(number, event_id, text)) for event_id, text in edited.items()),
     )
 
 
-def _check_ids(db: sqlite3.Connection, block: Block, damaged: Damaged) -> None:
-    """The ids verified `block` holds are, in order, those the index of keys puts in its range."""
-    lower, upper = block.bounds()
+def _check_ids(db: sqlite3.Connection, listing: Listing, damaged: Damaged) -> None:
+    """The ids a verified block listing names are, in order, those the index of keys puts in its range."""
+    lower, upper = listing.bounds()
     indexed = db.execute(
         f"SELECT CAST(id AS BLOB) FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?) ORDER BY {KEY_COLUMNS}",
         (*lower, *upper),
     )
-    ids = _block_ids(block.body)
-    if len(ids) != block.events or [row[0] for row in indexed] != ids:
-        damaged(f"the events of block {block.number} do not match the index of their dates")
+    ids = listing.held()
+    if len(ids) != listing.events or [row[0] for row in indexed] != ids:
+        damaged(f"the events of block {listing.number} do not match the index of their dates")
 
 
-def _write_edits(db: sqlite3.Connection, block: Block, texts: dict[bytes, bytes], damaged: Damaged) -> None:
-    """Write verified `block`, its ids already checked against the index of keys (_check_ids), with `texts` (every
-    edited text it has) in place of its events' old ones, and forget its texts aside."""
+def _write_edits(
+    db: sqlite3.Connection, block: Block, listing: Listing, texts: dict[bytes, bytes], damaged: Damaged
+) -> None:
+    """Write verified `block`, its listing tied to it and checked against the index of keys (_check_ids), with
+    `texts` (every edited text it has) in place of its events' old ones, and forget its texts aside."""
     body = spliced(block.body, texts, damaged)
-    db.execute(
-        "UPDATE blocks SET body = ?, checksum = ? WHERE rowid = ?",
-        (body, block_checksum(block._replace(body=body).head(), body), block.number),
-    )
+    checksum = block_checksum(block.head(), body)
+    db.execute("UPDATE blocks SET body = ?, checksum = ? WHERE rowid = ?", (body, checksum, block.number))
+    _list(db, block._replace(checksum=checksum), listing.ids)
     db.execute("DELETE FROM edits WHERE block = ?", (block.number,))
 
 
@@ -248,11 +311,6 @@ def spliced(body: bytes, texts: dict[bytes, bytes], damaged: Damaged) -> bytes:
     return body
 
 
-def _text_of(body: bytes, event_id: bytes, damaged: Damaged) -> bytes:
-    start, end = _span(body, event_id, damaged)
-    return body[start:end]
-
-
 def _span(body: bytes, event_id: bytes, damaged: Damaged) -> tuple[int, int]:
     """Where the text of `event_id` lies in a verified block's `body` (texts open with their id: cache.ID_OPENS_JSON)."""
     opening = b'{"id": "%s"' % event_id
@@ -267,13 +325,18 @@ def _span(body: bytes, event_id: bytes, damaged: Damaged) -> tuple[int, int]:
 
 
 def _claimed(db: sqlite3.Connection, number: int | None, marks: Marks, damaged: Damaged) -> Block:
-    """Block `number`, verified, once every key that marked it lies in its range (else the index of bounds is
-    damaged, and the block the event lies in would not be made again)."""
+    """Block `number`, verified, once every key that marked it lies in its range (_check_marks)."""
     block = _verified_block(db, number, damaged)
-    lower, upper = block.bounds()
-    if not all(lower <= key < upper for key in marks.pop(block.number, ())):
-        damaged(f"the index of the blocks of events offered block {block.number} for an event outside it")
+    _check_marks(block.number, block.bounds(), marks, damaged)
     return block
+
+
+def _check_marks(number: int, bounds: tuple[Key, Key], marks: Marks, damaged: Damaged) -> None:
+    """Every key that marked block `number` lies in its verified `bounds` (else the index of bounds is damaged, and
+    the block the event lies in would not be made again); the block is then no longer marked."""
+    lower, upper = bounds
+    if not all(lower <= key < upper for key in marks.pop(number, ())):
+        damaged(f"the index of the blocks of events offered block {number} for an event outside it")
 
 
 def _neighbour(db: sqlite3.Connection, lower: Key, upper: Key) -> int | None:
@@ -326,18 +389,6 @@ def _write_cut(db: sqlite3.Connection, number: int, lower: Key, upper: Key, rows
         bound, number = after, db.execute("SELECT max(rowid) + 1 FROM blocks").fetchone()[0]
 
 
-def _block_ids(body: bytes) -> list[bytes]:
-    """The ids of a verified block's events, in order: each JSON text opens with its id (cache.ID_OPENS_JSON; ids
-    are slugs), and the texts are joined by SEPARATOR, whose raw newline none of them holds."""
-    if not body:
-        return []
-    return [body[_OPENING : body.index(b'"', _OPENING)], *_FOLLOWING_IDS.findall(body)]
-
-
-_OPENING = len(b'{"id": "')
-_FOLLOWING_IDS = re.compile(re.escape(SEPARATOR + b'{"id": "') + rb'([^"]*)"')
-
-
 def _check_left(
     db: sqlite3.Connection, ids: set[str], lower: Key, upper: Key, event_row: str, damaged: Damaged
 ) -> None:
@@ -357,6 +408,41 @@ def _verified_block(db: sqlite3.Connection, number: int | None, damaged: Damaged
     return _checked(Block(*row), damaged)
 
 
+def _verified_listing(db: sqlite3.Connection, number: int, damaged: Damaged) -> Listing:
+    """Block `number`'s listing, verified against its checksum (its number included), its bound below its upper
+    bound."""
+    row = db.execute(f"{_LISTING_ROW} WHERE block = ?", (number,)).fetchone()
+    if row is None:
+        damaged(f"the ids of block {number} of the events are missing")
+    listing = Listing(*row)
+    if listing_checksum(listing.head(), listing.body_checksum, listing.ids) != listing.checksum or (
+        listing.bounds()[0] >= listing.bounds()[1]
+    ):
+        damaged("the ids kept beside a block of events do not match their checksum")
+    return listing
+
+
+def _tied(db: sqlite3.Connection, block: Block, damaged: Damaged) -> Listing:
+    """Verified `block`'s listing, verified, once found to be the listing of this block as it is: the same head and
+    the checksum of this body (so the ids it names are the ones the body was written with)."""
+    listing = _verified_listing(db, block.number, damaged)
+    if listing.head() != block.head() or listing.body_checksum != block.checksum:
+        damaged(f"the ids kept beside block {block.number} of the events are not those of the block")
+    return listing
+
+
+def _list(db: sqlite3.Connection, block: Block, ids: bytes) -> None:
+    """Keep the listing of `block` (as written, its checksum made) with `ids`, its events' ids in key order."""
+    db.execute(
+        "INSERT OR REPLACE INTO block_ids VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            block.number, block.start, block.end, block.id.decode(), block.last_start, block.events,
+            block.upper_start, block.upper_end, block.upper_id.decode(), block.checksum, ids,
+            listing_checksum(block.head(), block.checksum, ids),
+        ),
+    )  # fmt: skip
+
+
 def _checked(block: Block, damaged: Damaged) -> Block:
     if block_checksum(block.head(), block.body) != block.checksum or block.key() >= block.upper():
         damaged("a block of events does not match its checksum")
@@ -366,13 +452,14 @@ def _checked(block: Block, damaged: Damaged) -> Block:
 def _write(db: sqlite3.Connection, number: int, bound: Key, upper: Key, rows: list[Any], damaged: Damaged) -> None:
     """Write block `number` from its rows, each verified first: its checksum, then its key columns (which chose it)
     against the id and dates its verified facts begin with, and that key against the block's range."""
+    held: tuple[bytes, ...] = ()
     if rows:
         files, facts, texts, checksums, *columns = zip(*rows, strict=True)
         if list(map(zlib.crc32, texts, map(zlib.crc32, facts, map(zlib.crc32, files)))) != list(checksums):
             damaged("an event row does not match its checksum")  # digest.event_checksum, row by row in C
         try:
-            ids, starts, ends, _ = zip(*map(bytes.split, facts, repeat(b"\x1f"), repeat(3)), strict=True)
-            verified = list(zip(map(int, starts), map(int, ends), map(bytes.decode, ids), strict=True))
+            held, starts, ends, _ = zip(*map(bytes.split, facts, repeat(b"\x1f"), repeat(3)), strict=True)
+            verified = list(zip(map(int, starts), map(int, ends), map(bytes.decode, held), strict=True))
         except ValueError:  # not event rows koursk writes (UnicodeDecodeError is a ValueError)
             damaged("an event row is not one koursk wrote")
         if verified != list(zip(*columns, strict=True)) or not bound <= verified[0] <= verified[-1] < upper:
@@ -380,10 +467,12 @@ def _write(db: sqlite3.Connection, number: int, bound: Key, upper: Key, rows: li
     body = SEPARATOR.join(row[2] for row in rows)
     last_start = max((row[4] for row in rows), default=bound[0])
     block = Block(number, *bound[:2], bound[2].encode(), last_start, len(rows), body, 0, *upper[:2], upper[2].encode())
+    block = block._replace(checksum=block_checksum(block.head(), body))
     db.execute(
         "INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (number, *bound, last_start, len(rows), body, block_checksum(block.head(), body), *upper),
+        (number, *bound, last_start, len(rows), body, block.checksum, *upper),
     )
+    _list(db, block, IDS_SEPARATOR.join(held))
 
 
 def verified_key(row: Any, damaged: Damaged) -> Key:

@@ -471,6 +471,8 @@ class Cache:
             if row_checksum(words, start=checksum) != words_checksum:
                 self.damaged("an event row's search words do not match their checksum")
             keys.append(key)
+            if self._stale is not None:
+                self._stale.before[key[2]] = text
             if places.get(key[2]) == (seq, key) and tuple(columns) == key:
                 kept[key[2]] = (rowid, words)
             else:

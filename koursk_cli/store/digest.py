@@ -91,6 +91,12 @@ def edit_checksum(block: int, event_id: bytes, text: bytes) -> int:
     return zlib.crc32(text, zlib.crc32(b"%d\x1f%s\x1f" % (block, event_id)))
 
 
+def listing_checksum(head: bytes, body_checksum: int, ids: bytes) -> int:
+    """The CRC-32 a block's listing holds (store/blocks.py): of the block's head, the checksum of its body and its
+    events' ids, so a listing found under another block, or beside another version of its block, is damage."""
+    return zlib.crc32(ids, zlib.crc32(b"%d\x1f" % body_checksum, zlib.crc32(head)))
+
+
 def block_checksum(head: bytes, body: bytes) -> int:
     """The checksum a block of events holds (store/blocks.py): XXH3 (64 bits) of its head (number, bound, latest
     start, count) and its JSON texts, seeded with the CRC-32 of the head. Like a CRC, it detects damage, not forgery

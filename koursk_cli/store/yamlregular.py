@@ -26,6 +26,7 @@ from .yamlscalars import CONSTRUCTORS, STR, TIMESTAMP, constructed, plain_tag
 # Spelled as the 2,117 characters it takes, not as the complement of those it leaves: compiling a class that spans
 # the planes walks each of its 63,000 BMP characters in Python (4-5 ms of every run that reads a store file).
 _IRREGULAR = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_REGULAR_LATIN1 = bytes(code for code in range(256) if _IRREGULAR.match(chr(code)) is None)
 _WORD = r"[A-Za-z_][A-Za-z0-9_-]{0,99}"  # a key: a plain word (libyaml wants its ':' within 1024 characters)
 _KEY = re.compile(_WORD + ":(?= |$)")
 _FLOW_KEY = re.compile(f"({_WORD}): +")
@@ -60,6 +61,18 @@ def _after_spaces(line: str, at: int) -> int:
     return found.end() if found is not None else at
 
 
+def irregular(text: str) -> bool:
+    """Whether `text` holds a character of _IRREGULAR. Text whose characters are all Latin-1 (the generated stores'
+    files, French included) is tested as its Latin-1 bytes, those of the class deleted at C speed: the regular
+    expression engine tests each character against the class, 3.5 ms a 780 KB file (~0.9 ms this way), in every run
+    that reads a store file and in each of a cold load's 1,000 files at 1,000,000 events."""
+    try:
+        latin = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _IRREGULAR.search(text) is not None
+    return bool(latin.translate(None, _REGULAR_LATIN1))
+
+
 class _Irregular(Exception):
     """The text leaves the regular layout."""
 
@@ -70,7 +83,7 @@ def read_regular(text: str, *, marks: bool = True) -> LocatedMap | None:
     Without `marks`, each mapping and list keeps only its own mark and each mapping the mark of an `id` value (where
     the cache says an entry is): the rest cost a third of the reading, and are only ever read to place a problem, so
     a file is read with them again when it has one (loader.read_entries)."""
-    if _IRREGULAR.search(text) is not None:
+    if irregular(text):
         return None
     try:
         return _Reader(text, marks).document()
