@@ -157,3 +157,21 @@ def test_a_duration_under_a_topic_that_measures_no_time(tmp_path: Path, sentence
     """« en six heures » in a sentence about ground taken is the time an act took, no figure (drafted at c8a5d0e)."""
     _, _, claims = extract(tmp_path, sentence + "\n", "2025-06-18")
     assert _values(claims) == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Il avait servi sept ans dans l'armée, dont trois en Afrique.", []),
+        # near misses: a part of a count of the story, and a time before a count that is no part of it
+        (
+            "Quelque 12 000 soldats ont été envoyés, dont 3 000 à Koursk.",
+            [(12000, None, None, "approximate"), (3000, None, None, "exact")],
+        ),
+        ("Six mois plus tard, ils seraient encore 10 000 soldats.", [(10000, None, None, "exact")]),
+    ],
+)
+def test_a_part_of_a_time(tmp_path: Path, sentence: str, values: list[object]) -> None:
+    """« dont trois » after « sept ans » is a part of that time (drafted at c8a5d0e, its noun left out)."""
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-06-18")
+    assert _values(claims) == values

@@ -1054,6 +1054,8 @@ def _plain(
             elided = (spoken, match.end("num"))  # « Onze mille à l'automne 2024 », « …, autour de six mille. »
         if elided is not None and elided[0] == "" and not match["qual"] and _A_YEAR.fullmatch(match["num"].strip()):
             continue  # « …, puis 2025 a vu leur retrait »: a year, no count of the noun counted before
+        if elided is not None and elided[0] == "" and _of_a_time(text, match.start()):
+            continue  # « avait servi huit ans dans la Légion, dont deux au Mali »: a part of a time, a time
         if elided is not None:
             kind, reading = _qualifier(match)
             said = text[match.start() : match.end("num")].strip()
@@ -1083,6 +1085,18 @@ def _plain(
             continue
         taken = match.end()
         yield figure
+
+
+_COUNT_BEFORE = re.compile(rf"(?<![\w,.])(?:\d+|{NUMBER_WORDS})\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _of_a_time(text: str, start: int) -> bool:
+    """Whether a count whose noun is left out is a part (« dont … ») of the last number told before it in its sentence,
+    and that number counts time (« huit ans », « trois mois »): a part of a time, no count of the story."""
+    sentence = text[:start].rsplit(".", 1)[-1]
+    counts = [*_COUNT_BEFORE.finditer(sentence)]
+    part = re.search(r"(?<!\w)dont\s+$", sentence, re.IGNORECASE) is not None
+    return part and bool(counts) and unit_of(counts[-1]["noun"]) in TIME_UNITS
 
 
 def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | None:
