@@ -2,10 +2,10 @@
 as claims though they count none of the store's measures: a length read as ground (« à 1,8 km au nord-est de »,
 « progressé sur près de 15 kilomètres », « un secteur de 50 km »), the second count of a vote or a comparison that takes
 its noun from a count of other things (« 31 voix contre 4 »), the pronoun « un » (« l'un des 90 volontaires »),
-prices (« (entrée : 10 euros) », « payés 800 dollars par mois », « 9,90 €/mois », « 1 USD = 131,20 HTG »), anyone
-counted with things (« 76 personnes et entités ») and a duration under a topic that measures no time (« repris le
-village en six heures »). Made-up sentences, never the held-out articles'; each drives `koursk extract`
-(tests/test_extract.py's helper); each test fails at c8a5d0e, the branch point, but its near misses."""
+prices (« (entrée : 10 euros) », « payés 800 dollars par mois », « 9,90 €/mois »), anyone counted with things (« 76
+personnes et entités ») and a part of a time (« servi huit ans …, dont deux au Mali »). Made-up sentences, never the
+held-out articles'; each drives `koursk extract` (tests/test_extract.py's helper); each test fails at c8a5d0e, the
+branch point, but its near misses and the rate of exchange (a guard for the currency codes this round reads)."""
 
 from __future__ import annotations
 
@@ -142,21 +142,6 @@ def test_anyone_counted_with_things(tmp_path: Path) -> None:
         (7, None, None, "exact"),
         *ONLY_SOLDIERS,
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "values"),
-    [
-        ("Les soldats ont repris le village en six heures.", []),
-        # near misses: a topic that measures time, and no topic named (the curator's)
-        ("Trump promet de mettre fin à la guerre en 24 heures.", [(24, None, None, "exact")]),
-        ("Il a promis de régler cela en 48 heures.", [(48, None, None, "exact")]),
-    ],
-)
-def test_a_duration_under_a_topic_that_measures_no_time(tmp_path: Path, sentence: str, values: list[object]) -> None:
-    """« en six heures » in a sentence about ground taken is the time an act took, no figure (drafted at c8a5d0e)."""
-    _, _, claims = extract(tmp_path, sentence + "\n", "2025-06-18")
-    assert _values(claims) == values
 
 
 @pytest.mark.parametrize(

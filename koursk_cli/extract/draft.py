@@ -74,7 +74,7 @@ from .frnumbers import (
     parse_number,
 )
 from .layout import Cell, caption_noun, is_key_figure, table_cells
-from .lexicon import TIME_UNITS, measure_cues, measure_places
+from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 from .schedule import heads_an_entry
@@ -945,16 +945,12 @@ class SentenceFacts:
 def _counts(facts: SentenceFacts, figure: Figure, nouns: StoryNouns) -> bool:
     """A figure counts one of the story's measures (storycounts.py: not « 45 familles »), and a factor (« multipliées
     par trois ») only of a topic that measures one (`factor` in its units in topics.yaml): losses « multipliées par
-    trois » is a ratio the store has no place for, not a count. A duration is no count of a topic named that does not
-    measure time (« ont repris le village en six heures »: round 28); with no topic named it is the curator's (« a
-    promis de régler la guerre en vingt-quatre heures »)."""
-    if figure.unit != "factor" and figure.unit not in TIME_UNITS:
+    trois » is a ratio the store has no place for, not a count."""
+    if figure.unit != "factor":
         return counts_the_story(figure, facts.sentence.text, nouns, lambda: facts.topics.guess(figure)[0] is not None)
     words, _ = facts.topics.guess(figure)
     topic = words.topic if words else None
-    if topic is None:
-        return figure.unit in TIME_UNITS
-    return figure.unit in topic.units
+    return topic is not None and figure.unit in topic.units
 
 
 def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: _Ids) -> DraftRecord:
