@@ -120,18 +120,20 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     """Whether a figure counts something the store measures or could: a noun of the story's (or a unit) as its noun,
     the word after it (« 30 000 nouveaux soldats ») or its complement (« 1 500 membres des forces spéciales », « 101
     portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
-    sentence names one (« ont fui les combats »)."""
+    sentence names one (« ont fui les combats ») and no noun of other things shares its number (« 76 personnes et
+    entités »); a count whose noun is left out counts what the sentence counts, or, set against a count before (« 31
+    voix contre 4 »), what that one counts."""
     noun = figure.noun
     if noun is None:
         return True  # left out: what the sentence counts
-    after = [] if figure.elided else _phrase(text, figure)
+    if figure.elided:  # « contre 19 l'an dernier »: the noun of a figure before
+        return figure.unit is not None or not _set_against(text, figure) or _counted_before(text, figure, nouns)
+    after = _phrase(text, figure)
     if (figure.unit, _singular(noun)) == _ANYONE:
         joined = _JOINED.match(text, figure.end)  # « 76 personnes et entités »: a list's targets, anyone and anything
         if joined and _a_noun(joined[1], None, None) and UNITS.get(_singular(joined[1])) is None:
             return _named([joined[1]], nouns)
         return _named(after, nouns) or topic_named()
-    if figure.elided:
-        return figure.unit is not None or not _set_against(text, figure) or _counted_before(text, figure, nouns)
     value = figure.value if figure.value is not None else figure.value_max
     if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
         return True
