@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .lexicon import MONEY_UNITS, TIME_UNITS, UNITS, qualifiers, words
+from .lexicon import LENGTH_UNITS, MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, qualifiers, words
 
 Span = tuple[int, int]
 
@@ -735,13 +735,23 @@ def _not_a_count(text: str, end: int) -> bool:
 _UNIT_PRICES = "|".join(
     re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(words("unit_prices"), key=len, reverse=True)
 )
-_PRICE = re.compile(  # on folded text
-    rf"\s*[»”\"]?(?:\s+en\s+moyenne)?\s*,?\s+(?:(?P<fixed>{_UNIT_PRICES})(?!\w)"
+_PRICE = re.compile(  # on folded text; « 150 000 FCFA/mois » is « par mois »
+    rf"\s?/\s?(?P<slashed>[^\W\d_]+)(?!\w)|\s*[»”\"]?(?:\s+en\s+moyenne)?\s*,?\s+(?:(?P<fixed>{_UNIT_PRICES})(?!\w)"
     r"|par\s+[^\W\d_]+\s+et\s+par\s+(?P<rate>[^\W\d_]+)(?!\w)"
     r"|par\s+(?P<per>[^\W\d_]+)(?!\w)"
     r"|(?:le\s+|la\s+|l')(?P<each>[^\W\d_]+))"
 )
 _LITTLE_WORDS = words("stopwords")  # « par la Russie »: an agent, never « par » one thing
+_SIGN_AFTER = re.compile(r"\s?(?:" + "|".join(map(re.escape, MONEY_SIGNS)) + ")")
+# « (entrée : 10 euros) », « Abonnement annuel : 25 000 FCFA » (lexicon.toml `price_labels`; on folded text)
+_PRICE_LABEL = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, words('price_labels')), key=len, reverse=True))})\s*:[^:;()\n]{{0,30}}$"
+)
+# « seraient payés environ 800 dollars », « à louer, 150 000 FCFA » (lexicon.toml `paid_words`; on folded text): a
+# word of pay or rent in the clause before a sum per period
+_PAID = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, words('paid_words')), key=len, reverse=True))})(?!\w)[^.;:!?]{{0,60}}$"
+)
 # « Le kilo de riz s'échangeait à plus de 8 000 wons, contre 5 500 wons un an plus tôt »: a sum said of a measure of
 # goods (lexicon.toml `priced_measures`) is what that measure costs, each sum of the sentence after it
 _PRICED_MEASURE = re.compile(
@@ -767,6 +777,9 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
         return True
     if _PRICED_MEASURE.search(fold_same_length(text[:end])) or _of_each(fold_same_length(text[:end])):
         return True
+    before = fold_same_length(text[max(0, end - 100) : end])
+    if _PRICE_LABEL.search(before) or re.match(r"\s*=", text[end : end + 8]):
+        return True  # « (entrée : 10 euros) »: a ticket's price; « 1 USD = 131,20 HTG »: a rate of exchange
     after = _PRICE.match(fold_same_length(text[end : end + 80]))
     if after is None:
         return False
@@ -774,9 +787,11 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
         return True
     if after["rate"]:  # « 2 000 dollars par mois et par soldat »: a pay, the price of one soldier's month
         return fold_word(after["rate"]) not in _LITTLE_WORDS
-    if after["per"]:  # « par obus »; never « par mois », a pay (« par mois et par homme »), an agent (« par Moscou »)
-        agent = text[end + after.start("per")].isupper() or after["per"] in _LITTLE_WORDS
-        return not agent and unit_of(after["per"]) not in TIME_UNITS
+    if per := after["per"] or after["slashed"]:  # « par obus »; « par mois » only after a word of pay (« payés 800
+        # dollars par mois »), never an agent (« par Moscou »)
+        agent = text[end + after.start("per" if after["per"] else "slashed")].isupper() or per in _LITTLE_WORDS
+        timed = unit_of(per) in TIME_UNITS
+        return not agent and (not timed or _PAID.search(before) is not None)
     each = unit_of(after["each"])
     return each is not None and each not in TIME_UNITS and each not in MONEY_UNITS
 
@@ -811,8 +826,6 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
     before = _previous_words(match.string, start)
     if before and before[-1] in _REFERENCE_WORDS:
         return True
-    if unit == "km" and before[-2:-1] and before[-2] in _SIZED_THINGS and before[-1] == "de":
-        return True  # « une bande de 20 kilomètres le long de la frontière »: the size of a strip
     if _in_a_name(match.string, match.start("num")):
         return True
     is_words = re.fullmatch(NUMBER_WORDS, number.strip(), re.IGNORECASE) is not None
@@ -1031,8 +1044,10 @@ def _plain(
             taken = match.end()
             continue
         value = parse_number(match["num"])
-        if value is None:
-            continue
+        if value is None or (noun is None and value == 1 and re.fullmatch(NUMBER_WORDS, match["num"].strip(), re.I)):
+            continue  # « l'un des 90 volontaires », « dont un sur trois »: a pronoun, as « une brigade » is an article
+        if noun is None and _SIGN_AFTER.match(text, match.end("num")):
+            continue  # « puis 9,90 €/mois »: a sum (the money rules read « 1,2 M$ »), never a count left out
         answer = None if noun is not None else _answers(match, asked, label)
         answer = _heading(match, cell) if noun is None and answer is None else answer
         elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
@@ -1042,6 +1057,8 @@ def _plain(
             elided = (spoken, match.end("num"))  # « Onze mille à l'automne 2024 », « …, autour de six mille. »
         if elided is not None and elided[0] == "" and not match["qual"] and _A_YEAR.fullmatch(match["num"].strip()):
             continue  # « …, puis 2025 a vu leur retrait »: a year, no count of the noun counted before
+        if elided is not None and elided[0] == "" and _of_a_time(text, match.start()):
+            continue  # « avait servi huit ans dans la Légion, dont deux au Mali »: a part of a time, a time
         if elided is not None:
             kind, reading = _qualifier(match)
             said = text[match.start() : match.end("num")].strip()
@@ -1071,6 +1088,18 @@ def _plain(
             continue
         taken = match.end()
         yield figure
+
+
+_COUNT_BEFORE = re.compile(rf"(?<![\w,.])(?:\d+|{NUMBER_WORDS})\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _of_a_time(text: str, start: int) -> bool:
+    """Whether a count whose noun is left out is a part (« dont … ») of the last number told before it in its sentence,
+    and that number counts time (« huit ans », « trois mois »): a part of a time, no count of the story."""
+    sentence = text[:start].rsplit(".", 1)[-1]
+    counts = [*_COUNT_BEFORE.finditer(sentence)]
+    part = re.search(r"(?<!\w)dont\s+$", sentence, re.IGNORECASE) is not None
+    return part and bool(counts) and unit_of(counts[-1]["noun"]) in TIME_UNITS
 
 
 def _range_ends(low_text: str, high_text: str) -> tuple[float, float, str] | None:
@@ -1346,13 +1375,28 @@ def _vague(text: str, skip: Sequence[Span] = ()) -> Iterator[Figure]:
             yield figure
 
 
+# « à 30 km de Soudja », « à 1,8 km au nord-est de Plekhovo », « à 500 km au sud de Moscou » (lexicon.toml
+# `compass_points`): where a place stands
+_WHERE_AFTER = re.compile(
+    r"\s+(?:(?:au\s+|[àa]\s+l['’]\s*)(?:"
+    + "|".join(map(re.escape, sorted(words("compass_points"), key=len, reverse=True)))
+    + r")\s+)?(?:de|du|des|d['’])(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _distance(text: str, figure: Figure) -> bool:
-    """« à 30 km de Soudja », « à une trentaine de kilomètres de la frontière »: where a place stands, not a count."""
-    return (
-        figure.unit == "km"
-        and re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None
-        and re.match(r"\s+(?:de|du|des|d['’])(?!\w)", text[figure.end :]) is not None
-    )
+    """A length (lexicon.toml [length_units]) is no ground taken: where a place stands (« à 30 km de Soudja », « à
+    une trentaine de kilomètres au sud de la frontière »), the extent something runs over (« ont progressé sur près de
+    15 kilomètres », « sur 50 km »), a thing's size (« une bande de 20 kilomètres », « un secteur de 50 km », « long
+    d'environ 1 km »: lexicon.toml `sized_things`). Ground is an area (km², villages)."""
+    if figure.unit not in LENGTH_UNITS:
+        return False
+    before = _previous_words(text, figure.start)
+    if before[-1:] == ["sur"] or (before[-1:] in (["de"], ["d"]) and before[-2:-1] and before[-2] in _SIZED_THINGS):
+        return True
+    at = re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None
+    return at and _WHERE_AFTER.match(text, figure.end) is not None
 
 
 def _scale(first: str, then: str | None) -> int:
@@ -1516,7 +1560,9 @@ def _counted(text: str) -> Iterator[Figure]:
         if unit is None or unit in TIME_UNITS:
             continue  # « plusieurs sources », « depuis plusieurs mois »
         reading = f"« {match['lead'].strip()} » read as at least 2"
-        yield _figure(match, 2, "at_least", reading, match["noun"])
+        figure = _figure(match, 2, "at_least", reading, match["noun"])
+        if not _distance(text, figure):  # « sur un front de quelques kilomètres »
+            yield figure
     for match in _SEVERAL_OF_THEM.finditer(text):
         verb = _ELIDED_VERB.match(text[match.end() : match.end() + 80])  # a verb's few words: a bounded look
         if verb is not None:

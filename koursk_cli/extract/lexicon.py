@@ -151,3 +151,7 @@ TIME_UNITS: frozenset[str] = frozenset(_table("time_units").get("units", ()))
 """Units that measure time: a figure in one is a duration."""
 MONEY_UNITS: frozenset[str] = frozenset(_table("money_units").get("units", ()))
 """Units of money: a sum in one is never overtaken as an act, and may be the price of one thing."""
+MONEY_SIGNS: tuple[str, ...] = tuple(_table("money_units").get("signs", ()))
+"""The signs of money after a number (« 9,90 € »): a sum, never a count whose noun is left out."""
+LENGTH_UNITS: frozenset[str] = frozenset(_table("length_units").get("units", ()))
+"""Units of length: a figure in one is a distance or a size, never ground taken unless it stands alone (round 28)."""

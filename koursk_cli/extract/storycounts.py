@@ -16,10 +16,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Topic
-from .frnumbers import Figure, fold_word
+from .frnumbers import NUMBER_WORDS, Figure, fold_word
 from .lexicon import TIME_UNITS, UNITS
 from .lexicon import words as lexicon_words
 
@@ -30,12 +30,15 @@ _NO_NOUNS = frozenset().union(
 _ADVERBS = lexicon_words("adverbs")
 _PREPOSITIONS = lexicon_words("prepositions")
 _KIN = lexicon_words("story_kin")
+_AGAINST = lexicon_words("set_against")
 # A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
 _ANYONE = ("people", "personne")
 # A number's phrase: the words after it up to a mark, another number or a coordination.
 _PHRASE = re.compile(r"[^\W\d_][\w-]*")
 _PHRASE_END = re.compile(r"[,;:.!?()\d]|\s(?:et|ou|dont|mais)\s")
 _PHRASE_WORDS = 5
+# A noun joined to the counted one, sharing its number (« 76 personnes et entités »)
+_JOINED = re.compile(rf"\s+(?:et|ou)\s+(?!(?:{NUMBER_WORDS})(?![\w-]))([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 def _singular(word: str) -> str:
@@ -95,16 +98,41 @@ def _named(words: list[str], nouns: StoryNouns) -> bool:
     return any(w in nouns.nouns for w in (*singular, *(f"{a} {b}" for a, b in itertools.pairwise(singular))))
 
 
+def _set_against(text: str, figure: Figure) -> bool:
+    """Whether a count whose noun is left out is set against the count before (« 31 voix contre 4 », « 84
+    déclarations …, contre 31 en 2023 »: lexicon.toml `set_against`): it counts what that one counts."""
+    before = _PHRASE.findall(text[max(0, figure.start - 20) : figure.start])
+    return bool(before) and fold_word(before[-1]) in _AGAINST
+
+
+def _counted_before(text: str, figure: Figure, nouns: StoryNouns) -> bool:
+    """Whether the noun a count set against another takes from it is one of the story's, with its phrase there
+    (« 28 trains de munitions …, contre 19 »), as that count's own noun is read."""
+    if not _a_noun(figure.noun or "", None, None):
+        return True
+    said = [*re.finditer(rf"(?<![\w-]){re.escape(figure.noun or '')}(?![\w-])", text[: figure.start])]
+    after = _phrase(text, replace(figure, end=said[-1].end())) if said else []
+    complement = after[1:] if after[:1] in (["de"], ["des"], ["du"], ["d"]) else after[:1]
+    return _named([figure.noun or "", *complement], nouns)
+
+
 def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: Callable[[], bool]) -> bool:
     """Whether a figure counts something the store measures or could: a noun of the story's (or a unit) as its noun,
     the word after it (« 30 000 nouveaux soldats ») or its complement (« 1 500 membres des forces spéciales », « 101
     portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
-    sentence names one (« ont fui les combats »)."""
+    sentence names one (« ont fui les combats ») and no noun of other things shares its number (« 76 personnes et
+    entités »); a count whose noun is left out counts what the sentence counts, or, set against a count before (« 31
+    voix contre 4 »), what that one counts."""
     noun = figure.noun
-    if noun is None or figure.elided:
-        return True  # left out: what the sentence counts, or what a figure before counts (« contre 19 l'an dernier »)
+    if noun is None:
+        return True  # left out: what the sentence counts
+    if figure.elided:  # « contre 19 l'an dernier »: the noun of a figure before
+        return figure.unit is not None or not _set_against(text, figure) or _counted_before(text, figure, nouns)
     after = _phrase(text, figure)
     if (figure.unit, _singular(noun)) == _ANYONE:
+        joined = _JOINED.match(text, figure.end)  # « 76 personnes et entités »: a list's targets, anyone and anything
+        if joined and _a_noun(joined[1], None, None) and UNITS.get(_singular(joined[1])) is None:
+            return _named([joined[1]], nouns)
         return _named(after, nouns) or topic_named()
     value = figure.value if figure.value is not None else figure.value_max
     if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
