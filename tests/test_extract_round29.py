@@ -112,9 +112,7 @@ def test_years_after_a_copyright_mark_are_no_period(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_the_eve_counts_from_the_storys_day_not_a_day_of_history(
-    tmp_path: Path, text: str, dates: list[str]
-) -> None:
+def test_the_eve_counts_from_the_storys_day_not_a_day_of_history(tmp_path: Path, text: str, dates: list[str]) -> None:
     assert _dates(tmp_path, text, "2025-10-11") == dates
 
 
@@ -155,7 +153,5 @@ def test_a_documents_heading_dates_what_is_under_it(tmp_path: Path, text: str, d
         ("Les familles ont manifesté à Séoul le 11 mars 2026 - une première.", ["2026-03-11"]),
     ],
 )
-def test_a_stamp_with_its_zone_and_an_issue_line_are_the_pages_day(
-    tmp_path: Path, text: str, dates: list[str]
-) -> None:
+def test_a_stamp_with_its_zone_and_an_issue_line_are_the_pages_day(tmp_path: Path, text: str, dates: list[str]) -> None:
     assert _dates(tmp_path, text, "2026-03-12") == dates
