@@ -80,6 +80,8 @@ def test_an_iso_timestamp_dates_its_day(tmp_path: Path) -> None:
     [
         ("À Dijon, l'amicale ukrainienne proposera un repas solidaire samedi 14 mars, à 19 h, salle des fêtes.", []),
         ("Le chercheur présentera son livre jeudi 12 mars à 18 h 30 à la librairie du Centre.", []),
+        # a notice (round 24 held it an event, as sealed7's truth does; sealed11-heldout25's writers call it chrome)
+        ("Pratique. Conférence « Corée du Nord, l'alliée de Poutine », jeudi 12 mars à 18 h 30, à la médiathèque.", []),
         # near misses: a past day with its hour, a day to come with no weekday or no hour, stay events
         ("Le 6 août 2024 à 5 h, les blindés ukrainiens ont franchi la frontière près de Soudja.", ["2024-08-06"]),
         ("Les sanctions contre Pyongyang entreront en vigueur le 12 mars à 18 heures.", ["2026-03-12"]),
@@ -155,3 +157,21 @@ def test_a_documents_heading_dates_what_is_under_it(tmp_path: Path, text: str, d
 )
 def test_a_stamp_with_its_zone_and_an_issue_line_are_the_pages_day(tmp_path: Path, text: str, dates: list[str]) -> None:
     assert _dates(tmp_path, text, "2026-03-12") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Pyongyang a reconnu lundi 28 avril l'envoi de ses troupes. Moscou l'a remercié le jour même.",
+            ["2025-04-28", "2025-04-28"],
+        ),
+        # near miss: « le jour même de » a thing counts from that thing, which names no day here
+        (
+            "Pyongyang a reconnu lundi 28 avril l'envoi de ses troupes. Le jour même de leur retour, ils ont défilé.",
+            ["2025-04-28"],
+        ),
+    ],
+)
+def test_the_very_day_is_the_day_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, text, "2025-04-30") == dates

@@ -869,7 +869,15 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if anchor is None or not is_day(anchor.edtf):
         return None
     words = fold_word(match.group())
-    days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2, "meme jour": 0, "jour-la": 0}
+    days = {
+        "lendemain": 1,
+        "surlendemain": 2,
+        "veille": -1,
+        "avant-veille": -2,
+        "meme jour": 0,
+        "jour meme": 0,
+        "jour-la": 0,
+    }
     shift = next(v for k, v in sorted(days.items(), key=lambda kv: -len(kv[0])) if k in words)
     about = anchor.edtf[10:]  # « il y a deux semaines » (about that day, « ~ »): the day after is as uncertain
     found = iso_day(date.fromisoformat(anchor.edtf[:10]) + timedelta(days=shift)) + about
@@ -2050,7 +2058,8 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
 
 _ANCHORED = re.compile(
     r"(?<!\w)(?<!jour\sau\s)(?:le\s+)?(?:sur)?lendemain(?!\w)|(?<!\w)(?:la\s+)?(?:avant-)?veille(?!\w)"
-    r"|(?<!\w)(?:le|ce)\s+m[êe]me\s+jour(?!\w)|(?<!\w)ce\s+jour-l[àa](?!\w)",  # not « du jour au lendemain »: overnight
+    # « le jour même » (round 29: no date); not « du jour au lendemain »: overnight
+    r"|(?<!\w)(?:le|ce)\s+m[êe]me\s+jour(?!\w)|(?<!\w)le\s+jour\s+m[êe]me(?!\w)|(?<!\w)ce\s+jour-l[àa](?!\w)",
     re.IGNORECASE,
 )
 
