@@ -909,7 +909,7 @@ def _of_history(edtf: str, published: FuzzyDate) -> bool:
     """Whether a date ends more than ten years before the publication (« fondé le 10 octobre 1945 »)."""
     try:
         return store_date(edtf).end < published.start - _HISTORY
-    except DateError:
+    except (DateError, OverflowError):  # no day ten years before year 10: nothing is of history there
         return False
 
 
