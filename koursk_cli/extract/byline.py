@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
 from .frcalendar import MONTHS
-from .frdates import MONTH_NAME, find_dates
+from .frdates import MONTH_NAME, find_dates, is_day
 from .frnumbers import fold_word
 from .lexicon import printed_phrases, words
 
@@ -278,7 +278,11 @@ _WEEK = timedelta(days=7)  # an issue's days (« du 4 au 10 décembre 2025 »), 
 # separator before another part of the frame (« – Le Directeur des comptes rendus », « · 37 commentaires », « ; JO L
 # 2025/963 »). A day followed by more words of its sentence (« … le 28 février 2025 que les combats continuaient »,
 # a dateline's « (AFP) - Kiev a frappé mardi ») dates a fact.
-_FRAME_AFTER = re.compile(r"(?:\s*(?:[àa]\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?)?(?:[\s.)\]»]*$|\s+[–—|·•;]\s)")
+# Its clock time may carry its zone (« 20 février 2025 à 8 h 00 HNR »), an issue line a hyphen before its count of
+# pages (« n° 5012 du 29 avril 2025 - 12 pages »: round 29; a hyphen before words is a dateline's, « 3 mai - Kiev a »).
+_FRAME_AFTER = re.compile(
+    r"(?:\s*(?:[àa]\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?(?:\s+[A-Z]{2,5})?)?(?:[\s.)\]»]*$|\s+[–—|·•;]\s|\s+-\s+(?=\d))"
+)
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:(?P<year>\d{4})|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)")
 
 
@@ -397,6 +401,31 @@ def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int,
             if found:
                 found[-1] = (*found[-1][:2], line.start(), found[-1][3])
             found.append((line.start(), line.end(), len(text), day))
+    return found
+
+
+_DOCUMENT_HEAD = re.compile(rf"(?:{_starts(words('document_heads'))})\s*(?:n°\s*)?\d{{0,3}}\s*[—–:-]\s")
+_PARAGRAPH_END = re.compile(r"\S.*?(?:\n[ \t]*\n|\Z)", re.DOTALL)
+
+
+def dated_documents(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
+    """Where a page reproduces a dated document under its heading (lexicon.toml `document_heads`: « Document 1 —
+    Extrait d'une dépêche d'agence (adaptée), 28 avril 2025 »): the heading's line (start, end), where the document
+    ends (the end of the paragraph under it) and the day that closes the heading. The heading dates no fact; the
+    document was written that day, so its « hier », « samedi », « depuis octobre » count from it (round 29: a
+    textbook's dispatch was read against the textbook's day)."""
+    found: list[tuple[int, int, int, FuzzyDate]] = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if not _DOCUMENT_HEAD.match(fold_word(body)):
+            continue
+        mentions = find_dates(body, published)
+        last = mentions[-1] if mentions else None
+        if last is None or not is_day(last.edtf) or body[last.end :].strip(" .)"):
+            continue
+        under = _PARAGRAPH_END.search(text, line.end())
+        end = under.end() if under else len(text)
+        found.append((line.start(), line.end(), end, parse_edtf(last.edtf)))
     return found
 
 

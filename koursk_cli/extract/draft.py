@@ -28,6 +28,7 @@ from ..textnorm import article_text, normalise_quote, spaced
 from .byline import (
     announces_a_local_event,
     apparatus,
+    dated_documents,
     day_separators,
     folded_line,
     head_stamps,
@@ -77,7 +78,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
-from .schedule import heads_an_entry
+from .schedule import at_its_hour, heads_an_entry
 from .storycounts import StoryNouns, counts_the_story, story_nouns
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
@@ -798,15 +799,17 @@ def event_record(
     *,
     ongoing: bool = False,
     other: DateMention | None = None,
+    written: FuzzyDate | None = None,
 ) -> DraftRecord:
     """One candidate event for a dated sentence. A « depuis X » sentence gets two readings, for the curator to keep
-    one or both: the start (X), and with `ongoing` the state that holds from X to the statement or the publication.
-    Each `other` date of the sentence gets a candidate of its own: a sentence may tell facts of several days."""
+    one or both: the start (X), and with `ongoing` the state that holds from X to the statement or the day the words
+    were `written` (a post's, a message's, a reproduced document's; else the publication). Each `other` date of the
+    sentence gets a candidate of its own: a sentence may tell facts of several days."""
     chosen = other or main_mention(mentions)
     assert chosen is not None
     if ongoing:
         anchors = [m for m in mentions if not m.since and m.rank >= 5 and m.side is None]
-        date, basis = since_until(chosen, main_mention(anchors), article.published)
+        date, basis = since_until(chosen, main_mention(anchors), written or article.published)
     else:
         date, basis = (
             chosen.edtf,
@@ -897,6 +900,17 @@ def by_the_publication(record: DraftRecord, mentions: list[DateMention], publish
     also = record.comments.get(key)
     foreseen = f"a forecast of {edtf}, after the publication: dated at its statement, as `koursk check` asks"
     record.comments[key] = f"{foreseen}; {also}" if also else foreseen
+
+
+_HISTORY = timedelta(days=3653)  # ten years before the publication: a day of history, not of the story
+
+
+def _of_history(edtf: str, published: FuzzyDate) -> bool:
+    """Whether a date ends more than ten years before the publication (« fondé le 10 octobre 1945 »)."""
+    try:
+        return store_date(edtf).end < published.start - _HISTORY
+    except (DateError, OverflowError):  # no day ten years before year 10: nothing is of history there
+        return False
 
 
 def _after(edtf: str, published: FuzzyDate) -> bool:
@@ -1410,20 +1424,24 @@ def build_draft(article: Article, store: Store) -> Draft:
     # its signature's day
     signed = signed_comments(text, article.published)
     messages = message_stamps(text, article.published)
+    documents = dated_documents(text, article.published)  # a textbook's dispatch under its dated heading
     posted = [
         next(
             (day for _, a, b, day in feed if a <= s.start < b),
             next(
                 (day for a, _, b, day in messages if a <= s.start < b),
-                next((day for a, b, _, day in signed if a <= s.start < b), article.published),
+                next(
+                    (day for _, a, b, day in documents if a <= s.start < b),
+                    next((day for a, b, _, day in signed if a <= s.start < b), article.published),
+                ),
             ),
         )
         for s in sentences
     ]
     signatures = [(b, c) for _, b, c, _ in signed]
     # the stamps inside a sentence: a signature closing a comment, a message's stamp opening it (« [06/11/2024 08:52]
-    # Julie : … », whose words are the message's)
-    stamps = [*signatures, *((a, b) for a, b, _, _ in messages)]
+    # Julie : … », whose words are the message's), a document's heading
+    stamps = [*signatures, *((a, b) for a, b, _, _ in messages), *((a, b) for a, b, _, _ in documents)]
     links = sorted(
         {
             *linked_titles(text),
@@ -1473,7 +1491,10 @@ def build_draft(article: Article, store: Store) -> Draft:
             if programme
             or (announced and _after(m.edtf, article.published))
             or names_the_edition(sentence.text, m.start)
-            or (_after(m.edtf, article.published) and heads_an_entry(sentence.text, m.start, m.end))
+            or (
+                _after(m.edtf, article.published)
+                and (heads_an_entry(sentence.text, m.start, m.end) or (m.weekday and at_its_hour(sentence.text, m.end)))
+            )
             or any(a < m.end and m.start < b for a, b in habits)
             or (not sentence.verbatim and frame.holds(sentence.start + m.start, sentence.start + m.end, spans))
         ]
@@ -1488,7 +1509,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)
         days = [m for m in mentions if is_day(m.edtf) and not m.since] or [m for m in mentions if is_day(m.edtf)]
-        anchor = days[-1] if days else anchor
+        # … of the story's time, not a day of history the sentence recalls after it (« Vendredi soir, … le défilé
+        # pour les 80 ans du Parti, fondé le 10 octobre 1945. …, arrivés la veille »: Thursday, not 9 October 1945)
+        recent = [m for m in days if not _of_history(m.edtf, article.published)]
+        anchor = (recent or days)[-1] if days else anchor
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
         # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)
@@ -1502,7 +1526,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             its_events.append(event_record(sentence, mentions, entities, article, ids, tags))
             chosen = main_mention(mentions)
             if chosen is not None and chosen.since and not chosen.onset:
-                its_events.append(event_record(sentence, mentions, entities, article, ids, tags, ongoing=True))
+                its_events.append(
+                    event_record(sentence, mentions, entities, article, ids, tags, ongoing=True, written=on)
+                )
             dated = {chosen.edtf if chosen else ""}
             for other in mentions:
                 if other.edtf not in dated:
@@ -1510,7 +1536,9 @@ def build_draft(article: Article, store: Store) -> Draft:
                     its_events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
                     if other.since and not other.onset:  # « a affirmé jeudi que … depuis novembre » (rev27 U7)
                         its_events.append(
-                            event_record(sentence, mentions, entities, article, ids, tags, ongoing=True, other=other)
+                            event_record(
+                                sentence, mentions, entities, article, ids, tags, ongoing=True, other=other, written=on
+                            )
                         )
         # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
         # reading (« dépassent désormais les 4 000 »)

@@ -869,7 +869,15 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if anchor is None or not is_day(anchor.edtf):
         return None
     words = fold_word(match.group())
-    days = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2, "meme jour": 0, "jour-la": 0}
+    days = {
+        "lendemain": 1,
+        "surlendemain": 2,
+        "veille": -1,
+        "avant-veille": -2,
+        "meme jour": 0,
+        "jour meme": 0,
+        "jour-la": 0,
+    }
     shift = next(v for k, v in sorted(days.items(), key=lambda kv: -len(kv[0])) if k in words)
     about = anchor.edtf[10:]  # « il y a deux semaines » (about that day, « ~ »): the day after is as uncertain
     found = iso_day(date.fromisoformat(anchor.edtf[:10]) + timedelta(days=shift)) + about
@@ -977,12 +985,43 @@ def _entry_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _year_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« pour 2026 et 2027 », « entre 2022 et 2024 », « de 2019 à 2021 »: the years from the first to the second."""
-    first, last = int(match["y1"]), int(match["y2"])
-    if last <= first or _a_count_after_of(match):
+    """« pour 2026 et 2027 », « entre 2022 et 2024 », « de 2019 à 2021 »; « (1950-1953) », « 1991 – 2024 » under a
+    name (round 29: no date at all): the years from the first to the second."""
+    first, last = int(match["y1"] or match["y0"]), int(match["y2"])
+    if last <= first or (_a_count_after_of(match) if match["dash"] is None else _no_years_dashed(match)):
         return None
     edtf = f"{first}/{last}"
     return _mention(match, edtf, f"{_quote(match)}: the years from the first to the last → {edtf}", YEAR_RANK)
+
+
+_COPYRIGHT = words("copyright_marks")
+_LINE_BEFORE = re.compile(r"[^\n]{0,40}$")
+
+
+_MARK = re.compile(r"\([^\W\d_]\)|[^\W\d_]+|©")
+
+
+def _no_years_dashed(match: re.Match[str]) -> bool:
+    """« 2000-3000 soldats »: two numbers joined by a dash, then a thing counted in small letters, are a range of
+    counts; a name or a heading after them (« 1991 – 2024 Page créée le ») is no thing counted. After « © » or
+    « Copyright » on their line they are a site's rights (lexicon.toml copyright_marks), no date either."""
+    text = match.string
+    line = _LINE_BEFORE.search(text, 0, match.start())
+    if any(fold_word(w) in _COPYRIGHT for w in _MARK.findall(line.group() if line else "")):
+        return True
+    after = _WORD_AFTER.match(text, match.end())
+    return after is not None and after["w"].islower() and _counted(text, match.end())
+
+
+def _decade(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« dans les années 1960 », « depuis les années 1970 », « dans les années 1970 et 1980 »: the decade's ten years,
+    to the last one's end (round 29: they were no date; « depuis » dates when it started, as heldout truths read)."""
+    first = int(match["y"])
+    last = int(match["y2"] or first)
+    if last < first:
+        return None
+    edtf = f"{first}/{last + 9}"
+    return _mention(match, edtf, f"{_quote(match)}: the decade's years → {edtf}", YEAR_RANK)
 
 
 def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -1823,7 +1862,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"{_COUNT_RANGE}\s+(?P<u>{_UNIT_OR_HOURS}){_HALF}",
             _ahead,
         ),
-        (rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?![\d-])", _iso),
+        # « 2024-12-15T19:14Z »: a timestamp's day (round 29: the time after it hid the date)
+        (
+            rf"(?<![\d-])(?P<iso>{_YEAR}-\d{{2}}(?:-\d{{2}})?)(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
+            _iso,
+        ),
         (_ERA_YEAR, _era_year),
         (
             rf"(?:{_SINCE})?(?:(?:d{_APOS}ici|avant|jusqu{_APOS}[àa])\s+)?(?:(?:[àa]\s+)?la\s+|au\s+)?"
@@ -1860,8 +1903,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekday_day,
         ),
         (
-            rf"(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa]|ou)\s+(?:en\s+)?(?P<y2>{_YEAR})(?![\d-])",
+            rf"(?:(?:{_SINCE}|(?:en|pour|entre|de)\s+)(?P<y1>{_YEAR})\s+(?:et|[àa]|ou)\s+(?:en\s+)?"
+            rf"|(?<![\d.,/-])(?P<y0>{_YEAR})(?P<dash>\s*[-–—]\s*))(?P<y2>{_YEAR})(?![\d-])",
             _year_range,
+        ),
+        (
+            r"(?:(?:dans|durant|pendant|depuis|aux|des|dès)\s+)?(?:les\s+)?ann[ée]es\s+(?P<y>1\d\d0|20\d0)"
+            r"(?:\s+(?:et|[àa]|ou)\s+(?:les\s+ann[ée]es\s+)?(?P<y2>1\d\d0|20\d0))?(?!\d)",
+            _decade,
         ),
         # « Février. » alone, or opening the entry of a timeline it dates (« Février. Les unités se retirent »,
         # « Janvier : le baptême du feu », « Été : les bâtisseurs », « 06:30 Décembre-janvier : l'hiver »)
@@ -2009,7 +2058,8 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
 
 _ANCHORED = re.compile(
     r"(?<!\w)(?<!jour\sau\s)(?:le\s+)?(?:sur)?lendemain(?!\w)|(?<!\w)(?:la\s+)?(?:avant-)?veille(?!\w)"
-    r"|(?<!\w)(?:le|ce)\s+m[êe]me\s+jour(?!\w)|(?<!\w)ce\s+jour-l[àa](?!\w)",  # not « du jour au lendemain »: overnight
+    # « le jour même » (round 29: no date); not « du jour au lendemain »: overnight
+    r"|(?<!\w)(?:le|ce)\s+m[êe]me\s+jour(?!\w)|(?<!\w)le\s+jour\s+m[êe]me(?!\w)|(?<!\w)ce\s+jour-l[àa](?!\w)",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,8 @@
 """Two dates joined into one period (pure): « courant janvier et en février », « entre la fin décembre et la 3e
-semaine de janvier ». Each end is read by its own rule (frdates.py); the press means the span from the first to the
-last, so a draft that kept the two ends apart would date the fact to one of them only."""
+semaine de janvier », « de mi-mars à début avril 2025 », « entre l'automne 2024 et le printemps 2025 », « automne
+2024 – printemps 2025 ». Each end is read by its own rule (frdates.py); the press means the span from the first to
+the last, so a draft that kept the two ends apart would date the fact to one of them only (round 29: the ends of
+« de … à » and of « entre l'… et le … » stayed apart)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,18 @@ if TYPE_CHECKING:
     from .frdates import DateMention
 
 _BETWEEN = re.compile(r"(?<![\w'’])entre\s+$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)
+# the words an end's own reading may open with, which stand between the two ends (« au printemps 2025 »)
+_LEAD = re.compile(r"(?:(?:au|aux|[àa]|en|le|la|les)\s+|l['’]\s*)+", re.IGNORECASE)
+_ARTICLE = r"(?:(?:le|la|les)\s+|l['’]\s*)?"
 _AND = re.compile(r"\s*(?:et|ou)\s+(?:en\s+)?$", re.IGNORECASE)
+_AND_THE = re.compile(
+    rf"\s*et\s+(?:en\s+)?{_ARTICLE}$", re.IGNORECASE
+)  # after « entre »: « entre l'automne et le printemps »
+_TO = re.compile(rf"\s*(?:[àa]|au|aux|jusqu['’]\s*(?:[àa]|au|aux))\s+{_ARTICLE}$", re.IGNORECASE)
+_DASH = re.compile(r"\s+[–—-]\s+$")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_EDTF_YEAR = re.compile(r"(?<![\d-])(\d{4})(?=[-/~?]|$)")
 _WHOLE_MONTH = 28  # days: « lundi et mercredi » are two days, « janvier et février » one period
 
 
@@ -28,28 +41,60 @@ def _days(edtf: str) -> tuple[int, int] | None:
 
 
 def join_periods(mentions: list[DateMention], text: str) -> list[DateMention]:
-    """`mentions` (in text order) with each pair « entre A et B », or « A et B » / « A ou B » where both name a month
-    or longer, made one mention from A's first day to B's last; a pair that would run backwards stays apart."""
+    """`mentions` (in text order) with each pair « entre A et B », « de A à B », « A – B » (each with its year), or
+    « A et B » / « A ou B » where both name a month or longer, made one mention from A's first day to B's last; a pair
+    that would run backwards stays apart."""
     joined: list[DateMention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
-        if last is not None and _joins(last, mention, text):
-            edtf = f"{last.edtf.split('/')[0]}/{mention.edtf.split('/')[-1]}"
-            basis = f"{last.basis}; {mention.basis}; one period from the first to the last → {edtf}"
+        first = None if last is None else _joined_first(last, mention, text)
+        if last is not None and first is not None:
+            edtf = f"{first.edtf.split('/')[0]}/{mention.edtf.split('/')[-1]}"
+            basis = f"{first.basis}; {mention.basis}; one period from the first to the last → {edtf}"
             joined[-1] = replace(last, end=mention.end, text=text[last.start : mention.end], edtf=edtf, basis=basis)
         else:
             joined.append(mention)
     return joined
 
 
-def _joins(first: DateMention, second: DateMention, text: str) -> bool:
+def _years_moved(edtf: str, years: int) -> str:
+    """`edtf` with each of its years moved by `years`."""
+    return _EDTF_YEAR.sub(lambda year: str(int(year[1]) + years), edtf)
+
+
+def _in_the_year_of(first: DateMention, second: DateMention) -> DateMention:
+    """« de mi-mars à début avril 2025 »: a first end that gives no year is in the year that puts it last before the
+    second end, which gives one (its own rule read it against the publication: « la mi-janvier » of the next year)."""
+    if _YEAR.search(first.text) or not _YEAR.search(second.text):
+        return first
+    one, two = _days(first.edtf), _days(second.edtf)
+    if one is None or two is None:
+        return first
+    for shift in range(-2, 3):
+        edtf = _years_moved(first.edtf, shift)
+        moved = _days(edtf)
+        if moved is not None and moved[0] < two[0] and moved[1] < two[1] and moved[1] + 366 >= two[0]:
+            basis = f"{first.basis}; in the year of the end it runs to → {edtf}"
+            return replace(first, edtf=edtf, basis=basis)
+    return first
+
+
+def _joined_first(first: DateMention, second: DateMention, text: str) -> DateMention | None:
+    """The first end as the period starts from (its year may come from the second), or None when the two stay apart."""
     if first.since or second.since or first.weekday or second.weekday:
-        return False
-    if not _AND.fullmatch(text, first.end, second.start):
-        return False
+        return None
+    lead = _LEAD.match(second.text)
+    gap = text[first.end : second.start + (lead.end() if lead else 0)]
+    before = text[max(0, first.start - 12) : first.start]
+    between = _BETWEEN.search(before) is not None and _AND_THE.fullmatch(gap) is not None
+    ranged = _FROM.search(before) is not None and _TO.fullmatch(gap) is not None
+    dashed = _DASH.fullmatch(gap) is not None and bool(_YEAR.search(first.text)) and bool(_YEAR.search(second.text))
+    if between or ranged:
+        first = _in_the_year_of(first, second)
+    elif not dashed and _AND.fullmatch(text, first.end, second.start) is None:
+        return None
     one, two = _days(first.edtf), _days(second.edtf)
     if one is None or two is None or not (one[0] < two[0] and one[1] < two[1]):
-        return False
-    between = _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+        return None
     wide = min(one[1] - one[0], two[1] - two[0]) + 1 >= _WHOLE_MONTH
-    return (between and text[first.end : second.start].strip().startswith("et")) or wide
+    return first if between or ranged or dashed or wide else None

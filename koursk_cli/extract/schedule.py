@@ -2,7 +2,10 @@
 … », « Mai 2026 : fin du montage », « Diffusion : mardi 24 février 2026, 20.55 », « Fin de la campagne : jeudi 2 avril
 2026 à 23:59 »). A syllabus's sessions, a crowdfunding page's calendar, a review's broadcast slots: the page's
 chrome, no fact of the story (round 22: sealed20 proposed 29 of them as events). Only a date after the publication
-is one: a past-dated entry is a chronology's (« 6 août 2024 : l'Ukraine lance son offensive »). Pure."""
+is one: a past-dated entry is a chronology's (« 6 août 2024 : l'Ukraine lance son offensive »). So is a day to come
+named by its weekday and given with its hour (« samedi 9 novembre, à 18 h », « jeudi 15 octobre 2026 à 18 h »): a
+local event's time, which the press gives its readers, no fact of the story (round 29; « entreront en vigueur le 10
+mars à 18 heures », with no weekday, stays a fact). Pure."""
 
 from __future__ import annotations
 
@@ -28,3 +31,12 @@ def heads_an_entry(sentence: str, start: int, end: int) -> bool:
     # day of the coming weeks without one opens an agency's diary of coming news (« Lundi 22 juin : Conseil
     # Affaires étrangères »), facts announced, which stay events
     return _THEN.match(sentence, end) is not None and _WITH_ITS_YEAR.search(sentence, start, end) is not None
+
+
+# A clock time right after a day: « à 18 h », « , dès 11 h », « de 9 h à 13 h », « à 15 heures », « à 20.55 »
+_AT_AN_HOUR = re.compile(r"\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)", re.IGNORECASE)
+
+
+def at_its_hour(sentence: str, end: int) -> bool:
+    """Whether the date ending at `end` is given with the hour it happens at (« samedi 9 novembre, à 18 h »)."""
+    return _AT_AN_HOUR.match(sentence, end) is not None
