@@ -520,6 +520,50 @@ def test_an_id_duplicated_by_a_changed_or_new_file_is_caught_on_a_warm_cache(sto
     assert "zz-copy.yaml" in result.stderr and "duplicate id" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("edited", "old", "new", "other"),
+    [
+        ("claims/drones.yaml", "id: kyiv-one-quiet-night", "id: us-election-trump-wins", "events/politics.yaml"),
+        ("events/politics.yaml", "id: us-election-trump-wins", "id: kyiv-one-quiet-night", "claims/drones.yaml"),
+    ],
+    ids=["claim-takes-an-event-id", "event-takes-a-claim-id"],
+)
+def test_an_id_a_changed_file_shares_with_another_kind_of_record_is_caught(
+    store_copy: Path, edited: str, old: str, new: str, other: str
+) -> None:
+    """The update checks the ids of the rows it has just put (held, not read again) against every event and claim
+    through both id indexes: an event's id taken by a claim of another file, or a claim's by an event, is a
+    duplicate, as a cold load finds it."""
+    run("--data", str(store_copy), "events", "--json")
+    path = store_copy / "data" / edited
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), "utf-8")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1 and "duplicate id" in result.stderr, result.stderr
+    assert f"{Path(edited).name}:" in result.stderr and Path(other).name in result.stderr, result.stderr
+
+
+def test_an_update_reads_a_changed_file_s_event_rows_once(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update reads the changed file's old event rows once, to verify and keep them (forget_files): the
+    duplicate ids check and the longest span work from the rows it has just put (a file of 1,000 events lies on
+    ~1,000 pages of the date-ordered table, each read again by every such statement), and the answers are a cold
+    load's."""
+    run("--data", str(store_copy), "events", "--json")
+    asked: list[str] = []
+    connect = cache_module._connect
+
+    def traced(path: str) -> sqlite3.Connection:
+        connection = connect(path)
+        connection.set_trace_callback(asked.append)
+        return connection
+
+    monkeypatch.setattr(cache_module, "_connect", traced)
+    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 0 and "Assassination ATTEMPT" in result.stdout, result.stderr
+    by_file = [statement for statement in asked if "FROM events WHERE file" in statement]
+    assert len(by_file) == 1 and "SELECT rowid, seq" in by_file[0], by_file
+
+
 def test_a_removed_file_takes_its_events_with_it(tmp_path: Path) -> None:
     """Removing an events file (none of whose events a claim links to: that would be a broken link, test_links)
     drops exactly its events from a warm cache."""
