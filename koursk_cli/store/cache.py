@@ -72,6 +72,12 @@ Reused = dict[str, tuple[int, bytes]]
 """Event rows of a changed file kept to be updated in place: rowid and verified search words, by id."""
 MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
 BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
+UPDATE_CACHE_KB = 20_000
+"""The page cache of an update (Cache.writing). Its dirty pages stay in the cache until the commit (no spill), above
+the cache's bound: with SQLite's 2 MB, an events file of 1,000 events updating rows on ~1,000 pages of 16 KB (and the
+settled record's deleted pages) leaves it no room for a clean page, so every lookup read its B-tree's root and inner
+pages again (an update read 302 MB at 1,000,000 events; with 20 MB, 82 MB, ~1,400 more minor faults; 64 MB and more
+cost more in faults than they save, docs/performance.md, twenty-first pass)."""
 COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)
 
 
@@ -220,6 +226,8 @@ class Cache:
         # Dirty pages stay in memory until the commit (one file's rows): spilling them mid-transaction needs the
         # exclusive lock, which a reader's snapshot holds up for as long as it lasts.
         self.db.execute("PRAGMA cache_spill = OFF")
+        reading_cache = self.db.execute("PRAGMA cache_size").fetchone()[0]  # the connection's own, restored after
+        self.db.execute(f"PRAGMA cache_size = -{UPDATE_CACHE_KB}")
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS if wait else 0}")
         try:
             self.db.execute("BEGIN IMMEDIATE")
@@ -252,6 +260,7 @@ class Cache:
             self._stale = None
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             self.db.execute("PRAGMA cache_spill = ON")
+            self.db.execute(f"PRAGMA cache_size = {reading_cache}")
 
     def _own_commit(self, expected: str | None) -> None:
         """Record the change counter this transaction's commit will leave (one more than now: nothing is written
