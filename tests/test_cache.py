@@ -564,6 +564,26 @@ def test_an_update_reads_a_changed_file_s_event_rows_once(store_copy: Path, monk
     assert len(by_file) == 1 and "SELECT rowid, seq" in by_file[0], by_file
 
 
+def test_an_update_has_a_page_cache_of_its_own(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update's dirty pages stay in SQLite's page cache until its commit: it runs with UPDATE_CACHE_KB, so that
+    they leave room for the pages its lookups read again (with the default 2 MB, none at 1,000,000 events), and the
+    connection reads with its own cache again afterwards."""
+    run("--data", str(store_copy), "events", "--json")
+    sizes: list[tuple[str, int]] = []
+    for name in ("verify", "forget_files", "settled"):
+        original = getattr(cache_module.Cache, name)
+
+        def sized(self: cache_module.Cache, *args: Any, name: str = name, original: Any = original, **kw: Any) -> Any:
+            sizes.append((name, self.db.execute("PRAGMA cache_size").fetchone()[0]))
+            return original(self, *args, **kw)
+
+        monkeypatch.setattr(cache_module.Cache, name, sized)
+    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
+    assert "Assassination ATTEMPT" in run("--data", str(store_copy), "events", "--json").stdout
+    assert sizes[0] == ("verify", -2000) and ("forget_files", -cache_module.UPDATE_CACHE_KB) in sizes, sizes
+    assert all(size == -2000 for name, size in sizes if name != "forget_files"), sizes
+
+
 def test_a_removed_file_takes_its_events_with_it(tmp_path: Path) -> None:
     """Removing an events file (none of whose events a claim links to: that would be a broken link, test_links)
     drops exactly its events from a warm cache."""
