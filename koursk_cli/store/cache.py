@@ -75,7 +75,7 @@ BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache 
 UPDATE_CACHE_KB = 20_000
 """The page cache of an update (Cache.writing). Its dirty pages stay in the cache until the commit (no spill), above
 the cache's bound: with SQLite's 2 MB, an events file of 1,000 events updating rows on ~1,000 pages of 16 KB (and the
-settled record's deleted pages) leaves it no room for a clean page, so every lookup read its B-tree's root and inner
+settled record's ~75) leaves it no room for a clean page, so every lookup read its B-tree's root and inner
 pages again (an update read 302 MB at 1,000,000 events; with 20 MB, 82 MB, ~1,400 more minor faults; 64 MB and more
 cost more in faults than they save, docs/performance.md, twenty-first pass)."""
 COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)
