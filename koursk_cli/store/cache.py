@@ -72,12 +72,9 @@ Reused = dict[str, tuple[int, bytes]]
 """Event rows of a changed file kept to be updated in place: rowid and verified search words, by id."""
 MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
 BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
-UPDATE_CACHE_KB = 20_000
-"""The page cache of an update (Cache.writing). Its dirty pages stay in the cache until the commit (no spill), above
-the cache's bound: with SQLite's 2 MB, an events file of 1,000 events updating rows on ~1,000 pages of 16 KB (and the
-settled record's ~75) leaves it no room for a clean page, so every lookup read its B-tree's root and inner
-pages again (an update read 302 MB at 1,000,000 events; with 20 MB, 82 MB, ~1,400 more minor faults; 64 MB and more
-cost more in faults than they save, docs/performance.md, twenty-first pass)."""
+READING_CACHE_KB = 2000
+"""SQLite's default page cache, which a read keeps (a larger one costs a warm run page faults for pages it reads once),
+and which an update keeps for its clean pages (Cache.writing)."""
 COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)
 
 
@@ -217,17 +214,21 @@ class Cache:
         return total
 
     @contextlib.contextmanager
-    def writing(self, *, wait: bool = True, copied: bool = False) -> Iterator[None]:
+    def writing(self, *, wait: bool = True, copied: bool = False, rows: int = 0) -> Iterator[None]:
         """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
         wrote meanwhile: the cache is damaged; a cache koursk has just `copied` starts from the copy), records the
         change counter its commit will leave and the row counts. CacheBusy when another writer holds the cache past
         BUSY_MS or a reader's snapshot past COMMIT_WAIT_MS (a reader would wait behind the commit: see aside), or at
-        once when not asked to `wait`."""
+        once when not asked to `wait`. Its page cache has room for a page of each of the `rows` it is to write."""
         # Dirty pages stay in memory until the commit (one file's rows): spilling them mid-transaction needs the
-        # exclusive lock, which a reader's snapshot holds up for as long as it lasts.
+        # exclusive lock, which a reader's snapshot holds up for as long as it lasts. They stay above the cache's
+        # bound, so a cache of READING_CACHE_KB alone kept no clean page once ~1,000 rows spread through the date
+        # order were updated (one page of 16 KB each): every lookup read its B-tree's root and inner pages again (an
+        # update read 302 MB at 1,000,000 events, 82 MB with room for them: docs/performance.md, twenty-second pass).
         self.db.execute("PRAGMA cache_spill = OFF")
         reading_cache = self.db.execute("PRAGMA cache_size").fetchone()[0]  # the connection's own, restored after
-        self.db.execute(f"PRAGMA cache_size = -{UPDATE_CACHE_KB}")
+        page_kb = self.db.execute("PRAGMA page_size").fetchone()[0] // 1024
+        self.db.execute(f"PRAGMA cache_size = -{READING_CACHE_KB + rows * page_kb}")
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS if wait else 0}")
         try:
             self.db.execute("BEGIN IMMEDIATE")

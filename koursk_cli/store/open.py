@@ -602,7 +602,7 @@ def _replace_files(
 ) -> None:
     """Swap the changed files' rows in one transaction, with what `record` writes (the stamps and settled record
     of this run), in a copy koursk has just made when `copied`."""
-    with cache.writing(copied=copied):
+    with cache.writing(copied=copied, rows=sum(len(entries.events) for entries in fresh.values())):
         kept = cache.forget_files([*fresh, *gone], keeping=fresh)
         for name, entries in fresh.items():
             cache.put_entries(name, entries, kept.get(name))
