@@ -520,6 +520,74 @@ def test_an_id_duplicated_by_a_changed_or_new_file_is_caught_on_a_warm_cache(sto
     assert "zz-copy.yaml" in result.stderr and "duplicate id" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("edited", "old", "new", "other"),
+    [
+        ("claims/drones.yaml", "id: kyiv-one-quiet-night", "id: us-election-trump-wins", "events/politics.yaml"),
+        ("events/politics.yaml", "id: us-election-trump-wins", "id: kyiv-one-quiet-night", "claims/drones.yaml"),
+    ],
+    ids=["claim-takes-an-event-id", "event-takes-a-claim-id"],
+)
+def test_an_id_a_changed_file_shares_with_another_kind_of_record_is_caught(
+    store_copy: Path, edited: str, old: str, new: str, other: str
+) -> None:
+    """The update checks the ids of the rows it has just put (held, not read again) against every event and claim
+    through both id indexes: an event's id taken by a claim of another file, or a claim's by an event, is a
+    duplicate, as a cold load finds it."""
+    run("--data", str(store_copy), "events", "--json")
+    path = store_copy / "data" / edited
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), "utf-8")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 1 and "duplicate id" in result.stderr, result.stderr
+    assert f"{Path(edited).name}:" in result.stderr and Path(other).name in result.stderr, result.stderr
+
+
+def test_an_update_reads_a_changed_file_s_event_rows_once(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update reads the changed file's old event rows once, to verify and keep them (forget_files): the
+    duplicate ids check and the longest span work from the rows it has just put (a file of 1,000 events lies on
+    ~1,000 pages of the date-ordered table, each read again by every such statement), and the answers are a cold
+    load's."""
+    run("--data", str(store_copy), "events", "--json")
+    asked: list[str] = []
+    connect = cache_module._connect
+
+    def traced(path: str) -> sqlite3.Connection:
+        connection = connect(path)
+        connection.set_trace_callback(asked.append)
+        return connection
+
+    monkeypatch.setattr(cache_module, "_connect", traced)
+    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 0 and "Assassination ATTEMPT" in result.stdout, result.stderr
+    by_file = [statement for statement in asked if "FROM events WHERE file" in statement]
+    assert len(by_file) == 1 and "SELECT rowid, seq" in by_file[0], by_file
+
+
+def test_an_update_has_a_page_cache_of_its_own(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update's dirty pages stay in SQLite's page cache until its commit: its cache has room for a page of each
+    event row it writes beside READING_CACHE_KB, so that they leave room for the pages its lookups read again (with
+    the default 2 MB alone, none at 1,000,000 events), and the connection reads with its own cache again afterwards."""
+    run("--data", str(store_copy), "events", "--json")
+    sizes: list[tuple[str, int]] = []
+    for name in ("verify", "forget_files", "settled"):
+        original = getattr(cache_module.Cache, name)
+
+        def sized(self: cache_module.Cache, *args: Any, name: str = name, original: Any = original, **kw: Any) -> Any:
+            sizes.append((name, self.db.execute("PRAGMA cache_size").fetchone()[0]))
+            return original(self, *args, **kw)
+
+        monkeypatch.setattr(cache_module.Cache, name, sized)
+    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
+    assert "Assassination ATTEMPT" in run("--data", str(store_copy), "events", "--json").stdout
+    import yaml
+
+    events = len(yaml.safe_load((store_copy / "data/events/background.yaml").read_text("utf-8"))["events"])
+    update = ("forget_files", -(cache_module.READING_CACHE_KB + events * 16))  # pages of 16 KB (cacheschema)
+    assert sizes[0] == ("verify", -2000) and update in sizes, sizes
+    assert all(size == -2000 for name, size in sizes if name != "forget_files"), sizes
+
+
 def test_a_removed_file_takes_its_events_with_it(tmp_path: Path) -> None:
     """Removing an events file (none of whose events a claim links to: that would be a broken link, test_links)
     drops exactly its events from a warm cache."""

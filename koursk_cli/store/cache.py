@@ -72,6 +72,9 @@ Reused = dict[str, tuple[int, bytes]]
 """Event rows of a changed file kept to be updated in place: rowid and verified search words, by id."""
 MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
 BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
+READING_CACHE_KB = 2000
+"""SQLite's default page cache, which a read keeps (a larger one costs a warm run page faults for pages it reads once),
+and which an update keeps for its clean pages (Cache.writing)."""
 COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)
 
 
@@ -211,15 +214,21 @@ class Cache:
         return total
 
     @contextlib.contextmanager
-    def writing(self, *, wait: bool = True, copied: bool = False) -> Iterator[None]:
+    def writing(self, *, wait: bool = True, copied: bool = False, rows: int = 0) -> Iterator[None]:
         """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
         wrote meanwhile: the cache is damaged; a cache koursk has just `copied` starts from the copy), records the
         change counter its commit will leave and the row counts. CacheBusy when another writer holds the cache past
         BUSY_MS or a reader's snapshot past COMMIT_WAIT_MS (a reader would wait behind the commit: see aside), or at
-        once when not asked to `wait`."""
+        once when not asked to `wait`. Its page cache has room for a page of each of the `rows` it is to write."""
         # Dirty pages stay in memory until the commit (one file's rows): spilling them mid-transaction needs the
-        # exclusive lock, which a reader's snapshot holds up for as long as it lasts.
+        # exclusive lock, which a reader's snapshot holds up for as long as it lasts. They stay above the cache's
+        # bound, so a cache of READING_CACHE_KB alone kept no clean page once ~1,000 rows spread through the date
+        # order were updated (one page of 16 KB each): every lookup read its B-tree's root and inner pages again (an
+        # update read 302 MB at 1,000,000 events, 82 MB with room for them: docs/performance.md, twenty-second pass).
         self.db.execute("PRAGMA cache_spill = OFF")
+        reading_cache = self.db.execute("PRAGMA cache_size").fetchone()[0]  # the connection's own, restored after
+        page_kb = self.db.execute("PRAGMA page_size").fetchone()[0] // 1024
+        self.db.execute(f"PRAGMA cache_size = -{READING_CACHE_KB + rows * page_kb}")
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS if wait else 0}")
         try:
             self.db.execute("BEGIN IMMEDIATE")
@@ -252,6 +261,7 @@ class Cache:
             self._stale = None
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             self.db.execute("PRAGMA cache_spill = ON")
+            self.db.execute(f"PRAGMA cache_size = {reading_cache}")
 
     def _own_commit(self, expected: str | None) -> None:
         """Record the change counter this transaction's commit will leave (one more than now: nothing is written
@@ -558,18 +568,25 @@ class Cache:
         self.db.executemany("DELETE FROM names WHERE event = ?", ((rowid,) for rowid in changed))
         return [(kind, value, rowid) for rowid in changed for kind, value in expected[rowid]]
 
-    def duplicate_ids(self, files: Iterable[str] | None = None) -> bool:
-        """Whether an id is used twice (among the ids of `files` only, through the id indexes, when given)."""
-        if files is None:
+    def duplicate_ids(self, ids: Iterable[str] | None = None) -> bool:
+        """Whether an id is used twice: anywhere, or (when given) one of `ids`, the ids of the files just put, which
+        their rows hold as written (put_entries), counted through the id indexes alone (the files' own rows are not
+        read again: 16 MB of pages for a file of 1,000 events spread through the date order)."""
+        if ids is None:
             row = self.db.execute(
                 "SELECT 1 FROM (SELECT id FROM events UNION ALL SELECT id FROM claims) GROUP BY id HAVING count(*) > 1"
                 " LIMIT 1"
             ).fetchone()
             return row is not None
-        count = "(SELECT count(*) FROM events WHERE id = new.id) + (SELECT count(*) FROM claims WHERE id = new.id)"
-        for name in files:
-            rows = "SELECT id FROM events WHERE file = ?1 UNION ALL SELECT id FROM claims WHERE file = ?1"
-            if self.db.execute(f"SELECT 1 FROM ({rows}) AS new WHERE {count} > 1 LIMIT 1", (name,)).fetchone():
+        wanted = sorted(set(ids))
+        for at in range(0, len(wanted), 400):  # each value named twice: within SQLite's oldest limit of 999
+            chunk = wanted[at : at + 400]
+            listed = ", ".join(f"?{number}" for number in range(1, len(chunk) + 1))
+            rows = (
+                f"SELECT id FROM events WHERE id IN ({listed}) UNION ALL SELECT id FROM claims WHERE id IN ({listed})"
+            )
+            found = self.db.execute(f"SELECT 1 FROM ({rows}) GROUP BY id HAVING count(*) > 1 LIMIT 1", chunk)
+            if found.fetchone():
                 return True
         return False
 
@@ -612,13 +629,10 @@ class Cache:
         if self.fts:
             db.execute("INSERT INTO event_words (event_words) VALUES ('rebuild')")
 
-    def widen_span(self, files: Iterable[str]) -> None:
-        """Keep meta.max_span an upper bound of every event's length in days, looking only at `files`' events."""
-        span = self.max_span()
-        for name in files:
-            found = self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events WHERE file = ?', (name,))
-            span = max(span, found.fetchone()[0])
-        self._set_max_span(span)
+    def widen_span(self, spans: Iterable[int]) -> None:
+        """Keep meta.max_span an upper bound of every event's length in days, given the `spans` of the events just
+        put (their rows' "end" - start, as put_entries wrote them: not read back)."""
+        self._set_max_span(max([self.max_span(), *spans]))
 
     def _set_max_span(self, span: int) -> None:
         """meta.max_span: the span and its CRC-32, one row (see max_span)."""

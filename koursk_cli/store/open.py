@@ -602,21 +602,28 @@ def _replace_files(
 ) -> None:
     """Swap the changed files' rows in one transaction, with what `record` writes (the stamps and settled record
     of this run), in a copy koursk has just made when `copied`."""
-    with cache.writing(copied=copied):
+    with cache.writing(copied=copied, rows=sum(len(entries.events) for entries in fresh.values())):
         kept = cache.forget_files([*fresh, *gone], keeping=fresh)
         for name, entries in fresh.items():
             cache.put_entries(name, entries, kept.get(name))
             if entries.stamp is not None:
                 cache.put_stamps([(name, "entries", entries.stamp)])
-        if cache.duplicate_ids(fresh):
+        if cache.duplicate_ids(_row_ids(fresh.values())):
             ids = cache.file_ids()
             raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in listing()[1]]))
         events_changed = any(name.startswith("data/events/") for name in [*fresh, *gone])
         found = _link_problems(cache, listing, None if events_changed else list(fresh))
         if found:
             raise StoreError(found)
-        cache.widen_span(fresh)
+        cache.widen_span(facts.end - facts.start for entries in fresh.values() for facts, _, _ in entries.events)
         record(cache)
+
+
+def _row_ids(fresh: Iterable[FileEntries]) -> Iterator[str]:
+    """The ids of the rows these files' entries put: their events' and claims' (a draft left unbuilt has none)."""
+    for entries in fresh:
+        yield from (facts.id for facts, _, _ in entries.events)
+        yield from (claim_id for claim_id, _, _ in entries.claims)
 
 
 def _uncached(root: Path, listing: Listing, progress: bool, warn: Warn | None, why: str) -> Store:
