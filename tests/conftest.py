@@ -94,6 +94,34 @@ def koursk() -> Callable[..., Run]:
     return run
 
 
+# A topic that measures money (round 30: a sum is a figure only where one does; none of the shipped store's does),
+# its units the currency codes lexicon.toml's [money_units] read sums in.
+MONEY_TOPIC = """
+  - id: aid
+    name: {en: Payments to North Korea, fr: paiements à la Corée du Nord}
+    aliases: [aide, versement]
+    keywords: [aide, verse, paiement, avoir]
+    units: [USD, EUR, XOF, RUB, CHF]
+    measures:
+      - id: paid-to-pyongyang
+        description:
+          en: "Sum Russia has paid North Korea."
+          fr: "Somme versée par la Russie à la Corée du Nord."
+"""
+
+
+@pytest.fixture(scope="session")
+def money_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A working store (`koursk init`) whose topics.yaml has a topic that measures money: the tests of how sums are
+    read draft them there."""
+    store = tmp_path_factory.mktemp("money") / "store"
+    assert run("init", str(store)).exit_code == 0
+    topics = store / "data" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8") + MONEY_TOPIC, encoding="utf-8")
+    assert run("--data", str(store), "check").exit_code == 0
+    return store
+
+
 def ids(result: Run) -> list[str]:
     return [row["id"] for row in result.json()]
 

@@ -223,7 +223,8 @@ def test_a_fact_s_day_and_clock_in_a_sentence_stays(tmp_path: Path) -> None:
         ("Le ministère a confirmé que 3 000 soldats étaient arrivés en Russie.", "reported"),
         ("Les journaux ne parlent que de cela : 3 000 soldats sont arrivés en Russie.", "reported"),
         ("Le NIS a relevé ses estimations : 3 000 soldats sont arrivés en Russie.", "reported"),
-        ("Il a estimé la somme à 5 000 dollars.", "reported"),
+        # « la somme à 5 000 dollars » until round 30: a sum is no figure where no topic measures money
+        ("Il a estimé la cargaison à 5 000 obus.", "reported"),
     ],
 )
 def test_a_figure_put_forward_is_alleged(tmp_path: Path, sentence: str, status: str) -> None:

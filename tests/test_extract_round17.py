@@ -58,10 +58,12 @@ def test_a_sign_of_about_is_approximate(tmp_path: Path, sentence: str, values: l
         ("L'aide atteint 2 M€ et 3 M€.", [(2_000_000, None, None, "exact"), (3_000_000, None, None, "exact")]),
     ],
 )
-def test_a_range_of_money_with_one_scale(tmp_path: Path, sentence: str, values: list[object]) -> None:
+def test_a_range_of_money_with_one_scale(
+    tmp_path: Path, money_store: Path, sentence: str, values: list[object]
+) -> None:
     """« 20 à 25 M$ » was read as exact 25 M$, the high end alone (sealed15): the scale and the currency written once
-    after the high end count for both ends."""
-    _, _, claims = extract(tmp_path, sentence + "\n", "2024-12-20")
+    after the high end count for both ends (in a store that measures money: round 30)."""
+    _, _, claims = extract(tmp_path, sentence + "\n", "2024-12-20", "--data", str(money_store))
     assert _values(claims) == values
 
 

@@ -78,10 +78,11 @@ def test_marks_answers_fines_prizes_and_pages_count_nothing(tmp_path: Path, sent
     ],
 )
 def test_near_misses_of_things_that_count_nothing_still_count(
-    tmp_path: Path, sentence: str, values: list[object]
+    tmp_path: Path, money_store: Path, sentence: str, values: list[object]
 ) -> None:
-    """A sum of aid, a one-letter word that is no answer's letter (« y »), a count of soldiers stay figures."""
-    _, _, claims = extract(tmp_path, sentence + "\n", "2025-09-19")
+    """A sum of aid, a one-letter word that is no answer's letter (« y »), a count of soldiers stay figures (in a store
+    that measures money: round 30)."""
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-09-19", "--data", str(money_store))
     assert _values(claims) == values
 
 

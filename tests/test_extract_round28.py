@@ -20,8 +20,8 @@ SOLDIERS = "Séoul estime que 12 000 soldats nord-coréens ont été envoyés."
 ONLY_SOLDIERS: list[tuple[object, ...]] = [(12000, None, None, "exact")]
 
 
-def _claims(tmp_path: Path, text: str) -> list[tuple[object, ...]]:
-    _, _, claims = extract(tmp_path, text + " " + SOLDIERS + "\n", "2025-06-18")
+def _claims(tmp_path: Path, text: str, *args: str) -> list[tuple[object, ...]]:
+    _, _, claims = extract(tmp_path, text + " " + SOLDIERS + "\n", "2025-06-18", *args)
     return _values(claims)
 
 
@@ -110,15 +110,16 @@ def test_the_pronoun_un_is_no_count(tmp_path: Path, sentence: str) -> None:
         "D'après l'expert, les ouvriers-soldats sont payés à l'État, pas à eux : jusqu'à 1.800 USD par mois et par homme.",
     ],
 )
-def test_a_price_is_no_figure(tmp_path: Path, sentence: str) -> None:
+def test_a_price_is_no_figure(tmp_path: Path, money_store: Path, sentence: str) -> None:
     """A ticket's or a subscription's price, a pay or a rent per month, a sum written with its sign or its currency's
-    code: each was drafted at c8a5d0e (a sum, or a number whose noun is left out)."""
-    assert _claims(tmp_path, sentence) == ONLY_SOLDIERS
+    code: each was drafted at c8a5d0e (a sum, or a number whose noun is left out). In a store that measures money
+    (round 30: in the shipped store no sum is a figure)."""
+    assert _claims(tmp_path, sentence, "--data", str(money_store)) == ONLY_SOLDIERS
 
 
-def test_a_rate_of_exchange_is_no_figure(tmp_path: Path) -> None:
+def test_a_rate_of_exchange_is_no_figure(tmp_path: Path, money_store: Path) -> None:
     """A near miss that guards the currency codes (« USD » is a unit now): « 1 USD = … » is a rate of exchange."""
-    assert _claims(tmp_path, "Taux du jour : 1 USD = 131,20 HTG.") == ONLY_SOLDIERS
+    assert _claims(tmp_path, "Taux du jour : 1 USD = 131,20 HTG.", "--data", str(money_store)) == ONLY_SOLDIERS
 
 
 @pytest.mark.parametrize(
@@ -128,10 +129,12 @@ def test_a_rate_of_exchange_is_no_figure(tmp_path: Path) -> None:
         ("Pyongyang aurait tiré 20 milliards de dollars de la guerre.", [(20000000000, None, None, "exact")]),
     ],
 )
-def test_a_sum_per_month_without_a_pay_stays(tmp_path: Path, sentence: str, values: list[object]) -> None:
+def test_a_sum_per_month_without_a_pay_stays(
+    tmp_path: Path, money_store: Path, sentence: str, values: list[object]
+) -> None:
     """Near misses: a sum per month with no word of pay before it, and a sum (which the truths of older sets list as
-    figures: lexicon.toml [money_units])."""
-    assert _claims(tmp_path, sentence) == [*values, *ONLY_SOLDIERS]
+    figures: lexicon.toml [money_units]), in a store that measures money (round 30)."""
+    assert _claims(tmp_path, sentence, "--data", str(money_store)) == [*values, *ONLY_SOLDIERS]
 
 
 def test_anyone_counted_with_things(tmp_path: Path) -> None:

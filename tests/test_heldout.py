@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from koursk_cli.extract.lexicon import MONEY_UNITS
+from koursk_cli.model import Bilingual, Store, Topic
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.conftest import REPO
 
@@ -60,7 +62,7 @@ FLOORS = {
     "date_precision": 0.98,
     "figure_recall": 0.95,
     "figure_precision": 0.95,
-    "topic_recall": 0.90,
+    "topic_recall": 0.87,  # round 30: 67/76 (2 sums of money no longer drafted: no topic measures money)
     "measure_right": 0.74,
 }
 # The sealed set, never seen while tuning, scored once after (benchmarks/heldout/SEALED.txt): dates 30/33 recall,
@@ -96,9 +98,9 @@ SEALED2_FLOORS = {
 SEALED3_FLOORS = {
     "date_recall": 0.96,
     "date_precision": 0.96,
-    "figure_recall": 0.95,
+    "figure_recall": 0.91,  # round 30: 77/83 (2 sums of money no longer drafted: no topic measures money)
     "figure_precision": 0.95,
-    "topic_recall": 0.88,
+    "topic_recall": 0.86,  # round 30: 73/83 (the same 2 sums)
     "measure_right": 0.89,
 }
 # The fourth sealed set, written before the fourth round of tuning and scored before and after it
@@ -110,9 +112,9 @@ SEALED3_FLOORS = {
 SEALED4_FLOORS = {
     "date_recall": 0.95,
     "date_precision": 0.97,
-    "figure_recall": 0.89,  # round 25: 103/114 (counts of other things no longer drafted)
+    "figure_recall": 0.84,  # round 25: 103/114; round 30: 97/114 (6 sums of money no longer drafted)
     "figure_precision": 0.96,
-    "topic_recall": 0.86,  # round 25: 99/114 (counts of other things no longer drafted)
+    "topic_recall": 0.80,  # round 25: 99/114; round 30: 93/114 (the same 6 sums)
     "measure_right": 0.85,
 }
 # Sealed5 measured the sixth round on articles written apart (benchmarks/heldout/SEALED5.txt; after: main at 50e1781):
@@ -125,9 +127,9 @@ SEALED4_FLOORS = {
 SEALED5_FLOORS = {  # round 8: figures 100/108, 100/103, 92/108 with the topic; dates unchanged
     "date_recall": 0.92,
     "date_precision": 0.91,
-    "figure_recall": 0.89,  # round 25: 97/108 (counts of other things no longer drafted)
+    "figure_recall": 0.86,  # round 25: 97/108; round 30: 94/108 (3 sums of money no longer drafted)
     "figure_precision": 0.95,
-    "topic_recall": 0.80,  # round 25: 88/108 (counts of other things no longer drafted)
+    "topic_recall": 0.77,  # round 25: 88/108; round 30: 85/108 (the same 3 sums)
     # round 18: 34/44 (34/42 before): the two figures it now finds (« 18 « martyrs » », « entre 600 et 2 000 » after
     # « Nombre de morts : ») take no measure or the unspecified side's, guesses for the curator (ROUND18.txt)
     "measure_right": 0.76,
@@ -142,9 +144,9 @@ SEALED5_FLOORS = {  # round 8: figures 100/108, 100/103, 92/108 with the topic; 
 SEALED6_FLOORS = {
     "date_recall": 0.96,
     "date_precision": 0.95,
-    "figure_recall": 0.89,  # round 25: 90/101 (counts of other things no longer drafted)
+    "figure_recall": 0.85,  # round 25: 90/101; round 30: 87/101 (3 sums of money no longer drafted)
     "figure_precision": 0.93,
-    "topic_recall": 0.79,  # round 25: 81/101 (counts of other things no longer drafted)
+    "topic_recall": 0.75,  # round 25: 81/101; round 30: 77/101 (the same 3 sums)
     "measure_right": 0.65,
 }
 # Sealed7 measured round 8 blind (SEALED7.txt: dates 174/191, 183/205, figures 103/117, 103/104, none WRONG); round 9
@@ -153,9 +155,9 @@ SEALED6_FLOORS = {
 SEALED7_FLOORS = {
     "date_recall": 0.96,
     "date_precision": 0.97,
-    "figure_recall": 0.84,  # round 25: 99/117 (counts of other things no longer drafted)
+    "figure_recall": 0.77,  # round 25: 99/117; round 30: 92/117 (7 sums of money no longer drafted)
     "figure_precision": 0.97,
-    "topic_recall": 0.78,  # round 25: 92/117 (counts of other things no longer drafted)
+    "topic_recall": 0.71,  # round 25: 92/117; round 30: 85/117 (the same 7 sums)
     "measure_right": 0.84,
 }
 # Sealed8 measured round 9 blind (SEALED8.txt): dates 143/165, 157/174, figures 105/119, 105/113, 103/119 with the
@@ -165,9 +167,9 @@ SEALED7_FLOORS = {
 SEALED8_FLOORS = {  # round 12: figures 112/113 (a pay « par mois et par homme » is a price)
     "date_recall": 0.91,
     "date_precision": 0.94,
-    "figure_recall": 0.87,  # round 25: 105/119 (counts of other things no longer drafted)
+    "figure_recall": 0.76,  # round 25: 105/119; round 30: 92/119 (13 sums of money no longer drafted)
     "figure_precision": 0.97,
-    "topic_recall": 0.84,  # round 25: 101/119 (counts of other things no longer drafted)
+    "topic_recall": 0.72,  # round 25: 101/119; round 30: 88/119 (the same 13 sums)
     "measure_right": 0.81,
 }
 # Sealed9 measured round 10 blind (SEALED9.txt): dates 176/207, 191/250, figures 100/111, 100/119, 89/111 with the
@@ -177,9 +179,9 @@ SEALED8_FLOORS = {  # round 12: figures 112/113 (a pay « par mois et par homme 
 SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114 (market prices); round 18 104/111
     "date_recall": 0.9,
     "date_precision": 0.9,
-    "figure_recall": 0.82,  # round 25: 92/111 (counts of other things no longer drafted)
+    "figure_recall": 0.77,  # round 25: 92/111; round 30: 87/111 (5 sums of money no longer drafted)
     "figure_precision": 0.86,
-    "topic_recall": 0.72,  # round 25: 81/111 (counts of other things no longer drafted)
+    "topic_recall": 0.67,  # round 25: 81/111; round 30: 76/111 (the same 5 sums)
     "measure_right": 0.70,  # round 15: 41/57, an increment (« 3 000 hommes supplémentaires ») takes no total (rev27 U4)
 }
 # Sealed10 measured round 11 blind (SEALED10.txt): dates 206/229, 229/253, figures 113/123, 113/127, 109/123 with
@@ -189,9 +191,9 @@ SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114
 SEALED10_FLOORS = {
     "date_recall": 0.94,
     "date_precision": 0.94,
-    "figure_recall": 0.87,  # round 25: 108/123 (counts of other things no longer drafted)
+    "figure_recall": 0.81,  # round 25: 108/123; round 30: 102/123 (6 sums of money no longer drafted)
     "figure_precision": 0.93,
-    "topic_recall": 0.83,  # round 25: 103/123 (counts of other things no longer drafted)
+    "topic_recall": 0.77,  # round 25: 103/123; round 30: 97/123 (the same 6 sums)
     "measure_right": 0.72,  # round 15: 51/69, increments left to the curator (rev27 U4)
 }
 # Sealed11 measured round 12 blind (SEALED11.txt): dates 193/239, 210/258 -> 194/239, 211/259; figures 106/118,
@@ -200,9 +202,9 @@ SEALED10_FLOORS = {
 SEALED11_FLOORS = {
     "date_recall": 0.9,
     "date_precision": 0.87,
-    "figure_recall": 0.88,  # round 25: 104/118 (counts of other things no longer drafted)
+    "figure_recall": 0.81,  # round 25: 104/118; round 30: 97/118 (7 sums of money no longer drafted)
     "figure_precision": 0.96,
-    "topic_recall": 0.84,  # round 25: 100/118 (counts of other things no longer drafted)
+    "topic_recall": 0.77,  # round 25: 100/118; round 30: 93/118 (the same 7 sums)
     "measure_right": 0.70,  # round 15: 44/61, increments left to the curator (rev27 U4)
 }
 # Sealed12 measured round 13 blind (SEALED12.txt): dates 195/225, 220/247, figures 105/114, 105/120, 102/114 with the
@@ -210,9 +212,9 @@ SEALED11_FLOORS = {
 SEALED12_FLOORS = {
     "date_recall": 0.92,
     "date_precision": 0.92,
-    "figure_recall": 0.87,  # round 25: 100/114 (counts of other things no longer drafted)
+    "figure_recall": 0.84,  # round 25: 100/114; round 30: 98/114 (2 sums of money no longer drafted)
     "figure_precision": 0.96,
-    "topic_recall": 0.84,  # round 25: 97/114 (counts of other things no longer drafted)
+    "topic_recall": 0.82,  # round 25: 97/114; round 30: 95/114 (the same 2 sums)
     "measure_right": 0.77,  # round 15: 60/76, increments left to the curator (rev27 U4)
 }
 # Sealed13 measured round 14 blind (SEALED13.txt, written 09:04-09:15 UTC before the round, scored before at dbaa523
@@ -223,7 +225,7 @@ SEALED12_FLOORS = {
 SEALED13_FLOORS = {  # round 18: dates 210/219, 243/258
     "date_recall": 0.95,
     "date_precision": 0.92,
-    "figure_recall": 0.86,  # round 25: 105/120 (counts of other things no longer drafted)
+    "figure_recall": 0.85,  # round 25: 105/120; round 30: 103/120 (2 sums of money no longer drafted)
     "figure_precision": 0.90,
     "topic_recall": 0.83,  # round 25: 101/120 (counts of other things no longer drafted)
     "measure_right": 0.74,
@@ -439,6 +441,10 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
 # sealed3 159/159, 173/183, 83/83, 83/84; sealed4 193/199, 203/208, 114/114, 114/114; sealed5 179/187, 195/210,
 # 102/108, 102/105; sealed6 136/138, 153/158, 96/101, 96/100; sealed7 188/191, 199/202, 108/117, 108/109; sealed9
 # 190/207, 206/226, 102/111, 102/113; sealed12 209/225, 233/250, 108/114, 108/110.
+# Round 30 (the lead's convention: a sum of money is a figure only when a topic of the store measures money; none of the
+# shipped store's does): figure recall as frozen falls by the sums these sets list as figures, floors a little under
+# it: sealed3 77/83, sealed4 97/114, sealed5 94/108, sealed6 86/101, sealed7 91/117, sealed8 91/119, sealed9 87/111,
+# sealed10 99/123, sealed11 96/118, sealed12 96/114 (sealed13 102/120 and dev 73/76 stay above theirs).
 _RAW_KEYS = ("date_recall", "date_precision", "figure_recall", "figure_precision")
 RAW_FLOORS: dict[Path, dict[str, float]] = {
     folder: dict(zip(_RAW_KEYS, floors, strict=True))
@@ -446,19 +452,19 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         DEV: (0.95, 0.97, 0.95, 0.95),
         SEALED: (0.95, 0.96, 0.94, 0.94),  # 18/19, 18/19 since the round-19 carry (h11's « 240 » read approximate)
         SEALED2: (0.95, 0.94, 0.95, 0.95),
-        SEALED3: (0.96, 0.93, 0.95, 0.95),
-        SEALED4: (0.95, 0.96, 0.89, 0.96),
-        SEALED5: (0.92, 0.91, 0.89, 0.95),
-        SEALED6: (0.96, 0.95, 0.88, 0.93),
-        SEALED7: (0.96, 0.97, 0.83, 0.97),
-        SEALED9: (0.9, 0.9, 0.82, 0.86),
-        SEALED12: (0.91, 0.92, 0.85, 0.96),
+        SEALED3: (0.96, 0.93, 0.91, 0.95),
+        SEALED4: (0.95, 0.96, 0.84, 0.96),
+        SEALED5: (0.92, 0.91, 0.86, 0.95),
+        SEALED6: (0.96, 0.95, 0.84, 0.93),
+        SEALED7: (0.96, 0.97, 0.76, 0.97),
+        SEALED9: (0.9, 0.9, 0.77, 0.86),
+        SEALED12: (0.91, 0.92, 0.83, 0.96),
         # the round-19 carry's amendments (as frozen: sealed8 151/165, 167/172, 112/119, 112/114; sealed10 219/229,
         # 246/258, 113/123, 113/122)
-        SEALED8: (0.91, 0.94, 0.86, 0.97),
-        SEALED10: (0.94, 0.94, 0.84, 0.92),
+        SEALED8: (0.91, 0.94, 0.75, 0.97),
+        SEALED10: (0.94, 0.94, 0.79, 0.92),
         # sealed11 222/239, 242/266, 109/118, 109/111; sealed13 210/219, 243/258, 109/120, 109/119
-        SEALED11: (0.9, 0.87, 0.87, 0.96),
+        SEALED11: (0.9, 0.87, 0.80, 0.96),
         SEALED13: (0.95, 0.92, 0.85, 0.9),
     }.items()
 }
@@ -471,6 +477,8 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # lines now read approximate, WRONG before it), all right; 267 after round 20 (16 added: 3 right, 5 WRONG, 8 missed at
 # 31658ab), all right; 273 after round 21 (6 added, all WRONG at 770796b), all right; 279 after round 22 (6 added, all
 # WRONG at 5ebb156), all right; 284 after round 23 (5 added: 3 right, 2 WRONG at f02d89b), all right.
+# Round 30: the 14 lines that expect a sum are read through a topic that measures money (`_measuring_money`): through
+# the shipped store alone they are missed (270 right, 14 missed, 0 WRONG), as the convention says they should be.
 LEAST_PROBE_RIGHT = 282
 MOST_PROBE_WRONG = 0
 
@@ -501,9 +509,18 @@ def raw_totals(scorer: ModuleType) -> dict[Path, Any]:
     return {folder: scorer.score_folder(folder, store, raw=True)[1] for folder in RAW_FLOORS}
 
 
+def _measuring_money() -> Store:
+    """The shipped store with one topic that measures money: the probe reads number formats, and 14 of its lines are
+    sums, which the shipped store's topics do not measure (round 30: `score_extract.py --probe` on the shipped store
+    leaves them missed, never WRONG)."""
+    store = read_store(default_store_root())
+    money = Topic("money", Bilingual("Sums of money", "sommes d'argent"), (), (), tuple(sorted(MONEY_UNITS)))
+    return store._replace(topics={**store.topics, money.id: money})
+
+
 @pytest.fixture(scope="module")
 def probe_counts(scorer: ModuleType) -> dict[str, int]:
-    results = scorer.probe(PROBE, read_store(default_store_root()))
+    results = scorer.probe(PROBE, _measuring_money())
     counts: dict[str, int] = scorer.probe_counts(results)
     return counts
 

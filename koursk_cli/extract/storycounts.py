@@ -8,7 +8,12 @@ nouns a measure's kin is counted in (« ouvriers », « lance-roquettes »); eve
 things, with no list to grow. What is counted is the noun with the words that follow it in its phrase (« 1 500
 membres des forces spéciales », « 101 portraits de soldats tués », « 30 000 nouveaux soldats »). A number whose noun
 is left out, or whose next word is no noun (a verb, a participle, an adverb: « 2 000 envoyés », « 12 000 vient »),
-counts what its sentence counts and stays a figure; a number in a unit (money, time, weight) is left to its own rules.
+counts what its sentence counts and stays a figure; a number in a unit (time, weight) is left to its own rules.
+
+A sum of money is a figure only when a topic of the store measures money (round 30, the lead's convention): a unit of
+money (lexicon.toml `money_units`: EUR, USD, XOF…) among a topic's `units`. The shipped store has none, so « 20
+milliards de dollars » or « 500 FCFA » is no claim there; a working store whose topic lists `USD` drafts its sums, and
+a sum written with a sign (« 1,2 M$ », whose dollar the curator tells) wherever a topic measures any money.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Topic
 from .frnumbers import NUMBER_WORDS, Figure, fold_word
-from .lexicon import TIME_UNITS, UNITS
+from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS
 from .lexicon import words as lexicon_words
 
 # Words that stand after a number and are no counted noun (« 2 000 ont été tués », « d'entre eux », « les deux »).
@@ -54,6 +59,8 @@ class StoryNouns:
     """The nouns (folded, singular) a count of the story's measures is counted in, read once per draft."""
 
     nouns: frozenset[str]
+    money: frozenset[str]
+    """The units of money some topic measures (its `units` name one; a topic with no units takes any)."""
 
 
 def story_nouns(topics: Iterable[Topic]) -> StoryNouns:
@@ -62,7 +69,8 @@ def story_nouns(topics: Iterable[Topic]) -> StoryNouns:
     units = {unit for topic in topics for unit in topic.units}
     words = {w for topic in topics for w in (topic.id, *topic.aliases, *topic.keywords)}
     words |= {noun for noun, unit in UNITS.items() if unit in units}
-    return StoryNouns(frozenset(_singular(w) for w in (*words, *_KIN) if w.strip()))
+    money = MONEY_UNITS if any(not topic.units for topic in topics) else MONEY_UNITS & units
+    return StoryNouns(frozenset(_singular(w) for w in (*words, *_KIN) if w.strip()), frozenset(money))
 
 
 def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
@@ -122,7 +130,11 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
     sentence names one (« ont fui les combats ») and no noun of other things shares its number (« 76 personnes et
     entités »); a count whose noun is left out counts what the sentence counts, or, set against a count before (« 31
-    voix contre 4 »), what that one counts."""
+    voix contre 4 »), what that one counts. A sum of money counts only in a store one of whose topics measures it."""
+    if figure.unit in MONEY_UNITS:
+        return figure.unit in nouns.money
+    if figure.unit is None and figure.noun in MONEY_SIGNS:  # « 1,2 M$ »: which dollar is the curator's
+        return bool(nouns.money)
     noun = figure.noun
     if noun is None:
         return True  # left out: what the sentence counts
