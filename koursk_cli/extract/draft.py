@@ -1425,19 +1425,15 @@ def build_draft(article: Article, store: Store) -> Draft:
     signed = signed_comments(text, article.published)
     messages = message_stamps(text, article.published)
     documents = dated_documents(text, article.published)  # a textbook's dispatch under its dated heading
-    posted = [
-        next(
-            (day for _, a, b, day in feed if a <= s.start < b),
-            next(
-                (day for a, _, b, day in messages if a <= s.start < b),
-                next(
-                    (day for _, a, b, day in documents if a <= s.start < b),
-                    next((day for a, b, _, day in signed if a <= s.start < b), article.published),
-                ),
-            ),
-        )
-        for s in sentences
+    # the spans each of them writes on its own day, first found first taken (a nesting of next() with defaults ran
+    # every search for every sentence)
+    written_on = [
+        *((a, b, day) for _, a, b, day in feed),
+        *((a, b, day) for a, _, b, day in messages),
+        *((a, b, day) for _, a, b, day in documents),
+        *((a, b, day) for a, b, _, day in signed),
     ]
+    posted = [next((day for a, b, day in written_on if a <= s.start < b), article.published) for s in sentences]
     signatures = [(b, c) for _, b, c, _ in signed]
     # the stamps inside a sentence: a signature closing a comment, a message's stamp opening it (« [06/11/2024 08:52]
     # Julie : … », whose words are the message's), a document's heading
