@@ -778,7 +778,7 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
     if _PRICED_MEASURE.search(fold_same_length(text[:end])) or _of_each(fold_same_length(text[:end])):
         return True
     before = fold_same_length(text[max(0, end - 100) : end])
-    if _PRICE_LABEL.search(before) or re.match(r"\s*=", text[end : end + 8]):
+    if _PRICE_LABEL.search(before) or text[end : end + 8].lstrip().startswith("="):
         return True  # « (entrée : 10 euros) »: a ticket's price; « 1 USD = 131,20 HTG »: a rate of exchange
     after = _PRICE.match(fold_same_length(text[end : end + 80]))
     if after is None:
@@ -1706,7 +1706,8 @@ def find_figures(
 
 
 # « 84 déclarations …, contre 31 en 2023 »: what stands between a count and the second count it is compared with
-_AGAINST = re.compile(r"(?<!\w)contre\s*$", re.IGNORECASE)
+# (lexicon.toml `set_against`, as storycounts reads it)
+_AGAINST = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words('set_against')))})\s*$", re.IGNORECASE)
 
 
 LARGEST = 10**15
