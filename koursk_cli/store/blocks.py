@@ -106,6 +106,11 @@ def _head(
     return b"%d\x1f%d\x1f%d\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s\x1f" % (number, *lower, last_start, events, *upper)
 
 
+def _bounds(lower: tuple[int, int, bytes], upper: tuple[int, int, bytes]) -> tuple[Key, Key]:
+    """A block's range as the keys of the date index (ids as text), from its columns as read (ids as bytes)."""
+    return (lower[0], lower[1], lower[2].decode()), (upper[0], upper[1], upper[2].decode())
+
+
 class Block(NamedTuple):
     """One block as read back: its number, bound, the latest start among its events, their count, the JSON texts,
     the checksum over all of it (`head` and `body`) and its upper bound."""
@@ -132,7 +137,7 @@ class Block(NamedTuple):
         return self.upper_start, self.upper_end, self.upper_id
 
     def bounds(self) -> tuple[Key, Key]:
-        return (self.start, self.end, self.id.decode()), (self.upper_start, self.upper_end, self.upper_id.decode())
+        return _bounds(self.key(), self.upper())
 
 
 class Listing(NamedTuple):
@@ -155,13 +160,16 @@ class Listing(NamedTuple):
     checksum: int
 
     def head(self) -> bytes:
-        return _head(self.number, (self.start, self.end, self.id), self.last_start, self.events, self.upper())
+        return _head(self.number, self.key(), self.last_start, self.events, self.upper())
+
+    def key(self) -> tuple[int, int, bytes]:
+        return self.start, self.end, self.id
 
     def upper(self) -> tuple[int, int, bytes]:
         return self.upper_start, self.upper_end, self.upper_id
 
     def bounds(self) -> tuple[Key, Key]:
-        return (self.start, self.end, self.id.decode()), (self.upper_start, self.upper_end, self.upper_id.decode())
+        return _bounds(self.key(), self.upper())
 
     def held(self) -> list[bytes]:
         return self.ids.split(IDS_SEPARATOR) if self.ids else []
@@ -415,8 +423,9 @@ def _verified_listing(db: sqlite3.Connection, number: int, damaged: Damaged) -> 
     if row is None:
         damaged(f"the ids of block {number} of the events are missing")
     listing = Listing(*row)
-    if listing_checksum(listing.head(), listing.body_checksum, listing.ids) != listing.checksum or (
-        listing.bounds()[0] >= listing.bounds()[1]
+    if (
+        listing_checksum(listing.head(), listing.body_checksum, listing.ids) != listing.checksum
+        or listing.key() >= listing.upper()
     ):
         damaged("the ids kept beside a block of events do not match their checksum")
     return listing
