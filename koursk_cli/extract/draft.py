@@ -75,7 +75,7 @@ from .frnumbers import (
     parse_number,
 )
 from .layout import Cell, caption_noun, is_key_figure, table_cells
-from .lexicon import measure_cues, measure_places
+from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 from .schedule import at_its_hour, heads_an_entry
@@ -1085,11 +1085,7 @@ def _restatements(claims: list[DraftRecord], printed: str | None) -> None:
 
 # « 1 000 soldats supplémentaires », « 3 000 hommes de plus »: words right after a figure (its noun and at most two
 # words between) that make it an increment (lexicon.toml `increments`)
-_INCREMENT = re.compile(
-    r"^(?:\s+[^\W\d_][\w'’-]*){0,2}?\s+(?P<more>"
-    + "|".join(map(re.escape, sorted(lexicon_words("increments"), key=len, reverse=True)))
-    + r")(?!\w)"
-)
+_INCREMENT = re.compile(r"^(?:\s+[^\W\d_][\w'’-]*){0,2}?\s+(?P<more>" + alternatives("increments") + r")(?!\w)")
 
 
 def _increment(sentence: str, figure: Figure) -> str | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .lexicon import LENGTH_UNITS, MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, qualifiers, words
+from .lexicon import LENGTH_UNITS, MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, alternatives, qualifiers, words
 
 Span = tuple[int, int]
 
@@ -208,9 +208,7 @@ _GOVERNING = words("governing")
 _BOUNDED_SUBJECTS = words("bounded_subjects")
 _AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 2 000 soldats ennemis »)"
 # « 40 % », « 152 mm », « trois quarts »: the words after a number that make it no count, longest first
-_NOT_A_COUNT = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(words("not_counts"), key=len, reverse=True))) + r")(?![^\W\d_])"
-)
+_NOT_A_COUNT = re.compile("(?:" + alternatives("not_counts") + r")(?![^\W\d_])")
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
 
@@ -744,14 +742,10 @@ _PRICE = re.compile(  # on folded text; « 150 000 FCFA/mois » is « par mois �
 _LITTLE_WORDS = words("stopwords")  # « par la Russie »: an agent, never « par » one thing
 _SIGN_AFTER = re.compile(r"\s?(?:" + "|".join(map(re.escape, MONEY_SIGNS)) + ")")
 # « (entrée : 10 euros) », « Abonnement annuel : 25 000 FCFA » (lexicon.toml `price_labels`; on folded text)
-_PRICE_LABEL = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, words('price_labels')), key=len, reverse=True))})\s*:[^:;()\n]{{0,30}}$"
-)
+_PRICE_LABEL = re.compile(rf"(?<!\w)(?:{alternatives('price_labels')})\s*:[^:;()\n]{{0,30}}$")
 # « seraient payés environ 800 dollars », « à louer, 150 000 FCFA » (lexicon.toml `paid_words`; on folded text): a
 # word of pay or rent in the clause before a sum per period
-_PAID = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, words('paid_words')), key=len, reverse=True))})(?!\w)[^.;:!?]{{0,60}}$"
-)
+_PAID = re.compile(rf"(?<!\w)(?:{alternatives('paid_words')})(?!\w)[^.;:!?]{{0,60}}$")
 # « Le kilo de riz s'échangeait à plus de 8 000 wons, contre 5 500 wons un an plus tôt »: a sum said of a measure of
 # goods (lexicon.toml `priced_measures`) is what that measure costs, each sum of the sentence after it
 _PRICED_MEASURE = re.compile(
@@ -1378,9 +1372,7 @@ def _vague(text: str, skip: Sequence[Span] = ()) -> Iterator[Figure]:
 # « à 30 km de Soudja », « à 1,8 km au nord-est de Plekhovo », « à 500 km au sud de Moscou » (lexicon.toml
 # `compass_points`): where a place stands
 _WHERE_AFTER = re.compile(
-    r"\s+(?:(?:au\s+|[àa]\s+l['’]\s*)(?:"
-    + "|".join(map(re.escape, sorted(words("compass_points"), key=len, reverse=True)))
-    + r")\s+)?(?:de|du|des|d['’])(?!\w)",
+    r"\s+(?:(?:au\s+|[àa]\s+l['’]\s*)(?:" + alternatives("compass_points") + r")\s+)?(?:de|du|des|d['’])(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1707,7 +1699,7 @@ def find_figures(
 
 # « 84 déclarations …, contre 31 en 2023 »: what stands between a count and the second count it is compared with
 # (lexicon.toml `set_against`, as storycounts reads it)
-_AGAINST = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words('set_against')))})\s*$", re.IGNORECASE)
+_AGAINST = re.compile(rf"(?<!\w)(?:{alternatives('set_against')})\s*$", re.IGNORECASE)
 
 
 LARGEST = 10**15

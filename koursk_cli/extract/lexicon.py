@@ -57,6 +57,13 @@ def folded_pattern(name: str) -> str:
     return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
 
 
+def alternatives(key: str) -> str:
+    """lexicon.toml's list `key` as a pattern's alternatives, each as written, longest first: a phrase is tried
+    before a shorter one it begins with (« nord-est » before « nord »), the same length in the alphabet's order (the
+    pattern is the same in every run, whatever the order of the set)."""
+    return "|".join(map(re.escape, sorted(words(key), key=lambda word: (-len(word), word))))
+
+
 def printed_phrases(key: str) -> str:
     """A pattern for lexicon.toml's list `key` of folded phrases as printed, longest first, never from inside a word."""
     return r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words(key), key=len, reverse=True))) + ")"
