@@ -557,15 +557,11 @@ def _era_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """The year of ours a year of another calendar is: its number after the calendar's epoch (round 27: « la 114e
     année du calendrier Juche » was no date)."""
     epoch, name = ERAS[fold_word(" ".join(match["era"].split()))]
-    year = int(epoch) + int(match["n"] or match["n2"])
+    theirs = int(match["n"] or match["n2"])
+    year = int(epoch) + theirs
     if not 1 <= year <= LATEST_STORE_DATE.year:
         return None
-    return _mention(
-        match,
-        f"{year:04d}",
-        f"{_quote(match)}: the year {int(match['n'] or match['n2'])} of {name} → {year}",
-        YEAR_RANK,
-    )
+    return _mention(match, f"{year:04d}", f"{_quote(match)}: the year {theirs} of {name} → {year}", YEAR_RANK)
 
 
 def _iso(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -863,13 +859,10 @@ def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, WEEKDAY_RANK if unit in _DAY_UNITS else MONTH_RANK)
 
 
-def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names."""
-    anchor = ctx.anchor
-    if anchor is None or not is_day(anchor.edtf):
-        return None
-    words = fold_word(match.group())
-    days = {
+# The words _ANCHORED finds (folded) and the days each moves from its anchor, longest first: « surlendemain » holds
+# « lendemain », « avant-veille » holds « veille »
+_ANCHOR_SHIFTS = sorted(
+    {
         "lendemain": 1,
         "surlendemain": 2,
         "veille": -1,
@@ -877,8 +870,18 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
         "meme jour": 0,
         "jour meme": 0,
         "jour-la": 0,
-    }
-    shift = next(v for k, v in sorted(days.items(), key=lambda kv: -len(kv[0])) if k in words)
+    }.items(),
+    key=lambda shift: -len(shift[0]),
+)
+
+
+def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names."""
+    anchor = ctx.anchor
+    if anchor is None or not is_day(anchor.edtf):
+        return None
+    words = fold_word(match.group())
+    shift = next(days for said, days in _ANCHOR_SHIFTS if said in words)
     about = anchor.edtf[10:]  # « il y a deux semaines » (about that day, « ~ »): the day after is as uncertain
     found = iso_day(date.fromisoformat(anchor.edtf[:10]) + timedelta(days=shift)) + about
     basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found}"
