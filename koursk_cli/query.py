@@ -317,7 +317,7 @@ def listing(matched: list[EventFacts], since: Period | None, sort: EventSort, li
     them, first (as in `timeline` and in pipes) unless under --sort -date; --limit then takes the first N of that
     display order, so `-n 6` shows the first 6 rows of the listing it cuts."""
     ongoing, rest = split_ongoing(matched, since)
-    first = sort is not EventSort.DATE_DESC
+    first = _ongoing_first(sort)
     if limit is None:
         return Listing(ongoing, rest, first, 0, 0)
     lead, tail = (ongoing, rest) if first else (rest, ongoing)
@@ -339,7 +339,13 @@ def listed_events(store: Store, query: EventQuery) -> Listing:
     begun = sum(n for (start, _), n in counts.items() if since is not None and start < since.start.toordinal())
     ongoing, rest = split_ongoing(match_events(store, query), since)
     more_rest = sum(counts.values()) - begun - len(rest)
-    return Listing(ongoing, rest, sort is not EventSort.DATE_DESC, begun - len(ongoing), more_rest)
+    return Listing(ongoing, rest, _ongoing_first(sort), begun - len(ongoing), more_rest)
+
+
+def _ongoing_first(sort: EventSort) -> bool:
+    """Whether a listing shows the events that began before --since first, where their dates put them: in every
+    order but --sort -date, which puts them last (rev37u U5)."""
+    return sort is not EventSort.DATE_DESC
 
 
 class MatchedEvents(Sequence[Event]):
