@@ -31,12 +31,13 @@ def on_ptys(args: list[str], cache: Path, program: tuple[str, ...] = FAST) -> tu
     os.close(out_slave)
     os.close(err_slave)
     with ThreadPoolExecutor(2) as pool:  # each pty drained as it fills: a full one would block koursk
-        out, err = pool.submit(_drain, out_master), pool.submit(_drain, err_master)
+        out, err = pool.submit(drain, out_master), pool.submit(drain, err_master)
         code = process.wait(timeout=120)
         return code, out.result(timeout=60).decode(), err.result(timeout=60).decode()
 
 
-def _drain(fd: int) -> bytes:
+def drain(fd: int) -> bytes:
+    """Everything written to the terminal whose controlling side is `fd`, until no process holds it; `fd` closed."""
     chunks = []
     while True:
         try:

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import REPO, run
+from tests.ptys import drain
 from tests.stores import StoreBuilder
 
 WIDTHS = [60, 80, 100, 120, 200]
@@ -113,16 +114,7 @@ def _on_a_pty(args: list[str], columns: int) -> str:
         env=env,
     )
     os.close(terminal)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:  # the terminal side closed
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.close(controller)
+    output = drain(controller)
     assert process.wait(timeout=60) == 0
     return output.decode("utf-8").replace("\r\n", "\n")
 
