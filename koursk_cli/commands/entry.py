@@ -104,17 +104,21 @@ def _named(arg: str) -> tuple[str, str | None]:
 
 
 def _values(rows: Sequence[Flag], given: Mapping[str, Any]) -> dict[str, Any]:
-    """Every row's value: its default when not given, else parsed as its row says."""
+    """Every row's value: its default when not given, else parsed as its row says. A parser's ValueError is Typer's
+    to refuse, as Click's FuncParamType refuses it (`invalid value`, exit 2), never a traceback on this path alone."""
     values = {}
-    for flag in rows:
-        if flag.name not in given:
-            values[flag.name] = flag.default
-        elif flag.switch:
-            values[flag.name] = given[flag.name]
-        elif flag.repeated:
-            values[flag.name] = [flag.value(text) for text in given[flag.name]]
-        else:
-            values[flag.name] = flag.value(given[flag.name])
+    try:
+        for flag in rows:
+            if flag.name not in given:
+                values[flag.name] = flag.default
+            elif flag.switch:
+                values[flag.name] = given[flag.name]
+            elif flag.repeated:
+                values[flag.name] = [flag.value(text) for text in given[flag.name]]
+            else:
+                values[flag.name] = flag.value(given[flag.name])
+    except ValueError as error:
+        raise _Refused from error
     return values
 
 
@@ -130,7 +134,7 @@ def fast_call(args: Sequence[str], environ: Mapping[str, str]) -> Callable[[], N
         after, _ = _read(args[at + 1 :], {**_spellings(command.flags), **_GLOBALS}, group=False)
         values = _values([*command.flags, *_GLOBAL_ROWS], after)
         first = _values(_GLOBAL_ROWS, before)
-    except (_Refused, flags.BadValue, ValueError):  # Click refuses a value whose parser raises any ValueError
+    except (_Refused, flags.BadValue):
         return None
     if first["data"] is None and environ.get(flags.DATA_ENV):  # Click: an empty variable is no value
         first["data"] = FromEnvironment(environ[flags.DATA_ENV])
