@@ -769,9 +769,10 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
         return False
     if re.fullmatch(r"\d+,\d\d", number.strip()):
         return True
-    if _PRICED_MEASURE.search(fold_same_length(text[:end])) or _of_each(fold_same_length(text[:end])):
+    folded = fold_same_length(text[:end])
+    if _PRICED_MEASURE.search(folded) or _of_each(folded):
         return True
-    before = fold_same_length(text[max(0, end - 100) : end])
+    before = folded[max(0, end - 100) :]
     if _PRICE_LABEL.search(before) or text[end : end + 8].lstrip().startswith("="):
         return True  # « (entrée : 10 euros) »: a ticket's price; « 1 USD = 131,20 HTG »: a rate of exchange
     after = _PRICE.match(fold_same_length(text[end : end + 80]))
