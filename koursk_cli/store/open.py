@@ -608,7 +608,7 @@ def _replace_files(
             cache.put_entries(name, entries, kept.get(name))
             if entries.stamp is not None:
                 cache.put_stamps([(name, "entries", entries.stamp)])
-        if cache.duplicate_ids(_row_ids(fresh.values())):
+        if cache.duplicate_ids(record_id for entries in fresh.values() for record_id, _, _ in entries.ids):
             ids = cache.file_ids()
             raise StoreError(duplicates([(file, ids.get(_name(file), [])) for file in listing()[1]]))
         events_changed = any(name.startswith("data/events/") for name in [*fresh, *gone])
@@ -617,13 +617,6 @@ def _replace_files(
             raise StoreError(found)
         cache.widen_span(facts.end - facts.start for entries in fresh.values() for facts, _, _ in entries.events)
         record(cache)
-
-
-def _row_ids(fresh: Iterable[FileEntries]) -> Iterator[str]:
-    """The ids of the rows these files' entries put: their events' and claims' (a draft left unbuilt has none)."""
-    for entries in fresh:
-        yield from (facts.id for facts, _, _ in entries.events)
-        yield from (claim_id for claim_id, _, _ in entries.claims)
 
 
 def _uncached(root: Path, listing: Listing, progress: bool, warn: Warn | None, why: str) -> Store:
