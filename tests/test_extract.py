@@ -443,6 +443,18 @@ def test_actors_and_places_match_aliases_in_any_case_and_unknown_names_are_liste
     assert re.search(r"^#\s+Ivan Petrenko$", result.stdout, re.MULTILINE)
 
 
+def test_the_first_word_after_a_dateline_is_no_name_and_ids_keep_a_figure_whole(tmp_path: Path) -> None:
+    """The word opening a wire story after its dateline is capitalised as any sentence's first word is; an id read
+    from « 2 000 soldats » says 2000 (a bare « 000 » read as none)."""
+    text = "MOSCOU, 14 mars 2025 (AFP) - Quelque 2\u202f000 soldats auraient été tués, a affirmé jeudi Ivan Petrenko.\n"
+    result = run("extract", str(_write(tmp_path, text)))
+    _, events, claims = documents(result)
+    names = re.findall(r"^#\s{3}(\S.*)$", result.stdout, re.MULTILINE)
+    assert names == ["Ivan Petrenko"]
+    ids = [r["id"] for r in events + claims]
+    assert ids and all("2000" in i and "-000" not in i for i in ids), ids
+
+
 def test_generated_ids_never_collide_with_the_store_or_each_other(tmp_path: Path) -> None:
     text = "Le 7 novembre, 10 000 soldats sont arrivés.\nLe 8 novembre, 10 000 soldats sont arrivés.\n"
     source, events, claims = extract(tmp_path, text, "2024-11-08", "--source-id", "new-article")

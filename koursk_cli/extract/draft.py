@@ -174,10 +174,16 @@ class Draft:
 
 
 def slug(text: str, words: int = 4) -> str:
-    """Lowercase-kebab id words from French text, skipping little words."""
-    kept = [w for w in re.findall(r"[a-z0-9]+", fold_word(text)) if w not in _STOPWORDS and len(w) > 2]
+    """Lowercase-kebab id words from French text, skipping little words; a number keeps its groups of thousands
+    together (« 2 000 soldats » gives 2000, never a bare 000)."""
+    joined = _THOUSANDS_GAP.sub("", fold_word(text))
+    kept = [w for w in re.findall(r"[a-z0-9]+", joined) if w not in _STOPWORDS and len(w) > 2]
     return "-".join(kept[:words]) or "item"
 
+
+_THOUSANDS_GAP = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009.'’](?=\d{3}(?!\d))")
+"""What French prints between a number's groups of three digits: a space (plain, no-break, narrow or thin), a dot,
+an apostrophe."""
 
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[»\"”’)]*+(?=\s+\S)")
 """A sentence's end: a run of stops (and closing quotes) before a space and a word. It starts only where a run does
@@ -357,8 +363,9 @@ def match_entities(sentence: str, patterns: list[tuple[re.Pattern[str], bool, En
     return sorted(chosen, key=lambda m: m.start)
 
 
-def unknown_names(sentence: str, known: list[Mention]) -> list[str]:
-    """Capitalised names that no entity matches: candidates for entities.yaml."""
+def unknown_names(sentence: str, known: list[Mention], opening: int = 0) -> list[str]:
+    """Capitalised names that no entity matches: candidates for entities.yaml. The words start at `opening`, after a
+    dateline (« MOSCOU, 14 mars 2025 (AFP) - Quelque 2 000 soldats »): the first word there is capitalised anyway."""
     names = []
     taken = Taken()
     for mention in known:
@@ -375,7 +382,7 @@ def unknown_names(sentence: str, known: list[Mention]) -> list[str]:
             continue
         if not words or all(w in _NAME_STOPWORDS or len(w) < 2 for w in words):
             continue
-        if not sentence[: match.start()].strip(" “\"«'(") and len(words) == 1:
+        if not sentence[opening : match.start()].strip(" “\"«'(") and len(words) == 1:
             continue  # the first word of a sentence is capitalised anyway
         if all(w in _DATE_WORDS for w in words) or parse_number(name) is not None:
             continue
@@ -1511,7 +1518,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         previous = story_time(sentence.text, mentions) or previous
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
-        names = [n for n in unknown_names(sentence.text, named) if n in body and not _within(sentence.start, byline)]
+        names = [
+            n for n in unknown_names(sentence.text, named, cut) if n in body and not _within(sentence.start, byline)
+        ]
         entities = [m for m in named if m.start >= cut]  # the agency and city of a dateline are no actors
         its_events: list[DraftRecord] = []
         if mentions:
