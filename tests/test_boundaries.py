@@ -50,16 +50,15 @@ DEFERRED = {
     # The cold load's YAML side: a warm run reads the cache and never parses, validates or cross-checks a file.
     ("store/loader.py", "yamldoc"): "PyYAML (~12 ms) parses files only on a cold load",
     ("store/loader.py", "validate"): "the schema check runs on what a cold load parsed",
-    ("store/loader.py", "checks"): "cross-checks (and hashlib's OpenSSL for the seeds' sha256) on a cold load",
+    ("store/loader.py", "checks"): "cross-checks on a cold load",
     ("store/loader.py", "editorial"): "editorial warnings are computed when files are read",
     ("store/editorial.py", "draft"): "extract's number reading (~0.2 s): only for a quote that writes no plain figure",
-    ("store/loader.py", "records"): "JSON records (and the claims arithmetic) are built for the cache on a cold load",
     ("store/loader.py", "links"): "claim-to-event links are checked when files are read",
     ("store/open.py", "curated"): "only a store with articles in draft reads its curated part (whole, never cached)",
     ("store/open.py", "links"): "as loader: a warm run reads the links the cache kept",
     ("store/cache.py", "links"): "as loader: the link table's columns, when a cold load writes the cache",
     ("store/digest.py", "xxhash"): "without it only the blocks' checksum fails, in one line, not every command",
-    ("store/digest.py", "hashlib"): "SHA-256 needs OpenSSL (~3 ms): only report and exports that name their data",
+    ("store/digest.py", "hashlib"): "SHA-256 needs OpenSSL (~3 ms): report, exports naming their data, seeds' check",
     ("store/workstore.py", "tomllib"): "a config file is parsed only when one exists",
     ("store/workstore.py", "tempfile"): "only `koursk init` copies a store",
     (

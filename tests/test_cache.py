@@ -8,6 +8,8 @@ import pickle
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 import time
 import zlib
 from collections.abc import Callable
@@ -562,6 +564,69 @@ def test_an_update_reads_a_changed_file_s_event_rows_once(store_copy: Path, monk
     assert result.exit_code == 0 and "Assassination ATTEMPT" in result.stdout, result.stderr
     by_file = [statement for statement in asked if "FROM events WHERE file" in statement]
     assert len(by_file) == 1 and "SELECT rowid, seq" in by_file[0], by_file
+
+
+def test_an_update_looks_up_the_block_of_a_kept_event_once(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An event an edit keeps with its dates leaves and arrives with the same key: the index of the blocks' bounds is
+    asked for its block once (blocks.Stale.found), not as it leaves and again as it arrives (1,000 lookups of a
+    changed run at 1,000,000 events); the answers are a cold load's."""
+    run("--data", str(store_copy), "events", "--json")
+    asked: list[str] = []
+    connect = cache_module._connect
+
+    def traced(path: str) -> sqlite3.Connection:
+        connection = connect(path)
+        connection.set_trace_callback(asked.append)
+        return connection
+
+    monkeypatch.setattr(cache_module, "_connect", traced)
+    edited = store_copy / "data/events/background.yaml"
+    _edit(edited, "Assassination attempt", "Assassination ATTEMPT")
+    result = run("--data", str(store_copy), "events", "--json")
+    assert result.exit_code == 0 and "Assassination ATTEMPT" in result.stdout, result.stderr
+    import yaml
+
+    events = len(yaml.safe_load(edited.read_text("utf-8"))["events"])
+    assert events > 1
+    found = [statement for statement in asked if statement.startswith("SELECT rowid FROM blocks WHERE")]
+    assert len(found) == events, (len(found), events)
+    original = open_module.load_store
+    monkeypatch.setattr(open_module, "load_store", lambda root, **kw: original(root, **{**kw, "use_cache": False}))
+    assert result.stdout == run("--data", str(store_copy), "events", "--json").stdout
+
+
+def test_a_changed_events_file_is_read_without_the_claims_arithmetic(store_copy: Path, tmp_path: Path) -> None:
+    """An events file's rows need the event records' fields alone (fields.EVENT): the update imports neither
+    records.py nor, through it, the claims arithmetic and the conflicts (~10 ms of a changed run's imports), nor
+    OpenSSL, which only a check of the seeds' SHA-256 needs (a changed seed rebuilds the cache)."""
+    command = [sys.executable, "-X", "importtime", "-m", "koursk_cli", "--data", str(store_copy), "events", "--json"]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True)  # builds the cache
+    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
+    changed = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=True)
+    imported = {
+        line.rsplit("|", 1)[-1].strip() for line in changed.stderr.splitlines() if line.startswith("import time")
+    }
+    assert "Assassination ATTEMPT" in changed.stdout
+    assert "koursk_cli.store.checks" in imported  # the file was read and checked
+    assert not {"koursk_cli.records", "koursk_cli.claims", "koursk_cli.conflicts", "_hashlib"} & imported
+
+
+def test_a_changed_file_taking_a_core_id_is_refused_as_a_cold_load_refuses_it(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cached context's owners of the core ids, looked up as a changed file's ids ask for them
+    (plain.context_from), name the same file and line as a cold load's check: a source's and a topic's id taken."""
+    run("--data", str(store_copy), "events", "--json")
+    _edit(store_copy / "data/events/background.yaml", "id: full-scale-invasion", "id: cnn")
+    _edit(store_copy / "data/events/background.yaml", "id: shell-deliveries-begin", "id: troops")
+    warm = run("--data", str(store_copy), "events", "--json")
+    original = open_module.load_store
+    monkeypatch.setattr(open_module, "load_store", lambda root, **kw: original(root, **{**kw, "use_cache": False}))
+    cold = run("--data", str(store_copy), "events", "--json")
+    assert warm.exit_code == cold.exit_code == 1
+    assert "duplicate id 'cnn' (first used by" in warm.stderr and "duplicate id 'troops'" in warm.stderr
+    assert warm.stderr == cold.stderr
 
 
 def test_an_update_has_a_page_cache_of_its_own(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:

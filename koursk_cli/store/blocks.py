@@ -39,6 +39,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from ..jsontext import ARRAY_SEPARATOR
 from .digest import block_checksum, edit_checksum, event_checksum, listing_checksum
+from .sqlrows import rows_in
 
 BLOCKS = """
 CREATE TABLE blocks (
@@ -87,16 +88,19 @@ Marks = dict[int, list[Key]]
 class Stale(NamedTuple):
     """What an update changes in the blocks: the keys the changed files' old rows left (`left`, from their verified
     facts) and their new rows brought (`arrived`), each by the block the index of bounds gives for it, the new
-    rows' JSON texts by id, and the old rows' verified ones (`before`): what the blocks serve for them."""
+    rows' JSON texts by id, and the old rows' verified ones (`before`): what the blocks serve for them. `found`
+    is the block the index gave each key: the blocks are written only once every key is marked (refresh_blocks),
+    so an event kept with its key is looked up once, not as it leaves and again as it arrives."""
 
     left: Marks
     arrived: Marks
     texts: dict[str, bytes]
     before: dict[str, bytes]
+    found: dict[Key, int]
 
 
 def stale() -> Stale:
-    return Stale({}, {}, {}, {})
+    return Stale({}, {}, {}, {}, {})
 
 
 def _head(
@@ -188,15 +192,18 @@ def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None
         chunk, number, bound = following, number + 1, upper
 
 
-def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, damaged: Damaged) -> None:
+def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, found: dict[Key, int], damaged: Damaged) -> None:
     """Add to `marks` the block each key falls in, as the index of bounds finds it (refresh_blocks checks the key
-    against the block's verified range)."""
+    against the block's verified range), or found it earlier in the same update (`found`, Stale.found)."""
     find = f'SELECT rowid FROM blocks WHERE {KEY} <= (?, ?, ?) ORDER BY start DESC, "end" DESC, id DESC LIMIT 1'
     for key in keys:
-        found = db.execute(find, key).fetchone()
-        if found is None:  # the first block's bound is below every key
-            damaged("the index of the blocks of events lost the first one")
-        marks.setdefault(found[0], []).append(key)
+        number = found.get(key)
+        if number is None:
+            row = db.execute(find, key).fetchone()
+            if row is None:  # the first block's bound is below every key
+                damaged("the index of the blocks of events lost the first one")
+            number = found[key] = row[0]
+        marks.setdefault(number, []).append(key)
 
 
 def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damaged: Damaged) -> None:
@@ -209,9 +216,11 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
     marks: Marks = {number: list(keys) for number, keys in changed.left.items()}
     for number, keys in changed.arrived.items():
         marks.setdefault(number, []).extend(keys)
-    for number in sorted(marks):
-        if sorted(changed.left.get(number, ())) == sorted(changed.arrived.get(number, ())):
-            _patch(db, number, marks, changed, damaged)
+    patched = [n for n in sorted(marks) if sorted(changed.left.get(n, ())) == sorted(changed.arrived.get(n, ()))]
+    listings = _verified_listings(db, patched, damaged)  # a few statements for the ~760 of a file of 1,000 events
+    aside = edits_by_block(rows_in(db, f"{EDIT_ROW} WHERE block", patched), damaged)
+    for number in patched:
+        _patch(db, listings[number], marks, changed, aside.get(number, {}), damaged)
     while marks:
         block = _claimed(db, min(marks), marks, damaged)
         taken = [(block, _tied(db, block, damaged))]
@@ -242,15 +251,18 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
             _write_edits(db, block, listing, _edits(db, number, damaged), damaged)
 
 
-def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, damaged: Damaged) -> None:
-    """Block `number`, whose events keep their keys, given the new texts of those whose texts changed (their old
+def _patch(
+    db: sqlite3.Connection, listing: Listing, marks: Marks, changed: Stale, aside: dict[bytes, bytes], damaged: Damaged
+) -> None:
+    """The block of `listing`, whose events keep their keys, given the new texts of those whose texts changed (their old
     rows' verified texts are what the block serves for them): kept aside (`edits`), or written into it when it would
     have more than _edits_per_block() aside. Its body is not read: what it holds is checked through its listing
     (verified against its own checksum) against the index of keys (every event whose key columns lie in its range,
     in key order, must be the one the listing names there), so an event moved into or out of its range by damage to
     its key columns is found here, as _write finds it when a block is made from rows; a damaged body is found by its
-    own checksum as the block is read, or here when it is written."""
-    listing = _verified_listing(db, number, damaged)
+    own checksum as the block is read, or here when it is written. `listing` is the block's, verified, and `aside`
+    its texts aside, each verified."""
+    number = listing.number
     _check_marks(number, listing.bounds(), marks, damaged)
     _check_ids(db, listing, damaged)
     edited = {
@@ -260,7 +272,7 @@ def _patch(db: sqlite3.Connection, number: int, marks: Marks, changed: Stale, da
     }  # each held (checked above)
     if not edited:
         return
-    texts = {**_edits(db, number, damaged), **edited}
+    texts = {**aside, **edited}
     if len(texts) > _edits_per_block():
         block = _verified_block(db, number, damaged)
         _write_edits(db, block, _tied(db, block, damaged), texts, damaged)
@@ -419,10 +431,22 @@ def _verified_block(db: sqlite3.Connection, number: int | None, damaged: Damaged
 def _verified_listing(db: sqlite3.Connection, number: int, damaged: Damaged) -> Listing:
     """Block `number`'s listing, verified against its checksum (its number included), its bound below its upper
     bound."""
-    row = db.execute(f"{_LISTING_ROW} WHERE block = ?", (number,)).fetchone()
-    if row is None:
-        damaged(f"the ids of block {number} of the events are missing")
-    listing = Listing(*row)
+    return _verified_listings(db, [number], damaged)[number]
+
+
+def _verified_listings(db: sqlite3.Connection, numbers: list[int], damaged: Damaged) -> dict[int, Listing]:
+    """The listings of these blocks, by number, each verified as _verified_listing says."""
+    found = {
+        row[0]: _checked_listing(Listing(*row), damaged) for row in rows_in(db, f"{_LISTING_ROW} WHERE block", numbers)
+    }
+    for number in numbers:
+        if number not in found:
+            damaged(f"the ids of block {number} of the events are missing")
+    return found
+
+
+def _checked_listing(listing: Listing, damaged: Damaged) -> Listing:
+    """`listing` as read, once it passes its checksum and its bound lies below its upper bound."""
     if (
         listing_checksum(listing.head(), listing.body_checksum, listing.ids) != listing.checksum
         or listing.key() >= listing.upper()

@@ -53,6 +53,7 @@ from .cacheschema import (
     source_bytes,
 )
 from .digest import event_checksum, row_checksum
+from .sqlrows import rows_in
 from .stamps import Settled, Stamp
 
 CORE_PIECE = 1 << 16  # bytes of a core part checksummed at a time (verify_core): below malloc's mmap threshold
@@ -76,14 +77,6 @@ READING_CACHE_KB = 2000
 """SQLite's default page cache, which a read keeps (a larger one costs a warm run page faults for pages it reads once),
 and which an update keeps for its clean pages (Cache.writing)."""
 COMMIT_WAIT_MS = 250  # how long a commit waits for readers; all that time new readers wait too (SQLite's pending lock)
-
-
-def _rows_in(db: sqlite3.Connection, sql: str, values: list[str]) -> Iterator[Any]:
-    """The rows of `sql` (ending in a column) `IN` these values, asked 500 at a time (SQLite's oldest limit on
-    variables is 999)."""
-    for at in range(0, len(values), 500):
-        chunk = values[at : at + 500]
-        yield from db.execute(f"{sql} IN ({', '.join('?' * len(chunk))})", chunk)
 
 
 def change_counter(descriptor: int) -> int | None:
@@ -301,7 +294,7 @@ class Cache:
     def files_named(self, names: list[str]) -> list[tuple[str, str, str, str, int]]:
         """The rows of files() for these names only (those missing are left out): a run that found the store as the
         settled record says, but for a few files, looks up those few."""
-        return list(_rows_in(self.db, "SELECT name, role, digest, identity, read_at FROM files WHERE name", names))
+        return list(rows_in(self.db, "SELECT name, role, digest, identity, read_at FROM files WHERE name", names))
 
     def settled(self) -> Settled | None:
         """The store's files as the last run found them (see Settled), if one was recorded with the files table as
@@ -355,7 +348,7 @@ class Cache:
         return {source for source, _ in self._verified_sources(sources)}
 
     def _verified_sources(self, sources: list[str]) -> Iterator[tuple[str, bytes]]:
-        for source, body, checksum in _rows_in(self.db, "SELECT id, body, checksum FROM sources WHERE id", sources):
+        for source, body, checksum in rows_in(self.db, "SELECT id, body, checksum FROM sources WHERE id", sources):
             if type(source) is not str or row_checksum(source_bytes(source, body)) != checksum:
                 self.damaged(f"the cached source {source!r} is damaged")
             yield source, body
@@ -363,7 +356,7 @@ class Cache:
     def seed_texts(self, sources: list[str]) -> dict[str, str]:
         """The seed text of each of these sources that has one, each verified: one statement per 500, as source_rows."""
         found: dict[str, str] = {}
-        for source, body, checksum in _rows_in(
+        for source, body, checksum in rows_in(
             self.db, "SELECT source, body, checksum FROM seeds WHERE source", sources
         ):
             if row_checksum(body) != checksum:
@@ -396,7 +389,7 @@ class Cache:
         """The sources of each of these events that exists: one pass over the events, with or without the id index
         (a first build checks links before it makes its indexes)."""
         found: dict[str, tuple[str, ...]] = {}
-        for event_id, sources in _rows_in(self.db, "SELECT id, sources FROM events WHERE id", sorted(set(event_ids))):
+        for event_id, sources in rows_in(self.db, "SELECT id, sources FROM events WHERE id", sorted(set(event_ids))):
             found[event_id] = tuple(sources.split(LIST_SEPARATOR)) if sources else ()
         return found
 
@@ -488,7 +481,7 @@ class Cache:
             else:
                 doomed.append((rowid, words))
         if self._stale is not None:
-            mark(self.db, keys, self._stale.left, self.damaged)
+            mark(self.db, keys, self._stale.left, self._stale.found, self.damaged)
         if self.fts:
             self.db.executemany(
                 "INSERT INTO event_words (event_words, rowid, words) VALUES ('delete', ?, ?)",
@@ -540,7 +533,8 @@ class Cache:
                 [*((row[0], row[_ROW_WORDS]) for row in rows), *((rowid, new) for rowid, _, new in words_changed)],
             )
         if self._stale is not None:  # inside writing() (a first build makes its blocks once every event is in)
-            mark(self.db, ((f.start, f.end, f.id) for f, _, _ in entries.events), self._stale.arrived, self.damaged)
+            keys = ((f.start, f.end, f.id) for f, _, _ in entries.events)
+            mark(self.db, keys, self._stale.arrived, self._stale.found, self.damaged)
             self._stale.texts.update((facts.id, text.encode()) for facts, text, _ in entries.events)
         claims = list(claim_rows(name, entries.claims, marks))
         self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)

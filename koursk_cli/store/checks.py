@@ -4,7 +4,6 @@ left by `extract`.
 Pure over what the loader read: records that passed the schema, and the seed files' bytes.
 """
 
-import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -17,6 +16,7 @@ from ..problems import Problem, duplicate_id
 from ..quotespans import cut, occurrences, stands
 from ..textnorm import NOT_TEXT, character_name, fold, normalise_quote, printable_name, shown
 from .context import Context
+from .digest import sha256_hex
 from .located import LocatedList, LocatedMap, Mark
 from .validate import closest
 
@@ -347,7 +347,7 @@ def _seeds(records: list[Record], seeds: Mapping[str, bytes | str | None], repor
                 record, record.mark("seed"), f"seed file 'seeds/{name}': its name is not printable UTF-8: rename it"
             )
             continue
-        digest = hashlib.sha256(data).hexdigest()
+        digest = sha256_hex(data)
         if digest != source["sha256"]:
             report.add(record, record.mark("sha256"), f"sha256 does not match seeds/{source['seed']} (it is {digest})")
         try:

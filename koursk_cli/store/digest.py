@@ -10,8 +10,12 @@ from __future__ import annotations
 import os
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DataError
+
+if TYPE_CHECKING:
+    import hashlib
 
 try:  # hashlib's own BLAKE2b (hashlib.blake2b is this type), without the OpenSSL that `import hashlib` loads: ~3 ms
     from _blake2 import blake2b
@@ -122,12 +126,23 @@ def store_digest(root: Path) -> str:
         for path in (root / folder).rglob("*")
         if path.is_file() and not path.name.startswith(".")
     )
-    import hashlib  # SHA-256 (not built in like BLAKE2b): only `report` and exports that name their data need it
-
-    digest = hashlib.sha256()
+    digest = _sha256()
     for name, path in files:
         with open(path, "rb") as stream:
             digest.update(f"{name}\0{os.fstat(stream.fileno()).st_size}\0".encode())
             while chunk := stream.read(_CHUNK):
                 digest.update(chunk)
     return digest.hexdigest()
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of `data` in hex, as sources.yaml gives each seed's."""
+    digest = _sha256()
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _sha256() -> hashlib._Hash:
+    import hashlib  # SHA-256 is not built in like BLAKE2b: OpenSSL for report, exports and a check of the seeds alone
+
+    return hashlib.sha256()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..codec import claim_from_row, claim_row, event_from_record, record_text, search_words_of
 from ..dates import DateError, FuzzyDate, store_date
+from ..fields import EVENT
 from ..model import Bilingual, Claim, Coordinates, Dated, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError, duplicate_id
 from ..query import facts_of
@@ -498,7 +499,6 @@ def read_entries(
     and the core are sound (`build`). `cited` is told the sources the file's records cite before they are checked
     (a cache reads their rows and seed texts at once)."""
 
-    from ..records import event_record
     from .checks import check_entries, may_hold_placeholder
 
     data: bytes | None
@@ -534,7 +534,7 @@ def read_entries(
             event = event_from_record(record.data, sources)
             if event.id in marked or any(sources[s].draft for s in event.sources):
                 event = event._replace(draft=True)
-            fields = event_record(event)
+            fields = EVENT.record(event)  # records.event_record, without the claims' arithmetic it imports
             text = record_text(fields)
             events.append(EventRow(facts_of(event, sources), text, search_words_of(fields)))
         else:

@@ -37,5 +37,11 @@ def context_from(value: dict[str, Any], seed_texts: Mapping[str, str]) -> Contex
         decimal_units={topic: frozenset(units) for topic, units in value["decimal_units"].items()},
         published=LazyObjects(value["published"], parse_edtf),  # a changed file's checks look up ~2,000 of 20,000
         seed_texts=seed_texts,
-        owners={record_id: (kind, name, line) for record_id, (kind, name, line) in value["owners"].items()},
+        owners=LazyObjects(value["owners"], _owner),  # a changed file's checks look up its own ids alone
     )
+
+
+def _owner(value: list[Any]) -> tuple[str, str, int]:
+    """A core id's owner as context_part keeps it: its kind, file name and line."""
+    kind, name, line = value
+    return kind, name, line
