@@ -914,11 +914,6 @@ def _of_history(edtf: str, published: FuzzyDate) -> bool:
         return False
 
 
-# « jusqu'au 20 décembre », « jusqu'à fin avril »: the days something goes on until (never « d'ici la fin du mois »,
-# before which something is done)
-_UNTIL = re.compile(r"jusqu['’]", re.IGNORECASE)
-
-
 def _after(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
     """Whether a date starts after the publication (an announced event's day), or with `ends` runs past it (the days
     a local event goes on until: « la collecte se poursuit jusqu'au 20 décembre »)."""
@@ -1490,7 +1485,8 @@ def build_draft(article: Article, store: Store) -> Draft:
             (m.start, m.end)
             for m in mentions
             if programme
-            or (announced and _after(m.edtf, article.published, ends=_UNTIL.match(sentence.text, m.start) is not None))
+            # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
+            or (announced and _after(m.edtf, article.published, ends=m.text.lower().startswith("jusqu")))
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
             or (
