@@ -128,7 +128,7 @@ SEALED4_FLOORS = {
 # which the scorer now equates with « près de 500 » as editorial.md §10 says: SEALED5.txt). Floors a little under that.
 SEALED5_FLOORS = {  # round 8: figures 100/108, 100/103, 92/108 with the topic; dates unchanged
     "date_recall": 0.92,
-    "date_precision": 0.91,
+    "date_precision": 0.93,  # round 31: was 0.91
     "figure_recall": 0.86,  # round 25: 97/108; round 30: 94/108 (3 sums of money no longer drafted)
     "figure_precision": 0.95,
     "topic_recall": 0.77,  # round 25: 88/108; round 30: 85/108 (the same 3 sums)
@@ -203,7 +203,7 @@ SEALED10_FLOORS = {
 # Round 13 was tuned on it by class (docs/curating.md): dates 207/239, 224/255, figures 109/118, 109/110, none WRONG.
 SEALED11_FLOORS = {
     "date_recall": 0.9,
-    "date_precision": 0.87,
+    "date_precision": 0.91,  # round 31: was 0.87
     "figure_recall": 0.81,  # round 25: 104/118; round 30: 97/118 (7 sums of money no longer drafted)
     "figure_precision": 0.96,
     "topic_recall": 0.77,  # round 25: 100/118; round 30: 93/118 (the same 7 sums)
@@ -213,7 +213,7 @@ SEALED11_FLOORS = {
 # topic, 1 WRONG (a judgment call in its ERRATA.txt), before and after alike. Tuning data from now on: floors a little under.
 SEALED12_FLOORS = {
     "date_recall": 0.92,
-    "date_precision": 0.92,
+    "date_precision": 0.94,  # round 31: was 0.92
     "figure_recall": 0.84,  # round 25: 100/114; round 30: 98/114 (2 sums of money no longer drafted)
     "figure_precision": 0.96,
     "topic_recall": 0.82,  # round 25: 97/114; round 30: 95/114 (the same 2 sums)
@@ -226,7 +226,7 @@ SEALED12_FLOORS = {
 # figures 108/120, 108/118; 105/120 with the topic; measures 54/72; 1 WRONG (the withdrawn slip).
 SEALED13_FLOORS = {  # round 18: dates 210/219, 243/258
     "date_recall": 0.95,
-    "date_precision": 0.92,
+    "date_precision": 0.93,  # round 31: was 0.92
     "figure_recall": 0.85,  # round 25: 105/120; round 30: 103/120 (2 sums of money no longer drafted)
     "figure_precision": 0.90,
     "topic_recall": 0.83,  # round 25: 101/120 (counts of other things no longer drafted)
@@ -261,7 +261,7 @@ SEALED14_FLOORS = {
 # (ROUND18.txt): dates 194/209, 230/244; figures 113/122, 113/118.
 SEALED15_FLOORS = {
     "date_recall": 0.91,
-    "date_precision": 0.92,
+    "date_precision": 0.95,  # round 31: was 0.92
     "figure_recall": 0.88,  # round 25: 109/122 (counts of other things no longer drafted)
     "figure_precision": 0.93,
     "topic_recall": 0.81,  # round 25: 100/122 (counts of other things no longer drafted)
@@ -273,7 +273,7 @@ SEALED15_FLOORS = {
 # 18 (ROUND18.txt, tuned on it by class): dates 214/230, 228/270; figures 95/102, 95/99; 83/102 with the topic; 0 WRONG.
 SEALED16_FLOORS = {
     "date_recall": 0.91,
-    "date_precision": 0.82,
+    "date_precision": 0.87,  # round 31: was 0.82
     "figure_recall": 0.90,
     "figure_precision": 0.93,
     "topic_recall": 0.78,
@@ -285,7 +285,7 @@ SEALED16_FLOORS = {
 # by class): dates 217/248, 238/285; figures 101/112, 101/114; 91/112 with the topic; 1 WRONG (p03, see MOST_WRONG).
 SEALED17_FLOORS = {
     "date_recall": 0.85,
-    "date_precision": 0.81,
+    "date_precision": 0.85,  # round 31: was 0.81
     "figure_recall": 0.88,
     "figure_precision": 0.86,
     "topic_recall": 0.79,
@@ -297,7 +297,7 @@ SEALED17_FLOORS = {
 # with the topic. Round 20 (tuned on it by class): dates 189/210, 206/236; figures 97/100, 97/105; 86/100 with the topic.
 SEALED18_FLOORS = {
     "date_recall": 0.88,
-    "date_precision": 0.85,
+    "date_precision": 0.88,  # round 31: was 0.85
     "figure_recall": 0.95,
     "figure_precision": 0.90,
     "topic_recall": 0.84,
@@ -310,7 +310,7 @@ SEALED18_FLOORS = {
 # 209/242.
 SEALED19_FLOORS = {
     "date_recall": 0.86,
-    "date_precision": 0.85,
+    "date_precision": 0.88,  # round 31: was 0.85
     "figure_recall": 0.95,
     "figure_precision": 0.86,
     "topic_recall": 0.87,
@@ -323,7 +323,7 @@ SEALED19_FLOORS = {
 # Round 24 (ROUND24.txt, the page's frame): dates 173/209, 195/232.
 SEALED20_FLOORS = {
     "date_recall": 0.80,
-    "date_precision": 0.82,
+    "date_precision": 0.87,  # round 31: was 0.82
     "figure_recall": 0.91,
     "figure_precision": 0.78,
     "topic_recall": 0.81,
@@ -335,7 +335,7 @@ SEALED20_FLOORS = {
 # 162/195, 184/218 (c09's dateline, its one date lost).
 SEALED21_FLOORS = {
     "date_recall": 0.82,
-    "date_precision": 0.83,
+    "date_precision": 0.85,  # round 31: was 0.83
     "figure_recall": 0.81,
     "figure_precision": 0.60,
     "topic_recall": 0.79,
@@ -347,7 +347,7 @@ SEALED21_FLOORS = {
 # dates 149/178, 178/199.
 SEALED22_FLOORS = {
     "date_recall": 0.82,
-    "date_precision": 0.87,
+    "date_precision": 0.89,  # round 31: was 0.87
     "figure_recall": 0.85,
     "figure_precision": 0.54,
     "topic_recall": 0.81,
@@ -483,18 +483,18 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         SEALED2: (0.95, 0.94, 0.95, 0.95),
         SEALED3: (0.96, 0.93, 0.91, 0.95),
         SEALED4: (0.95, 0.96, 0.84, 0.96),
-        SEALED5: (0.92, 0.91, 0.86, 0.95),
+        SEALED5: (0.92, 0.92, 0.86, 0.95),
         SEALED6: (0.96, 0.95, 0.84, 0.93),
         SEALED7: (0.96, 0.97, 0.76, 0.97),
         SEALED9: (0.9, 0.9, 0.77, 0.86),
-        SEALED12: (0.91, 0.92, 0.83, 0.96),
+        SEALED12: (0.91, 0.93, 0.83, 0.96),
         # the round-19 carry's amendments (as frozen: sealed8 151/165, 167/172, 112/119, 112/114; sealed10 219/229,
         # 246/258, 113/123, 113/122)
         SEALED8: (0.91, 0.94, 0.75, 0.97),
         SEALED10: (0.94, 0.94, 0.79, 0.92),
         # sealed11 222/239, 242/266, 109/118, 109/111; sealed13 210/219, 243/258, 109/120, 109/119
-        SEALED11: (0.9, 0.87, 0.80, 0.96),
-        SEALED13: (0.95, 0.92, 0.85, 0.9),
+        SEALED11: (0.9, 0.91, 0.80, 0.96),
+        SEALED13: (0.95, 0.93, 0.85, 0.9),
     }.items()
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:

@@ -52,8 +52,11 @@ _CHROME = re.compile(
     # a sign-off alone on its line (« À mardi prochain ! »)
     rf"|(?:{_starts(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$)"
 )
-# … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde »)
-_LINK_HEADING = re.compile(rf"^(?:{_starts(words('link_headings'))})(?:\s+(?:sur|dans)\s+[^.!?:]{{1,40}})?\s*:?$")
+# … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde », « Ailleurs dans
+# l'Aveyron ») or the section they come from between guillemets (« Plus de «Monde» »)
+_LINK_HEADING = re.compile(
+    rf"^(?:{_starts(words('link_headings'))})(?:\s+(?:sur|dans)\s+[^.!?:]{{1,40}}|\s*«[^»]{{1,40}}»)?\s*:?$"
+)
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day
 # written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
 # clock after it with or without « à » or a pipe (« 02/05/2025 11:48 Actualisé 02/05/2025 14:20 », « le 13.03.2025 |
@@ -611,13 +614,29 @@ def names_its_own_programme(sentence: str) -> bool:
 
 
 _LOCAL_EVENT = re.compile(printed_phrases("local_events") + r"(?![\w-])", re.IGNORECASE)
+# … or where to go: a street address (« au 12, rue du Commerce », « 11 rue Gauguin », « au 1250 boulevard
+# René-Lévesque Ouest »: a number, then a street word of lexicon.toml `street_words` and its name)
+_STREET = re.compile(
+    r"(?<![\w,.])\d{1,4}(?:-\d{1,4})?,?\s+" + printed_phrases("street_words") + r"\s+(?:[A-ZÉÈÀ]|d[eu]s?\s|de\s|d['’])"
+)
 
 
 def announces_a_local_event(sentence: str) -> bool:
     """Whether the sentence announces a local public event (lexicon.toml `local_events`: « organise une collecte
-    samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »): a day it names after the
-    publication is the page's service information, no fact."""
-    return _LOCAL_EVENT.search(sentence) is not None
+    samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 ») or gives a street address: a day
+    it names after the publication, or one it runs until (« se poursuit jusqu'au 20 décembre »), is the page's
+    service information, no fact."""
+    return _LOCAL_EVENT.search(sentence) is not None or _STREET.search(sentence) is not None
+
+
+_READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
+
+
+def sets_a_readers_deadline(sentence: str) -> bool:
+    """Whether the sentence gives the page's reader a day to act by (lexicon.toml `readers_deadlines`: « Inscription
+    avant vendredi », « À rendre pour le lundi 26 janvier », « Merci de confirmer votre présence avant le vendredi 9
+    octobre »): any day to come it names, or the days up to it, are the page's service information, no fact."""
+    return _READERS_DEADLINE.search(sentence) is not None
 
 
 def _names(entity: Entity) -> list[str]:

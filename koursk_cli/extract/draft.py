@@ -43,6 +43,7 @@ from .byline import (
     propose_author,
     propose_outlet,
     schedules,
+    sets_a_readers_deadline,
     signed_comments,
     unrelated_captions,
     year_headings,
@@ -920,12 +921,14 @@ def _of_history(edtf: str, published: FuzzyDate) -> bool:
         return False
 
 
-def _after(edtf: str, published: FuzzyDate) -> bool:
-    """Whether a date starts after the publication (an announced event's day)."""
+def _after(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
+    """Whether a date starts after the publication (an announced event's day), or with `ends` runs past it (the days
+    a local event goes on until: « la collecte se poursuit jusqu'au 20 décembre »)."""
     try:
-        return store_date(edtf).start > published.end
+        when = store_date(edtf)
     except DateError:
         return False
+    return (when.end if ends else when.start) > published.end
 
 
 def _accepted(edtf: str, published: FuzzyDate) -> bool:
@@ -1483,12 +1486,15 @@ def build_draft(article: Article, store: Store) -> Draft:
         habits = schedules(sentence.text)
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
         announced = announces_a_local_event(sentence.text)  # « organise une collecte samedi 16 novembre »
+        deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
             (m.start, m.end)
             for m in mentions
             if programme
-            or (announced and _after(m.edtf, article.published))
+            # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
+            or (announced and _after(m.edtf, article.published, ends=m.text.lower().startswith("jusqu")))
+            or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
             or (
                 _after(m.edtf, article.published)
