@@ -56,7 +56,7 @@ def event_from_record(record: dict[str, Any], sources: Mapping[str, Dated]) -> E
         "reported": earliest_publication(sources, evidence),
         "draft": record.get("draft", False),  # not in a YAML entry: loader.drafted marks it
     }
-    return Event(**{name: built[name] if name in built else _plain(record.get(name)) for name in Event._fields})
+    return Event._make([built[name] if name in built else _plain(record.get(name)) for name in Event._fields])
 
 
 def _plain(value: Any) -> Any:

@@ -85,7 +85,8 @@ class FuzzyDate(NamedTuple):
     @property
     def precision(self) -> Precision:
         """The coarser precision of the two ends."""
-        return min(self.first.precision, self.last.precision, key=lambda p: p.rank)
+        first, last = self.first.precision, self.last.precision
+        return last if last.rank < first.rank else first  # min(first, last, key=rank): the first of equals
 
     @property
     def approximate(self) -> bool:

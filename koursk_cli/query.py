@@ -72,23 +72,22 @@ def facts_of(event: Event, sources: Mapping[str, Dated]) -> EventFacts:
     """Ids are interned: thousands of events name the same sources, actors and places. The event's sources are
     worked out once (`Event.sources` is worked out from the evidence each time it is read)."""
 
-    def names(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(sys.intern(v) for v in values)
-
-    ids = names(event.sources)
-    return EventFacts(
-        id=event.id,
-        start=event.date.start.toordinal(),
-        end=event.date.end.toordinal(),
-        sources=ids,
-        actors=names(event.actors),
-        places=names(event.places),
-        tags=names(event.tags),
-        speakers=names(tuple(dict.fromkeys(e.speaker for e in event.evidence if e.speaker is not None))),
-        status=sys.intern(event.status.value),
-        title_en=fold(event.title.en),
-        title_fr=fold(event.title.fr),
-        **source_facts(ids, sources)._asdict(),
+    intern = sys.intern
+    ids = tuple(map(intern, event.sources))
+    date, title = event.date, event.title
+    return EventFacts(  # by position, the source facts in their place (keywords and _asdict: ~2 us an event)
+        event.id,
+        date.start.toordinal(),
+        date.end.toordinal(),
+        *source_facts(ids, sources),
+        ids,
+        tuple(map(intern, event.actors)),
+        tuple(map(intern, event.places)),
+        tuple(map(intern, event.tags)),
+        tuple(map(intern, dict.fromkeys([e.speaker for e in event.evidence if e.speaker is not None]))),
+        intern(event.status.value),
+        fold(title.en),
+        fold(title.fr),
     )
 
 

@@ -520,8 +520,9 @@ class Cache:
             for kind, listed in enumerate(_names_of(facts)):  # zipped in C: 6 million names at 1,000,000 events
                 names.extend(zip(repeat(kind), dict.fromkeys(listed), repeat(rowid)))
         self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * _EVENT_ROW_WIDTH)})", rows)
-        self.db.executemany(f"UPDATE events SET {_UPDATED} WHERE rowid = ?", updated)
-        names.extend(self._names_changed(entries.events, kept))
+        if kept:  # a first build (or a new file) keeps none: nothing to update, no names to compare
+            self.db.executemany(f"UPDATE events SET {_UPDATED} WHERE rowid = ?", updated)
+            names.extend(self._names_changed(entries.events, kept))
         self.db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)  # each event's names are distinct
         if self.fts:
             self.db.executemany(
