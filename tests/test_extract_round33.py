@@ -2,7 +2,8 @@
 (« Pyongyang a depuis envoyé … », « Rien de neuf depuis. »: since the date told before, as « Depuis, ») and a span that
 opens its clause and ended with the main clause's fact (« Après six mois de silence, … a reconnu lundi », « …, après
 avoir tout nié pendant six mois, a reconnu … le 28 avril »), an episode of a podcast's list counted from the day on
-its line (« 13 déc. 2024 · 40 min »), and « les prochaines semaines » read to a month. Made-up sentences, never the held-out articles'; each test
+its line (« 13 déc. 2024 · 40 min »), « les prochaines semaines » read to a month, « Moins de trois semaines plus
+tard » (any time up to that count) and « Six heures plus tard » (that day or the next). Made-up sentences, never the held-out articles'; each test
 drives `koursk extract` (tests/test_extract.py's helper)."""
 
 from __future__ import annotations
@@ -103,3 +104,34 @@ def test_the_coming_weeks_reach_a_month(tmp_path: Path) -> None:
     _, events, _ = extract(tmp_path, "Séoul attend d'autres envois dans les prochaines semaines.\n", "2025-01-09")
     (event,) = events or []
     assert str(event["date_basis"]).endswith("what the rules read: 2025-01-09/2025-02-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # « moins de N » before « plus tard » / « après »: any time up to that count, to the day
+        (
+            "Le 18 octobre 2025, Séoul annonce l'envoi de 1 500 soldats. Moins de trois semaines plus tard, Kiev fait "
+            "état des premiers combats.",
+            ["2025-10-18", "2025-10-18/2025-11-08"],
+        ),
+        (
+            "Cette annonce survient moins d'un mois après que Kiev a signalé, le 2 janvier 2026, leur départ.",
+            ["2026-01-02", "2026-01-02/2026-02-02"],
+        ),
+        # hours short of a day: that day or the next
+        (
+            "Mardi 3 mars 2026, à 22 h, le président a décrété la loi martiale. Six heures plus tard, il a dû faire "
+            "marche arrière.",
+            ["2026-03-03", "2026-03-03/2026-03-04"],
+        ),
+        # near miss: a count with no « moins de » stays that day
+        (
+            "Le 3 mars 2026, le président a décrété la loi martiale. Trois semaines plus tard, il a dû faire marche "
+            "arrière.",
+            ["2026-03-03", "2026-03-24"],
+        ),
+    ],
+)
+def test_a_count_up_to_or_short_of_a_day_after_a_day(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, text, "2026-06-02") == dates

@@ -2105,7 +2105,8 @@ _ANCHORED = re.compile(
 
 
 _RELATIVE = re.compile(
-    rf"(?<!\w){NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
+    rf"(?<!\w)(?P<under>moins\s+(?:de\s+|d{_APOS}\s*))?{NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+"
+    r"(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
     r"(?P<exact>jour\s+pour\s+jour\s+)?"  # « Un an jour pour jour après la signature »: to the day
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
     # « deux jours après que / après avoir … » opens a clause; after « plus tôt », « avoir » is the main verb's
@@ -2204,10 +2205,10 @@ def _relative(
     a annoncé… » (the clause it opens happened two days before the day of the main clause)."""
     unit, ahead = _unit(match["u"]), fold_word(match["dir"]).startswith(("plus tard", "apres"))
     low, high = (2, _QUELQUES[unit]) if fold_word(match["n"]) == "quelques" else ((_count(match["n"]) or 0),) * 2
-    if unit == "heure":  # « quarante-huit heures après que »: whole days only
-        if low % 24:
-            return None
-        unit, low, high = "jour", low // 24, high // 24
+    if match["under"]:  # « moins de trois semaines plus tard »: any time up to that count
+        low = 0
+    if unit == "heure":  # « quarante-huit heures après que »: days; « six heures plus tard »: that day or the next
+        unit, low, high = "jour", low // 24, math.ceil(high / 24)
     if high == 0:
         return None
     stop = _STOP_AT.search(ctx.text, match.end())
@@ -2314,7 +2315,7 @@ def _relative(
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
     ends = sorted(day + sign * _delta(n, unit) for n in (low, high))
     near = low == high and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
-    if unit in _DAY_UNITS or match["exact"] or near:
+    if unit in _DAY_UNITS or match["exact"] or match["under"] or near:
         # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
     else:
