@@ -322,7 +322,7 @@ SEALED19_FLOORS = {
 # -> 75/81, 75/100 -> 75/81, 75/98; 67/81 with the topic; WRONG 3 -> 2 -> 2. Tuning data from now on: floors a
 # little under. Round 22 (ROUND22.txt): dates 173/209, 195/239; figures 76/81, 76/94; 68/81 with the topic; 0 WRONG.
 # Round 24 (ROUND24.txt, the page's frame): dates 173/209, 195/232.
-# Round 33 (ROUND33.txt, date recall): dates 179/209, 202/233.
+# Round 33 (ROUND33.txt, date recall): dates 180/209, 203/233.
 SEALED20_FLOORS = {
     "date_recall": 0.84,
     "date_precision": 0.85,
@@ -335,7 +335,7 @@ SEALED20_FLOORS = {
 # after round 22): dates 163/195, 185/227 both times; figures 60/72, 60/97 -> 60/72, 60/96; 58/72 with the topic;
 # WRONG 1 both times. Tuning data from now on: floors a little under. Round 24 (ROUND24.txt, the page's frame): dates
 # 162/195, 184/218 (c09's dateline, its one date lost).
-# Round 33 (ROUND33.txt, date recall): dates 168/195, 189/219.
+# Round 33 (ROUND33.txt, date recall): dates 170/195, 191/220.
 SEALED21_FLOORS = {
     "date_recall": 0.84,
     "date_precision": 0.84,
