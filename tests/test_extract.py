@@ -105,7 +105,12 @@ def extract(tmp_path: Path, text: str, published: str, *args: str) -> Docs:
         ("Les pertes ont augmenté au cours de l'année 2024.", "2025-03-14", "2024", "the year"),
         # Periods ahead of the publication, counted like « ces derniers jours / semaines / mois » count back.
         ("Moscou prépare une offensive dans les prochains jours.", "2024-11-08", "2024-11-08/2024-11-15", "next week"),
-        ("Des renforts sont attendus au cours des prochaines semaines.", "2024-11-08", "2024-11-08/2024-12-06", "four"),
+        (
+            "Des renforts sont attendus au cours des prochaines semaines.",
+            "2024-11-08",
+            "2024-11-08/2024-12-08",
+            "month",
+        ),
         ("Séoul craint de nouveaux envois dans les mois à venir.", "2024-11-08", "2024-11-08/2025-02~", "three months"),
         ("Kiev veut libérer la région d'ici trois mois.", "2024-11-08", "2024-11-08/2025-02~", "up to the end"),
         ("Le sommet aura lieu dans deux semaines.", "2024-11-08", "2024-11-22", "counted ahead from the publication"),

@@ -409,6 +409,10 @@ def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int,
 
 _DOCUMENT_HEAD = re.compile(rf"(?:{_starts(words('document_heads'))})\s*(?:n°\s*)?\d{{0,3}}\s*[—–:-]\s")
 _PARAGRAPH_END = re.compile(r"\S.*?(?:\n[ \t]*\n|\Z)", re.DOTALL)
+# An episode's line in a podcast's list (« 14 mars 2025 · 45 min », « 13 déc. 2024 · 40 min »): its day and its length
+_EPISODE_STAMP = re.compile(
+    r"(?P<day>\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4})\s*[·•|–—-]\s*\d{1,3}\s*min(?:\s*\d{1,2}\s*s)?", re.IGNORECASE
+)
 
 
 def dated_documents(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
@@ -416,15 +420,19 @@ def dated_documents(text: str, published: FuzzyDate) -> list[tuple[int, int, int
     Extrait d'une dépêche d'agence (adaptée), 28 avril 2025 »): the heading's line (start, end), where the document
     ends (the end of the paragraph under it) and the day that closes the heading. The heading dates no fact; the
     document was written that day, so its « hier », « samedi », « depuis octobre » count from it (round 29: a
-    textbook's dispatch was read against the textbook's day)."""
+    textbook's dispatch was read against the textbook's day). An episode of a podcast's list is such a document under
+    its day and length (« 13 déc. 2024 · 40 min »): its « cette semaine », « jeudi » are that week's (round 33)."""
     found: list[tuple[int, int, int, FuzzyDate]] = []
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
-        if not _DOCUMENT_HEAD.match(fold_word(body)):
+        episode = _EPISODE_STAMP.fullmatch(body)
+        if not episode and not _DOCUMENT_HEAD.match(fold_word(body)):
             continue
-        mentions = find_dates(body, published)
+        mentions = find_dates(episode["day"] if episode else body, published)
         last = mentions[-1] if mentions else None
-        if last is None or not is_day(last.edtf) or body[last.end :].strip(" .)"):
+        if last is None or not is_day(last.edtf) or (not episode and body[last.end :].strip(" .)")):
+            continue
+        if parse_edtf(last.edtf).start > published.end:  # an episode announced, not yet written
             continue
         under = _PARAGRAPH_END.search(text, line.end())
         end = under.end() if under else len(text)
