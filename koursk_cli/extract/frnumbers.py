@@ -258,13 +258,21 @@ def fold_same_length(text: str) -> str:
     return "".join(map(_fold_char, text))
 
 
+def singular(words: str) -> str:
+    """Folded and singular, word by word (« généraux » is `general`, « kilomètres carrés » `kilometre carre`)."""
+    return " ".join(
+        w[:-3] + "al" if w.endswith("aux") and len(w) > 4 else w[:-1] if len(w) > 3 and w[-1] in "sx" else w
+        for w in fold_word(words).split()
+    )
+
+
 def unit_of(noun: str | None) -> str | None:
-    """The store unit for a French noun, trying it as written and without a plural s/x."""
+    """The store unit for a French noun, trying it as written, without its last plural s/x (« ans ») and singular
+    word by word (« kilomètres carrés »)."""
     if not noun:
         return None
     folded = " ".join(fold_word(noun).split())
-    singular = " ".join(w[:-1] if w[-1:] in ("s", "x") else w for w in folded.split())  # « kilomètres carrés »
-    for key in (folded, folded[:-1] if folded[-1:] in ("s", "x") else folded, singular):
+    for key in (folded, folded[:-1] if folded[-1:] in ("s", "x") else folded, singular(folded)):
         if key in UNITS:
             return UNITS[key]
     return None
@@ -488,9 +496,12 @@ _ELIDED_AFTER = re.compile(
 _TO_BEFORE = re.compile(r"(?<!\w)[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
 _THE_NOUN_AFTER = re.compile(r"^\s*[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # The pronoun « en » stands for the thing counted before (« n'en tiendrait plus qu'environ 300 », « s'en tient à
-# 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause.
+# 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause;
+# or « en » before a verb of counting (« le Pentagone en comptait 8 000 », « Séoul en dénombrait environ 11 000 »,
+# « il en reste à peine 200 », « Kiev en annonçait 6 000 »: round 32), never its gerund (« en comptant »).
 _PRONOUN_EN = re.compile(
-    rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont|avoir|[êe]tre))\b[^,;:.!?()]*$",
+    rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont|avoir|[êe]tre"
+    r"|(?:compt|d[ée]nombr|recens|rest|annon[cç])(?![\w-]*ant\b)[\w-]*))\b[^,;:.!?()]*$",
     re.IGNORECASE,
 )
 # « Quelque 8 000 autres seraient détenus »: more of the thing counted before (not « 300 autres soldats »).
@@ -1691,16 +1702,23 @@ def find_figures(
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
-            compared = _AGAINST.search(text, ordered[index - 1].end, figure.start) is not None
+            compared = set_against(text, figure.start, ordered[index - 1].end)
             ordered[index] = replace(
                 figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)", compared=compared
             )
     return [_within_reach(f) for f in ordered if f.noun is not None or f.unit is not None or f.elided]
 
 
-# « 84 déclarations …, contre 31 en 2023 »: what stands between a count and the second count it is compared with
-# (lexicon.toml `set_against`, as storycounts reads it)
-_AGAINST = re.compile(rf"(?<!\w)(?:{alternatives('set_against')})\s*$", re.IGNORECASE)
+# « 84 déclarations …, contre 31 en 2023 »: the word right before the second count a count is set against
+# (lexicon.toml `set_against`)
+_AGAINST = re.compile(rf"(?<!\w)(?:{alternatives('set_against')})\s*[«\"“]?\s*$", re.IGNORECASE)
+
+
+def set_against(text: str, start: int, since: int = 0) -> bool:
+    """Whether the count at `start` is set against a count before it (« 31 voix contre 4 », « 84 déclarations,
+    contre 31 en 2023 »): its noun left out, it counts what that one counts (rounds 27, 28). The one reading of
+    `set_against`, for find_figures and storycounts."""
+    return _AGAINST.search(text, max(since, start - 20), start) is not None
 
 
 LARGEST = 10**15

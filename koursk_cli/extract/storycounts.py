@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Topic
-from .frnumbers import NUMBER_WORDS, Figure, fold_word
-from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS
+from .frnumbers import NUMBER_WORDS, Figure, fold_word, set_against, singular
+from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS
 from .lexicon import words as lexicon_words
 
 # Words that stand after a number and are no counted noun (« 2 000 ont été tués », « d'entre eux », « les deux »).
@@ -35,7 +35,7 @@ _NO_NOUNS = frozenset().union(
 _ADVERBS = lexicon_words("adverbs")
 _PREPOSITIONS = lexicon_words("prepositions")
 _KIN = lexicon_words("story_kin")
-_AGAINST = lexicon_words("set_against")
+_FORMATIONS = lexicon_words("formations")
 # A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
 _ANYONE = ("people", "personne")
 # A number's phrase: the words after it up to a mark, another number or a coordination.
@@ -46,14 +46,6 @@ _PHRASE_WORDS = 5
 _JOINED = re.compile(rf"\s+(?:et|ou)\s+(?!(?:{NUMBER_WORDS})(?![\w-]))([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
-def _singular(word: str) -> str:
-    """Folded and singular, word by word (« généraux » is `general`, « forces spéciales » `force speciale`)."""
-    return " ".join(
-        w[:-3] + "al" if w.endswith("aux") and len(w) > 4 else w[:-1] if len(w) > 3 and w[-1] in "sx" else w
-        for w in fold_word(word).split()
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class StoryNouns:
     """The nouns (folded, singular) a count of the story's measures is counted in, read once per draft."""
@@ -61,6 +53,8 @@ class StoryNouns:
     nouns: frozenset[str]
     money: frozenset[str]
     """The units of money some topic measures (its `units` name one; a topic with no units takes any)."""
+    weights: frozenset[str]
+    """The units of weight some topic measures, as `money` (round 32)."""
 
 
 def story_nouns(topics: Iterable[Topic]) -> StoryNouns:
@@ -69,8 +63,9 @@ def story_nouns(topics: Iterable[Topic]) -> StoryNouns:
     units = {unit for topic in topics for unit in topic.units}
     words = {w for topic in topics for w in (topic.id, *topic.aliases, *topic.keywords)}
     words |= {noun for noun, unit in UNITS.items() if unit in units}
-    money = MONEY_UNITS if any(not topic.units for topic in topics) else MONEY_UNITS & units
-    return StoryNouns(frozenset(_singular(w) for w in (*words, *_KIN) if w.strip()), frozenset(money))
+    anything = any(not topic.units for topic in topics)
+    money, weights = ((m if anything else m & units) for m in (MONEY_UNITS, WEIGHT_UNITS))
+    return StoryNouns(frozenset(singular(w) for w in (*words, *_KIN) if w.strip()), money, weights)
 
 
 def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
@@ -95,22 +90,15 @@ def _phrase(text: str, figure: Figure) -> list[str]:
     de diplomates nord-coréens »), a time a rate (« 5 numéros par semaine »), not what it counts."""
     end = _PHRASE_END.search(text, figure.end)
     after = (fold_word(m.group()) for m in _PHRASE.finditer(text, figure.end, end.start() if end else len(text)))
-    return [w for w in after if UNITS.get(_singular(w)) != _ANYONE[0] and UNITS.get(_singular(w)) not in TIME_UNITS][
+    return [w for w in after if UNITS.get(singular(w)) != _ANYONE[0] and UNITS.get(singular(w)) not in TIME_UNITS][
         :_PHRASE_WORDS
     ]
 
 
 def _named(words: list[str], nouns: StoryNouns) -> bool:
     """Whether a word, or two words in a row (« forces spéciales »), is one of the story's nouns."""
-    singular = [_singular(w) for w in words]
-    return any(w in nouns.nouns for w in (*singular, *(f"{a} {b}" for a, b in itertools.pairwise(singular))))
-
-
-def _set_against(text: str, figure: Figure) -> bool:
-    """Whether a count whose noun is left out is set against the count before (« 31 voix contre 4 », « 84
-    déclarations …, contre 31 en 2023 »: lexicon.toml `set_against`): it counts what that one counts."""
-    before = _PHRASE.findall(text[max(0, figure.start - 20) : figure.start])
-    return bool(before) and fold_word(before[-1]) in _AGAINST
+    one = [singular(w) for w in words]
+    return any(w in nouns.nouns for w in (*one, *(f"{a} {b}" for a, b in itertools.pairwise(one))))
 
 
 def _counted_before(text: str, figure: Figure, nouns: StoryNouns) -> bool:
@@ -139,11 +127,15 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     if noun is None:
         return True  # left out: what the sentence counts
     if figure.elided:  # « contre 19 l'an dernier »: the noun of a figure before
-        return figure.unit is not None or not _set_against(text, figure) or _counted_before(text, figure, nouns)
+        return figure.unit is not None or not set_against(text, figure.start) or _counted_before(text, figure, nouns)
+    if figure.unit in WEIGHT_UNITS:  # « 14 tonnes de munitions »: a load, as a sum is money
+        return figure.unit in nouns.weights
+    if singular(noun) in _FORMATIONS:  # « quatre brigades »: groups, not the people a topic counts
+        return False
     after = _phrase(text, figure)
-    if (figure.unit, _singular(noun)) == _ANYONE:
+    if (figure.unit, singular(noun)) == _ANYONE:
         joined = _JOINED.match(text, figure.end)  # « 76 personnes et entités »: a list's targets, anyone and anything
-        if joined and _a_noun(joined[1], None, None) and UNITS.get(_singular(joined[1])) is None:
+        if joined and _a_noun(joined[1], None, None) and UNITS.get(singular(joined[1])) is None:
             return _named([joined[1]], nouns)
         return _named(after, nouns) or topic_named()
     value = figure.value if figure.value is not None else figure.value_max
