@@ -464,8 +464,10 @@ _ELIDED_BEFORE = re.compile(
 # adjectives and a complement between (« le nombre de soldats nord-coréens présents en Russie ») and an adverb after
 # the verb (« s'élève désormais à », « atteint aujourd'hui »).
 _WORD_OR_COMPOUND = rf"(?:[^\W\d_]+{_APOS})?[^\W\d_]+(?:-[^\W\d_]+)*"
+# « le nombre de ses soldats »: a possessive between « de » and the noun counted (round 32: « ses » was read as it)
+_THEIR = r"(?:(?:ses|leurs|ces|nos|vos|mes|tes)\s+)?"
 _TOTAL_BEFORE = re.compile(
-    rf"\b(?:bilan|nombre|total|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)"
+    rf"\b(?:bilan|nombre|total|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*{_THEIR}(?P<noun>[^\W\d_]+)"
     rf"(?:\s+{_WORD_OR_COMPOUND}){{0,5}}?\s+(?:s{_APOS}\s*)?(?:[ée]l[èe]v|[ée]tabli|chiffr|monte|port[ée]|atteint)\w*"
     rf"(?:\s+(?:{_ADVERB})){{0,2}}(?:\s+[àa])?\s*[«\"“]?\s*$",
     re.IGNORECASE,
@@ -478,7 +480,7 @@ _ESTIMATED_OBJECT = re.compile(  # « chiffrait début janvier les pertes à 3 0
 )
 # « a revu mardi ce nombre de soldats à 3.800 »: the verb before, the noun counted in « le nombre de … à N ».
 _THIS_NUMBER_OF = re.compile(
-    rf"\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)"
+    rf"\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+(?:des|de|d{_APOS})\s*{_THEIR}(?P<noun>[^\W\d_]+)"
     # « le total des soldats envoyés depuis octobre 2024 à environ 15 000 »: a participle and its date between
     rf"(?:\s+(?:{_WORD_OR_COMPOUND}|\d{{4}})){{0,5}}?\s+[àa]\s*[«\"“]?\s*$",
     re.IGNORECASE,
@@ -489,7 +491,7 @@ _ELIDED_VERB = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_AFTER = re.compile(
-    r"^\s*[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*)(?P<noun>[^\W\d_]+)", re.IGNORECASE
+    rf"^\s*[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*){_THEIR}(?P<noun>[^\W\d_]+)", re.IGNORECASE
 )
 # « a évalué la semaine dernière à 8 000 le nombre de soldats »: « à N le nombre de X » names X whatever stands
 # between the verb and « à »; « chiffre à N les pertes » after a verb of estimate.
@@ -532,8 +534,9 @@ _SEVERAL = re.compile(
 _SEVERAL_OF_THEM = re.compile(r"(?<!\w)plusieurs(?=\s+[^\W\d_])", re.IGNORECASE)
 _FIGURE_FOLLOWS = re.compile(r"\s+(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){0,3}?[àa]\s+\S*\d", re.IGNORECASE)
 _LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
-# « vingt camarades tombés en une seule nuit »: the span something took, no count (round 22: read as 1 killed)
-_A_SPAN_OF_ONE = re.compile(r"(?<!\w)(?:en|pendant|durant)\s+$", re.IGNORECASE)
+# « vingt camarades tombés en une seule nuit »: the span something took, no count (round 22: read as 1 killed); « plus
+# un seul Coréen en face », « pas un seul soldat »: none, not one (round 32: read as 1)
+_A_SPAN_OF_ONE = re.compile(r"(?<!\w)(?:en|pendant|durant|pas|plus|sans|jamais)\s+$", re.IGNORECASE)
 _SINGLE = re.compile(r"(?<!\w)(?:un\s+seul|une\s+seule)\s+(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE)
 _FACTOR = re.compile(rf"(?<!\w)multipli\w*\s+par\s+(?P<num>{_NUMBER})(?!\w)", re.IGNORECASE)
 
@@ -1585,7 +1588,7 @@ def _counted(text: str) -> Iterator[Figure]:
         if unit_of(match["noun"]) is not None and not _A_SPAN_OF_ONE.search(
             text, max(0, match.start() - 12), match.start()
         ):
-            # « une seule nuit sans attaque »; not « dans une seule attaque », nor « tombés en une seule nuit »
+            # « une seule nuit sans attaque »; not « dans une seule attaque », « tombés en une seule nuit », « pas un seul »
             yield _figure(match, 1, "exact", f"« {match.group()} »: exactly one", match["noun"])
     for match in _FACTOR.finditer(text):
         value = parse_number(match["num"])
@@ -1702,7 +1705,7 @@ def find_figures(
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
-            compared = set_against(text, figure.start, ordered[index - 1].end)
+            compared = _set_against(text, figure.start, ordered[index - 1].end)
             ordered[index] = replace(
                 figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)", compared=compared
             )
@@ -1714,10 +1717,10 @@ def find_figures(
 _AGAINST = re.compile(rf"(?<!\w)(?:{alternatives('set_against')})\s*[«\"“]?\s*$", re.IGNORECASE)
 
 
-def set_against(text: str, start: int, since: int = 0) -> bool:
+def _set_against(text: str, start: int, since: int = 0) -> bool:
     """Whether the count at `start` is set against a count before it (« 31 voix contre 4 », « 84 déclarations,
-    contre 31 en 2023 »): its noun left out, it counts what that one counts (rounds 27, 28). The one reading of
-    `set_against`, for find_figures and storycounts."""
+    contre 31 en 2023 »): its noun left out, it counts what that one counts (rounds 27, 28; `Figure.compared`, the
+    one reading of `set_against`: storycounts reads a noun left out wherever it was said)."""
     return _AGAINST.search(text, max(since, start - 20), start) is not None
 
 

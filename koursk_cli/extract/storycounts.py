@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Topic
-from .frnumbers import NUMBER_WORDS, Figure, fold_word, set_against, singular
+from .frnumbers import NUMBER_WORDS, Figure, fold_word, singular
 from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS
 from .lexicon import words as lexicon_words
 
@@ -101,13 +101,16 @@ def _named(words: list[str], nouns: StoryNouns) -> bool:
     return any(w in nouns.nouns for w in (*one, *(f"{a} {b}" for a, b in itertools.pairwise(one))))
 
 
-def _counted_before(text: str, figure: Figure, nouns: StoryNouns) -> bool:
-    """Whether the noun a count set against another takes from it is one of the story's, with its phrase there
-    (« 28 trains de munitions …, contre 19 »), as that count's own noun is read."""
+def _counted_as_said(text: str, figure: Figure, nouns: StoryNouns) -> bool:
+    """Whether the noun a count leaves out, named elsewhere in its sentence, is one of the story's, with its phrase
+    there, as a count's own noun is read: the count before it (« 28 trains de munitions …, contre 19 », « 84
+    déclarations …, contre 31 en 2023 ») or the noun after it (« porter à 12 le nombre de ses ambassades »)."""
     if not _a_noun(figure.noun or "", None, None):
         return True
-    said = [*re.finditer(rf"(?<![\w-]){re.escape(figure.noun or '')}(?![\w-])", text[: figure.start])]
-    after = _phrase(text, replace(figure, end=said[-1].end())) if said else []
+    said = [*re.finditer(rf"(?<![\w-]){re.escape(figure.noun or '')}(?![\w-])", text)]
+    before = [m for m in said if m.end() <= figure.start]
+    where = before[-1] if before else next((m for m in said if m.start() > figure.start), None)
+    after = _phrase(text, replace(figure, end=where.end())) if where else []
     complement = after[1:] if after[:1] in (["de"], ["des"], ["du"], ["d"]) else after[:1]
     return _named([figure.noun or "", *complement], nouns)
 
@@ -126,10 +129,12 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     noun = figure.noun
     if noun is None:
         return True  # left out: what the sentence counts
-    if figure.elided:  # « contre 19 l'an dernier »: the noun of a figure before
-        return figure.unit is not None or not set_against(text, figure.start) or _counted_before(text, figure, nouns)
+    if figure.elided:  # « contre 19 l'an dernier », « à 12 le nombre de ses ambassades »: a noun said elsewhere
+        return figure.unit is not None or _counted_as_said(text, figure, nouns)
     if figure.unit in WEIGHT_UNITS:  # « 14 tonnes de munitions »: a load, as a sum is money
         return figure.unit in nouns.weights
+    if figure.unit in TIME_UNITS:  # « livré en 48 heures »: a span, a figure only of a topic its sentence names
+        return topic_named()
     if singular(noun) in _FORMATIONS:  # « quatre brigades »: groups, not the people a topic counts
         return False
     after = _phrase(text, figure)
