@@ -7,13 +7,17 @@ the story's vocabulary, read from the store's topics and the lexicon's [units], 
 nouns a measure's kin is counted in (« ouvriers », « lance-roquettes »); everything else is the open class of other
 things, with no list to grow. What is counted is the noun with the words that follow it in its phrase (« 1 500
 membres des forces spéciales », « 101 portraits de soldats tués », « 30 000 nouveaux soldats »). A number whose noun
-is left out, or whose next word is no noun (a verb, a participle, an adverb: « 2 000 envoyés », « 12 000 vient »),
-counts what its sentence counts and stays a figure; a number in a unit (time, weight) is left to its own rules.
+is left out counts what that noun counts where its sentence says it (« 84 déclarations …, contre 31 », « à 12 le
+nombre de ses ambassades »: round 32), what its sentence counts where it says none; a number whose next word is no
+noun (a verb, a participle, an adverb: « 2 000 envoyés », « 12 000 vient ») stays a figure. A count of the groups
+soldiers serve in (« quatre brigades »: lexicon.toml `formations`) counts groups, no claim; a span of time only under
+a topic its sentence names (round 32).
 
 A sum of money is a figure only when a topic of the store measures money (round 30, the lead's convention): a unit of
 money (lexicon.toml `money_units`: EUR, USD, XOF…) among a topic's `units`. The shipped store has none, so « 20
 milliards de dollars » or « 500 FCFA » is no claim there; a working store whose topic lists `USD` drafts its sums, and
-a sum written with a sign (« 1,2 M$ », whose dollar the curator tells) wherever a topic measures any money.
+a sum written with a sign (« 1,2 M$ », whose dollar the curator tells) wherever a topic measures any money. A load
+(« 14 tonnes », [weight_units]) likewise, only where a topic lists its unit (round 32).
 """
 
 from __future__ import annotations
@@ -120,8 +124,10 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     the word after it (« 30 000 nouveaux soldats ») or its complement (« 1 500 membres des forces spéciales », « 101
     portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
     sentence names one (« ont fui les combats ») and no noun of other things shares its number (« 76 personnes et
-    entités »); a count whose noun is left out counts what the sentence counts, or, set against a count before (« 31
-    voix contre 4 »), what that one counts. A sum of money counts only in a store one of whose topics measures it."""
+    entités »); a count whose noun is left out counts what that noun counts where the sentence says it (« 31 voix
+    contre 4 », « à 12 le nombre de ses ambassades »), what the sentence counts otherwise. A sum of money, a load,
+    counts only in a store one of whose topics measures it; a span only under a topic its sentence names; a count of
+    groups (« quatre brigades ») never."""
     if figure.unit in MONEY_UNITS:
         return figure.unit in nouns.money
     if figure.unit is None and figure.noun in MONEY_SIGNS:  # « 1,2 M$ »: which dollar is the curator's
