@@ -227,3 +227,12 @@ def test_advisers_sent_are_the_storys(tmp_path: Path) -> None:
     `story_kin`), kept now that the noun said after the count is read (a guard: it passes at 8ddbe179 too)."""
     text = "Le journal chiffre à 1 500 le nombre de nouveaux « conseillers » que Pyongyang enverrait en Russie."
     assert _claims(tmp_path, text) == [(1500, None, None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text", ["La Corée du Nord enverrait un millier.\n", "Il a annoncé que la Corée du Nord enverrait un millier"]
+)
+def test_a_thousand_with_no_noun_is_read_without_a_traceback(tmp_path: Path, text: str) -> None:
+    """« un millier » with its noun left out and no verb after it: `koursk extract` stopped on an IndexError (the
+    quantity's pattern has no second scale; found by test_rev37u_drafts' hypothesis run). No claim, exit 0."""
+    assert _claims(tmp_path, text.rstrip("\n")) == []

@@ -1532,7 +1532,9 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
     quantity of thousands says what it counts elsewhere (« ils étaient une douzaine de milliers à franchir »)."""
     if noun:
         return figure
-    last = "s2" if match["s2"] else "s" if "s" in match.re.groupindex else "s1"
+    groups = match.re.groupindex  # « un millier » (`_THOUSANDS`) has no second scale: « s2 » was an IndexError
+    second = match["s2"] if "s2" in groups else None
+    last = "s2" if second else "s" if "s" in groups else "s1"
     said = match.end(last)  # where the quantity word ends (a noun of a date after it is no noun: `_own_noun`)
     rest = match.string[said:]
     verb = _ELIDED_VERB.match(rest)
@@ -1545,7 +1547,7 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
     elif _PRONOUN_EN.search(match.string[max(0, match.start() - 60) : match.start()]):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out, « en » names it")
         return replace(figure, end=said, text=match.string[match.start() : said].strip(), elided=True)
-    elif match["s2"] or _alone(match):
+    elif second or _alone(match):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out")
         return replace(figure, end=said, text=match.string[match.start() : said], elided=True)
     else:
