@@ -258,13 +258,21 @@ def fold_same_length(text: str) -> str:
     return "".join(map(_fold_char, text))
 
 
+def singular(words: str) -> str:
+    """Folded and singular, word by word (« généraux » is `general`, « kilomètres carrés » `kilometre carre`)."""
+    return " ".join(
+        w[:-3] + "al" if w.endswith("aux") and len(w) > 4 else w[:-1] if len(w) > 3 and w[-1] in "sx" else w
+        for w in fold_word(words).split()
+    )
+
+
 def unit_of(noun: str | None) -> str | None:
-    """The store unit for a French noun, trying it as written and without a plural s/x."""
+    """The store unit for a French noun, trying it as written, without its last plural s/x (« ans ») and singular
+    word by word (« kilomètres carrés »)."""
     if not noun:
         return None
     folded = " ".join(fold_word(noun).split())
-    singular = " ".join(w[:-1] if w[-1:] in ("s", "x") else w for w in folded.split())  # « kilomètres carrés »
-    for key in (folded, folded[:-1] if folded[-1:] in ("s", "x") else folded, singular):
+    for key in (folded, folded[:-1] if folded[-1:] in ("s", "x") else folded, singular(folded)):
         if key in UNITS:
             return UNITS[key]
     return None
@@ -456,8 +464,10 @@ _ELIDED_BEFORE = re.compile(
 # adjectives and a complement between (« le nombre de soldats nord-coréens présents en Russie ») and an adverb after
 # the verb (« s'élève désormais à », « atteint aujourd'hui »).
 _WORD_OR_COMPOUND = rf"(?:[^\W\d_]+{_APOS})?[^\W\d_]+(?:-[^\W\d_]+)*"
+# « le nombre de ses soldats »: a possessive between « de » and the noun counted (round 32: « ses » was read as it)
+_THEIR = r"(?:(?:ses|leurs|ces|nos|vos|mes|tes)\s+)?"
 _TOTAL_BEFORE = re.compile(
-    rf"\b(?:bilan|nombre|total|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)"
+    rf"\b(?:bilan|nombre|total|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*{_THEIR}(?P<noun>[^\W\d_]+)"
     rf"(?:\s+{_WORD_OR_COMPOUND}){{0,5}}?\s+(?:s{_APOS}\s*)?(?:[ée]l[èe]v|[ée]tabli|chiffr|monte|port[ée]|atteint)\w*"
     rf"(?:\s+(?:{_ADVERB})){{0,2}}(?:\s+[àa])?\s*[«\"“]?\s*$",
     re.IGNORECASE,
@@ -470,7 +480,7 @@ _ESTIMATED_OBJECT = re.compile(  # « chiffrait début janvier les pertes à 3 0
 )
 # « a revu mardi ce nombre de soldats à 3.800 »: the verb before, the noun counted in « le nombre de … à N ».
 _THIS_NUMBER_OF = re.compile(
-    rf"\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)"
+    rf"\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+(?:des|de|d{_APOS})\s*{_THEIR}(?P<noun>[^\W\d_]+)"
     # « le total des soldats envoyés depuis octobre 2024 à environ 15 000 »: a participle and its date between
     rf"(?:\s+(?:{_WORD_OR_COMPOUND}|\d{{4}})){{0,5}}?\s+[àa]\s*[«\"“]?\s*$",
     re.IGNORECASE,
@@ -481,16 +491,19 @@ _ELIDED_VERB = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_AFTER = re.compile(
-    r"^\s*[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*)(?P<noun>[^\W\d_]+)", re.IGNORECASE
+    rf"^\s*[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*){_THEIR}(?P<noun>[^\W\d_]+)", re.IGNORECASE
 )
 # « a évalué la semaine dernière à 8 000 le nombre de soldats »: « à N le nombre de X » names X whatever stands
 # between the verb and « à »; « chiffre à N les pertes » after a verb of estimate.
 _TO_BEFORE = re.compile(r"(?<!\w)[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
 _THE_NOUN_AFTER = re.compile(r"^\s*[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # The pronoun « en » stands for the thing counted before (« n'en tiendrait plus qu'environ 300 », « s'en tient à
-# 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause.
+# 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause;
+# or « en » before a verb of counting (« le Pentagone en comptait 8 000 », « Séoul en dénombrait environ 11 000 »,
+# « il en reste à peine 200 », « Kiev en annonçait 6 000 »: round 32), never its gerund (« en comptant »).
 _PRONOUN_EN = re.compile(
-    rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont|avoir|[êe]tre))\b[^,;:.!?()]*$",
+    rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont|avoir|[êe]tre"
+    r"|(?:compt|d[ée]nombr|recens|rest|annon[cç])(?![\w-]*ant\b)[\w-]*))\b[^,;:.!?()]*$",
     re.IGNORECASE,
 )
 # « Quelque 8 000 autres seraient détenus »: more of the thing counted before (not « 300 autres soldats »).
@@ -521,8 +534,9 @@ _SEVERAL = re.compile(
 _SEVERAL_OF_THEM = re.compile(r"(?<!\w)plusieurs(?=\s+[^\W\d_])", re.IGNORECASE)
 _FIGURE_FOLLOWS = re.compile(r"\s+(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){0,3}?[àa]\s+\S*\d", re.IGNORECASE)
 _LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
-# « vingt camarades tombés en une seule nuit »: the span something took, no count (round 22: read as 1 killed)
-_A_SPAN_OF_ONE = re.compile(r"(?<!\w)(?:en|pendant|durant)\s+$", re.IGNORECASE)
+# « vingt camarades tombés en une seule nuit »: the span something took, no count (round 22: read as 1 killed); « plus
+# un seul Coréen en face », « pas un seul soldat »: none, not one (round 32: read as 1)
+_A_SPAN_OF_ONE = re.compile(r"(?<!\w)(?:en|pendant|durant|pas|plus|sans|jamais)\s+$", re.IGNORECASE)
 _SINGLE = re.compile(r"(?<!\w)(?:un\s+seul|une\s+seule)\s+(?P<noun>[^\W\d_][\w²]*)", re.IGNORECASE)
 _FACTOR = re.compile(rf"(?<!\w)multipli\w*\s+par\s+(?P<num>{_NUMBER})(?!\w)", re.IGNORECASE)
 
@@ -1518,7 +1532,9 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
     quantity of thousands says what it counts elsewhere (« ils étaient une douzaine de milliers à franchir »)."""
     if noun:
         return figure
-    last = "s2" if match["s2"] else "s" if "s" in match.re.groupindex else "s1"
+    groups = match.re.groupindex  # « un millier » (`_THOUSANDS`) has no second scale: « s2 » was an IndexError
+    second = match["s2"] if "s2" in groups else None
+    last = "s2" if second else "s" if "s" in groups else "s1"
     said = match.end(last)  # where the quantity word ends (a noun of a date after it is no noun: `_own_noun`)
     rest = match.string[said:]
     verb = _ELIDED_VERB.match(rest)
@@ -1531,7 +1547,7 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
     elif _PRONOUN_EN.search(match.string[max(0, match.start() - 60) : match.start()]):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out, « en » names it")
         return replace(figure, end=said, text=match.string[match.start() : said].strip(), elided=True)
-    elif match["s2"] or _alone(match):
+    elif second or _alone(match):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out")
         return replace(figure, end=said, text=match.string[match.start() : said], elided=True)
     else:
@@ -1574,7 +1590,7 @@ def _counted(text: str) -> Iterator[Figure]:
         if unit_of(match["noun"]) is not None and not _A_SPAN_OF_ONE.search(
             text, max(0, match.start() - 12), match.start()
         ):
-            # « une seule nuit sans attaque »; not « dans une seule attaque », nor « tombés en une seule nuit »
+            # « une seule nuit sans attaque »; not « dans une seule attaque », « tombés en une seule nuit », « pas un seul »
             yield _figure(match, 1, "exact", f"« {match.group()} »: exactly one", match["noun"])
     for match in _FACTOR.finditer(text):
         value = parse_number(match["num"])
@@ -1691,16 +1707,23 @@ def find_figures(
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
-            compared = _AGAINST.search(text, ordered[index - 1].end, figure.start) is not None
+            compared = _set_against(text, figure.start, ordered[index - 1].end)
             ordered[index] = replace(
                 figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)", compared=compared
             )
     return [_within_reach(f) for f in ordered if f.noun is not None or f.unit is not None or f.elided]
 
 
-# « 84 déclarations …, contre 31 en 2023 »: what stands between a count and the second count it is compared with
-# (lexicon.toml `set_against`, as storycounts reads it)
-_AGAINST = re.compile(rf"(?<!\w)(?:{alternatives('set_against')})\s*$", re.IGNORECASE)
+# « 84 déclarations …, contre 31 en 2023 »: the word right before the second count a count is set against
+# (lexicon.toml `set_against`)
+_AGAINST = re.compile(rf"(?<!\w)(?:{alternatives('set_against')})\s*[«\"“]?\s*$", re.IGNORECASE)
+
+
+def _set_against(text: str, start: int, since: int = 0) -> bool:
+    """Whether the count at `start` is set against a count before it (« 31 voix contre 4 », « 84 déclarations,
+    contre 31 en 2023 »): its noun left out, it counts what that one counts (rounds 27, 28; `Figure.compared`, the
+    one reading of `set_against`: storycounts reads a noun left out wherever it was said)."""
+    return _AGAINST.search(text, max(since, start - 20), start) is not None
 
 
 LARGEST = 10**15

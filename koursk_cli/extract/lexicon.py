@@ -160,5 +160,7 @@ MONEY_UNITS: frozenset[str] = frozenset(_table("money_units").get("units", ()))
 """Units of money: a sum in one is never overtaken as an act, and may be the price of one thing."""
 MONEY_SIGNS: tuple[str, ...] = tuple(_table("money_units").get("signs", ()))
 """The signs of money after a number (« 9,90 € »): a sum, never a count whose noun is left out."""
+WEIGHT_UNITS: frozenset[str] = frozenset(_table("weight_units").get("units", ()))
+"""Units of weight: a load, a figure only where a topic of the store lists the unit (round 32)."""
 LENGTH_UNITS: frozenset[str] = frozenset(_table("length_units").get("units", ()))
 """Units of length: a figure in one is a distance or a size, never ground taken unless it stands alone (round 28)."""

@@ -7,13 +7,17 @@ the story's vocabulary, read from the store's topics and the lexicon's [units], 
 nouns a measure's kin is counted in (« ouvriers », « lance-roquettes »); everything else is the open class of other
 things, with no list to grow. What is counted is the noun with the words that follow it in its phrase (« 1 500
 membres des forces spéciales », « 101 portraits de soldats tués », « 30 000 nouveaux soldats »). A number whose noun
-is left out, or whose next word is no noun (a verb, a participle, an adverb: « 2 000 envoyés », « 12 000 vient »),
-counts what its sentence counts and stays a figure; a number in a unit (time, weight) is left to its own rules.
+is left out counts what that noun counts where its sentence says it (« 84 déclarations …, contre 31 », « à 12 le
+nombre de ses ambassades »: round 32), what its sentence counts where it says none; a number whose next word is no
+noun (a verb, a participle, an adverb: « 2 000 envoyés », « 12 000 vient ») stays a figure. A count of the groups
+soldiers serve in (« quatre brigades »: lexicon.toml `formations`) counts groups, no claim; a span of time only under
+a topic its sentence names (round 32).
 
 A sum of money is a figure only when a topic of the store measures money (round 30, the lead's convention): a unit of
 money (lexicon.toml `money_units`: EUR, USD, XOF…) among a topic's `units`. The shipped store has none, so « 20
 milliards de dollars » or « 500 FCFA » is no claim there; a working store whose topic lists `USD` drafts its sums, and
-a sum written with a sign (« 1,2 M$ », whose dollar the curator tells) wherever a topic measures any money.
+a sum written with a sign (« 1,2 M$ », whose dollar the curator tells) wherever a topic measures any money. A load
+(« 14 tonnes », [weight_units]) likewise, only where a topic lists its unit (round 32).
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Topic
-from .frnumbers import NUMBER_WORDS, Figure, fold_word
-from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS
+from .frnumbers import NUMBER_WORDS, Figure, fold_word, singular
+from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS
 from .lexicon import words as lexicon_words
 
 # Words that stand after a number and are no counted noun (« 2 000 ont été tués », « d'entre eux », « les deux »).
@@ -35,7 +39,7 @@ _NO_NOUNS = frozenset().union(
 _ADVERBS = lexicon_words("adverbs")
 _PREPOSITIONS = lexicon_words("prepositions")
 _KIN = lexicon_words("story_kin")
-_AGAINST = lexicon_words("set_against")
+_FORMATIONS = lexicon_words("formations")
 # A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
 _ANYONE = ("people", "personne")
 # A number's phrase: the words after it up to a mark, another number or a coordination.
@@ -46,14 +50,6 @@ _PHRASE_WORDS = 5
 _JOINED = re.compile(rf"\s+(?:et|ou)\s+(?!(?:{NUMBER_WORDS})(?![\w-]))([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
-def _singular(word: str) -> str:
-    """Folded and singular, word by word (« généraux » is `general`, « forces spéciales » `force speciale`)."""
-    return " ".join(
-        w[:-3] + "al" if w.endswith("aux") and len(w) > 4 else w[:-1] if len(w) > 3 and w[-1] in "sx" else w
-        for w in fold_word(word).split()
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class StoryNouns:
     """The nouns (folded, singular) a count of the story's measures is counted in, read once per draft."""
@@ -61,6 +57,8 @@ class StoryNouns:
     nouns: frozenset[str]
     money: frozenset[str]
     """The units of money some topic measures (its `units` name one; a topic with no units takes any)."""
+    weights: frozenset[str]
+    """The units of weight some topic measures, as `money` (round 32)."""
 
 
 def story_nouns(topics: Iterable[Topic]) -> StoryNouns:
@@ -69,8 +67,9 @@ def story_nouns(topics: Iterable[Topic]) -> StoryNouns:
     units = {unit for topic in topics for unit in topic.units}
     words = {w for topic in topics for w in (topic.id, *topic.aliases, *topic.keywords)}
     words |= {noun for noun, unit in UNITS.items() if unit in units}
-    money = MONEY_UNITS if any(not topic.units for topic in topics) else MONEY_UNITS & units
-    return StoryNouns(frozenset(_singular(w) for w in (*words, *_KIN) if w.strip()), frozenset(money))
+    anything = any(not topic.units for topic in topics)
+    money, weights = ((m if anything else m & units) for m in (MONEY_UNITS, WEIGHT_UNITS))
+    return StoryNouns(frozenset(singular(w) for w in (*words, *_KIN) if w.strip()), money, weights)
 
 
 def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
@@ -95,31 +94,27 @@ def _phrase(text: str, figure: Figure) -> list[str]:
     de diplomates nord-coréens »), a time a rate (« 5 numéros par semaine »), not what it counts."""
     end = _PHRASE_END.search(text, figure.end)
     after = (fold_word(m.group()) for m in _PHRASE.finditer(text, figure.end, end.start() if end else len(text)))
-    return [w for w in after if UNITS.get(_singular(w)) != _ANYONE[0] and UNITS.get(_singular(w)) not in TIME_UNITS][
+    return [w for w in after if UNITS.get(singular(w)) != _ANYONE[0] and UNITS.get(singular(w)) not in TIME_UNITS][
         :_PHRASE_WORDS
     ]
 
 
 def _named(words: list[str], nouns: StoryNouns) -> bool:
     """Whether a word, or two words in a row (« forces spéciales »), is one of the story's nouns."""
-    singular = [_singular(w) for w in words]
-    return any(w in nouns.nouns for w in (*singular, *(f"{a} {b}" for a, b in itertools.pairwise(singular))))
+    one = [singular(w) for w in words]
+    return any(w in nouns.nouns for w in (*one, *(f"{a} {b}" for a, b in itertools.pairwise(one))))
 
 
-def _set_against(text: str, figure: Figure) -> bool:
-    """Whether a count whose noun is left out is set against the count before (« 31 voix contre 4 », « 84
-    déclarations …, contre 31 en 2023 »: lexicon.toml `set_against`): it counts what that one counts."""
-    before = _PHRASE.findall(text[max(0, figure.start - 20) : figure.start])
-    return bool(before) and fold_word(before[-1]) in _AGAINST
-
-
-def _counted_before(text: str, figure: Figure, nouns: StoryNouns) -> bool:
-    """Whether the noun a count set against another takes from it is one of the story's, with its phrase there
-    (« 28 trains de munitions …, contre 19 »), as that count's own noun is read."""
+def _counted_as_said(text: str, figure: Figure, nouns: StoryNouns) -> bool:
+    """Whether the noun a count leaves out, named elsewhere in its sentence, is one of the story's, with its phrase
+    there, as a count's own noun is read: the count before it (« 28 trains de munitions …, contre 19 », « 84
+    déclarations …, contre 31 en 2023 ») or the noun after it (« porter à 12 le nombre de ses ambassades »)."""
     if not _a_noun(figure.noun or "", None, None):
         return True
-    said = [*re.finditer(rf"(?<![\w-]){re.escape(figure.noun or '')}(?![\w-])", text[: figure.start])]
-    after = _phrase(text, replace(figure, end=said[-1].end())) if said else []
+    said = [*re.finditer(rf"(?<![\w-]){re.escape(figure.noun or '')}(?![\w-])", text)]
+    before = [m for m in said if m.end() <= figure.start]
+    where = before[-1] if before else next((m for m in said if m.start() > figure.start), None)
+    after = _phrase(text, replace(figure, end=where.end())) if where else []
     complement = after[1:] if after[:1] in (["de"], ["des"], ["du"], ["d"]) else after[:1]
     return _named([figure.noun or "", *complement], nouns)
 
@@ -129,8 +124,10 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     the word after it (« 30 000 nouveaux soldats ») or its complement (« 1 500 membres des forces spéciales », « 101
     portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
     sentence names one (« ont fui les combats ») and no noun of other things shares its number (« 76 personnes et
-    entités »); a count whose noun is left out counts what the sentence counts, or, set against a count before (« 31
-    voix contre 4 »), what that one counts. A sum of money counts only in a store one of whose topics measures it."""
+    entités »); a count whose noun is left out counts what that noun counts where the sentence says it (« 31 voix
+    contre 4 », « à 12 le nombre de ses ambassades »), what the sentence counts otherwise. A sum of money, a load,
+    counts only in a store one of whose topics measures it; a span only under a topic its sentence names; a count of
+    groups (« quatre brigades ») never."""
     if figure.unit in MONEY_UNITS:
         return figure.unit in nouns.money
     if figure.unit is None and figure.noun in MONEY_SIGNS:  # « 1,2 M$ »: which dollar is the curator's
@@ -138,12 +135,18 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     noun = figure.noun
     if noun is None:
         return True  # left out: what the sentence counts
-    if figure.elided:  # « contre 19 l'an dernier »: the noun of a figure before
-        return figure.unit is not None or not _set_against(text, figure) or _counted_before(text, figure, nouns)
+    if figure.elided:  # « contre 19 l'an dernier », « à 12 le nombre de ses ambassades »: a noun said elsewhere
+        return figure.unit is not None or _counted_as_said(text, figure, nouns)
+    if figure.unit in WEIGHT_UNITS:  # « 14 tonnes de munitions »: a load, as a sum is money
+        return figure.unit in nouns.weights
+    if figure.unit in TIME_UNITS:  # « livré en 48 heures »: a span, a figure only of a topic its sentence names
+        return topic_named()
+    if singular(noun) in _FORMATIONS:  # « quatre brigades »: groups, not the people a topic counts
+        return False
     after = _phrase(text, figure)
-    if (figure.unit, _singular(noun)) == _ANYONE:
+    if (figure.unit, singular(noun)) == _ANYONE:
         joined = _JOINED.match(text, figure.end)  # « 76 personnes et entités »: a list's targets, anyone and anything
-        if joined and _a_noun(joined[1], None, None) and UNITS.get(_singular(joined[1])) is None:
+        if joined and _a_noun(joined[1], None, None) and UNITS.get(singular(joined[1])) is None:
             return _named([joined[1]], nouns)
         return _named(after, nouns) or topic_named()
     value = figure.value if figure.value is not None else figure.value_max
