@@ -114,10 +114,15 @@ MONEY_TOPIC = """
 def money_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A working store (`koursk init`) whose topics.yaml has a topic that measures money: the tests of how sums are
     read draft them there."""
-    store = tmp_path_factory.mktemp("money") / "store"
+    return store_with_topic(tmp_path_factory.mktemp("money") / "store", MONEY_TOPIC)
+
+
+def store_with_topic(store: Path, topic: str) -> Path:
+    """A working store made by `koursk init` at `store`, `topic` (YAML of one more topic) added to its topics.yaml,
+    checked valid."""
     assert run("init", str(store)).exit_code == 0
     topics = store / "data" / "topics.yaml"
-    topics.write_text(topics.read_text(encoding="utf-8") + MONEY_TOPIC, encoding="utf-8")
+    topics.write_text(topics.read_text(encoding="utf-8") + topic, encoding="utf-8")
     assert run("--data", str(store), "check").exit_code == 0
     return store
 

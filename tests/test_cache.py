@@ -544,12 +544,8 @@ def test_an_id_a_changed_file_shares_with_another_kind_of_record_is_caught(
     assert f"{Path(edited).name}:" in result.stderr and Path(other).name in result.stderr, result.stderr
 
 
-def test_an_update_reads_a_changed_file_s_event_rows_once(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The update reads the changed file's old event rows once, to verify and keep them (forget_files): the
-    duplicate ids check and the longest span work from the rows it has just put (a file of 1,000 events lies on
-    ~1,000 pages of the date-ordered table, each read again by every such statement), and the answers are a cold
-    load's."""
-    run("--data", str(store_copy), "events", "--json")
+def _traced_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every SQL statement the cache's connections run from now on, in order."""
     asked: list[str] = []
     connect = cache_module._connect
 
@@ -559,6 +555,16 @@ def test_an_update_reads_a_changed_file_s_event_rows_once(store_copy: Path, monk
         return connection
 
     monkeypatch.setattr(cache_module, "_connect", traced)
+    return asked
+
+
+def test_an_update_reads_a_changed_file_s_event_rows_once(store_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update reads the changed file's old event rows once, to verify and keep them (forget_files): the
+    duplicate ids check and the longest span work from the rows it has just put (a file of 1,000 events lies on
+    ~1,000 pages of the date-ordered table, each read again by every such statement), and the answers are a cold
+    load's."""
+    run("--data", str(store_copy), "events", "--json")
+    asked = _traced_statements(monkeypatch)
     _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
     result = run("--data", str(store_copy), "events", "--json")
     assert result.exit_code == 0 and "Assassination ATTEMPT" in result.stdout, result.stderr
@@ -571,15 +577,7 @@ def test_an_update_looks_up_the_block_of_a_kept_event_once(store_copy: Path, mon
     asked for its block once (blocks.Stale.found), not as it leaves and again as it arrives (1,000 lookups of a
     changed run at 1,000,000 events); the answers are a cold load's."""
     run("--data", str(store_copy), "events", "--json")
-    asked: list[str] = []
-    connect = cache_module._connect
-
-    def traced(path: str) -> sqlite3.Connection:
-        connection = connect(path)
-        connection.set_trace_callback(asked.append)
-        return connection
-
-    monkeypatch.setattr(cache_module, "_connect", traced)
+    asked = _traced_statements(monkeypatch)
     edited = store_copy / "data/events/background.yaml"
     _edit(edited, "Assassination attempt", "Assassination ATTEMPT")
     result = run("--data", str(store_copy), "events", "--json")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run
+from tests.conftest import store_with_topic
 from tests.test_extract import extract
 from tests.test_extract_round18 import _values
 
@@ -120,12 +120,7 @@ LOAD_TOPIC = """
 @pytest.fixture(scope="module")
 def load_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A working store whose topics.yaml has a topic that measures weight."""
-    store = tmp_path_factory.mktemp("loads") / "store"
-    assert run("init", str(store)).exit_code == 0
-    topics = store / "data" / "topics.yaml"
-    topics.write_text(topics.read_text(encoding="utf-8") + LOAD_TOPIC, encoding="utf-8")
-    assert run("--data", str(store), "check").exit_code == 0
-    return store
+    return store_with_topic(tmp_path_factory.mktemp("loads") / "store", LOAD_TOPIC)
 
 
 @pytest.mark.parametrize(("sentence", "value"), list(zip(WEIGHTS, (20, 30, 3.5), strict=True)))
