@@ -497,9 +497,9 @@ def _assert_listings_hold(db: Any, keys: list[tuple[int, int, str]]) -> None:
     assert sorted(listings) == [row[0] for row in rows], "a block without a listing, or a listing without a block"
     for row in rows:
         block, listing = blocks.Block(*row), listings[row[0]]
-        assert listing.checksum == listing_checksum(listing.head(), listing.body_checksum, listing.ids)
-        assert (listing.head(), listing.body_checksum) == (block.head(), block.checksum)
-        lower, upper = block.bounds()
+        assert listing.checksum == listing_checksum(blocks.head_of(listing), listing.body_checksum, listing.ids)
+        assert (blocks.head_of(listing), listing.body_checksum) == (blocks.head_of(block), block.checksum)
+        lower, upper = blocks.bounds_of(block)
         assert listing.held() == [key[2].encode() for key in keys if lower <= key < upper]
 
 

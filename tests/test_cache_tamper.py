@@ -643,7 +643,7 @@ def _forged_listing(root: Path, number: int, ids: bytes) -> str:
     access to the cache could: only the index of keys can then tell."""
     (row,) = edit_cache_rows(root, f"{blocks._LISTING_ROW} WHERE block = {number}")
     listing = blocks.Listing(*row)._replace(ids=ids)  # type: ignore[arg-type]
-    checksum = listing_checksum(listing.head(), listing.body_checksum, ids)
+    checksum = listing_checksum(blocks.head_of(listing), listing.body_checksum, ids)
     return f"UPDATE block_ids SET ids = x'{ids.hex()}', checksum = {checksum} WHERE block = {number}"
 
 
@@ -698,7 +698,7 @@ def test_a_listing_beside_another_version_of_its_block_is_found_when_the_block_i
     number, ids = _listing_of(store_copy, event)
     (row,) = edit_cache_rows(store_copy, f"{blocks._LISTING_ROW} WHERE block = {number}")
     listing = blocks.Listing(*row)._replace(body_checksum=row[9] + 1)  # type: ignore[arg-type,operator]
-    checksum = listing_checksum(listing.head(), listing.body_checksum, ids)
+    checksum = listing_checksum(blocks.head_of(listing), listing.body_checksum, ids)
     tamper(
         store_copy,
         f"UPDATE block_ids SET body_checksum = {listing.body_checksum}, checksum = {checksum} WHERE block = {number}",

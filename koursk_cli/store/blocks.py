@@ -35,7 +35,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
-from typing import Any, NamedTuple, NoReturn
+from typing import Any, NamedTuple, NoReturn, Protocol
 
 from ..jsontext import ARRAY_SEPARATOR
 from .digest import block_checksum, edit_checksum, event_checksum, listing_checksum
@@ -103,15 +103,53 @@ def stale() -> Stale:
     return Stale({}, {}, {}, {}, {})
 
 
-def _head(
-    number: int, lower: tuple[int, int, bytes], last_start: int, events: int, upper: tuple[int, int, bytes]
-) -> bytes:
+class _Framed(Protocol):
+    """What a block and its listing share: the block's number, bounds, latest start and count."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def id(self) -> bytes: ...
+    @property
+    def last_start(self) -> int: ...
+    @property
+    def events(self) -> int: ...
+    @property
+    def upper_start(self) -> int: ...
+    @property
+    def upper_end(self) -> int: ...
+    @property
+    def upper_id(self) -> bytes: ...
+
+
+def key_of(row: _Framed) -> tuple[int, int, bytes]:
+    """A block's lower bound, the key of its first event, as its columns hold it (the id as bytes)."""
+    return row.start, row.end, row.id
+
+
+def upper_of(row: _Framed) -> tuple[int, int, bytes]:
+    """A block's upper bound: the key of the next block's first event, or _TOP."""
+    return row.upper_start, row.upper_end, row.upper_id
+
+
+def head_of(row: _Framed) -> bytes:
     """What a block's checksum and its listing's cover beside their own bytes: its number, bounds, latest start and count."""
-    return b"%d\x1f%d\x1f%d\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s\x1f" % (number, *lower, last_start, events, *upper)
+    return b"%d\x1f%d\x1f%d\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s\x1f" % (
+        row.number,
+        *key_of(row),
+        row.last_start,
+        row.events,
+        *upper_of(row),
+    )
 
 
-def _bounds(lower: tuple[int, int, bytes], upper: tuple[int, int, bytes]) -> tuple[Key, Key]:
+def bounds_of(row: _Framed) -> tuple[Key, Key]:
     """A block's range as the keys of the date index (ids as text), from its columns as read (ids as bytes)."""
+    lower, upper = key_of(row), upper_of(row)
     return (lower[0], lower[1], lower[2].decode()), (upper[0], upper[1], upper[2].decode())
 
 
@@ -130,18 +168,6 @@ class Block(NamedTuple):
     upper_start: int
     upper_end: int
     upper_id: bytes
-
-    def head(self) -> bytes:
-        return _head(self.number, self.key(), self.last_start, self.events, self.upper())
-
-    def key(self) -> tuple[int, int, bytes]:
-        return self.start, self.end, self.id
-
-    def upper(self) -> tuple[int, int, bytes]:
-        return self.upper_start, self.upper_end, self.upper_id
-
-    def bounds(self) -> tuple[Key, Key]:
-        return _bounds(self.key(), self.upper())
 
 
 class Listing(NamedTuple):
@@ -162,18 +188,6 @@ class Listing(NamedTuple):
     body_checksum: int
     ids: bytes
     checksum: int
-
-    def head(self) -> bytes:
-        return _head(self.number, self.key(), self.last_start, self.events, self.upper())
-
-    def key(self) -> tuple[int, int, bytes]:
-        return self.start, self.end, self.id
-
-    def upper(self) -> tuple[int, int, bytes]:
-        return self.upper_start, self.upper_end, self.upper_id
-
-    def bounds(self) -> tuple[Key, Key]:
-        return _bounds(self.key(), self.upper())
 
     def held(self) -> list[bytes]:
         return self.ids.split(IDS_SEPARATOR) if self.ids else []
@@ -224,17 +238,17 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
     while marks:
         block = _claimed(db, min(marks), marks, damaged)
         taken = [(block, _tied(db, block, damaged))]
-        lower, upper = block.bounds()
+        lower, upper = bounds_of(block)
         rows = _rows(db, lower, upper, event_row)
         while len(rows) < _fewest() and (lower, upper) != (FIRST, TOP):
             neighbour = _claimed(db, _neighbour(db, lower, upper), marks, damaged)
-            other_lower, other_upper = neighbour.bounds()
+            other_lower, other_upper = bounds_of(neighbour)
             if other_lower != upper and other_upper != lower:
                 damaged(f"blocks {block.number} and {neighbour.number} of the events are not neighbours")
             taken.append((neighbour, _tied(db, neighbour, damaged)))
             lower, upper = min(lower, other_lower), max(upper, other_upper)
             rows = _rows(db, lower, upper, event_row)
-        kept = min((old for old, _ in taken), key=Block.key).number
+        kept = min((old for old, _ in taken), key=key_of).number
         for old, _ in taken:
             for sql in ("DELETE FROM blocks WHERE rowid = ?", "DELETE FROM block_ids WHERE block = ?"):
                 db.execute(sql, (old.number,))
@@ -263,7 +277,7 @@ def _patch(
     own checksum as the block is read, or here when it is written. `listing` is the block's, verified, and `aside`
     its texts aside, each verified."""
     number = listing.number
-    _check_marks(number, listing.bounds(), marks, damaged)
+    _check_marks(number, bounds_of(listing), marks, damaged)
     _check_ids(db, listing, damaged)
     edited = {
         key[2].encode(): changed.texts[key[2]]
@@ -285,7 +299,7 @@ def _patch(
 
 def _check_ids(db: sqlite3.Connection, listing: Listing, damaged: Damaged) -> None:
     """The ids a verified block listing names are, in order, those the index of keys puts in its range."""
-    lower, upper = listing.bounds()
+    lower, upper = bounds_of(listing)
     indexed = db.execute(
         f"SELECT CAST(id AS BLOB) FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?) ORDER BY {KEY_COLUMNS}",
         (*lower, *upper),
@@ -301,7 +315,7 @@ def _write_edits(
     """Write verified `block`, its listing tied to it and checked against the index of keys (_check_ids), with
     `texts` (every edited text it has) in place of its events' old ones, and forget its texts aside."""
     body = spliced(block.body, texts, damaged)
-    checksum = block_checksum(block.head(), body)
+    checksum = block_checksum(head_of(block), body)
     db.execute("UPDATE blocks SET body = ?, checksum = ? WHERE rowid = ?", (body, checksum, block.number))
     _list(db, block._replace(checksum=checksum), listing.ids)
     db.execute("DELETE FROM edits WHERE block = ?", (block.number,))
@@ -347,7 +361,7 @@ def _span(body: bytes, event_id: bytes, damaged: Damaged) -> tuple[int, int]:
 def _claimed(db: sqlite3.Connection, number: int | None, marks: Marks, damaged: Damaged) -> Block:
     """Block `number`, verified, once every key that marked it lies in its range (_check_marks)."""
     block = _verified_block(db, number, damaged)
-    _check_marks(block.number, block.bounds(), marks, damaged)
+    _check_marks(block.number, bounds_of(block), marks, damaged)
     return block
 
 
@@ -447,10 +461,9 @@ def _verified_listings(db: sqlite3.Connection, numbers: list[int], damaged: Dama
 
 def _checked_listing(listing: Listing, damaged: Damaged) -> Listing:
     """`listing` as read, once it passes its checksum and its bound lies below its upper bound."""
-    if (
-        listing_checksum(listing.head(), listing.body_checksum, listing.ids) != listing.checksum
-        or listing.key() >= listing.upper()
-    ):
+    if listing_checksum(head_of(listing), listing.body_checksum, listing.ids) != listing.checksum or key_of(
+        listing
+    ) >= upper_of(listing):
         damaged("the ids kept beside a block of events do not match their checksum")
     return listing
 
@@ -459,7 +472,7 @@ def _tied(db: sqlite3.Connection, block: Block, damaged: Damaged) -> Listing:
     """Verified `block`'s listing, verified, once found to be the listing of this block as it is: the same head and
     the checksum of this body (so the ids it names are the ones the body was written with)."""
     listing = _verified_listing(db, block.number, damaged)
-    if listing.head() != block.head() or listing.body_checksum != block.checksum:
+    if head_of(listing) != head_of(block) or listing.body_checksum != block.checksum:
         damaged(f"the ids kept beside block {block.number} of the events are not those of the block")
     return listing
 
@@ -471,13 +484,13 @@ def _list(db: sqlite3.Connection, block: Block, ids: bytes) -> None:
         (
             block.number, block.start, block.end, block.id.decode(), block.last_start, block.events,
             block.upper_start, block.upper_end, block.upper_id.decode(), block.checksum, ids,
-            listing_checksum(block.head(), block.checksum, ids),
+            listing_checksum(head_of(block), block.checksum, ids),
         ),
     )  # fmt: skip
 
 
 def _checked(block: Block, damaged: Damaged) -> Block:
-    if block_checksum(block.head(), block.body) != block.checksum or block.key() >= block.upper():
+    if block_checksum(head_of(block), block.body) != block.checksum or key_of(block) >= upper_of(block):
         damaged("a block of events does not match its checksum")
     return block
 
@@ -500,7 +513,7 @@ def _write(db: sqlite3.Connection, number: int, bound: Key, upper: Key, rows: li
     body = SEPARATOR.join(row[2] for row in rows)
     last_start = max((row[4] for row in rows), default=bound[0])
     block = Block(number, *bound[:2], bound[2].encode(), last_start, len(rows), body, 0, *upper[:2], upper[2].encode())
-    block = block._replace(checksum=block_checksum(block.head(), body))
+    block = block._replace(checksum=block_checksum(head_of(block), body))
     db.execute(
         "INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (number, *bound, last_start, len(rows), body, block.checksum, *upper),
@@ -542,19 +555,19 @@ class Run:
     def _verified(self) -> Iterator[Block]:
         block = self.first
         yield block
-        if block.upper() == _TOP:
+        if upper_of(block) == _TOP:
             return
-        rows = self._db.execute(f"{_BLOCK_ROW} WHERE {KEY} >= (?, ?, ?) ORDER BY {KEY_COLUMNS}", block.bounds()[1])
+        rows = self._db.execute(f"{_BLOCK_ROW} WHERE {KEY} >= (?, ?, ?) ORDER BY {KEY_COLUMNS}", bounds_of(block)[1])
         for row in rows:
             found = _checked(Block(*row), self._damaged)
-            if found.key() != block.upper():
+            if key_of(found) != upper_of(block):
                 self._damaged(f"the block of events after block {block.number} is missing or out of order")
             if self._until is not None and found.last_start > self._until:
-                self.after = found.key()
+                self.after = key_of(found)
                 return
             block = found
             yield block
-            if block.upper() == _TOP:
+            if upper_of(block) == _TOP:
                 return
         self._damaged(f"the block of events after block {block.number} is missing")
 

@@ -34,7 +34,7 @@ from ..query import (
     relevance_key,
 )
 from ..textnorm import Alternatives, is_utf8, query_words
-from .blocks import KEY, SEPARATOR, run_within
+from .blocks import KEY, SEPARATOR, key_of, run_within
 from .cache import Cache
 from .cacheschema import (
     CLAIM_BODY,
@@ -392,7 +392,7 @@ class SqlFacts(IndexedFacts):
             return
         self._cache.every_seed()  # whole blocks: before the first byte
         plan = _plan(query, self._max_span)
-        for _, batch in self._checked(query, plan, below=run.first.key()):
+        for _, batch in self._checked(query, plan, below=key_of(run.first)):
             yield SEPARATOR.join(batch)
         for block in run:
             if block.body:
