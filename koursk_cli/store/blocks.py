@@ -155,7 +155,7 @@ def bounds_of(row: _Framed) -> tuple[Key, Key]:
 
 class Block(NamedTuple):
     """One block as read back: its number, bound, the latest start among its events, their count, the JSON texts,
-    the checksum over all of it (`head` and `body`) and its upper bound."""
+    the checksum over all of it (`head_of` and `body`) and its upper bound."""
 
     number: int
     start: int
