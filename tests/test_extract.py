@@ -583,6 +583,9 @@ def test_published_is_required_when_the_page_prints_no_date_of_its_own(tmp_path:
         # rev32 R18: a long line is cut after a word and says so, never « … auraient été t »
         ("Titre\nSÉOUL, 1er avril 2026 (AFP) - Au moins 100 soldats nord-coréens auraient été tués mardi à Koursk.\n",
          "2026-04-01", "SÉOUL, 1er avril 2026 (AFP) - Au moins 100 soldats nord-coréens auraient été … »"),
+        # a wire dateline's month abbreviated as AFP prints it, with or without its full stop
+        ("Titre\nKIEV, 1er avr 2026 (AFP) - Kiev a frappé mardi.\n", "2026-04-01", "KIEV, 1er avr 2026 (AFP)"),
+        ("Titre\nPublié le 2 avr. 2026 à 08h15\nKiev a frappé mardi.\n", "2026-04-02", "Publié le 2 avr. 2026"),
     ],
 )  # fmt: skip
 def test_without_published_the_day_the_page_prints_is_proposed(

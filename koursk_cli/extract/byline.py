@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
-from .frcalendar import MONTHS
+from .frcalendar import MONTH_ABBREVIATIONS, MONTHS
 from .frdates import MONTH_NAME, find_dates, is_day
 from .frnumbers import fold_word
 from .lexicon import printed_phrases, words
@@ -680,8 +680,8 @@ def propose_outlet(text: str, entities: Iterable[Entity]) -> tuple[str, str] | N
     return agency
 
 
-# A day the page prints: « 14 mars 2025 », « 1er novembre 2024 », « 03/11/2025 », in folded text.
-_PAGE_DAY = r"(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-z]+)\s+(?P<y>\d{4})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})"
+# A day the page prints: « 14 mars 2025 », « 1er novembre 2024 », « 5 déc 2024 », « 03/11/2025 », in folded text.
+_PAGE_DAY = r"(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-z]+)\.?\s+(?P<y>\d{4})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})"
 # The page's own dates, most telling first: « Publié le … », a wire dateline, « Mis à jour le … ».
 _PAGE_DATES = (
     re.compile(rf"^publie(?:e)?\s+le\s+(?:[a-z]+\s+)?(?:{_PAGE_DAY})"),
@@ -692,7 +692,7 @@ _PAGE_DATES = (
 
 def _day_of(match: re.Match[str]) -> date | None:
     """The day a page prints, when it is one the store keeps (« 3 mars 9999 » is none)."""
-    month = int(match["m2"]) if match["d2"] else MONTHS.get(match["m"])
+    month = int(match["m2"]) if match["d2"] else MONTHS.get(match["m"]) or MONTH_ABBREVIATIONS.get(match["m"])
     try:
         day = date(int(match["y2"] or match["y"]), month, int(match["d2"] or match["d"])) if month else None
     except ValueError:

@@ -16,5 +16,17 @@ MONTHS = {
     "novembre": 11,
     "decembre": 12,
 }
+# … as wire datelines and page stamps abbreviate them (« KIEV, 5 déc 2024 (AFP) - », « Publié le 13 janv. 2025 »)
+MONTH_ABBREVIATIONS = {
+    "janv": 1,
+    "fevr": 2,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 # Meteorological seasons: first month and length in months.
 SEASONS = {"printemps": (3, 3), "ete": (6, 3), "automne": (9, 3), "hiver": (12, 3)}
