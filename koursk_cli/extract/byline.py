@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
-from .frcalendar import MONTH_ABBREVIATIONS, MONTHS
+from .frcalendar import month_number
 from .frdates import MONTH_NAME, find_dates, is_day
 from .frnumbers import fold_word
 from .lexicon import printed_phrases, words
@@ -692,7 +692,7 @@ _PAGE_DATES = (
 
 def _day_of(match: re.Match[str]) -> date | None:
     """The day a page prints, when it is one the store keeps (« 3 mars 9999 » is none)."""
-    month = int(match["m2"]) if match["d2"] else MONTHS.get(match["m"]) or MONTH_ABBREVIATIONS.get(match["m"])
+    month = int(match["m2"]) if match["d2"] else month_number(match["m"])
     try:
         day = date(int(match["y2"] or match["y"]), month, int(match["d2"] or match["d"])) if month else None
     except ValueError:

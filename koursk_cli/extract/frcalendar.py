@@ -28,5 +28,12 @@ MONTH_ABBREVIATIONS = {
     "nov": 11,
     "dec": 12,
 }
+
+
+def month_number(folded: str) -> int | None:
+    """The month a folded word names, in full or abbreviated (« dec. », « dec »), else None."""
+    return MONTHS.get(folded) or MONTH_ABBREVIATIONS.get(folded.removesuffix("."))
+
+
 # Meteorological seasons: first month and length in months.
 SEASONS = {"printemps": (3, 3), "ete": (6, 3), "automne": (9, 3), "hiver": (12, 3)}

@@ -27,7 +27,7 @@ from ..words import counted
 from . import storyyear
 from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
 from .dayrun import run_of_days
-from .frcalendar import MONTHS, SEASONS
+from .frcalendar import SEASONS, month_number
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, eras, feasts, folded_pattern, lunar_new_years, printed_phrases, words
@@ -396,8 +396,9 @@ def interval(first: str, last: str) -> str:
 
 
 def _month_of(word: str) -> int:
-    folded = fold_word(word)
-    return MONTHS[folded] if folded in MONTHS else next(n for m, n in MONTHS.items() if m.startswith(folded[:-1]))
+    month = month_number(fold_word(word))
+    assert month is not None, word  # _MONTH reads no other word
+    return month
 
 
 def _day_of(word: str) -> int:
