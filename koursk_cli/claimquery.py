@@ -195,6 +195,10 @@ class ClaimSelection(Sequence[Claim]):
     def __len__(self) -> int:
         return len(self.ids)
 
+    def chosen(self, ids: Sequence[str]) -> ClaimSelection:
+        """The claims of `ids` (some of these), taken from where these are: held, or fetched again when used."""
+        return ClaimSelection(ids, self._claims)
+
     def __iter__(self) -> Iterator[Claim]:
         claims = self._claims
         many = getattr(claims, "many", None)  # the cache's claims: a few hundred a query

@@ -10,7 +10,7 @@ other group that can hold one.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from ..claims import ConflictTier, CumulativeMeasures, MeasureBounds
 from .dominance import count_below, difference, negated
@@ -139,15 +139,32 @@ def links(bounds: MeasureBounds) -> dict[tuple[str, str], list[tuple[tuple[str, 
 
 
 class AcrossTally:
-    """The conflicts across measures (rule 9) of each measure's claims among `groups`: how many, and the pairs as
-    positions (its claim's, the other's), by bound in order, then its claims' as-of order, then the other's. Each
-    bound's counts are taken once (dominance counts), and only claims with some are scanned for their partners."""
+    """The conflicts across measures (rule 9) of each measure's claims among `measures`, whose groups are asked of
+    `group` when read (spreads.py builds each when first asked and lets it go once no measure `tied` to it is left):
+    how many, and the pairs as positions (its claim's, the other's), by bound in order, then its claims' as-of order,
+    then the other's. Each bound's counts are taken once (dominance counts), and only claims with some are scanned
+    for their partners."""
 
-    def __init__(self, groups: dict[tuple[str, str], Group], bounds: MeasureBounds, cumulative: CumulativeMeasures):
-        self._groups = groups
+    def __init__(
+        self,
+        group: Callable[[tuple[str, str]], Group],
+        measures: Collection[tuple[str, str]],
+        bounds: MeasureBounds,
+        cumulative: CumulativeMeasures,
+    ):
+        self._group = group
         self._cumulative = cumulative
-        self._bounds = [b for b in sorted(bounds) if (b[0], b[1]) in groups and (b[0], b[2]) in groups]
+        self._bounds = [b for b in sorted(bounds) if (b[0], b[1]) in measures and (b[0], b[2]) in measures]
         self._counts: dict[tuple[str, str, str], CrossCounts] = {}
+
+    def tied(self, key: tuple[str, str]) -> list[tuple[str, str]]:
+        """The measures a bound ties `key` to: counting or naming its conflicts reads their groups."""
+        return [
+            other
+            for topic, measure, bounding in self._bounds
+            for mine, other in (((topic, measure), (topic, bounding)), ((topic, bounding), (topic, measure)))
+            if mine == key
+        ]
 
     def _tied(
         self, key: tuple[str, str], tier: ConflictTier | None = None
@@ -158,7 +175,7 @@ class AcrossTally:
             topic, measure, bounding = bound
             if key not in ((topic, measure), (topic, bounding)):
                 continue
-            low, high = self._groups[(topic, measure)], self._groups[(topic, bounding)]
+            low, high = self._group((topic, measure)), self._group((topic, bounding))
             is_total = (topic, bounding) in self._cumulative
             if bound not in self._counts:
                 self._counts[bound] = cross_counts(low, high, is_total)
