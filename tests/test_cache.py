@@ -23,6 +23,7 @@ from koursk_cli.store import cache as cache_module
 from koursk_cli.store import digest, indexed, loader, shipped, stamps
 from koursk_cli.store import open as open_module
 from koursk_cli.store.cachefile import cache_path
+from koursk_cli.store.cacheschema import COUNTED
 from koursk_cli.store.stamps import Stamp, read_stamped
 from tests.conftest import REPO, run
 from tests.stores import StoreBuilder, edit_cache, forge_event_checksums
@@ -660,7 +661,7 @@ def test_an_update_counts_its_own_rows_not_the_tables(store_copy: Path, monkeypa
     run("--data", str(store_copy), "events", "--json")
     asked = _traced_statements(monkeypatch)
     moved = store_copy.parent / "drones.yaml"
-    edits = [
+    edits: list[Callable[[], None]] = [
         lambda: _edit(store_copy / "data/events/background.yaml", "date: 2023-08", "date: 2023-09"),
         lambda: os.replace(store_copy / "data/claims/drones.yaml", moved),
         lambda: os.replace(moved, store_copy / "data/claims/drones.yaml"),
@@ -674,7 +675,7 @@ def test_an_update_counts_its_own_rows_not_the_tables(store_copy: Path, monkeypa
             assert asked.count(f"SELECT count(*) FROM {table}") == 1, [a for a in asked if "count(*)" in a]
         with _db(store_copy) as db:
             meta = dict(db.execute("SELECT key, value FROM meta"))
-            for table in cache_module.COUNTED:
+            for table in COUNTED:
                 assert meta[table] == str(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]), table
     result = run("--data", str(store_copy), "claims", "--json")
     assert result.exit_code == 0 and not result.stderr, result.stderr
