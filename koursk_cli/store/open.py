@@ -211,12 +211,13 @@ def _cached(
     try:
         cache.verify()
         settled = cache.settled()
-        deferred = _seeds_deferred(cache, settled, root, progress) if cited_seeds else None
+        listed = _listed_differing(settled, root)
+        deferred = _seeds_deferred(cache, settled, listed, root, progress) if cited_seeds else None
         if deferred is not None:  # every data file as the last run found it; seeds when a served row cites them
             _restamp(cache, [], restamp)
             cache.deferred_seeds = deferred
             return cache
-        suspects = _suspects(settled, root)
+        suspects = _suspects(settled, listed, root)
         if suspects == []:  # every file as the last run found it, and vouched for
             _restamp(cache, [], restamp)
             return cache
@@ -384,30 +385,41 @@ def _settled_after(before: Settled, walk: _Walk, suspects: list[str] | None = No
     return Settled(before.listed, before.seeds, identities, unvouched) if identities is not None else None
 
 
-def _suspects(settled: Settled | None, root: Path) -> list[str] | None:
-    """The files to look at again when the store lists the names `settled` records: those whose stat identity is
-    not the one recorded, and those it could not vouch for ([] when none: the cache is as the store). The names of
-    two folders' listings and a stat of each file are compared, each as one text; neither the files table nor
-    store_files (a path object and a stat per listed file, then a stat again here) is gone through: a name
-    store_files would refuse is never recorded, and a file of the same identity is the same unchanged inode, so
-    still the regular file it was. None when the store lists other names, or there is no record: every file is
-    then compared with the files table."""
+def _listed_differing(settled: Settled | None, root: Path) -> list[str] | None:
+    """The names the store lists (core and events/claims files, not seeds) whose stat identity is not the one
+    `settled` records, each stat'ed once for the run ([] when none). None when the store lists other names than the
+    record, there is no record, or one cannot be stat'ed: every file is then compared with the files table."""
     if settled is None or "\n".join(listed_names(root) or ()) != settled.listed:
         return None
-    found = _differing(settled, root, settled.names())
+    return _differing(settled, root, settled.listed.split("\n"))
+
+
+def _suspects(settled: Settled | None, listed: list[str] | None, root: Path) -> list[str] | None:
+    """The files to look at again when the store lists the names `settled` records: those whose stat identity is
+    not the one recorded (`listed`, the listed names' found by _listed_differing, then the seeds'), and those it
+    could not vouch for ([] when none: the cache is as the store). The names of two folders' listings and a stat of
+    each file are compared, each as one text; neither the files table nor store_files (a path object and a stat per
+    listed file, then a stat again here) is gone through: a name store_files would refuse is never recorded, and a
+    file of the same identity is the same unchanged inode, so still the regular file it was. None when `listed` is
+    (other names listed, or no record): every file is then compared with the files table."""
+    if settled is None or listed is None:
+        return None
+    seeds = settled.seeds.split("\n") if settled.seeds else []
+    found = _differing(settled, root, seeds, first=settled.listed.count("\n") + 1)
     if found is None:
         return None
-    return list(dict.fromkeys([*found, *filter(None, settled.unvouched.split("\n"))]))
+    return list(dict.fromkeys([*listed, *found, *filter(None, settled.unvouched.split("\n"))]))
 
 
-def _differing(settled: Settled, root: Path, names: list[str]) -> list[str] | None:
-    """Which of `names` (the first of settled.names(), in its order) have another stat identity than the record's;
-    None when one cannot be stat'ed or an identity does not pack."""
+def _differing(settled: Settled, root: Path, names: list[str], first: int = 0) -> list[str] | None:
+    """Which of `names` (those of settled.names() from position `first` on, in its order) have another stat identity
+    than the record's; None when one cannot be stat'ed or an identity does not pack."""
     with _store_folder(root) as folder:
         identities = _identities(root, names, folder)
     if identities is None:
         return None
-    return [names[position] for position in differing(settled.identities[: len(identities)], identities)]
+    recorded = settled.identities[first * IDENTITY_BYTES : first * IDENTITY_BYTES + len(identities)]
+    return [names[position] for position in differing(recorded, identities)]
 
 
 def _identities(root: Path, names: list[str], folder: int | None) -> bytes | None:
@@ -420,15 +432,16 @@ def _identities(root: Path, names: list[str], folder: int | None) -> bytes | Non
         return None
 
 
-def _seeds_deferred(cache: Cache, settled: Settled | None, root: Path, progress: bool) -> _CitedSeeds | None:
+def _seeds_deferred(
+    cache: Cache, settled: Settled | None, listed: list[str] | None, root: Path, progress: bool
+) -> _CitedSeeds | None:
     """The seeds left to check as rows cite them, when every other file of the store is as `settled` records and
-    vouched for (the store lists the same names, each has the recorded identity); None otherwise: the run then
-    looks at every file as _suspects says, seeds included."""
-    if settled is None or "\n".join(listed_names(root) or ()) != settled.listed:
+    vouched for (the store lists the same names, none of which differs: `listed` is [], see _listed_differing);
+    None otherwise: the run then looks at the seeds as _suspects says."""
+    if settled is None or listed != []:
         return None
-    listed = settled.listed.split("\n")
     unvouched = set(filter(None, settled.unvouched.split("\n")))
-    if not unvouched.isdisjoint(listed) or _differing(settled, root, listed) != []:
+    if not unvouched.isdisjoint(settled.listed.split("\n")):
         return None
     return _CitedSeeds(cache, root, settled, unvouched, progress)
 
