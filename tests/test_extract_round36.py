@@ -128,3 +128,27 @@ def test_a_count_after_a_name_still_counts(tmp_path: Path) -> None:
     """Near miss: a counted noun after the number (« 30 soldats ») is a count, whatever stands before it."""
     _, _, claims = extract(tmp_path, "Selon l'état-major de Kiev 30 soldats nord-coréens ont été tués.\n", "2025-01-10")
     assert [(c["value"], c["value_kind"]) for c in claims] == [(30, "exact")]
+
+
+# --- another source's count, its verb and noun left out --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Kiev les estime à 1 500 morts, Séoul à environ 900.", [(1500, "exact"), (900, "approximate")]),
+        ("Séoul évoque environ 900 tués, Kiev plus de 1 500.", [(900, "approximate"), (1500, "at_least")]),
+        (
+            "Les pertes nord-coréennes s'élèveraient à 1 500 morts ; Kiev avance plus de 2 000.",
+            [(1500, "exact"), (2000, "at_least")],
+        ),
+        # near misses: a count with its own noun after the source, a bare code after a town's name
+        ("Séoul évoque environ 900 tués, Kiev 1 500 blessés.", [(900, "approximate"), (1500, "exact")]),
+        ("Les familles de 300 soldats ont écrit au maire, Ivry 94104.", [(300, "exact")]),
+    ],
+)
+def test_another_sources_count_of_the_same_noun(
+    tmp_path: Path, sentence: str, values: list[tuple[object, str]]
+) -> None:
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-01-10")
+    assert [(c["value"], c["value_kind"]) for c in claims] == values

@@ -954,7 +954,7 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return part["noun"], end
     if _announced(match, before, after):
         return "", end  # « des livraisons d'obus (1,5 million en 2025, selon …) »: the noun just named, counted
-    if not _ELIDED_BEFORE.search(before[-40:]):
+    if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
@@ -966,6 +966,21 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
     found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after) or _THE_NOUN_AFTER.match(after)
     return (found["noun"], end + found.end("noun")) if found else ("", end)
+
+
+# « Kiev l'estime à 3 000 morts, Séoul à environ 2 000 », « Séoul évoque 2 000 tués, Kiev plus de 4 000 », « … ;
+# Kiev avance plus de 6 000 »: another source's count of the same noun, its verb and noun left out (round 36)
+_SOURCE_BEFORE = re.compile(
+    r"[,;]\s+[A-ZÀ-Ý][\w'’-]+(?:\s+(?i:[àa]|avance|[ée]voque|parle\s+de|dit|estime))?\s*[«\"“]?\s*$"
+)
+
+
+def _another_source(match: re.Match[str], before: str) -> bool:
+    """Whether a count with no noun follows another source's name after a comma (`_SOURCE_BEFORE`) and reads as a
+    count: qualified or written in thousands (« plus de 4 000 »; a bare « 94104 » or « 946.231 » after a town or an
+    agency is a postal code or a reference)."""
+    counted = match["qual"] is not None or re.search(r"\d[ \u00a0\u202f\u2009]\d{3}", match["num"]) is not None
+    return counted and _SOURCE_BEFORE.search(before[-40:]) is not None
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year: « 2 000 » with a separator is never one
