@@ -66,7 +66,8 @@ FLOORS = {
     "date_precision": 0.98,
     "figure_recall": 0.95,
     "figure_precision": 0.95,
-    "topic_recall": 0.87,  # round 30: 67/76 (2 sums of money no longer drafted: no topic measures money)
+    "topic_recall": 0.86,  # round 30: 67/76 (2 sums of money no longer drafted); round 36: 66/76 (LOWERED from 0.87:
+    # « des pertes notables » no longer drafted, 23 such plurals across the sets were no truth's figure)
     "measure_right": 0.74,
 }
 # The sealed set, never seen while tuning, scored once after (benchmarks/heldout/SEALED.txt): dates 30/33 recall,
@@ -251,7 +252,7 @@ SEALED14_FLOORS = {
     "date_recall": 0.91,
     "date_precision": 0.88,
     "figure_recall": 0.91,
-    "figure_precision": 0.91,
+    "figure_precision": 0.96,  # round 36: 119/122
     "topic_recall": 0.79,
     "measure_right": 0.78,
 }
@@ -264,8 +265,8 @@ SEALED14_FLOORS = {
 SEALED15_FLOORS = {
     "date_recall": 0.91,
     "date_precision": 0.95,  # round 31: was 0.92
-    "figure_recall": 0.88,  # round 25: 109/122 (counts of other things no longer drafted)
-    "figure_precision": 0.96,  # round 32
+    "figure_recall": 0.90,  # round 25: 109/122 (counts of other things no longer drafted); round 36: 111/122
+    "figure_precision": 0.97,  # round 32; round 36: 111/112
     "topic_recall": 0.81,  # round 25: 100/122 (counts of other things no longer drafted)
     "measure_right": 0.72,
 }
@@ -277,7 +278,7 @@ SEALED16_FLOORS = {
     "date_recall": 0.91,
     "date_precision": 0.87,  # round 31: was 0.82
     "figure_recall": 0.90,
-    "figure_precision": 0.93,
+    "figure_precision": 0.97,  # round 36: 95/95
     "topic_recall": 0.78,
     "measure_right": 0.79,
 }
@@ -289,7 +290,7 @@ SEALED17_FLOORS = {
     "date_recall": 0.85,
     "date_precision": 0.85,  # round 31: was 0.81
     "figure_recall": 0.92,  # round 32
-    "figure_precision": 0.92,  # round 32
+    "figure_precision": 0.96,  # round 36: 105/108
     "topic_recall": 0.79,
     "measure_right": 0.78,
 }
@@ -315,7 +316,7 @@ SEALED19_FLOORS = {
     "date_recall": 0.90,  # round 33
     "date_precision": 0.88,  # round 31: was 0.85
     "figure_recall": 0.95,
-    "figure_precision": 0.86,
+    "figure_precision": 0.97,  # round 36: 87/87
     "topic_recall": 0.87,
     "measure_right": 0.82,
 }
@@ -329,7 +330,7 @@ SEALED20_FLOORS = {
     "date_recall": 0.84,  # round 33
     "date_precision": 0.87,  # round 31: was 0.82
     "figure_recall": 0.94,  # round 32
-    "figure_precision": 0.92,  # round 32
+    "figure_precision": 0.96,  # round 36: 78/80
     "topic_recall": 0.81,
     "measure_right": 0.73,
 }
@@ -341,8 +342,8 @@ SEALED20_FLOORS = {
 SEALED21_FLOORS = {
     "date_recall": 0.84,  # round 33
     "date_precision": 0.85,  # round 31: was 0.83
-    "figure_recall": 0.81,
-    "figure_precision": 0.90,  # round 32
+    "figure_recall": 0.85,  # round 36: 62/72
+    "figure_precision": 0.92,  # round 32; round 36: 62/66
     "topic_recall": 0.79,
     "measure_right": 0.84,
 }
@@ -366,7 +367,7 @@ SEALED23_FLOORS = {
     "date_recall": 0.89,
     "date_precision": 0.87,
     "figure_recall": 0.94,
-    "figure_precision": 0.86,  # round 32
+    "figure_precision": 0.89,  # round 36: 85/94
     "topic_recall": 0.88,
     "measure_right": 0.76,
 }
@@ -377,7 +378,7 @@ SEALED24_FLOORS = {
     "date_recall": 0.83,
     "date_precision": 0.81,
     "figure_recall": 0.91,
-    "figure_precision": 0.87,
+    "figure_precision": 0.94,  # round 36: 65/68
     "topic_recall": 0.84,
     "measure_right": 0.77,
 }
@@ -390,7 +391,7 @@ SEALED25_FLOORS = {
     "date_recall": 0.89,
     "date_precision": 0.86,
     "figure_recall": 0.95,
-    "figure_precision": 0.89,
+    "figure_precision": 0.93,  # round 36: 83/88
     "topic_recall": 0.82,
     "measure_right": 0.71,
 }
@@ -412,7 +413,7 @@ SEALED26_FLOORS = {
 SEALED27_FLOORS = {
     "date_recall": 0.91,
     "date_precision": 0.86,
-    "figure_recall": 0.91,
+    "figure_recall": 0.93,  # round 36: 78/83
     "figure_precision": 0.97,
     "topic_recall": 0.88,
     "measure_right": 0.75,
@@ -420,11 +421,12 @@ SEALED27_FLOORS = {
 # Sealed28 measured rounds 31-33 blind (SEALED28.txt, frozen 19:04:56 UTC apart from them, scored at 8ddbe179 and at
 # 78870a25): dates 196/218, 215/239 -> 196/218, 215/238; figures 87/98, 87/100 both times; 8 WRONG both times. Round
 # 34 (the lead, on it): figures 89/98, 89/100; 85/98 with the topic; measures 47/62; 6 WRONG. Floors a little under.
+# Round 36 (ROUND36.txt, a spreadsheet's rows read whole): figures 93/98, 93/97; 0 WRONG.
 SEALED28_FLOORS = {
     "date_recall": 0.88,
     "date_precision": 0.88,
-    "figure_recall": 0.89,
-    "figure_precision": 0.87,
+    "figure_recall": 0.94,  # round 36: 93/98
+    "figure_precision": 0.95,  # round 36: 93/97
     "topic_recall": 0.85,
     "measure_right": 0.73,
 }
@@ -511,7 +513,9 @@ _RAW_KEYS = ("date_recall", "date_precision", "figure_recall", "figure_precision
 RAW_FLOORS: dict[Path, dict[str, float]] = {
     folder: dict(zip(_RAW_KEYS, floors, strict=True))
     for folder, floors in {
-        DEV: (0.95, 0.97, 0.95, 0.95),
+        # dev's raw figure recall LOWERED 0.95 -> 0.94 by round 36: 72/76 as frozen, « des pertes notables » (h04) no
+        # longer drafted (ROUND36.txt: 23 such plurals across the sets were no truth's figure)
+        DEV: (0.95, 0.97, 0.94, 0.95),
         SEALED: (0.95, 0.96, 0.94, 0.94),  # 18/19, 18/19 since the round-19 carry (h11's « 240 » read approximate)
         SEALED2: (0.95, 0.94, 0.95, 0.95),
         SEALED3: (0.96, 0.93, 0.91, 0.95),
@@ -671,8 +675,9 @@ MOST_WRONG |= {SEALED24: 1}
 MOST_WRONG |= {SEALED25: 0, SEALED26: 0}  # none read WRONG before rounds 27-30 or after (SEALED25.txt, SEALED26.txt)
 MOST_WRONG |= {SEALED27: 0}  # none read WRONG before rounds 31-33 or after (SEALED27.txt)
 # sealed28 k18, a spreadsheet pasted as text: six cells read as printed (exact) where the truth takes the qualifier
-# the row's « Remarque » column writes (SEALED28.txt); 8 before round 34, which read the two quoted qualifiers
-MOST_WRONG |= {SEALED28: 6}
+# the row's « Remarque » column writes (SEALED28.txt); 8 before round 34, which read the two quoted qualifiers; round 36
+# reads a tab-separated row as a whole (its empty cells keep their columns, its remark qualifies its bare numbers): 6 -> 0
+MOST_WRONG |= {SEALED28: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

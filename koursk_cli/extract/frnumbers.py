@@ -214,8 +214,6 @@ _NUMBER_IDIOM = re.compile(
 )
 # a post's or a thread's counter (« 2/6 Pertes : »): a number on either side of a slash between digits
 _COUNTER = re.compile(r"\d\s?/\s?$")
-_PARTITIVE_AFTER = words("partitive_after")
-_GOVERNING = words("governing")
 _BOUNDED_SUBJECTS = words("bounded_subjects")
 _AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 2 000 soldats ennemis »)"
 # « 40 % », « 152 mm », « trois quarts »: the words after a number that make it no count, longest first
@@ -543,8 +541,6 @@ _SEVERAL = re.compile(
 )
 # « plusieurs ont été tués »: « plusieurs » standing for its noun, left out, before a verb of loss that names it.
 _SEVERAL_OF_THEM = re.compile(r"(?<!\w)plusieurs(?=\s+[^\W\d_])", re.IGNORECASE)
-_FIGURE_FOLLOWS = re.compile(r"\s+(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){0,3}?[àa]\s+\S*\d", re.IGNORECASE)
-_LOSSES = re.compile(rf"(?<!\w)des\s+(?P<noun>{'|'.join(LOSS_NOUNS)})(?!\w)", re.IGNORECASE)
 # « vingt camarades tombés en une seule nuit »: the span something took, no count (round 22: read as 1 killed); « plus
 # un seul Coréen en face », « pas un seul soldat »: none, not one (round 32: read as 1)
 _A_SPAN_OF_ONE = re.compile(r"(?<!\w)(?:en|pendant|durant|pas|plus|sans|jamais)\s+$", re.IGNORECASE)
@@ -834,6 +830,18 @@ def _in_a_name(text: str, position: int) -> bool:
     return re.search(r"(?:\b[A-ZÀ-Ý]{2,}[\s-]|[A-Za-z]-)$", before) is not None
 
 
+# « au micro d'Europe 1 un chercheur », « Université Rennes 2 apporte des fonds »: one or two digits after a capitalised
+# word inside a sentence (after a word or an elided article), before no counted noun, end a name
+_NAME_BEFORE = re.compile(r"(?:[^\W\d_]['’]|[^\W\d_]\s)[A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)*\s$")
+
+
+def _ends_a_name(match: re.Match[str]) -> bool:
+    """Whether a number ends a name (« Europe 1 », « Rennes 2 »): no count, with its noun or without."""
+    text, start = match.string, match.start("num")
+    small = re.fullmatch(r"\d{1,2}", match["num"].strip()) is not None
+    return small and not match["qual"] and _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _SINCE_A_TIME = re.compile(r"\s+(?:apr[èe]s|plus\s+tard|plus\s+t[ôo]t|auparavant|avant)(?!\w)", re.IGNORECASE)
 _FIRST_IN = re.compile(r"(?<!\w)(?:premi[èe]re?|fois)(?:\s+[^\W\d_]+)?\s+(?:depuis|en)\s+$", re.IGNORECASE)
 _TIME_QUALIFIER = re.compile(r"jusqu|au-del", re.IGNORECASE)  # « jusqu'à 2030 » may be a year
@@ -946,7 +954,7 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return part["noun"], end
     if _announced(match, before, after):
         return "", end  # « des livraisons d'obus (1,5 million en 2025, selon …) »: the noun just named, counted
-    if not _ELIDED_BEFORE.search(before[-40:]):
+    if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
@@ -958,6 +966,21 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
     found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after) or _THE_NOUN_AFTER.match(after)
     return (found["noun"], end + found.end("noun")) if found else ("", end)
+
+
+# « Kiev l'estime à 3 000 morts, Séoul à environ 2 000 », « Séoul évoque 2 000 tués, Kiev plus de 4 000 », « … ;
+# Kiev avance plus de 6 000 »: another source's count of the same noun, its verb and noun left out (round 36)
+_SOURCE_BEFORE = re.compile(
+    r"[,;]\s+[A-ZÀ-Ý][\w'’-]+(?:\s+(?i:[àa]|avance|[ée]voque|parle\s+de|dit|estime))?\s*[«\"“]?\s*$"
+)
+
+
+def _another_source(match: re.Match[str], before: str) -> bool:
+    """Whether a count with no noun follows another source's name after a comma (`_SOURCE_BEFORE`) and reads as a
+    count: qualified or written in thousands (« plus de 4 000 »; a bare « 94104 » or « 946.231 » after a town or an
+    agency is a postal code or a reference)."""
+    counted = match["qual"] is not None or re.search(r"\d[ \u00a0\u202f\u2009]\d{3}", match["num"]) is not None
+    return counted and _SOURCE_BEFORE.search(before[-40:]) is not None
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year: « 2 000 » with a separator is never one
@@ -1068,6 +1091,8 @@ def _plain(
             continue  # « l'un des 90 volontaires », « dont un sur trois »: a pronoun, as « une brigade » is an article
         if noun is None and _SIGN_AFTER.match(text, match.end("num")):
             continue  # « puis 9,90 €/mois »: a sum (the money rules read « 1,2 M$ »), never a count left out
+        if unit_of(noun) is None and _ends_a_name(match):
+            continue  # « au micro d'Europe 1 un chercheur », « Université Rennes 2 apporte »: a name's number
         answer = None if noun is not None else _answers(match, asked, label)
         answer = _heading(match, cell) if noun is None and answer is None else answer
         elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
@@ -1081,6 +1106,8 @@ def _plain(
             continue  # « avait servi huit ans dans la Légion, dont deux au Mali »: a part of a time, a time
         if elided is not None:
             kind, reading = _qualifier(match)
+            if kind == "exact" and cell is not None and _heading(match, cell) is not None:
+                kind, reading = _row_qualifier(match, cell, cells, value) or (kind, reading)
             said = text[match.start() : match.end("num")].strip()
             left_out, end = elided
             figure = _figure(
@@ -1183,6 +1210,47 @@ def _heading(match: re.Match[str], cell: Cell | None) -> str | None:
     alone = not text[start : match.start()].strip(' «"“') and not text[match.end("num") : end].strip(' »"”')
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", heading)
     return words[0] if alone and words else None
+
+
+# A remark of a table's row that qualifies the row's bare numbers (a spreadsheet's « Remarque » column): a qualifier
+# of [qualifiers] alone, perhaps quoted, perhaps after the heading of the one column it qualifies (« « environ » »,
+# « blessés : « plus de » »), or words that say the row's numbers are rounded (lexicon.toml `rounded_remarks`). Each
+# part between commas and semicolons is read alone (« « environ », briefing de la veille »).
+_REMARK = re.compile(
+    rf"\s*(?:(?P<label>[^\W\d_]+)\s*:\s*)?[«\"“]?\s*(?:(?P<qual>{_QUALIFIER})|(?P<rounded>[^\W\d_]+(?:\s+[^\W\d_]+)?))"
+    rf"\s*[»\"”]?\s*",
+    re.IGNORECASE,
+)
+_ROUNDED = words("rounded_remarks")
+
+
+def _row_qualifier(match: re.Match[str], cell: Cell, cells: Sequence[Cell], value: float) -> tuple[str, str] | None:
+    """The kind another cell of its row gives a number alone in its cell, which prints no qualifier of its own: the
+    same number restated there with one (« 100 » under « Tués », « « au moins » 100 tués » under « Remarque »), or a
+    remark that qualifies the row (`_REMARK`); None when the row says nothing of it. A spreadsheet's row is read as a
+    whole: its cell « 2000 » beside the remark « « environ » » is approximate, never exact (heldout28)."""
+    text, (start, end, heading) = match.string, cell
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    column = singular(next(iter(re.findall(r"[^\W\d_]+", heading)), ""))
+    for a, b, _ in cells:
+        if a < line_start or b > line_end or a == start:
+            continue
+        remark = text[a:b]
+        for number in _numbers(remark):
+            if number["qual"] and parse_number(number["num"]) == value:
+                kind, reading = _qualifier(number)
+                return kind, f"{reading}, as its row restates it"
+        for part in re.split(r"[,;]", remark):
+            said = _REMARK.fullmatch(part + " ")
+            if said is None or (said["label"] is not None and singular(said["label"]) != column):
+                continue
+            if said["qual"] is not None:
+                kind, reading = next((k, r) for i, (_, k, r) in enumerate(_QUALIFIERS) if said[f"q{i}"])
+                return kind, f"{reading}, as its row's remark « {part.strip()} » says"
+            if fold_word(" ".join(said["rounded"].split())) in _ROUNDED:
+                return "approximate", f"approximate (±10 %), as its row's remark « {part.strip()} » says"
+    return None
 
 
 Label = tuple[int, str]
@@ -1592,11 +1660,6 @@ def _counted(text: str) -> Iterator[Figure]:
             yield replace(
                 figure, end=end, text=text[match.start() : end], noun=verb["noun"], unit=unit_of(verb["noun"])
             )
-    for match in _LOSSES.finditer(text):
-        if not _partitive(text, match.start()) or _FIGURE_FOLLOWS.match(text, match.end()):
-            continue  # « des photos des blessés », « l'estimation des pertes »; « des pertes estimées à 4 000 »
-        reading = f"« {match.group()} »: a plural without a figure, read as at least 2"  # docs/editorial.md §9
-        yield _figure(match, 2, "at_least", reading, match["noun"])
     for match in _SINGLE.finditer(text):
         if unit_of(match["noun"]) is not None and not _A_SPAN_OF_ONE.search(
             text, max(0, match.start() - 12), match.start()
@@ -1665,18 +1728,6 @@ def _sum(match: re.Match[str], group: str, total: float, kind: str, qualified: s
     qualifies = group == "num" and match["qual"] is not None and not match["low"]
     return Figure(start, end, said, _number(total), kind, None, None, unit_of(match["cur"]), match["cur"], reading,
                   qualifier=kind if qualifies else None)  # fmt: skip
-
-
-def _partitive(text: str, position: int) -> bool:
-    """« des pertes » counts (« subissent des pertes », « il y a déjà des pertes », « fait face à des pertes ») unless a
-    noun governs it (« des photos des blessés »): the word before is a verb, a participle or a preposition."""
-    before = _previous_words(text, position, 1)
-    if not before:
-        return True
-    word = before[0]
-    return word in _PARTITIVE_AFTER or (
-        word.endswith(("ent", "e", "es", "ait", "it", "ir", "er")) and word not in _GOVERNING
-    )
 
 
 def find_figures(

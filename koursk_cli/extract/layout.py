@@ -13,6 +13,7 @@ Cell = tuple[int, int, str]
 
 # A row's cells are split by tabs, by pipes, or by runs of two spaces or more (a column laid out with spaces).
 _SEPARATORS = (re.compile(r"\t+"), re.compile(r"\s*\|\s*"), re.compile(r"[ \u00a0]{2,}"))
+_TAB = re.compile(r"\t")
 
 
 def _cells(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -21,7 +22,22 @@ def _cells(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(line)))
-    return [(a, b) for a, b in spans if line[a:b].strip()]
+    return spans
+
+
+def _filled(spans: list[tuple[int, int]], line: str) -> list[tuple[int, tuple[int, int]]]:
+    """The cells that hold something, each with its column."""
+    return [(index, (a, b)) for index, (a, b) in enumerate(spans) if line[a:b].strip()]
+
+
+def _columns(body: str, kind: re.Pattern[str], headings: list[str]) -> list[tuple[int, tuple[int, int]]]:
+    """A row's cells with their columns. A row pasted from a spreadsheet keeps one tab per column, empty cells
+    included (« NIS<tab><tab>100<tab>1000 »: the « Effectif » column is empty, 100 is « Tués »): when the row has as
+    many tabs as its heading row has columns less one, each cell takes the column its tabs put it in; otherwise cells
+    are counted as they come (a run of separators is one)."""
+    if kind is _SEPARATORS[0] and body.count("\t") == len(headings) - 1:
+        return _filled(_cells(body, _TAB), body)
+    return list(enumerate(span for _, span in _filled(_cells(body, kind), body)))
 
 
 def table_cells(text: str) -> list[Cell]:
@@ -34,20 +50,20 @@ def table_cells(text: str) -> list[Cell]:
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group()
         if kind is not None:
-            cells = _cells(body, kind)
-            if len(cells) < 2:
+            columns = _columns(body, kind, headings)
+            if len(columns) < 2:
                 kind, headings = None, []
             else:
                 found.extend(
                     (line.start() + a, line.start() + b, headings[index])
-                    for index, (a, b) in enumerate(cells)
+                    for index, (a, b) in columns
                     if index < len(headings)
                 )
                 continue
         if re.search(r"\d", body):
             continue
         for separator in _SEPARATORS:
-            cells = _cells(body, separator)
+            cells = [span for _, span in _filled(_cells(body, separator), body)]
             if len(cells) >= 3 and all(len(body[a:b].split()) <= 4 for a, b in cells):
                 kind, headings = separator, [body[a:b].strip() for a, b in cells]
                 break
