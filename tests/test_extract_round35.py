@@ -64,3 +64,33 @@ def test_years_counted_roughly_after_a_thing_are_the_pages_month(
 def test_years_and_a_half_later_are_thirty_months(tmp_path: Path) -> None:
     text = "Les premiers obus sont partis à l'été 2023. Deux ans et demi plus tard, le pont reste ouvert."
     assert "2025-12/2026-02" in _dates(tmp_path, text, "2026-02-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the nth time in a span, in any tense, « moins de » too: the span up to the day told before
+        (
+            "Le ministre a été reçu mardi 16 juin par Kim Jong-un. Il s'agit de sa deuxième visite en moins de deux"
+            " semaines.",
+            ["2026-06-02/2026-06-16", "2026-06-16"],
+        ),
+        (
+            "Le ministre a été reçu mardi 16 juin par Kim Jong-un. Le ministre, qui effectuait sa deuxième visite en"
+            " l'espace de quinze jours, a été reçu au palais.",
+            ["2026-06-01/2026-06-16", "2026-06-16"],
+        ),
+        # near misses: « en moins de » with no nth time is how fast; an nth time still to come dates no span
+        (
+            "Le ministre a été reçu mardi 16 juin par Kim Jong-un. Le pont a été bâti en moins de deux semaines.",
+            ["2026-06-16"],
+        ),
+        (
+            "Le ministre a été reçu mardi 16 juin par Kim Jong-un. Le Conseil doit tenir une réunion, la deuxième en"
+            " trois mois.",
+            ["2026-06-16"],
+        ),
+    ],
+)
+def test_the_nth_time_in_a_span_ends_on_the_day_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, text, "2026-06-18") == dates

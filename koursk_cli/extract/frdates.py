@@ -698,15 +698,19 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     span = (relativedelta(days=14),) * 2 if match["fortnight"] else _counted_span(match, unit)
     if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()):
         return None  # « en huit mois de combat »: how long the fighting took, whenever it was
-    if not match["space"] and match["q"] and fold_word(match["q"]).startswith("moins"):
+    # « sa deuxième visite en moins de deux semaines »: the nth time in a span is a run of things that happened
+    # (round 35: any tense, « moins de » too), the span up to the last of them
+    nth = _NTH_TIME.search(ctx.text, 0, match.start())
+    # … but not one still to come (« doit tenir une réunion …, la deuxième en trois mois »)
+    run = nth is not None and (ctx.clauses is None or ctx.clauses.future_marker(match.start()) is None)
+    if not match["space"] and match["q"] and fold_word(match["q"]).startswith("moins") and not run:
         return None  # « érigé en moins de huit mois », « pertes … en moins de deux mois »: how fast, not when
     past = tells_the_past(ctx.text)
     told = not past and _told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
-    if not match["space"] and not (told or past):
+    if not match["space"] and not (told or past or run):
         return None  # « prendre la ville en trois jours »: a promise or a pace, no date
     if _a_duration(match, ctx.text):
         return None
-    nth = _NTH_TIME.search(ctx.text, 0, match.start())
     length = span[1]
     own = ctx.own_day
     frames = _FRAMES_THE_CLAUSE.match(ctx.text, match.end()) and _OPENS_A_CLAUSE.search(ctx.text, 0, match.start())
@@ -719,7 +723,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         basis = f"{_quote(match)}: the span up to the day the sentence tells, « {' '.join(own.text.split())} » → {edtf}"
         return _mention(match, edtf, basis, WEEK_RANK)
     anchor = ctx.anchor
-    if anchor is not None and len(anchor.edtf) == 10 and told:
+    if anchor is not None and len(anchor.edtf) == 10 and (told or run):
         day = date.fromisoformat(anchor.edtf)
         if nth:  # « C'était sa deuxième visite en l'espace de quinze jours »: the span that ends with the day told
             edtf, how = interval(iso_day(day - length), iso_day(day)), f"« {nth.group()} » time in the span up to"
