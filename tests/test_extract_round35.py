@@ -3,7 +3,8 @@ lendemain » counts from the day told before it, not from one the sentence names
 le lendemain par la télévision, s'est déroulée à la veille du Nouvel An »), and years counted roughly after a thing
 (« Près d'un an après leur arrivée », « un peu plus d'un an après la signature, le 19 juin 2024, », « Près d'un an
 et demi après ») in a sentence told in the present are the page's month; « Deux ans et demi plus tard » is thirty
-months. Made-up sentences, never the held-out articles'; each test drives `koursk extract` (tests/test_extract.py's
+months; the nth time in a span (« sa deuxième visite en moins de deux semaines »), in any tense, is the span up to the
+day told before. Made-up sentences, never the held-out articles'; each test drives `koursk extract` (tests/test_extract.py's
 helper)."""
 
 from __future__ import annotations
