@@ -698,15 +698,19 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     span = (relativedelta(days=14),) * 2 if match["fortnight"] else _counted_span(match, unit)
     if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()):
         return None  # « en huit mois de combat »: how long the fighting took, whenever it was
-    if not match["space"] and match["q"] and fold_word(match["q"]).startswith("moins"):
+    # « sa deuxième visite en moins de deux semaines »: the nth time in a span is a run of things that happened
+    # (round 35: any tense, « moins de » too), the span up to the last of them
+    nth = _NTH_TIME.search(ctx.text, 0, match.start())
+    # … but not one still to come (« doit tenir une réunion …, la deuxième en trois mois »)
+    run = nth is not None and (ctx.clauses is None or ctx.clauses.future_marker(match.start()) is None)
+    if not match["space"] and match["q"] and fold_word(match["q"]).startswith("moins") and not run:
         return None  # « érigé en moins de huit mois », « pertes … en moins de deux mois »: how fast, not when
     past = tells_the_past(ctx.text)
     told = not past and _told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
-    if not match["space"] and not (told or past):
+    if not match["space"] and not (told or past or run):
         return None  # « prendre la ville en trois jours »: a promise or a pace, no date
     if _a_duration(match, ctx.text):
         return None
-    nth = _NTH_TIME.search(ctx.text, 0, match.start())
     length = span[1]
     own = ctx.own_day
     frames = _FRAMES_THE_CLAUSE.match(ctx.text, match.end()) and _OPENS_A_CLAUSE.search(ctx.text, 0, match.start())
@@ -719,7 +723,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         basis = f"{_quote(match)}: the span up to the day the sentence tells, « {' '.join(own.text.split())} » → {edtf}"
         return _mention(match, edtf, basis, WEEK_RANK)
     anchor = ctx.anchor
-    if anchor is not None and len(anchor.edtf) == 10 and told:
+    if anchor is not None and len(anchor.edtf) == 10 and (told or run):
         day = date.fromisoformat(anchor.edtf)
         if nth:  # « C'était sa deuxième visite en l'espace de quinze jours »: the span that ends with the day told
             edtf, how = interval(iso_day(day - length), iso_day(day)), f"« {nth.group()} » time in the span up to"
@@ -2106,8 +2110,10 @@ _ANCHORED = re.compile(
 
 
 _RELATIVE = re.compile(
-    rf"(?<!\w)(?P<under>moins\s+(?:de\s+|d{_APOS}\s*))?{NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+"
-    r"(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)\s+"
+    rf"(?<!\w)(?P<under>moins\s+(?:de\s+|d{_APOS}\s*))?"
+    rf"(?P<near>(?:un\s+peu\s+)?(?:pr[èe]s|plus)\s+(?:de\s+|d{_APOS}\s*)|environ\s+|quelque\s+)?"  # round 35
+    rf"{NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+"
+    r"(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)(?P<half>\s+et\s+demie?)?\s+"
     r"(?P<exact>jour\s+pour\s+jour\s+)?"  # « Un an jour pour jour après la signature »: to the day
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
     # « deux jours après que / après avoir … » opens a clause; after « plus tôt », « avoir » is the main verb's
@@ -2198,6 +2204,33 @@ _MAIN_CLAUSE_BEFORE = re.compile(r"[^\W\d_]+\s+[^\W\d_]+(?:[^,;:()\n]*\s|(?:\s+[
 _THIS_THING = re.compile(r"\s+(?:ce|cet|cette)\s+[^\W\d_]", re.IGNORECASE)
 
 
+def _rough_count_now(match: re.Match[str], unit: str, days: list[DateMention], ctx: _Context) -> DateMention | None:
+    """« Près d'un an après leur arrivée, ces militaires sont devenus un symbole », « Cette visite intervient un peu
+    plus d'un an après la signature, le 19 juin 2024, du traité »: years « après » a thing, counted roughly (« près
+    de », « un peu plus de », « environ »), in a sentence told in the present whose only day (if any) is the thing's:
+    the page's present, to the month (round 35: the page's day is more than the words say, and a count from the
+    thing's day lands a month or more off). A rough count of months keeps the page's day (the truths read it so)."""
+    if not match["near"] or match["que"] or fold_word(match["dir"]) != "apres" or (unit != "an" and not match["half"]):
+        return None
+    stop = _STOP_AT.search(ctx.text, match.end())
+    clause_end = stop.start() if stop else len(ctx.text)
+
+    def the_things(day: DateMention) -> bool:  # in the phrase, or set beside it (« la signature, le 19 juin 2024, »)
+        return match.end() <= day.start and (
+            day.start < clause_end or re.fullmatch(r"[\s,]*", ctx.text[clause_end : day.start]) is not None
+        )
+
+    if not all(the_things(d) for d in days):
+        return None  # the sentence dates itself elsewhere
+    if _told_before_or_after(ctx, match, head=ctx.previous is None):
+        return None
+    edtf = iso_month(ctx.published.start)
+    basis = (
+        f"{_quote(match)}: a rough count after a thing, in a sentence told in the present: the page's month → {edtf}"
+    )
+    return _mention(match, edtf, basis, PRESENT_RANK)
+
+
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
@@ -2208,6 +2241,12 @@ def _relative(
     low, high = (2, _QUELQUES[unit]) if fold_word(match["n"]) == "quelques" else ((_count(match["n"]) or 0),) * 2
     if match["under"]:  # « moins de trois semaines plus tard »: any time up to that count
         low = 0
+    if match["half"]:  # « deux ans et demi plus tard »: thirty months; a half of a shorter unit is no date here
+        if unit != "an":
+            return None
+        unit, low, high = "mois", low * 12 + 6, high * 12 + 6
+    if (rough := _rough_count_now(match, unit, days, ctx)) is not None:
+        return rough
     if unit == "heure":  # « quarante-huit heures après que »: days; « six heures plus tard »: that day or the next
         unit, low, high = "jour", low // 24, math.ceil(high / 24)
     if high == 0:
@@ -2517,6 +2556,15 @@ def find_dates(
         # a day told after it beyond a semicolon is another clause's (« Le lendemain, Poutine a remercié… ; mercredi, »)
         clause = [d for d in main if d.start < match.end() or ";" not in text[match.end() : d.start]]
         ctx_here = ctx if clause[:1] == main[:1] else replace(ctx, anchor=next(iter(clause), anchor))
+        if (
+            anchor is not None
+            and main
+            and main[0].start >= match.end()
+            and side_of(clauses.spans, match.start(), match.end())
+        ):
+            # « La cérémonie, retransmise le lendemain par la télévision, s'est déroulée à la veille du Nouvel An »:
+            # a side clause's « le lendemain » counts from the day the reader was told before, not one told after
+            ctx_here = replace(ctx, anchor=anchor)
         thing = _OF_A_THING.match(text, match.end())
         stop = _STOP_AT.search(text, match.end())
         end = stop.start() if stop else len(text)
