@@ -263,8 +263,14 @@ def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], N
     keys.sort()
     if query.limit is not None:
         del keys[query.limit :]
+    ids = [key[-2] for key in keys]
+    return ClaimSelection(ids, store.claims if held is None else held, claim_ranks(keys, read))
+
+
+def claim_ranks(keys: Sequence[tuple[Any, ...]], read: int) -> array[int]:
+    """The rank of each of `read` claims read in `keys`, which are sorted: each one's claim_order key, then when it
+    was read (its position in what was read); -1 for a claim not among them."""
     ranks = array("q", [-1]) * read
     for rank, key in enumerate(keys):
         ranks[key[-1]] = rank
-    ids = [key[-2] for key in keys]
-    return ClaimSelection(ids, store.claims if held is None else held, ranks)
+    return ranks

@@ -398,8 +398,8 @@ SPREAD: Kind[SpreadView] = Kind(
         ),
         Field(
             "conflicts",
-            "pairs of ids of conflicting claims, those on the measure in as-of order, then those across measures, its "
-            "claim first (the first few unless --all)",
+            "pairs of ids of conflicting claims, those on the measure, then those across measures (its claim first), "
+            "in claim order (as-of date, publication, id), filtered or not (the first few unless --all)",
             lambda v: [[a.id, b.id] for a, b in v.spread.conflicts],
         ),
         Field(

@@ -7,12 +7,11 @@ A spread never holds a claim: what it shows of the claims at each end is `Stated
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, islice
 from typing import Any, NamedTuple
 
-from .claimquery import ClaimQuery, select_claims
+from .claimquery import ClaimQuery, claim_order, claim_ranks, select_claims
 from .claims import (
     ConflictTier,
     CumulativeMeasures,
@@ -61,7 +60,8 @@ class Spread(NamedTuple):
     """Lowest and highest stated figure on one measure (`low`, `high`), with every claim that states each, how many
     claims state it (`size`), and the conflicts its claims take part in: how many of each kind (`kinds`, every kind
     present; a pair across measures counts for both of its measures), and the first pairs (all of them when `spreads`
-    was asked for every pair): those on the measure in as-of order, then those across measures, its claim first."""
+    was asked for every pair), in the one order named_pairs gives: those on the measure, then those across measures,
+    its claim first, in claim order."""
 
     topic: str
     measure: str
@@ -81,12 +81,13 @@ class Spread(NamedTuple):
     """Of `conflict_count`, those only if on the same day (claims.ConflictTier.SAME_DAY)."""
     same_day_kinds: KindCounts
 
-    def with_selection(self, conflicts: SelectionConflicts) -> Spread:
-        """The spread with the conflicts of a selection of its claims (selection_conflicts) in place of its own: every
-        conflict field from one place, so a new one is added here once (rev37 C9)."""
+    def with_selection(self, conflicts: SelectionConflicts, named: tuple[tuple[Claim, Claim], ...]) -> Spread:
+        """The spread with the conflicts of a selection of its claims (selection_conflicts: the counts) and the pairs
+        it names (named_pairs) in place of its own: every conflict field from one place, so a new one is added here
+        once (rev37 C9)."""
         return self._replace(
             conflict_count=conflicts.total,
-            conflicts=tuple((claim, other) for claim, other, _ in conflicts.pairs),
+            conflicts=named,
             kinds=conflicts.kinds,
             firm_count=conflicts.firm,
             firm_kinds=conflicts.firm_kinds,
@@ -163,7 +164,7 @@ class SpreadBuilder:
     def reorder(self, ranks: Sequence[int]) -> None:
         """Put the claim read at position p at position ranks[p] instead (ranks unique)."""
         for members in self._members.values():
-            members.positions = array("q", [ranks[position] for position in members.positions])
+            members.reorder(ranks)
         for low, high in self._sides.values():
             low.reorder(ranks)
             high.reorder(ranks)
@@ -212,17 +213,45 @@ def _counted(
     kinds, firm_kinds, same_day_kinds = [
         counted_kinds(group, across, key, tier) for tier in (None, ConflictTier.FIRM, ConflictTier.SAME_DAY)
     ]
-    own = ((group.positions[a], group.positions[b]) for a, b, _ in group.pairs())
-    named = islice(chain(own, across.pairs(key)), pair_limit)
     return spread._replace(
         conflict_count=sum(n for _, n in kinds),
-        conflicts=tuple((claim_at(a), claim_at(b)) for a, b in named),
+        conflicts=named_pairs(group, across, key, lambda held, rank: claim_at(held.positions[rank]), pair_limit),
         kinds=kinds,
         firm_count=sum(n for _, n in firm_kinds),
         firm_kinds=firm_kinds,
         same_day_count=sum(n for _, n in same_day_kinds),
         same_day_kinds=same_day_kinds,
     )
+
+
+def named_pairs(
+    group: Group,
+    across: AcrossTally,
+    key: tuple[str, str],
+    claim_of: Callable[[Group, int], Claim],
+    pair_limit: int | None,
+    listed: Callable[[str], bool] | None = None,
+) -> tuple[tuple[Claim, Claim], ...]:
+    """The first `pair_limit` (None: all) conflicting pairs the spread of measure `key` names, in the one order
+    every spread names them, filtered or not (`topics`, `show TOPIC`): first those on the measure, each of its listed
+    claims in claim order with its partners in claim order, a pair of two listed claims once (the earlier first);
+    then those across measures, bound by bound (AcrossTally), each listed claim in claim order with its partners in
+    theirs. Listed: those `listed` by id (None: every claim of `group`). Claim order is the groups' order (as-of
+    dates, then position) once positions are ranks in claim order (SpreadBuilder.reorder, ConflictIndex.reorder);
+    `claim_of` gives the claim of a group's rank."""
+    if listed is None:
+        own: Iterator[tuple[int, int]] = ((a, b) for a, b, _ in group.pairs())
+    else:
+        counts, ids = group.counts(), group.ids
+        own = (
+            (a, b)
+            for a in range(len(ids))
+            if counts[a] and listed(ids[a])
+            for b in group.conflicting(group.probe(a), None, a)
+            if b > a or not listed(ids[b])
+        )
+    pairs = chain((((group, a), (group, b)) for a, b in own), across.pairs(key, listed))
+    return tuple((claim_of(*one), claim_of(*other)) for one, other in islice(pairs, pair_limit))
 
 
 def spreads(
@@ -246,23 +275,38 @@ def spreads(
 
 
 def selection_spreads(store: Store, query: ClaimQuery, pair_limit: int | None) -> list[Spread]:
-    """The spread of each measure's claims that `query` selects, its conflicts counted and named as `koursk claims`
-    does under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
+    """The spread of each measure's claims that `query` selects, its conflicts counted as `koursk claims` counts them
+    under the same filters (selection_conflicts): the pairs with a selected claim of the measure, against every
     claim of its measure and of the measures bounds tie it to (under --as-of, every one published by then), so a
-    filter never hides a clash (`koursk docs claims`)."""
-    index = ConflictIndex(cumulative=cumulative_measures(store.topics), bounds=measure_bounds(store.topics))
-    found = select_claims(store, query, every=index.add)
+    filter never hides a clash (`koursk docs claims`); named as every spread names them (named_pairs)."""
+    cumulative, bounds = cumulative_measures(store.topics), measure_bounds(store.topics)
+    index = ConflictIndex(cumulative=cumulative, bounds=bounds)
+    order = claim_order(store)
+    keys: list[tuple[Any, ...]] = []  # of each claim indexed: its claim_order key, then when it was read
+
+    def indexed(claim: Claim) -> None:
+        keys.append((*order(claim), len(keys)))
+        index.add(claim)
+
+    found = select_claims(store, query, every=indexed)
+    keys.sort()
+    index.reorder(claim_ranks(keys, len(keys)))
+    del keys[:]
     by_measure: dict[tuple[str, str], list[str]] = {}  # ids, never claims: every claim of a store at most one a time
     for claim in found:
         by_measure.setdefault((claim.topic, claim.measure), []).append(claim.id)
-    return [
-        spread.with_selection(
-            selection_conflicts(
-                found.chosen(by_measure[(spread.topic, spread.measure)]), index, store.claims.__getitem__, pair_limit
-            )
-        )
-        for spread in spreads(found, index.cumulative, index.bounds, counted=False)  # conflicts counted here
-    ]
+    across = AcrossTally(index.group, index.measures, bounds, cumulative)
+    result = []
+    for spread in spreads(found, cumulative, bounds, counted=False):  # conflicts counted here
+        key = (spread.topic, spread.measure)
+        listed = by_measure[key]
+        counted = selection_conflicts(found.chosen(listed), index, store.claims.__getitem__, 0)
+        named = named_pairs(
+            index.group(key), across, key, lambda group, rank: store.claims[group.ids[rank]], pair_limit,
+            frozenset(listed).__contains__,
+        )  # fmt: skip
+        result.append(spread.with_selection(counted, named))
+    return result
 
 
 def store_spreads(store: Store, *, pair_limit: int | None = CONFLICTS_SHOWN) -> list[Spread]:

@@ -216,5 +216,5 @@ def topics_command(
         view,
         rows=rows,
         fields=selected,
-        empty=LEGEND[state.note_lang]["no claims"].format(topic="") if filtered and not by_measure else None,
+        empty=LEGEND[state.note_lang]["no claims"].format(topic="") if not by_measure else None,
     )

@@ -88,7 +88,7 @@ def list_events(state: AppState, filters: EventFilters, sort: EventSort, limit: 
 
 
 def _fast(state: AppState, values: dict[str, Any]) -> None:
-    filters = EventFilters(**{flag.name: values[flag.name] for flag in FILTERS})
+    filters = EventFilters.given(**{flag.name: values[flag.name] for flag in FILTERS})
     output = Output(values["json_"], values["jsonl"], values["fields"])  # events' --json and --jsonl: the defaults
     list_events(state, filters, values["sort"], values["limit"], output)
 

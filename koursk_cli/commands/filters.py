@@ -8,7 +8,7 @@ import shlex
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from enum import Enum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..claimfilters import CLAIM_FILTERS
 from ..dates import WIDEST_SPAN, DateError, Period, is_relative, parse_period
@@ -180,9 +180,17 @@ class EventFilters(NamedTuple):
     within: Period | None = None
     max_span: int | None = None
 
+    @classmethod
+    def given(cls, **values: Any) -> EventFilters:
+        """The filters from the flags as parsed, a repeated flag's values as a tuple (Typer hands a list, `[]` when
+        none was given): so filters equal NO_FILTERS exactly when no filter was given (`topics` then reads every
+        claim in one pass)."""
+        typed: dict[str, Any] = {name: tuple(v) if isinstance(v, list) else v for name, v in values.items()}
+        return cls(**typed)
+
     def flags(self) -> set[str]:
         """The flags given, as typed (`--place`, `--max-span`)."""
-        return {"--" + name.replace("_", "-") for name, value in self._asdict().items() if value not in (None, [], ())}
+        return {"--" + name.replace("_", "-") for name, value in self._asdict().items() if value not in (None, ())}
 
     def typed(self, limit: int | None = None) -> tuple[str, ...]:
         """The filters as a reader would retype them, one per flag given, each value quoted as a shell needs it:
@@ -223,7 +231,7 @@ def event_filters(*, omit: Collection[str] = (), hide: Collection[str] = ()) -> 
     unknown = (set(omit) | set(hide)) - set(EventFilters._fields)
     assert not unknown, f"no such filter: {unknown}"
     rows = {flag.name: typer_parameter(flag, hide=flag.name in hide) for flag in FILTERS if flag.name not in omit}
-    return spliced("filters", rows, EventFilters)
+    return spliced("filters", rows, EventFilters.given)
 
 
 def build_event_query(

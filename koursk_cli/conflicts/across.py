@@ -188,8 +188,14 @@ class AcrossTally:
     def count(self, key: tuple[str, str], tier: ConflictTier | None = None) -> int:
         return sum(sum(counts) for *_, counts in self._tied(key, tier))
 
-    def pairs(self, key: tuple[str, str]) -> Iterator[tuple[int, int]]:
+    def pairs(
+        self, key: tuple[str, str], listed: Callable[[str], bool] | None = None
+    ) -> Iterator[tuple[tuple[Group, int], tuple[Group, int]]]:
+        """The pairs of `key`'s claims (of those `listed`, by id: all when None) across measures, each as (its
+        group, its rank) then (the other's group, its rank)."""
         for own, other, bounded, is_total, counts in self._tied(key):
+            if listed is not None:
+                counts = [n if n and listed(own.ids[rank]) else 0 for rank, n in enumerate(counts)]
             for rank, _, found in partners(own, other, counts, bounded, is_total):
                 for partner in found:
-                    yield own.positions[rank], other.positions[partner]
+                    yield (own, rank), (other, partner)

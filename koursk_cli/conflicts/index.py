@@ -7,7 +7,7 @@ pair of measures, so a store whose claims conflict by the million still answers 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..claims import (
@@ -74,6 +74,18 @@ class ConflictIndex:
         add_member(self._members, claim, self._read, self.cumulative)
         self._read += 1
 
+    def reorder(self, ranks: Sequence[int]) -> None:
+        """Put the claim read at position p at position ranks[p] instead (ranks unique; before any lookup): claims
+        of equal as-of dates are then in that order (a spread names its pairs in claim order, spreads.named_pairs)."""
+        assert not self._prepared, "claims are reordered before any lookup"
+        for members in self._members.values():
+            members.reorder(ranks)
+
+    @property
+    def measures(self) -> frozenset[tuple[str, str]]:
+        """The (topic, measure) of every claim indexed."""
+        return frozenset((*self._members, *self._prepared))
+
     def lookup_tiers(self, claim: Claim, limit: int | None = None) -> LookedUp:
         """lookup_kinds, with how many of the conflicts are firm and how many only if on the same day, and the tier
         of each named (claims.ConflictTier): counted in the same sweeps as all of them (Group.counts), each one named
@@ -89,9 +101,10 @@ class ConflictIndex:
         return counts, tiers
 
     def _group(self, claim: Claim) -> Group:
-        return self._group_at((claim.topic, claim.measure))
+        return self.group((claim.topic, claim.measure))
 
-    def _group_at(self, key: tuple[str, str]) -> Group:
+    def group(self, key: tuple[str, str]) -> Group:
+        """The claims indexed on one (topic, measure), prepared on first use."""
         group = self._prepared.get(key)
         if group is None:
             members = self._members.pop(key) if key in self._members else Members(key in self.cumulative)
@@ -151,7 +164,7 @@ class ConflictIndex:
             named = _named(group, probe, found, claim.measure, rank)
         own = len(named)
         for key, bounded in self._links.get((claim.topic, claim.measure), ()):
-            other_group = self._group_at(key)
+            other_group = self.group(key)
             is_total = (key if bounded else (claim.topic, claim.measure)) in self.cumulative
             if rank is None:
                 partners = _named(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any, NamedTuple
 
@@ -148,6 +148,11 @@ class Members:
         if self.cumulative:
             asserters = asserters_of(claim)
             self.asserters.append(self._asserters.setdefault(asserters, asserters))
+
+    def reorder(self, ranks: Sequence[int]) -> None:
+        """Put the claim read at position p at position ranks[p] instead: claims of equal as-of dates are then in
+        the order of `ranks` (claim order) wherever they were read."""
+        self.positions = array("q", [ranks[position] for position in self.positions])
 
 
 def members_by_measure(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tuple[str, str], Members]:
