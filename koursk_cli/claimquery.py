@@ -244,12 +244,11 @@ def select_claims(store: Store, query: ClaimQuery, *, every: Callable[[Claim], N
     test = claim_test(store, query)
     order = claim_order(store)
     keys: list[tuple[Any, ...]] = []  # the claim's order key (its id last), then when it was read: one flat tuple
+    held: dict[str, Claim] | None = {}
     read = 0
     if query.topic is None:
         reads: Iterable[Claim] = store.claims.values()
-        held: dict[str, Claim] | None = {} if len(store.claims) <= HELD else None  # else let go at HELD anyway
     else:
-        held = {}
         reads = store.claims_on(query.topic, None if every is not None else query.measure)
     for claim in reads:
         if every is not None and (query.as_of is None or claim_known(store, claim, query.as_of.end)):
