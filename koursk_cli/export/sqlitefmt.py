@@ -224,6 +224,7 @@ def fill(
     pending = iter(events)
     while batch := list(islice(pending, BATCH)):
         _insert_events(db, batch)
+    len(claims)  # selected (claimquery.SelectedWhenUsed) before the store's claims are indexed: the two peaks apart
     _insert_claims(
         db,
         store,
