@@ -49,6 +49,7 @@ from .cacheschema import (
     measure_key,
 )
 from .digest import event_checksum, row_checksum
+from .servedonce import ServedOnce
 from .tables import LazyObjects
 
 PLAN_PROBE = 50_000  # index entries counted at most to choose a plan (a few ms)
@@ -445,7 +446,7 @@ class SqlFacts(IndexedFacts):
         matches = _all_of(tests)
         in_python = _all_of([fact_test(flt, value, batch_words.__getitem__) for flt, value in unplanned])
         limit = query.limit if unplanned else None  # else SQL's LIMIT
-        served: set[bytes] = set()
+        served = ServedOnce()
         passed = 0
         cursor = cache.db.execute(sql, params)
         while found := cursor.fetchmany(_BATCH):
@@ -462,12 +463,9 @@ class SqlFacts(IndexedFacts):
             if tests and not all(map(matches, rows)):
                 missed = next(row for row in rows if not matches(row))
                 cache.damaged(f"the index offered event {missed.key.decode()!r}, which does not match the query")
-            keys = list(map(_KEY, rows))
-            fresh = set(keys)
-            if len(fresh) != len(keys) or not served.isdisjoint(fresh):
-                twice = next(key for key, n in Counter(keys).items() if n > 1 or key in served)
+            twice = served.add(list(map(_KEY, rows)))
+            if twice is not None:
                 cache.damaged(f"event {twice.decode()!r} is in the cache twice")
-            served |= fresh
             if cache.deferred_seeds is not None:  # a batch that may not be the last: every seed, before any is served
                 cache.deferred_seeds(None if len(found) == _BATCH else _cited(columns[1]))
             texts: Sequence[bytes] = columns[2]
