@@ -2342,7 +2342,8 @@ def _relative(
         if not before and coarse is not None and len(coarse.edtf) != 10 and (unit not in _DAY_UNITS or _coarse(coarse)):
             # « Octobre 2024. … Quelques semaines plus tard »: the last date told is a month, later than any day told
             # before it (round 19: days and weeks too, as months; not after a run of days, « en deux jours »)
-            return _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
+            shifted = _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
+            return None if shifted is None or _past_the_story(shifted, ctx) else shifted
         if not before and coarse is not None and unit in _DAY_UNITS and (run := run_of_days(coarse.edtf, coarse.text)):
             # « le 23 ou le 24 janvier. Deux semaines plus tard, »: each of its days moved (dayrun.py, round 22)
             sign = 1 if ahead else -1
@@ -2448,6 +2449,20 @@ def _tells_a_story(text: str) -> bool:
     """A pluperfect, a past anterior or the imperfect (« avait annoncé », « célébrait »): a story of the past, not the
     news of the day."""
     return _STORY_TENSE.search(text) is not None or _told_in_the_imperfect(text)
+
+
+# How far past its publication a page's count from the time told before may land: further, the count is from a thing
+# the sentence names (« engins de la bataille de Normandie, « quatre-vingt-un ans après » » after « fin octobre »:
+# 2106, sealed29 l08), not from that time
+_STORY_REACH = timedelta(days=5 * 366)
+
+
+def _past_the_story(mention: DateMention, ctx: _Context) -> bool:
+    """Whether `mention` starts more than _STORY_REACH after the publication."""
+    try:
+        return parse_edtf(mention.edtf).start - ctx.published.end > _STORY_REACH
+    except DateError:
+        return False
 
 
 def _shifted(

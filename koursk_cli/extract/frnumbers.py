@@ -1273,10 +1273,28 @@ def line_label(sentence: str) -> Label | None:
     return (found.end(), found["noun"]) if found and unit_of(found["noun"]) is not None else None
 
 
+# An approximation opening an answer before a range (« Environ 11 000 à 12 000 selon Séoul »): the range's pattern
+# starts at its first number, so the words before it are that qualifier alone (sealed29 l19, read 11 000 alone)
+_APPROXIMATION_BEFORE = re.compile(
+    "|".join(f"(?:{pattern})" for pattern, kind, _ in _QUALIFIERS if kind == "approximate"), re.IGNORECASE
+)
+
+
+def _opening(match: re.Match[str]) -> int | None:
+    """Where the answer that `match` opens starts: the match itself, or the approximation before it; None when other
+    words stand before it."""
+    before = match.string[: match.start()]
+    words = before.lstrip(' «"“')
+    if not words.strip(' «"“'):
+        return match.start()
+    return len(before) - len(words) if _APPROXIMATION_BEFORE.fullmatch(words) else None
+
+
 def _answers(match: re.Match[str], asked: str | None, label: Label | None = None) -> str | None:
     """The noun asked before ("" when the question named none), when the figure at `match` opens the sentence that
-    answers the question; else the noun of the line's label, for a number after it."""
-    if asked is not None and not match.string[: match.start()].strip(' «"“'):
+    answers the question, or only an approximation stands before it; else the noun of the line's label, for a
+    number after it."""
+    if asked is not None and _opening(match) is not None:
         return asked
     return label[1] if label is not None and match.start() >= label[0] else None
 
@@ -1332,14 +1350,16 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None, label: La
             note += f"; « {match['a4'].strip()}, » and the number after it: alternatives side by side, a range"
         if noun is None and (answer := _answers(match, asked, label)) is not None:
             end = max(match.end(g) for g in _HIGH_ENDS if match[g])
-            said = text[match.start() : end].strip()
+            start = _opening(match) if answer == asked else None
+            start = match.start() if start is None else start  # « Environ 8 000 à 9 000 »: the whole answer
+            said = text[start:end].strip()
             question = f"« combien de {answer} »" if answer else "the question before (« combien … ? »)"
             question = f"the line's label « {answer} »" if label is not None and answer == label[1] else question
             reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}; it answers {question}"
             answered = _figure(
                 match, None, "range", reading, answer or None, value_min=_number(low), value_max=_number(high)
             )
-            yield replace(answered, end=end, text=said, elided=True)
+            yield replace(answered, start=start, end=end, text=said, elided=True)
             continue
         if noun is None:  # « dont 1 000 à 1 500 auraient été tués »: the noun is left out
             figure = _elided_range(match, low, high, note)
