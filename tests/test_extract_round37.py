@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract, read_date
+from tests.test_extract import extract
 from tests.test_extract_round18 import _values
+from tests.test_extract_round35 import _dates
 
 
 def _claims(tmp_path: Path, text: str) -> list[tuple[object, ...]]:
@@ -34,11 +35,6 @@ def test_an_answer_opening_with_an_approximation_reads_its_range(
     tmp_path: Path, text: str, values: list[tuple[object, ...]]
 ) -> None:
     assert _claims(tmp_path, text) == values
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
 
 
 @pytest.mark.parametrize(
