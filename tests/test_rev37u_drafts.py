@@ -134,6 +134,14 @@ def working_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     published="2024-11-07",
     glue="\n",
 )
+@example(  # a line ending on a word's digits, the next opening on three: check joins « c7af592 341 » as one figure
+    lines=[
+        "AFTER ran at 05:03 UTC on main c7af592",
+        "341. | Société ayant transporté plusieurs milliers de militaires.",
+    ],
+    published="2024-11-07",
+    glue="\n",
+)
 def test_a_draft_of_any_press_text_has_only_placeholders_to_fill(
     working_store: Path, lines: list[str], published: str, glue: str
 ) -> None:

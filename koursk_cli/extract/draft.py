@@ -215,8 +215,11 @@ def _read_across(sentence: Sentence, soft: frozenset[int]) -> Sentence:
 
 
 # A number cut in two by a line break (« environ 11⏎000 hommes ») stays in one sentence, where it is read as a TODO
-# (frnumbers.py) unless the break is soft: the rules cannot tell it from two numbers on two lines.
-_CUT_NUMBER = re.compile(r"(?<![\d\w])\d{1,3}[ \t]*\n[ \t]*\d{3}(?!\d)")
+# (frnumbers.py) unless the break is soft: the rules cannot tell it from two numbers on two lines. Any digit before
+# the break counts, as `check` joins them (quotespans: white space is one space, a space before three digits joins
+# them to the digits before): a quote opening the second line (« 341. | Tumen … » after « … main c7af592 ») was
+# refused as cut out of « c7af592 341 ».
+_CUT_NUMBER = re.compile(r"\d[ \t]*\n[ \t]*\d{3}(?!\d)")
 
 
 def _lines(text: str, soft: frozenset[int]) -> Iterator[tuple[int, int]]:
