@@ -440,6 +440,65 @@ def dated_documents(text: str, published: FuzzyDate) -> list[tuple[int, int, int
     return found
 
 
+# A part of a page written on a day of its own: a dated heading (a changelog's « ## [2.2.1] - 2025-06-18 », a
+# Markdown heading whose last words are its day) or a paragraph opening with its day and a full stop (a diary's
+# « [p. 7] 27 novembre. Départ demain pour Koursk »), after a page mark in brackets perhaps.
+_ENTRY_HEADING = re.compile(r"#{1,6}\s.*")
+_PAGE_MARK = r"\[[^\[\]\n]{1,12}\]\s*"
+_ENTRY_OPENING = re.compile(rf"(?:{_PAGE_MARK})?(?P<day>[^.\n]{{4,40}}?)\.\s")
+_ENTRIES = 2  # a page is written by parts only where it has two of them at least
+
+
+def _entry_day(body: str, published: FuzzyDate, *, whole: bool) -> date | None:
+    """The day `body` names (the last date of a heading, the only date of an opening), if it is a day not after the
+    publication and, in an opening, all `body` says."""
+    mentions = find_dates(body, published)
+    if not mentions or not is_day(mentions[-1].edtf) or (whole and (len(mentions) > 1 or mentions[0].start > 0)):
+        return None
+    last = mentions[-1]
+    if body[last.end :].strip(None if whole else " ]).:"):
+        return None
+    day = parse_edtf(last.edtf)
+    return day.start if day.end <= published.end else None
+
+
+def dated_entries(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate, bool]]:
+    """Where a page is written in dated parts: a changelog's versions under their dated headings, a diary's entries
+    each opening with its day. For each part: where its day stands (start, end), where the part ends (the next part,
+    or the end of the text), its day, and whether the day is a heading's (the page's furniture, dating no fact) or
+    the entry's own first words (a fact's day: « 10 décembre. Premier engagement hier »). Each part was written on its
+    day, so its « hier », « demain », « il y a six jours », « le 9 janvier », « lundi » count from it, not from the
+    page (round 38: they were read against the page's day, a year or more off). Only on a page with two such parts at
+    least, each day not after the publication."""
+    found: list[tuple[int, int, int, FuzzyDate, bool]] = []
+    for heading in (True, False):
+        parts: list[tuple[int, int, date]] = []
+        ends: dict[int, int] = {}
+        for line in re.finditer(r"^[ \t]*(.*)$", text, re.MULTILINE):
+            body = line.group(1).rstrip()
+            if heading and _ENTRY_HEADING.fullmatch(body):
+                day = _entry_day(body.lstrip("# "), published, whole=False)
+                where = (line.start(1), line.end())
+            elif not heading and (opening := _ENTRY_OPENING.match(body)):
+                day = _entry_day(opening["day"], published, whole=True)
+                where = (line.start(1), line.start(1) + opening.end("day"))
+            else:
+                day = None
+            if day is not None:
+                parts.append((*where, day))
+            elif not heading and parts and _opens_an_entry(re.sub(rf"^{_PAGE_MARK}", "", body), published):
+                ends.setdefault(len(parts) - 1, line.start(1))
+        if len(parts) >= _ENTRIES:
+            # a part runs to the next part, or to a line of a chronology that opens with another date (« Février. »)
+            found += [
+                (start, end, ends.get(index, following), parse_edtf(day.isoformat()), heading)
+                for index, ((start, end, day), following) in enumerate(
+                    zip(parts, [start for start, _, _ in parts[1:]] + [len(text)], strict=True)
+                )
+            ]
+    return found
+
+
 # A chat's message stamp opening its line, as a messaging app exports a channel or a conversation (« [06/11/2024 08:47]
 # Ukraine Direct FR (chaîne): … », « [08:47, 06/11/2024] Julie : … », « 06/11/2024 08:47 - Julie : … »): the day and
 # the clock, in brackets or before a dash.

@@ -29,6 +29,7 @@ from .byline import (
     announces_a_local_event,
     apparatus,
     dated_documents,
+    dated_entries,
     day_separators,
     folded_line,
     head_stamps,
@@ -1434,19 +1435,26 @@ def build_draft(article: Article, store: Store) -> Draft:
     signed = signed_comments(text, article.published)
     messages = message_stamps(text, article.published)
     documents = dated_documents(text, article.published)  # a textbook's dispatch under its dated heading
+    entries = dated_entries(text, article.published)  # a changelog's versions, a diary's entries
     # the spans each of them writes on its own day, first found first taken (a nesting of next() with defaults ran
     # every search for every sentence)
     written_on = [
         *((a, b, day) for _, a, b, day in feed),
         *((a, b, day) for a, _, b, day in messages),
         *((a, b, day) for _, a, b, day in documents),
+        *((a, c, day) for a, _, c, day, _ in entries),
         *((a, b, day) for a, b, _, day in signed),
     ]
     posted = [next((day for a, b, day in written_on if a <= s.start < b), article.published) for s in sentences]
     signatures = [(b, c) for _, b, c, _ in signed]
     # the stamps inside a sentence: a signature closing a comment, a message's stamp opening it (« [06/11/2024 08:52]
     # Julie : … », whose words are the message's), a document's heading
-    stamps = [*signatures, *((a, b) for a, b, _, _ in messages), *((a, b) for a, b, _, _ in documents)]
+    stamps = [
+        *signatures,
+        *((a, b) for a, b, _, _ in messages),
+        *((a, b) for a, b, _, _ in documents),
+        *((a, b) for a, b, _, _, heading in entries if heading),
+    ]
     links = sorted(
         {
             *linked_titles(text),

@@ -2266,6 +2266,16 @@ def _relative(
             # day after « que » is the clause's own: the main clause's is counted from it (round 19; round 27: a
             # comma may close the main clause, and the day may stand inside the clause « que » opens)
             anchor, ahead, how = own, not ahead, "counted from the day of the clause it opens"
+        if (
+            anchor is None
+            and ctx.anchor is not None
+            and len(ctx.anchor.edtf) == 10
+            and not tells_the_past(ctx.text[: match.start()])
+        ):
+            # « Pyongyang a reconnu lundi … . L'annonce intervient deux jours après que Guerassimov a … »: a main clause
+            # in the present with no day of its own is of the day the sentence before names, not the publication's
+            # (round 38)
+            anchor, how = ctx.anchor, "the clause it opens is counted from the main clause's day, told before"
         if anchor is None and ctx.day_precise and not tells_the_past(ctx.text[: match.start()]):
             # « ce communiqué intervient quarante-huit heures après que … »: a main clause in the present is the news
             anchor = DateMention(0, 0, "", ctx.published.text, "", PRESENT_RANK)
@@ -2317,9 +2327,19 @@ def _relative(
             # was, said of the main clause's time, which its own date gives (the held-out truths of three sets read
             # it so); the thing's day counted back would be a guess at another fact
             return None
-        if anchor is None:  # « trois jours après la promulgation »: the thing, counted back from the main clause's day
-            anchor, ahead = (before[-1] if before else ctx.anchor), not ahead
+        if anchor is None and before:  # « confirmé lundi …, trois jours après la promulgation »: the thing, counted
+            anchor, ahead = before[-1], not ahead  # back from the main clause's day
             how = "the thing it names, counted from the main clause's day"
+        elif anchor is None:
+            # « L'annonce intervient deux jours après celle du chef d'état-major », « Cinq semaines après sa présence
+            # au défilé, le dirigeant a voulu … » in a sentence with no day, after one told: the phrase says when the
+            # main clause's fact happened, after (before) a thing it gives no day of; the fact's day is the one told
+            # before (round 38: the thing's, counted back from it, was proposed, a day no truth gives)
+            if ctx.anchor is None or len(ctx.anchor.edtf) != 10:
+                return None
+            told = f"« {' '.join(ctx.anchor.text.split())} »"
+            basis = f"{_quote(match)}: when the main clause's fact happened, the day told before, {told}"
+            return _mention(match, ctx.anchor.edtf, f"{basis} → {ctx.anchor.edtf}", DAY_RANK)
     else:
         given = next(
             (d for d in days if d.start >= match.end() and not ctx.text[match.end() : d.start].strip(" ,")), None
