@@ -2337,8 +2337,8 @@ def _relative(
             # before (round 38: the thing's, counted back from it, was proposed, a day no truth gives)
             if ctx.anchor is None or len(ctx.anchor.edtf) != 10:
                 return None
-            told = f"« {' '.join(ctx.anchor.text.split())} »"
-            basis = f"{_quote(match)}: when the main clause's fact happened, the day told before, {told}"
+            day_told = f"« {' '.join(ctx.anchor.text.split())} »"
+            basis = f"{_quote(match)}: when the main clause's fact happened, the day told before, {day_told}"
             return _mention(match, ctx.anchor.edtf, f"{basis} → {ctx.anchor.edtf}", DAY_RANK)
     else:
         given = next(
