@@ -4,7 +4,8 @@ sentence does not give, in a sentence with no day of its own, dated the thing co
 where the fact the main clause tells is of the day told before; « … après que » in a main clause in the present
 counted from the publication, not from the day told before; and the parts of a page written on days of their own (a
 changelog's versions under their dated headings, a diary's entries opening with their day) had their « hier »,
-« demain », « il y a quatre jours », « lundi » read against the page's day. Made-up sentences, never the held-out
+« demain », « il y a quatre jours », « lundi » read against the page's day; an outlet's tagline in the page's head
+(« Le quotidien des Comores depuis 1985 ») was proposed as a period of the story. Made-up sentences, never the held-out
 pages'; each fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -88,3 +89,21 @@ _CHANGELOG = (
 def test_a_part_written_on_its_own_day_counts_from_it(tmp_path: Path, text: str, dates: list[str]) -> None:
     published = "2025-06-19" if text.startswith("Chronologie") else "2025-03-13"
     assert _dates(tmp_path, text, published) == dates
+
+
+_PAGE = (
+    "Le Courrier du Nord\n{tagline}\nMonde\n\nKim Jong-un au défilé\n\nIl a assisté vendredi 12 décembre au défilé.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tagline", "dates"),
+    [
+        # an outlet's tagline in the page's head: its age, no date
+        ("Le quotidien de la région depuis 1987", ["2025-12-12"]),
+        # near miss: a headline's « depuis » a year, a sentence of the story, as before
+        ("Une première depuis 1959 pour Pyongyang.", ["1959", "1959/2025-12-13", "2025-12-12"]),
+    ],
+)
+def test_an_outlets_tagline_dates_nothing(tmp_path: Path, tagline: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, _PAGE.format(tagline=tagline), "2025-12-13") == dates

@@ -437,7 +437,7 @@ SEALED28_FLOORS = {
 # the lead, on it): dates 192/207, 226/248; figures 107/110, 107/111; 101/110 with the topic; 0 WRONG.
 SEALED29_FLOORS = {
     "date_recall": 0.93,  # round 38: 196/207
-    "date_precision": 0.91,  # round 38: 230/248
+    "date_precision": 0.92,  # round 38: 230/246
     "figure_recall": 0.94,
     "figure_precision": 0.93,
     "topic_recall": 0.89,

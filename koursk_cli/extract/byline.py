@@ -268,6 +268,25 @@ def head_stamps(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An outlet's tagline under its name: a short line of the page's head that ends on the year the outlet was founded
+# (« Le quotidien des Comores depuis 1985 », « Le journal franco-yukonnais depuis 1983 »)
+_TAGLINE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,7}depuis\s+[12]\d{3}", re.IGNORECASE)
+
+
+def taglines(text: str) -> list[tuple[int, int]]:
+    """The lines of the page's head (before the first that ends a sentence) that are an outlet's tagline, words and
+    « depuis » a year at their end: the outlet's age, no fact's date (round 38: two pages' « depuis 1985 » was proposed
+    as a period of the story)."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if _ends_a_sentence(body):
+            break
+        if _TAGLINE.fullmatch(body):
+            spans.append((line.start(), line.end()))
+    return spans
+
+
 # The page's own day on a line of its frame: a title, a byline, a signature (« Paris, le 12 novembre 2024 »), a
 # session (« Séance du mercredi 20 novembre 2024 »), an issue (« N° 3881 – du 4 au 10 décembre 2025 »), who asked and
 # when (« Question posée par Julien le 15/11/2026 »), the page's last change. Such a line is short, and prints the day

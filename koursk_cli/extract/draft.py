@@ -46,6 +46,7 @@ from .byline import (
     schedules,
     sets_a_readers_deadline,
     signed_comments,
+    taglines,
     unrelated_captions,
     year_headings,
 )
@@ -1461,6 +1462,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *apparatus(text),
             *unrelated_captions(text),
             *head_stamps(text),
+            *taglines(text),
             *own_day_lines(text, article.published),
             *month_headings(text, article.published),
             *((start, end) for start, end, _, _ in feed),
