@@ -5,7 +5,8 @@ where the fact the main clause tells is of the day told before; « … après qu
 counted from the publication, not from the day told before; and the parts of a page written on days of their own (a
 changelog's versions under their dated headings, a diary's entries opening with their day) had their « hier »,
 « demain », « il y a quatre jours », « lundi » read against the page's day; an outlet's tagline in the page's head
-(« Le quotidien des Comores depuis 1985 ») was proposed as a period of the story. Made-up sentences, never the held-out
+(« Le quotidien des Comores depuis 1985 ») was proposed as a period of the story; « Demain, … fêtent Noël » written
+on the 24th was last year's Christmas. Made-up sentences, never the held-out
 pages'; each fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -107,3 +108,16 @@ _PAGE = (
 )
 def test_an_outlets_tagline_dates_nothing(tmp_path: Path, tagline: str, dates: list[str]) -> None:
     assert _dates(tmp_path, _PAGE.format(tagline=tagline), "2025-12-13") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a sentence that opens on the day after it is written: the feast of that day, not last year's
+        ("Demain, les familles de soldats fêtent Noël.", ["2025-12-25"]),
+        # near miss: told in the past, the latest one, as before
+        ("Les familles de soldats ont fêté Noël.", ["2024-12-25"]),
+    ],
+)
+def test_a_feast_told_of_tomorrow_is_tomorrows(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, text, "2025-12-24") == dates

@@ -1586,6 +1586,9 @@ _ANNIVERSARY_NAME = re.compile(_ANNIVERSARY, re.IGNORECASE)
 _EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|de)\s*$", re.IGNORECASE)
 
 
+_OF_TOMORROW = re.compile(r"\W*demain(?!\w)", re.IGNORECASE)  # a sentence that opens on the day after it is written
+
+
 def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« à Noël », « le Noël orthodoxe », « avant Pâques »: the feast's day (lexicon.toml [feasts]), the latest one
     by the publication, or the first one not before it when the nearest verb speaks of the future."""
@@ -1594,6 +1597,8 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     name = re.sub(r"'\s*", "'", " ".join(fold_word(match["n"]).replace("’", "'").split()))
     eve = _EVE_OF.search(match.string, 0, match.start())
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
+    if _OF_TOMORROW.match(match.string):  # « Demain, certains pays fêtent Noël » written on the 24th (round 38)
+        lead = max(lead, 1)
     ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
     past = next(
         (d for d in (_feast_days(name, y) for y in range(ref.year + 1, ref.year - 3, -1)) if d and d[0] <= ref), None
