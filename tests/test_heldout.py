@@ -434,7 +434,8 @@ SEALED28_FLOORS = {
 # Sealed29 measured rounds 35 and 36 blind (SEALED29.txt, frozen 21:42:21 UTC apart from them, scored at af31809c and
 # at 93408f1f): dates 192/207, 226/249 both times; figures 106/110, 106/112 -> 106/110, 106/111; 100/110 with the
 # topic; measures 49/65; 1 WRONG both times. Tuning data from now on: floors a little under. Round 37 (ROUND37.txt,
-# the lead, on it): dates 192/207, 226/248; figures 107/110, 107/111; 101/110 with the topic; 0 WRONG.
+# the lead, on it): dates 192/207, 226/248; figures 107/110, 107/111; 101/110 with the topic; 0 WRONG. Round 38
+# (ROUND38.txt, a changelog's versions read against their days, a masthead's « depuis 1985 »): dates 196/207, 230/246.
 SEALED29_FLOORS = {
     "date_recall": 0.93,  # round 38: 196/207
     "date_precision": 0.92,  # round 38: 230/246
