@@ -483,8 +483,8 @@ def _entry_day(body: str, published: FuzzyDate, *, whole: bool) -> date | None:
 
 def dated_entries(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate, bool]]:
     """Where a page is written in dated parts: a changelog's versions under their dated headings, a diary's entries
-    each opening with its day. For each part: where its day stands (start, end), where the part ends (the next part,
-    or the end of the text), its day, and whether the day is a heading's (the page's furniture, dating no fact) or
+    each opening with its day. For each part: where its heading or its opening stands (start, end), where the part
+    ends (the next part, a line that opens with another date, or the end of the text), its day, and whether the day is a heading's (the page's furniture, dating no fact) or
     the entry's own first words (a fact's day: « 10 décembre. Premier engagement hier »). Each part was written on its
     day, so its « hier », « demain », « il y a six jours », « le 9 janvier », « lundi » count from it, not from the
     page (round 38: they were read against the page's day, a year or more off). Only on a page with two such parts at

@@ -2332,8 +2332,9 @@ def _relative(
             # was, said of the main clause's time, which its own date gives (the held-out truths of three sets read
             # it so); the thing's day counted back would be a guess at another fact
             return None
-        if anchor is None and before:  # « confirmé lundi …, trois jours après la promulgation »: the thing, counted
-            anchor, ahead = before[-1], not ahead  # back from the main clause's day
+        if anchor is None and before:
+            # « a confirmé lundi …, trois jours après la promulgation »: the thing, counted back from the main clause's day
+            anchor, ahead = before[-1], not ahead
             how = "the thing it names, counted from the main clause's day"
         elif anchor is None:
             # « L'annonce intervient deux jours après celle du chef d'état-major », « Cinq semaines après sa présence
