@@ -48,7 +48,10 @@ DEFERRED = {
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",
     ("signals.py", "ctypes"): "only a forked worker, on Linux, asks the kernel to end it with its parent (rev29 M1)",
     # The cold load's YAML side: a warm run reads the cache and never parses, validates or cross-checks a file.
-    ("store/loader.py", "yamldoc"): "PyYAML (~12 ms) parses files only on a cold load",
+    ("store/loader.py", "yamldoc"): "the YAML readers parse files only on a cold load or for a changed file",
+    ("store/yamldoc.py", "yamlevents"): "PyYAML (~100 M instructions) reads only a file that is not regular",
+    ("store/yamlscalars.py", "constructor"): "as yamlevents: only a number, boolean or null is built by PyYAML",
+    ("store/yamlscalars.py", "nodes"): "as constructor: the node PyYAML's constructor takes",
     ("store/loader.py", "validate"): "the schema check runs on what a cold load parsed",
     ("store/loader.py", "checks"): "cross-checks on a cold load",
     ("store/loader.py", "editorial"): "editorial warnings are computed when files are read",

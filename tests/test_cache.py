@@ -3,6 +3,8 @@ a damaged row, never someone else's file (issue 14, items 1-5; each test here fa
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import pickle
 import shutil
@@ -609,6 +611,41 @@ def test_a_changed_events_file_is_read_without_the_claims_arithmetic(store_copy:
     assert "Assassination ATTEMPT" in changed.stdout
     assert "koursk_cli.store.checks" in imported  # the file was read and checked
     assert not {"koursk_cli.records", "koursk_cli.claims", "koursk_cli.conflicts", "_hashlib"} & imported
+
+
+def test_a_changed_events_file_is_read_without_pyyaml(store_copy: Path, tmp_path: Path) -> None:
+    """A changed events file in the regular layout koursk writes (strings and dates, no number to build) is read by
+    the line reader with the resolver table yamlscalars keeps: the changed run never imports PyYAML (~100 M
+    instructions, 10-17 ms: its reader's and resolver's expressions compiled), nor libyaml's reader."""
+    command = [sys.executable, "-X", "importtime", "-m", "koursk_cli", "--data", str(store_copy), "events", "--json"]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True)  # builds the cache
+    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
+    changed = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=True)
+    imported = {
+        line.rsplit("|", 1)[-1].strip() for line in changed.stderr.splitlines() if line.startswith("import time")
+    }
+    assert "Assassination ATTEMPT" in changed.stdout
+    assert "koursk_cli.store.yamlregular" in imported  # the file was read
+    assert not {"yaml", "_yaml", "koursk_cli.store.yamlevents"} & imported
+
+
+def test_the_cached_context_keeps_no_object_per_source_or_core_id(store_copy: Path) -> None:
+    """A changed file's checks parse the core's `context` part whole (1.7 MB at 1,000,000 events) and look up a few
+    thousand of its 20,000 publication dates and 20,506 core ids' owners: the part keeps those as sorted ids beside
+    columns of plain values (plain.context_part), so parsing it makes a fixed number of lists and mappings (and one
+    list per topic's measures, units and decimal units), none per source or id."""
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    with contextlib.closing(_db(store_copy)) as db:
+        value = json.loads(db.execute("SELECT body FROM core WHERE part = 'context'").fetchone()[0])
+
+    def containers(found: Any) -> int:
+        inside = found.values() if isinstance(found, dict) else found if isinstance(found, list) else ()
+        return isinstance(found, dict | list) + sum(map(containers, inside))
+
+    per_topic = sum(len(value[key]) for key in ("measures", "units", "decimal_units"))
+    assert len(value["owners"]["ids"]) > len(value["sources"]) > 1
+    assert containers(value) == 15 + per_topic
 
 
 def test_a_changed_file_taking_a_core_id_is_refused_as_a_cold_load_refuses_it(

@@ -5,6 +5,8 @@ the schema's compiled predicate, which accepts a valid entry without walking it 
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,7 +22,9 @@ from koursk_cli.store.validate import Validator, _acceptor
 from koursk_cli.store.workstore import default_store_root
 from koursk_cli.store.yamldoc import _UNICODE_BREAK, _has_break, parse_events, parse_yaml
 from koursk_cli.store.yamlregular import _IRREGULAR, irregular, read_regular
+from koursk_cli.store.yamlscalars import RESOLVERS, plain_tag
 from koursk_cli.textnorm import shown
+from tests.conftest import REPO
 from tests.test_generate import _generate
 from tests.test_properties import FUZZ
 
@@ -361,3 +365,45 @@ def test_every_code_point_is_irregular_exactly_when_the_class_takes_it() -> None
         expected = _IRREGULAR.match(character) is not None
         assert irregular(f"é{character}") == irregular(f"\u2019{character}") == expected, hex(code)
         assert _has_break(f"é{character}") == (_UNICODE_BREAK.match(character) is not None), hex(code)
+
+
+def test_the_resolver_table_is_pyyaml_s_own() -> None:
+    """yamlscalars keeps a copy of PyYAML's implicit resolvers so that a regular file is read without importing
+    PyYAML: the copy must be its table exactly (each first character's tags, expressions and flags, in order), so a
+    PyYAML that resolves otherwise fails here, by name."""
+    theirs = yaml.resolver.Resolver.yaml_implicit_resolvers
+    assert {
+        first: [(tag, found.pattern, found.flags) for tag, found in resolvers] for first, resolvers in theirs.items()
+    } == {
+        first: [(tag, found.pattern, found.flags) for tag, found in resolvers] for first, resolvers in RESOLVERS.items()
+    }
+    assert not yaml.resolver.Resolver.yaml_path_resolvers
+
+
+PLAIN_WORDS = ("yes", "No", "TRUE", "off", "On", "null", "NULL", "inf", ".nan", "2024-11-03", "2024-1-3", "12:30:00")
+PLAIN_PIECES = st.sampled_from([*"0179_-+.:eExbTt \tZ~<=!", *PLAIN_WORDS, "ev-"])
+
+
+@given(st.lists(PLAIN_PIECES | st.characters(), max_size=8).map("".join))
+def test_a_plain_scalar_resolves_as_pyyaml_resolves_it(text: str) -> None:
+    """The copied table, tried as PyYAML's resolver tries it, gives the tag CSafeLoader's resolver gives, on any text."""
+    resolver = getattr(yaml, "CSafeLoader", yaml.SafeLoader)("")
+    assert plain_tag(text) == resolver.resolve(ScalarNode, text, (True, False))
+
+
+def test_a_regular_file_is_read_without_pyyaml(tmp_path: Path) -> None:
+    """Reading a regular file of strings and dates (an events file) imports neither PyYAML nor store/yamlevents.py;
+    a number built, or a file that is not regular, imports them (a fresh interpreter each)."""
+    program = (
+        "import sys; from koursk_cli.store.yamldoc import parse_yaml; parse_yaml(sys.stdin.read(), 'f.yaml');"
+        " print(sorted(m for m in sys.modules if m == 'yaml' or m.endswith('yamlevents')))"
+    )
+
+    def imported(text: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", program], input=text, capture_output=True, text=True, check=True, cwd=REPO
+        ).stdout.strip()
+
+    assert imported(SAMPLE) == "[]"
+    assert imported("events:\n  - id: a\n    count: 12\n") == "['yaml']"
+    assert imported("events: &a\n  - id: a\n") == "['koursk_cli.store.yamlevents', 'yaml']"

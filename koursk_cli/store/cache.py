@@ -53,6 +53,7 @@ from .cacheschema import (
     source_bytes,
 )
 from .digest import event_checksum, row_checksum
+from .plain import published_texts
 from .sqlrows import rows_in
 from .stamps import Settled, Stamp
 
@@ -439,7 +440,7 @@ class Cache:
         self.db.executemany("INSERT OR REPLACE INTO seeds VALUES (?, ?, ?)", ((s, b, row_checksum(b)) for s, b in rows))
         # Each source again, with its date, as a row of its own: `show EVENT` reads the few its event cites instead of
         # parsing the whole `source` and `context` parts (6 MB of JSON for the 20,000 articles of a 1M store).
-        published = parts["context"]["published"]
+        published = published_texts(parts["context"])
         bodies = (
             (data["id"], json.dumps([data, published[data["id"]]], ensure_ascii=False).encode())
             for data in parts["source"]

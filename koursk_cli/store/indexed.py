@@ -49,6 +49,7 @@ from .cacheschema import (
     measure_key,
 )
 from .digest import event_checksum, row_checksum
+from .plain import published_texts
 from .servedonce import ServedOnce
 from .tables import LazyObjects
 
@@ -884,7 +885,7 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
 
     def _all(self) -> dict[str, tuple[dict[str, Any], str]]:
         if self._every is None:
-            published = self._cache.core_part("context")["published"]
+            published = published_texts(self._cache.core_part("context"))
             self._every = {data["id"]: (data, published[data["id"]]) for data in self._cache.core_part("source")}
         return self._every
 

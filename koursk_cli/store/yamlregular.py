@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from .located import LocatedList, LocatedMap
-from .yamlscalars import CONSTRUCTORS, STR, TIMESTAMP, constructed, plain_tag
+from .yamlscalars import CONSTRUCTED, STR, TIMESTAMP, constructed, plain_tag
 
 # What libyaml reads otherwise than as itself on one line, or refuses: every character but the printable ones
 # (tab, carriage return, NEL, the line and paragraph separators, the byte-order mark and unprintables included).
@@ -95,7 +95,7 @@ def _plain(text: str) -> Any:
     tag = plain_tag(text)
     if tag in (STR, TIMESTAMP):
         return text
-    if tag not in CONSTRUCTORS:
+    if tag not in CONSTRUCTED:
         raise _Irregular
     try:
         return constructed(tag, text, True)
