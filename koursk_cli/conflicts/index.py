@@ -23,6 +23,7 @@ from ..model import Claim, Store
 from .across import cross_counts, links, scan_across
 from .group import Group
 from .members import Members, Probe, add_member, probe_of
+from .packed import Counts
 from .wording import conflict_names
 
 COUNTED_TIERS = (ConflictTier.FIRM, ConflictTier.SAME_DAY)
@@ -63,7 +64,7 @@ class ConflictIndex:
         self._prepared: dict[tuple[str, str], Group] = {}
         # per pair of measures tied by a bound, for each claim of the first: how many of the second it conflicts
         # with, of all (None) and of each tier
-        self._cross: dict[tuple[tuple[str, str], tuple[str, str]], dict[ConflictTier | None, list[int]]] = {}
+        self._cross: dict[tuple[tuple[str, str], tuple[str, str]], dict[ConflictTier | None, Counts]] = {}
         self._read = 0
         for claim in claims:
             self.add(claim)
