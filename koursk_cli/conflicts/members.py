@@ -96,8 +96,8 @@ def probe_of(claim: Claim) -> Probe:
 class Members:
     """The separate claims of one (topic, measure) as they are read, keeping only what finding conflicts needs: the
     id, where the claim was in what was read (to fetch it again), its dates as day numbers and its bound keys (equal
-    keys kept once), as stated and widened (bound_keys). About 100 bytes a claim, where a Claim with its dates and
-    quote is a few kilobytes."""
+    keys kept once, each claim's as their index), as stated and widened (bound_keys). About 100 bytes a claim, its id's
+    string included, where a Claim with its dates and quote is a few kilobytes."""
 
     __slots__ = (
         "_asserters",
