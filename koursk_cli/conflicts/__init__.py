@@ -13,6 +13,7 @@ testing its pair (Group.tier), so the tiers cost no second index.
 
 One module per part, the callers importing from here:
 - members.py: what is kept of a claim (day numbers, bound keys, asserters; Members per measure);
+- packed.py: the arrays every per-claim column and count is held in (4 bytes an integer);
 - dominance.py: the dominance counts and bucket tallies every count is made of;
 - group.py: one measure's claims as integer columns, its scans, the tier of a pair found, its cached counts;
 - overlap.py, running.py, sameday.py: the counts of conflicts on dates that meet (any measure), of totals that fell

@@ -16,9 +16,10 @@ from ..claims import ConflictTier, CumulativeMeasures, MeasureBounds
 from .dominance import count_below, difference, negated
 from .group import Group
 from .members import Probe
+from .packed import Counts, ints, shifted, zeros
 from .sameday import pinned, pinned_across
 
-CrossCounts = dict[ConflictTier | None, tuple[list[int], list[int]]]
+CrossCounts = dict[ConflictTier | None, tuple[Counts, Counts]]
 """Conflicts across two measures (cross_counts): for each claim of the bounded one, how many of the other it exceeds,
 and for each of the other, how many exceed it; of all (None), and of each counted tier (firm, same-day)."""
 
@@ -33,25 +34,22 @@ def cross_counts(bounded: Group, bounding: Group, cumulative: bool) -> CrossCoun
     counts over one ranking of both groups' bounds, O(n log n); a repeated id (a store in memory) is taken off one by
     one."""
     keys = sorted({*bounded.bounds, *bounding.bounds})
-    rank_of = {key: rank for rank, key in enumerate(keys)}
+    rank_of = [ints(bisect_left(keys, key) for key in group.bounds) for group in (bounded, bounding)]
     pairs = [(bounded.lows, bounding.highs)]
     if bounded.widens or bounding.widens:
         pairs.append((bounded.wide_lows, bounding.wide_highs))
-    columns = [
-        ([rank_of[bounded.bounds[r]] for r in lows], [rank_of[bounding.bounds[r]] for r in highs])
-        for lows, highs in pairs
-    ]
+    columns = [(ints(rank_of[0][r] for r in lows), ints(rank_of[1][r] for r in highs)) for lows, highs in pairs]
     flipped = [(b, a) for a, b in columns]
-    ended = count_below(bounding.ends, [start - 1 for start in bounded.starts], flipped)
+    ended = count_below(bounding.ends, shifted(bounded.starts, -1), flipped)
     if cumulative:
-        reaching = count_below([0] * len(bounding.ids), [0] * len(bounded.ids), flipped)
+        reaching = count_below(zeros(len(bounding.ids)), zeros(len(bounded.ids)), flipped)
     else:
         reaching = count_below(bounding.starts, bounded.ends, flipped)
     exceeding = difference(reaching, ended)
     minus = [negated(column) for column in columns]
     exceeded = count_below(bounded.starts, bounding.ends, minus)
     if not cumulative:
-        gone = count_below(bounded.ends, [start - 1 for start in bounding.starts], minus)
+        gone = count_below(bounded.ends, shifted(bounding.starts, -1), minus)
         exceeded = difference(exceeded, gone)
     firm = pinned_across(bounded, bounding, cumulative, columns[-1])
     shared = set(bounded.ids).intersection(bounding.ids)
@@ -68,7 +66,7 @@ def cross_counts(bounded: Group, bounding: Group, cumulative: bool) -> CrossCoun
                     firm[1][b] -= 1
     figures = (exceeding[-1], exceeded[-1])
     same_day = tuple(
-        [n - f for n, f in zip(all_, firm_, strict=True)] for all_, firm_ in zip(figures, firm, strict=True)
+        ints(n - f for n, f in zip(all_, firm_, strict=True)) for all_, firm_ in zip(figures, firm, strict=True)
     )
     return {
         None: (exceeding[0], exceeded[0]),
@@ -168,7 +166,7 @@ class AcrossTally:
 
     def _tied(
         self, key: tuple[str, str], tier: ConflictTier | None = None
-    ) -> Iterator[tuple[Group, Group, bool, bool, list[int]]]:
+    ) -> Iterator[tuple[Group, Group, bool, bool, Sequence[int]]]:
         """(its group, the other's, whether its measure is the bounded one, whether the bounding is cumulative, how
         many each of its claims conflicts with, or of `tier`) for each bound tying `key` to another measure."""
         for bound in self._bounds:

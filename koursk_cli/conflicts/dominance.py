@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import Any
 
 from .members import Asserters
+from .packed import Counts, ints, shifted, zeros
 
 Column = tuple[Sequence[int], Sequence[int]]
 """A group's (low ranks, high ranks): as stated, or widened (the firm conflicts)."""
@@ -23,32 +24,37 @@ SUBSET_KEYS = 6
 with it, that a total fell between, are found by scanning."""
 
 
-def negated(column: Column) -> tuple[list[int], list[int]]:
+def negated(column: Column) -> tuple[Counts, Counts]:
     """The column's ranks negated, which turns "above" into "below" for count_below."""
     lows, highs = column
-    return [-low for low in lows], [-high for high in highs]
+    return ints(-low for low in lows), ints(-high for high in highs)
 
 
-def difference(counts: list[list[int]], less: list[list[int]]) -> list[list[int]]:
+def difference(counts: list[Counts], less: list[Counts]) -> list[Counts]:
     """Column by column, claim by claim, `counts` less `less`: those reaching a claim less those gone by then."""
-    return [[c - n for c, n in zip(*pair, strict=True)] for pair in zip(counts, less, strict=True)]
+    return [ints(c - n for c, n in zip(*pair, strict=True)) for pair in zip(counts, less, strict=True)]
 
 
 def count_below(
     points: Sequence[int], queries: Sequence[int], columns: Sequence[tuple[Sequence[Any], Sequence[Any]]]
-) -> list[list[int]]:
+) -> list[Counts]:
     """For each column (point keys py, query keys qy) and each query q: how many points p have points[p] <=
     queries[q] and py[p] < qy[q]. One sweep over x for every column (the conflicts as stated and widened share it),
     with a Fenwick tree per column over the distinct keys of its points, O(columns (points + queries) log points)."""
-    by_x = sorted(range(len(points)), key=points.__getitem__)
+    by_x = ints(sorted(range(len(points)), key=points.__getitem__))
     trees = []
     for point_keys, query_keys in columns:
         keys = sorted(set(point_keys))
         rank = {key: slot for slot, key in enumerate(keys, 1)}
         trees.append(
-            ([0] * (len(keys) + 1), [rank[point_keys[p]] for p in by_x], [bisect_left(keys, y) for y in query_keys])
+            (
+                [0] * (len(keys) + 1),
+                ints(rank[point_keys[p]] for p in by_x),
+                ints(bisect_left(keys, y) for y in query_keys),
+            )
         )
-    counts = [[0] * len(queries) for _ in columns]
+        del rank
+    counts = [zeros(len(queries)) for _ in columns]
     added = 0
     for query in sorted(range(len(queries)), key=queries.__getitem__):
         x = queries[query]
@@ -70,25 +76,25 @@ def count_below(
 
 def dated_below(
     starts: Sequence[int], ends: Sequence[int], columns: Sequence[tuple[Sequence[int], Sequence[int]]]
-) -> list[list[int]]:
+) -> list[Counts]:
     """For each column (keys, thresholds) and each claim c (day ordinals, start <= end): how many claims o whose
     dates overlap c's have keys[o] < thresholds[c]. Those starting by c's end, less those that ended before c's
     start."""
     reaching = count_below(starts, ends, columns)
-    ended = count_below(ends, [start - 1 for start in starts], columns)
+    ended = count_below(ends, shifted(starts, -1), columns)
     return difference(reaching, ended)
 
 
 def fell_within(
     starts: Sequence[int], ends: Sequence[int], columns: Sequence[Column]
-) -> tuple[list[list[int]], list[list[int]]]:
+) -> tuple[list[Counts], list[Counts]]:
     """For each column (bound ranks) and each claim c of a population (day ordinals): how many claims dated wholly
     before c have a low above c's high (c is the later of a total that fell), and how many dated wholly after c have a
     high below c's low (c is the earlier). Two dominance counts; a claim is never its own partner (its end is not
     before its start)."""
-    before = count_below(ends, [start - 1 for start in starts], [negated(column) for column in columns])
+    before = count_below(ends, shifted(starts, -1), [negated(column) for column in columns])
     after = count_below(
-        [-start for start in starts], [-end - 1 for end in ends], [(highs, lows) for lows, highs in columns]
+        ints(-start for start in starts), ints(-end - 1 for end in ends), [(highs, lows) for lows, highs in columns]
     )
     return before, after
 
@@ -107,7 +113,7 @@ def tally(
     points: Sequence[int],
     keys: Sequence[int],
     thresholds: Sequence[int],
-    into: list[int],
+    into: Counts,
     asserters: Sequence[Asserters] | None = None,
 ) -> None:
     """Adds to into[q], for each rank q of `queries`, how many ranks p of `points` have keys[p] < thresholds[q]; with

@@ -7,7 +7,6 @@ here, where the scans that name conflicts and the tier of each pair named (Group
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
@@ -15,6 +14,7 @@ from ..claims import ConflictTier
 from .dominance import Column
 from .members import BoundKey, Members, Probe
 from .overlap import count_overlapping
+from .packed import Counts, ints
 from .running import count_fell, falling
 from .sameday import same_day
 
@@ -41,21 +41,21 @@ class Group:
     column finds (widening only takes conflicts away); a conflict found is told firm by testing it widened."""
 
     def __init__(self, members: Members) -> None:
-        order = sorted(
-            range(len(members.ids)), key=lambda i: (members.starts[i], members.ends[i], members.positions[i])
+        order = ints(
+            sorted(range(len(members.ids)), key=lambda i: (members.starts[i], members.ends[i], members.positions[i]))
         )
         self.ids = [members.ids[i] for i in order]
-        self.positions = array("q", [members.positions[i] for i in order])
-        self.starts = array("q", [members.starts[i] for i in order])
-        self.ends = array("q", [members.ends[i] for i in order])
-        self.pinned_starts = array("q", [members.pinned_starts[i] for i in order])
-        self.pinned_ends = array("q", [members.pinned_ends[i] for i in order])
-        self.bounds = sorted({*members.lows, *members.highs, *members.wide_lows, *members.wide_highs})
-        rank_of = {key: rank for rank, key in enumerate(self.bounds)}
-        self.lows = array("q", [rank_of[members.lows[i]] for i in order])
-        self.highs = array("q", [rank_of[members.highs[i]] for i in order])
-        wide_lows = array("q", [rank_of[members.wide_lows[i]] for i in order])
-        wide_highs = array("q", [rank_of[members.wide_highs[i]] for i in order])
+        self.positions = ints(members.positions[i] for i in order)
+        self.starts = ints(members.starts[i] for i in order)
+        self.ends = ints(members.ends[i] for i in order)
+        self.pinned_starts = ints(members.pinned_starts[i] for i in order)
+        self.pinned_ends = ints(members.pinned_ends[i] for i in order)
+        self.bounds = sorted(members.keys)
+        rank_of = ints(bisect_left(self.bounds, key) for key in members.keys)  # of each key, by its index
+        self.lows = ints(rank_of[members.lows[i]] for i in order)
+        self.highs = ints(rank_of[members.highs[i]] for i in order)
+        wide_lows = ints(rank_of[members.wide_lows[i]] for i in order)
+        wide_highs = ints(rank_of[members.wide_highs[i]] for i in order)
         self.widens = wide_lows != self.lows or wide_highs != self.highs  # else every conflict is firm
         self.wide_lows, self.wide_highs = (wide_lows, wide_highs) if self.widens else (self.lows, self.highs)
         self.columns: tuple[Column, ...] = ((self.lows, self.highs),)
@@ -66,11 +66,11 @@ class Group:
         # per block of `block` ranks: the lowest and highest as-of end, the highest low rank, the lowest high rank
         self.block = block = _BLOCK  # the scans read the size their blocks were built with
         blocks = range(0, len(self.ids), block)  # every group: bounds across measures scan them too
-        self.block_ends = array("q", [min(self.ends[b : b + block]) for b in blocks])
-        self.block_last_ends = array("q", [max(self.ends[b : b + block]) for b in blocks])
-        self.block_lows = array("q", [max(self.lows[b : b + block]) for b in blocks])
-        self.block_highs = array("q", [min(self.highs[b : b + block]) for b in blocks])
-        self._fell: list[tuple[array[int], array[int]]] | None = None  # per column, (before, after) per rank
+        self.block_ends = ints(min(self.ends[b : b + block]) for b in blocks)
+        self.block_last_ends = ints(max(self.ends[b : b + block]) for b in blocks)
+        self.block_lows = ints(max(self.lows[b : b + block]) for b in blocks)
+        self.block_highs = ints(min(self.highs[b : b + block]) for b in blocks)
+        self._fell: list[tuple[Counts, Counts]] | None = None  # per column, (before, after) per rank
         by_class: dict[int, list[int]] = {}
         for rank, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
             by_class.setdefault(bisect_left(_LENGTH_CLASSES, end - start), []).append(rank)
@@ -78,27 +78,34 @@ class Group:
         self.classes = [
             (
                 max(self.ends[r] - self.starts[r] for r in ranks),
-                array("q", [self.starts[r] for r in ranks]),
-                array("q", ranks),
+                ints(self.starts[r] for r in ranks),
+                ints(ranks),
             )
             for ranks in by_class.values()
         ]
-        self._tiered: dict[ConflictTier | None, tuple[array[int], array[int]]] | None = None  # Group._tiers
-        self._overlapping: list[array[int]] | None = None
-        self._rank_of: dict[str, int] | None = None  # the first rank of each id
-        self._more_ranks: dict[str, list[int]] = {}  # the other ranks of a repeated id (a store in memory may repeat)
+        self._tiered: dict[ConflictTier | None, tuple[Counts, Counts]] | None = None  # Group._tiers
+        self._overlapping: list[Counts] | None = None
+        self._id_order: Counts | None = None  # Group._by_id
+
+    def _by_id(self) -> Counts:
+        """The ranks in the order of their ids (a repeated id's in rank order): an id's ranks are found by
+        bisection, 8 bytes a claim where a dict of ids cost ~100."""
+        if self._id_order is None:
+            self._id_order = ints(sorted(range(len(self.ids)), key=self.ids.__getitem__))
+        return self._id_order
+
+    def _ranks_of(self, claim_id: str) -> Iterator[int]:
+        """The ranks of an id, ascending."""
+        order, ids = self._by_id(), self.ids
+        for index in range(bisect_left(order, claim_id, key=ids.__getitem__), len(order)):
+            if ids[order[index]] != claim_id:
+                return
+            yield order[index]
 
     def rank(self, probe: Probe) -> int | None:
         """The rank of a claim in the group: an indexed claim with its id, dates and bounds, as stated and widened
         (None: not indexed)."""
-        if self._rank_of is None:
-            self._rank_of = {}
-            for rank, claim_id in enumerate(self.ids):
-                if self._rank_of.setdefault(claim_id, rank) != rank:
-                    self._more_ranks.setdefault(claim_id, []).append(rank)
-        first = self._rank_of.get(probe.id)
-        ranks: tuple[int, ...] = () if first is None else (first, *self._more_ranks.get(probe.id, ()))
-        for rank in ranks:
+        for rank in self._ranks_of(probe.id):
             if (
                 (self.starts[rank], self.ends[rank]) == (probe.start, probe.end)
                 and (self.bounds[self.lows[rank]], self.bounds[self.highs[rank]]) == (probe.low, probe.high)
@@ -113,10 +120,14 @@ class Group:
     def repeats(self) -> list[list[int]]:
         """The ranks of each id the group holds more than once (a store in memory may repeat one), which the
         dominance counts cannot tell from two claims: the counts take them off one by one."""
-        by_id: dict[str, list[int]] = {}
-        for rank, claim_id in enumerate(self.ids):
-            by_id.setdefault(claim_id, []).append(rank)
-        return [ranks for ranks in by_id.values() if len(ranks) > 1]
+        order, ids = self._by_id(), self.ids
+        repeated: list[list[int]] = []
+        for index in range(1, len(order)):
+            if ids[order[index]] == ids[order[index - 1]]:
+                if not repeated or repeated[-1][-1] != order[index - 1]:
+                    repeated.append([order[index - 1]])
+                repeated[-1].append(order[index])
+        return sorted(repeated)
 
     def thresholds(self, low: BoundKey, high: BoundKey) -> tuple[int, int]:
         """(below, above): another claim is wholly below bounds (low, high) when its high rank < below, wholly above
@@ -178,17 +189,17 @@ class Group:
         found.sort()
         return found[:limit]
 
-    def counts(self, tier: ConflictTier | None = None) -> array[int]:
+    def counts(self, tier: ConflictTier | None = None) -> Counts:
         """How many claims of the group conflict with each (by rank), or of those, how many are of `tier` (firm or
         same-day): computed once, in O(n log n) but for inverted intervals, repeated ids and claims of many
         asserters, which are corrected one by one."""
         return self._tiers()[tier][0]
 
-    def overlapping_counts(self, tier: ConflictTier | None = None) -> array[int]:
+    def overlapping_counts(self, tier: ConflictTier | None = None) -> Counts:
         """How many claims dated to overlap each conflict with it (or of `tier`)."""
         return self._tiers()[tier][1]
 
-    def _tiers(self) -> dict[ConflictTier | None, tuple[array[int], array[int]]]:
+    def _tiers(self) -> dict[ConflictTier | None, tuple[Counts, Counts]]:
         """(all, overlapping) counts per rank: of every conflict (None), of the firm ones and of the same-day ones
         (the rest hold only if exact). The ones firm on the figures are counted over the widened bounds in the same
         sweeps as all (overlap.py, running.py); of those, the same-day ones (sameday.py) are counted apart, the firm
@@ -198,33 +209,33 @@ class Group:
             totals = overlapping
             if self.cumulative:
                 totals = [
-                    array("q", [c + b + a for c, b, a in zip(column, before, after, strict=True)])
+                    ints(c + b + a for c, b, a in zip(column, before, after, strict=True))
                     for column, (before, after) in zip(overlapping, self._fell_counts(), strict=True)
                 ]
             figures = 1 if self.widens else 0
             same_overlapping, same_fell = same_day(self, overlapping[figures])
-            same = array("q", [o + f for o, f in zip(same_overlapping, same_fell, strict=True)])
+            same = ints(o + f for o, f in zip(same_overlapping, same_fell, strict=True))
             self._tiered = {
                 None: (totals[0], overlapping[0]),
-                ConflictTier.SAME_DAY: (same, array("q", same_overlapping)),
+                ConflictTier.SAME_DAY: (same, same_overlapping),
                 ConflictTier.FIRM: (
-                    array("q", [t - s for t, s in zip(totals[figures], same, strict=True)]),
-                    array("q", [o - s for o, s in zip(overlapping[figures], same_overlapping, strict=True)]),
+                    ints(t - s for t, s in zip(totals[figures], same, strict=True)),
+                    ints(o - s for o, s in zip(overlapping[figures], same_overlapping, strict=True)),
                 ),
             }
         return self._tiered
 
-    def _overlapping_counts(self) -> list[array[int]]:
+    def _overlapping_counts(self) -> list[Counts]:
         if self._overlapping is None:
-            self._overlapping = [array("q", counts) for counts in count_overlapping(self)]
+            self._overlapping = count_overlapping(self)
         return self._overlapping
 
-    def fell_counts(self) -> tuple[array[int], array[int]]:
+    def fell_counts(self) -> tuple[Counts, Counts]:
         """(before, after) per rank: how many claims dated wholly before it a total fell from to it, and how many
         dated wholly after it it fell to, sharing no asserter and not its id."""
         return self._fell_counts()[0]
 
-    def _fell_counts(self) -> list[tuple[array[int], array[int]]]:
+    def _fell_counts(self) -> list[tuple[Counts, Counts]]:
         if self._fell is None:
             self._fell = count_fell(self)
         return self._fell

@@ -8,7 +8,6 @@ stated and with a round figure widened: claims.widened) and, on a running total,
 from __future__ import annotations
 
 import math
-from array import array
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any, NamedTuple
@@ -16,6 +15,7 @@ from typing import Any, NamedTuple
 from ..claims import Bound, CumulativeMeasures, comparable, pinned_window, value_bounds, widened
 from ..model import Claim
 from ..placeholders import TODO_ASSERTER
+from .packed import ints
 
 BoundKey = tuple[int, Bound]
 """A value bound as a sortable key: (0, bound), or for NaN a rank that puts it past every number."""
@@ -96,17 +96,18 @@ def probe_of(claim: Claim) -> Probe:
 class Members:
     """The separate claims of one (topic, measure) as they are read, keeping only what finding conflicts needs: the
     id, where the claim was in what was read (to fetch it again), its dates as day numbers and its bound keys (equal
-    keys kept once), as stated and widened (bound_keys). About 100 bytes a claim, where a Claim with its dates and
-    quote is a few kilobytes."""
+    keys kept once, each claim's as their index), as stated and widened (bound_keys). About 100 bytes a claim, its id's
+    string included, where a Claim with its dates and quote is a few kilobytes."""
 
     __slots__ = (
         "_asserters",
-        "_keys",
+        "_key_index",
         "asserters",
         "cumulative",
         "ends",
         "highs",
         "ids",
+        "keys",
         "lows",
         "pinned_ends",
         "pinned_starts",
@@ -121,16 +122,17 @@ class Members:
         self.asserters: list[Asserters] = []
         self._asserters: dict[Asserters, Asserters] = {}
         self.ids: list[str] = []
-        self.positions = array("q")
-        self.starts = array("q")
-        self.ends = array("q")
-        self.pinned_starts = array("q")
-        self.pinned_ends = array("q")
-        self.lows: list[BoundKey] = []
-        self.highs: list[BoundKey] = []
-        self.wide_lows: list[BoundKey] = []
-        self.wide_highs: list[BoundKey] = []
-        self._keys: dict[BoundKey, BoundKey] = {}
+        self.positions = ints()
+        self.starts = ints()
+        self.ends = ints()
+        self.pinned_starts = ints()
+        self.pinned_ends = ints()
+        self.keys: list[BoundKey] = []  # each bound key once (equal ones are one), as first read
+        self._key_index: dict[BoundKey, int] = {}
+        self.lows = ints()  # each claim's bounds as indexes into `keys`
+        self.highs = ints()
+        self.wide_lows = ints()
+        self.wide_highs = ints()
 
     def add(self, claim: Claim, position: int) -> None:
         low, high, wide_low, wide_high = bound_keys(claim)
@@ -141,18 +143,25 @@ class Members:
         pinned_start, pinned_end = pinned_window(claim)
         self.pinned_starts.append(pinned_start.toordinal())
         self.pinned_ends.append(pinned_end.toordinal())
-        self.lows.append(self._keys.setdefault(low, low))
-        self.highs.append(self._keys.setdefault(high, high))
-        self.wide_lows.append(self._keys.setdefault(wide_low, wide_low))
-        self.wide_highs.append(self._keys.setdefault(wide_high, wide_high))
+        self.lows.append(self._key(low))
+        self.highs.append(self._key(high))
+        self.wide_lows.append(self._key(wide_low))
+        self.wide_highs.append(self._key(wide_high))
         if self.cumulative:
             asserters = asserters_of(claim)
             self.asserters.append(self._asserters.setdefault(asserters, asserters))
 
+    def _key(self, key: BoundKey) -> int:
+        index = self._key_index.get(key)
+        if index is None:
+            index = self._key_index[key] = len(self.keys)
+            self.keys.append(key)
+        return index
+
     def reorder(self, ranks: Sequence[int]) -> None:
         """Put the claim read at position p at position ranks[p] instead: claims of equal as-of dates are then in
         the order of `ranks` (claim order) wherever they were read."""
-        self.positions = array("q", [ranks[position] for position in self.positions])
+        self.positions = ints(ranks[position] for position in self.positions)
 
 
 def members_by_measure(claims: Iterable[Claim], cumulative: CumulativeMeasures) -> dict[tuple[str, str], Members]:

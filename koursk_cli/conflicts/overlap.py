@@ -10,25 +10,26 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .dominance import Column, dated_below, negated
+from .packed import Counts, ints
 
 if TYPE_CHECKING:  # the group caches these counts
     from .group import Group
 
 
-def count_overlapping(group: Group) -> list[list[int]]:
+def count_overlapping(group: Group) -> list[Counts]:
     """Per column of the group (as stated, then widened), how many claims dated to overlap each conflict with it."""
     starts, ends, columns = group.starts, group.ends, group.columns
     # Others wholly below (their high under my low) plus others wholly above (their low over my high; negated
     # ranks turn > into <).
     below = dated_below(starts, ends, [(highs, lows) for lows, highs in columns])
     above = dated_below(starts, ends, [negated(column) for column in columns])
-    counts = [[b + a for b, a in zip(*column, strict=True)] for column in zip(below, above, strict=True)]
+    counts = [ints(b + a for b, a in zip(*column, strict=True)) for column in zip(below, above, strict=True)]
     for column, (lows, highs) in zip(counts, columns, strict=True):
         _correct(group, column, lows, highs)
     return counts
 
 
-def _correct(group: Group, counts: list[int], lows: Sequence[int], highs: Sequence[int]) -> None:
+def _correct(group: Group, counts: Counts, lows: Sequence[int], highs: Sequence[int]) -> None:
     """The overlapping counts of one column (`lows`, `highs`) less what the dominance counts cannot tell apart."""
     # An inverted interval (low > high: a NaN bound, a negative approximate or at-most figure) can be both
     # below and above, counted twice; an inverted claim's own count is simply taken by scanning.

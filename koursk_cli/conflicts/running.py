@@ -10,13 +10,13 @@ qualify.
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .dominance import SUBSET_KEYS, fell_within, subsets
 from .members import Probe
+from .packed import Counts, ints
 
 if TYPE_CHECKING:  # the group caches these counts and scans with `falling`
     from .group import Group
@@ -70,7 +70,7 @@ def falling(
     return found[:limit] if limit is not None else found
 
 
-def count_fell(group: Group) -> list[tuple[array[int], array[int]]]:
+def count_fell(group: Group) -> list[tuple[Counts, Counts]]:
     """Per column of the group (as stated, then widened), (before, after) per rank: how many claims dated wholly
     before each a total fell from to it, and how many dated wholly after it it fell to."""
     starts, ends, columns = group.starts, group.ends, group.columns
@@ -90,19 +90,19 @@ def count_fell(group: Group) -> list[tuple[array[int], array[int]]]:
         if len(ranks) < 2:
             continue
         sign = 1 if len(shared) % 2 else -1
-        picked = [([lows[r] for r in ranks], [highs[r] for r in ranks]) for lows, highs in columns]
-        shared_before, shared_after = fell_within([starts[r] for r in ranks], [ends[r] for r in ranks], picked)
+        picked = [(ints(lows[r] for r in ranks), ints(highs[r] for r in ranks)) for lows, highs in columns]
+        shared_before, shared_after = fell_within(ints(starts[r] for r in ranks), ints(ends[r] for r in ranks), picked)
         for column in range(len(columns)):
             for rank, b, a in zip(ranks, shared_before[column], shared_after[column], strict=True):
                 before[column][rank] -= sign * b
                 after[column][rank] -= sign * a
     for column, (lows, highs) in enumerate(columns):
         _correct(group, before[column], after[column], lows, highs, many)
-    return [(array("q", b), array("q", a)) for b, a in zip(before, after, strict=True)]
+    return list(zip(before, after, strict=True))
 
 
 def _correct(
-    group: Group, before: list[int], after: list[int], lows: Sequence[int], highs: Sequence[int], many: list[int]
+    group: Group, before: Counts, after: Counts, lows: Sequence[int], highs: Sequence[int], many: list[int]
 ) -> None:
     """The fell counts of one column (`lows`, `highs`) less what the dominance counts cannot tell apart: the
     claims of more than SUBSET_KEYS asserters, and a repeated id (never its own partner)."""

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from ..claims import ConflictTier
 from .dominance import SUBSET_KEYS, Column, count_below, negated, tally
+from .packed import Counts, ints, zeros
 
 if TYPE_CHECKING:  # the group caches these counts; the counts across measures ask for theirs
     from .group import Group
 
 
-def same_day(group: Group, figures: Sequence[int]) -> tuple[list[int], list[int]]:
+def same_day(group: Group, figures: Sequence[int]) -> tuple[Counts, Counts]:
     """Per rank, of its conflicts firm on the figures (`figures`: the overlapping ones), how many hold only if on
     the same day: (overlapping, totals that fell). A total that fell between two approximate ends a day apart is
     taken less the pairs sharing an asserter (a revision); an inverted interval, a repeated id or a claim of many
@@ -37,7 +38,7 @@ def same_day(group: Group, figures: Sequence[int]) -> tuple[list[int], list[int]
         or rank in repeated
         or (group.cumulative and len(group.asserters[rank]) > SUBSET_KEYS)
     }
-    pinned, fell, same = [0] * size, [0] * size, [0] * size  # pinned overlaps; same-day falls; a scanned one's
+    pinned, fell, same = zeros(size), zeros(size), zeros(size)  # pinned overlaps; same-day falls; a scanned one's
     ranks = [rank for rank in range(size) if rank not in scanned]
     if not group.cumulative:  # both on one pinned day: one below the other, or above
         for on_day in _by_day(ranks, _single_day(group)).values():
@@ -68,7 +69,7 @@ def same_day(group: Group, figures: Sequence[int]) -> tuple[list[int], list[int]
                     pinned[other] += 1
                 elif not meet and tier is ConflictTier.SAME_DAY:
                     fell[other] += 1
-    overlapping = [same[r] if r in scanned else figures[r] - pinned[r] for r in range(size)]
+    overlapping = ints(same[r] if r in scanned else figures[r] - pinned[r] for r in range(size))
     return overlapping, fell
 
 
@@ -97,7 +98,7 @@ def pinned(bounded: Group, part: int, bounding: Group, total: int, cumulative: b
     return day == bounded.pinned_ends[part] == bounding.pinned_starts[total] == bounding.pinned_ends[total]
 
 
-def pinned_across(bounded: Group, bounding: Group, cumulative: bool, column: Column) -> tuple[list[int], list[int]]:
+def pinned_across(bounded: Group, bounding: Group, cumulative: bool, column: Column) -> tuple[Counts, Counts]:
     """The firm conflicts across two measures (`pinned`) among those firm on the figures (`column`: the bounded
     group's widened low ranks and the bounding one's widened high ranks, in one ranking), counted for each claim of
     each as across.cross_counts does: on a running total, a dominance count of pinned days; on a stock, per day, of
@@ -106,11 +107,11 @@ def pinned_across(bounded: Group, bounding: Group, cumulative: bool, column: Col
     negated_lows, negated_highs = negated(column)
     if cumulative:
         exceeding = count_below(
-            [-day for day in bounding.pinned_starts], [-day for day in bounded.pinned_ends], [(highs, lows)]
+            ints(-day for day in bounding.pinned_starts), ints(-day for day in bounded.pinned_ends), [(highs, lows)]
         )[0]
         exceeded = count_below(bounded.pinned_ends, bounding.pinned_starts, [(negated_lows, negated_highs)])[0]
         return exceeding, exceeded
-    exceeding, exceeded = [0] * len(bounded.ids), [0] * len(bounding.ids)
+    exceeding, exceeded = zeros(len(bounded.ids)), zeros(len(bounding.ids))
     parts = _by_day(range(len(bounded.ids)), _single_day(bounded))
     totals = _by_day(range(len(bounding.ids)), _single_day(bounding))
     for day, on_day in parts.items():
