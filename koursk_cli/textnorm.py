@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _TYPOGRAPHIC_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'))
 _TYPOGRAPHIC = str.maketrans(dict(_TYPOGRAPHIC_PAIRS))
@@ -283,7 +284,23 @@ def search_words(text: str) -> list[str]:
 
     Both a query and an event's text go through this one function, which is the whole definition of a match: every
     word of the query must be one of the event's words (`troup*` matches any word starting with `troup`)."""
+    return _words(text, _latin(text))
+
+
+def titles_and_words(en: str, fr: str, quotes: Iterable[str]) -> tuple[str, str, list[str]]:
+    """fold(en), fold(fr) and the search words of both titles and the quotes joined by newlines (an event's: the
+    cache keeps all three), their accents taken off once: NFKD splits no character across a newline, so a title
+    holding none is its line of the whole text's _latin form."""
+    text = "\n".join([en, fr, *quotes])
     bare = _latin(text)
+    if bare is None or "\n" in en or "\n" in fr:
+        return fold(en), fold(fr), _words(text, bare)
+    bare_en, bare_fr = bare.split(b"\n", 2)[:2]
+    return _folded(en, bare_en), _folded(fr, bare_fr), _words(text, bare)
+
+
+def _words(text: str, bare: bytes | None) -> list[str]:
+    """search_words' result, given `bare`, the text's _latin form."""
     if bare is not None and not any(digit in bare for digit in _ASCII_DIGIT_BYTES):  # no figure: cut at C speed
         return bare.lower().translate(_ASCII_GAPS).decode("ascii").split()  # (white space runs are gaps anyway)
     normalised = _figures_joined(_folded(text, bare))

@@ -18,12 +18,11 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..codec import claim_from_row, claim_row, event_from_record, record_text, search_words_of
+from ..codec import claim_from_row, claim_row, event_from_record, record_text
 from ..dates import DateError, FuzzyDate, store_date
-from ..fields import EVENT
+from ..entryrow import event_row
 from ..model import Bilingual, Claim, Coordinates, Dated, Entity, Event, EventFacts, Measure, Source, Store, Topic
 from ..problems import Problem, StoreError, duplicate_id
-from ..query import facts_of
 from ..signals import parallel_map
 from ..textnorm import normalise_quote, printable_name, shown
 from .cachefile import is_left_cache_folder
@@ -531,12 +530,7 @@ def read_entries(
         if (blocked or context.drafts) and _unbuilt(record, sources, blocked):
             continue
         if record.kind == "event":
-            event = event_from_record(record.data, sources)
-            if event.id in marked or any(sources[s].draft for s in event.sources):
-                event = event._replace(draft=True)
-            fields = EVENT.record(event)  # records.event_record, without the claims' arithmetic it imports
-            text = record_text(fields)
-            events.append(EventRow(facts_of(event, sources), text, search_words_of(fields)))
+            events.append(EventRow(*event_row(record.data, sources, marked)))
         else:
             claim = claim_from_row(record.data)
             if claim.id in marked or sources[claim.source].draft:
