@@ -457,6 +457,9 @@ _ELIDED_BEFORE = re.compile(
     # « parlait de 300 morts, puis d'environ 2 000 », « il serait passé à près de 15.000 »: the next count, or the
     # count changed to, of the noun counted before (round 20)
     r"|\b(?:pass|grimp|mont|tomb)\w*\s+[àa]"
+    # « sur un total attendu de 12 000 », « Le chiffre avancé par Séoul est de 600 »: the total, the figure, of the
+    # noun counted before (round 39)
+    r"|\bun\s+total(?:\s+[^\W\d_]+){0,2}?\s+de|\ble\s+chiffre(?:\s+[^\W\d_'’-]+){0,4}?\s+(?:est|[ée]tait|serait)\s+de"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
@@ -532,6 +535,7 @@ _OPENS_ITS_CLAUSE = re.compile(r"(?:^|[;,:]|et|mais)\s*[«\"“]?\s*$", re.IGN
 _SUBJECT_OF = re.compile(
     r"^\s*[»”\"]?\s*(?:sont|seraient|[ée]taient|auraient|ont|avaient|restent|resteraient)(?!\w)", re.IGNORECASE
 )
+_IN_ALL = re.compile(r"^\s*[»”\"]?\s*au\s+total(?!\w)", re.IGNORECASE)
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
 _OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
 _SEVERAL = re.compile(
@@ -817,11 +821,14 @@ _RATIO_BEFORE = re.compile(rf"(?:\d+|{_WORD})(?:\s+[^\W\d_]+)?\s+sur\s+$", re.IG
 
 
 def _ratio(match: re.Match[str]) -> bool:
-    """« un soldat sur trois », « deux sur cinq »: a proportion, not a count (neither of its numbers)."""
+    """« un soldat sur trois », « deux sur cinq »: a proportion, not a count (neither of its numbers). A qualified
+    number after « sur » with a noun of its own is the whole counted, no denominator (« environ 2 000 morts sur quelque
+    15 000 hommes déployés »: round 39)."""
     text = match.string
     start = match.start("qual") if match["qual"] else match.start("num")
     end = match.end("noun") if match["noun"] else match.end("num")
-    return bool(_RATIO_BEFORE.search(text[max(0, start - 40) : start]) or _RATIO_AFTER.match(text, end))
+    whole = match["qual"] is not None and unit_of(match["noun"]) is not None
+    return bool((not whole and _RATIO_BEFORE.search(text[max(0, start - 40) : start])) or _RATIO_AFTER.match(text, end))
 
 
 def _in_a_name(text: str, position: int) -> bool:
@@ -952,11 +959,15 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return named["noun"], end + named.end()
     if part := _PART_OF.match(after[:120]):  # « 4 700 des 11 000 soldats »: a part of them, what they are
         return part["noun"], end
+    if (changed := _changed_count(before)) is not None:
+        return changed, end  # « le nombre de tués serait passé d'environ 600 à plus de 2 500 »: each end, its noun
     if _announced(match, before, after):
         return "", end  # « des livraisons d'obus (1,5 million en 2025, selon …) »: the noun just named, counted
-    if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before):
+    if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before) and not _gapped(match):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
+        if _LARGE.search(match["num"]) and _IN_ALL.match(after):
+            return "", end  # « et que 10.000 au total étaient attendus »: all of the noun counted before (round 39)
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
         if match["num"][:1].isdigit() and _OPENS_ITS_CLAUSE.search(before) and _SUBJECT_OF.match(after):
@@ -966,6 +977,25 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
     found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after) or _THE_NOUN_AFTER.match(after)
     return (found["noun"], end + found.end("noun")) if found else ("", end)
+
+
+# « le nombre de tués serait passé d'environ 600 à plus de 2 500 », « les effectifs passent de 1 500 en octobre 2024 à
+# environ 15 000 au printemps »: a count changed, each end qualified or dated, so that no range reads it (round 39)
+_CHANGED_FROM = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(words('change_verbs'), key=len, reverse=True))})\w*\s+(?:(?:{_ADVERB})\s+)?"
+    rf"(?:de\s+|d{_APOS}\s*)(?:[^.;:!?«»]{{1,60}}?\s[àa]\s+)?[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _changed_count(before: str) -> str | None:
+    """The noun of a count changed (`_CHANGED_FROM`) whose ends have no noun of their own: the one « le nombre de … »
+    names before the verb, else "" (the noun counted before); None when no verb of change governs the number."""
+    verb = _CHANGED_FROM.search(before)
+    if verb is None:
+        return None
+    named = _NUMBER_OF.search(before, max(0, verb.start() - 60), verb.start())
+    return named["noun"] if named else ""
 
 
 # « Kiev l'estime à 3 000 morts, Séoul à environ 2 000 », « Séoul évoque 2 000 tués, Kiev plus de 4 000 », « … ;
@@ -981,6 +1011,35 @@ def _another_source(match: re.Match[str], before: str) -> bool:
     agency is a postal code or a reference)."""
     counted = match["qual"] is not None or re.search(r"\d[ \u00a0\u202f\u2009]\d{3}", match["num"]) is not None
     return counted and _SOURCE_BEFORE.search(before[-40:]) is not None
+
+
+# « Washington parle de 3 000 hommes, puis, à la fin du mois, d'environ 10 000 », « Séoul estimait leurs pertes à trois
+# mille hommes ; deux mois plus tard, à plus de quatre mille », « les Ukrainiens parlent de 4 000 hommes, les
+# Sud-Coréens d'environ 3 000 »: the clause after a comma or a semicolon repeats the preposition of a count told
+# before, its verb and noun left out (a gapped clause: round 39)
+_GAPPED = re.compile(
+    rf"[,;]\s*(?P<gap>[^.;:!?\d«»()\[\]\n]{{0,40}}?)(?<![\w'’])(?P<prep>[àa]|de|d{_APOS})\s*[«\"“]?\s*$", re.IGNORECASE
+)
+_TOLD_BEFORE = re.compile(
+    rf"(?<![\w'’])(?P<prep>[àa]|de|d{_APOS})\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_DIGITS}|{NUMBER_WORDS})\s+"
+    r"(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _gapped(match: re.Match[str]) -> bool:
+    """Whether a count with no noun repeats, after a comma or a semicolon and a few words with no verb, the
+    preposition of a count with a noun told before in its sentence (`_GAPPED`), and reads as a count: qualified or
+    written in thousands (« , de 2024 » stays a year)."""
+    if match["qual"] is None and not _LARGE.search(match["num"]):
+        return False
+    text, start = match.string, match.start("qual") if match["qual"] else match.start("num")
+    gap = _GAPPED.search(text, max(0, start - 60), start)
+    if gap is None or _has_a_verb(gap["gap"]):
+        return False
+    to = gap["prep"].lower() in ("à", "a")
+    told = _TOLD_BEFORE.finditer(text, max(0, gap.start() - 160), gap.start())
+    return any((t["prep"].lower() in ("à", "a")) == to and unit_of(t["noun"]) is not None for t in told)
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year: « 2 000 » with a separator is never one
