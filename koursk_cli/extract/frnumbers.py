@@ -816,18 +816,21 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
     return each is not None and each not in TIME_UNITS and each not in MONEY_UNITS
 
 
-_RATIO_AFTER = re.compile(rf"\s+sur\s+(?:\d+|{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
+# « sur un total de 11 000 », « sur une population de … »: « un » before a noun is an article, no denominator (round 39)
+_RATIO_AFTER = re.compile(
+    rf"\s+sur\s+(?:\d+(?![{_SEPARATORS}]\d{{3}})|(?!une?\s+(?!{_SCALE_NOUNS})[^\W\d_]{{3,}})(?:{NUMBER_WORDS}))(?!\w)", re.IGNORECASE
+)
 _RATIO_BEFORE = re.compile(rf"(?:\d+|{_WORD})(?:\s+[^\W\d_]+)?\s+sur\s+$", re.IGNORECASE)
 
 
 def _ratio(match: re.Match[str]) -> bool:
-    """« un soldat sur trois », « deux sur cinq »: a proportion, not a count (neither of its numbers). A qualified
-    number after « sur » with a noun of its own is the whole counted, no denominator (« environ 2 000 morts sur quelque
-    15 000 hommes déployés »: round 39)."""
+    """« un soldat sur trois », « deux sur cinq »: a proportion, not a count (neither of its numbers). A number after
+    « sur » written in thousands, or qualified with a noun of its own, is the whole counted, no denominator, and the
+    part before it a count (« 500 km² sur 1 300 », « environ 2 000 morts sur quelque 15 000 hommes »: round 39)."""
     text = match.string
     start = match.start("qual") if match["qual"] else match.start("num")
     end = match.end("noun") if match["noun"] else match.end("num")
-    whole = match["qual"] is not None and unit_of(match["noun"]) is not None
+    whole = _LARGE.search(match["num"]) is not None or (match["qual"] is not None and unit_of(match["noun"]) is not None)
     return bool((not whole and _RATIO_BEFORE.search(text[max(0, start - 40) : start])) or _RATIO_AFTER.match(text, end))
 
 
@@ -959,6 +962,8 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return named["noun"], end + named.end()
     if part := _PART_OF.match(after[:120]):  # « 4 700 des 11 000 soldats »: a part of them, what they are
         return part["noun"], end
+    if _LARGE.search(match["num"]) and _RATIO_BEFORE.search(before[-40:]):
+        return "", end  # « quelque 500 km² sur 1 300 »: the whole, of the noun counted before it (round 39)
     if (changed := _changed_count(before)) is not None:
         return changed, end  # « le nombre de tués serait passé d'environ 600 à plus de 2 500 »: each end, its noun
     if _announced(match, before, after):
