@@ -441,7 +441,8 @@ _PASSED = re.compile(
     rf"(?P<s>{'|'.join(_ABOUT_SCALES)})(?!\w)(?:\s+{_DE}(?P<noun>[^\W\d_][\w²]*))?",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(rf"^\W*(?:(?:et|mais|puis)\s+)?(?:les|la|le|l{_APOS})\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+# « …, dont le nombre dépasserait les 2 000 »: a relative's « dont » before the subject (round 39)
+_SUBJECT = re.compile(rf"^\W*(?:(?:et|mais|puis|dont)\s+)?(?:les|la|le|l{_APOS})\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # « 10 000, voire 12 000 soldats »: at least the first, perhaps the second; only a curator can say which to keep.
 _VOIRE = re.compile(rf"{_STARTS}(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!\w){_NOUN}", re.IGNORECASE)
 # « 600 ± 50 soldats »: a number and its margin.
@@ -508,6 +509,14 @@ _ELIDED_AFTER = re.compile(
 # « a évalué la semaine dernière à 8 000 le nombre de soldats »: « à N le nombre de X » names X whatever stands
 # between the verb and « à »; « chiffre à N les pertes » after a verb of estimate.
 _TO_BEFORE = re.compile(r"(?<!\w)[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
+_IT_IS_THE_NUMBER = re.compile(
+    rf"^\s*[»”\"]?\s*[,:]\s*c{_APOS}\s*est\s+le\s+nombre\s+(?:total\s+)?(?:de\s+|d{_APOS}\s*){_THEIR}(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+# « chiffrent à 300 les tués et à 2 700 les blessés », « estimait à 15 000 le nombre de soldats, et à plus de 6 000 les
+# démineurs »: the verb of estimate governs a second « à N les X » after « et »
+_AND_TO_BEFORE = re.compile(r"(?<!\w)et\s+[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
+_ESTIMATE_VERB = re.compile(r"\b(?:[ée]valu|estim|chiffr)\w*\s+[^.;:!?]*$", re.IGNORECASE)
 _THE_NOUN_AFTER = re.compile(r"^\s*[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # The pronoun « en » stands for the thing counted before (« n'en tiendrait plus qu'environ 300 », « s'en tient à
 # 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause;
@@ -818,7 +827,8 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
 
 # « sur un total de 11 000 », « sur une population de … »: « un » before a noun is an article, no denominator (round 39)
 _RATIO_AFTER = re.compile(
-    rf"\s+sur\s+(?:\d+(?![{_SEPARATORS}]\d{{3}})|(?!une?\s+(?!{_SCALE_NOUNS})[^\W\d_]{{3,}})(?:{NUMBER_WORDS}))(?!\w)", re.IGNORECASE
+    rf"\s+sur\s+(?:\d+(?![{_SEPARATORS}]\d{{3}})|(?!une?\s+(?!{_SCALE_NOUNS})[^\W\d_]{{3,}})(?:{NUMBER_WORDS}))(?!\w)",
+    re.IGNORECASE,
 )
 _RATIO_BEFORE = re.compile(rf"(?:\d+|{_WORD})(?:\s+[^\W\d_]+)?\s+sur\s+$", re.IGNORECASE)
 
@@ -830,7 +840,9 @@ def _ratio(match: re.Match[str]) -> bool:
     text = match.string
     start = match.start("qual") if match["qual"] else match.start("num")
     end = match.end("noun") if match["noun"] else match.end("num")
-    whole = _LARGE.search(match["num"]) is not None or (match["qual"] is not None and unit_of(match["noun"]) is not None)
+    whole = _LARGE.search(match["num"]) is not None or (
+        match["qual"] is not None and unit_of(match["noun"]) is not None
+    )
     return bool((not whole and _RATIO_BEFORE.search(text[max(0, start - 40) : start])) or _RATIO_AFTER.match(text, end))
 
 
@@ -958,8 +970,16 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     if total is not None:
         return total["noun"], end
     after = text[end:]
+    if named := _IT_IS_THE_NUMBER.match(after):
+        return named["noun"], end + named.end()  # « 3 000, c'est le nombre de soldats arrivés » (round 39)
     if _TO_BEFORE.search(before) and (named := _ELIDED_AFTER.match(after)):
         return named["noun"], end + named.end()
+    if (
+        _AND_TO_BEFORE.search(before)
+        and (the := _THE_NOUN_AFTER.match(after))
+        and _ESTIMATE_VERB.search(text, max(0, start - 160), start)
+    ):
+        return the["noun"], end + the.end("noun")  # « chiffrent à 300 les tués et à 2 700 les blessés » (round 39)
     if part := _PART_OF.match(after[:120]):  # « 4 700 des 11 000 soldats »: a part of them, what they are
         return part["noun"], end
     if _LARGE.search(match["num"]) and _RATIO_BEFORE.search(before[-40:]):
@@ -1327,7 +1347,8 @@ ends, and the noun it names, which every number after it counts when its own wor
 # line that is no label is refused in one pass: `-` and `'` are both a word's and a separator's, and without it a
 # long hyphenated run with no colon (`mi-mi-mi-…`) was tried at every split into four words, cubic (rev37h M1). A word
 # taking all it can up to a space or the colon accepts every line the splits did (tests/test_extract_label.py).
-_LABEL = re.compile(r"^[\s–—•▪►*-]*(?P<noun>[^\W\d_]+)(?>[ '’-]+[^\s:]+){0,3}\s*:\s*(?=\S)")
+# « Tués (estimation sud-coréenne, avril 2025) : environ 600 »: a parenthesis may close the label (round 39)
+_LABEL = re.compile(r"^[\s–—•▪►*-]*(?P<noun>[^\W\d_]+)(?>[ '’-]+[^\s:(]+){0,5}(?:\s*\([^()\n:]{1,60}\))?\s*:\s*(?=\S)")
 
 
 def line_label(sentence: str) -> Label | None:
