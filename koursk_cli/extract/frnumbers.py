@@ -460,6 +460,8 @@ _ELIDED_BEFORE = re.compile(
     r"|\b(?:pass|grimp|mont|tomb)\w*\s+[àa]"
     # « sur un total attendu de 12 000 », « Le chiffre avancé par Séoul est de 600 »: the total, the figure, of the
     # noun counted before (round 39)
+    # « Séoul l'estimait en septembre à environ 2 000 »: the pronoun stands for the noun counted, a date between
+    r"|\bl['’]\s*(?:[ée]valu|estim|chiffr)\w*(?:\s+[^\W\d_]+){0,3}?\s+[àa]"
     r"|\bun\s+total(?:\s+[^\W\d_]+){0,2}?\s+de|\ble\s+chiffre(?:\s+[^\W\d_'’-]+){0,4}?\s+(?:est|[ée]tait|serait)\s+de"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -544,6 +546,7 @@ _OPENS_ITS_CLAUSE = re.compile(r"(?:^|[;,:]|et|mais)\s*[«\"“]?\s*$", re.IGN
 _SUBJECT_OF = re.compile(
     r"^\s*[»”\"]?\s*(?:sont|seraient|[ée]taient|auraient|ont|avaient|restent|resteraient)(?!\w)", re.IGNORECASE
 )
+_SPOKEN_OF = re.compile(rf"\bparl\w*\s+(?:de\s+|d{_APOS}\s*)[«\"“]?\s*$", re.IGNORECASE)
 _IN_ALL = re.compile(r"^\s*[»”\"]?\s*au\s+total(?!\w)", re.IGNORECASE)
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
 _OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
@@ -991,8 +994,10 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before) and not _gapped(match):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
-        if _LARGE.search(match["num"]) and _IN_ALL.match(after):
-            return "", end  # « et que 10.000 au total étaient attendus »: all of the noun counted before (round 39)
+        if _LARGE.search(match["num"]) and (_IN_ALL.match(after) or _SPOKEN_OF.search(before[-40:])):
+            # « et que 10.000 au total étaient attendus », « un autre article parlait de 11 000 »: all of, a count
+            # told of, the noun counted before (round 39)
+            return "", end
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
         if match["num"][:1].isdigit() and _OPENS_ITS_CLAUSE.search(before) and _SUBJECT_OF.match(after):
