@@ -1018,6 +1018,9 @@ _CHANGED_FROM = re.compile(
 )
 
 
+_KILLED_OR_WOUNDED = re.compile(r"(?<!\w)(?:tu[ée]e?s|morte?s|bless[ée]e?s)(?!\w)", re.IGNORECASE)
+
+
 def _changed_count(before: str) -> str | None:
     """The noun of a count changed (`_CHANGED_FROM`) whose ends have no noun of their own: the one « le nombre de … »
     names before the verb, else "" (the noun counted before); None when no verb of change governs the number."""
@@ -1025,7 +1028,10 @@ def _changed_count(before: str) -> str | None:
     if verb is None:
         return None
     named = _NUMBER_OF.search(before, max(0, verb.start() - 60), verb.start())
-    return named["noun"] if named else ""
+    if named is None:
+        return ""
+    loss = _KILLED_OR_WOUNDED.search(before, named.end(), verb.start())  # « le nombre de soldats tués »: the dead
+    return loss.group() if loss else named["noun"]
 
 
 # « Kiev l'estime à 3 000 morts, Séoul à environ 2 000 », « Séoul évoque 2 000 tués, Kiev plus de 4 000 », « … ;
