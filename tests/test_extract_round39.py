@@ -78,6 +78,7 @@ def test_a_whole_after_sur_is_a_count(tmp_path: Path, text: str, values: list[tu
             [(2000, None, None, "exact"), (9000, None, None, "exact")],
         ),
         ("Le bilan est passé de 2024 à 2025 sans changement.", []),
+        ("Après 4 000 soldats envoyés, un montant de 3 000 a été versé.", [(4000, None, None, "exact")]),
     ],
 )
 def test_a_count_changed_with_qualified_or_dated_ends(

@@ -458,10 +458,10 @@ _ELIDED_BEFORE = re.compile(
     # « parlait de 300 morts, puis d'environ 2 000 », « il serait passé à près de 15.000 »: the next count, or the
     # count changed to, of the noun counted before (round 20)
     r"|\b(?:pass|grimp|mont|tomb)\w*\s+[àa]"
-    # « sur un total attendu de 12 000 », « Le chiffre avancé par Séoul est de 600 »: the total, the figure, of the
-    # noun counted before (round 39)
     # « Séoul l'estimait en septembre à environ 2 000 »: the pronoun stands for the noun counted, a date between
     r"|\bl['’]\s*(?:[ée]valu|estim|chiffr)\w*(?:\s+[^\W\d_]+){0,3}?\s+[àa]"
+    # « sur un total attendu de 12 000 », « Le chiffre avancé par Séoul est de 600 »: the total, the figure, of the
+    # noun counted before (round 39)
     r"|\bun\s+total(?:\s+[^\W\d_]+){0,2}?\s+de|\ble\s+chiffre(?:\s+[^\W\d_'’-]+){0,4}?\s+(?:est|[ée]tait|serait)\s+de"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -1011,8 +1011,9 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
 
 # « le nombre de tués serait passé d'environ 600 à plus de 2 500 », « les effectifs passent de 1 500 en octobre 2024 à
 # environ 15 000 au printemps »: a count changed, each end qualified or dated, so that no range reads it (round 39)
-_CHANGED_FROM = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(words('change_verbs'), key=len, reverse=True))})\w*\s+(?:(?:{_ADVERB})\s+)?"
+_CHANGE_VERBS = "|".join(sorted(words("change_verbs"), key=len, reverse=True))
+_CHANGED_FROM = re.compile(  # a verb's ending only: « un montant de 3 000 » is no change
+    rf"(?<!\w)(?:{_CHANGE_VERBS})(?:[ée]e?s?|es?|ent|ait|aient|era|erait|eraient)?\s+(?:(?:{_ADVERB})\s+)?"
     rf"(?:de\s+|d{_APOS}\s*)(?:[^.;:!?«»]{{1,60}}?\s[àa]\s+)?[«\"“]?\s*$",
     re.IGNORECASE,
 )
@@ -1475,7 +1476,6 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None, label: La
 
 
 # « le bilan est passé de 300 à 1 000 morts », « a grimpé de 11 000 à 14 000 »: a count that changed, not a range
-_CHANGE_VERBS = "|".join(sorted(words("change_verbs"), key=len, reverse=True))
 _CHANGED = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})\w*\s+(?:(?:{_ADVERB})\s+)?$", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     rf"\b(?:nombre|total|bilan|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)", re.I
