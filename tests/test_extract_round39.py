@@ -115,13 +115,18 @@ def test_a_count_changed_with_qualified_or_dated_ends(
             [(3000, None, None, "approximate")],
         ),
         (
-            "Le journal écrivait que 12 000 soldats étaient engagés. Un autre article parlait de 9 000.",
-            [(12000, None, None, "exact"), (9000, None, None, "exact")],
+            "L'agence dit « plus de 3 000 », mais un autre journal parle de 3 800 en citant Kiev.",
+            [(3800, None, None, "exact")],  # « « plus de 3 000 » » alone names no noun: none (round 20)
         ),
         ("LE CHIFFRE : 4 000, c'est le nombre de soldats arrivés en novembre.", [(4000, None, None, "exact")]),
-        # near misses: « au total » and « parlait de » before a small number or a year stay none
+        # near misses: « au total » and « parlait de » before a small number or a year, or with no count before them
+        # in their sentence, stay none
         ("Le rapport cite 12 navires, 30 au total.", []),
         ("Un article parlait de 2024 comme d'une année noire.", []),
+        (
+            "Le journal écrivait que 12 000 soldats étaient engagés. Un autre parlait de 9 000.",
+            [(12000, None, None, "exact")],
+        ),
     ],
 )
 def test_a_count_whose_noun_is_named_elsewhere(tmp_path: Path, text: str, values: list[tuple[object, ...]]) -> None:

@@ -994,9 +994,11 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before) and not _gapped(match):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
-        if _LARGE.search(match["num"]) and (_IN_ALL.match(after) or _SPOKEN_OF.search(before[-40:])):
-            # « et que 10.000 au total étaient attendus », « un autre article parlait de 11 000 »: all of, a count
-            # told of, the noun counted before (round 39)
+        spoken = _SPOKEN_OF.search(before[-40:]) and _LARGE.search(text, 0, start)
+        if _LARGE.search(match["num"]) and (_IN_ALL.match(after) or spoken):
+            # « et que 10.000 au total étaient attendus », « l'AFP dit « plus de 3 000 », mais Kiev parle de 3 800 »:
+            # all of, or another count of, the noun counted before (round 39; « parlait de 9 000 » with no count
+            # before it in its sentence stays none, round 20)
             return "", end
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
