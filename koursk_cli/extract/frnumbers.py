@@ -441,7 +441,8 @@ _PASSED = re.compile(
     rf"(?P<s>{'|'.join(_ABOUT_SCALES)})(?!\w)(?:\s+{_DE}(?P<noun>[^\W\d_][\w²]*))?",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(rf"^\W*(?:(?:et|mais|puis)\s+)?(?:les|la|le|l{_APOS})\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+# « …, dont le nombre dépasserait les 2 000 »: a relative's « dont » before the subject (round 39)
+_SUBJECT = re.compile(rf"^\W*(?:(?:et|mais|puis|dont)\s+)?(?:les|la|le|l{_APOS})\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # « 10 000, voire 12 000 soldats »: at least the first, perhaps the second; only a curator can say which to keep.
 _VOIRE = re.compile(rf"{_STARTS}(?P<a>{_DIGITS}),?\s+voire\s+(?P<b>{_DIGITS})(?!\w){_NOUN}", re.IGNORECASE)
 # « 600 ± 50 soldats »: a number and its margin.
@@ -457,6 +458,11 @@ _ELIDED_BEFORE = re.compile(
     # « parlait de 300 morts, puis d'environ 2 000 », « il serait passé à près de 15.000 »: the next count, or the
     # count changed to, of the noun counted before (round 20)
     r"|\b(?:pass|grimp|mont|tomb)\w*\s+[àa]"
+    # « Séoul l'estimait en septembre à environ 2 000 »: the pronoun stands for the noun counted, a date between
+    r"|\bl['’]\s*(?:[ée]valu|estim|chiffr)\w*(?:\s+[^\W\d_]+){0,3}?\s+[àa]"
+    # « sur un total attendu de 12 000 », « Le chiffre avancé par Séoul est de 600 »: the total, the figure, of the
+    # noun counted before (round 39)
+    r"|\bun\s+total(?:\s+[^\W\d_]+){0,2}?\s+de|\ble\s+chiffre(?:\s+[^\W\d_'’-]+){0,4}?\s+(?:est|[ée]tait|serait)\s+de"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
@@ -505,6 +511,14 @@ _ELIDED_AFTER = re.compile(
 # « a évalué la semaine dernière à 8 000 le nombre de soldats »: « à N le nombre de X » names X whatever stands
 # between the verb and « à »; « chiffre à N les pertes » after a verb of estimate.
 _TO_BEFORE = re.compile(r"(?<!\w)[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
+_IT_IS_THE_NUMBER = re.compile(
+    rf"^\s*[»”\"]?\s*[,:]\s*c{_APOS}\s*est\s+le\s+nombre\s+(?:total\s+)?(?:de\s+|d{_APOS}\s*){_THEIR}(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+# « chiffrent à 300 les tués et à 2 700 les blessés », « estimait à 15 000 le nombre de soldats, et à plus de 6 000 les
+# démineurs »: the verb of estimate governs a second « à N les X » after « et »
+_AND_TO_BEFORE = re.compile(r"(?<!\w)et\s+[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
+_ESTIMATE_VERB = re.compile(r"\b(?:[ée]valu|estim|chiffr)\w*\s+[^.;:!?]*$", re.IGNORECASE)
 _THE_NOUN_AFTER = re.compile(r"^\s*[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # The pronoun « en » stands for the thing counted before (« n'en tiendrait plus qu'environ 300 », « s'en tient à
 # 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause;
@@ -532,6 +546,8 @@ _OPENS_ITS_CLAUSE = re.compile(r"(?:^|[;,:]|et|mais)\s*[«\"“]?\s*$", re.IGN
 _SUBJECT_OF = re.compile(
     r"^\s*[»”\"]?\s*(?:sont|seraient|[ée]taient|auraient|ont|avaient|restent|resteraient)(?!\w)", re.IGNORECASE
 )
+_SPOKEN_OF = re.compile(rf"\bparl\w*\s+(?:de\s+|d{_APOS}\s*)[«\"“]?\s*$", re.IGNORECASE)
+_IN_ALL = re.compile(r"^\s*[»”\"]?\s*au\s+total(?!\w)", re.IGNORECASE)
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
 _OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
 _SEVERAL = re.compile(
@@ -812,16 +828,25 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
     return each is not None and each not in TIME_UNITS and each not in MONEY_UNITS
 
 
-_RATIO_AFTER = re.compile(rf"\s+sur\s+(?:\d+|{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
+# « sur un total de 11 000 », « sur une population de … »: « un » before a noun is an article, no denominator (round 39)
+_RATIO_AFTER = re.compile(
+    rf"\s+sur\s+(?:\d+(?![{_SEPARATORS}]\d{{3}})|(?!une?\s+(?!{_SCALE_NOUNS})[^\W\d_]{{3,}})(?:{NUMBER_WORDS}))(?!\w)",
+    re.IGNORECASE,
+)
 _RATIO_BEFORE = re.compile(rf"(?:\d+|{_WORD})(?:\s+[^\W\d_]+)?\s+sur\s+$", re.IGNORECASE)
 
 
 def _ratio(match: re.Match[str]) -> bool:
-    """« un soldat sur trois », « deux sur cinq »: a proportion, not a count (neither of its numbers)."""
+    """« un soldat sur trois », « deux sur cinq »: a proportion, not a count (neither of its numbers). A number after
+    « sur » written in thousands, or qualified with a noun of its own, is the whole counted, no denominator, and the
+    part before it a count (« 500 km² sur 1 300 », « environ 2 000 morts sur quelque 15 000 hommes »: round 39)."""
     text = match.string
     start = match.start("qual") if match["qual"] else match.start("num")
     end = match.end("noun") if match["noun"] else match.end("num")
-    return bool(_RATIO_BEFORE.search(text[max(0, start - 40) : start]) or _RATIO_AFTER.match(text, end))
+    whole = _LARGE.search(match["num"]) is not None or (
+        match["qual"] is not None and unit_of(match["noun"]) is not None
+    )
+    return bool((not whole and _RATIO_BEFORE.search(text[max(0, start - 40) : start])) or _RATIO_AFTER.match(text, end))
 
 
 def _in_a_name(text: str, position: int) -> bool:
@@ -948,15 +973,33 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     if total is not None:
         return total["noun"], end
     after = text[end:]
+    if named := _IT_IS_THE_NUMBER.match(after):
+        return named["noun"], end + named.end()  # « 3 000, c'est le nombre de soldats arrivés » (round 39)
     if _TO_BEFORE.search(before) and (named := _ELIDED_AFTER.match(after)):
         return named["noun"], end + named.end()
+    if (
+        _AND_TO_BEFORE.search(before)
+        and (the := _THE_NOUN_AFTER.match(after))
+        and _ESTIMATE_VERB.search(text, max(0, start - 160), start)
+    ):
+        return the["noun"], end + the.end("noun")  # « chiffrent à 300 les tués et à 2 700 les blessés » (round 39)
     if part := _PART_OF.match(after[:120]):  # « 4 700 des 11 000 soldats »: a part of them, what they are
         return part["noun"], end
+    if _LARGE.search(match["num"]) and _RATIO_BEFORE.search(before[-40:]):
+        return "", end  # « quelque 500 km² sur 1 300 »: the whole, of the noun counted before it (round 39)
+    if (changed := _changed_count(before)) is not None:
+        return changed, end  # « le nombre de tués serait passé d'environ 600 à plus de 2 500 »: each end, its noun
     if _announced(match, before, after):
         return "", end  # « des livraisons d'obus (1,5 million en 2025, selon …) »: the noun just named, counted
-    if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before):
+    if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before) and not _gapped(match):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
+        spoken = _SPOKEN_OF.search(before[-40:]) and _LARGE.search(text, 0, start)
+        if _LARGE.search(match["num"]) and (_IN_ALL.match(after) or spoken):
+            # « et que 10.000 au total étaient attendus », « l'AFP dit « plus de 3 000 », mais Kiev parle de 3 800 »:
+            # all of, or another count of, the noun counted before (round 39; « parlait de 9 000 » with no count
+            # before it in its sentence stays none, round 20)
+            return "", end
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
         if match["num"][:1].isdigit() and _OPENS_ITS_CLAUSE.search(before) and _SUBJECT_OF.match(after):
@@ -966,6 +1009,32 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
     found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after) or _THE_NOUN_AFTER.match(after)
     return (found["noun"], end + found.end("noun")) if found else ("", end)
+
+
+# « le nombre de tués serait passé d'environ 600 à plus de 2 500 », « les effectifs passent de 1 500 en octobre 2024 à
+# environ 15 000 au printemps »: a count changed, each end qualified or dated, so that no range reads it (round 39)
+_CHANGE_VERBS = "|".join(sorted(words("change_verbs"), key=len, reverse=True))
+_CHANGED_FROM = re.compile(  # a verb's ending only: « un montant de 3 000 » is no change
+    rf"(?<!\w)(?:{_CHANGE_VERBS})(?:[ée]e?s?|es?|ent|ait|aient|era|erait|eraient)?\s+(?:(?:{_ADVERB})\s+)?"
+    rf"(?:de\s+|d{_APOS}\s*)(?:[^.;:!?«»]{{1,60}}?\s[àa]\s+)?[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+
+
+_KILLED_OR_WOUNDED = re.compile(r"(?<!\w)(?:tu[ée]e?s|morte?s|bless[ée]e?s)(?!\w)", re.IGNORECASE)
+
+
+def _changed_count(before: str) -> str | None:
+    """The noun of a count changed (`_CHANGED_FROM`) whose ends have no noun of their own: the one « le nombre de … »
+    names before the verb, else "" (the noun counted before); None when no verb of change governs the number."""
+    verb = _CHANGED_FROM.search(before)
+    if verb is None:
+        return None
+    named = _NUMBER_OF.search(before, max(0, verb.start() - 60), verb.start())
+    if named is None:
+        return ""
+    loss = _KILLED_OR_WOUNDED.search(before, named.end(), verb.start())  # « le nombre de soldats tués »: the dead
+    return loss.group() if loss else named["noun"]
 
 
 # « Kiev l'estime à 3 000 morts, Séoul à environ 2 000 », « Séoul évoque 2 000 tués, Kiev plus de 4 000 », « … ;
@@ -981,6 +1050,35 @@ def _another_source(match: re.Match[str], before: str) -> bool:
     agency is a postal code or a reference)."""
     counted = match["qual"] is not None or re.search(r"\d[ \u00a0\u202f\u2009]\d{3}", match["num"]) is not None
     return counted and _SOURCE_BEFORE.search(before[-40:]) is not None
+
+
+# « Washington parle de 3 000 hommes, puis, à la fin du mois, d'environ 10 000 », « Séoul estimait leurs pertes à trois
+# mille hommes ; deux mois plus tard, à plus de quatre mille », « les Ukrainiens parlent de 4 000 hommes, les
+# Sud-Coréens d'environ 3 000 »: the clause after a comma or a semicolon repeats the preposition of a count told
+# before, its verb and noun left out (a gapped clause: round 39)
+_GAPPED = re.compile(
+    rf"[,;]\s*(?P<gap>[^.;:!?\d«»()\[\]\n]{{0,40}}?)(?<![\w'’])(?P<prep>[àa]|de|d{_APOS})\s*[«\"“]?\s*$", re.IGNORECASE
+)
+_TOLD_BEFORE = re.compile(
+    rf"(?<![\w'’])(?P<prep>[àa]|de|d{_APOS})\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_DIGITS}|{NUMBER_WORDS})\s+"
+    r"(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _gapped(match: re.Match[str]) -> bool:
+    """Whether a count with no noun repeats, after a comma or a semicolon and a few words with no verb, the
+    preposition of a count with a noun told before in its sentence (`_GAPPED`), and reads as a count: qualified or
+    written in thousands (« , de 2024 » stays a year)."""
+    if match["qual"] is None and not _LARGE.search(match["num"]):
+        return False
+    text, start = match.string, match.start("qual") if match["qual"] else match.start("num")
+    gap = _GAPPED.search(text, max(0, start - 60), start)
+    if gap is None or _has_a_verb(gap["gap"]):
+        return False
+    to = gap["prep"].lower() in ("à", "a")
+    told = _TOLD_BEFORE.finditer(text, max(0, gap.start() - 160), gap.start())
+    return any((t["prep"].lower() in ("à", "a")) == to and unit_of(t["noun"]) is not None for t in told)
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year: « 2 000 » with a separator is never one
@@ -1263,7 +1361,8 @@ ends, and the noun it names, which every number after it counts when its own wor
 # line that is no label is refused in one pass: `-` and `'` are both a word's and a separator's, and without it a
 # long hyphenated run with no colon (`mi-mi-mi-…`) was tried at every split into four words, cubic (rev37h M1). A word
 # taking all it can up to a space or the colon accepts every line the splits did (tests/test_extract_label.py).
-_LABEL = re.compile(r"^[\s–—•▪►*-]*(?P<noun>[^\W\d_]+)(?>[ '’-]+[^\s:]+){0,3}\s*:\s*(?=\S)")
+# « Tués (estimation sud-coréenne, avril 2025) : environ 600 »: a parenthesis may close the label (round 39)
+_LABEL = re.compile(r"^[\s–—•▪►*-]*(?P<noun>[^\W\d_]+)(?>[ '’-]+[^\s:(]+){0,5}(?:\s*\([^()\n:]{1,60}\))?\s*:\s*(?=\S)")
 
 
 def line_label(sentence: str) -> Label | None:
@@ -1379,7 +1478,6 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None, label: La
 
 
 # « le bilan est passé de 300 à 1 000 morts », « a grimpé de 11 000 à 14 000 »: a count that changed, not a range
-_CHANGE_VERBS = "|".join(sorted(words("change_verbs"), key=len, reverse=True))
 _CHANGED = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})\w*\s+(?:(?:{_ADVERB})\s+)?$", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     rf"\b(?:nombre|total|bilan|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)", re.I
