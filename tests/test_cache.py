@@ -596,19 +596,22 @@ def test_an_update_looks_up_the_block_of_a_kept_event_once(store_copy: Path, mon
     assert result.stdout == run("--data", str(store_copy), "events", "--json").stdout
 
 
-def test_a_changed_events_file_is_read_without_the_claims_arithmetic(store_copy: Path, tmp_path: Path) -> None:
-    """An events file's rows need the event records' fields alone (fields.EVENT): the update imports neither
-    records.py nor, through it, the claims arithmetic and the conflicts (~10 ms of a changed run's imports), nor
-    OpenSSL, which only a check of the seeds' SHA-256 needs (a changed seed rebuilds the cache)."""
+def _modules_a_changed_run_imports(store_copy: Path, tmp_path: Path) -> set[str]:
+    """The modules `events --json` imports after one events file of a cached store changed (`-X importtime`)."""
     command = [sys.executable, "-X", "importtime", "-m", "koursk_cli", "--data", str(store_copy), "events", "--json"]
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
     subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True)  # builds the cache
     _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
     changed = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=True)
-    imported = {
-        line.rsplit("|", 1)[-1].strip() for line in changed.stderr.splitlines() if line.startswith("import time")
-    }
     assert "Assassination ATTEMPT" in changed.stdout
+    return {line.rsplit("|", 1)[-1].strip() for line in changed.stderr.splitlines() if line.startswith("import time")}
+
+
+def test_a_changed_events_file_is_read_without_the_claims_arithmetic(store_copy: Path, tmp_path: Path) -> None:
+    """An events file's rows need the event records' fields alone (fields.EVENT): the update imports neither
+    records.py nor, through it, the claims arithmetic and the conflicts (~10 ms of a changed run's imports), nor
+    OpenSSL, which only a check of the seeds' SHA-256 needs (a changed seed rebuilds the cache)."""
+    imported = _modules_a_changed_run_imports(store_copy, tmp_path)
     assert "koursk_cli.store.checks" in imported  # the file was read and checked
     assert not {"koursk_cli.records", "koursk_cli.claims", "koursk_cli.conflicts", "_hashlib"} & imported
 
@@ -617,15 +620,7 @@ def test_a_changed_events_file_is_read_without_pyyaml(store_copy: Path, tmp_path
     """A changed events file in the regular layout koursk writes (strings and dates, no number to build) is read by
     the line reader with the resolver table yamlscalars keeps: the changed run never imports PyYAML (~100 M
     instructions, 10-17 ms: its reader's and resolver's expressions compiled), nor libyaml's reader."""
-    command = [sys.executable, "-X", "importtime", "-m", "koursk_cli", "--data", str(store_copy), "events", "--json"]
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
-    subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True)  # builds the cache
-    _edit(store_copy / "data/events/background.yaml", "Assassination attempt", "Assassination ATTEMPT")
-    changed = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=True)
-    imported = {
-        line.rsplit("|", 1)[-1].strip() for line in changed.stderr.splitlines() if line.startswith("import time")
-    }
-    assert "Assassination ATTEMPT" in changed.stdout
+    imported = _modules_a_changed_run_imports(store_copy, tmp_path)
     assert "koursk_cli.store.yamlregular" in imported  # the file was read
     assert not {"yaml", "_yaml", "koursk_cli.store.yamlevents"} & imported
 
