@@ -70,8 +70,8 @@ class Source(NamedTuple):
 
 class Dated(Protocol):
     """What building an event reads of each article it cites (codec.event_from_record, query.facts_of,
-    entryrow.event_row): when it was published and whether it is in draft. A Source is one; an update of a cache builds a changed file's events from
-    Published values, without parsing each article's whole cached entry."""
+    entryrow.event_row): when it was published and whether it is in draft. A Source is one; an update of a cache
+    builds a changed file's events from Published values, without parsing each article's whole cached entry."""
 
     @property
     def published(self) -> FuzzyDate: ...
