@@ -139,6 +139,8 @@ def constructed(tag: str, text: str, plain: bool) -> Any:
     """The value of a scalar whose tag is one of CONSTRUCTED, as SafeConstructor builds it; a plain number that a
     person reads otherwise (or that only YAML 1.1 reads so, even tagged) keeps its text. Raises whatever PyYAML's
     constructor raises when it cannot be read."""
+    if tag not in CONSTRUCTED:  # the name below picks a construct_yaml_* method: never one the tag spells out
+        raise ValueError(f"no value is built for {tag}")
     if text.count(":") > _BASE_60_GROUPS:
         raise ValueError("too many base-60 groups")
     constructor, node = _constructor()
