@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
+from itertools import islice
+from operator import lt
 from typing import Any, TypeVar
 
 from ..dates import FuzzyDate, parse_edtf
@@ -40,11 +42,35 @@ def context_part(context: Context) -> dict[str, Any]:
 
 
 _OWNER = ("kinds", "files", "lines")  # a core id's owner: its kind, file name and line (Context.owners)
+_COLUMNS: dict[str, dict[str, type]] = {
+    "published": {"dates": str},
+    "owners": dict(zip(_OWNER, (str, str, int), strict=True)),
+}  # each sorted table's columns beside its ids, and their values' type (context_damage)
 
 
 def published_texts(part: Mapping[str, Any]) -> dict[str, str]:
     """Each source's publication date as EDTF text, by id, from a context part (context_part's value)."""
     return dict(zip(part["published"]["ids"], part["published"]["dates"], strict=True))
+
+
+def context_damage(value: Any) -> str | None:
+    """What is wrong with a context part read back, if anything, in its sorted tables: ids that are not strings in
+    strictly increasing order (bisection would miss one), columns not one value of their type per id. Its checksum
+    can be forged (the cache is the user's file): a wrong shape was a traceback, an unsorted id an id not found."""
+    for table, columns in _COLUMNS.items():
+        found = value.get(table) if isinstance(value, dict) else None
+        if not isinstance(found, dict):
+            return f"has no table {table!r}"
+        ids = found.get("ids")
+        if type(ids) is not list or not set(map(type, ids)) <= {str}:
+            return f"has {table!r} ids that are not strings"
+        if not all(map(lt, ids, islice(ids, 1, None))):
+            return f"has {table!r} ids out of order"
+        for column, kind in columns.items():
+            values = found.get(column)
+            if type(values) is not list or len(values) != len(ids) or not set(map(type, values)) <= {kind}:
+                return f"has a {table!r} column {column!r} that is not one {kind.__name__} per id"
+    return None
 
 
 def context_from(value: dict[str, Any], seed_texts: Mapping[str, str]) -> Context:

@@ -1,0 +1,84 @@
+"""Review 47 (hostile review of passes 28-30 and extract rounds 38-39): what it found, each held here."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from koursk_cli.store.cachefile import cache_path
+from koursk_cli.store.digest import row_checksum
+from tests.conftest import REPO, run
+from tests.stores import edit_cache
+
+
+@pytest.fixture
+def store_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "store"
+    shutil.copytree(REPO / "data", root / "data")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
+
+
+def _forge_context(root: Path, damage: Callable[[dict[str, Any]], None]) -> None:
+    """The cached `context` part rewritten by `damage` with its checksum recomputed and SQLite's header kept: what
+    someone with write access to the cache (or a bug) could leave, which no checksum catches."""
+    path = cache_path(root)
+    db = sqlite3.connect(path)
+    try:
+        value = json.loads(db.execute("SELECT body FROM core WHERE part = 'context'").fetchone()[0])
+    finally:
+        db.close()
+    damage(value)
+    body = json.dumps(value, ensure_ascii=False).encode()
+    edit_cache(
+        path,
+        f"UPDATE core SET body = x'{body.hex()}', checksum = {row_checksum(body)} WHERE part = 'context'",
+        keep_header=True,
+    )
+
+
+def _set(table: str, column: str, make: Callable[[list[Any]], list[Any]]) -> Callable[[dict[str, Any]], None]:
+    def damage(value: dict[str, Any]) -> None:
+        value[table][column] = make(value[table][column])
+
+    return damage
+
+
+CONTEXT_DAMAGE = {
+    "published-ids-unsorted": _set("published", "ids", lambda ids: ids[::-1]),
+    "owner-ids-unsorted": _set("owners", "ids", lambda ids: ids[::-1]),
+    "published-ids-repeated": _set("published", "ids", lambda ids: [ids[0], *ids[:-1]]),
+    "published-ids-not-strings": _set("published", "ids", lambda ids: list(range(len(ids)))),
+    "dates-short": _set("published", "dates", lambda dates: dates[:-1]),
+    "lines-short": _set("owners", "lines", lambda lines: lines[:-1]),
+    "kinds-long": _set("owners", "kinds", lambda kinds: [*kinds, "source"]),
+    "dates-not-strings": _set("published", "dates", lambda dates: [1] * len(dates)),
+    "lines-not-integers": _set("owners", "lines", lambda lines: ["1"] * len(lines)),
+    "lines-booleans": _set("owners", "lines", lambda lines: [True] * len(lines)),
+    "files-not-strings": _set("owners", "files", lambda files: [None] * len(files)),
+    "column-missing": lambda value: value["owners"].pop("kinds"),
+    "table-not-columns": lambda value: value.update(published={}),
+    "table-a-list": lambda value: value.update(owners=[]),
+}
+
+
+@pytest.mark.parametrize("damage", CONTEXT_DAMAGE)
+@pytest.mark.parametrize("command", ["events --json", "sources --json", "show rutte-confirms-deployment --json"])
+def test_a_forged_context_part_is_damage_and_the_command_answers(store_copy: Path, damage: str, command: str) -> None:
+    """Pass 30 keeps the context's tables as sorted ids beside columns: ids out of order, repeated or not strings,
+    columns of another length or values of another type (the checksum forged to match) were a traceback, or an id
+    looked up by bisection not found. Now damage found as the cache is opened: one warning, rebuilt, the right
+    answer; a changed events file (which reads the context) included."""
+    expected = run("--data", str(store_copy), *command.split()).stdout
+    events_file = store_copy / "data" / "events" / "politics.yaml"
+    events_file.write_text(events_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    _forge_context(store_copy, CONTEXT_DAMAGE[damage])
+    result = run("--data", str(store_copy), *command.split())
+    assert (result.exit_code, result.stdout) == (0, expected), result.stderr
+    assert len(result.stderr.splitlines()) == 1 and "core part 'context'" in result.stderr, result.stderr
