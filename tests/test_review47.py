@@ -82,3 +82,17 @@ def test_a_forged_context_part_is_damage_and_the_command_answers(store_copy: Pat
     result = run("--data", str(store_copy), *command.split())
     assert (result.exit_code, result.stdout) == (0, expected), result.stderr
     assert len(result.stderr.splitlines()) == 1 and "core part 'context'" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("command", ["topics", "topics --json", "topics --all --json"])
+def test_a_claim_approximate_on_the_first_day_koursk_keeps_is_answered(store_copy: Path, command: str) -> None:
+    """`0001-01-01~` is a date the store keeps (check passes); the conflict tiers widen an approximate as-of end by a
+    day each way (claims.pinned_window), and the day before 1 January of year 1 was an OverflowError traceback. No
+    day comes before it, so the window stops there."""
+    claims = store_copy / "data" / "claims" / "losses.yaml"
+    text = claims.read_text(encoding="utf-8")
+    assert "as_of: 2024-11-07\n" in text
+    claims.write_text(text.replace("as_of: 2024-11-07\n", "as_of: 0001-01-01~\n", 1), encoding="utf-8")
+    assert run("--data", str(store_copy), "check").exit_code == 0
+    result = run("--data", str(store_copy), *command.split())
+    assert (result.exit_code, result.stderr) == (0, ""), result.stderr
