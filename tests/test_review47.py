@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -10,11 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from koursk_cli.dates import parse_edtf
+from koursk_cli.extract import byline, frnumbers
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.digest import row_checksum
 from tests.conftest import REPO, run
 from tests.stores import edit_cache
+from tests.test_extract_backtracking import _growth
 
 
 @pytest.fixture
@@ -96,3 +102,98 @@ def test_a_claim_approximate_on_the_first_day_koursk_keeps_is_answered(store_cop
     assert run("--data", str(store_copy), "check").exit_code == 0
     result = run("--data", str(store_copy), *command.split())
     assert (result.exit_code, result.stderr) == (0, ""), result.stderr
+
+
+# --- extract: runs of spaces tried at every split (rounds 38-39's patterns after a figure; round 15's signatures) ---
+
+_OLD_SIGNATURE = re.compile(
+    byline._SIGNATURE.pattern.replace(r"\s*+", r"\s*").replace(r"\s++", r"\s+"), byline._SIGNATURE.flags
+)
+_AFTER_A_FIGURE = ("_IT_IS_THE_NUMBER", "_IN_ALL", "_THE_NOUN_AFTER", "_ELIDED_AFTER", "_OF_THEM")
+
+
+def test_a_line_of_spaces_after_a_figure_is_read_in_one_pass() -> None:
+    """« Il y aurait 3 000 » then 2,000 spaces then a word: a talk page's signature was tried at every split of the
+    run among its three `\\s*` (~110 s; 100,000 spaces: hours); the patterns after a figure (round 39's « , c'est le
+    nombre de », « au total ») at every split among their two, on the whole rest of the page. Bounded by growth (quadratic: ×16)."""
+    published = parse_edtf("2024-11-08")
+    line = "Il y aurait 3 000{}x."
+    assert _growth(lambda n: byline.signed_comments(line.format(" " * n), published), 40) < 16
+    for name in _AFTER_A_FIGURE:
+        pattern = getattr(frnumbers, name)
+        assert _growth(lambda n, pattern=pattern: pattern.match(" " * n + "x"), 2000) < 8, name
+
+
+_SIGNED_PIECES = st.sampled_from(
+    [
+        "Boréal-42",
+        "Stéphane.M",
+        "@kim",
+        "—",
+        "-",
+        " ",
+        "  ",
+        "\t",
+        ",",
+        ".",
+        "12",
+        "1er",
+        "novembre",
+        "2024",
+        "à",
+        "10",
+        "h",
+        ":",
+        "05",
+        "(CET)",
+        "(discuter)",
+        "(",
+        ")",
+        "|",
+        "03/11/2024",
+        "x.",
+    ]
+)
+
+
+@given(st.lists(_SIGNED_PIECES, max_size=14))
+@settings(max_examples=1500, deadline=None)
+def test_a_signature_is_what_the_old_pattern_read(pieces: list[str]) -> None:
+    """Each run of spaces taken whole (`\\s*+`: what follows it is never a space) finds the same signatures."""
+    line = "".join(pieces)
+    new, old = byline._SIGNATURE.search(line), _OLD_SIGNATURE.search(line)
+    assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict()))
+
+
+@given(
+    st.sampled_from(_AFTER_A_FIGURE),
+    st.lists(
+        st.sampled_from(
+            [
+                " ",
+                "\n",
+                "»",
+                '"',
+                ",",
+                ":",
+                "c'est le nombre de",
+                "au total",
+                "les",
+                "soldats",
+                "le nombre de",
+                "d'entre eux",
+                "x",
+            ]
+        ),
+        max_size=10,
+    ),
+)
+@settings(max_examples=1500, deadline=None)
+def test_the_patterns_after_a_figure_are_what_they_read(name: str, pieces: list[str]) -> None:
+    pattern = getattr(frnumbers, name)
+    old = re.compile(pattern.pattern.replace(r"^\s*+", r"^\s*"), pattern.flags)
+    text = "".join(pieces)
+    new_match, old_match = pattern.match(text), old.match(text)
+    assert (new_match and (new_match.span(), new_match.groupdict())) == (
+        old_match and (old_match.span(), old_match.groupdict())
+    )
