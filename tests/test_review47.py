@@ -120,8 +120,12 @@ def test_a_line_of_spaces_after_a_figure_is_read_in_one_pass() -> None:
     line = "Il y aurait 3 000{}x."
     assert _growth(lambda n: byline.signed_comments(line.format(" " * n), published), 40) < 16
     for name in _AFTER_A_FIGURE:
-        pattern = getattr(frnumbers, name)
-        assert _growth(lambda n, pattern=pattern: pattern.match(" " * n + "x"), 2000) < 8, name
+        pattern: re.Pattern[str] = getattr(frnumbers, name)
+
+        def after(n: int, pattern: re.Pattern[str] = pattern) -> object:
+            return pattern.match(" " * n + "x")
+
+        assert _growth(after, 2000) < 8, name
 
 
 _SIGNED_PIECES = st.sampled_from(
