@@ -64,6 +64,7 @@ CONTEXT_DAMAGE = {
     "dates-short": _set("published", "dates", lambda dates: dates[:-1]),
     "lines-short": _set("owners", "lines", lambda lines: lines[:-1]),
     "kinds-long": _set("owners", "kinds", lambda kinds: [*kinds, "source"]),
+    "dates-not-edtf": _set("published", "dates", lambda dates: ["zz"] * len(dates)),
     "dates-not-strings": _set("published", "dates", lambda dates: [1] * len(dates)),
     "lines-not-integers": _set("owners", "lines", lambda lines: ["1"] * len(lines)),
     "lines-booleans": _set("owners", "lines", lambda lines: [True] * len(lines)),
