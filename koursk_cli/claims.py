@@ -374,9 +374,11 @@ _DAY = timedelta(days=1)
 
 def pinned_window(claim: Claim) -> tuple[date, date]:
     """The claim's as-of days, an end marked approximate (`2024-10-13~`) widened by a day each way it may move: such
-    a day may be a neighbouring one, so it never pins a pair by itself (rev37u U4, the lead's decision)."""
+    a day may be a neighbouring one, so it never pins a pair by itself (rev37u U4, the lead's decision). No day comes
+    before 1 January of year 1, a date the store keeps (`0001-01-01~`): the window stops there (review47)."""
     first, last = claim.as_of.first, claim.as_of.last
-    return first.start - _DAY * first.approximate, last.end + _DAY * last.approximate
+    start = first.start - _DAY if first.approximate and first.start > date.min else first.start
+    return start, last.end + _DAY * last.approximate  # the store's dates end a year before date.max
 
 
 def dates_reconcile(

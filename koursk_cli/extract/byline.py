@@ -554,16 +554,16 @@ def message_stamps(text: str, published: FuzzyDate) -> list[tuple[int, int, int,
 # février 2025 à 21:07 (CET) »): a user name, a link of lexicon.toml `signature_marks` in brackets or a time zone of
 # `time_zones` after the clock (or both), and the day with its year.
 _USER_WORD = r"@?[^\W_](?:[^\s()—–|]{0,38}[^\s()—–|.,;:!?»])?"  # « Stéphane.M », « Boréal-42 », never « jours. »
-_USER = rf"{_USER_WORD}(?:\s+{_USER_WORD}){{0,2}}"
+_USER = rf"{_USER_WORD}(?:\s++{_USER_WORD}){{0,2}}"
 _SIGNATURE_MARK = rf"\(\s*{printed_phrases('signature_marks')}(?:\s*[|·•]\s*{printed_phrases('signature_marks')})*\s*\)"
 _TIME_ZONE = rf"\(\s*{printed_phrases('time_zones')}\s*\)"
 _SIGNED_DAY = (
-    r"(?P<day>\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*(?:[àa,]\s*)?\d{1,2}\s*[h:]\s*\d{2})?"
+    r"(?P<day>\d{1,2}(?:er)?\s++[^\W\d_]+\.?\s++\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*+(?:[àa,]\s*+)?\d{1,2}\s*+[h:]\s*+\d{2})?"
 )
 _SIGNATURE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[—–-]))(?:[—–-]{{1,2}}\s*)?{_USER}\s*"
-    rf"(?P<mark>{_SIGNATURE_MARK})?\s*,?\s*{_SIGNED_DAY}\s*(?P<zone>{_TIME_ZONE})?\s*[.]?\s*$",
+    rf"(?:^|(?<=\s)|(?<=[—–-]))(?:[—–-]{{1,2}}\s*+)?{_USER}\s*+"
+    rf"(?P<mark>{_SIGNATURE_MARK})?\s*+,?\s*+{_SIGNED_DAY}\s*+(?P<zone>{_TIME_ZONE})?\s*+[.]?\s*+$",
     re.IGNORECASE,
 )
 

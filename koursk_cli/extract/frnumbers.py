@@ -501,25 +501,25 @@ _THIS_NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
-    r"^\s*[»”\"]?\s*(?:environ\s+)?(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?"
+    r"^\s*+[»”\"]?\s*(?:environ\s+)?(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?"
     r"(?:faite?s\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s|prisonni[eè]re?s)",  # « faits prisonniers »
     re.IGNORECASE,
 )
 _ELIDED_AFTER = re.compile(
-    rf"^\s*[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*){_THEIR}(?P<noun>[^\W\d_]+)", re.IGNORECASE
+    rf"^\s*+[»”\"]?\s*le\s+nombre\s+(?:total\s+)?(?:de\s+|d['’]\s*){_THEIR}(?P<noun>[^\W\d_]+)", re.IGNORECASE
 )
 # « a évalué la semaine dernière à 8 000 le nombre de soldats »: « à N le nombre de X » names X whatever stands
 # between the verb and « à »; « chiffre à N les pertes » after a verb of estimate.
 _TO_BEFORE = re.compile(r"(?<!\w)[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
 _IT_IS_THE_NUMBER = re.compile(
-    rf"^\s*[»”\"]?\s*[,:]\s*c{_APOS}\s*est\s+le\s+nombre\s+(?:total\s+)?(?:de\s+|d{_APOS}\s*){_THEIR}(?P<noun>[^\W\d_]+)",
+    rf"^\s*+[»”\"]?\s*[,:]\s*c{_APOS}\s*est\s+le\s+nombre\s+(?:total\s+)?(?:de\s+|d{_APOS}\s*){_THEIR}(?P<noun>[^\W\d_]+)",
     re.IGNORECASE,
 )
 # « chiffrent à 300 les tués et à 2 700 les blessés », « estimait à 15 000 le nombre de soldats, et à plus de 6 000 les
 # démineurs »: the verb of estimate governs a second « à N les X » after « et »
 _AND_TO_BEFORE = re.compile(r"(?<!\w)et\s+[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
 _ESTIMATE_VERB = re.compile(r"\b(?:[ée]valu|estim|chiffr)\w*\s+[^.;:!?]*$", re.IGNORECASE)
-_THE_NOUN_AFTER = re.compile(r"^\s*[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+_THE_NOUN_AFTER = re.compile(r"^\s*+[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 # The pronoun « en » stands for the thing counted before (« n'en tiendrait plus qu'environ 300 », « s'en tient à
 # 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause;
 # or « en » before a verb of counting (« le Pentagone en comptait 8 000 », « Séoul en dénombrait environ 11 000 »,
@@ -531,12 +531,12 @@ _PRONOUN_EN = re.compile(
 )
 # « Quelque 8 000 autres seraient détenus »: more of the thing counted before (not « 300 autres soldats »).
 _OTHERS = re.compile(
-    r"^\s*[»”\"]?\s*autres(?=\s*[,;.!?]|\s+(?:ont|auraient|avaient|seraient|sont|les|y|en)\b)", re.IGNORECASE
+    r"^\s*+[»”\"]?\s*autres(?=\s*[,;.!?]|\s+(?:ont|auraient|avaient|seraient|sont|les|y|en)\b)", re.IGNORECASE
 )
 # « environ 4 700 des quelque 11 000 soldats », « 3 000 à 4 000 des 11 000 hommes »: a part of a count named right
 # after, whose noun is what the part counts.
 _PART_OF = re.compile(
-    rf"^\s*[»”\"]?\s*des\s+(?:quelque\s+|environ\s+)?(?:{_DIGITS})\s+"  # in digits: not « l'un des deux pays »
+    rf"^\s*+[»”\"]?\s*des\s+(?:quelque\s+|environ\s+)?(?:{_DIGITS})\s+"  # in digits: not « l'un des deux pays »
     r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)",
     re.IGNORECASE,
 )
@@ -544,12 +544,12 @@ _PART_OF = re.compile(
 # opening its clause before a form of « être » or « avoir » is that verb's subject, the noun counted before (round 18).
 _OPENS_ITS_CLAUSE = re.compile(r"(?:^|[;,:]|et|mais)\s*[«\"“]?\s*$", re.IGNORECASE)
 _SUBJECT_OF = re.compile(
-    r"^\s*[»”\"]?\s*(?:sont|seraient|[ée]taient|auraient|ont|avaient|restent|resteraient)(?!\w)", re.IGNORECASE
+    r"^\s*+[»”\"]?\s*(?:sont|seraient|[ée]taient|auraient|ont|avaient|restent|resteraient)(?!\w)", re.IGNORECASE
 )
 _SPOKEN_OF = re.compile(rf"\bparl\w*\s+(?:de\s+|d{_APOS}\s*)[«\"“]?\s*$", re.IGNORECASE)
-_IN_ALL = re.compile(r"^\s*[»”\"]?\s*au\s+total(?!\w)", re.IGNORECASE)
+_IN_ALL = re.compile(r"^\s*+[»”\"]?\s*au\s+total(?!\w)", re.IGNORECASE)
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
-_OF_THEM = re.compile(rf"^\s*[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
+_OF_THEM = re.compile(rf"^\s*+[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
 _SEVERAL = re.compile(
     rf"(?<!\w)(?P<lead>plusieurs|un\s+(?:certain|grand|bon)\s+nombre\s+{_DE}|quelques|de\s+nombreu(?:x|ses)"
     rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*(?:-[^\W\d_]\w*)*)",  # « plusieurs Nord-Coréens »

@@ -53,7 +53,7 @@ from .cacheschema import (
     source_bytes,
 )
 from .digest import event_checksum, row_checksum
-from .plain import published_texts
+from .plain import context_damage, published_texts
 from .sqlrows import rows_in
 from .stamps import Settled, Stamp
 
@@ -325,6 +325,14 @@ class Cache:
 
     def core_part(self, part: str) -> Any:
         return json.loads(self._core_body(part))
+
+    def context_part(self) -> dict[str, Any]:
+        """The core `context` part, its sorted tables checked (plain.context_damage): a wrong one is damage."""
+        value = self.core_part("context")
+        problem = context_damage(value)
+        if problem is not None:
+            self.damaged(f"core part 'context' {problem}")
+        return value  # type: ignore[no-any-return]
 
     def verify_core(self, parts: Iterable[str]) -> None:
         """Check the stored bytes of the core `parts` against their checksums without parsing them: a part parsed

@@ -885,7 +885,7 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
 
     def _all(self) -> dict[str, tuple[dict[str, Any], str]]:
         if self._every is None:
-            published = published_texts(self._cache.core_part("context"))
+            published = published_texts(self._cache.context_part())
             self._every = {data["id"]: (data, published[data["id"]]) for data in self._cache.core_part("source")}
         return self._every
 

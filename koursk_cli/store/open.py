@@ -588,7 +588,7 @@ def _read_changed(
     1,000,000 events has 20,000 sources, whose whole part took ~0.1 s to parse)."""
     seeds = SeedTexts(cache)
     with cache.reading():  # one shared lock for the thousands of lookups, not one each
-        context = context_from(cache.core_part("context"), seeds)
+        context = context_from(cache.context_part(), seeds, cache.damaged)
         sources = CitedDates(cache, context.published)
 
         def fetch(cited: list[str]) -> None:  # a few statements for the ~1,900 a file of 1,000 events cites

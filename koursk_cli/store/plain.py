@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from itertools import islice
+from operator import lt
+from typing import Any, NoReturn, TypeVar
 
-from ..dates import FuzzyDate, parse_edtf
+from ..dates import DateError, FuzzyDate, parse_edtf
 from .context import Context
 
 T = TypeVar("T")
@@ -40,6 +42,10 @@ def context_part(context: Context) -> dict[str, Any]:
 
 
 _OWNER = ("kinds", "files", "lines")  # a core id's owner: its kind, file name and line (Context.owners)
+_COLUMNS: dict[str, dict[str, type]] = {
+    "published": {"dates": str},
+    "owners": dict(zip(_OWNER, (str, str, int), strict=True)),
+}  # each sorted table's columns beside its ids, and their values' type (context_damage)
 
 
 def published_texts(part: Mapping[str, Any]) -> dict[str, str]:
@@ -47,8 +53,37 @@ def published_texts(part: Mapping[str, Any]) -> dict[str, str]:
     return dict(zip(part["published"]["ids"], part["published"]["dates"], strict=True))
 
 
-def context_from(value: dict[str, Any], seed_texts: Mapping[str, str]) -> Context:
+def context_damage(value: Any) -> str | None:
+    """What is wrong with a context part read back, if anything, in its sorted tables: ids that are not strings in
+    strictly increasing order (bisection would miss one), columns not one value of their type per id. Its checksum
+    can be forged (the cache is the user's file): a wrong shape was a traceback, an unsorted id an id not found."""
+    for table, columns in _COLUMNS.items():
+        found = value.get(table) if isinstance(value, dict) else None
+        if not isinstance(found, dict):
+            return f"has no table {table!r}"
+        ids = found.get("ids")
+        if type(ids) is not list or not set(map(type, ids)) <= {str}:
+            return f"has {table!r} ids that are not strings"
+        if not all(map(lt, ids, islice(ids, 1, None))):
+            return f"has {table!r} ids out of order"
+        for column, kind in columns.items():
+            values = found.get(column)
+            if type(values) is not list or len(values) != len(ids) or not set(map(type, values)) <= {kind}:
+                return f"has a {table!r} column {column!r} that is not one {kind.__name__} per id"
+    return None
+
+
+def context_from(value: dict[str, Any], seed_texts: Mapping[str, str], damaged: Callable[[str], NoReturn]) -> Context:
+    """The context a context part keeps (checked by context_damage); a publication date that is no EDTF date, found
+    when it is looked up, is `damaged` (its checksum forged: it was a DateError traceback)."""
     dates, owners = value["published"], value["owners"]
+
+    def published(at: int) -> FuzzyDate:
+        try:
+            return parse_edtf(dates["dates"][at])
+        except DateError:
+            damaged(f"core part 'context' has a publication date that is no date: {dates['dates'][at][:40]!r}")
+
     kinds, files, lines = (owners[column] for column in _OWNER)
     return Context(
         actors=frozenset(value["actors"]),
@@ -57,7 +92,7 @@ def context_from(value: dict[str, Any], seed_texts: Mapping[str, str]) -> Contex
         measures={topic: frozenset(ids) for topic, ids in value["measures"].items()},
         units={topic: frozenset(units) for topic, units in value["units"].items()},
         decimal_units={topic: frozenset(units) for topic, units in value["decimal_units"].items()},
-        published=Sorted[FuzzyDate](dates["ids"], lambda at: parse_edtf(dates["dates"][at])),  # ~2,000 of 20,000
+        published=Sorted[FuzzyDate](dates["ids"], published),  # a changed file's checks look up ~2,000 of 20,000
         seed_texts=seed_texts,
         owners=Sorted[tuple[str, str, int]](owners["ids"], lambda at: (kinds[at], files[at], lines[at])),  # its own ids
     )
