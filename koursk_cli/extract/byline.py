@@ -397,6 +397,44 @@ def year_headings(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]
     return found
 
 
+# A wiki's section heading that names a year, a month or a season of it perhaps (« == Décembre 2024 == », « === Été
+# 2025 === »), as a chronology's wikitext prints it, in a diff perhaps (« + », « − » before it).
+_SECTION = re.compile(r"^[ \t+−-]*(?P<eq>={2,4})\s*(?P<title>[^=\n]*?)\s*(?P=eq)[ \t]*$", re.MULTILINE)
+_SECTION_YEAR = re.compile(r"(?:(?:[^\W\d_]+)\s+)?(?P<y>[12]\d{3})")
+
+
+def section_years(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]:
+    """Where a wiki's section heading names a year (« == Décembre 2024 == »): the section (to the next heading) and
+    that year, which its dates without a year are of (round 40: a chronology's « Mi-décembre », « Le 27 décembre »
+    under « Décembre 2024 », in a diff of February 2026, were read as December 2025). A year after the publication
+    heads no section."""
+    headings = list(_SECTION.finditer(text))
+    ends = [heading.start() for heading in headings[1:]] + [len(text)]
+    found: list[tuple[int, int, int]] = []
+    for heading, end in zip(headings, ends[: len(headings)], strict=True):
+        title = _SECTION_YEAR.fullmatch(heading["title"])
+        if title is not None and int(title["y"]) <= published.end.year:
+            found.append((heading.end(), end, int(title["y"])))
+    return found
+
+
+# What a wiki's revisions print about themselves: the section an edit summary names after its arrow (« (→Janvier 2026 :
+# ajout estimation du NIS) », « →Été 2025 : fourchette »), and a revision card's stamp (« Version du 3 février 2026 à
+# 21:14 (modifier) », « Version actuelle datée du 4 février 2026 à 08:02 »).
+_REVISION_MARK = re.compile(
+    r"→(?=[^\W\d_])[^:→()\n]{1,60}?(?=\s*(?::|\)|$))"
+    r"|^[ \t]*(?:version|r[ée]vision)(?:\s+actuelle)?(?:\s+dat[ée]e)?\s+du\s+\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}"
+    r"(?:\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2})?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def revision_marks(text: str) -> list[tuple[int, int]]:
+    """Where a wiki's diff or history names the section a revision edited or stamps a revision: no fact's date (round
+    40: « Janvier 2026 », « Été 2025 » of the sections edited were proposed as periods of the story)."""
+    return [mark.span() for mark in _REVISION_MARK.finditer(text)]
+
+
 # A feed's day separator: a day alone on its line without its year (« 12 mars », « Mercredi 12 mars »), as a Telegram
 # channel or a live page prints it between its posts.
 _SEPARATOR_DAY = re.compile(
@@ -518,6 +556,38 @@ def dated_entries(text: str, published: FuzzyDate) -> list[tuple[int, int, int, 
     return found
 
 
+# A list's rows each stamped with the day and the clock they were written, then what was written there (a wiki's
+# revision history: « actu | diff   1 mai 2025 à 21:14  ‎Kalmouk (discuter | contributions)‎ … →Reconnaissance
+# officielle : Pyongyang confirme lundi »): the stamp opens the row, after bullets or the row's links joined by bars,
+# and a column break (two spaces, a bar) parts it from the rest. A sentence never has that shape (« Le 4 novembre 2024
+# à 10:00, les … »: a word before the day with no bar, a comma after the clock), nor a head's « Publié le … à 18h32 ».
+_ROW_LINKS = r"(?:[(\[]?[^\W\d_]+[)\]]?\s*[|·•]\s*)+[(\[]?[^\W\d_]+[)\]]?\s+"
+_ROW_STAMP = re.compile(
+    rf"^[ \t]*(?:[-*•·–—]\s+|{_ROW_LINKS})?"
+    r"(?P<stamp>(?P<day>\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}),?\s+(?:[àa]\s+)?\d{1,2}\s*[h:]\s*\d{2}(?::\d{2})?)"
+    r"(?:[ \t\u00a0]{2,}|[ \t]*[|·•][ \t]*)(?P<rest>.+)$",
+    re.MULTILINE,
+)
+_ROW_WORDS = re.compile(r"[^\W\d_]{2,}")
+_ROW_SAYS = 3  # what a row says after its stamp: a few words (« (modifier) (annuler) » are a card's links)
+
+
+def stamped_rows(text: str, published: FuzzyDate) -> list[tuple[int, int, int, int, FuzzyDate]]:
+    """Where a page lists rows each stamped with its day and clock (a wiki's revision history, a log): the row's
+    start, the stamp's start and end, the row's end and its day, not after the publication; on a page with two such
+    rows at least. The stamp dates no fact; the row was written that day, so its « hier », « ce matin », « lundi »
+    count from it (round 40: a revision history's summaries were read against the page's day, months off)."""
+    found: list[tuple[int, int, int, int, FuzzyDate]] = []
+    for row in _ROW_STAMP.finditer(text):
+        if len(_ROW_WORDS.findall(row["rest"])) < _ROW_SAYS:
+            continue
+        days = [m for m in find_dates(row["day"], published) if is_day(m.edtf)]
+        day = parse_edtf(days[0].edtf) if len(days) == 1 else None
+        if day is not None and day.start <= published.end:
+            found.append((row.start(), row.start("stamp"), row.end("stamp"), row.end(), day))
+    return found if len(found) >= _ENTRIES else []
+
+
 # A chat's message stamp opening its line, as a messaging app exports a channel or a conversation (« [06/11/2024 08:47]
 # Ukraine Direct FR (chaîne): … », « [08:47, 06/11/2024] Julie : … », « 06/11/2024 08:47 - Julie : … »): the day and
 # the clock, in brackets or before a dash.
@@ -584,6 +654,57 @@ def signed_comments(text: str, published: FuzzyDate) -> list[tuple[int, int, int
             start = line.start()
             found.append((start, start + signature.start(), start + signature.end(), day))
     return found
+
+
+# A comment's header alone on its line, the comment under it (a forge's issue thread, a site's comments): « mkovalenko
+# commented on Nov 5, 2025 », « 1. Posté par Wendkouni, le 22 octobre 2025 à 11:02 »; lexicon.toml `comment_verbs`.
+# The day is printed in French or as an English page prints it (« Nov 5, 2025 »), the clock after it perhaps.
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_COMMENT_HEADER = re.compile(
+    rf"^[ \t]*(?:\d+\.\s+)?(?:{_USER}\s+)?{printed_phrases('comment_verbs')}[^\n]{{0,40}}?(?:\s+on|,?\s+le)\s+"
+    rf"(?:(?P<mon>{'|'.join(_ENGLISH_MONTHS)})[a-z]*\.?\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})"
+    r"|(?P<fr>\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}))"
+    r"(?:\s*(?:[àa]|at|,)?\s*\d{1,2}\s*[h:]\s*\d{2})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _header_day(header: re.Match[str], published: FuzzyDate) -> FuzzyDate | None:
+    """The day a comment's header prints, not after the publication."""
+    if header["fr"]:
+        days = [m for m in find_dates(header["fr"], published) if is_day(m.edtf)]
+        day = parse_edtf(days[0].edtf) if len(days) == 1 else None
+    else:
+        try:
+            printed = date(int(header["y"]), _ENGLISH_MONTHS.index(header["mon"].lower()) + 1, int(header["d"]))
+        except ValueError:
+            return None
+        day = parse_edtf(printed.isoformat())
+    return day if day is not None and day.start <= published.end else None
+
+
+def _line_after(text: str, end: int) -> str:
+    """The line after the one that ends at `end` (empty at the end of the text)."""
+    start = end + 1
+    stop = text.find("\n", start)
+    return text[start : stop if stop >= 0 else len(text)]
+
+
+def comment_headers(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
+    """Where a page prints comments each under a header that names its user and day (an issue thread, a site's
+    comments): the header's start and end, where its comment ends (the next header or the end of the text) and its day;
+    on a page with two such headers at least, each with its comment on the line right under it. The header dates no
+    fact; the comment was written that day, so its « hier », « (mardi) » count from it (round 40: an issue thread's
+    comments were read against the page's day, a week off)."""
+    headers = [
+        (header.start(), header.end(), day)
+        for header in _COMMENT_HEADER.finditer(text)
+        if _line_after(text, header.end()).strip() and (day := _header_day(header, published)) is not None
+    ]
+    if len(headers) < _ENTRIES:
+        return []
+    ends = [start for start, _, _ in headers[1:]] + [len(text)]
+    return [(start, end, following, day) for (start, end, day), following in zip(headers, ends, strict=True)]
 
 
 _UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)", re.IGNORECASE)

@@ -56,12 +56,18 @@ _NOT_ADJECTIVAL_AFTER = frozenset(
        "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "au", "aux", "qui", "que", "qu", "et", "ou", "ni",
        "tres", "plus", "moins"]
 )  # fmt: skip
+# An adverb between « doit », « devaient » and the infinitive (« La Russie doit par ailleurs célébrer le 9 mai »: round
+# 40, the day was read as the last 9 May)
+_ADVERB = (
+    r"(?:(?:par\s+ailleurs|aussi|egalement|encore|bientot|notamment|normalement|en\s+outre|desormais|ensuite"
+    r"|prochainement)\s+)?"
+)
 _FUTURE = re.compile(
     r"(?<![\w'’-])(?:[a-z]+(?:era|eront|ira|iront|rra|rront|dra|dront|vra|vront|ura|uront)"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
     r"|(?:devr|pourr)(?:ait|aient)(?:\s*,[^,.;]{1,40},)?\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
-    r"|dev(?:ait|aient)\s+(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"  # « devaient célébrer »
-    r"|doi(?:t|vent)\s+(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
+    rf"|dev(?:ait|aient)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"
+    rf"|doi(?:t|vent)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
     r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?|redouten?t?|crai(?:nt|gnent)|preparen?t?"

@@ -28,6 +28,7 @@ from ..textnorm import article_text, normalise_quote, spaced
 from .byline import (
     announces_a_local_event,
     apparatus,
+    comment_headers,
     dated_documents,
     dated_entries,
     day_separators,
@@ -43,9 +44,12 @@ from .byline import (
     page_furniture,
     propose_author,
     propose_outlet,
+    revision_marks,
     schedules,
+    section_years,
     sets_a_readers_deadline,
     signed_comments,
+    stamped_rows,
     taglines,
     unrelated_captions,
     year_headings,
@@ -1437,6 +1441,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     messages = message_stamps(text, article.published)
     documents = dated_documents(text, article.published)  # a textbook's dispatch under its dated heading
     entries = dated_entries(text, article.published)  # a changelog's versions, a diary's entries
+    rows = stamped_rows(text, article.published)  # a revision history's rows
+    comments = comment_headers(text, article.published)  # an issue thread's comments
     # the spans each of them writes on its own day, first found first taken (a nesting of next() with defaults ran
     # every search for every sentence)
     written_on = [
@@ -1445,6 +1451,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         *((a, b, day) for _, a, b, day in documents),
         *((a, c, day) for a, _, c, day, _ in entries),
         *((a, b, day) for a, b, _, day in signed),
+        *((a, d, day) for a, _, _, d, day in rows),
+        *((a, c, day) for a, _, c, day in comments),
     ]
     posted = [next((day for a, b, day in written_on if a <= s.start < b), article.published) for s in sentences]
     signatures = [(b, c) for _, b, c, _ in signed]
@@ -1455,6 +1463,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         *((a, b) for a, b, _, _ in messages),
         *((a, b) for a, b, _, _ in documents),
         *((a, b) for a, b, _, _, heading in entries if heading),
+        *((b, c) for _, b, c, _, _ in rows),
+        *((a, b) for a, b, _, _ in comments),
+        *revision_marks(text),  # a wiki's revision card, the section an edit summary names
     ]
     links = sorted(
         {
@@ -1472,7 +1483,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)
-    chronology = year_headings(text, article.published)
+    chronology = [*year_headings(text, article.published), *section_years(text, article.published)]
     years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
         _dates(s.text, on, cut, ahead=ahead, year=year)

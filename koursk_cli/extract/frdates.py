@@ -782,7 +782,9 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if weekday:
         wanted = WEEKDAYS[fold_word(weekday)]
         day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or 7)
-        edtf = interval(iso_day(start), iso_day(day)) if words.startswith(("d", "avant")) else iso_day(day)
+        # « d'ici dimanche », « avant lundi »: up to that day; « dimanche prochain »: that day (round 40: its « d » read
+        # as « d'ici »'s made « dimanche prochain » a week)
+        edtf = interval(iso_day(start), iso_day(day)) if match["wd"] else iso_day(day)
     elif "fin" in words:
         if "annee" in words:
             end = date(ref.year, 12, 31)
@@ -1328,6 +1330,10 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         precision, how = "jour", f": {more} days more, to the day, counted back"
     elif _to_the_day(match):  # « il y a trois ans jour pour jour », « il y a tout juste un an »: that very day
         precision, how = "jour", ": that very day, counted back"
+    elif unit == "an" and low.years >= _YEARS_READ_TO_THE_YEAR:
+        # « il y a septante ans »: a count of years in tens is rounded, as « depuis trente ans » is: a year (round 40:
+        # its month was read, 1954-12, a precision no truth gives)
+        how = ": a round count of years, its year, counted back"
     elif unit == "an" and ctx.ref - low < ctx.ref - high + relativedelta(years=1):
         # « il y a un an », « il y a près de quatorze ans »: about the same months, counted back
         precision, how = "mois", ": about the same month, counted back"
@@ -1397,7 +1403,7 @@ def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
         else:
             edtf, rank = interval(str(ctx.published.start.year), str(ref.year)), YEAR_RANK
     elif "mois" in words:
-        past = "derni" in words or "passe" in words
+        past = "derni" in words or "passe" in words or "ecoule" in words  # « le mois écoulé »: the one over
         month = ref - relativedelta(months=1) if past else ref
         edtf, rank = iso_month(month), MONTH_RANK
     else:
@@ -2006,11 +2012,13 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"(?<!de\s)(?<!d['’])(?:apr[èe]s-)?demain", _tomorrow),  # not « le monde de demain »
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
-            rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|le\s+mois\s+(?:dernier|pass[ée])|ce\s+mois-ci"
+            rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|ce\s+mois-ci"
+            r"|le\s+mois\s+(?:dernier|pass[ée]|[ée]coul[ée])"  # « le mois écoulé »: round 40
             r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e|[ée]coul[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
             _named_period,
         ),
-        (r"ces\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours|heures)", _recent),
+        # « ces derniers jours », « au cours des dernières semaines » (round 40: with no count, it was read by no rule)
+        (r"(?:ces|(?:au\s+cours|lors)\s+des)\s+derni(?:ers|ères)\s+(?P<u>mois|semaines|jours|heures)", _recent),
         (
             rf"(?:(?:au\s+cours|lors|durant|pendant)\s+des|ces|les)\s+(?:(?P<n>{_COUNT})\s+derni(?:ers|ères)"
             rf"|derni(?:ers|ères)\s+(?P<n2>{_COUNT}))\s+(?P<u>mois|semaines|jours|ann[ée]es|heures)",
@@ -2063,6 +2071,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"aujourd{_APOS}hui|actuellement|en\s+ce\s+moment|[àa]\s+ce\s+jour|jusqu{_APOS}[àa]\s+pr[ée]sent"
+            # « publie ce jour une note », « annonce de Zelensky ce jour »: the day it is written (round 40); never « ce
+            # jour-là », « ce jour où », « depuis ce jour », « en ce jour férié »
+            rf"|(?<![\w'’-])(?<!depuis\s)(?<!en\s)ce\s+jour(?![\w'’-])(?!\s+o[ùu](?!\w))"
             # « maintenant », not the participle of « maintenir » (« en maintenant la pression »), nor « Et maintenant ? »
             # (what next: a heading)
             rf"|(?<!en\s)(?<!et\s)maintenant(?!\s+(?:l[ae]s?|l{_APOS}|des?|du|une?|[sl]es|son|sa|leurs?|ce|cet|cette|ces)(?!\w))"

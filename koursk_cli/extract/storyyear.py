@@ -24,8 +24,12 @@ _TOLD_IN_THE_SENTENCE = re.compile(
 )
 
 
-# « depuis le printemps 2022 », « depuis leur déploiement à l'automne 2024 » (an elided article before it: round 26)
-_SINCE = re.compile(r"(?<!\w)(?:depuis|d[èe]s)\s+(?:[^\W\d_]+\s+){0,3}(?:l['’])?$", re.IGNORECASE)
+# « depuis le printemps 2022 », « depuis leur déploiement à l'automne 2024 » (an elided article before it: round 26),
+# « depuis le début du déploiement, à l'automne 2024, » (the start in apposition: round 40)
+_SINCE = re.compile(
+    r"(?<!\w)(?:depuis|d[èe]s)\s+(?:[^\W\d_]+\s+){0,3}(?:[^\W\d_]+\s*,\s*(?:[àa]|en)\s+)?(?:l['’])?$",
+    re.IGNORECASE,
+)
 
 
 def story_time(text: str, position: int) -> tuple[date, str] | None:
@@ -34,7 +38,7 @@ def story_time(text: str, position: int) -> tuple[date, str] | None:
     2022, organise samedi 30 novembre »); with its words."""
     told = None
     for found in _TOLD_IN_THE_SENTENCE.finditer(text, 0, position):
-        if not _SINCE.search(text, max(0, found.start() - 40), found.start()):
+        if not _SINCE.search(text, max(0, found.start() - 60), found.start()):
             told = found
     if told is None:
         return None
