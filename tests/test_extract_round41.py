@@ -118,3 +118,21 @@ def test_a_printed_dataframe_is_a_table(tmp_path: Path) -> None:
 )
 def test_a_count_its_source_follows(tmp_path: Path, text: str, values: list[tuple[object, ...]]) -> None:
     assert _claims(tmp_path, text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the killed and the put out of action counted in soldiers: losses (topics.yaml keywords « peri », « hors de
+        # combat »), as « tués » already did
+        ("Quelque 600 soldats nord-coréens auraient péri.", "losses"),
+        ("Kiev compte 4 000 hommes hors de combat.", "losses"),
+        # the whole a part is taken from: the verb after it is the part's, not the whole's
+        ("Environ 2000 des quelque 15 000 soldats déployés auraient été tués.", "troops"),
+        # near miss: no part before it, the verb governs the count, as before
+        ("Quelque 15 000 soldats déployés auraient été tués.", "losses"),
+    ],
+)
+def test_the_killed_counted_in_soldiers_are_losses(tmp_path: Path, text: str, topic: str) -> None:
+    _, _, claims = extract(tmp_path, text + "\n", "2026-01-10")
+    assert claims[-1]["topic"] == topic
