@@ -136,3 +136,9 @@ def test_a_count_its_source_follows(tmp_path: Path, text: str, values: list[tupl
 def test_the_killed_counted_in_soldiers_are_losses(tmp_path: Path, text: str, topic: str) -> None:
     _, _, claims = extract(tmp_path, text + "\n", "2026-01-10")
     assert claims[-1]["topic"] == topic
+
+
+def test_a_headcount_labels_a_list_line(tmp_path: Path) -> None:
+    """« Effectif » is a counted noun (lexicon.toml [units]: soldiers), so a list line it labels counts its numbers."""
+    text = "### Modifié\n- Effectif total envoyé : 14 000 → 15 000 (NIS, 4 novembre)."
+    assert _claims(tmp_path, text) == [(14000, None, None, "exact"), (15000, None, None, "exact")]
