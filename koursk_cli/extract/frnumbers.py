@@ -1343,21 +1343,24 @@ _REMARK = re.compile(
 _ROUNDED = words("rounded_remarks")
 
 
-def _row_of(cells: Sequence[Cell], cell: Cell) -> set[tuple[int, int]]:
-    """The cells of `cell`'s row, when the sentence runs over several rows joined into one line (a DataFrame's rows
-    with no full stop between them, round 41): a row's cells come in its columns' order, the order in which the
-    sentence's cells first show each heading, so a heading no later than the one before opens the next row."""
+def _row_of(cells: Sequence[Cell], cell: Cell) -> tuple[int, int]:
+    """Where `cell`'s row starts and ends, when the sentence runs over several rows joined into one line (a
+    DataFrame's rows with no full stop between them, round 41): a row's cells come in its columns' order, the order of
+    the headings of the sentence's first row, so a heading no later than the one before opens the next row. Only the
+    first row and `cell`'s own are walked: a pasted table is one sentence with thousands of cells."""
     rank: dict[str, int] = {}
     for _, _, heading in cells:
-        rank.setdefault(heading, len(rank))
-    rows: list[set[tuple[int, int]]] = []
-    previous = len(rank)
-    for a, b, heading in cells:
-        if rank[heading] <= previous or not rows:
-            rows.append(set())
-        rows[-1].add((a, b))
-        previous = rank[heading]
-    return next(row for row in rows if (cell[0], cell[1]) in row)
+        if heading in rank:
+            break
+        rank[heading] = len(rank)
+    last = len(rank)
+    at = bisect.bisect_left(cells, cell[0], key=lambda c: c[0])
+    low = high = at
+    while low > 0 and rank.get(cells[low - 1][2], last) < rank.get(cells[low][2], last):
+        low -= 1
+    while high + 1 < len(cells) and rank.get(cells[high + 1][2], last) > rank.get(cells[high][2], last):
+        high += 1
+    return cells[low][0], cells[high][1]
 
 
 def _row_qualifier(match: re.Match[str], cell: Cell, cells: Sequence[Cell], value: float) -> tuple[str, str] | None:
@@ -1369,9 +1372,10 @@ def _row_qualifier(match: re.Match[str], cell: Cell, cells: Sequence[Cell], valu
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     column = singular(next(iter(re.findall(r"[^\W\d_]+", heading)), ""))
-    row = _row_of(cells, cell)
+    row_start, row_end = _row_of(cells, cell)
+    line_start, line_end = max(line_start, row_start), min(line_end, row_end)
     for a, b, _ in cells:
-        if a < line_start or b > line_end or a == start or (a, b) not in row:
+        if a < line_start or b > line_end or a == start:
             continue
         remark = text[a:b]
         for number in _numbers(remark):
