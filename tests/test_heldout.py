@@ -186,7 +186,7 @@ SEALED8_FLOORS = {  # round 12: figures 112/113 (a pay « par mois et par homme 
 SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114 (market prices); round 18 104/111
     "date_recall": 0.92,  # round 40: 196/211; was 0.9
     "date_precision": 0.93,  # round 40: 216/230; was 0.9
-    "figure_recall": 0.77,  # round 25: 92/111; round 30: 87/111 (5 sums of money no longer drafted)
+    "figure_recall": 0.78,  # round 25: 92/111; round 30: 87/111 (5 sums of money no longer drafted); round 41: 88/111
     "figure_precision": 0.86,
     "topic_recall": 0.67,  # round 25: 81/111; round 30: 76/111 (the same 5 sums)
     "measure_right": 0.70,  # round 15: 41/57, an increment (« 3 000 hommes supplémentaires ») takes no total (rev27 U4)
@@ -212,14 +212,16 @@ SEALED11_FLOORS = {
     "figure_recall": 0.81,  # round 25: 104/118; round 30: 97/118 (7 sums of money no longer drafted)
     "figure_precision": 0.96,
     "topic_recall": 0.77,  # round 25: 100/118; round 30: 93/118 (the same 7 sums)
-    "measure_right": 0.70,  # round 15: 44/61, increments left to the curator (rev27 U4)
+    # round 15: 44/61, increments left to the curator (rev27 U4); LOWERED by round 41 (0.70 -> 0.69): the same 44 over
+    # 63, one more figure found (q14 « Onze mille, douze mille, selon les estimations ») whose measure is left TODO
+    "measure_right": 0.69,
 }
 # Sealed12 measured round 13 blind (SEALED12.txt): dates 195/225, 220/247, figures 105/114, 105/120, 102/114 with the
 # topic, 1 WRONG (a judgment call in its ERRATA.txt), before and after alike. Tuning data from now on: floors a little under.
 SEALED12_FLOORS = {
     "date_recall": 0.92,
     "date_precision": 0.94,  # round 31: was 0.92
-    "figure_recall": 0.87,  # round 25: 100/114; round 30: 98/114 (2 sums of money no longer drafted); round 39: 101/114
+    "figure_recall": 0.88,  # round 25: 100/114; round 30: 98/114 (2 sums of money no longer drafted); round 41: 102/114
     "figure_precision": 0.96,
     "topic_recall": 0.82,  # round 25: 97/114; round 30: 95/114 (the same 2 sums)
     "measure_right": 0.77,  # round 15: 60/76, increments left to the curator (rev27 U4)
@@ -331,7 +333,7 @@ SEALED19_FLOORS = {
 SEALED20_FLOORS = {
     "date_recall": 0.86,  # round 35: 181/209; round 33: 0.84
     "date_precision": 0.88,  # round 35: 204/228; round 31: was 0.82
-    "figure_recall": 0.96,  # round 32; round 39: 79/81
+    "figure_recall": 0.97,  # round 32; round 39: 79/81; round 41: 80/81
     "figure_precision": 0.96,  # round 36: 78/80
     "topic_recall": 0.81,
     "measure_right": 0.73,
@@ -379,8 +381,8 @@ SEALED23_FLOORS = {
 SEALED24_FLOORS = {
     "date_recall": 0.90,  # round 38: 161/176
     "date_precision": 0.86,  # round 35: 181/208
-    "figure_recall": 0.91,
-    "figure_precision": 0.94,  # round 36: 65/68
+    "figure_recall": 0.94,  # round 41: 66/69
+    "figure_precision": 0.94,  # round 36: 65/68; round 41: 66/69
     "topic_recall": 0.84,
     "measure_right": 0.77,
 }
@@ -447,14 +449,17 @@ SEALED29_FLOORS = {
 }
 # Sealed30 measured rounds 38 and 39 blind (SEALED30.txt, frozen 00:20:59 UTC apart from them, scored at b188714f and
 # at 0139e00b): dates 158/185, 180/230 -> 158/185, 180/228; figures 96/106, 96/104 both times; 91/106 with the topic;
-# measures 47/53; 4 WRONG both times. Tuning data from now on: floors a little under.
+# measures 47/53; 4 WRONG both times. Tuning data from now on: floors a little under. Round 41 (ROUND41.txt): figures
+# 103/106, 103/107, 0 WRONG.
 SEALED30_FLOORS = {
     "date_recall": 0.9,  # round 40: 169/185; was 0.84
     "date_precision": 0.87,  # round 40: 191/218; was 0.77
-    "figure_recall": 0.89,
-    "figure_precision": 0.91,
+    "figure_recall": 0.96,  # round 41: 103/106
+    "figure_precision": 0.95,  # round 41: 103/107
     "topic_recall": 0.84,
-    "measure_right": 0.86,
+    # LOWERED by round 41 (0.86 -> 0.85): 47/53 -> 49/57, seven more figures found, two of whose measures are guesses
+    # the curator corrects (m19 « ~15 000 selon eux » in-russia for sent-to-russia, m20 a table row)
+    "measure_right": 0.85,
 }
 FLOORS_BY_SET = {
     DEV: FLOORS,
@@ -713,8 +718,10 @@ MOST_WRONG |= {SEALED28: 0}
 MOST_WRONG |= {SEALED29: 0}
 # sealed30 m04 « à quelque 300 … et à 2'700 celui des blessés », m05 « environ 300 … et 2700 blessés » (an
 # approximation carried over a coordination, read exact), m19 « de 600 à 2000 » in a to-do (an old -> new value read as
-# a range), m20 a notebook's DataFrame row « 3000   plus de » (its qualifier column): before rounds 38-39 and after
-MOST_WRONG |= {SEALED30: 4}
+# a range), m20 a notebook's DataFrame row « 3000   plus de » (its qualifier column): before rounds 38-39 and after;
+# round 41 carries a qualifier from a count whose noun is left out, reads « celui des blessés », makes a changed
+# figure's old value a TODO and reads a printed DataFrame as a table: 4 -> 0
+MOST_WRONG |= {SEALED30: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

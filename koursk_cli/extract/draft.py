@@ -482,6 +482,8 @@ _GOVERNS_AFTER = re.compile(
 )
 
 
+# « environ 2000 des quelque 15 000 soldats »: a count that is the whole a part is taken from
+_WHOLE_OF_A_PART = re.compile(r"\d\s+des\s+$")
 _GOVERNING_REACH = 80  # characters: a governing word stands a few words from its figure (_GOVERNS_BEFORE, _AFTER)
 
 
@@ -513,6 +515,8 @@ class TopicView:
             if end <= figure.start and _GOVERNS_BEFORE.fullmatch(folded[end : figure.start]):
                 return word
             if start >= figure.end and _GOVERNS_AFTER.fullmatch(folded[figure.end : start]):
+                if _WHOLE_OF_A_PART.search(folded, max(0, figure.start - 20), figure.start):
+                    continue  # « 2000 des 15 000 soldats déployés auraient péri »: the verb is the part's (round 41)
                 return word
         return None
 

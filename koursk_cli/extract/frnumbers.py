@@ -519,7 +519,10 @@ _IT_IS_THE_NUMBER = re.compile(
 # démineurs »: the verb of estimate governs a second « à N les X » after « et »
 _AND_TO_BEFORE = re.compile(r"(?<!\w)et\s+[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
 _ESTIMATE_VERB = re.compile(r"\b(?:[ée]valu|estim|chiffr)\w*\s+[^.;:!?]*$", re.IGNORECASE)
-_THE_NOUN_AFTER = re.compile(r"^\s*+[»”\"]?\s*les\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+# (« et à 2 700 celui des blessés »: the demonstrative stands for « le nombre » told before, round 41)
+_THE_NOUN_AFTER = re.compile(
+    r"^\s*+[»”\"]?\s*(?:les|(?:celui|celle)\s+(?:des|de\s+|d['’]\s*))\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE
+)
 # The pronoun « en » stands for the thing counted before (« n'en tiendrait plus qu'environ 300 », « s'en tient à
 # 3 000 », « Moscou en aurait perdu 1 500 »): « n'en », « s'en », or « en » before an auxiliary, in the same clause;
 # or « en » before a verb of counting (« le Pentagone en comptait 8 000 », « Séoul en dénombrait environ 11 000 »,
@@ -548,6 +551,21 @@ _SUBJECT_OF = re.compile(
 )
 _SPOKEN_OF = re.compile(rf"\bparl\w*\s+(?:de\s+|d{_APOS}\s*)[«\"“]?\s*$", re.IGNORECASE)
 _IN_ALL = re.compile(r"^\s*+[»”\"]?\s*au\s+total(?!\w)", re.IGNORECASE)
+# « Des milliers de leurs camarades ont péri — environ 2 000, selon le renseignement », « (toujours ~15 000 selon
+# eux) »: a count its source follows, its noun left out (round 41)
+_SOURCE_AFTER = re.compile(r"^\s*+[»”\"]?\s*+,?\s*+selon(?!\w)", re.IGNORECASE)
+# … never a range's high end (« 11.000 à 12.000 selon »: the range is the curator's) nor a sum (« CHF 2,3 millions »)
+_NOT_SOURCED = re.compile(r"(?:(?:\d|mille)\s*(?:[àa]|-|–|—|et|ou)|\b[A-Z]{3}|[$€£¥])\s*[«\"“]?\s*$")
+
+
+def _sourced(match: re.Match[str], after: str) -> bool:
+    """Whether a count with no noun of its own is followed by its source (`_SOURCE_AFTER`)."""
+    start = match.start("num")
+    return (
+        _SOURCE_AFTER.match(after) is not None and _NOT_SOURCED.search(match.string, max(0, start - 20), start) is None
+    )
+
+
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
 _OF_THEM = re.compile(rf"^\s*+[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
 _SEVERAL = re.compile(
@@ -969,20 +987,22 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     d'entre eux »), so that the words governing them are seen as governing the figure."""
     text, start, end = match.string, match.start("qual") if match["qual"] else match.start("num"), match.end("num")
     before = text[max(0, start - 80) : start]
-    total = _TOTAL_BEFORE.search(before) or _ESTIMATED_OBJECT.search(before) or _THIS_NUMBER_OF.search(before)
-    if total is not None:
-        return total["noun"], end
     after = text[end:]
-    if named := _IT_IS_THE_NUMBER.match(after):
-        return named["noun"], end + named.end()  # « 3 000, c'est le nombre de soldats arrivés » (round 39)
-    if _TO_BEFORE.search(before) and (named := _ELIDED_AFTER.match(after)):
-        return named["noun"], end + named.end()
     if (
         _AND_TO_BEFORE.search(before)
         and (the := _THE_NOUN_AFTER.match(after))
         and _ESTIMATE_VERB.search(text, max(0, start - 160), start)
     ):
-        return the["noun"], end + the.end("noun")  # « chiffrent à 300 les tués et à 2 700 les blessés » (round 39)
+        # « chiffrent à 300 les tués et à 2 700 les blessés » (round 39), « estimait à 300 le nombre de soldats tués et
+        # à 2 700 celui des blessés »: its own noun, before the one « le nombre de » named for the first (round 41)
+        return the["noun"], end + the.end("noun")
+    total = _TOTAL_BEFORE.search(before) or _ESTIMATED_OBJECT.search(before) or _THIS_NUMBER_OF.search(before)
+    if total is not None:
+        return total["noun"], end
+    if named := _IT_IS_THE_NUMBER.match(after):
+        return named["noun"], end + named.end()  # « 3 000, c'est le nombre de soldats arrivés » (round 39)
+    if _TO_BEFORE.search(before) and (named := _ELIDED_AFTER.match(after)):
+        return named["noun"], end + named.end()
     if part := _PART_OF.match(after[:120]):  # « 4 700 des 11 000 soldats »: a part of them, what they are
         return part["noun"], end
     if _LARGE.search(match["num"]) and _RATIO_BEFORE.search(before[-40:]):
@@ -995,7 +1015,7 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
         spoken = _SPOKEN_OF.search(before[-40:]) and _LARGE.search(text, 0, start)
-        if _LARGE.search(match["num"]) and (_IN_ALL.match(after) or spoken):
+        if _LARGE.search(match["num"]) and (_IN_ALL.match(after) or spoken or _sourced(match, after)):
             # « et que 10.000 au total étaient attendus », « l'AFP dit « plus de 3 000 », mais Kiev parle de 3 800 »:
             # all of, or another count of, the noun counted before (round 39; « parlait de 9 000 » with no count
             # before it in its sentence stays none, round 20)
@@ -1211,7 +1231,8 @@ def _plain(
             figure = _figure(
                 match, value, kind, f"« {said} »: {reading}; the counted noun is left out", left_out or None
             )
-            yield replace(figure, end=end, text=text[match.start() : end].strip(), elided=True)
+            qualifier = kind if match["qual"] else None  # « environ 300 avaient été tués et 2700 blessés »: carried
+            yield replace(figure, end=end, text=text[match.start() : end].strip(), elided=True, qualifier=qualifier)
             continue
         if _is_noise(match, value, noun, unit_of(noun)) or _a_price(
             text, match.end("noun"), unit_of(noun), match["num"]
@@ -1322,6 +1343,26 @@ _REMARK = re.compile(
 _ROUNDED = words("rounded_remarks")
 
 
+def _row_of(cells: Sequence[Cell], cell: Cell) -> tuple[int, int]:
+    """Where `cell`'s row starts and ends, when the sentence runs over several rows joined into one line (a
+    DataFrame's rows with no full stop between them, round 41): a row's cells come in its columns' order, the order of
+    the headings of the sentence's first row, so a heading no later than the one before opens the next row. Only the
+    first row and `cell`'s own are walked: a pasted table is one sentence with thousands of cells."""
+    rank: dict[str, int] = {}
+    for _, _, heading in cells:
+        if heading in rank:
+            break
+        rank[heading] = len(rank)
+    last = len(rank)
+    at = bisect.bisect_left(cells, cell[0], key=lambda c: c[0])
+    low = high = at
+    while low > 0 and rank.get(cells[low - 1][2], last) < rank.get(cells[low][2], last):
+        low -= 1
+    while high + 1 < len(cells) and rank.get(cells[high + 1][2], last) > rank.get(cells[high][2], last):
+        high += 1
+    return cells[low][0], cells[high][1]
+
+
 def _row_qualifier(match: re.Match[str], cell: Cell, cells: Sequence[Cell], value: float) -> tuple[str, str] | None:
     """The kind another cell of its row gives a number alone in its cell, which prints no qualifier of its own: the
     same number restated there with one (« 100 » under « Tués », « « au moins » 100 tués » under « Remarque »), or a
@@ -1331,6 +1372,8 @@ def _row_qualifier(match: re.Match[str], cell: Cell, cells: Sequence[Cell], valu
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     column = singular(next(iter(re.findall(r"[^\W\d_]+", heading)), ""))
+    row_start, row_end = _row_of(cells, cell)
+    line_start, line_end = max(line_start, row_start), min(line_end, row_end)
     for a, b, _ in cells:
         if a < line_start or b > line_end or a == start:
             continue
@@ -1438,6 +1481,13 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None, label: La
         if match["a2"] and (verb := _CHANGED.search(text, max(0, match.start() - 40), match.start())) is not None:
             yield from _change(match, verb, noun)
             continue
+        if (
+            match["a2"]
+            and _FROM.match(match.group())
+            and (verb := _CHANGED_OBJECT.search(text, max(0, match.start() - 60), match.start()))
+        ):
+            yield from _change(match, verb, noun, acted=True)
+            continue
         if ends is None:
             continue
         low, high, note = ends
@@ -1479,14 +1529,23 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None, label: La
 
 # « le bilan est passé de 300 à 1 000 morts », « a grimpé de 11 000 à 14 000 »: a count that changed, not a range
 _CHANGED = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})\w*\s+(?:(?:{_ADVERB})\s+)?$", re.IGNORECASE)
+# « passer `killed` de 600 à 2000 », « porter le contingent de 600 à 2 000 »: someone changes a figure, its object
+# between the verb and « de » (one to four words, no punctuation; round 41)
+_CHANGED_OBJECT = re.compile(
+    rf"(?<!\w)(?:{_CHANGE_VERBS})(?:er|e|ent|ait|aient|era|erait|ons|ez)\s+(?:(?![àa]\s)[^\s.;:!?,()«»]+\s+){{1,4}}$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(rf"d(?:e\s|{_APOS})", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     rf"\b(?:nombre|total|bilan|chiffre)\s+(?:total\s+)?(?:des|de|d{_APOS})\s*(?P<noun>[^\W\d_]+)", re.I
 )
 
 
-def _change(match: re.Match[str], verb: re.Match[str], noun: str | None) -> Iterator[Figure]:
+def _change(match: re.Match[str], verb: re.Match[str], noun: str | None, *, acted: bool = False) -> Iterator[Figure]:
     """« passé de 300 à 1 000 morts »: the count before the change and the count after it, each exactly as written;
-    the noun is the one after the second number, else the one « le nombre de … » names before the verb."""
+    the noun is the one after the second number, else the one « le nombre de … » names before the verb. When someone
+    changes a figure (`acted`: « passer `killed` de 600 à 2000 »), the value it had may have been a mistake put right,
+    not a count that held: a TODO, never an exact value nor the low end of a range (sealed30 m19)."""
     text = match.string
     if noun is None:
         named = _NUMBER_OF.search(text, max(0, verb.start() - 60), verb.start())
@@ -1500,9 +1559,12 @@ def _change(match: re.Match[str], verb: re.Match[str], noun: str | None) -> Iter
             match.end("noun") if group == "b2" and match["noun"] and _counted_noun(match["noun"]) else match.end(group)
         )
         reading = f"« {said} de … à … »: a count that changed, not a range; {what}, exactly"
+        mistaken = acted and group == "a2"
+        if mistaken:
+            reading = f"TODO: « {said} de … à … »: the value a figure is changed from, perhaps a mistake; write it"
         yield Figure(
-            match.start(group), end, text[match.start(group) : end].strip(), _number(value), "exact", None, None,
-            unit_of(noun), noun, reading, elided=noun is None,
+            match.start(group), end, text[match.start(group) : end].strip(), None if mistaken else _number(value),
+            "exact", None, None, unit_of(noun), noun, reading, elided=noun is None,
         )  # fmt: skip
 
 
@@ -1528,11 +1590,14 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # « elle n'en tiendrait plus que 200 à 300 »: « en » names the noun counted before, as it does for one number
     # (`_elided`); the range was dropped and each end read alone, exact (sealed19's two WRONG)
     pronoun = _PRONOUN_EN.search(text[max(0, match.start() - 60) : match.start()]) is not None
+    # « ses soldats, 11.000 à 12.000 selon les premières estimations »: its source after it, in thousands (round 41)
+    sourced = high >= 1000 and _SOURCE_AFTER.match(after) is not None
     if (
         verb is None
         and part is None
         and of_them is None
         and not pronoun
+        and not sourced
         and not match["a1"]
         and not _de_thousands(match, high)
         and not _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
@@ -1545,7 +1610,9 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # the verb's loss word is the range's noun: the range reaches it, as a single number's does (`_elided`)
     reach = end + verb.end("noun") if verb else end + of_them.end() if of_them else end
     said = text[match.start() : reach].strip()
-    elided = noun is None and (of_them is not None or pronoun or bool(match["a1"]) or _de_thousands(match, high))
+    elided = noun is None and (
+        of_them is not None or pronoun or sourced or bool(match["a1"]) or _de_thousands(match, high)
+    )
     return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=elided)
 
 
@@ -1944,7 +2011,8 @@ _EXACT = "no qualifier: exact"
 _KILLED_BEFORE = re.compile(r"(?<!\w)(?:tu[ée]e?s|morte?s)(?!\w)", re.IGNORECASE)
 # the rest of one clause up to « et » / « ou » before the next number: no comma, semicolon, colon or stop between, nor
 # a quotation mark (« dont « environ 500 officiers » et trois généraux »: the quoted words' qualifier ends with them)
-_IN_ONE_CLAUSE_AND = re.compile(r"[^,;:.!?()«»“”\n]{0,80}?\s(?:et|ou)\s+(?:de\s+|d['’]\s*)?", re.IGNORECASE)
+# (« à quelque 300 le nombre de tués et à 2 700 celui des blessés »: the preposition repeated, round 41)
+_IN_ONE_CLAUSE_AND = re.compile(r"[^,;:.!?()«»“”\n]{0,80}?\s(?:et|ou)\s+(?:de\s+|d['’]\s*|[àa]\s+)?", re.IGNORECASE)
 # … and the rest of the second count's clause: up to its punctuation or the next « et », « ou », « mais »
 _CLAUSE_REST = re.compile(r"[^,;:.!?()\n]*?(?=[,;:.!?()\n]|\s(?:et|ou|mais)\s|$)", re.IGNORECASE)
 _CLAUSE_VERBS = words("clause_verbs")

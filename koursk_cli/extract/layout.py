@@ -40,10 +40,22 @@ def _columns(body: str, kind: re.Pattern[str], headings: list[str]) -> list[tupl
     return list(enumerate(span for _, span in _filled(_cells(body, kind), body)))
 
 
+# A notebook's output prompt before a printed table's heading row (« [2]: », « Out[2]: »)
+_PROMPT = re.compile(r"^\s*(?:Out\s*)?\[\d+\]:")
+# A printed DataFrame's row opens with its index, a column with no heading (« 0  2024-10-18  NIS  …  1500  exact »)
+_INDEX = re.compile(r"\d+")
+
+
+def _indexed(columns: list[tuple[int, tuple[int, int]]], body: str, headings: list[str]) -> bool:
+    """Whether a row holds one cell more than its heading row, the first an index (a DataFrame's, round 41)."""
+    return len(columns) == len(headings) + 1 and _INDEX.fullmatch(body[slice(*columns[0][1])]) is not None
+
+
 def table_cells(text: str) -> list[Cell]:
-    """Every cell of the text's tables with its column heading. A table is a heading row without digits, split into
-    three cells or more by one kind of separator, and the rows under it split the same way (a row may merge cells:
-    « Kiev | 23/12/2024 | 3 000 tués et blessés »); a blank line or a line without the separator ends it."""
+    """Every cell of the text's tables with its column heading. A table is a heading row without digits (a notebook's
+    prompt before it aside), split into three cells or more by one kind of separator, and the rows under it split the
+    same way (a row may merge cells: « Kiev | 23/12/2024 | 3 000 tués et blessés »; a DataFrame's row opens with an
+    index of its own); a blank line or a line without the separator ends it."""
     found: list[Cell] = []
     headings: list[str] = []
     kind: re.Pattern[str] | None = None
@@ -51,6 +63,8 @@ def table_cells(text: str) -> list[Cell]:
         body = line.group()
         if kind is not None:
             columns = _columns(body, kind, headings)
+            if _indexed(columns, body, headings):
+                columns = [(index - 1, span) for index, span in columns[1:]]
             if len(columns) < 2:
                 kind, headings = None, []
             else:
@@ -60,6 +74,8 @@ def table_cells(text: str) -> list[Cell]:
                     if index < len(headings)
                 )
                 continue
+        if prompt := _PROMPT.match(body):
+            body = " " * prompt.end() + body[prompt.end() :]
         if re.search(r"\d", body):
             continue
         for separator in _SEPARATORS:
