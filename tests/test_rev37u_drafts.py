@@ -142,6 +142,11 @@ def working_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     published="2024-11-07",
     glue="\n",
 )
+@example(  # a row of tab-separated headers alone: its line was proposed as the title, tabs and all, which check refuses
+    lines=["Date annonce\tSource\tEffectif envoyé\tTués\tBlessés\tRemarque"],
+    published="2024-11-07",
+    glue="\n",
+)
 def test_a_draft_of_any_press_text_has_only_placeholders_to_fill(
     working_store: Path, lines: list[str], published: str, glue: str
 ) -> None:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
+from ..textnorm import NOT_TEXT
 from .frcalendar import month_number
 from .frdates import MONTH_NAME, find_dates, is_day
 from .frnumbers import fold_word
@@ -926,10 +927,15 @@ _HEADLINE_WORDS = (3, 30)  # a headline is a phrase: more than a label (« Ukrai
 
 def headline(text: str) -> str | None:
     """The page's first line when it reads as its printed headline (rev30 U6): a few words, no full stop at its end,
-    no stamp, byline or dateline; else None. A guess: a section heading or a kicker reads the same."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    no stamp, byline or dateline; else None. A guess: a section heading or a kicker reads the same. Its spaces are
+    the headline's words apart (a row of tab-separated headers is no title `check` accepts); a line holding another
+    control character is none."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    first = " ".join(line.split())
     words = len(first.split())
-    if not _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] or _ends_a_sentence(first) or page_furniture(first):
+    if NOT_TEXT.search(first) or not _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]:
+        return None
+    if _ends_a_sentence(first) or page_furniture(first):
         return None
     return first if not _CHROME.match(folded_line(first)) else None
 
