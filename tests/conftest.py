@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -108,6 +109,15 @@ MONEY_TOPIC = """
           en: "Sum Russia has paid North Korea."
           fr: "Somme versée par la Russie à la Corée du Nord."
 """
+
+
+@pytest.fixture
+def store_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped store (data/ and seeds/) a test may write to."""
+    root = tmp_path / "store"
+    shutil.copytree(REPO / "data", root / "data")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
 
 
 @pytest.fixture(scope="session")

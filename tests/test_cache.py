@@ -32,14 +32,6 @@ from tests.stores import StoreBuilder, edit_cache, forge_event_checksums
 
 
 @pytest.fixture
-def store_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "store"
-    shutil.copytree(REPO / "data", root / "data")
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    return root
-
-
-@pytest.fixture
 def trust_stat(monkeypatch: pytest.MonkeyPatch) -> None:
     """Files written by a test are younger than the racy window; this lets their stat identity be trusted at once,
     so a test exercises the stat path that a store edited minutes ago takes."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -619,14 +618,6 @@ ARTICLE = (
     "Selon le NIS, plus de 11.000 soldats seraient présents en Russie depuis la mi-octobre.\n"
     "Le général Ivan Petrenko a jugé la situation « difficile ».\n"
 )
-
-
-@pytest.fixture
-def store_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "store"
-    shutil.copytree(REPO / "data", root / "data")
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    return root
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:

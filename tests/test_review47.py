@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,17 +17,9 @@ from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import byline, frnumbers
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.digest import row_checksum
-from tests.conftest import REPO, run
+from tests.conftest import run
 from tests.stores import edit_cache
 from tests.test_extract_backtracking import _growth
-
-
-@pytest.fixture
-def store_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "store"
-    shutil.copytree(REPO / "data", root / "data")
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    return root
 
 
 def _forge_context(root: Path, damage: Callable[[dict[str, Any]], None]) -> None:
