@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from koursk_cli.store.loader import load_schema
 from koursk_cli.store.located import AmbiguousNumber, LocatedList, LocatedMap
-from koursk_cli.store.validate import Validator, _acceptor
+from koursk_cli.store.validate import Validator, acceptor
 from koursk_cli.store.workstore import default_store_root
 from koursk_cli.store.yamldoc import _UNICODE_BREAK, _has_break, parse_events, parse_yaml
 from koursk_cli.store.yamlregular import _IRREGULAR, irregular, read_regular
@@ -205,7 +205,7 @@ def test_an_entry_is_accepted_at_once_exactly_when_the_validator_reports_nothing
     entries = value.get(kind) if isinstance(value, dict) else None
     if problems or not isinstance(entries, list):
         return
-    accepts = _acceptor(SCHEMA, item)
+    accepts = acceptor(SCHEMA, item)
     for entry in entries:
         checker = Validator(SCHEMA, "f.yaml")
         checker.check(entry, {"$ref": f"#/$defs/{item}"}, "", (1, 1))

@@ -886,7 +886,10 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
     def _all(self) -> dict[str, tuple[dict[str, Any], str]]:
         if self._every is None:
             published = published_texts(self._cache.context_part())
-            self._every = {data["id"]: (data, published[data["id"]]) for data in self._cache.core_part("source")}
+            entries = self._cache.core_entries("source")
+            if not published.keys() >= {data["id"] for data in entries}:
+                self._cache.damaged("core part 'source' holds a source the context part does not date")
+            self._every = {data["id"]: (data, published[data["id"]]) for data in entries}
         return self._every
 
     def __getitem__(self, key: str) -> tuple[dict[str, Any], str]:
@@ -929,7 +932,9 @@ class CachedSources(Mapping[str, "tuple[dict[str, Any], str]"]):
         seed is checked here; a seed is checked when a served row cites its source. From the parts already parsed
         when a miss in __contains__ read them (a seed number, an outlet), not parsed again."""
         entries = (
-            (entry for entry, _ in self._every.values()) if self._every is not None else self._cache.core_part("source")
+            (entry for entry, _ in self._every.values())
+            if self._every is not None
+            else self._cache.core_entries("source")
         )
         return [SourceName(data["id"], data["outlet"], data["seed"]) for data in entries]
 

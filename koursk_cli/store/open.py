@@ -701,7 +701,7 @@ def _serve(cache: Cache) -> Store:
     # parts' checksums are checked now, inside load_store's retry: damage found there is rebuilt, not a failed run.
     cache.verify_core(("source", "context"))
     _, entities, topics = core_objects(
-        {"source": [], "entity": cache.core_part("entity"), "topic": cache.core_part("topic")}, {}
+        {"source": [], "entity": cache.core_entries("entity"), "topic": cache.core_entries("topic")}, {}
     )
     sources = CachedSourceObjects(CachedSources(cache), lambda row: source_from(row[0], parse_edtf(row[1])))
     event_texts = SqlEventTexts(cache)

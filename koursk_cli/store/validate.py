@@ -256,8 +256,9 @@ def _accepts(schema: dict[str, Any], defs: dict[str, Any], made: dict[int, Accep
 _accepted: dict[str, tuple[dict[str, Any], Accepts]] = {}
 
 
-def _acceptor(schema: dict[str, Any], item: str) -> Accepts:
-    """The predicate for one kind of entry of this schema (made once per schema and kind)."""
+def acceptor(schema: dict[str, Any], item: str) -> Accepts:
+    """The predicate for one kind of entry of this schema (made once per schema and kind): true exactly when the
+    entry holds to it (validate_file's first test; the cache's core entries read back, Cache.core_entries)."""
     known = _accepted.get(item)
     if known is None or known[0] is not schema:
         known = _accepted[item] = (schema, _accepts({"$ref": f"#/$defs/{item}"}, schema.get("$defs", {}), {}))
@@ -295,7 +296,7 @@ def validate_file(
     valid: list[LocatedMap] = []
     invalid: list[LocatedMap] = []
     marks = items.item_marks if isinstance(items, LocatedList) else []
-    accepts = _acceptor(schema, item)
+    accepts = acceptor(schema, item)
     for index, entry in enumerate(items):
         if len(validator.problems) >= MAX_PROBLEMS_PER_FILE:
             validator.label = ""
