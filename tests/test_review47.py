@@ -63,6 +63,10 @@ CONTEXT_DAMAGE = {
     "column-missing": lambda value: value["owners"].pop("kinds"),
     "table-not-columns": lambda value: value.update(published={}),
     "table-a-list": lambda value: value.update(owners=[]),
+    "actors-a-number": lambda value: value.update(actors=5),
+    "places-not-strings": lambda value: value.update(places=[1, 2]),
+    "measures-a-list": lambda value: value.update(measures=[]),
+    "units-not-lists": lambda value: value.update(units={"troops": "soldiers"}),
 }
 
 

@@ -53,12 +53,31 @@ def published_texts(part: Mapping[str, Any]) -> dict[str, str]:
     return dict(zip(part["published"]["ids"], part["published"]["dates"], strict=True))
 
 
+_NAMES = ("actors", "places", "sources")
+_BY_TOPIC = ("measures", "units", "decimal_units")
+
+
+def _strings(value: Any) -> bool:
+    return type(value) is list and set(map(type, value)) <= {str}
+
+
 def context_damage(value: Any) -> str | None:
     """What is wrong with a context part read back, if anything, in its sorted tables: ids that are not strings in
     strictly increasing order (bisection would miss one), columns not one value of their type per id. Its checksum
-    can be forged (the cache is the user's file): a wrong shape was a traceback, an unsorted id an id not found."""
+    can be forged (the cache is the user's file): a wrong shape was a traceback, an unsorted id an id not found. Its
+    sets of names (actors, places, sources) are lists of strings, its sets by topic (measures, units) objects of such
+    lists."""
+    if not isinstance(value, dict):
+        return "is not an object"
+    for name in _NAMES:
+        if not _strings(value.get(name)):
+            return f"has {name!r} that are not a list of strings"
+    for name in _BY_TOPIC:
+        by_topic = value.get(name)
+        if not isinstance(by_topic, dict) or not all(map(_strings, by_topic.values())):
+            return f"has {name!r} that are not lists of strings by topic"
     for table, columns in _COLUMNS.items():
-        found = value.get(table) if isinstance(value, dict) else None
+        found = value.get(table)
         if not isinstance(found, dict):
             return f"has no table {table!r}"
         ids = found.get("ids")
