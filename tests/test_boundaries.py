@@ -60,6 +60,8 @@ DEFERRED = {
     ("store/open.py", "curated"): "only a store with articles in draft reads its curated part (whole, never cached)",
     ("store/open.py", "links"): "as loader: a warm run reads the links the cache kept",
     ("store/cache.py", "links"): "as loader: the link table's columns, when a cold load writes the cache",
+    ("store/cache.py", "loader"): "the schema, when a command first parses the cached sources, entities or topics",
+    ("store/cache.py", "validate"): "its predicate, when a command first parses the cached core entries",
     ("store/digest.py", "xxhash"): "without it only the blocks' checksum fails, in one line, not every command",
     ("store/digest.py", "hashlib"): "SHA-256 needs OpenSSL (~3 ms): report, exports naming their data, seeds' check",
     ("store/workstore.py", "tomllib"): "a config file is parsed only when one exists",

@@ -53,11 +53,9 @@ from .cacheschema import (
     source_bytes,
 )
 from .digest import event_checksum, row_checksum
-from .loader import load_schema
 from .plain import context_damage, published_texts
 from .sqlrows import rows_in
 from .stamps import Settled, Stamp
-from .validate import acceptor
 
 CORE_PIECE = 1 << 16  # bytes of a core part checksummed at a time (verify_core): below malloc's mmap threshold
 
@@ -332,6 +330,9 @@ class Cache:
         """A core part of checked entries (`source`, `entity`, `topic`), each held to the store schema again: its
         checksum can be forged (the cache is the user's file), and an entry of the wrong shape was a traceback where
         its object is built (review47). The schema's predicate, not its messages: ~1 ms for the shipped store."""
+        from .loader import load_schema  # deferred: the fast paths of a settled query never parse these parts
+        from .validate import acceptor
+
         value = self.core_part(part)
         accepts = acceptor(load_schema(), part)
         if type(value) is not list or not all(map(accepts, value)):
