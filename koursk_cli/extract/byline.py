@@ -523,11 +523,11 @@ def _entry_day(body: str, published: FuzzyDate, *, whole: bool) -> date | None:
 def dated_entries(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate, bool]]:
     """Where a page is written in dated parts: a changelog's versions under their dated headings, a diary's entries
     each opening with its day. For each part: where its heading or its opening stands (start, end), where the part
-    ends (the next part, a line that opens with another date, or the end of the text), its day, and whether the day is a heading's (the page's furniture, dating no fact) or
-    the entry's own first words (a fact's day: « 10 décembre. Premier engagement hier »). Each part was written on its
-    day, so its « hier », « demain », « il y a six jours », « le 9 janvier », « lundi » count from it, not from the
-    page (round 38: they were read against the page's day, a year or more off). Only on a page with two such parts at
-    least, each day not after the publication."""
+    ends (the next part, a line that opens with another date, or the end of the text), its day, and whether the day
+    is a heading's (the page's furniture, dating no fact) or the entry's own first words (a fact's day: « 10 décembre.
+    Premier engagement hier »). Each part was written on its day, so its « hier », « demain », « il y a six jours »,
+    « le 9 janvier », « lundi » count from it, not from the page (round 38: they were read against the page's day, a
+    year or more off). Only on a page with two such parts at least, each day not after the publication."""
     found: list[tuple[int, int, int, FuzzyDate, bool]] = []
     for heading in (True, False):
         parts: list[tuple[int, int, date]] = []
@@ -573,6 +573,12 @@ _ROW_WORDS = re.compile(r"[^\W\d_]{2,}")
 _ROW_SAYS = 3  # what a row says after its stamp: a few words (« (modifier) (annuler) » are a card's links)
 
 
+def _one_day(printed: str, published: FuzzyDate) -> FuzzyDate | None:
+    """The day a stamp prints (« 1 mai 2025 »), when it names exactly one."""
+    days = [mention for mention in find_dates(printed, published) if is_day(mention.edtf)]
+    return parse_edtf(days[0].edtf) if len(days) == 1 else None
+
+
 def stamped_rows(text: str, published: FuzzyDate) -> list[tuple[int, int, int, int, FuzzyDate]]:
     """Where a page lists rows each stamped with its day and clock (a wiki's revision history, a log): the row's
     start, the stamp's start and end, the row's end and its day, not after the publication; on a page with two such
@@ -582,8 +588,7 @@ def stamped_rows(text: str, published: FuzzyDate) -> list[tuple[int, int, int, i
     for row in _ROW_STAMP.finditer(text):
         if len(_ROW_WORDS.findall(row["rest"])) < _ROW_SAYS:
             continue
-        days = [m for m in find_dates(row["day"], published) if is_day(m.edtf)]
-        day = parse_edtf(days[0].edtf) if len(days) == 1 else None
+        day = _one_day(row["day"], published)
         if day is not None and day.start <= published.end:
             found.append((row.start(), row.start("stamp"), row.end("stamp"), row.end(), day))
     return found if len(found) >= _ENTRIES else []
@@ -673,8 +678,7 @@ _COMMENT_HEADER = re.compile(
 def _header_day(header: re.Match[str], published: FuzzyDate) -> FuzzyDate | None:
     """The day a comment's header prints, not after the publication."""
     if header["fr"]:
-        days = [m for m in find_dates(header["fr"], published) if is_day(m.edtf)]
-        day = parse_edtf(days[0].edtf) if len(days) == 1 else None
+        day = _one_day(header["fr"], published)
     else:
         try:
             printed = date(int(header["y"]), _ENGLISH_MONTHS.index(header["mon"].lower()) + 1, int(header["d"]))
