@@ -23,16 +23,16 @@ from .context import Context
 T = TypeVar("T")
 
 
+_NAMES = ("actors", "places", "sources")  # Context's sets of names, kept as sorted lists
+_BY_TOPIC = ("measures", "units", "decimal_units")  # its sets by topic, kept as an object of sorted lists
+
+
 def context_part(context: Context) -> dict[str, Any]:
     dated = sorted(context.published)
     owned = sorted(context.owners)
     return {
-        "actors": sorted(context.actors),
-        "places": sorted(context.places),
-        "sources": sorted(context.sources),
-        "measures": {topic: sorted(ids) for topic, ids in context.measures.items()},
-        "units": {topic: sorted(units) for topic, units in context.units.items()},
-        "decimal_units": {topic: sorted(units) for topic, units in context.decimal_units.items()},
+        **{name: sorted(getattr(context, name)) for name in _NAMES},
+        **{name: {topic: sorted(ids) for topic, ids in getattr(context, name).items()} for name in _BY_TOPIC},
         "published": {"ids": dated, "dates": [context.published[source].text for source in dated]},
         "owners": {
             "ids": owned,
@@ -51,10 +51,6 @@ _COLUMNS: dict[str, dict[str, type]] = {
 def published_texts(part: Mapping[str, Any]) -> dict[str, str]:
     """Each source's publication date as EDTF text, by id, from a context part (context_part's value)."""
     return dict(zip(part["published"]["ids"], part["published"]["dates"], strict=True))
-
-
-_NAMES = ("actors", "places", "sources")
-_BY_TOPIC = ("measures", "units", "decimal_units")
 
 
 def _strings(value: Any) -> bool:
@@ -104,13 +100,10 @@ def context_from(value: dict[str, Any], seed_texts: Mapping[str, str], damaged: 
             damaged(f"core part 'context' has a publication date that is no date: {dates['dates'][at][:40]!r}")
 
     kinds, files, lines = (owners[column] for column in _OWNER)
+    sets: dict[str, Any] = {name: frozenset(value[name]) for name in _NAMES}
+    sets.update((name, {topic: frozenset(ids) for topic, ids in value[name].items()}) for name in _BY_TOPIC)
     return Context(
-        actors=frozenset(value["actors"]),
-        places=frozenset(value["places"]),
-        sources=frozenset(value["sources"]),
-        measures={topic: frozenset(ids) for topic, ids in value["measures"].items()},
-        units={topic: frozenset(units) for topic, units in value["units"].items()},
-        decimal_units={topic: frozenset(units) for topic, units in value["decimal_units"].items()},
+        **sets,
         published=Sorted[FuzzyDate](dates["ids"], published),  # a changed file's checks look up ~2,000 of 20,000
         seed_texts=seed_texts,
         owners=Sorted[tuple[str, str, int]](owners["ids"], lambda at: (kinds[at], files[at], lines[at])),  # its own ids
