@@ -130,11 +130,12 @@ def test_a_forged_core_entry_is_damage_and_the_command_answers(store_copy: Path,
     assert (result.exit_code, result.stdout) == (0, expected), result.stderr
 
 
-@pytest.mark.parametrize("command", ["topics", "topics --json", "topics --all --json"])
+@pytest.mark.parametrize("command", ["topics", "topics --json", "topics --all --json", "report -o -"])
 def test_a_claim_approximate_on_the_first_day_koursk_keeps_is_answered(store_copy: Path, command: str) -> None:
     """`0001-01-01~` is a date the store keeps (check passes); the conflict tiers widen an approximate as-of end by a
-    day each way (claims.pinned_window), and the day before 1 January of year 1 was an OverflowError traceback. No
-    day comes before it, so the window stops there."""
+    day each way (claims.pinned_window), and the day before 1 January of year 1 was an OverflowError traceback; the
+    report's chart pads a short axis on both sides and did the same. No day comes before it, so the window stops
+    there and the axis's padding goes after."""
     claims = store_copy / "data" / "claims" / "losses.yaml"
     text = claims.read_text(encoding="utf-8")
     assert "as_of: 2024-11-07\n" in text

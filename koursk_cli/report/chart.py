@@ -119,7 +119,8 @@ def figure_chart(
     start, end = first, max(c.as_of.end for c in claims) + timedelta(days=1)
     if (end - start).days < MIN_DAYS:  # padded on both sides: a single day sits mid-axis
         pad = MIN_DAYS - (end - start).days
-        start, end = start - timedelta(days=pad // 2), end + timedelta(days=pad - pad // 2)
+        before = min(pad // 2, (start - date.min).days)  # no day before 1 January of year 1: the rest goes after
+        start, end = start - timedelta(days=before), end + timedelta(days=pad - before)
     days = (end - start).days
     finite = [b for c in claims for b in value_bounds(c) if math.isfinite(b)]
     top = max([*finite, 1.0])  # an axis below one of anything has no nice steps (and log10 of a subnormal fails)
