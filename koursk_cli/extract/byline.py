@@ -213,11 +213,21 @@ def _lines_under(text: str, heading: re.Pattern[str], *, titles: bool) -> list[t
     return spans
 
 
+# … or before its one title on the same line, after a colon (« Les plus lus : Budget 2026-27 : ce qui change au 1er
+# juillet »: round 43)
+_LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S")
+
+
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
     sujet »): each line after it up to a blank line or a line that ends a sentence with a full stop (a headline has
-    none). Their dates and figures are those articles', not facts."""
-    return _lines_under(text, _LINK_HEADING, titles=True)
+    none), or after the heading and a colon on its line. Their dates and figures are those articles', not facts."""
+    after = [
+        (line.start(), line.end())
+        for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
+        if _LINK_AND_TITLE.match(folded_line(line.group())) and not _ends_a_sentence(line.group().strip())
+    ]
+    return sorted([*_lines_under(text, _LINK_HEADING, titles=True), *after])
 
 
 # … or the rule a PDF prints above its footnotes (« ________________ »)

@@ -85,7 +85,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
-from .schedule import at_its_hour, heads_an_entry
+from .schedule import at_its_hour, heads_an_entry, named_by_its_weekday
 from .storycounts import StoryNouns, counts_the_story, story_nouns
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
@@ -1519,6 +1519,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         edition = [
             (m.start, m.end)
             for m in mentions
+            for weekday in [m.weekday or named_by_its_weekday(m.text)]
             if programme
             # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
             or (announced and _after(m.edtf, article.published, ends=m.text.lower().startswith("jusqu")))
@@ -1526,8 +1527,10 @@ def build_draft(article: Article, store: Store) -> Draft:
             or names_the_edition(sentence.text, m.start)
             or (
                 _after(m.edtf, article.published)
-                and (heads_an_entry(sentence.text, m.start, m.end) or (m.weekday and at_its_hour(sentence.text, m.end)))
+                and (heads_an_entry(sentence.text, m.start, m.end) or (weekday and at_its_hour(sentence.text, m.end)))
             )
+            # a local event's weekday and hour (« organise un rassemblement …, samedi à 14 heures »), however resolved
+            or (announced and weekday and at_its_hour(sentence.text, m.end))
             or any(a < m.end and m.start < b for a, b in habits)
             or (not sentence.verbatim and frame.holds(sentence.start + m.start, sentence.start + m.end, spans))
         ]
