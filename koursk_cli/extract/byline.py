@@ -429,6 +429,26 @@ def section_years(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]
     return found
 
 
+# A finding aid's entry (an archive's inventory): a call number, a dash, the covering dates with a year and a full stop,
+# then what the file holds (« DP-KOR/24-25/2 — Octobre – novembre 2024. Révélation de l'envoi de troupes (18 octobre)
+# ; … », « Boîte 3 – Décembre 2024 – février 2025. »)
+_CALL_NUMBER = r"(?:[A-ZÀ-Ý][\w]*(?:[-/.][\w]+)*[-/.]\d[\w]*(?:[-/.][\w]+)*|[A-ZÀ-Ý][^\W\d_]+\s+(?:n°\s*)?\d{1,4})"
+_COVERING = re.compile(rf"^[ \t]*{_CALL_NUMBER}\s+[—–-]\s+(?P<dates>[^.\n]{{3,60}}?(?P<y>[12]\d{{3}}))\.(?=\s|$)", re.M)
+_ENTRIES_AT_LEAST = 2  # an inventory lists files: one such line alone is no finding aid
+
+
+def covering_dates(text: str) -> list[tuple[int, int, int, int, int]]:
+    """Where an inventory's entries print their covering dates (round 43: sealed31's finding aid had each file's
+    dates proposed as events, and the days its entries name without a year read in the page's): for each entry line,
+    the span of those dates, which date the file and no fact, the line's span, and the year they end in, which its
+    days without a year are of (« (18 octobre) » under « Octobre – novembre 2024 »). Two entries at least."""
+    found = []
+    for match in _COVERING.finditer(text):
+        end = text.find("\n", match.end())
+        found.append((*match.span("dates"), match.start(), len(text) if end < 0 else end, int(match["y"])))
+    return found if len(found) >= _ENTRIES_AT_LEAST else []
+
+
 # What a wiki's revisions print about themselves: the section an edit summary names after its arrow (« (→Janvier 2026 :
 # ajout estimation du NIS) », « →Été 2025 : fourchette »), and a revision card's stamp (« Version du 3 février 2026 à
 # 21:14 (modifier) », « Version actuelle datée du 4 février 2026 à 08:02 »).
@@ -849,6 +869,16 @@ def announces_a_local_event(sentence: str) -> bool:
     it names after the publication, or one it runs until (« se poursuit jusqu'au 20 décembre »), is the page's
     service information, no fact."""
     return _LOCAL_EVENT.search(sentence) is not None or _STREET.search(sentence) is not None
+
+
+# A street or a square named after a day (« boulevard du 30 Juin », « rue du 4-Septembre », « place du 14 Juillet »):
+# the day names the place, no fact (round 43)
+_NAMED_AFTER_A_DAY = re.compile(printed_phrases("street_words") + r"\s+(?:du\s+)?$", re.IGNORECASE)
+
+
+def names_a_street(sentence: str, start: int) -> bool:
+    """Whether the date at `start` is the name of a street or a square it follows (« boulevard du 30 Juin »)."""
+    return _NAMED_AFTER_A_DAY.search(sentence, max(0, start - 20), start) is not None
 
 
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)

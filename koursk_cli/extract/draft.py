@@ -29,6 +29,7 @@ from .byline import (
     announces_a_local_event,
     apparatus,
     comment_headers,
+    covering_dates,
     dated_documents,
     dated_entries,
     day_separators,
@@ -38,6 +39,7 @@ from .byline import (
     linked_titles,
     message_stamps,
     month_headings,
+    names_a_street,
     names_its_own_programme,
     names_the_edition,
     own_day_lines,
@@ -1460,9 +1462,11 @@ def build_draft(article: Article, store: Store) -> Draft:
     ]
     posted = [next((day for a, b, day in written_on if a <= s.start < b), article.published) for s in sentences]
     signatures = [(b, c) for _, b, c, _ in signed]
+    covering = covering_dates(text)  # an inventory's files
     # the stamps inside a sentence: a signature closing a comment, a message's stamp opening it (« [06/11/2024 08:52]
-    # Julie : … », whose words are the message's), a document's heading
+    # Julie : … », whose words are the message's), a document's heading, a file's covering dates
     stamps = [
+        *((a, b) for a, b, _, _, _ in covering),
         *signatures,
         *((a, b) for a, b, _, _ in messages),
         *((a, b) for a, b, _, _ in documents),
@@ -1487,7 +1491,11 @@ def build_draft(article: Article, store: Store) -> Draft:
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)
-    chronology = [*year_headings(text, article.published), *section_years(text, article.published)]
+    chronology = [
+        *year_headings(text, article.published),
+        *section_years(text, article.published),
+        *((a, b, year) for _, _, a, b, year in covering),
+    ]
     years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
         _dates(s.text, on, cut, ahead=ahead, year=year)
@@ -1525,11 +1533,13 @@ def build_draft(article: Article, store: Store) -> Draft:
             or (announced and _after(m.edtf, article.published, ends=m.text.lower().startswith("jusqu")))
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
+            or names_a_street(sentence.text, m.start)
             or (
                 _after(m.edtf, article.published)
-                and (heads_an_entry(sentence.text, m.start, m.end) or (weekday and at_its_hour(sentence.text, m.end)))
+                and (heads_an_entry(sentence.text, m.start, m.end) or (weekday and at_its_hour(sentence.text, m.end, later=True)))
             )
-            # a local event's weekday and hour (« organise un rassemblement …, samedi à 14 heures »), however resolved
+            # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
+            # however resolved (« Le rassemblement de dimanche s'est achevé vers 17 h » is the Sunday before)
             or (announced and weekday and at_its_hour(sentence.text, m.end))
             or any(a < m.end and m.start < b for a, b in habits)
             or (not sentence.verbatim and frame.holds(sentence.start + m.start, sentence.start + m.end, spans))

@@ -34,21 +34,20 @@ def heads_an_entry(sentence: str, start: int, end: int) -> bool:
 
 
 # A clock time right after a day: « à 18 h », « , dès 11 h », « de 9 h à 13 h », « à 15 heures », « à 20.55 », or
-# a listing's « , 17 h » after a comma (round 43); or further on in the day's clause, after where it happens (« aura
-# lieu samedi au Centre culturel Fernand-Charest, à 19 h »): a few words with no stop, no semicolon and no other day
-_AT_AN_HOUR = re.compile(
-    r"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*|[^.;!?\d]{1,60}?[\s,](?:[àa]|d[èe]s|vers)\s+)"
-    r"\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)",
-    re.IGNORECASE,
-)
+# a listing's « , 17 h » after a comma (round 43); with `later`, also further on in the day's clause, after where it
+# happens (« aura lieu samedi au Centre culturel Fernand-Charest, à 19 h »): a few words, no stop, no semicolon, no
+# other number
+_HOUR = r"\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)"
+_AT_AN_HOUR = re.compile(rf"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*){_HOUR}", re.IGNORECASE)
+_LATER_HOUR = re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{_HOUR}", re.IGNORECASE)
 # A day named by its weekday (« samedi », « ce jeudi », « le samedi 14 juin »), whatever way it was resolved
 _BY_ITS_WEEKDAY = re.compile(r"(?:(?:ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
 
 
-def at_its_hour(sentence: str, end: int) -> bool:
+def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
     """Whether the date ending at `end` is given with the hour it happens at (« samedi 9 novembre, à 18 h »,
-    « samedi 14 juin, 17 h, salle Jean-Moulin »)."""
-    return _AT_AN_HOUR.match(sentence, end) is not None
+    « samedi 14 juin, 17 h, salle Jean-Moulin »), right after it or, with `later`, further on in its clause."""
+    return _AT_AN_HOUR.match(sentence, end) is not None or (later and _LATER_HOUR.match(sentence, end) is not None)
 
 
 def named_by_its_weekday(said: str) -> bool:
