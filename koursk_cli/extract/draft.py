@@ -1536,7 +1536,10 @@ def build_draft(article: Article, store: Store) -> Draft:
             or names_a_street(sentence.text, m.start)
             or (
                 _after(m.edtf, article.published)
-                and (heads_an_entry(sentence.text, m.start, m.end) or (weekday and at_its_hour(sentence.text, m.end, later=True)))
+                and (
+                    heads_an_entry(sentence.text, m.start, m.end)
+                    or (weekday and at_its_hour(sentence.text, m.end, later=True))
+                )
             )
             # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
             # however resolved (« Le rassemblement de dimanche s'est achevé vers 17 h » is the Sunday before)
