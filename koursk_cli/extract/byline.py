@@ -881,6 +881,32 @@ def names_a_street(sentence: str, start: int) -> bool:
     return _NAMED_AFTER_A_DAY.search(sentence, max(0, start - 20), start) is not None
 
 
+# A record's own stamps inside a line (round 43): « estimations.csv — CSV — 48,2 Ko — Mis à jour le 30 novembre 2026 —
+# 1 204 téléchargements », « Page mise à jour le 03/03/2025 · 86, rue Pasteur », « Voir notre chronologie, mise à jour
+# le 2 juin 2026. », « … | Modifié le : 3 mars 2026 »: what was updated is the page or the file, never a fact
+_UPDATED_ON = re.compile(
+    r"(?<![\w'’])(?:mise?s?\s+[àa]\s+jour|modifi[ée]e?s?|actualis[ée]e?s?)\s*:?\s*(?:le\s*:?\s*|il\s+y\s+a\s+)?$",
+    re.IGNORECASE,
+)
+# An issue's or a document's number before its day (« Politis n° 1872 (semaine du 9 au 15 juillet) », « Défense &
+# Sécurité Internationale n° 184, novembre-décembre 2026 », « Rapport précédent : n° 46 (09/12/2024) »): the issue's
+# day (round 43)
+_NUMBERED = re.compile(r"\bn[°º]\s*\d+\s*(?:,\s*|\(\s*(?:semaine\s+)?|du\s+|de\s+)?$", re.IGNORECASE)
+
+
+def stamps_a_record(sentence: str, start: int) -> bool:
+    """Whether the date at `start` stamps the page or a file rather than a fact: after « mis à jour », « modifié »,
+    « actualisé » (perhaps « le », « il y a »)."""
+    return _UPDATED_ON.search(sentence, max(0, start - 40), start) is not None
+
+
+def names_an_issue(sentence: str, start: int) -> bool:
+    """Whether the date at `start` follows an issue's number (« n° 184, novembre-décembre 2026 »): the issue's day,
+    which draft.py takes for the page's near the publication (« Revue Défense nationale, n° 879, avril 2025 » in a
+    reading list of 2026 dates a cited article)."""
+    return _NUMBERED.search(sentence, max(0, start - 40), start) is not None
+
+
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
 
 

@@ -40,6 +40,7 @@ from .byline import (
     message_stamps,
     month_headings,
     names_a_street,
+    names_an_issue,
     names_its_own_programme,
     names_the_edition,
     own_day_lines,
@@ -51,6 +52,7 @@ from .byline import (
     section_years,
     sets_a_readers_deadline,
     signed_comments,
+    stamps_a_record,
     stamped_rows,
     taglines,
     unrelated_captions,
@@ -87,7 +89,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
-from .schedule import at_its_hour, heads_an_entry, named_by_its_weekday
+from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .storycounts import StoryNouns, counts_the_story, story_nouns
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
@@ -946,6 +948,18 @@ def _after(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
     return (when.end if ends else when.start) > published.end
 
 
+_ISSUE_DAYS = timedelta(days=31)  # the page's own issue, or the one before it
+
+
+def _of_the_page(edtf: str, published: FuzzyDate) -> bool:
+    """Whether a date ends no more than a month before the publication: an issue's day that may be the page's own."""
+    try:
+        when = store_date(edtf)
+    except DateError:
+        return False
+    return when.end >= published.start - _ISSUE_DAYS
+
+
 def _accepted(edtf: str, published: FuzzyDate) -> bool:
     """Whether `edtf` is a store date `koursk check` accepts for a fact reported at `published`."""
     try:
@@ -1534,6 +1548,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
             or names_a_street(sentence.text, m.start)
+            or stamps_a_record(sentence.text, m.start)
+            or (names_an_issue(sentence.text, m.start) and _of_the_page(m.edtf, article.published))
+            or (_after(m.edtf, article.published, ends=True) and heads_a_programme(sentence.text, m.start, m.end))
             or (
                 _after(m.edtf, article.published)
                 and (

@@ -55,3 +55,19 @@ def named_by_its_weekday(said: str) -> bool:
     to come at, with its hour; a day to come told by its weekday is resolved as the next one, which need not mark it
     (round 43: « tiendra une soirée … samedi à 19 h »)."""
     return _BY_ITS_WEEKDAY.match(said) is not None
+
+
+# A period alone on its line, perhaps before a dash and what it holds (« Du 14 octobre 2026 au 28 février 2027 », « Du 14
+# mars au 30 août 2026 — Niveau -1, salles 3 et 4 », « Du mardi 3 au samedi 7 février 2026 »)
+_AFTER_ALONE = re.compile(r"\s*(?:[—–-]\s.*)?$")
+
+
+def heads_a_programme(sentence: str, start: int, end: int) -> bool:
+    """Whether the period at `start`:`end` (« du … au … ») stands alone on its line, as an exhibition's, a show's or a
+    season's dates head its page (round 43); draft.py takes it as the page's when it runs past the publication: a
+    chronology's period alone on its line is gone by."""
+    return (
+        not sentence[:start].strip()
+        and sentence[start : start + 3].lower() == "du "
+        and _AFTER_ALONE.match(sentence, end) is not None
+    )
