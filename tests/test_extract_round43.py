@@ -101,3 +101,38 @@ def test_one_dated_line_is_no_inventory(tmp_path: Path) -> None:
     # near miss: one line of that shape alone lists no files; its period is read as before
     page = "DP-KOR/1 — Octobre – novembre 2024. Révélation de l'envoi de troupes par le NIS (18 octobre).\n"
     assert _dates(tmp_path, page, "2026-01-30") == ["2024-10/2024-11", "2025-10-18"]
+
+
+@pytest.mark.parametrize(
+    ("page", "dates"),
+    [
+        # a file's update stamp between other fields of its line, a page's, a chronology's
+        (
+            f"{_STORY}\nestimations.csv — CSV — 48,2 Ko — Mis à jour le 12 février 2025 — 1 204 téléchargements\n",
+            ["2025-03-03"],
+        ),
+        (f"{_STORY}\nPage mise à jour le 12/02/2025 · 86, rue Pasteur, 69007 Lyon\n", ["2025-03-03"]),
+        (f"{_STORY}\n³ Voir notre chronologie des estimations, mise à jour le 12 février 2025.\n", ["2025-03-03"]),
+        (f"{_STORY}\nCréé le 12 février 2025\n", ["2025-03-03"]),
+        # near miss: what the story says was changed keeps its day
+        (
+            f"{_STORY}\nLe traité, modifié en 2024, est entré en vigueur le 4 décembre.\n",
+            ["2024", "2024-12-04", "2025-03-03"],
+        ),
+        # an issue's number before its day, the page's own or the one before
+        (f"{_STORY}\nArticle extrait de Défense & Sécurité Internationale n° 184, mars-avril 2025\n", ["2025-03-03"]),
+        (f"{_STORY}\nRapport précédent : n° 46 (24/02/2025)\n", ["2025-03-03"]),
+        # near miss: a cited issue of another year dates the article it cites
+        (
+            f"{_STORY}\nÀ lire : « La Corée du Nord en guerre », Revue Défense nationale, n° 879, avril 2024, p. 45-58.\n",
+            ["2024-04", "2025-03-03"],
+        ),
+        # an exhibition's period alone on its line, still running at the publication
+        (f"{_STORY}\n\nDu 14 mars au 30 août 2025 — Niveau -1, salles 3 et 4\n", ["2025-03-03"]),
+        (f"{_STORY}\n\nDu mardi 18 au samedi 22 mars 2025\n", ["2025-03-03"]),
+        # near miss: a chronology's period alone on its line, gone by
+        (f"{_STORY}\n\nDu 8 au 13 octobre 2024\n", ["2024-10-08/2024-10-13", "2025-03-03"]),
+    ],
+)
+def test_a_records_own_days_are_no_facts(tmp_path: Path, page: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, page, "2025-03-04") == dates

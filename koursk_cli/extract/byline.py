@@ -894,10 +894,18 @@ _UPDATED_ON = re.compile(
 _NUMBERED = re.compile(r"\bn[°º]\s*\d+\s*(?:,\s*|\(\s*(?:semaine\s+)?|du\s+|de\s+)?$", re.IGNORECASE)
 
 
+# … the stamp's day itself: a day (« le 30 novembre 2026 », « 03/03/2025 ») or a time ago (« il y a 2 mois »), never
+# a year or a month of what the story says was changed (« le traité, modifié en 2024 »)
+_STAMPED_DAY = re.compile(r"(?:le\s+|il\s+y\s+a\s+)?\d", re.IGNORECASE)
+
+
 def stamps_a_record(sentence: str, start: int) -> bool:
-    """Whether the date at `start` stamps the page or a file rather than a fact: after « mis à jour », « modifié »,
-    « actualisé » (perhaps « le », « il y a »)."""
-    return _UPDATED_ON.search(sentence, max(0, start - 40), start) is not None
+    """Whether the date at `start` stamps the page or a file rather than a fact: a day after « mis à jour »,
+    « modifié », « actualisé » (perhaps « le », « il y a »)."""
+    return (
+        _STAMPED_DAY.match(sentence, start) is not None
+        and _UPDATED_ON.search(sentence, max(0, start - 40), start) is not None
+    )
 
 
 def names_an_issue(sentence: str, start: int) -> bool:
