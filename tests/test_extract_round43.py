@@ -37,6 +37,19 @@ _STORY = "Kiev a annoncé lundi 3 mars la capture de deux soldats nord-coréens 
         ("Le collectif organise un rassemblement place Saint-Lambert, samedi à 14 heures.", "2024-11-07", []),
         # near miss: the same event told in the past, its hour further on
         ("Le rassemblement de dimanche s'est achevé vers 17 h.", "2024-11-07", ["2024-11-03"]),
+        # what a reader needs to come, after the announcement on its line (lexicon.toml `practical_info`)
+        (
+            "La pétition sera remise à l'ambassade le lundi 26 janvier. Renseignements : 02 33 00 00 00.",
+            "2026-01-09",
+            [],
+        ),
+        ("Conférence sur la guerre en Ukraine ce jeudi à 19h30, aula du collège. Entrée libre.", "2025-01-13", []),
+        # near miss: the same words on the next line are no part of it
+        (
+            "La pétition sera remise à l'ambassade le lundi 26 janvier.\nRenseignements : 02 33 00 00 00.",
+            "2026-01-09",
+            ["2026-01-26"],
+        ),
         # an association's evening (lexicon.toml `local_events`)
         ("L'association tiendra une soirée de solidarité le samedi 2 mai à Saint-Denis.", "2026-04-28", []),
     ],

@@ -863,12 +863,22 @@ _STREET = re.compile(
 )
 
 
-def announces_a_local_event(sentence: str) -> bool:
+# What a page tells its reader about an event it has just announced, opening the sentence after it on its line
+# (lexicon.toml `practical_info`: « … le lundi 26 janvier. Renseignements : 02 33 00 00 00 »)
+_PRACTICAL = re.compile(r"\s*(?:[^\w\n]{0,3}\s*)" + printed_phrases("practical_info") + r"(?![\w-])", re.IGNORECASE)
+
+
+def announces_a_local_event(sentence: str, after: str = "") -> bool:
     """Whether the sentence announces a local public event (lexicon.toml `local_events`: « organise une collecte
-    samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 ») or gives a street address: a day
-    it names after the publication, or one it runs until (« se poursuit jusqu'au 20 décembre »), is the page's
-    service information, no fact."""
-    return _LOCAL_EVENT.search(sentence) is not None or _STREET.search(sentence) is not None
+    samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »), gives a street address, or is
+    followed on its line (`after`, the rest of the line) by what a reader needs to come (« Renseignements : … »,
+    « Entrée libre », round 43): a day it names after the publication, or one it runs until (« se poursuit jusqu'au
+    20 décembre »), is the page's service information, no fact."""
+    return (
+        _LOCAL_EVENT.search(sentence) is not None
+        or _STREET.search(sentence) is not None
+        or _PRACTICAL.match(after) is not None
+    )
 
 
 # A street or a square named after a day (« boulevard du 30 Juin », « rue du 4-Septembre », « place du 14 Juillet »):

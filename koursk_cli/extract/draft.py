@@ -948,6 +948,11 @@ def _after(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
     return (when.end if ends else when.start) > published.end
 
 
+def _rest_of_line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[position : len(text) if end < 0 else end]
+
+
 _ISSUE_DAYS = timedelta(days=31)  # the page's own issue, or the one before it
 
 
@@ -1535,7 +1540,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
-        announced = announces_a_local_event(sentence.text)  # « organise une collecte samedi 16 novembre »
+        # « organise une collecte samedi 16 novembre », « … le lundi 26 janvier. Renseignements : 02 33 … »
+        announced = announces_a_local_event(sentence.text, _rest_of_line(text, sentence.start + len(sentence.text)))
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
