@@ -881,13 +881,13 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
     )
 
 
-# A street or a square named after a day (« boulevard du 30 Juin », « rue du 4-Septembre », « place du 14 Juillet »):
-# the day names the place, no fact (round 43)
+# A street named after a day (« boulevard du 30 Juin », « rue du 4-Septembre »; lexicon.toml `street_words`): the day
+# names the place, no fact (round 43)
 _NAMED_AFTER_A_DAY = re.compile(printed_phrases("street_words") + r"\s+(?:du\s+)?$", re.IGNORECASE)
 
 
 def names_a_street(sentence: str, start: int) -> bool:
-    """Whether the date at `start` is the name of a street or a square it follows (« boulevard du 30 Juin »)."""
+    """Whether the date at `start` is the name of the street it follows (« boulevard du 30 Juin »)."""
     return _NAMED_AFTER_A_DAY.search(sentence, max(0, start - 20), start) is not None
 
 
@@ -898,12 +898,6 @@ _UPDATED_ON = re.compile(
     r"(?<![\w'’])(?:mise?s?\s+[àa]\s+jour|modifi[ée]e?s?|actualis[ée]e?s?)\s*:?\s*(?:le\s*:?\s*|il\s+y\s+a\s+)?$",
     re.IGNORECASE,
 )
-# An issue's or a document's number before its day (« Politis n° 1872 (semaine du 9 au 15 juillet) », « Défense &
-# Sécurité Internationale n° 184, novembre-décembre 2026 », « Rapport précédent : n° 46 (09/12/2024) »): the issue's
-# day (round 43)
-_NUMBERED = re.compile(r"\bn[°º]\s*\d+\s*(?:,\s*|\(\s*(?:semaine\s+)?|du\s+|de\s+)?$", re.IGNORECASE)
-
-
 # … the stamp's day itself: a day (« le 30 novembre 2026 », « 03/03/2025 ») or a time ago (« il y a 2 mois »), never
 # a year or a month of what the story says was changed (« le traité, modifié en 2024 »)
 _STAMPED_DAY = re.compile(r"(?:le\s+|il\s+y\s+a\s+)?\d", re.IGNORECASE)
@@ -916,6 +910,12 @@ def stamps_a_record(sentence: str, start: int) -> bool:
         _STAMPED_DAY.match(sentence, start) is not None
         and _UPDATED_ON.search(sentence, max(0, start - 40), start) is not None
     )
+
+
+# An issue's or a document's number before its day (« Politis n° 1872 (semaine du 9 au 15 juillet) », « Défense &
+# Sécurité Internationale n° 184, novembre-décembre 2026 », « Rapport précédent : n° 46 (09/12/2024) »): the issue's
+# day (round 43)
+_NUMBERED = re.compile(r"\bn[°º]\s*\d+\s*(?:,\s*|\(\s*(?:semaine\s+)?|du\s+|de\s+)?$", re.IGNORECASE)
 
 
 def names_an_issue(sentence: str, start: int) -> bool:

@@ -1547,7 +1547,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         edition = [
             (m.start, m.end)
             for m in mentions
-            for weekday in [m.weekday or named_by_its_weekday(m.text)]
+            for weekday in [m.weekday or named_by_its_weekday(m.text)]  # named by its weekday, however resolved
             if programme
             # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
             or (announced and _after(m.edtf, article.published, ends=m.text.lower().startswith("jusqu")))

@@ -51,9 +51,9 @@ def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
 
 
 def named_by_its_weekday(said: str) -> bool:
-    """Whether a date's words name it by its weekday (« samedi », « ce jeudi 9 octobre »): a time a reader is given
-    to come at, with its hour; a day to come told by its weekday is resolved as the next one, which need not mark it
-    (round 43: « tiendra une soirée … samedi à 19 h »)."""
+    """Whether a date's words name it by its weekday (« samedi », « ce jeudi 9 octobre »), however it was resolved:
+    `DateMention.weekday` is unset for a weekday read as the coming one (round 43: « tiendra une soirée … samedi à
+    19 h » in a Friday article)."""
     return _BY_ITS_WEEKDAY.match(said) is not None
 
 
