@@ -213,11 +213,21 @@ def _lines_under(text: str, heading: re.Pattern[str], *, titles: bool) -> list[t
     return spans
 
 
+# … or before its one title on the same line, after a colon (« Les plus lus : Budget 2026-27 : ce qui change au 1er
+# juillet »: round 43)
+_LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S")
+
+
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
     sujet »): each line after it up to a blank line or a line that ends a sentence with a full stop (a headline has
-    none). Their dates and figures are those articles', not facts."""
-    return _lines_under(text, _LINK_HEADING, titles=True)
+    none), or after the heading and a colon on its line. Their dates and figures are those articles', not facts."""
+    after = [
+        (line.start(), line.end())
+        for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
+        if _LINK_AND_TITLE.match(folded_line(line.group())) and not _ends_a_sentence(line.group().strip())
+    ]
+    return sorted([*_lines_under(text, _LINK_HEADING, titles=True), *after])
 
 
 # … or the rule a PDF prints above its footnotes (« ________________ »)
@@ -417,6 +427,26 @@ def section_years(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]
         if title is not None and int(title["y"]) <= published.end.year:
             found.append((heading.end(), end, int(title["y"])))
     return found
+
+
+# A finding aid's entry (an archive's inventory): a call number, a dash, the covering dates with a year and a full stop,
+# then what the file holds (« DP-KOR/24-25/2 — Octobre – novembre 2024. Révélation de l'envoi de troupes (18 octobre)
+# ; … », « Boîte 3 – Décembre 2024 – février 2025. »)
+_CALL_NUMBER = r"(?:[A-ZÀ-Ý][\w]*(?:[-/.][\w]+)*[-/.]\d[\w]*(?:[-/.][\w]+)*|[A-ZÀ-Ý][^\W\d_]+\s+(?:n°\s*)?\d{1,4})"
+_COVERING = re.compile(rf"^[ \t]*{_CALL_NUMBER}\s+[—–-]\s+(?P<dates>[^.\n]{{3,60}}?(?P<y>[12]\d{{3}}))\.(?=\s|$)", re.M)
+_ENTRIES_AT_LEAST = 2  # an inventory lists files: one such line alone is no finding aid
+
+
+def covering_dates(text: str) -> list[tuple[int, int, int, int, int]]:
+    """Where an inventory's entries print their covering dates (round 43: sealed31's finding aid had each file's
+    dates proposed as events, and the days its entries name without a year read in the page's): for each entry line,
+    the span of those dates, which date the file and no fact, the line's span, and the year they end in, which its
+    days without a year are of (« (18 octobre) » under « Octobre – novembre 2024 »). Two entries at least."""
+    found = []
+    for match in _COVERING.finditer(text):
+        end = text.find("\n", match.end())
+        found.append((*match.span("dates"), match.start(), len(text) if end < 0 else end, int(match["y"])))
+    return found if len(found) >= _ENTRIES_AT_LEAST else []
 
 
 # What a wiki's revisions print about themselves: the section an edit summary names after its arrow (« (→Janvier 2026 :
@@ -833,12 +863,66 @@ _STREET = re.compile(
 )
 
 
-def announces_a_local_event(sentence: str) -> bool:
+# What a page tells its reader about an event it has just announced, opening the sentence after it on its line
+# (lexicon.toml `practical_info`: « … le lundi 26 janvier. Renseignements : 02 33 00 00 00 »)
+_PRACTICAL = re.compile(r"\s*(?:[^\w\n]{0,3}\s*)" + printed_phrases("practical_info") + r"(?![\w-])", re.IGNORECASE)
+
+
+def announces_a_local_event(sentence: str, after: str = "") -> bool:
     """Whether the sentence announces a local public event (lexicon.toml `local_events`: « organise une collecte
-    samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 ») or gives a street address: a day
-    it names after the publication, or one it runs until (« se poursuit jusqu'au 20 décembre »), is the page's
-    service information, no fact."""
-    return _LOCAL_EVENT.search(sentence) is not None or _STREET.search(sentence) is not None
+    samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »), gives a street address, or is
+    followed on its line (`after`, the rest of the line) by what a reader needs to come (« Renseignements : … »,
+    « Entrée libre », round 43): a day it names after the publication, or one it runs until (« se poursuit jusqu'au
+    20 décembre »), is the page's service information, no fact."""
+    return (
+        _LOCAL_EVENT.search(sentence) is not None
+        or _STREET.search(sentence) is not None
+        or _PRACTICAL.match(after) is not None
+    )
+
+
+# A street named after a day (« boulevard du 30 Juin », « rue du 4-Septembre »; lexicon.toml `street_words`): the day
+# names the place, no fact (round 43)
+_NAMED_AFTER_A_DAY = re.compile(printed_phrases("street_words") + r"\s+(?:du\s+)?$", re.IGNORECASE)
+
+
+def names_a_street(sentence: str, start: int) -> bool:
+    """Whether the date at `start` is the name of the street it follows (« boulevard du 30 Juin »)."""
+    return _NAMED_AFTER_A_DAY.search(sentence, max(0, start - 20), start) is not None
+
+
+# A record's own stamps inside a line (round 43): « estimations.csv — CSV — 48,2 Ko — Mis à jour le 30 novembre 2026 —
+# 1 204 téléchargements », « Page mise à jour le 03/03/2025 · 86, rue Pasteur », « Voir notre chronologie, mise à jour
+# le 2 juin 2026. », « … | Modifié le : 3 mars 2026 »: what was updated is the page or the file, never a fact
+_UPDATED_ON = re.compile(
+    r"(?<![\w'’])(?:mise?s?\s+[àa]\s+jour|modifi[ée]e?s?|actualis[ée]e?s?)\s*:?\s*(?:le\s*:?\s*|il\s+y\s+a\s+)?$",
+    re.IGNORECASE,
+)
+# … the stamp's day itself: a day (« le 30 novembre 2026 », « 03/03/2025 ») or a time ago (« il y a 2 mois »), never
+# a year or a month of what the story says was changed (« le traité, modifié en 2024 »)
+_STAMPED_DAY = re.compile(r"(?:le\s+|il\s+y\s+a\s+)?\d", re.IGNORECASE)
+
+
+def stamps_a_record(sentence: str, start: int) -> bool:
+    """Whether the date at `start` stamps the page or a file rather than a fact: a day after « mis à jour »,
+    « modifié », « actualisé » (perhaps « le », « il y a »)."""
+    return (
+        _STAMPED_DAY.match(sentence, start) is not None
+        and _UPDATED_ON.search(sentence, max(0, start - 40), start) is not None
+    )
+
+
+# An issue's or a document's number before its day (« Politis n° 1872 (semaine du 9 au 15 juillet) », « Défense &
+# Sécurité Internationale n° 184, novembre-décembre 2026 », « Rapport précédent : n° 46 (09/12/2024) »): the issue's
+# day (round 43)
+_NUMBERED = re.compile(r"\bn[°º]\s*\d+\s*(?:,\s*|\(\s*(?:semaine\s+)?|du\s+|de\s+)?$", re.IGNORECASE)
+
+
+def names_an_issue(sentence: str, start: int) -> bool:
+    """Whether the date at `start` follows an issue's number (« n° 184, novembre-décembre 2026 »): the issue's day,
+    which draft.py takes for the page's near the publication (« Revue Défense nationale, n° 879, avril 2025 » in a
+    reading list of 2026 dates a cited article)."""
+    return _NUMBERED.search(sentence, max(0, start - 40), start) is not None
 
 
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)

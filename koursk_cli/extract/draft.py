@@ -29,6 +29,7 @@ from .byline import (
     announces_a_local_event,
     apparatus,
     comment_headers,
+    covering_dates,
     dated_documents,
     dated_entries,
     day_separators,
@@ -38,6 +39,8 @@ from .byline import (
     linked_titles,
     message_stamps,
     month_headings,
+    names_a_street,
+    names_an_issue,
     names_its_own_programme,
     names_the_edition,
     own_day_lines,
@@ -50,6 +53,7 @@ from .byline import (
     sets_a_readers_deadline,
     signed_comments,
     stamped_rows,
+    stamps_a_record,
     taglines,
     unrelated_captions,
     year_headings,
@@ -85,7 +89,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
-from .schedule import at_its_hour, heads_an_entry
+from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .storycounts import StoryNouns, counts_the_story, story_nouns
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
@@ -944,6 +948,23 @@ def _after(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
     return (when.end if ends else when.start) > published.end
 
 
+def _rest_of_line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[position : len(text) if end < 0 else end]
+
+
+_ISSUE_DAYS = timedelta(days=31)  # the page's own issue, or the one before it
+
+
+def _of_the_page(edtf: str, published: FuzzyDate) -> bool:
+    """Whether a date ends no more than a month before the publication: an issue's day that may be the page's own."""
+    try:
+        when = store_date(edtf)
+    except DateError:
+        return False
+    return when.end >= published.start - _ISSUE_DAYS
+
+
 def _accepted(edtf: str, published: FuzzyDate) -> bool:
     """Whether `edtf` is a store date `koursk check` accepts for a fact reported at `published`."""
     try:
@@ -1460,9 +1481,11 @@ def build_draft(article: Article, store: Store) -> Draft:
     ]
     posted = [next((day for a, b, day in written_on if a <= s.start < b), article.published) for s in sentences]
     signatures = [(b, c) for _, b, c, _ in signed]
+    covering = covering_dates(text)  # an inventory's files
     # the stamps inside a sentence: a signature closing a comment, a message's stamp opening it (« [06/11/2024 08:52]
-    # Julie : … », whose words are the message's), a document's heading
+    # Julie : … », whose words are the message's), a document's heading, a file's covering dates
     stamps = [
+        *((a, b) for a, b, _, _, _ in covering),
         *signatures,
         *((a, b) for a, b, _, _ in messages),
         *((a, b) for a, b, _, _ in documents),
@@ -1487,7 +1510,11 @@ def build_draft(article: Article, store: Store) -> Draft:
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
     headings = under_forward_headings(text, sentences)
-    chronology = [*year_headings(text, article.published), *section_years(text, article.published)]
+    chronology = [
+        *year_headings(text, article.published),
+        *section_years(text, article.published),
+        *((a, b, year) for _, _, a, b, year in covering),
+    ]
     years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
         _dates(s.text, on, cut, ahead=ahead, year=year)
@@ -1513,21 +1540,33 @@ def build_draft(article: Article, store: Store) -> Draft:
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
-        announced = announces_a_local_event(sentence.text)  # « organise une collecte samedi 16 novembre »
+        # « organise une collecte samedi 16 novembre », « … le lundi 26 janvier. Renseignements : 02 33 … »
+        announced = announces_a_local_event(sentence.text, _rest_of_line(text, sentence.start + len(sentence.text)))
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
             (m.start, m.end)
             for m in mentions
+            for weekday in [m.weekday or named_by_its_weekday(m.text)]  # named by its weekday, however resolved
             if programme
             # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
             or (announced and _after(m.edtf, article.published, ends=m.text.lower().startswith("jusqu")))
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
+            or names_a_street(sentence.text, m.start)
+            or stamps_a_record(sentence.text, m.start)
+            or (names_an_issue(sentence.text, m.start) and _of_the_page(m.edtf, article.published))
+            or (_after(m.edtf, article.published, ends=True) and heads_a_programme(sentence.text, m.start, m.end))
             or (
                 _after(m.edtf, article.published)
-                and (heads_an_entry(sentence.text, m.start, m.end) or (m.weekday and at_its_hour(sentence.text, m.end)))
+                and (
+                    heads_an_entry(sentence.text, m.start, m.end)
+                    or (weekday and at_its_hour(sentence.text, m.end, later=True))
+                )
             )
+            # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
+            # however resolved (« Le rassemblement de dimanche s'est achevé vers 17 h » is the Sunday before)
+            or (announced and weekday and at_its_hour(sentence.text, m.end))
             or any(a < m.end and m.start < b for a, b in habits)
             or (not sentence.verbatim and frame.holds(sentence.start + m.start, sentence.start + m.end, spans))
         ]

@@ -33,10 +33,41 @@ def heads_an_entry(sentence: str, start: int, end: int) -> bool:
     return _THEN.match(sentence, end) is not None and _WITH_ITS_YEAR.search(sentence, start, end) is not None
 
 
-# A clock time right after a day: « à 18 h », « , dès 11 h », « de 9 h à 13 h », « à 15 heures », « à 20.55 »
-_AT_AN_HOUR = re.compile(r"\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)", re.IGNORECASE)
+# A clock time right after a day: « à 18 h », « , dès 11 h », « de 9 h à 13 h », « à 15 heures », « à 20.55 », or
+# a listing's « , 17 h » after a comma (round 43); with `later`, also further on in the day's clause, after where it
+# happens (« aura lieu samedi au Centre culturel Fernand-Charest, à 19 h »): a few words, no stop, no semicolon, no
+# other number
+_HOUR = r"\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)"
+_AT_AN_HOUR = re.compile(rf"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*){_HOUR}", re.IGNORECASE)
+_LATER_HOUR = re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{_HOUR}", re.IGNORECASE)
+# A day named by its weekday (« samedi », « ce jeudi », « le samedi 14 juin »), whatever way it was resolved
+_BY_ITS_WEEKDAY = re.compile(r"(?:(?:ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
 
 
-def at_its_hour(sentence: str, end: int) -> bool:
-    """Whether the date ending at `end` is given with the hour it happens at (« samedi 9 novembre, à 18 h »)."""
-    return _AT_AN_HOUR.match(sentence, end) is not None
+def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
+    """Whether the date ending at `end` is given with the hour it happens at (« samedi 9 novembre, à 18 h »,
+    « samedi 14 juin, 17 h, salle Jean-Moulin »), right after it or, with `later`, further on in its clause."""
+    return _AT_AN_HOUR.match(sentence, end) is not None or (later and _LATER_HOUR.match(sentence, end) is not None)
+
+
+def named_by_its_weekday(said: str) -> bool:
+    """Whether a date's words name it by its weekday (« samedi », « ce jeudi 9 octobre »), however it was resolved:
+    `DateMention.weekday` is unset for a weekday read as the coming one (round 43: « tiendra une soirée … samedi à
+    19 h » in a Friday article)."""
+    return _BY_ITS_WEEKDAY.match(said) is not None
+
+
+# A period alone on its line, perhaps before a dash and what it holds (« Du 14 octobre 2026 au 28 février 2027 », « Du 14
+# mars au 30 août 2026 — Niveau -1, salles 3 et 4 », « Du mardi 3 au samedi 7 février 2026 »)
+_AFTER_ALONE = re.compile(r"\s*(?:[—–-]\s.*)?$")
+
+
+def heads_a_programme(sentence: str, start: int, end: int) -> bool:
+    """Whether the period at `start`:`end` (« du … au … ») stands alone on its line, as an exhibition's, a show's or a
+    season's dates head its page (round 43); draft.py takes it as the page's when it runs past the publication: a
+    chronology's period alone on its line is gone by."""
+    return (
+        not sentence[:start].strip()
+        and sentence[start : start + 3].lower() == "du "
+        and _AFTER_ALONE.match(sentence, end) is not None
+    )
