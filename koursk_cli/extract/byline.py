@@ -432,7 +432,9 @@ def section_years(text: str, published: FuzzyDate) -> list[tuple[int, int, int]]
 # A finding aid's entry (an archive's inventory): a call number, a dash, the covering dates with a year and a full stop,
 # then what the file holds (« DP-KOR/24-25/2 — Octobre – novembre 2024. Révélation de l'envoi de troupes (18 octobre)
 # ; … », « Boîte 3 – Décembre 2024 – février 2025. »)
-_CALL_NUMBER = r"(?:[A-ZÀ-Ý][\w]*(?:[-/.][\w]+)*[-/.]\d[\w]*(?:[-/.][\w]+)*|[A-ZÀ-Ý][^\W\d_]+\s+(?:n°\s*)?\d{1,4})"
+# (a call number's pieces read once each: a lookahead finds its « -2 », possessive runs take the rest; a line of
+# « A-1-1-1… » was tried at each of its splits, quadratic)
+_CALL_NUMBER = r"(?:[A-ZÀ-Ý](?=[\w/.-]*?[-/.]\d)\w*+(?:[-/.]\w++)*+|[A-ZÀ-Ý][^\W\d_]++\s++(?:n°\s*+)?\d{1,4})"
 _COVERING = re.compile(rf"^[ \t]*{_CALL_NUMBER}\s+[—–-]\s+(?P<dates>[^.\n]{{3,60}}?(?P<y>[12]\d{{3}}))\.(?=\s|$)", re.M)
 _ENTRIES_AT_LEAST = 2  # an inventory lists files: one such line alone is no finding aid
 
@@ -865,7 +867,9 @@ _STREET = re.compile(
 
 # What a page tells its reader about an event it has just announced, opening the sentence after it on its line
 # (lexicon.toml `practical_info`: « … le lundi 26 janvier. Renseignements : 02 33 00 00 00 »)
-_PRACTICAL = re.compile(r"\s*(?:[^\w\n]{0,3}\s*)" + printed_phrases("practical_info") + r"(?![\w-])", re.IGNORECASE)
+# (up to three marks, each with the spaces after it, read once: spaces both marks and gaps could take were split
+# every way on a long run of them, quadratic)
+_PRACTICAL = re.compile(r"\s*+(?:[^\w\s]\s*+){0,3}+" + printed_phrases("practical_info") + r"(?![\w-])", re.IGNORECASE)
 
 
 def announces_a_local_event(sentence: str, after: str = "") -> bool:
