@@ -890,6 +890,23 @@ def test_an_interrupted_first_build_leaves_neither_its_temporary_nor_its_staging
     assert run("--data", str(store_copy), "events", "--json").exit_code == 0
 
 
+def test_a_first_build_stages_its_events_in_pages_as_large_as_the_caches(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An event row is 2-3 KB: in SQLite's default 4 KB pages the staging file held one a page, and every row
+    inserted, ranked and copied in date order cost a page (performance.md, thirty-second pass)."""
+    original = cache_module.Cache.move_in_date_order
+    sizes: list[list[int]] = []
+
+    def measured(self: cache_module.Cache) -> None:
+        sizes.append([self.db.execute(f"PRAGMA {schema}.page_size").fetchone()[0] for schema in ("main", "staging")])
+        original(self)
+
+    monkeypatch.setattr(cache_module.Cache, "move_in_date_order", measured)
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    assert sizes == [[16384, 16384]]
+
+
 def test_a_fact_column_that_disagrees_with_the_rows_verified_facts_never_adds_it_to_an_answer(
     store_copy: Path,
 ) -> None:

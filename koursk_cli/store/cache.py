@@ -780,6 +780,10 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
         # SQLite's sorter may then use the other cores (the same order, so the same rows and indexes).
         connection.execute(f"PRAGMA threads = {os.cpu_count() or 1}")
         connection.execute("ATTACH DATABASE ? AS staging", (str(staging),))
+        # The staging file's pages too: an event row is 2-3 KB, so a 4 KB page held one and wasted ~40 % of the
+        # file, and every row inserted, scanned for its rank and copied in date order cost a page (~20 % fewer
+        # inserting CPU seconds at 16 KB).
+        connection.execute("PRAGMA staging.page_size = 16384")
         for schema in ("main", "staging"):  # temporary files: a failed build is simply deleted
             connection.execute(f"PRAGMA {schema}.journal_mode = OFF")
             connection.execute(f"PRAGMA {schema}.synchronous = OFF")
