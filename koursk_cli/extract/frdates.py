@@ -1333,6 +1333,9 @@ def _counted_span(
         return relativedelta(days=round(low * per)), relativedelta(days=round(high * per))
     if low.is_integer() and high.is_integer():
         return _delta(max(1, int(low)), unit), _delta(max(1, int(high)), unit)
+    if unit == "an" and match.groupdict().get("half") and (low * 12).is_integer() and (high * 12).is_integer():
+        # « depuis deux ans et demi »: thirty months, counted as months (round 42: 913 days landed a month late)
+        return relativedelta(months=int(low * 12)), relativedelta(months=int(high * 12))
     return relativedelta(days=round(low * _UNIT_DAYS[unit])), relativedelta(days=round(high * _UNIT_DAYS[unit]))
 
 
@@ -1731,15 +1734,26 @@ _ORDINALS |= {"quatrieme": 4, "4e": 4, "dernier": 4}
 
 def _quarter(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« au troisième trimestre 2024 », « au premier semestre »: the year's quarter or half (a year not given: the
-    latest one begun by the publication)."""
+    latest one begun by the publication, or the publication's year's still ahead when the clause tells it not over)."""
     months = 3 if fold_word(match["kind"]) == "trimestre" else 6
     number = _ORDINALS[fold_word(match["ord"])]
     if months == 6:
         number = min(number, 2)
     first_month = (number - 1) * months + 1
     year = int(match["y"]) if match["y"] else ctx.ref.year - (date(ctx.ref.year, first_month, 1) > ctx.ref)
+    note = ""
+    clauses = ctx.clauses
+    if (
+        not match["y"]
+        and year < ctx.ref.year
+        and clauses is not None
+        and (clauses.future_marker(match.start()) is not None or not clauses.tells_the_past_at(match.start()))
+    ):
+        # « le prochain rapport est attendu au second semestre » in February: the publication's year, still ahead, as
+        # the clause speaks of the future or tells nothing over (round 42: it was the year before's)
+        year, note = ctx.ref.year, ", the publication's year, still ahead: the clause tells nothing over"
     edtf = f"{year}-{first_month:02d}/{year}-{first_month + months - 1:02d}"
-    return _mention(match, edtf, f"{_quote(match)}: the months of that part of the year → {edtf}", MONTH_RANK)
+    return _mention(match, edtf, f"{_quote(match)}: the months of that part of the year{note} → {edtf}", MONTH_RANK)
 
 
 def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
