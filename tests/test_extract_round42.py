@@ -3,8 +3,9 @@ fortnight; a month without a year that follows the month the sentences before to
 2024. Ils ont été envoyés à Koursk en novembre ») was read as the latest such month before a page written long after
 (November 2025 on a page of January 2026); « La veille, » after a sentence whose only date is a state's « désormais »
 counted from the publication, not from the week's news told before; « au second semestre » in a clause that tells
-nothing over was the year before's half; « depuis deux ans et demi » was 913 days, a month late. Made-up pages, never
-the held-out ones; each case fails before the change, its near misses pass both times."""
+nothing over was the year before's half; « depuis deux ans et demi » was 913 days, a month late; « depuis vendredi » on
+a Friday started and ended that day; « Voici trois semaines » (three weeks ago) was read by no rule. Made-up pages,
+never the held-out ones; each case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
 
@@ -106,3 +107,29 @@ def test_a_half_still_ahead_is_the_publications_years(tmp_path: Path, text: str,
 def test_two_and_a_half_years_since_is_thirty_months(tmp_path: Path) -> None:
     text = "« Depuis deux ans et demi, on vit au rythme des alertes », raconte une réfugiée."
     assert _dates(tmp_path, text, "2024-10-30") == ["2022-04~", "2022-04~/2024-10-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Les combats font rage depuis vendredi dans la région.", ["2024-12-06", "2024-12-06/2024-12-13"]),
+        # near misses: the day itself without « depuis », another weekday's « depuis » (as before)
+        ("Les combats ont repris vendredi dans la région.", ["2024-12-13"]),
+        ("Les combats font rage depuis jeudi dans la région.", ["2024-12-12", "2024-12-12/2024-12-13"]),
+    ],
+)
+def test_since_the_publications_weekday_is_the_week_before(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, text, "2024-12-13") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Voici trois semaines déjà, le renseignement sud-coréen parlait de 2 000 morts.", ["2025-11-13~"]),
+        # near misses: « voici » as « here are », and « voici … que » (since): no date of its own
+        ("Voici trois semaines de combats acharnés, selon le renseignement sud-coréen.", []),
+        ("Voici trois semaines que les combats durent, selon le renseignement sud-coréen.", []),
+    ],
+)
+def test_voici_trois_semaines_is_three_weeks_ago(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, text, "2025-12-04") == dates

@@ -1111,6 +1111,9 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not ctx.day_precise:
         return _unresolved(match, ctx, f"{_WEEKDAY_EN[wanted]} shortly before", "the day cannot")
     last = bool(match["last"])  # « jeudi dernier » in a Thursday article is the Thursday before
+    # « depuis vendredi » in a Friday article: a period that runs on starts before the day it is told, so the Friday
+    # before (round 42: it started and ended on the publication's day)
+    last = last or (fold_word(match["since"] or "") == "depuis" and ctx.ref.weekday() == wanted and ctx.day_precise)
     verb = None if last else ctx.coming(match)
     until = _UNTIL.search(match.string, max(0, match.start() - 12), match.start())
     if verb is None and not last and until is not None and ctx.clauses and not ctx.clauses.told_as_done(match.start()):
@@ -1355,15 +1358,19 @@ def _to_the_day(match: re.Match[str]) -> bool:
     return bool(match.groupdict().get("exact")) or said.startswith(("tout juste", "exactement"))
 
 
+_THAT_AFTER = re.compile(rf"\s+qu(?:e(?!\w)|{_APOS})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+(?:de|d{_APOS})", re.IGNORECASE)
 
 
 def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« il y a trois jours », « il y a quelques semaines », « il y a près de deux mois », « il y a une dizaine de
-    jours », « il y a encore deux ans, » (only so long ago): counted back from the publication; never « il y a encore
-    deux ans de travaux » (what is still to come)."""
-    if match["still"] and _OF_AFTER.match(match.string, match.end()):
+    jours », « il y a encore deux ans, » (only so long ago), « Voici trois semaines » (round 42): counted back from the
+    publication; never « il y a encore deux ans de travaux » (what is still to come), « voici trois semaines de
+    combats » (here they are) nor « voici trois semaines que » (since)."""
+    if (match["still"] or fold_word(match.group()).startswith("voici")) and _OF_AFTER.match(match.string, match.end()):
         return None
+    if fold_word(match.group()).startswith("voici") and _THAT_AFTER.match(match.string, match.end()):
+        return None  # « voici trois semaines que les combats durent »: since, not ago
     unit = _unit(match["u"])
     span = _counted_span(match, unit, fortnight=True)
     if span is None:
@@ -2066,7 +2073,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _weekend,
         ),
         (
-            rf"il\s+y\s+a\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}"
+            rf"(?:il\s+y\s+a|voici)\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}"
             # « il y a un an et deux jours »: days more, to the day (round 27)
             rf"(?:\s+et\s+(?P<more>{_COUNT})\s+jours?)?(?P<after>\s+environ)?(?P<exact>,?\s+jour\s+pour\s+jour)?",
             _ago,
