@@ -1,11 +1,11 @@
 """Round 42 (issue 16, helper dates48): date recall. « il y a quinze jours » was read as fifteen days ago, not a
-fortnight; a month without a year that follows the month the sentences before told (« … à la mi-octobre
-2024. Ils ont été envoyés à Koursk en novembre ») was read as the latest such month before a page written long after
-(November 2025 on a page of January 2026); « La veille, » after a sentence whose only date is a state's « désormais »
-counted from the publication, not from the week's news told before; « au second semestre » in a clause that tells
-nothing over was the year before's half; « depuis deux ans et demi » was 913 days, a month late; « depuis vendredi » on
-a Friday started and ended that day; « Voici trois semaines » (three weeks ago) was read by no rule. Made-up pages,
-never the held-out ones; each case fails before the change, its near misses pass both times."""
+fortnight; a month without a year that follows the month the sentences before told (« … à la mi-octobre 2024. Ils ont
+été envoyés à Koursk en novembre ») was read as the latest such month before a page written long after (November 2025
+on a page of January 2026); « La veille, » after a sentence whose only date is a state's « désormais » counted from the
+publication, not from the week's news told before; « au second semestre » in a clause that tells nothing over was the
+year before's half; « depuis deux ans et demi » was 913 days, a month late; « depuis vendredi » on a Friday started and
+ended that day; « Voici trois semaines » (three weeks ago) and « depuis le week-end » were read by no rule. Made-up
+pages, never the held-out ones; each case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
 
@@ -133,3 +133,19 @@ def test_since_the_publications_weekday_is_the_week_before(tmp_path: Path, text:
 )
 def test_voici_trois_semaines_is_three_weeks_ago(tmp_path: Path, text: str, dates: list[str]) -> None:
     assert _dates(tmp_path, text, "2025-12-04") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Les assauts d'infanterie se multiplient depuis le week-end.",
+            ["2024-12-14/2024-12-15", "2024-12-14/2024-12-17"],
+        ),
+        # near misses: the weekend of a noun (« les combats du week-end ») and one to come stay undated (as before)
+        ("Les combats du week-end ont été violents.", []),
+        ("Les assauts reprendront le week-end prochain.", []),
+    ],
+)
+def test_since_the_weekend_is_the_last_one(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, text, "2024-12-17") == dates

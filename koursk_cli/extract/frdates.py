@@ -2068,7 +2068,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             # « datent du week-end dernier »: « du » only before « dernier », « passé » (« la nuit du week-end » is no date)
             rf"(?:{_SINCE})?(?:ce|au\s+cours\s+du|pendant\s+le|durant\s+le|lors\s+du"
-            rf"|(?:le|du)(?=\s+week-?end\s+(?:derni|pass[ée])))"
+            rf"|(?:le|du)(?=\s+week-?end\s+(?:derni|pass[ée]))"
+            # « depuis le week-end »: since the last one (round 42: no rule read it)
+            rf"|(?<=depuis\s)le(?!\s+week-?end\s+prochain))"
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
