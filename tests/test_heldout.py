@@ -197,7 +197,7 @@ SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114
 # class (docs/curating.md): dates 214/229, 237/247, figures 115/123, 115/121, 110/123 with the topic, 4 WRONG (three
 # judgment calls and the truth's own error, by its ERRATA).
 SEALED10_FLOORS = {
-    "date_recall": 0.94,
+    "date_recall": 0.95,  # round 42: 221/229, was 0.94
     "date_precision": 0.94,
     "figure_recall": 0.81,  # round 25: 108/123; round 30: 102/123 (6 sums of money no longer drafted)
     "figure_precision": 0.93,
