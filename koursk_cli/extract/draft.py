@@ -1555,8 +1555,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         # pour les 80 ans du Parti, fondé le 10 octobre 1945. …, arrivés la veille »: Thursday, not 9 October 1945)
         if anchor is not None and _news_of_the_week(anchor, article.published):
             # « … a annoncé mardi soir … . … se trouvent désormais en Russie. La veille, »: the state's present is no
-            # day told; the eve is that of the news told before (round 42; never a day of history: that eve stays the
-            # publication's)
+            # day told; the eve is that of the week's news told before (round 42; after an older day, « désormais »
+            # stays what « La veille » counts from, as before)
             days = [m for m in days if not tells_a_state(m)]
         recent = [m for m in days if not _of_history(m.edtf, article.published)]
         anchor = (recent or days)[-1] if days else anchor

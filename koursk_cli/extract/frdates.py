@@ -358,7 +358,7 @@ class _Context:
 
     def _told_month_before(self, month: int) -> tuple[date, str] | None:
         """The month the sentences before left the story at, when this month follows it closely, the story told
-        forward (« … arrivés en Russie à partir de la mi-octobre 2024. Ils ont été envoyés à Koursk en novembre »
+        forward (« … arrivés en Russie à la mi-octobre 2024. Ils ont été envoyés à Koursk en novembre »
         on a page of January 2026 is November 2024; round 42: it was read as the latest November, 2025)."""
         assert self.previous is not None
         told = _TOLD_MONTH.match(self.previous.edtf)
@@ -952,7 +952,6 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, found, basis, DAY_RANK)
 
 
-# A day or a run of days told exactly (« le 9 janvier 2025 », « les 9 et 10 janvier 2025 »), not a third of a month
 # the month a date of the story starts in (« 2024-10 », « 2024-10-11~/2024-10-20~ », « 2024-09/2024-11 ») and how many
 # months on a month without a year may follow it (`_Context._told_month_before`)
 _TOLD_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)")
@@ -962,6 +961,7 @@ _MONTHS_TOLD_FORWARD = 3
 # « depuis la mi-janvier »): the news's time, not the story's
 _OF_THE_PAGE = re.compile(r"(?<!\w)(?:derni[eè]re?s?|prochaine?s?|il\s+y\s+a)(?!\w)", re.IGNORECASE)
 _OF_THE_NEWS = re.compile(r"(?<!\w)(?:publi[ée]e?s?|jusqu|depuis)(?!\w)", re.IGNORECASE)
+# A day or a run of days told exactly (« le 9 janvier 2025 », « les 9 et 10 janvier 2025 »), not a third of a month
 _TOLD_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d/)?\d{4}-\d\d-(?P<last>\d\d)")
 
 
@@ -1113,7 +1113,7 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     last = bool(match["last"])  # « jeudi dernier » in a Thursday article is the Thursday before
     # « depuis vendredi » in a Friday article: a period that runs on starts before the day it is told, so the Friday
     # before (round 42: it started and ended on the publication's day)
-    last = last or (fold_word(match["since"] or "") == "depuis" and ctx.ref.weekday() == wanted and ctx.day_precise)
+    last = last or (fold_word(match["since"] or "") == "depuis" and ctx.ref.weekday() == wanted)
     verb = None if last else ctx.coming(match)
     until = _UNTIL.search(match.string, max(0, match.start() - 12), match.start())
     if verb is None and not last and until is not None and ctx.clauses and not ctx.clauses.told_as_done(match.start()):
