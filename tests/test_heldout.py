@@ -174,7 +174,7 @@ SEALED7_FLOORS = {
 # topic, none WRONG. Floors a little under that.
 SEALED8_FLOORS = {  # round 12: figures 112/113 (a pay « par mois et par homme » is a price)
     "date_recall": 0.91,
-    "date_precision": 0.94,
+    "date_precision": 0.96,  # round 42: 169/174, was 0.94
     "figure_recall": 0.78,  # round 25: 105/119; round 30: 92/119 (13 sums of money no longer drafted); round 39: 94/119
     "figure_precision": 0.97,
     "topic_recall": 0.72,  # round 25: 101/119; round 30: 88/119 (the same 13 sums)
@@ -197,7 +197,7 @@ SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114
 # class (docs/curating.md): dates 214/229, 237/247, figures 115/123, 115/121, 110/123 with the topic, 4 WRONG (three
 # judgment calls and the truth's own error, by its ERRATA).
 SEALED10_FLOORS = {
-    "date_recall": 0.94,
+    "date_recall": 0.95,  # round 42: 221/229, was 0.94
     "date_precision": 0.94,
     "figure_recall": 0.81,  # round 25: 108/123; round 30: 102/123 (6 sums of money no longer drafted)
     "figure_precision": 0.93,
@@ -208,7 +208,7 @@ SEALED10_FLOORS = {
 # 106/114 -> 108/118, 108/115, 106/118 with the topic; 1 -> 0 WRONG. Tuning data from now on: floors a little under.
 # Round 13 was tuned on it by class (docs/curating.md): dates 207/239, 224/255, figures 109/118, 109/110, none WRONG.
 SEALED11_FLOORS = {
-    "date_recall": 0.9,
+    "date_recall": 0.92,  # round 42: 224/239, was 0.9
     "date_precision": 0.91,  # round 31: was 0.87
     "figure_recall": 0.81,  # round 25: 104/118; round 30: 97/118 (7 sums of money no longer drafted)
     "figure_precision": 0.96,
@@ -220,7 +220,7 @@ SEALED11_FLOORS = {
 # Sealed12 measured round 13 blind (SEALED12.txt): dates 195/225, 220/247, figures 105/114, 105/120, 102/114 with the
 # topic, 1 WRONG (a judgment call in its ERRATA.txt), before and after alike. Tuning data from now on: floors a little under.
 SEALED12_FLOORS = {
-    "date_recall": 0.92,
+    "date_recall": 0.94,  # round 42: 214/225, was 0.92
     "date_precision": 0.94,  # round 31: was 0.92
     "figure_recall": 0.88,  # round 25: 100/114; round 30: 98/114 (2 sums of money no longer drafted); round 41: 102/114
     "figure_precision": 0.96,
@@ -233,8 +233,8 @@ SEALED12_FLOORS = {
 # Tuning data from now on: floors a little under. Round 15 tuned on it (docs/curating.md): dates 209/219, 242/261;
 # figures 108/120, 108/118; 105/120 with the topic; measures 54/72; 1 WRONG (the withdrawn slip).
 SEALED13_FLOORS = {  # round 18: dates 210/219, 243/258
-    "date_recall": 0.96,  # round 35: 212/219
-    "date_precision": 0.93,  # round 31: was 0.92
+    "date_recall": 0.97,  # round 42: 215/219, was 0.96; round 35: 212/219
+    "date_precision": 0.94,  # round 42: 250/261, was 0.93; round 31: was 0.92
     "figure_recall": 0.86,  # round 25: 105/120; round 30: 103/120 (2 sums of money no longer drafted); round 39: 105/120
     "figure_precision": 0.90,
     "topic_recall": 0.83,  # round 25: 101/120 (counts of other things no longer drafted)
@@ -292,8 +292,8 @@ SEALED16_FLOORS = {
 # the topic; 2 WRONG both times. Tuning data from now on: floors a little under. Round 19 (ROUND19.txt, tuned on it
 # by class): dates 217/248, 238/285; figures 101/112, 101/114; 91/112 with the topic; 1 WRONG (p03, see MOST_WRONG).
 SEALED17_FLOORS = {
-    "date_recall": 0.88,  # round 35: 221/248
-    "date_precision": 0.86,  # round 35: 242/279; round 31: was 0.81
+    "date_recall": 0.89,  # round 42: 225/248, was 0.88; round 35: 221/248
+    "date_precision": 0.87,  # round 42: 247/279, was 0.86; round 35: 242/279; round 31: was 0.81
     "figure_recall": 0.92,  # round 32
     "figure_precision": 0.96,  # round 36: 105/108
     "topic_recall": 0.79,
@@ -304,8 +304,8 @@ SEALED17_FLOORS = {
 # times. Tuning data from now on: floors a little under. After the carry (d1184c4): figures 93/100, 93/113; 83/100
 # with the topic. Round 20 (tuned on it by class): dates 189/210, 206/236; figures 97/100, 97/105; 86/100 with the topic.
 SEALED18_FLOORS = {
-    "date_recall": 0.91,  # round 35: 194/210
-    "date_precision": 0.89,  # round 35: 211/234; round 31: was 0.85
+    "date_recall": 0.92,  # round 42: 196/210, was 0.91; round 35: 194/210
+    "date_precision": 0.9,  # round 42: 213/234, was 0.89; round 35: 211/234; round 31: was 0.85
     "figure_recall": 0.95,
     "figure_precision": 0.90,
     "topic_recall": 0.84,
@@ -333,7 +333,7 @@ SEALED19_FLOORS = {
 # Round 33 (ROUND33.txt, date recall): dates 180/209, 203/233.
 SEALED20_FLOORS = {
     "date_recall": 0.86,  # round 35: 181/209; round 33: 0.84
-    "date_precision": 0.89,  # round 43: 204/227; round 35: 204/228; round 31: was 0.82
+    "date_precision": 0.89,  # rounds 42-43: 206/227; round 35: 204/228; round 31: was 0.82
     "figure_recall": 0.97,  # round 32; round 39: 79/81; round 41: 80/81
     "figure_precision": 0.96,  # round 36: 78/80
     "topic_recall": 0.81,
@@ -405,8 +405,8 @@ SEALED25_FLOORS = {
 # 70/76; 68/72 with the topic; measures 31/37; 0 WRONG throughout. Tuning data from now on: floors a little under.
 # Round 33 (ROUND33.txt, date recall): dates 181/198, 194/219.
 SEALED26_FLOORS = {
-    "date_recall": 0.91,  # round 35: 183/198
-    "date_precision": 0.89,  # round 43: 196/217; round 35: 195/219
+    "date_recall": 0.92,  # rounds 42-43: 185/198, was 0.91; round 35: 183/198
+    "date_precision": 0.89,  # rounds 42-43: 197/217, was 0.88; round 35: 195/219
     "figure_recall": 0.97,  # round 32
     "figure_precision": 0.94,  # round 32: 72/74
     "topic_recall": 0.91,
@@ -466,8 +466,8 @@ SEALED30_FLOORS = {
 # at ebd4398b): dates 150/170, 173/201 both times; figures 87/93, 87/91 -> 88/93, 88/92; 80/93 with the topic; measures
 # 41/54; 0 WRONG both times. Tuning data from now on: floors a little under.
 SEALED31_FLOORS = {
-    "date_recall": 0.88,  # round 43: 152/170; blind 150/170
-    "date_precision": 0.93,  # round 43: 175/186; blind 173/201
+    "date_recall": 0.88,  # rounds 42-43: 154/170, was 0.87; blind 150/170
+    "date_precision": 0.93,  # rounds 42-43: 178/186, was 0.85; blind 173/201
     "figure_recall": 0.93,
     "figure_precision": 0.94,
     "topic_recall": 0.84,

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from ..dates import DateError, FuzzyDate, store_date
@@ -73,6 +73,7 @@ from .frdates import (
     news_day,
     since_until,
     story_time,
+    tells_a_state,
 )
 from .frnumbers import (
     Figure,
@@ -930,6 +931,14 @@ def by_the_publication(record: DraftRecord, mentions: list[DateMention], publish
 _HISTORY = timedelta(days=3653)  # ten years before the publication: a day of history, not of the story
 
 
+def _news_of_the_week(told: DateMention, published: FuzzyDate) -> bool:
+    """A day of the story's news: in the week before the publication."""
+    if not is_day(told.edtf):
+        return False
+    day = date.fromisoformat(told.edtf[:10])
+    return published.start - timedelta(days=7) <= day < published.start
+
+
 def _of_history(edtf: str, published: FuzzyDate) -> bool:
     """Whether a date ends more than ten years before the publication (« fondé le 10 octobre 1945 »)."""
     try:
@@ -1583,6 +1592,11 @@ def build_draft(article: Article, store: Store) -> Draft:
         days = [m for m in mentions if is_day(m.edtf) and not m.since] or [m for m in mentions if is_day(m.edtf)]
         # … of the story's time, not a day of history the sentence recalls after it (« Vendredi soir, … le défilé
         # pour les 80 ans du Parti, fondé le 10 octobre 1945. …, arrivés la veille »: Thursday, not 9 October 1945)
+        if anchor is not None and _news_of_the_week(anchor, article.published):
+            # « … a annoncé mardi soir … . … se trouvent désormais en Russie. La veille, »: the state's present is no
+            # day told; the eve is that of the week's news told before (round 42; after an older day, « désormais »
+            # stays what « La veille » counts from, as before)
+            days = [m for m in days if not tells_a_state(m)]
         recent = [m for m in days if not _of_history(m.edtf, article.published)]
         anchor = (recent or days)[-1] if days else anchor
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period

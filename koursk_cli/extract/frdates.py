@@ -338,6 +338,8 @@ class _Context:
         story = storyyear.story_time(match.string, match.start())
         if story is None and day is not None and self.previous is not None:
             story = self._told_days_before(month, day)
+        if story is None and day is None and self.previous is not None and not _OF_THE_NEWS.search(_around(match)):
+            story = self._told_month_before(month)
         if story is None or (year := storyyear.next_year(month, story[0], self.ref)) is None:
             return None
         return year, f"no year given: the story's, the first after « {story[1]} » told before it"
@@ -353,6 +355,24 @@ class _Context:
         if days is None or told is None or told[0].month != month or day <= int(days["last"]):
             return None
         return told
+
+    def _told_month_before(self, month: int) -> tuple[date, str] | None:
+        """The month the sentences before left the story at, when this month follows it closely, the story told
+        forward (« … arrivés en Russie à la mi-octobre 2024. Ils ont été envoyés à Koursk en novembre »
+        on a page of January 2026 is November 2024; round 42: it was read as the latest November, 2025)."""
+        assert self.previous is not None
+        told = _TOLD_MONTH.match(self.previous.edtf)
+        ends = _TOLD_MONTH.match(self.previous.edtf.split("/")[-1])
+        if told is None or ends is None or _OF_THE_PAGE.search(self.previous.text):
+            return None
+        start = date(int(told["y"]), int(told["m"]), 1)
+        months = (int(ends["y"]) - start.year) * 12 + int(ends["m"]) - start.month  # how many more the date spans
+        # a month after the one told, or within the months told (« l'hiver 2024 … mi-décembre »); never the same
+        # month again, which a story told backward names too (« fin avril 2025 … entre fin mars et début avril »),
+        # nor after a year or more (« entre août 2023 et janvier 2025 … début décembre »: which December?)
+        if months >= 12 or not (0 if months else 1) <= (month - start.month) % 12 <= max(months, _MONTHS_TOLD_FORWARD):
+            return None
+        return start, " ".join(self.previous.text.split())
 
     def _deadline(self, match: re.Match[str]) -> str | None:
         """« avant l'investiture de Donald Trump, le 20 janvier » in a clause told in the present, or after a purpose
@@ -932,8 +952,23 @@ def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, found, basis, DAY_RANK)
 
 
+# the month a date of the story starts in (« 2024-10 », « 2024-10-11~/2024-10-20~ », « 2024-09/2024-11 ») and how many
+# months on a month without a year may follow it (`_Context._told_month_before`)
+_TOLD_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)")
+_MONTHS_TOLD_FORWARD = 3
+# … never after a date counted from the page (« il y a un an », « l'été dernier »), nor for a report's publication, a
+# state up to a month or the start of one running on (« une estimation publiée fin décembre », « jusqu'à la fin août »,
+# « depuis la mi-janvier »): the news's time, not the story's
+_OF_THE_PAGE = re.compile(r"(?<!\w)(?:derni[eè]re?s?|prochaine?s?|il\s+y\s+a)(?!\w)", re.IGNORECASE)
+_OF_THE_NEWS = re.compile(r"(?<!\w)(?:publi[ée]e?s?|jusqu|depuis)(?!\w)", re.IGNORECASE)
 # A day or a run of days told exactly (« le 9 janvier 2025 », « les 9 et 10 janvier 2025 »), not a third of a month
 _TOLD_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d/)?\d{4}-\d\d-(?P<last>\d\d)")
+
+
+def _around(match: re.Match[str]) -> str:
+    """The date's words and the three before them (« estimation publiée fin décembre »)."""
+    before = match.string[max(0, match.start() - 40) : match.start()].split()[-3:]
+    return " ".join([*before, match.group()])
 
 
 def is_day(edtf: str) -> bool:
@@ -1076,6 +1111,9 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not ctx.day_precise:
         return _unresolved(match, ctx, f"{_WEEKDAY_EN[wanted]} shortly before", "the day cannot")
     last = bool(match["last"])  # « jeudi dernier » in a Thursday article is the Thursday before
+    # « depuis vendredi » in a Friday article: a period that runs on starts before the day it is told, so the Friday
+    # before (round 42: it started and ended on the publication's day)
+    last = last or (fold_word(match["since"] or "") == "depuis" and ctx.ref.weekday() == wanted)
     verb = None if last else ctx.coming(match)
     until = _UNTIL.search(match.string, max(0, match.start() - 12), match.start())
     if verb is None and not last and until is not None and ctx.clauses and not ctx.clauses.told_as_done(match.start()):
@@ -1241,6 +1279,10 @@ def _delta(count: int, unit: str) -> relativedelta:
 
 
 _ABOUT_COUNTS = {"dizaine": 10, "quinzaine": 14, "vingtaine": 20, "trentaine": 30}
+# « il y a quinze jours » is a fortnight ago, two weeks (round 42: it was read as fifteen days, a day off every truth
+# but those that allow both); a qualified count (« un peu plus de quinze jours ») keeps its fifteen, and so does a term
+# ahead (« dans les quinze jours »), as the truths read them
+_FORTNIGHT = 14
 # How far a qualified count reaches, as fractions of it: « près de deux semaines » is a little under two weeks…
 # « environ deux semaines » is 10 to 18 days (the held-out truths give ±3 days); « une quinzaine » (two weeks, 14
 # days), « une dizaine » are narrower, about so many.
@@ -1257,10 +1299,12 @@ _ROUNDED_YEAR = frozenset(["pres", "plus", "peu", "environ", "quelque", "a"])
 _UNIT_DAYS = {"mois": 30.44, "an": 365.25}
 
 
-def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relativedelta] | None:
+def _counted_span(
+    match: re.Match[str], unit: str, *, fortnight: bool = False
+) -> tuple[relativedelta, relativedelta] | None:
     """The shortest and longest span a count of `unit` says: « trois jours » exactly, « quelques jours » 2 to 7 (as
     « dans quelques jours »), « une dizaine de jours » and « près de deux semaines » about so many, « un peu plus de
-    quinze jours » a little over."""
+    quinze jours » a little over; with `fortnight`, « quinze jours » two weeks (`_FORTNIGHT`)."""
     words = fold_word(" ".join(match["n"].split()))
     if words in ("quelques", "plusieurs"):
         low, high = 2.0, float(_QUELQUES[unit])
@@ -1269,6 +1313,8 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         count = float(about) if about is not None else _count(match["n"])
         if count is None:
             return None
+        if fortnight and unit == "jour" and words == "quinze" and not match["q"] and not match.groupdict().get("after"):
+            count = _FORTNIGHT  # « il y a quinze jours »: a fortnight, as « une quinzaine »
         count += 0.5 if match.groupdict().get("half") else 0
         # « il y a deux semaines environ » is « il y a environ deux semaines »
         after = "environ" if match.groupdict().get("after") else ""
@@ -1290,6 +1336,9 @@ def _counted_span(match: re.Match[str], unit: str) -> tuple[relativedelta, relat
         return relativedelta(days=round(low * per)), relativedelta(days=round(high * per))
     if low.is_integer() and high.is_integer():
         return _delta(max(1, int(low)), unit), _delta(max(1, int(high)), unit)
+    if unit == "an" and match.groupdict().get("half") and (low * 12).is_integer() and (high * 12).is_integer():
+        # « depuis deux ans et demi »: thirty months, counted as months (round 42: 913 days landed a month late)
+        return relativedelta(months=int(low * 12)), relativedelta(months=int(high * 12))
     return relativedelta(days=round(low * _UNIT_DAYS[unit])), relativedelta(days=round(high * _UNIT_DAYS[unit]))
 
 
@@ -1309,17 +1358,21 @@ def _to_the_day(match: re.Match[str]) -> bool:
     return bool(match.groupdict().get("exact")) or said.startswith(("tout juste", "exactement"))
 
 
+_THAT_AFTER = re.compile(rf"\s+qu(?:e(?!\w)|{_APOS})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+(?:de|d{_APOS})", re.IGNORECASE)
 
 
 def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« il y a trois jours », « il y a quelques semaines », « il y a près de deux mois », « il y a une dizaine de
-    jours », « il y a encore deux ans, » (only so long ago): counted back from the publication; never « il y a encore
-    deux ans de travaux » (what is still to come)."""
-    if match["still"] and _OF_AFTER.match(match.string, match.end()):
+    jours », « il y a encore deux ans, » (only so long ago), « Voici trois semaines » (round 42): counted back from the
+    publication; never « il y a encore deux ans de travaux » (what is still to come), « voici trois semaines de
+    combats » (here they are) nor « voici trois semaines que » (since)."""
+    if (match["still"] or fold_word(match.group()).startswith("voici")) and _OF_AFTER.match(match.string, match.end()):
         return None
+    if fold_word(match.group()).startswith("voici") and _THAT_AFTER.match(match.string, match.end()):
+        return None  # « voici trois semaines que les combats durent »: since, not ago
     unit = _unit(match["u"])
-    span = _counted_span(match, unit)
+    span = _counted_span(match, unit, fortnight=True)
     if span is None:
         return None
     low, high = span
@@ -1688,15 +1741,26 @@ _ORDINALS |= {"quatrieme": 4, "4e": 4, "dernier": 4}
 
 def _quarter(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« au troisième trimestre 2024 », « au premier semestre »: the year's quarter or half (a year not given: the
-    latest one begun by the publication)."""
+    latest one begun by the publication, or the publication's year's still ahead when the clause tells it not over)."""
     months = 3 if fold_word(match["kind"]) == "trimestre" else 6
     number = _ORDINALS[fold_word(match["ord"])]
     if months == 6:
         number = min(number, 2)
     first_month = (number - 1) * months + 1
     year = int(match["y"]) if match["y"] else ctx.ref.year - (date(ctx.ref.year, first_month, 1) > ctx.ref)
+    note = ""
+    clauses = ctx.clauses
+    if (
+        not match["y"]
+        and year < ctx.ref.year
+        and clauses is not None
+        and (clauses.future_marker(match.start()) is not None or not clauses.tells_the_past_at(match.start()))
+    ):
+        # « le prochain rapport est attendu au second semestre » in February: the publication's year, still ahead, as
+        # the clause speaks of the future or tells nothing over (round 42: it was the year before's)
+        year, note = ctx.ref.year, ", the publication's year, still ahead: the clause tells nothing over"
     edtf = f"{year}-{first_month:02d}/{year}-{first_month + months - 1:02d}"
-    return _mention(match, edtf, f"{_quote(match)}: the months of that part of the year → {edtf}", MONTH_RANK)
+    return _mention(match, edtf, f"{_quote(match)}: the months of that part of the year{note} → {edtf}", MONTH_RANK)
 
 
 def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -1822,6 +1886,16 @@ def _from_now(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     basis = f"{_quote(match)}: the page's present, the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
+
+
+_STATE_ADVERB = re.compile(printed_phrases("present_adverbs"), re.IGNORECASE)
+
+
+def tells_a_state(mention: DateMention) -> bool:
+    """« se trouvent désormais en Russie », « pour l'heure »: the present a state is told in, no day of the story, so
+    never the day « La veille, » counts from in the next sentence (round 42: « … se trouvent désormais en Russie. La
+    veille, le renseignement … avait affirmé » is the eve of the news told before, not of the publication)."""
+    return mention.rank == PRESENT_RANK and _STATE_ADVERB.fullmatch(mention.text) is not None
 
 
 _DAYS_TOLD_BEFORE = 7
@@ -1994,12 +2068,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             # « datent du week-end dernier »: « du » only before « dernier », « passé » (« la nuit du week-end » is no date)
             rf"(?:{_SINCE})?(?:ce|au\s+cours\s+du|pendant\s+le|durant\s+le|lors\s+du"
-            rf"|(?:le|du)(?=\s+week-?end\s+(?:derni|pass[ée])))"
+            rf"|(?:le|du)(?=\s+week-?end\s+(?:derni|pass[ée]))"
+            # « depuis le week-end »: since the last one (round 42: no rule read it)
+            rf"|(?<=depuis\s)le(?!\s+week-?end\s+prochain))"
             rf"\s+week-?end(?:\s+(?P<w>dernier|pass[ée]))?",
             _weekend,
         ),
         (
-            rf"il\s+y\s+a\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}"
+            rf"(?:il\s+y\s+a|voici)\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}"
             # « il y a un an et deux jours »: days more, to the day (round 27)
             rf"(?:\s+et\s+(?P<more>{_COUNT})\s+jours?)?(?P<after>\s+environ)?(?P<exact>,?\s+jour\s+pour\s+jour)?",
             _ago,
