@@ -33,6 +33,8 @@ _AGO = "Les premiers combats ont eu lieu il y a une dizaine de jours dans la ré
         (f"KIEV, 9 déc 2025 (AFP) - {_DEADLINE}", "2025-12-10", ["2025-12-09/2025-12-31"]),
         # two days later, as a weekly site reprints it
         (f"SÉOUL, 22 septembre 2025 (AFP) - {_DEADLINE}", "2025-09-24", ["2025-09-22/2025-12-31"]),
+        # AFP's « jan » (frcalendar.py)
+        (f"KIEV, 12 jan 2025 (AFP) - {_DEADLINE}", "2025-01-13", ["2025-01-12/2025-12-31"]),
         # « il y a » counts back from the dispatch as well
         (f"SÉOUL, 11 novembre 2024 (AFP) - {_AGO}", "2024-11-12", ["2024-10-30/2024-11-03"]),
         # near miss: dispatched and published the same day
