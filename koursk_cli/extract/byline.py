@@ -992,6 +992,21 @@ def _day_of(match: re.Match[str]) -> date | None:
     return day if day is not None and day <= LATEST_STORE_DATE else None
 
 
+_DISPATCH_LAG = (1, 2)  # a wire story reprinted the next day or the one after (« Publié le 10/12 », « KIEV, 9 déc »)
+
+
+def dispatch_day(text: str, published: date) -> date | None:
+    """The day a wire story was written, when its dateline (« KIEV, 9 déc 2025 (AFP) - ») names one a day or two
+    before the page's publication: the story's « d'ici », « il y a », « hier » count from it (sealed32: three AFP
+    pages reprinted the next day, whose truths count from the dateline); None otherwise."""
+    for raw in text.splitlines():
+        match = _PAGE_DATES[1].match(fold_word(" ".join(raw.split())))
+        if match is not None and (day := _day_of(match)) is not None:
+            lag = (published - day).days
+            return day if _DISPATCH_LAG[0] <= lag <= _DISPATCH_LAG[1] else None
+    return None
+
+
 def quoted_line(line: str, limit: int) -> str:
     """A page's line as a note quotes it: whole, or its first `limit` characters cut after a word and ended with
     « … », so a cut quote never reads as verbatim (rev32 R18: « … auraient été t »)."""

@@ -33,6 +33,7 @@ from .byline import (
     dated_documents,
     dated_entries,
     day_separators,
+    dispatch_day,
     folded_line,
     head_stamps,
     headline,
@@ -1488,7 +1489,12 @@ def build_draft(article: Article, store: Store) -> Draft:
         *((a, d, day) for a, _, _, d, day in rows),
         *((a, c, day) for a, _, c, day in comments),
     ]
-    posted = [next((day for a, b, day in written_on if a <= s.start < b), article.published) for s in sentences]
+    # a wire story reprinted a day or two after its dateline is told from the dateline's day
+    dispatched = (
+        dispatch_day(text, article.published.start) if article.published.start == article.published.end else None
+    )
+    told = store_date(dispatched.isoformat()) if dispatched is not None else article.published
+    posted = [next((day for a, b, day in written_on if a <= s.start < b), told) for s in sentences]
     signatures = [(b, c) for _, b, c, _ in signed]
     covering = covering_dates(text)  # an inventory's files
     # the stamps inside a sentence: a signature closing a comment, a message's stamp opening it (« [06/11/2024 08:52]

@@ -19,6 +19,7 @@ MONTHS = {
 # … as wire datelines and page stamps abbreviate them (« KIEV, 5 déc 2024 (AFP) - », « Publié le 13 janv. 2025 »)
 MONTH_ABBREVIATIONS = {
     "janv": 1,
+    "jan": 1,  # AFP's datelines (« KIEV, 12 jan 2025 (AFP) - »)
     "fevr": 2,
     "fev": 2,
     "avr": 4,
