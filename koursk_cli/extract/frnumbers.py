@@ -468,7 +468,8 @@ _ELIDED_BEFORE = re.compile(
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
     r"|\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+[àa]"  # « a revu mardi ce nombre à 3.800 »
     # « ils étaient plus de 11 000 », « nous étions à peine quatre-vingts »: the subject is what is counted
-    r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront)"
+    r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront"
+    r"|(?:pourr|devr)(?:aient|ont|ions|ons)\s+[êe]tre)"  # « ils pourraient être 10 000 » (round 45)
     r"(?:\s+(?:[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|encore|toujours|aujourd['’]hui))?"
     # « leur nombre devrait atteindre 10 000 »: the number of the thing counted before
     r"|\b(?:leur|son|ce)\s+(?:nombre|total)\s+(?:[^\W\d_]+\s+){0,2}?(?:atteindr|atteint|s['’]\s*[ée]lev)\w*(?:\s+[àa])?)"
