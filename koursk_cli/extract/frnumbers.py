@@ -468,7 +468,8 @@ _ELIDED_BEFORE = re.compile(
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
     r"|\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+[àa]"  # « a revu mardi ce nombre à 3.800 »
     # « ils étaient plus de 11 000 », « nous étions à peine quatre-vingts »: the subject is what is counted
-    r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront)"
+    r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront"
+    r"|(?:pourr|devr)(?:aient|ont|ions|ons)\s+[êe]tre)"  # « ils pourraient être 10 000 » (round 45)
     r"(?:\s+(?:[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|encore|toujours|aujourd['’]hui))?"
     # « leur nombre devrait atteindre 10 000 »: the number of the thing counted before
     r"|\b(?:leur|son|ce)\s+(?:nombre|total)\s+(?:[^\W\d_]+\s+){0,2}?(?:atteindr|atteint|s['’]\s*[ée]lev)\w*(?:\s+[àa])?)"
@@ -529,7 +530,10 @@ _THE_NOUN_AFTER = re.compile(
 # « il en reste à peine 200 », « Kiev en annonçait 6 000 »: round 32), never its gerund (« en comptant »).
 _PRONOUN_EN = re.compile(
     rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont|avoir|[êe]tre"
-    r"|(?:compt|d[ée]nombr|recens|rest|annon[cç])(?![\w-]*ant\b)[\w-]*))\b[^,;:.!?()]*$",
+    r"|(?:compt|d[ée]nombr|recens|rest|annon[cç])(?![\w-]*ant\b)[\w-]*"
+    # « Pyongyang pourrait en envoyer jusqu'à 100 000 »: a verb of sending (round 45), never its gerund nor participle
+    r"|(?:envo[iy]|d[ée]ploy|d[ée]ploi(?!e?ment)|d[ée]p[êe]ch|mobilis)(?![\w-]*ant\b)(?![\w-]*[ée]e?s?\b)[\w-]*"
+    r"))\b[^,;:.!?()]*$",
     re.IGNORECASE,
 )
 # « Quelque 8 000 autres seraient détenus »: more of the thing counted before (not « 300 autres soldats »).
@@ -682,7 +686,11 @@ def _told_as_an_act(match: re.Match[str]) -> bool:
     return not any(w in _BOUNDED_SUBJECTS or w.rstrip("sx") in _BOUNDED_SUBJECTS for w in words)
 
 
-_ASIDE = re.compile(r"\([^()]*\)|,\s*(?:morts|tu[ée]s)\s+et\s+bless[ée]s(?:\s+confondus)?\s*,", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"\([^()]*\)|,\s*(?:(?:morts|tu[ée]s)\s+et\s+bless[ée]s(?:\s+confondus|\s+compris)?"
+    r"|bless[ée]s\s+(?:compris|inclus|confondus)|y\s+compris\s+(?:les\s+)?bless[ée]s)\s*,",
+    re.IGNORECASE,
+)
 
 
 def _clause_before(text: str, position: int, stops: str = "") -> str:
