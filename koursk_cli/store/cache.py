@@ -404,6 +404,21 @@ class Cache:
             found[source] = bytes(body).decode("utf-8")
         return found
 
+    def quoted(self, names: Iterable[str]) -> frozenset[tuple[str, str]]:
+        """The (source, quote) pairs of the evidence of these files' cached event rows, each row verified: a row is
+        written only once its quotes were found in their seeds (a record whose quote is not found is never built),
+        and the seeds are the store's (one that changed reads the whole store again), so the same quote of the same
+        source, met again in the changed file, is found again: Context.proven."""
+        pairs: set[tuple[str, str]] = set()
+        for name in names:
+            for row in self.db.execute(f"SELECT {EVENT_ROW} FROM events WHERE file = ?", (name,)):
+                verified_key(row, self.damaged)
+                try:
+                    pairs.update((e["source"], e["quote"]) for e in json.loads(row[2])["evidence"])
+                except (ValueError, TypeError, KeyError):
+                    self.damaged("an event row's evidence is not what koursk writes")
+        return frozenset(pairs)
+
     def file_ids(self) -> dict[str, list[tuple[str, int, int]]]:
         """Every event and claim id with its line and column, per file in file order (for duplicate messages)."""
         found: dict[str, list[tuple[str, int, int]]] = {}
