@@ -72,6 +72,8 @@ from .tables import LazyTable
 if TYPE_CHECKING:
     from .checks import Record
 
+_FILE_EVENTS = 1000  # the events of a file as benchmarks/generate.py writes them: a page of the cache for each
+
 Listing = Callable[[], tuple[list[StoreFile], list[StoreFile]]]
 """The store's core and events/claims files (loader.store_files), listed when first asked for."""
 
@@ -273,18 +275,19 @@ def _update(
             recorded = _settled_after(names, walk)
     record = partial(_record, restamped=walk.restamped, code_files=code_files, settled=recorded)
     if walk.changed or walk.gone:
-        entries = _read_changed(cache, walk.changed)
-        try:
-            _replace_files(cache, listing, entries, walk.gone, record)
-        except CacheBusy:  # another koursk reads the cache in a long snapshot: update a copy of it
+        with cache.room_for(len(walk.changed) * _FILE_EVENTS):
+            entries = _read_changed(cache, walk.changed)
             try:
-                with aside(cache) as copy:
-                    _replace_files(copy, listing, entries, walk.gone, record, copied=True)  # before the rename
-            except (OSError, sqlite3.Error) as error:  # no room for the copy: this run reads the store
-                raise CacheBusy(
-                    f"the store's cache could not be updated beside another koursk reading it ({error})"
-                ) from error
-            return copy
+                _replace_files(cache, listing, entries, walk.gone, record)
+            except CacheBusy:  # another koursk reads the cache in a long snapshot: update a copy of it
+                try:
+                    with aside(cache) as copy:
+                        _replace_files(copy, listing, entries, walk.gone, record, copied=True)  # before the rename
+                except (OSError, sqlite3.Error) as error:  # no room for the copy: this run reads the store
+                    raise CacheBusy(
+                        f"the store's cache could not be updated beside another koursk reading it ({error})"
+                    ) from error
+                return copy
         return cache
     _restamp(cache, walk.restamped, code_files, recorded)
     return cache
