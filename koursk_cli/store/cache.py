@@ -195,20 +195,6 @@ class Cache:
             if self.db.in_transaction:  # SQLite may have ended it after an error
                 self.db.execute("ROLLBACK")
 
-    @contextlib.contextmanager
-    def room_for(self, rows: int) -> Iterator[None]:
-        """A page cache with room for a page of each of `rows` rows across an update's read transaction (the
-        changed files' old rows read to prove their quotes: Cache.quoted) and its write (forget_files reads them
-        again): SQLite keeps a connection's pages between transactions while no one else writes, so the write finds
-        them there instead of reading each again from the file (the default 2 MB holds ~125 of their ~900 pages)."""
-        before = self.db.execute("PRAGMA cache_size").fetchone()[0]
-        page_kb = self.db.execute("PRAGMA page_size").fetchone()[0] // 1024
-        self.db.execute(f"PRAGMA cache_size = -{READING_CACHE_KB + rows * page_kb}")
-        try:
-            yield
-        finally:
-            self.db.execute(f"PRAGMA cache_size = {before}")
-
     def claims_counted(self, key: str, *, prefix: bool = False) -> int:
         """How many claims were written under claim_counts' `key`, or with `prefix` under every key it begins (a
         separator, as measure_key(topic) ends: each measure of the topic)."""
@@ -417,21 +403,6 @@ class Cache:
                 self.damaged(f"seed text of {source!r} is damaged")
             found[source] = bytes(body).decode("utf-8")
         return found
-
-    def quoted(self, names: Iterable[str]) -> frozenset[tuple[str, str]]:
-        """The (source, quote) pairs of the evidence of these files' cached event rows, each row verified: a row is
-        written only once its quotes were found in their seeds (a record whose quote is not found is never built),
-        and the seeds are the store's (one that changed reads the whole store again), so the same quote of the same
-        source, met again in the changed file, is found again: Context.proven."""
-        pairs: set[tuple[str, str]] = set()
-        for name in names:
-            for row in self.db.execute(f"SELECT {EVENT_ROW} FROM events WHERE file = ?", (name,)):
-                verified_key(row, self.damaged)
-                try:
-                    pairs.update((e["source"], e["quote"]) for e in json.loads(row[2])["evidence"])
-                except (ValueError, TypeError, KeyError):
-                    self.damaged("an event row's evidence is not what koursk writes")
-        return frozenset(pairs)
 
     def file_ids(self) -> dict[str, list[tuple[str, int, int]]]:
         """Every event and claim id with its line and column, per file in file order (for duplicate messages)."""

@@ -492,18 +492,8 @@ def too_short(normalised: str) -> bool:
     return len(normalised) < MIN_QUOTE_CHARACTERS or normalised.count(" ") + 1 < MIN_QUOTE_WORDS
 
 
-def _quote(
-    record: Record,
-    report: _Report,
-    texts: Mapping[str, str],
-    source: str,
-    quote: str,
-    mark: Mark,
-    proven: frozenset[tuple[str, str]] = frozenset(),
-) -> None:
-    """A quote is in its seed on whole words (quotespans): a substring cut out of a word or figure proves nothing.
-    A `proven` pair passed this search against the same seed (Context.proven): what follows the length check depends
-    on the seed's text and the quote alone, and a seed that changed reads the whole store again."""
+def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: str, quote: str, mark: Mark) -> None:
+    """A quote is in its seed on whole words (quotespans): a substring cut out of a word or figure proves nothing."""
     normalised = normalise_quote(quote)
     if too_short(normalised):
         report.add(
@@ -515,8 +505,6 @@ def _quote(
                 record
             ),  # extract's guess (a page's « 3 mn »): the curator's to fix, not a broken store
         )
-        return
-    if (source, quote) in proven:  # a cached row's: found in this very seed when its file was cached
         return
     text = texts.get(source)
     if text is None or stands(text, normalised):
@@ -709,7 +697,6 @@ def check_entries(
                         evidence["source"],
                         evidence["quote"],
                         evidence.value_marks.get("quote", mark),
-                        context.proven,
                     )
                     if evidence["source"] in published:
                         used.append(published[evidence["source"]])
@@ -726,7 +713,7 @@ def check_entries(
             # which units are decimal is topics.yaml's: unknown when it could not be read
             _values(record, report, None if "topic" in context.unread else context)
             if refs.source(record, data["source"], record.mark("source")):
-                _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"), context.proven)
+                _quote(record, report, texts, data["source"], data["quote"], record.mark("quote"))
                 pub = [published[data["source"]]] if data["source"] in published else []
                 _by_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
     _restatements(records, report, refused)

@@ -26,6 +26,3 @@ class Context(NamedTuple):
     drafts: frozenset[str] = frozenset()
     """The sources in draft (an article `koursk extract` wrote with placeholders left): every problem of a record
     citing one is that draft's (rev37u U1). Empty in every context the cache keeps."""
-    proven: frozenset[tuple[str, str]] = frozenset()
-    """(source, quote) pairs known to pass the seed search: those of the cached event rows of the files a changed
-    run checks again (Cache.quoted). Their seeds are neither read nor searched again (see checks._quote)."""

@@ -492,11 +492,11 @@ def read_entries(
     *,
     build: bool = True,
     read: tuple[bytes, Stamp] | None = None,
-    cited: "Callable[[list[Record]], None] | None" = None,
+    cited: Callable[[list[str]], None] | None = None,
 ) -> FileEntries:
     """Check one events/claims file (`read`: its bytes and stamp, when already read); build its rows only when it
-    and the core are sound (`build`). `cited` is given the file's valid records before they are checked
-    (a cache reads the rows and seed texts of the sources they cite at once: sources_cited)."""
+    and the core are sound (`build`). `cited` is told the sources the file's records cite before they are checked
+    (a cache reads their rows and seed texts at once)."""
 
     from .checks import check_entries, may_hold_placeholder
 
@@ -512,7 +512,7 @@ def read_entries(
         drafted = may_hold_placeholder(data)
         valid, _, problems = read_records(file, load_schema(), data, marks=False)
         if cited is not None and not problems:
-            cited(valid)
+            cited(sources_cited(valid))
         found = [] if problems else check_entries(valid, context, drafted=drafted)[0]
         if problems or found:
             valid, invalid, problems = read_records(file, load_schema(), data)
@@ -539,12 +539,11 @@ def read_entries(
     return FileEntries(stamp, ids, tuple(events), tuple(claims), tuple(problems))  # placeholders of drafts, if any
 
 
-def sources_cited(records: "list[Record]", proven: frozenset[tuple[str, str]] | None = None) -> list[str]:
-    """The sources valid events and claims cite (each event's evidence, each claim's source), sorted, once each;
-    with `proven` (Context.proven), only those cited with a quote not in it: the seeds a check reads."""
-    pairs = {(e["source"], e["quote"]) for r in records if r.kind == "event" for e in r.data["evidence"]}
-    pairs.update((r.data["source"], r.data["quote"]) for r in records if r.kind != "event")
-    return sorted({source for source, quote in pairs if proven is None or (source, quote) not in proven})
+def sources_cited(records: "list[Record]") -> list[str]:
+    """The sources valid events and claims cite (each event's evidence, each claim's source), sorted, once each."""
+    cited = {e["source"] for r in records if r.kind == "event" for e in r.data["evidence"]}
+    cited.update(r.data["source"] for r in records if r.kind != "event")
+    return sorted(cited)
 
 
 _worker_state: dict[str, Any] = {}

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache as once
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, NoReturn
+from typing import NamedTuple, NoReturn
 
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
@@ -51,7 +51,6 @@ from .loader import (
     read_store,
     schema_path,
     source_from,
-    sources_cited,
     store_files,
 )
 from .plain import context_from, context_part
@@ -68,11 +67,6 @@ from .stamps import (
     unchanged_since,
 )
 from .tables import LazyTable
-
-if TYPE_CHECKING:
-    from .checks import Record
-
-_FILE_EVENTS = 1000  # the events of a file as benchmarks/generate.py writes them: a page of the cache for each
 
 Listing = Callable[[], tuple[list[StoreFile], list[StoreFile]]]
 """The store's core and events/claims files (loader.store_files), listed when first asked for."""
@@ -275,19 +269,18 @@ def _update(
             recorded = _settled_after(names, walk)
     record = partial(_record, restamped=walk.restamped, code_files=code_files, settled=recorded)
     if walk.changed or walk.gone:
-        with cache.room_for(len(walk.changed) * _FILE_EVENTS):
-            entries = _read_changed(cache, walk.changed)
+        entries = _read_changed(cache, walk.changed)
+        try:
+            _replace_files(cache, listing, entries, walk.gone, record)
+        except CacheBusy:  # another koursk reads the cache in a long snapshot: update a copy of it
             try:
-                _replace_files(cache, listing, entries, walk.gone, record)
-            except CacheBusy:  # another koursk reads the cache in a long snapshot: update a copy of it
-                try:
-                    with aside(cache) as copy:
-                        _replace_files(copy, listing, entries, walk.gone, record, copied=True)  # before the rename
-                except (OSError, sqlite3.Error) as error:  # no room for the copy: this run reads the store
-                    raise CacheBusy(
-                        f"the store's cache could not be updated beside another koursk reading it ({error})"
-                    ) from error
-                return copy
+                with aside(cache) as copy:
+                    _replace_files(copy, listing, entries, walk.gone, record, copied=True)  # before the rename
+            except (OSError, sqlite3.Error) as error:  # no room for the copy: this run reads the store
+                raise CacheBusy(
+                    f"the store's cache could not be updated beside another koursk reading it ({error})"
+                ) from error
+            return copy
         return cache
     _restamp(cache, walk.restamped, code_files, recorded)
     return cache
@@ -595,13 +588,12 @@ def _read_changed(
     1,000,000 events has 20,000 sources, whose whole part took ~0.1 s to parse)."""
     seeds = SeedTexts(cache)
     with cache.reading():  # one shared lock for the thousands of lookups, not one each
-        proven = cache.quoted(name for name in changed if name.startswith("data/events/"))
-        context = context_from(cache.context_part(), seeds, cache.damaged)._replace(proven=proven)
+        context = context_from(cache.context_part(), seeds, cache.damaged)
         sources = CitedDates(cache, context.published)
 
-        def fetch(records: list[Record]) -> None:  # a few statements for the ~1,900 a file of 1,000 events cites
-            seeds.fetch(sources_cited(records, proven))  # none whose quotes the file's cached rows held (~7.7 MB)
-            sources.fetch(sources_cited(records))
+        def fetch(cited: list[str]) -> None:  # a few statements for the ~1,900 a file of 1,000 events cites
+            seeds.fetch(cited)
+            sources.fetch(cited)
 
         fresh = {
             name: read_entries(file, context, sources, read=read, cited=fetch) for name, (file, read) in changed.items()
