@@ -157,7 +157,8 @@ def test_a_records_own_days_are_no_facts(tmp_path: Path, page: str, dates: list[
 _OLD_CALL_NUMBER = re.compile(
     r"(?:[A-ZÀ-Ý][\w]*(?:[-/.][\w]+)*[-/.]\d[\w]*(?:[-/.][\w]+)*|[A-ZÀ-Ý][^\W\d_]+\s+(?:n°\s*)?\d{1,4})\s+[—–-]"
 )
-_OLD_PRACTICAL = re.compile(r"\s*(?:[^\w\n]{0,3}\s*)(?:tarif|renseignements)(?![\w-])", re.IGNORECASE)
+# (review48: those two words only as a label, before a mark, or alone: « Renseignements ukrainiens » is no label)
+_OLD_PRACTICAL = re.compile(r"\s*(?:[^\w\n]{0,3}\s*)(?:tarif|renseignements)\s*(?:[^\w\s'’-]|$)", re.IGNORECASE)
 
 
 def test_a_long_call_number_or_run_of_spaces_is_read_in_one_pass() -> None:

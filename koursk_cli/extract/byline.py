@@ -869,7 +869,12 @@ _STREET = re.compile(
 # (lexicon.toml `practical_info`: « … le lundi 26 janvier. Renseignements : 02 33 00 00 00 »)
 # (up to three marks, each with the spaces after it, read once: spaces both marks and gaps could take were split
 # every way on a long run of them, quadratic)
-_PRACTICAL = re.compile(r"\s*+(?:[^\w\s]\s*+){0,3}+" + printed_phrases("practical_info") + r"(?![\w-])", re.IGNORECASE)
+# (a label's word is one only before its colon or a mark, or alone: `practical_labels`)
+_PRACTICAL = re.compile(
+    r"\s*+(?:[^\w\s]\s*+){0,3}+"
+    rf"(?:{printed_phrases('practical_info')}(?![\w-])|{printed_phrases('practical_labels')}\s*+(?:[^\w\s'’-]|$))",
+    re.IGNORECASE,
+)
 
 
 def announces_a_local_event(sentence: str, after: str = "") -> bool:
@@ -899,20 +904,27 @@ def names_a_street(sentence: str, start: int) -> bool:
 # 1 204 téléchargements », « Page mise à jour le 03/03/2025 · 86, rue Pasteur », « Voir notre chronologie, mise à jour
 # le 2 juin 2026. », « … | Modifié le : 3 mars 2026 »: what was updated is the page or the file, never a fact
 _UPDATED_ON = re.compile(
-    r"(?<![\w'’])(?:mise?s?\s+[àa]\s+jour|modifi[ée]e?s?|actualis[ée]e?s?)\s*:?\s*(?:le\s*:?\s*|il\s+y\s+a\s+)?$",
+    r"(?<![\w'’])(?:(?P<updated>mise?s?\s+[àa]\s+jour)|modifi[ée]e?s?|actualis[ée]e?s?)\s*:?\s*(?:le\s*:?\s*|il\s+y\s+a\s+)?$",
     re.IGNORECASE,
 )
 # … the stamp's day itself: a day (« le 30 novembre 2026 », « 03/03/2025 ») or a time ago (« il y a 2 mois »), never
 # a year or a month of what the story says was changed (« le traité, modifié en 2024 »)
 _STAMPED_DAY = re.compile(r"(?:le\s+|il\s+y\s+a\s+)?\d", re.IGNORECASE)
+# … and after « modifié », « actualisé », which news says of a law or a toll too, one that ends its field, perhaps with
+# its hour (review48: « Le traité, modifié le 12 novembre 2024 par la Douma, … », « Le bilan, actualisé le 5 décembre,
+# fait état … » are facts)
+# (possessive spaces: a run of them was split every way between the two, quadratic)
+_FIELD_ENDS = re.compile(r"(?:\s*+,?\s*+(?:[àa]\s++)?\d{1,2}\s*+[h:]\s*+\d{0,2})?\s*+(?:$|[.;!?|·•—–(\[])")
 
 
-def stamps_a_record(sentence: str, start: int) -> bool:
-    """Whether the date at `start` stamps the page or a file rather than a fact: a day after « mis à jour »,
-    « modifié », « actualisé » (perhaps « le », « il y a »)."""
+def stamps_a_record(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `start`:`end` stamps the page or a file rather than a fact: a day after « mis à jour »,
+    or one that ends its field after « modifié », « actualisé » (perhaps « le », « il y a »)."""
+    updated = _UPDATED_ON.search(sentence, max(0, start - 40), start)
     return (
         _STAMPED_DAY.match(sentence, start) is not None
-        and _UPDATED_ON.search(sentence, max(0, start - 40), start) is not None
+        and updated is not None
+        and (updated["updated"] is not None or _FIELD_ENDS.match(sentence, end) is not None)
     )
 
 
@@ -920,13 +932,16 @@ def stamps_a_record(sentence: str, start: int) -> bool:
 # Sécurité Internationale n° 184, novembre-décembre 2026 », « Rapport précédent : n° 46 (09/12/2024) »): the issue's
 # day (round 43)
 _NUMBERED = re.compile(r"\bn[°º]\s*\d+\s*(?:,\s*|\(\s*(?:semaine\s+)?|du\s+|de\s+)?$", re.IGNORECASE)
+# … never an act's (lexicon.toml `numbered_acts`: « la loi fédérale n° 5 du 9 novembre 2024 », review48)
+_AN_ACT = re.compile(printed_phrases("numbered_acts") + r"s?(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
 
 
 def names_an_issue(sentence: str, start: int) -> bool:
-    """Whether the date at `start` follows an issue's number (« n° 184, novembre-décembre 2026 »): the issue's day,
-    which draft.py takes for the page's near the publication (« Revue Défense nationale, n° 879, avril 2025 » in a
-    reading list of 2026 dates a cited article)."""
-    return _NUMBERED.search(sentence, max(0, start - 40), start) is not None
+    """Whether the date at `start` follows an issue's number (« n° 184, novembre-décembre 2026 »), not an act's
+    (« la loi n° 5 du 9 novembre 2024 »): the issue's day, which draft.py takes for the page's near the publication
+    (« Revue Défense nationale, n° 879, avril 2025 » in a reading list of 2026 dates a cited article)."""
+    number = _NUMBERED.search(sentence, max(0, start - 40), start)
+    return number is not None and _AN_ACT.search(sentence, max(0, number.start() - 30), number.start()) is None
 
 
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)

@@ -932,12 +932,15 @@ def by_the_publication(record: DraftRecord, mentions: list[DateMention], publish
 _HISTORY = timedelta(days=3653)  # ten years before the publication: a day of history, not of the story
 
 
+_WEEK = 7
+
+
 def _news_of_the_week(told: DateMention, published: FuzzyDate) -> bool:
     """A day of the story's news: in the week before the publication."""
     if not is_day(told.edtf):
         return False
-    day = date.fromisoformat(told.edtf[:10])
-    return published.start - timedelta(days=7) <= day < published.start
+    # days between, never a day before the publication's (no day a week before 5 January of year 1)
+    return 0 < (published.start - date.fromisoformat(told.edtf[:10])).days <= _WEEK
 
 
 def _of_history(edtf: str, published: FuzzyDate) -> bool:
@@ -963,7 +966,7 @@ def _rest_of_line(text: str, position: int) -> str:
     return text[position : len(text) if end < 0 else end]
 
 
-_ISSUE_DAYS = timedelta(days=31)  # the page's own issue, or the one before it
+_ISSUE_DAYS = 31  # the page's own issue, or the one before it
 
 
 def _of_the_page(edtf: str, published: FuzzyDate) -> bool:
@@ -972,7 +975,7 @@ def _of_the_page(edtf: str, published: FuzzyDate) -> bool:
         when = store_date(edtf)
     except DateError:
         return False
-    return when.end >= published.start - _ISSUE_DAYS
+    return (published.start - when.end).days <= _ISSUE_DAYS  # days between: no day a month before year 1's first
 
 
 def _accepted(edtf: str, published: FuzzyDate) -> bool:
@@ -1569,7 +1572,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
             or names_a_street(sentence.text, m.start)
-            or stamps_a_record(sentence.text, m.start)
+            or stamps_a_record(sentence.text, m.start, m.end)
             or (names_an_issue(sentence.text, m.start) and _of_the_page(m.edtf, article.published))
             or (_after(m.edtf, article.published, ends=True) and heads_a_programme(sentence.text, m.start, m.end))
             or (
