@@ -67,6 +67,12 @@ def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
             "2025-03-04",
             ["2025-03-03"],
         ),
+        # … and one signed by its login after its hour (sealed33 p20's rundown, at merge)
+        (
+            "Kiev a annoncé lundi 3 mars la capture de deux soldats.\nVersion 3 — modifiée le 04/03/2025 à 05:12 par KD",
+            "2025-03-04",
+            ["2025-03-03"],
+        ),
         (
             "Le relevé ci-dessous, mis à jour le 10 mai, reprend les estimations. Kiev a annoncé lundi 3 mars la capture"
             " de deux soldats.",

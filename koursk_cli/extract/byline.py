@@ -913,8 +913,11 @@ _STAMPED_DAY = re.compile(r"(?:le\s+|il\s+y\s+a\s+)?\d", re.IGNORECASE)
 # … and after « modifié », « actualisé », which news says of a law or a toll too, one that ends its field, perhaps with
 # its hour (review48: « Le traité, modifié le 12 novembre 2024 par la Douma, … », « Le bilan, actualisé le 5 décembre,
 # fait état … » are facts)
-# (possessive spaces: a run of them was split every way between the two, quadratic)
-_FIELD_ENDS = re.compile(r"(?:\s*+,?\s*+(?:[àa]\s++)?\d{1,2}\s*+[h:]\s*+\d{0,2})?\s*+(?:$|[.;!?|·•—–(\[])")
+# (possessive spaces: a run of them was split every way between the two, quadratic), or with who made it, one login
+# (« Version 3 — modifiée le 09/10/2025 à 05:12 par KD »: sealed33's rundown, at merge)
+_FIELD_ENDS = re.compile(
+    r"(?:\s*+,?\s*+(?:[àa]\s++)?\d{1,2}\s*+[h:]\s*+\d{0,2})?(?:\s++par\s++\S++)?\s*+(?:$|[.;!?|·•—–(\[])"
+)
 
 
 def stamps_a_record(sentence: str, start: int, end: int) -> bool:
