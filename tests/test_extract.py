@@ -41,6 +41,12 @@ def extract(tmp_path: Path, text: str, published: str, *args: str) -> Docs:
     return documents(run("extract", str(article), "--published", published, *args))
 
 
+def drafted_dates(tmp_path: Path, text: str, published: str) -> list[str]:
+    """The dates the rules read for the events `extract` drafts from one line of `text`, sorted."""
+    _, events, _ = extract(tmp_path, text + "\n", published)
+    return sorted(read_date(e) for e in events or [])
+
+
 # --- dates -----------------------------------------------------------------------------------------------------------
 
 

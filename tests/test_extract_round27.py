@@ -13,13 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract, read_date
+from tests.test_extract import drafted_dates, extract
 from tests.test_extract_round18 import _values
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
     ],
 )
 def test_a_run_of_days_joined_by_a_dash(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-06-01") == dates
+    assert drafted_dates(tmp_path, text, "2025-06-01") == dates
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def test_a_run_of_days_joined_by_a_dash(tmp_path: Path, text: str, dates: list[s
 )
 def test_the_weeks_of_a_month_are_its_days_in_sevens(tmp_path: Path, sentence: str, date: str) -> None:
     """Never a day of another month: the first week of November 2024 was 28 October–3 November."""
-    assert _dates(tmp_path, sentence, "2025-03-10") == [date]
+    assert drafted_dates(tmp_path, sentence, "2025-03-10") == [date]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_the_weeks_of_a_month_are_its_days_in_sevens(tmp_path: Path, sentence: s
     ],
 )
 def test_a_count_of_days_beside_the_day_named(tmp_path: Path, sentence: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, sentence, "2025-06-20") == dates
+    assert drafted_dates(tmp_path, sentence, "2025-06-20") == dates
 
 
 @pytest.mark.parametrize(
@@ -95,7 +90,7 @@ def test_a_count_of_days_beside_the_day_named(tmp_path: Path, sentence: str, dat
     ],
 )
 def test_the_day_inside_the_clause_after_que(tmp_path: Path, sentence: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, sentence, "2025-04-29") == dates
+    assert drafted_dates(tmp_path, sentence, "2025-04-29") == dates
 
 
 @pytest.mark.parametrize(
@@ -123,7 +118,7 @@ def test_the_day_inside_the_clause_after_que(tmp_path: Path, sentence: str, date
     ],
 )
 def test_a_count_of_days_ends_on_the_sentence_s_day(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2024-12-19") == dates
+    assert drafted_dates(tmp_path, text, "2024-12-19") == dates
 
 
 @pytest.mark.parametrize(
@@ -160,7 +155,7 @@ def test_the_second_count_after_contre_counts_what_the_first_counts(
 )
 def test_a_year_of_the_juche_calendar(tmp_path: Path, sentence: str, dates: list[str]) -> None:
     """lexicon.toml [eras]: the year before year 1 of another calendar (Juche: 1911)."""
-    assert _dates(tmp_path, sentence, "2026-11-17") == dates
+    assert drafted_dates(tmp_path, sentence, "2026-11-17") == dates
 
 
 @pytest.mark.parametrize(
@@ -175,4 +170,4 @@ def test_a_year_of_the_juche_calendar(tmp_path: Path, sentence: str, dates: list
     ],
 )
 def test_a_time_ago_to_the_day(tmp_path: Path, sentence: str, date: str) -> None:
-    assert _dates(tmp_path, sentence, "2025-08-08") == [date]
+    assert drafted_dates(tmp_path, sentence, "2025-08-08") == [date]

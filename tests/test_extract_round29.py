@@ -11,12 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract, read_date
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
+from tests.test_extract import drafted_dates
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
     ],
 )
 def test_a_range_whose_ends_are_other_rules_is_one_period(tmp_path: Path, sentence: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, sentence, "2026-02-17") == dates
+    assert drafted_dates(tmp_path, sentence, "2026-02-17") == dates
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_a_range_whose_ends_are_other_rules_is_one_period(tmp_path: Path, senten
     ],
 )
 def test_two_years_joined_by_a_dash_are_a_period(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-02-17") == dates
+    assert drafted_dates(tmp_path, text, "2026-02-17") == dates
 
 
 @pytest.mark.parametrize(
@@ -67,12 +62,12 @@ def test_two_years_joined_by_a_dash_are_a_period(tmp_path: Path, text: str, date
     ],
 )
 def test_a_decade_is_its_ten_years(tmp_path: Path, sentence: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, sentence, "2026-02-17") == dates
+    assert drafted_dates(tmp_path, sentence, "2026-02-17") == dates
 
 
 def test_an_iso_timestamp_dates_its_day(tmp_path: Path) -> None:
     text = "La première vidéo des soldats à Koursk a été mise en ligne le 2024-11-05T06:40Z, selon les analystes."
-    assert _dates(tmp_path, text, "2026-02-17") == ["2024-11-05"]
+    assert drafted_dates(tmp_path, text, "2026-02-17") == ["2024-11-05"]
 
 
 @pytest.mark.parametrize(
@@ -89,14 +84,14 @@ def test_an_iso_timestamp_dates_its_day(tmp_path: Path) -> None:
     ],
 )
 def test_a_day_to_come_with_its_hour_is_a_local_events_time(tmp_path: Path, sentence: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, sentence, "2026-03-02") == dates
+    assert drafted_dates(tmp_path, sentence, "2026-03-02") == dates
 
 
 def test_years_after_a_copyright_mark_are_no_period(tmp_path: Path) -> None:
     text = (
         "Les soldats nord-coréens ont quitté Koursk en avril 2025.\n\n© 2019-2026 Agence Exemple. Tous droits réservés."
     )
-    assert _dates(tmp_path, text, "2026-02-17") == ["2025-04"]
+    assert drafted_dates(tmp_path, text, "2026-02-17") == ["2025-04"]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +110,7 @@ def test_years_after_a_copyright_mark_are_no_period(tmp_path: Path) -> None:
     ],
 )
 def test_the_eve_counts_from_the_storys_day_not_a_day_of_history(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-10-11") == dates
+    assert drafted_dates(tmp_path, text, "2025-10-11") == dates
 
 
 @pytest.mark.parametrize(
@@ -135,7 +130,7 @@ def test_the_eve_counts_from_the_storys_day_not_a_day_of_history(tmp_path: Path,
     ],
 )
 def test_a_documents_heading_dates_what_is_under_it(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-02-17") == dates
+    assert drafted_dates(tmp_path, text, "2026-02-17") == dates
 
 
 @pytest.mark.parametrize(
@@ -156,7 +151,7 @@ def test_a_documents_heading_dates_what_is_under_it(tmp_path: Path, text: str, d
     ],
 )
 def test_a_stamp_with_its_zone_and_an_issue_line_are_the_pages_day(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-03-12") == dates
+    assert drafted_dates(tmp_path, text, "2026-03-12") == dates
 
 
 @pytest.mark.parametrize(
@@ -174,4 +169,4 @@ def test_a_stamp_with_its_zone_and_an_issue_line_are_the_pages_day(tmp_path: Pat
     ],
 )
 def test_the_very_day_is_the_day_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-04-30") == dates
+    assert drafted_dates(tmp_path, text, "2025-04-30") == dates

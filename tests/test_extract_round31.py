@@ -12,13 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract, read_date
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
-
+from tests.test_extract import drafted_dates
 
 _STORY = "Séoul a annoncé mardi la mort de 300 soldats nord-coréens dans la région de Koursk.\n\n"
 
@@ -37,13 +31,13 @@ _STORY = "Séoul a annoncé mardi la mort de 300 soldats nord-coréens dans la r
 )
 def test_titles_under_a_sites_own_heading_date_nothing(tmp_path: Path, heading: str) -> None:
     text = f"{_STORY}{heading}\nQuimper : la fête du cidre reportée au 14 juin\nMétéo : jusqu'à 20 °C ce week-end"
-    assert _dates(tmp_path, text, "2025-04-10") == ["2025-04-08"]
+    assert drafted_dates(tmp_path, text, "2025-04-10") == ["2025-04-08"]
 
 
 def test_a_subhead_that_opens_with_plus_de_heads_no_links(tmp_path: Path) -> None:
     # near miss: « Plus de » starts the line but names no section between guillemets
     text = f"{_STORY}Plus de 300 morts\nLe bilan publié le 8 avril par le renseignement sud-coréen"
-    assert _dates(tmp_path, text, "2025-04-10") == ["2025-04-08", "2025-04-08"]
+    assert drafted_dates(tmp_path, text, "2025-04-10") == ["2025-04-08", "2025-04-08"]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +62,7 @@ def test_a_subhead_that_opens_with_plus_de_heads_no_links(tmp_path: Path) -> Non
 def test_a_local_events_days_to_come_are_no_facts(
     tmp_path: Path, sentence: str, published: str, dates: list[str]
 ) -> None:
-    assert _dates(tmp_path, sentence, published) == dates
+    assert drafted_dates(tmp_path, sentence, published) == dates
 
 
 @pytest.mark.parametrize(
@@ -85,7 +79,7 @@ def test_a_local_events_days_to_come_are_no_facts(
 def test_a_day_the_page_gives_its_reader_is_no_fact(
     tmp_path: Path, sentence: str, published: str, dates: list[str]
 ) -> None:
-    assert _dates(tmp_path, sentence, published) == dates
+    assert drafted_dates(tmp_path, sentence, published) == dates
 
 
 @pytest.mark.parametrize(
@@ -101,4 +95,4 @@ def test_a_day_the_page_gives_its_reader_is_no_fact(
 def test_a_programmes_next_broadcast_is_no_fact(
     tmp_path: Path, sentence: str, published: str, dates: list[str]
 ) -> None:
-    assert _dates(tmp_path, sentence, published) == dates
+    assert drafted_dates(tmp_path, sentence, published) == dates

@@ -12,12 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract, read_date
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
+from tests.test_extract import drafted_dates, extract
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
     ],
 )
 def test_depuis_as_an_adverb_is_since_the_date_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-06-02") == dates
+    assert drafted_dates(tmp_path, text, "2026-06-02") == dates
 
 
 @pytest.mark.parametrize(
@@ -73,7 +68,7 @@ def test_depuis_as_an_adverb_is_since_the_date_told_before(tmp_path: Path, text:
     ],
 )
 def test_a_span_opening_its_clause_ends_with_the_main_fact(tmp_path: Path, sentence: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, sentence, "2026-06-02") == dates
+    assert drafted_dates(tmp_path, sentence, "2026-06-02") == dates
 
 
 _EPISODES = """Le podcast du front
@@ -95,7 +90,7 @@ Les soldats ont repris jeudi le village."""
 def test_an_episode_of_a_podcast_list_counts_from_its_own_day(tmp_path: Path) -> None:
     # each episode's words count from the day on its line, not from the page's; an episode dated after the page
     # (announced, not yet written) counts from the page's
-    assert _dates(tmp_path, _EPISODES, "2025-05-02") == ["2025-03-06", "2025-03-31/2025-04-04", "2025-05-01"]
+    assert drafted_dates(tmp_path, _EPISODES, "2025-05-02") == ["2025-03-06", "2025-03-31/2025-04-04", "2025-05-01"]
 
 
 def test_the_coming_weeks_reach_a_month(tmp_path: Path) -> None:
@@ -134,4 +129,4 @@ def test_the_coming_weeks_reach_a_month(tmp_path: Path) -> None:
     ],
 )
 def test_a_count_up_to_or_short_of_a_day_after_a_day(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-06-02") == dates
+    assert drafted_dates(tmp_path, text, "2026-06-02") == dates

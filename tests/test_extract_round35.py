@@ -13,12 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract, read_date
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
+from tests.test_extract import drafted_dates
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
     ],
 )
 def test_a_side_clauses_lendemain_counts_from_the_day_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-02-18") == dates
+    assert drafted_dates(tmp_path, text, "2026-02-18") == dates
 
 
 @pytest.mark.parametrize(
@@ -59,12 +54,12 @@ def test_a_side_clauses_lendemain_counts_from_the_day_told_before(tmp_path: Path
 def test_years_counted_roughly_after_a_thing_are_the_pages_month(
     tmp_path: Path, sentence: str, dates: list[str]
 ) -> None:
-    assert _dates(tmp_path, "Le point du jour. " + sentence, "2026-06-02") == dates
+    assert drafted_dates(tmp_path, "Le point du jour. " + sentence, "2026-06-02") == dates
 
 
 def test_years_and_a_half_later_are_thirty_months(tmp_path: Path) -> None:
     text = "Les premiers obus sont partis à l'été 2023. Deux ans et demi plus tard, le pont reste ouvert."
-    assert "2025-12/2026-02" in _dates(tmp_path, text, "2026-02-17")
+    assert "2025-12/2026-02" in drafted_dates(tmp_path, text, "2026-02-17")
 
 
 @pytest.mark.parametrize(
@@ -94,4 +89,4 @@ def test_years_and_a_half_later_are_thirty_months(tmp_path: Path) -> None:
     ],
 )
 def test_the_nth_time_in_a_span_ends_on_the_day_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-06-18") == dates
+    assert drafted_dates(tmp_path, text, "2026-06-18") == dates

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract
+from tests.test_extract import drafted_dates, extract
 from tests.test_extract_round18 import _values
-from tests.test_extract_round35 import _dates
 
 
 def _claims(tmp_path: Path, text: str) -> list[tuple[object, ...]]:
@@ -53,4 +52,4 @@ def test_an_answer_opening_with_an_approximation_reads_its_range(
     ],
 )
 def test_years_counted_far_past_the_publication_are_no_date(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-12-03") == dates
+    assert drafted_dates(tmp_path, text, "2025-12-03") == dates

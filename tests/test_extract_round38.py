@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract_round35 import _dates
+from tests.test_extract import drafted_dates
 
 _TOLD = "Séoul a confirmé mardi l'arrivée de nouveaux soldats"
 
@@ -35,7 +35,7 @@ _TOLD = "Séoul a confirmé mardi l'arrivée de nouveaux soldats"
     ],
 )
 def test_a_count_after_a_thing_dates_the_main_clause_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-03-13") == dates
+    assert drafted_dates(tmp_path, text, "2025-03-13") == dates
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_a_count_after_a_thing_dates_the_main_clause_told_before(tmp_path: Path,
     ],
 )
 def test_apres_que_in_the_present_counts_from_the_day_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-03-13") == dates
+    assert drafted_dates(tmp_path, text, "2025-03-13") == dates
 
 
 _DIARY = "Journal de marche\n\n{first}3 février. Arrivés à la base il y a quatre jours. Il neige.\n\n{second}\n"
@@ -89,7 +89,7 @@ _CHANGELOG = (
 )
 def test_a_part_written_on_its_own_day_counts_from_it(tmp_path: Path, text: str, dates: list[str]) -> None:
     published = "2025-06-19" if text.startswith("Chronologie") else "2025-03-13"
-    assert _dates(tmp_path, text, published) == dates
+    assert drafted_dates(tmp_path, text, published) == dates
 
 
 _PAGE = (
@@ -107,7 +107,7 @@ _PAGE = (
     ],
 )
 def test_an_outlets_tagline_dates_nothing(tmp_path: Path, tagline: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, _PAGE.format(tagline=tagline), "2025-12-13") == dates
+    assert drafted_dates(tmp_path, _PAGE.format(tagline=tagline), "2025-12-13") == dates
 
 
 @pytest.mark.parametrize(
@@ -120,4 +120,4 @@ def test_an_outlets_tagline_dates_nothing(tmp_path: Path, tagline: str, dates: l
     ],
 )
 def test_a_feast_told_of_tomorrow_is_tomorrows(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-12-24") == dates
+    assert drafted_dates(tmp_path, text, "2025-12-24") == dates

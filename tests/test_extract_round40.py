@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract_round35 import _dates
+from tests.test_extract import drafted_dates
 
 _ROW = (
     "actu | diff   {day} à {clock}  \u200e{user} (discuter | contributions)\u200e  {size} octets  +{plus}\u200e  {says}"
@@ -54,7 +54,7 @@ _SECOND = _ROW.format(
     ],
 )
 def test_a_revision_historys_rows_count_from_their_stamps(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-03-10") == dates
+    assert drafted_dates(tmp_path, text, "2025-03-10") == dates
 
 
 _THREAD = (
@@ -76,7 +76,7 @@ _THREAD = (
     ],
 )
 def test_an_issue_threads_comments_count_from_their_headers(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-03-12") == dates
+    assert drafted_dates(tmp_path, text, "2025-03-12") == dates
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_an_issue_threads_comments_count_from_their_headers(tmp_path: Path, text
     ],
 )
 def test_dimanche_prochain_is_that_sunday(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-04-29") == dates
+    assert drafted_dates(tmp_path, text, "2025-04-29") == dates
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,7 @@ def test_dimanche_prochain_is_that_sunday(tmp_path: Path, text: str, dates: list
     ],
 )
 def test_doit_and_an_adverb_speak_of_the_future(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-02-11") == dates
+    assert drafted_dates(tmp_path, text, "2026-02-11") == dates
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ def test_doit_and_an_adverb_speak_of_the_future(tmp_path: Path, text: str, dates
     ],
 )
 def test_a_depuis_in_apposition_is_no_story_time(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-02-11") == dates
+    assert drafted_dates(tmp_path, text, "2026-02-11") == dates
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,7 @@ def test_a_depuis_in_apposition_is_no_story_time(tmp_path: Path, text: str, date
     ],
 )
 def test_il_y_a_a_round_count_of_years_is_a_year(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2023-12-10") == dates
+    assert drafted_dates(tmp_path, text, "2023-12-10") == dates
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_il_y_a_a_round_count_of_years_is_a_year(tmp_path: Path, text: str, date
     ],
 )
 def test_the_last_days_and_the_month_gone_by(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-04-14") == dates
+    assert drafted_dates(tmp_path, text, "2025-04-14") == dates
 
 
 @pytest.mark.parametrize(
@@ -164,7 +164,7 @@ def test_the_last_days_and_the_month_gone_by(tmp_path: Path, text: str, dates: l
     ],
 )
 def test_ce_jour_is_the_day_written(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-01-11") == dates
+    assert drafted_dates(tmp_path, text, "2025-01-11") == dates
 
 
 _DIFF = (
@@ -193,4 +193,4 @@ _CARD = "Version du 3 février 2026 à 21:14 (modifier)"
     ],
 )
 def test_a_wiki_sections_year_and_its_revisions_stamps(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-02-04") == dates
+    assert drafted_dates(tmp_path, text, "2026-02-04") == dates

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract_round35 import _dates
+from tests.test_extract import drafted_dates
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from tests.test_extract_round35 import _dates
     ],
 )
 def test_quinze_jours_ago_is_a_fortnight(tmp_path: Path, text: str, published: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, published) == dates
+    assert drafted_dates(tmp_path, text, published) == dates
 
 
 _ARRIVAL = "Quelque 11 000 soldats sont arrivés en Russie à la mi-octobre 2024. "
@@ -56,13 +56,13 @@ _ARRIVAL = "Quelque 11 000 soldats sont arrivés en Russie à la mi-octobre 2024
     ],
 )
 def test_a_yearless_month_follows_the_month_told_before(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-01-15") == dates
+    assert drafted_dates(tmp_path, text, "2026-01-15") == dates
 
 
 def test_the_same_month_again_keeps_the_latest(tmp_path: Path) -> None:
     # near miss: a story told backward names the month it left (« fin avril 2025 … début avril »), as before
     text = "Moscou a annoncé la reprise de la région fin avril 2025. Un contingent était arrivé début avril."
-    assert _dates(tmp_path, text, "2026-02-10") == ["2025-04-01/2025-04-10~", "2025-04-21~/2025-04-30"]
+    assert drafted_dates(tmp_path, text, "2026-02-10") == ["2025-04-01/2025-04-10~", "2025-04-21~/2025-04-30"]
 
 
 _NEWS = (
@@ -88,7 +88,7 @@ _NEWS = (
     ],
 )
 def test_la_veille_counts_from_the_news_not_a_states_present(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2024-11-06") == dates
+    assert drafted_dates(tmp_path, text, "2024-11-06") == dates
 
 
 @pytest.mark.parametrize(
@@ -101,12 +101,12 @@ def test_la_veille_counts_from_the_news_not_a_states_present(tmp_path: Path, tex
     ],
 )
 def test_a_half_still_ahead_is_the_publications_years(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2026-02-17") == dates
+    assert drafted_dates(tmp_path, text, "2026-02-17") == dates
 
 
 def test_two_and_a_half_years_since_is_thirty_months(tmp_path: Path) -> None:
     text = "« Depuis deux ans et demi, on vit au rythme des alertes », raconte une réfugiée."
-    assert _dates(tmp_path, text, "2024-10-30") == ["2022-04~", "2022-04~/2024-10-30"]
+    assert drafted_dates(tmp_path, text, "2024-10-30") == ["2022-04~", "2022-04~/2024-10-30"]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_two_and_a_half_years_since_is_thirty_months(tmp_path: Path) -> None:
     ],
 )
 def test_since_the_publications_weekday_is_the_week_before(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2024-12-13") == dates
+    assert drafted_dates(tmp_path, text, "2024-12-13") == dates
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_since_the_publications_weekday_is_the_week_before(tmp_path: Path, text:
     ],
 )
 def test_voici_trois_semaines_is_three_weeks_ago(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2025-12-04") == dates
+    assert drafted_dates(tmp_path, text, "2025-12-04") == dates
 
 
 @pytest.mark.parametrize(
@@ -148,4 +148,4 @@ def test_voici_trois_semaines_is_three_weeks_ago(tmp_path: Path, text: str, date
     ],
 )
 def test_since_the_weekend_is_the_last_one(tmp_path: Path, text: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, "2024-12-17") == dates
+    assert drafted_dates(tmp_path, text, "2024-12-17") == dates

@@ -17,14 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.extract import byline
-from tests.test_extract import extract, read_date
+from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
-
 
 _STORY = "Kiev a annoncé lundi 3 mars la capture de deux soldats nord-coréens dans la région de Koursk."
 
@@ -60,7 +54,7 @@ _STORY = "Kiev a annoncé lundi 3 mars la capture de deux soldats nord-coréens 
     ],
 )
 def test_a_local_events_day_is_no_fact(tmp_path: Path, text: str, published: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, text, published) == dates
+    assert drafted_dates(tmp_path, text, published) == dates
 
 
 @pytest.mark.parametrize(
@@ -97,7 +91,7 @@ def test_a_local_events_day_is_no_fact(tmp_path: Path, text: str, published: str
     ],
 )
 def test_the_pages_own_days_are_no_facts(tmp_path: Path, page: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, page, "2025-03-04") == dates
+    assert drafted_dates(tmp_path, page, "2025-03-04") == dates
 
 
 _INVENTORY = """Répertoire
@@ -112,13 +106,13 @@ Les dossiers ont été reconditionnés en janvier 2026.
 def test_an_inventorys_covering_dates_date_its_files(tmp_path: Path) -> None:
     # each file's covering dates are no fact; its entry's days without a year are of the year they end in; the finding
     # aid's notes on its own files date none
-    assert _dates(tmp_path, _INVENTORY, "2026-01-30") == ["2024-10-18", "2025-04-28"]
+    assert drafted_dates(tmp_path, _INVENTORY, "2026-01-30") == ["2024-10-18", "2025-04-28"]
 
 
 def test_one_dated_line_is_no_inventory(tmp_path: Path) -> None:
     # near miss: one line of that shape alone lists no files; its period is read as before
     page = "DP-KOR/1 — Octobre – novembre 2024. Révélation de l'envoi de troupes par le NIS (18 octobre).\n"
-    assert _dates(tmp_path, page, "2026-01-30") == ["2024-10/2024-11", "2025-10-18"]
+    assert drafted_dates(tmp_path, page, "2026-01-30") == ["2024-10/2024-11", "2025-10-18"]
 
 
 @pytest.mark.parametrize(
@@ -149,7 +143,7 @@ def test_one_dated_line_is_no_inventory(tmp_path: Path) -> None:
     ],
 )
 def test_a_records_own_days_are_no_facts(tmp_path: Path, page: str, dates: list[str]) -> None:
-    assert _dates(tmp_path, page, "2025-03-04") == dates
+    assert drafted_dates(tmp_path, page, "2025-03-04") == dates
 
 
 # --- merge review (lead, session 48): the round's two patterns read a hostile line in one pass ---

@@ -10,14 +10,8 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.extract import byline
-from tests.test_extract import extract, read_date
+from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
-
 
 _DEADLINE = (
     "Pyongyang se prépare à déployer 6 000 soldats nord-coréens supplémentaires en Russie d'ici la fin de l'année, "
@@ -48,7 +42,7 @@ _AGO = "Les premiers combats ont eu lieu il y a une dizaine de jours dans la ré
 def test_a_reprinted_wire_story_is_told_from_its_dateline(
     tmp_path: Path, text: str, published: str, dates: list[str]
 ) -> None:
-    assert _dates(tmp_path, text, published) == dates
+    assert drafted_dates(tmp_path, text, published) == dates
 
 
 def test_a_dateline_is_read_in_one_pass() -> None:

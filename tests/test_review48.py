@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.extract import byline
-from tests.test_extract import extract, read_date
+from tests.test_extract import drafted_dates, extract, read_date
 from tests.test_extract_backtracking import _growth
 
 
@@ -25,11 +25,6 @@ def test_a_page_of_the_first_days_of_year_1_is_drafted(tmp_path: Path, text: str
     """Days counted back from a publication in the first week of year 1 are compared as days between, never made."""
     _, events, _ = extract(tmp_path, text + "\n", "0001-01-05")
     assert all(read_date(e).startswith("0001-01") for e in events)
-
-
-def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
-    _, events, _ = extract(tmp_path, text + "\n", published)
-    return sorted(read_date(e) for e in events or [])
 
 
 @pytest.mark.parametrize(
@@ -93,7 +88,7 @@ def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
 def test_round_43s_words_leave_the_facts_they_also_say(
     tmp_path: Path, text: str, published: str, dates: list[str]
 ) -> None:
-    assert _dates(tmp_path, text, published) == dates
+    assert drafted_dates(tmp_path, text, published) == dates
 
 
 def test_a_run_of_spaces_after_a_stamps_day_is_read_in_one_pass() -> None:

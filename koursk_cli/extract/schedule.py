@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .frdates import WEEKDAYS
+
 # What may stand before the date in its entry: nothing, or a short label and its number closed by a colon or a dash
 # (« Diffusion : », « Séance 12 — », « Fin de la campagne : »)
 _LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*(?:\d{1,3}\s*)?(?P<mark>[:—–])\s*)?")
@@ -41,7 +43,7 @@ _HOUR = r"\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)"
 _AT_AN_HOUR = re.compile(rf"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*){_HOUR}", re.IGNORECASE)
 _LATER_HOUR = re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{_HOUR}", re.IGNORECASE)
 # A day named by its weekday (« samedi », « ce jeudi », « le samedi 14 juin »), whatever way it was resolved
-_BY_ITS_WEEKDAY = re.compile(r"(?:(?:ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
+_BY_ITS_WEEKDAY = re.compile(rf"(?:(?:ce|le)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
