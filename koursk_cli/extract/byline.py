@@ -14,7 +14,7 @@ from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
 from ..textnorm import NOT_TEXT
 from .frcalendar import month_number
-from .frdates import MONTH_NAME, find_dates, is_day
+from .frdates import MONTH_NAME, WEEKDAYS, find_dates, is_day
 from .frnumbers import fold_word
 from .lexicon import printed_phrases, words
 
@@ -841,10 +841,22 @@ def names_the_edition(sentence: str, start: int) -> bool:
 _SCHEDULE = re.compile(printed_phrases("schedules") + r"(?!\w)", re.IGNORECASE)
 
 
+# « Chaque fin de semaine, on envoie des colis au front », « se réunit chaque premier dimanche du mois à 14 h », « chaque
+# mardi de novembre, 20 h »: a day that comes back, no day of any fact (round 47); the fact's own day stays (« comme
+# chaque samedi depuis février 2022 »: the period is read). Possessive spaces: linear on a run of them.
+_RECURRING = re.compile(
+    r"(?<![\w-])chaque\s++(?:(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++)?"
+    rf"(?:{'|'.join(WEEKDAYS)}|fin\s++de\s++semaine|week-?end)"
+    rf"(?:\s++(?:du\s++mois|de\s++(?:{MONTH_NAME})))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def schedules(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence prints a week's schedule (« Podcast … du lundi au vendredi », « nos émissions tous les
-    jours »): a habit, no day of any fact. Found once per sentence (a pasted page is one sentence)."""
-    return [(m.start(), m.end()) for m in _SCHEDULE.finditer(sentence)]
+    jours ») or a day that comes back (« chaque fin de semaine »): a habit, no day of any fact. Found once per
+    sentence (a pasted page is one sentence)."""
+    return [(m.start(), m.end()) for pattern in (_SCHEDULE, _RECURRING) for m in pattern.finditer(sentence)]
 
 
 _OWN_PROGRAMME = re.compile(printed_phrases("own_programmes") + r"(?!\w)", re.IGNORECASE)
