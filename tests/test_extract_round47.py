@@ -2,7 +2,8 @@
 colis », « se réunit chaque premier dimanche du mois à 14 h », « chaque mardi de novembre ») drafted as a fact's day;
 a translation's own stamp (« Traduit du russe le 28.04.2025 ») and a series' other episodes (« Épisode précédent : …
 (5 janvier 2026) », « Le prochain épisode … paraîtra lundi. ») drafted as facts. Made-up pages, never the held-out
-ones; each case fails before the change, its near misses pass both times."""
+ones; each case fails before the change, its near misses pass both times. Also an editing tool's comment stamps
+(« SM — hier à 21:04 : … », « [Commentaire — Léa Marchand, 18 févr. 2026, 10:42 : … »)."""
 
 from __future__ import annotations
 
@@ -70,8 +71,30 @@ def test_a_translations_stamp_and_other_episodes_are_no_facts(tmp_path: Path, pa
     assert drafted_dates(tmp_path, page, "2025-03-04") == dates
 
 
+@pytest.mark.parametrize(
+    ("page", "dates"),
+    [
+        # an editing tool's comment heads: who, a dash, maybe a name, the stamp and its clock or its hours ago, a colon
+        (f"{_STORY}\nSM — hier à 21:04 : ok pour publication.\n", ["2025-03-03"]),
+        (f"{_STORY}\nJB — il y a 3 heures : relu, il manque la citation de l'ambassadeur.\n", ["2025-03-03"]),
+        (f"{_STORY}\n[Commentaire — Léa Marchand, 2 mars 2025, 10:42 : on a une source ?]\n", ["2025-03-03"]),
+        # near miss: a dash and a day that is no comment's head (no clock before a colon) keep the story's day
+        (f"{_STORY}\nKIEV — Les combats ont repris le 2 mars 2025 près de Soudja.\n", ["2025-03-02", "2025-03-03"]),
+    ],
+)
+def test_an_editing_tools_comment_stamp_is_no_fact(tmp_path: Path, page: str, dates: list[str]) -> None:
+    assert drafted_dates(tmp_path, page, "2025-03-04") == dates
+
+
 def test_a_recurring_day_is_read_in_one_pass() -> None:
     """« chaque » then a run of spaces, and a weekday then a run of spaces: each run read once (possessive)."""
     assert _growth(lambda n: byline.schedules("chaque" + " " * n + "x"), 2000) < 16
     assert _growth(lambda n: byline.schedules("chaque lundi" + " " * n + "x"), 2000) < 16
     assert _growth(lambda n: byline.schedules("chaque premier" + " " * n + "x" + " chaque" * n), 2000) < 16
+
+
+def test_a_comment_head_is_read_in_one_pass() -> None:
+    """A dash, then a run of spaces or of newlines, or many dashes on one line: each start tried a bounded way."""
+    assert _growth(lambda n: byline.revision_marks("x — " + " " * n + "x"), 2000) < 16
+    assert _growth(lambda n: byline.revision_marks("a —" + "\n" * n), 2000) < 16
+    assert _growth(lambda n: byline.revision_marks("a — " * n), 2000) < 16

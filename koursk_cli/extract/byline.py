@@ -457,14 +457,21 @@ def covering_dates(text: str) -> list[tuple[int, int, int, int, int]]:
 _REVISION_MARK = re.compile(
     r"→(?=[^\W\d_])[^:→()\n]{1,60}?(?=\s*(?::|\)|$))"
     r"|^[ \t]*(?:version|r[ée]vision)(?:\s+actuelle)?(?:\s+dat[ée]e)?\s+du\s+\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}"
-    r"(?:\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2})?",
+    r"(?:\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2})?"
+    # … and an editing tool's comment head opening its line (round 47: a Trello card's « SM — hier à 21:04 : ok pour
+    # publication », « JB — il y a 3 heures : relu », a Google Docs draft's « [Commentaire — Léa Marchand, 18 févr.
+    # 2026, 10:42 : on a une source ? »): who, a dash, maybe a name, the stamp ending on its clock or its hours ago, a
+    # colon (every part bounded: linear)
+    r"|^[^\S\n]*+\[?[^\n\[\]—–:]{1,40}?[^\S\n][—–][^\S\n]++(?:[^\n,:—–]{1,40},[^\S\n]++)?[^\n:—–]{0,30}?"
+    r"(?:\d{1,2}:\d{2}|il[^\S\n]+y[^\S\n]+a[^\S\n]+\d{1,3}[^\S\n]*(?:min(?:utes?)?|h(?:eures?)?))(?=[^\S\n]*+:\s)",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 def revision_marks(text: str) -> list[tuple[int, int]]:
-    """Where a wiki's diff or history names the section a revision edited or stamps a revision: no fact's date (round
-    40: « Janvier 2026 », « Été 2025 » of the sections edited were proposed as periods of the story)."""
+    """Where a wiki's diff or history names the section a revision edited or stamps a revision, or an editing tool
+    stamps a comment: no fact's date (round 40: « Janvier 2026 », « Été 2025 » of the sections edited were proposed as
+    periods of the story; round 47: a comment's « hier à 21:04 »)."""
     return [mark.span() for mark in _REVISION_MARK.finditer(text)]
 
 
