@@ -1552,7 +1552,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
     carried: str | None = None  # the people the sentence before counts last
-    lead: Lead | None = None  # the qualifier of a list's lead-in (« … approximativement à : »), for the list's lines
+    # the qualifier of a list's lead-in (« … s'élèveraient approximativement à : ») and its status, for the list's lines
+    lead: tuple[Lead, tuple[str, str]] | None = None
     for index, (sentence, mentions, on, cut, ahead, year) in enumerate(
         zip(sentences, first_pass, posted, furniture, headings, years, strict=True)
     ):
@@ -1655,10 +1656,12 @@ def build_draft(article: Article, store: Store) -> Draft:
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
         lead = lead if listed(text, sentence.start) else None
         label = line_label(sentence.text)
-        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried, label, lead)
+        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried, label, lead and lead[0])
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
+            if lead is not None and lead[1][0] == "alleged" and facts.status[0] == "reported":
+                facts = replace(facts, status=(lead[1][0], f"{lead[1][1]}, in the list's lead-in"))
             its_claims = [claim_record(facts, figure, article, ids) for figure in _story_counts(facts, figures, nouns)]
         for record in (*its_events, *its_claims):
             _long_enough(text, sentence, record)
@@ -1674,7 +1677,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # (« … quinze mille hommes au total. Onze mille à l'automne 2024 »)
         people = [f.noun for f in figures if f.noun and f.unit == "soldiers"]
         carried = people[-1] if people else None
-        lead = lead_in(sentence.text) or lead
+        lead = (found, _status(sentence.text)) if (found := lead_in(sentence.text)) else lead
     _restatements(claims, headline(text))
     for record in (*events, *claims):
         _spaced_quote(record)
