@@ -38,7 +38,10 @@ def test_a_qualifying_lead_in_qualifies_and_hedges_its_list(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("lead", "values"),
     [
-        ("Les pertes de l'ennemi s'élèvent au moins à :", [(4210, None, None, "at_least"), (9, None, None, "at_least")]),
+        (
+            "Les pertes de l'ennemi s'élèvent au moins à :",
+            [(4210, None, None, "at_least"), (9, None, None, "at_least")],
+        ),
         # near miss: a lead-in with no qualifier leaves the list's counts exact, and an unknown label's line unread
         ("Les pertes de l'ennemi s'élèvent à :", [(4210, None, None, "exact"), (9, None, None, "exact")]),
     ],

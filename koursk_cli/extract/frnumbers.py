@@ -1985,8 +1985,8 @@ def find_figures(
     cell (`cells`), the noun its column's heading names; after a list line's label (`label`: see `line_label`), the
     noun the label names. On a list's line, a bare count takes the qualifier of the list's lead-in (`lead`), and
     the line's label names what it counts even when the store counts no such thing (« systèmes d'artillerie : »)."""
-    if lead is not None and label is None and (found := _LABEL.match(text)) is not None:
-        label = (found.end(), found["noun"])
+    if lead is not None and label is None and (labelled := _LABEL.match(text)) is not None:
+        label = (labelled.end(), labelled["noun"])
     found = [
         *_vague(text, skip), *_counted(text), *_voire(text), *_margins(text), *_money(text), *_ranges(text, skip, asked, label),
         *_plain(text, skip, asked, cells, carried, label),
