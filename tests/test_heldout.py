@@ -493,9 +493,9 @@ SEALED32_FLOORS = {
 SEALED33_FLOORS = {
     "date_recall": 0.90,
     "date_precision": 0.88,  # round 47: 193/218, was 0.87
-    "figure_recall": 0.91,
-    "figure_precision": 0.85,
-    "topic_recall": 0.86,
+    "figure_recall": 0.95,  # round 48: 82/84, 82/91, 78/84 with the topic, 0 WRONG; was 0.91, 0.85, topic 0.86
+    "figure_precision": 0.89,
+    "topic_recall": 0.90,
     "measure_right": 0.71,
 }
 FLOORS_BY_SET = {

@@ -78,13 +78,16 @@ from .frdates import (
 )
 from .frnumbers import (
     Figure,
+    Lead,
     Taken,
     asked_noun,
     display,
     find_figures,
     fold_same_length,
     fold_word,
+    lead_in,
     line_label,
+    listed,
     parse_number,
 )
 from .layout import Cell, caption_noun, is_key_figure, table_cells
@@ -1549,6 +1552,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     previous: DateMention | None = None
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
     carried: str | None = None  # the people the sentence before counts last
+    # the qualifier of a list's lead-in (« … s'élèveraient approximativement à : ») and its status, for the list's lines
+    lead: tuple[Lead, tuple[str, str]] | None = None
     for index, (sentence, mentions, on, cut, ahead, year) in enumerate(
         zip(sentences, first_pass, posted, furniture, headings, years, strict=True)
     ):
@@ -1649,10 +1654,14 @@ def build_draft(article: Article, store: Store) -> Draft:
         ]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
-        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried, line_label(sentence.text))
+        lead = lead if listed(text, sentence.start) else None
+        label = line_label(sentence.text)
+        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried, label, lead and lead[0])
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)
+            if lead is not None and lead[1][0] == "alleged" and facts.status[0] == "reported":
+                facts = replace(facts, status=(lead[1][0], f"{lead[1][1]}, in the list's lead-in"))
             its_claims = [claim_record(facts, figure, article, ids) for figure in _story_counts(facts, figures, nouns)]
         for record in (*its_events, *its_claims):
             _long_enough(text, sentence, record)
@@ -1668,6 +1677,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # (« … quinze mille hommes au total. Onze mille à l'automne 2024 »)
         people = [f.noun for f in figures if f.noun and f.unit == "soldiers"]
         carried = people[-1] if people else None
+        lead = (found, _status(sentence.text)) if (found := lead_in(sentence.text)) else lead
     _restatements(claims, headline(text))
     for record in (*events, *claims):
         _spaced_quote(record)

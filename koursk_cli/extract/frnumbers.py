@@ -1923,6 +1923,52 @@ def _sum(match: re.Match[str], group: str, total: float, kind: str, qualified: s
                   qualifier=kind if qualifies else None)  # fmt: skip
 
 
+# A list's lead-in line whose last words qualify the numbers listed under it (« Les pertes … s'élèveraient
+# approximativement à : », then « — chars : 9 563 (+14) »; sealed33 p18): a qualifier of lexicon.toml, perhaps « à »,
+# then the colon that ends the line; searched in the line's last 80 characters. A list's line opens with a dash or a
+# bullet on its own line.
+_LEAD_IN = re.compile(rf"(?<!\w)(?:{_QUALIFIER})(?:[àa]\s*)?:\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"\n[ \t]*[-–—•*·▪][ \t]*$")
+Lead = tuple[str, str]
+"""A lead-in's qualifier: its kind and its reading (see `lead_in`)."""
+
+
+def lead_in(sentence: str) -> Lead | None:
+    """The kind and reading of the qualifier that ends a list's lead-in line (« … approximativement à : »), or None."""
+    found = _LEAD_IN.search(sentence, max(0, len(sentence) - 80))
+    if found is None:
+        return None
+    return next((kind, reading) for i, (_, kind, reading) in enumerate(_QUALIFIERS) if found[f"q{i}"])
+
+
+def listed(text: str, start: int) -> bool:
+    """Whether the sentence at `start` of `text` is a list's line: a dash or a bullet alone before it on its line."""
+    return _BULLET.search(text, max(0, start - 8), start) is not None
+
+
+def _led(figures: list[Figure], lead: Lead | None) -> list[Figure]:
+    """A list line's bare counts take the qualifier of the list's lead-in (`lead_in`): « chars : 9 563 » under
+    « … approximativement à : » is about 9 563, never exact (sealed33 p18, read exact: WRONG)."""
+    if lead is None:
+        return figures
+    kind, said = lead
+    result = []
+    for f in figures:
+        if f.qualifier is None and f.value is not None and _EXACT in f.reading and f.unit not in TIME_UNITS:
+            reading = f.reading.replace(_EXACT, f"the list's lead-in ends with {said}", 1)
+            value, kind_of, reading, bounds = _valued(f.value, kind, reading, {})
+            f = replace(
+                f,
+                value=_number(value) if value is not None else None,
+                value_kind=kind_of,
+                value_min=bounds.get("value_min"),
+                value_max=bounds.get("value_max"),
+                reading=reading,
+            )
+        result.append(f)
+    return result
+
+
 def find_figures(
     text: str,
     skip: Sequence[Span] = (),
@@ -1930,13 +1976,17 @@ def find_figures(
     cells: Sequence[Cell] = (),
     carried: str | None = None,
     label: Label | None = None,
+    lead: Lead | None = None,
 ) -> list[Figure]:
     """Every figure in `text`, left to right, never overlapping; `skip` holds spans already read as dates.
 
     A figure whose counted noun is left out (« dont 2 000 ») takes the noun of the figure before it, or, opening the
     answer to a question (`asked`: see `asked_noun`) or a key figure's caption, the noun it counts; alone in a table's
     cell (`cells`), the noun its column's heading names; after a list line's label (`label`: see `line_label`), the
-    noun the label names."""
+    noun the label names. On a list's line, a bare count takes the qualifier of the list's lead-in (`lead`), and
+    the line's label names what it counts even when the store counts no such thing (« systèmes d'artillerie : »)."""
+    if lead is not None and label is None and (labelled := _LABEL.match(text)) is not None:
+        label = (labelled.end(), labelled["noun"])
     found = [
         *_vague(text, skip), *_counted(text), *_voire(text), *_margins(text), *_money(text), *_ranges(text, skip, asked, label),
         *_plain(text, skip, asked, cells, carried, label),
@@ -1966,7 +2016,7 @@ def find_figures(
             ordered[index] = replace(
                 figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)", compared=compared
             )
-    return [_within_reach(f) for f in ordered if f.noun is not None or f.unit is not None or f.elided]
+    return _led([_within_reach(f) for f in ordered if f.noun is not None or f.unit is not None or f.elided], lead)
 
 
 # « 84 déclarations …, contre 31 en 2023 »: the word right before the second count a count is set against
