@@ -875,35 +875,6 @@ def test_a_first_build_stores_the_events_in_date_order_and_leaves_no_staging_fil
     assert [p.name for p in cache_path(store_copy).parent.iterdir()] == [cache_path(store_copy).name]
 
 
-def test_a_first_build_keys_the_names_by_name_with_no_second_copy(
-    store_copy: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The names table is its own index (kind, name, event): written once, sorted, where a heap and an index on it
-    held 6 million rows twice at 1M (performance.md, thirty-fifth pass). Looked up by name through its key, by
-    event through names_by_event (what a changed file deletes), with the answers of a build without the cache."""
-    run("--data", str(store_copy), "events", "--json")
-    db = _db(store_copy)
-    try:
-        table = db.execute("SELECT sql FROM sqlite_master WHERE name = 'names'").fetchone()[0]
-        indexes = [
-            row[0]
-            for row in db.execute(
-                "SELECT name FROM sqlite_master WHERE tbl_name = 'names' AND sql IS NOT NULL AND type = 'index'"
-            )
-        ]
-        by_name = db.execute("EXPLAIN QUERY PLAN SELECT event FROM names WHERE kind = 1 AND name = 'rutte'").fetchall()
-        by_event = db.execute("EXPLAIN QUERY PLAN DELETE FROM names WHERE event = 1").fetchall()
-    finally:
-        db.close()
-    assert table.endswith("PRIMARY KEY (kind, name, event)) WITHOUT ROWID") and indexes == ["names_by_event"]
-    assert "PRIMARY KEY" in by_name[0][3] and "names_by_event" in by_event[0][3]
-    cached = run("--data", str(store_copy), "events", "--actor", "rutte", "--json")
-    original = open_module.load_store
-    monkeypatch.setattr(open_module, "load_store", lambda root, **kw: original(root, **{**kw, "use_cache": False}))
-    uncached = run("--data", str(store_copy), "events", "--actor", "rutte", "--json")
-    assert cached.stdout == uncached.stdout and "rutte" in cached.stdout
-
-
 def test_an_interrupted_first_build_leaves_neither_its_temporary_nor_its_staging_file(
     store_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

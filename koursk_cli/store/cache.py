@@ -45,9 +45,7 @@ from .cacheschema import (
     LIST_SEPARATOR,
     LOCATION_COLUMNS,
     NAME_KINDS,
-    NAMES_KEY,
     SCHEMA,
-    STAGED_NAMES,
     claim_keys,
     claim_rows,
     event_place,
@@ -444,9 +442,7 @@ class Cache:
         """The tables; with `staged`, the events and names are written to the attached `staging` file until
         move_in_date_order, and their words are indexed then."""
         self.db.executescript(SCHEMA + BLOCKS)
-        self.db.executescript(
-            EVENT_TABLES.format(schema="staging.", names=STAGED_NAMES) if staged else _event_tables("")
-        )
+        self.db.executescript(EVENT_TABLES.format(schema="staging." if staged else ""))
         self.staged = staged
         if not staged:
             self._create_words()
@@ -648,7 +644,7 @@ class Cache:
         3.3 GB file. Rows of a file changed later are appended out of order: the answers are the same (every query
         sorts), only slower to read. Copying into a new file instead of sorting in place leaves no free pages."""
         db = self.db
-        _execute_each(db, _event_tables("main."))
+        _execute_each(db, EVENT_TABLES.format(schema="main."))
         db.execute("CREATE TABLE staging.renumbered (new INTEGER PRIMARY KEY, old INTEGER NOT NULL)")
         db.execute(
             'INSERT INTO staging.renumbered SELECT row_number() OVER (ORDER BY start, "end", id), rowid'
@@ -664,7 +660,7 @@ class Cache:
         db.execute("CREATE INDEX staging.renumbered_old ON renumbered (old)")
         db.execute(
             "INSERT INTO main.names SELECT n.kind, n.name, r.new FROM staging.names AS n"
-            " JOIN staging.renumbered AS r ON r.old = n.event ORDER BY 1, 2, 3"  # sorted once, appended in key order
+            " JOIN staging.renumbered AS r ON r.old = n.event"
         )
         self.staged = False
         self._create_words()
@@ -682,11 +678,6 @@ class Cache:
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
-
-def _event_tables(schema: str) -> str:
-    """The events and names tables as a cache keeps them (names keyed by name: NAMES_KEY)."""
-    return EVENT_TABLES.format(schema=schema, names=NAMES_KEY)
 
 
 def _execute_each(db: sqlite3.Connection, script: str) -> None:

@@ -35,8 +35,7 @@ CREATE TABLE settled (listed TEXT NOT NULL, seeds TEXT NOT NULL, identities BLOB
 CREATE TABLE claim_counts (file TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, key)) WITHOUT ROWID;
 """
 # The events and their index of names: in the main file, or in a staging file while a first build is written (see
-# Cache.move_in_date_order). The names table is its own index by name (NAMES_KEY: a B-tree keyed (kind, name, event),
-# read as names_by_name was); staged, it is a plain heap (STAGED_NAMES) that takes 6 million rows in arrival order.
+# Cache.move_in_date_order).
 EVENT_TABLES = """
 CREATE TABLE {schema}events (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL,
@@ -46,13 +45,12 @@ CREATE TABLE {schema}events (
     speakers TEXT NOT NULL, status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
     checksum INTEGER NOT NULL, facts BLOB NOT NULL, words_checksum INTEGER NOT NULL
 );
-CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL{names};
+CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
 """
-NAMES_KEY = ", PRIMARY KEY (kind, name, event)) WITHOUT ROWID"
-STAGED_NAMES = ")"
 # Created after a first build's inserts: one sort each instead of a B-tree kept in order row by row (an index of
 # names kept up to date while 6 million rows came in at random was most of the inserting time at 1,000,000 events).
 INDEXES = """
+CREATE INDEX IF NOT EXISTS names_by_name ON names (kind, name, event);
 CREATE INDEX IF NOT EXISTS events_by_date ON events (start, "end", id);
 CREATE INDEX IF NOT EXISTS events_by_id ON events (id);
 CREATE UNIQUE INDEX IF NOT EXISTS events_by_file ON events (file, seq);
