@@ -794,7 +794,7 @@ def _after_a_span(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« d'ici dimanche », « d'ici (à) la fin de l'année », « avant la fin du mois », « l'an prochain », « la semaine
+    """« d'ici dimanche », « d'ici (à) la fin de l'année », « de la décennie », « avant la fin du mois », « l'an prochain », « la semaine
     prochaine », « lundi prochain »: ahead of the publication, counted from it."""
     words = fold_word(" ".join(match.group().split()))
     ref, start = ctx.ref, ctx.published.start
@@ -806,7 +806,9 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
         # as « d'ici »'s made « dimanche prochain » a week)
         edtf = interval(iso_day(start), iso_day(day)) if match["wd"] else iso_day(day)
     elif "fin" in words:
-        if "annee" in words:
+        if "decennie" in words:  # « d'ici la fin de la décennie » (round 46): up to the last day of the decade's 9
+            end = date(ref.year // 10 * 10 + 9, 12, 31)
+        elif "annee" in words:
             end = date(ref.year, 12, 31)
         elif "semaine" in words:
             end = ref + timedelta(days=6 - ref.weekday())
@@ -1975,7 +1977,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"sous\s+(?P<n>huitaine|dizaine|quinzaine)", _within_days),
         (
             rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{_WEEKDAY})"
-            rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine))"
+            rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie))"
             rf"|(?P<wd2>{_WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
             rf"|la\s+semaine\s+prochaine|le\s+mois\s+prochain",
             _future,
@@ -2234,7 +2236,8 @@ _SINCE_THEN = re.compile(
 
 
 # « … jusqu'au 3 décembre. D'ici là, la question reste ouverte »: from the publication up to the date named before.
-_UNTIL_THEN = re.compile(rf"(?<!\w)d{_APOS}\s*ici(?:\s+[àa])?\s+l[àa](?!\w)", re.IGNORECASE)
+# « là » printed without its accent only before a stop: « D'ici la fin de la décennie » is no « d'ici là » (round 46)
+_UNTIL_THEN = re.compile(rf"(?<!\w)d{_APOS}\s*ici(?:\s+[àa])?\s+l(?:à|a(?!\s*+\w))(?!\w)", re.IGNORECASE)
 
 
 def _until_then(match: re.Match[str], before: DateMention | None, published: FuzzyDate) -> DateMention | None:
