@@ -213,6 +213,8 @@ def _lines_under(text: str, heading: re.Pattern[str], *, titles: bool) -> list[t
     return spans
 
 
+# … or, below a line of the article's text, one of the headings that head other articles' titles there alone
+_FOOT_LINK_HEADING = re.compile(rf"^(?:{_starts(words('foot_link_headings'))})\s*:?$")
 # … or before its one title on the same line, after a colon (« Les plus lus : Budget 2026-27 : ce qui change au 1er
 # juillet »: round 43)
 _LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S")
@@ -220,14 +222,23 @@ _LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S"
 
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
-    sujet »): each line after it up to a blank line or a line that ends a sentence with a full stop (a headline has
-    none), or after the heading and a colon on its line. Their dates and figures are those articles', not facts."""
+    sujet »; « À la une » below a line of the article's text): each line after it up to a blank line or a line that
+    ends a sentence with a full stop (a headline has none), or after the heading and a colon on its line. Their dates
+    and figures are those articles', not facts."""
     after = [
         (line.start(), line.end())
         for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
         if _LINK_AND_TITLE.match(folded_line(line.group())) and not _ends_a_sentence(line.group().strip())
     ]
-    return sorted([*_lines_under(text, _LINK_HEADING, titles=True), *after])
+    # the first line that ends a sentence: the article's text has begun (« À la une » above it is a search page's news)
+    text_begun = next(
+        (line.end() for line in re.finditer(r"^.*$", text, re.MULTILINE) if _ends_a_sentence(line.group().strip())),
+        len(text),
+    )
+    foot = [
+        (text_begun + a, text_begun + b) for a, b in _lines_under(text[text_begun:], _FOOT_LINK_HEADING, titles=True)
+    ]
+    return sorted([*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot])
 
 
 # … or the rule a PDF prints above its footnotes (« ________________ »)
