@@ -1,7 +1,8 @@
 """Round 49 (issue 16, date precision; helper chrome51): a local public event a page announces in words round 17's
 list lacked (« Le chercheur animera une conférence publique le 15 mars prochain à 9 h », « L'avocate interviendra
 sur le sujet …, le 19 mars à 18 h 30 », « Une prochaine activité est prévue à la mi-mars ») and other stories' titles
-under « Vous pourriez aussi aimer : » or under « À LA UNE » at a page's foot, drafted as facts. Made-up pages, never
+under « Vous pourriez aussi aimer : » or under « À LA UNE » at a page's foot, drafted as facts; an editing tool's
+comment's « demain », « mercredi » counted from the page (« SM — hier à 21:04 : ok pour publication mercredi matin. »). Made-up pages, never
 the held-out ones; each case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -62,3 +63,30 @@ def test_other_stories_titles_are_read_in_one_pass() -> None:
     assert _growth(lambda n: byline.linked_titles("x.\nÀ la une" + " " * n + "x"), 50000) < 16
     assert _growth(lambda n: byline.linked_titles("x.\n" + "À la une\n" * n), 5000) < 16
     assert _growth(lambda n: byline.linked_titles("a\n" * n + "x.\nÀ LA UNE\nTitre"), 5000) < 16
+
+
+@pytest.mark.parametrize(
+    ("page", "dates"),
+    [
+        # a comment's words that count from now: from its stamp, itself relative, not from the page
+        (f"{_STORY}\nSM — hier à 21:04 : ok pour publication mercredi matin.\n", ["2025-03-03"]),
+        (
+            f"{_STORY}\n[Commentaire — Rédaction, aujourd'hui, 08:55 : OK pour mise en ligne demain à 7 h.]\n",
+            ["2025-03-03"],
+        ),
+        # near miss: a comment's month is the story's
+        (
+            f"{_STORY}\n[Commentaire — Léa Marchand, 2 mars 2025, 10:42 : on a une source ? Le NIS disait 2 000 en février.]\n",
+            ["2025-02", "2025-03-03"],
+        ),
+    ],
+)
+def test_a_comments_relative_words_date_no_fact(tmp_path: Path, page: str, dates: list[str]) -> None:
+    assert drafted_dates(tmp_path, page, "2025-03-04") == dates
+
+
+def test_a_commented_line_is_read_in_one_pass() -> None:
+    """A comment head's line, then a long run: each start tried a bounded way, the line's rest read once."""
+    assert _growth(lambda n: byline.commented_lines("SM — 21:04 : " + "x " * n), 20000) < 16
+    assert _growth(lambda n: byline.commented_lines("a — " * n), 2000) < 16
+    assert _growth(lambda n: byline.counts_from_now("hier" + " " * n + "x"), 50000) < 16
