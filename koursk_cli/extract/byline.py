@@ -213,6 +213,8 @@ def _lines_under(text: str, heading: re.Pattern[str], *, titles: bool) -> list[t
     return spans
 
 
+# … or, below a line of the article's text, one of the headings that head other articles' titles there alone
+_FOOT_LINK_HEADING = re.compile(rf"^(?:{_starts(words('foot_link_headings'))})\s*:?$")
 # … or before its one title on the same line, after a colon (« Les plus lus : Budget 2026-27 : ce qui change au 1er
 # juillet »: round 43)
 _LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S")
@@ -220,14 +222,23 @@ _LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S"
 
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
-    sujet »): each line after it up to a blank line or a line that ends a sentence with a full stop (a headline has
-    none), or after the heading and a colon on its line. Their dates and figures are those articles', not facts."""
+    sujet »; « À la une » below a line of the article's text): each line after it up to a blank line or a line that
+    ends a sentence with a full stop (a headline has none), or after the heading and a colon on its line. Their dates
+    and figures are those articles', not facts."""
     after = [
         (line.start(), line.end())
         for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
         if _LINK_AND_TITLE.match(folded_line(line.group())) and not _ends_a_sentence(line.group().strip())
     ]
-    return sorted([*_lines_under(text, _LINK_HEADING, titles=True), *after])
+    # the first line that ends a sentence: the article's text has begun (« À la une » above it is a search page's news)
+    text_begun = next(
+        (line.end() for line in re.finditer(r"^.*$", text, re.MULTILINE) if _ends_a_sentence(line.group().strip())),
+        len(text),
+    )
+    foot = [
+        (text_begun + a, text_begun + b) for a, b in _lines_under(text[text_begun:], _FOOT_LINK_HEADING, titles=True)
+    ]
+    return sorted([*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot])
 
 
 # … or the rule a PDF prints above its footnotes (« ________________ »)
@@ -454,18 +465,28 @@ def covering_dates(text: str) -> list[tuple[int, int, int, int, int]]:
 # What a wiki's revisions print about themselves: the section an edit summary names after its arrow (« (→Janvier 2026 :
 # ajout estimation du NIS) », « →Été 2025 : fourchette »), and a revision card's stamp (« Version du 3 février 2026 à
 # 21:14 (modifier) », « Version actuelle datée du 4 février 2026 à 08:02 »).
+# an editing tool's comment head opening its line (round 47: a Trello card's « SM — hier à 21:04 : ok pour
+# publication », « JB — il y a 3 heures : relu », a Google Docs draft's « [Commentaire — Léa Marchand, 18 févr.
+# 2026, 10:42 : on a une source ? »): who, a dash, maybe a name, the stamp ending on its clock or its hours ago, a
+# colon (every part bounded: linear)
+_COMMENT_HEAD = (
+    r"^[^\S\n]*+\[?[^\n\[\]—–:]{1,40}?[^\S\n][—–][^\S\n]++(?:[^\n,:—–]{1,40},[^\S\n]++)?[^\n:—–]{0,30}?"
+    r"(?:\d{1,2}:\d{2}|il[^\S\n]+y[^\S\n]+a[^\S\n]+\d{1,3}[^\S\n]*(?:min(?:utes?)?|h(?:eures?)?))(?=[^\S\n]*+:\s)"
+)
 _REVISION_MARK = re.compile(
     r"→(?=[^\W\d_])[^:→()\n]{1,60}?(?=\s*(?::|\)|$))"
     r"|^[ \t]*(?:version|r[ée]vision)(?:\s+actuelle)?(?:\s+dat[ée]e)?\s+du\s+\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}"
     r"(?:\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{2})?"
-    # … and an editing tool's comment head opening its line (round 47: a Trello card's « SM — hier à 21:04 : ok pour
-    # publication », « JB — il y a 3 heures : relu », a Google Docs draft's « [Commentaire — Léa Marchand, 18 févr.
-    # 2026, 10:42 : on a une source ? »): who, a dash, maybe a name, the stamp ending on its clock or its hours ago, a
-    # colon (every part bounded: linear)
-    r"|^[^\S\n]*+\[?[^\n\[\]—–:]{1,40}?[^\S\n][—–][^\S\n]++(?:[^\n,:—–]{1,40},[^\S\n]++)?[^\n:—–]{0,30}?"
-    r"(?:\d{1,2}:\d{2}|il[^\S\n]+y[^\S\n]+a[^\S\n]+\d{1,3}[^\S\n]*(?:min(?:utes?)?|h(?:eures?)?))(?=[^\S\n]*+:\s)",
+    # … and an editing tool's comment head opening its line
+    rf"|{_COMMENT_HEAD}",
     re.IGNORECASE | re.MULTILINE,
 )
+# … the line such a head opens: the comment, whose « demain », « mercredi » count from its stamp, not from the page
+# (round 49: « SM — hier à 21:04 : ok pour publication mercredi matin. », « [Commentaire — Rédaction en chef,
+# aujourd'hui, 08:55 : OK pour mise en ligne demain à 7 h. »: the stamp itself relative, its day unknown)
+_COMMENTED_LINE = re.compile(rf"{_COMMENT_HEAD}[^\n]*+", re.IGNORECASE | re.MULTILINE)
+# … and the words that count from now (never a month or a day of its own: « Le NIS disait 2 000 en septembre »)
+_FROM_NOW = re.compile(r"(?:avant-)?hier|(?:apr[èe]s-)?demain|aujourd['’]hui|ce\s+(?:matin|soir)|cette\s+semaine")
 
 
 def revision_marks(text: str) -> list[tuple[int, int]]:
@@ -473,6 +494,17 @@ def revision_marks(text: str) -> list[tuple[int, int]]:
     stamps a comment: no fact's date (round 40: « Janvier 2026 », « Été 2025 » of the sections edited were proposed as
     periods of the story; round 47: a comment's « hier à 21:04 »)."""
     return [mark.span() for mark in _REVISION_MARK.finditer(text)]
+
+
+def commented_lines(text: str) -> list[tuple[int, int]]:
+    """The lines an editing tool's comment head opens (« SM — hier à 21:04 : ok pour publication mercredi matin. »)."""
+    return [line.span() for line in _COMMENTED_LINE.finditer(text)]
+
+
+def counts_from_now(mention: str) -> bool:
+    """Whether a date's words count from now (« demain », « hier », « ce matin »), as a comment's count from its
+    stamp."""
+    return _FROM_NOW.fullmatch(mention.strip().casefold()) is not None
 
 
 # A feed's day separator: a day alone on its line without its year (« 12 mars », « Mercredi 12 mars »), as a Telegram

@@ -29,6 +29,8 @@ from .byline import (
     announces_a_local_event,
     apparatus,
     comment_headers,
+    commented_lines,
+    counts_from_now,
     covering_dates,
     dated_documents,
     dated_entries,
@@ -1515,6 +1517,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         *((a, b) for a, b, _, _ in comments),
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
     ]
+    commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
     links = sorted(
         {
             *linked_titles(text),
@@ -1590,6 +1593,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
             # however resolved (« Le rassemblement de dimanche s'est achevé vers 17 h » is the Sunday before)
             or (announced and weekday and at_its_hour(sentence.text, m.end))
+            or ((weekday or counts_from_now(m.text)) and _within(sentence.start + m.start, commented))
             or any(a < m.end and m.start < b for a, b in habits)
             or (not sentence.verbatim and frame.holds(sentence.start + m.start, sentence.start + m.end, spans))
         ]
