@@ -1557,6 +1557,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     carried: str | None = None  # the people the sentence before counts last
     # the qualifier of a list's lead-in (« … s'élèveraient approximativement à : ») and its status, for the list's lines
     lead: tuple[Lead, tuple[str, str]] | None = None
+    lead_end: int | None = None  # where the list's line before ends (None below its lead-in): a blank line ends it
     for index, (sentence, mentions, on, cut, ahead, year) in enumerate(
         zip(sentences, first_pass, posted, furniture, headings, years, strict=True)
     ):
@@ -1658,7 +1659,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         ]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
-        lead = lead if listed(text, sentence.start) else None
+        lead = lead if listed(text, sentence.start, lead_end) else None
         label = line_label(sentence.text)
         figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried, label, lead and lead[0])
         its_claims: list[DraftRecord] = []
@@ -1681,7 +1682,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         # (« … quinze mille hommes au total. Onze mille à l'automne 2024 »)
         people = [f.noun for f in figures if f.noun and f.unit == "soldiers"]
         carried = people[-1] if people else None
-        lead = (found, _status(sentence.text)) if (found := lead_in(sentence.text)) else lead
+        if found := lead_in(sentence.text):
+            lead, lead_end = (found, _status(sentence.text)), None
+        elif lead is not None:  # a line of its own ending on a colon heads another list (review 49)
+            lead, lead_end = (None, None) if sentence.text.rstrip().endswith(":") else (lead, end)
     _restatements(claims, headline(text))
     for record in (*events, *claims):
         _spaced_quote(record)

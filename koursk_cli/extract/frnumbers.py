@@ -1938,12 +1938,23 @@ def lead_in(sentence: str) -> Lead | None:
     found = _LEAD_IN.search(sentence, max(0, len(sentence) - 80))
     if found is None:
         return None
-    return next((kind, reading) for i, (_, kind, reading) in enumerate(_QUALIFIERS) if found[f"q{i}"])
+    name, kind, reading = next((f"q{i}", k, r) for i, (_, k, r) in enumerate(_QUALIFIERS) if found[f"q{i}"])
+    if name in _VERB_QUALIFIERS and _denied(sentence, found.start(name)):
+        return _DENIED_LEAD, reading  # « n'auraient pas dépassé : » bounds each line the other way round (review 49)
+    return kind, reading
 
 
-def listed(text: str, start: int) -> bool:
-    """Whether the sentence at `start` of `text` is a list's line: a dash or a bullet alone before it on its line."""
-    return _BULLET.search(text, max(0, start - 8), start) is not None
+_DENIED_LEAD = "denied"
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def listed(text: str, start: int, since: int | None = None) -> bool:
+    """Whether the sentence at `start` of `text` is a list's line: a dash or a bullet alone before it on its line, and
+    no blank line since `since`, where the list's line before it ends (a blank line ends a list; only its first line
+    may stand one below its lead-in: review 49)."""
+    if _BULLET.search(text, max(0, start - 8), start) is None:
+        return False
+    return since is None or _BLANK_LINE.search(text, since, start) is None
 
 
 def _led(figures: list[Figure], lead: Lead | None) -> list[Figure]:
@@ -1956,6 +1967,10 @@ def _led(figures: list[Figure], lead: Lead | None) -> list[Figure]:
     for f in figures:
         if f.qualifier is None and f.value is not None and _EXACT in f.reading and f.unit not in TIME_UNITS:
             reading = f.reading.replace(_EXACT, f"the list's lead-in ends with {said}", 1)
+            if kind == _DENIED_LEAD:
+                why = "a negated verb bounds it, the other way round"
+                result.append(replace(f, value=None, reading=f"TODO: {reading}; {why}; write the value"))
+                continue
             value, kind_of, reading, bounds = _valued(f.value, kind, reading, {})
             f = replace(
                 f,
