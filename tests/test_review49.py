@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract
+from tests.test_extract import drafted_dates, extract
 from tests.test_extract_round18 import _values
 
 _LEAD = "Les pertes de l'ennemi s'élèveraient approximativement à :\n— chars : 4 210\n"
@@ -45,3 +45,31 @@ def test_a_negated_verb_in_the_lead_in_bounds_nothing_the_wrong_way(tmp_path: Pa
     claims = _claims(tmp_path, text)
     assert [c.get("value_kind") for c in claims] != ["at_least"]
     assert all(c.get("value") is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        # a live page's entry head (a place, a dash, its clock) is no comment head: its « hier » dates the fact
+        (
+            "Soudja — 14:05 : Les forces nord-coréennes ont lancé hier une attaque sur Soudja, selon Kiev.",
+            ["2026-01-09"],
+        ),
+        ("Soudja — 14:05 : Les forces nord-coréennes ont lancé mercredi une attaque, selon Kiev.", ["2026-01-07"]),
+        # near misses: round 47/49's comment heads still date nothing
+        ("SM — hier à 21:04 : ok pour publication mercredi matin.", []),
+        ("[Commentaire — Rédaction en chef, aujourd'hui, 08:55 : OK pour mise en ligne demain à 7 h.", []),
+    ],
+)
+def test_a_live_page_s_clock_is_no_comment_head(tmp_path: Path, line: str, dates: list[str]) -> None:
+    assert drafted_dates(tmp_path, "Pyongyang a confirmé l'envoi de troupes.\n" + line, "2026-01-10") == dates
+
+
+def test_a_translated_speech_s_line_is_no_translation_stamp(tmp_path: Path) -> None:
+    """« Traduction française du discours prononcé le 12 mars 2025 : … » is the story, no stamp: its date and count
+    stay (round 47's stamp is « Traduction française réalisée par … »)."""
+    text = (
+        "Pyongyang a confirmé l'envoi.\nTraduction française du discours prononcé le 12 mars 2025 : 2 000 soldats "
+        "nord-coréens sont arrivés à Koursk.\n"
+    )
+    assert drafted_dates(tmp_path, text, "2026-01-10") == ["2025-03-12"]

@@ -468,10 +468,11 @@ def covering_dates(text: str) -> list[tuple[int, int, int, int, int]]:
 # an editing tool's comment head opening its line (round 47: a Trello card's « SM — hier à 21:04 : ok pour
 # publication », « JB — il y a 3 heures : relu », a Google Docs draft's « [Commentaire — Léa Marchand, 18 févr.
 # 2026, 10:42 : on a une source ? »): who, a dash, maybe a name, the stamp ending on its clock or its hours ago, a
-# colon (every part bounded: linear)
+# colon (every part bounded: linear); the clock after a word or a date, never right after the dash (review 49: a live
+# page's « Soudja — 14:05 : … ont lancé hier une attaque » is an entry head, its « hier » the fact's)
 _COMMENT_HEAD = (
     r"^[^\S\n]*+\[?[^\n\[\]—–:]{1,40}?[^\S\n][—–][^\S\n]++(?:[^\n,:—–]{1,40},[^\S\n]++)?[^\n:—–]{0,30}?"
-    r"(?:\d{1,2}:\d{2}|il[^\S\n]+y[^\S\n]+a[^\S\n]+\d{1,3}[^\S\n]*(?:min(?:utes?)?|h(?:eures?)?))(?=[^\S\n]*+:\s)"
+    r"(?:(?:(?<=[\w.][^\S\n])|(?<=[\w.],[^\S\n]))\d{1,2}:\d{2}|il[^\S\n]+y[^\S\n]+a[^\S\n]+\d{1,3}[^\S\n]*(?:min(?:utes?)?|h(?:eures?)?))(?=[^\S\n]*+:\s)"
 )
 _REVISION_MARK = re.compile(
     r"→(?=[^\W\d_])[^:→()\n]{1,60}?(?=\s*(?::|\)|$))"
