@@ -87,6 +87,6 @@ def test_a_comments_relative_words_date_no_fact(tmp_path: Path, page: str, dates
 
 def test_a_commented_line_is_read_in_one_pass() -> None:
     """A comment head's line, then a long run: each start tried a bounded way, the line's rest read once."""
-    assert _growth(lambda n: byline.commented_lines("SM — 21:04 : " + "x " * n), 25000) < 16
+    assert _growth(lambda n: byline.commented_lines("SM — hier à 21:04 : " + "x " * n), 25000) < 16
     assert _growth(lambda n: byline.commented_lines("a — " * n), 2000) < 16
     assert _growth(lambda n: byline.counts_from_now("hier" + " " * n + "x"), 50000) < 16
