@@ -1,7 +1,8 @@
 """Round 50 (issue 16, figures and dates; helper shapes51): a LaTeX source. Its thin space « \\, » between a number's
 digit groups (« 11\\,000 hommes ») was no separator, so no figure was read (sealed35 r18, figures 0/5); a tabular's
 rows (« NIS & 19/12/2024 & environ 1\\,100 \\\\ », « \\hline » between them) were no table, so a number alone in its
-cell had no noun; its en dash « -- » (« octobre 2024--mars 2025 ») was no range, so two months were read apart.
+cell had no noun; its en dash « -- » (« octobre 2024--mars 2025 ») was no range, so two months were read apart. And
+a list of dates, « en octobre 2024, décembre 2024 et septembre 2025 » (sealed35 r17): its last two read as one period.
 Made-up pages, never the held-out ones; each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -73,6 +74,20 @@ def test_an_escaped_ampersand_splits_no_cell() -> None:
 )
 def test_a_latex_en_dash_joins_a_range_of_months(tmp_path: Path, text: str, dates: list[str]) -> None:
     assert drafted_dates(tmp_path, text, "2025-03-20") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a footnote's list of dates: three times, the last two no period
+        ("Évaluations publiées en octobre 2024, décembre 2024 et septembre 2025.", ["2024-10", "2024-12", "2025-09"]),
+        # near misses: two months joined by « et » with no list before them, and « de … à », stay one period
+        ("Les combats de Koursk ont duré en décembre 2024 et janvier 2025.", ["2024-12/2025-01"]),
+        ("Les combats ont duré de décembre 2024 à septembre 2025.", ["2024-12/2025-09"]),
+    ],
+)
+def test_the_end_of_a_list_of_dates_is_no_period(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert drafted_dates(tmp_path, text, "2025-12-15") == dates
 
 
 def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:
