@@ -514,11 +514,11 @@ SEALED34_FLOORS = {
     "measure_right": 0.93,
 }
 SEALED35_FLOORS = {
-    "date_recall": 0.89,
+    "date_recall": 0.91,  # round 50: 180/196 (the LaTeX en dash, a list of dates), was 0.89
     "date_precision": 0.84,
-    "figure_recall": 0.84,
+    "figure_recall": 0.93,  # round 50: 61/65, 61/64, 59/65 with the topic (LaTeX « \, », tabular), was 0.84, topic 0.81
     "figure_precision": 0.93,
-    "topic_recall": 0.81,
+    "topic_recall": 0.90,
     "measure_right": 0.87,
 }
 FLOORS_BY_SET = {
@@ -650,7 +650,8 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # WRONG at 5ebb156), all right; 284 after round 23 (5 added: 3 right, 2 WRONG at f02d89b), all right.
 # Round 30: the 14 lines that expect a sum are read through a topic that measures money (`_measuring_money`): through
 # the shipped store alone they are missed (270 right, 14 missed, 0 WRONG), as the convention says they should be.
-LEAST_PROBE_RIGHT = 282
+# Round 50: three lines of LaTeX's thin space « \, » (« 11\,000 », « environ 1\,500 », a range), all right: 282 -> 285.
+LEAST_PROBE_RIGHT = 285
 MOST_PROBE_WRONG = 0
 
 

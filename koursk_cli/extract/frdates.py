@@ -2019,8 +2019,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # « Oct.-déc. 2024 » in a table's row: two months joined by a dash, then the year, need no preposition
             rf"(?:{_SINCE})?(?:entre\s+|de\s+|d{_APOS}\s*|en\s+|(?<=d[èe]s\s)"
             # … and « Décembre 2024 - janvier 2025 », « oct. 2024 – avr. 2025 »: each end with its year, anywhere
-            rf"|(?<![\w.-])(?={_MONTH}(?:\s+{_YEAR})?\s*[-–]\s*{_MONTH}\s+{_YEAR}(?!\d)))(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
-            rf"(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*[-–/]\s*)(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
+            # (a LaTeX source writes the en dash « -- »: « octobre 2024--mars 2025 », round 50)
+            rf"|(?<![\w.-])(?={_MONTH}(?:\s+{_YEAR})?\s*(?:--|[-–])\s*{_MONTH}\s+{_YEAR}(?!\d)))(?P<m1>{_MONTH})"
+            rf"(?:\s+(?P<y1>{_YEAR}))?(?:\s+(?:et|ou|[àa]|au\s+mois\s+{_OF})\s*(?:en\s+)?|\s*(?:--|[-–/])\s*)"
+            rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?",
             _month_range,
         ),
         (

@@ -102,7 +102,9 @@ def _inside_a_run() -> str:
 NOT_INSIDE_A_RUN = _inside_a_run()
 # Thousands are separated by a space of any width (NBSP, NNBSP, thin space), a dot, or an apostrophe (Swiss style).
 _SEPARATORS = " \u00a0\u202f\u2009.'’"
-_DIGITS = rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+# A LaTeX source writes the thin space as « \, » (« 11\,000 »; round 50): one separator of two characters.
+_SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,)"
+_DIGITS = rf"\d{{1,3}}(?:{_SEPARATOR}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE_WORDS = r"millions?|milliards?|mille|k(?!-)"
 # « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
 # « 2 millions et demi »: half the scale more.
@@ -346,7 +348,7 @@ def _parsed_number(cleaned: str) -> float | None:
         return float(words) if words is not None else None
     if AMBIGUOUS_COMMA.fullmatch(match["d"]) and not match["s"]:
         return None
-    digits = re.sub(f"[{_SEPARATORS}]", "", match["d"]).replace(",", ".")
+    digits = re.sub(_SEPARATOR, "", match["d"]).replace(",", ".")
     value = float(digits)
     scale = match["s"] or match["k"]
     if scale:
@@ -856,7 +858,7 @@ def _a_price(text: str, end: int, unit: str | None, number: str) -> bool:
 
 # « sur un total de 11 000 », « sur une population de … »: « un » before a noun is an article, no denominator (round 39)
 _RATIO_AFTER = re.compile(
-    rf"\s+sur\s+(?:\d+(?![{_SEPARATORS}]\d{{3}})|(?!une?\s+(?!{_SCALE_NOUNS})[^\W\d_]{{3,}})(?:{NUMBER_WORDS}))(?!\w)",
+    rf"\s+sur\s+(?:\d+(?!{_SEPARATOR}\d{{3}})|(?!une?\s+(?!{_SCALE_NOUNS})[^\W\d_]{{3,}})(?:{NUMBER_WORDS}))(?!\w)",
     re.IGNORECASE,
 )
 _RATIO_BEFORE = re.compile(rf"(?:\d+|{_WORD})(?:\s+[^\W\d_]+)?\s+sur\s+$", re.IGNORECASE)
@@ -971,7 +973,7 @@ _IN_PARENTHESES = re.compile(r"[^\W\d_]{3,}\s*\(\s*$")
 # Never a range's low end (« Total : ~ 14 000 – 15 000 »), nor a number opening with a zero (a phone's, a code's).
 _AFTER_A_COLON = re.compile(r"(?:[^\W\d_]{3,}\s*:|\bparl\w*\s+(?:de|d['’]))\s*[«\"“]?\s*$")
 _NOUNS_BEFORE = re.compile(r"[^\W\d_]+")
-_LARGE = re.compile(rf"\d[{_SEPARATORS}]\d{{3}}|milli|mille", re.IGNORECASE)
+_LARGE = re.compile(rf"\d{_SEPARATOR}\d{{3}}|milli|mille", re.IGNORECASE)
 _SCALED = re.compile(r"milli|mille", re.IGNORECASE)
 _DASH_NUMBER = re.compile(r"\s*[-–—]\s*\d")
 
@@ -1076,7 +1078,7 @@ def _another_source(match: re.Match[str], before: str) -> bool:
     """Whether a count with no noun follows another source's name after a comma (`_SOURCE_BEFORE`) and reads as a
     count: qualified or written in thousands (« plus de 4 000 »; a bare « 94104 » or « 946.231 » after a town or an
     agency is a postal code or a reference)."""
-    counted = match["qual"] is not None or re.search(r"\d[ \u00a0\u202f\u2009]\d{3}", match["num"]) is not None
+    counted = match["qual"] is not None or re.search(r"\d(?:[ \u00a0\u202f\u2009]|\\,)\d{3}", match["num"]) is not None
     return counted and _SOURCE_BEFORE.search(before[-40:]) is not None
 
 
@@ -1116,7 +1118,7 @@ def _unreadable(match: re.Match[str], noun: str | None, why: str) -> Figure:
     return _figure(match, None, "exact", f"TODO: « {match.group().strip()} »: {why}; write the value", noun)
 
 
-_THOUSANDS_TAIL = re.compile(rf"\d{{3}}(?:[{_SEPARATORS}]\d{{3}})*(?:,\d+)?")
+_THOUSANDS_TAIL = re.compile(rf"\d{{3}}(?:{_SEPARATOR}\d{{3}})*(?:,\d+)?")
 _LINE_CUT = re.compile(r"\d{1,3}[ \t\u00a0]*\n[ \t\u00a0]*$")
 
 

@@ -29,6 +29,7 @@ _DASH = re.compile(r"\s+[–—-]\s+$")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _EDTF_YEAR = re.compile(r"(?<![\d-])(\d{4})(?=[-/~?]|$)")
 _WHOLE_MONTH = 28  # days: « lundi et mercredi » are two days, « janvier et février » one period
+_COMMA = re.compile(r"\s*+,\s*+")
 
 
 def _days(edtf: str) -> tuple[int, int] | None:
@@ -43,11 +44,13 @@ def _days(edtf: str) -> tuple[int, int] | None:
 def join_periods(mentions: list[DateMention], text: str) -> list[DateMention]:
     """`mentions` (in text order) with each pair « entre A et B », « de A à B », « A – B » (each with its year), or
     « A et B » / « A ou B » where both name a month or longer, made one mention from A's first day to B's last; a pair
-    that would run backwards stays apart."""
+    that would run backwards stays apart, and so does the end of a list (« en octobre 2024, décembre 2024 et septembre
+    2025 »: three times, round 50)."""
     joined: list[DateMention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
-        first = None if last is None else _joined_first(last, mention, text)
+        listed = len(joined) > 1 and _COMMA.fullmatch(text, joined[-2].end, joined[-1].start) is not None
+        first = None if last is None else _joined_first(last, mention, text, listed=listed)
         if last is not None and first is not None:
             edtf = f"{first.edtf.split('/')[0]}/{mention.edtf.split('/')[-1]}"
             basis = f"{first.basis}; {mention.basis}; one period from the first to the last → {edtf}"
@@ -79,8 +82,9 @@ def _in_the_year_of(first: DateMention, second: DateMention) -> DateMention:
     return first
 
 
-def _joined_first(first: DateMention, second: DateMention, text: str) -> DateMention | None:
-    """The first end as the period starts from (its year may come from the second), or None when the two stay apart."""
+def _joined_first(first: DateMention, second: DateMention, text: str, *, listed: bool = False) -> DateMention | None:
+    """The first end as the period starts from (its year may come from the second), or None when the two stay apart
+    (`listed`: the first ends a list of dates, « A, B et C »)."""
     if first.since or second.since or first.weekday or second.weekday:
         return None
     lead = _LEAD.match(second.text)
@@ -91,7 +95,7 @@ def _joined_first(first: DateMention, second: DateMention, text: str) -> DateMen
     dashed = _DASH.fullmatch(gap) is not None and bool(_YEAR.search(first.text)) and bool(_YEAR.search(second.text))
     if between or ranged:
         first = _in_the_year_of(first, second)
-    elif not dashed and _AND.fullmatch(text, first.end, second.start) is None:
+    elif not dashed and (listed or _AND.fullmatch(text, first.end, second.start) is None):
         return None
     one, two = _days(first.edtf), _days(second.edtf)
     if one is None or two is None or not (one[0] < two[0] and one[1] < two[1]):

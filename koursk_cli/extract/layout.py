@@ -11,9 +11,18 @@ from .frnumbers import NUMBER_WORDS
 Cell = tuple[int, int, str]
 """A table cell: where it starts and ends in the text, and its column's heading."""
 
-# A row's cells are split by tabs, by pipes, or by runs of two spaces or more (a column laid out with spaces).
-_SEPARATORS = (re.compile(r"\t+"), re.compile(r"\s*\|\s*"), re.compile(r"[ \u00a0]{2,}"))
+# A row's cells are split by tabs, by pipes, by runs of two spaces or more (a column laid out with spaces), or by a
+# LaTeX tabular's « & », its row ending in « \\ » (round 50; « \& » is an ampersand). Each run of space is scanned
+# once: a match starts only where no space precedes.
+_SEPARATORS = (
+    re.compile(r"\t+"),
+    re.compile(r"\s*\|\s*"),
+    re.compile(r"[ \u00a0]{2,}"),
+    re.compile(r"(?<!\s)\s*+(?<!\\)&\s*+|(?<!\s)\s*+\\\\\s*+$"),
+)
 _TAB = re.compile(r"\t")
+# A LaTeX tabular's rule between its rows (« \hline », « \midrule »): no row, and no end of the table.
+_RULE = re.compile(r"\s*+\\(?:hline|[a-z]*rule)\b")
 
 
 def _cells(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -61,6 +70,8 @@ def table_cells(text: str) -> list[Cell]:
     kind: re.Pattern[str] | None = None
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group()
+        if kind is not None and _RULE.match(body):
+            continue
         if kind is not None:
             columns = _columns(body, kind, headings)
             if _indexed(columns, body, headings):
