@@ -472,7 +472,8 @@ def covering_dates(text: str) -> list[tuple[int, int, int, int, int]]:
 # page's « Soudja — 14:05 : … ont lancé hier une attaque » is an entry head, its « hier » the fact's)
 _COMMENT_HEAD = (
     r"^[^\S\n]*+\[?[^\n\[\]—–:]{1,40}?[^\S\n][—–][^\S\n]++(?:[^\n,:—–]{1,40},[^\S\n]++)?[^\n:—–]{0,30}?"
-    r"(?:(?:(?<=[\w.][^\S\n])|(?<=[\w.],[^\S\n]))\d{1,2}:\d{2}|il[^\S\n]+y[^\S\n]+a[^\S\n]+\d{1,3}[^\S\n]*(?:min(?:utes?)?|h(?:eures?)?))(?=[^\S\n]*+:\s)"
+    r"(?:(?:(?<=[\w.][^\S\n])|(?<=[\w.],[^\S\n]))\d{1,2}:\d{2}"
+    r"|il[^\S\n]+y[^\S\n]+a[^\S\n]+\d{1,3}[^\S\n]*(?:min(?:utes?)?|h(?:eures?)?))(?=[^\S\n]*+:\s)"
 )
 _REVISION_MARK = re.compile(
     r"→(?=[^\W\d_])[^:→()\n]{1,60}?(?=\s*(?::|\)|$))"

@@ -1661,7 +1661,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]
         lead = lead if listed(text, sentence.start, lead_end) else None
         label = line_label(sentence.text)
-        figures = find_figures(sentence.text, skip, captions.get(index, asked), own, carried, label, lead and lead[0])
+        figures = find_figures(
+            sentence.text, skip, captions.get(index, asked), own, carried, label, lead[0] if lead else None
+        )
         its_claims: list[DraftRecord] = []
         if figures:
             facts = SentenceFacts.of(sentence, mentions, entities, topics, figures)

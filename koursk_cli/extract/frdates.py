@@ -794,8 +794,8 @@ def _after_a_span(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« d'ici dimanche », « d'ici (à) la fin de l'année », « de la décennie », « avant la fin du mois », « l'an prochain », « la semaine
-    prochaine », « lundi prochain »: ahead of the publication, counted from it."""
+    """« d'ici dimanche », « d'ici (à) la fin de l'année », « de la décennie », « avant la fin du mois », « l'an
+    prochain », « la semaine prochaine », « lundi prochain »: ahead of the publication, counted from it."""
     words = fold_word(" ".join(match.group().split()))
     ref, start = ctx.ref, ctx.published.start
     weekday = match["wd"] or match["wd2"]

@@ -101,9 +101,11 @@ def _inside_a_run() -> str:
 
 NOT_INSIDE_A_RUN = _inside_a_run()
 # Thousands are separated by a space of any width (NBSP, NNBSP, thin space), a dot, or an apostrophe (Swiss style).
-_SEPARATORS = " \u00a0\u202f\u2009.'’"
+_SPACES = " \u00a0\u202f\u2009"
+_SEPARATORS = f"{_SPACES}.'’"
 # A LaTeX source writes the thin space as « \, » (« 11\,000 »; round 50): one separator of two characters.
 _SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,)"
+_SPACE_SEPARATOR = rf"(?:[{_SPACES}]|\\,)"  # thousands split by a space only: never a dot's reference number
 _DIGITS = rf"\d{{1,3}}(?:{_SEPARATOR}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE_WORDS = r"millions?|milliards?|mille|k(?!-)"
 # « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
@@ -1078,7 +1080,7 @@ def _another_source(match: re.Match[str], before: str) -> bool:
     """Whether a count with no noun follows another source's name after a comma (`_SOURCE_BEFORE`) and reads as a
     count: qualified or written in thousands (« plus de 4 000 »; a bare « 94104 » or « 946.231 » after a town or an
     agency is a postal code or a reference)."""
-    counted = match["qual"] is not None or re.search(r"\d(?:[ \u00a0\u202f\u2009]|\\,)\d{3}", match["num"]) is not None
+    counted = match["qual"] is not None or re.search(rf"\d{_SPACE_SEPARATOR}\d{{3}}", match["num"]) is not None
     return counted and _SOURCE_BEFORE.search(before[-40:]) is not None
 
 
