@@ -24,6 +24,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bench_onefile import BASIS, RACY_S, replace  # its edit, and the wait after which a file is settled
+
 from koursk_cli.store import cache as cached
 from koursk_cli.store import checks, indexed, loader, validate, yamldoc
 from koursk_cli.store import open as opened
@@ -31,8 +33,6 @@ from koursk_cli.store.cache import Cache, open_existing
 from koursk_cli.store.cachefile import cache_path
 
 SPENT: dict[str, float] = {}
-BASIS = (b'date_basis: "synthetic"', b'date_basis: "synthetic, edited"')  # bench_onefile's edit
-RACY_S = 3.6  # then an open records every file as settled (koursk_cli.store.stamps.RACY_NS, and a margin)
 READ_SIDE = (
     (opened, "context_from", "the context part parsed"),
     (loader, "read_records", "records read (YAML + schema)"),
@@ -94,9 +94,7 @@ def update(root: Path, name: str) -> None:
     opened_once()  # every file recorded as settled
     path = root / name
     text = path.read_bytes()
-    fresh = path.with_name(path.name + ".new")
-    fresh.write_bytes(text.replace(*(BASIS if BASIS[1] not in text else BASIS[::-1])))
-    os.replace(fresh, path)
+    replace(path, text.replace(*(BASIS if BASIS[1] not in text else BASIS[::-1])))
     SPENT.clear()
     start = time.process_time()
     opened_once()
