@@ -59,6 +59,8 @@ SEALED32 = REPO / "benchmarks" / "heldout" / "sealed32"
 SEALED33 = REPO / "benchmarks" / "heldout" / "sealed33"
 SEALED34 = REPO / "benchmarks" / "heldout" / "sealed34"
 SEALED35 = REPO / "benchmarks" / "heldout" / "sealed35"
+SEALED36 = REPO / "benchmarks" / "heldout" / "sealed36"
+SEALED37 = REPO / "benchmarks" / "heldout" / "sealed37"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -521,6 +523,27 @@ SEALED35_FLOORS = {
     "topic_recall": 0.90,
     "measure_right": 0.87,
 }
+# Sealed36 and sealed37 measured rounds 51-53 blind (SEALED36.txt, SEALED37.txt: frozen 14:42:13 and 14:44:01 UTC
+# apart from them, scored at e313a9ca). sealed36: dates 180/197, 202/231; figures 66/71, 66/77; 64/71 with the topic;
+# measures 32/41; 4 WRONG (s19, an XML item's « &#160; » thousands). sealed37: dates 160/172, 185/200; figures 72/79,
+# 72/83; 69/79 with the topic; measures 34/45; 3 WRONG (t08 « en plus de », t12 a carry, t16 « près de » carried).
+# Tuning data from now on: floors a little under.
+SEALED36_FLOORS = {
+    "date_recall": 0.89,
+    "date_precision": 0.85,
+    "figure_recall": 0.91,
+    "figure_precision": 0.84,
+    "topic_recall": 0.88,
+    "measure_right": 0.76,
+}
+SEALED37_FLOORS = {
+    "date_recall": 0.91,
+    "date_precision": 0.90,
+    "figure_recall": 0.89,
+    "figure_precision": 0.85,
+    "topic_recall": 0.85,
+    "measure_right": 0.73,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -558,6 +581,8 @@ FLOORS_BY_SET = {
     SEALED33: SEALED33_FLOORS,
     SEALED34: SEALED34_FLOORS,
     SEALED35: SEALED35_FLOORS,
+    SEALED36: SEALED36_FLOORS,
+    SEALED37: SEALED37_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -599,6 +624,8 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED33: None,
     SEALED34: None,
     SEALED35: None,
+    SEALED36: None,
+    SEALED37: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -802,6 +829,10 @@ MOST_WRONG |= {
     SEALED34: 1
 }  # q04 « 3 000 en janvier » read exact, the truth carries « environ » over « puis » (SEALED34.txt)
 MOST_WRONG |= {SEALED35: 0}  # none read WRONG before rounds 46-49 or after (SEALED35.txt)
+# s19's NewsML item writes its thousands space « &#160; »: four counts read 0 or cut (SEALED36.txt)
+MOST_WRONG |= {SEALED36: 4}
+# t08 « en plus de 5 000 », t12 a carried « quelque » (debatable), t16 « près de » carried to 31 (SEALED37.txt)
+MOST_WRONG |= {SEALED37: 3}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
