@@ -1,11 +1,11 @@
 """Round 51 (issue 16, date precision; helper round51): a local event a page announces in the present, whose day the
 rules read a week or a year before the publication (« la communauté organise dimanche une vigile », « Ce week-end, …
-organise un rassemblement », « le marché de Noël ouvre ses portes »), or in words round 49's list lacked (« Un
-concert de solidarité est prévu le samedi 7 mars », « Une cérémonie est prévue à l'hôtel de ville le 11 novembre »);
-the page's own stamp after a town's dash or its record's label (« Namur - Publié le … », « Question publiée au JO le :
-… »), a translation's first print; other stories' titles under « Les dernières infos », « Articles récents » at a
-page's foot. Made-up pages, never the held-out ones; each case fails before the change, its near misses pass both
-times."""
+organise un rassemblement », « Un nouveau rassemblement est annoncé pour le 24 mars »), or in words round 49's list
+lacked (« Un concert de solidarité est prévu le samedi 7 mars », « Une cérémonie est prévue à l'hôtel de ville le 11
+novembre »); « Si la guerre s'arrêtait demain », a hypothesis; the page's own stamp after its record's label
+(« Question publiée au JO le : … »), a translation's first print; other stories' titles under « Les dernières infos »,
+« Articles récents » at a page's foot. Made-up pages, never the held-out ones; each case fails before the change, its
+near misses pass both times."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ _STORY = "Kiev a annoncé lundi 3 mars la capture de deux soldats nord-coréens 
         ("À Lyon, la communauté ukrainienne organise dimanche une vigile devant la préfecture.", "2025-03-04", []),
         ("Ce week-end, le collectif organise un rassemblement place Bellecour.", "2025-03-04", []),
         ("Lyon : le marché de Noël ouvre ses portes", "2024-12-10", []),
+        # … in the passive of the present, no past (« est annoncé »)
+        ("Un nouveau rassemblement est annoncé pour le 24 mars, date symbolique.", "2025-02-24", []),
+        ("Une collecte de fournitures est organisée jusqu'au 31 août au 12, rue du Commerce.", "2025-07-16", []),
         # near misses: told done, gone by in its own words; a period it starts stays (its Saturday goes)
         ("Le rassemblement de dimanche s'est achevé vers 17 heures.", "2025-03-04", ["2025-03-02"]),
         ("La collecte lancée en février se poursuit jusqu'au 20 mars.", "2025-03-04", ["2025-02"]),
@@ -100,6 +103,20 @@ def test_a_sites_latest_stories_date_no_fact(tmp_path: Path, page: str, dates: l
     assert drafted_dates(tmp_path, page, "2025-03-04") == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # « demain » ending a hypothesis in the imperfect names no day
+        ("Si la guerre s'arrêtait demain, Pyongyang perdrait un tiers de ses recettes en devises.", []),
+        ("Si 100 000 soldats nord-coréens venaient demain renforcer le front, qui saurait quoi répondre ?", []),
+        # near miss: a day to come after a condition in the present
+        ("Si le temps le permet, le convoi partira demain de Lviv.", ["2025-03-05"]),
+    ],
+)
+def test_tomorrow_in_a_hypothesis_dates_no_fact(tmp_path: Path, text: str, dates: list[str]) -> None:
+    assert drafted_dates(tmp_path, text, "2025-03-04") == dates
+
+
 def _chrome(line: str) -> object:
     return byline._CHROME.match(byline.folded_line(line))
 
@@ -110,3 +127,7 @@ def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:
     assert _growth(lambda n: _chrome("Namur -" + " " * n + "publié"), 50000) < 16
     assert _growth(lambda n: _chrome("projet " + "publié " * n), 30000) < 16
     assert _growth(lambda n: draft._GONE_BY.search("dernie" * n), 30000) < 16
+    assert _growth(lambda n: draft._PRESENT_PASSIVE.sub("", "est " * n + "é"), 30000) < 16
+    assert _growth(lambda n: draft._PRESENT_PASSIVE.sub("", "est " + "a" * n), 50000) < 16
+    assert _growth(lambda n: draft._IF_TOMORROW.search("si " * n + "ait demain"), 30000) < 16
+    assert _growth(lambda n: draft._IF_TOMORROW.search("si " + "ait " * n), 30000) < 16
