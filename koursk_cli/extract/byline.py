@@ -50,6 +50,10 @@ _CHROME = re.compile(
     r"|version\s+\d+(?:\.\d+)*\s*$"
     # a post's head (« Fil Nord-Est OSINT @FilNordEst · 18 nov. »): a name, its handle, its stamp
     r"|[^@\n]{0,60}@[\w.]+\s*[·•|]\s*[^·•|]{1,30}$"
+    # a town and its dash, or the page's own record, before the page's stamp (« Namur - Publié le lundi 26 janvier
+    # 2026 à 17h42 », « Projet publié le 10/03/2026 par Coréfilms », « Question publiée au JO le : 18/02/2025 »: round
+    # 51); never a report's (« Rapport publié le 3 mai par l'ONU », « Le premier rapport, publié le 29 mai » are facts)
+    r"|(?:[a-z]++\s++[–—-]|projet|question|reponse)\s++publiee?\s++(?:au\s++jo\s++)?le(?!\w)"
     # a sign-off alone on its line (« À mardi prochain ! »)
     rf"|(?:{_starts(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$)"
 )

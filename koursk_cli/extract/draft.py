@@ -61,7 +61,7 @@ from .byline import (
     unrelated_captions,
     year_headings,
 )
-from .clauses import INCIDENTALS, Side, future_marker, side_of, side_spans
+from .clauses import INCIDENTALS, Side, future_marker, side_of, side_spans, tells_the_past
 from .frame import PageFrame
 from .frcalendar import MONTHS
 from .frdates import (
@@ -966,6 +966,40 @@ def _after(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
     return (when.end if ends else when.start) > published.end
 
 
+# « l'an dernier », « la semaine passée »: a time the words themselves put before the publication
+_GONE_BY = re.compile(r"(?<!\w)(?:derni[èe]re?|pass[ée]e?|pr[ée]c[ée]dente?)(?!\w)", re.IGNORECASE)
+
+
+# « Un nouveau rassemblement est annoncé pour le 24 mars », « La collecte est organisée jusqu'au 31 août »: an
+# announced event's passive in the present, no past (never « s'est achevé », « est arrivé », « sont partis »)
+_PRESENT_PASSIVE = re.compile(
+    r"(?<![\w'’-])(?:est|sont)\s++(?!(?:arriv|part|venu|mort|n[ée]|rest|tomb|entr|rentr|revenu|devenu|mont|descend"
+    r"|pass|retourn|sorti|all)[a-zà-ÿ]*+(?![\w'’-]))[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# « Si la guerre s'arrêtait demain », « Si 100 000 soldats venaient demain renforcer le front »: a hypothesis in the
+# imperfect, no day (round 51)
+_IF_TOMORROW = re.compile(r"(?<!\w)si\s[^,;:.?!«»]{0,80}?[^\W\d_](?:ait|aient)\s++demain(?!\w)", re.IGNORECASE)
+
+
+def _supposes(sentence: str, mention: DateMention) -> bool:
+    """Whether « demain » ends a hypothesis (« Si la guerre s'arrêtait demain »)."""
+    found = _IF_TOMORROW.search(sentence, max(0, mention.start - 100), mention.end)
+    return found is not None and found.end() == mention.end
+
+
+def _before(mention: DateMention, published: FuzzyDate) -> bool:
+    """Whether a date ends before the publication though its words do not say it is gone by (« l'an dernier »), nor
+    start a period (« depuis 2022 »), nor stand in a clause a past participle opens (« la collecte lancée en novembre
+    … se poursuit »: done)."""
+    try:
+        when = store_date(mention.edtf)
+    except DateError:
+        return False
+    done = (mention.side or "").casefold().endswith(("é", "ée", "és", "ées"))
+    return when.end < published.start and not (mention.since or done) and _GONE_BY.search(mention.text) is None
+
+
 def _rest_of_line(text: str, position: int) -> str:
     end = text.find("\n", position)
     return text[position : len(text) if end < 0 else end]
@@ -1569,6 +1603,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
         # « organise une collecte samedi 16 novembre », « … le lundi 26 janvier. Renseignements : 02 33 … »
         announced = announces_a_local_event(sentence.text, _rest_of_line(text, sentence.start + len(sentence.text)))
+        # … told in no past tense, it lies ahead: a day of it read before the publication was read a week or a year
+        # too early (« la communauté organise dimanche une vigile … à 13 h » on a Saturday, round 51)
+        ahead_only = announced and not tells_the_past(_PRESENT_PASSIVE.sub("", sentence.text))
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
@@ -1594,6 +1631,8 @@ def build_draft(article: Article, store: Store) -> Draft:
             # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
             # however resolved (« Le rassemblement de dimanche s'est achevé vers 17 h » is the Sunday before)
             or (announced and weekday and at_its_hour(sentence.text, m.end))
+            or (ahead_only and _before(m, article.published))
+            or _supposes(sentence.text, m)
             or ((weekday or counts_from_now(m.text)) and _within(sentence.start + m.start, commented))
             or any(a < m.end and m.start < b for a, b in habits)
             or (not sentence.verbatim and frame.holds(sentence.start + m.start, sentence.start + m.end, spans))
