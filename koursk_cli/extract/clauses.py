@@ -63,7 +63,7 @@ _ADVERB = (
     r"|prochainement)\s+)?"
 )
 _FUTURE = re.compile(
-    r"(?<![\w'’-])(?:[a-z]+(?:era|eront|ira|iront|rra|rront|dra|dront|vra|vront|ura|uront)"
+    r"(?<![\w'’-])(?:[a-z]+(?:era|eront|erai|ira|iront|irai|rra|rront|rrai|dra|dront|drai|vra|vront|vrai|ura|uront|urai)"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
     r"|(?:devr|pourr)(?:ait|aient)(?:\s*,[^,.;]{1,40},)?\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
     rf"|dev(?:ait|aient)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"
