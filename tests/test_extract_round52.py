@@ -1,7 +1,8 @@
 """Round 52 (issue 16, dates, recall; helper round52): a timetable verb in the present just before a day
 (« la session, qui s'ouvre le 3 mars », « Le sommet s'achève mercredi », « Elles entrent en vigueur jeudi ») tells a
 day to come, up to two months ahead (it was read as the one before); a future in the first person singular
-(« je reviendrai au printemps ») speaks of the future as the third person's does. Made-up pages, never the held-out
+(« je reviendrai au printemps ») speaks of the future as the third person's does, and so does « préparer »
+(« Pyongyang préparerait l'envoi de renforts au printemps »), as « se prépare » did. Made-up pages, never the held-out
 ones; each case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ def test_a_timetable_verb_in_the_present_tells_a_day_to_come(
             "2024-11-07",
             ["2025-03/2025-05"],
         ),
+        (
+            "Les soldats nord-coréens ont subi de lourdes pertes, et Pyongyang préparerait l'envoi de renforts au "
+            "printemps.",
+            "2025-02-24",
+            ["2025-03/2025-05"],
+        ),
         # near miss: told in the past (« vrai » is no future)
         (
             "« C'est vrai, j'étais là au printemps », dit ce bénévole qui aide les familles des soldats nord-coréens.",
@@ -52,7 +59,7 @@ def test_a_timetable_verb_in_the_present_tells_a_day_to_come(
         ),
     ],
 )
-def test_a_future_in_the_first_person_speaks_of_the_future(
+def test_a_future_in_the_first_person_or_preparing_a_coming_act_speaks_of_the_future(
     tmp_path: Path, text: str, published: str, dates: list[str]
 ) -> None:
     assert drafted_dates(tmp_path, text, published) == dates

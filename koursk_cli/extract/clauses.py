@@ -70,7 +70,8 @@ _FUTURE = re.compile(
     rf"|doi(?:t|vent)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
-    r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?|redouten?t?|crai(?:nt|gnent)|preparen?t?"
+    r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?|redouten?t?|crai(?:nt|gnent)"
+    r"|prepar(?:en?t?|er|erai(?:en)?t)"  # « se prépare à », « préparerait l'envoi … au printemps »: a coming act
     r"|d['’]ici"  # « d'ici l'été »: up to a time still ahead
     r"|promet(?:s|t|tent|tre)?(?=\s+(?:de|d['’]))"  # « promet de prendre la ville en trois jours »
     r"|attend(?:s|ons|ez|ent)?(?=\s+(?:a|au|aux)\s)"  # « je m'attends à de nouveaux envois »: an expectation
