@@ -63,14 +63,15 @@ _ADVERB = (
     r"|prochainement)\s+)?"
 )
 _FUTURE = re.compile(
-    r"(?<![\w'’-])(?:[a-z]+(?:era|eront|ira|iront|rra|rront|dra|dront|vra|vront|ura|uront)"
+    r"(?<![\w'’-])(?:[a-z]+(?:era|eront|erai|ira|iront|irai|rra|rront|rrai|dra|dront|drai|vra|vront|vrai|ura|uront|urai)"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
     r"|(?:devr|pourr)(?:ait|aient)(?:\s*,[^,.;]{1,40},)?\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
     rf"|dev(?:ait|aient)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"
     rf"|doi(?:t|vent)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
-    r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?|redouten?t?|crai(?:nt|gnent)|preparen?t?"
+    r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?|redouten?t?|crai(?:nt|gnent)"
+    r"|prepar(?:en?t?|er|erai(?:en)?t)"  # « se prépare à », « préparerait l'envoi … au printemps »: a coming act
     r"|d['’]ici"  # « d'ici l'été »: up to a time still ahead
     r"|promet(?:s|t|tent|tre)?(?=\s+(?:de|d['’]))"  # « promet de prendre la ville en trois jours »
     r"|attend(?:s|ons|ez|ent)?(?=\s+(?:a|au|aux)\s)"  # « je m'attends à de nouveaux envois »: an expectation
@@ -170,11 +171,23 @@ def side_of(spans: list[Side], start: int, end: int) -> Side | None:
 
 # A past tense: an auxiliary and a past participle (« a annoncé », « ont été », « avait de nouveau refusé »), in the
 # text as written but in lower case (folded, the preposition « à » would read as the auxiliary « a »).
+_SUBJECT_AFTER = r"(?:-t)?(?:-(?:il|elle|on|ils|elles))?\s+"  # « a-t-il déclaré », « ont-ils dit »
+_PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|t|ts)(?![\w'’-])"
+# The verbs whose past takes « être » (« est arrivé », « sont morts », « serait passé »): after « est », « sont »,
+# « serait », « seraient », any other participle is a passive of the present (« sont engagés », « seraient envoyés
+# dès la mi-novembre »: round 52, they were read as a past), unless a pronoun makes the verb pronominal (« s'est
+# retiré », « se sont rendus »)
+_BEING_VERBS = (
+    r"(?:(?:all|arriv|entr|rentr|tomb|rest|retourn|mont|pass|d[ée]c[ée]d|n)(?:é|ée|és|ées)|(?:re|de|par|inter|sur)?"
+    r"venue?s?|(?:re)?partie?s?|(?:res)?sortie?s?|descendue?s?|morte?s?)(?![\w'’-])"
+)
 _PAST = re.compile(
     # the conditional past too (« aurait perdu », « serait passé »): a past the source reports
-    r"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|aurait|auraient|serait|seraient)"
-    r"(?:-t)?(?:-(?:il|elle|on|ils|elles))?\s+"  # … its subject after it (« a-t-il déclaré », « ont-ils dit »)
-    rf"{INCIDENTALS}[a-zà-ÿ]+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|t|ts)(?![\w'’-])"
+    rf"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|était|étaient|fut|furent|aurait|auraient){_SUBJECT_AFTER}"
+    rf"{INCIDENTALS}{_PARTICIPLE}"
+    rf"|(?<![\w'’-])(?:[smt]['’]\s*+(?:en\s+|y\s+)?|(?:se|me|te|nous|vous)\s+(?:(?:en|y)\s+)?)"
+    rf"(?:est|sont|serait|seraient){_SUBJECT_AFTER}{INCIDENTALS}{_PARTICIPLE}"
+    rf"|(?<![\w-])(?:est|sont|serait|seraient){_SUBJECT_AFTER}{INCIDENTALS}{_BEING_VERBS}"
 )
 
 

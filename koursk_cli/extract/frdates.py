@@ -186,9 +186,25 @@ _PURPOSE = re.compile(
     r"[a-zà-ÿ]+(?:er|ir|(?<!è)(?<!eu)re)(?![\w'’-])[^.;:!?]*$",
     re.IGNORECASE,
 )
+# « la session, qui s'ouvre le 3 mars », « Le sommet s'achève mercredi », « Elles entrent en vigueur jeudi »: a verb
+# of a timetable in the present just before the date, which tells a fixed date to come (round 52: read as the one
+# before); « Le traité entre en vigueur le 4 décembre » in a chronology months later stays the one before
+_SCHEDULED = re.compile(
+    rf"(?<![\w'’-])(?P<v>s{_APOS}\s*+(?:ouvre|ach[èe]ve)(?:nt)?|se\s++(?:termine(?:nt)?|cl[ôo]t|cl[ôo]ture(?:nt)?"
+    r"|tien(?:t|nent))|entre(?:nt)?\s++en\s++vigueur|pren(?:d|nent)\s++fin|d[ée]bute(?:nt)?|commence(?:nt)?"
+    rf"|expire(?:nt)?)\s++(?:(?:d[èe]s|ce|le|[àa]\s+partir\s+(?:du|de))\s++)?$",
+    re.IGNORECASE,
+)
+_SCHEDULED_WORDS = 40  # how far before the date the verb is looked for
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
+
+
+def _scheduled(match: re.Match[str]) -> str | None:
+    """The timetable verb in the present just before `match` (`_SCHEDULED`), as written, or None."""
+    found = _SCHEDULED.search(match.string, max(0, match.start() - _SCHEDULED_WORDS), match.start())
+    return None if found is None else " ".join(found["v"].split())
 
 
 def _days_until(year: int, month: int, day: int, start: date) -> int:
@@ -282,6 +298,12 @@ class _Context:
         if marker is None and until is not None and not tells_the_past(match.string):
             # « l'accord court jusqu'au 30 avril »: a state that lasts up to a day, told in the present
             marker = f"{' '.join(until.group().split())}, in a clause without a past tense"
+        scheduled = _scheduled(match) if marker is None and after is None and ahead != past else None
+        if scheduled is not None and 0 <= _days_until(ahead, month, day or 1, start) <= _MONTH_AHEAD_DAYS:
+            return ahead, (
+                f"no year given; « {scheduled} » in the present tells a date to come: the coming {what}, not the one "
+                f"a year before ({self.published.text})"
+            )
         deadline = None
         if marker is None and after is None and self.clauses is not None:
             deadline = self._deadline(match)
@@ -1116,7 +1138,7 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     # « depuis vendredi » in a Friday article: a period that runs on starts before the day it is told, so the Friday
     # before (round 42: it started and ended on the publication's day)
     last = last or (fold_word(match["since"] or "") == "depuis" and ctx.ref.weekday() == wanted)
-    verb = None if last else ctx.coming(match)
+    verb = None if last else ctx.coming(match) or _scheduled(match)
     until = _UNTIL.search(match.string, max(0, match.start() - 12), match.start())
     if verb is None and not last and until is not None and ctx.clauses and not ctx.clauses.told_as_done(match.start()):
         verb = f"{' '.join(until.group().split())}, in a clause without a past tense"  # « Le sommet dure jusqu'à vendredi »
