@@ -542,7 +542,10 @@ _PRONOUN_EN = re.compile(
 )
 # « Quelque 8 000 autres seraient détenus »: more of the thing counted before (not « 300 autres soldats »).
 _OTHERS = re.compile(
-    r"^\s*+[»”\"]?\s*autres(?=\s*[,;.!?]|\s+(?:ont|auraient|avaient|seraient|sont|les|y|en)\b)", re.IGNORECASE
+    r"^\s*+[»”\"]?\s*autres(?=\s*[,;.!?]|\s+(?:ont|auraient|avaient|seraient|sont|les|y|en"
+    # « renforcé par 3 000 autres entre janvier et février », « 3 000 autres pourraient suivre » (round 53)
+    r"|entre|au|aux|[àa]|depuis|pourraient|devraient)(?!\w))",
+    re.IGNORECASE,
 )
 # « environ 4 700 des quelque 11 000 soldats », « 3 000 à 4 000 des 11 000 hommes »: a part of a count named right
 # after, whose noun is what the part counts.
@@ -993,6 +996,26 @@ def _announced(match: re.Match[str], before: str, after: str) -> bool:
     return any(unit is not None and unit not in TIME_UNITS for unit in units)
 
 
+# « a successivement avancé 1 500, puis 11 000, puis environ 15 000 hommes »: counts of one noun told one after the
+# other, only the last naming it (round 53)
+_THEN = re.compile(r"\s*+,\s*+puis\s++")
+_SERIES = 4  # the most counts a series is followed through
+
+
+def _series_noun(match: re.Match[str]) -> str | None:
+    """The noun a series of counts ends on (`_THEN`), when the store counts it, for a count before it with none of
+    its own."""
+    text, position = match.string, match.end("num")
+    for _ in range(_SERIES):
+        if (then := _THEN.match(text, position)) is None or (step := _FIGURE.match(text, then.end())) is None:
+            return None
+        if step["noun"] is not None:
+            noun = _counted_noun(step["noun"])
+            return noun if unit_of(noun) is not None else None
+        position = step.end("num")
+    return None
+
+
 def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None; "" for the noun the
     sentence counted before. With it, where the words that name it end (« à 8 000 le nombre de soldats », « 4 700
@@ -1034,6 +1057,8 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
             return "", end
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
+        if (series := _series_noun(match)) is not None:
+            return series, end
         if match["num"][:1].isdigit() and _OPENS_ITS_CLAUSE.search(before) and _SUBJECT_OF.match(after):
             # « ; quelque 10 000 seraient toujours en Russie »: the subject, the noun counted before (in digits: « Sur
             # les quatre vidéos, trois ont circulé » counts no thing of the story)
