@@ -550,7 +550,9 @@ _OTHERS = re.compile(
 # « environ 4 700 des quelque 11 000 soldats », « 3 000 à 4 000 des 11 000 hommes »: a part of a count named right
 # after, whose noun is what the part counts.
 _PART_OF = re.compile(
-    rf"^\s*+[»”\"]?\s*des\s+(?:quelque\s+|environ\s+)?(?:{_DIGITS})\s+"  # in digits: not « l'un des deux pays »
+    # in digits or in thousands written out (« environ quatre mille des onze mille soldats », round 53): not « l'un des
+    # deux pays »
+    rf"^\s*+[»”\"]?\s*des\s+(?:quelque\s+|environ\s+)?(?:{_DIGITS}|(?:{_WORD}[\s-]+)*?mille(?:[\s-]+{_WORD})*)\s+"
     r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)",
     re.IGNORECASE,
 )
@@ -1197,6 +1199,21 @@ def _carried(match: re.Match[str], carried: str | None) -> str | None:
     return None
 
 
+# « EN CHIFFRES », then « 11 000 : soldats du premier contingent », « ~6 000 : tués et blessés selon Kiev »: a key
+# figure opening its line, what it counts after a colon (round 53)
+_KEYED = re.compile(r"[ \t]*+:[ \t]++(?P<noun>[^\W\d_]+)")
+_LINE_OPENS = frozenset(" \t•▪►*–—-")
+
+
+def _keyed_noun(match: re.Match[str]) -> str | None:
+    """The noun a number opening its line names after a colon, when the store counts it; never a year's."""
+    text = match.string
+    if (keyed := _KEYED.match(text, match.end("num"))) is None or _A_YEAR.fullmatch(match["num"].strip()):
+        return None
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return keyed["noun"] if all(c in _LINE_OPENS for c in line) and unit_of(keyed["noun"]) is not None else None
+
+
 def _plain(
     text: str,
     skip: Sequence[Span],
@@ -1220,7 +1237,7 @@ def _plain(
             continue  # « N° | SLUG | DURÉE », then « 01 | OUVERTURE | 0'50 »: a row's number, no count
         dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
         dated = dated or (cell is not None and match["noun"] is not None and match.start("noun") >= cell[1])
-        noun = None if dated else _counted_noun(match["noun"])
+        noun = None if dated else _counted_noun(match["noun"]) or _keyed_noun(match)
         if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
             if noun is not None and not _in_a_name(text, match.start("num")):
                 yield _unreadable(match, noun, "an English thousands comma or a French decimal comma")
