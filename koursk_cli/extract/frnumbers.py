@@ -409,6 +409,7 @@ _RANGE = re.compile(
 _SCALE_NOUNS = r"(?:dizaines?|douzaines?|centaines?|milliers?|millions?|milliards?)(?!\w)"
 _VAGUE_TAIL = (
     rf"(?:{_CLOSE}\s+{_DE}(?!{_SCALE_NOUNS})(?P<noun>[^\W\d_][\w²]*)|(?=\s*[»”\"]?\s+(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s)"
+    r"|(?=\s+(?:tu[ée]e?s|bless[ée]e?s)(?!\w))"  # « … tués et près d'un millier blessés » (round 53)
     r"|(?=\s*[,;.!?)]|\s*$))"  # « n'en tient plus que quelques dizaines, »: the pronoun « en » names it
 )
 _VAGUE = re.compile(
@@ -1844,6 +1845,10 @@ def _own_noun(match: re.Match[str], skip: Sequence[Span]) -> str | None:
     return None if noun is None or _overlaps(match.start("noun"), match.end("noun"), skip) else noun
 
 
+# « une centaine de soldats ont été tués et près d'un millier blessés »: the loss word right after the quantity
+_LOSS_NEXT = re.compile(r"\s+(?P<noun>tu[ée]e?s|bless[ée]e?s)(?!\w)", re.IGNORECASE)
+
+
 def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = None) -> Figure | None:
     """A vague figure whose noun is left out takes the loss word of the verb after it (« plusieurs centaines
     auraient été tués » → tués), or the noun counted before (« d'entre eux »: no noun here, see `find_figures`); a
@@ -1855,7 +1860,7 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
     last = "s2" if second else "s" if "s" in groups else "s1"
     said = match.end(last)  # where the quantity word ends (a noun of a date after it is no noun: `_own_noun`)
     rest = match.string[said:]
-    verb = _ELIDED_VERB.match(rest)
+    verb = _ELIDED_VERB.match(rest) or _LOSS_NEXT.match(rest)
     if _HEDGED_NEXT.match(rest):
         return None  # « des dizaines, voire des centaines »: the curator's (`_perhaps`)
     if verb is not None:
