@@ -1552,11 +1552,12 @@ def build_draft(article: Article, store: Store) -> Draft:
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
     ]
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
+    pictures = unrelated_captions(text)
     links = sorted(
         {
             *linked_titles(text),
             *apparatus(text),
-            *unrelated_captions(text),
+            *pictures,
             *head_stamps(text),
             *taglines(text),
             *own_day_lines(text, article.published),
@@ -1567,6 +1568,12 @@ def build_draft(article: Article, store: Store) -> Draft:
     )
     furniture = [len(s.text) if _within(s.start, links) else page_furniture(s.text) for s in sentences]
     sentences = [replace(s, body=cut) for s, cut in zip(sentences, furniture, strict=True)]
+    # a caption's dates are its picture's, its counts the story's (« Légende : … Quelque 11 000 militaires
+    # nord-coréens se trouveraient alors en Russie. », round 53): where its figures start
+    captioned = [
+        page_furniture(s.text) if cut == len(s.text) and _within(s.start, pictures) else cut
+        for s, cut in zip(sentences, furniture, strict=True)
+    ]
     headings = under_forward_headings(text, sentences)
     chronology = [
         *year_headings(text, article.published),
@@ -1592,8 +1599,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     # the qualifier of a list's lead-in (« … s'élèveraient approximativement à : ») and its status, for the list's lines
     lead: tuple[Lead, tuple[str, str]] | None = None
     lead_end: int | None = None  # where the list's line before ends (None below its lead-in): a blank line ends it
-    for index, (sentence, mentions, on, cut, ahead, year) in enumerate(
-        zip(sentences, first_pass, posted, furniture, headings, years, strict=True)
+    for index, (sentence, mentions, on, cut, counted_from, ahead, year) in enumerate(
+        zip(sentences, first_pass, posted, furniture, captioned, headings, years, strict=True)
     ):
         if today is not None or anchor is not None or previous is not None:
             mentions = _dates(sentence.text, on, cut, today, anchor, ahead, previous, year)
@@ -1666,7 +1673,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         names = [
             n for n in unknown_names(sentence.text, named, cut) if n in body and not _within(sentence.start, byline)
         ]
-        entities = [m for m in named if m.start >= cut]  # the agency and city of a dateline are no actors
+        entities = [m for m in named if m.start >= counted_from]  # the agency and city of a dateline are no actors
         its_events: list[DraftRecord] = []
         if mentions:
             its_events.append(event_record(sentence, mentions, entities, article, ids, tags))
@@ -1690,11 +1697,13 @@ def build_draft(article: Article, store: Store) -> Draft:
         # reading (« dépassent désormais les 4 000 »)
         # … nor is a number in a known entity's name (« a déclaré à France 24 un officier », « la chaîne 1+1 »)
         skip = [
-            (0, cut),
+            (0, counted_from),
             *((m.start, m.end) for m in named if any(c.isdigit() for c in sentence.text[m.start : m.end])),
             *edition,
             *durations(sentence.text),
             *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK),
+            # … nor a caption's dates, which date its picture (« le 18 octobre 2024 »)
+            *((m.start, m.end) for m in (_dates(sentence.text, on, counted_from) if counted_from < cut else ())),
         ]
         end = sentence.start + len(sentence.text)
         own = [(a - sentence.start, b - sentence.start, h) for a, b, h in _cells_within(cells, sentence.start, end)]

@@ -409,6 +409,7 @@ _RANGE = re.compile(
 _SCALE_NOUNS = r"(?:dizaines?|douzaines?|centaines?|milliers?|millions?|milliards?)(?!\w)"
 _VAGUE_TAIL = (
     rf"(?:{_CLOSE}\s+{_DE}(?!{_SCALE_NOUNS})(?P<noun>[^\W\d_][\w²]*)|(?=\s*[»”\"]?\s+(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s)"
+    r"|(?=\s+(?:tu[ée]e?s|bless[ée]e?s)(?!\w))"  # « … tués et près d'un millier blessés » (round 53)
     r"|(?=\s*[,;.!?)]|\s*$))"  # « n'en tient plus que quelques dizaines, »: the pronoun « en » names it
 )
 _VAGUE = re.compile(
@@ -542,12 +543,17 @@ _PRONOUN_EN = re.compile(
 )
 # « Quelque 8 000 autres seraient détenus »: more of the thing counted before (not « 300 autres soldats »).
 _OTHERS = re.compile(
-    r"^\s*+[»”\"]?\s*autres(?=\s*[,;.!?]|\s+(?:ont|auraient|avaient|seraient|sont|les|y|en)\b)", re.IGNORECASE
+    r"^\s*+[»”\"]?\s*autres(?=\s*[,;.!?]|\s+(?:ont|auraient|avaient|seraient|sont|les|y|en"
+    # « renforcé par 3 000 autres entre janvier et février », « 3 000 autres pourraient suivre » (round 53)
+    r"|entre|au|aux|[àa]|depuis|pourraient|devraient)(?!\w))",
+    re.IGNORECASE,
 )
 # « environ 4 700 des quelque 11 000 soldats », « 3 000 à 4 000 des 11 000 hommes »: a part of a count named right
 # after, whose noun is what the part counts.
 _PART_OF = re.compile(
-    rf"^\s*+[»”\"]?\s*des\s+(?:quelque\s+|environ\s+)?(?:{_DIGITS})\s+"  # in digits: not « l'un des deux pays »
+    # in digits or in thousands written out (« environ quatre mille des onze mille soldats », round 53): not « l'un des
+    # deux pays »
+    rf"^\s*+[»”\"]?\s*des\s+(?:quelque\s+|environ\s+)?(?:{_DIGITS}|(?:{_WORD}[\s-]+)*?mille(?:[\s-]+{_WORD})*)\s+"
     r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)",
     re.IGNORECASE,
 )
@@ -993,6 +999,26 @@ def _announced(match: re.Match[str], before: str, after: str) -> bool:
     return any(unit is not None and unit not in TIME_UNITS for unit in units)
 
 
+# « a successivement avancé 1 500, puis 11 000, puis environ 15 000 hommes »: counts of one noun told one after the
+# other, only the last naming it (round 53)
+_THEN = re.compile(r"\s*+,\s*+puis\s++")
+_SERIES = 4  # the most counts a series is followed through
+
+
+def _series_noun(match: re.Match[str]) -> str | None:
+    """The noun a series of counts ends on (`_THEN`), when the store counts it, for a count before it with none of
+    its own."""
+    text, position = match.string, match.end("num")
+    for _ in range(_SERIES):
+        if (then := _THEN.match(text, position)) is None or (step := _FIGURE.match(text, then.end())) is None:
+            return None
+        if step["noun"] is not None:
+            noun = _counted_noun(step["noun"])
+            return noun if unit_of(noun) is not None else None
+        position = step.end("num")
+    return None
+
+
 def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None; "" for the noun the
     sentence counted before. With it, where the words that name it end (« à 8 000 le nombre de soldats », « 4 700
@@ -1034,6 +1060,8 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
             return "", end
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
+        if (series := _series_noun(match)) is not None:
+            return series, end
         if match["num"][:1].isdigit() and _OPENS_ITS_CLAUSE.search(before) and _SUBJECT_OF.match(after):
             # « ; quelque 10 000 seraient toujours en Russie »: the subject, the noun counted before (in digits: « Sur
             # les quatre vidéos, trois ont circulé » counts no thing of the story)
@@ -1172,6 +1200,21 @@ def _carried(match: re.Match[str], carried: str | None) -> str | None:
     return None
 
 
+# « EN CHIFFRES », then « 11 000 : soldats du premier contingent », « ~6 000 : tués et blessés selon Kiev »: a key
+# figure opening its line, what it counts after a colon (round 53)
+_KEYED = re.compile(r"[ \t]*+:[ \t]++(?P<noun>[^\W\d_]+)")
+_LINE_OPENS = frozenset(" \t•▪►*–—-")
+
+
+def _keyed_noun(match: re.Match[str]) -> str | None:
+    """The noun a number opening its line names after a colon, when the store counts it; never a year's."""
+    text = match.string
+    if (keyed := _KEYED.match(text, match.end("num"))) is None or _A_YEAR.fullmatch(match["num"].strip()):
+        return None
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return keyed["noun"] if all(c in _LINE_OPENS for c in line) and unit_of(keyed["noun"]) is not None else None
+
+
 def _plain(
     text: str,
     skip: Sequence[Span],
@@ -1195,7 +1238,7 @@ def _plain(
             continue  # « N° | SLUG | DURÉE », then « 01 | OUVERTURE | 0'50 »: a row's number, no count
         dated = match["noun"] is not None and _overlaps(match.start("noun"), match.end("noun"), skip)
         dated = dated or (cell is not None and match["noun"] is not None and match.start("noun") >= cell[1])
-        noun = None if dated else _counted_noun(match["noun"])
+        noun = None if dated else _counted_noun(match["noun"]) or _keyed_noun(match)
         if AMBIGUOUS_COMMA.fullmatch(match["num"].strip()):
             if noun is not None and not _in_a_name(text, match.start("num")):
                 yield _unreadable(match, noun, "an English thousands comma or a French decimal comma")
@@ -1802,6 +1845,10 @@ def _own_noun(match: re.Match[str], skip: Sequence[Span]) -> str | None:
     return None if noun is None or _overlaps(match.start("noun"), match.end("noun"), skip) else noun
 
 
+# « une centaine de soldats ont été tués et près d'un millier blessés »: the loss word right after the quantity
+_LOSS_NEXT = re.compile(r"\s+(?P<noun>tu[ée]e?s|bless[ée]e?s)(?!\w)", re.IGNORECASE)
+
+
 def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = None) -> Figure | None:
     """A vague figure whose noun is left out takes the loss word of the verb after it (« plusieurs centaines
     auraient été tués » → tués), or the noun counted before (« d'entre eux »: no noun here, see `find_figures`); a
@@ -1813,7 +1860,7 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
     last = "s2" if second else "s" if "s" in groups else "s1"
     said = match.end(last)  # where the quantity word ends (a noun of a date after it is no noun: `_own_noun`)
     rest = match.string[said:]
-    verb = _ELIDED_VERB.match(rest)
+    verb = _ELIDED_VERB.match(rest) or _LOSS_NEXT.match(rest)
     if _HEDGED_NEXT.match(rest):
         return None  # « des dizaines, voire des centaines »: the curator's (`_perhaps`)
     if verb is not None:
