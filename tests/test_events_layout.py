@@ -106,7 +106,8 @@ class _Writer:
             for _ in range(rng.randint(1, 3)):
                 lines += [f"      - source: {self.token()}", f'        quote: "{self.text()}"']
                 if rng.random() < 0.5:
-                    lines.append(f'        speaker: "{self.text()}"')
+                    speaker = self.token() if rng.random() < 0.5 else '"' + self.text() + '"'
+                    lines.append(f"        speaker: {speaker}")
             if rng.random() < 0.5:
                 lines.append(f'    note: "{self.text()}"')
             lines += [""] * rng.randrange(3)

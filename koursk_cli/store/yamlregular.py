@@ -323,10 +323,12 @@ _EVENT = re.compile(
     rf"  - id: ({_TOKEN})\n    date: ({_TOKEN})\n    date_basis: {_QUOTED}\n"
     rf"    title:(?: \{{en: {_QUOTED}, fr: {_QUOTED}\}}|(\n)      en: {_QUOTED}\n      fr: {_QUOTED})\n"
     rf"    actors: {_TOKENS}\n    places: {_TOKENS}\n    tags: {_TOKENS}\n    status: ({_TOKEN})\n"
-    rf"    evidence:\n((?:      - source: {_TOKEN}\n        quote: {_STRING}\n(?:        speaker: {_STRING}\n)?)+)"
+    rf"    evidence:\n((?:      - source: {_TOKEN}\n        quote: {_STRING}\n(?:        speaker: (?:{_STRING}|{_TOKEN})\n)?)+)"
     rf"(?:    note: {_QUOTED}\n)?(?:[ ]*\n)*"
 )
-_EVIDENCE = re.compile(rf"      - source: ({_TOKEN})\n        quote: {_QUOTED}\n(?:        speaker: {_QUOTED}\n)?")
+_EVIDENCE = re.compile(
+    rf"      - source: ({_TOKEN})\n        quote: {_QUOTED}\n(?:        speaker: (?:{_QUOTED}|({_TOKEN}))\n)?"
+)
 
 
 def _tokens(text: str, mark: tuple[int, int]) -> LocatedList:
@@ -379,12 +381,12 @@ def _event(found: re.Match[str], line: int) -> LocatedMap:
     row += 5
     evidence = entry["evidence"] = LocatedList((row, 7))
     for item in _EVIDENCE.finditer(cited):
-        source, quote, speaker = item.groups()
+        source, quote, quoted, word = item.groups()
         said = LocatedMap((row, 9))
         said["source"], said["quote"] = _plain(source), quote
         row += 2
-        if speaker is not None:
-            said["speaker"] = speaker
+        if quoted is not None or word is not None:
+            said["speaker"] = quoted if word is None else _plain(word)
             row += 1
         evidence.append(said)
     if note is not None:
