@@ -176,7 +176,11 @@ def _watch_parent(parent: int) -> None:
 
 def _quiet_worker(parent: int, initializer: Callable[..., None], *args: Any) -> None:
     """A worker's first act: it is bound to live no longer than koursk (`parent`); Ctrl-C is the main process's to
-    handle, SIGTERM and SIGHUP stop it cleanly; then the signals blocked while it was started are let in."""
+    handle, SIGTERM and SIGHUP stop it cleanly; then the signals blocked while it was started are let in. Its
+    allocator keeps what it frees (freedmemory: each file's text, parse and result are freed and asked for again)."""
+    from .freedmemory import keep_freed_memory
+
+    keep_freed_memory()
     _worker["parent"] = parent
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
