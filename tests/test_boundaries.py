@@ -47,6 +47,7 @@ DEFERRED = {
     ): "as _wrap: a date's pattern (its month names) for a terminal's wrap; --help loads no dates",
     ("signals.py", "futures"): "worker processes serve only a cold load of a large store",
     ("signals.py", "ctypes"): "only a forked worker, on Linux, asks the kernel to end it with its parent (rev29 M1)",
+    ("signals.py", "freedmemory"): "only a forked worker tells its malloc to keep what it frees (ctypes, at start-up)",
     # The cold load's YAML side: a warm run reads the cache and never parses, validates or cross-checks a file.
     ("store/loader.py", "yamldoc"): "the YAML readers parse files only on a cold load or for a changed file",
     ("store/yamldoc.py", "yamlevents"): "PyYAML (~100 M instructions) reads only a file that is not regular",
