@@ -3,9 +3,9 @@
 Usage: python benchmarks/cold_profile.py STORE   (a store from benchmarks/generate.py; builds its cache from nothing
 in a temporary XDG_CACHE_HOME, removed afterwards)
 
-Each phase is the parent's process CPU (user + system) inside the function named; the SQL statements are timed as the
-parent runs them (inserts, then finish_build's sorts, copies and indexes); the workers' CPU is what the kernel counts
-for the parent's waited-for children. What the workers spend reading and checking is left to a sampling profiler (see
+Each phase is the parent's process CPU (user + system, the system part apart) inside the function named; the SQL
+statements are timed as the parent runs them (inserts, then finish_build's sorts, copies and indexes); the workers'
+CPU and page faults are what the kernel counts for the parent's waited-for children. What the workers spend reading and checking is left to a sampling profiler (see
 docs/performance.md, fifth pass on the cold load): a wrapper there would cost more than most of the steps it times.
 """
 
@@ -24,15 +24,21 @@ from pathlib import Path
 from typing import Any
 
 SPENT: defaultdict[str, float] = defaultdict(float)
+SYSTEM: defaultdict[str, float] = defaultdict(float)  # the kernel's part of SPENT (fresh pages, reads and writes)
+
+
+def _system() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_stime
 
 
 def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     def run(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
+        start, system = time.process_time(), _system()
         try:
             return function(*args, **kwargs)
         finally:
             SPENT[name] += time.process_time() - start
+            SYSTEM[name] += _system() - system
 
     return run
 
@@ -84,12 +90,19 @@ def main() -> None:
         f"parent {parent.ru_utime + parent.ru_stime:.2f} s CPU ({built:.2f} s building), peak {parent.ru_maxrss >> 10} MB;"
         f" workers {workers.ru_utime + workers.ru_stime:.2f} s CPU, peak {workers.ru_maxrss >> 10} MB"
     )
+    for who, usage in (("parent", parent), ("workers", workers)):
+        print(f"  {who:8} user {usage.ru_utime:.2f} s, system {usage.ru_stime:.2f} s, {usage.ru_minflt} page faults")
+    io = Path("/proc/self/io")  # Linux: what the parent wrote (new pages of its files) and read
+    if io.exists():
+        counts = dict(line.split(": ") for line in io.read_text().splitlines())
+        wrote, read = int(counts["wchar"]) >> 20, int(counts["rchar"]) >> 20
+        print(f"  parent wrote {wrote} MB, read {read} MB in {counts['syscr']} reads")
     for name in phases:
-        print(f"  {name:34} {SPENT[name]:7.2f} s")
+        print(f"  {name:34} {SPENT[name]:7.2f} s ({SYSTEM[name]:.2f} system)")
     print("the parent's SQL statements (the slowest 15):")
     statements = sorted(((spent, name) for name, spent in SPENT.items() if name not in phases), reverse=True)
     for spent, name in statements[:15]:
-        print(f"  {spent:7.2f} s  {name}")
+        print(f"  {spent:7.2f} s ({SYSTEM[name]:.2f} system)  {name}")
 
 
 if __name__ == "__main__":
