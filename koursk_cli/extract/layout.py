@@ -16,7 +16,7 @@ Cell = tuple[int, int, str]
 # once: a match starts only where no space precedes.
 _SEPARATORS = (
     re.compile(r"\t+"),
-    re.compile(r"\s*\|\s*"),
+    re.compile(r"(?<!\s)\s++\|\s*+|\|\s*+"),
     re.compile(r"[ \u00a0]{2,}"),
     re.compile(r"(?<!\s)\s*+(?<!\\)&\s*+|(?<!\s)\s*+\\\\\s*+$"),
 )

@@ -1,0 +1,48 @@
+"""Review of session 50: a page's stamps and a table's rows read in linear time on a long run of white space."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from koursk_cli.extract import layout
+from koursk_cli.extract.byline import page_furniture
+from tests.test_extract_backtracking import _growth
+
+# Round 51's report: `_STAMPS` took 0.25 s on a word and 8,000 spaces, ×14 for a run four times longer (quadratic: a
+# byline's or a weekday's `\s+` then `\s*` could split the run at every place): a page of one such line hung extract.
+HEADS = ["Le", "Mardi", "Par Jean Martin", "Agnès Rotivel,", "le 12/03/2025", "MONDE |", "Article mis à jour le"]
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_a_stamp_line_s_long_run_of_spaces_is_read_in_linear_time(head: str) -> None:
+    for tail in ("12", "x", "à 10:05", ""):
+        assert _growth(lambda n, tail=tail: page_furniture(head + " " * n + tail), 2000) < 8
+
+
+def test_the_stamps_still_read_with_their_spaces_as_written() -> None:
+    stamp = "Le 24 octobre 2024 à 08h31,   modifié le 24 octobre 2024 à 19h12"
+    assert page_furniture(stamp) == len(stamp)
+    assert page_furniture("Par Jean Martin\u00a0 le 17.02.2026 à 11h00") > 0
+    assert page_furniture("Le    sommet s'est tenu le 12 mars 2025 à Moscou.") == 0
+
+
+# The lead's check of the fix above: a 100,000-space line still took 10 s in `extract`, in layout.py's pipe separator
+# (`\s*\|\s*` tried the rest of a run from each of its places, quadratic); now a run is scanned once.
+_OLD_PIPE = re.compile(r"\s*\|\s*")
+_PIPE = layout._SEPARATORS[1]
+
+
+@given(st.text(alphabet=" |a\t\u00a0\\&", max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_the_pipe_separator_cuts_a_row_where_it_did(line: str) -> None:
+    assert layout._cells(line, _PIPE) == layout._cells(line, _OLD_PIPE)
+
+
+@pytest.mark.parametrize("separator", layout._SEPARATORS, ids=["tab", "pipe", "spaces", "latex"])
+def test_a_row_s_long_run_of_spaces_is_cut_in_linear_time(separator: re.Pattern[str]) -> None:
+    assert _growth(lambda n: layout._cells("Mardi" + " " * n + "x", separator), 4000) < 8
+    assert _growth(lambda n: layout._cells("a |" + " \u00a0" * n + "| b", separator), 4000) < 8
