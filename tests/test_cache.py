@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import pickle
+import re
 import shutil
 import sqlite3
 import stat
@@ -515,6 +516,23 @@ def test_an_id_duplicated_by_a_changed_or_new_file_is_caught_on_a_warm_cache(sto
     result = run("--data", str(store_copy), "events", "--json")
     assert result.exit_code == 1
     assert "zz-copy.yaml" in result.stderr and "duplicate id" in result.stderr
+
+
+@pytest.mark.parametrize("warm", [False, True], ids=["cold", "warm"])
+def test_an_id_used_twice_in_one_file_names_its_first_line(store_copy: Path, warm: bool) -> None:
+    """The cache kept one mark per id of a file, the last: both rows of an id used twice in one file were written
+    at its second line, so the message said « first used by … background.yaml:44 » of the entry at line 44 itself."""
+    background = store_copy / "data" / "events" / "background.yaml"
+    original = background.read_text(encoding="utf-8")
+    first, second = re.findall(r"(?m)^  - id: (\S+)$", original)[:2]
+    if warm:
+        assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    background.write_text(original.replace(f"id: {second}", f"id: {first}", 1), "utf-8")
+    result = run("--data", str(store_copy), "events", "--json")
+    lines = [1 + original[: original.index(f"id: {name}")].count("\n") for name in (first, second)]
+    assert result.exit_code == 1
+    assert f"background.yaml:{lines[1]}:9: event '{first}': duplicate id" in result.stderr, result.stderr
+    assert f"background.yaml:{lines[0]})" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize(

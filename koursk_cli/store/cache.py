@@ -20,8 +20,8 @@ import os
 import sqlite3
 import stat
 import weakref
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -535,14 +535,14 @@ class Cache:
     def put_entries(self, name: str, entries: Any, kept: Reused | None = None) -> None:
         """One events/claims file's rows (a loader.FileEntries), appended; those `kept` by forget_files updated in
         place, their names and search words rewritten only where they changed."""
-        marks = {record_id: (line, col) for record_id, line, col in entries.ids}
+        marks = _marks_in_turn(entries.ids)
         kept = kept or {}
         names: list[tuple[int, str, int]] = []
         next_rowid = (self.db.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]) + 1
         rows, updated, words_changed = [], [], []
         for seq, (facts, text, words) in enumerate(entries.events):
             values = event_values(facts, words)
-            line, col = marks[facts.id]
+            line, col = marks(facts.id)
             known = ("\x1f".join(map(str, values[: len(FACT_COLUMNS)])) + "\x1f").encode()
             checksum = event_checksum(name.encode(), known, text.encode())
             words_checksum = row_checksum(words.encode(), start=checksum)
@@ -678,6 +678,19 @@ class Cache:
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+def _marks_in_turn(ids: Sequence[tuple[str, int, int]]) -> Callable[[str], tuple[int, int]]:
+    """Each row's id mark, asked for in the file's order: an id the file uses twice takes its marks in turn, so the
+    duplicate's message names where it was first used (one mark per id kept the last: « first used by … :44 » for
+    the entry at line 44 itself)."""
+    marks = {record_id: (line, col) for record_id, line, col in ids}
+    if len(marks) == len(ids):
+        return marks.__getitem__
+    turns: dict[str, deque[tuple[int, int]]] = defaultdict(deque)
+    for record_id, line, col in ids:
+        turns[record_id].append((line, col))
+    return lambda record_id: turns[record_id].popleft() if len(turns[record_id]) > 1 else turns[record_id][0]
 
 
 def _execute_each(db: sqlite3.Connection, script: str) -> None:

@@ -14,7 +14,7 @@ unique, so a row cannot be there twice.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .digest import row_checksum
@@ -97,12 +97,12 @@ COUNTED = (
 
 
 def claim_rows(
-    name: str, claims: Iterable[tuple[str, str, str]], marks: dict[str, tuple[int, int]]
+    name: str, claims: Iterable[tuple[str, str, str]], marks: Callable[[str], tuple[int, int]]
 ) -> Iterator[tuple[Any, ...]]:
     """Each claim's row; its `event`, `topic` and `measure` columns only find it (indexed.SqlClaimTexts checks the
     JSON it serves)."""
     for seq, (claim_id, text, event) in enumerate(claims):
-        location = (name, seq, *marks[claim_id])
+        location = (name, seq, *marks(claim_id))
         checksum = row_checksum("\x1f".join(str(v) for v in (*location, claim_id, text)).encode())
         fields = json.loads(text)
         yield (claim_id, *location, text, checksum, event, fields["topic"], fields["measure"])
