@@ -1331,8 +1331,10 @@ def dateless(text: str, when: FuzzyDate) -> str:
 
 def read_values(text: str) -> set[float]:
     """Every value extract drafts from `text`: each figure's value and bounds, in every form it reads (« 1,5 million »,
-    « un millier », « une vingtaine »); the one reading `check` holds a claim's value to."""
-    return {v for f in find_figures(text) for v in (f.value, f.value_min, f.value_max) if v is not None}
+    « un millier », « une vingtaine »); the one reading `check` holds a claim's value to. A quote is read across its
+    soft line breaks, as its article was (« environ 11⏎000 hommes »: 11 000, round 53)."""
+    read = reading(text, 0, soft_breaks(text)) if "\n" in text else text
+    return {v for f in find_figures(read) for v in (f.value, f.value_min, f.value_max) if v is not None}
 
 
 _FORWARD_HEADINGS = lexicon_words("forward_headings")
