@@ -96,6 +96,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
+from .notes import own_notes
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .storycounts import StoryNouns, counts_the_story, story_nouns
 from .wordindex import Places, WordIndex
@@ -1516,6 +1517,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         *((b, c) for _, b, c, _, _ in rows),
         *((a, b) for a, b, _, _ in comments),
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
+        *own_notes(text),  # a Markdown note's to-dos and its own callouts: the note-taker's plans, no facts
     ]
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
     links = sorted(

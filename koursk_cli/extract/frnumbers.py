@@ -108,7 +108,8 @@ _SEPARATORS = f"{_SPACES}.'’"
 # separator each. The page is not decoded: a quote stays a slice of the page as saved, which `check` compares.
 _SPACE_REFERENCE = r"&(?:nbsp|thinsp|#(?:160|8239|8201)|#[xX](?:[aA]0|202[fF]|2009));"
 _SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,|{_SPACE_REFERENCE})"
-_SPACE_SEPARATOR = rf"(?:[{_SPACES}]|\\,|{_SPACE_REFERENCE})"  # thousands split by a space only: never a dot's reference
+# thousands split by a space only: never a dot's reference number
+_SPACE_SEPARATOR = rf"(?:[{_SPACES}]|\\,|{_SPACE_REFERENCE})"
 _DIGITS = rf"\d{{1,3}}(?:{_SEPARATOR}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE_WORDS = r"millions?|milliards?|mille|k(?!-)"
 # « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
