@@ -1517,8 +1517,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         *((b, c) for _, b, c, _, _ in rows),
         *((a, b) for a, b, _, _ in comments),
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
-        *own_notes(text),  # a Markdown note's to-dos and its own callouts: the note-taker's plans, no facts
     ]
+    remarks = own_notes(text)
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
     links = sorted(
         {
@@ -1608,6 +1608,8 @@ def build_draft(article: Article, store: Store) -> Draft:
             if a < sentence.start + len(sentence.text) and sentence.start < b
         ]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
+        # a Markdown note's to-dos and its own callouts: the note-taker's plans, no facts' days (their figures stay)
+        mentions = [m for m in mentions if not _within(sentence.start + m.start, remarks)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)
         days = [m for m in mentions if is_day(m.edtf) and not m.since] or [m for m in mentions if is_day(m.edtf)]

@@ -221,9 +221,6 @@ def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
 _FRAMING_YEAR = re.compile(r"\s*(?:[«\"“]\s*)?(?:en\s+(?P<y>\d{4})\s*,|(?P<entry>\d{4})\s+[-–—]\s)", re.IGNORECASE)
 
 
-_SINCE_START = re.compile(r"(?:depuis|d[èe]s)\s", re.IGNORECASE)  # the start of a state that runs on
-
-
 @dataclass(frozen=True, slots=True)
 class _Context:
     published: FuzzyDate
@@ -343,10 +340,6 @@ class _Context:
             story = self._told_days_before(month, day)
         if story is None and day is None and self.previous is not None and not _OF_THE_NEWS.search(_around(match)):
             story = self._told_month_before(month)
-        if story is not None and day is None and _SINCE_START.match(match.group()):
-            if (year := storyyear.since_year(month, story[0], self.ref)) is None:
-                return None
-            return year, f"no year given: the story's, the latest not after « {story[1]} » told before it"
         if story is None or (year := storyyear.next_year(month, story[0], self.ref)) is None:
             return None
         return year, f"no year given: the story's, the first after « {story[1]} » told before it"

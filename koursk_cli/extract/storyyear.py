@@ -47,15 +47,6 @@ def story_time(text: str, position: int) -> tuple[date, str] | None:
     return date(int(told["y"]), month, 1), " ".join(told.group().split())
 
 
-def since_year(month: int, story: date, page: date) -> int | None:
-    """The year of the latest such month not after the story's time, for the start of a « depuis » (« En novembre 2024,
-    … l'armée ukrainienne tient depuis août une poche » is August 2024: a state begun before the time told, which the
-    story told forward read as August 2025; round 54), when the story's time lies long before the page; else None."""
-    if page - story < _OLD_STORY:
-        return None
-    return story.year if month <= story.month else story.year - 1
-
-
 def next_year(month: int, story: date, page: date) -> int | None:
     """The year of the first such month from the story's time on, the story told forward (« commencé à l'automne 2024
     … jusqu'à Séoul en juillet » is July 2025, « signé en juin 2024 et entré en vigueur début décembre » December
