@@ -1607,9 +1607,10 @@ def build_draft(article: Article, store: Store) -> Draft:
             for a, b in stamps
             if a < sentence.start + len(sentence.text) and sentence.start < b
         ]
+        # a Markdown note's to-dos and its own callouts: the note-taker's plans, whose dates are no facts' days nor
+        # figures (« l'article du 12 janvier » is no 12); their figures stay
+        edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, remarks)]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
-        # a Markdown note's to-dos and its own callouts: the note-taker's plans, no facts' days (their figures stay)
-        mentions = [m for m in mentions if not _within(sentence.start + m.start, remarks)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)
         days = [m for m in mentions if is_day(m.edtf) and not m.since] or [m for m in mentions if is_day(m.edtf)]
