@@ -529,7 +529,7 @@ SEALED35_FLOORS = {
 # 72/83; 69/79 with the topic; measures 34/45; 3 WRONG (t08 « en plus de », t12 a carry, t16 « près de » carried).
 # Tuning data from now on: floors a little under.
 SEALED36_FLOORS = {
-    "date_recall": 0.89,
+    "date_recall": 0.90,  # round 54: 181/197 (a feast on its eve), was 0.89
     "date_precision": 0.89,  # round 54: 203/224 (an XML item's stamps, a note's remarks), was 0.85
     "figure_recall": 0.97,  # round 54: 70/71 (« 2&#160;000 »), was 0.91
     "figure_precision": 0.88,  # round 54: 70/78, was 0.84
@@ -537,11 +537,11 @@ SEALED36_FLOORS = {
     "measure_right": 0.76,
 }
 SEALED37_FLOORS = {
-    "date_recall": 0.91,
+    "date_recall": 0.92,  # round 54: 161/172 (a feast on its eve), was 0.91
     "date_precision": 0.93,  # round 54: 186/196 (a note's to-dos), was 0.90
     "figure_recall": 0.90,  # round 54: 73/79 (« en plus de »), was 0.89
     "figure_precision": 0.90,  # round 54: 73/79 (a wargame's pieces), was 0.85
-    "topic_recall": 0.85,
+    "topic_recall": 0.87,  # round 54: 70/79, was 0.85
     "measure_right": 0.73,
 }
 FLOORS_BY_SET = {
