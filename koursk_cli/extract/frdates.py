@@ -1680,8 +1680,13 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
     if _OF_TOMORROW.match(match.string):  # « Demain, certains pays fêtent Noël » written on the 24th (round 38)
         lead = max(lead, 1)
-    if not lead and _on_its_eve(name, ctx.ref) and not _LAST_YEAR.search(match.string, 0, match.start()):
-        lead = 1  # « la messe de la nuit de Noël » written on the 24th: tonight's, not last year's (round 54)
+    if (
+        not lead
+        and _on_its_eve(name, ctx.ref)
+        and not tells_the_past(match.string)
+        and not _LAST_YEAR.search(match.string, 0, match.start())
+    ):
+        lead = 1  # « prient lors de la messe de la nuit de Noël » written on the 24th: tonight's (round 54)
     ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
     past = next(
         (d for d in (_feast_days(name, y) for y in range(ref.year + 1, ref.year - 3, -1)) if d and d[0] <= ref), None
