@@ -529,19 +529,19 @@ SEALED35_FLOORS = {
 # 72/83; 69/79 with the topic; measures 34/45; 3 WRONG (t08 « en plus de », t12 a carry, t16 « près de » carried).
 # Tuning data from now on: floors a little under.
 SEALED36_FLOORS = {
-    "date_recall": 0.89,
-    "date_precision": 0.85,
-    "figure_recall": 0.91,
-    "figure_precision": 0.84,
-    "topic_recall": 0.88,
+    "date_recall": 0.90,  # round 54: 181/197 (a feast on its eve), was 0.89
+    "date_precision": 0.89,  # round 54: 203/224 (an XML item's stamps, a note's remarks), was 0.85
+    "figure_recall": 0.97,  # round 54: 70/71 (« 2&#160;000 »), was 0.91
+    "figure_precision": 0.88,  # round 54: 70/78, was 0.84
+    "topic_recall": 0.94,  # round 54, was 0.88
     "measure_right": 0.76,
 }
 SEALED37_FLOORS = {
     "date_recall": 0.91,
-    "date_precision": 0.90,
-    "figure_recall": 0.89,
-    "figure_precision": 0.85,
-    "topic_recall": 0.85,
+    "date_precision": 0.93,  # round 54: 185/196 (a note's to-dos), was 0.90
+    "figure_recall": 0.90,  # round 54: 73/79 (« en plus de »), was 0.89
+    "figure_precision": 0.90,  # round 54: 73/79 (a wargame's pieces), was 0.85
+    "topic_recall": 0.87,  # round 54: 70/79, was 0.85
     "measure_right": 0.73,
 }
 FLOORS_BY_SET = {
@@ -680,7 +680,8 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # Round 50: three lines of LaTeX's thin space « \, » (« 11\,000 », « environ 1\,500 », a range), all right: 282 -> 285.
 # Round 53: « près de 3⏎000 soldats » read (a TODO line before: no count opens on « 000 »), « 3⏎500 » and « 11⏎000
 # hommes » added (a TODO, a value): 285 -> 287.
-LEAST_PROBE_RIGHT = 287
+# Round 54: seven lines added (six character references, « en plus de »), all right: 287 -> 294.
+LEAST_PROBE_RIGHT = 294
 MOST_PROBE_WRONG = 0
 
 
@@ -832,9 +833,11 @@ MOST_WRONG |= {
 }  # q04 « 3 000 en janvier » read exact, the truth carries « environ » over « puis » (SEALED34.txt)
 MOST_WRONG |= {SEALED35: 0}  # none read WRONG before rounds 46-49 or after (SEALED35.txt)
 # s19's NewsML item writes its thousands space « &#160; »: four counts read 0 or cut (SEALED36.txt)
-MOST_WRONG |= {SEALED36: 4}
-# t08 « en plus de 5 000 », t12 a carried « quelque » (debatable), t16 « près de » carried to 31 (SEALED37.txt)
-MOST_WRONG |= {SEALED37: 3}
+# round 54: a character reference separates digit groups as the space it stands for (4 -> 0)
+MOST_WRONG |= {SEALED36: 0}
+# t08 « en plus de 5 000 », t12 a carried « quelque » (debatable), t16 « près de » carried to 31 (SEALED37.txt);
+# round 54: « en plus de » is no bound (3 -> 2; t16 stays by the round-19 carry)
+MOST_WRONG |= {SEALED37: 2}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

@@ -96,6 +96,7 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
+from .notes import own_notes
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .storycounts import StoryNouns, counts_the_story, story_nouns
 from .wordindex import Places, WordIndex
@@ -1553,6 +1554,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         *((a, b) for a, b, _, _ in comments),
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
     ]
+    remarks = own_notes(text)
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
     pictures = unrelated_captions(text)
     links = sorted(
@@ -1653,6 +1655,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             for a, b in stamps
             if a < sentence.start + len(sentence.text) and sentence.start < b
         ]
+        # a Markdown note's to-dos and its own callouts: the note-taker's plans, whose dates are no facts' days nor
+        # figures (« l'article du 12 janvier » is no 12); their figures stay
+        edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, remarks)]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)

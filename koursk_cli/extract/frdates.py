@@ -608,6 +608,12 @@ def _era_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _iso(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """An ISO date in the text; not one that is an XML or HTML element's whole value (« <sent>2025-10-31T08:14:52Z
+    </sent> », a wire item's stamps) or a piece of a path (« …/nar/2006-10-01/ », a namespace): the file's metadata,
+    no fact (sealed36 s19, round 54)."""
+    text = match.string
+    if text[match.start() - 1 : match.start()] in (">", "/") and text[match.end() : match.end() + 1] in ("<", "/"):
+        return None
     try:
         parsed = parse_edtf(match["iso"])
     except DateError:
@@ -1672,6 +1678,20 @@ _EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|d
 _OF_TOMORROW = re.compile(r"\W*demain(?!\w)", re.IGNORECASE)  # a sentence that opens on the day after it is written
 
 
+# « L'an dernier, à Noël »: the feast of the year before, even on its eve
+_LAST_YEAR = re.compile(
+    rf"(?<!\w)(?:l{_APOS}\s*an\s+(?:dernier|pass[ée])|l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _on_its_eve(name: str, ref: date) -> bool:
+    """Whether `ref` is the eve of the feast: a page of the 24th speaks of the Christmas of that night."""
+    tomorrow = ref + timedelta(days=1)
+    days = _feast_days(name, tomorrow.year)
+    return days is not None and days[0] == tomorrow
+
+
 def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« à Noël », « le Noël orthodoxe », « avant Pâques »: the feast's day (lexicon.toml [feasts]), the latest one
     by the publication, or the first one not before it when the nearest verb speaks of the future."""
@@ -1682,6 +1702,13 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
     if _OF_TOMORROW.match(match.string):  # « Demain, certains pays fêtent Noël » written on the 24th (round 38)
         lead = max(lead, 1)
+    if (
+        not lead
+        and _on_its_eve(name, ctx.ref)
+        and not tells_the_past(match.string)
+        and not _LAST_YEAR.search(match.string, 0, match.start())
+    ):
+        lead = 1  # « prient lors de la messe de la nuit de Noël » written on the 24th: tonight's (round 54)
     ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
     past = next(
         (d for d in (_feast_days(name, y) for y in range(ref.year + 1, ref.year - 3, -1)) if d and d[0] <= ref), None

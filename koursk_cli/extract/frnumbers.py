@@ -103,9 +103,13 @@ NOT_INSIDE_A_RUN = _inside_a_run()
 # Thousands are separated by a space of any width (NBSP, NNBSP, thin space), a dot, or an apostrophe (Swiss style).
 _SPACES = " \u00a0\u202f\u2009"
 _SEPARATORS = f"{_SPACES}.'’"
-# A LaTeX source writes the thin space as « \, » (« 11\,000 »; round 50): one separator of two characters.
-_SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,)"
-_SPACE_SEPARATOR = rf"(?:[{_SPACES}]|\\,)"  # thousands split by a space only: never a dot's reference number
+# A LaTeX source writes the thin space as « \, » (« 11\,000 »; round 50), and a page pasted from its HTML or XML
+# source writes a space as a character reference (« 2&#160;000 », « &#xA0; », « &nbsp; », « &#8239; »; round 54): one
+# separator each. The page is not decoded: a quote stays a slice of the page as saved, which `check` compares.
+_SPACE_REFERENCE = r"&(?:nbsp|thinsp|#(?:160|8239|8201)|#[xX](?:[aA]0|202[fF]|2009));"
+_SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,|{_SPACE_REFERENCE})"
+# thousands split by a space only: never a dot's reference number
+_SPACE_SEPARATOR = rf"(?:[{_SPACES}]|\\,|{_SPACE_REFERENCE})"
 _DIGITS = rf"\d{{1,3}}(?:{_SEPARATOR}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE_WORDS = r"millions?|milliards?|mille|k(?!-)"
 # « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
@@ -180,10 +184,14 @@ _THRESHOLD = (
 )
 
 
+# « en plus de 5 000 ouvriers » is « in addition to », no bound (sealed37 t08, read at least: a WRONG; round 54).
+_IN_ADDITION = r"(?<!(?<![\w'’])en\s)"
 _LEXICON_QUALIFIERS = qualifiers()
 _QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
     (
-        ("" if any(ch.isalpha() for ch in phrase) else _NOT_AFTER_A_NUMBER) + _phrase_pattern(phrase, quoted=True),
+        ("" if any(ch.isalpha() for ch in phrase) else _NOT_AFTER_A_NUMBER)
+        + (_IN_ADDITION if phrase.startswith("plus ") else "")
+        + _phrase_pattern(phrase, quoted=True),
         kind,
         f"« {phrase.replace('*', '…')} »: {reading}",
     )
