@@ -416,7 +416,7 @@ _RANGE = re.compile(
 # auraient été tués ») or « d'entre eux » (the noun counted before).
 _SCALE_NOUNS = r"(?:dizaines?|douzaines?|centaines?|milliers?|millions?|milliards?)(?!\w)"
 _VAGUE_TAIL = (
-    rf"(?:{_CLOSE}\s+{_DE}(?!{_SCALE_NOUNS})(?P<noun>[^\W\d_][\w²]*)|(?=\s*[»”\"]?\s+(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s)"
+    rf"(?:{_CLOSE}\s+{_DE}(?!{_SCALE_NOUNS})(?P<noun>[^\W\d_][\w²]*)|(?=(?:\s*+[»”\"])?\s++(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s)"
     r"|(?=\s+(?:tu[ée]e?s|bless[ée]e?s)(?!\w))"  # « … tués et près d'un millier blessés » (round 53)
     r"|(?=\s*[,;.!?)]|\s*$))"  # « n'en tient plus que quelques dizaines, »: the pronoun « en » names it
 )
