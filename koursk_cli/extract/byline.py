@@ -98,9 +98,6 @@ _NOTICE = (
 # after the stamp (« Le 10/03/2026 à 05:00 par Élodie Gauthier »: round 20)
 _SAME_DAY_UPDATE = rf"(?:\s*,?\s*(?:{_UPDATED})\s+(?:[àa]\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}})?"
 _SIGNED_AFTER = r"(?:\s+par\s+(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}))?"
-# Matched (by `page_furniture`) with each run of white space made one space: a byline's or a weekday's `\s+` then
-# `\s*` could split a long run at every place, quadratic on a word and 8,000 spaces (round 51's report).
-_WHITE_RUN = re.compile(r"\s+")
 _STAMPS = re.compile(
     rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:{_UPDATED})?\s*{_STAMP})*{_SAME_DAY_UPDATE}{_SIGNED_AFTER}\s*[.]?$"
     rf"|^(?:{_FOLIO}|{_NOTICE})\s*[.]?$"
@@ -179,7 +176,9 @@ def page_furniture(sentence: str) -> int:
     - »), else none."""
     if (
         _CHROME.match(folded_line(sentence))
-        or _STAMPS.match(_WHITE_RUN.sub(" ", sentence).strip(" ()"))
+        # each run of white space made one space: a byline's or a weekday's `\s+` then `\s*` split a long run at every
+        # place, quadratic on a word and 8,000 spaces (round 51's report)
+        or _STAMPS.match(" ".join(sentence.split()).strip(" ()"))
         or _stamp_line(sentence)
         or _caps_heading(sentence)
     ):

@@ -971,13 +971,6 @@ def _after(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
 _GONE_BY = re.compile(r"(?<!\w)(?:derni[èe]re?|pass[ée]e?|pr[ée]c[ée]dente?)(?!\w)", re.IGNORECASE)
 
 
-# « Un nouveau rassemblement est annoncé pour le 24 mars », « La collecte est organisée jusqu'au 31 août »: an
-# announced event's passive in the present, no past (never « s'est achevé », « est arrivé », « sont partis »)
-_PRESENT_PASSIVE = re.compile(
-    r"(?<![\w'’-])(?:est|sont)\s++(?!(?:arriv|part|venu|mort|n[ée]|rest|tomb|entr|rentr|revenu|devenu|mont|descend"
-    r"|pass|retourn|sorti|all)[a-zà-ÿ]*+(?![\w'’-]))[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w'’-])",
-    re.IGNORECASE,
-)
 # « Si la guerre s'arrêtait demain », « Si 100 000 soldats venaient demain renforcer le front »: a hypothesis in the
 # imperfect, no day (round 51)
 _IF_TOMORROW = re.compile(r"(?<!\w)si\s[^,;:.?!«»]{0,80}?[^\W\d_](?:ait|aient)\s++demain(?!\w)", re.IGNORECASE)
@@ -1616,7 +1609,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         announced = announces_a_local_event(sentence.text, _rest_of_line(text, sentence.start + len(sentence.text)))
         # … told in no past tense, it lies ahead: a day of it read before the publication was read a week or a year
         # too early (« la communauté organise dimanche une vigile … à 13 h » on a Saturday, round 51)
-        ahead_only = announced and not tells_the_past(_PRESENT_PASSIVE.sub("", sentence.text))
+        ahead_only = announced and not tells_the_past(sentence.text)  # « est annoncé »: no past (clauses._PAST)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [

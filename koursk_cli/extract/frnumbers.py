@@ -415,9 +415,10 @@ _RANGE = re.compile(
 # What a vague quantity counts: « de + noun », or a noun left out before a verb of loss (« plusieurs centaines
 # auraient été tués ») or « d'entre eux » (the noun counted before).
 _SCALE_NOUNS = r"(?:dizaines?|douzaines?|centaines?|milliers?|millions?|milliards?)(?!\w)"
+_LOSS_WORDS = r"tu[ée]e?s|bless[ée]e?s"  # the loss a vague quantity right before it counts (round 53)
 _VAGUE_TAIL = (
     rf"(?:{_CLOSE}\s+{_DE}(?!{_SCALE_NOUNS})(?P<noun>[^\W\d_][\w²]*)|(?=(?:\s*+[»”\"])?\s++(?:ont|auraient|avaient|seraient|sont|ayant|d{_APOS}entre)\s)"
-    r"|(?=\s+(?:tu[ée]e?s|bless[ée]e?s)(?!\w))"  # « … tués et près d'un millier blessés » (round 53)
+    rf"|(?=\s+(?:{_LOSS_WORDS})(?!\w))"  # « … tués et près d'un millier blessés » (round 53)
     r"|(?=\s*[,;.!?)]|\s*$))"  # « n'en tient plus que quelques dizaines, »: the pronoun « en » names it
 )
 _VAGUE = re.compile(
@@ -1854,7 +1855,7 @@ def _own_noun(match: re.Match[str], skip: Sequence[Span]) -> str | None:
 
 
 # « une centaine de soldats ont été tués et près d'un millier blessés »: the loss word right after the quantity
-_LOSS_NEXT = re.compile(r"\s+(?P<noun>tu[ée]e?s|bless[ée]e?s)(?!\w)", re.IGNORECASE)
+_LOSS_NEXT = re.compile(rf"\s+(?P<noun>{_LOSS_WORDS})(?!\w)", re.IGNORECASE)
 
 
 def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = None) -> Figure | None:
