@@ -49,7 +49,9 @@ _PRESENT_PARTICIPLE = re.compile(r",\s*(?:tout\s+)?(?:en\s+)?(?P<word>[a-zà-ÿ]
 _NOT_PARTICIPLES = words("not_participles")
 _NOUNS_IN_E = words("not_past_participles")
 _NOT_FUTURE = words("not_future")
-_PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?))(?![\w'’-])")
+# … and in -uite(s), -crite(s): « les infrastructures détruites pendant les combats de l'hiver », « inscrites » (round
+# 56; « suite », « fuite », « conduite » are nouns: lexicon.toml `not_past_participles`)
+_PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?|(?:u|cr)ites?))(?![\w'’-])")
 # Words before a participle that make it a verb form or a noun, not an adjective: auxiliaries, determiners, pronouns.
 _NOT_ADJECTIVAL_AFTER = frozenset(
     [*_AUXILIARY.split("|"), "le", "la", "les", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
@@ -128,7 +130,7 @@ def _participles(text: str) -> list[Side]:
     for match in _PAST_PARTICIPLE.finditer(text):
         word = fold_word(match["word"])
         # « envois », « jamais »: a participle in -is is never one in -ais or -ois
-        if word in _NOUNS_IN_E or word.endswith(("ite", "ites", "ais", "ois")):
+        if word in _NOUNS_IN_E or word.endswith(("ais", "ois")):
             continue
         window = text[max(0, match.start() - 40) : match.start()]
         before = [w if w.lower() == "à" else fold_word(w) for w in re.findall(r"[^\W\d_]+", window)]
@@ -235,7 +237,7 @@ class Clauses:
     thousands of dates: the text is folded, and each clause region scanned for verbs, only the first time it is
     asked about, and each question is then a bisection (review 3 M5: this was a scan of the clause per date)."""
 
-    __slots__ = ("_folded", "_main", "_verbs", "ahead", "spans", "text")
+    __slots__ = ("_folded", "_main", "_openers", "_verbs", "ahead", "spans", "text")
 
     def __init__(self, text: str, spans: Sequence[Side], ahead: str | None = None) -> None:
         self.text = text
@@ -245,6 +247,7 @@ class Clauses:
         past tense nearer speaks of the future."""
         self._folded: str | None = None
         self._main: list[tuple[int, int]] | None = None
+        self._openers = {(s.start, s.end): s.opener for s in self.spans}
         self._verbs: dict[tuple[int, int], _Verbs] = {}
 
     def regions(self, position: int) -> list[tuple[int, int]]:
@@ -273,10 +276,16 @@ class Clauses:
                 for m in _FUTURE.finditer(self._folded[first:last])
                 if m.group() not in _NOT_FUTURE and not self._a_name(first + m.start())
             ]
+            pasts = _past_and_imperfect(self.text[first:last].lower(), self._folded[first:last], first)
+            opener = self._openers.get((first, last), "")
+            if _PAST_PARTICIPLE.fullmatch(opener.lower()):
+                # « les soldats capturés par l'Ukraine en janvier puissent bénéficier de la protection prévue »: the
+                # participle that opens the clause is its verb told as done, nearer January than « prévue » (round 56)
+                pasts = tuple(sorted(((first, first + len(opener)), *pasts)))
             verbs = self._verbs[(first, last)] = _Verbs(
                 self.text[first + found[0].start() : first + found[0].end()] if found else None,
                 tuple((first + m.start(), first + m.end()) for m in found if not m.group().startswith(_NOT_VERBS)),
-                _past_and_imperfect(self.text[first:last].lower(), self._folded[first:last], first),
+                pasts,
             )
         return verbs
 
@@ -292,14 +301,19 @@ class Clauses:
         mai »)."""
         if not of_a_noun and _OF_BEFORE.search(self.text[max(0, position - 4) : position]):
             return None  # « l'appel de mercredi », « les combats du week-end »: the date of a noun, not of the verb
+        best = self._nearest(position)
+        if best is None:
+            return self.ahead
+        return None if best[1] is None else self.text[best[1][0] : best[1][1]]
+
+    def _nearest(self, position: int) -> tuple[int, tuple[int, int] | None] | None:
+        """The (distance, future span or None for a past tense) of the verb nearest to `position` in its clause."""
         best: tuple[int, tuple[int, int] | None] | None = None
         for first, last in self.regions(position):
             near = self._scan(first, last).nearest(position)
             if near is not None and (best is None or near[0] < best[0]):
                 best = near
-        if best is None:
-            return self.ahead
-        return None if best[1] is None else self.text[best[1][0] : best[1][1]]
+        return best
 
     def tells_the_past_at(self, position: int) -> bool:
         """Whether the clause at `position` has a verb in a past tense (`tells_the_past`) or the imperfect
@@ -316,10 +330,16 @@ class Clauses:
         opened = side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None
         return opened or self.tells_the_past_at(position)
 
-    def future_marker(self, position: int) -> str | None:
+    def future_marker(self, position: int, *, of_the_date: bool = True) -> str | None:
         """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,
         « prochaines », « prévu »), or None. The clause is the innermost side span holding `position`, else the main
-        clause: the sentence without its side spans."""
+        clause: the sentence without its side spans. A past tense nearer than any future dates the date (« ont été
+        envoyés à l'automne, et … tués d'ici fin février », « seraient arrivés au cours de l'été, et … attendus d'ici
+        la fin de l'année »: round 56): None, unless asked whether the clause speaks of the future at all
+        (`of_the_date` false)."""
+        nearest = self._nearest(position) if of_the_date else None
+        if nearest is not None and nearest[1] is None:
+            return None
         for first, last in self.regions(position):
             marker = self._scan(first, last).marker
             if marker is not None:

@@ -969,15 +969,37 @@ _ANCHOR_SHIFTS = sorted(
 )
 
 
+# A day, or a third of a month (« fin décembre »: 2024-12-21~/2024-12-31), each end perhaps about (« ~ »)
+_DAY_OR_THIRD = re.compile(r"(?P<first>\d{4}-\d\d-\d\d)(?P<a>~?)(?:/(?P<last>\d{4}-\d\d-\d\d)(?P<b>~?))?")
+
+
+def _moved(edtf: str, shift: int) -> str | None:
+    """A day, or a third of a month (1-10, 11-20, 21 to its end), moved whole by `shift` days (« fin décembre, … mort
+    le lendemain »: the day after a day of late December, 22 December to 1 January); None for anything else (a run of
+    days, « les 9 et 10 janvier », is no third)."""
+    told = _DAY_OR_THIRD.fullmatch(edtf)
+    if told is None:
+        return None
+    first = date.fromisoformat(told["first"])
+    last = date.fromisoformat(told["last"]) if told["last"] else first
+    thirds = {(1, 10), (11, 20), (21, calendar.monthrange(first.year, first.month)[1])}
+    if told["last"] and ((first.year, first.month) != (last.year, last.month) or (first.day, last.day) not in thirds):
+        return None
+    moved = iso_day(first + timedelta(days=shift)) + told["a"]
+    return moved if not told["last"] else f"{moved}/{iso_day(last + timedelta(days=shift))}{told['b']}"
+
+
 def _anchored(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names."""
+    """« le lendemain », « la veille »: the day after or before the day the sentence (or the one before it) names; a
+    third of a month told earlier in the sentence moves whole (« fin décembre, … le lendemain »)."""
     anchor = ctx.anchor
-    if anchor is None or not is_day(anchor.edtf):
+    if anchor is None:
         return None
     words = fold_word(match.group())
     shift = next(days for said, days in _ANCHOR_SHIFTS if said in words)
-    about = anchor.edtf[10:]  # « il y a deux semaines » (about that day, « ~ »): the day after is as uncertain
-    found = iso_day(date.fromisoformat(anchor.edtf[:10]) + timedelta(days=shift)) + about
+    found = _moved(anchor.edtf, shift)  # « il y a deux semaines » (about that day, « ~ »): as uncertain after it
+    if found is None:
+        return None
     basis = f"{_quote(match)} of « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {found}"
     return _mention(match, found, basis, DAY_RANK)
 
@@ -1080,10 +1102,16 @@ def _a_count_after_of(match: re.Match[str]) -> bool:
     return _counted(text, match.end()) or (second is not None and _counted(text, second.end()))
 
 
+_A_RATIO = re.compile(rf"(?:\d|(?<!\w)(?:un|une|{NUMBER_WORDS}))\s*$", re.IGNORECASE)  # before « sur », « pour »
+
+
 def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« en 2024 », « depuis 2023 », « le traité de 1961 »; after « de », never a count (« de 2000 hommes »)."""
+    """« en 2024 », « depuis 2023 », « le traité de 1961 », « 80 millions d'euros pour 2025 », « sur la seule année
+    2024 » (round 56); after « de », « pour », « sur », never a count (« de 2000 hommes », « pour 2000 soldats »)."""
     if match["of"] and _a_count_after_of(match):
         return None
+    if match["of"] and _A_RATIO.search(match.string[max(0, match.start() - 12) : match.start()]):
+        return None  # « 300 sur 2000 », « un pour 2000 »: a ratio of counts
     if match["until"] and int(match["y"]) >= ctx.published.start.year:  # « d'ici à 2026 »: from the publication
         edtf = f"{iso_day(ctx.published.start)}/{match['y']}"
         return _mention(match, edtf, f"{_quote(match)}: from the publication up to that year → {edtf}", YEAR_RANK)
@@ -1840,8 +1868,10 @@ def _period_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
     first, last, what = span(shift)
     note = ""
     told = _month_told(ctx) if unit == "mois" and not rel and not match["since"] else None
-    if told is not None and ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None:
-        told = None  # « d'ici à la fin du mois »: the coming end of the publication's month
+    if told is not None and ctx.clauses is not None and ctx.clauses.future_marker(match.start(), of_the_date=False):
+        # « d'ici à la fin du mois »: the coming end of the publication's month; « s'étaient rendus … au début du mois,
+        # et … pourrait envoyer … d'ici la fin de l'année »: a sentence of the news, not of the story told before
+        told = None
     if told is not None:  # « … le 13 octobre 2024. Un second contingent a suivi à la fin du mois »
         first, last = _part_days(part, told.year, told.month)
         note = f"; the month the story told before, « {' '.join(ctx.previous.text.split())} »" if ctx.previous else ""
@@ -2075,8 +2105,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _month_range,
         ),
         (
-            rf"(?:{_SINCE}|(?P<of>de\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s|courant|au\s+cours\s+de"
-            rf"|dans\s+le\s+courant\s+de|tout\s+au\s+long\s+de)\s+|(?P<until>d{_APOS}ici(?:\s+[àa])?\s+))"
+            rf"(?:{_SINCE}|(?P<of>(?:de|pour|sur)\s+)|(?:en|jusqu{_APOS}en|avant|apr[èe]s|courant|au\s+cours\s+de"
+            rf"|dans\s+le\s+courant\s+de|tout\s+au\s+long\s+de|ann[ée]e)\s+|(?P<until>d{_APOS}ici(?:\s+[àa])?\s+))"
             rf"(?P<y>{_YEAR})(?![\d-])",
             _year,
         ),
@@ -2738,6 +2768,12 @@ def find_dates(
         # a day told after it beyond a semicolon is another clause's (« Le lendemain, Poutine a remercié… ; mercredi, »)
         clause = [d for d in main if d.start < match.end() or ";" not in text[match.end() : d.start]]
         ctx_here = ctx if clause[:1] == main[:1] else replace(ctx, anchor=next(iter(clause), anchor))
+        told = [m for m in found if m.end <= match.start() and not m.since and _moved(m.edtf, 0) is not None]
+        if not main and not about and told:
+            # « Un prisonnier, capturé le 26 décembre, avait succombé le lendemain », « Fin décembre, …, un soldat,
+            # mort de ses blessures le lendemain »: the day (or third of a month) told before it in the sentence,
+            # side clause or not, not the sentence before's (round 56)
+            ctx_here = replace(ctx, anchor=told[-1])
         if (
             anchor is not None
             and main
