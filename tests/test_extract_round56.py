@@ -134,6 +134,8 @@ def test_a_participle_that_opens_a_side_clause_tells_its_date_as_done(
         ),
         ("Pyongyang a livré 5 milliards de dollars d'obus sur la seule année 2024.", "année 2024", "2024"),
         ("Quel regard portez-vous sur 2025 ?", "sur 2025", "2025"),
+        # a number before « de » makes no ratio (sealed38 u17, blind: lost by the round, the lead's fix)
+        ("Pyongyang viole la résolution 1718 de 2006, qui interdit tout commerce d'armes.", "de 2006", "2006"),
         # near misses: a count, a ratio of counts
         ("Il faut des rations pour 2000 soldats nord-coréens.", "pour 2000", None),
         ("Ils étaient 300 sur 2000 à tenir la ligne.", "sur 2000", None),

@@ -1110,7 +1110,8 @@ def _year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     2024 » (round 56); after « de », « pour », « sur », never a count (« de 2000 hommes », « pour 2000 soldats »)."""
     if match["of"] and _a_count_after_of(match):
         return None
-    if match["of"] and _A_RATIO.search(match.string[max(0, match.start() - 12) : match.start()]):
+    ratio_word = match["of"] and match["of"].rstrip().lower() in {"sur", "pour"}  # « la résolution 1718 de 2006 »
+    if ratio_word and _A_RATIO.search(match.string[max(0, match.start() - 12) : match.start()]):
         return None  # « 300 sur 2000 », « un pour 2000 »: a ratio of counts
     if match["until"] and int(match["y"]) >= ctx.published.start.year:  # « d'ici à 2026 »: from the publication
         edtf = f"{iso_day(ctx.published.start)}/{match['y']}"
