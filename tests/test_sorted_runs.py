@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from operator import itemgetter
 from pathlib import Path
@@ -86,7 +85,7 @@ def test_a_build_interrupted_while_merging_its_runs_leaves_nothing_and_serves_no
 ) -> None:
     read_run = sortedruns.SortedRuns._read_run
 
-    def interrupted(self: sortedruns.SortedRuns, chunks: list[tuple[int, int]]) -> Iterator[sortedruns.Row]:
+    def interrupted(self: sortedruns.SortedRuns, chunks: list[int]) -> Iterator[sortedruns.Row]:
         yield from list(read_run(self, chunks))[:1]
         raise KeyboardInterrupt  # after the first rows are in the new file
 
@@ -112,14 +111,20 @@ def test_sorted_runs_give_every_row_back_in_key_order(
 ) -> None:
     """Rows added a few at a time, each as large as its text, in runs and pieces of any size."""
     key = itemgetter(0, 1, 2)
-    with pytest.MonkeyPatch.context() as patch, tempfile.TemporaryDirectory() as folder:
+    chunks: list[bytes] = []
+
+    def put(chunk: bytes) -> int:
+        chunks.append(chunk)
+        return len(chunks) - 1
+
+    with pytest.MonkeyPatch.context() as patch:
         patch.setattr(sortedruns, "RUN_BYTES", run_bytes)
         patch.setattr(sortedruns, "CHUNK_BYTES", chunk_bytes)
-        with sortedruns.sorted_runs(Path(folder), key) as runs:
-            numbered = [(*row, at) for at, row in enumerate(rows)]
-            for at in range(0, len(numbered), 3):
-                batch = numbered[at : at + 3]
-                runs.add(batch, sum(len(row[2]) + 1 for row in batch))
-            merged = list(runs.merged())
-        assert sorted(merged) == sorted(numbered)
-        assert [key(row) for row in merged] == sorted(map(key, numbered))
+        runs = sortedruns.SortedRuns(put, chunks.__getitem__, key)
+        numbered = [(*row, at) for at, row in enumerate(rows)]
+        for at in range(0, len(numbered), 3):
+            batch = numbered[at : at + 3]
+            runs.add(batch, sum(len(row[2]) + 1 for row in batch))
+        merged = list(runs.merged())
+    assert sorted(merged) == sorted(numbered)
+    assert [key(row) for row in merged] == sorted(map(key, numbered))

@@ -56,7 +56,7 @@ from .cacheschema import (
 )
 from .digest import event_checksum, row_checksum
 from .plain import context_damage, published_texts
-from .sortedruns import SortedRuns, sorted_runs
+from .sortedruns import SortedRuns
 from .sqlrows import rows_in
 from .stamps import Settled, Stamp
 
@@ -666,6 +666,7 @@ class Cache:
                 yield row[1:]
 
         db.executemany(f"INSERT INTO main.events VALUES (NULL{', ?' * (_EVENT_ROW_WIDTH - 1)})", ranked())
+        db.execute("DROP TABLE main.staged_runs")
         ranks = array("q", bytes(8 * len(came_in)))  # rowids came in as 1, 2, 3 ... (put_entries)
         for rank, rowid in enumerate(came_in, 1):
             ranks[rowid - 1] = rank
@@ -739,6 +740,20 @@ def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
+def _chunks(db: sqlite3.Connection) -> tuple[Callable[[bytes], int], Callable[[int], bytes]]:
+    """Where a first build's sorted runs are kept: a table of the new cache file, dropped once they are merged, whose
+    pages the finish's later writes (names, indexes, blocks) reuse instead of taking new ones."""
+    db.execute("CREATE TABLE staged_runs (chunk BLOB NOT NULL)")
+
+    def put(chunk: bytes) -> int:
+        return db.execute("INSERT INTO staged_runs (chunk) VALUES (?)", (chunk,)).lastrowid or 0
+
+    def get(rowid: int) -> bytes:
+        return db.execute("SELECT chunk FROM staged_runs WHERE rowid = ?", (rowid,)).fetchone()[0]  # type: ignore[no-any-return]
+
+    return put, get
+
+
 def _connect(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
@@ -797,43 +812,42 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
             os.unlink(leftover)
     descriptor = private_file(temporary)  # SQLite's journal files take the same mode
     cache: Cache | None = None
-    with sorted_runs(path.parent, _by_date) as runs:  # the whole events rows until they are in date order
-        try:
-            os.close(private_file(staging))
-            connection = _connect(str(temporary))
-            connection.execute("PRAGMA page_size = 16384")  # a date range's rows read in 4x fewer pages (and reads)
-            # The last steps (events in date order, the indexes) are sorts that run alone once the workers are done:
-            # SQLite's sorter may then use the other cores (the same order, so the same rows and indexes).
-            connection.execute(f"PRAGMA threads = {os.cpu_count() or 1}")
-            connection.execute("ATTACH DATABASE ? AS staging", (str(staging),))
-            # The staging file's pages as large as the cache's (its rows were whole events, 2-3 KB, when a 4 KB
-            # page held one: performance.md, thirty-second pass); they are small now, and fewer pages either way.
-            connection.execute("PRAGMA staging.page_size = 16384")
-            for schema in ("main", "staging"):  # temporary files: a failed build is simply deleted
-                connection.execute(f"PRAGMA {schema}.journal_mode = OFF")
-                connection.execute(f"PRAGMA {schema}.synchronous = OFF")
-                connection.execute(f"PRAGMA {schema}.cache_size = -32768")  # 32 MB of pages each (the default is 2 MB)
-            cache = Cache(connection, temporary, descriptor)
-            cache.create(meta, staged=runs)
-            connection.execute("BEGIN")
-            cache._own_commit(expected=None)
-            yield cache
-            cache._count_rows()
-            connection.execute("COMMIT")
-            connection.execute("DETACH DATABASE staging")
-            os.unlink(staging)
-            connection.execute("PRAGMA journal_mode = DELETE")
-            os.replace(temporary, path)
-            cache.path = path  # still open: it serves this run even if another process replaces the file meanwhile
-        except BaseException:
-            if cache is not None:
-                cache.close()
-            else:
-                os.close(descriptor)
-            for leftover in (temporary, staging):
-                with contextlib.suppress(OSError):
-                    os.unlink(leftover)
-            raise
+    try:
+        os.close(private_file(staging))
+        connection = _connect(str(temporary))
+        connection.execute("PRAGMA page_size = 16384")  # a date range's rows read in 4x fewer pages (and reads)
+        # The last steps (events in date order, the indexes) are sorts that run alone once the workers are done:
+        # SQLite's sorter may then use the other cores (the same order, so the same rows and indexes).
+        connection.execute(f"PRAGMA threads = {os.cpu_count() or 1}")
+        connection.execute("ATTACH DATABASE ? AS staging", (str(staging),))
+        # The staging file's pages as large as the cache's (its rows were whole events, 2-3 KB, when a 4 KB
+        # page held one: performance.md, thirty-second pass); they are small now, and fewer pages either way.
+        connection.execute("PRAGMA staging.page_size = 16384")
+        for schema in ("main", "staging"):  # temporary files: a failed build is simply deleted
+            connection.execute(f"PRAGMA {schema}.journal_mode = OFF")
+            connection.execute(f"PRAGMA {schema}.synchronous = OFF")
+            connection.execute(f"PRAGMA {schema}.cache_size = -32768")  # 32 MB of pages each (the default is 2 MB)
+        cache = Cache(connection, temporary, descriptor)
+        cache.create(meta, staged=SortedRuns(*_chunks(connection), _by_date))
+        connection.execute("BEGIN")
+        cache._own_commit(expected=None)
+        yield cache
+        cache._count_rows()
+        connection.execute("COMMIT")
+        connection.execute("DETACH DATABASE staging")
+        os.unlink(staging)
+        connection.execute("PRAGMA journal_mode = DELETE")
+        os.replace(temporary, path)
+        cache.path = path  # still open: it serves this run even if another process replaces the file meanwhile
+    except BaseException:
+        if cache is not None:
+            cache.close()
+        else:
+            os.close(descriptor)
+        for leftover in (temporary, staging):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        raise
 
 
 @contextlib.contextmanager

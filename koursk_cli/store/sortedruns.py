@@ -10,14 +10,10 @@ chunks are marshal data that this process wrote and only this process reads back
 
 from __future__ import annotations
 
-import contextlib
 import heapq
 import marshal
-import os
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 RUN_BYTES = 32 << 20
 """The text held in memory before the rows are sorted and written as a run: about the staging file's page cache it
@@ -28,22 +24,15 @@ CHUNK_BYTES = 64 << 10
 Row = tuple[Any, ...]
 
 
-@contextlib.contextmanager
-def sorted_runs(folder: Path, key: Callable[[Row], Any]) -> Iterator[SortedRuns]:
-    """A SortedRuns whose file, in `folder`, is closed (and so gone) when the block ends, however it ends."""
-    with tempfile.TemporaryFile(dir=folder) as file:
-        yield SortedRuns(file, key)
-
-
 class SortedRuns:
     """Rows added in any order, given back in `key` order by `merged()`, holding about RUN_BYTES in memory."""
 
-    def __init__(self, file: IO[bytes], key: Callable[[Row], Any]) -> None:
-        self._file = file
+    def __init__(self, put: Callable[[bytes], int], get: Callable[[int], bytes], key: Callable[[Row], Any]) -> None:
+        self._put, self._get = put, get
         self._key = key
         self._rows: list[Row] = []
         self._held = 0
-        self._runs: list[list[tuple[int, int]]] = []  # each run's chunks: offset and length in the file
+        self._runs: list[list[int]] = []  # each run's chunks
 
     def add(self, rows: list[Row], size: int) -> None:
         """`rows`, whose text is about `size` characters."""
@@ -63,19 +52,13 @@ class SortedRuns:
 
     def _write_run(self) -> None:
         self._rows.sort(key=self._key)
-        chunks, offset, start = [], self._file.tell(), 0
         per_chunk = max(1, len(self._rows) * CHUNK_BYTES // max(self._held, 1))
-        while start < len(self._rows):
-            piece = marshal.dumps(self._rows[start : start + per_chunk])
-            self._file.write(piece)
-            chunks.append((offset, len(piece)))
-            offset += len(piece)
-            start += per_chunk
-        self._file.flush()
+        chunks = [
+            self._put(marshal.dumps(self._rows[at : at + per_chunk])) for at in range(0, len(self._rows), per_chunk)
+        ]
         self._runs.append(chunks)
         self._rows, self._held = [], 0
 
-    def _read_run(self, chunks: list[tuple[int, int]]) -> Iterator[Row]:
-        descriptor = self._file.fileno()
-        for offset, length in chunks:
-            yield from marshal.loads(os.pread(descriptor, length, offset))
+    def _read_run(self, chunks: list[int]) -> Iterator[Row]:
+        for chunk in chunks:
+            yield from marshal.loads(self._get(chunk))
