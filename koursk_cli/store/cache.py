@@ -20,11 +20,10 @@ import os
 import sqlite3
 import stat
 import weakref
-from array import array
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import count, repeat
-from operator import attrgetter, itemgetter
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -47,7 +46,6 @@ from .cacheschema import (
     LOCATION_COLUMNS,
     NAME_KINDS,
     SCHEMA,
-    STAGED_TABLES,
     claim_keys,
     claim_rows,
     event_place,
@@ -56,7 +54,6 @@ from .cacheschema import (
 )
 from .digest import event_checksum, row_checksum
 from .plain import context_damage, published_texts
-from .sortedruns import SortedRuns
 from .sqlrows import rows_in
 from .stamps import Settled, Stamp
 
@@ -68,10 +65,6 @@ _EVENT_ROW_WIDTH = 1 + len(LOCATION_COLUMNS) + len(EVENT_COLUMNS) + 4
 checksum (cacheschema.EVENT_TABLES)."""
 _ROW_WORDS = len(LOCATION_COLUMNS) + len(EVENT_COLUMNS)
 """Where an events row holds its search words: after rowid, id, its place and its other facts."""
-_staged_row = itemgetter(0, 1, 2, 3, 4, 5, 1 + len(LOCATION_COLUMNS) + EVENT_COLUMNS.index("sources"))
-"""What a first build's staging file holds of an events row (cacheschema.STAGED_TABLES)."""
-_by_date = itemgetter(6, 7, 1)
-"""An events row's start, end and id: the order of a first build's rowids (Cache.move_in_date_order)."""
 # An event row updated in place (Cache.put_entries): every column but its id, file, seq and dates, which are the old
 # row's, verified equal to the new ones (Cache.forget_files).
 _UPDATED = ", ".join(
@@ -108,7 +101,7 @@ class Cache:
         self.db = connection
         self.path = path
         self.fts = _has_table(connection, "event_words")  # read from the file: made over a filled one (see aside)
-        self.staged: SortedRuns | None = None  # a first build's events until move_in_date_order puts them in
+        self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
         self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
         self._grown: Counter[str] | None = None  # inside writing(): rows added to the events and claims, less deleted
         self.deferred_seeds: Callable[[Iterable[str] | None], None] | None = None
@@ -445,11 +438,11 @@ class Cache:
 
     # --- writing -------------------------------------------------------------------------------------------------
 
-    def create(self, meta: dict[str, str], *, staged: SortedRuns | None = None) -> None:
-        """The tables; with `staged`, the events are held there and their names written to the attached `staging`
-        file until move_in_date_order, and their words are indexed then."""
+    def create(self, meta: dict[str, str], *, staged: bool = False) -> None:
+        """The tables; with `staged`, the events and names are written to the attached `staging` file until
+        move_in_date_order, and their words are indexed then."""
         self.db.executescript(SCHEMA + BLOCKS)
-        self.db.executescript(STAGED_TABLES if staged else EVENT_TABLES.format(schema=""))
+        self.db.executescript(EVENT_TABLES.format(schema="staging." if staged else ""))
         self.staged = staged
         if not staged:
             self._create_words()
@@ -567,11 +560,7 @@ class Cache:
             )
             for kind, listed in enumerate(_names_of(facts)):  # zipped in C: 6 million names at 1,000,000 events
                 names.extend(zip(repeat(kind), dict.fromkeys(listed), repeat(rowid)))
-        if self.staged is not None:
-            self.db.executemany("INSERT INTO staging.events VALUES (?, ?, ?, ?, ?, ?, ?)", map(_staged_row, rows))
-            self.staged.add(rows, sum(len(row[_ROW_WORDS]) + len(row[_ROW_WORDS + 1]) for row in rows))
-        else:
-            self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * _EVENT_ROW_WIDTH)})", rows)
+        self.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * _EVENT_ROW_WIDTH)})", rows)
         self._grew("events", len(rows))
         if kept:  # a first build (or a new file) keeps none: nothing to update, no names to compare
             self.db.executemany(f"UPDATE events SET {_UPDATED} WHERE rowid = ?", updated)
@@ -640,7 +629,7 @@ class Cache:
         return False
 
     def finish_build(self) -> None:
-        if self.staged is not None:
+        if self.staged:
             self.move_in_date_order()
         _execute_each(self.db, INDEXES)
         self._set_max_span(self.db.execute('SELECT coalesce(max("end" - start), 0) FROM events').fetchone()[0])
@@ -649,33 +638,31 @@ class Cache:
         self.db.execute("ANALYZE main")
 
     def move_in_date_order(self) -> None:
-        """Put the staged events into the main file in date order (each rowid its rank by start, end and id) with
+        """Copy the staged events into the main file in date order (each rowid its rank by start, end and id) with
         their names, then index their words. A date range is then a run of neighbouring rows read in order, where
         in file order each of a --since query's 200,000 rows (of 1,000,000) was read from another place of a
         3.3 GB file. Rows of a file changed later are appended out of order: the answers are the same (every query
-        sorts), only slower to read. The rows come merged from sorted runs, each appended in turn: none is read
-        back at random from a staged table, and the new file has no free pages."""
-        db, staged = self.db, self.staged
-        assert staged is not None
+        sorts), only slower to read. Copying into a new file instead of sorting in place leaves no free pages."""
+        db = self.db
         _execute_each(db, EVENT_TABLES.format(schema="main."))
-        came_in: array[int] = array("q")  # each rank's first rowid (the names' event)
-
-        def ranked() -> Iterator[Any]:
-            for row in staged.merged():
-                came_in.append(row[0])
-                yield row[1:]
-
-        db.executemany(f"INSERT INTO main.events VALUES (NULL{', ?' * (_EVENT_ROW_WIDTH - 1)})", ranked())
-        db.execute("DROP TABLE main.staged_runs")
-        ranks = array("q", bytes(8 * len(came_in)))  # rowids came in as 1, 2, 3 ... (put_entries)
-        for rank, rowid in enumerate(came_in, 1):
-            ranks[rowid - 1] = rank
-        db.executemany("INSERT INTO staging.renumbered VALUES (?, ?)", zip(count(1), ranks))
+        db.execute("CREATE TABLE staging.renumbered (new INTEGER PRIMARY KEY, old INTEGER NOT NULL)")
+        db.execute(
+            'INSERT INTO staging.renumbered SELECT row_number() OVER (ORDER BY start, "end", id), rowid'
+            " FROM staging.events"
+        )
+        columns = ", ".join(
+            f'e."{row[1]}"' for row in db.execute("PRAGMA staging.table_info(events)") if row[1] != "rowid"
+        )
+        db.execute(  # CROSS JOIN: SQLite keeps this order, reading the ranks in order and each event by its rowid
+            f"INSERT INTO main.events SELECT r.new, {columns} FROM staging.renumbered AS r"
+            " CROSS JOIN staging.events AS e ON e.rowid = r.old"
+        )
+        db.execute("CREATE INDEX staging.renumbered_old ON renumbered (old)")
         db.execute(
             "INSERT INTO main.names SELECT n.kind, n.name, r.new FROM staging.names AS n"
             " JOIN staging.renumbered AS r ON r.old = n.event"
         )
-        self.staged = None
+        self.staged = False
         self._create_words()
         if self.fts:
             db.execute("INSERT INTO event_words (event_words) VALUES ('rebuild')")
@@ -738,20 +725,6 @@ def raise_if_unwritten(error: sqlite3.Error) -> None:
 
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
-
-
-def _chunks(db: sqlite3.Connection) -> tuple[Callable[[bytes], int], Callable[[int], bytes]]:
-    """Where a first build's sorted runs are kept: a table of the new cache file, dropped once they are merged, whose
-    pages the finish's later writes (names, indexes, blocks) reuse instead of taking new ones."""
-    db.execute("CREATE TABLE staged_runs (chunk BLOB NOT NULL)")
-
-    def put(chunk: bytes) -> int:
-        return db.execute("INSERT INTO staged_runs (chunk) VALUES (?)", (chunk,)).lastrowid or 0
-
-    def get(rowid: int) -> bytes:
-        return db.execute("SELECT chunk FROM staged_runs WHERE rowid = ?", (rowid,)).fetchone()[0]  # type: ignore[no-any-return]
-
-    return put, get
 
 
 def _connect(path: str) -> sqlite3.Connection:
@@ -820,15 +793,16 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
         # SQLite's sorter may then use the other cores (the same order, so the same rows and indexes).
         connection.execute(f"PRAGMA threads = {os.cpu_count() or 1}")
         connection.execute("ATTACH DATABASE ? AS staging", (str(staging),))
-        # The staging file's pages as large as the cache's (its rows were whole events, 2-3 KB, when a 4 KB
-        # page held one: performance.md, thirty-second pass); they are small now, and fewer pages either way.
+        # The staging file's pages too: an event row is 2-3 KB, so a 4 KB page held one and wasted ~40 % of the
+        # file, and every row inserted, scanned for its rank and copied in date order cost a page (~20 % fewer
+        # inserting CPU seconds at 16 KB).
         connection.execute("PRAGMA staging.page_size = 16384")
         for schema in ("main", "staging"):  # temporary files: a failed build is simply deleted
             connection.execute(f"PRAGMA {schema}.journal_mode = OFF")
             connection.execute(f"PRAGMA {schema}.synchronous = OFF")
             connection.execute(f"PRAGMA {schema}.cache_size = -32768")  # 32 MB of pages each (the default is 2 MB)
         cache = Cache(connection, temporary, descriptor)
-        cache.create(meta, staged=SortedRuns(*_chunks(connection), _by_date))
+        cache.create(meta, staged=True)
         connection.execute("BEGIN")
         cache._own_commit(expected=None)
         yield cache

@@ -34,11 +34,9 @@ CREATE TABLE claims (
 CREATE TABLE settled (listed TEXT NOT NULL, seeds TEXT NOT NULL, identities BLOB NOT NULL, unvouched TEXT NOT NULL);
 CREATE TABLE claim_counts (file TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, key)) WITHOUT ROWID;
 """
-NAMES_TABLE = "CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);"
-# The events and their index of names: in the main file, created once a first build has read every file (see
+# The events and their index of names: in the main file, or in a staging file while a first build is written (see
 # Cache.move_in_date_order).
-EVENT_TABLES = (
-    """
+EVENT_TABLES = """
 CREATE TABLE {schema}events (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL,
     col INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, known_from INTEGER NOT NULL,
@@ -47,19 +45,8 @@ CREATE TABLE {schema}events (
     speakers TEXT NOT NULL, status TEXT NOT NULL, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, words TEXT NOT NULL, json TEXT NOT NULL,
     checksum INTEGER NOT NULL, facts BLOB NOT NULL, words_checksum INTEGER NOT NULL
 );
+CREATE TABLE {schema}names (kind INTEGER NOT NULL, name TEXT NOT NULL, event INTEGER NOT NULL);
 """
-    + NAMES_TABLE
-)
-# A first build's staging file until then: what the build's own checks read of each event (duplicate ids, the claims'
-# links) under the rowid it came in with, its names under that rowid, and each rowid's rank by date once known; the
-# whole rows wait in sorted runs (sortedruns.py).
-STAGED_TABLES = """
-CREATE TABLE staging.events (
-    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, seq INTEGER NOT NULL, line INTEGER NOT NULL,
-    col INTEGER NOT NULL, sources TEXT NOT NULL
-);
-CREATE TABLE staging.renumbered (old INTEGER PRIMARY KEY, new INTEGER NOT NULL);
-""" + NAMES_TABLE.format(schema="staging.")
 # Created after a first build's inserts: one sort each instead of a B-tree kept in order row by row (an index of
 # names kept up to date while 6 million rows came in at random was most of the inserting time at 1,000,000 events).
 INDEXES = """
