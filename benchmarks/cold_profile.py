@@ -7,6 +7,10 @@ Each phase is the parent's process CPU (user + system, the system part apart) in
 statements are timed as the parent runs them (inserts, then finish_build's sorts, copies and indexes); the workers'
 CPU and page faults are what the kernel counts for the parent's waited-for children. What the workers spend reading and checking is left to a sampling profiler (see
 docs/performance.md, fifth pass on the cold load): a wrapper there would cost more than most of the steps it times.
+
+Where the parent's pages go (docs/performance.md, thirty-ninth pass): its bytes written and read, its peak RSS when
+finish_build begins (which phase holds the peak), the sizes of the files the build removed (the staging file) and the
+built cache's size and free pages.
 """
 
 from __future__ import annotations
