@@ -7,10 +7,15 @@ Each phase is the parent's process CPU (user + system, the system part apart) in
 statements are timed as the parent runs them (inserts, then finish_build's sorts, copies and indexes); the workers'
 CPU and page faults are what the kernel counts for the parent's waited-for children. What the workers spend reading and checking is left to a sampling profiler (see
 docs/performance.md, fifth pass on the cold load): a wrapper there would cost more than most of the steps it times.
+
+Where the parent's pages go (docs/performance.md, thirty-ninth pass): its bytes written and read, its peak RSS when
+finish_build begins (which phase holds the peak), the sizes of the files the build removed (the staging file) and the
+built cache's size and free pages.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
 import shutil
@@ -59,6 +64,16 @@ class TimedConnection:
         return timed("many " + " ".join(sql.split())[:65], self._connection.executemany)(sql, *args)  # type: ignore[no-any-return]
 
 
+def _cache_files(home: Path) -> str:
+    """The built cache's size and its free pages (pages a build wrote and left unused): new pages the build took."""
+    found = []
+    for path in home.rglob("*.sqlite3"):
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            free = db.execute("PRAGMA freelist_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+        found.append(f"{path.stat().st_size >> 20} MB, {free >> 20} MB of it free")
+    return "; ".join(found)
+
+
 def main() -> None:
     store = Path(sys.argv[1])
     cache_home = tempfile.mkdtemp(prefix="koursk-cold-profile-")
@@ -76,13 +91,33 @@ def main() -> None:
     }
     for name, (owner, attribute) in phases.items():
         setattr(owner, attribute, timed(name, getattr(owner, attribute)))
+    finish = cache.Cache.finish_build
+    peaks: list[int] = []  # the parent's peak RSS when the finish began: what reading every file took
+
+    def finish_measured(self: Any) -> None:
+        peaks.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10)
+        finish(self)
+
+    cache.Cache.finish_build = finish_measured  # type: ignore[method-assign]
+    unlinked: list[int] = []  # the sizes of the files the build removed (a staging file), before removal
+    unlink = os.unlink
+
+    def unlink_measured(path: Any, *args: Any, **kwargs: Any) -> None:
+        with contextlib.suppress(OSError):
+            if str(path).startswith(cache_home):
+                unlinked.append(os.stat(path).st_size)
+        unlink(path, *args, **kwargs)
+
+    os.unlink = unlink_measured
     connect = cache._connect
     cache._connect = lambda path: TimedConnection(connect(path))  # type: ignore[assignment,return-value]
     try:
         start = time.process_time()
         opened.load_store(store)
         built = time.process_time() - start
+        files = _cache_files(Path(cache_home))
     finally:
+        os.unlink = unlink
         shutil.rmtree(cache_home)
     parent = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -97,6 +132,8 @@ def main() -> None:
         counts = dict(line.split(": ") for line in io.read_text().splitlines())
         wrote, read = int(counts["wchar"]) >> 20, int(counts["rchar"]) >> 20
         print(f"  parent wrote {wrote} MB, read {read} MB in {counts['syscr']} reads")
+    print(f"  the parent's peak when finish_build began: {peaks[0] if peaks else '-'} MB")
+    print(f"  the cache {files}; files removed by the build: {sum(unlinked) >> 20} MB")
     for name in phases:
         print(f"  {name:34} {SPENT[name]:7.2f} s ({SYSTEM[name]:.2f} system)")
     print("the parent's SQL statements (the slowest 15):")
