@@ -540,9 +540,9 @@ SEALED36_FLOORS = {
 SEALED37_FLOORS = {
     "date_recall": 0.91,
     "date_precision": 0.93,  # round 54: 185/196 (a note's to-dos), was 0.90
-    "figure_recall": 0.96,  # round 57: 76/79, was 0.90; round 54: 73/79 (« en plus de »), was 0.89
-    "figure_precision": 0.94,  # round 57: 76/80, was 0.90; round 54: 73/79 (a wargame's pieces), was 0.85
-    "topic_recall": 0.92,  # round 57: 73/79, was 0.87; round 54: 70/79, was 0.85
+    "figure_recall": 0.94,  # round 57 without « ainsi que » (the lead): 75/79, was 0.90; round 54: 73/79 (« en plus de »), was 0.89
+    "figure_precision": 0.93,  # round 57 without « ainsi que »: 75/80, was 0.90; round 54: 73/79 (a wargame's pieces), was 0.85
+    "topic_recall": 0.90,  # round 57 without « ainsi que »: 72/79, was 0.87; round 54: 70/79, was 0.85
     "measure_right": 0.73,
 }
 FLOORS_BY_SET = {
@@ -842,8 +842,9 @@ MOST_WRONG |= {SEALED35: 0}  # none read WRONG before rounds 46-49 or after (SEA
 MOST_WRONG |= {SEALED36: 0}
 # t08 « en plus de 5 000 », t12 a carried « quelque » (debatable), t16 « près de » carried to 31 (SEALED37.txt);
 # round 54: « en plus de » is no bound (3 -> 2; t16 stays by the round-19 carry); round 57: the carry reaches a member
-# after « ainsi que » (t12) and stops at one counted one by one after a round first one (t16): 2 -> 0
-MOST_WRONG |= {SEALED37: 0}
+# after « ainsi que » (t12) and stops at one counted one by one after a round first one (t16): 2 -> 0; the lead (session
+# 51) took « ainsi que » back out (a count of its own: sealed39 v06, blind), so t12's debatable carry is read exact: 1
+MOST_WRONG |= {SEALED37: 1}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

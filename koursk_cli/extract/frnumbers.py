@@ -2142,12 +2142,13 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:et|ou)\s+(?:de\s+|d['’]\s*)?$|\s*,\s*$", re
 _BOUNDS = ("at_least", "at_most")
 _EXACT = "no qualifier: exact"
 _KILLED_BEFORE = re.compile(r"(?<!\w)(?:tu[ée]e?s|morte?s)(?!\w)", re.IGNORECASE)
-# the rest of one clause up to « et », « ou », « puis » or « ainsi que » (a comma may stand before « ainsi que »:
-# « quelque 15 000 militaires, ainsi que 6 000 ouvriers », sealed37 t12; round 57) before the next number: no comma,
+# the rest of one clause up to « et », « ou » or « puis » (round 57) before the next number (« ainsi que » adds a count
+# of its own, read as printed: « plus de 12 millions d'obus depuis août 2023, ainsi que 250 lance-roquettes », sealed39
+# v06 blind; the lead, session 51): no comma,
 # semicolon, colon or stop between, nor a quotation mark (« dont « environ 500 officiers » et trois généraux »: the
 # quoted words' qualifier ends with them) (« à quelque 300 le nombre de tués et à 2 700 celui des blessés »: the preposition repeated, round 41)
 _IN_ONE_CLAUSE_AND = re.compile(
-    r"[^,;:.!?()«»“”\n]{0,80}?(?:\s(?:et|ou|puis)|,?\s+ainsi\s+que)\s+(?:de\s+|d['’]\s*|[àa]\s+)?", re.IGNORECASE
+    r"[^,;:.!?()«»“”\n]{0,80}?\s(?:et|ou|puis)\s+(?:de\s+|d['’]\s*|[àa]\s+)?", re.IGNORECASE
 )
 # … and the rest of the second count's clause: up to its punctuation or the next « et », « ou », « mais »
 _CLAUSE_REST = re.compile(r"[^,;:.!?()\n]*?(?=[,;:.!?()\n]|\s(?:et|ou|mais)\s|$)", re.IGNORECASE)
