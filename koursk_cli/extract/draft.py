@@ -877,7 +877,10 @@ def event_record(
         ]
     if ongoing:
         others.insert(
-            0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both"
+            0,
+            "a state since the date named before, whose own sentence dates its start"
+            if chosen.then
+            else "the same sentence read as a state that runs on; the previous event dates its start: keep one or both",
         )
     if others:
         comments["date"] = "; ".join(others)
