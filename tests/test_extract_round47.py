@@ -30,7 +30,7 @@ _STORY = "Kiev a annoncé lundi 3 mars la capture de deux soldats nord-coréens 
             "Une trentaine de manifestants se sont rassemblés samedi place Masséna, comme chaque samedi depuis février "
             "2022.",
             "2025-03-04",
-            ["2022-02", "2022-02/2025-03-01", "2025-03-01"],
+            ["2022-02", "2022-02/2025-03-04", "2025-03-01"],
         ),
         (
             "La fin de semaine dernière, Kiev a annoncé la capture de deux soldats.",

@@ -72,7 +72,7 @@ PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 # below the measurement), never 1.0: the sealed set says how well the rules generalise.
 FLOORS = {
     "date_recall": 0.95,
-    "date_precision": 0.98,
+    "date_precision": 0.99,  # round 55: 119/119, was 0.98
     "figure_recall": 0.95,
     "figure_precision": 0.95,
     "topic_recall": 0.86,  # round 30: 67/76 (2 sums of money no longer drafted); round 36: 66/76 (LOWERED from 0.87:
@@ -140,7 +140,7 @@ SEALED4_FLOORS = {
 # which the scorer now equates with « près de 500 » as editorial.md §10 says: SEALED5.txt). Floors a little under that.
 SEALED5_FLOORS = {  # round 8: figures 100/108, 100/103, 92/108 with the topic; dates unchanged
     "date_recall": 0.96,  # round 52: 183/190, was 0.92
-    "date_precision": 0.93,  # round 52: 200/213, was 0.92; round 35: 198/213, one false month (u15, ROUND35.txt); round 31: 0.93
+    "date_precision": 0.94,  # round 55: 201/211, was 0.93; round 52: 200/213, was 0.92; round 35: 198/213, one false month (u15, ROUND35.txt); round 31: 0.93
     "figure_recall": 0.86,  # round 25: 97/108; round 30: 94/108 (3 sums of money no longer drafted)
     "figure_precision": 0.95,
     "topic_recall": 0.77,  # round 25: 88/108; round 30: 85/108 (the same 3 sums)
@@ -228,7 +228,7 @@ SEALED11_FLOORS = {
 # topic, 1 WRONG (a judgment call in its ERRATA.txt), before and after alike. Tuning data from now on: floors a little under.
 SEALED12_FLOORS = {
     "date_recall": 0.94,  # round 42: 214/225, was 0.92
-    "date_precision": 0.94,  # round 31: was 0.92
+    "date_precision": 0.95,  # round 55: 244/253, was 0.94; round 31: was 0.92
     "figure_recall": 0.88,  # round 25: 100/114; round 30: 98/114 (2 sums of money no longer drafted); round 41: 102/114
     "figure_precision": 0.96,
     "topic_recall": 0.82,  # round 25: 97/114; round 30: 95/114 (the same 2 sums)
@@ -241,7 +241,7 @@ SEALED12_FLOORS = {
 # figures 108/120, 108/118; 105/120 with the topic; measures 54/72; 1 WRONG (the withdrawn slip).
 SEALED13_FLOORS = {  # round 18: dates 210/219, 243/258
     "date_recall": 0.97,  # round 42: 215/219, was 0.96; round 35: 212/219
-    "date_precision": 0.94,  # round 42: 250/261, was 0.93; round 31: was 0.92
+    "date_precision": 0.95,  # round 55: 251/260, was 0.94; round 42: 250/261, was 0.93; round 31: was 0.92
     "figure_recall": 0.86,  # round 25: 105/120; round 30: 103/120 (2 sums of money no longer drafted); round 39: 105/120
     "figure_precision": 0.90,
     "topic_recall": 0.83,  # round 25: 101/120 (counts of other things no longer drafted)
@@ -401,7 +401,7 @@ SEALED24_FLOORS = {
 # Round 33 (ROUND33.txt, date recall): dates 204/226, 239/273.
 SEALED25_FLOORS = {
     "date_recall": 0.90,  # round 35: 205/226
-    "date_precision": 0.89,  # round 43: 241/269; round 35: 240/274
+    "date_precision": 0.90,  # round 55: 243/266, was 0.89; round 43: 241/269; round 35: 240/274
     "figure_recall": 0.98,  # round 53: 84/85
     "figure_precision": 0.93,  # round 36: 83/88
     "topic_recall": 0.82,

@@ -835,14 +835,18 @@ def event_record(
     written: FuzzyDate | None = None,
 ) -> DraftRecord:
     """One candidate event for a dated sentence. A « depuis X » sentence gets two readings, for the curator to keep
-    one or both: the start (X), and with `ongoing` the state that holds from X to the statement or the day the words
-    were `written` (a post's, a message's, a reproduced document's; else the publication). Each `other` date of the
-    sentence gets a candidate of its own: a sentence may tell facts of several days."""
+    one or both: the start (X), and with `ongoing` the state that holds from X to the end the sentence names
+    (« jusqu'au 10 février ») or the day the words were `written` (a post's, a message's, a reproduced document's;
+    else the publication). Each `other` date of the sentence gets a candidate of its own: a sentence may tell facts
+    of several days."""
     chosen = other or main_mention(mentions)
     assert chosen is not None
     if ongoing:
-        anchors = [m for m in mentions if not m.since and m.rank >= 5 and m.side is None]
-        date, basis = since_until(chosen, main_mention(anchors), written or article.published)
+        # the page's present, not the day a statement was made (« sont acheminés depuis septembre, a indiqué mardi »
+        # still holds when the page is written), unless the sentence names where the period ends (« Depuis lundi, …
+        # ont jusqu'au 10 février »)
+        until = next((m for m in mentions if m is not chosen and m.text.casefold().startswith("jusqu")), None)
+        date, basis = since_until(chosen, until, written or article.published)
     else:
         date, basis = (
             chosen.edtf,
@@ -873,7 +877,10 @@ def event_record(
         ]
     if ongoing:
         others.insert(
-            0, "the same sentence read as a state that runs on; the previous event dates its start: keep one or both"
+            0,
+            "a state since the date named before, whose own sentence dates its start"
+            if chosen.then
+            else "the same sentence read as a state that runs on; the previous event dates its start: keep one or both",
         )
     if others:
         comments["date"] = "; ".join(others)
@@ -1676,23 +1683,30 @@ def build_draft(article: Article, store: Store) -> Draft:
         entities = [m for m in named if m.start >= counted_from]  # the agency and city of a dateline are no actors
         its_events: list[DraftRecord] = []
         if mentions:
-            its_events.append(event_record(sentence, mentions, entities, article, ids, tags))
             chosen = main_mention(mentions)
+            # « Depuis, les estimations n'ont cessé de grimper »: the state since the date named before, not that
+            # date again (its own sentence proposes it)
+            if chosen is None or not chosen.then:
+                its_events.append(event_record(sentence, mentions, entities, article, ids, tags))
             if chosen is not None and chosen.since and not chosen.onset:
                 its_events.append(
                     event_record(sentence, mentions, entities, article, ids, tags, ongoing=True, written=on)
                 )
-            dated = {chosen.edtf if chosen else ""}
+            # … though a date the same sentence names before it still dates its own fact (« qui n'a reconnu sa
+            # participation qu'à la fin avril, a depuis multiplié »)
+            dated = {chosen.edtf if chosen and not chosen.then else ""}
             for other in mentions:
-                if other.edtf not in dated:
+                if other is chosen or other.edtf in dated:
+                    continue
+                if not other.then:
                     dated.add(other.edtf)
                     its_events.append(event_record(sentence, mentions, entities, article, ids, tags, other=other))
-                    if other.since and not other.onset:  # « a affirmé jeudi que … depuis novembre » (rev27 U7)
-                        its_events.append(
-                            event_record(
-                                sentence, mentions, entities, article, ids, tags, ongoing=True, other=other, written=on
-                            )
+                if other.since and not other.onset:  # « a affirmé jeudi que … depuis novembre » (rev27 U7)
+                    its_events.append(
+                        event_record(
+                            sentence, mentions, entities, article, ids, tags, ongoing=True, other=other, written=on
                         )
+                    )
         # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
         # reading (« dépassent désormais les 4 000 »)
         # … nor is a number in a known entity's name (« a déclaré à France 24 un officier », « la chaîne 1+1 »)

@@ -125,6 +125,9 @@ class DateMention:
     weekday: bool = False
     """Named by its weekday (« jeudi », « jeudi 7 novembre ») and resolved to that one day, which a bound before it
     may widen later (« jusqu'à vendredi »: from the month's start up to that day)."""
+    then: bool = False
+    """« Depuis, », « depuis lors »: a period from the date named before, whose own sentence dates that start; this
+    sentence tells what has held since (round 55)."""
     side: str | None = None
     """The word that opens the side clause the date stands in (« depuis », « qui », « après que »; see clauses.py),
     or None when it stands in the main clause and so dates the main verb."""
@@ -2357,8 +2360,8 @@ def _since_then(match: re.Match[str], before: DateMention | None, published: Fuz
     if _A_RANGE.search(before.text) and "/" in before.edtf:
         # « Entre l'automne 2024 et l'été 2025, … Depuis, »: since the range's end, not its start (round 22)
         last = before.edtf.split("/")[-1]
-        return replace(_mention(match, last, f"{basis}: since its end, {last}", before.rank), since=True)
-    return replace(_mention(match, before.edtf, basis, before.rank), since=True)
+        return replace(_mention(match, last, f"{basis}: since its end, {last}", before.rank), since=True, then=True)
+    return replace(_mention(match, before.edtf, basis, before.rank), since=True, then=True)
 
 
 _A_RANGE = re.compile(r"\s(?:et|au|[àa]|jusqu['’]\s*[àa]u?)\s", re.IGNORECASE)  # two dates joined: a range
@@ -3071,14 +3074,15 @@ def main_mention(mentions: list[DateMention]) -> DateMention | None:
     return max(mentions, key=lambda m: (m.side is None, not m.since, m.rank, -m.start), default=None)
 
 
-def since_until(mention: DateMention, anchor: DateMention | None, published: FuzzyDate) -> tuple[str, str]:
-    """A period that starts at a « depuis » mention and runs to the statement (`anchor`) or the publication; « dès X »
-    (`onset`) is X itself."""
+def since_until(mention: DateMention, until: DateMention | None, published: FuzzyDate) -> tuple[str, str]:
+    """A period that starts at a « depuis » mention and runs to `until` (for an event, the end its sentence names,
+    « jusqu'au 10 février »; for a figure, the day it was stated) or the publication; « dès X » (`onset`) is X
+    itself."""
     if mention.onset:
         return mention.edtf, mention.basis
     first = mention.edtf.split("/")[0]
-    if anchor is not None:
-        last, to = anchor.edtf.split("/")[-1], f"« {' '.join(anchor.text.split())} » ({anchor.edtf})"
+    if until is not None:
+        last, to = until.edtf.split("/")[-1], f"« {' '.join(until.text.split())} » ({until.edtf})"
     else:
         last, to = published.text.split("/")[-1], f"the publication ({published.text})"
     try:
