@@ -791,6 +791,34 @@ def comment_headers(text: str, published: FuzzyDate) -> list[tuple[int, int, int
     return [(start, end, following, day) for (start, end, day), following in zip(headers, ends, strict=True)]
 
 
+# A commit's date line as `git log` prints it (« Date:   Thu Jan 15 21:47:03 2026 +0100 »), its message under it
+_COMMIT_DATE = re.compile(
+    rf"^Date:[ \t]+[a-z]{{3}}[ \t]+(?P<mon>{'|'.join(_ENGLISH_MONTHS)})[ \t]+(?P<d>\d{{1,2}})[ \t]+\d\d:\d\d:\d\d"
+    r"[ \t]+(?P<y>\d{4})(?:[ \t]+[+-]\d{4})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def commit_dates(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
+    """Where `git log` prints each commit's date: the line's start and end, where its message ends (the next commit's
+    date line or the end of the text) and its day, not after the publication. The line dates no fact; the message was
+    written that day, so its « janvier-février », « depuis un an » count from it (sealed39 v20: read against the
+    page's day, a year off; round 58)."""
+    found: list[tuple[int, int, date]] = []
+    for line in _COMMIT_DATE.finditer(text):
+        try:
+            day = date(int(line["y"]), _ENGLISH_MONTHS.index(line["mon"].lower()) + 1, int(line["d"]))
+        except ValueError:
+            continue
+        if day <= published.end:
+            found.append((line.start(), line.end(), day))
+    ends = [start for start, _, _ in found[1:]] + [len(text)] if found else []
+    return [
+        (start, end, following, parse_edtf(day.isoformat()))
+        for (start, end, day), following in zip(found, ends, strict=True)
+    ]
+
+
 _UNRELATED_PICTURE = re.compile(printed_phrases("unrelated_pictures") + r"(?!\w)", re.IGNORECASE)
 
 

@@ -30,6 +30,7 @@ from .byline import (
     apparatus,
     comment_headers,
     commented_lines,
+    commit_dates,
     counts_from_now,
     covering_dates,
     dated_documents,
@@ -62,6 +63,7 @@ from .byline import (
     year_headings,
 )
 from .clauses import INCIDENTALS, Side, future_marker, side_of, side_spans, tells_the_past
+from .fields import field_dates
 from .frame import PageFrame
 from .frcalendar import MONTHS
 from .frdates import (
@@ -1522,7 +1524,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     documents = dated_documents(text, article.published)  # a textbook's dispatch under its dated heading
     entries = dated_entries(text, article.published)  # a changelog's versions, a diary's entries
     rows = stamped_rows(text, article.published)  # a revision history's rows
-    comments = comment_headers(text, article.published)  # an issue thread's comments
+    # an issue thread's comments, a git log's commit messages
+    comments = [*comment_headers(text, article.published), *commit_dates(text, article.published)]
     # the spans each of them writes on its own day, first found first taken (a nesting of next() with defaults ran
     # every search for every sentence)
     written_on = [
@@ -1555,6 +1558,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
     ]
     remarks = own_notes(text)
+    fields = field_dates(text)
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
     pictures = unrelated_captions(text)
     links = sorted(
@@ -1658,6 +1662,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         # a Markdown note's to-dos and its own callouts: the note-taker's plans, whose dates are no facts' days nor
         # figures (« l'article du 12 janvier » is no 12); their figures stay
         edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, remarks)]
+        # … and a file's fields (« CLOSED: [2025-01-20 lun.] », « date = {2025-03} »): its bookkeeping (round 58)
+        edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, fields)]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)

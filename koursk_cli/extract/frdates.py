@@ -629,12 +629,16 @@ def _fuzzy(match: re.Match[str], ctx: _Context) -> DateMention | None:
     month = _month_of(match["m"])
     year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, None, _MONTH_EN[month], match)
     last_day = calendar.monthrange(year, month)[1]
-    part = fold_word(match["part"])
+    part = " ".join(fold_word(word) for word in match["part"].split())
     prefix = f"{year:04d}-{month:02d}"
     if part in ("mi", "milieu"):
         edtf, reading = f"{prefix}-11~/{prefix}-20~", "the middle third of the month, soft edges"
-    elif part == "fin":
+    elif part in ("fin", "derniers jours"):
         edtf, reading = f"{prefix}-21~/{prefix}-{last_day:02d}", "the last third of the month, soft start"
+    elif part == "premiere quinzaine":
+        edtf, reading = f"{prefix}-01/{prefix}-15", "the first half of the month"
+    elif part.endswith("quinzaine"):
+        edtf, reading = f"{prefix}-16/{prefix}-{last_day:02d}", "the second half of the month"
     else:
         edtf, reading = f"{prefix}-01/{prefix}-10~", "the first third of the month, soft end"
     year_note = f"; {note}" if note else ""
@@ -2086,6 +2090,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:{_SINCE})?(?:(?:d{_APOS}ici|avant|jusqu{_APOS}[àa])\s+)?(?:(?:[àa]\s+)?la\s+|au\s+)?"
             rf"(?P<part>mi|fin|d[ée]but|milieu)(?:\s*-\s*|\s+)(?:du\s+mois\s+)?{_OF}?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            _fuzzy,
+        ),
+        (  # « dans la première quinzaine de janvier », « au cours des derniers jours de décembre » (round 58)
+            rf"(?:(?:(?:au\s+cours\s+)?(?:de\s+la|des)|(?:dans|durant|pendant)\s+(?:la|les)|la|les)\s+)?"
+            rf"(?P<part>premi[èe]re\s+quinzaine|(?:seconde|deuxi[èe]me)\s+quinzaine|premiers\s+jours|derniers\s+jours)"
+            rf"\s+{_OF}(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
             _fuzzy,
         ),
         (

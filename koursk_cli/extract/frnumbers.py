@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .frcalendar import MONTHS, SEASONS
 from .lexicon import LENGTH_UNITS, MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, alternatives, qualifiers, words
 
 Span = tuple[int, int]
@@ -381,15 +382,19 @@ def display(value: float) -> str:
 
 
 # A number starts after no word, digit group or decimal, nor the colon of a clock time (« 18:05 - 300 soldats »: 05 is
-# the minutes, never the low end of a range).
-_STARTS = r"(?<![\w.,])(?<!\d:)"
+# the minutes, never the low end of a range) or of a file's name (« #: src/coree-russie.md:3 », « footer.html:14 »: a
+# line of that file, as gettext, compilers and grep cite it), nor as a markup attribute's value (« width="800" »;
+# round 58).
+_FILE_LINE = "".join(rf"(?<!\.[^\W\d_]{{{length}}}:)" for length in range(1, 5))
+_STARTS = rf"(?<![\w.,])(?<!\d:){_FILE_LINE}(?<!=[\"'])"
 _CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
 # « les 2 000 premiers volontaires », « 300 autres soldats »: an ordinal or « autres » before the counted noun.
 _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"
 # « près de 3 800 « pertes » », « 18 « martyrs » »: the counted noun may stand in quotation marks of its own
 _OPEN = r"(?:[«“\"]\s*)?"
-# « a) environ 1 000    b) environ 11 000 »: a letter before « ) » is a multiple choice's next answer, never a noun
-_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}\s*{_OPEN}{_DE}?(?:{_ORDINAL})?(?![^\W\d_]\))(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+# « a) environ 1 000    b) environ 11 000 »: a letter before « ) » is a multiple choice's next answer, never a noun;
+# a space's character reference may stand before it as a space does (« 1&nbsp;300&nbsp;km² »: round 58)
+_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}(?:\s|{_SPACE_REFERENCE})*{_OPEN}{_DE}?(?:{_ORDINAL})?(?![^\W\d_]\))(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
 # « nonante pour cent », « soixante-dix pour cent »: the « cent » of « pour cent » is the percent sign in words, never
 # a hundred (its number is a share: lexicon.toml `not_counts`)
 _PER_CENT = r"(?!(?<=pour\s)cents?(?!\w))"
@@ -505,7 +510,8 @@ _TOTAL_BEFORE = re.compile(
 # « Séoul estime les pertes nord-coréennes à 2 000 environ »: the object of a verb of estimate is what is counted.
 _ESTIMATED_OBJECT = re.compile(  # « chiffrait début janvier les pertes à 3 000 »: a few words may come between
     rf"\b(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){{0,3}}?(?:les|leurs|ses)\s+(?!nombre|total|bilan|chiffre)(?P<noun>[^\W\d_]+)"
-    rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?(?:\s*\([^()]{{1,40}}\))?\s+[àa]\s*[«\"“]?\s*$",  # « (morts et blessés) »
+    # « (morts et blessés) », « , morts et blessés confondus, » (round 58): an aside between the noun and « à »
+    rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?(?:\s*\([^()]{{1,40}}\)|,[^,;:.!?()]{{1,40}},)?\s+[àa]\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 # « a revu mardi ce nombre de soldats à 3.800 »: the verb before, the noun counted in « le nombre de … à N ».
@@ -566,6 +572,12 @@ _PART_OF = re.compile(
     r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)",
     re.IGNORECASE,
 )
+# « un total de 15 000 militaires envoyés, en trois vagues : 11 000 à l'automne 2024, 3 000 en janvier-février »: a
+# count opening a clause after a colon or a comma, dated right after, is a part of the noun counted before (round 58);
+# read on folded text
+_DATED_AFTER = re.compile(
+    r"^[ \t\n]+(?:en|a\s+l['’]\s*|au|des|debut|fin|mi-)\s*(?:" + "|".join([*MONTHS, *SEASONS]) + r"|\d{4})(?!\w)"
+)
 # « Environ 2 000 soldats ont péri ; quelque 10 000 seraient toujours en Russie », « …, 3 000 sont rentrés »: a number
 # opening its clause before a form of « être » or « avoir » is that verb's subject, the noun counted before (round 18).
 _OPENS_ITS_CLAUSE = re.compile(r"(?:^|[;,:]|et|mais)\s*[«\"“]?\s*$", re.IGNORECASE)
@@ -590,7 +602,10 @@ def _sourced(match: re.Match[str], after: str) -> bool:
 
 
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
-_OF_THEM = re.compile(rf"^\s*+[»”\"]?\s*d{_APOS}\s*entre\s+(?:eux|elles)\b", re.IGNORECASE)
+# « 4 700 d'entre eux », « plus de 4.000 des leurs » (round 58): some of the noun counted before
+_OF_THEM = re.compile(
+    rf"^\s*+[»”\"]?\s*(?:d{_APOS}\s*entre\s+(?:eux|elles)|des\s+(?:leurs|siens|siennes|n[ôo]tres))\b", re.IGNORECASE
+)
 _SEVERAL = re.compile(
     rf"(?<!\w)(?P<lead>plusieurs|un\s+(?:certain|grand|bon)\s+nombre\s+{_DE}|quelques|de\s+nombreu(?:x|ses)"
     rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*(?:-[^\W\d_]\w*)*)",  # « plusieurs Nord-Coréens »
@@ -1069,6 +1084,9 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
             return "", end
         if of_them := _OF_THEM.match(after) or _OTHERS.match(after):
             return "", end + of_them.end()
+        listed = re.search(r"[,:]\s*$", before) and _DATED_AFTER.match(fold_same_length(after[:40]))
+        if _LARGE.search(match["num"]) and listed and _LARGE.search(text, 0, start):
+            return "", end
         if (series := _series_noun(match)) is not None:
             return series, end
         if match["num"][:1].isdigit() and _OPENS_ITS_CLAUSE.search(before) and _SUBJECT_OF.match(after):
@@ -1712,17 +1730,10 @@ def _vague(text: str, skip: Sequence[Span] = ()) -> Iterator[Figure]:
             yield figure
 
 
-# « à 30 km de Soudja », « à 1,8 km au nord-est de Plekhovo », « à 500 km au sud de Moscou » (lexicon.toml
-# `compass_points`): where a place stands
-_WHERE_AFTER = re.compile(
-    r"\s+(?:(?:au\s+|[àa]\s+l['’]\s*)(?:" + alternatives("compass_points") + r")\s+)?(?:de|du|des|d['’])(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def _distance(text: str, figure: Figure) -> bool:
-    """A length (lexicon.toml [length_units]) is no ground taken: where a place stands (« à 30 km de Soudja », « à
-    une trentaine de kilomètres au sud de la frontière »), the extent something runs over (« ont progressé sur près de
+    """A length (lexicon.toml [length_units]) is no ground taken: how far after « à » (« à 30 km de Soudja », « à
+    2 000 kilomètres d'ici », « peuvent porter à plus de 13 000 kilomètres », « les repéraient à plus de 2 km »:
+    round 58; round 28 asked for a place after it), the extent something runs over (« ont progressé sur près de
     15 kilomètres », « sur 50 km »), a thing's size (« une bande de 20 kilomètres », « un secteur de 50 km », « long
     d'environ 1 km »: lexicon.toml `sized_things`). Ground is an area (km², villages)."""
     if figure.unit not in LENGTH_UNITS:
@@ -1730,8 +1741,7 @@ def _distance(text: str, figure: Figure) -> bool:
     before = _previous_words(text, figure.start)
     if before[-1:] == ["sur"] or (before[-1:] in (["de"], ["d"]) and before[-2:-1] and before[-2] in _SIZED_THINGS):
         return True
-    at = re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None
-    return at and _WHERE_AFTER.match(text, figure.end) is not None
+    return re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None
 
 
 def _scale(first: str, then: str | None) -> int:

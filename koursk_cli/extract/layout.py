@@ -23,6 +23,8 @@ _SEPARATORS = (
 _TAB = re.compile(r"\t")
 # A LaTeX tabular's rule between its rows (« \hline », « \midrule »): no row, and no end of the table.
 _RULE = re.compile(r"\s*+\\(?:hline|[a-z]*rule)\b")
+# A text table's rule under its heading row, in dashes (« |--------+--------| », Org's; « |---|:--:| », Markdown's)
+_TEXT_RULE = re.compile(r"[ \t]*+[-=:+| \t]*+")
 
 
 def _cells(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -70,7 +72,7 @@ def table_cells(text: str) -> list[Cell]:
     kind: re.Pattern[str] | None = None
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group()
-        if kind is not None and _RULE.match(body):
+        if kind is not None and (_RULE.match(body) or ("-" in body and _TEXT_RULE.fullmatch(body))):
             continue
         if kind is not None:
             columns = _columns(body, kind, headings)
