@@ -847,7 +847,7 @@ def event_record(
         # the page's present, not the day a statement was made (« sont acheminés depuis septembre, a indiqué mardi »
         # still holds when the page is written), unless the sentence names where the period ends (« Depuis lundi, …
         # ont jusqu'au 10 février »)
-        until = next((m for m in mentions if m is not chosen and m.text.casefold().startswith("jusqu")), None)
+        until = next((m for m in mentions if m is not chosen and _names_an_end(m)), None)
         date, basis = since_until(chosen, until, written or article.published)
     else:
         date, basis = (
@@ -964,6 +964,11 @@ def _of_history(edtf: str, published: FuzzyDate) -> bool:
         return store_date(edtf).end < published.start - _HISTORY
     except (DateError, OverflowError):  # no day ten years before year 10: nothing is of history there
         return False
+
+
+def _names_an_end(mention: DateMention) -> bool:
+    """« jusqu'au 10 février », « jusqu'en mars »: the words name where a period ends."""
+    return mention.text.casefold().startswith("jusqu")
 
 
 def _after(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
@@ -1629,7 +1634,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             for weekday in [m.weekday or named_by_its_weekday(m.text)]  # named by its weekday, however resolved
             if programme
             # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
-            or (announced and _after(m.edtf, article.published, ends=m.text.lower().startswith("jusqu")))
+            or (announced and _after(m.edtf, article.published, ends=_names_an_end(m)))
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
             or names_a_street(sentence.text, m.start)
