@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from koursk_cli.dates import FuzzyDate, parse_edtf
+from koursk_cli.dates import DateError, FuzzyDate, parse_edtf
 from koursk_cli.model import Store
 from koursk_cli.store.loader import default_store_root, read_store
 
@@ -142,7 +142,10 @@ def _number(item: dict[str, Any], key: str, where: str) -> float | None:
 def _edtf(value: Any, where: str) -> FuzzyDate:
     if not isinstance(value, str):
         raise TruthError(f"{where}: EDTF values must be quoted strings, got {value!r}")
-    return parse_edtf(value)
+    try:
+        return parse_edtf(value)
+    except DateError as error:  # a form koursk does not read (« 197X »): the writer's line, not a traceback
+        raise TruthError(f"{where}: {error}") from None
 
 
 _AMEND_KINDS = ("date", "figure", "trap", "also")

@@ -927,6 +927,21 @@ def test_the_scorer_refuses_a_truth_text_the_article_does_not_hold(scorer: Modul
         scorer.truths(tmp_path)
 
 
+def test_check_names_an_edtf_koursk_does_not_read_in_one_line(tmp_path: Path) -> None:
+    """A writer's « 197X » (EDTF's unspecified digits, which koursk does not read) is the truth file's one-line error
+    and exit 1, not a traceback from the date parser (writer40, session 52)."""
+    (tmp_path / "a.txt").write_text("Dans les années 1970, Pyongyang a envoyé des pilotes.\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        'published: "2024-11-08"\ndates:\n  - {text: "années 1970", edtf: "197X", rule: decade}\n', encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, str(SCORER_PATH), "--check", str(tmp_path)], capture_output=True, text=True, cwd=REPO
+    )
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "a.yaml" in done.stderr and "'197X' is not a supported EDTF date" in done.stderr
+
+
 def test_a_date_counts_when_the_draft_contains_it_tightly(scorer: ModuleType) -> None:
     from koursk_cli.dates import parse_edtf
 
