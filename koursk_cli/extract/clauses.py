@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from ..store.hedges import conditional_verb
 from .frnumbers import fold_same_length, fold_word
 from .lexicon import printed_phrases, words
 
@@ -348,6 +349,45 @@ class Clauses:
 
 
 IMPERFECT = re.compile(r"(?<![\w'’-])[a-z]{2,}(?<!er|ir|rr|dr|vr|ur)(?:ait|aient)(?![\w'’-])")
+_NOT_IMPERFECT = words("not_conditional") | {"fait", "lait"}
+
+
+def told_in_the_imperfect(text: str) -> bool:
+    """A verb in the imperfect (« ils s'emparaient ») tells a story of the past, not the news of the day; a
+    conditional (« serait passé ») does not."""
+    folded = re.sub(r"['’]", " ", fold_word(text))  # « s'emparaient »
+    return any(m.group() not in _NOT_IMPERFECT for m in IMPERFECT.finditer(folded))
+
+
+# « Si 100 000 soldats venaient renforcer le front, qui saurait quoi répondre ? »: « si » and the imperfect, then a
+# main clause in the conditional, suppose; « Imaginons que Pyongyang en envoie 30 000 de plus : … », « Supposons
+# que … »: the words up to a colon suppose too. A count there is a hypothesis, none the story tells (round 61); « Si
+# 8 000 d'entre eux sont déjà à Koursk, l'Occident ne peut plus attendre » (the present) and the conditional main
+# clause's own count (« Si cette information se confirmait, leur nombre pourrait dépasser 25 000 ») stay counts.
+_IF = re.compile(r"(?<![\w'’-])(?:si\s|s['’]ils?\s)", re.IGNORECASE)
+_SUPPOSING = re.compile(r"(?<![\w'’-])(?:imaginons|supposons|admettons)(?![\w'’-])[^;:.?!]*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:.?!]")
+_IF_CLAUSE = 200  # the farthest a « si » clause's comma is looked for, and its main clause's end
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from `start` ends: its first semicolon, colon or stop before `end`, else `end`."""
+    found = _CLAUSE_END.search(text, start, end)
+    return found.start() if found is not None else min(end, len(text))
+
+
+def hypotheses(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that suppose (above): a « si » clause in the imperfect before a main clause in the
+    conditional, and what « imaginons », « supposons » … open, up to a colon or the sentence's end."""
+    spans = [m.span() for m in _SUPPOSING.finditer(text)]
+    for match in _IF.finditer(text):
+        comma = text.find(",", match.end(), match.end() + _IF_CLAUSE)
+        if comma == -1 or _clause_end(text, match.end(), comma) < comma:
+            continue
+        end = _clause_end(text, comma + 1, comma + 1 + _IF_CLAUSE)
+        if told_in_the_imperfect(text[match.end() : comma]) and conditional_verb(text[comma:end]) is not None:
+            spans.append((match.start(), comma))
+    return spans
 
 
 def _past_and_imperfect(lower: str, folded: str, offset: int) -> tuple[tuple[int, int], ...]:

@@ -62,7 +62,7 @@ from .byline import (
     unrelated_captions,
     year_headings,
 )
-from .clauses import INCIDENTALS, Side, future_marker, side_of, side_spans, tells_the_past
+from .clauses import INCIDENTALS, Side, future_marker, hypotheses, side_of, side_spans, tells_the_past
 from .fields import field_dates
 from .frame import PageFrame
 from .frcalendar import MONTHS
@@ -1726,6 +1726,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *((m.start, m.end) for m in named if any(c.isdigit() for c in sentence.text[m.start : m.end])),
             *edition,
             *durations(sentence.text),
+            *hypotheses(sentence.text),  # … nor a count a hypothesis supposes (« Si 100 000 soldats venaient »)
             *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK),
             # … nor a caption's dates, which date its picture (« le 18 octobre 2024 »)
             *((m.start, m.end) for m in (_dates(sentence.text, on, counted_from) if counted_from < cut else ())),

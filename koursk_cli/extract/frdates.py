@@ -25,7 +25,7 @@ from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_ed
 from ..placeholders import TODO
 from ..words import counted
 from . import storyyear
-from .clauses import IMPERFECT, Clauses, Side, side_of, side_spans, since_words, tells_the_past
+from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past, told_in_the_imperfect
 from .dayrun import run_of_days
 from .frcalendar import SEASONS, month_number
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
@@ -698,16 +698,6 @@ def _year_part(match: re.Match[str], ctx: _Context) -> DateMention | None:
     )
 
 
-_NOT_IMPERFECT = words("not_conditional") | {"fait", "lait"}
-
-
-def _told_in_the_imperfect(text: str) -> bool:
-    """A verb in the imperfect (« ils s'emparaient ») tells a story of the past, not the news of the day; a
-    conditional (« serait passé ») does not (clauses.py's reading of the imperfect)."""
-    words = re.sub(r"['’]", " ", fold_word(text))  # « s'emparaient »
-    return any(m.group() not in _NOT_IMPERFECT for m in IMPERFECT.finditer(words))
-
-
 _OF_AN_ACTIVITY = re.compile(rf"\s+{_OF}(?!\d)[^\W\d_]", re.IGNORECASE)
 
 
@@ -761,7 +751,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not match["space"] and match["q"] and fold_word(match["q"]).startswith("moins") and not run:
         return None  # « érigé en moins de huit mois », « pertes … en moins de deux mois »: how fast, not when
     past = tells_the_past(ctx.text)
-    told = not past and _told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
+    told = not past and told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
     if not match["space"] and not (told or past or run):
         return None  # « prendre la ville en trois jours »: a promise or a pace, no date
     if _a_duration(match, ctx.text):
@@ -1971,7 +1961,7 @@ def _from_now(match: re.Match[str], ctx: _Context) -> DateMention | None:
     pluperfect (« a affirmé hier que … se trouvaient désormais ») the statement's time, which the sentence's own day
     dates (« hier »): nothing of its own. « Et maintenant ? » heading a page's last part is its present too."""
     before = _VERB_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    if before is not None and _told_in_the_imperfect(before["verb"]):
+    if before is not None and told_in_the_imperfect(before["verb"]):
         return None
     basis = f"{_quote(match)}: the page's present, the time of the publication ({ctx.published.text})"
     return _mention(match, ctx.published.text, basis, PRESENT_RANK)
@@ -2659,7 +2649,7 @@ _STORY_TENSE = re.compile(
 def _tells_a_story(text: str) -> bool:
     """A pluperfect, a past anterior or the imperfect (« avait annoncé », « célébrait »): a story of the past, not the
     news of the day."""
-    return _STORY_TENSE.search(text) is not None or _told_in_the_imperfect(text)
+    return _STORY_TENSE.search(text) is not None or told_in_the_imperfect(text)
 
 
 # How far past its publication a page's count from the time told before may land: further, the count is from a thing

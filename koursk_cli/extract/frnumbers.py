@@ -1908,8 +1908,8 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
 def _counted(text: str) -> Iterator[Figure]:
     for match in _SEVERAL.finditer(text):
         unit = unit_of(match["noun"])
-        if unit is None or unit in TIME_UNITS:
-            continue  # « plusieurs sources », « depuis plusieurs mois »
+        if unit is None or unit in TIME_UNITS or fold_word(match["noun"]) in _NOT_COUNTED:
+            continue  # « plusieurs sources », « depuis plusieurs mois », « plusieurs fois annoncé » (round 61)
         reading = f"« {match['lead'].strip()} » read as at least 2"
         figure = _figure(match, 2, "at_least", reading, match["noun"])
         if not _distance(text, figure):  # « sur un front de quelques kilomètres »

@@ -40,6 +40,8 @@ _ADVERBS = lexicon_words("adverbs")
 _PREPOSITIONS = lexicon_words("prepositions")
 _KIN = lexicon_words("story_kin")
 _FORMATIONS = lexicon_words("formations")
+# Nouns in -é(e)s that are no participles (« 2 000 réfugiés ukrainiens depuis 2022 »: round 61)
+_NOT_PARTICIPLES = lexicon_words("not_past_participles")
 # A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
 _ANYONE = ("people", "personne")
 # A number's phrase: the words after it up to a mark, another number or a coordination.
@@ -48,6 +50,12 @@ _PHRASE_END = re.compile(r"[,;:.!?()\d]|\s(?:et|ou|dont|mais)\s")
 _PHRASE_WORDS = 5
 # A noun joined to the counted one, sharing its number (« 76 personnes et entités »)
 _JOINED = re.compile(rf"\s+(?:et|ou)\s+(?!(?:{NUMBER_WORDS})(?![\w-]))([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+# « devant une soixantaine de personnes », « près de 250 personnes étaient venues écouter »: an audience, the people
+# the story was told to, not people it counts (round 61)
+_BEFORE_AN_AUDIENCE = re.compile(r"(?<![\w'’-])devant\s+$", re.IGNORECASE)
+_CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +93,15 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
     if (value is None or value > 1) and folded[-1] not in "sxz":
         return False  # « 12 000 vient »: a verb
     bare = word.casefold().removesuffix("s").removesuffix("e")
-    participle = (bare.endswith("é") and not bare.endswith(("ité", "été"))) or folded.endswith(("us", "is"))
+    in_e = bare.endswith("é") and not bare.endswith(("ité", "été")) and folded not in _NOT_PARTICIPLES
+    participle = in_e or folded.endswith(("us", "is"))
     return not (participle and after in _PREPOSITIONS)
+
+
+def _an_audience(text: str, figure: Figure) -> bool:
+    """Whether a count of anyone is an audience: after « devant », or before « étaient venues » (`_CAME`)."""
+    before = _BEFORE_AN_AUDIENCE.search(text, max(0, figure.start - 12), figure.start)
+    return before is not None or _CAME.match(text, figure.end) is not None
 
 
 def _phrase(text: str, figure: Figure) -> list[str]:
@@ -145,6 +160,8 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
         return False
     after = _phrase(text, figure)
     if (figure.unit, singular(noun)) == _ANYONE:
+        if _an_audience(text, figure):
+            return False
         joined = _JOINED.match(text, figure.end)  # « 76 personnes et entités »: a list's targets, anyone and anything
         if joined and _a_noun(joined[1], None, None) and UNITS.get(singular(joined[1])) is None:
             return _named([joined[1]], nouns)
