@@ -194,7 +194,7 @@ _PURPOSE = re.compile(
 # before); « Le traité entre en vigueur le 4 décembre » in a chronology months later stays the one before
 _SCHEDULED = re.compile(
     rf"(?<![\w'’-])(?P<v>s{_APOS}\s*+(?:ouvre|ach[èe]ve)(?:nt)?|se\s++(?:termine(?:nt)?|cl[ôo]t|cl[ôo]ture(?:nt)?"
-    r"|tien(?:t|nent))|entre(?:nt)?\s++en\s++vigueur|pren(?:d|nent)\s++fin|d[ée]bute(?:nt)?|commence(?:nt)?"
+    r"|tien(?:t|nent))|entre(?:nt)?\s++en\s++vigueur|pren(?:d|nent)\s++(?:fin|effet)|d[ée]bute(?:nt)?|commence(?:nt)?"
     rf"|expire(?:nt)?)\s++(?:(?:d[èe]s|ce|le|[àa]\s+partir\s+(?:du|de))\s++)?$",
     re.IGNORECASE,
 )
@@ -866,6 +866,25 @@ def _within_days(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(
         match, edtf, f"{_quote(match)}: a term from the publication ({ctx.published.text}) → {edtf}", RECENT_RANK
     )
+
+
+_NEAR_FUTURE_MONTHS = 3  # the least « un avenir proche » reaches: a page of October still reads into January
+
+
+def _near_future(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« dans un avenir proche », « dans un proche avenir », « dans un futur proche »: from the publication to the end
+    of its year, or three months on when that is later (round 60: the sets' three truths read it to the year's end,
+    or to three months on in October; « les prochains mois » alone, three months, fell short of two: round 35)."""
+    if not ctx.day_precise:
+        return None
+    start = ctx.published.start
+    end = max(date(ctx.ref.year, 12, 31), ctx.ref + relativedelta(months=_NEAR_FUTURE_MONTHS))
+    edtf = interval(iso_day(start), iso_day(end))
+    basis = (
+        f"{_quote(match)}: from the publication ({ctx.published.text}) to the end of its year, or three months on if "
+        f"that is later → {edtf}"
+    )
+    return _mention(match, edtf, basis, RECENT_RANK)
 
 
 def _until_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2052,6 +2071,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _until_day,
         ),
         (r"sous\s+(?P<n>huitaine|dizaine|quinzaine)", _within_days),
+        # « dans un avenir proche », « dans un proche avenir » (round 60)
+        (
+            r"dans\s+un\s+(?:(?:avenir|futur)\s+(?:tr[èe]s\s+)?proche|(?:tr[èe]s\s+)?proche\s+(?:avenir|futur))",
+            _near_future,
+        ),
         (
             rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{_WEEKDAY})"
             rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie))"
@@ -2142,7 +2166,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _week_of_month,
         ),
         (
-            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{_WEEKDAY})(?!\s+(?:{_DAY})\b)(?!\s+prochain)"
+            # a number after the weekday is its day (« Mardi 11 : »), or its hour (« jeudi 18 heures »), unless a noun
+            # it counts follows (« a sanctionné mardi 14 sociétés »: round 60)
+            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{_WEEKDAY})"
+            rf"(?!\s+{_DAY}\b(?!\s*+(?!h\b|heures?\b)[^\W\d_]))(?!\s+prochain)"
             rf"(?:\s+(?P<last>derni(?:er|ère)))?",
             _weekday,
         ),
@@ -2176,6 +2203,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
             rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|ce\s+mois-ci"
+            # « dans le courant de l'année », with no year nor « écoulée » after it: this year (round 60)
+            rf"|(?:dans\s+le\s+|au\s+)courant\s+de\s+l{_APOS}\s*ann[ée]e(?!\s*(?:{_YEAR}|[ée]coul|derni|pass|pr[ée]c|suiv|proch))"
             r"|le\s+mois\s+(?:dernier|pass[ée]|[ée]coul[ée])"  # « le mois écoulé »: round 40
             r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e|[ée]coul[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
             _named_period,
@@ -2222,7 +2251,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{_SINCE}|(?:au|en|[àa]\s+la|dans\s+la|vers\s+la|dès\s+la|dès\s+le|pour\s+la|la|le)\s+)?"
-            rf"(?P<part>d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)(?:de\s+l{_APOS}\s*|d{_APOS}\s*|du\s+|de\s+la\s+|de\s+)"
+            rf"(?P<part>d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)"
+            # « au début de cette année », « à la fin de ce mois » as « de l'année », « du mois » (round 60)
+            rf"(?:de\s+l{_APOS}\s*|d{_APOS}\s*|du\s+|de\s+la\s+|de\s+(?:cette\s+|ce\s+)?)"
             rf"(?P<unit>ann[ée]e|an(?=\s+(?:dernier|pass[ée]|prochain))|mois(?!\s+{_OF}{_MONTH})|semaine)"
             rf"(?:\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?|en\s+cours))?",
             _period_part,

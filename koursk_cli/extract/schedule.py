@@ -46,9 +46,23 @@ _LATER_HOUR = re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{_HO
 _BY_ITS_WEEKDAY = re.compile(rf"(?:(?:ce|le)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
+# A measure that starts to apply (« Les nouvelles sanctions entrent en vigueur vendredi à 18h00 », « prendront effet
+# lundi à minuit »): the law gives its hour as a public event's notice does, but the day is a fact of the story
+# (round 60: sealed34 q09, sealed36 s05, two Swiss sanctions orders)
+_TAKES_EFFECT = re.compile(
+    r"(?<![\w'’])(?:en\s+vigueur|(?:pren(?:d|nent|dra|dront|drai(?:en)?t|dre)|pris)\s+effet)(?!\w)", re.IGNORECASE
+)
+
+_TAKES_EFFECT_REACH = 60  # how far before the date's end the words are looked for
+
+
 def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
     """Whether the date ending at `end` is given with the hour it happens at (« samedi 9 novembre, à 18 h »,
-    « samedi 14 juin, 17 h, salle Jean-Moulin »), right after it or, with `later`, further on in its clause."""
+    « samedi 14 juin, 17 h, salle Jean-Moulin »), right after it or, with `later`, further on in its clause; never
+    the hour a measure takes effect at (« entrent en vigueur jeudi à 18h00 »: the words just before it), which is no
+    event's time."""
+    if _TAKES_EFFECT.search(sentence, max(0, end - _TAKES_EFFECT_REACH), end) is not None:
+        return False
     return _AT_AN_HOUR.match(sentence, end) is not None or (later and _LATER_HOUR.match(sentence, end) is not None)
 
 
