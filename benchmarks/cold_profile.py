@@ -30,6 +30,8 @@ from typing import Any
 
 SPENT: defaultdict[str, float] = defaultdict(float)
 SYSTEM: defaultdict[str, float] = defaultdict(float)  # the kernel's part of SPENT (fresh pages, reads and writes)
+WALL: defaultdict[str, float] = defaultdict(float)  # SPENT over WALL: how many cores the process kept busy meanwhile
+OWN: defaultdict[str, float] = defaultdict(float)  # the calling thread's part of SPENT (not SQLite's sorter threads')
 
 
 def _system() -> float:
@@ -38,12 +40,14 @@ def _system() -> float:
 
 def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     def run(*args: Any, **kwargs: Any) -> Any:
-        start, system = time.process_time(), _system()
+        start, system, wall, own = time.process_time(), _system(), time.perf_counter(), time.thread_time()
         try:
             return function(*args, **kwargs)
         finally:
             SPENT[name] += time.process_time() - start
+            OWN[name] += time.thread_time() - own
             SYSTEM[name] += _system() - system
+            WALL[name] += time.perf_counter() - wall
 
     return run
 
@@ -135,11 +139,14 @@ def main() -> None:
     print(f"  the parent's peak when finish_build began: {peaks[0] if peaks else '-'} MB")
     print(f"  the cache {files}; files removed by the build: {sum(unlinked) >> 20} MB")
     for name in phases:
-        print(f"  {name:34} {SPENT[name]:7.2f} s ({SYSTEM[name]:.2f} system)")
+        print(
+            f"  {name:34} {SPENT[name]:7.2f} s ({SYSTEM[name]:.2f} system, {OWN[name]:.2f} its own thread's),"
+            f" wall {WALL[name]:.2f} s"
+        )
     print("the parent's SQL statements (the slowest 15):")
     statements = sorted(((spent, name) for name, spent in SPENT.items() if name not in phases), reverse=True)
     for spent, name in statements[:15]:
-        print(f"  {spent:7.2f} s ({SYSTEM[name]:.2f} system)  {name}")
+        print(f"  {spent:7.2f} s ({SYSTEM[name]:.2f} system), wall {WALL[name]:6.2f} s  {name}")
 
 
 if __name__ == "__main__":
