@@ -291,7 +291,8 @@ def test_a_little_more_or_less_is_a_bound(sentence: str, expected: list[object])
     [
         ("L'infographie donne 11 k soldats engagés en octobre.", [(11_000, "exact")]),
         ("Un don de 5 K hommes est évoqué.", [(5_000, "exact")]),
-        ("Un trajet de 3 km sépare les deux villages.", [(3, "exact")]),
+        # (« Un trajet de 3 km » until round 62, which reads a journey's length as no figure)
+        ("Un chemin de 3 km sépare les deux villages.", [(3, "exact")]),
     ],
 )
 def test_k_after_a_number_is_thousands_never_the_number_alone(sentence: str, expected: list[object]) -> None:

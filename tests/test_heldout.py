@@ -502,7 +502,7 @@ SEALED33_FLOORS = {
     "date_recall": 0.91,  # round 46: 165/180, was 0.90
     "date_precision": 0.89,  # round 49: 193/215, was 0.88; round 47: 193/218
     "figure_recall": 0.95,  # round 48: 82/84, 82/91, 78/84 with the topic, 0 WRONG; was 0.91, 0.85, topic 0.86
-    "figure_precision": 0.89,
+    "figure_precision": 0.91,  # round 62: 82/89 (« 24 degrés »), was 0.89
     "topic_recall": 0.90,
     "measure_right": 0.71,
 }
@@ -522,8 +522,8 @@ SEALED34_FLOORS = {
 SEALED35_FLOORS = {
     "date_recall": 0.92,  # round 52: 181/196, was 0.91; round 50: 180/196 (the LaTeX en dash, a list of dates), was 0.89
     "date_precision": 0.88,  # round 51: 206/232 (a local event's days, the page's stamps, a foot rail), was 0.84; round 52: 207/237, was 0.84
-    "figure_recall": 0.95,  # round 50: 61/65, 61/64, 59/65 with the topic (LaTeX « \, », tabular), was 0.84, topic 0.81; round 53: 62/65
-    "figure_precision": 0.93,
+    "figure_recall": 0.96,  # round 50: 61/65, 61/64, 59/65 with the topic (LaTeX « \, », tabular), was 0.84, topic 0.81; round 53: 62/65; round 62: 63/65
+    "figure_precision": 0.94,  # round 62: 63/66 (« m'a parlé de « douze mille » hier soir »), was 0.93
     "topic_recall": 0.90,
     "measure_right": 0.87,
 }
@@ -576,17 +576,17 @@ SEALED39_FLOORS = {
 SEALED40_FLOORS = {
     "date_recall": 0.92,
     "date_precision": 0.87,
-    "figure_recall": 0.96,
-    "figure_precision": 0.91,
-    "topic_recall": 0.93,
+    "figure_recall": 0.98,  # round 62: 79/80 (« ce chiffre n'était que de 1,6 million »), was 0.96
+    "figure_precision": 0.94,  # round 62: 79/83 (« 22 degrés », « 1,2 mio de francs »), was 0.91
+    "topic_recall": 0.95,  # round 62: 77/80, was 0.93
     "measure_right": 0.83,
 }
 SEALED41_FLOORS = {
-    "date_recall": 0.86,
-    "date_precision": 0.82,
-    "figure_recall": 0.96,
-    "figure_precision": 0.92,
-    "topic_recall": 0.92,
+    "date_recall": 0.88,  # round 62: 272/306 (a chat copy's days set in a rule), was 0.86
+    "date_precision": 0.86,  # round 62: 291/336 (a diff's headers and removed lines), was 0.82
+    "figure_recall": 0.98,  # round 62: 81/81 (« atteindraient « plus de 6 000 » », « disait 8 000 jeudi dernier »)
+    "figure_precision": 0.94,  # round 62: 81/85 (a journey's « plus de 10 000 km »), was 0.92
+    "topic_recall": 0.94,  # round 62: 77/81, was 0.92
     "measure_right": 0.64,
 }
 FLOORS_BY_SET = {
@@ -736,7 +736,9 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # Round 54: seven lines added (six character references, « en plus de »), all right: 287 -> 294.
 # Round 57: four lines added (the carry stopped at « 31 », carried over « ainsi que » and « puis », a tally's bound still
 # a TODO for its wounded; 1 right, 3 WRONG at 837043b2), all right: 294 -> 298.
-LEAST_PROBE_RIGHT = 298
+# Round 62: two lines added (Swiss French « 1,2 mio de francs », « environ 2,5 mia de francs »: WRONG at 2150d1d0, read
+# as 1.2 and 2.5), both right through a store that measures money: 301 right, 1 missed.
+LEAST_PROBE_RIGHT = 301
 MOST_PROBE_WRONG = 0
 
 

@@ -509,6 +509,28 @@ def commented_lines(text: str) -> list[tuple[int, int]]:
     return [line.span() for line in _COMMENTED_LINE.finditer(text)]
 
 
+# A unified diff (`diff -u`, `git diff`: round 62, sealed41 x20): its file headers (« --- depeche_0957.txt
+# 2025-02-12 09:57:03 », « +++ … ») stamp the files, its « - » lines are the text a correction took back. Neither
+# tells a fact of the page as it now stands; its « + » and context lines do. The diff runs from its first header or
+# hunk (« @@ -1,9 +1,9 @@ ») over the lines a diff prints: a mark (space, +, -, @, \\) first, or nothing.
+_DIFF_START = re.compile(r"^(?:--- \S.*\n\+\+\+ \S|@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@)", re.MULTILINE)
+_DIFF_LINE = re.compile(r"[ +\-@\\][^\n]*+|(?=\n)")
+
+
+def retracted_lines(text: str) -> list[tuple[int, int]]:
+    """Where a unified diff's file headers and « - » lines stand: what a page's correction removed, and when its
+    files were saved (no fact's date, no count the page now gives)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while (start := _DIFF_START.search(text, position)) is not None:
+        position = start.start()
+        while (line := _DIFF_LINE.match(text, position)) is not None and position < len(text):
+            if line.group().startswith(("-", "+++ ")):
+                spans.append(line.span())
+            position = line.end() + 1
+    return spans
+
+
 def counts_from_now(mention: str) -> bool:
     """Whether a date's words count from now (« demain », « hier », « ce matin »), as a comment's count from its
     stamp."""
@@ -523,6 +545,16 @@ _SEPARATOR_DAY = re.compile(
     r"|aujourd['’]hui|hier",
     re.IGNORECASE,
 )
+# … perhaps set in a rule, as a chat's copy prints it (« ——————— lundi 4 novembre ——————— », « ─── Hier ─── »: round 62,
+# sealed41 x19): three rule marks or more on each side
+_RULE_MARKS = "-—–─━═_"
+
+
+def _unruled(body: str) -> str:
+    """A line's words without the rule it is set in, if it is set in one."""
+    inner = body.strip(_RULE_MARKS)
+    ruled = len(body) - len(body.lstrip(_RULE_MARKS)) >= 3 and len(body) - len(body.rstrip(_RULE_MARKS)) >= 3
+    return inner.strip() if ruled else body
 
 
 def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
@@ -532,7 +564,7 @@ def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int,
     low = _moved(published.start, -_WEEK)
     found: list[tuple[int, int, int, FuzzyDate]] = []
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
-        body = line.group().strip()
+        body = _unruled(line.group().strip())
         if not _SEPARATOR_DAY.fullmatch(body):
             continue
         mentions = find_dates(body, published)

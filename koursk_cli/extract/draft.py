@@ -51,6 +51,7 @@ from .byline import (
     page_furniture,
     propose_author,
     propose_outlet,
+    retracted_lines,
     revision_marks,
     schedules,
     section_years,
@@ -1575,6 +1576,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *taglines(text),
             *own_day_lines(text, article.published),
             *month_headings(text, article.published),
+            *retracted_lines(text),  # a diff's file headers and the lines a correction removed (round 62)
             *((start, end) for start, end, _, _ in feed),
             *signatures,
         }

@@ -55,6 +55,9 @@ _WORD_VALUES = {
 }
 _SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 10**6, "millions": 10**6}
 _SCALES |= {"milliard": 10**9, "milliards": 10**9, "k": 1000}  # « 11 k » in an infographic: thousands
+# Swiss French abbreviates them (« 1,2 mio de francs », « 3,5 mia », « 2 mrd »; round 62): read as 1.2, a value wrong
+# in silence wherever a topic counts the sum
+_SCALES |= {"mio": 10**6, "mios": 10**6, "mia": 10**9, "mias": 10**9, "mrd": 10**9, "mrds": 10**9}
 _VAGUE_SCALES = {"dizaine": 10, "centaine": 100, "millier": 1000, "million": 10**6, "milliard": 10**9}
 _ABOUT_SCALES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40}
 _ABOUT_SCALES |= {"cinquantaine": 50, "soixantaine": 60, "centaine": 100, "demi-millier": 500}
@@ -112,7 +115,7 @@ _SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,|{_SPACE_REFERENCE})"
 # thousands split by a space only: never a dot's reference number
 _SPACE_SEPARATOR = rf"(?:[{_SPACES}]|\\,|{_SPACE_REFERENCE})"
 _DIGITS = rf"\d{{1,3}}(?:{_SEPARATOR}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
-_SCALE_WORDS = r"millions?|milliards?|mille|k(?!-)"
+_SCALE_WORDS = r"millions?|milliards?|mille|k(?!-)|(?:mio|mia|mrd)s?(?!\w)"
 # « 1.5 million »: before a scale word, a dot and one or two digits are a decimal point, never thousands.
 # « 2 millions et demi »: half the scale more.
 _HALF = r"\s+et\s+demie?"
@@ -481,7 +484,9 @@ _ELIDED_BEFORE = re.compile(
     r"|\bl['’]\s*(?:[ée]valu|estim|chiffr)\w*(?:\s+[^\W\d_]+){0,3}?\s+[àa]"
     # « sur un total attendu de 12 000 », « Le chiffre avancé par Séoul est de 600 »: the total, the figure, of the
     # noun counted before (round 39)
-    r"|\bun\s+total(?:\s+[^\W\d_]+){0,2}?\s+de|\ble\s+chiffre(?:\s+[^\W\d_'’-]+){0,4}?\s+(?:est|[ée]tait|serait)\s+de"
+    r"|\bun\s+total(?:\s+[^\W\d_]+){0,2}?\s+de"
+    # … and « ce chiffre n'était que de 1,6 million » (round 62): the same, pointed at, perhaps in a negation
+    r"|\b(?:le|ce)\s+chiffre(?:\s+[^\W\d_'’-]+){0,4}?\s+(?:n['’]\s*)?(?:est|[ée]tait|serait)\s+(?:que\s+)?de"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
@@ -512,6 +517,13 @@ _ESTIMATED_OBJECT = re.compile(  # « chiffrait début janvier les pertes à 3 0
     rf"\b(?:[ée]valu|estim|chiffr)\w*\s+(?:[^\W\d_]+\s+){{0,3}}?(?:les|leurs|ses)\s+(?!nombre|total|bilan|chiffre)(?P<noun>[^\W\d_]+)"
     # « (morts et blessés) », « , morts et blessés confondus, » (round 58): an aside between the noun and « à »
     rf"(?:\s+{_WORD_OR_COMPOUND}){{0,2}}?(?:\s*\([^()]{{1,40}}\)|,[^,;:.!?()]{{1,40}},)?\s+[àa]\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+# « les pertes nord-coréennes depuis l'automne 2024 atteindraient désormais « plus de 6 000 » », « les effectifs
+# atteignent 12 000 »: the subject of « atteindre » is what its number counts (round 62), when it is a counted noun
+_ATTAINED = re.compile(
+    rf"\b(?:les|le|la|l{_APOS}|leurs|ses)\s*(?P<noun>[^\W\d_]+)(?:\s+(?:{_WORD_OR_COMPOUND}|\d{{4}})){{0,6}}?"
+    rf"\s+(?:atteign|atteindr|atteint)\w*(?:\s+(?:{_ADVERB}))?\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 # « a revu mardi ce nombre de soldats à 3.800 »: the verb before, the noun counted in « le nombre de … à N ».
@@ -1061,6 +1073,8 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     total = _TOTAL_BEFORE.search(before) or _ESTIMATED_OBJECT.search(before) or _THIS_NUMBER_OF.search(before)
     if total is not None:
         return total["noun"], end
+    if (attained := _ATTAINED.search(before)) is not None and unit_of(attained["noun"]) is not None:
+        return attained["noun"], end
     if named := _IT_IS_THE_NUMBER.match(after):
         return named["noun"], end + named.end()  # « 3 000, c'est le nombre de soldats arrivés » (round 39)
     if _TO_BEFORE.search(before) and (named := _ELIDED_AFTER.match(after)):
@@ -1210,6 +1224,24 @@ _APPOSED_NOUN = re.compile(r"(?P<noun>[^\W\d_]+)\s*,\s*$")
 _CLOSES = re.compile(r"\s*[.!?…]*\s*$")
 
 
+# A verb that says or counts a number as its object (« le Pentagone disait 8 000 jeudi dernier », « Kiev en annonçait
+# 6 000 mardi », « Séoul parlait de 11 000 en octobre »): before a large number and its date, the number counts what
+# the story counts, its noun left out (round 62, sealed41 x19)
+_SAID_BEFORE = re.compile(
+    rf"(?<![\w-])(?:disai(?:t|ent)|dit|disent|diront|dirait|parl\w*\s+(?:de\s+|d{_APOS}\s*)|[ée]voqu\w*|avan[cç]\w*"
+    rf"|annon[cç]\w*|comptai(?:t|ent)|recens\w*|d[ée]nombr\w*)\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _said_before(match: re.Match[str]) -> bool:
+    """Whether a large number with no noun of its own, a date right after it, is what a verb of saying counts."""
+    start = match.start("qual") if match["qual"] else match.start("num")
+    return (
+        bool(_LARGE.search(match["num"])) and _SAID_BEFORE.search(match.string, max(0, start - 40), start) is not None
+    )
+
+
 def _carried(match: re.Match[str], carried: str | None) -> str | None:
     """The noun a number written out with none of its own counts from the words around it: the noun of the sentence
     before when the number opens the sentence (« … quinze mille hommes au total. Onze mille à l'automne 2024 »:
@@ -1300,6 +1332,8 @@ def _plain(
             elided = (subject, match.end("num"))  # « Les soldats … dépasseraient les 15 000 »: their number
         if noun is None and elided is None and (spoken := _carried(match, carried)) is not None:
             elided = (spoken, match.end("num"))  # « Onze mille à l'automne 2024 », « …, autour de six mille. »
+        if noun is None and elided is None and dated and _said_before(match):
+            elided = ("", match.end("num"))  # « le Pentagone disait 8 000 jeudi dernier »: a count said on a day
         if elided is not None and elided[0] == "" and not match["qual"] and _A_YEAR.fullmatch(match["num"].strip()):
             continue  # « …, puis 2025 a vu leur retrait »: a year, no count of the noun counted before
         if elided is not None and elided[0] == "" and _of_a_time(text, match.start()):
