@@ -2,7 +2,8 @@
 of its story, each read as one over the 40 sets. A timetable's weekdays without a day's number (« reçoit le mardi de
 14h à 16h », « visites guidées le premier dimanche du mois », « du lundi au jeudi à 19h »); another article's title
 and its day in brackets closing its line (« Pyongyang inaugure un musée consacré à ses soldats (29/10/2025) »), as
-sites list their other articles without a heading; a sentence or a note that sends the reader to another text
+sites list their other articles without a heading, and a page's breadcrumb (« Accueil › Numéros › Juin 2025 ›
+International »); a sentence or a note that sends the reader to another text
 (« Voir l'article du Monde du 7 février. », « (1) Voir notre numéro 185, automne 2024. »); a weather box (« Météo :
 24° à Sion ce jeudi »). Made-up sentences, never the held-out ones; each positive case fails before the change, its
 near misses pass both times."""
@@ -13,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.byline import forecasts_the_weather, linked_titles, refers_to_another_text, schedules
+from koursk_cli.extract.byline import (
+    breadcrumbs,
+    forecasts_the_weather,
+    linked_titles,
+    refers_to_another_text,
+    schedules,
+)
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -72,10 +79,41 @@ def test_another_article_s_dated_title_dates_nothing(
 @pytest.mark.parametrize(
     ("text", "published", "dates"),
     [
+        # a breadcrumb: the page's place in its site, its issue's month
+        (
+            "Accueil › Numéros › Juin 2025 › International\n\nLe NIS a révisé son bilan jeudi.",
+            "2025-06-03",
+            ["2025-05-29"],
+        ),
+        (
+            "Saison 2025-2026 › Théâtre\n\nLa pièce a été créée le 14 novembre 2025 à Caen.",
+            "2026-01-20",
+            ["2025-11-14"],
+        ),
+        # … and another article's title under « Découvrez aussi », alone on its line
+        (
+            "Le NIS a révisé son bilan jeudi.\n\nDécouvrez aussi\nNoël 2025 : 10 idées de cadeaux pour toute la famille",
+            "2025-12-24",
+            ["2025-12-18"],
+        ),
+        # near miss: a related link's bullet « › » opens a line of the text's own sentence, its date stays
+        ("› Le 28 avril, Pyongyang a reconnu l'envoi de ses troupes en Russie.", "2025-05-02", ["2025-04-28"]),
+    ],
+)
+def test_a_breadcrumb_and_a_related_title_date_nothing(
+    tmp_path: Path, text: str, published: str, dates: list[str]
+) -> None:
+    assert drafted_dates(tmp_path, text, published) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
         # a reference to another text: its day is that text's
         ("Voir l'article du Monde du 7 février.", "2025-02-14", []),
         ("(1) Voir notre numéro 185, automne 2024.", "2025-12-15", []),
         ("(2) Voir « Koursk, l'hiver des Nord-Coréens », Études, mars 2025, p. 23.", "2025-06-03", []),
+        ("[1] Voir aussi la note n° 21 (mars 2025).", "2026-01-12", []),
         # near miss: « Voir » opening a verb's subject is no reference
         (
             "« Voir ces jeunes partir au front depuis octobre, ça me brise le cœur », confie-t-elle.",
@@ -117,4 +155,5 @@ def test_the_new_patterns_read_long_runs_in_linear_time() -> None:
     assert _growth(lambda n: linked_titles("(1" * n), 2000) < 8
     assert _growth(lambda n: refers_to_another_text("(1)" + " " * n + "Voir"), 4000) < 8
     assert _growth(lambda n: forecasts_the_weather("météo :" * n), 2000) < 8
+    assert _growth(lambda n: breadcrumbs("Accueil ›" * n), 2000) < 8
     assert _growth(lambda n: forecasts_the_weather("météo :" + "1 " * n), 2000) < 8

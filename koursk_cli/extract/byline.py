@@ -227,6 +227,25 @@ _FOOT_LINK_HEADING = re.compile(rf"^(?:{_starts(words('foot_link_headings'))})\s
 _LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S")
 
 
+# « Accueil › Numéros › Juin 2025 › International », « Saison 2025-2026 › Théâtre »: a page's breadcrumb, short
+# parts joined by « › », none of them a sentence (round 59); a related link's bullet « › Titre » has no part before it
+_BREADCRUMB_PART = 40
+
+
+def breadcrumbs(text: str) -> list[tuple[int, int]]:
+    """The lines that print the page's place in its site (« Accueil › Numéros › Juin 2025 › International »): its
+    sections and its issue, whose dates date the page."""
+    return [
+        (line.start(), line.end())
+        for line in re.finditer(r"^.*$", text, re.MULTILINE)
+        if "›" in line.group()
+        and all(
+            0 < len(part) <= _BREADCRUMB_PART and not _ends_a_sentence(part)
+            for part in (piece.strip() for piece in line.group().split("›"))
+        )
+    ]
+
+
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
     sujet »; « À la une » below a line of the article's text): each line after it up to a blank line or a line that
@@ -971,12 +990,12 @@ def schedules(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(sentence)]
 
 
-# « Voir l'article du Monde du 7 février. », « (1) Voir notre numéro 185, automne 2024. », « (1) Voir « Koursk,
-# l'hiver des Nord-Coréens », Études, mars 2025, p. 23. »: a sentence, or a note after its number, that opens by
+# « Voir l'article du Monde du 7 février. », « (1) Voir notre numéro 185, automne 2024. », « [1] Voir aussi la note
+# n° 21 (mars 2025). »: a sentence, or a note after its number, that opens by
 # sending the reader to another text (lexicon.toml `references`); « Voir des soldats partir, ça me brise le cœur »
 # opens on a verb's subject, no reference.
 _REFERENCE = re.compile(
-    r"\s*+(?:\(\d{1,3}\)|\d{1,3}[.)])?\s*+" + printed_phrases("references") + r"(?!\w)", re.IGNORECASE
+    r"\s*+(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])?\s*+" + printed_phrases("references") + r"(?!\w)", re.IGNORECASE
 )
 
 

@@ -28,6 +28,7 @@ from ..textnorm import article_text, normalise_quote, spaced
 from .byline import (
     announces_a_local_event,
     apparatus,
+    breadcrumbs,
     comment_headers,
     commented_lines,
     commit_dates,
@@ -1571,6 +1572,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     links = sorted(
         {
             *linked_titles(text),
+            *breadcrumbs(text),  # « Accueil › Numéros › Juin 2025 › International »
             *apparatus(text),
             *pictures,
             *head_stamps(text),
