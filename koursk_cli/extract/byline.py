@@ -269,7 +269,8 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
         for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
         if _dated_title(line.group())
     ]
-    return sorted([*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot, *dated])
+    # a title under its heading may end with its day too (« « Koursk, la guerre oubliée » (17.12.2025) »): once
+    return sorted({*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot, *dated})
 
 
 # « Pyongyang inaugure un musée consacré à ses soldats (29/10/2025) », « Sommet de l'OTAN à Washington (10.07.2024) ·
