@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
 from ..textnorm import NOT_TEXT
+from .clauses import tells_the_past
 from .frcalendar import month_number
 from .frdates import MONTH_NAME, WEEKDAYS, find_dates, is_day
 from .frnumbers import fold_word
@@ -226,6 +227,25 @@ _FOOT_LINK_HEADING = re.compile(rf"^(?:{_starts(words('foot_link_headings'))})\s
 _LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S")
 
 
+# « Accueil › Numéros › Juin 2025 › International », « Saison 2025-2026 › Théâtre »: a page's breadcrumb, short
+# parts joined by « › », none of them a sentence (round 59); a related link's bullet « › Titre » has no part before it
+_BREADCRUMB_PART = 40
+
+
+def breadcrumbs(text: str) -> list[tuple[int, int]]:
+    """The lines that print the page's place in its site (« Accueil › Numéros › Juin 2025 › International »): its
+    sections and its issue, whose dates date the page."""
+    return [
+        (line.start(), line.end())
+        for line in re.finditer(r"^.*$", text, re.MULTILINE)
+        if "›" in line.group()
+        and all(
+            0 < len(part) <= _BREADCRUMB_PART and not _ends_a_sentence(part)
+            for part in (piece.strip() for piece in line.group().split("›"))
+        )
+    ]
+
+
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
     sujet »; « À la une » below a line of the article's text): each line after it up to a blank line or a line that
@@ -244,7 +264,29 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
     foot = [
         (text_begun + a, text_begun + b) for a, b in _lines_under(text[text_begun:], _FOOT_LINK_HEADING, titles=True)
     ]
-    return sorted([*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot])
+    dated = [
+        (line.start(), line.end())
+        for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
+        if _dated_title(line.group())
+    ]
+    # a title under its heading may end with its day too (« « Koursk, la guerre oubliée » (17.12.2025) »): once
+    return sorted({*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot, *dated})
+
+
+# « Pyongyang inaugure un musée consacré à ses soldats (29/10/2025) », « Sommet de l'OTAN à Washington (10.07.2024) ·
+# Élargissement de l'UE (15.12.2023) »: a title and its day in brackets closing its line, or before the next title's
+# separator, as a page lists its other articles (round 59: some lists have no heading « Lire aussi »)
+_DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})\)[ \t]*+(?:[·|•].*)?$")
+
+
+def _dated_title(line: str) -> bool:
+    """Whether a line prints another article's title and its day in brackets (« … (29/10/2025) »): a phrase with a
+    letter before the day, no full stop (a sentence of the text ends with one)."""
+    day = _DAY_IN_BRACKETS.search(line)
+    if day is None:
+        return False
+    title = line[: day.start()].strip()
+    return any(ch.isalpha() for ch in title) and not _ends_a_sentence(title)
 
 
 # … or the rule a PDF prints above its footnotes (« ________________ »)
@@ -959,11 +1001,53 @@ _RECURRING = re.compile(
 )
 
 
+# « du lundi au jeudi à 19h », « reçoit le mardi de 14h à 16h », « visites guidées le premier dimanche du mois »:
+# weekdays without a day's number, as a timetable names them (round 59: `_SCHEDULE` lists the common runs only). Told
+# in the past, a run of weekdays is a story's days (« tués ou blessés en trois jours, du samedi au lundi »): those
+# are kept (`schedules`). Possessive spaces: linear on a run of them.
+_ANY_WEEKDAY = "|".join(WEEKDAYS)
+_HABITUAL_DAYS = re.compile(
+    rf"(?<![\w-])(?:du\s++(?:{_ANY_WEEKDAY})\s++au\s++(?:{_ANY_WEEKDAY})(?![\w-])(?!\s*+\d)"
+    rf"|le\s++(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++(?:{_ANY_WEEKDAY})\s++du\s++mois(?![\w-])"
+    rf"|le\s++(?:{_ANY_WEEKDAY})\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h)",
+    re.IGNORECASE,
+)
+
+
 def schedules(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence prints a week's schedule (« Podcast … du lundi au vendredi », « nos émissions tous les
-    jours ») or a day that comes back (« chaque fin de semaine »): a habit, no day of any fact. Found once per
-    sentence (a pasted page is one sentence)."""
-    return [(m.start(), m.end()) for pattern in (_SCHEDULE, _RECURRING) for m in pattern.finditer(sentence)]
+    jours »), a day that comes back (« chaque fin de semaine ») or, in a sentence told in no past tense, a
+    timetable's weekdays (« le mardi de 14h à 16h »): a habit, no day of any fact. Found once per sentence (a pasted
+    page is one sentence)."""
+    patterns = (_SCHEDULE, _RECURRING) if tells_the_past(sentence) else (_SCHEDULE, _RECURRING, _HABITUAL_DAYS)
+    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(sentence)]
+
+
+# « Voir l'article du Monde du 7 février. », « (1) Voir notre numéro 185, automne 2024. », « [1] Voir aussi la note
+# n° 21 (mars 2025). »: a sentence, or a note after its number, that opens by
+# sending the reader to another text (lexicon.toml `references`); « Voir des soldats partir, ça me brise le cœur »
+# opens on a verb's subject, no reference.
+_REFERENCE = re.compile(
+    r"\s*+(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])?\s*+" + printed_phrases("references") + r"(?!\w)", re.IGNORECASE
+)
+
+
+# « Météo : 24° à Sion ce jeudi », « avec la météo : jusqu'à 7 degrés cet après-midi »: a weather box or bulletin, a
+# temperature after its label and colon; its days are the forecast's (round 59). A bulletin without a temperature may
+# be news (« Météo : jusqu'à 15 cm de neige attendus dans les Alpes d'ici dimanche », a fact of sealed18's truth).
+_WEATHER = re.compile(r"(?<!\w)m[ée]t[ée]o\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))", re.IGNORECASE)
+
+
+def forecasts_the_weather(sentence: str) -> bool:
+    """Whether the sentence gives the weather's forecast (« Météo : 24° à Sion ce jeudi »): its days are the
+    forecast's, no fact's (round 59)."""
+    return _WEATHER.search(sentence) is not None
+
+
+def refers_to_another_text(sentence: str) -> bool:
+    """Whether the sentence sends the reader to another text (« Voir l'article du Monde du 7 février. »): its dates
+    are that text's, no fact's (round 59)."""
+    return _REFERENCE.match(sentence) is not None
 
 
 _OWN_PROGRAMME = re.compile(printed_phrases("own_programmes") + r"(?!\w)", re.IGNORECASE)

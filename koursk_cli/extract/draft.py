@@ -28,6 +28,7 @@ from ..textnorm import article_text, normalise_quote, spaced
 from .byline import (
     announces_a_local_event,
     apparatus,
+    breadcrumbs,
     comment_headers,
     commented_lines,
     commit_dates,
@@ -38,6 +39,7 @@ from .byline import (
     day_separators,
     dispatch_day,
     folded_line,
+    forecasts_the_weather,
     head_stamps,
     headline,
     linked_titles,
@@ -51,6 +53,7 @@ from .byline import (
     page_furniture,
     propose_author,
     propose_outlet,
+    refers_to_another_text,
     retracted_lines,
     revision_marks,
     schedules,
@@ -1570,6 +1573,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     links = sorted(
         {
             *linked_titles(text),
+            *breadcrumbs(text),  # « Accueil › Numéros › Juin 2025 › International »
             *apparatus(text),
             *pictures,
             *head_stamps(text),
@@ -1622,6 +1626,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)
+        # « Voir l'article du Monde du 7 février. », « Météo : 24° à Sion ce jeudi »: another text's days, a forecast's
+        referred = refers_to_another_text(sentence.text) or forecasts_the_weather(sentence.text)
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
         # « organise une collecte samedi 16 novembre », « … le lundi 26 janvier. Renseignements : 02 33 … »
         announced = announces_a_local_event(sentence.text, _rest_of_line(text, sentence.start + len(sentence.text)))
@@ -1635,6 +1641,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             for m in mentions
             for weekday in [m.weekday or named_by_its_weekday(m.text)]  # named by its weekday, however resolved
             if programme
+            or referred
             # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
             or (announced and _after(m.edtf, article.published, ends=_names_an_end(m)))
             or (deadline and _after(m.edtf, article.published, ends=True))
