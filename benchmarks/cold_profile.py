@@ -30,7 +30,7 @@ from typing import Any
 
 SPENT: defaultdict[str, float] = defaultdict(float)
 SYSTEM: defaultdict[str, float] = defaultdict(float)  # the kernel's part of SPENT (fresh pages, reads and writes)
-WALL: defaultdict[str, float] = defaultdict(float)  # SPENT over WALL: how many cores the process kept busy meanwhile
+WALL: defaultdict[str, float] = defaultdict(float)  # beside SPENT: how many cores the process kept busy meanwhile
 OWN: defaultdict[str, float] = defaultdict(float)  # the calling thread's part of SPENT (not SQLite's sorter threads')
 
 

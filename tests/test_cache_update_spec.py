@@ -4,7 +4,6 @@ performance pass for its quote cut, which was not merged; docs/performance.md)."
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -104,4 +103,3 @@ def test_an_update_answers_and_refuses_as_a_cold_load(
         monkeypatch.setenv("XDG_CACHE_HOME", str(Path(folder) / "cold"))
         cold = run("--data", str(root), "events", "--json")
         assert (updated.exit_code, updated.stdout, updated.stderr) == (cold.exit_code, cold.stdout, cold.stderr)
-        shutil.rmtree(root)

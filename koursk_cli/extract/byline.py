@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
 from ..textnorm import NOT_TEXT
-from .clauses import tells_the_past
+from .clauses import tells_the_future, tells_the_past
 from .frcalendar import month_number
 from .frdates import MONTH_NAME, WEEKDAYS, find_dates, is_day
 from .frnumbers import fold_word
@@ -275,8 +275,9 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
 
 # « Pyongyang inaugure un musée consacré à ses soldats (29/10/2025) », « Sommet de l'OTAN à Washington (10.07.2024) ·
 # Élargissement de l'UE (15.12.2023) »: a title and its day in brackets closing its line, or before the next title's
-# separator, as a page lists its other articles (round 59: some lists have no heading « Lire aussi »)
-_DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})\)[ \t]*+(?:[·|•].*)?$")
+# separator (a middle dot or a bullet, never « | »: a table's cells), as a page lists its other articles (round 59:
+# some lists have no heading « Lire aussi »)
+_DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})\)[ \t]*+(?:[·•].*)?$")
 
 
 def _dated_title(line: str) -> bool:
@@ -1016,10 +1017,11 @@ _HABITUAL_DAYS = re.compile(
 
 def schedules(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence prints a week's schedule (« Podcast … du lundi au vendredi », « nos émissions tous les
-    jours »), a day that comes back (« chaque fin de semaine ») or, in a sentence told in no past tense, a
+    jours »), a day that comes back (« chaque fin de semaine ») or, in a sentence told in no past or future tense, a
     timetable's weekdays (« le mardi de 14h à 16h »): a habit, no day of any fact. Found once per sentence (a pasted
     page is one sentence)."""
-    patterns = (_SCHEDULE, _RECURRING) if tells_the_past(sentence) else (_SCHEDULE, _RECURRING, _HABITUAL_DAYS)
+    told = tells_the_past(sentence) or tells_the_future(sentence)  # « se tiendront du lundi au mercredi »: its days
+    patterns = (_SCHEDULE, _RECURRING) if told else (_SCHEDULE, _RECURRING, _HABITUAL_DAYS)
     return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(sentence)]
 
 

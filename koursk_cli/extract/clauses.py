@@ -205,6 +205,12 @@ def tells_the_past(text: str) -> bool:
     return _PAST.search(lower) is not None or _PAST_INFINITIVE.search(lower) is not None
 
 
+def tells_the_future(text: str) -> bool:
+    """Whether `text` has a verb of the future (« se tiendront », « doit se réunir », « va envoyer »), as `Clauses`
+    reads one (its exceptions and proper names aside: a rough test for a whole sentence)."""
+    return any(m.group() not in _NOT_FUTURE for m in _FUTURE.finditer(fold_same_length(text)))
+
+
 _NOT_VERBS = ("eventuel", "possible")  # future markers that qualify a noun (« d'éventuelles négociations »)
 
 
@@ -349,7 +355,7 @@ class Clauses:
 
 
 IMPERFECT = re.compile(r"(?<![\w'’-])[a-z]{2,}(?<!er|ir|rr|dr|vr|ur)(?:ait|aient)(?![\w'’-])")
-_NOT_IMPERFECT = words("not_conditional") | {"fait", "lait"}
+_NOT_IMPERFECT = words("not_conditional")
 
 
 def told_in_the_imperfect(text: str) -> bool:
@@ -364,8 +370,11 @@ def told_in_the_imperfect(text: str) -> bool:
 # que … »: the words up to a colon suppose too. A count there is a hypothesis, none the story tells (round 61); « Si
 # 8 000 d'entre eux sont déjà à Koursk, l'Occident ne peut plus attendre » (the present) and the conditional main
 # clause's own count (« Si cette information se confirmait, leur nombre pourrait dépasser 25 000 ») stay counts.
-_IF = re.compile(r"(?<![\w'’-])(?:si\s|s['’]ils?\s)", re.IGNORECASE)
-_SUPPOSING = re.compile(r"(?<![\w'’-])(?:imaginons|supposons|admettons)(?![\w'’-])[^;:.?!]*", re.IGNORECASE)
+# Either opens the sentence or a clause (after a comma, a colon, a guillemet): « Même si Kiev comptait … » concedes,
+# « étaient si lourdes que … » is an adverb, « Nous admettons avoir perdu … » admits (review52)
+_OPENS = r"(?:^|(?<=[,;:«\"“(]))\s*(?:(?:et|mais|or|donc)\s+)?"  # « Et s'ils étaient 40 000 … »
+_IF = re.compile(_OPENS + r"(?:si\s|s['’]ils?\s)", re.IGNORECASE)
+_SUPPOSING = re.compile(_OPENS + r"(?:imaginons|supposons|admettons)(?![\w'’-])[^;:.?!]*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:.?!]")
 _IF_CLAUSE = 200  # the farthest a « si » clause's comma is looked for, and its main clause's end
 

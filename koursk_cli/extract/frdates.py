@@ -65,6 +65,12 @@ MONTH_NAME = _MONTH  # a month as printed, abbreviated or not (byline.py: a post
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
+# The words after « jeudi 21 » that make the number the weekday's day, not a count of them (« jeudi 21 au soir »,
+# « vendredi 13 à Bruxelles », « jeudi 21 ou vendredi 22 », « samedi 9 en fin de journée »: review52)
+_NO_COUNTED_NOUN = (
+    r"h|heures?|au|aux|[àa]|ou|et|en|de|du|des|dans|pour|sur|par|le|la|les|l|avec|vers|entre|d[èe]s|lors|apr[èe]s"
+    r"|avant|matin|soir|midi|minuit|apr[èe]s-midi|courant|prochain|dernier"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # After a day and its month, any four digits are its year (« le 14 juillet 1789 », « le 1er janvier 2300 »): read as
 # the publication's year, they made a wrong date in silence. Alone, a number stays a year only in _YEAR's range.
@@ -2166,10 +2172,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _week_of_month,
         ),
         (
-            # a number after the weekday is its day (« Mardi 11 : »), or its hour (« jeudi 18 heures »), unless a noun
-            # it counts follows (« a sanctionné mardi 14 sociétés »: round 60)
+            # a number after the weekday is its day (« Mardi 11 : », « jeudi 21 au soir »), or its hour (« jeudi 18
+            # heures »), unless a noun it counts follows (« a sanctionné mardi 14 sociétés »: round 60)
             rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{_WEEKDAY})"
-            rf"(?!\s+{_DAY}\b(?!\s*+(?!h\b|heures?\b)[^\W\d_]))(?!\s+prochain)"
+            rf"(?!\s+{_DAY}\b(?!\s*+(?!(?:{_NO_COUNTED_NOUN}|{_MONTH})(?![^\W\d_]))[^\W\d_]))(?!\s+prochain)"
             rf"(?:\s+(?P<last>derni(?:er|ère)))?",
             _weekday,
         ),
@@ -2203,8 +2209,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
             rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|ce\s+mois-ci"
-            # « dans le courant de l'année », with no year nor « écoulée » after it: this year (round 60)
-            rf"|(?:dans\s+le\s+|au\s+)courant\s+de\s+l{_APOS}\s*ann[ée]e(?!\s*(?:{_YEAR}|[ée]coul|derni|pass|pr[ée]c|suiv|proch))"
+            # « dans le courant de l'année », with no year nor « écoulée » after it: this year (round 60); not « au
+            # courant de », which is also « aware of » (« il était au courant de l'année noire … »: review52)
+            rf"|dans\s+le\s+courant\s+de\s+l{_APOS}\s*ann[ée]e(?!\s*(?:{_YEAR}|[ée]coul|derni|pass|pr[ée]c|suiv|proch))"
             r"|le\s+mois\s+(?:dernier|pass[ée]|[ée]coul[ée])"  # « le mois écoulé »: round 40
             r"|la\s+semaine\s+(?:derni[èe]re|pass[ée]e|[ée]coul[ée]e)|(?:plus\s+t[ôo]t\s+)?cette\s+semaine)",
             _named_period,

@@ -522,7 +522,7 @@ _ESTIMATED_OBJECT = re.compile(  # « chiffrait début janvier les pertes à 3 0
 # « les pertes nord-coréennes depuis l'automne 2024 atteindraient désormais « plus de 6 000 » », « les effectifs
 # atteignent 12 000 »: the subject of « atteindre » is what its number counts (round 62), when it is a counted noun
 _ATTAINED = re.compile(
-    rf"\b(?:les|le|la|l{_APOS}|leurs|ses)\s*(?P<noun>[^\W\d_]+)(?:\s+(?:{_WORD_OR_COMPOUND}|\d{{4}})){{0,6}}?"
+    rf"\b(?:(?:leurs|les|le|la|ses)\s+|l{_APOS}\s*)(?P<noun>[^\W\d_]+)(?:\s+(?:{_WORD_OR_COMPOUND}|\d{{4}})){{0,6}}?"
     rf"\s+(?:atteign|atteindr|atteint)\w*(?:\s+(?:{_ADVERB}))?\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )

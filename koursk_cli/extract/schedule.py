@@ -53,7 +53,8 @@ _TAKES_EFFECT = re.compile(
     r"(?<![\w'’])(?:en\s+vigueur|(?:pren(?:d|nent|dra|dront|drai(?:en)?t|dre)|pris)\s+effet)(?!\w)", re.IGNORECASE
 )
 
-_TAKES_EFFECT_REACH = 60  # how far before the date's end the words are looked for
+_TAKES_EFFECT_REACH = 60  # how far before the date's end the words are looked for, in its clause
+_CLAUSE_END = re.compile(r"[;.!?]")
 
 
 def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
@@ -61,7 +62,9 @@ def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
     « samedi 14 juin, 17 h, salle Jean-Moulin »), right after it or, with `later`, further on in its clause; never
     the hour a measure takes effect at (« entrent en vigueur jeudi à 18h00 »: the words just before it), which is no
     event's time."""
-    if _TAKES_EFFECT.search(sentence, max(0, end - _TAKES_EFFECT_REACH), end) is not None:
+    reach = max(0, end - _TAKES_EFFECT_REACH)
+    clause = max((m.end() for m in _CLAUSE_END.finditer(sentence, reach, end)), default=reach)  # « … en vigueur ; »
+    if _TAKES_EFFECT.search(sentence, clause, end) is not None:
         return False
     return _AT_AN_HOUR.match(sentence, end) is not None or (later and _LATER_HOUR.match(sentence, end) is not None)
 

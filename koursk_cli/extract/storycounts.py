@@ -55,7 +55,8 @@ _JOINED = re.compile(rf"\s+(?:et|ou)\s+(?!(?:{NUMBER_WORDS})(?![\w-]))([^\W\d_][
 # « devant une soixantaine de personnes », « près de 250 personnes étaient venues écouter »: an audience, the people
 # the story was told to, not people it counts (round 61)
 _BEFORE_AN_AUDIENCE = re.compile(r"(?<![\w'’-])devant\s+$", re.IGNORECASE)
-_CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)", re.IGNORECASE)
+# … not where they came from (« 3 000 personnes sont venues de Koursk se réfugier à Belgorod »: review52)
+_CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|\s+d['’])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
