@@ -249,8 +249,9 @@ def breadcrumbs(text: str) -> list[tuple[int, int]]:
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
     sujet »; « À la une » below a line of the article's text): each line after it up to a blank line or a line that
-    ends a sentence with a full stop (a headline has none), or after the heading and a colon on its line. Their dates
-    and figures are those articles', not facts."""
+    ends a sentence with a full stop (a headline has none), or after the heading and a colon on its line; and, with no
+    heading, a line that ends with a title's day in brackets (`_dated_title`). Their dates and figures are those
+    articles', not facts."""
     after = [
         (line.start(), line.end())
         for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
@@ -269,7 +270,7 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
         for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
         if _dated_title(line.group())
     ]
-    # a title under its heading may end with its day too (« « Koursk, la guerre oubliée » (17.12.2025) »): once
+    # a title under its heading may end with its day too (« « Koursk, la guerre oubliée » (17.12.2025) »): listed once
     return sorted({*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot, *dated})
 
 
