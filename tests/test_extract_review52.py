@@ -93,3 +93,23 @@ def test_people_who_came_from_a_place_are_no_audience() -> None:
 def test_a_measure_in_force_in_the_clause_before_leaves_an_events_hour_alone() -> None:
     sentence = "Le couvre-feu reste en vigueur ; un concert aura lieu samedi à 18 h."
     assert schedule.at_its_hour(sentence, sentence.index("samedi") + len("samedi"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        ("Elle espère retourner à Soumy à partir du printemps, « si la frontière se calme ».", "2025-03/2025-05"),
+        ("Les brigades seront relevées à partir de l'automne.", "2025-09/2025-11"),
+    ],
+)
+def test_a_season_from_which_a_coming_act_starts_is_the_coming_one(sentence: str, edtf: str) -> None:
+    """« à partir du printemps » in a clause that speaks of the future may lie ahead, as « dès le printemps » does (the
+    lead, from sealed40 w03's miss: read as the spring before a January page)."""
+    assert [reading for _, reading in _dates(sentence, "2025-01-13")] == [edtf]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Les soldats ont été déployés à partir de l'automne.", "Les frappes se poursuivent depuis l'automne."]
+)
+def test_a_season_from_which_a_told_act_started_is_the_last_one(sentence: str) -> None:
+    assert [reading for _, reading in _dates(sentence, "2025-01-13")] == ["2024-09/2024-11"]

@@ -1624,7 +1624,14 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
     else:
         start = _latest_begun(first_month, ctx.ref)
         lasting = match["since"] and fold_word(match["since"]) != "des"  # « dès le printemps » may lie ahead
-        marker = None if match["w"] or lasting or ctx.clauses is None else ctx.clauses.future_marker(match.start())
+        # … and so may « à partir du printemps » in a clause that speaks of the future (« Elle espère retourner à Soumy
+        # à partir du printemps », in January: the coming one; review of sealed40 w03, session 52)
+        ahead = lasting and not fold_word(match["since"]).startswith("depuis")
+        marker = (
+            None
+            if match["w"] or (lasting and not ahead) or ctx.clauses is None
+            else ctx.clauses.future_marker(match.start())
+        )
         if match["next"]:  # « prochain »: the first one to begin after the publication
             start, reading = start + relativedelta(years=1), f"{reading}; the next one to begin after the publication"
         elif match["w"]:  # « dernier »: the latest one already over
