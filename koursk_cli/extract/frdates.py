@@ -1623,15 +1623,12 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
             reading += ", told in the past: the one before, this year's not begun"
     else:
         start = _latest_begun(first_month, ctx.ref)
-        lasting = match["since"] and fold_word(match["since"]) != "des"  # « dès le printemps » may lie ahead
-        # … and so may « à partir du printemps » in a clause that speaks of the future (« Elle espère retourner à Soumy
-        # à partir du printemps », in January: the coming one; review of sealed40 w03, session 52)
-        ahead = lasting and not fold_word(match["since"]).startswith("depuis")
-        marker = (
-            None
-            if match["w"] or (lasting and not ahead) or ctx.clauses is None
-            else ctx.clauses.future_marker(match.start())
-        )
+        since = fold_word(match["since"] or "")
+        lasting = since not in ("", "des")  # « dès le printemps » may lie ahead
+        # « depuis » looks back; « à partir du printemps » in a clause that speaks of the future lies ahead (« Elle
+        # espère retourner à Soumy à partir du printemps », in January: the coming one; sealed40 w03, session 52)
+        looks_back = since.startswith("depuis")
+        marker = None if match["w"] or looks_back or ctx.clauses is None else ctx.clauses.future_marker(match.start())
         if match["next"]:  # « prochain »: the first one to begin after the publication
             start, reading = start + relativedelta(years=1), f"{reading}; the next one to begin after the publication"
         elif match["w"]:  # « dernier »: the latest one already over
