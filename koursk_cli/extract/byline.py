@@ -223,8 +223,11 @@ def _lines_under(text: str, heading: re.Pattern[str], *, titles: bool) -> list[t
 # … or, below a line of the article's text, one of the headings that head other articles' titles there alone
 _FOOT_LINK_HEADING = re.compile(rf"^(?:{_starts(words('foot_link_headings'))})\s*:?$")
 # … or before its one title on the same line, after a colon (« Les plus lus : Budget 2026-27 : ce qui change au 1er
-# juillet »: round 43)
-_LINK_AND_TITLE = re.compile(rf"^(?:{_starts(words('link_headings'))})\s*:\s*\S")
+# juillet »: round 43), or before its titles after a bar (« Articles les plus lus | 1. Le Noirmont : 3 millions pour
+# la halle | 2. Trafic perturbé lundi sur la H18 »: round 64), a title's letter after it, never a table's count
+_LINK_AND_TITLE = re.compile(
+    rf"^(?:{_starts(words('link_headings'))})(?:\s*:\s*\S|\s*\|\s*(?:\d{{1,2}}\.\s+)?[^\W\d_])"
+)
 
 
 # « Accueil › Numéros › Juin 2025 › International », « Saison 2025-2026 › Théâtre »: a page's breadcrumb, short
@@ -270,8 +273,79 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
         for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
         if _dated_title(line.group())
     ]
+    story_end = max(text_begun, _last_paragraph_end(text))
+    bulleted = [(story_end + a, story_end + b) for a, b in _bulleted_titles(text[story_end:])]
     # a title under its heading may end with its day too (« « Koursk, la guerre oubliée » (17.12.2025) »): listed once
-    return sorted({*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot, *dated})
+    return sorted({*_lines_under(text, _LINK_HEADING, titles=True), *after, *foot, *dated, *bulleted})
+
+
+# « TENDANCES ⏎ › Carburants : le litre d'essence à Rs 65.90 à partir de lundi ⏎ › Loto : jackpot de Rs 25,000,000
+# samedi », « Agenda Péyi ⏎ • Lancement Ariane 6 : fenêtre de tir ouverte à partir du 6 mars, Kourou »: below the
+# article's last paragraph, a short heading of the site's own words over two bullets or more, each a headline (a
+# capital, no full stop): the site's other news or its agenda, whatever the heading's words (round 64). Never a box of
+# the story's key points above a paragraph of it, a numbered heading (« 1. Chronologie »: a document's own section), a
+# list that goes on the heading's sentence (« Ce qu'il faut retenir : ⏎ • environ 11 000 soldats … »: lowercase) or a
+# chronology's lines (« • 26 avril : Moscou annonce … »: opened by a day).
+_BULLETED = re.compile(r"^[^\S\n]*+[›•·▸►▪‣][^\S\n]++(?P<item>\S.*)$")
+_OPENED_BY_A_DAY = re.compile(
+    rf"^(?:(?:d[ée]but|fin|mi)[\s-]+)?(?:\d|{MONTH_NAME}(?!\w)|{_WEEKDAY}(?!\w))", re.IGNORECASE
+)
+_HEADING_WORDS = 5
+# a paragraph of the story: a line that ends a sentence in this many words or more (a page's foot prints shorter ones:
+# « © 2025 AKP. Tous droits réservés. », « Tarif : 9,90 € l'article. Déjà abonné ? Connectez-vous. »)
+_PARAGRAPH_WORDS = 12
+
+
+def _last_paragraph_end(text: str) -> int:
+    """Where the story's last paragraph ends (0 with none)."""
+    return max(
+        (
+            line.end()
+            for line in re.finditer(r"^.*$", text, re.MULTILINE)
+            if _ends_a_sentence(line.group().strip()) and len(line.group().split()) >= _PARAGRAPH_WORDS
+        ),
+        default=0,
+    )
+
+
+def _headline_item(line: str) -> bool:
+    """Whether a line is a bullet and a headline after it: a capital first, no full stop last, no day first."""
+    bullet = _BULLETED.match(line)
+    if bullet is None:
+        return False
+    item = bullet.group("item").rstrip()
+    return item[0].isupper() and not _ends_a_sentence(item) and _OPENED_BY_A_DAY.match(item) is None
+
+
+def _site_heading(line: str) -> bool:
+    """Whether a line may head a site's list: a few words, neither a sentence, nor a bullet, nor numbered."""
+    body = line.strip()
+    return (
+        0 < len(body.split()) <= _HEADING_WORDS
+        and not _ends_a_sentence(body)
+        and _BULLETED.match(body) is None
+        and not body[:1].isdigit()
+    )
+
+
+def _bulleted_titles(text: str) -> list[tuple[int, int]]:
+    """The lines of each block of two bullets or more, every one a headline, right under a site's short heading."""
+    lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
+    spans: list[tuple[int, int]] = []
+    index = 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _BULLETED.match(lines[end].group()):
+            end += 1
+        block = lines[index:end]
+        if (
+            len(block) >= 2
+            and _site_heading(lines[index - 1].group())
+            and all(_headline_item(line.group()) for line in block)
+        ):
+            spans += [(line.start(), line.end()) for line in block]
+        index = max(end, index + 1)
+    return spans
 
 
 # « Pyongyang inaugure un musée consacré à ses soldats (29/10/2025) », « Sommet de l'OTAN à Washington (10.07.2024) ·
@@ -341,8 +415,12 @@ def head_stamps(text: str) -> list[tuple[int, int]]:
 
 
 # An outlet's tagline under its name: a short line of the page's head that ends on the year the outlet was founded
-# (« Le quotidien des Comores depuis 1985 », « Le journal franco-yukonnais depuis 1983 »)
-_TAGLINE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,7}depuis\s+[12]\d{3}", re.IGNORECASE)
+# (« Le quotidien des Comores depuis 1985 », « Le journal franco-yukonnais depuis 1983 »), perhaps after the outlet's
+# name and a dash (« Le Rempart — L'hebdo francophone de Windsor-Essex depuis 1966 », round 64)
+_TAGLINE_WORDS = r"(?:[^\W\d_][\w'’-]*+\s++)"
+_TAGLINE = re.compile(
+    rf"(?:{_TAGLINE_WORDS}{{1,4}}[—–]\s++)?{_TAGLINE_WORDS}{{1,7}}depuis\s+[12]\d{{3}}", re.IGNORECASE
+)
 
 
 def taglines(text: str) -> list[tuple[int, int]]:
@@ -1038,7 +1116,11 @@ _REFERENCE = re.compile(
 # « Météo : 24° à Sion ce jeudi », « avec la météo : jusqu'à 7 degrés cet après-midi »: a weather box or bulletin, a
 # temperature after its label and colon; its days are the forecast's (round 59). A bulletin without a temperature may
 # be news (« Météo : jusqu'à 15 cm de neige attendus dans les Alpes d'ici dimanche », a fact of sealed18's truth).
-_WEATHER = re.compile(r"(?<!\w)m[ée]t[ée]o\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))", re.IGNORECASE)
+# … perhaps naming its place before the colon (« Météo Franches-Montagnes : ce week-end, 24 degrés samedi », round 64)
+_WEATHER = re.compile(
+    r"(?<!\w)m[ée]t[ée]o(?:[^\S\n]++[^\W\d_][\w'’-]*+){0,3}\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
+    re.IGNORECASE,
+)
 
 
 def forecasts_the_weather(sentence: str) -> bool:
@@ -1104,6 +1186,24 @@ _NAMED_AFTER_A_DAY = re.compile(printed_phrases("street_words") + r"\s+(?:du\s+)
 def names_a_street(sentence: str, start: int) -> bool:
     """Whether the date at `start` is the name of the street it follows (« boulevard du 30 Juin »)."""
     return _NAMED_AFTER_A_DAY.search(sentence, max(0, start - 20), start) is not None
+
+
+# A weekday with a capital after a word of its own phrase (« Keystone-ATS / Le Jeudi », « La Tribune Dimanche
+# International »): French writes the days lowercase inside a phrase, so the capital makes the day a word of a name (an
+# outlet's, a programme's), which dates nothing (round 64). A day's number after it (« le Mercredi 18 Décembre 2024 »,
+# a stamp in title case) makes it a day again.
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
+
+
+def names_an_outlet(sentence: str, start: int, end: int) -> bool:
+    """Whether the date from `start` to `end` is a capitalised weekday alone inside a name (« Le Jeudi »)."""
+    said = sentence[start:end]
+    return (
+        said[:1].isupper()
+        and fold_word(said) in WEEKDAYS
+        and _WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        and not sentence[end:].lstrip().startswith(tuple("0123456789"))
+    )
 
 
 # A record's own stamps inside a line (round 43): « estimations.csv — CSV — 48,2 Ko — Mis à jour le 30 novembre 2026 —

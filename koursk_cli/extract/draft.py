@@ -47,6 +47,7 @@ from .byline import (
     month_headings,
     names_a_street,
     names_an_issue,
+    names_an_outlet,
     names_its_own_programme,
     names_the_edition,
     own_day_lines,
@@ -1647,6 +1648,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
             or names_a_street(sentence.text, m.start)
+            or names_an_outlet(sentence.text, m.start, m.end)
             or stamps_a_record(sentence.text, m.start, m.end)
             or (names_an_issue(sentence.text, m.start) and _of_the_page(m.edtf, article.published))
             or (_after(m.edtf, article.published, ends=True) and heads_a_programme(sentence.text, m.start, m.end))
