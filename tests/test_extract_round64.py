@@ -38,6 +38,8 @@ _STORY = "Le renseignement sud-coréen a révisé son bilan jeudi à Séoul.\n\n
         ("Jeudi, le NIS a révisé son bilan à la hausse.", "2024-11-08", ["2024-11-07"]),
         # near miss: in title case with its day's number, a day
         ("Kiev a annoncé le Jeudi 7 novembre 2024 la capture de deux soldats.", "2024-11-08", ["2024-11-07"]),
+        # near miss: a feast's name, read as its day as before
+        ("Le défilé du Mardi gras a réuni 3 000 personnes, a annoncé la mairie.", "2025-03-05", ["2025-03-04"]),
         # near miss: after a colon, a day
         ("Dernière minute : Jeudi, Kiev a annoncé deux captures.", "2024-11-08", ["2024-11-07"]),
     ],

@@ -1191,18 +1191,21 @@ def names_a_street(sentence: str, start: int) -> bool:
 # A weekday with a capital after a word of its own phrase (« Keystone-ATS / Le Jeudi », « La Tribune Dimanche
 # International »): French writes the days lowercase inside a phrase, so the capital makes the day a word of a name (an
 # outlet's, a programme's), which dates nothing (round 64). A day's number after it (« le Mercredi 18 Décembre 2024 »,
-# a stamp in title case) makes it a day again.
+# a stamp in title case) makes it a day again, and a lowercase word after it a feast's name (« le défilé du Mardi
+# gras », « le Vendredi saint »), read as its day as before.
 _WORD_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
+_NEXT_CHARACTER = re.compile(r"[^\S\n]*+(\S)")
 
 
 def names_an_outlet(sentence: str, start: int, end: int) -> bool:
     """Whether the date from `start` to `end` is a capitalised weekday alone inside a name (« Le Jeudi »)."""
     said = sentence[start:end]
+    after = _NEXT_CHARACTER.match(sentence, end)  # a day's number, or a feast's lowercase word
     return (
         said[:1].isupper()
         and fold_word(said) in WEEKDAYS
         and _WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None
-        and not sentence[end:].lstrip().startswith(tuple("0123456789"))
+        and not (after is not None and (after.group(1).isdigit() or after.group(1).islower()))
     )
 
 
