@@ -170,9 +170,10 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
     sentence names one (« ont fui les combats ») and no noun of other things shares its number (« 76 personnes et
     entités »); a count whose noun is left out counts what that noun counts where the sentence says it (« 31 voix
-    contre 4 », « à 12 le nombre de ses ambassades »), what the sentence counts otherwise. A sum of money, a load,
-    counts only in a store one of whose topics measures it; a span only under a topic its sentence names; a count of
-    groups (« quatre brigades ») never."""
+    contre 4 », « à 12 le nombre de ses ambassades »), what the sentence counts otherwise, unless it is a gathering's
+    turnout (`_a_turnout`) or reaches a milliard (a sum: `_A_SUM`). A sum of money, a load, counts only in a store
+    one of whose topics measures it; a span only under a topic its sentence names; a count of groups (« quatre
+    brigades ») never."""
     if figure.unit in MONEY_UNITS:
         return figure.unit in nouns.money
     if figure.unit is None and figure.noun in MONEY_SIGNS:  # « 1,2 M$ »: which dollar is the curator's
