@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .frcalendar import MONTHS, SEASONS
+from .frcalendar import MONTHS, SEASONS, month_number
 from .lexicon import LENGTH_UNITS, MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, alternatives, qualifiers, words
 
 Span = tuple[int, int]
@@ -535,7 +535,8 @@ _THIS_NUMBER_OF = re.compile(
 )
 _ELIDED_VERB = re.compile(
     r"^\s*+[»”\"]?\s*(?:environ\s+)?(?:ont|auraient|avaient|seraient|sont|auraient|ayant)\s+(?:[ée]t[ée]\s+)?"
-    r"(?:faite?s\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s|prisonni[eè]re?s)",  # « faits prisonniers »
+    r"(?:faite?s\s+)?(?P<noun>tu[ée]e?s|bless[ée]e?s|captur[ée]e?s|morte?s|prisonni[eè]re?s|p[ée]ri"
+    r"|mis(?:es?)?\s+hors\s+de\s+combat)(?![\w-])",  # « faits prisonniers »; « auraient péri », « mis hors de combat »
     re.IGNORECASE,
 )
 _ELIDED_AFTER = re.compile(
@@ -944,6 +945,10 @@ _FIRST_IN = re.compile(r"(?<!\w)(?:premi[èe]re?|fois)(?:\s+[^\W\d_]+)?\s+(?:dep
 _TIME_QUALIFIER = re.compile(r"jusqu|au-del", re.IGNORECASE)  # « jusqu'à 2030 » may be a year
 
 
+# A year after a month's name (« 3 sept 2025 », « 12 déc 2024 »): the number before is the month's day (round 65)
+_A_DAY_OF_A_MONTH = re.compile(r"\.?[ \t\u00a0]+\d{4}(?!\d)")
+
+
 def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | None) -> bool:
     """Years, footnote markers, references, names, articles and plain durations are not figures."""
     number = match["num"]
@@ -972,6 +977,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
         year_like = False  # « plus de 2000 volontaires », « près de 1900 »: a count; a year needs date evidence
     if noun is None or (unit is None and year_like and 1900 <= value <= 2100):
         return True  # « Koursk 1. », « 2025 serait l'année »
+    if _A_DAY_OF_A_MONTH.match(match.string, match.end("noun")) and month_number(fold_word(noun)) is not None:
+        return True  # « Pékin, 3 sept 2025 (AFP) - »: a day of a month, abbreviated without its stop, then its year
     if (
         unit in TIME_UNITS
     ):  # « dans 24 heures », « pour 20 ans » yes; « depuis deux ans », « pendant trois semaines » no
@@ -1564,6 +1571,13 @@ def _opens_a_range(match: re.Match[str]) -> bool:
     return after is not None and after["a4"] is None
 
 
+def _a_year_then_a_count(match: re.Match[str]) -> bool:
+    """Whether numbers side by side are a month's year and a count (« Le 12 dec 2024, 3 000 soldats », a date the
+    rules did not read): a year after a month's name, no alternative to the count after it (round 65)."""
+    before = _previous_words(match.string, match.start("a4"), 1)
+    return bool(before) and month_number(before[-1]) is not None and _A_YEAR.fullmatch(match["a4"].strip()) is not None
+
+
 def _ranges(text: str, skip: Sequence[Span], asked: str | None = None, label: Label | None = None) -> Iterator[Figure]:
     """Every range of `text`. A match that takes in a date's number (« 2024, 10 000 » out of « Le 5 novembre 2024,
     10 000 à 12 000 soldats ») or two numbers of two things (« n° 5, 10 000 ») is no range, and the search resumes
@@ -1584,7 +1598,9 @@ def _ranges(text: str, skip: Sequence[Span], asked: str | None = None, label: La
         low_text = match["a1"] or match["a2"] or match["a3"] or match["a4"]
         high_text = match["b1"] or match["b2"] or match["b3"] or match["b4"]
         ends = _range_ends(low_text, high_text)
-        if match["a4"] and (ends is None or ends[1] > _SPOKEN_RANGE * ends[0] or _opens_a_range(match)):
+        if match["a4"] and (
+            ends is None or ends[1] > _SPOKEN_RANGE * ends[0] or _opens_a_range(match) or _a_year_then_a_count(match)
+        ):
             position = match.start("b4")  # « page 12, 300 soldats »: two numbers of two things; the last may open a
             continue  # range of its own (« n° 5, 10 000 à 12 000 », « Le rapport 2024, 10 000 à 12 000 »)
         if _not_a_count(text, max(match.end(g) for g in _HIGH_ENDS if match[g])):

@@ -55,8 +55,29 @@ _JOINED = re.compile(rf"\s+(?:et|ou)\s+(?!(?:{NUMBER_WORDS})(?![\w-]))([^\W\d_][
 # « devant une soixantaine de personnes », « près de 250 personnes étaient venues écouter »: an audience, the people
 # the story was told to, not people it counts (round 61)
 _BEFORE_AN_AUDIENCE = re.compile(r"(?<![\w'’-])devant\s+$", re.IGNORECASE)
+# … or « en présence de », or « en présence du Prince et de » (round 65)
+_IN_THE_PRESENCE_OF = re.compile(
+    r"(?<!\w)en\s+pr[ée]sence\s+(?:d(?:e|u|es)\s+|d['’]\s*)(?:[^,;:.!?]{0,60}?\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*))?$",
+    re.IGNORECASE,
+)
 # … not where they came from (« 3 000 personnes sont venues de Koursk se réfugier à Belgorod »: review52)
 _CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|\s+d['’])", re.IGNORECASE)
+
+
+# « Ils étaient près de 200, mardi soir, dans l'amphi », « Ils étaient une soixantaine, dimanche après-midi, place
+# Bellecour »: a turnout, people counted at a gathering on a day, not people the story counts (« Ils étaient une
+# douzaine de milliers à franchir la frontière en octobre 2024 », « plus de 11 000 début décembre » stay: round 65)
+_THEY_WERE = re.compile(r"(?<![\w'’-])(?:ils|elles)\s+[ée]taient\s+$", re.IGNORECASE)
+_ON_A_DAY = re.compile(
+    r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|soirée|après-midi|matin|matinée)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A count whose noun is left out and that reaches a milliard (« D'autres économistes parlent de 5 à 7 milliards »,
+# « un PIB estimé à moins de 30 milliards ») is a sum of money: no people, weapons or ground the story counts come
+# near it (shells are counted in millions), so it is drafted only where a topic measures money (round 65)
+_A_SUM = 1e9
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +121,17 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
 
 
 def _an_audience(text: str, figure: Figure) -> bool:
-    """Whether a count of anyone is an audience: after « devant », or before « étaient venues » (`_CAME`)."""
+    """Whether a count of anyone is an audience: after « devant » or « en présence de », or before « étaient venues »
+    (`_CAME`)."""
     before = _BEFORE_AN_AUDIENCE.search(text, max(0, figure.start - 12), figure.start)
-    return before is not None or _CAME.match(text, figure.end) is not None
+    present = _IN_THE_PRESENCE_OF.search(text, max(0, figure.start - 100), figure.start)
+    return before is not None or present is not None or _CAME.match(text, figure.end) is not None
+
+
+def _a_turnout(text: str, figure: Figure) -> bool:
+    """Whether a count whose noun is left out is a turnout: after « ils étaient », in a sentence that names a day of
+    the week or a time of day (`_THEY_WERE`, `_ON_A_DAY`)."""
+    return _THEY_WERE.search(text, max(0, figure.start - 20), figure.start) is not None and bool(_ON_A_DAY.search(text))
 
 
 def _phrase(text: str, figure: Figure) -> list[str]:
@@ -141,16 +170,19 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     portraits de soldats »), or no noun of its own; a count of anyone (« 54 personnes ») only where its phrase or its
     sentence names one (« ont fui les combats ») and no noun of other things shares its number (« 76 personnes et
     entités »); a count whose noun is left out counts what that noun counts where the sentence says it (« 31 voix
-    contre 4 », « à 12 le nombre de ses ambassades »), what the sentence counts otherwise. A sum of money, a load,
-    counts only in a store one of whose topics measures it; a span only under a topic its sentence names; a count of
-    groups (« quatre brigades ») never."""
+    contre 4 », « à 12 le nombre de ses ambassades »), what the sentence counts otherwise, unless it is a gathering's
+    turnout (`_a_turnout`) or reaches a milliard (a sum: `_A_SUM`). A sum of money, a load, counts only in a store
+    one of whose topics measures it; a span only under a topic its sentence names; a count of groups (« quatre
+    brigades ») never."""
     if figure.unit in MONEY_UNITS:
         return figure.unit in nouns.money
     if figure.unit is None and figure.noun in MONEY_SIGNS:  # « 1,2 M$ »: which dollar is the curator's
         return bool(nouns.money)
     noun = figure.noun
+    if noun is None and max(figure.value or 0, figure.value_max or 0) >= _A_SUM:
+        return bool(nouns.money)  # « parlent de 5 à 7 milliards »: no count of the story's reaches that, a sum does
     if noun is None:
-        return True  # left out: what the sentence counts
+        return not _a_turnout(text, figure)  # left out: what the sentence counts, unless a gathering's turnout
     if figure.elided:  # « contre 19 l'an dernier », « à 12 le nombre de ses ambassades »: a noun said elsewhere
         return figure.unit is not None or _counted_as_said(text, figure, nouns)
     if figure.unit in WEIGHT_UNITS:  # « 14 tonnes de munitions »: a load, as a sum is money
