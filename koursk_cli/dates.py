@@ -49,7 +49,7 @@ _PERIOD_HELP = "expected YYYY, YYYY-MM or YYYY-MM-DD"
 
 def _ascii_digits(text: str) -> None:
     """`٢٠٢٤` or `２０２４` are digits to `\\d` and to int(), but no EDTF or period: dates are written with 0-9."""
-    if any(ch.isdigit() and not ch.isascii() for ch in text):
+    if not text.isascii() and any(ch.isdigit() and not ch.isascii() for ch in text):  # a look at each only if any
         raise DateError(f"'{shown(text, 40)}': write the digits of a date as 0-9")
 
 
@@ -164,10 +164,13 @@ def _qualified(day: date, point: Point) -> str:
 def _overlapping_ends(first: Point, last: Point, left: str, right: str) -> str | None:
     """Why an interval whose ends overlap says two things at once, and what to write instead; None if they do not.
     `2024-11/2024-11-01` was shown "Nov 2024 – 1 Nov 2024" with a month's precision for one day (rev24 F12)."""
+    nested = first.end <= last.end and last.start >= first.start
+    if nested and first.start != last.end:  # every interval a valid store holds: no fix to write
+        return None
     start, end = _qualified(first.start, first), _qualified(last.end, last)
     fix = f"{start}/{end}" if first.start != last.end else start if start == end else f"{start} or {end}"
-    if first.end <= last.end and last.start >= first.start:
-        return None if first.start != last.end or start == end else f"both ends are one day; write {fix}"
+    if nested:
+        return None if start == end else f"both ends are one day; write {fix}"
     if first.end > last.end:
         return f"the start ({left}) ends after the end ({right}); write {fix}"
     return f"the end ({right}) begins before the start ({left}); write {fix}"
