@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -752,3 +753,58 @@ def test_damaged_search_words_are_found_when_their_file_changes(store_copy: Path
     answers = _answers(store_copy)
     cache_path(store_copy).unlink()
     assert answers == _answers(store_copy)
+
+
+def _index_damage(root: Path, number: int, ids: bytes, edited: str) -> dict[str, list[str]]:
+    """Damage to the index of keys in and around block `number` (listing `ids`), whose event `edited` an edit keeps
+    in place, each way the block's ids checked against the index must see: an event of another block moved into
+    its range, one of its ids changed in place, two of its ids swapped (the same ids, in another order), and one id
+    made to hold the separator and the next, whose row leaves for the last block (the ids joined are the listing's,
+    their count is not). The events damaged are of other files than the edited one, whose rows are written again."""
+    listed = ids.decode().split("\x1f")
+    files = {str(event): file for event, file in edit_cache_rows(root, "SELECT id, file FROM events")}
+    others = [event for event in listed if files[event] != files[edited]]
+    first, after = next((one, two) for one, two in pairwise(listed) if {one, two} <= {*others})
+    key, next_key = (
+        edit_cache_rows(root, f"SELECT start, \"end\" FROM events WHERE id = '{one}'")[0] for one in (first, after)
+    )
+    assert key != next_key  # their ids swapped change the order of the index
+    last = int(str(edit_cache_rows(root, "SELECT start FROM blocks ORDER BY rowid DESC LIMIT 1")[0][0]))
+    outsider = next(event for event, file in files.items() if event not in listed and file != files[edited])
+    return {
+        "another-block-s-event-moved-in": [
+            f"UPDATE events SET start = {key[0]}, \"end\" = {key[1]} WHERE id = '{outsider}'"
+        ],
+        "an-id-changed": [f"UPDATE events SET id = id || 'x' WHERE id = '{first}'"],
+        "two-ids-swapped": [
+            f"UPDATE events SET id = CASE id WHEN '{first}' THEN '{after}' ELSE '{first}' END"
+            f" WHERE id IN ('{first}', '{after}')"
+        ],
+        "an-id-holding-the-separator": [
+            f"UPDATE events SET id = '{first}' || char(31) || '{after}' WHERE id = '{first}'",
+            f"UPDATE events SET start = {last + 1000}, \"end\" = {last + 1000} WHERE id = '{after}'",
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    "damage", ["another-block-s-event-moved-in", "an-id-changed", "two-ids-swapped", "an-id-holding-the-separator"]
+)
+def test_the_index_damaged_in_a_block_an_edit_keeps_is_found_by_the_update(store_copy: Path, damage: str) -> None:
+    """An edit keeping an event's dates patches its block without reading it: the ids its listing names are checked
+    against those the index of keys puts in its range (all the patched blocks' ranges in one statement). The index
+    damaged in that range (the header kept), each way, is found in the update: one line, rebuilt, the answer a cold
+    cache's."""
+    run("--data", str(store_copy), "events", "--json")
+    event, path = _an_event_of(store_copy, "rutte")
+    number, ids = _listing_of(store_copy, event)
+    last = edit_cache_rows(store_copy, "SELECT rowid FROM blocks ORDER BY rowid DESC LIMIT 1")[0][0]
+    assert ids.count(b"\x1f") >= 2 and number != last  # another block than the last, of three events or more
+    statements = _index_damage(store_copy, number, ids, event)[damage]
+    tamper(store_copy, *statements, keep_header=True)
+    _edit_title(path, event)
+    result = run("--data", str(store_copy), "events", "--json")
+    _assert_found_in_the_update(result)
+    assert '"en": "Edited ' in result.stdout
+    cache_path(store_copy).unlink()
+    assert run("--data", str(store_copy), "events", "--json").stdout == result.stdout
