@@ -5,7 +5,9 @@ January was read as the February to come); a bound ahead (« avant », « dès �
 (« a réclamé une réponse « avant Noël » » on 24 December, « Elle demande qu'ils puissent partir « avant Pâques » » in
 January), names the coming one; a run of days under way at the page is this year's (« un cessez-le-feu du 8 au 10 mai »
 on 9 May); a weekday set off by a comma after a day and its month restates that day (« le 16 décembre, lundi dernier, »
-was also read as the Monday before the page). Made-up sentences, never the held-out ones; each positive case fails
+was also read as the Monday before the page); the story's year told before a date decides it even where it agrees
+with the latest reading (« Tourné à l'automne 2024, … le 9 novembre » on 1 November 2025 was read as the coming 9
+November). Made-up sentences, never the held-out ones; each positive case fails
 before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -94,6 +96,24 @@ def test_days_under_way_at_the_page_are_this_year_s(text: str, published: str, d
     ],
 )
 def test_a_weekday_after_a_named_day_restates_it(text: str, published: str, dates: list[str]) -> None:
+    assert _said(text, published) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # the story's clock (« à l'automne 2024 » told before) decides even where it agrees with the latest reading:
+        # no rule of the page's present reads the day as the coming one after it
+        (
+            "Tourné à l'automne 2024, juste après la signature du traité, le 9 novembre.",
+            "2025-11-01",
+            ["2024-09/2024-11", "2024-11-09"],
+        ),
+        # near miss: no year told before, a day a week ahead told in the present is the coming one, as before
+        ("Le traité est signé le 9 novembre.", "2025-11-01", ["2025-11-09"]),
+    ],
+)
+def test_the_story_s_year_decides_where_it_agrees_with_the_latest(text: str, published: str, dates: list[str]) -> None:
     assert _said(text, published) == dates
 
 

@@ -311,8 +311,8 @@ class _Context:
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
         past = _latest_year(month, day or 1, self.ref)
-        if (told := self.story_year(month, day, match)) is not None and told[0] != past:
-            return told
+        if (told := self.story_year(month, day, match)) is not None:
+            return told  # the story's clock, even where it agrees with the latest: no rule of the page's present after
         note = f"no year given: the latest {what} not after the publication ({self.published.text})"
         start = self.published.start
         ahead = start.year if (month, day or 31) >= (start.month, start.day) else start.year + 1
