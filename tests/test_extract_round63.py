@@ -7,7 +7,8 @@ January), names the coming one; a run of days under way at the page is this year
 on 9 May); a weekday set off by a comma after a day and its month restates that day (« le 16 décembre, lundi dernier, »
 was also read as the Monday before the page); the story's year told before a date decides it even where it agrees
 with the latest reading (« Tourné à l'automne 2024, … le 9 novembre » on 1 November 2025 was read as the coming 9
-November). Made-up sentences, never the held-out ones; each positive case fails
+November); « après » right after a month told with its year opens what came before it (« repérés mi-novembre 2024,
+après l'arrivée des soldats, débarqués début octobre » on a page of November 2025 was read as October 2025). Made-up sentences, never the held-out ones; each positive case fails
 before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -114,6 +115,37 @@ def test_a_weekday_after_a_named_day_restates_it(text: str, published: str, date
     ],
 )
 def test_the_story_s_year_decides_where_it_agrees_with_the_latest(text: str, published: str, dates: list[str]) -> None:
+    assert _said(text, published) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # « après » right after a month told with its year opens what came before it: the story told backward
+        (
+            "Les obusiers ont été repérés mi-novembre 2024, après l'arrivée des soldats, débarqués début octobre.",
+            "2025-11-19",
+            ["2024-10-01/2024-10-10~", "2024-11-11~/2024-11-20~"],
+        ),
+        (
+            "Il a déserté en février 2025, après avoir vu vingt camarades tués lors d'un assaut fin janvier.",
+            "2026-03-01",
+            ["2025-01-21~/2025-01-31", "2025-02"],
+        ),
+        # near misses: the story goes on forward (« puis »), or « après » belongs to another verb
+        (
+            "Ils ont été repérés mi-novembre 2024, après leur arrivée, puis engagés en décembre.",
+            "2026-03-01",
+            ["2024-11-11~/2024-11-20~", "2024-12"],
+        ),
+        (
+            "Le traité a été signé en juin 2024 et ratifié après un vote en novembre.",
+            "2026-03-01",
+            ["2024-06", "2024-11"],
+        ),
+    ],
+)
+def test_apres_after_a_told_month_tells_what_came_before(text: str, published: str, dates: list[str]) -> None:
     assert _said(text, published) == dates
 
 

@@ -415,6 +415,12 @@ class _Context:
         if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):
             return None
         story = storyyear.story_time(match.string, match.start())
+        back = storyyear.told_backward(match.string, match.start()) if story is not None else None
+        if story is not None and back is not None and (year := storyyear.last_year(month, back, self.ref)) is not None:
+            return (
+                year,
+                f"no year given: the story's, the latest up to « {story[1]} », « après » telling what came before",
+            )
         if story is None and day is not None and self.previous is not None:
             story = self._told_days_before(month, day)
         if story is None and day is None and self.previous is not None and not _OF_THE_NEWS.search(_around(match)):
