@@ -328,12 +328,6 @@ class _Context:
         bound = _bound_side(match) if after is None else None
         if bound is not None and bound[0] == "back":
             return past, f"{note}; « depuis » looks back: the period began by then"
-        bound_gap = _days_until(ahead, month, day or 1, start)
-        if bound is not None and ahead != past and self.bound_ahead(match, bound[1], bound_gap):
-            return ahead, (
-                f"no year given; a bound {counted(bound_gap, 'day')} ahead of the publication ({self.published.text}):"
-                f" the coming {what}, not the one a year before"
-            )
         marker = (
             self.clauses.future_verb(match.start(), of_a_noun=True)
             if self.clauses is not None and after is None
@@ -347,6 +341,12 @@ class _Context:
         if marker is None and until is not None and not tells_the_past(match.string):
             # « l'accord court jusqu'au 30 avril »: a state that lasts up to a day, told in the present
             marker = f"{' '.join(until.group().split())}, in a clause without a past tense"
+        bound_gap = _days_until(ahead, month, day or 1, start)
+        if marker is None and bound is not None and ahead != past and self.bound_ahead(match, bound[1], bound_gap):
+            return ahead, (
+                f"no year given; a bound {counted(bound_gap, 'day')} ahead of the publication ({self.published.text}):"
+                f" the coming {what}, not the one a year before"
+            )
         scheduled = _scheduled(match) if marker is None and after is None and ahead != past else None
         if scheduled is not None and 0 <= _days_until(ahead, month, day or 1, start) <= _MONTH_AHEAD_DAYS:
             return ahead, (
