@@ -330,7 +330,7 @@ SEALED18_FLOORS = {
 # 209/242.
 # Round 33 (ROUND33.txt, date recall): dates 200/218, 214/241.
 SEALED19_FLOORS = {
-    "date_recall": 0.90,  # round 33
+    "date_recall": 0.91,  # round 63: 201/218 (the story's year told before a day), was 0.90; round 33
     "date_precision": 0.90,  # round 51: 214/237, was 0.88; round 31: was 0.85
     "figure_recall": 0.99,  # round 39: 88/89; round 53: 89/89
     "figure_precision": 0.97,  # round 36: 87/87
@@ -489,8 +489,8 @@ SEALED31_FLOORS = {
 # at 1ec0d65a): dates 162/175, 188/221 -> 163/175, 189/219; figures 81/86, 81/90 both times; 74/86 with the topic;
 # measures 40/53; 1 WRONG both times (the truth's slip, ERRATA). Tuning data from now on: floors a little under.
 SEALED32_FLOORS = {
-    "date_recall": 0.95,  # round 46: 167/175, was 0.94
-    "date_precision": 0.92,  # round 49: 194/210, was 0.91; round 47: 194/212; round 44: 194/221
+    "date_recall": 0.96,  # round 63: 169/175 (« du 8 au 10 mai » under way at the page), was 0.95; round 46: 167/175, was 0.94
+    "date_precision": 0.93,  # round 63: 197/210, was 0.92; round 49: 194/210, was 0.91; round 47: 194/212; round 44: 194/221
     "figure_recall": 0.96,  # round 57: 84/86, was 0.95; round 45: 83/86, 83/92, 76/86 with the topic
     "figure_precision": 0.92,  # round 65: 84/91 (« moins de 30 milliards »: a sum), was 0.90; round 57: 84/92, was 0.89
     "topic_recall": 0.88,  # round 57: 77/86, was 0.87
@@ -557,8 +557,8 @@ SEALED37_FLOORS = {
 # topic; measures 45/56; none WRONG. sealed39: dates 182/199, 201/240; figures 80/85, 80/87; 76/85 with the topic;
 # measures 34/45; none WRONG. Tuning data from now on: floors a little under.
 SEALED38_FLOORS = {
-    "date_recall": 0.88,  # round 58: 183/205 (a month's halves and last days), was 0.86
-    "date_precision": 0.91,  # round 59: 210/228 (a breadcrumb, a note's « Voir »), was 0.90; round 58: 210/230 (a file's fields: Org, gettext, BibTeX), was 0.84
+    "date_recall": 0.89,  # round 63: 184/205 (the story's year told before a month), was 0.88; round 58: 183/205 (a month's halves and last days), was 0.86
+    "date_precision": 0.92,  # round 63: 211/228, was 0.91; round 59: 210/228 (a breadcrumb, a note's « Voir »), was 0.90; round 58: 210/230 (a file's fields: Org, gettext, BibTeX), was 0.84
     "figure_recall": 0.96,  # round 58: 97/99 (an Org table's rows), was 0.92
     "figure_precision": 0.99,  # round 61: 97/97 (hypotheses, an audience); round 58: 97/100, was 0.86
     "topic_recall": 0.94,  # round 58: 95/99, was 0.90
@@ -577,8 +577,8 @@ SEALED39_FLOORS = {
 # measures 41/48; none WRONG. sealed41: dates 268/306, 286/343; figures 79/81, 79/84; 76/81 with the topic; measures
 # 35/53; none WRONG. Tuning data from now on: floors a little under.
 SEALED40_FLOORS = {
-    "date_recall": 0.92,
-    "date_precision": 0.91,  # round 64: 249/271 (a site's bulleted headlines, « Le Jeudi »), was 0.87
+    "date_recall": 0.95,  # round 63: 227/236 (« avant Noël », « à partir du 1er janvier » on 24 December), was 0.92
+    "date_precision": 0.91,  # round 64: 249/271 (a site's bulleted headlines, « Le Jeudi »); round 63: 251/277; was 0.87
     "figure_recall": 0.98,  # round 62: 79/80 (« ce chiffre n'était que de 1,6 million »), was 0.96
     # round 65: 79/81 (a turnout; « en présence … de quelque 300 personnes »), was 0.94; round 62: 79/83 (« 22
     # degrés », « 1,2 mio de francs »), was 0.91
@@ -588,7 +588,7 @@ SEALED40_FLOORS = {
 }
 SEALED41_FLOORS = {
     "date_recall": 0.88,  # round 62: 272/306 (a chat copy's days set in a rule), was 0.86
-    "date_precision": 0.88,  # round 64: 293/332 (a site's bulleted headlines); round 62: 291/336 (a diff's headers and removed lines), was 0.82
+    "date_precision": 0.88,  # round 64: 293/332 (a site's bulleted headlines); round 63: 293/335; round 62: 291/336, was 0.82
     "figure_recall": 0.98,  # round 62: 81/81 (« atteindraient « plus de 6 000 » », « disait 8 000 jeudi dernier »)
     # round 65: 81/84 (« Ils étaient près de 200 … le 13 mars au soir »), was 0.94; round 62: 81/85 (a journey's
     # « plus de 10 000 km »), was 0.92
@@ -601,8 +601,8 @@ SEALED41_FLOORS = {
 # carried « environ », the writer's call). After rounds 59-62: dates 236/275, 269/323; the rest the same. Tuning data
 # from now on: floors a little under.
 SEALED42_FLOORS = {
-    "date_recall": 0.84,
-    "date_precision": 0.86,  # round 64: 270/313 (bulleted headlines, a weather box's place, a tagline), was 0.82
+    "date_recall": 0.86,  # round 63: 240/275 (« depuis février » in January, « avant Pâques »), was 0.84
+    "date_precision": 0.86,  # round 64: 270/313 (bulleted headlines, a weather box's place, a tagline); round 63: 275/323; was 0.82
     "figure_recall": 0.98,  # round 65: 65/66 (« une centaine d'avions », « et 4 000 auraient été mis hors de combat »)
     "figure_precision": 0.89,  # round 65: 65/73 (« 3 sept 2025 », « une douzaine de compagnies de drones »), was 0.84
     "topic_recall": 0.90,

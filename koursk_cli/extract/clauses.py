@@ -50,6 +50,7 @@ _PRESENT_PARTICIPLE = re.compile(r",\s*(?:tout\s+)?(?:en\s+)?(?P<word>[a-zà-ÿ]
 _NOT_PARTICIPLES = words("not_participles")
 _NOUNS_IN_E = words("not_past_participles")
 _NOT_FUTURE = words("not_future")
+_FORWARD_VERBS = words("forward_verbs")
 # … and in -uite(s), -crite(s): « les infrastructures détruites pendant les combats de l'hiver », « inscrites » (round
 # 56; « suite », « fuite », « conduite » are nouns: lexicon.toml `not_past_participles`)
 _PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?|(?:u|cr)ites?))(?![\w'’-])")
@@ -336,6 +337,25 @@ class Clauses:
         side = side_of(self.spans, position, position)
         opened = side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None
         return opened or self.tells_the_past_at(position)
+
+    def asks_ahead(self, position: int) -> bool:
+        """Whether the past verb nearest before `position` in its clause asks for, promises or announces something
+        (lexicon.toml `forward_verbs`: « a réclamé », « ont promis », « a annoncé ») and words stand between it and
+        `position`: what it asks for, which the words at `position` date (« a réclamé une réponse « avant Noël » »),
+        not the asking (« a annoncé dès novembre que »)."""
+        before = [
+            (start, end)
+            for first, last in self.regions(position)
+            for start, end in self._scan(first, last).pasts
+            if end <= position
+        ]
+        if not before:
+            return False
+        start, end = max(before)
+        participle = fold_word(self.text[start:end].split()[-1])
+        between = self.text[end:position]
+        stems = {participle, participle.removesuffix("s"), participle.removesuffix("es"), participle.removesuffix("e")}
+        return not stems.isdisjoint(_FORWARD_VERBS) and re.search(r"[^\W\d_]{2,}", between) is not None
 
     def future_marker(self, position: int, *, of_the_date: bool = True) -> str | None:
         """The word that makes the clause at `position` speak of the future (« enverra », « pourraient envoyer »,

@@ -188,6 +188,37 @@ _DEADLINE = re.compile(
     r"avant(?!\s+qu)(?:\s+[^\s,;:.!?()«»]+){0,8}?\s*,?\s*$",
     re.IGNORECASE,
 )
+# « depuis février », « dès novembre », « à partir du 1er janvier », « d'ici à mars », « jusqu'au 30 avril »,
+# « avant Noël »: the word that bounds a period at a date with no year says which way the date lies from the page
+# (`_bound_side`); the articles and quote marks that may stand between
+_BOUND_WORD = (
+    rf"(?P<w>depuis|d[èe]s|[àa]\s+partir\s+d(?:u|es|e|{_APOS})|d{_APOS}\s*ici(?:\s+[àa])?|jusqu{_APOS}\s*(?:au|[àa]|en)?"
+    r"|(?<!jour\s)(?<!jours\s)(?<!semaine\s)(?<!semaines\s)(?<!mois\s)(?<!an\s)(?<!ans\s)avant)(?![\w'’])"
+    rf"\s*(?:(?:le|la|les|l{_APOS}|du|de|d{_APOS}|mois\s+d(?:e|{_APOS}))\s*)?[«\"“]?\s*"
+)
+_BOUND_BEFORE = re.compile(rf"(?<![\w'’]){_BOUND_WORD}$", re.IGNORECASE)
+_BOUND_OPENING = re.compile(_BOUND_WORD, re.IGNORECASE)
+# A bound ahead (« avant », « dès », « à partir de », « d'ici », « jusqu'à ») before a date that comes within a
+# season of the page names the coming one in a clause that tells no done thing (« Elle demande qu'ils puissent partir
+# « avant Pâques » » in January), or where the done thing is a demand, a promise or an announcement whose object the
+# bound dates (« a réclamé une réponse des alliés « avant Noël » » on 24 December: the one a year back was read);
+# « sont arrivés dès novembre », « a annoncé dès novembre que » stay the one before
+_BOUND_AHEAD_DAYS = 92
+
+
+def _bound_side(match: re.Match[str]) -> tuple[str, int] | None:
+    """(« back », where) when « depuis » bounds the period at the date (its start is never ahead of the page),
+    (« ahead », where) when a bound that may lie ahead does (`_BOUND_WORD`), else None: the words at the match's
+    opening or just before it."""
+    found = _BOUND_OPENING.match(match.group()) or _BOUND_BEFORE.search(
+        match.string, max(0, match.start() - 40), match.start()
+    )
+    if found is None:
+        return None
+    start = found.start() + (match.start() if found.re is _BOUND_OPENING else 0)
+    return ("back" if fold_word(found["w"]) == "depuis" else "ahead", start)
+
+
 # « pour tenter d'en chasser … », « afin de reprendre … »: a purpose, which points ahead of its clause's verb; no
 # infinitive ends in « -ère » or « -eure » (« pour la première fois », « pour l'heure »: no purpose, round 26)
 _PURPOSE = re.compile(
@@ -280,8 +311,8 @@ class _Context:
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
         past = _latest_year(month, day or 1, self.ref)
-        if (told := self.story_year(month, day, match)) is not None and told[0] != past:
-            return told
+        if (told := self.story_year(month, day, match)) is not None:
+            return told  # the story's clock, even where it agrees with the latest: no rule of the page's present after
         note = f"no year given: the latest {what} not after the publication ({self.published.text})"
         start = self.published.start
         ahead = start.year if (month, day or 31) >= (start.month, start.day) else start.year + 1
@@ -294,6 +325,9 @@ class _Context:
             # « dès janvier dernier » on 12 January 2026: the latest January over, as « l'automne dernier » and
             # « jeudi dernier » are, never the month the page is written in (round 20)
             return past - 1, f"« {after['w']} »: the latest {what} over before the publication ({self.published.text})"
+        bound = _bound_side(match) if after is None else None
+        if bound is not None and bound[0] == "back":
+            return past, f"{note}; « depuis » looks back: the period began by then"
         marker = (
             self.clauses.future_verb(match.start(), of_a_noun=True)
             if self.clauses is not None and after is None
@@ -307,6 +341,12 @@ class _Context:
         if marker is None and until is not None and not tells_the_past(match.string):
             # « l'accord court jusqu'au 30 avril »: a state that lasts up to a day, told in the present
             marker = f"{' '.join(until.group().split())}, in a clause without a past tense"
+        bound_gap = _days_until(ahead, month, day or 1, start)
+        if marker is None and bound is not None and ahead != past and self.bound_ahead(match, bound[1], bound_gap):
+            return ahead, (
+                f"no year given; a bound {counted(bound_gap, 'day')} ahead of the publication ({self.published.text}):"
+                f" the coming {what}, not the one a year before"
+            )
         scheduled = _scheduled(match) if marker is None and after is None and ahead != past else None
         if scheduled is not None and 0 <= _days_until(ahead, month, day or 1, start) <= _MONTH_AHEAD_DAYS:
             return ahead, (
@@ -357,6 +397,14 @@ class _Context:
             f"publication ({self.published.text})"
         )
 
+    def bound_ahead(self, match: re.Match[str], bound: int, gap: int) -> bool:
+        """Whether a bound ahead (`_bound_side`, its word at `bound`) puts the date at `match` in the coming one, `gap`
+        days after the page: within a season (`_BOUND_AHEAD_DAYS`), in a clause that tells no done thing or asks for
+        what the bound dates (`Clauses.asks_ahead`)."""
+        if not 0 <= gap <= _BOUND_AHEAD_DAYS or self.clauses is None:
+            return False
+        return not self.clauses.told_as_done(match.start()) or self.clauses.asks_ahead(bound)
+
     def story_year(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
         """The year of the story the sentence tells, when the month and year it told before lie long before the page
         and no future or « prochain »/« dernier » points elsewhere (storyyear.py): « le traité signé le 19 juin 2024
@@ -367,6 +415,12 @@ class _Context:
         if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):
             return None
         story = storyyear.story_time(match.string, match.start())
+        back = storyyear.told_backward(match.string, match.start()) if story is not None else None
+        if story is not None and back is not None and (year := storyyear.last_year(month, back, self.ref)) is not None:
+            return (
+                year,
+                f"no year given: the story's, the latest up to « {story[1]} », « après » telling what came before",
+            )
         if story is None and day is not None and self.previous is not None:
             story = self._told_days_before(month, day)
         if story is None and day is None and self.previous is not None and not _OF_THE_NEWS.search(_around(match)):
@@ -480,6 +534,11 @@ def _weekday_check(weekday: str | None, day: date) -> str:
     return f"; warning: the text says « {weekday} » but {day.isoformat()} is {_WEEKDAY_EN[day.weekday()]}"
 
 
+def _under_way(first: date, last: date, ctx: _Context) -> bool:
+    """Whether the days from `first` to `last` hold the publication's day."""
+    return first <= ctx.published.start and ctx.ref <= last
+
+
 def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     m2, d2 = _month_of(match["m2"]), _day_of(match["d2"])
     y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match)
@@ -494,6 +553,11 @@ def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if last < first:
         return None
     year_note = f", {note}" if note else ""
+    a_year_on = (first + relativedelta(years=1), last + relativedelta(years=1))
+    if not (match["y1"] or match["y2"]) and _under_way(*a_year_on, ctx):
+        # « un cessez-le-feu du 8 au 10 mai » on 9 May: the days under way at the page, not the ones a year before
+        first, last = a_year_on
+        year_note = f", no year given: the days under way at the publication ({ctx.published.text})"
     if (match["join"] or "").lower() == "ou":  # « le 3 ou le 4 novembre » (rev26 M2): never the last day alone
         year_note += "; one day or the other: the interval that holds both"
     edtf = interval(iso_day(first), iso_day(last))
@@ -1187,7 +1251,13 @@ def _decade(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: the decade's years → {edtf}", YEAR_RANK)
 
 
+# « le 16 décembre, lundi dernier, »: a weekday set off by a comma right after a day and its month restates that day
+_AFTER_A_NAMED_DAY = re.compile(rf"(?<!\w){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?\s*,\s*$", re.IGNORECASE)
+
+
 def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if _AFTER_A_NAMED_DAY.search(match.string, max(0, match.start() - 30), match.start()):
+        return None  # the day before it dates the sentence; counted from the page, it was another one (sealed42 y10)
     wanted = WEEKDAYS[fold_word(match["wd"])]
     if not ctx.day_precise:
         return _unresolved(match, ctx, f"{_WEEKDAY_EN[wanted]} shortly before", "the day cannot")
@@ -1777,6 +1847,13 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
             (d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d and d[0] >= start), None
         )
         reading = f"the verb speaks of the future (« {verb} »): the first not before the publication"
+    elif (bound := _bound_side(match)) is not None and bound[0] == "ahead":
+        start = ctx.published.start
+        coming = next(
+            (d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d and d[0] >= start), None
+        )
+        if coming is not None and ctx.bound_ahead(match, bound[1], (coming[0] - start).days):
+            past, reading = coming, "a bound ahead of the publication: the first not before it"
     if past is None:
         return None  # a lunar feast of a year the lexicon does not list
     edtf = interval(iso_day(past[0]), iso_day(past[1]))

@@ -47,6 +47,44 @@ def story_time(text: str, position: int) -> tuple[date, str] | None:
     return date(int(told["y"]), month, 1), " ".join(told.group().split())
 
 
+# « repérés mi-novembre 2024, après l'arrivée des fantassins, débarqués début octobre », « en février 2025, après
+# avoir vu … fin janvier », « à l'automne 2024, quelques jours après la signature …, le 9 novembre »: « après » right
+# after the month told with its year opens what came before it, the story told backward
+# (a comma and at most a count of days before it); no « puis », « et », « mais », « avant » or « ; » between it and the
+# date, which would go on with the story (« repérés mi-novembre 2024, après …, puis engagés en décembre »)
+_THEN_WHAT_CAME_BEFORE = re.compile(
+    r"\s*,\s*(?:(?:[^\W\d_]+|\d+)\s+(?:jours?|semaines?|mois|ans?)\s+|peu\s+|juste\s+)?apr[èe]s(?!\s+qu)\s",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"(?<![\w'’])(?:puis|et|mais|avant|ensuite)(?![\w'’])|;", re.IGNORECASE)
+
+
+def told_backward(text: str, position: int) -> date | None:
+    """The last month of the time told with its year before `position` (`story_time`'s), when « après » follows it
+    (`_THEN_WHAT_CAME_BEFORE`) and the story does not go on before `position`: the dates in what « après » opens lie
+    before that time; else None."""
+    told = None
+    for found in _TOLD_IN_THE_SENTENCE.finditer(text, 0, position):
+        if not _SINCE.search(text, max(0, found.start() - 60), found.start()):
+            told = found
+    if told is None or (then := _THEN_WHAT_CAME_BEFORE.match(text, told.end())) is None:
+        return None
+    if _GOES_ON.search(text, then.end(), position):
+        return None
+    word = fold_word(told["m"])
+    first, length = (MONTHS[word], 1) if word in MONTHS else SEASONS[word]
+    last = first + length - 1  # a season's last month (« hiver 2024 »: February 2025)
+    return date(int(told["y"]) + (last - 1) // 12, (last - 1) % 12 + 1, 1)
+
+
+def last_year(month: int, story: date, page: date) -> int | None:
+    """The year of the latest such month up to the story's time (`told_backward`), when that time lies long before
+    the page; else None."""
+    if page - story < _OLD_STORY:
+        return None
+    return story.year if month <= story.month else story.year - 1
+
+
 def next_year(month: int, story: date, page: date) -> int | None:
     """The year of the first such month from the story's time on, the story told forward (« commencé à l'automne 2024
     … jusqu'à Séoul en juillet » is July 2025, « signé en juin 2024 et entré en vigueur début décembre » December
