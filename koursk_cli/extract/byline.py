@@ -47,6 +47,8 @@ _CHROME = re.compile(
     r"|@?[\w.-]*[_\d@][\w.-]*\s+il\s+y\s+a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?|j(?:ours?)?)\s*$"
     # « Vos réactions · 12 commentaires », « 12 commentaires »: a counter, alone or after its label
     r"|(?:(?:vos\s+reactions|reagir|commenter)\W*)?\d+\s+(?:commentaires?|reactions?|partages?)\s*$"
+    # … or its label first, the count in brackets (« Commentaires (1 204) » over a video's comments: round 66)
+    r"|(?:commentaires?|reactions?|partages?)\s*\(\d[\d \u00a0\u202f]*\)\s*$"
     # a printout's version alone in its part (« Version 7 - imprimé le 13/01/2025 à 17:42 »: round 20)
     r"|version\s+\d+(?:\.\d+)*\s*$"
     # a post's head (« Fil Nord-Est OSINT @FilNordEst · 18 nov. »): a name, its handle, its stamp
@@ -55,6 +57,9 @@ _CHROME = re.compile(
     # 2026 à 17h42 », « Projet publié le 10/03/2026 par Coréfilms », « Question publiée au JO le : 18/02/2025 »: round
     # 51); never a report's (« Rapport publié le 3 mai par l'ONU », « Le premier rapport, publié le 29 mai » are facts)
     r"|(?:[a-z]++\s++[–—-]|projet|question|reponse)\s++publiee?\s++(?:au\s++jo\s++)?le(?!\w)"
+    # a notice, perhaps after a sign (« ► Concours : gagnez 2 billets … », « Publicité — … »: lexicon.toml
+    # `notice_lines`)
+    rf"|[^\w\s]?\s*(?:{_starts(words('notice_lines'))})(?![\w-])"
     # a sign-off alone on its line (« À mardi prochain ! »)
     rf"|(?:{_starts(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$)"
 )

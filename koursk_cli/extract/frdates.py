@@ -2931,9 +2931,12 @@ def find_dates(
         return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)
-    # a count of days ends on the day the sentence's main clause names (« La veille, … en trois jours »: round 27)
-    own = (m for m in found if len(m.edtf) == 10 and not m.since and side_of(clauses.spans, m.start, m.end) is None)
-    spans = replace(first, own_day=next(own, None))
+    # a count of days ends on the day the sentence's main clause names (« La veille, … en trois jours »: round 27),
+    # else on the one day it names (« … tués en l'espace de trois semaines, selon un décompte donné le 23 décembre »:
+    # the count's day, round 66)
+    single = [m for m in found if len(m.edtf) == 10 and not m.since]
+    own = (m for m in single if side_of(clauses.spans, m.start, m.end) is None)
+    spans = replace(first, own_day=next(own, single[0] if len(single) == 1 else None))
     _collect(found, text, _SPAN_PATTERN, _span, spans)
     _collect(found, text, _AFTER_A_SPAN, _after_a_span, spans)
     _collect(found, text, BEFORE_A_SEASON, _before_a_season, ctx)

@@ -262,9 +262,19 @@ class Figure:
     décembre »), its noun left out: it counts what the first counts (draft.py, round 27)."""
 
 
+def without_inclusive_endings(word: str) -> str:
+    """Inclusive writing's endings after a middle dot left out (« étudiant·e·s » → « étudiants », « sud-coréen·ne·s »
+    → « sud-coréens », « ami·e » → « ami »): the masculine form, plural when the last ending is (round 66: « 3 480
+    abonné·e·s » was read as a count of something the story counts)."""
+    head, dot, endings = word.partition("·")
+    if not dot or not head or not endings.replace("·", "").isalpha():
+        return word
+    return head + ("s" if endings.endswith("s") else "")
+
+
 def fold_word(word: str) -> str:
-    """Case- and accent-insensitive form of one word (`²` becomes `2`)."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    """Case- and accent-insensitive form of one word (`²` becomes `2`), inclusive endings left out."""
+    decomposed = unicodedata.normalize("NFKD", without_inclusive_endings(word))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
@@ -397,7 +407,7 @@ _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^
 _OPEN = r"(?:[«“\"]\s*)?"
 # « a) environ 1 000    b) environ 11 000 »: a letter before « ) » is a multiple choice's next answer, never a noun;
 # a space's character reference may stand before it as a space does (« 1&nbsp;300&nbsp;km² »: round 58)
-_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}(?:\s|{_SPACE_REFERENCE})*{_OPEN}{_DE}?(?:{_ORDINAL})?(?![^\W\d_]\))(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*)"  # « Nord-Coréens »
+_NOUN = rf"(?:\+(?!\s*\d))?{_CLOSE}(?:\s|{_SPACE_REFERENCE})*{_OPEN}{_DE}?(?:{_ORDINAL})?(?![^\W\d_]\))(?P<noun>km²|km2|%|kilom[èe]tres?\s+carr[ée]s?|[^\W\d_][\w²]*(?:-[^\W\d_]+)*(?:·[^\W\d_]+)*)"  # « Nord-Coréens »
 # « nonante pour cent », « soixante-dix pour cent »: the « cent » of « pour cent » is the percent sign in words, never
 # a hundred (its number is a share: lexicon.toml `not_counts`)
 _PER_CENT = r"(?!(?<=pour\s)cents?(?!\w))"
@@ -489,7 +499,9 @@ _ELIDED_BEFORE = re.compile(
     r"|\b(?:le|ce)\s+chiffre(?:\s+[^\W\d_'’-]+){0,4}?\s+(?:n['’]\s*)?(?:est|[ée]tait|serait)\s+(?:que\s+)?de"
     r"|\bdont|\bcontre|\bmais|\bparmi\s+(?:eux|elles|ceux-ci|lesquels)\s*,?"
     r"|\b(?:[ée]valu|estim|chiffr|[ée]l[èe]v|[ée]tabli|port[ée])\w*(?:\s+par\s+[\w'’-]+(?:\s+[\w'’-]+)?"
-    r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?\s+[àa]"  # « estimées par Séoul à », « en estime le nombre à »
+    r"|\s+(?:le|leur|son)\s+(?:nombre|total|bilan))?"
+    # « estimées par Séoul à », « en estime le nombre à », « chiffrait encore à 4'700 les pertes » (an adverb: round 66)
+    rf"(?:\s+(?:{_ADVERB}))?\s+[àa]"
     r"|\b(?:ce|cet|le|leur|son)\s+(?:nombre|total|bilan|chiffre)\s+[àa]"  # « a revu mardi ce nombre à 3.800 »
     # « ils étaient plus de 11 000 », « nous étions à peine quatre-vingts »: the subject is what is counted
     r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront"
@@ -1872,7 +1884,7 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         if figure is not None:
             yield figure
     for match in _ABOUT.finditer(text):
-        if (match["tail"] is None and not match["s2"]) or _a_size(match):
+        if (match["tail"] is None and not match["s2"] and not _a_part(match)) or _a_size(match):
             continue  # « une douzaine à Koursk »: nothing it counts
         value = _ABOUT_SCALES[fold_word(match["s"])] * (
             _VAGUE_SCALES[fold_word(match["s2"]).rstrip("s")] if match["s2"] else 1
@@ -1894,6 +1906,16 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
 _LEAD = re.compile(r"(?:plusieurs|quelques|des)\s+", re.IGNORECASE)
 # … but not before a second quantity that says how far it might go (« des dizaines, voire des centaines »): `_perhaps`
 _HEDGED_NEXT = re.compile(r"\s*,?\s*(?:voire|peut-[êe]tre|ou\s+m[êe]me)(?!\w)", re.IGNORECASE)
+
+
+# « plus de 2 000 auraient été tués, dont une centaine dès les premières semaines »: a part of the count before it
+_PART_BEFORE = re.compile(r"(?<![\w'’])dont\s+$", re.IGNORECASE)
+
+
+def _a_part(match: re.Match[str]) -> bool:
+    """Whether a quantity word follows « dont » (« …, dont une centaine dès décembre »): a part of the count told
+    before, so its noun is that one, left out (round 66)."""
+    return _PART_BEFORE.search(match.string, max(0, match.start() - 10), match.start()) is not None
 
 
 def _alone(match: re.Match[str]) -> bool:
@@ -1939,7 +1961,7 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
     elif _PRONOUN_EN.search(match.string[max(0, match.start() - 60) : match.start()]):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out, « en » names it")
         return replace(figure, end=said, text=match.string[match.start() : said].strip(), elided=True)
-    elif second or _alone(match):
+    elif second or _alone(match) or _a_part(match):
         figure = replace(figure, reading=f"{figure.reading}; the counted noun is left out")
         return replace(figure, end=said, text=match.string[match.start() : said], elided=True)
     else:

@@ -21,9 +21,18 @@ _THEN = re.compile(r"\s*[:—–]")
 _WITH_ITS_YEAR = re.compile(r"(?:19|20)\d\d$")
 
 
+# A screening's or a show's slot: the day opens its line, perhaps after its weekday cut short, then a colon and the
+# hours or its day off (« Ven. 10 avril : 16 h 30 », « Lun. 13 avril : relâche »: a cinema's grid, sealed44 d19; round
+# 66)
+_SLOT_DAY = re.compile(rf"\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)\.\s*|(?:{'|'.join(WEEKDAYS)})\s+)?", re.IGNORECASE)
+
+
 def heads_an_entry(sentence: str, start: int, end: int) -> bool:
     """Whether the date at `start`:`end` heads its sentence's entry as a timetable's date does: after a label and a
-    colon (« Diffusion : mardi 24 février »), or opening the entry with a colon or a dash after it."""
+    colon (« Diffusion : mardi 24 février »), opening the entry with a colon or a dash after it, or opening a slot
+    of hours (« Ven. 10 avril : 16 h 30 »)."""
+    if _SLOT_DAY.fullmatch(sentence, 0, start) and _SLOT_HOURS.match(sentence, end):
+        return True
     label = _LABEL.fullmatch(sentence, 0, start)
     if label is None:
         return False
@@ -40,6 +49,7 @@ def heads_an_entry(sentence: str, start: int, end: int) -> bool:
 # happens (« aura lieu samedi au Centre culturel Fernand-Charest, à 19 h »): a few words, no stop, no semicolon, no
 # other number
 _HOUR = r"\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)"
+_SLOT_HOURS = re.compile(rf"\s*:\s*(?:{_HOUR}|rel[âa]che\b)", re.IGNORECASE)  # « Lun. 13 avril : relâche »: no show
 _AT_AN_HOUR = re.compile(rf"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*){_HOUR}", re.IGNORECASE)
 _LATER_HOUR = re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{_HOUR}", re.IGNORECASE)
 # A day named by its weekday (« samedi », « ce jeudi », « le samedi 14 juin »), whatever way it was resolved

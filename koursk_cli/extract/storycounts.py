@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Topic
-from .frnumbers import NUMBER_WORDS, Figure, fold_word, singular
+from .frnumbers import NUMBER_WORDS, Figure, fold_word, singular, without_inclusive_endings
 from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS
 from .lexicon import words as lexicon_words
 
@@ -106,7 +106,7 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
     """Whether the word after a number reads as the noun it counts: a word in lower case, no little word or adverb,
     plural after more than one, no participle before its complement (« 2 000 déployés sur le front », « 10 000
     attendus avant la fin »; « 85 000 abonnés », « 400 délégués ont voté », « deux entités à » are nouns)."""
-    word = noun.strip()
+    word = without_inclusive_endings(noun.strip())  # « 3 480 abonné·e·s »
     if not word or not word[0].islower() or not word.replace("-", "").isalpha():
         return False
     folded = fold_word(word)
