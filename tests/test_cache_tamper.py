@@ -449,6 +449,17 @@ def _assert_found_in_the_update(result: Run) -> None:
     assert "cache is damaged" in result.stderr and "rebuilt" in result.stderr, result.stderr
 
 
+def _assert_an_edit_finds_it(root: Path, path: Path, event: str) -> None:
+    """Damage kept in the cache is found by the update an edit of `event`'s title makes: one line, rebuilt, the edit
+    served, and the answer a cold cache's."""
+    _edit_title(path, event)
+    result = run("--data", str(root), "events", "--json")
+    _assert_found_in_the_update(result)
+    assert '"en": "Edited ' in result.stdout
+    cache_path(root).unlink()
+    assert run("--data", str(root), "events", "--json").stdout == result.stdout
+
+
 def test_a_damaged_key_column_is_never_given_a_fresh_block_checksum(store_copy: Path) -> None:
     """Thirteenth review, H2: an event's date columns (which choose its block) damaged to another file's event's,
     the header kept; an edit of that other file makes its block again, which must check each row's columns against
@@ -679,12 +690,7 @@ def test_a_damaged_block_listing_is_found_by_the_update_never_trusted(store_copy
     number, ids = _listing_of(store_copy, event)
     assert ids.count(b"\x1f") >= 2  # a block of three events or more: reordering them changes the listing
     tamper(store_copy, *LISTING_DAMAGE[damage](store_copy, number, ids), keep_header=True)
-    _edit_title(path, event)
-    result = run("--data", str(store_copy), "events", "--json")
-    _assert_found_in_the_update(result)
-    assert '"en": "Edited ' in result.stdout
-    cache_path(store_copy).unlink()
-    assert run("--data", str(store_copy), "events", "--json").stdout == result.stdout
+    _assert_an_edit_finds_it(store_copy, path, event)
 
 
 def test_a_listing_beside_another_version_of_its_block_is_found_when_the_block_is_written(
@@ -802,9 +808,4 @@ def test_the_index_damaged_in_a_block_an_edit_keeps_is_found_by_the_update(store
     assert ids.count(b"\x1f") >= 2 and number != last  # another block than the last, of three events or more
     statements = _index_damage(store_copy, number, ids, event)[damage]
     tamper(store_copy, *statements, keep_header=True)
-    _edit_title(path, event)
-    result = run("--data", str(store_copy), "events", "--json")
-    _assert_found_in_the_update(result)
-    assert '"en": "Edited ' in result.stdout
-    cache_path(store_copy).unlink()
-    assert run("--data", str(store_copy), "events", "--json").stdout == result.stdout
+    _assert_an_edit_finds_it(store_copy, path, event)
