@@ -287,8 +287,9 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
 # « TENDANCES ⏎ › Carburants : le litre d'essence à Rs 65.90 à partir de lundi ⏎ › Loto : jackpot de Rs 25,000,000
 # samedi », « Agenda Péyi ⏎ • Lancement Ariane 6 : fenêtre de tir ouverte à partir du 6 mars, Kourou »: below the
 # article's last paragraph, a short heading of the site's own words over two bullets or more, each a headline (a
-# capital, no full stop): the site's other news or its agenda, whatever the heading's words (round 64). Never a box of
-# the story's key points above a paragraph of it, a numbered heading (« 1. Chronologie »: a document's own section), a
+# capital, no full stop): the site's other news or its agenda, whatever the heading's words but those of the story's own
+# points (`key_point_headings`: « Ce qu'il faut retenir », « Repères », at its foot too). Never a box of the story's key
+# points above a paragraph of it, a numbered heading (« 1. Chronologie »: a document's own section), a
 # list that goes on the heading's sentence (« Ce qu'il faut retenir : ⏎ • environ 11 000 soldats … »: lowercase) or a
 # chronology's lines (« • 26 avril : Moscou annonce … »: opened by a day).
 _BULLETED = re.compile(r"^[^\S\n]*+[›•·▸►▪‣][^\S\n]++(?P<item>\S.*)$")
@@ -322,14 +323,19 @@ def _headline_item(line: str) -> bool:
     return item[0].isupper() and not _ends_a_sentence(item) and _OPENED_BY_A_DAY.match(item) is None
 
 
+_KEY_POINTS = re.compile(rf"^(?:{_starts(words('key_point_headings'))})\s*:?$")
+
+
 def _site_heading(line: str) -> bool:
-    """Whether a line may head a site's list: a few words, neither a sentence, nor a bullet, nor numbered."""
+    """Whether a line may head a site's list: a few words, neither a sentence, nor a bullet, nor numbered, nor the
+    heading of the story's own points (lexicon.toml `key_point_headings`: « Ce qu'il faut retenir » at the foot)."""
     body = line.strip()
     return (
         0 < len(body.split()) <= _HEADING_WORDS
         and not _ends_a_sentence(body)
         and _BULLETED.match(body) is None
         and not body[:1].isdigit()
+        and _KEY_POINTS.match(folded_line(body)) is None
     )
 
 
@@ -1121,9 +1127,11 @@ _REFERENCE = re.compile(
 # « Météo : 24° à Sion ce jeudi », « avec la météo : jusqu'à 7 degrés cet après-midi »: a weather box or bulletin, a
 # temperature after its label and colon; its days are the forecast's (round 59). A bulletin without a temperature may
 # be news (« Météo : jusqu'à 15 cm de neige attendus dans les Alpes d'ici dimanche », a fact of sealed18's truth).
-# … perhaps naming its place before the colon (« Météo Franches-Montagnes : ce week-end, 24 degrés samedi », round 64)
+# … perhaps naming its place before the colon (« Météo Franches-Montagnes : ce week-end, 24 degrés samedi », round 64),
+# a name (« Météo à Caen : 11°C »): never a sentence's words (« Les conditions météo restent difficiles : le 5 janvier,
+# il faisait -20 degrés »)
 _WEATHER = re.compile(
-    r"(?<!\w)m[ée]t[ée]o(?:[^\S\n]++[^\W\d_][\w'’-]*+){0,3}\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
+    r"(?<!\w)m[ée]t[ée]o(?:[^\S\n]++(?:(?:[àa]|de|du|des|en|sur|pour|dans)[^\S\n]++)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+){0,3}\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
     re.IGNORECASE,
 )
 
@@ -1193,12 +1201,12 @@ def names_a_street(sentence: str, start: int) -> bool:
     return _NAMED_AFTER_A_DAY.search(sentence, max(0, start - 20), start) is not None
 
 
-# A weekday with a capital after a word of its own phrase (« Keystone-ATS / Le Jeudi », « La Tribune Dimanche
-# International »): French writes the days lowercase inside a phrase, so the capital makes the day a word of a name (an
-# outlet's, a programme's), which dates nothing (round 64). A day's number after it (« le Mercredi 18 Décembre 2024 »,
-# a stamp in title case) makes it a day again, and a lowercase word after it a feast's name (« le défilé du Mardi
-# gras », « le Vendredi saint »), read as its day as before.
-_WORD_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
+# A weekday with a capital after a capitalised word of its own phrase (« Keystone-ATS / Le Jeudi », « La Tribune
+# Dimanche International »): French writes the days lowercase inside a phrase, so the capital makes the day a word of
+# a name (an outlet's, a programme's), which dates nothing (round 64). A day's number after it (« le Mercredi 18
+# Décembre 2024 », a stamp in title case) makes it a day again, and a lowercase word after it a feast's name (« le
+# défilé du Mardi gras », « le Vendredi saint »), read as its day as before.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_])[\w'’-]*[^\S\n]+$")
 _NEXT_CHARACTER = re.compile(r"[^\S\n]*+(\S)")
 
 
@@ -1209,7 +1217,8 @@ def names_an_outlet(sentence: str, start: int, end: int) -> bool:
     return (
         said[:1].isupper()
         and fold_word(said) in WEEKDAYS
-        and _WORD_BEFORE.search(sentence, max(0, start - 40), start) is not None
+        and (before := _WORD_BEFORE.search(sentence, max(0, start - 40), start)) is not None
+        and before.group(1).isupper()  # « Le Jeudi », « La Tribune Dimanche »: never « a eu lieu Samedi », « ce Lundi »
         and not (after is not None and (after.group(1).isdigit() or after.group(1).islower()))
     )
 

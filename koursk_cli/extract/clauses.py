@@ -354,7 +354,7 @@ class Clauses:
         start, end = max(before)
         participle = fold_word(self.text[start:end].split()[-1])
         between = self.text[end:position]
-        stems = {participle, participle.removesuffix("s"), participle.removesuffix("es"), participle.removesuffix("e")}
+        stems = {participle, *(participle.removesuffix(ending) for ending in ("s", "es", "e", "se", "ses"))}  # promises
         return not stems.isdisjoint(_FORWARD_VERBS) and re.search(r"[^\W\d_]{2,}", between) is not None
 
     def future_marker(self, position: int, *, of_the_date: bool = True) -> str | None:

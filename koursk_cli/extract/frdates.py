@@ -198,12 +198,21 @@ _BOUND_WORD = (
 )
 _BOUND_BEFORE = re.compile(rf"(?<![\w'’]){_BOUND_WORD}$", re.IGNORECASE)
 _BOUND_OPENING = re.compile(_BOUND_WORD, re.IGNORECASE)
-# A bound ahead (« avant », « dès », « à partir de », « d'ici », « jusqu'à ») before a date that comes within a
-# season of the page names the coming one in a clause that tells no done thing (« Elle demande qu'ils puissent partir
-# « avant Pâques » » in January), or where the done thing is a demand, a promise or an announcement whose object the
-# bound dates (« a réclamé une réponse des alliés « avant Noël » » on 24 December: the one a year back was read);
-# « sont arrivés dès novembre », « a annoncé dès novembre que » stay the one before
+# A bound ahead (« avant », « à partir de », « d'ici », « jusqu'à ») before a date that comes within a season of the
+# page names the coming one in a wish (« Elle demande qu'ils puissent partir « avant Pâques » » in January), or where
+# the done thing is a demand, a promise or an announcement whose object the bound dates (« a réclamé une réponse des
+# alliés « avant Noël » » on 24 December: the one a year back was read); « sont arrivés dès novembre », « a annoncé
+# dès novembre que » stay the one before
 _BOUND_AHEAD_DAYS = 92
+# « dès » dates when a thing began, in a narrative as often as in a plan (« Kiev a annoncé la mort de 200 soldats dès le
+# 23 décembre », « les troupes franchirent la frontière dès le 6 décembre »): never a bound ahead by itself
+_STARTING = re.compile(r"d[èe]s(?![\w'’])", re.IGNORECASE)
+# « Elle demande qu'ils puissent partir « avant Pâques » »: a wish, in the subjunctive of a verb that says so
+_WISHED = re.compile(
+    r"(?<![\w'’])qu(?:e\s+|['’]\s*)(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:puisse|puissent|soit|soient|ait|aient|aille|aillent|fasse|fassent)(?![\w'’])",
+    re.IGNORECASE,
+)
 
 
 def _bound_side(match: re.Match[str]) -> tuple[str, int] | None:
@@ -399,11 +408,13 @@ class _Context:
 
     def bound_ahead(self, match: re.Match[str], bound: int, gap: int) -> bool:
         """Whether a bound ahead (`_bound_side`, its word at `bound`) puts the date at `match` in the coming one, `gap`
-        days after the page: within a season (`_BOUND_AHEAD_DAYS`), in a clause that tells no done thing or asks for
-        what the bound dates (`Clauses.asks_ahead`)."""
-        if not 0 <= gap <= _BOUND_AHEAD_DAYS or self.clauses is None:
+        days after the page: within a season (`_BOUND_AHEAD_DAYS`), after a verb that asks for what the bound dates
+        (`Clauses.asks_ahead`) or in a wish (`_WISHED`). A clause merely without a past tense is no sign: narratives
+        are told in the historical present, the passé simple or without a verb (« les soldats participent aux combats
+        à partir du 6 décembre », « Avant Noël, les Nord-Coréens tinrent seuls le secteur »)."""
+        if not 0 <= gap <= _BOUND_AHEAD_DAYS or self.clauses is None or _STARTING.match(match.string, bound):
             return False
-        return not self.clauses.told_as_done(match.start()) or self.clauses.asks_ahead(bound)
+        return self.clauses.asks_ahead(bound) or _WISHED.search(match.string, max(0, bound - 80), bound) is not None
 
     def story_year(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
         """The year of the story the sentence tells, when the month and year it told before lie long before the page
@@ -534,9 +545,13 @@ def _weekday_check(weekday: str | None, day: date) -> str:
     return f"; warning: the text says « {weekday} » but {day.isoformat()} is {_WEEKDAY_EN[day.weekday()]}"
 
 
-def _under_way(first: date, last: date, ctx: _Context) -> bool:
-    """Whether the days from `first` to `last` hold the publication's day."""
-    return first <= ctx.published.start and ctx.ref <= last
+def _under_way(first: date, last: date, match: re.Match[str], ctx: _Context) -> bool:
+    """Whether the days from `first` to `last` hold the publication's day, and no year of a chronology's heading or of
+    the story told before gives them another (« En novembre 2024, … : du 15 au 25 novembre, elle a repris 40 km² » on
+    20 November 2025 is 2024)."""
+    if not (first <= ctx.published.start and ctx.ref <= last) or ctx.year is not None:
+        return False
+    return ctx.story_year(last.month, last.day, match) is None
 
 
 def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -554,7 +569,7 @@ def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     year_note = f", {note}" if note else ""
     a_year_on = (first + relativedelta(years=1), last + relativedelta(years=1))
-    if not (match["y1"] or match["y2"]) and _under_way(*a_year_on, ctx):
+    if not (match["y1"] or match["y2"]) and _under_way(*a_year_on, match, ctx):
         # « un cessez-le-feu du 8 au 10 mai » on 9 May: the days under way at the page, not the ones a year before
         first, last = a_year_on
         year_note = f", no year given: the days under way at the publication ({ctx.published.text})"
@@ -1842,22 +1857,24 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     feast = FEASTS[name][1]
     verb = ctx.clauses.future_verb(match.start(), of_a_noun=True) if ctx.clauses is not None else None
     if verb is not None:
-        start = ctx.published.start
-        past = next(
-            (d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d and d[0] >= start), None
-        )
+        past = _coming_feast(name, ctx)
         reading = f"the verb speaks of the future (« {verb} »): the first not before the publication"
     elif (bound := _bound_side(match)) is not None and bound[0] == "ahead":
-        start = ctx.published.start
-        coming = next(
-            (d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d and d[0] >= start), None
-        )
-        if coming is not None and ctx.bound_ahead(match, bound[1], (coming[0] - start).days):
+        coming = _coming_feast(name, ctx)
+        if coming is not None and ctx.bound_ahead(match, bound[1], (coming[0] - ctx.published.start).days):
             past, reading = coming, "a bound ahead of the publication: the first not before it"
     if past is None:
         return None  # a lunar feast of a year the lexicon does not list
     edtf = interval(iso_day(past[0]), iso_day(past[1]))
     return _mention(match, edtf, f"{_quote(match)}: {feast}, {reading} → {edtf}", DAY_RANK)
+
+
+def _coming_feast(name: str, ctx: _Context) -> tuple[date, date] | None:
+    """The days of the first such feast not before the publication (within three years), or None."""
+    start = ctx.published.start
+    return next(
+        (d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d and d[0] >= start), None
+    )
 
 
 def _story_anchor(match: re.Match[str], ctx: _Context) -> DateMention | None:

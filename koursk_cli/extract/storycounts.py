@@ -73,6 +73,14 @@ _ON_A_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# … and the words that report the count, after which a day dates the reporting (« , a indiqué mardi », « , selon … cité
+# lundi par Yonhap »)
+_REPORTED = re.compile(
+    r",\s*(?:a|ont|avait|aurait)\s+(?:[^\W\d_]+\s+)?(?:indiqu|d[ée]clar|affirm|annonc|pr[ée]cis|assur|estim|rapport|dit"
+    r"|expliqu|confirm)|(?<![\w'’])(?:selon|d['’]apr[èe]s)(?![\w'’])",
+    re.IGNORECASE,
+)
+
 
 # A count whose noun is left out and that reaches a milliard (« D'autres économistes parlent de 5 à 7 milliards »,
 # « un PIB estimé à moins de 30 milliards ») is a sum of money: no people, weapons or ground the story counts come
@@ -130,8 +138,12 @@ def _an_audience(text: str, figure: Figure) -> bool:
 
 def _a_turnout(text: str, figure: Figure) -> bool:
     """Whether a count whose noun is left out is a turnout: after « ils étaient », in a sentence that names a day of
-    the week or a time of day (`_THEY_WERE`, `_ON_A_DAY`)."""
-    return _THEY_WERE.search(text, max(0, figure.start - 20), figure.start) is not None and bool(_ON_A_DAY.search(text))
+    the week or a time of day before any words that report it (`_THEY_WERE`, `_ON_A_DAY`, `_REPORTED`: « Ils étaient
+    plus de 11 000 sur le front, a indiqué mardi le ministère » counts soldiers)."""
+    if _THEY_WERE.search(text, max(0, figure.start - 20), figure.start) is None:
+        return False
+    reported = _REPORTED.search(text, figure.end)
+    return _ON_A_DAY.search(text, 0, len(text) if reported is None else reported.start()) is not None
 
 
 def _phrase(text: str, figure: Figure) -> list[str]:

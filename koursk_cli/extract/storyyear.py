@@ -51,12 +51,17 @@ def story_time(text: str, position: int) -> tuple[date, str] | None:
 # avoir vu … fin janvier », « à l'automne 2024, quelques jours après la signature …, le 9 novembre »: « après » right
 # after the month told with its year opens what came before it, the story told backward
 # (a comma and at most a count of days before it); no « puis », « et », « mais », « avant » or « ; » between it and the
-# date, which would go on with the story (« repérés mi-novembre 2024, après …, puis engagés en décembre »)
+# date, which would go on with the story (« repérés mi-novembre 2024, après …, puis engagés en décembre »), nor a
+# conjugated auxiliary: the main clause taken up again (« En octobre 2024, après avoir quitté Wonsan, les soldats ont
+# rejoint le front le 4 novembre »)
 _THEN_WHAT_CAME_BEFORE = re.compile(
     r"\s*,\s*(?:(?:[^\W\d_]+|\d+)\s+(?:jours?|semaines?|mois|ans?)\s+|peu\s+|juste\s+)?apr[èe]s(?!\s+qu)\s",
     re.IGNORECASE,
 )
-_GOES_ON = re.compile(r"(?<![\w'’])(?:puis|et|mais|avant|ensuite)(?![\w'’])|;", re.IGNORECASE)
+_GOES_ON = re.compile(
+    r"(?<![\w'’])(?:puis|et|mais|avant|ensuite|a|ont|est|sont|avait|avaient|[ée]tait|[ée]taient|fut|furent)(?![\w'’])|;",
+    re.IGNORECASE,
+)
 
 
 def told_backward(text: str, position: int) -> date | None:
