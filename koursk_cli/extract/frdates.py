@@ -204,9 +204,6 @@ _BOUND_OPENING = re.compile(_BOUND_WORD, re.IGNORECASE)
 # alliés « avant Noël » » on 24 December: the one a year back was read); « sont arrivés dès novembre », « a annoncé
 # dès novembre que » stay the one before
 _BOUND_AHEAD_DAYS = 92
-# « dès » dates when a thing began, in a narrative as often as in a plan (« Kiev a annoncé la mort de 200 soldats dès le
-# 23 décembre », « les troupes franchirent la frontière dès le 6 décembre »): never a bound ahead by itself
-_STARTING = re.compile(r"d[èe]s(?![\w'’])", re.IGNORECASE)
 # « Elle demande qu'ils puissent partir « avant Pâques » »: a wish, in the subjunctive of a verb that says so
 _WISHED = re.compile(
     r"(?<![\w'’])qu(?:e\s+|['’]\s*)(?:[^\W\d_]+\s+){0,3}?"
@@ -217,6 +214,8 @@ _WISHED = re.compile(
 
 def _bound_side(match: re.Match[str]) -> tuple[str, int] | None:
     """(« back », where) when « depuis » bounds the period at the date (its start is never ahead of the page),
+    (« start », where) for « dès », which dates when a thing began, in a narrative as often as in a plan (« Kiev a
+    annoncé la mort de 200 soldats dès le 23 décembre », « les troupes franchirent la frontière dès le 6 décembre »),
     (« ahead », where) when a bound that may lie ahead does (`_BOUND_WORD`), else None: the words at the match's
     opening or just before it."""
     found = _BOUND_OPENING.match(match.group()) or _BOUND_BEFORE.search(
@@ -225,7 +224,8 @@ def _bound_side(match: re.Match[str]) -> tuple[str, int] | None:
     if found is None:
         return None
     start = found.start() + (match.start() if found.re is _BOUND_OPENING else 0)
-    return ("back" if fold_word(found["w"]) == "depuis" else "ahead", start)
+    word = fold_word(found["w"])
+    return ("back" if word == "depuis" else "start" if word == "des" else "ahead", start)
 
 
 # « pour tenter d'en chasser … », « afin de reprendre … »: a purpose, which points ahead of its clause's verb; no
@@ -351,7 +351,13 @@ class _Context:
             # « l'accord court jusqu'au 30 avril »: a state that lasts up to a day, told in the present
             marker = f"{' '.join(until.group().split())}, in a clause without a past tense"
         bound_gap = _days_until(ahead, month, day or 1, start)
-        if marker is None and bound is not None and ahead != past and self.bound_ahead(match, bound[1], bound_gap):
+        if (
+            marker is None
+            and bound is not None
+            and bound[0] == "ahead"
+            and ahead != past
+            and self.bound_ahead(match, bound[1], bound_gap)
+        ):
             return ahead, (
                 f"no year given; a bound {counted(bound_gap, 'day')} ahead of the publication ({self.published.text}):"
                 f" the coming {what}, not the one a year before"
@@ -412,7 +418,7 @@ class _Context:
         (`Clauses.asks_ahead`) or in a wish (`_WISHED`). A clause merely without a past tense is no sign: narratives
         are told in the historical present, the passé simple or without a verb (« les soldats participent aux combats
         à partir du 6 décembre », « Avant Noël, les Nord-Coréens tinrent seuls le secteur »)."""
-        if not 0 <= gap <= _BOUND_AHEAD_DAYS or self.clauses is None or _STARTING.match(match.string, bound):
+        if not 0 <= gap <= _BOUND_AHEAD_DAYS or self.clauses is None:
             return False
         return self.clauses.asks_ahead(bound) or _WISHED.search(match.string, max(0, bound - 80), bound) is not None
 
