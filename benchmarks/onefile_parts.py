@@ -9,9 +9,11 @@ over it, as benchmarks/bench_onefile.py does) after a settled open of the cache,
 the cache: the read side and the write side (the old rows forgotten or kept, the new ones put, the blocks patched,
 the commit). It writes the store and its cache: only ever give it a copy.
 
-Each part is the process CPU (user + system) inside the function named, summed over one update, then the least and
-the median over the rounds; the first round pays for the imports and the cache's pages. The cyclic garbage collector
-is off, as koursk's own entry point runs it (koursk_cli/__main__.py).
+Each part is the process CPU (user + system) inside the function named, summed over one update: the first round's,
+then the least and the median over the rounds. The first round is the one a changed run pays in its fresh process:
+its imports, the expressions compiled and the dates parsed the first time, and its fresh pages, which the kernel
+zeroes and maps one minor fault at a time (given for that round: later rounds reuse memory the first one freed). The
+cyclic garbage collector is off, as koursk's own entry point runs it (koursk_cli/__main__.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import resource
 import statistics
 import time
 from collections.abc import Callable
@@ -35,6 +38,7 @@ from koursk_cli.store.cache import Cache, open_existing
 from koursk_cli.store.cachefile import cache_path
 
 SPENT: dict[str, float] = {}
+FAULTED: dict[str, int] = {}  # minor faults in each part (fresh pages), as SPENT
 READ_SIDE = (
     (opened, "context_from", "the context part parsed"),
     (loader, "read_records", "records read (YAML + schema)"),
@@ -62,17 +66,23 @@ WRITE_SIDE = (
 
 
 def timed(owner: Any, name: str, label: str) -> None:
-    """Replace `owner.name` by a wrapper adding its CPU to SPENT[label] (the update looks these names up as it runs)."""
+    """Replace `owner.name` by a wrapper adding its CPU to SPENT[label] and its minor faults to FAULTED[label] (the
+    update looks these names up as it runs)."""
     function: Callable[..., Any] = getattr(owner, name)
 
     def run(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
+        start, faults = time.process_time(), _minor_faults()
         try:
             return function(*args, **kwargs)
         finally:
             SPENT[label] = SPENT.get(label, 0.0) + time.process_time() - start
+            FAULTED[label] = FAULTED.get(label, 0) + _minor_faults() - faults
 
     setattr(owner, name, run)
+
+
+def _minor_faults() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 
 def read_side(root: Path, name: str) -> None:
@@ -83,9 +93,10 @@ def read_side(root: Path, name: str) -> None:
     cache = open_existing(cache_path(root))
     if cache is None:
         raise SystemExit(f"no cache of {root}")
-    start = time.process_time()
+    start, faults = time.process_time(), _minor_faults()
     opened._read_changed(cache, {name: (file, (data, stamp))})
     SPENT["the read side, in all"] = time.process_time() - start
+    FAULTED["the read side, in all"] = _minor_faults() - faults
     cache.close()
 
 
@@ -101,9 +112,11 @@ def update(root: Path, name: str) -> None:
     text = path.read_bytes()
     replace(path, text.replace(*(BASIS if BASIS[1] not in text else BASIS[::-1])))
     SPENT.clear()
-    start = time.process_time()
+    FAULTED.clear()
+    start, faults = time.process_time(), _minor_faults()
     opened_once()
     SPENT["the open that updates, in all"] = time.process_time() - start
+    FAULTED["the open that updates, in all"] = _minor_faults() - faults
 
 
 def main() -> None:
@@ -120,13 +133,19 @@ def main() -> None:
     for owner, name, label in WRITE_SIDE if args.update else READ_SIDE:
         timed(owner, name, label)
     spent: dict[str, list[float]] = {}
+    first_faults: dict[str, int] = {}
     for _ in range(args.rounds):
         SPENT.clear()
+        FAULTED.clear()
         (update if args.update else read_side)(root, args.file)
         for label, seconds in SPENT.items():
             spent.setdefault(label, []).append(seconds * 1000)
+        first_faults = first_faults or dict(FAULTED)
     for label, values in spent.items():
-        print(f"{label:<36} least {min(values):7.1f} ms  median {statistics.median(values):7.1f} ms")
+        print(
+            f"{label:<36} first {values[0]:7.1f} ms {first_faults.get(label, 0):6,} faults  "
+            f"least {min(values):7.1f} ms  median {statistics.median(values):7.1f} ms"
+        )
 
 
 if __name__ == "__main__":
