@@ -27,14 +27,13 @@ from ..words import counted
 from . import storyyear
 from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past, told_in_the_imperfect
 from .dayrun import run_of_days
-from .frcalendar import SEASONS, month_number
+from .frcalendar import SEASONS, WEEKDAY, WEEKDAYS, month_number
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, eras, feasts, folded_pattern, lunar_new_years, printed_phrases, words
 from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
 _EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _WEEKDAY_EN = ("a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", "a Saturday", "a Sunday")
 _MONTH_EN = ("", *calendar.month_name[1:])
 
@@ -63,7 +62,6 @@ _MONTH = (
 )
 MONTH_NAME = _MONTH  # a month as printed, abbreviated or not (byline.py: a post's head « 1 mars, 10:32 »)
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
 # The words after « jeudi 21 » that make the number the weekday's day, not a count of them (« jeudi 21 au soir »,
 # « vendredi 13 à Bruxelles », « jeudi 21 ou vendredi 22 », « samedi 9 en fin de journée »: review52)
@@ -2054,11 +2052,11 @@ def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: December and January, {note} → {edtf}", MONTH_RANK)
 
 
-_OF_A_DAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\s*,?\s*$", re.IGNORECASE)
+_OF_A_DAY = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\s*,?\s*$", re.IGNORECASE)
 _OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
 
 
-_DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{_WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
 
 
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2134,24 +2132,24 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             # « 9 et 11 janvier : » opening a chronology's entry, with no article; « 8-13 OCT. 2024 », a timeline's
             # run of days joined by a dash, with an article or none (round 27: it was read as its last day)
-            rf"(?:{_SINCE})?(?:(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
+            rf"(?:{_SINCE})?(?:(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{WEEKDAY}\s+)?|{WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
             rf"(?:\s+(?P<m1>{_MONTH}))?"
-            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?P<join>et|au|ou)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?"
+            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?P<join>et|au|ou)\s+(?:le\s+)?(?:{WEEKDAY}\s+)?"
             rf"|(?:(?:du|les|le|des)\s+)?(?<![\d.,/-])(?P<d0>{_DAY})\s*[-–]\s*)"
             rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_DAYS_YEAR}))?",
             _range,
         ),
         (
-            rf"(?:{_SINCE})?(?:(?P<wd>{_WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_DAYS_YEAR}))?",
+            rf"(?:{_SINCE})?(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_DAYS_YEAR}))?",
             _day,
         ),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>{_YEAR})", _english_day),
         (
-            rf"(?:{_SINCE})?la\s+semaine\s+du\s+(?:{_WEEKDAY}\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            rf"(?:{_SINCE})?la\s+semaine\s+du\s+(?:{WEEKDAY}\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
             _week_of,
         ),
         (
-            rf"(?:(?P<wd>{_WEEKDAY})\s+)?(?:le\s+)?(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)"
+            rf"(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)"
             rf"(?P<y>{_YEAR})(?![\d/]|\.\d)",  # « 19/12/2024 », « lundi 23.12.2024 »
             _numeric_day,
         ),
@@ -2176,7 +2174,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _year_part,
         ),
         (
-            rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+|au\s+)?(?:{_WEEKDAY}\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH})"
+            rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+|au\s+)?(?:{WEEKDAY}\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH})"
             rf"(?:\s+(?P<y>{_YEAR}))?",
             _until_day,
         ),
@@ -2187,9 +2185,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _near_future,
         ),
         (
-            rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{_WEEKDAY})"
+            rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{WEEKDAY})"
             rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie))"
-            rf"|(?P<wd2>{_WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
+            rf"|(?P<wd2>{WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
             rf"|la\s+semaine\s+prochaine|le\s+mois\s+prochain",
             _future,
         ),
@@ -2250,7 +2248,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (r"\A\s*(?P<y>1\d{3}|20\d{2})(?=\s+[-–—]\s)", _entry_year),
         (
-            rf"(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|\w))",  # « Mardi 11 : »
+            rf"(?P<wd>{WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|\w))",  # « Mardi 11 : »
             _weekday_day,
         ),
         (
@@ -2278,14 +2276,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             # a number after the weekday is its day (« Mardi 11 : », « jeudi 21 au soir »), or its hour (« jeudi 18
             # heures »), unless a noun it counts follows (« a sanctionné mardi 14 sociétés »: round 60)
-            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{_WEEKDAY})"
+            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{WEEKDAY})"
             rf"(?!\s+{_DAY}\b(?!\s*+(?!(?:{_NO_COUNTED_NOUN}|{_MONTH})(?![^\W\d_]))[^\W\d_]))(?!\s+prochain)"
             rf"(?:\s+(?P<last>derni(?:er|ère)))?",
             _weekday,
         ),
         (
-            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:(?:de|du|entre)\s+(?P<wd1>{_WEEKDAY})\s+(?:[àa]|au|et)"
-            rf"|(?P<wd3>{_WEEKDAY})\s+et)\s+(?P<wd2>{_WEEKDAY})"
+            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:(?:de|du|entre)\s+(?P<wd1>{WEEKDAY})\s+(?:[àa]|au|et)"
+            rf"|(?P<wd3>{WEEKDAY})\s+et)\s+(?P<wd2>{WEEKDAY})"
             rf"(?!\s+(?:{_DAY})\b)",
             _weekday_range,
         ),
