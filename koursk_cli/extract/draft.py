@@ -1317,9 +1317,11 @@ def _dates(
     ahead: str | None = None,
     previous: DateMention | None = None,
     year: int | None = None,
+    page: date | None = None,
 ) -> list[DateMention]:
-    """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
-    return [m for m in find_dates(text, published, today, anchor, ahead, previous, year) if m.start >= cut]
+    """The sentence's dates, without those of the page's furniture (its first `cut` characters); `page` the page's
+    own day when `published` is a wire story's earlier dateline."""
+    return [m for m in find_dates(text, published, today, anchor, ahead, previous, year, page) if m.start >= cut]
 
 
 def dateless(text: str, when: FuzzyDate) -> str:
@@ -1542,6 +1544,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         dispatch_day(text, article.published.start) if article.published.start == article.published.end else None
     )
     told = store_date(dispatched.isoformat()) if dispatched is not None else article.published
+    reprinted = article.published.end if dispatched is not None else None  # the page's own day, after the dateline
     posted = [next((day for a, b, day in written_on if a <= s.start < b), told) for s in sentences]
     signatures = [(b, c) for _, b, c, _ in signed]
     covering = covering_dates(text)  # an inventory's files
@@ -1592,7 +1595,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     ]
     years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
-        _dates(s.text, on, cut, ahead=ahead, year=year)
+        _dates(s.text, on, cut, ahead=ahead, year=year, page=reprinted if on is told else None)
         for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
@@ -1613,7 +1616,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         zip(sentences, first_pass, posted, furniture, captioned, headings, years, strict=True)
     ):
         if today is not None or anchor is not None or previous is not None:
-            mentions = _dates(sentence.text, on, cut, today, anchor, ahead, previous, year)
+            mentions = _dates(
+                sentence.text, on, cut, today, anchor, ahead, previous, year, reprinted if on is told else None
+            )
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)

@@ -25,7 +25,16 @@ from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_ed
 from ..placeholders import TODO
 from ..words import counted
 from . import storyyear
-from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past, told_in_the_imperfect
+from .clauses import (
+    Clauses,
+    Side,
+    ends_in_the_perfect,
+    side_of,
+    side_spans,
+    since_words,
+    tells_the_past,
+    told_in_the_imperfect,
+)
 from .dayrun import run_of_days
 from .frcalendar import SEASONS, WEEKDAY, WEEKDAYS, month_number
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
@@ -301,6 +310,8 @@ class _Context:
     """The year a chronology's heading gives the sentence (« 2024 » alone on its line over « 8 octobre : … »)."""
     own_day: DateMention | None = None
     """The day the sentence's main clause names, if any: the day a count of days « en trois jours » ends on."""
+    page: date | None = None
+    """The page's own day when it reprints a wire story told from an earlier dateline (draft.py `dispatch_day`)."""
 
     def yearless(
         self, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
@@ -1300,6 +1311,15 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} {'before' if last else 'not after'} the publication "
         f"({ctx.published.text}) → {found.isoformat()}"
     )
+    after = ctx.ref + timedelta(days=1)
+    if not last and ctx.page is not None and after.weekday() == wanted and after <= ctx.page:
+        # « PYONGYANG, 17 juin 2025 (AFP) - … a annoncé mardi … . Séoul s'est dit mercredi « préoccupé » » on a page
+        # of Wednesday 18 June: the story was brought up to the page's day, not told a week after its own Wednesday
+        found = after
+        basis = (
+            f"{_quote(match)}: the day after the dateline ({ctx.published.text}), not after the page's own "
+            f"({ctx.page.isoformat()}): a wire story brought up to the page's day, not a week back → {found.isoformat()}"
+        )
     return _mention(match, iso_day(found), basis, WEEKDAY_RANK, weekday=True)
 
 
@@ -2420,6 +2440,23 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
     return _mention(match, iso_day(found), basis, DAY_RANK)
 
 
+def _eve_of_the_news(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« Moscou a démenti la veille », « Un responsable américain a de son côté déclaré la veille que … »: « la veille »
+    right after a verb in the passé composé, a past told from the present, in a sentence that names no day, is the eve
+    of the news the article reports (its weekday in the page's window, else a reprinted wire story's dateline), not of
+    the last day told: a wire story's other voices spoke the day before its news. After the pluperfect (« avait confirmé la veille ») or opening
+    the sentence (« La veille, »), it goes on telling the story from the day told before, as before."""
+    eve = fold_word(" ".join(match.group().split())) in ("la veille", "veille")
+    if not eve or not ends_in_the_perfect(match.string[: match.start()]):
+        return None
+    news = ctx.news_day.edtf if ctx.news_day is not None else ctx.published.text if ctx.page is not None else None
+    if news is None or len(news) != 10:
+        return None
+    found = iso_day(date.fromisoformat(news) - timedelta(days=1))
+    basis = f"{_quote(match)}, after a verb in the passé composé: the eve of the news's day ({news}) → {found}"
+    return _mention(match, found, basis, DAY_RANK)
+
+
 _ANCHORED = re.compile(
     r"(?<!\w)(?<!jour\sau\s)(?:le\s+)?(?:sur)?lendemain(?!\w)|(?<!\w)(?:la\s+)?(?:avant-)?veille(?!\w)"
     # « le jour même » (round 29: no date); not « du jour au lendemain »: overnight
@@ -2868,6 +2905,7 @@ def find_dates(
     ahead: str | None = None,
     previous: DateMention | None = None,
     year: int | None = None,
+    page: date | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -2876,12 +2914,12 @@ def find_dates(
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `previous` the
     last date told in the sentences before (those that name none keep the story's time), of any precision; `ahead` the heading the sentence stands under when it
     announces what is to come (« À venir. »); `year` the year of the chronology's heading it stands under, which a
-    date without a year is of.
+    date without a year is of; `page` the page's own day when `published` is an earlier dateline's.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
-    first = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year)
+    first = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year, page=page)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         _collect(found, text, pattern, resolver, first)
@@ -2900,6 +2938,7 @@ def find_dates(
         clauses,
         previous=previous,
         year=year,
+        page=page,
     )
 
     def anchored(match: re.Match[str]) -> DateMention | None:
@@ -2949,6 +2988,8 @@ def find_dates(
             # no day of its own is told the day after (before) the thing it names: the page's present
             basis = f"{_quote(match)}: a sentence told in the present, with no date of its own: the page's present"
             return _mention(match, published.text, f"{basis} → {published.text}", PRESENT_RANK)
+        if not thing and not main and not about and not told and (eve := _eve_of_the_news(match, ctx)) is not None:
+            return eve
         return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)
