@@ -3,7 +3,9 @@ count from. « la veille » right after a verb in the passé composé, in a sent
 news the article reports, not of the last day told (« Mercredi, Séoul a jugé … . La Suisse a rappelé la veille sa
 préoccupation » in a dispatch of Thursday was read as Tuesday); a weekday the day after a reprinted dispatch's
 dateline, up to the page's own day, is that day, not the one a week back (« PYONGYANG, 17 juin 2025 (AFP) - … Séoul
-s'est dit mercredi « préoccupé » » on a page of Wednesday 18 June was read as 11 June). Made-up pages, never the
+s'est dit mercredi « préoccupé » » on a page of Wednesday 18 June was read as 11 June); a time a sentence recalls after
+its day, wholly before it, is no time the story goes on from (« Le 26 avril, l'état-major avait affirmé avoir repris
+la région, envahie l'été dernier. Deux jours plus tard, » was counted from the summer). Made-up pages, never the
 held-out ones; each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -98,3 +100,53 @@ def test_the_perfect_is_found_in_one_pass() -> None:
         return frdates.find_dates("Moscou " + "a été " * 10 * n + "la veille.", parse_edtf("2025-02-13"))
 
     assert _growth(call, 10) < 16
+
+
+def _read(text: str, published: str) -> list[tuple[str, str]]:
+    """Each date the rules read in `text` sentence by sentence, as the draft carries the story's time from one to the
+    next: (its words, its reading)."""
+    found: list[tuple[str, str]] = []
+    anchor: frdates.DateMention | None = None
+    previous: frdates.DateMention | None = None
+    for sentence in text.split(". "):
+        mentions = frdates.find_dates(sentence, parse_edtf(published), anchor=anchor, previous=previous)
+        found += [(m.text, m.edtf) for m in mentions]
+        anchor = next((m for m in reversed(mentions) if frdates.is_day(m.edtf)), anchor)
+        previous = frdates.story_time(sentence, mentions) or previous
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "edtf"),
+    [
+        # a time recalled after the sentence's day, wholly before it, is background: the count goes from the day
+        (
+            "Le 26 avril, l'état-major avait affirmé avoir repris la région, envahie par l'Ukraine l'été dernier. "
+            "Deux jours plus tard, Pyongyang confirmait la présence de ses soldats.",
+            "Deux jours plus tard",
+            "2025-04-28",
+        ),
+        (
+            "Pyongyang a reconnu le 28 avril avoir envoyé des troupes, en vertu du traité conclu en juin 2024. "
+            "Moscou avait affirmé deux jours plus tôt avoir repris la région.",
+            "deux jours plus tôt",
+            "2025-04-26",
+        ),
+        # near misses: a time told after the day that does not lie wholly before it moves the story, as before; a
+        # month is no day to hold the story at
+        (
+            "Le 26 mars, Moscou a annoncé la reprise de la région, et les soldats sont rentrés en avril. "
+            "Deux jours plus tard, Kim a inauguré un musée.",
+            "Deux jours plus tard",
+            "2025-04/2025-05",
+        ),
+        (
+            "L'état-major a affirmé en avril avoir repris la région, envahie l'été dernier. "
+            "Deux mois plus tard, Kim a inauguré un musée.",
+            "Deux mois plus tard",
+            "2024-08/2024-10",
+        ),
+    ],
+)
+def test_a_time_recalled_before_the_day_told_is_no_story_time(text: str, words: str, edtf: str) -> None:
+    assert (words, edtf) in _read(text, "2025-05-09")

@@ -3246,10 +3246,21 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     never one a « depuis » starts nor the day of a thing another time is counted from (« Le 26 avril 2025, Moscou
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
-    return next(
-        (m for m in reversed(mentions) if not m.since and not _COUNTED_FROM.search(text, 0, m.start)),
-        None,
-    )
+    told = [m for m in mentions if not m.since and not _COUNTED_FROM.search(text, 0, m.start)]
+    return next((m for m in reversed(told) if not _recalled(m, told)), None)
+
+
+def _recalled(mention: DateMention, told: list[DateMention]) -> bool:
+    """Whether `mention` recalls a time wholly before a day the sentence told before it: background, where the story
+    does not go (« Le 26 avril, l'état-major avait affirmé avoir repris la région, envahie l'été dernier. Deux jours
+    plus tard, » counts from 26 April, not from the summer; « a reconnu le 28 avril …, en vertu du traité conclu en
+    juin 2024. … deux jours plus tôt » likewise)."""
+    try:
+        ends = parse_edtf(mention.edtf).end
+        days = [parse_edtf(d.edtf).start for d in told if d.end <= mention.start and len(d.edtf) == 10]
+    except DateError:
+        return False
+    return any(ends < day for day in days)
 
 
 def main_mention(mentions: list[DateMention]) -> DateMention | None:
