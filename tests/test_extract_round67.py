@@ -77,6 +77,8 @@ _REPRINT = (
         ("Le ministre s'est dit mardi « préoccupé ».", ["2025-06-17"]),
         ("Le ministre s'est dit jeudi « préoccupé ».", ["2025-06-12"]),
         ("Le ministre s'est dit mercredi dernier « préoccupé ».", ["2025-06-11"]),
+        # near miss: the pluperfect tells from a past time, the Wednesday before the dateline
+        ("Mercredi, Kim avait inspecté une usine de munitions.", ["2025-06-11"]),
     ],
 )
 def test_a_weekday_after_a_reprinted_dateline(tmp_path: Path, sentence: str, dates: list[str]) -> None:

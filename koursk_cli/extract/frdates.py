@@ -1312,9 +1312,16 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         f"({ctx.published.text}) → {found.isoformat()}"
     )
     after = ctx.ref + timedelta(days=1)
-    if not last and ctx.page is not None and after.weekday() == wanted and after <= ctx.page:
+    if (
+        not last
+        and ctx.page is not None
+        and after.weekday() == wanted
+        and after <= ctx.page
+        and _STORY_TENSE.search(ctx.text) is None
+    ):
         # « PYONGYANG, 17 juin 2025 (AFP) - … a annoncé mardi … . Séoul s'est dit mercredi « préoccupé » » on a page
-        # of Wednesday 18 June: the story was brought up to the page's day, not told a week after its own Wednesday
+        # of Wednesday 18 June: the story was brought up to the page's day, not told a week after its own Wednesday;
+        # never in a story told from a past time (« Mercredi, Kim avait inspecté une usine »: the Wednesday before)
         found = after
         basis = (
             f"{_quote(match)}: the day after the dateline ({ctx.published.text}), not after the page's own "
