@@ -14,8 +14,8 @@ from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
 from ..model import Entity
 from ..textnorm import NOT_TEXT
 from .clauses import tells_the_future, tells_the_past
-from .frcalendar import month_number
-from .frdates import MONTH_NAME, WEEKDAYS, find_dates, is_day
+from .frcalendar import WEEKDAY, WEEKDAYS, month_number
+from .frdates import MONTH_NAME, find_dates, is_day
 from .frnumbers import fold_word
 from .lexicon import printed_phrases, words
 
@@ -72,9 +72,8 @@ _LINK_HEADING = re.compile(
 # written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
 # clock after it with or without « à » or a pipe (« 02/05/2025 11:48 Actualisé 02/05/2025 14:20 », « le 13.03.2025 |
 # 12h00 »).
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _PRINTED_DAY = (
-    rf"(?:{_WEEKDAY},?\s+)?(?:le\s+)?"
+    rf"(?:{WEEKDAY},?\s+)?(?:le\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|aujourd['’]hui|hier)"
 )
 _STAMP = rf"{_PRINTED_DAY}\s*(?:[|,]\s*)?(?:[àa]\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}}"
@@ -92,7 +91,7 @@ _UPDATED = r"(?:publi|modifi|actualis|imprim)[ée]e?|mise?\s+[àa]\s+jour"
 # A print page's folio after its section and day (« MONDE | Mercredi 10 juin 2026 | Page 14 ») or an issue's month
 # (« Janvier 2026, pages 8 et 9 »): the issue's day, not a fact's.
 _FOLIO = (
-    rf"(?:[^|.!?\d]{{1,40}}\s*[|–—]\s*)?(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:er)?\s+)?[^\W\d_]+\s+\d{{4}}"
+    rf"(?:[^|.!?\d]{{1,40}}\s*[|–—]\s*)?(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:er)?\s+)?[^\W\d_]+\s+\d{{4}}"
     r"\s*[,|–—-]\s*pages?\s+\d+(?:\s*(?:et|à|-|–)\s*\d+)?"
 )
 # « Tableau mis à jour le 20/11/2025. », « Article actualisé le 3 mars 2025 à 10h12 »: a notice of the page's update.
@@ -108,7 +107,7 @@ _STAMPS = re.compile(
     rf"^{_SIGNED}{_STAMP}(?:\s*[,|–—-]?\s*(?:{_UPDATED})?\s*{_STAMP})*{_SAME_DAY_UPDATE}{_SIGNED_AFTER}\s*[.]?$"
     rf"|^(?:{_FOLIO}|{_NOTICE})\s*[.]?$"
     # « Mardi 5 novembre 2024 » alone on its line: a live page's day (a weekday, a day and a year, nothing else)
-    rf"|^{_WEEKDAY}\s+\d{{1,2}}(?:er)?\s+[^\W\d_]+\s+\d{{4}}$",
+    rf"|^{WEEKDAY}\s+\d{{1,2}}(?:er)?\s+[^\W\d_]+\s+\d{{4}}$",
     re.IGNORECASE,
 )
 
@@ -131,7 +130,7 @@ _BYLINE_PART = re.compile(
 # stamp, a clock alone (« Vendredi 7 février 2025 - 06:50 »)
 _CLOCK = r"\d{1,2}\s*[h:]\s*\d{2}"
 _SHORT_STAMP_PART = re.compile(
-    rf"^(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:er)?\s+{MONTH_NAME}\s*,?\s*(?:[àa]\s+)?{_CLOCK}$", re.IGNORECASE
+    rf"^(?:{WEEKDAY},?\s+)?\d{{1,2}}(?:er)?\s+{MONTH_NAME}\s*,?\s*(?:[àa]\s+)?{_CLOCK}$", re.IGNORECASE
 )
 _CLOCK_PART = re.compile(rf"^{_CLOCK}$")
 # … or a page's counter (« 31 214 vues », « 48,7 k abonnés », lexicon.toml `page_counters`), or symbols alone (« 🌐 »)
@@ -294,7 +293,7 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
 # chronology's lines (« • 26 avril : Moscou annonce … »: opened by a day).
 _BULLETED = re.compile(r"^[^\S\n]*+[›•·▸►▪‣][^\S\n]++(?P<item>\S.*)$")
 _OPENED_BY_A_DAY = re.compile(
-    rf"^(?:(?:d[ée]but|fin|mi)[\s-]+)?(?:\d|{MONTH_NAME}(?!\w)|{_WEEKDAY}(?!\w))", re.IGNORECASE
+    rf"^(?:(?:d[ée]but|fin|mi)[\s-]+)?(?:\d|{MONTH_NAME}(?!\w)|{WEEKDAY}(?!\w))", re.IGNORECASE
 )
 _HEADING_WORDS = 5
 # a paragraph of the story: a line that ends a sentence in this many words or more (a page's foot prints shorter ones:
@@ -401,7 +400,7 @@ def apparatus(text: str) -> list[tuple[int, int]]:
 # In the page's head, a day alone on its line (« 9 janvier 2025 ») or after a title and a dash (« La lettre Monde —
 # mardi 24 février 2026 »); further down, a day alone on its line heads what follows (a chronology's « 11 mars 2025 »).
 _HEAD_DAY = re.compile(
-    r"^(?:[^.!?:;\d]{1,60}\s[—–|]\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    rf"^(?:[^.!?:;\d]{{1,60}}\s[—–|]\s+)?(?:{WEEKDAY}\s+)?"
     r"\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$",
     re.IGNORECASE,
 )
@@ -673,7 +672,7 @@ def counts_from_now(mention: str) -> bool:
 # A feed's day separator: a day alone on its line without its year (« 12 mars », « Mercredi 12 mars »), as a Telegram
 # channel or a live page prints it between its posts.
 _SEPARATOR_DAY = re.compile(
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+[^\W\d_]+"
+    rf"(?:{WEEKDAY}\s+)?\d{{1,2}}(?:er)?\s+[^\W\d_]+"
     # … or the day named relative to the page (« Aujourd'hui », « Hier » over a phone's notifications: round 20)
     r"|aujourd['’]hui|hier",
     re.IGNORECASE,
@@ -1086,7 +1085,7 @@ _SCHEDULE = re.compile(printed_phrases("schedules") + r"(?!\w)", re.IGNORECASE)
 # chaque samedi depuis février 2022 »: the period is read). Possessive spaces: linear on a run of them.
 _RECURRING = re.compile(
     r"(?<![\w-])chaque\s++(?:(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++)?"
-    rf"(?:{'|'.join(WEEKDAYS)}|fin\s++de\s++semaine|week-?end)"
+    rf"(?:{WEEKDAY}|fin\s++de\s++semaine|week-?end)"
     rf"(?:\s++(?:du\s++mois|de\s++(?:{MONTH_NAME})))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -1096,11 +1095,10 @@ _RECURRING = re.compile(
 # weekdays without a day's number, as a timetable names them (round 59: `_SCHEDULE` lists the common runs only). Told
 # in the past, a run of weekdays is a story's days (« tués ou blessés en trois jours, du samedi au lundi »): those
 # are kept (`schedules`). Possessive spaces: linear on a run of them.
-_ANY_WEEKDAY = "|".join(WEEKDAYS)
 _HABITUAL_DAYS = re.compile(
-    rf"(?<![\w-])(?:du\s++(?:{_ANY_WEEKDAY})\s++au\s++(?:{_ANY_WEEKDAY})(?![\w-])(?!\s*+\d)"
-    rf"|le\s++(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++(?:{_ANY_WEEKDAY})\s++du\s++mois(?![\w-])"
-    rf"|le\s++(?:{_ANY_WEEKDAY})\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h)",
+    rf"(?<![\w-])(?:du\s++{WEEKDAY}\s++au\s++{WEEKDAY}(?![\w-])(?!\s*+\d)"
+    rf"|le\s++(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++{WEEKDAY}\s++du\s++mois(?![\w-])"
+    rf"|le\s++{WEEKDAY}\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h)",
     re.IGNORECASE,
 )
 

@@ -200,6 +200,23 @@ _PAST_INFINITIVE = re.compile(
 )
 
 
+# The passé composé, a past told from the present (« a démenti », « se sont retirés », « est arrivé »), not the
+# pluperfect or the conditional past that tell it from another past time; ending the text (« Moscou a démenti la veille
+# », « a de son côté déclaré la veille »)
+_PERFECT_AT_END = re.compile(
+    rf"(?:(?<![\w-])(?:a|ont){_SUBJECT_AFTER}{INCIDENTALS}{_PARTICIPLE}"
+    rf"|(?<![\w'’-])(?:[smt]['’]\s*+(?:en\s+|y\s+)?|(?:se|me|te|nous|vous)\s+(?:(?:en|y)\s+)?)(?:est|sont)"
+    rf"{_SUBJECT_AFTER}{INCIDENTALS}{_PARTICIPLE}|(?<![\w-])(?:est|sont){_SUBJECT_AFTER}{INCIDENTALS}{_BEING_VERBS})\s+$"
+)
+_PERFECT_WINDOW = 80
+
+
+def ends_in_the_perfect(text: str) -> bool:
+    """Whether `text` ends on a verb in the passé composé (« a démenti », « a de son côté affirmé »); only its last
+    words are read."""
+    return _PERFECT_AT_END.search(text[-_PERFECT_WINDOW:].lower()) is not None
+
+
 def tells_the_past(text: str) -> bool:
     """Whether `text` has a verb in a past tense (« ont repris », « s'est retiré », « affirment avoir repris »)."""
     lower = text.lower()

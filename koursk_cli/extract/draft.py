@@ -70,11 +70,10 @@ from .byline import (
 from .clauses import INCIDENTALS, Side, future_marker, hypotheses, side_of, side_spans, tells_the_past
 from .fields import field_dates
 from .frame import PageFrame
-from .frcalendar import MONTHS
+from .frcalendar import MONTHS, WEEKDAYS
 from .frdates import (
     FEASTS,
     PRESENT_RANK,
-    WEEKDAYS,
     DateMention,
     durations,
     find_dates,
@@ -111,27 +110,19 @@ from .wrapping import reading, soft_breaks
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
 _OVERRIDE = lexicon_table("topic_override")
+# The verbs of saying (lexicon.toml `speech_verbs`, folded), each with the rest of its form
+_SAYING = rf"(?:{alternatives('speech_verbs')})\w*"
 _SPEECH = re.compile(
     # « le service de renseignement sud-coréen (NIS) a de son côté indiqué » (rev37u U3): past its acronym and an aside
-    rf"(?:\([^()]{{1,30}}\)\s*)?(?<!\w)(?:(?:a|ont|avait|avaient)\s+{INCIDENTALS})?"
-    r"(?:declare|affirme|annonce|rapporte|indique|confirme|averti|prevenu|dit|assure"
-    r"|suggere|souligne|precise|explique|qualifie|estime|estiment|croit savoir|pense|pensent|rappelle|craint"
-    r"|parle|affirment|declarent)\w*",
+    rf"(?:\([^()]{{1,30}}\)\s*)?(?<!\w)(?:(?:a|ont|avait|avaient)\s+{INCIDENTALS})?{_SAYING}"
 )
 # « a déclaré jeudi le président ukrainien Volodymyr Zelensky », « …, a indiqué le NIS » (rev27 U6): the verb of saying
 # comes before the speaker.
 # Never across « que »: what follows it is what is said (« a déclaré que les soldats nord-coréens … »), not who.
-_SAID_BEFORE = re.compile(
-    rf"(?:a|ont)\s+{INCIDENTALS}(?:declare|affirme|annonce|confirme|estime|rapporte|indique|precise|explique"
-    r"|souligne|ajoute|assure|ecrit|dit|averti|rappele|reconnu)\w*\s+(?:(?!que\s|qu')\S+\s+){0,6}$"
-)
+_SAID_BEFORE = re.compile(rf"(?:a|ont)\s+{INCIDENTALS}{_SAYING}\s+(?:(?!que\s|qu')\S+\s+){{0,6}}$")
 # « Deux soldats capturés à Koursk, annonce Zelensky » (rev30 U8): a headline's or a sentence's trailing verb of saying,
 # inverted after a comma, names the speaker after it; nothing but the speaker's words follow it.
-_INVERTED = re.compile(
-    r",\s*(?P<verb>(?:annonce|affirme|assure|declare|dit|estime|indique|precise|rapporte|confirme|avertit|explique"
-    r"|souligne|accuse|revendique|assurent|affirment|estiment|annoncent|indiquent|rapportent)\w*)"
-    r"\s+(?P<who>[^,;:.!?()«»\"]{2,80}?)\s*[.!?»\"]*\s*$"
-)
+_INVERTED = re.compile(rf",\s*(?P<verb>{_SAYING})\s+(?P<who>[^,;:.!?()«»\"]{{2,80}}?)\s*[.!?»\"]*\s*$")
 _STOPWORDS = lexicon_words("stopwords")
 _NAME_STOPWORDS = lexicon_words("name_stopwords")
 # Words of one name are joined by spaces on one line only (`\s` would join a heading to the line under it).
@@ -640,9 +631,8 @@ class Asserted(NamedTuple):
 _ACCORDING_TO = re.compile(r"(?<!\w)(?:selon|d'apres)\s+([^,;:.!?()«»\"]{2,80}?)\s*(?=[,;:.!?()«»\"]|$)")
 # « un responsable américain a affirmé », « le Pentagone affirme que »: a verb of saying with its subject before it
 _SAYS = re.compile(
-    rf"(?<!\w)(?:(?:a|ont|avait|avaient)\s+{INCIDENTALS}(?:declare|affirme|annonce|rapporte|indique|confirme"
-    r"|assure|precise|explique|estime|souligne|averti|prevenu|dit)\w*|(?:declare|affirme|annonce|indique|confirme|assure|precise"
-    r"|explique|estime|souligne)(?:nt)?\s+qu(?=e\b|'))"
+    rf"(?<!\w)(?:(?:a|ont|avait|avaient)\s+{INCIDENTALS}{_SAYING}"
+    rf"|(?:{alternatives('speech_verbs')})(?:nt)?\s+qu(?=e\b|'))"
 )
 _SUBJECT = re.compile(r"[^,;:.!?«»\"()]{1,60}$")  # the words before a verb, back to the clause's start
 _OWN_VOICE = "guess: [] is the article's own voice"
@@ -1327,9 +1317,11 @@ def _dates(
     ahead: str | None = None,
     previous: DateMention | None = None,
     year: int | None = None,
+    page: date | None = None,
 ) -> list[DateMention]:
-    """The sentence's dates, without those of the page's furniture (its first `cut` characters)."""
-    return [m for m in find_dates(text, published, today, anchor, ahead, previous, year) if m.start >= cut]
+    """The sentence's dates, without those of the page's furniture (its first `cut` characters); `page` the page's
+    own day when `published` is a wire story's earlier dateline."""
+    return [m for m in find_dates(text, published, today, anchor, ahead, previous, year, page) if m.start >= cut]
 
 
 def dateless(text: str, when: FuzzyDate) -> str:
@@ -1552,6 +1544,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         dispatch_day(text, article.published.start) if article.published.start == article.published.end else None
     )
     told = store_date(dispatched.isoformat()) if dispatched is not None else article.published
+    reprinted = article.published.end if dispatched is not None else None  # the page's own day, after the dateline
     posted = [next((day for a, b, day in written_on if a <= s.start < b), told) for s in sentences]
     signatures = [(b, c) for _, b, c, _ in signed]
     covering = covering_dates(text)  # an inventory's files
@@ -1602,7 +1595,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     ]
     years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
-        _dates(s.text, on, cut, ahead=ahead, year=year)
+        _dates(s.text, on, cut, ahead=ahead, year=year, page=reprinted if on is told else None)
         for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
@@ -1623,7 +1616,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         zip(sentences, first_pass, posted, furniture, captioned, headings, years, strict=True)
     ):
         if today is not None or anchor is not None or previous is not None:
-            mentions = _dates(sentence.text, on, cut, today, anchor, ahead, previous, year)
+            mentions = _dates(
+                sentence.text, on, cut, today, anchor, ahead, previous, year, reprinted if on is told else None
+            )
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)

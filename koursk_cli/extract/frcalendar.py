@@ -1,4 +1,4 @@
-"""The French calendar's words, folded (no accents, lower case): its months and its meteorological seasons. One table
+"""The French calendar's words, folded (no accents, lower case): its months, its weekdays and its meteorological seasons. One table
 for every rule that reads them: the date rules (frdates), the story's year (storyyear), a deadline at a season's start
 (seasondeadline) and the page's own dates (byline)."""
 
@@ -29,6 +29,11 @@ MONTH_ABBREVIATIONS = {
     "nov": 11,
     "dec": 12,
 }
+
+
+# The days of the week, Monday first (`date.weekday()`), and a pattern for any of them
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
 
 
 def month_number(folded: str) -> int | None:

@@ -25,16 +25,24 @@ from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_ed
 from ..placeholders import TODO
 from ..words import counted
 from . import storyyear
-from .clauses import Clauses, Side, side_of, side_spans, since_words, tells_the_past, told_in_the_imperfect
+from .clauses import (
+    Clauses,
+    Side,
+    ends_in_the_perfect,
+    side_of,
+    side_spans,
+    since_words,
+    tells_the_past,
+    told_in_the_imperfect,
+)
 from .dayrun import run_of_days
-from .frcalendar import SEASONS, month_number
+from .frcalendar import SEASONS, WEEKDAY, WEEKDAYS, month_number
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
 from .joined import join_periods
 from .lexicon import anchors, eras, feasts, folded_pattern, lunar_new_years, printed_phrases, words
 from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
 _EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _WEEKDAY_EN = ("a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", "a Saturday", "a Sunday")
 _MONTH_EN = ("", *calendar.month_name[1:])
 
@@ -63,7 +71,6 @@ _MONTH = (
 )
 MONTH_NAME = _MONTH  # a month as printed, abbreviated or not (byline.py: a post's head « 1 mars, 10:32 »)
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS) + ")"
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?:1er|\d{1,2})"
 # The words after « jeudi 21 » that make the number the weekday's day, not a count of them (« jeudi 21 au soir »,
 # « vendredi 13 à Bruxelles », « jeudi 21 ou vendredi 22 », « samedi 9 en fin de journée »: review52)
@@ -303,6 +310,8 @@ class _Context:
     """The year a chronology's heading gives the sentence (« 2024 » alone on its line over « 8 octobre : … »)."""
     own_day: DateMention | None = None
     """The day the sentence's main clause names, if any: the day a count of days « en trois jours » ends on."""
+    page: date | None = None
+    """The page's own day when it reprints a wire story told from an earlier dateline (draft.py `dispatch_day`)."""
 
     def yearless(
         self, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
@@ -1302,6 +1311,22 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} {'before' if last else 'not after'} the publication "
         f"({ctx.published.text}) → {found.isoformat()}"
     )
+    after = ctx.ref + timedelta(days=1)
+    if (
+        not last
+        and ctx.page is not None
+        and after.weekday() == wanted
+        and after <= ctx.page
+        and _STORY_TENSE.search(ctx.text) is None
+    ):
+        # « PYONGYANG, 17 juin 2025 (AFP) - … a annoncé mardi … . Séoul s'est dit mercredi « préoccupé » » on a page
+        # of Wednesday 18 June: the story was brought up to the page's day, not told a week after its own Wednesday;
+        # never in a story told from a past time (« Mercredi, Kim avait inspecté une usine »: the Wednesday before)
+        found = after
+        basis = (
+            f"{_quote(match)}: the day after the dateline ({ctx.published.text}), not after the page's own "
+            f"({ctx.page.isoformat()}): a wire story brought up to the page's day, not a week back → {found.isoformat()}"
+        )
     return _mention(match, iso_day(found), basis, WEEKDAY_RANK, weekday=True)
 
 
@@ -2054,11 +2079,11 @@ def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: December and January, {note} → {edtf}", MONTH_RANK)
 
 
-_OF_A_DAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\s*,?\s*$", re.IGNORECASE)
+_OF_A_DAY = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\s*,?\s*$", re.IGNORECASE)
 _OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
 
 
-_DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{_WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
 
 
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2134,24 +2159,24 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             # « 9 et 11 janvier : » opening a chronology's entry, with no article; « 8-13 OCT. 2024 », a timeline's
             # run of days joined by a dash, with an article or none (round 27: it was read as its last day)
-            rf"(?:{_SINCE})?(?:(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?|{_WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
+            rf"(?:{_SINCE})?(?:(?:(?:entre|du|les|le|des)\s+(?:le\s+)?(?:{WEEKDAY}\s+)?|{WEEKDAY}\s+|\A)(?P<d1>{_DAY})"
             rf"(?:\s+(?P<m1>{_MONTH}))?"
-            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?P<join>et|au|ou)\s+(?:le\s+)?(?:{_WEEKDAY}\s+)?"
+            rf"(?:\s+(?P<y1>{_YEAR}))?\s+(?P<join>et|au|ou)\s+(?:le\s+)?(?:{WEEKDAY}\s+)?"
             rf"|(?:(?:du|les|le|des)\s+)?(?<![\d.,/-])(?P<d0>{_DAY})\s*[-–]\s*)"
             rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_DAYS_YEAR}))?",
             _range,
         ),
         (
-            rf"(?:{_SINCE})?(?:(?P<wd>{_WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_DAYS_YEAR}))?",
+            rf"(?:{_SINCE})?(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_DAYS_YEAR}))?",
             _day,
         ),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>{_YEAR})", _english_day),
         (
-            rf"(?:{_SINCE})?la\s+semaine\s+du\s+(?:{_WEEKDAY}\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            rf"(?:{_SINCE})?la\s+semaine\s+du\s+(?:{WEEKDAY}\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
             _week_of,
         ),
         (
-            rf"(?:(?P<wd>{_WEEKDAY})\s+)?(?:le\s+)?(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)"
+            rf"(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)"
             rf"(?P<y>{_YEAR})(?![\d/]|\.\d)",  # « 19/12/2024 », « lundi 23.12.2024 »
             _numeric_day,
         ),
@@ -2176,7 +2201,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _year_part,
         ),
         (
-            rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+|au\s+)?(?:{_WEEKDAY}\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH})"
+            rf"d{_APOS}ici(?:\s+[àa])?\s+(?:le\s+|au\s+)?(?:{WEEKDAY}\s+)?(?:(?P<d>{_DAY})\s+)?(?P<m>{_MONTH})"
             rf"(?:\s+(?P<y>{_YEAR}))?",
             _until_day,
         ),
@@ -2187,9 +2212,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _near_future,
         ),
         (
-            rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{_WEEKDAY})"
+            rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{WEEKDAY})"
             rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie))"
-            rf"|(?P<wd2>{_WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
+            rf"|(?P<wd2>{WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
             rf"|la\s+semaine\s+prochaine|le\s+mois\s+prochain",
             _future,
         ),
@@ -2250,7 +2275,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (r"\A\s*(?P<y>1\d{3}|20\d{2})(?=\s+[-–—]\s)", _entry_year),
         (
-            rf"(?P<wd>{_WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|\w))",  # « Mardi 11 : »
+            rf"(?P<wd>{WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|\w))",  # « Mardi 11 : »
             _weekday_day,
         ),
         (
@@ -2278,14 +2303,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             # a number after the weekday is its day (« Mardi 11 : », « jeudi 21 au soir »), or its hour (« jeudi 18
             # heures »), unless a noun it counts follows (« a sanctionné mardi 14 sociétés »: round 60)
-            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{_WEEKDAY})"
+            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{WEEKDAY})"
             rf"(?!\s+{_DAY}\b(?!\s*+(?!(?:{_NO_COUNTED_NOUN}|{_MONTH})(?![^\W\d_]))[^\W\d_]))(?!\s+prochain)"
             rf"(?:\s+(?P<last>derni(?:er|ère)))?",
             _weekday,
         ),
         (
-            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:(?:de|du|entre)\s+(?P<wd1>{_WEEKDAY})\s+(?:[àa]|au|et)"
-            rf"|(?P<wd3>{_WEEKDAY})\s+et)\s+(?P<wd2>{_WEEKDAY})"
+            rf"(?:(?:dans\s+)?la\s+nuit\s+)?(?:(?:de|du|entre)\s+(?P<wd1>{WEEKDAY})\s+(?:[àa]|au|et)"
+            rf"|(?P<wd3>{WEEKDAY})\s+et)\s+(?P<wd2>{WEEKDAY})"
             rf"(?!\s+(?:{_DAY})\b)",
             _weekday_range,
         ),
@@ -2420,6 +2445,23 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
         f"thing named → {found.isoformat()}"
     )
     return _mention(match, iso_day(found), basis, DAY_RANK)
+
+
+def _eve_of_the_news(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« Moscou a démenti la veille », « Un responsable américain a de son côté déclaré la veille que … »: « la veille »
+    right after a verb in the passé composé, a past told from the present, in a sentence that names no day, is the eve
+    of the news the article reports (its weekday in the page's window, else a reprinted wire story's dateline), not of
+    the last day told: a wire story's other voices spoke the day before its news. After the pluperfect (« avait confirmé la veille ») or opening
+    the sentence (« La veille, »), it goes on telling the story from the day told before, as before."""
+    eve = fold_word(" ".join(match.group().split())) in ("la veille", "veille")
+    if not eve or not ends_in_the_perfect(match.string[: match.start()]):
+        return None
+    news = ctx.news_day.edtf if ctx.news_day is not None else ctx.published.text if ctx.page is not None else None
+    if news is None or len(news) != 10:
+        return None
+    found = iso_day(date.fromisoformat(news) - timedelta(days=1))
+    basis = f"{_quote(match)}, after a verb in the passé composé: the eve of the news's day ({news}) → {found}"
+    return _mention(match, found, basis, DAY_RANK)
 
 
 _ANCHORED = re.compile(
@@ -2870,6 +2912,7 @@ def find_dates(
     ahead: str | None = None,
     previous: DateMention | None = None,
     year: int | None = None,
+    page: date | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -2878,12 +2921,12 @@ def find_dates(
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `previous` the
     last date told in the sentences before (those that name none keep the story's time), of any precision; `ahead` the heading the sentence stands under when it
     announces what is to come (« À venir. »); `year` the year of the chronology's heading it stands under, which a
-    date without a year is of.
+    date without a year is of; `page` the page's own day when `published` is an earlier dateline's.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
-    first = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year)
+    first = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year, page=page)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         _collect(found, text, pattern, resolver, first)
@@ -2902,6 +2945,7 @@ def find_dates(
         clauses,
         previous=previous,
         year=year,
+        page=page,
     )
 
     def anchored(match: re.Match[str]) -> DateMention | None:
@@ -2951,6 +2995,8 @@ def find_dates(
             # no day of its own is told the day after (before) the thing it names: the page's present
             basis = f"{_quote(match)}: a sentence told in the present, with no date of its own: the page's present"
             return _mention(match, published.text, f"{basis} → {published.text}", PRESENT_RANK)
+        if not thing and not main and not about and not told and (eve := _eve_of_the_news(match, ctx)) is not None:
+            return eve
         return None if thing else _anchored(match, ctx_here)
 
     _collect(found, text, _ANCHORED, anchored)
@@ -3207,10 +3253,21 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     never one a « depuis » starts nor the day of a thing another time is counted from (« Le 26 avril 2025, Moscou
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
-    return next(
-        (m for m in reversed(mentions) if not m.since and not _COUNTED_FROM.search(text, 0, m.start)),
-        None,
-    )
+    told = [m for m in mentions if not m.since and not _COUNTED_FROM.search(text, 0, m.start)]
+    return next((m for m in reversed(told) if not _recalled(m, told)), None)
+
+
+def _recalled(mention: DateMention, told: list[DateMention]) -> bool:
+    """Whether `mention` recalls a time wholly before a day the sentence told before it: background, where the story
+    does not go (« Le 26 avril, l'état-major avait affirmé avoir repris la région, envahie l'été dernier. Deux jours
+    plus tard, » counts from 26 April, not from the summer; « a reconnu le 28 avril …, en vertu du traité conclu en
+    juin 2024. … deux jours plus tôt » likewise)."""
+    try:
+        ends = parse_edtf(mention.edtf).end
+        days = [parse_edtf(d.edtf).start for d in told if d.end <= mention.start and len(d.edtf) == 10]
+    except DateError:
+        return False
+    return any(ends < day for day in days)
 
 
 def main_mention(mentions: list[DateMention]) -> DateMention | None:

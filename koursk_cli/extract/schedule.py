@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .frdates import WEEKDAYS
+from .frcalendar import WEEKDAY
 
 # What may stand before the date in its entry: nothing, or a short label and its number closed by a colon or a dash
 # (« Diffusion : », « Séance 12 — », « Fin de la campagne : »)
@@ -24,7 +24,7 @@ _WITH_ITS_YEAR = re.compile(r"(?:19|20)\d\d$")
 # A screening's or a show's slot: the day opens its line, perhaps after its weekday cut short, then a colon and the
 # hours or its day off (« Ven. 10 avril : 16 h 30 », « Lun. 13 avril : relâche »: a cinema's grid, sealed44 d19; round
 # 66)
-_SLOT_DAY = re.compile(rf"\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)\.\s*|(?:{'|'.join(WEEKDAYS)})\s+)?", re.IGNORECASE)
+_SLOT_DAY = re.compile(rf"\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)\.\s*|{WEEKDAY}\s+)?", re.IGNORECASE)
 
 
 def heads_an_entry(sentence: str, start: int, end: int) -> bool:
@@ -53,7 +53,7 @@ _SLOT_HOURS = re.compile(rf"\s*:\s*(?:{_HOUR}|rel[âa]che\b)", re.IGNORECASE)  #
 _AT_AN_HOUR = re.compile(rf"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*){_HOUR}", re.IGNORECASE)
 _LATER_HOUR = re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{_HOUR}", re.IGNORECASE)
 # A day named by its weekday (« samedi », « ce jeudi », « le samedi 14 juin »), whatever way it was resolved
-_BY_ITS_WEEKDAY = re.compile(rf"(?:(?:ce|le)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_BY_ITS_WEEKDAY = re.compile(rf"(?:(?:ce|le)\s+)?{WEEKDAY}\b", re.IGNORECASE)
 
 
 # A measure that starts to apply (« Les nouvelles sanctions entrent en vigueur vendredi à 18h00 », « prendront effet

@@ -28,8 +28,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Topic
+from .frcalendar import WEEKDAY
 from .frnumbers import NUMBER_WORDS, Figure, fold_word, singular, without_inclusive_endings
-from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS
+from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS, printed_phrases
 from .lexicon import words as lexicon_words
 
 # Words that stand after a number and are no counted noun (« 2 000 ont été tués », « d'entre eux », « les deux »).
@@ -69,15 +70,15 @@ _CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|
 # douzaine de milliers à franchir la frontière en octobre 2024 », « plus de 11 000 début décembre » stay: round 65)
 _THEY_WERE = re.compile(r"(?<![\w'’-])(?:ils|elles)\s+[ée]taient\s+$", re.IGNORECASE)
 _ON_A_DAY = re.compile(
-    r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|soirée|après-midi|matin|matinée)(?![\w-])",
+    rf"(?<![\w'’-])(?:{WEEKDAY}|soir|soirée|après-midi|matin|matinée)(?![\w-])",
     re.IGNORECASE,
 )
 
 # … and the words that report the count, after which a day dates the reporting (« , a indiqué mardi », « , selon … cité
 # lundi par Yonhap »)
 _REPORTED = re.compile(
-    r",\s*(?:a|ont|avait|aurait)\s+(?:[^\W\d_]+\s+)?(?:indiqu|d[ée]clar|affirm|annonc|pr[ée]cis|assur|estim|rapport|dit"
-    r"|expliqu|confirm)|(?<![\w'’])(?:selon|d['’]apr[èe]s)(?![\w'’])",
+    rf",\s*(?:a|ont|avait|aurait)\s+(?:[^\W\d_]+\s+)?{printed_phrases('speech_verbs')}"
+    r"|(?<![\w'’])(?:selon|d['’]apr[èe]s)(?![\w'’])",
     re.IGNORECASE,
 )
 
