@@ -107,9 +107,16 @@ def test_a_stamp_with_its_seconds_zone_or_breadcrumb_is_the_page_s(line: str, fu
         ("Annonce : le Kremlin a confirmé lundi l'envoi de nouveaux renforts.", ["2025-02-03"]),
         # near miss: an advert's title has a capital, as round 66 read it
         ("Annonce : Appel d'offres pour la cantine scolaire avant le 15 mars", []),
+        # the next issue's contents, a correction's notice
+        ("Dans le prochain numéro (vendredi 21 février) : les écoles bilingues du canton", []),
+        ("Ce texte a été révisé le 6 février à 14 h 10 : une citation était mal attribuée.", []),
+        # near miss: a story's own revision of a text is news
+        ("Le texte du traité a été révisé le 6 février, a indiqué le Kremlin.", ["2025-02-06"]),
     ],
 )
-def test_an_announcement_labelled_as_such_is_news(tmp_path: Path, text: str, dates: list[str]) -> None:
+def test_an_announcement_is_news_a_next_issue_and_a_revision_notice_are_not(
+    tmp_path: Path, text: str, dates: list[str]
+) -> None:
     assert drafted_dates(tmp_path, text, "2025-02-07") == dates
 
 
