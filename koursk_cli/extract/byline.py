@@ -60,9 +60,25 @@ _CHROME = re.compile(
     # a notice, perhaps after a sign (« ► Concours : gagnez 2 billets … », « Publicité — … »: lexicon.toml
     # `notice_lines`)
     rf"|[^\w\s]?\s*(?:{_starts(words('notice_lines'))})(?![\w-])"
+    # a comment's head: a reader's name, a middle dot and the comment's stamp, relative or with its clock, before the
+    # comment (« Karim93 · il y a 2 jours : Bravo… », « Lucie D. · hier à 21h04 : … », « Aram_M · 18 juin 2025 à
+    # 09h12 : … », « 12 commentaires · Il y a 3 heures, Marc94 : … »: round 68); a day has its clock there (a
+    # dateline has a comma and none: « KIEV · hier : » stays the story's)
+    r"|[^·•:\n]{1,40}[·•]\s*(?:il\s+y\s+a\s+\d+\s*[a-z]+"
+    r"|(?:(?:avant-)?hier|aujourd.hui|\d{1,2}(?:er)?\s+[a-z]+\.?(?:\s+\d{4})?)\s+a\s+\d{1,2}\s*[h:]\s*\d{2})\s*[,:]"
     # a sign-off alone on its line (« À mardi prochain ! »)
     rf"|(?:{_starts(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$)"
 )
+# « Annonce : le Kremlin a confirmé le 3 novembre … »: the label before a lowercase word is the news's own (the
+# announcement it goes on to tell), never an advert's, whose title has a capital (« Annonce : Appel d'offres … »)
+_ANNOUNCED = re.compile(r"^[^\w]*(?i:annonce)\s*:\s*[a-zà-ÿ]")
+
+
+def _web_chrome(line: str) -> bool:
+    """Whether a line (or a part of one) is the page's furniture, not the article's (`_CHROME`)."""
+    return _CHROME.match(folded_line(line)) is not None and _ANNOUNCED.match(line) is None
+
+
 # … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde », « Ailleurs dans
 # l'Aveyron ») or the section they come from between guillemets (« Plus de «Monde» »)
 _LINK_HEADING = re.compile(
@@ -74,9 +90,13 @@ _LINK_HEADING = re.compile(
 # 12h00 »).
 _PRINTED_DAY = (
     rf"(?:{WEEKDAY},?\s+)?(?:le\s+)?"
-    r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|aujourd['’]hui|hier)"
+    r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|aujourd['’]hui|hier)"
 )
-_STAMP = rf"{_PRINTED_DAY}\s*(?:[|,]\s*)?(?:[àa]\s+)?\d{{1,2}}\s*[h:]\s*\d{{2}}"
+# … the clock perhaps with its seconds and its time zone (« 10/05/2025 08:30:00 », « lundi 14 juillet 2025 09:20
+# (GMT+7) », « 2025-09-04 16:20 GMT+8 »: round 68)
+_ZONED_CLOCK = r"\d{1,2}\s*[h:]\s*\d{2}(?::\d{2})?(?:\s*\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+_STAMP = rf"{_PRINTED_DAY}\s*(?:[|,]\s*)?(?:[àa]\s+)?{_ZONED_CLOCK}"
 # A byline or an outlet may stand before its stamps (« Agnès Rotivel, le 06/05/2025 à 17:20 », « Par Jean Martin
 # le 17.02.2026 à 11h00 », « OLJ / AFP, le 05 mars 2026 à 07h45 », « Par Sophie Leroy - Aujourd'hui à 18h05 »): a name,
 # each word capitalised, and where the author writes from (« Benjamin Quénelle (à Moscou), le 18/06/2025 à 17:20 »).
@@ -115,8 +135,9 @@ _STAMPS = re.compile(
 # A line of the page's head in parts (« Le Courrier avec AFP - 13 janv. 2025 à 08:15 | mis à jour le 13 janv. 2025 à
 # 10:31 - Temps de lecture : 2 min »): a stamp in one part, and every other part a stamp, a byline or an outlet
 # (capitalised words, « avec AFP »), or a line of chrome.
-# … parted by a pipe, a dash or a middle dot (« 27 oct. 2025, 08:14 · Web · 🌐 », « 31 214 vues · 20 janv. 2026 »)
-_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*[|·•]\s*|\s{2,}")
+# … parted by a pipe, a dash or a middle dot (« 27 oct. 2025, 08:14 · Web · 🌐 », « 31 214 vues · 20 janv. 2026 »),
+# or a breadcrumb's sign (« Monde > Asie-Pacifique      lundi 14 juillet 2025 09:20 »: round 68)
+_PARTS = re.compile(r"\s+[|–—·•>›-]\s+|\s*[|·•]\s*|\s{2,}")
 _STAMP_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_STAMP}{_SAME_DAY_UPDATE}$", re.IGNORECASE)
 _DAY_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_PRINTED_DAY}$", re.IGNORECASE)  # with its year, see below
 _NAMES = r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4})"
@@ -154,11 +175,7 @@ def _stamp_line(line: str) -> bool:
         for part in parts
     ]
     return any(stamps) and all(
-        stamp
-        or _CLOCK_PART.match(part)
-        or _BYLINE_PART.match(part)
-        or _COUNTER_PART.match(part)
-        or _CHROME.match(folded_line(part))
+        stamp or _CLOCK_PART.match(part) or _BYLINE_PART.match(part) or _COUNTER_PART.match(part) or _web_chrome(part)
         for stamp, part in zip(stamps, parts, strict=True)
     )
 
@@ -180,7 +197,7 @@ def page_furniture(sentence: str) -> int:
     of the page's stamps or a section heading in capitals, the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP)
     - »), else none."""
     if (
-        _CHROME.match(folded_line(sentence))
+        _web_chrome(sentence)
         # each run of white space made one space: a byline's or a weekday's `\s+` then `\s*` split a long run at every
         # place, quadratic on a word and 8,000 spaces (round 51's report)
         or _STAMPS.match(" ".join(sentence.split()).strip(" ()"))
@@ -291,14 +308,19 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
 # points above a paragraph of it, a numbered heading (« 1. Chronologie »: a document's own section), a
 # list that goes on the heading's sentence (« Ce qu'il faut retenir : ⏎ • environ 11 000 soldats … »: lowercase) or a
 # chronology's lines (« • 26 avril : Moscou annonce … »: opened by a day).
-_BULLETED = re.compile(r"^[^\S\n]*+[›•·▸►▪‣][^\S\n]++(?P<item>\S.*)$")
+# A hyphen or a dash opens an item too (« Roumanie ⏎ - Présidentielle : le second tour aura lieu dimanche 18 mai »:
+# round 68), and an ordinal is no day (« • 48e anniversaire de l'indépendance : retour en images sur le 27 juin »).
+_BULLETED = re.compile(r"^[^\S\n]*+[›•·▸►▪‣➤–-][^\S\n]++(?P<item>\S.*)$")
 _OPENED_BY_A_DAY = re.compile(
-    rf"^(?:(?:d[ée]but|fin|mi)[\s-]+)?(?:\d|{MONTH_NAME}(?!\w)|{WEEKDAY}(?!\w))", re.IGNORECASE
+    rf"^(?:(?:d[ée]but|fin|mi)[\s-]+)?(?:\d++(?!e\b|[eè]me\b)|{MONTH_NAME}(?!\w)|{WEEKDAY}(?!\w))", re.IGNORECASE
 )
 _HEADING_WORDS = 5
 # a paragraph of the story: a line that ends a sentence in this many words or more (a page's foot prints shorter ones:
-# « © 2025 AKP. Tous droits réservés. », « Tarif : 9,90 € l'article. Déjà abonné ? Connectez-vous. »)
+# « © 2025 AKP. Tous droits réservés. », « Tarif : 9,90 € l'article. Déjà abonné ? Connectez-vous. »), words of
+# letters: a notice's numbers and signs make no paragraph (« Petites annonces : vends pirogue 6 m, 250 000 XPF. Tél. 72
+# 00 00. », « Vous aimez nos nouvelles en français ? Abonnez-vous : 35 $ par an. »: round 68)
 _PARAGRAPH_WORDS = 12
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _last_paragraph_end(text: str) -> int:
@@ -307,19 +329,20 @@ def _last_paragraph_end(text: str) -> int:
         (
             line.end()
             for line in re.finditer(r"^.*$", text, re.MULTILINE)
-            if _ends_a_sentence(line.group().strip()) and len(line.group().split()) >= _PARAGRAPH_WORDS
+            if _ends_a_sentence(line.group().strip()) and len(_WORD.findall(line.group())) >= _PARAGRAPH_WORDS
         ),
         default=0,
     )
 
 
 def _headline_item(line: str) -> bool:
-    """Whether a line is a bullet and a headline after it: a capital first, no full stop last, no day first."""
+    """Whether a line is a bullet and a headline after it: no lowercase first (a capital, an ordinal), no full stop
+    last, no day first."""
     bullet = _BULLETED.match(line)
     if bullet is None:
         return False
     item = bullet.group("item").rstrip()
-    return item[0].isupper() and not _ends_a_sentence(item) and _OPENED_BY_A_DAY.match(item) is None
+    return not item[0].islower() and not _ends_a_sentence(item) and _OPENED_BY_A_DAY.match(item) is None
 
 
 _KEY_POINTS = re.compile(rf"^(?:{_starts(words('key_point_headings'))})\s*:?$")
@@ -1383,7 +1406,7 @@ def headline(text: str) -> str | None:
         return None
     if _ends_a_sentence(first) or page_furniture(first):
         return None
-    return first if not _CHROME.match(folded_line(first)) else None
+    return first if not _web_chrome(first) else None
 
 
 # « Par Jeanne Dupont », « Par Claire MARTIN », « Par Marc Lefèvre, correspondant à Kiev »: a byline alone on its line
