@@ -124,7 +124,9 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
         return False  # « 12 000 vient »: a verb
     bare = word.casefold().removesuffix("s").removesuffix("e")
     in_e = bare.endswith("é") and not bare.endswith(("ité", "été")) and folded not in _NOT_PARTICIPLES
-    participle = in_e or folded.endswith(("us", "is"))
+    # « quatorze convois vers l'Ukraine », « deux relais vers »: no participle ends in -ois, -ais (round 69)
+    in_is = folded.endswith(("us", "is")) and not folded.endswith(("ois", "ais"))
+    participle = in_e or in_is
     return not (participle and after in _PREPOSITIONS)
 
 
