@@ -38,6 +38,7 @@ def test_ground_cleared_in_hectares_is_a_figure(tmp_path: Path) -> None:
 
 def test_an_area_that_sizes_a_thing_or_divides_a_count_is_no_figure(tmp_path: Path) -> None:
     assert _claims(tmp_path, "Le futur musée de Koursk occupera une surface de près de 4 hectares.") == []
+    assert _claims(tmp_path, "Réfugié de Soumy, il a perdu sa ferme de 120 hectares, minée par les soldats.") == []
     assert _claims(tmp_path, "Les démineurs trouvent des mines, parfois des centaines par hectare.") == []
     assert _claims(tmp_path, "Les sapeurs trouvent des mines, parfois des dizaines par kilomètre carré.") == []
     # near miss: soldiers per front line stay a count where no area divides them
