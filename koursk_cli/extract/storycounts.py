@@ -60,6 +60,9 @@ _IN_THE_PRESENCE_OF = re.compile(
     r"(?<!\w)en\s+pr[ée]sence\s+(?:d(?:e|u|es)\s+|d['’]\s*)(?:[^,;:.!?]{0,60}?\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*))?$",
     re.IGNORECASE,
 )
+# … or after « a réuni », « réunissant » (« une conférence a réuni près de 200 personnes », « une manifestation a réuni
+# samedi environ 300 personnes »: a gathering's attendance, round 69), perhaps a word between
+_GATHERED = re.compile(r"(?<![\w'’-])r[ée]uni(?:t|ssait|ssaient|ssant|ra|ront)?\s++(?:[^\W\d_]++\s++)?$", re.IGNORECASE)
 # … not where they came from (« 3 000 personnes sont venues de Koursk se réfugier à Belgorod »: review52)
 _CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|\s+d['’])", re.IGNORECASE)
 
@@ -131,11 +134,14 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
 
 
 def _an_audience(text: str, figure: Figure) -> bool:
-    """Whether a count of anyone is an audience: after « devant » or « en présence de », or before « étaient venues »
-    (`_CAME`)."""
+    """Whether a count of anyone is an audience: after « devant », « en présence de » or « a réuni » (`_GATHERED`), or
+    before « étaient venues » (`_CAME`)."""
     before = _BEFORE_AN_AUDIENCE.search(text, max(0, figure.start - 12), figure.start)
     present = _IN_THE_PRESENCE_OF.search(text, max(0, figure.start - 100), figure.start)
-    return before is not None or present is not None or _CAME.match(text, figure.end) is not None
+    gathered = _GATHERED.search(text, max(0, figure.start - 40), figure.start)
+    return (
+        before is not None or present is not None or gathered is not None or _CAME.match(text, figure.end) is not None
+    )
 
 
 def _a_turnout(text: str, figure: Figure) -> bool:
