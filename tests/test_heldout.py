@@ -253,7 +253,7 @@ SEALED13_FLOORS = {  # round 18: dates 210/219, 243/258
     "date_recall": 0.97,  # round 42: 215/219, was 0.96; round 35: 212/219
     "date_precision": 0.96,  # round 59: 251/259, was 0.95; round 55: 251/260, was 0.94; round 42: 250/261, was 0.93; round 31: was 0.92
     "figure_recall": 0.86,  # round 25: 105/120; round 30: 103/120 (2 sums of money no longer drafted); round 39: 105/120
-    "figure_precision": 0.90,
+    "figure_precision": 0.98,  # round 69: 105/106 (a withdrawn slip no longer drafted), was 0.90
     "topic_recall": 0.83,  # round 25: 101/120 (counts of other things no longer drafted)
     "measure_right": 0.72,  # LOWERED in round 39: 55/74 -> 55/76 (figures more found, measures left to the curator)
 }
@@ -496,9 +496,9 @@ SEALED31_FLOORS = {
 SEALED32_FLOORS = {
     "date_recall": 0.96,  # round 63: 169/175 (« du 8 au 10 mai » under way at the page), was 0.95; round 46: 167/175, was 0.94
     "date_precision": 0.93,  # round 63: 197/210, was 0.92; round 49: 194/210, was 0.91; round 47: 194/212; round 44: 194/221
-    "figure_recall": 0.96,  # round 57: 84/86, was 0.95; round 45: 83/86, 83/92, 76/86 with the topic
+    "figure_recall": 0.98,  # round 69: 85/86 (« plus de 1 500 hectares »), was 0.96; round 57: 84/86, was 0.95
     "figure_precision": 0.92,  # round 65: 84/91 (« moins de 30 milliards »: a sum), was 0.90; round 57: 84/92, was 0.89
-    "topic_recall": 0.88,  # round 57: 77/86, was 0.87
+    "topic_recall": 0.90,  # round 69: 78/86, was 0.88; round 57: 77/86, was 0.87
     "measure_right": 0.74,
 }
 # Sealed33 measured rounds 44 and 45 blind (SEALED33.txt, frozen 08:57:48 UTC apart from them, scored at 59016fea and
@@ -507,9 +507,9 @@ SEALED32_FLOORS = {
 SEALED33_FLOORS = {
     "date_recall": 0.92,  # round 67: 167/180 (« a de son côté déclaré la veille »), was 0.91; round 46: 165/180, was 0.90
     "date_precision": 0.92,  # round 67: 198/215, was 0.91; round 59: 197/215 (a note's « [1] Voir aussi »), was 0.89; round 49: 193/215, was 0.88; round 47: 193/218
-    "figure_recall": 0.95,  # round 48: 82/84, 82/91, 78/84 with the topic, 0 WRONG; was 0.91, 0.85, topic 0.86
-    "figure_precision": 0.91,  # round 62: 82/89 (« 24 degrés »), was 0.89
-    "topic_recall": 0.90,
+    "figure_recall": 0.98,  # round 69: 83/84 (« plus de 1 500 hectares »), was 0.95; round 48: 82/84, 82/91
+    "figure_precision": 0.92,  # round 69: 83/90, was 0.91; round 62: 82/89 (« 24 degrés »), was 0.89
+    "topic_recall": 0.93,  # round 69: 79/84, was 0.90
     "measure_right": 0.71,
 }
 # Sealed34 and sealed35 measured rounds 46-49 blind (SEALED34.txt, SEALED35.txt: frozen 12:42:26 and 13:09:38 UTC
@@ -521,7 +521,7 @@ SEALED34_FLOORS = {
     "date_recall": 0.89,  # round 60: 151/169 (sanctions « entrent en vigueur jeudi à 18h00 »), was 0.88; round 52: 149/169, was 0.86
     "date_precision": 0.90,  # round 67: 173/191 (« a rapporté vendredi » after a dispatch of Thursday), was 0.89; round 59: 171/190 (a weather box), was 0.88; round 51: 169/192 (an announced rally's day read a year early), was 0.86; round 52: 170/192, was 0.86
     "figure_recall": 0.96,  # round 65: 76/79 (« et près de 2'000 auraient péri »), was 0.94; round 57: 75/79, was 0.92
-    "figure_precision": 0.89,  # round 65: 76/85, was 0.88; round 61: 75/84 (« réfugiés »); round 57: 75/85
+    "figure_precision": 0.90,  # round 69: 76/84 (« quatorze convois vers »), was 0.89; round 65: 76/85, was 0.88
     "topic_recall": 0.92,  # round 57: 74/79, was 0.90
     "measure_right": 0.93,
 }
@@ -609,7 +609,7 @@ SEALED42_FLOORS = {
     "date_recall": 0.86,  # round 63: 240/275 (« depuis février » in January, « avant Pâques »), was 0.84
     "date_precision": 0.86,  # round 64: 270/313 (bulleted headlines, a weather box's place, a tagline); round 63: 275/323; was 0.82
     "figure_recall": 0.98,  # round 65: 65/66 (« une centaine d'avions », « et 4 000 auraient été mis hors de combat »)
-    "figure_precision": 0.89,  # round 65: 65/73 (« 3 sept 2025 », « une douzaine de compagnies de drones »), was 0.84
+    "figure_precision": 0.90,  # round 69: 65/72 (« des dizaines par hectare »), was 0.89; round 65: 65/73, was 0.84
     "topic_recall": 0.90,
     "measure_right": 0.79,
 }
@@ -621,7 +621,7 @@ SEALED43_FLOORS = {
     "date_recall": 0.90,  # round 66: 220/241 (a span up to its sentence's one day), was 0.89
     "date_precision": 0.86,  # round 68: 247/285 (a revision notice, a stamp), was 0.85; round 66: 247/287 (notices, « À ne pas manquer » links), was 0.81
     "figure_recall": 0.96,  # round 66: 82/84 (« genre 3000 », « 1,5 million de projectiles »), was 0.94
-    "figure_precision": 0.93,  # round 66: 82/87 (« abonné·e·s », « Commentaires (1 204) »), was 0.88
+    "figure_precision": 0.96,  # round 69: 82/85 (« a réuni près de 200 personnes »), was 0.93; round 66: 82/87
     "topic_recall": 0.96,  # round 66: 82/84, was 0.93
     "measure_right": 0.76,
 }
@@ -923,7 +923,9 @@ MOST_WRONG |= {SEALED11: 0, SEALED12: 0}
 MOST_WRONG |= {SEALED14: 0}
 # SEALED15.txt: « ≈ 4 700 », « ~ 600 », « 20 à 25 M$ » (a slide deck), « 1.000 blessés » read as at least
 MOST_WRONG |= {SEALED15: 4}
-MOST_WRONG |= {SEALED13: 1}  # SEALED13.txt: a withdrawn slip read as a figure (round 15 lengthens a quote found twice)
+# SEALED13.txt: a withdrawn slip read as a figure (round 15 lengthens a quote found twice); round 69 drafts no count a
+# correction withdraws (« j'ai dit « 14 000 morts », il fallait entendre 14 000 soldats »): 1 -> 0
+MOST_WRONG |= {SEALED13: 0}
 MOST_WRONG |= {SEALED16: 0}
 # sealed17 p03 « quelque 300 … tués et 2'700 blessés »: its truth carries « quelque » to the 2 700, and so does extract
 # since the lead's round-19 decision (1 -> 0; the older truths that read it exact are amended)

@@ -436,6 +436,20 @@ def hypotheses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# « Erratum : j'ai dit « 14 000 morts », il fallait entendre 14 000 soldats au total. », « nous avons écrit « 3 000
+# tués » ; il fallait lire 3 000 blessés »: a correction withdraws the words it quotes before « il fallait lire »
+# (« entendre », « comprendre »): a count there is a slip, none the story tells (round 69); the count it gives instead
+# stays one.
+_WITHDRAWN = re.compile(
+    r"«[^«»]*+»(?=\s*+[,;:]?\s*+(?:mais\s++)?il\s++fallait\s++(?:lire|entendre|comprendre)(?![\w'’-]))", re.IGNORECASE
+)
+
+
+def withdrawn(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` a correction withdraws (above): a quotation right before « il fallait lire »."""
+    return [m.span() for m in _WITHDRAWN.finditer(text)]
+
+
 def _past_and_imperfect(lower: str, folded: str, offset: int) -> tuple[tuple[int, int], ...]:
     """Where a clause's verbs in a past tense stand, the imperfect included (« affirmait dimanche que … pourraient »:
     Sunday dates the statement, not the coming fight), in order."""

@@ -67,7 +67,16 @@ from .byline import (
     unrelated_captions,
     year_headings,
 )
-from .clauses import INCIDENTALS, Side, future_marker, hypotheses, side_of, side_spans, tells_the_past
+from .clauses import (
+    INCIDENTALS,
+    Side,
+    future_marker,
+    hypotheses,
+    side_of,
+    side_spans,
+    tells_the_past,
+    withdrawn,
+)
 from .fields import field_dates
 from .frame import PageFrame
 from .frcalendar import MONTHS, WEEKDAYS
@@ -1733,6 +1742,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             *edition,
             *durations(sentence.text),
             *hypotheses(sentence.text),  # … nor a count a hypothesis supposes (« Si 100 000 soldats venaient »)
+            *withdrawn(
+                sentence.text
+            ),  # … nor a slip a correction withdraws (« j'ai dit « 14 000 morts », il fallait »)
             *((m.start, m.end) for m in mentions if m.rank != PRESENT_RANK),
             # … nor a caption's dates, which date its picture (« le 18 octobre 2024 »)
             *((m.start, m.end) for m in (_dates(sentence.text, on, counted_from) if counted_from < cut else ())),

@@ -215,6 +215,7 @@ _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate
 
 _REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
 _SIZED_THINGS = words("sized_things")  # « une bande de 20 kilomètres »
+_AREA_NOUNS = words("area_nouns")  # « plus de 1 500 hectares » déminés
 _DETERMINERS = words("determiners")  # « les deux pays »
 _AGE_DETERMINERS = words("age_determiners")  # « les 80 ans du Parti »
 _DURATION_PREPOSITIONS = words("duration_prepositions")
@@ -1792,16 +1793,28 @@ def _vague(text: str, skip: Sequence[Span] = ()) -> Iterator[Figure]:
             yield figure
 
 
+_PER_AREA = re.compile(
+    rf"\s++par\s++(?:{alternatives('area_nouns')}|km²|km2|kilom[èe]tre\s++carr[ée])(?!\w)", re.IGNORECASE
+)
+
+
 def _distance(text: str, figure: Figure) -> bool:
     """A length (lexicon.toml [length_units]) is no ground taken: how far after « à » (« à 30 km de Soudja », « à
     2 000 kilomètres d'ici », « peuvent porter à plus de 13 000 kilomètres », « les repéraient à plus de 2 km »:
     round 58; round 28 asked for a place after it), the extent something runs over (« ont progressé sur près de
     15 kilomètres », « sur 50 km »), a thing's size (« une bande de 20 kilomètres », « un secteur de 50 km », « long
-    d'environ 1 km »: lexicon.toml `sized_things`). Ground is an area (km², villages)."""
+    d'environ 1 km »: lexicon.toml `sized_things`). Ground is an area (km², villages, hectares), unless an area
+    sizes a thing (« une surface de près de 3 hectares ») or divides a count (« des dizaines par hectare »: a
+    density; lexicon.toml `area_nouns`, round 69)."""
+    before = _previous_words(text, figure.start)
+    sized = before[-1:] in (["de"], ["d"]) and before[-2:-1] != [] and before[-2] in _SIZED_THINGS
+    if figure.noun is not None and singular(figure.noun) in _AREA_NOUNS:
+        return sized  # « une surface de près de 3 hectares »: a thing's size, not ground cleared
+    if _PER_AREA.match(text, figure.end):
+        return True  # « des dizaines par hectare »: a density, no count
     if figure.unit not in LENGTH_UNITS:
         return False
-    before = _previous_words(text, figure.start)
-    if before[-1:] == ["sur"] or (before[-1:] in (["de"], ["d"]) and before[-2:-1] and before[-2] in _SIZED_THINGS):
+    if before[-1:] == ["sur"] or sized:
         return True
     return re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None
 

@@ -61,6 +61,9 @@ _IN_THE_PRESENCE_OF = re.compile(
     r"(?<!\w)en\s+pr[ée]sence\s+(?:d(?:e|u|es)\s+|d['’]\s*)(?:[^,;:.!?]{0,60}?\s(?:et|ainsi\s+que)\s+(?:de\s+|d['’]\s*))?$",
     re.IGNORECASE,
 )
+# … or after « a réuni », « réunissant » (« une conférence a réuni près de 200 personnes », « une manifestation a réuni
+# samedi environ 300 personnes »: a gathering's attendance, round 69), perhaps a word between
+_GATHERED = re.compile(r"(?<![\w'’-])r[ée]uni(?:t|ssait|ssaient|ssant|ra|ront)?\s++(?:[^\W\d_]++\s++)?$", re.IGNORECASE)
 # … not where they came from (« 3 000 personnes sont venues de Koursk se réfugier à Belgorod »: review52)
 _CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|\s+d['’])", re.IGNORECASE)
 
@@ -125,16 +128,21 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
         return False  # « 12 000 vient »: a verb
     bare = word.casefold().removesuffix("s").removesuffix("e")
     in_e = bare.endswith("é") and not bare.endswith(("ité", "été")) and folded not in _NOT_PARTICIPLES
-    participle = in_e or folded.endswith(("us", "is"))
+    # « quatorze convois vers l'Ukraine », « deux relais vers »: no participle ends in -ois, -ais (round 69)
+    in_is = folded.endswith(("us", "is")) and not folded.endswith(("ois", "ais"))
+    participle = in_e or in_is
     return not (participle and after in _PREPOSITIONS)
 
 
 def _an_audience(text: str, figure: Figure) -> bool:
-    """Whether a count of anyone is an audience: after « devant » or « en présence de », or before « étaient venues »
-    (`_CAME`)."""
+    """Whether a count of anyone is an audience: after « devant », « en présence de » or « a réuni » (`_GATHERED`), or
+    before « étaient venues » (`_CAME`)."""
     before = _BEFORE_AN_AUDIENCE.search(text, max(0, figure.start - 12), figure.start)
     present = _IN_THE_PRESENCE_OF.search(text, max(0, figure.start - 100), figure.start)
-    return before is not None or present is not None or _CAME.match(text, figure.end) is not None
+    gathered = _GATHERED.search(text, max(0, figure.start - 40), figure.start)
+    return (
+        before is not None or present is not None or gathered is not None or _CAME.match(text, figure.end) is not None
+    )
 
 
 def _a_turnout(text: str, figure: Figure) -> bool:
