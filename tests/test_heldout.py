@@ -649,18 +649,18 @@ SEALED45_FLOORS = {
 # measures 33/37; none WRONG. sealed47: dates 229/260, 246/296; figures 67/69, 67/71; 67/69 with the topic; measures
 # 40/47; none WRONG. Tuning data from now on: floors a little under.
 SEALED46_FLOORS = {
-    "date_recall": 0.83,
-    "date_precision": 0.76,
+    "date_recall": 0.86,  # round 70: 234/267 (a press database's documents from their heads), was 0.83
+    "date_precision": 0.82,  # round 70: 254/303 (the export's heads, an agenda box), was 0.76
     "figure_recall": 0.97,
     "figure_precision": 0.95,
     "topic_recall": 0.97,
     "measure_right": 0.87,
 }
 SEALED47_FLOORS = {
-    "date_recall": 0.87,
-    "date_precision": 0.82,
+    "date_recall": 0.88,  # round 70: 233/260 (a Friday's dispatch in a Monday weekly), was 0.87
+    "date_precision": 0.84,  # round 70: 251/294 (the same; a review's head in stars), was 0.82
     "figure_recall": 0.95,
-    "figure_precision": 0.92,
+    "figure_precision": 0.97,  # round 70: 67/68 (« 312 réputation »), was 0.92
     "topic_recall": 0.95,
     "measure_right": 0.83,
 }

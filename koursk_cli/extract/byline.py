@@ -180,6 +180,13 @@ def _stamp_line(line: str) -> bool:
     )
 
 
+# A review's head: its rating in five stars and when it was written, alone on its line (« ★★★★☆ il y a 2 mois »,
+# « ★★★★★ 12 mars 2025 », a map service's or a shop's reviews: round 70); the age dates the review, not a fact.
+_RATED_STAMP = re.compile(
+    rf"^[★☆]{{5}}\s*(?:il\s+y\s+a\s+(?:un|une|quelques|\d+)\s+[^\W\d_]+|{_PRINTED_DAY})$", re.IGNORECASE
+)
+
+
 # A section heading in capitals, a few words alone on their line (« C'EST ARRIVÉ UN 19 JUIN », « IL Y A UN AN »,
 # « AGENDA DES PROCHAINS JOURS »): it names the page's section, and its date words date the page (round 20: an
 # éphéméride's headings were read as facts). An agency's URGENT headline is longer, or has a verb's full stop.
@@ -202,6 +209,7 @@ def page_furniture(sentence: str) -> int:
         # place, quadratic on a word and 8,000 spaces (round 51's report)
         or _STAMPS.match(" ".join(sentence.split()).strip(" ()"))
         or _stamp_line(sentence)
+        or _RATED_STAMP.match(sentence.strip())
         or _caps_heading(sentence)
     ):
         return len(sentence)
@@ -249,6 +257,28 @@ _FOOT_LINK_HEADING = re.compile(rf"^(?:{_starts(words('foot_link_headings'))})\s
 _LINK_AND_TITLE = re.compile(
     rf"^(?:{_starts(words('link_headings'))})(?:\s*:\s*\S|\s*\|\s*(?:\d{{1,2}}\.\s+)?[^\W\d_])"
 )
+
+
+# A local paper's or a parish sheet's agenda: « Agenda », « AGENDA DE LA SEMAINE », « Agenda namurois » alone on its
+# line, a few words after it at most, none a sentence's; its events are the public's to attend, at a clock time one
+# of its lines gives at least (« messe à 18 h 30 », « 20h »). An agency's agenda of the coming news (« AGENDA DES
+# PROCHAINS JOURS - Lundi 22 juin : Conseil Affaires étrangères de l'UE ») gives its days, no hour: its facts.
+_AGENDA_HEADING = re.compile(r"^agenda(?:\s+[^\W\d_][^.!?:;,\d]{0,30})?\s*:?$")
+_AGENDA_CLOCK = re.compile(r"(?<![\w,.])\d{1,2}[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?\d{2})?(?!\w)")
+
+
+def agendas(text: str) -> list[tuple[int, int]]:
+    """The lines of an agenda box, up to a blank line, when one of them gives a clock time: the events the page
+    announces (« Mercredi 11 : chapelet pour la paix à 17 h », « Conférence …, jeudi 12 décembre, 18 h 30 »), its
+    programme, whose days date no fact of the story (round 70: sealed46's parish sheet and local papers; the agendas
+    of sealed43-47 all chrome in their truths, sealed18's agency agenda of the coming news all facts)."""
+    boxes: list[list[tuple[int, int]]] = []
+    for start, end in _lines_under(text, _AGENDA_HEADING, titles=False):
+        if boxes and boxes[-1][-1][1] + 1 == start:
+            boxes[-1].append((start, end))
+        else:
+            boxes.append([(start, end)])
+    return [line for box in boxes if any(_AGENDA_CLOCK.search(text, start, end) for start, end in box) for line in box]
 
 
 # « Accueil › Numéros › Juin 2025 › International », « Saison 2025-2026 › Théâtre »: a page's breadcrumb, short
@@ -762,6 +792,31 @@ def dated_documents(text: str, published: FuzzyDate) -> list[tuple[int, int, int
         end = under.end() if under else len(text)
         found.append((line.start(), line.end(), end, parse_edtf(last.edtf)))
     return found
+
+
+# A press database's document head (an export of Europresse, Factiva): the document's day and its length in words, on
+# one line (« Monde, mardi 10 décembre 2024 513 mots, p. 8 ») or the length on its line and the day alone on the next
+# (« 513 mots » / « 10 décembre 2024 »). No sentence counts its own words that way.
+_WORD_COUNT = r"\d{1,3}(?:[ \u00a0\u202f.]?\d{3})?[ \t\u00a0]+mots\b"
+_DATABASE_DAY = r"(?P<day>\d{1,2}(?:er)?[ \t]+[^\W\d_]+[ \t]+\d{4})"
+_DATABASE_HEADS = (
+    re.compile(rf"^[^\n]*?{_DATABASE_DAY}[ \t]+{_WORD_COUNT}[^\n]*$", re.MULTILINE),
+    re.compile(rf"^[ \t]*{_WORD_COUNT}[ \t]*\n[ \t]*{_DATABASE_DAY}[ \t]*$", re.MULTILINE),
+)
+
+
+def database_documents(text: str, published: FuzzyDate) -> list[tuple[int, int, int, FuzzyDate]]:
+    """Where a press database's export prints its documents, each under a head naming its day and its length in words:
+    the head's line (start, end), where the document ends (the next head or the end of the text) and its day, not
+    after the export. The head dates no fact; the document was published that day, so its « samedi », « la veille »,
+    « il y a deux semaines » count from it, not from the export's day (round 70: sealed46 h19, read two years off)."""
+    heads: list[tuple[int, int, FuzzyDate]] = []
+    for head in sorted((m for pattern in _DATABASE_HEADS for m in pattern.finditer(text)), key=lambda m: m.start()):
+        day = _one_day(head["day"], published)
+        if day is not None and day.end <= published.end:
+            heads.append((head.start(), head.end(), day))
+    ends = [start for start, _, _ in heads[1:]] + [len(text)] * bool(heads)
+    return [(start, end, following, day) for (start, end, day), following in zip(heads, ends, strict=True)]
 
 
 # A part of a page written on a day of its own: a dated heading (a changelog's « ## [2.2.1] - 2025-06-18 », a
@@ -1354,11 +1409,14 @@ def _day_of(match: re.Match[str]) -> date | None:
     return day if day is not None and day <= LATEST_STORE_DATE else None
 
 
-_DISPATCH_LAG = (1, 2)  # a wire story reprinted the next day or the one after (« Publié le 10/12 », « KIEV, 9 déc »)
+# a wire story reprinted the next day or the one after (« Publié le 10/12 », « KIEV, 9 déc »), or across a weekend
+# (a Friday's dispatch in a weekly's Monday issue: « Lundi 13 octobre 2025 » over « Séoul, 10 octobre 2025 (AFP) »,
+# round 70; five days off, a weekly's truth counted some days from its own, sealed43 b13)
+_DISPATCH_LAG = (1, 3)
 
 
 def dispatch_day(text: str, published: date) -> date | None:
-    """The day a wire story was written, when its dateline (« KIEV, 9 déc 2025 (AFP) - ») names one a day or two
+    """The day a wire story was written, when its dateline (« KIEV, 9 déc 2025 (AFP) - ») names one a day to three
     before the page's publication: the story's « d'ici », « il y a », « hier » count from it (sealed32: three AFP
     pages reprinted the next day, whose truths count from the dateline); None otherwise."""
     for raw in text.splitlines():

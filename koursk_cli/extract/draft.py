@@ -26,6 +26,7 @@ from ..store.checks import beyond_publication, too_short
 from ..store.hedges import conditional_verb, hedge_word, is_denial, quote_negations
 from ..textnorm import article_text, normalise_quote, spaced
 from .byline import (
+    agendas,
     announces_a_local_event,
     apparatus,
     breadcrumbs,
@@ -34,6 +35,7 @@ from .byline import (
     commit_dates,
     counts_from_now,
     covering_dates,
+    database_documents,
     dated_documents,
     dated_entries,
     day_separators,
@@ -1532,7 +1534,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     # its signature's day
     signed = signed_comments(text, article.published)
     messages = message_stamps(text, article.published)
-    documents = dated_documents(text, article.published)  # a textbook's dispatch under its dated heading
+    # a textbook's dispatch under its dated heading, a press database's documents under their heads
+    documents = [*dated_documents(text, article.published), *database_documents(text, article.published)]
     entries = dated_entries(text, article.published)  # a changelog's versions, a diary's entries
     rows = stamped_rows(text, article.published)  # a revision history's rows
     # an issue thread's comments, a git log's commit messages
@@ -1548,7 +1551,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         *((a, d, day) for a, _, _, d, day in rows),
         *((a, c, day) for a, _, c, day in comments),
     ]
-    # a wire story reprinted a day or two after its dateline is told from the dateline's day
+    # a wire story reprinted a day to three after its dateline (across a weekend) is told from the dateline's day
     dispatched = (
         dispatch_day(text, article.published.start) if article.published.start == article.published.end else None
     )
@@ -1577,6 +1580,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         {
             *linked_titles(text),
             *breadcrumbs(text),  # « Accueil › Numéros › Juin 2025 › International »
+            *agendas(text),  # « AGENDA DE LA SEMAINE », then the events the page announces
             *apparatus(text),
             *pictures,
             *head_stamps(text),
