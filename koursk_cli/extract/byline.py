@@ -72,11 +72,15 @@ _CHROME = re.compile(
 # « Annonce : le Kremlin a confirmé le 3 novembre … »: the label before a lowercase word is the news's own (the
 # announcement it goes on to tell), never an advert's, whose title has a capital (« Annonce : Appel d'offres … »)
 _ANNOUNCED = re.compile(r"^[^\w]*(?i:annonce)\s*:\s*[a-zà-ÿ]")
+# … and so is a head with a middle dot before a lowercase word: a live page's entry (« Kiev · hier à 21h04 : l'armée
+# ukrainienne a annoncé … »), not a reader's comment, which opens its own sentence (« Karim93 · il y a 2 jours : Bravo »:
+# review54)
+_LIVE_ENTRY = re.compile(r"^[^·•:,\n]{1,40}[·•][^·•:,\n]{1,40}:\s*[a-zà-ÿ]")
 
 
 def _web_chrome(line: str) -> bool:
     """Whether a line (or a part of one) is the page's furniture, not the article's (`_CHROME`)."""
-    return _CHROME.match(folded_line(line)) is not None and _ANNOUNCED.match(line) is None
+    return _CHROME.match(folded_line(line)) is not None and not (_ANNOUNCED.match(line) or _LIVE_ENTRY.match(line))
 
 
 # … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde », « Ailleurs dans
@@ -260,10 +264,13 @@ _LINK_AND_TITLE = re.compile(
 
 
 # A local paper's or a parish sheet's agenda: « Agenda », « AGENDA DE LA SEMAINE », « Agenda namurois » alone on its
-# line, a few words after it at most, none a sentence's; its events are the public's to attend, at a clock time one
-# of its lines gives at least (« messe à 18 h 30 », « 20h »). An agency's agenda of the coming news (« AGENDA DES
+# line, a word after it (« namurois ») or a complement (« de la semaine ») at most, none a sentence's (« Agenda chargé
+# pour Choïgou » heads a story's paragraph: review54); its events are the public's to attend, at a clock time one of
+# its lines gives at least (« messe à 18 h 30 », « 20h »). An agency's agenda of the coming news (« AGENDA DES
 # PROCHAINS JOURS - Lundi 22 juin : Conseil Affaires étrangères de l'UE ») gives its days, no hour: its facts.
-_AGENDA_HEADING = re.compile(r"^agenda(?:\s+[^\W\d_][^.!?:;,\d]{0,30})?\s*:?$")
+_AGENDA_HEADING = re.compile(
+    r"^agenda(?:\s+(?:d[eu]s?|de\s+la|de\s+l['’])\s*[^\W\d_][^.!?:;,\d]{0,25}|\s+[^\W\d_]+)?\s*:?$"
+)
 _AGENDA_CLOCK = re.compile(r"(?<![\w,.])\d{1,2}[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?\d{2})?(?!\w)")
 
 
@@ -375,7 +382,11 @@ def _headline_item(line: str) -> bool:
     return not item[0].islower() and not _ends_a_sentence(item) and _OPENED_BY_A_DAY.match(item) is None
 
 
-_KEY_POINTS = re.compile(rf"^(?:{_starts(words('key_point_headings'))})\s*:?$")
+# … perhaps with what they are of (« Les chiffres du conflit », « Repères de la guerre »: a box of the story's figures
+# whose lines a hyphen opens; review54)
+_KEY_POINTS = re.compile(
+    rf"^(?:{_starts(words('key_point_headings'))})(?:\s+(?:du|des|de\s+la|de\s+l['’])\s*[^\W\d_][^.!?:]{{0,30}})?\s*:?$"
+)
 
 
 def _site_heading(line: str) -> bool:

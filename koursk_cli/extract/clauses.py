@@ -438,10 +438,11 @@ def hypotheses(text: str) -> list[tuple[int, int]]:
 
 # « Erratum : j'ai dit « 14 000 morts », il fallait entendre 14 000 soldats au total. », « nous avons écrit « 3 000
 # tués » ; il fallait lire 3 000 blessés »: a correction withdraws the words it quotes before « il fallait lire »
-# (« entendre », « comprendre »): a count there is a slip, none the story tells (round 69); the count it gives instead
-# stays one.
+# (« entendre », « comprendre ») and the words it gives instead, quoted or a count: a count there is a slip, none the
+# story tells (round 69); the count it gives instead stays one. « il fallait lire entre les lignes », « il fallait
+# entendre par là » withdraw nothing (review54).
 _WITHDRAWN = re.compile(
-    r"«[^«»]*+»(?=\s*+[,;:]?\s*+(?:mais\s++)?il\s++fallait\s++(?:lire|entendre|comprendre)(?![\w'’-]))", re.IGNORECASE
+    r"«[^«»]*+»(?=\s*+[,;:]?\s*+(?:mais\s++)?il\s++fallait\s++(?:lire|entendre|comprendre)\s*+[«\d])", re.IGNORECASE
 )
 
 

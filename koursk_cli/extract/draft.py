@@ -130,7 +130,10 @@ _SPEECH = re.compile(
 # « a déclaré jeudi le président ukrainien Volodymyr Zelensky », « …, a indiqué le NIS » (rev27 U6): the verb of saying
 # comes before the speaker.
 # Never across « que »: what follows it is what is said (« a déclaré que les soldats nord-coréens … »), not who.
-_SAID_BEFORE = re.compile(rf"(?:a|ont)\s+{INCIDENTALS}{_SAYING}\s+(?:(?!que\s|qu')\S+\s+){{0,6}}$")
+_SAID_BEFORE = re.compile(
+    rf"(?:a|ont)\s+{INCIDENTALS}(?:{alternatives('speech_verbs', but='speech_verbs_with_an_object')})\w*"
+    r"\s+(?:(?!que\s|qu')\S+\s+){0,6}$"
+)
 # « Deux soldats capturés à Koursk, annonce Zelensky » (rev30 U8): a headline's or a sentence's trailing verb of saying,
 # inverted after a comma, names the speaker after it; nothing but the speaker's words follow it.
 _INVERTED = re.compile(rf",\s*(?P<verb>{_SAYING})\s+(?P<who>[^,;:.!?()«»\"]{{2,80}}?)\s*[.!?»\"]*\s*$")

@@ -1316,12 +1316,15 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         not last
         and ctx.page is not None
         and after.weekday() == wanted
-        and after <= ctx.page
+        and after == ctx.page
         and _STORY_TENSE.search(ctx.text) is None
+        and not _told_in_the_week_up_to(ctx.previous, found)
     ):
         # « PYONGYANG, 17 juin 2025 (AFP) - … a annoncé mardi … . Séoul s'est dit mercredi « préoccupé » » on a page
         # of Wednesday 18 June: the story was brought up to the page's day, not told a week after its own Wednesday;
-        # never in a story told from a past time (« Mercredi, Kim avait inspecté une usine »: the Wednesday before)
+        # never in a story told from a past time (« Mercredi, Kim avait inspecté une usine »: the Wednesday before) or
+        # from a day of that week the sentence before names, nor for a day between a dispatch and a later page (« SÉOUL, 10 octobre
+        # (AFP) - … Samedi, Kim a reçu … » on a Monday: the Saturday before; review54)
         found = after
         basis = (
             f"{_quote(match)}: the day after the dateline ({ctx.published.text}), not after the page's own "
@@ -2447,6 +2450,25 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
     return _mention(match, iso_day(found), basis, DAY_RANK)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _told_from_a_day_before(told: DateMention | None, day: str) -> bool:
+    """Whether the story goes on from a day the sentence before names with its number, before `day` (« Le 3
+    novembre, Kiev a annoncé la capture de deux soldats. Moscou a démenti la veille … »): its « la veille » counts
+    from that day, not from the news's (review54)."""
+    return told is not None and len(told.edtf) == 10 and told.edtf < day and any(c.isdigit() for c in told.text)
+
+
+def _told_in_the_week_up_to(told: DateMention | None, day: date) -> bool:
+    """Whether the sentence before names a day of the week up to `day` (« Le 9 juin, Kim a reçu Choïgou. Mercredi, … »
+    for Wednesday 11 June, « Mercredi dernier, … . Mercredi, … »): the story goes on from it, and its weekday is that
+    week's (review54)."""
+    if told is None or _ISO_DAY.fullmatch(told.edtf) is None:
+        return False
+    return day - timedelta(days=7) < date.fromisoformat(told.edtf) <= day
+
+
 def _eve_of_the_news(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« Moscou a démenti la veille », « Un responsable américain a de son côté déclaré la veille que … »: « la veille »
     right after a verb in the passé composé, a past told from the present, in a sentence that names no day, is the eve
@@ -2457,7 +2479,7 @@ def _eve_of_the_news(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not eve or not ends_in_the_perfect(match.string[: match.start()]):
         return None
     news = ctx.news_day.edtf if ctx.news_day is not None else ctx.published.text if ctx.page is not None else None
-    if news is None or len(news) != 10:
+    if news is None or len(news) != 10 or _told_from_a_day_before(ctx.previous, news):
         return None
     found = iso_day(date.fromisoformat(news) - timedelta(days=1))
     basis = f"{_quote(match)}, after a verb in the passé composé: the eve of the news's day ({news}) → {found}"

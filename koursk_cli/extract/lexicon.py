@@ -57,11 +57,12 @@ def folded_pattern(name: str) -> str:
     return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
 
 
-def alternatives(key: str) -> str:
-    """lexicon.toml's list `key` as a pattern's alternatives, each as written, longest first: a phrase is tried
-    before a shorter one it begins with (« nord-est » before « nord »), the same length in the alphabet's order (the
-    pattern is the same in every run, whatever the order of the set)."""
-    return "|".join(map(re.escape, sorted(words(key), key=lambda word: (-len(word), word))))
+def alternatives(key: str, *, but: str | None = None) -> str:
+    """lexicon.toml's list `key` (less list `but`'s words) as a pattern's alternatives, each as written, longest
+    first: a phrase is tried before a shorter one it begins with (« nord-est » before « nord »), the same length in
+    the alphabet's order (the pattern is the same in every run, whatever the order of the set)."""
+    chosen = words(key) - (words(but) if but is not None else frozenset())
+    return "|".join(map(re.escape, sorted(chosen, key=lambda word: (-len(word), word))))
 
 
 def printed_phrases(key: str) -> str:
