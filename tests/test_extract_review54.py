@@ -28,6 +28,12 @@ def _dates_by_quote(tmp_path: Path, text: str, published: str) -> dict[str, str]
     return {" ".join(str(e["evidence"][0]["quote"]).split()[:4]): read_date(e) for e in events or []}
 
 
+_DISPATCH = (
+    "Publié le mercredi 18 juin 2025 à 11:05\n\nPYONGYANG, 17 juin 2025 (AFP) - La Corée du Nord va envoyer 1 000 "
+    "démineurs en Russie, a annoncé mardi Sergueï Choïgou.\n\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "published", "quote", "edtf"),
     [
@@ -46,23 +52,6 @@ def _dates_by_quote(tmp_path: Path, text: str, published: str) -> dict[str, str]
             "Moscou a démenti la",
             "2025-01-02",
         ),
-    ],
-)
-def test_the_eve_after_a_day_told_before_is_that_day_s(
-    tmp_path: Path, text: str, published: str, quote: str, edtf: str
-) -> None:
-    assert _dates_by_quote(tmp_path, text, published)[quote] == edtf
-
-
-_DISPATCH = (
-    "Publié le mercredi 18 juin 2025 à 11:05\n\nPYONGYANG, 17 juin 2025 (AFP) - La Corée du Nord va envoyer 1 000 "
-    "démineurs en Russie, a annoncé mardi Sergueï Choïgou.\n\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "quote", "edtf"),
-    [
         (
             _DISPATCH
             + "Le 9 juin, Kim Jong Un a reçu Choïgou à Pyongyang. Mercredi, les deux hommes ont signé un accord.\n",
@@ -80,7 +69,7 @@ _DISPATCH = (
         ),
     ],
 )
-def test_a_dispatch_s_day_dates_only_what_it_tells(
+def test_the_eve_or_a_weekday_counts_from_the_day_the_story_tells(
     tmp_path: Path, text: str, published: str, quote: str, edtf: str
 ) -> None:
     assert _dates_by_quote(tmp_path, text, published)[quote] == edtf
