@@ -207,6 +207,7 @@ def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None
         upper = tuple(following[0][4:]) if following else TOP
         _write(db, number, bound, upper, chunk, damaged)  # an empty store gets one empty block: every key has one
         if not following:
+            record_edited(db)
             return
         chunk, number, bound = following, number + 1, upper
 
@@ -274,6 +275,7 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, updat
             listing = _tied(db, block, damaged)
             _check_ids(db, listing, damaged)
             _write_edits(db, block, listing, _edits(db, number, damaged), damaged)
+    record_edited(db)
 
 
 def _patch(
@@ -387,7 +389,9 @@ class Edits:
     that changed a kept event's text alone kept it there, for its patched block, and left the row as it was): then
     that one (served), once verified: against its checksum, the only one kept for its id, opening with the row's id
     (cacheschema.ID_OPENS_JSON) and kept for the block whose verified range holds the row's verified key. The edited ids
-    (EDITS_MOST at most, through `edits_by_id`) are read once, and read again after an update writes (forget)."""
+    (EDITS_MOST at most, through `edits_by_id`) are read once, and read again after an update writes (forget), each
+    with its block, and checked against the CRC-32 of them all that every update records (`edited` in meta): a row
+    lost, added or moved to another id or block would otherwise serve a row's old text."""
 
     def __init__(self, db: sqlite3.Connection, damaged: Damaged) -> None:
         self._db, self._damaged = db, damaged
@@ -396,14 +400,24 @@ class Edits:
     def forget(self) -> None:
         self._ids = None
 
+    def ids(self) -> frozenset[bytes]:
+        """The edited ids, read once and checked against the CRC-32 koursk recorded (an update checks them before it
+        writes: its own record would otherwise take in damage found there)."""
+        if self._ids is None:
+            edited = self._db.execute(_EDITED).fetchall()
+            recorded = self._db.execute(f"SELECT value FROM meta WHERE key = '{EDITED}'").fetchone()
+            if recorded is None or recorded[0] != edited_checksum(edited):
+                self._damaged("the edited texts of the blocks of events are not those koursk kept")
+            self._ids = frozenset(event_id for event_id, _ in edited)
+        return self._ids
+
     def served(self, ids: Sequence[bytes], texts: Sequence[bytes], dates: Sequence[Dated]) -> Sequence[bytes]:
         """The texts the rows of these `ids` serve, given their own verified `texts` and `dates` (the same sequence
         of texts when none is edited)."""
-        if self._ids is None:
-            self._ids = frozenset(row[0] for row in self._db.execute("SELECT CAST(id AS BLOB) FROM edits"))
-        if self._ids.isdisjoint(ids):
+        known = self.ids()
+        if known.isdisjoint(ids):
             return texts
-        edited = [at for at, event_id in enumerate(ids) if event_id in self._ids]
+        edited = [at for at, event_id in enumerate(ids) if event_id in known]
         found: dict[bytes, tuple[int, bytes]] = {}
         for number, event_id, text, checksum in rows_in(
             self._db, f"{EDIT_ROW} WHERE id", [ids[at].decode() for at in edited]
@@ -425,6 +439,20 @@ class Edits:
                 self._damaged(f"the edited text kept for event {ids[at].decode()!r} is not its event's")
             served[at] = text
         return served
+
+
+EDITED = "edited"  # the meta key of the edited ids' CRC-32 (Edits)
+_EDITED = "SELECT CAST(id AS BLOB), CAST(block AS INTEGER) FROM edits INDEXED BY edits_by_id ORDER BY id, block"
+
+
+def edited_checksum(edited: Iterable[tuple[bytes, int]]) -> str:
+    """The CRC-32 of the edited ids and their blocks, in the order _EDITED reads them."""
+    return str(zlib.crc32(b"".join(b"%s\x1f%d\x1e" % pair for pair in edited)))
+
+
+def record_edited(db: sqlite3.Connection) -> None:
+    """Record the edited ids' CRC-32 (Edits), once an update or a build has written the texts aside."""
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (EDITED, edited_checksum(db.execute(_EDITED))))
 
 
 def edits_by_block(rows: Iterable[Any], damaged: Damaged) -> dict[int, dict[bytes, bytes]]:
