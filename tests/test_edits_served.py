@@ -94,12 +94,17 @@ def _forged(root: Path, *statements: str, ids: bool = True) -> None:
     edit_cache(cache_path(root), *fixes, keep_header=True)
 
 
-def _another_in_its_block(root: Path) -> str:
-    """Another event of the block that holds RUTTE's edit."""
+def _another_in_its_block(root: Path, *, same_file: bool = True) -> str:
+    """Another event of the block that holds RUTTE's edit (of RUTTE's file, or of another)."""
     (number,) = _rows(root, "SELECT block FROM edits")[0]
     (ids,) = _rows(root, f"SELECT ids FROM block_ids WHERE block = {number}")[0]
-    assert isinstance(ids, bytes)
-    return next(i.decode() for i in ids.split(blocks.IDS_SEPARATOR) if i.decode() != RUTTE)
+    files = dict(_rows(root, "SELECT id, file FROM events"))
+    found: str = next(
+        i.decode()
+        for i in ids.split(blocks.IDS_SEPARATOR)
+        if i.decode() != RUTTE and (files[i.decode()] == files[RUTTE]) == same_file
+    )
+    return found
 
 
 def _assert_damaged(result: Run, expected: str) -> None:
@@ -168,11 +173,13 @@ def test_the_flush_past_edits_most_writes_the_edits_text_into_its_row(
     assert run("--data", str(store_copy), "show", RUTTE, "--json").stdout == shown
 
 
-def test_a_block_made_again_writes_its_edits_text_into_its_row(store_copy: Path) -> None:
+@pytest.mark.parametrize("same_file", [True, False])
+def test_a_block_made_again_writes_its_edits_text_into_its_row(store_copy: Path, same_file: bool) -> None:
     """RUTTE's text aside in its block, then another event of that block moved out of it: the block is made again
-    from its rows, RUTTE's edit first written into its row, so `show` and the block serve the new text."""
+    from its rows, RUTTE's text first written into its row (the row left unwritten by the update, when the event
+    moved is of RUTTE's file; its text aside, when of another), so `show` and the block serve the new text."""
     _edited(store_copy)
-    _move(store_copy, _another_in_its_block(store_copy))
+    _move(store_copy, _another_in_its_block(store_copy, same_file=same_file))
     answers = [
         run("--data", str(store_copy), *args).stdout for args in (("show", RUTTE, "--json"), ("events", "--json"))
     ]

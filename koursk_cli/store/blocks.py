@@ -90,8 +90,8 @@ Marks = dict[int, list[Key]]
 class Stale(NamedTuple):
     """What an update changes in the blocks: the keys the changed files' old rows left (`left`, from their verified
     facts) and their new rows brought (`arrived`), each by the block the index of bounds gives for it, the new
-    rows' JSON texts by id, and the old rows' served ones (`before`, Edits.served): what the blocks serve for
-    them. `found` is the block the index gave each key: the blocks are written only once every key is marked
+    rows' JSON texts by id, and the old rows' own verified ones (`before`): what the blocks serve for them unless
+    they hold a text aside for them (_patch reads those: the served text is the text aside, else the row's). `found` is the block the index gave each key: the blocks are written only once every key is marked
     (refresh_blocks), so an event kept with its key is looked up once, not as it leaves and again as it arrives.
     `unwritten` holds the kept rows whose text alone may have changed, by id (their key, and their row's `UPDATE`
     parameters): refresh_blocks writes them only where their block is made again, else their text goes aside."""
@@ -282,7 +282,7 @@ def _patch(
     db: sqlite3.Connection, listing: Listing, marks: Marks, changed: Stale, aside: dict[bytes, bytes], damaged: Damaged
 ) -> None:
     """The block of `listing`, whose events keep their keys, given the new texts of those whose texts changed (their old
-    rows' served texts are what the block serves for them): kept aside (`edits`), or written into it when it would
+    texts aside, else their old rows' verified texts, are what the block serves for them): kept aside (`edits`), or written into it when it would
     have more than _edits_per_block() aside. Its body is not read: what it holds is checked through its listing
     (verified against its own checksum) against the index of keys (every event whose key columns lie in its range,
     in key order, must be the one the listing names there), so an event moved into or out of its range by damage to
@@ -295,8 +295,8 @@ def _patch(
     edited = {
         key[2].encode(): changed.texts[key[2]]
         for key in changed.arrived[number]
-        if changed.texts[key[2]] != changed.before.get(key[2])
-    }  # each held (checked above)
+        if changed.texts[key[2]] != aside.get(key[2].encode(), changed.before.get(key[2]))
+    }  # each held (checked above); compared with what the block serves: its text aside, else its row's (Edits)
     if not edited:
         return
     texts = {**aside, **edited}

@@ -23,7 +23,7 @@ import weakref
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -31,7 +31,7 @@ from ..dates import WIDEST_SPAN
 from ..digits import whole
 from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten
 from ..signals import interruptible
-from .blocks import BLOCKS, Dates, Edits, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
+from .blocks import BLOCKS, Edits, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
 from .cachefile import private_file, remove_leftovers, temporary_path
 from .cacheschema import (
     COUNTED,
@@ -515,7 +515,6 @@ class Cache:
         kept: Reused = {}
         doomed: list[tuple[int, bytes]] = []
         sql = f'SELECT rowid, seq, line, col, start, "end", id, {EVENT_ROW}, {EVENT_WORDS} FROM events WHERE file = ?'
-        texts: list[bytes] = []
         for rowid, seq, line, col, *columns, file, facts, text, checksum, words, words_checksum in self.db.execute(
             sql, (name,)
         ):
@@ -523,15 +522,13 @@ class Cache:
             if row_checksum(words, start=checksum) != words_checksum:
                 self.damaged("an event row's search words do not match their checksum")
             keys.append(key)
-            texts.append(text)
+            if self._stale is not None:
+                self._stale.before[key[2]] = text  # what its block serves, unless it holds a text aside (_patch)
             if places.get(key[2]) == (seq, key) and tuple(columns) == key:
                 kept[key[2]] = (rowid, words, facts, line, col)
             else:
                 doomed.append((rowid, words))
         if self._stale is not None:
-            ids = [key[2].encode() for key in keys]
-            served = self.edits.served(ids, texts, [Dates(*key[:2]) for key in keys])
-            self._stale.before.update(zip(map(itemgetter(2), keys), served, strict=True))
             mark(self.db, keys, self._stale.left, self._stale.found, self.damaged)
         if self.fts:
             self.db.executemany(
