@@ -397,6 +397,14 @@ class Edits:
         self._db, self._damaged = db, damaged
         self._ids: frozenset[bytes] | None = None
 
+    @classmethod
+    def written(cls, db: sqlite3.Connection, damaged: Damaged) -> Edits:
+        """The texts as an update serves them midway: it checked the edited ids before it wrote (Cache.writing),
+        and what it has written since is recorded only once it is done (record_edited)."""
+        edits = cls(db, damaged)
+        edits._ids = frozenset(event_id for event_id, _ in db.execute(_EDITED))
+        return edits
+
     def forget(self) -> None:
         self._ids = None
 
@@ -520,7 +528,9 @@ def _rows(db: sqlite3.Connection, lower: Key, upper: Key, event_row: str, damage
     sql = f"SELECT {event_row}, {KEY_COLUMNS} FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?)"
     rows = db.execute(f"{sql} ORDER BY {KEY_COLUMNS}", (*lower, *upper)).fetchall()
     own = [row[2] for row in rows]
-    texts = Edits(db, damaged).served([row[6].encode() for row in rows], own, [Dates(*row[4:6]) for row in rows])
+    texts = Edits.written(db, damaged).served(
+        [row[6].encode() for row in rows], own, [Dates(*row[4:6]) for row in rows]
+    )
     return rows if texts is own else [(*row[:2], text, *row[3:]) for row, text in zip(rows, texts, strict=True)]
 
 
