@@ -408,6 +408,12 @@ class Edits:
     def forget(self) -> None:
         self._ids = None
 
+    def __eq__(self, other: object) -> bool:
+        """Two views of the texts aside agree when they hold the same edited ids (or neither has read them yet)."""
+        return isinstance(other, Edits) and self._ids == other._ids
+
+    __hash__ = None  # type: ignore[assignment]
+
     def ids(self) -> frozenset[bytes]:
         """The edited ids, read once and checked against the CRC-32 koursk recorded (an update checks them before it
         writes: its own record would otherwise take in damage found there)."""
