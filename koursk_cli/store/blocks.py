@@ -21,7 +21,10 @@ transaction: the update reads ~1 KB of each block it patches instead of its ~67 
 it is written (the listing then compared with it: the same head, the checksum of that body). Those new texts are kept
 aside, in `edits` (one row per event: its block's number, its id, its text, under one checksum), and put in place of
 the old ones as the block is read (Run), until the block is made again or holds more than _edits_per_block() of them,
-or the table more than EDITS_MOST: the block is then written with them. An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
+or the table more than EDITS_MOST: the block is then written with them. An event kept with its key whose text alone changed (not
+its facts, place or search words) has that text written there only, its events row left as it was: every read of an
+events row serves its text aside when there is one (Edits), and wherever a text aside is dropped (its block made
+again, or written with it) it goes into its row first (_settle). An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
 instead of rewriting the ~760 blocks they fall in (~58 MB); the table's row count is checked on every run (COUNTED),
 so a lost row is damage, never an old text served. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
 one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
