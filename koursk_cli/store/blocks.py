@@ -21,10 +21,10 @@ transaction: the update reads ~1 KB of each block it patches instead of its ~67 
 it is written (the listing then compared with it: the same head, the checksum of that body). Those new texts are kept
 aside, in `edits` (one row per event: its block's number, its id, its text, under one checksum), and put in place of
 the old ones as the block is read (Run), until the block is made again or holds more than _edits_per_block() of them,
-or the table more than EDITS_MOST: the block is then written with them. An event kept with its key whose text alone changed (not
-its facts, place or search words) has that text written there only, its events row left as it was: every read of an
-events row serves its text aside when there is one (Edits), and wherever a text aside is dropped (its block made
-again, or written with it) it goes into its row first (_settle). An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
+or the table more than EDITS_MOST: the block is then written with them. An event kept with its key whose text alone
+changed (not its facts, place or search words) has that text written there only, its events row left as it was:
+every read of an events row serves its text aside when there is one (Edits), and wherever a text aside is dropped
+(its block made again, or written with it) it goes into its row first (_settle). An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
 instead of rewriting the ~760 blocks they fall in (~58 MB); the table's row count is checked on every run (COUNTED),
 so a lost row is damage, never an old text served. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
 one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
@@ -94,7 +94,8 @@ class Stale(NamedTuple):
     """What an update changes in the blocks: the keys the changed files' old rows left (`left`, from their verified
     facts) and their new rows brought (`arrived`), each by the block the index of bounds gives for it, the new
     rows' JSON texts by id, and the old rows' own verified ones (`before`): what the blocks serve for them unless
-    they hold a text aside for them (_patch reads those: the served text is the text aside, else the row's). `found` is the block the index gave each key: the blocks are written only once every key is marked
+    they hold a text aside for them (_patch reads those: the served text is the text aside, else the row's).
+    `found` is the block the index gave each key: the blocks are written only once every key is marked
     (refresh_blocks), so an event kept with its key is looked up once, not as it leaves and again as it arrives.
     `unwritten` holds the kept rows whose text alone may have changed, by id (their key, and their row's `UPDATE`
     parameters): refresh_blocks writes them only where their block is made again, else their text goes aside."""
@@ -284,9 +285,9 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, updat
 def _patch(
     db: sqlite3.Connection, listing: Listing, marks: Marks, changed: Stale, aside: dict[bytes, bytes], damaged: Damaged
 ) -> None:
-    """The block of `listing`, whose events keep their keys, given the new texts of those whose texts changed (their old
-    texts aside, else their old rows' verified texts, are what the block serves for them): kept aside (`edits`), or written into it when it would
-    have more than _edits_per_block() aside. Its body is not read: what it holds is checked through its listing
+    """The block of `listing`, whose events keep their keys, given the new texts of those whose texts changed (their
+    texts aside, else their old rows' verified texts, are what the block serves for them): kept aside (`edits`), or
+    written into it when it would have more than _edits_per_block() aside. Its body is not read: what it holds is checked through its listing
     (verified against its own checksum) against the index of keys (every event whose key columns lie in its range,
     in key order, must be the one the listing names there), so an event moved into or out of its range by damage to
     its key columns is found here, as _write finds it when a block is made from rows; a damaged body is found by its
@@ -391,8 +392,8 @@ class Edits:
     """The texts the events rows serve: a row's own verified text, unless `edits` holds one for its id (an update
     that changed a kept event's text alone kept it there, for its patched block, and left the row as it was): then
     that one (served), once verified: against its checksum, the only one kept for its id, opening with the row's id
-    (cacheschema.ID_OPENS_JSON) and kept for the block whose verified range holds the row's verified key. The edited ids
-    (EDITS_MOST at most, through `edits_by_id`) are read once, and read again after an update writes (forget), each
+    (cacheschema.ID_OPENS_JSON) and kept for the block whose verified range holds the row's verified key. The edited
+    ids (EDITS_MOST at most, through `edits_by_id`) are read once, and read again after an update writes (forget), each
     with its block, and checked against the CRC-32 of them all that every update records (`edited` in meta): a row
     lost, added or moved to another id or block would otherwise serve a row's old text."""
 
