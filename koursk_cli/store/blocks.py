@@ -243,6 +243,9 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, updat
     marks: Marks = {number: list(keys) for number, keys in changed.left.items()}
     for number, keys in changed.arrived.items():
         marks.setdefault(number, []).extend(keys)
+    if not marks:  # no events changed (a run recording its files' stamps): the texts aside and their record stay
+        return
+    Edits(db, damaged).ids()  # checked before any is written: the record made below would otherwise take damage in
     patched = [n for n in sorted(marks) if sorted(changed.left.get(n, ())) == sorted(changed.arrived.get(n, ()))]
     patching = set(patched)
     db.executemany(updated, [row for key, row in changed.unwritten.values() if changed.found[key] not in patching])
@@ -419,8 +422,8 @@ class Edits:
     __hash__ = None  # type: ignore[assignment]
 
     def ids(self) -> frozenset[bytes]:
-        """The edited ids, read once and checked against the CRC-32 koursk recorded (an update checks them before it
-        writes: its own record would otherwise take in damage found there)."""
+        """The edited ids, read once and checked against the CRC-32 koursk recorded (an update that changes events
+        checks them before it writes: its own record would otherwise take in damage found there)."""
         if self._ids is None:
             edited = self._db.execute(_EDITED).fetchall()
             recorded = self._db.execute(f"SELECT value FROM meta WHERE key = '{EDITED}'").fetchone()

@@ -237,7 +237,6 @@ class Cache:
                 self._own_commit(expected=None if copied else self.meta().get("written"))
                 self._stale, self._grown = stale(), Counter()
                 self.edits.forget()
-                self.edits.ids()
                 yield
                 refresh_blocks(self.db, self._stale, EVENT_ROW, _UPDATE_ROW, self.damaged)
                 self._count_rows(self._grown)
