@@ -21,7 +21,10 @@ transaction: the update reads ~1 KB of each block it patches instead of its ~67 
 it is written (the listing then compared with it: the same head, the checksum of that body). Those new texts are kept
 aside, in `edits` (one row per event: its block's number, its id, its text, under one checksum), and put in place of
 the old ones as the block is read (Run), until the block is made again or holds more than _edits_per_block() of them,
-or the table more than EDITS_MOST: the block is then written with them. An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
+or the table more than EDITS_MOST: the block is then written with them. An event kept with its key whose text alone
+changed (not its facts, place or search words) has that text written there only, its events row left as it was:
+every read of an events row serves its text aside when there is one (Edits), and wherever a text aside is dropped
+(its block made again, or written with it) it goes into its row first (_settle). An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
 instead of rewriting the ~760 blocks they fall in (~58 MB); the table's row count is checked on every run (COUNTED),
 so a lost row is damage, never an old text served. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
 one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
@@ -33,12 +36,13 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
 from typing import Any, NamedTuple, NoReturn, Protocol
 
 from ..jsontext import ARRAY_SEPARATOR
-from .digest import block_checksum, edit_checksum, event_checksum, listing_checksum
+from .cacheschema import EVENT_ROW, EVENT_WORDS
+from .digest import block_checksum, edit_checksum, event_checksum, listing_checksum, row_checksum
 from .sqlrows import rows_in
 
 BLOCKS = """
@@ -56,6 +60,7 @@ CREATE TABLE block_ids (
 CREATE TABLE edits (
     block INTEGER NOT NULL, id TEXT NOT NULL, json BLOB NOT NULL, checksum INTEGER NOT NULL, PRIMARY KEY (block, id)
 ) WITHOUT ROWID;
+CREATE INDEX edits_by_id ON edits (id);
 """
 BLOCK_EVENTS = 64  # ~67 KB of JSON a block in the generated stores: ~3,100 blocks for 200,000 events
 EDITS_MOST = 4096  # edited texts aside in all (~6 MB in the generated stores), every one read by each run of blocks
@@ -88,19 +93,23 @@ Marks = dict[int, list[Key]]
 class Stale(NamedTuple):
     """What an update changes in the blocks: the keys the changed files' old rows left (`left`, from their verified
     facts) and their new rows brought (`arrived`), each by the block the index of bounds gives for it, the new
-    rows' JSON texts by id, and the old rows' verified ones (`before`): what the blocks serve for them. `found`
-    is the block the index gave each key: the blocks are written only once every key is marked (refresh_blocks),
-    so an event kept with its key is looked up once, not as it leaves and again as it arrives."""
+    rows' JSON texts by id, and the old rows' own verified ones (`before`): what the blocks serve for them unless
+    they hold a text aside for them (_patch reads those: the served text is the text aside, else the row's).
+    `found` is the block the index gave each key: the blocks are written only once every key is marked
+    (refresh_blocks), so an event kept with its key is looked up once, not as it leaves and again as it arrives.
+    `unwritten` holds the kept rows whose text alone may have changed, by id (their key, and their row's `UPDATE`
+    parameters): refresh_blocks writes them only where their block is made again, else their text goes aside."""
 
     left: Marks
     arrived: Marks
     texts: dict[str, bytes]
     before: dict[str, bytes]
     found: dict[Key, int]
+    unwritten: dict[str, tuple[Key, tuple[Any, ...]]]
 
 
 def stale() -> Stale:
-    return Stale({}, {}, {}, {}, {})
+    return Stale({}, {}, {}, {}, {}, {})
 
 
 class _Framed(Protocol):
@@ -202,6 +211,7 @@ def put_blocks(db: sqlite3.Connection, event_row: str, damaged: Damaged) -> None
         upper = tuple(following[0][4:]) if following else TOP
         _write(db, number, bound, upper, chunk, damaged)  # an empty store gets one empty block: every key has one
         if not following:
+            record_edited(db)
             return
         chunk, number, bound = following, number + 1, upper
 
@@ -220,39 +230,48 @@ def mark(db: sqlite3.Connection, keys: Iterable[Key], marks: Marks, found: dict[
         marks.setdefault(number, []).append(key)
 
 
-def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damaged: Damaged) -> None:
+def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, updated: str, damaged: Damaged) -> None:
     """Make the marked blocks again. A block whose events keep their keys (the same keys left it as arrived: an edit
-    of titles, quotes or notes, dates kept) has the changed texts put in place of the old ones (_patch). Any other
-    is made from the events now in its range (read as cacheschema.EVENT_ROW), the range read from the block verified
-    against its checksum, so a damaged bound or number is never given a fresh checksum. A block left with fewer
-    than _fewest() events takes in its neighbours until it holds that many or is the only one (the next ones; from
-    the last block, the ones before it); one holding _most() or more is cut (see _cut)."""
+    of titles, quotes or notes, dates kept) has the changed texts put in place of the old ones (_patch), and its
+    kept rows whose text alone changed (Stale.unwritten) are left as they were: their texts aside are what they
+    serve. Any other is made from the events now in its range (read as cacheschema.EVENT_ROW), once its unwritten
+    rows are written (`updated`, the row's `UPDATE`) and its texts aside written into their rows (_settle_aside),
+    the range read from the block verified against its checksum, so a damaged bound or number is never given a
+    fresh checksum. A block left with fewer than _fewest() events takes in its neighbours until it holds that many
+    or is the only one (the next ones; from the last block, the ones before it); one holding _most() or more is cut
+    (see _cut)."""
     marks: Marks = {number: list(keys) for number, keys in changed.left.items()}
     for number, keys in changed.arrived.items():
         marks.setdefault(number, []).extend(keys)
+    if not marks:  # no events changed (a run recording its files' stamps): the texts aside and their record stay
+        return
+    Edits(db, damaged).ids()  # checked before any is written: the record made below would otherwise take damage in
     patched = [n for n in sorted(marks) if sorted(changed.left.get(n, ())) == sorted(changed.arrived.get(n, ()))]
+    patching = set(patched)
+    db.executemany(updated, [row for key, row in changed.unwritten.values() if changed.found[key] not in patching])
     listings = _verified_listings(db, patched, damaged)  # a few statements for the ~760 of a file of 1,000 events
     aside = edits_by_block(rows_in(db, f"{EDIT_ROW} WHERE block", patched), damaged)
     for number in patched:
         _patch(db, listings[number], marks, changed, aside.get(number, {}), damaged)
     while marks:
         block = _claimed(db, min(marks), marks, damaged)
+        _settle_aside(db, block.number, changed.texts, damaged)
         taken = [(block, _tied(db, block, damaged))]
         lower, upper = bounds_of(block)
-        rows = _rows(db, lower, upper, event_row)
+        rows = _rows(db, lower, upper, event_row, damaged)
         while len(rows) < _fewest() and (lower, upper) != (FIRST, TOP):
             neighbour = _claimed(db, _neighbour(db, lower, upper), marks, damaged)
+            _settle_aside(db, neighbour.number, changed.texts, damaged)
             other_lower, other_upper = bounds_of(neighbour)
             if other_lower != upper and other_upper != lower:
                 damaged(f"blocks {block.number} and {neighbour.number} of the events are not neighbours")
             taken.append((neighbour, _tied(db, neighbour, damaged)))
             lower, upper = min(lower, other_lower), max(upper, other_upper)
-            rows = _rows(db, lower, upper, event_row)
+            rows = _rows(db, lower, upper, event_row, damaged)
         kept = min((old for old, _ in taken), key=key_of).number
         for old, _ in taken:
             for sql in ("DELETE FROM blocks WHERE rowid = ?", "DELETE FROM block_ids WHERE block = ?"):
                 db.execute(sql, (old.number,))
-            db.execute("DELETE FROM edits WHERE block = ?", (old.number,))  # its rows hold the texts
         _write_cut(db, kept, lower, upper, rows, damaged)
         held = {row[6] for row in rows}
         for _, listing in taken:
@@ -263,14 +282,15 @@ def refresh_blocks(db: sqlite3.Connection, changed: Stale, event_row: str, damag
             listing = _tied(db, block, damaged)
             _check_ids(db, listing, damaged)
             _write_edits(db, block, listing, _edits(db, number, damaged), damaged)
+    record_edited(db)
 
 
 def _patch(
     db: sqlite3.Connection, listing: Listing, marks: Marks, changed: Stale, aside: dict[bytes, bytes], damaged: Damaged
 ) -> None:
-    """The block of `listing`, whose events keep their keys, given the new texts of those whose texts changed (their old
-    rows' verified texts are what the block serves for them): kept aside (`edits`), or written into it when it would
-    have more than _edits_per_block() aside. Its body is not read: what it holds is checked through its listing
+    """The block of `listing`, whose events keep their keys, given the new texts of those whose texts changed (their
+    texts aside, else their old rows' verified texts, are what the block serves for them): kept aside (`edits`), or
+    written into it when it would have more than _edits_per_block() aside. Its body is not read: what it holds is checked through its listing
     (verified against its own checksum) against the index of keys (every event whose key columns lie in its range,
     in key order, must be the one the listing names there), so an event moved into or out of its range by damage to
     its key columns is found here, as _write finds it when a block is made from rows; a damaged body is found by its
@@ -282,8 +302,8 @@ def _patch(
     edited = {
         key[2].encode(): changed.texts[key[2]]
         for key in changed.arrived[number]
-        if changed.texts[key[2]] != changed.before.get(key[2])
-    }  # each held (checked above)
+        if changed.texts[key[2]] != aside.get(key[2].encode(), changed.before.get(key[2]))
+    }  # each held (checked above); compared with what the block serves: its text aside, else its row's (Edits)
     if not edited:
         return
     texts = {**aside, **edited}
@@ -313,17 +333,147 @@ def _write_edits(
     db: sqlite3.Connection, block: Block, listing: Listing, texts: dict[bytes, bytes], damaged: Damaged
 ) -> None:
     """Write verified `block`, its listing tied to it and checked against the index of keys (_check_ids), with
-    `texts` (every edited text it has) in place of its events' old ones, and forget its texts aside."""
+    `texts` (every edited text it has) in place of its events' old ones, and forget its texts aside once they are
+    in their events rows too (_settle)."""
     body = spliced(block.body, texts, damaged)
     checksum = block_checksum(head_of(block), body)
     db.execute("UPDATE blocks SET body = ?, checksum = ? WHERE rowid = ?", (body, checksum, block.number))
     _list(db, block._replace(checksum=checksum), listing.ids)
+    _settle(db, texts, damaged)
     db.execute("DELETE FROM edits WHERE block = ?", (block.number,))
+
+
+def _settle_aside(db: sqlite3.Connection, number: int, written: dict[str, bytes], damaged: Damaged) -> None:
+    """Block `number`, about to be made again from its rows: its texts aside written into their events rows (but
+    those of the events this update `written`, whose rows hold their new texts), and forgotten."""
+    aside = _edits(db, number, damaged)
+    _settle(db, {event_id: text for event_id, text in aside.items() if event_id.decode() not in written}, damaged)
+    db.execute("DELETE FROM edits WHERE block = ?", (number,))
+
+
+_SETTLED = f"SELECT CAST(id AS BLOB), rowid, checksum, {EVENT_ROW}, {EVENT_WORDS} FROM events WHERE id"
+
+
+def _settle(db: sqlite3.Connection, texts: dict[bytes, bytes], damaged: Damaged) -> None:
+    """Write each verified text of `texts` (by id) into its events row, as the text it serves once its text aside is
+    forgotten: the row verified first (its checksum, its words' and its id), its checksum and its words' made again
+    over the new text, its place kept. An event gone in this update has no row left to write."""
+    updates = []
+    for event_id, rowid, stored, file, facts, old, checksum, words, words_checksum in rows_in(
+        db, _SETTLED, [event_id.decode() for event_id in texts]
+    ):
+        if event_checksum(file, facts, old) != checksum or row_checksum(words, start=checksum) != words_checksum:
+            damaged("an event row does not match its checksum")
+        if not facts.startswith(event_id + b"\x1f") or event_id not in texts:
+            damaged(f"the id column {event_id!r} is not its row's id")
+        text = texts[event_id]
+        new = event_checksum(file, facts, text)
+        updates.append((text.decode(), stored - checksum + new, row_checksum(words, start=new), rowid))
+    db.executemany("UPDATE events SET json = ?, checksum = ?, words_checksum = ? WHERE rowid = ?", updates)
 
 
 def _edits(db: sqlite3.Connection, number: int, damaged: Damaged) -> dict[bytes, bytes]:
     """Block `number`'s edited texts aside, by id, each verified."""
     return edits_by_block(db.execute(f"{EDIT_ROW} WHERE block = ?", (number,)), damaged).get(number, {})
+
+
+class Dated(Protocol):
+    """A verified row's dates, which with its id make its key."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class Dates(NamedTuple):
+    start: int
+    end: int
+
+
+class Edits:
+    """The texts the events rows serve: a row's own verified text, unless `edits` holds one for its id (an update
+    that changed a kept event's text alone kept it there, for its patched block, and left the row as it was): then
+    that one (served), once verified: against its checksum, the only one kept for its id, opening with the row's id
+    (cacheschema.ID_OPENS_JSON) and kept for the block whose verified range holds the row's verified key. The edited
+    ids (EDITS_MOST at most, through `edits_by_id`) are read once, and read again after an update writes (forget), each
+    with its block, and checked against the CRC-32 of them all that every update records (`edited` in meta): a row
+    lost, added or moved to another id or block would otherwise serve a row's old text."""
+
+    def __init__(self, db: sqlite3.Connection, damaged: Damaged) -> None:
+        self._db, self._damaged = db, damaged
+        self._ids: frozenset[bytes] | None = None
+
+    @classmethod
+    def written(cls, db: sqlite3.Connection, damaged: Damaged) -> Edits:
+        """The texts as an update serves them midway: it checked the edited ids before it wrote (Cache.writing),
+        and what it has written since is recorded only once it is done (record_edited)."""
+        edits = cls(db, damaged)
+        edits._ids = frozenset(event_id for event_id, _ in db.execute(_EDITED))
+        return edits
+
+    def forget(self) -> None:
+        self._ids = None
+
+    def __eq__(self, other: object) -> bool:
+        """Two views of the texts aside agree when they hold the same edited ids (or neither has read them yet)."""
+        return isinstance(other, Edits) and self._ids == other._ids
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def ids(self) -> frozenset[bytes]:
+        """The edited ids, read once and checked against the CRC-32 koursk recorded (an update that changes events
+        checks them before it writes: its own record would otherwise take in damage found there)."""
+        if self._ids is None:
+            edited = self._db.execute(_EDITED).fetchall()
+            recorded = self._db.execute(f"SELECT value FROM meta WHERE key = '{EDITED}'").fetchone()
+            if recorded is None or recorded[0] != edited_checksum(edited):
+                self._damaged("the edited texts of the blocks of events are not those koursk kept")
+            self._ids = frozenset(event_id for event_id, _ in edited)
+        return self._ids
+
+    def served(self, ids: Sequence[bytes], texts: Sequence[bytes], dates: Sequence[Dated]) -> Sequence[bytes]:
+        """The texts the rows of these `ids` serve, given their own verified `texts` and `dates` (the same sequence
+        of texts when none is edited)."""
+        known = self.ids()
+        if known.isdisjoint(ids):
+            return texts
+        edited = [at for at, event_id in enumerate(ids) if event_id in known]
+        found: dict[bytes, tuple[int, bytes]] = {}
+        for number, event_id, text, checksum in rows_in(
+            self._db, f"{EDIT_ROW} WHERE id", [ids[at].decode() for at in edited]
+        ):
+            if edit_checksum(number, event_id, text) != checksum:
+                self._damaged("an edited text of a block of events does not match its checksum")
+            if event_id in found:
+                self._damaged(f"event {event_id.decode()!r} has two edited texts")
+            found[event_id] = number, text
+        listings = _verified_listings(self._db, sorted({number for number, _ in found.values()}), self._damaged)
+        served = list(texts)
+        for at in edited:
+            if ids[at] not in found:
+                self._damaged(f"the edited text of event {ids[at].decode()!r} is missing")
+            number, text = found[ids[at]]
+            listing = listings[number]
+            key = dates[at].start, dates[at].end, ids[at]
+            if not text.startswith(b'{"id": "%s",' % ids[at]) or not key_of(listing) <= key < upper_of(listing):
+                self._damaged(f"the edited text kept for event {ids[at].decode()!r} is not its event's")
+            served[at] = text
+        return served
+
+
+EDITED = "edited"  # the meta key of the edited ids' CRC-32 (Edits)
+_EDITED = "SELECT CAST(id AS BLOB), CAST(block AS INTEGER) FROM edits INDEXED BY edits_by_id ORDER BY id, block"
+
+
+def edited_checksum(edited: Iterable[tuple[bytes, int]]) -> str:
+    """The CRC-32 of the edited ids and their blocks, in the order _EDITED reads them."""
+    return str(zlib.crc32(b"".join(b"%s\x1f%d\x1e" % pair for pair in edited)))
+
+
+def record_edited(db: sqlite3.Connection) -> None:
+    """Record the edited ids' CRC-32 (Edits), once an update or a build has written the texts aside."""
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (EDITED, edited_checksum(db.execute(_EDITED))))
 
 
 def edits_by_block(rows: Iterable[Any], damaged: Damaged) -> dict[int, dict[bytes, bytes]]:
@@ -385,10 +535,16 @@ def _neighbour(db: sqlite3.Connection, lower: Key, upper: Key) -> int | None:
     return None if found is None else int(found[0])
 
 
-def _rows(db: sqlite3.Connection, lower: Key, upper: Key, event_row: str) -> list[Any]:
-    """The events whose key columns lie in [lower, upper), in key order, read as `event_row` then the key."""
+def _rows(db: sqlite3.Connection, lower: Key, upper: Key, event_row: str, damaged: Damaged) -> list[Any]:
+    """The events whose key columns lie in [lower, upper), in key order, read as `event_row` then the key, each with
+    the text it serves (Edits.served: its blocks' texts aside are in their rows by now, so one found is damage)."""
     sql = f"SELECT {event_row}, {KEY_COLUMNS} FROM events WHERE {KEY} >= (?, ?, ?) AND {KEY} < (?, ?, ?)"
-    return db.execute(f"{sql} ORDER BY {KEY_COLUMNS}", (*lower, *upper)).fetchall()
+    rows = db.execute(f"{sql} ORDER BY {KEY_COLUMNS}", (*lower, *upper)).fetchall()
+    own = [row[2] for row in rows]
+    texts = Edits.written(db, damaged).served(
+        [row[6].encode() for row in rows], own, [Dates(*row[4:6]) for row in rows]
+    )
+    return rows if texts is own else [(*row[:2], text, *row[3:]) for row, text in zip(rows, texts, strict=True)]
 
 
 def _most() -> int:

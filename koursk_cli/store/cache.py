@@ -31,7 +31,7 @@ from ..dates import WIDEST_SPAN
 from ..digits import whole
 from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten
 from ..signals import interruptible
-from .blocks import BLOCKS, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
+from .blocks import BLOCKS, Edits, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
 from .cachefile import private_file, remove_leftovers, temporary_path
 from .cacheschema import (
     COUNTED,
@@ -70,8 +70,10 @@ _ROW_WORDS = len(LOCATION_COLUMNS) + len(EVENT_COLUMNS)
 _UPDATED = ", ".join(
     f"{column} = ?" for column in ("line", "col", *EVENT_COLUMNS[3:], "json", "checksum", "facts", "words_checksum")
 )
-Reused = dict[str, tuple[int, bytes]]
-"""Event rows of a changed file kept to be updated in place: rowid and verified search words, by id."""
+_UPDATE_ROW = f"UPDATE events SET {_UPDATED} WHERE rowid = ?"
+Reused = dict[str, tuple[int, bytes, bytes, int, int]]
+"""Event rows of a changed file kept to be updated in place: rowid, verified search words, facts, line and column,
+by id."""
 MAX_CLAIMS_PER_FILE = 10_000_000  # far above what a file can hold (files.MAX_FILE_BYTES): a larger count is damage
 BUSY_MS = 10_000  # how long a run waits for another koursk's lock on the cache (a commit, a long listing's snapshot)
 READING_CACHE_KB = 2000
@@ -103,6 +105,7 @@ class Cache:
         self.fts = _has_table(connection, "event_words")  # read from the file: made over a filled one (see aside)
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
         self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
+        self.edits = Edits(connection, self.damaged)  # the texts the events rows serve (store/blocks.py)
         self._grown: Counter[str] | None = None  # inside writing(): rows added to the events and claims, less deleted
         self.deferred_seeds: Callable[[Iterable[str] | None], None] | None = None
         """Set when the run checks a seed only as served rows cite it (open._CitedSeeds): called with the sources a
@@ -233,8 +236,9 @@ class Cache:
             try:
                 self._own_commit(expected=None if copied else self.meta().get("written"))
                 self._stale, self._grown = stale(), Counter()
+                self.edits.forget()
                 yield
-                refresh_blocks(self.db, self._stale, EVENT_ROW, self.damaged)
+                refresh_blocks(self.db, self._stale, EVENT_ROW, _UPDATE_ROW, self.damaged)
                 self._count_rows(self._grown)
                 if self.replaced():  # another run's copy came in meanwhile: committing into this file would be lost
                     raise CacheReplaced("the cache was replaced by another koursk during this update")
@@ -256,6 +260,7 @@ class Cache:
             raise CacheUnwritten(error.strerror or str(error)) from error
         finally:
             self._stale, self._grown = None, None
+            self.edits.forget()
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             self.db.execute("PRAGMA cache_spill = ON")
             self.db.execute(f"PRAGMA cache_size = {reading_cache}")
@@ -508,16 +513,18 @@ class Cache:
         keys: list[Key] = []
         kept: Reused = {}
         doomed: list[tuple[int, bytes]] = []
-        sql = f'SELECT rowid, seq, start, "end", id, {EVENT_ROW}, {EVENT_WORDS} FROM events WHERE file = ?'
-        for rowid, seq, *columns, file, facts, text, checksum, words, words_checksum in self.db.execute(sql, (name,)):
+        sql = f'SELECT rowid, seq, line, col, start, "end", id, {EVENT_ROW}, {EVENT_WORDS} FROM events WHERE file = ?'
+        for rowid, seq, line, col, *columns, file, facts, text, checksum, words, words_checksum in self.db.execute(
+            sql, (name,)
+        ):
             key = verified_key((file, facts, text, checksum), self.damaged)
             if row_checksum(words, start=checksum) != words_checksum:
                 self.damaged("an event row's search words do not match their checksum")
             keys.append(key)
             if self._stale is not None:
-                self._stale.before[key[2]] = text
+                self._stale.before[key[2]] = text  # what its block serves, unless it holds a text aside (_patch)
             if places.get(key[2]) == (seq, key) and tuple(columns) == key:
-                kept[key[2]] = (rowid, words)
+                kept[key[2]] = (rowid, words, facts, line, col)
             else:
                 doomed.append((rowid, words))
         if self._stale is not None:
@@ -548,10 +555,14 @@ class Cache:
             words_checksum = row_checksum(words.encode(), start=checksum)
             place = event_place(seq, line, col)
             if facts.id in kept:  # the same id, place in the file and dates: every other column set again
-                rowid, old_words = kept[facts.id]
-                updated.append((line, col, *values[3:], text, checksum + place, known, words_checksum, rowid))
+                rowid, old_words, old_facts, old_line, old_col = kept[facts.id]
+                row = (line, col, *values[3:], text, checksum + place, known, words_checksum, rowid)
                 if old_words != words.encode():
                     words_changed.append((rowid, old_words.decode(), words))
+                elif self._stale is not None and (known, line, col) == (old_facts, old_line, old_col):
+                    self._stale.unwritten[facts.id] = (facts.start, facts.end, facts.id), row  # its text alone
+                    continue
+                updated.append(row)
                 continue
             rowid = next_rowid
             next_rowid += 1

@@ -34,7 +34,7 @@ from ..query import (
     relevance_key,
 )
 from ..textnorm import Alternatives, is_utf8, query_words
-from .blocks import KEY, SEPARATOR, key_of, run_within
+from .blocks import KEY, SEPARATOR, Dates, key_of, run_within
 from .cache import Cache
 from .cacheschema import (
     CLAIM_BODY,
@@ -348,9 +348,11 @@ class SqlFacts(IndexedFacts):
         and its JSON text; with `words`, its search words too, checked against theirs."""
         columns = f"{EVENT_ROW}, {EVENT_WORDS}" if words else EVENT_ROW
         self._cache.every_seed()  # a walk of the store (or a row by position), not rows of cited sources
+        served = self._cache.edits.served
         for found in self._cache.db.execute(f"SELECT {columns} FROM events {where}", params):
             checksum = checked_row(self._cache, found)
-            yield self._row(found[1], checked_words(self._cache, checksum, found) if words else b""), found[2]
+            row = self._row(found[1], checked_words(self._cache, checksum, found) if words else b"")
+            yield row, served((row.key,), (found[2],), (row,))[0]
 
     def _row(self, head: bytes, words: bytes = b"") -> _RowFacts:
         """A verified row's facts; bytes that are not an event row (a checksum forged over them) are damage."""
@@ -464,12 +466,13 @@ class SqlFacts(IndexedFacts):
             if tests and not all(map(matches, rows)):
                 missed = next(row for row in rows if not matches(row))
                 cache.damaged(f"the index offered event {missed.key.decode()!r}, which does not match the query")
-            twice = served.add(list(map(_KEY, rows)))
+            ids = list(map(_KEY, rows))
+            twice = served.add(ids)
             if twice is not None:
                 cache.damaged(f"event {twice.decode()!r} is in the cache twice")
             if cache.deferred_seeds is not None:  # a batch that may not be the last: every seed, before any is served
                 cache.deferred_seeds(None if len(found) == _BATCH else _cited(columns[1]))
-            texts: Sequence[bytes] = columns[2]
+            texts = cache.edits.served(ids, columns[2], rows)
             if unplanned:
                 keep = list(map(in_python, rows))
                 rows, texts = list(compress(rows, keep)), list(compress(texts, keep))
@@ -804,8 +807,19 @@ class SqlEventTexts(SqlTexts):
 
     def _read(self, row: tuple[Any, ...]) -> tuple[str, str]:
         checksum = checked_row(self._cache, row)
-        text = checked_words(self._cache, checksum, row) if self._words else row[2]
-        return row[1].split(b"\x1f", 1)[0].decode(), text.decode()
+        event_id = row[1].split(b"\x1f", 1)[0]
+        if self._words:
+            return event_id.decode(), checked_words(self._cache, checksum, row).decode()
+        text = self._cache.edits.served((event_id,), (row[2],), (self._dates(row[1]),))[0]
+        return event_id.decode(), text.decode()
+
+    def _dates(self, facts: bytes) -> Dates:
+        """The dates a verified row's facts hold after its id; bytes that are not an event row are damage."""
+        try:
+            _, start, end, _ = facts.split(b"\x1f", 3)
+            return Dates(int(start), int(end))
+        except ValueError:
+            self._cache.damaged("an event row is not one koursk wrote")
 
 
 class SqlClaimTexts(SqlTexts):
