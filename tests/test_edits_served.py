@@ -14,19 +14,12 @@ import pytest
 from koursk_cli.store import blocks
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.digest import edit_checksum
-from tests.conftest import REPO, Run, run
+from tests import test_cache_tamper
+from tests.conftest import Run, run
 from tests.stores import edit_cache
 
-RUTTE = "rutte-confirms-deployment"
-
-
-@pytest.fixture
-def store_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(blocks, "BLOCK_EVENTS", 8)  # the shipped store's 52 events in 7 blocks
-    root = tmp_path / "store"
-    shutil.copytree(REPO / "data", root / "data")
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    return root
+RUTTE = test_cache_tamper.RUTTE
+store_copy = test_cache_tamper.store_copy  # the fixture: the shipped store in 7 blocks
 
 
 def _rows(root: Path, sql: str) -> list[Any]:
