@@ -73,8 +73,8 @@ _CHROME = re.compile(
 # announcement it goes on to tell), never an advert's, whose title has a capital (« Annonce : Appel d'offres … »)
 _ANNOUNCED = re.compile(r"^[^\w]*(?i:annonce)\s*:\s*[a-zà-ÿ]")
 # … and so is a head with a middle dot before a lowercase word: a live page's entry (« Kiev · hier à 21h04 : l'armée
-# ukrainienne a annoncé … »), not a reader's comment, which opens its own sentence (« Karim93 · il y a 2 jours : Bravo »:
-# review54)
+# ukrainienne a annoncé … »), not a reader's comment, which opens its own sentence (« Karim93 · il y a 2 jours : Bravo
+# »: review54)
 _LIVE_ENTRY = re.compile(r"^[^·•:,\n]{1,40}[·•][^·•:,\n]{1,40}:\s*[a-zà-ÿ]")
 
 

@@ -1,6 +1,6 @@
-"""The French calendar's words, folded (no accents, lower case): its months, its weekdays and its meteorological seasons. One table
-for every rule that reads them: the date rules (frdates), the story's year (storyyear), a deadline at a season's start
-(seasondeadline) and the page's own dates (byline)."""
+"""The French calendar's words, folded (no accents, lower case): its months, its weekdays and its meteorological
+seasons. One table for every rule that reads them: the date rules (frdates), the story's year (storyyear), a deadline at
+a season's start (seasondeadline) and the page's own dates (byline)."""
 
 MONTHS = {
     "janvier": 1,

@@ -1320,11 +1320,11 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         and _STORY_TENSE.search(ctx.text) is None
         and not _told_in_the_week_up_to(ctx.previous, found)
     ):
-        # « PYONGYANG, 17 juin 2025 (AFP) - … a annoncé mardi … . Séoul s'est dit mercredi « préoccupé » » on a page
-        # of Wednesday 18 June: the story was brought up to the page's day, not told a week after its own Wednesday;
-        # never in a story told from a past time (« Mercredi, Kim avait inspecté une usine »: the Wednesday before) or
-        # from a day of that week the sentence before names, nor for a day between a dispatch and a later page (« SÉOUL, 10 octobre
-        # (AFP) - … Samedi, Kim a reçu … » on a Monday: the Saturday before; review54)
+        # « PYONGYANG, 17 juin 2025 (AFP) - … a annoncé mardi … . Séoul s'est dit mercredi « préoccupé » » on a page of
+        # Wednesday 18 June: the story was brought up to the page's day, not told a week after its own Wednesday; never
+        # in a story told from a past time (« Mercredi, Kim avait inspecté une usine »: the Wednesday before) or from a
+        # day of that week the sentence before names, nor for a day between a dispatch and a later page (« SÉOUL, 10
+        # octobre (AFP) - … Samedi, Kim a reçu … » on a Monday: the Saturday before; review54)
         found = after
         basis = (
             f"{_quote(match)}: the day after the dateline ({ctx.published.text}), not after the page's own "
@@ -2471,9 +2471,10 @@ def _told_in_the_week_up_to(told: DateMention | None, day: date) -> bool:
 
 def _eve_of_the_news(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« Moscou a démenti la veille », « Un responsable américain a de son côté déclaré la veille que … »: « la veille »
-    right after a verb in the passé composé, a past told from the present, in a sentence that names no day, is the eve
-    of the news the article reports (its weekday in the page's window, else a reprinted wire story's dateline), not of
-    the last day told: a wire story's other voices spoke the day before its news. After the pluperfect (« avait confirmé la veille ») or opening
+    right after a verb in the passé composé, a past told from the present, in a sentence that names no day, after one
+    that names none with its number before the news (`_told_from_a_day_before`), is the eve of the news the article
+    reports (its weekday in the page's window, else a reprinted wire story's dateline), not of the last day told: a wire
+    story's other voices spoke the day before its news. After the pluperfect (« avait confirmé la veille ») or opening
     the sentence (« La veille, »), it goes on telling the story from the day told before, as before."""
     eve = fold_word(" ".join(match.group().split())) in ("la veille", "veille")
     if not eve or not ends_in_the_perfect(match.string[: match.start()]):

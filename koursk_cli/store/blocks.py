@@ -22,14 +22,14 @@ it is written (the listing then compared with it: the same head, the checksum of
 aside, in `edits` (one row per event: its block's number, its id, its text, under one checksum), and put in place of
 the old ones as the block is read (Run), until the block is made again or holds more than _edits_per_block() of them,
 or the table more than EDITS_MOST: the block is then written with them. An event kept with its key whose text alone
-changed (not its facts, place or search words) has that text written there only, its events row left as it was:
-every read of an events row serves its text aside when there is one (Edits), and wherever a text aside is dropped
-(its block made again, or written with it) it goes into its row first (_settle). An update of one file of 1,000 events at 1,000,000 writes 1,000 small rows
-instead of rewriting the ~760 blocks they fall in (~58 MB); the table's row count is checked on every run (COUNTED),
-so a lost row is damage, never an old text served. A block grown past 2 x BLOCK_EVENTS is cut in two or more (the new ones numbered after every other);
-one left with fewer than a quarter of BLOCK_EVENTS is merged with a neighbour. Numbers only name blocks: a range's
-blocks are read in key order, each verified to begin where the one before ended, so none can be skipped, repeated
-or moved without the checksums seeing it.
+changed (not its facts, place or search words) has that text written there only, its events row left as it was: every
+read of an events row serves its text aside when there is one (Edits), and wherever a text aside is dropped (its block
+made again, or written with it) it goes into its row first (_settle). An update of one file of 1,000 events at 1,000,000
+writes 1,000 small rows instead of rewriting the ~760 blocks they fall in (~58 MB); the table's row count is checked on
+every run (COUNTED), so a lost row is damage, never an old text served. A block grown past 2 x BLOCK_EVENTS is cut in
+two or more (the new ones numbered after every other); one left with fewer than a quarter of BLOCK_EVENTS is merged with
+a neighbour. Numbers only name blocks: a range's blocks are read in key order, each verified to begin where the one
+before ended, so none can be skipped, repeated or moved without the checksums seeing it.
 """
 
 from __future__ import annotations
@@ -290,12 +290,12 @@ def _patch(
 ) -> None:
     """The block of `listing`, whose events keep their keys, given the new texts of those whose texts changed (their
     texts aside, else their old rows' verified texts, are what the block serves for them): kept aside (`edits`), or
-    written into it when it would have more than _edits_per_block() aside. Its body is not read: what it holds is checked through its listing
-    (verified against its own checksum) against the index of keys (every event whose key columns lie in its range,
-    in key order, must be the one the listing names there), so an event moved into or out of its range by damage to
-    its key columns is found here, as _write finds it when a block is made from rows; a damaged body is found by its
-    own checksum as the block is read, or here when it is written. `listing` is the block's, verified, and `aside`
-    its texts aside, each verified."""
+    written into it when it would have more than _edits_per_block() aside. Its body is not read: what it holds is
+    checked through its listing (verified against its own checksum) against the index of keys (every event whose key
+    columns lie in its range, in key order, must be the one the listing names there), so an event moved into or out of
+    its range by damage to its key columns is found here, as _write finds it when a block is made from rows; a damaged
+    body is found by its own checksum as the block is read, or here when it is written. `listing` is the block's,
+    verified, and `aside` its texts aside, each verified."""
     number = listing.number
     _check_marks(number, bounds_of(listing), marks, damaged)
     _check_ids(db, listing, damaged)
