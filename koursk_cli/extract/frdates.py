@@ -2457,7 +2457,12 @@ def _told_from_a_day_before(told: DateMention | None, day: str) -> bool:
     """Whether the story goes on from a day the sentence before names with its number, before `day` (« Le 3
     novembre, Kiev a annoncé la capture de deux soldats. Moscou a démenti la veille … »): its « la veille » counts
     from that day, not from the news's (review54)."""
-    return told is not None and len(told.edtf) == 10 and told.edtf < day and any(c.isdigit() for c in told.text)
+    return (
+        told is not None
+        and _ISO_DAY.fullmatch(told.edtf) is not None
+        and told.edtf < day
+        and any(c.isdigit() for c in told.text)
+    )
 
 
 def _told_in_the_week_up_to(told: DateMention | None, day: date) -> bool:
