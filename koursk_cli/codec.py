@@ -4,14 +4,13 @@ record's shape (records.py) and none of the claims' arithmetic."""
 
 from __future__ import annotations
 
-import json
-import json.encoder
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 from .dates import FuzzyDate, parse_edtf
 from .fields import EVENT
+from .jsontext import dumped
 from .model import Bilingual, Claim, Dated, Event, Evidence, Status, ValueKind
 from .textnorm import search_words
 
@@ -20,24 +19,9 @@ def earliest_publication(sources: Mapping[str, Dated], evidence: tuple[Evidence,
     return min((sources[e.source].published for e in evidence), key=lambda d: (d.start, d.end))
 
 
-# json.dumps(record, ensure_ascii=False) builds a JSONEncoder and its C encoder for every text: built once, the same
-# C encoder writes the same text in half the time (17 -> 8 us an event; a cold load writes one per event and claim).
-# No circular check (a record is a tree of plain values). Without the C accelerator (not CPython): json.dumps.
-_C_ENCODER: Any = getattr(json.encoder, "c_make_encoder", None)
-_ENCODE: Any = (
-    None
-    if _C_ENCODER is None
-    else _C_ENCODER(
-        None, json.JSONEncoder().default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
-    )
-)
-
-
 def record_text(record: dict[str, Any]) -> str:
     """A record's JSON text as the cache keeps it and `--json` writes it: json.dumps(record, ensure_ascii=False)."""
-    if _ENCODE is None:
-        return json.dumps(record, ensure_ascii=False)
-    return "".join(_ENCODE(record, 0))
+    return dumped(record)
 
 
 def event_text(event: Event) -> str:

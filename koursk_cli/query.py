@@ -501,6 +501,16 @@ class QueriedEvents(Collection[Event]):
             count += 1
         self.count = count
 
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Each event's `--json` object (records.event_record), decoded from the JSON text it is served as, no
+        Event built: what the tabular exports (csv, sqlite) and the events pipe read, at half the cost of building
+        each event and its record again. Counted as iterating is."""
+        count = 0
+        for text in matching_json(self._store, self._query):
+            yield json.loads(text)
+            count += 1
+        self.count = count
+
     def __contains__(self, item: object) -> bool:
         return any(event == item for event in self)
 

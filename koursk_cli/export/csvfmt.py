@@ -24,9 +24,8 @@ from typing import Any
 from ..cite import CiteStyle, citation_record, record_citations
 from ..fields import CITATION, CLAIM, EVENT
 from ..model import Claim, Event
-from ..records import event_record
 from ..textnorm import escape_not_text
-from . import Cell, claim_records, flat_record, number
+from . import Cell, claim_records, event_records, flat_record, number
 from .formats import Rows, Selection
 
 BOM = "\ufeff"
@@ -42,13 +41,13 @@ def defuse(text: str) -> str:
 def cell_text(value: Cell) -> str:
     """Empty for null, `true`/`false`, figures without a spurious `.0`; only store text can be a formula, or hold a
     control character."""
+    if isinstance(value, str):  # most cells: tested first
+        return defuse(escape_not_text(value))
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
-        return number(value)
-    return defuse(escape_not_text(value))
+    return number(value)
 
 
 def to_csv(
@@ -64,8 +63,7 @@ def to_csv(
         writer.writerow([draft])
     writer.writerow(columns)
     for record in records:
-        flat = flat_record(record)
-        writer.writerow([cell_text(flat.get(column)) for column in columns])
+        writer.writerow(list(map(cell_text, map(flat_record(record).get, columns))))
         if out.tell() >= _CHUNK:
             yield out.getvalue()
             out.seek(0)
@@ -87,10 +85,6 @@ def export(selection: Selection) -> Iterator[str]:
     if selection.rows is Rows.QUOTES:
         return to_csv(quote_records(selection), CITATION.columns(), bom=selection.bom, draft=selection.draft)
     store, events, claims = selection.store, selection.events, selection.claims
-    records = (
-        (event_record(e) for e in events)
-        if claims is None
-        else claim_records(store, claims, known_by=selection.known_by)
-    )
+    records = event_records(events) if claims is None else claim_records(store, claims, known_by=selection.known_by)
     columns = EVENT.columns() if claims is None else CLAIM.columns()
     return to_csv(records, columns, bom=selection.bom, draft=selection.draft)

@@ -24,9 +24,9 @@ from ..conflicts import ConflictIndex, conflict_tier_pairs
 from ..fields import CLAIM, ENTITY, EVENT, SOURCE, TEXT, Kind
 from ..jsontext import json_text
 from ..model import Claim, Event, Store
-from ..records import entity_record, event_record, source_record
+from ..records import entity_record, source_record
 from ..sources import summarise
-from . import claim_records
+from . import claim_records, event_records
 from .formats import Selection
 
 
@@ -142,18 +142,25 @@ def _links(owner: str, target: str, pairs: Iterable[tuple[str, str]]) -> list[di
 BATCH = 1000  # events or claims built and inserted at a time, with their links: a large export never holds them all
 
 
-def _insert_events(db: sqlite3.Connection, events: Sequence[Event]) -> None:
-    """Events, then their actors, places, tags and evidence (whose foreign keys need the events in first)."""
-    EVENTS.insert(db, (sql_row(EVENT, event_record(e)) for e in events))
-    EVENT_ACTORS.insert(db, _links("event_id", "entity_id", ((e.id, a) for e in events for a in e.actors)))
-    EVENT_PLACES.insert(db, _links("event_id", "entity_id", ((e.id, p) for e in events for p in e.places)))
-    EVENT_TAGS.insert(db, _links("event_id", "tag", ((e.id, t) for e in events for t in e.tags)))
+def _insert_events(db: sqlite3.Connection, events: Sequence[dict[str, Any]]) -> None:
+    """Events (their `--json` records), then their actors, places, tags and evidence (whose foreign keys need the
+    events in first)."""
+    EVENTS.insert(db, (sql_row(EVENT, e) for e in events))
+    EVENT_ACTORS.insert(db, _links("event_id", "entity_id", ((e["id"], a) for e in events for a in e["actors"])))
+    EVENT_PLACES.insert(db, _links("event_id", "entity_id", ((e["id"], p) for e in events for p in e["places"])))
+    EVENT_TAGS.insert(db, _links("event_id", "tag", ((e["id"], t) for e in events for t in e["tags"])))
     EVENT_EVIDENCE.insert(
         db,
         (
-            {"event_id": e.id, "position": i, "source_id": ev.source, "quote": ev.quote, "speaker_id": ev.speaker}
+            {
+                "event_id": e["id"],
+                "position": i,
+                "source_id": ev["source"],
+                "quote": ev["quote"],
+                "speaker_id": ev["speaker"],
+            }
             for e in events
-            for i, ev in enumerate(e.evidence, start=1)
+            for i, ev in enumerate(e["evidence"], start=1)
         ),
     )
 
@@ -221,7 +228,7 @@ def fill(
     sources = (s for s in store.sources.values() if known_by is None or known.known_by(s.published, known_by))
     SOURCES.insert(db, (sql_row(SOURCE, source_record(s)) for s in summarise(store, sources)))
     ENTITIES.insert(db, (sql_row(ENTITY, entity_record(e)) for e in store.entities.values()))
-    pending = iter(events)
+    pending = event_records(events)
     while batch := list(islice(pending, BATCH)):
         _insert_events(db, batch)
     len(claims)  # selected (claimquery.SelectedWhenUsed) before the store's claims are indexed: the two peaks apart

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .. import lazy_rich as rich
 from .. import placeholders
@@ -11,7 +12,7 @@ from ..environment import Environment
 from ..fields import Field, Kind
 from ..humanize import digits, human_date, human_day
 from ..model import Event, Store
-from ..query import Listing, MatchedEvents
+from ..query import Listing, MatchedEvents, QueriedEvents
 from ..textnorm import visible
 from ..words import LEGEND, count_said, counted
 from .layout import print_records
@@ -29,25 +30,26 @@ from .styles import (
     status_legend,
 )
 
-EVENT_LINE: Kind[Localised[Event]] = Kind(
+EVENT_LINE: Kind[Localised[dict[str, Any]]] = Kind(
     "event_line",
     (
-        Field("id", "the event's id", lambda r: r.record.id),
-        Field("date", "its date (EDTF)", lambda r: r.record.date.text),
-        Field("start", "the first day it may be (ISO)", lambda r: r.record.date.start.isoformat()),
-        Field("end", "the last day it may be (ISO)", lambda r: r.record.date.end.isoformat()),
-        Field("status", STATUS_COLUMN, lambda r: r.record.status.value),
-        Field("sources", "ids of the articles reporting it, comma-separated", lambda r: ",".join(r.record.sources)),
-        Field("title", "its title in `--lang`", lambda r: r.record.title.get(r.lang)),
-        Field("draft", DRAFT_COLUMN, lambda r: draft_value(r.record.draft)),
+        Field("id", "the event's id", lambda r: r.record["id"]),
+        Field("date", "its date (EDTF)", lambda r: r.record["date"]),
+        Field("start", "the first day it may be (ISO)", lambda r: r.record["start"]),
+        Field("end", "the last day it may be (ISO)", lambda r: r.record["end"]),
+        Field("status", STATUS_COLUMN, lambda r: r.record["status"]),
+        Field("sources", "ids of the articles reporting it, comma-separated", lambda r: ",".join(r.record["sources"])),
+        Field("title", "its title in `--lang`", lambda r: r.record["title"]["fr" if r.lang == "fr" else "en"]),
+        Field("draft", DRAFT_COLUMN, lambda r: draft_value(r.record["draft"])),
     ),
 )
-"""`koursk events` in a pipe: full ISO dates, no decoration."""
+"""`koursk events` in a pipe: full ISO dates, no decoration. Read from each event's `--json` record
+(QueriedEvents.records: a pipe of every event builds no Event), whose members these columns are."""
 
 
-def events_plain(env: Environment, events: Iterable[Event], lang: str) -> int:
+def events_plain(env: Environment, events: QueriedEvents, lang: str) -> int:
     """One line per event, in the columns of EVENT_LINE; how many were written."""
-    return write_lines(env, EVENT_LINE, (Localised(event, lang) for event in events))
+    return write_lines(env, EVENT_LINE, (Localised(record, lang) for record in events.records()))
 
 
 def print_events(

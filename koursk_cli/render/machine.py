@@ -8,7 +8,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import IO, Any, TextIO, cast
 
-from ..jsontext import ARRAY_SEPARATOR, BATCH, document_opening
+from ..jsontext import ARRAY_SEPARATOR, BATCH, document_opening, dumped
 from ..textnorm import visible
 
 
@@ -18,15 +18,11 @@ class Format(StrEnum):
     JSONL = "jsonl"
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def write_json_array(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     """One JSON array, one row per line so it streams; `[]` when empty."""
     first = True
     for row in rows:
-        stream.write(("[" if first else ",\n ") + _dumps(row))
+        stream.write(("[" if first else ",\n ") + dumped(row))
         first = False
     stream.write("[]\n" if first else "]\n")
 
@@ -76,7 +72,7 @@ def select_texts(texts: Iterable[bytes], fields: tuple[str, ...] | None) -> Iter
     if fields is None:
         return texts
 
-    return (_dumps({name: record.get(name) for name in fields}).encode() for record in map(json.loads, texts))
+    return (dumped({name: record.get(name) for name in fields}).encode() for record in map(json.loads, texts))
 
 
 def write_grouped_texts(
@@ -117,12 +113,12 @@ def _write_joined(
 
 def write_json_lines(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
-        stream.write(_dumps(row) + "\n")
+        stream.write(dumped(row) + "\n")
 
 
 def write_json_value(stream: TextIO, value: Any) -> None:
     """One JSON object (`show`, `diff`) on one line: compact and stable like every other machine output."""
-    stream.write(_dumps(value) + "\n")
+    stream.write(dumped(value) + "\n")
 
 
 def write_rows(
