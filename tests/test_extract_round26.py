@@ -93,9 +93,11 @@ def test_the_year_after_l_annee(tmp_path: Path, sentence: str, date: str) -> Non
             "Pyongyang a reconnu l'envoi fin mars 2023. Un contingent serait arrivé le 6 mars.",
             ["2023-03-21~/2023-03-31", "2024-03-06"],
         ),
+        # the same day told again within the days the sentence before told with their year: of that year since round
+        # 71 (a day inside a span told with its year, half a year or more before the page; it read 2024 before)
         (
             "Deux soldats ont été capturés les 3 et 4 mars 2023. Kiev a annoncé une capture le 4 mars.",
-            ["2023-03-03/2023-03-04", "2024-03-04"],
+            ["2023-03-03/2023-03-04", "2023-03-04"],
         ),
     ],
 )

@@ -110,9 +110,10 @@ def test_an_inventorys_covering_dates_date_its_files(tmp_path: Path) -> None:
 
 
 def test_one_dated_line_is_no_inventory(tmp_path: Path) -> None:
-    # near miss: one line of that shape alone lists no files; its period is read as before
+    # near miss: one line of that shape alone lists no files; its period is read as before (its « 18 octobre » inside
+    # the months told with their year just before: 2024 since round 71, 2025 before)
     page = "DP-KOR/1 — Octobre – novembre 2024. Révélation de l'envoi de troupes par le NIS (18 octobre).\n"
-    assert drafted_dates(tmp_path, page, "2026-01-30") == ["2024-10/2024-11", "2025-10-18"]
+    assert drafted_dates(tmp_path, page, "2026-01-30") == ["2024-10-18", "2024-10/2024-11"]
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,9 @@ SEALED45 = REPO / "benchmarks" / "heldout" / "sealed45"
 SEALED46 = REPO / "benchmarks" / "heldout" / "sealed46"
 SEALED47 = REPO / "benchmarks" / "heldout" / "sealed47"
 SEALED48 = REPO / "benchmarks" / "heldout" / "sealed48"
+SEALED51 = REPO / "benchmarks" / "heldout" / "sealed51"
+SEALED50 = REPO / "benchmarks" / "heldout" / "sealed50"
+SEALED49 = REPO / "benchmarks" / "heldout" / "sealed49"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -299,7 +302,7 @@ SEALED15_FLOORS = {
 # 18 (ROUND18.txt, tuned on it by class): dates 214/230, 228/270; figures 95/102, 95/99; 83/102 with the topic; 0 WRONG.
 SEALED16_FLOORS = {
     "date_recall": 0.96,  # round 52: 222/230, was 0.95; round 40: 221/230; was 0.91
-    "date_precision": 0.92,  # round 51: 237/257, was 0.91; round 43: 237/259; round 40: 237/260; round 31: 0.82
+    "date_precision": 0.93,  # round 74: 239/256 (a day alone « 3 nov. »), was 0.92; round 51: 237/257, was 0.91; round 43: 237/259; round 40: 237/260; round 31: 0.82
     "figure_recall": 0.94,  # round 39: 97/102
     "figure_precision": 0.97,  # round 36: 95/95
     "topic_recall": 0.78,
@@ -388,7 +391,7 @@ SEALED22_FLOORS = {
 # little under. Round 26 (ROUND26.txt, tuned on it): dates 226/247, 259/288; figures 85/88, 85/102; 0 WRONG.
 SEALED23_FLOORS = {
     "date_recall": 0.93,  # round 56: 231/247, was 0.89
-    "date_precision": 0.90,  # round 43: 264/290
+    "date_precision": 0.91,  # round 75: 268/290 (a mail's reply lines); round 43: 264/290
     "figure_recall": 0.97,  # round 58: 87/88 (a total's dated parts); round 39: 86/88
     "figure_precision": 0.89,  # round 36: 85/94
     "topic_recall": 0.88,
@@ -411,8 +414,8 @@ SEALED24_FLOORS = {
 # 34/46. Tuning data from now on: floors a little under.
 # Round 33 (ROUND33.txt, date recall): dates 204/226, 239/273.
 SEALED25_FLOORS = {
-    "date_recall": 0.90,  # round 35: 205/226
-    "date_precision": 0.91,  # round 59: 243/265, was 0.90; round 55: 243/266, was 0.89; round 43: 241/269; round 35: 240/274
+    "date_recall": 0.91,  # round 71: 207/226 (a day within the span told before), was 0.90; round 35: 205/226
+    "date_precision": 0.91,  # round 71: 244/265; round 59: 243/265, was 0.90; round 55: 243/266, was 0.89; round 43: 241/269; round 35: 240/274
     "figure_recall": 0.98,  # round 53: 84/85
     "figure_precision": 0.93,  # round 36: 83/88
     "topic_recall": 0.82,
@@ -446,7 +449,7 @@ SEALED27_FLOORS = {
 # 34 (the lead, on it): figures 89/98, 89/100; 85/98 with the topic; measures 47/62; 6 WRONG. Floors a little under.
 # Round 36 (ROUND36.txt, a spreadsheet's rows read whole): figures 93/98, 93/97; 0 WRONG.
 SEALED28_FLOORS = {
-    "date_recall": 0.89,  # round 38: 197/218
+    "date_recall": 0.91,  # round 72: 199/218 (k20 « depuis six mois » from « le 28 avril »), was 0.89; round 38: 197/218
     "date_precision": 0.92,  # round 68: 215/233 (a stamp's ISO day and zone), was 0.91; round 43: 216/236
     "figure_recall": 0.95,  # round 36: 93/98; round 39: 94/98
     "figure_precision": 0.95,  # round 36: 93/97
@@ -485,7 +488,7 @@ SEALED30_FLOORS = {
 # 41/54; 0 WRONG both times. Tuning data from now on: floors a little under.
 SEALED31_FLOORS = {
     "date_recall": 0.91,  # round 46: 155/170, was 0.88; blind 150/170
-    "date_precision": 0.97,  # round 51: 179/184, was 0.95; round 47: 178/185; blind 173/201
+    "date_precision": 0.98,  # round 72: 181/184, was 0.97; round 51: 179/184, was 0.95; round 47: 178/185; blind 173/201
     "figure_recall": 0.98,  # round 53: 92/93
     "figure_precision": 0.96,  # round 61: 92/95 (an audience: « devant une soixantaine de personnes »), was 0.94
     "topic_recall": 0.84,
@@ -520,7 +523,7 @@ SEALED33_FLOORS = {
 # from now on: floors a little under.
 SEALED34_FLOORS = {
     "date_recall": 0.89,  # round 60: 151/169 (sanctions « entrent en vigueur jeudi à 18h00 »), was 0.88; round 52: 149/169, was 0.86
-    "date_precision": 0.90,  # round 67: 173/191 (« a rapporté vendredi » after a dispatch of Thursday), was 0.89; round 59: 171/190 (a weather box), was 0.88; round 51: 169/192 (an announced rally's day read a year early), was 0.86; round 52: 170/192, was 0.86
+    "date_precision": 0.91,  # round 74: 173/188 (a JSON answer's « "publishedAt": » stamps), was 0.90; round 67: 173/191 (« a rapporté vendredi » after a dispatch of Thursday), was 0.89; round 59: 171/190 (a weather box), was 0.88; round 51: 169/192 (an announced rally's day read a year early), was 0.86; round 52: 170/192, was 0.86
     "figure_recall": 0.96,  # round 65: 76/79 (« et près de 2'000 auraient péri »), was 0.94; round 57: 75/79, was 0.92
     "figure_precision": 0.90,  # round 69: 76/84 (« quatorze convois vers »), was 0.89; round 65: 76/85, was 0.88
     "topic_recall": 0.92,  # round 57: 74/79, was 0.90
@@ -584,7 +587,10 @@ SEALED39_FLOORS = {
 # 35/53; none WRONG. Tuning data from now on: floors a little under.
 SEALED40_FLOORS = {
     "date_recall": 0.95,  # round 63: 227/236 (« avant Noël », « à partir du 1er janvier » on 24 December), was 0.92
-    "date_precision": 0.91,  # round 64: 249/271 (a site's bulleted headlines, « Le Jeudi »); round 63: 251/277; was 0.87
+    # LOWERED 0.93 -> 0.92 by review55 (251/270: round 73's « below a dispatch's sign-off » taken out, it dropped
+    # the facts below a photo credit); round 73: 251/268; round 64: 249/271 (a site's bulleted headlines, « Le Jeudi »);
+    # round 63: 251/277; was 0.87
+    "date_precision": 0.92,
     "figure_recall": 0.98,  # round 62: 79/80 (« ce chiffre n'était que de 1,6 million »), was 0.96
     # round 65: 79/81 (a turnout; « en présence … de quelque 300 personnes »), was 0.94; round 62: 79/83 (« 22
     # degrés », « 1,2 mio de francs »), was 0.91
@@ -638,8 +644,8 @@ SEALED44_FLOORS = {
 # committed after all four were handed in). Before: dates 241/282, 273/349; figures 64/64, 64/73; 62/64 with the
 # topic; measures 27/35; none WRONG. Floors a little under.
 SEALED45_FLOORS = {
-    "date_recall": 0.86,  # round 67: 246/282 (« Moscou a démenti la veille »), was 0.83
-    "date_precision": 0.82,  # round 67: 278/346; round 68: 273/329 (a page's news, comments, « Annonce : »), was 0.76
+    "date_recall": 0.87,  # round 74: 247/282 (a conversation's day and clock), was 0.86; round 67: 246/282, was 0.83
+    "date_precision": 0.85,  # round 74: 280/327, was 0.82; round 67: 278/346; round 68: 273/329, was 0.76
     "figure_recall": 0.97,
     "figure_precision": 0.86,
     "topic_recall": 0.95,
@@ -651,15 +657,17 @@ SEALED45_FLOORS = {
 # 40/47; none WRONG. Tuning data from now on: floors a little under.
 SEALED46_FLOORS = {
     "date_recall": 0.86,  # round 70: 234/267 (a press database's documents from their heads), was 0.83
-    "date_precision": 0.82,  # round 70: 254/303 (the export's heads, an agenda box), was 0.76
+    # round 73: 254/294 (below a dispatch's sign-off, readers' comments, back numbers); round 70: 254/303, was 0.76
+    "date_precision": 0.85,
     "figure_recall": 0.97,
     "figure_precision": 0.95,
     "topic_recall": 0.97,
     "measure_right": 0.87,
 }
 SEALED47_FLOORS = {
-    "date_recall": 0.88,  # round 70: 233/260 (a Friday's dispatch in a Monday weekly), was 0.87
-    "date_precision": 0.84,  # round 70: 251/294 (the same; a review's head in stars), was 0.82
+    "date_recall": 0.89,  # round 72: 234/260, was 0.88; round 70: 233/260 (a Friday's dispatch in a Monday weekly)
+    # round 73: 251/284 (below a dispatch's sign-off, back numbers, « À écouter aussi »); round 72: 253/292; was 0.84
+    "date_precision": 0.87,
     "figure_recall": 0.95,
     "figure_precision": 0.97,  # round 70: 67/68 (« 312 réputation »), was 0.92
     "topic_recall": 0.95,
@@ -669,12 +677,44 @@ SEALED47_FLOORS = {
 # committed after all four were handed in). Before: dates 244/262, 265/313; figures 70/74, 70/72; 64/74 with the
 # topic; measures 31/37; none WRONG. Floors a little under.
 SEALED48_FLOORS = {
-    "date_recall": 0.92,
-    "date_precision": 0.83,
+    "date_recall": 0.93,  # round 71: 247/262 (« paraîtra le 3 septembre », a day within the span told before), was 0.92
+    "date_precision": 0.86,  # round 73: 266/305 (below a dispatch's sign-off, readers' comments, « Les + lus »), was 0.83
     "figure_recall": 0.93,
     "figure_precision": 0.95,
     "topic_recall": 0.85,
     "measure_right": 0.82,
+}
+# Sealed51 written apart while rounds 71-74 were tuned (SEALED51.txt: frozen 04:48:02 UTC, scored at 38c05300); an IRC
+# channel's log and a mailing-list archive's page are its two new shapes.
+# Before: dates 243/272, 268/307; figures 78/82, 78/81; 72/82 with the topic; measures 34/37; none WRONG. Floors a little under.
+SEALED51_FLOORS = {
+    "date_recall": 0.88,
+    "date_precision": 0.88,  # round 75: 268/301 (the mail archive's stamps and signature), was 268/307
+    "figure_recall": 0.94,
+    "figure_precision": 0.99,  # round 75: 78/78 (the IRC log's clock, day and distance), was 78/81
+    "topic_recall": 0.86,
+    "measure_right": 0.9,
+}
+# Sealed49 written apart while rounds 71-74 were tuned (SEALED49.txt: frozen before any score, scored at 38c05300).
+# Before: dates 260/292, 289/331; figures 72/73, 72/74; 71/73 with the topic; measures 38/38; 1 WRONG. Floors a little under.
+SEALED49_FLOORS = {
+    "date_recall": 0.88,
+    "date_precision": 0.86,
+    "figure_recall": 0.99,  # round 75: 73/73 (« jusqu'à « 4 000 tués » »), was 72/73
+    "figure_precision": 0.98,  # round 75: 73/74, was 72/74
+    "topic_recall": 0.98,  # round 75: 72/73, was 71/73
+    "measure_right": 0.99,
+}
+# Sealed50 measured rounds 71-75 blind (SEALED50.txt: frozen 04:49:39 UTC apart from them, scored at 38c05300, and
+# committed after all five were handed in).
+# Before: dates 223/256, 245/290; figures 73/75, 73/77; 73/75 with the topic; measures 41/48; 3 WRONG. Floors a little under.
+SEALED50_FLOORS = {
+    "date_recall": 0.86,
+    "date_precision": 0.83,
+    "figure_recall": 0.96,
+    "figure_precision": 0.93,
+    "topic_recall": 0.96,
+    "measure_right": 0.84,
 }
 FLOORS_BY_SET = {
     DEV: FLOORS,
@@ -726,6 +766,9 @@ FLOORS_BY_SET = {
     SEALED46: SEALED46_FLOORS,
     SEALED47: SEALED47_FLOORS,
     SEALED48: SEALED48_FLOORS,
+    SEALED51: SEALED51_FLOORS,
+    SEALED49: SEALED49_FLOORS,
+    SEALED50: SEALED50_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -737,11 +780,11 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED3: (6, "c02076c66c5d43fb921cb739efe4534422689fab7d7b7084810e24b3d1921925"),
     SEALED4: (3, "b7ce6b0b6b78fbdadc1b18d70bcd2044d506a363c7fe844dc5eeeebcd05f5c4c"),
     SEALED5: (3, "1428f4a8edc519b5a773354179c961b15bb1340d619ec6deb1626d5e93da1558"),
-    SEALED6: (2, "f009ca524c35217f0dfef6fc062206444d6a385937d4b8c74b1dbea24ae88416"),
+    SEALED6: (3, "5a8dc11f9eb55874f2e31c7060d62918dd8f792849eeb777617aee1438206f6c"),
     SEALED7: (2, "9254821bcf65da13eaaf571112dd87187bdc911e269c43ae0d487fdbb1ca148c"),
     SEALED8: (1, "541f35dd826c88738c42c061936e9c21c95644411a67169419b651a2f8c05f75"),
     SEALED9: (4, "371eb700778dfae390d7e40f80e23fb58390e2f0b7750056661d5e152a73dcf3"),
-    SEALED10: (4, "c28155728a706c27b4b9feaefc5d5a652623a9769b2327c10656a95a33bbd3a4"),
+    SEALED10: (5, "7fa35ee9fafcafdb36ddc345c43466a9929793a53b5a6132c181e2601b4e8605"),
     SEALED11: (1, "fcdc154a48a55a8a05fb26818c31f69a222ab1d4c12d0725d95a85d044ff82ed"),
     SEALED12: (9, "16166da01cc091a3d85a9694d816a7f751355fec3fea437caa31a0096290e33a"),
     SEALED13: (1, "59694b18717ab60a421bcde3fd6d555ad0486deb4e45eba403b0ce77bdac6e8f"),
@@ -755,7 +798,7 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED21: None,
     SEALED22: None,
     SEALED23: None,
-    SEALED24: None,
+    SEALED24: (1, "b816bc9da631af0bd2fd43420444172b9006d92aa7dc38c24ffb7525a9310fa8"),
     SEALED25: None,
     SEALED26: None,
     SEALED27: None,
@@ -768,18 +811,21 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED34: None,
     SEALED35: None,
     SEALED36: None,
-    SEALED37: None,
+    SEALED37: (1, "93c54aaa3c0f0bd68398ca4cee1eae52b88acc5fdbf74a22006b8fa3bc834204"),
     SEALED38: None,
     SEALED39: None,
     SEALED40: None,
     SEALED41: None,
-    SEALED42: None,
+    SEALED42: (1, "99b3631240821681b50fa063f55d4207ba915e03638428e38bfca3c4781679d1"),
     SEALED43: None,
     SEALED44: None,
     SEALED45: None,
     SEALED46: None,
     SEALED47: None,
     SEALED48: None,
+    SEALED51: None,
+    SEALED49: None,
+    SEALED50: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -818,6 +864,11 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         # sealed11 222/239, 242/266, 109/118, 109/111; sealed13 210/219, 243/258, 109/120, 109/119
         SEALED11: (0.9, 0.91, 0.80, 0.96),
         SEALED13: (0.95, 0.93, 0.85, 0.9),
+        # the lead's session-55 calls, where truths disagree on a convention (both readings right; as frozen: sealed24
+        # 162/176, 183/207, 68/69, 68/71; sealed37 161/172, 186/195, 76/79, 76/80; sealed42 241/275, 276/314, 65/66, 65/72)
+        SEALED24: (0.91, 0.87, 0.97, 0.94),
+        SEALED37: (0.93, 0.94, 0.94, 0.94),
+        SEALED42: (0.86, 0.86, 0.97, 0.89),
     }.items()
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
@@ -928,10 +979,10 @@ def test_the_number_probe_does_not_get_worse(probe_counts: dict[str, int]) -> No
     assert probe_counts["WRONG"] <= MOST_PROBE_WRONG, probe_counts
 
 
-MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 1, SEALED7: 0, SEALED8: 0}
+MOST_WRONG = {DEV: 0, SEALED: 0, SEALED2: 0, SEALED3: 0, SEALED4: 0, SEALED5: 0, SEALED6: 0, SEALED7: 0, SEALED8: 0}
 # sealed10: judgment calls on bounds and its truth's « 20 000 milliards »; round 14 reads a bound over a coordination
 # as governing both counts (sealed9 1 -> 0, sealed10 4 -> 3, sealed12 1 -> 0)
-MOST_WRONG |= {SEALED9: 0, SEALED10: 3}
+MOST_WRONG |= {SEALED9: 0, SEALED10: 0}
 MOST_WRONG |= {SEALED11: 0, SEALED12: 0}
 # SEALED14.txt: « 48 h » as a count, « 7 000+ » as exact, two bounds at OCR'd line ends: 4 -> 0 by round 16's classes
 MOST_WRONG |= {SEALED14: 0}
@@ -967,7 +1018,7 @@ MOST_WRONG |= {SEALED23: 0}
 # sealed24 f15 « env. 300 tués, 2 700 blessés »: the carry stops at a comma outside a parenthesis (docs/curating.md;
 # the reading says so), this truth carries « env. » over the list: a convention split, read so before rounds 24-26
 # and after each (SEALED24.txt)
-MOST_WRONG |= {SEALED24: 1}
+MOST_WRONG |= {SEALED24: 0}
 MOST_WRONG |= {SEALED25: 0, SEALED26: 0}  # none read WRONG before rounds 27-30 or after (SEALED25.txt, SEALED26.txt)
 MOST_WRONG |= {SEALED27: 0}  # none read WRONG before rounds 31-33 or after (SEALED27.txt)
 # sealed28 k18, a spreadsheet pasted as text: six cells read as printed (exact) where the truth takes the qualifier
@@ -1001,15 +1052,20 @@ MOST_WRONG |= {SEALED36: 0}
 # round 54: « en plus de » is no bound (3 -> 2; t16 stays by the round-19 carry); round 57: the carry reaches a member
 # after « ainsi que » (t12) and stops at one counted one by one after a round first one (t16): 2 -> 0; the lead (session
 # 51) took « ainsi que » back out (a count of its own: sealed39 v06, blind), so t12's debatable carry is read exact: 1
-MOST_WRONG |= {SEALED37: 1}
+MOST_WRONG |= {SEALED37: 0}
 MOST_WRONG |= {SEALED38: 0, SEALED39: 0}  # none read WRONG before rounds 55-57 (SEALED38.txt, SEALED39.txt)
 MOST_WRONG |= {SEALED40: 0, SEALED41: 0}  # none read WRONG before rounds 59-61 (SEALED40.txt, SEALED41.txt)
-MOST_WRONG |= {SEALED42: 1}  # y08 « environ 6 000 …, dont 1 000 démineurs »: the truth carries « environ » (ERRATA)
+# y08 « environ 6 000 …, dont 1 000 démineurs »: the truth carries « environ » (ERRATA); 1 until the lead's session-55
+# amendment (both readings right), as sealed6 v06, sealed10 z02, sealed24 f15 and sealed37 t12
+MOST_WRONG |= {SEALED42: 0}
 # Before rounds 63-65: sealed43 b20's spoken « genre 3000 » read exact (its ERRATA: a judgment call); sealed44 none
 MOST_WRONG |= {SEALED43: 0, SEALED44: 0}  # round 66: b20's « genre 3000 » read about, as « environ »
 MOST_WRONG |= {SEALED45: 0}  # none read WRONG before rounds 63-66 (SEALED45.txt)
 MOST_WRONG |= {SEALED46: 0, SEALED47: 0}  # none read WRONG before rounds 67-69 (SEALED46.txt, SEALED47.txt)
 MOST_WRONG |= {SEALED48: 0}  # none read WRONG before rounds 67-70 (SEALED48.txt)
+MOST_WRONG |= {SEALED51: 0}  # scored blind before any round saw it (SEALED51.txt)
+MOST_WRONG |= {SEALED49: 0}  # scored blind with 1 (SEALED49.txt); round 75 read b12's « jusqu'à « 4 000 tués » »
+MOST_WRONG |= {SEALED50: 3}  # scored blind before any round saw it (SEALED50.txt)
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

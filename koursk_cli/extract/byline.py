@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from ..dates import LATEST_STORE_DATE, FuzzyDate, parse_edtf
@@ -17,7 +17,7 @@ from .clauses import tells_the_future, tells_the_past
 from .frcalendar import WEEKDAY, WEEKDAYS, month_number
 from .frdates import MONTH_NAME, find_dates, is_day
 from .frnumbers import fold_word
-from .lexicon import printed_phrases, words
+from .lexicon import alternatives, printed_phrases, words
 
 # What follows an outlet's name on its byline line: an agency (« avec AFP »), or the web page's furniture.
 _BYLINE_TAIL = re.compile(r"^(?:(?:avec|et|,)\s+(?:l['’]\s*)?(?P<agency>.+)|suivre|publie\b.*|[|:–—-].*)?$")
@@ -66,12 +66,24 @@ _CHROME = re.compile(
     # dateline has a comma and none: « KIEV · hier : » stays the story's)
     r"|[^·•:\n]{1,40}[·•]\s*(?:il\s+y\s+a\s+\d+\s*[a-z]+"
     r"|(?:(?:avant-)?hier|aujourd.hui|\d{1,2}(?:er)?\s+[a-z]+\.?(?:\s+\d{4})?)\s+a\s+\d{1,2}\s*[h:]\s*\d{2})\s*[,:]"
+    # an issue's own back numbers, their contents after a colon (« Dans notre édition du 13 juin : « Les réfugiés … » »,
+    # « Dans le numéro de novembre : … »: round 73); never a sentence that goes on past a comma (« Dans son édition de
+    # lundi, le Rodong Sinmun affirme : … »), nor a press review's « Lu dans Kommersant : les troupes … » (review55)
+    r"|dans\s+(?:notre|le)\s+(?:edition|numero)(?:\s+[^:.!?,\n]{1,30}?)?\s*:"
+    # a mail's stamps, as a list's archive prints them (round 75, sealed51 o20): its date line, to the second and in a
+    # time zone (« Mer 18 Juin 2025 10:41:07 CEST »), and a reply's line over the message it quotes (« Le 17/06/2025
+    # à 22:03, Thomas Rey a écrit : », « > Le mar. 17 juin 2025 à 22:03, … a écrit : »): its year and clock say it
+    # is a mail's, never a story's « Le 3 mai, Kim a écrit : » or « Le 3 novembre à 14h30, Zelensky a écrit : »
+    r"|(?:[a-z]{3,4}\.?\s+)?\d{1,2}\s+[a-z]+\.?\s+\d{4}\s+\d{1,2}:\d{2}:\d{2}(?:\s+[a-z]{3,5})?\s*$"
+    r"|le\s[^:\n]{0,60}?\d{4}\s+a\s+\d{1,2}\s*[h:]\s*\d{2}\s*,[^\n]{1,80}?\sa\s+ecrit\s*:\s*$"
     # a sign-off alone on its line (« À mardi prochain ! »)
     rf"|(?:{_starts(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$)"
 )
-# « Annonce : le Kremlin a confirmé le 3 novembre … »: the label before a lowercase word is the news's own (the
-# announcement it goes on to tell), never an advert's, whose title has a capital (« Annonce : Appel d'offres … »)
-_ANNOUNCED = re.compile(r"^[^\w]*(?i:annonce)\s*:\s*[a-zà-ÿ]")
+# « Annonce : le Kremlin a confirmé le 3 novembre … »: the label before a sentence's subject (lowercase, a determiner
+# or a pronoun: lexicon.toml `subject_openings`) is the news's own (the announcement it goes on to tell), never an
+# advert's, whose title has a capital (« Annonce : Appel d'offres … ») or opens on its noun (« Annonce : recrutement
+# de 200 agents … », round 73: review54's leftover)
+_ANNOUNCED = re.compile(rf"^[^\w]*(?i:annonce)\s*:\s*(?:{alternatives('subject_openings')})(?=[\s'’])")
 # … and so is a head with a middle dot before a lowercase word: a live page's entry (« Kiev · hier à 21h04 : l'armée
 # ukrainienne a annoncé … »), not a reader's comment, which opens its own sentence (« Karim93 · il y a 2 jours : Bravo
 # »: review54)
@@ -233,17 +245,21 @@ def _ends_a_sentence(line: str) -> bool:
     return line.rstrip('»”" ').endswith((".", "…"))
 
 
+# « 2. Brive : il y a 50 ans, la Foire du livre... »: a title cut short by the site, an ellipsis right after its word
+_CUT_SHORT = re.compile(r"[^\W\d_](?:\.{3}|…)$")
+
+
 def _lines_under(text: str, heading: re.Pattern[str], *, titles: bool) -> list[tuple[int, int]]:
     """The lines of each block under a heading alone on its line, up to a blank line. A block of `titles` also ends
-    at a line that ends a sentence with a full stop (a headline has none) and at a blank line right under its
-    heading; a block of notes (« 1. AFP, 18 octobre 2024. ») does neither."""
+    at a line that ends a sentence with a full stop (a headline has none, a title cut short an ellipsis: round 73) and
+    at a blank line right under its heading; a block of notes (« 1. AFP, 18 octobre 2024. ») does neither."""
     spans: list[tuple[int, int]] = []
     under = started = False
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
         if not body:
             under = under and not started
-        elif titles and _ends_a_sentence(body):
+        elif titles and _ends_a_sentence(body) and not _CUT_SHORT.search(body):
             under = False
         elif under:
             spans.append((line.start(), line.end()))
@@ -261,6 +277,26 @@ _FOOT_LINK_HEADING = re.compile(rf"^(?:{_starts(words('foot_link_headings'))})\s
 _LINK_AND_TITLE = re.compile(
     rf"^(?:{_starts(words('link_headings'))})(?:\s*:\s*\S|\s*\|\s*(?:\d{{1,2}}\.\s+)?[^\W\d_])"
 )
+
+
+# « Commentaires (2) », « 42 commentaires », « Vos réactions », « COMMENTAIRES » alone on its line: the head of the
+# readers' comments (lexicon.toml `comment_headings`, perhaps with their count before or in brackets after); a word of
+# `comment_counters` with its count only (« Réactions (3) », « 3 réactions »: « Réactions » alone heads a story's
+# part, the officials' reactions)
+_COMMENT_COUNT = r"\d++(?:[ \u00a0\u202f]\d{3})*+"  # « 42 », « 1 204 »
+_COMMENTS_HEADING = re.compile(
+    rf"^(?:(?:{_COMMENT_COUNT}\s)?(?:{_starts(words('comment_headings'))})(?:\s*+\({_COMMENT_COUNT}\))?"
+    rf"|{_COMMENT_COUNT}\s(?:{_starts(words('comment_counters'))})|(?:{_starts(words('comment_counters'))})\s*+\({_COMMENT_COUNT}\))"
+    r"\s*:?$"
+)
+
+
+def comment_threads(text: str) -> list[tuple[int, int]]:
+    """The lines right under the head of the readers' comments, up to a blank line: what readers wrote (« Bernard71 -
+    il y a 5 heures ⏎ Et pendant ce temps le marché de Noël a fermé le 29 décembre... », « Ablaye — 20/06/2025 : Et
+    l'Afrique ? »), whose days and figures are theirs, no fact of the story (round 73: in the held-out sets every
+    date under such a head is chrome but a petition's reader's « plus de neuf mois qu'ils attendent », sealed21 d18)."""
+    return _block_right_under(text, lambda body: _COMMENTS_HEADING.match(folded_line(body)) is not None)
 
 
 # A local paper's or a parish sheet's agenda: « Agenda », « AGENDA DE LA SEMAINE », « Agenda namurois » alone on its
@@ -286,6 +322,27 @@ def agendas(text: str) -> list[tuple[int, int]]:
         else:
             boxes.append([(start, end)])
     return [line for box in boxes if any(_AGENDA_CLOCK.search(text, start, end) for start, end in box) for line in box]
+
+
+def signature_blocks(text: str) -> list[tuple[int, int]]:
+    """The lines under a line « -- » alone, up to a blank line: a mail's or a letter's signature block (« -- ⏎ Hélène
+    Marchetti ⏎ « … suspendue depuis le 27 juillet 1953. » », a secretariat's address, « Exporté le 07/02/2025 »),
+    whose dates and counts are the sender's or the tool's, never the story's (round 75: the five such blocks of the
+    sets, sealed51 o20's motto among them)."""
+    return _block_right_under(text, lambda body: body == "--")
+
+
+def _block_right_under(text: str, heads: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The lines right under a line that `heads` a block (its text stripped), up to a blank line."""
+    spans: list[tuple[int, int]] = []
+    under = False
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if under and body:
+            spans.append((line.start(), line.end()))
+        else:
+            under = heads(body)
+    return spans
 
 
 # « Accueil › Numéros › Juin 2025 › International », « Saison 2025-2026 › Théâtre »: a page's breadcrumb, short
@@ -741,6 +798,10 @@ _SEPARATOR_DAY = re.compile(
     r"|aujourd['’]hui|hier",
     re.IGNORECASE,
 )
+# … or as a phone's conversation prints it over its messages, its weekday abbreviated and the clock of the first
+# message after it (« mar. 17 déc. à 08:12 », « Hier 21:40 », « Aujourd'hui 07:55 »: round 74, sealed45 a19)
+_SEPARATOR_WEEKDAY = re.compile(r"^(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+(?=\d)", re.IGNORECASE)
+_SEPARATOR_CLOCK = re.compile(r"(?<=[\w.])[ \t]+(?:[àa][ \t]+)?\d{1,2}[:h]\d{2}$", re.IGNORECASE)
 # … perhaps set in a rule, as a chat's copy prints it (« ——————— lundi 4 novembre ——————— », « ─── Hier ─── »: round 62,
 # sealed41 x19): three rule marks or more on each side
 _RULE_MARKS = "-—–─━═_"
@@ -760,8 +821,8 @@ def day_separators(text: str, published: FuzzyDate) -> list[tuple[int, int, int,
     low = _moved(published.start, -_WEEK)
     found: list[tuple[int, int, int, FuzzyDate]] = []
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
-        body = _unruled(line.group().strip())
-        if not _SEPARATOR_DAY.fullmatch(body):
+        body = _SEPARATOR_WEEKDAY.sub("", _SEPARATOR_CLOCK.sub("", _unruled(line.group().strip())))
+        if not _SEPARATOR_DAY.fullmatch(body.rstrip(".")):
             continue
         mentions = find_dates(body, published)
         day = parse_edtf(mentions[0].edtf) if len(mentions) == 1 and len(mentions[0].edtf) == 10 else None
@@ -967,10 +1028,10 @@ _SIGNATURE_MARK = rf"\(\s*{printed_phrases('signature_marks')}(?:\s*[|·•]\s*{
 _TIME_ZONE = rf"\(\s*{printed_phrases('time_zones')}\s*\)"
 _SIGNED_DAY = (
     r"(?P<day>\d{1,2}(?:er)?\s++[^\W\d_]+\.?\s++\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*+(?:[àa,]\s*+)?\d{1,2}\s*+[h:]\s*+\d{2})?"
+    r"(?P<clock>\s*+(?:[àa,]\s*+)?\d{1,2}\s*+[h:]\s*+\d{2})?"
 )
 _SIGNATURE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[—–-]))(?:[—–-]{{1,2}}\s*+)?{_USER}\s*+"
+    rf"(?:^|(?<=\s)|(?<=[—–-]))(?P<dash>[—–-]{{1,2}}\s*+)?{_USER}\s*+"
     rf"(?P<mark>{_SIGNATURE_MARK})?\s*+,?\s*+{_SIGNED_DAY}\s*+(?P<zone>{_TIME_ZONE})?\s*+[.]?\s*+$",
     re.IGNORECASE,
 )
@@ -984,7 +1045,11 @@ def signed_comments(text: str, published: FuzzyDate) -> list[tuple[int, int, int
     found: list[tuple[int, int, int, FuzzyDate]] = []
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         signature = _SIGNATURE.search(line.group())
-        if signature is None or not (signature["mark"] or signature["zone"]):
+        # … or a dash before the user and the clock after the day, as a question-and-answer site signs a comment
+        # under an answer (« Merci ! Le briefing de la semaine dernière … – Théo_M 4 déc. 2025 à 10:05 »: round 74)
+        if signature is None or not (
+            signature["mark"] or signature["zone"] or (signature["dash"] and signature["clock"])
+        ):
             continue  # « … a rencontré Kim le 12 février 2025 à 10:00 »: a fact's day and hour, no signature
         days = [m for m in find_dates(signature["day"], published) if len(m.edtf) == 10]
         day = parse_edtf(days[0].edtf) if len(days) == 1 else None
@@ -1216,9 +1281,9 @@ _REFERENCE = re.compile(
 # be news (« Météo : jusqu'à 15 cm de neige attendus dans les Alpes d'ici dimanche », a fact of sealed18's truth).
 # … perhaps naming its place before the colon (« Météo Franches-Montagnes : ce week-end, 24 degrés samedi », round 64),
 # a name (« Météo à Caen : 11°C »): never a sentence's words (« Les conditions météo restent difficiles : le 5 janvier,
-# il faisait -20 degrés »)
+# il faisait -20 degrés »); or its forecast's label (« Prévisions : -4 °C samedi, neige dimanche. »: round 73)
 _WEATHER = re.compile(
-    r"(?<!\w)m[ée]t[ée]o(?:[^\S\n]++(?:(?:[àa]|de|du|des|en|sur|pour|dans)[^\S\n]++)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+){0,3}\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
+    r"(?<!\w)(?:m[ée]t[ée]o|pr[ée]visions)(?:[^\S\n]++(?:(?:[àa]|de|du|des|en|sur|pour|dans)[^\S\n]++)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+){0,3}\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from .byline import (
     apparatus,
     breadcrumbs,
     comment_headers,
+    comment_threads,
     commented_lines,
     commit_dates,
     counts_from_now,
@@ -62,6 +63,7 @@ from .byline import (
     schedules,
     section_years,
     sets_a_readers_deadline,
+    signature_blocks,
     signed_comments,
     stamped_rows,
     stamps_a_record,
@@ -1497,6 +1499,17 @@ def _cells_within(cells: list[Cell], start: int, end: int) -> list[Cell]:
     return cells[first:last]
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, those that overlap made one (a page's foot holds its links' lines: round 73)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
     """Whether `position` falls in one of `spans` (sorted, not overlapping)."""
     at = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
@@ -1579,11 +1592,13 @@ def build_draft(article: Article, store: Store) -> Draft:
     fields = field_dates(text)
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
     pictures = unrelated_captions(text)
-    links = sorted(
+    links = _merged(
         {
             *linked_titles(text),
             *breadcrumbs(text),  # « Accueil › Numéros › Juin 2025 › International »
             *agendas(text),  # « AGENDA DE LA SEMAINE », then the events the page announces
+            *comment_threads(text),  # « Commentaires (2) », then what the readers wrote
+            *signature_blocks(text),  # « -- », then a mail's signature
             *apparatus(text),
             *pictures,
             *head_stamps(text),

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 _ISO = r"\d{4}-\d\d(?:-\d\d)?"
-# a key and its colon opening the line (« CLOSED: [ », « #+DATE: < », « "POT-Creation-Date: ») or an equals sign and
-# the value's opening (« date = { », « content=" »), then the date, perhaps the second end of an interval
+# a key and its colon opening the line (« CLOSED: [ », « #+DATE: < », « "POT-Creation-Date: », JSON's
+# « "publishedAt": " »: round 74, sealed34 q18) or an equals sign and the value's opening (« date = { », « content=" »),
+# then the date, perhaps the second end of an interval
 _FIELD_DATE = re.compile(
-    rf"(?:^[ \t]*+\"?(?:#\+)?:?[^\W\d_][\w-]*+:[ \t]*+[<\[]?|=[ \t]*+[{{\"'])(?P<date>{_ISO}(?:/{_ISO})?)(?![\d-])",
+    rf"(?:^[ \t]*+\"?(?:#\+)?:?[^\W\d_][\w-]*+\"?:[ \t]*+[<\[\"]?|=[ \t]*+[{{\"'])"
+    rf"(?P<date>{_ISO}(?:/{_ISO})?)(?![\d-])",
     re.MULTILINE,
 )
 

@@ -26,6 +26,7 @@ from ..placeholders import TODO
 from ..words import counted
 from . import storyyear
 from .clauses import (
+    FUTURE_TENSE,
     Clauses,
     Side,
     ends_in_the_perfect,
@@ -37,9 +38,9 @@ from .clauses import (
 )
 from .dayrun import run_of_days
 from .frcalendar import SEASONS, WEEKDAY, WEEKDAYS, month_number
-from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_word, parse_number, unit_of
+from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_same_length, fold_word, parse_number, unit_of
 from .joined import join_periods
-from .lexicon import anchors, eras, feasts, folded_pattern, lunar_new_years, printed_phrases, words
+from .lexicon import alternatives, anchors, eras, feasts, folded_pattern, lunar_new_years, printed_phrases, words
 from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
 _EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -286,6 +287,12 @@ def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
     return not fold_word(before["w"]).endswith(_VERB_ENDINGS)
 
 
+# A verb in the simple future (« sera », « paraîtra », « pourront »): a time still to come, never the conditional
+# (« pourraient », « devrait »), which also tells a future seen from a past day
+_FUTURE_TENSE = re.compile(rf"(?<![\w'’-])[^\W\d_]+{FUTURE_TENSE}$", re.IGNORECASE)
+_A_NOUN_S = re.compile(rf"(?<![\w'’])(?:de|du|d{_APOS})(?:\s*$|(?![\w'’]))", re.IGNORECASE)
+
+
 # « En 2024, personne n'a voulu croire … à la mi-octobre »: a sentence that opens on a year sets it off by a comma as
 # the time of all it tells; its dates without a year are of that year.
 # So does a chronology's or an éphéméride's entry that opens its line with its year and a dash (« 2025 - Séoul
@@ -312,6 +319,10 @@ class _Context:
     """The day the sentence's main clause names, if any: the day a count of days « en trois jours » ends on."""
     page: date | None = None
     """The page's own day when it reprints a wire story told from an earlier dateline (draft.py `dispatch_day`)."""
+    said_on: DateMention | None = None
+    """The past time the sentence's main clause names, which a count « depuis » in the imperfect counts back from, and
+    every such count when it is a day and the sentence reports a statement (`statement`; `_since_count`)."""
+    statement: bool = False
 
     def yearless(
         self, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
@@ -409,6 +420,21 @@ class _Context:
                 )
         if marker is None or ahead == past:
             return past, note
+        if (
+            deadline is None
+            and _FUTURE_TENSE.search(fold_same_length(marker)) is not None
+            and marker in match.string[: match.start()]
+            and not _A_NOUN_S.search(match.string, max(0, match.start() - 6), match.start())
+            and not _A_NOUN_S.match(match.group())
+        ):
+            # « Son mémoire sera soutenu à la mi-juin » in November: the simple future before the date names no day
+            # already past (not a noun's date: « publieront les chiffres de septembre », « on retiendra la date du 24
+            # février »; nor one told before a future that follows: « entrée dans sa cinquième année le 24 février,
+            # « ne se terminera pas avant 2027 » »)
+            return ahead, (
+                f"no year given; the clause speaks of the future (« {marker} »), in the simple future: the nearest "
+                f"{what} ahead of the publication ({self.published.text})"
+            )
         first_day, last_month_day = day or 1, day or calendar.monthrange(past, month)[1]
         past_gap = (start - date(past, month, last_month_day)).days
         ahead_gap = (date(ahead, month, min(first_day, 28)) - self.ref).days
@@ -447,13 +473,45 @@ class _Context:
                 year,
                 f"no year given: the story's, the latest up to « {story[1]} », « après » telling what came before",
             )
+        if (
+            story is None
+            and _ON_THE_PAGE_S_CLOCK.search(match.string, 0, match.start())
+            and not _PAST_PERFECT.search(match.string, match.end(), match.end() + 100)
+        ):
+            return None  # « Le mois dernier, …, a rapporté l'agence le 28 décembre »: the page's time, not the story's
         if story is None and day is not None and self.previous is not None:
+            if (held := self._held_by_the_span_before(month, day)) is not None:
+                return held
             story = self._told_days_before(month, day)
         if story is None and day is None and self.previous is not None and not _OF_THE_NEWS.search(_around(match)):
             story = self._told_month_before(month)
         if story is None or (year := storyyear.next_year(month, story[0], self.ref)) is None:
             return None
         return year, f"no year given: the story's, the first after « {story[1]} » told before it"
+
+    def _held_by_the_span_before(self, month: int, day: int) -> tuple[int, str] | None:
+        """The year of a day that falls within the span the sentence before told with its year, under a year long and
+        long before the page (« Tourné entre décembre 2024 et mars 2025, le film … . On y entend … le 6 janvier »,
+        « … entre Noël 2024 et le Nouvel An. Une séquence tournée le 31 décembre » on a page of March 2026 were read
+        as the latest, 2026 and 2025): the story is still in that span."""
+        assert self.previous is not None
+        if _TOLD_YEAR.search(self.previous.text) is None or not _MONTHS_OR_DAYS.fullmatch(self.previous.edtf):
+            return None
+        try:
+            told = parse_edtf(self.previous.edtf)
+        except DateError:
+            return None
+        if not 1 <= (told.end - told.start).days < 366 or self.ref - told.end < storyyear.OLD_STORY:
+            return None
+        for year in sorted({told.start.year, told.end.year}):
+            try:
+                held = date(year, month, day)
+            except ValueError:
+                continue
+            if told.start <= held <= told.end:
+                said = " ".join(self.previous.text.split())
+                return year, f"no year given: within « {said} », the span the sentence before told"
+        return None
 
     def _told_days_before(self, month: int, day: int) -> tuple[date, str] | None:
         """The month and year of the days the sentences before told, when this day comes after them in that month, the
@@ -1128,6 +1186,23 @@ _MONTHS_TOLD_FORWARD = 3
 # state up to a month or the start of one running on (« une estimation publiée fin décembre », « jusqu'à la fin août »,
 # « depuis la mi-janvier »): the news's time, not the story's
 _OF_THE_PAGE = re.compile(r"(?<!\w)(?:derni[eè]re?s?|prochaine?s?|il\s+y\s+a)(?!\w)", re.IGNORECASE)
+# « Le mois dernier », « la semaine dernière », « ces derniers jours », « cette semaine », « hier »: a sentence set on the
+# page's clock before its date, which no longer goes on with the story the sentence before told with an old year (« Il
+# y a un an, le 4 décembre 2024, le traité entrait en vigueur. Le mois dernier, …, a rapporté l'agence le 28 décembre »
+# on 20 January 2026 was read as 28 December 2024)
+_ON_THE_PAGE_S_CLOCK = re.compile(
+    r"(?<!\w)(?:(?:le\s+mois|la\s+semaine|le\s+week-end)\s+derni(?:er|[èe]re)|ces\s+derni(?:ers|[èe]res)\s+"
+    r"(?:jours|semaines)|cette\s+semaine|hier)(?!\w)",
+    re.IGNORECASE,
+)
+# « … a rappelé que le 6 décembre, les premiers soldats avaient franchi la frontière »: the pluperfect tells a time
+# before the page's, the old story's (review55), whatever clock the sentence opens on
+_PAST_PERFECT = re.compile(
+    r"(?<!\w)(?:avai(?:en)?t|[ée]tai(?:en)?t)\s++(?:[^\W\d_]++\s++)?[^\W\d_]*?(?:[ée]e?s?|is?|us?|ts?)(?![\w'’])",
+    re.IGNORECASE,
+)
+_MONTHS_OR_DAYS = re.compile(r"\d{4}-\d\d(?:-\d\d)?~?/\d{4}-\d\d(?:-\d\d)?~?")  # a span of months or days, no year
+_TOLD_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written out: « décembre 2024 », « Noël 2024 »
 _OF_THE_NEWS = re.compile(r"(?<!\w)(?:publi[ée]e?s?|jusqu|depuis)(?!\w)", re.IGNORECASE)
 # A day or a run of days told exactly (« le 9 janvier 2025 », « les 9 et 10 janvier 2025 »), not a third of a month
 _TOLD_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d/)?\d{4}-\d\d-(?P<last>\d\d)")
@@ -1623,11 +1698,34 @@ def _since_count(match: re.Match[str], ctx: _Context) -> DateMention | None:
         # still starts a period
         return None
     day = unit in _DAY_UNITS or _to_the_day(match)
-    edtf = _back(ctx, *span, "jour" if day and unit not in _DAY_UNITS else unit if day or decades else "mois")
+    said = ctx.said_on if ctx.statement or _in_the_imperfect(match) else None
+    counted = ctx if said is None else replace(ctx, published=parse_edtf(said.edtf))
+    edtf = _back(counted, *span, "jour" if day and unit not in _DAY_UNITS else unit if day or decades else "mois")
     if not day:
         edtf = "/".join(part + "~" for part in edtf.split("/"))
-    basis = f"{_quote(match)}: the start, counted back from the publication ({ctx.published.text}) → {edtf}"
+    whence = (
+        f"the publication ({ctx.published.text})"
+        if said is None
+        else f"the time the sentence tells it at, « {' '.join(said.text.split())} » ({said.edtf})"
+    )
+    basis = f"{_quote(match)}: the start, counted back from {whence} → {edtf}"
     return DateMention(match.start(), match.end(), match.group(), edtf, basis, RECENT_RANK, since=True)
+
+
+# A verb of saying (lexicon.toml `speech_verbs`, folded) in a form that ends on its stem: the participle, the present,
+# their agreements (« a affirmé », « déclarent », « dite »), never a longer word (« parlement », « rapporteur »)
+_SAYS = re.compile(rf"(?<![\w'’])(?:{alternatives('speech_verbs')})(?:e?s?|nt)(?![\w'’])")
+_CLAUSE_OPENERS = ",;:«»()"
+_CLAUSE_REACH = 80  # how far before a count « depuis » its clause's verb is looked for
+
+
+def _in_the_imperfect(match: re.Match[str]) -> bool:
+    """Whether a count « depuis » stands in a clause told in the imperfect, a time the story looks back from
+    (« Le 28 avril, … on le savait depuis six mois », « ce qu'ils niaient depuis six mois »), not the page's present
+    (« où les combats font rage depuis trois mois »)."""
+    before = match.string[max(0, match.start() - _CLAUSE_REACH) : match.start()]
+    opened = max(before.rfind(mark) for mark in _CLAUSE_OPENERS) + 1
+    return told_in_the_imperfect(before[opened:])
 
 
 def _tomorrow(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2500,6 +2598,24 @@ _ANCHORED = re.compile(
 )
 
 
+_SINCE_COUNT = next(pattern for pattern, resolver in _RULES if resolver is _since_count)
+
+
+def _told_time(found: list[DateMention], clauses: Clauses, published: FuzzyDate) -> DateMention | None:
+    """The first time the sentence's main clause names that is wholly past (« jeudi », « Le 28 avril », « En mars »):
+    the time a statement it reports was made, or the story looks back from; never a « depuis » nor « Depuis, »."""
+    told = []
+    for mention in found:
+        if mention.since or mention.then or side_of(clauses.spans, mention.start, mention.end) is not None:
+            continue
+        try:
+            if parse_edtf(mention.edtf).end < published.start:
+                told.append(mention)
+        except DateError:
+            continue
+    return min(told, key=lambda m: m.start, default=None)
+
+
 _RELATIVE = re.compile(
     rf"(?<!\w)(?P<under>moins\s+(?:de\s+|d{_APOS}\s*))?"
     rf"(?P<near>(?:un\s+peu\s+)?(?:pr[èe]s|plus)\s+(?:de\s+|d{_APOS}\s*)|environ\s+|quelque\s+)?"  # round 35
@@ -2965,6 +3081,15 @@ def find_dates(
     # … else a day the sentence names about (« Il y a deux semaines, …, mort le lendemain »: rev32 R6), not the
     # sentence before's
     about = [m for m in found if len(m.edtf) == 11 and is_day(m.edtf) and not m.since]
+    # a count « depuis » in a statement or in the imperfect counts back from the past time the main clause names: « ont
+    # disparu du front depuis deux semaines, a affirmé jeudi un porte-parole » is two weeks before Thursday
+    said = _told_time(found, clauses, published)
+    if said is not None:
+        recounted: list[DateMention] = []
+        statement = len(said.edtf) == len("2025-01-01") and _SAYS.search(fold_word(text)) is not None
+        _collect(recounted, text, _SINCE_COUNT, _since_count, replace(first, said_on=said, statement=statement))
+        again = {(m.start, m.end): m for m in recounted}
+        found = [again.get((m.start, m.end), m) if m.since else m for m in found]
     ctx = _Context(
         published,
         news_day,

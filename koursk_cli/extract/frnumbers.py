@@ -168,9 +168,12 @@ def _phrase_pattern(phrase: str, quoted: bool = False) -> str:
 
 
 # A qualifier the page puts in quotes before its number (« « au moins » 100 tués », « « près de » 1 000 blessés »): the
-# quote closes between the two and the bound still holds (heldout28: read exact, a wrong kind in silence).
+# quote closes between the two and the bound still holds (heldout28: read exact, a wrong kind in silence). A quote
+# may open there too, on the number the page quotes (« jusqu'à « 4 000 tués » », « plus de « 3 000 » »: sealed49 b12,
+# read exact: a WRONG; round 75).
 _CLOSING_QUOTE = r"\s*[»”\"]\s*"
-_SPACES_QUOTED = rf"(?:{_CLOSING_QUOTE}|\s+)"
+_OPENING_QUOTE = r"\s+[«“\"]\s*"
+_SPACES_QUOTED = rf"(?:{_CLOSING_QUOTE}|{_OPENING_QUOTE}|\s+)"
 _DE_QUOTED = rf"(?:de{_SPACES_QUOTED}|d{_APOS}\s*)"
 
 
@@ -843,8 +846,15 @@ def _counted_noun(noun: str | None) -> str | None:
     return noun
 
 
+# « 08:19 < mirkwood> le NIS disait… »: the hour of a clock time (a chat log's stamp, a schedule), never a count
+_CLOCK_MINUTES = re.compile(r":[0-5]\d(?!\d)")
+
+
 def _not_a_count(text: str, end: int) -> bool:
-    """« 40 % des obus », « 73 pour cent », « de 152 mm »: the number after which `end` stands is a share or a size."""
+    """« 40 % des obus », « 73 pour cent », « de 152 mm », « 08:19 »: the number after which `end` stands is a share,
+    a size or an hour."""
+    if _CLOCK_MINUTES.match(text, end):
+        return True
     after = " ".join(fold_word(text[end : end + 40]).replace("»", " ").replace("”", " ").split())
     return _NOT_A_COUNT.match(after) is not None
 
@@ -1246,19 +1256,21 @@ _CLOSES = re.compile(r"\s*[.!?…]*\s*$")
 
 # A verb that says or counts a number as its object (« le Pentagone disait 8 000 jeudi dernier », « Kiev en annonçait
 # 6 000 mardi », « Séoul parlait de 11 000 en octobre »): before a large number and its date, the number counts what
-# the story counts, its noun left out (round 62, sealed41 x19)
-_SAID_BEFORE = re.compile(
+# the story counts, its noun left out (round 62, sealed41 x19). Not lexicon.toml's `speech_verbs` (draft.py `_SAYING`):
+# these take the number as their object, the imperfect and « comptait », « recensait », « dénombrait » among them.
+_COUNTED_BY_A_VERB = re.compile(
     rf"(?<![\w-])(?:disai(?:t|ent)|dit|disent|diront|dirait|parl\w*\s+(?:de\s+|d{_APOS}\s*)|[ée]voqu\w*|avan[cç]\w*"
     rf"|annon[cç]\w*|comptai(?:t|ent)|recens\w*|d[ée]nombr\w*)\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 
 
-def _said_before(match: re.Match[str]) -> bool:
+def _counted_by_a_verb(match: re.Match[str]) -> bool:
     """Whether a large number with no noun of its own, a date right after it, is what a verb of saying counts."""
     start = match.start("qual") if match["qual"] else match.start("num")
     return (
-        bool(_LARGE.search(match["num"])) and _SAID_BEFORE.search(match.string, max(0, start - 40), start) is not None
+        bool(_LARGE.search(match["num"]))
+        and _COUNTED_BY_A_VERB.search(match.string, max(0, start - 40), start) is not None
     )
 
 
@@ -1345,6 +1357,12 @@ def _plain(
             continue  # « puis 9,90 €/mois »: a sum (the money rules read « 1,2 M$ »), never a count left out
         if unit_of(noun) is None and _ends_a_name(match):
             continue  # « au micro d'Europe 1 un chercheur », « Université Rennes 2 apporte »: a name's number
+        if (
+            unit_of(noun) is None
+            and not match["qual"]
+            and _A_DAY_ARTICLE.search(text, max(0, match.start("num") - 8), match.start("num"))
+        ):
+            continue  # « fin octobre, le 24 si je me souviens bien »: « le » and a number alone is a day
         answer = None if noun is not None else _answers(match, asked, label)
         answer = _heading(match, cell) if noun is None and answer is None else answer
         elided = (answer, match.end("num")) if answer is not None else _elided(match) if noun is None else None
@@ -1352,7 +1370,7 @@ def _plain(
             elided = (subject, match.end("num"))  # « Les soldats … dépasseraient les 15 000 »: their number
         if noun is None and elided is None and (spoken := _carried(match, carried)) is not None:
             elided = (spoken, match.end("num"))  # « Onze mille à l'automne 2024 », « …, autour de six mille. »
-        if noun is None and elided is None and dated and _said_before(match):
+        if noun is None and elided is None and dated and _counted_by_a_verb(match):
             elided = ("", match.end("num"))  # « le Pentagone disait 8 000 jeudi dernier »: a count said on a day
         if elided is not None and elided[0] == "" and not match["qual"] and _A_YEAR.fullmatch(match["num"].strip()):
             continue  # « …, puis 2025 a vu leur retrait »: a year, no count of the noun counted before
@@ -1798,12 +1816,24 @@ _PER_AREA = re.compile(
 )
 
 
+# « le 24 », « Le 3 »: the singular article never counts a number of things, so a bare number after it, with no
+# counted noun, is a day of the month (sealed51 o19, « le 24 » read as a count; round 75)
+_A_DAY_ARTICLE = re.compile(r"(?<![\w'’])le\s+$", re.IGNORECASE)
+# « 50 km à l'ouest de Koursk », « à 30 km au nord-est de la ville »: where a place lies from another, a distance
+# (round 75; never an advance « de » N km, « ont avancé de 20 km au sud », « ont progressé de 12 km au nord de Soudja »:
+# review55)
+_COMPASS_AFTER = re.compile(
+    r"\s+(?:[àa]\s+l['’]\s*(?:est|ouest)|au\s+(?:nord|sud)(?:-(?:est|ouest))?)\s+(?:(?:de|du|des)(?!\w)|d['’])",
+    re.IGNORECASE,
+)
+
+
 def _distance(text: str, figure: Figure) -> bool:
     """A length (lexicon.toml [length_units]) is no ground taken: how far after « à » (« à 30 km de Soudja », « à
     2 000 kilomètres d'ici », « peuvent porter à plus de 13 000 kilomètres », « les repéraient à plus de 2 km »:
     round 58; round 28 asked for a place after it), the extent something runs over (« ont progressé sur près de
     15 kilomètres », « sur 50 km »), a thing's size (« une bande de 20 kilomètres », « un secteur de 50 km », « long
-    d'environ 1 km »: lexicon.toml `sized_things`). Ground is an area (km², villages, hectares), unless an area
+    d'environ 1 km »: lexicon.toml `sized_things`), where a place lies (« 50 km à l'ouest de Koursk »). Ground is an area (km², villages, hectares), unless an area
     sizes a thing (« une surface de près de 3 hectares ») or divides a count (« des dizaines par hectare »: a
     density; lexicon.toml `area_nouns`, round 69)."""
     before = _previous_words(text, figure.start)
@@ -1814,7 +1844,7 @@ def _distance(text: str, figure: Figure) -> bool:
         return True  # « des dizaines par hectare »: a density, no count
     if figure.unit not in LENGTH_UNITS:
         return False
-    if before[-1:] == ["sur"] or sized:
+    if before[-1:] == ["sur"] or sized or (before[-1:] != ["de"] and _COMPASS_AFTER.match(text, figure.end)):
         return True
     return re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None
 

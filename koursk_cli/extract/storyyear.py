@@ -16,7 +16,7 @@ from .frnumbers import fold_word
 
 # The story's time must lie this far before the page for its year to win over the page's (a page about this week's
 # news keeps the latest month not after it).
-_OLD_STORY = timedelta(days=183)
+OLD_STORY = timedelta(days=183)
 _TOLD_IN_THE_SENTENCE = re.compile(
     r"(?<!\w)(?P<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
     r"|printemps|[ée]t[ée]|automne|hiver)\s+(?P<y>(?:19|20)\d\d)(?!\d)",
@@ -85,7 +85,7 @@ def told_backward(text: str, position: int) -> date | None:
 def last_year(month: int, story: date, page: date) -> int | None:
     """The year of the latest such month up to the story's time (`told_backward`), when that time lies long before
     the page; else None."""
-    if page - story < _OLD_STORY:
+    if page - story < OLD_STORY:
         return None
     return story.year if month <= story.month else story.year - 1
 
@@ -94,7 +94,7 @@ def next_year(month: int, story: date, page: date) -> int | None:
     """The year of the first such month from the story's time on, the story told forward (« commencé à l'automne 2024
     … jusqu'à Séoul en juillet » is July 2025, « signé en juin 2024 et entré en vigueur début décembre » December
     2024; « Octobre 2024 : … entre le 8 et le 13 octobre » its own month, October 2024: round 26), when the story's time lies long before the page and that month is not after it; else None."""
-    if page - story < _OLD_STORY:
+    if page - story < OLD_STORY:
         return None
     year = story.year if month >= story.month else story.year + 1
     return year if date(year, month, 1) <= page else None
